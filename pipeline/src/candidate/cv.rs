@@ -1,0 +1,385 @@
+//! Master CV parser.
+//!
+//! Accepts Markdown headings or plain-text section titles ("Profile", "Professional Experience"),
+//! bullets `-` `*` `•` `●`, role lines `### Title — Company` followed by a period line, or one-line
+//! roles `Title — Company — City | 2020–Present`, and skills as bullet lists or `•`/`,`-separated lines.
+
+use super::lines::{bullet, heading, looks_like_period, plain, split_parts};
+use super::ParseError;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MasterCv {
+    pub name: String,
+    /// The contact line(s) under the name, as written.
+    pub contact: String,
+    pub summary: String,
+    pub roles: Vec<Role>,
+    pub projects: Vec<String>,
+    pub skills: Vec<SkillGroup>,
+    pub education: Vec<Education>,
+    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Role {
+    pub title: String,
+    pub company: String,
+    pub period: String,
+    pub location: String,
+    pub bullets: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SkillGroup {
+    /// "Languages", "Cloud & DevOps"…; empty when the CV lists skills without groups.
+    pub label: String,
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Education {
+    pub degree: String,
+    pub institution: String,
+    pub period: String,
+}
+
+impl MasterCv {
+    /// Every skill named in the Skills section, in order.
+    pub fn all_skills(&self) -> impl Iterator<Item = &str> {
+        self.skills
+            .iter()
+            .flat_map(|g| g.items.iter().map(String::as_str))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Section {
+    Header,
+    Summary,
+    Experience,
+    Projects,
+    Skills,
+    Education,
+    Languages,
+    Other,
+}
+
+fn section_for(title: &str) -> Option<Section> {
+    let t = title.trim().trim_end_matches(':').to_lowercase();
+    let t = t.as_str();
+    let s = match t {
+        "summary" | "profile" | "professional summary" | "about" | "about me" | "objective"
+        | "profile summary" | "career summary" => Section::Summary,
+        "experience" | "professional experience" | "work experience" | "employment"
+        | "employment history" | "career history" | "work history" => Section::Experience,
+        "projects" | "selected projects" | "open source" | "open-source" => Section::Projects,
+        "skills" | "technical skills" | "core skills" | "key skills" | "competencies"
+        | "core competencies" | "skills & tools" => Section::Skills,
+        "education" | "education & training" | "academic background" => Section::Education,
+        "languages" | "spoken languages" => Section::Languages,
+        "certifications" | "awards" | "publications" | "interests" | "volunteering"
+        | "references" => Section::Other,
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// Parses a master CV. Needs the candidate's name, at least one role with a company, and skills.
+pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
+    let mut cv = MasterCv::default();
+    let mut section = Section::Header;
+    let mut saw_experience = false;
+    let mut saw_skills = false;
+    let mut pending_degree: Option<(usize, String)> = None;
+
+    for (idx, raw) in text.lines().enumerate() {
+        let n = idx + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.chars().all(|c| matches!(c, '-' | '=' | '_' | '*')) {
+            continue;
+        }
+        if let Some((level, title)) = heading(line) {
+            if level == 1 && cv.name.is_empty() {
+                cv.name = plain(title);
+                continue;
+            }
+            if let Some(s) = section_for(title) {
+                section = s;
+                saw_experience |= s == Section::Experience;
+                saw_skills |= s == Section::Skills;
+                continue;
+            }
+            if level <= 2 {
+                section = Section::Other;
+                continue;
+            }
+            // A level-3+ heading inside a section: a role or a degree.
+            match section {
+                Section::Experience => cv.roles.push(role_from_line(n, title)?),
+                Section::Education => {
+                    cv.education.push(education_from_line(title));
+                    pending_degree = Some((n, title.to_string()));
+                }
+                Section::Projects => cv.projects.push(plain(title)),
+                _ => {}
+            }
+            continue;
+        }
+        if bullet(line).is_none() {
+            if let Some(s) = section_for(line) {
+                section = s;
+                saw_experience |= s == Section::Experience;
+                saw_skills |= s == Section::Skills;
+                continue;
+            }
+        }
+        match section {
+            Section::Header => {
+                if cv.name.is_empty() {
+                    cv.name = plain(line);
+                } else {
+                    if !cv.contact.is_empty() {
+                        cv.contact.push('\n');
+                    }
+                    cv.contact.push_str(line);
+                }
+            }
+            Section::Summary => {
+                let text = bullet(line).unwrap_or(line);
+                if !cv.summary.is_empty() {
+                    cv.summary.push(' ');
+                }
+                cv.summary.push_str(&plain(text));
+            }
+            Section::Experience => experience_line(&mut cv, n, line)?,
+            Section::Projects => cv.projects.push(plain(bullet(line).unwrap_or(line))),
+            Section::Skills => cv.skills.push(skill_group(bullet(line).unwrap_or(line))),
+            Section::Education => {
+                let text = bullet(line).unwrap_or(line);
+                match (&pending_degree, cv.education.last_mut()) {
+                    (Some(_), Some(last)) if last.period.is_empty() && looks_like_period(text) => {
+                        last.period = plain(text);
+                    }
+                    _ => {
+                        cv.education.push(education_from_line(text));
+                        pending_degree = Some((n, text.to_string()));
+                    }
+                }
+            }
+            Section::Languages => {
+                let text = bullet(line).unwrap_or(line);
+                cv.languages.extend(
+                    text.split([',', '•', ';'])
+                        .map(plain)
+                        .filter(|s| !s.is_empty()),
+                );
+            }
+            Section::Other => {}
+        }
+    }
+
+    if cv.name.is_empty() {
+        return Err(ParseError::new(
+            1,
+            "expected the candidate's name first (a `# Name` heading or the first line)",
+        ));
+    }
+    if !saw_experience {
+        return Err(ParseError::new(
+            text.lines().count().max(1),
+            "no Experience section found (a heading such as `## Experience` or a line `Professional Experience`)",
+        ));
+    }
+    if cv.roles.is_empty() {
+        return Err(ParseError::new(
+            text.lines().count().max(1),
+            "the Experience section holds no role (expected `### Title — Company`)",
+        ));
+    }
+    if !saw_skills || cv.all_skills().next().is_none() {
+        return Err(ParseError::new(
+            text.lines().count().max(1),
+            "no skills found (a `## Skills` section with a list of skills)",
+        ));
+    }
+    Ok(cv)
+}
+
+fn experience_line(cv: &mut MasterCv, n: usize, line: &str) -> Result<(), ParseError> {
+    if let Some(b) = bullet(line) {
+        let Some(role) = cv.roles.last_mut() else {
+            return Err(ParseError::new(
+                n,
+                "a bullet before any role; start each role with `### Title — Company`",
+            ));
+        };
+        role.bullets.push(plain(b));
+        return Ok(());
+    }
+    // A period line under a role heading: "2021-03 – Present · Berlin, Germany".
+    if let Some(role) = cv.roles.last_mut() {
+        if role.period.is_empty() && role.bullets.is_empty() && looks_like_period(line) {
+            let (period, location) = period_and_location(line);
+            role.period = period;
+            if role.location.is_empty() {
+                role.location = location;
+            }
+            return Ok(());
+        }
+    }
+    // Otherwise a one-line role ("Title — Company — City | 2020–Present") or prose under a role.
+    if split_parts(line).len() >= 2 {
+        cv.roles.push(role_from_line(n, line)?);
+    } else if let Some(role) = cv.roles.last_mut() {
+        role.bullets.push(plain(line));
+    } else {
+        return Err(ParseError::new(
+            n,
+            format!("expected a role line `Title — Company`, found {:?}", short(line)),
+        ));
+    }
+    Ok(())
+}
+
+fn role_from_line(n: usize, line: &str) -> Result<Role, ParseError> {
+    let line = plain(line);
+    // "Title at Company" is common in plain-text CVs.
+    let parts: Vec<String> = if split_parts(&line).len() >= 2 {
+        split_parts(&line)
+    } else if let Some((t, c)) = line.split_once(" at ") {
+        vec![t.trim().to_string(), c.trim().to_string()]
+    } else if let Some((t, c)) = line.split_once(", ") {
+        vec![t.trim().to_string(), c.trim().to_string()]
+    } else {
+        return Err(ParseError::new(
+            n,
+            format!(
+                "a role needs a title and a company (`Title — Company`), found {:?}",
+                short(&line)
+            ),
+        ));
+    };
+    let mut role = Role {
+        title: parts[0].clone(),
+        company: parts[1].clone(),
+        ..Role::default()
+    };
+    for p in &parts[2..] {
+        if looks_like_period(p) && role.period.is_empty() {
+            role.period = p.clone();
+        } else if role.location.is_empty() {
+            role.location = p.clone();
+        }
+    }
+    Ok(role)
+}
+
+fn period_and_location(line: &str) -> (String, String) {
+    match line.split_once(" · ").or_else(|| line.split_once(" | ")) {
+        Some((a, b)) if looks_like_period(a) => (a.trim().to_string(), b.trim().to_string()),
+        Some((a, b)) => (b.trim().to_string(), a.trim().to_string()),
+        None => (line.trim().to_string(), String::new()),
+    }
+}
+
+fn education_from_line(line: &str) -> Education {
+    let parts = split_parts(line);
+    let mut e = Education {
+        degree: plain(parts.first().map(String::as_str).unwrap_or(line)),
+        ..Education::default()
+    };
+    for p in parts.iter().skip(1) {
+        if looks_like_period(p) && e.period.is_empty() {
+            e.period = plain(p);
+        } else if e.institution.is_empty() {
+            e.institution = plain(p);
+        }
+    }
+    e
+}
+
+fn skill_group(line: &str) -> SkillGroup {
+    let (label, rest) = match line.split_once(':') {
+        Some((l, r)) if l.len() <= 40 && !r.trim().is_empty() => (plain(l), r),
+        _ => (String::new(), line),
+    };
+    SkillGroup {
+        label,
+        items: rest
+            .split([',', '•', ';', '·', '|'])
+            .map(plain)
+            .filter(|s| !s.is_empty())
+            .collect(),
+    }
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MARKDOWN: &str = "# Jane Roe\nBerlin · jane@example.com\n\n## Summary\nEngineer.\n\n## Experience\n\n### Lead Engineer — Acme GmbH\n2020-01 – Present · Berlin\n- Cut costs by 20%.\n- Led 5 people.\n\n### Engineer — Beta Ltd\n2016 – 2019\n* Built APIs.\n\n## Skills\n- Languages: Rust, Go\n- Cloud: AWS, Kubernetes\n\n## Education\n### MSc Physics — Uni Bonn\n2014 – 2016\n\n## Languages\nEnglish (fluent), German (native)\n";
+
+    #[test]
+    fn markdown_cv_parses_roles_skills_and_education() {
+        let cv = parse_master_cv(MARKDOWN).unwrap();
+        assert_eq!(cv.name, "Jane Roe");
+        assert_eq!(cv.roles.len(), 2);
+        assert_eq!(cv.roles[0].title, "Lead Engineer");
+        assert_eq!(cv.roles[0].company, "Acme GmbH");
+        assert_eq!(cv.roles[0].period, "2020-01 – Present");
+        assert_eq!(cv.roles[0].location, "Berlin");
+        assert_eq!(cv.roles[0].bullets.len(), 2);
+        assert_eq!(cv.roles[1].bullets, vec!["Built APIs."]);
+        assert_eq!(
+            cv.all_skills().collect::<Vec<_>>(),
+            vec!["Rust", "Go", "AWS", "Kubernetes"]
+        );
+        assert_eq!(cv.education[0].degree, "MSc Physics");
+        assert_eq!(cv.education[0].institution, "Uni Bonn");
+        assert_eq!(cv.education[0].period, "2014 – 2016");
+        assert_eq!(cv.languages.len(), 2);
+    }
+
+    #[test]
+    fn plain_text_cv_with_one_line_roles_and_dot_bullets() {
+        let text = "JOHN DOE\njohn@example.com\n\nProfile\nBuilder of teams.\n\nProfessional Experience\nEngineering Manager — Gamma AG — Zurich | 2019–Present\n● Grew the team from 3 to 12.\n• Shipped the platform.\n\nSkills\nPython • SQL • Leadership\n";
+        let cv = parse_master_cv(text).unwrap();
+        assert_eq!(cv.name, "JOHN DOE");
+        assert_eq!(cv.summary, "Builder of teams.");
+        let r = &cv.roles[0];
+        assert_eq!(
+            (r.title.as_str(), r.company.as_str(), r.location.as_str(), r.period.as_str()),
+            ("Engineering Manager", "Gamma AG", "Zurich", "2019–Present")
+        );
+        assert_eq!(r.bullets.len(), 2);
+        assert_eq!(cv.all_skills().count(), 3);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = parse_master_cv("# Jane\n## Experience\n- orphan bullet\n## Skills\n- Rust\n")
+            .unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.contains("before any role"));
+
+        let err = parse_master_cv("# Jane\n## Experience\n### Just A Title\n").unwrap_err();
+        assert_eq!(err.line, 3);
+
+        let err = parse_master_cv("# Jane\n## Skills\n- Rust\n").unwrap_err();
+        assert!(err.message.contains("Experience"));
+
+        let err = parse_master_cv("").unwrap_err();
+        assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn cv_without_skills_is_refused() {
+        let err = parse_master_cv("# Jane\n## Experience\n### Dev — Acme\n- did\n").unwrap_err();
+        assert!(err.message.contains("skills"));
+    }
+}

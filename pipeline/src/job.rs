@@ -1,0 +1,272 @@
+//! The job model: the original system's `level-2` document plus jobintel's own tracking fields.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use time::OffsetDateTime;
+
+/// Application-tracking status, spelled exactly as the original system stored it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum JobStatus {
+    #[serde(rename = "not processed")]
+    NotProcessed,
+    #[serde(rename = "marked for applying")]
+    MarkedForApplying,
+    #[serde(rename = "ready for applying")]
+    ReadyForApplying,
+    #[serde(rename = "needs review")]
+    NeedsReview,
+    #[serde(rename = "to be deleted")]
+    ToBeDeleted,
+    #[serde(rename = "discarded")]
+    Discarded,
+    #[serde(rename = "applied")]
+    Applied,
+    #[serde(rename = "interview scheduled")]
+    InterviewScheduled,
+    #[serde(rename = "rejected")]
+    Rejected,
+    #[serde(rename = "offer received")]
+    OfferReceived,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 10] = [
+        JobStatus::NotProcessed,
+        JobStatus::MarkedForApplying,
+        JobStatus::ReadyForApplying,
+        JobStatus::NeedsReview,
+        JobStatus::ToBeDeleted,
+        JobStatus::Discarded,
+        JobStatus::Applied,
+        JobStatus::InterviewScheduled,
+        JobStatus::Rejected,
+        JobStatus::OfferReceived,
+    ];
+
+    /// Statuses the job list hides unless asked, as the original did: the job is settled one way or another.
+    pub const HIDDEN_BY_DEFAULT: [JobStatus; 3] = [
+        JobStatus::Discarded,
+        JobStatus::Applied,
+        JobStatus::InterviewScheduled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::NotProcessed => "not processed",
+            JobStatus::MarkedForApplying => "marked for applying",
+            JobStatus::ReadyForApplying => "ready for applying",
+            JobStatus::NeedsReview => "needs review",
+            JobStatus::ToBeDeleted => "to be deleted",
+            JobStatus::Discarded => "discarded",
+            JobStatus::Applied => "applied",
+            JobStatus::InterviewScheduled => "interview scheduled",
+            JobStatus::Rejected => "rejected",
+            JobStatus::OfferReceived => "offer received",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<JobStatus> {
+        let s = s.trim();
+        JobStatus::ALL
+            .into_iter()
+            .find(|st| st.as_str().eq_ignore_ascii_case(s))
+    }
+
+    pub fn hidden_by_default(self) -> bool {
+        JobStatus::HIDDEN_BY_DEFAULT.contains(&self)
+    }
+}
+
+impl std::fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A job ready to be inserted: validated, with its id and dedupe key decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewJob {
+    pub id: String,
+    pub dedupe_key: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub job_description: String,
+    pub job_criteria: String,
+    pub job_url: String,
+    pub url: String,
+    pub source: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// The original system's score (a string there); kept for reference, never used as our fit score.
+    pub score: Option<String>,
+    pub status: JobStatus,
+    /// Every other field of the imported document, kept so nothing the user had is lost.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A stored job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    #[serde(flatten)]
+    pub doc: NewJob,
+    /// jobintel's own fit score (0–100), set by the pipeline.
+    pub fit_score: Option<u8>,
+    /// Pipeline outputs by layer name (`jd`, `pain_points`, …); absent until the layer ran.
+    pub outputs: BTreeMap<String, serde_json::Value>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+impl Job {
+    pub fn id(&self) -> &str {
+        &self.doc.id
+    }
+}
+
+/// One row of the job list: what the list page shows, without the (large) description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobSummary {
+    pub id: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub status: JobStatus,
+    pub fit_score: Option<u8>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+/// A status change in a job's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub status: JobStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum JobSort {
+    /// Newest first.
+    #[default]
+    Newest,
+    Oldest,
+    /// Highest fit score first; unscored jobs last.
+    FitScore,
+}
+
+impl JobSort {
+    pub fn parse(s: &str) -> JobSort {
+        match s {
+            "oldest" => JobSort::Oldest,
+            "fit" | "fit_score" => JobSort::FitScore,
+            _ => JobSort::Newest,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobSort::Newest => "newest",
+            JobSort::Oldest => "oldest",
+            JobSort::FitScore => "fit",
+        }
+    }
+}
+
+/// Which statuses a list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum StatusFilter {
+    /// Everything but [`JobStatus::HIDDEN_BY_DEFAULT`].
+    #[default]
+    Active,
+    All,
+    Only(JobStatus),
+}
+
+/// A page request for the job list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobQuery {
+    /// Case-insensitive substring of title, company or location.
+    pub text: String,
+    pub status: StatusFilter,
+    pub sort: JobSort,
+    /// 1-based.
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl Default for JobQuery {
+    fn default() -> Self {
+        JobQuery {
+            text: String::new(),
+            status: StatusFilter::Active,
+            sort: JobSort::Newest,
+            page: 1,
+            per_page: 50,
+        }
+    }
+}
+
+impl JobQuery {
+    pub const MAX_PER_PAGE: u32 = 200;
+
+    /// Page and page size clamped to sane bounds, so any query string is a valid request.
+    pub fn normalised(mut self) -> Self {
+        self.page = self.page.max(1);
+        self.per_page = self.per_page.clamp(1, Self::MAX_PER_PAGE);
+        self.text = self.text.trim().chars().take(200).collect();
+        self
+    }
+
+    pub fn offset(&self) -> u64 {
+        u64::from(self.page.saturating_sub(1)) * u64::from(self.per_page)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobPage {
+    pub jobs: Vec<JobSummary>,
+    /// Jobs matching the query, over all pages.
+    pub total: u64,
+    /// Jobs matching the text but hidden by the status filter, so the page can say "N hidden".
+    pub hidden: u64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl JobPage {
+    pub fn pages(&self) -> u32 {
+        let per = u64::from(self.per_page.max(1));
+        (self.total.div_ceil(per)).max(1) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip_through_their_original_spelling() {
+        for st in JobStatus::ALL {
+            assert_eq!(JobStatus::parse(st.as_str()), Some(st));
+            let json = serde_json::to_string(&st).unwrap();
+            assert_eq!(json, format!("\"{}\"", st.as_str()));
+        }
+        assert_eq!(JobStatus::parse("Applied"), Some(JobStatus::Applied));
+        assert_eq!(JobStatus::parse("archived"), None);
+    }
+
+    #[test]
+    fn query_normalisation_clamps_page_bounds() {
+        let q = JobQuery {
+            page: 0,
+            per_page: 10_000,
+            ..JobQuery::default()
+        }
+        .normalised();
+        assert_eq!(q.page, 1);
+        assert_eq!(q.per_page, JobQuery::MAX_PER_PAGE);
+        assert_eq!(q.offset(), 0);
+    }
+}

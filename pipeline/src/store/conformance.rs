@@ -1,0 +1,341 @@
+//! The store conformance suite: behaviour every backend must have. A backend's test builds a fresh,
+//! empty store per case and calls [`run_all`]; a failure names the case.
+
+use super::{CostRecord, RunEvent, RunStatus, SessionRecord, Store};
+use crate::candidate::CandidateProfile;
+use crate::ids;
+use crate::job::{JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use time::Duration;
+
+type Case = fn(Arc<dyn Store>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// Every case, by name.
+pub const CASES: &[(&str, Case)] = &[
+    ("import_and_get_round_trip", |s| Box::pin(import_and_get_round_trip(s))),
+    ("import_reports_duplicates", |s| Box::pin(import_reports_duplicates(s))),
+    ("list_filters_sorts_and_pages", |s| Box::pin(list_filters_sorts_and_pages(s))),
+    ("search_is_literal_and_case_insensitive", |s| Box::pin(search_is_literal_and_case_insensitive(s))),
+    ("status_changes_keep_history", |s| Box::pin(status_changes_keep_history(s))),
+    ("delete_removes_jobs", |s| Box::pin(delete_removes_jobs(s))),
+    ("outputs_and_fit_score_persist", |s| Box::pin(outputs_and_fit_score_persist(s))),
+    ("profile_replaces", |s| Box::pin(profile_replaces(s))),
+    ("runs_and_bounded_events", |s| Box::pin(runs_and_bounded_events(s))),
+    ("costs_sum_by_window_and_run", |s| Box::pin(costs_sum_by_window_and_run(s))),
+    ("settings_upsert", |s| Box::pin(settings_upsert(s))),
+    ("sessions_expire", |s| Box::pin(sessions_expire(s))),
+];
+
+/// Runs every case, each on a store made by `make`.
+pub async fn run_all<F, Fut>(make: F)
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Arc<dyn Store>>,
+{
+    for (name, case) in CASES {
+        tracing::info!(case = name, "store conformance case");
+        let store = make().await;
+        let outcome = tokio::spawn(case(store)).await;
+        if let Err(e) = outcome {
+            panic!("store conformance case `{name}` failed: {e}");
+        }
+    }
+}
+
+/// A valid job for tests; `n` makes title, company and dedupe key distinct.
+pub fn sample_job(n: usize) -> NewJob {
+    NewJob {
+        id: ids::new_id(),
+        dedupe_key: format!("company {n}|engineer {n}|berlin|test"),
+        title: format!("Engineer {n}"),
+        company: format!("Company {n}"),
+        location: "Berlin".into(),
+        job_description: format!("Job number {n}. Rust and Kubernetes."),
+        job_criteria: String::new(),
+        job_url: String::new(),
+        url: String::new(),
+        source: "test".into(),
+        created_at: time::macros::datetime!(2025-01-01 0:00 UTC) + Duration::hours(n as i64),
+        score: None,
+        status: JobStatus::NotProcessed,
+        extra: serde_json::Map::new(),
+    }
+}
+
+async fn import_and_get_round_trip(store: Arc<dyn Store>) {
+    let mut job = sample_job(1);
+    job.extra.insert("is_ai_job".into(), serde_json::json!(true));
+    job.score = Some("85".into());
+    let report = store.import_jobs(vec![job.clone()]).await.unwrap();
+    assert_eq!(report.added, 1);
+    let got = store.get_job(&job.id).await.unwrap().expect("job stored");
+    assert_eq!(got.doc, job);
+    assert_eq!(got.fit_score, None);
+    assert!(got.outputs.is_empty());
+    assert!(store.get_job("missing").await.unwrap().is_none());
+    assert_eq!(store.count_jobs().await.unwrap(), 1);
+}
+
+async fn import_reports_duplicates(store: Arc<dyn Store>) {
+    store.import_jobs(vec![sample_job(1)]).await.unwrap();
+    let mut same_key = sample_job(1);
+    same_key.id = ids::new_id();
+    let report = store
+        .import_jobs(vec![same_key, sample_job(2), sample_job(2)])
+        .await
+        .unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.duplicates.len(), 2);
+    assert_eq!(store.count_jobs().await.unwrap(), 2);
+}
+
+async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
+    let jobs: Vec<_> = (0..25).map(sample_job).collect();
+    let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
+    store.import_jobs(jobs).await.unwrap();
+    store
+        .set_status(&ids[0..3], JobStatus::Applied, "")
+        .await
+        .unwrap();
+    store.set_fit_score(&ids[5], Some(90)).await.unwrap();
+    store.set_fit_score(&ids[6], Some(40)).await.unwrap();
+
+    let page = store
+        .list_jobs(&JobQuery { per_page: 10, ..JobQuery::default() })
+        .await
+        .unwrap();
+    assert_eq!(page.total, 22, "applied jobs are hidden by default");
+    assert_eq!(page.hidden, 3);
+    assert_eq!(page.jobs.len(), 10);
+    assert_eq!(page.pages(), 3);
+    assert_eq!(page.jobs[0].title, "Engineer 24", "newest first");
+
+    let last = store
+        .list_jobs(&JobQuery { per_page: 10, page: 3, ..JobQuery::default() })
+        .await
+        .unwrap();
+    assert_eq!(last.jobs.len(), 2);
+
+    let all = store
+        .list_jobs(&JobQuery { status: StatusFilter::All, per_page: 100, ..JobQuery::default() })
+        .await
+        .unwrap();
+    assert_eq!(all.total, 25);
+    assert_eq!(all.hidden, 0);
+
+    let applied = store
+        .list_jobs(&JobQuery {
+            status: StatusFilter::Only(JobStatus::Applied),
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(applied.total, 3);
+    assert!(applied.jobs.iter().all(|j| j.status == JobStatus::Applied));
+
+    let by_fit = store
+        .list_jobs(&JobQuery { sort: JobSort::FitScore, ..JobQuery::default() })
+        .await
+        .unwrap();
+    assert_eq!(by_fit.jobs[0].fit_score, Some(90));
+    assert_eq!(by_fit.jobs[1].fit_score, Some(40));
+    assert_eq!(by_fit.jobs[2].fit_score, None, "unscored jobs come last");
+
+    let oldest = store
+        .list_jobs(&JobQuery { sort: JobSort::Oldest, ..JobQuery::default() })
+        .await
+        .unwrap();
+    assert_eq!(oldest.jobs[0].title, "Engineer 3");
+}
+
+async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
+    let mut a = sample_job(1);
+    a.company = "Zeta_Labs 100%".into();
+    let mut b = sample_job(2);
+    b.company = "ZetaXLabs".into();
+    b.location = "Lisbon".into();
+    store.import_jobs(vec![a, b]).await.unwrap();
+    let find = |text: &str| {
+        let store = store.clone();
+        let text = text.to_string();
+        async move {
+            store
+                .list_jobs(&JobQuery { text, ..JobQuery::default() })
+                .await
+                .unwrap()
+                .total
+        }
+    };
+    assert_eq!(find("zeta").await, 2);
+    assert_eq!(find("ZETA_LABS").await, 1, "`_` is not a wildcard");
+    assert_eq!(find("100%").await, 1, "`%` is not a wildcard");
+    assert_eq!(find("lisbon").await, 1, "location is searched");
+    assert_eq!(find("engineer 2").await, 1, "title is searched");
+    assert_eq!(find("nowhere").await, 0);
+}
+
+async fn status_changes_keep_history(store: Arc<dyn Store>) {
+    let job = sample_job(1);
+    store.import_jobs(vec![job.clone()]).await.unwrap();
+    let ids = vec![job.id.clone(), "missing".to_string()];
+    assert_eq!(store.set_status(&ids, JobStatus::Applied, "sent").await.unwrap(), 1);
+    assert_eq!(
+        store.set_status(&ids, JobStatus::Applied, "again").await.unwrap(),
+        0,
+        "an unchanged status is not a change"
+    );
+    store
+        .set_status(&ids[..1], JobStatus::InterviewScheduled, "")
+        .await
+        .unwrap();
+    let history = store.status_history(&job.id).await.unwrap();
+    let statuses: Vec<_> = history.iter().map(|h| h.status).collect();
+    assert_eq!(
+        statuses,
+        vec![JobStatus::NotProcessed, JobStatus::Applied, JobStatus::InterviewScheduled]
+    );
+    assert_eq!(history[1].note, "sent");
+    assert!(history.windows(2).all(|w| w[0].at <= w[1].at));
+    let got = store.get_job(&job.id).await.unwrap().unwrap();
+    assert_eq!(got.doc.status, JobStatus::InterviewScheduled);
+}
+
+async fn delete_removes_jobs(store: Arc<dyn Store>) {
+    let jobs: Vec<_> = (0..3).map(sample_job).collect();
+    let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
+    store.import_jobs(jobs).await.unwrap();
+    assert_eq!(store.delete_jobs(&ids[..2]).await.unwrap(), 2);
+    assert_eq!(store.count_jobs().await.unwrap(), 1);
+    assert!(store.get_job(&ids[0]).await.unwrap().is_none());
+    assert!(store.status_history(&ids[0]).await.unwrap().is_empty());
+}
+
+async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
+    let job = sample_job(1);
+    store.import_jobs(vec![job.clone()]).await.unwrap();
+    let out = serde_json::json!({"engine": "offline", "items": ["a", "b"]});
+    store.save_output(&job.id, "pain_points", &out).await.unwrap();
+    store
+        .save_output(&job.id, "jd", &serde_json::json!({"role": "x"}))
+        .await
+        .unwrap();
+    store
+        .save_output(&job.id, "jd", &serde_json::json!({"role": "y"}))
+        .await
+        .unwrap();
+    store.set_fit_score(&job.id, Some(77)).await.unwrap();
+    let got = store.get_job(&job.id).await.unwrap().unwrap();
+    assert_eq!(got.outputs["pain_points"], out);
+    assert_eq!(got.outputs["jd"]["role"], "y", "a layer's output is replaced");
+    assert_eq!(got.fit_score, Some(77));
+    assert!(store
+        .save_output("missing", "jd", &serde_json::json!({}))
+        .await
+        .is_err());
+}
+
+async fn profile_replaces(store: Arc<dyn Store>) {
+    assert!(store.get_profile().await.unwrap().is_none());
+    let mut p = CandidateProfile {
+        master_cv: "# A".into(),
+        knowledge_base: "kb".into(),
+        updated_at: ids::now(),
+    };
+    store.put_profile(&p).await.unwrap();
+    p.master_cv = "# B".into();
+    store.put_profile(&p).await.unwrap();
+    assert_eq!(store.get_profile().await.unwrap().unwrap().master_cv, "# B");
+}
+
+async fn runs_and_bounded_events(store: Arc<dyn Store>) {
+    let mut run = store.create_run("job-1").await.unwrap();
+    assert_eq!(run.status, RunStatus::Queued);
+    run.status = RunStatus::Running;
+    run.started_at = Some(ids::now());
+    run.layers = serde_json::json!({"jd": {"state": "done", "ms": 12}});
+    store.update_run(&run).await.unwrap();
+    let got = store.get_run(&run.id).await.unwrap().unwrap();
+    assert_eq!(got.status, RunStatus::Running);
+    assert_eq!(got.layers["jd"]["ms"], 12);
+
+    for i in 0..7 {
+        let ev = RunEvent {
+            seq: 0,
+            at: ids::now(),
+            kind: "log".into(),
+            layer: Some("jd".into()),
+            message: format!("event {i}"),
+            data: serde_json::Value::Null,
+        };
+        assert_eq!(store.append_event(&run.id, ev, 5).await.unwrap(), i + 1);
+    }
+    let events = store.events_after(&run.id, 0).await.unwrap();
+    assert_eq!(events.len(), 5, "only the last 5 are kept");
+    assert_eq!(events.first().unwrap().seq, 3);
+    assert_eq!(events.last().unwrap().message, "event 6");
+    assert_eq!(store.events_after(&run.id, 6).await.unwrap().len(), 1);
+
+    let second = store.create_run("job-2").await.unwrap();
+    assert_eq!(store.list_runs(None, 10).await.unwrap().len(), 2);
+    let of_job2 = store.list_runs(Some("job-2"), 10).await.unwrap();
+    assert_eq!(of_job2.len(), 1);
+    assert_eq!(of_job2[0].id, second.id);
+}
+
+async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
+    let now = ids::now();
+    let rec = |run: &str, cost: f64, at| CostRecord {
+        run_id: Some(run.to_string()),
+        layer: "pain_points".into(),
+        provider: "openai".into(),
+        model: "gpt-4o-mini".into(),
+        input_tokens: 1000,
+        output_tokens: 200,
+        cost_usd: cost,
+        latency_ms: 900,
+        at,
+    };
+    store.record_cost(&rec("r1", 0.25, now)).await.unwrap();
+    store.record_cost(&rec("r2", 0.50, now)).await.unwrap();
+    store
+        .record_cost(&rec("r1", 1.0, now - Duration::days(40)))
+        .await
+        .unwrap();
+    let month = now - Duration::days(30);
+    assert!((store.total_cost(month, None).await.unwrap() - 0.75).abs() < 1e-9);
+    assert!((store.total_cost(month, Some("r1")).await.unwrap() - 0.25).abs() < 1e-9);
+    assert!(
+        (store.total_cost(now - Duration::days(60), Some("r1")).await.unwrap() - 1.25).abs()
+            < 1e-9
+    );
+}
+
+async fn settings_upsert(store: Arc<dyn Store>) {
+    assert_eq!(store.get_setting("k").await.unwrap(), None);
+    store.put_setting("k", "1").await.unwrap();
+    store.put_setting("k", "2").await.unwrap();
+    assert_eq!(store.get_setting("k").await.unwrap().as_deref(), Some("2"));
+}
+
+async fn sessions_expire(store: Arc<dyn Store>) {
+    let live = SessionRecord {
+        id: "live".into(),
+        data: vec![1, 2, 3],
+        expires_at: ids::now() + Duration::hours(1),
+    };
+    let dead = SessionRecord {
+        id: "dead".into(),
+        data: vec![9],
+        expires_at: ids::now() - Duration::seconds(1),
+    };
+    assert!(store.create_session(&live).await.unwrap());
+    assert!(!store.create_session(&live).await.unwrap(), "ids are unique");
+    store.save_session(&dead).await.unwrap();
+    assert_eq!(store.load_session("live").await.unwrap().unwrap().data, vec![1, 2, 3]);
+    assert!(store.load_session("dead").await.unwrap().is_none(), "expired sessions do not load");
+    assert_eq!(store.delete_expired_sessions().await.unwrap(), 1);
+    store.delete_session("live").await.unwrap();
+    assert!(store.load_session("live").await.unwrap().is_none());
+}

@@ -1,0 +1,194 @@
+//! Persistence behind one trait, so the server, the CLI and the runner do not care which backend holds
+//! the data. Every backend must pass [`conformance`] (enabled with the `conformance` feature).
+
+#[cfg(feature = "conformance")]
+pub mod conformance;
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use crate::candidate::CandidateProfile;
+use crate::job::{Job, JobPage, JobQuery, JobStatus, NewJob, StatusChange};
+use crate::Result;
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub added: u64,
+    /// Documents skipped because a job with the same dedupe key (or id) exists or came earlier in the file.
+    pub duplicates: Vec<Duplicate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Duplicate {
+    pub title: String,
+    pub company: String,
+    pub dedupe_key: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunStatus {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    TimedOut,
+}
+
+impl RunStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Queued => "queued",
+            RunStatus::Running => "running",
+            RunStatus::Succeeded => "succeeded",
+            RunStatus::Failed => "failed",
+            RunStatus::Cancelled => "cancelled",
+            RunStatus::TimedOut => "timed_out",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        [
+            RunStatus::Queued,
+            RunStatus::Running,
+            RunStatus::Succeeded,
+            RunStatus::Failed,
+            RunStatus::Cancelled,
+            RunStatus::TimedOut,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+
+    pub fn is_finished(self) -> bool {
+        !matches!(self, RunStatus::Queued | RunStatus::Running)
+    }
+}
+
+/// One pipeline run of one job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    pub id: String,
+    pub job_id: String,
+    pub status: RunStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub started_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub finished_at: Option<OffsetDateTime>,
+    pub error: Option<String>,
+    /// Per-layer progress and timings, as the runner writes them.
+    pub layers: serde_json::Value,
+}
+
+/// A progress or log event of a run. `seq` starts at 1 and grows by one per event of that run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunEvent {
+    pub seq: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub kind: String,
+    pub layer: Option<String>,
+    pub message: String,
+    pub data: serde_json::Value,
+}
+
+/// One LLM (or paid API) call, for cost tracking and budgets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostRecord {
+    pub run_id: Option<String>,
+    pub layer: String,
+    pub provider: String,
+    pub model: String,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    pub cost_usd: f64,
+    pub latency_ms: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+}
+
+/// A stored web session: opaque bytes owned by the session layer, with its expiry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRecord {
+    pub id: String,
+    pub data: Vec<u8>,
+    pub expires_at: OffsetDateTime,
+}
+
+/// The persistence contract. Implementations must be safe to share between tasks and between
+/// processes using the same database.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Cheap round trip used by health checks.
+    async fn ping(&self) -> Result<()>;
+    /// A short, credential-free name of the backend for health output ("sqlite").
+    fn backend(&self) -> &'static str;
+
+    // --- jobs ---
+    /// Inserts new jobs in one transaction; jobs whose dedupe key or id already exist (in the store or
+    /// earlier in `jobs`) are skipped and reported.
+    async fn import_jobs(&self, jobs: Vec<NewJob>) -> Result<ImportReport>;
+    async fn get_job(&self, id: &str) -> Result<Option<Job>>;
+    async fn list_jobs(&self, query: &JobQuery) -> Result<JobPage>;
+    async fn count_jobs(&self) -> Result<u64>;
+    /// Sets the status of the given jobs and appends to each one's history; returns how many changed.
+    async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64>;
+    async fn status_history(&self, id: &str) -> Result<Vec<StatusChange>>;
+    async fn delete_jobs(&self, ids: &[String]) -> Result<u64>;
+    /// Saves one pipeline layer's output on the job (replacing an earlier one).
+    async fn save_output(&self, job_id: &str, layer: &str, output: &serde_json::Value)
+        -> Result<()>;
+    async fn set_fit_score(&self, job_id: &str, score: Option<u8>) -> Result<()>;
+
+    // --- candidate ---
+    async fn get_profile(&self) -> Result<Option<CandidateProfile>>;
+    async fn put_profile(&self, profile: &CandidateProfile) -> Result<()>;
+
+    // --- runs and events ---
+    async fn create_run(&self, job_id: &str) -> Result<Run>;
+    async fn get_run(&self, id: &str) -> Result<Option<Run>>;
+    async fn update_run(&self, run: &Run) -> Result<()>;
+    /// Runs newest first, optionally of one job.
+    async fn list_runs(&self, job_id: Option<&str>, limit: u32) -> Result<Vec<Run>>;
+    /// Appends an event (its `seq` is assigned here and returned); keeps at most `keep` events of the
+    /// run, dropping the oldest.
+    async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64>;
+    /// Events of a run with `seq > after`, in order.
+    async fn events_after(&self, run_id: &str, after: u64) -> Result<Vec<RunEvent>>;
+
+    // --- costs ---
+    async fn record_cost(&self, cost: &CostRecord) -> Result<()>;
+    /// Total cost of calls at or after `since`, optionally of one run.
+    async fn total_cost(&self, since: OffsetDateTime, run_id: Option<&str>) -> Result<f64>;
+
+    // --- settings ---
+    async fn get_setting(&self, key: &str) -> Result<Option<String>>;
+    async fn put_setting(&self, key: &str, value: &str) -> Result<()>;
+
+    // --- sessions ---
+    /// The session, unless it is missing or expired.
+    async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>>;
+    async fn save_session(&self, session: &SessionRecord) -> Result<()>;
+    /// Inserts only when the id is free; false when it is taken.
+    async fn create_session(&self, session: &SessionRecord) -> Result<bool>;
+    async fn delete_session(&self, id: &str) -> Result<()>;
+    async fn delete_expired_sessions(&self) -> Result<u64>;
+}
+
+/// Opens the store named by a `DATABASE_URL`-style string.
+pub async fn open(url: &str) -> Result<std::sync::Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        Ok(std::sync::Arc::new(SqliteStore::open(url).await?))
+    } else {
+        Err(crate::Error::invalid(
+            "DATABASE_URL must start with sqlite: (for example sqlite://./data/jobintel.db)",
+        ))
+    }
+}

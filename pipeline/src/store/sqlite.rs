@@ -1,0 +1,674 @@
+//! The embedded SQLite backend: one file, WAL journal (readers never block the writer, and the CLI can
+//! use the file while the server runs), schema migrations tracked in `PRAGMA user_version`.
+
+use super::{
+    CostRecord, Duplicate, ImportReport, Run, RunEvent, RunStatus, SessionRecord, Store,
+};
+use crate::candidate::CandidateProfile;
+use crate::error::{Error, Result};
+use crate::ids;
+use crate::job::{
+    Job, JobPage, JobQuery, JobSort, JobStatus, JobSummary, NewJob, StatusChange, StatusFilter,
+};
+use async_trait::async_trait;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
+};
+use sqlx::{QueryBuilder, Row, Sqlite};
+use std::str::FromStr;
+use std::time::Duration;
+use time::OffsetDateTime;
+
+/// Schema migrations, applied in order; the index + 1 is the `user_version` after each.
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at a `sqlite://path` URL and migrates it.
+    pub async fn open(url: &str) -> Result<Self> {
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| Error::invalid(format!("DATABASE_URL is not a valid SQLite URL: {e}")))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let path = opts.get_filename().to_path_buf();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::Store(format!("cannot create the data folder {}: {e}", dir.display()))
+            })?;
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(opts)
+            .await?;
+        let store = SqliteStore { pool };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        // IMMEDIATE takes the write lock first, so two processes starting at once migrate one by one.
+        sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        let outcome: Result<()> = async {
+            let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+                .fetch_one(&mut *conn)
+                .await?;
+            for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+                sqlx::raw_sql(sql).execute(&mut *conn).await?;
+                sqlx::raw_sql(&format!("PRAGMA user_version = {}", i + 1))
+                    .execute(&mut *conn)
+                    .await?;
+                tracing::info!(version = i + 1, "applied SQLite migration");
+            }
+            Ok(())
+        }
+        .await;
+        let end = if outcome.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        sqlx::query(end).execute(&mut *conn).await?;
+        outcome
+    }
+
+    /// Writes a consistent copy of the database to `dest` while it is in use (`VACUUM INTO`).
+    pub async fn backup_to(&self, dest: &std::path::Path) -> Result<()> {
+        let dest = dest
+            .to_str()
+            .ok_or_else(|| Error::invalid("backup path must be valid UTF-8"))?;
+        sqlx::query("VACUUM INTO ?")
+            .bind(dest)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+fn ms(t: OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+fn from_ms(ms: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn status_of(s: &str) -> Result<JobStatus> {
+    JobStatus::parse(s).ok_or_else(|| Error::Store(format!("unknown status {s:?} in the database")))
+}
+
+fn json_of<T: serde::de::DeserializeOwned>(s: &str, what: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| Error::Store(format!("corrupt {what} JSON: {e}")))
+}
+
+fn search_text(title: &str, company: &str, location: &str) -> String {
+    format!("{title} \u{1f} {company} \u{1f} {location}").to_lowercase()
+}
+
+/// `LIKE` pattern for a substring, with `%`, `_` and `\` taken literally.
+fn like_pattern(text: &str) -> String {
+    let mut p = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+fn job_from_row(row: &SqliteRow) -> Result<Job> {
+    Ok(Job {
+        doc: NewJob {
+            id: row.get("id"),
+            dedupe_key: row.get("dedupe_key"),
+            title: row.get("title"),
+            company: row.get("company"),
+            location: row.get("location"),
+            job_description: row.get("job_description"),
+            job_criteria: row.get("job_criteria"),
+            job_url: row.get("job_url"),
+            url: row.get("url"),
+            source: row.get("source"),
+            created_at: from_ms(row.get("created_at_ms")),
+            score: row.get("score"),
+            status: status_of(row.get("status"))?,
+            extra: json_of(row.get("extra"), "extra")?,
+        },
+        fit_score: row
+            .get::<Option<i64>, _>("fit_score")
+            .map(|s| s.clamp(0, 100) as u8),
+        outputs: json_of(row.get("outputs"), "outputs")?,
+        updated_at: from_ms(row.get("updated_at_ms")),
+    })
+}
+
+fn run_from_row(row: &SqliteRow) -> Result<Run> {
+    let status: String = row.get("status");
+    Ok(Run {
+        id: row.get("id"),
+        job_id: row.get("job_id"),
+        status: RunStatus::parse(&status)
+            .ok_or_else(|| Error::Store(format!("unknown run status {status:?}")))?,
+        created_at: from_ms(row.get("created_at_ms")),
+        started_at: row.get::<Option<i64>, _>("started_at_ms").map(from_ms),
+        finished_at: row.get::<Option<i64>, _>("finished_at_ms").map(from_ms),
+        error: row.get("error"),
+        layers: json_of(row.get("layers"), "run layers")?,
+    })
+}
+
+/// Adds the WHERE clause of a list query; `hidden` selects the jobs the status filter hides instead.
+fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, q: &JobQuery, hidden: bool) {
+    qb.push(" WHERE 1=1");
+    if !q.text.is_empty() {
+        qb.push(" AND search LIKE ")
+            .push_bind(like_pattern(&q.text))
+            .push(" ESCAPE '\\'");
+    }
+    let hidden_list = || {
+        JobStatus::HIDDEN_BY_DEFAULT
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    match (&q.status, hidden) {
+        (StatusFilter::Active, false) => {
+            qb.push(format!(" AND status NOT IN ({})", hidden_list()));
+        }
+        (StatusFilter::Active, true) => {
+            qb.push(format!(" AND status IN ({})", hidden_list()));
+        }
+        (StatusFilter::Only(s), false) => {
+            qb.push(" AND status = ").push_bind(s.as_str());
+        }
+        (StatusFilter::All, false) => {}
+        // Nothing is hidden by an explicit filter.
+        (_, true) => {
+            qb.push(" AND 0");
+        }
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn import_jobs(&self, jobs: Vec<NewJob>) -> Result<ImportReport> {
+        let mut tx = self.pool.begin().await?;
+        let mut report = ImportReport::default();
+        let now = ms(ids::now());
+        for job in jobs {
+            let extra = serde_json::to_string(&job.extra)
+                .map_err(|e| Error::invalid(format!("extra fields: {e}")))?;
+            let inserted = sqlx::query(
+                "INSERT OR IGNORE INTO jobs (id, dedupe_key, title, company, location, job_description,
+                 job_criteria, job_url, url, source, created_at_ms, score, status, extra, updated_at_ms, search)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&job.id)
+            .bind(&job.dedupe_key)
+            .bind(&job.title)
+            .bind(&job.company)
+            .bind(&job.location)
+            .bind(&job.job_description)
+            .bind(&job.job_criteria)
+            .bind(&job.job_url)
+            .bind(&job.url)
+            .bind(&job.source)
+            .bind(ms(job.created_at))
+            .bind(&job.score)
+            .bind(job.status.as_str())
+            .bind(extra)
+            .bind(now)
+            .bind(search_text(&job.title, &job.company, &job.location))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if inserted == 0 {
+                report.duplicates.push(Duplicate {
+                    title: job.title,
+                    company: job.company,
+                    dedupe_key: job.dedupe_key,
+                });
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO job_status_history (job_id, status, at_ms, note) VALUES (?, ?, ?, 'imported')",
+            )
+            .bind(&job.id)
+            .bind(job.status.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            report.added += 1;
+        }
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    async fn get_job(&self, id: &str) -> Result<Option<Job>> {
+        let row = sqlx::query("SELECT * FROM jobs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(job_from_row).transpose()
+    }
+
+    async fn list_jobs(&self, query: &JobQuery) -> Result<JobPage> {
+        let q = query.clone().normalised();
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "SELECT id, title, company, location, status, fit_score, created_at_ms FROM jobs",
+        );
+        push_filters(&mut qb, &q, false);
+        qb.push(match q.sort {
+            JobSort::Newest => " ORDER BY created_at_ms DESC, id DESC",
+            JobSort::Oldest => " ORDER BY created_at_ms ASC, id ASC",
+            JobSort::FitScore => {
+                " ORDER BY fit_score IS NULL, fit_score DESC, created_at_ms DESC, id DESC"
+            }
+        });
+        qb.push(" LIMIT ")
+            .push_bind(i64::from(q.per_page))
+            .push(" OFFSET ")
+            .push_bind(q.offset() as i64);
+        let rows = qb.build().fetch_all(&self.pool).await?;
+        let jobs = rows
+            .iter()
+            .map(|row| {
+                Ok(JobSummary {
+                    id: row.get("id"),
+                    title: row.get("title"),
+                    company: row.get("company"),
+                    location: row.get("location"),
+                    status: status_of(row.get("status"))?,
+                    fit_score: row
+                        .get::<Option<i64>, _>("fit_score")
+                        .map(|s| s.clamp(0, 100) as u8),
+                    created_at: from_ms(row.get("created_at_ms")),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
+        push_filters(&mut count, &q, false);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let hidden: i64 = if q.status == StatusFilter::Active {
+            let mut hidden = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
+            push_filters(&mut hidden, &q, true);
+            hidden.build_query_scalar().fetch_one(&self.pool).await?
+        } else {
+            0
+        };
+        Ok(JobPage {
+            jobs,
+            total: total as u64,
+            hidden: hidden as u64,
+            page: q.page,
+            per_page: q.per_page,
+        })
+    }
+
+    async fn count_jobs(&self) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n as u64)
+    }
+
+    async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let now = ms(ids::now());
+        let mut changed = 0;
+        for id in ids {
+            let n = sqlx::query(
+                "UPDATE jobs SET status = ?, updated_at_ms = ? WHERE id = ? AND status != ?",
+            )
+            .bind(status.as_str())
+            .bind(now)
+            .bind(id)
+            .bind(status.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if n > 0 {
+                sqlx::query(
+                    "INSERT INTO job_status_history (job_id, status, at_ms, note) VALUES (?, ?, ?, ?)",
+                )
+                .bind(id)
+                .bind(status.as_str())
+                .bind(now)
+                .bind(note)
+                .execute(&mut *tx)
+                .await?;
+                changed += 1;
+            }
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    async fn status_history(&self, id: &str) -> Result<Vec<StatusChange>> {
+        let rows = sqlx::query(
+            "SELECT status, at_ms, note FROM job_status_history WHERE job_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StatusChange {
+                    status: status_of(r.get("status"))?,
+                    at: from_ms(r.get("at_ms")),
+                    note: r.get("note"),
+                })
+            })
+            .collect()
+    }
+
+    async fn delete_jobs(&self, ids: &[String]) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let mut deleted = 0;
+        for id in ids {
+            deleted += sqlx::query("DELETE FROM jobs WHERE id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(deleted)
+    }
+
+    async fn save_output(
+        &self,
+        job_id: &str,
+        layer: &str,
+        output: &serde_json::Value,
+    ) -> Result<()> {
+        let n = sqlx::query(
+            "UPDATE jobs SET outputs = json_set(outputs, '$.' || json_quote(?), json(?)), updated_at_ms = ? WHERE id = ?",
+        )
+        .bind(layer)
+        .bind(output.to_string())
+        .bind(ms(ids::now()))
+        .bind(job_id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound(format!("job {job_id}")));
+        }
+        Ok(())
+    }
+
+    async fn set_fit_score(&self, job_id: &str, score: Option<u8>) -> Result<()> {
+        let n = sqlx::query("UPDATE jobs SET fit_score = ?, updated_at_ms = ? WHERE id = ?")
+            .bind(score.map(i64::from))
+            .bind(ms(ids::now()))
+            .bind(job_id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound(format!("job {job_id}")));
+        }
+        Ok(())
+    }
+
+    async fn get_profile(&self) -> Result<Option<CandidateProfile>> {
+        let row = sqlx::query(
+            "SELECT master_cv, knowledge_base, updated_at_ms FROM candidate_profile WHERE id = 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| CandidateProfile {
+            master_cv: r.get("master_cv"),
+            knowledge_base: r.get("knowledge_base"),
+            updated_at: from_ms(r.get("updated_at_ms")),
+        }))
+    }
+
+    async fn put_profile(&self, p: &CandidateProfile) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO candidate_profile (id, master_cv, knowledge_base, updated_at_ms) VALUES (1, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET master_cv = excluded.master_cv,
+             knowledge_base = excluded.knowledge_base, updated_at_ms = excluded.updated_at_ms",
+        )
+        .bind(&p.master_cv)
+        .bind(&p.knowledge_base)
+        .bind(ms(p.updated_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn create_run(&self, job_id: &str) -> Result<Run> {
+        let run = Run {
+            id: ids::new_id(),
+            job_id: job_id.to_string(),
+            status: RunStatus::Queued,
+            created_at: ids::now(),
+            started_at: None,
+            finished_at: None,
+            error: None,
+            layers: serde_json::json!({}),
+        };
+        sqlx::query(
+            "INSERT INTO runs (id, job_id, status, created_at_ms, layers) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&run.id)
+        .bind(&run.job_id)
+        .bind(run.status.as_str())
+        .bind(ms(run.created_at))
+        .bind(run.layers.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(run)
+    }
+
+    async fn get_run(&self, id: &str) -> Result<Option<Run>> {
+        let row = sqlx::query("SELECT * FROM runs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(run_from_row).transpose()
+    }
+
+    async fn update_run(&self, run: &Run) -> Result<()> {
+        let n = sqlx::query(
+            "UPDATE runs SET status = ?, started_at_ms = ?, finished_at_ms = ?, error = ?, layers = ? WHERE id = ?",
+        )
+        .bind(run.status.as_str())
+        .bind(run.started_at.map(ms))
+        .bind(run.finished_at.map(ms))
+        .bind(&run.error)
+        .bind(run.layers.to_string())
+        .bind(&run.id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound(format!("run {}", run.id)));
+        }
+        Ok(())
+    }
+
+    async fn list_runs(&self, job_id: Option<&str>, limit: u32) -> Result<Vec<Run>> {
+        let mut qb = QueryBuilder::<Sqlite>::new("SELECT * FROM runs");
+        if let Some(job) = job_id {
+            qb.push(" WHERE job_id = ").push_bind(job);
+        }
+        qb.push(" ORDER BY created_at_ms DESC, id DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        let rows = qb.build().fetch_all(&self.pool).await?;
+        rows.iter().map(run_from_row).collect()
+    }
+
+    async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let seq: i64 =
+            sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM run_events WHERE run_id = ?")
+                .bind(run_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query(
+            "INSERT INTO run_events (run_id, seq, at_ms, kind, layer, message, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(run_id)
+        .bind(seq)
+        .bind(ms(event.at))
+        .bind(&event.kind)
+        .bind(&event.layer)
+        .bind(&event.message)
+        .bind(event.data.to_string())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM run_events WHERE run_id = ? AND seq <= ?")
+            .bind(run_id)
+            .bind(seq - keep.max(1) as i64)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(seq as u64)
+    }
+
+    async fn events_after(&self, run_id: &str, after: u64) -> Result<Vec<RunEvent>> {
+        let rows = sqlx::query(
+            "SELECT seq, at_ms, kind, layer, message, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq",
+        )
+        .bind(run_id)
+        .bind(after as i64)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(RunEvent {
+                    seq: r.get::<i64, _>("seq") as u64,
+                    at: from_ms(r.get("at_ms")),
+                    kind: r.get("kind"),
+                    layer: r.get("layer"),
+                    message: r.get("message"),
+                    data: json_of(r.get("data"), "event data")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn record_cost(&self, c: &CostRecord) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO cost_records (run_id, layer, provider, model, input_tokens, output_tokens, cost_usd, latency_ms, at_ms)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&c.run_id)
+        .bind(&c.layer)
+        .bind(&c.provider)
+        .bind(&c.model)
+        .bind(c.input_tokens as i64)
+        .bind(c.output_tokens as i64)
+        .bind(c.cost_usd)
+        .bind(c.latency_ms as i64)
+        .bind(ms(c.at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn total_cost(&self, since: OffsetDateTime, run_id: Option<&str>) -> Result<f64> {
+        let total: f64 = sqlx::query_scalar(
+            "SELECT COALESCE(SUM(cost_usd), 0.0) FROM cost_records WHERE at_ms >= ? AND (? IS NULL OR run_id = ?)",
+        )
+        .bind(ms(since))
+        .bind(run_id)
+        .bind(run_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(total)
+    }
+
+    async fn get_setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    async fn put_setting(&self, key: &str, value: &str) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>> {
+        let row = sqlx::query("SELECT data, expires_at FROM sessions WHERE id = ? AND expires_at > ?")
+            .bind(id)
+            .bind(ids::now().unix_timestamp())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| SessionRecord {
+            id: id.to_string(),
+            data: r.get("data"),
+            expires_at: OffsetDateTime::from_unix_timestamp(r.get("expires_at"))
+                .unwrap_or(OffsetDateTime::UNIX_EPOCH),
+        }))
+    }
+
+    async fn save_session(&self, s: &SessionRecord) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id, data, expires_at) VALUES (?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+        )
+        .bind(&s.id)
+        .bind(&s.data)
+        .bind(s.expires_at.unix_timestamp())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn create_session(&self, s: &SessionRecord) -> Result<bool> {
+        let n = sqlx::query("INSERT OR IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)")
+            .bind(&s.id)
+            .bind(&s.data)
+            .bind(s.expires_at.unix_timestamp())
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(n == 1)
+    }
+
+    async fn delete_session(&self, id: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_expired_sessions(&self) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+            .bind(ids::now().unix_timestamp())
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+}
