@@ -1,1 +1,56 @@
+//! The jobintel web app: Leptos components rendered on the server and hydrated in the browser.
+//!
+//! Pages read data through the server functions in [`api`]. Every change is an ordinary HTML form
+//! posted to a thin axum handler in the server crate, which redirects back (post/redirect/get), so
+//! every page works without JavaScript; hydration adds client-side navigation on top. Pages render
+//! in `SsrMode::Async` (whole page once its data is loaded): complete HTML without JavaScript, and
+//! real status codes such as 404 for an unknown job.
 
+pub mod api;
+pub mod model;
+mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/jobintel.css"/>
+        <Title text="jobintel"/>
+        <Router>
+            <Routes fallback=pages::NotFound>
+                <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/") view=pages::JobsPage ssr=SsrMode::Async/>
+                <Route path=path!("/jobs") view=pages::JobsPage ssr=SsrMode::Async/>
+                <Route path=path!("/jobs/:id") view=pages::JobDetailPage ssr=SsrMode::Async/>
+                <Route path=path!("/import") view=pages::ImportPage ssr=SsrMode::Async/>
+                <Route path=path!("/profile") view=pages::ProfilePage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}

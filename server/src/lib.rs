@@ -1,1 +1,10 @@
+//! The `jobintel` server: axum router, login, form handlers, health, CLI commands. Built as a library
+//! so integration tests can start the real application on a random port.
 
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod routes;
+pub mod state;
+pub mod telemetry;

@@ -1,1 +1,69 @@
-fn main(){}
+use clap::Parser;
+use server::cli::{Cli, Command, EXIT_BAD_INPUT, EXIT_FAILURE};
+use server::config::Config;
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    // A missing .env is normal; a malformed one is worth saying.
+    if let Err(e) = dotenvy::dotenv() {
+        if !e.not_found() {
+            eprintln!("configuration error: .env could not be read: {e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    }
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    server::telemetry::init(&config);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Import { file } => match server::cli::import(&config, &file).await {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err((code, msg)) => {
+                eprintln!("import failed: {msg}");
+                ExitCode::from(code)
+            }
+        },
+    }
+}
+
+async fn serve(config: Config) -> ExitCode {
+    let addr = config.site_addr;
+    let built = match server::app::build(config).await {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    if let Some(pw) = built.generated_password {
+        // Printed once, to the terminal only: it is stored as an argon2id hash and never logged.
+        eprintln!(
+            "\n  No LOGIN_PASSWORD was set, so one was generated. Log in with:\n\n      {pw}\n\n  It is shown only now. Set LOGIN_PASSWORD to choose your own.\n"
+        );
+    }
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("cannot listen on {addr}: {e}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    tracing::info!(%addr, "jobintel listening on http://{addr}");
+    match server::app::serve(listener, built.router).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "server stopped with an error");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}

@@ -317,6 +317,8 @@ async fn settings_upsert(store: Arc<dyn Store>) {
     store.put_setting("k", "1").await.unwrap();
     store.put_setting("k", "2").await.unwrap();
     assert_eq!(store.get_setting("k").await.unwrap().as_deref(), Some("2"));
+    store.delete_setting("k").await.unwrap();
+    assert_eq!(store.get_setting("k").await.unwrap(), None);
 }
 
 async fn sessions_expire(store: Arc<dyn Store>) {

@@ -171,6 +171,7 @@ pub trait Store: Send + Sync + 'static {
     // --- settings ---
     async fn get_setting(&self, key: &str) -> Result<Option<String>>;
     async fn put_setting(&self, key: &str, value: &str) -> Result<()>;
+    async fn delete_setting(&self, key: &str) -> Result<()>;
 
     // --- sessions ---
     /// The session, unless it is missing or expired.

@@ -76,6 +76,11 @@ impl SqliteStore {
         outcome
     }
 
+    /// Closes every connection; later calls fail. Used at shutdown and to test outage handling.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
     /// Writes a consistent copy of the database to `dest` while it is in use (`VACUUM INTO`).
     pub async fn backup_to(&self, dest: &std::path::Path) -> Result<()> {
         let dest = dest
@@ -615,6 +620,14 @@ impl Store for SqliteStore {
         .bind(value)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    async fn delete_setting(&self, key: &str) -> Result<()> {
+        sqlx::query("DELETE FROM settings WHERE key = ?")
+            .bind(key)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

@@ -1,0 +1,110 @@
+//! Data the pages show, shared by server and browser. Built on the server from the domain types, so
+//! the wasm bundle never links the domain crate; dates arrive formatted so both renders agree.
+
+use serde::{Deserialize, Serialize};
+
+/// What the job list asks for; field names are the query-string names of the list page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct JobListParams {
+    pub q: String,
+    /// Empty: active jobs; `all`; or one status.
+    pub status: String,
+    /// `newest`, `oldest` or `fit`.
+    pub sort: String,
+    pub page: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobRow {
+    pub id: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub status: String,
+    pub fit_score: Option<u8>,
+    pub created: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobList {
+    pub rows: Vec<JobRow>,
+    pub total: u64,
+    pub hidden: u64,
+    pub page: u32,
+    pub pages: u32,
+    /// Every status, in the order the selects show them.
+    pub statuses: Vec<String>,
+    pub hidden_statuses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryRow {
+    pub status: String,
+    pub at: String,
+    pub note: String,
+}
+
+/// One pipeline layer's section on the detail page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputSection {
+    pub key: String,
+    pub title: String,
+    /// Pretty JSON of the layer's output; `None` until the layer ran.
+    pub content: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobDetail {
+    pub id: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub source: String,
+    /// Only `http(s)` links; anything else is dropped so a posting cannot smuggle `javascript:` in.
+    pub links: Vec<String>,
+    pub created: String,
+    pub updated: String,
+    pub dedupe_key: String,
+    pub original_score: Option<String>,
+    pub status: String,
+    pub fit_score: Option<u8>,
+    pub description: String,
+    pub criteria: String,
+    pub extra: Vec<(String, String)>,
+    pub outputs: Vec<OutputSection>,
+    pub history: Vec<HistoryRow>,
+    pub statuses: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub master_cv: String,
+    pub knowledge_base: String,
+    pub updated: String,
+    /// A one-line summary of what was understood, or the validation error.
+    pub summary: Result<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flash {
+    pub ok: bool,
+    pub message: String,
+}
+
+/// `true` for absolute `http`/`https` URLs, the only links the app renders from job data.
+pub fn is_safe_link(url: &str) -> bool {
+    let u = url.trim().to_ascii_lowercase();
+    (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(['"', '<', '>', ' '])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_http_links_are_safe() {
+        assert!(super::is_safe_link("https://example.org/jobs/1"));
+        assert!(!super::is_safe_link("javascript:alert(1)"));
+        assert!(!super::is_safe_link(" JavaScript:alert(1)"));
+        assert!(!super::is_safe_link("data:text/html,<script>"));
+        assert!(!super::is_safe_link("//evil.example"));
+    }
+}

@@ -1,0 +1,108 @@
+use super::{set_status, NotFound, Page};
+use crate::api::get_job;
+use crate::model::JobDetail;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Rendered in `SsrMode::Async`, so an unknown id answers with a real 404 status.
+#[component]
+pub fn JobDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let job = Resource::new_blocking(id, get_job);
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match job.await {
+                    Ok(Some(detail)) => view! { <JobView detail/> }.into_any(),
+                    Ok(None) => view! { <NotFound/> }.into_any(),
+                    Err(e) => {
+                        set_status(500);
+                        view! { <Page title="Error"><p class="flash error">{e.to_string()}</p></Page> }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn JobView(detail: JobDetail) -> impl IntoView {
+    let d = detail;
+    let status_form_action = format!("/jobs/{}/status", d.id);
+    let status_options = d
+        .statuses
+        .iter()
+        .map(|s| {
+            let selected = *s == d.status;
+            view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+        })
+        .collect_view();
+    let links = d
+        .links
+        .iter()
+        .map(|l| view! { <li><a href=l.clone() rel="noopener noreferrer nofollow" target="_blank">{l.clone()}</a></li> })
+        .collect_view();
+    let history = d
+        .history
+        .iter()
+        .map(|h| view! { <li><time>{h.at.clone()}</time>" — "<strong>{h.status.clone()}</strong>{(!h.note.is_empty()).then(|| format!(" ({})", h.note))}</li> })
+        .collect_view();
+    let extra = d
+        .extra
+        .iter()
+        .map(|(k, v)| view! { <tr><th>{k.clone()}</th><td>{v.clone()}</td></tr> })
+        .collect_view();
+    let sections = d
+        .outputs
+        .iter()
+        .map(|o| {
+            let body = match &o.content {
+                Some(text) => view! { <pre class="output">{text.clone()}</pre> }.into_any(),
+                None => view! { <p class="muted not-processed">"Not processed yet."</p> }.into_any(),
+            };
+            view! { <section class="layer" id=o.key.clone()><h3>{o.title.clone()}</h3>{body}</section> }
+        })
+        .collect_view();
+    view! {
+        <Page title="Job">
+            <article class="job">
+                <h2 class="job-title">{d.title.clone()}</h2>
+                <p class="job-company">{d.company.clone()}{(!d.location.is_empty()).then(|| format!(" · {}", d.location))}</p>
+                <dl class="facts">
+                    <dt>"Status"</dt><dd><span class="status">{d.status.clone()}</span></dd>
+                    <dt>"Fit score"</dt><dd>{d.fit_score.map(|s| format!("{s}/100")).unwrap_or_else(|| "not scored yet".into())}</dd>
+                    <dt>"Source"</dt><dd>{d.source.clone()}</dd>
+                    <dt>"Created"</dt><dd>{d.created.clone()}</dd>
+                    <dt>"Updated"</dt><dd>{d.updated.clone()}</dd>
+                    <dt>"Dedupe key"</dt><dd><code>{d.dedupe_key.clone()}</code></dd>
+                    {d.original_score.clone().map(|s| view! { <dt>"Original score"</dt><dd>{s}</dd> })}
+                </dl>
+                <ul class="links">{links}</ul>
+
+                <form method="post" action=status_form_action class="status-form">
+                    <label for="status">"Set status"</label>
+                    <select id="status" name="status">{status_options}</select>
+                    <input type="text" name="note" placeholder="Note (optional)" maxlength="500" aria-label="Note"/>
+                    <button type="submit">"Save"</button>
+                </form>
+
+                <h3>"Description"</h3>
+                <div class="jd">{d.description.clone()}</div>
+                {(!d.criteria.is_empty()).then(|| view! { <h3>"Criteria"</h3><p class="criteria">{d.criteria.clone()}</p> })}
+
+                <h2>"Pipeline"</h2>
+                {sections}
+
+                <h3>"Status history"</h3>
+                <ul class="history">{history}</ul>
+
+                {(!d.extra.is_empty()).then(|| view! {
+                    <h3>"Other fields"</h3>
+                    <table class="extra"><tbody>{extra}</tbody></table>
+                })}
+            </article>
+        </Page>
+    }
+}

@@ -1,0 +1,102 @@
+//! The pages, one module each, and the pieces they share.
+
+mod detail;
+mod import;
+mod jobs;
+mod login;
+mod profile;
+
+pub use detail::JobDetailPage;
+pub use import::ImportPage;
+pub use jobs::JobsPage;
+pub use login::LoginPage;
+pub use profile::ProfilePage;
+
+use crate::api::take_flash;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The frame of every signed-in page: navigation, the flash message, the content.
+#[component]
+fn Page(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <Title text=format!("{title} · jobintel")/>
+        <header class="topbar">
+            <a class="brand" href="/jobs">"jobintel"</a>
+            <nav>
+                <a href="/jobs">"Jobs"</a>
+                <a href="/import">"Import"</a>
+                <a href="/profile">"Candidate"</a>
+            </nav>
+            <form method="post" action="/logout" class="logout">
+                <button type="submit">"Log out"</button>
+            </form>
+        </header>
+        <main>
+            <h1>{title}</h1>
+            <FlashBanner/>
+            {children()}
+        </main>
+    }
+}
+
+#[component]
+fn FlashBanner() -> impl IntoView {
+    let flash = Resource::new(|| (), |_| take_flash());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                flash.await.ok().flatten().map(|f| {
+                    let class = if f.ok { "flash ok" } else { "flash error" };
+                    view! { <p class=class role="status">{f.message}</p> }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// Sets the HTTP status of the page being rendered on the server (no-op in the browser).
+fn set_status(code: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(opts), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(code),
+    ) {
+        opts.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_status(404);
+    view! {
+        <Title text="Not found · jobintel"/>
+        <main>
+            <h1>"Not found"</h1>
+            <p>"There is no page here. " <a href="/jobs">"Back to the jobs"</a></p>
+        </main>
+    }
+}
+
+/// Percent-encodes a query-string value (everything but unreserved characters).
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn encode_escapes_query_syntax() {
+        assert_eq!(super::encode("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+    }
+}

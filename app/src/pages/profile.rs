@@ -1,0 +1,41 @@
+use super::Page;
+use crate::api::get_profile;
+use leptos::prelude::*;
+
+/// The master CV and knowledge base, replaced together and validated before they are stored.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let profile = Resource::new(|| (), |_| get_profile());
+    view! {
+        <Page title="Candidate">
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    let p = profile.await;
+                    let (cv, kb, updated, summary) = match p {
+                        Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary)),
+                        Ok(None) => (String::new(), String::new(), String::new(), None),
+                        Err(e) => return view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
+                    };
+                    let summary = match summary {
+                        Some(Ok(s)) => view! { <p class="flash ok">{s}</p> }.into_any(),
+                        Some(Err(e)) => view! { <p class="flash error">{e}</p> }.into_any(),
+                        None => view! { <p class="flash error">"No candidate profile yet: paste a master CV and a knowledge base."</p> }.into_any(),
+                    };
+                    view! {
+                        {summary}
+                        {(!updated.is_empty()).then(|| view! { <p class="muted">"Last updated " {updated}</p> })}
+                        <form method="post" action="/profile" class="stack profile">
+                            <label>"Master CV (Markdown)"
+                                <textarea name="master_cv" rows="24" spellcheck="false">{cv}</textarea>
+                            </label>
+                            <label>"Knowledge base: STAR records (Markdown)"
+                                <textarea name="knowledge_base" rows="24" spellcheck="false">{kb}</textarea>
+                            </label>
+                            <button type="submit">"Validate and save"</button>
+                        </form>
+                    }.into_any()
+                })}
+            </Suspense>
+        </Page>
+    }
+}

@@ -1,0 +1,204 @@
+//! Building the whole HTTP application from a configuration: store, password, sessions, routes.
+
+use crate::auth::{self, middleware::SESSION_COOKIE, session_store::StoreSessions, throttle::LoginThrottle};
+use crate::config::Config;
+use crate::routes::{forms, health};
+use crate::state::AppState;
+use ::app::{shell, App};
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::config::{get_configuration, LeptosOptions};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use pipeline::store::Store;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_sessions::cookie::{Key, SameSite};
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// The built application and what the caller should know about its start.
+pub struct Built {
+    pub router: Router,
+    pub store: Arc<dyn Store>,
+    /// A login password generated on this start; print it once, it is stored only as a hash.
+    pub generated_password: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot open the store: {0}")]
+    Store(#[from] pipeline::Error),
+    #[error("cannot set up the login password: {0}")]
+    Password(#[from] auth::password::PasswordError),
+}
+
+/// Leptos settings from cargo-leptos' environment when present, else the project's defaults, with
+/// the address from our configuration.
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    let mut options = get_configuration(None)
+        .ok()
+        .map(|c| c.leptos_options)
+        .filter(|o| !o.output_name.is_empty())
+        .unwrap_or_else(|| {
+            LeptosOptions::builder()
+                .output_name("jobintel")
+                .site_root(std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()))
+                .site_pkg_dir("pkg")
+                .build()
+        });
+    options.site_addr = config.site_addr;
+    options
+}
+
+/// The session signing key: `SESSION_SECRET` when set, else a random key kept in the store so
+/// sessions survive restarts.
+async fn session_key(config: &Config, store: &dyn Store) -> Result<Key, pipeline::Error> {
+    if let Some(secret) = &config.session_secret {
+        use sha2::Digest;
+        // Key::from needs 64 bytes; SHA-512 stretches any secret of 32+ characters to that.
+        return Ok(Key::from(&sha2::Sha512::digest(secret.expose().as_bytes())));
+    }
+    const KEY: &str = "session.signing_key";
+    let hex = match store.get_setting(KEY).await? {
+        Some(h) if h.len() == 128 => h,
+        _ => {
+            let mut bytes = [0u8; 64];
+            pipeline::ids::fill_random(&mut bytes);
+            let h = pipeline::ids::hex(&bytes);
+            store.put_setting(KEY, &h).await?;
+            h
+        }
+    };
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .filter_map(|i| u8::from_str_radix(&hex[i..i + 2], 16).ok())
+        .collect();
+    Ok(Key::from(&bytes))
+}
+
+pub async fn build(config: Config) -> Result<Built, StartError> {
+    let store = pipeline::store::open(&config.database_url).await?;
+    build_with_store(config, store).await
+}
+
+pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<Built, StartError> {
+    if config.seed_demo {
+        let seeded = pipeline::demo::seed_if_new(store.as_ref()).await?;
+        if seeded.profile || seeded.jobs > 0 {
+            tracing::info!(profile = seeded.profile, jobs = seeded.jobs, "loaded demo content");
+        }
+    }
+    let password = auth::password::ensure(store.as_ref(), config.login_password.as_ref()).await?;
+    let key = session_key(&config, store.as_ref()).await?;
+
+    let config = Arc::new(config);
+    let leptos_options = leptos_options(&config);
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        store: store.clone(),
+        config: config.clone(),
+        password_hash: Arc::new(password.hash),
+        throttle: Arc::new(LoginThrottle::new(5, Duration::from_secs(60))),
+    };
+
+    let sessions = SessionManagerLayer::new(StoreSessions(store.clone()))
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.cookie_secure)
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(config.session_ttl_seconds)))
+        .with_signed(key);
+
+    let routes = generate_route_list(App);
+    let context_store = store.clone();
+    let router = Router::new()
+        .route("/health", get(health::health))
+        .route("/login", post(auth::handlers::login))
+        .route("/logout", post(auth::handlers::logout))
+        .route("/jobs/bulk", post(forms::bulk))
+        .route("/jobs/{id}/status", post(forms::set_status))
+        .route(
+            "/import/paste",
+            post(forms::import_paste).layer(DefaultBodyLimit::max(16 * 1024 * 1024)),
+        )
+        .route(
+            "/import/upload",
+            post(forms::import_upload)
+                .layer(DefaultBodyLimit::max(pipeline::import::MAX_UPLOAD_BYTES + 64 * 1024)),
+        )
+        .route(
+            "/profile",
+            post(forms::save_profile).layer(DefaultBodyLimit::max(8 * 1024 * 1024)),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_store.clone()),
+            {
+                let options = leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::middleware::require_login))
+        .layer(sessions)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state);
+
+    Ok(Built {
+        router,
+        store,
+        generated_password: password.generated,
+    })
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes in-flight requests.
+pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

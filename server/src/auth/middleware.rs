@@ -1,0 +1,76 @@
+//! The guard in front of everything but the login page, health and static files.
+
+use super::AUTH_KEY;
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use subtle::ConstantTimeEq;
+use tower_sessions::Session;
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "jobintel_session";
+
+fn is_public(method: &Method, path: &str) -> bool {
+    path == "/health"
+        || path.starts_with("/pkg/")
+        || path == "/favicon.ico"
+        || path == "/robots.txt"
+        || (path == "/login" && (method == Method::GET || method == Method::POST))
+}
+
+/// True when the request carries `Authorization: Bearer <RUNNER_API_SECRET>` (compared in constant time).
+fn has_api_secret(req: &Request, state: &AppState) -> bool {
+    let Some(secret) = &state.config.runner_api_secret else {
+        return false;
+    };
+    req.headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|token| bool::from(token.trim().as_bytes().ct_eq(secret.expose().as_bytes())))
+}
+
+pub async fn require_login(
+    State(state): State<AppState>,
+    session: Session,
+    req: Request,
+    next: Next,
+) -> Response {
+    let path = req.uri().path().to_owned();
+    if is_public(req.method(), &path) {
+        return next.run(req).await;
+    }
+    if session.get::<bool>(AUTH_KEY).await.ok().flatten() == Some(true) {
+        return next.run(req).await;
+    }
+    if path.starts_with("/api/") && has_api_secret(&req, &state) {
+        return next.run(req).await;
+    }
+    let wants_page = req.method() == Method::GET
+        && !path.starts_with("/api/")
+        && !path.starts_with("/sfn/");
+    if wants_page {
+        let had_cookie = req
+            .headers()
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|c| c.contains(&format!("{SESSION_COOKIE}=")));
+        let target = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/jobs");
+        let next: String = form_urlencoded::byte_serialize(target.as_bytes()).collect();
+        let error = if had_cookie { "&error=expired" } else { "" };
+        return Redirect::to(&format!("/login?next={next}{error}")).into_response();
+    }
+    (
+        StatusCode::UNAUTHORIZED,
+        Json(serde_json::json!({"error": "authentication required: log in or send the API bearer token"})),
+    )
+        .into_response()
+}

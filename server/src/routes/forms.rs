@@ -1,0 +1,255 @@
+//! Form posts from the pages. Each one validates, calls the store, leaves a flash message for the
+//! next page and redirects (post/redirect/get), so a reload never posts twice.
+
+use crate::auth::handlers::safe_next;
+use crate::state::AppState;
+use app::api::ssr::set_flash;
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use pipeline::candidate::{validate_profile, CandidateProfile};
+use pipeline::import::{self, PastedJob};
+use pipeline::job::JobStatus;
+use pipeline::store::{ImportReport, Store};
+use tower_sessions::Session;
+
+/// Most ids one bulk action takes (a page shows at most 200).
+const MAX_BULK_IDS: usize = 1_000;
+
+/// Decoded `application/x-www-form-urlencoded` pairs; repeated keys (checkbox lists) are kept.
+fn pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field(pairs: &[(String, String)], key: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+async fn flash_and_go(state: &AppState, session: &Session, ok: bool, msg: &str, to: &str) -> Response {
+    set_flash(state.store.as_ref(), session, ok, msg).await;
+    Redirect::to(to).into_response()
+}
+
+fn store_error(e: &pipeline::Error) -> String {
+    match e {
+        pipeline::Error::InvalidInput(msg) => msg.clone(),
+        other => {
+            tracing::error!(error = %other, "store operation failed");
+            "The database could not complete the change; nothing was saved. Try again.".into()
+        }
+    }
+}
+
+fn report_message(report: &ImportReport) -> String {
+    let mut msg = format!(
+        "Imported {} new job{}.",
+        report.added,
+        if report.added == 1 { "" } else { "s" }
+    );
+    if !report.duplicates.is_empty() {
+        let names: Vec<String> = report
+            .duplicates
+            .iter()
+            .take(5)
+            .map(|d| format!("{} at {}", d.title, d.company))
+            .collect();
+        let more = report.duplicates.len().saturating_sub(names.len());
+        msg.push_str(&format!(
+            " {} duplicate{} skipped (same dedupe key): {}{}.",
+            report.duplicates.len(),
+            if report.duplicates.len() == 1 { "" } else { "s" },
+            names.join("; "),
+            if more > 0 { format!(" and {more} more") } else { String::new() }
+        ));
+    }
+    msg
+}
+
+/// `POST /jobs/bulk`: `ids` (repeated), `op` (`status` or `delete`), `status`, `back`.
+pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+    let form = pairs(&body);
+    let back = safe_next(&field(&form, "back")).to_string();
+    let ids: Vec<String> = form
+        .iter()
+        .filter(|(k, _)| k == "ids")
+        .map(|(_, v)| v.clone())
+        .filter(|id| pipeline::ids::is_valid_id(id))
+        .take(MAX_BULK_IDS)
+        .collect();
+    if ids.is_empty() {
+        return flash_and_go(&state, &session, false, "Select at least one job first.", &back).await;
+    }
+    let (ok, msg) = match field(&form, "op").as_str() {
+        "delete" => match state.store.delete_jobs(&ids).await {
+            Ok(n) => (true, format!("Deleted {n} job{}.", if n == 1 { "" } else { "s" })),
+            Err(e) => (false, store_error(&e)),
+        },
+        "status" => match JobStatus::parse(&field(&form, "status")) {
+            None => (false, "Choose a valid status.".to_string()),
+            Some(status) => match state.store.set_status(&ids, status, "bulk update").await {
+                Ok(n) => (true, format!("Set {n} job{} to “{status}”.", if n == 1 { "" } else { "s" })),
+                Err(e) => (false, store_error(&e)),
+            },
+        },
+        _ => (false, "Unknown action.".to_string()),
+    };
+    flash_and_go(&state, &session, ok, &msg, &back).await
+}
+
+/// `POST /jobs/{id}/status`: `status`, optional `note`.
+pub async fn set_status(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !pipeline::ids::is_valid_id(&id) {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    let form = pairs(&body);
+    let back = format!("/jobs/{id}");
+    let Some(status) = JobStatus::parse(&field(&form, "status")) else {
+        return flash_and_go(&state, &session, false, "Choose a valid status.", &back).await;
+    };
+    let note: String = field(&form, "note").trim().chars().take(500).collect();
+    match state.store.get_job(&id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), &back).await,
+    }
+    let (ok, msg) = match state.store.set_status(&[id.clone()], status, &note).await {
+        Ok(0) => (true, format!("The status already was “{status}”.")),
+        Ok(_) => (true, format!("Status set to “{status}”.")),
+        Err(e) => (false, store_error(&e)),
+    };
+    flash_and_go(&state, &session, ok, &msg, &back).await
+}
+
+/// `POST /import/paste`: `title`, `company`, `location`, `url`, `description`.
+pub async fn import_paste(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+    let form = pairs(&body);
+    let pasted = PastedJob {
+        title: field(&form, "title"),
+        company: field(&form, "company"),
+        location: field(&form, "location"),
+        url: field(&form, "url"),
+        description: field(&form, "description"),
+    };
+    let job = match import::pasted_job(pasted) {
+        Ok(job) => job,
+        Err(e) => return flash_and_go(&state, &session, false, &e.to_string(), "/import").await,
+    };
+    let id = job.id.clone();
+    match state.store.import_jobs(vec![job]).await {
+        Ok(r) if r.added == 1 => {
+            flash_and_go(&state, &session, true, "Job added.", &format!("/jobs/{id}")).await
+        }
+        Ok(r) => flash_and_go(&state, &session, false, &report_message(&r), "/import").await,
+        Err(e) => flash_and_go(&state, &session, false, &store_error(&e), "/import").await,
+    }
+}
+
+/// `POST /import/upload`: multipart with a `file` field holding level-2 JSON.
+pub async fn import_upload(
+    State(state): State<AppState>,
+    session: Session,
+    multipart: Multipart,
+) -> Response {
+    let bytes = match read_file_field(multipart).await {
+        Ok(b) => b,
+        Err(msg) => return flash_and_go(&state, &session, false, &msg, "/import").await,
+    };
+    let (ok, msg, to) = match import_bytes(state.store.as_ref(), &bytes).await {
+        Ok(report) => (true, report_message(&report), "/jobs"),
+        Err(msg) => (false, msg, "/import"),
+    };
+    flash_and_go(&state, &session, ok, &msg, to).await
+}
+
+/// Parses and imports a level-2 JSON file in one transaction; the error is fit to show the user.
+pub async fn import_bytes(store: &dyn Store, bytes: &[u8]) -> Result<ImportReport, String> {
+    let jobs = import::parse_upload(bytes).map_err(|e| e.to_string())?;
+    let count = jobs.len();
+    let report = store.import_jobs(jobs).await.map_err(|e| store_error(&e))?;
+    tracing::info!(documents = count, added = report.added, duplicates = report.duplicates.len(), "imported jobs");
+    Ok(report)
+}
+
+async fn read_file_field(mut multipart: Multipart) -> Result<Vec<u8>, String> {
+    let too_big = || {
+        format!(
+            "The upload is over the {} limit; nothing was imported.",
+            import::human_bytes(import::MAX_UPLOAD_BYTES)
+        )
+    };
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => {
+                return field.bytes().await.map(|b| b.to_vec()).map_err(|e| {
+                    if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                        too_big()
+                    } else {
+                        format!("The upload could not be read ({}); nothing was imported.", e.body_text())
+                    }
+                });
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => return Err("Choose a JSON file to upload.".into()),
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_big()),
+            Err(e) => return Err(format!("The upload could not be read ({}).", e.body_text())),
+        }
+    }
+}
+
+/// `POST /profile`: `master_cv`, `knowledge_base`. On a validation error nothing is stored and the
+/// submitted text is kept as a draft, so the user's edits are not lost.
+pub async fn save_profile(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+    let form = pairs(&body);
+    let cv = field(&form, "master_cv").replace("\r\n", "\n");
+    let kb = field(&form, "knowledge_base").replace("\r\n", "\n");
+    match validate_profile(&cv, &kb) {
+        Ok((parsed, stars)) => {
+            let profile = CandidateProfile {
+                master_cv: cv,
+                knowledge_base: kb,
+                updated_at: pipeline::ids::now(),
+            };
+            let (ok, msg) = match state.store.put_profile(&profile).await {
+                Ok(()) => (
+                    true,
+                    format!(
+                        "Saved the profile of {}: {} roles, {} STAR records.",
+                        parsed.name,
+                        parsed.roles.len(),
+                        stars.len()
+                    ),
+                ),
+                Err(e) => (false, store_error(&e)),
+            };
+            flash_and_go(&state, &session, ok, &msg, "/profile").await
+        }
+        Err(e) => {
+            app::api::ssr::set_profile_draft(state.store.as_ref(), &session, &cv, &kb).await;
+            let msg = format!("Not saved: {e}. Your text is kept below; fix it and save again.");
+            flash_and_go(&state, &session, false, &msg, "/profile").await
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_checkbox_keys_are_all_kept() {
+        let p = pairs(b"ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2");
+        let ids: Vec<_> = p.iter().filter(|(k, _)| k == "ids").map(|(_, v)| v.as_str()).collect();
+        assert_eq!(ids, vec!["a", "b"]);
+        assert_eq!(field(&p, "back"), "/jobs?page=2");
+        assert_eq!(field(&p, "missing"), "");
+    }
+}

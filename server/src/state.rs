@@ -1,0 +1,24 @@
+//! What every handler can reach.
+
+use crate::auth::throttle::LoginThrottle;
+use crate::config::Config;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use pipeline::store::Store;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub store: Arc<dyn Store>,
+    pub config: Arc<Config>,
+    /// argon2id hash of the login password.
+    pub password_hash: Arc<String>,
+    pub throttle: Arc<LoginThrottle>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

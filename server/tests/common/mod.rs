@@ -1,0 +1,143 @@
+//! Test harness: the real application on a random port with a fresh SQLite file, and an HTTP client
+//! that keeps cookies and does not follow redirects (so tests see them).
+
+#![allow(dead_code)]
+
+use pipeline::store::{SqliteStore, Store};
+use server::config::Config;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub const PASSWORD: &str = "correct-horse-battery";
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub store: Arc<SqliteStore>,
+    pub _dir: tempfile::TempDir,
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub async fn spawn() -> TestApp {
+    spawn_with(&[]).await
+}
+
+pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/test.db", dir.path().display());
+    let mut env: HashMap<&str, &str> = HashMap::new();
+    env.insert("DATABASE_URL", &url);
+    env.insert("LOGIN_PASSWORD", PASSWORD);
+    for (k, v) in extra {
+        env.insert(k, v);
+    }
+    let config = Config::from_source(&env).unwrap();
+    let store = Arc::new(SqliteStore::open(&url).await.unwrap());
+    let built = server::app::build_with_store(config, store.clone() as Arc<dyn Store>)
+        .await
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(server::app::serve(listener, built.router));
+    TestApp {
+        base: format!("http://{addr}"),
+        client: client(),
+        store,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    pub async fn post_form(&self, path: &str, body: &[(&str, &str)]) -> reqwest::Response {
+        let encoded: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(body)
+            .finish();
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(encoded)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn login_with(&self, password: &str) -> reqwest::Response {
+        self.post_form("/login", &[("password", password), ("next", "/jobs")]).await
+    }
+
+    pub async fn login(&self) {
+        let r = self.login_with(PASSWORD).await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(location(&r), "/jobs");
+    }
+
+    pub async fn upload(&self, bytes: Vec<u8>) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("jobs.json")
+            .mime_str("application/json")
+            .unwrap();
+        let form = reqwest::multipart::Form::new().part("file", part);
+        self.client
+            .post(self.url("/import/upload"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Follows one redirect and returns the page it leads to.
+    pub async fn follow(&self, r: reqwest::Response) -> (u16, String) {
+        assert_eq!(r.status().as_u16(), 303, "expected a redirect");
+        self.get_text(&location(&r)).await
+    }
+
+    pub async fn job_count(&self) -> u64 {
+        self.store.count_jobs().await.unwrap()
+    }
+}
+
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+pub fn corpus() -> Vec<u8> {
+    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/jobs-dev.json")).unwrap()
+}
+
+/// Leptos marks text nodes with comments; this strips tags so assertions read as the user reads.
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,334 @@
+//! The web app over real HTTP: login, sessions, pages, forms and bad input.
+
+mod common;
+
+use common::*;
+
+#[tokio::test]
+async fn health_reports_the_database_and_degrades_when_it_is_down() {
+    let app = spawn().await;
+    let r = app.get("/health").await;
+    assert_eq!(r.status().as_u16(), 200);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["status"], "healthy");
+    assert_eq!(body["active_runs"], 0);
+    assert_eq!(body["max_concurrency"], 3);
+    assert_eq!(body["checks"]["database"]["status"], "up");
+
+    app.store.close().await;
+    let r = app.get("/health").await;
+    assert_eq!(r.status().as_u16(), 503);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["status"], "degraded");
+    assert_eq!(body["checks"]["database"]["status"], "down");
+}
+
+#[tokio::test]
+async fn pages_and_server_functions_need_a_session() {
+    let app = spawn().await;
+    let r = app.get("/jobs").await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(location(&r), "/login?next=%2Fjobs");
+    let r = app.client.post(app.url("/sfn/list_jobs")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    let r = app.post_form("/jobs/bulk", &[("ids", "x"), ("op", "delete")]).await;
+    assert_eq!(r.status().as_u16(), 401);
+    let (status, body) = app.get_text("/login").await;
+    assert_eq!(status, 200);
+    assert!(body.contains(r#"type="password""#));
+}
+
+#[tokio::test]
+async fn wrong_password_is_refused_and_right_one_shows_demo_jobs() {
+    let app = spawn().await;
+    let r = app.login_with("not-the-password").await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert!(location(&r).starts_with("/login?error=invalid"));
+    assert_eq!(app.get("/jobs").await.status().as_u16(), 303, "still logged out");
+
+    app.login().await;
+    let (status, body) = app.get_text("/jobs").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Brightwater Grid"), "demo jobs are listed");
+    assert!(body.contains("5 jobs"));
+}
+
+#[tokio::test]
+async fn five_failed_logins_a_minute_get_429() {
+    let app = spawn().await;
+    for _ in 0..5 {
+        assert_eq!(app.login_with("wrong-password").await.status().as_u16(), 303);
+    }
+    let r = app.login_with(PASSWORD).await;
+    assert_eq!(r.status().as_u16(), 429, "even the right password waits");
+    assert_eq!(r.headers()["retry-after"], "60");
+}
+
+#[tokio::test]
+async fn session_cookie_is_http_only_and_renewed_at_login() {
+    let app = spawn().await;
+    let before = app.get("/login").await;
+    let _ = before.text().await;
+    let r = app.login_with(PASSWORD).await;
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("jobintel_session="));
+    assert!(cookie.contains("HttpOnly"));
+    assert!(cookie.contains("SameSite=Lax"));
+    assert!(!cookie.contains("Secure"), "plain HTTP in development");
+
+    let r = app.post_form("/logout", &[]).await;
+    assert_eq!(location(&r), "/login");
+    assert_eq!(app.get("/jobs").await.status().as_u16(), 303, "logged out");
+}
+
+#[tokio::test]
+async fn secure_cookies_in_production() {
+    let app = spawn_with(&[("ENVIRONMENT", "production")]).await;
+    let r = app.login_with(PASSWORD).await;
+    assert!(r.headers()["set-cookie"].to_str().unwrap().contains("Secure"));
+}
+
+#[tokio::test]
+async fn expired_session_sends_back_to_login() {
+    let app = spawn_with(&[("SESSION_TTL_SECONDS", "1")]).await;
+    let r = app.login_with(PASSWORD).await;
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    assert_eq!(app.get("/jobs").await.status().as_u16(), 200);
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    // The browser drops the cookie itself…
+    let r = app.get("/jobs").await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert!(location(&r).starts_with("/login"));
+    // …and a client that still sends it is refused by the server, which says why.
+    let r = client()
+        .get(app.url("/jobs"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert!(location(&r).contains("error=expired"), "{}", location(&r));
+}
+
+#[tokio::test]
+async fn importing_the_corpus_adds_152_jobs_findable_by_company() {
+    let app = spawn().await;
+    app.login().await;
+    let before = app.job_count().await;
+    let r = app.upload(corpus()).await;
+    let (_, page) = app.follow(r).await;
+    assert!(page.contains("Imported 152 new jobs."), "{}", text_of(&page));
+    assert_eq!(app.job_count().await, before + 152);
+
+    let (_, page) = app.get_text("/jobs?q=siena&status=all").await;
+    assert!(page.contains("SIENA AI"));
+    assert!(page.contains("Head of Engineering"));
+
+    // Importing again doubles nothing and says so.
+    let (_, page) = app.follow(app.upload(corpus()).await).await;
+    assert!(page.contains("Imported 0 new jobs."));
+    assert!(page.contains("152 duplicates skipped"));
+    assert_eq!(app.job_count().await, before + 152);
+}
+
+#[tokio::test]
+async fn five_thousand_jobs_import_in_one_go_and_page() {
+    let app = spawn().await;
+    app.login().await;
+    let docs: Vec<serde_json::Value> = (0..5000)
+        .map(|i| {
+            serde_json::json!({
+                "title": format!("Role {i}"),
+                "company": format!("Bulk Co {i}"),
+                "job_description": "Rust, Kubernetes and leadership.",
+                "createdAt": "2026-01-01T00:00:00Z"
+            })
+        })
+        .collect();
+    let (_, page) = app
+        .follow(app.upload(serde_json::to_vec(&docs).unwrap()).await)
+        .await;
+    assert!(page.contains("Imported 5000 new jobs."), "{}", text_of(&page));
+    let (_, page) = app.get_text("/jobs?q=bulk+co&page=3").await;
+    assert!(page.contains("Page 3 of 100"), "{}", text_of(&page));
+}
+
+#[tokio::test]
+async fn bad_uploads_are_refused_and_write_nothing() {
+    let app = spawn().await;
+    app.login().await;
+    let before = app.job_count().await;
+    let big = format!(
+        r#"[{{"title":"A","company":"B","job_description":"ok"}},{{"title":"T","company":"C","job_description":"{}"}}]"#,
+        "x".repeat(10 * 1024 * 1024)
+    );
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (br#"{"title": "x", "company": "#.to_vec(), "not valid JSON"),
+        (b"this is not json".to_vec(), "not valid JSON"),
+        (vec![0xff, 0xfe, b'[', b']'], "not UTF-8"),
+        (br#"[{"title":"no company","job_description":"d"}]"#.to_vec(), "`company`"),
+        (big.into_bytes(), "over the 512 KiB limit"),
+    ];
+    for (bytes, expected) in cases {
+        let r = app.upload(bytes).await;
+        assert_eq!(location(&r), "/import");
+        let (_, page) = app.follow(r).await;
+        assert!(page.contains(expected), "expected {expected:?} in {}", text_of(&page));
+        assert_eq!(app.job_count().await, before, "nothing written for {expected:?}");
+    }
+}
+
+#[tokio::test]
+async fn markup_in_postings_is_shown_as_text() {
+    let app = spawn().await;
+    app.login().await;
+    let doc = serde_json::json!({
+        "_id": "xss1",
+        "title": "<script>alert('t')</script>Lead",
+        "company": "<img src=x onerror=alert(1)>Evil",
+        "job_description": "<script>alert('d')</script><b>bold</b>",
+        "jobURL": "javascript:alert(1)"
+    });
+    app.upload(serde_json::to_vec(&doc).unwrap()).await;
+    for path in ["/jobs/xss1", "/jobs?q=evil"] {
+        let (status, page) = app.get_text(path).await;
+        assert_eq!(status, 200);
+        assert!(!page.contains("<script>alert"), "{path} executes script");
+        assert!(!page.contains("<img src=x"), "{path} renders markup");
+        assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;Evil"), "{path} shows the text");
+    }
+    let (_, page) = app.get_text("/jobs/xss1").await;
+    assert!(page.contains("&lt;script&gt;alert(&#x27;d&#x27;)&lt;/script&gt;") || page.contains("&lt;script&gt;alert('d')&lt;/script&gt;"));
+    assert!(!page.contains("href=\"javascript:"), "unsafe links are dropped");
+}
+
+#[tokio::test]
+async fn unknown_job_is_a_404_page() {
+    let app = spawn().await;
+    app.login().await;
+    for path in ["/jobs/doesnotexist", "/jobs/..%2F..%2Fetc%2Fpasswd", "/no/such/page"] {
+        let (status, page) = app.get_text(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(page.contains("Not found"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn detail_page_shows_fields_and_unprocessed_sections() {
+    let app = spawn().await;
+    app.login().await;
+    let (status, page) = app.get_text("/jobs/demo00000000000000000001").await;
+    assert_eq!(status, 200);
+    let text = text_of(&page);
+    assert!(text.contains("Engineering Manager, Data Platform"));
+    assert!(text.contains("Brightwater Grid"));
+    assert!(text.contains("not processed"));
+    assert!(text.contains("Pain points"));
+    assert_eq!(text.matches("Not processed yet.").count(), 8, "one per pipeline section");
+}
+
+#[tokio::test]
+async fn status_changes_from_detail_and_in_bulk_keep_history() {
+    let app = spawn().await;
+    app.login().await;
+    let id = "demo00000000000000000002";
+    let r = app
+        .post_form(&format!("/jobs/{id}/status"), &[("status", "marked for applying"), ("note", "looks good")])
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("Status set to “marked for applying”."));
+    assert!(text_of(&page).contains("(looks good)"));
+
+    let r = app
+        .client
+        .post(app.url("/jobs/bulk"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("ids={id}&ids=demo00000000000000000003&op=status&status=applied&back=%2Fjobs"))
+        .send()
+        .await
+        .unwrap();
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("Set 2 jobs to “applied”."));
+    assert!(text_of(&page).contains("2 more hidden"), "applied jobs are hidden by default");
+    let history = app.store_history(id).await;
+    assert_eq!(history, vec!["not processed", "marked for applying", "applied"]);
+
+    let r = app
+        .post_form("/jobs/bulk", &[("ids", "demo00000000000000000004"), ("op", "delete"), ("back", "/jobs")])
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("Deleted 1 job."));
+    assert_eq!(app.get("/jobs/demo00000000000000000004").await.status().as_u16(), 404);
+}
+
+#[tokio::test]
+async fn pasted_job_is_added_and_oversized_paste_is_refused() {
+    let app = spawn().await;
+    app.login().await;
+    let r = app
+        .post_form(
+            "/import/paste",
+            &[("title", "Data Lead"), ("company", "Pasted GmbH"), ("description", "We need SQL.")],
+        )
+        .await;
+    assert!(location(&r).starts_with("/jobs/"));
+    let (_, page) = app.follow(r).await;
+    assert!(page.contains("Pasted GmbH") && page.contains("Job added."));
+
+    let before = app.job_count().await;
+    let huge = "y".repeat(10 * 1024 * 1024);
+    let r = app
+        .post_form("/import/paste", &[("title", "T"), ("company", "C"), ("description", &huge)])
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(page.contains("over the 512 KiB limit"), "{}", text_of(&page));
+    assert_eq!(app.job_count().await, before);
+}
+
+#[tokio::test]
+async fn profile_is_validated_and_a_bad_one_is_kept_as_a_draft() {
+    let app = spawn().await;
+    app.login().await;
+    let (_, page) = app.get_text("/profile").await;
+    assert!(text_of(&page).contains("Sam Rivera: 3 roles"));
+
+    let cv = "# Pat Doe\n## Experience\n- orphan bullet\n## Skills\n- Rust\n";
+    let kb = pipeline::demo::DEMO_KNOWLEDGE_BASE;
+    let (_, page) = app
+        .follow(app.post_form("/profile", &[("master_cv", cv), ("knowledge_base", kb)]).await)
+        .await;
+    let text = text_of(&page);
+    assert!(text.contains("Not saved: master CV, line 3"), "{text}");
+    assert!(text.contains("orphan bullet"), "the draft is shown again");
+    assert!(app.store_profile_cv().await.contains("Sam Rivera"), "stored profile unchanged");
+
+    let good = "# Pat Doe\n## Experience\n### Lead — Acme\n2020 – Present\n- Did things.\n## Skills\n- Rust\n";
+    let (_, page) = app
+        .follow(app.post_form("/profile", &[("master_cv", good), ("knowledge_base", kb)]).await)
+        .await;
+    assert!(text_of(&page).contains("Saved the profile of Pat Doe"));
+    assert!(app.store_profile_cv().await.contains("Pat Doe"));
+}
+
+trait StoreHelpers {
+    async fn store_history(&self, id: &str) -> Vec<String>;
+    async fn store_profile_cv(&self) -> String;
+}
+
+impl StoreHelpers for TestApp {
+    async fn store_history(&self, id: &str) -> Vec<String> {
+        use pipeline::store::Store;
+        self.store
+            .status_history(id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.status.as_str().to_string())
+            .collect()
+    }
+
+    async fn store_profile_cv(&self) -> String {
+        use pipeline::store::Store;
+        self.store.get_profile().await.unwrap().unwrap().master_cv
+    }
+}
