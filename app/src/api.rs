@@ -114,7 +114,10 @@ pub mod ssr {
     }
 
     fn statuses() -> Vec<String> {
-        JobStatus::ALL.iter().map(|s| s.as_str().to_string()).collect()
+        JobStatus::ALL
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect()
     }
 
     pub fn job_list(page: JobPage) -> JobList {
@@ -236,7 +239,9 @@ pub mod ssr {
         master_cv: &str,
         knowledge_base: &str,
     ) {
-        let Some(key) = draft_key(session) else { return };
+        let Some(key) = draft_key(session) else {
+            return;
+        };
         let draft = CandidateProfile {
             master_cv: master_cv.to_string(),
             knowledge_base: knowledge_base.to_string(),
@@ -268,7 +273,9 @@ pub mod ssr {
         ok: bool,
         message: &str,
     ) {
-        let Some(key) = flash_key(session) else { return };
+        let Some(key) = flash_key(session) else {
+            return;
+        };
         let flash = Flash {
             ok,
             message: message.to_string(),

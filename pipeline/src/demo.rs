@@ -54,6 +54,11 @@ mod tests {
         assert_eq!(cv.name, "Sam Rivera");
         assert_eq!(cv.roles.len(), 3);
         assert_eq!(stars.len(), 4);
-        assert_eq!(import::parse_upload(DEMO_JOBS_JSON.as_bytes()).unwrap().len(), 5);
+        assert_eq!(
+            import::parse_upload(DEMO_JOBS_JSON.as_bytes())
+                .unwrap()
+                .len(),
+            5
+        );
     }
 }

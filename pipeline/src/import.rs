@@ -72,14 +72,19 @@ pub fn parse_upload(bytes: &[u8]) -> Result<Vec<NewJob>> {
         }
     };
     if docs.is_empty() {
-        return Err(Error::invalid("the file holds an empty array: no jobs to import"));
+        return Err(Error::invalid(
+            "the file holds an empty array: no jobs to import",
+        ));
     }
     let now = ids::now();
     docs.into_iter()
         .enumerate()
         .map(|(i, doc)| {
             document_to_job(doc, now).map_err(|msg| {
-                Error::invalid(format!("document {} of the file: {msg}; nothing was imported", i + 1))
+                Error::invalid(format!(
+                    "document {} of the file: {msg}; nothing was imported",
+                    i + 1
+                ))
             })
         })
         .collect()
@@ -150,9 +155,8 @@ fn document_to_job(doc: Value, now: OffsetDateTime) -> std::result::Result<NewJo
     };
     let status = match doc.get("status") {
         None | Some(Value::Null) => JobStatus::NotProcessed,
-        Some(Value::String(s)) => JobStatus::parse(s).ok_or_else(|| {
-            format!("`status` {:?} is not a known status", truncate(s, 40))
-        })?,
+        Some(Value::String(s)) => JobStatus::parse(s)
+            .ok_or_else(|| format!("`status` {:?} is not a known status", truncate(s, 40)))?,
         Some(_) => return Err("`status` must be a string".into()),
     };
     let job = NewJob {
@@ -300,8 +304,8 @@ mod tests {
 
     #[test]
     fn object_id_forms_are_accepted() {
-        let a = parse_upload(doc(r#","_id":{"$oid":"6929643c45fa3c355f849d73"}"#).as_bytes())
-            .unwrap();
+        let a =
+            parse_upload(doc(r#","_id":{"$oid":"6929643c45fa3c355f849d73"}"#).as_bytes()).unwrap();
         assert_eq!(a[0].id, "6929643c45fa3c355f849d73");
         let b = parse_upload(doc(r#","_id":"abc123""#).as_bytes()).unwrap();
         assert_eq!(b[0].id, "abc123");
@@ -315,16 +319,20 @@ mod tests {
 
     #[test]
     fn dedupe_key_is_derived_like_the_original_when_missing() {
-        let jobs = parse_upload(
-            doc(r#","location":"Berlin, Germany","source":"LinkedIn""#).as_bytes(),
-        )
-        .unwrap();
-        assert_eq!(jobs[0].dedupe_key, "acme|staff engineer|berlin, germany|linkedin");
+        let jobs =
+            parse_upload(doc(r#","location":"Berlin, Germany","source":"LinkedIn""#).as_bytes())
+                .unwrap();
+        assert_eq!(
+            jobs[0].dedupe_key,
+            "acme|staff engineer|berlin, germany|linkedin"
+        );
     }
 
     #[test]
     fn truncated_json_names_the_problem() {
-        let err = parse_upload(br#"[{"title":"a","company""#).unwrap_err().to_string();
+        let err = parse_upload(br#"[{"title":"a","company""#)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("truncated"), "{err}");
         assert!(err.contains("line 1"), "{err}");
     }
@@ -334,7 +342,10 @@ mod tests {
         let mut bytes = doc("").into_bytes();
         bytes.insert(5, 0xff);
         let err = parse_upload(&bytes).unwrap_err().to_string();
-        assert!(err.contains("not UTF-8") && err.contains("offset 5"), "{err}");
+        assert!(
+            err.contains("not UTF-8") && err.contains("offset 5"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -375,8 +386,9 @@ mod tests {
 
     #[test]
     fn mongo_extended_dates_parse() {
-        let jobs = parse_upload(doc(r#","createdAt":{"$date":"2025-11-28T08:58:28.548Z"}"#).as_bytes())
-            .unwrap();
+        let jobs =
+            parse_upload(doc(r#","createdAt":{"$date":"2025-11-28T08:58:28.548Z"}"#).as_bytes())
+                .unwrap();
         assert_eq!(jobs[0].created_at.year(), 2025);
         let jobs = parse_upload(doc(r#","createdAt":{"$date":1764320308548}"#).as_bytes()).unwrap();
         assert_eq!(jobs[0].created_at.year(), 2025);
@@ -388,7 +400,10 @@ mod tests {
         assert!(parse_upload(b"42").is_err());
         assert!(parse_upload(b"[]").is_err());
         assert!(parse_upload(b"").is_err());
-        assert!(parse_upload(b"[1]").unwrap_err().to_string().contains("not a JSON object"));
+        assert!(parse_upload(b"[1]")
+            .unwrap_err()
+            .to_string()
+            .contains("not a JSON object"));
     }
 
     #[test]
@@ -401,7 +416,10 @@ mod tests {
         })
         .unwrap();
         assert_eq!(ok.source, "manual");
-        assert!(ok.job_description.contains("<script>"), "text is stored as given");
+        assert!(
+            ok.job_description.contains("<script>"),
+            "text is stored as given"
+        );
         assert!(pasted_job(PastedJob {
             title: "Lead".into(),
             ..PastedJob::default()

@@ -23,10 +23,14 @@ fn fixture_candidate_parses() {
     assert_eq!(cv.roles[0].bullets.len(), 5);
     assert!(cv.all_skills().any(|s| s == "Kubernetes"));
     assert_eq!(cv.education.len(), 2);
-    assert_eq!(cv.education[0].institution, "Technical University of Munich");
+    assert_eq!(
+        cv.education[0].institution,
+        "Technical University of Munich"
+    );
     assert!(stars.len() >= 6);
-    assert!(stars.iter().any(|s| s.id == "star-rag-assistant"
-        && s.metrics.iter().any(|m| m.contains("35%"))));
+    assert!(stars
+        .iter()
+        .any(|s| s.id == "star-rag-assistant" && s.metrics.iter().any(|m| m.contains("35%"))));
 }
 
 #[tokio::test]
@@ -48,7 +52,11 @@ async fn every_corpus_document_imports() {
         .unwrap();
     assert_eq!((again.added, again.duplicates.len()), (0, 152));
 
-    let siena = store.get_job("6929643c45fa3c355f849d73").await.unwrap().unwrap();
+    let siena = store
+        .get_job("6929643c45fa3c355f849d73")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(siena.doc.company, "SIENA AI");
     assert_eq!(siena.doc.title, "Head of Engineering");
     assert_eq!(siena.doc.source, "linkedin");
@@ -56,7 +64,11 @@ async fn every_corpus_document_imports() {
     assert!(siena.doc.job_criteria.contains("SENIORITY LEVEL"));
 
     let all = store
-        .list_jobs(&JobQuery { status: StatusFilter::All, text: "siena".into(), ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            status: StatusFilter::All,
+            text: "siena".into(),
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert!(all.total >= 1);

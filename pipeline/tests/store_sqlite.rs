@@ -21,7 +21,9 @@ async fn two_handles_on_one_file_see_each_others_writes() {
     let url = format!("sqlite://{}/shared.db", dir.path().display());
     let a = SqliteStore::open(&url).await.unwrap();
     let b = SqliteStore::open(&url).await.unwrap();
-    a.import_jobs(vec![conformance::sample_job(1)]).await.unwrap();
+    a.import_jobs(vec![conformance::sample_job(1)])
+        .await
+        .unwrap();
     assert_eq!(b.count_jobs().await.unwrap(), 1);
 }
 

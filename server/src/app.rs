@@ -1,6 +1,8 @@
 //! Building the whole HTTP application from a configuration: store, password, sessions, routes.
 
-use crate::auth::{self, middleware::SESSION_COOKIE, session_store::StoreSessions, throttle::LoginThrottle};
+use crate::auth::{
+    self, middleware::SESSION_COOKIE, session_store::StoreSessions, throttle::LoginThrottle,
+};
 use crate::config::Config;
 use crate::routes::{forms, health};
 use crate::state::AppState;
@@ -45,7 +47,9 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .unwrap_or_else(|| {
             LeptosOptions::builder()
                 .output_name("jobintel")
-                .site_root(std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()))
+                .site_root(
+                    std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()),
+                )
                 .site_pkg_dir("pkg")
                 .build()
         });
@@ -88,7 +92,11 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     if config.seed_demo {
         let seeded = pipeline::demo::seed_if_new(store.as_ref()).await?;
         if seeded.profile || seeded.jobs > 0 {
-            tracing::info!(profile = seeded.profile, jobs = seeded.jobs, "loaded demo content");
+            tracing::info!(
+                profile = seeded.profile,
+                jobs = seeded.jobs,
+                "loaded demo content"
+            );
         }
     }
     let password = auth::password::ensure(store.as_ref(), config.login_password.as_ref()).await?;
@@ -109,7 +117,9 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(config.cookie_secure)
-        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(config.session_ttl_seconds)))
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+            config.session_ttl_seconds,
+        )))
         .with_signed(key);
 
     let routes = generate_route_list(App);
@@ -126,8 +136,9 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         )
         .route(
             "/import/upload",
-            post(forms::import_upload)
-                .layer(DefaultBodyLimit::max(pipeline::import::MAX_UPLOAD_BYTES + 64 * 1024)),
+            post(forms::import_upload).layer(DefaultBodyLimit::max(
+                pipeline::import::MAX_UPLOAD_BYTES + 64 * 1024,
+            )),
         )
         .route(
             "/profile",
@@ -143,7 +154,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::middleware::require_login))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::middleware::require_login,
+        ))
         .layer(sessions)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -155,7 +169,9 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"),
+            HeaderValue::from_static(
+                "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+            ),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,

@@ -5,7 +5,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "jobintel", version, about = "Self-hosted job intelligence: one binary, web app and pipeline")]
+#[command(
+    name = "jobintel",
+    version,
+    about = "Self-hosted job intelligence: one binary, web app and pipeline"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -28,9 +32,14 @@ pub const EXIT_BAD_INPUT: u8 = 2;
 
 /// `jobintel import FILE`: prints what it did; the server may run on the same store meanwhile.
 pub async fn import(config: &Config, file: &std::path::Path) -> Result<String, (u8, String)> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| (EXIT_BAD_INPUT, format!("cannot read {}: {e}", file.display())))?;
-    let jobs = pipeline::import::parse_upload(&bytes).map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        (
+            EXIT_BAD_INPUT,
+            format!("cannot read {}: {e}", file.display()),
+        )
+    })?;
+    let jobs =
+        pipeline::import::parse_upload(&bytes).map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
     let store = pipeline::store::open(&config.database_url)
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
@@ -46,7 +55,10 @@ pub async fn import(config: &Config, file: &std::path::Path) -> Result<String, (
         report.duplicates.len()
     );
     for d in report.duplicates.iter().take(20) {
-        out.push_str(&format!("\n  duplicate: {} at {} ({})", d.title, d.company, d.dedupe_key));
+        out.push_str(&format!(
+            "\n  duplicate: {} at {} ({})",
+            d.title, d.company, d.dedupe_key
+        ));
     }
     if report.duplicates.len() > 20 {
         out.push_str(&format!("\n  … and {} more", report.duplicates.len() - 20));

@@ -94,28 +94,34 @@ impl<S: std::hash::BuildHasher> Source for std::collections::HashMap<&str, &str,
 }
 
 fn text(src: &dyn Source, var: &str) -> Option<String> {
-    src.get(var).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    src.get(var)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
-fn number<T: FromStr>(
+fn number<T>(
     src: &dyn Source,
     var: &'static str,
     default: T,
     range: std::ops::RangeInclusive<T>,
 ) -> Result<T, ConfigError>
 where
-    T: PartialOrd + std::fmt::Display + Copy,
+    T: FromStr + PartialOrd + std::fmt::Display + Copy,
 {
     let Some(raw) = text(src, var) else {
         return Ok(default);
     };
-    let value: T = raw.parse().map_err(|_| {
-        bad(var, format!("must be a whole number, got {raw:?}"))
-    })?;
+    let value: T = raw
+        .parse()
+        .map_err(|_| bad(var, format!("must be a whole number, got {raw:?}")))?;
     if !range.contains(&value) {
         return Err(bad(
             var,
-            format!("must be between {} and {}, got {value}", range.start(), range.end()),
+            format!(
+                "must be between {} and {}, got {value}",
+                range.start(),
+                range.end()
+            ),
         ));
     }
     Ok(value)
@@ -159,45 +165,82 @@ impl Config {
         let site_addr = match text(src, "LEPTOS_SITE_ADDR") {
             None => SocketAddr::from(([127, 0, 0, 1], 3000)),
             Some(raw) => raw.parse().map_err(|_| {
-                bad("LEPTOS_SITE_ADDR", format!("must be host:port such as 127.0.0.1:3000, got {raw:?}"))
+                bad(
+                    "LEPTOS_SITE_ADDR",
+                    format!("must be host:port such as 127.0.0.1:3000, got {raw:?}"),
+                )
             })?,
         };
-        let environment = match text(src, "ENVIRONMENT").map(|v| v.to_ascii_lowercase()).as_deref() {
+        let environment = match text(src, "ENVIRONMENT")
+            .map(|v| v.to_ascii_lowercase())
+            .as_deref()
+        {
             None | Some("development" | "dev") => Environment::Development,
             Some("production" | "prod") => Environment::Production,
             Some(other) => {
-                return Err(bad("ENVIRONMENT", format!("must be development or production, got {other:?}")))
+                return Err(bad(
+                    "ENVIRONMENT",
+                    format!("must be development or production, got {other:?}"),
+                ))
             }
         };
-        let log_format = match text(src, "LOG_FORMAT").map(|v| v.to_ascii_lowercase()).as_deref() {
+        let log_format = match text(src, "LOG_FORMAT")
+            .map(|v| v.to_ascii_lowercase())
+            .as_deref()
+        {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
-            Some(other) => return Err(bad("LOG_FORMAT", format!("must be text or json, got {other:?}"))),
+            Some(other) => {
+                return Err(bad(
+                    "LOG_FORMAT",
+                    format!("must be text or json, got {other:?}"),
+                ))
+            }
         };
         let log_level = text(src, "LOG_LEVEL").unwrap_or_else(|| "info".into());
         if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
-            return Err(bad("LOG_LEVEL", format!("is not a valid level or filter: {log_level:?}")));
+            return Err(bad(
+                "LOG_LEVEL",
+                format!("is not a valid level or filter: {log_level:?}"),
+            ));
         }
         let session_secret = secret(src, "SESSION_SECRET");
-        if session_secret.as_ref().is_some_and(|s| s.expose().len() < 32) {
+        if session_secret
+            .as_ref()
+            .is_some_and(|s| s.expose().len() < 32)
+        {
             return Err(bad("SESSION_SECRET", "must be at least 32 characters"));
         }
         let runner_api_secret = secret(src, "RUNNER_API_SECRET");
-        if runner_api_secret.as_ref().is_some_and(|s| s.expose().len() < 16) {
+        if runner_api_secret
+            .as_ref()
+            .is_some_and(|s| s.expose().len() < 16)
+        {
             return Err(bad("RUNNER_API_SECRET", "must be at least 16 characters"));
         }
         let login_password = secret(src, "LOGIN_PASSWORD");
-        if login_password.as_ref().is_some_and(|s| s.expose().chars().count() < 8) {
+        if login_password
+            .as_ref()
+            .is_some_and(|s| s.expose().chars().count() < 8)
+        {
             return Err(bad("LOGIN_PASSWORD", "must be at least 8 characters"));
         }
         let cors_origins = text(src, "CORS_ORIGINS")
-            .map(|v| v.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect::<Vec<_>>())
+            .map(|v| {
+                v.split(',')
+                    .map(|o| o.trim().to_string())
+                    .filter(|o| !o.is_empty())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default();
         if let Some(o) = cors_origins
             .iter()
             .find(|o| !(o.starts_with("http://") || o.starts_with("https://")))
         {
-            return Err(bad("CORS_ORIGINS", format!("entries must be http(s) origins, got {o:?}")));
+            return Err(bad(
+                "CORS_ORIGINS",
+                format!("entries must be http(s) origins, got {o:?}"),
+            ));
         }
         Ok(Config {
             database_url,
@@ -258,14 +301,20 @@ mod tests {
         ] {
             let err = cfg(&pairs).unwrap_err();
             assert_eq!(err.var, var);
-            assert!(err.to_string().starts_with(&format!("configuration error: {var} ")));
+            assert!(err
+                .to_string()
+                .starts_with(&format!("configuration error: {var} ")));
             assert!(!err.to_string().contains('\n'));
         }
     }
 
     #[test]
     fn secrets_are_masked_in_debug_output() {
-        let c = cfg(&[("LOGIN_PASSWORD", "hunter2-hunter2"), ("OPENAI_API_KEY", "sk-very-secret")]).unwrap();
+        let c = cfg(&[
+            ("LOGIN_PASSWORD", "hunter2-hunter2"),
+            ("OPENAI_API_KEY", "sk-very-secret"),
+        ])
+        .unwrap();
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"));
         assert!(!shown.contains("sk-very-secret"));

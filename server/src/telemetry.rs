@@ -5,8 +5,8 @@ use tracing_subscriber::{fmt, EnvFilter};
 
 /// Installs the global subscriber. `RUST_LOG` wins over `LOG_LEVEL` when set.
 pub fn init(config: &Config) {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new(&config.log_level));
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(&config.log_level));
     let builder = fmt().with_env_filter(filter).with_target(true);
     // Ignore the error when a subscriber is already set (tests start several servers).
     let _ = match config.log_format {

@@ -29,9 +29,16 @@ async fn pages_and_server_functions_need_a_session() {
     let r = app.get("/jobs").await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(location(&r), "/login?next=%2Fjobs");
-    let r = app.client.post(app.url("/sfn/list_jobs")).send().await.unwrap();
+    let r = app
+        .client
+        .post(app.url("/sfn/list_jobs"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 401);
-    let r = app.post_form("/jobs/bulk", &[("ids", "x"), ("op", "delete")]).await;
+    let r = app
+        .post_form("/jobs/bulk", &[("ids", "x"), ("op", "delete")])
+        .await;
     assert_eq!(r.status().as_u16(), 401);
     let (status, body) = app.get_text("/login").await;
     assert_eq!(status, 200);
@@ -44,7 +51,11 @@ async fn wrong_password_is_refused_and_right_one_shows_demo_jobs() {
     let r = app.login_with("not-the-password").await;
     assert_eq!(r.status().as_u16(), 303);
     assert!(location(&r).starts_with("/login?error=invalid"));
-    assert_eq!(app.get("/jobs").await.status().as_u16(), 303, "still logged out");
+    assert_eq!(
+        app.get("/jobs").await.status().as_u16(),
+        303,
+        "still logged out"
+    );
 
     app.login().await;
     let (status, body) = app.get_text("/jobs").await;
@@ -57,7 +68,10 @@ async fn wrong_password_is_refused_and_right_one_shows_demo_jobs() {
 async fn five_failed_logins_a_minute_get_429() {
     let app = spawn().await;
     for _ in 0..5 {
-        assert_eq!(app.login_with("wrong-password").await.status().as_u16(), 303);
+        assert_eq!(
+            app.login_with("wrong-password").await.status().as_u16(),
+            303
+        );
     }
     let r = app.login_with(PASSWORD).await;
     assert_eq!(r.status().as_u16(), 429, "even the right password waits");
@@ -85,14 +99,23 @@ async fn session_cookie_is_http_only_and_renewed_at_login() {
 async fn secure_cookies_in_production() {
     let app = spawn_with(&[("ENVIRONMENT", "production")]).await;
     let r = app.login_with(PASSWORD).await;
-    assert!(r.headers()["set-cookie"].to_str().unwrap().contains("Secure"));
+    assert!(r.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("Secure"));
 }
 
 #[tokio::test]
 async fn expired_session_sends_back_to_login() {
     let app = spawn_with(&[("SESSION_TTL_SECONDS", "1")]).await;
     let r = app.login_with(PASSWORD).await;
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    let cookie = r.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
     assert_eq!(app.get("/jobs").await.status().as_u16(), 200);
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     // The browser drops the cookie itself…
@@ -117,7 +140,11 @@ async fn importing_the_corpus_adds_152_jobs_findable_by_company() {
     let before = app.job_count().await;
     let r = app.upload(corpus()).await;
     let (_, page) = app.follow(r).await;
-    assert!(page.contains("Imported 152 new jobs."), "{}", text_of(&page));
+    assert!(
+        page.contains("Imported 152 new jobs."),
+        "{}",
+        text_of(&page)
+    );
     assert_eq!(app.job_count().await, before + 152);
 
     let (_, page) = app.get_text("/jobs?q=siena&status=all").await;
@@ -148,7 +175,11 @@ async fn five_thousand_jobs_import_in_one_go_and_page() {
     let (_, page) = app
         .follow(app.upload(serde_json::to_vec(&docs).unwrap()).await)
         .await;
-    assert!(page.contains("Imported 5000 new jobs."), "{}", text_of(&page));
+    assert!(
+        page.contains("Imported 5000 new jobs."),
+        "{}",
+        text_of(&page)
+    );
     let (_, page) = app.get_text("/jobs?q=bulk+co&page=3").await;
     assert!(page.contains("Page 3 of 100"), "{}", text_of(&page));
 }
@@ -166,15 +197,26 @@ async fn bad_uploads_are_refused_and_write_nothing() {
         (br#"{"title": "x", "company": "#.to_vec(), "not valid JSON"),
         (b"this is not json".to_vec(), "not valid JSON"),
         (vec![0xff, 0xfe, b'[', b']'], "not UTF-8"),
-        (br#"[{"title":"no company","job_description":"d"}]"#.to_vec(), "`company`"),
+        (
+            br#"[{"title":"no company","job_description":"d"}]"#.to_vec(),
+            "`company`",
+        ),
         (big.into_bytes(), "over the 512 KiB limit"),
     ];
     for (bytes, expected) in cases {
         let r = app.upload(bytes).await;
         assert_eq!(location(&r), "/import");
         let (_, page) = app.follow(r).await;
-        assert!(page.contains(expected), "expected {expected:?} in {}", text_of(&page));
-        assert_eq!(app.job_count().await, before, "nothing written for {expected:?}");
+        assert!(
+            page.contains(expected),
+            "expected {expected:?} in {}",
+            text_of(&page)
+        );
+        assert_eq!(
+            app.job_count().await,
+            before,
+            "nothing written for {expected:?}"
+        );
     }
 }
 
@@ -195,18 +237,31 @@ async fn markup_in_postings_is_shown_as_text() {
         assert_eq!(status, 200);
         assert!(!page.contains("<script>alert"), "{path} executes script");
         assert!(!page.contains("<img src=x"), "{path} renders markup");
-        assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;Evil"), "{path} shows the text");
+        assert!(
+            page.contains("&lt;img src=x onerror=alert(1)&gt;Evil"),
+            "{path} shows the text"
+        );
     }
     let (_, page) = app.get_text("/jobs/xss1").await;
-    assert!(page.contains("&lt;script&gt;alert(&#x27;d&#x27;)&lt;/script&gt;") || page.contains("&lt;script&gt;alert('d')&lt;/script&gt;"));
-    assert!(!page.contains("href=\"javascript:"), "unsafe links are dropped");
+    assert!(
+        page.contains("&lt;script&gt;alert(&#x27;d&#x27;)&lt;/script&gt;")
+            || page.contains("&lt;script&gt;alert('d')&lt;/script&gt;")
+    );
+    assert!(
+        !page.contains("href=\"javascript:"),
+        "unsafe links are dropped"
+    );
 }
 
 #[tokio::test]
 async fn unknown_job_is_a_404_page() {
     let app = spawn().await;
     app.login().await;
-    for path in ["/jobs/doesnotexist", "/jobs/..%2F..%2Fetc%2Fpasswd", "/no/such/page"] {
+    for path in [
+        "/jobs/doesnotexist",
+        "/jobs/..%2F..%2Fetc%2Fpasswd",
+        "/no/such/page",
+    ] {
         let (status, page) = app.get_text(path).await;
         assert_eq!(status, 404, "{path}");
         assert!(page.contains("Not found"), "{path}");
@@ -224,7 +279,11 @@ async fn detail_page_shows_fields_and_unprocessed_sections() {
     assert!(text.contains("Brightwater Grid"));
     assert!(text.contains("not processed"));
     assert!(text.contains("Pain points"));
-    assert_eq!(text.matches("Not processed yet.").count(), 8, "one per pipeline section");
+    assert_eq!(
+        text.matches("Not processed yet.").count(),
+        8,
+        "one per pipeline section"
+    );
 }
 
 #[tokio::test]
@@ -233,7 +292,10 @@ async fn status_changes_from_detail_and_in_bulk_keep_history() {
     app.login().await;
     let id = "demo00000000000000000002";
     let r = app
-        .post_form(&format!("/jobs/{id}/status"), &[("status", "marked for applying"), ("note", "looks good")])
+        .post_form(
+            &format!("/jobs/{id}/status"),
+            &[("status", "marked for applying"), ("note", "looks good")],
+        )
         .await;
     let (_, page) = app.follow(r).await;
     assert!(text_of(&page).contains("Status set to “marked for applying”."));
@@ -243,22 +305,43 @@ async fn status_changes_from_detail_and_in_bulk_keep_history() {
         .client
         .post(app.url("/jobs/bulk"))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(format!("ids={id}&ids=demo00000000000000000003&op=status&status=applied&back=%2Fjobs"))
+        .body(format!(
+            "ids={id}&ids=demo00000000000000000003&op=status&status=applied&back=%2Fjobs"
+        ))
         .send()
         .await
         .unwrap();
     let (_, page) = app.follow(r).await;
     assert!(text_of(&page).contains("Set 2 jobs to “applied”."));
-    assert!(text_of(&page).contains("2 more hidden"), "applied jobs are hidden by default");
+    assert!(
+        text_of(&page).contains("2 more hidden"),
+        "applied jobs are hidden by default"
+    );
     let history = app.store_history(id).await;
-    assert_eq!(history, vec!["not processed", "marked for applying", "applied"]);
+    assert_eq!(
+        history,
+        vec!["not processed", "marked for applying", "applied"]
+    );
 
     let r = app
-        .post_form("/jobs/bulk", &[("ids", "demo00000000000000000004"), ("op", "delete"), ("back", "/jobs")])
+        .post_form(
+            "/jobs/bulk",
+            &[
+                ("ids", "demo00000000000000000004"),
+                ("op", "delete"),
+                ("back", "/jobs"),
+            ],
+        )
         .await;
     let (_, page) = app.follow(r).await;
     assert!(text_of(&page).contains("Deleted 1 job."));
-    assert_eq!(app.get("/jobs/demo00000000000000000004").await.status().as_u16(), 404);
+    assert_eq!(
+        app.get("/jobs/demo00000000000000000004")
+            .await
+            .status()
+            .as_u16(),
+        404
+    );
 }
 
 #[tokio::test]
@@ -268,7 +351,11 @@ async fn pasted_job_is_added_and_oversized_paste_is_refused() {
     let r = app
         .post_form(
             "/import/paste",
-            &[("title", "Data Lead"), ("company", "Pasted GmbH"), ("description", "We need SQL.")],
+            &[
+                ("title", "Data Lead"),
+                ("company", "Pasted GmbH"),
+                ("description", "We need SQL."),
+            ],
         )
         .await;
     assert!(location(&r).starts_with("/jobs/"));
@@ -278,10 +365,17 @@ async fn pasted_job_is_added_and_oversized_paste_is_refused() {
     let before = app.job_count().await;
     let huge = "y".repeat(10 * 1024 * 1024);
     let r = app
-        .post_form("/import/paste", &[("title", "T"), ("company", "C"), ("description", &huge)])
+        .post_form(
+            "/import/paste",
+            &[("title", "T"), ("company", "C"), ("description", &huge)],
+        )
         .await;
     let (_, page) = app.follow(r).await;
-    assert!(page.contains("over the 512 KiB limit"), "{}", text_of(&page));
+    assert!(
+        page.contains("over the 512 KiB limit"),
+        "{}",
+        text_of(&page)
+    );
     assert_eq!(app.job_count().await, before);
 }
 
@@ -295,16 +389,25 @@ async fn profile_is_validated_and_a_bad_one_is_kept_as_a_draft() {
     let cv = "# Pat Doe\n## Experience\n- orphan bullet\n## Skills\n- Rust\n";
     let kb = pipeline::demo::DEMO_KNOWLEDGE_BASE;
     let (_, page) = app
-        .follow(app.post_form("/profile", &[("master_cv", cv), ("knowledge_base", kb)]).await)
+        .follow(
+            app.post_form("/profile", &[("master_cv", cv), ("knowledge_base", kb)])
+                .await,
+        )
         .await;
     let text = text_of(&page);
     assert!(text.contains("Not saved: master CV, line 3"), "{text}");
     assert!(text.contains("orphan bullet"), "the draft is shown again");
-    assert!(app.store_profile_cv().await.contains("Sam Rivera"), "stored profile unchanged");
+    assert!(
+        app.store_profile_cv().await.contains("Sam Rivera"),
+        "stored profile unchanged"
+    );
 
     let good = "# Pat Doe\n## Experience\n### Lead — Acme\n2020 – Present\n- Did things.\n## Skills\n- Rust\n";
     let (_, page) = app
-        .follow(app.post_form("/profile", &[("master_cv", good), ("knowledge_base", kb)]).await)
+        .follow(
+            app.post_form("/profile", &[("master_cv", good), ("knowledge_base", kb)])
+                .await,
+        )
         .await;
     assert!(text_of(&page).contains("Saved the profile of Pat Doe"));
     assert!(app.store_profile_cv().await.contains("Pat Doe"));

@@ -1,29 +1,38 @@
-use super::{set_status, NotFound, Page};
+use super::{set_status, Page};
 use crate::api::get_job;
 use crate::model::JobDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// Rendered in `SsrMode::Async`, so an unknown id answers with a real 404 status.
+/// Rendered in `SsrMode::Async`, so an unknown id answers with a real 404 status. The frame (and its
+/// flash message) sits outside the suspense, so hydration never re-fetches a consumed message.
 #[component]
 pub fn JobDetailPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let job = Resource::new_blocking(id, get_job);
     view! {
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match job.await {
-                    Ok(Some(detail)) => view! { <JobView detail/> }.into_any(),
-                    Ok(None) => view! { <NotFound/> }.into_any(),
-                    Err(e) => {
-                        set_status(500);
-                        view! { <Page title="Error"><p class="flash error">{e.to_string()}</p></Page> }
+        <Page title="Job">
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match job.await {
+                        Ok(Some(detail)) => view! { <JobView detail/> }.into_any(),
+                        Ok(None) => {
+                            set_status(404);
+                            view! {
+                                <h2>"Not found"</h2>
+                                <p>"There is no job with this id. " <a href="/jobs">"Back to the jobs"</a></p>
+                            }
                             .into_any()
+                        }
+                        Err(e) => {
+                            set_status(500);
+                            view! { <p class="flash error">{e.to_string()}</p> }.into_any()
+                        }
                     }
-                }
-            })}
-        </Suspense>
+                })}
+            </Suspense>
+        </Page>
     }
 }
 
@@ -66,7 +75,6 @@ fn JobView(detail: JobDetail) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page title="Job">
             <article class="job">
                 <h2 class="job-title">{d.title.clone()}</h2>
                 <p class="job-company">{d.company.clone()}{(!d.location.is_empty()).then(|| format!(" · {}", d.location))}</p>
@@ -103,6 +111,5 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                     <table class="extra"><tbody>{extra}</tbody></table>
                 })}
             </article>
-        </Page>
     }
 }

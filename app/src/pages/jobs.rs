@@ -44,7 +44,10 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
     let status_options = {
         let current = params.status.clone();
         let mut opts = vec![
-            ("".to_string(), "Active (hides discarded, applied, interview)".to_string()),
+            (
+                "".to_string(),
+                "Active (hides discarded, applied, interview)".to_string(),
+            ),
             ("all".to_string(), "All statuses".to_string()),
         ];
         opts.extend(list.statuses.iter().map(|s| (s.clone(), s.clone())));
@@ -55,13 +58,17 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
             })
             .collect_view()
     };
-    let sort_options = [("newest", "Newest first"), ("oldest", "Oldest first"), ("fit", "Fit score")]
-        .into_iter()
-        .map(|(value, label)| {
-            let selected = params.sort == value || (params.sort.is_empty() && value == "newest");
-            view! { <option value=value selected=selected>{label}</option> }
-        })
-        .collect_view();
+    let sort_options = [
+        ("newest", "Newest first"),
+        ("oldest", "Oldest first"),
+        ("fit", "Fit score"),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        let selected = params.sort == value || (params.sort.is_empty() && value == "newest");
+        view! { <option value=value selected=selected>{label}</option> }
+    })
+    .collect_view();
     let bulk_statuses = list
         .statuses
         .iter()
@@ -72,7 +79,11 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
     let next = (list.page < list.pages).then(|| list_url(&params, list.page + 1));
     let hidden_note = (list.hidden > 0).then(|| {
         let all = list_url(
-            &JobListParams { status: "all".into(), page: 1, ..params.clone() },
+            &JobListParams {
+                status: "all".into(),
+                page: 1,
+                ..params.clone()
+            },
             1,
         );
         view! {

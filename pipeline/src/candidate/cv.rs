@@ -69,10 +69,21 @@ fn section_for(title: &str) -> Option<Section> {
     let t = title.trim().trim_end_matches(':').to_lowercase();
     let t = t.as_str();
     let s = match t {
-        "summary" | "profile" | "professional summary" | "about" | "about me" | "objective"
-        | "profile summary" | "career summary" => Section::Summary,
-        "experience" | "professional experience" | "work experience" | "employment"
-        | "employment history" | "career history" | "work history" => Section::Experience,
+        "summary"
+        | "profile"
+        | "professional summary"
+        | "about"
+        | "about me"
+        | "objective"
+        | "profile summary"
+        | "career summary" => Section::Summary,
+        "experience"
+        | "professional experience"
+        | "work experience"
+        | "employment"
+        | "employment history"
+        | "career history"
+        | "work history" => Section::Experience,
         "projects" | "selected projects" | "open source" | "open-source" => Section::Projects,
         "skills" | "technical skills" | "core skills" | "key skills" | "competencies"
         | "core competencies" | "skills & tools" => Section::Skills,
@@ -236,7 +247,10 @@ fn experience_line(cv: &mut MasterCv, n: usize, line: &str) -> Result<(), ParseE
     } else {
         return Err(ParseError::new(
             n,
-            format!("expected a role line `Title — Company`, found {:?}", short(line)),
+            format!(
+                "expected a role line `Title — Company`, found {:?}",
+                short(line)
+            ),
         ));
     }
     Ok(())
@@ -353,7 +367,12 @@ mod tests {
         assert_eq!(cv.summary, "Builder of teams.");
         let r = &cv.roles[0];
         assert_eq!(
-            (r.title.as_str(), r.company.as_str(), r.location.as_str(), r.period.as_str()),
+            (
+                r.title.as_str(),
+                r.company.as_str(),
+                r.location.as_str(),
+                r.period.as_str()
+            ),
             ("Engineering Manager", "Gamma AG", "Zurich", "2019–Present")
         );
         assert_eq!(r.bullets.len(), 2);

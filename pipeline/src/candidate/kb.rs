@@ -127,7 +127,10 @@ pub fn parse_knowledge_base(text: &str) -> Result<Vec<Star>, ParseError> {
     let mut seen = std::collections::HashSet::new();
     for s in &stars {
         if !seen.insert(s.id.clone()) {
-            return Err(ParseError::new(s.line, format!("duplicate STAR id {:?}", s.id)));
+            return Err(ParseError::new(
+                s.line,
+                format!("duplicate STAR id {:?}", s.id),
+            ));
         }
     }
     Ok(stars)
@@ -194,7 +197,10 @@ fn finish(mut star: Star) -> Result<Star, ParseError> {
             } else {
                 format!("STAR {:?}", star.title)
             };
-            return Err(ParseError::new(star.line, format!("{label} has no `{name}`")));
+            return Err(ParseError::new(
+                star.line,
+                format!("{label} has no `{name}`"),
+            ));
         }
     }
     if star.title.is_empty() {

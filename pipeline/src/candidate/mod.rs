@@ -43,7 +43,10 @@ pub struct CandidateProfile {
 }
 
 /// Validates both files, naming the file and the line in the error.
-pub fn validate_profile(master_cv: &str, knowledge_base: &str) -> crate::Result<(MasterCv, Vec<Star>)> {
+pub fn validate_profile(
+    master_cv: &str,
+    knowledge_base: &str,
+) -> crate::Result<(MasterCv, Vec<Star>)> {
     for (name, text) in [("master CV", master_cv), ("knowledge base", knowledge_base)] {
         if text.len() > MAX_PROFILE_BYTES {
             return Err(crate::Error::invalid(format!(
@@ -53,8 +56,8 @@ pub fn validate_profile(master_cv: &str, knowledge_base: &str) -> crate::Result<
             )));
         }
     }
-    let cv = parse_master_cv(master_cv)
-        .map_err(|e| crate::Error::invalid(format!("master CV, {e}")))?;
+    let cv =
+        parse_master_cv(master_cv).map_err(|e| crate::Error::invalid(format!("master CV, {e}")))?;
     let stars = parse_knowledge_base(knowledge_base)
         .map_err(|e| crate::Error::invalid(format!("knowledge base, {e}")))?;
     Ok((cv, stars))

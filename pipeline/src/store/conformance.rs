@@ -14,16 +14,32 @@ type Case = fn(Arc<dyn Store>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// Every case, by name.
 pub const CASES: &[(&str, Case)] = &[
-    ("import_and_get_round_trip", |s| Box::pin(import_and_get_round_trip(s))),
-    ("import_reports_duplicates", |s| Box::pin(import_reports_duplicates(s))),
-    ("list_filters_sorts_and_pages", |s| Box::pin(list_filters_sorts_and_pages(s))),
-    ("search_is_literal_and_case_insensitive", |s| Box::pin(search_is_literal_and_case_insensitive(s))),
-    ("status_changes_keep_history", |s| Box::pin(status_changes_keep_history(s))),
+    ("import_and_get_round_trip", |s| {
+        Box::pin(import_and_get_round_trip(s))
+    }),
+    ("import_reports_duplicates", |s| {
+        Box::pin(import_reports_duplicates(s))
+    }),
+    ("list_filters_sorts_and_pages", |s| {
+        Box::pin(list_filters_sorts_and_pages(s))
+    }),
+    ("search_is_literal_and_case_insensitive", |s| {
+        Box::pin(search_is_literal_and_case_insensitive(s))
+    }),
+    ("status_changes_keep_history", |s| {
+        Box::pin(status_changes_keep_history(s))
+    }),
     ("delete_removes_jobs", |s| Box::pin(delete_removes_jobs(s))),
-    ("outputs_and_fit_score_persist", |s| Box::pin(outputs_and_fit_score_persist(s))),
+    ("outputs_and_fit_score_persist", |s| {
+        Box::pin(outputs_and_fit_score_persist(s))
+    }),
     ("profile_replaces", |s| Box::pin(profile_replaces(s))),
-    ("runs_and_bounded_events", |s| Box::pin(runs_and_bounded_events(s))),
-    ("costs_sum_by_window_and_run", |s| Box::pin(costs_sum_by_window_and_run(s))),
+    ("runs_and_bounded_events", |s| {
+        Box::pin(runs_and_bounded_events(s))
+    }),
+    ("costs_sum_by_window_and_run", |s| {
+        Box::pin(costs_sum_by_window_and_run(s))
+    }),
     ("settings_upsert", |s| Box::pin(settings_upsert(s))),
     ("sessions_expire", |s| Box::pin(sessions_expire(s))),
 ];
@@ -66,7 +82,8 @@ pub fn sample_job(n: usize) -> NewJob {
 
 async fn import_and_get_round_trip(store: Arc<dyn Store>) {
     let mut job = sample_job(1);
-    job.extra.insert("is_ai_job".into(), serde_json::json!(true));
+    job.extra
+        .insert("is_ai_job".into(), serde_json::json!(true));
     job.score = Some("85".into());
     let report = store.import_jobs(vec![job.clone()]).await.unwrap();
     assert_eq!(report.added, 1);
@@ -103,7 +120,10 @@ async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     store.set_fit_score(&ids[6], Some(40)).await.unwrap();
 
     let page = store
-        .list_jobs(&JobQuery { per_page: 10, ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            per_page: 10,
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert_eq!(page.total, 22, "applied jobs are hidden by default");
@@ -113,13 +133,21 @@ async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     assert_eq!(page.jobs[0].title, "Engineer 24", "newest first");
 
     let last = store
-        .list_jobs(&JobQuery { per_page: 10, page: 3, ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            per_page: 10,
+            page: 3,
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert_eq!(last.jobs.len(), 2);
 
     let all = store
-        .list_jobs(&JobQuery { status: StatusFilter::All, per_page: 100, ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            status: StatusFilter::All,
+            per_page: 100,
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert_eq!(all.total, 25);
@@ -136,7 +164,10 @@ async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     assert!(applied.jobs.iter().all(|j| j.status == JobStatus::Applied));
 
     let by_fit = store
-        .list_jobs(&JobQuery { sort: JobSort::FitScore, ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            sort: JobSort::FitScore,
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert_eq!(by_fit.jobs[0].fit_score, Some(90));
@@ -144,7 +175,10 @@ async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     assert_eq!(by_fit.jobs[2].fit_score, None, "unscored jobs come last");
 
     let oldest = store
-        .list_jobs(&JobQuery { sort: JobSort::Oldest, ..JobQuery::default() })
+        .list_jobs(&JobQuery {
+            sort: JobSort::Oldest,
+            ..JobQuery::default()
+        })
         .await
         .unwrap();
     assert_eq!(oldest.jobs[0].title, "Engineer 3");
@@ -162,7 +196,10 @@ async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
         let text = text.to_string();
         async move {
             store
-                .list_jobs(&JobQuery { text, ..JobQuery::default() })
+                .list_jobs(&JobQuery {
+                    text,
+                    ..JobQuery::default()
+                })
                 .await
                 .unwrap()
                 .total
@@ -180,9 +217,18 @@ async fn status_changes_keep_history(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let ids = vec![job.id.clone(), "missing".to_string()];
-    assert_eq!(store.set_status(&ids, JobStatus::Applied, "sent").await.unwrap(), 1);
     assert_eq!(
-        store.set_status(&ids, JobStatus::Applied, "again").await.unwrap(),
+        store
+            .set_status(&ids, JobStatus::Applied, "sent")
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .set_status(&ids, JobStatus::Applied, "again")
+            .await
+            .unwrap(),
         0,
         "an unchanged status is not a change"
     );
@@ -194,7 +240,11 @@ async fn status_changes_keep_history(store: Arc<dyn Store>) {
     let statuses: Vec<_> = history.iter().map(|h| h.status).collect();
     assert_eq!(
         statuses,
-        vec![JobStatus::NotProcessed, JobStatus::Applied, JobStatus::InterviewScheduled]
+        vec![
+            JobStatus::NotProcessed,
+            JobStatus::Applied,
+            JobStatus::InterviewScheduled
+        ]
     );
     assert_eq!(history[1].note, "sent");
     assert!(history.windows(2).all(|w| w[0].at <= w[1].at));
@@ -216,7 +266,10 @@ async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let out = serde_json::json!({"engine": "offline", "items": ["a", "b"]});
-    store.save_output(&job.id, "pain_points", &out).await.unwrap();
+    store
+        .save_output(&job.id, "pain_points", &out)
+        .await
+        .unwrap();
     store
         .save_output(&job.id, "jd", &serde_json::json!({"role": "x"}))
         .await
@@ -228,7 +281,10 @@ async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
     store.set_fit_score(&job.id, Some(77)).await.unwrap();
     let got = store.get_job(&job.id).await.unwrap().unwrap();
     assert_eq!(got.outputs["pain_points"], out);
-    assert_eq!(got.outputs["jd"]["role"], "y", "a layer's output is replaced");
+    assert_eq!(
+        got.outputs["jd"]["role"], "y",
+        "a layer's output is replaced"
+    );
     assert_eq!(got.fit_score, Some(77));
     assert!(store
         .save_output("missing", "jd", &serde_json::json!({}))
@@ -307,7 +363,12 @@ async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
     assert!((store.total_cost(month, None).await.unwrap() - 0.75).abs() < 1e-9);
     assert!((store.total_cost(month, Some("r1")).await.unwrap() - 0.25).abs() < 1e-9);
     assert!(
-        (store.total_cost(now - Duration::days(60), Some("r1")).await.unwrap() - 1.25).abs()
+        (store
+            .total_cost(now - Duration::days(60), Some("r1"))
+            .await
+            .unwrap()
+            - 1.25)
+            .abs()
             < 1e-9
     );
 }
@@ -333,10 +394,19 @@ async fn sessions_expire(store: Arc<dyn Store>) {
         expires_at: ids::now() - Duration::seconds(1),
     };
     assert!(store.create_session(&live).await.unwrap());
-    assert!(!store.create_session(&live).await.unwrap(), "ids are unique");
+    assert!(
+        !store.create_session(&live).await.unwrap(),
+        "ids are unique"
+    );
     store.save_session(&dead).await.unwrap();
-    assert_eq!(store.load_session("live").await.unwrap().unwrap().data, vec![1, 2, 3]);
-    assert!(store.load_session("dead").await.unwrap().is_none(), "expired sessions do not load");
+    assert_eq!(
+        store.load_session("live").await.unwrap().unwrap().data,
+        vec![1, 2, 3]
+    );
+    assert!(
+        store.load_session("dead").await.unwrap().is_none(),
+        "expired sessions do not load"
+    );
     assert_eq!(store.delete_expired_sessions().await.unwrap(), 1);
     store.delete_session("live").await.unwrap();
     assert!(store.load_session("live").await.unwrap().is_none());

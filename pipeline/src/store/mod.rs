@@ -143,8 +143,12 @@ pub trait Store: Send + Sync + 'static {
     async fn status_history(&self, id: &str) -> Result<Vec<StatusChange>>;
     async fn delete_jobs(&self, ids: &[String]) -> Result<u64>;
     /// Saves one pipeline layer's output on the job (replacing an earlier one).
-    async fn save_output(&self, job_id: &str, layer: &str, output: &serde_json::Value)
-        -> Result<()>;
+    async fn save_output(
+        &self,
+        job_id: &str,
+        layer: &str,
+        output: &serde_json::Value,
+    ) -> Result<()>;
     async fn set_fit_score(&self, job_id: &str, score: Option<u8>) -> Result<()>;
 
     // --- candidate ---

@@ -1,9 +1,7 @@
 //! The embedded SQLite backend: one file, WAL journal (readers never block the writer, and the CLI can
 //! use the file while the server runs), schema migrations tracked in `PRAGMA user_version`.
 
-use super::{
-    CostRecord, Duplicate, ImportReport, Run, RunEvent, RunStatus, SessionRecord, Store,
-};
+use super::{CostRecord, Duplicate, ImportReport, Run, RunEvent, RunStatus, SessionRecord, Store};
 use crate::candidate::CandidateProfile;
 use crate::error::{Error, Result};
 use crate::ids;
@@ -40,7 +38,10 @@ impl SqliteStore {
         let path = opts.get_filename().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
-                Error::Store(format!("cannot create the data folder {}: {e}", dir.display()))
+                Error::Store(format!(
+                    "cannot create the data folder {}: {e}",
+                    dir.display()
+                ))
             })?;
         }
         let pool = SqlitePoolOptions::new()
@@ -71,7 +72,11 @@ impl SqliteStore {
             Ok(())
         }
         .await;
-        let end = if outcome.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        let end = if outcome.is_ok() {
+            "COMMIT"
+        } else {
+            "ROLLBACK"
+        };
         sqlx::query(end).execute(&mut *conn).await?;
         outcome
     }
@@ -606,10 +611,12 @@ impl Store for SqliteStore {
     }
 
     async fn get_setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     async fn put_setting(&self, key: &str, value: &str) -> Result<()> {
@@ -632,11 +639,12 @@ impl Store for SqliteStore {
     }
 
     async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>> {
-        let row = sqlx::query("SELECT data, expires_at FROM sessions WHERE id = ? AND expires_at > ?")
-            .bind(id)
-            .bind(ids::now().unix_timestamp())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT data, expires_at FROM sessions WHERE id = ? AND expires_at > ?")
+                .bind(id)
+                .bind(ids::now().unix_timestamp())
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| SessionRecord {
             id: id.to_string(),
             data: r.get("data"),
@@ -659,13 +667,14 @@ impl Store for SqliteStore {
     }
 
     async fn create_session(&self, s: &SessionRecord) -> Result<bool> {
-        let n = sqlx::query("INSERT OR IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)")
-            .bind(&s.id)
-            .bind(&s.data)
-            .bind(s.expires_at.unix_timestamp())
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
+        let n =
+            sqlx::query("INSERT OR IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)")
+                .bind(&s.id)
+                .bind(&s.data)
+                .bind(s.expires_at.unix_timestamp())
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
         Ok(n == 1)
     }
 

@@ -17,6 +17,7 @@ fn is_public(method: &Method, path: &str) -> bool {
     path == "/health"
         || path.starts_with("/pkg/")
         || path == "/favicon.ico"
+        || path == "/favicon.png"
         || path == "/robots.txt"
         || (path == "/login" && (method == Method::GET || method == Method::POST))
 }
@@ -49,9 +50,8 @@ pub async fn require_login(
     if path.starts_with("/api/") && has_api_secret(&req, &state) {
         return next.run(req).await;
     }
-    let wants_page = req.method() == Method::GET
-        && !path.starts_with("/api/")
-        && !path.starts_with("/sfn/");
+    let wants_page =
+        req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/sfn/");
     if wants_page {
         let had_cookie = req
             .headers()

@@ -77,19 +77,31 @@ pub async fn ensure(
     let stored = store.get_setting(HASH_KEY).await?;
     match (configured, stored) {
         (Some(pw), Some(h)) if verify(pw.expose().to_string(), h.clone()).await => {
-            Ok(PasswordSetup { hash: h, generated: None })
+            Ok(PasswordSetup {
+                hash: h,
+                generated: None,
+            })
         }
         (Some(pw), _) => {
             let h = hash(pw.clone()).await?;
             store.put_setting(HASH_KEY, &h).await?;
-            Ok(PasswordSetup { hash: h, generated: None })
+            Ok(PasswordSetup {
+                hash: h,
+                generated: None,
+            })
         }
-        (None, Some(h)) => Ok(PasswordSetup { hash: h, generated: None }),
+        (None, Some(h)) => Ok(PasswordSetup {
+            hash: h,
+            generated: None,
+        }),
         (None, None) => {
             let pw = generate();
             let h = hash(Secret::new(pw.clone())).await?;
             store.put_setting(HASH_KEY, &h).await?;
-            Ok(PasswordSetup { hash: h, generated: Some(pw) })
+            Ok(PasswordSetup {
+                hash: h,
+                generated: Some(pw),
+            })
         }
     }
 }

@@ -31,7 +31,12 @@ fn backend(e: pipeline::Error) -> Error {
 impl SessionStore for StoreSessions {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // Retry on the (astronomically unlikely) id collision instead of overwriting a live session.
-        while !self.0.create_session(&to_row(record)?).await.map_err(backend)? {
+        while !self
+            .0
+            .create_session(&to_row(record)?)
+            .await
+            .map_err(backend)?
+        {
             record.id = Id::default();
         }
         Ok(())
@@ -42,7 +47,12 @@ impl SessionStore for StoreSessions {
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
-        match self.0.load_session(&id.to_string()).await.map_err(backend)? {
+        match self
+            .0
+            .load_session(&id.to_string())
+            .await
+            .map_err(backend)?
+        {
             None => Ok(None),
             Some(row) => serde_json::from_slice(&row.data)
                 .map(Some)
@@ -51,6 +61,9 @@ impl SessionStore for StoreSessions {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        self.0.delete_session(&id.to_string()).await.map_err(backend)
+        self.0
+            .delete_session(&id.to_string())
+            .await
+            .map_err(backend)
     }
 }

@@ -30,7 +30,10 @@ impl LoginThrottle {
         let Some(times) = map.get_mut(&client) else {
             return false;
         };
-        while times.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window)
+        {
             times.pop_front();
         }
         if times.is_empty() {
@@ -45,7 +48,10 @@ impl LoginThrottle {
         // Bound memory under a flood of distinct addresses: forget clients whose failures all expired.
         if map.len() > 10_000 {
             let window = self.window;
-            map.retain(|_, t| t.back().is_some_and(|last| now.duration_since(*last) < window));
+            map.retain(|_, t| {
+                t.back()
+                    .is_some_and(|last| now.duration_since(*last) < window)
+            });
         }
         map.entry(client).or_default().push_back(now);
     }
@@ -66,7 +72,10 @@ mod tests {
             t.record_failure(ip, start);
         }
         assert!(t.is_blocked(ip, start + Duration::from_secs(59)));
-        assert!(!t.is_blocked(other, start), "other clients are not affected");
+        assert!(
+            !t.is_blocked(other, start),
+            "other clients are not affected"
+        );
         assert!(!t.is_blocked(ip, start + Duration::from_secs(60)));
     }
 }

@@ -29,7 +29,13 @@ fn field(pairs: &[(String, String)], key: &str) -> String {
         .unwrap_or_default()
 }
 
-async fn flash_and_go(state: &AppState, session: &Session, ok: bool, msg: &str, to: &str) -> Response {
+async fn flash_and_go(
+    state: &AppState,
+    session: &Session,
+    ok: bool,
+    msg: &str,
+    to: &str,
+) -> Response {
     set_flash(state.store.as_ref(), session, ok, msg).await;
     Redirect::to(to).into_response()
 }
@@ -61,9 +67,17 @@ fn report_message(report: &ImportReport) -> String {
         msg.push_str(&format!(
             " {} duplicate{} skipped (same dedupe key): {}{}.",
             report.duplicates.len(),
-            if report.duplicates.len() == 1 { "" } else { "s" },
+            if report.duplicates.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
             names.join("; "),
-            if more > 0 { format!(" and {more} more") } else { String::new() }
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
         ));
     }
     msg
@@ -81,17 +95,33 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
         .take(MAX_BULK_IDS)
         .collect();
     if ids.is_empty() {
-        return flash_and_go(&state, &session, false, "Select at least one job first.", &back).await;
+        return flash_and_go(
+            &state,
+            &session,
+            false,
+            "Select at least one job first.",
+            &back,
+        )
+        .await;
     }
     let (ok, msg) = match field(&form, "op").as_str() {
         "delete" => match state.store.delete_jobs(&ids).await {
-            Ok(n) => (true, format!("Deleted {n} job{}.", if n == 1 { "" } else { "s" })),
+            Ok(n) => (
+                true,
+                format!("Deleted {n} job{}.", if n == 1 { "" } else { "s" }),
+            ),
             Err(e) => (false, store_error(&e)),
         },
         "status" => match JobStatus::parse(&field(&form, "status")) {
             None => (false, "Choose a valid status.".to_string()),
             Some(status) => match state.store.set_status(&ids, status, "bulk update").await {
-                Ok(n) => (true, format!("Set {n} job{} to “{status}”.", if n == 1 { "" } else { "s" })),
+                Ok(n) => (
+                    true,
+                    format!(
+                        "Set {n} job{} to “{status}”.",
+                        if n == 1 { "" } else { "s" }
+                    ),
+                ),
                 Err(e) => (false, store_error(&e)),
             },
         },
@@ -121,7 +151,7 @@ pub async fn set_status(
         Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
         Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), &back).await,
     }
-    let (ok, msg) = match state.store.set_status(&[id.clone()], status, &note).await {
+    let (ok, msg) = match state.store.set_status(std::slice::from_ref(&id), status, &note).await {
         Ok(0) => (true, format!("The status already was “{status}”.")),
         Ok(_) => (true, format!("Status set to “{status}”.")),
         Err(e) => (false, store_error(&e)),
@@ -130,7 +160,11 @@ pub async fn set_status(
 }
 
 /// `POST /import/paste`: `title`, `company`, `location`, `url`, `description`.
-pub async fn import_paste(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+pub async fn import_paste(
+    State(state): State<AppState>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let form = pairs(&body);
     let pasted = PastedJob {
         title: field(&form, "title"),
@@ -175,7 +209,12 @@ pub async fn import_bytes(store: &dyn Store, bytes: &[u8]) -> Result<ImportRepor
     let jobs = import::parse_upload(bytes).map_err(|e| e.to_string())?;
     let count = jobs.len();
     let report = store.import_jobs(jobs).await.map_err(|e| store_error(&e))?;
-    tracing::info!(documents = count, added = report.added, duplicates = report.duplicates.len(), "imported jobs");
+    tracing::info!(
+        documents = count,
+        added = report.added,
+        duplicates = report.duplicates.len(),
+        "imported jobs"
+    );
     Ok(report)
 }
 
@@ -193,13 +232,18 @@ async fn read_file_field(mut multipart: Multipart) -> Result<Vec<u8>, String> {
                     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                         too_big()
                     } else {
-                        format!("The upload could not be read ({}); nothing was imported.", e.body_text())
+                        format!(
+                            "The upload could not be read ({}); nothing was imported.",
+                            e.body_text()
+                        )
                     }
                 });
             }
             Ok(Some(_)) => continue,
             Ok(None) => return Err("Choose a JSON file to upload.".into()),
-            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => return Err(too_big()),
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(too_big())
+            }
             Err(e) => return Err(format!("The upload could not be read ({}).", e.body_text())),
         }
     }
@@ -207,7 +251,11 @@ async fn read_file_field(mut multipart: Multipart) -> Result<Vec<u8>, String> {
 
 /// `POST /profile`: `master_cv`, `knowledge_base`. On a validation error nothing is stored and the
 /// submitted text is kept as a draft, so the user's edits are not lost.
-pub async fn save_profile(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+pub async fn save_profile(
+    State(state): State<AppState>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let form = pairs(&body);
     let cv = field(&form, "master_cv").replace("\r\n", "\n");
     let kb = field(&form, "knowledge_base").replace("\r\n", "\n");
@@ -247,7 +295,11 @@ mod tests {
     #[test]
     fn repeated_checkbox_keys_are_all_kept() {
         let p = pairs(b"ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2");
-        let ids: Vec<_> = p.iter().filter(|(k, _)| k == "ids").map(|(_, v)| v.as_str()).collect();
+        let ids: Vec<_> = p
+            .iter()
+            .filter(|(k, _)| k == "ids")
+            .map(|(_, v)| v.as_str())
+            .collect();
         assert_eq!(ids, vec!["a", "b"]);
         assert_eq!(field(&p, "back"), "/jobs?page=2");
         assert_eq!(field(&p, "missing"), "");

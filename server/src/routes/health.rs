@@ -20,9 +20,15 @@ pub async fn health(State(state): State<AppState>) -> impl IntoResponse {
         ),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "health: database check failed");
-            (false, json!({"status": "down", "backend": state.store.backend(), "error": "database unreachable"}))
+            (
+                false,
+                json!({"status": "down", "backend": state.store.backend(), "error": "database unreachable"}),
+            )
         }
-        Err(_) => (false, json!({"status": "down", "backend": state.store.backend(), "error": "timed out after 3 s"})),
+        Err(_) => (
+            false,
+            json!({"status": "down", "backend": state.store.backend(), "error": "timed out after 3 s"}),
+        ),
     };
     let body = json!({
         "status": if db_ok { "healthy" } else { "degraded" },
@@ -30,6 +36,10 @@ pub async fn health(State(state): State<AppState>) -> impl IntoResponse {
         "max_concurrency": state.config.max_concurrency,
         "checks": { "database": db_check },
     });
-    let code = if db_ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let code = if db_ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     (code, Json(body))
 }

@@ -82,7 +82,8 @@ impl TestApp {
     }
 
     pub async fn login_with(&self, password: &str) -> reqwest::Response {
-        self.post_form("/login", &[("password", password), ("next", "/jobs")]).await
+        self.post_form("/login", &[("password", password), ("next", "/jobs")])
+            .await
     }
 
     pub async fn login(&self) {
@@ -124,7 +125,11 @@ pub fn location(r: &reqwest::Response) -> String {
 }
 
 pub fn corpus() -> Vec<u8> {
-    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/jobs-dev.json")).unwrap()
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/jobs-dev.json"
+    ))
+    .unwrap()
 }
 
 /// Leptos marks text nodes with comments; this strips tags so assertions read as the user reads.

@@ -1,0 +1,68 @@
+# jobintel: `make run` and `make test` set up everything they need on a fresh machine, idempotently.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Builds are minutes cold: keep the target dir outside the clone so every clone and CI run reuses it.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/jobintel-target
+CARGO_LEPTOS_VERSION := 0.3.11
+# cargo-leptos (no_downloads) needs wasm-bindgen-cli of exactly the version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+JOBINTEL_BIN := $(CARGO_TARGET_DIR)/debug/jobintel
+
+.PHONY: run test setup build unit e2e lint fmt bench toolchain cargo-leptos wasm-bindgen chromium npm-deps clean-data
+
+## run: install what is missing, build, and serve http://127.0.0.1:3000 (SQLite under ./data, demo content)
+run: setup
+	cargo leptos serve
+
+## test: the same setup, then unit + integration tests and the browser tests in Chromium
+test: setup chromium npm-deps unit e2e
+
+setup: toolchain cargo-leptos wasm-bindgen
+
+toolchain:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# cargo-leptos 0.3.11's locked dependencies need a newer compiler than the stable toolchain: build it with nightly.
+cargo-leptos:
+	@if cargo leptos --version 2>/dev/null | grep -q "$(CARGO_LEPTOS_VERSION)"; then :; else \
+		rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal; \
+		echo "installing cargo-leptos $(CARGO_LEPTOS_VERSION) (about 12 minutes, once)"; \
+		cargo +nightly install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked --features no_downloads; \
+	fi
+
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
+	@if wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then :; else \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+chromium:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
+npm-deps:
+	@cd end2end && { [ -d node_modules/@playwright/test ] || npm ci --no-audit --no-fund; }
+
+build: setup
+	cargo leptos build
+
+## unit: unit and integration tests of every native crate (app with its server feature)
+unit:
+	cargo test -p pipeline -p server -p app --features app/ssr
+
+## e2e: build the site and run the Playwright tests against the real binary
+e2e: build
+	cd end2end && JOBINTEL_BIN=$(JOBINTEL_BIN) npx playwright test
+
+## lint: formatting and clippy for the native crates and the wasm entry point
+lint: toolchain
+	cargo fmt --all -- --check
+	cargo clippy -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean-data:
+	rm -rf data

@@ -1,0 +1,103 @@
+import { test, expect, Page } from "@playwright/test";
+import * as path from "path";
+import { PASSWORD } from "../playwright.config";
+
+const corpus = path.resolve(__dirname, "../../../shared/corpus/jobs-dev.json");
+
+/** Fails the test on any console error, which is how broken hydration shows itself. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  return errors;
+}
+
+async function login(page: Page) {
+  await page.goto("/jobs");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+}
+
+test("wrong password is refused, right one shows the demo jobs", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto("/login");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong password.");
+  const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  await login(page);
+  expect((await wasm).status()).toBe(200); // the page hydrates
+  await expect(page.getByRole("heading", { name: "Jobs" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Platform Engineering Lead" })).toBeVisible();
+  await expect(page.locator("table.jobs tbody tr")).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test("the list searches and filters", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  await page.getByLabel("Search").fill("kestrel");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=kestrel/);
+  await expect(page.locator("table.jobs tbody tr")).toHaveCount(1);
+  await expect(page.locator("table.jobs")).toContainText("Kestrel Payments");
+  await page.getByLabel("Sort").selectOption("fit");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/sort=fit/);
+  expect(errors).toEqual([]);
+});
+
+test("importing the corpus adds 152 jobs that the list finds by company", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  await page.getByRole("link", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { name: "Import jobs" })).toBeVisible();
+  await page.getByLabel("JSON file").setInputFiles(corpus);
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await expect(page.getByRole("status")).toContainText("Imported 152 new jobs.");
+  await page.goto("/jobs?q=SIENA&status=all");
+  await expect(page.locator("table.jobs")).toContainText("SIENA AI");
+  await expect(page.locator("table.jobs")).toContainText("Head of Engineering");
+  expect(errors).toEqual([]);
+});
+
+test("the detail page shows the posting as text and tracks status", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  await page.getByRole("link", { name: "Senior Data Engineer" }).click();
+  await expect(page.locator(".job-title")).toHaveText("Senior Data Engineer");
+  // The demo posting holds <b>…</b> and <Studios>: shown literally, never as markup.
+  await expect(page.locator(".jd")).toContainText("<b>Yes, really.</b>");
+  await expect(page.locator(".job-company")).toContainText("Lumen & Lark <Studios>");
+  await expect(page.locator(".jd b")).toHaveCount(0);
+  await expect(page.getByText("Not processed yet.")).toHaveCount(8);
+
+  await page.locator("#status").selectOption("marked for applying");
+  await page.getByLabel("Note").fill("strong match");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Status set to “marked for applying”.");
+  await expect(page.locator(".history")).toContainText("marked for applying (strong match)");
+  expect(errors).toEqual([]);
+});
+
+test("bulk actions change several jobs at once", async ({ page }) => {
+  await login(page);
+  await page.getByLabel("Select Head of Machine Learning").check();
+  await page.getByLabel("Select Staff Backend Engineer (Go)").check();
+  await page.getByLabel("New status").selectOption("discarded");
+  await page.getByRole("button", { name: "Set status" }).click();
+  await expect(page.getByRole("status")).toHaveText("Set 2 jobs to “discarded”.");
+  await expect(page.getByRole("link", { name: "Head of Machine Learning" })).toHaveCount(0);
+});
+
+test("an unknown job is a 404 page", async ({ page }) => {
+  await login(page);
+  const response = await page.goto("/jobs/no-such-job");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByText("There is no job with this id.")).toBeVisible();
+});
