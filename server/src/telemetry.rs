@@ -7,7 +7,11 @@ use tracing_subscriber::{fmt, EnvFilter};
 pub fn init(config: &Config) {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(&config.log_level));
-    let builder = fmt().with_env_filter(filter).with_target(true);
+    // Logs go to stderr so command output on stdout stays clean for scripts.
+    let builder = fmt()
+        .with_env_filter(filter)
+        .with_target(true)
+        .with_writer(std::io::stderr);
     // Ignore the error when a subscriber is already set (tests start several servers).
     let _ = match config.log_format {
         LogFormat::Json => builder
