@@ -1,14 +1,10 @@
 //! The shared corpus and fixtures (outside the project, in `../shared`) go through import and parsing.
 
+mod common;
+
+use common::shared;
 use pipeline::job::{JobQuery, StatusFilter};
 use pipeline::store::{SqliteStore, Store};
-use std::path::PathBuf;
-
-fn shared(path: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared")
-        .join(path)
-}
 
 #[test]
 fn fixture_candidate_parses() {

@@ -2,7 +2,14 @@
 
 use crate::config::Config;
 use clap::{Parser, Subcommand};
+use pipeline::candidate::Candidate;
+use pipeline::layers::JobInput;
+use pipeline::llm::{LlmEngine, LlmSettings};
+use pipeline::run::{LayerEvent, Observer, RunOptions};
+use pipeline::store::Store;
+use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,6 +31,27 @@ pub enum Command {
         /// The JSON file.
         file: PathBuf,
     },
+    /// Run the pipeline on a job file or a stored job and write the application files.
+    Run(RunArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// A level-2 JSON file (one document, or an array: each is run).
+    #[arg(long, conflicts_with = "job_id", required_unless_present = "job_id")]
+    pub job: Option<PathBuf>,
+    /// The id of a stored job; its outputs, fit score and status are saved on it.
+    #[arg(long)]
+    pub job_id: Option<String>,
+    /// Master CV (Markdown); default: the stored candidate profile.
+    #[arg(long, requires = "kb")]
+    pub profile: Option<PathBuf>,
+    /// Knowledge base of STAR records (Markdown); default: the stored candidate profile.
+    #[arg(long, requires = "profile")]
+    pub kb: Option<PathBuf>,
+    /// Root folder of the application files.
+    #[arg(long, default_value = "applications")]
+    pub out: PathBuf,
 }
 
 /// Exit codes: 0 success, 1 failure of the system (store, I/O), 2 bad input or configuration.
@@ -64,4 +92,186 @@ pub async fn import(config: &Config, file: &std::path::Path) -> Result<String, (
         out.push_str(&format!("\n  … and {} more", report.duplicates.len() - 20));
     }
     Ok(out)
+}
+
+/// Progress per layer: bars on a terminal, one plain line per event otherwise.
+struct CliProgress {
+    bars: Option<(
+        indicatif::MultiProgress,
+        std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
+    )>,
+}
+
+impl CliProgress {
+    fn new() -> Self {
+        let bars = std::io::stderr().is_terminal().then(|| {
+            (
+                indicatif::MultiProgress::new(),
+                std::sync::Mutex::new(std::collections::HashMap::new()),
+            )
+        });
+        CliProgress { bars }
+    }
+}
+
+impl Observer for CliProgress {
+    fn event(&self, event: &LayerEvent) {
+        match (&self.bars, event) {
+            (Some((multi, map)), LayerEvent::Started { layer }) => {
+                let bar = multi.add(indicatif::ProgressBar::new_spinner());
+                bar.set_message(format!("{layer:<12} running"));
+                bar.enable_steady_tick(std::time::Duration::from_millis(100));
+                map.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(layer.clone(), bar);
+            }
+            (
+                Some((multi, map)),
+                LayerEvent::Finished {
+                    layer,
+                    ms,
+                    engine,
+                    resumed,
+                },
+            ) => {
+                let mut map = map.lock().unwrap_or_else(|p| p.into_inner());
+                let bar = map
+                    .remove(layer)
+                    .unwrap_or_else(|| multi.add(indicatif::ProgressBar::new_spinner()));
+                let how = if *resumed {
+                    "resumed".to_string()
+                } else {
+                    format!("{ms} ms")
+                };
+                bar.finish_with_message(format!("{layer:<12} done ({how}, {engine})"));
+            }
+            (None, LayerEvent::Started { layer }) => eprintln!("layer {layer}: started"),
+            (
+                None,
+                LayerEvent::Finished {
+                    layer,
+                    ms,
+                    engine,
+                    resumed,
+                },
+            ) => {
+                eprintln!(
+                    "layer {layer}: finished in {ms} ms ({engine}{})",
+                    if *resumed { ", resumed" } else { "" }
+                )
+            }
+        }
+    }
+}
+
+/// `jobintel run`: returns the summary printed on stdout.
+pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)> {
+    let settings = LlmSettings::from_env().map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
+    let needs_store = args.job_id.is_some() || args.profile.is_none() || !settings.is_offline();
+    let store: Option<Arc<dyn Store>> = if needs_store {
+        Some(
+            pipeline::store::open(&config.database_url)
+                .await
+                .map_err(|e| (EXIT_FAILURE, e.to_string()))?,
+        )
+    } else {
+        None
+    };
+    let candidate = match (&args.profile, &args.kb, &store) {
+        (Some(cv), Some(kb), _) => {
+            let read = |p: &PathBuf| {
+                std::fs::read_to_string(p)
+                    .map_err(|e| (EXIT_BAD_INPUT, format!("cannot read {}: {e}", p.display())))
+            };
+            Candidate::from_texts(&read(cv)?, &read(kb)?)
+                .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?
+        }
+        (_, _, Some(store)) => {
+            let p = store
+                .get_profile()
+                .await
+                .map_err(|e| (EXIT_FAILURE, e.to_string()))?
+                .ok_or((EXIT_BAD_INPUT, "no master CV: pass --profile and --kb, or save a profile on the Candidate page".to_string()))?;
+            Candidate::from_texts(&p.master_cv, &p.knowledge_base)
+                .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?
+        }
+        _ => return Err((EXIT_BAD_INPUT, "pass --profile and --kb".into())),
+    };
+    let jobs: Vec<pipeline::job::NewJob> = match (&args.job, &args.job_id) {
+        (Some(file), _) => {
+            let bytes = std::fs::read(file).map_err(|e| {
+                (
+                    EXIT_BAD_INPUT,
+                    format!("cannot read {}: {e}", file.display()),
+                )
+            })?;
+            pipeline::import::parse_upload(&bytes).map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?
+        }
+        (None, Some(id)) => {
+            let store = store
+                .as_ref()
+                .ok_or((EXIT_FAILURE, "no store".to_string()))?;
+            let job = store
+                .get_job(id)
+                .await
+                .map_err(|e| (EXIT_FAILURE, e.to_string()))?
+                .ok_or_else(|| (EXIT_BAD_INPUT, format!("no job with id {id}")))?;
+            vec![job.doc]
+        }
+        (None, None) => return Err((EXIT_BAD_INPUT, "pass --job FILE or --job-id ID".into())),
+    };
+    let mut summary = Vec::new();
+    for job in &jobs {
+        let llm = if settings.is_offline() {
+            None
+        } else {
+            let month_start = month_start();
+            let spent = match &store {
+                Some(s) => s.total_cost(month_start, None).await.unwrap_or(0.0),
+                None => 0.0,
+            };
+            Some(LlmEngine::new(settings.clone(), store.clone(), None, spent))
+        };
+        let opts = RunOptions {
+            out_dir: Some(args.out.clone()),
+            llm,
+            ..RunOptions::default()
+        };
+        let started = std::time::Instant::now();
+        let out = pipeline::run::run(&JobInput::from(job), &candidate, &opts, &CliProgress::new())
+            .await
+            .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
+        if let (Some(store), Some(_)) = (&store, &args.job_id) {
+            pipeline::run::save_to_store(store.as_ref(), &job.id, &out)
+                .await
+                .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
+        }
+        let published = out.published.as_ref();
+        summary.push(format!(
+            "{} at {}: fit {}/100 ({}), {} in {} ms -> {}",
+            job.title,
+            job.company,
+            out.fit.fit_score,
+            out.fit.tier,
+            published
+                .map(|p| p.status.as_str())
+                .unwrap_or("not published"),
+            started.elapsed().as_millis(),
+            published.map(|p| p.dir.as_str()).unwrap_or("-"),
+        ));
+        for v in &out.gate.violations {
+            summary.push(format!(
+                "  needs review: [{}/{}] {}",
+                v.document, v.kind, v.detail
+            ));
+        }
+    }
+    Ok(summary.join("\n"))
+}
+
+fn month_start() -> time::OffsetDateTime {
+    let now = pipeline::ids::now();
+    now.replace_day(1)
+        .map(|d| d.replace_time(time::Time::MIDNIGHT))
+        .unwrap_or(now)
 }

@@ -13,13 +13,17 @@ async fn main() -> ExitCode {
         }
     }
     let cli = Cli::parse();
-    let config = match Config::from_env() {
+    let mut config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    // `jobintel run` shows its own progress; only warnings are logged unless LOG_LEVEL says otherwise.
+    if matches!(cli.command, Some(Command::Run(_))) && std::env::var_os("LOG_LEVEL").is_none() {
+        config.log_level = "warn".into();
+    }
     server::telemetry::init(&config);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
@@ -30,6 +34,16 @@ async fn main() -> ExitCode {
             }
             Err((code, msg)) => {
                 eprintln!("import failed: {msg}");
+                ExitCode::from(code)
+            }
+        },
+        Command::Run(args) => match server::cli::run(&config, &args).await {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err((code, msg)) => {
+                eprintln!("run failed: {msg}");
                 ExitCode::from(code)
             }
         },

@@ -62,3 +62,93 @@ pub fn validate_profile(
         .map_err(|e| crate::Error::invalid(format!("knowledge base, {e}")))?;
     Ok((cv, stars))
 }
+
+/// The candidate as the pipeline uses it: parsed files plus the skills they evidence.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub cv: MasterCv,
+    pub stars: Vec<Star>,
+    /// The files as written: the ground truth the quality gate checks generated text against.
+    pub master_cv_text: String,
+    pub knowledge_base_text: String,
+    /// Canonical skills the candidate evidences, by [`crate::text::lexicon::skill_key`].
+    pub skills: std::collections::BTreeMap<String, String>,
+}
+
+impl Candidate {
+    /// Parses both files; errors name the file and line.
+    pub fn from_texts(master_cv: &str, knowledge_base: &str) -> crate::Result<Candidate> {
+        let (cv, stars) = validate_profile(master_cv, knowledge_base)?;
+        Ok(Candidate::new(cv, stars, master_cv, knowledge_base))
+    }
+
+    pub fn new(
+        cv: MasterCv,
+        stars: Vec<Star>,
+        master_cv_text: &str,
+        knowledge_base_text: &str,
+    ) -> Candidate {
+        use crate::text::lexicon::{skill_key, Lexicon};
+        let lex = Lexicon::get();
+        let mut skills = std::collections::BTreeMap::new();
+        let mut add = |name: String| {
+            skills.entry(skill_key(&name)).or_insert(name);
+        };
+        for written in cv.all_skills().chain(
+            stars
+                .iter()
+                .flat_map(|s| s.skills.iter().map(String::as_str)),
+        ) {
+            add(lex
+                .canonical(written)
+                .unwrap_or_else(|| written.to_string()));
+        }
+        for name in lex
+            .skills_in(master_cv_text)
+            .into_iter()
+            .chain(lex.skills_in(knowledge_base_text))
+        {
+            add(name);
+        }
+        Candidate {
+            cv,
+            stars,
+            master_cv_text: master_cv_text.to_string(),
+            knowledge_base_text: knowledge_base_text.to_string(),
+            skills,
+        }
+    }
+
+    pub fn has_skill(&self, canonical: &str) -> bool {
+        self.skills
+            .contains_key(&crate::text::lexicon::skill_key(canonical))
+    }
+
+    /// Years since the earliest role started (the CV's own periods; 0 when none has a year).
+    pub fn years_of_experience(&self, this_year: i32) -> u32 {
+        self.cv
+            .roles
+            .iter()
+            .filter_map(|r| first_year(&r.period))
+            .min()
+            .map(|y| (this_year - y).max(0) as u32)
+            .unwrap_or(0)
+    }
+
+    /// The level of the most recent role title (see [`crate::layers::jd::level_of_title`]).
+    pub fn level(&self) -> u8 {
+        self.cv
+            .roles
+            .first()
+            .map(|r| crate::layers::jd::level_of_title(&r.title))
+            .unwrap_or(2)
+    }
+}
+
+fn first_year(period: &str) -> Option<i32> {
+    period
+        .as_bytes()
+        .windows(4)
+        .position(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+        .and_then(|i| period[i..i + 4].parse().ok())
+}

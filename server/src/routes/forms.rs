@@ -151,7 +151,11 @@ pub async fn set_status(
         Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
         Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), &back).await,
     }
-    let (ok, msg) = match state.store.set_status(std::slice::from_ref(&id), status, &note).await {
+    let (ok, msg) = match state
+        .store
+        .set_status(std::slice::from_ref(&id), status, &note)
+        .await
+    {
         Ok(0) => (true, format!("The status already was “{status}”.")),
         Ok(_) => (true, format!("Status set to “{status}”.")),
         Err(e) => (false, store_error(&e)),

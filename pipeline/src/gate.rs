@@ -1,0 +1,255 @@
+//! The quality gate: before a job is `ready for applying`, the generated CV and cover letter are
+//! checked against the candidate's own files. Employers, titles, degrees, numbers (dates, metrics,
+//! percentages) and skills that the master CV and knowledge base do not contain are violations.
+//! It also reports JD keyword coverage of the tailored CV against the untailored master CV.
+
+use crate::candidate::Candidate;
+use crate::layers::jd::JdAnalysis;
+use crate::layers::JobInput;
+use crate::text::lexicon::{skill_key, Lexicon};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Longest accepted tailored CV and cover letter, in words.
+pub const MAX_CV_WORDS: usize = 1_500;
+pub const MAX_LETTER_WORDS: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Violation {
+    /// `employer`, `title`, `degree`, `number`, `skill`, `length` or `docx`.
+    pub kind: String,
+    /// `cv` or `cover_letter`.
+    pub document: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GateReport {
+    pub passed: bool,
+    pub violations: Vec<Violation>,
+    /// Share of the posting's skills the tailored CV mentions, and the master CV mentions.
+    pub keyword_coverage_tailored: f64,
+    pub keyword_coverage_master: f64,
+    pub cv_words: usize,
+    pub letter_words: usize,
+}
+
+const DEGREE_WORDS: &[&str] = &[
+    "BSc",
+    "MSc",
+    "BA",
+    "MA",
+    "MBA",
+    "PhD",
+    "Ph.D",
+    "BEng",
+    "MEng",
+    "BS",
+    "MS",
+    "Bachelor",
+    "Master",
+    "Doctorate",
+    "Doctor",
+    "Diploma",
+    "Licence",
+    "Associate degree",
+    "B.Sc",
+    "M.Sc",
+    "B.A",
+    "M.A",
+];
+
+/// Numbers as written ("2,000", "0.4", "40k", "28%") reduced to their digits and decimal point.
+fn numbers(text: &str) -> Vec<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
+    re.find_iter(text)
+        .map(|m| {
+            let s = m.as_str();
+            // "2,000" is two thousand; "0.4" keeps its point; a trailing "." is punctuation.
+            s.replace(',', "").trim_end_matches('.').to_string()
+        })
+        .collect()
+}
+
+/// Role headings (`### Title — Company`) of a Markdown CV.
+fn role_headings(md: &str) -> Vec<(String, String)> {
+    md.lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        .filter_map(|h| {
+            h.split_once(" — ")
+                .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        })
+        .collect()
+}
+
+/// Organisation names introduced by "at", "with", "for" or "joined" in running text.
+fn organisations(text: &str) -> Vec<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ww]orked at)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)").expect("valid regex")
+    });
+    re.captures_iter(text)
+        .map(|c| c[1].trim_end_matches('.').to_string())
+        .collect()
+}
+
+/// Replaces the target role and company (the posting's words, not claims about the candidate).
+fn mask(text: &str, job: &JobInput) -> String {
+    let mut t = text.to_string();
+    for s in [job.title.trim(), job.company.trim()] {
+        if s.len() >= 2 {
+            t = t.replace(s, " ");
+        }
+    }
+    t
+}
+
+pub fn check(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+    cv_md: &str,
+    letter: &str,
+    docx_ok: Result<(), String>,
+) -> GateReport {
+    let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text);
+    let true_numbers: BTreeSet<String> = numbers(&truth).into_iter().collect();
+    let lex = Lexicon::get();
+    let mut violations = Vec::new();
+    let mut flag = |kind: &str, document: &str, detail: String| {
+        let v = Violation {
+            kind: kind.into(),
+            document: document.into(),
+            detail,
+        };
+        if !violations.contains(&v) {
+            violations.push(v);
+        }
+    };
+
+    let known_roles: BTreeSet<(String, String)> =
+        c.cv.roles
+            .iter()
+            .map(|r| (r.title.clone(), r.company.clone()))
+            .collect();
+    let known_education: BTreeSet<(String, String)> =
+        c.cv.education
+            .iter()
+            .map(|e| (e.degree.clone(), e.institution.clone()))
+            .collect();
+    let mut orgs: BTreeSet<String> =
+        c.cv.roles
+            .iter()
+            .map(|r| r.company.to_lowercase())
+            .collect();
+    orgs.extend(c.stars.iter().map(|s| s.company.to_lowercase()));
+    orgs.extend(c.cv.education.iter().map(|e| e.institution.to_lowercase()));
+    let truth_lower = truth.to_lowercase();
+
+    for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
+        let text = mask(raw, job);
+        for n in numbers(&text) {
+            if !true_numbers.contains(&n) {
+                flag(
+                    "number",
+                    name,
+                    format!("{n} is not in the master CV or knowledge base"),
+                );
+            }
+        }
+        for f in lex.find(&text) {
+            let skill = &lex.skill(f.skill).name;
+            if !c.has_skill(skill) {
+                flag(
+                    "skill",
+                    name,
+                    format!("{skill} is not evidenced by the master CV or knowledge base"),
+                );
+            }
+        }
+        for word in DEGREE_WORDS {
+            for (i, _) in text.match_indices(word) {
+                let before_ok = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric());
+                let after_ok = text[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| !ch.is_alphanumeric());
+                if before_ok && after_ok && !c.cv.education.iter().any(|e| e.degree.contains(word))
+                {
+                    flag(
+                        "degree",
+                        name,
+                        format!("a {word} degree is not in the master CV"),
+                    );
+                }
+            }
+        }
+        for org in organisations(&text) {
+            let lower = org.to_lowercase();
+            let known = orgs.iter().any(|o| {
+                !o.is_empty() && (lower.contains(o.as_str()) || o.contains(lower.as_str()))
+            }) || lex.canonical(&org).is_some()
+                || truth_lower.contains(&lower);
+            if !known {
+                flag("employer", name, format!("{org} is not an employer or institution in the master CV or knowledge base"));
+            }
+        }
+    }
+    for (title, company) in role_headings(cv_md) {
+        let is_role = known_roles.contains(&(title.clone(), company.clone()));
+        let is_degree = known_education.contains(&(title.clone(), company.clone()));
+        if !is_role && !is_degree {
+            flag(
+                "title",
+                "cv",
+                format!("\"{title} — {company}\" is not a role or degree in the master CV"),
+            );
+        }
+    }
+    let cv_words = cv_md.split_whitespace().count();
+    let letter_words = letter.split_whitespace().count();
+    if cv_words > MAX_CV_WORDS {
+        flag(
+            "length",
+            "cv",
+            format!("{cv_words} words, over the {MAX_CV_WORDS}-word limit"),
+        );
+    }
+    if letter_words > MAX_LETTER_WORDS {
+        flag(
+            "length",
+            "cover_letter",
+            format!("{letter_words} words, over the {MAX_LETTER_WORDS}-word limit"),
+        );
+    }
+    if let Err(e) = docx_ok {
+        flag("docx", "cv", format!("the .docx is not valid: {e}"));
+    }
+
+    let coverage = |text: &str| {
+        let wanted: BTreeSet<String> = jd
+            .must_have
+            .iter()
+            .chain(&jd.nice_to_have)
+            .map(|s| skill_key(s))
+            .collect();
+        if wanted.is_empty() {
+            return 1.0;
+        }
+        let present: BTreeSet<String> = lex.skills_in(text).iter().map(|s| skill_key(s)).collect();
+        let hit = wanted.intersection(&present).count() as f64;
+        (hit / wanted.len() as f64 * 1000.0).round() / 1000.0
+    };
+    GateReport {
+        passed: violations.is_empty(),
+        keyword_coverage_tailored: coverage(cv_md),
+        keyword_coverage_master: coverage(&c.master_cv_text),
+        cv_words,
+        letter_words,
+        violations,
+    }
+}

@@ -1,0 +1,91 @@
+//! The pipeline layers. Each takes typed inputs and returns a typed output that records the engine
+//! that produced it; the offline engine of each layer is deterministic and grounded.
+
+pub mod company;
+pub mod contacts;
+pub mod fit;
+pub mod generate;
+pub mod jd;
+pub mod pain_points;
+pub mod stars;
+
+use serde::{Deserialize, Serialize};
+
+/// Which engine produced a layer's output, and why when it is a fallback.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EngineUsed {
+    /// `offline` or `llm:<provider>/<model>`.
+    pub engine: String,
+    /// Set when the offline engine stood in for a configured LLM (provider error, budget…).
+    pub fallback_reason: Option<String>,
+}
+
+impl EngineUsed {
+    pub fn offline() -> Self {
+        EngineUsed {
+            engine: "offline".into(),
+            fallback_reason: None,
+        }
+    }
+    pub fn fallback(reason: impl Into<String>) -> Self {
+        EngineUsed {
+            engine: "offline".into(),
+            fallback_reason: Some(reason.into()),
+        }
+    }
+    pub fn llm(provider: &str, model: &str) -> Self {
+        EngineUsed {
+            engine: format!("llm:{provider}/{model}"),
+            fallback_reason: None,
+        }
+    }
+}
+
+/// The job as the layers read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobInput {
+    pub id: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub description: String,
+    pub criteria: String,
+    pub url: String,
+}
+
+impl From<&crate::job::NewJob> for JobInput {
+    fn from(j: &crate::job::NewJob) -> Self {
+        JobInput {
+            id: j.id.clone(),
+            title: j.title.clone(),
+            company: j.company.clone(),
+            location: j.location.clone(),
+            description: j.job_description.clone(),
+            criteria: j.job_criteria.clone(),
+            url: if j.job_url.is_empty() {
+                j.url.clone()
+            } else {
+                j.job_url.clone()
+            },
+        }
+    }
+}
+
+/// Cuts `s` to at most `max` characters at a word boundary, adding "…" when it cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for word in s.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}

@@ -1,0 +1,358 @@
+//! Layer 2: pain-point mining. Picks the sentences and bullets of the posting that say what the
+//! employer needs fixed or built, what it wants strategically, and how success is measured. Every
+//! item quotes the posting and carries the span it came from, so nothing is invented.
+
+use super::jd::JdAnalysis;
+use super::{shorten, EngineUsed};
+use crate::text::clean::SectionKind;
+use crate::text::lexicon::Lexicon;
+use crate::text::units::{units, Span, Unit};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PainPoint {
+    pub id: String,
+    /// The posting's words (the full unit at `span` of the cleaned text).
+    pub text: String,
+    /// A short form for lists and prompts.
+    pub summary: String,
+    pub span: Span,
+    pub skills: Vec<String>,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PainPoints {
+    #[serde(flatten)]
+    pub engine: EngineUsed,
+    pub pain_points: Vec<PainPoint>,
+    pub strategic_needs: Vec<PainPoint>,
+    pub success_metrics: Vec<PainPoint>,
+}
+
+impl PainPoints {
+    /// A stable hash of the pain points' texts: the STAR selector's cache key.
+    pub fn fingerprint(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for p in &self.pain_points {
+            for b in p.text.bytes().chain(std::iter::once(0)) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{h:016x}")
+    }
+}
+
+const MIN: usize = 5;
+const MAX: usize = 10;
+
+/// Verbs and nouns that mark a need: work to be done, problems to solve, outcomes to own.
+const SIGNALS: &[&str] = &[
+    "build",
+    "scale",
+    "lead",
+    "own",
+    "drive",
+    "improve",
+    "design",
+    "deliver",
+    "develop",
+    "grow",
+    "hire",
+    "migrate",
+    "modernis",
+    "moderniz",
+    "automate",
+    "optimi",
+    "reduce",
+    "increase",
+    "ensure",
+    "establish",
+    "define",
+    "launch",
+    "architect",
+    "implement",
+    "mentor",
+    "manage",
+    "reliab",
+    "performance",
+    "quality",
+    "security",
+    "strategy",
+    "roadmap",
+    "platform",
+    "production",
+    "customers",
+    "stakeholder",
+    "data",
+    "infrastructure",
+    "pipeline",
+    "team",
+    "culture",
+    "process",
+    "velocity",
+    "cost",
+    "latency",
+    "uptime",
+];
+const STRATEGIC: &[&str] = &[
+    "mission",
+    "vision",
+    "strategy",
+    "strategic",
+    "grow",
+    "growth",
+    "scale",
+    "expand",
+    "transform",
+    "launch",
+    "market",
+    "next stage",
+    "series",
+    "raised",
+    "future",
+    "ambition",
+    "leader",
+];
+const METRIC_CUES: &[&str] = &[
+    "measure",
+    "metric",
+    "kpi",
+    "okr",
+    "success",
+    "within",
+    "first 90 days",
+    "first 6 months",
+    "target",
+    "sla",
+    "slo",
+    "uptime",
+    "%",
+    "per cent",
+    "percent",
+];
+
+pub fn mine(jd: &JdAnalysis) -> PainPoints {
+    let lex = Lexicon::get();
+    let all = units(&jd.clean_text, &jd.sections);
+    let candidates: Vec<&Unit> = all
+        .iter()
+        .filter(|u| u.section != SectionKind::Benefits && u.text.len() >= 20)
+        .collect();
+
+    let score = |u: &Unit| -> f64 {
+        let lower = u.text.to_lowercase();
+        let signals = SIGNALS
+            .iter()
+            .filter(|s| has_word_starting(&lower, s))
+            .count() as f64;
+        let skills = lex.skills_in(u.text).len() as f64;
+        let section = match u.section {
+            SectionKind::Responsibilities => 3.0,
+            SectionKind::Role => 2.0,
+            SectionKind::Requirements => 1.5,
+            SectionKind::Intro | SectionKind::Other => 1.0,
+            SectionKind::NiceToHave => 0.3,
+            SectionKind::About => 0.5,
+            SectionKind::Benefits => 0.0,
+        };
+        let bullet = if u.is_bullet { 1.0 } else { 0.0 };
+        // Very long sentences are usually marketing copy; very short ones say little.
+        let length = if u.text.len() > 400 { -1.0 } else { 0.0 };
+        section + signals * 1.2 + skills * 1.0 + bullet + length
+    };
+
+    let mut ranked: Vec<(f64, &Unit)> = candidates.iter().map(|u| (score(u), *u)).collect();
+    ranked.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(a.1.span.start.cmp(&b.1.span.start))
+    });
+
+    let mut pain: Vec<PainPoint> = ranked
+        .iter()
+        .filter(|(s, _)| *s >= 2.0)
+        .take(MAX)
+        .map(|(s, u)| point(u, *s))
+        .collect();
+    // Short or unstructured postings: fill up to the minimum from what there is.
+    if pain.len() < MIN {
+        for (s, u) in &ranked {
+            if pain.len() >= MIN {
+                break;
+            }
+            if !pain.iter().any(|p| p.span == u.span) {
+                pain.push(point(u, *s));
+            }
+        }
+    }
+    if pain.len() < MIN {
+        pain.extend(clauses(&jd.clean_text, &all, &pain, MIN - pain.len()));
+    }
+    // Posting order reads better than score order, and ids follow it.
+    pain.sort_by_key(|p| p.span.start);
+    for (i, p) in pain.iter_mut().enumerate() {
+        p.id = format!("pp-{}", i + 1);
+    }
+
+    let pick = |cues: &[&str], sections: &[SectionKind], prefix: &str| -> Vec<PainPoint> {
+        let mut v: Vec<PainPoint> = all
+            .iter()
+            .filter(|u| sections.contains(&u.section))
+            .filter(|u| {
+                let l = u.text.to_lowercase();
+                cues.iter().any(|c| has_word_starting(&l, c))
+            })
+            .take(3)
+            .map(|u| point(u, score(u)))
+            .collect();
+        for (i, p) in v.iter_mut().enumerate() {
+            p.id = format!("{prefix}-{}", i + 1);
+        }
+        v
+    };
+    use SectionKind::*;
+    let strategic_needs = pick(STRATEGIC, &[Intro, About, Role, Other], "sn");
+    let success_metrics = pick(
+        METRIC_CUES,
+        &[Intro, Role, Responsibilities, Requirements, Other],
+        "sm",
+    );
+
+    PainPoints {
+        engine: EngineUsed::offline(),
+        pain_points: pain,
+        strategic_needs,
+        success_metrics,
+    }
+}
+
+/// True when a word of `lower` starts with `cue` ("own" matches "owning", not "known"); cues that
+/// are not letters ("%") match anywhere.
+fn has_word_starting(lower: &str, cue: &str) -> bool {
+    if !cue.starts_with(char::is_alphabetic) {
+        return lower.contains(cue);
+    }
+    lower.match_indices(cue).any(|(i, _)| {
+        lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn point(u: &Unit, score: f64) -> PainPoint {
+    PainPoint {
+        id: String::new(),
+        text: u.text.to_string(),
+        summary: shorten(u.text, 140),
+        span: u.span,
+        skills: Lexicon::get().skills_in(u.text),
+        score: (score * 100.0).round() / 100.0,
+    }
+}
+
+/// Splits the longest units at commas and semicolons when a posting has too few sentences.
+fn clauses(clean: &str, all: &[Unit], taken: &[PainPoint], needed: usize) -> Vec<PainPoint> {
+    let mut out = Vec::new();
+    for u in all {
+        for (offset, part) in split_keep_offsets(u.text) {
+            if out.len() >= needed {
+                return out;
+            }
+            let start = u.span.start + offset;
+            let span = Span {
+                start,
+                end: start + part.len(),
+            };
+            let overlaps = taken.iter().any(|p| p.span == span);
+            if part.split_whitespace().count() >= 3
+                && !overlaps
+                && &clean[span.start..span.end] == part
+            {
+                out.push(PainPoint {
+                    id: String::new(),
+                    text: part.to_string(),
+                    summary: shorten(part, 140),
+                    span,
+                    skills: Lexicon::get().skills_in(part),
+                    score: 0.0,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn split_keep_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == ',' || c == ';' {
+            let part = &text[start..i];
+            let lead = part.len() - part.trim_start().len();
+            out.push((start + lead, part.trim()));
+            start = i + 1;
+        }
+    }
+    let part = &text[start..];
+    let lead = part.len() - part.trim_start().len();
+    out.push((start + lead, part.trim()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::{jd, JobInput};
+
+    fn analyse(description: &str) -> JdAnalysis {
+        jd::analyse(&JobInput {
+            id: "x".into(),
+            title: "Engineering Manager".into(),
+            company: "Acme".into(),
+            location: String::new(),
+            description: description.into(),
+            criteria: String::new(),
+            url: String::new(),
+        })
+    }
+
+    #[test]
+    fn pain_points_quote_their_spans() {
+        let jd = analyse("About the jobWe are scaling our platform to 10x traffic.What you'll do* Lead a team of 8 engineers building our Kafka pipelines* Improve reliability of the payments platform* Hire and mentor engineers* Define the technical roadmap with product* Reduce cloud cost on AWSBenefits* Free lunch");
+        let pp = mine(&jd);
+        assert!(
+            (MIN..=MAX).contains(&pp.pain_points.len()),
+            "{:?}",
+            pp.pain_points
+        );
+        for p in pp
+            .pain_points
+            .iter()
+            .chain(&pp.strategic_needs)
+            .chain(&pp.success_metrics)
+        {
+            assert_eq!(&jd.clean_text[p.span.start..p.span.end], p.text);
+        }
+        assert!(pp
+            .pain_points
+            .iter()
+            .all(|p| !p.text.contains("Free lunch")));
+        assert!(pp
+            .pain_points
+            .iter()
+            .any(|p| p.skills.contains(&"Kafka".to_string())));
+        assert_eq!(pp.pain_points[0].id, "pp-1");
+    }
+
+    #[test]
+    fn a_short_posting_still_gets_five_grounded_points() {
+        let jd = analyse("We need a Rust engineer, someone who knows Kafka, cares about tests, writes docs, and ships weekly.");
+        let pp = mine(&jd);
+        assert!(pp.pain_points.len() >= MIN, "{:?}", pp.pain_points);
+        for p in &pp.pain_points {
+            assert_eq!(&jd.clean_text[p.span.start..p.span.end], p.text);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! LLM providers behind one trait (OpenAI-compatible chat completions and Anthropic Messages), the
+//! per-layer LLM engine with budgets, retries and cost records, and configuration.
+
+pub mod anthropic;
+pub mod cost;
+mod engine;
+pub mod json;
+pub mod openai;
+pub mod provider;
+pub mod settings;
+
+pub use engine::{locate, LlmEngine};
+pub use provider::{ChatRequest, ChatResponse, LlmError, Provider};
+pub use settings::LlmSettings;

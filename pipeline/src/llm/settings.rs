@@ -1,0 +1,352 @@
+//! LLM configuration from the environment: which provider and model serve which layer, base URLs,
+//! keys (held, never printed), prices, budgets, retries and timeouts.
+//!
+//! `LLM_PROVIDER` / `LLM_MODEL` set the default for every LLM-capable layer; `LLM_LAYERS` overrides
+//! per layer (`pain_points=openai:gpt-4o-mini,cv=anthropic:claude-3-5-haiku-latest,stars=offline`).
+
+use super::anthropic::Anthropic;
+use super::cost::{BudgetLimits, PriceTable};
+use super::openai::OpenAiCompatible;
+use super::provider::Provider;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Layers that can use an LLM.
+pub const LLM_LAYERS: [&str; 6] = ["pain_points", "stars", "company", "fit", "contacts", "cv"];
+
+/// Providers and their default base URLs.
+const PROVIDERS: [(&str, &str); 6] = [
+    ("openai", "https://api.openai.com/v1"),
+    ("openrouter", "https://openrouter.ai/api/v1"),
+    ("ollama", "http://127.0.0.1:11434/v1"),
+    ("vllm", "http://127.0.0.1:8000/v1"),
+    ("llamacpp", "http://127.0.0.1:8080/v1"),
+    ("anthropic", "https://api.anthropic.com"),
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub provider: String,
+    pub model: String,
+}
+
+#[derive(Clone)]
+pub struct LlmSettings {
+    pub routes: BTreeMap<String, Route>,
+    base_urls: BTreeMap<String, String>,
+    keys: BTreeMap<String, String>,
+    pub prices: PriceTable,
+    pub budget: BudgetLimits,
+    pub timeout: Duration,
+    pub max_retries: usize,
+    /// Smallest backoff; tests shorten it.
+    pub min_backoff: Duration,
+}
+
+impl std::fmt::Debug for LlmSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LlmSettings")
+            .field("routes", &self.routes)
+            .field("base_urls", &self.base_urls)
+            .field(
+                "keys",
+                &self
+                    .keys
+                    .keys()
+                    .map(|k| format!("{k}: ***"))
+                    .collect::<Vec<_>>(),
+            )
+            .field("budget", &self.budget)
+            .finish()
+    }
+}
+
+/// A setting error naming the variable.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {var} {problem}")]
+pub struct SettingError {
+    pub var: String,
+    pub problem: String,
+}
+
+fn err(var: &str, problem: impl Into<String>) -> SettingError {
+    SettingError {
+        var: var.to_string(),
+        problem: problem.into(),
+    }
+}
+
+fn parse_route(
+    var: &str,
+    spec: &str,
+    default_model: Option<&str>,
+) -> Result<Option<Route>, SettingError> {
+    let spec = spec.trim();
+    if spec.is_empty() || spec == "offline" {
+        return Ok(None);
+    }
+    let (provider, model) = match spec.split_once(':') {
+        Some((p, m)) => (p.trim(), Some(m.trim())),
+        None => (spec, default_model),
+    };
+    if !PROVIDERS.iter().any(|(p, _)| *p == provider) {
+        return Err(err(var, format!("names an unknown provider {provider:?} (use one of openai, openrouter, ollama, vllm, llamacpp, anthropic, offline)")));
+    }
+    let model = model.filter(|m| !m.is_empty()).ok_or_else(|| {
+        err(
+            var,
+            format!("needs a model for {provider} (provider:model, or set LLM_MODEL)"),
+        )
+    })?;
+    Ok(Some(Route {
+        provider: provider.into(),
+        model: model.into(),
+    }))
+}
+
+impl LlmSettings {
+    /// Reads the settings; `get` looks a variable up (the environment, or a map in tests).
+    pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Result<LlmSettings, SettingError> {
+        let text = |k: &str| {
+            get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let default_model = text("LLM_MODEL");
+        let mut routes = BTreeMap::new();
+        if let Some(p) = text("LLM_PROVIDER") {
+            if let Some(route) = parse_route("LLM_PROVIDER", &p, default_model.as_deref())? {
+                for layer in LLM_LAYERS {
+                    routes.insert(layer.to_string(), route.clone());
+                }
+            }
+        }
+        if let Some(spec) = text("LLM_LAYERS") {
+            for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
+                let (layer, route) = part.split_once('=').ok_or_else(|| {
+                    err(
+                        "LLM_LAYERS",
+                        format!("entry {part:?} must be layer=provider:model"),
+                    )
+                })?;
+                let layer = layer.trim();
+                if !LLM_LAYERS.contains(&layer) {
+                    return Err(err(
+                        "LLM_LAYERS",
+                        format!(
+                            "names an unknown layer {layer:?} (use {})",
+                            LLM_LAYERS.join(", ")
+                        ),
+                    ));
+                }
+                match parse_route("LLM_LAYERS", route, default_model.as_deref())? {
+                    Some(r) => routes.insert(layer.to_string(), r),
+                    None => routes.remove(layer),
+                };
+            }
+        }
+        let mut base_urls = BTreeMap::new();
+        for (p, default) in PROVIDERS {
+            let var = format!("{}_BASE_URL", p.to_uppercase());
+            let url = text(&var).unwrap_or_else(|| default.to_string());
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(err(&var, format!("must be an http(s) URL, got {url:?}")));
+            }
+            base_urls.insert(p.to_string(), url);
+        }
+        let mut keys = BTreeMap::new();
+        for (p, var) in [
+            ("openai", "OPENAI_API_KEY"),
+            ("openrouter", "OPENROUTER_API_KEY"),
+            ("anthropic", "ANTHROPIC_API_KEY"),
+        ] {
+            if let Some(k) = text(var) {
+                keys.insert(p.to_string(), k);
+            }
+        }
+        for r in routes.values() {
+            if matches!(r.provider.as_str(), "openai" | "openrouter" | "anthropic")
+                && !keys.contains_key(&r.provider)
+            {
+                let var = match r.provider.as_str() {
+                    "openai" => "OPENAI_API_KEY",
+                    "openrouter" => "OPENROUTER_API_KEY",
+                    _ => "ANTHROPIC_API_KEY",
+                };
+                return Err(err(
+                    var,
+                    format!("must be set to use {} for an LLM layer", r.provider),
+                ));
+            }
+        }
+        let money = |var: &str, default: f64| -> Result<f64, SettingError> {
+            match text(var) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|x| x.is_finite() && *x >= 0.0)
+                    .ok_or_else(|| {
+                        err(
+                            var,
+                            format!("must be a non-negative amount in USD, got {v:?}"),
+                        )
+                    }),
+            }
+        };
+        let count = |var: &str, default: u64, max: u64| -> Result<u64, SettingError> {
+            match text(var) {
+                None => Ok(default),
+                Some(v) => v.parse::<u64>().ok().filter(|x| *x <= max).ok_or_else(|| {
+                    err(
+                        var,
+                        format!("must be a whole number up to {max}, got {v:?}"),
+                    )
+                }),
+            }
+        };
+        let defaults = BudgetLimits::default();
+        let prices = match text("LLM_PRICES") {
+            None => PriceTable::default(),
+            Some(json) => PriceTable::with_overrides(&json).map_err(|e| err("LLM_PRICES", e))?,
+        };
+        Ok(LlmSettings {
+            routes,
+            base_urls,
+            keys,
+            prices,
+            budget: BudgetLimits {
+                run_usd: money("BUDGET_RUN_USD", defaults.run_usd)?,
+                month_usd: money("BUDGET_MONTH_USD", defaults.month_usd)?,
+                run_scrapes: count(
+                    "BUDGET_RUN_SCRAPES",
+                    u64::from(defaults.run_scrapes),
+                    10_000,
+                )? as u32,
+            },
+            timeout: Duration::from_secs(count("LLM_TIMEOUT_SECONDS", 60, 3_600)?.max(1)),
+            max_retries: count("LLM_MAX_RETRIES", 3, 10)? as usize,
+            min_backoff: Duration::from_millis(500),
+        })
+    }
+
+    pub fn from_env() -> Result<LlmSettings, SettingError> {
+        Self::from_lookup(&|k| std::env::var(k).ok())
+    }
+
+    /// No layer is routed to a provider: the whole pipeline runs offline.
+    pub fn is_offline(&self) -> bool {
+        self.routes.is_empty()
+    }
+
+    /// Providers for the routed layers, sharing one HTTP client.
+    pub fn providers(&self) -> BTreeMap<String, Arc<dyn Provider>> {
+        let client = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .unwrap_or_default();
+        self.routes
+            .iter()
+            .map(|(layer, r)| {
+                let base = self.base_urls.get(&r.provider).cloned().unwrap_or_default();
+                let key = self.keys.get(&r.provider).cloned();
+                let p: Arc<dyn Provider> = if r.provider == "anthropic" {
+                    Arc::new(Anthropic::new(
+                        &base,
+                        key.unwrap_or_default(),
+                        &r.model,
+                        client.clone(),
+                    ))
+                } else {
+                    Arc::new(OpenAiCompatible::new(
+                        &r.provider,
+                        &base,
+                        key,
+                        &r.model,
+                        client.clone(),
+                    ))
+                };
+                (layer.clone(), p)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(pairs: &[(&str, &str)]) -> Result<LlmSettings, SettingError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        LlmSettings::from_lookup(&move |k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn offline_by_default() {
+        let s = settings(&[]).unwrap();
+        assert!(s.is_offline());
+        assert_eq!(s.budget, BudgetLimits::default());
+    }
+
+    #[test]
+    fn default_route_and_per_layer_overrides() {
+        let s = settings(&[
+            ("LLM_PROVIDER", "openai"),
+            ("LLM_MODEL", "gpt-4o-mini"),
+            ("OPENAI_API_KEY", "sk-test"),
+            ("LLM_LAYERS", "stars=offline,cv=ollama:llama3.1"),
+        ])
+        .unwrap();
+        assert_eq!(
+            s.routes["pain_points"],
+            Route {
+                provider: "openai".into(),
+                model: "gpt-4o-mini".into()
+            }
+        );
+        assert!(!s.routes.contains_key("stars"));
+        assert_eq!(s.routes["cv"].provider, "ollama");
+        assert!(
+            !format!("{s:?}").contains("sk-test"),
+            "keys are never printed"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_variable() {
+        assert_eq!(
+            settings(&[("LLM_PROVIDER", "openai"), ("LLM_MODEL", "m")])
+                .unwrap_err()
+                .var,
+            "OPENAI_API_KEY"
+        );
+        assert_eq!(
+            settings(&[("LLM_PROVIDER", "skynet:x")]).unwrap_err().var,
+            "LLM_PROVIDER"
+        );
+        assert_eq!(
+            settings(&[("LLM_PROVIDER", "ollama")]).unwrap_err().var,
+            "LLM_PROVIDER"
+        );
+        assert_eq!(
+            settings(&[("LLM_LAYERS", "dreams=ollama:x")])
+                .unwrap_err()
+                .var,
+            "LLM_LAYERS"
+        );
+        assert_eq!(
+            settings(&[("BUDGET_RUN_USD", "-1")]).unwrap_err().var,
+            "BUDGET_RUN_USD"
+        );
+        assert_eq!(
+            settings(&[("OLLAMA_BASE_URL", "ftp://x")]).unwrap_err().var,
+            "OLLAMA_BASE_URL"
+        );
+    }
+}

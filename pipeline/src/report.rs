@@ -1,0 +1,176 @@
+//! Plain-text documents of a run: the dossier (every section, with the fit line) and the contacts
+//! and outreach drafts.
+
+use crate::run::PipelineOutput;
+
+/// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
+pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
+    let mut d = String::new();
+    let line = |d: &mut String, s: &str| {
+        d.push_str(s);
+        d.push('\n');
+    };
+    line(&mut d, &format!("DOSSIER: {job_title} at {company}"));
+    line(
+        &mut d,
+        &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
+    );
+    line(&mut d, "");
+    line(&mut d, "== Role ==");
+    line(&mut d, &format!("Title: {}", out.jd.role));
+    line(&mut d, &format!("Seniority: {}", out.jd.seniority));
+    line(
+        &mut d,
+        &format!(
+            "Location: {} ({})",
+            if out.jd.location.is_empty() {
+                "not stated"
+            } else {
+                &out.jd.location
+            },
+            out.jd.work_mode
+        ),
+    );
+    if let Some(y) = out.jd.years_required {
+        line(&mut d, &format!("Years asked: {y}+"));
+    }
+    line(
+        &mut d,
+        &format!("Must-have skills: {}", out.jd.must_have.join(", ")),
+    );
+    line(
+        &mut d,
+        &format!("Nice-to-have skills: {}", out.jd.nice_to_have.join(", ")),
+    );
+    line(&mut d, "");
+    line(&mut d, "== Pain points (quoted from the posting) ==");
+    for p in &out.pain.pain_points {
+        line(
+            &mut d,
+            &format!(
+                "{}. {} [chars {}–{}]",
+                p.id, p.summary, p.span.start, p.span.end
+            ),
+        );
+    }
+    for (title, items) in [
+        ("Strategic needs", &out.pain.strategic_needs),
+        ("Success metrics", &out.pain.success_metrics),
+    ] {
+        if !items.is_empty() {
+            line(&mut d, &format!("-- {title} --"));
+            for p in items {
+                line(&mut d, &format!("- {}", p.summary));
+            }
+        }
+    }
+    line(&mut d, "");
+    line(&mut d, "== Matching achievements (STAR) ==");
+    for s in &out.stars.selected {
+        line(
+            &mut d,
+            &format!(
+                "- {} ({}), score {:.2}, answers {}",
+                s.title,
+                s.company,
+                s.score,
+                if s.answers.is_empty() {
+                    "-".into()
+                } else {
+                    s.answers.join(", ")
+                }
+            ),
+        );
+    }
+    line(&mut d, "");
+    line(&mut d, "== Company ==");
+    line(&mut d, &format!("Name: {}", out.company.name));
+    if !out.company.industry.is_empty() {
+        line(&mut d, &format!("Industry: {}", out.company.industry));
+    }
+    for q in &out.company.summary {
+        line(&mut d, &format!("- {}", q.text));
+    }
+    for s in &out.company.signals {
+        line(
+            &mut d,
+            &format!(
+                "Signal ({}): {}",
+                s.kind,
+                crate::layers::shorten(&s.text, 200)
+            ),
+        );
+    }
+    line(
+        &mut d,
+        &format!("Sources: {}", out.company.sources.join(", ")),
+    );
+    line(&mut d, "");
+    line(&mut d, "== Fit ==");
+    line(&mut d, &out.fit.rationale);
+    line(&mut d, "");
+    line(&mut d, "== Contacts ==");
+    for c in &out.outreach.contacts {
+        line(
+            &mut d,
+            &format!(
+                "- {}{}: {}",
+                c.role,
+                if c.synthetic {
+                    " (synthetic suggestion)"
+                } else {
+                    ""
+                },
+                c.why
+            ),
+        );
+    }
+    line(&mut d, "");
+    line(&mut d, "== Quality gate ==");
+    line(
+        &mut d,
+        if out.gate.passed {
+            "Passed: every fact checked against the master CV and knowledge base."
+        } else {
+            "NEEDS REVIEW:"
+        },
+    );
+    for v in &out.gate.violations {
+        line(
+            &mut d,
+            &format!("- [{}/{}] {}", v.document, v.kind, v.detail),
+        );
+    }
+    line(
+        &mut d,
+        &format!(
+            "JD skill coverage: tailored CV {:.0}%, master CV {:.0}%",
+            out.gate.keyword_coverage_tailored * 100.0,
+            out.gate.keyword_coverage_master * 100.0
+        ),
+    );
+    line(&mut d, "");
+    line(&mut d, "== Engines ==");
+    for (layer, engine) in out.engines() {
+        line(&mut d, &format!("{layer}: {engine}"));
+    }
+    d
+}
+
+pub fn contacts_outreach(out: &PipelineOutput) -> String {
+    let mut t = String::new();
+    for (i, c) in out.outreach.contacts.iter().enumerate() {
+        t.push_str(&format!("== Contact {}: {} ==\n", i + 1, c.role));
+        t.push_str(&format!("Why: {}\nSource: {}\n\n", c.why, c.source));
+        t.push_str(&format!(
+            "LinkedIn note ({} characters):\n{}\n\n",
+            c.linkedin_note.chars().count(),
+            c.linkedin_note
+        ));
+        t.push_str(&format!(
+            "Email subject: {}\n\n{}\n\n",
+            c.email_subject, c.email_body
+        ));
+    }
+    t
+}

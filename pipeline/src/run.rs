@@ -1,0 +1,394 @@
+//! The pipeline as a DAG: layer 1 first; pain points (2) and company research (3) concurrently;
+//! STAR selection (2.5) after 2; fit (4) after 1; contacts (5) after 2, 2.5 and 3; generation (6)
+//! after 2.5 and 4; publishing (7) last. Independent layers overlap, so a run's wall time follows the
+//! critical path. Each layer's output is handed to the caller as it finishes (to checkpoint it) and
+//! a run can resume from earlier outputs.
+
+use crate::artifacts;
+use crate::candidate::Candidate;
+use crate::gate::{self, GateReport};
+use crate::job::JobStatus;
+use crate::layers::company::{self, CompanyBrief};
+use crate::layers::contacts::{self, Outreach};
+use crate::layers::fit::{self, FitAssessment};
+use crate::layers::generate::{self, Generated};
+use crate::layers::jd::{self, JdAnalysis};
+use crate::layers::pain_points::{self, PainPoints};
+use crate::layers::stars::{self, StarSelection};
+use crate::layers::JobInput;
+use crate::llm::LlmEngine;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Layer keys, in pipeline order; outputs are stored on the job under these names.
+pub const LAYERS: [&str; 8] = [
+    "jd",
+    "pain_points",
+    "stars",
+    "company",
+    "fit",
+    "contacts",
+    "cv",
+    "publish",
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    pub dir: String,
+    pub files: Vec<String>,
+    pub cv_path: String,
+    pub dossier_path: String,
+    pub status: JobStatus,
+    pub gate: GateReport,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PipelineOutput {
+    pub jd: JdAnalysis,
+    pub pain: PainPoints,
+    pub stars: StarSelection,
+    pub company: CompanyBrief,
+    pub fit: FitAssessment,
+    pub outreach: Outreach,
+    pub generated: Generated,
+    pub gate: GateReport,
+    pub published: Option<Published>,
+}
+
+impl PipelineOutput {
+    /// (layer, engine) pairs, for the dossier and run records.
+    pub fn engines(&self) -> Vec<(&'static str, String)> {
+        let e = |u: &crate::layers::EngineUsed| match &u.fallback_reason {
+            Some(r) => format!("{} (fallback: {r})", u.engine),
+            None => u.engine.clone(),
+        };
+        vec![
+            ("jd", e(&self.jd.engine)),
+            ("pain_points", e(&self.pain.engine)),
+            ("stars", e(&self.stars.engine)),
+            ("company", e(&self.company.engine)),
+            ("fit", e(&self.fit.engine)),
+            ("contacts", e(&self.outreach.engine)),
+            ("cv", e(&self.generated.engine)),
+        ]
+    }
+}
+
+/// What a caller hears while a run goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum LayerEvent {
+    Started {
+        layer: String,
+    },
+    Finished {
+        layer: String,
+        ms: u64,
+        engine: String,
+        resumed: bool,
+    },
+}
+
+/// Receives progress and each layer's output as soon as it exists.
+pub trait Observer: Send + Sync {
+    fn event(&self, _event: &LayerEvent) {}
+    fn output(&self, _layer: &str, _output: &serde_json::Value) {}
+}
+
+/// An observer that ignores everything.
+pub struct Silent;
+impl Observer for Silent {}
+
+pub struct RunOptions {
+    /// Root of `applications/`; `None` skips publishing (layer 7).
+    pub out_dir: Option<PathBuf>,
+    /// The year "Present" means in CV periods.
+    pub this_year: i32,
+    /// LLM engine; `None` runs everything offline.
+    pub llm: Option<LlmEngine>,
+    /// Outputs of an interrupted run, by layer key: reused instead of recomputed.
+    pub resume: BTreeMap<String, serde_json::Value>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            out_dir: None,
+            this_year: crate::ids::now().year(),
+            llm: None,
+            resume: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("writing the application files failed: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the tailored CV could not be rendered as .docx: {0}")]
+    Docx(String),
+}
+
+/// Runs one layer, or reuses its checkpoint, reporting both to the observer.
+async fn layer<T, F, Fut>(
+    name: &str,
+    opts: &RunOptions,
+    obs: &dyn Observer,
+    engine_of: fn(&T) -> String,
+    f: F,
+) -> T
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    if let Some(prior) = opts
+        .resume
+        .get(name)
+        .and_then(|v| serde_json::from_value::<T>(v.clone()).ok())
+    {
+        obs.event(&LayerEvent::Finished {
+            layer: name.into(),
+            ms: 0,
+            engine: engine_of(&prior),
+            resumed: true,
+        });
+        return prior;
+    }
+    obs.event(&LayerEvent::Started { layer: name.into() });
+    let started = Instant::now();
+    let out = f().await;
+    let ms = started.elapsed().as_millis() as u64;
+    tracing::info!(layer = name, ms, "layer finished");
+    if let Ok(v) = serde_json::to_value(&out) {
+        obs.output(name, &v);
+    }
+    obs.event(&LayerEvent::Finished {
+        layer: name.into(),
+        ms,
+        engine: engine_of(&out),
+        resumed: false,
+    });
+    out
+}
+
+pub async fn run(
+    job: &JobInput,
+    candidate: &Candidate,
+    opts: &RunOptions,
+    obs: &dyn Observer,
+) -> Result<PipelineOutput, RunError> {
+    let llm = opts.llm.as_ref();
+    let jd: JdAnalysis = layer(
+        "jd",
+        opts,
+        obs,
+        |o: &JdAnalysis| o.engine.engine.clone(),
+        || async { jd::analyse(job) },
+    )
+    .await;
+
+    let pain_then_stars = async {
+        let pain: PainPoints = layer(
+            "pain_points",
+            opts,
+            obs,
+            |o: &PainPoints| o.engine.engine.clone(),
+            || async {
+                let offline = pain_points::mine(&jd);
+                match llm {
+                    Some(l) => l.pain_points(&jd, offline).await,
+                    None => offline,
+                }
+            },
+        )
+        .await;
+        let stars: StarSelection = layer(
+            "stars",
+            opts,
+            obs,
+            |o: &StarSelection| o.engine.engine.clone(),
+            || async {
+                let offline = stars::select(&pain, &candidate.stars);
+                match llm {
+                    Some(l) => l.stars(&pain, &candidate.stars, offline).await,
+                    None => offline,
+                }
+            },
+        )
+        .await;
+        (pain, stars)
+    };
+    let company_fut = layer(
+        "company",
+        opts,
+        obs,
+        |o: &CompanyBrief| o.engine.engine.clone(),
+        || async {
+            let offline = company::research(job, &jd);
+            match llm {
+                Some(l) => l.company(job, &jd, offline).await,
+                None => offline,
+            }
+        },
+    );
+    let fit_fut = layer(
+        "fit",
+        opts,
+        obs,
+        |o: &FitAssessment| o.engine.engine.clone(),
+        || async {
+            let offline = fit::assess(&jd, candidate, opts.this_year);
+            match llm {
+                Some(l) => l.fit(&jd, candidate, offline).await,
+                None => offline,
+            }
+        },
+    );
+    let ((pain, stars), company, fit) = tokio::join!(pain_then_stars, company_fut, fit_fut);
+
+    let contacts_fut = layer(
+        "contacts",
+        opts,
+        obs,
+        |o: &Outreach| o.engine.engine.clone(),
+        || async {
+            let offline = contacts::map(job, &jd, &pain, &company, &stars, candidate);
+            match llm {
+                Some(l) => l.outreach(job, &pain, &stars, candidate, offline).await,
+                None => offline,
+            }
+        },
+    );
+    let generate_fut = layer(
+        "cv",
+        opts,
+        obs,
+        |o: &Generated| o.engine.engine.clone(),
+        || async {
+            let offline = generate::generate(job, &jd, &pain, &stars, &fit, candidate);
+            match llm {
+                Some(l) => l.cover_letter(job, &jd, &stars, candidate, offline).await,
+                None => offline,
+            }
+        },
+    );
+    let (outreach, generated) = tokio::join!(contacts_fut, generate_fut);
+
+    obs.event(&LayerEvent::Started {
+        layer: "publish".into(),
+    });
+    let started = Instant::now();
+    let docx = crate::docx::cv_docx(&generated.cv_markdown).map_err(RunError::Docx)?;
+    let docx_check = crate::docx::read_paragraphs(&docx).map(|_| ());
+    let gate = gate::check(
+        job,
+        &jd,
+        candidate,
+        &generated.cv_markdown,
+        &generated.cover_letter,
+        docx_check,
+    );
+    let mut out = PipelineOutput {
+        jd,
+        pain,
+        stars,
+        company,
+        fit,
+        outreach,
+        generated,
+        gate,
+        published: None,
+    };
+    if let Some(root) = &opts.out_dir {
+        let dossier = crate::report::dossier(&out, &job.title, &job.company);
+        let outreach_txt = crate::report::contacts_outreach(&out);
+        let files: Vec<(&str, Vec<u8>)> = vec![
+            ("CV.md", out.generated.cv_markdown.clone().into_bytes()),
+            ("CV.docx", docx),
+            (
+                "cover_letter.txt",
+                out.generated.cover_letter.clone().into_bytes(),
+            ),
+            ("dossier.txt", dossier.into_bytes()),
+            ("contacts_outreach.txt", outreach_txt.into_bytes()),
+        ];
+        let dir = artifacts::publish(root, &job.company, &job.title, &files)?;
+        let published = Published {
+            dir: dir.display().to_string(),
+            files: files.iter().map(|(n, _)| n.to_string()).collect(),
+            cv_path: dir.join("CV.docx").display().to_string(),
+            dossier_path: dir.join("dossier.txt").display().to_string(),
+            status: if out.gate.passed {
+                JobStatus::ReadyForApplying
+            } else {
+                JobStatus::NeedsReview
+            },
+            gate: out.gate.clone(),
+        };
+        if let Ok(v) = serde_json::to_value(&published) {
+            obs.output("publish", &v);
+        }
+        out.published = Some(published);
+    }
+    obs.event(&LayerEvent::Finished {
+        layer: "publish".into(),
+        ms: started.elapsed().as_millis() as u64,
+        engine: "offline".into(),
+        resumed: false,
+    });
+    Ok(out)
+}
+
+impl PipelineOutput {
+    /// Each layer's output as stored on the job, by layer key.
+    pub fn layer_values(&self) -> Vec<(&'static str, serde_json::Value)> {
+        let mut v = vec![
+            ("jd", serde_json::to_value(&self.jd)),
+            ("pain_points", serde_json::to_value(&self.pain)),
+            ("stars", serde_json::to_value(&self.stars)),
+            ("company", serde_json::to_value(&self.company)),
+            ("fit", serde_json::to_value(&self.fit)),
+            ("contacts", serde_json::to_value(&self.outreach)),
+            ("cv", serde_json::to_value(&self.generated)),
+        ];
+        if let Some(p) = &self.published {
+            v.push(("publish", serde_json::to_value(p)));
+        } else {
+            v.push(("publish", serde_json::to_value(&self.gate)));
+        }
+        v.into_iter()
+            .filter_map(|(k, r)| r.ok().map(|val| (k, val)))
+            .collect()
+    }
+}
+
+/// Saves a finished run on its job: every layer's output, the fit score and the status the quality
+/// gate decided (with a history note).
+pub async fn save_to_store(
+    store: &dyn crate::store::Store,
+    job_id: &str,
+    out: &PipelineOutput,
+) -> crate::Result<()> {
+    for (layer, value) in out.layer_values() {
+        store.save_output(job_id, layer, &value).await?;
+    }
+    store.set_fit_score(job_id, Some(out.fit.fit_score)).await?;
+    if let Some(p) = &out.published {
+        let note = if p.gate.passed {
+            "pipeline: quality gate passed".to_string()
+        } else {
+            format!(
+                "pipeline: {} quality-gate violation(s)",
+                p.gate.violations.len()
+            )
+        };
+        store
+            .set_status(&[job_id.to_string()], p.status, &note)
+            .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! Okapi BM25 over small document sets (STAR records, CV bullets): the cheap lexical ranking the
+//! selector and the CV tailoring use. Tokens are lower-cased words plus canonical lexicon skills, so
+//! "k8s" in a query meets "Kubernetes" in a document.
+
+use super::lexicon::{skill_key, Lexicon};
+use std::collections::HashMap;
+
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "by",
+    "for",
+    "from",
+    "has",
+    "have",
+    "in",
+    "is",
+    "it",
+    "its",
+    "of",
+    "on",
+    "or",
+    "our",
+    "that",
+    "the",
+    "their",
+    "this",
+    "to",
+    "we",
+    "will",
+    "with",
+    "you",
+    "your",
+    "who",
+    "what",
+    "can",
+    "all",
+    "across",
+    "into",
+    "about",
+    "more",
+    "than",
+    "they",
+    "them",
+    "us",
+    "was",
+    "were",
+    "not",
+    "but",
+    "also",
+    "any",
+    "other",
+    "such",
+    "using",
+    "use",
+    "work",
+    "working",
+    "team",
+    "teams",
+    "experience",
+    "role",
+    "strong",
+    "ability",
+    "new",
+];
+
+/// Tokens of `text`: stemmed-lite words without stopwords, plus `skill:<key>` for lexicon skills.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+        .filter(|w| w.len() > 1)
+        .map(|w| w.to_lowercase())
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect();
+    let lex = Lexicon::get();
+    out.extend(
+        lex.find(text)
+            .into_iter()
+            .map(|f| format!("skill:{}", skill_key(&lex.skill(f.skill).name))),
+    );
+    out
+}
+
+/// Strips common English suffixes so "scaling", "scaled" and "scales" meet.
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() >= 4 {
+                return base.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+pub struct Bm25 {
+    docs: Vec<HashMap<String, usize>>,
+    lengths: Vec<usize>,
+    avg_len: f64,
+    df: HashMap<String, usize>,
+}
+
+impl Bm25 {
+    pub fn new<S: AsRef<str>>(docs: &[S]) -> Self {
+        let docs: Vec<HashMap<String, usize>> = docs
+            .iter()
+            .map(|d| {
+                let mut tf = HashMap::new();
+                for t in tokens(d.as_ref()) {
+                    *tf.entry(t).or_insert(0) += 1;
+                }
+                tf
+            })
+            .collect();
+        let lengths: Vec<usize> = docs.iter().map(|d| d.values().sum()).collect();
+        let avg_len = if lengths.is_empty() {
+            1.0
+        } else {
+            (lengths.iter().sum::<usize>() as f64 / lengths.len() as f64).max(1.0)
+        };
+        let mut df = HashMap::new();
+        for d in &docs {
+            for t in d.keys() {
+                *df.entry(t.clone()).or_insert(0) += 1;
+            }
+        }
+        Bm25 {
+            docs,
+            lengths,
+            avg_len,
+            df,
+        }
+    }
+
+    /// Score of every document for `query`, in document order.
+    pub fn scores(&self, query: &str) -> Vec<f64> {
+        let n = self.docs.len() as f64;
+        let mut q = tokens(query);
+        q.sort();
+        q.dedup();
+        self.docs
+            .iter()
+            .zip(&self.lengths)
+            .map(|(doc, len)| {
+                q.iter()
+                    .map(|t| {
+                        let Some(tf) = doc.get(t) else { return 0.0 };
+                        let df = *self.df.get(t).unwrap_or(&0) as f64;
+                        let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                        let tf = *tf as f64;
+                        // Skills weigh double: they are what a requirement is about.
+                        let weight = if t.starts_with("skill:") { 2.0 } else { 1.0 };
+                        weight * idf * tf * (K1 + 1.0)
+                            / (tf + K1 * (1.0 - B + B * *len as f64 / self.avg_len))
+                    })
+                    .sum()
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relevant_documents_rank_first() {
+        let docs = [
+            "Migrated 60 services to Kubernetes with zero downtime",
+            "Cut cloud spend by 28% by rightsizing AWS workloads",
+            "Mentored four engineers to senior level",
+        ];
+        let bm = Bm25::new(&docs);
+        let s = bm.scores("Run our k8s clusters and migrate services");
+        assert!(s[0] > s[1] && s[0] > s[2], "{s:?}");
+        let s = bm.scores("coach and mentor engineers");
+        assert!(s[2] > s[0], "{s:?}");
+        assert!(bm.scores("").iter().all(|x| *x == 0.0));
+    }
+}

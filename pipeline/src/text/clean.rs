@@ -1,0 +1,602 @@
+//! Repairs scraped job text before anything reads it: markup removed, bullets put on their own lines,
+//! words glued across lost line breaks ("About the jobYou love…") split again, sections found, and the
+//! concatenated LinkedIn criteria ("SENIORITY LEVELMid-Senior levelEMPLOYMENT TYPE…") parsed.
+
+use serde::{Deserialize, Serialize};
+
+/// Words with inner capitals that must not be split as glued words.
+const CAMEL_WORDS: &[&str] = &[
+    "JavaScript",
+    "TypeScript",
+    "PostgreSQL",
+    "MySQL",
+    "GitHub",
+    "GitLab",
+    "OpenAI",
+    "DevOps",
+    "MLOps",
+    "FinOps",
+    "DevSecOps",
+    "PyTorch",
+    "TensorFlow",
+    "LinkedIn",
+    "YouTube",
+    "MongoDB",
+    "GraphQL",
+    "FastAPI",
+    "BigQuery",
+    "ClickHouse",
+    "DynamoDB",
+    "RabbitMQ",
+    "OpenTelemetry",
+    "OpenSearch",
+    "HubSpot",
+    "PayPal",
+    "WhatsApp",
+    "McKinsey",
+    "DeepMind",
+    "SaaS",
+    "PaaS",
+    "IaaS",
+    "iOS",
+    "macOS",
+    "iPhone",
+    "iPad",
+    "eCommerce",
+    "NoSQL",
+    "LangChain",
+    "LangGraph",
+    "LlamaIndex",
+    "HuggingFace",
+    "DataDog",
+    "CloudFormation",
+    "SageMaker",
+    "VertexAI",
+    "ChatGPT",
+    "GenAI",
+    "AutoML",
+    "FinTech",
+    "HealthTech",
+    "EdTech",
+    "PropTech",
+    "InsurTech",
+    "SpaceX",
+    "CockroachDB",
+    "InfluxDB",
+    "ScyllaDB",
+    "NetSuite",
+    "SalesForce",
+    "ServiceNow",
+    "PowerBI",
+    "QuickBooks",
+    "WordPress",
+    "JetBrains",
+    "SvelteKit",
+    "NestJS",
+    "NextJS",
+    "NodeJS",
+    "VueJS",
+    "ReactJS",
+    "DigitalOcean",
+    "CircleCI",
+    "TravisCI",
+    "ArgoCD",
+    "FluxCD",
+    "KubeFlow",
+    "MLflow",
+    "dbt",
+    "gRPC",
+    "WebAssembly",
+    "WebSockets",
+    "McDonald",
+    "AstraZeneca",
+    "BlackRock",
+    "JPMorgan",
+    "PwC",
+    "EdgeDB",
+    "SingleStore",
+    "LeetCode",
+];
+
+/// Section headings seen in postings (lower case), with the kind of section they open.
+const HEADINGS: &[(&str, SectionKind)] = &[
+    ("about the job", SectionKind::Role),
+    ("about the role", SectionKind::Role),
+    ("the role", SectionKind::Role),
+    ("your role", SectionKind::Role),
+    ("role overview", SectionKind::Role),
+    ("the opportunity", SectionKind::Role),
+    ("job description", SectionKind::Role),
+    ("position overview", SectionKind::Role),
+    ("overview", SectionKind::Role),
+    ("about the team", SectionKind::About),
+    ("the team", SectionKind::About),
+    ("about us", SectionKind::About),
+    ("who we are", SectionKind::About),
+    ("what we do", SectionKind::About),
+    ("the company", SectionKind::About),
+    ("company description", SectionKind::About),
+    ("our mission", SectionKind::About),
+    ("what you'll do", SectionKind::Responsibilities),
+    ("what you will do", SectionKind::Responsibilities),
+    ("what you’ll do", SectionKind::Responsibilities),
+    ("responsibilities", SectionKind::Responsibilities),
+    ("key responsibilities", SectionKind::Responsibilities),
+    ("your responsibilities", SectionKind::Responsibilities),
+    ("main responsibilities", SectionKind::Responsibilities),
+    ("your impact", SectionKind::Responsibilities),
+    ("duties", SectionKind::Responsibilities),
+    ("in this role you will", SectionKind::Responsibilities),
+    ("what you'll bring", SectionKind::Requirements),
+    ("what you will bring", SectionKind::Requirements),
+    ("what you’ll bring", SectionKind::Requirements),
+    ("what we're looking for", SectionKind::Requirements),
+    ("what we’re looking for", SectionKind::Requirements),
+    ("what we are looking for", SectionKind::Requirements),
+    ("who you are", SectionKind::Requirements),
+    ("about you", SectionKind::Requirements),
+    ("requirements", SectionKind::Requirements),
+    ("key requirements", SectionKind::Requirements),
+    ("minimum qualifications", SectionKind::Requirements),
+    ("basic qualifications", SectionKind::Requirements),
+    ("required qualifications", SectionKind::Requirements),
+    ("qualifications", SectionKind::Requirements),
+    ("skills and experience", SectionKind::Requirements),
+    ("experience", SectionKind::Requirements),
+    ("your profile", SectionKind::Requirements),
+    ("profile", SectionKind::Requirements),
+    ("must have", SectionKind::Requirements),
+    ("must-have", SectionKind::Requirements),
+    ("must haves", SectionKind::Requirements),
+    ("you have", SectionKind::Requirements),
+    ("what you need", SectionKind::Requirements),
+    ("preferred qualifications", SectionKind::NiceToHave),
+    ("nice to have", SectionKind::NiceToHave),
+    ("nice-to-have", SectionKind::NiceToHave),
+    ("nice to haves", SectionKind::NiceToHave),
+    ("bonus points", SectionKind::NiceToHave),
+    ("bonus", SectionKind::NiceToHave),
+    ("pluses", SectionKind::NiceToHave),
+    ("preferred", SectionKind::NiceToHave),
+    ("what we offer", SectionKind::Benefits),
+    ("benefits", SectionKind::Benefits),
+    ("perks", SectionKind::Benefits),
+    ("why join us", SectionKind::Benefits),
+    ("why us", SectionKind::Benefits),
+    ("compensation", SectionKind::Benefits),
+    ("our offer", SectionKind::Benefits),
+    ("how to apply", SectionKind::Other),
+    ("tech stack", SectionKind::Requirements),
+    ("our stack", SectionKind::Requirements),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Intro,
+    About,
+    Role,
+    Responsibilities,
+    Requirements,
+    NiceToHave,
+    Benefits,
+    Other,
+}
+
+/// A section of the cleaned text; `start..end` are byte offsets into it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub title: String,
+    pub kind: SectionKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Cleans a job description. The result is what every layer reads and what spans point into.
+pub fn clean(raw: &str) -> String {
+    let text = strip_markup(raw);
+    let text = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\t', '\u{a0}', '\u{2007}', '\u{202f}'], " ")
+        .replace(['\u{200b}', '\u{feff}'], "");
+    let text = split_bullets(&text);
+    let text = split_glued_words(&text);
+    let text = split_glued_sentences(&text);
+    let text = break_before_headings(&text);
+    normalise_lines(&text)
+}
+
+/// Removes tags and decodes the common entities; the text is analysed, never rendered, here.
+fn strip_markup(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        // Only treat `<tag…>` / `</tag>` as markup; a lone "<" (as in "< 5 ms") stays.
+        let is_tag = after[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match (is_tag, after.find('>')) {
+            (true, Some(close)) if close < 2_000 => {
+                let tag = after[1..close].to_ascii_lowercase();
+                let block = [
+                    "p", "/p", "br", "br/", "br /", "ul", "/ul", "div", "/div", "h1", "h2", "h3",
+                    "h4", "/h1", "/h2", "/h3", "/h4",
+                ];
+                if tag.starts_with("li") {
+                    out.push_str("\n- ");
+                } else if block
+                    .iter()
+                    .any(|b| tag == *b || tag.starts_with(&format!("{b} ")))
+                {
+                    out.push('\n');
+                } else {
+                    out.push(' ');
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+}
+
+/// Inline bullets (" * ", "•", "●", "▪", glued "- ") start a new line "- ".
+fn split_bullets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = if i > 0 { chars[i - 1] } else { '\n' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        let is_symbol_bullet = matches!(c, '•' | '●' | '▪' | '◦' | '■' | '➢' | '✓' | '✔');
+        let is_star_bullet = c == '*'
+            && next == ' '
+            && (prev == ' ' || prev == '\n' || i == 0 || prev.is_alphanumeric() || prev == '.');
+        // "Requirements- 8+ years": a dash glued to a word and followed by a capital or digit.
+        let is_glued_dash = c == '-'
+            && next == ' '
+            && prev.is_alphanumeric()
+            && chars
+                .get(i + 2)
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit());
+        if is_symbol_bullet || is_star_bullet || is_glued_dash {
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            out.push_str("\n- ");
+            i += 1;
+            while chars.get(i) == Some(&' ') {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
+/// lost line break, unless the token is a known camel-case word.
+fn split_glued_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for (i, token) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if token.len() < 4 || !token.chars().any(|c| c.is_uppercase()) || is_camel_word(token) {
+            out.push_str(token);
+            continue;
+        }
+        let chars: Vec<char> = token.chars().collect();
+        for (j, c) in chars.iter().enumerate() {
+            let split_here = j >= 2
+                && c.is_uppercase()
+                && chars[j - 1].is_lowercase()
+                && chars[j - 2].is_alphabetic()
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’');
+            if split_here {
+                out.push('\n');
+            }
+            out.push(*c);
+        }
+    }
+    out
+}
+
+fn is_camel_word(token: &str) -> bool {
+    let core: &str = token.trim_matches(|c: char| !c.is_alphanumeric());
+    CAMEL_WORDS.iter().any(|w| {
+        core == *w
+            || core.strip_suffix('s') == Some(*w)
+            || core.starts_with(w)
+                && core[w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_alphabetic())
+    }) || core.starts_with("Mc")
+        || core.starts_with("Mac") && core.len() <= 9
+}
+
+/// "better.We're" → "better. We're".
+fn split_glued_sentences(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 32);
+    for (i, c) in chars.iter().enumerate() {
+        out.push(*c);
+        if matches!(c, '.' | '!' | '?' | ':' | ';')
+            && i >= 2
+            && chars[i - 1].is_lowercase()
+            && chars[i - 2].is_lowercase()
+            && chars.get(i + 1).is_some_and(|n| n.is_uppercase())
+            && chars
+                .get(i + 2)
+                .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’' || *n == ' ')
+        {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
+fn break_before_headings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    for line in text.split('\n') {
+        let lower = line.to_lowercase();
+        let mut cut = None;
+        for (h, _) in HEADINGS {
+            if h.len() < 6 {
+                continue;
+            }
+            if let Some(stripped) = lower.trim_end().strip_suffix(h) {
+                let after_sentence = stripped.trim_end().ends_with(['.', '!', '?']);
+                // "- Kubernetes in production Nice to have": a capitalised multi-word heading
+                // glued to the end of a line.
+                let capitalised = stripped.ends_with(' ')
+                    && h.contains(' ')
+                    && line
+                        .get(stripped.len()..)
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                if (after_sentence || capitalised) && !stripped.trim().is_empty() {
+                    cut = Some(stripped.len());
+                    break;
+                }
+            }
+        }
+        match cut {
+            Some(at) if line.is_char_boundary(at) => {
+                out.push_str(line[..at].trim_end());
+                out.push('\n');
+                out.push_str(line[at..].trim());
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn normalise_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.split('\n') {
+        let collapsed = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if collapsed.is_empty() || collapsed == "-" {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(&collapsed);
+    }
+    out
+}
+
+/// The heading kind of a line, when the line is a heading.
+pub fn heading_kind(line: &str) -> Option<SectionKind> {
+    let l = line
+        .trim()
+        .trim_end_matches([':', '.', '!'])
+        .trim()
+        .to_lowercase()
+        .replace('’', "'");
+    if l.is_empty() || l.len() > 60 {
+        return None;
+    }
+    HEADINGS
+        .iter()
+        .find(|(h, _)| l == h.replace('’', "'"))
+        .map(|(_, k)| *k)
+        .or_else(|| {
+            // "Requirements:" style headings that are not in the list: short, colon-terminated.
+            (line.trim_end().ends_with(':')
+                && l.split_whitespace().count() <= 6
+                && !l.starts_with("- "))
+            .then_some(SectionKind::Other)
+        })
+}
+
+/// Splits cleaned text into sections at heading lines. Text before the first heading is `Intro`.
+pub fn sections(clean: &str) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    let mut current = Section {
+        title: String::new(),
+        kind: SectionKind::Intro,
+        start: 0,
+        end: 0,
+    };
+    let mut offset = 0;
+    for line in clean.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if let Some(kind) = heading_kind(trimmed) {
+            current.end = offset;
+            if current.end > current.start {
+                sections.push(current);
+            }
+            let title = trimmed.trim_end_matches(':').trim().to_string();
+            let kind = if kind == SectionKind::Other && sections.last().is_some() {
+                guess_kind(&title)
+            } else {
+                kind
+            };
+            current = Section {
+                title,
+                kind,
+                start: offset + line.len(),
+                end: offset + line.len(),
+            };
+        }
+        offset += line.len();
+    }
+    current.end = clean.len();
+    if current.end > current.start {
+        sections.push(current);
+    }
+    sections
+}
+
+fn guess_kind(title: &str) -> SectionKind {
+    let t = title.to_lowercase();
+    if t.contains("nice") || t.contains("bonus") || t.contains("plus") || t.contains("prefer") {
+        SectionKind::NiceToHave
+    } else if t.contains("require")
+        || t.contains("qualif")
+        || t.contains("skill")
+        || t.contains("experience")
+        || t.contains("you bring")
+    {
+        SectionKind::Requirements
+    } else if t.contains("responsib")
+        || t.contains("you will")
+        || t.contains("you'll")
+        || t.contains("day to day")
+    {
+        SectionKind::Responsibilities
+    } else if t.contains("offer") || t.contains("benefit") || t.contains("perk") {
+        SectionKind::Benefits
+    } else if t.contains("about") || t.contains("who we") || t.contains("company") {
+        SectionKind::About
+    } else {
+        SectionKind::Other
+    }
+}
+
+/// LinkedIn's `job_criteria`: "SENIORITY LEVELMid-Senior levelEMPLOYMENT TYPEFull-time…".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Criteria {
+    pub seniority: String,
+    pub employment_type: String,
+    pub job_function: String,
+    pub industries: String,
+}
+
+pub fn parse_criteria(raw: &str) -> Criteria {
+    const LABELS: [&str; 4] = [
+        "SENIORITY LEVEL",
+        "EMPLOYMENT TYPE",
+        "JOB FUNCTION",
+        "INDUSTRIES",
+    ];
+    let mut found: Vec<(usize, usize)> = LABELS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| raw.find(l).map(|pos| (pos, i)))
+        .collect();
+    found.sort();
+    let mut c = Criteria::default();
+    for (n, (pos, label)) in found.iter().enumerate() {
+        let start = pos + LABELS[*label].len();
+        let end = found.get(n + 1).map(|(p, _)| *p).unwrap_or(raw.len());
+        let value = raw.get(start..end).unwrap_or("").trim().to_string();
+        match label {
+            0 => c.seniority = value,
+            1 => c.employment_type = value,
+            2 => c.job_function = value,
+            _ => c.industries = value,
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_headings_and_sentences_are_split() {
+        let c = clean("About the jobYou love building.We're hiring.");
+        assert_eq!(c, "About the job\nYou love building. We're hiring.");
+    }
+
+    #[test]
+    fn camel_case_words_survive() {
+        let c = clean("We use JavaScript, PostgreSQL and GitHub Actions with OpenAI models.");
+        assert_eq!(
+            c,
+            "We use JavaScript, PostgreSQL and GitHub Actions with OpenAI models."
+        );
+    }
+
+    #[test]
+    fn inline_bullets_get_their_own_lines() {
+        let c = clean("What you'll do * Set the roadmap * Hire engineers• Ship");
+        assert_eq!(
+            c,
+            "What you'll do\n- Set the roadmap\n- Hire engineers\n- Ship"
+        );
+        let c = clean("Requirements- 8+ years of Go- Deep Redis");
+        assert_eq!(c, "Requirements\n- 8+ years of Go\n- Deep Redis");
+    }
+
+    #[test]
+    fn markup_is_removed_but_comparisons_stay() {
+        let c = clean("<p>Latency < 5 ms</p><ul><li>Rust</li><li>Go</li></ul><script>x</script>");
+        assert!(c.contains("Latency < 5 ms"));
+        assert!(c.contains("- Rust\n- Go"));
+        assert!(!c.contains("<p>"));
+    }
+
+    #[test]
+    fn sections_are_found_with_kinds() {
+        let c = clean(
+            "Meet Acme. We build.The teamSmall and fast.Requirements* Rust* Kafka Nice to have* Go",
+        );
+        let s = sections(&c);
+        let kinds: Vec<_> = s.iter().map(|s| s.kind).collect();
+        assert!(kinds.contains(&SectionKind::Requirements), "{c:?} {s:?}");
+        let req = s
+            .iter()
+            .find(|s| s.kind == SectionKind::Requirements)
+            .unwrap();
+        assert!(c[req.start..req.end].contains("Rust"));
+    }
+
+    #[test]
+    fn criteria_are_parsed() {
+        let c = parse_criteria("SENIORITY LEVELMid-Senior levelEMPLOYMENT TYPEFull-timeJOB FUNCTIONEngineeringINDUSTRIESSoftware");
+        assert_eq!(c.seniority, "Mid-Senior level");
+        assert_eq!(c.employment_type, "Full-time");
+        assert_eq!(c.job_function, "Engineering");
+        assert_eq!(c.industries, "Software");
+        assert_eq!(parse_criteria(""), Criteria::default());
+    }
+}

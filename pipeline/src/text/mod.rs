@@ -1,0 +1,7 @@
+//! Text handling for real scraped postings: cleaning, sections, sentence units, the skill lexicon and
+//! lexical ranking. Everything here is deterministic and knows nothing of the layers that use it.
+
+pub mod bm25;
+pub mod clean;
+pub mod lexicon;
+pub mod units;

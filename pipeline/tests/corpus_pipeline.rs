@@ -1,0 +1,118 @@
+//! The whole pipeline, offline, over every posting of the development corpus with the fixtures'
+//! candidate: no error, every artifact written, the .docx opens, no quality-gate violation, fit
+//! scores spread over the range, every pain point traceable to its span.
+
+mod common;
+
+use common::*;
+use pipeline::layers::JobInput;
+use pipeline::run::{run, RunOptions, Silent};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_goes_through_the_whole_pipeline() {
+    let candidate = fixture_candidate();
+    let jobs = corpus_jobs();
+    assert_eq!(jobs.len(), 152);
+    let out_dir = tempfile::tempdir().unwrap();
+    let opts = RunOptions {
+        out_dir: Some(out_dir.path().to_path_buf()),
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let mut scores = Vec::new();
+    let mut failures = Vec::new();
+    for job in &jobs {
+        let input = JobInput::from(job);
+        let out = run(&input, &candidate, &opts, &Silent)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", job.id));
+        let published = out.published.as_ref().expect("published");
+        let dir = std::path::Path::new(&published.dir);
+        assert!(
+            dir.starts_with(out_dir.path()),
+            "{} escapes the output folder",
+            published.dir
+        );
+        for f in [
+            "CV.md",
+            "CV.docx",
+            "cover_letter.txt",
+            "dossier.txt",
+            "contacts_outreach.txt",
+        ] {
+            let meta = std::fs::metadata(dir.join(f))
+                .unwrap_or_else(|_| panic!("{}: {f} missing", job.id));
+            assert!(meta.len() > 0, "{}: {f} empty", job.id);
+        }
+        let paras =
+            pipeline::docx::read_paragraphs(&std::fs::read(dir.join("CV.docx")).unwrap()).unwrap();
+        assert!(
+            paras.iter().any(|p| p.style.as_deref() == Some("Heading1")),
+            "{}: no headings",
+            job.id
+        );
+        assert!(paras.iter().any(|p| p.bullet), "{}: no bullet list", job.id);
+        let dossier = std::fs::read_to_string(dir.join("dossier.txt")).unwrap();
+        let fit_line = format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier);
+        assert!(
+            dossier.lines().any(|l| l == fit_line),
+            "{}: dossier lacks {fit_line:?}",
+            job.id
+        );
+
+        let n = out.pain.pain_points.len();
+        assert!((5..=10).contains(&n), "{}: {n} pain points", job.id);
+        for p in out
+            .pain
+            .pain_points
+            .iter()
+            .chain(&out.pain.strategic_needs)
+            .chain(&out.pain.success_metrics)
+        {
+            assert_eq!(
+                &out.jd.clean_text[p.span.start..p.span.end],
+                p.text,
+                "{}: {} not at its span",
+                job.id,
+                p.id
+            );
+        }
+        assert!(
+            !out.stars.selected.is_empty() && out.stars.selected.len() <= 3,
+            "{}: stars",
+            job.id
+        );
+        for c in &out.outreach.contacts {
+            assert!(c.synthetic);
+            assert!(
+                c.linkedin_note.chars().count() <= 300,
+                "{}: note too long",
+                job.id
+            );
+        }
+        if !out.gate.passed {
+            failures.push(format!(
+                "{} ({}): {:?}",
+                job.id, job.title, out.gate.violations
+            ));
+        }
+        assert!(
+            out.gate.keyword_coverage_tailored + 1e-9 >= out.gate.keyword_coverage_master,
+            "{}: tailoring lost coverage",
+            job.id
+        );
+        scores.push(f64::from(out.fit.fit_score));
+    }
+    assert!(
+        failures.is_empty(),
+        "{} postings failed the gate:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    let min = scores.iter().cloned().fold(f64::MAX, f64::min);
+    let max = scores.iter().cloned().fold(f64::MIN, f64::max);
+    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+    let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / scores.len() as f64).sqrt();
+    assert!(max - min >= 30.0, "fit scores bunch together: {min}..{max}");
+    assert!(sd >= 6.0, "fit scores barely vary: sd {sd:.1}");
+}
