@@ -374,12 +374,13 @@ impl LlmEngine {
             let star = sel.selected.first().and_then(|s| c.stars.iter().find(|st| st.id == s.star_id));
             let roles: Vec<&str> = base.contacts.iter().map(|x| x.role.as_str()).collect();
             let user = format!(
-                "Draft outreach for {} applying to \"{}\" at {}. For each contact role in {:?}, write a LinkedIn note (at most 300 characters) \
+                "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most 300 characters) \
                  and a short email. Cite this achievement and its metric exactly, nothing else about the candidate: {}. \
                  Top need from the posting: {}.\nReply as {{\"contacts\": [{{\"role\": \"…\", \"linkedin_note\": \"…\", \"email_subject\": \"…\", \"email_body\": \"…\"}}]}} in the same order.",
                 c.cv.name,
                 job.title,
                 job.company,
+                roles.len(),
                 roles,
                 star.map(|s| format!("{} at {}: {} ({})", s.title, s.company, s.result, s.metrics.join("; "))).unwrap_or_default(),
                 pain.pain_points.first().map(|p| p.summary.as_str()).unwrap_or("")
