@@ -13,6 +13,7 @@ pub mod job;
 pub mod layers;
 pub mod llm;
 pub mod report;
+pub mod research;
 pub mod run;
 pub mod store;
 pub mod text;

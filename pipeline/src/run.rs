@@ -109,6 +109,8 @@ pub struct RunOptions {
     pub this_year: i32,
     /// LLM engine; `None` runs everything offline.
     pub llm: Option<LlmEngine>,
+    /// Company research from the web; `None` keeps layer 3 to the posting.
+    pub web: Option<crate::research::WebResearch>,
     /// Outputs of an interrupted run, by layer key: reused instead of recomputed.
     pub resume: BTreeMap<String, serde_json::Value>,
 }
@@ -119,6 +121,7 @@ impl Default for RunOptions {
             out_dir: None,
             this_year: crate::ids::now().year(),
             llm: None,
+            web: None,
             resume: BTreeMap::new(),
         }
     }

@@ -220,6 +220,7 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
         }
         (None, None) => return Err((EXIT_BAD_INPUT, "pass --job FILE or --job-id ID".into())),
     };
+    let limiter = pipeline::research::limiter(settings.scrape_per_minute);
     let mut summary = Vec::new();
     for job in &jobs {
         let llm = if settings.is_offline() {

@@ -8,10 +8,18 @@ use crate::text::clean::SectionKind;
 use crate::text::units::{units, Span};
 use serde::{Deserialize, Serialize};
 
+/// Where a quote comes from when it is not the job description (a web page's URL).
+fn job_description() -> String {
+    "job description".into()
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     pub text: String,
+    /// Byte span in the cleaned text of `source`.
     pub span: Span,
+    #[serde(default = "job_description")]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +27,8 @@ pub struct Signal {
     pub kind: String,
     pub text: String,
     pub span: Span,
+    #[serde(default = "job_description")]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,6 +119,25 @@ const SIGNALS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The first unit per signal kind (funding, growth, size…) in `units`, benefits excluded.
+pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
+    let mut signals = Vec::new();
+    for (kind, cues) in SIGNALS {
+        if let Some(u) = all.iter().find(|u| {
+            let l = u.text.to_lowercase();
+            u.section != SectionKind::Benefits && cues.iter().any(|c| l.contains(c))
+        }) {
+            signals.push(Signal {
+                kind: kind.to_string(),
+                text: u.text.to_string(),
+                span: u.span,
+                source: job_description(),
+            });
+        }
+    }
+    signals
+}
+
 pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
     let all = units(&jd.clean_text, &jd.sections);
     let name_lower = job.company.to_lowercase();
@@ -128,21 +157,10 @@ pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
         .map(|u| Quote {
             text: u.text.to_string(),
             span: u.span,
+            source: job_description(),
         })
         .collect();
-    let mut signals = Vec::new();
-    for (kind, cues) in SIGNALS {
-        if let Some(u) = all.iter().find(|u| {
-            let l = u.text.to_lowercase();
-            u.section != SectionKind::Benefits && cues.iter().any(|c| l.contains(c))
-        }) {
-            signals.push(Signal {
-                kind: kind.to_string(),
-                text: u.text.to_string(),
-                span: u.span,
-            });
-        }
-    }
+    let signals = signals_in(&all);
     let mut sources = vec!["job description".to_string()];
     if !job.criteria.is_empty() {
         sources.push("job criteria".into());

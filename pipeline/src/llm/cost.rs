@@ -124,7 +124,6 @@ pub struct RunBudget {
 #[derive(Debug, Default)]
 struct BudgetState {
     run_spent: f64,
-    scrapes: u32,
     exhausted: Option<String>,
 }
 
@@ -181,19 +180,6 @@ impl RunBudget {
     pub fn spent(&self) -> f64 {
         self.lock().run_spent
     }
-
-    /// Counts one scrape call, or refuses it past the per-run cap.
-    pub fn take_scrape(&self) -> Result<(), String> {
-        let mut s = self.lock();
-        if s.scrapes >= self.limits.run_scrapes {
-            return Err(format!(
-                "per-run scrape cap of {} calls reached",
-                self.limits.run_scrapes
-            ));
-        }
-        s.scrapes += 1;
-        Ok(())
-    }
 }
 
 #[cfg(test)]
@@ -243,7 +229,5 @@ mod tests {
             0.99,
         );
         assert!(m.check_call(0.05).unwrap_err().contains("monthly"));
-        assert!(m.take_scrape().is_ok());
-        assert!(m.take_scrape().is_err());
     }
 }

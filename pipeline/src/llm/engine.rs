@@ -284,7 +284,26 @@ impl LlmEngine {
                 Value::Array(records)
             );
             let system = "You match a candidate's achievements to an employer's needs. Use only the ids given. Reply with JSON only.";
-            let Some((v, engine)) = self.call_json("stars", system, &user, 1_200).await? else { return Ok(None) };
+            // Same pain points, same records, same model: reuse the scores (cached by the pain-point hash).
+            let model = self.inner.providers.get("stars").map(|p| format!("{}/{}", p.name(), p.model())).unwrap_or_default();
+            let ids: Vec<&str> = shortlist.iter().map(|i| all[*i].id.as_str()).collect();
+            let cache_key = format!("star_cache:{}:{model}:{}", pain.fingerprint(), ids.join(","));
+            let cached = match &self.inner.store {
+                Some(store) => store.get_setting(&cache_key).await.ok().flatten().and_then(|s| serde_json::from_str::<Value>(&s).ok()),
+                None => None,
+            };
+            let (v, engine) = match cached {
+                Some(v) => (v, EngineUsed::llm(&model, "cached")),
+                None => {
+                    let Some((v, engine)) = self.call_json("stars", system, &user, 1_200).await? else { return Ok(None) };
+                    if let Some(store) = &self.inner.store {
+                        if let Err(e) = store.put_setting(&cache_key, &v.to_string()).await {
+                            tracing::warn!(error = %e, "could not cache STAR scores");
+                        }
+                    }
+                    (v, engine)
+                }
+            };
             let mut matrix = vec![vec![0.0; all.len()]; pain.pain_points.len()];
             let mut used = 0;
             for s in v["scores"].as_array().into_iter().flatten() {
@@ -324,7 +343,13 @@ impl LlmEngine {
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
-                .filter_map(|q| locate(&jd.clean_text, q).map(|span| Quote { text: jd.clean_text[span.start..span.end].to_string(), span }))
+                .filter_map(|q| {
+                    locate(&jd.clean_text, q).map(|span| Quote {
+                        text: jd.clean_text[span.start..span.end].to_string(),
+                        span,
+                        source: "job description".into(),
+                    })
+                })
                 .take(3)
                 .collect();
             if summary.is_empty() {

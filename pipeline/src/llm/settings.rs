@@ -42,6 +42,9 @@ pub struct LlmSettings {
     pub max_retries: usize,
     /// Smallest backoff; tests shorten it.
     pub min_backoff: Duration,
+    /// Company research from the web: `firecrawl` (when `FIRECRAWL_API_KEY` is set), `fetch`, or none.
+    pub web: Option<String>,
+    pub scrape_per_minute: u32,
 }
 
 impl std::fmt::Debug for LlmSettings {
@@ -159,6 +162,7 @@ impl LlmSettings {
         for (p, var) in [
             ("openai", "OPENAI_API_KEY"),
             ("openrouter", "OPENROUTER_API_KEY"),
+            ("firecrawl", "FIRECRAWL_API_KEY"),
             ("anthropic", "ANTHROPIC_API_KEY"),
         ] {
             if let Some(k) = text(var) {
@@ -206,6 +210,35 @@ impl LlmSettings {
                 }),
             }
         };
+        let firecrawl_url =
+            text("FIRECRAWL_BASE_URL").unwrap_or_else(|| "https://api.firecrawl.dev".into());
+        if !(firecrawl_url.starts_with("http://") || firecrawl_url.starts_with("https://")) {
+            return Err(err(
+                "FIRECRAWL_BASE_URL",
+                format!("must be an http(s) URL, got {firecrawl_url:?}"),
+            ));
+        }
+        base_urls.insert("firecrawl".into(), firecrawl_url);
+        let web = match text("WEB_RESEARCH").map(|v| v.to_lowercase()).as_deref() {
+            Some("off") => None,
+            Some("fetch") => Some("fetch".to_string()),
+            Some("firecrawl") | None if keys.contains_key("firecrawl") => {
+                Some("firecrawl".to_string())
+            }
+            Some("firecrawl") => {
+                return Err(err(
+                    "FIRECRAWL_API_KEY",
+                    "must be set for WEB_RESEARCH=firecrawl",
+                ))
+            }
+            None => None,
+            Some(other) => {
+                return Err(err(
+                    "WEB_RESEARCH",
+                    format!("must be firecrawl, fetch or off, got {other:?}"),
+                ))
+            }
+        };
         let defaults = BudgetLimits::default();
         let prices = match text("LLM_PRICES") {
             None => PriceTable::default(),
@@ -228,6 +261,8 @@ impl LlmSettings {
             timeout: Duration::from_secs(count("LLM_TIMEOUT_SECONDS", 60, 3_600)?.max(1)),
             max_retries: count("LLM_MAX_RETRIES", 3, 10)? as usize,
             min_backoff: Duration::from_millis(500),
+            web,
+            scrape_per_minute: count("SCRAPE_RATE_PER_MINUTE", 100, 100_000)?.max(1) as u32,
         })
     }
 
@@ -240,13 +275,41 @@ impl LlmSettings {
         self.routes.is_empty()
     }
 
-    /// Providers for the routed layers, sharing one HTTP client.
-    pub fn providers(&self) -> BTreeMap<String, Arc<dyn Provider>> {
-        let client = reqwest::Client::builder()
+    fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(Duration::from_secs(10))
             .build()
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    /// Web research for one run, sharing the process-wide `limiter`; `None` when not configured.
+    pub fn web_research(
+        &self,
+        limiter: Arc<governor::DefaultDirectRateLimiter>,
+        store: Option<Arc<dyn crate::store::Store>>,
+    ) -> Option<crate::research::WebResearch> {
+        let scraper: Arc<dyn crate::research::Scraper> = match self.web.as_deref()? {
+            "firecrawl" => Arc::new(crate::research::Firecrawl {
+                base_url: self.base_urls.get("firecrawl").cloned().unwrap_or_default(),
+                api_key: self.keys.get("firecrawl").cloned().unwrap_or_default(),
+                client: self.client(),
+            }),
+            _ => Arc::new(crate::research::PlainFetch {
+                client: self.client(),
+            }),
+        };
+        Some(crate::research::WebResearch::new(
+            scraper,
+            limiter,
+            store,
+            self.budget.run_scrapes,
+        ))
+    }
+
+    /// Providers for the routed layers, sharing one HTTP client.
+    pub fn providers(&self) -> BTreeMap<String, Arc<dyn Provider>> {
+        let client = self.client();
         self.routes
             .iter()
             .map(|(layer, r)| {

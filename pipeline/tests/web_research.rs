@@ -1,0 +1,125 @@
+//! Company research from the web against a fake Firecrawl: quotes from the company's site join the
+//! brief with their source, pages are cached, and the per-run scrape cap holds.
+
+use pipeline::layers::{company, jd, JobInput};
+use pipeline::llm::LlmSettings;
+use pipeline::store::{SqliteStore, Store};
+use serde_json::json;
+use std::collections::HashMap;
+use std::sync::Arc;
+use wiremock::matchers::{body_partial_json, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn job() -> JobInput {
+    JobInput {
+        id: "w1".into(),
+        title: "Platform Lead".into(),
+        company: "Quayside".into(),
+        location: "Hamburg".into(),
+        description: "About usQuayside builds port logistics software. Learn more at https://quayside.example/about. Apply via https://www.linkedin.com/jobs/1.Requirements* Kubernetes* Go".into(),
+        criteria: String::new(),
+        url: String::new(),
+    }
+}
+
+fn settings(server: &MockServer, extra: &[(&str, &str)]) -> LlmSettings {
+    let mut map: HashMap<String, String> = HashMap::from([
+        ("FIRECRAWL_API_KEY".to_string(), "fc-test".to_string()),
+        ("FIRECRAWL_BASE_URL".to_string(), server.uri()),
+    ]);
+    for (k, v) in extra {
+        map.insert(k.to_string(), v.to_string());
+    }
+    LlmSettings::from_lookup(&move |k| map.get(k).cloned()).unwrap()
+}
+
+#[test]
+fn the_company_site_is_found_and_job_boards_are_not() {
+    assert_eq!(
+        pipeline::research::company_site(&job()).as_deref(),
+        Some("https://quayside.example/about")
+    );
+    let mut only_board = job();
+    only_board.description = "Apply at https://boards.greenhouse.io/x".into();
+    assert_eq!(pipeline::research::company_site(&only_board), None);
+}
+
+#[tokio::test]
+async fn firecrawl_pages_enrich_the_brief_and_are_cached() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/scrape"))
+        .and(header("authorization", "Bearer fc-test"))
+        .and(body_partial_json(json!({"url": "https://quayside.example/about"})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "success": true,
+            "data": {"markdown": "# About\n\nQuayside was founded in Hamburg and serves 40 ports. We raised a Series A in 2025.", "metadata": {"title": "About"}}
+        })))
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(&format!("sqlite://{}/w.db", dir.path().display()))
+            .await
+            .unwrap(),
+    );
+    let s = settings(&server, &[]);
+    let limiter = pipeline::research::limiter(s.scrape_per_minute);
+    let j = job();
+    let analysis = jd::analyse(&j);
+
+    let web = s
+        .web_research(limiter.clone(), Some(store.clone()))
+        .unwrap();
+    let brief = web.enrich(&j, company::research(&j, &analysis)).await;
+    let from_site: Vec<_> = brief
+        .summary
+        .iter()
+        .filter(|q| q.source == "https://quayside.example/about")
+        .collect();
+    assert!(
+        from_site.iter().any(|q| q.text.contains("serves 40 ports")),
+        "{:?}",
+        brief.summary
+    );
+    assert!(brief
+        .signals
+        .iter()
+        .any(|s| s.kind == "funding" && s.text.contains("Series A")));
+    assert!(brief.engine.engine.ends_with("+web:firecrawl"));
+    assert!(brief.sources.iter().any(|s| s.contains("quayside.example")));
+
+    // A second run within 7 days reads the cache.
+    let web = s.web_research(limiter, Some(store.clone())).unwrap();
+    web.enrich(&j, company::research(&j, &analysis)).await;
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn the_scrape_cap_and_failures_keep_the_postings_brief() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(500))
+        .mount(&server)
+        .await;
+    let j = job();
+    let analysis = jd::analyse(&j);
+    let offline = company::research(&j, &analysis);
+
+    let capped = settings(&server, &[("BUDGET_RUN_SCRAPES", "0")]);
+    let web = capped
+        .web_research(pipeline::research::limiter(100), None)
+        .unwrap();
+    let brief = web.enrich(&j, offline.clone()).await;
+    assert!(brief.engine.fallback_reason.unwrap().contains("scrape cap"));
+    assert_eq!(brief.summary, offline.summary);
+    assert_eq!(server.received_requests().await.unwrap().len(), 0);
+
+    let failing = settings(&server, &[]);
+    let web = failing
+        .web_research(pipeline::research::limiter(100), None)
+        .unwrap();
+    let brief = web.enrich(&j, offline.clone()).await;
+    assert!(brief.engine.fallback_reason.unwrap().contains("HTTP 500"));
+    assert_eq!(brief.signals, offline.signals);
+}
