@@ -271,7 +271,10 @@ fn quotes_reply(req: &Request) -> String {
     json!({"pain_points": quotes}).to_string()
 }
 
-struct Script(std::sync::Mutex<Vec<Box<dyn Fn(&Request) -> ResponseTemplate + Send>>>);
+/// One scripted reply; the last one repeats.
+type Step = Box<dyn Fn(&Request) -> ResponseTemplate + Send>;
+
+struct Script(std::sync::Mutex<Vec<Step>>);
 
 impl Respond for Script {
     fn respond(&self, req: &Request) -> ResponseTemplate {
@@ -289,7 +292,7 @@ impl Respond for Script {
     }
 }
 
-fn script(steps: Vec<Box<dyn Fn(&Request) -> ResponseTemplate + Send>>) -> Script {
+fn script(steps: Vec<Step>) -> Script {
     Script(std::sync::Mutex::new(steps))
 }
 

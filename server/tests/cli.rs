@@ -107,3 +107,192 @@ fn json_logs_are_one_object_per_line_without_secrets() {
     assert!(stderr.contains(r#""message":"applied SQLite migration""#));
     assert!(!stderr.contains("sk-never-shown-123"));
 }
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/../../shared/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn first_corpus_job(dir: &std::path::Path) -> std::path::PathBuf {
+    let docs: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(corpus_path()).unwrap()).unwrap();
+    let file = dir.join("job.json");
+    std::fs::write(&file, serde_json::to_vec(&docs[0]).unwrap()).unwrap();
+    file
+}
+
+#[test]
+fn run_writes_the_five_files_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = first_corpus_job(dir.path());
+    let out = jobintel(dir.path())
+        .args(["run", "--job"])
+        .arg(&job)
+        .args([
+            "--profile",
+            &fixture("master-cv.md"),
+            "--kb",
+            &fixture("knowledge-base.md"),
+            "--out",
+            "apps",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("Head of Engineering at SIENA AI: fit "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("ready for applying"), "{stdout}");
+    let folder = dir.path().join("apps/SIENA AI/Head of Engineering");
+    for f in [
+        "CV.md",
+        "CV.docx",
+        "cover_letter.txt",
+        "dossier.txt",
+        "contacts_outreach.txt",
+    ] {
+        assert!(folder.join(f).is_file(), "{f} missing");
+    }
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("layer pain_points: finished"),
+        "plain progress lines off a terminal: {stderr}"
+    );
+}
+
+#[test]
+fn run_by_job_id_saves_outputs_on_the_stored_job() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = first_corpus_job(dir.path());
+    assert!(jobintel(dir.path())
+        .arg("import")
+        .arg(&job)
+        .status()
+        .unwrap()
+        .success());
+    // No profile stored yet: a clear error.
+    let out = jobintel(dir.path())
+        .args(["run", "--job-id", "6929643c45fa3c355f849d73"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no master CV"));
+
+    let out = jobintel(dir.path())
+        .args([
+            "run",
+            "--job-id",
+            "6929643c45fa3c355f849d73",
+            "--profile",
+            &fixture("master-cv.md"),
+            "--kb",
+            &fixture("knowledge-base.md"),
+            "--out",
+            "apps",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        use pipeline::store::Store;
+        let store = pipeline::store::SqliteStore::open(&format!(
+            "sqlite://{}/cli.db",
+            dir.path().display()
+        ))
+        .await
+        .unwrap();
+        let job = store
+            .get_job("6929643c45fa3c355f849d73")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(job.fit_score.is_some());
+        assert_eq!(job.doc.status, pipeline::job::JobStatus::ReadyForApplying);
+        for layer in pipeline::run::LAYERS {
+            assert!(job.outputs.contains_key(layer), "{layer} not saved");
+        }
+    });
+    let missing = jobintel(dir.path())
+        .args(["run", "--job-id", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[tokio::test]
+async fn run_goes_through_a_fake_openai_server_and_records_costs() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/chat/completions"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\"rationale\": \"Good overlap on the must-haves.\"}"}}],
+            "usage": {"prompt_tokens": 1000, "completion_tokens": 100}
+        })))
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let job = first_corpus_job(dir.path());
+    let mut cmd = jobintel(dir.path());
+    cmd.env("LLM_PROVIDER", "openai")
+        .env("LLM_MODEL", "gpt-4o-mini")
+        .env("OPENAI_API_KEY", "sk-test")
+        .env("OPENAI_BASE_URL", format!("{}/v1", server.uri()))
+        .args(["run", "--job"])
+        .arg(&job)
+        .args([
+            "--profile",
+            &fixture("master-cv.md"),
+            "--kb",
+            &fixture("knowledge-base.md"),
+            "--out",
+            "apps",
+        ]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dossier = std::fs::read_to_string(
+        dir.path()
+            .join("apps/SIENA AI/Head of Engineering/dossier.txt"),
+    )
+    .unwrap();
+    assert!(dossier.contains("fit: llm:openai/gpt-4o-mini"), "{dossier}");
+    assert!(
+        dossier.contains("pain_points: offline (fallback:"),
+        "a layer whose reply was unusable says why"
+    );
+    use pipeline::store::Store;
+    let store =
+        pipeline::store::SqliteStore::open(&format!("sqlite://{}/cli.db", dir.path().display()))
+            .await
+            .unwrap();
+    let cost = store
+        .total_cost(time::OffsetDateTime::UNIX_EPOCH, None)
+        .await
+        .unwrap();
+    let calls = server.received_requests().await.unwrap().len() as f64;
+    assert!(calls >= 6.0);
+    assert!(
+        (cost - calls * (1000.0 * 0.15 + 100.0 * 0.60) / 1e6).abs() < 1e-12,
+        "cost {cost} for {calls} calls"
+    );
+}

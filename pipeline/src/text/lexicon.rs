@@ -121,7 +121,7 @@ impl Lexicon {
                 continue;
             }
             let p = &self.patterns[m.pattern().as_usize()];
-            if p.case_sensitive && &text[s..e] != p.exact {
+            if p.case_sensitive && text[s..e] != p.exact {
                 continue;
             }
             out.push(Found {
