@@ -85,6 +85,26 @@ pub struct Run {
     pub error: Option<String>,
     /// Per-layer progress and timings, as the runner writes them.
     pub layers: serde_json::Value,
+    /// A cancel was asked for while the run was running; the runner stops at its next heartbeat.
+    pub cancel_requested: bool,
+}
+
+/// What asking to run a job did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnqueueOutcome {
+    Queued(Run),
+    /// The job already has a queued or running run: that one is returned, nothing is doubled.
+    AlreadyActive(Run),
+    QueueFull { queued: u64 },
+}
+
+/// The answer to a lease renewal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeaseState {
+    /// False when the run is no longer this owner's (finished, cancelled while queued, or taken over
+    /// after the lease expired): the owner must stop.
+    pub held: bool,
+    pub cancel_requested: bool,
 }
 
 /// A progress or log event of a run. `seq` starts at 1 and grows by one per event of that run.
@@ -157,6 +177,18 @@ pub trait Store: Send + Sync + 'static {
 
     // --- runs and events ---
     async fn create_run(&self, job_id: &str) -> Result<Run>;
+    /// Queues a run of the job unless one is already queued or running, or `max_queued` runs wait.
+    async fn enqueue_run(&self, job_id: &str, max_queued: u64) -> Result<EnqueueOutcome>;
+    /// Atomically takes the oldest queued run, or a running one whose lease expired (its owner died),
+    /// marks it running under `owner` until now + `lease`.
+    async fn claim_run(&self, owner: &str, lease: std::time::Duration) -> Result<Option<Run>>;
+    async fn renew_lease(&self, run_id: &str, owner: &str, lease: std::time::Duration) -> Result<LeaseState>;
+    /// Ends a run this owner holds; false when the lease was lost (someone else finishes it).
+    async fn finish_run(&self, run_id: &str, owner: &str, status: RunStatus, error: Option<&str>) -> Result<bool>;
+    /// Cancels a queued run at once, or flags a running one; returns the run as it now is.
+    async fn request_cancel(&self, run_id: &str) -> Result<Option<Run>>;
+    /// How many runs are in each status.
+    async fn run_counts(&self) -> Result<Vec<(RunStatus, u64)>>;
     async fn get_run(&self, id: &str) -> Result<Option<Run>>;
     async fn update_run(&self, run: &Run) -> Result<()>;
     /// Runs newest first, optionally of one job.

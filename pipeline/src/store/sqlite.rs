@@ -1,7 +1,10 @@
 //! The embedded SQLite backend: one file, WAL journal (readers never block the writer, and the CLI can
 //! use the file while the server runs), schema migrations tracked in `PRAGMA user_version`.
 
-use super::{CostRecord, Duplicate, ImportReport, Run, RunEvent, RunStatus, SessionRecord, Store};
+use super::{
+    CostRecord, Duplicate, EnqueueOutcome, ImportReport, LeaseState, Run, RunEvent, RunStatus, SessionRecord,
+    Store,
+};
 use crate::candidate::CandidateProfile;
 use crate::error::{Error, Result};
 use crate::ids;
@@ -19,7 +22,10 @@ use std::time::Duration;
 use time::OffsetDateTime;
 
 /// Schema migrations, applied in order; the index + 1 is the `user_version` after each.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_runner.sql"),
+];
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -171,6 +177,7 @@ fn run_from_row(row: &SqliteRow) -> Result<Run> {
         finished_at: row.get::<Option<i64>, _>("finished_at_ms").map(from_ms),
         error: row.get("error"),
         layers: json_of(row.get("layers"), "run layers")?,
+        cancel_requested: row.get::<i64, _>("cancel_requested") != 0,
     })
 }
 
@@ -467,6 +474,117 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn enqueue_run(&self, job_id: &str, max_queued: u64) -> Result<EnqueueOutcome> {
+        let active = sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
+            .bind(job_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        if let Some(row) = active {
+            return Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?));
+        }
+        let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM runs WHERE status = 'queued'")
+            .fetch_one(&self.pool)
+            .await?;
+        if queued as u64 >= max_queued {
+            return Ok(EnqueueOutcome::QueueFull { queued: queued as u64 });
+        }
+        match self.create_run(job_id).await {
+            Ok(run) => Ok(EnqueueOutcome::Queued(run)),
+            // Another process enqueued the same job in between: the unique index said no.
+            Err(Error::Store(msg)) if msg.contains("UNIQUE") => {
+                let row = sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
+                    .bind(job_id)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn claim_run(&self, owner: &str, lease: std::time::Duration) -> Result<Option<Run>> {
+        let now = ms(ids::now());
+        let until = now + lease.as_millis() as i64;
+        // One statement: SQLite runs it under its write lock, so two processes never claim one run.
+        let row = sqlx::query(
+            "UPDATE runs SET status = 'running', lease_owner = ?, lease_expires_ms = ?,
+                 started_at_ms = COALESCE(started_at_ms, ?)
+             WHERE id = (SELECT id FROM runs
+                         WHERE (status = 'queued' AND cancel_requested = 0)
+                            OR (status = 'running' AND lease_expires_ms < ?)
+                         ORDER BY created_at_ms, id LIMIT 1)
+             RETURNING *",
+        )
+        .bind(owner)
+        .bind(until)
+        .bind(now)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(run_from_row).transpose()
+    }
+
+    async fn renew_lease(&self, run_id: &str, owner: &str, lease: std::time::Duration) -> Result<LeaseState> {
+        let until = ms(ids::now()) + lease.as_millis() as i64;
+        let row = sqlx::query(
+            "UPDATE runs SET lease_expires_ms = ? WHERE id = ? AND lease_owner = ? AND status = 'running'
+             RETURNING cancel_requested",
+        )
+        .bind(until)
+        .bind(run_id)
+        .bind(owner)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => LeaseState { held: true, cancel_requested: r.get::<i64, _>("cancel_requested") != 0 },
+            None => LeaseState { held: false, cancel_requested: false },
+        })
+    }
+
+    async fn finish_run(&self, run_id: &str, owner: &str, status: RunStatus, error: Option<&str>) -> Result<bool> {
+        let n = sqlx::query(
+            "UPDATE runs SET status = ?, error = ?, finished_at_ms = ?, lease_owner = NULL, lease_expires_ms = NULL
+             WHERE id = ? AND lease_owner = ? AND status = 'running'",
+        )
+        .bind(status.as_str())
+        .bind(error)
+        .bind(ms(ids::now()))
+        .bind(run_id)
+        .bind(owner)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
+    async fn request_cancel(&self, run_id: &str) -> Result<Option<Run>> {
+        let now = ms(ids::now());
+        sqlx::query(
+            "UPDATE runs SET status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END,
+                 finished_at_ms = CASE WHEN status = 'queued' THEN ? ELSE finished_at_ms END,
+                 cancel_requested = 1
+             WHERE id = ? AND status IN ('queued', 'running')",
+        )
+        .bind(now)
+        .bind(run_id)
+        .execute(&self.pool)
+        .await?;
+        self.get_run(run_id).await
+    }
+
+    async fn run_counts(&self) -> Result<Vec<(RunStatus, u64)>> {
+        let rows = sqlx::query("SELECT status, COUNT(*) AS n FROM runs GROUP BY status")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let status: String = r.get("status");
+                RunStatus::parse(&status).map(|s| (s, r.get::<i64, _>("n") as u64))
+            })
+            .collect())
+    }
+
     async fn create_run(&self, job_id: &str) -> Result<Run> {
         let run = Run {
             id: ids::new_id(),
@@ -477,6 +595,7 @@ impl Store for SqliteStore {
             finished_at: None,
             error: None,
             layers: serde_json::json!({}),
+            cancel_requested: false,
         };
         sqlx::query(
             "INSERT INTO runs (id, job_id, status, created_at_ms, layers) VALUES (?, ?, ?, ?, ?)",
