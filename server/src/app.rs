@@ -4,7 +4,8 @@ use crate::auth::{
     self, middleware::SESSION_COOKIE, session_store::StoreSessions, throttle::LoginThrottle,
 };
 use crate::config::Config;
-use crate::routes::{forms, health};
+use crate::routes::{api, forms, health};
+use crate::runner::{Runner, RunnerConfig};
 use crate::state::AppState;
 use ::app::{shell, App};
 use axum::extract::DefaultBodyLimit;
@@ -17,6 +18,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use pipeline::store::Store;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio_util::sync::CancellationToken;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::cookie::{Key, SameSite};
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -25,8 +27,12 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 pub struct Built {
     pub router: Router,
     pub store: Arc<dyn Store>,
+    pub runner: Arc<Runner>,
     /// A login password generated on this start; print it once, it is stored only as a hash.
     pub generated_password: Option<String>,
+    /// Cancelling it stops the runner (done by [`serve`] on SIGINT/SIGTERM).
+    pub stop: CancellationToken,
+    pub runner_task: tokio::task::JoinHandle<()>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -102,6 +108,21 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let password = auth::password::ensure(store.as_ref(), config.login_password.as_ref()).await?;
     let key = session_key(&config, store.as_ref()).await?;
 
+    let runner = Runner::new(
+        store.clone(),
+        RunnerConfig {
+            max_concurrency: config.max_concurrency,
+            timeout: Duration::from_secs(config.pipeline_timeout_seconds),
+            lease: Duration::from_secs(config.run_lease_seconds),
+            queue_limit: config.queue_limit,
+            log_buffer_limit: config.log_buffer_limit,
+            out_dir: config.applications_dir.clone(),
+        },
+        config.llm.clone(),
+    );
+    let stop = CancellationToken::new();
+    let runner_task = tokio::spawn(runner.clone().run(stop.clone()));
+
     let config = Arc::new(config);
     let leptos_options = leptos_options(&config);
     let state = AppState {
@@ -110,6 +131,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         config: config.clone(),
         password_hash: Arc::new(password.hash),
         throttle: Arc::new(LoginThrottle::new(5, Duration::from_secs(60))),
+        runner: runner.clone(),
     };
 
     let sessions = SessionManagerLayer::new(StoreSessions(store.clone()))
@@ -130,6 +152,9 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .route("/logout", post(auth::handlers::logout))
         .route("/jobs/bulk", post(forms::bulk))
         .route("/jobs/{id}/status", post(forms::set_status))
+        .route("/jobs/{id}/process", post(forms::process))
+        .route("/runs/{id}/cancel", post(forms::cancel))
+        .merge(api::router())
         .route(
             "/import/paste",
             post(forms::import_paste).layer(DefaultBodyLimit::max(16 * 1024 * 1024)),
@@ -183,17 +208,31 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     Ok(Built {
         router,
         store,
+        runner,
         generated_password: password.generated,
+        stop,
+        runner_task,
     })
 }
 
-/// Serves until SIGINT or SIGTERM, then finishes in-flight requests.
-pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
+/// Serves until SIGINT or SIGTERM (or `stop` is cancelled), then finishes in-flight requests and
+/// stops the runner, whose interrupted runs resume on the next start.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    stop: CancellationToken,
+) -> std::io::Result<()> {
+    let on_stop = stop.clone();
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        tokio::select! {
+            _ = shutdown_signal() => on_stop.cancel(),
+            _ = on_stop.cancelled() => {},
+        }
+    })
     .await
 }
 

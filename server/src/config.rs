@@ -57,19 +57,27 @@ pub struct Config {
     pub firecrawl_api_key: Option<Secret>,
     /// Load the demo candidate and jobs into an empty store on start.
     pub seed_demo: bool,
+    /// Seconds a run's claim lasts without a heartbeat (a crashed process's runs resume after it).
+    pub run_lease_seconds: u64,
+    /// Most runs waiting in the queue; more get 429.
+    pub queue_limit: u64,
+    /// Root folder of the application files.
+    pub applications_dir: std::path::PathBuf,
+    /// LLM providers, budgets and web research (see `pipeline::llm::LlmSettings`).
+    pub llm: pipeline::llm::LlmSettings,
 }
 
 /// A configuration error: the variable and what is wrong with it.
 #[derive(Debug, thiserror::Error)]
 #[error("configuration error: {var} {problem}")]
 pub struct ConfigError {
-    pub var: &'static str,
+    pub var: String,
     pub problem: String,
 }
 
-fn bad(var: &'static str, problem: impl Into<String>) -> ConfigError {
+fn bad(var: &str, problem: impl Into<String>) -> ConfigError {
     ConfigError {
-        var,
+        var: var.to_string(),
         problem: problem.into(),
     }
 }
@@ -262,6 +270,13 @@ impl Config {
             openrouter_api_key: secret(src, "OPENROUTER_API_KEY"),
             firecrawl_api_key: secret(src, "FIRECRAWL_API_KEY"),
             seed_demo: boolean(src, "SEED_DEMO", true)?,
+            run_lease_seconds: number(src, "RUN_LEASE_SECONDS", 30, 1..=3_600)?,
+            queue_limit: number(src, "QUEUE_LIMIT", 100, 1..=100_000)?,
+            applications_dir: text(src, "APPLICATIONS_DIR")
+                .unwrap_or_else(|| "applications".into())
+                .into(),
+            llm: pipeline::llm::LlmSettings::from_lookup(&|k| src.get(k))
+                .map_err(|e| bad(&e.var, e.problem))?,
         })
     }
 }

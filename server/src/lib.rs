@@ -6,5 +6,6 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod routes;
+pub mod runner;
 pub mod state;
 pub mod telemetry;

@@ -73,7 +73,10 @@ async fn serve(config: Config) -> ExitCode {
         }
     };
     tracing::info!(%addr, "jobintel listening on http://{addr}");
-    match server::app::serve(listener, built.router).await {
+    let served = server::app::serve(listener, built.router, built.stop.clone()).await;
+    built.stop.cancel();
+    let _ = built.runner_task.await;
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "server stopped with an error");

@@ -15,6 +15,7 @@ pub struct AppState {
     /// argon2id hash of the login password.
     pub password_hash: Arc<String>,
     pub throttle: Arc<LoginThrottle>,
+    pub runner: Arc<crate::runner::Runner>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -270,6 +270,22 @@ impl LlmSettings {
         Self::from_lookup(&|k| std::env::var(k).ok())
     }
 
+    /// The providers in use and their base URLs (for health checks; no keys).
+    pub fn endpoints(&self) -> Vec<(String, String)> {
+        let mut used: Vec<String> = self.routes.values().map(|r| r.provider.clone()).collect();
+        if self.web.as_deref() == Some("firecrawl") {
+            used.push("firecrawl".into());
+        }
+        used.sort();
+        used.dedup();
+        used.into_iter()
+            .map(|p| {
+                let url = self.base_urls.get(&p).cloned().unwrap_or_default();
+                (p, url)
+            })
+            .collect()
+    }
+
     /// No layer is routed to a provider: the whole pipeline runs offline.
     pub fn is_offline(&self) -> bool {
         self.routes.is_empty()

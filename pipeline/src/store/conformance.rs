@@ -42,9 +42,15 @@ pub const CASES: &[(&str, Case)] = &[
     }),
     ("settings_upsert", |s| Box::pin(settings_upsert(s))),
     ("sessions_expire", |s| Box::pin(sessions_expire(s))),
-    ("queue_enqueues_once_and_bounds", |s| Box::pin(queue_enqueues_once_and_bounds(s))),
-    ("claims_are_exclusive_and_leases_expire", |s| Box::pin(claims_are_exclusive_and_leases_expire(s))),
-    ("cancel_queued_and_running", |s| Box::pin(cancel_queued_and_running(s))),
+    ("queue_enqueues_once_and_bounds", |s| {
+        Box::pin(queue_enqueues_once_and_bounds(s))
+    }),
+    ("claims_are_exclusive_and_leases_expire", |s| {
+        Box::pin(claims_are_exclusive_and_leases_expire(s))
+    }),
+    ("cancel_queued_and_running", |s| {
+        Box::pin(cancel_queued_and_running(s))
+    }),
 ];
 
 /// Runs every case, each on a store made by `make`.
@@ -429,7 +435,10 @@ async fn queue_enqueues_once_and_bounds(store: Arc<dyn Store>) {
         other => panic!("a second enqueue of one job must not double it: {other:?}"),
     }
     queued(store.enqueue_run("job-b", 2).await.unwrap());
-    assert_eq!(store.enqueue_run("job-c", 2).await.unwrap(), EnqueueOutcome::QueueFull { queued: 2 });
+    assert_eq!(
+        store.enqueue_run("job-c", 2).await.unwrap(),
+        EnqueueOutcome::QueueFull { queued: 2 }
+    );
     let counts = store.run_counts().await.unwrap();
     assert_eq!(counts, vec![(RunStatus::Queued, 2)]);
 }
@@ -440,21 +449,57 @@ async fn claims_are_exclusive_and_leases_expire(store: Arc<dyn Store>) {
     let second = queued(store.enqueue_run("job-2", 10).await.unwrap());
     let a = store.claim_run("owner-a", long).await.unwrap().unwrap();
     let b = store.claim_run("owner-b", long).await.unwrap().unwrap();
-    assert_eq!((a.id.as_str(), b.id.as_str()), (first.id.as_str(), second.id.as_str()), "oldest first, each once");
+    assert_eq!(
+        (a.id.as_str(), b.id.as_str()),
+        (first.id.as_str(), second.id.as_str()),
+        "oldest first, each once"
+    );
     assert_eq!(a.status, RunStatus::Running);
     assert!(a.started_at.is_some());
-    assert!(store.claim_run("owner-c", long).await.unwrap().is_none(), "nothing left to claim");
-    assert!(store.renew_lease(&a.id, "owner-a", long).await.unwrap().held);
-    assert!(!store.renew_lease(&a.id, "owner-b", long).await.unwrap().held, "only the owner renews");
+    assert!(
+        store.claim_run("owner-c", long).await.unwrap().is_none(),
+        "nothing left to claim"
+    );
+    assert!(
+        store
+            .renew_lease(&a.id, "owner-a", long)
+            .await
+            .unwrap()
+            .held
+    );
+    assert!(
+        !store
+            .renew_lease(&a.id, "owner-b", long)
+            .await
+            .unwrap()
+            .held,
+        "only the owner renews"
+    );
 
     // owner-a stops renewing (crashed): once its lease expires another owner takes the run over.
-    store.renew_lease(&a.id, "owner-a", std::time::Duration::ZERO).await.unwrap();
+    store
+        .renew_lease(&a.id, "owner-a", std::time::Duration::ZERO)
+        .await
+        .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     let taken = store.claim_run("owner-c", long).await.unwrap().unwrap();
     assert_eq!(taken.id, a.id);
-    assert!(!store.renew_lease(&a.id, "owner-a", long).await.unwrap().held, "the old owner lost it");
-    assert!(!store.finish_run(&a.id, "owner-a", RunStatus::Succeeded, None).await.unwrap());
-    assert!(store.finish_run(&a.id, "owner-c", RunStatus::Failed, Some("boom")).await.unwrap());
+    assert!(
+        !store
+            .renew_lease(&a.id, "owner-a", long)
+            .await
+            .unwrap()
+            .held,
+        "the old owner lost it"
+    );
+    assert!(!store
+        .finish_run(&a.id, "owner-a", RunStatus::Succeeded, None)
+        .await
+        .unwrap());
+    assert!(store
+        .finish_run(&a.id, "owner-c", RunStatus::Failed, Some("boom"))
+        .await
+        .unwrap());
     let done = store.get_run(&a.id).await.unwrap().unwrap();
     assert_eq!(done.status, RunStatus::Failed);
     assert_eq!(done.error.as_deref(), Some("boom"));
@@ -470,13 +515,23 @@ async fn cancel_queued_and_running(store: Arc<dyn Store>) {
     let waiting = queued(store.enqueue_run("job-2", 10).await.unwrap());
 
     let w = store.request_cancel(&waiting.id).await.unwrap().unwrap();
-    assert_eq!(w.status, RunStatus::Cancelled, "a queued run is cancelled at once");
-    assert!(store.claim_run("other", long).await.unwrap().is_none(), "a cancelled run is never claimed");
+    assert_eq!(
+        w.status,
+        RunStatus::Cancelled,
+        "a queued run is cancelled at once"
+    );
+    assert!(
+        store.claim_run("other", long).await.unwrap().is_none(),
+        "a cancelled run is never claimed"
+    );
 
     let r = store.request_cancel(&running.id).await.unwrap().unwrap();
     assert_eq!(r.status, RunStatus::Running, "a running run is flagged");
     assert!(r.cancel_requested);
     let lease = store.renew_lease(&running.id, "owner", long).await.unwrap();
-    assert!(lease.held && lease.cancel_requested, "the owner hears of it at its next heartbeat");
+    assert!(
+        lease.held && lease.cancel_requested,
+        "the owner hears of it at its next heartbeat"
+    );
     assert!(store.request_cancel("missing").await.unwrap().is_none());
 }

@@ -95,7 +95,9 @@ pub enum EnqueueOutcome {
     Queued(Run),
     /// The job already has a queued or running run: that one is returned, nothing is doubled.
     AlreadyActive(Run),
-    QueueFull { queued: u64 },
+    QueueFull {
+        queued: u64,
+    },
 }
 
 /// The answer to a lease renewal.
@@ -182,9 +184,20 @@ pub trait Store: Send + Sync + 'static {
     /// Atomically takes the oldest queued run, or a running one whose lease expired (its owner died),
     /// marks it running under `owner` until now + `lease`.
     async fn claim_run(&self, owner: &str, lease: std::time::Duration) -> Result<Option<Run>>;
-    async fn renew_lease(&self, run_id: &str, owner: &str, lease: std::time::Duration) -> Result<LeaseState>;
+    async fn renew_lease(
+        &self,
+        run_id: &str,
+        owner: &str,
+        lease: std::time::Duration,
+    ) -> Result<LeaseState>;
     /// Ends a run this owner holds; false when the lease was lost (someone else finishes it).
-    async fn finish_run(&self, run_id: &str, owner: &str, status: RunStatus, error: Option<&str>) -> Result<bool>;
+    async fn finish_run(
+        &self,
+        run_id: &str,
+        owner: &str,
+        status: RunStatus,
+        error: Option<&str>,
+    ) -> Result<bool>;
     /// Cancels a queued run at once, or flags a running one; returns the run as it now is.
     async fn request_cancel(&self, run_id: &str) -> Result<Option<Run>>;
     /// How many runs are in each status.

@@ -2,8 +2,8 @@
 //! use the file while the server runs), schema migrations tracked in `PRAGMA user_version`.
 
 use super::{
-    CostRecord, Duplicate, EnqueueOutcome, ImportReport, LeaseState, Run, RunEvent, RunStatus, SessionRecord,
-    Store,
+    CostRecord, Duplicate, EnqueueOutcome, ImportReport, LeaseState, Run, RunEvent, RunStatus,
+    SessionRecord, Store,
 };
 use crate::candidate::CandidateProfile;
 use crate::error::{Error, Result};
@@ -475,10 +475,11 @@ impl Store for SqliteStore {
     }
 
     async fn enqueue_run(&self, job_id: &str, max_queued: u64) -> Result<EnqueueOutcome> {
-        let active = sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
-            .bind(job_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let active =
+            sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
+                .bind(job_id)
+                .fetch_optional(&self.pool)
+                .await?;
         if let Some(row) = active {
             return Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?));
         }
@@ -486,16 +487,20 @@ impl Store for SqliteStore {
             .fetch_one(&self.pool)
             .await?;
         if queued as u64 >= max_queued {
-            return Ok(EnqueueOutcome::QueueFull { queued: queued as u64 });
+            return Ok(EnqueueOutcome::QueueFull {
+                queued: queued as u64,
+            });
         }
         match self.create_run(job_id).await {
             Ok(run) => Ok(EnqueueOutcome::Queued(run)),
             // Another process enqueued the same job in between: the unique index said no.
             Err(Error::Store(msg)) if msg.contains("UNIQUE") => {
-                let row = sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
-                    .bind(job_id)
-                    .fetch_one(&self.pool)
-                    .await?;
+                let row = sqlx::query(
+                    "SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')",
+                )
+                .bind(job_id)
+                .fetch_one(&self.pool)
+                .await?;
                 Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?))
             }
             Err(e) => Err(e),
@@ -524,7 +529,12 @@ impl Store for SqliteStore {
         row.as_ref().map(run_from_row).transpose()
     }
 
-    async fn renew_lease(&self, run_id: &str, owner: &str, lease: std::time::Duration) -> Result<LeaseState> {
+    async fn renew_lease(
+        &self,
+        run_id: &str,
+        owner: &str,
+        lease: std::time::Duration,
+    ) -> Result<LeaseState> {
         let until = ms(ids::now()) + lease.as_millis() as i64;
         let row = sqlx::query(
             "UPDATE runs SET lease_expires_ms = ? WHERE id = ? AND lease_owner = ? AND status = 'running'
@@ -536,12 +546,24 @@ impl Store for SqliteStore {
         .fetch_optional(&self.pool)
         .await?;
         Ok(match row {
-            Some(r) => LeaseState { held: true, cancel_requested: r.get::<i64, _>("cancel_requested") != 0 },
-            None => LeaseState { held: false, cancel_requested: false },
+            Some(r) => LeaseState {
+                held: true,
+                cancel_requested: r.get::<i64, _>("cancel_requested") != 0,
+            },
+            None => LeaseState {
+                held: false,
+                cancel_requested: false,
+            },
         })
     }
 
-    async fn finish_run(&self, run_id: &str, owner: &str, status: RunStatus, error: Option<&str>) -> Result<bool> {
+    async fn finish_run(
+        &self,
+        run_id: &str,
+        owner: &str,
+        status: RunStatus,
+        error: Option<&str>,
+    ) -> Result<bool> {
         let n = sqlx::query(
             "UPDATE runs SET status = ?, error = ?, finished_at_ms = ?, lease_owner = NULL, lease_expires_ms = NULL
              WHERE id = ? AND lease_owner = ? AND status = 'running'",

@@ -47,11 +47,11 @@ pub async fn require_login(
     if session.get::<bool>(AUTH_KEY).await.ok().flatten() == Some(true) {
         return next.run(req).await;
     }
-    if path.starts_with("/api/") && has_api_secret(&req, &state) {
+    let is_api = path.starts_with("/api/") || path == "/metrics";
+    if is_api && has_api_secret(&req, &state) {
         return next.run(req).await;
     }
-    let wants_page =
-        req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/sfn/");
+    let wants_page = req.method() == Method::GET && !is_api && !path.starts_with("/sfn/");
     if wants_page {
         let had_cookie = req
             .headers()

@@ -112,6 +112,31 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
             ),
             Err(e) => (false, store_error(&e)),
         },
+        "process" => {
+            let mut queued = 0;
+            let mut full = false;
+            for id in &ids {
+                match state.runner.enqueue(id).await {
+                    Ok(pipeline::store::EnqueueOutcome::Queued(_)) => queued += 1,
+                    Ok(pipeline::store::EnqueueOutcome::AlreadyActive(_)) => {}
+                    Ok(pipeline::store::EnqueueOutcome::QueueFull { .. }) => {
+                        full = true;
+                        break;
+                    }
+                    Err(e) => {
+                        return flash_and_go(&state, &session, false, &store_error(&e), &back).await
+                    }
+                }
+            }
+            let mut msg = format!(
+                "Queued {queued} job{} for processing.",
+                if queued == 1 { "" } else { "s" }
+            );
+            if full {
+                msg.push_str(" The queue is full; the rest were not queued. Try again later.");
+            }
+            (!full, msg)
+        }
         "status" => match JobStatus::parse(&field(&form, "status")) {
             None => (false, "Choose a valid status.".to_string()),
             Some(status) => match state.store.set_status(&ids, status, "bulk update").await {
@@ -307,5 +332,87 @@ mod tests {
         assert_eq!(ids, vec!["a", "b"]);
         assert_eq!(field(&p, "back"), "/jobs?page=2");
         assert_eq!(field(&p, "missing"), "");
+    }
+}
+
+/// `POST /jobs/{id}/process`: queues a run and goes to its live page.
+pub async fn process(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    if !pipeline::ids::is_valid_id(&id) {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    match state.store.get_job(&id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            return flash_and_go(
+                &state,
+                &session,
+                false,
+                &store_error(&e),
+                &format!("/jobs/{id}"),
+            )
+            .await
+        }
+    }
+    use pipeline::store::EnqueueOutcome;
+    match state.runner.enqueue(&id).await {
+        Ok(EnqueueOutcome::Queued(run)) => {
+            Redirect::to(&format!("/runs/{}", run.id)).into_response()
+        }
+        Ok(EnqueueOutcome::AlreadyActive(run)) => {
+            flash_and_go(
+                &state,
+                &session,
+                true,
+                "This job is already being processed.",
+                &format!("/runs/{}", run.id),
+            )
+            .await
+        }
+        Ok(EnqueueOutcome::QueueFull { queued }) => {
+            let msg =
+                format!("The queue is full ({queued} runs waiting). Try again in a little while.");
+            flash_and_go(&state, &session, false, &msg, &format!("/jobs/{id}")).await
+        }
+        Err(e) => {
+            flash_and_go(
+                &state,
+                &session,
+                false,
+                &store_error(&e),
+                &format!("/jobs/{id}"),
+            )
+            .await
+        }
+    }
+}
+
+/// `POST /runs/{id}/cancel`.
+pub async fn cancel(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    let back = format!("/runs/{id}");
+    match state.runner.cancel(&id).await {
+        Ok(Some(run))
+            if run.status.is_finished() && run.status != pipeline::store::RunStatus::Cancelled =>
+        {
+            flash_and_go(
+                &state,
+                &session,
+                false,
+                "The run had already finished.",
+                &back,
+            )
+            .await
+        }
+        Ok(Some(_)) => flash_and_go(&state, &session, true, "Cancelling the run.", &back).await,
+        Ok(None) => axum::http::StatusCode::NOT_FOUND.into_response(),
+        Err(e) => flash_and_go(&state, &session, false, &store_error(&e), &back).await,
     }
 }

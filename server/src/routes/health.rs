@@ -1,15 +1,21 @@
-//! `GET /health`: the seed's shape (`status`, `active_runs`, `max_concurrency`) plus a check per
-//! dependency; 503 with `"degraded"` when one is down.
+//! `GET /health` (the seed's `status`, `active_runs`, `max_concurrency` plus a check per dependency;
+//! 503 with `"degraded"` when the database is down) and `GET /metrics` (Prometheus text).
 
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
+use pipeline::store::RunStatus;
 use serde_json::json;
 use std::time::{Duration, Instant};
 
-pub async fn health(State(state): State<AppState>) -> impl IntoResponse {
+/// Liveness and dependencies. Provider outages are reported but do not degrade the service: the
+/// pipeline falls back to its offline engine.
+#[utoipa::path(get, path = "/health", security(()), responses(
+    (status = 200, description = "Healthy", body = Object, example = json!({"status": "healthy", "active_runs": 0, "max_concurrency": 3, "queue_depth": 0, "checks": {"database": {"status": "up"}}})),
+    (status = 503, description = "The database is unreachable", body = Object)))]
+pub async fn health(State(state): State<AppState>) -> Response {
     let started = Instant::now();
     let db = tokio::time::timeout(Duration::from_secs(3), state.store.ping()).await;
     let latency_ms = started.elapsed().as_millis() as u64;
@@ -30,16 +36,99 @@ pub async fn health(State(state): State<AppState>) -> impl IntoResponse {
             json!({"status": "down", "backend": state.store.backend(), "error": "timed out after 3 s"}),
         ),
     };
+    let queued = if db_ok { queue_depth(&state).await } else { 0 };
+    let mut providers = serde_json::Map::new();
+    for (name, url) in state.config.llm.endpoints() {
+        providers.insert(name, provider_check(&url).await);
+    }
+    let llm = if providers.is_empty() {
+        json!({"status": "offline", "detail": "no LLM provider configured: the offline engine runs every layer"})
+    } else {
+        serde_json::Value::Object(providers)
+    };
     let body = json!({
         "status": if db_ok { "healthy" } else { "degraded" },
-        "active_runs": 0,
+        "active_runs": state.runner.active(),
         "max_concurrency": state.config.max_concurrency,
-        "checks": { "database": db_check },
+        "queue_depth": queued,
+        "checks": {
+            "database": db_check,
+            "runner": {"status": "up", "active_runs": state.runner.active(), "queue_depth": queued, "max_concurrency": state.config.max_concurrency},
+            "providers": llm,
+        },
     });
     let code = if db_ok {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    (code, Json(body))
+    (code, Json(body)).into_response()
+}
+
+async fn queue_depth(state: &AppState) -> u64 {
+    state
+        .store
+        .run_counts()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .find(|(s, _)| *s == RunStatus::Queued)
+        .map(|(_, n)| n)
+        .unwrap_or(0)
+}
+
+/// Any HTTP answer from the base URL within 2 s counts as reachable.
+async fn provider_check(url: &str) -> serde_json::Value {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(2))
+        .build()
+        .unwrap_or_default();
+    let started = Instant::now();
+    match client.get(url).send().await {
+        Ok(r) => {
+            json!({"status": "up", "http_status": r.status().as_u16(), "latency_ms": started.elapsed().as_millis() as u64})
+        }
+        Err(e) => {
+            json!({"status": "down", "error": if e.is_timeout() { "timed out" } else { "unreachable" }})
+        }
+    }
+}
+
+/// Prometheus metrics: runs by status, queue depth, active runs, layer latency histograms, LLM cost.
+#[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format", content_type = "text/plain")))]
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    let m = &state.runner.metrics;
+    if let Ok(counts) = state.store.run_counts().await {
+        for status in [
+            RunStatus::Queued,
+            RunStatus::Running,
+            RunStatus::Succeeded,
+            RunStatus::Failed,
+            RunStatus::Cancelled,
+            RunStatus::TimedOut,
+        ] {
+            let n = counts
+                .iter()
+                .find(|(s, _)| *s == status)
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
+            m.runs_by_status
+                .get_or_create(&crate::runner::metrics::StatusLabels {
+                    status: status.as_str().into(),
+                })
+                .set(n as i64);
+            if status == RunStatus::Queued {
+                m.queue_depth.set(n as i64);
+            }
+        }
+    }
+    m.active_runs.set(state.runner.active() as i64);
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        m.render(),
+    )
+        .into_response()
 }

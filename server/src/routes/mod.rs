@@ -1,4 +1,7 @@
 //! Non-Leptos HTTP handlers: health and the form posts behind every page's buttons.
 
+pub mod api;
+pub mod artifacts;
+pub mod events;
 pub mod forms;
 pub mod health;

@@ -14,7 +14,15 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub store: Arc<SqliteStore>,
-    pub _dir: tempfile::TempDir,
+    pub runner: Arc<server::runner::Runner>,
+    pub dir: tempfile::TempDir,
+    pub stop: tokio_util::sync::CancellationToken,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
 }
 
 pub fn client() -> reqwest::Client {
@@ -32,8 +40,10 @@ pub async fn spawn() -> TestApp {
 pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/test.db", dir.path().display());
+    let apps = format!("{}/applications", dir.path().display());
     let mut env: HashMap<&str, &str> = HashMap::new();
     env.insert("DATABASE_URL", &url);
+    env.insert("APPLICATIONS_DIR", &apps);
     env.insert("LOGIN_PASSWORD", PASSWORD);
     for (k, v) in extra {
         env.insert(k, v);
@@ -45,12 +55,18 @@ pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
         .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(server::app::serve(listener, built.router));
+    tokio::spawn(server::app::serve(
+        listener,
+        built.router,
+        built.stop.clone(),
+    ));
     TestApp {
         base: format!("http://{addr}"),
         client: client(),
         store,
-        _dir: dir,
+        runner: built.runner,
+        dir,
+        stop: built.stop,
     }
 }
 

@@ -1,0 +1,419 @@
+//! The REST API for scripts and other frontends, under `/api` (bearer `RUNNER_API_SECRET` or a
+//! session, enforced by the auth middleware). Handlers are thin: extract, call the store or the
+//! runner, map the result. The OpenAPI document is generated from these annotations.
+
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use pipeline::job::{JobQuery, JobSort, JobStatus, StatusFilter};
+use pipeline::store::{EnqueueOutcome, Run};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/jobs", get(list_jobs).post(import_jobs))
+        .route("/api/jobs/{id}", get(get_job))
+        .route("/api/jobs/{id}/process", post(process_job))
+        .route("/api/runs", get(list_runs))
+        .route("/api/runs/{id}", get(get_run))
+        .route("/api/runs/{id}/events", get(super::events::events))
+        .route("/api/runs/{id}/cancel", post(cancel_run))
+        .route(
+            "/api/runs/{id}/artifacts/{name}",
+            get(super::artifacts::download),
+        )
+        .route("/api/openapi.json", get(openapi_json))
+        .route("/api/docs", get(docs_page))
+        .route("/metrics", get(super::health::metrics))
+}
+
+/// An API error: `{"error": "…"}` with the status that says what happened.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiError {
+    pub error: String,
+}
+
+pub fn error(status: StatusCode, msg: impl Into<String>) -> Response {
+    (status, Json(ApiError { error: msg.into() })).into_response()
+}
+
+pub fn store_failure(e: pipeline::Error) -> Response {
+    match e {
+        pipeline::Error::InvalidInput(m) => error(StatusCode::BAD_REQUEST, m),
+        pipeline::Error::NotFound(m) => error(StatusCode::NOT_FOUND, format!("{m} not found")),
+        pipeline::Error::Store(m) => {
+            tracing::error!(error = %m, "store failure in the API");
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database is unavailable",
+            )
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Case-insensitive text in title, company or location.
+    q: Option<String>,
+    /// `active` (default: hides discarded, applied, interview scheduled), `all`, or one status.
+    status: Option<String>,
+    /// `newest` (default), `oldest` or `fit`.
+    sort: Option<String>,
+    /// 1-based page.
+    page: Option<u32>,
+    /// Jobs per page, 1–200 (default 50).
+    per_page: Option<u32>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiJob {
+    #[schema(example = "6929643c45fa3c355f849d73")]
+    id: String,
+    #[schema(example = "Head of Engineering")]
+    title: String,
+    #[schema(example = "SIENA AI")]
+    company: String,
+    location: String,
+    #[schema(example = "not processed")]
+    status: String,
+    fit_score: Option<u8>,
+    #[schema(example = "2025-11-28T08:58:28.548Z")]
+    created_at: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiJobPage {
+    jobs: Vec<ApiJob>,
+    total: u64,
+    page: u32,
+    per_page: u32,
+    pages: u32,
+}
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// List jobs, paged, with search, status filter and sort.
+#[utoipa::path(get, path = "/api/jobs", params(ListParams), responses(
+    (status = 200, description = "A page of jobs", body = ApiJobPage),
+    (status = 401, description = "No session or bearer token", body = ApiError)))]
+pub async fn list_jobs(State(state): State<AppState>, Query(p): Query<ListParams>) -> Response {
+    let status = match p.status.as_deref().unwrap_or("") {
+        "" | "active" => StatusFilter::Active,
+        "all" => StatusFilter::All,
+        other => match JobStatus::parse(other) {
+            Some(s) => StatusFilter::Only(s),
+            None => return error(StatusCode::BAD_REQUEST, format!("unknown status {other:?}")),
+        },
+    };
+    let query = JobQuery {
+        text: p.q.unwrap_or_default(),
+        status,
+        sort: JobSort::parse(p.sort.as_deref().unwrap_or("")),
+        page: p.page.unwrap_or(1),
+        per_page: p.per_page.unwrap_or(50),
+    }
+    .normalised();
+    match state.store.list_jobs(&query).await {
+        Ok(page) => Json(ApiJobPage {
+            pages: page.pages(),
+            total: page.total,
+            page: page.page,
+            per_page: page.per_page,
+            jobs: page
+                .jobs
+                .into_iter()
+                .map(|j| ApiJob {
+                    id: j.id,
+                    title: j.title,
+                    company: j.company,
+                    location: j.location,
+                    status: j.status.as_str().into(),
+                    fit_score: j.fit_score,
+                    created_at: rfc3339(j.created_at),
+                })
+                .collect(),
+        })
+        .into_response(),
+        Err(e) => store_failure(e),
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportResult {
+    added: u64,
+    /// Dedupe keys of documents skipped because the job exists.
+    duplicates: Vec<String>,
+}
+
+/// Import jobs: one level-2 document or an array, all or nothing.
+#[utoipa::path(post, path = "/api/jobs", request_body(content = String, content_type = "application/json",
+    description = "A level-2 job document or an array of them",
+    example = json!({"title": "Staff Engineer", "company": "Acme", "job_description": "We build…", "location": "Berlin"})),
+    responses(
+        (status = 201, description = "Imported", body = ImportResult),
+        (status = 400, description = "Invalid JSON or document; nothing was imported", body = ApiError)))]
+pub async fn import_jobs(State(state): State<AppState>, body: Bytes) -> Response {
+    match super::forms::import_bytes(state.store.as_ref(), &body).await {
+        Ok(r) => (
+            StatusCode::CREATED,
+            Json(ImportResult {
+                added: r.added,
+                duplicates: r.duplicates.into_iter().map(|d| d.dedupe_key).collect(),
+            }),
+        )
+            .into_response(),
+        Err(msg) => error(StatusCode::BAD_REQUEST, msg),
+    }
+}
+
+/// One job with every field, its pipeline outputs and its status history.
+#[utoipa::path(get, path = "/api/jobs/{id}", params(("id" = String, Path, description = "Job id")), responses(
+    (status = 200, description = "The job", body = Object),
+    (status = 404, description = "No such job", body = ApiError)))]
+pub async fn get_job(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    if !pipeline::ids::is_valid_id(&id) {
+        return error(StatusCode::NOT_FOUND, "job not found");
+    }
+    let job = match state.store.get_job(&id).await {
+        Ok(Some(j)) => j,
+        Ok(None) => return error(StatusCode::NOT_FOUND, "job not found"),
+        Err(e) => return store_failure(e),
+    };
+    let history = state.store.status_history(&id).await.unwrap_or_default();
+    let mut v = serde_json::to_value(&job).unwrap_or_default();
+    v["history"] = serde_json::to_value(history).unwrap_or_default();
+    Json(v).into_response()
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProcessAccepted {
+    #[schema(example = "69296b2f0a1b2c3d4e5f6a7b")]
+    run_id: String,
+    #[schema(example = "queued")]
+    status: String,
+    /// True when the job already had a queued or running run, which is returned instead of a new one.
+    already_active: bool,
+}
+
+/// Queue a pipeline run of the job.
+#[utoipa::path(post, path = "/api/jobs/{id}/process", params(("id" = String, Path, description = "Job id")), responses(
+    (status = 202, description = "Queued (or already queued/running)", body = ProcessAccepted),
+    (status = 404, description = "No such job", body = ApiError),
+    (status = 429, description = "The queue is full; retry later", body = ApiError)))]
+pub async fn process_job(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    if !pipeline::ids::is_valid_id(&id) {
+        return error(StatusCode::NOT_FOUND, "job not found");
+    }
+    match state.store.get_job(&id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return error(StatusCode::NOT_FOUND, "job not found"),
+        Err(e) => return store_failure(e),
+    }
+    match state.runner.enqueue(&id).await {
+        Ok(EnqueueOutcome::Queued(run)) => accepted(run, false),
+        Ok(EnqueueOutcome::AlreadyActive(run)) => accepted(run, true),
+        Ok(EnqueueOutcome::QueueFull { queued }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, "30")],
+            Json(ApiError {
+                error: format!("the queue is full ({queued} runs waiting); retry later"),
+            }),
+        )
+            .into_response(),
+        Err(e) => store_failure(e),
+    }
+}
+
+fn accepted(run: Run, already_active: bool) -> Response {
+    (
+        StatusCode::ACCEPTED,
+        Json(ProcessAccepted {
+            run_id: run.id,
+            status: run.status.as_str().into(),
+            already_active,
+        }),
+    )
+        .into_response()
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiLayer {
+    #[schema(example = "pain_points")]
+    name: String,
+    /// `pending` or `done`.
+    state: String,
+    ms: Option<u64>,
+    engine: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiRun {
+    id: String,
+    job_id: String,
+    /// `queued`, `running`, `succeeded`, `failed`, `cancelled` or `timed_out`.
+    #[schema(example = "running")]
+    status: String,
+    created_at: String,
+    started_at: Option<String>,
+    finished_at: Option<String>,
+    duration_ms: Option<u64>,
+    error: Option<String>,
+    cost_usd: f64,
+    /// Percentage of layers done.
+    progress: u8,
+    layers: Vec<ApiLayer>,
+}
+
+pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
+    let cost = state
+        .store
+        .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
+        .await
+        .unwrap_or(0.0);
+    let layers: Vec<ApiLayer> = pipeline::run::LAYERS
+        .iter()
+        .map(|l| {
+            let s = run.layers.get(*l);
+            let done = s.is_some_and(|s| s["state"] == "done");
+            ApiLayer {
+                name: l.to_string(),
+                state: if done { "done" } else { "pending" }.into(),
+                ms: s.and_then(|s| s["ms"].as_u64()),
+                engine: s.and_then(|s| s["engine"].as_str().map(str::to_string)),
+            }
+        })
+        .collect();
+    let done = layers.iter().filter(|l| l.state == "done").count();
+    let progress = if run.status == pipeline::store::RunStatus::Succeeded {
+        100
+    } else {
+        (done * 100 / layers.len()) as u8
+    };
+    ApiRun {
+        duration_ms: match (run.started_at, run.finished_at) {
+            (Some(s), Some(f)) => Some((f - s).whole_milliseconds().max(0) as u64),
+            _ => None,
+        },
+        id: run.id,
+        job_id: run.job_id,
+        status: run.status.as_str().into(),
+        created_at: rfc3339(run.created_at),
+        started_at: run.started_at.map(rfc3339),
+        finished_at: run.finished_at.map(rfc3339),
+        error: run.error,
+        cost_usd: cost,
+        progress,
+        layers,
+    }
+}
+
+/// A run: status, progress, per-layer timings and engines, cost.
+#[utoipa::path(get, path = "/api/runs/{id}", params(("id" = String, Path, description = "Run id")), responses(
+    (status = 200, description = "The run", body = ApiRun),
+    (status = 404, description = "No such run", body = ApiError)))]
+pub async fn get_run(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    match state.store.get_run(&id).await {
+        Ok(Some(run)) => Json(api_run(&state, run).await).into_response(),
+        Ok(None) => error(StatusCode::NOT_FOUND, "run not found"),
+        Err(e) => store_failure(e),
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RunListParams {
+    /// Only runs of this job.
+    job_id: Option<String>,
+    /// At most this many, newest first (default 50, at most 500).
+    limit: Option<u32>,
+}
+
+/// Recent runs, newest first.
+#[utoipa::path(get, path = "/api/runs", params(RunListParams), responses((status = 200, description = "Runs", body = Vec<ApiRun>)))]
+pub async fn list_runs(State(state): State<AppState>, Query(p): Query<RunListParams>) -> Response {
+    match state
+        .store
+        .list_runs(p.job_id.as_deref(), p.limit.unwrap_or(50).clamp(1, 500))
+        .await
+    {
+        Ok(runs) => {
+            let mut out = Vec::with_capacity(runs.len());
+            for r in runs {
+                out.push(api_run(&state, r).await);
+            }
+            Json(out).into_response()
+        }
+        Err(e) => store_failure(e),
+    }
+}
+
+/// Cancel a queued run at once, or stop a running one at its next step.
+#[utoipa::path(post, path = "/api/runs/{id}/cancel", params(("id" = String, Path, description = "Run id")), responses(
+    (status = 202, description = "Cancelled or cancelling", body = ApiRun),
+    (status = 404, description = "No such run", body = ApiError),
+    (status = 409, description = "The run already finished", body = ApiError)))]
+pub async fn cancel_run(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    match state.store.get_run(&id).await {
+        Ok(Some(r)) if r.status.is_finished() => {
+            return error(
+                StatusCode::CONFLICT,
+                format!("the run already {}", r.status.as_str()),
+            )
+        }
+        Ok(Some(_)) => {}
+        Ok(None) => return error(StatusCode::NOT_FOUND, "run not found"),
+        Err(e) => return store_failure(e),
+    }
+    match state.runner.cancel(&id).await {
+        Ok(Some(run)) => (StatusCode::ACCEPTED, Json(api_run(&state, run).await)).into_response(),
+        Ok(None) => error(StatusCode::NOT_FOUND, "run not found"),
+        Err(e) => store_failure(e),
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "jobintel API", description = "Jobs, pipeline runs, live events and artifacts. Authenticate with `Authorization: Bearer <RUNNER_API_SECRET>` or a browser session."),
+    paths(
+        list_jobs, import_jobs, get_job, process_job, list_runs, get_run, cancel_run,
+        super::events::events, super::artifacts::download, super::health::health, super::health::metrics
+    ),
+    components(schemas(ApiError, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent)),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+            );
+    }
+}
+
+/// The OpenAPI 3 document, generated from the handlers.
+pub async fn openapi_json() -> Response {
+    Json(ApiDoc::openapi()).into_response()
+}
+
+/// An interactive page over the OpenAPI document, served from the binary (no CDN).
+pub async fn docs_page() -> Html<&'static str> {
+    Html(include_str!("api_docs.html"))
+}

@@ -1,0 +1,194 @@
+//! `GET /api/runs/{id}/events`: a run's events as a websocket, as server-sent events (with
+//! `Accept: text/event-stream`), or as a JSON list. Streams send the stored history first, then live
+//! events, in order, without gaps or duplicates; `?after=N` (or SSE's `Last-Event-ID`) resumes after
+//! the last event a client saw. Events from a runner in another process arrive by polling the store.
+
+use crate::state::AppState;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{FromRequestParts, Path, Query, Request, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use pipeline::store::RunEvent;
+use serde::{Deserialize, Serialize};
+use std::convert::Infallible;
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiEvent {
+    /// 1, 2, 3… per run; resume with `?after=<seq>`.
+    seq: u64,
+    at: String,
+    /// `queued`, `started`, `layer_started`, `layer_finished`, `log` or `finished` (always last).
+    #[schema(example = "layer_finished")]
+    kind: String,
+    layer: Option<String>,
+    message: String,
+    /// For `layer_finished`: `ms`, `engine`, `resumed`, `percent`; for `finished`: `status`, `fit_score`, `cost_usd`.
+    #[schema(value_type = Object)]
+    data: serde_json::Value,
+}
+
+impl From<RunEvent> for ApiEvent {
+    fn from(e: RunEvent) -> Self {
+        ApiEvent {
+            seq: e.seq,
+            at: e
+                .at
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            kind: e.kind,
+            layer: e.layer,
+            message: e.message,
+            data: e.data,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EventParams {
+    /// Only events with a larger sequence number.
+    after: Option<u64>,
+}
+
+/// The run's events: websocket (upgrade), SSE (`Accept: text/event-stream`) or a JSON list.
+#[utoipa::path(get, path = "/api/runs/{id}/events", params(("id" = String, Path, description = "Run id"), EventParams), responses(
+    (status = 200, description = "Stored events (JSON), or a stream (SSE; websocket with 101)", body = Vec<ApiEvent>),
+    (status = 404, description = "No such run", body = super::api::ApiError)))]
+pub async fn events(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(p): Query<EventParams>,
+    req: Request,
+) -> Response {
+    match state.store.get_run(&id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return super::api::error(StatusCode::NOT_FOUND, "run not found"),
+        Err(e) => return super::api::store_failure(e),
+    }
+    let headers = req.headers().clone();
+    let after = p.after.or_else(|| last_event_id(&headers)).unwrap_or(0);
+    let wants_ws = headers
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    if wants_ws {
+        let (mut parts, _) = req.into_parts();
+        return match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
+            Ok(ws) => ws
+                .on_upgrade(move |socket| websocket(socket, state, id, after))
+                .into_response(),
+            Err(e) => e.into_response(),
+        };
+    }
+    let wants_sse = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/event-stream"));
+    if wants_sse {
+        let rx = follow(state, id, after);
+        let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+            let ev = rx.recv().await?;
+            let sse = Event::default()
+                .id(ev.seq.to_string())
+                .event(ev.kind.clone())
+                .json_data(ApiEvent::from(ev))
+                .unwrap_or_default();
+            Some((Ok::<_, Infallible>(sse), rx))
+        });
+        return Sse::new(stream)
+            .keep_alive(KeepAlive::default())
+            .into_response();
+    }
+    match state.store.events_after(&id, after).await {
+        Ok(evs) => Json(evs.into_iter().map(ApiEvent::from).collect::<Vec<_>>()).into_response(),
+        Err(e) => super::api::store_failure(e),
+    }
+}
+
+fn last_event_id(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get("last-event-id")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+async fn websocket(mut socket: WebSocket, state: AppState, run_id: String, after: u64) {
+    let mut rx = follow(state, run_id, after);
+    while let Some(ev) = rx.recv().await {
+        let text = serde_json::to_string(&ApiEvent::from(ev)).unwrap_or_default();
+        if socket.send(Message::Text(text.into())).await.is_err() {
+            return; // the client went away
+        }
+    }
+    let _ = socket.send(Message::Close(None)).await;
+}
+
+/// Events of a run after `after`, in order, until its `finished` event (or the client leaves).
+pub fn follow(state: AppState, run_id: String, after: u64) -> mpsc::Receiver<RunEvent> {
+    let (tx, rx) = mpsc::channel(256);
+    tokio::spawn(async move {
+        // Subscribe before reading history: an event published in between is then in one or both,
+        // and the sequence check drops the duplicate.
+        let mut live = state.runner.hub.subscribe(&run_id);
+        let mut last = after;
+        let mut quiet_polls = 0;
+        loop {
+            // Whatever the store has that we have not sent (history, other processes, lag).
+            match state.store.events_after(&run_id, last).await {
+                Ok(evs) => {
+                    if !evs.is_empty() {
+                        quiet_polls = 0;
+                    }
+                    for ev in evs {
+                        last = ev.seq;
+                        let done = ev.kind == "finished";
+                        if tx.send(ev).await.is_err() || done {
+                            return;
+                        }
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "reading run events failed");
+                }
+            }
+            // A run that ended without a `finished` event (its owner died mid-way and it was taken
+            // over elsewhere, or it is gone) must not hold the stream open forever.
+            if quiet_polls >= 3 {
+                if let Ok(Some(run)) = state.store.get_run(&run_id).await {
+                    if run.status.is_finished() {
+                        return;
+                    }
+                }
+                quiet_polls = 0;
+            }
+            tokio::select! {
+                r = live.recv() => match r {
+                    Ok(ev) if ev.seq == last + 1 => {
+                        last = ev.seq;
+                        let done = ev.kind == "finished";
+                        if tx.send(ev).await.is_err() || done {
+                            return;
+                        }
+                    }
+                    // Older (already sent) or newer with a gap: the store read at the loop top sorts it.
+                    Ok(_) => {}
+                    Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(broadcast::error::RecvError::Closed) => {
+                        live = state.runner.hub.subscribe(&run_id);
+                    }
+                },
+                _ = tokio::time::sleep(Duration::from_millis(500)) => quiet_polls += 1,
+                _ = tx.closed() => return,
+            }
+        }
+    });
+    rx
+}

@@ -1,0 +1,201 @@
+//! The runner: a durable queue in the store, at most `MAX_CONCURRENCY` runs at once in this process,
+//! leases with heartbeats so several processes share one store without running a job twice, a
+//! timeout per run, cancel, checkpoints per layer and resume after a crash.
+
+mod execute;
+pub mod hub;
+pub mod metrics;
+
+use hub::EventHub;
+use metrics::Metrics;
+use pipeline::llm::LlmSettings;
+use pipeline::store::{EnqueueOutcome, Run, RunEvent, Store};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Notify, Semaphore};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+#[derive(Debug, Clone)]
+pub struct RunnerConfig {
+    pub max_concurrency: usize,
+    pub timeout: Duration,
+    /// How long a claim lasts without a heartbeat; a crashed owner's runs resume after it.
+    pub lease: Duration,
+    pub queue_limit: u64,
+    pub log_buffer_limit: u64,
+    pub out_dir: PathBuf,
+}
+
+pub struct Runner {
+    pub store: Arc<dyn Store>,
+    pub config: RunnerConfig,
+    pub hub: Arc<EventHub>,
+    pub metrics: Arc<Metrics>,
+    llm: LlmSettings,
+    limiter: Arc<governor::DefaultDirectRateLimiter>,
+    /// Unique per process start, so a restarted process is a new owner.
+    owner: String,
+    wake: Notify,
+    slots: Arc<Semaphore>,
+    active: AtomicUsize,
+    /// The most runs seen executing at once (for tests and the health page).
+    peak: AtomicUsize,
+}
+
+/// Counts a run as active for as long as it lives; dropping it (even on panic) releases the count.
+struct ActiveGuard<'a>(&'a Runner);
+
+impl Drop for ActiveGuard<'_> {
+    fn drop(&mut self) {
+        let now = self.0.active.fetch_sub(1, Ordering::SeqCst) - 1;
+        self.0.metrics.active_runs.set(now as i64);
+    }
+}
+
+impl Runner {
+    pub fn new(store: Arc<dyn Store>, config: RunnerConfig, llm: LlmSettings) -> Arc<Runner> {
+        let limiter = pipeline::research::limiter(llm.scrape_per_minute);
+        Arc::new(Runner {
+            store,
+            slots: Arc::new(Semaphore::new(config.max_concurrency)),
+            config,
+            hub: Arc::new(EventHub::default()),
+            metrics: Arc::new(Metrics::default()),
+            llm,
+            limiter,
+            owner: format!("{}-{}", std::process::id(), pipeline::ids::new_id()),
+            wake: Notify::new(),
+            active: AtomicUsize::new(0),
+            peak: AtomicUsize::new(0),
+        })
+    }
+
+    pub fn active(&self) -> usize {
+        self.active.load(Ordering::SeqCst)
+    }
+
+    pub fn peak(&self) -> usize {
+        self.peak.load(Ordering::SeqCst)
+    }
+
+    fn begin(&self) -> ActiveGuard<'_> {
+        let now = self.active.fetch_add(1, Ordering::SeqCst) + 1;
+        self.peak.fetch_max(now, Ordering::SeqCst);
+        self.metrics.active_runs.set(now as i64);
+        ActiveGuard(self)
+    }
+
+    /// Queues a run of the job (or returns the one already queued or running).
+    pub async fn enqueue(&self, job_id: &str) -> pipeline::Result<EnqueueOutcome> {
+        let outcome = self
+            .store
+            .enqueue_run(job_id, self.config.queue_limit)
+            .await?;
+        if let EnqueueOutcome::Queued(run) = &outcome {
+            self.emit(&run.id, "queued", None, "queued", serde_json::Value::Null)
+                .await;
+            self.wake.notify_one();
+        }
+        Ok(outcome)
+    }
+
+    /// Cancels a queued run now, or asks a running one to stop (it stops at its next heartbeat).
+    pub async fn cancel(&self, run_id: &str) -> pipeline::Result<Option<Run>> {
+        let run = self.store.request_cancel(run_id).await?;
+        if let Some(r) = &run {
+            if r.status == pipeline::store::RunStatus::Cancelled {
+                self.emit(
+                    run_id,
+                    "finished",
+                    None,
+                    "cancelled before it started",
+                    serde_json::json!({"status": "cancelled"}),
+                )
+                .await;
+                self.hub.close(run_id);
+            }
+        }
+        Ok(run)
+    }
+
+    /// Stores an event (bounded by `LOG_BUFFER_LIMIT`) and pushes it to live subscribers.
+    pub(crate) async fn emit(
+        &self,
+        run_id: &str,
+        kind: &str,
+        layer: Option<&str>,
+        message: &str,
+        data: serde_json::Value,
+    ) {
+        let mut event = RunEvent {
+            seq: 0,
+            at: pipeline::ids::now(),
+            kind: kind.to_string(),
+            layer: layer.map(str::to_string),
+            message: message.to_string(),
+            data,
+        };
+        match self
+            .store
+            .append_event(run_id, event.clone(), self.config.log_buffer_limit)
+            .await
+        {
+            Ok(seq) => {
+                event.seq = seq;
+                self.hub.publish(run_id, event);
+            }
+            Err(e) => tracing::error!(run_id, error = %e, "could not store a run event"),
+        }
+    }
+
+    /// The claim loop. Runs until `shutdown`; every spawned run is owned by the loop's `JoinSet`.
+    pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
+        let mut tasks: JoinSet<()> = JoinSet::new();
+        tracing::info!(owner = %self.owner, max_concurrency = self.config.max_concurrency, "runner started");
+        loop {
+            while let Some(done) = tasks.try_join_next() {
+                if let Err(e) = done {
+                    tracing::error!(error = %e, "a run task ended abnormally");
+                }
+            }
+            let permit = tokio::select! {
+                p = self.slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => break },
+                _ = shutdown.cancelled() => break,
+            };
+            match self.store.claim_run(&self.owner, self.config.lease).await {
+                Ok(Some(run)) => {
+                    let me = self.clone();
+                    let stop = shutdown.child_token();
+                    tasks.spawn(async move {
+                        // The permit lives as long as the run: the slot frees when it ends, however it ends.
+                        let _permit = permit;
+                        me.execute(run, stop).await;
+                    });
+                }
+                Ok(None) => {
+                    drop(permit);
+                    tokio::select! {
+                        _ = self.wake.notified() => {},
+                        _ = tokio::time::sleep(Duration::from_millis(500)) => {},
+                        _ = shutdown.cancelled() => break,
+                    }
+                }
+                Err(e) => {
+                    drop(permit);
+                    tracing::error!(error = %e, "claiming a run failed");
+                    tokio::select! {
+                        _ = tokio::time::sleep(Duration::from_secs(1)) => {},
+                        _ = shutdown.cancelled() => break,
+                    }
+                }
+            }
+        }
+        // Shutting down: running runs stop at their next step and hand their leases back, so the next
+        // start (or another process) resumes them from their last finished layer.
+        while tasks.join_next().await.is_some() {}
+        tracing::info!("runner stopped");
+    }
+}
