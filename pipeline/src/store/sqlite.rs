@@ -671,30 +671,28 @@ impl Store for SqliteStore {
     }
 
     async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let seq: i64 =
-            sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM run_events WHERE run_id = ?")
-                .bind(run_id)
-                .fetch_one(&mut *tx)
-                .await?;
-        sqlx::query(
-            "INSERT INTO run_events (run_id, seq, at_ms, kind, layer, message, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        // One statement picks the next number and inserts: atomic under SQLite's write lock, so
+        // writers in several processes never collide (a read-then-write transaction could fail
+        // with SQLITE_BUSY when another process wrote in between).
+        let seq: i64 = sqlx::query_scalar(
+            "INSERT INTO run_events (run_id, seq, at_ms, kind, layer, message, data)
+             SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM run_events WHERE run_id = ?
+             RETURNING seq",
         )
         .bind(run_id)
-        .bind(seq)
         .bind(ms(event.at))
         .bind(&event.kind)
         .bind(&event.layer)
         .bind(&event.message)
         .bind(event.data.to_string())
-        .execute(&mut *tx)
+        .bind(run_id)
+        .fetch_one(&self.pool)
         .await?;
         sqlx::query("DELETE FROM run_events WHERE run_id = ? AND seq <= ?")
             .bind(run_id)
             .bind(seq - keep.max(1) as i64)
-            .execute(&mut *tx)
+            .execute(&self.pool)
             .await?;
-        tx.commit().await?;
         Ok(seq as u64)
     }
 

@@ -66,7 +66,7 @@ impl Runner {
             } else {
                 "started"
             },
-            serde_json::json!({"resumed": resumed}),
+            serde_json::json!({"resumed": resumed, "owner": self.owner}),
         )
         .await;
 
