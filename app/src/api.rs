@@ -1,7 +1,7 @@
 //! Server functions: the only way pages read data. Authentication is enforced for every one of them
 //! by the server's auth middleware before they run.
 
-use crate::model::{Flash, JobDetail, JobList, JobListParams, ProfileView};
+use crate::model::{Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView};
 use leptos::prelude::*;
 
 #[server(prefix = "/sfn", endpoint = "list_jobs")]
@@ -38,6 +38,45 @@ pub async fn get_profile() -> Result<Option<ProfileView>, ServerFnError> {
     }
     let profile = store.get_profile().await.map_err(ssr::internal)?;
     Ok(profile.map(ssr::profile_view))
+}
+
+/// A run with its progress, log and (when finished) results; `None` when there is no such run.
+#[server(prefix = "/sfn", endpoint = "get_run")]
+pub async fn get_run(id: String) -> Result<Option<RunView>, ServerFnError> {
+    let store = ssr::store()?;
+    let Some(run) = store.get_run(&id).await.map_err(ssr::internal)? else {
+        return Ok(None);
+    };
+    let job = store.get_job(&run.job_id).await.map_err(ssr::internal)?;
+    let events = store.events_after(&id, 0).await.map_err(ssr::internal)?;
+    let cost = store
+        .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&id))
+        .await
+        .map_err(ssr::internal)?;
+    Ok(Some(ssr::run_view(run, job, events, cost)))
+}
+
+/// Recent runs, newest first, optionally of one job.
+#[server(prefix = "/sfn", endpoint = "list_runs")]
+pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, ServerFnError> {
+    let store = ssr::store()?;
+    let runs = store
+        .list_runs(job_id.as_deref(), 100)
+        .await
+        .map_err(ssr::internal)?;
+    let mut rows = Vec::with_capacity(runs.len());
+    for run in runs {
+        let title = match store.get_job(&run.job_id).await.map_err(ssr::internal)? {
+            Some(j) => format!("{} at {}", j.doc.title, j.doc.company),
+            None => "(deleted job)".to_string(),
+        };
+        let cost = store
+            .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
+            .await
+            .map_err(ssr::internal)?;
+        rows.push(ssr::run_row(run, title, cost));
+    }
+    Ok(rows)
 }
 
 /// The message left by the last form post of this session, removed as it is read.
@@ -221,6 +260,185 @@ pub mod ssr {
             knowledge_base: p.knowledge_base,
             updated: date_time(p.updated_at),
             summary,
+        }
+    }
+
+    /// Layer titles, in pipeline order, for run pages.
+    fn layer_title(key: &str) -> String {
+        SECTIONS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.to_string())
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    fn duration(run: &pipeline::store::Run) -> String {
+        let end = run.finished_at.unwrap_or_else(pipeline::ids::now);
+        match run.started_at {
+            Some(s) => format!("{:.1} s", (end - s).as_seconds_f64().max(0.0)),
+            None => "—".to_string(),
+        }
+    }
+
+    fn layers_of(run: &pipeline::store::Run) -> Vec<LayerRow> {
+        pipeline::run::LAYERS
+            .iter()
+            .map(|key| {
+                let s = run.layers.get(*key);
+                LayerRow {
+                    key: key.to_string(),
+                    title: layer_title(key),
+                    done: s.is_some_and(|s| s["state"] == "done"),
+                    ms: s.and_then(|s| s["ms"].as_u64()),
+                    engine: s
+                        .and_then(|s| s["engine"].as_str())
+                        .unwrap_or("")
+                        .to_string(),
+                }
+            })
+            .collect()
+    }
+
+    pub fn event_row(e: pipeline::store::RunEvent) -> EventRow {
+        EventRow {
+            seq: e.seq,
+            at: date_time_seconds(e.at),
+            percent: e
+                .data
+                .get("percent")
+                .and_then(|p| p.as_u64())
+                .map(|p| p.min(100) as u8),
+            kind: e.kind,
+            message: e.message,
+        }
+    }
+
+    fn date_time_seconds(t: OffsetDateTime) -> String {
+        format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+    }
+
+    pub fn run_row(run: pipeline::store::Run, job_title: String, cost: f64) -> RunRow {
+        let timings = layers_of(&run)
+            .into_iter()
+            .filter_map(|l| l.ms.map(|ms| format!("{} {ms} ms", l.key)))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        RunRow {
+            duration: duration(&run),
+            id: run.id,
+            job_id: run.job_id,
+            job_title,
+            status: run.status.as_str().to_string(),
+            created: date_time(run.created_at),
+            cost: format!("${cost:.4}"),
+            timings,
+        }
+    }
+
+    pub fn run_view(
+        run: pipeline::store::Run,
+        job: Option<Job>,
+        events: Vec<pipeline::store::RunEvent>,
+        cost: f64,
+    ) -> RunView {
+        let layers = layers_of(&run);
+        let done = layers.iter().filter(|l| l.done).count();
+        let succeeded = run.status == pipeline::store::RunStatus::Succeeded;
+        let progress = if succeeded {
+            100
+        } else {
+            (done * 100 / layers.len().max(1)) as u8
+        };
+        let result = match (&job, succeeded) {
+            (Some(j), true) => Some(run_result(&run.id, j)),
+            _ => None,
+        };
+        RunView {
+            duration: duration(&run),
+            id: run.id.clone(),
+            job_id: run.job_id.clone(),
+            job_title: job
+                .as_ref()
+                .map(|j| j.doc.title.clone())
+                .unwrap_or_default(),
+            company: job
+                .as_ref()
+                .map(|j| j.doc.company.clone())
+                .unwrap_or_default(),
+            status: run.status.as_str().to_string(),
+            active: !run.status.is_finished(),
+            created: date_time(run.created_at),
+            cost: format!("${cost:.4}"),
+            error: run.error.clone(),
+            progress,
+            layers,
+            events: events.into_iter().map(event_row).collect(),
+            result,
+        }
+    }
+
+    fn strings(v: &serde_json::Value, list: &str, field: &str) -> Vec<String> {
+        v[list]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x[field].as_str().map(str::to_string))
+            .collect()
+    }
+
+    fn run_result(run_id: &str, job: &Job) -> RunResult {
+        let o = &job.outputs;
+        let empty = serde_json::Value::Null;
+        let fit = o.get("fit").unwrap_or(&empty);
+        let cv = o.get("cv").unwrap_or(&empty);
+        let publish = o.get("publish").unwrap_or(&empty);
+        RunResult {
+            job_status: job.doc.status.as_str().to_string(),
+            fit_score: job.fit_score,
+            tier: fit["tier"].as_str().unwrap_or("").to_string(),
+            rationale: fit["rationale"].as_str().unwrap_or("").to_string(),
+            pain_points: strings(
+                o.get("pain_points").unwrap_or(&empty),
+                "pain_points",
+                "summary",
+            ),
+            stars: strings(o.get("stars").unwrap_or(&empty), "selected", "title"),
+            company: strings(o.get("company").unwrap_or(&empty), "summary", "text"),
+            contacts: o
+                .get("contacts")
+                .and_then(|c| c["contacts"].as_array())
+                .into_iter()
+                .flatten()
+                .map(|c| ContactRow {
+                    role: c["role"].as_str().unwrap_or("").into(),
+                    why: c["why"].as_str().unwrap_or("").into(),
+                    linkedin_note: c["linkedin_note"].as_str().unwrap_or("").into(),
+                    email_subject: c["email_subject"].as_str().unwrap_or("").into(),
+                    email_body: c["email_body"].as_str().unwrap_or("").into(),
+                })
+                .collect(),
+            cv_markdown: cv["cv_markdown"].as_str().unwrap_or("").to_string(),
+            cover_letter: cv["cover_letter"].as_str().unwrap_or("").to_string(),
+            violations: publish["gate"]["violations"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|v| {
+                    format!(
+                        "[{}/{}] {}",
+                        v["document"].as_str().unwrap_or(""),
+                        v["kind"].as_str().unwrap_or(""),
+                        v["detail"].as_str().unwrap_or("")
+                    )
+                })
+                .collect(),
+            downloads: publish["files"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f.as_str())
+                .map(|f| (f.to_string(), format!("/api/runs/{run_id}/artifacts/{f}")))
+                .collect(),
         }
     }
 

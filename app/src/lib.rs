@@ -49,6 +49,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=pages::JobsPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs") view=pages::JobsPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs/:id") view=pages::JobDetailPage ssr=SsrMode::Async/>
+                <Route path=path!("/runs") view=pages::RunsPage ssr=SsrMode::Async/>
+                <Route path=path!("/runs/:id") view=pages::RunPage ssr=SsrMode::Async/>
                 <Route path=path!("/import") view=pages::ImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/profile") view=pages::ProfilePage ssr=SsrMode::Async/>
             </Routes>

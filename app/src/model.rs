@@ -108,3 +108,78 @@ mod tests {
         assert!(!super::is_safe_link("//evil.example"));
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerRow {
+    pub key: String,
+    pub title: String,
+    pub done: bool,
+    pub ms: Option<u64>,
+    pub engine: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub seq: u64,
+    pub at: String,
+    pub kind: String,
+    pub message: String,
+    /// For `layer_finished`: the run's progress after it.
+    pub percent: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContactRow {
+    pub role: String,
+    pub why: String,
+    pub linkedin_note: String,
+    pub email_subject: String,
+    pub email_body: String,
+}
+
+/// What a finished run produced, for the run page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunResult {
+    pub job_status: String,
+    pub fit_score: Option<u8>,
+    pub tier: String,
+    pub rationale: String,
+    pub pain_points: Vec<String>,
+    pub stars: Vec<String>,
+    pub company: Vec<String>,
+    pub contacts: Vec<ContactRow>,
+    pub cv_markdown: String,
+    pub cover_letter: String,
+    pub violations: Vec<String>,
+    pub downloads: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunView {
+    pub id: String,
+    pub job_id: String,
+    pub job_title: String,
+    pub company: String,
+    pub status: String,
+    pub active: bool,
+    pub created: String,
+    pub duration: String,
+    pub cost: String,
+    pub error: Option<String>,
+    pub progress: u8,
+    pub layers: Vec<LayerRow>,
+    pub events: Vec<EventRow>,
+    pub result: Option<RunResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunRow {
+    pub id: String,
+    pub job_id: String,
+    pub job_title: String,
+    pub status: String,
+    pub created: String,
+    pub duration: String,
+    pub cost: String,
+    pub timings: String,
+}

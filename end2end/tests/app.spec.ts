@@ -101,3 +101,28 @@ test("an unknown job is a 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(page.getByText("There is no job with this id.")).toBeVisible();
 });
+
+test("Process runs the pipeline live and the CV downloads", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  await page.getByRole("link", { name: "Engineering Manager, Data Platform" }).click();
+  await page.getByRole("button", { name: "Process" }).click();
+  await expect(page).toHaveURL(/\/runs\//);
+  await expect(page.locator(".run-head .percent")).toHaveText("100%", { timeout: 30_000 });
+  await expect(page.locator(".run-head .status")).toHaveText("succeeded");
+  await expect(page.locator(".layer-row.done")).toHaveCount(8);
+  await expect(page.getByRole("heading", { name: "Downloads" })).toBeVisible();
+  await expect(page.locator(".cv-preview")).toContainText("Sam Rivera");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CV.docx" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("CV.docx");
+  const path = await download.path();
+  const fs = await import("fs");
+  const bytes = fs.readFileSync(path!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK"); // a .docx is a zip
+  await page.getByRole("link", { name: "Runs", exact: true }).click();
+  await expect(page.locator("table.runs")).toContainText("Engineering Manager, Data Platform");
+  expect(errors).toEqual([]);
+});

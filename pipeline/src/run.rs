@@ -61,10 +61,7 @@ pub struct PipelineOutput {
 impl PipelineOutput {
     /// (layer, engine) pairs, for the dossier and run records.
     pub fn engines(&self) -> Vec<(&'static str, String)> {
-        let e = |u: &crate::layers::EngineUsed| match &u.fallback_reason {
-            Some(r) => format!("{} (fallback: {r})", u.engine),
-            None => u.engine.clone(),
-        };
+        let e = crate::layers::EngineUsed::label;
         vec![
             ("jd", e(&self.jd.engine)),
             ("pain_points", e(&self.pain.engine)),
@@ -189,7 +186,7 @@ pub async fn run(
         "jd",
         opts,
         obs,
-        |o: &JdAnalysis| o.engine.engine.clone(),
+        |o: &JdAnalysis| o.engine.label(),
         || async { jd::analyse(job) },
     )
     .await;
@@ -199,7 +196,7 @@ pub async fn run(
             "pain_points",
             opts,
             obs,
-            |o: &PainPoints| o.engine.engine.clone(),
+            |o: &PainPoints| o.engine.label(),
             || async {
                 let offline = pain_points::mine(&jd);
                 match llm {
@@ -213,7 +210,7 @@ pub async fn run(
             "stars",
             opts,
             obs,
-            |o: &StarSelection| o.engine.engine.clone(),
+            |o: &StarSelection| o.engine.label(),
             || async {
                 let offline = stars::select(&pain, &candidate.stars);
                 match llm {
@@ -229,7 +226,7 @@ pub async fn run(
         "company",
         opts,
         obs,
-        |o: &CompanyBrief| o.engine.engine.clone(),
+        |o: &CompanyBrief| o.engine.label(),
         || async {
             let offline = company::research(job, &jd);
             match llm {
@@ -242,7 +239,7 @@ pub async fn run(
         "fit",
         opts,
         obs,
-        |o: &FitAssessment| o.engine.engine.clone(),
+        |o: &FitAssessment| o.engine.label(),
         || async {
             let offline = fit::assess(&jd, candidate, opts.this_year);
             match llm {
@@ -257,7 +254,7 @@ pub async fn run(
         "contacts",
         opts,
         obs,
-        |o: &Outreach| o.engine.engine.clone(),
+        |o: &Outreach| o.engine.label(),
         || async {
             let offline = contacts::map(job, &jd, &pain, &company, &stars, candidate);
             match llm {
@@ -270,7 +267,7 @@ pub async fn run(
         "cv",
         opts,
         obs,
-        |o: &Generated| o.engine.engine.clone(),
+        |o: &Generated| o.engine.label(),
         || async {
             let offline = generate::generate(job, &jd, &pain, &stars, &fit, candidate);
             match llm {

@@ -435,3 +435,79 @@ impl StoreHelpers for TestApp {
         self.store.get_profile().await.unwrap().unwrap().master_cv
     }
 }
+
+#[tokio::test]
+async fn process_button_queues_a_run_and_its_page_shows_progress_and_results() {
+    let app = spawn().await;
+    app.login().await;
+    let r = app
+        .post_form("/jobs/demo00000000000000000002/process", &[])
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let run_page = location(&r);
+    assert!(run_page.starts_with("/runs/"), "{run_page}");
+    let run_id = run_page.trim_start_matches("/runs/").to_string();
+    // Without JavaScript the page refreshes itself until the run is done.
+    let mut page = String::new();
+    for _ in 0..100 {
+        let (status, body) = app.get_text(&run_page).await;
+        assert_eq!(status, 200);
+        page = body;
+        if page.contains("Downloads") {
+            break;
+        }
+        assert!(
+            page.contains("http-equiv=\"refresh\""),
+            "an active run's page refreshes without JS"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let text = text_of(&page);
+    assert!(
+        text.contains("succeeded") && text.contains("100%"),
+        "{text}"
+    );
+    assert!(
+        !page.contains("http-equiv=\"refresh\""),
+        "a finished run's page stays"
+    );
+    assert!(page.contains(&format!("/api/runs/{run_id}/artifacts/CV.docx")));
+    assert!(
+        text.contains("Pain points")
+            && text.contains("Cover letter")
+            && text.contains("CV preview")
+    );
+    let (_, runs) = app.get_text("/runs").await;
+    assert!(text_of(&runs).contains("Staff Backend Engineer (Go) at Parcelpoint"));
+    let (_, detail) = app.get_text("/jobs/demo00000000000000000002").await;
+    assert!(detail.contains(&run_page), "the job lists its runs");
+    assert!(text_of(&detail).contains("ready for applying"));
+
+    let (status, _) = app.get_text("/runs/no-such-run").await;
+    assert_eq!(status, 404);
+    let r = app.post_form(&format!("/runs/{run_id}/cancel"), &[]).await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("already finished"));
+}
+
+#[tokio::test]
+async fn process_without_a_master_cv_fails_with_a_clear_reason() {
+    let app = spawn_with(&[("SEED_DEMO", "false")]).await;
+    app.login().await;
+    let doc = serde_json::json!({"_id": "nocv1", "title": "Lead", "company": "Acme", "job_description": "Lead our Rust platform team. Own reliability."});
+    app.upload(serde_json::to_vec(&doc).unwrap()).await;
+    let r = app.post_form("/jobs/nocv1/process", &[]).await;
+    let run_page = location(&r);
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = text_of(&app.get_text(&run_page).await.1);
+        if text.contains("failed") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        text.contains("no master CV: save one on the Candidate page"),
+        "{text}"
+    );
+}

@@ -40,6 +40,11 @@ pub fn JobDetailPage() -> impl IntoView {
 fn JobView(detail: JobDetail) -> impl IntoView {
     let d = detail;
     let status_form_action = format!("/jobs/{}/status", d.id);
+    let process_action = format!("/jobs/{}/process", d.id);
+    let runs_of_job = Resource::new(|| (), {
+        let id = d.id.clone();
+        move |_| crate::api::list_runs(Some(id.clone()))
+    });
     let status_options = d
         .statuses
         .iter()
@@ -88,6 +93,23 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                     {d.original_score.clone().map(|s| view! { <dt>"Original score"</dt><dd>{s}</dd> })}
                 </dl>
                 <ul class="links">{links}</ul>
+
+                <form method="post" action=process_action class="process-form">
+                    <button type="submit" class="primary">"Process"</button>
+                    <span class="muted">" Runs the pipeline: analysis, fit score, tailored CV, cover letter and dossier."</span>
+                </form>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        runs_of_job.await.ok().filter(|r| !r.is_empty()).map(|rows| view! {
+                            <h3>"Runs"</h3>
+                            <ul class="job-runs">
+                                {rows.into_iter().take(5).map(|r| view! {
+                                    <li><a href=format!("/runs/{}", r.id)>{r.created}</a>" — "{r.status}" ("{r.duration}")"</li>
+                                }).collect_view()}
+                            </ul>
+                        })
+                    })}
+                </Suspense>
 
                 <form method="post" action=status_form_action class="status-form">
                     <label for="status">"Set status"</label>

@@ -130,6 +130,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
                     <select name="status" aria-label="New status">{bulk_statuses}</select>
                 </label>
                 <button type="submit" name="op" value="status">"Set status"</button>
+                <button type="submit" name="op" value="process">"Process selected"</button>
                 <button type="submit" name="op" value="delete" class="danger">"Delete"</button>
             </div>
             <table class="jobs">

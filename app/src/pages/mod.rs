@@ -5,12 +5,14 @@ mod import;
 mod jobs;
 mod login;
 mod profile;
+mod runs;
 
 pub use detail::JobDetailPage;
 pub use import::ImportPage;
 pub use jobs::JobsPage;
 pub use login::LoginPage;
 pub use profile::ProfilePage;
+pub use runs::{RunPage, RunsPage};
 
 use crate::api::take_flash;
 use leptos::prelude::*;
@@ -25,6 +27,7 @@ fn Page(title: &'static str, children: Children) -> impl IntoView {
             <a class="brand" href="/jobs">"jobintel"</a>
             <nav>
                 <a href="/jobs">"Jobs"</a>
+                <a href="/runs">"Runs"</a>
                 <a href="/import">"Import"</a>
                 <a href="/profile">"Candidate"</a>
             </nav>

@@ -33,6 +33,14 @@ impl EngineUsed {
             fallback_reason: Some(reason.into()),
         }
     }
+    /// `offline`, `llm:openai/gpt-4o-mini`, or `offline (fallback: reason)`.
+    pub fn label(&self) -> String {
+        match &self.fallback_reason {
+            Some(r) => format!("{} (fallback: {r})", self.engine),
+            None => self.engine.clone(),
+        }
+    }
+
     pub fn llm(provider: &str, model: &str) -> Self {
         EngineUsed {
             engine: format!("llm:{provider}/{model}"),

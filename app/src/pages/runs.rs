@@ -1,0 +1,323 @@
+use super::{set_status, Page};
+use crate::api::{get_run, list_runs};
+use crate::model::{EventRow, RunResult, RunView};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Run history: status, duration, cost and per-layer timings, newest first.
+#[component]
+pub fn RunsPage() -> impl IntoView {
+    let runs = Resource::new(|| (), |_| list_runs(None));
+    view! {
+        <Page title="Runs">
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match runs.await {
+                        Ok(rows) if rows.is_empty() => view! { <p class="muted">"No runs yet. Press Process on a job."</p> }.into_any(),
+                        Ok(rows) => view! {
+                            <table class="runs">
+                                <thead><tr><th>"Run"</th><th>"Job"</th><th>"Status"</th><th>"Created"</th><th>"Duration"</th><th>"Cost"</th><th>"Layer timings"</th></tr></thead>
+                                <tbody>
+                                    {rows.into_iter().map(|r| {
+                                        let status_class = format!("status r-{}", r.status);
+                                        let short: String = r.id.chars().skip(r.id.len().saturating_sub(6)).collect();
+                                        view! {
+                                        <tr>
+                                            <td><a href=format!("/runs/{}", r.id)>{short}</a></td>
+                                            <td><a href=format!("/jobs/{}", r.job_id)>{r.job_title}</a></td>
+                                            <td><span class=status_class>{r.status}</span></td>
+                                            <td>{r.created}</td>
+                                            <td class="num">{r.duration}</td>
+                                            <td class="num">{r.cost}</td>
+                                            <td class="muted small">{r.timings}</td>
+                                        </tr>
+                                    }}).collect_view()}
+                                </tbody>
+                            </table>
+                        }.into_any(),
+                        Err(e) => view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// One run, live: a progress bar per layer, the log, then the results and downloads. Without
+/// JavaScript the page refreshes itself while the run is active; hydrated, it follows the run's
+/// websocket and reloads its results when the run ends.
+#[component]
+pub fn RunPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let run = Resource::new_blocking(id, get_run);
+    view! {
+        <Page title="Run">
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match run.await {
+                        Ok(Some(v)) => view! { <RunLive view=v on_finished=move || run.refetch()/> }.into_any(),
+                        Ok(None) => {
+                            set_status(404);
+                            view! { <h2>"Not found"</h2><p>"There is no run with this id. " <a href="/runs">"All runs"</a></p> }.into_any()
+                        }
+                        Err(e) => view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
+    let v = view;
+    let events = RwSignal::new(v.events.clone());
+    let progress = RwSignal::new(v.progress);
+    let status = RwSignal::new(v.status.clone());
+    let done_layers = RwSignal::new(
+        v.layers
+            .iter()
+            .filter(|l| l.done)
+            .map(|l| l.key.clone())
+            .collect::<Vec<_>>(),
+    );
+    if v.active {
+        follow_live(
+            v.id.clone(),
+            v.events.last().map(|e| e.seq).unwrap_or(0),
+            events,
+            progress,
+            status,
+            done_layers,
+            on_finished,
+        );
+    }
+    let cancel_action = format!("/runs/{}/cancel", v.id);
+    let active = v.active;
+    let layers = v.layers.clone();
+    view! {
+        {active.then(|| view! { <noscript><meta http-equiv="refresh" content="2"/></noscript> })}
+        <p class="run-job">
+            <a href=format!("/jobs/{}", v.job_id)>{format!("{} at {}", v.job_title, v.company)}</a>
+        </p>
+        <div class="run-head">
+            <span class=move || format!("status r-{}", status.get())>{move || status.get()}</span>
+            <progress max="100" value=move || progress.get().to_string() aria-label="Progress"></progress>
+            <span class="percent">{move || format!("{}%", progress.get())}</span>
+            <span class="muted">{format!("started {} · {} · {}", v.created, v.duration, v.cost)}</span>
+            {active.then(|| view! {
+                <form method="post" action=cancel_action class="inline">
+                    <button type="submit" class="danger">"Cancel"</button>
+                </form>
+            })}
+        </div>
+        {v.error.clone().map(|e| view! { <p class="flash error">{e}</p> })}
+        <ol class="layers">
+            {layers.into_iter().map(|l| {
+                let key = l.key.clone();
+                let key2 = key.clone();
+                let done = move || done_layers.with(|d| d.contains(&key));
+                let done2 = move || done_layers.with(|d| d.contains(&key2));
+                let detail = l.ms.map(|ms| format!("{ms} ms · {}", l.engine)).unwrap_or_default();
+                view! {
+                    <li class=move || if done() { "layer-row done" } else { "layer-row" }>
+                        <span class="tick">{move || if done2() { "✓" } else { "…" }}</span>
+                        {l.title}
+                        <span class="muted small">" "{detail}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+        <details class="log" open=active>
+            <summary>"Log"</summary>
+            <ul class="events">
+                <For each=move || events.get() key=|e: &EventRow| e.seq let:e>
+                    <li><time>{e.at}</time>" "{e.message}</li>
+                </For>
+            </ul>
+        </details>
+        {v.result.map(|r| view! { <RunResultView result=r/> })}
+    }
+}
+
+#[component]
+fn RunResultView(result: RunResult) -> impl IntoView {
+    let r = result;
+    view! {
+        <section class="result">
+            <h2>"Result"</h2>
+            <p>
+                <strong>{format!("Status: {}", r.job_status)}</strong>
+                {r.fit_score.map(|s| format!(" · Fit score {s}/100 ({})", r.tier))}
+            </p>
+            {(!r.violations.is_empty()).then(|| view! {
+                <div class="flash error">
+                    <p>"Needs review: the quality gate found claims the candidate's files do not support."</p>
+                    <ul>{r.violations.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <h3>"Downloads"</h3>
+            <ul class="downloads">
+                {r.downloads.iter().map(|(name, url)| view! { <li><a href=url.clone() download=name.clone()>{name.clone()}</a></li> }).collect_view()}
+            </ul>
+            <p class="rationale">{r.rationale.clone()}</p>
+            <h3>"Pain points"</h3>
+            <ol>{r.pain_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ol>
+            <h3>"Matching achievements"</h3>
+            <ul>{r.stars.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            {(!r.company.is_empty()).then(|| view! {
+                <h3>"Company"</h3>
+                <ul>{r.company.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            })}
+            <h3>"Contacts and outreach"</h3>
+            {r.contacts.iter().map(|c| view! {
+                <details class="contact">
+                    <summary>{c.role.clone()}" "<span class="muted small">"(suggested role, not a looked-up person)"</span></summary>
+                    <p class="muted">{c.why.clone()}</p>
+                    <p><strong>"LinkedIn note: "</strong>{c.linkedin_note.clone()}</p>
+                    <p><strong>"Email: "</strong>{c.email_subject.clone()}</p>
+                    <pre class="output">{c.email_body.clone()}</pre>
+                </details>
+            }).collect_view()}
+            <h3>"CV preview"</h3>
+            <div class="cv-preview"><MarkdownView source=r.cv_markdown.clone()/></div>
+            <h3>"Cover letter"</h3>
+            <pre class="output letter">{r.cover_letter.clone()}</pre>
+        </section>
+    }
+}
+
+/// Renders the CV's Markdown subset (`#` headings, `- ` bullets, `**bold**`) as elements with text
+/// nodes only: nothing in it can become markup, so no HTML sanitiser is needed.
+#[component]
+fn MarkdownView(source: String) -> impl IntoView {
+    fn inline(text: &str) -> impl IntoView {
+        text.split("**")
+            .enumerate()
+            .map(|(i, part)| {
+                let part = part.to_string();
+                if i % 2 == 1 {
+                    view! { <strong>{part}</strong> }.into_any()
+                } else {
+                    view! { <span>{part}</span> }.into_any()
+                }
+            })
+            .collect_view()
+    }
+    let mut blocks: Vec<AnyView> = Vec::new();
+    let mut bullets: Vec<String> = Vec::new();
+    let flush = |bullets: &mut Vec<String>, blocks: &mut Vec<AnyView>| {
+        if !bullets.is_empty() {
+            let items = std::mem::take(bullets);
+            blocks.push(view! { <ul>{items.into_iter().map(|b| view! { <li>{inline(&b)}</li> }).collect_view()}</ul> }.into_any());
+        }
+    };
+    for line in source.lines() {
+        let line = line.trim_end();
+        if let Some(b) = line.strip_prefix("- ") {
+            bullets.push(b.to_string());
+            continue;
+        }
+        flush(&mut bullets, &mut blocks);
+        if let Some(t) = line.strip_prefix("### ") {
+            blocks.push(view! { <h5>{inline(t)}</h5> }.into_any());
+        } else if let Some(t) = line.strip_prefix("## ") {
+            blocks.push(view! { <h4>{inline(t)}</h4> }.into_any());
+        } else if let Some(t) = line.strip_prefix("# ") {
+            blocks.push(view! { <h3 class="cv-name">{inline(t)}</h3> }.into_any());
+        } else if !line.is_empty() {
+            blocks.push(view! { <p>{inline(line)}</p> }.into_any());
+        }
+    }
+    flush(&mut bullets, &mut blocks);
+    blocks.collect_view()
+}
+
+/// Follows the run's websocket from `after`: appends events, moves the bar, and calls `on_finished`
+/// when the run ends. Only in the browser; the server render is the starting state.
+#[allow(unused_variables)]
+fn follow_live(
+    run_id: String,
+    after: u64,
+    events: RwSignal<Vec<EventRow>>,
+    progress: RwSignal<u8>,
+    status: RwSignal<String>,
+    done_layers: RwSignal<Vec<String>>,
+    on_finished: impl Fn() + Send + Sync + Clone + 'static,
+) {
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        use wasm_bindgen::prelude::*;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let loc = window.location();
+        let proto = if loc.protocol().unwrap_or_default() == "https:" {
+            "wss"
+        } else {
+            "ws"
+        };
+        let host = loc.host().unwrap_or_default();
+        let url = format!("{proto}://{host}/api/runs/{run_id}/events?after={after}");
+        let Ok(ws) = web_sys::WebSocket::new(&url) else {
+            return;
+        };
+        let on_finished = on_finished.clone();
+        let onmessage =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let Some(text) = e.data().as_string() else {
+                    return;
+                };
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
+                    return;
+                };
+                let seq = v["seq"].as_u64().unwrap_or(0);
+                if events.with_untracked(|evs| evs.iter().any(|x| x.seq >= seq)) {
+                    return;
+                }
+                let kind = v["kind"].as_str().unwrap_or("").to_string();
+                let percent = v["data"]["percent"].as_u64().map(|p| p.min(100) as u8);
+                if let Some(p) = percent {
+                    progress.set(p);
+                }
+                if kind == "layer_finished" {
+                    if let Some(layer) = v["layer"].as_str() {
+                        done_layers.update(|d| d.push(layer.to_string()));
+                    }
+                }
+                if kind == "started" {
+                    status.set("running".into());
+                }
+                let at = v["at"]
+                    .as_str()
+                    .unwrap_or("")
+                    .get(11..19)
+                    .unwrap_or("")
+                    .to_string();
+                events.update(|evs| {
+                    evs.push(EventRow {
+                        seq,
+                        at,
+                        kind: kind.clone(),
+                        message: v["message"].as_str().unwrap_or("").into(),
+                        percent,
+                    })
+                });
+                if kind == "finished" {
+                    let final_status = v["data"]["status"]
+                        .as_str()
+                        .unwrap_or("finished")
+                        .to_string();
+                    if final_status == "succeeded" {
+                        progress.set(100);
+                    }
+                    status.set(final_status);
+                    on_finished();
+                }
+            });
+        ws.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        // The socket lives as long as the page; the handler with it.
+        onmessage.forget();
+    });
+}
