@@ -46,8 +46,12 @@ pub enum StartError {
 /// Leptos settings from cargo-leptos' environment when present, else the project's defaults, with
 /// the address from our configuration.
 pub fn leptos_options(config: &Config) -> LeptosOptions {
-    let mut options = get_configuration(None)
-        .ok()
+    // Without cargo-leptos' variables get_configuration prints a warning; skip it then.
+    let from_cargo_leptos = std::env::var_os("LEPTOS_OUTPUT_NAME").is_some()
+        || option_env!("LEPTOS_OUTPUT_NAME").is_some();
+    let mut options = from_cargo_leptos
+        .then(|| get_configuration(None).ok())
+        .flatten()
         .map(|c| c.leptos_options)
         .filter(|o| !o.output_name.is_empty())
         .unwrap_or_else(|| {
@@ -203,6 +207,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             HeaderValue::from_static("same-origin"),
         ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(cors(&config.cors_origins))
         .with_state(state);
 
     Ok(Built {
@@ -213,6 +218,19 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         stop,
         runner_task,
     })
+}
+
+/// Cross-origin use of the API only from `CORS_ORIGINS` (none by default: same origin only).
+fn cors(origins: &[String]) -> tower_http::cors::CorsLayer {
+    use tower_http::cors::{AllowOrigin, CorsLayer};
+    let allowed: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(allowed))
+        .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
 }
 
 /// Serves until SIGINT or SIGTERM (or `stop` is cancelled), then finishes in-flight requests and

@@ -603,3 +603,22 @@ async fn metrics_health_and_openapi_describe_the_runner() {
     assert!(docs.contains("/api/openapi.json") && !docs.contains("cdn"));
     let _ = app.store.count_jobs().await.unwrap();
 }
+
+#[tokio::test]
+async fn cross_origin_use_is_limited_to_cors_origins() {
+    let app = spawn_runner(&[("CORS_ORIGINS", "https://dash.example")], None).await;
+    let preflight = |origin: &'static str| {
+        app.client
+            .request(reqwest::Method::OPTIONS, app.url("/api/jobs"))
+            .header("origin", origin)
+            .header("access-control-request-method", "GET")
+            .send()
+    };
+    let ok = preflight("https://dash.example").await.unwrap();
+    assert_eq!(
+        ok.headers()["access-control-allow-origin"],
+        "https://dash.example"
+    );
+    let other = preflight("https://evil.example").await.unwrap();
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+}
