@@ -61,13 +61,12 @@ async fn start(dir: &std::path::Path, llm: &MockServer, slow_layer: &str) -> Pro
     };
     let client = reqwest::Client::new();
     let started = Instant::now();
-    while client
+    while !client
         .get(format!("{}/health", p.base))
         .send()
         .await
         .map(|r| r.status().is_success())
         .unwrap_or(false)
-        == false
     {
         assert!(
             started.elapsed() < Duration::from_secs(20),

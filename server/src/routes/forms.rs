@@ -317,24 +317,6 @@ pub async fn save_profile(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repeated_checkbox_keys_are_all_kept() {
-        let p = pairs(b"ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2");
-        let ids: Vec<_> = p
-            .iter()
-            .filter(|(k, _)| k == "ids")
-            .map(|(_, v)| v.as_str())
-            .collect();
-        assert_eq!(ids, vec!["a", "b"]);
-        assert_eq!(field(&p, "back"), "/jobs?page=2");
-        assert_eq!(field(&p, "missing"), "");
-    }
-}
-
 /// `POST /jobs/{id}/process`: queues a run and goes to its live page.
 pub async fn process(
     State(state): State<AppState>,
@@ -414,5 +396,23 @@ pub async fn cancel(
         Ok(Some(_)) => flash_and_go(&state, &session, true, "Cancelling the run.", &back).await,
         Ok(None) => axum::http::StatusCode::NOT_FOUND.into_response(),
         Err(e) => flash_and_go(&state, &session, false, &store_error(&e), &back).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_checkbox_keys_are_all_kept() {
+        let p = pairs(b"ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2");
+        let ids: Vec<_> = p
+            .iter()
+            .filter(|(k, _)| k == "ids")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(ids, vec!["a", "b"]);
+        assert_eq!(field(&p, "back"), "/jobs?page=2");
+        assert_eq!(field(&p, "missing"), "");
     }
 }
