@@ -288,7 +288,7 @@ pub mod ssr {
                 LayerRow {
                     key: key.to_string(),
                     title: layer_title(key),
-                    done: s.is_some_and(|s| s["state"] == "done"),
+                    done: run.layer_done(key),
                     ms: s.and_then(|s| s["ms"].as_u64()),
                     engine: s
                         .and_then(|s| s["engine"].as_str())

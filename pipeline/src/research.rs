@@ -74,12 +74,7 @@ impl Scraper for Firecrawl {
             .send()
             .await
             .map_err(LlmError::from_reqwest)?;
-        let status = resp.status().as_u16();
-        let wait = crate::llm::provider::retry_after(resp.headers());
-        let body = resp.text().await.map_err(LlmError::from_reqwest)?;
-        if !(200..300).contains(&status) {
-            return Err(LlmError::from_status(status, wait, &body));
-        }
+        let body = crate::llm::provider::read_success(resp).await?;
         let v: serde_json::Value =
             serde_json::from_str(&body).map_err(|e| LlmError::InvalidResponse(e.to_string()))?;
         if v["success"] != serde_json::Value::Bool(true) {
@@ -112,12 +107,7 @@ impl Scraper for PlainFetch {
             .send()
             .await
             .map_err(LlmError::from_reqwest)?;
-        let status = resp.status().as_u16();
-        let wait = crate::llm::provider::retry_after(resp.headers());
-        let body = resp.text().await.map_err(LlmError::from_reqwest)?;
-        if !(200..300).contains(&status) {
-            return Err(LlmError::from_status(status, wait, &body));
-        }
+        let body = crate::llm::provider::read_success(resp).await?;
         Ok(body.chars().take(400_000).collect())
     }
 }

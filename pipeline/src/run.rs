@@ -23,6 +23,15 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// The files layer 7 writes for every job, in this order.
+pub const ARTIFACT_FILES: [&str; 5] = [
+    "CV.md",
+    "CV.docx",
+    "cover_letter.txt",
+    "dossier.txt",
+    "contacts_outreach.txt",
+];
+
 /// Layer keys, in pipeline order; outputs are stored on the job under these names.
 pub const LAYERS: [&str; 8] = [
     "jd",
@@ -306,16 +315,14 @@ pub async fn run(
     if let Some(root) = &opts.out_dir {
         let dossier = crate::report::dossier(&out, &job.title, &job.company);
         let outreach_txt = crate::report::contacts_outreach(&out);
-        let files: Vec<(&str, Vec<u8>)> = vec![
-            ("CV.md", out.generated.cv_markdown.clone().into_bytes()),
-            ("CV.docx", docx),
-            (
-                "cover_letter.txt",
-                out.generated.cover_letter.clone().into_bytes(),
-            ),
-            ("dossier.txt", dossier.into_bytes()),
-            ("contacts_outreach.txt", outreach_txt.into_bytes()),
+        let contents: [Vec<u8>; 5] = [
+            out.generated.cv_markdown.clone().into_bytes(),
+            docx,
+            out.generated.cover_letter.clone().into_bytes(),
+            dossier.into_bytes(),
+            outreach_txt.into_bytes(),
         ];
+        let files: Vec<(&str, Vec<u8>)> = ARTIFACT_FILES.into_iter().zip(contents).collect();
         let dir = artifacts::publish(root, &job.company, &job.title, &files)?;
         let published = Published {
             dir: dir.display().to_string(),

@@ -6,49 +6,21 @@
 //!    `MAX_CONCURRENCY=3`, compared with the ideal 30 / 3 × one job's time.
 
 use futures_util::StreamExt;
-use pipeline::store::{SqliteStore, Store};
-use server::config::Config;
-use std::collections::HashMap;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const SECRET: &str = "bench-secret-0123456789";
 
-struct App {
-    base: String,
-    runner: Arc<server::runner::Runner>,
-    _dir: tempfile::TempDir,
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::TestApp as App;
 
 async fn spawn(extra: &[(&str, &str)]) -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/bench.db", dir.path().display());
-    let apps = format!("{}/applications", dir.path().display());
-    let mut env: HashMap<&str, &str> = HashMap::from([
-        ("DATABASE_URL", url.as_str()),
-        ("APPLICATIONS_DIR", apps.as_str()),
-        ("LOGIN_PASSWORD", "bench-password"),
-        ("RUNNER_API_SECRET", SECRET),
-        ("LOG_LEVEL", "error"),
-    ]);
-    env.extend(extra.iter().copied());
-    let config = Config::from_source(&env).unwrap();
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&url).await.unwrap());
-    let built = server::app::build_with_store(config, store).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(server::app::serve(
-        listener,
-        built.router,
-        built.stop.clone(),
-    ));
-    App {
-        base: format!("http://{addr}"),
-        runner: built.runner,
-        _dir: dir,
-    }
+    let mut env = vec![("RUNNER_API_SECRET", SECRET), ("LOG_LEVEL", "error")];
+    env.extend_from_slice(extra);
+    common::spawn_with(&env).await
 }
 
 fn client() -> reqwest::Client {

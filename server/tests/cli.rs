@@ -152,13 +152,7 @@ fn run_writes_the_five_files_offline() {
     );
     assert!(stdout.contains("ready for applying"), "{stdout}");
     let folder = dir.path().join("apps/SIENA AI/Head of Engineering");
-    for f in [
-        "CV.md",
-        "CV.docx",
-        "cover_letter.txt",
-        "dossier.txt",
-        "contacts_outreach.txt",
-    ] {
+    for f in pipeline::run::ARTIFACT_FILES {
         assert!(folder.join(f).is_file(), "{f} missing");
     }
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -1,7 +1,7 @@
 //! Anthropic's Messages API: `POST {base}/v1/messages` with `x-api-key` and `anthropic-version`,
 //! text in `content[].text`, usage in `usage.input_tokens` / `usage.output_tokens`.
 
-use super::provider::{retry_after, ChatRequest, ChatResponse, LlmError, Provider};
+use super::provider::{read_success, ChatRequest, ChatResponse, LlmError, Provider};
 use async_trait::async_trait;
 use serde_json::json;
 
@@ -52,13 +52,7 @@ impl Provider for Anthropic {
             .send()
             .await
             .map_err(LlmError::from_reqwest)?;
-        let status = resp.status().as_u16();
-        let wait = retry_after(resp.headers());
-        let text = resp.text().await.map_err(LlmError::from_reqwest)?;
-        // 529 "overloaded" is Anthropic's transient status; from_status treats all 5xx as transient.
-        if !(200..300).contains(&status) {
-            return Err(LlmError::from_status(status, wait, &text));
-        }
+        let text = read_success(resp).await?;
         let v: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
         let blocks = v["content"]

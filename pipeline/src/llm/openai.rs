@@ -1,7 +1,7 @@
 //! OpenAI-compatible chat completions: OpenAI, OpenRouter, Ollama, vLLM and llama.cpp's server all
 //! speak `POST {base}/chat/completions` with `choices[0].message.content` and a `usage` block.
 
-use super::provider::{retry_after, ChatRequest, ChatResponse, LlmError, Provider};
+use super::provider::{read_success, ChatRequest, ChatResponse, LlmError, Provider};
 use async_trait::async_trait;
 use serde_json::json;
 
@@ -60,12 +60,7 @@ impl Provider for OpenAiCompatible {
             call = call.bearer_auth(key);
         }
         let resp = call.send().await.map_err(LlmError::from_reqwest)?;
-        let status = resp.status().as_u16();
-        let wait = retry_after(resp.headers());
-        let text = resp.text().await.map_err(LlmError::from_reqwest)?;
-        if !(200..300).contains(&status) {
-            return Err(LlmError::from_status(status, wait, &text));
-        }
+        let text = read_success(resp).await?;
         let v: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
         let content = v["choices"][0]["message"]["content"]

@@ -92,6 +92,18 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         .map(|s| Duration::from_secs_f64(s.min(300.0)))
 }
 
+/// The body of a 2xx response, or the classified error (with `Retry-After`) of any other; every 5xx,
+/// Anthropic's 529 "overloaded" included, is transient.
+pub async fn read_success(resp: reqwest::Response) -> Result<String, LlmError> {
+    let status = resp.status().as_u16();
+    let wait = retry_after(resp.headers());
+    let body = resp.text().await.map_err(LlmError::from_reqwest)?;
+    if !(200..300).contains(&status) {
+        return Err(LlmError::from_status(status, wait, &body));
+    }
+    Ok(body)
+}
+
 #[async_trait]
 pub trait Provider: Send + Sync {
     /// `openai`, `openrouter`, `ollama`, `anthropic`…

@@ -41,6 +41,15 @@ pub enum RunStatus {
 }
 
 impl RunStatus {
+    pub const ALL: [RunStatus; 6] = [
+        RunStatus::Queued,
+        RunStatus::Running,
+        RunStatus::Succeeded,
+        RunStatus::Failed,
+        RunStatus::Cancelled,
+        RunStatus::TimedOut,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RunStatus::Queued => "queued",
@@ -53,16 +62,7 @@ impl RunStatus {
     }
 
     pub fn parse(s: &str) -> Option<RunStatus> {
-        [
-            RunStatus::Queued,
-            RunStatus::Running,
-            RunStatus::Succeeded,
-            RunStatus::Failed,
-            RunStatus::Cancelled,
-            RunStatus::TimedOut,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
+        RunStatus::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
     pub fn is_finished(self) -> bool {
@@ -87,6 +87,23 @@ pub struct Run {
     pub layers: serde_json::Value,
     /// A cancel was asked for while the run was running; the runner stops at its next heartbeat.
     pub cancel_requested: bool,
+}
+
+impl Run {
+    /// True when the run checkpointed `layer` as done.
+    pub fn layer_done(&self, layer: &str) -> bool {
+        self.layers.get(layer).is_some_and(|s| s["state"] == "done")
+    }
+
+    /// Percentage of the pipeline's layers done (100 once the run succeeded).
+    pub fn progress(&self) -> u8 {
+        if self.status == RunStatus::Succeeded {
+            return 100;
+        }
+        let layers = crate::run::LAYERS;
+        let done = layers.iter().filter(|l| self.layer_done(l)).count();
+        (done * 100 / layers.len()) as u8
+    }
 }
 
 /// What asking to run a job did.

@@ -283,21 +283,15 @@ pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
         .iter()
         .map(|l| {
             let s = run.layers.get(*l);
-            let done = s.is_some_and(|s| s["state"] == "done");
             ApiLayer {
                 name: l.to_string(),
-                state: if done { "done" } else { "pending" }.into(),
+                state: if run.layer_done(l) { "done" } else { "pending" }.into(),
                 ms: s.and_then(|s| s["ms"].as_u64()),
                 engine: s.and_then(|s| s["engine"].as_str().map(str::to_string)),
             }
         })
         .collect();
-    let done = layers.iter().filter(|l| l.state == "done").count();
-    let progress = if run.status == pipeline::store::RunStatus::Succeeded {
-        100
-    } else {
-        (done * 100 / layers.len()) as u8
-    };
+    let progress = run.progress();
     ApiRun {
         duration_ms: match (run.started_at, run.finished_at) {
             (Some(s), Some(f)) => Some((f - s).whole_milliseconds().max(0) as u64),

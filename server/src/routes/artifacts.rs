@@ -7,17 +7,16 @@ use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// File name → content type.
-pub const ARTIFACTS: [(&str, &str); 5] = [
-    ("CV.md", "text/markdown; charset=utf-8"),
-    (
-        "CV.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-    ("cover_letter.txt", "text/plain; charset=utf-8"),
-    ("dossier.txt", "text/plain; charset=utf-8"),
-    ("contacts_outreach.txt", "text/plain; charset=utf-8"),
-];
+/// The content type of an artifact, by its extension.
+fn content_type(name: &str) -> &'static str {
+    if name.ends_with(".docx") {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    } else if name.ends_with(".md") {
+        "text/markdown; charset=utf-8"
+    } else {
+        "text/plain; charset=utf-8"
+    }
+}
 
 fn not_found() -> Response {
     super::api::error(StatusCode::NOT_FOUND, "artifact not found")
@@ -32,9 +31,13 @@ pub async fn download(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
 ) -> Response {
-    let Some((file, content_type)) = ARTIFACTS.iter().find(|(n, _)| *n == name) else {
+    let Some(file) = pipeline::run::ARTIFACT_FILES
+        .into_iter()
+        .find(|n| *n == name)
+    else {
         return not_found();
     };
+    let content_type = content_type(file);
     let Ok(Some(run)) = state.store.get_run(&id).await else {
         return not_found();
     };

@@ -99,14 +99,7 @@ async fn provider_check(url: &str) -> serde_json::Value {
 pub async fn metrics(State(state): State<AppState>) -> Response {
     let m = &state.runner.metrics;
     if let Ok(counts) = state.store.run_counts().await {
-        for status in [
-            RunStatus::Queued,
-            RunStatus::Running,
-            RunStatus::Succeeded,
-            RunStatus::Failed,
-            RunStatus::Cancelled,
-            RunStatus::TimedOut,
-        ] {
+        for status in RunStatus::ALL {
             let n = counts
                 .iter()
                 .find(|(s, _)| *s == status)

@@ -194,16 +194,11 @@ impl Runner {
             }
         };
         // Checkpoints: layers this run finished before an interruption are reused, not recomputed.
-        let mut resume = BTreeMap::new();
-        if let Some(done) = run.layers.as_object() {
-            for (layer, state) in done {
-                if state["state"] == "done" {
-                    if let Some(out) = job.outputs.get(layer) {
-                        resume.insert(layer.clone(), out.clone());
-                    }
-                }
-            }
-        }
+        let resume: BTreeMap<String, serde_json::Value> = LAYERS
+            .iter()
+            .filter(|l| run.layer_done(l))
+            .filter_map(|l| job.outputs.get(*l).map(|out| (l.to_string(), out.clone())))
+            .collect();
         let llm = if self.llm.is_offline() {
             None
         } else {
@@ -232,11 +227,7 @@ impl Runner {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let observer = Forward(tx);
         let input = JobInput::from(&job.doc);
-        let mut finished_layers = run
-            .layers
-            .as_object()
-            .map(|m| m.values().filter(|s| s["state"] == "done").count())
-            .unwrap_or(0);
+        let mut finished_layers = LAYERS.iter().filter(|l| run.layer_done(l)).count();
         // Drive the pipeline and write its progress as it comes, in order.
         let result = {
             let work = pipeline::run::run(&input, &candidate, &opts, &observer);
@@ -303,8 +294,7 @@ impl Runner {
                 engine,
                 resumed,
             }) => {
-                *finished +=
-                    usize::from(!run.layers.get(&layer).is_some_and(|s| s["state"] == "done"));
+                *finished += usize::from(!run.layer_done(&layer));
                 let percent = (*finished * 100 / LAYERS.len()).min(100);
                 if let Some(map) = run.layers.as_object_mut() {
                     map.insert(layer.clone(), serde_json::json!({"state": "done", "ms": ms, "engine": engine, "resumed": resumed}));
