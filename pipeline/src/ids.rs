@@ -36,6 +36,14 @@ pub fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
 }
 
+/// Midnight UTC on the first day of the current month: where monthly budgets start.
+pub fn month_start() -> OffsetDateTime {
+    let now = now();
+    now.replace_day(1)
+        .map(|d| d.replace_time(time::Time::MIDNIGHT))
+        .unwrap_or(now)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -223,16 +223,7 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
     let limiter = pipeline::research::limiter(settings.scrape_per_minute);
     let mut summary = Vec::new();
     for job in &jobs {
-        let llm = if settings.is_offline() {
-            None
-        } else {
-            let month_start = month_start();
-            let spent = match &store {
-                Some(s) => s.total_cost(month_start, None).await.unwrap_or(0.0),
-                None => 0.0,
-            };
-            Some(LlmEngine::new(settings.clone(), store.clone(), None, spent))
-        };
+        let llm = LlmEngine::for_run(&settings, store.clone(), None).await;
         let opts = RunOptions {
             out_dir: Some(args.out.clone()),
             llm,
@@ -269,11 +260,4 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
         }
     }
     Ok(summary.join("\n"))
-}
-
-fn month_start() -> time::OffsetDateTime {
-    let now = pipeline::ids::now();
-    now.replace_day(1)
-        .map(|d| d.replace_time(time::Time::MIDNIGHT))
-        .unwrap_or(now)
 }

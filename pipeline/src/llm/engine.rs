@@ -52,6 +52,26 @@ impl LlmEngine {
         Self::with_providers(settings.providers(), settings, store, run_id, month_spent)
     }
 
+    /// The engine for one run when any layer is routed to a provider; its monthly budget counts what
+    /// the store recorded since the month began.
+    pub async fn for_run(
+        settings: &LlmSettings,
+        store: Option<Arc<dyn Store>>,
+        run_id: Option<String>,
+    ) -> Option<Self> {
+        if settings.is_offline() {
+            return None;
+        }
+        let spent = match &store {
+            Some(s) => s
+                .total_cost(crate::ids::month_start(), None)
+                .await
+                .unwrap_or(0.0),
+            None => 0.0,
+        };
+        Some(Self::new(settings.clone(), store, run_id, spent))
+    }
+
     /// As [`LlmEngine::new`] with explicit providers (tests and benchmarks).
     pub fn with_providers(
         providers: BTreeMap<String, Arc<dyn Provider>>,

@@ -37,13 +37,6 @@ impl Observer for Forward {
     }
 }
 
-fn month_start() -> time::OffsetDateTime {
-    let now = pipeline::ids::now();
-    now.replace_day(1)
-        .map(|d| d.replace_time(time::Time::MIDNIGHT))
-        .unwrap_or(now)
-}
-
 impl Runner {
     pub(super) async fn execute(self: Arc<Self>, run: Run, shutdown: CancellationToken) {
         let _active = self.begin();
@@ -199,21 +192,8 @@ impl Runner {
             .filter(|l| run.layer_done(l))
             .filter_map(|l| job.outputs.get(*l).map(|out| (l.to_string(), out.clone())))
             .collect();
-        let llm = if self.llm.is_offline() {
-            None
-        } else {
-            let spent = self
-                .store
-                .total_cost(month_start(), None)
-                .await
-                .unwrap_or(0.0);
-            Some(LlmEngine::new(
-                self.llm.clone(),
-                Some(self.store.clone()),
-                Some(run.id.clone()),
-                spent,
-            ))
-        };
+        let llm =
+            LlmEngine::for_run(&self.llm, Some(self.store.clone()), Some(run.id.clone())).await;
         let opts = RunOptions {
             out_dir: Some(self.config.out_dir.clone()),
             llm,
