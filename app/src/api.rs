@@ -355,6 +355,10 @@ pub mod ssr {
         };
         RunView {
             duration: duration(&run),
+            started_ms: run
+                .started_at
+                .filter(|_| !run.status.is_finished())
+                .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64),
             id: run.id.clone(),
             job_id: run.job_id.clone(),
             job_title: job

@@ -164,6 +164,8 @@ pub struct RunView {
     pub active: bool,
     pub created: String,
     pub duration: String,
+    /// Unix milliseconds the run started, while it is running (for the live elapsed time).
+    pub started_ms: Option<i64>,
     pub cost: String,
     pub error: Option<String>,
     pub progress: u8,

@@ -511,3 +511,27 @@ async fn process_without_a_master_cv_fails_with_a_clear_reason() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn process_selected_queues_each_job() {
+    let app = spawn().await;
+    app.login().await;
+    let r = app
+        .client
+        .post(app.url("/jobs/bulk"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("ids=demo00000000000000000001&ids=demo00000000000000000003&op=process&back=%2Fjobs")
+        .send()
+        .await
+        .unwrap();
+    let (_, page) = app.follow(r).await;
+    assert!(
+        text_of(&page).contains("Queued 2 jobs for processing."),
+        "{}",
+        text_of(&page)
+    );
+    let (_, runs) = app.get_text("/runs").await;
+    let text = text_of(&runs);
+    assert!(text.contains("Engineering Manager, Data Platform at Brightwater Grid"));
+    assert!(text.contains("Head of Machine Learning at Orchard Health"));
+}

@@ -82,6 +82,8 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
             .map(|l| l.key.clone())
             .collect::<Vec<_>>(),
     );
+    let elapsed = RwSignal::new(v.duration.clone());
+    tick_elapsed(v.started_ms, elapsed, status);
     if v.active {
         follow_live(
             v.id.clone(),
@@ -105,7 +107,7 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
             <span class=move || format!("status r-{}", status.get())>{move || status.get()}</span>
             <progress max="100" value=move || progress.get().to_string() aria-label="Progress"></progress>
             <span class="percent">{move || format!("{}%", progress.get())}</span>
-            <span class="muted">{format!("started {} · {} · {}", v.created, v.duration, v.cost)}</span>
+            <span class="muted">{format!("started {} · ", v.created)}<span class="elapsed">{move || elapsed.get()}</span>{format!(" · {}", v.cost)}</span>
             {active.then(|| view! {
                 <form method="post" action=cancel_action class="inline">
                     <button type="submit" class="danger">"Cancel"</button>
@@ -232,6 +234,34 @@ fn MarkdownView(source: String) -> impl IntoView {
     }
     flush(&mut bullets, &mut blocks);
     blocks.collect_view()
+}
+
+/// Counts the elapsed time up every second while the run is active (browser only).
+#[allow(unused_variables)]
+fn tick_elapsed(started_ms: Option<i64>, elapsed: RwSignal<String>, status: RwSignal<String>) {
+    #[cfg(feature = "hydrate")]
+    if let Some(start) = started_ms {
+        let handle = set_interval_with_handle(
+            move || {
+                let active = status.with_untracked(|s| s == "running" || s == "queued");
+                if active {
+                    let secs = (js_sys_now() - start as f64).max(0.0) / 1000.0;
+                    elapsed.set(format!("{secs:.1} s"));
+                }
+            },
+            std::time::Duration::from_millis(1000),
+        );
+        if let Ok(h) = handle {
+            on_cleanup(move || h.clear());
+        }
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn js_sys_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance().map(|p| p.time_origin() + p.now()))
+        .unwrap_or(0.0)
 }
 
 /// Follows the run's websocket from `after`: appends events, moves the bar, and calls `on_finished`
