@@ -110,3 +110,54 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     assert!(max - min >= 30.0, "fit scores bunch together: {min}..{max}");
     assert!(sd >= 6.0, "fit scores barely vary: sd {sd:.1}");
 }
+
+/// Hostile and odd postings: the pipeline finishes without panicking and writes its files.
+#[tokio::test]
+async fn odd_postings_never_break_the_pipeline() {
+    let candidate = fixture_candidate();
+    let out_dir = tempfile::tempdir().unwrap();
+    let opts = RunOptions {
+        out_dir: Some(out_dir.path().to_path_buf()),
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let long_line = "word ".repeat(100_000);
+    let cases: Vec<(&str, String)> = vec![
+        ("emoji", "🚀🚀🚀 ✨✨ 💼".into()),
+        ("single word", "Engineer".into()),
+        ("html soup", "<div><script>alert(1)</script><p>We<br>need</p><li>Rust<li>Go</ul></table>&amp;&lt;&#x27;".into()),
+        ("unclosed tag", "Requirements <b unclosed and then nothing".into()),
+        ("rtl and cjk", "نحن نبحث عن مهندس. 我们正在寻找工程师。 Мы ищем инженера. Kubernetes und Go!".into()),
+        ("control characters", "Lead\u{0}the\u{7}team\u{1b}[31m with k8s\r\n\r\n* AWS".into()),
+        ("long line", long_line),
+        ("only bullets", "* * * - - - • • ●".into()),
+        ("numbers", "100% 2,000 3.5x 40k $1M 2024–2026".into()),
+    ];
+    for (name, description) in cases {
+        let job = JobInput {
+            id: "odd".into(),
+            title: format!("Odd {name} ../../x"),
+            company: "<Evil> / Co".into(),
+            location: String::new(),
+            description,
+            criteria: "SENIORITY LEVEL".into(),
+            url: "javascript:alert(1)".into(),
+        };
+        let out = run(&job, &candidate, &opts, &Silent)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let p = out.published.unwrap();
+        assert!(
+            std::path::Path::new(&p.dir).starts_with(out_dir.path()),
+            "{name}"
+        );
+        for pp in &out.pain.pain_points {
+            assert_eq!(
+                &out.jd.clean_text[pp.span.start..pp.span.end],
+                pp.text,
+                "{name}"
+            );
+        }
+        assert!(out.gate.passed, "{name}: {:?}", out.gate.violations);
+    }
+}
