@@ -535,3 +535,31 @@ async fn process_selected_queues_each_job() {
     assert!(text.contains("Engineering Manager, Data Platform at Brightwater Grid"));
     assert!(text.contains("Head of Machine Learning at Orchard Health"));
 }
+
+#[tokio::test]
+async fn pages_carry_a_nonce_based_content_security_policy() {
+    let app = spawn().await;
+    app.login().await;
+    let r = app.get("/jobs").await;
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let body = r.text().await.unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a script nonce in the policy")
+        .to_string();
+    assert!(
+        body.contains(&format!("nonce=\"{nonce}\"")),
+        "the hydration script carries the policy's nonce"
+    );
+    assert!(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"));
+    let again = app.get("/jobs").await.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(csp, again, "a new nonce per response");
+}
