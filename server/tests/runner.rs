@@ -17,6 +17,14 @@ fn bearer(rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
     rb.header("authorization", format!("Bearer {SECRET}"))
 }
 
+async fn api_get(app: &TestApp, path: &str) -> reqwest::Response {
+    bearer(app.client.get(app.url(path))).send().await.unwrap()
+}
+
+async fn api_post(app: &TestApp, path: &str) -> reqwest::Response {
+    bearer(app.client.post(app.url(path))).send().await.unwrap()
+}
+
 /// A fake OpenAI that answers the fit layer after `delay`.
 async fn slow_llm(delay: Duration) -> MockServer {
     let server = MockServer::start().await;
@@ -50,20 +58,12 @@ async fn spawn_runner(extra: &[(&str, &str)], llm: Option<&MockServer>) -> TestA
 }
 
 async fn process(app: &TestApp, job_id: &str) -> reqwest::Response {
-    bearer(
-        app.client
-            .post(app.url(&format!("/api/jobs/{job_id}/process"))),
-    )
-    .send()
-    .await
-    .unwrap()
+    api_post(app, &format!("/api/jobs/{job_id}/process")).await
 }
 
 async fn run_json(app: &TestApp, run_id: &str) -> Value {
-    bearer(app.client.get(app.url(&format!("/api/runs/{run_id}"))))
-        .send()
+    api_get(app, &format!("/api/runs/{run_id}"))
         .await
-        .unwrap()
         .json()
         .await
         .unwrap()
@@ -121,13 +121,7 @@ async fn a_job_runs_to_completion_and_its_cv_downloads() {
         .iter()
         .all(|l| l["state"] == "done"));
 
-    let r = bearer(
-        app.client
-            .get(app.url(&format!("/api/runs/{run_id}/artifacts/CV.docx"))),
-    )
-    .send()
-    .await
-    .unwrap();
+    let r = api_get(&app, &format!("/api/runs/{run_id}/artifacts/CV.docx")).await;
     assert_eq!(r.status().as_u16(), 200);
     assert_eq!(
         r.headers()["content-type"],
@@ -139,29 +133,18 @@ async fn a_job_runs_to_completion_and_its_cv_downloads() {
     );
     let paras = pipeline::docx::read_paragraphs(&r.bytes().await.unwrap()).unwrap();
     assert_eq!(paras[0].text, "Sam Rivera");
-    let dossier = bearer(
-        app.client
-            .get(app.url(&format!("/api/runs/{run_id}/artifacts/dossier.txt"))),
-    )
-    .send()
-    .await
-    .unwrap();
+    let dossier = api_get(&app, &format!("/api/runs/{run_id}/artifacts/dossier.txt")).await;
     assert!(dossier.headers()["content-type"]
         .to_str()
         .unwrap()
         .starts_with("text/plain"));
     assert!(dossier.text().await.unwrap().contains("Fit score: "));
 
-    let job: Value = bearer(
-        app.client
-            .get(app.url("/api/jobs/demo00000000000000000001")),
-    )
-    .send()
-    .await
-    .unwrap()
-    .json()
-    .await
-    .unwrap();
+    let job: Value = api_get(&app, "/api/jobs/demo00000000000000000001")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(job["status"], "ready for applying");
     assert!(job["fit_score"].as_u64().is_some());
     assert!(
@@ -401,13 +384,7 @@ async fn cancel_stops_a_running_run_and_a_queued_one() {
         "a queued run is cancelled at once"
     );
 
-    let r = bearer(
-        app.client
-            .post(app.url(&format!("/api/runs/{first_id}/cancel"))),
-    )
-    .send()
-    .await
-    .unwrap();
+    let r = api_post(&app, &format!("/api/runs/{first_id}/cancel")).await;
     assert_eq!(r.status().as_u16(), 202);
     let run = wait_status(
         &app,
@@ -417,13 +394,7 @@ async fn cancel_stops_a_running_run_and_a_queued_one() {
     )
     .await;
     assert_eq!(run["status"], "cancelled");
-    let again = bearer(
-        app.client
-            .post(app.url(&format!("/api/runs/{first_id}/cancel"))),
-    )
-    .send()
-    .await
-    .unwrap();
+    let again = api_post(&app, &format!("/api/runs/{first_id}/cancel")).await;
     assert_eq!(again.status().as_u16(), 409);
 }
 
@@ -446,41 +417,21 @@ async fn downloads_never_leave_the_artifact_folder() {
         "cv.md",
         "..%5CCV.md",
     ] {
-        let r = bearer(
-            app.client
-                .get(app.url(&format!("/api/runs/{run_id}/artifacts/{name}"))),
-        )
-        .send()
-        .await
-        .unwrap();
+        let r = api_get(&app, &format!("/api/runs/{run_id}/artifacts/{name}")).await;
         assert_eq!(r.status().as_u16(), 404, "{name}");
     }
-    let r = bearer(app.client.get(app.url("/api/runs/nope/artifacts/CV.md")))
-        .send()
-        .await
-        .unwrap();
+    let r = api_get(&app, "/api/runs/nope/artifacts/CV.md").await;
     assert_eq!(r.status().as_u16(), 404);
     // A symlink planted in the folder is not followed.
-    let job: Value = bearer(
-        app.client
-            .get(app.url("/api/jobs/demo00000000000000000002")),
-    )
-    .send()
-    .await
-    .unwrap()
-    .json()
-    .await
-    .unwrap();
+    let job: Value = api_get(&app, "/api/jobs/demo00000000000000000002")
+        .await
+        .json()
+        .await
+        .unwrap();
     let dir = std::path::PathBuf::from(job["outputs"]["publish"]["dir"].as_str().unwrap());
     std::fs::remove_file(dir.join("CV.md")).unwrap();
     std::os::unix::fs::symlink("/etc/passwd", dir.join("CV.md")).unwrap();
-    let r = bearer(
-        app.client
-            .get(app.url(&format!("/api/runs/{run_id}/artifacts/CV.md"))),
-    )
-    .send()
-    .await
-    .unwrap();
+    let r = api_get(&app, &format!("/api/runs/{run_id}/artifacts/CV.md")).await;
     assert_eq!(r.status().as_u16(), 404);
 }
 
@@ -505,10 +456,7 @@ async fn the_api_needs_a_token_or_a_session() {
         .await
         .unwrap();
     assert_eq!(wrong.status().as_u16(), 401);
-    let ok = bearer(app.client.get(app.url("/api/jobs?q=kestrel")))
-        .send()
-        .await
-        .unwrap();
+    let ok = api_get(&app, "/api/jobs?q=kestrel").await;
     assert_eq!(ok.status().as_u16(), 200);
     let page: Value = ok.json().await.unwrap();
     assert_eq!(page["total"], 1);
@@ -553,10 +501,7 @@ async fn metrics_health_and_openapi_describe_the_runner() {
         Duration::from_secs(30),
     )
     .await;
-    let r = bearer(app.client.get(app.url("/metrics")))
-        .send()
-        .await
-        .unwrap();
+    let r = api_get(&app, "/metrics").await;
     assert_eq!(r.status().as_u16(), 200);
     let m = r.text().await.unwrap();
     assert!(m.contains("jobintel_runs{status=\"succeeded\"} 1"), "{m}");
@@ -570,10 +515,8 @@ async fn metrics_health_and_openapi_describe_the_runner() {
     assert_eq!(h["queue_depth"], 0);
     assert_eq!(h["checks"]["providers"]["status"], "offline");
 
-    let doc: Value = bearer(app.client.get(app.url("/api/openapi.json")))
-        .send()
+    let doc: Value = api_get(&app, "/api/openapi.json")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -593,13 +536,7 @@ async fn metrics_health_and_openapi_describe_the_runner() {
             "{path} missing from the OpenAPI document"
         );
     }
-    let docs = bearer(app.client.get(app.url("/api/docs")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let docs = api_get(&app, "/api/docs").await.text().await.unwrap();
     assert!(docs.contains("/api/openapi.json") && !docs.contains("cdn"));
     let _ = app.store.count_jobs().await.unwrap();
 }
