@@ -40,6 +40,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: "sqlite://.data/e2e.db",
       APPLICATIONS_DIR: ".data/applications",
+      BACKUP_DIR: ".data/backups",
       LOGIN_PASSWORD: PASSWORD,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: "../target/site",

@@ -2,6 +2,7 @@
 //! `Store` with its backends. No web code lives here: the server and the CLI both call into it.
 
 pub mod artifacts;
+pub mod backup;
 pub mod candidate;
 pub mod demo;
 pub mod docx;

@@ -48,3 +48,56 @@ async fn a_non_sqlite_url_is_refused_with_a_clear_message() {
     let err = pipeline::store::open("postgres://x").await.err().unwrap();
     assert!(err.to_string().contains("DATABASE_URL"));
 }
+
+#[tokio::test]
+async fn backups_keep_the_newest_and_restore_replaces_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/live.db", dir.path().display());
+    let live = SqliteStore::open(&url).await.unwrap();
+    live.import_jobs(vec![conformance::sample_job(1)])
+        .await
+        .unwrap();
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    for old in [
+        "jobintel-20200101-000000.db",
+        "jobintel-20210101-000000.db",
+        "jobintel-20220101-000000.db",
+    ] {
+        std::fs::write(backups.join(old), b"old").unwrap();
+    }
+    std::fs::write(backups.join("notes.txt"), b"not a backup").unwrap();
+    let written = pipeline::backup::backup(&live, &backups, 2).await.unwrap();
+    let kept = pipeline::backup::list(&backups);
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert_eq!(kept.last().unwrap(), &written);
+    assert!(kept[0].ends_with("jobintel-20220101-000000.db"));
+    assert!(
+        backups.join("notes.txt").exists(),
+        "other files are left alone"
+    );
+
+    // Later changes are undone by restoring the backup into a stopped store's file.
+    live.import_jobs(vec![conformance::sample_job(2)])
+        .await
+        .unwrap();
+    live.close().await;
+    let db = dir.path().join("live.db");
+    pipeline::backup::restore(&written, &db).await.unwrap();
+    let restored = SqliteStore::open(&url).await.unwrap();
+    assert_eq!(restored.count_jobs().await.unwrap(), 1);
+
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"this is not sqlite").unwrap();
+    assert!(pipeline::backup::restore(&junk, &db).await.is_err());
+    assert!(
+        pipeline::backup::restore(&dir.path().join("missing.db"), &db)
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        restored.count_jobs().await.unwrap(),
+        1,
+        "a refused restore changes nothing"
+    );
+}

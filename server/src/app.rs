@@ -33,6 +33,8 @@ pub struct Built {
     /// Cancelling it stops the runner (done by [`serve`] on SIGINT/SIGTERM).
     pub stop: CancellationToken,
     pub runner_task: tokio::task::JoinHandle<()>,
+    /// Scheduled backups (when `BACKUP_INTERVAL_HOURS` is not 0).
+    pub backup_task: Option<tokio::task::JoinHandle<()>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -126,6 +128,15 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     );
     let stop = CancellationToken::new();
     let runner_task = tokio::spawn(runner.clone().run(stop.clone()));
+    let backup_task = (config.backup_interval_hours > 0).then(|| {
+        tokio::spawn(scheduled_backups(
+            store.clone(),
+            config.backup_dir.clone(),
+            Duration::from_secs(config.backup_interval_hours * 3600),
+            config.backup_keep,
+            stop.clone(),
+        ))
+    });
 
     let config = Arc::new(config);
     let leptos_options = leptos_options(&config);
@@ -217,7 +228,39 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         generated_password: password.generated,
         stop,
         runner_task,
+        backup_task,
     })
+}
+
+/// Backs the store up whenever the newest backup is older than `every` (so also right after the
+/// first start), keeping the newest `keep`.
+async fn scheduled_backups(
+    store: Arc<dyn Store>,
+    dir: std::path::PathBuf,
+    every: Duration,
+    keep: usize,
+    stop: CancellationToken,
+) {
+    loop {
+        let newest_age = pipeline::backup::list(&dir)
+            .last()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok());
+        let wait = match newest_age {
+            Some(age) if age < every => every - age,
+            _ => {
+                if let Err(e) = pipeline::backup::backup(store.as_ref(), &dir, keep).await {
+                    tracing::error!(error = %e, "scheduled backup failed");
+                }
+                every
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(wait.min(Duration::from_secs(3600))) => {},
+            _ = stop.cancelled() => return,
+        }
+    }
 }
 
 /// Cross-origin use of the API only from `CORS_ORIGINS` (none by default: same origin only).

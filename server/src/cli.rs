@@ -33,6 +33,56 @@ pub enum Command {
     },
     /// Run the pipeline on a job file or a stored job and write the application files.
     Run(RunArgs),
+    /// Write a consistent copy of the store (safe while the server runs); keeps the newest KEEP.
+    Backup {
+        /// Folder of the backups (default: BACKUP_DIR).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// How many backups to keep (default: BACKUP_KEEP).
+        #[arg(long)]
+        keep: Option<usize>,
+    },
+    /// Replace the store with a backup. Stop the server first.
+    Restore {
+        /// A backup file written by `jobintel backup`.
+        file: PathBuf,
+    },
+}
+
+/// The file of a `sqlite:` DATABASE_URL.
+fn sqlite_path(url: &str) -> PathBuf {
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    PathBuf::from(rest.split('?').next().unwrap_or(rest))
+}
+
+/// `jobintel backup`.
+pub async fn backup(
+    config: &Config,
+    dir: Option<PathBuf>,
+    keep: Option<usize>,
+) -> Result<String, (u8, String)> {
+    let store = pipeline::store::open(&config.database_url)
+        .await
+        .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
+    let dir = dir.unwrap_or_else(|| config.backup_dir.clone());
+    let path = pipeline::backup::backup(store.as_ref(), &dir, keep.unwrap_or(config.backup_keep))
+        .await
+        .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
+    Ok(format!("backup written to {}", path.display()))
+}
+
+/// `jobintel restore FILE`.
+pub async fn restore(config: &Config, file: &std::path::Path) -> Result<String, (u8, String)> {
+    let db = sqlite_path(&config.database_url);
+    pipeline::backup::restore(file, &db)
+        .await
+        .map_err(|e| match e {
+            pipeline::Error::InvalidInput(m) => (EXIT_BAD_INPUT, m),
+            other => (EXIT_FAILURE, other.to_string()),
+        })?;
+    Ok(format!("restored {} into {}", file.display(), db.display()))
 }
 
 #[derive(Debug, clap::Args)]

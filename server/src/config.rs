@@ -63,6 +63,10 @@ pub struct Config {
     pub queue_limit: u64,
     /// Root folder of the application files.
     pub applications_dir: std::path::PathBuf,
+    /// Where scheduled backups go, how often (hours; 0 turns them off), how many are kept.
+    pub backup_dir: std::path::PathBuf,
+    pub backup_interval_hours: u64,
+    pub backup_keep: usize,
     /// LLM providers, budgets and web research (see `pipeline::llm::LlmSettings`).
     pub llm: pipeline::llm::LlmSettings,
 }
@@ -275,6 +279,11 @@ impl Config {
             applications_dir: text(src, "APPLICATIONS_DIR")
                 .unwrap_or_else(|| "applications".into())
                 .into(),
+            backup_dir: text(src, "BACKUP_DIR")
+                .unwrap_or_else(|| "data/backups".into())
+                .into(),
+            backup_interval_hours: number(src, "BACKUP_INTERVAL_HOURS", 24, 0..=24 * 365)?,
+            backup_keep: number(src, "BACKUP_KEEP", 7, 1..=1_000)?,
             llm: pipeline::llm::LlmSettings::from_lookup(&|k| src.get(k))
                 .map_err(|e| bad(&e.var, e.problem))?,
         })

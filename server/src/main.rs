@@ -37,6 +37,10 @@ async fn main() -> ExitCode {
                 ExitCode::from(code)
             }
         },
+        Command::Backup { dir, keep } => {
+            report(server::cli::backup(&config, dir, keep).await, "backup")
+        }
+        Command::Restore { file } => report(server::cli::restore(&config, &file).await, "restore"),
         Command::Run(args) => match server::cli::run(&config, &args).await {
             Ok(summary) => {
                 println!("{summary}");
@@ -76,11 +80,27 @@ async fn serve(config: Config) -> ExitCode {
     let served = server::app::serve(listener, built.router, built.stop.clone()).await;
     built.stop.cancel();
     let _ = built.runner_task.await;
+    if let Some(task) = built.backup_task {
+        let _ = task.await;
+    }
     match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "server stopped with an error");
             ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+fn report(result: Result<String, (u8, String)>, what: &str) -> ExitCode {
+    match result {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err((code, msg)) => {
+            eprintln!("{what} failed: {msg}");
+            ExitCode::from(code)
         }
     }
 }

@@ -290,3 +290,62 @@ async fn run_goes_through_a_fake_openai_server_and_records_costs() {
         "cost {cost} for {calls} calls"
     );
 }
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = first_corpus_job(dir.path());
+    assert!(jobintel(dir.path())
+        .arg("import")
+        .arg(&job)
+        .status()
+        .unwrap()
+        .success());
+    let out = jobintel(dir.path())
+        .args(["backup", "--dir", "bk"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let file = stdout
+        .trim()
+        .strip_prefix("backup written to ")
+        .unwrap()
+        .to_string();
+    assert!(dir.path().join(&file).is_file() || std::path::Path::new(&file).is_file());
+
+    // More jobs, then restore: back to the one job of the backup.
+    let out = jobintel(dir.path())
+        .arg("import")
+        .arg(corpus_path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("151 jobs imported"));
+    let out = jobintel(dir.path())
+        .args(["restore", &file])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again = jobintel(dir.path())
+        .arg("import")
+        .arg(&job)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 jobs imported, 1 duplicates skipped")
+    );
+
+    let bad = jobintel(dir.path())
+        .args(["restore", "nope.db"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

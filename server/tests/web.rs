@@ -563,3 +563,27 @@ async fn pages_carry_a_nonce_based_content_security_policy() {
         .to_string();
     assert_ne!(csp, again, "a new nonce per response");
 }
+
+#[tokio::test]
+async fn a_backup_is_written_at_start_when_none_is_recent() {
+    let app = spawn().await;
+    let dir = app.dir.path().join("backups");
+    let mut found = Vec::new();
+    for _ in 0..100 {
+        found = pipeline::backup::list(&dir);
+        if !found.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(found.len(), 1);
+    let copy = pipeline::store::SqliteStore::open(&format!("sqlite://{}", found[0].display()))
+        .await
+        .unwrap();
+    use pipeline::store::Store;
+    assert_eq!(
+        copy.count_jobs().await.unwrap(),
+        5,
+        "the demo jobs are in the backup"
+    );
+}

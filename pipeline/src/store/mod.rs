@@ -169,6 +169,9 @@ pub trait Store: Send + Sync + 'static {
     async fn ping(&self) -> Result<()>;
     /// A short, credential-free name of the backend for health output ("sqlite").
     fn backend(&self) -> &'static str;
+    /// Writes a consistent copy of the whole store to `dest` (a file the same backend can open)
+    /// while the store is in use.
+    async fn backup_to(&self, dest: &std::path::Path) -> Result<()>;
 
     // --- jobs ---
     /// Inserts new jobs in one transaction; jobs whose dedupe key or id already exist (in the store or

@@ -91,18 +91,6 @@ impl SqliteStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
-
-    /// Writes a consistent copy of the database to `dest` while it is in use (`VACUUM INTO`).
-    pub async fn backup_to(&self, dest: &std::path::Path) -> Result<()> {
-        let dest = dest
-            .to_str()
-            .ok_or_else(|| Error::invalid("backup path must be valid UTF-8"))?;
-        sqlx::query("VACUUM INTO ?")
-            .bind(dest)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }
 
 fn ms(t: OffsetDateTime) -> i64 {
@@ -223,6 +211,18 @@ impl Store for SqliteStore {
 
     fn backend(&self) -> &'static str {
         "sqlite"
+    }
+
+    /// `VACUUM INTO`: a consistent, compacted copy while the database is in use.
+    async fn backup_to(&self, dest: &std::path::Path) -> Result<()> {
+        let dest = dest
+            .to_str()
+            .ok_or_else(|| Error::invalid("backup path must be valid UTF-8"))?;
+        sqlx::query("VACUUM INTO ?")
+            .bind(dest)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn import_jobs(&self, jobs: Vec<NewJob>) -> Result<ImportReport> {

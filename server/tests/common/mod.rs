@@ -41,9 +41,11 @@ pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/test.db", dir.path().display());
     let apps = format!("{}/applications", dir.path().display());
+    let backups = format!("{}/backups", dir.path().display());
     let mut env: HashMap<&str, &str> = HashMap::new();
     env.insert("DATABASE_URL", &url);
     env.insert("APPLICATIONS_DIR", &apps);
+    env.insert("BACKUP_DIR", &backups);
     env.insert("LOGIN_PASSWORD", PASSWORD);
     for (k, v) in extra {
         env.insert(k, v);
