@@ -22,9 +22,12 @@ ENV LEPTOS_SITE_ROOT=/srv/jobintel/site \
     LEPTOS_SITE_PKG_DIR=pkg \
     LEPTOS_SITE_ADDR=0.0.0.0:3000 \
     DATABASE_URL=sqlite:///data/jobintel.db \
+    APPLICATIONS_DIR=/data/applications \
+    BACKUP_DIR=/data/backups \
     ENVIRONMENT=production \
     LOG_FORMAT=json
 USER jobintel
+WORKDIR /data
 VOLUME /data
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/3000"]
