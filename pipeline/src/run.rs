@@ -265,9 +265,12 @@ pub async fn run(
         obs,
         |o: &Outreach| o.engine.label(),
         || async {
-            let offline = contacts::map(job, &jd, &pain, &company, &stars, candidate);
+            let offline = contacts::map(job, &jd, &pain, &stars, candidate);
             match llm {
-                Some(l) => l.outreach(job, &pain, &stars, candidate, offline).await,
+                Some(l) => {
+                    l.outreach(job, &pain, &stars, &company, candidate, offline)
+                        .await
+                }
                 None => offline,
             }
         },

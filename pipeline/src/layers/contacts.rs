@@ -3,7 +3,6 @@
 //! clearly marked synthetic, each with a LinkedIn note (≤ 300 characters) and an email that cites a
 //! selected STAR record with its metric.
 
-use super::company::CompanyBrief;
 use super::jd::JdAnalysis;
 use super::pain_points::PainPoints;
 use super::stars::StarSelection;
@@ -67,7 +66,6 @@ pub fn map(
     job: &JobInput,
     jd: &JdAnalysis,
     pain: &PainPoints,
-    _company: &CompanyBrief,
     stars: &StarSelection,
     candidate: &Candidate,
 ) -> Outreach {

@@ -411,6 +411,7 @@ impl LlmEngine {
         job: &JobInput,
         pain: &PainPoints,
         sel: &StarSelection,
+        company: &CompanyBrief,
         c: &Candidate,
         offline: Outreach,
     ) -> Outreach {
@@ -421,14 +422,15 @@ impl LlmEngine {
             let user = format!(
                 "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most 300 characters) \
                  and a short email. Cite this achievement and its metric exactly, nothing else about the candidate: {}. \
-                 Top need from the posting: {}.\nReply as {{\"contacts\": [{{\"role\": \"…\", \"linkedin_note\": \"…\", \"email_subject\": \"…\", \"email_body\": \"…\"}}]}} in the same order.",
+                 Top need from the posting: {}. What the posting says about the company: {}.\nReply as {{\"contacts\": [{{\"role\": \"…\", \"linkedin_note\": \"…\", \"email_subject\": \"…\", \"email_body\": \"…\"}}]}} in the same order.",
                 c.cv.name,
                 job.title,
                 job.company,
                 roles.len(),
                 roles,
                 star.map(|s| format!("{} at {}: {} ({})", s.title, s.company, s.result, s.metrics.join("; "))).unwrap_or_default(),
-                pain.pain_points.first().map(|p| p.summary.as_str()).unwrap_or("")
+                pain.pain_points.first().map(|p| p.summary.as_str()).unwrap_or(""),
+                company.summary.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join(" ")
             );
             let system = "You write concise, honest outreach messages for a job seeker. Never invent facts. Reply with JSON only.";
             let Some((v, engine)) = self.call_json("contacts", system, &user, 1_500).await? else { return Ok(None) };
