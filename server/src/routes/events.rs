@@ -140,10 +140,20 @@ pub fn follow(state: AppState, run_id: String, after: u64) -> mpsc::Receiver<Run
         let mut live = state.runner.hub.subscribe(&run_id);
         let mut last = after;
         let mut quiet_polls = 0;
+        // The store is read for the history, after a gap or lag, and on each quiet poll; in-order
+        // live events need no read.
+        let mut read_store = true;
         loop {
             // Whatever the store has that we have not sent (history, other processes, lag).
-            match state.store.events_after(&run_id, last).await {
-                Ok(evs) => {
+            let stored = if read_store {
+                Some(state.store.events_after(&run_id, last).await)
+            } else {
+                None
+            };
+            read_store = false;
+            match stored {
+                None => {}
+                Some(Ok(evs)) => {
                     if !evs.is_empty() {
                         quiet_polls = 0;
                     }
@@ -155,7 +165,7 @@ pub fn follow(state: AppState, run_id: String, after: u64) -> mpsc::Receiver<Run
                         }
                     }
                 }
-                Err(e) => {
+                Some(Err(e)) => {
                     tracing::warn!(error = %e, "reading run events failed");
                 }
             }
@@ -178,14 +188,19 @@ pub fn follow(state: AppState, run_id: String, after: u64) -> mpsc::Receiver<Run
                             return;
                         }
                     }
-                    // Older (already sent) or newer with a gap: the store read at the loop top sorts it.
-                    Ok(_) => {}
-                    Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    // Already sent.
+                    Ok(ev) if ev.seq <= last => {}
+                    // A gap: the store read at the loop top fills it, in order.
+                    Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => read_store = true,
                     Err(broadcast::error::RecvError::Closed) => {
                         live = state.runner.hub.subscribe(&run_id);
+                        read_store = true;
                     }
                 },
-                _ = tokio::time::sleep(Duration::from_millis(500)) => quiet_polls += 1,
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {
+                    quiet_polls += 1;
+                    read_store = true;
+                }
                 _ = tx.closed() => return,
             }
         }
