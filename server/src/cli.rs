@@ -49,14 +49,6 @@ pub enum Command {
     },
 }
 
-/// The file of a `sqlite:` DATABASE_URL.
-fn sqlite_path(url: &str) -> PathBuf {
-    let rest = url
-        .trim_start_matches("sqlite://")
-        .trim_start_matches("sqlite:");
-    PathBuf::from(rest.split('?').next().unwrap_or(rest))
-}
-
 /// `jobintel backup`.
 pub async fn backup(
     config: &Config,
@@ -75,7 +67,8 @@ pub async fn backup(
 
 /// `jobintel restore FILE`.
 pub async fn restore(config: &Config, file: &std::path::Path) -> Result<String, (u8, String)> {
-    let db = sqlite_path(&config.database_url);
+    let db = pipeline::store::database_file(&config.database_url)
+        .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
     pipeline::backup::restore(file, &db)
         .await
         .map_err(|e| match e {

@@ -5,7 +5,7 @@
 pub mod conformance;
 mod sqlite;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{database_file, SqliteStore};
 
 use crate::candidate::CandidateProfile;
 use crate::job::{Job, JobPage, JobQuery, JobStatus, NewJob, StatusChange};

@@ -31,11 +31,20 @@ pub struct SqliteStore {
     pool: SqlitePool,
 }
 
+fn connect_options(url: &str) -> Result<SqliteConnectOptions> {
+    SqliteConnectOptions::from_str(url)
+        .map_err(|e| Error::invalid(format!("DATABASE_URL is not a valid SQLite URL: {e}")))
+}
+
+/// The database file a `sqlite:` URL names, read the way [`SqliteStore::open`] reads it.
+pub fn database_file(url: &str) -> Result<std::path::PathBuf> {
+    Ok(connect_options(url)?.get_filename().to_path_buf())
+}
+
 impl SqliteStore {
     /// Opens (creating if needed) the database at a `sqlite://path` URL and migrates it.
     pub async fn open(url: &str) -> Result<Self> {
-        let opts = SqliteConnectOptions::from_str(url)
-            .map_err(|e| Error::invalid(format!("DATABASE_URL is not a valid SQLite URL: {e}")))?
+        let opts = connect_options(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)

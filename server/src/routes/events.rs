@@ -36,10 +36,7 @@ impl From<RunEvent> for ApiEvent {
     fn from(e: RunEvent) -> Self {
         ApiEvent {
             seq: e.seq,
-            at: e
-                .at
-                .format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_default(),
+            at: super::api::rfc3339(e.at),
             kind: e.kind,
             layer: e.layer,
             message: e.message,
