@@ -10,7 +10,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBINTEL_BIN := $(CARGO_TARGET_DIR)/debug/jobintel
 
-.PHONY: run test setup build unit e2e lint fmt bench toolchain cargo-leptos wasm-bindgen chromium npm-deps clean-data
+.PHONY: run test setup build unit e2e lint fmt bench eval toolchain cargo-leptos wasm-bindgen chromium npm-deps clean-data
 
 ## run: install what is missing, build, and serve http://127.0.0.1:3000 (SQLite under ./data, demo content)
 run: setup
@@ -66,3 +66,7 @@ fmt:
 
 clean-data:
 	rm -rf data
+
+## eval: score the offline pipeline against the recruiter labels in ../shared/corpus/labels (add ARGS=--verbose)
+eval:
+	cargo run -q -p server --bin jobintel -- eval $(ARGS)

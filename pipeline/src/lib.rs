@@ -7,6 +7,7 @@ pub mod candidate;
 pub mod demo;
 pub mod docx;
 pub mod error;
+pub mod eval;
 pub mod gate;
 pub mod ids;
 pub mod import;

@@ -238,6 +238,10 @@ pub async fn run(
         |o: &CompanyBrief| o.engine.label(),
         || async {
             let offline = company::research(job, &jd);
+            let offline = match &opts.web {
+                Some(web) => web.enrich(job, offline).await,
+                None => offline,
+            };
             match llm {
                 Some(l) => l.company(job, &jd, offline).await,
                 None => offline,
@@ -250,7 +254,7 @@ pub async fn run(
         obs,
         |o: &FitAssessment| o.engine.label(),
         || async {
-            let offline = fit::assess(&jd, candidate, opts.this_year);
+            let offline = fit::assess(job, &jd, candidate, opts.this_year);
             match llm {
                 Some(l) => l.fit(&jd, candidate, offline).await,
                 None => offline,

@@ -42,11 +42,64 @@ pub enum Command {
         #[arg(long)]
         keep: Option<usize>,
     },
+    /// Score the offline pipeline against a recruiter's labels (`make eval`).
+    Eval(EvalArgs),
     /// Replace the store with a backup. Stop the server first.
     Restore {
         /// A backup file written by `jobintel backup`.
         file: PathBuf,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// Label files (JSON arrays; see shared/corpus/labels/README.md).
+    #[arg(long = "labels", num_args = 1.., default_values = ["../shared/corpus/labels/dev-A.json", "../shared/corpus/labels/dev-B.json"])]
+    pub labels: Vec<PathBuf>,
+    /// The level-2 JSON file holding the labelled postings.
+    #[arg(long, default_value = "../shared/corpus/jobs-dev.json")]
+    pub jobs: PathBuf,
+    #[arg(long, default_value = "../shared/fixtures/master-cv.md")]
+    pub profile: PathBuf,
+    #[arg(long, default_value = "../shared/fixtures/knowledge-base.md")]
+    pub kb: PathBuf,
+    /// Also print one line per posting: our score and knock-outs against the label's.
+    #[arg(long)]
+    pub verbose: bool,
+}
+
+/// `jobintel eval`.
+pub async fn eval(args: &EvalArgs) -> Result<String, (u8, String)> {
+    let read = |p: &PathBuf| {
+        std::fs::read(p).map_err(|e| (EXIT_BAD_INPUT, format!("cannot read {}: {e}", p.display())))
+    };
+    let mut labels = Vec::new();
+    for file in &args.labels {
+        labels.extend(
+            pipeline::eval::parse_labels(&read(file)?)
+                .map_err(|e| (EXIT_BAD_INPUT, format!("{}: {e}", file.display())))?,
+        );
+    }
+    let jobs = pipeline::import::parse_upload(&read(&args.jobs)?)
+        .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
+    let text = |p: &PathBuf| read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
+    let candidate = Candidate::from_texts(&text(&args.profile)?, &text(&args.kb)?)
+        .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
+    let (report, lines) =
+        pipeline::eval::run(&jobs, &labels, &candidate, pipeline::ids::now().year())
+            .await
+            .map_err(|e| (EXIT_BAD_INPUT, e))?;
+    let mut out = String::new();
+    if args.verbose {
+        out.push_str("ours vs label\n");
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out.push_str(&report.to_string());
+    Ok(out)
 }
 
 /// `jobintel backup`.

@@ -21,7 +21,9 @@ async fn main() -> ExitCode {
         }
     };
     // `jobintel run` shows its own progress; only warnings are logged unless LOG_LEVEL says otherwise.
-    if matches!(cli.command, Some(Command::Run(_))) && std::env::var_os("LOG_LEVEL").is_none() {
+    if matches!(cli.command, Some(Command::Run(_) | Command::Eval(_)))
+        && std::env::var_os("LOG_LEVEL").is_none()
+    {
         config.log_level = "warn".into();
     }
     server::telemetry::init(&config);
@@ -41,6 +43,7 @@ async fn main() -> ExitCode {
             report(server::cli::backup(&config, dir, keep).await, "backup")
         }
         Command::Restore { file } => report(server::cli::restore(&config, &file).await, "restore"),
+        Command::Eval(args) => report(server::cli::eval(&args).await, "eval"),
         Command::Run(args) => match server::cli::run(&config, &args).await {
             Ok(summary) => {
                 println!("{summary}");

@@ -5,10 +5,12 @@
 //! pipeline later writes about the candidate must come from these files.
 
 mod cv;
+pub mod facts;
 mod kb;
 mod lines;
 
 pub use cv::{parse_master_cv, Education, MasterCv, Role, SkillGroup};
+pub use facts::Facts;
 pub use kb::{parse_knowledge_base, Star};
 
 use serde::{Deserialize, Serialize};
@@ -73,6 +75,20 @@ pub struct Candidate {
     pub knowledge_base_text: String,
     /// Canonical skills the candidate evidences, by [`crate::text::lexicon::skill_key`].
     pub skills: std::collections::BTreeMap<String, String>,
+    /// Languages, place, degrees, track: what knock-outs are checked against.
+    pub facts: Facts,
+}
+
+/// How the candidate meets one required skill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkillMatch {
+    /// The candidate names the skill itself.
+    Exact,
+    /// The candidate has a narrower form of it (asked "Generative AI", has RAG): it counts.
+    Narrower(String),
+    /// The candidate has only a broader form (asked "EKS", has Kubernetes): it half counts.
+    Broader(String),
+    Missing,
 }
 
 impl Candidate {
@@ -111,6 +127,7 @@ impl Candidate {
             add(name);
         }
         Candidate {
+            facts: Facts::from_cv(&cv),
             cv,
             stars,
             master_cv_text: master_cv_text.to_string(),
@@ -122,6 +139,25 @@ impl Candidate {
     pub fn has_skill(&self, canonical: &str) -> bool {
         self.skills
             .contains_key(&crate::text::lexicon::skill_key(canonical))
+    }
+
+    /// How the candidate meets `wanted` (a canonical skill name), through the taxonomy when not
+    /// by name: a narrower skill of theirs counts, a broader one half counts.
+    pub fn skill_match(&self, wanted: &str) -> SkillMatch {
+        if self.has_skill(wanted) {
+            return SkillMatch::Exact;
+        }
+        let lex = crate::text::lexicon::Lexicon::get();
+        let mut broader = None;
+        for have in self.skills.values() {
+            if lex.is_narrower_or_same(have, wanted) {
+                return SkillMatch::Narrower(have.clone());
+            }
+            if broader.is_none() && lex.is_narrower_or_same(wanted, have) {
+                broader = Some(have.clone());
+            }
+        }
+        broader.map_or(SkillMatch::Missing, SkillMatch::Broader)
     }
 
     /// Years since the earliest role started (the CV's own periods; 0 when none has a year).

@@ -1,9 +1,12 @@
-//! Layer 4: opportunity mapping. A 0–100 fit score from weighted coverage of the must-have and
-//! nice-to-have skills, seniority and years, with the rationale spelled out and a tier.
+//! Layer 4: opportunity mapping. Knock-outs first (a failed one caps the score at 40), then a 0–100
+//! score from weighted coverage of the must-have and nice-to-have skills (through the taxonomy: a
+//! narrower skill counts, a broader one half counts), seniority, years and track, with the
+//! rationale spelled out and a tier.
 
 use super::jd::{JdAnalysis, LEVELS};
-use super::EngineUsed;
-use crate::candidate::Candidate;
+use super::knockouts::Knockout;
+use super::{EngineUsed, JobInput};
+use crate::candidate::{Candidate, SkillMatch};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,6 +20,15 @@ pub struct FitAssessment {
     pub missing_must: Vec<String>,
     pub matched_nice: Vec<String>,
     pub missing_nice: Vec<String>,
+    /// Requirements met through a related skill: "Generative AI (through Retrieval-augmented generation)".
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Hard requirements the candidate fails; any one caps the score at 40.
+    #[serde(default)]
+    pub knockouts: Vec<Knockout>,
+    /// The posting's track against the candidate's, in words.
+    #[serde(default)]
+    pub track_note: String,
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
     pub candidate_years: u32,
@@ -27,6 +39,11 @@ const W_MUST: f64 = 0.55;
 const W_NICE: f64 = 0.15;
 const W_LEVEL: f64 = 0.15;
 const W_YEARS: f64 = 0.15;
+/// Points off when the posting's track is not the candidate's (a manager role for an individual
+/// contributor, or the reverse).
+const TRACK_PENALTY: f64 = 8.0;
+/// A failed knock-out caps the score here; within the cap the skills match still orders postings.
+const KNOCKOUT_CAP: f64 = 40.0;
 
 pub fn tier_of(score: u8) -> &'static str {
     match score {
@@ -36,21 +53,53 @@ pub fn tier_of(score: u8) -> &'static str {
     }
 }
 
-pub fn assess(jd: &JdAnalysis, candidate: &Candidate, this_year: i32) -> FitAssessment {
-    let split = |skills: &[String]| -> (Vec<String>, Vec<String>) {
-        skills.iter().cloned().partition(|s| candidate.has_skill(s))
+/// Credit for one requirement: 1 for the skill or a narrower one, ½ for a broader one.
+fn credit(m: &SkillMatch) -> f64 {
+    match m {
+        SkillMatch::Exact | SkillMatch::Narrower(_) => 1.0,
+        SkillMatch::Broader(_) => 0.5,
+        SkillMatch::Missing => 0.0,
+    }
+}
+
+pub fn assess(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    candidate: &Candidate,
+    this_year: i32,
+) -> FitAssessment {
+    let mut related = Vec::new();
+    let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
+        let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
+        for s in skills {
+            let m = candidate.skill_match(s);
+            sum += credit(&m);
+            match &m {
+                SkillMatch::Exact => hit.push(s.clone()),
+                SkillMatch::Narrower(have) => {
+                    related.push(format!("{s} (through {have})"));
+                    hit.push(s.clone());
+                }
+                SkillMatch::Broader(have) => {
+                    related.push(format!("{s} (related: {have}, half credit)"));
+                    miss.push(s.clone());
+                }
+                SkillMatch::Missing => miss.push(s.clone()),
+            }
+        }
+        (hit, miss, sum)
     };
-    let (matched_must, missing_must) = split(&jd.must_have);
-    let (matched_nice, missing_nice) = split(&jd.nice_to_have);
-    let ratio = |m: usize, total: usize, empty: f64| {
+    let (matched_must, missing_must, must_sum) = split(&jd.must_have);
+    let (matched_nice, missing_nice, nice_sum) = split(&jd.nice_to_have);
+    let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
             empty
         } else {
-            m as f64 / total as f64
+            m / total as f64
         }
     };
-    let must = ratio(matched_must.len(), jd.must_have.len(), 0.5);
-    let nice = ratio(matched_nice.len(), jd.nice_to_have.len(), must);
+    let must = ratio(must_sum, jd.must_have.len(), 0.5);
+    let nice = ratio(nice_sum, jd.nice_to_have.len(), must);
     let level_gap = (i32::from(candidate.level()) - i32::from(jd.level))
         .unsigned_abs()
         .min(3);
@@ -61,8 +110,28 @@ pub fn assess(jd: &JdAnalysis, candidate: &Candidate, this_year: i32) -> FitAsse
         Some(0) => 1.0,
         Some(req) => (f64::from(candidate_years) / f64::from(req)).min(1.0),
     };
-    let raw = W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years;
-    let fit_score = (raw * 100.0).round().clamp(0.0, 100.0) as u8;
+    let mut raw =
+        100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
+    let their_track = candidate.facts.track;
+    let track_note = if jd.track == their_track {
+        format!(
+            "Track: an {} role, like the candidate's latest.",
+            jd.track.describe()
+        )
+    } else {
+        raw -= TRACK_PENALTY;
+        format!(
+            "Track: a {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
+            jd.track.describe(),
+            their_track.describe()
+        )
+    };
+    let knockouts = super::knockouts::check(job, jd, candidate, candidate_years);
+    if !knockouts.is_empty() {
+        let extra = 6.0 * (knockouts.len() as f64 - 1.0);
+        raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
+    }
+    let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
 
     let list = |v: &[String]| {
@@ -72,7 +141,19 @@ pub fn assess(jd: &JdAnalysis, candidate: &Candidate, this_year: i32) -> FitAsse
             v.join(", ")
         }
     };
-    let mut rationale = format!(
+    let mut rationale = String::new();
+    if !knockouts.is_empty() {
+        rationale.push_str(&format!(
+            "Knock-out{} (score capped at {KNOCKOUT_CAP:.0}): {}. ",
+            if knockouts.len() > 1 { "s" } else { "" },
+            knockouts
+                .iter()
+                .map(Knockout::line)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    rationale.push_str(&format!(
         "Must-have skills matched {}/{}: {}. Missing: {}. Nice-to-have matched {}/{}: {}. ",
         matched_must.len(),
         jd.must_have.len(),
@@ -81,7 +162,12 @@ pub fn assess(jd: &JdAnalysis, candidate: &Candidate, this_year: i32) -> FitAsse
         matched_nice.len(),
         jd.nice_to_have.len(),
         list(&matched_nice),
-    );
+    ));
+    if !related.is_empty() {
+        rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
+    }
+    rationale.push_str(&track_note);
+    rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
         jd.seniority,
@@ -109,6 +195,9 @@ pub fn assess(jd: &JdAnalysis, candidate: &Candidate, this_year: i32) -> FitAsse
         missing_must,
         matched_nice,
         missing_nice,
+        related,
+        knockouts,
+        track_note,
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,
         years_required: jd.years_required,
         candidate_years,

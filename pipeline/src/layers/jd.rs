@@ -4,7 +4,8 @@
 use super::{EngineUsed, JobInput};
 use crate::text::clean::{self, Criteria, Section, SectionKind};
 use crate::text::lexicon::Lexicon;
-use crate::text::units::units;
+use crate::text::roles::{track_of_title, Track};
+use crate::text::units::{units, Unit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -15,7 +16,11 @@ pub struct JdAnalysis {
     pub clean_text: String,
     pub sections: Vec<Section>,
     pub criteria: Criteria,
+    /// The title as a person would write it: no salary, location, time stamp or "(f/m/d)".
     pub role: String,
+    /// Individual contributor or people manager, from the title.
+    #[serde(default)]
+    pub track: Track,
     /// Seniority label and level (0 intern … 7 executive).
     pub seniority: String,
     pub level: u8,
@@ -42,41 +47,158 @@ const NICE_CUES: &[&str] = &[
     "familiarity with",
 ];
 
+/// Whether the posting has requirement, responsibility or nice-to-have headings. Without them,
+/// requirements are read from the unlabelled text as well.
+pub fn is_structured(sections: &[Section]) -> bool {
+    sections.iter().any(|s| {
+        matches!(
+            s.kind,
+            SectionKind::Requirements | SectionKind::Responsibilities | SectionKind::NiceToHave
+        )
+    })
+}
+
+/// Text that is never a requirement wherever it sits: equal-opportunity and privacy statements,
+/// salary and benefits lines, application steps.
+pub fn is_boilerplate(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "equal opportunity",
+        "equal-opportunity",
+        "regardless of",
+        "without regard to",
+        "we celebrate",
+        "diversity",
+        "inclusive",
+        "discriminat",
+        "accommodation",
+        "privacy",
+        "personal data",
+        "salary",
+        "compensation",
+        "per year",
+        "per annum",
+        "/year",
+        "/yr",
+        "base pay",
+        "pay range",
+        "stock options",
+        "how to apply",
+        "apply now",
+        "click apply",
+        "send your cv",
+        "send us your",
+        "submit your",
+        "application process",
+        "interview process",
+        "recruitment process",
+        "hiring process",
+        "by applying",
+        "cookies",
+        "health insurance",
+        "paid time off",
+        "vacation",
+        "holidays",
+        "parental leave",
+        "wellbeing",
+        "well-being",
+        "gym",
+        "pension",
+        "referral",
+        "jobgether",
+        "show more",
+        "show less",
+    ];
+    let lower = text.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
+}
+
+/// Whether a unit can state a requirement: it sits in requirements, responsibilities, the role
+/// description (or anywhere in an unstructured posting) and is neither boilerplate nor the company
+/// describing itself ("We are…", "Acme is…").
+pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> bool {
+    let section_ok = match u.section {
+        SectionKind::Benefits | SectionKind::About => false,
+        SectionKind::Intro | SectionKind::Other => !structured,
+        _ => true,
+    };
+    if !section_ok || is_boilerplate(u.text) {
+        return false;
+    }
+    if matches!(
+        u.section,
+        SectionKind::Requirements | SectionKind::NiceToHave | SectionKind::Responsibilities
+    ) {
+        return true;
+    }
+    let lower = u.text.trim_start().to_lowercase();
+    let company = company.trim().to_lowercase();
+    let about_us = [
+        "we are",
+        "we're",
+        "we have",
+        "we've",
+        "our ",
+        "founded",
+        "headquartered",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+        || (company.len() >= 2 && lower.starts_with(&company));
+    !about_us
+}
+
+/// Whether the words just before a skill mention negate it ("without an agent", "no prior Java").
+fn negated(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)\b[^,.;:]{0,25}$")
+            .expect("valid regex")
+    });
+    re.is_match(before)
+}
+
+/// Whether the words before a skill make it conditional ("if you have", "whether").
+fn conditional(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:if|whether|should you|in case|even if|any)\b[^,.;:]{0,40}$")
+            .expect("valid regex")
+    });
+    re.is_match(before)
+}
+
 pub fn analyse(job: &JobInput) -> JdAnalysis {
     let clean_text = clean::clean(&job.description);
     let sections = clean::sections(&clean_text);
     let criteria = clean::parse_criteria(&job.criteria);
     let lex = Lexicon::get();
     let us = units(&clean_text, &sections);
-    let structured = sections.iter().any(|s| {
-        matches!(
-            s.kind,
-            SectionKind::Requirements | SectionKind::Responsibilities | SectionKind::NiceToHave
-        )
-    });
+    let structured = is_structured(&sections);
 
     let mut must: Vec<String> = Vec::new();
     let mut nice: Vec<String> = Vec::new();
     let mut years: Option<u32> = None;
     for u in &us {
-        let counts = match u.section {
-            SectionKind::Benefits | SectionKind::About => false,
-            SectionKind::Intro | SectionKind::Other => !structured,
-            _ => true,
-        };
-        let lower = u.text.to_lowercase();
-        if counts || u.section == SectionKind::Intro {
-            if let Some(y) = years_in(&lower) {
-                years = Some(years.map_or(y, |prev: u32| prev.max(y)));
-            }
-        }
-        if !counts {
+        if !is_requirement_unit(u, &job.company, structured) {
             continue;
+        }
+        let lower = u.text.to_lowercase();
+        if let Some(y) = years_in(&lower) {
+            years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice =
             u.section == SectionKind::NiceToHave || NICE_CUES.iter().any(|c| lower.contains(c));
-        for skill in lex.skills_in(u.text) {
-            let list = if is_nice { &mut nice } else { &mut must };
+        for found in lex.find(u.text) {
+            let before = &u.text[..found.start];
+            if negated(before) {
+                continue;
+            }
+            let skill = lex.skill(found.skill).name.clone();
+            let list = if is_nice || conditional(before) {
+                &mut nice
+            } else {
+                &mut must
+            };
             if !list.contains(&skill) {
                 list.push(skill);
             }
@@ -89,19 +211,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         Some(c) if title_level == 2 => c,
         _ => title_level,
     };
-    let lower_all = format!("{} {} {}", job.title, job.location, clean_text).to_lowercase();
-    let work_mode = if lower_all.contains("hybrid") {
-        "hybrid"
-    } else if lower_all.contains("remote") || lower_all.contains("work from home") {
-        "remote"
-    } else if lower_all.contains("on-site")
-        || lower_all.contains("onsite")
-        || lower_all.contains("in office")
-    {
-        "on-site"
-    } else {
-        "unspecified"
-    };
+    let work_mode = super::knockouts::work_mode(&job.title, &clean_text);
 
     let mut keywords: Vec<String> = must.iter().chain(nice.iter()).cloned().collect();
     for term in frequent_terms(&clean_text, 12) {
@@ -113,7 +223,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
 
     JdAnalysis {
         engine: EngineUsed::offline(),
-        role: job.title.trim().to_string(),
+        role: clean_title(&job.title),
+        track: track_of_title(&job.title),
         seniority: LEVELS[level as usize].to_string(),
         level,
         work_mode: work_mode.into(),
@@ -125,6 +236,46 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         clean_text,
         sections,
         criteria,
+    }
+}
+
+/// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
+/// stamps ("Romania 10 hours ago"), places and work modes in brackets ("(Remote from Croatia)"),
+/// gender markers ("(f/m/d)") and copy markers removed.
+pub fn clean_title(title: &str) -> String {
+    static RES: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
+    let res = RES.get_or_init(|| {
+        [
+            r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy)[^\)\]]*[\)\]]",
+            r"(?i)\s*[-–|,]\s*(?:full(?:y)?\s+)?(?:remote|hybrid|on-?site)\b.*$",
+            r"(?i)\s*[$€£]\s?\d[\d,.]*\s*(?:k|/\s*(?:year|yr|hour|month))?.*$",
+            r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
+            r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
+            r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
+        ]
+        .iter()
+        .map(|p| regex::Regex::new(p).expect("valid regex"))
+        .collect()
+    });
+    let mut t = title.trim().to_string();
+    for re in res {
+        let stripped = re.replace_all(&t, "").to_string();
+        // A time stamp follows the place the board showed: "Data Architect Romania 10 hours ago".
+        if stripped.len() < t.len() && t.ends_with(" ago") {
+            if let Some((head, last)) = stripped.trim_end().rsplit_once(' ') {
+                if crate::text::places::country_in(last).is_some() {
+                    t = head.to_string();
+                    continue;
+                }
+            }
+        }
+        t = stripped;
+    }
+    let t = t.trim().trim_end_matches([',', '-', '–', '|', ':']).trim();
+    if t.is_empty() {
+        title.trim().to_string()
+    } else {
+        t.to_string()
     }
 }
 
@@ -333,6 +484,61 @@ mod tests {
         assert_eq!(a.level, 3);
         assert_eq!(a.work_mode, "hybrid");
         assert_eq!(a.criteria.employment_type, "Full-time");
+    }
+
+    #[test]
+    fn benefits_negations_and_company_text_give_no_requirements() {
+        let a = analyse(&job(
+            "Senior Backend Engineer",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Python if you have time Benefits* Private healthcare and we're hiring",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");
+        assert!(
+            !a.must_have
+                .iter()
+                .any(|s| s == "Healthcare" || s == "Hiring" || s == "AI agents"),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Python".to_string()),
+            "{:?}",
+            a.nice_to_have
+        );
+        assert_eq!(
+            a.years_required,
+            Some(5),
+            "the company's age is not a requirement"
+        );
+    }
+
+    #[test]
+    fn titles_are_cleaned_of_salary_places_and_time_stamps() {
+        assert_eq!(
+            clean_title("Senior Engineer $100,000/year USD position"),
+            "Senior Engineer"
+        );
+        assert_eq!(
+            clean_title("Software Development Manager (Remote from Croatia)"),
+            "Software Development Manager"
+        );
+        assert_eq!(
+            clean_title("Head of Engineering (f/m/d)- Full Remote Europe"),
+            "Head of Engineering"
+        );
+        assert_eq!(
+            clean_title("Data Architect Romania 10 hours ago"),
+            "Data Architect"
+        );
+        assert_eq!(
+            clean_title("Python Tech Lead (AI) (copy)"),
+            "Python Tech Lead (AI)"
+        );
+        assert_eq!(
+            clean_title("AI Solution Architect – Lahore (Onsite)"),
+            "AI Solution Architect"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod fit;
 pub mod generate;
 pub mod jd;
+pub mod knockouts;
 pub mod pain_points;
 pub mod stars;
 

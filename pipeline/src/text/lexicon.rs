@@ -1,6 +1,8 @@
-//! The skill lexicon (`pipeline/data/skills.txt`): canonical skills with aliases, matched on word
-//! boundaries. It is how a posting's requirements and the candidate's skills meet on common names
-//! ("k8s" and "Kubernetes" are one skill) and how the quality gate recognises skill claims.
+//! The skill taxonomy (`pipeline/data/skills.txt`): canonical skills with aliases, matched on word
+//! boundaries, and broader/narrower relations between them (EKS → Kubernetes → Containers; RAG →
+//! Generative AI → Machine learning). It is how a posting's requirements and the candidate's skills
+//! meet on common names ("k8s" and "Kubernetes" are one skill), how a related skill counts for a
+//! requirement, and how the quality gate recognises skill claims.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::BTreeSet;
@@ -12,10 +14,14 @@ const DATA: &str = include_str!("../../data/skills.txt");
 pub struct Skill {
     pub name: String,
     pub category: String,
+    /// Indexes of the skills this one is a kind of (direct parents only).
+    pub broader: Vec<usize>,
 }
 
 struct Pattern {
-    skill: usize,
+    /// `None` for a blocking phrase (`-we're hiring`): it matches so that the shorter alias inside
+    /// it does not.
+    skill: Option<usize>,
     case_sensitive: bool,
     /// The alias as written (for case-sensitive matching).
     exact: String,
@@ -46,15 +52,16 @@ impl Lexicon {
         let mut skills = Vec::new();
         let mut patterns = Vec::new();
         let mut needles = Vec::new();
+        let mut parents: Vec<(usize, usize, Vec<String>)> = Vec::new();
         for (n, line) in data.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            if parts.len() != 3 {
+            if !(3..=4).contains(&parts.len()) {
                 return Err(format!(
-                    "skills.txt line {}: expected `Name | aliases | category`",
+                    "skills.txt line {}: expected `Name | aliases | category | broader`",
                     n + 1
                 ));
             }
@@ -63,7 +70,17 @@ impl Lexicon {
             skills.push(Skill {
                 name: name.clone(),
                 category: parts[2].trim().to_string(),
+                broader: Vec::new(),
             });
+            if let Some(b) = parts.get(3) {
+                let names = b
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                parents.push((n + 1, idx, names));
+            }
             let mut aliases: Vec<&str> = parts[1]
                 .split(',')
                 .map(str::trim)
@@ -71,16 +88,31 @@ impl Lexicon {
                 .collect();
             aliases.push(parts[0].trim());
             for alias in aliases {
+                let (skill, alias) = match alias.strip_prefix('-') {
+                    Some(blocker) => (None, blocker.trim()),
+                    None => (Some(idx), alias),
+                };
                 let (case_sensitive, exact) = match alias.strip_prefix('=') {
                     Some(a) => (true, a.to_string()),
                     None => (false, alias.to_string()),
                 };
                 needles.push(exact.to_lowercase());
                 patterns.push(Pattern {
-                    skill: idx,
+                    skill,
                     case_sensitive,
                     exact,
                 });
+            }
+        }
+        for (line, idx, names) in parents {
+            for name in names {
+                let parent = skills
+                    .iter()
+                    .position(|s: &Skill| s.name.eq_ignore_ascii_case(&name))
+                    .ok_or_else(|| {
+                        format!("skills.txt line {line}: unknown broader skill `{name}`")
+                    })?;
+                skills[idx].broader.push(parent);
             }
         }
         let matcher = AhoCorasickBuilder::new()
@@ -124,8 +156,9 @@ impl Lexicon {
             if p.case_sensitive && text[s..e] != p.exact {
                 continue;
             }
+            let Some(skill) = p.skill else { continue };
             out.push(Found {
-                skill: p.skill,
+                skill,
                 start: s,
                 end: e,
             });
@@ -151,6 +184,36 @@ impl Lexicon {
         // Only when the alias covers (nearly) the whole phrase, so "Kafka Streams" is not just "Kafka".
         let covered = first.end - first.start;
         (covered * 10 >= written.trim().len() * 7).then(|| self.skills[first.skill].name.clone())
+    }
+
+    /// The index of a canonical skill name (case-insensitive).
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.skills
+            .iter()
+            .position(|s| s.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Every skill `idx` is a kind of, transitively (EKS → Kubernetes, Containers).
+    pub fn ancestors(&self, idx: usize) -> BTreeSet<usize> {
+        let mut out = BTreeSet::new();
+        let mut todo = self.skills[idx].broader.clone();
+        while let Some(p) = todo.pop() {
+            if out.insert(p) {
+                todo.extend(self.skills[p].broader.iter().copied());
+            }
+        }
+        out
+    }
+
+    /// Whether the skill named `narrow` is `broad` or a kind of it, by canonical names.
+    pub fn is_narrower_or_same(&self, narrow: &str, broad: &str) -> bool {
+        if skill_key(narrow) == skill_key(broad) {
+            return true;
+        }
+        match (self.index_of(narrow), self.index_of(broad)) {
+            (Some(n), Some(b)) => self.ancestors(n).contains(&b),
+            _ => false,
+        }
     }
 }
 
@@ -188,6 +251,33 @@ mod tests {
         assert_eq!(l.canonical("k8s").as_deref(), Some("Kubernetes"));
         assert_eq!(l.canonical("Postgres").as_deref(), Some("PostgreSQL"));
         assert_eq!(l.canonical("underwater basket weaving"), None);
+    }
+
+    #[test]
+    fn broader_relations_are_transitive() {
+        let l = Lexicon::get();
+        assert!(l.is_narrower_or_same("EKS", "Kubernetes"));
+        assert!(l.is_narrower_or_same("EKS", "Containers"));
+        assert!(l.is_narrower_or_same("Retrieval-augmented generation", "Generative AI"));
+        assert!(l.is_narrower_or_same("Retrieval-augmented generation", "Machine learning"));
+        assert!(!l.is_narrower_or_same("Machine learning", "Retrieval-augmented generation"));
+        assert!(
+            !l.is_narrower_or_same("AWS", "Google Cloud"),
+            "siblings are not related"
+        );
+    }
+
+    #[test]
+    fn blocking_phrases_hide_the_alias_inside_them() {
+        let l = Lexicon::get();
+        assert!(l.skills_in("We're hiring! Join us.").is_empty());
+        assert_eq!(l.skills_in("Experience hiring engineers"), vec!["Hiring"]);
+    }
+
+    #[test]
+    fn a_broader_skill_that_does_not_exist_is_refused() {
+        let err = Lexicon::parse("A | | x | Nope\n").err().unwrap();
+        assert!(err.contains("unknown broader skill `Nope`"), "{err}");
     }
 
     #[test]

@@ -4,4 +4,6 @@
 pub mod bm25;
 pub mod clean;
 pub mod lexicon;
+pub mod places;
+pub mod roles;
 pub mod units;

@@ -1,0 +1,215 @@
+//! The facts about the candidate that knock-outs are checked against, read from the master CV:
+//! spoken languages, where they live, their degrees, their track and role family, the largest team
+//! they led. Only what the files say: an unknown fact is `None`, never a guess that passes a check.
+
+use super::cv::MasterCv;
+use crate::text::places::{self, Country};
+use crate::text::roles::{self, DegreeLevel, RoleFamily, Track};
+
+/// Spoken languages postings ask for, with the forms that mean the same language.
+const LANGUAGES: &[(&str, &[&str])] = &[
+    ("English", &[]),
+    ("German", &["Deutsch"]),
+    ("French", &["Français"]),
+    ("Spanish", &["Español", "Castilian"]),
+    ("Portuguese", &[]),
+    ("Italian", &[]),
+    ("Dutch", &["Flemish"]),
+    ("Polish", &[]),
+    ("Romanian", &[]),
+    ("Czech", &[]),
+    ("Slovak", &[]),
+    ("Hungarian", &[]),
+    ("Swedish", &[]),
+    ("Norwegian", &[]),
+    ("Danish", &[]),
+    ("Finnish", &[]),
+    ("Greek", &[]),
+    ("Turkish", &[]),
+    ("Arabic", &[]),
+    ("Hebrew", &[]),
+    ("Russian", &[]),
+    ("Ukrainian", &[]),
+    ("Bulgarian", &[]),
+    ("Croatian", &[]),
+    ("Serbian", &[]),
+    ("Slovenian", &[]),
+    ("Lithuanian", &[]),
+    ("Latvian", &[]),
+    ("Estonian", &[]),
+    ("Hindi", &[]),
+    ("Urdu", &[]),
+    ("Bengali", &[]),
+    ("Chinese", &["Mandarin", "Cantonese"]),
+    ("Japanese", &[]),
+    ("Korean", &[]),
+    ("Vietnamese", &[]),
+    ("Thai", &[]),
+    ("Indonesian", &["Bahasa"]),
+    ("Malay", &[]),
+    ("Persian", &["Farsi"]),
+    ("Tagalog", &["Filipino"]),
+];
+
+/// The canonical language names mentioned in `text` (capitalised words only, so "polish the UI"
+/// is not Polish), in order of first mention.
+pub fn languages_in(text: &str) -> Vec<&'static str> {
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    for (name, forms) in LANGUAGES {
+        for form in std::iter::once(name).chain(forms.iter()) {
+            let hit = text.match_indices(form).find(|(i, m)| {
+                let before = text[..*i].chars().next_back();
+                let after = text[i + m.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            });
+            if let Some((i, _)) = hit {
+                if !found.iter().any(|(_, n)| n == name) {
+                    found.push((i, name));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Languages the CV lists at a working level or better (not "basic", "A1", "A2").
+    pub languages: Vec<&'static str>,
+    /// The country of the contact line (or of the latest role when the contact line has none).
+    pub country: Option<&'static Country>,
+    /// The contact line's place as written ("Berlin, Germany").
+    pub place: String,
+    pub degrees: Vec<DegreeLevel>,
+    /// The education lines as written, for "degree from a US university" checks.
+    pub education_text: String,
+    pub track: Track,
+    pub families: Vec<RoleFamily>,
+    /// The largest team the CV says the candidate led ("Led a team of 6", "teams of up to 8").
+    pub largest_team: Option<u32>,
+}
+
+impl Facts {
+    pub fn from_cv(cv: &MasterCv) -> Facts {
+        let mut languages = Vec::new();
+        for entry in &cv.languages {
+            let lower = entry.to_lowercase();
+            let basic = ["basic", "beginner", "elementary", "a1", "a2", "learning"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if !basic {
+                for l in languages_in(entry) {
+                    if !languages.contains(&l) {
+                        languages.push(l);
+                    }
+                }
+            }
+        }
+        let contact_place = cv
+            .contact
+            .split(['·', '|', '\n'])
+            .map(str::trim)
+            .find(|part| places::country_in(part).is_some())
+            .unwrap_or("")
+            .to_string();
+        let (country, place) = match places::country_in(&contact_place) {
+            Some(c) => (Some(c), contact_place),
+            None => {
+                let latest = cv
+                    .roles
+                    .first()
+                    .map(|r| r.location.clone())
+                    .unwrap_or_default();
+                (places::country_in(&latest), latest)
+            }
+        };
+        let degrees = cv
+            .education
+            .iter()
+            .filter_map(|e| roles::degree_level(&e.degree))
+            .collect();
+        let education_text = cv
+            .education
+            .iter()
+            .map(|e| format!("{} {}", e.degree, e.institution))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let track = cv
+            .roles
+            .first()
+            .map(|r| roles::track_of_title(&r.title))
+            .unwrap_or_default();
+        let mut families: Vec<RoleFamily> = cv
+            .roles
+            .iter()
+            .filter_map(|r| roles::family_of_title(&r.title))
+            .collect();
+        families.sort();
+        families.dedup();
+        let all_text = std::iter::once(cv.summary.as_str())
+            .chain(
+                cv.roles
+                    .iter()
+                    .flat_map(|r| r.bullets.iter().map(String::as_str)),
+            )
+            .collect::<Vec<_>>()
+            .join("\n");
+        Facts {
+            languages,
+            country,
+            place,
+            degrees,
+            education_text,
+            track,
+            families,
+            largest_team: largest_team(&all_text),
+        }
+    }
+
+    pub fn highest_degree(&self) -> Option<DegreeLevel> {
+        self.degrees.iter().copied().max()
+    }
+}
+
+/// The largest "team of N", "teams of up to N", "led N engineers" in `text`.
+pub fn largest_team(text: &str) -> Option<u32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:teams? of (?:up to |about |around |over )?(\d{1,4})|(?:led|managed|leading|managing|mentored) (?:a team of )?(\d{1,4}) (?:engineers|developers|people|reports))",
+        )
+        .expect("valid regex")
+    });
+    re.captures_iter(text)
+        .filter_map(|c| c.get(1).or(c.get(2)))
+        .filter_map(|m| m.as_str().parse().ok())
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::parse_master_cv;
+
+    #[test]
+    fn facts_come_from_the_cv() {
+        let cv = parse_master_cv("# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nLed teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Led a team of 6 engineers.\n\n## Skills\n- Rust\n\n## Education\n### M.Sc. Physics — Uni Bonn\n2014 – 2016\n\n## Languages\nEnglish (fluent), German (native), French (basic)\n").unwrap();
+        let f = Facts::from_cv(&cv);
+        assert_eq!(f.languages, vec!["English", "German"]);
+        assert_eq!(f.country.map(|c| c.code.as_str()), Some("DE"));
+        assert_eq!(f.highest_degree(), Some(DegreeLevel::Master));
+        assert_eq!(f.track, Track::Ic);
+        assert_eq!(f.families, vec![RoleFamily::Engineering]);
+        assert_eq!(f.largest_team, Some(8));
+    }
+
+    #[test]
+    fn languages_need_a_capital() {
+        assert_eq!(
+            languages_in("polish the UI; Polish (C1) and Mandarin"),
+            vec!["Polish", "Chinese"]
+        );
+    }
+}

@@ -1,0 +1,695 @@
+//! Knock-outs: the hard requirements of a posting that the candidate clearly fails, checked before
+//! any skill overlap counts. Each names its kind, the posting's words and why it fails, so the page
+//! and the dossier can say it plainly ("location: remote from Croatia only; the CV is in Germany").
+//!
+//! The checks read the posting's requirement, role and intro text (never benefits, salary or
+//! equal-opportunity text) and compare with [`crate::candidate::Facts`]. A requirement stated as a
+//! plus, or with "or equivalent", is not a knock-out.
+
+use super::jd::{self, JdAnalysis};
+use super::JobInput;
+use crate::candidate::facts::languages_in;
+use crate::candidate::{Candidate, SkillMatch};
+use crate::text::clean::SectionKind;
+use crate::text::lexicon::Lexicon;
+use crate::text::places::{self, Country};
+use crate::text::roles::{self, RoleFamily};
+use crate::text::units::{units, Unit};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KnockoutKind {
+    Language,
+    Degree,
+    Location,
+    Authorisation,
+    Clearance,
+    Years,
+    RoleFamily,
+    Stack,
+    Experience,
+}
+
+impl KnockoutKind {
+    /// The kind as the recruiter labels write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            KnockoutKind::Language => "language",
+            KnockoutKind::Degree => "degree",
+            KnockoutKind::Location => "location",
+            KnockoutKind::Authorisation => "authorisation",
+            KnockoutKind::Clearance => "clearance",
+            KnockoutKind::Years => "years",
+            KnockoutKind::RoleFamily => "role family",
+            KnockoutKind::Stack => "stack",
+            KnockoutKind::Experience => "experience",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Knockout {
+    pub kind: KnockoutKind,
+    /// The posting's words that state the requirement.
+    pub requirement: String,
+    /// Why the candidate fails it, from the candidate's files.
+    pub reason: String,
+}
+
+impl Knockout {
+    /// One line: "location: remote from Croatia only — the CV places the candidate in Germany".
+    pub fn line(&self) -> String {
+        format!(
+            "{}: {} — {}",
+            self.kind.label(),
+            self.requirement,
+            self.reason
+        )
+    }
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// Words that make a requirement optional.
+const OPTIONAL: &[&str] = &[
+    "a plus",
+    "is a plus",
+    "nice to have",
+    "nice-to-have",
+    "bonus",
+    "preferred",
+    "preferably",
+    "ideally",
+    "advantage",
+    "desirable",
+    "good to have",
+    "would be great",
+    "or equivalent",
+    "or related experience",
+    "or comparable",
+    "beneficial",
+];
+
+fn optional(lower: &str) -> bool {
+    OPTIONAL.iter().any(|w| lower.contains(w))
+}
+
+/// Every knock-out the candidate fails for this posting.
+pub fn check(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+    candidate_years: u32,
+) -> Vec<Knockout> {
+    let all = units(&jd.clean_text, &jd.sections);
+    let structured = jd::is_structured(&jd.sections);
+    let reqs: Vec<&Unit> = all
+        .iter()
+        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
+        .collect();
+    // Restrictions on place and status also sit in the intro ("open to candidates in Spain").
+    let anywhere: Vec<&Unit> = all
+        .iter()
+        .filter(|u| u.section != SectionKind::Benefits && !jd::is_boilerplate(u.text))
+        .collect();
+    let mut out = Vec::new();
+    role_family(job, c, &mut out);
+    location(job, jd, &anywhere, c, &mut out);
+    languages(&reqs, c, &mut out);
+    degree(&reqs, c, &mut out);
+    authorisation(&anywhere, c, &mut out);
+    clearance(&anywhere, c, &mut out);
+    if let Some(req) = jd.years_required {
+        if req > candidate_years {
+            out.push(Knockout {
+                kind: KnockoutKind::Years,
+                requirement: format!("{req}+ years of experience"),
+                reason: format!("the CV shows {candidate_years} years"),
+            });
+        }
+    }
+    years_in(&reqs, c, &mut out);
+    title_stack(job, c, &mut out);
+    team_size(&reqs, c, &mut out);
+    // One knock-out per kind and requirement.
+    let mut seen = std::collections::BTreeSet::new();
+    out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
+    out
+}
+
+fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
+    let Some(family) = roles::family_of_title(&job.title) else {
+        return;
+    };
+    if c.facts.families.is_empty() || c.facts.families.contains(&family) {
+        return;
+    }
+    // Data science is next door to ML engineering: only a knock-out without any ML evidence.
+    if family == RoleFamily::DataScience
+        && !matches!(c.skill_match("Machine learning"), SkillMatch::Missing)
+    {
+        return;
+    }
+    if family == RoleFamily::Engineering {
+        return;
+    }
+    out.push(Knockout {
+        kind: KnockoutKind::RoleFamily,
+        requirement: format!("a {} role ({})", family.describe(), job.title.trim()),
+        reason: format!(
+            "the CV's roles are {}",
+            c.facts
+                .families
+                .iter()
+                .map(|f| f.describe())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    });
+}
+
+/// Whether a place restriction ("Croatia", "Europe", "the United States") leaves the candidate's
+/// country out. `None` when the words name no place this module knows.
+fn excludes(place: &str, home: &Country) -> Option<bool> {
+    let place = place.trim();
+    let region_words: Vec<&str> = place
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for n in [3usize, 2, 1] {
+        for w in region_words.windows(n) {
+            if let Some(inc) = places::region_includes(&w.join(" "), &home.code) {
+                return Some(!inc);
+            }
+        }
+    }
+    places::country_in(place).map(|c| c.code != home.code)
+}
+
+fn location(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    units: &[&Unit],
+    c: &Candidate,
+    out: &mut Vec<Knockout>,
+) {
+    let Some(home) = c.facts.country else { return };
+    static RESTRICT: OnceLock<Regex> = OnceLock::new();
+    let restrict = re(
+        &RESTRICT,
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
+    );
+    let title_and_text = std::iter::once(job.title.as_str()).chain(units.iter().map(|u| u.text));
+    for text in title_and_text {
+        for cap in restrict.captures_iter(text) {
+            let place = cap[1].trim();
+            if let Some(true) = excludes(place, home) {
+                let whole = cap[0].trim().trim_end_matches([')', ',', '.', ';', ':']);
+                out.push(Knockout {
+                    kind: KnockoutKind::Location,
+                    requirement: whole.to_string(),
+                    reason: format!("the CV places the candidate in {}", home.name),
+                });
+                return;
+            }
+        }
+    }
+    // On-site or hybrid somewhere else: the title or the posting says so, and the place is the
+    // job's location field, or failing that a place named beside "on-site" in the text.
+    let title_lower = job.title.to_lowercase();
+    let title_remote = title_lower.contains("remote");
+    let mode = work_mode(&job.title, &jd.clean_text);
+    if title_remote || mode == "remote" || mode == "unspecified" {
+        return;
+    }
+    static NEAR: OnceLock<Regex> = OnceLock::new();
+    let near = re(
+        &NEAR,
+        r"(?i)\b(?:on-?site|hybrid|in-office|office-based|in office|in our office|from our office)\b[^.;\n]{0,40}?\b(?:in|at|from)\s+(?:the\s+|our\s+)?([A-Z][\p{L} .'-]{2,40})",
+    );
+    let place = places::country_in(&job.location)
+        .or_else(|| places::country_in(&job.title))
+        .or_else(|| {
+            units.iter().find_map(|u| {
+                near.captures(u.text)
+                    .and_then(|cap| places::country_in(&cap[1]))
+            })
+        });
+    if let Some(country) = place {
+        if country.code != home.code {
+            let where_ = if job.location.trim().is_empty() {
+                country.name.clone()
+            } else {
+                job.location.trim().to_string()
+            };
+            out.push(Knockout {
+                kind: KnockoutKind::Location,
+                requirement: format!("{mode} in {where_}"),
+                reason: format!("the CV places the candidate in {}", home.name),
+            });
+        }
+    }
+}
+
+/// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
+/// wins over an office mentioned in the text.
+pub fn work_mode(title: &str, text: &str) -> &'static str {
+    let t = title.to_lowercase();
+    let has = |s: &str, w: &[&str]| w.iter().any(|x| s.contains(x));
+    const ONSITE: &[&str] = &[
+        "on-site",
+        "onsite",
+        "on site",
+        "in-office",
+        "office-based",
+        "in office",
+    ];
+    if has(&t, &["remote"]) {
+        return "remote";
+    }
+    if has(&t, &["hybrid"]) {
+        return "hybrid";
+    }
+    if has(&t, ONSITE) {
+        return "on-site";
+    }
+    let l = text.to_lowercase();
+    if has(&l, &["hybrid"]) {
+        "hybrid"
+    } else if has(
+        &l,
+        &[
+            "fully remote",
+            "full remote",
+            "100% remote",
+            "remote-first",
+            "remote first",
+            "work from anywhere",
+            "remote position",
+            "remote role",
+            "work remotely",
+            "remote-friendly",
+            "remote work",
+        ],
+    ) {
+        "remote"
+    } else if has(&l, ONSITE)
+        || has(
+            &l,
+            &[
+                "days a week in the office",
+                "days per week in the office",
+                "relocate to",
+                "relocation to",
+            ],
+        )
+    {
+        "on-site"
+    } else if l.contains("remote") {
+        "remote"
+    } else {
+        "unspecified"
+    }
+}
+
+const LANGUAGE_CUES: &[&str] = &[
+    "fluent",
+    "fluency",
+    "native",
+    "proficien",
+    "speaking",
+    "speaker",
+    "spoken",
+    "written",
+    "c1",
+    "c2",
+    "b2",
+    "intermediate",
+    "business level",
+    "business-level",
+    "mother tongue",
+    "command of",
+    "language",
+];
+
+fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    if c.facts.languages.is_empty() {
+        return;
+    }
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) || !LANGUAGE_CUES.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let asked = languages_in(u.text);
+        if asked.is_empty() || asked.iter().any(|l| c.facts.languages.contains(l)) {
+            continue;
+        }
+        out.push(Knockout {
+            kind: KnockoutKind::Language,
+            requirement: crate::layers::shorten(u.text.trim(), 120),
+            reason: format!("the CV lists {}", c.facts.languages.join(", ")),
+        });
+    }
+}
+
+fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    let have = c.facts.highest_degree();
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            continue;
+        }
+        let Some(level) = roles::degree_level(u.text) else {
+            continue;
+        };
+        let mentions_degree = lower.contains("degree")
+            || lower.contains("diploma")
+            || lower.contains("graduate")
+            || level == roles::DegreeLevel::Doctorate;
+        if !mentions_degree {
+            continue;
+        }
+        if have.is_none_or(|h| h < level) && !lower.contains(" or ") {
+            out.push(Knockout {
+                kind: KnockoutKind::Degree,
+                requirement: crate::layers::shorten(u.text.trim(), 120),
+                reason: match have {
+                    Some(h) => format!("the CV's highest degree is a {}", h.describe()),
+                    None => "the CV lists no degree".to_string(),
+                },
+            });
+            continue;
+        }
+        // "a degree from a US, UK or Canadian university": the CV's institutions must be there.
+        if let Some(country) = places::country_in(u.text) {
+            let from_there = lower.contains("from") || lower.contains("universit");
+            let edu_country = places::country_in(&c.facts.education_text);
+            if from_there && edu_country.is_none_or(|e| e.code != country.code) {
+                out.push(Knockout {
+                    kind: KnockoutKind::Degree,
+                    requirement: crate::layers::shorten(u.text.trim(), 120),
+                    reason: format!(
+                        "the CV's degrees are from {}",
+                        if c.facts.education_text.is_empty() {
+                            "no listed institution".to_string()
+                        } else {
+                            c.facts.education_text.clone()
+                        }
+                    ),
+                });
+            }
+        }
+    }
+}
+
+fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    let Some(home) = c.facts.country else { return };
+    static AUTH: OnceLock<Regex> = OnceLock::new();
+    let auth = re(
+        &AUTH,
+        r"(?i)(?:(?:authori[sz]ed|eligible|right|permitted|legally able|permit)\s+to\s+work\s+in\s+(?:the\s+)?|(?:must|should)\s+be\s+(?:a\s+)?(?:citizen|national|resident)s?\s+of\s+(?:the\s+)?)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!]|\s+(?:without|and|or|with|who|for|-))|\b([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)\s+(?:citizens?|citizenship|nationals?|nationality)\s+(?:is\s+|are\s+)?(?:only|required|mandatory)",
+    );
+    for u in units {
+        for cap in auth.captures_iter(u.text) {
+            let place = cap.get(1).or(cap.get(2)).map_or("", |m| m.as_str());
+            if let Some(true) = excludes(place, home) {
+                out.push(Knockout {
+                    kind: KnockoutKind::Authorisation,
+                    requirement: crate::layers::shorten(u.text.trim(), 120),
+                    reason: format!(
+                        "the CV places the candidate in {}; nothing shows a right to work in {}",
+                        home.name,
+                        place.trim()
+                    ),
+                });
+                return;
+            }
+        }
+    }
+}
+
+fn clearance(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static CLEAR: OnceLock<Regex> = OnceLock::new();
+    let clear = re(
+        &CLEAR,
+        r"(?i)\b(?:security clearance|sc clearance|dv clearance|ts/sci|top secret|secret clearance|baseline clearance|nv1|nv2|active clearance|clearance (?:is )?required|(?:obtain|hold|maintain) (?:a |an )?(?:security |government )?clearance)\b",
+    );
+    if c.master_cv_text.to_lowercase().contains("clearance") {
+        return;
+    }
+    if let Some(u) = units
+        .iter()
+        .find(|u| clear.is_match(u.text) && !optional(&u.text.to_lowercase()))
+    {
+        out.push(Knockout {
+            kind: KnockoutKind::Clearance,
+            requirement: crate::layers::shorten(u.text.trim(), 120),
+            reason: "the CV mentions no security clearance".into(),
+        });
+    }
+}
+
+/// Words too generic to say what the experience is in.
+const GENERIC: &[&str] = &[
+    "experience",
+    "professional",
+    "relevant",
+    "proven",
+    "years",
+    "year",
+    "working",
+    "work",
+    "software",
+    "engineering",
+    "development",
+    "industry",
+    "production",
+    "systems",
+    "system",
+    "similar",
+    "role",
+    "roles",
+    "field",
+    "environment",
+    "environments",
+    "team",
+    "teams",
+    "including",
+    "least",
+    "minimum",
+    "hands",
+    "strong",
+    "solid",
+    "total",
+    "overall",
+    "related",
+    "technical",
+    "technology",
+    "technologies",
+    "building",
+    "delivering",
+    "leading",
+    "designing",
+    "developing",
+    "position",
+    "positions",
+    "companies",
+    "company",
+    "organization",
+    "organisation",
+    "plus",
+    "with",
+    "this",
+    "that",
+    "their",
+    "least",
+    "senior",
+    "level",
+    "large",
+    "scale",
+    "complex",
+    "modern",
+    "within",
+    "across",
+    "projects",
+    "project",
+    "solutions",
+    "solution",
+    "products",
+    "product",
+    "based",
+    "fast",
+    "paced",
+    "global",
+    "high",
+    "growth",
+    "startup",
+    "startups",
+    "international",
+    "enterprise",
+    "commercial",
+    "practical",
+    "backend",
+    "frontend",
+    "full",
+    "stack",
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "architecture",
+];
+
+fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static YEARS: OnceLock<Regex> = OnceLock::new();
+    let years = re(
+        &YEARS,
+        r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.-]+\s*){1,10})",
+    );
+    let lex = Lexicon::get();
+    let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            continue;
+        }
+        for cap in years.captures_iter(u.text) {
+            let phrase = cap[2]
+                .split([',', ';', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            let requirement = format!("{}+ years {}", &cap[1], phrase);
+            if let Some(f) = roles::family_of_title(phrase) {
+                if f != RoleFamily::Engineering
+                    && f != RoleFamily::DataScience
+                    && !c.facts.families.contains(&f)
+                {
+                    out.push(Knockout {
+                        kind: KnockoutKind::RoleFamily,
+                        requirement,
+                        reason: format!("the CV shows no {} role", f.describe()),
+                    });
+                    continue;
+                }
+            }
+            let skills = lex.skills_in(phrase);
+            if !skills.is_empty() {
+                let alternatives = phrase.contains(" or ") || phrase.contains('/');
+                let missing: Vec<&String> = skills
+                    .iter()
+                    .filter(|s| {
+                        !matches!(
+                            c.skill_match(s),
+                            SkillMatch::Exact | SkillMatch::Narrower(_)
+                        )
+                    })
+                    .collect();
+                let fails = if alternatives {
+                    missing.len() == skills.len()
+                } else {
+                    !missing.is_empty()
+                };
+                if fails {
+                    out.push(Knockout {
+                        kind: KnockoutKind::Stack,
+                        requirement,
+                        reason: format!(
+                            "the CV and knowledge base show no {}",
+                            missing
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
+                continue;
+            }
+            let content: Vec<String> = phrase
+                .split(|ch: char| !ch.is_alphanumeric())
+                .map(str::to_lowercase)
+                .filter(|w| w.len() >= 4 && !GENERIC.contains(&w.as_str()))
+                .take(4)
+                .collect();
+            if content.len() < 2 {
+                continue;
+            }
+            let absent = content
+                .iter()
+                .filter(|w| !truth.contains(&w.chars().take(5).collect::<String>()))
+                .count();
+            if absent * 2 > content.len() {
+                out.push(Knockout {
+                    kind: KnockoutKind::Experience,
+                    requirement,
+                    reason: "the CV and knowledge base do not show this experience".into(),
+                });
+            }
+        }
+    }
+}
+
+fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
+    let lex = Lexicon::get();
+    for f in lex.find(&job.title) {
+        let skill = lex.skill(f.skill);
+        if !matches!(
+            skill.category.as_str(),
+            "language" | "framework" | "data" | "cloud" | "ai" | "web" | "api"
+        ) {
+            continue;
+        }
+        if matches!(c.skill_match(&skill.name), SkillMatch::Missing) {
+            out.push(Knockout {
+                kind: KnockoutKind::Stack,
+                requirement: format!("{} (in the title: {})", skill.name, job.title.trim()),
+                reason: format!("the CV and knowledge base show no {}", skill.name),
+            });
+        }
+    }
+}
+
+fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static TEAM: OnceLock<Regex> = OnceLock::new();
+    let team = re(
+        &TEAM,
+        r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+of\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
+    );
+    let have = c.facts.largest_team.unwrap_or(0);
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower)
+            || !(lower.contains("lead")
+                || lower.contains("manag")
+                || lower.contains("scal")
+                || lower.contains("grow"))
+        {
+            continue;
+        }
+        if let Some(cap) = team.captures(u.text) {
+            let n: u32 = cap
+                .get(1)
+                .or(cap.get(2))
+                .and_then(|m| m.as_str().parse().ok())
+                .unwrap_or(0);
+            if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
+                out.push(Knockout {
+                    kind: KnockoutKind::Experience,
+                    requirement: crate::layers::shorten(u.text.trim(), 120),
+                    reason: match have {
+                        0 => "the CV shows no team led".to_string(),
+                        h => format!("the largest team in the CV is {h}"),
+                    },
+                });
+                return;
+            }
+        }
+    }
+}

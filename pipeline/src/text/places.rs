@@ -1,0 +1,263 @@
+//! Countries and regions named in postings and CVs: "remote from Croatia", "US-based", "Lahore
+//! (Onsite)", "Full Remote Europe". The country names come from ISO 3166-1 (`data/countries.tsv`,
+//! from Debian's iso-codes); the few aliases, cities and regions below are the ones postings use.
+
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/countries.tsv");
+
+/// Short forms, adjectives and major cities that postings use in place of a country's name.
+const ALIASES: &[(&str, &[&str])] = &[
+    (
+        "US",
+        &[
+            "USA",
+            "U.S.",
+            "U.S.A.",
+            "US",
+            "America",
+            "American",
+            "New York",
+            "San Francisco",
+            "Seattle",
+            "Austin",
+            "Boston",
+            "Chicago",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "UK",
+            "U.K.",
+            "Britain",
+            "Great Britain",
+            "England",
+            "Scotland",
+            "British",
+            "London",
+            "Manchester",
+        ],
+    ),
+    ("CA", &["Canadian", "Toronto", "Vancouver", "Montreal"]),
+    (
+        "AE",
+        &["UAE", "U.A.E.", "Emirates", "Dubai", "Abu Dhabi", "Sharjah"],
+    ),
+    (
+        "SA",
+        &[
+            "KSA",
+            "Riyadh",
+            "Jeddah",
+            "Dammam",
+            "Al Khobar",
+            "Mecca",
+            "NEOM",
+        ],
+    ),
+    ("QA", &["Doha"]),
+    ("PK", &["Lahore", "Karachi", "Islamabad"]),
+    (
+        "IN",
+        &[
+            "Bangalore",
+            "Bengaluru",
+            "Hyderabad",
+            "Pune",
+            "Mumbai",
+            "Delhi",
+            "Chennai",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "Deutschland",
+            "Berlin",
+            "Munich",
+            "München",
+            "Hamburg",
+            "Frankfurt",
+            "Cologne",
+        ],
+    ),
+    ("RO", &["Bucharest", "Cluj", "Iasi", "Iași", "ROU"]),
+    (
+        "PL",
+        &[
+            "Warsaw", "Krakow", "Kraków", "Wroclaw", "Wrocław", "Gdansk", "Poznan",
+        ],
+    ),
+    ("ES", &["Madrid", "Barcelona", "Valencia", "ESP"]),
+    ("PT", &["Lisbon", "Porto"]),
+    ("NL", &["Amsterdam", "Rotterdam", "Netherlands", "Holland"]),
+    ("FR", &["Paris", "Lyon"]),
+    ("IT", &["Milan", "Rome"]),
+    ("IE", &["Dublin"]),
+    ("AT", &["Vienna", "Wien"]),
+    ("CH", &["Zurich", "Zürich", "Geneva"]),
+    ("EG", &["Cairo"]),
+    ("CZ", &["Prague", "Czechia"]),
+    ("SI", &["Ljubljana"]),
+    ("HR", &["Zagreb"]),
+    ("BG", &["Sofia"]),
+    ("SE", &["Stockholm"]),
+    ("TR", &["Istanbul", "Turkiye", "Türkiye"]),
+];
+
+const EU: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+const EUROPE_NON_EU: &[&str] = &[
+    "GB", "NO", "IS", "LI", "CH", "UA", "RS", "BA", "ME", "MK", "AL", "MD", "BY", "AD", "MC", "SM",
+    "VA", "GI", "JE", "GG", "IM", "FO",
+];
+const MENA: &[&str] = &[
+    "AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "TN", "DZ", "IQ", "IL", "PS", "YE",
+    "LY", "TR",
+];
+const LATAM: &[&str] = &[
+    "MX", "BR", "AR", "CL", "CO", "PE", "UY", "PY", "BO", "EC", "VE", "CR", "PA", "GT", "HN", "SV",
+    "NI", "DO", "CU",
+];
+const APAC: &[&str] = &[
+    "IN", "PK", "BD", "LK", "CN", "JP", "KR", "TW", "HK", "SG", "MY", "TH", "VN", "PH", "ID", "AU",
+    "NZ",
+];
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    /// The common name ("South Korea", not "Korea, Republic of").
+    pub name: String,
+    names: Vec<String>,
+}
+
+fn countries() -> &'static [Country] {
+    static C: OnceLock<Vec<Country>> = OnceLock::new();
+    C.get_or_init(|| {
+        DATA.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let code = cols.next()?.to_string();
+                let _alpha3 = cols.next()?;
+                let names: Vec<&str> = cols.next()?.split('|').collect();
+                let name = names.last()?.to_string();
+                let mut all: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+                if let Some((_, extra)) = ALIASES.iter().find(|(c, _)| *c == code) {
+                    all.extend(extra.iter().map(|s| s.to_string()));
+                }
+                Some(Country {
+                    code,
+                    name,
+                    names: all,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Whether `needle` occurs in `hay` on word boundaries. Upper-case codes (`US`, `ROU`) must match
+/// their case, so "us" the pronoun is not the United States.
+fn mentions(hay: &str, needle: &str) -> bool {
+    let is_code = needle.len() <= 3 && needle.chars().all(|c| c.is_ascii_uppercase());
+    let (h, n) = if is_code {
+        (hay.to_string(), needle.to_string())
+    } else {
+        (hay.to_lowercase(), needle.to_lowercase())
+    };
+    h.match_indices(&n).any(|(i, m)| {
+        let before = h[..i].chars().next_back();
+        let after = h[i + m.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one
+/// mentioned first when several are.
+pub fn country_in(text: &str) -> Option<&'static Country> {
+    let lower = text.to_lowercase();
+    countries()
+        .iter()
+        .filter_map(|c| {
+            c.names
+                .iter()
+                .filter(|n| n.len() >= 2 && mentions(text, n))
+                .filter_map(|n| {
+                    let is_code = n.len() <= 3 && n.chars().all(|ch| ch.is_ascii_uppercase());
+                    if is_code {
+                        text.find(n.as_str())
+                    } else {
+                        lower.find(&n.to_lowercase())
+                    }
+                })
+                .min()
+                .map(|pos| (pos, c))
+        })
+        .min_by_key(|(pos, _)| *pos)
+        .map(|(_, c)| c)
+}
+
+/// A region word of postings ("Europe", "EMEA", "CET", "worldwide") and whether it includes the
+/// country `code`. `None` when `word` is not a region this module knows.
+pub fn region_includes(word: &str, code: &str) -> Option<bool> {
+    let w = word.trim().to_lowercase();
+    let in_ = |list: &[&str]| list.contains(&code);
+    Some(match w.as_str() {
+        "eu" | "european union" | "the eu" => in_(EU),
+        "europe" | "european" | "cet" | "cest" | "cet timezone" | "european time zones" => {
+            in_(EU) || in_(EUROPE_NON_EU)
+        }
+        "emea" => in_(EU) || in_(EUROPE_NON_EU) || in_(MENA) || is_african(code),
+        "dach" => ["DE", "AT", "CH"].contains(&code),
+        "nordics" | "nordic" => ["SE", "NO", "DK", "FI", "IS"].contains(&code),
+        "mena" | "middle east" | "gcc" | "gulf" => in_(MENA),
+        "latam" | "latin america" | "south america" => in_(LATAM),
+        "apac" | "asia" | "asia pacific" => in_(APAC),
+        "north america" | "americas" => ["US", "CA", "MX"].contains(&code) || in_(LATAM),
+        "worldwide" | "anywhere" | "global" | "globally" => true,
+        _ => return None,
+    })
+}
+
+fn is_african(code: &str) -> bool {
+    const AFRICA: &[&str] = &[
+        "ZA", "NG", "KE", "GH", "ET", "TZ", "UG", "RW", "SN", "CI", "CM", "MA", "TN", "DZ", "EG",
+    ];
+    AFRICA.contains(&code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_are_found_by_name_code_alias_and_city() {
+        assert_eq!(country_in("Remote from Croatia").unwrap().code, "HR");
+        assert_eq!(country_in("Lahore (Onsite)").unwrap().code, "PK");
+        assert_eq!(country_in("must live in the U.S.").unwrap().code, "US");
+        assert_eq!(
+            country_in("Dubai, Dubai, United Arab Emirates")
+                .unwrap()
+                .code,
+            "AE"
+        );
+        assert_eq!(country_in("(Remote, ROU)").unwrap().code, "RO");
+        assert_eq!(country_in("Berlin, Germany").unwrap().code, "DE");
+        assert!(country_in("join us and grow with us").is_none());
+        assert!(country_in("discuss your thoughts").is_none());
+    }
+
+    #[test]
+    fn regions_include_their_countries() {
+        assert_eq!(region_includes("Europe", "DE"), Some(true));
+        assert_eq!(region_includes("EU", "GB"), Some(false));
+        assert_eq!(region_includes("LATAM", "DE"), Some(false));
+        assert_eq!(region_includes("EMEA", "AE"), Some(true));
+        assert_eq!(region_includes("Narnia", "DE"), None);
+    }
+}

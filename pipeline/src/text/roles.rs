@@ -1,0 +1,366 @@
+//! What a job title or a CV line says about a role: its track (individual contributor or manager),
+//! its family (engineering, sales, product…), and the degree a line names however it is written
+//! ("MSc", "M.Sc.", "Master of Science"). Postings and CVs are read with the same rules, so a
+//! posting and a candidate meet on the same words.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    /// Individual contributor (tech leads and staff engineers included).
+    #[default]
+    Ic,
+    /// Manages people: engineering manager, head of, director, VP, CTO.
+    Manager,
+}
+
+impl Track {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Track::Ic => "ic",
+            Track::Manager => "manager",
+        }
+    }
+    pub fn describe(self) -> &'static str {
+        match self {
+            Track::Ic => "individual contributor",
+            Track::Manager => "people manager",
+        }
+    }
+}
+
+fn padded(title: &str) -> String {
+    let t: String = title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The track of a job title.
+pub fn track_of_title(title: &str) -> Track {
+    let t = padded(title);
+    let has = |w: &str| t.contains(&format!(" {w} "));
+    let leads_people = ["head", "director", "vp", "chief", "cto", "cio"]
+        .iter()
+        .any(|w| has(w))
+        || t.contains("vice president");
+    // "Manager" manages people unless it is a product, project, account or success manager.
+    let manager = has("manager");
+    let individual_manager = [
+        "product manager",
+        "project manager",
+        "program manager",
+        "account manager",
+        "success manager",
+        "experience manager",
+        "customer manager",
+        "partner manager",
+    ]
+    .iter()
+    .any(|w| t.contains(&format!(" {w} ")));
+    if leads_people || (manager && !individual_manager) {
+        Track::Manager
+    } else {
+        Track::Ic
+    }
+}
+
+/// The kind of work a role is. Engineering includes architects, SRE, data and ML engineering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleFamily {
+    Engineering,
+    DataScience,
+    Product,
+    Design,
+    QualityAssurance,
+    Sales,
+    CustomerSuccess,
+    Consulting,
+    Training,
+    Marketing,
+    People,
+    Finance,
+}
+
+impl RoleFamily {
+    pub fn describe(self) -> &'static str {
+        match self {
+            RoleFamily::Engineering => "software engineering",
+            RoleFamily::DataScience => "data science",
+            RoleFamily::Product => "product management",
+            RoleFamily::Design => "design",
+            RoleFamily::QualityAssurance => "QA / test engineering",
+            RoleFamily::Sales => "sales / pre-sales",
+            RoleFamily::CustomerSuccess => "customer success / account management",
+            RoleFamily::Consulting => "client engagement / consulting",
+            RoleFamily::Training => "technical training",
+            RoleFamily::Marketing => "marketing",
+            RoleFamily::People => "HR / recruiting",
+            RoleFamily::Finance => "finance",
+        }
+    }
+}
+
+/// The family of a title; `None` when the title says too little ("Associate", "Specialist").
+pub fn family_of_title(title: &str) -> Option<RoleFamily> {
+    let t = padded(title);
+    let any = |ws: &[&str]| ws.iter().any(|w| t.contains(&format!(" {w} ")));
+    // Order matters: "product design manager" is design, "technical product manager" is product,
+    // "QA engineer" is QA although it says engineer.
+    if any(&[
+        "qa",
+        "quality assurance",
+        "quality engineering",
+        "tester",
+        "sdet",
+        "test engineer",
+        "test automation",
+    ]) {
+        return Some(RoleFamily::QualityAssurance);
+    }
+    if any(&[
+        "designer",
+        "design manager",
+        "ux",
+        "ui ux",
+        "product design",
+    ]) {
+        return Some(RoleFamily::Design);
+    }
+    if any(&[
+        "product manager",
+        "product owner",
+        "product lead",
+        "head of product",
+        "product management",
+    ]) {
+        return Some(RoleFamily::Product);
+    }
+    if any(&[
+        "sales",
+        "account executive",
+        "business development",
+        "pre sales",
+        "presales",
+        "solutions consultant",
+        "sales engineer",
+    ]) {
+        return Some(RoleFamily::Sales);
+    }
+    if any(&[
+        "customer success",
+        "customer experience",
+        "account manager",
+        "client success",
+    ]) {
+        return Some(RoleFamily::CustomerSuccess);
+    }
+    if any(&["engagement manager", "consultant", "advisory"]) && !any(&["engineer", "developer"]) {
+        return Some(RoleFamily::Consulting);
+    }
+    if any(&["trainer", "instructor", "teacher", "lecturer"]) {
+        return Some(RoleFamily::Training);
+    }
+    if any(&["marketing", "growth marketer", "seo", "content"]) {
+        return Some(RoleFamily::Marketing);
+    }
+    if any(&["recruiter", "talent", "hr", "people partner"]) {
+        return Some(RoleFamily::People);
+    }
+    if any(&["accountant", "finance", "controller", "financial analyst"]) {
+        return Some(RoleFamily::Finance);
+    }
+    if any(&["data scientist", "research scientist", "applied scientist"]) {
+        return Some(RoleFamily::DataScience);
+    }
+    if any(&[
+        "engineer",
+        "engineering",
+        "developer",
+        "architect",
+        "devops",
+        "sre",
+        "cto",
+        "programmer",
+        "tech lead",
+        "technical lead",
+        "entwickler",
+        "software",
+        "platform",
+        "infrastructure",
+        "machine learning",
+        "ml",
+        "ai",
+        "data",
+        "backend",
+        "frontend",
+        "full stack",
+        "fullstack",
+    ]) {
+        return Some(RoleFamily::Engineering);
+    }
+    None
+}
+
+/// Academic degree levels, ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DegreeLevel {
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+impl DegreeLevel {
+    pub fn describe(self) -> &'static str {
+        match self {
+            DegreeLevel::Bachelor => "bachelor's",
+            DegreeLevel::Master => "master's",
+            DegreeLevel::Doctorate => "doctorate",
+        }
+    }
+}
+
+/// Every way a line names a degree, as (pattern on the line with dots removed, level). Matched on
+/// word boundaries, so "MS" is a master's but "MSc" in "MSc." and "M.Sc." is found too.
+const DEGREE_FORMS: &[(&str, DegreeLevel)] = &[
+    ("phd", DegreeLevel::Doctorate),
+    ("dphil", DegreeLevel::Doctorate),
+    ("doctorate", DegreeLevel::Doctorate),
+    ("doctoral", DegreeLevel::Doctorate),
+    ("doctor of", DegreeLevel::Doctorate),
+    ("msc", DegreeLevel::Master),
+    ("ms", DegreeLevel::Master),
+    ("ma", DegreeLevel::Master),
+    ("meng", DegreeLevel::Master),
+    ("mba", DegreeLevel::Master),
+    ("mphil", DegreeLevel::Master),
+    ("master", DegreeLevel::Master),
+    ("masters", DegreeLevel::Master),
+    ("master's", DegreeLevel::Master),
+    ("diplom", DegreeLevel::Master),
+    ("bsc", DegreeLevel::Bachelor),
+    ("bs", DegreeLevel::Bachelor),
+    ("ba", DegreeLevel::Bachelor),
+    ("beng", DegreeLevel::Bachelor),
+    ("btech", DegreeLevel::Bachelor),
+    ("bachelor", DegreeLevel::Bachelor),
+    ("bachelors", DegreeLevel::Bachelor),
+    ("bachelor's", DegreeLevel::Bachelor),
+];
+
+/// The highest degree a line names: "MSc Computer Science", "M.Sc.", "Master of Science", "Ph.D.".
+/// Short forms (MS, BA) count only in upper case, so "ma" and "ba" in prose do not.
+pub fn degree_level(line: &str) -> Option<DegreeLevel> {
+    let undotted: String = line.replace('.', "").replace('’', "'");
+    let words: Vec<&str> = undotted
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = undotted.to_lowercase();
+    DEGREE_FORMS
+        .iter()
+        .filter(|(form, _)| {
+            if form.contains(' ') {
+                return lower.contains(form);
+            }
+            words.iter().any(|w| {
+                let lw = w.to_lowercase();
+                if lw != *form {
+                    return false;
+                }
+                // Two-letter forms only as capitals (MS, MA, BA, BS), or MSc/BSc/PhD in any case.
+                form.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase())
+            })
+        })
+        .map(|(_, level)| *level)
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn degrees_are_recognised_however_written() {
+        for line in [
+            "MSc Computer Science",
+            "MSc.",
+            "M.Sc. in Physics",
+            "Master of Science",
+            "MS, Stanford",
+            "Master's degree",
+        ] {
+            assert_eq!(degree_level(line), Some(DegreeLevel::Master), "{line}");
+        }
+        for line in [
+            "BSc Software Engineering",
+            "B.Sc.",
+            "Bachelor of Engineering",
+            "BA (Hons) Economics",
+        ] {
+            assert_eq!(degree_level(line), Some(DegreeLevel::Bachelor), "{line}");
+        }
+        assert_eq!(
+            degree_level("Ph.D. in Machine Learning"),
+            Some(DegreeLevel::Doctorate)
+        );
+        assert_eq!(degree_level("I ma ba the team"), None);
+        assert_eq!(degree_level("Staff Software Engineer"), None);
+    }
+
+    #[test]
+    fn tracks_follow_who_is_managed() {
+        assert_eq!(
+            track_of_title("Senior AI Engineering Manager"),
+            Track::Manager
+        );
+        assert_eq!(
+            track_of_title("Head of Engineering (f/m/d)"),
+            Track::Manager
+        );
+        assert_eq!(track_of_title("Staff Software Engineer"), Track::Ic);
+        assert_eq!(track_of_title("Python Tech Lead (AI)"), Track::Ic);
+        assert_eq!(track_of_title("Product Manager, AI"), Track::Ic);
+        assert_eq!(
+            track_of_title("Remote Customer Experience Manager"),
+            Track::Ic
+        );
+    }
+
+    #[test]
+    fn families_come_from_the_title() {
+        assert_eq!(
+            family_of_title("Staff Software Engineer"),
+            Some(RoleFamily::Engineering)
+        );
+        assert_eq!(
+            family_of_title("Senior Software Quality Assurance Engineer"),
+            Some(RoleFamily::QualityAssurance)
+        );
+        assert_eq!(
+            family_of_title("Remote Product Design Manager"),
+            Some(RoleFamily::Design)
+        );
+        assert_eq!(
+            family_of_title("Technical Product Manager"),
+            Some(RoleFamily::Product)
+        );
+        assert_eq!(
+            family_of_title("Sr. Technical Trainer (Remote, ESP)"),
+            Some(RoleFamily::Training)
+        );
+        assert_eq!(
+            family_of_title("AI Solution Architect"),
+            Some(RoleFamily::Engineering)
+        );
+        assert_eq!(
+            family_of_title("Ai Engagement Manager"),
+            Some(RoleFamily::Consulting)
+        );
+    }
+}
