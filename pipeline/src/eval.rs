@@ -253,9 +253,9 @@ pub async fn run(
                 c.fit
                     .knockouts
                     .iter()
-                    .map(|k| k.kind.label())
+                    .map(|k| k.line())
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(" | "),
                 c.label.knockout_kinds().join(", "),
                 c.stars.selected.first().map_or("-", |s| s.title.as_str()),
             )

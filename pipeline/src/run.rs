@@ -221,9 +221,9 @@ pub async fn run(
             obs,
             |o: &StarSelection| o.engine.label(),
             || async {
-                let offline = stars::select(&pain, &candidate.stars);
+                let offline = stars::select(&jd, &pain, &candidate.stars);
                 match llm {
-                    Some(l) => l.stars(&pain, &candidate.stars, offline).await,
+                    Some(l) => l.stars(&jd, &pain, &candidate.stars, offline).await,
                     None => offline,
                 }
             },

@@ -135,6 +135,7 @@ pub fn check(
     }
     years_in(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
+    strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
     // One knock-out per kind and requirement.
     let mut seen = std::collections::BTreeSet::new();
@@ -205,11 +206,23 @@ fn location(
         r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     let title_and_text = std::iter::once(job.title.as_str()).chain(units.iter().map(|u| u.text));
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let before = re(
+        &BEFORE,
+        r"(?:^|[\s(:/])([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)\s*[-–/]?\s*(?i:remote)(?:\s+(?i:eligible|only))?\b|(?i:\bremote\s*/\s*)([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
+    );
     for text in title_and_text {
-        for cap in restrict.captures_iter(text) {
-            let place = cap[1].trim();
+        let caps = restrict
+            .captures_iter(text)
+            .chain(before.captures_iter(text));
+        for cap in caps {
+            let Some(place) = cap.get(1).or(cap.get(2)).map(|m| m.as_str().trim()) else {
+                continue;
+            };
             if let Some(true) = excludes(place, home) {
-                let whole = cap[0].trim().trim_end_matches([')', ',', '.', ';', ':']);
+                let whole = cap[0]
+                    .trim()
+                    .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' ']);
                 out.push(Knockout {
                     kind: KnockoutKind::Location,
                     requirement: whole.to_string(),
@@ -224,16 +237,32 @@ fn location(
     let title_lower = job.title.to_lowercase();
     let title_remote = title_lower.contains("remote");
     let mode = work_mode(&job.title, &jd.clean_text);
-    if title_remote || mode == "remote" || mode == "unspecified" {
+    // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
+    let title_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
+    if title_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
         return;
     }
+    let mode = if mode == "unspecified" {
+        "on-site"
+    } else {
+        mode
+    };
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
     static NEAR: OnceLock<Regex> = OnceLock::new();
     let near = re(
         &NEAR,
         r"(?i)\b(?:on-?site|hybrid|in-office|office-based|in office|in our office|from our office)\b[^.;\n]{0,40}?\b(?:in|at|from)\s+(?:the\s+|our\s+)?([A-Z][\p{L} .'-]{2,40})",
     );
     let place = places::country_in(&job.location)
-        .or_else(|| places::country_in(&job.title))
+        .or(title_place)
+        .or_else(|| {
+            units.iter().find_map(|u| {
+                labelled
+                    .captures(u.text)
+                    .and_then(|cap| places::country_in(&cap[1]))
+            })
+        })
         .or_else(|| {
             units.iter().find_map(|u| {
                 near.captures(u.text)
@@ -347,7 +376,16 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         let asked = languages_in(u.text);
-        if asked.is_empty() || asked.iter().any(|l| c.facts.languages.contains(l)) {
+        let others: Vec<&str> = asked.iter().copied().filter(|l| *l != "English").collect();
+        let has = |l: &&str| c.facts.languages.contains(l);
+        let fails = match (others.is_empty(), lower.contains(" or ")) {
+            (true, _) => !asked.is_empty() && !asked.iter().any(has),
+            // "Italian or Spanish": one of them is enough.
+            (false, true) => !others.iter().any(has),
+            // "English and Polish": each is asked.
+            (false, false) => !others.iter().all(has),
+        };
+        if !fails {
             continue;
         }
         out.push(Knockout {
@@ -579,7 +617,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     continue;
                 }
             }
-            let skills = lex.skills_in(phrase);
+            let skills: Vec<String> = lex
+                .skills_in(phrase)
+                .into_iter()
+                .filter(|s| is_technical(lex, s))
+                .collect();
             if !skills.is_empty() {
                 let alternatives = phrase.contains(" or ") || phrase.contains('/');
                 let missing: Vec<&String> = skills
@@ -636,14 +678,106 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     }
 }
 
+/// Tools and platforms, as opposed to leadership, process, product or domain words.
+fn is_technical(lex: &Lexicon, name: &str) -> bool {
+    lex.index_of(name).is_some_and(|i| {
+        matches!(
+            lex.skill(i).category.as_str(),
+            "language" | "framework" | "data" | "cloud" | "ai" | "web" | "api"
+        )
+    })
+}
+
+/// A named tool or platform (Azure, Java, Databricks), not a practice (data modeling, ETL): only
+/// these can be insisted on so hard that missing them is a knock-out.
+fn is_tool(lex: &Lexicon, name: &str) -> bool {
+    const PRACTICES: &[&str] = &[
+        "ETL",
+        "Analytics",
+        "Statistics",
+        "Data science",
+        "Machine learning",
+        "Artificial intelligence",
+        "Deep learning",
+        "Generative AI",
+        "Cloud platforms",
+        "Containers",
+        "NoSQL",
+        "SQL",
+    ];
+    is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
+}
+
+/// Requirement text that marks a skill as essential rather than listed.
+const STRENGTH: &[&str] = &[
+    "strong",
+    "expert",
+    "expertise",
+    "deep ",
+    "extensive",
+    "proven",
+    "advanced",
+    "must have",
+    "must-have",
+    "required",
+    "mandatory",
+    "solid",
+    "in-depth",
+];
+
+/// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
+/// required") that the candidate has neither by name nor through a narrower skill. With
+/// alternatives ("Java or Go", "AWS/GCP") one of them is enough.
+fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    let lex = Lexicon::get();
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) || !STRENGTH.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let skills: Vec<String> = lex
+            .skills_in(u.text)
+            .into_iter()
+            .filter(|s| is_tool(lex, s))
+            .collect();
+        if skills.is_empty() {
+            continue;
+        }
+        let missing: Vec<&String> = skills
+            .iter()
+            .filter(|s| matches!(c.skill_match(s), SkillMatch::Missing))
+            .collect();
+        let alternatives = lower.contains(" or ")
+            || u.text.contains('/')
+            || lower.contains("such as")
+            || lower.contains("e.g");
+        let fails = if alternatives {
+            missing.len() == skills.len()
+        } else {
+            missing.len() * 2 > skills.len()
+        };
+        if fails {
+            out.push(Knockout {
+                kind: KnockoutKind::Stack,
+                requirement: crate::layers::shorten(u.text.trim(), 120),
+                reason: format!(
+                    "the CV and knowledge base show no {}",
+                    missing
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+    }
+}
+
 fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     for f in lex.find(&job.title) {
         let skill = lex.skill(f.skill);
-        if !matches!(
-            skill.category.as_str(),
-            "language" | "framework" | "data" | "cloud" | "ai" | "web" | "api"
-        ) {
+        if !is_technical(lex, &skill.name) {
             continue;
         }
         if matches!(c.skill_match(&skill.name), SkillMatch::Missing) {

@@ -1,11 +1,14 @@
 //! Layer 2.5: STAR selection. Ranks the candidate's STAR records against each pain point with BM25
 //! (skills weigh double), maps every pain point to its best record, and selects the 2–3 records that
-//! answer the most of the posting.
+//! together cover the most of the posting's requirements, each with the reason it was chosen.
 
+use super::jd::JdAnalysis;
 use super::pain_points::PainPoints;
 use super::EngineUsed;
 use crate::candidate::Star;
 use crate::text::bm25::Bm25;
+use crate::text::lexicon::Lexicon;
+use crate::text::roles::Track;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,6 +19,12 @@ pub struct StarChoice {
     pub score: f64,
     /// Pain points this record answers best.
     pub answers: Vec<String>,
+    /// The posting's requirements this record covers that the records before it do not.
+    #[serde(default)]
+    pub covers: Vec<String>,
+    /// Why it was chosen, in words.
+    #[serde(default)]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,19 +68,87 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
         .collect()
 }
 
-pub fn select(pain: &PainPoints, stars: &[Star]) -> StarSelection {
+pub fn select(jd: &JdAnalysis, pain: &PainPoints, stars: &[Star]) -> StarSelection {
     let scores = rank(pain, stars);
-    select_from_scores(pain, stars, &scores, EngineUsed::offline())
+    select_from_scores(jd, pain, stars, &scores, EngineUsed::offline())
+}
+
+/// The posting's requirements as weighted skills: must-haves weigh 1, nice-to-haves ½; people
+/// leadership, process and domain words weigh half as much in an individual-contributor role,
+/// so a mentoring story does not lead every pack.
+fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
+    let lex = Lexicon::get();
+    let weight = |name: &str| {
+        let category = lex
+            .index_of(name)
+            .map(|i| lex.skill(i).category.clone())
+            .unwrap_or_default();
+        match category.as_str() {
+            "leadership" if jd.track == Track::Manager => 1.0,
+            "leadership" | "process" | "product" | "domain" => 0.4,
+            _ => 1.0,
+        }
+    };
+    jd.must_have
+        .iter()
+        .map(|s| (s.clone(), weight(s)))
+        .chain(jd.nice_to_have.iter().map(|s| (s.clone(), 0.5 * weight(s))))
+        .collect()
+}
+
+/// The skills a STAR record evidences: its own list and the skills its text names.
+fn star_skills(s: &Star) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut out: Vec<String> = s
+        .skills
+        .iter()
+        .map(|k| lex.canonical(k).unwrap_or_else(|| k.clone()))
+        .collect();
+    for k in lex.skills_in(&star_document(s)) {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// Builds the selection from a score matrix (lexical, or re-scored by an LLM for the short list).
+///
+/// Records are chosen greedily by what they add: the posting's requirements they cover that the
+/// records already chosen do not (a skill or a narrower one of it), plus how well they answer the
+/// pain points still unanswered. So the set covers the most requirements, and a record that
+/// repeats what is covered loses to one that adds something.
 pub fn select_from_scores(
+    jd: &JdAnalysis,
     pain: &PainPoints,
     stars: &[Star],
     scores: &[Vec<f64>],
     engine: EngineUsed,
 ) -> StarSelection {
-    let mut totals = vec![0.0; stars.len()];
+    let lex = Lexicon::get();
+    let reqs = requirements(jd);
+    let covers: Vec<Vec<usize>> = stars
+        .iter()
+        .map(|s| {
+            let have = star_skills(s);
+            reqs.iter()
+                .enumerate()
+                .filter(|(_, (r, _))| have.iter().any(|h| lex.is_narrower_or_same(h, r)))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    // Each pain point's scores as a share of its best, so one long pain point does not dominate.
+    let shares: Vec<Vec<f64>> = scores
+        .iter()
+        .map(|row| {
+            let max = row.iter().copied().fold(0.0, f64::max);
+            row.iter()
+                .map(|s| if max > 0.0 { s / max } else { 0.0 })
+                .collect()
+        })
+        .collect();
+
     let mut answers: Vec<Vec<String>> = vec![Vec::new(); stars.len()];
     let mut mapping = Vec::new();
     for (p, row) in pain.pain_points.iter().zip(scores) {
@@ -80,9 +157,6 @@ pub fn select_from_scores(
             .enumerate()
             .filter(|(_, s)| **s > 0.0)
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
-        for (i, s) in row.iter().enumerate() {
-            totals[i] += s;
-        }
         match best {
             Some((i, s)) => {
                 answers[i].push(p.id.clone());
@@ -99,31 +173,65 @@ pub fn select_from_scores(
             }),
         }
     }
-    let mut order: Vec<usize> = (0..stars.len()).collect();
-    // Records that are some pain point's best answer first, then by total relevance.
-    order.sort_by(|a, b| {
-        answers[*b]
-            .len()
-            .cmp(&answers[*a].len())
-            .then(totals[*b].total_cmp(&totals[*a]))
-            .then(a.cmp(b))
-    });
-    let want = stars.len().min(3).max(stars.len().min(2));
-    let selected = order
-        .into_iter()
-        .take(want)
-        .filter(|i| totals[*i] > 0.0 || answers.iter().all(Vec::is_empty))
-        .map(|i| StarChoice {
+
+    let want = stars.len().min(3);
+    let mut covered = vec![false; reqs.len()];
+    let mut answered = vec![0.0_f64; pain.pain_points.len()];
+    let mut chosen: Vec<StarChoice> = Vec::new();
+    let mut taken = vec![false; stars.len()];
+    while chosen.len() < want {
+        let gain = |i: usize| -> (f64, Vec<usize>) {
+            let new: Vec<usize> = covers[i].iter().copied().filter(|r| !covered[*r]).collect();
+            let skill_gain: f64 = new.iter().map(|r| reqs[*r].1).sum();
+            let pain_gain: f64 = shares
+                .iter()
+                .zip(&answered)
+                .map(|(row, done)| (row.get(i).copied().unwrap_or(0.0) - done).max(0.0))
+                .sum();
+            (skill_gain + 0.5 * pain_gain, new)
+        };
+        let best = (0..stars.len())
+            .filter(|i| !taken[*i])
+            .map(|i| (i, gain(i)))
+            .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(&a.0)));
+        let Some((i, (g, new))) = best else { break };
+        if g <= 0.0 && !chosen.is_empty() {
+            break;
+        }
+        taken[i] = true;
+        for r in &new {
+            covered[*r] = true;
+        }
+        for (done, row) in answered.iter_mut().zip(&shares) {
+            *done = done.max(row.get(i).copied().unwrap_or(0.0));
+        }
+        let names: Vec<&str> = new.iter().map(|r| reqs[*r].0.as_str()).collect();
+        let reason = match (names.is_empty(), answers[i].len()) {
+            (false, 0) => format!("covers {}", names.join(", ")),
+            (false, n) => format!(
+                "covers {}; best answer to {n} pain point{}",
+                names.join(", "),
+                if n == 1 { "" } else { "s" }
+            ),
+            (true, 0) => "closest to the posting's pain points".to_string(),
+            (true, n) => format!(
+                "best answer to {n} pain point{}",
+                if n == 1 { "" } else { "s" }
+            ),
+        };
+        chosen.push(StarChoice {
             star_id: stars[i].id.clone(),
             title: stars[i].title.clone(),
             company: stars[i].company.clone(),
-            score: round(totals[i]),
+            score: round(g),
             answers: answers[i].clone(),
-        })
-        .collect();
+            covers: names.iter().map(|s| s.to_string()).collect(),
+            reason,
+        });
+    }
     StarSelection {
         engine,
-        selected,
+        selected: chosen,
         mapping,
         cache_key: pain.fingerprint(),
     }

@@ -282,6 +282,7 @@ impl LlmEngine {
     /// Lexical ranking picks a short list; the model scores only that list.
     pub async fn stars(
         &self,
+        jd: &JdAnalysis,
         pain: &PainPoints,
         all: &[Star],
         offline: StarSelection,
@@ -337,7 +338,7 @@ impl LlmEngine {
             if used == 0 {
                 return Err(LlmError::Schema("no usable scores for the short-listed records".into()));
             }
-            Ok(Some(stars::select_from_scores(pain, all, &matrix, engine)))
+            Ok(Some(stars::select_from_scores(jd, pain, all, &matrix, engine)))
         })
         .await
     }

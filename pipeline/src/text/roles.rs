@@ -123,6 +123,30 @@ pub fn family_of_title(title: &str) -> Option<RoleFamily> {
         return Some(RoleFamily::QualityAssurance);
     }
     if any(&[
+        "sales engineer",
+        "pre sales",
+        "presales",
+        "solutions consultant",
+    ]) {
+        return Some(RoleFamily::Sales);
+    }
+    if any(&["advisory", "engagement manager"]) {
+        return Some(RoleFamily::Consulting);
+    }
+    // An engineering title stays engineering whatever it works on ("Engineer (Marketing Systems)").
+    if any(&[
+        "engineer",
+        "developer",
+        "tech lead",
+        "technical lead",
+        "architect",
+        "cto",
+        "entwickler",
+        "programmer",
+    ]) {
+        return Some(RoleFamily::Engineering);
+    }
+    if any(&[
         "designer",
         "design manager",
         "ux",
