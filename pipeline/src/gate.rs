@@ -94,15 +94,45 @@ fn organisations(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Replaces the target role and company (the posting's words, not claims about the candidate).
-fn mask(text: &str, job: &JobInput) -> String {
-    let mut t = text.to_string();
-    for s in [job.title.trim(), job.company.trim()] {
+/// Replaces the target role, the company and quotes of the posting (“…” whose words the posting
+/// holds): the posting's words, not claims about the candidate.
+fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
+    // Quotes first: the title and company inside a quote are still the posting's words.
+    let mut t = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('“') {
+        let Some(close) = rest[open..].find('”') else {
+            break;
+        };
+        let quoted = &rest[open + '“'.len_utf8()..open + close];
+        t.push_str(&rest[..open]);
+        if !jd.clean_text.contains(quoted.trim()) {
+            t.push_str(quoted);
+        }
+        rest = &rest[open + close + '”'.len_utf8()..];
+    }
+    t.push_str(rest);
+    let company = crate::layers::voice::company_name(job);
+    for s in [
+        job.title.trim(),
+        job.company.trim(),
+        jd.role.as_str(),
+        company.as_str(),
+    ] {
         if s.len() >= 2 {
             t = t.replace(s, " ");
         }
     }
     t
+}
+
+/// Whether the words before a skill in its sentence deny having it.
+fn negates_claim(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:not|never|no|without|lack)\b").expect("valid regex")
+    })
+    .is_match(before)
 }
 
 pub fn check(
@@ -148,7 +178,7 @@ pub fn check(
     let truth_lower = truth.to_lowercase();
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
-        let text = mask(raw, job);
+        let text = mask(raw, job, jd);
         for n in numbers(&text) {
             if !true_numbers.contains(&n) {
                 flag(
@@ -160,7 +190,20 @@ pub fn check(
         }
         for f in lex.find(&text) {
             let skill = &lex.skill(f.skill).name;
-            if !c.has_skill(skill) {
+            // "I have not worked with Azure" states a gap, it claims nothing.
+            // A sentence ends at ". ", not at the dot of "Node.js" or ".NET".
+            let sentence_start = [". ", "! ", "? ", "\n"]
+                .iter()
+                .filter_map(|b| text[..f.start].rfind(b).map(|i| i + b.len()))
+                .max()
+                .unwrap_or(0);
+            if negates_claim(&text[sentence_start..f.start]) {
+                continue;
+            }
+            if matches!(
+                c.skill_match(skill),
+                crate::candidate::SkillMatch::Missing | crate::candidate::SkillMatch::Broader(_)
+            ) {
                 flag(
                     "skill",
                     name,

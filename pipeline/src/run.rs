@@ -269,7 +269,7 @@ pub async fn run(
         obs,
         |o: &Outreach| o.engine.label(),
         || async {
-            let offline = contacts::map(job, &jd, &pain, &stars, candidate);
+            let offline = contacts::map(job, &jd, &pain, &stars, &fit, candidate);
             match llm {
                 Some(l) => {
                     l.outreach(job, &pain, &stars, &company, candidate, offline)

@@ -3,10 +3,11 @@
 //! clearly marked synthetic, each with a LinkedIn note (≤ 300 characters) and an email that cites a
 //! selected STAR record with its metric.
 
+use super::fit::FitAssessment;
 use super::jd::JdAnalysis;
 use super::pain_points::PainPoints;
 use super::stars::StarSelection;
-use super::{shorten, EngineUsed, JobInput};
+use super::{shorten, voice, EngineUsed, JobInput};
 use crate::candidate::{Candidate, Star};
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,7 @@ pub fn map(
     jd: &JdAnalysis,
     pain: &PainPoints,
     stars: &StarSelection,
+    fit: &FitAssessment,
     candidate: &Candidate,
 ) -> Outreach {
     let team = team_name(&jd.clean_text);
@@ -82,11 +84,11 @@ pub fn map(
     let mut roles = vec![
         (
             manager_role,
-            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", job.title.trim()),
+            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
         ),
         (
             "Technical Recruiter".to_string(),
-            format!("Runs the hiring process at {} and can route the application.", job.company.trim()),
+            format!("Runs the hiring process at {} and can route the application.", voice::company_name(job)),
         ),
     ];
     if let Some(t) = &team {
@@ -106,27 +108,47 @@ pub fn map(
     let top_star: Option<&Star> = mapped
         .or_else(|| stars.selected.first().map(|c| c.star_id.clone()))
         .and_then(|id| candidate.stars.iter().find(|s| s.id == id));
+    let ctx = Draft {
+        company: voice::company_name(job),
+        role: jd.role.clone(),
+        star: top_star,
+        quote: top_pain.and_then(|p| voice::whole_sentences(&p.text, 180)),
+        topic: top_pain
+            .and_then(|p| {
+                p.skills
+                    .iter()
+                    .find(|s| candidate.has_skill(s))
+                    .or(p.skills.first())
+            })
+            .map(|s| voice::skill_in_prose(s)),
+        matched: fit
+            .matched_must
+            .iter()
+            .take(3)
+            .map(|s| voice::skill_in_prose(s))
+            .collect(),
+        candidate,
+        years: fit.candidate_years,
+    };
     let contacts = roles
         .into_iter()
-        .map(|(role, why)| Contact {
-            linkedin_note: linkedin_note(
-                job,
-                top_star,
-                top_pain.map(|p| p.skills.as_slice()).unwrap_or(&[]),
-            ),
-            email_subject: format!("{} application: {}", job.title.trim(), candidate.cv.name),
-            email_body: email(
-                job,
-                &role,
-                top_star,
-                top_pain.map(|p| p.summary.as_str()),
-                candidate,
-            ),
-            role,
-            name: None,
-            why,
-            source: SYNTHETIC_SOURCE.into(),
-            synthetic: true,
+        .enumerate()
+        .map(|(i, (role, why))| {
+            let audience = match i {
+                0 => Audience::HiringManager,
+                1 => Audience::Recruiter,
+                _ => Audience::Peer,
+            };
+            Contact {
+                linkedin_note: ctx.linkedin_note(audience),
+                email_subject: ctx.subject(audience),
+                email_body: ctx.email(audience, &role),
+                role,
+                name: None,
+                why,
+                source: SYNTHETIC_SOURCE.into(),
+                synthetic: true,
+            }
         })
         .collect();
     Outreach {
@@ -135,77 +157,160 @@ pub fn map(
     }
 }
 
-fn linkedin_note(job: &JobInput, star: Option<&Star>, topics: &[String]) -> String {
-    let mut note = format!(
-        "Hi, I've applied for the {} role at {}.",
-        job.title.trim(),
-        job.company.trim()
-    );
-    if let Some(s) = star {
-        note.push_str(&format!(
-            " At {}: {}.",
-            s.company,
-            s.title.trim_end_matches('.')
-        ));
-    }
-    if let Some(topic) = topics.first() {
-        let topic = if topic.chars().nth(1).is_some_and(char::is_lowercase) {
-            topic.to_lowercase()
-        } else {
-            topic.clone()
-        };
-        note.push_str(&format!(
-            " I'd value a short chat about your {topic} plans."
-        ));
-    } else {
-        note.push_str(" I'd value a short chat.");
-    }
-    if note.chars().count() > LINKEDIN_NOTE_MAX {
-        note = shorten(&note, LINKEDIN_NOTE_MAX);
-    }
-    note
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Audience {
+    HiringManager,
+    Recruiter,
+    Peer,
 }
 
-fn email(
-    job: &JobInput,
-    role: &str,
-    star: Option<&Star>,
-    need: Option<&str>,
-    c: &Candidate,
-) -> String {
-    let mut body = format!(
-        "Dear {role},\n\nI have applied for the {} position at {}.",
-        job.title.trim(),
-        job.company.trim()
-    );
-    if let Some(need) = need {
-        body.push_str(&format!(
-            " Your posting asks for this: \"{}\".",
-            need.trim_end_matches(['.', '…'])
-        ));
-    }
-    body.push_str("\n\n");
-    if let Some(s) = star {
-        body.push_str(&format!(
-            "A comparable result from my own work, at {}: {}",
-            s.company,
-            s.result.trim()
-        ));
-        if !s.metrics.is_empty() {
-            body.push_str(&format!(" (in numbers: {})", s.metrics.join("; ")));
+/// What every draft may say: the posting's words, the candidate's record, nothing else.
+struct Draft<'a> {
+    company: String,
+    role: String,
+    star: Option<&'a Star>,
+    /// The top pain point, whole sentences only.
+    quote: Option<String>,
+    topic: Option<String>,
+    matched: Vec<String>,
+    candidate: &'a Candidate,
+    years: u32,
+}
+
+impl Draft<'_> {
+    fn subject(&self, a: Audience) -> String {
+        match a {
+            Audience::HiringManager => match &self.topic {
+                Some(t) => format!("{}: {t} experience for your team", self.role),
+                None => format!("{}: {}", self.role, self.candidate.cv.name),
+            },
+            Audience::Recruiter => {
+                format!("Application: {} — {}", self.role, self.candidate.cv.name)
+            }
+            Audience::Peer => format!("Question about the {} team at {}", self.role, self.company),
         }
-        body.push_str(".\n\n");
     }
-    body.push_str(&format!(
-        "I would welcome a short conversation about how I could help {}.\n\nBest regards,\n{}",
-        job.company.trim(),
-        c.cv.name
-    ));
-    if let Some(line) = c.cv.contact.lines().next() {
-        body.push('\n');
-        body.push_str(line);
+
+    fn linkedin_note(&self, a: Audience) -> String {
+        let name = &self.candidate.cv.name;
+        let note = match a {
+            Audience::HiringManager => {
+                let mut n = format!("Hi, I'm {name}. I've applied for the {} role at {}.", self.role, self.company);
+                if let Some(s) = self.star {
+                    n.push_str(&format!(" At {} I worked on: {}.", s.company, s.title.trim_end_matches('.')));
+                }
+                if let Some(t) = &self.topic {
+                    n.push_str(&format!(" Happy to compare notes on {t}."));
+                }
+                n
+            }
+            Audience::Recruiter => format!(
+                "Hi, I'm {name}, a {} with {} years' experience. I've applied for the {} role at {} and would be glad to hear how the process runs.",
+                self.candidate.cv.roles.first().map_or("software engineer", |r| r.title.as_str()),
+                self.years,
+                self.role,
+                self.company
+            ),
+            Audience::Peer => {
+                let mut n = format!("Hi, I'm {name}. I'm applying to join {} as {}.", self.company, self.role);
+                match &self.topic {
+                    Some(t) => n.push_str(&format!(" I'd like to hear how your team approaches {t} day to day.")),
+                    None => n.push_str(" I'd like to hear what your team works on day to day."),
+                }
+                n
+            }
+        };
+        if note.chars().count() > LINKEDIN_NOTE_MAX {
+            shorten(&note, LINKEDIN_NOTE_MAX)
+        } else {
+            note
+        }
     }
-    body
+
+    fn email(&self, a: Audience, role_of_reader: &str) -> String {
+        let c = self.candidate;
+        let mut body = format!("Dear {role_of_reader},\n\n");
+        match a {
+            Audience::HiringManager => {
+                body.push_str(&format!(
+                    "I have applied for the {} role at {}.",
+                    self.role, self.company
+                ));
+                if let Some(q) = &self.quote {
+                    body.push_str(&format!(
+                        " Your posting says: “{}”",
+                        q.trim_end_matches('.')
+                    ));
+                    body.push_str(". That is the kind of problem I have worked on.");
+                }
+                body.push_str("\n\n");
+                if let Some(s) = self.star {
+                    body.push_str(&format!(
+                        "At {}, my task was to {} {} {}\n\n",
+                        s.company,
+                        voice::ensure_period(&voice::lower_first(&s.task)),
+                        voice::action_sentence(s),
+                        voice::result_sentence(s)
+                    ));
+                }
+                body.push_str("If it would help, I can walk you through how I would approach the first months in the role.");
+            }
+            Audience::Recruiter => {
+                body.push_str(&format!(
+                    "I have applied for the {} role at {} and wanted to introduce myself briefly.",
+                    self.role, self.company
+                ));
+                body.push_str(&format!(
+                    "\n\nIn short: {} years in software, most recently as {}.",
+                    self.years,
+                    c.cv.roles
+                        .first()
+                        .map_or("a software engineer".to_string(), |r| format!(
+                            "{} at {}",
+                            r.title, r.company
+                        ))
+                ));
+                if !self.matched.is_empty() {
+                    let m: Vec<&str> = self.matched.iter().map(String::as_str).collect();
+                    body.push_str(&format!(
+                        " Of the posting's requirements, my CV shows {} directly.",
+                        voice::join_words(&m)
+                    ));
+                }
+                body.push_str(
+                    "\n\nCould you tell me how the process runs and who I would speak with first?",
+                );
+            }
+            Audience::Peer => {
+                body.push_str(&format!(
+                    "I am applying to join {} as {} and would value ten minutes of your view on the team.",
+                    self.company, self.role
+                ));
+                if let Some(t) = &self.topic {
+                    body.push_str(&format!(
+                        " In particular: what is the hardest part of {t} for you right now?"
+                    ));
+                }
+                if let Some(s) = self.star {
+                    body.push_str(&format!(
+                        "\n\nFor context, the closest thing I have done: at {}, {}",
+                        s.company,
+                        voice::lower_first(&voice::result_sentence(s).replacen(
+                            "The outcome: ",
+                            "",
+                            1
+                        ))
+                    ));
+                }
+            }
+        }
+        body.push_str(&format!("\n\nBest regards,\n{}", c.cv.name));
+        if let Some(line) = c.cv.contact.lines().next() {
+            body.push('\n');
+            body.push_str(line);
+        }
+        body
+    }
 }
 
 #[cfg(test)]

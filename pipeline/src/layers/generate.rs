@@ -4,9 +4,10 @@
 
 use super::fit::FitAssessment;
 use super::jd::JdAnalysis;
+use super::knockouts::{Knockout, KnockoutKind};
 use super::pain_points::PainPoints;
 use super::stars::StarSelection;
-use super::{EngineUsed, JobInput};
+use super::{voice, EngineUsed, JobInput};
 use crate::candidate::{Candidate, Star};
 use crate::text::bm25::Bm25;
 use crate::text::lexicon::{skill_key, Lexicon};
@@ -180,62 +181,112 @@ pub fn tailored_cv(
     md
 }
 
+/// The cover letter: the role and one specific line of the posting, the two strongest achievements
+/// with their numbers, the requirements the candidate meets, one honest sentence about the biggest
+/// gap (a knock-out first), and a close that names what the posting is about. Every fact comes from
+/// the candidate's files or the posting.
 pub fn cover_letter(
     job: &JobInput,
     jd: &JdAnalysis,
+    pain: &PainPoints,
     stars: &StarSelection,
     fit: &FitAssessment,
     c: &Candidate,
 ) -> String {
     let cv = &c.cv;
-    let mut letter = format!("Dear {} hiring team,\n\n", job.company.trim());
-    letter.push_str(&format!(
-        "I am applying for the {} position at {}.",
-        job.title.trim(),
-        job.company.trim()
-    ));
-    if let Some(first) = cv.summary.split_inclusive(". ").next() {
-        letter.push(' ');
-        letter.push_str(first.trim());
+    let company = voice::company_name(job);
+    let role = &jd.role;
+    let mut letter = format!("Dear {company} hiring team,\n\n");
+    letter.push_str(&format!("I am applying for the {role} role at {company}."));
+    let top = pain
+        .pain_points
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .and_then(|p| voice::whole_sentences(&p.text, 220));
+    if let Some(quote) = top {
+        let lead = voice::pick(
+            &job.id,
+            &[
+                "One line of the posting describes work I know well",
+                "The part of the posting I would most like to take on",
+                "What drew me to the role is this line of the posting",
+            ],
+        );
+        letter.push_str(&format!(
+            " {lead}: “{}”",
+            quote.trim_end_matches(['.', ';'])
+        ));
+        letter.push('.');
     }
     letter.push_str("\n\n");
-    let strengths: Vec<&String> = fit
-        .matched_must
-        .iter()
-        .chain(&fit.matched_nice)
-        .take(4)
-        .collect();
-    if !strengths.is_empty() {
-        let list = join_words(&strengths.iter().map(|s| s.as_str()).collect::<Vec<_>>());
-        letter.push_str(&format!(
-            "Your posting puts weight on {list}, which is where most of my work has been.\n\n"
-        ));
-    }
     let chosen: Vec<&Star> = stars
         .selected
         .iter()
         .filter_map(|s| c.stars.iter().find(|st| st.id == s.star_id))
         .take(2)
         .collect();
-    for s in &chosen {
-        let place = if s.company.is_empty() {
-            "In a previous role".to_string()
-        } else {
+    for (i, s) in chosen.iter().enumerate() {
+        let place = match (i, s.company.is_empty()) {
+            (_, true) => "In a previous role".to_string(),
+            (0, false) => format!("At {}", s.company),
+            (_, false) => format!("Also at {}", s.company),
+        };
+        let place = if i > 0 && chosen[0].company != s.company {
             format!("At {}", s.company)
+        } else {
+            place
         };
         letter.push_str(&format!(
-            "{place}, my task was to {} I {} The result: {}\n\n",
-            ensure_period(&lower_first(&s.task)),
-            ensure_period(&lower_first(&s.action)),
-            ensure_period(&s.result)
+            "{place}, my task was to {} {} {}\n\n",
+            voice::ensure_period(&voice::lower_first(&s.task)),
+            voice::action_sentence(s),
+            voice::result_sentence(s)
         ));
     }
-    let _ = jd;
-    letter.push_str(&format!(
-        "I would welcome the chance to discuss how this experience could help {}.\n\nKind regards,\n{}\n",
-        job.company.trim(),
-        cv.name
-    ));
+    let matched: Vec<String> = fit
+        .matched_must
+        .iter()
+        .take(4)
+        .map(|s| voice::skill_in_prose(s))
+        .collect();
+    let matched: Vec<&str> = matched.iter().map(String::as_str).collect();
+    if !matched.is_empty() {
+        letter.push_str(&format!(
+            "Of the posting's requirements, the ones my CV shows most directly are {}.",
+            voice::join_words(&matched)
+        ));
+    }
+    if let Some(k) = fit.knockouts.first() {
+        letter.push_str(&format!(" To be upfront: {}", gap_sentence(k, c)));
+    } else if !fit.missing_must.is_empty() {
+        let gaps: Vec<String> = fit
+            .missing_must
+            .iter()
+            .take(2)
+            .map(|s| voice::skill_in_prose(s))
+            .collect();
+        let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
+        letter.push_str(&format!(
+            " To be upfront about a gap: I have not worked with {} in production.",
+            voice::join_words(&gaps)
+        ));
+    }
+    letter.push_str("\n\n");
+    let topic = pain
+        .pain_points
+        .iter()
+        .flat_map(|p| p.skills.iter())
+        .find(|s| c.has_skill(s))
+        .map(|s| voice::skill_in_prose(s));
+    match topic {
+        Some(t) => letter.push_str(&format!(
+            "I would be glad to talk about your plans for {t} and where I could help.\n\n"
+        )),
+        None => letter.push_str(&format!(
+            "I would be glad to talk about the {role} role and where I could help.\n\n"
+        )),
+    }
+    letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
         letter.push_str(line);
         letter.push('\n');
@@ -243,33 +294,43 @@ pub fn cover_letter(
     letter
 }
 
-/// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
-fn lower_first(s: &str) -> String {
-    let t = s.trim();
-    let mut chars = t.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(t[first.len_utf8()..].chars())
-            .collect(),
-        _ => t.to_string(),
-    }
-}
-
-fn ensure_period(s: &str) -> String {
-    let t = s.trim();
-    if t.ends_with(['.', '!', '?']) {
-        t.to_string()
-    } else {
-        format!("{t}.")
-    }
-}
-
-fn join_words(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+/// One honest first-person sentence about a failed knock-out.
+fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
+    let asked = k.requirement.trim_end_matches(['.', ';']);
+    match k.kind {
+        KnockoutKind::Location => format!(
+            "the role is {}, and I am based in {}, so where I would work is something to settle early.",
+            voice::lower_first(asked),
+            if c.facts.place.is_empty() { "another country" } else { c.facts.place.as_str() }
+        ),
+        KnockoutKind::Language => format!(
+            "the posting asks for a language I do not speak at a working level (I work in {}).",
+            voice::join_words(&c.facts.languages)
+        ),
+        KnockoutKind::Years => "the posting asks for more years of experience than my CV shows.".to_string(),
+        KnockoutKind::RoleFamily => format!(
+            "my background is in {}, not in this kind of role.",
+            c.facts
+                .families
+                .first()
+                .map_or("software engineering", |f| f.describe())
+        ),
+        KnockoutKind::Stack if !k.missing.is_empty() => format!(
+            "I have not worked with {} in production.",
+            voice::join_words(
+                &k.missing
+                    .iter()
+                    .map(|s| voice::skill_in_prose(s))
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+            )
+        ),
+        other => format!(
+            "the posting's {} requirement is one my CV does not meet yet.",
+            other.label()
+        ),
     }
 }
 
@@ -284,6 +345,6 @@ pub fn generate(
     Generated {
         engine: EngineUsed::offline(),
         cv_markdown: tailored_cv(jd, pain, stars, c),
-        cover_letter: cover_letter(job, jd, stars, fit, c),
+        cover_letter: cover_letter(job, jd, pain, stars, fit, c),
     }
 }

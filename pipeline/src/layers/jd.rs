@@ -211,7 +211,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         Some(c) if title_level == 2 => c,
         _ => title_level,
     };
-    let work_mode = super::knockouts::work_mode(&job.title, &clean_text);
+    let work_mode =
+        super::knockouts::work_mode(&job.title, &format!("{}\n{}", job.location, clean_text));
 
     let mut keywords: Vec<String> = must.iter().chain(nice.iter()).cloned().collect();
     for term in frequent_terms(&clean_text, 12) {
@@ -490,7 +491,7 @@ mod tests {
     fn benefits_negations_and_company_text_give_no_requirements() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Python if you have time Benefits* Private healthcare and we're hiring",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* If you have Python, great Benefits* Private healthcare and we're hiring",
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");

@@ -57,6 +57,9 @@ pub struct Knockout {
     pub requirement: String,
     /// Why the candidate fails it, from the candidate's files.
     pub reason: String,
+    /// For a stack knock-out: the skills the candidate lacks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 impl Knockout {
@@ -127,6 +130,7 @@ pub fn check(
     if let Some(req) = jd.years_required {
         if req > candidate_years {
             out.push(Knockout {
+                missing: Vec::new(),
                 kind: KnockoutKind::Years,
                 requirement: format!("{req}+ years of experience"),
                 reason: format!("the CV shows {candidate_years} years"),
@@ -160,6 +164,7 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         return;
     }
     out.push(Knockout {
+        missing: Vec::new(),
         kind: KnockoutKind::RoleFamily,
         requirement: format!("a {} role ({})", family.describe(), job.title.trim()),
         reason: format!(
@@ -224,6 +229,7 @@ fn location(
                     .trim()
                     .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' ']);
                 out.push(Knockout {
+                    missing: Vec::new(),
                     kind: KnockoutKind::Location,
                     requirement: whole.to_string(),
                     reason: format!("the CV places the candidate in {}", home.name),
@@ -236,7 +242,7 @@ fn location(
     // job's location field, or failing that a place named beside "on-site" in the text.
     let title_lower = job.title.to_lowercase();
     let title_remote = title_lower.contains("remote");
-    let mode = work_mode(&job.title, &jd.clean_text);
+    let mode = work_mode(&job.title, &format!("{}\n{}", job.location, jd.clean_text));
     // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
     let title_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
     if title_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
@@ -277,6 +283,7 @@ fn location(
                 job.location.trim().to_string()
             };
             out.push(Knockout {
+                missing: Vec::new(),
                 kind: KnockoutKind::Location,
                 requirement: format!("{mode} in {where_}"),
                 reason: format!("the CV places the candidate in {}", home.name),
@@ -389,6 +396,7 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         out.push(Knockout {
+            missing: Vec::new(),
             kind: KnockoutKind::Language,
             requirement: crate::layers::shorten(u.text.trim(), 120),
             reason: format!("the CV lists {}", c.facts.languages.join(", ")),
@@ -415,6 +423,7 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         }
         if have.is_none_or(|h| h < level) && !lower.contains(" or ") {
             out.push(Knockout {
+                missing: Vec::new(),
                 kind: KnockoutKind::Degree,
                 requirement: crate::layers::shorten(u.text.trim(), 120),
                 reason: match have {
@@ -430,6 +439,7 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             let edu_country = places::country_in(&c.facts.education_text);
             if from_there && edu_country.is_none_or(|e| e.code != country.code) {
                 out.push(Knockout {
+                    missing: Vec::new(),
                     kind: KnockoutKind::Degree,
                     requirement: crate::layers::shorten(u.text.trim(), 120),
                     reason: format!(
@@ -458,6 +468,7 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             let place = cap.get(1).or(cap.get(2)).map_or("", |m| m.as_str());
             if let Some(true) = excludes(place, home) {
                 out.push(Knockout {
+                    missing: Vec::new(),
                     kind: KnockoutKind::Authorisation,
                     requirement: crate::layers::shorten(u.text.trim(), 120),
                     reason: format!(
@@ -486,6 +497,7 @@ fn clearance(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         .find(|u| clear.is_match(u.text) && !optional(&u.text.to_lowercase()))
     {
         out.push(Knockout {
+            missing: Vec::new(),
             kind: KnockoutKind::Clearance,
             requirement: crate::layers::shorten(u.text.trim(), 120),
             reason: "the CV mentions no security clearance".into(),
@@ -610,6 +622,7 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     && !c.facts.families.contains(&f)
                 {
                     out.push(Knockout {
+                        missing: Vec::new(),
                         kind: KnockoutKind::RoleFamily,
                         requirement,
                         reason: format!("the CV shows no {} role", f.describe()),
@@ -640,6 +653,7 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 };
                 if fails {
                     out.push(Knockout {
+                        missing: missing.iter().map(|s| s.to_string()).collect(),
                         kind: KnockoutKind::Stack,
                         requirement,
                         reason: format!(
@@ -669,6 +683,7 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .count();
             if absent * 2 > content.len() {
                 out.push(Knockout {
+                    missing: Vec::new(),
                     kind: KnockoutKind::Experience,
                     requirement,
                     reason: "the CV and knowledge base do not show this experience".into(),
@@ -758,6 +773,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         };
         if fails {
             out.push(Knockout {
+                missing: missing.iter().map(|s| s.to_string()).collect(),
                 kind: KnockoutKind::Stack,
                 requirement: crate::layers::shorten(u.text.trim(), 120),
                 reason: format!(
@@ -782,6 +798,7 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         }
         if matches!(c.skill_match(&skill.name), SkillMatch::Missing) {
             out.push(Knockout {
+                missing: vec![skill.name.clone()],
                 kind: KnockoutKind::Stack,
                 requirement: format!("{} (in the title: {})", skill.name, job.title.trim()),
                 reason: format!("the CV and knowledge base show no {}", skill.name),
@@ -815,6 +832,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .unwrap_or(0);
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
                 out.push(Knockout {
+                    missing: Vec::new(),
                     kind: KnockoutKind::Experience,
                     requirement: crate::layers::shorten(u.text.trim(), 120),
                     reason: match have {

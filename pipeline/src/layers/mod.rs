@@ -9,6 +9,7 @@ pub mod jd;
 pub mod knockouts;
 pub mod pain_points;
 pub mod stars;
+pub mod voice;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,203 @@
+//! How a careful person writes about a posting: the company's name cased as the company writes it,
+//! quotes that end at a sentence boundary, an achievement told with its numbers. Letters and
+//! outreach drafts share these so they read alike and never carry scraped noise.
+
+use super::JobInput;
+use crate::candidate::Star;
+
+/// The company's name as it writes itself: the posting's own mixed-case spelling of an all-caps
+/// field ("MONGODB" → "MongoDB" when the text says "MongoDB"), else words in title case with
+/// acronyms and domains kept ("SIENA AI" → "Siena AI", "SELLANYCAR.COM" → "Sellanycar.com").
+pub fn company_name(job: &JobInput) -> String {
+    let name = job.company.trim();
+    let shouting = name.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !name.chars().any(|c| c.is_lowercase());
+    if !shouting {
+        return name.to_string();
+    }
+    let lower_name = name.to_lowercase();
+    let text = &job.description;
+    let lower_text = text.to_lowercase();
+    // Byte offsets of the lower-cased text match the original for ASCII names only.
+    if name.is_ascii() && lower_text.len() == text.len() {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for (i, _) in lower_text.match_indices(&lower_name) {
+            if let Some(form) = text.get(i..i + name.len()) {
+                if form.chars().any(|c| c.is_lowercase()) {
+                    *counts.entry(form).or_insert(0) += 1;
+                }
+            }
+        }
+        if let Some((form, _)) = counts.into_iter().max_by_key(|(_, n)| *n) {
+            return form.to_string();
+        }
+    }
+    name.split(' ')
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters <= 2 || ["AI", "IT", "HR", "USA", "UK", "GMBH", "LLC", "INC."].contains(&w) {
+                match w {
+                    "GMBH" => "GmbH".to_string(),
+                    _ => w.to_string(),
+                }
+            } else {
+                let lower = w.to_lowercase();
+                let mut chars = lower.chars();
+                match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
+/// (a quote is never cut mid-sentence).
+pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
+    let t = text.trim();
+    if t.chars().count() <= max {
+        return Some(t.trim_end_matches([';', ',', ':']).to_string());
+    }
+    let cut: String = t.chars().take(max).collect();
+    cut.rfind(['.', '!', '?'])
+        .filter(|i| *i > 20)
+        .map(|i| cut[..=i].to_string())
+}
+
+/// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
+pub fn lower_first(s: &str) -> String {
+    let t = s.trim();
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(t[first.len_utf8()..].chars())
+            .collect(),
+        _ => t.to_string(),
+    }
+}
+
+pub fn ensure_period(s: &str) -> String {
+    let t = s.trim().trim_end_matches([';', ',', ':']);
+    if t.ends_with(['.', '!', '?']) {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    }
+}
+
+/// A skill name as it reads in a sentence: practices in lower case ("code review", "machine
+/// learning"), tools and products as named ("Java", "Google Cloud", "RAG").
+pub fn skill_in_prose(name: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let category = lex
+        .index_of(name)
+        .map(|i| lex.skill(i).category.clone())
+        .unwrap_or_default();
+    let tool = matches!(category.as_str(), "language" | "framework" | "api" | "web")
+        || (matches!(category.as_str(), "cloud" | "data" | "ai")
+            && !name[1..].contains(' ')
+            && name
+                .chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_lowercase() || name.len() <= 12)
+            && !["Containers", "Observability", "Statistics", "Analytics"].contains(&name));
+    if tool {
+        name.to_string()
+    } else {
+        lower_first(name)
+    }
+}
+
+/// "a, b and c".
+pub fn join_words(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The first two steps of a STAR record's action as one sentence in the first person:
+/// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
+pub fn action_sentence(star: &Star) -> String {
+    let steps: Vec<String> = star
+        .action
+        .split(';')
+        .map(|s| lower_first(s.trim().trim_end_matches('.')))
+        .filter(|s| !s.is_empty())
+        .take(2)
+        .collect();
+    let refs: Vec<&str> = steps.iter().map(String::as_str).collect();
+    ensure_period(&format!("I {}", join_words(&refs)))
+}
+
+/// A STAR record's result as a sentence that keeps every number: "Handles 40k events per second;
+/// freshness…" → "The outcome: handles 40k events per second, freshness…".
+pub fn result_sentence(star: &Star) -> String {
+    let result = star.result.trim().replace("; ", ", ");
+    ensure_period(&format!("The outcome: {}", lower_first(&result)))
+}
+
+/// A small, stable choice among phrasings, so letters for different postings do not repeat one
+/// stock sentence word for word.
+pub fn pick<'a>(seed: &str, options: &[&'a str]) -> &'a str {
+    let h = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    options[(h % options.len().max(1) as u64) as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(company: &str, description: &str) -> JobInput {
+        JobInput {
+            id: "j".into(),
+            title: "Engineer".into(),
+            company: company.into(),
+            location: String::new(),
+            description: description.into(),
+            criteria: String::new(),
+            url: String::new(),
+        }
+    }
+
+    #[test]
+    fn company_names_are_cased_as_the_company_writes_them() {
+        assert_eq!(
+            company_name(&job("MONGODB", "At MongoDB we build…")),
+            "MongoDB"
+        );
+        assert_eq!(company_name(&job("SIENA AI", "Meet Siena")), "Siena AI");
+        assert_eq!(company_name(&job("SELLANYCAR.COM", "")), "Sellanycar.com");
+        assert_eq!(company_name(&job("Acme GmbH", "")), "Acme GmbH");
+    }
+
+    #[test]
+    fn quotes_end_at_a_sentence_boundary_or_not_at_all() {
+        assert_eq!(
+            whole_sentences(
+                "We ship daily. We also run on-call for every service we own.",
+                30
+            )
+            .as_deref(),
+            None
+        );
+        assert_eq!(
+            whole_sentences(
+                "You will own our data platform end to end. It serves 40 teams and more.",
+                50
+            )
+            .as_deref(),
+            Some("You will own our data platform end to end.")
+        );
+        assert_eq!(
+            whole_sentences("Short one", 50).as_deref(),
+            Some("Short one")
+        );
+    }
+}
