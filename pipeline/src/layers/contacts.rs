@@ -121,12 +121,7 @@ pub fn map(
                     .or(p.skills.first())
             })
             .map(|s| voice::skill_in_prose(s)),
-        matched: fit
-            .matched_must
-            .iter()
-            .take(3)
-            .map(|s| voice::skill_in_prose(s))
-            .collect(),
+        matched: fit.matched_must.iter().take(3).cloned().collect(),
         candidate,
         years: fit.candidate_years,
     };
@@ -245,13 +240,7 @@ impl Draft<'_> {
                 }
                 body.push_str("\n\n");
                 if let Some(s) = self.star {
-                    body.push_str(&format!(
-                        "At {}, my task was to {} {} {}\n\n",
-                        s.company,
-                        voice::ensure_period(&voice::lower_first(&s.task)),
-                        voice::action_sentence(s),
-                        voice::result_sentence(s)
-                    ));
+                    body.push_str(&format!("At {}, {}\n\n", s.company, voice::star_story(s)));
                 }
                 body.push_str("If it would help, I can walk you through how I would approach the first months in the role.");
             }
@@ -271,10 +260,9 @@ impl Draft<'_> {
                         ))
                 ));
                 if !self.matched.is_empty() {
-                    let m: Vec<&str> = self.matched.iter().map(String::as_str).collect();
                     body.push_str(&format!(
                         " Of the posting's requirements, my CV shows {} directly.",
-                        voice::join_words(&m)
+                        voice::skills_in_prose(&self.matched)
                     ));
                 }
                 body.push_str(

@@ -236,39 +236,21 @@ pub fn cover_letter(
         } else {
             place
         };
-        letter.push_str(&format!(
-            "{place}, my task was to {} {} {}\n\n",
-            voice::ensure_period(&voice::lower_first(&s.task)),
-            voice::action_sentence(s),
-            voice::result_sentence(s)
-        ));
+        letter.push_str(&format!("{place}, {}\n\n", voice::star_story(s)));
     }
-    let matched: Vec<String> = fit
-        .matched_must
-        .iter()
-        .take(4)
-        .map(|s| voice::skill_in_prose(s))
-        .collect();
-    let matched: Vec<&str> = matched.iter().map(String::as_str).collect();
+    let matched = &fit.matched_must[..fit.matched_must.len().min(4)];
     if !matched.is_empty() {
         letter.push_str(&format!(
             "Of the posting's requirements, the ones my CV shows most directly are {}.",
-            voice::join_words(&matched)
+            voice::skills_in_prose(matched)
         ));
     }
     if let Some(k) = fit.knockouts.first() {
         letter.push_str(&format!(" To be upfront: {}", gap_sentence(k, c)));
     } else if !fit.missing_must.is_empty() {
-        let gaps: Vec<String> = fit
-            .missing_must
-            .iter()
-            .take(2)
-            .map(|s| voice::skill_in_prose(s))
-            .collect();
-        let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
         letter.push_str(&format!(
             " To be upfront about a gap: I have not worked with {} in production.",
-            voice::join_words(&gaps)
+            voice::skills_in_prose(&fit.missing_must[..fit.missing_must.len().min(2)])
         ));
     }
     letter.push_str("\n\n");
@@ -317,15 +299,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
         ),
         KnockoutKind::Stack if !k.missing.is_empty() => format!(
             "I have not worked with {} in production.",
-            voice::join_words(
-                &k.missing
-                    .iter()
-                    .map(|s| voice::skill_in_prose(s))
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-            )
+            voice::skills_in_prose(&k.missing)
         ),
         other => format!(
             "the posting's {} requirement is one my CV does not meet yet.",

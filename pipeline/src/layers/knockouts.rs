@@ -63,6 +63,16 @@ pub struct Knockout {
 }
 
 impl Knockout {
+    /// A tool the candidate lacks (`missing`, canonical names), asked for in `requirement`.
+    fn stack(requirement: String, missing: Vec<String>) -> Knockout {
+        Knockout {
+            kind: KnockoutKind::Stack,
+            requirement,
+            reason: format!("the CV and knowledge base show no {}", missing.join(", ")),
+            missing,
+        }
+    }
+
     /// One line: "location: remote from Croatia only — the CV places the candidate in Germany".
     pub fn line(&self) -> String {
         format!(
@@ -242,7 +252,7 @@ fn location(
     // job's location field, or failing that a place named beside "on-site" in the text.
     let title_lower = job.title.to_lowercase();
     let title_remote = title_lower.contains("remote");
-    let mode = work_mode(&job.title, &format!("{}\n{}", job.location, jd.clean_text));
+    let mode = jd.work_mode.as_str();
     // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
     let title_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
     if title_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
@@ -652,19 +662,10 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     !missing.is_empty()
                 };
                 if fails {
-                    out.push(Knockout {
-                        missing: missing.iter().map(|s| s.to_string()).collect(),
-                        kind: KnockoutKind::Stack,
+                    out.push(Knockout::stack(
                         requirement,
-                        reason: format!(
-                            "the CV and knowledge base show no {}",
-                            missing
-                                .iter()
-                                .map(|s| s.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    });
+                        missing.into_iter().cloned().collect(),
+                    ));
                 }
                 continue;
             }
@@ -772,19 +773,10 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             missing.len() * 2 > skills.len()
         };
         if fails {
-            out.push(Knockout {
-                missing: missing.iter().map(|s| s.to_string()).collect(),
-                kind: KnockoutKind::Stack,
-                requirement: crate::layers::shorten(u.text.trim(), 120),
-                reason: format!(
-                    "the CV and knowledge base show no {}",
-                    missing
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            });
+            out.push(Knockout::stack(
+                crate::layers::shorten(u.text.trim(), 120),
+                missing.into_iter().cloned().collect(),
+            ));
         }
     }
 }
@@ -797,12 +789,10 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         if matches!(c.skill_match(&skill.name), SkillMatch::Missing) {
-            out.push(Knockout {
-                missing: vec![skill.name.clone()],
-                kind: KnockoutKind::Stack,
-                requirement: format!("{} (in the title: {})", skill.name, job.title.trim()),
-                reason: format!("the CV and knowledge base show no {}", skill.name),
-            });
+            out.push(Knockout::stack(
+                format!("{} (in the title: {})", skill.name, job.title.trim()),
+                vec![skill.name.clone()],
+            ));
         }
     }
 }

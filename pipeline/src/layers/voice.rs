@@ -96,19 +96,38 @@ pub fn skill_in_prose(name: &str) -> String {
         .index_of(name)
         .map(|i| lex.skill(i).category.clone())
         .unwrap_or_default();
+    const PRACTICES: &[&str] = &["Containers", "Observability", "Statistics", "Analytics"];
+    // One-word cloud, data and AI names are products (AWS, Kafka, PyTorch) unless long and
+    // ordinary ("Observability"); several words make a practice ("machine learning").
+    let one_word_product = !name.contains(' ')
+        && name
+            .chars()
+            .nth(1)
+            .is_some_and(|c| !c.is_lowercase() || name.len() <= 12)
+        && !PRACTICES.contains(&name);
     let tool = matches!(category.as_str(), "language" | "framework" | "api" | "web")
-        || (matches!(category.as_str(), "cloud" | "data" | "ai")
-            && !name[1..].contains(' ')
-            && name
-                .chars()
-                .nth(1)
-                .is_some_and(|c| !c.is_lowercase() || name.len() <= 12)
-            && !["Containers", "Observability", "Statistics", "Analytics"].contains(&name));
+        || (matches!(category.as_str(), "cloud" | "data" | "ai") && one_word_product);
     if tool {
         name.to_string()
     } else {
         lower_first(name)
     }
+}
+
+/// Skills as a list in a sentence: "Java, machine learning and code review".
+pub fn skills_in_prose(skills: &[String]) -> String {
+    let names: Vec<String> = skills.iter().map(|s| skill_in_prose(s)).collect();
+    join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// A STAR record told in the first person with its numbers: "my task was to … I … The outcome: …".
+pub fn star_story(star: &Star) -> String {
+    format!(
+        "my task was to {} {} {}",
+        ensure_period(&lower_first(&star.task)),
+        action_sentence(star),
+        result_sentence(star)
+    )
 }
 
 /// "a, b and c".

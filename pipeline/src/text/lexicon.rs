@@ -29,6 +29,8 @@ struct Pattern {
 
 pub struct Lexicon {
     skills: Vec<Skill>,
+    /// Lower-cased canonical name → index: `index_of` sits on the fit and STAR hot paths.
+    by_name: std::collections::HashMap<String, usize>,
     patterns: Vec<Pattern>,
     matcher: AhoCorasick,
 }
@@ -120,7 +122,13 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&needles)
             .map_err(|e| e.to_string())?;
+        let by_name = skills
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.to_lowercase(), i))
+            .collect();
         Ok(Lexicon {
+            by_name,
             skills,
             patterns,
             matcher,
@@ -188,9 +196,7 @@ impl Lexicon {
 
     /// The index of a canonical skill name (case-insensitive).
     pub fn index_of(&self, name: &str) -> Option<usize> {
-        self.skills
-            .iter()
-            .position(|s| s.name.eq_ignore_ascii_case(name))
+        self.by_name.get(&name.to_lowercase()).copied()
     }
 
     /// Every skill `idx` is a kind of, transitively (EKS → Kubernetes, Containers).

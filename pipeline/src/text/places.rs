@@ -161,18 +161,19 @@ fn countries() -> &'static [Country] {
     })
 }
 
-/// Whether `needle` occurs in `hay` on word boundaries. Upper-case codes (`US`, `ROU`) must match
-/// their case, so "us" the pronoun is not the United States.
-fn mentions(hay: &str, needle: &str) -> bool {
+/// Where `needle` first occurs in `hay` on word boundaries. Upper-case codes (`US`, `ROU`) must
+/// match their case, so "us" the pronoun is not the United States; other names match in any case
+/// (`lower_hay` is `hay` lower-cased once by the caller, `needle` is already lower case then).
+fn first_mention(hay: &str, lower_hay: &str, needle: &str) -> Option<usize> {
     let is_code = needle.len() <= 3 && needle.chars().all(|c| c.is_ascii_uppercase());
     let (h, n) = if is_code {
-        (hay.to_string(), needle.to_string())
+        (hay, needle.to_string())
     } else {
-        (hay.to_lowercase(), needle.to_lowercase())
+        (lower_hay, needle.to_lowercase())
     };
-    h.match_indices(&n).any(|(i, m)| {
+    h.match_indices(&n).map(|(i, _)| i).find(|&i| {
         let before = h[..i].chars().next_back();
-        let after = h[i + m.len()..].chars().next();
+        let after = h[i + n.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
@@ -186,15 +187,8 @@ pub fn country_in(text: &str) -> Option<&'static Country> {
         .filter_map(|c| {
             c.names
                 .iter()
-                .filter(|n| n.len() >= 2 && mentions(text, n))
-                .filter_map(|n| {
-                    let is_code = n.len() <= 3 && n.chars().all(|ch| ch.is_ascii_uppercase());
-                    if is_code {
-                        text.find(n.as_str())
-                    } else {
-                        lower.find(&n.to_lowercase())
-                    }
-                })
+                .filter(|n| n.len() >= 2)
+                .filter_map(|n| first_mention(text, &lower, n))
                 .min()
                 .map(|pos| (pos, c))
         })
