@@ -1,7 +1,8 @@
 //! Layer 3 from the web: when a scraper is configured (Firecrawl, or a plain fetch) and the posting
 //! names the company's website, the page is read and quoted into the company brief. Outbound calls go
 //! through a shared token bucket (`SCRAPE_RATE_PER_MINUTE`, default 100), count against the run's
-//! scrape cap, and pages are cached in the store for 7 days.
+//! scrape cap, and pages are cached in the store for 7 days. The plain fetch reaches only public
+//! addresses (see [`PlainFetch`]).
 
 use crate::layers::company::{CompanyBrief, Quote, Signal};
 use crate::layers::JobInput;
@@ -89,9 +90,137 @@ impl Scraper for Firecrawl {
     }
 }
 
-/// A plain `GET` of the page, markup stripped.
+/// A plain `GET` of the page, done by this process, so it must never become a way into the
+/// network it runs on: only `http(s)` URLs whose host resolves to public addresses are fetched
+/// (loopback, private, link-local, cloud-metadata and other special ranges are refused), checked
+/// again on every redirect and on every connection (the resolver itself drops such addresses),
+/// with a time cap and a size cap.
 pub struct PlainFetch {
-    pub client: reqwest::Client,
+    client: reqwest::Client,
+}
+
+/// Largest page read, in bytes; the rest is not downloaded.
+pub const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
+/// At most this many redirects, each checked like the first URL.
+const MAX_REDIRECTS: usize = 5;
+
+impl PlainFetch {
+    pub fn new(timeout: Duration) -> PlainFetch {
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(Duration::from_secs(10))
+            .dns_resolver(Arc::new(PublicOnlyResolver))
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                if attempt.previous().len() >= MAX_REDIRECTS {
+                    return attempt.error("too many redirects");
+                }
+                match check_url(attempt.url()) {
+                    Ok(()) => attempt.follow(),
+                    Err(why) => attempt.error(why),
+                }
+            }))
+            .build()
+            .unwrap_or_default();
+        PlainFetch { client }
+    }
+}
+
+/// Whether an address is on the public internet: not loopback, private, link-local (which holds
+/// the cloud metadata service at 169.254.169.254), shared, documentation, multicast, unspecified
+/// or reserved, in IPv4 or IPv6 (IPv4-mapped IPv6 is judged as its IPv4 address).
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || v4.is_multicast()
+                || o[0] == 0
+                || (o[0] == 100 && (64..128).contains(&o[1]))
+                || (o[0] == 192 && o[1] == 0 && o[2] == 0)
+                || (o[0] == 198 && (18..20).contains(&o[1]))
+                || o[0] >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let seg = v6.segments();
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (seg[0] & 0xfe00) == 0xfc00
+                || (seg[0] & 0xffc0) == 0xfe80
+                || (seg[0] == 0x2001 && seg[1] == 0x0db8)
+                || (seg[0] == 0x64 && seg[1] == 0xff9b))
+        }
+    }
+}
+
+/// The checks every URL and redirect target passes before any connection: `http` or `https`, a
+/// host, and, when the host is an address literal, a public one. Names are checked when they
+/// resolve (see [`PublicOnlyResolver`]).
+pub fn check_url(url: &reqwest::Url) -> Result<(), String> {
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "refused: only http(s) pages are fetched, not {}:",
+            url.scheme()
+        ));
+    }
+    let Some(host) = url.host_str() else {
+        return Err("refused: the URL has no host".into());
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if let Ok(ip) = bare.parse::<std::net::IpAddr>() {
+        if !is_public(ip) {
+            return Err(format!("refused: {ip} is not a public address"));
+        }
+    }
+    let lower = bare.to_ascii_lowercase();
+    if lower == "localhost" || lower.ends_with(".localhost") {
+        return Err(format!("refused: {bare} is not a public host"));
+    }
+    Ok(())
+}
+
+/// A refusal by the resolver or the redirect check surfaces as a plain error naming why; other
+/// errors are classified as usual (transient or permanent).
+fn refusal_or(e: reqwest::Error) -> LlmError {
+    let mut source: Option<&dyn std::error::Error> = Some(&e);
+    while let Some(err) = source {
+        let text = err.to_string();
+        if text.starts_with("refused:") || text == "too many redirects" {
+            return LlmError::NotFetched(text);
+        }
+        source = err.source();
+    }
+    LlmError::from_reqwest(e)
+}
+
+/// Resolves names with the system resolver and keeps only public addresses, so a name that points
+/// inside the network (or is re-pointed there between checks) is never connected to.
+struct PublicOnlyResolver;
+
+impl reqwest::dns::Resolve for PublicOnlyResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async move {
+            let host = name.as_str().to_string();
+            let addrs: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|a| is_public(a.ip()))
+                .collect();
+            if addrs.is_empty() {
+                return Err(format!("refused: {host} resolves to no public address").into());
+            }
+            let addrs: reqwest::dns::Addrs = Box::new(addrs.into_iter());
+            Ok(addrs)
+        })
+    }
 }
 
 #[async_trait]
@@ -101,14 +230,25 @@ impl Scraper for PlainFetch {
     }
 
     async fn scrape(&self, url: &str) -> Result<String, LlmError> {
-        let resp = self
-            .client
-            .get(url)
-            .send()
-            .await
-            .map_err(LlmError::from_reqwest)?;
-        let body = crate::llm::provider::read_success(resp).await?;
-        Ok(body.chars().take(400_000).collect())
+        let parsed = reqwest::Url::parse(url)
+            .map_err(|e| LlmError::NotFetched(format!("not a URL: {e}")))?;
+        check_url(&parsed).map_err(LlmError::NotFetched)?;
+        let mut resp = self.client.get(parsed).send().await.map_err(refusal_or)?;
+        if !resp.status().is_success() {
+            return Err(LlmError::InvalidResponse(format!(
+                "the page answered {}",
+                resp.status()
+            )));
+        }
+        let mut body: Vec<u8> = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(LlmError::from_reqwest)? {
+            let room = MAX_PAGE_BYTES - body.len();
+            body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            if body.len() >= MAX_PAGE_BYTES {
+                break;
+            }
+        }
+        Ok(String::from_utf8_lossy(&body).into_owned())
     }
 }
 

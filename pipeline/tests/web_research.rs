@@ -123,3 +123,109 @@ async fn the_scrape_cap_and_failures_keep_the_postings_brief() {
     assert!(brief.engine.fallback_reason.unwrap().contains("HTTP 500"));
     assert_eq!(brief.signals, offline.signals);
 }
+
+/// The plain fetch never reaches this machine or its network: a page served on 127.0.0.1 is
+/// refused before any request, by address and by name, and so are metadata and private addresses
+/// and other schemes.
+#[tokio::test]
+async fn plain_fetch_refuses_internal_addresses() {
+    use pipeline::research::{PlainFetch, Scraper};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("<p>internal secret</p>"))
+        .mount(&server)
+        .await;
+    let fetch = PlainFetch::new(std::time::Duration::from_secs(5));
+    let port = server.address().port();
+    for url in [
+        server.uri(),
+        format!("http://localhost:{port}/"),
+        format!("http://[::1]:{port}/"),
+        "http://169.254.169.254/latest/meta-data/".to_string(),
+        "http://10.0.0.1/".to_string(),
+        "http://192.168.1.1/".to_string(),
+        "http://[::ffff:127.0.0.1]/".to_string(),
+        "file:///etc/passwd".to_string(),
+    ] {
+        let err = fetch.scrape(&url).await.expect_err(&url);
+        assert!(err.to_string().contains("refused"), "{url}: {err}");
+    }
+    assert!(
+        server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .is_empty(),
+        "no request reached the internal server"
+    );
+}
+
+/// A name that resolves only to internal addresses is refused when it is resolved, which is also
+/// where every redirect target is resolved.
+#[tokio::test]
+async fn plain_fetch_refuses_names_that_resolve_inside() {
+    use pipeline::research::{PlainFetch, Scraper};
+    let fetch = PlainFetch::new(std::time::Duration::from_secs(5));
+    // The machine's own host name passes the name check (it is not "localhost") and resolves to
+    // a loopback address through /etc/hosts: the resolver must drop it.
+    use std::net::ToSocketAddrs;
+    let host = std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default();
+    let inside = (host.as_str(), 80)
+        .to_socket_addrs()
+        .map(|mut a| a.all(|a| !pipeline::research::is_public(a.ip())))
+        .unwrap_or(false);
+    assert!(
+        inside,
+        "this test needs the host name {host:?} to resolve to this machine"
+    );
+    let server = MockServer::start().await;
+    let url = format!("http://{host}:{}/", server.address().port());
+    let err = fetch.scrape(&url).await.unwrap_err();
+    assert!(err.to_string().contains("refused"), "{err}");
+    assert!(server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .is_empty());
+}
+
+#[test]
+fn public_and_internal_addresses_are_told_apart() {
+    use pipeline::research::is_public;
+    for internal in [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.0.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fd00::1",
+        "::ffff:10.0.0.1",
+    ] {
+        assert!(!is_public(internal.parse().unwrap()), "{internal}");
+    }
+    for public in ["93.184.216.34", "8.8.8.8", "2606:4700::1111"] {
+        assert!(is_public(public.parse().unwrap()), "{public}");
+    }
+}
+
+#[test]
+fn redirect_targets_are_checked_like_the_first_url() {
+    use pipeline::research::check_url;
+    let ok = reqwest::Url::parse("https://example.com/about").unwrap();
+    assert!(check_url(&ok).is_ok());
+    for bad in [
+        "http://127.0.0.1:8080/",
+        "gopher://example.com/",
+        "http://[fd00::1]/",
+        "http://LOCALHOST/",
+    ] {
+        let u = reqwest::Url::parse(bad).unwrap();
+        assert!(check_url(&u).is_err(), "{bad}");
+    }
+}

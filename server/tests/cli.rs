@@ -349,3 +349,103 @@ fn backup_and_restore_from_the_command_line() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// A job file whose description names the company's site, for the web-research runs.
+fn job_with_site(dir: &std::path::Path, site: &str) -> std::path::PathBuf {
+    let doc = serde_json::json!({
+        "_id": "webresearch0000000000001",
+        "title": "Staff Backend Engineer",
+        "company": "Quayside",
+        "job_description": format!("About us: Quayside builds port logistics software. Learn more at {site} .\nRequirements\n- 8+ years with Go and Kafka\n- Kubernetes in production"),
+    });
+    let file = dir.join("web-job.json");
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+    file
+}
+
+fn run_args(cmd: &mut Command, job: &std::path::Path) {
+    cmd.args(["run", "--job"]).arg(job).args([
+        "--profile",
+        &fixture("master-cv.md"),
+        "--kb",
+        &fixture("knowledge-base.md"),
+        "--out",
+        "apps",
+    ]);
+}
+
+/// `jobintel run` uses web research when it is configured: the company page read through a fake
+/// Firecrawl is quoted in the dossier with its source.
+#[tokio::test]
+async fn a_real_run_quotes_the_company_site_through_firecrawl() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/scrape"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "success": true,
+            "data": {"markdown": "# About\n\nQuayside serves 40 ports across Europe."}
+        })))
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_with_site(dir.path(), "https://quayside.example/about");
+    let mut cmd = jobintel(dir.path());
+    cmd.env("FIRECRAWL_API_KEY", "fc-test")
+        .env("FIRECRAWL_BASE_URL", server.uri());
+    run_args(&mut cmd, &job);
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dossier = std::fs::read_to_string(
+        dir.path()
+            .join("apps/Quayside/Staff Backend Engineer/dossier.txt"),
+    )
+    .unwrap();
+    assert!(dossier.contains("serves 40 ports"), "{dossier}");
+    assert!(dossier.contains("+web:firecrawl"), "{dossier}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+/// With `WEB_RESEARCH=fetch` the binary fetches pages itself and refuses internal addresses: a
+/// page on 127.0.0.1 gets no request and the dossier says why the brief stayed offline.
+#[tokio::test]
+async fn a_real_run_refuses_to_fetch_internal_addresses() {
+    use wiremock::matchers::method;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("<p>Quayside internal admin</p>"))
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_with_site(dir.path(), &format!("{}/about", server.uri()));
+    let mut cmd = jobintel(dir.path());
+    cmd.env("WEB_RESEARCH", "fetch");
+    run_args(&mut cmd, &job);
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dossier = std::fs::read_to_string(
+        dir.path()
+            .join("apps/Quayside/Staff Backend Engineer/dossier.txt"),
+    )
+    .unwrap();
+    assert!(
+        dossier.contains("web research: not fetched: refused: 127.0.0.1 is not a public address"),
+        "{dossier}"
+    );
+    assert!(!dossier.contains("internal admin"));
+    assert!(server.received_requests().await.unwrap().is_empty());
+}

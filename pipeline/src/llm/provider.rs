@@ -37,6 +37,9 @@ pub enum LlmError {
     /// A budget cap would be exceeded; the layer runs offline.
     #[error("budget: {0}")]
     Budget(String),
+    /// A URL the plain fetch will not request (an internal address, another scheme…).
+    #[error("not fetched: {0}")]
+    NotFetched(String),
 }
 
 impl LlmError {

@@ -311,9 +311,7 @@ impl LlmSettings {
                 api_key: self.keys.get("firecrawl").cloned().unwrap_or_default(),
                 client: self.client(),
             }),
-            _ => Arc::new(crate::research::PlainFetch {
-                client: self.client(),
-            }),
+            _ => Arc::new(crate::research::PlainFetch::new(self.timeout)),
         };
         Some(crate::research::WebResearch::new(
             scraper,
