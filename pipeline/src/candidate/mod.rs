@@ -160,8 +160,21 @@ impl Candidate {
         broader.map_or(SkillMatch::Missing, SkillMatch::Broader)
     }
 
-    /// Years since the earliest role started (the CV's own periods; 0 when none has a year).
+    /// Years of experience: what the CV's summary states ("11 years of experience"), since that is
+    /// the figure the candidate stands behind and the one letters may repeat; otherwise the years
+    /// since the earliest role started (0 when no period has a year).
     pub fn years_of_experience(&self, this_year: i32) -> u32 {
+        static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let stated = STATED.get_or_init(|| {
+            regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience")
+                .expect("valid regex")
+        });
+        if let Some(y) = stated
+            .captures(&self.cv.summary)
+            .and_then(|c| c[1].parse::<u32>().ok())
+        {
+            return y;
+        }
         self.cv
             .roles
             .iter()

@@ -9,6 +9,7 @@ use super::pain_points::PainPoints;
 use super::stars::StarSelection;
 use super::{shorten, voice, EngineUsed, JobInput};
 use crate::candidate::{Candidate, Star};
+use crate::text::roles::{self, RoleFamily};
 use serde::{Deserialize, Serialize};
 
 pub const LINKEDIN_NOTE_MAX: usize = 300;
@@ -81,6 +82,15 @@ pub fn map(
         5 => "CTO".into(),
         _ => "CEO".into(),
     });
+    let manager_role = match roles::family_of_title(&job.title) {
+        Some(RoleFamily::Sales) | Some(RoleFamily::Consulting) => {
+            "Head of Solutions Architecture".to_string()
+        }
+        Some(RoleFamily::Product) => "Head of Product".to_string(),
+        Some(RoleFamily::Design) => "Head of Design".to_string(),
+        Some(RoleFamily::CustomerSuccess) => "Head of Customer Success".to_string(),
+        _ => manager_role,
+    };
     let mut roles = vec![
         (
             manager_role,
@@ -91,28 +101,35 @@ pub fn map(
             format!("Runs the hiring process at {} and can route the application.", voice::company_name(job)),
         ),
     ];
-    if let Some(t) = &team {
-        roles.push((
-            format!("Senior engineer on the {t} team"),
-            "A future peer who can say what the team needs day to day.".into(),
-        ));
-    }
-    let top_pain = pain
-        .pain_points
-        .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score));
-    // The record that best answers the top pain point, else the best record overall.
-    let mapped = top_pain
-        .and_then(|p| stars.mapping.iter().find(|m| m.pain_point == p.id))
-        .and_then(|m| m.star_id.clone());
+    roles.push((
+        match &team {
+            Some(t) => format!("Senior engineer on the {t} team"),
+            None => "A senior engineer on the team you would join".to_string(),
+        },
+        "A future peer who can say what the team needs day to day.".into(),
+    ));
+    let quoted = voice::posting_quote(pain, candidate, 180);
+    // The record that answers the quoted line when the selection holds it, else the selection's
+    // first (the one covering the most requirements).
+    let mapped = quoted
+        .as_ref()
+        .and_then(|(_, p)| stars.mapping.iter().find(|m| m.pain_point == p.id))
+        .and_then(|m| m.star_id.clone())
+        .filter(|id| stars.selected.iter().any(|s| &s.star_id == id));
     let top_star: Option<&Star> = mapped
         .or_else(|| stars.selected.first().map(|c| c.star_id.clone()))
         .and_then(|id| candidate.stars.iter().find(|s| s.id == id));
+    let top_pain = quoted.as_ref().map(|(_, p)| *p).or_else(|| {
+        pain.pain_points
+            .iter()
+            .max_by(|a, b| a.score.total_cmp(&b.score))
+    });
     let ctx = Draft {
         company: voice::company_name(job),
         role: jd.role.clone(),
         star: top_star,
-        quote: top_pain.and_then(|p| voice::whole_sentences(&p.text, 180)),
+        quote: quoted.as_ref().map(|(q, _)| q.clone()),
+        variant: voice::seed_index(&job.id) + 1,
         topic: top_pain
             .and_then(|p| {
                 p.skills
@@ -166,6 +183,8 @@ struct Draft<'a> {
     star: Option<&'a Star>,
     /// The top pain point, whole sentences only.
     quote: Option<String>,
+    /// Which story frame to use (see [`voice::star_story`]).
+    variant: usize,
     topic: Option<String>,
     matched: Vec<String>,
     candidate: &'a Candidate,
@@ -240,7 +259,11 @@ impl Draft<'_> {
                 }
                 body.push_str("\n\n");
                 if let Some(s) = self.star {
-                    body.push_str(&format!("At {}, {}\n\n", s.company, voice::star_story(s)));
+                    body.push_str(&format!(
+                        "At {}, {}\n\n",
+                        s.company,
+                        voice::star_story(s, self.variant)
+                    ));
                 }
                 body.push_str("If it would help, I can walk you through how I would approach the first months in the role.");
             }

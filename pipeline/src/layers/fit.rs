@@ -163,6 +163,11 @@ pub fn assess(
         jd.nice_to_have.len(),
         list(&matched_nice),
     ));
+    if jd.must_have.is_empty() && jd.nice_to_have.is_empty() {
+        rationale.push_str(
+            "No requirements were found in the posting's text, so the skills part of the score is a neutral 50% and the score says little. ",
+        );
+    }
     if !related.is_empty() {
         rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
     }

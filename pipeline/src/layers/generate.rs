@@ -198,12 +198,7 @@ pub fn cover_letter(
     let role = &jd.role;
     let mut letter = format!("Dear {company} hiring team,\n\n");
     letter.push_str(&format!("I am applying for the {role} role at {company}."));
-    let top = pain
-        .pain_points
-        .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score))
-        .and_then(|p| voice::whole_sentences(&p.text, 220));
-    if let Some(quote) = top {
+    if let Some((quote, _)) = voice::posting_quote(pain, c, 220) {
         let lead = voice::pick(
             &job.id,
             &[
@@ -236,24 +231,31 @@ pub fn cover_letter(
         } else {
             place
         };
-        letter.push_str(&format!("{place}, {}\n\n", voice::star_story(s)));
+        letter.push_str(&format!(
+            "{place}, {}\n\n",
+            voice::star_story(s, voice::seed_index(&job.id) + i)
+        ));
     }
+    let mut fit_lines: Vec<String> = Vec::new();
     let matched = &fit.matched_must[..fit.matched_must.len().min(4)];
     if !matched.is_empty() {
-        letter.push_str(&format!(
+        fit_lines.push(format!(
             "Of the posting's requirements, the ones my CV shows most directly are {}.",
             voice::skills_in_prose(matched)
         ));
     }
     if let Some(k) = fit.knockouts.first() {
-        letter.push_str(&format!(" To be upfront: {}", gap_sentence(k, c)));
+        fit_lines.push(format!("To be upfront: {}", gap_sentence(k, c)));
     } else if !fit.missing_must.is_empty() {
-        letter.push_str(&format!(
-            " To be upfront about a gap: I have not worked with {} in production.",
+        fit_lines.push(format!(
+            "To be upfront about a gap: I have not worked with {} in production.",
             voice::skills_in_prose(&fit.missing_must[..fit.missing_must.len().min(2)])
         ));
     }
-    letter.push_str("\n\n");
+    if !fit_lines.is_empty() {
+        letter.push_str(&fit_lines.join(" "));
+        letter.push_str("\n\n");
+    }
     let topic = pain
         .pain_points
         .iter()

@@ -207,6 +207,45 @@ fn excludes(place: &str, home: &Country) -> Option<bool> {
     places::country_in(place).map(|c| c.code != home.code)
 }
 
+/// The place named at `start..end` of `text`, extended over a list that continues it ("UK / Europe",
+/// "Spain or Portugal", "Poland, Czechia"), up to the end of the clause.
+fn place_list(text: &str, start: usize, end: usize) -> String {
+    let rest = &text[end..];
+    let continues = [" / ", "/", " or ", ", ", " and ", " & "]
+        .iter()
+        .any(|sep| rest.starts_with(sep));
+    if !continues {
+        return text[start..end].to_string();
+    }
+    let stop = rest
+        .find(['(', ')', '.', ';', ':', '\n', '|', '!'])
+        .unwrap_or(rest.len())
+        .min(60);
+    let stop = (0..=stop)
+        .rev()
+        .find(|i| rest.is_char_boundary(*i))
+        .unwrap_or(0);
+    format!("{}{}", &text[start..end], &rest[..stop])
+}
+
+/// Whether a list of places leaves the candidate's country out: `Some(false)` as soon as one of
+/// them includes it, `Some(true)` when some name a place and none includes it.
+fn excludes_all(list: &str, home: &Country) -> Option<bool> {
+    let mut any = None;
+    for part in list
+        .split(['/', ',', '&'])
+        .flat_map(|p| p.split(" or "))
+        .flat_map(|p| p.split(" and "))
+    {
+        match excludes(part, home) {
+            Some(false) => return Some(false),
+            Some(true) => any = Some(true),
+            None => {}
+        }
+    }
+    any
+}
+
 fn location(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -231,17 +270,24 @@ fn location(
             .captures_iter(text)
             .chain(before.captures_iter(text));
         for cap in caps {
-            let Some(place) = cap.get(1).or(cap.get(2)).map(|m| m.as_str().trim()) else {
+            let Some(m) = cap.get(1).or(cap.get(2)) else {
                 continue;
             };
-            if let Some(true) = excludes(place, home) {
-                let whole = cap[0]
-                    .trim()
-                    .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' ']);
+            // "Remote (UK / Europe)", "remote from Spain or Portugal": the whole list counts.
+            let places = place_list(text, m.start(), m.end());
+            if let Some(true) = excludes_all(&places, home) {
+                let whole = format!(
+                    "{}{}",
+                    &text[cap.get(0).map_or(m.start(), |c| c.start())..m.start()],
+                    places
+                );
                 out.push(Knockout {
                     missing: Vec::new(),
                     kind: KnockoutKind::Location,
-                    requirement: whole.to_string(),
+                    requirement: whole
+                        .trim()
+                        .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' '])
+                        .to_string(),
                     reason: format!("the CV places the candidate in {}", home.name),
                 });
                 return;

@@ -23,7 +23,9 @@ pub fn company_name(job: &JobInput) -> String {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for (i, _) in lower_text.match_indices(&lower_name) {
             if let Some(form) = text.get(i..i + name.len()) {
-                if form.chars().any(|c| c.is_lowercase()) {
+                // Mixed case only: "MongoDB", not the "mongodb" of a web address.
+                if form.chars().any(|c| c.is_lowercase()) && form.chars().any(|c| c.is_uppercase())
+                {
                     *counts.entry(form).or_insert(0) += 1;
                 }
             }
@@ -64,6 +66,55 @@ pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
     cut.rfind(['.', '!', '?'])
         .filter(|i| *i > 20)
         .map(|i| cut[..=i].to_string())
+}
+
+/// Whether a line of the posting can be quoted to its author: a whole clause of at least six words
+/// with balanced brackets, no web address, no cut-off abbreviation, no heading or question, and not
+/// benefits or application boilerplate.
+pub fn quotable(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let balanced = |open: char, close: char| t.matches(open).count() == t.matches(close).count();
+    t.split_whitespace().count() >= 6
+        && balanced('(', ')')
+        && balanced('[', ']')
+        && ![
+            "http",
+            "www.",
+            ".com",
+            "linkedin",
+            "e.g",
+            "i.e",
+            "show more",
+            "apply",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        && !t.ends_with([':', '?'])
+        && !t.contains('?')
+        && !super::jd::is_boilerplate(t)
+}
+
+/// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
+/// quotable in whole sentences and whose skills the candidate has (a letter never quotes a line it
+/// later admits as a gap).
+pub fn posting_quote<'p>(
+    pain: &'p super::pain_points::PainPoints,
+    c: &crate::candidate::Candidate,
+    max: usize,
+) -> Option<(String, &'p super::pain_points::PainPoint)> {
+    let mut points: Vec<&super::pain_points::PainPoint> = pain.pain_points.iter().collect();
+    points.sort_by(|a, b| b.score.total_cmp(&a.score));
+    points.into_iter().find_map(|p| {
+        let covered = p.skills.iter().all(|s| {
+            matches!(
+                c.skill_match(s),
+                crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
+            )
+        });
+        let quote = whole_sentences(&p.text, max)?;
+        (covered && quotable(&quote)).then_some((quote, p))
+    })
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -121,9 +172,12 @@ pub fn skills_in_prose(skills: &[String]) -> String {
 }
 
 /// A STAR record told in the first person with its numbers: "my task was to … I … The outcome: …".
-pub fn star_story(star: &Star) -> String {
+/// The opening varies with `variant`, so two stories in one letter do not share a frame.
+pub fn star_story(star: &Star, variant: usize) -> String {
+    const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
+    let opening = OPENINGS[variant % OPENINGS.len()];
     format!(
-        "my task was to {} {} {}",
+        "{opening} {} {} {}",
         ensure_period(&lower_first(&star.task)),
         action_sentence(star),
         result_sentence(star)
@@ -163,10 +217,15 @@ pub fn result_sentence(star: &Star) -> String {
 /// A small, stable choice among phrasings, so letters for different postings do not repeat one
 /// stock sentence word for word.
 pub fn pick<'a>(seed: &str, options: &[&'a str]) -> &'a str {
+    options[seed_index(seed) % options.len().max(1)]
+}
+
+/// A stable number from a text (FNV-1a), for choosing among phrasings.
+pub fn seed_index(seed: &str) -> usize {
     let h = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
-    options[(h % options.len().max(1) as u64) as usize]
+    (h % 1_000_003) as usize
 }
 
 #[cfg(test)]
@@ -192,6 +251,10 @@ mod tests {
             "MongoDB"
         );
         assert_eq!(company_name(&job("SIENA AI", "Meet Siena")), "Siena AI");
+        assert_eq!(
+            company_name(&job("CLOUDLINUX", "see cloudlinux.com; CloudLinux builds…")),
+            "CloudLinux"
+        );
         assert_eq!(company_name(&job("SELLANYCAR.COM", "")), "Sellanycar.com");
         assert_eq!(company_name(&job("Acme GmbH", "")), "Acme GmbH");
     }
