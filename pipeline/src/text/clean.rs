@@ -138,6 +138,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("requirements", SectionKind::Requirements),
     ("key requirements", SectionKind::Requirements),
     ("minimum qualifications", SectionKind::Requirements),
+    ("minimum requirements", SectionKind::Requirements),
+    ("preferred requirements", SectionKind::NiceToHave),
     ("basic qualifications", SectionKind::Requirements),
     ("required qualifications", SectionKind::Requirements),
     ("qualifications", SectionKind::Requirements),
@@ -365,18 +367,24 @@ fn break_before_headings(text: &str) -> String {
             if h.len() < 6 {
                 continue;
             }
-            if let Some(stripped) = lower.trim_end().strip_suffix(h) {
+            // "…technology.Responsibilities:": a heading with its colon glued to a line's end.
+            let body = lower.trim_end();
+            let colon = body.ends_with(':');
+            if let Some(stripped) = body.trim_end_matches(':').strip_suffix(h) {
                 let after_sentence = stripped.trim_end().ends_with(['.', '!', '?']);
                 // "- Kubernetes in production Nice to have": a capitalised multi-word heading
-                // glued to the end of a line.
+                // glued to the end of a line (one word is enough when a colon ends it).
                 let capitalised = stripped.ends_with(' ')
-                    && h.contains(' ')
+                    && (h.contains(' ') || colon)
                     && line
                         .get(stripped.len()..)
                         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-                if (after_sentence || capitalised) && !stripped.trim().is_empty() {
+                // The longest heading wins: "Minimum Requirements", not "Requirements".
+                if (after_sentence || capitalised)
+                    && !stripped.trim().is_empty()
+                    && cut.is_none_or(|c| stripped.len() < c)
+                {
                     cut = Some(stripped.len());
-                    break;
                 }
             }
         }
@@ -573,6 +581,27 @@ mod tests {
         assert!(c.contains("Latency < 5 ms"));
         assert!(c.contains("- Rust\n- Go"));
         assert!(!c.contains("<p>"));
+    }
+
+    #[test]
+    fn headings_glued_with_a_colon_are_found_longest_first() {
+        let t = clean("We build AI products for everyone.Responsibilities: * Lead a group of engineers * Ship features Minimum Requirements: * 5+ years with React Preferred Requirements: * Passion for AI");
+        let kinds: Vec<(SectionKind, String)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert!(
+            kinds.contains(&(SectionKind::Responsibilities, "Responsibilities".into())),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(SectionKind::Requirements, "Minimum Requirements".into())),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(SectionKind::NiceToHave, "Preferred Requirements".into())),
+            "{kinds:?}"
+        );
     }
 
     #[test]
