@@ -1,5 +1,5 @@
 //! Repairs scraped job text before anything reads it: markup removed, bullets put on their own lines,
-//! words glued across lost line breaks ("About the jobYou love…") split again, sections found, and the
+//! words glued across lost line breaks ("About the jobYou love…", "forvehicle") split again, sections found, and the
 //! concatenated LinkedIn criteria ("SENIORITY LEVELMid-Senior levelEMPLOYMENT TYPE…") parsed.
 
 use serde::{Deserialize, Serialize};
@@ -203,6 +203,7 @@ pub fn clean(raw: &str) -> String {
         .replace(['\u{200b}', '\u{feff}'], "");
     let text = split_bullets(&text);
     let text = split_glued_words(&text);
+    let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text);
     let text = break_before_headings(&text);
     normalise_lines(&text)

@@ -6,4 +6,5 @@ pub mod clean;
 pub mod lexicon;
 pub mod places;
 pub mod roles;
+pub mod segment;
 pub mod units;

@@ -1,0 +1,216 @@
+//! Splits words that scraping glued together without a capital letter ("forvehicle",
+//! "leadtechnical", "anoperating system") with a word-frequency dictionary: the 50,000 most frequent
+//! English words from Norvig's Google Web Trillion Word counts, as the `wordsegment` package ships
+//! them (`data/words-50k.txt`, rank order). A token is split only when it is not itself a word,
+//! not a skill the lexicon knows, and two or three common words make it up exactly; product names
+//! and rare words stay as written.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/words-50k.txt");
+
+/// Parts must be at least this common (rank), so rare fragments ("rnetes") never make a split.
+const PART_RANK: u32 = 20_000;
+/// Two-letter parts must be function words ("an", "we", "be"), not abbreviations ("pg").
+const SHORT_PART_RANK: u32 = 150;
+/// Three-letter parts must be everyday words ("for", "and"), not fragments ("mem").
+const THREE_LETTER_RANK: u32 = 3_000;
+/// Cost of each extra part: fewer, longer words win when the costs are close.
+const SPLIT_COST: f64 = 3.0;
+
+fn ranks() -> &'static HashMap<&'static str, u32> {
+    static R: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    R.get_or_init(|| {
+        DATA.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .zip(0u32..)
+            .map(|(w, r)| (w, r))
+            .collect()
+    })
+}
+
+/// Endings that make a new word from a dictionary word ("benchmark" + "ed", "audit" + "ability"):
+/// such a token is a word the list lacks, not two glued words.
+const SUFFIXES: &[&str] = &[
+    "s", "es", "ed", "d", "ing", "ly", "ally", "ness", "ability", "ity", "er", "ers", "ment",
+    "ments", "able", "ible", "ise", "ize", "ised", "ized", "isation", "ization",
+];
+/// Beginnings that do the same ("re" + "shaping", "over" + "runs").
+const PREFIXES: &[&str] = &[
+    "re", "un", "pre", "co", "sub", "multi", "inter", "non", "over", "under", "out",
+];
+
+/// Whether `word` (lower case) is one of the dictionary's words, or one with a common ending or
+/// beginning added.
+pub fn is_word(word: &str) -> bool {
+    let r = ranks();
+    r.contains_key(word)
+        || SUFFIXES.iter().any(|s| {
+            word.strip_suffix(s)
+                .is_some_and(|stem| stem.len() >= 4 && r.contains_key(stem))
+        })
+        || PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|stem| stem.len() >= 4 && r.contains_key(stem))
+        })
+}
+
+/// Whether a text is mostly English words, so splitting by an English dictionary makes sense
+/// (a posting in German or Spanish is left as written).
+fn mostly_english(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .take(400)
+        .map(str::to_lowercase)
+        .collect();
+    let known = words
+        .iter()
+        .filter(|w| ranks().contains_key(w.as_str()))
+        .count();
+    words.len() < 5 || known * 10 >= words.len() * 6
+}
+
+fn part_cost(piece: &str) -> Option<f64> {
+    let rank = *ranks().get(piece)?;
+    let ok = match piece.len() {
+        1 => piece == "a",
+        2 => rank < SHORT_PART_RANK,
+        3 => rank < THREE_LETTER_RANK,
+        _ => rank < PART_RANK,
+    };
+    ok.then(|| f64::from(rank + 10).ln())
+}
+
+/// The words a glued lower-case token is made of, when it is not a word itself and two or three
+/// common words make it up exactly; `None` otherwise.
+pub fn split(token: &str) -> Option<Vec<&str>> {
+    if token.len() < 6 || token.len() > 40 || !token.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if is_word(token) {
+        return None;
+    }
+    let n = token.len();
+    // best[i]: the cheapest way to cover token[..i], as (cost, start of the last part, parts).
+    let mut best: Vec<Option<(f64, usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0.0, 0, 0));
+    for i in 1..=n {
+        for j in i.saturating_sub(20)..i {
+            let Some((cost, _, parts)) = best[j] else {
+                continue;
+            };
+            if parts >= 3 {
+                continue;
+            }
+            let Some(c) = part_cost(&token[j..i]) else {
+                continue;
+            };
+            let total = cost + c + if parts > 0 { SPLIT_COST } else { 0.0 };
+            if best[i].is_none_or(|(b, _, _)| total < b) {
+                best[i] = Some((total, j, parts + 1));
+            }
+        }
+    }
+    let (_, _, parts) = best[n]?;
+    if parts < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start, _) = best[end]?;
+        out.push(&token[start..end]);
+        end = start;
+    }
+    out.reverse();
+    Some(out)
+}
+
+/// `text` with every glued lower-case token split (see [`split`]). Tokens the skill lexicon knows
+/// ("pgvector") are left alone.
+pub fn split_glued(text: &str) -> String {
+    if !mostly_english(text) {
+        return text.to_string();
+    }
+    let lex = super::lexicon::Lexicon::get();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        // Only whole words: no letter, digit or non-ASCII character glued on either side.
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[i..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) {
+            continue;
+        }
+        let token = &text[start..i];
+        let known_skill = lex
+            .find(token)
+            .first()
+            .is_some_and(|f| f.start == 0 && f.end == token.len());
+        if known_skill {
+            continue;
+        }
+        if let Some(parts) = split(token) {
+            out.push_str(&text[last..start]);
+            out.push_str(&parts.join(" "));
+            last = i;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_words_are_split() {
+        assert_eq!(split("forvehicle"), Some(vec!["for", "vehicle"]));
+        assert_eq!(split("leadtechnical"), Some(vec!["lead", "technical"]));
+        assert_eq!(split("anoperating"), Some(vec!["an", "operating"]));
+        assert_eq!(
+            split("employmenteligibility"),
+            Some(vec!["employment", "eligibility"])
+        );
+        assert_eq!(
+            split_glued("Experience with Go forvehicle telematics, and wescale fast."),
+            "Experience with Go for vehicle telematics, and we scale fast."
+        );
+    }
+
+    #[test]
+    fn words_names_and_skills_stay_as_written() {
+        for w in [
+            "operating",
+            "kubernetes",
+            "memcached",
+            "quora",
+            "infrastructure",
+        ] {
+            assert_eq!(split(w), None, "{w}");
+        }
+        assert_eq!(split_glued("pgvector and Kafka"), "pgvector and Kafka");
+        assert_eq!(split_glued("Zürichfoo naïvebar"), "Zürichfoo naïvebar");
+        let german = "Wir suchen einen erfahrenen Entwickler mit bereits vorhandener Erfahrung in der Softwareentwicklung und Teamarbeit für unsere Kunden in ganz Deutschland und Europa";
+        assert_eq!(split_glued(german), german, "not an English text");
+    }
+}
