@@ -75,10 +75,7 @@ pub fn is_boilerplate(text: &str) -> bool {
         "personal data",
         "salary",
         "compensation",
-        "per year",
         "per annum",
-        "/year",
-        "/yr",
         "base pay",
         "pay range",
         "stock options",
@@ -105,11 +102,15 @@ pub fn is_boilerplate(text: &str) -> bool {
         "pension",
         "referral",
         "jobgether",
-        "show more",
-        "show less",
     ];
+    // Money amounts ("$183,647", "120k EUR", "USD 90,000"), not every "per year".
+    static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let money = MONEY.get_or_init(|| {
+        regex::Regex::new(r"(?i)[$€£]\s?\d|\b\d[\d,.]*\s?k?\s?(?:usd|eur|gbp|chf|aed|sar|pln|ron)\b|\b(?:usd|eur|gbp|chf|aed|sar)\s?\d")
+            .expect("valid regex")
+    });
     let lower = text.to_lowercase();
-    CUES.iter().any(|c| lower.contains(c))
+    CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
 }
 
 /// Whether a unit can state a requirement: it sits in requirements, responsibilities, the role
@@ -512,6 +513,17 @@ mod tests {
             Some(5),
             "the company's age is not a requirement"
         );
+    }
+
+    #[test]
+    fn salary_lines_are_boilerplate_but_a_yearly_visit_is_not() {
+        assert!(is_boilerplate(
+            "The salary range is $183,647 - $267,615 USD + equity"
+        ));
+        assert!(is_boilerplate("Paid 120k EUR plus bonus"));
+        assert!(!is_boilerplate(
+            "Planned office visits (2-4x per year); you must live in the United States"
+        ));
     }
 
     #[test]

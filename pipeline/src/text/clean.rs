@@ -201,6 +201,11 @@ pub fn clean(raw: &str) -> String {
         .replace("\r\n", "\n")
         .replace(['\r', '\t', '\u{a0}', '\u{2007}', '\u{202f}'], " ")
         .replace(['\u{200b}', '\u{feff}'], "");
+    // LinkedIn's expander labels, scraped with the text.
+    let text = text
+        .replace("Show more Show less", "")
+        .replace("Show more", "")
+        .replace("Show less", "");
     let text = split_bullets(&text);
     let text = split_glued_words(&text);
     let text = super::segment::split_glued(&text);
@@ -315,7 +320,25 @@ fn split_glued_words(text: &str) -> String {
                     .get(j + 1)
                     .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’');
             if split_here {
-                out.push('\n');
+                // "UnitedStates", "SaudiArabia": a place name keeps its space; otherwise the
+                // glue is a lost line break ("About the jobYou love…").
+                let left: String = chars[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let right: String = chars[j..]
+                    .iter()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect();
+                if super::places::is_place_name(&format!("{left} {right}")) {
+                    out.push(' ');
+                } else {
+                    out.push('\n');
+                }
             }
             out.push(*c);
         }
@@ -345,8 +368,9 @@ fn split_glued_sentences(text: &str) -> String {
         out.push(*c);
         if matches!(c, '.' | '!' | '?' | ':' | ';')
             && i >= 2
-            && chars[i - 1].is_lowercase()
-            && chars[i - 2].is_lowercase()
+            // "word.Next" or "(…year).You": the sentence ended where the break was lost.
+            && ((chars[i - 1].is_lowercase() && chars[i - 2].is_lowercase())
+                || (chars[i - 1] == ')' && chars[i - 2].is_alphanumeric()))
             && chars.get(i + 1).is_some_and(|n| n.is_uppercase())
             && chars
                 .get(i + 2)
@@ -582,6 +606,18 @@ mod tests {
         assert!(c.contains("Latency < 5 ms"));
         assert!(c.contains("- Rust\n- Go"));
         assert!(!c.contains("<p>"));
+    }
+
+    #[test]
+    fn glued_place_names_keep_their_space_and_bracketed_sentences_end() {
+        let t = clean("Planned visits (2-4x per year).You must live in the UnitedStates and work from SaudiArabia or the jobYou love. Show more Show less");
+        assert!(
+            t.contains("(2-4x per year). You must live in the United States"),
+            "{t}"
+        );
+        assert!(t.contains("Saudi Arabia"), "{t}");
+        assert!(t.contains("job\nYou love"), "{t}");
+        assert!(!t.contains("Show more"), "{t}");
     }
 
     #[test]

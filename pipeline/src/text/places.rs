@@ -196,6 +196,13 @@ pub fn country_in(text: &str) -> Option<&'static Country> {
         .map(|(_, c)| c)
 }
 
+/// Whether `name` is exactly a country's name or alias ("United States", "Abu Dhabi").
+pub fn is_place_name(name: &str) -> bool {
+    countries()
+        .iter()
+        .any(|c| c.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+}
+
 /// A region word of postings ("Europe", "EMEA", "CET", "worldwide") and whether it includes the
 /// country `code`. `None` when `word` is not a region this module knows.
 pub fn region_includes(word: &str, code: &str) -> Option<bool> {
