@@ -1,5 +1,7 @@
 //! Knowledge-base parser: STAR records as `## STAR: Title` sections with `- key: value` lines, or as
-//! blocks of upper-case labels (`COMPANY:`, `SITUATION:`, `TASK:`, `ACTIONS:`, `RESULTS:`, `METRICS:`).
+//! blocks of upper-case labels (`COMPANY:`, `SITUATION:`, `TASK:`, `ACTIONS:`, `RESULTS:`, `METRICS:`),
+//! optionally opened by `STAR RECORD #1` lines between `====` rules. Text before the first record
+//! (a `TARGET ROLES:` preamble) and labels this parser does not use are kept in the file, never fatal.
 
 use super::lines::{bullet, heading, plain};
 use super::ParseError;
@@ -29,15 +31,39 @@ fn canonical_key(key: &str) -> Option<&'static str> {
         "id" => "id",
         "title" | "name" | "star" => "title",
         "company" | "employer" | "organisation" | "organization" => "company",
-        "role" | "position" | "title held" => "role",
+        "role" | "position" | "title held" | "role title" | "job title" => "role",
         "period" | "dates" | "date" | "when" | "year" | "years" => "period",
-        "skills" | "technologies" | "tech" | "tags" | "keywords" => "skills",
+        "skills" | "technologies" | "tech" | "tags" | "keywords" | "ats keywords"
+        | "hard skills" | "tools" | "tech stack" => "skills",
+        "impact summary" | "summary" | "headline" => "summary",
         "situation" | "context" | "s" => "situation",
         "task" | "tasks" | "goal" | "t" => "task",
         "action" | "actions" | "a" => "action",
         "result" | "results" | "outcome" | "outcomes" | "r" => "result",
         "metrics" | "metric" | "numbers" | "impact" => "metrics",
         _ => return None,
+    })
+}
+
+/// The shapes the parser reads, for error messages.
+const ACCEPTED: &str = "accepted shapes: `## STAR: Title` followed by `- situation: …`, `- task: …`, `- action: …`, `- result: …` lines; or blocks of `SITUATION:`, `TASK:`, `ACTIONS:`, `RESULTS:` labels (optionally after a `STAR RECORD #1` line)";
+
+fn is_record_marker(line: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)^(?:star\s+record|record|star)\s*#?\s*\d+\s*:?$")
+            .expect("valid regex")
+    })
+    .is_match(line.trim())
+}
+
+/// An upper-case `LABEL:` line whose label is not a STAR field (`SOFT SKILLS:`, `LESSONS:`).
+fn is_other_label(body: &str) -> bool {
+    body.split_once(':').is_some_and(|(k, _)| {
+        k.chars().any(char::is_alphabetic)
+            && k.chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '_' || c == '/')
+            && canonical_key(k).is_none()
     })
 }
 
@@ -50,7 +76,23 @@ pub fn parse_knowledge_base(text: &str) -> Result<Vec<Star>, ParseError> {
     for (idx, raw) in text.lines().enumerate() {
         let n = idx + 1;
         let line = raw.trim();
-        if line.is_empty() {
+        if line.is_empty()
+            || line
+                .chars()
+                .all(|c| matches!(c, '=' | '-' | '_' | '*' | '~'))
+        {
+            continue;
+        }
+        // "STAR RECORD #1", "Record 2:": a record starts here.
+        if is_record_marker(line) {
+            if let Some(done) = current.take() {
+                stars.push(finish(done)?);
+            }
+            current = Some(Star {
+                line: n,
+                ..Star::default()
+            });
+            last_key = None;
             continue;
         }
         if let Some((level, title)) = heading(line) {
@@ -84,6 +126,7 @@ pub fn parse_knowledge_base(text: &str) -> Result<Vec<Star>, ParseError> {
                 // Upper-case blocks start a new record at a repeated key or at a TITLE/ID line.
                 let starts_new = match &current {
                     None => true,
+                    Some(s) if s.line > 0 && s.situation.is_empty() => false,
                     Some(s) => {
                         (key == "title" || key == "id") && !s.situation.is_empty()
                             || (key == "company" && !s.situation.is_empty())
@@ -105,16 +148,20 @@ pub fn parse_knowledge_base(text: &str) -> Result<Vec<Star>, ParseError> {
             }
             None => match (current.as_mut(), last_key) {
                 // Continuation lines (a bullet list under `ACTIONS:`) append to the last field.
-                (Some(star), Some(key)) => append_field(star, key, body),
-                _ => {
+                (Some(star), Some(key)) if !is_other_label(body) => append_field(star, key, body),
+                // A label this parser does not use (`SOFT SKILLS:` …): its lines stay in the file.
+                (Some(_), _) if is_other_label(body) => last_key = Some("other"),
+                (Some(_), _) => {
                     return Err(ParseError::new(
                         n,
                         format!(
-                            "expected a STAR record (`## STAR: Title` with `- situation: …` lines, or `SITUATION: …`), found {:?}",
+                            "{:?} belongs to no field of the record; {ACCEPTED}",
                             line.chars().take(60).collect::<String>()
                         ),
                     ))
                 }
+                // Before the first record: a preamble (`TARGET ROLES: …`), kept as written.
+                (None, _) => {}
             },
         }
     }
@@ -122,7 +169,10 @@ pub fn parse_knowledge_base(text: &str) -> Result<Vec<Star>, ParseError> {
         stars.push(finish(done)?);
     }
     if stars.is_empty() {
-        return Err(ParseError::new(1, "no STAR records found"));
+        return Err(ParseError::new(
+            1,
+            format!("no STAR records found; {ACCEPTED}"),
+        ));
     }
     let mut seen = std::collections::HashSet::new();
     for s in &stars {
@@ -144,7 +194,12 @@ fn set_field(star: &mut Star, key: &str, value: &str) {
         "company" => star.company = value,
         "role" => star.role = value,
         "period" => star.period = value,
-        "skills" => star.skills = split_list(&value, &[',', ';', '•']),
+        "skills" => star.skills.extend(split_list(&value, &[',', ';', '•'])),
+        "summary" => {
+            if star.title.is_empty() {
+                star.title = value;
+            }
+        }
         "metrics" => star.metrics = split_list(&value, &[';', '•']),
         _ => append_field(star, key, &value),
     }
@@ -263,9 +318,26 @@ mod tests {
     }
 
     #[test]
+    fn star_record_blocks_after_a_preamble_parse() {
+        let text = "TARGET ROLES: Staff Engineer, Tech Lead\nLOCATION PREFERENCES: Berlin\n\n====================\nSTAR RECORD #1\n====================\nID: star-1\nCOMPANY: Acme GmbH\nROLE TITLE: Staff Engineer\nPERIOD: 2021 – 2023\nSITUATION: Checkout was slow.\nTASK: Make it fast.\nACTIONS:\n• Profiled the services.\n• Added caching.\nRESULTS:\n• p99 from 480 ms to 180 ms.\nIMPACT SUMMARY: Checkout p99 cut by 62%\nATS KEYWORDS: Go, Redis\nHARD SKILLS: profiling\nSOFT SKILLS:\n• patience\n\n====================\nSTAR RECORD #2\n====================\nID: star-2\nCOMPANY: Beta\nSITUATION: No tests.\nTASK: Add tests.\nACTIONS: Wrote them.\nRESULTS: Fewer bugs.\n";
+        let stars = parse_knowledge_base(text).unwrap();
+        assert_eq!(stars.len(), 2);
+        let s = &stars[0];
+        assert_eq!(s.id, "star-1");
+        assert_eq!(s.company, "Acme GmbH");
+        assert_eq!(s.role, "Staff Engineer");
+        assert_eq!(s.title, "Checkout p99 cut by 62%");
+        assert_eq!(s.action, "Profiled the services.; Added caching.");
+        assert_eq!(s.result, "p99 from 480 ms to 180 ms.");
+        assert_eq!(s.skills, vec!["Go", "Redis", "profiling"]);
+        assert_eq!(stars[1].company, "Beta");
+    }
+
+    #[test]
     fn prose_without_records_is_refused() {
         let err = parse_knowledge_base("Just some notes about me.\n").unwrap_err();
         assert_eq!(err.line, 1);
+        assert!(err.message.contains("accepted shapes"), "{}", err.message);
         assert!(parse_knowledge_base("").is_err());
     }
 }
