@@ -221,8 +221,13 @@ pub fn check(
                     .chars()
                     .next()
                     .is_none_or(|ch| !ch.is_alphanumeric());
-                if before_ok && after_ok && !c.cv.education.iter().any(|e| e.degree.contains(word))
-                {
+                // A degree is grounded when the CV holds one of its level however written
+                // ("MSc." or "Master of Science" for "MSc"); other words by their spelling.
+                let grounded = match crate::text::roles::degree_level(word) {
+                    Some(level) => c.facts.degrees.contains(&level),
+                    None => c.cv.education.iter().any(|e| e.degree.contains(word)),
+                };
+                if before_ok && after_ok && !grounded {
                     flag(
                         "degree",
                         name,
@@ -294,5 +299,40 @@ pub fn check(
         cv_words,
         letter_words,
         violations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KB: &str = "## STAR: Fast checkout\n- company: Acme\n- situation: Slow.\n- task: Speed up.\n- action: Cached.\n- result: p99 down 62%.\n";
+
+    fn degree_violations(cv: &str, generated: &str) -> Vec<Violation> {
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let job = JobInput {
+            id: "j".into(),
+            title: "Engineer".into(),
+            company: "Beta".into(),
+            location: String::new(),
+            description: "Requirements: Go".into(),
+            criteria: String::new(),
+            url: String::new(),
+        };
+        let jd = crate::layers::jd::analyse(&job);
+        check(&job, &jd, &c, generated, "", Ok(()))
+            .violations
+            .into_iter()
+            .filter(|v| v.kind == "degree")
+            .collect()
+    }
+
+    #[test]
+    fn degrees_are_recognised_however_the_cv_writes_them() {
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Cut p99 by 62%.\n\n## Skills\n- Go\n\n## Education\n### Master of Science in Physics — Uni Bonn\n2014 – 2016\n";
+        assert!(degree_violations(cv, "Education: MSc Physics, Uni Bonn").is_empty());
+        assert!(degree_violations(cv, "Education: M.Sc. Physics").is_empty());
+        let phd = degree_violations(cv, "Education: PhD Physics");
+        assert_eq!(phd.len(), 1, "{phd:?}");
     }
 }

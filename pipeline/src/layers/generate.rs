@@ -139,8 +139,44 @@ pub fn tailored_cv(
         }
     }
 
-    md.push_str("\n## Experience\n");
-    for role in &cv.roles {
+    // Bullets by relevance to the posting; when the CV would pass the length limit, the least
+    // relevant go first (projects, then the oldest roles), keeping two per role at least.
+    let mut bullets: Vec<Vec<&String>> = cv
+        .roles
+        .iter()
+        .map(|r| by_relevance(&r.bullets, &q))
+        .collect();
+    let mut projects = by_relevance(&cv.projects, &q);
+    loop {
+        let full = format!("{md}{}", cv_body(cv, &bullets, &projects));
+        if full.split_whitespace().count() <= crate::gate::MAX_CV_WORDS
+            || !drop_least_relevant(&mut bullets, &mut projects)
+        {
+            return full;
+        }
+    }
+}
+
+/// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
+/// oldest role that has more than two. `false` when nothing is left to drop.
+fn drop_least_relevant(bullets: &mut [Vec<&String>], projects: &mut Vec<&String>) -> bool {
+    if projects.pop().is_some() {
+        return true;
+    }
+    match bullets.iter_mut().rev().find(|b| b.len() > 2) {
+        Some(role) => role.pop().is_some(),
+        None => false,
+    }
+}
+
+/// Experience, projects, education and languages of the tailored CV.
+fn cv_body(
+    cv: &crate::candidate::MasterCv,
+    bullets: &[Vec<&String>],
+    projects: &[&String],
+) -> String {
+    let mut md = String::from("\n## Experience\n");
+    for (role, role_bullets) in cv.roles.iter().zip(bullets) {
         md.push_str(&format!("\n### {} — {}\n", role.title, role.company));
         let meta: Vec<&str> = [role.period.as_str(), role.location.as_str()]
             .into_iter()
@@ -150,13 +186,13 @@ pub fn tailored_cv(
             md.push_str(&meta.join(" · "));
             md.push('\n');
         }
-        for b in by_relevance(&role.bullets, &q) {
+        for b in role_bullets {
             md.push_str(&format!("- {b}\n"));
         }
     }
-    if !cv.projects.is_empty() {
+    if !projects.is_empty() {
         md.push_str("\n## Projects\n");
-        for p in by_relevance(&cv.projects, &q) {
+        for p in projects {
             md.push_str(&format!("- {p}\n"));
         }
     }
@@ -322,5 +358,44 @@ pub fn generate(
         engine: EngineUsed::offline(),
         cv_markdown: tailored_cv(jd, pain, stars, c),
         cover_letter: cover_letter(job, jd, pain, stars, fit, c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::{jd, pain_points, stars};
+
+    #[test]
+    fn a_long_cv_is_trimmed_to_the_limit_by_its_least_relevant_bullets() {
+        let mut cv = String::from("# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go and Kafka for 40k events per second.\n");
+        for i in 0..120 {
+            cv.push_str(&format!("- Organised the office party number {i} with catering, music and decorations for everyone.\n"));
+        }
+        cv.push_str("\n### Engineer — Beta\n2015 – 2019\n");
+        for i in 0..60 {
+            cv.push_str(&format!("- Wrote internal newsletter issue {i} about team events and birthdays.\n"));
+        }
+        cv.push_str("\n## Skills\n- Go, Kafka\n");
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(&cv, kb).unwrap();
+        let job = JobInput {
+            id: "j".into(),
+            title: "Senior Go Engineer".into(),
+            company: "Gamma".into(),
+            location: String::new(),
+            description: "Requirements\n- Go and Kafka for event-driven services".into(),
+            criteria: String::new(),
+            url: String::new(),
+        };
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let md = tailored_cv(&a, &pain, &sel, &c);
+        let words = md.split_whitespace().count();
+        assert!(words <= crate::gate::MAX_CV_WORDS, "{words} words");
+        assert!(md.contains("Go and Kafka for 40k events"), "the relevant bullet stays");
+        assert!(md.contains("### Engineer — Beta"), "every role stays");
+        assert!(words > 1_000, "only as much is dropped as the limit needs: {words}");
     }
 }

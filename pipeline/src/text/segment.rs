@@ -25,7 +25,6 @@ fn ranks() -> &'static HashMap<&'static str, u32> {
         DATA.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .zip(0u32..)
-            .map(|(w, r)| (w, r))
             .collect()
     })
 }
