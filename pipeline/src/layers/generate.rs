@@ -374,7 +374,9 @@ mod tests {
         }
         cv.push_str("\n### Engineer — Beta\n2015 – 2019\n");
         for i in 0..60 {
-            cv.push_str(&format!("- Wrote internal newsletter issue {i} about team events and birthdays.\n"));
+            cv.push_str(&format!(
+                "- Wrote internal newsletter issue {i} about team events and birthdays.\n"
+            ));
         }
         cv.push_str("\n## Skills\n- Go, Kafka\n");
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
@@ -394,8 +396,14 @@ mod tests {
         let md = tailored_cv(&a, &pain, &sel, &c);
         let words = md.split_whitespace().count();
         assert!(words <= crate::gate::MAX_CV_WORDS, "{words} words");
-        assert!(md.contains("Go and Kafka for 40k events"), "the relevant bullet stays");
+        assert!(
+            md.contains("Go and Kafka for 40k events"),
+            "the relevant bullet stays"
+        );
         assert!(md.contains("### Engineer — Beta"), "every role stays");
-        assert!(words > 1_000, "only as much is dropped as the limit needs: {words}");
+        assert!(
+            words > 1_000,
+            "only as much is dropped as the limit needs: {words}"
+        );
     }
 }

@@ -20,6 +20,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("import_reports_duplicates", |s| {
         Box::pin(import_reports_duplicates(s))
     }),
+    ("the_same_posting_under_another_id_is_a_duplicate", |s| {
+        Box::pin(the_same_posting_under_another_id_is_a_duplicate(s))
+    }),
     ("list_filters_sorts_and_pages", |s| {
         Box::pin(list_filters_sorts_and_pages(s))
     }),
@@ -114,6 +117,25 @@ async fn import_reports_duplicates(store: Arc<dyn Store>) {
         .unwrap();
     assert_eq!(report.added, 1);
     assert_eq!(report.duplicates.len(), 2);
+    assert_eq!(store.count_jobs().await.unwrap(), 2);
+}
+
+async fn the_same_posting_under_another_id_is_a_duplicate(store: Arc<dyn Store>) {
+    let text = "We build logistics software. ".repeat(12);
+    let mut first = sample_job(1);
+    first.job_description = text.clone();
+    store.import_jobs(vec![first]).await.unwrap();
+    // Another id, title and dedupe key, the same company and text (spacing and case aside).
+    let mut again = sample_job(2);
+    again.company = "Company 1".into();
+    again.job_description = format!("  {}", text.to_uppercase());
+    // The same text at another company is another posting.
+    let mut elsewhere = sample_job(3);
+    elsewhere.job_description = text;
+    let report = store.import_jobs(vec![again, elsewhere]).await.unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.duplicates.len(), 1);
+    assert_eq!(report.duplicates[0].title, "Engineer 2");
     assert_eq!(store.count_jobs().await.unwrap(), 2);
 }
 

@@ -18,7 +18,8 @@ use time::OffsetDateTime;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportReport {
     pub added: u64,
-    /// Documents skipped because a job with the same dedupe key (or id) exists or came earlier in the file.
+    /// Documents skipped because a job with the same dedupe key (or id), or the same company and
+    /// description ([`crate::import::content_key`]), exists or came earlier in the file.
     pub duplicates: Vec<Duplicate>,
 }
 

@@ -25,6 +25,7 @@ use time::OffsetDateTime;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_runner.sql"),
+    include_str!("../../migrations/0003_content_key.sql"),
 ];
 
 pub struct SqliteStore {
@@ -66,7 +67,37 @@ impl SqliteStore {
             .await?;
         let store = SqliteStore { pool };
         store.migrate().await?;
+        store.fill_content_keys().await?;
         Ok(store)
+    }
+
+    /// Gives jobs imported before content keys existed their key (or '' when another job already
+    /// holds it), so later imports recognise them. Runs only while such rows exist.
+    async fn fill_content_keys(&self) -> Result<()> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT id, company, job_description FROM jobs WHERE content_key IS NULL",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        for (id, company, description) in rows {
+            let key = crate::import::content_key(&company, &description).unwrap_or_default();
+            let set = sqlx::query("UPDATE jobs SET content_key = ? WHERE id = ?")
+                .bind(&key)
+                .bind(&id)
+                .execute(&self.pool)
+                .await;
+            match set {
+                Ok(_) => {}
+                Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                    sqlx::query("UPDATE jobs SET content_key = '' WHERE id = ?")
+                        .bind(&id)
+                        .execute(&self.pool)
+                        .await?;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
     }
 
     async fn migrate(&self) -> Result<()> {
@@ -243,8 +274,9 @@ impl Store for SqliteStore {
                 .map_err(|e| Error::invalid(format!("extra fields: {e}")))?;
             let inserted = sqlx::query(
                 "INSERT OR IGNORE INTO jobs (id, dedupe_key, title, company, location, job_description,
-                 job_criteria, job_url, url, source, created_at_ms, score, status, extra, updated_at_ms, search)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 job_criteria, job_url, url, source, created_at_ms, score, status, extra, updated_at_ms, search,
+                 content_key)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(&job.id)
             .bind(&job.dedupe_key)
@@ -262,6 +294,7 @@ impl Store for SqliteStore {
             .bind(extra)
             .bind(now)
             .bind(search_text(&job.title, &job.company, &job.location))
+            .bind(crate::import::content_key(&job.company, &job.job_description).unwrap_or_default())
             .execute(&mut *tx)
             .await?
             .rows_affected();

@@ -65,7 +65,7 @@ fn report_message(report: &ImportReport) -> String {
             .collect();
         let more = report.duplicates.len().saturating_sub(names.len());
         msg.push_str(&format!(
-            " {} duplicate{} skipped (same dedupe key): {}{}.",
+            " {} duplicate{} skipped (same dedupe key, or the same company and text): {}{}.",
             report.duplicates.len(),
             if report.duplicates.len() == 1 {
                 ""
