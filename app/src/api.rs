@@ -407,7 +407,18 @@ pub mod ssr {
                 "summary",
             ),
             stars: strings(o.get("stars").unwrap_or(&empty), "selected", "title"),
-            company: strings(o.get("company").unwrap_or(&empty), "summary", "text"),
+            company: o
+                .get("company")
+                .and_then(|c| c["warnings"].as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|w| w.as_str().map(|w| format!("Check: {w}")))
+                .chain(strings(
+                    o.get("company").unwrap_or(&empty),
+                    "summary",
+                    "text",
+                ))
+                .collect(),
             contacts: o
                 .get("contacts")
                 .and_then(|c| c["contacts"].as_array())

@@ -85,6 +85,9 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     line(&mut d, "");
     line(&mut d, "== Company ==");
     line(&mut d, &format!("Name: {}", out.company.name));
+    for w in &out.company.warnings {
+        line(&mut d, &format!("Check: {w}"));
+    }
     if !out.company.industry.is_empty() {
         line(&mut d, &format!("Industry: {}", out.company.industry));
     }

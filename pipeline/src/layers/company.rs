@@ -42,6 +42,9 @@ pub struct CompanyBrief {
     pub location: String,
     pub signals: Vec<Signal>,
     pub sources: Vec<String>,
+    /// Things to check by hand: the posting's text is about another company than its field says.
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 const SIGNALS: &[(&str, &[&str])] = &[
@@ -174,5 +177,149 @@ pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
         location: job.location.trim().to_string(),
         signals,
         sources,
+        warnings: mismatch(job, &all).into_iter().collect(),
+    }
+}
+
+/// Legal forms and web suffixes that are not part of how a company is named in prose.
+const NAME_NOISE: &[&str] = &[
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "gmbh",
+    "ag",
+    "sa",
+    "s.a.",
+    "bv",
+    "plc",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "limited",
+    "group",
+    "solutions",
+    "systems",
+    "technologies",
+    "services",
+    "labs",
+];
+
+/// The words of a company name that prose uses ("ACCION LABS EUROPE" → accion, europe).
+fn name_words(company: &str) -> Vec<String> {
+    company
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.').trim_end_matches(".com").to_string())
+        .filter(|w| w.chars().count() >= 3 && !NAME_NOISE.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether `short` is an abbreviation of `company`: a few capitals found in order in the name
+/// ("SAC" in "SELLANYCAR.COM").
+fn abbreviates(short: &str, company: &str) -> bool {
+    let upper = company.to_uppercase();
+    let mut rest = upper.chars();
+    (2..=6).contains(&short.chars().count())
+        && short.chars().all(|c| c.is_ascii_uppercase())
+        && short.chars().all(|c| rest.any(|r| r == c))
+}
+
+/// A warning when the posting never names its `company` field and describes another company in
+/// the way postings introduce their employer ("About Acme", "At Acme, we", "Acme is a…").
+pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<String> {
+    // (Agencies and job boards that post for others name themselves, so they are not flagged.)
+    let words = name_words(&job.company);
+    if words.is_empty() {
+        return None;
+    }
+    let text = all
+        .iter()
+        .map(|u| u.text)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    let compact: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+    let named = words.iter().any(|w| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|t| t == w.as_str())
+            || (w.len() >= 6 && compact.contains(w.as_str()))
+    });
+    if named {
+        return None;
+    }
+    static INTRO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let intro = INTRO.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|\n)(?:About|At|Join)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:[:,]|is\b|we\b)|(?:^|\n)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are)\s+(?:a|an|the)\s",
+        )
+        .expect("valid regex")
+    });
+    let other = all.iter().find_map(|u| {
+        let cap = intro.captures(u.text)?;
+        let name = cap.get(1).or(cap.get(2))?.as_str().trim();
+        let first = name.split_whitespace().next().unwrap_or("");
+        // Headings and pronouns, not companies ("About the role", "Company Description").
+        let generic = [
+            "The",
+            "Our",
+            "We",
+            "This",
+            "You",
+            "Us",
+            "Company",
+            "Job",
+            "Role",
+            "Position",
+            "Team",
+            "Description",
+        ]
+        .contains(&first);
+        (!generic && !abbreviates(name, &job.company)).then(|| name.to_string())
+    })?;
+    Some(format!(
+        "the posting's text never names {} and introduces {other}: check which company this job is at",
+        job.company.trim()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::jd;
+
+    fn brief(company: &str, description: &str) -> CompanyBrief {
+        let job = JobInput {
+            id: "j".into(),
+            title: "Engineer".into(),
+            company: company.into(),
+            location: String::new(),
+            description: description.into(),
+            criteria: String::new(),
+            url: String::new(),
+        };
+        research(&job, &jd::analyse(&job))
+    }
+
+    #[test]
+    fn a_posting_about_another_company_is_flagged() {
+        let b = brief(
+            "UNDELUCRAM.RO",
+            "About Initech: Initech is a global cybersecurity leader.\nRequirements\n- Go",
+        );
+        assert_eq!(b.warnings.len(), 1, "{:?}", b.warnings);
+        assert!(b.warnings[0].contains("Initech"), "{:?}", b.warnings);
+        let own = brief(
+            "ACME GMBH",
+            "About Acme: Acme is a logistics company.\nRequirements\n- Go",
+        );
+        assert!(own.warnings.is_empty(), "{:?}", own.warnings);
+        let heading = brief(
+            "SELLANYCAR.COM",
+            "Company Description\nSAC is the region's car buyer.",
+        );
+        assert!(heading.warnings.is_empty(), "{:?}", heading.warnings);
     }
 }
