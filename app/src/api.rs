@@ -255,12 +255,89 @@ pub mod ssr {
                 )
             })
             .map_err(|e| e.to_string());
+        let understood =
+            pipeline::candidate::Candidate::from_texts(&p.master_cv, &p.knowledge_base)
+                .map(|c| understood(&c))
+                .unwrap_or_default();
         ProfileView {
             master_cv: p.master_cv,
             knowledge_base: p.knowledge_base,
             updated: date_time(p.updated_at),
             summary,
+            understood,
         }
+    }
+
+    /// The facts the pipeline works from, in words: what knock-outs, scores and letters use.
+    fn understood(c: &pipeline::candidate::Candidate) -> Vec<crate::model::UnderstoodFact> {
+        let f = &c.facts;
+        let list = |items: Vec<String>| {
+            if items.is_empty() {
+                "none found".to_string()
+            } else {
+                items.join("; ")
+            }
+        };
+        let rows = [
+            (
+                "Roles",
+                list(
+                    c.cv.roles
+                        .iter()
+                        .map(|r| format!("{} — {} ({})", r.title, r.company, r.period))
+                        .collect(),
+                ),
+            ),
+            (
+                "Track and years",
+                format!(
+                    "{}; {} years of experience",
+                    f.track.describe(),
+                    c.years_of_experience(pipeline::ids::now().year())
+                ),
+            ),
+            (
+                "Lives in",
+                f.country
+                    .map(|k| format!("{} ({})", f.place, k.name))
+                    .unwrap_or_else(|| "not found: location knock-outs are not checked".into()),
+            ),
+            (
+                "Degrees",
+                list(
+                    c.cv.education
+                        .iter()
+                        .map(|e| match pipeline::text::roles::degree_level(&e.degree) {
+                            Some(l) => {
+                                format!("{} ({}), {}", e.degree, l.describe(), e.institution)
+                            }
+                            None => format!("{}, {}", e.degree, e.institution),
+                        })
+                        .collect(),
+                ),
+            ),
+            (
+                "Spoken languages (working level)",
+                list(f.languages.iter().map(|l| l.to_string()).collect()),
+            ),
+            (
+                "Largest team led",
+                f.largest_team
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "not found".into()),
+            ),
+            ("Skills", list(c.skills.values().cloned().collect())),
+            (
+                "STAR records",
+                list(c.stars.iter().map(|s| s.title.clone()).collect()),
+            ),
+        ];
+        rows.into_iter()
+            .map(|(label, value)| crate::model::UnderstoodFact {
+                label: label.into(),
+                value,
+            })
+            .collect()
     }
 
     /// Layer titles, in pipeline order, for run pages.

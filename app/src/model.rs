@@ -83,6 +83,16 @@ pub struct ProfileView {
     pub updated: String,
     /// A one-line summary of what was understood, or the validation error.
     pub summary: Result<String, String>,
+    /// What the pipeline read from the files, fact by fact, so the user can check it.
+    #[serde(default)]
+    pub understood: Vec<UnderstoodFact>,
+}
+
+/// One line of "what was understood": a label ("Degrees") and what was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnderstoodFact {
+    pub label: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

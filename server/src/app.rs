@@ -184,6 +184,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             "/profile",
             post(forms::save_profile).layer(DefaultBodyLimit::max(8 * 1024 * 1024)),
         )
+        .route(
+            "/profile/cv",
+            post(forms::upload_cv).layer(DefaultBodyLimit::max(8 * 1024 * 1024)),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

@@ -68,6 +68,18 @@ pub struct EvalArgs {
     pub verbose: bool,
 }
 
+/// A candidate file as text: Markdown or plain text, a JSON Resume or a .docx.
+fn read_cv_file(path: &PathBuf) -> Result<String, (u8, String)> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        (
+            EXIT_BAD_INPUT,
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    pipeline::candidate::files::cv_text(&bytes, &path.display().to_string())
+        .map_err(|e| (EXIT_BAD_INPUT, format!("{}: {e}", path.display())))
+}
+
 /// `jobintel eval`.
 pub async fn eval(args: &EvalArgs) -> Result<String, (u8, String)> {
     let read = |p: &PathBuf| {
@@ -83,7 +95,7 @@ pub async fn eval(args: &EvalArgs) -> Result<String, (u8, String)> {
     let jobs = pipeline::import::parse_upload(&read(&args.jobs)?)
         .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
     let text = |p: &PathBuf| read(p).map(|b| String::from_utf8_lossy(&b).into_owned());
-    let candidate = Candidate::from_texts(&text(&args.profile)?, &text(&args.kb)?)
+    let candidate = Candidate::from_texts(&read_cv_file(&args.profile)?, &text(&args.kb)?)
         .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
     let (report, lines) =
         pipeline::eval::run(&jobs, &labels, &candidate, pipeline::ids::now().year())
@@ -139,7 +151,7 @@ pub struct RunArgs {
     /// The id of a stored job; its outputs, fit score and status are saved on it.
     #[arg(long)]
     pub job_id: Option<String>,
-    /// Master CV (Markdown); default: the stored candidate profile.
+    /// Master CV (Markdown, plain text, JSON Resume or .docx); default: the stored candidate profile.
     #[arg(long, requires = "kb")]
     pub profile: Option<PathBuf>,
     /// Knowledge base of STAR records (Markdown); default: the stored candidate profile.
@@ -275,11 +287,9 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
     };
     let candidate = match (&args.profile, &args.kb, &store) {
         (Some(cv), Some(kb), _) => {
-            let read = |p: &PathBuf| {
-                std::fs::read_to_string(p)
-                    .map_err(|e| (EXIT_BAD_INPUT, format!("cannot read {}: {e}", p.display())))
-            };
-            Candidate::from_texts(&read(cv)?, &read(kb)?)
+            let kb = std::fs::read_to_string(kb)
+                .map_err(|e| (EXIT_BAD_INPUT, format!("cannot read {}: {e}", kb.display())))?;
+            Candidate::from_texts(&read_cv_file(cv)?, &kb)
                 .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?
         }
         (_, _, Some(store)) => {

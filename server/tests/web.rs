@@ -414,6 +414,65 @@ async fn profile_is_validated_and_a_bad_one_is_kept_as_a_draft() {
     assert!(app.store_profile_cv().await.contains("Pat Doe"));
 }
 
+/// A CV file (here a JSON Resume, then a .docx) replaces the master CV from the Candidate page, and
+/// the page shows what was understood; a file that is not a CV changes nothing.
+#[tokio::test]
+async fn a_cv_file_loads_and_the_page_shows_what_was_understood() {
+    let app = spawn().await;
+    app.login().await;
+    let upload = |bytes: Vec<u8>, name: &'static str| {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
+        app.client
+            .post(app.url("/profile/cv"))
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+    };
+    let resume = r#"{"basics": {"name": "Pat Doe", "location": {"city": "Lisbon", "countryCode": "PT"}},
+        "work": [{"name": "Acme", "position": "Engineering Manager", "startDate": "2019-05", "highlights": ["Led a team of 9 engineers."]}],
+        "education": [{"institution": "Uni Porto", "studyType": "M.Sc.", "area": "Informatics"}],
+        "skills": [{"name": "Backend", "keywords": ["Go", "Kafka"]}],
+        "languages": [{"language": "Portuguese", "fluency": "Native"}, {"language": "French", "fluency": "A2"}]}"#;
+    let (_, page) = app
+        .follow(
+            upload(resume.as_bytes().to_vec(), "resume.json")
+                .await
+                .unwrap(),
+        )
+        .await;
+    let text = text_of(&page);
+    assert!(text.contains("Saved the profile of Pat Doe"), "{text}");
+    for fact in [
+        "Engineering Manager — Acme",
+        "people manager",
+        "Portugal",
+        "M.Sc. Informatics (master's)",
+        "Portuguese",
+        "Kafka",
+    ] {
+        assert!(text.contains(fact), "{fact} in {text}");
+    }
+    assert!(text.replace(' ', "").contains("Largestteamled9"), "{text}");
+    assert!(
+        !text.contains("French;"),
+        "a basic language is not a working one: {text}"
+    );
+
+    let md = "# Sam Lee\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Beta\n2020 – Present\n- Built things.\n\n## Skills\n- Rust\n";
+    let docx = pipeline::docx::cv_docx(md).unwrap();
+    let (_, page) = app.follow(upload(docx, "cv.docx").await.unwrap()).await;
+    assert!(text_of(&page).contains("Saved the profile of Sam Lee"));
+    assert!(app.store_profile_cv().await.contains("Sam Lee"));
+
+    let (_, page) = app
+        .follow(upload(vec![0xff, 0x00, 0xfe], "cv.txt").await.unwrap())
+        .await;
+    assert!(text_of(&page).contains("Not loaded"), "{}", text_of(&page));
+    assert!(
+        app.store_profile_cv().await.contains("Sam Lee"),
+        "unchanged"
+    );
+}
+
 trait StoreHelpers {
     async fn store_history(&self, id: &str) -> Vec<String>;
     async fn store_profile_cv(&self) -> String;

@@ -11,9 +11,9 @@ pub fn ProfilePage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     let p = profile.await;
-                    let (cv, kb, updated, summary) = match p {
-                        Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary)),
-                        Ok(None) => (String::new(), String::new(), String::new(), None),
+                    let (cv, kb, updated, summary, understood) = match p {
+                        Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary), p.understood),
+                        Ok(None) => (String::new(), String::new(), String::new(), None, Vec::new()),
                         Err(e) => return view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
                     };
                     let summary = match summary {
@@ -24,8 +24,25 @@ pub fn ProfilePage() -> impl IntoView {
                     view! {
                         {summary}
                         {(!updated.is_empty()).then(|| view! { <p class="muted">"Last updated " {updated}</p> })}
+                        {(!understood.is_empty()).then(|| view! {
+                            <section class="understood">
+                                <h2>"What was understood"</h2>
+                                <dl>
+                                    {understood.into_iter().map(|f| view! {
+                                        <dt>{f.label}</dt>
+                                        <dd>{f.value}</dd>
+                                    }).collect_view()}
+                                </dl>
+                            </section>
+                        })}
+                        <form method="post" action="/profile/cv" enctype="multipart/form-data" class="stack">
+                            <label>"Load a CV file (Markdown, plain text, JSON Resume or .docx): it replaces the master CV below"
+                                <input type="file" name="file" accept=".md,.txt,.json,.docx"/>
+                            </label>
+                            <button type="submit">"Load CV file"</button>
+                        </form>
                         <form method="post" action="/profile" class="stack profile">
-                            <label>"Master CV (Markdown)"
+                            <label>"Master CV (Markdown, plain text or JSON Resume)"
                                 <textarea name="master_cv" rows="24" spellcheck="false">{cv}</textarea>
                             </label>
                             <label>"Knowledge base: STAR records (Markdown)"

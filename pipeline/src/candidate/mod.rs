@@ -6,6 +6,7 @@
 
 mod cv;
 pub mod facts;
+pub mod files;
 mod kb;
 mod lines;
 
@@ -58,11 +59,24 @@ pub fn validate_profile(
             )));
         }
     }
+    let cv_text = master_cv_markdown(master_cv)?;
     let cv =
-        parse_master_cv(master_cv).map_err(|e| crate::Error::invalid(format!("master CV, {e}")))?;
+        parse_master_cv(&cv_text).map_err(|e| crate::Error::invalid(format!("master CV, {e}")))?;
     let stars = parse_knowledge_base(knowledge_base)
         .map_err(|e| crate::Error::invalid(format!("knowledge base, {e}")))?;
     Ok((cv, stars))
+}
+
+/// The master CV as the parser reads it: a JSON Resume is converted to Markdown first; any other
+/// text is read as written.
+pub fn master_cv_markdown(master_cv: &str) -> crate::Result<std::borrow::Cow<'_, str>> {
+    if files::is_json_resume(master_cv) {
+        files::json_resume_to_markdown(master_cv)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| crate::Error::invalid(format!("master CV, {e}")))
+    } else {
+        Ok(std::borrow::Cow::Borrowed(master_cv))
+    }
 }
 
 /// The candidate as the pipeline uses it: parsed files plus the skills they evidence.
@@ -95,7 +109,9 @@ impl Candidate {
     /// Parses both files; errors name the file and line.
     pub fn from_texts(master_cv: &str, knowledge_base: &str) -> crate::Result<Candidate> {
         let (cv, stars) = validate_profile(master_cv, knowledge_base)?;
-        Ok(Candidate::new(cv, stars, master_cv, knowledge_base))
+        // The facts the gate checks against are the CV's text as the parser read it.
+        let cv_text = master_cv_markdown(master_cv)?;
+        Ok(Candidate::new(cv, stars, &cv_text, knowledge_base))
     }
 
     pub fn new(

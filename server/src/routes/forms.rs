@@ -222,7 +222,7 @@ pub async fn import_upload(
     session: Session,
     multipart: Multipart,
 ) -> Response {
-    let bytes = match read_file_field(multipart).await {
+    let (bytes, _) = match read_file_field(multipart, "nothing was imported").await {
         Ok(b) => b,
         Err(msg) => return flash_and_go(&state, &session, false, &msg, "/import").await,
     };
@@ -247,29 +247,39 @@ pub async fn import_bytes(store: &dyn Store, bytes: &[u8]) -> Result<ImportRepor
     Ok(report)
 }
 
-async fn read_file_field(mut multipart: Multipart) -> Result<Vec<u8>, String> {
+/// The `file` field of a multipart form with its file name; errors say `nothing_done` ("nothing
+/// was imported") so the user knows nothing changed.
+async fn read_file_field(
+    mut multipart: Multipart,
+    nothing_done: &str,
+) -> Result<(Vec<u8>, String), String> {
     let too_big = || {
         format!(
-            "The upload is over the {} limit; nothing was imported.",
+            "The upload is over the {} limit; {nothing_done}.",
             import::human_bytes(import::MAX_UPLOAD_BYTES)
         )
     };
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => {
-                return field.bytes().await.map(|b| b.to_vec()).map_err(|e| {
-                    if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                        too_big()
-                    } else {
-                        format!(
-                            "The upload could not be read ({}); nothing was imported.",
-                            e.body_text()
-                        )
-                    }
-                });
+                let name = field.file_name().unwrap_or("upload").to_string();
+                return field
+                    .bytes()
+                    .await
+                    .map(|b| (b.to_vec(), name))
+                    .map_err(|e| {
+                        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                            too_big()
+                        } else {
+                            format!(
+                                "The upload could not be read ({}); {nothing_done}.",
+                                e.body_text()
+                            )
+                        }
+                    });
             }
             Ok(Some(_)) => continue,
-            Ok(None) => return Err("Choose a JSON file to upload.".into()),
+            Ok(None) => return Err(format!("Choose a file to upload; {nothing_done}.")),
             Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
                 return Err(too_big())
             }
@@ -288,6 +298,37 @@ pub async fn save_profile(
     let form = pairs(&body);
     let cv = field(&form, "master_cv").replace("\r\n", "\n");
     let kb = field(&form, "knowledge_base").replace("\r\n", "\n");
+    store_profile(state, session, cv, kb).await
+}
+
+/// `POST /profile/cv`: a CV file (Markdown, plain text, JSON Resume or .docx) replaces the master
+/// CV; the knowledge base stays. Validated like the form; a rejected file is kept as a draft.
+pub async fn upload_cv(
+    State(state): State<AppState>,
+    session: Session,
+    multipart: Multipart,
+) -> Response {
+    let nothing = "the profile was not changed";
+    let (bytes, name) = match read_file_field(multipart, nothing).await {
+        Ok(b) => b,
+        Err(msg) => return flash_and_go(&state, &session, false, &msg, "/profile").await,
+    };
+    let cv = match pipeline::candidate::files::cv_text(&bytes, &name) {
+        Ok(text) => text,
+        Err(e) => {
+            let msg = format!("Not loaded: {e}; {nothing}.");
+            return flash_and_go(&state, &session, false, &msg, "/profile").await;
+        }
+    };
+    let kb = match state.store.get_profile().await {
+        Ok(p) => p.map(|p| p.knowledge_base).unwrap_or_default(),
+        Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), "/profile").await,
+    };
+    store_profile(state, session, cv, kb).await
+}
+
+/// Validates and stores both files, or keeps them as a draft with the error.
+async fn store_profile(state: AppState, session: Session, cv: String, kb: String) -> Response {
     match validate_profile(&cv, &kb) {
         Ok((parsed, stars)) => {
             let profile = CandidateProfile {

@@ -1,0 +1,341 @@
+//! CV files as people keep them: Markdown or plain text, a JSON Resume (jsonresume.org schema), or
+//! a .docx. Each becomes the Markdown-like text the CV parser reads, so one parser (and one set of
+//! error messages naming lines) serves every format.
+
+use serde::Deserialize;
+
+/// The CV text of an uploaded file, by its name's extension and its content: `.docx` is read for
+/// its paragraphs (headings and bullets kept), a JSON Resume becomes Markdown, and anything else
+/// must be UTF-8 text.
+pub fn cv_text(bytes: &[u8], file_name: &str) -> Result<String, String> {
+    let lower = file_name.to_lowercase();
+    if lower.ends_with(".docx") || bytes.starts_with(b"PK\x03\x04") {
+        return docx_to_text(bytes);
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| format!("{file_name} is not UTF-8 text, a JSON Resume or a .docx file"))?;
+    let text = text.trim_start_matches('\u{feff}');
+    if lower.ends_with(".json") || text.trim_start().starts_with('{') {
+        return json_resume_to_markdown(text);
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+/// Whether a CV text is a JSON Resume (and so must be converted before parsing).
+pub fn is_json_resume(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+fn docx_to_text(bytes: &[u8]) -> Result<String, String> {
+    let paragraphs = crate::docx::read_paragraphs(bytes)
+        .map_err(|e| format!("the file is not a readable .docx ({e})"))?;
+    let mut out = String::new();
+    let mut first = true;
+    for p in paragraphs {
+        let text = p.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let style = p.style.as_deref().unwrap_or("").to_lowercase();
+        let line = if first && (style == "title" || style.starts_with("heading")) {
+            format!("# {text}")
+        } else if style.starts_with("heading1") || style == "heading 1" {
+            format!("\n## {text}")
+        } else if style.starts_with("heading") {
+            format!("\n### {text}")
+        } else if p.bullet {
+            format!("- {text}")
+        } else {
+            text.to_string()
+        };
+        first = false;
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if out.trim().is_empty() {
+        return Err("the .docx holds no text".into());
+    }
+    Ok(out)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Resume {
+    basics: Basics,
+    work: Vec<Work>,
+    projects: Vec<Project>,
+    education: Vec<School>,
+    skills: Vec<SkillSet>,
+    languages: Vec<Language>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Basics {
+    name: String,
+    label: String,
+    email: String,
+    phone: String,
+    url: String,
+    summary: String,
+    location: Location,
+    profiles: Vec<Profile>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Location {
+    city: String,
+    region: String,
+    #[serde(rename = "countryCode")]
+    country_code: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Profile {
+    url: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Work {
+    name: String,
+    position: String,
+    location: String,
+    #[serde(rename = "startDate")]
+    start_date: String,
+    #[serde(rename = "endDate")]
+    end_date: String,
+    summary: String,
+    highlights: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Project {
+    name: String,
+    description: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct School {
+    institution: String,
+    area: String,
+    #[serde(rename = "studyType")]
+    study_type: String,
+    #[serde(rename = "startDate")]
+    start_date: String,
+    #[serde(rename = "endDate")]
+    end_date: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SkillSet {
+    name: String,
+    keywords: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Language {
+    language: String,
+    fluency: String,
+}
+
+/// "2021-03-01" → "2021-03"; empty stays empty.
+fn month(date: &str) -> String {
+    date.trim().chars().take(7).collect()
+}
+
+fn period(start: &str, end: &str) -> String {
+    match (month(start), month(end)) {
+        (s, _) if s.is_empty() => String::new(),
+        (s, e) if e.is_empty() => format!("{s} – Present"),
+        (s, e) => format!("{s} – {e}"),
+    }
+}
+
+/// A JSON Resume as the Markdown master CV the parser reads. Unknown fields are ignored (the
+/// stored file keeps them); a malformed document is an error naming where it broke.
+pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
+    let r: Resume = serde_json::from_str(json).map_err(|e| {
+        format!(
+            "not a JSON Resume (line {}, column {}: {e})",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let b = &r.basics;
+    if b.name.trim().is_empty() {
+        return Err("the JSON Resume has no basics.name".into());
+    }
+    let mut md = format!("# {}\n", b.name.trim());
+    let place = [
+        b.location.city.as_str(),
+        b.location.region.as_str(),
+        b.location.country_code.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let contact: Vec<&str> = [
+        place.as_str(),
+        b.email.as_str(),
+        b.phone.as_str(),
+        b.url.as_str(),
+    ]
+    .into_iter()
+    .chain(b.profiles.iter().map(|p| p.url.as_str()))
+    .filter(|s| !s.trim().is_empty())
+    .collect();
+    if !contact.is_empty() {
+        md.push_str(&contact.join(" · "));
+        md.push('\n');
+    }
+    let summary = [b.label.trim(), b.summary.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(". ");
+    if !summary.is_empty() {
+        md.push_str(&format!("\n## Summary\n{summary}\n"));
+    }
+    md.push_str("\n## Experience\n");
+    for w in &r.work {
+        md.push_str(&format!(
+            "\n### {} — {}\n",
+            w.position.trim(),
+            w.name.trim()
+        ));
+        let meta: Vec<String> = [
+            period(&w.start_date, &w.end_date),
+            w.location.trim().to_string(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+        if !meta.is_empty() {
+            md.push_str(&meta.join(" · "));
+            md.push('\n');
+        }
+        if !w.summary.trim().is_empty() && w.highlights.is_empty() {
+            md.push_str(&format!("- {}\n", w.summary.trim()));
+        }
+        for h in &w.highlights {
+            md.push_str(&format!("- {}\n", h.trim()));
+        }
+    }
+    if !r.projects.is_empty() {
+        md.push_str("\n## Projects\n");
+        for p in &r.projects {
+            md.push_str(&format!(
+                "- **{}** — {}\n",
+                p.name.trim(),
+                p.description.trim()
+            ));
+        }
+    }
+    md.push_str("\n## Skills\n");
+    for s in &r.skills {
+        let items = s.keywords.join(", ");
+        match (s.name.trim().is_empty(), items.is_empty()) {
+            (_, true) => md.push_str(&format!("- {}\n", s.name.trim())),
+            (true, false) => md.push_str(&format!("- {items}\n")),
+            (false, false) => md.push_str(&format!("- {}: {items}\n", s.name.trim())),
+        }
+    }
+    if !r.education.is_empty() {
+        md.push_str("\n## Education\n");
+        for e in &r.education {
+            let degree = [e.study_type.trim(), e.area.trim()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            md.push_str(&format!("### {degree} — {}\n", e.institution.trim()));
+            let p = period(&e.start_date, &e.end_date);
+            if !p.is_empty() {
+                md.push_str(&format!("{p}\n"));
+            }
+        }
+    }
+    if !r.languages.is_empty() {
+        md.push_str("\n## Languages\n");
+        let langs: Vec<String> = r
+            .languages
+            .iter()
+            .map(|l| match l.fluency.trim() {
+                "" => l.language.trim().to_string(),
+                f => format!("{} ({f})", l.language.trim()),
+            })
+            .collect();
+        md.push_str(&langs.join(", "));
+        md.push('\n');
+    }
+    Ok(md)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::parse_master_cv;
+
+    const RESUME: &str = r#"{
+      "basics": {"name": "Jane Roe", "label": "Staff Engineer", "email": "jane@example.com",
+                 "summary": "Builds data platforms.", "location": {"city": "Berlin", "countryCode": "DE"},
+                 "x-custom": true},
+      "work": [{"name": "Acme GmbH", "position": "Staff Engineer", "startDate": "2020-01-01",
+                "highlights": ["Cut costs by 20%.", "Led 5 engineers."]}],
+      "education": [{"institution": "Uni Bonn", "area": "Physics", "studyType": "MSc",
+                     "startDate": "2014", "endDate": "2016"}],
+      "skills": [{"name": "Cloud", "keywords": ["AWS", "Kubernetes"]}],
+      "languages": [{"language": "English", "fluency": "Fluent"}, {"language": "German", "fluency": "Native"}]
+    }"#;
+
+    #[test]
+    fn a_json_resume_loads_with_roles_degrees_skills_and_languages() {
+        let md = cv_text(RESUME.as_bytes(), "resume.json").unwrap();
+        let cv = parse_master_cv(&md).unwrap();
+        assert_eq!(cv.name, "Jane Roe");
+        assert_eq!(cv.roles[0].title, "Staff Engineer");
+        assert_eq!(cv.roles[0].company, "Acme GmbH");
+        assert_eq!(cv.roles[0].period, "2020-01 – Present");
+        assert_eq!(cv.roles[0].bullets.len(), 2);
+        assert_eq!(cv.education[0].degree, "MSc Physics");
+        assert!(cv.all_skills().any(|s| s == "Kubernetes"));
+        assert_eq!(cv.languages, vec!["English (Fluent)", "German (Native)"]);
+        assert!(cv.contact.contains("Berlin, DE"));
+    }
+
+    #[test]
+    fn a_docx_cv_loads_through_its_headings_and_bullets() {
+        let md = "# Jane Roe\nBerlin\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Cut costs by 20%.\n\n## Skills\n- Rust, Go\n";
+        let bytes = crate::docx::cv_docx(md).unwrap();
+        let text = cv_text(&bytes, "cv.docx").unwrap();
+        let cv = parse_master_cv(&text).unwrap();
+        assert_eq!(cv.name, "Jane Roe");
+        assert_eq!(cv.roles[0].company, "Acme");
+        assert_eq!(cv.roles[0].bullets, vec!["Cut costs by 20%."]);
+        assert!(cv.all_skills().any(|s| s == "Go"));
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_the_reason() {
+        assert!(cv_text(&[0xff, 0xfe, 0x00], "cv.txt")
+            .unwrap_err()
+            .contains("not UTF-8"));
+        assert!(cv_text(b"{\"basics\": ", "cv.json")
+            .unwrap_err()
+            .contains("line 1"));
+        assert!(cv_text(b"{}", "cv.json")
+            .unwrap_err()
+            .contains("basics.name"));
+        assert!(cv_text(b"PK\x03\x04garbage", "cv.docx")
+            .unwrap_err()
+            .contains(".docx"));
+    }
+}
