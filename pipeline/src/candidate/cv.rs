@@ -298,7 +298,12 @@ fn period_and_location(line: &str) -> (String, String) {
 }
 
 fn education_from_line(line: &str) -> Education {
-    let parts = split_parts(line);
+    let mut parts = split_parts(line);
+    // "BSc Software Engineering, University of Porto, 2008 – 2012": commas separate the parts
+    // when nothing else does.
+    if parts.len() == 1 && line.matches(", ").count() >= 1 {
+        parts = line.split(", ").map(str::to_string).collect();
+    }
     let mut e = Education {
         degree: plain(parts.first().map(String::as_str).unwrap_or(line)),
         ..Education::default()
@@ -357,6 +362,30 @@ mod tests {
         assert_eq!(cv.education[0].institution, "Uni Bonn");
         assert_eq!(cv.education[0].period, "2014 – 2016");
         assert_eq!(cv.languages.len(), 2);
+    }
+
+    #[test]
+    fn plain_education_lines_split_on_dashes_or_commas() {
+        let e = education_from_line(
+            "MSc. Computer Science — Technical University of Munich | 2012 – 2014",
+        );
+        assert_eq!(
+            (e.degree.as_str(), e.institution.as_str(), e.period.as_str()),
+            (
+                "MSc. Computer Science",
+                "Technical University of Munich",
+                "2012 – 2014"
+            )
+        );
+        let e = education_from_line("BSc Software Engineering, University of Porto, 2008 – 2012");
+        assert_eq!(
+            (e.degree.as_str(), e.institution.as_str(), e.period.as_str()),
+            (
+                "BSc Software Engineering",
+                "University of Porto",
+                "2008 – 2012"
+            )
+        );
     }
 
     #[test]
