@@ -154,7 +154,7 @@ pub fn map(
             Contact {
                 linkedin_note: ctx.linkedin_note(audience),
                 email_subject: ctx.subject(audience),
-                email_body: ctx.email(audience, &role),
+                email_body: ctx.email(audience),
                 role,
                 name: None,
                 why,
@@ -241,9 +241,10 @@ impl Draft<'_> {
         }
     }
 
-    fn email(&self, a: Audience, role_of_reader: &str) -> String {
+    fn email(&self, a: Audience) -> String {
         let c = self.candidate;
-        let mut body = format!("Dear {role_of_reader},\n\n");
+        // The contacts are roles, not people: a plain greeting.
+        let mut body = String::from("Hello,\n\n");
         match a {
             Audience::HiringManager => {
                 body.push_str(&format!(
@@ -297,10 +298,14 @@ impl Draft<'_> {
                     "I am applying to join {} as {} and would value ten minutes of your view on the team.",
                     self.company, self.role
                 ));
-                if let Some(t) = &self.topic {
-                    body.push_str(&format!(
-                        " In particular: what is the hardest part of {t} for you right now?"
-                    ));
+                match &self.quote {
+                    Some(q) => body.push_str(&format!(
+                        " The posting says: “{}”. What does that look like in your day to day, and what would you want a new colleague to take on first?",
+                        q.trim_end_matches('.')
+                    )),
+                    None => body.push_str(
+                        " What is the team working on now, and what would you want a new colleague to take on first?",
+                    ),
                 }
                 if let Some(s) = self.star {
                     body.push_str(&format!(

@@ -98,7 +98,12 @@ pub fn assess(
             m / total as f64
         }
     };
-    let must = ratio(must_sum, jd.must_have.len(), 0.5);
+    // With no must-haves stated, the nice-to-haves are all the posting asks for: they count, halfway
+    // between their coverage and the neutral 50% of a posting that asks for nothing.
+    let must = match (jd.must_have.is_empty(), jd.nice_to_have.is_empty()) {
+        (true, false) => (0.5 + ratio(nice_sum, jd.nice_to_have.len(), 0.5)) / 2.0,
+        _ => ratio(must_sum, jd.must_have.len(), 0.5),
+    };
     let nice = ratio(nice_sum, jd.nice_to_have.len(), must);
     let level_gap = (i32::from(candidate.level()) - i32::from(jd.level))
         .unsigned_abs()

@@ -232,9 +232,14 @@ pub fn cover_letter(
     let cv = &c.cv;
     let company = voice::company_name(job);
     let role = &jd.role;
-    let mut letter = format!("Dear {company} hiring team,\n\n");
-    letter.push_str(&format!("I am applying for the {role} role at {company}."));
-    if let Some((quote, _)) = voice::posting_quote(pain, c, 220) {
+    let agency = voice::is_agency(job);
+    let mut letter = if agency {
+        format!("Dear {company} team,\n\nI am applying for the {role} role you are recruiting for.")
+    } else {
+        format!("Dear {company} hiring team,\n\nI am applying for the {role} role at {company}.")
+    };
+    let quoted = voice::posting_quote(pain, c, 220);
+    if let Some((quote, _)) = &quoted {
         let lead = voice::pick(
             &job.id,
             &[
@@ -250,10 +255,22 @@ pub fn cover_letter(
         letter.push('.');
     }
     letter.push_str("\n\n");
-    let chosen: Vec<&Star> = stars
-        .selected
+    // The story that answers the quoted line comes first, so the letter's claim is backed at once.
+    let answers_quote = quoted
+        .as_ref()
+        .and_then(|(_, p)| stars.mapping.iter().find(|m| m.pain_point == p.id))
+        .and_then(|m| m.star_id.clone());
+    let mut order: Vec<&str> = stars.selected.iter().map(|s| s.star_id.as_str()).collect();
+    if let Some(pos) = answers_quote
+        .as_deref()
+        .and_then(|id| order.iter().position(|s| *s == id))
+    {
+        let first = order.remove(pos);
+        order.insert(0, first);
+    }
+    let chosen: Vec<&Star> = order
         .iter()
-        .filter_map(|s| c.stars.iter().find(|st| st.id == s.star_id))
+        .filter_map(|id| c.stars.iter().find(|st| st.id == *id))
         .take(2)
         .collect();
     for (i, s) in chosen.iter().enumerate() {
@@ -320,7 +337,11 @@ fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
     match k.kind {
         KnockoutKind::Location => format!(
             "the role is {}, and I am based in {}, so where I would work is something to settle early.",
-            voice::lower_first(asked),
+            if k.place.is_empty() {
+                voice::lower_first(asked)
+            } else {
+                format!("for people in {}", k.place)
+            },
             if c.facts.place.is_empty() { "another country" } else { c.facts.place.as_str() }
         ),
         KnockoutKind::Language => format!(

@@ -60,16 +60,28 @@ pub struct Knockout {
     /// For a stack knock-out: the skills the candidate lacks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
+    /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
 }
 
 impl Knockout {
+    fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
+        Knockout {
+            kind,
+            requirement: requirement.into(),
+            reason: reason.into(),
+            missing: Vec::new(),
+            place: String::new(),
+        }
+    }
+
     /// A tool the candidate lacks (`missing`, canonical names), asked for in `requirement`.
     fn stack(requirement: String, missing: Vec<String>) -> Knockout {
+        let reason = format!("the CV and knowledge base show no {}", missing.join(", "));
         Knockout {
-            kind: KnockoutKind::Stack,
-            requirement,
-            reason: format!("the CV and knowledge base show no {}", missing.join(", ")),
             missing,
+            ..Knockout::new(KnockoutKind::Stack, requirement, reason)
         }
     }
 
@@ -133,18 +145,18 @@ pub fn check(
     let mut out = Vec::new();
     role_family(job, c, &mut out);
     location(job, jd, &anywhere, c, &mut out);
-    languages(&reqs, c, &mut out);
+    // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
+    languages(&anywhere, c, &mut out);
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
     clearance(&anywhere, c, &mut out);
     if let Some(req) = jd.years_required {
         if req > candidate_years {
-            out.push(Knockout {
-                missing: Vec::new(),
-                kind: KnockoutKind::Years,
-                requirement: format!("{req}+ years of experience"),
-                reason: format!("the CV shows {candidate_years} years"),
-            });
+            out.push(Knockout::new(
+                KnockoutKind::Years,
+                format!("{req}+ years of experience"),
+                format!("the CV shows {candidate_years} years"),
+            ));
         }
     }
     years_in(&reqs, c, &mut out);
@@ -173,11 +185,10 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     if family == RoleFamily::Engineering {
         return;
     }
-    out.push(Knockout {
-        missing: Vec::new(),
-        kind: KnockoutKind::RoleFamily,
-        requirement: format!("a {} role ({})", family.describe(), job.title.trim()),
-        reason: format!(
+    out.push(Knockout::new(
+        KnockoutKind::RoleFamily,
+        format!("a {} role ({})", family.describe(), job.title.trim()),
+        format!(
             "the CV's roles are {}",
             c.facts
                 .families
@@ -186,7 +197,7 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-    });
+    ));
 }
 
 /// Whether a place restriction ("Croatia", "Europe", "the United States") leaves the candidate's
@@ -281,14 +292,20 @@ fn location(
                     &text[cap.get(0).map_or(m.start(), |c| c.start())..m.start()],
                     places
                 );
+                let requirement = whole
+                    .trim()
+                    .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' '])
+                    .to_string();
+                let place = places::country_in(&places)
+                    .filter(|_| !places.contains('/') && !places.contains(" or "))
+                    .map_or_else(|| places.trim().to_string(), |c| c.name.clone());
                 out.push(Knockout {
-                    missing: Vec::new(),
-                    kind: KnockoutKind::Location,
-                    requirement: whole
-                        .trim()
-                        .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' '])
-                        .to_string(),
-                    reason: format!("the CV places the candidate in {}", home.name),
+                    place,
+                    ..Knockout::new(
+                        KnockoutKind::Location,
+                        requirement,
+                        format!("the CV places the candidate in {}", home.name),
+                    )
                 });
                 return;
             }
@@ -339,10 +356,12 @@ fn location(
                 job.location.trim().to_string()
             };
             out.push(Knockout {
-                missing: Vec::new(),
-                kind: KnockoutKind::Location,
-                requirement: format!("{mode} in {where_}"),
-                reason: format!("the CV places the candidate in {}", home.name),
+                place: country.name.clone(),
+                ..Knockout::new(
+                    KnockoutKind::Location,
+                    format!("{mode} in {where_}"),
+                    format!("the CV places the candidate in {}", home.name),
+                )
             });
         }
     }
@@ -370,7 +389,13 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
     if has(&t, ONSITE) {
         return "on-site";
     }
-    let l = text.to_lowercase();
+    // "hybrid cloud", "hybrid/multi-cloud" and "hybrid search" are not a way of working.
+    static NOT_WORK: OnceLock<Regex> = OnceLock::new();
+    let not_work = re(
+        &NOT_WORK,
+        r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
+    );
+    let l = not_work.replace_all(&text.to_lowercase(), "").to_string();
     if has(&l, &["hybrid"]) {
         "hybrid"
     } else if has(
@@ -451,12 +476,11 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if !fails {
             continue;
         }
-        out.push(Knockout {
-            missing: Vec::new(),
-            kind: KnockoutKind::Language,
-            requirement: crate::layers::shorten(u.text.trim(), 120),
-            reason: format!("the CV lists {}", c.facts.languages.join(", ")),
-        });
+        out.push(Knockout::new(
+            KnockoutKind::Language,
+            crate::layers::shorten(u.text.trim(), 120),
+            format!("the CV lists {}", c.facts.languages.join(", ")),
+        ));
     }
 }
 
@@ -478,15 +502,14 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         if have.is_none_or(|h| h < level) && !lower.contains(" or ") {
-            out.push(Knockout {
-                missing: Vec::new(),
-                kind: KnockoutKind::Degree,
-                requirement: crate::layers::shorten(u.text.trim(), 120),
-                reason: match have {
+            out.push(Knockout::new(
+                KnockoutKind::Degree,
+                crate::layers::shorten(u.text.trim(), 120),
+                match have {
                     Some(h) => format!("the CV's highest degree is a {}", h.describe()),
                     None => "the CV lists no degree".to_string(),
                 },
-            });
+            ));
             continue;
         }
         // "a degree from a US, UK or Canadian university": the CV's institutions must be there.
@@ -494,11 +517,10 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             let from_there = lower.contains("from") || lower.contains("universit");
             let edu_country = places::country_in(&c.facts.education_text);
             if from_there && edu_country.is_none_or(|e| e.code != country.code) {
-                out.push(Knockout {
-                    missing: Vec::new(),
-                    kind: KnockoutKind::Degree,
-                    requirement: crate::layers::shorten(u.text.trim(), 120),
-                    reason: format!(
+                out.push(Knockout::new(
+                    KnockoutKind::Degree,
+                    crate::layers::shorten(u.text.trim(), 120),
+                    format!(
                         "the CV's degrees are from {}",
                         if c.facts.education_text.is_empty() {
                             "no listed institution".to_string()
@@ -506,7 +528,7 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                             c.facts.education_text.clone()
                         }
                     ),
-                });
+                ));
             }
         }
     }
@@ -523,16 +545,15 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         for cap in auth.captures_iter(u.text) {
             let place = cap.get(1).or(cap.get(2)).map_or("", |m| m.as_str());
             if let Some(true) = excludes(place, home) {
-                out.push(Knockout {
-                    missing: Vec::new(),
-                    kind: KnockoutKind::Authorisation,
-                    requirement: crate::layers::shorten(u.text.trim(), 120),
-                    reason: format!(
+                out.push(Knockout::new(
+                    KnockoutKind::Authorisation,
+                    crate::layers::shorten(u.text.trim(), 120),
+                    format!(
                         "the CV places the candidate in {}; nothing shows a right to work in {}",
                         home.name,
                         place.trim()
                     ),
-                });
+                ));
                 return;
             }
         }
@@ -552,12 +573,11 @@ fn clearance(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         .iter()
         .find(|u| clear.is_match(u.text) && !optional(&u.text.to_lowercase()))
     {
-        out.push(Knockout {
-            missing: Vec::new(),
-            kind: KnockoutKind::Clearance,
-            requirement: crate::layers::shorten(u.text.trim(), 120),
-            reason: "the CV mentions no security clearance".into(),
-        });
+        out.push(Knockout::new(
+            KnockoutKind::Clearance,
+            crate::layers::shorten(u.text.trim(), 120),
+            "the CV mentions no security clearance",
+        ));
     }
 }
 
@@ -677,12 +697,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     && f != RoleFamily::DataScience
                     && !c.facts.families.contains(&f)
                 {
-                    out.push(Knockout {
-                        missing: Vec::new(),
-                        kind: KnockoutKind::RoleFamily,
+                    out.push(Knockout::new(
+                        KnockoutKind::RoleFamily,
                         requirement,
-                        reason: format!("the CV shows no {} role", f.describe()),
-                    });
+                        format!("the CV shows no {} role", f.describe()),
+                    ));
                     continue;
                 }
             }
@@ -729,12 +748,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .filter(|w| !truth.contains(&w.chars().take(5).collect::<String>()))
                 .count();
             if absent * 2 > content.len() {
-                out.push(Knockout {
-                    missing: Vec::new(),
-                    kind: KnockoutKind::Experience,
+                out.push(Knockout::new(
+                    KnockoutKind::Experience,
                     requirement,
-                    reason: "the CV and knowledge base do not show this experience".into(),
-                });
+                    "the CV and knowledge base do not show this experience",
+                ));
             }
         }
     }
@@ -783,6 +801,7 @@ const STRENGTH: &[&str] = &[
     "must-have",
     "required",
     "mandatory",
+    "a must",
     "solid",
     "in-depth",
 ];
@@ -867,17 +886,169 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .and_then(|m| m.as_str().parse().ok())
                 .unwrap_or(0);
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
-                out.push(Knockout {
-                    missing: Vec::new(),
-                    kind: KnockoutKind::Experience,
-                    requirement: crate::layers::shorten(u.text.trim(), 120),
-                    reason: match have {
+                out.push(Knockout::new(
+                    KnockoutKind::Experience,
+                    crate::layers::shorten(u.text.trim(), 120),
+                    match have {
                         0 => "the CV shows no team led".to_string(),
                         h => format!("the largest team in the CV is {h}"),
                     },
-                });
+                ));
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::jd;
+
+    const CV: &str = "# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL\n\n## Education\n### MSc Computer Science — TU Munich\n2012 – 2014\n\n## Languages\nEnglish (fluent), German (native)\n";
+    const KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+
+    fn kinds(title: &str, location: &str, description: &str) -> Vec<(KnockoutKind, String)> {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput {
+            id: "j".into(),
+            title: title.into(),
+            company: "Gamma".into(),
+            location: location.into(),
+            description: description.into(),
+            criteria: String::new(),
+            url: String::new(),
+        };
+        let a = jd::analyse(&job);
+        check(&job, &a, &c, 11)
+            .into_iter()
+            .map(|k| (k.kind, k.line()))
+            .collect()
+    }
+
+    fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
+        found.iter().any(|(k, _)| *k == kind)
+    }
+
+    #[test]
+    fn remote_from_another_country_is_a_location_knockout_but_europe_is_not() {
+        let found = kinds(
+            "Backend Engineer (Remote from Croatia)",
+            "",
+            "Requirements\n- Go",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds(
+            "Head of Engineering - Remote (UK / Europe)",
+            "",
+            "Requirements\n- Go",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn hybrid_abroad_is_a_location_knockout_and_hybrid_cloud_is_not_a_work_mode() {
+        let found = kinds(
+            "Platform Engineer",
+            "Dubai, United Arab Emirates",
+            "This is a hybrid role.\nRequirements\n- Go",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds(
+            "Platform Engineer",
+            "Dubai, United Arab Emirates",
+            "We run hybrid/multi-cloud platforms.\nRequirements\n- Go",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_required_language_the_cv_lacks_is_a_knockout_and_one_of_several_is_enough() {
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Go\n- Fluent in English and Polish",
+        );
+        assert!(has(&found, KnockoutKind::Language), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Go\n- Fluent German or Dutch",
+        );
+        assert!(!has(&found, KnockoutKind::Language), "{found:?}");
+        let found = kinds("Engineer", "", "Requirements\n- Go\n- Polish is a plus");
+        assert!(
+            !has(&found, KnockoutKind::Language),
+            "a plus is not a knock-out: {found:?}"
+        );
+    }
+
+    #[test]
+    fn another_role_family_tools_in_the_title_and_insisted_on_tools_are_knockouts() {
+        assert!(has(
+            &kinds("Product Manager, AI", "", "Requirements\n- Go"),
+            KnockoutKind::RoleFamily
+        ));
+        assert!(has(
+            &kinds("Senior Java Engineer", "", "Requirements\n- Go"),
+            KnockoutKind::Stack
+        ));
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Strong Azure experience is a must",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Strong experience with Java or Go",
+        );
+        assert!(
+            !has(&found, KnockoutKind::Stack),
+            "an alternative the CV has: {found:?}"
+        );
+        let found = kinds(
+            "AI Engineer",
+            "",
+            "Requirements\n- Build AI guard rails for our agents",
+        );
+        assert!(!found.iter().any(|(_, l)| l.contains("Rails")), "{found:?}");
+    }
+
+    #[test]
+    fn authorisation_clearance_degree_and_team_size_are_checked() {
+        let found = kinds("Engineer", "", "Requirements\n- You must be authorized to work in the United States without sponsorship");
+        assert!(has(&found, KnockoutKind::Authorisation), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Active security clearance required",
+        );
+        assert!(has(&found, KnockoutKind::Clearance), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- PhD degree in Computer Science required",
+        );
+        assert!(has(&found, KnockoutKind::Degree), "{found:?}");
+        let found = kinds(
+            "Head of Engineering",
+            "",
+            "Requirements\n- You have led and scaled teams of 40+ engineers",
+        );
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Go and Kafka\n- 12+ years of experience",
+        );
+        assert!(has(&found, KnockoutKind::Years), "{found:?}");
+        assert!(kinds(
+            "Staff Engineer",
+            "",
+            "Requirements\n- 8+ years of experience with Go and Kafka"
+        )
+        .is_empty());
     }
 }

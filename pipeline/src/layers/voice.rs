@@ -9,7 +9,14 @@ use crate::candidate::Star;
 /// field ("MONGODB" → "MongoDB" when the text says "MongoDB"), else words in title case with
 /// acronyms and domains kept ("SIENA AI" → "Siena AI", "SELLANYCAR.COM" → "Sellanycar.com").
 pub fn company_name(job: &JobInput) -> String {
-    let name = job.company.trim();
+    // Legal forms people leave out in prose ("REDDIT, INC." → "Reddit"); GmbH and AG stay.
+    static LEGAL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let legal = LEGAL.get_or_init(|| {
+        regex::Regex::new(r"(?i),?\s+(?:inc|llc|ltd|limited|corp|corporation|plc|co)\.?$")
+            .expect("valid regex")
+    });
+    let stripped = legal.replace(job.company.trim(), "").to_string();
+    let name = stripped.trim();
     let shouting = name.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !name.chars().any(|c| c.is_lowercase());
     if !shouting {
@@ -55,6 +62,24 @@ pub fn company_name(job: &JobInput) -> String {
         .join(" ")
 }
 
+/// Whether the posting comes from a recruiter or job board writing for a client ("our client",
+/// "on behalf of a partner company"): letters then speak of the role they recruit for.
+pub fn is_agency(job: &JobInput) -> bool {
+    let l = job.description.to_lowercase();
+    [
+        "our client",
+        "on behalf of",
+        "partner company",
+        "our partner",
+        "recruitment agency",
+        "staffing agency",
+        "we are recruiting for",
+        "apply through jobgether",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
 /// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
 /// (a quote is never cut mid-sentence).
 pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
@@ -96,8 +121,8 @@ pub fn quotable(text: &str) -> bool {
 }
 
 /// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
-/// quotable in whole sentences and whose skills the candidate has (a letter never quotes a line it
-/// later admits as a gap).
+/// quotable in whole sentences, names at least one skill, and whose skills the candidate has (a
+/// letter never quotes a line it later admits as a gap).
 pub fn posting_quote<'p>(
     pain: &'p super::pain_points::PainPoints,
     c: &crate::candidate::Candidate,
@@ -106,12 +131,14 @@ pub fn posting_quote<'p>(
     let mut points: Vec<&super::pain_points::PainPoint> = pain.pain_points.iter().collect();
     points.sort_by(|a, b| b.score.total_cmp(&a.score));
     points.into_iter().find_map(|p| {
-        let covered = p.skills.iter().all(|s| {
-            matches!(
-                c.skill_match(s),
-                crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
-            )
-        });
+        // A line with a skill is a requirement; benefits and company prose have none.
+        let covered = !p.skills.is_empty()
+            && p.skills.iter().all(|s| {
+                matches!(
+                    c.skill_match(s),
+                    crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
+                )
+            });
         let quote = whole_sentences(&p.text, max)?;
         (covered && quotable(&quote)).then_some((quote, p))
     })
@@ -257,6 +284,7 @@ mod tests {
         );
         assert_eq!(company_name(&job("SELLANYCAR.COM", "")), "Sellanycar.com");
         assert_eq!(company_name(&job("Acme GmbH", "")), "Acme GmbH");
+        assert_eq!(company_name(&job("REDDIT, INC.", "")), "Reddit");
     }
 
     #[test]

@@ -46,8 +46,14 @@ pub fn is_word(word: &str) -> bool {
     let r = ranks();
     r.contains_key(word)
         || SUFFIXES.iter().any(|s| {
-            word.strip_suffix(s)
-                .is_some_and(|stem| stem.len() >= 4 && r.contains_key(stem))
+            word.strip_suffix(s).is_some_and(|stem| {
+                // "orchestrat" + "ing": the list may hold "orchestrate" or "orchestrated".
+                stem.len() >= 4
+                    && (r.contains_key(stem)
+                        || std::iter::once("e")
+                            .chain(SUFFIXES.iter().copied())
+                            .any(|other| r.contains_key(format!("{stem}{other}").as_str())))
+            })
         })
         || PREFIXES.iter().any(|p| {
             word.strip_prefix(p)
