@@ -317,8 +317,20 @@ fn location(
     let title_remote = title_lower.contains("remote");
     let mode = jd.work_mode.as_str();
     // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
-    let title_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
-    if title_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
+    // A place in the title of a role that is not remote ("Architect – Lahore"), or the posting's
+    // own "Location: Dubai" line, says where the work is even when no work mode is named.
+    let stated_place = places::country_in(&job.title)
+        .or_else(|| {
+            units.iter().find_map(|u| {
+                labelled
+                    .captures(u.text)
+                    .and_then(|cap| places::country_in(&cap[1]))
+            })
+        })
+        .filter(|_| !title_remote && mode != "remote");
+    if stated_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
         return;
     }
     let mode = if mode == "unspecified" {
@@ -326,8 +338,7 @@ fn location(
     } else {
         mode
     };
-    static LABELLED: OnceLock<Regex> = OnceLock::new();
-    let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
+    let title_place = stated_place;
     static NEAR: OnceLock<Regex> = OnceLock::new();
     let near = re(
         &NEAR,
@@ -811,13 +822,17 @@ const STRENGTH: &[&str] = &[
 /// alternatives ("Java or Go", "AWS/GCP") one of them is enough.
 fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
-    for u in reqs {
-        let lower = u.text.to_lowercase();
+    // Clause by clause: in "OCI expertise is a must; AWS or GCP also valuable" the must is OCI's.
+    let clauses = reqs
+        .iter()
+        .flat_map(|u| u.text.split(';').map(move |c| (u, c)));
+    for (u, clause) in clauses {
+        let lower = clause.to_lowercase();
         if optional(&lower) || !STRENGTH.iter().any(|w| lower.contains(w)) {
             continue;
         }
         let skills: Vec<String> = lex
-            .skills_in(u.text)
+            .skills_in(clause)
             .into_iter()
             .filter(|s| is_tool(lex, s))
             .collect();
@@ -829,7 +844,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .filter(|s| matches!(c.skill_match(s), SkillMatch::Missing))
             .collect();
         let alternatives = lower.contains(" or ")
-            || u.text.contains('/')
+            || clause.contains('/')
             || lower.contains("such as")
             || lower.contains("e.g");
         let fails = if alternatives {
@@ -1014,6 +1029,20 @@ mod tests {
             "Requirements\n- Build AI guard rails for our agents",
         );
         assert!(!found.iter().any(|(_, l)| l.contains("Rails")), "{found:?}");
+    }
+
+    #[test]
+    fn a_location_line_and_a_clause_that_insists_are_read() {
+        let found = kinds("Security Architect", "", "Job Title : Security ArchitectLocation : Dubai, UAEArabic Speaker is a must.\nRequirements\n- Go");
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        assert!(has(&found, KnockoutKind::Language), "{found:?}");
+        let found = kinds("AI Architect", "", "Requirements\n- Multi-cloud architecture (OCI expertise is a must; experience with AWS, Azure, or GCP also valuable)");
+        assert!(
+            found
+                .iter()
+                .any(|(k, l)| *k == KnockoutKind::Stack && l.contains("Oracle Cloud")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -325,13 +325,17 @@ fn split_glued_words(text: &str) -> String {
         }
         let chars: Vec<char> = token.chars().collect();
         for (j, c) in chars.iter().enumerate() {
+            let after_lower = chars
+                .get(j + 1)
+                .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’');
+            // "jobYou": a lower-case word glued to a capitalised one; "UAEArabic": an acronym
+            // glued to a capitalised word of three letters or more ("APIs", "OAuth" stay whole).
+            let after_word = chars.get(j + 1).is_some_and(|n| n.is_lowercase())
+                && chars.get(j + 2).is_some_and(|n| n.is_lowercase());
             let split_here = j >= 2
                 && c.is_uppercase()
-                && chars[j - 1].is_lowercase()
-                && chars[j - 2].is_alphabetic()
-                && chars
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’');
+                && ((chars[j - 1].is_lowercase() && chars[j - 2].is_alphabetic() && after_lower)
+                    || (chars[j - 1].is_uppercase() && chars[j - 2].is_uppercase() && after_word));
             if split_here {
                 // "UnitedStates", "SaudiArabia": a place name keeps its space; otherwise the
                 // glue is a lost line break ("About the jobYou love…").
@@ -631,6 +635,9 @@ mod tests {
         assert!(t.contains("Saudi Arabia"), "{t}");
         assert!(t.contains("job\nYou love"), "{t}");
         assert!(!t.contains("Show more"), "{t}");
+        let t = clean("Location : Dubai, UAEArabic Speaker is a must. Our APIs use OAuth.");
+        assert!(t.contains("UAE\nArabic Speaker"), "{t}");
+        assert!(t.contains("APIs use OAuth"), "{t}");
     }
 
     #[test]
