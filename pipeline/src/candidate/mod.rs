@@ -100,7 +100,8 @@ pub enum SkillMatch {
     Exact,
     /// The candidate has a narrower form of it (asked "Generative AI", has RAG): it counts.
     Narrower(String),
-    /// The candidate has only a broader form (asked "EKS", has Kubernetes): it half counts.
+    /// The candidate has only the skill it is a kind of (asked "EKS", has Kubernetes): it half
+    /// counts for the score, but does not meet a hard requirement.
     Broader(String),
     Missing,
 }
@@ -169,7 +170,13 @@ impl Candidate {
             if lex.is_narrower_or_same(have, wanted) {
                 return SkillMatch::Narrower(have.clone());
             }
-            if broader.is_none() && lex.is_narrower_or_same(wanted, have) {
+            // Only the direct parent half counts (Kubernetes for EKS): "Artificial intelligence"
+            // says nothing about PyTorch.
+            let parent = lex
+                .index_of(wanted)
+                .zip(lex.index_of(have))
+                .is_some_and(|(w, h)| lex.skill(w).broader.contains(&h));
+            if broader.is_none() && parent {
                 broader = Some(have.clone());
             }
         }
@@ -216,4 +223,27 @@ fn first_year(period: &str) -> Option<i32> {
         .windows(4)
         .position(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
         .and_then(|i| period[i..i + 4].parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skills_match_through_the_taxonomy_but_only_a_direct_parent_half_counts() {
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built RAG features with AI.\n\n## Skills\n- Kubernetes, Retrieval-augmented generation, Artificial intelligence\n";
+        let kb = "## STAR: X\n- situation: s\n- task: t\n- action: a\n- result: r\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(c.skill_match("Kubernetes"), SkillMatch::Exact);
+        assert!(matches!(
+            c.skill_match("Generative AI"),
+            SkillMatch::Narrower(_)
+        ));
+        assert!(matches!(c.skill_match("EKS"), SkillMatch::Broader(_)));
+        assert_eq!(
+            c.skill_match("PyTorch"),
+            SkillMatch::Missing,
+            "AI says nothing about PyTorch"
+        );
+    }
 }

@@ -723,14 +723,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .collect();
             if !skills.is_empty() {
                 let alternatives = phrase.contains(" or ") || phrase.contains('/');
+                // "Expertise in AWS, Azure and GCP": one of several tools of a kind shows the kind.
+                let met: Vec<&String> = skills.iter().filter(|s| meets(c, s)).collect();
                 let missing: Vec<&String> = skills
                     .iter()
-                    .filter(|s| {
-                        !matches!(
-                            c.skill_match(s),
-                            SkillMatch::Exact | SkillMatch::Narrower(_)
-                        )
-                    })
+                    .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)))
                     .collect();
                 let fails = if alternatives {
                     missing.len() == skills.len()
@@ -769,6 +766,15 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     }
 }
 
+/// Whether the candidate meets a hard requirement for `skill`: by name or through a narrower
+/// skill. A broader one (Cloud platforms for Oracle Cloud) is not enough.
+fn meets(c: &Candidate, skill: &str) -> bool {
+    matches!(
+        c.skill_match(skill),
+        SkillMatch::Exact | SkillMatch::Narrower(_)
+    )
+}
+
 /// Tools and platforms, as opposed to leadership, process, product or domain words.
 fn is_technical(lex: &Lexicon, name: &str) -> bool {
     lex.index_of(name).is_some_and(|i| {
@@ -795,6 +801,16 @@ fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Containers",
         "NoSQL",
         "SQL",
+        "AI agents",
+        "Large language models",
+        "Retrieval-augmented generation",
+        "Prompt engineering",
+        "Natural language processing",
+        "Computer vision",
+        "Model evaluation",
+        "Recommender systems",
+        "Time series forecasting",
+        "MLOps",
     ];
     is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
 }
@@ -839,9 +855,11 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if skills.is_empty() {
             continue;
         }
+        // "Expertise in AWS, Azure and GCP": one of several tools of a kind shows the kind.
+        let met: Vec<&String> = skills.iter().filter(|s| meets(c, s)).collect();
         let missing: Vec<&String> = skills
             .iter()
-            .filter(|s| matches!(c.skill_match(s), SkillMatch::Missing))
+            .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)))
             .collect();
         let alternatives = lower.contains(" or ")
             || clause.contains('/')
@@ -861,14 +879,26 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     }
 }
 
+/// Whether two skills are kinds of the same thing (AWS and Azure are both cloud platforms).
+fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
+    match (lex.index_of(a), lex.index_of(b)) {
+        (Some(x), Some(y)) => lex
+            .skill(x)
+            .broader
+            .iter()
+            .any(|p| lex.skill(y).broader.contains(p)),
+        _ => false,
+    }
+}
+
 fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     for f in lex.find(&job.title) {
         let skill = lex.skill(f.skill);
-        if !is_technical(lex, &skill.name) {
+        if !is_tool(lex, &skill.name) {
             continue;
         }
-        if matches!(c.skill_match(&skill.name), SkillMatch::Missing) {
+        if !meets(c, &skill.name) {
             out.push(Knockout::stack(
                 format!("{} (in the title: {})", skill.name, job.title.trim()),
                 vec![skill.name.clone()],
@@ -1042,6 +1072,20 @@ mod tests {
                 .iter()
                 .any(|(k, l)| *k == KnockoutKind::Stack && l.contains("Oracle Cloud")),
             "{found:?}"
+        );
+        let found = kinds(
+            "Cloud Architect",
+            "",
+            "Requirements\n- Expertise in AWS, Microsoft Azure and Google Cloud",
+        );
+        assert!(
+            !has(&found, KnockoutKind::Stack),
+            "one cloud of several shows the kind: {found:?}"
+        );
+        let found = kinds("GCP Cloud Architect", "", "Requirements\n- Go");
+        assert!(
+            has(&found, KnockoutKind::Stack),
+            "a cloud named in the title: {found:?}"
         );
     }
 
