@@ -56,6 +56,12 @@ fn team_name(text: &str) -> Option<String> {
     });
     re.captures(text)
         .map(|c| c[1].trim().to_string())
+        // "Join our 3D Graphics AI Team team": the word is already there.
+        .map(|t| {
+            t.trim_end_matches(" Team")
+                .trim_end_matches(" team")
+                .to_string()
+        })
         .filter(|t| {
             !matches!(
                 t.to_lowercase().as_str(),

@@ -299,11 +299,30 @@ pub fn cover_letter(
     }
     if let Some(k) = fit.knockouts.first() {
         fit_lines.push(format!("To be upfront: {}", gap_sentence(k, c)));
-    } else if !fit.missing_must.is_empty() {
-        fit_lines.push(format!(
-            "To be upfront about a gap: I have not worked with {} in production.",
-            voice::skills_in_prose(&fit.missing_must[..fit.missing_must.len().min(2)])
-        ));
+    } else {
+        // A gap is a tool the candidate has not used; missing practices ("technical debt") are
+        // how the posting is worded, not something to confess.
+        let lex = crate::text::lexicon::Lexicon::get();
+        let tools: Vec<String> = fit
+            .missing_must
+            .iter()
+            .filter(|s| {
+                lex.index_of(s).is_some_and(|i| {
+                    matches!(
+                        lex.skill(i).category.as_str(),
+                        "language" | "framework" | "data" | "cloud"
+                    )
+                })
+            })
+            .take(2)
+            .cloned()
+            .collect();
+        if !tools.is_empty() {
+            fit_lines.push(format!(
+                "To be upfront about a gap: I have not worked with {} in production.",
+                voice::skills_in_prose(&tools)
+            ));
+        }
     }
     if !fit_lines.is_empty() {
         letter.push_str(&fit_lines.join(" "));

@@ -340,8 +340,10 @@ fn criteria_level(seniority: &str) -> Option<u8> {
 fn years_in(lower: &str) -> Option<u32> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs)")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs)",
+        )
+        .expect("valid regex")
     });
     re.captures_iter(lower)
         .filter_map(|c| c[1].parse::<u32>().ok())

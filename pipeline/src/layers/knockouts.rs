@@ -163,9 +163,11 @@ pub fn check(
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
-    // One knock-out per kind and requirement.
+    // One knock-out per kind and requirement, and one per missing tool.
     let mut seen = std::collections::BTreeSet::new();
     out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
+    let mut tools = std::collections::BTreeSet::new();
+    out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
     out
 }
 
@@ -407,16 +409,32 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
     );
     let l = not_work.replace_all(&text.to_lowercase(), "").to_string();
-    if has(&l, &["hybrid"]) {
+    // Work from anywhere wins over an office mentioned as an option.
+    const ANYWHERE: &[&str] = &[
+        "from anywhere",
+        "anywhere across",
+        "anywhere in the world",
+        "choose where you work",
+        "remote-first",
+        "remote first",
+        "fully remote",
+        "full remote",
+        "100% remote",
+    ];
+    // "On-site" as a way of working ("an on-site role", "work on-site", "(Onsite)"), not as an
+    // adjective ("onsite issues", "onsite and remote teammates").
+    static ONSITE_WORK: OnceLock<Regex> = OnceLock::new();
+    let onsite_work = re(
+        &ONSITE_WORK,
+        r"\b(?:on-?site|on site|in-office|office-based)(?:\s+(?:in|at|role|position|basis|presence|work|working|days?|only|from)\b|\s*\))|\b(?:work|working|be|based|fully|100%|days)\s+(?:on-?site|in-office|in the office|from (?:the|our) office)\b",
+    );
+    if has(&l, ANYWHERE) {
+        "remote"
+    } else if has(&l, &["hybrid"]) {
         "hybrid"
     } else if has(
         &l,
         &[
-            "fully remote",
-            "full remote",
-            "100% remote",
-            "remote-first",
-            "remote first",
             "work from anywhere",
             "remote position",
             "remote role",
@@ -426,7 +444,7 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         ],
     ) {
         "remote"
-    } else if has(&l, ONSITE)
+    } else if onsite_work.is_match(&l)
         || has(
             &l,
             &[
@@ -687,7 +705,7 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     let years = re(
         &YEARS,
-        r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.-]+\s*){1,10})",
+        r"(?i)\b(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.-]+\s*){1,10})",
     );
     let lex = Lexicon::get();
     let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
@@ -766,13 +784,33 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     }
 }
 
-/// Whether the candidate meets a hard requirement for `skill`: by name or through a narrower
-/// skill. A broader one (Cloud platforms for Oracle Cloud) is not enough.
+/// Umbrellas whose members are not interchangeable for a hard requirement: a recruiter does not
+/// read AWS years as Google Cloud years.
+const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
+
+/// Whether the candidate meets a hard requirement for `skill`: by name, through a narrower skill,
+/// or, for a library or data store, through its first parent (MySQL for someone who knows SQL,
+/// LangChain for someone who builds with LLMs), unless that parent is a vendor umbrella.
 fn meets(c: &Candidate, skill: &str) -> bool {
-    matches!(
-        c.skill_match(skill),
-        SkillMatch::Exact | SkillMatch::Narrower(_)
-    )
+    let lex = Lexicon::get();
+    // Only a library or data store counts through its first parent: Spring Boot is a Java
+    // framework before it is backend development, and fine-tuning is a skill of its own.
+    let primary = lex
+        .index_of(skill)
+        .filter(|i| matches!(lex.skill(*i).category.as_str(), "data" | "framework"))
+        .and_then(|i| lex.skill(i).broader.first().copied())
+        .filter(|p| !VENDOR_UMBRELLAS.contains(&lex.skill(*p).name.as_str()));
+    match c.skill_match(skill) {
+        SkillMatch::Exact | SkillMatch::Narrower(_) => true,
+        SkillMatch::Broader(parent) => primary.is_some_and(|p| lex.skill(p).name == parent),
+        // A sibling under that parent (PostgreSQL for MySQL) is as good as the parent itself.
+        SkillMatch::Missing => primary.is_some_and(|p| {
+            c.skills.values().any(|have| {
+                lex.index_of(have)
+                    .is_some_and(|h| lex.skill(h).broader.first() == Some(&p))
+            })
+        }),
+    }
 }
 
 /// Tools and platforms, as opposed to leadership, process, product or domain words.
@@ -1059,6 +1097,53 @@ mod tests {
             "Requirements\n- Build AI guard rails for our agents",
         );
         assert!(!found.iter().any(|(_, l)| l.contains("Rails")), "{found:?}");
+    }
+
+    #[test]
+    fn on_site_means_a_way_of_working_not_an_adjective() {
+        assert_eq!(
+            work_mode(
+                "Engineer",
+                "We resolve onsite issues in minutes; onsite and remote teammates"
+            ),
+            "remote"
+        );
+        assert_eq!(
+            work_mode("Engineer", "This is an on-site role in Dubai."),
+            "on-site"
+        );
+        assert_eq!(
+            work_mode(
+                "Engineer",
+                "Our hybrid work model lets you work from anywhere in the world."
+            ),
+            "remote"
+        );
+        let found = kinds(
+            "Applied AI Engineer",
+            "United States",
+            "We fix onsite issues fast.\nRequirements\n- Go",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_library_or_data_store_is_met_through_its_parent_but_a_skill_of_its_own_is_not() {
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Strong MySQL experience is required",
+        );
+        assert!(
+            !has(&found, KnockoutKind::Stack),
+            "MySQL for a PostgreSQL user: {found:?}"
+        );
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Strong hands-on fine-tuning of LLMs is required",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
     }
 
     #[test]

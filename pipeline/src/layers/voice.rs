@@ -44,7 +44,9 @@ pub fn company_name(job: &JobInput) -> String {
     name.split(' ')
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters <= 2 || ["AI", "IT", "HR", "USA", "UK", "GMBH", "LLC", "INC."].contains(&w) {
+            // Short capitals are acronyms ("SCC Services", "TII").
+            let word = !["THE", "AND", "FOR", "OF", "NEW"].contains(&w);
+            if (letters <= 3 && word) || ["GMBH", "LLC", "INC."].contains(&w) {
                 match w {
                     "GMBH" => "GmbH".to_string(),
                     _ => w.to_string(),
@@ -285,6 +287,14 @@ mod tests {
         assert_eq!(company_name(&job("SELLANYCAR.COM", "")), "Sellanycar.com");
         assert_eq!(company_name(&job("Acme GmbH", "")), "Acme GmbH");
         assert_eq!(company_name(&job("REDDIT, INC.", "")), "Reddit");
+        assert_eq!(
+            company_name(&job("SCC SERVICES ROMANIA", "")),
+            "SCC Services Romania"
+        );
+        assert_eq!(
+            company_name(&job("THE QUALITY GROUP", "")),
+            "The Quality Group"
+        );
     }
 
     #[test]
