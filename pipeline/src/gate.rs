@@ -310,15 +310,7 @@ mod tests {
 
     fn degree_violations(cv: &str, generated: &str) -> Vec<Violation> {
         let c = Candidate::from_texts(cv, KB).unwrap();
-        let job = JobInput {
-            id: "j".into(),
-            title: "Engineer".into(),
-            company: "Beta".into(),
-            location: String::new(),
-            description: "Requirements: Go".into(),
-            criteria: String::new(),
-            url: String::new(),
-        };
+        let job = JobInput::sample("Engineer", "Beta", "", "Requirements: Go");
         let jd = crate::layers::jd::analyse(&job);
         check(&job, &jd, &c, generated, "", Ok(()))
             .violations

@@ -364,6 +364,20 @@ fn job_with_site(dir: &std::path::Path, site: &str) -> std::path::PathBuf {
     file
 }
 
+/// Runs `cmd` off the async runtime (the fake servers live on it), checks it succeeded and
+/// returns the web-research job's dossier.
+async fn run_for_dossier(mut cmd: Command, dir: &std::path::Path) -> String {
+    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(dir.join("apps/Quayside/Staff Backend Engineer/dossier.txt")).unwrap()
+}
+
 fn run_args(cmd: &mut Command, job: &std::path::Path) {
     cmd.args(["run", "--job"]).arg(job).args([
         "--profile",
@@ -396,19 +410,7 @@ async fn a_real_run_quotes_the_company_site_through_firecrawl() {
     cmd.env("FIRECRAWL_API_KEY", "fc-test")
         .env("FIRECRAWL_BASE_URL", server.uri());
     run_args(&mut cmd, &job);
-    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let dossier = std::fs::read_to_string(
-        dir.path()
-            .join("apps/Quayside/Staff Backend Engineer/dossier.txt"),
-    )
-    .unwrap();
+    let dossier = run_for_dossier(cmd, dir.path()).await;
     assert!(dossier.contains("serves 40 ports"), "{dossier}");
     assert!(dossier.contains("+web:firecrawl"), "{dossier}");
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
@@ -430,19 +432,7 @@ async fn a_real_run_refuses_to_fetch_internal_addresses() {
     let mut cmd = jobintel(dir.path());
     cmd.env("WEB_RESEARCH", "fetch");
     run_args(&mut cmd, &job);
-    let out = tokio::task::spawn_blocking(move || cmd.output().unwrap())
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let dossier = std::fs::read_to_string(
-        dir.path()
-            .join("apps/Quayside/Staff Backend Engineer/dossier.txt"),
-    )
-    .unwrap();
+    let dossier = run_for_dossier(cmd, dir.path()).await;
     assert!(
         dossier.contains("web research: not fetched: refused: 127.0.0.1 is not a public address"),
         "{dossier}"

@@ -291,15 +291,7 @@ mod tests {
     use crate::layers::jd;
 
     fn brief(company: &str, description: &str) -> CompanyBrief {
-        let job = JobInput {
-            id: "j".into(),
-            title: "Engineer".into(),
-            company: company.into(),
-            location: String::new(),
-            description: description.into(),
-            criteria: String::new(),
-            url: String::new(),
-        };
+        let job = JobInput::sample("Engineer", company, "", description);
         research(&job, &jd::analyse(&job))
     }
 

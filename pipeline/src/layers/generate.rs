@@ -421,15 +421,12 @@ mod tests {
         cv.push_str("\n## Skills\n- Go, Kafka\n");
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(&cv, kb).unwrap();
-        let job = JobInput {
-            id: "j".into(),
-            title: "Senior Go Engineer".into(),
-            company: "Gamma".into(),
-            location: String::new(),
-            description: "Requirements\n- Go and Kafka for event-driven services".into(),
-            criteria: String::new(),
-            url: String::new(),
-        };
+        let job = JobInput::sample(
+            "Senior Go Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Go and Kafka for event-driven services",
+        );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
         let sel = stars::select(&a, &pain, &c.stars);

@@ -993,15 +993,7 @@ mod tests {
 
     fn kinds(title: &str, location: &str, description: &str) -> Vec<(KnockoutKind, String)> {
         let c = Candidate::from_texts(CV, KB).unwrap();
-        let job = JobInput {
-            id: "j".into(),
-            title: title.into(),
-            company: "Gamma".into(),
-            location: location.into(),
-            description: description.into(),
-            criteria: String::new(),
-            url: String::new(),
-        };
+        let job = JobInput::sample(title, "Gamma", location, description);
         let a = jd::analyse(&job);
         check(&job, &a, &c, 11)
             .into_iter()

@@ -81,6 +81,22 @@ impl From<&crate::job::NewJob> for JobInput {
     }
 }
 
+impl JobInput {
+    /// A posting for tests: the fields the layers read, the rest empty.
+    #[cfg(test)]
+    pub(crate) fn sample(title: &str, company: &str, location: &str, description: &str) -> Self {
+        JobInput {
+            id: "j".into(),
+            title: title.into(),
+            company: company.into(),
+            location: location.into(),
+            description: description.into(),
+            criteria: String::new(),
+            url: String::new(),
+        }
+    }
+}
+
 /// Cuts `s` to at most `max` characters at a word boundary, adding "…" when it cut.
 pub fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -262,15 +262,7 @@ mod tests {
     use super::*;
 
     fn job(company: &str, description: &str) -> JobInput {
-        JobInput {
-            id: "j".into(),
-            title: "Engineer".into(),
-            company: company.into(),
-            location: String::new(),
-            description: description.into(),
-            criteria: String::new(),
-            url: String::new(),
-        }
+        JobInput::sample("Engineer", company, "", description)
     }
 
     #[test]
