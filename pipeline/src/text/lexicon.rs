@@ -31,6 +31,8 @@ pub struct Lexicon {
     skills: Vec<Skill>,
     /// Lower-cased canonical name → index: `index_of` sits on the fit and STAR hot paths.
     by_name: std::collections::HashMap<String, usize>,
+    /// Every skill's ancestors, computed once: skill matching asks for them per pair of skills.
+    ancestors: Vec<BTreeSet<usize>>,
     patterns: Vec<Pattern>,
     matcher: AhoCorasick,
 }
@@ -127,7 +129,20 @@ impl Lexicon {
             .enumerate()
             .map(|(i, s)| (s.name.to_lowercase(), i))
             .collect();
+        let ancestors = (0..skills.len())
+            .map(|idx| {
+                let mut out = BTreeSet::new();
+                let mut todo = skills[idx].broader.clone();
+                while let Some(p) = todo.pop() {
+                    if out.insert(p) {
+                        todo.extend(skills[p].broader.iter().copied());
+                    }
+                }
+                out
+            })
+            .collect();
         Ok(Lexicon {
+            ancestors,
             by_name,
             skills,
             patterns,
@@ -200,15 +215,8 @@ impl Lexicon {
     }
 
     /// Every skill `idx` is a kind of, transitively (EKS → Kubernetes, Containers).
-    pub fn ancestors(&self, idx: usize) -> BTreeSet<usize> {
-        let mut out = BTreeSet::new();
-        let mut todo = self.skills[idx].broader.clone();
-        while let Some(p) = todo.pop() {
-            if out.insert(p) {
-                todo.extend(self.skills[p].broader.iter().copied());
-            }
-        }
-        out
+    pub fn ancestors(&self, idx: usize) -> &BTreeSet<usize> {
+        &self.ancestors[idx]
     }
 
     /// Whether the skill named `narrow` is `broad` or a kind of it, by canonical names.

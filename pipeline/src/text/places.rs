@@ -134,6 +134,8 @@ pub struct Country {
     /// The common name ("South Korea", not "Korea, Republic of").
     pub name: String,
     names: Vec<String>,
+    /// `names` lower-cased once, for matching.
+    lower_names: Vec<String>,
 }
 
 fn countries() -> &'static [Country] {
@@ -154,6 +156,7 @@ fn countries() -> &'static [Country] {
                 Some(Country {
                     code,
                     name,
+                    lower_names: all.iter().map(|n| n.to_lowercase()).collect(),
                     names: all,
                 })
             })
@@ -163,15 +166,15 @@ fn countries() -> &'static [Country] {
 
 /// Where `needle` first occurs in `hay` on word boundaries. Upper-case codes (`US`, `ROU`) must
 /// match their case, so "us" the pronoun is not the United States; other names match in any case
-/// (`lower_hay` is `hay` lower-cased once by the caller, `needle` is already lower case then).
-fn first_mention(hay: &str, lower_hay: &str, needle: &str) -> Option<usize> {
+/// (`lower_hay` and `lower_needle` are lower-cased once, by the caller and at load).
+fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -> Option<usize> {
     let is_code = needle.len() <= 3 && needle.chars().all(|c| c.is_ascii_uppercase());
     let (h, n) = if is_code {
-        (hay, needle.to_string())
+        (hay, needle)
     } else {
-        (lower_hay, needle.to_lowercase())
+        (lower_hay, lower_needle)
     };
-    h.match_indices(&n).map(|(i, _)| i).find(|&i| {
+    h.match_indices(n).map(|(i, _)| i).find(|&i| {
         let before = h[..i].chars().next_back();
         let after = h[i + n.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
@@ -187,8 +190,9 @@ pub fn country_in(text: &str) -> Option<&'static Country> {
         .filter_map(|c| {
             c.names
                 .iter()
-                .filter(|n| n.len() >= 2)
-                .filter_map(|n| first_mention(text, &lower, n))
+                .zip(&c.lower_names)
+                .filter(|(n, _)| n.len() >= 2)
+                .filter_map(|(n, l)| first_mention(text, &lower, n, l))
                 .min()
                 .map(|pos| (pos, c))
         })
