@@ -477,6 +477,9 @@ pub mod ssr {
             job_status: job.doc.status.as_str().to_string(),
             fit_score: job.fit_score,
             tier: fit["tier"].as_str().unwrap_or("").to_string(),
+            advice: serde_json::from_value::<pipeline::layers::fit::FitAssessment>(fit.clone())
+                .map(|f| f.advice.sentence(&f.knockouts))
+                .unwrap_or_default(),
             rationale: fit["rationale"].as_str().unwrap_or("").to_string(),
             pain_points: strings(
                 o.get("pain_points").unwrap_or(&empty),

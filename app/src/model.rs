@@ -153,6 +153,8 @@ pub struct RunResult {
     pub job_status: String,
     pub fit_score: Option<u8>,
     pub tier: String,
+    /// "Advice: do not apply unless …": the fit layer's advice in one sentence.
+    pub advice: String,
     pub rationale: String,
     pub pain_points: Vec<String>,
     pub stars: Vec<String>,

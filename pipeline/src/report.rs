@@ -15,6 +15,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
+    line(&mut d, &out.fit.advice.sentence(&out.fit.knockouts));
     line(&mut d, "");
     line(&mut d, "== Role ==");
     line(&mut d, &format!("Title: {}", out.jd.role));

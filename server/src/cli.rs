@@ -347,11 +347,12 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
         }
         let published = out.published.as_ref();
         summary.push(format!(
-            "{} at {}: fit {}/100 ({}), {} in {} ms -> {}",
+            "{} at {}: fit {}/100 ({}, {:?}), {} in {} ms -> {}",
             job.title,
             job.company,
             out.fit.fit_score,
             out.fit.tier,
+            out.fit.advice,
             published
                 .map(|p| p.status.as_str())
                 .unwrap_or("not published"),

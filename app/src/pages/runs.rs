@@ -153,6 +153,7 @@ fn RunResultView(result: RunResult) -> impl IntoView {
                 <strong>{format!("Status: {}", r.job_status)}</strong>
                 {r.fit_score.map(|s| format!(" · Fit score {s}/100 ({})", r.tier))}
             </p>
+            {(!r.advice.is_empty()).then(|| view! { <p class="advice">{r.advice.clone()}</p> })}
             {(!r.violations.is_empty()).then(|| view! {
                 <div class="flash error">
                     <p>"Needs review: the quality gate found claims the candidate's files do not support."</p>

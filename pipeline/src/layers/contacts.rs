@@ -114,37 +114,19 @@ pub fn map(
         },
         "A future peer who can say what the team needs day to day.".into(),
     ));
-    let quoted = voice::posting_quote(pain, candidate, 180);
-    // The record that answers the quoted line when the selection holds it, else the selection's
-    // first (the one covering the most requirements).
-    let mapped = quoted
-        .as_ref()
-        .and_then(|(_, p)| stars.mapping.iter().find(|m| m.pain_point == p.id))
-        .and_then(|m| m.star_id.clone())
-        .filter(|id| stars.selected.iter().any(|s| &s.star_id == id));
-    let top_star: Option<&Star> = mapped
-        .or_else(|| stars.selected.first().map(|c| c.star_id.clone()))
-        .and_then(|id| candidate.stars.iter().find(|s| s.id == id));
-    let top_pain = quoted.as_ref().map(|(_, p)| *p).or_else(|| {
-        pain.pain_points
-            .iter()
-            .max_by(|a, b| a.score.total_cmp(&b.score))
-    });
+    // The drafts lead with what the letter leads with: the story closest to what the role is
+    // about, and a line of the posting it answers.
+    let lead = voice::Lead::of(jd, pain, stars, candidate);
+    let quoted = lead.quote(180);
+    let top_star: Option<&Star> = lead.stories.first().copied();
     let ctx = Draft {
         company: voice::company_name(job),
         role: jd.role.clone(),
         star: top_star,
-        quote: quoted.as_ref().map(|(q, _)| q.clone()),
+        quote: quoted,
         variant: voice::seed_index(&job.id) + 1,
-        topic: top_pain
-            .and_then(|p| {
-                p.skills
-                    .iter()
-                    .find(|s| candidate.has_skill(s))
-                    .or(p.skills.first())
-            })
-            .map(|s| voice::skill_in_prose(s)),
-        matched: fit.matched_must.iter().take(3).cloned().collect(),
+        topic: lead.topic(candidate),
+        matched: voice::most_specific(&fit.matched_must, 3),
         candidate,
         years: fit.candidate_years,
     };
@@ -187,8 +169,8 @@ struct Draft<'a> {
     company: String,
     role: String,
     star: Option<&'a Star>,
-    /// The top pain point, whole sentences only.
-    quote: Option<String>,
+    /// A line of the posting, preferably one the story answers.
+    quote: Option<voice::Quote>,
     /// Which story frame to use (see [`voice::star_story`]).
     variant: usize,
     topic: Option<String>,
@@ -257,12 +239,12 @@ impl Draft<'_> {
                     "I have applied for the {} role at {}.",
                     self.role, self.company
                 ));
-                if let Some(q) = &self.quote {
+                // The manager hears a quote only when the story that follows answers it.
+                if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
                     body.push_str(&format!(
-                        " Your posting says: “{}”",
-                        q.trim_end_matches('.')
+                        " Your posting says: “{}”. That is the kind of problem I have worked on.",
+                        q.text.trim_end_matches('.')
                     ));
-                    body.push_str(". That is the kind of problem I have worked on.");
                 }
                 body.push_str("\n\n");
                 if let Some(s) = self.star {
@@ -307,7 +289,7 @@ impl Draft<'_> {
                 match &self.quote {
                     Some(q) => body.push_str(&format!(
                         " The posting says: “{}”. What does that look like in your day to day, and what would you want a new colleague to take on first?",
-                        q.trim_end_matches('.')
+                        q.text.trim_end_matches('.')
                     )),
                     None => body.push_str(
                         " What is the team working on now, and what would you want a new colleague to take on first?",

@@ -15,6 +15,9 @@ pub struct FitAssessment {
     pub engine: EngineUsed,
     pub fit_score: u8,
     pub tier: String,
+    /// Apply, stretch or skip, from the score and the kinds of knock-out.
+    #[serde(default)]
+    pub advice: Advice,
     pub rationale: String,
     pub matched_must: Vec<String>,
     pub missing_must: Vec<String>,
@@ -44,6 +47,55 @@ const W_YEARS: f64 = 0.15;
 const TRACK_PENALTY: f64 = 8.0;
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
+
+/// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
+/// a right to work, a clearance, another role family) means do not apply; one that can be argued in
+/// a letter (a tool, years, a degree, the size of a team) or a middling score makes it a stretch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Advice {
+    /// Also what runs stored before the advice existed read back as.
+    #[default]
+    Apply,
+    Stretch,
+    Skip,
+}
+
+impl Advice {
+    pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
+        use super::knockouts::KnockoutKind as K;
+        let hard = knockouts.iter().any(|k| {
+            matches!(
+                k.kind,
+                K::Language | K::Location | K::Authorisation | K::Clearance | K::RoleFamily
+            )
+        });
+        if hard {
+            Advice::Skip
+        } else if !knockouts.is_empty() || score < 70 {
+            Advice::Stretch
+        } else {
+            Advice::Apply
+        }
+    }
+
+    /// The advice in one sentence, naming the knock-out it rests on.
+    pub fn sentence(self, knockouts: &[Knockout]) -> String {
+        let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
+        match self {
+            Advice::Apply => "Advice: apply.".to_string(),
+            Advice::Stretch if first.is_empty() => {
+                "Advice: a stretch; apply if the role matters to you.".to_string()
+            }
+            Advice::Stretch => {
+                format!("Advice: a stretch; apply only if the {first} requirement can be argued.")
+            }
+            Advice::Skip => {
+                format!("Advice: do not apply unless the {first} requirement is negotiable.")
+            }
+        }
+    }
+}
 
 pub fn tier_of(score: u8) -> &'static str {
     match score {
@@ -146,6 +198,7 @@ pub fn assess(
             v.join(", ")
         }
     };
+    let advice = Advice::of(fit_score, &knockouts);
     let mut rationale = String::new();
     if !knockouts.is_empty() {
         rationale.push_str(&format!(
@@ -200,6 +253,7 @@ pub fn assess(
         engine: EngineUsed::offline(),
         fit_score,
         tier,
+        advice,
         rationale,
         matched_must,
         missing_must,
@@ -211,5 +265,38 @@ pub fn assess(
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,
         years_required: jd.years_required,
         candidate_years,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::knockouts::KnockoutKind;
+
+    fn ko(kind: KnockoutKind) -> Knockout {
+        Knockout {
+            kind,
+            requirement: "asked".into(),
+            reason: "missing".into(),
+            missing: Vec::new(),
+            place: String::new(),
+        }
+    }
+
+    #[test]
+    fn advice_follows_the_kind_of_knockout_not_only_the_score() {
+        assert_eq!(Advice::of(85, &[]), Advice::Apply);
+        assert_eq!(Advice::of(60, &[]), Advice::Stretch);
+        assert_eq!(Advice::of(38, &[ko(KnockoutKind::Stack)]), Advice::Stretch);
+        assert_eq!(Advice::of(38, &[ko(KnockoutKind::Language)]), Advice::Skip);
+        assert_eq!(
+            Advice::of(38, &[ko(KnockoutKind::Years), ko(KnockoutKind::Location)]),
+            Advice::Skip
+        );
+        let skip = Advice::Skip.sentence(&[ko(KnockoutKind::Language)]);
+        assert!(
+            skip.contains("do not apply") && skip.contains("language"),
+            "{skip}"
+        );
     }
 }

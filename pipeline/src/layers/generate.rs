@@ -238,41 +238,28 @@ pub fn cover_letter(
     } else {
         format!("Dear {company} hiring team,\n\nI am applying for the {role} role at {company}.")
     };
-    let quoted = voice::posting_quote(pain, c, 220);
-    if let Some((quote, _)) = &quoted {
-        let lead = voice::pick(
-            &job.id,
+    let lead = voice::Lead::of(jd, pain, stars, c);
+    let quoted = lead.quote(220);
+    let chosen: Vec<&Star> = lead.stories.iter().take(2).copied().collect();
+    if let Some(q) = &quoted {
+        let options: &[&str] = if q.answered {
             &[
                 "One line of the posting describes work I know well",
                 "The part of the posting I would most like to take on",
+            ]
+        } else {
+            &[
                 "What drew me to the role is this line of the posting",
-            ],
-        );
+                "The part of the posting I would most like to take on",
+            ]
+        };
         letter.push_str(&format!(
-            " {lead}: “{}”",
-            quote.trim_end_matches(['.', ';'])
+            " {}: “{}”.",
+            voice::pick(&job.id, options),
+            q.text.trim_end_matches(['.', ';'])
         ));
-        letter.push('.');
     }
     letter.push_str("\n\n");
-    // The story that answers the quoted line comes first, so the letter's claim is backed at once.
-    let answers_quote = quoted
-        .as_ref()
-        .and_then(|(_, p)| stars.mapping.iter().find(|m| m.pain_point == p.id))
-        .and_then(|m| m.star_id.clone());
-    let mut order: Vec<&str> = stars.selected.iter().map(|s| s.star_id.as_str()).collect();
-    if let Some(pos) = answers_quote
-        .as_deref()
-        .and_then(|id| order.iter().position(|s| *s == id))
-    {
-        let first = order.remove(pos);
-        order.insert(0, first);
-    }
-    let chosen: Vec<&Star> = order
-        .iter()
-        .filter_map(|id| c.stars.iter().find(|st| st.id == *id))
-        .take(2)
-        .collect();
     for (i, s) in chosen.iter().enumerate() {
         let place = match (i, s.company.is_empty()) {
             (_, true) => "In a previous role".to_string(),
@@ -290,11 +277,11 @@ pub fn cover_letter(
         ));
     }
     let mut fit_lines: Vec<String> = Vec::new();
-    let matched = &fit.matched_must[..fit.matched_must.len().min(4)];
+    let matched = voice::most_specific(&fit.matched_must, 4);
     if !matched.is_empty() {
         fit_lines.push(format!(
             "Of the posting's requirements, the ones my CV shows most directly are {}.",
-            voice::skills_in_prose(matched)
+            voice::skills_in_prose(&matched)
         ));
     }
     if let Some(k) = fit.knockouts.first() {
@@ -302,7 +289,7 @@ pub fn cover_letter(
     } else {
         // A gap is a tool the candidate has not used; missing practices ("technical debt") are
         // how the posting is worded, not something to confess.
-        let lex = crate::text::lexicon::Lexicon::get();
+        let lex = Lexicon::get();
         let tools: Vec<String> = fit
             .missing_must
             .iter()
@@ -328,12 +315,9 @@ pub fn cover_letter(
         letter.push_str(&fit_lines.join(" "));
         letter.push_str("\n\n");
     }
-    let topic = pain
-        .pain_points
-        .iter()
-        .flat_map(|p| p.skills.iter())
-        .find(|s| c.has_skill(s))
-        .map(|s| voice::skill_in_prose(s));
+    let topic = lead
+        .topic(c)
+        .or_else(|| matched.first().map(|s| voice::skill_in_prose(s)));
     match topic {
         Some(t) => letter.push_str(&format!(
             "I would be glad to talk about your plans for {t} and where I could help.\n\n"
@@ -441,6 +425,35 @@ mod tests {
         assert!(
             words > 1_000,
             "only as much is dropped as the limit needs: {words}"
+        );
+    }
+
+    #[test]
+    fn the_letter_leads_with_the_story_the_title_is_about_and_closes_on_it() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant.\n\n## Skills\n- RAG, Mentoring, Kafka\n";
+        let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring, Team leadership\n- situation: Few seniors.\n- task: Grow leaders.\n- action: Ran weekly mentoring for customer-facing engineers.\n- result: Four promoted.\n\n## STAR: Support assistant\n- company: Acme\n- skills: RAG, Vector databases\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Mentoring engineers and coaching customer-facing teams every week\n- Build retrieval-augmented generation services for customer-facing teams\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let rag = letter.find("RAG pipeline").expect("the RAG story is told");
+        if let Some(mentoring) = letter.find("weekly mentoring") {
+            assert!(
+                rag < mentoring,
+                "the story the title is about comes first:\n{letter}"
+            );
+        }
+        assert!(
+            letter.contains("your plans for generative AI"),
+            "the close names the title's subject:\n{letter}"
         );
     }
 }

@@ -97,7 +97,7 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
 }
 
 /// The skills a STAR record evidences: its own list and the skills its text names.
-fn star_skills(s: &Star) -> Vec<String> {
+pub fn star_skills(s: &Star) -> Vec<String> {
     let lex = Lexicon::get();
     let mut out: Vec<String> = s
         .skills

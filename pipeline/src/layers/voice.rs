@@ -52,12 +52,19 @@ pub fn company_name(job: &JobInput) -> String {
                     _ => w.to_string(),
                 }
             } else {
+                // The first letter is capitalised even behind a bracket: "(PRIMUS" → "(Primus".
                 let lower = w.to_lowercase();
-                let mut chars = lower.chars();
-                match chars.next() {
-                    Some(first) => first.to_uppercase().chain(chars).collect(),
-                    None => String::new(),
+                let mut out = String::with_capacity(lower.len());
+                let mut capitalised = false;
+                for ch in lower.chars() {
+                    if !capitalised && ch.is_alphabetic() {
+                        out.extend(ch.to_uppercase());
+                        capitalised = true;
+                    } else {
+                        out.push(ch);
+                    }
                 }
+                out
             }
         })
         .collect::<Vec<_>>()
@@ -118,8 +125,49 @@ pub fn quotable(text: &str) -> bool {
         .iter()
         .any(|w| lower.contains(w))
         && !t.ends_with([':', '?'])
-        && !t.contains('?')
+        && !t.contains(['?', '*', '|', '•', '●'])
+        // Pictographs and list numbering ("🛠 Key Skills:", "models 1. Use-case …") mean a scraped
+        // list run together, not a sentence.
+        && !t.chars().any(|c| c as u32 >= 0x2190 && !matches!(c, '‘' | '’' | '“' | '”' | '–' | '—' | '€' | '£'))
+        && !list_numbering(t)
+        && !glued_heading(t)
         && !super::jd::is_boilerplate(t)
+}
+
+/// Whether a numbered list item starts inside the text ("models 1. Use-case", "2) Hybrid").
+fn list_numbering(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.iter().skip(1).any(|w| {
+        let digits = w.trim_end_matches(['.', ')']);
+        w.len() > digits.len()
+            && !digits.is_empty()
+            && digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether a heading is glued to the text before it ("accuracy)Deliverables", "cloudResponsibilities"):
+/// a closing bracket before any capitalised word, or a lower-case letter before a heading word.
+/// Mixed-case names ("JavaScript", "LangChain") are not headings.
+fn glued_heading(t: &str) -> bool {
+    const HEADINGS: [&str; 10] = [
+        "Deliverables",
+        "Responsibilities",
+        "Requirements",
+        "Qualifications",
+        "Skills",
+        "About",
+        "Benefits",
+        "Key ",
+        "What ",
+        "Who ",
+    ];
+    t.char_indices().any(|(i, c)| {
+        let rest = &t[i + c.len_utf8()..];
+        let next_upper = rest.chars().next().is_some_and(char::is_uppercase);
+        (c == ')' && next_upper)
+            || (c.is_lowercase() && HEADINGS.iter().any(|h| rest.starts_with(h)))
+    })
 }
 
 /// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
@@ -144,6 +192,149 @@ pub fn posting_quote<'p>(
         let quote = whole_sentences(&p.text, max)?;
         (covered && quotable(&quote)).then_some((quote, p))
     })
+}
+
+/// Like [`posting_quote`], but only a line naming one of `about` (a skill, or a narrower one of
+/// it), so the quote and the story told after it are about the same thing.
+pub fn posting_quote_about<'p>(
+    pain: &'p super::pain_points::PainPoints,
+    c: &crate::candidate::Candidate,
+    max: usize,
+    about: &[String],
+) -> Option<(String, &'p super::pain_points::PainPoint)> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let narrowed = super::pain_points::PainPoints {
+        pain_points: pain
+            .pain_points
+            .iter()
+            .filter(|p| {
+                p.skills.iter().any(|k| {
+                    about
+                        .iter()
+                        .any(|a| lex.is_narrower_or_same(a, k) || lex.is_narrower_or_same(k, a))
+                })
+            })
+            .cloned()
+            .collect(),
+        ..pain.clone()
+    };
+    let (quote, p) = posting_quote(&narrowed, c, max)?;
+    let original = pain.pain_points.iter().find(|o| o.id == p.id)?;
+    Some((quote, original))
+}
+
+/// A quotable line of the posting, whole sentences only.
+pub struct Quote {
+    pub text: String,
+    /// Whether the lead story answers it (shares a skill with it).
+    pub answered: bool,
+}
+
+/// What a letter or a note leads with: the selected stories ordered by how close they are to what
+/// the role is about (the skills its title names weigh three, its most specific must-haves one),
+/// and the posting's core skills for the quote and the close.
+pub struct Lead<'a> {
+    pub stories: Vec<&'a Star>,
+    core: Vec<String>,
+    pain: &'a super::pain_points::PainPoints,
+    candidate: &'a crate::candidate::Candidate,
+}
+
+impl<'a> Lead<'a> {
+    pub fn of(
+        jd: &super::jd::JdAnalysis,
+        pain: &'a super::pain_points::PainPoints,
+        stars: &super::stars::StarSelection,
+        candidate: &'a crate::candidate::Candidate,
+    ) -> Lead<'a> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let from_title = lex.skills_in(&jd.role);
+        let title_len = from_title.len();
+        let mut core = from_title;
+        for s in most_specific(&jd.must_have, 4) {
+            if !core.contains(&s) {
+                core.push(s);
+            }
+        }
+        let mut stories: Vec<(usize, usize, &Star)> = stars
+            .selected
+            .iter()
+            .filter_map(|s| candidate.stars.iter().find(|st| st.id == s.star_id))
+            .enumerate()
+            .map(|(order, s)| {
+                let have = super::stars::star_skills(s);
+                let relevance: usize = core
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
+                    .map(|(i, _)| if i < title_len { 3 } else { 1 })
+                    .sum();
+                (relevance, order, s)
+            })
+            .collect();
+        stories.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        Lead {
+            stories: stories.into_iter().map(|(_, _, s)| s).collect(),
+            core,
+            pain,
+            candidate,
+        }
+    }
+
+    /// A line of the posting the lead story answers, else any quotable line the candidate covers
+    /// (then `answered` is false, and the draft must not claim the story answers it).
+    pub fn quote(&self, max: usize) -> Option<Quote> {
+        let about = self
+            .stories
+            .first()
+            .map(|s| super::stars::star_skills(s))
+            .unwrap_or_default();
+        if let Some((text, _)) = posting_quote_about(self.pain, self.candidate, max, &about) {
+            return Some(Quote {
+                text,
+                answered: true,
+            });
+        }
+        posting_quote(self.pain, self.candidate, max).map(|(text, _)| Quote {
+            text,
+            answered: false,
+        })
+    }
+
+    /// What the role is about, in prose, among the skills the candidate has (or has a narrower
+    /// form of): the title's subject first ("generative AI" for a RAG builder).
+    pub fn topic(&self, c: &crate::candidate::Candidate) -> Option<String> {
+        self.core
+            .iter()
+            .find(|k| {
+                matches!(
+                    c.skill_match(k),
+                    crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
+                )
+            })
+            .map(|s| skill_in_prose(s))
+    }
+}
+
+/// Skills by how much they say about a candidate: tools and techniques first, then engineering
+/// practices, then leadership, process, product and domain words ("compliance", "mentoring"),
+/// which many postings name in passing. Ties keep the posting's order.
+pub fn most_specific(skills: &[String], n: usize) -> Vec<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let rank = |s: &String| {
+        let category = lex
+            .index_of(s)
+            .map(|i| lex.skill(i).category.as_str())
+            .unwrap_or("");
+        match category {
+            "language" | "framework" | "data" | "cloud" | "ai" | "api" | "web" | "tools" => 0,
+            "architecture" | "engineering" | "platform" => 1,
+            _ => 2,
+        }
+    };
+    let mut out: Vec<&String> = skills.iter().collect();
+    out.sort_by_key(|s| rank(s));
+    out.into_iter().take(n).cloned().collect()
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -268,6 +459,13 @@ mod tests {
     #[test]
     fn company_names_are_cased_as_the_company_writes_them() {
         assert_eq!(
+            company_name(&job(
+                "PRIMUS GLOBAL SOLUTIONS (PRIMUS UK & EUROPE)",
+                "We build."
+            )),
+            "Primus Global Solutions (Primus UK & Europe)"
+        );
+        assert_eq!(
             company_name(&job("MONGODB", "At MongoDB we build…")),
             "MongoDB"
         );
@@ -287,6 +485,26 @@ mod tests {
             company_name(&job("THE QUALITY GROUP", "")),
             "The Quality Group"
         );
+    }
+
+    #[test]
+    fn scraped_lists_and_glued_headings_are_not_quoted() {
+        assert!(quotable(
+            "Design end-to-end AI architectures, including model lifecycle and data pipelines"
+        ));
+        assert!(quotable(
+            "You will build JavaScript and LangChain services for our customers"
+        ));
+        assert!(!quotable("Willingness to travel internationally🛠 Key Skills:* AI/ML, APC/RTO, predictive analytics"));
+        assert!(!quotable(
+            "OpenAI models 1. Use-case based comparison vs Bedrock models 2. Hybrid model strategy"
+        ));
+        assert!(!quotable(
+            "Hybrid model strategy for cost, latency and accuracy (all three)Deliverables follow"
+        ));
+        assert!(!quotable(
+            "Experience with solutions on premises and in the cloudResponsibilities include design"
+        ));
     }
 
     #[test]
