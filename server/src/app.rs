@@ -202,6 +202,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             state.clone(),
             auth::middleware::require_login,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::same_site::refuse_cross_site,
+        ))
         .layer(sessions)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

@@ -647,3 +647,40 @@ async fn a_backup_is_written_at_start_when_none_is_recent() {
         "the demo jobs are in the backup"
     );
 }
+
+#[tokio::test]
+async fn a_form_posted_from_another_site_changes_nothing() {
+    let app = spawn().await;
+    app.login().await;
+    let id = "demo00000000000000000002";
+    for (header, value) in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+    ] {
+        let r = app
+            .client
+            .post(app.url(&format!("/jobs/{id}/status")))
+            .header(header, value)
+            .form(&[("status", "applied"), ("note", "forged")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403, "{header}: {value}");
+    }
+    assert_eq!(app.store_history(id).await, vec!["not processed"]);
+    // The same post from the app's own pages goes through.
+    let r = app
+        .client
+        .post(app.url(&format!("/jobs/{id}/status")))
+        .header("origin", app.url("").trim_end_matches('/'))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("status", "applied")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(
+        app.store_history(id).await,
+        vec!["not processed", "applied"]
+    );
+}

@@ -3,6 +3,7 @@
 pub mod handlers;
 pub mod middleware;
 pub mod password;
+pub mod same_site;
 pub mod session_store;
 pub mod throttle;
 
