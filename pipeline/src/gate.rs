@@ -83,11 +83,12 @@ fn role_headings(md: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Organisation names introduced by "at", "with", "for" or "joined" in running text.
+/// Names after "at", "with", "for", "joined": on one line, ending at a sentence's full stop
+/// ("with Java.\n\nI" is Java, not "Java I"; "Node.js" keeps its dot).
 fn organisations(text: &str) -> Vec<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ww]orked at)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)").expect("valid regex")
+        regex::Regex::new(r"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ww]orked at)[ \t]+([A-Z][\w&-]*(?:\.[\w&-]+)*(?:[ \t]+[A-Z][\w&-]*(?:\.[\w&-]+)*)*)").expect("valid regex")
     });
     re.captures_iter(text)
         .map(|c| c[1].trim_end_matches('.').to_string())
@@ -98,6 +99,14 @@ fn organisations(text: &str) -> Vec<String> {
 /// holds): the posting's words, not claims about the candidate.
 fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     // Quotes first: the title and company inside a quote are still the posting's words.
+    // Compared on letters and digits only: cleaning may have re-spaced the posting's words.
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let posting = squash(&jd.clean_text);
     let mut t = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('“') {
@@ -106,7 +115,7 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
         };
         let quoted = &rest[open + '“'.len_utf8()..open + close];
         t.push_str(&rest[..open]);
-        if !jd.clean_text.contains(quoted.trim()) {
+        if !posting.contains(&squash(quoted)) {
             t.push_str(quoted);
         }
         rest = &rest[open + close + '”'.len_utf8()..];
@@ -241,6 +250,7 @@ pub fn check(
             let known = orgs.iter().any(|o| {
                 !o.is_empty() && (lower.contains(o.as_str()) || o.contains(lower.as_str()))
             }) || lex.canonical(&org).is_some()
+                || !crate::candidate::facts::languages_in(&org).is_empty()
                 || truth_lower.contains(&lower);
             if !known {
                 flag("employer", name, format!("{org} is not an employer or institution in the master CV or knowledge base"));

@@ -120,7 +120,12 @@ pub fn map(
     let quoted = lead.quote(180);
     let top_star: Option<&Star> = lead.stories.first().copied();
     let ctx = Draft {
-        company: voice::company_name(job),
+        // A recruiter writing for a client is not the employer: the drafts speak of its client.
+        company: if voice::is_agency(job) {
+            format!("{}'s client", voice::company_name(job))
+        } else {
+            voice::company_name(job)
+        },
         role: jd.role.clone(),
         star: top_star,
         quote: quoted,
@@ -198,8 +203,16 @@ impl Draft<'_> {
         let note = match a {
             Audience::HiringManager => {
                 let mut n = format!("Hi, I'm {name}. I've applied for the {} role at {}.", self.role, self.company);
-                if let Some(s) = self.star {
-                    n.push_str(&format!(" At {} I worked on: {}.", s.company, s.title.trim_end_matches('.')));
+                // The story's first result, not its title: a note is read as a sentence.
+                if let Some((s, result)) = self.star.and_then(|s| {
+                    s.result
+                        .split([',', ';'])
+                        .next()
+                        .map(|r| r.trim().trim_end_matches('.'))
+                        .filter(|r| !r.is_empty())
+                        .map(|r| (s, r))
+                }) {
+                    n.push_str(&format!(" At {}, my work led to {}.", s.company, voice::lower_first(result)));
                 }
                 if let Some(t) = &self.topic {
                     n.push_str(&format!(" Happy to compare notes on {t}."));

@@ -285,7 +285,10 @@ pub fn cover_letter(
         ));
     }
     if let Some(k) = fit.knockouts.first() {
-        fit_lines.push(format!("To be upfront: {}", gap_sentence(k, c)));
+        fit_lines.push(format!(
+            "To be upfront: {}",
+            gap_sentence(k, c, &jd.clean_text)
+        ));
     } else {
         // A gap is a tool the candidate has not used; missing practices ("technical debt") are
         // how the posting is worded, not something to confess.
@@ -306,7 +309,7 @@ pub fn cover_letter(
             .collect();
         if !tools.is_empty() {
             fit_lines.push(format!(
-                "To be upfront about a gap: I have not worked with {} in production.",
+                "To be upfront about a gap: my CV shows no work with {} yet.",
                 voice::skills_in_prose(&tools)
             ));
         }
@@ -335,7 +338,7 @@ pub fn cover_letter(
 }
 
 /// One honest first-person sentence about a failed knock-out.
-fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
+fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
     let asked = k.requirement.trim_end_matches(['.', ';']);
     match k.kind {
         KnockoutKind::Location => format!(
@@ -346,6 +349,11 @@ fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
                 format!("for people in {}", k.place)
             },
             if c.facts.place.is_empty() { "another country" } else { c.facts.place.as_str() }
+        ),
+        KnockoutKind::Language if !k.missing.is_empty() => format!(
+            "the posting asks for {}, which I do not speak at a working level (I work in {}).",
+            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>()),
+            voice::join_words(&c.facts.languages)
         ),
         KnockoutKind::Language => format!(
             "the posting asks for a language I do not speak at a working level (I work in {}).",
@@ -360,13 +368,19 @@ fn gap_sentence(k: &Knockout, c: &Candidate) -> String {
                 .map_or("software engineering", |f| f.describe())
         ),
         KnockoutKind::Stack if !k.missing.is_empty() => format!(
-            "I have not worked with {} in production.",
+            "my CV shows no work with {}.",
             voice::skills_in_prose(&k.missing)
         ),
-        other => format!(
-            "the posting's {} requirement is one my CV does not meet yet.",
-            other.label()
-        ),
+        // The posting's own words, so the reader sees exactly which requirement is meant.
+        other => match voice::whole_sentences(asked, 160)
+            .filter(|q| voice::quotable(q) && posting.contains(q.as_str()))
+        {
+            Some(q) => format!("my CV does not show what the posting asks for here: “{q}”."),
+            None => format!(
+                "the posting's {} requirement is one my CV does not meet yet.",
+                other.label()
+            ),
+        },
     }
 }
 

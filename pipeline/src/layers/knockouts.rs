@@ -57,7 +57,7 @@ pub struct Knockout {
     pub requirement: String,
     /// Why the candidate fails it, from the candidate's files.
     pub reason: String,
-    /// For a stack knock-out: the skills the candidate lacks.
+    /// For a stack knock-out: the skills the candidate lacks; for a language one, the languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
     /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
@@ -171,8 +171,38 @@ pub fn check(
     out
 }
 
+/// Words of a solutions role whose work is selling: pre-sales support, qualifying leads, upselling.
+const SALES_DUTIES: [&str; 10] = [
+    "pre-sales",
+    "presales",
+    "pre sales",
+    "upsell",
+    "cross-sell",
+    "qualify leads",
+    "sales teams",
+    "sales cycle",
+    "sales support",
+    "sales opportunities",
+];
+
+/// A "solution(s) architect" title names an engineering job or a sales one; the posting's duties
+/// tell which. Two different selling duties make it a pre-sales role.
+fn sells(job: &JobInput) -> bool {
+    let title = job.title.to_lowercase();
+    if !(title.contains("solution") && title.contains("architect")) {
+        return false;
+    }
+    let text = job.description.to_lowercase();
+    SALES_DUTIES.iter().filter(|w| text.contains(*w)).count() >= 2
+}
+
 fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
-    let Some(family) = roles::family_of_title(&job.title) else {
+    let family = if sells(job) {
+        Some(RoleFamily::Sales)
+    } else {
+        roles::family_of_title(&job.title)
+    };
+    let Some(family) = family else {
         return;
     };
     if c.facts.families.is_empty() || c.facts.families.contains(&family) {
@@ -270,7 +300,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     let title_and_text = std::iter::once(job.title.as_str()).chain(units.iter().map(|u| u.text));
     static BEFORE: OnceLock<Regex> = OnceLock::new();
@@ -505,11 +535,23 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if !fails {
             continue;
         }
-        out.push(Knockout::new(
-            KnockoutKind::Language,
-            crate::layers::shorten(u.text.trim(), 120),
-            format!("the CV lists {}", c.facts.languages.join(", ")),
-        ));
+        let missing: Vec<String> = if others.is_empty() {
+            asked.clone()
+        } else {
+            others.clone()
+        }
+        .into_iter()
+        .filter(|l| !has(l))
+        .map(str::to_string)
+        .collect();
+        out.push(Knockout {
+            missing,
+            ..Knockout::new(
+                KnockoutKind::Language,
+                crate::layers::shorten(u.text.trim(), 120),
+                format!("the CV lists {}", c.facts.languages.join(", ")),
+            )
+        });
     }
 }
 
@@ -1003,6 +1045,40 @@ mod tests {
 
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
         found.iter().any(|(k, _)| *k == kind)
+    }
+
+    #[test]
+    fn residence_language_and_pre_sales_duties_are_knockouts() {
+        let found = kinds(
+            "AI Solution Architect",
+            "",
+            "Requirements\n* Fluent Polish required\n* Residing in Poland required\n",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        assert!(has(&found, KnockoutKind::Language), "{found:?}");
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "AI Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n* Fluent Polish required\n",
+        );
+        let ko = check(&job, &jd::analyse(&job), &c, 11);
+        assert_eq!(
+            ko[0].missing,
+            vec!["Polish".to_string()],
+            "the language is named"
+        );
+
+        let selling = "Responsibilities\n- Support regional sales teams in pre-sales workshops\n- Find upsell opportunities with customers\nRequirements\n- Python";
+        let found = kinds("GenAI Solutions Architect", "", selling);
+        assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        let building = "Responsibilities\n- Design the platform with our sales teams in mind\nRequirements\n- Python";
+        let found = kinds("GenAI Solutions Architect", "", building);
+        assert!(
+            !has(&found, KnockoutKind::RoleFamily),
+            "one sales word is not a sales job: {found:?}"
+        );
     }
 
     #[test]

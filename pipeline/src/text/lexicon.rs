@@ -244,6 +244,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn r_and_d_is_not_the_r_language() {
+        let lex = Lexicon::get();
+        assert!(!lex
+            .skills_in("Lead AI R&D and R & D programmes")
+            .contains(&"R".to_string()));
+        assert!(lex
+            .skills_in("Statistics in R and Python")
+            .contains(&"R".to_string()));
+    }
+
+    #[test]
     fn the_bundled_lexicon_is_large_and_parses() {
         let l = Lexicon::get();
         assert!(l.len() >= 150, "{}", l.len());
