@@ -141,8 +141,45 @@ pub fn assess(
         }
         (hit, miss, sum)
     };
-    let (matched_must, missing_must, must_sum) = split(&jd.must_have);
-    let (matched_nice, missing_nice, nice_sum) = split(&jd.nice_to_have);
+    // A skill offered as an alternative to one the candidate has ("AWS, GCP, or Azure") is not
+    // asked of them: it leaves the lists rather than counting as missing.
+    let meets = |s: &String| {
+        matches!(
+            candidate.skill_match(s),
+            SkillMatch::Exact | SkillMatch::Narrower(_)
+        )
+    };
+    let mut alternative_notes = Vec::new();
+    let mut asked = |skills: &[String]| -> Vec<String> {
+        skills
+            .iter()
+            .filter(|s| {
+                if meets(s) {
+                    return true;
+                }
+                let instead = jd
+                    .alternatives
+                    .iter()
+                    .filter(|g| g.contains(s))
+                    .flat_map(|g| g.iter())
+                    .find(|other| *other != *s && meets(other));
+                match instead {
+                    Some(other) => {
+                        alternative_notes
+                            .push(format!("{s} (the posting accepts {other} instead)"));
+                        false
+                    }
+                    None => true,
+                }
+            })
+            .cloned()
+            .collect()
+    };
+    let must_asked = asked(&jd.must_have);
+    let nice_asked = asked(&jd.nice_to_have);
+    let (matched_must, missing_must, must_sum) = split(&must_asked);
+    let (matched_nice, missing_nice, nice_sum) = split(&nice_asked);
+    related.extend(alternative_notes);
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
             empty
@@ -152,11 +189,11 @@ pub fn assess(
     };
     // With no must-haves stated, the nice-to-haves are all the posting asks for: they count, halfway
     // between their coverage and the neutral 50% of a posting that asks for nothing.
-    let must = match (jd.must_have.is_empty(), jd.nice_to_have.is_empty()) {
-        (true, false) => (0.5 + ratio(nice_sum, jd.nice_to_have.len(), 0.5)) / 2.0,
-        _ => ratio(must_sum, jd.must_have.len(), 0.5),
+    let must = match (must_asked.is_empty(), nice_asked.is_empty()) {
+        (true, false) => (0.5 + ratio(nice_sum, nice_asked.len(), 0.5)) / 2.0,
+        _ => ratio(must_sum, must_asked.len(), 0.5),
     };
-    let nice = ratio(nice_sum, jd.nice_to_have.len(), must);
+    let nice = ratio(nice_sum, nice_asked.len(), must);
     let level_gap = (i32::from(candidate.level()) - i32::from(jd.level))
         .unsigned_abs()
         .min(3);
@@ -214,11 +251,11 @@ pub fn assess(
     rationale.push_str(&format!(
         "Must-have skills matched {}/{}: {}. Missing: {}. Nice-to-have matched {}/{}: {}. ",
         matched_must.len(),
-        jd.must_have.len(),
+        must_asked.len(),
         list(&matched_must),
         list(&missing_must),
         matched_nice.len(),
-        jd.nice_to_have.len(),
+        nice_asked.len(),
         list(&matched_nice),
     ));
     if jd.must_have.is_empty() && jd.nice_to_have.is_empty() {

@@ -28,6 +28,9 @@ pub struct JdAnalysis {
     pub location: String,
     pub must_have: Vec<String>,
     pub nice_to_have: Vec<String>,
+    /// Skills the posting offers as alternatives ("AWS, GCP, or Azure"): one of each group is asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Vec<String>>,
     pub years_required: Option<u32>,
     pub keywords: Vec<String>,
 }
@@ -168,6 +171,41 @@ fn conditional(before: &str) -> bool {
     re.is_match(before)
 }
 
+/// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
+/// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
+/// of things asked together, not a choice.
+fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<String>> {
+    let lex = Lexicon::get();
+    let mut groups = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut chose = false;
+    let mut flush = |run: &mut Vec<String>, chose: &mut bool| {
+        if *chose && run.len() > 1 {
+            groups.push(std::mem::take(run));
+        }
+        run.clear();
+        *chose = false;
+    };
+    for (i, f) in found.iter().enumerate() {
+        let name = lex.skill(f.skill).name.clone();
+        if i > 0 {
+            let between = text[found[i - 1].end..f.start].trim().to_lowercase();
+            let sep = between.trim_start_matches(',').trim();
+            let joins = matches!(sep, "" | "or" | "/" | "and/or") || between == ",";
+            if !joins || between.contains("and") && !between.contains("and/or") {
+                flush(&mut run, &mut chose);
+            } else if sep == "or" || sep == "/" || sep == "and/or" {
+                chose = true;
+            }
+        }
+        if !run.contains(&name) {
+            run.push(name);
+        }
+    }
+    flush(&mut run, &mut chose);
+    groups
+}
+
 pub fn analyse(job: &JobInput) -> JdAnalysis {
     let clean_text = clean::clean(&job.description);
     let sections = clean::sections(&clean_text);
@@ -178,6 +216,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
 
     let mut must: Vec<String> = Vec::new();
     let mut nice: Vec<String> = Vec::new();
+    let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut years: Option<u32> = None;
     for u in &us {
         if !is_requirement_unit(u, &job.company, structured) {
@@ -189,7 +228,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         let is_nice =
             u.section == SectionKind::NiceToHave || NICE_CUES.iter().any(|c| lower.contains(c));
-        for found in lex.find(u.text) {
+        let found_all = lex.find(u.text);
+        for group in alternative_groups(u.text, &found_all) {
+            if !alternatives.contains(&group) {
+                alternatives.push(group);
+            }
+        }
+        for found in found_all {
             let before = &u.text[..found.start];
             if negated(before) {
                 continue;
@@ -233,6 +278,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         location: job.location.trim().to_string(),
         must_have: must,
         nice_to_have: nice,
+        alternatives,
         years_required: years,
         keywords,
         clean_text,
@@ -467,6 +513,39 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn alternatives_are_read_from_or_lists_not_and_lists() {
+        let job = JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Knowledge of one major cloud (AWS, GCP, or Azure)\n- Kafka, Docker and Terraform\n- Python/Go\n",
+        );
+        let a = analyse(&job);
+        assert!(
+            a.alternatives.contains(&vec![
+                "AWS".to_string(),
+                "Google Cloud".to_string(),
+                "Azure".to_string()
+            ]),
+            "{:?}",
+            a.alternatives
+        );
+        assert!(
+            a.alternatives
+                .contains(&vec!["Python".to_string(), "Go".to_string()]),
+            "{:?}",
+            a.alternatives
+        );
+        assert!(
+            !a.alternatives
+                .iter()
+                .any(|g| g.contains(&"Kafka".to_string())),
+            "{:?}",
+            a.alternatives
+        );
     }
 
     #[test]
