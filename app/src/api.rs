@@ -95,21 +95,10 @@ pub mod ssr {
     use leptos::prelude::*;
     use pipeline::candidate::{validate_profile, CandidateProfile};
     use pipeline::job::{Job, JobPage, JobQuery, JobSort, JobStatus, StatusChange, StatusFilter};
+    use pipeline::layers::Layer;
     use pipeline::store::Store;
     use std::sync::Arc;
     use time::OffsetDateTime;
-
-    /// Pipeline sections of the detail page, in pipeline order: (output key, heading).
-    pub const SECTIONS: [(&str, &str); 8] = [
-        ("jd", "Job description analysis"),
-        ("pain_points", "Pain points"),
-        ("stars", "Matching achievements (STAR)"),
-        ("company", "Company research"),
-        ("fit", "Fit score"),
-        ("contacts", "Contacts and outreach"),
-        ("cv", "Tailored CV and cover letter"),
-        ("publish", "Dossier and files"),
-    ];
 
     pub fn store() -> Result<Arc<dyn Store>, ServerFnError> {
         use_context::<Arc<dyn Store>>()
@@ -219,14 +208,14 @@ pub mod ssr {
                     (k, text)
                 })
                 .collect(),
-            outputs: SECTIONS
+            outputs: Layer::ALL
                 .iter()
-                .map(|(key, title)| OutputSection {
-                    key: key.to_string(),
-                    title: title.to_string(),
+                .map(|layer| OutputSection {
+                    key: layer.key().to_string(),
+                    title: layer.title().to_string(),
                     content: job
                         .outputs
-                        .get(*key)
+                        .get(layer.key())
                         .map(|v| serde_json::to_string_pretty(v).unwrap_or_default()),
                 })
                 .collect(),
@@ -340,15 +329,6 @@ pub mod ssr {
             .collect()
     }
 
-    /// Layer titles, in pipeline order, for run pages.
-    fn layer_title(key: &str) -> String {
-        SECTIONS
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, t)| t.to_string())
-            .unwrap_or_else(|| key.to_string())
-    }
-
     fn duration(run: &pipeline::store::Run) -> String {
         let end = run.finished_at.unwrap_or_else(pipeline::ids::now);
         match run.started_at {
@@ -358,14 +338,14 @@ pub mod ssr {
     }
 
     fn layers_of(run: &pipeline::store::Run) -> Vec<LayerRow> {
-        pipeline::run::LAYERS
+        Layer::ALL
             .iter()
-            .map(|key| {
-                let s = run.layers.get(*key);
+            .map(|layer| {
+                let s = run.layers.get(layer.key());
                 LayerRow {
-                    key: key.to_string(),
-                    title: layer_title(key),
-                    done: run.layer_done(key),
+                    key: layer.key().to_string(),
+                    title: layer.title().to_string(),
+                    done: run.layer_done(*layer),
                     ms: s.and_then(|s| s["ms"].as_u64()),
                     engine: s
                         .and_then(|s| s["engine"].as_str())

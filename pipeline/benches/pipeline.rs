@@ -8,7 +8,7 @@
 
 use async_trait::async_trait;
 use pipeline::candidate::Candidate;
-use pipeline::layers::JobInput;
+use pipeline::layers::{JobInput, Layer};
 use pipeline::llm::{ChatRequest, ChatResponse, LlmEngine, LlmError, LlmSettings, Provider};
 use pipeline::run::{run, RunOptions, Silent};
 use std::collections::BTreeMap;
@@ -116,14 +116,8 @@ fn dag_vs_sum(bencher: divan::Bencher) {
     let settings = LlmSettings::from_lookup(&|_| None).unwrap();
     let job = &jobs()[0];
     bencher.bench_local(|| {
-        let providers: BTreeMap<String, Arc<dyn Provider>> = pipeline::llm::settings::LLM_LAYERS
-            .iter()
-            .map(|l| {
-                (
-                    l.to_string(),
-                    Arc::new(SlowProvider(CALL)) as Arc<dyn Provider>,
-                )
-            })
+        let providers: BTreeMap<Layer, Arc<dyn Provider>> = Layer::llm_capable()
+            .map(|l| (l, Arc::new(SlowProvider(CALL)) as Arc<dyn Provider>))
             .collect();
         let engine = LlmEngine::with_providers(providers, settings.clone(), None, None, 0.0);
         let opts = RunOptions {
@@ -147,7 +141,7 @@ fn dag_sum_of_calls(bencher: divan::Bencher) {
     };
     bencher.bench_local(|| {
         rt.block_on(async {
-            for _ in 0..pipeline::llm::settings::LLM_LAYERS.len() {
+            for _ in Layer::llm_capable() {
                 p.chat(&req).await.unwrap();
             }
         })

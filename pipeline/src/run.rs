@@ -15,7 +15,7 @@ use crate::layers::generate::{self, Generated};
 use crate::layers::jd::{self, JdAnalysis};
 use crate::layers::pain_points::{self, PainPoints};
 use crate::layers::stars::{self, StarSelection};
-use crate::layers::JobInput;
+use crate::layers::{JobInput, Layer};
 use crate::llm::LlmEngine;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -30,18 +30,6 @@ pub const ARTIFACT_FILES: [&str; 5] = [
     "cover_letter.txt",
     "dossier.txt",
     "contacts_outreach.txt",
-];
-
-/// Layer keys, in pipeline order; outputs are stored on the job under these names.
-pub const LAYERS: [&str; 8] = [
-    "jd",
-    "pain_points",
-    "stars",
-    "company",
-    "fit",
-    "contacts",
-    "cv",
-    "publish",
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,16 +57,16 @@ pub struct PipelineOutput {
 
 impl PipelineOutput {
     /// (layer, engine) pairs, for the dossier and run records.
-    pub fn engines(&self) -> Vec<(&'static str, String)> {
+    pub fn engines(&self) -> Vec<(Layer, String)> {
         let e = crate::layers::EngineUsed::label;
         vec![
-            ("jd", e(&self.jd.engine)),
-            ("pain_points", e(&self.pain.engine)),
-            ("stars", e(&self.stars.engine)),
-            ("company", e(&self.company.engine)),
-            ("fit", e(&self.fit.engine)),
-            ("contacts", e(&self.outreach.engine)),
-            ("cv", e(&self.generated.engine)),
+            (Layer::Jd, e(&self.jd.engine)),
+            (Layer::PainPoints, e(&self.pain.engine)),
+            (Layer::Stars, e(&self.stars.engine)),
+            (Layer::Company, e(&self.company.engine)),
+            (Layer::Fit, e(&self.fit.engine)),
+            (Layer::Contacts, e(&self.outreach.engine)),
+            (Layer::Cv, e(&self.generated.engine)),
         ]
     }
 }
@@ -88,10 +76,10 @@ impl PipelineOutput {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LayerEvent {
     Started {
-        layer: String,
+        layer: Layer,
     },
     Finished {
-        layer: String,
+        layer: Layer,
         ms: u64,
         engine: String,
         resumed: bool,
@@ -101,7 +89,7 @@ pub enum LayerEvent {
 /// Receives progress and each layer's output as soon as it exists.
 pub trait Observer: Send + Sync {
     fn event(&self, _event: &LayerEvent) {}
-    fn output(&self, _layer: &str, _output: &serde_json::Value) {}
+    fn output(&self, _layer: Layer, _output: &serde_json::Value) {}
 }
 
 /// An observer that ignores everything.
@@ -117,8 +105,8 @@ pub struct RunOptions {
     pub llm: Option<LlmEngine>,
     /// Company research from the web; `None` keeps layer 3 to the posting.
     pub web: Option<crate::research::WebResearch>,
-    /// Outputs of an interrupted run, by layer key: reused instead of recomputed.
-    pub resume: BTreeMap<String, serde_json::Value>,
+    /// Outputs of an interrupted run, by layer: reused instead of recomputed.
+    pub resume: BTreeMap<Layer, serde_json::Value>,
 }
 
 impl Default for RunOptions {
@@ -143,7 +131,7 @@ pub enum RunError {
 
 /// Runs one layer, or reuses its checkpoint, reporting both to the observer.
 async fn layer<T, F, Fut>(
-    name: &str,
+    name: Layer,
     opts: &RunOptions,
     obs: &dyn Observer,
     engine_of: fn(&T) -> String,
@@ -156,27 +144,27 @@ where
 {
     if let Some(prior) = opts
         .resume
-        .get(name)
+        .get(&name)
         .and_then(|v| serde_json::from_value::<T>(v.clone()).ok())
     {
         obs.event(&LayerEvent::Finished {
-            layer: name.into(),
+            layer: name,
             ms: 0,
             engine: engine_of(&prior),
             resumed: true,
         });
         return prior;
     }
-    obs.event(&LayerEvent::Started { layer: name.into() });
+    obs.event(&LayerEvent::Started { layer: name });
     let started = Instant::now();
     let out = f().await;
     let ms = started.elapsed().as_millis() as u64;
-    tracing::info!(layer = name, ms, "layer finished");
+    tracing::info!(layer = name.key(), ms, "layer finished");
     if let Ok(v) = serde_json::to_value(&out) {
         obs.output(name, &v);
     }
     obs.event(&LayerEvent::Finished {
-        layer: name.into(),
+        layer: name,
         ms,
         engine: engine_of(&out),
         resumed: false,
@@ -192,7 +180,7 @@ pub async fn run(
 ) -> Result<PipelineOutput, RunError> {
     let llm = opts.llm.as_ref();
     let jd: JdAnalysis = layer(
-        "jd",
+        Layer::Jd,
         opts,
         obs,
         |o: &JdAnalysis| o.engine.label(),
@@ -202,7 +190,7 @@ pub async fn run(
 
     let pain_then_stars = async {
         let pain: PainPoints = layer(
-            "pain_points",
+            Layer::PainPoints,
             opts,
             obs,
             |o: &PainPoints| o.engine.label(),
@@ -216,7 +204,7 @@ pub async fn run(
         )
         .await;
         let stars: StarSelection = layer(
-            "stars",
+            Layer::Stars,
             opts,
             obs,
             |o: &StarSelection| o.engine.label(),
@@ -232,7 +220,7 @@ pub async fn run(
         (pain, stars)
     };
     let company_fut = layer(
-        "company",
+        Layer::Company,
         opts,
         obs,
         |o: &CompanyBrief| o.engine.label(),
@@ -249,7 +237,7 @@ pub async fn run(
         },
     );
     let fit_fut = layer(
-        "fit",
+        Layer::Fit,
         opts,
         obs,
         |o: &FitAssessment| o.engine.label(),
@@ -264,7 +252,7 @@ pub async fn run(
     let ((pain, stars), company, fit) = tokio::join!(pain_then_stars, company_fut, fit_fut);
 
     let contacts_fut = layer(
-        "contacts",
+        Layer::Contacts,
         opts,
         obs,
         |o: &Outreach| o.engine.label(),
@@ -280,7 +268,7 @@ pub async fn run(
         },
     );
     let generate_fut = layer(
-        "cv",
+        Layer::Cv,
         opts,
         obs,
         |o: &Generated| o.engine.label(),
@@ -295,7 +283,7 @@ pub async fn run(
     let (outreach, generated) = tokio::join!(contacts_fut, generate_fut);
 
     obs.event(&LayerEvent::Started {
-        layer: "publish".into(),
+        layer: Layer::Publish,
     });
     let started = Instant::now();
     let docx = crate::docx::cv_docx(&generated.cv_markdown).map_err(RunError::Docx)?;
@@ -344,12 +332,12 @@ pub async fn run(
             gate: out.gate.clone(),
         };
         if let Ok(v) = serde_json::to_value(&published) {
-            obs.output("publish", &v);
+            obs.output(Layer::Publish, &v);
         }
         out.published = Some(published);
     }
     obs.event(&LayerEvent::Finished {
-        layer: "publish".into(),
+        layer: Layer::Publish,
         ms: started.elapsed().as_millis() as u64,
         engine: "offline".into(),
         resumed: false,
@@ -359,20 +347,20 @@ pub async fn run(
 
 impl PipelineOutput {
     /// Each layer's output as stored on the job, by layer key.
-    pub fn layer_values(&self) -> Vec<(&'static str, serde_json::Value)> {
+    pub fn layer_values(&self) -> Vec<(Layer, serde_json::Value)> {
         let mut v = vec![
-            ("jd", serde_json::to_value(&self.jd)),
-            ("pain_points", serde_json::to_value(&self.pain)),
-            ("stars", serde_json::to_value(&self.stars)),
-            ("company", serde_json::to_value(&self.company)),
-            ("fit", serde_json::to_value(&self.fit)),
-            ("contacts", serde_json::to_value(&self.outreach)),
-            ("cv", serde_json::to_value(&self.generated)),
+            (Layer::Jd, serde_json::to_value(&self.jd)),
+            (Layer::PainPoints, serde_json::to_value(&self.pain)),
+            (Layer::Stars, serde_json::to_value(&self.stars)),
+            (Layer::Company, serde_json::to_value(&self.company)),
+            (Layer::Fit, serde_json::to_value(&self.fit)),
+            (Layer::Contacts, serde_json::to_value(&self.outreach)),
+            (Layer::Cv, serde_json::to_value(&self.generated)),
         ];
         if let Some(p) = &self.published {
-            v.push(("publish", serde_json::to_value(p)));
+            v.push((Layer::Publish, serde_json::to_value(p)));
         } else {
-            v.push(("publish", serde_json::to_value(&self.gate)));
+            v.push((Layer::Publish, serde_json::to_value(&self.gate)));
         }
         v.into_iter()
             .filter_map(|(k, r)| r.ok().map(|val| (k, val)))

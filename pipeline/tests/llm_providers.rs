@@ -160,7 +160,7 @@ async fn the_whole_pipeline_runs_through_a_fake_openai_server_and_records_costs(
         .unwrap();
 
     for (layer, engine_name) in out.engines() {
-        if layer != "jd" {
+        if layer.may_use_llm() {
             assert_eq!(
                 engine_name, "llm:openai/gpt-4o-mini",
                 "{layer} did not use the LLM"

@@ -206,7 +206,9 @@ pub async fn import(config: &Config, file: &std::path::Path) -> Result<String, (
 struct CliProgress {
     bars: Option<(
         indicatif::MultiProgress,
-        std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
+        std::sync::Mutex<
+            std::collections::HashMap<pipeline::layers::Layer, indicatif::ProgressBar>,
+        >,
     )>,
 }
 

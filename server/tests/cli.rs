@@ -216,8 +216,8 @@ fn run_by_job_id_saves_outputs_on_the_stored_job() {
             .unwrap();
         assert!(job.fit_score.is_some());
         assert_eq!(job.doc.status, pipeline::job::JobStatus::ReadyForApplying);
-        for layer in pipeline::run::LAYERS {
-            assert!(job.outputs.contains_key(layer), "{layer} not saved");
+        for layer in pipeline::layers::Layer::ALL {
+            assert!(job.outputs.contains_key(layer.key()), "{layer} not saved");
         }
     });
     let missing = jobintel(dir.path())

@@ -15,6 +15,7 @@ use crate::layers::generate::Generated;
 use crate::layers::jd::JdAnalysis;
 use crate::layers::pain_points::{PainPoint, PainPoints};
 use crate::layers::stars::{self, StarSelection};
+use crate::layers::Layer;
 use crate::layers::{shorten, EngineUsed, JobInput};
 use crate::store::{CostRecord, Store};
 use crate::text::lexicon::Lexicon;
@@ -34,7 +35,7 @@ pub struct LlmEngine {
 }
 
 struct Inner {
-    providers: BTreeMap<String, Arc<dyn Provider>>,
+    providers: BTreeMap<Layer, Arc<dyn Provider>>,
     settings: LlmSettings,
     budget: RunBudget,
     store: Option<Arc<dyn Store>>,
@@ -74,7 +75,7 @@ impl LlmEngine {
 
     /// As [`LlmEngine::new`] with explicit providers (tests and benchmarks).
     pub fn with_providers(
-        providers: BTreeMap<String, Arc<dyn Provider>>,
+        providers: BTreeMap<Layer, Arc<dyn Provider>>,
         settings: LlmSettings,
         store: Option<Arc<dyn Store>>,
         run_id: Option<String>,
@@ -99,12 +100,12 @@ impl LlmEngine {
     /// Calls the layer's provider for a JSON object. `Ok(None)` when the layer is not routed.
     async fn call_json(
         &self,
-        layer: &str,
+        layer: Layer,
         system: &str,
         user: &str,
         max_tokens: u32,
     ) -> Result<Option<(Value, EngineUsed)>, LlmError> {
-        let Some(provider) = self.inner.providers.get(layer).cloned() else {
+        let Some(provider) = self.inner.providers.get(&layer).cloned() else {
             return Ok(None);
         };
         let req = ChatRequest {
@@ -117,7 +118,7 @@ impl LlmEngine {
         match extract_object(&text) {
             Ok(v) => Ok(Some((v, engine))),
             Err(why) => {
-                tracing::warn!(layer, reason = %why, "LLM reply was not JSON; asking once for a repair");
+                tracing::warn!(layer = layer.key(), reason = %why, "LLM reply was not JSON; asking once for a repair");
                 let repair = ChatRequest {
                     system: req.system.clone(),
                     user: format!(
@@ -137,7 +138,7 @@ impl LlmEngine {
     /// One logical call: budget check, retries of transient errors, cost record.
     async fn call(
         &self,
-        layer: &str,
+        layer: Layer,
         provider: &dyn Provider,
         req: &ChatRequest,
     ) -> Result<String, LlmError> {
@@ -166,7 +167,7 @@ impl LlmEngine {
             .when(LlmError::is_transient)
             .adjust(|e: &LlmError, next: Option<Duration>| next.map(|d| e.retry_after().unwrap_or(d)))
             .notify(|e: &LlmError, wait: Duration| {
-                tracing::warn!(layer, provider = provider.name(), error = %e, wait_ms = wait.as_millis() as u64, "retrying LLM call");
+                tracing::warn!(layer = layer.key(), provider = provider.name(), error = %e, wait_ms = wait.as_millis() as u64, "retrying LLM call");
             })
             .await?;
         let latency_ms = started.elapsed().as_millis() as u64;
@@ -178,7 +179,7 @@ impl LlmEngine {
         );
         self.inner.budget.record(cost);
         tracing::info!(
-            layer,
+            layer = layer.key(),
             provider = provider.name(),
             model = provider.model(),
             input_tokens = resp.input_tokens,
@@ -209,19 +210,19 @@ impl LlmEngine {
     /// Runs a layer's LLM path; any failure gives the offline output with the reason.
     async fn or_offline<T>(
         &self,
-        layer: &str,
+        layer: Layer,
         offline: T,
         set_engine: fn(&mut T, EngineUsed),
         f: impl std::future::Future<Output = Result<Option<T>, LlmError>>,
     ) -> T {
-        if !self.inner.providers.contains_key(layer) {
+        if !self.inner.providers.contains_key(&layer) {
             return offline;
         }
         match f.await {
             Ok(Some(out)) => out,
             Ok(None) => offline,
             Err(e) => {
-                tracing::warn!(layer, error = %e, "LLM path failed; using the offline engine");
+                tracing::warn!(layer = layer.key(), error = %e, "LLM path failed; using the offline engine");
                 let mut out = offline;
                 set_engine(&mut out, EngineUsed::fallback(e.to_string()));
                 out
@@ -230,7 +231,7 @@ impl LlmEngine {
     }
 
     pub async fn pain_points(&self, jd: &JdAnalysis, offline: PainPoints) -> PainPoints {
-        self.or_offline("pain_points", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::PainPoints, offline, |o, e| o.engine = e, async {
             let system = "You analyse job postings for a job seeker. Quote the posting verbatim; never paraphrase or invent. Reply with JSON only.";
             let user = format!(
                 "From the job posting below, pick 5 to 10 sentences or bullets that state the employer's pain points \
@@ -239,7 +240,7 @@ impl LlmEngine {
                  where every quote is copied exactly from the posting.\n\nPOSTING:\n{}",
                 shorten(&jd.clean_text, MAX_PROMPT_JD)
             );
-            let Some((v, engine)) = self.call_json("pain_points", system, &user, 1_500).await? else { return Ok(None) };
+            let Some((v, engine)) = self.call_json(Layer::PainPoints, system, &user, 1_500).await? else { return Ok(None) };
             let quotes = |key: &str, prefix: &str| -> Vec<PainPoint> {
                 v[key]
                     .as_array()
@@ -287,7 +288,7 @@ impl LlmEngine {
         all: &[Star],
         offline: StarSelection,
     ) -> StarSelection {
-        self.or_offline("stars", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::Stars, offline, |o, e| o.engine = e, async {
             let lexical = stars::rank(pain, all);
             let mut totals: Vec<(usize, f64)> = (0..all.len()).map(|i| (i, lexical.iter().map(|row| row[i]).sum())).collect();
             totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -306,7 +307,7 @@ impl LlmEngine {
             );
             let system = "You match a candidate's achievements to an employer's needs. Use only the ids given. Reply with JSON only.";
             // Same pain points, same records, same model: reuse the scores (cached by the pain-point hash).
-            let model = self.inner.providers.get("stars").map(|p| format!("{}/{}", p.name(), p.model())).unwrap_or_default();
+            let model = self.inner.providers.get(&Layer::Stars).map(|p| format!("{}/{}", p.name(), p.model())).unwrap_or_default();
             let ids: Vec<&str> = shortlist.iter().map(|i| all[*i].id.as_str()).collect();
             let cache_key = format!("star_cache:{}:{model}:{}", pain.fingerprint(), ids.join(","));
             let cached = match &self.inner.store {
@@ -316,7 +317,7 @@ impl LlmEngine {
             let (v, engine) = match cached {
                 Some(v) => (v, EngineUsed::llm(&model, "cached")),
                 None => {
-                    let Some((v, engine)) = self.call_json("stars", system, &user, 1_200).await? else { return Ok(None) };
+                    let Some((v, engine)) = self.call_json(Layer::Stars, system, &user, 1_200).await? else { return Ok(None) };
                     if let Some(store) = &self.inner.store {
                         if let Err(e) = store.put_setting(&cache_key, &v.to_string()).await {
                             tracing::warn!(error = %e, "could not cache STAR scores");
@@ -350,7 +351,7 @@ impl LlmEngine {
         offline: CompanyBrief,
     ) -> CompanyBrief {
         let fallback = offline.clone();
-        self.or_offline("company", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::Company, offline, |o, e| o.engine = e, async {
             let user = format!(
                 "Quote up to 3 sentences from this posting that best describe the company {} itself (what it does, stage, customers). \
                  Reply as {{\"summary\": [\"exact quote\", …]}}.\n\nPOSTING:\n{}",
@@ -358,7 +359,7 @@ impl LlmEngine {
                 shorten(&jd.clean_text, MAX_PROMPT_JD)
             );
             let system = "You summarise employers from job postings by quoting them verbatim. Reply with JSON only.";
-            let Some((v, engine)) = self.call_json("company", system, &user, 600).await? else { return Ok(None) };
+            let Some((v, engine)) = self.call_json(Layer::Company, system, &user, 600).await? else { return Ok(None) };
             let summary: Vec<Quote> = v["summary"]
                 .as_array()
                 .into_iter()
@@ -389,7 +390,7 @@ impl LlmEngine {
         offline: FitAssessment,
     ) -> FitAssessment {
         let base = offline.clone();
-        self.or_offline("fit", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::Fit, offline, |o, e| o.engine = e, async {
             let user = format!(
                 "Write a 2–4 sentence rationale for a fit score of {}/100 ({} tier) for the role \"{}\". \
                  Matched must-haves: {:?}. Missing must-haves: {:?}. Matched nice-to-haves: {:?}. Seniority fit {:.2}. \
@@ -397,7 +398,7 @@ impl LlmEngine {
                 base.fit_score, base.tier, jd.role, base.matched_must, base.missing_must, base.matched_nice, base.seniority_fit, base.years_required, base.candidate_years
             );
             let system = "You explain job-fit scores plainly, using only the facts given. Reply with JSON only.";
-            let Some((v, engine)) = self.call_json("fit", system, &user, 400).await? else { return Ok(None) };
+            let Some((v, engine)) = self.call_json(Layer::Fit, system, &user, 400).await? else { return Ok(None) };
             let rationale = v["rationale"].as_str().map(str::trim).filter(|r| !r.is_empty() && r.len() <= 2_000);
             match rationale {
                 Some(r) => Ok(Some(FitAssessment { engine, rationale: r.to_string(), ..base.clone() })),
@@ -417,7 +418,7 @@ impl LlmEngine {
         offline: Outreach,
     ) -> Outreach {
         let base = offline.clone();
-        self.or_offline("contacts", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::Contacts, offline, |o, e| o.engine = e, async {
             let star = sel.selected.first().and_then(|s| c.stars.iter().find(|st| st.id == s.star_id));
             let roles: Vec<&str> = base.contacts.iter().map(|x| x.role.as_str()).collect();
             let user = format!(
@@ -434,7 +435,7 @@ impl LlmEngine {
                 company.summary.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join(" ")
             );
             let system = "You write concise, honest outreach messages for a job seeker. Never invent facts. Reply with JSON only.";
-            let Some((v, engine)) = self.call_json("contacts", system, &user, 1_500).await? else { return Ok(None) };
+            let Some((v, engine)) = self.call_json(Layer::Contacts, system, &user, 1_500).await? else { return Ok(None) };
             let drafts = v["contacts"].as_array().cloned().unwrap_or_default();
             if drafts.len() != base.contacts.len() {
                 return Err(LlmError::Schema(format!("expected {} contacts, got {}", base.contacts.len(), drafts.len())));
@@ -468,7 +469,7 @@ impl LlmEngine {
         offline: Generated,
     ) -> Generated {
         let base = offline.clone();
-        self.or_offline("cv", offline, |o, e| o.engine = e, async {
+        self.or_offline(Layer::Cv, offline, |o, e| o.engine = e, async {
             let chosen: Vec<String> = sel
                 .selected
                 .iter()
@@ -487,7 +488,7 @@ impl LlmEngine {
                 shorten(&c.master_cv_text, 6_000)
             );
             let system = "You write grounded cover letters: every fact must come from the material given. Reply with JSON only.";
-            let Some((v, engine)) = self.call_json("cv", system, &user, 1_200).await? else { return Ok(None) };
+            let Some((v, engine)) = self.call_json(Layer::Cv, system, &user, 1_200).await? else { return Ok(None) };
             match v["cover_letter"].as_str().map(str::trim).filter(|t| !t.is_empty() && t.len() <= 8_000) {
                 Some(letter) => Ok(Some(Generated { engine, cover_letter: format!("{letter}\n"), ..base.clone() })),
                 None => Err(LlmError::Schema("`cover_letter` missing, empty or too long".into())),

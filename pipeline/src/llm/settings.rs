@@ -8,12 +8,12 @@ use super::anthropic::Anthropic;
 use super::cost::{BudgetLimits, PriceTable};
 use super::openai::OpenAiCompatible;
 use super::provider::Provider;
+use crate::layers::Layer;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 /// Layers that can use an LLM.
-pub const LLM_LAYERS: [&str; 6] = ["pain_points", "stars", "company", "fit", "contacts", "cv"];
 
 /// Providers and their default base URLs.
 const PROVIDERS: [(&str, &str); 6] = [
@@ -33,7 +33,7 @@ pub struct Route {
 
 #[derive(Clone)]
 pub struct LlmSettings {
-    pub routes: BTreeMap<String, Route>,
+    pub routes: BTreeMap<Layer, Route>,
     base_urls: BTreeMap<String, String>,
     keys: BTreeMap<String, String>,
     pub prices: PriceTable,
@@ -120,8 +120,8 @@ impl LlmSettings {
         let mut routes = BTreeMap::new();
         if let Some(p) = text("LLM_PROVIDER") {
             if let Some(route) = parse_route("LLM_PROVIDER", &p, default_model.as_deref())? {
-                for layer in LLM_LAYERS {
-                    routes.insert(layer.to_string(), route.clone());
+                for layer in Layer::llm_capable() {
+                    routes.insert(layer, route.clone());
                 }
             }
         }
@@ -133,19 +133,22 @@ impl LlmSettings {
                         format!("entry {part:?} must be layer=provider:model"),
                     )
                 })?;
-                let layer = layer.trim();
-                if !LLM_LAYERS.contains(&layer) {
+                let name = layer.trim();
+                let Some(layer) = Layer::from_key(name).filter(|l| l.may_use_llm()) else {
                     return Err(err(
                         "LLM_LAYERS",
                         format!(
-                            "names an unknown layer {layer:?} (use {})",
-                            LLM_LAYERS.join(", ")
+                            "names an unknown layer {name:?} (use {})",
+                            Layer::llm_capable()
+                                .map(Layer::key)
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     ));
-                }
+                };
                 match parse_route("LLM_LAYERS", route, default_model.as_deref())? {
-                    Some(r) => routes.insert(layer.to_string(), r),
-                    None => routes.remove(layer),
+                    Some(r) => routes.insert(layer, r),
+                    None => routes.remove(&layer),
                 };
             }
         }
@@ -322,7 +325,7 @@ impl LlmSettings {
     }
 
     /// Providers for the routed layers, sharing one HTTP client.
-    pub fn providers(&self) -> BTreeMap<String, Arc<dyn Provider>> {
+    pub fn providers(&self) -> BTreeMap<Layer, Arc<dyn Provider>> {
         let client = self.client();
         self.routes
             .iter()
@@ -381,14 +384,14 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(
-            s.routes["pain_points"],
+            s.routes[&Layer::PainPoints],
             Route {
                 provider: "openai".into(),
                 model: "gpt-4o-mini".into()
             }
         );
-        assert!(!s.routes.contains_key("stars"));
-        assert_eq!(s.routes["cv"].provider, "ollama");
+        assert!(!s.routes.contains_key(&Layer::Stars));
+        assert_eq!(s.routes[&Layer::Cv].provider, "ollama");
         assert!(
             !format!("{s:?}").contains("sk-test"),
             "keys are never printed"

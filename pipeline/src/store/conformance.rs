@@ -5,6 +5,7 @@ use super::{CostRecord, EnqueueOutcome, RunEvent, RunStatus, SessionRecord, Stor
 use crate::candidate::CandidateProfile;
 use crate::ids;
 use crate::job::{JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
+use crate::layers::Layer;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -298,15 +299,15 @@ async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let out = serde_json::json!({"engine": "offline", "items": ["a", "b"]});
     store
-        .save_output(&job.id, "pain_points", &out)
+        .save_output(&job.id, Layer::PainPoints, &out)
         .await
         .unwrap();
     store
-        .save_output(&job.id, "jd", &serde_json::json!({"role": "x"}))
+        .save_output(&job.id, Layer::Jd, &serde_json::json!({"role": "x"}))
         .await
         .unwrap();
     store
-        .save_output(&job.id, "jd", &serde_json::json!({"role": "y"}))
+        .save_output(&job.id, Layer::Jd, &serde_json::json!({"role": "y"}))
         .await
         .unwrap();
     store.set_fit_score(&job.id, Some(77)).await.unwrap();
@@ -318,7 +319,7 @@ async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
     );
     assert_eq!(got.fit_score, Some(77));
     assert!(store
-        .save_output("missing", "jd", &serde_json::json!({}))
+        .save_output("missing", Layer::Jd, &serde_json::json!({}))
         .await
         .is_err());
 }

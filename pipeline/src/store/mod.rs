@@ -92,8 +92,10 @@ pub struct Run {
 
 impl Run {
     /// True when the run checkpointed `layer` as done.
-    pub fn layer_done(&self, layer: &str) -> bool {
-        self.layers.get(layer).is_some_and(|s| s["state"] == "done")
+    pub fn layer_done(&self, layer: crate::layers::Layer) -> bool {
+        self.layers
+            .get(layer.key())
+            .is_some_and(|s| s["state"] == "done")
     }
 
     /// Percentage of the pipeline's layers done (100 once the run succeeded).
@@ -101,8 +103,8 @@ impl Run {
         if self.status == RunStatus::Succeeded {
             return 100;
         }
-        let layers = crate::run::LAYERS;
-        let done = layers.iter().filter(|l| self.layer_done(l)).count();
+        let layers = crate::layers::Layer::ALL;
+        let done = layers.iter().filter(|l| self.layer_done(**l)).count();
         (done * 100 / layers.len()) as u8
     }
 }
@@ -189,7 +191,7 @@ pub trait Store: Send + Sync + 'static {
     async fn save_output(
         &self,
         job_id: &str,
-        layer: &str,
+        layer: crate::layers::Layer,
         output: &serde_json::Value,
     ) -> Result<()>;
     async fn set_fit_score(&self, job_id: &str, score: Option<u8>) -> Result<()>;

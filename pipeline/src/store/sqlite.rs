@@ -456,13 +456,13 @@ impl Store for SqliteStore {
     async fn save_output(
         &self,
         job_id: &str,
-        layer: &str,
+        layer: crate::layers::Layer,
         output: &serde_json::Value,
     ) -> Result<()> {
         let n = sqlx::query(
             "UPDATE jobs SET outputs = json_set(outputs, '$.' || json_quote(?), json(?)), updated_at_ms = ? WHERE id = ?",
         )
-        .bind(layer)
+        .bind(layer.key())
         .bind(output.to_string())
         .bind(ms(ids::now()))
         .bind(job_id)

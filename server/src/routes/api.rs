@@ -279,10 +279,10 @@ pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
         .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
         .await
         .unwrap_or(0.0);
-    let layers: Vec<ApiLayer> = pipeline::run::LAYERS
-        .iter()
+    let layers: Vec<ApiLayer> = pipeline::layers::Layer::ALL
+        .into_iter()
         .map(|l| {
-            let s = run.layers.get(*l);
+            let s = run.layers.get(l.key());
             ApiLayer {
                 name: l.to_string(),
                 state: if run.layer_done(l) { "done" } else { "pending" }.into(),

@@ -4,8 +4,9 @@ use super::metrics::{LayerLabels, StatusLabels};
 use super::Runner;
 use pipeline::candidate::Candidate;
 use pipeline::layers::JobInput;
+use pipeline::layers::Layer;
 use pipeline::llm::LlmEngine;
-use pipeline::run::{LayerEvent, Observer, RunOptions, LAYERS};
+use pipeline::run::{LayerEvent, Observer, RunOptions};
 use pipeline::store::{Run, RunStatus};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -22,7 +23,7 @@ const STOP_LOST_LEASE: u8 = 2;
 
 enum Msg {
     Event(LayerEvent),
-    Output(String, serde_json::Value),
+    Output(Layer, serde_json::Value),
 }
 
 /// Hands the pipeline's callbacks to an async writer, in order.
@@ -32,8 +33,8 @@ impl Observer for Forward {
     fn event(&self, event: &LayerEvent) {
         let _ = self.0.send(Msg::Event(event.clone()));
     }
-    fn output(&self, layer: &str, output: &serde_json::Value) {
-        let _ = self.0.send(Msg::Output(layer.to_string(), output.clone()));
+    fn output(&self, layer: Layer, output: &serde_json::Value) {
+        let _ = self.0.send(Msg::Output(layer, output.clone()));
     }
 }
 
@@ -187,10 +188,10 @@ impl Runner {
             }
         };
         // Checkpoints: layers this run finished before an interruption are reused, not recomputed.
-        let resume: BTreeMap<String, serde_json::Value> = LAYERS
-            .iter()
-            .filter(|l| run.layer_done(l))
-            .filter_map(|l| job.outputs.get(*l).map(|out| (l.to_string(), out.clone())))
+        let resume: BTreeMap<Layer, serde_json::Value> = Layer::ALL
+            .into_iter()
+            .filter(|l| run.layer_done(*l))
+            .filter_map(|l| job.outputs.get(l.key()).map(|out| (l, out.clone())))
             .collect();
         let llm =
             LlmEngine::for_run(&self.llm, Some(self.store.clone()), Some(run.id.clone())).await;
@@ -207,7 +208,7 @@ impl Runner {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let observer = Forward(tx);
         let input = JobInput::from(&job.doc);
-        let mut finished_layers = LAYERS.iter().filter(|l| run.layer_done(l)).count();
+        let mut finished_layers = Layer::ALL.iter().filter(|l| run.layer_done(**l)).count();
         // Drive the pipeline and write its progress as it comes, in order.
         let result = {
             let work = pipeline::run::run(&input, &candidate, &opts, &observer);
@@ -254,15 +255,15 @@ impl Runner {
     async fn record(&self, run: &mut Run, msg: Msg, finished: &mut usize) {
         match msg {
             Msg::Output(layer, value) => {
-                if let Err(e) = self.store.save_output(&run.job_id, &layer, &value).await {
-                    tracing::error!(layer, error = %e, "could not checkpoint a layer");
+                if let Err(e) = self.store.save_output(&run.job_id, layer, &value).await {
+                    tracing::error!(layer = layer.key(), error = %e, "could not checkpoint a layer");
                 }
             }
             Msg::Event(LayerEvent::Started { layer }) => {
                 self.emit(
                     &run.id,
                     "layer_started",
-                    Some(&layer),
+                    Some(layer.key()),
                     &format!("{layer} started"),
                     serde_json::Value::Null,
                 )
@@ -274,10 +275,10 @@ impl Runner {
                 engine,
                 resumed,
             }) => {
-                *finished += usize::from(!run.layer_done(&layer));
-                let percent = (*finished * 100 / LAYERS.len()).min(100);
+                *finished += usize::from(!run.layer_done(layer));
+                let percent = (*finished * 100 / Layer::ALL.len()).min(100);
                 if let Some(map) = run.layers.as_object_mut() {
-                    map.insert(layer.clone(), serde_json::json!({"state": "done", "ms": ms, "engine": engine, "resumed": resumed}));
+                    map.insert(layer.key().to_string(), serde_json::json!({"state": "done", "ms": ms, "engine": engine, "resumed": resumed}));
                 }
                 if let Err(e) = self.store.update_run(run).await {
                     tracing::error!(error = %e, "could not record layer progress");
@@ -285,20 +286,20 @@ impl Runner {
                 self.metrics
                     .layer_seconds
                     .get_or_create(&LayerLabels {
-                        layer: layer.clone(),
+                        layer: layer.key().to_string(),
                     })
                     .observe(ms as f64 / 1000.0);
                 if engine.contains("fallback") {
                     self.metrics
                         .layer_errors
                         .get_or_create(&LayerLabels {
-                            layer: layer.clone(),
+                            layer: layer.key().to_string(),
                         })
                         .inc();
                     self.emit(
                         &run.id,
                         "log",
-                        Some(&layer),
+                        Some(layer.key()),
                         &format!("{layer}: {engine}"),
                         serde_json::Value::Null,
                     )
@@ -312,7 +313,7 @@ impl Runner {
                 self.emit(
                     &run.id,
                     "layer_finished",
-                    Some(&layer),
+                    Some(layer.key()),
                     &format!("{layer} finished ({how}, {engine})"),
                     serde_json::json!({"ms": ms, "engine": engine, "resumed": resumed, "percent": percent}),
                 )
