@@ -5,6 +5,7 @@ pub mod app;
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod error;
 pub mod routes;
 pub mod runner;
 pub mod state;

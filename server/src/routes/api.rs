@@ -2,10 +2,11 @@
 //! session, enforced by the auth middleware). Handlers are thin: extract, call the store or the
 //! runner, map the result. The OpenAPI document is generated from these annotations.
 
+use crate::error::{ApiError, ErrorBody};
 use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -30,30 +31,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs_page))
         .route("/metrics", get(super::health::metrics))
-}
-
-/// An API error: `{"error": "…"}` with the status that says what happened.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApiError {
-    pub error: String,
-}
-
-pub fn error(status: StatusCode, msg: impl Into<String>) -> Response {
-    (status, Json(ApiError { error: msg.into() })).into_response()
-}
-
-pub fn store_failure(e: pipeline::Error) -> Response {
-    match e {
-        pipeline::Error::InvalidInput(m) => error(StatusCode::BAD_REQUEST, m),
-        pipeline::Error::NotFound(m) => error(StatusCode::NOT_FOUND, format!("{m} not found")),
-        pipeline::Error::Store(m) => {
-            tracing::error!(error = %m, "store failure in the API");
-            error(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the database is unavailable",
-            )
-        }
-    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -104,14 +81,23 @@ pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
 /// List jobs, paged, with search, status filter and sort.
 #[utoipa::path(get, path = "/api/jobs", params(ListParams), responses(
     (status = 200, description = "A page of jobs", body = ApiJobPage),
-    (status = 401, description = "No session or bearer token", body = ApiError)))]
-pub async fn list_jobs(State(state): State<AppState>, Query(p): Query<ListParams>) -> Response {
+    (status = 400, description = "Unknown status filter", body = ErrorBody),
+    (status = 401, description = "No session or bearer token", body = ErrorBody)))]
+pub async fn list_jobs(
+    State(state): State<AppState>,
+    Query(p): Query<ListParams>,
+) -> Result<Json<ApiJobPage>, ApiError> {
     let status = match p.status.as_deref().unwrap_or("") {
         "" | "active" => StatusFilter::Active,
         "all" => StatusFilter::All,
         other => match JobStatus::parse(other) {
             Some(s) => StatusFilter::Only(s),
-            None => return error(StatusCode::BAD_REQUEST, format!("unknown status {other:?}")),
+            None => {
+                return Err(ApiError::bad_request(
+                    Some("status"),
+                    format!("unknown status {other:?}"),
+                ))
+            }
         },
     };
     let query = JobQuery {
@@ -122,29 +108,26 @@ pub async fn list_jobs(State(state): State<AppState>, Query(p): Query<ListParams
         per_page: p.per_page.unwrap_or(50),
     }
     .normalised();
-    match state.store.list_jobs(&query).await {
-        Ok(page) => Json(ApiJobPage {
-            pages: page.pages(),
-            total: page.total,
-            page: page.page,
-            per_page: page.per_page,
-            jobs: page
-                .jobs
-                .into_iter()
-                .map(|j| ApiJob {
-                    id: j.id,
-                    title: j.title,
-                    company: j.company,
-                    location: j.location,
-                    status: j.status.as_str().into(),
-                    fit_score: j.fit_score,
-                    created_at: rfc3339(j.created_at),
-                })
-                .collect(),
-        })
-        .into_response(),
-        Err(e) => store_failure(e),
-    }
+    let page = state.store.list_jobs(&query).await?;
+    Ok(Json(ApiJobPage {
+        pages: page.pages(),
+        total: page.total,
+        page: page.page,
+        per_page: page.per_page,
+        jobs: page
+            .jobs
+            .into_iter()
+            .map(|j| ApiJob {
+                id: j.id,
+                title: j.title,
+                company: j.company,
+                location: j.location,
+                status: j.status.as_str().into(),
+                fit_score: j.fit_score,
+                created_at: rfc3339(j.created_at),
+            })
+            .collect(),
+    }))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -160,38 +143,58 @@ pub struct ImportResult {
     example = json!({"title": "Staff Engineer", "company": "Acme", "job_description": "We build…", "location": "Berlin"})),
     responses(
         (status = 201, description = "Imported", body = ImportResult),
-        (status = 400, description = "Invalid JSON or document; nothing was imported", body = ApiError)))]
-pub async fn import_jobs(State(state): State<AppState>, body: Bytes) -> Response {
-    match super::forms::import_bytes(state.store.as_ref(), &body).await {
-        Ok(r) => (
-            StatusCode::CREATED,
-            Json(ImportResult {
-                added: r.added,
-                duplicates: r.duplicates.into_iter().map(|d| d.dedupe_key).collect(),
-            }),
-        )
-            .into_response(),
-        Err(msg) => error(StatusCode::BAD_REQUEST, msg),
-    }
+        (status = 400, description = "Invalid JSON or document; nothing was imported", body = ErrorBody)))]
+pub async fn import_jobs(
+    State(state): State<AppState>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<ImportResult>), ApiError> {
+    let r = super::forms::import_bytes(state.store.as_ref(), &body)
+        .await
+        .map_err(|msg| ApiError::bad_request(None, msg))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ImportResult {
+            added: r.added,
+            duplicates: r.duplicates.into_iter().map(|d| d.dedupe_key).collect(),
+        }),
+    ))
 }
 
 /// One job with every field, its pipeline outputs and its status history.
 #[utoipa::path(get, path = "/api/jobs/{id}", params(("id" = String, Path, description = "Job id")), responses(
     (status = 200, description = "The job", body = Object),
-    (status = 404, description = "No such job", body = ApiError)))]
-pub async fn get_job(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    if !pipeline::ids::is_valid_id(&id) {
-        return error(StatusCode::NOT_FOUND, "job not found");
+    (status = 404, description = "No such job", body = ErrorBody)))]
+pub async fn get_job(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let job = find_job(&state, &id).await?;
+    // A failed history read is an error, not an empty history.
+    let history = state.store.status_history(&id).await?;
+    let mut v = serde_json::to_value(&job).map_err(ApiError::internal)?;
+    v["history"] = serde_json::to_value(history).map_err(ApiError::internal)?;
+    Ok(Json(v))
+}
+
+/// The job with this id, or a 404 (also for ids that could not be one).
+async fn find_job(state: &AppState, id: &str) -> Result<pipeline::job::Job, ApiError> {
+    if !pipeline::ids::is_valid_id(id) {
+        return Err(ApiError::not_found("job"));
     }
-    let job = match state.store.get_job(&id).await {
-        Ok(Some(j)) => j,
-        Ok(None) => return error(StatusCode::NOT_FOUND, "job not found"),
-        Err(e) => return store_failure(e),
-    };
-    let history = state.store.status_history(&id).await.unwrap_or_default();
-    let mut v = serde_json::to_value(&job).unwrap_or_default();
-    v["history"] = serde_json::to_value(history).unwrap_or_default();
-    Json(v).into_response()
+    state
+        .store
+        .get_job(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("job"))
+}
+
+/// The run with this id, or a 404.
+pub(crate) async fn find_run(state: &AppState, id: &str) -> Result<Run, ApiError> {
+    state
+        .store
+        .get_run(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("run"))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -207,42 +210,26 @@ pub struct ProcessAccepted {
 /// Queue a pipeline run of the job.
 #[utoipa::path(post, path = "/api/jobs/{id}/process", params(("id" = String, Path, description = "Job id")), responses(
     (status = 202, description = "Queued (or already queued/running)", body = ProcessAccepted),
-    (status = 404, description = "No such job", body = ApiError),
-    (status = 429, description = "The queue is full; retry later", body = ApiError)))]
-pub async fn process_job(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    if !pipeline::ids::is_valid_id(&id) {
-        return error(StatusCode::NOT_FOUND, "job not found");
-    }
-    match state.store.get_job(&id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return error(StatusCode::NOT_FOUND, "job not found"),
-        Err(e) => return store_failure(e),
-    }
-    match state.runner.enqueue(&id).await {
-        Ok(EnqueueOutcome::Queued(run)) => accepted(run, false),
-        Ok(EnqueueOutcome::AlreadyActive(run)) => accepted(run, true),
-        Ok(EnqueueOutcome::QueueFull { queued }) => (
-            StatusCode::TOO_MANY_REQUESTS,
-            [(header::RETRY_AFTER, "30")],
-            Json(ApiError {
-                error: format!("the queue is full ({queued} runs waiting); retry later"),
-            }),
-        )
-            .into_response(),
-        Err(e) => store_failure(e),
-    }
-}
-
-fn accepted(run: Run, already_active: bool) -> Response {
-    (
+    (status = 404, description = "No such job", body = ErrorBody),
+    (status = 429, description = "The queue is full; retry later", body = ErrorBody)))]
+pub async fn process_job(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<ProcessAccepted>), ApiError> {
+    find_job(&state, &id).await?;
+    let (run, already_active) = match state.runner.enqueue(&id).await? {
+        EnqueueOutcome::Queued(run) => (run, false),
+        EnqueueOutcome::AlreadyActive(run) => (run, true),
+        EnqueueOutcome::QueueFull { queued } => return Err(ApiError::QueueFull { queued }),
+    };
+    Ok((
         StatusCode::ACCEPTED,
         Json(ProcessAccepted {
             run_id: run.id,
             status: run.status.as_str().into(),
             already_active,
         }),
-    )
-        .into_response()
+    ))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -273,12 +260,11 @@ pub struct ApiRun {
     layers: Vec<ApiLayer>,
 }
 
-pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
+pub async fn api_run(state: &AppState, run: Run) -> Result<ApiRun, ApiError> {
     let cost = state
         .store
         .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
-        .await
-        .unwrap_or(0.0);
+        .await?;
     let layers: Vec<ApiLayer> = pipeline::layers::Layer::ALL
         .into_iter()
         .map(|l| {
@@ -292,7 +278,7 @@ pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
         })
         .collect();
     let progress = run.progress();
-    ApiRun {
+    Ok(ApiRun {
         duration_ms: match (run.started_at, run.finished_at) {
             (Some(s), Some(f)) => Some((f - s).whole_milliseconds().max(0) as u64),
             _ => None,
@@ -307,19 +293,19 @@ pub async fn api_run(state: &AppState, run: Run) -> ApiRun {
         cost_usd: cost,
         progress,
         layers,
-    }
+    })
 }
 
 /// A run: status, progress, per-layer timings and engines, cost.
 #[utoipa::path(get, path = "/api/runs/{id}", params(("id" = String, Path, description = "Run id")), responses(
     (status = 200, description = "The run", body = ApiRun),
-    (status = 404, description = "No such run", body = ApiError)))]
-pub async fn get_run(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match state.store.get_run(&id).await {
-        Ok(Some(run)) => Json(api_run(&state, run).await).into_response(),
-        Ok(None) => error(StatusCode::NOT_FOUND, "run not found"),
-        Err(e) => store_failure(e),
-    }
+    (status = 404, description = "No such run", body = ErrorBody)))]
+pub async fn get_run(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<ApiRun>, ApiError> {
+    let run = find_run(&state, &id).await?;
+    Ok(Json(api_run(&state, run).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -333,45 +319,43 @@ pub struct RunListParams {
 
 /// Recent runs, newest first.
 #[utoipa::path(get, path = "/api/runs", params(RunListParams), responses((status = 200, description = "Runs", body = Vec<ApiRun>)))]
-pub async fn list_runs(State(state): State<AppState>, Query(p): Query<RunListParams>) -> Response {
-    match state
+pub async fn list_runs(
+    State(state): State<AppState>,
+    Query(p): Query<RunListParams>,
+) -> Result<Json<Vec<ApiRun>>, ApiError> {
+    let runs = state
         .store
         .list_runs(p.job_id.as_deref(), p.limit.unwrap_or(50).clamp(1, 500))
-        .await
-    {
-        Ok(runs) => {
-            let mut out = Vec::with_capacity(runs.len());
-            for r in runs {
-                out.push(api_run(&state, r).await);
-            }
-            Json(out).into_response()
-        }
-        Err(e) => store_failure(e),
+        .await?;
+    let mut out = Vec::with_capacity(runs.len());
+    for r in runs {
+        out.push(api_run(&state, r).await?);
     }
+    Ok(Json(out))
 }
 
 /// Cancel a queued run at once, or stop a running one at its next step.
 #[utoipa::path(post, path = "/api/runs/{id}/cancel", params(("id" = String, Path, description = "Run id")), responses(
     (status = 202, description = "Cancelled or cancelling", body = ApiRun),
-    (status = 404, description = "No such run", body = ApiError),
-    (status = 409, description = "The run already finished", body = ApiError)))]
-pub async fn cancel_run(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match state.store.get_run(&id).await {
-        Ok(Some(r)) if r.status.is_finished() => {
-            return error(
-                StatusCode::CONFLICT,
-                format!("the run already {}", r.status.as_str()),
-            )
-        }
-        Ok(Some(_)) => {}
-        Ok(None) => return error(StatusCode::NOT_FOUND, "run not found"),
-        Err(e) => return store_failure(e),
+    (status = 404, description = "No such run", body = ErrorBody),
+    (status = 409, description = "The run already finished", body = ErrorBody)))]
+pub async fn cancel_run(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<ApiRun>), ApiError> {
+    let run = find_run(&state, &id).await?;
+    if run.status.is_finished() {
+        return Err(ApiError::Conflict(format!(
+            "the run already {}",
+            run.status.as_str()
+        )));
     }
-    match state.runner.cancel(&id).await {
-        Ok(Some(run)) => (StatusCode::ACCEPTED, Json(api_run(&state, run).await)).into_response(),
-        Ok(None) => error(StatusCode::NOT_FOUND, "run not found"),
-        Err(e) => store_failure(e),
-    }
+    let run = state
+        .runner
+        .cancel(&id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("run"))?;
+    Ok((StatusCode::ACCEPTED, Json(api_run(&state, run).await?)))
 }
 
 #[derive(OpenApi)]
@@ -381,7 +365,7 @@ pub async fn cancel_run(State(state): State<AppState>, Path(id): Path<String>) -
         list_jobs, import_jobs, get_job, process_job, list_runs, get_run, cancel_run,
         super::events::events, super::artifacts::download, super::health::health, super::health::metrics
     ),
-    components(schemas(ApiError, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent)),
+    components(schemas(ErrorBody, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]

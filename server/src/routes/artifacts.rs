@@ -2,9 +2,10 @@
 //! served, from the job's own folder under the applications root, never through a symlink; anything
 //! else is a 404, so `..`, absolute paths and encoded slashes lead nowhere.
 
+use crate::error::ApiError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 /// The content type of an artifact, by its extension.
@@ -18,35 +19,35 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
-fn not_found() -> Response {
-    super::api::error(StatusCode::NOT_FOUND, "artifact not found")
+fn not_found() -> ApiError {
+    ApiError::not_found("artifact")
 }
 
 /// Download one of a run's files.
 #[utoipa::path(get, path = "/api/runs/{id}/artifacts/{name}", params(
     ("id" = String, Path, description = "Run id"),
     ("name" = String, Path, description = "CV.md, CV.docx, cover_letter.txt, dossier.txt or contacts_outreach.txt")),
-    responses((status = 200, description = "The file, as an attachment"), (status = 404, description = "No such run or file", body = super::api::ApiError)))]
+    responses((status = 200, description = "The file, as an attachment"), (status = 404, description = "No such run or file", body = crate::error::ErrorBody)))]
 pub async fn download(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
-) -> Response {
-    let Some(file) = pipeline::run::ARTIFACT_FILES
+) -> Result<Response, ApiError> {
+    let file = pipeline::run::ARTIFACT_FILES
         .into_iter()
         .find(|n| *n == name)
-    else {
-        return not_found();
-    };
+        .ok_or_else(not_found)?;
     let content_type = content_type(file);
-    let Ok(Some(run)) = state.store.get_run(&id).await else {
-        return not_found();
-    };
-    let Ok(Some(job)) = state.store.get_job(&run.job_id).await else {
-        return not_found();
-    };
-    let Some(dir) = job.outputs.get("publish").and_then(|p| p["dir"].as_str()) else {
-        return not_found();
-    };
+    let run = state.store.get_run(&id).await?.ok_or_else(not_found)?;
+    let job = state
+        .store
+        .get_job(&run.job_id)
+        .await?
+        .ok_or_else(not_found)?;
+    let dir = job
+        .outputs
+        .get(pipeline::layers::Layer::Publish.key())
+        .and_then(|p| p["dir"].as_str())
+        .ok_or_else(not_found)?;
     let root = &state.config.applications_dir;
     let path = std::path::Path::new(dir).join(file);
     // The folder must be inside the applications root and the file a plain file, not a link.
@@ -54,24 +55,22 @@ pub async fn download(
         tokio::fs::canonicalize(root).await,
         tokio::fs::canonicalize(&path).await,
     ) else {
-        return not_found();
+        return Err(not_found());
     };
     match tokio::fs::symlink_metadata(&path).await {
         Ok(m) if m.is_file() && !m.file_type().is_symlink() && real.starts_with(&root) => {}
-        _ => return not_found(),
+        _ => return Err(not_found()),
     }
-    match tokio::fs::read(&real).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, content_type.to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{file}\""),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => not_found(),
-    }
+    let bytes = tokio::fs::read(&real).await.map_err(|_| not_found())?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -3,10 +3,11 @@
 //! events, in order, without gaps or duplicates; `?after=N` (or SSE's `Last-Event-ID`) resumes after
 //! the last event a client saw. Events from a runner in another process arrive by polling the store.
 
+use crate::error::ApiError;
 use crate::state::AppState;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{FromRequestParts, Path, Query, Request, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -55,18 +56,14 @@ pub struct EventParams {
 /// The run's events: websocket (upgrade), SSE (`Accept: text/event-stream`) or a JSON list.
 #[utoipa::path(get, path = "/api/runs/{id}/events", params(("id" = String, Path, description = "Run id"), EventParams), responses(
     (status = 200, description = "Stored events (JSON), or a stream (SSE; websocket with 101)", body = Vec<ApiEvent>),
-    (status = 404, description = "No such run", body = super::api::ApiError)))]
+    (status = 404, description = "No such run", body = crate::error::ErrorBody)))]
 pub async fn events(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(p): Query<EventParams>,
     req: Request,
-) -> Response {
-    match state.store.get_run(&id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return super::api::error(StatusCode::NOT_FOUND, "run not found"),
-        Err(e) => return super::api::store_failure(e),
-    }
+) -> Result<Response, ApiError> {
+    super::api::find_run(&state, &id).await?;
     let headers = req.headers().clone();
     let after = p.after.or_else(|| last_event_id(&headers)).unwrap_or(0);
     let wants_ws = headers
@@ -75,12 +72,14 @@ pub async fn events(
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if wants_ws {
         let (mut parts, _) = req.into_parts();
-        return match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
-            Ok(ws) => ws
-                .on_upgrade(move |socket| websocket(socket, state, id, after))
-                .into_response(),
-            Err(e) => e.into_response(),
-        };
+        return Ok(
+            match WebSocketUpgrade::from_request_parts(&mut parts, &state).await {
+                Ok(ws) => ws
+                    .on_upgrade(move |socket| websocket(socket, state, id, after))
+                    .into_response(),
+                Err(e) => e.into_response(),
+            },
+        );
     }
     let wants_sse = headers
         .get(header::ACCEPT)
@@ -97,14 +96,12 @@ pub async fn events(
                 .unwrap_or_default();
             Some((Ok::<_, Infallible>(sse), rx))
         });
-        return Sse::new(stream)
+        return Ok(Sse::new(stream)
             .keep_alive(KeepAlive::default())
-            .into_response();
+            .into_response());
     }
-    match state.store.events_after(&id, after).await {
-        Ok(evs) => Json(evs.into_iter().map(ApiEvent::from).collect::<Vec<_>>()).into_response(),
-        Err(e) => super::api::store_failure(e),
-    }
+    let evs = state.store.events_after(&id, after).await?;
+    Ok(Json(evs.into_iter().map(ApiEvent::from).collect::<Vec<_>>()).into_response())
 }
 
 fn last_event_id(headers: &HeaderMap) -> Option<u64> {
