@@ -129,75 +129,84 @@ async fn websocket(mut socket: WebSocket, state: AppState, run_id: String, after
 pub fn follow(state: AppState, run_id: String, after: u64) -> mpsc::Receiver<RunEvent> {
     let (tx, rx) = mpsc::channel(256);
     tokio::spawn(async move {
-        // Subscribe before reading history: an event published in between is then in one or both,
-        // and the sequence check drops the duplicate.
-        let mut live = state.runner.hub.subscribe(&run_id);
-        let mut last = after;
-        let mut quiet_polls = 0;
-        // The store is read for the history, after a gap or lag, and on each quiet poll; in-order
-        // live events need no read.
-        let mut read_store = true;
-        loop {
-            // Whatever the store has that we have not sent (history, other processes, lag).
-            let stored = if read_store {
-                Some(state.store.events_after(&run_id, last).await)
-            } else {
-                None
-            };
-            read_store = false;
-            match stored {
-                None => {}
-                Some(Ok(evs)) => {
-                    if !evs.is_empty() {
-                        quiet_polls = 0;
-                    }
-                    for ev in evs {
-                        last = ev.seq;
-                        let done = ev.kind == "finished";
-                        if tx.send(ev).await.is_err() || done {
-                            return;
-                        }
-                    }
+        let hub_state = state.clone();
+        let hub_run = run_id.clone();
+        forward(state, run_id, after, tx).await;
+        // The receiver is dropped with `forward`'s future: the channel goes if it was the last.
+        hub_state.runner.hub.leave(&hub_run);
+    });
+    rx
+}
+
+/// Sends the run's events to `tx` until its `finished` event or until `tx`'s reader leaves.
+async fn forward(state: AppState, run_id: String, after: u64, tx: mpsc::Sender<RunEvent>) {
+    // Subscribe before reading history: an event published in between is then in one or both,
+    // and the sequence check drops the duplicate.
+    let mut live = state.runner.hub.subscribe(&run_id);
+    let mut last = after;
+    let mut quiet_polls = 0;
+    // The store is read for the history, after a gap or lag, and on each quiet poll; in-order
+    // live events need no read.
+    let mut read_store = true;
+    loop {
+        // Whatever the store has that we have not sent (history, other processes, lag).
+        let stored = if read_store {
+            Some(state.store.events_after(&run_id, last).await)
+        } else {
+            None
+        };
+        read_store = false;
+        match stored {
+            None => {}
+            Some(Ok(evs)) => {
+                if !evs.is_empty() {
+                    quiet_polls = 0;
                 }
-                Some(Err(e)) => {
-                    tracing::warn!(error = %e, "reading run events failed");
-                }
-            }
-            // A run that ended without a `finished` event (its owner died mid-way and it was taken
-            // over elsewhere, or it is gone) must not hold the stream open forever.
-            if quiet_polls >= 3 {
-                if let Ok(Some(run)) = state.store.get_run(&run_id).await {
-                    if run.status.is_finished() {
+                for ev in evs {
+                    last = ev.seq;
+                    let done = ev.kind == "finished";
+                    if tx.send(ev).await.is_err() || done {
                         return;
                     }
                 }
-                quiet_polls = 0;
             }
-            tokio::select! {
-                r = live.recv() => match r {
-                    Ok(ev) if ev.seq == last + 1 => {
-                        last = ev.seq;
-                        let done = ev.kind == "finished";
-                        if tx.send(ev).await.is_err() || done {
-                            return;
-                        }
-                    }
-                    // Already sent.
-                    Ok(ev) if ev.seq <= last => {}
-                    // A gap: the store read at the loop top fills it, in order.
-                    Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => read_store = true,
-                    Err(broadcast::error::RecvError::Closed) => {
-                        live = state.runner.hub.subscribe(&run_id);
-                        read_store = true;
-                    }
-                },
-                _ = tokio::time::sleep(Duration::from_millis(500)) => {
-                    quiet_polls += 1;
-                    read_store = true;
-                }
-                _ = tx.closed() => return,
+            Some(Err(e)) => {
+                tracing::warn!(error = %e, "reading run events failed");
             }
         }
-    });
-    rx
+        // A run that ended without a `finished` event (its owner died mid-way and it was taken
+        // over elsewhere, or it is gone) must not hold the stream open forever.
+        if quiet_polls >= 3 {
+            if let Ok(Some(run)) = state.store.get_run(&run_id).await {
+                if run.status.is_finished() {
+                    return;
+                }
+            }
+            quiet_polls = 0;
+        }
+        tokio::select! {
+            r = live.recv() => match r {
+                Ok(ev) if ev.seq == last + 1 => {
+                    last = ev.seq;
+                    let done = ev.kind == "finished";
+                    if tx.send(ev).await.is_err() || done {
+                        return;
+                    }
+                }
+                // Already sent.
+                Ok(ev) if ev.seq <= last => {}
+                // A gap: the store read at the loop top fills it, in order.
+                Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => read_store = true,
+                Err(broadcast::error::RecvError::Closed) => {
+                    live = state.runner.hub.subscribe(&run_id);
+                    read_store = true;
+                }
+            },
+            _ = tokio::time::sleep(Duration::from_millis(500)) => {
+                quiet_polls += 1;
+                read_store = true;
+            }
+            _ = tx.closed() => return,
+        }
+    }
 }
