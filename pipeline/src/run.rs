@@ -317,11 +317,19 @@ pub async fn run(
             dossier.into_bytes(),
             outreach_txt.into_bytes(),
         ];
-        let files: Vec<(&str, Vec<u8>)> = ARTIFACT_FILES.into_iter().zip(contents).collect();
-        let dir = artifacts::publish(root, &job.company, &job.title, &files)?;
+        let files: Vec<(&'static str, Vec<u8>)> =
+            ARTIFACT_FILES.into_iter().zip(contents).collect();
+        let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
+        // File writes (and fsyncs) block: they run on the blocking pool, not the async workers.
+        let (root, company, title) = (root.clone(), job.company.clone(), job.title.clone());
+        let dir = tokio::task::spawn_blocking(move || {
+            artifacts::publish(&root, &company, &title, &files)
+        })
+        .await
+        .map_err(std::io::Error::other)??;
         let published = Published {
             dir: dir.display().to_string(),
-            files: files.iter().map(|(n, _)| n.to_string()).collect(),
+            files: names,
             cv_path: dir.join("CV.docx").display().to_string(),
             dossier_path: dir.join("dossier.txt").display().to_string(),
             status: if out.gate.passed {

@@ -35,6 +35,8 @@ pub struct Built {
     pub runner_task: tokio::task::JoinHandle<()>,
     /// Scheduled backups (when `BACKUP_INTERVAL_HOURS` is not 0).
     pub backup_task: Option<tokio::task::JoinHandle<()>>,
+    /// Background provider checks for `/health` (when a provider is configured).
+    pub provider_task: Option<tokio::task::JoinHandle<()>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +140,12 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         ))
     });
 
+    let provider_checks = Arc::new(health::ProviderChecks::default());
+    let provider_task = provider_checks.clone().spawn_refresh(
+        config.llm.endpoints(),
+        health::PROVIDER_CHECK_EVERY,
+        stop.clone(),
+    );
     let config = Arc::new(config);
     let leptos_options = leptos_options(&config);
     let state = AppState {
@@ -147,6 +155,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         password_hash: Arc::new(password.hash),
         throttle: Arc::new(LoginThrottle::new(5, Duration::from_secs(60))),
         runner: runner.clone(),
+        provider_checks,
     };
 
     let sessions = SessionManagerLayer::new(StoreSessions(store.clone()))
@@ -237,6 +246,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         stop,
         runner_task,
         backup_task,
+        provider_task,
     })
 }
 

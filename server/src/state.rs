@@ -16,6 +16,8 @@ pub struct AppState {
     pub password_hash: Arc<String>,
     pub throttle: Arc<LoginThrottle>,
     pub runner: Arc<crate::runner::Runner>,
+    /// Provider reachability, refreshed in the background for `/health`.
+    pub provider_checks: Arc<crate::routes::health::ProviderChecks>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

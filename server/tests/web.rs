@@ -684,3 +684,52 @@ async fn a_form_posted_from_another_site_changes_nothing() {
         vec!["not processed", "applied"]
     );
 }
+
+/// A provider that answers every request with 200 and counts them.
+async fn counting_provider() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let counter = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}")
+                .await;
+        }
+    });
+    (format!("http://{addr}/v1"), hits)
+}
+
+#[tokio::test]
+async fn health_answers_from_cached_provider_checks_without_calling_out() {
+    let (url, hits) = counting_provider().await;
+    let app = spawn_with(&[
+        ("LLM_PROVIDER", "ollama"),
+        ("LLM_MODEL", "llama3.1"),
+        ("OLLAMA_BASE_URL", &url),
+    ])
+    .await;
+    let mut up = false;
+    for _ in 0..50 {
+        let h: serde_json::Value = app.get("/health").await.json().await.unwrap();
+        if h["checks"]["providers"]["ollama"]["status"] == "up" {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(up, "the background check reaches the provider");
+    for _ in 0..20 {
+        assert_eq!(app.get("/health").await.status().as_u16(), 200);
+    }
+    assert_eq!(
+        hits.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "twenty health checks made no outbound call"
+    );
+}

@@ -8,7 +8,66 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use pipeline::store::RunStatus;
 use serde_json::json;
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+/// How often the providers' reachability is checked in the background.
+pub const PROVIDER_CHECK_EVERY: Duration = Duration::from_secs(60);
+
+/// The latest provider checks, by provider name. `/health` reads them; only the background task
+/// makes outbound calls, so health checks cost nothing however often they come.
+#[derive(Default)]
+pub struct ProviderChecks {
+    latest: RwLock<BTreeMap<String, serde_json::Value>>,
+}
+
+impl ProviderChecks {
+    /// Checks every endpoint now, then every `every` until `stop`.
+    pub fn spawn_refresh(
+        self: Arc<Self>,
+        endpoints: Vec<(String, String)>,
+        every: Duration,
+        stop: CancellationToken,
+    ) -> Option<tokio::task::JoinHandle<()>> {
+        if endpoints.is_empty() {
+            return None;
+        }
+        Some(tokio::spawn(async move {
+            loop {
+                for (name, url) in &endpoints {
+                    let check = provider_check(url).await;
+                    self.latest
+                        .write()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert(name.clone(), check);
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(every) => {}
+                    _ = stop.cancelled() => return,
+                }
+            }
+        }))
+    }
+
+    fn snapshot(
+        &self,
+        endpoints: &[(String, String)],
+    ) -> serde_json::Map<String, serde_json::Value> {
+        let latest = self.latest.read().unwrap_or_else(|p| p.into_inner());
+        endpoints
+            .iter()
+            .map(|(name, _)| {
+                let check = latest
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| json!({"status": "unknown", "detail": "not checked yet"}));
+                (name.clone(), check)
+            })
+            .collect()
+    }
+}
 
 /// Liveness and dependencies. Provider outages are reported but do not degrade the service: the
 /// pipeline falls back to its offline engine.
@@ -37,10 +96,9 @@ pub async fn health(State(state): State<AppState>) -> Response {
         ),
     };
     let queued = if db_ok { queue_depth(&state).await } else { 0 };
-    let mut providers = serde_json::Map::new();
-    for (name, url) in state.config.llm.endpoints() {
-        providers.insert(name, provider_check(&url).await);
-    }
+    let providers = state
+        .provider_checks
+        .snapshot(&state.config.llm.endpoints());
     let llm = if providers.is_empty() {
         json!({"status": "offline", "detail": "no LLM provider configured: the offline engine runs every layer"})
     } else {
@@ -77,7 +135,7 @@ async fn queue_depth(state: &AppState) -> u64 {
         .unwrap_or(0)
 }
 
-/// Any HTTP answer from the base URL within 2 s counts as reachable.
+/// Any HTTP answer from the base URL within 2 s counts as reachable; when it was checked is kept.
 async fn provider_check(url: &str) -> serde_json::Value {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(2))
@@ -86,10 +144,10 @@ async fn provider_check(url: &str) -> serde_json::Value {
     let started = Instant::now();
     match client.get(url).send().await {
         Ok(r) => {
-            json!({"status": "up", "http_status": r.status().as_u16(), "latency_ms": started.elapsed().as_millis() as u64})
+            json!({"status": "up", "http_status": r.status().as_u16(), "latency_ms": started.elapsed().as_millis() as u64, "checked_at": super::api::rfc3339(pipeline::ids::now())})
         }
         Err(e) => {
-            json!({"status": "down", "error": if e.is_timeout() { "timed out" } else { "unreachable" }})
+            json!({"status": "down", "error": if e.is_timeout() { "timed out" } else { "unreachable" }, "checked_at": super::api::rfc3339(pipeline::ids::now())})
         }
     }
 }
