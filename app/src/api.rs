@@ -61,22 +61,19 @@ pub async fn get_run(id: String) -> Result<Option<RunView>, ServerFnError> {
 pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, ServerFnError> {
     let store = ssr::store()?;
     let runs = store
-        .list_runs(job_id.as_deref(), 100)
+        .list_run_summaries(job_id.as_deref(), 100)
         .await
         .map_err(ssr::internal)?;
-    let mut rows = Vec::with_capacity(runs.len());
-    for run in runs {
-        let title = match store.get_job(&run.job_id).await.map_err(ssr::internal)? {
-            Some(j) => format!("{} at {}", j.doc.title, j.doc.company),
-            None => "(deleted job)".to_string(),
-        };
-        let cost = store
-            .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
-            .await
-            .map_err(ssr::internal)?;
-        rows.push(ssr::run_row(run, title, cost));
-    }
-    Ok(rows)
+    Ok(runs
+        .into_iter()
+        .map(|s| {
+            let title = match s.job {
+                Some((title, company)) => format!("{title} at {company}"),
+                None => "(deleted job)".to_string(),
+            };
+            ssr::run_row(s.run, title, s.cost_usd)
+        })
+        .collect())
 }
 
 /// The message left by the last form post of this session, removed as it is read.

@@ -41,6 +41,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("runs_and_bounded_events", |s| {
         Box::pin(runs_and_bounded_events(s))
     }),
+    ("run_summaries_carry_their_job_and_cost", |s| {
+        Box::pin(run_summaries_carry_their_job_and_cost(s))
+    }),
     ("costs_sum_by_window_and_run", |s| {
         Box::pin(costs_sum_by_window_and_run(s))
     }),
@@ -370,6 +373,44 @@ async fn runs_and_bounded_events(store: Arc<dyn Store>) {
     let of_job2 = store.list_runs(Some("job-2"), 10).await.unwrap();
     assert_eq!(of_job2.len(), 1);
     assert_eq!(of_job2[0].id, second.id);
+}
+
+async fn run_summaries_carry_their_job_and_cost(store: Arc<dyn Store>) {
+    let job = sample_job(3);
+    store.import_jobs(vec![job.clone()]).await.unwrap();
+    let first = store.create_run(&job.id).await.unwrap();
+    let orphan = store.create_run("deleted-job").await.unwrap();
+    for cost in [0.25, 0.5] {
+        store
+            .record_cost(&CostRecord {
+                run_id: Some(first.id.clone()),
+                layer: "fit".into(),
+                provider: "openai".into(),
+                model: "gpt-4o-mini".into(),
+                input_tokens: 10,
+                output_tokens: 10,
+                cost_usd: cost,
+                latency_ms: 1,
+                at: ids::now(),
+            })
+            .await
+            .unwrap();
+    }
+    let all = store.list_run_summaries(None, 10).await.unwrap();
+    assert_eq!(all.len(), 2);
+    let s = all.iter().find(|s| s.run.id == first.id).unwrap();
+    assert_eq!(
+        s.job,
+        Some((job.title.clone(), job.company.clone())),
+        "the job's title and company come with the run"
+    );
+    assert!((s.cost_usd - 0.75).abs() < 1e-9, "{}", s.cost_usd);
+    let o = all.iter().find(|s| s.run.id == orphan.id).unwrap();
+    assert_eq!(o.job, None);
+    assert_eq!(o.cost_usd, 0.0);
+    let of_job = store.list_run_summaries(Some(&job.id), 10).await.unwrap();
+    assert_eq!(of_job.len(), 1);
+    assert_eq!(of_job[0].run.id, first.id);
 }
 
 async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {

@@ -141,6 +141,15 @@ pub struct RunEvent {
     pub data: serde_json::Value,
 }
 
+/// A run as lists show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunSummary {
+    pub run: Run,
+    /// The job's (title, company); `None` once the job is deleted.
+    pub job: Option<(String, String)>,
+    pub cost_usd: f64,
+}
+
 /// One LLM (or paid API) call, for cost tracking and budgets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CostRecord {
@@ -229,6 +238,10 @@ pub trait Store: Send + Sync + 'static {
     async fn update_run(&self, run: &Run) -> Result<()>;
     /// Runs newest first, optionally of one job.
     async fn list_runs(&self, job_id: Option<&str>, limit: u32) -> Result<Vec<Run>>;
+    /// As [`Store::list_runs`], each with its job's title and company and its cost, in one query
+    /// (the runs pages and `GET /api/runs` list up to hundreds).
+    async fn list_run_summaries(&self, job_id: Option<&str>, limit: u32)
+        -> Result<Vec<RunSummary>>;
     /// Appends an event (its `seq` is assigned here and returned); keeps at most `keep` events of the
     /// run, dropping the oldest.
     async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64>;

@@ -3,7 +3,7 @@
 
 use super::{
     CostRecord, Duplicate, EnqueueOutcome, ImportReport, LeaseState, Run, RunEvent, RunStatus,
-    SessionRecord, Store,
+    RunSummary, SessionRecord, Store,
 };
 use crate::candidate::CandidateProfile;
 use crate::error::{Error, Result};
@@ -710,6 +710,35 @@ impl Store for SqliteStore {
             .push_bind(i64::from(limit));
         let rows = qb.build().fetch_all(&self.pool).await?;
         rows.iter().map(run_from_row).collect()
+    }
+
+    async fn list_run_summaries(
+        &self,
+        job_id: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<RunSummary>> {
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "SELECT r.*, j.title AS job_title, j.company AS job_company,
+                    (SELECT COALESCE(SUM(c.cost_usd), 0.0) FROM cost_records c WHERE c.run_id = r.id) AS cost_usd
+             FROM runs r LEFT JOIN jobs j ON j.id = r.job_id",
+        );
+        if let Some(job) = job_id {
+            qb.push(" WHERE r.job_id = ").push_bind(job);
+        }
+        qb.push(" ORDER BY r.created_at_ms DESC, r.id DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        let rows = qb.build().fetch_all(&self.pool).await?;
+        rows.iter()
+            .map(|row| {
+                let title: Option<String> = row.get("job_title");
+                let company: Option<String> = row.get("job_company");
+                Ok(RunSummary {
+                    run: run_from_row(row)?,
+                    job: title.zip(company),
+                    cost_usd: row.get("cost_usd"),
+                })
+            })
+            .collect()
     }
 
     async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64> {

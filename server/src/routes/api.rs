@@ -265,6 +265,11 @@ pub async fn api_run(state: &AppState, run: Run) -> Result<ApiRun, ApiError> {
         .store
         .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&run.id))
         .await?;
+    Ok(api_run_with_cost(run, cost))
+}
+
+/// The run as the API shows it, with its cost already known.
+fn api_run_with_cost(run: Run, cost: f64) -> ApiRun {
     let layers: Vec<ApiLayer> = pipeline::layers::Layer::ALL
         .into_iter()
         .map(|l| {
@@ -278,7 +283,7 @@ pub async fn api_run(state: &AppState, run: Run) -> Result<ApiRun, ApiError> {
         })
         .collect();
     let progress = run.progress();
-    Ok(ApiRun {
+    ApiRun {
         duration_ms: match (run.started_at, run.finished_at) {
             (Some(s), Some(f)) => Some((f - s).whole_milliseconds().max(0) as u64),
             _ => None,
@@ -293,7 +298,7 @@ pub async fn api_run(state: &AppState, run: Run) -> Result<ApiRun, ApiError> {
         cost_usd: cost,
         progress,
         layers,
-    })
+    }
 }
 
 /// A run: status, progress, per-layer timings and engines, cost.
@@ -325,13 +330,13 @@ pub async fn list_runs(
 ) -> Result<Json<Vec<ApiRun>>, ApiError> {
     let runs = state
         .store
-        .list_runs(p.job_id.as_deref(), p.limit.unwrap_or(50).clamp(1, 500))
+        .list_run_summaries(p.job_id.as_deref(), p.limit.unwrap_or(50).clamp(1, 500))
         .await?;
-    let mut out = Vec::with_capacity(runs.len());
-    for r in runs {
-        out.push(api_run(&state, r).await?);
-    }
-    Ok(Json(out))
+    Ok(Json(
+        runs.into_iter()
+            .map(|s| api_run_with_cost(s.run, s.cost_usd))
+            .collect(),
+    ))
 }
 
 /// Cancel a queued run at once, or stop a running one at its next step.
