@@ -124,7 +124,35 @@ pub struct RunBudget {
 #[derive(Debug, Default)]
 struct BudgetState {
     run_spent: f64,
+    /// Estimates of calls in flight: layers run concurrently, so a call counts against the caps
+    /// from the moment it is allowed, not when its bill arrives.
+    reserved: f64,
     exhausted: Option<String>,
+}
+
+/// A call's estimated cost held against the budget until [`Reservation::settle`] replaces it with
+/// the actual cost; dropped unsettled (the call failed), it is released.
+#[derive(Debug)]
+pub struct Reservation<'a> {
+    budget: &'a RunBudget,
+    amount: f64,
+}
+
+impl Reservation<'_> {
+    pub fn settle(self, actual: f64) {
+        let mut s = self.budget.lock();
+        s.reserved = (s.reserved - self.amount).max(0.0);
+        s.run_spent += actual;
+        drop(s);
+        std::mem::forget(self);
+    }
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        let mut s = self.budget.lock();
+        s.reserved = (s.reserved - self.amount).max(0.0);
+    }
 }
 
 impl RunBudget {
@@ -145,18 +173,20 @@ impl RunBudget {
         self.lock().exhausted.clone()
     }
 
-    /// Allows a call estimated at `estimate` USD, or says which cap it would break.
-    pub fn check_call(&self, estimate: f64) -> Result<(), String> {
+    /// Reserves a call estimated at `estimate` USD, or says which cap it would break, counting the
+    /// calls already in flight.
+    pub fn reserve(&self, estimate: f64) -> Result<Reservation<'_>, String> {
         let mut s = self.lock();
         if let Some(why) = &s.exhausted {
             return Err(why.clone());
         }
-        let why = if s.run_spent + estimate > self.limits.run_usd {
+        let committed = s.run_spent + s.reserved;
+        let why = if committed + estimate > self.limits.run_usd {
             Some(format!(
-                "per-run cost cap ${:.2} reached (spent ${:.4}, next call ~${:.4})",
-                self.limits.run_usd, s.run_spent, estimate
+                "per-run cost cap ${:.2} reached (spent ${:.4}, in flight ${:.4}, next call ~${:.4})",
+                self.limits.run_usd, s.run_spent, s.reserved, estimate
             ))
-        } else if self.month_spent_before + s.run_spent + estimate > self.limits.month_usd {
+        } else if self.month_spent_before + committed + estimate > self.limits.month_usd {
             Some(format!(
                 "monthly cost cap ${:.2} reached",
                 self.limits.month_usd
@@ -169,12 +199,14 @@ impl RunBudget {
                 s.exhausted = Some(w.clone());
                 Err(w)
             }
-            None => Ok(()),
+            None => {
+                s.reserved += estimate;
+                Ok(Reservation {
+                    budget: self,
+                    amount: estimate,
+                })
+            }
         }
-    }
-
-    pub fn record(&self, cost: f64) {
-        self.lock().run_spent += cost;
     }
 
     pub fn spent(&self) -> f64 {
@@ -210,14 +242,10 @@ mod tests {
             },
             0.0,
         );
-        assert!(b.check_call(0.05).is_ok());
-        b.record(0.08);
-        let err = b.check_call(0.05).unwrap_err();
+        b.reserve(0.05).unwrap().settle(0.08);
+        let err = b.reserve(0.05).unwrap_err();
         assert!(err.contains("per-run cost cap"));
-        assert!(
-            b.check_call(0.0).is_err(),
-            "once hit, the run stays offline"
-        );
+        assert!(b.reserve(0.0).is_err(), "once hit, the run stays offline");
         assert!(b.exhausted().is_some());
 
         let m = RunBudget::new(
@@ -228,6 +256,42 @@ mod tests {
             },
             0.99,
         );
-        assert!(m.check_call(0.05).unwrap_err().contains("monthly"));
+        assert!(m.reserve(0.05).unwrap_err().contains("monthly"));
+    }
+
+    #[test]
+    fn concurrent_calls_cannot_overshoot_the_run_cap() {
+        let b = RunBudget::new(
+            BudgetLimits {
+                run_usd: 0.10,
+                month_usd: 10.0,
+                run_scrapes: 1,
+            },
+            0.0,
+        );
+        // Three layers ask at once, before any bill arrives.
+        let first = b.reserve(0.04).unwrap();
+        let second = b.reserve(0.04).unwrap();
+        assert!(
+            b.reserve(0.04).is_err(),
+            "the third would pass the cap with the two in flight"
+        );
+        first.settle(0.03);
+        drop(second); // failed: its reservation is released
+        assert!((b.spent() - 0.03).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_failed_call_releases_its_reservation() {
+        let b = RunBudget::new(
+            BudgetLimits {
+                run_usd: 0.10,
+                month_usd: 10.0,
+                run_scrapes: 1,
+            },
+            0.0,
+        );
+        drop(b.reserve(0.09).unwrap());
+        assert!(b.reserve(0.09).is_ok(), "nothing was spent or held");
     }
 }

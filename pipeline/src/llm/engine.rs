@@ -151,9 +151,10 @@ impl LlmEngine {
             est_in,
             u64::from(req.max_tokens),
         );
-        self.inner
+        let reservation = self
+            .inner
             .budget
-            .check_call(estimate)
+            .reserve(estimate)
             .map_err(LlmError::Budget)?;
 
         let backoff = ExponentialBuilder::default()
@@ -177,7 +178,7 @@ impl LlmEngine {
             resp.input_tokens,
             resp.output_tokens,
         );
-        self.inner.budget.record(cost);
+        reservation.settle(cost);
         tracing::info!(
             layer = layer.key(),
             provider = provider.name(),
