@@ -248,8 +248,18 @@ impl Scraper for PlainFetch {
                 break;
             }
         }
-        Ok(String::from_utf8_lossy(&body).into_owned())
+        Ok(page_text(&body))
     }
+}
+
+/// A fetched page as plain text, by the maintained `html2text` crate (an HTML5 parser): script,
+/// style and JSON-LD contents never reach the brief, entities are decoded, and a page that is not
+/// HTML is read as text.
+pub fn page_text(html: &[u8]) -> String {
+    html2text::config::plain()
+        .no_link_wrapping()
+        .string_from_read(html, 10_000)
+        .unwrap_or_else(|_| String::from_utf8_lossy(html).into_owned())
 }
 
 /// The shared outbound limiter: one per process, so concurrent runs share the rate.

@@ -229,3 +229,21 @@ fn redirect_targets_are_checked_like_the_first_url() {
         assert!(check_url(&u).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn fetched_pages_lose_their_scripts_styles_and_json_ld() {
+    let html = br#"<html><head><title>Acme</title>
+        <style>body { color: red } .secret-css {}</style>
+        <script type="application/ld+json">{"@type": "Organization", "name": "LD-JSON-NAME"}</script>
+        <script>var trackingId = "SCRIPT-CONTENT";</script></head>
+        <body><h1>About Acme</h1><p>We build logistics software &amp; ship it daily.</p>
+        </body></html>"#;
+    let text = pipeline::research::page_text(html);
+    assert!(
+        text.contains("We build logistics software & ship it daily."),
+        "{text}"
+    );
+    for hidden in ["LD-JSON-NAME", "SCRIPT-CONTENT", "secret-css", "color: red"] {
+        assert!(!text.contains(hidden), "{hidden} leaked: {text}");
+    }
+}
