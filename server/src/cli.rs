@@ -233,7 +233,7 @@ impl Observer for CliProgress {
                 bar.enable_steady_tick(std::time::Duration::from_millis(100));
                 map.lock()
                     .unwrap_or_else(|p| p.into_inner())
-                    .insert(layer.clone(), bar);
+                    .insert(*layer, bar);
             }
             (
                 Some((multi, map)),

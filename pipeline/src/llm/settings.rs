@@ -13,8 +13,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Layers that can use an LLM.
-
 /// Providers and their default base URLs.
 const PROVIDERS: [(&str, &str); 6] = [
     ("openai", "https://api.openai.com/v1"),
@@ -348,7 +346,7 @@ impl LlmSettings {
                         client.clone(),
                     ))
                 };
-                (layer.clone(), p)
+                (*layer, p)
             })
             .collect()
     }
