@@ -49,7 +49,7 @@ build: setup
 
 ## unit: unit and integration tests of every native crate (app with its server feature)
 unit:
-	cargo test -p pipeline -p server -p app --features app/ssr
+	cargo test -p types -p store -p store-sqlite -p pipeline -p server -p app --features app/ssr
 
 ## e2e: build the site and run the Playwright tests against the real binary
 e2e: build
@@ -58,7 +58,7 @@ e2e: build
 ## lint: formatting and clippy for the native crates and the wasm entry point
 lint: toolchain
 	cargo fmt --all -- --check
-	cargo clippy -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p types -p store -p store-sqlite -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 fmt:

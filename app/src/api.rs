@@ -108,6 +108,7 @@ pub mod ssr {
         match e {
             pipeline::Error::InvalidInput(msg) => ServerFnError::new(msg),
             pipeline::Error::NotFound(what) => ServerFnError::new(format!("{what} not found")),
+            pipeline::Error::Conflict(what) => ServerFnError::new(format!("{what} already exists")),
             pipeline::Error::Store(_) => ServerFnError::new("the database is unavailable"),
         }
     }

@@ -150,8 +150,9 @@ fn dag_sum_of_calls(bencher: divan::Bencher) {
 
 mod store {
     use pipeline::job::{JobQuery, JobSort, StatusFilter};
-    use pipeline::store::{SqliteStore, Store};
+    use pipeline::store::Store;
     use std::sync::OnceLock;
+    use store_sqlite::SqliteStore;
 
     struct Fixture {
         _dir: tempfile::TempDir,
@@ -170,9 +171,7 @@ mod store {
                     dir.path().display()
                 )))
                 .unwrap();
-            let jobs: Vec<_> = (0..10_000)
-                .map(pipeline::store::conformance::sample_job)
-                .collect();
+            let jobs: Vec<_> = (0..10_000).map(store::conformance::sample_job).collect();
             rt.block_on(store.import_jobs(jobs)).unwrap();
             Fixture {
                 _dir: dir,

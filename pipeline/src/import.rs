@@ -3,9 +3,9 @@
 //! Every document is validated before anything is written, so an import either adds all its new jobs
 //! or none, and the error names the document and the field.
 
-use crate::error::{Error, Result};
 use crate::ids;
 use crate::job::{JobStatus, NewJob};
+use crate::{Error, Result};
 use serde_json::{Map, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -112,30 +112,7 @@ pub fn pasted_job(p: PastedJob) -> Result<NewJob> {
     document_to_job(Value::Object(doc), ids::now()).map_err(Error::invalid)
 }
 
-/// What makes two documents the same posting whatever their ids, titles or dedupe keys: the
-/// company and the description, lower-cased with punctuation and spacing ignored, hashed (FNV-1a,
-/// 64 bits). `None` for a description too short to tell postings apart.
-pub fn content_key(company: &str, description: &str) -> Option<String> {
-    let words: Vec<String> = description
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() < 30 {
-        return None;
-    }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let company = company.trim().to_lowercase();
-    for b in company
-        .bytes()
-        .chain(std::iter::once(0))
-        .chain(words.join(" ").bytes())
-    {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    Some(format!("{h:016x}"))
-}
+pub use types::job::content_key;
 
 /// The original system's dedupe key: `company|title|location|source`, lower-cased.
 pub fn dedupe_key(company: &str, title: &str, location: &str, source: &str) -> String {

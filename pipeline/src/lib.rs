@@ -1,23 +1,22 @@
-//! The jobintel domain engine: the job model, the level-2 import rules, the candidate files and the
-//! `Store` with its backends. No web code lives here: the server and the CLI both call into it.
+//! The jobintel domain engine: the import rules, the candidate files, the layers and the run of the
+//! pipeline. No web code and no database driver live here: it reads and writes through the `store`
+//! crate's trait, and the server and the CLI both call into it.
 
 pub mod artifacts;
-pub mod backup;
 pub mod candidate;
 pub mod demo;
 pub mod docx;
-pub mod error;
 pub mod eval;
 pub mod gate;
-pub mod ids;
 pub mod import;
-pub mod job;
 pub mod layers;
 pub mod llm;
 pub mod report;
 pub mod research;
 pub mod run;
-pub mod store;
 pub mod text;
 
-pub use error::{Error, Result};
+/// The persistence trait and its records (the `store` crate).
+pub use ::store;
+pub use store::{backup, ids, Error, Result};
+pub use types::job;

@@ -8,11 +8,12 @@ use common::*;
 use pipeline::layers::JobInput;
 use pipeline::llm::{LlmEngine, LlmSettings};
 use pipeline::run::{run, RunOptions, Silent};
-use pipeline::store::{SqliteStore, Store};
+use pipeline::store::Store;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
+use store_sqlite::SqliteStore;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 

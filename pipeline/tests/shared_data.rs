@@ -4,7 +4,8 @@ mod common;
 
 use common::shared;
 use pipeline::job::{JobQuery, StatusFilter};
-use pipeline::store::{SqliteStore, Store};
+use pipeline::store::Store;
+use store_sqlite::SqliteStore;
 
 #[test]
 fn fixture_candidate_parses() {

@@ -3,10 +3,11 @@
 
 use pipeline::layers::{company, jd, JobInput};
 use pipeline::llm::LlmSettings;
-use pipeline::store::{SqliteStore, Store};
+use pipeline::store::Store;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::Arc;
+use store_sqlite::SqliteStore;
 use wiremock::matchers::{body_partial_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

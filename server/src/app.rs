@@ -98,7 +98,7 @@ async fn session_key(config: &Config, store: &dyn Store) -> Result<Key, pipeline
 }
 
 pub async fn build(config: Config) -> Result<Built, StartError> {
-    let store = pipeline::store::open(&config.database_url).await?;
+    let store = crate::backend::open(&config.database_url).await?;
     build_with_store(config, store).await
 }
 

@@ -120,7 +120,7 @@ pub async fn backup(
     dir: Option<PathBuf>,
     keep: Option<usize>,
 ) -> Result<String, (u8, String)> {
-    let store = pipeline::store::open(&config.database_url)
+    let store = crate::backend::open(&config.database_url)
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
     let dir = dir.unwrap_or_else(|| config.backup_dir.clone());
@@ -132,9 +132,9 @@ pub async fn backup(
 
 /// `jobintel restore FILE`.
 pub async fn restore(config: &Config, file: &std::path::Path) -> Result<String, (u8, String)> {
-    let db = pipeline::store::database_file(&config.database_url)
+    let db = store_sqlite::database_file(&config.database_url)
         .map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
-    pipeline::backup::restore(file, &db)
+    store_sqlite::restore(file, &db)
         .await
         .map_err(|e| match e {
             pipeline::Error::InvalidInput(m) => (EXIT_BAD_INPUT, m),
@@ -176,7 +176,7 @@ pub async fn import(config: &Config, file: &std::path::Path) -> Result<String, (
     })?;
     let jobs =
         pipeline::import::parse_upload(&bytes).map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
-    let store = pipeline::store::open(&config.database_url)
+    let store = crate::backend::open(&config.database_url)
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
     let total = jobs.len();
@@ -280,7 +280,7 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
     let needs_store = args.job_id.is_some() || args.profile.is_none() || !settings.is_offline();
     let store: Option<Arc<dyn Store>> = if needs_store {
         Some(
-            pipeline::store::open(&config.database_url)
+            crate::backend::open(&config.database_url)
                 .await
                 .map_err(|e| (EXIT_FAILURE, e.to_string()))?,
         )

@@ -76,6 +76,7 @@ impl From<pipeline::Error> for ApiError {
         match e {
             pipeline::Error::InvalidInput(m) => ApiError::bad_request(None, m),
             pipeline::Error::NotFound(m) => ApiError::NotFound(m),
+            pipeline::Error::Conflict(m) => ApiError::Conflict(format!("{m} already exists")),
             pipeline::Error::Store(cause) => ApiError::Unavailable { cause },
         }
     }

@@ -203,12 +203,10 @@ fn run_by_job_id_saves_outputs_on_the_stored_job() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         use pipeline::store::Store;
-        let store = pipeline::store::SqliteStore::open(&format!(
-            "sqlite://{}/cli.db",
-            dir.path().display()
-        ))
-        .await
-        .unwrap();
+        let store =
+            store_sqlite::SqliteStore::open(&format!("sqlite://{}/cli.db", dir.path().display()))
+                .await
+                .unwrap();
         let job = store
             .get_job("6929643c45fa3c355f849d73")
             .await
@@ -277,7 +275,7 @@ async fn run_goes_through_a_fake_openai_server_and_records_costs() {
     );
     use pipeline::store::Store;
     let store =
-        pipeline::store::SqliteStore::open(&format!("sqlite://{}/cli.db", dir.path().display()))
+        store_sqlite::SqliteStore::open(&format!("sqlite://{}/cli.db", dir.path().display()))
             .await
             .unwrap();
     let cost = store

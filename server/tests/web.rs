@@ -637,7 +637,7 @@ async fn a_backup_is_written_at_start_when_none_is_recent() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert_eq!(found.len(), 1);
-    let copy = pipeline::store::SqliteStore::open(&format!("sqlite://{}", found[0].display()))
+    let copy = store_sqlite::SqliteStore::open(&format!("sqlite://{}", found[0].display()))
         .await
         .unwrap();
     use pipeline::store::Store;

@@ -14,8 +14,6 @@ pub use cv::{parse_master_cv, Education, MasterCv, Role, SkillGroup};
 pub use facts::Facts;
 pub use kb::{parse_knowledge_base, Star};
 
-use serde::{Deserialize, Serialize};
-
 /// Largest accepted master CV or knowledge base.
 pub const MAX_PROFILE_BYTES: usize = 512 * 1024;
 
@@ -36,14 +34,7 @@ impl ParseError {
     }
 }
 
-/// The stored candidate profile: the two files as the user wrote them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CandidateProfile {
-    pub master_cv: String,
-    pub knowledge_base: String,
-    #[serde(with = "time::serde::rfc3339")]
-    pub updated_at: time::OffsetDateTime,
-}
+pub use types::CandidateProfile;
 
 /// Validates both files, naming the file and the line in the error.
 pub fn validate_profile(

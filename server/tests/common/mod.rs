@@ -3,10 +3,11 @@
 
 #![allow(dead_code)]
 
-use pipeline::store::{SqliteStore, Store};
+use pipeline::store::Store;
 use server::config::Config;
 use std::collections::HashMap;
 use std::sync::Arc;
+use store_sqlite::SqliteStore;
 
 pub const PASSWORD: &str = "correct-horse-battery";
 

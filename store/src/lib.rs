@@ -1,25 +1,28 @@
 //! Persistence behind one trait, so the server, the CLI and the runner do not care which backend holds
-//! the data. Every backend must pass [`conformance`] (enabled with the `conformance` feature).
+//! the data. Every backend must pass [`conformance`] (enabled with the `conformance` feature), one
+//! test per case (see [`conformance_suite!`]).
 
+pub mod backup;
 #[cfg(feature = "conformance")]
 pub mod conformance;
-mod sqlite;
+pub mod error;
+pub mod ids;
 
-pub use sqlite::{database_file, SqliteStore};
+pub use error::{Error, Result};
+pub use types::{CostRecord, Run, RunEvent, RunStatus, RunSummary};
 
-use crate::candidate::CandidateProfile;
-use crate::job::{Job, JobPage, JobQuery, JobStatus, NewJob, StatusChange};
-use crate::Result;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
+use types::job::{Job, JobPage, JobQuery, JobStatus, NewJob, StatusChange};
+use types::CandidateProfile;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportReport {
     pub added: u64,
     /// Documents skipped because a job with the same dedupe key (or id), or the same company and
-    /// description ([`crate::import::content_key`]), exists or came earlier in the file.
+    /// description ([`types::job::content_key`]), exists or came earlier in the file.
     pub duplicates: Vec<Duplicate>,
 }
 
@@ -28,85 +31,6 @@ pub struct Duplicate {
     pub title: String,
     pub company: String,
     pub dedupe_key: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RunStatus {
-    Queued,
-    Running,
-    Succeeded,
-    Failed,
-    Cancelled,
-    TimedOut,
-}
-
-impl RunStatus {
-    pub const ALL: [RunStatus; 6] = [
-        RunStatus::Queued,
-        RunStatus::Running,
-        RunStatus::Succeeded,
-        RunStatus::Failed,
-        RunStatus::Cancelled,
-        RunStatus::TimedOut,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RunStatus::Queued => "queued",
-            RunStatus::Running => "running",
-            RunStatus::Succeeded => "succeeded",
-            RunStatus::Failed => "failed",
-            RunStatus::Cancelled => "cancelled",
-            RunStatus::TimedOut => "timed_out",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RunStatus> {
-        RunStatus::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    pub fn is_finished(self) -> bool {
-        !matches!(self, RunStatus::Queued | RunStatus::Running)
-    }
-}
-
-/// One pipeline run of one job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Run {
-    pub id: String,
-    pub job_id: String,
-    pub status: RunStatus,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339::option")]
-    pub started_at: Option<OffsetDateTime>,
-    #[serde(with = "time::serde::rfc3339::option")]
-    pub finished_at: Option<OffsetDateTime>,
-    pub error: Option<String>,
-    /// Per-layer progress and timings, as the runner writes them.
-    pub layers: serde_json::Value,
-    /// A cancel was asked for while the run was running; the runner stops at its next heartbeat.
-    pub cancel_requested: bool,
-}
-
-impl Run {
-    /// True when the run checkpointed `layer` as done.
-    pub fn layer_done(&self, layer: crate::layers::Layer) -> bool {
-        self.layers
-            .get(layer.key())
-            .is_some_and(|s| s["state"] == "done")
-    }
-
-    /// Percentage of the pipeline's layers done (100 once the run succeeded).
-    pub fn progress(&self) -> u8 {
-        if self.status == RunStatus::Succeeded {
-            return 100;
-        }
-        let layers = crate::layers::Layer::ALL;
-        let done = layers.iter().filter(|l| self.layer_done(**l)).count();
-        (done * 100 / layers.len()) as u8
-    }
 }
 
 /// What asking to run a job did.
@@ -127,42 +51,6 @@ pub struct LeaseState {
     /// after the lease expired): the owner must stop.
     pub held: bool,
     pub cancel_requested: bool,
-}
-
-/// A progress or log event of a run. `seq` starts at 1 and grows by one per event of that run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RunEvent {
-    pub seq: u64,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub kind: String,
-    pub layer: Option<String>,
-    pub message: String,
-    pub data: serde_json::Value,
-}
-
-/// A run as lists show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RunSummary {
-    pub run: Run,
-    /// The job's (title, company); `None` once the job is deleted.
-    pub job: Option<(String, String)>,
-    pub cost_usd: f64,
-}
-
-/// One LLM (or paid API) call, for cost tracking and budgets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CostRecord {
-    pub run_id: Option<String>,
-    pub layer: String,
-    pub provider: String,
-    pub model: String,
-    pub input_tokens: u64,
-    pub output_tokens: u64,
-    pub cost_usd: f64,
-    pub latency_ms: u64,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
 }
 
 /// A stored web session: opaque bytes owned by the session layer, with its expiry.
@@ -200,7 +88,7 @@ pub trait Store: Send + Sync + 'static {
     async fn save_output(
         &self,
         job_id: &str,
-        layer: crate::layers::Layer,
+        layer: types::Layer,
         output: &serde_json::Value,
     ) -> Result<()>;
     async fn set_fit_score(&self, job_id: &str, score: Option<u8>) -> Result<()>;
@@ -266,15 +154,4 @@ pub trait Store: Send + Sync + 'static {
     async fn create_session(&self, session: &SessionRecord) -> Result<bool>;
     async fn delete_session(&self, id: &str) -> Result<()>;
     async fn delete_expired_sessions(&self) -> Result<u64>;
-}
-
-/// Opens the store named by a `DATABASE_URL`-style string.
-pub async fn open(url: &str) -> Result<std::sync::Arc<dyn Store>> {
-    if url.starts_with("sqlite:") {
-        Ok(std::sync::Arc::new(SqliteStore::open(url).await?))
-    } else {
-        Err(crate::Error::invalid(
-            "DATABASE_URL must start with sqlite: (for example sqlite://./data/jobintel.db)",
-        ))
-    }
 }

@@ -1,18 +1,22 @@
-//! The store conformance suite against SQLite files in a temporary folder.
+//! The store conformance suite against SQLite files in a temporary folder, one test per case, and
+//! what only this backend does: several handles on one file, backup and restore.
 
-use pipeline::store::{conformance, SqliteStore, Store};
 use std::sync::Arc;
+use store::{conformance, Store};
+use store_sqlite::SqliteStore;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sqlite_passes_the_store_conformance_suite() {
-    let dir = tempfile::tempdir().unwrap();
-    let counter = std::sync::atomic::AtomicUsize::new(0);
-    conformance::run_all(|| {
-        let n = counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let url = format!("sqlite://{}/case-{n}.db", dir.path().display());
-        async move { Arc::new(SqliteStore::open(&url).await.unwrap()) as Arc<dyn Store> }
-    })
-    .await;
+/// A fresh database file per case, in cargo's scratch folder for integration tests (inside the
+/// target folder, so nothing is left in the system's temporary folder).
+async fn fresh_store() -> Arc<dyn Store> {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance");
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}/{}.db", dir.display(), store::ids::new_id());
+    Arc::new(SqliteStore::open(&url).await.unwrap())
+}
+
+mod conformance_cases {
+    use super::fresh_store;
+    store::conformance_suite!(fresh_store());
 }
 
 #[tokio::test]
@@ -44,12 +48,6 @@ async fn backup_copies_a_live_database() {
 }
 
 #[tokio::test]
-async fn a_non_sqlite_url_is_refused_with_a_clear_message() {
-    let err = pipeline::store::open("postgres://x").await.err().unwrap();
-    assert!(err.to_string().contains("DATABASE_URL"));
-}
-
-#[tokio::test]
 async fn backups_keep_the_newest_and_restore_replaces_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/live.db", dir.path().display());
@@ -67,8 +65,8 @@ async fn backups_keep_the_newest_and_restore_replaces_the_store() {
         std::fs::write(backups.join(old), b"old").unwrap();
     }
     std::fs::write(backups.join("notes.txt"), b"not a backup").unwrap();
-    let written = pipeline::backup::backup(&live, &backups, 2).await.unwrap();
-    let kept = pipeline::backup::list(&backups);
+    let written = store::backup::backup(&live, &backups, 2).await.unwrap();
+    let kept = store::backup::list(&backups);
     assert_eq!(kept.len(), 2, "{kept:?}");
     assert_eq!(kept.last().unwrap(), &written);
     assert!(kept[0].ends_with("jobintel-20220101-000000.db"));
@@ -83,18 +81,16 @@ async fn backups_keep_the_newest_and_restore_replaces_the_store() {
         .unwrap();
     live.close().await;
     let db = dir.path().join("live.db");
-    pipeline::backup::restore(&written, &db).await.unwrap();
+    store_sqlite::restore(&written, &db).await.unwrap();
     let restored = SqliteStore::open(&url).await.unwrap();
     assert_eq!(restored.count_jobs().await.unwrap(), 1);
 
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, b"this is not sqlite").unwrap();
-    assert!(pipeline::backup::restore(&junk, &db).await.is_err());
-    assert!(
-        pipeline::backup::restore(&dir.path().join("missing.db"), &db)
-            .await
-            .is_err()
-    );
+    assert!(store_sqlite::restore(&junk, &db).await.is_err());
+    assert!(store_sqlite::restore(&dir.path().join("missing.db"), &db)
+        .await
+        .is_err());
     assert_eq!(
         restored.count_jobs().await.unwrap(),
         1,

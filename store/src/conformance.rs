@@ -1,82 +1,13 @@
-//! The store conformance suite: behaviour every backend must have. A backend's test builds a fresh,
-//! empty store per case and calls [`run_all`]; a failure names the case.
+//! The store conformance suite: behaviour every backend must have. A backend's tests call
+//! [`conformance_suite!`](crate::conformance_suite) with an expression that makes a fresh, empty
+//! store; it writes one test per case, so a failure names the case.
 
-use super::{CostRecord, EnqueueOutcome, RunEvent, RunStatus, SessionRecord, Store};
-use crate::candidate::CandidateProfile;
-use crate::ids;
-use crate::job::{JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
-use crate::layers::Layer;
-use std::future::Future;
-use std::pin::Pin;
+use crate::{ids, CostRecord, EnqueueOutcome, RunEvent, RunStatus, SessionRecord, Store};
 use std::sync::Arc;
 use time::Duration;
+use types::job::{JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
+use types::{CandidateProfile, Layer};
 
-type Case = fn(Arc<dyn Store>) -> Pin<Box<dyn Future<Output = ()> + Send>>;
-
-/// Every case, by name.
-pub const CASES: &[(&str, Case)] = &[
-    ("import_and_get_round_trip", |s| {
-        Box::pin(import_and_get_round_trip(s))
-    }),
-    ("import_reports_duplicates", |s| {
-        Box::pin(import_reports_duplicates(s))
-    }),
-    ("the_same_posting_under_another_id_is_a_duplicate", |s| {
-        Box::pin(the_same_posting_under_another_id_is_a_duplicate(s))
-    }),
-    ("list_filters_sorts_and_pages", |s| {
-        Box::pin(list_filters_sorts_and_pages(s))
-    }),
-    ("search_is_literal_and_case_insensitive", |s| {
-        Box::pin(search_is_literal_and_case_insensitive(s))
-    }),
-    ("status_changes_keep_history", |s| {
-        Box::pin(status_changes_keep_history(s))
-    }),
-    ("delete_removes_jobs", |s| Box::pin(delete_removes_jobs(s))),
-    ("outputs_and_fit_score_persist", |s| {
-        Box::pin(outputs_and_fit_score_persist(s))
-    }),
-    ("profile_replaces", |s| Box::pin(profile_replaces(s))),
-    ("runs_and_bounded_events", |s| {
-        Box::pin(runs_and_bounded_events(s))
-    }),
-    ("run_summaries_carry_their_job_and_cost", |s| {
-        Box::pin(run_summaries_carry_their_job_and_cost(s))
-    }),
-    ("costs_sum_by_window_and_run", |s| {
-        Box::pin(costs_sum_by_window_and_run(s))
-    }),
-    ("settings_upsert", |s| Box::pin(settings_upsert(s))),
-    ("sessions_expire", |s| Box::pin(sessions_expire(s))),
-    ("queue_enqueues_once_and_bounds", |s| {
-        Box::pin(queue_enqueues_once_and_bounds(s))
-    }),
-    ("claims_are_exclusive_and_leases_expire", |s| {
-        Box::pin(claims_are_exclusive_and_leases_expire(s))
-    }),
-    ("cancel_queued_and_running", |s| {
-        Box::pin(cancel_queued_and_running(s))
-    }),
-];
-
-/// Runs every case, each on a store made by `make`.
-pub async fn run_all<F, Fut>(make: F)
-where
-    F: Fn() -> Fut,
-    Fut: Future<Output = Arc<dyn Store>>,
-{
-    for (name, case) in CASES {
-        tracing::info!(case = name, "store conformance case");
-        let store = make().await;
-        let outcome = tokio::spawn(case(store)).await;
-        if let Err(e) = outcome {
-            panic!("store conformance case `{name}` failed: {e}");
-        }
-    }
-}
-
-/// A valid job for tests; `n` makes title, company and dedupe key distinct.
 pub fn sample_job(n: usize) -> NewJob {
     NewJob {
         id: ids::new_id(),
@@ -96,7 +27,7 @@ pub fn sample_job(n: usize) -> NewJob {
     }
 }
 
-async fn import_and_get_round_trip(store: Arc<dyn Store>) {
+pub async fn import_and_get_round_trip(store: Arc<dyn Store>) {
     let mut job = sample_job(1);
     job.extra
         .insert("is_ai_job".into(), serde_json::json!(true));
@@ -111,7 +42,7 @@ async fn import_and_get_round_trip(store: Arc<dyn Store>) {
     assert_eq!(store.count_jobs().await.unwrap(), 1);
 }
 
-async fn import_reports_duplicates(store: Arc<dyn Store>) {
+pub async fn import_reports_duplicates(store: Arc<dyn Store>) {
     store.import_jobs(vec![sample_job(1)]).await.unwrap();
     let mut same_key = sample_job(1);
     same_key.id = ids::new_id();
@@ -124,7 +55,7 @@ async fn import_reports_duplicates(store: Arc<dyn Store>) {
     assert_eq!(store.count_jobs().await.unwrap(), 2);
 }
 
-async fn the_same_posting_under_another_id_is_a_duplicate(store: Arc<dyn Store>) {
+pub async fn the_same_posting_under_another_id_is_a_duplicate(store: Arc<dyn Store>) {
     let text = "We build logistics software. ".repeat(12);
     let mut first = sample_job(1);
     first.job_description = text.clone();
@@ -143,7 +74,7 @@ async fn the_same_posting_under_another_id_is_a_duplicate(store: Arc<dyn Store>)
     assert_eq!(store.count_jobs().await.unwrap(), 2);
 }
 
-async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
+pub async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     let jobs: Vec<_> = (0..25).map(sample_job).collect();
     let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
     store.import_jobs(jobs).await.unwrap();
@@ -219,7 +150,7 @@ async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     assert_eq!(oldest.jobs[0].title, "Engineer 3");
 }
 
-async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
+pub async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
     let mut a = sample_job(1);
     a.company = "Zeta_Labs 100%".into();
     let mut b = sample_job(2);
@@ -248,7 +179,7 @@ async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
     assert_eq!(find("nowhere").await, 0);
 }
 
-async fn status_changes_keep_history(store: Arc<dyn Store>) {
+pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let ids = vec![job.id.clone(), "missing".to_string()];
@@ -287,7 +218,7 @@ async fn status_changes_keep_history(store: Arc<dyn Store>) {
     assert_eq!(got.doc.status, JobStatus::InterviewScheduled);
 }
 
-async fn delete_removes_jobs(store: Arc<dyn Store>) {
+pub async fn delete_removes_jobs(store: Arc<dyn Store>) {
     let jobs: Vec<_> = (0..3).map(sample_job).collect();
     let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
     store.import_jobs(jobs).await.unwrap();
@@ -297,7 +228,7 @@ async fn delete_removes_jobs(store: Arc<dyn Store>) {
     assert!(store.status_history(&ids[0]).await.unwrap().is_empty());
 }
 
-async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
+pub async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let out = serde_json::json!({"engine": "offline", "items": ["a", "b"]});
@@ -327,7 +258,7 @@ async fn outputs_and_fit_score_persist(store: Arc<dyn Store>) {
         .is_err());
 }
 
-async fn profile_replaces(store: Arc<dyn Store>) {
+pub async fn profile_replaces(store: Arc<dyn Store>) {
     assert!(store.get_profile().await.unwrap().is_none());
     let mut p = CandidateProfile {
         master_cv: "# A".into(),
@@ -340,7 +271,7 @@ async fn profile_replaces(store: Arc<dyn Store>) {
     assert_eq!(store.get_profile().await.unwrap().unwrap().master_cv, "# B");
 }
 
-async fn runs_and_bounded_events(store: Arc<dyn Store>) {
+pub async fn runs_and_bounded_events(store: Arc<dyn Store>) {
     let mut run = store.create_run("job-1").await.unwrap();
     assert_eq!(run.status, RunStatus::Queued);
     run.status = RunStatus::Running;
@@ -375,7 +306,7 @@ async fn runs_and_bounded_events(store: Arc<dyn Store>) {
     assert_eq!(of_job2[0].id, second.id);
 }
 
-async fn run_summaries_carry_their_job_and_cost(store: Arc<dyn Store>) {
+pub async fn run_summaries_carry_their_job_and_cost(store: Arc<dyn Store>) {
     let job = sample_job(3);
     store.import_jobs(vec![job.clone()]).await.unwrap();
     let first = store.create_run(&job.id).await.unwrap();
@@ -413,7 +344,7 @@ async fn run_summaries_carry_their_job_and_cost(store: Arc<dyn Store>) {
     assert_eq!(of_job[0].run.id, first.id);
 }
 
-async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
+pub async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
     let now = ids::now();
     let rec = |run: &str, cost: f64, at| CostRecord {
         run_id: Some(run.to_string()),
@@ -446,7 +377,7 @@ async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
     );
 }
 
-async fn settings_upsert(store: Arc<dyn Store>) {
+pub async fn settings_upsert(store: Arc<dyn Store>) {
     assert_eq!(store.get_setting("k").await.unwrap(), None);
     store.put_setting("k", "1").await.unwrap();
     store.put_setting("k", "2").await.unwrap();
@@ -455,7 +386,7 @@ async fn settings_upsert(store: Arc<dyn Store>) {
     assert_eq!(store.get_setting("k").await.unwrap(), None);
 }
 
-async fn sessions_expire(store: Arc<dyn Store>) {
+pub async fn sessions_expire(store: Arc<dyn Store>) {
     let live = SessionRecord {
         id: "live".into(),
         data: vec![1, 2, 3],
@@ -485,14 +416,14 @@ async fn sessions_expire(store: Arc<dyn Store>) {
     assert!(store.load_session("live").await.unwrap().is_none());
 }
 
-fn queued(o: EnqueueOutcome) -> super::Run {
+fn queued(o: EnqueueOutcome) -> crate::Run {
     match o {
         EnqueueOutcome::Queued(r) => r,
         other => panic!("expected Queued, got {other:?}"),
     }
 }
 
-async fn queue_enqueues_once_and_bounds(store: Arc<dyn Store>) {
+pub async fn queue_enqueues_once_and_bounds(store: Arc<dyn Store>) {
     let a = queued(store.enqueue_run("job-a", 2).await.unwrap());
     match store.enqueue_run("job-a", 2).await.unwrap() {
         EnqueueOutcome::AlreadyActive(r) => assert_eq!(r.id, a.id),
@@ -507,7 +438,7 @@ async fn queue_enqueues_once_and_bounds(store: Arc<dyn Store>) {
     assert_eq!(counts, vec![(RunStatus::Queued, 2)]);
 }
 
-async fn claims_are_exclusive_and_leases_expire(store: Arc<dyn Store>) {
+pub async fn claims_are_exclusive_and_leases_expire(store: Arc<dyn Store>) {
     let long = std::time::Duration::from_secs(60);
     let first = queued(store.enqueue_run("job-1", 10).await.unwrap());
     let second = queued(store.enqueue_run("job-2", 10).await.unwrap());
@@ -572,7 +503,7 @@ async fn claims_are_exclusive_and_leases_expire(store: Arc<dyn Store>) {
     queued(store.enqueue_run("job-1", 10).await.unwrap());
 }
 
-async fn cancel_queued_and_running(store: Arc<dyn Store>) {
+pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
     let long = std::time::Duration::from_secs(60);
     let running = queued(store.enqueue_run("job-1", 10).await.unwrap());
     store.claim_run("owner", long).await.unwrap().unwrap();
@@ -598,4 +529,22 @@ async fn cancel_queued_and_running(store: Arc<dyn Store>) {
         "the owner hears of it at its next heartbeat"
     );
     assert!(store.request_cancel("missing").await.unwrap().is_none());
+}
+
+/// One `#[tokio::test]` per conformance case, each on a store made by `$make` (an expression giving
+/// a future of `Arc<dyn Store>`, evaluated once per case).
+#[macro_export]
+macro_rules! conformance_suite {
+    ($make:expr) => {
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_is_literal_and_case_insensitive, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+    };
+    (@cases $make:expr; $($case:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $case() {
+                let store: std::sync::Arc<dyn $crate::Store> = $make.await;
+                $crate::conformance::$case(store).await;
+            }
+        )*
+    };
 }

@@ -242,6 +242,31 @@ impl JobPage {
     }
 }
 
+/// What makes two documents the same posting whatever their ids, titles or dedupe keys: the
+/// company and the description, lower-cased with punctuation and spacing ignored, hashed (FNV-1a,
+/// 64 bits). `None` for a description too short to tell postings apart.
+pub fn content_key(company: &str, description: &str) -> Option<String> {
+    let words: Vec<String> = description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 30 {
+        return None;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let company = company.trim().to_lowercase();
+    for b in company
+        .bytes()
+        .chain(std::iter::once(0))
+        .chain(words.join(" ").bytes())
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    Some(format!("{h:016x}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

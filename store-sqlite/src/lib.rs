@@ -1,35 +1,56 @@
 //! The embedded SQLite backend: one file, WAL journal (readers never block the writer, and the CLI can
 //! use the file while the server runs), schema migrations tracked in `PRAGMA user_version`.
 
-use super::{
-    CostRecord, Duplicate, EnqueueOutcome, ImportReport, LeaseState, Run, RunEvent, RunStatus,
-    RunSummary, SessionRecord, Store,
-};
-use crate::candidate::CandidateProfile;
-use crate::error::{Error, Result};
-use crate::ids;
-use crate::job::{
-    Job, JobPage, JobQuery, JobSort, JobStatus, JobSummary, NewJob, StatusChange, StatusFilter,
-};
 use async_trait::async_trait;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
     SqliteSynchronous,
 };
 use sqlx::{QueryBuilder, Row, Sqlite};
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
+use store::{
+    ids, CostRecord, Duplicate, EnqueueOutcome, Error, ImportReport, LeaseState, Result, Run,
+    RunEvent, RunStatus, RunSummary, SessionRecord, Store,
+};
 use time::OffsetDateTime;
+use types::job::{
+    content_key, Job, JobPage, JobQuery, JobSort, JobStatus, JobSummary, NewJob, StatusChange,
+    StatusFilter,
+};
+use types::CandidateProfile;
 
 /// Schema migrations, applied in order; the index + 1 is the `user_version` after each.
 const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/0001_init.sql"),
-    include_str!("../../migrations/0002_runner.sql"),
-    include_str!("../../migrations/0003_content_key.sql"),
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_runner.sql"),
+    include_str!("../migrations/0003_content_key.sql"),
 ];
 
 pub struct SqliteStore {
     pool: SqlitePool,
+}
+
+/// The store's error for a driver error, by its kind: a unique-key violation is a conflict, a
+/// missing row is not found, anything else a store failure.
+fn db(e: sqlx::Error) -> Error {
+    match e {
+        sqlx::Error::RowNotFound => Error::NotFound("row".into()),
+        sqlx::Error::Database(d) if d.is_unique_violation() => Error::Conflict(d.message().into()),
+        other => Error::Store(other.to_string()),
+    }
+}
+
+/// `.db()?` on a driver result: [`db`] as a method.
+trait Db<T> {
+    fn db(self) -> Result<T>;
+}
+
+impl<T> Db<T> for std::result::Result<T, sqlx::Error> {
+    fn db(self) -> Result<T> {
+        self.map_err(db)
+    }
 }
 
 fn connect_options(url: &str) -> Result<SqliteConnectOptions> {
@@ -64,7 +85,8 @@ impl SqliteStore {
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(opts)
-            .await?;
+            .await
+            .db()?;
         let store = SqliteStore { pool };
         store.migrate().await?;
         store.fill_content_keys().await?;
@@ -78,9 +100,10 @@ impl SqliteStore {
             "SELECT id, company, job_description FROM jobs WHERE content_key IS NULL",
         )
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .db()?;
         for (id, company, description) in rows {
-            let key = crate::import::content_key(&company, &description).unwrap_or_default();
+            let key = content_key(&company, &description).unwrap_or_default();
             let set = sqlx::query("UPDATE jobs SET content_key = ? WHERE id = ?")
                 .bind(&key)
                 .bind(&id)
@@ -92,27 +115,33 @@ impl SqliteStore {
                     sqlx::query("UPDATE jobs SET content_key = '' WHERE id = ?")
                         .bind(&id)
                         .execute(&self.pool)
-                        .await?;
+                        .await
+                        .db()?;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return Err(db(e)),
             }
         }
         Ok(())
     }
 
     async fn migrate(&self) -> Result<()> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.pool.acquire().await.db()?;
         // IMMEDIATE takes the write lock first, so two processes starting at once migrate one by one.
-        sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        sqlx::query("BEGIN IMMEDIATE")
+            .execute(&mut *conn)
+            .await
+            .db()?;
         let outcome: Result<()> = async {
             let version: i64 = sqlx::query_scalar("PRAGMA user_version")
                 .fetch_one(&mut *conn)
-                .await?;
+                .await
+                .db()?;
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-                sqlx::raw_sql(sql).execute(&mut *conn).await?;
+                sqlx::raw_sql(sql).execute(&mut *conn).await.db()?;
                 sqlx::raw_sql(&format!("PRAGMA user_version = {}", i + 1))
                     .execute(&mut *conn)
-                    .await?;
+                    .await
+                    .db()?;
                 tracing::info!(version = i + 1, "applied SQLite migration");
             }
             Ok(())
@@ -123,7 +152,7 @@ impl SqliteStore {
         } else {
             "ROLLBACK"
         };
-        sqlx::query(end).execute(&mut *conn).await?;
+        sqlx::query(end).execute(&mut *conn).await.db()?;
         outcome
     }
 
@@ -245,7 +274,7 @@ fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, q: &JobQuery, hidden: bool) {
 #[async_trait]
 impl Store for SqliteStore {
     async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query("SELECT 1").execute(&self.pool).await.db()?;
         Ok(())
     }
 
@@ -261,12 +290,13 @@ impl Store for SqliteStore {
         sqlx::query("VACUUM INTO ?")
             .bind(dest)
             .execute(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(())
     }
 
     async fn import_jobs(&self, jobs: Vec<NewJob>) -> Result<ImportReport> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin().await.db()?;
         let mut report = ImportReport::default();
         let now = ms(ids::now());
         for job in jobs {
@@ -294,9 +324,9 @@ impl Store for SqliteStore {
             .bind(extra)
             .bind(now)
             .bind(search_text(&job.title, &job.company, &job.location))
-            .bind(crate::import::content_key(&job.company, &job.job_description).unwrap_or_default())
+            .bind(content_key(&job.company, &job.job_description).unwrap_or_default())
             .execute(&mut *tx)
-            .await?
+            .await.db()?
             .rows_affected();
             if inserted == 0 {
                 report.duplicates.push(Duplicate {
@@ -313,10 +343,10 @@ impl Store for SqliteStore {
             .bind(job.status.as_str())
             .bind(now)
             .execute(&mut *tx)
-            .await?;
+            .await.db()?;
             report.added += 1;
         }
-        tx.commit().await?;
+        tx.commit().await.db()?;
         Ok(report)
     }
 
@@ -324,7 +354,8 @@ impl Store for SqliteStore {
         let row = sqlx::query("SELECT * FROM jobs WHERE id = ?")
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .db()?;
         row.as_ref().map(job_from_row).transpose()
     }
 
@@ -345,7 +376,7 @@ impl Store for SqliteStore {
             .push_bind(i64::from(q.per_page))
             .push(" OFFSET ")
             .push_bind(q.offset() as i64);
-        let rows = qb.build().fetch_all(&self.pool).await?;
+        let rows = qb.build().fetch_all(&self.pool).await.db()?;
         let jobs = rows
             .iter()
             .map(|row| {
@@ -365,11 +396,19 @@ impl Store for SqliteStore {
 
         let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
         push_filters(&mut count, &q, false);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .db()?;
         let hidden: i64 = if q.status == StatusFilter::Active {
             let mut hidden = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
             push_filters(&mut hidden, &q, true);
-            hidden.build_query_scalar().fetch_one(&self.pool).await?
+            hidden
+                .build_query_scalar()
+                .fetch_one(&self.pool)
+                .await
+                .db()?
         } else {
             0
         };
@@ -385,12 +424,13 @@ impl Store for SqliteStore {
     async fn count_jobs(&self) -> Result<u64> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs")
             .fetch_one(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(n as u64)
     }
 
     async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin().await.db()?;
         let now = ms(ids::now());
         let mut changed = 0;
         for id in ids {
@@ -402,7 +442,8 @@ impl Store for SqliteStore {
             .bind(id)
             .bind(status.as_str())
             .execute(&mut *tx)
-            .await?
+            .await
+            .db()?
             .rows_affected();
             if n > 0 {
                 sqlx::query(
@@ -413,11 +454,11 @@ impl Store for SqliteStore {
                 .bind(now)
                 .bind(note)
                 .execute(&mut *tx)
-                .await?;
+                .await.db()?;
                 changed += 1;
             }
         }
-        tx.commit().await?;
+        tx.commit().await.db()?;
         Ok(changed)
     }
 
@@ -427,7 +468,8 @@ impl Store for SqliteStore {
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .db()?;
         rows.iter()
             .map(|r| {
                 Ok(StatusChange {
@@ -440,23 +482,24 @@ impl Store for SqliteStore {
     }
 
     async fn delete_jobs(&self, ids: &[String]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin().await.db()?;
         let mut deleted = 0;
         for id in ids {
             deleted += sqlx::query("DELETE FROM jobs WHERE id = ?")
                 .bind(id)
                 .execute(&mut *tx)
-                .await?
+                .await
+                .db()?
                 .rows_affected();
         }
-        tx.commit().await?;
+        tx.commit().await.db()?;
         Ok(deleted)
     }
 
     async fn save_output(
         &self,
         job_id: &str,
-        layer: crate::layers::Layer,
+        layer: types::Layer,
         output: &serde_json::Value,
     ) -> Result<()> {
         let n = sqlx::query(
@@ -467,7 +510,7 @@ impl Store for SqliteStore {
         .bind(ms(ids::now()))
         .bind(job_id)
         .execute(&self.pool)
-        .await?
+        .await.db()?
         .rows_affected();
         if n == 0 {
             return Err(Error::NotFound(format!("job {job_id}")));
@@ -481,7 +524,8 @@ impl Store for SqliteStore {
             .bind(ms(ids::now()))
             .bind(job_id)
             .execute(&self.pool)
-            .await?
+            .await
+            .db()?
             .rows_affected();
         if n == 0 {
             return Err(Error::NotFound(format!("job {job_id}")));
@@ -494,7 +538,8 @@ impl Store for SqliteStore {
             "SELECT master_cv, knowledge_base, updated_at_ms FROM candidate_profile WHERE id = 1",
         )
         .fetch_optional(&self.pool)
-        .await?;
+        .await
+        .db()?;
         Ok(row.map(|r| CandidateProfile {
             master_cv: r.get("master_cv"),
             knowledge_base: r.get("knowledge_base"),
@@ -512,7 +557,7 @@ impl Store for SqliteStore {
         .bind(&p.knowledge_base)
         .bind(ms(p.updated_at))
         .execute(&self.pool)
-        .await?;
+        .await.db()?;
         Ok(())
     }
 
@@ -521,13 +566,15 @@ impl Store for SqliteStore {
             sqlx::query("SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')")
                 .bind(job_id)
                 .fetch_optional(&self.pool)
-                .await?;
+                .await
+                .db()?;
         if let Some(row) = active {
             return Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?));
         }
         let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM runs WHERE status = 'queued'")
             .fetch_one(&self.pool)
-            .await?;
+            .await
+            .db()?;
         if queued as u64 >= max_queued {
             return Ok(EnqueueOutcome::QueueFull {
                 queued: queued as u64,
@@ -536,13 +583,14 @@ impl Store for SqliteStore {
         match self.create_run(job_id).await {
             Ok(run) => Ok(EnqueueOutcome::Queued(run)),
             // Another process enqueued the same job in between: the unique index said no.
-            Err(Error::Store(msg)) if msg.contains("UNIQUE") => {
+            Err(Error::Conflict(_)) => {
                 let row = sqlx::query(
                     "SELECT * FROM runs WHERE job_id = ? AND status IN ('queued', 'running')",
                 )
                 .bind(job_id)
                 .fetch_one(&self.pool)
-                .await?;
+                .await
+                .db()?;
                 Ok(EnqueueOutcome::AlreadyActive(run_from_row(&row)?))
             }
             Err(e) => Err(e),
@@ -567,7 +615,8 @@ impl Store for SqliteStore {
         .bind(now)
         .bind(now)
         .fetch_optional(&self.pool)
-        .await?;
+        .await
+        .db()?;
         row.as_ref().map(run_from_row).transpose()
     }
 
@@ -586,7 +635,7 @@ impl Store for SqliteStore {
         .bind(run_id)
         .bind(owner)
         .fetch_optional(&self.pool)
-        .await?;
+        .await.db()?;
         Ok(match row {
             Some(r) => LeaseState {
                 held: true,
@@ -616,7 +665,7 @@ impl Store for SqliteStore {
         .bind(run_id)
         .bind(owner)
         .execute(&self.pool)
-        .await?
+        .await.db()?
         .rows_affected();
         Ok(n == 1)
     }
@@ -632,14 +681,16 @@ impl Store for SqliteStore {
         .bind(now)
         .bind(run_id)
         .execute(&self.pool)
-        .await?;
+        .await
+        .db()?;
         self.get_run(run_id).await
     }
 
     async fn run_counts(&self) -> Result<Vec<(RunStatus, u64)>> {
         let rows = sqlx::query("SELECT status, COUNT(*) AS n FROM runs GROUP BY status")
             .fetch_all(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(rows
             .iter()
             .filter_map(|r| {
@@ -670,7 +721,8 @@ impl Store for SqliteStore {
         .bind(ms(run.created_at))
         .bind(run.layers.to_string())
         .execute(&self.pool)
-        .await?;
+        .await
+        .db()?;
         Ok(run)
     }
 
@@ -678,7 +730,8 @@ impl Store for SqliteStore {
         let row = sqlx::query("SELECT * FROM runs WHERE id = ?")
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .db()?;
         row.as_ref().map(run_from_row).transpose()
     }
 
@@ -693,7 +746,7 @@ impl Store for SqliteStore {
         .bind(run.layers.to_string())
         .bind(&run.id)
         .execute(&self.pool)
-        .await?
+        .await.db()?
         .rows_affected();
         if n == 0 {
             return Err(Error::NotFound(format!("run {}", run.id)));
@@ -708,7 +761,7 @@ impl Store for SqliteStore {
         }
         qb.push(" ORDER BY created_at_ms DESC, id DESC LIMIT ")
             .push_bind(i64::from(limit));
-        let rows = qb.build().fetch_all(&self.pool).await?;
+        let rows = qb.build().fetch_all(&self.pool).await.db()?;
         rows.iter().map(run_from_row).collect()
     }
 
@@ -727,7 +780,7 @@ impl Store for SqliteStore {
         }
         qb.push(" ORDER BY r.created_at_ms DESC, r.id DESC LIMIT ")
             .push_bind(i64::from(limit));
-        let rows = qb.build().fetch_all(&self.pool).await?;
+        let rows = qb.build().fetch_all(&self.pool).await.db()?;
         rows.iter()
             .map(|row| {
                 let title: Option<String> = row.get("job_title");
@@ -758,12 +811,14 @@ impl Store for SqliteStore {
         .bind(event.data.to_string())
         .bind(run_id)
         .fetch_one(&self.pool)
-        .await?;
+        .await
+        .db()?;
         sqlx::query("DELETE FROM run_events WHERE run_id = ? AND seq <= ?")
             .bind(run_id)
             .bind(seq - keep.max(1) as i64)
             .execute(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(seq as u64)
     }
 
@@ -774,7 +829,7 @@ impl Store for SqliteStore {
         .bind(run_id)
         .bind(after as i64)
         .fetch_all(&self.pool)
-        .await?;
+        .await.db()?;
         rows.iter()
             .map(|r| {
                 Ok(RunEvent {
@@ -804,7 +859,7 @@ impl Store for SqliteStore {
         .bind(c.latency_ms as i64)
         .bind(ms(c.at))
         .execute(&self.pool)
-        .await?;
+        .await.db()?;
         Ok(())
     }
 
@@ -816,7 +871,7 @@ impl Store for SqliteStore {
         .bind(run_id)
         .bind(run_id)
         .fetch_one(&self.pool)
-        .await?;
+        .await.db()?;
         Ok(total)
     }
 
@@ -825,7 +880,8 @@ impl Store for SqliteStore {
             sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
                 .bind(key)
                 .fetch_optional(&self.pool)
-                .await?,
+                .await
+                .db()?,
         )
     }
 
@@ -836,7 +892,7 @@ impl Store for SqliteStore {
         .bind(key)
         .bind(value)
         .execute(&self.pool)
-        .await?;
+        .await.db()?;
         Ok(())
     }
 
@@ -844,7 +900,8 @@ impl Store for SqliteStore {
         sqlx::query("DELETE FROM settings WHERE key = ?")
             .bind(key)
             .execute(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(())
     }
 
@@ -854,7 +911,8 @@ impl Store for SqliteStore {
                 .bind(id)
                 .bind(ids::now().unix_timestamp())
                 .fetch_optional(&self.pool)
-                .await?;
+                .await
+                .db()?;
         Ok(row.map(|r| SessionRecord {
             id: id.to_string(),
             data: r.get("data"),
@@ -872,7 +930,8 @@ impl Store for SqliteStore {
         .bind(&s.data)
         .bind(s.expires_at.unix_timestamp())
         .execute(&self.pool)
-        .await?;
+        .await
+        .db()?;
         Ok(())
     }
 
@@ -883,7 +942,8 @@ impl Store for SqliteStore {
                 .bind(&s.data)
                 .bind(s.expires_at.unix_timestamp())
                 .execute(&self.pool)
-                .await?
+                .await
+                .db()?
                 .rows_affected();
         Ok(n == 1)
     }
@@ -892,7 +952,8 @@ impl Store for SqliteStore {
         sqlx::query("DELETE FROM sessions WHERE id = ?")
             .bind(id)
             .execute(&self.pool)
-            .await?;
+            .await
+            .db()?;
         Ok(())
     }
 
@@ -900,7 +961,40 @@ impl Store for SqliteStore {
         Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
             .bind(ids::now().unix_timestamp())
             .execute(&self.pool)
-            .await?
+            .await
+            .db()?
             .rows_affected())
     }
+}
+
+/// Replaces the SQLite database at `db_path` with `backup` (checked to be a jobintel store first).
+/// The server must be stopped: a running process would keep writing to the old file.
+pub async fn restore(backup: &Path, db_path: &Path) -> Result<()> {
+    if !backup.is_file() {
+        return Err(Error::invalid(format!(
+            "{} is not a file",
+            backup.display()
+        )));
+    }
+    // Opening it proves it is a SQLite database with (or migratable to) our schema.
+    let url = format!("sqlite://{}", backup.display());
+    let check = SqliteStore::open(&url).await?;
+    let jobs = check.count_jobs().await?;
+    check.close().await;
+    let dir = db_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::Store(e.to_string()))?;
+    let staging = dir.join(format!(".restore-{}", store::ids::new_id()));
+    std::fs::copy(backup, &staging)
+        .map_err(|e| Error::Store(format!("cannot copy the backup: {e}")))?;
+    for ext in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{ext}", db_path.display()));
+        let _ = std::fs::remove_file(side);
+    }
+    std::fs::rename(&staging, db_path)
+        .map_err(|e| Error::Store(format!("cannot replace the database: {e}")))?;
+    tracing::info!(jobs, "store restored");
+    Ok(())
 }

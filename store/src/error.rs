@@ -1,4 +1,6 @@
-//! One error type for the domain crate; the server maps it to HTTP once and the CLI to exit codes once.
+//! One error type for the store and the domain crate above it; the server maps it to HTTP once and
+//! the CLI to exit codes once. Backends convert their driver's errors into it by kind, never by
+//! reading the message.
 
 /// What can go wrong in the domain. Input errors carry a message fit to show the user as it is.
 #[derive(Debug, thiserror::Error)]
@@ -9,6 +11,9 @@ pub enum Error {
     /// The thing asked for does not exist.
     #[error("{0} not found")]
     NotFound(String),
+    /// A unique key is taken (a job id, a session id): the write did not happen.
+    #[error("{0} already exists")]
+    Conflict(String),
     /// The store could not be reached or failed; the message never contains credentials.
     #[error("store error: {0}")]
     Store(String),
@@ -17,15 +22,6 @@ pub enum Error {
 impl Error {
     pub fn invalid(msg: impl Into<String>) -> Self {
         Error::InvalidInput(msg.into())
-    }
-}
-
-impl From<sqlx::Error> for Error {
-    fn from(e: sqlx::Error) -> Self {
-        match e {
-            sqlx::Error::RowNotFound => Error::NotFound("row".into()),
-            other => Error::Store(other.to_string()),
-        }
     }
 }
 

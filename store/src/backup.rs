@@ -1,7 +1,7 @@
-//! Backups: timestamped copies of the store in a folder, the newest `keep` kept, and restore.
+//! Backups: timestamped copies of the store in a folder, the newest `keep` kept. Restoring is the
+//! backend's business (`store_sqlite::restore`).
 
-use crate::store::Store;
-use crate::{Error, Result};
+use crate::{Error, Result, Store};
 use std::path::{Path, PathBuf};
 
 const PREFIX: &str = "jobintel-";
@@ -56,36 +56,4 @@ pub async fn backup(store: &dyn Store, dir: &Path, keep: usize) -> Result<PathBu
     }
     tracing::info!(file = %dest.display(), "backup written");
     Ok(dest)
-}
-
-/// Replaces the SQLite database at `db_path` with `backup` (checked to be a jobintel store first).
-/// The server must be stopped: a running process would keep writing to the old file.
-pub async fn restore(backup: &Path, db_path: &Path) -> Result<()> {
-    if !backup.is_file() {
-        return Err(Error::invalid(format!(
-            "{} is not a file",
-            backup.display()
-        )));
-    }
-    // Opening it proves it is a SQLite database with (or migratable to) our schema.
-    let url = format!("sqlite://{}", backup.display());
-    let check = crate::store::SqliteStore::open(&url).await?;
-    let jobs = check.count_jobs().await?;
-    check.close().await;
-    let dir = db_path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::Store(e.to_string()))?;
-    let staging = dir.join(format!(".restore-{}", crate::ids::new_id()));
-    std::fs::copy(backup, &staging)
-        .map_err(|e| Error::Store(format!("cannot copy the backup: {e}")))?;
-    for ext in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{ext}", db_path.display()));
-        let _ = std::fs::remove_file(side);
-    }
-    std::fs::rename(&staging, db_path)
-        .map_err(|e| Error::Store(format!("cannot replace the database: {e}")))?;
-    tracing::info!(jobs, "store restored");
-    Ok(())
 }

@@ -1,0 +1,120 @@
+//! Runs of the pipeline and what they leave behind: status, progress, events, costs.
+
+use crate::Layer;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunStatus {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    TimedOut,
+}
+
+impl RunStatus {
+    pub const ALL: [RunStatus; 6] = [
+        RunStatus::Queued,
+        RunStatus::Running,
+        RunStatus::Succeeded,
+        RunStatus::Failed,
+        RunStatus::Cancelled,
+        RunStatus::TimedOut,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Queued => "queued",
+            RunStatus::Running => "running",
+            RunStatus::Succeeded => "succeeded",
+            RunStatus::Failed => "failed",
+            RunStatus::Cancelled => "cancelled",
+            RunStatus::TimedOut => "timed_out",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        RunStatus::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn is_finished(self) -> bool {
+        !matches!(self, RunStatus::Queued | RunStatus::Running)
+    }
+}
+
+/// One pipeline run of one job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    pub id: String,
+    pub job_id: String,
+    pub status: RunStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub started_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub finished_at: Option<OffsetDateTime>,
+    pub error: Option<String>,
+    /// Per-layer progress and timings, as the runner writes them.
+    pub layers: serde_json::Value,
+    /// A cancel was asked for while the run was running; the runner stops at its next heartbeat.
+    pub cancel_requested: bool,
+}
+
+impl Run {
+    /// True when the run checkpointed `layer` as done.
+    pub fn layer_done(&self, layer: Layer) -> bool {
+        self.layers
+            .get(layer.key())
+            .is_some_and(|s| s["state"] == "done")
+    }
+
+    /// Percentage of the pipeline's layers done (100 once the run succeeded).
+    pub fn progress(&self) -> u8 {
+        if self.status == RunStatus::Succeeded {
+            return 100;
+        }
+        let layers = Layer::ALL;
+        let done = layers.iter().filter(|l| self.layer_done(**l)).count();
+        (done * 100 / layers.len()) as u8
+    }
+}
+
+/// A progress or log event of a run. `seq` starts at 1 and grows by one per event of that run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunEvent {
+    pub seq: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub kind: String,
+    pub layer: Option<String>,
+    pub message: String,
+    pub data: serde_json::Value,
+}
+
+/// A run as lists show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunSummary {
+    pub run: Run,
+    /// The job's (title, company); `None` once the job is deleted.
+    pub job: Option<(String, String)>,
+    pub cost_usd: f64,
+}
+
+/// One LLM (or paid API) call, for cost tracking and budgets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostRecord {
+    pub run_id: Option<String>,
+    pub layer: String,
+    pub provider: String,
+    pub model: String,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    pub cost_usd: f64,
+    pub latency_ms: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+}
