@@ -436,81 +436,72 @@ pub mod ssr {
         }
     }
 
-    fn strings(v: &serde_json::Value, list: &str, field: &str) -> Vec<String> {
-        v[list]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|x| x[field].as_str().map(str::to_string))
-            .collect()
-    }
-
     fn run_result(run_id: &str, job: &Job) -> RunResult {
-        let o = &job.outputs;
-        let empty = serde_json::Value::Null;
-        let fit = o.get("fit").unwrap_or(&empty);
-        let cv = o.get("cv").unwrap_or(&empty);
-        let publish = o.get("publish").unwrap_or(&empty);
+        let o = pipeline::output::JobOutputs::read(&job.outputs);
+        let fit = o.fit.as_ref();
+        let gate = o.published.as_ref().map(|p| &p.gate);
         RunResult {
             job_status: job.doc.status.as_str().to_string(),
             fit_score: job.fit_score,
-            tier: fit["tier"].as_str().unwrap_or("").to_string(),
-            advice: serde_json::from_value::<pipeline::layers::fit::FitAssessment>(fit.clone())
+            tier: fit.map(|f| f.tier.clone()).unwrap_or_default(),
+            advice: fit
                 .map(|f| f.advice.sentence(&f.knockouts))
                 .unwrap_or_default(),
-            rationale: fit["rationale"].as_str().unwrap_or("").to_string(),
-            pain_points: strings(
-                o.get("pain_points").unwrap_or(&empty),
-                "pain_points",
-                "summary",
-            ),
-            stars: strings(o.get("stars").unwrap_or(&empty), "selected", "title"),
+            rationale: fit.map(|f| f.rationale.clone()).unwrap_or_default(),
+            pain_points: o
+                .pain
+                .iter()
+                .flat_map(|p| &p.pain_points)
+                .map(|p| p.summary.clone())
+                .collect(),
+            stars: o
+                .stars
+                .iter()
+                .flat_map(|s| &s.selected)
+                .map(|s| s.title.clone())
+                .collect(),
             company: o
-                .get("company")
-                .and_then(|c| c["warnings"].as_array())
-                .into_iter()
-                .flatten()
-                .filter_map(|w| w.as_str().map(|w| format!("Check: {w}")))
-                .chain(strings(
-                    o.get("company").unwrap_or(&empty),
-                    "summary",
-                    "text",
-                ))
+                .company
+                .iter()
+                .flat_map(|c| {
+                    c.warnings
+                        .iter()
+                        .map(|w| format!("Check: {w}"))
+                        .chain(c.summary.iter().map(|q| q.text.clone()))
+                })
                 .collect(),
             contacts: o
-                .get("contacts")
-                .and_then(|c| c["contacts"].as_array())
-                .into_iter()
-                .flatten()
+                .outreach
+                .iter()
+                .flat_map(|c| &c.contacts)
                 .map(|c| ContactRow {
-                    role: c["role"].as_str().unwrap_or("").into(),
-                    why: c["why"].as_str().unwrap_or("").into(),
-                    linkedin_note: c["linkedin_note"].as_str().unwrap_or("").into(),
-                    email_subject: c["email_subject"].as_str().unwrap_or("").into(),
-                    email_body: c["email_body"].as_str().unwrap_or("").into(),
+                    role: c.role.clone(),
+                    why: c.why.clone(),
+                    linkedin_note: c.linkedin_note.clone(),
+                    email_subject: c.email_subject.clone(),
+                    email_body: c.email_body.clone(),
                 })
                 .collect(),
-            cv_markdown: cv["cv_markdown"].as_str().unwrap_or("").to_string(),
-            cover_letter: cv["cover_letter"].as_str().unwrap_or("").to_string(),
-            violations: publish["gate"]["violations"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|v| {
-                    format!(
-                        "[{}/{}] {}",
-                        v["document"].as_str().unwrap_or(""),
-                        v["kind"].as_str().unwrap_or(""),
-                        v["detail"].as_str().unwrap_or("")
-                    )
-                })
+            cv_markdown: o
+                .generated
+                .as_ref()
+                .map(|g| g.cv_markdown.clone())
+                .unwrap_or_default(),
+            cover_letter: o
+                .generated
+                .as_ref()
+                .map(|g| g.cover_letter.clone())
+                .unwrap_or_default(),
+            violations: gate
+                .iter()
+                .flat_map(|g| &g.violations)
+                .map(|v| format!("[{}/{}] {}", v.document, v.kind, v.detail))
                 .collect(),
-            downloads: publish["files"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|f| f.as_str())
-                .map(|f| (f.to_string(), format!("/api/runs/{run_id}/artifacts/{f}")))
+            downloads: o
+                .published
+                .iter()
+                .flat_map(|p| &p.files)
+                .map(|f| (f.clone(), format!("/api/runs/{run_id}/artifacts/{f}")))
                 .collect(),
         }
     }

@@ -11,6 +11,7 @@ pub mod gate;
 pub mod import;
 pub mod layers;
 pub mod llm;
+pub mod output;
 pub mod report;
 pub mod research;
 pub mod run;

@@ -4,10 +4,7 @@
 //! critical path. Each layer's output is handed to the caller as it finishes (to checkpoint it) and
 //! a run can resume from earlier outputs.
 
-use crate::artifacts;
 use crate::candidate::Candidate;
-use crate::gate::{self, GateReport};
-use crate::job::JobStatus;
 use crate::layers::company::{self, CompanyBrief};
 use crate::layers::contacts::{self, Outreach};
 use crate::layers::fit::{self, FitAssessment};
@@ -15,61 +12,15 @@ use crate::layers::generate::{self, Generated};
 use crate::layers::jd::{self, JdAnalysis};
 use crate::layers::pain_points::{self, PainPoints};
 use crate::layers::stars::{self, StarSelection};
-use crate::layers::{JobInput, Layer};
+use crate::layers::{publish, JobInput, Layer};
 use crate::llm::LlmEngine;
+use crate::output::Drafted;
+pub use crate::output::{PipelineOutput, RunError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
-
-/// The files layer 7 writes for every job, in this order.
-pub const ARTIFACT_FILES: [&str; 5] = [
-    "CV.md",
-    "CV.docx",
-    "cover_letter.txt",
-    "dossier.txt",
-    "contacts_outreach.txt",
-];
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Published {
-    pub dir: String,
-    pub files: Vec<String>,
-    pub cv_path: String,
-    pub dossier_path: String,
-    pub status: JobStatus,
-    pub gate: GateReport,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PipelineOutput {
-    pub jd: JdAnalysis,
-    pub pain: PainPoints,
-    pub stars: StarSelection,
-    pub company: CompanyBrief,
-    pub fit: FitAssessment,
-    pub outreach: Outreach,
-    pub generated: Generated,
-    pub gate: GateReport,
-    pub published: Option<Published>,
-}
-
-impl PipelineOutput {
-    /// (layer, engine) pairs, for the dossier and run records.
-    pub fn engines(&self) -> Vec<(Layer, String)> {
-        let e = crate::layers::EngineUsed::label;
-        vec![
-            (Layer::Jd, e(&self.jd.engine)),
-            (Layer::PainPoints, e(&self.pain.engine)),
-            (Layer::Stars, e(&self.stars.engine)),
-            (Layer::Company, e(&self.company.engine)),
-            (Layer::Fit, e(&self.fit.engine)),
-            (Layer::Contacts, e(&self.outreach.engine)),
-            (Layer::Cv, e(&self.generated.engine)),
-        ]
-    }
-}
 
 /// What a caller hears while a run goes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,14 +70,6 @@ impl Default for RunOptions {
             resume: BTreeMap::new(),
         }
     }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum RunError {
-    #[error("writing the application files failed: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("the tailored CV could not be rendered as .docx: {0}")]
-    Docx(String),
 }
 
 /// Runs one layer, or reuses its checkpoint, reporting both to the observer.
@@ -286,17 +229,7 @@ pub async fn run(
         layer: Layer::Publish,
     });
     let started = Instant::now();
-    let docx = crate::docx::cv_docx(&generated.cv_markdown).map_err(RunError::Docx)?;
-    let docx_check = crate::docx::read_paragraphs(&docx).map(|_| ());
-    let gate = gate::check(
-        job,
-        &jd,
-        candidate,
-        &generated.cv_markdown,
-        &generated.cover_letter,
-        docx_check,
-    );
-    let mut out = PipelineOutput {
+    let drafted = Drafted {
         jd,
         pain,
         stars,
@@ -304,45 +237,14 @@ pub async fn run(
         fit,
         outreach,
         generated,
-        gate,
-        published: None,
     };
-    if let Some(root) = &opts.out_dir {
-        let dossier = crate::report::dossier(&out, &job.title, &job.company);
-        let outreach_txt = crate::report::contacts_outreach(&out);
-        let contents: [Vec<u8>; 5] = [
-            out.generated.cv_markdown.clone().into_bytes(),
-            docx,
-            out.generated.cover_letter.clone().into_bytes(),
-            dossier.into_bytes(),
-            outreach_txt.into_bytes(),
-        ];
-        let files: Vec<(&'static str, Vec<u8>)> =
-            ARTIFACT_FILES.into_iter().zip(contents).collect();
-        let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
-        // File writes (and fsyncs) block: they run on the blocking pool, not the async workers.
-        let (root, company, title) = (root.clone(), job.company.clone(), job.title.clone());
-        let dir = tokio::task::spawn_blocking(move || {
-            artifacts::publish(&root, &company, &title, &files)
-        })
-        .await
-        .map_err(std::io::Error::other)??;
-        let published = Published {
-            dir: dir.display().to_string(),
-            files: names,
-            cv_path: dir.join("CV.docx").display().to_string(),
-            dossier_path: dir.join("dossier.txt").display().to_string(),
-            status: if out.gate.passed {
-                JobStatus::ReadyForApplying
-            } else {
-                JobStatus::NeedsReview
-            },
-            gate: out.gate.clone(),
-        };
-        if let Ok(v) = serde_json::to_value(&published) {
-            obs.output(Layer::Publish, &v);
-        }
-        out.published = Some(published);
+    let out = publish::publish(job, candidate, opts.out_dir.as_deref(), drafted).await?;
+    if let Some(v) = out
+        .published
+        .as_ref()
+        .and_then(|p| serde_json::to_value(p).ok())
+    {
+        obs.output(Layer::Publish, &v);
     }
     obs.event(&LayerEvent::Finished {
         layer: Layer::Publish,
@@ -351,29 +253,6 @@ pub async fn run(
         resumed: false,
     });
     Ok(out)
-}
-
-impl PipelineOutput {
-    /// Each layer's output as stored on the job, by layer key.
-    pub fn layer_values(&self) -> Vec<(Layer, serde_json::Value)> {
-        let mut v = vec![
-            (Layer::Jd, serde_json::to_value(&self.jd)),
-            (Layer::PainPoints, serde_json::to_value(&self.pain)),
-            (Layer::Stars, serde_json::to_value(&self.stars)),
-            (Layer::Company, serde_json::to_value(&self.company)),
-            (Layer::Fit, serde_json::to_value(&self.fit)),
-            (Layer::Contacts, serde_json::to_value(&self.outreach)),
-            (Layer::Cv, serde_json::to_value(&self.generated)),
-        ];
-        if let Some(p) = &self.published {
-            v.push((Layer::Publish, serde_json::to_value(p)));
-        } else {
-            v.push((Layer::Publish, serde_json::to_value(&self.gate)));
-        }
-        v.into_iter()
-            .filter_map(|(k, r)| r.ok().map(|val| (k, val)))
-            .collect()
-    }
 }
 
 /// Saves a finished run on its job: every layer's output, the fit score and the status the quality

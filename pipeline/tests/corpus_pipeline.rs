@@ -33,7 +33,7 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
             "{} escapes the output folder",
             published.dir
         );
-        for f in pipeline::run::ARTIFACT_FILES {
+        for f in pipeline::output::ARTIFACT_FILES {
             let meta = std::fs::metadata(dir.join(f))
                 .unwrap_or_else(|_| panic!("{}: {f} missing", job.id));
             assert!(meta.len() > 0, "{}: {f} empty", job.id);

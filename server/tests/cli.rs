@@ -153,7 +153,7 @@ fn run_writes_the_five_files_offline() {
     );
     assert!(stdout.contains("ready for applying"), "{stdout}");
     let folder = dir.path().join("apps/SIENA AI/Head of Engineering");
-    for f in pipeline::run::ARTIFACT_FILES {
+    for f in pipeline::output::ARTIFACT_FILES {
         assert!(folder.join(f).is_file(), "{f} missing");
     }
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -8,6 +8,7 @@ pub mod generate;
 pub mod jd;
 pub mod knockouts;
 pub mod pain_points;
+pub mod publish;
 pub mod stars;
 pub mod voice;
 

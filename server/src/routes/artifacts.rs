@@ -32,7 +32,7 @@ pub async fn download(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let file = pipeline::run::ARTIFACT_FILES
+    let file = pipeline::output::ARTIFACT_FILES
         .into_iter()
         .find(|n| *n == name)
         .ok_or_else(not_found)?;
@@ -43,13 +43,12 @@ pub async fn download(
         .get_job(&run.job_id)
         .await?
         .ok_or_else(not_found)?;
-    let dir = job
-        .outputs
-        .get(pipeline::layers::Layer::Publish.key())
-        .and_then(|p| p["dir"].as_str())
+    let dir = pipeline::output::JobOutputs::read(&job.outputs)
+        .published
+        .map(|p| p.dir)
         .ok_or_else(not_found)?;
     let root = &state.config.applications_dir;
-    let path = std::path::Path::new(dir).join(file);
+    let path = std::path::Path::new(&dir).join(file);
     // The folder must be inside the applications root and the file a plain file, not a link.
     let (Ok(root), Ok(real)) = (
         tokio::fs::canonicalize(root).await,
