@@ -139,11 +139,8 @@ pub mod ssr {
         format!("{} {:02}:{:02} UTC", date(t), t.hour(), t.minute())
     }
 
-    fn statuses() -> Vec<String> {
-        JobStatus::ALL
-            .iter()
-            .map(|s| s.as_str().to_string())
-            .collect()
+    fn statuses() -> Vec<JobStatus> {
+        JobStatus::ALL.to_vec()
     }
 
     pub fn job_list(page: JobPage) -> JobList {
@@ -157,7 +154,7 @@ pub mod ssr {
                     title: j.title,
                     company: j.company,
                     location: j.location,
-                    status: j.status.as_str().to_string(),
+                    status: j.status,
                     fit_score: j.fit_score,
                     created: date(j.created_at),
                 })
@@ -166,10 +163,7 @@ pub mod ssr {
             hidden: page.hidden,
             page: page.page,
             statuses: statuses(),
-            hidden_statuses: JobStatus::HIDDEN_BY_DEFAULT
-                .iter()
-                .map(|s| s.as_str().to_string())
-                .collect(),
+            hidden_statuses: JobStatus::HIDDEN_BY_DEFAULT.to_vec(),
         }
     }
 
@@ -191,7 +185,7 @@ pub mod ssr {
             updated: date_time(job.updated_at),
             dedupe_key: d.dedupe_key,
             original_score: d.score,
-            status: d.status.as_str().to_string(),
+            status: d.status,
             fit_score: job.fit_score,
             description: d.job_description,
             criteria: d.job_criteria,
@@ -209,7 +203,7 @@ pub mod ssr {
             outputs: Layer::ALL
                 .iter()
                 .map(|layer| OutputSection {
-                    key: layer.key().to_string(),
+                    key: *layer,
                     title: layer.title().to_string(),
                     content: job
                         .outputs
@@ -220,7 +214,7 @@ pub mod ssr {
             history: history
                 .into_iter()
                 .map(|h| HistoryRow {
-                    status: h.status.as_str().to_string(),
+                    status: h.status,
                     at: date_time(h.at),
                     note: h.note,
                 })
@@ -341,7 +335,7 @@ pub mod ssr {
             .map(|layer| {
                 let s = run.layers.get(layer.key());
                 LayerRow {
-                    key: layer.key().to_string(),
+                    key: *layer,
                     title: layer.title().to_string(),
                     done: run.layer_done(*layer),
                     ms: s.and_then(|s| s["ms"].as_u64()),
@@ -383,7 +377,7 @@ pub mod ssr {
             id: run.id,
             job_id: run.job_id,
             job_title,
-            status: run.status.as_str().to_string(),
+            status: run.status,
             created: date_time(run.created_at),
             cost: format!("${cost:.4}"),
             timings,
@@ -424,7 +418,7 @@ pub mod ssr {
                 .as_ref()
                 .map(|j| j.doc.company.clone())
                 .unwrap_or_default(),
-            status: run.status.as_str().to_string(),
+            status: run.status,
             active: !run.status.is_finished(),
             created: date_time(run.created_at),
             cost: format!("${cost:.4}"),
@@ -441,7 +435,7 @@ pub mod ssr {
         let fit = o.fit.as_ref();
         let gate = o.published.as_ref().map(|p| &p.gate);
         RunResult {
-            job_status: job.doc.status.as_str().to_string(),
+            job_status: job.doc.status,
             fit_score: job.fit_score,
             tier: fit.map(|f| f.tier.clone()).unwrap_or_default(),
             advice: fit

@@ -1,7 +1,10 @@
 //! Data the pages show, shared by server and browser. Built on the server from the domain types, so
-//! the wasm bundle never links the domain crate; dates arrive formatted so both renders agree.
+//! the wasm bundle never links the domain crate; statuses, layers and event kinds are the `types`
+//! crate's enums on both sides, and dates arrive formatted so both renders agree.
 
 use serde::{Deserialize, Serialize};
+pub use types::job::JobStatus;
+pub use types::{EventKind, Layer, RunStatus};
 
 /// What the job list asks for; field names are the query-string names of the list page.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -20,7 +23,7 @@ pub struct JobRow {
     pub title: String,
     pub company: String,
     pub location: String,
-    pub status: String,
+    pub status: JobStatus,
     pub fit_score: Option<u8>,
     pub created: String,
 }
@@ -33,13 +36,13 @@ pub struct JobList {
     pub page: u32,
     pub pages: u32,
     /// Every status, in the order the selects show them.
-    pub statuses: Vec<String>,
-    pub hidden_statuses: Vec<String>,
+    pub statuses: Vec<JobStatus>,
+    pub hidden_statuses: Vec<JobStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryRow {
-    pub status: String,
+    pub status: JobStatus,
     pub at: String,
     pub note: String,
 }
@@ -47,7 +50,7 @@ pub struct HistoryRow {
 /// One pipeline layer's section on the detail page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutputSection {
-    pub key: String,
+    pub key: Layer,
     pub title: String,
     /// Pretty JSON of the layer's output; `None` until the layer ran.
     pub content: Option<String>,
@@ -66,14 +69,14 @@ pub struct JobDetail {
     pub updated: String,
     pub dedupe_key: String,
     pub original_score: Option<String>,
-    pub status: String,
+    pub status: JobStatus,
     pub fit_score: Option<u8>,
     pub description: String,
     pub criteria: String,
     pub extra: Vec<(String, String)>,
     pub outputs: Vec<OutputSection>,
     pub history: Vec<HistoryRow>,
-    pub statuses: Vec<String>,
+    pub statuses: Vec<JobStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,7 +124,7 @@ mod tests {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LayerRow {
-    pub key: String,
+    pub key: Layer,
     pub title: String,
     pub done: bool,
     pub ms: Option<u64>,
@@ -132,7 +135,7 @@ pub struct LayerRow {
 pub struct EventRow {
     pub seq: u64,
     pub at: String,
-    pub kind: String,
+    pub kind: EventKind,
     pub message: String,
     /// For `layer_finished`: the run's progress after it.
     pub percent: Option<u8>,
@@ -150,7 +153,7 @@ pub struct ContactRow {
 /// What a finished run produced, for the run page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunResult {
-    pub job_status: String,
+    pub job_status: JobStatus,
     pub fit_score: Option<u8>,
     pub tier: String,
     /// "Advice: do not apply unless …": the fit layer's advice in one sentence.
@@ -172,7 +175,7 @@ pub struct RunView {
     pub job_id: String,
     pub job_title: String,
     pub company: String,
-    pub status: String,
+    pub status: RunStatus,
     pub active: bool,
     pub created: String,
     pub duration: String,
@@ -191,7 +194,7 @@ pub struct RunRow {
     pub id: String,
     pub job_id: String,
     pub job_title: String,
-    pub status: String,
+    pub status: RunStatus,
     pub created: String,
     pub duration: String,
     pub cost: String,

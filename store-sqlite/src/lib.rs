@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 use store::{
-    ids, CostRecord, Duplicate, EnqueueOutcome, Error, ImportReport, LeaseState, Result, Run,
-    RunEvent, RunStatus, RunSummary, SessionRecord, Store,
+    ids, CostRecord, Duplicate, EnqueueOutcome, Error, EventKind, ImportReport, LeaseState, Result,
+    Run, RunEvent, RunStatus, RunSummary, SessionRecord, Store,
 };
 use time::OffsetDateTime;
 use types::job::{
@@ -805,8 +805,8 @@ impl Store for SqliteStore {
         )
         .bind(run_id)
         .bind(ms(event.at))
-        .bind(&event.kind)
-        .bind(&event.layer)
+        .bind(event.kind.as_str())
+        .bind(event.layer.map(|l| l.key()))
         .bind(&event.message)
         .bind(event.data.to_string())
         .bind(run_id)
@@ -832,11 +832,14 @@ impl Store for SqliteStore {
         .await.db()?;
         rows.iter()
             .map(|r| {
+                let kind: String = r.get("kind");
+                let layer: Option<String> = r.get("layer");
                 Ok(RunEvent {
                     seq: r.get::<i64, _>("seq") as u64,
                     at: from_ms(r.get("at_ms")),
-                    kind: r.get("kind"),
-                    layer: r.get("layer"),
+                    kind: EventKind::parse(&kind)
+                        .ok_or_else(|| Error::Store(format!("unknown event kind {kind:?}")))?,
+                    layer: layer.as_deref().and_then(types::Layer::from_key),
                     message: r.get("message"),
                     data: json_of(r.get("data"), "event data")?,
                 })

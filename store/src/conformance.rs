@@ -286,8 +286,8 @@ pub async fn runs_and_bounded_events(store: Arc<dyn Store>) {
         let ev = RunEvent {
             seq: 0,
             at: ids::now(),
-            kind: "log".into(),
-            layer: Some("jd".into()),
+            kind: crate::EventKind::Log,
+            layer: Some(Layer::Jd),
             message: format!("event {i}"),
             data: serde_json::Value::Null,
         };

@@ -9,4 +9,4 @@ pub mod run;
 
 pub use layer::Layer;
 pub use profile::CandidateProfile;
-pub use run::{CostRecord, Run, RunEvent, RunStatus, RunSummary};
+pub use run::{CostRecord, EventKind, Run, RunEvent, RunStatus, RunSummary};

@@ -45,6 +45,12 @@ impl RunStatus {
     }
 }
 
+impl std::fmt::Display for RunStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// One pipeline run of one job.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Run {
@@ -83,14 +89,59 @@ impl Run {
     }
 }
 
+/// What an event says about its run. `Finished` is always the last event of a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Queued,
+    Started,
+    LayerStarted,
+    LayerFinished,
+    Log,
+    Finished,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 6] = [
+        EventKind::Queued,
+        EventKind::Started,
+        EventKind::LayerStarted,
+        EventKind::LayerFinished,
+        EventKind::Log,
+        EventKind::Finished,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Queued => "queued",
+            EventKind::Started => "started",
+            EventKind::LayerStarted => "layer_started",
+            EventKind::LayerFinished => "layer_finished",
+            EventKind::Log => "log",
+            EventKind::Finished => "finished",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// A progress or log event of a run. `seq` starts at 1 and grows by one per event of that run.
+/// The same shape travels to API clients and, over the websocket, to the run page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunEvent {
     pub seq: u64,
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
-    pub kind: String,
-    pub layer: Option<String>,
+    pub kind: EventKind,
+    pub layer: Option<Layer>,
     pub message: String,
     pub data: serde_json::Value,
 }

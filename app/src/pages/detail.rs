@@ -50,7 +50,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
         .iter()
         .map(|s| {
             let selected = *s == d.status;
-            view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+            view! { <option value=s.as_str() selected=selected>{s.as_str()}</option> }
         })
         .collect_view();
     let links = d
@@ -61,7 +61,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
     let history = d
         .history
         .iter()
-        .map(|h| view! { <li><time>{h.at.clone()}</time>" — "<strong>{h.status.clone()}</strong>{(!h.note.is_empty()).then(|| format!(" ({})", h.note))}</li> })
+        .map(|h| view! { <li><time>{h.at.clone()}</time>" — "<strong>{h.status.as_str()}</strong>{(!h.note.is_empty()).then(|| format!(" ({})", h.note))}</li> })
         .collect_view();
     let extra = d
         .extra
@@ -76,7 +76,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 Some(text) => view! { <pre class="output">{text.clone()}</pre> }.into_any(),
                 None => view! { <p class="muted not-processed">"Not processed yet."</p> }.into_any(),
             };
-            view! { <section class="layer" id=o.key.clone()><h3>{o.title.clone()}</h3>{body}</section> }
+            view! { <section class="layer" id=o.key.key()><h3>{o.title.clone()}</h3>{body}</section> }
         })
         .collect_view();
     view! {
@@ -84,7 +84,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 <h2 class="job-title">{d.title.clone()}</h2>
                 <p class="job-company">{d.company.clone()}{(!d.location.is_empty()).then(|| format!(" · {}", d.location))}</p>
                 <dl class="facts">
-                    <dt>"Status"</dt><dd><span class="status">{d.status.clone()}</span></dd>
+                    <dt>"Status"</dt><dd><span class="status">{d.status.as_str()}</span></dd>
                     <dt>"Fit score"</dt><dd>{d.fit_score.map(|s| format!("{s}/100")).unwrap_or_else(|| "not scored yet".into())}</dd>
                     <dt>"Source"</dt><dd>{d.source.clone()}</dd>
                     <dt>"Created"</dt><dd>{d.created.clone()}</dd>
@@ -104,7 +104,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                             <h3>"Runs"</h3>
                             <ul class="job-runs">
                                 {rows.into_iter().take(5).map(|r| view! {
-                                    <li><a href=format!("/runs/{}", r.id)>{r.created}</a>" — "{r.status}" ("{r.duration}")"</li>
+                                    <li><a href=format!("/runs/{}", r.id)>{r.created}</a>" — "{r.status.as_str()}" ("{r.duration}")"</li>
                                 }).collect_view()}
                             </ul>
                         })

@@ -50,7 +50,11 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
             ),
             ("all".to_string(), "All statuses".to_string()),
         ];
-        opts.extend(list.statuses.iter().map(|s| (s.clone(), s.clone())));
+        opts.extend(
+            list.statuses
+                .iter()
+                .map(|s| (s.as_str().to_string(), s.as_str().to_string())),
+        );
         opts.into_iter()
             .map(|(value, label)| {
                 let selected = value == current;
@@ -72,7 +76,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
     let bulk_statuses = list
         .statuses
         .iter()
-        .map(|s| view! { <option value=s.clone()>{s.clone()}</option> })
+        .map(|s| view! { <option value=s.as_str()>{s.as_str()}</option> })
         .collect_view();
     let back = list_url(&params, list.page);
     let prev = (list.page > 1).then(|| list_url(&params, list.page - 1));
@@ -88,7 +92,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         );
         view! {
             <p class="muted">
-                {format!("{} more hidden ({}). ", list.hidden, list.hidden_statuses.join(", "))}
+                {format!("{} more hidden ({}). ", list.hidden, list.hidden_statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))}
                 <a href=all>"Show all"</a>
             </p>
         }
@@ -100,14 +104,14 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         .map(|r| {
             let href = format!("/jobs/{}", r.id);
             let label = format!("Select {}", r.title);
-            let status_class = format!("status s-{}", r.status.replace(' ', "-"));
+            let status_class = format!("status s-{}", r.status.as_str().replace(' ', "-"));
             view! {
                 <tr>
                     <td><input type="checkbox" name="ids" value=r.id aria-label=label/></td>
                     <td><a href=href>{r.title}</a></td>
                     <td>{r.company}</td>
                     <td>{r.location}</td>
-                    <td><span class=status_class>{r.status}</span></td>
+                    <td><span class=status_class>{r.status.as_str()}</span></td>
                     <td class="num">{r.fit_score.map(|s| s.to_string()).unwrap_or_else(|| "—".into())}</td>
                     <td>{r.created}</td>
                 </tr>

@@ -1,6 +1,6 @@
 use super::{set_status, Page};
 use crate::api::{get_run, list_runs};
-use crate::model::{EventRow, RunResult, RunView};
+use crate::model::{EventRow, Layer, RunResult, RunStatus, RunView};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -25,7 +25,7 @@ pub fn RunsPage() -> impl IntoView {
                                         <tr>
                                             <td><a href=format!("/runs/{}", r.id)>{short}</a></td>
                                             <td><a href=format!("/jobs/{}", r.job_id)>{r.job_title}</a></td>
-                                            <td><span class=status_class>{r.status}</span></td>
+                                            <td><span class=status_class>{r.status.as_str()}</span></td>
                                             <td>{r.created}</td>
                                             <td class="num">{r.duration}</td>
                                             <td class="num">{r.cost}</td>
@@ -74,12 +74,12 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
     let v = view;
     let events = RwSignal::new(v.events.clone());
     let progress = RwSignal::new(v.progress);
-    let status = RwSignal::new(v.status.clone());
+    let status = RwSignal::new(v.status);
     let done_layers = RwSignal::new(
         v.layers
             .iter()
             .filter(|l| l.done)
-            .map(|l| l.key.clone())
+            .map(|l| l.key)
             .collect::<Vec<_>>(),
     );
     let elapsed = RwSignal::new(v.duration.clone());
@@ -104,7 +104,7 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
             <a href=format!("/jobs/{}", v.job_id)>{format!("{} at {}", v.job_title, v.company)}</a>
         </p>
         <div class="run-head">
-            <span class=move || format!("status r-{}", status.get())>{move || status.get()}</span>
+            <span class=move || format!("status r-{}", status.get())>{move || status.get().as_str()}</span>
             <progress max="100" value=move || progress.get().to_string() aria-label="Progress"></progress>
             <span class="percent">{move || format!("{}%", progress.get())}</span>
             <span class="muted">{format!("started {} · ", v.created)}<span class="elapsed">{move || elapsed.get()}</span>{format!(" · {}", v.cost)}</span>
@@ -117,8 +117,8 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
         {v.error.clone().map(|e| view! { <p class="flash error">{e}</p> })}
         <ol class="layers">
             {layers.into_iter().map(|l| {
-                let key = l.key.clone();
-                let key2 = key.clone();
+                let key = l.key;
+                let key2 = key;
                 let done = move || done_layers.with(|d| d.contains(&key));
                 let done2 = move || done_layers.with(|d| d.contains(&key2));
                 let detail = l.ms.map(|ms| format!("{ms} ms · {}", l.engine)).unwrap_or_default();
@@ -239,12 +239,12 @@ fn MarkdownView(source: String) -> impl IntoView {
 
 /// Counts the elapsed time up every second while the run is active (browser only).
 #[allow(unused_variables)]
-fn tick_elapsed(started_ms: Option<i64>, elapsed: RwSignal<String>, status: RwSignal<String>) {
+fn tick_elapsed(started_ms: Option<i64>, elapsed: RwSignal<String>, status: RwSignal<RunStatus>) {
     #[cfg(feature = "hydrate")]
     if let Some(start) = started_ms {
         let handle = set_interval_with_handle(
             move || {
-                let active = status.with_untracked(|s| s == "running" || s == "queued");
+                let active = status.with_untracked(|s| !s.is_finished());
                 if active {
                     let secs = (js_sys_now() - start as f64).max(0.0) / 1000.0;
                     elapsed.set(format!("{secs:.1} s"));
@@ -266,19 +266,22 @@ fn js_sys_now() -> f64 {
 }
 
 /// Follows the run's websocket from `after`: appends events, moves the bar, and calls `on_finished`
-/// when the run ends. Only in the browser; the server render is the starting state.
+/// when the run ends. Only in the browser; the server render is the starting state. The socket and
+/// its handler are closed and dropped when the page goes away, so navigating back and forth never
+/// leaves a socket open.
 #[allow(unused_variables)]
 fn follow_live(
     run_id: String,
     after: u64,
     events: RwSignal<Vec<EventRow>>,
     progress: RwSignal<u8>,
-    status: RwSignal<String>,
-    done_layers: RwSignal<Vec<String>>,
+    status: RwSignal<RunStatus>,
+    done_layers: RwSignal<Vec<Layer>>,
     on_finished: impl Fn() + Send + Sync + Clone + 'static,
 ) {
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| {
+    {
+        use crate::model::EventKind;
         use wasm_bindgen::prelude::*;
         let Some(window) = web_sys::window() else {
             return;
@@ -294,53 +297,52 @@ fn follow_live(
         let Ok(ws) = web_sys::WebSocket::new(&url) else {
             return;
         };
-        let on_finished = on_finished.clone();
         let onmessage =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let Some(text) = e.data().as_string() else {
                     return;
                 };
-                let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
+                // The server sends the shared typed event; anything else is ignored.
+                let Ok(ev) = serde_json::from_str::<types::RunEvent>(&text) else {
                     return;
                 };
-                let seq = v["seq"].as_u64().unwrap_or(0);
-                if events.with_untracked(|evs| evs.iter().any(|x| x.seq >= seq)) {
+                if events.with_untracked(|evs| evs.iter().any(|x| x.seq >= ev.seq)) {
                     return;
                 }
-                let kind = v["kind"].as_str().unwrap_or("").to_string();
-                let percent = v["data"]["percent"].as_u64().map(|p| p.min(100) as u8);
+                let percent = ev.data["percent"].as_u64().map(|p| p.min(100) as u8);
                 if let Some(p) = percent {
                     progress.set(p);
                 }
-                if kind == "layer_finished" {
-                    if let Some(layer) = v["layer"].as_str() {
-                        done_layers.update(|d| d.push(layer.to_string()));
+                match ev.kind {
+                    EventKind::LayerFinished => {
+                        if let Some(layer) = ev.layer {
+                            done_layers.update(|d| d.push(layer));
+                        }
                     }
+                    EventKind::Started => status.set(RunStatus::Running),
+                    _ => {}
                 }
-                if kind == "started" {
-                    status.set("running".into());
-                }
-                let at = v["at"]
-                    .as_str()
-                    .unwrap_or("")
-                    .get(11..19)
-                    .unwrap_or("")
-                    .to_string();
+                let at = format!(
+                    "{:02}:{:02}:{:02}",
+                    ev.at.hour(),
+                    ev.at.minute(),
+                    ev.at.second()
+                );
                 events.update(|evs| {
                     evs.push(EventRow {
-                        seq,
+                        seq: ev.seq,
                         at,
-                        kind: kind.clone(),
-                        message: v["message"].as_str().unwrap_or("").into(),
+                        kind: ev.kind,
+                        message: ev.message.clone(),
                         percent,
                     })
                 });
-                if kind == "finished" {
-                    let final_status = v["data"]["status"]
+                if ev.kind == EventKind::Finished {
+                    let final_status = ev.data["status"]
                         .as_str()
-                        .unwrap_or("finished")
-                        .to_string();
-                    if final_status == "succeeded" {
+                        .and_then(RunStatus::parse)
+                        .unwrap_or(RunStatus::Failed);
+                    if final_status == RunStatus::Succeeded {
                         progress.set(100);
                     }
                     status.set(final_status);
@@ -348,7 +350,13 @@ fn follow_live(
                 }
             });
         ws.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-        // The socket lives as long as the page; the handler with it.
-        onmessage.forget();
-    });
+        // Kept with the page's owner: closed and dropped (handler included) on cleanup.
+        let socket = StoredValue::new_local(Some((ws, onmessage)));
+        on_cleanup(move || {
+            if let Some((ws, _handler)) = socket.try_update_value(|s| s.take()).flatten() {
+                ws.set_onmessage(None);
+                let _ = ws.close();
+            }
+        });
+    }
 }

@@ -24,9 +24,10 @@ pub struct ApiEvent {
     seq: u64,
     at: String,
     /// `queued`, `started`, `layer_started`, `layer_finished`, `log` or `finished` (always last).
-    #[schema(example = "layer_finished")]
-    kind: String,
-    layer: Option<String>,
+    #[schema(value_type = String, example = "layer_finished")]
+    kind: pipeline::store::EventKind,
+    #[schema(value_type = Option<String>, example = "pain_points")]
+    layer: Option<pipeline::layers::Layer>,
     message: String,
     /// For `layer_finished`: `ms`, `engine`, `resumed`, `percent`; for `finished`: `status`, `fit_score`, `cost_usd`.
     #[schema(value_type = Object)]
@@ -91,7 +92,7 @@ pub async fn events(
             let ev = rx.recv().await?;
             let sse = Event::default()
                 .id(ev.seq.to_string())
-                .event(ev.kind.clone())
+                .event(ev.kind.as_str())
                 .json_data(ApiEvent::from(ev))
                 .unwrap_or_default();
             Some((Ok::<_, Infallible>(sse), rx))
@@ -164,7 +165,7 @@ async fn forward(state: AppState, run_id: String, after: u64, tx: mpsc::Sender<R
                 }
                 for ev in evs {
                     last = ev.seq;
-                    let done = ev.kind == "finished";
+                    let done = ev.kind == pipeline::store::EventKind::Finished;
                     if tx.send(ev).await.is_err() || done {
                         return;
                     }
@@ -188,7 +189,7 @@ async fn forward(state: AppState, run_id: String, after: u64, tx: mpsc::Sender<R
             r = live.recv() => match r {
                 Ok(ev) if ev.seq == last + 1 => {
                     last = ev.seq;
-                    let done = ev.kind == "finished";
+                    let done = ev.kind == pipeline::store::EventKind::Finished;
                     if tx.send(ev).await.is_err() || done {
                         return;
                     }

@@ -7,7 +7,7 @@ use pipeline::layers::JobInput;
 use pipeline::layers::Layer;
 use pipeline::llm::LlmEngine;
 use pipeline::run::{LayerEvent, Observer, RunOptions};
-use pipeline::store::{Run, RunStatus};
+use pipeline::store::{EventKind, Run, RunStatus};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
@@ -53,7 +53,7 @@ impl Runner {
         tracing::info!(resumed, "run started");
         self.emit(
             &run.id,
-            "started",
+            EventKind::Started,
             None,
             if resumed {
                 "resumed after an interruption"
@@ -141,7 +141,7 @@ impl Runner {
         tracing::info!(status = status.as_str(), cost_usd = cost, "run finished");
         self.emit(
             &run.id,
-            "finished",
+            EventKind::Finished,
             None,
             error.as_deref().unwrap_or(status.as_str()),
             serde_json::json!({
@@ -262,8 +262,8 @@ impl Runner {
             Msg::Event(LayerEvent::Started { layer }) => {
                 self.emit(
                     &run.id,
-                    "layer_started",
-                    Some(layer.key()),
+                    EventKind::LayerStarted,
+                    Some(layer),
                     &format!("{layer} started"),
                     serde_json::Value::Null,
                 )
@@ -298,8 +298,8 @@ impl Runner {
                         .inc();
                     self.emit(
                         &run.id,
-                        "log",
-                        Some(layer.key()),
+                        EventKind::Log,
+                        Some(layer),
                         &format!("{layer}: {engine}"),
                         serde_json::Value::Null,
                     )
@@ -312,8 +312,8 @@ impl Runner {
                 };
                 self.emit(
                     &run.id,
-                    "layer_finished",
-                    Some(layer.key()),
+                    EventKind::LayerFinished,
+                    Some(layer),
                     &format!("{layer} finished ({how}, {engine})"),
                     serde_json::json!({"ms": ms, "engine": engine, "resumed": resumed, "percent": percent}),
                 )

@@ -66,7 +66,7 @@ mod tests {
     fn event(seq: u64) -> RunEvent {
         RunEvent {
             seq,
-            kind: "log".into(),
+            kind: pipeline::store::EventKind::Log,
             layer: None,
             message: String::new(),
             data: serde_json::Value::Null,

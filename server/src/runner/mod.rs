@@ -8,8 +8,9 @@ pub mod metrics;
 
 use hub::EventHub;
 use metrics::Metrics;
+use pipeline::layers::Layer;
 use pipeline::llm::LlmSettings;
-use pipeline::store::{EnqueueOutcome, Run, RunEvent, Store};
+use pipeline::store::{EnqueueOutcome, EventKind, Run, RunEvent, Store};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -95,8 +96,14 @@ impl Runner {
             .enqueue_run(job_id, self.config.queue_limit)
             .await?;
         if let EnqueueOutcome::Queued(run) = &outcome {
-            self.emit(&run.id, "queued", None, "queued", serde_json::Value::Null)
-                .await;
+            self.emit(
+                &run.id,
+                EventKind::Queued,
+                None,
+                "queued",
+                serde_json::Value::Null,
+            )
+            .await;
             self.wake.notify_one();
         }
         Ok(outcome)
@@ -109,7 +116,7 @@ impl Runner {
             if r.status == pipeline::store::RunStatus::Cancelled {
                 self.emit(
                     run_id,
-                    "finished",
+                    EventKind::Finished,
                     None,
                     "cancelled before it started",
                     serde_json::json!({"status": "cancelled"}),
@@ -125,16 +132,16 @@ impl Runner {
     pub(crate) async fn emit(
         &self,
         run_id: &str,
-        kind: &str,
-        layer: Option<&str>,
+        kind: EventKind,
+        layer: Option<Layer>,
         message: &str,
         data: serde_json::Value,
     ) {
         let mut event = RunEvent {
             seq: 0,
             at: pipeline::ids::now(),
-            kind: kind.to_string(),
-            layer: layer.map(str::to_string),
+            kind,
+            layer,
             message: message.to_string(),
             data,
         };
