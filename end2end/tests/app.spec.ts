@@ -126,3 +126,31 @@ test("Process runs the pipeline live and the CV downloads", async ({ page }) => 
   await expect(page.locator("table.runs")).toContainText("Engineering Manager, Data Platform");
   expect(errors).toEqual([]);
 });
+
+test("leaving and returning to a run page leaves at most one socket open and no errors", async ({ page }) => {
+  const errors = watchConsole(page);
+  const sockets: { url: string; closed: boolean }[] = [];
+  page.on("websocket", (ws) => {
+    const entry = { url: ws.url(), closed: false };
+    sockets.push(entry);
+    ws.on("close", () => {
+      entry.closed = true;
+    });
+  });
+  await login(page);
+  // By address: earlier tests may have hidden this job from the default list.
+  await page.goto("/jobs/demo00000000000000000005");
+  await page.getByRole("button", { name: "Process" }).click();
+  await expect(page).toHaveURL(/\/runs\//);
+  const runUrl = page.url();
+  // Away through the app's own link, then back with the browser.
+  await page.getByRole("link", { name: "Runs", exact: true }).click();
+  await expect(page.locator("table.runs")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(runUrl);
+  await expect(page.locator(".run-head .status")).toHaveText("succeeded", { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const open = sockets.filter((s) => s.url.includes("/events") && !s.closed);
+  expect(open.length).toBeLessThanOrEqual(1);
+  expect(errors).toEqual([]);
+});
