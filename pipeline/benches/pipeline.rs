@@ -113,7 +113,8 @@ const CALL: Duration = Duration::from_millis(40);
 #[divan::bench(sample_count = 10)]
 fn dag_vs_sum(bencher: divan::Bencher) {
     let rt = runtime();
-    let settings = LlmSettings::from_lookup(&|_| None).unwrap();
+    let settings =
+        LlmSettings::from_source(&std::collections::HashMap::<String, String>::new()).unwrap();
     let job = &jobs()[0];
     bencher.bench_local(|| {
         let providers: BTreeMap<Layer, Arc<dyn Provider>> = Layer::llm_capable()

@@ -4,6 +4,7 @@
 
 pub mod artifacts;
 pub mod candidate;
+pub mod config;
 pub mod demo;
 pub mod docx;
 pub mod eval;

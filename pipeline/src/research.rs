@@ -54,7 +54,7 @@ pub trait Scraper: Send + Sync {
 /// Firecrawl's `POST /v1/scrape` (`{"success": true, "data": {"markdown": …}}`).
 pub struct Firecrawl {
     pub base_url: String,
-    pub api_key: String,
+    pub api_key: secrecy::SecretString,
     pub client: reqwest::Client,
 }
 
@@ -68,7 +68,7 @@ impl Scraper for Firecrawl {
         let resp = self
             .client
             .post(format!("{}/v1/scrape", self.base_url.trim_end_matches('/')))
-            .bearer_auth(&self.api_key)
+            .bearer_auth(secrecy::ExposeSecret::expose_secret(&self.api_key))
             .json(
                 &serde_json::json!({"url": url, "formats": ["markdown"], "onlyMainContent": true}),
             )

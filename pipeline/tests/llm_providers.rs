@@ -22,7 +22,7 @@ fn settings(pairs: &[(&str, String)]) -> LlmSettings {
         .iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
-    let mut s = LlmSettings::from_lookup(&move |k| map.get(k).cloned()).unwrap();
+    let mut s = LlmSettings::from_source(&map).unwrap();
     s.min_backoff = Duration::from_millis(5);
     s
 }

@@ -31,7 +31,7 @@ fn settings(server: &MockServer, extra: &[(&str, &str)]) -> LlmSettings {
     for (k, v) in extra {
         map.insert(k.to_string(), v.to_string());
     }
-    LlmSettings::from_lookup(&move |k| map.get(k).cloned()).unwrap()
+    LlmSettings::from_source(&map).unwrap()
 }
 
 #[test]

@@ -77,7 +77,9 @@ async fn session_key(config: &Config, store: &dyn Store) -> Result<Key, pipeline
     if let Some(secret) = &config.session_secret {
         use sha2::Digest;
         // Key::from needs 64 bytes; SHA-512 stretches any secret of 32+ characters to that.
-        return Ok(Key::from(&sha2::Sha512::digest(secret.expose().as_bytes())));
+        return Ok(Key::from(&sha2::Sha512::digest(
+            secrecy::ExposeSecret::expose_secret(secret).as_bytes(),
+        )));
     }
     const KEY: &str = "session.signing_key";
     let hex = match store.get_setting(KEY).await? {

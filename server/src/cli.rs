@@ -4,7 +4,7 @@ use crate::config::Config;
 use clap::{Parser, Subcommand};
 use pipeline::candidate::Candidate;
 use pipeline::layers::JobInput;
-use pipeline::llm::{LlmEngine, LlmSettings};
+use pipeline::llm::LlmEngine;
 use pipeline::run::{LayerEvent, Observer, RunOptions};
 use pipeline::store::Store;
 use std::io::IsTerminal;
@@ -276,7 +276,7 @@ impl Observer for CliProgress {
 
 /// `jobintel run`: returns the summary printed on stdout.
 pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)> {
-    let settings = LlmSettings::from_env().map_err(|e| (EXIT_BAD_INPUT, e.to_string()))?;
+    let settings = config.llm.clone();
     let needs_store = args.job_id.is_some() || args.profile.is_none() || !settings.is_offline();
     let store: Option<Arc<dyn Store>> = if needs_store {
         Some(

@@ -1,27 +1,10 @@
 //! Typed configuration, read once at start from the environment (and `.env`). A bad value stops the
 //! start with one line naming the variable.
 
+use pipeline::config::{bad, boolean, number, secret, text};
+pub use pipeline::config::{ConfigError, ProcessEnv, Source};
+use secrecy::{ExposeSecret, SecretString};
 use std::net::SocketAddr;
-use std::str::FromStr;
-
-/// A secret value: usable by the code, never printed (its `Debug` is masked).
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Secret(s.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -39,9 +22,9 @@ pub enum Environment {
 pub struct Config {
     pub database_url: String,
     pub site_addr: SocketAddr,
-    pub login_password: Option<Secret>,
-    pub session_secret: Option<Secret>,
-    pub runner_api_secret: Option<Secret>,
+    pub login_password: Option<SecretString>,
+    pub session_secret: Option<SecretString>,
+    pub runner_api_secret: Option<SecretString>,
     pub session_ttl_seconds: i64,
     pub cookie_secure: bool,
     pub max_concurrency: usize,
@@ -51,10 +34,6 @@ pub struct Config {
     pub environment: Environment,
     pub log_level: String,
     pub log_format: LogFormat,
-    pub openai_api_key: Option<Secret>,
-    pub anthropic_api_key: Option<Secret>,
-    pub openrouter_api_key: Option<Secret>,
-    pub firecrawl_api_key: Option<Secret>,
     /// Load the demo candidate and jobs into an empty store on start.
     pub seed_demo: bool,
     /// Seconds a run's claim lasts without a heartbeat (a crashed process's runs resume after it).
@@ -69,87 +48,6 @@ pub struct Config {
     pub backup_keep: usize,
     /// LLM providers, budgets and web research (see `pipeline::llm::LlmSettings`).
     pub llm: pipeline::llm::LlmSettings,
-}
-
-/// A configuration error: the variable and what is wrong with it.
-#[derive(Debug, thiserror::Error)]
-#[error("configuration error: {var} {problem}")]
-pub struct ConfigError {
-    pub var: String,
-    pub problem: String,
-}
-
-fn bad(var: &str, problem: impl Into<String>) -> ConfigError {
-    ConfigError {
-        var: var.to_string(),
-        problem: problem.into(),
-    }
-}
-
-/// Where the configuration is read from: the process environment, or a map in tests.
-pub trait Source {
-    fn get(&self, key: &str) -> Option<String>;
-}
-
-pub struct ProcessEnv;
-
-impl Source for ProcessEnv {
-    fn get(&self, key: &str) -> Option<String> {
-        std::env::var(key).ok()
-    }
-}
-
-impl<S: std::hash::BuildHasher> Source for std::collections::HashMap<&str, &str, S> {
-    fn get(&self, key: &str) -> Option<String> {
-        std::collections::HashMap::get(self, key).map(|v| v.to_string())
-    }
-}
-
-fn text(src: &dyn Source, var: &str) -> Option<String> {
-    src.get(var)
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-}
-
-fn number<T>(
-    src: &dyn Source,
-    var: &'static str,
-    default: T,
-    range: std::ops::RangeInclusive<T>,
-) -> Result<T, ConfigError>
-where
-    T: FromStr + PartialOrd + std::fmt::Display + Copy,
-{
-    let Some(raw) = text(src, var) else {
-        return Ok(default);
-    };
-    let value: T = raw
-        .parse()
-        .map_err(|_| bad(var, format!("must be a whole number, got {raw:?}")))?;
-    if !range.contains(&value) {
-        return Err(bad(
-            var,
-            format!(
-                "must be between {} and {}, got {value}",
-                range.start(),
-                range.end()
-            ),
-        ));
-    }
-    Ok(value)
-}
-
-fn boolean(src: &dyn Source, var: &'static str, default: bool) -> Result<bool, ConfigError> {
-    match text(src, var).map(|v| v.to_ascii_lowercase()).as_deref() {
-        None => Ok(default),
-        Some("1" | "true" | "yes" | "on") => Ok(true),
-        Some("0" | "false" | "no" | "off") => Ok(false),
-        Some(other) => Err(bad(var, format!("must be true or false, got {other:?}"))),
-    }
-}
-
-fn secret(src: &dyn Source, var: &str) -> Option<Secret> {
-    text(src, var).map(Secret)
 }
 
 impl Config {
@@ -219,21 +117,21 @@ impl Config {
         let session_secret = secret(src, "SESSION_SECRET");
         if session_secret
             .as_ref()
-            .is_some_and(|s| s.expose().len() < 32)
+            .is_some_and(|s| s.expose_secret().len() < 32)
         {
             return Err(bad("SESSION_SECRET", "must be at least 32 characters"));
         }
         let runner_api_secret = secret(src, "RUNNER_API_SECRET");
         if runner_api_secret
             .as_ref()
-            .is_some_and(|s| s.expose().len() < 16)
+            .is_some_and(|s| s.expose_secret().len() < 16)
         {
             return Err(bad("RUNNER_API_SECRET", "must be at least 16 characters"));
         }
         let login_password = secret(src, "LOGIN_PASSWORD");
         if login_password
             .as_ref()
-            .is_some_and(|s| s.expose().chars().count() < 8)
+            .is_some_and(|s| s.expose_secret().chars().count() < 8)
         {
             return Err(bad("LOGIN_PASSWORD", "must be at least 8 characters"));
         }
@@ -269,10 +167,6 @@ impl Config {
             environment,
             log_level,
             log_format,
-            openai_api_key: secret(src, "OPENAI_API_KEY"),
-            anthropic_api_key: secret(src, "ANTHROPIC_API_KEY"),
-            openrouter_api_key: secret(src, "OPENROUTER_API_KEY"),
-            firecrawl_api_key: secret(src, "FIRECRAWL_API_KEY"),
             seed_demo: boolean(src, "SEED_DEMO", true)?,
             run_lease_seconds: number(src, "RUN_LEASE_SECONDS", 30, 1..=3_600)?,
             queue_limit: number(src, "QUEUE_LIMIT", 100, 1..=100_000)?,
@@ -284,8 +178,8 @@ impl Config {
                 .into(),
             backup_interval_hours: number(src, "BACKUP_INTERVAL_HOURS", 24, 0..=24 * 365)?,
             backup_keep: number(src, "BACKUP_KEEP", 7, 1..=1_000)?,
-            llm: pipeline::llm::LlmSettings::from_lookup(&|k| src.get(k))
-                .map_err(|e| bad(&e.var, e.problem))?,
+            // Provider keys are read here only, as secrets, and go with the LLM settings.
+            llm: pipeline::llm::LlmSettings::from_source(src)?,
         })
     }
 }
@@ -342,7 +236,7 @@ mod tests {
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"));
         assert!(!shown.contains("sk-very-secret"));
-        assert_eq!(c.login_password.unwrap().expose(), "hunter2-hunter2");
+        assert_eq!(c.login_password.unwrap().expose_secret(), "hunter2-hunter2");
     }
 
     #[test]

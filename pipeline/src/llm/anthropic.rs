@@ -3,19 +3,25 @@
 
 use super::provider::{read_success, ChatRequest, ChatResponse, LlmError, Provider};
 use async_trait::async_trait;
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
 pub const API_VERSION: &str = "2023-06-01";
 
 pub struct Anthropic {
     base_url: String,
-    api_key: String,
+    api_key: SecretString,
     model: String,
     client: reqwest::Client,
 }
 
 impl Anthropic {
-    pub fn new(base_url: &str, api_key: String, model: &str, client: reqwest::Client) -> Self {
+    pub fn new(
+        base_url: &str,
+        api_key: SecretString,
+        model: &str,
+        client: reqwest::Client,
+    ) -> Self {
         Anthropic {
             base_url: base_url.trim_end_matches('/').into(),
             api_key,
@@ -46,7 +52,7 @@ impl Provider for Anthropic {
         let resp = self
             .client
             .post(format!("{}/v1/messages", self.base_url))
-            .header("x-api-key", &self.api_key)
+            .header("x-api-key", self.api_key.expose_secret())
             .header("anthropic-version", API_VERSION)
             .json(&body)
             .send()

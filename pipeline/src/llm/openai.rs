@@ -3,12 +3,13 @@
 
 use super::provider::{read_success, ChatRequest, ChatResponse, LlmError, Provider};
 use async_trait::async_trait;
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
 pub struct OpenAiCompatible {
     name: String,
     base_url: String,
-    api_key: Option<String>,
+    api_key: Option<SecretString>,
     model: String,
     client: reqwest::Client,
 }
@@ -17,7 +18,7 @@ impl OpenAiCompatible {
     pub fn new(
         name: &str,
         base_url: &str,
-        api_key: Option<String>,
+        api_key: Option<SecretString>,
         model: &str,
         client: reqwest::Client,
     ) -> Self {
@@ -57,7 +58,7 @@ impl Provider for OpenAiCompatible {
             .post(format!("{}/chat/completions", self.base_url))
             .json(&body);
         if let Some(key) = &self.api_key {
-            call = call.bearer_auth(key);
+            call = call.bearer_auth(key.expose_secret());
         }
         let resp = call.send().await.map_err(LlmError::from_reqwest)?;
         let text = read_success(resp).await?;

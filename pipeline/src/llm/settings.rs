@@ -9,6 +9,7 @@ use super::cost::{BudgetLimits, PriceTable};
 use super::openai::OpenAiCompatible;
 use super::provider::Provider;
 use crate::layers::Layer;
+use secrecy::SecretString;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,7 +34,9 @@ pub struct Route {
 pub struct LlmSettings {
     pub routes: BTreeMap<Layer, Route>,
     base_urls: BTreeMap<String, String>,
-    keys: BTreeMap<String, String>,
+    /// Provider API keys, kept secret until a request header needs one (never printed: `Debug`
+    /// shows the providers only).
+    keys: BTreeMap<String, SecretString>,
     pub prices: PriceTable,
     pub budget: BudgetLimits,
     pub timeout: Duration,
@@ -63,26 +66,13 @@ impl std::fmt::Debug for LlmSettings {
     }
 }
 
-/// A setting error naming the variable.
-#[derive(Debug, thiserror::Error)]
-#[error("configuration error: {var} {problem}")]
-pub struct SettingError {
-    pub var: String,
-    pub problem: String,
-}
-
-fn err(var: &str, problem: impl Into<String>) -> SettingError {
-    SettingError {
-        var: var.to_string(),
-        problem: problem.into(),
-    }
-}
+use crate::config::{bad as err, ConfigError, Source};
 
 fn parse_route(
     var: &str,
     spec: &str,
     default_model: Option<&str>,
-) -> Result<Option<Route>, SettingError> {
+) -> Result<Option<Route>, ConfigError> {
     let spec = spec.trim();
     if spec.is_empty() || spec == "offline" {
         return Ok(None);
@@ -108,12 +98,8 @@ fn parse_route(
 
 impl LlmSettings {
     /// Reads the settings; `get` looks a variable up (the environment, or a map in tests).
-    pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Result<LlmSettings, SettingError> {
-        let text = |k: &str| {
-            get(k)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
+    pub fn from_source(src: &dyn Source) -> Result<LlmSettings, ConfigError> {
+        let text = |k: &str| crate::config::text(src, k);
         let default_model = text("LLM_MODEL");
         let mut routes = BTreeMap::new();
         if let Some(p) = text("LLM_PROVIDER") {
@@ -167,7 +153,7 @@ impl LlmSettings {
             ("anthropic", "ANTHROPIC_API_KEY"),
         ] {
             if let Some(k) = text(var) {
-                keys.insert(p.to_string(), k);
+                keys.insert(p.to_string(), SecretString::from(k));
             }
         }
         for r in routes.values() {
@@ -185,7 +171,7 @@ impl LlmSettings {
                 ));
             }
         }
-        let money = |var: &str, default: f64| -> Result<f64, SettingError> {
+        let money = |var: &str, default: f64| -> Result<f64, ConfigError> {
             match text(var) {
                 None => Ok(default),
                 Some(v) => v
@@ -200,7 +186,7 @@ impl LlmSettings {
                     }),
             }
         };
-        let count = |var: &str, default: u64, max: u64| -> Result<u64, SettingError> {
+        let count = |var: &str, default: u64, max: u64| -> Result<u64, ConfigError> {
             match text(var) {
                 None => Ok(default),
                 Some(v) => v.parse::<u64>().ok().filter(|x| *x <= max).ok_or_else(|| {
@@ -267,10 +253,6 @@ impl LlmSettings {
         })
     }
 
-    pub fn from_env() -> Result<LlmSettings, SettingError> {
-        Self::from_lookup(&|k| std::env::var(k).ok())
-    }
-
     /// The providers in use and their base URLs (for health checks; no keys).
     pub fn endpoints(&self) -> Vec<(String, String)> {
         let mut used: Vec<String> = self.routes.values().map(|r| r.provider.clone()).collect();
@@ -309,7 +291,11 @@ impl LlmSettings {
         let scraper: Arc<dyn crate::research::Scraper> = match self.web.as_deref()? {
             "firecrawl" => Arc::new(crate::research::Firecrawl {
                 base_url: self.base_urls.get("firecrawl").cloned().unwrap_or_default(),
-                api_key: self.keys.get("firecrawl").cloned().unwrap_or_default(),
+                api_key: self
+                    .keys
+                    .get("firecrawl")
+                    .cloned()
+                    .unwrap_or_else(|| SecretString::from("")),
                 client: self.client(),
             }),
             _ => Arc::new(crate::research::PlainFetch::new(self.timeout)),
@@ -333,7 +319,7 @@ impl LlmSettings {
                 let p: Arc<dyn Provider> = if r.provider == "anthropic" {
                     Arc::new(Anthropic::new(
                         &base,
-                        key.unwrap_or_default(),
+                        key.unwrap_or_else(|| SecretString::from("")),
                         &r.model,
                         client.clone(),
                     ))
@@ -357,12 +343,12 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    fn settings(pairs: &[(&str, &str)]) -> Result<LlmSettings, SettingError> {
+    fn settings(pairs: &[(&str, &str)]) -> Result<LlmSettings, ConfigError> {
         let map: HashMap<String, String> = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        LlmSettings::from_lookup(&move |k| map.get(k).cloned())
+        LlmSettings::from_source(&map)
     }
 
     #[test]

@@ -31,7 +31,14 @@ fn has_api_secret(req: &Request, state: &AppState) -> bool {
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
-        .is_some_and(|token| bool::from(token.trim().as_bytes().ct_eq(secret.expose().as_bytes())))
+        .is_some_and(|token| {
+            bool::from(
+                token
+                    .trim()
+                    .as_bytes()
+                    .ct_eq(secrecy::ExposeSecret::expose_secret(secret).as_bytes()),
+            )
+        })
 }
 
 pub async fn require_login(

@@ -1,10 +1,10 @@
 //! The login password: argon2id hashes only, hashed and verified off the async threads (argon2 is
 //! deliberately slow and would stall other requests).
 
-use crate::config::Secret;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use pipeline::store::Store;
+use secrecy::{ExposeSecret, SecretString};
 
 const HASH_KEY: &str = "auth.password_hash";
 
@@ -24,10 +24,10 @@ fn salt() -> SaltString {
 }
 
 /// Hashes with argon2id (the crate's default algorithm and parameters).
-pub async fn hash(password: Secret) -> Result<String, PasswordError> {
+pub async fn hash(password: SecretString) -> Result<String, PasswordError> {
     tokio::task::spawn_blocking(move || {
         Argon2::default()
-            .hash_password(password.expose().as_bytes(), &salt())
+            .hash_password(password.expose_secret().as_bytes(), &salt())
             .map(|h| h.to_string())
             .map_err(|e| PasswordError::Hash(e.to_string()))
     })
@@ -72,11 +72,11 @@ pub struct PasswordSetup {
 /// else the stored hash, else a new generated password. Only the hash is ever stored.
 pub async fn ensure(
     store: &dyn Store,
-    configured: Option<&Secret>,
+    configured: Option<&SecretString>,
 ) -> Result<PasswordSetup, PasswordError> {
     let stored = store.get_setting(HASH_KEY).await?;
     match (configured, stored) {
-        (Some(pw), Some(h)) if verify(pw.expose().to_string(), h.clone()).await => {
+        (Some(pw), Some(h)) if verify(pw.expose_secret().to_string(), h.clone()).await => {
             Ok(PasswordSetup {
                 hash: h,
                 generated: None,
@@ -96,7 +96,7 @@ pub async fn ensure(
         }),
         (None, None) => {
             let pw = generate();
-            let h = hash(Secret::new(pw.clone())).await?;
+            let h = hash(SecretString::from(pw.clone())).await?;
             store.put_setting(HASH_KEY, &h).await?;
             Ok(PasswordSetup {
                 hash: h,
@@ -112,7 +112,7 @@ mod tests {
 
     #[tokio::test]
     async fn hash_is_argon2id_and_verifies_only_the_right_password() {
-        let h = hash(Secret::new("correct horse")).await.unwrap();
+        let h = hash(SecretString::from("correct horse")).await.unwrap();
         assert!(h.starts_with("$argon2id$"));
         assert!(!h.contains("correct horse"));
         assert!(verify("correct horse".into(), h.clone()).await);
