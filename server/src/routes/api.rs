@@ -2,6 +2,7 @@
 //! session, enforced by the auth middleware). Handlers are thin: extract, call the store or the
 //! runner, map the result. The OpenAPI document is generated from these annotations.
 
+use super::lookup::{find_job, find_run, rfc3339};
 use crate::error::{ApiError, ErrorBody};
 use crate::state::AppState;
 use axum::body::Bytes;
@@ -71,11 +72,6 @@ pub struct ApiJobPage {
     page: u32,
     per_page: u32,
     pages: u32,
-}
-
-pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
-    t.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }
 
 /// List jobs, paged, with search, status filter and sort.
@@ -174,27 +170,6 @@ pub async fn get_job(
     let mut v = serde_json::to_value(&job).map_err(ApiError::internal)?;
     v["history"] = serde_json::to_value(history).map_err(ApiError::internal)?;
     Ok(Json(v))
-}
-
-/// The job with this id, or a 404 (also for ids that could not be one).
-async fn find_job(state: &AppState, id: &str) -> Result<pipeline::job::Job, ApiError> {
-    if !pipeline::ids::is_valid_id(id) {
-        return Err(ApiError::not_found("job"));
-    }
-    state
-        .store
-        .get_job(id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("job"))
-}
-
-/// The run with this id, or a 404.
-pub(crate) async fn find_run(state: &AppState, id: &str) -> Result<Run, ApiError> {
-    state
-        .store
-        .get_run(id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("run"))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -38,7 +38,7 @@ impl From<RunEvent> for ApiEvent {
     fn from(e: RunEvent) -> Self {
         ApiEvent {
             seq: e.seq,
-            at: super::api::rfc3339(e.at),
+            at: super::lookup::rfc3339(e.at),
             kind: e.kind,
             layer: e.layer,
             message: e.message,
@@ -64,7 +64,7 @@ pub async fn events(
     Query(p): Query<EventParams>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    super::api::find_run(&state, &id).await?;
+    super::lookup::find_run(&state, &id).await?;
     let headers = req.headers().clone();
     let after = p.after.or_else(|| last_event_id(&headers)).unwrap_or(0);
     let wants_ws = headers

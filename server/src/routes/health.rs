@@ -144,10 +144,10 @@ async fn provider_check(url: &str) -> serde_json::Value {
     let started = Instant::now();
     match client.get(url).send().await {
         Ok(r) => {
-            json!({"status": "up", "http_status": r.status().as_u16(), "latency_ms": started.elapsed().as_millis() as u64, "checked_at": super::api::rfc3339(pipeline::ids::now())})
+            json!({"status": "up", "http_status": r.status().as_u16(), "latency_ms": started.elapsed().as_millis() as u64, "checked_at": super::lookup::rfc3339(pipeline::ids::now())})
         }
         Err(e) => {
-            json!({"status": "down", "error": if e.is_timeout() { "timed out" } else { "unreachable" }, "checked_at": super::api::rfc3339(pipeline::ids::now())})
+            json!({"status": "down", "error": if e.is_timeout() { "timed out" } else { "unreachable" }, "checked_at": super::lookup::rfc3339(pipeline::ids::now())})
         }
     }
 }
