@@ -33,7 +33,7 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, ServerFnError> {
 pub async fn get_profile() -> Result<Option<ProfileView>, ServerFnError> {
     let store = ssr::store()?;
     let session: tower_sessions::Session = leptos_axum::extract().await?;
-    if let Some(draft) = ssr::take_profile_draft(store.as_ref(), &session).await {
+    if let Some(draft) = ssr::take_profile_draft(&session).await {
         return Ok(Some(ssr::profile_view(draft)));
     }
     let profile = store.get_profile().await.map_err(ssr::internal)?;
@@ -79,9 +79,8 @@ pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, ServerFnEr
 /// The message left by the last form post of this session, removed as it is read.
 #[server(prefix = "/sfn", endpoint = "take_flash")]
 pub async fn take_flash() -> Result<Option<Flash>, ServerFnError> {
-    let store = ssr::store()?;
     let session: tower_sessions::Session = leptos_axum::extract().await?;
-    Ok(ssr::take_flash(store.as_ref(), &session).await)
+    Ok(ssr::take_flash(&session).await)
 }
 
 #[cfg(feature = "ssr")]
@@ -500,74 +499,72 @@ pub mod ssr {
         }
     }
 
-    fn flash_key(session: &tower_sessions::Session) -> Option<String> {
-        session.id().map(|id| format!("flash:{id}"))
+    /// Session keys of the messages and drafts a form post leaves for the next page.
+    const FLASH: &str = "flash";
+    const PROFILE_DRAFT: &str = "profile_draft";
+
+    /// Stores a value in the session record now: a streamed page reads and clears these after its
+    /// headers are gone, when the session layer would no longer save a change.
+    async fn put_in_session<T: serde::Serialize>(
+        session: &tower_sessions::Session,
+        key: &str,
+        value: T,
+    ) {
+        if let Err(e) = session.insert(key, value).await {
+            tracing::warn!(error = %e, key, "could not keep a value in the session");
+            return;
+        }
+        if let Err(e) = session.save().await {
+            tracing::warn!(error = %e, key, "could not save the session");
+        }
     }
 
-    fn draft_key(session: &tower_sessions::Session) -> Option<String> {
-        session.id().map(|id| format!("profile-draft:{id}"))
+    /// Takes a value out of the session record, saving the removal now (see [`put_in_session`]).
+    async fn take_from_session<T: serde::de::DeserializeOwned>(
+        session: &tower_sessions::Session,
+        key: &str,
+    ) -> Option<T> {
+        let value = match session.remove::<T>(key).await {
+            Ok(v) => v?,
+            Err(e) => {
+                tracing::warn!(error = %e, key, "could not read a value from the session");
+                return None;
+            }
+        };
+        if let Err(e) = session.save().await {
+            tracing::warn!(error = %e, key, "could not save the session");
+        }
+        Some(value)
     }
 
     /// Keeps a profile that failed validation for the next render of the profile page.
     pub async fn set_profile_draft(
-        store: &dyn Store,
         session: &tower_sessions::Session,
         master_cv: &str,
         knowledge_base: &str,
     ) {
-        let Some(key) = draft_key(session) else {
-            return;
-        };
         let draft = CandidateProfile {
             master_cv: master_cv.to_string(),
             knowledge_base: knowledge_base.to_string(),
             updated_at: pipeline::ids::now(),
         };
-        let value = serde_json::to_string(&draft).unwrap_or_default();
-        if let Err(e) = store.put_setting(&key, &value).await {
-            tracing::warn!(error = %e, "could not keep the profile draft");
-        }
+        put_in_session(session, PROFILE_DRAFT, draft).await;
     }
 
-    pub async fn take_profile_draft(
-        store: &dyn Store,
-        session: &tower_sessions::Session,
-    ) -> Option<CandidateProfile> {
-        let key = draft_key(session)?;
-        let value = store.get_setting(&key).await.ok()??;
-        if let Err(e) = store.delete_setting(&key).await {
-            tracing::warn!(error = %e, "could not clear the profile draft");
-        }
-        serde_json::from_str(&value).ok()
+    pub async fn take_profile_draft(session: &tower_sessions::Session) -> Option<CandidateProfile> {
+        take_from_session(session, PROFILE_DRAFT).await
     }
 
-    /// Leaves a message for the next page this session renders. Kept in the store, not the session,
-    /// because a streamed page is past its headers when it reads the message.
-    pub async fn set_flash(
-        store: &dyn Store,
-        session: &tower_sessions::Session,
-        ok: bool,
-        message: &str,
-    ) {
-        let Some(key) = flash_key(session) else {
-            return;
-        };
+    /// Leaves a message for the next page this session renders.
+    pub async fn set_flash(session: &tower_sessions::Session, ok: bool, message: &str) {
         let flash = Flash {
             ok,
             message: message.to_string(),
         };
-        let value = serde_json::to_string(&flash).unwrap_or_default();
-        if let Err(e) = store.put_setting(&key, &value).await {
-            tracing::warn!(error = %e, "could not store a flash message");
-        }
+        put_in_session(session, FLASH, flash).await;
     }
 
-    pub async fn take_flash(store: &dyn Store, session: &tower_sessions::Session) -> Option<Flash> {
-        let key = flash_key(session)?;
-        let value = store.get_setting(&key).await.ok()??;
-        if let Err(e) = store.delete_setting(&key).await {
-            tracing::warn!(error = %e, "could not clear a flash message");
-        }
-        serde_json::from_str(&value).ok()
+    pub async fn take_flash(session: &tower_sessions::Session) -> Option<Flash> {
+        take_from_session(session, FLASH).await
     }
 }

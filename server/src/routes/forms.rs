@@ -29,14 +29,8 @@ fn field(pairs: &[(String, String)], key: &str) -> String {
         .unwrap_or_default()
 }
 
-async fn flash_and_go(
-    state: &AppState,
-    session: &Session,
-    ok: bool,
-    msg: &str,
-    to: &str,
-) -> Response {
-    set_flash(state.store.as_ref(), session, ok, msg).await;
+async fn flash_and_go(session: &Session, ok: bool, msg: &str, to: &str) -> Response {
+    set_flash(session, ok, msg).await;
     Redirect::to(to).into_response()
 }
 
@@ -95,14 +89,7 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
         .take(MAX_BULK_IDS)
         .collect();
     if ids.is_empty() {
-        return flash_and_go(
-            &state,
-            &session,
-            false,
-            "Select at least one job first.",
-            &back,
-        )
-        .await;
+        return flash_and_go(&session, false, "Select at least one job first.", &back).await;
     }
     let (ok, msg) = match field(&form, "op").as_str() {
         "delete" => match state.store.delete_jobs(&ids).await {
@@ -123,9 +110,7 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
                         full = true;
                         break;
                     }
-                    Err(e) => {
-                        return flash_and_go(&state, &session, false, &store_error(&e), &back).await
-                    }
+                    Err(e) => return flash_and_go(&session, false, &store_error(&e), &back).await,
                 }
             }
             let mut msg = format!(
@@ -152,7 +137,7 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
         },
         _ => (false, "Unknown action.".to_string()),
     };
-    flash_and_go(&state, &session, ok, &msg, &back).await
+    flash_and_go(&session, ok, &msg, &back).await
 }
 
 /// `POST /jobs/{id}/status`: `status`, optional `note`.
@@ -168,13 +153,13 @@ pub async fn set_status(
     let form = pairs(&body);
     let back = format!("/jobs/{id}");
     let Some(status) = JobStatus::parse(&field(&form, "status")) else {
-        return flash_and_go(&state, &session, false, "Choose a valid status.", &back).await;
+        return flash_and_go(&session, false, "Choose a valid status.", &back).await;
     };
     let note: String = field(&form, "note").trim().chars().take(500).collect();
     match state.store.get_job(&id).await {
         Ok(Some(_)) => {}
         Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), &back).await,
+        Err(e) => return flash_and_go(&session, false, &store_error(&e), &back).await,
     }
     let (ok, msg) = match state
         .store
@@ -185,7 +170,7 @@ pub async fn set_status(
         Ok(_) => (true, format!("Status set to “{status}”.")),
         Err(e) => (false, store_error(&e)),
     };
-    flash_and_go(&state, &session, ok, &msg, &back).await
+    flash_and_go(&session, ok, &msg, &back).await
 }
 
 /// `POST /import/paste`: `title`, `company`, `location`, `url`, `description`.
@@ -204,15 +189,15 @@ pub async fn import_paste(
     };
     let job = match import::pasted_job(pasted) {
         Ok(job) => job,
-        Err(e) => return flash_and_go(&state, &session, false, &e.to_string(), "/import").await,
+        Err(e) => return flash_and_go(&session, false, &e.to_string(), "/import").await,
     };
     let id = job.id.clone();
     match state.store.import_jobs(vec![job]).await {
         Ok(r) if r.added == 1 => {
-            flash_and_go(&state, &session, true, "Job added.", &format!("/jobs/{id}")).await
+            flash_and_go(&session, true, "Job added.", &format!("/jobs/{id}")).await
         }
-        Ok(r) => flash_and_go(&state, &session, false, &report_message(&r), "/import").await,
-        Err(e) => flash_and_go(&state, &session, false, &store_error(&e), "/import").await,
+        Ok(r) => flash_and_go(&session, false, &report_message(&r), "/import").await,
+        Err(e) => flash_and_go(&session, false, &store_error(&e), "/import").await,
     }
 }
 
@@ -224,13 +209,13 @@ pub async fn import_upload(
 ) -> Response {
     let (bytes, _) = match read_file_field(multipart, "nothing was imported").await {
         Ok(b) => b,
-        Err(msg) => return flash_and_go(&state, &session, false, &msg, "/import").await,
+        Err(msg) => return flash_and_go(&session, false, &msg, "/import").await,
     };
     let (ok, msg, to) = match import_bytes(state.store.as_ref(), &bytes).await {
         Ok(report) => (true, report_message(&report), "/jobs"),
         Err(msg) => (false, msg, "/import"),
     };
-    flash_and_go(&state, &session, ok, &msg, to).await
+    flash_and_go(&session, ok, &msg, to).await
 }
 
 /// Parses and imports a level-2 JSON file in one transaction; the error is fit to show the user.
@@ -311,18 +296,18 @@ pub async fn upload_cv(
     let nothing = "the profile was not changed";
     let (bytes, name) = match read_file_field(multipart, nothing).await {
         Ok(b) => b,
-        Err(msg) => return flash_and_go(&state, &session, false, &msg, "/profile").await,
+        Err(msg) => return flash_and_go(&session, false, &msg, "/profile").await,
     };
     let cv = match pipeline::candidate::files::cv_text(&bytes, &name) {
         Ok(text) => text,
         Err(e) => {
             let msg = format!("Not loaded: {e}; {nothing}.");
-            return flash_and_go(&state, &session, false, &msg, "/profile").await;
+            return flash_and_go(&session, false, &msg, "/profile").await;
         }
     };
     let kb = match state.store.get_profile().await {
         Ok(p) => p.map(|p| p.knowledge_base).unwrap_or_default(),
-        Err(e) => return flash_and_go(&state, &session, false, &store_error(&e), "/profile").await,
+        Err(e) => return flash_and_go(&session, false, &store_error(&e), "/profile").await,
     };
     store_profile(state, session, cv, kb).await
 }
@@ -348,12 +333,12 @@ async fn store_profile(state: AppState, session: Session, cv: String, kb: String
                 ),
                 Err(e) => (false, store_error(&e)),
             };
-            flash_and_go(&state, &session, ok, &msg, "/profile").await
+            flash_and_go(&session, ok, &msg, "/profile").await
         }
         Err(e) => {
-            app::api::ssr::set_profile_draft(state.store.as_ref(), &session, &cv, &kb).await;
+            app::api::ssr::set_profile_draft(&session, &cv, &kb).await;
             let msg = format!("Not saved: {e}. Your text is kept below; fix it and save again.");
-            flash_and_go(&state, &session, false, &msg, "/profile").await
+            flash_and_go(&session, false, &msg, "/profile").await
         }
     }
 }
@@ -371,14 +356,7 @@ pub async fn process(
         Ok(Some(_)) => {}
         Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
-            return flash_and_go(
-                &state,
-                &session,
-                false,
-                &store_error(&e),
-                &format!("/jobs/{id}"),
-            )
-            .await
+            return flash_and_go(&session, false, &store_error(&e), &format!("/jobs/{id}")).await
         }
     }
     use pipeline::store::EnqueueOutcome;
@@ -388,7 +366,6 @@ pub async fn process(
         }
         Ok(EnqueueOutcome::AlreadyActive(run)) => {
             flash_and_go(
-                &state,
                 &session,
                 true,
                 "This job is already being processed.",
@@ -399,18 +376,9 @@ pub async fn process(
         Ok(EnqueueOutcome::QueueFull { queued }) => {
             let msg =
                 format!("The queue is full ({queued} runs waiting). Try again in a little while.");
-            flash_and_go(&state, &session, false, &msg, &format!("/jobs/{id}")).await
+            flash_and_go(&session, false, &msg, &format!("/jobs/{id}")).await
         }
-        Err(e) => {
-            flash_and_go(
-                &state,
-                &session,
-                false,
-                &store_error(&e),
-                &format!("/jobs/{id}"),
-            )
-            .await
-        }
+        Err(e) => flash_and_go(&session, false, &store_error(&e), &format!("/jobs/{id}")).await,
     }
 }
 
@@ -425,18 +393,11 @@ pub async fn cancel(
         Ok(Some(run))
             if run.status.is_finished() && run.status != pipeline::store::RunStatus::Cancelled =>
         {
-            flash_and_go(
-                &state,
-                &session,
-                false,
-                "The run had already finished.",
-                &back,
-            )
-            .await
+            flash_and_go(&session, false, "The run had already finished.", &back).await
         }
-        Ok(Some(_)) => flash_and_go(&state, &session, true, "Cancelling the run.", &back).await,
+        Ok(Some(_)) => flash_and_go(&session, true, "Cancelling the run.", &back).await,
         Ok(None) => axum::http::StatusCode::NOT_FOUND.into_response(),
-        Err(e) => flash_and_go(&state, &session, false, &store_error(&e), &back).await,
+        Err(e) => flash_and_go(&session, false, &store_error(&e), &back).await,
     }
 }
 
