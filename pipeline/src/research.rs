@@ -7,7 +7,7 @@
 use crate::layers::company::{CompanyBrief, Quote, Signal};
 use crate::layers::JobInput;
 use crate::llm::LlmError;
-use crate::store::Store;
+use crate::store::{CacheSpace, Store};
 use crate::text::clean;
 use crate::text::units::units;
 use async_trait::async_trait;
@@ -16,8 +16,6 @@ use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-
-pub const CACHE_DAYS: i64 = 7;
 
 /// Job boards and social sites: never the company's own website.
 const NOT_COMPANY_SITES: &[&str] = &[
@@ -291,10 +289,6 @@ pub fn company_site(job: &JobInput) -> Option<String> {
         })
 }
 
-fn cache_key(url: &str) -> String {
-    format!("company_cache:{url}")
-}
-
 impl WebResearch {
     pub fn new(
         scraper: Arc<dyn Scraper>,
@@ -310,19 +304,20 @@ impl WebResearch {
         }
     }
 
+    /// The page as fetched within the cache's lifetime (7 days), if it was.
     async fn cached(&self, url: &str) -> Option<String> {
-        let raw = self
+        match self
             .store
             .as_ref()?
-            .get_setting(&cache_key(url))
+            .cache_get(CacheSpace::CompanyPage, url)
             .await
-            .ok()??;
-        let v: serde_json::Value = serde_json::from_str(&raw).ok()?;
-        let at = v["fetched_at"].as_i64()?;
-        let fresh = crate::ids::now().unix_timestamp() - at < CACHE_DAYS * 86_400;
-        fresh
-            .then(|| v["text"].as_str().map(str::to_string))
-            .flatten()
+        {
+            Ok(text) => text,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not read the page cache");
+                None
+            }
+        }
     }
 
     async fn fetch(&self, url: &str) -> Result<String, LlmError> {
@@ -343,9 +338,8 @@ impl WebResearch {
                 retry_after: None,
             })??;
         if let Some(store) = &self.store {
-            let v =
-                serde_json::json!({"fetched_at": crate::ids::now().unix_timestamp(), "text": text});
-            if let Err(e) = store.put_setting(&cache_key(url), &v.to_string()).await {
+            let space = CacheSpace::CompanyPage;
+            if let Err(e) = store.cache_put(space, url, &text, space.ttl()).await {
                 tracing::warn!(error = %e, "could not cache a company page");
             }
         }

@@ -37,6 +37,8 @@ pub struct Built {
     pub backup_task: Option<tokio::task::JoinHandle<()>>,
     /// Background provider checks for `/health` (when a provider is configured).
     pub provider_task: Option<tokio::task::JoinHandle<()>>,
+    /// Hourly removal of expired sessions and cache rows.
+    pub purge_task: tokio::task::JoinHandle<()>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -142,6 +144,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         ))
     });
 
+    let purge_task = tokio::spawn(purge_expired(store.clone(), PURGE_EVERY, stop.clone()));
     let provider_checks = Arc::new(health::ProviderChecks::default());
     let provider_task = provider_checks.clone().spawn_refresh(
         config.llm.endpoints(),
@@ -249,7 +252,32 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         runner_task,
         backup_task,
         provider_task,
+        purge_task,
     })
+}
+
+/// How often expired sessions and cache rows are deleted.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
+
+/// Deletes expired sessions and cache rows now and every `every` until `stop`, so neither table
+/// grows without bound.
+async fn purge_expired(store: Arc<dyn Store>, every: Duration, stop: CancellationToken) {
+    loop {
+        match store.delete_expired_sessions().await {
+            Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions deleted"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not delete expired sessions"),
+        }
+        match store.purge_expired_cache().await {
+            Ok(n) if n > 0 => tracing::info!(rows = n, "expired cache rows deleted"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not purge the cache"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = stop.cancelled() => return,
+        }
+    }
 }
 
 /// Backs the store up whenever the newest backup is older than `every` (so also right after the

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 use store::{
-    ids, CostRecord, Duplicate, EnqueueOutcome, Error, EventKind, ImportReport, LeaseState, Result,
-    Run, RunEvent, RunStatus, RunSummary, SessionRecord, Store,
+    ids, CacheSpace, CostRecord, Duplicate, EnqueueOutcome, Error, EventKind, ImportReport,
+    LeaseState, Result, Run, RunEvent, RunStatus, RunSummary, SessionRecord, Store,
 };
 use time::OffsetDateTime;
 use types::job::{
@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_runner.sql"),
     include_str!("../migrations/0003_content_key.sql"),
+    include_str!("../migrations/0004_cache.sql"),
 ];
 
 pub struct SqliteStore {
@@ -876,6 +877,48 @@ impl Store for SqliteStore {
         .fetch_one(&self.pool)
         .await.db()?;
         Ok(total)
+    }
+
+    async fn cache_get(&self, namespace: CacheSpace, key: &str) -> Result<Option<String>> {
+        sqlx::query_scalar(
+            "SELECT value FROM cache WHERE namespace = ? AND key = ? AND expires_at_ms > ?",
+        )
+        .bind(namespace.as_str())
+        .bind(key)
+        .bind(ms(ids::now()))
+        .fetch_optional(&self.pool)
+        .await
+        .db()
+    }
+
+    async fn cache_put(
+        &self,
+        namespace: CacheSpace,
+        key: &str,
+        value: &str,
+        ttl: time::Duration,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO cache (namespace, key, value, expires_at_ms) VALUES (?, ?, ?, ?)
+             ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at_ms = excluded.expires_at_ms",
+        )
+        .bind(namespace.as_str())
+        .bind(key)
+        .bind(value)
+        .bind(ms(ids::now() + ttl))
+        .execute(&self.pool)
+        .await
+        .db()?;
+        Ok(())
+    }
+
+    async fn purge_expired_cache(&self) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM cache WHERE expires_at_ms <= ?")
+            .bind(ms(ids::now()))
+            .execute(&self.pool)
+            .await
+            .db()?;
+        Ok(done.rows_affected())
     }
 
     async fn get_setting(&self, key: &str) -> Result<Option<String>> {

@@ -377,6 +377,56 @@ pub async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
     );
 }
 
+pub async fn cache_rows_expire_and_are_purged(store: Arc<dyn Store>) {
+    use crate::CacheSpace;
+    store
+        .cache_put(
+            CacheSpace::CompanyPage,
+            "https://a.example",
+            "page A",
+            Duration::days(7),
+        )
+        .await
+        .unwrap();
+    store
+        .cache_put(
+            CacheSpace::CompanyPage,
+            "https://a.example",
+            "page A2",
+            Duration::days(7),
+        )
+        .await
+        .unwrap();
+    store
+        .cache_put(
+            CacheSpace::StarScores,
+            "https://a.example",
+            "scores",
+            Duration::seconds(-1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .cache_get(CacheSpace::CompanyPage, "https://a.example")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("page A2"),
+        "a put replaces"
+    );
+    assert_eq!(
+        store
+            .cache_get(CacheSpace::StarScores, "https://a.example")
+            .await
+            .unwrap(),
+        None,
+        "an expired row is not returned, and namespaces do not mix"
+    );
+    assert_eq!(store.purge_expired_cache().await.unwrap(), 1);
+    assert_eq!(store.purge_expired_cache().await.unwrap(), 0);
+}
+
 pub async fn settings_upsert(store: Arc<dyn Store>) {
     assert_eq!(store.get_setting("k").await.unwrap(), None);
     store.put_setting("k", "1").await.unwrap();
@@ -536,7 +586,7 @@ pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_is_literal_and_case_insensitive, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_is_literal_and_case_insensitive, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
     };
     (@cases $make:expr; $($case:ident),* $(,)?) => {
         $(

@@ -53,6 +53,33 @@ pub struct LeaseState {
     pub cancel_requested: bool,
 }
 
+/// What a cache row holds, and so how long it lives by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheSpace {
+    /// A company page fetched for research, as text.
+    CompanyPage,
+    /// An LLM's STAR-to-pain-point scores for one posting and model.
+    StarScores,
+}
+
+impl CacheSpace {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CacheSpace::CompanyPage => "company_page",
+            CacheSpace::StarScores => "star_scores",
+        }
+    }
+
+    /// How long a value stays fresh: company sites change slowly; scores depend only on their
+    /// inputs, which are in the key, so they live longer.
+    pub fn ttl(self) -> time::Duration {
+        match self {
+            CacheSpace::CompanyPage => time::Duration::days(7),
+            CacheSpace::StarScores => time::Duration::days(30),
+        }
+    }
+}
+
 /// A stored web session: opaque bytes owned by the session layer, with its expiry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionRecord {
@@ -140,6 +167,20 @@ pub trait Store: Send + Sync + 'static {
     async fn record_cost(&self, cost: &CostRecord) -> Result<()>;
     /// Total cost of calls at or after `since`, optionally of one run.
     async fn total_cost(&self, since: OffsetDateTime, run_id: Option<&str>) -> Result<f64>;
+
+    // --- caches ---
+    /// A cached value unless it expired.
+    async fn cache_get(&self, namespace: CacheSpace, key: &str) -> Result<Option<String>>;
+    /// Stores a value for `ttl` (replacing an earlier one).
+    async fn cache_put(
+        &self,
+        namespace: CacheSpace,
+        key: &str,
+        value: &str,
+        ttl: time::Duration,
+    ) -> Result<()>;
+    /// Deletes expired cache rows; returns how many.
+    async fn purge_expired_cache(&self) -> Result<u64>;
 
     // --- settings ---
     async fn get_setting(&self, key: &str) -> Result<Option<String>>;

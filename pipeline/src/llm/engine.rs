@@ -310,9 +310,10 @@ impl LlmEngine {
             // Same pain points, same records, same model: reuse the scores (cached by the pain-point hash).
             let model = self.inner.providers.get(&Layer::Stars).map(|p| format!("{}/{}", p.name(), p.model())).unwrap_or_default();
             let ids: Vec<&str> = shortlist.iter().map(|i| all[*i].id.as_str()).collect();
-            let cache_key = format!("star_cache:{}:{model}:{}", pain.fingerprint(), ids.join(","));
+            let cache_key = format!("{}:{model}:{}", pain.fingerprint(), ids.join(","));
+            let space = crate::store::CacheSpace::StarScores;
             let cached = match &self.inner.store {
-                Some(store) => store.get_setting(&cache_key).await.ok().flatten().and_then(|s| serde_json::from_str::<Value>(&s).ok()),
+                Some(store) => store.cache_get(space, &cache_key).await.ok().flatten().and_then(|s| serde_json::from_str::<Value>(&s).ok()),
                 None => None,
             };
             let (v, engine) = match cached {
@@ -320,7 +321,7 @@ impl LlmEngine {
                 None => {
                     let Some((v, engine)) = self.call_json(Layer::Stars, system, &user, 1_200).await? else { return Ok(None) };
                     if let Some(store) = &self.inner.store {
-                        if let Err(e) = store.put_setting(&cache_key, &v.to_string()).await {
+                        if let Err(e) = store.cache_put(space, &cache_key, &v.to_string(), space.ttl()).await {
                             tracing::warn!(error = %e, "could not cache STAR scores");
                         }
                     }
