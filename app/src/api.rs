@@ -1,69 +1,63 @@
 //! Server functions: the only way pages read data. Authentication is enforced for every one of them
 //! by the server's auth middleware before they run.
 
+pub use crate::error::AppError;
 use crate::model::{Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView};
 use leptos::prelude::*;
 
 #[server(prefix = "/sfn", endpoint = "list_jobs")]
-pub async fn list_jobs(params: JobListParams) -> Result<JobList, ServerFnError> {
+pub async fn list_jobs(params: JobListParams) -> Result<JobList, AppError> {
     let store = ssr::store()?;
-    let page = store
-        .list_jobs(&ssr::job_query(&params))
-        .await
-        .map_err(ssr::internal)?;
+    let page = store.list_jobs(&ssr::job_query(&params)).await?;
     Ok(ssr::job_list(page))
 }
 
 /// `None` when no job has that id.
 #[server(prefix = "/sfn", endpoint = "get_job")]
-pub async fn get_job(id: String) -> Result<Option<JobDetail>, ServerFnError> {
+pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     if !pipeline::ids::is_valid_id(&id) {
         return Ok(None);
     }
     let store = ssr::store()?;
-    let Some(job) = store.get_job(&id).await.map_err(ssr::internal)? else {
+    let Some(job) = store.get_job(&id).await? else {
         return Ok(None);
     };
-    let history = store.status_history(&id).await.map_err(ssr::internal)?;
+    let history = store.status_history(&id).await?;
     Ok(Some(ssr::job_detail(job, history)))
 }
 
 /// The stored profile, or the draft this session last failed to save (so edits are not lost).
 #[server(prefix = "/sfn", endpoint = "get_profile")]
-pub async fn get_profile() -> Result<Option<ProfileView>, ServerFnError> {
+pub async fn get_profile() -> Result<Option<ProfileView>, AppError> {
     let store = ssr::store()?;
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     if let Some(draft) = ssr::take_profile_draft(&session).await {
         return Ok(Some(ssr::profile_view(draft)));
     }
-    let profile = store.get_profile().await.map_err(ssr::internal)?;
+    let profile = store.get_profile().await?;
     Ok(profile.map(ssr::profile_view))
 }
 
 /// A run with its progress, log and (when finished) results; `None` when there is no such run.
 #[server(prefix = "/sfn", endpoint = "get_run")]
-pub async fn get_run(id: String) -> Result<Option<RunView>, ServerFnError> {
+pub async fn get_run(id: String) -> Result<Option<RunView>, AppError> {
     let store = ssr::store()?;
-    let Some(run) = store.get_run(&id).await.map_err(ssr::internal)? else {
+    let Some(run) = store.get_run(&id).await? else {
         return Ok(None);
     };
-    let job = store.get_job(&run.job_id).await.map_err(ssr::internal)?;
-    let events = store.events_after(&id, 0).await.map_err(ssr::internal)?;
+    let job = store.get_job(&run.job_id).await?;
+    let events = store.events_after(&id, 0).await?;
     let cost = store
         .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some(&id))
-        .await
-        .map_err(ssr::internal)?;
+        .await?;
     Ok(Some(ssr::run_view(run, job, events, cost)))
 }
 
 /// Recent runs, newest first, optionally of one job.
 #[server(prefix = "/sfn", endpoint = "list_runs")]
-pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, ServerFnError> {
+pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, AppError> {
     let store = ssr::store()?;
-    let runs = store
-        .list_run_summaries(job_id.as_deref(), 100)
-        .await
-        .map_err(ssr::internal)?;
+    let runs = store.list_run_summaries(job_id.as_deref(), 100).await?;
     Ok(runs
         .into_iter()
         .map(|s| {
@@ -78,7 +72,7 @@ pub async fn list_runs(job_id: Option<String>) -> Result<Vec<RunRow>, ServerFnEr
 
 /// The message left by the last form post of this session, removed as it is read.
 #[server(prefix = "/sfn", endpoint = "take_flash")]
-pub async fn take_flash() -> Result<Option<Flash>, ServerFnError> {
+pub async fn take_flash() -> Result<Option<Flash>, AppError> {
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     Ok(ssr::take_flash(&session).await)
 }
@@ -87,6 +81,7 @@ pub async fn take_flash() -> Result<Option<Flash>, ServerFnError> {
 pub mod ssr {
     //! Conversions from domain types to page data, and the flash-message helpers the server uses too.
 
+    use crate::error::AppError;
     use crate::model::*;
     use leptos::prelude::*;
     use pipeline::candidate::{validate_profile, CandidateProfile};
@@ -96,20 +91,11 @@ pub mod ssr {
     use std::sync::Arc;
     use time::OffsetDateTime;
 
-    pub fn store() -> Result<Arc<dyn Store>, ServerFnError> {
-        use_context::<Arc<dyn Store>>()
-            .ok_or_else(|| ServerFnError::new("store missing from the server context"))
-    }
-
-    /// Logs the cause and gives the browser a message without internals.
-    pub fn internal(e: pipeline::Error) -> ServerFnError {
-        tracing::error!(error = %e, "server function failed");
-        match e {
-            pipeline::Error::InvalidInput(msg) => ServerFnError::new(msg),
-            pipeline::Error::NotFound(what) => ServerFnError::new(format!("{what} not found")),
-            pipeline::Error::Conflict(what) => ServerFnError::new(format!("{what} already exists")),
-            pipeline::Error::Store(_) => ServerFnError::new("the database is unavailable"),
-        }
+    pub fn store() -> Result<Arc<dyn Store>, AppError> {
+        use_context::<Arc<dyn Store>>().ok_or_else(|| {
+            tracing::error!("store missing from the server context");
+            AppError::Unavailable
+        })
     }
 
     pub fn job_query(p: &JobListParams) -> JobQuery {

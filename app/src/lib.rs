@@ -7,6 +7,7 @@
 //! real status codes such as 404 for an unknown job.
 
 pub mod api;
+pub mod error;
 pub mod model;
 mod pages;
 

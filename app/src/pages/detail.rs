@@ -1,5 +1,6 @@
-use super::{set_status, Page};
+use super::Page;
 use crate::api::get_job;
+use crate::error::AppError;
 use crate::model::JobDetail;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -15,21 +16,8 @@ pub fn JobDetailPage() -> impl IntoView {
         <Page title="Job">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    match job.await {
-                        Ok(Some(detail)) => view! { <JobView detail/> }.into_any(),
-                        Ok(None) => {
-                            set_status(404);
-                            view! {
-                                <h2>"Not found"</h2>
-                                <p>"There is no job with this id. " <a href="/jobs">"Back to the jobs"</a></p>
-                            }
-                            .into_any()
-                        }
-                        Err(e) => {
-                            set_status(500);
-                            view! { <p class="flash error">{e.to_string()}</p> }.into_any()
-                        }
-                    }
+                    let detail = job.await?.ok_or_else(|| AppError::not_found("job"))?;
+                    Ok::<_, AppError>(view! { <JobView detail/> })
                 })}
             </Suspense>
         </Page>

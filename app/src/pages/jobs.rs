@@ -29,10 +29,8 @@ pub fn JobsPage() -> impl IntoView {
         <Page title="Jobs">
             <Suspense fallback=|| view! { <p>"Loading jobs…"</p> }>
                 {move || Suspend::new(async move {
-                    match jobs.await {
-                        Ok(list) => view! { <JobListView list params=params()/> }.into_any(),
-                        Err(e) => view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
-                    }
+                    let list = jobs.await?;
+                    Ok::<_, crate::error::AppError>(view! { <JobListView list params=params()/> })
                 })}
             </Suspense>
         </Page>

@@ -15,6 +15,7 @@ pub use profile::ProfilePage;
 pub use runs::{RunPage, RunsPage};
 
 use crate::api::take_flash;
+use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -38,8 +39,33 @@ fn Page(title: &'static str, children: Children) -> impl IntoView {
         <main>
             <h1>{title}</h1>
             <FlashBanner/>
-            {children()}
+            <ErrorBoundary fallback=error_template>{children()}</ErrorBoundary>
         </main>
+    }
+}
+
+/// The error template of every page: what went wrong, in words, and the HTTP status it calls for
+/// (404 for a missing job or run, 503 when the database is down). Pages return their errors; this
+/// is the one place that shows them.
+fn error_template(errors: ArcRwSignal<leptos::error::Errors>) -> impl IntoView {
+    move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(_, e)| {
+                let app = e.downcast_ref::<AppError>().cloned();
+                let status = app.as_ref().map_or(500, AppError::status);
+                set_status(status);
+                match app {
+                    Some(AppError::NotFound(what)) => view! {
+                        <h2>"Not found"</h2>
+                        <p>{format!("There is no {what} with this id. ")}<a href="/jobs">"Back to the jobs"</a></p>
+                    }
+                    .into_any(),
+                    _ => view! { <p class="flash error" role="alert">{e.to_string()}</p> }.into_any(),
+                }
+            })
+            .collect_view()
     }
 }
 

@@ -14,14 +14,14 @@ pub fn ProfilePage() -> impl IntoView {
                     let (cv, kb, updated, summary, understood) = match p {
                         Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary), p.understood),
                         Ok(None) => (String::new(), String::new(), String::new(), None, Vec::new()),
-                        Err(e) => return view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
+                        Err(e) => return Err(e),
                     };
                     let summary = match summary {
                         Some(Ok(s)) => view! { <p class="flash ok">{s}</p> }.into_any(),
                         Some(Err(e)) => view! { <p class="flash error">{e}</p> }.into_any(),
                         None => view! { <p class="flash error">"No candidate profile yet: paste a master CV and a knowledge base."</p> }.into_any(),
                     };
-                    view! {
+                    let page = view! {
                         {summary}
                         {(!updated.is_empty()).then(|| view! { <p class="muted">"Last updated " {updated}</p> })}
                         {(!understood.is_empty()).then(|| view! {
@@ -50,7 +50,8 @@ pub fn ProfilePage() -> impl IntoView {
                             </label>
                             <button type="submit">"Validate and save"</button>
                         </form>
-                    }.into_any()
+                    };
+                    Ok::<_, crate::error::AppError>(page)
                 })}
             </Suspense>
         </Page>

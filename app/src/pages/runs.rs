@@ -1,4 +1,4 @@
-use super::{set_status, Page};
+use super::Page;
 use crate::api::{get_run, list_runs};
 use crate::model::{EventRow, Layer, RunResult, RunStatus, RunView};
 use leptos::prelude::*;
@@ -12,9 +12,10 @@ pub fn RunsPage() -> impl IntoView {
         <Page title="Runs">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    match runs.await {
-                        Ok(rows) if rows.is_empty() => view! { <p class="muted">"No runs yet. Press Process on a job."</p> }.into_any(),
-                        Ok(rows) => view! {
+                    let rows = runs.await?;
+                    Ok::<_, crate::error::AppError>(match rows {
+                        rows if rows.is_empty() => view! { <p class="muted">"No runs yet. Press Process on a job."</p> }.into_any(),
+                        rows => view! {
                             <table class="runs">
                                 <thead><tr><th>"Run"</th><th>"Job"</th><th>"Status"</th><th>"Created"</th><th>"Duration"</th><th>"Cost"</th><th>"Layer timings"</th></tr></thead>
                                 <tbody>
@@ -35,8 +36,7 @@ pub fn RunsPage() -> impl IntoView {
                                 </tbody>
                             </table>
                         }.into_any(),
-                        Err(e) => view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
-                    }
+                    })
                 })}
             </Suspense>
         </Page>
@@ -55,14 +55,8 @@ pub fn RunPage() -> impl IntoView {
         <Page title="Run">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    match run.await {
-                        Ok(Some(v)) => view! { <RunLive view=v on_finished=move || run.refetch()/> }.into_any(),
-                        Ok(None) => {
-                            set_status(404);
-                            view! { <h2>"Not found"</h2><p>"There is no run with this id. " <a href="/runs">"All runs"</a></p> }.into_any()
-                        }
-                        Err(e) => view! { <p class="flash error">{e.to_string()}</p> }.into_any(),
-                    }
+                    let v = run.await?.ok_or_else(|| crate::error::AppError::not_found("run"))?;
+                    Ok::<_, crate::error::AppError>(view! { <RunLive view=v on_finished=move || run.refetch()/> })
                 })}
             </Suspense>
         </Page>
