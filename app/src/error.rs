@@ -90,6 +90,10 @@ mod tests {
         assert_eq!(AppError::BadRequest("bad".into()).status(), 400);
         let wire = serde_json::to_string(&AppError::not_found("job")).unwrap();
         let back: AppError = serde_json::from_str(&wire).unwrap();
-        assert_eq!(back, AppError::not_found("job"), "the browser gets the same error");
+        assert_eq!(
+            back,
+            AppError::not_found("job"),
+            "the browser gets the same error"
+        );
     }
 }

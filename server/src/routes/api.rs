@@ -191,7 +191,6 @@ pub async fn process_job(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<ProcessAccepted>), ApiError> {
-    find_job(&state, &id).await?;
     let (run, already_active) = match state.runner.enqueue(&id).await? {
         EnqueueOutcome::Queued(run) => (run, false),
         EnqueueOutcome::AlreadyActive(run) => (run, true),

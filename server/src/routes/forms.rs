@@ -4,29 +4,55 @@
 use crate::auth::handlers::safe_next;
 use crate::state::AppState;
 use app::api::ssr::set_flash;
-use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use pipeline::candidate::{validate_profile, CandidateProfile};
 use pipeline::import::{self, PastedJob};
 use pipeline::job::JobStatus;
 use pipeline::store::{ImportReport, Store};
+use serde::Deserialize;
 use tower_sessions::Session;
 
 /// Most ids one bulk action takes (a page shows at most 200).
 const MAX_BULK_IDS: usize = 1_000;
 
-/// Decoded `application/x-www-form-urlencoded` pairs; repeated keys (checkbox lists) are kept.
-fn pairs(body: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(body).into_owned().collect()
+/// The job list's bulk form: the ticked jobs (a repeated `ids` field) and what to do with them.
+/// `axum_extra`'s `Form` reads repeated keys into the list, which axum's own does not.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BulkForm {
+    pub ids: Vec<String>,
+    pub op: String,
+    pub status: String,
+    pub back: String,
 }
 
-fn field(pairs: &[(String, String)], key: &str) -> String {
-    pairs
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
+/// A job's status form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: String,
+    pub note: String,
+}
+
+/// The paste-a-job form.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasteForm {
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub url: String,
+    pub description: String,
+}
+
+/// The candidate form: both files as text.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileForm {
+    pub master_cv: String,
+    pub knowledge_base: String,
 }
 
 async fn flash_and_go(session: &Session, ok: bool, msg: &str, to: &str) -> Response {
@@ -78,20 +104,22 @@ fn report_message(report: &ImportReport) -> String {
 }
 
 /// `POST /jobs/bulk`: `ids` (repeated), `op` (`status` or `delete`), `status`, `back`.
-pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
-    let form = pairs(&body);
-    let back = safe_next(&field(&form, "back")).to_string();
+pub async fn bulk(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<BulkForm>,
+) -> Response {
+    let back = safe_next(&form.back).to_string();
     let ids: Vec<String> = form
-        .iter()
-        .filter(|(k, _)| k == "ids")
-        .map(|(_, v)| v.clone())
+        .ids
+        .into_iter()
         .filter(|id| pipeline::ids::is_valid_id(id))
         .take(MAX_BULK_IDS)
         .collect();
     if ids.is_empty() {
         return flash_and_go(&session, false, "Select at least one job first.", &back).await;
     }
-    let (ok, msg) = match field(&form, "op").as_str() {
+    let (ok, msg) = match form.op.as_str() {
         "delete" => match state.store.delete_jobs(&ids).await {
             Ok(n) => (
                 true,
@@ -110,6 +138,8 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
                         full = true;
                         break;
                     }
+                    // Deleted since the page was shown: nothing to run.
+                    Err(pipeline::Error::NotFound(_)) => {}
                     Err(e) => return flash_and_go(&session, false, &store_error(&e), &back).await,
                 }
             }
@@ -122,7 +152,7 @@ pub async fn bulk(State(state): State<AppState>, session: Session, body: Bytes) 
             }
             (!full, msg)
         }
-        "status" => match JobStatus::parse(&field(&form, "status")) {
+        "status" => match JobStatus::parse(&form.status) {
             None => (false, "Choose a valid status.".to_string()),
             Some(status) => match state.store.set_status(&ids, status, "bulk update").await {
                 Ok(n) => (
@@ -145,17 +175,16 @@ pub async fn set_status(
     State(state): State<AppState>,
     session: Session,
     Path(id): Path<String>,
-    body: Bytes,
+    Form(form): Form<StatusForm>,
 ) -> Response {
     if !pipeline::ids::is_valid_id(&id) {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     }
-    let form = pairs(&body);
     let back = format!("/jobs/{id}");
-    let Some(status) = JobStatus::parse(&field(&form, "status")) else {
+    let Some(status) = JobStatus::parse(&form.status) else {
         return flash_and_go(&session, false, "Choose a valid status.", &back).await;
     };
-    let note: String = field(&form, "note").trim().chars().take(500).collect();
+    let note: String = form.note.trim().chars().take(500).collect();
     match state.store.get_job(&id).await {
         Ok(Some(_)) => {}
         Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
@@ -177,15 +206,14 @@ pub async fn set_status(
 pub async fn import_paste(
     State(state): State<AppState>,
     session: Session,
-    body: Bytes,
+    Form(form): Form<PasteForm>,
 ) -> Response {
-    let form = pairs(&body);
     let pasted = PastedJob {
-        title: field(&form, "title"),
-        company: field(&form, "company"),
-        location: field(&form, "location"),
-        url: field(&form, "url"),
-        description: field(&form, "description"),
+        title: form.title,
+        company: form.company,
+        location: form.location,
+        url: form.url,
+        description: form.description,
     };
     let job = match import::pasted_job(pasted) {
         Ok(job) => job,
@@ -278,11 +306,10 @@ async fn read_file_field(
 pub async fn save_profile(
     State(state): State<AppState>,
     session: Session,
-    body: Bytes,
+    Form(form): Form<ProfileForm>,
 ) -> Response {
-    let form = pairs(&body);
-    let cv = field(&form, "master_cv").replace("\r\n", "\n");
-    let kb = field(&form, "knowledge_base").replace("\r\n", "\n");
+    let cv = form.master_cv.replace("\r\n", "\n");
+    let kb = form.knowledge_base.replace("\r\n", "\n");
     store_profile(state, session, cv, kb).await
 }
 
@@ -349,18 +376,9 @@ pub async fn process(
     session: Session,
     Path(id): Path<String>,
 ) -> Response {
-    if !pipeline::ids::is_valid_id(&id) {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
-    }
-    match state.store.get_job(&id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            return flash_and_go(&session, false, &store_error(&e), &format!("/jobs/{id}")).await
-        }
-    }
     use pipeline::store::EnqueueOutcome;
     match state.runner.enqueue(&id).await {
+        Err(pipeline::Error::NotFound(_)) => axum::http::StatusCode::NOT_FOUND.into_response(),
         Ok(EnqueueOutcome::Queued(run)) => {
             Redirect::to(&format!("/runs/{}", run.id)).into_response()
         }
@@ -407,14 +425,10 @@ mod tests {
 
     #[test]
     fn repeated_checkbox_keys_are_all_kept() {
-        let p = pairs(b"ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2");
-        let ids: Vec<_> = p
-            .iter()
-            .filter(|(k, _)| k == "ids")
-            .map(|(_, v)| v.as_str())
-            .collect();
-        assert_eq!(ids, vec!["a", "b"]);
-        assert_eq!(field(&p, "back"), "/jobs?page=2");
-        assert_eq!(field(&p, "missing"), "");
+        let form: BulkForm =
+            serde_html_form::from_str("ids=a&ids=b&op=delete&back=%2Fjobs%3Fpage%3D2").unwrap();
+        assert_eq!(form.ids, vec!["a", "b"]);
+        assert_eq!(form.back, "/jobs?page=2");
+        assert_eq!(form.status, "", "a missing field is empty, not an error");
     }
 }

@@ -91,6 +91,10 @@ impl Runner {
 
     /// Queues a run of the job (or returns the one already queued or running).
     pub async fn enqueue(&self, job_id: &str) -> pipeline::Result<EnqueueOutcome> {
+        // The one place a run is asked for (pages, bulk actions, the API): the job must exist.
+        if !pipeline::ids::is_valid_id(job_id) || self.store.get_job(job_id).await?.is_none() {
+            return Err(pipeline::Error::NotFound("job".into()));
+        }
         let outcome = self
             .store
             .enqueue_run(job_id, self.config.queue_limit)
