@@ -72,6 +72,18 @@ impl Default for RunOptions {
     }
 }
 
+/// The offline output, refined by the LLM when one is configured and routed to the layer.
+async fn refine<L: crate::llm::LlmLayer>(
+    llm: Option<&LlmEngine>,
+    ask: &L,
+    offline: L::Output,
+) -> L::Output {
+    match llm {
+        Some(engine) => engine.refine(ask, offline).await,
+        None => offline,
+    }
+}
+
 /// Runs one layer, or reuses its checkpoint, reporting both to the observer.
 async fn layer<T, F, Fut>(
     name: Layer,
@@ -139,10 +151,7 @@ pub async fn run(
             |o: &PainPoints| o.engine.label(),
             || async {
                 let offline = pain_points::mine(&jd);
-                match llm {
-                    Some(l) => l.pain_points(&jd, offline).await,
-                    None => offline,
-                }
+                refine(llm, &pain_points::PainPointsAsk { jd: &jd }, offline).await
             },
         )
         .await;
@@ -153,10 +162,8 @@ pub async fn run(
             |o: &StarSelection| o.engine.label(),
             || async {
                 let offline = stars::select(&jd, &pain, &candidate.stars);
-                match llm {
-                    Some(l) => l.stars(&jd, &pain, &candidate.stars, offline).await,
-                    None => offline,
-                }
+                let ask = stars::StarsAsk::new(&jd, &pain, &candidate.stars);
+                refine(llm, &ask, offline).await
             },
         )
         .await;
@@ -173,10 +180,12 @@ pub async fn run(
                 Some(web) => web.enrich(job, offline).await,
                 None => offline,
             };
-            match llm {
-                Some(l) => l.company(job, &jd, offline).await,
-                None => offline,
-            }
+            let ask = company::CompanyAsk {
+                job,
+                jd: &jd,
+                base: offline.clone(),
+            };
+            refine(llm, &ask, offline).await
         },
     );
     let fit_fut = layer(
@@ -186,10 +195,11 @@ pub async fn run(
         |o: &FitAssessment| o.engine.label(),
         || async {
             let offline = fit::assess(job, &jd, candidate, opts.this_year);
-            match llm {
-                Some(l) => l.fit(&jd, candidate, offline).await,
-                None => offline,
-            }
+            let ask = fit::FitAsk {
+                jd: &jd,
+                base: offline.clone(),
+            };
+            refine(llm, &ask, offline).await
         },
     );
     let ((pain, stars), company, fit) = tokio::join!(pain_then_stars, company_fut, fit_fut);
@@ -201,13 +211,15 @@ pub async fn run(
         |o: &Outreach| o.engine.label(),
         || async {
             let offline = contacts::map(job, &jd, &pain, &stars, &fit, candidate);
-            match llm {
-                Some(l) => {
-                    l.outreach(job, &pain, &stars, &company, candidate, offline)
-                        .await
-                }
-                None => offline,
-            }
+            let ask = contacts::OutreachAsk {
+                job,
+                pain: &pain,
+                stars: &stars,
+                company: &company,
+                candidate,
+                base: offline.clone(),
+            };
+            refine(llm, &ask, offline).await
         },
     );
     let generate_fut = layer(
@@ -217,10 +229,14 @@ pub async fn run(
         |o: &Generated| o.engine.label(),
         || async {
             let offline = generate::generate(job, &jd, &pain, &stars, &fit, candidate);
-            match llm {
-                Some(l) => l.cover_letter(job, &jd, &stars, candidate, offline).await,
-                None => offline,
-            }
+            let ask = generate::LetterAsk {
+                job,
+                jd: &jd,
+                stars: &stars,
+                candidate,
+                base: offline.clone(),
+            };
+            refine(llm, &ask, offline).await
         },
     );
     let (outreach, generated) = tokio::join!(contacts_fut, generate_fut);

@@ -257,7 +257,12 @@ async fn pain_points_via(
     let jd = pipeline::layers::jd::analyse(&job());
     let offline = pipeline::layers::pain_points::mine(&jd);
     let engine = LlmEngine::new(openai_settings(server, extra), None, None, 0.0);
-    engine.pain_points(&jd, offline).await
+    engine
+        .refine(
+            &pipeline::layers::pain_points::PainPointsAsk { jd: &jd },
+            offline,
+        )
+        .await
 }
 
 fn quotes_reply(req: &Request) -> String {
@@ -528,7 +533,10 @@ async fn anthropic_messages_wire_format() {
     let engine = LlmEngine::new(s, Some(store.clone()), Some("r".into()), 0.0);
     let jd = pipeline::layers::jd::analyse(&job());
     let out = engine
-        .pain_points(&jd, pipeline::layers::pain_points::mine(&jd))
+        .refine(
+            &pipeline::layers::pain_points::PainPointsAsk { jd: &jd },
+            pipeline::layers::pain_points::mine(&jd),
+        )
         .await;
     assert_eq!(
         out.engine.engine, "llm:anthropic/claude-3-5-haiku-latest",
@@ -561,7 +569,10 @@ async fn anthropic_messages_wire_format() {
     ]);
     let engine = LlmEngine::new(s, None, None, 0.0);
     let out = engine
-        .pain_points(&jd, pipeline::layers::pain_points::mine(&jd))
+        .refine(
+            &pipeline::layers::pain_points::PainPointsAsk { jd: &jd },
+            pipeline::layers::pain_points::mine(&jd),
+        )
         .await;
     assert_eq!(out.engine.engine, "offline");
     assert_eq!(busy.received_requests().await.unwrap().len(), 2);

@@ -285,6 +285,65 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
     ))
 }
 
+/// The LLM's summary of the company: up to three sentences quoted from the posting (each located in
+/// it); everything else stays the offline brief's.
+pub struct CompanyAsk<'a> {
+    pub job: &'a JobInput,
+    pub jd: &'a JdAnalysis,
+    pub base: CompanyBrief,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct CompanyReply {
+    pub summary: Vec<String>,
+}
+
+impl crate::llm::LlmLayer for CompanyAsk<'_> {
+    type Output = CompanyBrief;
+    type Reply = CompanyReply;
+    const LAYER: super::Layer = super::Layer::Company;
+    const SYSTEM: &'static str =
+        "You summarise employers from job postings by quoting them verbatim. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 600;
+
+    fn prompt(&self) -> String {
+        format!(
+            "Quote up to 3 sentences from this posting that best describe the company {} itself (what it does, stage, customers). \
+             Reply as {{\"summary\": [\"exact quote\", …]}}.\n\nPOSTING:\n{}",
+            self.job.company,
+            super::shorten(&self.jd.clean_text, crate::llm::MAX_PROMPT_JD)
+        )
+    }
+
+    fn accept(&self, reply: CompanyReply, engine: EngineUsed) -> Result<CompanyBrief, String> {
+        let text = &self.jd.clean_text;
+        let summary: Vec<Quote> = reply
+            .summary
+            .iter()
+            .filter_map(|q| {
+                crate::llm::locate(text, q).map(|span| Quote {
+                    text: text[span.start..span.end].to_string(),
+                    span,
+                    source: "job description".into(),
+                })
+            })
+            .take(3)
+            .collect();
+        if summary.is_empty() {
+            return Err("no summary sentence was a quote of the posting".into());
+        }
+        Ok(CompanyBrief {
+            engine,
+            summary,
+            ..self.base.clone()
+        })
+    }
+
+    fn set_engine(out: &mut CompanyBrief, engine: EngineUsed) {
+        out.engine = engine;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

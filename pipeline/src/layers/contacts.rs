@@ -330,6 +330,95 @@ impl Draft<'_> {
     }
 }
 
+/// The LLM's drafts for the offline contacts (same roles, same order), citing one achievement; a
+/// note over LinkedIn's limit or a missing part refuses the reply.
+pub struct OutreachAsk<'a> {
+    pub job: &'a JobInput,
+    pub pain: &'a PainPoints,
+    pub stars: &'a StarSelection,
+    pub company: &'a super::company::CompanyBrief,
+    pub candidate: &'a Candidate,
+    pub base: Outreach,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct DraftReply {
+    pub linkedin_note: Option<String>,
+    pub email_subject: Option<String>,
+    pub email_body: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct OutreachReply {
+    pub contacts: Vec<DraftReply>,
+}
+
+impl crate::llm::LlmLayer for OutreachAsk<'_> {
+    type Output = Outreach;
+    type Reply = OutreachReply;
+    const LAYER: super::Layer = super::Layer::Contacts;
+    const SYSTEM: &'static str = "You write concise, honest outreach messages for a job seeker. Never invent facts. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 1_500;
+
+    fn prompt(&self) -> String {
+        let c = self.candidate;
+        let star = self
+            .stars
+            .selected
+            .first()
+            .and_then(|s| c.stars.iter().find(|st| st.id == s.star_id));
+        let roles: Vec<&str> = self.base.contacts.iter().map(|x| x.role.as_str()).collect();
+        format!(
+            "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most 300 characters) \
+             and a short email. Cite this achievement and its metric exactly, nothing else about the candidate: {}. \
+             Top need from the posting: {}. What the posting says about the company: {}.\nReply as {{\"contacts\": [{{\"role\": \"…\", \"linkedin_note\": \"…\", \"email_subject\": \"…\", \"email_body\": \"…\"}}]}} in the same order.",
+            c.cv.name,
+            self.job.title,
+            self.job.company,
+            roles.len(),
+            roles,
+            star.map(|s| format!("{} at {}: {} ({})", s.title, s.company, s.result, s.metrics.join("; "))).unwrap_or_default(),
+            self.pain.pain_points.first().map(|p| p.summary.as_str()).unwrap_or(""),
+            self.company.summary.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join(" ")
+        )
+    }
+
+    fn accept(&self, reply: OutreachReply, engine: EngineUsed) -> Result<Outreach, String> {
+        if reply.contacts.len() != self.base.contacts.len() {
+            return Err(format!(
+                "expected {} contacts, got {}",
+                self.base.contacts.len(),
+                reply.contacts.len()
+            ));
+        }
+        let mut out = self.base.clone();
+        out.engine = engine;
+        for (contact, d) in out.contacts.iter_mut().zip(&reply.contacts) {
+            let (Some(note), Some(subject), Some(body)) =
+                (&d.linkedin_note, &d.email_subject, &d.email_body)
+            else {
+                return Err("a contact lacks linkedin_note, email_subject or email_body".into());
+            };
+            if note.chars().count() > LINKEDIN_NOTE_MAX
+                || note.trim().is_empty()
+                || body.trim().is_empty()
+            {
+                return Err(format!(
+                    "a LinkedIn note is empty or over {LINKEDIN_NOTE_MAX} characters"
+                ));
+            }
+            contact.linkedin_note = note.trim().to_string();
+            contact.email_subject = subject.trim().to_string();
+            contact.email_body = body.trim().to_string();
+        }
+        Ok(out)
+    }
+
+    fn set_engine(out: &mut Outreach, engine: EngineUsed) {
+        out.engine = engine;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

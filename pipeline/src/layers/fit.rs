@@ -305,6 +305,52 @@ pub fn assess(
     }
 }
 
+/// The score stays the deterministic one; the LLM may only word the rationale, from the facts given.
+pub struct FitAsk<'a> {
+    pub jd: &'a JdAnalysis,
+    pub base: FitAssessment,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct FitReply {
+    pub rationale: String,
+}
+
+impl crate::llm::LlmLayer for FitAsk<'_> {
+    type Output = FitAssessment;
+    type Reply = FitReply;
+    const LAYER: super::Layer = super::Layer::Fit;
+    const SYSTEM: &'static str =
+        "You explain job-fit scores plainly, using only the facts given. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 400;
+
+    fn prompt(&self) -> String {
+        let b = &self.base;
+        format!(
+            "Write a 2–4 sentence rationale for a fit score of {}/100 ({} tier) for the role \"{}\". \
+             Matched must-haves: {:?}. Missing must-haves: {:?}. Matched nice-to-haves: {:?}. Seniority fit {:.2}. \
+             Years asked {:?}, candidate has {}. Use only these facts. Reply as {{\"rationale\": \"…\"}}.",
+            b.fit_score, b.tier, self.jd.role, b.matched_must, b.missing_must, b.matched_nice, b.seniority_fit, b.years_required, b.candidate_years
+        )
+    }
+
+    fn accept(&self, reply: FitReply, engine: EngineUsed) -> Result<FitAssessment, String> {
+        let rationale = reply.rationale.trim();
+        if rationale.is_empty() || rationale.len() > 2_000 {
+            return Err("`rationale` empty or too long".into());
+        }
+        Ok(FitAssessment {
+            engine,
+            rationale: rationale.to_string(),
+            ..self.base.clone()
+        })
+    }
+
+    fn set_engine(out: &mut FitAssessment, engine: EngineUsed) {
+        out.engine = engine;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -399,6 +399,72 @@ pub fn generate(
     }
 }
 
+/// The LLM writes the cover letter from the candidate's own material; the CV stays the offline
+/// composition. The quality gate checks the letter like any other.
+pub struct LetterAsk<'a> {
+    pub job: &'a JobInput,
+    pub jd: &'a JdAnalysis,
+    pub stars: &'a StarSelection,
+    pub candidate: &'a Candidate,
+    pub base: Generated,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct LetterReply {
+    pub cover_letter: String,
+}
+
+impl crate::llm::LlmLayer for LetterAsk<'_> {
+    type Output = Generated;
+    type Reply = LetterReply;
+    const LAYER: super::Layer = super::Layer::Cv;
+    const SYSTEM: &'static str = "You write grounded cover letters: every fact must come from the material given. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 1_200;
+
+    fn prompt(&self) -> String {
+        let c = self.candidate;
+        let chosen: Vec<String> = self
+            .stars
+            .selected
+            .iter()
+            .filter_map(|s| c.stars.iter().find(|st| st.id == s.star_id))
+            .map(|s| {
+                format!(
+                    "- {} at {}: {} Result: {}",
+                    s.title, s.company, s.action, s.result
+                )
+            })
+            .collect();
+        format!(
+            "Write a cover letter (150–350 words) from {} for the role \"{}\" at {}. Use ONLY facts from the CV and achievements below: \
+             no other employers, degrees, numbers or skills.\nMust-have skills in the posting: {:?}.\nACHIEVEMENTS:\n{}\nCV:\n{}\n\
+             Reply as {{\"cover_letter\": \"…\"}}.",
+            c.cv.name,
+            self.job.title,
+            self.job.company,
+            self.jd.must_have,
+            chosen.join("\n"),
+            super::shorten(&c.master_cv_text, 6_000)
+        )
+    }
+
+    fn accept(&self, reply: LetterReply, engine: EngineUsed) -> Result<Generated, String> {
+        let letter = reply.cover_letter.trim();
+        if letter.is_empty() || letter.len() > 8_000 {
+            return Err("`cover_letter` empty or too long".into());
+        }
+        Ok(Generated {
+            engine,
+            cover_letter: format!("{letter}\n"),
+            ..self.base.clone()
+        })
+    }
+
+    fn set_engine(out: &mut Generated, engine: EngineUsed) {
+        out.engine = engine;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -301,6 +301,95 @@ fn split_keep_offsets(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The LLM's reading of the posting: verbatim quotes only, each located in the cleaned text (a quote
+/// that is not in the posting is dropped; fewer than five located pain points refuse the reply).
+pub struct PainPointsAsk<'a> {
+    pub jd: &'a JdAnalysis,
+}
+
+/// A quote as the model may give it: `{"quote": "…"}` or the bare string.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+pub enum QuoteItem {
+    Object { quote: String },
+    Text(String),
+}
+
+impl QuoteItem {
+    fn text(&self) -> &str {
+        match self {
+            QuoteItem::Object { quote } | QuoteItem::Text(quote) => quote,
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PainPointsReply {
+    pub pain_points: Vec<QuoteItem>,
+    #[serde(default)]
+    pub strategic_needs: Vec<QuoteItem>,
+    #[serde(default)]
+    pub success_metrics: Vec<QuoteItem>,
+}
+
+impl crate::llm::LlmLayer for PainPointsAsk<'_> {
+    type Output = PainPoints;
+    type Reply = PainPointsReply;
+    const LAYER: super::Layer = super::Layer::PainPoints;
+    const SYSTEM: &'static str = "You analyse job postings for a job seeker. Quote the posting verbatim; never paraphrase or invent. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 1_500;
+
+    fn prompt(&self) -> String {
+        format!(
+            "From the job posting below, pick 5 to 10 sentences or bullets that state the employer's pain points \
+             (problems to solve, things to build or own), up to 3 strategic needs and up to 3 success metrics.\n\
+             Reply as {{\"pain_points\": [{{\"quote\": \"…\"}}], \"strategic_needs\": [{{\"quote\": \"…\"}}], \"success_metrics\": [{{\"quote\": \"…\"}}]}} \
+             where every quote is copied exactly from the posting.\n\nPOSTING:\n{}",
+            super::shorten(&self.jd.clean_text, crate::llm::MAX_PROMPT_JD)
+        )
+    }
+
+    fn accept(&self, reply: PainPointsReply, engine: EngineUsed) -> Result<PainPoints, String> {
+        let text = &self.jd.clean_text;
+        let quotes = |items: &[QuoteItem], prefix: &str, max: usize| -> Vec<PainPoint> {
+            items
+                .iter()
+                .filter_map(|q| crate::llm::locate(text, q.text()))
+                .enumerate()
+                .map(|(i, span)| {
+                    let quoted = &text[span.start..span.end];
+                    PainPoint {
+                        id: format!("{prefix}-{}", i + 1),
+                        text: quoted.to_string(),
+                        summary: super::shorten(quoted, 140),
+                        span,
+                        skills: Lexicon::get().skills_in(quoted),
+                        score: 0.0,
+                    }
+                })
+                .take(max)
+                .collect()
+        };
+        let pain_points = quotes(&reply.pain_points, "pp", 10);
+        if pain_points.len() < 5 {
+            return Err(format!(
+                "only {} pain points were verbatim quotes of the posting (5 needed)",
+                pain_points.len()
+            ));
+        }
+        Ok(PainPoints {
+            engine,
+            pain_points,
+            strategic_needs: quotes(&reply.strategic_needs, "sn", 3),
+            success_metrics: quotes(&reply.success_metrics, "sm", 3),
+        })
+    }
+
+    fn set_engine(out: &mut PainPoints, engine: EngineUsed) {
+        out.engine = engine;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -240,3 +240,115 @@ pub fn select_from_scores(
 fn round(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+/// The LLM's scoring of a short list of records (the five the lexical ranking puts first) against
+/// the pain points; the selection is then made from those scores like the offline one. Scores are
+/// cached by the pain points' fingerprint, the short list and the model.
+pub struct StarsAsk<'a> {
+    pub jd: &'a JdAnalysis,
+    pub pain: &'a PainPoints,
+    pub all: &'a [Star],
+    shortlist: Vec<usize>,
+}
+
+impl<'a> StarsAsk<'a> {
+    pub fn new(jd: &'a JdAnalysis, pain: &'a PainPoints, all: &'a [Star]) -> Self {
+        let lexical = rank(pain, all);
+        let mut totals: Vec<(usize, f64)> = (0..all.len())
+            .map(|i| (i, lexical.iter().map(|row| row[i]).sum()))
+            .collect();
+        totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        StarsAsk {
+            jd,
+            pain,
+            all,
+            shortlist: totals.iter().take(5).map(|(i, _)| *i).collect(),
+        }
+    }
+}
+
+/// One score as the model gives it; entries missing a field are skipped, not fatal.
+#[derive(Debug, serde::Deserialize)]
+pub struct StarScore {
+    pub pain_point: Option<String>,
+    pub star_id: Option<String>,
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct StarsReply {
+    pub scores: Vec<StarScore>,
+}
+
+impl crate::llm::LlmLayer for StarsAsk<'_> {
+    type Output = StarSelection;
+    type Reply = StarsReply;
+    const LAYER: super::Layer = super::Layer::Stars;
+    const SYSTEM: &'static str = "You match a candidate's achievements to an employer's needs. Use only the ids given. Reply with JSON only.";
+    const MAX_TOKENS: u32 = 1_200;
+
+    fn prompt(&self) -> String {
+        let records: Vec<serde_json::Value> = self
+            .shortlist
+            .iter()
+            .map(|i| {
+                let s = &self.all[*i];
+                serde_json::json!({"star_id": s.id, "title": s.title, "action": s.action, "result": s.result})
+            })
+            .collect();
+        let points: Vec<serde_json::Value> = self
+            .pain
+            .pain_points
+            .iter()
+            .map(|p| serde_json::json!({"id": p.id, "text": p.summary}))
+            .collect();
+        format!(
+            "Score how well each achievement answers each pain point, 0 (not at all) to 10 (directly).\n\
+             Reply as {{\"scores\": [{{\"pain_point\": \"pp-1\", \"star_id\": \"…\", \"score\": 7}}]}}.\n\
+             PAIN POINTS: {}\nACHIEVEMENTS: {}",
+            serde_json::Value::Array(points),
+            serde_json::Value::Array(records)
+        )
+    }
+
+    fn accept(&self, reply: StarsReply, engine: EngineUsed) -> Result<StarSelection, String> {
+        let mut matrix = vec![vec![0.0; self.all.len()]; self.pain.pain_points.len()];
+        let mut used = 0;
+        for s in &reply.scores {
+            let (Some(pid), Some(sid), Some(score)) = (&s.pain_point, &s.star_id, s.score) else {
+                continue;
+            };
+            let (Some(pi), Some(si)) = (
+                self.pain.pain_points.iter().position(|p| &p.id == pid),
+                self.all.iter().position(|st| &st.id == sid),
+            ) else {
+                continue;
+            };
+            if self.shortlist.contains(&si) && (0.0..=10.0).contains(&score) {
+                matrix[pi][si] = score;
+                used += 1;
+            }
+        }
+        if used == 0 {
+            return Err("no usable scores for the short-listed records".into());
+        }
+        Ok(select_from_scores(
+            self.jd, self.pain, self.all, &matrix, engine,
+        ))
+    }
+
+    fn set_engine(out: &mut StarSelection, engine: EngineUsed) {
+        out.engine = engine;
+    }
+
+    fn cache(&self) -> Option<(crate::store::CacheSpace, String)> {
+        let ids: Vec<&str> = self
+            .shortlist
+            .iter()
+            .map(|i| self.all[*i].id.as_str())
+            .collect();
+        Some((
+            crate::store::CacheSpace::StarScores,
+            format!("{}:{}", self.pain.fingerprint(), ids.join(",")),
+        ))
+    }
+}

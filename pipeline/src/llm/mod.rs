@@ -5,10 +5,12 @@ pub mod anthropic;
 pub mod cost;
 mod engine;
 pub mod json;
+pub mod layer;
 pub mod openai;
 pub mod provider;
 pub mod settings;
 
-pub use engine::{locate, LlmEngine};
+pub use engine::{locate, LlmEngine, MAX_PROMPT_JD};
+pub use layer::LlmLayer;
 pub use provider::{ChatRequest, ChatResponse, LlmError, Provider};
 pub use settings::LlmSettings;
