@@ -251,13 +251,14 @@ impl Scraper for PlainFetch {
 }
 
 /// A fetched page as plain text, by the maintained `html2text` crate (an HTML5 parser): script,
-/// style and JSON-LD contents never reach the brief, entities are decoded, and a page that is not
-/// HTML is read as text.
+/// style and JSON-LD contents never reach the brief, and entities are decoded. A page the parser
+/// cannot read gives no text.
 pub fn page_text(html: &[u8]) -> String {
     html2text::config::plain()
         .no_link_wrapping()
         .string_from_read(html, 10_000)
-        .unwrap_or_else(|_| String::from_utf8_lossy(html).into_owned())
+        // Never the raw page: its scripts would reach the brief.
+        .unwrap_or_default()
 }
 
 /// The shared outbound limiter: one per process, so concurrent runs share the rate.

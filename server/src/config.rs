@@ -6,6 +6,35 @@ pub use pipeline::config::{ConfigError, ProcessEnv, Source};
 use secrecy::{ExposeSecret, SecretString};
 use std::net::SocketAddr;
 
+/// The store's URL. Its `Debug` hides a password in it (`mongodb://user:secret@host` prints as
+/// `mongodb://user:***@host`), since `Config` is printed at start.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl std::ops::Deref for DatabaseUrl {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = &self.0;
+        let shown = match (url.find("://"), url.rfind('@')) {
+            (Some(scheme), Some(at)) if at > scheme => {
+                let userinfo = &url[scheme + 3..at];
+                match userinfo.split_once(':') {
+                    Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                    None => url.clone(),
+                }
+            }
+            _ => url.clone(),
+        };
+        write!(f, "{shown:?}")
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
     Text,
@@ -20,7 +49,7 @@ pub enum Environment {
 
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database_url: String,
+    pub database_url: DatabaseUrl,
     pub site_addr: SocketAddr,
     pub login_password: Option<SecretString>,
     pub session_secret: Option<SecretString>,
@@ -153,7 +182,7 @@ impl Config {
             ));
         }
         Ok(Config {
-            database_url,
+            database_url: DatabaseUrl(database_url),
             site_addr,
             login_password,
             session_secret,
@@ -197,7 +226,7 @@ mod tests {
     #[test]
     fn defaults_are_the_documented_ones() {
         let c = cfg(&[]).unwrap();
-        assert_eq!(c.database_url, "sqlite://./data/jobintel.db");
+        assert_eq!(&*c.database_url, "sqlite://./data/jobintel.db");
         assert_eq!(c.max_concurrency, 3);
         assert_eq!(c.pipeline_timeout_seconds, 900);
         assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
@@ -224,6 +253,18 @@ mod tests {
                 .starts_with(&format!("configuration error: {var} ")));
             assert!(!err.to_string().contains('\n'));
         }
+    }
+
+    #[test]
+    fn a_password_in_the_database_url_is_not_printed() {
+        let url = DatabaseUrl("mongodb://app:s3cret-pass@db.example:27017/jobs".into());
+        let shown = format!("{url:?}");
+        assert!(!shown.contains("s3cret-pass"), "{shown}");
+        assert!(
+            shown.contains("mongodb://app:***@db.example:27017/jobs"),
+            "{shown}"
+        );
+        assert_eq!(&*url, "mongodb://app:s3cret-pass@db.example:27017/jobs");
     }
 
     #[test]

@@ -396,6 +396,19 @@ async fn cancel_stops_a_running_run_and_a_queued_one() {
     assert_eq!(run["status"], "cancelled");
     let again = api_post(&app, &format!("/api/runs/{first_id}/cancel")).await;
     assert_eq!(again.status().as_u16(), 409);
+
+    // Cancelling the cancelled queued run again changes nothing and adds no second `finished`.
+    let second_id = second["run_id"].as_str().unwrap();
+    let again = api_post(&app, &format!("/api/runs/{second_id}/cancel")).await;
+    assert_eq!(again.status().as_u16(), 409);
+    let events: Vec<Value> = api_get(&app, &format!("/api/runs/{second_id}/events"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let finished = events.iter().filter(|e| e["kind"] == "finished").count();
+    assert_eq!(finished, 1, "{events:?}");
+    assert_eq!(events.last().unwrap()["kind"], "finished");
 }
 
 #[tokio::test]

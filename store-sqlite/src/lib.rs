@@ -38,7 +38,11 @@ pub struct SqliteStore {
 fn db(e: sqlx::Error) -> Error {
     match e {
         sqlx::Error::RowNotFound => Error::NotFound("row".into()),
-        sqlx::Error::Database(d) if d.is_unique_violation() => Error::Conflict(d.message().into()),
+        sqlx::Error::Database(d) if d.is_unique_violation() => {
+            // The driver's text names tables and columns: logged, never shown.
+            tracing::debug!(error = %d.message(), "unique key taken");
+            Error::Conflict("a record with this key".into())
+        }
         other => Error::Store(other.to_string()),
     }
 }

@@ -181,7 +181,13 @@ impl RunBudget {
             return Err(why.clone());
         }
         let committed = s.run_spent + s.reserved;
-        let why = if committed + estimate > self.limits.run_usd {
+        // A cap broken by money already spent closes the run to the LLM for good; one broken only
+        // because other calls are in flight refuses this call and leaves later ones to try.
+        let spent_breaks = s.run_spent + estimate > self.limits.run_usd
+            || self.month_spent_before + s.run_spent + estimate > self.limits.month_usd;
+        let why = if !self.month_spent_before.is_finite() {
+            Some("this month's spending could not be read, so no paid call is made".to_string())
+        } else if committed + estimate > self.limits.run_usd {
             Some(format!(
                 "per-run cost cap ${:.2} reached (spent ${:.4}, in flight ${:.4}, next call ~${:.4})",
                 self.limits.run_usd, s.run_spent, s.reserved, estimate
@@ -196,7 +202,9 @@ impl RunBudget {
         };
         match why {
             Some(w) => {
-                s.exhausted = Some(w.clone());
+                if spent_breaks || !self.month_spent_before.is_finite() {
+                    s.exhausted = Some(w.clone());
+                }
                 Err(w)
             }
             None => {
@@ -279,6 +287,11 @@ mod tests {
         first.settle(0.03);
         drop(second); // failed: its reservation is released
         assert!((b.spent() - 0.03).abs() < 1e-12);
+        assert!(
+            b.reserve(0.04).is_ok(),
+            "a refusal for calls in flight does not close the run once they settle"
+        );
+        assert!(b.exhausted().is_none());
     }
 
     #[test]

@@ -54,11 +54,16 @@ impl LlmEngine {
         if settings.is_offline() {
             return None;
         }
+        // Unknown spending fails closed: the run stays offline, with the reason, rather than
+        // risk passing the monthly cap.
         let spent = match &store {
-            Some(s) => s
-                .total_cost(crate::ids::month_start(), None)
-                .await
-                .unwrap_or(0.0),
+            Some(s) => match s.total_cost(crate::ids::month_start(), None).await {
+                Ok(spent) => spent,
+                Err(e) => {
+                    tracing::error!(error = %e, "could not read this month's LLM spending");
+                    f64::INFINITY
+                }
+            },
             None => 0.0,
         };
         Some(Self::new(settings.clone(), store, run_id, spent))
@@ -236,12 +241,18 @@ impl LlmEngine {
                 .cache()
                 .map(|(space, key)| (space, format!("{key}:{model}")));
             let cached = match (&cache, &self.inner.store) {
-                (Some((space, key)), Some(store)) => {
-                    store.cache_get(*space, key).await.ok().flatten()
-                }
+                (Some((space, key)), Some(store)) => match store.cache_get(*space, key).await {
+                    Ok(v) => v,
+                    Err(e) => {
+                        tracing::warn!(error = %e, layer = L::LAYER.key(), "could not read the reply cache");
+                        None
+                    }
+                },
                 _ => None,
             };
-            let (value, engine) = match cached.and_then(|s| serde_json::from_str::<Value>(&s).ok()) {
+            let from_cache = cached.and_then(|s| serde_json::from_str::<Value>(&s).ok());
+            let fresh = from_cache.is_none();
+            let (value, engine) = match from_cache {
                 Some(v) => (v, EngineUsed::llm(&model, "cached")),
                 None => {
                     let Some((v, engine)) = self
@@ -250,17 +261,20 @@ impl LlmEngine {
                     else {
                         return Ok(None);
                     };
-                    if let (Some((space, key)), Some(store)) = (&cache, &self.inner.store) {
-                        if let Err(e) = store.cache_put(*space, key, &v.to_string(), space.ttl()).await {
-                            tracing::warn!(error = %e, layer = L::LAYER.key(), "could not cache a reply");
-                        }
-                    }
                     (v, engine)
                 }
             };
+            let text = value.to_string();
             let reply: L::Reply = serde_json::from_value(value)
                 .map_err(|e| LlmError::Schema(format!("the reply has the wrong shape: {e}")))?;
-            ask.accept(reply, engine).map(Some).map_err(LlmError::Schema)
+            let out = ask.accept(reply, engine).map_err(LlmError::Schema)?;
+            // Only an accepted reply is cached: a refused one must not be replayed.
+            if let (true, Some((space, key)), Some(store)) = (fresh, &cache, &self.inner.store) {
+                if let Err(e) = store.cache_put(*space, key, &text, space.ttl()).await {
+                    tracing::warn!(error = %e, layer = L::LAYER.key(), "could not cache a reply");
+                }
+            }
+            Ok(Some(out))
         })
         .await
     }

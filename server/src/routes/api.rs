@@ -144,9 +144,8 @@ pub async fn import_jobs(
     State(state): State<AppState>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<ImportResult>), ApiError> {
-    let r = super::forms::import_bytes(state.store.as_ref(), &body)
-        .await
-        .map_err(|msg| ApiError::bad_request(None, msg))?;
+    // Bad input is a 400 with its message; a store failure stays a 503.
+    let r = super::forms::import_bytes(state.store.as_ref(), &body).await?;
     Ok((
         StatusCode::CREATED,
         Json(ImportResult {
@@ -322,18 +321,17 @@ pub async fn cancel_run(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<ApiRun>), ApiError> {
-    let run = find_run(&state, &id).await?;
-    if run.status.is_finished() {
-        return Err(ApiError::Conflict(format!(
-            "the run already {}",
-            run.status.as_str()
-        )));
-    }
-    let run = state
-        .runner
-        .cancel(&id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("run"))?;
+    use crate::runner::Cancel;
+    let run = match state.runner.cancel(&id).await? {
+        None => return Err(ApiError::not_found("run")),
+        Some(Cancel::AlreadyFinished(run)) => {
+            return Err(ApiError::Conflict(format!(
+                "the run already {}",
+                run.status.as_str()
+            )))
+        }
+        Some(Cancel::Cancelled(run) | Cancel::Stopping(run)) => run,
+    };
     Ok((StatusCode::ACCEPTED, Json(api_run(&state, run).await?)))
 }
 

@@ -241,16 +241,16 @@ pub async fn import_upload(
     };
     let (ok, msg, to) = match import_bytes(state.store.as_ref(), &bytes).await {
         Ok(report) => (true, report_message(&report), "/jobs"),
-        Err(msg) => (false, msg, "/import"),
+        Err(e) => (false, store_error(&e), "/import"),
     };
     flash_and_go(&session, ok, &msg, to).await
 }
 
 /// Parses and imports a level-2 JSON file in one transaction; the error is fit to show the user.
-pub async fn import_bytes(store: &dyn Store, bytes: &[u8]) -> Result<ImportReport, String> {
-    let jobs = import::parse_upload(bytes).map_err(|e| e.to_string())?;
+pub async fn import_bytes(store: &dyn Store, bytes: &[u8]) -> pipeline::Result<ImportReport> {
+    let jobs = import::parse_upload(bytes)?;
     let count = jobs.len();
-    let report = store.import_jobs(jobs).await.map_err(|e| store_error(&e))?;
+    let report = store.import_jobs(jobs).await?;
     tracing::info!(
         documents = count,
         added = report.added,
@@ -407,13 +407,17 @@ pub async fn cancel(
     Path(id): Path<String>,
 ) -> Response {
     let back = format!("/runs/{id}");
+    use crate::runner::Cancel;
     match state.runner.cancel(&id).await {
-        Ok(Some(run))
-            if run.status.is_finished() && run.status != pipeline::store::RunStatus::Cancelled =>
-        {
+        Ok(Some(Cancel::AlreadyFinished(_))) => {
             flash_and_go(&session, false, "The run had already finished.", &back).await
         }
-        Ok(Some(_)) => flash_and_go(&session, true, "Cancelling the run.", &back).await,
+        Ok(Some(Cancel::Cancelled(_))) => {
+            flash_and_go(&session, true, "Run cancelled.", &back).await
+        }
+        Ok(Some(Cancel::Stopping(_))) => {
+            flash_and_go(&session, true, "Cancelling the run.", &back).await
+        }
         Ok(None) => axum::http::StatusCode::NOT_FOUND.into_response(),
         Err(e) => flash_and_go(&session, false, &store_error(&e), &back).await,
     }

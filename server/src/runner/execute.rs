@@ -166,7 +166,13 @@ impl Runner {
             Ok(None) => {
                 return Outcome::Done(RunStatus::Failed, Some("the job no longer exists".into()))
             }
-            Err(e) => return Outcome::Done(RunStatus::Failed, Some(format!("store error: {e}"))),
+            Err(e) => {
+                tracing::error!(error = %e, "a run could not read the store");
+                return Outcome::Done(
+                    RunStatus::Failed,
+                    Some("the database could not be read; run it again".into()),
+                );
+            }
         };
         let profile = match self.store.get_profile().await {
             Ok(Some(p)) => p,
@@ -176,7 +182,13 @@ impl Runner {
                     Some("no master CV: save one on the Candidate page".into()),
                 )
             }
-            Err(e) => return Outcome::Done(RunStatus::Failed, Some(format!("store error: {e}"))),
+            Err(e) => {
+                tracing::error!(error = %e, "a run could not read the store");
+                return Outcome::Done(
+                    RunStatus::Failed,
+                    Some("the database could not be read; run it again".into()),
+                );
+            }
         };
         let candidate = match Candidate::from_texts(&profile.master_cv, &profile.knowledge_base) {
             Ok(c) => c,

@@ -19,6 +19,17 @@ use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
+/// What asking to cancel a run did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cancel {
+    /// It was queued and is now cancelled.
+    Cancelled(Run),
+    /// It is running and stops at its next heartbeat.
+    Stopping(Run),
+    /// It had already finished; nothing changed.
+    AlreadyFinished(Run),
+}
+
 #[derive(Debug, Clone)]
 pub struct RunnerConfig {
     pub max_concurrency: usize,
@@ -114,22 +125,35 @@ impl Runner {
     }
 
     /// Cancels a queued run now, or asks a running one to stop (it stops at its next heartbeat).
-    pub async fn cancel(&self, run_id: &str) -> pipeline::Result<Option<Run>> {
-        let run = self.store.request_cancel(run_id).await?;
-        if let Some(r) = &run {
-            if r.status == pipeline::store::RunStatus::Cancelled {
-                self.emit(
-                    run_id,
-                    EventKind::Finished,
-                    None,
-                    "cancelled before it started",
-                    serde_json::json!({"status": "cancelled"}),
-                )
-                .await;
-                self.hub.close(run_id);
-            }
+    /// The one place a cancel is made, for the pages and the API; `None` when there is no such run.
+    pub async fn cancel(&self, run_id: &str) -> pipeline::Result<Option<Cancel>> {
+        // A finished run (cancelled included) is left as it is: its `finished` event was sent,
+        // and `finished` is always the last one.
+        match self.store.get_run(run_id).await? {
+            None => return Ok(None),
+            Some(r) if r.status.is_finished() => return Ok(Some(Cancel::AlreadyFinished(r))),
+            Some(_) => {}
         }
-        Ok(run)
+        let Some(run) = self.store.request_cancel(run_id).await? else {
+            return Ok(None);
+        };
+        if run.status == pipeline::store::RunStatus::Cancelled {
+            self.emit(
+                run_id,
+                EventKind::Finished,
+                None,
+                "cancelled before it started",
+                serde_json::json!({"status": "cancelled"}),
+            )
+            .await;
+            self.hub.close(run_id);
+            return Ok(Some(Cancel::Cancelled(run)));
+        }
+        if run.status.is_finished() {
+            // It finished between the two reads.
+            return Ok(Some(Cancel::AlreadyFinished(run)));
+        }
+        Ok(Some(Cancel::Stopping(run)))
     }
 
     /// Stores an event (bounded by `LOG_BUFFER_LIMIT`) and pushes it to live subscribers.
