@@ -318,16 +318,13 @@ pub mod ssr {
         Layer::ALL
             .iter()
             .map(|layer| {
-                let s = run.layers.get(layer.key());
+                let s = run.layers.get(layer);
                 LayerRow {
                     key: *layer,
                     title: layer.title().to_string(),
-                    done: run.layer_done(*layer),
-                    ms: s.and_then(|s| s["ms"].as_u64()),
-                    engine: s
-                        .and_then(|s| s["engine"].as_str())
-                        .unwrap_or("")
-                        .to_string(),
+                    done: s.is_some(),
+                    ms: s.map(|s| s.ms),
+                    engine: s.map(|s| s.engine.clone()).unwrap_or_default(),
                 }
             })
             .collect()

@@ -714,7 +714,7 @@ impl Store for SqliteStore {
             started_at: None,
             finished_at: None,
             error: None,
-            layers: serde_json::json!({}),
+            layers: Default::default(),
             cancel_requested: false,
         };
         sqlx::query(
@@ -724,7 +724,7 @@ impl Store for SqliteStore {
         .bind(&run.job_id)
         .bind(run.status.as_str())
         .bind(ms(run.created_at))
-        .bind(run.layers.to_string())
+        .bind(serde_json::to_string(&run.layers).unwrap_or_else(|_| "{}".into()))
         .execute(&self.pool)
         .await
         .db()?;
@@ -748,7 +748,7 @@ impl Store for SqliteStore {
         .bind(run.started_at.map(ms))
         .bind(run.finished_at.map(ms))
         .bind(&run.error)
-        .bind(run.layers.to_string())
+        .bind(serde_json::to_string(&run.layers).unwrap_or_else(|_| "{}".into()))
         .bind(&run.id)
         .execute(&self.pool)
         .await.db()?
@@ -858,7 +858,7 @@ impl Store for SqliteStore {
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&c.run_id)
-        .bind(&c.layer)
+        .bind(c.layer.key())
         .bind(&c.provider)
         .bind(&c.model)
         .bind(c.input_tokens as i64)

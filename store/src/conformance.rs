@@ -276,11 +276,20 @@ pub async fn runs_and_bounded_events(store: Arc<dyn Store>) {
     assert_eq!(run.status, RunStatus::Queued);
     run.status = RunStatus::Running;
     run.started_at = Some(ids::now());
-    run.layers = serde_json::json!({"jd": {"state": "done", "ms": 12}});
+    run.layers.insert(
+        Layer::Jd,
+        crate::LayerProgress {
+            state: crate::LayerState::Done,
+            ms: 12,
+            engine: "offline".into(),
+            resumed: false,
+        },
+    );
     store.update_run(&run).await.unwrap();
     let got = store.get_run(&run.id).await.unwrap().unwrap();
     assert_eq!(got.status, RunStatus::Running);
-    assert_eq!(got.layers["jd"]["ms"], 12);
+    assert_eq!(got.layers[&Layer::Jd].ms, 12);
+    assert!(got.layer_done(Layer::Jd) && !got.layer_done(Layer::Fit));
 
     for i in 0..7 {
         let ev = RunEvent {
@@ -315,7 +324,7 @@ pub async fn run_summaries_carry_their_job_and_cost(store: Arc<dyn Store>) {
         store
             .record_cost(&CostRecord {
                 run_id: Some(first.id.clone()),
-                layer: "fit".into(),
+                layer: Layer::Fit,
                 provider: "openai".into(),
                 model: "gpt-4o-mini".into(),
                 input_tokens: 10,
@@ -348,7 +357,7 @@ pub async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
     let now = ids::now();
     let rec = |run: &str, cost: f64, at| CostRecord {
         run_id: Some(run.to_string()),
-        layer: "pain_points".into(),
+        layer: Layer::PainPoints,
         provider: "openai".into(),
         model: "gpt-4o-mini".into(),
         input_tokens: 1000,

@@ -9,7 +9,9 @@ pub mod error;
 pub mod ids;
 
 pub use error::{Error, Result};
-pub use types::{CostRecord, EventKind, Run, RunEvent, RunStatus, RunSummary};
+pub use types::{
+    CostRecord, EventKind, LayerProgress, LayerState, Run, RunEvent, RunStatus, RunSummary,
+};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};

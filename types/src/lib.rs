@@ -9,4 +9,6 @@ pub mod run;
 
 pub use layer::Layer;
 pub use profile::CandidateProfile;
-pub use run::{CostRecord, EventKind, Run, RunEvent, RunStatus, RunSummary};
+pub use run::{
+    CostRecord, EventKind, LayerProgress, LayerState, Run, RunEvent, RunStatus, RunSummary,
+};

@@ -2,6 +2,26 @@
 
 use crate::Layer;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A layer a run finished: how long it took and which engine produced it. Stored as
+/// `{"state": "done", "ms": 12, "engine": "offline", "resumed": false}` under the layer's key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerProgress {
+    pub state: LayerState,
+    pub ms: u64,
+    #[serde(default)]
+    pub engine: String,
+    /// Reused from before an interruption rather than run again.
+    #[serde(default)]
+    pub resumed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LayerState {
+    Done,
+}
 use time::OffsetDateTime;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,8 +84,8 @@ pub struct Run {
     #[serde(with = "time::serde::rfc3339::option")]
     pub finished_at: Option<OffsetDateTime>,
     pub error: Option<String>,
-    /// Per-layer progress and timings, as the runner writes them.
-    pub layers: serde_json::Value,
+    /// The layers this run finished (or reused from before an interruption), with their timings.
+    pub layers: BTreeMap<Layer, LayerProgress>,
     /// A cancel was asked for while the run was running; the runner stops at its next heartbeat.
     pub cancel_requested: bool,
 }
@@ -73,9 +93,7 @@ pub struct Run {
 impl Run {
     /// True when the run checkpointed `layer` as done.
     pub fn layer_done(&self, layer: Layer) -> bool {
-        self.layers
-            .get(layer.key())
-            .is_some_and(|s| s["state"] == "done")
+        self.layers.contains_key(&layer)
     }
 
     /// Percentage of the pipeline's layers done (100 once the run succeeded).
@@ -159,7 +177,7 @@ pub struct RunSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CostRecord {
     pub run_id: Option<String>,
-    pub layer: String,
+    pub layer: Layer,
     pub provider: String,
     pub model: String,
     pub input_tokens: u64,

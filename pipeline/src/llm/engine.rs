@@ -188,7 +188,7 @@ impl LlmEngine {
         if let Some(store) = &self.inner.store {
             let record = CostRecord {
                 run_id: self.inner.run_id.clone(),
-                layer: layer.to_string(),
+                layer,
                 provider: provider.name().to_string(),
                 model: provider.model().to_string(),
                 input_tokens: resp.input_tokens,

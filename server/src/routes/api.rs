@@ -246,12 +246,12 @@ fn api_run_with_cost(run: Run, cost: f64) -> ApiRun {
     let layers: Vec<ApiLayer> = pipeline::layers::Layer::ALL
         .into_iter()
         .map(|l| {
-            let s = run.layers.get(l.key());
+            let s = run.layers.get(&l);
             ApiLayer {
                 name: l.to_string(),
-                state: if run.layer_done(l) { "done" } else { "pending" }.into(),
-                ms: s.and_then(|s| s["ms"].as_u64()),
-                engine: s.and_then(|s| s["engine"].as_str().map(str::to_string)),
+                state: if s.is_some() { "done" } else { "pending" }.into(),
+                ms: s.map(|s| s.ms),
+                engine: s.map(|s| s.engine.clone()),
             }
         })
         .collect();

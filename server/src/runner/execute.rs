@@ -49,7 +49,7 @@ impl Runner {
     }
 
     async fn execute_inner(self: Arc<Self>, mut run: Run, shutdown: CancellationToken) {
-        let resumed = run.layers.as_object().is_some_and(|m| !m.is_empty());
+        let resumed = !run.layers.is_empty();
         tracing::info!(resumed, "run started");
         self.emit(
             &run.id,
@@ -289,9 +289,15 @@ impl Runner {
             }) => {
                 *finished += usize::from(!run.layer_done(layer));
                 let percent = (*finished * 100 / Layer::ALL.len()).min(100);
-                if let Some(map) = run.layers.as_object_mut() {
-                    map.insert(layer.key().to_string(), serde_json::json!({"state": "done", "ms": ms, "engine": engine, "resumed": resumed}));
-                }
+                run.layers.insert(
+                    layer,
+                    pipeline::store::LayerProgress {
+                        state: pipeline::store::LayerState::Done,
+                        ms,
+                        engine: engine.clone(),
+                        resumed,
+                    },
+                );
                 if let Err(e) = self.store.update_run(run).await {
                     tracing::error!(error = %e, "could not record layer progress");
                 }
