@@ -77,6 +77,73 @@ pub async fn take_flash() -> Result<Option<Flash>, AppError> {
     Ok(ssr::take_flash(&session).await)
 }
 
+/// Sets a job's status from its page; the page shows the change with a message.
+#[server(prefix = "/sfn", endpoint = "set_job_status")]
+pub async fn set_job_status(id: String, status: String, note: String) -> Result<(), AppError> {
+    use pipeline::job::JobStatus;
+    let store = ssr::store()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let back = format!("/jobs/{id}");
+    if !pipeline::ids::is_valid_id(&id) || store.get_job(&id).await?.is_none() {
+        return Err(AppError::not_found("job"));
+    }
+    let (ok, msg) = match JobStatus::parse(&status) {
+        None => (false, "Choose a valid status.".to_string()),
+        Some(status) => {
+            let note: String = note.trim().chars().take(500).collect();
+            match store
+                .set_status(std::slice::from_ref(&id), status, &note)
+                .await?
+            {
+                0 => (true, format!("The status already was “{status}”.")),
+                _ => (true, format!("Status set to “{status}”.")),
+            }
+        }
+    };
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// Queues a run of the job and goes to its page (or back, saying why not).
+#[server(prefix = "/sfn", endpoint = "process_job")]
+pub async fn process_job(id: String) -> Result<(), AppError> {
+    use pipeline::store::EnqueueOutcome;
+    let runs = ssr::runs()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    match runs.enqueue(&id).await? {
+        EnqueueOutcome::Queued(run) => leptos_axum::redirect(&format!("/runs/{}", run.id)),
+        EnqueueOutcome::AlreadyActive(run) => {
+            ssr::set_flash(&session, true, "This job is already being processed.").await;
+            leptos_axum::redirect(&format!("/runs/{}", run.id));
+        }
+        EnqueueOutcome::QueueFull { queued } => {
+            let msg =
+                format!("The queue is full ({queued} runs waiting). Try again in a little while.");
+            ssr::set_flash(&session, false, &msg).await;
+            leptos_axum::redirect(&format!("/jobs/{id}"));
+        }
+    }
+    Ok(())
+}
+
+/// Cancels a queued run, or asks a running one to stop.
+#[server(prefix = "/sfn", endpoint = "cancel_run")]
+pub async fn cancel_run(id: String) -> Result<(), AppError> {
+    use ssr::Cancel;
+    let runs = ssr::runs()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let (ok, msg) = match runs.cancel(&id).await? {
+        None => return Err(AppError::not_found("run")),
+        Some(Cancel::AlreadyFinished(_)) => (false, "The run had already finished."),
+        Some(Cancel::Cancelled(_)) => (true, "Run cancelled."),
+        Some(Cancel::Stopping(_)) => (true, "Cancelling the run."),
+    };
+    ssr::set_flash(&session, ok, msg).await;
+    leptos_axum::redirect(&format!("/runs/{id}"));
+    Ok(())
+}
+
 #[cfg(feature = "ssr")]
 pub mod ssr {
     //! Conversions from domain types to page data, and the flash-message helpers the server uses too.
@@ -90,6 +157,36 @@ pub mod ssr {
     use pipeline::store::Store;
     use std::sync::Arc;
     use time::OffsetDateTime;
+
+    /// What asking to cancel a run did.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Cancel {
+        /// It was queued and is now cancelled.
+        Cancelled(pipeline::store::Run),
+        /// It is running and stops at its next heartbeat.
+        Stopping(pipeline::store::Run),
+        /// It had already finished; nothing changed.
+        AlreadyFinished(pipeline::store::Run),
+    }
+
+    type Boxed<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
+
+    /// The runner as server functions reach it (through context): the one place runs are asked
+    /// for and cancelled, shared with the REST API.
+    pub trait Runs: Send + Sync {
+        fn enqueue<'a>(
+            &'a self,
+            job_id: &'a str,
+        ) -> Boxed<'a, pipeline::Result<pipeline::store::EnqueueOutcome>>;
+        fn cancel<'a>(&'a self, run_id: &'a str) -> Boxed<'a, pipeline::Result<Option<Cancel>>>;
+    }
+
+    pub fn runs() -> Result<Arc<dyn Runs>, AppError> {
+        use_context::<Arc<dyn Runs>>().ok_or_else(|| {
+            tracing::error!("runner missing from the server context");
+            AppError::Unavailable
+        })
+    }
 
     pub fn store() -> Result<Arc<dyn Store>, AppError> {
         use_context::<Arc<dyn Store>>().ok_or_else(|| {

@@ -43,6 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(pages::Mutations::default());
     view! {
         <Stylesheet id="leptos" href="/pkg/jobintel.css"/>
         <Title text="jobintel"/>

@@ -175,14 +175,12 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
 
     let routes = generate_route_list(App);
     let context_store = store.clone();
+    let context_runs: Arc<dyn app::api::ssr::Runs> = runner.clone();
     let router = Router::new()
         .route("/health", get(health::health))
         .route("/login", post(auth::handlers::login))
         .route("/logout", post(auth::handlers::logout))
         .route("/jobs/bulk", post(forms::bulk))
-        .route("/jobs/{id}/status", post(forms::set_status))
-        .route("/jobs/{id}/process", post(forms::process))
-        .route("/runs/{id}/cancel", post(forms::cancel))
         .merge(api::router())
         .route(
             "/import/paste",
@@ -205,7 +203,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(context_store.clone()),
+            move || {
+                provide_context(context_store.clone());
+                provide_context(context_runs.clone());
+            },
             {
                 let options = leptos_options.clone();
                 move || shell(options.clone())

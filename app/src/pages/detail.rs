@@ -11,12 +11,15 @@ use leptos_router::hooks::use_params_map;
 pub fn JobDetailPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let job = Resource::new_blocking(id, get_job);
+    let mutations = super::Mutations::get();
+    let job = Resource::new_blocking(move || (id(), mutations.count()), |(id, _)| get_job(id));
     view! {
         <Page title="Job">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    let detail = job.await?.ok_or_else(|| AppError::not_found("job"))?;
+                    let detail = super::with_status(
+                        job.await.and_then(|j| j.ok_or_else(|| AppError::not_found("job"))),
+                    )?;
                     Ok::<_, AppError>(view! { <JobView detail/> })
                 })}
             </Suspense>
@@ -27,8 +30,14 @@ pub fn JobDetailPage() -> impl IntoView {
 #[component]
 fn JobView(detail: JobDetail) -> impl IntoView {
     let d = detail;
-    let status_form_action = format!("/jobs/{}/status", d.id);
-    let process_action = format!("/jobs/{}/process", d.id);
+    // Both forms post to their server functions: without JavaScript as plain forms (the server
+    // redirects back), hydrated as actions.
+    let set_status = ServerAction::<crate::api::SetJobStatus>::new();
+    let process = ServerAction::<crate::api::ProcessJob>::new();
+    let mutations = super::Mutations::get();
+    mutations.follow(move || set_status.version().get());
+    mutations.follow(move || process.version().get());
+    let (process_id, status_id) = (d.id.clone(), d.id.clone());
     let runs_of_job = Resource::new(|| (), {
         let id = d.id.clone();
         move |_| crate::api::list_runs(Some(id.clone()))
@@ -82,10 +91,13 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 </dl>
                 <ul class="links">{links}</ul>
 
-                <form method="post" action=process_action class="process-form">
-                    <button type="submit" class="primary">"Process"</button>
-                    <span class="muted">" Runs the pipeline: analysis, fit score, tailored CV, cover letter and dossier."</span>
-                </form>
+                <div class="process-form">
+                    <ActionForm action=process>
+                        <input type="hidden" name="id" value=process_id.clone()/>
+                        <button type="submit" class="primary">"Process"</button>
+                        <span class="muted">" Runs the pipeline: analysis, fit score, tailored CV, cover letter and dossier."</span>
+                    </ActionForm>
+                </div>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         runs_of_job.await.ok().filter(|r| !r.is_empty()).map(|rows| view! {
@@ -99,12 +111,15 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                     })}
                 </Suspense>
 
-                <form method="post" action=status_form_action class="status-form">
-                    <label for="status">"Set status"</label>
-                    <select id="status" name="status">{status_options}</select>
-                    <input type="text" name="note" placeholder="Note (optional)" maxlength="500" aria-label="Note"/>
-                    <button type="submit">"Save"</button>
-                </form>
+                <ActionForm action=set_status>
+                    <div class="status-form">
+                        <input type="hidden" name="id" value=status_id.clone()/>
+                        <label for="status">"Set status"</label>
+                        <select id="status" name="status">{status_options}</select>
+                        <input type="text" name="note" placeholder="Note (optional)" maxlength="500" aria-label="Note"/>
+                        <button type="submit">"Save"</button>
+                    </div>
+                </ActionForm>
 
                 <h3>"Description"</h3>
                 <div class="jd">{d.description.clone()}</div>

@@ -29,7 +29,7 @@ pub fn JobsPage() -> impl IntoView {
         <Page title="Jobs">
             <Suspense fallback=|| view! { <p>"Loading jobs…"</p> }>
                 {move || Suspend::new(async move {
-                    let list = jobs.await?;
+                    let list = super::with_status(jobs.await)?;
                     Ok::<_, crate::error::AppError>(view! { <JobListView list params=params()/> })
                 })}
             </Suspense>

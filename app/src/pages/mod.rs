@@ -19,6 +19,31 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// Counts the form actions completed in this browser tab, so what they change (a job, the flash
+/// message) is read again after each one. Without JavaScript every action is a new page anyway.
+#[derive(Clone, Copy, Default)]
+pub struct Mutations(RwSignal<u32>);
+
+impl Mutations {
+    pub fn get() -> Mutations {
+        use_context::<Mutations>().unwrap_or_default()
+    }
+
+    /// Reads the count (tracked), for a resource's source.
+    pub fn count(self) -> u32 {
+        self.0.get()
+    }
+
+    /// Counts an action's completions from now on.
+    pub fn follow(self, version: impl Fn() -> usize + 'static) {
+        Effect::new(move |_| {
+            if version() > 0 {
+                self.0.update(|n| *n += 1);
+            }
+        });
+    }
+}
+
 /// The frame of every signed-in page: navigation, the flash message, the content.
 #[component]
 fn Page(title: &'static str, children: Children) -> impl IntoView {
@@ -42,6 +67,15 @@ fn Page(title: &'static str, children: Children) -> impl IntoView {
             <ErrorBoundary fallback=error_template>{children()}</ErrorBoundary>
         </main>
     }
+}
+
+/// Sets the page's HTTP status for an error where it is found, inside the page's async data, so it
+/// is set before the response head is sent (the error template renders later, too late for that).
+fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(e) = &result {
+        set_status(e.status());
+    }
+    result
 }
 
 /// The error template of every page: what went wrong, in words, and the HTTP status it calls for
@@ -71,7 +105,8 @@ fn error_template(errors: ArcRwSignal<leptos::error::Errors>) -> impl IntoView {
 
 #[component]
 fn FlashBanner() -> impl IntoView {
-    let flash = Resource::new(|| (), |_| take_flash());
+    let mutations = Mutations::get();
+    let flash = Resource::new(move || mutations.count(), |_| take_flash());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

@@ -14,7 +14,7 @@ pub fn ProfilePage() -> impl IntoView {
                     let (cv, kb, updated, summary, understood) = match p {
                         Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary), p.understood),
                         Ok(None) => (String::new(), String::new(), String::new(), None, Vec::new()),
-                        Err(e) => return Err(e),
+                        Err(e) => return super::with_status(Err(e)),
                     };
                     let summary = match summary {
                         Some(Ok(s)) => view! { <p class="flash ok">{s}</p> }.into_any(),

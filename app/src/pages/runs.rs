@@ -12,7 +12,7 @@ pub fn RunsPage() -> impl IntoView {
         <Page title="Runs">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    let rows = runs.await?;
+                    let rows = super::with_status(runs.await)?;
                     Ok::<_, crate::error::AppError>(match rows {
                         rows if rows.is_empty() => view! { <p class="muted">"No runs yet. Press Process on a job."</p> }.into_any(),
                         rows => view! {
@@ -55,7 +55,9 @@ pub fn RunPage() -> impl IntoView {
         <Page title="Run">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
-                    let v = run.await?.ok_or_else(|| crate::error::AppError::not_found("run"))?;
+                    let v = super::with_status(
+                        run.await.and_then(|r| r.ok_or_else(|| crate::error::AppError::not_found("run"))),
+                    )?;
                     Ok::<_, crate::error::AppError>(view! { <RunLive view=v on_finished=move || run.refetch()/> })
                 })}
             </Suspense>
@@ -89,7 +91,9 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
             on_finished,
         );
     }
-    let cancel_action = format!("/runs/{}/cancel", v.id);
+    let cancel = ServerAction::<crate::api::CancelRun>::new();
+    super::Mutations::get().follow(move || cancel.version().get());
+    let run_id = v.id.clone();
     let active = v.active;
     let layers = v.layers.clone();
     view! {
@@ -103,9 +107,12 @@ fn RunLive(view: RunView, on_finished: impl Fn() + Send + Sync + Clone + 'static
             <span class="percent">{move || format!("{}%", progress.get())}</span>
             <span class="muted">{format!("started {} · ", v.created)}<span class="elapsed">{move || elapsed.get()}</span>{format!(" · {}", v.cost)}</span>
             {active.then(|| view! {
-                <form method="post" action=cancel_action class="inline">
-                    <button type="submit" class="danger">"Cancel"</button>
-                </form>
+                <span class="inline-form">
+                    <ActionForm action=cancel>
+                        <input type="hidden" name="id" value=run_id.clone()/>
+                        <button type="submit" class="danger">"Cancel"</button>
+                    </ActionForm>
+                </span>
             })}
         </div>
         {v.error.clone().map(|e| view! { <p class="flash error">{e}</p> })}

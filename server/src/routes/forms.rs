@@ -4,7 +4,7 @@
 use crate::auth::handlers::safe_next;
 use crate::state::AppState;
 use app::api::ssr::set_flash;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use pipeline::candidate::{validate_profile, CandidateProfile};
@@ -26,14 +26,6 @@ pub struct BulkForm {
     pub op: String,
     pub status: String,
     pub back: String,
-}
-
-/// A job's status form.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct StatusForm {
-    pub status: String,
-    pub note: String,
 }
 
 /// The paste-a-job form.
@@ -166,38 +158,6 @@ pub async fn bulk(
             },
         },
         _ => (false, "Unknown action.".to_string()),
-    };
-    flash_and_go(&session, ok, &msg, &back).await
-}
-
-/// `POST /jobs/{id}/status`: `status`, optional `note`.
-pub async fn set_status(
-    State(state): State<AppState>,
-    session: Session,
-    Path(id): Path<String>,
-    Form(form): Form<StatusForm>,
-) -> Response {
-    if !pipeline::ids::is_valid_id(&id) {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
-    }
-    let back = format!("/jobs/{id}");
-    let Some(status) = JobStatus::parse(&form.status) else {
-        return flash_and_go(&session, false, "Choose a valid status.", &back).await;
-    };
-    let note: String = form.note.trim().chars().take(500).collect();
-    match state.store.get_job(&id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return axum::http::StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return flash_and_go(&session, false, &store_error(&e), &back).await,
-    }
-    let (ok, msg) = match state
-        .store
-        .set_status(std::slice::from_ref(&id), status, &note)
-        .await
-    {
-        Ok(0) => (true, format!("The status already was “{status}”.")),
-        Ok(_) => (true, format!("Status set to “{status}”.")),
-        Err(e) => (false, store_error(&e)),
     };
     flash_and_go(&session, ok, &msg, &back).await
 }
@@ -367,59 +327,6 @@ async fn store_profile(state: AppState, session: Session, cv: String, kb: String
             let msg = format!("Not saved: {e}. Your text is kept below; fix it and save again.");
             flash_and_go(&session, false, &msg, "/profile").await
         }
-    }
-}
-
-/// `POST /jobs/{id}/process`: queues a run and goes to its live page.
-pub async fn process(
-    State(state): State<AppState>,
-    session: Session,
-    Path(id): Path<String>,
-) -> Response {
-    use pipeline::store::EnqueueOutcome;
-    match state.runner.enqueue(&id).await {
-        Err(pipeline::Error::NotFound(_)) => axum::http::StatusCode::NOT_FOUND.into_response(),
-        Ok(EnqueueOutcome::Queued(run)) => {
-            Redirect::to(&format!("/runs/{}", run.id)).into_response()
-        }
-        Ok(EnqueueOutcome::AlreadyActive(run)) => {
-            flash_and_go(
-                &session,
-                true,
-                "This job is already being processed.",
-                &format!("/runs/{}", run.id),
-            )
-            .await
-        }
-        Ok(EnqueueOutcome::QueueFull { queued }) => {
-            let msg =
-                format!("The queue is full ({queued} runs waiting). Try again in a little while.");
-            flash_and_go(&session, false, &msg, &format!("/jobs/{id}")).await
-        }
-        Err(e) => flash_and_go(&session, false, &store_error(&e), &format!("/jobs/{id}")).await,
-    }
-}
-
-/// `POST /runs/{id}/cancel`.
-pub async fn cancel(
-    State(state): State<AppState>,
-    session: Session,
-    Path(id): Path<String>,
-) -> Response {
-    let back = format!("/runs/{id}");
-    use crate::runner::Cancel;
-    match state.runner.cancel(&id).await {
-        Ok(Some(Cancel::AlreadyFinished(_))) => {
-            flash_and_go(&session, false, "The run had already finished.", &back).await
-        }
-        Ok(Some(Cancel::Cancelled(_))) => {
-            flash_and_go(&session, true, "Run cancelled.", &back).await
-        }
-        Ok(Some(Cancel::Stopping(_))) => {
-            flash_and_go(&session, true, "Cancelling the run.", &back).await
-        }
-        Ok(None) => axum::http::StatusCode::NOT_FOUND.into_response(),
-        Err(e) => flash_and_go(&session, false, &store_error(&e), &back).await,
     }
 }
 

@@ -10,7 +10,7 @@ use hub::EventHub;
 use metrics::Metrics;
 use pipeline::layers::Layer;
 use pipeline::llm::LlmSettings;
-use pipeline::store::{EnqueueOutcome, EventKind, Run, RunEvent, Store};
+use pipeline::store::{EnqueueOutcome, EventKind, RunEvent, Store};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -19,15 +19,27 @@ use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-/// What asking to cancel a run did.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cancel {
-    /// It was queued and is now cancelled.
-    Cancelled(Run),
-    /// It is running and stops at its next heartbeat.
-    Stopping(Run),
-    /// It had already finished; nothing changed.
-    AlreadyFinished(Run),
+pub use app::api::ssr::Cancel;
+
+/// Server functions reach the runner through this.
+impl app::api::ssr::Runs for Runner {
+    fn enqueue<'a>(
+        &'a self,
+        job_id: &'a str,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = pipeline::Result<EnqueueOutcome>> + Send + 'a>,
+    > {
+        Box::pin(Runner::enqueue(self, job_id))
+    }
+
+    fn cancel<'a>(
+        &'a self,
+        run_id: &'a str,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = pipeline::Result<Option<Cancel>>> + Send + 'a>,
+    > {
+        Box::pin(Runner::cancel(self, run_id))
+    }
 }
 
 #[derive(Debug, Clone)]
