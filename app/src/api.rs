@@ -77,6 +77,68 @@ pub async fn take_flash() -> Result<Option<Flash>, AppError> {
     Ok(ssr::take_flash(&session).await)
 }
 
+/// Saves the candidate's two files from the candidate form (validated; a rejected pair is kept as a
+/// draft).
+#[server(prefix = "/sfn", endpoint = "save_profile")]
+pub async fn save_profile(master_cv: String, knowledge_base: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let cv = master_cv.replace("\r\n", "\n");
+    let kb = knowledge_base.replace("\r\n", "\n");
+    ssr::store_profile(store.as_ref(), &session, cv, kb).await;
+    leptos_axum::redirect("/profile");
+    Ok(())
+}
+
+/// Adds one pasted job and opens it (or goes back to the import page, saying why not).
+#[server(prefix = "/sfn", endpoint = "paste_job")]
+pub async fn paste_job(
+    title: String,
+    company: String,
+    #[server(default)] location: String,
+    #[server(default)] url: String,
+    description: String,
+) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let pasted = pipeline::import::PastedJob {
+        title,
+        company,
+        location,
+        url,
+        description,
+    };
+    let job = match pipeline::import::pasted_job(pasted) {
+        Ok(job) => job,
+        Err(e) => {
+            ssr::set_flash(&session, false, &e.to_string()).await;
+            leptos_axum::redirect("/import");
+            return Ok(());
+        }
+    };
+    let id = job.id.clone();
+    match store.import_jobs(vec![job]).await {
+        Ok(r) if r.added == 1 => {
+            ssr::set_flash(&session, true, "Job added.").await;
+            leptos_axum::redirect(&format!("/jobs/{id}"));
+        }
+        Ok(_) => {
+            ssr::set_flash(
+                &session,
+                false,
+                "This job is already in the list (same dedupe key, or the same company and text).",
+            )
+            .await;
+            leptos_axum::redirect("/import");
+        }
+        Err(e) => {
+            ssr::set_flash(&session, false, &ssr::user_message(&e)).await;
+            leptos_axum::redirect("/import");
+        }
+    }
+    Ok(())
+}
+
 /// Sets a job's status from its page; the page shows the change with a message.
 #[server(prefix = "/sfn", endpoint = "set_job_status")]
 pub async fn set_job_status(id: String, status: String, note: String) -> Result<(), AppError> {
@@ -157,6 +219,57 @@ pub mod ssr {
     use pipeline::store::Store;
     use std::sync::Arc;
     use time::OffsetDateTime;
+
+    /// A store error as the person who made a change should read it: their input's problem as it
+    /// is, anything else as "nothing was saved" (the cause is logged).
+    pub fn user_message(e: &pipeline::Error) -> String {
+        match e {
+            pipeline::Error::InvalidInput(msg) => msg.clone(),
+            other => {
+                tracing::error!(error = %other, "store operation failed");
+                "The database could not complete the change; nothing was saved. Try again.".into()
+            }
+        }
+    }
+
+    /// Validates both candidate files and stores them, leaving a message for the profile page; a
+    /// profile that does not validate is kept as the session's draft, so no edit is lost.
+    pub async fn store_profile(
+        store: &dyn Store,
+        session: &tower_sessions::Session,
+        cv: String,
+        kb: String,
+    ) {
+        let (ok, msg) = match validate_profile(&cv, &kb) {
+            Ok((parsed, stars)) => {
+                let profile = CandidateProfile {
+                    master_cv: cv,
+                    knowledge_base: kb,
+                    updated_at: pipeline::ids::now(),
+                };
+                match store.put_profile(&profile).await {
+                    Ok(()) => (
+                        true,
+                        format!(
+                            "Saved the profile of {}: {} roles, {} STAR records.",
+                            parsed.name,
+                            parsed.roles.len(),
+                            stars.len()
+                        ),
+                    ),
+                    Err(e) => (false, user_message(&e)),
+                }
+            }
+            Err(e) => {
+                set_profile_draft(session, &cv, &kb).await;
+                (
+                    false,
+                    format!("Not saved: {e}. Your text is kept below; fix it and save again."),
+                )
+            }
+        };
+        set_flash(session, ok, &msg).await;
+    }
 
     /// What asking to cancel a run did.
     #[derive(Debug, Clone, PartialEq)]

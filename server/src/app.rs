@@ -183,18 +183,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .route("/jobs/bulk", post(forms::bulk))
         .merge(api::router())
         .route(
-            "/import/paste",
-            post(forms::import_paste).layer(DefaultBodyLimit::max(16 * 1024 * 1024)),
-        )
-        .route(
             "/import/upload",
             post(forms::import_upload).layer(DefaultBodyLimit::max(
                 pipeline::import::MAX_UPLOAD_BYTES + 64 * 1024,
             )),
-        )
-        .route(
-            "/profile",
-            post(forms::save_profile).layer(DefaultBodyLimit::max(8 * 1024 * 1024)),
         )
         .route(
             "/profile/cv",
@@ -213,6 +205,9 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Page forms (server functions) may carry a pasted posting or a CV: 16 MB, so an oversized
+        // paste reaches the import rules and gets their message rather than a bare 413.
+        .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::middleware::require_login,

@@ -367,7 +367,7 @@ async fn pasted_job_is_added_and_oversized_paste_is_refused() {
     app.login().await;
     let r = app
         .post_form(
-            "/import/paste",
+            "/sfn/paste_job",
             &[
                 ("title", "Data Lead"),
                 ("company", "Pasted GmbH"),
@@ -383,7 +383,7 @@ async fn pasted_job_is_added_and_oversized_paste_is_refused() {
     let huge = "y".repeat(10 * 1024 * 1024);
     let r = app
         .post_form(
-            "/import/paste",
+            "/sfn/paste_job",
             &[("title", "T"), ("company", "C"), ("description", &huge)],
         )
         .await;
@@ -407,8 +407,11 @@ async fn profile_is_validated_and_a_bad_one_is_kept_as_a_draft() {
     let kb = pipeline::demo::DEMO_KNOWLEDGE_BASE;
     let (_, page) = app
         .follow(
-            app.post_form("/profile", &[("master_cv", cv), ("knowledge_base", kb)])
-                .await,
+            app.post_form(
+                "/sfn/save_profile",
+                &[("master_cv", cv), ("knowledge_base", kb)],
+            )
+            .await,
         )
         .await;
     let text = text_of(&page);
@@ -422,8 +425,11 @@ async fn profile_is_validated_and_a_bad_one_is_kept_as_a_draft() {
     let good = "# Pat Doe\n## Experience\n### Lead — Acme\n2020 – Present\n- Did things.\n## Skills\n- Rust\n";
     let (_, page) = app
         .follow(
-            app.post_form("/profile", &[("master_cv", good), ("knowledge_base", kb)])
-                .await,
+            app.post_form(
+                "/sfn/save_profile",
+                &[("master_cv", good), ("knowledge_base", kb)],
+            )
+            .await,
         )
         .await;
     assert!(text_of(&page).contains("Saved the profile of Pat Doe"));

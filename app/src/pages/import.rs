@@ -4,6 +4,8 @@ use leptos::prelude::*;
 /// Two plain forms: paste one posting, or upload a `level-2` JSON file (one document or an array).
 #[component]
 pub fn ImportPage() -> impl IntoView {
+    let paste = ServerAction::<crate::api::PasteJob>::new();
+    super::Mutations::get().follow(move || paste.version().get());
     view! {
         <Page title="Import jobs">
             <section class="card">
@@ -19,14 +21,16 @@ pub fn ImportPage() -> impl IntoView {
             </section>
             <section class="card">
                 <h2>"Paste a job"</h2>
-                <form method="post" action="/import/paste" class="stack">
-                    <label>"Title" <input type="text" name="title" required maxlength="1000"/></label>
-                    <label>"Company" <input type="text" name="company" required maxlength="1000"/></label>
-                    <label>"Location" <input type="text" name="location" maxlength="1000"/></label>
-                    <label>"Link" <input type="url" name="url" maxlength="2000"/></label>
-                    <label>"Job description" <textarea name="description" rows="14" required></textarea></label>
-                    <button type="submit">"Add job"</button>
-                </form>
+                <ActionForm action=paste>
+                    <div class="stack">
+                        <label>"Title" <input type="text" name="title" required maxlength="1000"/></label>
+                        <label>"Company" <input type="text" name="company" required maxlength="1000"/></label>
+                        <label>"Location" <input type="text" name="location" maxlength="1000"/></label>
+                        <label>"Link" <input type="url" name="url" maxlength="2000"/></label>
+                        <label>"Job description" <textarea name="description" rows="14" required></textarea></label>
+                        <button type="submit">"Add job"</button>
+                    </div>
+                </ActionForm>
             </section>
         </Page>
     }

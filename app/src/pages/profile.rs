@@ -5,7 +5,10 @@ use leptos::prelude::*;
 /// The master CV and knowledge base, replaced together and validated before they are stored.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let profile = Resource::new(|| (), |_| get_profile());
+    let save = ServerAction::<crate::api::SaveProfile>::new();
+    let mutations = super::Mutations::get();
+    mutations.follow(move || save.version().get());
+    let profile = Resource::new(move || mutations.count(), |_| get_profile());
     view! {
         <Page title="Candidate">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
@@ -41,15 +44,17 @@ pub fn ProfilePage() -> impl IntoView {
                             </label>
                             <button type="submit">"Load CV file"</button>
                         </form>
-                        <form method="post" action="/profile" class="stack profile">
-                            <label>"Master CV (Markdown, plain text or JSON Resume)"
-                                <textarea name="master_cv" rows="24" spellcheck="false">{cv}</textarea>
-                            </label>
-                            <label>"Knowledge base: STAR records (Markdown)"
-                                <textarea name="knowledge_base" rows="24" spellcheck="false">{kb}</textarea>
-                            </label>
-                            <button type="submit">"Validate and save"</button>
-                        </form>
+                        <ActionForm action=save>
+                            <div class="stack profile">
+                                <label>"Master CV (Markdown, plain text or JSON Resume)"
+                                    <textarea name="master_cv" rows="24" spellcheck="false">{cv}</textarea>
+                                </label>
+                                <label>"Knowledge base: STAR records (Markdown)"
+                                    <textarea name="knowledge_base" rows="24" spellcheck="false">{kb}</textarea>
+                                </label>
+                                <button type="submit">"Validate and save"</button>
+                            </div>
+                        </ActionForm>
                     };
                     Ok::<_, crate::error::AppError>(page)
                 })}

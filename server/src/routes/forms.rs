@@ -7,8 +7,7 @@ use app::api::ssr::set_flash;
 use axum::extract::{Multipart, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use pipeline::candidate::{validate_profile, CandidateProfile};
-use pipeline::import::{self, PastedJob};
+use pipeline::import;
 use pipeline::job::JobStatus;
 use pipeline::store::{ImportReport, Store};
 use serde::Deserialize;
@@ -28,38 +27,9 @@ pub struct BulkForm {
     pub back: String,
 }
 
-/// The paste-a-job form.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PasteForm {
-    pub title: String,
-    pub company: String,
-    pub location: String,
-    pub url: String,
-    pub description: String,
-}
-
-/// The candidate form: both files as text.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ProfileForm {
-    pub master_cv: String,
-    pub knowledge_base: String,
-}
-
 async fn flash_and_go(session: &Session, ok: bool, msg: &str, to: &str) -> Response {
     set_flash(session, ok, msg).await;
     Redirect::to(to).into_response()
-}
-
-fn store_error(e: &pipeline::Error) -> String {
-    match e {
-        pipeline::Error::InvalidInput(msg) => msg.clone(),
-        other => {
-            tracing::error!(error = %other, "store operation failed");
-            "The database could not complete the change; nothing was saved. Try again.".into()
-        }
-    }
 }
 
 fn report_message(report: &ImportReport) -> String {
@@ -117,7 +87,7 @@ pub async fn bulk(
                 true,
                 format!("Deleted {n} job{}.", if n == 1 { "" } else { "s" }),
             ),
-            Err(e) => (false, store_error(&e)),
+            Err(e) => (false, app::api::ssr::user_message(&e)),
         },
         "process" => {
             let mut queued = 0;
@@ -132,7 +102,15 @@ pub async fn bulk(
                     }
                     // Deleted since the page was shown: nothing to run.
                     Err(pipeline::Error::NotFound(_)) => {}
-                    Err(e) => return flash_and_go(&session, false, &store_error(&e), &back).await,
+                    Err(e) => {
+                        return flash_and_go(
+                            &session,
+                            false,
+                            &app::api::ssr::user_message(&e),
+                            &back,
+                        )
+                        .await
+                    }
                 }
             }
             let mut msg = format!(
@@ -154,39 +132,12 @@ pub async fn bulk(
                         if n == 1 { "" } else { "s" }
                     ),
                 ),
-                Err(e) => (false, store_error(&e)),
+                Err(e) => (false, app::api::ssr::user_message(&e)),
             },
         },
         _ => (false, "Unknown action.".to_string()),
     };
     flash_and_go(&session, ok, &msg, &back).await
-}
-
-/// `POST /import/paste`: `title`, `company`, `location`, `url`, `description`.
-pub async fn import_paste(
-    State(state): State<AppState>,
-    session: Session,
-    Form(form): Form<PasteForm>,
-) -> Response {
-    let pasted = PastedJob {
-        title: form.title,
-        company: form.company,
-        location: form.location,
-        url: form.url,
-        description: form.description,
-    };
-    let job = match import::pasted_job(pasted) {
-        Ok(job) => job,
-        Err(e) => return flash_and_go(&session, false, &e.to_string(), "/import").await,
-    };
-    let id = job.id.clone();
-    match state.store.import_jobs(vec![job]).await {
-        Ok(r) if r.added == 1 => {
-            flash_and_go(&session, true, "Job added.", &format!("/jobs/{id}")).await
-        }
-        Ok(r) => flash_and_go(&session, false, &report_message(&r), "/import").await,
-        Err(e) => flash_and_go(&session, false, &store_error(&e), "/import").await,
-    }
 }
 
 /// `POST /import/upload`: multipart with a `file` field holding level-2 JSON.
@@ -201,7 +152,7 @@ pub async fn import_upload(
     };
     let (ok, msg, to) = match import_bytes(state.store.as_ref(), &bytes).await {
         Ok(report) => (true, report_message(&report), "/jobs"),
-        Err(e) => (false, store_error(&e), "/import"),
+        Err(e) => (false, app::api::ssr::user_message(&e), "/import"),
     };
     flash_and_go(&session, ok, &msg, to).await
 }
@@ -261,18 +212,6 @@ async fn read_file_field(
     }
 }
 
-/// `POST /profile`: `master_cv`, `knowledge_base`. On a validation error nothing is stored and the
-/// submitted text is kept as a draft, so the user's edits are not lost.
-pub async fn save_profile(
-    State(state): State<AppState>,
-    session: Session,
-    Form(form): Form<ProfileForm>,
-) -> Response {
-    let cv = form.master_cv.replace("\r\n", "\n");
-    let kb = form.knowledge_base.replace("\r\n", "\n");
-    store_profile(state, session, cv, kb).await
-}
-
 /// `POST /profile/cv`: a CV file (Markdown, plain text, JSON Resume or .docx) replaces the master
 /// CV; the knowledge base stays. Validated like the form; a rejected file is kept as a draft.
 pub async fn upload_cv(
@@ -294,40 +233,24 @@ pub async fn upload_cv(
     };
     let kb = match state.store.get_profile().await {
         Ok(p) => p.map(|p| p.knowledge_base).unwrap_or_default(),
-        Err(e) => return flash_and_go(&session, false, &store_error(&e), "/profile").await,
+        Err(e) => {
+            return flash_and_go(
+                &session,
+                false,
+                &app::api::ssr::user_message(&e),
+                "/profile",
+            )
+            .await
+        }
     };
     store_profile(state, session, cv, kb).await
 }
 
-/// Validates and stores both files, or keeps them as a draft with the error.
+/// Validates and stores both files, or keeps them as a draft with the error (see
+/// [`app::api::ssr::store_profile`], shared with the candidate form's server function).
 async fn store_profile(state: AppState, session: Session, cv: String, kb: String) -> Response {
-    match validate_profile(&cv, &kb) {
-        Ok((parsed, stars)) => {
-            let profile = CandidateProfile {
-                master_cv: cv,
-                knowledge_base: kb,
-                updated_at: pipeline::ids::now(),
-            };
-            let (ok, msg) = match state.store.put_profile(&profile).await {
-                Ok(()) => (
-                    true,
-                    format!(
-                        "Saved the profile of {}: {} roles, {} STAR records.",
-                        parsed.name,
-                        parsed.roles.len(),
-                        stars.len()
-                    ),
-                ),
-                Err(e) => (false, store_error(&e)),
-            };
-            flash_and_go(&session, ok, &msg, "/profile").await
-        }
-        Err(e) => {
-            app::api::ssr::set_profile_draft(&session, &cv, &kb).await;
-            let msg = format!("Not saved: {e}. Your text is kept below; fix it and save again.");
-            flash_and_go(&session, false, &msg, "/profile").await
-        }
-    }
+    app::api::ssr::store_profile(state.store.as_ref(), &session, cv, kb).await;
+    Redirect::to("/profile").into_response()
 }
 
 #[cfg(test)]
