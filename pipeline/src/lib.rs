@@ -8,17 +8,16 @@ pub mod config;
 pub mod demo;
 pub mod docx;
 pub mod eval;
-pub mod gate;
 pub mod import;
 pub mod layers;
 pub mod llm;
 pub mod output;
-pub mod report;
 pub mod research;
 pub mod run;
 pub mod text;
 
 /// The persistence trait and its records (the `store` crate).
 pub use ::store;
+pub use layers::publish::{gate, report};
 pub use store::{backup, ids, Error, Result};
 pub use types::job;

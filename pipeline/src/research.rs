@@ -291,6 +291,35 @@ pub fn company_site(job: &JobInput) -> Option<String> {
 }
 
 impl WebResearch {
+    /// Web research for one run as the settings ask for it (`WEB_RESEARCH`), sharing the
+    /// process-wide `limiter`; `None` when it is off.
+    pub fn configured(
+        settings: &crate::llm::LlmSettings,
+        limiter: Arc<DefaultDirectRateLimiter>,
+        store: Option<Arc<dyn Store>>,
+    ) -> Option<WebResearch> {
+        let scraper: Arc<dyn Scraper> = match settings.web.as_deref()? {
+            "firecrawl" => Arc::new(Firecrawl {
+                base_url: settings
+                    .base_url("firecrawl")
+                    .unwrap_or_default()
+                    .to_string(),
+                api_key: settings
+                    .key("firecrawl")
+                    .cloned()
+                    .unwrap_or_else(|| secrecy::SecretString::from("")),
+                client: settings.client(),
+            }),
+            _ => Arc::new(PlainFetch::new(settings.timeout)),
+        };
+        Some(WebResearch::new(
+            scraper,
+            limiter,
+            store,
+            settings.budget.run_scrapes,
+        ))
+    }
+
     pub fn new(
         scraper: Arc<dyn Scraper>,
         limiter: Arc<DefaultDirectRateLimiter>,

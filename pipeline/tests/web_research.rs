@@ -3,6 +3,7 @@
 
 use pipeline::layers::{company, jd, JobInput};
 use pipeline::llm::LlmSettings;
+use pipeline::research::WebResearch;
 use pipeline::store::Store;
 use serde_json::json;
 use std::collections::HashMap;
@@ -69,9 +70,7 @@ async fn firecrawl_pages_enrich_the_brief_and_are_cached() {
     let j = job();
     let analysis = jd::analyse(&j);
 
-    let web = s
-        .web_research(limiter.clone(), Some(store.clone()))
-        .unwrap();
+    let web = WebResearch::configured(&s, limiter.clone(), Some(store.clone())).unwrap();
     let brief = web.enrich(&j, company::research(&j, &analysis)).await;
     let from_site: Vec<_> = brief
         .summary
@@ -91,7 +90,7 @@ async fn firecrawl_pages_enrich_the_brief_and_are_cached() {
     assert!(brief.sources.iter().any(|s| s.contains("quayside.example")));
 
     // A second run within 7 days reads the cache.
-    let web = s.web_research(limiter, Some(store.clone())).unwrap();
+    let web = WebResearch::configured(&s, limiter, Some(store.clone())).unwrap();
     web.enrich(&j, company::research(&j, &analysis)).await;
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
@@ -108,18 +107,14 @@ async fn the_scrape_cap_and_failures_keep_the_postings_brief() {
     let offline = company::research(&j, &analysis);
 
     let capped = settings(&server, &[("BUDGET_RUN_SCRAPES", "0")]);
-    let web = capped
-        .web_research(pipeline::research::limiter(100), None)
-        .unwrap();
+    let web = WebResearch::configured(&capped, pipeline::research::limiter(100), None).unwrap();
     let brief = web.enrich(&j, offline.clone()).await;
     assert!(brief.engine.fallback_reason.unwrap().contains("scrape cap"));
     assert_eq!(brief.summary, offline.summary);
     assert_eq!(server.received_requests().await.unwrap().len(), 0);
 
     let failing = settings(&server, &[]);
-    let web = failing
-        .web_research(pipeline::research::limiter(100), None)
-        .unwrap();
+    let web = WebResearch::configured(&failing, pipeline::research::limiter(100), None).unwrap();
     let brief = web.enrich(&j, offline.clone()).await;
     assert!(brief.engine.fallback_reason.unwrap().contains("HTTP 500"));
     assert_eq!(brief.signals, offline.signals);

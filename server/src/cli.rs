@@ -335,7 +335,11 @@ pub async fn run(config: &Config, args: &RunArgs) -> Result<String, (u8, String)
         let opts = RunOptions {
             out_dir: Some(args.out.clone()),
             llm,
-            web: settings.web_research(limiter.clone(), store.clone()),
+            web: pipeline::research::WebResearch::configured(
+                &settings,
+                limiter.clone(),
+                store.clone(),
+            ),
             ..RunOptions::default()
         };
         let started = std::time::Instant::now();

@@ -198,12 +198,12 @@ impl Candidate {
             .unwrap_or(0)
     }
 
-    /// The level of the most recent role title (see [`crate::layers::jd::level_of_title`]).
+    /// The level of the most recent role title (see [`crate::text::roles::level_of_title`]).
     pub fn level(&self) -> u8 {
         self.cv
             .roles
             .first()
-            .map(|r| crate::layers::jd::level_of_title(&r.title))
+            .map(|r| crate::text::roles::level_of_title(&r.title))
             .unwrap_or(2)
     }
 }

@@ -13,6 +13,9 @@ use crate::text::bm25::Bm25;
 use crate::text::lexicon::{skill_key, Lexicon};
 use serde::{Deserialize, Serialize};
 
+/// Longest accepted tailored CV and cover letter, in words.
+pub const MAX_CV_WORDS: usize = 1_500;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Generated {
     #[serde(flatten)]
@@ -149,7 +152,7 @@ pub fn tailored_cv(
     let mut projects = by_relevance(&cv.projects, &q);
     loop {
         let full = format!("{md}{}", cv_body(cv, &bullets, &projects));
-        if full.split_whitespace().count() <= crate::gate::MAX_CV_WORDS
+        if full.split_whitespace().count() <= MAX_CV_WORDS
             || !drop_least_relevant(&mut bullets, &mut projects)
         {
             return full;
@@ -496,7 +499,7 @@ mod tests {
         let sel = stars::select(&a, &pain, &c.stars);
         let md = tailored_cv(&a, &pain, &sel, &c);
         let words = md.split_whitespace().count();
-        assert!(words <= crate::gate::MAX_CV_WORDS, "{words} words");
+        assert!(words <= MAX_CV_WORDS, "{words} words");
         assert!(
             md.contains("Go and Kafka for 40k events"),
             "the relevant bullet stays"

@@ -8,7 +8,6 @@ use super::json::extract_object;
 use super::layer::LlmLayer;
 use super::provider::{ChatRequest, LlmError, Provider};
 use super::settings::LlmSettings;
-use crate::layers::{EngineUsed, Layer};
 use crate::store::{CostRecord, Store};
 use crate::text::units::Span;
 use backon::{ExponentialBuilder, Retryable};
@@ -16,6 +15,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use types::{EngineUsed, Layer};
 
 /// Longest slice of a posting sent in a prompt (characters).
 pub const MAX_PROMPT_JD: usize = 12_000;

@@ -4,9 +4,9 @@
 //! retries, repair, caching, cost records, the offline fallback), so adding a layer is one
 //! `impl LlmLayer` beside the layer's own code.
 
-use crate::layers::{EngineUsed, Layer};
 use crate::store::CacheSpace;
 use serde::de::DeserializeOwned;
+use types::{EngineUsed, Layer};
 
 pub trait LlmLayer: Sync {
     /// The layer's output, which the offline engine also produces.

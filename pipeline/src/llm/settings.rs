@@ -8,11 +8,11 @@ use super::anthropic::Anthropic;
 use super::cost::{BudgetLimits, PriceTable};
 use super::openai::OpenAiCompatible;
 use super::provider::Provider;
-use crate::layers::Layer;
 use secrecy::SecretString;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
+use types::Layer;
 
 /// Providers and their default base URLs.
 const PROVIDERS: [(&str, &str); 6] = [
@@ -274,7 +274,7 @@ impl LlmSettings {
         self.routes.is_empty()
     }
 
-    fn client(&self) -> reqwest::Client {
+    pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(Duration::from_secs(10))
@@ -282,30 +282,14 @@ impl LlmSettings {
             .unwrap_or_default()
     }
 
-    /// Web research for one run, sharing the process-wide `limiter`; `None` when not configured.
-    pub fn web_research(
-        &self,
-        limiter: Arc<governor::DefaultDirectRateLimiter>,
-        store: Option<Arc<dyn crate::store::Store>>,
-    ) -> Option<crate::research::WebResearch> {
-        let scraper: Arc<dyn crate::research::Scraper> = match self.web.as_deref()? {
-            "firecrawl" => Arc::new(crate::research::Firecrawl {
-                base_url: self.base_urls.get("firecrawl").cloned().unwrap_or_default(),
-                api_key: self
-                    .keys
-                    .get("firecrawl")
-                    .cloned()
-                    .unwrap_or_else(|| SecretString::from("")),
-                client: self.client(),
-            }),
-            _ => Arc::new(crate::research::PlainFetch::new(self.timeout)),
-        };
-        Some(crate::research::WebResearch::new(
-            scraper,
-            limiter,
-            store,
-            self.budget.run_scrapes,
-        ))
+    /// A provider's base URL (for the scraper as well as the LLM providers).
+    pub fn base_url(&self, provider: &str) -> Option<&str> {
+        self.base_urls.get(provider).map(String::as_str)
+    }
+
+    /// A provider's API key, still secret.
+    pub fn key(&self, provider: &str) -> Option<&SecretString> {
+        self.keys.get(provider)
     }
 
     /// Providers for the routed layers, sharing one HTTP client.

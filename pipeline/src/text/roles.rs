@@ -305,6 +305,48 @@ pub fn degree_level(line: &str) -> Option<DegreeLevel> {
         .max()
 }
 
+/// Seniority levels, by the number [`level_of_title`] gives.
+pub const LEVELS: [&str; 8] = [
+    "intern",
+    "junior",
+    "mid-level",
+    "senior",
+    "staff / lead",
+    "head / director",
+    "vice president",
+    "executive",
+];
+
+/// Level of a job title: 0 intern, 1 junior, 2 mid, 3 senior, 4 staff/lead/manager, 5 head/director,
+/// 6 VP, 7 C-level.
+pub fn level_of_title(title: &str) -> u8 {
+    let t = format!(
+        " {} ",
+        title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
+    );
+    let has = |w: &str| t.contains(&format!(" {w} "));
+    if ["cto", "ceo", "cio", "cpo", "chief"].iter().any(|w| has(w)) {
+        7
+    } else if has("vp") || t.contains("vice president") {
+        6
+    } else if ["head", "director"].iter().any(|w| has(w)) {
+        5
+    } else if ["staff", "principal", "lead", "manager", "architect"]
+        .iter()
+        .any(|w| has(w))
+    {
+        4
+    } else if ["senior", "sr", "sr."].iter().any(|w| has(w)) {
+        3
+    } else if ["junior", "jr", "graduate", "entry"].iter().any(|w| has(w)) {
+        1
+    } else if ["intern", "internship", "trainee"].iter().any(|w| has(w)) {
+        0
+    } else {
+        2
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

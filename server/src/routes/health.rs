@@ -124,11 +124,14 @@ pub async fn health(State(state): State<AppState>) -> Response {
 }
 
 async fn queue_depth(state: &AppState) -> u64 {
-    state
-        .store
-        .run_counts()
-        .await
-        .unwrap_or_default()
+    let counts = match state.store.run_counts().await {
+        Ok(counts) => counts,
+        Err(e) => {
+            tracing::warn!(error = %e, "health: could not count queued runs");
+            Vec::new()
+        }
+    };
+    counts
         .into_iter()
         .find(|(s, _)| *s == RunStatus::Queued)
         .map(|(_, n)| n)

@@ -137,7 +137,15 @@ impl Runner {
                 status: status.as_str().into(),
             })
             .inc();
-        let job = self.store.get_job(&run.job_id).await.ok().flatten();
+        // The job's status and score go with the `finished` event; a failed read leaves them out,
+        // said in the log.
+        let job = match self.store.get_job(&run.job_id).await {
+            Ok(job) => job,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not read the job for the finished event");
+                None
+            }
+        };
         tracing::info!(status = status.as_str(), cost_usd = cost, "run finished");
         self.emit(
             &run.id,
@@ -210,9 +218,11 @@ impl Runner {
         let opts = RunOptions {
             out_dir: Some(self.config.out_dir.clone()),
             llm,
-            web: self
-                .llm
-                .web_research(self.limiter.clone(), Some(self.store.clone())),
+            web: pipeline::research::WebResearch::configured(
+                &self.llm,
+                self.limiter.clone(),
+                Some(self.store.clone()),
+            ),
             resume,
             ..RunOptions::default()
         };

@@ -1,7 +1,7 @@
 //! Plain-text documents of a run: the dossier (every section, with the fit line) and the contacts
 //! and outreach drafts.
 
-use crate::output::PipelineOutput;
+use super::PipelineOutput;
 
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {

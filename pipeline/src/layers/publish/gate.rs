@@ -10,8 +10,7 @@ use crate::text::lexicon::{skill_key, Lexicon};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Longest accepted tailored CV and cover letter, in words.
-pub const MAX_CV_WORDS: usize = 1_500;
+pub use crate::layers::generate::MAX_CV_WORDS;
 pub const MAX_LETTER_WORDS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,181 @@
+//! Layer 7: the quality gate, the .docx, the dossier and the outreach file, written as the job's
+//! application pack, and the job's final status (ready for applying, or needs review).
+
+pub mod gate;
+pub mod report;
+
+use crate::artifacts;
+use crate::candidate::Candidate;
+use crate::job::JobStatus;
+use crate::layers::company::CompanyBrief;
+use crate::layers::contacts::Outreach;
+use crate::layers::fit::FitAssessment;
+use crate::layers::generate::Generated;
+use crate::layers::jd::JdAnalysis;
+use crate::layers::pain_points::PainPoints;
+use crate::layers::stars::StarSelection;
+use crate::layers::{JobInput, Layer};
+use gate::GateReport;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Checks the drafted pack and, with `out_dir`, writes its files there.
+pub async fn publish(
+    job: &JobInput,
+    candidate: &Candidate,
+    out_dir: Option<&Path>,
+    drafted: Drafted,
+) -> Result<PipelineOutput, RunError> {
+    let Drafted {
+        jd,
+        pain,
+        stars,
+        company,
+        fit,
+        outreach,
+        generated,
+    } = drafted;
+    let docx = crate::docx::cv_docx(&generated.cv_markdown).map_err(RunError::Docx)?;
+    let docx_check = crate::docx::read_paragraphs(&docx).map(|_| ());
+    let gate = gate::check(
+        job,
+        &jd,
+        candidate,
+        &generated.cv_markdown,
+        &generated.cover_letter,
+        docx_check,
+    );
+    let mut out = PipelineOutput {
+        jd,
+        pain,
+        stars,
+        company,
+        fit,
+        outreach,
+        generated,
+        gate,
+        published: None,
+    };
+    let Some(root) = out_dir else {
+        return Ok(out);
+    };
+    let dossier = report::dossier(&out, &job.title, &job.company);
+    let outreach_txt = report::contacts_outreach(&out);
+    let contents: [Vec<u8>; 5] = [
+        out.generated.cv_markdown.clone().into_bytes(),
+        docx,
+        out.generated.cover_letter.clone().into_bytes(),
+        dossier.into_bytes(),
+        outreach_txt.into_bytes(),
+    ];
+    let files: Vec<(&'static str, Vec<u8>)> = ARTIFACT_FILES.into_iter().zip(contents).collect();
+    let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
+    // File writes (and fsyncs) block: they run on the blocking pool, not the async workers.
+    let (root, company, title) = (root.to_path_buf(), job.company.clone(), job.title.clone());
+    let dir =
+        tokio::task::spawn_blocking(move || artifacts::publish(&root, &company, &title, &files))
+            .await
+            .map_err(std::io::Error::other)??;
+    out.published = Some(Published {
+        dir: dir.display().to_string(),
+        files: names,
+        cv_path: dir.join("CV.docx").display().to_string(),
+        dossier_path: dir.join("dossier.txt").display().to_string(),
+        status: if out.gate.passed {
+            JobStatus::ReadyForApplying
+        } else {
+            JobStatus::NeedsReview
+        },
+        gate: out.gate.clone(),
+    });
+    Ok(out)
+}
+
+/// The files layer 7 writes for every job, in this order.
+pub const ARTIFACT_FILES: [&str; 5] = [
+    "CV.md",
+    "CV.docx",
+    "cover_letter.txt",
+    "dossier.txt",
+    "contacts_outreach.txt",
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    pub dir: String,
+    pub files: Vec<String>,
+    pub cv_path: String,
+    pub dossier_path: String,
+    pub status: JobStatus,
+    pub gate: GateReport,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PipelineOutput {
+    pub jd: JdAnalysis,
+    pub pain: PainPoints,
+    pub stars: StarSelection,
+    pub company: CompanyBrief,
+    pub fit: FitAssessment,
+    pub outreach: Outreach,
+    pub generated: Generated,
+    pub gate: GateReport,
+    pub published: Option<Published>,
+}
+
+/// The outputs of layers 1–6: what publishing (layer 7) checks and writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drafted {
+    pub jd: JdAnalysis,
+    pub pain: PainPoints,
+    pub stars: StarSelection,
+    pub company: CompanyBrief,
+    pub fit: FitAssessment,
+    pub outreach: Outreach,
+    pub generated: Generated,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("writing the application files failed: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the tailored CV could not be rendered as .docx: {0}")]
+    Docx(String),
+}
+
+impl PipelineOutput {
+    /// (layer, engine) pairs, for the dossier and run records.
+    pub fn engines(&self) -> Vec<(Layer, String)> {
+        let e = crate::layers::EngineUsed::label;
+        vec![
+            (Layer::Jd, e(&self.jd.engine)),
+            (Layer::PainPoints, e(&self.pain.engine)),
+            (Layer::Stars, e(&self.stars.engine)),
+            (Layer::Company, e(&self.company.engine)),
+            (Layer::Fit, e(&self.fit.engine)),
+            (Layer::Contacts, e(&self.outreach.engine)),
+            (Layer::Cv, e(&self.generated.engine)),
+        ]
+    }
+
+    /// Each layer's output as stored on the job, by layer key.
+    pub fn layer_values(&self) -> Vec<(Layer, serde_json::Value)> {
+        let mut v = vec![
+            (Layer::Jd, serde_json::to_value(&self.jd)),
+            (Layer::PainPoints, serde_json::to_value(&self.pain)),
+            (Layer::Stars, serde_json::to_value(&self.stars)),
+            (Layer::Company, serde_json::to_value(&self.company)),
+            (Layer::Fit, serde_json::to_value(&self.fit)),
+            (Layer::Contacts, serde_json::to_value(&self.outreach)),
+            (Layer::Cv, serde_json::to_value(&self.generated)),
+        ];
+        if let Some(p) = &self.published {
+            v.push((Layer::Publish, serde_json::to_value(p)));
+        } else {
+            v.push((Layer::Publish, serde_json::to_value(&self.gate)));
+        }
+        v.into_iter()
+            .filter_map(|(k, r)| r.ok().map(|val| (k, val)))
+            .collect()
+    }
+}
