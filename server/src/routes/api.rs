@@ -58,8 +58,8 @@ pub struct ApiJob {
     #[schema(example = "SIENA AI")]
     company: String,
     location: String,
-    #[schema(example = "not processed")]
-    status: String,
+    #[schema(value_type = String, example = "not processed")]
+    status: JobStatus,
     fit_score: Option<u8>,
     #[schema(example = "2025-11-28T08:58:28.548Z")]
     created_at: String,
@@ -118,7 +118,7 @@ pub async fn list_jobs(
                 title: j.title,
                 company: j.company,
                 location: j.location,
-                status: j.status.as_str().into(),
+                status: j.status,
                 fit_score: j.fit_score,
                 created_at: rfc3339(j.created_at),
             })
@@ -175,8 +175,8 @@ pub async fn get_job(
 pub struct ProcessAccepted {
     #[schema(example = "69296b2f0a1b2c3d4e5f6a7b")]
     run_id: String,
-    #[schema(example = "queued")]
-    status: String,
+    #[schema(value_type = String, example = "queued")]
+    status: pipeline::store::RunStatus,
     /// True when the job already had a queued or running run, which is returned instead of a new one.
     already_active: bool,
 }
@@ -199,7 +199,7 @@ pub async fn process_job(
         StatusCode::ACCEPTED,
         Json(ProcessAccepted {
             run_id: run.id,
-            status: run.status.as_str().into(),
+            status: run.status,
             already_active,
         }),
     ))
@@ -220,8 +220,8 @@ pub struct ApiRun {
     id: String,
     job_id: String,
     /// `queued`, `running`, `succeeded`, `failed`, `cancelled` or `timed_out`.
-    #[schema(example = "running")]
-    status: String,
+    #[schema(value_type = String, example = "running")]
+    status: pipeline::store::RunStatus,
     created_at: String,
     started_at: Option<String>,
     finished_at: Option<String>,
@@ -263,7 +263,7 @@ fn api_run_with_cost(run: Run, cost: f64) -> ApiRun {
         },
         id: run.id,
         job_id: run.job_id,
-        status: run.status.as_str().into(),
+        status: run.status,
         created_at: rfc3339(run.created_at),
         started_at: run.started_at.map(rfc3339),
         finished_at: run.finished_at.map(rfc3339),
