@@ -346,7 +346,16 @@ async fn a_slow_run_times_out() {
         .as_str()
         .unwrap()
         .contains("PIPELINE_TIMEOUT_SECONDS"));
-    assert_eq!(app.runner.active(), 0);
+    // The status is stored before the run's slot is released: the slot frees right after.
+    let mut active = app.runner.active();
+    for _ in 0..50 {
+        if active == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        active = app.runner.active();
+    }
+    assert_eq!(active, 0, "the timed-out run released its slot");
 }
 
 #[tokio::test]
