@@ -35,7 +35,8 @@ impl JobOutputs {
             layer: Layer,
         ) -> Option<T> {
             let v = stored.get(layer.key())?;
-            match serde_json::from_value(v.clone()) {
+            // Read from the borrowed value: the run page reads these on every refresh.
+            match T::deserialize(v) {
                 Ok(t) => Some(t),
                 Err(e) => {
                     tracing::warn!(layer = layer.key(), error = %e, "a stored output no longer reads");

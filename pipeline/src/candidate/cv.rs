@@ -289,6 +289,21 @@ fn role_from_line(n: usize, line: &str) -> Result<Role, ParseError> {
     Ok(role)
 }
 
+/// A role as the master-CV Markdown writes it, the shape this parser reads back: `### Title —
+/// Company`, then the period and the place on one line when there are any.
+pub fn role_heading(title: &str, company: &str, period: &str, location: &str) -> String {
+    let mut md = format!("\n### {title} — {company}\n");
+    let meta: Vec<&str> = [period, location]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !meta.is_empty() {
+        md.push_str(&meta.join(" · "));
+        md.push('\n');
+    }
+    md
+}
+
 fn period_and_location(line: &str) -> (String, String) {
     match line.split_once(" · ").or_else(|| line.split_once(" | ")) {
         Some((a, b)) if looks_like_period(a) => (a.trim().to_string(), b.trim().to_string()),

@@ -206,22 +206,12 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
     }
     md.push_str("\n## Experience\n");
     for w in &r.work {
-        md.push_str(&format!(
-            "\n### {} — {}\n",
+        md.push_str(&super::cv::role_heading(
             w.position.trim(),
-            w.name.trim()
+            w.name.trim(),
+            &period(&w.start_date, &w.end_date),
+            w.location.trim(),
         ));
-        let meta: Vec<String> = [
-            period(&w.start_date, &w.end_date),
-            w.location.trim().to_string(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-        if !meta.is_empty() {
-            md.push_str(&meta.join(" · "));
-            md.push('\n');
-        }
         if !w.summary.trim().is_empty() && w.highlights.is_empty() {
             md.push_str(&format!("- {}\n", w.summary.trim()));
         }

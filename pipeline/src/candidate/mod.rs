@@ -10,7 +10,7 @@ pub mod files;
 mod kb;
 mod lines;
 
-pub use cv::{parse_master_cv, Education, MasterCv, Role, SkillGroup};
+pub use cv::{parse_master_cv, role_heading, Education, MasterCv, Role, SkillGroup};
 pub use facts::Facts;
 pub use kb::{parse_knowledge_base, Star};
 

@@ -180,15 +180,12 @@ fn cv_body(
 ) -> String {
     let mut md = String::from("\n## Experience\n");
     for (role, role_bullets) in cv.roles.iter().zip(bullets) {
-        md.push_str(&format!("\n### {} — {}\n", role.title, role.company));
-        let meta: Vec<&str> = [role.period.as_str(), role.location.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect();
-        if !meta.is_empty() {
-            md.push_str(&meta.join(" · "));
-            md.push('\n');
-        }
+        md.push_str(&crate::candidate::role_heading(
+            &role.title,
+            &role.company,
+            &role.period,
+            &role.location,
+        ));
         for b in role_bullets {
             md.push_str(&format!("- {b}\n"));
         }

@@ -172,13 +172,27 @@ fn glued_heading(t: &str) -> bool {
 
 /// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
 /// quotable in whole sentences, names at least one skill, and whose skills the candidate has (a
-/// letter never quotes a line it later admits as a gap).
+/// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
+/// naming one of those skills (or a broader or narrower one), so the quote and the story told
+/// after it are about the same thing.
 pub fn posting_quote<'p>(
     pain: &'p super::pain_points::PainPoints,
     c: &crate::candidate::Candidate,
     max: usize,
+    about: Option<&[String]>,
 ) -> Option<(String, &'p super::pain_points::PainPoint)> {
-    let mut points: Vec<&super::pain_points::PainPoint> = pain.pain_points.iter().collect();
+    let lex = crate::text::lexicon::Lexicon::get();
+    let on_topic = |p: &super::pain_points::PainPoint| {
+        about.is_none_or(|about| {
+            p.skills.iter().any(|k| {
+                about
+                    .iter()
+                    .any(|a| lex.is_narrower_or_same(a, k) || lex.is_narrower_or_same(k, a))
+            })
+        })
+    };
+    let mut points: Vec<&super::pain_points::PainPoint> =
+        pain.pain_points.iter().filter(|p| on_topic(p)).collect();
     points.sort_by(|a, b| b.score.total_cmp(&a.score));
     points.into_iter().find_map(|p| {
         // A line with a skill is a requirement; benefits and company prose have none.
@@ -194,35 +208,6 @@ pub fn posting_quote<'p>(
     })
 }
 
-/// Like [`posting_quote`], but only a line naming one of `about` (a skill, or a narrower one of
-/// it), so the quote and the story told after it are about the same thing.
-pub fn posting_quote_about<'p>(
-    pain: &'p super::pain_points::PainPoints,
-    c: &crate::candidate::Candidate,
-    max: usize,
-    about: &[String],
-) -> Option<(String, &'p super::pain_points::PainPoint)> {
-    let lex = crate::text::lexicon::Lexicon::get();
-    let narrowed = super::pain_points::PainPoints {
-        pain_points: pain
-            .pain_points
-            .iter()
-            .filter(|p| {
-                p.skills.iter().any(|k| {
-                    about
-                        .iter()
-                        .any(|a| lex.is_narrower_or_same(a, k) || lex.is_narrower_or_same(k, a))
-                })
-            })
-            .cloned()
-            .collect(),
-        ..pain.clone()
-    };
-    let (quote, p) = posting_quote(&narrowed, c, max)?;
-    let original = pain.pain_points.iter().find(|o| o.id == p.id)?;
-    Some((quote, original))
-}
-
 /// A quotable line of the posting, whole sentences only.
 pub struct Quote {
     pub text: String,
@@ -235,6 +220,8 @@ pub struct Quote {
 /// and the posting's core skills for the quote and the close.
 pub struct Lead<'a> {
     pub stories: Vec<&'a Star>,
+    /// The skills the first story evidences (computed with its relevance, kept for the quote).
+    lead_skills: Vec<String>,
     core: Vec<String>,
     pain: &'a super::pain_points::PainPoints,
     candidate: &'a crate::candidate::Candidate,
@@ -256,7 +243,7 @@ impl<'a> Lead<'a> {
                 core.push(s);
             }
         }
-        let mut stories: Vec<(usize, usize, &Star)> = stars
+        let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
             .filter_map(|s| candidate.stars.iter().find(|st| st.id == s.star_id))
@@ -269,12 +256,14 @@ impl<'a> Lead<'a> {
                     .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
                     .map(|(i, _)| if i < title_len { 3 } else { 1 })
                     .sum();
-                (relevance, order, s)
+                (relevance, order, s, have)
             })
             .collect();
         stories.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
         Lead {
-            stories: stories.into_iter().map(|(_, _, s)| s).collect(),
+            stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
+            lead_skills,
             core,
             pain,
             candidate,
@@ -284,18 +273,15 @@ impl<'a> Lead<'a> {
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
     /// (then `answered` is false, and the draft must not claim the story answers it).
     pub fn quote(&self, max: usize) -> Option<Quote> {
-        let about = self
-            .stories
-            .first()
-            .map(|s| super::stars::star_skills(s))
-            .unwrap_or_default();
-        if let Some((text, _)) = posting_quote_about(self.pain, self.candidate, max, &about) {
+        if let Some((text, _)) =
+            posting_quote(self.pain, self.candidate, max, Some(&self.lead_skills))
+        {
             return Some(Quote {
                 text,
                 answered: true,
             });
         }
-        posting_quote(self.pain, self.candidate, max).map(|(text, _)| Quote {
+        posting_quote(self.pain, self.candidate, max, None).map(|(text, _)| Quote {
             text,
             answered: false,
         })

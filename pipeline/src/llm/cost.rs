@@ -267,16 +267,21 @@ mod tests {
         assert!(m.reserve(0.05).unwrap_err().contains("monthly"));
     }
 
-    #[test]
-    fn concurrent_calls_cannot_overshoot_the_run_cap() {
-        let b = RunBudget::new(
+    /// A run capped at $0.10 with room to spare in the month.
+    fn ten_cent_run() -> RunBudget {
+        RunBudget::new(
             BudgetLimits {
                 run_usd: 0.10,
                 month_usd: 10.0,
                 run_scrapes: 1,
             },
             0.0,
-        );
+        )
+    }
+
+    #[test]
+    fn concurrent_calls_cannot_overshoot_the_run_cap() {
+        let b = ten_cent_run();
         // Three layers ask at once, before any bill arrives.
         let first = b.reserve(0.04).unwrap();
         let second = b.reserve(0.04).unwrap();
@@ -296,14 +301,7 @@ mod tests {
 
     #[test]
     fn a_failed_call_releases_its_reservation() {
-        let b = RunBudget::new(
-            BudgetLimits {
-                run_usd: 0.10,
-                month_usd: 10.0,
-                run_scrapes: 1,
-            },
-            0.0,
-        );
+        let b = ten_cent_run();
         drop(b.reserve(0.09).unwrap());
         assert!(b.reserve(0.09).is_ok(), "nothing was spent or held");
     }

@@ -264,13 +264,16 @@ impl LlmEngine {
                     (v, engine)
                 }
             };
-            let text = value.to_string();
+            let to_cache = match (fresh, &cache, &self.inner.store) {
+                (true, Some((space, key)), Some(store)) => Some((*space, key, store, value.to_string())),
+                _ => None,
+            };
             let reply: L::Reply = serde_json::from_value(value)
                 .map_err(|e| LlmError::Schema(format!("the reply has the wrong shape: {e}")))?;
             let out = ask.accept(reply, engine).map_err(LlmError::Schema)?;
             // Only an accepted reply is cached: a refused one must not be replayed.
-            if let (true, Some((space, key)), Some(store)) = (fresh, &cache, &self.inner.store) {
-                if let Err(e) = store.cache_put(*space, key, &text, space.ttl()).await {
+            if let Some((space, key, store, text)) = to_cache {
+                if let Err(e) = store.cache_put(space, key, &text, space.ttl()).await {
                     tracing::warn!(error = %e, layer = L::LAYER.key(), "could not cache a reply");
                 }
             }
