@@ -204,15 +204,11 @@ impl Draft<'_> {
             Audience::HiringManager => {
                 let mut n = format!("Hi, I'm {name}. I've applied for the {} role at {}.", self.role, self.company);
                 // The story's first result, not its title: a note is read as a sentence.
-                if let Some((s, result)) = self.star.and_then(|s| {
-                    s.result
-                        .split([',', ';'])
-                        .next()
-                        .map(|r| r.trim().trim_end_matches('.'))
-                        .filter(|r| !r.is_empty())
-                        .map(|r| (s, r))
-                }) {
-                    n.push_str(&format!(" At {}, my work led to {}.", s.company, voice::lower_first(result)));
+                if let Some((s, result)) = self
+                    .star
+                    .and_then(|s| voice::first_result(s).map(|r| (s, r)))
+                {
+                    n.push_str(&format!(" At {}, my work led to {}.", s.company, voice::lower_first(&result)));
                 }
                 if let Some(t) = &self.topic {
                     n.push_str(&format!(" Happy to compare notes on {t}."));

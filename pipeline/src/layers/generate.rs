@@ -233,55 +233,120 @@ pub fn cover_letter(
     let company = voice::company_name(job);
     let role = &jd.role;
     let agency = voice::is_agency(job);
+    let seed = job.id.as_str();
+    let opening = voice::pick(
+        seed,
+        &[
+            "I am applying for the {role} role",
+            "I would like to be considered for the {role} role",
+            "Please consider my application for the {role} role",
+        ],
+    )
+    .replace("{role}", role);
     let mut letter = if agency {
-        format!("Dear {company} team,\n\nI am applying for the {role} role you are recruiting for.")
+        format!("Dear {company} team,\n\n{opening} you are recruiting for.")
     } else {
-        format!("Dear {company} hiring team,\n\nI am applying for the {role} role at {company}.")
+        format!("Dear {company} hiring team,\n\n{opening} at {company}.")
     };
     let lead = voice::Lead::of(jd, pain, stars, c);
     let quoted = lead.quote(220);
     let chosen: Vec<&Star> = lead.stories.iter().take(2).copied().collect();
     if let Some(q) = &quoted {
-        let options: &[&str] = if q.answered {
-            &[
+        // A duty is work to take on; a qualification is something to have done.
+        let options: &[&str] = match (voice::is_qualification(&q.text), q.answered) {
+            (false, true) => &[
                 "One line of the posting describes work I know well",
                 "The part of the posting I would most like to take on",
-            ]
-        } else {
-            &[
+            ],
+            (false, false) => &[
                 "What drew me to the role is this line of the posting",
                 "The part of the posting I would most like to take on",
-            ]
+            ],
+            (true, _) => &[
+                "Your posting asks for something my work shows directly",
+                "One requirement in the posting matches my record closely",
+            ],
         };
         letter.push_str(&format!(
             " {}: “{}”.",
-            voice::pick(&job.id, options),
+            voice::pick(seed, options),
             q.text.trim_end_matches(['.', ';'])
         ));
     }
     letter.push_str("\n\n");
+    // Each story opens with the posting's skills it evidences, so the reader sees why it is told.
+    let posting_skills: Vec<String> = jd
+        .must_have
+        .iter()
+        .chain(&jd.nice_to_have)
+        .cloned()
+        .collect();
+    let mut named: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
-        let place = match (i, s.company.is_empty()) {
-            (_, true) => "In a previous role".to_string(),
-            (0, false) => format!("At {}", s.company),
-            (_, false) => format!("Also at {}", s.company),
-        };
-        let place = if i > 0 && chosen[0].company != s.company {
-            format!("At {}", s.company)
+        let shown: Vec<String> = voice::evidenced(&super::stars::star_skills(s), &posting_skills)
+            .into_iter()
+            .filter(|k| !named.contains(k))
+            .collect();
+        let shown = voice::most_specific(&shown, 2);
+        let place = if s.company.is_empty() {
+            "in a previous role".to_string()
         } else {
-            place
+            format!("at {}", s.company)
         };
-        letter.push_str(&format!(
-            "{place}, {}\n\n",
-            voice::star_story(s, voice::seed_index(&job.id) + i)
-        ));
+        let story = voice::star_story(s, voice::seed_index(seed) + i);
+        let paragraph = match (shown.is_empty(), i) {
+            (true, 0) => format!("{}, {story}", voice::upper_first(&place)),
+            (true, _) => format!("Another result I would bring: {place}, {story}"),
+            (false, _) => {
+                let skills = voice::skills_in_prose(&shown);
+                let frames: &[&str] = if i == 0 {
+                    &["You ask for {skills}. {Place}, ", "On {skills}: {place}, "]
+                } else {
+                    &[
+                        "You also ask for {skills}. {Place}, ",
+                        "On {skills}: {place}, ",
+                    ]
+                };
+                voice::pick(&format!("{seed}{i}"), frames)
+                    .replace("{skills}", &skills)
+                    .replace("{Place}", &voice::upper_first(&place))
+                    .replace("{place}", &place)
+                    + &story
+            }
+        };
+        named.extend(shown);
+        letter.push_str(&paragraph);
+        letter.push_str("\n\n");
     }
     let mut fit_lines: Vec<String> = Vec::new();
     let matched = voice::most_specific(&fit.matched_must, 4);
-    if !matched.is_empty() {
+    let rest: Vec<String> = voice::most_specific(
+        &fit.matched_must
+            .iter()
+            .chain(&fit.matched_nice)
+            .filter(|k| {
+                let lex = Lexicon::get();
+                // Named already, or said by a narrower skill already named ("LLMs" says "generative AI").
+                !named.iter().any(|n| lex.is_narrower_or_same(n, k)) && !lex.is_umbrella(k)
+            })
+            .cloned()
+            .collect::<Vec<_>>(),
+        3,
+    );
+    if !rest.is_empty() {
         fit_lines.push(format!(
-            "Of the posting's requirements, the ones my CV shows most directly are {}.",
-            voice::skills_in_prose(&matched)
+            "{} {}, {}.",
+            if named.is_empty() {
+                "My CV shows"
+            } else {
+                "My CV also shows"
+            },
+            voice::skills_in_prose(&rest),
+            if rest.len() == 1 {
+                "which the posting names"
+            } else {
+                "each named in the posting"
+            }
         ));
     }
     if let Some(k) = fit.knockouts.first() {
@@ -322,9 +387,17 @@ pub fn cover_letter(
         .topic(c)
         .or_else(|| matched.first().map(|s| voice::skill_in_prose(s)));
     match topic {
-        Some(t) => letter.push_str(&format!(
-            "I would be glad to talk about your plans for {t} and where I could help.\n\n"
-        )),
+        Some(t) => letter.push_str(
+            &voice::pick(
+                seed,
+                &[
+                    "I would be glad to talk about your plans for {t} and where I could help.\n\n",
+                    "I would welcome a conversation about your work on {t} and how I could contribute.\n\n",
+                    "If it helps, I would be happy to go into more detail on my {t} work in a call.\n\n",
+                ],
+            )
+            .replace("{t}", &t),
+        ),
         None => letter.push_str(&format!(
             "I would be glad to talk about the {role} role and where I could help.\n\n"
         )),
@@ -346,7 +419,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
             if k.place.is_empty() {
                 voice::lower_first(asked)
             } else {
-                format!("for people in {}", k.place)
+                format!("for people in {}", crate::text::places::in_prose(&k.place))
             },
             if c.facts.place.is_empty() { "another country" } else { c.facts.place.as_str() }
         ),
@@ -531,9 +604,20 @@ mod tests {
                 "the story the title is about comes first:\n{letter}"
             );
         }
+        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+        let close = paragraphs[paragraphs.len() - 2];
         assert!(
-            letter.contains("your plans for generative AI"),
+            letter.contains("generative AI") && close.contains("generative AI"),
             "the close names the title's subject:\n{letter}"
+        );
+        let story = letter
+            .split("\n\n")
+            .find(|p| p.contains("RAG pipeline"))
+            .unwrap();
+        let link = &story[..story.find("at Acme").or(story.find("At Acme")).unwrap()];
+        assert!(
+            link.contains("retrieval-augmented generation") || link.contains("generative AI"),
+            "the story opens with the posting's skill it evidences:\n{letter}"
         );
     }
 }

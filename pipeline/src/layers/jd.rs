@@ -294,7 +294,7 @@ pub fn clean_title(title: &str) -> String {
     static RES: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
     let res = RES.get_or_init(|| {
         [
-            r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy)[^\)\]]*[\)\]]",
+            r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|based in|located in|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy)[^\)\]]*[\)\]]",
             r"(?i)\s*[-–|,]\s*(?:full(?:y)?\s+)?(?:remote|hybrid|on-?site)\b.*$",
             r"(?i)\s*[$€£]\s?\d[\d,.]*\s*(?:k|/\s*(?:year|yr|hour|month))?.*$",
             r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
@@ -585,6 +585,10 @@ mod tests {
         assert_eq!(
             clean_title("Data Architect Romania 10 hours ago"),
             "Data Architect"
+        );
+        assert_eq!(
+            clean_title("Product AI Engineering Lead (based in Poland)"),
+            "Product AI Engineering Lead"
         );
         assert_eq!(
             clean_title("Python Tech Lead (AI) (copy)"),

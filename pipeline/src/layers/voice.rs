@@ -167,7 +167,19 @@ fn glued_heading(t: &str) -> bool {
         let next_upper = rest.chars().next().is_some_and(char::is_uppercase);
         (c == ')' && next_upper)
             || (c.is_lowercase() && HEADINGS.iter().any(|h| rest.starts_with(h)))
-    })
+    }) || {
+        // A heading or a new paragraph run into the sentence before it with only a space: "team
+        // What to Expect", "hospitality Our mission". These words open a sentence, never sit
+        // inside one.
+        const OPENERS: [&str; 7] = ["What", "Who", "About", "Our", "Your", "We", "You"];
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                w[0].ends_with(|c: char| c.is_lowercase())
+                    && OPENERS.contains(&w[1].trim_end_matches([',', '\'', '’']))
+            })
+    }
 }
 
 /// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
@@ -182,18 +194,26 @@ pub fn posting_quote<'p>(
     about: Option<&[String]>,
 ) -> Option<(String, &'p super::pain_points::PainPoint)> {
     let lex = crate::text::lexicon::Lexicon::get();
+    // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic.
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
             p.skills.iter().any(|k| {
-                about
-                    .iter()
-                    .any(|a| lex.is_narrower_or_same(a, k) || lex.is_narrower_or_same(k, a))
+                about.iter().any(|a| {
+                    lex.is_narrower_or_same(k, a)
+                        || (lex.is_narrower_or_same(a, k) && !lex.is_umbrella(k))
+                })
             })
         })
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
         pain.pain_points.iter().filter(|p| on_topic(p)).collect();
-    points.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // A duty ("Design the ingestion platform") tells the reader what the letter answers; a
+    // qualification ("Experience with Kafka") only repeats the list. Duties first, then by score.
+    points.sort_by(|a, b| {
+        is_qualification(&a.text)
+            .cmp(&is_qualification(&b.text))
+            .then(b.score.total_cmp(&a.score))
+    });
     points.into_iter().find_map(|p| {
         // A line with a skill is a requirement; benefits and company prose have none.
         let covered = !p.skills.is_empty()
@@ -203,9 +223,120 @@ pub fn posting_quote<'p>(
                     crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
                 )
             });
-        let quote = whole_sentences(&p.text, max)?;
+        let quote = whole_sentences(without_heading(&p.text), max)?;
         (covered && quotable(&quote)).then_some((quote, p))
     })
+}
+
+/// Whether a line of the posting states a qualification ("Experience with…", "5+ years…",
+/// "Strong knowledge of…") rather than a duty of the role.
+pub fn is_qualification(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "experience",
+        "hands-on",
+        "hands on",
+        "proven",
+        "strong",
+        "solid",
+        "deep",
+        "background",
+        "knowledge",
+        "familiarity",
+        "familiar",
+        "excellent",
+        "good ",
+        "great ",
+        "expertise",
+        "proficien",
+        "understanding",
+        "ability",
+        "degree",
+        "bachelor",
+        "master",
+        "a ",
+        "an ",
+        "you have",
+        "you are",
+        "you bring",
+        "must",
+        "at least",
+        "minimum",
+        "fluent",
+        "working knowledge",
+        "track record",
+        "demonstrated",
+        "previous",
+        "prior",
+        "nice to have",
+        "bonus",
+        // A summary of whom they want is not a duty either.
+        "we are seeking",
+        "we are looking",
+        "we're looking",
+        "we're seeking",
+        "the ideal candidate",
+        "the successful candidate",
+        "we need",
+        "looking for",
+    ];
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    t.starts_with(|c: char| c.is_ascii_digit()) || OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
+/// The story's headline result: its first clause, cut at "; " or ", " but never inside a number
+/// ("2,000 requests per second").
+pub fn first_result(star: &Star) -> Option<String> {
+    let r = star.result.trim();
+    let end = [r.find("; "), r.find(", ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(r.len());
+    let first = r[..end].trim().trim_end_matches('.');
+    (!first.is_empty()).then(|| first.to_string())
+}
+
+/// The posting's skills (in the order given) that a story evidences, itself or through a narrower
+/// skill; an umbrella ("Artificial intelligence") only when the story names it exactly.
+pub fn evidenced(story_skills: &[String], posting: &[String]) -> Vec<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let found: Vec<&String> = posting
+        .iter()
+        .filter(|k| {
+            story_skills.iter().any(|h| {
+                crate::text::lexicon::skill_key(h) == crate::text::lexicon::skill_key(k)
+                    || (lex.is_narrower_or_same(h, k) && !lex.is_umbrella(k))
+            })
+        })
+        .collect();
+    // "AWS" says what "AWS and cloud platforms" says.
+    found
+        .iter()
+        .filter(|k| {
+            !found
+                .iter()
+                .any(|n| n != *k && lex.is_narrower_or_same(n, k))
+        })
+        .map(|k| (*k).clone())
+        .collect()
+}
+
+/// A line without the short heading scraped in front of it: "About the projects: We are building…"
+/// → "We are building…". The heading is at most four words and the text after it a sentence.
+pub fn without_heading(text: &str) -> &str {
+    let t = text.trim();
+    match t.split_once(": ") {
+        Some((head, rest))
+            if head.split_whitespace().count() <= 4
+                && rest.starts_with(char::is_uppercase)
+                && rest.split_whitespace().count() >= 6 =>
+        {
+            rest
+        }
+        _ => t,
+    }
 }
 
 /// A quotable line of the posting, whole sentences only.
@@ -289,15 +420,23 @@ impl<'a> Lead<'a> {
 
     /// What the role is about, in prose, among the skills the candidate has (or has a narrower
     /// form of): the title's subject first ("generative AI" for a RAG builder).
+    /// An umbrella ("artificial intelligence") only when nothing narrower is shared.
     pub fn topic(&self, c: &crate::candidate::Candidate) -> Option<String> {
-        self.core
+        let lex = crate::text::lexicon::Lexicon::get();
+        let shared: Vec<&String> = self
+            .core
             .iter()
-            .find(|k| {
+            .filter(|k| {
                 matches!(
                     c.skill_match(k),
                     crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
                 )
             })
+            .collect();
+        shared
+            .iter()
+            .find(|k| !lex.is_umbrella(k))
+            .or(shared.first())
             .map(|s| skill_in_prose(s))
     }
 }
@@ -333,6 +472,15 @@ pub fn lower_first(s: &str) -> String {
             .chain(t[first.len_utf8()..].chars())
             .collect(),
         _ => t.to_string(),
+    }
+}
+
+/// "at Northwind" → "At Northwind".
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -491,6 +639,76 @@ mod tests {
         assert!(!quotable(
             "Experience with solutions on premises and in the cloudResponsibilities include design"
         ));
+    }
+
+    #[test]
+    fn a_heading_run_into_a_sentence_is_not_quoted_and_a_leading_one_is_dropped() {
+        assert!(!quotable(
+            "Experience working with a remote-first and globally distributed team What to Expect next"
+        ));
+        assert!(!quotable(
+            "We redefine what is possible in hospitality Our mission is to help hosts"
+        ));
+        assert!(quotable(
+            "Own the roadmap for the platform and what we ship next"
+        ));
+        assert_eq!(
+            without_heading(
+                "People & Performance Management: Lead hiring, onboarding and career development"
+            ),
+            "Lead hiring, onboarding and career development"
+        );
+        assert_eq!(
+            without_heading("Note: short"),
+            "Note: short",
+            "a colon before a fragment is kept"
+        );
+    }
+
+    #[test]
+    fn duties_and_qualifications_are_told_apart() {
+        assert!(is_qualification("Experience with Kafka and Flink"));
+        assert!(is_qualification("5+ years building backend services"));
+        assert!(is_qualification(
+            "We are seeking a Technical Lead with 10+ years"
+        ));
+        assert!(!is_qualification(
+            "Design the ingestion platform for 40 teams"
+        ));
+        assert!(!is_qualification("Mentor engineers on design principles"));
+    }
+
+    #[test]
+    fn the_headline_result_is_never_cut_inside_a_number() {
+        let mut s = Star {
+            result: "2,000 requests per second at 0.4% false positives, fraud losses down 18%"
+                .into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            first_result(&s).as_deref(),
+            Some("2,000 requests per second at 0.4% false positives")
+        );
+        s.result = "Spend down 28%; no SLO breaches.".into();
+        assert_eq!(first_result(&s).as_deref(), Some("Spend down 28%"));
+    }
+
+    #[test]
+    fn a_story_evidences_the_narrowest_skills_and_no_bare_umbrella() {
+        let story = vec![
+            "AWS".to_string(),
+            "Retrieval-augmented generation".to_string(),
+        ];
+        let posting: Vec<String> = [
+            "Cloud platforms",
+            "AWS",
+            "Artificial intelligence",
+            "Generative AI",
+            "Java",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(evidenced(&story, &posting), vec!["AWS", "Generative AI"]);
     }
 
     #[test]

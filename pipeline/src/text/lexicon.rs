@@ -33,6 +33,9 @@ pub struct Lexicon {
     by_name: std::collections::HashMap<String, usize>,
     /// Every skill's ancestors, computed once: skill matching asks for them per pair of skills.
     ancestors: Vec<BTreeSet<usize>>,
+    /// How many skills are a kind of each one, transitively: "Artificial intelligence" covers most
+    /// of the AI and data skills, so sharing it says little about two texts.
+    descendants: Vec<usize>,
     patterns: Vec<Pattern>,
     matcher: AhoCorasick,
 }
@@ -140,9 +143,14 @@ impl Lexicon {
                 }
                 out
             })
-            .collect();
+            .collect::<Vec<BTreeSet<usize>>>();
+        let mut descendants = vec![0; skills.len()];
+        for a in ancestors.iter().flatten() {
+            descendants[*a] += 1;
+        }
         Ok(Lexicon {
             ancestors,
+            descendants,
             by_name,
             skills,
             patterns,
@@ -219,6 +227,15 @@ impl Lexicon {
         &self.ancestors[idx]
     }
 
+    /// Whether a skill is an umbrella over much of the taxonomy ("Artificial intelligence",
+    /// "Machine learning", "Cloud platforms"): a match through it is too loose to say that a story
+    /// and a line of a posting are about the same thing.
+    pub fn is_umbrella(&self, name: &str) -> bool {
+        const UMBRELLA: usize = 15;
+        self.index_of(name)
+            .is_some_and(|i| self.descendants[i] >= UMBRELLA)
+    }
+
     /// Whether the skill named `narrow` is `broad` or a kind of it, by canonical names.
     pub fn is_narrower_or_same(&self, narrow: &str, broad: &str) -> bool {
         if skill_key(narrow) == skill_key(broad) {
@@ -242,6 +259,16 @@ pub fn skill_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn umbrellas_are_the_skills_over_much_of_the_taxonomy() {
+        let lex = Lexicon::get();
+        assert!(lex.is_umbrella("Artificial intelligence"));
+        assert!(lex.is_umbrella("Machine learning"));
+        assert!(!lex.is_umbrella("Generative AI"));
+        assert!(!lex.is_umbrella("Kubernetes"));
+        assert!(!lex.is_umbrella("no such skill"));
+    }
 
     #[test]
     fn r_and_d_is_not_the_r_language() {

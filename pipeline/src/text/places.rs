@@ -183,6 +183,28 @@ fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -
 
 /// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one
 /// mentioned first when several are.
+/// A place as it reads after "in": countries named as a union or plural take "the" ("the United
+/// States", "the Netherlands").
+pub fn in_prose(place: &str) -> String {
+    let p = place.trim();
+    let lower = p.to_lowercase();
+    let takes_the = [
+        "united ",
+        "netherlands",
+        "philippines",
+        "czech republic",
+        "bahamas",
+        "gambia",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    if takes_the {
+        format!("the {p}")
+    } else {
+        p.to_string()
+    }
+}
+
 pub fn country_in(text: &str) -> Option<&'static Country> {
     let lower = text.to_lowercase();
     countries()
@@ -239,6 +261,13 @@ fn is_african(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unions_and_plurals_take_the() {
+        assert_eq!(in_prose("United Arab Emirates"), "the United Arab Emirates");
+        assert_eq!(in_prose("Netherlands"), "the Netherlands");
+        assert_eq!(in_prose("Poland"), "Poland");
+    }
 
     #[test]
     fn countries_are_found_by_name_code_alias_and_city() {
