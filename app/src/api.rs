@@ -355,6 +355,7 @@ pub mod ssr {
                 })
                 .collect(),
             total: page.total,
+            total_exact: page.total_exact,
             hidden: page.hidden,
             page: page.page,
             statuses: statuses(),

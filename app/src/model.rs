@@ -32,6 +32,8 @@ pub struct JobRow {
 pub struct JobList {
     pub rows: Vec<JobRow>,
     pub total: u64,
+    /// False when a search counted its matches only so far (`total` is then a lower bound).
+    pub total_exact: bool,
     pub hidden: u64,
     pub page: u32,
     pub pages: u32,

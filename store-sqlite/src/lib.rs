@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_runner.sql"),
     include_str!("../migrations/0003_content_key.sql"),
     include_str!("../migrations/0004_cache.sql"),
+    include_str!("../migrations/0005_job_list.sql"),
 ];
 
 pub struct SqliteStore {
@@ -184,21 +185,18 @@ fn json_of<T: serde::de::DeserializeOwned>(s: &str, what: &str) -> Result<T> {
     serde_json::from_str(s).map_err(|e| Error::Store(format!("corrupt {what} JSON: {e}")))
 }
 
-fn search_text(title: &str, company: &str, location: &str) -> String {
-    format!("{title} \u{1f} {company} \u{1f} {location}").to_lowercase()
-}
-
-/// `LIKE` pattern for a substring, with `%`, `_` and `\` taken literally.
-fn like_pattern(text: &str) -> String {
-    let mut p = String::from("%");
-    for c in text.to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(c);
-    }
-    p.push('%');
-    p
+/// The FTS5 query for a search: every word as a quoted prefix term, all required. Quoting makes
+/// every character literal, so nothing the user types acts as an FTS operator. `None` when the
+/// text has no word.
+fn fts_query(text: &str) -> Option<String> {
+    let words = types::job::search_words(text);
+    (!words.is_empty()).then(|| {
+        words
+            .iter()
+            .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 fn job_from_row(row: &SqliteRow) -> Result<Job> {
@@ -243,14 +241,9 @@ fn run_from_row(row: &SqliteRow) -> Result<Run> {
     })
 }
 
-/// Adds the WHERE clause of a list query; `hidden` selects the jobs the status filter hides instead.
-fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, q: &JobQuery, hidden: bool) {
-    qb.push(" WHERE 1=1");
-    if !q.text.is_empty() {
-        qb.push(" AND search LIKE ")
-            .push_bind(like_pattern(&q.text))
-            .push(" ESCAPE '\\'");
-    }
+/// The statuses a list shows, as an SQL condition on `status`; `hidden` selects the jobs the
+/// status filter hides instead (none for an explicit filter).
+fn push_status(qb: &mut QueryBuilder<'_, Sqlite>, status: &StatusFilter, hidden: bool) {
     let hidden_list = || {
         JobStatus::HIDDEN_BY_DEFAULT
             .iter()
@@ -258,21 +251,64 @@ fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, q: &JobQuery, hidden: bool) {
             .collect::<Vec<_>>()
             .join(",")
     };
-    match (&q.status, hidden) {
+    match (status, hidden) {
         (StatusFilter::Active, false) => {
-            qb.push(format!(" AND status NOT IN ({})", hidden_list()));
+            qb.push(format!(" status NOT IN ({})", hidden_list()));
         }
         (StatusFilter::Active, true) => {
-            qb.push(format!(" AND status IN ({})", hidden_list()));
+            qb.push(format!(" status IN ({})", hidden_list()));
         }
         (StatusFilter::Only(s), false) => {
-            qb.push(" AND status = ").push_bind(s.as_str());
+            qb.push(" status = ").push_bind(s.as_str());
         }
-        (StatusFilter::All, false) => {}
-        // Nothing is hidden by an explicit filter.
+        (StatusFilter::All, false) => {
+            qb.push(" 1");
+        }
         (_, true) => {
-            qb.push(" AND 0");
+            qb.push(" 0");
         }
+    }
+}
+
+/// `FROM job_list WHERE …` for a query: the status condition, and the search's matches.
+fn push_from(
+    qb: &mut QueryBuilder<'_, Sqlite>,
+    fts: Option<&str>,
+    status: &StatusFilter,
+    hidden: bool,
+) {
+    qb.push(" FROM job_list WHERE");
+    push_status(qb, status, hidden);
+    if let Some(fts) = fts {
+        qb.push(" AND n IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
+            .push_bind(fts.to_string())
+            .push(")");
+    }
+}
+
+impl SqliteStore {
+    /// How many jobs a list query matches. Without text, from the per-status counts the triggers
+    /// keep; with text, counted up to `cap` (the bool says whether the count is exact).
+    async fn count_listed(
+        &self,
+        fts: Option<&str>,
+        status: &StatusFilter,
+        hidden: bool,
+        cap: u64,
+    ) -> Result<(u64, bool)> {
+        let Some(fts) = fts else {
+            let mut qb =
+                QueryBuilder::<Sqlite>::new("SELECT COALESCE(SUM(n), 0) FROM job_counts WHERE");
+            push_status(&mut qb, status, hidden);
+            let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
+            return Ok((n.max(0) as u64, true));
+        };
+        let mut qb = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (SELECT 1");
+        push_from(&mut qb, Some(fts), status, hidden);
+        qb.push(" LIMIT ").push_bind(cap as i64).push(")");
+        let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
+        let n = n.max(0) as u64;
+        Ok((n, n < cap))
     }
 }
 
@@ -309,9 +345,9 @@ impl Store for SqliteStore {
                 .map_err(|e| Error::invalid(format!("extra fields: {e}")))?;
             let inserted = sqlx::query(
                 "INSERT OR IGNORE INTO jobs (id, dedupe_key, title, company, location, job_description,
-                 job_criteria, job_url, url, source, created_at_ms, score, status, extra, updated_at_ms, search,
+                 job_criteria, job_url, url, source, created_at_ms, score, status, extra, updated_at_ms,
                  content_key)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(&job.id)
             .bind(&job.dedupe_key)
@@ -328,7 +364,6 @@ impl Store for SqliteStore {
             .bind(job.status.as_str())
             .bind(extra)
             .bind(now)
-            .bind(search_text(&job.title, &job.company, &job.location))
             .bind(content_key(&job.company, &job.job_description).unwrap_or_default())
             .execute(&mut *tx)
             .await.db()?
@@ -366,16 +401,26 @@ impl Store for SqliteStore {
 
     async fn list_jobs(&self, query: &JobQuery) -> Result<JobPage> {
         let q = query.clone().normalised();
+        let fts = fts_query(&q.text);
+        if !q.text.is_empty() && fts.is_none() {
+            // Only punctuation: no word to find, so nothing matches.
+            return Ok(JobPage {
+                jobs: Vec::new(),
+                total: 0,
+                total_exact: true,
+                hidden: 0,
+                page: q.page,
+                per_page: q.per_page,
+            });
+        }
         let mut qb = QueryBuilder::<Sqlite>::new(
-            "SELECT id, title, company, location, status, fit_score, created_at_ms FROM jobs",
+            "SELECT id, title, company, location, status, fit_score, created_at_ms",
         );
-        push_filters(&mut qb, &q, false);
+        push_from(&mut qb, fts.as_deref(), &q.status, false);
         qb.push(match q.sort {
             JobSort::Newest => " ORDER BY created_at_ms DESC, id DESC",
             JobSort::Oldest => " ORDER BY created_at_ms ASC, id ASC",
-            JobSort::FitScore => {
-                " ORDER BY fit_score IS NULL, fit_score DESC, created_at_ms DESC, id DESC"
-            }
+            JobSort::FitScore => " ORDER BY fit DESC, created_at_ms DESC, id DESC",
         });
         qb.push(" LIMIT ")
             .push_bind(i64::from(q.per_page))
@@ -398,36 +443,30 @@ impl Store for SqliteStore {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
-        push_filters(&mut count, &q, false);
-        let total: i64 = count
-            .build_query_scalar()
-            .fetch_one(&self.pool)
-            .await
-            .db()?;
-        let hidden: i64 = if q.status == StatusFilter::Active {
-            let mut hidden = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM jobs");
-            push_filters(&mut hidden, &q, true);
-            hidden
-                .build_query_scalar()
-                .fetch_one(&self.pool)
-                .await
-                .db()?
+        // Counted far enough to know whether there is a next page.
+        let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
+        let (total, total_exact) = self
+            .count_listed(fts.as_deref(), &q.status, false, cap)
+            .await?;
+        let hidden = if q.status == StatusFilter::Active {
+            self.count_listed(fts.as_deref(), &q.status, true, JobPage::COUNT_CAP)
+                .await?
+                .0
         } else {
             0
         };
         Ok(JobPage {
             jobs,
-            total: total as u64,
-            hidden: hidden as u64,
+            total,
+            total_exact,
+            hidden,
             page: q.page,
             per_page: q.per_page,
         })
     }
 
     async fn count_jobs(&self) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs")
+        let n: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM job_counts")
             .fetch_one(&self.pool)
             .await
             .db()?;

@@ -150,33 +150,122 @@ pub async fn list_filters_sorts_and_pages(store: Arc<dyn Store>) {
     assert_eq!(oldest.jobs[0].title, "Engineer 3");
 }
 
-pub async fn search_is_literal_and_case_insensitive(store: Arc<dyn Store>) {
+/// Search finds words by their start in title, company or location, whatever their case and
+/// diacritics; punctuation only separates words, so nothing typed acts as a wildcard or operator;
+/// the list, its counts and the hidden count follow every write.
+pub async fn search_matches_word_prefixes_and_nothing_is_an_operator(store: Arc<dyn Store>) {
     let mut a = sample_job(1);
     a.company = "Zeta_Labs 100%".into();
     let mut b = sample_job(2);
     b.company = "ZetaXLabs".into();
     b.location = "Lisbon".into();
-    store.import_jobs(vec![a, b]).await.unwrap();
+    let mut c = sample_job(3);
+    c.title = "Ingénieur logiciel".into();
+    c.company = "Café Müller \"Quotes\" (C++)".into();
+    c.location = "München".into();
+    store
+        .import_jobs(vec![a, b.clone(), c.clone()])
+        .await
+        .unwrap();
     let find = |text: &str| {
         let store = store.clone();
         let text = text.to_string();
         async move {
-            store
+            let page = store
                 .list_jobs(&JobQuery {
                     text,
                     ..JobQuery::default()
                 })
                 .await
-                .unwrap()
-                .total
+                .unwrap();
+            assert_eq!(
+                page.jobs.len() as u64,
+                page.total,
+                "one page holds them all"
+            );
+            assert!(page.total_exact);
+            page.total
         }
     };
-    assert_eq!(find("zeta").await, 2);
-    assert_eq!(find("ZETA_LABS").await, 1, "`_` is not a wildcard");
-    assert_eq!(find("100%").await, 1, "`%` is not a wildcard");
-    assert_eq!(find("lisbon").await, 1, "location is searched");
-    assert_eq!(find("engineer 2").await, 1, "title is searched");
-    assert_eq!(find("nowhere").await, 0);
+    assert_eq!(find("zeta").await, 2, "a word's start matches");
+    assert_eq!(
+        find("ZETA_LABS").await,
+        1,
+        "`_` separates words, it is no wildcard"
+    );
+    assert_eq!(find("labs").await, 1, "a word's middle does not match");
+    assert_eq!(find("100%").await, 1, "`%` is no wildcard");
+    assert_eq!(find("%").await, 0, "no word, no match");
+    assert_eq!(find("LISB").await, 1, "location is searched, by prefix");
+    assert_eq!(find("engineer 2").await, 1, "every word must match");
+    assert_eq!(find("engineer nowhere").await, 0);
+    assert_eq!(find("munchen").await, 1, "diacritics are folded");
+    assert_eq!(
+        find("CAFÉ MÜLLER").await,
+        1,
+        "case and diacritics are folded"
+    );
+    assert_eq!(find("ingenieur").await, 1);
+    assert_eq!(find("\"quotes").await, 1, "an unbalanced quote is literal");
+    assert_eq!(find("zeta*").await, 2, "`*` is literal");
+    assert_eq!(
+        find("zeta OR nowhere").await,
+        0,
+        "OR is a word, not an operator"
+    );
+    assert_eq!(
+        find("zeta NOT labs").await,
+        0,
+        "NOT is a word, not an operator"
+    );
+    assert_eq!(find("-zeta").await, 2, "`-` is not a negation");
+    assert_eq!(find("title:zeta").await, 0, "no column filters");
+    assert_eq!(find("(c++)").await, 1);
+
+    // Writes keep the search and the counts in step.
+    store
+        .set_status(&[b.id.clone()], JobStatus::Discarded, "")
+        .await
+        .unwrap();
+    let page = store
+        .list_jobs(&JobQuery {
+            text: "zeta".into(),
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.total, page.hidden),
+        (1, 1),
+        "a discarded job is hidden and counted as such"
+    );
+    let all = store.list_jobs(&JobQuery::default()).await.unwrap();
+    assert_eq!((all.total, all.hidden), (2, 1));
+    assert_eq!(store.count_jobs().await.unwrap(), 3);
+    store.delete_jobs(&[c.id.clone()]).await.unwrap();
+    assert_eq!(find("munchen").await, 0, "a deleted job is not found");
+    assert_eq!(store.count_jobs().await.unwrap(), 2);
+}
+
+/// A search's count stops early for a common word but always reaches past the page asked for,
+/// so the pager knows whether there is a next page.
+pub async fn search_counts_are_capped_past_the_page(store: Arc<dyn Store>) {
+    let jobs: Vec<NewJob> = (0..30).map(sample_job).collect();
+    store.import_jobs(jobs).await.unwrap();
+    let page = store
+        .list_jobs(&JobQuery {
+            text: "engineer".into(),
+            per_page: 10,
+            page: 2,
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.jobs.len(), 10);
+    assert!(page.total >= 21, "counted past page 2: {}", page.total);
+    assert!(page.pages() > 2, "there is a next page");
+    let exact = store.list_jobs(&JobQuery::default()).await.unwrap();
+    assert_eq!((exact.total, exact.total_exact), (30, true));
 }
 
 pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
@@ -595,7 +684,7 @@ pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_is_literal_and_case_insensitive, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
     };
     (@cases $make:expr; $($case:ident),* $(,)?) => {
         $(

@@ -187,7 +187,9 @@ pub enum StatusFilter {
 /// A page request for the job list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobQuery {
-    /// Case-insensitive substring of title, company or location.
+    /// Words to find in the title, company or location: every word must start a word there, case
+    /// and diacritics aside ("eng münch" finds "Engineer, Munich"). Punctuation separates words and
+    /// is never an operator (see [`search_words`]).
     pub text: String,
     pub status: StatusFilter,
     pub sort: JobSort,
@@ -210,6 +212,8 @@ impl Default for JobQuery {
 
 impl JobQuery {
     pub const MAX_PER_PAGE: u32 = 200;
+    /// Words of a search beyond this are ignored.
+    pub const MAX_WORDS: usize = 8;
 
     /// Page and page size clamped to sane bounds, so any query string is a valid request.
     pub fn normalised(mut self) -> Self {
@@ -224,18 +228,40 @@ impl JobQuery {
     }
 }
 
+/// The words of a search, as every backend matches them: runs of letters and digits, lower-cased;
+/// everything else (`%`, `_`, `"`, `*`, `-`, brackets) only separates words.
+pub fn search_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(JobQuery::MAX_WORDS)
+        .map(str::to_lowercase)
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobPage {
     pub jobs: Vec<JobSummary>,
-    /// Jobs matching the query, over all pages.
+    /// Jobs matching the query, over all pages; a lower bound when `total_exact` is false.
     pub total: u64,
-    /// Jobs matching the text but hidden by the status filter, so the page can say "N hidden".
+    /// Whether `total` is exact. A text search counts its matches only up to
+    /// [`JobPage::COUNT_CAP`] (or just past the page asked for), so a common word stays cheap.
+    #[serde(default = "yes")]
+    pub total_exact: bool,
+    /// Jobs matching the text but hidden by the status filter, so the page can say "N hidden"
+    /// (counted up to [`JobPage::COUNT_CAP`] for a text search).
     pub hidden: u64,
     pub page: u32,
     pub per_page: u32,
 }
 
+fn yes() -> bool {
+    true
+}
+
 impl JobPage {
+    /// How far a text search counts its matches.
+    pub const COUNT_CAP: u64 = 1_000;
+
     pub fn pages(&self) -> u32 {
         let per = u64::from(self.per_page.max(1));
         (self.total.div_ceil(per)).max(1) as u32

@@ -90,7 +90,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         );
         view! {
             <p class="muted">
-                {format!("{} more hidden ({}). ", list.hidden, list.hidden_statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))}
+                {format!("{}{} more hidden ({}). ", list.hidden, if list.hidden >= types::job::JobPage::COUNT_CAP { "+" } else { "" }, list.hidden_statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))}
                 <a href=all>"Show all"</a>
             </p>
         }
@@ -123,7 +123,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
             <select name="sort" aria-label="Sort">{sort_options}</select>
             <button type="submit">"Search"</button>
         </form>
-        <p class="count">{format!("{} jobs", list.total)}</p>
+        <p class="count">{format!("{}{} jobs", list.total, if list.total_exact { "" } else { "+" })}</p>
         {hidden_note}
         <form method="post" action="/jobs/bulk" class="bulk">
             <input type="hidden" name="back" value=back/>
@@ -148,7 +148,7 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         {empty.then(|| view! { <p class="muted">"No jobs match. Import some on the Import page."</p> })}
         <nav class="pager">
             {prev.map(|href| view! { <a href=href rel="prev">"← Previous"</a> })}
-            <span>{format!("Page {} of {}", list.page, list.pages)}</span>
+            <span>{if list.total_exact { format!("Page {} of {}", list.page, list.pages) } else { format!("Page {}", list.page) }}</span>
             {next.map(|href| view! { <a href=href rel="next">"Next →"</a> })}
         </nav>
     }

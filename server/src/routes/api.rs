@@ -68,7 +68,10 @@ pub struct ApiJob {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ApiJobPage {
     jobs: Vec<ApiJob>,
+    /// Jobs matching; a lower bound when `total_exact` is false (a text search counts its matches
+    /// up to 1,000, or just past the page asked for).
     total: u64,
+    total_exact: bool,
     page: u32,
     per_page: u32,
     pages: u32,
@@ -108,6 +111,7 @@ pub async fn list_jobs(
     Ok(Json(ApiJobPage {
         pages: page.pages(),
         total: page.total,
+        total_exact: page.total_exact,
         page: page.page,
         per_page: page.per_page,
         jobs: page
