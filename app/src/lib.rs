@@ -12,7 +12,7 @@ pub mod model;
 mod pages;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -30,6 +30,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="icon" type="image/png" href="/favicon.png"/>
                 <AutoReload options=options.clone()/>
+                // The stylesheet's name carries its content hash when the build wrote one.
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -45,7 +47,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(pages::Mutations::default());
     view! {
-        <Stylesheet id="leptos" href="/pkg/jobintel.css"/>
         <Title text="jobintel"/>
         <Router>
             <Routes fallback=pages::NotFound>

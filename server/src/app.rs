@@ -4,7 +4,7 @@ use crate::auth::{
     self, middleware::SESSION_COOKIE, session_store::StoreSessions, throttle::LoginThrottle,
 };
 use crate::config::Config;
-use crate::routes::{api, forms, health};
+use crate::routes::{self, api, forms, health};
 use crate::runner::{Runner, RunnerConfig};
 use crate::state::AppState;
 use ::app::{shell, App};
@@ -70,6 +70,12 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
                 .build()
         });
     options.site_addr = config.site_addr;
+    // cargo-leptos writes the files' hashes beside the binary when it hashes their names; the
+    // binary started on its own (not by cargo-leptos) must use those names too.
+    options.hash_files |= std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(&*options.hash_file)))
+        .is_some_and(|f| f.exists());
     options
 }
 
@@ -238,6 +244,20 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors(&config.cors_origins))
         .with_state(state);
+    let site_root = std::path::PathBuf::from(&*leptos_options.site_root);
+    let router = routes::assets::router(&site_root, &leptos_options.site_pkg_dir)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .merge(router);
+    // Compressed variants of the site's files, once per build; until they exist files go out as
+    // they are.
+    tokio::task::spawn_blocking(move || match routes::assets::precompress(&site_root) {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(files = n, "compressed static files written"),
+        Err(e) => tracing::warn!(error = %e, "cannot write compressed static files"),
+    });
 
     Ok(Built {
         router,

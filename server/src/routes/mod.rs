@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod artifacts;
+pub mod assets;
 pub mod events;
 pub mod forms;
 pub mod health;
