@@ -10,7 +10,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBINTEL_BIN := $(CARGO_TARGET_DIR)/debug/jobintel
 
-.PHONY: run test setup build unit e2e lint fmt bench eval toolchain cargo-leptos wasm-bindgen chromium npm-deps clean-data
+.PHONY: run test setup build unit e2e lint fmt bench eval load toolchain cargo-leptos wasm-bindgen chromium npm-deps wrk binaryen clean-data
 
 ## run: install what is missing, build, and serve http://127.0.0.1:3000 (SQLite under ./data, demo content)
 run: setup
@@ -41,11 +41,19 @@ wasm-bindgen:
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
+# wasm-opt, which cargo-leptos runs on the release wasm.
+binaryen:
+	@command -v wasm-opt >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y binaryen; }
+
+wrk:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+
 npm-deps:
 	@cd end2end && { [ -d node_modules/@playwright/test ] || npm ci --no-audit --no-fund; }
 
 build: setup
 	cargo leptos build
+	$(JOBINTEL_BIN) precompress target/site
 
 ## unit: unit and integration tests of every native crate (app with its server feature)
 unit:
@@ -70,3 +78,11 @@ clean-data:
 ## eval: score the offline pipeline against the recruiter labels in ../shared/corpus/labels (add ARGS=--verbose)
 eval:
 	cargo run -q -p server --bin jobintel -- eval $(ARGS)
+
+## load: release build, a 100,000-job database built from the corpus (cached), and wrk against the
+## real binary: list, search, fit sort, page 500, a job page, the API, a static file and /health at
+## 50 and 200 connections, with memory before and after (add LOAD_ARGS="--soak 600" for a soak run)
+load: setup binaryen wrk
+	cargo leptos build --release
+	$(CARGO_TARGET_DIR)/release/jobintel precompress target/site
+	python3 scripts/load.py $(LOAD_ARGS)

@@ -4,7 +4,8 @@
 //! - `dag_vs_sum`: a run whose six LLM layers each take a fixed 40 ms from a fake provider; the DAG
 //!   overlaps independent layers, so the wall time follows the critical path (about 3 calls), not
 //!   the sum (6 calls, 240 ms).
-//! - `list_jobs_10k`: the job list queries over 10,000 stored jobs.
+//!
+//! The job list's queries are benchmarked on realistic data in `store-sqlite/benches/list.rs`.
 
 use async_trait::async_trait;
 use pipeline::candidate::Candidate;
@@ -147,63 +148,4 @@ fn dag_sum_of_calls(bencher: divan::Bencher) {
             }
         })
     });
-}
-
-mod store {
-    use pipeline::job::{JobQuery, JobSort, StatusFilter};
-    use pipeline::store::Store;
-    use std::sync::OnceLock;
-    use store_sqlite::SqliteStore;
-
-    struct Fixture {
-        _dir: tempfile::TempDir,
-        store: SqliteStore,
-        rt: tokio::runtime::Runtime,
-    }
-
-    fn fixture() -> &'static Fixture {
-        static F: OnceLock<Fixture> = OnceLock::new();
-        F.get_or_init(|| {
-            let rt = super::runtime();
-            let dir = tempfile::tempdir().unwrap();
-            let store = rt
-                .block_on(SqliteStore::open(&format!(
-                    "sqlite://{}/bench.db",
-                    dir.path().display()
-                )))
-                .unwrap();
-            let jobs: Vec<_> = (0..10_000).map(store::conformance::sample_job).collect();
-            rt.block_on(store.import_jobs(jobs)).unwrap();
-            Fixture {
-                _dir: dir,
-                store,
-                rt,
-            }
-        })
-    }
-
-    #[divan::bench(args = ["first_page", "search", "fit_sort", "page_150", "all_statuses"])]
-    fn list_jobs_10k(bencher: divan::Bencher, case: &str) {
-        let f = fixture();
-        let q = match case {
-            "first_page" => JobQuery::default(),
-            "search" => JobQuery {
-                text: "company 99".into(),
-                ..JobQuery::default()
-            },
-            "fit_sort" => JobQuery {
-                sort: JobSort::FitScore,
-                ..JobQuery::default()
-            },
-            "page_150" => JobQuery {
-                page: 150,
-                ..JobQuery::default()
-            },
-            _ => JobQuery {
-                status: StatusFilter::All,
-                ..JobQuery::default()
-            },
-        };
-        bencher.bench_local(|| f.rt.block_on(f.store.list_jobs(&q)).unwrap());
-    }
 }

@@ -160,7 +160,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let config = Arc::new(config);
     let leptos_options = leptos_options(&config);
     let state = AppState {
-        leptos_options: leptos_options.clone(),
+        leptos_options: Arc::new(leptos_options.clone()),
         store: store.clone(),
         config: config.clone(),
         password_hash: Arc::new(password.hash),
@@ -347,7 +347,16 @@ pub async fn serve(
     router: Router,
     stop: CancellationToken,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
     let on_stop = stop.clone();
+    // Responses are written in several pieces (headers, then a streamed page or file): without
+    // TCP_NODELAY, Nagle's algorithm holds the last piece back until the client's delayed ACK,
+    // about 40 ms per response.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    });
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),

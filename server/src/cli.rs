@@ -49,6 +49,11 @@ pub enum Command {
         /// A backup file written by `jobintel backup`.
         file: PathBuf,
     },
+    /// Write brotli and gzip copies of the site's static files (a build step; `make build` runs it).
+    Precompress {
+        /// The site folder cargo-leptos wrote (default: LEPTOS_SITE_ROOT, else target/site).
+        site_root: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]

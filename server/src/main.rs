@@ -44,6 +44,18 @@ async fn main() -> ExitCode {
         }
         Command::Restore { file } => report(server::cli::restore(&config, &file).await, "restore"),
         Command::Eval(args) => report(server::cli::eval(&args).await, "eval"),
+        Command::Precompress { site_root } => {
+            let root = site_root.unwrap_or_else(|| {
+                std::env::var_os("LEPTOS_SITE_ROOT")
+                    .map_or_else(|| "target/site".into(), std::path::PathBuf::from)
+            });
+            report(
+                server::routes::assets::precompress(&root)
+                    .map(|n| format!("{n} compressed files written under {}", root.display()))
+                    .map_err(|e| (EXIT_FAILURE, e.to_string())),
+                "precompress",
+            )
+        }
         Command::Run(args) => match server::cli::run(&config, &args).await {
             Ok(summary) => {
                 println!("{summary}");

@@ -7,9 +7,11 @@ use leptos::config::LeptosOptions;
 use pipeline::store::Store;
 use std::sync::Arc;
 
+/// Cloned for every middleware and handler of every request: every field is an `Arc`, so a clone
+/// is a few reference counts (a `LeptosOptions` by value cost a fifth of the CPU of a cheap request).
 #[derive(Clone)]
 pub struct AppState {
-    pub leptos_options: LeptosOptions,
+    pub leptos_options: Arc<LeptosOptions>,
     pub store: Arc<dyn Store>,
     pub config: Arc<Config>,
     /// argon2id hash of the login password.
@@ -22,6 +24,6 @@ pub struct AppState {
 
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
-        state.leptos_options.clone()
+        (*state.leptos_options).clone()
     }
 }

@@ -270,25 +270,41 @@ fn push_status(qb: &mut QueryBuilder<'_, Sqlite>, status: &StatusFilter, hidden:
     }
 }
 
+/// How a page of search results is read; the right plan depends on how common the words are
+/// (measured at 100,000 jobs: 2 ms and 9 ms against 31 ms and 3 s for the wrong one).
+#[derive(Clone, Copy)]
+enum SearchPlan {
+    /// Few matches: look each one up by its key, then sort them.
+    LookUp,
+    /// Many matches: walk the sort's index in order and keep the rows among the matches (the
+    /// unary `+` stops SQLite from looking them up by key), stopping at the page's end.
+    Walk,
+}
+
 /// `FROM job_list WHERE …` for a query: the status condition, and the search's matches.
 fn push_from(
     qb: &mut QueryBuilder<'_, Sqlite>,
-    fts: Option<&str>,
+    fts: Option<(&str, SearchPlan)>,
     status: &StatusFilter,
     hidden: bool,
 ) {
     qb.push(" FROM job_list WHERE");
     push_status(qb, status, hidden);
-    if let Some(fts) = fts {
-        qb.push(" AND n IN (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
-            .push_bind(fts.to_string())
-            .push(")");
+    if let Some((fts, plan)) = fts {
+        qb.push(match plan {
+            SearchPlan::LookUp => " AND n IN",
+            SearchPlan::Walk => " AND +n IN",
+        })
+        .push(" (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
+        .push_bind(fts.to_string())
+        .push(")");
     }
 }
 
 impl SqliteStore {
     /// How many jobs a list query matches. Without text, from the per-status counts the triggers
-    /// keep; with text, counted up to `cap` (the bool says whether the count is exact).
+    /// keep; with text, counted up to `cap` (the bool says whether the count is exact), streaming
+    /// the matches so a common word stops at the cap.
     async fn count_listed(
         &self,
         fts: Option<&str>,
@@ -303,8 +319,11 @@ impl SqliteStore {
             let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
             return Ok((n.max(0) as u64, true));
         };
-        let mut qb = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (SELECT 1");
-        push_from(&mut qb, Some(fts), status, hidden);
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM job_fts JOIN job_list ON job_list.n = job_fts.rowid WHERE job_fts MATCH ",
+        );
+        qb.push_bind(fts.to_string()).push(" AND");
+        push_status(&mut qb, status, hidden);
         qb.push(" LIMIT ").push_bind(cap as i64).push(")");
         let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
         let n = n.max(0) as u64;
@@ -413,10 +432,21 @@ impl Store for SqliteStore {
                 per_page: q.per_page,
             });
         }
+        // Counted first, far enough to know whether there is a next page: the count tells the
+        // search how common its words are.
+        let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
+        let (total, total_exact) = self
+            .count_listed(fts.as_deref(), &q.status, false, cap)
+            .await?;
+        let plan = if total_exact {
+            SearchPlan::LookUp
+        } else {
+            SearchPlan::Walk
+        };
         let mut qb = QueryBuilder::<Sqlite>::new(
             "SELECT id, title, company, location, status, fit_score, created_at_ms",
         );
-        push_from(&mut qb, fts.as_deref(), &q.status, false);
+        push_from(&mut qb, fts.as_deref().map(|f| (f, plan)), &q.status, false);
         qb.push(match q.sort {
             JobSort::Newest => " ORDER BY created_at_ms DESC, id DESC",
             JobSort::Oldest => " ORDER BY created_at_ms ASC, id ASC",
@@ -443,11 +473,6 @@ impl Store for SqliteStore {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        // Counted far enough to know whether there is a next page.
-        let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
-        let (total, total_exact) = self
-            .count_listed(fts.as_deref(), &q.status, false, cap)
-            .await?;
         let hidden = if q.status == StatusFilter::Active {
             self.count_listed(fts.as_deref(), &q.status, true, JobPage::COUNT_CAP)
                 .await?

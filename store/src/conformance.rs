@@ -5,7 +5,7 @@
 use crate::{ids, CostRecord, EnqueueOutcome, RunEvent, RunStatus, SessionRecord, Store};
 use std::sync::Arc;
 use time::Duration;
-use types::job::{JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
+use types::job::{JobPage, JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
 use types::{CandidateProfile, Layer};
 
 pub fn sample_job(n: usize) -> NewJob {
@@ -266,6 +266,46 @@ pub async fn search_counts_are_capped_past_the_page(store: Arc<dyn Store>) {
     assert!(page.pages() > 2, "there is a next page");
     let exact = store.list_jobs(&JobQuery::default()).await.unwrap();
     assert_eq!((exact.total, exact.total_exact), (30, true));
+}
+
+/// A word in more jobs than the count cap still pages in the sort's order, by date and by fit.
+pub async fn a_common_word_pages_in_sort_order(store: Arc<dyn Store>) {
+    let n = JobPage::COUNT_CAP as usize + 100;
+    let jobs: Vec<NewJob> = (0..n).map(sample_job).collect();
+    let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
+    store.import_jobs(jobs).await.unwrap();
+    for (i, id) in ids.iter().enumerate().filter(|(i, _)| i % 10 == 0) {
+        store
+            .set_fit_score(id, Some((i % 101) as u8))
+            .await
+            .unwrap();
+    }
+    let page = |page: u32, sort: JobSort| {
+        let store = store.clone();
+        async move {
+            store
+                .list_jobs(&JobQuery {
+                    text: "engineer".into(),
+                    sort,
+                    page,
+                    per_page: 50,
+                    ..JobQuery::default()
+                })
+                .await
+                .unwrap()
+        }
+    };
+    let first = page(1, JobSort::Newest).await;
+    assert!(!first.total_exact && first.total >= JobPage::COUNT_CAP);
+    let titles: Vec<&str> = first.jobs.iter().map(|j| j.title.as_str()).collect();
+    assert_eq!(titles[0], format!("Engineer {}", n - 1), "newest first");
+    assert_eq!(titles[49], format!("Engineer {}", n - 50));
+    let third = page(3, JobSort::Newest).await;
+    assert_eq!(third.jobs[0].title, format!("Engineer {}", n - 101));
+    let by_fit = page(1, JobSort::FitScore).await;
+    let fits: Vec<Option<u8>> = by_fit.jobs.iter().map(|j| j.fit_score).collect();
+    assert_eq!(fits[0], Some(100));
+    assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
 }
 
 pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
@@ -684,7 +724,7 @@ pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
     };
     (@cases $make:expr; $($case:ident),* $(,)?) => {
         $(

@@ -1,6 +1,6 @@
 //! Layer 5: people mapping. Offline no person is looked up, so contacts are role-based suggestions
 //! derived from the posting (who it says the role reports to, the team it names, a recruiter),
-//! clearly marked synthetic, each with a LinkedIn note (≤ 300 characters) and an email that cites a
+//! clearly marked synthetic, each with a LinkedIn note (≤ 200 characters, a free account's limit) and an email that cites a
 //! selected STAR record with its metric.
 
 use super::fit::FitAssessment;
@@ -12,7 +12,7 @@ use crate::candidate::{Candidate, Star};
 use crate::text::roles::{self, RoleFamily};
 use serde::{Deserialize, Serialize};
 
-pub const LINKEDIN_NOTE_MAX: usize = 300;
+pub const LINKEDIN_NOTE_MAX: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
@@ -198,41 +198,71 @@ impl Draft<'_> {
         }
     }
 
+    /// A note of whole sentences within the limit: the later sentences are the ones left out.
     fn linkedin_note(&self, a: Audience) -> String {
         let name = &self.candidate.cv.name;
-        let note = match a {
+        let mut sentences = vec![format!("Hi, I'm {name}.")];
+        match a {
             Audience::HiringManager => {
-                let mut n = format!("Hi, I'm {name}. I've applied for the {} role at {}.", self.role, self.company);
+                sentences.push(format!(
+                    "I've applied for the {} role at {}.",
+                    self.role, self.company
+                ));
                 // The story's first result, not its title: a note is read as a sentence.
                 if let Some((s, result)) = self
                     .star
                     .and_then(|s| voice::first_result(s).map(|r| (s, r)))
                 {
-                    n.push_str(&format!(" At {}, my work led to {}.", s.company, voice::lower_first(&result)));
+                    sentences.push(format!(
+                        "One result of mine at {}: {}.",
+                        s.company,
+                        voice::lower_first(&result)
+                    ));
                 }
                 if let Some(t) = &self.topic {
-                    n.push_str(&format!(" Happy to compare notes on {t}."));
+                    sentences.push(format!("Happy to compare notes on {t}."));
                 }
-                n
             }
-            Audience::Recruiter => format!(
-                "Hi, I'm {name}, a {} with {} years' experience. I've applied for the {} role at {} and would be glad to hear how the process runs.",
-                self.candidate.cv.roles.first().map_or("software engineer", |r| r.title.as_str()),
-                self.years,
-                self.role,
-                self.company
-            ),
+            Audience::Recruiter => {
+                sentences[0] = format!(
+                    "Hi, I'm {name}, a {} with {} years' experience.",
+                    self.candidate
+                        .cv
+                        .roles
+                        .first()
+                        .map_or("software engineer", |r| r.title.as_str()),
+                    self.years
+                );
+                sentences.push(format!(
+                    "I've applied for the {} role at {}.",
+                    self.role, self.company
+                ));
+                sentences.push("Could you tell me how the process runs?".to_string());
+            }
             Audience::Peer => {
-                let mut n = format!("Hi, I'm {name}. I'm applying to join {} as {}.", self.company, self.role);
-                match &self.topic {
-                    Some(t) => n.push_str(&format!(" I'd like to hear how your team approaches {t} day to day.")),
-                    None => n.push_str(" I'd like to hear what your team works on day to day."),
-                }
-                n
+                sentences.push(format!(
+                    "I'm applying to join {} as {}.",
+                    self.company, self.role
+                ));
+                sentences.push(match &self.topic {
+                    Some(t) => format!("I'd like to hear how your team approaches {t} day to day."),
+                    None => "I'd like to hear what your team works on day to day.".to_string(),
+                });
             }
-        };
-        if note.chars().count() > LINKEDIN_NOTE_MAX {
-            shorten(&note, LINKEDIN_NOTE_MAX)
+        }
+        let mut note = String::new();
+        for s in sentences {
+            let joined = if note.is_empty() {
+                s.clone()
+            } else {
+                format!("{note} {s}")
+            };
+            if joined.chars().count() <= LINKEDIN_NOTE_MAX {
+                note = joined;
+            }
+        }
+        if note.is_empty() {
+            shorten(&format!("Hi, I'm {name}."), LINKEDIN_NOTE_MAX)
         } else {
             note
         }
@@ -365,7 +395,7 @@ impl crate::llm::LlmLayer for OutreachAsk<'_> {
             .and_then(|s| c.stars.iter().find(|st| st.id == s.star_id));
         let roles: Vec<&str> = self.base.contacts.iter().map(|x| x.role.as_str()).collect();
         format!(
-            "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most 300 characters) \
+            "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most {LINKEDIN_NOTE_MAX} characters) \
              and a short email. Cite this achievement and its metric exactly, nothing else about the candidate: {}. \
              Top need from the posting: {}. What the posting says about the company: {}.\nReply as {{\"contacts\": [{{\"role\": \"…\", \"linkedin_note\": \"…\", \"email_subject\": \"…\", \"email_body\": \"…\"}}]}} in the same order.",
             c.cv.name,

@@ -362,13 +362,15 @@ fn location(
             })
         })
         .filter(|_| !title_remote && mode != "remote");
-    if stated_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
+    if stated_place.is_none() && (title_remote || mode == "remote") {
         return;
     }
-    let mode = if mode == "unspecified" {
-        "on-site"
-    } else {
-        mode
+    // A posting that names no way of working is read as a job where its location field says: a
+    // recruiter does not assume remote work that the posting never offers.
+    let mode = match (mode, stated_place.is_some()) {
+        ("unspecified", true) => "on-site",
+        ("unspecified", false) => "based",
+        (m, _) => m,
     };
     let title_place = stated_place;
     static NEAR: OnceLock<Regex> = OnceLock::new();

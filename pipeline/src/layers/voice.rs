@@ -15,7 +15,14 @@ pub fn company_name(job: &JobInput) -> String {
         regex::Regex::new(r"(?i),?\s+(?:inc|llc|ltd|limited|corp|corporation|plc|co)\.?$")
             .expect("valid regex")
     });
-    let stripped = legal.replace(job.company.trim(), "").to_string();
+    // A board's tagline after the name ("JEX Recruitment | Connecting Top Talent…") is not part of it.
+    let company = job
+        .company
+        .split(" | ")
+        .next()
+        .unwrap_or(&job.company)
+        .trim();
+    let stripped = legal.replace(company, "").to_string();
     let name = stripped.trim();
     let shouting = name.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !name.chars().any(|c| c.is_lowercase());
@@ -614,6 +621,13 @@ mod tests {
         assert_eq!(
             company_name(&job("SCC SERVICES ROMANIA", "")),
             "SCC Services Romania"
+        );
+        assert_eq!(
+            company_name(&job(
+                "JEX RECRUITMENT | CONNECTING TOP TALENT WITH LEADING COMPANIES",
+                ""
+            )),
+            "Jex Recruitment"
         );
         assert_eq!(
             company_name(&job("THE QUALITY GROUP", "")),
