@@ -30,6 +30,17 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_job_list.sql"),
 ];
 
+/// Page cache per connection, in KiB.
+const CACHE_KIB_PER_CONNECTION: u32 = 2048;
+
+/// Connections: two per core, at least 2 and at most 8. Reads run side by side under WAL, but a
+/// query is CPU work: more connections than cores only add page caches and threads (the driver
+/// runs one thread per connection).
+fn pool_size() -> u32 {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get() as u32);
+    (cores * 2).clamp(2, 8)
+}
+
 pub struct SqliteStore {
     pool: SqlitePool,
 }
@@ -77,7 +88,10 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(Duration::from_secs(10))
+            // Each connection keeps its own page cache: 2 MiB each bounds the server's share of
+            // a large database (the OS caches the file as well).
+            .pragma("cache_size", format!("-{CACHE_KIB_PER_CONNECTION}"));
         let path = opts.get_filename().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
@@ -88,7 +102,7 @@ impl SqliteStore {
             })?;
         }
         let pool = SqlitePoolOptions::new()
-            .max_connections(8)
+            .max_connections(pool_size())
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(opts)
             .await
@@ -270,34 +284,60 @@ fn push_status(qb: &mut QueryBuilder<'_, Sqlite>, status: &StatusFilter, hidden:
     }
 }
 
-/// How a page of search results is read; the right plan depends on how common the words are
-/// (measured at 100,000 jobs: 2 ms and 9 ms against 31 ms and 3 s for the wrong one).
-#[derive(Clone, Copy)]
-enum SearchPlan {
-    /// Few matches: look each one up by its key, then sort them.
-    LookUp,
-    /// Many matches: walk the sort's index in order and keep the rows among the matches (the
-    /// unary `+` stops SQLite from looking them up by key), stopping at the page's end.
-    Walk,
-}
+/// The key `job_list` is stored in: creation time first, so its order is the list's date order.
+const LIST_KEY_SHIFT: u32 = 20;
 
-/// `FROM job_list WHERE …` for a query: the status condition, and the search's matches.
-fn push_from(
+/// The columns of a list row, from `job_list` as `l`.
+const LIST_COLUMNS: &str =
+    "SELECT l.id, l.title, l.company, l.location, l.status, l.fit_score, l.n";
+
+/// `FROM … WHERE …` and `ORDER BY` for a page of the list, by the cheapest plan (measured at
+/// 100,000 jobs, see `benches/list.rs`):
+/// - by date, with or without words: walk the table (or the search index, which returns its
+///   matches in the table's order) from the right end and stop at the page's end;
+/// - by fit with few matches: look each match up by its key, then sort them;
+/// - by fit with many: walk the fit index in order and keep the rows among the matches (the unary
+///   `+` stops SQLite from looking them up by key).
+fn push_page(
     qb: &mut QueryBuilder<'_, Sqlite>,
-    fts: Option<(&str, SearchPlan)>,
+    fts: Option<&str>,
+    many_matches: bool,
     status: &StatusFilter,
-    hidden: bool,
+    sort: JobSort,
 ) {
-    qb.push(" FROM job_list WHERE");
-    push_status(qb, status, hidden);
-    if let Some((fts, plan)) = fts {
-        qb.push(match plan {
-            SearchPlan::LookUp => " AND n IN",
-            SearchPlan::Walk => " AND +n IN",
-        })
-        .push(" (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
-        .push_bind(fts.to_string())
-        .push(")");
+    let by_date = match sort {
+        JobSort::Newest => Some("DESC"),
+        JobSort::Oldest => Some("ASC"),
+        JobSort::FitScore => None,
+    };
+    match (fts, by_date) {
+        (Some(fts), Some(dir)) => {
+            qb.push(" FROM job_fts JOIN job_list l ON l.n = job_fts.rowid WHERE job_fts MATCH ")
+                .push_bind(fts.to_string())
+                .push(" AND");
+            push_status(qb, status, false);
+            qb.push(format!(" ORDER BY job_fts.rowid {dir}"));
+        }
+        (None, Some(dir)) => {
+            qb.push(" FROM job_list l WHERE");
+            push_status(qb, status, false);
+            qb.push(format!(" ORDER BY l.n {dir}"));
+        }
+        (fts, None) => {
+            qb.push(" FROM job_list l WHERE");
+            push_status(qb, status, false);
+            if let Some(fts) = fts {
+                qb.push(if many_matches {
+                    " AND +l.n IN"
+                } else {
+                    " AND l.n IN"
+                })
+                .push(" (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
+                .push_bind(fts.to_string())
+                .push(")");
+            }
+            qb.push(" ORDER BY l.fit DESC, l.n DESC");
+        }
     }
 }
 
@@ -432,26 +472,14 @@ impl Store for SqliteStore {
                 per_page: q.per_page,
             });
         }
-        // Counted first, far enough to know whether there is a next page: the count tells the
-        // search how common its words are.
+        // Counted first, far enough to know whether there is a next page: the count also tells
+        // how common the words are.
         let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
         let (total, total_exact) = self
             .count_listed(fts.as_deref(), &q.status, false, cap)
             .await?;
-        let plan = if total_exact {
-            SearchPlan::LookUp
-        } else {
-            SearchPlan::Walk
-        };
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "SELECT id, title, company, location, status, fit_score, created_at_ms",
-        );
-        push_from(&mut qb, fts.as_deref().map(|f| (f, plan)), &q.status, false);
-        qb.push(match q.sort {
-            JobSort::Newest => " ORDER BY created_at_ms DESC, id DESC",
-            JobSort::Oldest => " ORDER BY created_at_ms ASC, id ASC",
-            JobSort::FitScore => " ORDER BY fit DESC, created_at_ms DESC, id DESC",
-        });
+        let mut qb = QueryBuilder::<Sqlite>::new(LIST_COLUMNS);
+        push_page(&mut qb, fts.as_deref(), !total_exact, &q.status, q.sort);
         qb.push(" LIMIT ")
             .push_bind(i64::from(q.per_page))
             .push(" OFFSET ")
@@ -469,14 +497,14 @@ impl Store for SqliteStore {
                     fit_score: row
                         .get::<Option<i64>, _>("fit_score")
                         .map(|s| s.clamp(0, 100) as u8),
-                    created_at: from_ms(row.get("created_at_ms")),
+                    created_at: from_ms(row.get::<i64, _>("n") >> LIST_KEY_SHIFT),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
+        // For a search this is every job the filter hides, not only those the words match:
+        // intersecting them would walk every match of a common word.
         let hidden = if q.status == StatusFilter::Active {
-            self.count_listed(fts.as_deref(), &q.status, true, JobPage::COUNT_CAP)
-                .await?
-                .0
+            self.count_listed(None, &q.status, true, 0).await?.0
         } else {
             0
         };

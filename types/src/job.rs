@@ -247,8 +247,9 @@ pub struct JobPage {
     /// [`JobPage::COUNT_CAP`] (or just past the page asked for), so a common word stays cheap.
     #[serde(default = "yes")]
     pub total_exact: bool,
-    /// Jobs matching the text but hidden by the status filter, so the page can say "N hidden"
-    /// (counted up to [`JobPage::COUNT_CAP`] for a text search).
+    /// Jobs the status filter hides, so the page can say "N hidden". For a text search these
+    /// are all the hidden jobs, matching or not (counting only the matching ones would walk every
+    /// match of a common word).
     pub hidden: u64,
     pub page: u32,
     pub per_page: u32,

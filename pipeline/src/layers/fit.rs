@@ -4,7 +4,7 @@
 //! rationale spelled out and a tier.
 
 use super::jd::{JdAnalysis, LEVELS};
-use super::knockouts::Knockout;
+use super::knockouts::{Knockout, KnockoutKind};
 use super::{EngineUsed, JobInput};
 use crate::candidate::{Candidate, SkillMatch};
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,8 @@ const W_YEARS: f64 = 0.15;
 const TRACK_PENALTY: f64 = 8.0;
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
+/// A posting in another country that does not say whether the work is remote.
+const LOCATION_PENALTY: f64 = 15.0;
 
 /// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
 /// a right to work, a clearance, another role family) means do not apply; one that can be argued in
@@ -221,6 +223,17 @@ pub fn assess(
         )
     };
     let knockouts = super::knockouts::check(job, jd, candidate, candidate_years);
+    let location_note = match super::knockouts::unstated_work_elsewhere(job, jd, candidate) {
+        Some(country) if knockouts.iter().all(|k| k.kind != KnockoutKind::Location) => {
+            raw -= LOCATION_PENALTY;
+            format!(
+                " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
+                crate::text::places::in_prose(&country),
+                candidate.facts.place
+            )
+        }
+        _ => String::new(),
+    };
     if !knockouts.is_empty() {
         let extra = 6.0 * (knockouts.len() as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
@@ -267,6 +280,7 @@ pub fn assess(
         rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
     }
     rationale.push_str(&track_note);
+    rationale.push_str(&location_note);
     rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
@@ -354,7 +368,6 @@ impl crate::llm::LlmLayer for FitAsk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layers::knockouts::KnockoutKind;
 
     fn ko(kind: KnockoutKind) -> Knockout {
         Knockout {

@@ -362,15 +362,15 @@ fn location(
             })
         })
         .filter(|_| !title_remote && mode != "remote");
-    if stated_place.is_none() && (title_remote || mode == "remote") {
+    // A posting that names no way of working is not a knock-out (recruiters read it as a question
+    // to ask): the fit score weighs it instead (see [`unstated_work_elsewhere`]).
+    if stated_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
         return;
     }
-    // A posting that names no way of working is read as a job where its location field says: a
-    // recruiter does not assume remote work that the posting never offers.
-    let mode = match (mode, stated_place.is_some()) {
-        ("unspecified", true) => "on-site",
-        ("unspecified", false) => "based",
-        (m, _) => m,
+    let mode = if mode == "unspecified" {
+        "on-site"
+    } else {
+        mode
     };
     let title_place = stated_place;
     static NEAR: OnceLock<Regex> = OnceLock::new();
@@ -410,6 +410,17 @@ fn location(
             });
         }
     }
+}
+
+/// The country of a posting that names no way of working and is placed in another country than
+/// the candidate's: not a knock-out, but the work may well be there.
+pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let home = c.facts.country?;
+    let country = places::country_in(&job.location)?;
+    (jd.work_mode == "unspecified"
+        && !job.title.to_lowercase().contains("remote")
+        && country.code != home.code)
+        .then(|| country.name.clone())
 }
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title

@@ -627,7 +627,7 @@ mod tests {
                 "JEX RECRUITMENT | CONNECTING TOP TALENT WITH LEADING COMPANIES",
                 ""
             )),
-            "Jex Recruitment"
+            "JEX Recruitment"
         );
         assert_eq!(
             company_name(&job("THE QUALITY GROUP", "")),
