@@ -243,6 +243,10 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cors(&config.cors_origins))
+        // Pages and API calls in progress at once; more wait their turn. The CPU is busy long
+        // before this many run, and each one in flight holds its page and its data: the limit
+        // bounds the memory a burst of connections can take (static files are not limited).
+        .layer(tower::limit::ConcurrencyLimitLayer::new(in_flight_limit()))
         .with_state(state);
     let site_root = std::path::PathBuf::from(&*leptos_options.site_root);
     let router = routes::assets::router(&site_root, &leptos_options.site_pkg_dir)
@@ -270,6 +274,11 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         provider_task,
         purge_task,
     })
+}
+
+/// Requests through the session, login and page layers at once: eight per core.
+fn in_flight_limit() -> usize {
+    8 * std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 /// How often expired sessions and cache rows are deleted.
