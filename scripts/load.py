@@ -182,6 +182,11 @@ def main():
         css = re.search(r'href="(/pkg/[^"]+\.css)"', page).group(1)
         api = json.loads(opener.open(base + "/api/jobs?per_page=1", timeout=10).read())
         job_id = api["jobs"][0]["id"]
+        # The page names the stylesheet by its hash: a site built by another profile would 404.
+        try:
+            opener.open(base + css, timeout=10).read()
+        except Exception as e:
+            sys.exit(f"{css} is not served ({e}): build the site with `cargo leptos build --release`")
         # Let the compressed variants of the site's files be written before measuring.
         site_css = os.path.join(ROOT, "target", "site", css.lstrip("/"))
         for _ in range(100):

@@ -174,6 +174,55 @@ impl Candidate {
         broader.map_or(SkillMatch::Missing, SkillMatch::Broader)
     }
 
+    /// Years the CV shows with a skill: the roles whose title or bullets name it (or a narrower
+    /// skill), or that a STAR record naming it took place in, their year spans merged. `None` when
+    /// no role names it (a skill from the skills list alone has no dates).
+    pub fn years_with(&self, skill: &str, this_year: i32) -> Option<u32> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let names = |text: &str| {
+            lex.skills_in(text)
+                .iter()
+                .any(|k| lex.is_narrower_or_same(k, skill))
+        };
+        let mut spans: Vec<(i32, i32)> = self
+            .cv
+            .roles
+            .iter()
+            .filter(|r| {
+                names(&r.title)
+                    || r.bullets.iter().any(|b| names(b))
+                    || self.stars.iter().any(|s| {
+                        !s.company.is_empty()
+                            && s.company == r.company
+                            && (s.skills.iter().any(|k| names(k)) || names(&s.action))
+                    })
+            })
+            .filter_map(|r| {
+                let start = first_year(&r.period)?;
+                let end = if r.period.to_lowercase().contains("present") {
+                    this_year
+                } else {
+                    last_year(&r.period).unwrap_or(start)
+                };
+                Some((start, end.max(start)))
+            })
+            .collect();
+        if spans.is_empty() {
+            return None;
+        }
+        spans.sort();
+        let mut years = 0;
+        let mut covered_to = i32::MIN;
+        for (start, end) in spans {
+            let from = start.max(covered_to);
+            if end > from {
+                years += end - from;
+            }
+            covered_to = covered_to.max(end);
+        }
+        Some(years.max(0) as u32)
+    }
+
     /// Years of experience: what the CV's summary states ("11 years of experience"), since that is
     /// the figure the candidate stands behind and the one letters may repeat; otherwise the years
     /// since the earliest role started (0 when no period has a year).
@@ -208,6 +257,15 @@ impl Candidate {
     }
 }
 
+/// The last four-digit year in a period ("2017-06 – 2021-02" → 2021).
+fn last_year(period: &str) -> Option<i32> {
+    let b = period.as_bytes();
+    (0..b.len().saturating_sub(3))
+        .rev()
+        .find(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit) && (b[i] == b'1' || b[i] == b'2'))
+        .and_then(|i| period[i..i + 4].parse().ok())
+}
+
 fn first_year(period: &str) -> Option<i32> {
     period
         .as_bytes()
@@ -219,6 +277,25 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_with_a_skill_come_from_the_roles_that_show_it() {
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Staff Engineer — Acme\n2021-03 – Present\n- Built Kafka pipelines.\n\n### Engineer — Beta\n2017-06 – 2021-02\n- Ran Kafka and Spark jobs.\n\n### Engineer — Gamma\n2014 – 2017\n- Wrote Java services.\n\n## Skills\n- Kafka, Java, Go\n";
+        let kb = "## STAR: Go rewrite\n- company: Gamma\n- skills: Go\n- situation: s\n- task: t\n- action: a\n- result: r\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(c.years_with("Kafka", 2026), Some(9), "2017–2026, merged");
+        assert_eq!(
+            c.years_with("Data engineering", 2026),
+            Some(4),
+            "through Spark, at Beta"
+        );
+        assert_eq!(
+            c.years_with("Go", 2026),
+            Some(3),
+            "the role a STAR naming it took place in"
+        );
+        assert_eq!(c.years_with("Rust", 2026), None, "no role names it");
+    }
 
     #[test]
     fn skills_match_through_the_taxonomy_but_only_a_direct_parent_half_counts() {

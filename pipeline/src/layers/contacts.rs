@@ -129,7 +129,6 @@ pub fn map(
         role: jd.role.clone(),
         star: top_star,
         quote: quoted,
-        variant: voice::seed_index(&job.id) + 1,
         topic: lead.topic(candidate),
         matched: voice::most_specific(&fit.matched_must, 3),
         candidate,
@@ -176,8 +175,6 @@ struct Draft<'a> {
     star: Option<&'a Star>,
     /// A line of the posting, preferably one the story answers.
     quote: Option<voice::Quote>,
-    /// Which story frame to use (see [`voice::star_story`]).
-    variant: usize,
     topic: Option<String>,
     matched: Vec<String>,
     candidate: &'a Candidate,
@@ -286,11 +283,16 @@ impl Draft<'_> {
                     ));
                 }
                 body.push_str("\n\n");
+                // Shorter than the letter's telling of the same story: what was done and the
+                // headline result, so the two do not read as one text pasted twice.
                 if let Some(s) = self.star {
+                    let result = voice::first_result(s)
+                        .map(|r| format!(" The headline result: {}.", voice::lower_first(&r)))
+                        .unwrap_or_default();
                     body.push_str(&format!(
-                        "At {}, {}\n\n",
+                        "At {}, {}{result}\n\n",
                         s.company,
-                        voice::star_story(s, self.variant)
+                        voice::action_sentence(s)
                     ));
                 }
                 body.push_str("If it would help, I can walk you through how I would approach the first months in the role.");

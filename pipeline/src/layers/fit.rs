@@ -222,7 +222,7 @@ pub fn assess(
             their_track.describe()
         )
     };
-    let knockouts = super::knockouts::check(job, jd, candidate, candidate_years);
+    let knockouts = super::knockouts::check(job, jd, candidate, candidate_years, this_year);
     let location_note = match super::knockouts::unstated_work_elsewhere(job, jd, candidate) {
         Some(country) if knockouts.iter().all(|k| k.kind != KnockoutKind::Location) => {
             raw -= LOCATION_PENALTY;

@@ -130,6 +130,7 @@ pub fn check(
     jd: &JdAnalysis,
     c: &Candidate,
     candidate_years: u32,
+    this_year: i32,
 ) -> Vec<Knockout> {
     let all = units(&jd.clean_text, &jd.sections);
     let structured = jd::is_structured(&jd.sections);
@@ -159,7 +160,7 @@ pub fn check(
             ));
         }
     }
-    years_in(&reqs, c, &mut out);
+    years_in(&reqs, c, this_year, &mut out);
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
@@ -756,7 +757,7 @@ const GENERIC: &[&str] = &[
     "architecture",
 ];
 
-fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockout>) {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     let years = re(
         &YEARS,
@@ -811,6 +812,22 @@ fn years_in(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     out.push(Knockout::stack(
                         requirement,
                         missing.into_iter().cloned().collect(),
+                    ));
+                    continue;
+                }
+                // "6+ years in data engineering" asks for years in that field, not in a career:
+                // the years of the roles that show it (the best of alternatives).
+                let asked: u32 = cap[1].parse().unwrap_or(0);
+                let shown = met
+                    .iter()
+                    .filter(|s| !lex.is_umbrella(s))
+                    .filter_map(|s| c.years_with(s, this_year).map(|y| (y, *s)))
+                    .max();
+                if let Some((y, skill)) = shown.filter(|(y, _)| *y < asked) {
+                    out.push(Knockout::new(
+                        KnockoutKind::Years,
+                        requirement,
+                        format!("the CV's roles show about {y} years with {skill}"),
                     ));
                 }
                 continue;
@@ -1050,7 +1067,7 @@ mod tests {
         let c = Candidate::from_texts(CV, KB).unwrap();
         let job = JobInput::sample(title, "Gamma", location, description);
         let a = jd::analyse(&job);
-        check(&job, &a, &c, 11)
+        check(&job, &a, &c, 11, 2026)
             .into_iter()
             .map(|k| (k.kind, k.line()))
             .collect()
@@ -1076,7 +1093,7 @@ mod tests {
             "",
             "Requirements\n* Fluent Polish required\n",
         );
-        let ko = check(&job, &jd::analyse(&job), &c, 11);
+        let ko = check(&job, &jd::analyse(&job), &c, 11, 2026);
         assert_eq!(
             ko[0].missing,
             vec!["Polish".to_string()],
