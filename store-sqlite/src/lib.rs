@@ -176,6 +176,16 @@ impl SqliteStore {
         outcome
     }
 
+    /// A write transaction that takes the write lock at its start (`BEGIN IMMEDIATE`). A deferred
+    /// one that reads first (a trigger, a check) and writes later fails at once with
+    /// `SQLITE_BUSY_SNAPSHOT` when another connection or process wrote in between; here the wait
+    /// for the lock is the busy timeout's.
+    async fn write_tx(
+        &self,
+    ) -> std::result::Result<sqlx::Transaction<'static, Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
     /// Closes every connection; later calls fail. Used at shutdown and to test outage handling.
     pub async fn close(&self) {
         self.pool.close().await;
@@ -396,7 +406,7 @@ impl Store for SqliteStore {
     }
 
     async fn import_jobs(&self, jobs: Vec<NewJob>) -> Result<ImportReport> {
-        let mut tx = self.pool.begin().await.db()?;
+        let mut tx = self.write_tx().await.db()?;
         let mut report = ImportReport::default();
         let now = ms(ids::now());
         for job in jobs {
@@ -527,7 +537,7 @@ impl Store for SqliteStore {
     }
 
     async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64> {
-        let mut tx = self.pool.begin().await.db()?;
+        let mut tx = self.write_tx().await.db()?;
         let now = ms(ids::now());
         let mut changed = 0;
         for id in ids {
@@ -579,7 +589,7 @@ impl Store for SqliteStore {
     }
 
     async fn delete_jobs(&self, ids: &[String]) -> Result<u64> {
-        let mut tx = self.pool.begin().await.db()?;
+        let mut tx = self.write_tx().await.db()?;
         let mut deleted = 0;
         for id in ids {
             deleted += sqlx::query("DELETE FROM jobs WHERE id = ?")
