@@ -347,6 +347,12 @@ async fn status_changes_from_detail_and_in_bulk_keep_history() {
         text_of(&page).contains("2 more hidden"),
         "applied jobs are hidden by default"
     );
+    let (_, page) = app.get_text("/jobs?q=engineer").await;
+    assert!(
+        text_of(&page).contains("2 in all) are not searched"),
+        "a search says the hidden statuses are left out: {}",
+        text_of(&page)
+    );
     let history = app.store_history(id).await;
     assert_eq!(
         history,

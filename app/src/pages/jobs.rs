@@ -90,7 +90,15 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         );
         view! {
             <p class="muted">
-                {format!("{}{} more hidden ({}). ", list.hidden, if list.hidden >= types::job::JobPage::COUNT_CAP { "+" } else { "" }, list.hidden_statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))}
+                {
+                    let statuses = list.hidden_statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+                    // A search's hidden count is every hidden job, not only the matching ones.
+                    if params.q.trim().is_empty() {
+                        format!("{} more hidden ({statuses}). ", list.hidden)
+                    } else {
+                        format!("Jobs in hidden statuses ({statuses}; {} in all) are not searched. ", list.hidden)
+                    }
+                }
                 <a href=all>"Show all"</a>
             </p>
         }
