@@ -261,7 +261,7 @@ fn yes() -> bool {
 
 impl JobPage {
     /// How far a text search counts its matches.
-    pub const COUNT_CAP: u64 = 1_000;
+    pub const COUNT_CAP: u64 = 200;
 
     pub fn pages(&self) -> u32 {
         let per = u64::from(self.per_page.max(1));

@@ -832,6 +832,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                 }
                 continue;
             }
+            // A field the CV shows by name ("backend systems" for a backend engineer) is met; the
+            // career's length is checked on its own.
+            if lex.skills_in(phrase).iter().any(|s| meets(c, s)) {
+                continue;
+            }
             let content: Vec<String> = phrase
                 .split(|ch: char| !ch.is_alphanumeric())
                 .map(str::to_lowercase)

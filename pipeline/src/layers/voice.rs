@@ -231,8 +231,20 @@ pub fn posting_quote<'p>(
                 )
             });
         let quote = whole_sentences(without_heading(&p.text), max)?;
-        (covered && quotable(&quote)).then_some((quote, p))
+        (covered && quotable(&quote) && !asks_for_years(&quote)).then_some((quote, p))
     })
+}
+
+/// Whether a line asks for years of something ("3+ years as an Engineering Manager"): a letter
+/// never quotes one as matched, since the skills in it say nothing of the years or the title.
+pub fn asks_for_years(text: &str) -> bool {
+    static YEARS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    YEARS
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)\b\d{1,2}\s*\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b")
+                .expect("valid regex")
+        })
+        .is_match(text)
 }
 
 /// Whether a line of the posting states a qualification ("Experience with…", "5+ years…",
@@ -519,7 +531,17 @@ pub fn skill_in_prose(name: &str) -> String {
         && !PRACTICES.contains(&name);
     let tool = matches!(category.as_str(), "language" | "framework" | "api" | "web")
         || (matches!(category.as_str(), "cloud" | "data" | "ai") && one_word_product);
-    if tool {
+    // A later capitalised word makes a product name ("Oracle Cloud", "GitLab CI"); a practice's
+    // later words are lower case or acronyms ("machine learning", "generative AI").
+    let product_name = name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        || name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
+    if tool || product_name {
         name.to_string()
     } else {
         lower_first(name)
@@ -677,6 +699,21 @@ mod tests {
             "Note: short",
             "a colon before a fragment is kept"
         );
+    }
+
+    #[test]
+    fn product_names_keep_their_capitals_and_practices_do_not() {
+        assert_eq!(skill_in_prose("Oracle Cloud"), "Oracle Cloud");
+        assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
+        assert_eq!(skill_in_prose("Machine learning"), "machine learning");
+        assert_eq!(skill_in_prose("Generative AI"), "generative AI");
+        assert!(asks_for_years(
+            "3+ years of experience as an Engineering Manager"
+        ));
+        assert!(asks_for_years("2-4 yrs in fintech"));
+        assert!(!asks_for_years(
+            "Design the ingestion platform for 40 teams"
+        ));
     }
 
     #[test]
