@@ -319,7 +319,6 @@ pub fn cover_letter(
         letter.push_str("\n\n");
     }
     let mut fit_lines: Vec<String> = Vec::new();
-    let matched = voice::most_specific(&fit.matched_must, 4);
     let rest: Vec<String> = voice::most_specific(
         &fit.matched_must
             .iter()
@@ -383,9 +382,9 @@ pub fn cover_letter(
         letter.push_str(&fit_lines.join(" "));
         letter.push_str("\n\n");
     }
-    let topic = lead
-        .topic(c)
-        .or_else(|| matched.first().map(|s| voice::skill_in_prose(s)));
+    // Without a topic the role is named instead (a matched language would read "your plans for
+    // Python").
+    let topic = lead.topic(c);
     match topic {
         Some(t) => letter.push_str(
             &voice::pick(

@@ -452,10 +452,21 @@ impl<'a> Lead<'a> {
                 )
             })
             .collect();
+        // A programming language or a single tool ("Python", "SQL") is how the work is done, not
+        // what it is about: "your plans for Python" reads machine-made. Such a topic is left out.
+        let about = |k: &&&String| {
+            lex.index_of(k).is_none_or(|i| {
+                !matches!(
+                    lex.skill(i).category.as_str(),
+                    "language" | "tools" | "web" | "api"
+                )
+            })
+        };
         shared
             .iter()
+            .filter(about)
             .find(|k| !lex.is_umbrella(k))
-            .or(shared.first())
+            .or(shared.iter().find(about))
             .map(|s| skill_in_prose(s))
     }
 }
