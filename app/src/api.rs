@@ -322,6 +322,7 @@ pub mod ssr {
             sort: JobSort::parse(&p.sort),
             page: p.page.max(1),
             per_page: 50,
+            after: (!p.after.is_empty()).then(|| p.after.clone()),
         }
         .normalised()
     }
@@ -356,6 +357,7 @@ pub mod ssr {
                 .collect(),
             total: page.total,
             total_exact: page.total_exact,
+            next: page.next.clone(),
             hidden: page.hidden,
             page: page.page,
             statuses: statuses(),

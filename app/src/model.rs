@@ -15,6 +15,9 @@ pub struct JobListParams {
     /// `newest`, `oldest` or `fit`.
     pub sort: String,
     pub page: u32,
+    /// The cursor a "Next" link carries (see `JobQuery::after`); empty otherwise.
+    #[serde(default)]
+    pub after: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +40,8 @@ pub struct JobList {
     pub hidden: u64,
     pub page: u32,
     pub pages: u32,
+    /// The next page's cursor, for the "Next" link.
+    pub next: Option<String>,
     /// Every status, in the order the selects show them.
     pub statuses: Vec<JobStatus>,
     pub hidden_statuses: Vec<JobStatus>,

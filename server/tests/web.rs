@@ -193,6 +193,21 @@ async fn five_thousand_jobs_import_in_one_go_and_page() {
         page.contains("Bulk Co 4899"),
         "newest first, third page of 50"
     );
+    // "Next" carries the last row's cursor, and the page it leads to follows on.
+    let href = page
+        .split(r#"rel="next""#)
+        .next()
+        .and_then(|before| before.rsplit("href=\"").next())
+        .and_then(|h| h.split('"').next())
+        .map(|h| h.replace("&amp;", "&"))
+        .unwrap();
+    assert!(href.contains("&after="), "{href}");
+    let (_, page) = app.get_text(&href).await;
+    assert!(
+        page.contains("Page 4") && page.contains("Bulk Co 4849"),
+        "{}",
+        text_of(&page)
+    );
     // Without a search the total is exact.
     let (_, page) = app.get_text("/jobs?page=3").await;
     assert!(page.contains("Page 3 of "), "{}", text_of(&page));

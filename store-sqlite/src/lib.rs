@@ -314,23 +314,31 @@ fn push_page(
     many_matches: bool,
     status: &StatusFilter,
     sort: JobSort,
+    after: Option<i64>,
 ) {
     let by_date = match sort {
-        JobSort::Newest => Some("DESC"),
-        JobSort::Oldest => Some("ASC"),
+        JobSort::Newest => Some(("DESC", "<")),
+        JobSort::Oldest => Some(("ASC", ">")),
         JobSort::FitScore => None,
     };
     match (fts, by_date) {
-        (Some(fts), Some(dir)) => {
+        (Some(fts), Some((dir, beyond))) => {
             qb.push(" FROM job_fts JOIN job_list l ON l.n = job_fts.rowid WHERE job_fts MATCH ")
                 .push_bind(fts.to_string())
                 .push(" AND");
             push_status(qb, status, false);
+            if let Some(key) = after {
+                qb.push(format!(" AND job_fts.rowid {beyond} "))
+                    .push_bind(key);
+            }
             qb.push(format!(" ORDER BY job_fts.rowid {dir}"));
         }
-        (None, Some(dir)) => {
+        (None, Some((dir, beyond))) => {
             qb.push(" FROM job_list l WHERE");
             push_status(qb, status, false);
+            if let Some(key) = after {
+                qb.push(format!(" AND l.n {beyond} ")).push_bind(key);
+            }
             qb.push(format!(" ORDER BY l.n {dir}"));
         }
         (fts, None) => {
@@ -480,6 +488,7 @@ impl Store for SqliteStore {
                 hidden: 0,
                 page: q.page,
                 per_page: q.per_page,
+                next: None,
             });
         }
         // Counted first, far enough to know whether there is a next page: the count also tells
@@ -488,13 +497,36 @@ impl Store for SqliteStore {
         let (total, total_exact) = self
             .count_listed(fts.as_deref(), &q.status, false, cap)
             .await?;
+        let by_date = q.sort != JobSort::FitScore;
+        let after = q
+            .after
+            .as_deref()
+            .and_then(|a| a.parse::<i64>().ok())
+            .filter(|_| by_date);
         let mut qb = QueryBuilder::<Sqlite>::new(LIST_COLUMNS);
-        push_page(&mut qb, fts.as_deref(), !total_exact, &q.status, q.sort);
+        push_page(
+            &mut qb,
+            fts.as_deref(),
+            !total_exact,
+            &q.status,
+            q.sort,
+            after,
+        );
+        // One row more than the page: whether there is a next page, without counting.
         qb.push(" LIMIT ")
-            .push_bind(i64::from(q.per_page))
+            .push_bind(i64::from(q.per_page) + 1)
             .push(" OFFSET ")
-            .push_bind(q.offset() as i64);
-        let rows = qb.build().fetch_all(&self.pool).await.db()?;
+            .push_bind(if after.is_some() {
+                0
+            } else {
+                q.offset() as i64
+            });
+        let mut rows = qb.build().fetch_all(&self.pool).await.db()?;
+        let more = rows.len() > q.per_page as usize;
+        rows.truncate(q.per_page as usize);
+        let next = (by_date && more)
+            .then(|| rows.last().map(|r| r.get::<i64, _>("n").to_string()))
+            .flatten();
         let jobs = rows
             .iter()
             .map(|row| {
@@ -525,6 +557,7 @@ impl Store for SqliteStore {
             hidden,
             page: q.page,
             per_page: q.per_page,
+            next,
         })
     }
 

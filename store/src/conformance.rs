@@ -308,6 +308,57 @@ pub async fn a_common_word_pages_in_sort_order(store: Arc<dyn Store>) {
     assert!(fits.windows(2).all(|w| w[0] >= w[1]), "{fits:?}");
 }
 
+/// A cursor from one page reads the same next page as its number would, by date either way, with
+/// or without words, and the last page has none.
+pub async fn cursor_pages_match_numbered_pages(store: Arc<dyn Store>) {
+    let jobs: Vec<NewJob> = (0..25).map(sample_job).collect();
+    store.import_jobs(jobs).await.unwrap();
+    for (sort, text) in [
+        (JobSort::Newest, ""),
+        (JobSort::Oldest, ""),
+        (JobSort::Newest, "engineer"),
+        (JobSort::Oldest, "berlin"),
+    ] {
+        let query = |page: u32, after: Option<String>| JobQuery {
+            text: text.into(),
+            sort,
+            page,
+            per_page: 10,
+            after,
+            ..JobQuery::default()
+        };
+        let mut after = None;
+        for page in 1..=3 {
+            let numbered = store.list_jobs(&query(page, None)).await.unwrap();
+            let cursored = store.list_jobs(&query(page, after.clone())).await.unwrap();
+            let ids =
+                |p: &types::job::JobPage| p.jobs.iter().map(|j| j.id.clone()).collect::<Vec<_>>();
+            assert_eq!(
+                ids(&numbered),
+                ids(&cursored),
+                "{sort:?} {text:?} page {page}"
+            );
+            assert_eq!(
+                cursored.next.is_some(),
+                page < 3,
+                "only the last page has no cursor"
+            );
+            after = cursored.next;
+        }
+    }
+    let by_fit = store
+        .list_jobs(&JobQuery {
+            sort: JobSort::FitScore,
+            per_page: 10,
+            after: Some("garbage".into()),
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(by_fit.jobs.len(), 10, "the fit sort ignores a cursor");
+    assert!(by_fit.next.is_none());
+}
+
 pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
@@ -724,7 +775,7 @@ pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
     };
     (@cases $make:expr; $($case:ident),* $(,)?) => {
         $(

@@ -196,6 +196,11 @@ pub struct JobQuery {
     /// 1-based.
     pub page: u32,
     pub per_page: u32,
+    /// The previous page's [`JobPage::next`]: the page after it is read from there instead of
+    /// skipping `(page - 1) × per_page` rows, in the same time for page 2 and page 2,000. Date
+    /// sorts only; ignored for the fit sort, and an unreadable cursor is ignored too.
+    #[serde(default)]
+    pub after: Option<String>,
 }
 
 impl Default for JobQuery {
@@ -206,6 +211,7 @@ impl Default for JobQuery {
             sort: JobSort::Newest,
             page: 1,
             per_page: 50,
+            after: None,
         }
     }
 }
@@ -253,6 +259,9 @@ pub struct JobPage {
     pub hidden: u64,
     pub page: u32,
     pub per_page: u32,
+    /// A cursor for the next page ([`JobQuery::after`]) when there is one and the sort is by date.
+    #[serde(default)]
+    pub next: Option<String>,
 }
 
 fn yes() -> bool {

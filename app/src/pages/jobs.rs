@@ -22,6 +22,7 @@ pub fn JobsPage() -> impl IntoView {
             status: q.get("status").unwrap_or_default(),
             sort: q.get("sort").unwrap_or_default(),
             page: q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+            after: q.get("after").unwrap_or_default(),
         })
     };
     let jobs = Resource::new(params, list_jobs);
@@ -78,7 +79,15 @@ fn JobListView(list: JobList, params: JobListParams) -> impl IntoView {
         .collect_view();
     let back = list_url(&params, list.page);
     let prev = (list.page > 1).then(|| list_url(&params, list.page - 1));
-    let next = (list.page < list.pages).then(|| list_url(&params, list.page + 1));
+    // "Next" carries the last row's cursor: the next page is read from there, not skipped to.
+    let next = (list.page < list.pages || list.next.is_some()).then(|| match &list.next {
+        Some(after) => format!(
+            "{}&after={}",
+            list_url(&params, list.page + 1),
+            encode(after)
+        ),
+        None => list_url(&params, list.page + 1),
+    });
     let hidden_note = (list.hidden > 0).then(|| {
         let all = list_url(
             &JobListParams {

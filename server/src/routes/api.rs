@@ -47,6 +47,8 @@ pub struct ListParams {
     page: Option<u32>,
     /// Jobs per page, 1–200 (default 50).
     per_page: Option<u32>,
+    /// The `next` cursor of the previous page: the next page in constant time (date sorts).
+    after: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -72,6 +74,8 @@ pub struct ApiJobPage {
     /// up to 1,000, or just past the page asked for).
     total: u64,
     total_exact: bool,
+    /// Pass as `after` with `page + 1` for the next page; absent on the last page and for the fit sort.
+    next: Option<String>,
     page: u32,
     per_page: u32,
     pages: u32,
@@ -105,6 +109,7 @@ pub async fn list_jobs(
         sort: JobSort::parse(p.sort.as_deref().unwrap_or("")),
         page: p.page.unwrap_or(1),
         per_page: p.per_page.unwrap_or(50),
+        after: p.after,
     }
     .normalised();
     let page = state.store.list_jobs(&query).await?;
@@ -112,6 +117,7 @@ pub async fn list_jobs(
         pages: page.pages(),
         total: page.total,
         total_exact: page.total_exact,
+        next: page.next.clone(),
         page: page.page,
         per_page: page.per_page,
         jobs: page
