@@ -1,6 +1,7 @@
 //! The job list on realistic data (divan): `make load` builds the 100,000-job database from the
 //! corpus (real description sizes), then `cargo bench -p store-sqlite` times single queries on it:
-//! a search, a search sorted by fit, the first page, page 500 and one job read back whole.
+//! a search, a search sorted by fit, the first page, page 500 by number and by cursor, and one job
+//! read back whole.
 //! The database path comes from `JOBINTEL_LOAD_DB`, by default the one `make load` writes.
 
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ struct Fixture {
     store: SqliteStore,
     rt: tokio::runtime::Runtime,
     job_id: String,
+    /// Page 499's `next`: page 500 read by its cursor.
+    cursor_500: Option<String>,
 }
 
 fn database() -> Option<&'static Fixture> {
@@ -64,12 +67,22 @@ fn database() -> Option<&'static Fixture> {
             .first()?
             .id
             .clone();
-        Some(Fixture { store, rt, job_id })
+        let page_499 = JobQuery {
+            page: 499,
+            ..JobQuery::default()
+        };
+        let cursor_500 = rt.block_on(store.list_jobs(&page_499)).ok()?.next;
+        Some(Fixture {
+            store,
+            rt,
+            job_id,
+            cursor_500,
+        })
     })
     .as_ref()
 }
 
-#[divan::bench(args = ["search", "search_fit_sort", "first_page", "page_500", "rare_word"])]
+#[divan::bench(args = ["search", "search_fit_sort", "first_page", "page_500", "page_500_by_cursor", "rare_word"])]
 fn list_jobs_100k(bencher: divan::Bencher, case: &str) {
     let f = database().expect("checked in main");
     let q = match case {
@@ -84,6 +97,11 @@ fn list_jobs_100k(bencher: divan::Bencher, case: &str) {
         },
         "page_500" => JobQuery {
             page: 500,
+            ..JobQuery::default()
+        },
+        "page_500_by_cursor" => JobQuery {
+            page: 500,
+            after: f.cursor_500.clone(),
             ..JobQuery::default()
         },
         "rare_word" => JobQuery {
