@@ -360,28 +360,29 @@ fn push_page(
 }
 
 impl SqliteStore {
-    /// How many jobs a list query matches. Without text, from the per-status counts the triggers
-    /// keep; with text, counted up to `cap` (the bool says whether the count is exact), streaming
-    /// the matches so a common word stops at the cap.
-    async fn count_listed(
+    /// Jobs with the statuses a filter shows (or, with `hidden`, hides), from the per-status counts
+    /// the triggers keep: no rows are counted.
+    async fn status_total(&self, status: &StatusFilter, hidden: bool) -> Result<u64> {
+        let mut qb =
+            QueryBuilder::<Sqlite>::new("SELECT COALESCE(SUM(n), 0) FROM job_counts WHERE");
+        push_status(&mut qb, status, hidden);
+        let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
+        Ok(n.max(0) as u64)
+    }
+
+    /// Jobs a search matches among those the filter shows, counted up to `cap` (the bool says
+    /// whether the count is exact), streaming the matches so a common word stops at the cap.
+    async fn count_matches(
         &self,
-        fts: Option<&str>,
+        fts: &str,
         status: &StatusFilter,
-        hidden: bool,
         cap: u64,
     ) -> Result<(u64, bool)> {
-        let Some(fts) = fts else {
-            let mut qb =
-                QueryBuilder::<Sqlite>::new("SELECT COALESCE(SUM(n), 0) FROM job_counts WHERE");
-            push_status(&mut qb, status, hidden);
-            let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
-            return Ok((n.max(0) as u64, true));
-        };
         let mut qb = QueryBuilder::<Sqlite>::new(
             "SELECT COUNT(*) FROM (SELECT 1 FROM job_fts JOIN job_list ON job_list.n = job_fts.rowid WHERE job_fts MATCH ",
         );
         qb.push_bind(fts.to_string()).push(" AND");
-        push_status(&mut qb, status, hidden);
+        push_status(&mut qb, status, false);
         qb.push(" LIMIT ").push_bind(cap as i64).push(")");
         let n: i64 = qb.build_query_scalar().fetch_one(&self.pool).await.db()?;
         let n = n.max(0) as u64;
@@ -494,9 +495,10 @@ impl Store for SqliteStore {
         // Counted first, far enough to know whether there is a next page: the count also tells
         // how common the words are.
         let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
-        let (total, total_exact) = self
-            .count_listed(fts.as_deref(), &q.status, false, cap)
-            .await?;
+        let (total, total_exact) = match fts.as_deref() {
+            Some(fts) => self.count_matches(fts, &q.status, cap).await?,
+            None => (self.status_total(&q.status, false).await?, true),
+        };
         let by_date = q.sort != JobSort::FitScore;
         let after = q
             .after
@@ -546,7 +548,7 @@ impl Store for SqliteStore {
         // For a search this is every job the filter hides, not only those the words match:
         // intersecting them would walk every match of a common word.
         let hidden = if q.status == StatusFilter::Active {
-            self.count_listed(None, &q.status, true, 0).await?.0
+            self.status_total(&q.status, true).await?
         } else {
             0
         };
@@ -562,11 +564,7 @@ impl Store for SqliteStore {
     }
 
     async fn count_jobs(&self) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM job_counts")
-            .fetch_one(&self.pool)
-            .await
-            .db()?;
-        Ok(n as u64)
+        self.status_total(&StatusFilter::All, false).await
     }
 
     async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64> {

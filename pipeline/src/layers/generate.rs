@@ -318,16 +318,14 @@ pub fn cover_letter(
         letter.push_str(&paragraph);
         letter.push_str("\n\n");
     }
+    let lex = Lexicon::get();
     let mut fit_lines: Vec<String> = Vec::new();
     let rest: Vec<String> = voice::most_specific(
         &fit.matched_must
             .iter()
             .chain(&fit.matched_nice)
-            .filter(|k| {
-                let lex = Lexicon::get();
-                // Named already, or said by a narrower skill already named ("LLMs" says "generative AI").
-                !named.iter().any(|n| lex.is_narrower_or_same(n, k)) && !lex.is_umbrella(k)
-            })
+            // Named already, or said by a narrower skill already named ("LLMs" says "generative AI").
+            .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)) && !lex.is_umbrella(k))
             .cloned()
             .collect::<Vec<_>>(),
         3,

@@ -205,10 +205,9 @@ pub fn posting_quote<'p>(
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
             p.skills.iter().any(|k| {
-                about.iter().any(|a| {
-                    lex.is_narrower_or_same(k, a)
-                        || (lex.is_narrower_or_same(a, k) && !lex.is_umbrella(k))
-                })
+                about
+                    .iter()
+                    .any(|a| lex.is_narrower_or_same(k, a) || lex.evidences(a, k))
             })
         })
     };
@@ -323,12 +322,7 @@ pub fn evidenced(story_skills: &[String], posting: &[String]) -> Vec<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     let found: Vec<&String> = posting
         .iter()
-        .filter(|k| {
-            story_skills.iter().any(|h| {
-                crate::text::lexicon::skill_key(h) == crate::text::lexicon::skill_key(k)
-                    || (lex.is_narrower_or_same(h, k) && !lex.is_umbrella(k))
-            })
-        })
+        .filter(|k| story_skills.iter().any(|h| lex.evidences(h, k)))
         .collect();
     // "AWS" says what "AWS and cloud platforms" says.
     found

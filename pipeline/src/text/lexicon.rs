@@ -236,6 +236,14 @@ impl Lexicon {
             .is_some_and(|i| self.descendants[i] >= UMBRELLA)
     }
 
+    /// Whether having the skill `have` shows the skill `asked`: the same skill, or a kind of it
+    /// unless `asked` is an umbrella (a RAG story shows generative AI, not "artificial
+    /// intelligence" at large).
+    pub fn evidences(&self, have: &str, asked: &str) -> bool {
+        skill_key(have) == skill_key(asked)
+            || (self.is_narrower_or_same(have, asked) && !self.is_umbrella(asked))
+    }
+
     /// Whether the skill named `narrow` is `broad` or a kind of it, by canonical names.
     pub fn is_narrower_or_same(&self, narrow: &str, broad: &str) -> bool {
         if skill_key(narrow) == skill_key(broad) {

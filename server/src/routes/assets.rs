@@ -107,10 +107,12 @@ fn etag(res: &Response) -> Option<HeaderValue> {
         .get(header::CONTENT_ENCODING)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("identity");
-    let stamp = modified.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |acc, b| {
-        (acc ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    HeaderValue::from_str(&format!("W/\"{len}-{stamp:x}-{encoding}\"")).ok()
+    // "Sun, 29 Nov 2026 21:18:05 GMT" → "Sun29Nov2026211805GMT": only characters an ETag allows.
+    let stamp: String = modified
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    HeaderValue::from_str(&format!("W/\"{len}-{stamp}-{encoding}\"")).ok()
 }
 
 /// Writes `.br` and `.gz` beside every compressible file of the site that has none, or an older
