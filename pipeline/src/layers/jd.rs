@@ -240,6 +240,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 continue;
             }
             let skill = lex.skill(found.skill).name.clone();
+            // "At Salesforce we…": the employer's own name is not a skill it asks for.
+            if skill.eq_ignore_ascii_case(job.company.trim()) {
+                continue;
+            }
             let list = if is_nice || conditional(before) {
                 &mut nice
             } else {

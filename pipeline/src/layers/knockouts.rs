@@ -895,7 +895,7 @@ fn is_technical(lex: &Lexicon, name: &str) -> bool {
     lex.index_of(name).is_some_and(|i| {
         matches!(
             lex.skill(i).category.as_str(),
-            "language" | "framework" | "data" | "cloud" | "ai" | "web" | "api"
+            "language" | "framework" | "data" | "cloud" | "ai" | "web" | "api" | "vendor"
         )
     })
 }
@@ -958,10 +958,10 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         .iter()
         .flat_map(|u| u.text.split(';').map(move |c| (u, c)));
     for (u, clause) in clauses {
-        let lower = clause.to_lowercase();
-        if optional(&lower) || !STRENGTH.iter().any(|w| lower.contains(w)) {
+        let Some(clause) = insisted(clause) else {
             continue;
-        }
+        };
+        let lower = clause.to_lowercase();
         let skills: Vec<String> = lex
             .skills_in(clause)
             .into_iter()
@@ -990,6 +990,27 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 crate::layers::shorten(u.text.trim(), 120),
                 missing.into_iter().cloned().collect(),
             ));
+        }
+    }
+}
+
+/// The part of a clause that insists on something, if any. A heading glued to the end of a
+/// scraped line ("Metal framework required Preferred (Not Required) * Proficiency in Swift") does
+/// not make the line before it optional.
+fn insisted(clause: &str) -> Option<&str> {
+    let lower = clause.to_lowercase();
+    let strong = |t: &str| STRENGTH.iter().any(|w| t.contains(w));
+    let cue = OPTIONAL.iter().filter_map(|w| lower.find(w)).min();
+    match cue {
+        None => strong(&lower).then_some(clause),
+        Some(at) => {
+            let before = lower[..at].trim_end();
+            let ends_insisting = ["required", "mandatory", "a must", "must-have", "must have"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            // `at` indexes the lower-cased text: it is the original's only when lower-casing kept
+            // every byte length.
+            (ends_insisting && lower.len() == clause.len()).then(|| &clause[..at])
         }
     }
 }
@@ -1247,6 +1268,39 @@ mod tests {
             "Requirements\n- Strong hands-on fine-tuning of LLMs is required",
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+    }
+
+    #[test]
+    fn a_named_platform_is_a_stack_and_a_glued_heading_does_not_soften_a_requirement() {
+        let found = kinds(
+            "Senior ServiceNow ITSM Architect",
+            "",
+            "Requirements\n- Design ITSM workflows",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "Principal Engineer",
+            "",
+            "What You Need\n* Experience with Apple’s Metal framework required Preferred (Not Required) * Proficiency in Swift",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        // A plus stays a plus, and bare metal is not Apple's framework.
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Experience with Apple's Metal framework is a plus\n- Strong experience running bare metal servers is required",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        // The employer's own name is not a requirement.
+        let job = JobInput::sample(
+            "Engineer",
+            "Salesforce",
+            "",
+            "Requirements\n- At Salesforce you will build services in Go",
+        );
+        assert!(!jd::analyse(&job)
+            .must_have
+            .contains(&"Salesforce".to_string()));
     }
 
     #[test]

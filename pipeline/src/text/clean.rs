@@ -381,8 +381,21 @@ fn is_camel_word(token: &str) -> bool {
 fn split_glued_sentences(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 32);
+    let mut line_start = 0;
     for (i, c) in chars.iter().enumerate() {
         out.push(*c);
+        if *c == '\n' {
+            line_start = out.len();
+        }
+        // "Why Join Us?Stryker is…": a heading that opens a line, glued to the text under it.
+        if matches!(c, '?' | ':')
+            && chars.get(i + 1).is_some_and(|n| n.is_uppercase())
+            && is_heading(&out[line_start..])
+        {
+            out.push('\n');
+            line_start = out.len();
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | ':' | ';')
             && i >= 2
             // "word.Next" or "(…year).You": the sentence ended where the break was lost.
@@ -397,6 +410,16 @@ fn split_glued_sentences(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a line is one of the known headings, whatever its case and closing punctuation.
+fn is_heading(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_end_matches(['?', ':'])
+        .trim_start_matches(['-', '#', ' '])
+        .to_lowercase();
+    HEADINGS.iter().any(|(h, _)| *h == key)
 }
 
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
@@ -593,6 +616,10 @@ mod tests {
 
     #[test]
     fn glued_headings_and_sentences_are_split() {
+        assert_eq!(
+            clean("Why Join Us?Stryker is a leader.\nRequirements:Go"),
+            "Why Join Us?\nStryker is a leader.\nRequirements:\nGo"
+        );
         let c = clean("About the jobYou love building.We're hiring.");
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
     }
