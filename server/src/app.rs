@@ -188,6 +188,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         .route("/logout", post(auth::handlers::logout))
         .route("/jobs/bulk", post(forms::bulk))
         .merge(api::router())
+        .merge(routes::compat::router())
         .route(
             "/import/upload",
             post(forms::import_upload).layer(DefaultBodyLimit::max(

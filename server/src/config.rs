@@ -65,6 +65,9 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Load the demo candidate and jobs into an empty store on start.
     pub seed_demo: bool,
+    /// Leave the original runner API's reads (`/jobs/{run_id}/status`, `/logs`, `/artifacts/…`)
+    /// open without a token, as the original did. Off by default: artifacts are a person's CV.
+    pub compat_public_reads: bool,
     /// Seconds a run's claim lasts without a heartbeat (a crashed process's runs resume after it).
     pub run_lease_seconds: u64,
     /// Most runs waiting in the queue; more get 429.
@@ -197,6 +200,7 @@ impl Config {
             log_level,
             log_format,
             seed_demo: boolean(src, "SEED_DEMO", true)?,
+            compat_public_reads: boolean(src, "COMPAT_PUBLIC_READS", false)?,
             run_lease_seconds: number(src, "RUN_LEASE_SECONDS", 30, 1..=3_600)?,
             queue_limit: number(src, "QUEUE_LIMIT", 100, 1..=100_000)?,
             applications_dir: text(src, "APPLICATIONS_DIR")

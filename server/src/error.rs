@@ -82,8 +82,10 @@ impl From<pipeline::Error> for ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
+impl ApiError {
+    /// The response with `body`: the cause of a server-side failure is logged here, once, and a
+    /// full queue says when to retry.
+    fn respond(self, body: impl Serialize) -> Response {
         match &self {
             ApiError::Unavailable { cause } => {
                 tracing::error!(error = %cause, "store failure in a request")
@@ -91,23 +93,57 @@ impl IntoResponse for ApiError {
             ApiError::Internal { cause } => tracing::error!(error = %cause, "request failed"),
             _ => {}
         }
-        let field = match &self {
-            ApiError::BadRequest { field, .. } => *field,
-            _ => None,
-        };
-        let body = Json(ErrorBody {
-            error: self.to_string(),
-            field,
-        });
         match self {
             ApiError::QueueFull { .. } => (
                 self.status(),
                 [(header::RETRY_AFTER, RETRY_AFTER_SECONDS)],
-                body,
+                Json(body),
             )
                 .into_response(),
-            _ => (self.status(), body).into_response(),
+            _ => (self.status(), Json(body)).into_response(),
         }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let field = match &self {
+            ApiError::BadRequest { field, .. } => *field,
+            _ => None,
+        };
+        let body = ErrorBody {
+            error: self.to_string(),
+            field,
+        };
+        self.respond(body)
+    }
+}
+
+/// The same errors in the original runner's shape (FastAPI's `{"detail": "Run not found"}`), for
+/// the compatibility routes its scripts call.
+#[derive(Debug)]
+pub struct Detail(pub ApiError);
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DetailBody {
+    pub detail: String,
+}
+
+impl<E: Into<ApiError>> From<E> for Detail {
+    fn from(e: E) -> Self {
+        Detail(e.into())
+    }
+}
+
+impl IntoResponse for Detail {
+    fn into_response(self) -> Response {
+        let message = self.0.to_string();
+        let mut chars = message.chars();
+        let detail = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => message,
+        };
+        self.0.respond(DetailBody { detail })
     }
 }
 

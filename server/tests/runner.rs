@@ -8,14 +8,6 @@ use futures_util::StreamExt;
 use pipeline::store::Store;
 use serde_json::Value;
 use std::time::{Duration, Instant};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-const SECRET: &str = "api-secret-for-tests-0123";
-
-fn bearer(rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-    rb.header("authorization", format!("Bearer {SECRET}"))
-}
 
 async fn api_get(app: &TestApp, path: &str) -> reqwest::Response {
     bearer(app.client.get(app.url(path))).send().await.unwrap()
@@ -23,38 +15,6 @@ async fn api_get(app: &TestApp, path: &str) -> reqwest::Response {
 
 async fn api_post(app: &TestApp, path: &str) -> reqwest::Response {
     bearer(app.client.post(app.url(path))).send().await.unwrap()
-}
-
-/// A fake OpenAI that answers the fit layer after `delay`.
-async fn slow_llm(delay: Duration) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(serde_json::json!({
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\"rationale\": \"A fair match.\"}"}}],
-                    "usage": {"prompt_tokens": 100, "completion_tokens": 10}
-                }))
-                .set_delay(delay),
-        )
-        .mount(&server)
-        .await;
-    server
-}
-
-async fn spawn_runner(extra: &[(&str, &str)], llm: Option<&MockServer>) -> TestApp {
-    let base = llm.map(|s| format!("{}/v1", s.uri()));
-    let mut env: Vec<(&str, &str)> = vec![("RUNNER_API_SECRET", SECRET)];
-    if let Some(b) = &base {
-        env.extend([
-            ("LLM_LAYERS", "fit=openai:gpt-4o-mini"),
-            ("OPENAI_API_KEY", "sk-test"),
-            ("OPENAI_BASE_URL", b.as_str()),
-            ("LLM_MAX_RETRIES", "0"),
-        ]);
-    }
-    env.extend_from_slice(extra);
-    spawn_with(&env).await
 }
 
 async fn process(app: &TestApp, job_id: &str) -> reqwest::Response {

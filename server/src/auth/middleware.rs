@@ -54,7 +54,13 @@ pub async fn require_login(
     if session.get::<bool>(AUTH_KEY).await.ok().flatten() == Some(true) {
         return next.run(req).await;
     }
-    let is_api = path.starts_with("/api/") || path == "/metrics";
+    let compat = crate::routes::compat::is_compat_path(&path);
+    if state.config.compat_public_reads
+        && crate::routes::compat::is_public_read(req.method(), &path)
+    {
+        return next.run(req).await;
+    }
+    let is_api = path.starts_with("/api/") || path == "/metrics" || compat;
     if is_api && has_api_secret(&req, &state) {
         return next.run(req).await;
     }

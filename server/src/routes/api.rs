@@ -350,9 +350,13 @@ pub async fn cancel_run(
     info(title = "jobintel API", description = "Jobs, pipeline runs, live events and artifacts. Authenticate with `Authorization: Bearer <RUNNER_API_SECRET>` or a browser session."),
     paths(
         list_jobs, import_jobs, get_job, process_job, list_runs, get_run, cancel_run,
-        super::events::events, super::artifacts::download, super::health::health, super::health::metrics
+        super::events::events, super::artifacts::download, super::health::health, super::health::metrics,
+        super::compat::run, super::compat::run_bulk, super::compat::status, super::compat::logs, super::compat::artifact
     ),
-    components(schemas(ErrorBody, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent)),
+    components(schemas(ErrorBody, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent,
+        crate::error::DetailBody, super::compat::RunRequest, super::compat::BulkRequest, super::compat::RunResponse,
+        super::compat::BulkResponse, super::compat::RunStatusResponse)),
+    tags((name = "original runner API", description = "The Python runner's routes, for scripts written against it: same shapes, status words (`queued`, `running`, `completed`, `failed`) and `{\"detail\": …}` errors, on the same queue.")),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]

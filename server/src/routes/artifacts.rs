@@ -32,12 +32,18 @@ pub async fn download(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
+    artifact(&state, &id, &name).await
+}
+
+/// The file `name` of run `id`, as an attachment: for this API and the original runner's
+/// `/artifacts/{run_id}/{filename}`.
+pub async fn artifact(state: &AppState, id: &str, name: &str) -> Result<Response, ApiError> {
     let file = pipeline::output::ARTIFACT_FILES
         .into_iter()
         .find(|n| *n == name)
         .ok_or_else(not_found)?;
     let content_type = content_type(file);
-    let run = state.store.get_run(&id).await?.ok_or_else(not_found)?;
+    let run = state.store.get_run(id).await?.ok_or_else(not_found)?;
     let job = state
         .store
         .get_job(&run.job_id)

@@ -72,7 +72,7 @@ impl ProviderChecks {
 /// Liveness and dependencies. Provider outages are reported but do not degrade the service: the
 /// pipeline falls back to its offline engine.
 #[utoipa::path(get, path = "/health", security(()), responses(
-    (status = 200, description = "Healthy", body = Object, example = json!({"status": "healthy", "active_runs": 0, "max_concurrency": 3, "queue_depth": 0, "checks": {"database": {"status": "up"}}})),
+    (status = 200, description = "Healthy", body = Object, example = json!({"status": "healthy", "active_runs": 0, "max_concurrency": 3, "queue_depth": 0, "timestamp": "2026-11-29T23:40:00Z", "checks": {"database": {"status": "up"}}})),
     (status = 503, description = "The database is unreachable", body = Object)))]
 pub async fn health(State(state): State<AppState>) -> Response {
     let started = Instant::now();
@@ -109,6 +109,7 @@ pub async fn health(State(state): State<AppState>) -> Response {
         "active_runs": state.runner.active(),
         "max_concurrency": state.config.max_concurrency,
         "queue_depth": queued,
+        "timestamp": super::lookup::rfc3339(time::OffsetDateTime::now_utc()),
         "checks": {
             "database": db_check,
             "runner": {"status": "up", "active_runs": state.runner.active(), "queue_depth": queued, "max_concurrency": state.config.max_concurrency},

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod artifacts;
 pub mod assets;
+pub mod compat;
 pub mod events;
 pub mod forms;
 pub mod health;

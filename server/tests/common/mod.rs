@@ -171,3 +171,41 @@ pub fn text_of(html: &str) -> String {
     }
     out
 }
+
+pub const SECRET: &str = "api-secret-for-tests-0123";
+
+pub fn bearer(rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+    rb.header("authorization", format!("Bearer {SECRET}"))
+}
+
+/// A fake OpenAI that answers the fit layer after `delay`.
+pub async fn slow_llm(delay: std::time::Duration) -> wiremock::MockServer {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("POST"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({
+                    "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\"rationale\": \"A fair match.\"}"}}],
+                    "usage": {"prompt_tokens": 100, "completion_tokens": 10}
+                }))
+                .set_delay(delay),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
+pub async fn spawn_runner(extra: &[(&str, &str)], llm: Option<&wiremock::MockServer>) -> TestApp {
+    let base = llm.map(|s| format!("{}/v1", s.uri()));
+    let mut env: Vec<(&str, &str)> = vec![("RUNNER_API_SECRET", SECRET)];
+    if let Some(b) = &base {
+        env.extend([
+            ("LLM_LAYERS", "fit=openai:gpt-4o-mini"),
+            ("OPENAI_API_KEY", "sk-test"),
+            ("OPENAI_BASE_URL", b.as_str()),
+            ("LLM_MAX_RETRIES", "0"),
+        ]);
+    }
+    env.extend_from_slice(extra);
+    spawn_with(&env).await
+}
