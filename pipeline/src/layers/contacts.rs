@@ -130,7 +130,15 @@ pub fn map(
         star: top_star,
         quote: quoted,
         topic: lead.topic(candidate),
-        matched: voice::most_specific(&fit.matched_must, 3),
+        // "Python, cloud and AI": umbrellas say nothing a recruiter can route on.
+        matched: voice::most_specific(
+            &fit.matched_must
+                .iter()
+                .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
+                .cloned()
+                .collect::<Vec<_>>(),
+            3,
+        ),
         candidate,
         years: fit.candidate_years,
     };
@@ -278,7 +286,7 @@ impl Draft<'_> {
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
                     body.push_str(&format!(
-                        " Your posting says: “{}”. That is the kind of problem I have worked on.",
+                        " Your posting says: “{}”.",
                         q.text.trim_end_matches('.')
                     ));
                 }
@@ -315,7 +323,7 @@ impl Draft<'_> {
                 if !self.matched.is_empty() {
                     body.push_str(&format!(
                         " Of the posting's requirements, my CV shows {} directly.",
-                        voice::skills_in_prose(&self.matched)
+                        voice::skills_as_written(c, &self.matched)
                     ));
                 }
                 body.push_str(

@@ -262,9 +262,14 @@ pub fn cover_letter(
                 "What drew me to the role is this line of the posting",
                 "The part of the posting I would most like to take on",
             ],
-            (true, _) => &[
+            (true, true) => &[
                 "Your posting asks for something my work shows directly",
                 "One requirement in the posting matches my record closely",
+            ],
+            // Not answered by the story that follows: the line is named, not claimed.
+            (true, false) => &[
+                "Your posting asks for this",
+                "One requirement in the posting stood out to me",
             ],
         };
         letter.push_str(&format!(
@@ -338,7 +343,7 @@ pub fn cover_letter(
             } else {
                 "My CV also shows"
             },
-            voice::skills_in_prose(&rest),
+            voice::skills_as_written(c, &rest),
             if rest.len() == 1 {
                 "which the posting names"
             } else {
@@ -436,6 +441,11 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
                 .families
                 .first()
                 .map_or("software engineering", |f| f.describe())
+        ),
+        KnockoutKind::Certification if !k.missing.is_empty() => format!(
+            "I do not hold {}, which the posting requires.",
+            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
+                .replace(" and ", " or ")
         ),
         KnockoutKind::Stack if !k.missing.is_empty() => format!(
             "my CV shows no work with {}.",

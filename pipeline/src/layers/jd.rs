@@ -279,7 +279,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         seniority: LEVELS[level as usize].to_string(),
         level,
         work_mode: work_mode.into(),
-        location: job.location.trim().to_string(),
+        location: clean_location(&job.location),
         must_have: must,
         nice_to_have: nice,
         alternatives,
@@ -291,6 +291,21 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     }
 }
 
+/// A location field as a person reads it: a scraped time stamp ("Romania 13 hours ago") or a
+/// link in place of a place is not part of it.
+pub fn clean_location(location: &str) -> String {
+    static AGO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let ago = AGO.get_or_init(|| {
+        regex::Regex::new(r"(?i)\s*\b\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b.*$")
+            .expect("valid regex")
+    });
+    let trimmed = location.trim();
+    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+        return String::new();
+    }
+    ago.replace(trimmed, "").trim().to_string()
+}
+
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
 /// stamps ("Romania 10 hours ago"), places and work modes in brackets ("(Remote from Croatia)"),
 /// gender markers ("(f/m/d)") and copy markers removed.
@@ -298,10 +313,12 @@ pub fn clean_title(title: &str) -> String {
     static RES: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
     let res = RES.get_or_init(|| {
         [
-            r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|based in|located in|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy)[^\)\]]*[\)\]]",
+            r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|based in|located in|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy|vollzeit|teilzeit|full[- ]?time|part[- ]?time)[^\)\]]*[\)\]]",
             r"(?i)\s*[-–|,]\s*(?:full(?:y)?\s+)?(?:remote|hybrid|on-?site)\b.*$",
             r"(?i)\s*[$€£]\s?\d[\d,.]*\s*(?:k|/\s*(?:year|yr|hour|month))?.*$",
             r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
+            // "(796) Senior Architect": a count scraped in front of the title.
+            r"^\s*\(\d+\)\s*",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
         ]
@@ -574,6 +591,17 @@ mod tests {
 
     #[test]
     fn titles_are_cleaned_of_salary_places_and_time_stamps() {
+        assert_eq!(
+            clean_title("Senior Full Stack Engineer - GovTech & AI (Vollzeit)"),
+            "Senior Full Stack Engineer - GovTech & AI"
+        );
+        assert_eq!(
+            clean_title("(796) Senior AI-Enabled Architect (Node.js / React)"),
+            "Senior AI-Enabled Architect (Node.js / React)"
+        );
+        assert_eq!(clean_location("Romania 13 hours ago"), "Romania");
+        assert_eq!(clean_location("https://jobs.example.com/1"), "");
+        assert_eq!(clean_location(" Berlin, Germany "), "Berlin, Germany");
         assert_eq!(
             clean_title("Senior Engineer $100,000/year USD position"),
             "Senior Engineer"

@@ -31,6 +31,7 @@ pub enum KnockoutKind {
     RoleFamily,
     Stack,
     Experience,
+    Certification,
 }
 
 impl KnockoutKind {
@@ -46,6 +47,7 @@ impl KnockoutKind {
             KnockoutKind::RoleFamily => "role family",
             KnockoutKind::Stack => "stack",
             KnockoutKind::Experience => "experience",
+            KnockoutKind::Certification => "certification",
         }
     }
 }
@@ -148,9 +150,11 @@ pub fn check(
     location(job, jd, &anywhere, c, &mut out);
     // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
     languages(&anywhere, c, &mut out);
+    written_in(&jd.clean_text, c, &mut out);
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
     clearance(&anywhere, c, &mut out);
+    certification(&reqs, c, &mut out);
     if let Some(req) = jd.years_required {
         if req > candidate_years {
             out.push(Knockout::new(
@@ -307,12 +311,20 @@ fn location(
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before = re(
         &BEFORE,
-        r"(?:^|[\s(:/])([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)\s*[-–/]?\s*(?i:remote)(?:\s+(?i:eligible|only))?\b|(?i:\bremote\s*/\s*)([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
+        r"(?:^|[\s(:/])([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)\s*[-–/]?\s*(?i:remote)(?:\s+(?i:eligible|only))?\b",
+    );
+    // Its own pattern: in "Inference Cloud - Remote/Poland" the words before "Remote" must not
+    // use up the match that the country after it needs.
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let after = re(
+        &AFTER,
+        r"(?i:\bremote\s*/\s*)([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
     );
     for text in title_and_text {
         let caps = restrict
             .captures_iter(text)
-            .chain(before.captures_iter(text));
+            .chain(before.captures_iter(text))
+            .chain(after.captures_iter(text));
         for cap in caps {
             let Some(m) = cap.get(1).or(cap.get(2)) else {
                 continue;
@@ -527,6 +539,37 @@ const LANGUAGE_CUES: &[&str] = &[
     "language",
 ];
 
+/// A posting written in a language the candidate does not list (an Italian posting for someone
+/// who speaks English, German and Portuguese) expects it, whether or not a line says so. The
+/// language is told by `whatlang`, and only a reliable reading of a long enough text counts.
+fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
+    if c.facts.languages.is_empty() || text.len() < 400 {
+        return;
+    }
+    let Some(info) = whatlang::detect(text) else {
+        return;
+    };
+    let name = info.lang().eng_name();
+    if !info.is_reliable() || info.lang() == whatlang::Lang::Eng {
+        return;
+    }
+    // Only the languages knock-outs know by name: the CV's list is read with the same names.
+    let Some(&known) = crate::candidate::facts::languages_in(name).first() else {
+        return;
+    };
+    if c.facts.languages.contains(&known) {
+        return;
+    }
+    out.push(Knockout {
+        missing: vec![known.to_string()],
+        ..Knockout::new(
+            KnockoutKind::Language,
+            format!("the posting is written in {known}"),
+            format!("the CV lists {}", c.facts.languages.join(", ")),
+        )
+    });
+}
+
 fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     if c.facts.languages.is_empty() {
         return;
@@ -642,6 +685,80 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 return;
             }
         }
+    }
+}
+
+/// Professional certifications a posting can require by name. `AZ-104`-style exam codes are
+/// matched by pattern.
+const CERTIFICATIONS: &[&str] = &[
+    "PMP",
+    "PRINCE2",
+    "CAPM",
+    "PMI-ACP",
+    "PgMP",
+    "CSM",
+    "PSM",
+    "SAFe",
+    "ITIL",
+    "CISSP",
+    "CISM",
+    "CISA",
+    "CEH",
+    "OSCP",
+    "CompTIA",
+    "CKA",
+    "CKAD",
+    "CKS",
+    "CCNA",
+    "CCNP",
+    "CCIE",
+    "TOGAF",
+    "Six Sigma",
+    "AWS Certified",
+    "Google Cloud Certified",
+    "Professional Cloud Architect",
+    "Azure Solutions Architect",
+    "Salesforce Certified",
+    "ServiceNow Certified",
+];
+
+/// A certification the posting requires ("PMP or PRINCE2 certification required") that the CV and
+/// knowledge base never name. With alternatives, one held is enough.
+fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static CODE: OnceLock<Regex> = OnceLock::new();
+    let code = re(&CODE, r"\b(?:AZ|DP|AI|PL|SC|MS)-\d{3}\b");
+    let held = |name: &str| c.master_cv_text.contains(name) || c.knowledge_base_text.contains(name);
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if !(lower.contains("certif") || lower.contains("accredit")) || optional(&lower) {
+            continue;
+        }
+        let words = |name: &&&str| {
+            u.text.match_indices(**name).any(|(i, m)| {
+                let before = u.text[..i].chars().next_back();
+                let after = u.text[i + m.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        let mut named: Vec<String> = CERTIFICATIONS
+            .iter()
+            .filter(|n| words(n))
+            .map(|n| n.to_string())
+            .collect();
+        named.extend(code.find_iter(u.text).map(|m| m.as_str().to_string()));
+        if named.is_empty() || named.iter().any(|n| held(n)) {
+            continue;
+        }
+        out.push(Knockout {
+            missing: named,
+            ..Knockout::new(
+                KnockoutKind::Certification,
+                crate::layers::shorten(u.text.trim(), 120),
+                "the CV and knowledge base name none of these certifications",
+            )
+        });
+        return;
     }
 }
 
@@ -1301,6 +1418,70 @@ mod tests {
         assert!(!jd::analyse(&job)
             .must_have
             .contains(&"Salesforce".to_string()));
+    }
+
+    #[test]
+    fn a_posting_written_in_a_language_the_cv_lacks_expects_it() {
+        let italian = "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
+            Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
+            - Conoscenza approfondita di Kubernetes e dei servizi cloud.\n\
+            - Capacità di guidare un piccolo team e di lavorare con i clienti.\n\
+            Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
+            con un ambiente giovane e dinamico dove crescere professionalmente.";
+        let found = kinds("Software Architect", "", italian);
+        assert!(
+            found
+                .iter()
+                .any(|(k, l)| *k == KnockoutKind::Language && l.contains("Italian")),
+            "{found:?}"
+        );
+        // German is on the CV; an English posting says nothing.
+        let german = "Wir suchen eine erfahrene Entwicklerin oder einen erfahrenen Entwickler für unser Plattform-Team. \
+            Deine Aufgaben\n- Du entwickelst verteilte Dienste mit Go und Kafka auf Kubernetes.\n\
+            - Du arbeitest eng mit dem Produktteam zusammen und übernimmst Verantwortung für den Betrieb.\n\
+            Wir bieten flexible Arbeitszeiten, ein modernes Büro in Berlin und ein Team, das gerne voneinander lernt.";
+        assert!(!has(
+            &kinds("Backend Engineer", "", german),
+            KnockoutKind::Language
+        ));
+        let english = "We are looking for an experienced engineer to join our platform team. \
+            Requirements\n- You build distributed services with Go and Kafka on Kubernetes.\n\
+            - You work closely with product and own what you ship in production.\n\
+            We offer flexible hours, a modern office in Berlin and a team that likes to learn from each other.";
+        assert!(!has(
+            &kinds("Backend Engineer", "", english),
+            KnockoutKind::Language
+        ));
+    }
+
+    #[test]
+    fn a_required_certification_the_cv_lacks_is_a_knockout_but_a_plus_is_not() {
+        let found = kinds(
+            "AI Project Manager",
+            "",
+            "Requirements\n- PMP or PRINCE2 certification required\n- 5+ years running delivery",
+        );
+        let cert = found
+            .iter()
+            .find(|(k, _)| *k == KnockoutKind::Certification)
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert!(cert.1.contains("PMP"), "{cert:?}");
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- Go\n- Azure certifications are a plus (AZ-900, AZ-204)\n- Experience with CKAD-style workloads",
+        );
+        assert!(!has(&found, KnockoutKind::Certification), "{found:?}");
+    }
+
+    #[test]
+    fn a_country_after_remote_in_the_title_is_where_one_works_from() {
+        let found = kinds(
+            "Principal Software Engineer - Akamai Inference Cloud - Remote/Poland",
+            "",
+            "Requirements\n- Go",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
     }
 
     #[test]

@@ -448,19 +448,28 @@ impl<'a> Lead<'a> {
             .collect();
         // A programming language or a single tool ("Python", "SQL") is how the work is done, not
         // what it is about: "your plans for Python" reads machine-made. Such a topic is left out.
+        // Nor is a product or a way of leading ("your plans for OpenAI", "how your team approaches
+        // team leadership"): a topic is a kind of work, written in lower case in prose.
         let about = |k: &&&String| {
             lex.index_of(k).is_none_or(|i| {
                 !matches!(
                     lex.skill(i).category.as_str(),
-                    "language" | "tools" | "web" | "api"
+                    "language"
+                        | "tools"
+                        | "web"
+                        | "api"
+                        | "framework"
+                        | "vendor"
+                        | "leadership"
+                        | "process"
                 )
-            })
+            }) && skill_in_prose(k).starts_with(char::is_lowercase)
         };
+        // An umbrella ("artificial intelligence") says nothing of this role: then no topic.
         shared
             .iter()
             .filter(about)
             .find(|k| !lex.is_umbrella(k))
-            .or(shared.iter().find(about))
             .map(|s| skill_in_prose(s))
     }
 }
@@ -556,6 +565,32 @@ pub fn skill_in_prose(name: &str) -> String {
 /// Skills as a list in a sentence: "Java, machine learning and code review".
 pub fn skills_in_prose(skills: &[String]) -> String {
     let names: Vec<String> = skills.iter().map(|s| skill_in_prose(s)).collect();
+    join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Skills the candidate claims, in the candidate's own words: a skill whose name the CV and
+/// knowledge base never write ("MLOps") is said as they say it ("model serving"), so every claim
+/// can be found in the candidate's files.
+pub fn skills_as_written(c: &crate::candidate::Candidate, skills: &[String]) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let names: Vec<String> = skills
+        .iter()
+        .map(|s| {
+            // The fullest of the ways the files write it ("LLMs" over the "LLM" of "LLM-based").
+            let named = |text: &str| {
+                lex.find(text)
+                    .into_iter()
+                    .filter(|f| lex.skill(f.skill).name == *s)
+                    .map(|f| text[f.start..f.end].to_string())
+                    .max_by_key(String::len)
+            };
+            let written = named(&c.master_cv_text).or_else(|| named(&c.knowledge_base_text));
+            match written {
+                Some(w) if !w.eq_ignore_ascii_case(s) => w,
+                _ => skill_in_prose(s),
+            }
+        })
+        .collect();
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 

@@ -84,6 +84,7 @@ pub enum RoleFamily {
     Marketing,
     People,
     Finance,
+    ProjectManagement,
 }
 
 impl RoleFamily {
@@ -101,6 +102,7 @@ impl RoleFamily {
             RoleFamily::Marketing => "marketing",
             RoleFamily::People => "HR / recruiting",
             RoleFamily::Finance => "finance",
+            RoleFamily::ProjectManagement => "project / programme management",
         }
     }
 }
@@ -154,6 +156,16 @@ pub fn family_of_title(title: &str) -> Option<RoleFamily> {
         "product design",
     ]) {
         return Some(RoleFamily::Design);
+    }
+    if any(&[
+        "project manager",
+        "program manager",
+        "programme manager",
+        "delivery manager",
+        "scrum master",
+        "pmo",
+    ]) {
+        return Some(RoleFamily::ProjectManagement);
     }
     if any(&[
         "product manager",
@@ -400,6 +412,10 @@ mod tests {
 
     #[test]
     fn families_come_from_the_title() {
+        assert_eq!(
+            family_of_title("AI Project Manager, IgniteTech (Remote)"),
+            Some(RoleFamily::ProjectManagement)
+        );
         assert_eq!(
             family_of_title("Staff Software Engineer"),
             Some(RoleFamily::Engineering)
