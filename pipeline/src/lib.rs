@@ -19,5 +19,5 @@ pub mod text;
 /// The persistence trait and its records (the `store` crate).
 pub use ::store;
 pub use layers::publish::{gate, report};
-pub use store::{backup, ids, Error, Result};
+pub use store::{backup, ids, migrate, Error, Result};
 pub use types::job;

@@ -44,6 +44,19 @@ pub enum Command {
     },
     /// Score the offline pipeline against a recruiter's labels (`make eval`).
     Eval(EvalArgs),
+    /// Copy everything (jobs with history and outputs, the candidate files, runs, events, costs)
+    /// from one store to another. Idempotent; an interrupted copy goes on where it stopped.
+    Migrate {
+        /// The store to copy from (a DATABASE_URL, e.g. sqlite://./data/jobintel.db).
+        #[arg(long)]
+        from: String,
+        /// The store to copy into (created if it is a new SQLite file).
+        #[arg(long)]
+        to: String,
+        /// Copy everything again, ignoring what an earlier copy into this store got through.
+        #[arg(long)]
+        restart: bool,
+    },
     /// Replace the store with a backup. Stop the server first.
     Restore {
         /// A backup file written by `jobintel backup`.
@@ -117,6 +130,51 @@ pub async fn eval(args: &EvalArgs) -> Result<String, (u8, String)> {
     }
     out.push_str(&report.to_string());
     Ok(out)
+}
+
+/// `jobintel migrate --from URL --to URL`.
+pub async fn migrate(from: &str, to: &str, restart: bool) -> Result<String, (u8, String)> {
+    let source = pipeline::migrate::redact_url(from);
+    if source == pipeline::migrate::redact_url(to) {
+        return Err((EXIT_BAD_INPUT, "--from and --to name the same store".into()));
+    }
+    let open = |url: &str| {
+        let url = url.to_string();
+        async move {
+            crate::backend::open(&url).await.map_err(|e| {
+                (
+                    EXIT_BAD_INPUT,
+                    format!("{}: {e}", pipeline::migrate::redact_url(&url)),
+                )
+            })
+        }
+    };
+    let (a, b) = (open(from).await?, open(to).await?);
+    let opts = pipeline::migrate::MigrateOptions {
+        source,
+        restart,
+        max_batches: None,
+    };
+    let r = pipeline::migrate::copy(a.as_ref(), b.as_ref(), &opts)
+        .await
+        .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
+    Ok(format!(
+        "copied {} jobs, {} runs with {} events, {} new cost records{}{}",
+        r.jobs,
+        r.runs,
+        r.events,
+        r.costs,
+        if r.profile {
+            ", the candidate files"
+        } else {
+            ""
+        },
+        if r.resumed {
+            " (went on from an earlier copy; --restart copies everything again)"
+        } else {
+            ""
+        }
+    ))
 }
 
 /// `jobintel backup`.

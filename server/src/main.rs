@@ -50,6 +50,9 @@ async fn main() -> ExitCode {
         }
         Command::Restore { file } => report(server::cli::restore(&config, &file).await, "restore"),
         Command::Eval(args) => report(server::cli::eval(&args).await, "eval"),
+        Command::Migrate { from, to, restart } => {
+            report(server::cli::migrate(&from, &to, restart).await, "migrate")
+        }
         Command::Precompress { site_root } => {
             let root = site_root.unwrap_or_else(|| {
                 std::env::var_os("LEPTOS_SITE_ROOT")

@@ -438,3 +438,90 @@ async fn a_real_run_refuses_to_fetch_internal_addresses() {
     assert!(!dossier.contains("internal admin"));
     assert!(server.received_requests().await.unwrap().is_empty());
 }
+
+type Dump = (
+    Vec<pipeline::store::JobArchive>,
+    Vec<pipeline::store::RunArchive>,
+    Vec<pipeline::store::CostRecord>,
+    Option<types::CandidateProfile>,
+);
+
+/// Everything a store holds, read through the trait.
+async fn dump(s: &dyn pipeline::store::Store) -> Dump {
+    (
+        s.export_jobs(None, 1000).await.unwrap(),
+        s.export_runs(None, 1000).await.unwrap(),
+        s.export_costs(0, 1000).await.unwrap(),
+        s.get_profile().await.unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn migrate_copies_a_store_exactly_and_a_second_copy_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = jobintel(dir.path())
+        .args(["import", &corpus_path()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    // A job processed in the source: outputs, fit score, a run with its events.
+    let out = jobintel(dir.path())
+        .args([
+            "run",
+            "--job-id",
+            "6929643c45fa3c355f849d73",
+            "--profile",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../shared/fixtures/master-cv.md"
+            ),
+            "--kb",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../shared/fixtures/knowledge-base.md"
+            ),
+            "--out",
+            &dir.path().join("apps").display().to_string(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let from = format!("sqlite://{}/cli.db", dir.path().display());
+    let to = format!("sqlite://{}/copy.db", dir.path().display());
+    let migrate = || {
+        jobintel(dir.path())
+            .args(["migrate", "--from", &from, "--to", &to, "--restart"])
+            .output()
+            .unwrap()
+    };
+    let out = migrate();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.starts_with("copied 141 jobs"), "{stdout}");
+
+    let a = store_sqlite::SqliteStore::open(&from).await.unwrap();
+    let b = store_sqlite::SqliteStore::open(&to).await.unwrap();
+    let source = dump(&a).await;
+    assert!(source.0.iter().any(|j| !j.job.outputs.is_empty()));
+    assert_eq!(dump(&b).await, source);
+
+    let out = migrate();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 new cost records"));
+    assert_eq!(dump(&b).await, source);
+
+    // Copying a store onto itself is refused.
+    let out = jobintel(dir.path())
+        .args(["migrate", "--from", &from, "--to", &from])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -12,7 +12,8 @@ use std::str::FromStr;
 use std::time::Duration;
 use store::{
     ids, CacheSpace, CostRecord, Duplicate, EnqueueOutcome, Error, EventKind, ImportReport,
-    LeaseState, Result, Run, RunEvent, RunStatus, RunSummary, SessionRecord, Store,
+    JobArchive, LeaseState, Result, Run, RunArchive, RunEvent, RunStatus, RunSummary,
+    SessionRecord, Store,
 };
 use time::OffsetDateTime;
 use types::job::{
@@ -1056,6 +1057,210 @@ impl Store for SqliteStore {
             .await
             .db()?;
         Ok(done.rows_affected())
+    }
+
+    async fn export_jobs(&self, after: Option<&str>, limit: u32) -> Result<Vec<JobArchive>> {
+        let rows = sqlx::query("SELECT * FROM jobs WHERE id > ? ORDER BY id LIMIT ?")
+            .bind(after.unwrap_or(""))
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await
+            .db()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let job = job_from_row(row)?;
+            let history = self.status_history(job.id()).await?;
+            out.push(JobArchive { job, history });
+        }
+        Ok(out)
+    }
+
+    async fn restore_job(&self, a: &JobArchive) -> Result<()> {
+        let j = &a.job;
+        let d = &j.doc;
+        let extra = serde_json::to_string(&d.extra)
+            .map_err(|e| Error::invalid(format!("extra fields: {e}")))?;
+        let outputs = serde_json::to_string(&j.outputs)
+            .map_err(|e| Error::invalid(format!("outputs: {e}")))?;
+        let mut tx = self.write_tx().await.db()?;
+        sqlx::query(
+            "INSERT INTO jobs (id, dedupe_key, title, company, location, job_description, job_criteria,
+             job_url, url, source, created_at_ms, score, status, fit_score, extra, outputs,
+             updated_at_ms, content_key)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET dedupe_key = excluded.dedupe_key, title = excluded.title,
+             company = excluded.company, location = excluded.location,
+             job_description = excluded.job_description, job_criteria = excluded.job_criteria,
+             job_url = excluded.job_url, url = excluded.url, source = excluded.source,
+             created_at_ms = excluded.created_at_ms, score = excluded.score, status = excluded.status,
+             fit_score = excluded.fit_score, extra = excluded.extra, outputs = excluded.outputs,
+             updated_at_ms = excluded.updated_at_ms, content_key = excluded.content_key",
+        )
+        .bind(&d.id)
+        .bind(&d.dedupe_key)
+        .bind(&d.title)
+        .bind(&d.company)
+        .bind(&d.location)
+        .bind(&d.job_description)
+        .bind(&d.job_criteria)
+        .bind(&d.job_url)
+        .bind(&d.url)
+        .bind(&d.source)
+        .bind(ms(d.created_at))
+        .bind(&d.score)
+        .bind(d.status.as_str())
+        .bind(j.fit_score.map(i64::from))
+        .bind(extra)
+        .bind(outputs)
+        .bind(ms(j.updated_at))
+        .bind(content_key(&d.company, &d.job_description).unwrap_or_default())
+        .execute(&mut *tx)
+        .await
+        .db()?;
+        sqlx::query("DELETE FROM job_status_history WHERE job_id = ?")
+            .bind(&d.id)
+            .execute(&mut *tx)
+            .await
+            .db()?;
+        for h in &a.history {
+            sqlx::query(
+                "INSERT INTO job_status_history (job_id, status, at_ms, note) VALUES (?, ?, ?, ?)",
+            )
+            .bind(&d.id)
+            .bind(h.status.as_str())
+            .bind(ms(h.at))
+            .bind(&h.note)
+            .execute(&mut *tx)
+            .await
+            .db()?;
+        }
+        tx.commit().await.db()
+    }
+
+    async fn export_runs(&self, after: Option<&str>, limit: u32) -> Result<Vec<RunArchive>> {
+        let rows = sqlx::query("SELECT * FROM runs WHERE id > ? ORDER BY id LIMIT ?")
+            .bind(after.unwrap_or(""))
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await
+            .db()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let run = run_from_row(row)?;
+            let events = self.events_after(&run.id, 0).await?;
+            out.push(RunArchive { run, events });
+        }
+        Ok(out)
+    }
+
+    async fn restore_run(&self, a: &RunArchive) -> Result<()> {
+        let r = &a.run;
+        let layers = serde_json::to_string(&r.layers)
+            .map_err(|e| Error::invalid(format!("run layers: {e}")))?;
+        let mut tx = self.write_tx().await.db()?;
+        sqlx::query(
+            "INSERT INTO runs (id, job_id, status, created_at_ms, started_at_ms, finished_at_ms, error,
+             layers, lease_owner, lease_expires_ms, cancel_requested)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)
+             ON CONFLICT (id) DO UPDATE SET job_id = excluded.job_id, status = excluded.status,
+             created_at_ms = excluded.created_at_ms, started_at_ms = excluded.started_at_ms,
+             finished_at_ms = excluded.finished_at_ms, error = excluded.error,
+             layers = excluded.layers, lease_owner = NULL, lease_expires_ms = NULL,
+             cancel_requested = excluded.cancel_requested",
+        )
+        .bind(&r.id)
+        .bind(&r.job_id)
+        .bind(r.status.as_str())
+        .bind(ms(r.created_at))
+        .bind(r.started_at.map(ms))
+        .bind(r.finished_at.map(ms))
+        .bind(&r.error)
+        .bind(layers)
+        .bind(i64::from(r.cancel_requested))
+        .execute(&mut *tx)
+        .await
+        .db()?;
+        sqlx::query("DELETE FROM run_events WHERE run_id = ?")
+            .bind(&r.id)
+            .execute(&mut *tx)
+            .await
+            .db()?;
+        for e in &a.events {
+            sqlx::query(
+                "INSERT INTO run_events (run_id, seq, at_ms, kind, layer, message, data)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&r.id)
+            .bind(e.seq as i64)
+            .bind(ms(e.at))
+            .bind(e.kind.as_str())
+            .bind(e.layer.map(|l| l.key()))
+            .bind(&e.message)
+            .bind(e.data.to_string())
+            .execute(&mut *tx)
+            .await
+            .db()?;
+        }
+        tx.commit().await.db()
+    }
+
+    async fn export_costs(&self, offset: u64, limit: u32) -> Result<Vec<CostRecord>> {
+        let rows = sqlx::query(
+            "SELECT run_id, layer, provider, model, input_tokens, output_tokens, cost_usd, latency_ms, at_ms
+             FROM cost_records ORDER BY at_ms, id LIMIT ? OFFSET ?",
+        )
+        .bind(i64::from(limit))
+        .bind(offset as i64)
+        .fetch_all(&self.pool)
+        .await
+        .db()?;
+        rows.iter()
+            .map(|r| {
+                let layer: String = r.get("layer");
+                Ok(CostRecord {
+                    run_id: r.get("run_id"),
+                    layer: types::Layer::from_key(&layer)
+                        .ok_or_else(|| Error::Store(format!("unknown layer {layer:?}")))?,
+                    provider: r.get("provider"),
+                    model: r.get("model"),
+                    input_tokens: r.get::<i64, _>("input_tokens") as u64,
+                    output_tokens: r.get::<i64, _>("output_tokens") as u64,
+                    cost_usd: r.get("cost_usd"),
+                    latency_ms: r.get::<i64, _>("latency_ms") as u64,
+                    at: from_ms(r.get("at_ms")),
+                })
+            })
+            .collect()
+    }
+
+    async fn restore_costs(&self, costs: &[CostRecord]) -> Result<u64> {
+        let mut tx = self.write_tx().await.db()?;
+        let mut added = 0;
+        for c in costs {
+            added += sqlx::query(
+                "INSERT INTO cost_records (run_id, layer, provider, model, input_tokens, output_tokens,
+                 cost_usd, latency_ms, at_ms)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+                 WHERE NOT EXISTS (SELECT 1 FROM cost_records WHERE run_id IS ?1 AND layer = ?2
+                   AND provider = ?3 AND model = ?4 AND input_tokens = ?5 AND output_tokens = ?6
+                   AND cost_usd = ?7 AND latency_ms = ?8 AND at_ms = ?9)",
+            )
+            .bind(&c.run_id)
+            .bind(c.layer.key())
+            .bind(&c.provider)
+            .bind(&c.model)
+            .bind(c.input_tokens as i64)
+            .bind(c.output_tokens as i64)
+            .bind(c.cost_usd)
+            .bind(c.latency_ms as i64)
+            .bind(ms(c.at))
+            .execute(&mut *tx)
+            .await
+            .db()?
+            .rows_affected();
+        }
+        tx.commit().await.db()?;
+        Ok(added)
     }
 
     async fn get_setting(&self, key: &str) -> Result<Option<String>> {

@@ -770,12 +770,175 @@ pub async fn cancel_queued_and_running(store: Arc<dyn Store>) {
     assert!(store.request_cancel("missing").await.unwrap().is_none());
 }
 
+/// Everything one store holds, read through the trait: what a migration must carry over.
+async fn everything(
+    store: &dyn Store,
+) -> (
+    Vec<crate::JobArchive>,
+    Vec<crate::RunArchive>,
+    Vec<CostRecord>,
+    Option<CandidateProfile>,
+) {
+    let jobs = store.export_jobs(None, 10_000).await.unwrap();
+    let runs = store.export_runs(None, 10_000).await.unwrap();
+    let costs = store.export_costs(0, 10_000).await.unwrap();
+    (jobs, runs, costs, store.get_profile().await.unwrap())
+}
+
+/// `migrate::copy` from a store with jobs (statuses, outputs, fit scores, unknown fields),
+/// the profile, runs with events and costs gives a store that exports exactly the same; a second
+/// copy changes nothing; a copy stopped part way and resumed gives the same result.
+pub async fn migrate_copies_everything_exactly(
+    from: Arc<dyn Store>,
+    to: Arc<dyn Store>,
+    again: Arc<dyn Store>,
+) {
+    let mut docs: Vec<NewJob> = (0..25).map(sample_job).collect();
+    docs[3].extra.insert(
+        "ai_categories".into(),
+        serde_json::json!(["genai", "platform"]),
+    );
+    docs[4].score = Some("71".into());
+    from.import_jobs(docs.clone()).await.unwrap();
+    from.set_status(
+        &[docs[0].id.clone(), docs[1].id.clone()],
+        JobStatus::Applied,
+        "sent",
+    )
+    .await
+    .unwrap();
+    from.save_output(
+        &docs[2].id,
+        Layer::Fit,
+        &serde_json::json!({"fit_score": 77, "rationale": "ok"}),
+    )
+    .await
+    .unwrap();
+    from.set_fit_score(&docs[2].id, Some(77)).await.unwrap();
+    from.put_profile(&CandidateProfile {
+        master_cv: "# Jane\n".into(),
+        knowledge_base: "## STAR: one\n".into(),
+        updated_at: time::macros::datetime!(2025-02-01 0:00 UTC),
+    })
+    .await
+    .unwrap();
+    let mut run = from.create_run(&docs[2].id).await.unwrap();
+    run.status = RunStatus::Succeeded;
+    run.started_at = Some(run.created_at);
+    run.finished_at = Some(run.created_at + Duration::seconds(3));
+    from.update_run(&run).await.unwrap();
+    for i in 0..4 {
+        let ev = RunEvent {
+            seq: 0,
+            at: ids::now(),
+            kind: crate::EventKind::Log,
+            layer: Some(Layer::Fit),
+            message: format!("line {i}"),
+            data: serde_json::json!({"i": i}),
+        };
+        from.append_event(&run.id, ev, 100).await.unwrap();
+    }
+    from.create_run(&docs[5].id).await.unwrap();
+    for i in 0..3 {
+        from.record_cost(&CostRecord {
+            run_id: Some(run.id.clone()),
+            layer: Layer::Fit,
+            provider: "openai".into(),
+            model: "gpt-4o-mini".into(),
+            input_tokens: 100 + i,
+            output_tokens: 10,
+            cost_usd: 0.001 * (i + 1) as f64,
+            latency_ms: 300,
+            at: time::macros::datetime!(2025-03-01 0:00 UTC) + Duration::minutes(i as i64),
+        })
+        .await
+        .unwrap();
+    }
+    let source = everything(from.as_ref()).await;
+    assert_eq!(source.0.len(), 25);
+    assert_eq!(source.1.len(), 2);
+    assert_eq!(source.1.iter().map(|r| r.events.len()).sum::<usize>(), 4);
+
+    let opts = crate::migrate::MigrateOptions {
+        source: "conformance".into(),
+        restart: false,
+        max_batches: None,
+    };
+    let report = crate::migrate::copy(from.as_ref(), to.as_ref(), &opts)
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.jobs, report.runs, report.costs, report.profile),
+        (25, 2, 3, true)
+    );
+    assert_eq!(everything(to.as_ref()).await, source);
+    // What the list, search and history read is kept in step too.
+    let page = to
+        .list_jobs(
+            &JobQuery {
+                text: "engineer".into(),
+                status: StatusFilter::All,
+                ..Default::default()
+            }
+            .normalised(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.total, 25);
+    assert_eq!(
+        to.status_history(&docs[0].id).await.unwrap(),
+        from.status_history(&docs[0].id).await.unwrap()
+    );
+
+    // Twice is once, also from the beginning.
+    let again_opts = crate::migrate::MigrateOptions {
+        restart: true,
+        ..opts.clone()
+    };
+    let second = crate::migrate::copy(from.as_ref(), to.as_ref(), &again_opts)
+        .await
+        .unwrap();
+    assert_eq!(second.costs, 0, "no cost record is doubled");
+    assert_eq!(everything(to.as_ref()).await, source);
+
+    // Stopped after one batch of a small size, then resumed: the same.
+    let stop = crate::migrate::MigrateOptions {
+        max_batches: Some(1),
+        ..opts.clone()
+    };
+    crate::migrate::copy(from.as_ref(), again.as_ref(), &stop)
+        .await
+        .unwrap();
+    assert_ne!(
+        everything(again.as_ref()).await,
+        source,
+        "the first attempt stopped early"
+    );
+    let resumed = crate::migrate::copy(from.as_ref(), again.as_ref(), &opts)
+        .await
+        .unwrap();
+    assert!(resumed.resumed);
+    assert_eq!(everything(again.as_ref()).await, source);
+}
+
 /// One `#[tokio::test]` per conformance case, each on a store made by `$make` (an expression giving
 /// a future of `Arc<dyn Store>`, evaluated once per case).
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
         $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@three $make; migrate_copies_everything_exactly);
+    };
+    (@three $make:expr; $($case:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $case() {
+                let a: std::sync::Arc<dyn $crate::Store> = $make.await;
+                let b: std::sync::Arc<dyn $crate::Store> = $make.await;
+                let c: std::sync::Arc<dyn $crate::Store> = $make.await;
+                $crate::conformance::$case(a, b, c).await;
+            }
+        )*
     };
     (@cases $make:expr; $($case:ident),* $(,)?) => {
         $(

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod conformance;
 pub mod error;
 pub mod ids;
+pub mod migrate;
 
 pub use error::{Error, Result};
 pub use types::{
@@ -88,6 +89,20 @@ pub struct SessionRecord {
     pub id: String,
     pub data: Vec<u8>,
     pub expires_at: OffsetDateTime,
+}
+
+/// One job with its status history, as it moves between stores (`jobintel migrate`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobArchive {
+    pub job: Job,
+    pub history: Vec<StatusChange>,
+}
+
+/// One run with the events kept for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunArchive {
+    pub run: Run,
+    pub events: Vec<RunEvent>,
 }
 
 /// The persistence contract. Implementations must be safe to share between tasks and between
@@ -188,6 +203,24 @@ pub trait Store: Send + Sync + 'static {
     async fn get_setting(&self, key: &str) -> Result<Option<String>>;
     async fn put_setting(&self, key: &str, value: &str) -> Result<()>;
     async fn delete_setting(&self, key: &str) -> Result<()>;
+
+    // --- moving data between stores (`jobintel migrate`) ---
+    /// Jobs with their histories, in id order, after `after`, at most `limit`.
+    async fn export_jobs(&self, after: Option<&str>, limit: u32) -> Result<Vec<JobArchive>>;
+    /// Writes a job exactly as another store held it (document, status, outputs, fit score,
+    /// history, times), creating it or replacing the one with its id: running it twice is running
+    /// it once. A different job holding its dedupe key is a conflict.
+    async fn restore_job(&self, job: &JobArchive) -> Result<()>;
+    /// Runs with their events, in id order, after `after`, at most `limit`.
+    async fn export_runs(&self, after: Option<&str>, limit: u32) -> Result<Vec<RunArchive>>;
+    /// Writes a run and its events as another store held them, replacing any with its id. The
+    /// run holds no lease here: a run that was running resumes when a runner claims it.
+    async fn restore_run(&self, run: &RunArchive) -> Result<()>;
+    /// Cost records in time order from the `offset`-th, at most `limit`.
+    async fn export_costs(&self, offset: u64, limit: u32) -> Result<Vec<CostRecord>>;
+    /// Writes the records not already here (a record equal in every field is the same record);
+    /// returns how many were new.
+    async fn restore_costs(&self, costs: &[CostRecord]) -> Result<u64>;
 
     // --- sessions ---
     /// The session, unless it is missing or expired.
