@@ -10,7 +10,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBINTEL_BIN := $(CARGO_TARGET_DIR)/debug/jobintel
 
-.PHONY: run test setup build unit e2e lint fmt bench eval load toolchain cargo-leptos wasm-bindgen chromium npm-deps wrk binaryen clean-data
+.PHONY: run test test-mongo setup build unit e2e lint fmt bench eval load toolchain cargo-leptos wasm-bindgen chromium npm-deps wrk binaryen clean-data
 
 ## run: install what is missing, build, and serve http://127.0.0.1:3000 (SQLite under ./data, demo content)
 run: setup
@@ -55,9 +55,17 @@ build: setup
 	cargo leptos build
 	$(JOBINTEL_BIN) precompress target/site
 
-## unit: unit and integration tests of every native crate (app with its server feature)
+## unit: unit and integration tests of every native crate (app with its server feature); the
+## MongoDB backend's server tests run too when MONGODB_URI is set
 unit:
-	cargo test -p types -p store -p store-sqlite -p pipeline -p server -p app --features app/ssr
+	cargo test -p types -p store -p store-sqlite -p store-mongo -p pipeline -p server -p app --features app/ssr
+	@if [ -n "$$MONGODB_URI" ]; then $(MAKE) test-mongo; else \
+		echo "MongoDB suite skipped: MONGODB_URI is not set (no MongoDB server here; make test-mongo runs it against one)"; fi
+
+## test-mongo: the store conformance suite and the in-place update test against MONGODB_URI
+test-mongo:
+	@test -n "$$MONGODB_URI" || { echo "test-mongo needs MONGODB_URI (e.g. mongodb://localhost:27017)"; exit 2; }
+	cargo test -p store-mongo --features live --test live
 
 ## e2e: build the site and run the Playwright tests against the real binary
 e2e: build
@@ -66,7 +74,7 @@ e2e: build
 ## lint: formatting and clippy for the native crates and the wasm entry point
 lint: toolchain
 	cargo fmt --all -- --check
-	cargo clippy -p types -p store -p store-sqlite -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p types -p store -p store-sqlite -p store-mongo -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 fmt:

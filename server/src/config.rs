@@ -88,20 +88,17 @@ impl Config {
     }
 
     pub fn from_source(src: &dyn Source) -> Result<Config, ConfigError> {
-        let database_url = match (text(src, "DATABASE_URL"), text(src, "MONGODB_URI")) {
-            (Some(url), _) => url,
-            (None, Some(_)) => {
-                return Err(bad(
-                    "MONGODB_URI",
-                    "is set, but this build has no MongoDB backend yet; unset it to use SQLite",
-                ))
-            }
-            (None, None) => "sqlite://./data/jobintel.db".to_string(),
-        };
-        if !database_url.starts_with("sqlite:") {
+        // MONGODB_URI selects the MongoDB backend (the original stack's variable); DATABASE_URL
+        // may name either backend.
+        let database_url = text(src, "DATABASE_URL")
+            .or_else(|| text(src, "MONGODB_URI"))
+            .unwrap_or_else(|| "sqlite://./data/jobintel.db".to_string());
+        let is_mongo =
+            database_url.starts_with("mongodb://") || database_url.starts_with("mongodb+srv://");
+        if !database_url.starts_with("sqlite:") && !is_mongo {
             return Err(bad(
                 "DATABASE_URL",
-                "must be a sqlite: URL such as sqlite://./data/jobintel.db",
+                "must be a sqlite: URL such as sqlite://./data/jobintel.db, or a mongodb:// URI",
             ));
         }
         let site_addr = match text(src, "LEPTOS_SITE_ADDR") {

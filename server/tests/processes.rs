@@ -266,3 +266,73 @@ async fn a_killed_process_run_resumes_from_its_last_finished_layer() {
     assert_eq!(seqs, (1..=seqs.len() as u64).collect::<Vec<_>>());
     drop(second);
 }
+
+/// A subscriber on one instance follows, live and to its end, a run executing on another: the
+/// events come through the shared store, in order, none missing or doubled.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscriber_on_one_instance_follows_a_run_on_another() {
+    let llm = slow_llm(Duration::from_millis(1500)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let b = start(dir.path(), &llm, "fit").await;
+    let doc = serde_json::json!({"_id": "xj1", "title": "Platform Engineer", "company": "Shared",
+        "job_description": "Responsibilities* Run Kubernetes on AWS* Lead incident response Requirements* Go and Terraform"});
+    assert_eq!(
+        api(&b, reqwest::Method::POST, "/api/jobs", Some(doc))
+            .await
+            .status()
+            .as_u16(),
+        201
+    );
+    let r: Value = api(&b, reqwest::Method::POST, "/api/jobs/xj1/process", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let run = r["run_id"].as_str().unwrap().to_string();
+    // Running on B before A exists, so A's runner cannot be the one executing it.
+    let started = Instant::now();
+    while !events(&b, &run)
+        .await
+        .iter()
+        .any(|e| e["kind"] == "started")
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "run never started"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let a = start(dir.path(), &llm, "fit").await;
+    let stream = reqwest::Client::new()
+        .get(format!("{}/api/runs/{run}/events", a.base))
+        .bearer_auth(SECRET)
+        .header("accept", "text/event-stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status().as_u16(), 200);
+    let body = tokio::time::timeout(Duration::from_secs(60), stream.text())
+        .await
+        .expect("the stream ends with the run")
+        .unwrap();
+    let seqs: Vec<u64> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("id: ").or_else(|| l.strip_prefix("id:")))
+        .map(|s| s.trim().parse().unwrap())
+        .collect();
+    let kinds: Vec<&str> = body
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("event: ")
+                .or_else(|| l.strip_prefix("event:"))
+        })
+        .map(str::trim)
+        .collect();
+    assert_eq!(seqs, (1..=seqs.len() as u64).collect::<Vec<_>>(), "{body}");
+    assert_eq!(kinds.last(), Some(&"finished"), "{body}");
+    assert!(kinds.contains(&"layer_finished"));
+    // What A streamed is what B stored.
+    assert_eq!(events(&b, &run).await.len(), seqs.len());
+    let finished = wait_finished(&a, &run, Duration::from_secs(5)).await;
+    assert_eq!(finished["status"], "succeeded");
+}

@@ -205,7 +205,8 @@ pub trait Store: Send + Sync + 'static {
     async fn delete_setting(&self, key: &str) -> Result<()>;
 
     // --- moving data between stores (`jobintel migrate`) ---
-    /// Jobs with their histories, in id order, after `after`, at most `limit`.
+    /// Jobs with their histories, at most `limit`, in the store's own order of ids: `after` is
+    /// the last id of the previous batch.
     async fn export_jobs(&self, after: Option<&str>, limit: u32) -> Result<Vec<JobArchive>>;
     /// Writes a job exactly as another store held it (document, status, outputs, fit score,
     /// history, times), creating it or replacing the one with its id: running it twice is running
