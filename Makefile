@@ -75,6 +75,7 @@ e2e: build
 lint: toolchain
 	cargo fmt --all -- --check
 	cargo clippy -p types -p store -p store-sqlite -p store-mongo -p pipeline -p server -p app --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p store-mongo --features live --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 fmt:

@@ -62,7 +62,7 @@ async fn an_original_document_is_updated_in_place_and_keeps_its_fields() {
         .unwrap();
     store.set_fit_score(&id, Some(70)).await.unwrap();
     let raw = jobs.find_one(doc! { "_id": oid }).await.unwrap().unwrap();
-    assert_eq!(raw.get_bool("is_ai_job").unwrap(), true);
+    assert!(raw.get_bool("is_ai_job").unwrap());
     assert_eq!(raw.get_i32("fit_score").unwrap(), 70, "the original's name");
     assert_eq!(raw.get_str("fit_rationale").unwrap(), "ok");
     let job = store.get_job(&id).await.unwrap().unwrap();
