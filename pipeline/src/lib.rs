@@ -10,6 +10,7 @@ pub mod docx;
 pub mod eval;
 pub mod import;
 pub mod layers;
+pub mod limits;
 pub mod llm;
 pub mod output;
 pub mod research;

@@ -129,14 +129,12 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let runner = Runner::new(
         store.clone(),
         RunnerConfig {
-            max_concurrency: config.max_concurrency,
-            timeout: Duration::from_secs(config.pipeline_timeout_seconds),
             lease: Duration::from_secs(config.run_lease_seconds),
-            queue_limit: config.queue_limit,
             log_buffer_limit: config.log_buffer_limit,
             out_dir: config.applications_dir.clone(),
         },
         config.llm.clone(),
+        Arc::new(pipeline::limits::LimitsCache::new(config.limits.clone())),
     );
     let stop = CancellationToken::new();
     let runner_task = tokio::spawn(runner.clone().run(stop.clone()));

@@ -78,6 +78,9 @@ pub struct Config {
     pub backup_dir: std::path::PathBuf,
     pub backup_interval_hours: u64,
     pub backup_keep: usize,
+    /// The starting values of the limits the admin page can change (budgets, concurrency, the
+    /// queue, the timeout): the environment's, else the defaults.
+    pub limits: pipeline::limits::Base,
     /// LLM providers, budgets and web research (see `pipeline::llm::LlmSettings`).
     pub llm: pipeline::llm::LlmSettings,
 }
@@ -210,6 +213,7 @@ impl Config {
             backup_keep: number(src, "BACKUP_KEEP", 7, 1..=1_000)?,
             // Provider keys are read here only, as secrets, and go with the LLM settings.
             llm: pipeline::llm::LlmSettings::from_source(src)?,
+            limits: pipeline::limits::Base::from_source(src),
         })
     }
 }

@@ -104,15 +104,21 @@ pub async fn health(State(state): State<AppState>) -> Response {
     } else {
         serde_json::Value::Object(providers)
     };
+    let max_concurrency = state
+        .runner
+        .limits
+        .get(state.store.as_ref())
+        .await
+        .max_concurrency();
     let body = json!({
         "status": if db_ok { "healthy" } else { "degraded" },
         "active_runs": state.runner.active(),
-        "max_concurrency": state.config.max_concurrency,
+        "max_concurrency": max_concurrency,
         "queue_depth": queued,
         "timestamp": super::lookup::rfc3339(time::OffsetDateTime::now_utc()),
         "checks": {
             "database": db_check,
-            "runner": {"status": "up", "active_runs": state.runner.active(), "queue_depth": queued, "max_concurrency": state.config.max_concurrency},
+            "runner": {"status": "up", "active_runs": state.runner.active(), "queue_depth": queued, "max_concurrency": max_concurrency},
             "providers": llm,
         },
     });

@@ -213,13 +213,18 @@ impl Runner {
             .filter(|l| run.layer_done(*l))
             .filter_map(|l| job.outputs.get(l.key()).map(|out| (l, out.clone())))
             .collect();
+        // The limits as they are now: an admin change applies from this run on.
+        let limits = self.limits.get(self.store.as_ref()).await;
+        let mut settings = self.llm.clone();
+        settings.budget = limits.budget();
+        let timeout = limits.timeout();
         let llm =
-            LlmEngine::for_run(&self.llm, Some(self.store.clone()), Some(run.id.clone())).await;
+            LlmEngine::for_run(&settings, Some(self.store.clone()), Some(run.id.clone())).await;
         let opts = RunOptions {
             out_dir: Some(self.config.out_dir.clone()),
             llm,
             web: pipeline::research::WebResearch::configured(
-                &self.llm,
+                &settings,
                 self.limiter.clone(),
                 Some(self.store.clone()),
             ),
@@ -235,7 +240,7 @@ impl Runner {
         let result = {
             let work = pipeline::run::run(&input, &candidate, &opts, &observer);
             tokio::pin!(work);
-            let deadline = tokio::time::sleep(self.config.timeout);
+            let deadline = tokio::time::sleep(timeout);
             tokio::pin!(deadline);
             loop {
                 tokio::select! {
@@ -257,7 +262,7 @@ impl Runner {
                 RunStatus::TimedOut,
                 Some(format!(
                     "stopped after {} s (PIPELINE_TIMEOUT_SECONDS)",
-                    self.config.timeout.as_secs_f64()
+                    timeout.as_secs_f64()
                 )),
             ),
             Some(Err(e)) => Outcome::Done(RunStatus::Failed, Some(e.to_string())),

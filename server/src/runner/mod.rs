@@ -9,6 +9,7 @@ pub mod metrics;
 use hub::EventHub;
 use metrics::Metrics;
 use pipeline::layers::Layer;
+use pipeline::limits::LimitsCache;
 use pipeline::llm::LlmSettings;
 use pipeline::store::{EnqueueOutcome, EventKind, RunEvent, Store};
 use std::path::PathBuf;
@@ -42,16 +43,20 @@ impl app::api::ssr::Runs for Runner {
     }
 }
 
+/// What the runner is started with. Concurrency, the queue limit, the timeout and the budgets are
+/// [`pipeline::limits`], read before each claim and each run, so the admin page changes them
+/// without a restart.
 #[derive(Debug, Clone)]
 pub struct RunnerConfig {
-    pub max_concurrency: usize,
-    pub timeout: Duration,
     /// How long a claim lasts without a heartbeat; a crashed owner's runs resume after it.
     pub lease: Duration,
-    pub queue_limit: u64,
     pub log_buffer_limit: u64,
     pub out_dir: PathBuf,
 }
+
+/// Slots of the runner's semaphore: the most runs at once any limit allows. How many are used is
+/// the current `MAX_CONCURRENCY` limit.
+const MAX_SLOTS: usize = 64;
 
 pub struct Runner {
     pub store: Arc<dyn Store>,
@@ -59,6 +64,7 @@ pub struct Runner {
     pub hub: Arc<EventHub>,
     pub metrics: Arc<Metrics>,
     llm: LlmSettings,
+    pub limits: Arc<LimitsCache>,
     limiter: Arc<governor::DefaultDirectRateLimiter>,
     /// Unique per process start, so a restarted process is a new owner.
     owner: String,
@@ -80,11 +86,17 @@ impl Drop for ActiveGuard<'_> {
 }
 
 impl Runner {
-    pub fn new(store: Arc<dyn Store>, config: RunnerConfig, llm: LlmSettings) -> Arc<Runner> {
+    pub fn new(
+        store: Arc<dyn Store>,
+        config: RunnerConfig,
+        llm: LlmSettings,
+        limits: Arc<LimitsCache>,
+    ) -> Arc<Runner> {
         let limiter = pipeline::research::limiter(llm.scrape_per_minute);
         Arc::new(Runner {
             store,
-            slots: Arc::new(Semaphore::new(config.max_concurrency)),
+            slots: Arc::new(Semaphore::new(MAX_SLOTS)),
+            limits,
             config,
             hub: Arc::new(EventHub::default()),
             metrics: Arc::new(Metrics::default()),
@@ -120,7 +132,10 @@ impl Runner {
         }
         let outcome = self
             .store
-            .enqueue_run(job_id, self.config.queue_limit)
+            .enqueue_run(
+                job_id,
+                self.limits.get(self.store.as_ref()).await.queue_limit(),
+            )
             .await?;
         if let EnqueueOutcome::Queued(run) = &outcome {
             self.emit(
@@ -201,7 +216,7 @@ impl Runner {
     /// The claim loop. Runs until `shutdown`; every spawned run is owned by the loop's `JoinSet`.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
         let mut tasks: JoinSet<()> = JoinSet::new();
-        tracing::info!(owner = %self.owner, max_concurrency = self.config.max_concurrency, "runner started");
+        tracing::info!(owner = %self.owner, "runner started");
         loop {
             while let Some(done) = tasks.try_join_next() {
                 if let Err(e) = done {
@@ -212,6 +227,17 @@ impl Runner {
                 p = self.slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => break },
                 _ = shutdown.cancelled() => break,
             };
+            // Runs held now, this slot included, against the limit as it is now.
+            let held = MAX_SLOTS - self.slots.available_permits();
+            if held > self.limits.get(self.store.as_ref()).await.max_concurrency() {
+                drop(permit);
+                tokio::select! {
+                    _ = self.wake.notified() => {},
+                    _ = tokio::time::sleep(Duration::from_millis(250)) => {},
+                    _ = shutdown.cancelled() => break,
+                }
+                continue;
+            }
             match self.store.claim_run(&self.owner, self.config.lease).await {
                 Ok(Some(run)) => {
                     let me = self.clone();
