@@ -2,7 +2,9 @@
 //! by the server's auth middleware before they run.
 
 pub use crate::error::AppError;
-use crate::model::{Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView};
+use crate::model::{
+    AdminView, Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView,
+};
 use leptos::prelude::*;
 
 #[server(prefix = "/sfn", endpoint = "list_jobs")]
@@ -206,6 +208,68 @@ pub async fn cancel_run(id: String) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The admin page's data: the limits with their origins, the providers, this month's spending, the
+/// cost per day of the last 30 days, the newest ledger entries and the audit log.
+#[server(prefix = "/sfn", endpoint = "get_admin")]
+pub async fn get_admin() -> Result<AdminView, AppError> {
+    let store = ssr::store()?;
+    let limits = ssr::limits()?;
+    let settings = ssr::llm_settings()?;
+    ssr::admin_view(store.as_ref(), &limits, &settings).await
+}
+
+/// Sets one limit from the admin page; out of range, nothing is saved and the message says why.
+#[server(prefix = "/sfn", endpoint = "save_limit")]
+pub async fn save_limit(key: String, value: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let limits = ssr::limits()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let by = ssr::session_tag(&session);
+    let (ok, msg) = match pipeline::limits::Key::parse(&key) {
+        None => (false, format!("There is no limit called {key:?}.")),
+        Some(k) => {
+            match pipeline::limits::set(store.as_ref(), limits.base(), k, &value, &by).await {
+                Ok(v) => {
+                    limits.invalidate();
+                    (
+                        true,
+                        format!(
+                            "{} set to {v}; it applies from the next run.",
+                            k.spec().label
+                        ),
+                    )
+                }
+                Err(e) => (false, format!("Not saved: {}", ssr::user_message(&e))),
+            }
+        }
+    };
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
+/// Puts one limit back to the environment's value (or the default).
+#[server(prefix = "/sfn", endpoint = "reset_limit")]
+pub async fn reset_limit(key: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let limits = ssr::limits()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let by = ssr::session_tag(&session);
+    let (ok, msg) = match pipeline::limits::Key::parse(&key) {
+        None => (false, format!("There is no limit called {key:?}.")),
+        Some(k) => match pipeline::limits::reset(store.as_ref(), limits.base(), k, &by).await {
+            Ok(v) => {
+                limits.invalidate();
+                (true, format!("{} reset to {v}.", k.spec().label))
+            }
+            Err(e) => (false, format!("Not reset: {}", ssr::user_message(&e))),
+        },
+    };
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
 #[cfg(feature = "ssr")]
 pub mod ssr {
     //! Conversions from domain types to page data, and the flash-message helpers the server uses too.
@@ -298,6 +362,156 @@ pub mod ssr {
         use_context::<Arc<dyn Runs>>().ok_or_else(|| {
             tracing::error!("runner missing from the server context");
             AppError::Unavailable
+        })
+    }
+
+    pub fn limits() -> Result<Arc<pipeline::limits::LimitsCache>, AppError> {
+        use_context::<Arc<pipeline::limits::LimitsCache>>().ok_or_else(|| {
+            tracing::error!("limits missing from the server context");
+            AppError::Unavailable
+        })
+    }
+
+    pub fn llm_settings() -> Result<Arc<pipeline::llm::LlmSettings>, AppError> {
+        use_context::<Arc<pipeline::llm::LlmSettings>>().ok_or_else(|| {
+            tracing::error!("LLM settings missing from the server context");
+            AppError::Unavailable
+        })
+    }
+
+    /// A short tag naming the session that made a change, for the audit log: a hash of its id,
+    /// never the id (which is the cookie's secret).
+    pub fn session_tag(session: &tower_sessions::Session) -> String {
+        let id = session.id().map(|i| i.to_string()).unwrap_or_default();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in id.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("session {:08x}", h >> 32)
+    }
+
+    fn usd(v: f64) -> String {
+        if v < 1.0 {
+            format!("${v:.4}")
+        } else {
+            format!("${v:.2}")
+        }
+    }
+
+    pub async fn admin_view(
+        store: &dyn Store,
+        limits: &pipeline::limits::LimitsCache,
+        settings: &pipeline::llm::LlmSettings,
+    ) -> Result<AdminView, AppError> {
+        let current = limits.base().with_overrides(store).await;
+        let show = |v: f64| {
+            if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                format!("{v}")
+            }
+        };
+        let limit_rows = current
+            .values
+            .iter()
+            .map(|v| {
+                let spec = v.key.spec();
+                LimitRow {
+                    key: v.key.as_str().to_string(),
+                    label: spec.label.to_string(),
+                    unit: spec.unit.to_string(),
+                    value: show(v.value),
+                    origin: v.origin.as_str().to_string(),
+                    env: spec.env.to_string(),
+                    base: show(v.base),
+                    range: format!("{} to {}", show(spec.min), show(spec.max)),
+                }
+            })
+            .collect();
+        let routes = Layer::ALL
+            .into_iter()
+            .map(|l| RouteRow {
+                layer: l,
+                engine: settings.routes.get(&l).map_or("offline".to_string(), |r| {
+                    format!("{}:{}", r.provider, r.model)
+                }),
+            })
+            .collect();
+        let mut providers: Vec<String> = settings
+            .routes
+            .values()
+            .map(|r| r.provider.clone())
+            .collect();
+        if settings.web.as_deref() == Some("firecrawl") {
+            providers.push("firecrawl".into());
+        }
+        providers.sort();
+        providers.dedup();
+        // Local servers (Ollama, vLLM, llama.cpp) need no key.
+        let keys = providers
+            .into_iter()
+            .map(|p| {
+                let set = settings.key(&p).is_some()
+                    || matches!(p.as_str(), "ollama" | "vllm" | "llamacpp");
+                (p, set)
+            })
+            .collect();
+        let now = pipeline::ids::now();
+        let month_cost = store.total_cost(pipeline::ids::month_start(), None).await?;
+        let month_cap = current.get(pipeline::limits::Key::MonthUsd);
+        let since = (now - time::Duration::days(29)).replace_time(time::Time::MIDNIGHT);
+        let recent = store.recent_costs(since, 5_000).await?;
+        let mut per_day: Vec<(String, f64)> = (0..30)
+            .map(|d| (date(since + time::Duration::days(d)), 0.0))
+            .collect();
+        for c in &recent {
+            let day = date(c.at);
+            if let Some(slot) = per_day.iter_mut().find(|(d, _)| *d == day) {
+                slot.1 += c.cost_usd;
+            }
+        }
+        let ledger = recent
+            .iter()
+            .take(100)
+            .map(|c| LedgerRow {
+                at: date_time(c.at),
+                run_id: c.run_id.clone().unwrap_or_default(),
+                layer: c.layer.key().to_string(),
+                provider: c.provider.clone(),
+                model: c.model.clone(),
+                tokens: format!("{} in / {} out", c.input_tokens, c.output_tokens),
+                cost: usd(c.cost_usd),
+                latency_ms: c.latency_ms,
+            })
+            .collect();
+        let audit = pipeline::limits::audit_log(store)
+            .await?
+            .into_iter()
+            .take(50)
+            .map(|a| AuditRow {
+                at: date_time(a.at),
+                what: a.what,
+                old: a.old,
+                new: a.new,
+                by: a.by,
+            })
+            .collect();
+        Ok(AdminView {
+            limits: limit_rows,
+            routes,
+            keys,
+            web_research: settings.web.clone().unwrap_or_else(|| "off".into()),
+            month_cost: usd(month_cost),
+            month_cap: usd(month_cap),
+            month_percent: if month_cap > 0.0 {
+                (month_cost / month_cap * 100.0).round() as u32
+            } else {
+                0
+            },
+            cost_chart: bar_chart(&per_day, usd),
+            ledger,
+            audit,
         })
     }
 

@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/runs/:id") view=pages::RunPage ssr=SsrMode::Async/>
                 <Route path=path!("/import") view=pages::ImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/profile") view=pages::ProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin") view=pages::AdminPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

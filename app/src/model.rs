@@ -207,3 +207,156 @@ pub struct RunRow {
     pub cost: String,
     pub timings: String,
 }
+
+/// The admin page: limits, providers, costs, the ledger and the audit log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminView {
+    pub limits: Vec<LimitRow>,
+    pub routes: Vec<RouteRow>,
+    /// Each provider a layer is routed to, with whether its key is set (never the key).
+    pub keys: Vec<(String, bool)>,
+    pub web_research: String,
+    pub month_cost: String,
+    pub month_cap: String,
+    /// Share of the monthly cap spent, 0–100+.
+    pub month_percent: u32,
+    pub cost_chart: Chart,
+    pub ledger: Vec<LedgerRow>,
+    pub audit: Vec<AuditRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LimitRow {
+    pub key: String,
+    pub label: String,
+    pub unit: String,
+    pub value: String,
+    /// `default`, `environment` or `admin`.
+    pub origin: String,
+    pub env: String,
+    pub base: String,
+    pub range: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RouteRow {
+    pub layer: Layer,
+    /// `provider:model`, or `offline`.
+    pub engine: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerRow {
+    pub at: String,
+    pub run_id: String,
+    pub layer: String,
+    pub provider: String,
+    pub model: String,
+    pub tokens: String,
+    pub cost: String,
+    pub latency_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub at: String,
+    pub what: String,
+    pub old: String,
+    pub new: String,
+    pub by: String,
+}
+
+/// A bar chart laid out for SVG: computed once on the server, drawn the same in the browser.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chart {
+    pub width: f64,
+    pub height: f64,
+    pub bars: Vec<Bar>,
+    /// The value the top of the scale stands for, as shown.
+    pub top: String,
+    /// The first and last labels, under the axis.
+    pub first: String,
+    pub last: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    /// Shown as the bar's tooltip: "2026-11-29: $0.0123".
+    pub title: String,
+}
+
+/// Lays out one bar per point, scaled to the largest value (bars of 0 have no height); `show`
+/// formats values.
+pub fn bar_chart(points: &[(String, f64)], show: impl Fn(f64) -> String) -> Chart {
+    const WIDTH: f64 = 600.0;
+    const HEIGHT: f64 = 160.0;
+    const GAP: f64 = 2.0;
+    let max = points
+        .iter()
+        .map(|(_, v)| *v)
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let slot = if points.is_empty() {
+        WIDTH
+    } else {
+        WIDTH / points.len() as f64
+    };
+    let bars = points
+        .iter()
+        .enumerate()
+        .map(|(i, (label, v))| {
+            let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
+            let h = if max > 0.0 { v / max * HEIGHT } else { 0.0 };
+            Bar {
+                x: i as f64 * slot + GAP / 2.0,
+                y: HEIGHT - h,
+                w: (slot - GAP).max(1.0),
+                h,
+                title: format!("{label}: {}", show(v)),
+            }
+        })
+        .collect();
+    Chart {
+        width: WIDTH,
+        height: HEIGHT,
+        bars,
+        top: show(max),
+        first: points.first().map(|p| p.0.clone()).unwrap_or_default(),
+        last: points.last().map(|p| p.0.clone()).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod chart_tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_to_the_largest_value_and_fit_the_width() {
+        let points = vec![
+            ("d1".to_string(), 0.0),
+            ("d2".to_string(), 2.0),
+            ("d3".to_string(), 1.0),
+            ("d4".to_string(), f64::NAN),
+        ];
+        let c = bar_chart(&points, |v| format!("${v:.2}"));
+        assert_eq!(c.bars.len(), 4);
+        assert_eq!(c.bars[0].h, 0.0);
+        assert_eq!(c.bars[1].h, c.height);
+        assert_eq!(c.bars[1].y, 0.0);
+        assert!((c.bars[2].h - c.height / 2.0).abs() < 1e-9);
+        assert_eq!(
+            c.bars[3].h, 0.0,
+            "a value that is not a number draws nothing"
+        );
+        let right = c.bars.last().map(|b| b.x + b.w).unwrap();
+        assert!(right <= c.width);
+        assert_eq!(c.top, "$2.00");
+        assert_eq!(c.bars[2].title, "d3: $1.00");
+        assert_eq!((c.first.as_str(), c.last.as_str()), ("d1", "d4"));
+        assert!(bar_chart(&[], |v| v.to_string()).bars.is_empty());
+    }
+}

@@ -180,11 +180,14 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let routes = generate_route_list(App);
     let context_store = store.clone();
     let context_runs: Arc<dyn app::api::ssr::Runs> = runner.clone();
+    let context_limits = runner.limits.clone();
+    let context_llm = Arc::new(config.llm.clone());
     let router = Router::new()
         .route("/health", get(health::health))
         .route("/login", post(auth::handlers::login))
         .route("/logout", post(auth::handlers::logout))
         .route("/jobs/bulk", post(forms::bulk))
+        .route("/admin/costs.csv", get(routes::admin::costs_csv))
         .merge(api::router())
         .merge(routes::compat::router())
         .route(
@@ -203,6 +206,8 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
             move || {
                 provide_context(context_store.clone());
                 provide_context(context_runs.clone());
+                provide_context(context_limits.clone());
+                provide_context(context_llm.clone());
             },
             {
                 let options = leptos_options.clone();

@@ -840,6 +840,20 @@ impl Store for MongoStore {
         })
     }
 
+    async fn recent_costs(&self, since: OffsetDateTime, limit: u32) -> Result<Vec<CostRecord>> {
+        let docs = self
+            .find_all(
+                COSTS,
+                doc! { "at": { "$gte": to_date(since) } },
+                doc! { "at": -1, "_id": -1 },
+                Some(i64::from(limit)),
+            )
+            .await?;
+        docs.iter()
+            .map(|d| cost_from_document(d).map_err(bad))
+            .collect()
+    }
+
     async fn cache_get(&self, namespace: CacheSpace, key: &str) -> Result<Option<String>> {
         let d = self
             .coll(CACHE)

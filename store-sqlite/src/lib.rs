@@ -250,6 +250,27 @@ fn job_from_row(row: &SqliteRow) -> Result<Job> {
     })
 }
 
+/// Cost records from rows of `cost_records`.
+fn costs_of(rows: &[SqliteRow]) -> Result<Vec<CostRecord>> {
+    rows.iter()
+        .map(|r| {
+            let layer: String = r.get("layer");
+            Ok(CostRecord {
+                run_id: r.get("run_id"),
+                layer: types::Layer::from_key(&layer)
+                    .ok_or_else(|| Error::Store(format!("unknown layer {layer:?}")))?,
+                provider: r.get("provider"),
+                model: r.get("model"),
+                input_tokens: r.get::<i64, _>("input_tokens") as u64,
+                output_tokens: r.get::<i64, _>("output_tokens") as u64,
+                cost_usd: r.get("cost_usd"),
+                latency_ms: r.get::<i64, _>("latency_ms") as u64,
+                at: from_ms(r.get("at_ms")),
+            })
+        })
+        .collect()
+}
+
 fn run_from_row(row: &SqliteRow) -> Result<Run> {
     let status: String = row.get("status");
     Ok(Run {
@@ -1214,23 +1235,20 @@ impl Store for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .db()?;
-        rows.iter()
-            .map(|r| {
-                let layer: String = r.get("layer");
-                Ok(CostRecord {
-                    run_id: r.get("run_id"),
-                    layer: types::Layer::from_key(&layer)
-                        .ok_or_else(|| Error::Store(format!("unknown layer {layer:?}")))?,
-                    provider: r.get("provider"),
-                    model: r.get("model"),
-                    input_tokens: r.get::<i64, _>("input_tokens") as u64,
-                    output_tokens: r.get::<i64, _>("output_tokens") as u64,
-                    cost_usd: r.get("cost_usd"),
-                    latency_ms: r.get::<i64, _>("latency_ms") as u64,
-                    at: from_ms(r.get("at_ms")),
-                })
-            })
-            .collect()
+        costs_of(&rows)
+    }
+
+    async fn recent_costs(&self, since: OffsetDateTime, limit: u32) -> Result<Vec<CostRecord>> {
+        let rows = sqlx::query(
+            "SELECT run_id, layer, provider, model, input_tokens, output_tokens, cost_usd, latency_ms, at_ms
+             FROM cost_records WHERE at_ms >= ? ORDER BY at_ms DESC, id DESC LIMIT ?",
+        )
+        .bind(ms(since))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .db()?;
+        costs_of(&rows)
     }
 
     async fn restore_costs(&self, costs: &[CostRecord]) -> Result<u64> {

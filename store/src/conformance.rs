@@ -564,6 +564,15 @@ pub async fn costs_sum_by_window_and_run(store: Arc<dyn Store>) {
             .abs()
             < 1e-9
     );
+    // The ledger: newest first, within the window, at most the limit.
+    store
+        .record_cost(&rec("r3", 0.10, now + Duration::seconds(1)))
+        .await
+        .unwrap();
+    let recent = store.recent_costs(month, 10).await.unwrap();
+    assert_eq!(recent.len(), 3);
+    assert_eq!(recent[0].run_id.as_deref(), Some("r3"));
+    assert_eq!(store.recent_costs(month, 1).await.unwrap().len(), 1);
 }
 
 pub async fn cache_rows_expire_and_are_purged(store: Arc<dyn Store>) {

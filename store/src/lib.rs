@@ -185,6 +185,8 @@ pub trait Store: Send + Sync + 'static {
     /// Total cost of calls at or after `since`, optionally of one run.
     async fn total_cost(&self, since: OffsetDateTime, run_id: Option<&str>) -> Result<f64>;
 
+    /// Cost records at or after `since`, newest first, at most `limit` (the admin ledger and charts).
+    async fn recent_costs(&self, since: OffsetDateTime, limit: u32) -> Result<Vec<CostRecord>>;
     // --- caches ---
     /// A cached value unless it expired.
     async fn cache_get(&self, namespace: CacheSpace, key: &str) -> Result<Option<String>>;

@@ -1,5 +1,6 @@
 //! The pages, one module each, and the pieces they share.
 
+mod admin;
 mod detail;
 mod import;
 mod jobs;
@@ -7,6 +8,7 @@ mod login;
 mod profile;
 mod runs;
 
+pub use admin::AdminPage;
 pub use detail::JobDetailPage;
 pub use import::ImportPage;
 pub use jobs::JobsPage;
@@ -56,6 +58,7 @@ fn Page(title: &'static str, children: Children) -> impl IntoView {
                 <a href="/runs">"Runs"</a>
                 <a href="/import">"Import"</a>
                 <a href="/profile">"Candidate"</a>
+                <a href="/admin">"Admin"</a>
             </nav>
             <form method="post" action="/logout" class="logout">
                 <button type="submit">"Log out"</button>

@@ -1,5 +1,6 @@
 //! Non-Leptos HTTP handlers: health and the form posts behind every page's buttons.
 
+pub mod admin;
 pub mod api;
 pub mod artifacts;
 pub mod assets;

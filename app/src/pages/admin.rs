@@ -1,0 +1,170 @@
+use super::Page;
+use crate::api::get_admin;
+use crate::model::{AdminView, Chart};
+use leptos::prelude::*;
+
+/// The operator's page: limits changed without a restart, which provider serves each layer, what
+/// it costs (a chart drawn on the server as SVG, the ledger, a CSV), and who changed what. Every
+/// form works without JavaScript.
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let save = ServerAction::<crate::api::SaveLimit>::new();
+    let reset = ServerAction::<crate::api::ResetLimit>::new();
+    let mutations = super::Mutations::get();
+    mutations.follow(move || save.version().get());
+    mutations.follow(move || reset.version().get());
+    let data = Resource::new(move || mutations.count(), |_| get_admin());
+    view! {
+        <Page title="Admin">
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    let a = match super::with_status(data.await) {
+                        Ok(a) => a,
+                        Err(e) => return Err(e),
+                    };
+                    Ok::<_, crate::error::AppError>(view! { <AdminBody a=a save=save reset=reset/> })
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn AdminBody(
+    a: AdminView,
+    save: ServerAction<crate::api::SaveLimit>,
+    reset: ServerAction<crate::api::ResetLimit>,
+) -> impl IntoView {
+    let budget_class = if a.month_percent >= 100 {
+        "flash error"
+    } else if a.month_percent >= 80 {
+        "flash warn"
+    } else {
+        "muted"
+    };
+    view! {
+        <section class="admin-costs">
+            <h2>"Costs"</h2>
+            <p class=budget_class>
+                {format!("This month: {} of the {} cap ({}%).", a.month_cost, a.month_cap, a.month_percent)}
+            </p>
+            <h3>"Cost per day, last 30 days"</h3>
+            <BarChart chart=a.cost_chart label="Cost per day, last 30 days"/>
+            <p><a href="/admin/costs.csv" download="costs.csv">"Download the ledger (CSV)"</a></p>
+        </section>
+        <section>
+            <h2>"Limits"</h2>
+            <p class="muted">"A change applies to the next run, on every instance, without a restart. The environment gives the starting values."</p>
+            <table class="limits">
+                <thead><tr><th>"Limit"</th><th>"Value"</th><th>"From"</th><th>"Allowed"</th><th></th></tr></thead>
+                <tbody>
+                    {a.limits.into_iter().map(|l| {
+                        let key = l.key.clone();
+                        let admin = l.origin == "admin";
+                        view! {
+                            <tr>
+                                <td>{l.label.clone()}<br/><code class="muted">{l.env.clone()}</code></td>
+                                <td>
+                                    <ActionForm action=save attr:class="inline">
+                                        <input type="hidden" name="key" value=l.key.clone()/>
+                                        <input type="text" name="value" value=l.value.clone() size="8" inputmode="decimal" aria-label=l.label.clone()/>
+                                        " " {l.unit.clone()} " "
+                                        <button type="submit">"Save"</button>
+                                    </ActionForm>
+                                </td>
+                                <td class=format!("origin {}", l.origin)>{l.origin.clone()}</td>
+                                <td>{l.range.clone()}</td>
+                                <td>
+                                    {admin.then(|| view! {
+                                        <ActionForm action=reset attr:class="inline">
+                                            <input type="hidden" name="key" value=key.clone()/>
+                                            <button type="submit">{format!("Reset to {}", l.base)}</button>
+                                        </ActionForm>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section>
+            <h2>"Providers"</h2>
+            <table>
+                <thead><tr><th>"Layer"</th><th>"Engine"</th></tr></thead>
+                <tbody>
+                    {a.routes.into_iter().map(|r| view! {
+                        <tr><td>{r.layer.title()}</td><td>{r.engine}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <p>
+                {if a.keys.is_empty() {
+                    "No provider is configured: the offline engine runs every layer.".to_string()
+                } else {
+                    a.keys.iter().map(|(p, set)| format!("{p}: key {}", if *set { "set" } else { "missing" })).collect::<Vec<_>>().join(" · ")
+                }}
+                {format!(" · web research: {}", a.web_research)}
+            </p>
+        </section>
+        <section>
+            <h2>"Ledger"</h2>
+            {if a.ledger.is_empty() {
+                view! { <p class="muted">"No paid call in the last 30 days."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="ledger">
+                        <thead><tr><th>"When"</th><th>"Run"</th><th>"Layer"</th><th>"Provider"</th><th>"Model"</th><th>"Tokens"</th><th>"Cost"</th><th>"Latency"</th></tr></thead>
+                        <tbody>
+                            {a.ledger.into_iter().map(|l| view! {
+                                <tr>
+                                    <td>{l.at}</td>
+                                    <td>{(!l.run_id.is_empty()).then(|| view! { <a href=format!("/runs/{}", l.run_id)>{l.run_id.clone()}</a> })}</td>
+                                    <td>{l.layer}</td><td>{l.provider}</td><td>{l.model}</td><td>{l.tokens}</td><td>{l.cost}</td>
+                                    <td>{format!("{} ms", l.latency_ms)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+        <section>
+            <h2>"Changes"</h2>
+            {if a.audit.is_empty() {
+                view! { <p class="muted">"No change made here yet."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="audit">
+                        <thead><tr><th>"When"</th><th>"What"</th><th>"Before"</th><th>"After"</th><th>"By"</th></tr></thead>
+                        <tbody>
+                            {a.audit.into_iter().map(|e| view! {
+                                <tr><td>{e.at}</td><td>{e.what}</td><td>{e.old}</td><td>{e.new}</td><td>{e.by}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// A bar chart as inline SVG, laid out on the server (see [`crate::model::bar_chart`]).
+#[component]
+fn BarChart(chart: Chart, label: &'static str) -> impl IntoView {
+    let view_box = format!("0 0 {} {}", chart.width, chart.height + 18.0);
+    let axis_y = chart.height + 14.0;
+    view! {
+        <figure class="chart">
+            <svg viewBox=view_box role="img" aria-label=label class="bars">
+                <line x1="0" y1=chart.height x2=chart.width y2=chart.height class="axis"/>
+                {chart.bars.into_iter().map(|b| view! {
+                    <rect x=b.x y=b.y width=b.w height=b.h><title>{b.title}</title></rect>
+                }).collect_view()}
+                <text x="0" y=axis_y class="label">{chart.first}</text>
+                <text x=chart.width y=axis_y text-anchor="end" class="label">{chart.last}</text>
+            </svg>
+            <figcaption class="muted">{format!("Scale: 0 to {}", chart.top)}</figcaption>
+        </figure>
+    }
+}
