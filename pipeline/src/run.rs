@@ -112,9 +112,11 @@ where
     }
     obs.event(&LayerEvent::Started { layer: name });
     let started = Instant::now();
-    let out = f().await;
+    // Every line logged while the layer runs (provider calls, retries, fallbacks) names it.
+    let span = tracing::info_span!("layer", layer = name.key());
+    let out = tracing::Instrument::instrument(f(), span.clone()).await;
     let ms = started.elapsed().as_millis() as u64;
-    tracing::info!(layer = name.key(), ms, "layer finished");
+    span.in_scope(|| tracing::info!(ms, "layer finished"));
     if let Ok(v) = serde_json::to_value(&out) {
         obs.output(name, &v);
     }
@@ -254,7 +256,11 @@ pub async fn run(
         outreach,
         generated,
     };
-    let out = publish::publish(job, candidate, opts.out_dir.as_deref(), drafted).await?;
+    let out = tracing::Instrument::instrument(
+        publish::publish(job, candidate, opts.out_dir.as_deref(), drafted),
+        tracing::info_span!("layer", layer = Layer::Publish.key()),
+    )
+    .await?;
     if let Some(v) = out
         .published
         .as_ref()

@@ -18,7 +18,7 @@ pub fn init(config: &Config) {
             .json()
             .flatten_event(true)
             .with_current_span(true)
-            .with_span_list(false)
+            .with_span_list(true)
             .try_init(),
         LogFormat::Text => builder.try_init(),
     };

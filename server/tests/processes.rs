@@ -336,3 +336,94 @@ async fn a_subscriber_on_one_instance_follows_a_run_on_another() {
     let finished = wait_finished(&a, &run, Duration::from_secs(5)).await;
     assert_eq!(finished["status"], "succeeded");
 }
+
+/// With `LOG_FORMAT=json`, every line logged inside a run names the run and the job, every line
+/// inside a layer names the layer, and a provider key set in the environment appears nowhere.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_name_run_job_and_layer_and_never_a_key() {
+    const KEY: &str = "sk-live-very-secret-key-0123456789";
+    let llm = slow_llm(Duration::from_millis(10)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_jobintel"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/logs.db", dir.path().display()),
+        )
+        .env("APPLICATIONS_DIR", dir.path().join("applications"))
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("LOGIN_PASSWORD", "process-test-password")
+        .env("RUNNER_API_SECRET", SECRET)
+        .env("LLM_LAYERS", "fit=openai:gpt-4o-mini")
+        .env("OPENAI_API_KEY", KEY)
+        .env("OPENAI_BASE_URL", format!("{}/v1", llm.uri()))
+        .env("LOG_FORMAT", "json")
+        .env("LOG_LEVEL", "debug")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let p = Proc {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    while !client
+        .get(format!("{}/health", p.base))
+        .send()
+        .await
+        .map(|r| r.status().is_success())
+        .unwrap_or(false)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let r: Value = api(
+        &p,
+        reqwest::Method::POST,
+        "/api/jobs/demo00000000000000000001/process",
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let run = r["run_id"].as_str().unwrap().to_string();
+    let done = wait_finished(&p, &run, Duration::from_secs(60)).await;
+    assert_eq!(done["status"], "succeeded");
+    drop(p);
+    let text = std::fs::read_to_string(dir.path().join("server.log")).unwrap();
+    assert!(!text.contains(KEY), "the provider key was logged");
+    let mut in_run = 0;
+    let mut in_layer = 0;
+    for line in text.lines() {
+        let v: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        let spans = v["spans"].as_array().cloned().unwrap_or_default();
+        let run_span = spans.iter().find(|s| s["name"] == "run");
+        let layer_span = spans.iter().find(|s| s["name"] == "layer");
+        if let Some(s) = run_span {
+            in_run += 1;
+            assert_eq!(s["run_id"], run.as_str(), "{line}");
+            assert_eq!(s["job_id"], "demo00000000000000000001", "{line}");
+        }
+        if let Some(s) = layer_span {
+            in_layer += 1;
+            assert!(run_span.is_some(), "a layer line outside its run: {line}");
+            assert!(s["layer"].as_str().is_some_and(|l| !l.is_empty()), "{line}");
+        }
+    }
+    assert!(
+        in_run >= 8 && in_layer >= 8,
+        "{in_run} run lines, {in_layer} layer lines"
+    );
+}
