@@ -3,7 +3,7 @@
 
 pub use crate::error::AppError;
 use crate::model::{
-    AdminView, Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView,
+    AdminView, AlertRow, Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView,
 };
 use leptos::prelude::*;
 
@@ -216,6 +216,36 @@ pub async fn get_admin() -> Result<AdminView, AppError> {
     let limits = ssr::limits()?;
     let settings = ssr::llm_settings()?;
     ssr::admin_view(store.as_ref(), &limits, &settings).await
+}
+
+/// Alerts that hold and nobody acknowledged: the banner on every page.
+#[server(prefix = "/sfn", endpoint = "get_alerts")]
+pub async fn get_alerts() -> Result<Vec<AlertRow>, AppError> {
+    let store = ssr::store()?;
+    let alerts = pipeline::alerts::load(store.as_ref()).await?;
+    Ok(pipeline::alerts::unacknowledged(&alerts)
+        .into_iter()
+        .map(ssr::alert_row)
+        .collect())
+}
+
+/// Acknowledges an alert (it leaves the banner; the admin page keeps it) and goes back to `next`.
+#[server(prefix = "/sfn", endpoint = "ack_alert")]
+pub async fn ack_alert(key: String, #[server(default)] next: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let found = pipeline::alerts::acknowledge(store.as_ref(), &key).await?;
+    if !found {
+        ssr::set_flash(&session, false, "That alert has already ended.").await;
+    }
+    // Only a path of this site: never another host.
+    let back = if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/admin".to_string()
+    };
+    leptos_axum::redirect(&back);
+    Ok(())
 }
 
 /// Sets one limit from the admin page; out of range, nothing is saved and the message says why.
@@ -497,7 +527,14 @@ pub mod ssr {
                 by: a.by,
             })
             .collect();
+        let alerts = pipeline::alerts::load(store)
+            .await?
+            .iter()
+            .take(50)
+            .map(alert_row)
+            .collect();
         Ok(AdminView {
+            alerts,
             limits: limit_rows,
             routes,
             keys,
@@ -513,6 +550,18 @@ pub mod ssr {
             ledger,
             audit,
         })
+    }
+
+    pub fn alert_row(a: &pipeline::alerts::Alert) -> AlertRow {
+        AlertRow {
+            key: a.key.clone(),
+            message: a.message.clone(),
+            since: date_time(a.first_seen),
+            ended: a.ended.map(date_time).unwrap_or_default(),
+            active: a.active,
+            acknowledged: a.acknowledged,
+            notified: a.notified,
+        }
     }
 
     pub fn store() -> Result<Arc<dyn Store>, AppError> {

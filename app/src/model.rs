@@ -223,6 +223,20 @@ pub struct AdminView {
     pub cost_chart: Chart,
     pub ledger: Vec<LedgerRow>,
     pub audit: Vec<AuditRow>,
+    /// Every alert episode kept, newest first.
+    pub alerts: Vec<AlertRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlertRow {
+    pub key: String,
+    pub message: String,
+    pub since: String,
+    /// When the condition ended; empty while it holds.
+    pub ended: String,
+    pub active: bool,
+    pub acknowledged: bool,
+    pub notified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

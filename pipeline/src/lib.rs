@@ -2,6 +2,7 @@
 //! pipeline. No web code and no database driver live here: it reads and writes through the `store`
 //! crate's trait, and the server and the CLI both call into it.
 
+pub mod alerts;
 pub mod artifacts;
 pub mod candidate;
 pub mod config;

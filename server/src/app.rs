@@ -39,6 +39,8 @@ pub struct Built {
     pub provider_task: Option<tokio::task::JoinHandle<()>>,
     /// Hourly removal of expired sessions and cache rows.
     pub purge_task: tokio::task::JoinHandle<()>,
+    /// The alert checks (every `ALERT_CHECK_SECONDS`).
+    pub alert_task: tokio::task::JoinHandle<()>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -154,6 +156,21 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         config.llm.endpoints(),
         health::PROVIDER_CHECK_EVERY,
         stop.clone(),
+    );
+    let alert_task = tokio::spawn(
+        crate::alerts::AlertChecker::new(
+            store.clone(),
+            runner.limits.clone(),
+            provider_checks.clone(),
+            crate::alerts::AlertSettings {
+                every: Duration::from_secs(config.alert_check_seconds),
+                webhook: config.alert_webhook_url.clone(),
+                job_cost_cap: config.alert_job_cost_usd,
+                lease: Duration::from_secs(config.run_lease_seconds),
+                provider_endpoints: config.llm.endpoints(),
+            },
+        )
+        .run(stop.clone()),
     );
     let config = Arc::new(config);
     let leptos_options = leptos_options(&config);
@@ -277,6 +294,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         backup_task,
         provider_task,
         purge_task,
+        alert_task,
     })
 }
 

@@ -83,6 +83,12 @@ pub struct Config {
     pub limits: pipeline::limits::Base,
     /// LLM providers, budgets and web research (see `pipeline::llm::LlmSettings`).
     pub llm: pipeline::llm::LlmSettings,
+    /// Where new alert episodes are posted (a Slack-style incoming webhook: its URL is a secret).
+    pub alert_webhook_url: Option<SecretString>,
+    /// A run costing more than this (USD) raises an alert.
+    pub alert_job_cost_usd: f64,
+    /// How often the alert conditions are checked.
+    pub alert_check_seconds: u64,
 }
 
 impl Config {
@@ -213,6 +219,29 @@ impl Config {
             backup_keep: number(src, "BACKUP_KEEP", 7, 1..=1_000)?,
             // Provider keys are read here only, as secrets, and go with the LLM settings.
             llm: pipeline::llm::LlmSettings::from_source(src)?,
+            alert_webhook_url: match secret(src, "ALERT_WEBHOOK_URL") {
+                Some(url)
+                    if !(secrecy::ExposeSecret::expose_secret(&url).starts_with("http://")
+                        || secrecy::ExposeSecret::expose_secret(&url).starts_with("https://")) =>
+                {
+                    return Err(bad("ALERT_WEBHOOK_URL", "must be an http(s) URL"))
+                }
+                other => other,
+            },
+            alert_job_cost_usd: match text(src, "ALERT_JOB_COST_USD") {
+                None => 1.0,
+                Some(raw) => raw
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite() && *v >= 0.0)
+                    .ok_or_else(|| {
+                        bad(
+                            "ALERT_JOB_COST_USD",
+                            format!("must be a number of dollars, got {raw:?}"),
+                        )
+                    })?,
+            },
+            alert_check_seconds: number(src, "ALERT_CHECK_SECONDS", 60, 1..=86_400)?,
             limits: pipeline::limits::Base::from_source(src),
         })
     }

@@ -163,3 +163,87 @@ async fn the_admin_page_needs_a_login() {
     let r = app.get("/admin/costs.csv").await;
     assert_eq!(r.status().as_u16(), 303);
 }
+
+/// The monthly budget reached: one alert episode, posted once to the webhook however many checks
+/// see it, shown on every page until acknowledged, kept on the admin page.
+#[tokio::test]
+async fn an_alert_reaches_the_webhook_once_and_shows_until_acknowledged() {
+    use pipeline::store::Store;
+    use wiremock::matchers::{method, path};
+    let hook = wiremock::MockServer::start().await;
+    wiremock::Mock::given(method("POST"))
+        .and(path("/hook"))
+        .respond_with(wiremock::ResponseTemplate::new(200))
+        .mount(&hook)
+        .await;
+    let url = format!("{}/hook", hook.uri());
+    let app = spawn_runner(
+        &[
+            ("ALERT_WEBHOOK_URL", url.as_str()),
+            ("ALERT_CHECK_SECONDS", "1"),
+            ("BUDGET_MONTH_USD", "0.01"),
+        ],
+        None,
+    )
+    .await;
+    app.store
+        .record_cost(&pipeline::store::CostRecord {
+            run_id: None,
+            layer: pipeline::layers::Layer::Fit,
+            provider: "openai".into(),
+            model: "gpt-4o-mini".into(),
+            input_tokens: 1000,
+            output_tokens: 100,
+            cost_usd: 0.02,
+            latency_ms: 500,
+            at: pipeline::ids::now(),
+        })
+        .await
+        .unwrap();
+    let posts = || async { hook.received_requests().await.unwrap_or_default() };
+    let start = Instant::now();
+    while posts().await.is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(10), "no alert posted");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Three more checks see the same condition: still one post.
+    tokio::time::sleep(Duration::from_millis(3_200)).await;
+    let got = posts().await;
+    assert_eq!(got.len(), 1, "one post per episode");
+    let body: Value = serde_json::from_slice(&got[0].body).unwrap();
+    let text = body["text"].as_str().unwrap();
+    assert!(text.contains("200% of the $0.01 cap"), "{text}");
+
+    app.login().await;
+    let (_, page) = app.get_text("/jobs").await;
+    assert!(
+        text_of(&page).contains("Alert: this month's LLM spending"),
+        "the banner"
+    );
+    let r = app
+        .post_form(
+            "/sfn/ack_alert",
+            &[("key", "month_budget:100"), ("next", "/jobs")],
+        )
+        .await;
+    assert_eq!(location(&r), "/jobs");
+    let (_, page) = app.get_text("/jobs").await;
+    assert!(
+        !text_of(&page).contains("Alert: "),
+        "acknowledged, the banner is gone"
+    );
+    let (_, page) = app.get_text("/admin").await;
+    let text = text_of(&page);
+    assert!(
+        text.contains("this month's LLM spending") && text.contains("sent"),
+        "{text}"
+    );
+    // A redirect never leaves the site.
+    let r = app
+        .post_form(
+            "/sfn/ack_alert",
+            &[("key", "x"), ("next", "//evil.example/")],
+        )
+        .await;
+    assert_eq!(location(&r), "/admin");
+}

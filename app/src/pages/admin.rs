@@ -130,6 +130,28 @@ fn AdminBody(
             }}
         </section>
         <section>
+            <h2>"Alerts"</h2>
+            {if a.alerts.is_empty() {
+                view! { <p class="muted">"No alert so far."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="alert-history">
+                        <thead><tr><th>"Since"</th><th>"Alert"</th><th>"Ended"</th><th>"Acknowledged"</th><th>"Webhook"</th></tr></thead>
+                        <tbody>
+                            {a.alerts.into_iter().map(|al| view! {
+                                <tr class=if al.active { "active" } else { "" }>
+                                    <td>{al.since}</td><td>{al.message}</td>
+                                    <td>{if al.active { "holds".to_string() } else { al.ended }}</td>
+                                    <td>{if al.acknowledged { "yes" } else { "no" }}</td>
+                                    <td>{if al.notified { "sent" } else { "not sent" }}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+        <section>
             <h2>"Changes"</h2>
             {if a.audit.is_empty() {
                 view! { <p class="muted">"No change made here yet."</p> }.into_any()

@@ -65,6 +65,7 @@ fn Page(title: &'static str, children: Children) -> impl IntoView {
             </form>
         </header>
         <main>
+            <AlertBanner/>
             <h1>{title}</h1>
             <FlashBanner/>
             <ErrorBoundary fallback=error_template>{children()}</ErrorBoundary>
@@ -103,6 +104,40 @@ fn error_template(errors: ArcRwSignal<leptos::error::Errors>) -> impl IntoView {
                 }
             })
             .collect_view()
+    }
+}
+
+/// Alerts that hold and nobody acknowledged, on every page, each with its button.
+#[component]
+fn AlertBanner() -> impl IntoView {
+    let ack = ServerAction::<crate::api::AckAlert>::new();
+    let mutations = Mutations::get();
+    mutations.follow(move || ack.version().get());
+    let alerts = Resource::new(move || mutations.count(), |_| crate::api::get_alerts());
+    let here = leptos_router::hooks::use_location();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let next = here.pathname.get_untracked();
+                alerts.await.ok().filter(|a| !a.is_empty()).map(|list| view! {
+                    <section class="alerts" role="alert">
+                        {list.into_iter().map(|a| {
+                            let next = next.clone();
+                            view! {
+                            <div class="flash error alert">
+                                <strong>"Alert: "</strong>{a.message}
+                                <span class="muted">{format!(" (since {})", a.since)}</span>
+                                <ActionForm action=ack attr:class="inline">
+                                    <input type="hidden" name="key" value=a.key/>
+                                    <input type="hidden" name="next" value=next.clone()/>
+                                    <button type="submit">"Acknowledge"</button>
+                                </ActionForm>
+                            </div>
+                        }}).collect_view()}
+                    </section>
+                })
+            })}
+        </Suspense>
     }
 }
 

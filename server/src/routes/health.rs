@@ -51,7 +51,8 @@ impl ProviderChecks {
         }))
     }
 
-    fn snapshot(
+    /// The latest check of each endpoint (`/health` and the alert checks read them).
+    pub fn snapshot(
         &self,
         endpoints: &[(String, String)],
     ) -> serde_json::Map<String, serde_json::Value> {
