@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 // The server under test: the binary cargo-leptos built, on its own port, with a fresh database.
 // `make test` sets JOBINTEL_BIN; Chromium is Debian's (never downloaded by Playwright).
 const port = Number(process.env.E2E_PORT ?? 3100);
+const fakePort = Number(process.env.E2E_FAKE_OPENAI_PORT ?? 3199);
 const bin = process.env.JOBINTEL_BIN ?? `${process.env.HOME}/.cache/jobintel-target/debug/jobintel`;
 export const PASSWORD = "e2e-password-123";
 
@@ -30,7 +31,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [
+   {
+    // The fit layer's provider: runs record costs, which the admin page shows.
+    command: `FAKE_OPENAI_PORT=${fakePort} exec node fake-openai.mjs`,
+    url: `http://127.0.0.1:${fakePort}/v1/models`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+   },
+   {
     command: `rm -rf .data && mkdir -p .data && exec "${bin}" serve`,
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
@@ -47,6 +56,10 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: "jobintel",
       LEPTOS_SITE_PKG_DIR: "pkg",
       LOG_LEVEL: "warn",
+      LLM_LAYERS: "fit=openai:gpt-4o-mini",
+      OPENAI_API_KEY: "sk-e2e-test",
+      OPENAI_BASE_URL: `http://127.0.0.1:${fakePort}/v1`,
     },
-  },
+   },
+  ],
 });

@@ -154,3 +154,55 @@ test("leaving and returning to a run page leaves at most one socket open and no 
   expect(open.length).toBeLessThanOrEqual(1);
   expect(errors).toEqual([]);
 });
+
+test("the admin page shows costs as a chart, the ledger and its CSV, and changes a limit", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  // A run whose fit layer calls the (fake) provider records a cost.
+  await page.getByRole("link", { name: "Engineering Manager, Data Platform" }).click();
+  await page.getByRole("button", { name: "Process" }).click();
+  await expect(page.locator(".run-head .status")).toHaveText("succeeded", { timeout: 30_000 });
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("svg.bars rect")).toHaveCount(30);
+  await expect(page.locator("table.ledger")).toContainText("gpt-4o-mini");
+  await expect(page.locator("table.ledger")).toContainText("1200 in / 80 out");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the ledger (CSV)" }).click(),
+  ]);
+  const fs = await import("fs");
+  const csv = fs.readFileSync((await download.path())!, "utf8").trim().split("\n");
+  expect(csv[0]).toBe("at,run_id,layer,provider,model,input_tokens,output_tokens,cost_usd,latency_ms");
+  expect(csv[1]).toContain(",fit,openai,gpt-4o-mini,1200,80,");
+  // A limit changed here is stored, marked as the admin's, and audited; a bad one is refused.
+  const row = page.locator("table.limits tr", { hasText: "Runs at once" });
+  await row.locator("input[name=value]").fill("5");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".flash.ok")).toContainText("Runs at once (per instance) set to 5");
+  await expect(page.locator("table.limits tr", { hasText: "Runs at once" }).locator("td.origin")).toHaveText("admin");
+  await expect(page.locator("table.audit")).toContainText("Runs at once");
+  const again = page.locator("table.limits tr", { hasText: "Runs at once" });
+  await again.locator("input[name=value]").fill("500");
+  await again.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".flash.error")).toContainText("between 1 and 64");
+  await page.locator("table.limits tr", { hasText: "Runs at once" }).getByRole("button", { name: /Reset to/ }).click();
+  await expect(page.locator("table.limits tr", { hasText: "Runs at once" }).locator("td.origin")).toHaveText("default");
+  expect(errors).toEqual([]);
+});
+
+test("the admin page works with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await login(page);
+  await page.goto("/admin");
+  await expect(page.locator("svg.bars rect")).toHaveCount(30);
+  const row = page.locator("table.limits tr", { hasText: "Run timeout" });
+  await row.locator("input[name=value]").fill("600");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator(".flash.ok")).toContainText("Run timeout set to 600");
+  await page.locator("table.limits tr", { hasText: "Run timeout" }).getByRole("button", { name: /Reset to/ }).click();
+  await expect(page.locator("table.limits tr", { hasText: "Run timeout" }).locator("td.origin")).toHaveText("default");
+  await context.close();
+});
