@@ -429,6 +429,62 @@ pub mod ssr {
         }
     }
 
+    /// "3 of 12 (25%)", or "no runs".
+    fn share(part: usize, of: usize) -> String {
+        if of == 0 {
+            "no runs".to_string()
+        } else {
+            format!("{part} of {of} ({:.0}%)", part as f64 / of as f64 * 100.0)
+        }
+    }
+
+    /// The `q`-quantile (0–1) of sorted values, nearest rank.
+    fn quantile(sorted: &[u64], q: f64) -> Option<u64> {
+        if sorted.is_empty() {
+            return None;
+        }
+        let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+        Some(sorted[rank - 1])
+    }
+
+    /// Per-layer fallback shares (last hour, last day) and latency quantiles (the runs given),
+    /// from the runs' recorded layers; a layer reused after an interruption says nothing of its
+    /// latency.
+    pub fn layer_stats(runs: &[pipeline::store::Run], now: OffsetDateTime) -> Vec<LayerStatRow> {
+        let within = |r: &pipeline::store::Run, d: time::Duration| {
+            r.finished_at.is_some_and(|f| f >= now - d)
+        };
+        Layer::ALL
+            .into_iter()
+            .map(|layer| {
+                let fell = |d: time::Duration| {
+                    let ran: Vec<&pipeline::store::LayerProgress> = runs
+                        .iter()
+                        .filter(|r| within(r, d))
+                        .filter_map(|r| r.layers.get(&layer))
+                        .collect();
+                    let fell = ran.iter().filter(|l| l.engine.contains("fallback")).count();
+                    share(fell, ran.len())
+                };
+                let mut ms: Vec<u64> = runs
+                    .iter()
+                    .filter_map(|r| r.layers.get(&layer))
+                    .filter(|l| !l.resumed)
+                    .map(|l| l.ms)
+                    .collect();
+                ms.sort_unstable();
+                let show = |q| quantile(&ms, q).map_or("–".to_string(), |v| format!("{v} ms"));
+                LayerStatRow {
+                    layer,
+                    fallback_hour: fell(time::Duration::hours(1)),
+                    fallback_day: fell(time::Duration::days(1)),
+                    p50_ms: show(0.5),
+                    p95_ms: show(0.95),
+                }
+            })
+            .collect()
+    }
+
     pub async fn admin_view(
         store: &dyn Store,
         limits: &pipeline::limits::LimitsCache,
@@ -527,6 +583,35 @@ pub mod ssr {
                 by: a.by,
             })
             .collect();
+        let runs: Vec<pipeline::store::Run> = store
+            .list_runs(None, 5_000)
+            .await?
+            .into_iter()
+            .filter(|r| r.finished_at.is_some_and(|f| f >= since))
+            .collect();
+        let errors = |d: time::Duration| {
+            let done: Vec<&pipeline::store::Run> = runs
+                .iter()
+                .filter(|r| r.finished_at.is_some_and(|f| f >= now - d))
+                .filter(|r| r.status != RunStatus::Cancelled)
+                .collect();
+            let failed = done
+                .iter()
+                .filter(|r| matches!(r.status, RunStatus::Failed | RunStatus::TimedOut))
+                .count();
+            share(failed, done.len())
+        };
+        let mut runs_per_day: Vec<(String, f64)> = (0..30)
+            .map(|d| (date(since + time::Duration::days(d)), 0.0))
+            .collect();
+        for r in &runs {
+            if let Some(f) = r.finished_at {
+                let day = date(f);
+                if let Some(slot) = runs_per_day.iter_mut().find(|(d, _)| *d == day) {
+                    slot.1 += 1.0;
+                }
+            }
+        }
         let alerts = pipeline::alerts::load(store)
             .await?
             .iter()
@@ -547,6 +632,10 @@ pub mod ssr {
                 0
             },
             cost_chart: bar_chart(&per_day, usd),
+            runs_chart: bar_chart(&runs_per_day, |v| format!("{v:.0} runs")),
+            error_rate_hour: errors(time::Duration::hours(1)),
+            error_rate_day: errors(time::Duration::days(1)),
+            layer_stats: layer_stats(&runs, now),
             ledger,
             audit,
         })
@@ -1025,5 +1114,59 @@ pub mod ssr {
 
     pub async fn take_flash(session: &tower_sessions::Session) -> Option<Flash> {
         take_from_session(session, FLASH).await
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod admin_tests {
+    use super::ssr::layer_stats;
+    use pipeline::layers::Layer;
+    use pipeline::store::{LayerProgress, LayerState, Run, RunStatus};
+
+    fn run(finished_min_ago: i64, fit_ms: u64, fit_engine: &str) -> Run {
+        let now = time::macros::datetime!(2026-11-29 12:00 UTC);
+        let mut layers = std::collections::BTreeMap::new();
+        layers.insert(
+            Layer::Fit,
+            LayerProgress {
+                state: LayerState::Done,
+                ms: fit_ms,
+                engine: fit_engine.into(),
+                resumed: false,
+            },
+        );
+        Run {
+            id: format!("r{fit_ms}"),
+            job_id: "j".into(),
+            status: RunStatus::Succeeded,
+            created_at: now,
+            started_at: Some(now),
+            finished_at: Some(now - time::Duration::minutes(finished_min_ago)),
+            error: None,
+            layers,
+            cancel_requested: false,
+        }
+    }
+
+    #[test]
+    fn fallback_shares_and_latency_quantiles_per_layer() {
+        let now = time::macros::datetime!(2026-11-29 12:00 UTC);
+        let runs = vec![
+            run(10, 100, "llm:openai/gpt-4o-mini"),
+            run(20, 200, "offline (fallback: timed out)"),
+            run(120, 300, "llm:openai/gpt-4o-mini"),
+            run(600, 4000, "llm:openai/gpt-4o-mini"),
+        ];
+        let stats = layer_stats(&runs, now);
+        let fit = stats.iter().find(|s| s.layer == Layer::Fit).unwrap();
+        assert_eq!(fit.fallback_hour, "1 of 2 (50%)");
+        assert_eq!(fit.fallback_day, "1 of 4 (25%)");
+        assert_eq!(fit.p50_ms, "200 ms");
+        assert_eq!(fit.p95_ms, "4000 ms");
+        let jd = stats.iter().find(|s| s.layer == Layer::Jd).unwrap();
+        assert_eq!(
+            (jd.fallback_hour.as_str(), jd.p50_ms.as_str()),
+            ("no runs", "–")
+        );
     }
 }

@@ -221,6 +221,12 @@ pub struct AdminView {
     /// Share of the monthly cap spent, 0–100+.
     pub month_percent: u32,
     pub cost_chart: Chart,
+    /// Runs finished per day over the last 30 days.
+    pub runs_chart: Chart,
+    /// Failed or timed-out share of the runs finished in the last hour and day.
+    pub error_rate_hour: String,
+    pub error_rate_day: String,
+    pub layer_stats: Vec<LayerStatRow>,
     pub ledger: Vec<LedgerRow>,
     pub audit: Vec<AuditRow>,
     /// Every alert episode kept, newest first.
@@ -257,6 +263,17 @@ pub struct RouteRow {
     pub layer: Layer,
     /// `provider:model`, or `offline`.
     pub engine: String,
+}
+
+/// One layer over the runs of the last hour and day: how often it fell back to the offline engine,
+/// and its latency (p50, p95) over the last 30 days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerStatRow {
+    pub layer: Layer,
+    pub fallback_hour: String,
+    pub fallback_day: String,
+    pub p50_ms: String,
+    pub p95_ms: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

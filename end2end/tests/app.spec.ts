@@ -164,9 +164,11 @@ test("the admin page shows costs as a chart, the ledger and its CSV, and changes
   await expect(page.locator(".run-head .status")).toHaveText("succeeded", { timeout: 30_000 });
   await page.getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.locator("svg.bars rect")).toHaveCount(30);
+  await expect(page.locator(".admin-costs svg.bars rect")).toHaveCount(30);
   await expect(page.locator("table.ledger")).toContainText("gpt-4o-mini");
   await expect(page.locator("table.ledger")).toContainText("1200 in / 80 out");
+  await expect(page.locator(".admin-runs svg.bars rect")).toHaveCount(30);
+  await expect(page.locator("table.layer-stats tr", { hasText: "Fit score" })).toContainText("0 of");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Download the ledger (CSV)" }).click(),
@@ -196,7 +198,7 @@ test("the admin page works with JavaScript off", async ({ browser }) => {
   const page = await context.newPage();
   await login(page);
   await page.goto("/admin");
-  await expect(page.locator("svg.bars rect")).toHaveCount(30);
+  await expect(page.locator(".admin-costs svg.bars rect")).toHaveCount(30);
   const row = page.locator("table.limits tr", { hasText: "Run timeout" });
   await row.locator("input[name=value]").fill("600");
   await row.getByRole("button", { name: "Save" }).click();

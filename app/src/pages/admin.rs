@@ -52,6 +52,20 @@ fn AdminBody(
             <BarChart chart=a.cost_chart label="Cost per day, last 30 days"/>
             <p><a href="/admin/costs.csv" download="costs.csv">"Download the ledger (CSV)"</a></p>
         </section>
+        <section class="admin-runs">
+            <h2>"Runs"</h2>
+            <p>{format!("Failed or timed out: last hour {}; last day {}.", a.error_rate_hour, a.error_rate_day)}</p>
+            <h3>"Runs finished per day, last 30 days"</h3>
+            <BarChart chart=a.runs_chart label="Runs finished per day, last 30 days"/>
+            <table class="layer-stats">
+                <thead><tr><th>"Layer"</th><th>"Fell back, last hour"</th><th>"Fell back, last day"</th><th>"p50"</th><th>"p95"</th></tr></thead>
+                <tbody>
+                    {a.layer_stats.into_iter().map(|l| view! {
+                        <tr><td>{l.layer.title()}</td><td>{l.fallback_hour}</td><td>{l.fallback_day}</td><td>{l.p50_ms}</td><td>{l.p95_ms}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
         <section>
             <h2>"Limits"</h2>
             <p class="muted">"A change applies to the next run, on every instance, without a restart. The environment gives the starting values."</p>
