@@ -215,7 +215,9 @@ pub async fn get_admin() -> Result<AdminView, AppError> {
     let store = ssr::store()?;
     let limits = ssr::limits()?;
     let settings = ssr::llm_settings()?;
-    ssr::admin_view(store.as_ref(), &limits, &settings).await
+    let mut view = ssr::admin_view(store.as_ref(), &limits, &settings).await?;
+    view.health = ssr::health()?.rows().await;
+    Ok(view)
 }
 
 /// Alerts that hold and nobody acknowledged: the banner on every page.
@@ -278,6 +280,19 @@ pub async fn save_limit(key: String, value: String) -> Result<(), AppError> {
     Ok(())
 }
 
+/// One cheap call to the provider a layer is routed to ("reply with ok", 5 tokens at most): its
+/// latency, or the provider's error in plain words. The call is recorded in the ledger.
+#[server(prefix = "/sfn", endpoint = "test_provider")]
+pub async fn test_provider(layer: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let settings = ssr::llm_settings()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let (ok, msg) = ssr::test_provider(store.as_ref(), &settings, &layer).await;
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
 /// Puts one limit back to the environment's value (or the default).
 #[server(prefix = "/sfn", endpoint = "reset_limit")]
 pub async fn reset_limit(key: String) -> Result<(), AppError> {
@@ -310,7 +325,7 @@ pub mod ssr {
     use pipeline::candidate::{validate_profile, CandidateProfile};
     use pipeline::job::{Job, JobPage, JobQuery, JobSort, JobStatus, StatusChange, StatusFilter};
     use pipeline::layers::Layer;
-    use pipeline::store::Store;
+    use pipeline::store::{CostRecord, Store};
     use std::sync::Arc;
     use time::OffsetDateTime;
 
@@ -388,6 +403,19 @@ pub mod ssr {
         fn cancel<'a>(&'a self, run_id: &'a str) -> Boxed<'a, pipeline::Result<Option<Cancel>>>;
     }
 
+    /// The dependencies' state as the server sees it (its store, runner, provider checks, disk
+    /// and backups), for the admin page.
+    pub trait HealthReport: Send + Sync {
+        fn rows(&self) -> Boxed<'_, Vec<HealthRow>>;
+    }
+
+    pub fn health() -> Result<Arc<dyn HealthReport>, AppError> {
+        use_context::<Arc<dyn HealthReport>>().ok_or_else(|| {
+            tracing::error!("health report missing from the server context");
+            AppError::Unavailable
+        })
+    }
+
     pub fn runs() -> Result<Arc<dyn Runs>, AppError> {
         use_context::<Arc<dyn Runs>>().ok_or_else(|| {
             tracing::error!("runner missing from the server context");
@@ -426,6 +454,70 @@ pub mod ssr {
             format!("${v:.4}")
         } else {
             format!("${v:.2}")
+        }
+    }
+
+    /// See [`super::test_provider`]. Returns whether it answered, and what to show.
+    pub async fn test_provider(
+        store: &dyn Store,
+        settings: &pipeline::llm::LlmSettings,
+        layer: &str,
+    ) -> (bool, String) {
+        let Some(layer) = Layer::from_key(layer) else {
+            return (false, format!("There is no layer called {layer:?}."));
+        };
+        let Some(route) = settings.routes.get(&layer) else {
+            return (
+                false,
+                format!(
+                    "{} runs offline: there is no provider to test.",
+                    layer.title()
+                ),
+            );
+        };
+        let Some(provider) = settings.providers().remove(&layer) else {
+            return (false, "The provider could not be set up.".into());
+        };
+        let name = format!("{}:{}", route.provider, route.model);
+        let started = std::time::Instant::now();
+        let req = pipeline::llm::ChatRequest {
+            system: "You are a health check.".into(),
+            user: "Reply with the word ok.".into(),
+            max_tokens: 5,
+        };
+        let answer = tokio::time::timeout(settings.timeout, provider.chat(&req)).await;
+        let ms = started.elapsed().as_millis();
+        match answer {
+            Ok(Ok(r)) => {
+                let cost = CostRecord {
+                    run_id: None,
+                    layer,
+                    provider: route.provider.clone(),
+                    model: route.model.clone(),
+                    input_tokens: r.input_tokens,
+                    output_tokens: r.output_tokens,
+                    cost_usd: settings.prices.cost(
+                        &route.provider,
+                        &route.model,
+                        r.input_tokens,
+                        r.output_tokens,
+                    ),
+                    latency_ms: ms as u64,
+                    at: pipeline::ids::now(),
+                };
+                if let Err(e) = store.record_cost(&cost).await {
+                    tracing::warn!(error = %e, "the test call's cost was not recorded");
+                }
+                (true, format!("{name} answered in {ms} ms."))
+            }
+            Ok(Err(e)) => (false, format!("{name} failed after {ms} ms: {e}")),
+            Err(_) => (
+                false,
+                format!(
+                    "{name} did not answer within {} s.",
+                    settings.timeout.as_secs()
+                ),
+            ),
         }
     }
 
@@ -619,6 +711,7 @@ pub mod ssr {
             .map(alert_row)
             .collect();
         Ok(AdminView {
+            health: Vec::new(),
             alerts,
             limits: limit_rows,
             routes,

@@ -231,6 +231,16 @@ pub struct AdminView {
     pub audit: Vec<AuditRow>,
     /// Every alert episode kept, newest first.
     pub alerts: Vec<AlertRow>,
+    pub health: Vec<HealthRow>,
+}
+
+/// One dependency on the admin page: `up`, `warn`, `down` or `off`, with what its check said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HealthRow {
+    pub name: String,
+    pub status: String,
+    pub detail: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

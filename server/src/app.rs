@@ -199,6 +199,17 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let context_runs: Arc<dyn app::api::ssr::Runs> = runner.clone();
     let context_limits = runner.limits.clone();
     let context_llm = Arc::new(config.llm.clone());
+    let context_health: Arc<dyn app::api::ssr::HealthReport> =
+        Arc::new(crate::admin_health::AdminHealth {
+            store: store.clone(),
+            runner: runner.clone(),
+            providers: state.provider_checks.clone(),
+            endpoints: config.llm.endpoints(),
+            web_research: config.llm.web.clone(),
+            applications_dir: config.applications_dir.clone(),
+            backup_dir: config.backup_dir.clone(),
+            backup_interval_hours: config.backup_interval_hours,
+        });
     let router = Router::new()
         .route("/health", get(health::health))
         .route("/login", post(auth::handlers::login))
@@ -225,6 +236,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
                 provide_context(context_runs.clone());
                 provide_context(context_limits.clone());
                 provide_context(context_llm.clone());
+                provide_context(context_health.clone());
             },
             {
                 let options = leptos_options.clone();

@@ -1,6 +1,7 @@
 //! The `jobintel` server: axum router, login, form handlers, health, CLI commands. Built as a library
 //! so integration tests can start the real application on a random port.
 
+pub mod admin_health;
 pub mod alerts;
 pub mod app;
 pub mod auth;

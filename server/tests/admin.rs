@@ -111,7 +111,23 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
     );
     assert!(posts().await > 0);
 
-    // The page: limits with their origins, the audit log, the chart and the ledger.
+    // The provider test: one small call, its latency or the reason it failed.
+    let r = app
+        .post_form("/sfn/test_provider", &[("layer", "fit")])
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(
+        text_of(&page).contains("openai:gpt-4o-mini answered in"),
+        "{}",
+        text_of(&page)
+    );
+    let r = app
+        .post_form("/sfn/test_provider", &[("layer", "jd")])
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("runs offline"));
+
+    // The page: health, limits with their origins, the audit log, the chart and the ledger.
     let (code, page) = app.get_text("/admin").await;
     assert_eq!(code, 200);
     let text = text_of(&page);
@@ -136,6 +152,15 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
         "the ledger lists the paid call"
     );
     assert!(text.contains("openai: key set"));
+    for dependency in [
+        "Database (sqlite)up",
+        "Runner (this instance)up",
+        "Provider openai",
+        "Applications folderup",
+        "Web researchoff",
+    ] {
+        assert!(text.contains(dependency), "{dependency}: {text}");
+    }
 
     let r = app.get("/admin/costs.csv").await;
     assert_eq!(r.status().as_u16(), 200);

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 pub fn AdminPage() -> impl IntoView {
     let save = ServerAction::<crate::api::SaveLimit>::new();
     let reset = ServerAction::<crate::api::ResetLimit>::new();
+    let test = ServerAction::<crate::api::TestProvider>::new();
     let mutations = super::Mutations::get();
+    mutations.follow(move || test.version().get());
     mutations.follow(move || save.version().get());
     mutations.follow(move || reset.version().get());
     let data = Resource::new(move || mutations.count(), |_| get_admin());
@@ -22,7 +24,7 @@ pub fn AdminPage() -> impl IntoView {
                         Ok(a) => a,
                         Err(e) => return Err(e),
                     };
-                    Ok::<_, crate::error::AppError>(view! { <AdminBody a=a save=save reset=reset/> })
+                    Ok::<_, crate::error::AppError>(view! { <AdminBody a=a save=save reset=reset test=test/> })
                 })}
             </Suspense>
         </Page>
@@ -34,6 +36,7 @@ fn AdminBody(
     a: AdminView,
     save: ServerAction<crate::api::SaveLimit>,
     reset: ServerAction<crate::api::ResetLimit>,
+    test: ServerAction<crate::api::TestProvider>,
 ) -> impl IntoView {
     let budget_class = if a.month_percent >= 100 {
         "flash error"
@@ -43,6 +46,22 @@ fn AdminBody(
         "muted"
     };
     view! {
+        <section class="admin-health">
+            <h2>"Health"</h2>
+            <table class="health">
+                <thead><tr><th>"Dependency"</th><th>"State"</th><th>"Detail"</th><th>"Checked"</th></tr></thead>
+                <tbody>
+                    {a.health.into_iter().map(|h| {
+                        let class = format!("h-{}", h.status);
+                        view! {
+                        <tr class=class>
+                            <td>{h.name}</td><td class="state">{h.status}</td><td>{h.detail}</td><td>{h.checked}</td>
+                        </tr>
+                    }}).collect_view()}
+                </tbody>
+            </table>
+            <p class="muted">"A dependency going down and coming back is an alert episode: see Alerts below."</p>
+        </section>
         <section class="admin-costs">
             <h2>"Costs"</h2>
             <p class=budget_class>
@@ -105,10 +124,23 @@ fn AdminBody(
         <section>
             <h2>"Providers"</h2>
             <table>
-                <thead><tr><th>"Layer"</th><th>"Engine"</th></tr></thead>
+                <thead><tr><th>"Layer"</th><th>"Engine"</th><th></th></tr></thead>
                 <tbody>
-                    {a.routes.into_iter().map(|r| view! {
-                        <tr><td>{r.layer.title()}</td><td>{r.engine}</td></tr>
+                    {a.routes.into_iter().map(|r| {
+                        let routed = r.engine != "offline";
+                        view! {
+                            <tr>
+                                <td>{r.layer.title()}</td><td>{r.engine}</td>
+                                <td>
+                                    {routed.then(|| view! {
+                                        <ActionForm action=test attr:class="inline">
+                                            <input type="hidden" name="layer" value=r.layer.key()/>
+                                            <button type="submit">"Test"</button>
+                                        </ActionForm>
+                                    })}
+                                </td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>
