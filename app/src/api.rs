@@ -214,8 +214,16 @@ pub async fn cancel_run(id: String) -> Result<(), AppError> {
 pub async fn get_admin() -> Result<AdminView, AppError> {
     let store = ssr::store()?;
     let limits = ssr::limits()?;
-    let settings = ssr::llm_settings()?;
+    let base = ssr::llm_settings()?;
+    let (settings, origins) = pipeline::llm::routing::with_overrides(&base, store.as_ref()).await;
     let mut view = ssr::admin_view(store.as_ref(), &limits, &settings).await?;
+    for r in &mut view.routes {
+        r.admin = origins.contains(&(r.layer, true));
+    }
+    view.providers = std::iter::once("offline")
+        .chain(pipeline::llm::routing::available(&base))
+        .map(str::to_string)
+        .collect();
     view.health = ssr::health()?.rows().await;
     Ok(view)
 }
@@ -285,9 +293,64 @@ pub async fn save_limit(key: String, value: String) -> Result<(), AppError> {
 #[server(prefix = "/sfn", endpoint = "test_provider")]
 pub async fn test_provider(layer: String) -> Result<(), AppError> {
     let store = ssr::store()?;
-    let settings = ssr::llm_settings()?;
+    let base = ssr::llm_settings()?;
+    let (settings, _) = pipeline::llm::routing::with_overrides(&base, store.as_ref()).await;
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     let (ok, msg) = ssr::test_provider(store.as_ref(), &settings, &layer).await;
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
+/// Routes one layer to a provider and model (or offline) from the admin page; from the next run.
+#[server(prefix = "/sfn", endpoint = "save_route")]
+pub async fn save_route(
+    layer: String,
+    provider: String,
+    #[server(default)] model: String,
+) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let settings = ssr::llm_settings()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let by = ssr::session_tag(&session);
+    let (ok, msg) = match pipeline::layers::Layer::from_key(&layer)
+        .filter(|l| pipeline::layers::Layer::llm_capable().any(|c| c == *l))
+    {
+        None => (
+            false,
+            format!("{layer:?} is not a layer a provider can serve."),
+        ),
+        Some(l) => {
+            match pipeline::llm::routing::set(&settings, store.as_ref(), l, &provider, &model, &by)
+                .await
+            {
+                Ok(now) => (
+                    true,
+                    format!("{} now runs on {now}, from the next run.", l.title()),
+                ),
+                Err(e) => (false, format!("Not saved: {}", ssr::user_message(&e))),
+            }
+        }
+    };
+    ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
+/// Puts one layer back on the environment's route.
+#[server(prefix = "/sfn", endpoint = "reset_route")]
+pub async fn reset_route(layer: String) -> Result<(), AppError> {
+    let store = ssr::store()?;
+    let settings = ssr::llm_settings()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let by = ssr::session_tag(&session);
+    let (ok, msg) = match pipeline::layers::Layer::from_key(&layer) {
+        None => (false, format!("There is no layer called {layer:?}.")),
+        Some(l) => match pipeline::llm::routing::reset(&settings, store.as_ref(), l, &by).await {
+            Ok(now) => (true, format!("{} is back on {now}.", l.title())),
+            Err(e) => (false, format!("Not reset: {}", ssr::user_message(&e))),
+        },
+    };
     ssr::set_flash(&session, ok, &msg).await;
     leptos_axum::redirect("/admin");
     Ok(())
@@ -607,13 +670,18 @@ pub mod ssr {
                 }
             })
             .collect();
-        let routes = Layer::ALL
-            .into_iter()
-            .map(|l| RouteRow {
-                layer: l,
-                engine: settings.routes.get(&l).map_or("offline".to_string(), |r| {
-                    format!("{}:{}", r.provider, r.model)
-                }),
+        let routes = Layer::llm_capable()
+            .map(|l| {
+                let route = settings.routes.get(&l);
+                RouteRow {
+                    layer: l,
+                    engine: route.map_or("offline".to_string(), |r| {
+                        format!("{}:{}", r.provider, r.model)
+                    }),
+                    provider: route.map_or("offline".to_string(), |r| r.provider.clone()),
+                    model: route.map(|r| r.model.clone()).unwrap_or_default(),
+                    admin: false,
+                }
             })
             .collect();
         let mut providers: Vec<String> = settings
@@ -712,6 +780,7 @@ pub mod ssr {
             .collect();
         Ok(AdminView {
             health: Vec::new(),
+            providers: Vec::new(),
             alerts,
             limits: limit_rows,
             routes,

@@ -213,6 +213,8 @@ pub struct RunRow {
 pub struct AdminView {
     pub limits: Vec<LimitRow>,
     pub routes: Vec<RouteRow>,
+    /// What a layer can be routed to now: `offline`, the local providers, and those with a key.
+    pub providers: Vec<String>,
     /// Each provider a layer is routed to, with whether its key is set (never the key).
     pub keys: Vec<(String, bool)>,
     pub web_research: String,
@@ -273,6 +275,10 @@ pub struct RouteRow {
     pub layer: Layer,
     /// `provider:model`, or `offline`.
     pub engine: String,
+    pub provider: String,
+    pub model: String,
+    /// Set on the admin page (else from the environment).
+    pub admin: bool,
 }
 
 /// One layer over the runs of the last hour and day: how often it fell back to the offline engine,

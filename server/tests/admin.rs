@@ -111,6 +111,44 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
     );
     assert!(posts().await > 0);
 
+    // A layer routed from the page: offline from the next run, a provider without its key refused,
+    // and back on the environment's route.
+    let r = app
+        .post_form(
+            "/sfn/save_route",
+            &[("layer", "fit"), ("provider", "offline"), ("model", "")],
+        )
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(
+        text_of(&page).contains("Fit score now runs on offline"),
+        "{}",
+        text_of(&page)
+    );
+    let before = posts().await;
+    let run = run_to_end(&app, "demo00000000000000000003").await;
+    assert_eq!(fit_engine(&run), "offline");
+    assert_eq!(posts().await, before, "an offline layer calls nobody");
+    let r = app
+        .post_form(
+            "/sfn/save_route",
+            &[
+                ("layer", "fit"),
+                ("provider", "anthropic"),
+                ("model", "claude-x"),
+            ],
+        )
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(
+        text_of(&page).contains("is not available"),
+        "{}",
+        text_of(&page)
+    );
+    let r = app.post_form("/sfn/reset_route", &[("layer", "fit")]).await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("Fit score is back on openai:gpt-4o-mini"));
+
     // The provider test: one small call, its latency or the reason it failed.
     let r = app
         .post_form("/sfn/test_provider", &[("layer", "fit")])
@@ -140,8 +178,8 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
         .unwrap_or_default();
     assert_eq!(
         audited.matches("session ").count(),
-        2,
-        "two audited changes: {audited}"
+        4,
+        "four audited changes (two limits, two routes): {audited}"
     );
     assert!(
         page.contains("<svg") && page.contains("<rect"),

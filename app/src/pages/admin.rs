@@ -11,7 +11,11 @@ pub fn AdminPage() -> impl IntoView {
     let save = ServerAction::<crate::api::SaveLimit>::new();
     let reset = ServerAction::<crate::api::ResetLimit>::new();
     let test = ServerAction::<crate::api::TestProvider>::new();
+    let route = ServerAction::<crate::api::SaveRoute>::new();
+    let unroute = ServerAction::<crate::api::ResetRoute>::new();
     let mutations = super::Mutations::get();
+    mutations.follow(move || route.version().get());
+    mutations.follow(move || unroute.version().get());
     mutations.follow(move || test.version().get());
     mutations.follow(move || save.version().get());
     mutations.follow(move || reset.version().get());
@@ -24,7 +28,7 @@ pub fn AdminPage() -> impl IntoView {
                         Ok(a) => a,
                         Err(e) => return Err(e),
                     };
-                    Ok::<_, crate::error::AppError>(view! { <AdminBody a=a save=save reset=reset test=test/> })
+                    Ok::<_, crate::error::AppError>(view! { <AdminBody a=a save=save reset=reset test=test route=route unroute=unroute/> })
                 })}
             </Suspense>
         </Page>
@@ -37,7 +41,10 @@ fn AdminBody(
     save: ServerAction<crate::api::SaveLimit>,
     reset: ServerAction<crate::api::ResetLimit>,
     test: ServerAction<crate::api::TestProvider>,
+    route: ServerAction<crate::api::SaveRoute>,
+    unroute: ServerAction<crate::api::ResetRoute>,
 ) -> impl IntoView {
+    let providers = a.providers.clone();
     let budget_class = if a.month_percent >= 100 {
         "flash error"
     } else if a.month_percent >= 80 {
@@ -124,14 +131,38 @@ fn AdminBody(
         <section>
             <h2>"Providers"</h2>
             <table>
-                <thead><tr><th>"Layer"</th><th>"Engine"</th><th></th></tr></thead>
+                <thead><tr><th>"Layer"</th><th>"Engine"</th><th>"From"</th><th></th></tr></thead>
                 <tbody>
                     {a.routes.into_iter().map(|r| {
                         let routed = r.engine != "offline";
+                        let current = r.provider.clone();
+                        let options = providers.clone();
                         view! {
                             <tr>
-                                <td>{r.layer.title()}</td><td>{r.engine}</td>
+                                <td>{r.layer.title()}</td>
                                 <td>
+                                    <ActionForm action=route attr:class="inline">
+                                        <input type="hidden" name="layer" value=r.layer.key()/>
+                                        <select name="provider" aria-label=format!("{} provider", r.layer.title())>
+                                            {options.into_iter().map(|p| {
+                                                let selected = p == current;
+                                                view! { <option value=p.clone() selected=selected>{p.clone()}</option> }
+                                            }).collect_view()}
+                                        </select>
+                                        " "
+                                        <input type="text" name="model" value=r.model.clone() size="18" placeholder="model" aria-label=format!("{} model", r.layer.title())/>
+                                        " "
+                                        <button type="submit">"Save"</button>
+                                    </ActionForm>
+                                </td>
+                                <td class=if r.admin { "origin admin" } else { "origin" }>{if r.admin { "admin" } else { "environment" }}</td>
+                                <td>
+                                    {r.admin.then(|| view! {
+                                        <ActionForm action=unroute attr:class="inline">
+                                            <input type="hidden" name="layer" value=r.layer.key()/>
+                                            <button type="submit">"Reset"</button>
+                                        </ActionForm>
+                                    })}
                                     {routed.then(|| view! {
                                         <ActionForm action=test attr:class="inline">
                                             <input type="hidden" name="layer" value=r.layer.key()/>

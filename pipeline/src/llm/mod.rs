@@ -8,6 +8,7 @@ pub mod json;
 pub mod layer;
 pub mod openai;
 pub mod provider;
+pub mod routing;
 pub mod settings;
 
 pub use engine::{locate, LlmEngine, MAX_PROMPT_JD};

@@ -215,7 +215,8 @@ impl Runner {
             .collect();
         // The limits as they are now: an admin change applies from this run on.
         let limits = self.limits.get(self.store.as_ref()).await;
-        let mut settings = self.llm.clone();
+        let (mut settings, _) =
+            pipeline::llm::routing::with_overrides(&self.llm, self.store.as_ref()).await;
         settings.budget = limits.budget();
         let timeout = limits.timeout();
         let llm =
