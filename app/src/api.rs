@@ -3,7 +3,8 @@
 
 pub use crate::error::AppError;
 use crate::model::{
-    AdminView, AlertRow, Flash, JobDetail, JobList, JobListParams, ProfileView, RunRow, RunView,
+    AdminView, AlertRow, Flash, JobDetail, JobList, JobListParams, LedgerFilter, ProfileView,
+    RunRow, RunView,
 };
 use leptos::prelude::*;
 
@@ -211,12 +212,12 @@ pub async fn cancel_run(id: String) -> Result<(), AppError> {
 /// The admin page's data: the limits with their origins, the providers, this month's spending, the
 /// cost per day of the last 30 days, the newest ledger entries and the audit log.
 #[server(prefix = "/sfn", endpoint = "get_admin")]
-pub async fn get_admin() -> Result<AdminView, AppError> {
+pub async fn get_admin(filter: LedgerFilter) -> Result<AdminView, AppError> {
     let store = ssr::store()?;
     let limits = ssr::limits()?;
     let base = ssr::llm_settings()?;
     let (settings, origins) = pipeline::llm::routing::with_overrides(&base, store.as_ref()).await;
-    let mut view = ssr::admin_view(store.as_ref(), &limits, &settings).await?;
+    let mut view = ssr::admin_view(store.as_ref(), &limits, &settings, filter).await?;
     for r in &mut view.routes {
         r.admin = origins.contains(&(r.layer, true));
     }
@@ -644,6 +645,7 @@ pub mod ssr {
         store: &dyn Store,
         limits: &pipeline::limits::LimitsCache,
         settings: &pipeline::llm::LlmSettings,
+        filter: LedgerFilter,
     ) -> Result<AdminView, AppError> {
         let current = limits.base().with_overrides(store).await;
         let show = |v: f64| {
@@ -707,7 +709,8 @@ pub mod ssr {
         let month_cost = store.total_cost(pipeline::ids::month_start(), None).await?;
         let month_cap = current.get(pipeline::limits::Key::MonthUsd);
         let since = (now - time::Duration::days(29)).replace_time(time::Time::MIDNIGHT);
-        let recent = store.recent_costs(since, 5_000).await?;
+        let ledger_since = now - time::Duration::days(i64::from(filter.days()));
+        let recent = store.recent_costs(since.min(ledger_since), 5_000).await?;
         let mut per_day: Vec<(String, f64)> = (0..30)
             .map(|d| (date(since + time::Duration::days(d)), 0.0))
             .collect();
@@ -719,6 +722,9 @@ pub mod ssr {
         }
         let ledger = recent
             .iter()
+            .filter(|c| c.at >= ledger_since)
+            .filter(|c| filter.provider.is_empty() || c.provider == filter.provider)
+            .filter(|c| filter.layer.is_empty() || c.layer.key() == filter.layer)
             .take(100)
             .map(|c| LedgerRow {
                 at: date_time(c.at),
@@ -761,14 +767,17 @@ pub mod ssr {
                 .count();
             share(failed, done.len())
         };
-        let mut runs_per_day: Vec<(String, f64)> = (0..30)
-            .map(|d| (date(since + time::Duration::days(d)), 0.0))
+        let mut runs_per_day: Vec<(String, f64, f64)> = (0..30)
+            .map(|d| (date(since + time::Duration::days(d)), 0.0, 0.0))
             .collect();
         for r in &runs {
             if let Some(f) = r.finished_at {
                 let day = date(f);
-                if let Some(slot) = runs_per_day.iter_mut().find(|(d, _)| *d == day) {
+                if let Some(slot) = runs_per_day.iter_mut().find(|(d, _, _)| *d == day) {
                     slot.1 += 1.0;
+                    if matches!(r.status, RunStatus::Failed | RunStatus::TimedOut) {
+                        slot.2 += 1.0;
+                    }
                 }
             }
         }
@@ -779,6 +788,7 @@ pub mod ssr {
             .map(alert_row)
             .collect();
         Ok(AdminView {
+            filter,
             health: Vec::new(),
             providers: Vec::new(),
             alerts,
@@ -794,7 +804,9 @@ pub mod ssr {
                 0
             },
             cost_chart: bar_chart(&per_day, usd),
-            runs_chart: bar_chart(&runs_per_day, |v| format!("{v:.0} runs")),
+            runs_chart: stacked_chart(&runs_per_day, |t, f| {
+                format!("{t:.0} runs, {f:.0} failed or timed out")
+            }),
             error_rate_hour: errors(time::Duration::hours(1)),
             error_rate_day: errors(time::Duration::days(1)),
             layer_stats: layer_stats(&runs, now),

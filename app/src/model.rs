@@ -208,6 +208,42 @@ pub struct RunRow {
     pub timings: String,
 }
 
+/// The ledger's filters on the admin page (its query string), also passed to the CSV download.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LedgerFilter {
+    /// Provider name, or empty for all.
+    pub provider: String,
+    /// Layer key, or empty for all.
+    pub layer: String,
+    /// Days back, 1–366 (0 or out of range: 30).
+    pub days: u32,
+}
+
+impl LedgerFilter {
+    pub fn days(&self) -> u32 {
+        if (1..=366).contains(&self.days) {
+            self.days
+        } else {
+            30
+        }
+    }
+
+    /// The query string of the CSV link for the same rows.
+    pub fn csv_href(&self) -> String {
+        let mut href = format!("/admin/costs.csv?days={}", self.days());
+        for (k, v) in [("provider", &self.provider), ("layer", &self.layer)] {
+            if !v.is_empty() {
+                let safe: String = v
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                href.push_str(&format!("&{k}={safe}"));
+            }
+        }
+        href
+    }
+}
+
 /// The admin page: limits, providers, costs, the ledger and the audit log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdminView {
@@ -230,6 +266,7 @@ pub struct AdminView {
     pub error_rate_day: String,
     pub layer_stats: Vec<LayerStatRow>,
     pub ledger: Vec<LedgerRow>,
+    pub filter: LedgerFilter,
     pub audit: Vec<AuditRow>,
     /// Every alert episode kept, newest first.
     pub alerts: Vec<AlertRow>,
@@ -334,6 +371,9 @@ pub struct Bar {
     pub h: f64,
     /// Shown as the bar's tooltip: "2026-11-29: $0.0123".
     pub title: String,
+    /// The height of the bar's highlighted part (failed runs), drawn at its foot; 0 for none.
+    #[serde(default)]
+    pub part_h: f64,
 }
 
 /// Lays out one bar per point, scaled to the largest value (bars of 0 have no height); `show`
@@ -364,6 +404,7 @@ pub fn bar_chart(points: &[(String, f64)], show: impl Fn(f64) -> String) -> Char
                 w: (slot - GAP).max(1.0),
                 h,
                 title: format!("{label}: {}", show(v)),
+                part_h: 0.0,
             }
         })
         .collect();
@@ -375,6 +416,29 @@ pub fn bar_chart(points: &[(String, f64)], show: impl Fn(f64) -> String) -> Char
         first: points.first().map(|p| p.0.clone()).unwrap_or_default(),
         last: points.last().map(|p| p.0.clone()).unwrap_or_default(),
     }
+}
+
+/// As [`bar_chart`], each bar with a highlighted part at its foot (the failed runs of a day):
+/// points are (label, total, part).
+pub fn stacked_chart(points: &[(String, f64, f64)], show: impl Fn(f64, f64) -> String) -> Chart {
+    let totals: Vec<(String, f64)> = points.iter().map(|(l, t, _)| (l.clone(), *t)).collect();
+    let mut chart = bar_chart(&totals, |v| format!("{v}"));
+    let max = totals
+        .iter()
+        .map(|p| p.1)
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    for (bar, (label, total, part)) in chart.bars.iter_mut().zip(points) {
+        let part = part.clamp(0.0, total.max(0.0));
+        bar.part_h = if max > 0.0 {
+            part / max * chart.height
+        } else {
+            0.0
+        };
+        bar.title = format!("{label}: {}", show(*total, part));
+    }
+    chart.top = format!("{max}");
+    chart
 }
 
 #[cfg(test)]
@@ -405,5 +469,15 @@ mod chart_tests {
         assert_eq!(c.bars[2].title, "d3: $1.00");
         assert_eq!((c.first.as_str(), c.last.as_str()), ("d1", "d4"));
         assert!(bar_chart(&[], |v| v.to_string()).bars.is_empty());
+        let c = stacked_chart(
+            &[("d1".into(), 4.0, 1.0), ("d2".into(), 2.0, 5.0)],
+            |t, f| format!("{t} runs, {f} failed"),
+        );
+        assert_eq!(c.bars[0].part_h, c.height / 4.0);
+        assert_eq!(
+            c.bars[1].part_h, c.bars[1].h,
+            "a part never exceeds its bar"
+        );
+        assert_eq!(c.bars[0].title, "d1: 4 runs, 1 failed");
     }
 }

@@ -200,6 +200,16 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
         assert!(text.contains(dependency), "{dependency}: {text}");
     }
 
+    // The ledger's filters, on the page and in the CSV link.
+    let (_, page) = app.get_text("/admin?layer=jd&days=7").await;
+    assert!(text_of(&page).contains("No paid call matches."));
+    assert!(
+        page.contains("/admin/costs.csv?days=7&amp;layer=jd"),
+        "the CSV link keeps the filter"
+    );
+    let (_, page) = app.get_text("/admin?layer=fit&provider=openai").await;
+    assert!(text_of(&page).contains("1200 in / 10 out") || text_of(&page).contains("gpt-4o-mini"));
+
     let r = app.get("/admin/costs.csv").await;
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.headers()["content-type"]

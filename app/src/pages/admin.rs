@@ -1,6 +1,6 @@
 use super::Page;
 use crate::api::get_admin;
-use crate::model::{AdminView, Chart};
+use crate::model::{AdminView, Chart, LedgerFilter};
 use leptos::prelude::*;
 
 /// The operator's page: limits changed without a restart, which provider serves each layer, what
@@ -19,7 +19,15 @@ pub fn AdminPage() -> impl IntoView {
     mutations.follow(move || test.version().get());
     mutations.follow(move || save.version().get());
     mutations.follow(move || reset.version().get());
-    let data = Resource::new(move || mutations.count(), |_| get_admin());
+    let query = leptos_router::hooks::use_query_map();
+    let filter = move || {
+        query.with(|q| LedgerFilter {
+            provider: q.get("provider").unwrap_or_default(),
+            layer: q.get("layer").unwrap_or_default(),
+            days: q.get("days").and_then(|d| d.parse().ok()).unwrap_or(30),
+        })
+    };
+    let data = Resource::new(move || (mutations.count(), filter()), |(_, f)| get_admin(f));
     view! {
         <Page title="Admin">
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
@@ -76,12 +84,12 @@ fn AdminBody(
             </p>
             <h3>"Cost per day, last 30 days"</h3>
             <BarChart chart=a.cost_chart label="Cost per day, last 30 days"/>
-            <p><a href="/admin/costs.csv" download="costs.csv">"Download the ledger (CSV)"</a></p>
+            <p><a href=a.filter.csv_href() download="costs.csv">"Download the ledger (CSV)"</a></p>
         </section>
         <section class="admin-runs">
             <h2>"Runs"</h2>
             <p>{format!("Failed or timed out: last hour {}; last day {}.", a.error_rate_hour, a.error_rate_day)}</p>
-            <h3>"Runs finished per day, last 30 days"</h3>
+            <h3>"Runs finished per day, last 30 days (failed or timed out in red)"</h3>
             <BarChart chart=a.runs_chart label="Runs finished per day, last 30 days"/>
             <table class="layer-stats">
                 <thead><tr><th>"Layer"</th><th>"Fell back, last hour"</th><th>"Fell back, last day"</th><th>"p50"</th><th>"p95"</th></tr></thead>
@@ -186,8 +194,17 @@ fn AdminBody(
         </section>
         <section>
             <h2>"Ledger"</h2>
+            <form method="get" action="/admin" class="ledger-filter">
+                <label>"Provider " <input type="text" name="provider" value=a.filter.provider.clone() size="10"/></label>
+                " "
+                <label>"Layer " <input type="text" name="layer" value=a.filter.layer.clone() size="10" placeholder="fit"/></label>
+                " "
+                <label>"Days " <input type="number" name="days" value=a.filter.days().to_string() min="1" max="366"/></label>
+                " "
+                <button type="submit">"Filter"</button>
+            </form>
             {if a.ledger.is_empty() {
-                view! { <p class="muted">"No paid call in the last 30 days."</p> }.into_any()
+                view! { <p class="muted">"No paid call matches."</p> }.into_any()
             } else {
                 view! {
                     <table class="ledger">
@@ -257,8 +274,14 @@ fn BarChart(chart: Chart, label: &'static str) -> impl IntoView {
         <figure class="chart">
             <svg viewBox=view_box role="img" aria-label=label class="bars">
                 <line x1="0" y1=chart.height x2=chart.width y2=chart.height class="axis"/>
-                {chart.bars.into_iter().map(|b| view! {
-                    <rect x=b.x y=b.y width=b.w height=b.h><title>{b.title}</title></rect>
+                {chart.bars.into_iter().map(|b| {
+                    let part = (b.part_h > 0.0).then(|| view! {
+                        <rect class="part" x=b.x y=b.y + b.h - b.part_h width=b.w height=b.part_h><title>{b.title.clone()}</title></rect>
+                    });
+                    view! {
+                        <rect x=b.x y=b.y width=b.w height=b.h><title>{b.title}</title></rect>
+                        {part}
+                    }
                 }).collect_view()}
                 <text x="0" y=axis_y class="label">{chart.first}</text>
                 <text x=chart.width y=axis_y text-anchor="end" class="label">{chart.last}</text>
