@@ -720,6 +720,39 @@ pub mod ssr {
                 slot.1 += c.cost_usd;
             }
         }
+        // Per layer and per job over the chart's 30 days (a run's cost is its job's).
+        let mut by_layer: Vec<(String, f64)> = Vec::new();
+        let mut by_run: Vec<(String, f64)> = Vec::new();
+        for c in recent.iter().filter(|c| c.at >= since) {
+            let add = |list: &mut Vec<(String, f64)>, key: String| match list
+                .iter_mut()
+                .find(|(k, _)| *k == key)
+            {
+                Some(slot) => slot.1 += c.cost_usd,
+                None => list.push((key, c.cost_usd)),
+            };
+            add(&mut by_layer, c.layer.title().to_string());
+            if let Some(run) = &c.run_id {
+                add(&mut by_run, run.clone());
+            }
+        }
+        by_layer.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut by_job: Vec<(String, f64)> = Vec::new();
+        for (run_id, usd) in by_run {
+            let job = match store.get_run(&run_id).await? {
+                Some(run) => match store.get_job(&run.job_id).await? {
+                    Some(j) => format!("{} at {}", j.doc.title, j.doc.company),
+                    None => "(deleted job)".to_string(),
+                },
+                None => "(deleted run)".to_string(),
+            };
+            match by_job.iter_mut().find(|(k, _)| *k == job) {
+                Some(slot) => slot.1 += usd,
+                None => by_job.push((job, usd)),
+            }
+        }
+        by_job.sort_by(|a, b| b.1.total_cmp(&a.1));
+        by_job.truncate(10);
         let ledger = recent
             .iter()
             .filter(|c| c.at >= ledger_since)
@@ -788,6 +821,8 @@ pub mod ssr {
             .map(alert_row)
             .collect();
         Ok(AdminView {
+            cost_by_layer: by_layer.into_iter().map(|(k, v)| (k, usd(v))).collect(),
+            cost_by_job: by_job.into_iter().map(|(k, v)| (k, usd(v))).collect(),
             filter,
             health: Vec::new(),
             providers: Vec::new(),

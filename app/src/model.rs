@@ -267,6 +267,9 @@ pub struct AdminView {
     pub layer_stats: Vec<LayerStatRow>,
     pub ledger: Vec<LedgerRow>,
     pub filter: LedgerFilter,
+    /// Spending of the last 30 days by layer, and the jobs that cost most, as (name, cost) rows.
+    pub cost_by_layer: Vec<(String, String)>,
+    pub cost_by_job: Vec<(String, String)>,
     pub audit: Vec<AuditRow>,
     /// Every alert episode kept, newest first.
     pub alerts: Vec<AlertRow>,

@@ -190,6 +190,11 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
         "the ledger lists the paid call"
     );
     assert!(text.contains("openai: key set"));
+    assert!(
+        page.contains("cost-by-layer")
+            && text.contains("Staff Backend Engineer (Go) at Parcelpoint"),
+        "cost per layer and per job: {text}"
+    );
     for dependency in [
         "Database (sqlite)up",
         "Runner (this instance)up",

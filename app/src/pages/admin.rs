@@ -84,6 +84,20 @@ fn AdminBody(
             </p>
             <h3>"Cost per day, last 30 days"</h3>
             <BarChart chart=a.cost_chart label="Cost per day, last 30 days"/>
+            <div class="cost-splits">
+                <table class="cost-by-layer">
+                    <thead><tr><th>"Layer"</th><th>"Cost, 30 days"</th></tr></thead>
+                    <tbody>
+                        {a.cost_by_layer.into_iter().map(|(k, v)| view! { <tr><td>{k}</td><td>{v}</td></tr> }).collect_view()}
+                    </tbody>
+                </table>
+                <table class="cost-by-job">
+                    <thead><tr><th>"Job (most expensive first)"</th><th>"Cost, 30 days"</th></tr></thead>
+                    <tbody>
+                        {a.cost_by_job.into_iter().map(|(k, v)| view! { <tr><td>{k}</td><td>{v}</td></tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
             <p><a href=a.filter.csv_href() download="costs.csv">"Download the ledger (CSV)"</a></p>
         </section>
         <section class="admin-runs">
