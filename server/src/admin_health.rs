@@ -95,16 +95,46 @@ impl AdminHealth {
                 .and_then(|c| c.into_iter().find(|(s, _)| *s == RunStatus::Queued))
                 .map_or(0, |(_, n)| n);
             rows.push(row(
-                "Runner (this instance)",
+                "Queue",
                 "up",
-                format!(
-                    "{} of {} runs at once; {queued} queued (limit {})",
-                    self.runner.active(),
-                    limits.max_concurrency(),
-                    limits.queue_limit()
-                ),
+                format!("{queued} runs waiting (limit {})", limits.queue_limit()),
                 &checked,
             ));
+            // Every instance sharing the store, from the state each writes every few seconds.
+            let instances = crate::runner::instances::all(self.store.as_ref())
+                .await
+                .unwrap_or_default();
+            for (owner, s) in &instances {
+                let age = crate::runner::instances::age_seconds(s);
+                let this = owner == self.runner.owner();
+                let name = format!(
+                    "Runner {owner}{}",
+                    if this { " (this instance)" } else { "" }
+                );
+                let stale = age > 3 * crate::runner::instances::EVERY.as_secs() as i64;
+                rows.push(row(
+                    &name,
+                    if stale { "down" } else { "up" },
+                    if stale {
+                        format!("silent for {age} s")
+                    } else {
+                        format!("{} of {} runs at once", s.active, s.max)
+                    },
+                    &format!("{age} s ago"),
+                ));
+            }
+            if !instances.contains_key(self.runner.owner()) {
+                rows.push(row(
+                    "Runner (this instance)",
+                    "up",
+                    format!(
+                        "{} of {} runs at once",
+                        self.runner.active(),
+                        limits.max_concurrency()
+                    ),
+                    &checked,
+                ));
+            }
         }
         let snapshot = self.providers.snapshot(&self.endpoints);
         for (name, check) in snapshot {

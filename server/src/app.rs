@@ -140,6 +140,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     );
     let stop = CancellationToken::new();
     let runner_task = tokio::spawn(runner.clone().run(stop.clone()));
+    tokio::spawn(runner.clone().heartbeat(stop.clone()));
     let backup_task = (config.backup_interval_hours > 0).then(|| {
         tokio::spawn(scheduled_backups(
             store.clone(),

@@ -197,7 +197,8 @@ async fn a_cap_changed_on_the_admin_page_applies_to_the_next_run() {
     );
     for dependency in [
         "Database (sqlite)up",
-        "Runner (this instance)up",
+        "(this instance)up",
+        "Queueup",
         "Provider openai",
         "Applications folderup",
         "Web researchoff",

@@ -4,6 +4,7 @@
 
 mod execute;
 pub mod hub;
+pub mod instances;
 pub mod metrics;
 
 use hub::EventHub;
