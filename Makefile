@@ -10,14 +10,14 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBINTEL_BIN := $(CARGO_TARGET_DIR)/debug/jobintel
 
-.PHONY: run test test-mongo setup build unit e2e lint fmt bench eval load toolchain cargo-leptos wasm-bindgen chromium npm-deps wrk binaryen clean-data
+.PHONY: run test test-mongo setup build unit e2e lint fmt bench eval load toolchain cargo-leptos wasm-bindgen chromium poppler npm-deps wrk binaryen clean-data
 
 ## run: install what is missing, build, and serve http://127.0.0.1:3000 (SQLite under ./data, demo content)
 run: setup
 	cargo leptos serve
 
 ## test: the same setup, then unit + integration tests and the browser tests in Chromium
-test: setup chromium npm-deps unit e2e
+test: setup chromium poppler npm-deps unit e2e
 
 setup: toolchain cargo-leptos wasm-bindgen
 
@@ -40,6 +40,10 @@ wasm-bindgen:
 
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
+# pdftotext, with which the tests read the generated PDFs back as a reader would.
+poppler:
+	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils; }
 
 # wasm-opt, which cargo-leptos runs on the release wasm.
 binaryen:

@@ -14,6 +14,7 @@ pub mod layers;
 pub mod limits;
 pub mod llm;
 pub mod output;
+pub mod pdf;
 pub mod research;
 pub mod run;
 pub mod text;

@@ -38,6 +38,10 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
                 .unwrap_or_else(|_| panic!("{}: {f} missing", job.id));
             assert!(meta.len() > 0, "{}: {f} empty", job.id);
         }
+        for pdf in ["CV.pdf", "cover_letter.pdf"] {
+            let bytes = std::fs::read(dir.join(pdf)).unwrap();
+            assert!(bytes.starts_with(b"%PDF"), "{}: {pdf} is not a PDF", job.id);
+        }
         let paras =
             pipeline::docx::read_paragraphs(&std::fs::read(dir.join("CV.docx")).unwrap()).unwrap();
         assert!(

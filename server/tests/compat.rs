@@ -137,7 +137,7 @@ async fn the_original_calls_run_a_job_and_answer_in_its_shapes() {
     .unwrap();
     assert!(updated >= started);
     let artifacts = status["artifacts"].as_object().unwrap();
-    assert_eq!(artifacts.len(), 5, "{artifacts:?}");
+    assert_eq!(artifacts.len(), 7, "{artifacts:?}");
     for (name, url) in artifacts {
         assert_eq!(url, &format!("/artifacts/{id}/{name}"));
         let r = get(&app, url.as_str().unwrap()).await;
@@ -313,5 +313,5 @@ async fn a_script_written_for_the_original_runner_runs_a_job_to_the_end() {
     );
     assert!(stdout.contains("end completed"), "{stdout}");
     assert!(stdout.contains("status completed"), "{stdout}");
-    assert_eq!(stdout.matches("\nartifact ").count(), 5, "{stdout}");
+    assert_eq!(stdout.matches("\nartifact ").count(), 7, "{stdout}");
 }

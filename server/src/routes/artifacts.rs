@@ -10,7 +10,9 @@ use axum::response::{IntoResponse, Response};
 
 /// The content type of an artifact, by its extension.
 fn content_type(name: &str) -> &'static str {
-    if name.ends_with(".docx") {
+    if name.ends_with(".pdf") {
+        "application/pdf"
+    } else if name.ends_with(".docx") {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     } else if name.ends_with(".md") {
         "text/markdown; charset=utf-8"
@@ -26,7 +28,7 @@ fn not_found() -> ApiError {
 /// Download one of a run's files.
 #[utoipa::path(get, path = "/api/runs/{id}/artifacts/{name}", params(
     ("id" = String, Path, description = "Run id"),
-    ("name" = String, Path, description = "CV.md, CV.docx, cover_letter.txt, dossier.txt or contacts_outreach.txt")),
+    ("name" = String, Path, description = "CV.md, CV.docx, CV.pdf, cover_letter.txt, cover_letter.pdf, dossier.txt or contacts_outreach.txt")),
     responses((status = 200, description = "The file, as an attachment"), (status = 404, description = "No such run or file", body = crate::error::ErrorBody)))]
 pub async fn download(
     State(state): State<AppState>,

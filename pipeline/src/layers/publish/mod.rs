@@ -61,21 +61,34 @@ pub async fn publish(
     };
     let dossier = report::dossier(&out, &job.title, &job.company);
     let outreach_txt = report::contacts_outreach(&out);
-    let contents: [Vec<u8>; 5] = [
-        out.generated.cv_markdown.clone().into_bytes(),
-        docx,
-        out.generated.cover_letter.clone().into_bytes(),
-        dossier.into_bytes(),
-        outreach_txt.into_bytes(),
-    ];
-    let files: Vec<(&'static str, Vec<u8>)> = ARTIFACT_FILES.into_iter().zip(contents).collect();
-    let names: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
-    // File writes (and fsyncs) block: they run on the blocking pool, not the async workers.
+    let (cv_md, letter) = (
+        out.generated.cv_markdown.clone(),
+        out.generated.cover_letter.clone(),
+    );
+    let names: Vec<String> = ARTIFACT_FILES.iter().map(|n| n.to_string()).collect();
+    // Rendering the PDFs and writing files (with fsyncs) block: they run on the blocking pool,
+    // not the async workers.
     let (root, company, title) = (root.to_path_buf(), job.company.clone(), job.title.clone());
-    let dir =
-        tokio::task::spawn_blocking(move || artifacts::publish(&root, &company, &title, &files))
-            .await
-            .map_err(std::io::Error::other)??;
+    let dir = tokio::task::spawn_blocking(move || {
+        let pdf = |md: &str, what: &str| {
+            crate::pdf::markdown_to_pdf(md, what)
+                .map_err(|e| std::io::Error::other(format!("the {what} PDF: {e}")))
+        };
+        let contents: [Vec<u8>; 7] = [
+            cv_md.clone().into_bytes(),
+            docx,
+            pdf(&cv_md, "CV")?,
+            letter.clone().into_bytes(),
+            pdf(&letter, "Cover letter")?,
+            dossier.into_bytes(),
+            outreach_txt.into_bytes(),
+        ];
+        let files: Vec<(&'static str, Vec<u8>)> =
+            ARTIFACT_FILES.into_iter().zip(contents).collect();
+        artifacts::publish(&root, &company, &title, &files)
+    })
+    .await
+    .map_err(std::io::Error::other)??;
     out.published = Some(Published {
         dir: dir.display().to_string(),
         files: names,
@@ -92,10 +105,12 @@ pub async fn publish(
 }
 
 /// The files layer 7 writes for every job, in this order.
-pub const ARTIFACT_FILES: [&str; 5] = [
+pub const ARTIFACT_FILES: [&str; 7] = [
     "CV.md",
     "CV.docx",
+    "CV.pdf",
     "cover_letter.txt",
+    "cover_letter.pdf",
     "dossier.txt",
     "contacts_outreach.txt",
 ];
