@@ -1252,6 +1252,12 @@ pub mod ssr {
                 .iter()
                 .flat_map(|p| &p.files)
                 .map(|f| (f.clone(), format!("/api/runs/{run_id}/artifacts/{f}")))
+                .chain(o.published.iter().map(|_| {
+                    (
+                        "application-pack.zip".to_string(),
+                        format!("/api/runs/{run_id}/pack.zip"),
+                    )
+                }))
                 .collect(),
         }
     }

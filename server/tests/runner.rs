@@ -541,3 +541,44 @@ async fn cross_origin_use_is_limited_to_cors_origins() {
     let other = preflight("https://evil.example").await.unwrap();
     assert!(other.headers().get("access-control-allow-origin").is_none());
 }
+
+#[tokio::test]
+async fn the_whole_pack_downloads_as_one_zip_with_its_pdfs() {
+    let app = spawn_runner(&[], None).await;
+    let accepted: Value = process(&app, "demo00000000000000000002")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let run_id = accepted["run_id"].as_str().unwrap().to_string();
+    wait_status(&app, &run_id, &["succeeded"], Duration::from_secs(30)).await;
+    let r = api_get(&app, &format!("/api/runs/{run_id}/pack.zip")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "application/zip");
+    let bytes = r.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().to_string())
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = pipeline::output::ARTIFACT_FILES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut zip.by_name("CV.pdf").unwrap(), &mut pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    // The single file matches the zipped one.
+    let single = api_get(&app, &format!("/api/runs/{run_id}/artifacts/CV.pdf")).await;
+    assert_eq!(single.headers()["content-type"], "application/pdf");
+    assert_eq!(single.bytes().await.unwrap().to_vec(), pdf);
+    assert_eq!(
+        api_get(&app, "/api/runs/nope/pack.zip")
+            .await
+            .status()
+            .as_u16(),
+        404
+    );
+}
