@@ -26,7 +26,11 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
         return Ok(None);
     };
     let history = store.status_history(&id).await?;
-    Ok(Some(ssr::job_detail(job, history)))
+    let profile = store.get_profile().await?;
+    let matching = ssr::match_table(&job, profile.as_ref());
+    let mut detail = ssr::job_detail(job, history);
+    detail.matching = matching;
+    Ok(Some(detail))
 }
 
 /// The stored profile, or the draft this session last failed to save (so edits are not lost).
@@ -926,6 +930,51 @@ pub mod ssr {
         }
     }
 
+    /// The match view of a processed job against the candidate's files (see
+    /// [`pipeline::matching`]); `None` before the job was processed or without a valid profile.
+    pub fn match_table(job: &Job, profile: Option<&CandidateProfile>) -> Option<MatchTable> {
+        let outputs = pipeline::output::JobOutputs::read(&job.outputs);
+        let (jd, generated) = (outputs.jd?, outputs.generated?);
+        let profile = profile?;
+        let candidate =
+            pipeline::candidate::Candidate::from_texts(&profile.master_cv, &profile.knowledge_base)
+                .ok()?;
+        let view = pipeline::matching::match_view(
+            &jd.must_have,
+            &jd.nice_to_have,
+            &generated.cv_markdown,
+            &candidate,
+        );
+        Some(MatchTable {
+            rate: view.rate,
+            rows: view
+                .rows
+                .into_iter()
+                .map(|r| {
+                    let (state, detail) = match r.state {
+                        pipeline::matching::MatchState::InCv { line } => ("in the CV", line),
+                        pipeline::matching::MatchState::Evidence { source } => (
+                            "evidenced",
+                            format!(
+                                "not in this CV; shown by {source}: it can be added truthfully"
+                            ),
+                        ),
+                        pipeline::matching::MatchState::Gap => (
+                            "gap",
+                            "nothing in the master CV or knowledge base shows it".to_string(),
+                        ),
+                    };
+                    MatchRow {
+                        skill: r.skill,
+                        must: r.must,
+                        state: state.to_string(),
+                        detail,
+                    }
+                })
+                .collect(),
+        })
+    }
+
     pub fn job_detail(job: Job, history: Vec<StatusChange>) -> JobDetail {
         let d = job.doc;
         let mut links: Vec<String> = [d.job_url, d.url]
@@ -979,6 +1028,7 @@ pub mod ssr {
                 })
                 .collect(),
             statuses: statuses(),
+            matching: None,
         }
     }
 

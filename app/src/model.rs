@@ -84,6 +84,26 @@ pub struct JobDetail {
     pub outputs: Vec<OutputSection>,
     pub history: Vec<HistoryRow>,
     pub statuses: Vec<JobStatus>,
+    /// The posting's skills against the tailored CV, once the job was processed.
+    #[serde(default)]
+    pub matching: Option<MatchTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchTable {
+    /// Share of the asked skills the tailored CV shows (must-haves count twice).
+    pub rate: u8,
+    pub rows: Vec<MatchRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchRow {
+    pub skill: String,
+    pub must: bool,
+    /// `in the CV`, `evidenced` or `gap`.
+    pub state: String,
+    /// Where the CV shows it, the record that proves it, or what is missing.
+    pub detail: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

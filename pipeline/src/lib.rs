@@ -13,6 +13,7 @@ pub mod import;
 pub mod layers;
 pub mod limits;
 pub mod llm;
+pub mod matching;
 pub mod output;
 pub mod pdf;
 pub mod research;

@@ -598,6 +598,12 @@ async fn process_button_queues_a_run_and_its_page_shows_progress_and_results() {
     let (_, detail) = app.get_text("/jobs/demo00000000000000000002").await;
     assert!(detail.contains(&run_page), "the job lists its runs");
     assert!(text_of(&detail).contains("ready for applying"));
+    // The match view: a rate, and each asked skill in the CV (with its line), evidenced, or a gap.
+    let detail_text = text_of(&detail);
+    assert!(detail_text.contains("Match rate"), "{detail_text}");
+    assert!(detail_text.contains("must-havein the CV"), "{detail_text}");
+    assert!(page_before_run_has_no_match(&app).await);
+    assert!(page.contains(&format!("/api/runs/{run_id}/pack.zip")));
 
     let (status, _) = app.get_text("/runs/no-such-run").await;
     assert_eq!(status, 404);
@@ -791,4 +797,10 @@ async fn health_answers_from_cached_provider_checks_without_calling_out() {
         1,
         "twenty health checks made no outbound call"
     );
+}
+
+/// A job never processed shows no match view (there is no tailored CV to match).
+async fn page_before_run_has_no_match(app: &TestApp) -> bool {
+    let (_, page) = app.get_text("/jobs/demo00000000000000000005").await;
+    !text_of(&page).contains("Match rate")
 }

@@ -76,6 +76,34 @@ fn JobView(detail: JobDetail) -> impl IntoView {
             view! { <section class="layer" id=o.key.key()><h3>{o.title.clone()}</h3>{body}</section> }
         })
         .collect_view();
+    let matching = d.matching.clone().map(|m| {
+        view! {
+            <section class="match">
+                <h2>"Match"</h2>
+                <p>
+                    <strong>{format!("Match rate {}%", m.rate)}</strong>
+                    {d.fit_score.map(|s| format!(" beside a fit score of {s}/100"))}
+                    <span class="muted">" (the share of the posting's skills the tailored CV shows; must-haves count twice)"</span>
+                </p>
+                <table class="match">
+                    <thead><tr><th>"Skill"</th><th>"Asked as"</th><th>"In the tailored CV"</th><th>"Where, or why not"</th></tr></thead>
+                    <tbody>
+                        {m.rows.into_iter().map(|r| {
+                            let class = format!("m-{}", r.state.replace(' ', "-"));
+                            view! {
+                                <tr class=class>
+                                    <td>{r.skill}</td>
+                                    <td>{if r.must { "must-have" } else { "nice-to-have" }}</td>
+                                    <td>{r.state}</td>
+                                    <td>{r.detail}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        }
+    });
     view! {
             <article class="job">
                 <h2 class="job-title">{d.title.clone()}</h2>
@@ -124,6 +152,8 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 <h3>"Description"</h3>
                 <div class="jd">{d.description.clone()}</div>
                 {(!d.criteria.is_empty()).then(|| view! { <h3>"Criteria"</h3><p class="criteria">{d.criteria.clone()}</p> })}
+
+                {matching}
 
                 <h2>"Pipeline"</h2>
                 {sections}
