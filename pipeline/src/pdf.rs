@@ -44,11 +44,30 @@ fn plain(text: &str) -> String {
     out.replace('`', "")
 }
 
+/// The page size: US Letter where the candidate lives in the United States or Canada, A4 elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn for_candidate(c: &crate::candidate::Candidate) -> Paper {
+        match c.facts.country.map(|k| k.code.as_str()) {
+            Some("US" | "CA") => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+}
+
 /// A Markdown document (the tailored CV, or a letter in plain text) as PDF bytes.
-pub fn markdown_to_pdf(markdown: &str, title: &str) -> Result<Vec<u8>, String> {
+pub fn markdown_to_pdf(markdown: &str, title: &str, paper: Paper) -> Result<Vec<u8>, String> {
     let mut doc = Document::new(fonts()?);
     doc.set_title(title);
-    doc.set_paper_size(genpdf::PaperSize::A4);
+    doc.set_paper_size(match paper {
+        Paper::A4 => genpdf::PaperSize::A4,
+        Paper::Letter => genpdf::PaperSize::Letter,
+    });
     doc.set_font_size(10);
     doc.set_line_spacing(1.25);
     let mut decorator = SimplePageDecorator::new();
@@ -140,10 +159,27 @@ mod tests {
 
     #[test]
     fn a_cv_renders_with_its_font_embedded() {
-        let pdf = markdown_to_pdf(CV, "CV").unwrap();
+        let pdf = markdown_to_pdf(CV, "CV", Paper::A4).unwrap();
         assert!(pdf.starts_with(b"%PDF"));
         let text = String::from_utf8_lossy(&pdf);
         assert!(text.contains("FontFile2"), "the font is embedded");
+        // A4 is 595 × 842 points, Letter 612 × 792.
+        let media_box = |pdf: &[u8]| {
+            let doc = lopdf::Document::load_mem(pdf).unwrap();
+            let page = *doc.get_pages().values().next().unwrap();
+            let dict = doc.get_object(page).unwrap().as_dict().unwrap().clone();
+            let b = dict.get(b"MediaBox").unwrap().as_array().unwrap().clone();
+            let num = |o: &lopdf::Object| {
+                o.as_f64()
+                    .or_else(|_| o.as_i64().map(|v| v as f64))
+                    .unwrap()
+            };
+            (num(&b[2]).round() as i64, num(&b[3]).round() as i64)
+        };
+        assert_eq!(media_box(&pdf), (595, 842), "A4");
+        let letter = markdown_to_pdf(CV, "CV", Paper::Letter).unwrap();
+        // genpdf sizes pages in whole millimetres: 216 × 279 mm is Letter to within a point.
+        assert_eq!(media_box(&letter), (612, 791), "US Letter");
         // Two faces embedded and compressed: a CV is a few hundred kilobytes, not megabytes.
         assert!(pdf.len() < 600_000, "{} bytes", pdf.len());
     }
@@ -162,7 +198,7 @@ mod tests {
     /// (poppler-utils, installed by `make test`); without it the check says so and is skipped.
     #[test]
     fn extracted_text_is_the_markdown_in_order() {
-        let pdf = markdown_to_pdf(CV, "CV").unwrap();
+        let pdf = markdown_to_pdf(CV, "CV", Paper::A4).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cv.pdf");
         std::fs::write(&path, &pdf).unwrap();

@@ -66,12 +66,13 @@ pub async fn publish(
         out.generated.cover_letter.clone(),
     );
     let names: Vec<String> = ARTIFACT_FILES.iter().map(|n| n.to_string()).collect();
+    let paper = crate::pdf::Paper::for_candidate(candidate);
     // Rendering the PDFs and writing files (with fsyncs) block: they run on the blocking pool,
     // not the async workers.
     let (root, company, title) = (root.to_path_buf(), job.company.clone(), job.title.clone());
     let dir = tokio::task::spawn_blocking(move || {
         let pdf = |md: &str, what: &str| {
-            crate::pdf::markdown_to_pdf(md, what)
+            crate::pdf::markdown_to_pdf(md, what, paper)
                 .map_err(|e| std::io::Error::other(format!("the {what} PDF: {e}")))
         };
         let contents: [Vec<u8>; 7] = [
