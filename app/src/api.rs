@@ -28,8 +28,10 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let history = store.status_history(&id).await?;
     let profile = store.get_profile().await?;
     let matching = ssr::match_table(&job, profile.as_ref());
+    let review = ssr::review_view(&job).await;
     let mut detail = ssr::job_detail(job, history);
     detail.matching = matching;
+    detail.review = review;
     Ok(Some(detail))
 }
 
@@ -975,6 +977,47 @@ pub mod ssr {
         })
     }
 
+    /// The independent review of a processed job's CV (see [`pipeline::review`]); the .docx is
+    /// read from the job's published folder when it is there.
+    pub async fn review_view(job: &Job) -> Option<ReviewView> {
+        let outputs = pipeline::output::JobOutputs::read(&job.outputs);
+        let (jd, pain, generated) = (outputs.jd?, outputs.pain?, outputs.generated?);
+        let docx_plain = match &outputs.published {
+            Some(p) => tokio::fs::read(std::path::Path::new(&p.dir).join("CV.docx"))
+                .await
+                .ok()
+                .and_then(|b| pipeline::docx::is_plain(&b).ok()),
+            None => None,
+        };
+        let findings: Vec<String> = outputs
+            .published
+            .iter()
+            .flat_map(|p| &p.gate.violations)
+            .map(|v| v.detail.clone())
+            .collect();
+        let r = pipeline::review::review(
+            &pain.pain_points,
+            &jd.must_have,
+            &generated.cv_markdown,
+            docx_plain,
+            &findings,
+        );
+        Some(ReviewView {
+            verdict: r.verdict.as_str().to_string(),
+            reasons: r.reasons,
+            answered: r
+                .answered
+                .into_iter()
+                .map(|a| (a.pain_point, a.bullet.unwrap_or_default()))
+                .collect(),
+            checks: r
+                .checks
+                .into_iter()
+                .map(|c| (c.name, c.passed, c.detail))
+                .collect(),
+        })
+    }
+
     pub fn job_detail(job: Job, history: Vec<StatusChange>) -> JobDetail {
         let d = job.doc;
         let mut links: Vec<String> = [d.job_url, d.url]
@@ -1029,6 +1072,7 @@ pub mod ssr {
                 .collect(),
             statuses: statuses(),
             matching: None,
+            review: None,
         }
     }
 

@@ -87,6 +87,20 @@ pub struct JobDetail {
     /// The posting's skills against the tailored CV, once the job was processed.
     #[serde(default)]
     pub matching: Option<MatchTable>,
+    /// The independent review of the tailored CV, once the job was processed.
+    #[serde(default)]
+    pub review: Option<ReviewView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewView {
+    /// `strong`, `good`, `needs work` or `weak`.
+    pub verdict: String,
+    pub reasons: Vec<String>,
+    /// (pain point, the bullet answering it or empty).
+    pub answered: Vec<(String, String)>,
+    /// (check, passed, detail).
+    pub checks: Vec<(String, bool, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -93,6 +93,33 @@ pub struct ReadParagraph {
     pub text: String,
 }
 
+/// Whether a .docx holds only paragraphs: no table and no drawing or picture, which screening
+/// software reads badly.
+pub fn is_plain(bytes: &[u8]) -> Result<bool, String> {
+    let doc = docx_rs::read_docx(bytes).map_err(|e| e.to_string())?;
+    for child in &doc.document.children {
+        match child {
+            docx_rs::DocumentChild::Paragraph(p) => {
+                for pc in &p.children {
+                    if let docx_rs::ParagraphChild::Run(run) = pc {
+                        if run.children.iter().any(|rc| {
+                            matches!(
+                                rc,
+                                docx_rs::RunChild::Drawing(_) | docx_rs::RunChild::Shape(_)
+                            )
+                        }) {
+                            return Ok(false);
+                        }
+                    }
+                }
+            }
+            docx_rs::DocumentChild::Table(_) => return Ok(false),
+            _ => {}
+        }
+    }
+    Ok(true)
+}
+
 /// Parses .docx bytes back into paragraphs: the proof that a file opens and says what it should.
 pub fn read_paragraphs(bytes: &[u8]) -> Result<Vec<ReadParagraph>, String> {
     let doc = docx_rs::read_docx(bytes).map_err(|e| e.to_string())?;

@@ -17,6 +17,7 @@ pub mod matching;
 pub mod output;
 pub mod pdf;
 pub mod research;
+pub mod review;
 pub mod run;
 pub mod text;
 

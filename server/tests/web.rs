@@ -602,6 +602,16 @@ async fn process_button_queues_a_run_and_its_page_shows_progress_and_results() {
     let detail_text = text_of(&detail);
     assert!(detail_text.contains("Match rate"), "{detail_text}");
     assert!(detail_text.contains("must-havein the CV"), "{detail_text}");
+    // The independent review: a verdict with its reasons, the ATS checks and the pain points.
+    assert!(detail_text.contains("Verdict: "), "{detail_text}");
+    assert!(
+        detail_text.contains("Standard section headingspassed"),
+        "{detail_text}"
+    );
+    assert!(
+        detail_text.contains("No tables or images in the .docxpassed"),
+        "{detail_text}"
+    );
     assert!(page_before_run_has_no_match(&app).await);
     assert!(page.contains(&format!("/api/runs/{run_id}/pack.zip")));
 

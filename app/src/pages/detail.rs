@@ -104,6 +104,33 @@ fn JobView(detail: JobDetail) -> impl IntoView {
             </section>
         }
     });
+    let review = d.review.clone().map(|r| {
+        let class = format!("verdict v-{}", r.verdict.replace(' ', "-"));
+        view! {
+            <section class="review">
+                <h2>"Review"</h2>
+                <p><span class=class>{format!("Verdict: {}", r.verdict)}</span></p>
+                <ul class="reasons">{r.reasons.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                <table class="checks">
+                    <thead><tr><th>"Check"</th><th>"Result"</th><th>"Why it matters"</th></tr></thead>
+                    <tbody>
+                        {r.checks.into_iter().map(|(name, ok, detail)| view! {
+                            <tr><td>{name}</td><td>{if ok { "passed" } else { "failed" }}</td><td>{detail}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <table class="answered">
+                    <thead><tr><th>"Pain point"</th><th>"Answered by"</th></tr></thead>
+                    <tbody>
+                        {r.answered.into_iter().map(|(p, b)| {
+                            let by = if b.is_empty() { "no bullet answers it".to_string() } else { b };
+                            view! { <tr><td>{p}</td><td>{by}</td></tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        }
+    });
     view! {
             <article class="job">
                 <h2 class="job-title">{d.title.clone()}</h2>
@@ -154,6 +181,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 {(!d.criteria.is_empty()).then(|| view! { <h3>"Criteria"</h3><p class="criteria">{d.criteria.clone()}</p> })}
 
                 {matching}
+                {review}
 
                 <h2>"Pipeline"</h2>
                 {sections}
