@@ -4,7 +4,7 @@
 //! change is recorded in the audit log. The runner reads the limits it needs before each claim and
 //! each run, so a change applies to the next run.
 
-use crate::config::Source;
+use crate::config::{ConfigError, Source};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use std::sync::Mutex;
@@ -211,26 +211,48 @@ pub fn parse_value(key: Key, raw: &str) -> Result<f64, String> {
     Ok(v)
 }
 
-/// The starting values: each environment variable that is set (already checked at start by the
-/// configuration reader), else the default.
+/// The starting values: each environment variable that is set, else the default. This is the one
+/// reader of these variables: a value out of range stops the start, naming the variable.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Base {
     values: Vec<(Key, f64, Origin)>,
 }
 
 impl Base {
-    pub fn from_source(src: &dyn Source) -> Base {
-        Base {
-            values: SPECS
-                .iter()
-                .map(
-                    |s| match src.get(s.env).and_then(|raw| parse_value(s.key, &raw).ok()) {
-                        Some(v) => (s.key, v, Origin::Environment),
-                        None => (s.key, s.default, Origin::Default),
-                    },
-                )
-                .collect(),
+    pub fn from_source(src: &dyn Source) -> Result<Base, ConfigError> {
+        let mut values = Vec::with_capacity(SPECS.len());
+        for s in &SPECS {
+            let raw = crate::config::text(src, s.env);
+            // Whole numbers go through the one reader of counts, so a bad value stops the start
+            // with the same message as every other setting.
+            let value = match (&raw, s.whole) {
+                (None, _) => s.default,
+                (Some(_), true) => crate::config::number::<u64>(
+                    src,
+                    s.env,
+                    s.default as u64,
+                    s.min as u64..=s.max as u64,
+                )? as f64,
+                (Some(raw), false) => {
+                    parse_value(s.key, raw).map_err(|e| crate::config::bad(s.env, e))?
+                }
+            };
+            let origin = if raw.is_some() {
+                Origin::Environment
+            } else {
+                Origin::Default
+            };
+            values.push((s.key, value, origin));
         }
+        Ok(Base { values })
+    }
+
+    /// A limit's starting value (before any admin override).
+    pub fn value(&self, key: Key) -> f64 {
+        self.values
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map_or(key.spec().default, |(_, v, _)| *v)
     }
 
     /// The limits with the admin's overrides read from the store. An override that cannot be read
@@ -400,6 +422,19 @@ mod tests {
     use std::collections::HashMap;
 
     #[test]
+    fn a_bad_environment_value_stops_the_start_naming_the_variable() {
+        let env: HashMap<&str, &str> = HashMap::from([("MAX_CONCURRENCY", "0")]);
+        let e = Base::from_source(&env).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "configuration error: MAX_CONCURRENCY must be between 1 and 64, got 0"
+        );
+        let env: HashMap<&str, &str> = HashMap::from([("BUDGET_RUN_USD", "lots")]);
+        let e = Base::from_source(&env).unwrap_err().to_string();
+        assert!(e.contains("BUDGET_RUN_USD"), "{e}");
+    }
+
+    #[test]
     fn values_out_of_range_name_the_field_and_the_range() {
         assert_eq!(parse_value(Key::RunUsd, "0.25"), Ok(0.25));
         let e = parse_value(Key::MaxConcurrency, "0").unwrap_err();
@@ -421,7 +456,7 @@ mod tests {
                 .await
                 .unwrap();
         let env: HashMap<&str, &str> = HashMap::from([("BUDGET_RUN_USD", "0.30")]);
-        let base = Base::from_source(&env);
+        let base = Base::from_source(&env).unwrap();
         let l = base.with_overrides(&store).await;
         assert_eq!(l.get(Key::RunUsd), 0.30);
         assert_eq!(l.values[0].origin, Origin::Environment);

@@ -56,8 +56,6 @@ pub struct Config {
     pub runner_api_secret: Option<SecretString>,
     pub session_ttl_seconds: i64,
     pub cookie_secure: bool,
-    pub max_concurrency: usize,
-    pub pipeline_timeout_seconds: u64,
     pub log_buffer_limit: u64,
     pub cors_origins: Vec<String>,
     pub environment: Environment,
@@ -71,7 +69,6 @@ pub struct Config {
     /// Seconds a run's claim lasts without a heartbeat (a crashed process's runs resume after it).
     pub run_lease_seconds: u64,
     /// Most runs waiting in the queue; more get 429.
-    pub queue_limit: u64,
     /// Root folder of the application files.
     pub applications_dir: std::path::PathBuf,
     /// Where scheduled backups go, how often (hours; 0 turns them off), how many are kept.
@@ -198,8 +195,6 @@ impl Config {
             runner_api_secret,
             session_ttl_seconds: number(src, "SESSION_TTL_SECONDS", 12 * 3600, 1..=90 * 86_400)?,
             cookie_secure: boolean(src, "COOKIE_SECURE", environment == Environment::Production)?,
-            max_concurrency: number(src, "MAX_CONCURRENCY", 3, 1..=64)?,
-            pipeline_timeout_seconds: number(src, "PIPELINE_TIMEOUT_SECONDS", 900, 1..=86_400)?,
             log_buffer_limit: number(src, "LOG_BUFFER_LIMIT", 1000, 10..=1_000_000)?,
             cors_origins,
             environment,
@@ -208,7 +203,6 @@ impl Config {
             seed_demo: boolean(src, "SEED_DEMO", true)?,
             compat_public_reads: boolean(src, "COMPAT_PUBLIC_READS", false)?,
             run_lease_seconds: number(src, "RUN_LEASE_SECONDS", 30, 1..=3_600)?,
-            queue_limit: number(src, "QUEUE_LIMIT", 100, 1..=100_000)?,
             applications_dir: text(src, "APPLICATIONS_DIR")
                 .unwrap_or_else(|| "applications".into())
                 .into(),
@@ -242,7 +236,7 @@ impl Config {
                     })?,
             },
             alert_check_seconds: number(src, "ALERT_CHECK_SECONDS", 60, 1..=86_400)?,
-            limits: pipeline::limits::Base::from_source(src),
+            limits: pipeline::limits::Base::from_source(src)?,
         })
     }
 }
@@ -261,8 +255,9 @@ mod tests {
     fn defaults_are_the_documented_ones() {
         let c = cfg(&[]).unwrap();
         assert_eq!(&*c.database_url, "sqlite://./data/jobintel.db");
-        assert_eq!(c.max_concurrency, 3);
-        assert_eq!(c.pipeline_timeout_seconds, 900);
+        use pipeline::limits::Key;
+        assert_eq!(c.limits.value(Key::MaxConcurrency), 3.0);
+        assert_eq!(c.limits.value(Key::PipelineTimeoutSeconds), 900.0);
         assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.log_format, LogFormat::Text);
         assert!(!c.cookie_secure);
