@@ -290,8 +290,7 @@ pub async fn save_limit(key: String, value: String) -> Result<(), AppError> {
             }
         }
     };
-    ssr::set_flash(&session, ok, &msg).await;
-    leptos_axum::redirect("/admin");
+    ssr::back_to_admin(&session, ok, &msg).await;
     Ok(())
 }
 
@@ -304,8 +303,7 @@ pub async fn test_provider(layer: String) -> Result<(), AppError> {
     let (settings, _) = pipeline::llm::routing::with_overrides(&base, store.as_ref()).await;
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     let (ok, msg) = ssr::test_provider(store.as_ref(), &settings, &layer).await;
-    ssr::set_flash(&session, ok, &msg).await;
-    leptos_axum::redirect("/admin");
+    ssr::back_to_admin(&session, ok, &msg).await;
     Ok(())
 }
 
@@ -339,8 +337,7 @@ pub async fn save_route(
             }
         }
     };
-    ssr::set_flash(&session, ok, &msg).await;
-    leptos_axum::redirect("/admin");
+    ssr::back_to_admin(&session, ok, &msg).await;
     Ok(())
 }
 
@@ -358,8 +355,7 @@ pub async fn reset_route(layer: String) -> Result<(), AppError> {
             Err(e) => (false, format!("Not reset: {}", ssr::user_message(&e))),
         },
     };
-    ssr::set_flash(&session, ok, &msg).await;
-    leptos_axum::redirect("/admin");
+    ssr::back_to_admin(&session, ok, &msg).await;
     Ok(())
 }
 
@@ -380,8 +376,7 @@ pub async fn reset_limit(key: String) -> Result<(), AppError> {
             Err(e) => (false, format!("Not reset: {}", ssr::user_message(&e))),
         },
     };
-    ssr::set_flash(&session, ok, &msg).await;
-    leptos_axum::redirect("/admin");
+    ssr::back_to_admin(&session, ok, &msg).await;
     Ok(())
 }
 
@@ -505,6 +500,12 @@ pub mod ssr {
             tracing::error!("LLM settings missing from the server context");
             AppError::Unavailable
         })
+    }
+
+    /// The end of every admin form: the outcome as the page's message, and back to the page.
+    pub async fn back_to_admin(session: &tower_sessions::Session, ok: bool, message: &str) {
+        set_flash(session, ok, message).await;
+        leptos_axum::redirect("/admin");
     }
 
     /// A short tag naming the session that made a change, for the audit log: a hash of its id,

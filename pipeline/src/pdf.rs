@@ -195,24 +195,18 @@ mod tests {
     }
 
     /// The text a reader (or an ATS) extracts is the CV's words, in order. Needs `pdftotext`
-    /// (poppler-utils, installed by `make test`); without it the check says so and is skipped.
+    /// and `pdffonts` (poppler-utils, which `make test` installs).
     #[test]
     fn extracted_text_is_the_markdown_in_order() {
         let pdf = markdown_to_pdf(CV, "CV", Paper::A4).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cv.pdf");
         std::fs::write(&path, &pdf).unwrap();
-        let out = match std::process::Command::new("pdftotext")
+        let out = std::process::Command::new("pdftotext")
             .arg(&path)
             .arg("-")
             .output()
-        {
-            Ok(o) => o,
-            Err(_) => {
-                eprintln!("pdftotext not found: extraction check skipped");
-                return;
-            }
-        };
+            .expect("pdftotext runs: install poppler-utils (make test does)");
         let extracted = String::from_utf8_lossy(&out.stdout);
         // Every font a reader needs is in the file.
         let fonts = std::process::Command::new("pdffonts")

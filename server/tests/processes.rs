@@ -30,6 +30,17 @@ fn free_port() -> u16 {
 }
 
 async fn start(dir: &std::path::Path, llm: &MockServer, slow_layer: &str) -> Proc {
+    start_with(dir, llm, slow_layer, &[], Stdio::null()).await
+}
+
+/// As [`start`], with more (or overriding) settings and the server's log sent to `stderr`.
+async fn start_with(
+    dir: &std::path::Path,
+    llm: &MockServer,
+    slow_layer: &str,
+    extra: &[(&str, &str)],
+    stderr: Stdio,
+) -> Proc {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_jobintel"))
         .arg("serve")
@@ -51,8 +62,9 @@ async fn start(dir: &std::path::Path, llm: &MockServer, slow_layer: &str) -> Pro
         .env("OPENAI_BASE_URL", format!("{}/v1", llm.uri()))
         .env("LLM_MAX_RETRIES", "0")
         .env("LOG_LEVEL", "warn")
+        .envs(extra.iter().copied())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let p = Proc {
@@ -344,49 +356,19 @@ async fn json_logs_name_run_job_and_layer_and_never_a_key() {
     const KEY: &str = "sk-live-very-secret-key-0123456789";
     let llm = slow_llm(Duration::from_millis(10)).await;
     let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
     let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_jobintel"))
-        .arg("serve")
-        .current_dir(dir.path())
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/logs.db", dir.path().display()),
-        )
-        .env("APPLICATIONS_DIR", dir.path().join("applications"))
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LOGIN_PASSWORD", "process-test-password")
-        .env("RUNNER_API_SECRET", SECRET)
-        .env("LLM_LAYERS", "fit=openai:gpt-4o-mini")
-        .env("OPENAI_API_KEY", KEY)
-        .env("OPENAI_BASE_URL", format!("{}/v1", llm.uri()))
-        .env("LOG_FORMAT", "json")
-        .env("LOG_LEVEL", "debug")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    let p = Proc {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let client = reqwest::Client::new();
-    let started = Instant::now();
-    while !client
-        .get(format!("{}/health", p.base))
-        .send()
-        .await
-        .map(|r| r.status().is_success())
-        .unwrap_or(false)
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "server did not start"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let p = start_with(
+        dir.path(),
+        &llm,
+        "fit",
+        &[
+            ("OPENAI_API_KEY", KEY),
+            ("LOG_FORMAT", "json"),
+            ("LOG_LEVEL", "debug"),
+        ],
+        Stdio::from(log),
+    )
+    .await;
     let r: Value = api(
         &p,
         reqwest::Method::POST,

@@ -239,6 +239,16 @@ impl MongoStore {
         Ok(())
     }
 
+    /// Removes the documents of `coll` whose `expires_at` has passed (cache rows, sessions).
+    async fn delete_expired(&self, coll: &str) -> Result<u64> {
+        Ok(self
+            .coll(coll)
+            .delete_many(doc! { "expires_at": { "$lte": to_date(now()) } })
+            .await
+            .db()?
+            .deleted_count)
+    }
+
     async fn count(&self, coll: &str, filter: Document) -> Result<u64> {
         self.coll(coll).count_documents(filter).await.db()
     }
@@ -883,12 +893,7 @@ impl Store for MongoStore {
     }
 
     async fn purge_expired_cache(&self) -> Result<u64> {
-        Ok(self
-            .coll(CACHE)
-            .delete_many(doc! { "expires_at": { "$lte": to_date(now()) } })
-            .await
-            .db()?
-            .deleted_count)
+        self.delete_expired(CACHE).await
     }
 
     async fn get_setting(&self, key: &str) -> Result<Option<String>> {
@@ -1143,12 +1148,7 @@ impl Store for MongoStore {
     }
 
     async fn delete_expired_sessions(&self) -> Result<u64> {
-        Ok(self
-            .coll(SESSIONS)
-            .delete_many(doc! { "expires_at": { "$lte": to_date(now()) } })
-            .await
-            .db()?
-            .deleted_count)
+        self.delete_expired(SESSIONS).await
     }
 }
 
