@@ -744,14 +744,30 @@ pub mod ssr {
             }
         }
         by_layer.sort_by(|a, b| b.1.total_cmp(&a.1));
+        // One read gives the recent runs with their jobs' names: the runs section and the cost
+        // per job both use it; a run not among them is looked up on its own.
+        let summaries = store.list_run_summaries(None, 5_000).await?;
+        let names: std::collections::HashMap<&str, String> = summaries
+            .iter()
+            .map(|s| {
+                let name = match &s.job {
+                    Some((title, company)) => format!("{title} at {company}"),
+                    None => "(deleted job)".to_string(),
+                };
+                (s.run.id.as_str(), name)
+            })
+            .collect();
         let mut by_job: Vec<(String, f64)> = Vec::new();
         for (run_id, usd) in by_run {
-            let job = match store.get_run(&run_id).await? {
-                Some(run) => match store.get_job(&run.job_id).await? {
-                    Some(j) => format!("{} at {}", j.doc.title, j.doc.company),
-                    None => "(deleted job)".to_string(),
+            let job = match names.get(run_id.as_str()) {
+                Some(name) => name.clone(),
+                None => match store.get_run(&run_id).await? {
+                    Some(run) => match store.get_job(&run.job_id).await? {
+                        Some(j) => format!("{} at {}", j.doc.title, j.doc.company),
+                        None => "(deleted job)".to_string(),
+                    },
+                    None => "(deleted run)".to_string(),
                 },
-                None => "(deleted run)".to_string(),
             };
             match by_job.iter_mut().find(|(k, _)| *k == job) {
                 Some(slot) => slot.1 += usd,
@@ -789,11 +805,11 @@ pub mod ssr {
                 by: a.by,
             })
             .collect();
-        let runs: Vec<pipeline::store::Run> = store
-            .list_runs(None, 5_000)
-            .await?
-            .into_iter()
+        let runs: Vec<pipeline::store::Run> = summaries
+            .iter()
+            .map(|s| &s.run)
             .filter(|r| r.finished_at.is_some_and(|f| f >= since))
+            .cloned()
             .collect();
         let errors = |d: time::Duration| {
             let done: Vec<&pipeline::store::Run> = runs
