@@ -159,11 +159,12 @@ pub async fn migrate(from: &str, to: &str, restart: bool) -> Result<String, (u8,
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
     Ok(format!(
-        "copied {} jobs, {} runs with {} events, {} new cost records{}{}",
+        "copied {} jobs, {} runs with {} events, {} new cost records, {} new document versions{}{}",
         r.jobs,
         r.runs,
         r.events,
         r.costs,
+        r.versions,
         if r.profile {
             ", the candidate files"
         } else {

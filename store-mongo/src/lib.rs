@@ -23,7 +23,7 @@ use store::{
 };
 use time::OffsetDateTime;
 use types::job::{Job, JobPage, JobQuery, JobSort, JobStatus, NewJob, StatusChange, StatusFilter};
-use types::CandidateProfile;
+use types::{CandidateProfile, DocKind, DocVersion, NewVersion};
 
 pub struct MongoStore {
     db: Database,
@@ -137,6 +137,11 @@ impl MongoStore {
             (COSTS, doc! { "run_id": 1 }, None),
             (SESSIONS, doc! { "expires_at": 1 }, None),
             (CACHE, doc! { "expires_at": 1 }, None),
+            (
+                VERSIONS,
+                doc! { "owner": 1, "kind": 1, "version": -1 },
+                None,
+            ),
         ];
         for (coll, keys, options) in wanted {
             let model = IndexModel::builder().keys(keys).options(options).build();
@@ -441,6 +446,10 @@ impl Store for MongoStore {
             .db()?;
         self.coll(HISTORY)
             .delete_many(doc! { "job_id": { "$in": ids } })
+            .await
+            .db()?;
+        self.coll(VERSIONS)
+            .delete_many(doc! { "owner": { "$in": ids } })
             .await
             .db()?;
         Ok(r.deleted_count)
@@ -1093,6 +1102,127 @@ impl Store for MongoStore {
             let r = self
                 .coll(COSTS)
                 .update_one(d.clone(), doc! { "$setOnInsert": d })
+                .upsert(true)
+                .await
+                .db()?;
+            if r.upserted_id.is_some() {
+                added += 1;
+            }
+        }
+        Ok(added)
+    }
+
+    async fn add_version(&self, v: &NewVersion) -> Result<DocVersion> {
+        // The next number after the newest; the `_id` holds it, so when another instance took it
+        // first the insert fails on the key and the next number is tried.
+        for _ in 0..20 {
+            let newest = self
+                .list_versions(&v.owner, v.kind, 1)
+                .await?
+                .first()
+                .map_or(0, |n| n.version);
+            let stored = DocVersion {
+                owner: v.owner.clone(),
+                kind: v.kind,
+                version: newest + 1,
+                text: v.text.clone(),
+                origin: v.origin,
+                note: v.note.clone(),
+                findings: v.findings.clone(),
+                confirmed: false,
+                created_at: from_date(to_date(now())),
+            };
+            match self
+                .coll(VERSIONS)
+                .insert_one(version_to_document(&stored))
+                .await
+            {
+                Ok(_) => return Ok(stored),
+                Err(e) if is_duplicate(&e) => continue,
+                Err(e) => return Err(db(e)),
+            }
+        }
+        Err(Error::Conflict(
+            "a version number (too many saves at once)".into(),
+        ))
+    }
+
+    async fn list_versions(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        limit: u32,
+    ) -> Result<Vec<DocVersion>> {
+        let docs: Vec<Document> = self
+            .coll(VERSIONS)
+            .find(doc! { "owner": owner, "kind": kind.as_str() })
+            .sort(doc! { "version": -1 })
+            .limit(i64::from(limit))
+            .await
+            .db()?
+            .try_collect()
+            .await
+            .db()?;
+        docs.iter()
+            .map(|d| version_from_document(d).map_err(bad))
+            .collect()
+    }
+
+    async fn get_version(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        version: u32,
+    ) -> Result<Option<DocVersion>> {
+        let d = self
+            .coll(VERSIONS)
+            .find_one(doc! { "_id": version_id(owner, kind, version) })
+            .await
+            .db()?;
+        d.as_ref()
+            .map(|d| version_from_document(d).map_err(bad))
+            .transpose()
+    }
+
+    async fn confirm_version(&self, owner: &str, kind: DocKind, version: u32) -> Result<bool> {
+        let r = self
+            .coll(VERSIONS)
+            .update_one(
+                doc! { "_id": version_id(owner, kind, version) },
+                doc! { "$set": { "confirmed": true } },
+            )
+            .await
+            .db()?;
+        Ok(r.matched_count == 1)
+    }
+
+    async fn export_versions(&self, offset: u64, limit: u32) -> Result<Vec<DocVersion>> {
+        let docs: Vec<Document> = self
+            .coll(VERSIONS)
+            .find(Document::new())
+            .sort(doc! { "owner": 1, "kind": 1, "version": 1 })
+            .skip(offset)
+            .limit(i64::from(limit))
+            .await
+            .db()?
+            .try_collect()
+            .await
+            .db()?;
+        docs.iter()
+            .map(|d| version_from_document(d).map_err(bad))
+            .collect()
+    }
+
+    async fn restore_versions(&self, versions: &[DocVersion]) -> Result<u64> {
+        let mut added = 0;
+        for v in versions {
+            let d = version_to_document(v);
+            let r = self
+                .coll(VERSIONS)
+                .update_one(
+                    doc! { "_id": version_id(&v.owner, v.kind, v.version) },
+                    doc! { "$setOnInsert": d },
+                )
                 .upsert(true)
                 .await
                 .db()?;

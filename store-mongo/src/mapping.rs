@@ -7,7 +7,10 @@ use bson::{doc, oid::ObjectId, Bson, Document};
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
 use types::job::{content_key, Job, JobStatus, JobSummary, NewJob};
-use types::{CostRecord, EventKind, Layer, Run, RunEvent, RunStatus};
+use types::{
+    CostRecord, DocKind, DocVersion, EventKind, Finding, Layer, Run, RunEvent, RunStatus,
+    VersionOrigin,
+};
 
 /// The original's collection of postings.
 pub const JOBS: &str = "level-2";
@@ -20,6 +23,7 @@ pub const SETTINGS: &str = "jobintel_settings";
 pub const SESSIONS: &str = "jobintel_sessions";
 pub const CACHE: &str = "jobintel_cache";
 pub const PROFILE: &str = "jobintel_profile";
+pub const VERSIONS: &str = "jobintel_versions";
 
 /// jobintel's fields on a job document.
 pub const F_OUTPUTS: &str = "jobintel_outputs";
@@ -469,6 +473,64 @@ pub fn cost_from_document(d: &Document) -> Result<CostRecord, String> {
     })
 }
 
+/// A version's `_id`: one per owner, document and number, so two instances saving at once cannot
+/// both take a number.
+pub fn version_id(owner: &str, kind: DocKind, version: u32) -> String {
+    format!("{owner}:{}:{version}", kind.as_str())
+}
+
+pub fn version_to_document(v: &DocVersion) -> Document {
+    let findings: Vec<Document> = v
+        .findings
+        .iter()
+        .map(|f| doc! { "kind": &f.kind, "term": &f.term, "detail": &f.detail })
+        .collect();
+    doc! {
+        "_id": version_id(&v.owner, v.kind, v.version),
+        "owner": &v.owner,
+        "kind": v.kind.as_str(),
+        "version": i64::from(v.version),
+        "text": &v.text,
+        "origin": v.origin.as_str(),
+        "note": &v.note,
+        "findings": findings,
+        "confirmed": v.confirmed,
+        "created_at": to_date(v.created_at),
+    }
+}
+
+pub fn version_from_document(d: &Document) -> Result<DocVersion, String> {
+    let kind = d.get_str("kind").map_err(|e| e.to_string())?;
+    let origin = d.get_str("origin").map_err(|e| e.to_string())?;
+    let findings = d
+        .get_array("findings")
+        .map(|a| {
+            a.iter()
+                .filter_map(Bson::as_document)
+                .map(|f| Finding {
+                    kind: f.get_str("kind").unwrap_or_default().to_string(),
+                    term: f.get_str("term").unwrap_or_default().to_string(),
+                    detail: f.get_str("detail").unwrap_or_default().to_string(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(DocVersion {
+        owner: d.get_str("owner").map_err(|e| e.to_string())?.to_string(),
+        kind: DocKind::parse(kind).ok_or(format!("unknown document kind {kind:?}"))?,
+        version: d
+            .get_i64("version")
+            .or_else(|_| d.get_i32("version").map(i64::from))
+            .map_err(|e| e.to_string())? as u32,
+        text: d.get_str("text").map_err(|e| e.to_string())?.to_string(),
+        origin: VersionOrigin::parse(origin).ok_or(format!("unknown version origin {origin:?}"))?,
+        note: d.get_str("note").unwrap_or_default().to_string(),
+        findings,
+        confirmed: d.get_bool("confirmed").unwrap_or(false),
+        created_at: time_of(d.get("created_at")).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +580,34 @@ mod tests {
             let again = job_from_document(&written).unwrap();
             assert_eq!(again.doc, job.doc);
         }
+    }
+
+    #[test]
+    fn a_version_round_trips_with_its_findings() {
+        let v = DocVersion {
+            owner: "6929643c45fa3c355f849d73".into(),
+            kind: DocKind::CoverLetter,
+            version: 3,
+            text: "Dear team,\n\n{\"$gt\": \"\"} stays text".into(),
+            origin: VersionOrigin::Restored,
+            note: "restored version 1".into(),
+            findings: vec![Finding {
+                kind: "number".into(),
+                term: "42%".into(),
+                detail: "42% is not in the master CV or knowledge base".into(),
+            }],
+            confirmed: true,
+            created_at: OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap(),
+        };
+        let d = version_to_document(&v);
+        assert_eq!(
+            d.get_str("_id").unwrap(),
+            "6929643c45fa3c355f849d73:cover_letter:3"
+        );
+        assert_eq!(version_from_document(&d).unwrap(), v);
+        let mut broken = d.clone();
+        broken.insert("kind", "../cv");
+        assert!(version_from_document(&broken).is_err());
     }
 
     #[test]

@@ -20,7 +20,7 @@ use types::job::{
     content_key, Job, JobPage, JobQuery, JobSort, JobStatus, JobSummary, NewJob, StatusChange,
     StatusFilter,
 };
-use types::CandidateProfile;
+use types::{CandidateProfile, DocKind, DocVersion, NewVersion, VersionOrigin};
 
 /// Schema migrations, applied in order; the index + 1 is the `user_version` after each.
 const MIGRATIONS: &[&str] = &[
@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_content_key.sql"),
     include_str!("../migrations/0004_cache.sql"),
     include_str!("../migrations/0005_job_list.sql"),
+    include_str!("../migrations/0006_versions.sql"),
 ];
 
 /// Page cache per connection, in KiB.
@@ -200,6 +201,27 @@ fn ms(t: OffsetDateTime) -> i64 {
 fn from_ms(ms: i64) -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
         .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn version_of(row: &sqlx::sqlite::SqliteRow) -> Result<DocVersion> {
+    let kind: String = row.try_get("kind").db()?;
+    let origin: String = row.try_get("origin").db()?;
+    let findings: String = row.try_get("findings").db()?;
+    Ok(DocVersion {
+        owner: row.try_get("owner").db()?,
+        kind: DocKind::parse(&kind).ok_or_else(|| {
+            Error::Store(format!("unknown document kind {kind:?} in the database"))
+        })?,
+        version: row.try_get::<i64, _>("version").db()? as u32,
+        text: row.try_get("text").db()?,
+        origin: VersionOrigin::parse(&origin).ok_or_else(|| {
+            Error::Store(format!("unknown version origin {origin:?} in the database"))
+        })?,
+        note: row.try_get("note").db()?,
+        findings: serde_json::from_str(&findings).map_err(|e| Error::Store(e.to_string()))?,
+        confirmed: row.try_get("confirmed").db()?,
+        created_at: from_ms(row.try_get("created_ms").db()?),
+    })
 }
 
 fn status_of(s: &str) -> Result<JobStatus> {
@@ -1309,6 +1331,135 @@ impl Store for SqliteStore {
             .await
             .db()?;
         Ok(())
+    }
+
+    async fn add_version(&self, v: &NewVersion) -> Result<DocVersion> {
+        let findings =
+            serde_json::to_string(&v.findings).map_err(|e| Error::Store(e.to_string()))?;
+        let now = ids::now();
+        // The number is taken inside the write transaction, so two saves never share one.
+        let mut tx = self.write_tx().await.db()?;
+        let version: i64 = sqlx::query_scalar(
+            "INSERT INTO doc_versions (owner, kind, version, text, origin, note, findings, confirmed, created_ms)
+             SELECT ?1, ?2, COALESCE(MAX(version), 0) + 1, ?3, ?4, ?5, ?6, 0, ?7
+             FROM doc_versions WHERE owner = ?1 AND kind = ?2
+             RETURNING version",
+        )
+        .bind(&v.owner)
+        .bind(v.kind.as_str())
+        .bind(&v.text)
+        .bind(v.origin.as_str())
+        .bind(&v.note)
+        .bind(&findings)
+        .bind(ms(now))
+        .fetch_one(&mut *tx)
+        .await
+        .db()?;
+        tx.commit().await.db()?;
+        Ok(DocVersion {
+            owner: v.owner.clone(),
+            kind: v.kind,
+            version: version as u32,
+            text: v.text.clone(),
+            origin: v.origin,
+            note: v.note.clone(),
+            findings: v.findings.clone(),
+            confirmed: false,
+            created_at: from_ms(ms(now)),
+        })
+    }
+
+    async fn list_versions(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        limit: u32,
+    ) -> Result<Vec<DocVersion>> {
+        let rows = sqlx::query(
+            "SELECT owner, kind, version, text, origin, note, findings, confirmed, created_ms
+             FROM doc_versions WHERE owner = ? AND kind = ? ORDER BY version DESC LIMIT ?",
+        )
+        .bind(owner)
+        .bind(kind.as_str())
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .db()?;
+        rows.iter().map(version_of).collect()
+    }
+
+    async fn get_version(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        version: u32,
+    ) -> Result<Option<DocVersion>> {
+        let row = sqlx::query(
+            "SELECT owner, kind, version, text, origin, note, findings, confirmed, created_ms
+             FROM doc_versions WHERE owner = ? AND kind = ? AND version = ?",
+        )
+        .bind(owner)
+        .bind(kind.as_str())
+        .bind(i64::from(version))
+        .fetch_optional(&self.pool)
+        .await
+        .db()?;
+        row.as_ref().map(version_of).transpose()
+    }
+
+    async fn confirm_version(&self, owner: &str, kind: DocKind, version: u32) -> Result<bool> {
+        let n = sqlx::query(
+            "UPDATE doc_versions SET confirmed = 1 WHERE owner = ? AND kind = ? AND version = ?",
+        )
+        .bind(owner)
+        .bind(kind.as_str())
+        .bind(i64::from(version))
+        .execute(&self.pool)
+        .await
+        .db()?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
+    async fn export_versions(&self, offset: u64, limit: u32) -> Result<Vec<DocVersion>> {
+        let rows = sqlx::query(
+            "SELECT owner, kind, version, text, origin, note, findings, confirmed, created_ms
+             FROM doc_versions ORDER BY owner, kind, version LIMIT ? OFFSET ?",
+        )
+        .bind(i64::from(limit))
+        .bind(offset as i64)
+        .fetch_all(&self.pool)
+        .await
+        .db()?;
+        rows.iter().map(version_of).collect()
+    }
+
+    async fn restore_versions(&self, versions: &[DocVersion]) -> Result<u64> {
+        let mut tx = self.write_tx().await.db()?;
+        let mut added = 0;
+        for v in versions {
+            let findings =
+                serde_json::to_string(&v.findings).map_err(|e| Error::Store(e.to_string()))?;
+            added += sqlx::query(
+                "INSERT INTO doc_versions (owner, kind, version, text, origin, note, findings, confirmed, created_ms)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            )
+            .bind(&v.owner)
+            .bind(v.kind.as_str())
+            .bind(i64::from(v.version))
+            .bind(&v.text)
+            .bind(v.origin.as_str())
+            .bind(&v.note)
+            .bind(&findings)
+            .bind(v.confirmed)
+            .bind(ms(v.created_at))
+            .execute(&mut *tx)
+            .await
+            .db()?
+            .rows_affected();
+        }
+        tx.commit().await.db()?;
+        Ok(added)
     }
 
     async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>> {

@@ -6,7 +6,7 @@ use crate::{ids, CostRecord, EnqueueOutcome, RunEvent, RunStatus, SessionRecord,
 use std::sync::Arc;
 use time::Duration;
 use types::job::{JobPage, JobQuery, JobSort, JobStatus, NewJob, StatusFilter};
-use types::{CandidateProfile, Layer};
+use types::{CandidateProfile, DocKind, Finding, Layer, NewVersion, VersionOrigin};
 
 pub fn sample_job(n: usize) -> NewJob {
     NewJob {
@@ -787,11 +787,19 @@ async fn everything(
     Vec<crate::RunArchive>,
     Vec<CostRecord>,
     Option<CandidateProfile>,
+    Vec<types::DocVersion>,
 ) {
     let jobs = store.export_jobs(None, 10_000).await.unwrap();
     let runs = store.export_runs(None, 10_000).await.unwrap();
     let costs = store.export_costs(0, 10_000).await.unwrap();
-    (jobs, runs, costs, store.get_profile().await.unwrap())
+    let versions = store.export_versions(0, 10_000).await.unwrap();
+    (
+        jobs,
+        runs,
+        costs,
+        store.get_profile().await.unwrap(),
+        versions,
+    )
 }
 
 /// `migrate::copy` from a store with jobs (statuses, outputs, fit scores, unknown fields),
@@ -863,7 +871,20 @@ pub async fn migrate_copies_everything_exactly(
         .await
         .unwrap();
     }
+    for (owner, kind) in [
+        (docs[2].id.as_str(), DocKind::Cv),
+        (docs[2].id.as_str(), DocKind::Cv),
+        (types::document::PROFILE_OWNER, DocKind::MasterCv),
+    ] {
+        from.add_version(&version(owner, kind, "text"))
+            .await
+            .unwrap();
+    }
+    from.confirm_version(&docs[2].id, DocKind::Cv, 1)
+        .await
+        .unwrap();
     let source = everything(from.as_ref()).await;
+    assert_eq!(source.4.len(), 3);
     assert_eq!(source.0.len(), 25);
     assert_eq!(source.1.len(), 2);
     assert_eq!(source.1.iter().map(|r| r.events.len()).sum::<usize>(), 4);
@@ -877,8 +898,14 @@ pub async fn migrate_copies_everything_exactly(
         .await
         .unwrap();
     assert_eq!(
-        (report.jobs, report.runs, report.costs, report.profile),
-        (25, 2, 3, true)
+        (
+            report.jobs,
+            report.runs,
+            report.costs,
+            report.versions,
+            report.profile
+        ),
+        (25, 2, 3, 3, true)
     );
     assert_eq!(everything(to.as_ref()).await, source);
     // What the list, search and history read is kept in step too.
@@ -908,6 +935,7 @@ pub async fn migrate_copies_everything_exactly(
         .await
         .unwrap();
     assert_eq!(second.costs, 0, "no cost record is doubled");
+    assert_eq!(second.versions, 0, "no version is doubled");
     assert_eq!(everything(to.as_ref()).await, source);
 
     // Stopped after one batch of a small size, then resumed: the same.
@@ -930,12 +958,124 @@ pub async fn migrate_copies_everything_exactly(
     assert_eq!(everything(again.as_ref()).await, source);
 }
 
+fn version(owner: &str, kind: DocKind, text: &str) -> NewVersion {
+    NewVersion {
+        owner: owner.into(),
+        kind,
+        text: text.into(),
+        origin: VersionOrigin::Edited,
+        note: String::new(),
+        findings: vec![Finding {
+            kind: "number".into(),
+            term: "42%".into(),
+            detail: "42% is not in the master CV or knowledge base".into(),
+        }],
+    }
+}
+
+/// Versions are numbered from 1 per owner and document, listed newest first, kept exactly (text,
+/// findings, origin), confirmed one at a time, and go with their job when it is deleted; saves at
+/// the same moment get distinct numbers.
+pub async fn document_versions_number_list_and_confirm(store: Arc<dyn Store>) {
+    let job = sample_job(1);
+    store.import_jobs(vec![job.clone()]).await.unwrap();
+    let other = sample_job(2);
+    store.import_jobs(vec![other.clone()]).await.unwrap();
+    let text = "# Jane\n\n- Cut p99 by 42% {\"$gt\": \"\"} ünïcode";
+    let first = store
+        .add_version(&version(&job.id, DocKind::Cv, text))
+        .await
+        .unwrap();
+    assert_eq!((first.version, first.confirmed), (1, false));
+    assert_eq!(first.text, text);
+    let letter = store
+        .add_version(&version(&job.id, DocKind::CoverLetter, "Dear team"))
+        .await
+        .unwrap();
+    assert_eq!(letter.version, 1, "each document has its own numbers");
+    // Several saves at once: every one stored, under its own number.
+    let saves = (0..6).map(|i| {
+        let store = store.clone();
+        let owner = job.id.clone();
+        tokio::spawn(async move {
+            store
+                .add_version(&version(&owner, DocKind::Cv, &format!("v{i}")))
+                .await
+                .unwrap()
+                .version
+        })
+    });
+    let mut numbers: Vec<u32> = Vec::new();
+    for s in saves {
+        numbers.push(s.await.unwrap());
+    }
+    numbers.sort();
+    assert_eq!(numbers, vec![2, 3, 4, 5, 6, 7]);
+    let listed = store.list_versions(&job.id, DocKind::Cv, 3).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|v| v.version).collect::<Vec<_>>(),
+        vec![7, 6, 5]
+    );
+    let got = store
+        .get_version(&job.id, DocKind::Cv, 1)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(got, first);
+    assert_eq!(got.open_findings().len(), 1);
+    assert!(store
+        .get_version(&job.id, DocKind::Cv, 99)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store
+        .list_versions(&other.id, DocKind::Cv, 10)
+        .await
+        .unwrap()
+        .is_empty());
+
+    assert!(store
+        .confirm_version(&job.id, DocKind::Cv, 1)
+        .await
+        .unwrap());
+    assert!(!store
+        .confirm_version(&job.id, DocKind::Cv, 99)
+        .await
+        .unwrap());
+    let confirmed = store
+        .get_version(&job.id, DocKind::Cv, 1)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(confirmed.confirmed && confirmed.open_findings().is_empty());
+    assert!(
+        !store
+            .get_version(&job.id, DocKind::Cv, 2)
+            .await
+            .unwrap()
+            .unwrap()
+            .confirmed
+    );
+
+    // Restoring is idempotent and keeps numbers.
+    let all = store.export_versions(0, 100).await.unwrap();
+    assert_eq!(all.len(), 8);
+    assert_eq!(store.restore_versions(&all).await.unwrap(), 0);
+
+    store.delete_jobs(&[job.id.clone()]).await.unwrap();
+    assert!(store
+        .list_versions(&job.id, DocKind::Cv, 10)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
 /// One `#[tokio::test]` per conformance case, each on a store made by `$make` (an expression giving
 /// a future of `Arc<dyn Store>`, evaluated once per case).
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running, document_versions_number_list_and_confirm);
         $crate::conformance_suite!(@three $make; migrate_copies_everything_exactly);
     };
     (@three $make:expr; $($case:ident),* $(,)?) => {

@@ -18,7 +18,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use types::job::{Job, JobPage, JobQuery, JobStatus, NewJob, StatusChange};
-use types::CandidateProfile;
+use types::{CandidateProfile, DocKind, DocVersion, NewVersion};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -227,6 +227,31 @@ pub trait Store: Send + Sync + 'static {
 
     // --- sessions ---
     /// The session, unless it is missing or expired.
+    // --- document versions (see [`types::document`]) ---
+    /// Stores `v` as the next version of its owner's document (1 for the first) and returns it.
+    /// Two saves at once get two numbers; neither is lost.
+    async fn add_version(&self, v: &NewVersion) -> Result<DocVersion>;
+    /// The newest `limit` versions of one document, newest first.
+    async fn list_versions(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        limit: u32,
+    ) -> Result<Vec<DocVersion>>;
+    async fn get_version(
+        &self,
+        owner: &str,
+        kind: DocKind,
+        version: u32,
+    ) -> Result<Option<DocVersion>>;
+    /// Marks a version's findings as read and kept by the user; false when there is no such version.
+    async fn confirm_version(&self, owner: &str, kind: DocKind, version: u32) -> Result<bool>;
+    /// Every version of every document, in a stable order, a page at a time (for `migrate`).
+    async fn export_versions(&self, offset: u64, limit: u32) -> Result<Vec<DocVersion>>;
+    /// Stores versions exactly as given (numbers included), skipping any already there; returns how
+    /// many were added.
+    async fn restore_versions(&self, versions: &[DocVersion]) -> Result<u64>;
+
     async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>>;
     async fn save_session(&self, session: &SessionRecord) -> Result<()>;
     /// Inserts only when the id is free; false when it is taken.

@@ -1,8 +1,9 @@
 //! `jobintel migrate --from URL --to URL`: copies everything a store holds that a user would miss
-//! (jobs with their histories and outputs, the candidate files, runs with their events, costs)
+//! (jobs with their histories and outputs, the candidate files, runs with their events, costs, and
+//! every version of the documents a user edited)
 //! from one backend to another, through the [`Store`] trait only, so any two backends work.
 //!
-//! Idempotent: every write replaces by id (costs are skipped when already there), so a second run
+//! Idempotent: every write replaces by id (costs and versions are skipped when already there), so a second run
 //! changes nothing. Resumable: after each batch the target keeps a checkpoint (a setting named for
 //! the source), and a run that was interrupted goes on from there; `restart` ignores checkpoints.
 //! Sessions and caches are not copied: they are rebuilt as they are used.
@@ -19,6 +20,8 @@ pub struct MigrateReport {
     pub events: u64,
     /// Cost records that were new to the target.
     pub costs: u64,
+    /// Document versions that were new to the target.
+    pub versions: u64,
     pub profile: bool,
     /// True when the copy went on from an earlier, interrupted one.
     pub resumed: bool,
@@ -121,6 +124,25 @@ pub async fn copy(
         report.costs += to.restore_costs(&batch).await?;
         offset += batch.len() as u64;
         to.put_setting(&key("costs"), &offset.to_string()).await?;
+    }
+
+    let mut offset: u64 = start("versions")
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    report.resumed |= offset > 0;
+    loop {
+        if !budget() {
+            return Ok(report);
+        }
+        let batch = from.export_versions(offset, BATCH).await?;
+        if batch.is_empty() {
+            break;
+        }
+        report.versions += to.restore_versions(&batch).await?;
+        offset += batch.len() as u64;
+        to.put_setting(&key("versions"), &offset.to_string())
+            .await?;
     }
     Ok(report)
 }
