@@ -421,7 +421,20 @@ pub mod ssr {
                     knowledge_base: kb,
                     updated_at: pipeline::ids::now(),
                 };
-                match store.put_profile(&profile).await {
+                let saved = match store.put_profile(&profile).await {
+                    Ok(()) => {
+                        pipeline::edit::record_profile(
+                            store,
+                            &profile.master_cv,
+                            &profile.knowledge_base,
+                            types::VersionOrigin::Edited,
+                            "saved on the candidate page",
+                        )
+                        .await
+                    }
+                    Err(e) => Err(e),
+                };
+                match saved {
                     Ok(()) => (
                         true,
                         format!(

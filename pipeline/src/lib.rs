@@ -8,6 +8,7 @@ pub mod candidate;
 pub mod config;
 pub mod demo;
 pub mod docx;
+pub mod edit;
 pub mod eval;
 pub mod import;
 pub mod layers;

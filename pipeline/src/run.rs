@@ -300,6 +300,7 @@ pub async fn save_to_store(
         store
             .set_status(&[job_id.to_string()], p.status, &note)
             .await?;
+        crate::edit::record_generated(store, job_id, out).await?;
     }
     Ok(())
 }

@@ -19,6 +19,9 @@ pub struct Violation {
     pub kind: String,
     /// `cv` or `cover_letter`.
     pub document: String,
+    /// The words as they occur in the document, for highlighting; empty for the whole text.
+    #[serde(default)]
+    pub term: String,
     pub detail: String,
 }
 
@@ -89,8 +92,12 @@ fn organisations(text: &str) -> Vec<String> {
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ww]orked at)[ \t]+([A-Z][\w&-]*(?:\.[\w&-]+)*(?:[ \t]+[A-Z][\w&-]*(?:\.[\w&-]+)*)*)").expect("valid regex")
     });
+    // "At Globex I cut costs": the pronoun that starts the clause is not part of the name.
     re.captures_iter(text)
-        .map(|c| c[1].trim_end_matches('.').to_string())
+        .map(|c| {
+            let name = c[1].trim_end_matches('.');
+            name.strip_suffix(" I").unwrap_or(name).to_string()
+        })
         .collect()
 }
 
@@ -155,10 +162,11 @@ pub fn check(
     let true_numbers: BTreeSet<String> = numbers(&truth).into_iter().collect();
     let lex = Lexicon::get();
     let mut violations = Vec::new();
-    let mut flag = |kind: &str, document: &str, detail: String| {
+    let mut flag = |kind: &str, document: &str, term: &str, detail: String| {
         let v = Violation {
             kind: kind.into(),
             document: document.into(),
+            term: term.into(),
             detail,
         };
         if !violations.contains(&v) {
@@ -192,6 +200,7 @@ pub fn check(
                 flag(
                     "number",
                     name,
+                    &n,
                     format!("{n} is not in the master CV or knowledge base"),
                 );
             }
@@ -215,6 +224,7 @@ pub fn check(
                 flag(
                     "skill",
                     name,
+                    &text[f.start..f.end],
                     format!("{skill} is not evidenced by the master CV or knowledge base"),
                 );
             }
@@ -239,6 +249,7 @@ pub fn check(
                     flag(
                         "degree",
                         name,
+                        word,
                         format!("a {word} degree is not in the master CV"),
                     );
                 }
@@ -252,7 +263,7 @@ pub fn check(
                 || !crate::candidate::facts::languages_in(&org).is_empty()
                 || truth_lower.contains(&lower);
             if !known {
-                flag("employer", name, format!("{org} is not an employer or institution in the master CV or knowledge base"));
+                flag("employer", name, &org, format!("{org} is not an employer or institution in the master CV or knowledge base"));
             }
         }
     }
@@ -263,6 +274,7 @@ pub fn check(
             flag(
                 "title",
                 "cv",
+                &title,
                 format!("\"{title} — {company}\" is not a role or degree in the master CV"),
             );
         }
@@ -273,6 +285,7 @@ pub fn check(
         flag(
             "length",
             "cv",
+            "",
             format!("{cv_words} words, over the {MAX_CV_WORDS}-word limit"),
         );
     }
@@ -280,11 +293,12 @@ pub fn check(
         flag(
             "length",
             "cover_letter",
+            "",
             format!("{letter_words} words, over the {MAX_LETTER_WORDS}-word limit"),
         );
     }
     if let Err(e) = docx_ok {
-        flag("docx", "cv", format!("the .docx is not valid: {e}"));
+        flag("docx", "cv", "", format!("the .docx is not valid: {e}"));
     }
 
     let coverage = |text: &str| {

@@ -1,0 +1,556 @@
+//! Editing a generated pack: the gate's findings on one edited document, the files made from it,
+//! and a line diff between two versions. The server stores each save as a version (see
+//! [`types::document`]); this module is the pure part, so the CLI and tests share it.
+
+use crate::candidate::Candidate;
+use crate::job::JobStatus;
+use crate::layers::jd::JdAnalysis;
+use crate::layers::JobInput;
+use crate::layers::Layer;
+use crate::output::JobOutputs;
+use crate::pdf::Paper;
+use crate::store::Store;
+use crate::Error;
+use std::path::Path;
+use std::path::PathBuf;
+use types::{DocKind, DocVersion, Finding, NewVersion, VersionOrigin};
+
+/// The most a saved document may hold: ten times the gate's length limits, so a paste of a whole
+/// CV still saves (and is flagged for length) while a runaway upload is refused.
+pub const MAX_TEXT_BYTES: usize = 200_000;
+
+/// Checks a text before it is stored: a document a job owns, not empty, not huge. The gate's
+/// findings never stop a save: it is the user's CV.
+pub fn validate(kind: DocKind, text: &str) -> crate::Result<()> {
+    if !kind.of_job() {
+        return Err(Error::invalid(format!(
+            "the {} is edited on the candidate page",
+            kind.label()
+        )));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::invalid(format!("the {} is empty", kind.label())));
+    }
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::invalid(format!(
+            "the {} is {} bytes; at most {MAX_TEXT_BYTES} can be saved",
+            kind.label(),
+            text.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The gate's findings on one document of a job's pack: numbers, skills, degrees, employers and
+/// role headings the candidate's files do not hold, and the length. The same checks a run makes.
+pub fn findings(
+    kind: DocKind,
+    text: &str,
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> Vec<Finding> {
+    let (cv, letter, docx) = match kind {
+        DocKind::Cv => {
+            let docx = crate::docx::cv_docx(text)
+                .and_then(|bytes| crate::docx::read_paragraphs(&bytes).map(|_| ()));
+            (text, "", docx)
+        }
+        _ => ("", text, Ok(())),
+    };
+    crate::layers::publish::gate::check(job, jd, c, cv, letter, docx)
+        .violations
+        .into_iter()
+        .filter(|v| v.document == kind.as_str())
+        .map(|v| Finding {
+            kind: v.kind,
+            term: v.term,
+            detail: v.detail,
+        })
+        .collect()
+}
+
+/// The files made from one document, named as in the pack: `CV.md`, `CV.docx`, `CV.pdf` for the
+/// CV; `cover_letter.txt` and `cover_letter.pdf` for the letter. Blocking (PDF rendering).
+pub fn render(
+    kind: DocKind,
+    text: &str,
+    paper: Paper,
+) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
+    match kind {
+        DocKind::Cv => Ok(vec![
+            ("CV.md", text.as_bytes().to_vec()),
+            ("CV.docx", crate::docx::cv_docx(text)?),
+            ("CV.pdf", crate::pdf::markdown_to_pdf(text, "CV", paper)?),
+        ]),
+        DocKind::CoverLetter => Ok(vec![
+            ("cover_letter.txt", text.as_bytes().to_vec()),
+            (
+                "cover_letter.pdf",
+                crate::pdf::markdown_to_pdf(text, "Cover letter", paper)?,
+            ),
+        ]),
+        other => Err(format!("the {} has no files in a pack", other.label())),
+    }
+}
+
+/// Replaces files in a published folder one by one, each written beside its final name and then
+/// renamed over it, so a download never reads half a file.
+pub fn replace_files(dir: &Path, files: &[(&str, Vec<u8>)]) -> std::io::Result<()> {
+    for (name, bytes) in files {
+        let safe = crate::artifacts::sanitise(name);
+        let tmp = dir.join(format!(".{safe}.tmp-{}", crate::ids::new_id()));
+        std::fs::write(&tmp, bytes)?;
+        if let Err(e) = std::fs::rename(&tmp, dir.join(&safe)) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// How many versions a page lists, and the newest a status check reads.
+pub const LIST_LIMIT: u32 = 50;
+
+/// Saves `text` as the newest version of a processed job's CV or letter: checks it with the gate,
+/// stores it, rewrites the pack's files from it (under `root`, the applications folder), makes it
+/// what the match view and review read, and sets the job's status from the open findings.
+pub async fn save(
+    store: &dyn Store,
+    root: &Path,
+    job_id: &str,
+    kind: DocKind,
+    text: &str,
+    origin: VersionOrigin,
+    note: &str,
+) -> crate::Result<DocVersion> {
+    let text = text.replace("\r\n", "\n");
+    validate(kind, &text)?;
+    let job = store
+        .get_job(job_id)
+        .await?
+        .ok_or_else(|| Error::NotFound("job".into()))?;
+    let outputs = JobOutputs::read(&job.outputs);
+    let (Some(jd), Some(mut generated), Some(published)) =
+        (outputs.jd, outputs.generated, outputs.published)
+    else {
+        return Err(Error::invalid(
+            "this job has no generated pack yet: process it first",
+        ));
+    };
+    let profile = store
+        .get_profile()
+        .await?
+        .ok_or_else(|| Error::invalid("there is no candidate profile to check the text against"))?;
+    let candidate = Candidate::from_texts(&profile.master_cv, &profile.knowledge_base)?;
+    let input = JobInput::from(&job.doc);
+    // A pack made before versions existed: its text becomes version 1, so it can be restored.
+    if store.list_versions(job_id, kind, 1).await?.is_empty() {
+        let (text, kind_name) = match kind {
+            DocKind::Cv => (generated.cv_markdown.clone(), "cv"),
+            _ => (generated.cover_letter.clone(), "cover_letter"),
+        };
+        let findings = published
+            .gate
+            .violations
+            .iter()
+            .filter(|v| v.document == kind_name)
+            .map(finding_of)
+            .collect();
+        store
+            .add_version(&NewVersion {
+                owner: job_id.to_string(),
+                kind,
+                text,
+                origin: VersionOrigin::Generated,
+                note: "written by a pipeline run".into(),
+                findings,
+            })
+            .await?;
+    }
+    let findings = findings(kind, &text, &input, &jd, &candidate);
+    let dir = pack_dir(root, &published.dir)?;
+    let paper = Paper::for_candidate(&candidate);
+    let rendered = text.clone();
+    tokio::task::spawn_blocking(move || {
+        let files = render(kind, &rendered, paper).map_err(Error::Store)?;
+        replace_files(&dir, &files).map_err(|e| Error::Store(format!("writing the pack: {e}")))
+    })
+    .await
+    .map_err(|e| Error::Store(e.to_string()))??;
+    let version = store
+        .add_version(&NewVersion {
+            owner: job_id.to_string(),
+            kind,
+            text: text.clone(),
+            origin,
+            note: note.to_string(),
+            findings,
+        })
+        .await?;
+    match kind {
+        DocKind::Cv => generated.cv_markdown = text,
+        _ => generated.cover_letter = text,
+    }
+    let value = serde_json::to_value(&generated).map_err(|e| Error::Store(e.to_string()))?;
+    store.save_output(job_id, Layer::Cv, &value).await?;
+    sync_status(store, job_id).await?;
+    Ok(version)
+}
+
+/// Saves a copy of version `version` as the newest (nothing is ever overwritten).
+pub async fn restore(
+    store: &dyn Store,
+    root: &Path,
+    job_id: &str,
+    kind: DocKind,
+    version: u32,
+) -> crate::Result<DocVersion> {
+    let old = store
+        .get_version(job_id, kind, version)
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("version {version}")))?;
+    save(
+        store,
+        root,
+        job_id,
+        kind,
+        &old.text,
+        VersionOrigin::Restored,
+        &format!("restored from version {version}"),
+    )
+    .await
+}
+
+/// The user keeps a version's findings as they are; the job's status follows.
+pub async fn confirm(
+    store: &dyn Store,
+    job_id: &str,
+    kind: DocKind,
+    version: u32,
+) -> crate::Result<()> {
+    if !store.confirm_version(job_id, kind, version).await? {
+        return Err(Error::NotFound(format!("version {version}")));
+    }
+    sync_status(store, job_id).await
+}
+
+/// A job whose newest CV or letter has findings nobody confirmed needs review; once none is open,
+/// a job that needed review is ready again. Statuses the user set later in the process (applied,
+/// rejected…) are left alone.
+pub async fn sync_status(store: &dyn Store, job_id: &str) -> crate::Result<()> {
+    let Some(job) = store.get_job(job_id).await? else {
+        return Err(Error::NotFound("job".into()));
+    };
+    let mut open = Vec::new();
+    for kind in [DocKind::Cv, DocKind::CoverLetter] {
+        if let Some(newest) = store
+            .list_versions(job_id, kind, 1)
+            .await?
+            .into_iter()
+            .next()
+        {
+            if !newest.open_findings().is_empty() {
+                open.push(format!(
+                    "{} version {}: {} finding(s) to confirm",
+                    kind.label(),
+                    newest.version,
+                    newest.findings.len()
+                ));
+            }
+        }
+    }
+    let (next, note) = if open.is_empty() {
+        (
+            JobStatus::ReadyForApplying,
+            "edits checked or confirmed".to_string(),
+        )
+    } else {
+        (JobStatus::NeedsReview, open.join("; "))
+    };
+    let change = matches!(
+        (job.doc.status, next),
+        (JobStatus::NeedsReview, JobStatus::ReadyForApplying)
+            | (
+                JobStatus::ReadyForApplying | JobStatus::MarkedForApplying,
+                JobStatus::NeedsReview
+            )
+    );
+    if change {
+        store.set_status(&[job_id.to_string()], next, &note).await?;
+    }
+    Ok(())
+}
+
+/// After a run: its CV and letter become new versions (unless a document is unchanged), so a
+/// re-run never overwrites an edit; the edit stays one version back, to restore.
+pub async fn record_generated(
+    store: &dyn Store,
+    job_id: &str,
+    out: &crate::layers::publish::PipelineOutput,
+) -> crate::Result<()> {
+    let Some(published) = &out.published else {
+        return Ok(());
+    };
+    let mut made_from = Vec::new();
+    for kind in [DocKind::MasterCv, DocKind::KnowledgeBase] {
+        if let Some(v) = store
+            .list_versions(types::document::PROFILE_OWNER, kind, 1)
+            .await?
+            .first()
+        {
+            made_from.push(format!("{} version {}", kind.label(), v.version));
+        }
+    }
+    let note = if made_from.is_empty() {
+        "written by a pipeline run".to_string()
+    } else {
+        format!(
+            "written by a pipeline run from the {}",
+            made_from.join(" and the ")
+        )
+    };
+    for (kind, text) in [
+        (DocKind::Cv, &out.generated.cv_markdown),
+        (DocKind::CoverLetter, &out.generated.cover_letter),
+    ] {
+        let newest = store.list_versions(job_id, kind, 1).await?;
+        if newest.first().is_some_and(|v| &v.text == text) {
+            continue;
+        }
+        let findings = published
+            .gate
+            .violations
+            .iter()
+            .filter(|v| v.document == kind.as_str())
+            .map(finding_of)
+            .collect();
+        store
+            .add_version(&NewVersion {
+                owner: job_id.to_string(),
+                kind,
+                text: text.clone(),
+                origin: VersionOrigin::Generated,
+                note: note.clone(),
+                findings,
+            })
+            .await?;
+    }
+    Ok(())
+}
+
+/// After the candidate's files are saved: each one that changed becomes a new version, so the
+/// page can show its history and a pack can name the versions it was made from.
+pub async fn record_profile(
+    store: &dyn Store,
+    master_cv: &str,
+    knowledge_base: &str,
+    origin: VersionOrigin,
+    note: &str,
+) -> crate::Result<()> {
+    for (kind, text) in [
+        (DocKind::MasterCv, master_cv),
+        (DocKind::KnowledgeBase, knowledge_base),
+    ] {
+        let newest = store
+            .list_versions(types::document::PROFILE_OWNER, kind, 1)
+            .await?;
+        if newest.first().is_some_and(|v| v.text == text) {
+            continue;
+        }
+        store
+            .add_version(&NewVersion {
+                owner: types::document::PROFILE_OWNER.into(),
+                kind,
+                text: text.to_string(),
+                origin,
+                note: note.to_string(),
+                findings: Vec::new(),
+            })
+            .await?;
+    }
+    Ok(())
+}
+
+/// Makes an earlier version of the master CV or knowledge base the current one, beside the other
+/// file as it is now; refused (nothing changes) when the pair no longer validates.
+pub async fn restore_profile(store: &dyn Store, kind: DocKind, version: u32) -> crate::Result<()> {
+    let owner = types::document::PROFILE_OWNER;
+    let old = store
+        .get_version(owner, kind, version)
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("version {version}")))?;
+    let mut profile = store
+        .get_profile()
+        .await?
+        .ok_or_else(|| Error::invalid("there is no candidate profile yet"))?;
+    match kind {
+        DocKind::MasterCv => profile.master_cv = old.text,
+        DocKind::KnowledgeBase => profile.knowledge_base = old.text,
+        other => {
+            return Err(Error::invalid(format!(
+                "the {} belongs to a job, not to the candidate",
+                other.label()
+            )))
+        }
+    }
+    crate::candidate::validate_profile(&profile.master_cv, &profile.knowledge_base)?;
+    profile.updated_at = crate::ids::now();
+    store.put_profile(&profile).await?;
+    record_profile(
+        store,
+        &profile.master_cv,
+        &profile.knowledge_base,
+        VersionOrigin::Restored,
+        &format!("restored from version {version}"),
+    )
+    .await
+}
+
+fn finding_of(v: &crate::gate::Violation) -> Finding {
+    Finding {
+        kind: v.kind.clone(),
+        term: v.term.clone(),
+        detail: v.detail.clone(),
+    }
+}
+
+/// A published folder, only when it is inside the applications root (a stored path is data).
+fn pack_dir(root: &Path, dir: &str) -> crate::Result<PathBuf> {
+    let missing = || Error::NotFound("the pack's folder".into());
+    let root = std::fs::canonicalize(root).map_err(|_| missing())?;
+    let dir = std::fs::canonicalize(dir).map_err(|_| missing())?;
+    if dir.starts_with(&root) && dir.is_dir() {
+        Ok(dir)
+    } else {
+        Err(missing())
+    }
+}
+
+/// One line of a diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Same,
+    Added,
+    Removed,
+}
+
+/// The lines of `new` against `old` (Myers' diff, through `similar`), with `context` unchanged lines
+/// kept around each change and longer unchanged runs left out.
+pub fn line_diff(old: &str, new: &str, context: usize) -> Vec<(Change, String)> {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let mut out = Vec::new();
+    for group in diff.grouped_ops(context) {
+        for op in group {
+            for change in diff.iter_changes(&op) {
+                let tag = match change.tag() {
+                    similar::ChangeTag::Equal => Change::Same,
+                    similar::ChangeTag::Insert => Change::Added,
+                    similar::ChangeTag::Delete => Change::Removed,
+                };
+                out.push((tag, change.value().trim_end_matches('\n').to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CV: &str = "# Jane Doe\n\n## Experience\n\n### Engineer — Acme\n\n- Cut p99 latency by 62% with caching.\n\n## Skills\n\n- Go, caching, Kubernetes\n\n## Education\n\n### MSc Computer Science — TU Berlin\n";
+    const KB: &str = "## STAR: Fast checkout\n- company: Acme\n- situation: Slow.\n- task: Speed up.\n- action: Cached.\n- result: p99 down 62%.\n";
+
+    fn setup() -> (JobInput, JdAnalysis, Candidate) {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample("Engineer", "Beta", "", "Requirements: Go and caching");
+        let jd = crate::layers::jd::analyse(&job);
+        (job, jd, c)
+    }
+
+    #[test]
+    fn an_invented_number_is_found_with_its_words() {
+        let (job, jd, c) = setup();
+        let edited = CV.replace("62%", "75%");
+        let f = findings(DocKind::Cv, &edited, &job, &jd, &c);
+        let numbers: Vec<&Finding> = f.iter().filter(|f| f.kind == "number").collect();
+        assert_eq!(numbers.len(), 1, "{f:?}");
+        assert!(edited.contains(&numbers[0].term), "{:?}", numbers[0]);
+        assert!(numbers[0].detail.contains("75"));
+        // The master CV's own text has none.
+        assert!(findings(DocKind::Cv, CV, &job, &jd, &c)
+            .iter()
+            .all(|f| f.kind != "number"));
+    }
+
+    #[test]
+    fn letter_findings_are_the_letters_only() {
+        let (job, jd, c) = setup();
+        let letter = "Dear Beta team,\n\nAt Globex I cut costs by 90%.\n\nJane";
+        let f = findings(DocKind::CoverLetter, letter, &job, &jd, &c);
+        assert!(f
+            .iter()
+            .any(|f| f.kind == "number" && f.term.contains("90")));
+        assert!(
+            f.iter().any(|f| f.kind == "employer" && f.term == "Globex"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn empty_huge_and_profile_texts_are_refused() {
+        let msg = |r: crate::Result<()>| r.unwrap_err().to_string();
+        assert_eq!(
+            msg(validate(DocKind::Cv, "  \n")),
+            "the tailored CV is empty"
+        );
+        assert!(msg(validate(
+            DocKind::CoverLetter,
+            &"a".repeat(MAX_TEXT_BYTES + 1)
+        ))
+        .contains("at most 200000"));
+        assert!(msg(validate(DocKind::MasterCv, "# Jane")).contains("candidate page"));
+        assert!(validate(DocKind::Cv, CV).is_ok());
+    }
+
+    #[test]
+    fn a_diff_shows_the_changed_line_with_context_only() {
+        let old = (1..=20).map(|i| format!("line {i}\n")).collect::<String>();
+        let new = old.replace("line 10\n", "line ten\n");
+        let d = line_diff(&old, &new, 1);
+        assert_eq!(
+            d,
+            vec![
+                (Change::Same, "line 9".to_string()),
+                (Change::Removed, "line 10".to_string()),
+                (Change::Added, "line ten".to_string()),
+                (Change::Same, "line 11".to_string()),
+            ]
+        );
+        assert!(line_diff(&old, &old, 3).is_empty());
+    }
+
+    #[test]
+    fn replaced_files_hold_the_new_bytes_and_no_temporary_is_left() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("CV.md"), "old").unwrap();
+        replace_files(dir.path(), &[("CV.md", b"new".to_vec())]).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("CV.md")).unwrap(),
+            "new"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn both_documents_render_to_their_pack_files() {
+        let cv = render(DocKind::Cv, CV, Paper::A4).unwrap();
+        let names: Vec<&str> = cv.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, ["CV.md", "CV.docx", "CV.pdf"]);
+        assert!(cv[2].1.starts_with(b"%PDF"));
+        let letter = render(DocKind::CoverLetter, "Dear team,\n\nHello.", Paper::Letter).unwrap();
+        assert_eq!(letter[0].0, "cover_letter.txt");
+        assert!(render(DocKind::KnowledgeBase, "x", Paper::A4).is_err());
+    }
+}

@@ -1,0 +1,287 @@
+//! Editing a generated pack through `pipeline::edit` on a real store and a real run: each save is
+//! a version, the gate flags what the candidate's files do not hold, the files follow the newest
+//! version, and a re-run never overwrites an edit.
+
+mod common;
+
+use common::{corpus_jobs, shared};
+use pipeline::edit;
+use pipeline::job::JobStatus;
+use pipeline::store::Store;
+use std::sync::Arc;
+use store_sqlite::SqliteStore;
+use types::{CandidateProfile, DocKind, VersionOrigin};
+
+struct Setup {
+    store: Arc<dyn Store>,
+    root: tempfile::TempDir,
+    _db: tempfile::TempDir,
+    job_id: String,
+}
+
+async fn processed_job() -> Setup {
+    let db = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(&format!("sqlite://{}/e.db", db.path().display()))
+            .await
+            .unwrap(),
+    );
+    let cv = std::fs::read_to_string(shared("fixtures/master-cv.md")).unwrap();
+    let kb = std::fs::read_to_string(shared("fixtures/knowledge-base.md")).unwrap();
+    store
+        .put_profile(&CandidateProfile {
+            master_cv: cv.clone(),
+            knowledge_base: kb.clone(),
+            updated_at: pipeline::ids::now(),
+        })
+        .await
+        .unwrap();
+    edit::record_profile(store.as_ref(), &cv, &kb, VersionOrigin::Edited, "test")
+        .await
+        .unwrap();
+    let job = corpus_jobs()
+        .into_iter()
+        .find(|j| j.title.contains("Staff Platform Engineer"))
+        .unwrap();
+    store.import_jobs(vec![job.clone()]).await.unwrap();
+    let root = tempfile::tempdir().unwrap();
+    run(store.as_ref(), root.path(), &job.id).await;
+    Setup {
+        store,
+        root,
+        _db: db,
+        job_id: job.id,
+    }
+}
+
+async fn run(store: &dyn Store, root: &std::path::Path, job_id: &str) {
+    let job = store.get_job(job_id).await.unwrap().unwrap();
+    let opts = pipeline::run::RunOptions {
+        out_dir: Some(root.to_path_buf()),
+        ..Default::default()
+    };
+    let out = pipeline::run::run(
+        &pipeline::layers::JobInput::from(&job.doc),
+        &common::fixture_candidate(),
+        &opts,
+        &pipeline::run::Silent,
+    )
+    .await
+    .unwrap();
+    pipeline::run::save_to_store(store, job_id, &out)
+        .await
+        .unwrap();
+}
+
+async fn pack_file(s: &Setup, name: &str) -> String {
+    let job = s.store.get_job(&s.job_id).await.unwrap().unwrap();
+    let dir = pipeline::output::JobOutputs::read(&job.outputs)
+        .published
+        .unwrap()
+        .dir;
+    std::fs::read_to_string(std::path::Path::new(&dir).join(name)).unwrap()
+}
+
+#[tokio::test]
+async fn edits_are_versions_checked_by_the_gate_and_restorable() {
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let cvs = store
+        .list_versions(&s.job_id, DocKind::Cv, 10)
+        .await
+        .unwrap();
+    assert_eq!(cvs.len(), 1, "the run's CV is version 1");
+    assert_eq!(cvs[0].origin, VersionOrigin::Generated);
+    assert!(
+        cvs[0].note.contains("master CV version 1")
+            && cvs[0].note.contains("knowledge base version 1"),
+        "a pack names the profile versions it was made from: {}",
+        cvs[0].note
+    );
+    let generated = cvs[0].text.clone();
+    assert_eq!(pack_file(&s, "CV.md").await, generated);
+
+    // An edited bullet with a number the candidate's files do not hold.
+    let edited = generated.replacen("\n- ", "\n- Cut cloud costs by 77% in one quarter. ", 1);
+    assert_ne!(edited, generated);
+    let v2 = edit::save(
+        store,
+        s.root.path(),
+        &s.job_id,
+        DocKind::Cv,
+        &edited,
+        VersionOrigin::Edited,
+        "",
+    )
+    .await
+    .unwrap();
+    assert_eq!(v2.version, 2);
+    let flagged: Vec<_> = v2.findings.iter().filter(|f| f.kind == "number").collect();
+    assert_eq!(flagged.len(), 1, "{:?}", v2.findings);
+    assert!(flagged[0].term.contains("77"), "{:?}", flagged[0]);
+    assert!(edited.contains(&flagged[0].term));
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    assert_eq!(job.doc.status, JobStatus::NeedsReview);
+    // The pack's files and what the match view reads follow the newest version.
+    assert_eq!(pack_file(&s, "CV.md").await, edited);
+    let outputs = pipeline::output::JobOutputs::read(&job.outputs);
+    assert_eq!(outputs.generated.unwrap().cv_markdown, edited);
+
+    // Kept as it is: confirmed, the job is ready again.
+    edit::confirm(store, &s.job_id, DocKind::Cv, 2)
+        .await
+        .unwrap();
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    assert_eq!(job.doc.status, JobStatus::ReadyForApplying);
+
+    // Restoring version 1 adds version 3 with its text; nothing is overwritten.
+    let v3 = edit::restore(store, s.root.path(), &s.job_id, DocKind::Cv, 1)
+        .await
+        .unwrap();
+    assert_eq!((v3.version, v3.origin), (3, VersionOrigin::Restored));
+    assert_eq!(v3.text, generated);
+    assert_eq!(pack_file(&s, "CV.md").await, generated);
+    assert_eq!(
+        store
+            .get_version(&s.job_id, DocKind::Cv, 2)
+            .await
+            .unwrap()
+            .unwrap()
+            .text,
+        edited
+    );
+
+    // The letter is edited the same way; a re-run makes its text a new version and keeps the edit.
+    let letter = pack_file(&s, "cover_letter.txt").await;
+    let my_letter = format!("{letter}\n\nP.S. I can start in March.");
+    edit::save(
+        store,
+        s.root.path(),
+        &s.job_id,
+        DocKind::CoverLetter,
+        &my_letter,
+        VersionOrigin::Edited,
+        "",
+    )
+    .await
+    .unwrap();
+    assert_eq!(pack_file(&s, "cover_letter.txt").await, my_letter);
+    run(store, s.root.path(), &s.job_id).await;
+    let letters = store
+        .list_versions(&s.job_id, DocKind::CoverLetter, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        letters
+            .iter()
+            .map(|v| (v.version, v.origin))
+            .collect::<Vec<_>>(),
+        vec![
+            (3, VersionOrigin::Generated),
+            (2, VersionOrigin::Edited),
+            (1, VersionOrigin::Generated)
+        ]
+    );
+    assert_eq!(letters[1].text, my_letter, "the edit is one version back");
+    // The CV's newest version already had the run's text: no copy is added.
+    assert_eq!(
+        store
+            .list_versions(&s.job_id, DocKind::Cv, 10)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[tokio::test]
+async fn bad_saves_are_refused_and_change_nothing() {
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let save = |id: String, kind: DocKind, text: String| {
+        let root = s.root.path().to_path_buf();
+        async move {
+            edit::save(store, &root, &id, kind, &text, VersionOrigin::Edited, "")
+                .await
+                .unwrap_err()
+                .to_string()
+        }
+    };
+    assert_eq!(
+        save(s.job_id.clone(), DocKind::Cv, " \n".into()).await,
+        "the tailored CV is empty"
+    );
+    assert!(save(s.job_id.clone(), DocKind::MasterCv, "# A".into())
+        .await
+        .contains("candidate page"));
+    assert!(save("../../etc".into(), DocKind::Cv, "# A".into())
+        .await
+        .contains("not found"));
+    let unprocessed = corpus_jobs().into_iter().nth(3).unwrap();
+    store.import_jobs(vec![unprocessed.clone()]).await.unwrap();
+    assert!(save(unprocessed.id.clone(), DocKind::Cv, "# A".into())
+        .await
+        .contains("process it first"));
+    assert_eq!(
+        store
+            .list_versions(&s.job_id, DocKind::Cv, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        edit::restore(store, s.root.path(), &s.job_id, DocKind::Cv, 9)
+            .await
+            .is_err()
+    );
+}
+
+#[tokio::test]
+async fn an_earlier_master_cv_is_restored_beside_the_current_knowledge_base() {
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let p = store.get_profile().await.unwrap().unwrap();
+    let changed = p.master_cv.replace("Alex Morgan", "Alexandra Morgan");
+    edit::record_profile(
+        store,
+        &changed,
+        &p.knowledge_base,
+        VersionOrigin::Edited,
+        "",
+    )
+    .await
+    .unwrap();
+    let owner = types::document::PROFILE_OWNER;
+    assert_eq!(
+        store
+            .list_versions(owner, DocKind::MasterCv, 10)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        store
+            .list_versions(owner, DocKind::KnowledgeBase, 10)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "an unchanged file adds no version"
+    );
+    edit::restore_profile(store, DocKind::MasterCv, 1)
+        .await
+        .unwrap();
+    let now = store.get_profile().await.unwrap().unwrap();
+    assert_eq!(now.master_cv, p.master_cv);
+    assert_eq!(now.knowledge_base, p.knowledge_base);
+    let newest = &store
+        .list_versions(owner, DocKind::MasterCv, 1)
+        .await
+        .unwrap()[0];
+    assert_eq!(
+        (newest.version, newest.origin),
+        (3, VersionOrigin::Restored)
+    );
+}
