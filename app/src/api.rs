@@ -29,9 +29,13 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let profile = store.get_profile().await?;
     let matching = ssr::match_table(&job, profile.as_ref());
     let review = ssr::review_view(&job).await;
+    let has_pack = pipeline::output::JobOutputs::read(&job.outputs)
+        .published
+        .is_some();
     let mut detail = ssr::job_detail(job, history);
     detail.matching = matching;
     detail.review = review;
+    detail.has_pack = has_pack;
     Ok(Some(detail))
 }
 
@@ -44,7 +48,18 @@ pub async fn get_profile() -> Result<Option<ProfileView>, AppError> {
         return Ok(Some(ssr::profile_view(draft)));
     }
     let profile = store.get_profile().await?;
-    Ok(profile.map(ssr::profile_view))
+    let Some(profile) = profile else {
+        return Ok(None);
+    };
+    let mut view = ssr::profile_view(profile);
+    for kind in [types::DocKind::MasterCv, types::DocKind::KnowledgeBase] {
+        let versions = store
+            .list_versions(types::document::PROFILE_OWNER, kind, pipeline::edit::LIST_LIMIT)
+            .await?;
+        view.history
+            .push((kind, crate::documents::ssr::version_rows(&versions)));
+    }
+    Ok(Some(view))
 }
 
 /// A run with its progress, log and (when finished) results; `None` when there is no such run.
@@ -1103,6 +1118,7 @@ pub mod ssr {
             statuses: statuses(),
             matching: None,
             review: None,
+            has_pack: false,
         }
     }
 
@@ -1129,6 +1145,7 @@ pub mod ssr {
             updated: date_time(p.updated_at),
             summary,
             understood,
+            history: Vec::new(),
         }
     }
 
@@ -1392,7 +1409,7 @@ pub mod ssr {
 
     /// Stores a value in the session record now: a streamed page reads and clears these after its
     /// headers are gone, when the session layer would no longer save a change.
-    async fn put_in_session<T: serde::Serialize>(
+    pub(crate) async fn put_in_session<T: serde::Serialize>(
         session: &tower_sessions::Session,
         key: &str,
         value: T,
@@ -1407,7 +1424,7 @@ pub mod ssr {
     }
 
     /// Takes a value out of the session record, saving the removal now (see [`put_in_session`]).
-    async fn take_from_session<T: serde::de::DeserializeOwned>(
+    pub(crate) async fn take_from_session<T: serde::de::DeserializeOwned>(
         session: &tower_sessions::Session,
         key: &str,
     ) -> Option<T> {

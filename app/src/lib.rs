@@ -7,8 +7,10 @@
 //! real status codes such as 404 for an unknown job.
 
 pub mod api;
+pub mod documents;
 pub mod error;
 pub mod model;
+pub mod preview;
 mod pages;
 
 use leptos::prelude::*;
@@ -54,6 +56,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=pages::JobsPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs") view=pages::JobsPage ssr=SsrMode::Async/>
                 <Route path=path!("/jobs/:id") view=pages::JobDetailPage ssr=SsrMode::Async/>
+                <Route path=path!("/jobs/:id/edit/:kind") view=pages::EditorPage ssr=SsrMode::Async/>
                 <Route path=path!("/runs") view=pages::RunsPage ssr=SsrMode::Async/>
                 <Route path=path!("/runs/:id") view=pages::RunPage ssr=SsrMode::Async/>
                 <Route path=path!("/import") view=pages::ImportPage ssr=SsrMode::Async/>

@@ -90,6 +90,9 @@ pub struct JobDetail {
     /// The independent review of the tailored CV, once the job was processed.
     #[serde(default)]
     pub review: Option<ReviewView>,
+    /// The job has a published pack (so it can be edited and downloaded).
+    #[serde(default)]
+    pub has_pack: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,6 +133,9 @@ pub struct ProfileView {
     /// What the pipeline read from the files, fact by fact, so the user can check it.
     #[serde(default)]
     pub understood: Vec<UnderstoodFact>,
+    /// The saved versions of the master CV and of the knowledge base, newest first.
+    #[serde(default)]
+    pub history: Vec<(types::DocKind, Vec<VersionRow>)>,
 }
 
 /// One line of "what was understood": a label ("Degrees") and what was read.
@@ -517,4 +523,37 @@ mod chart_tests {
         );
         assert_eq!(c.bars[0].title, "d1: 4 runs, 1 failed");
     }
+}
+
+/// A job's CV or cover letter in the editor: the newest text, what the gate found in it, where, and
+/// every saved version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditorView {
+    pub job_id: String,
+    pub job_title: String,
+    pub company: String,
+    pub kind: types::DocKind,
+    /// The newest version's text, or the text of a save that was refused (so nothing is lost).
+    pub text: String,
+    /// The newest version's number; `None` before the first save of a pack made before versions.
+    pub version: Option<u32>,
+    pub findings: Vec<types::Finding>,
+    pub confirmed: bool,
+    /// The newest text in runs, flagged where a finding's words occur.
+    pub marked: Vec<(String, bool)>,
+    pub versions: Vec<VersionRow>,
+}
+
+/// One saved version in a history list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VersionRow {
+    pub version: u32,
+    /// `generated`, `edited` or `restored`.
+    pub origin: String,
+    pub note: String,
+    pub created: String,
+    pub findings: usize,
+    pub confirmed: bool,
+    /// Against the version before it: `+`, `-` or ` ` and the line; empty for the first.
+    pub diff: Vec<(char, String)>,
 }

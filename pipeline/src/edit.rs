@@ -427,6 +427,37 @@ fn pack_dir(root: &Path, dir: &str) -> crate::Result<PathBuf> {
     }
 }
 
+/// `text` cut into runs that are (true) or are not (false) one of `terms`, so a page can highlight
+/// every place a finding occurs. Overlapping terms merge; empty terms mark nothing.
+pub fn mark(text: &str, terms: &[&str]) -> Vec<(String, bool)> {
+    let mut spans: Vec<(usize, usize)> = terms
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .flat_map(|t| text.match_indices(*t).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    spans.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, e) in merged {
+        if s > at {
+            out.push((text[at..s].to_string(), false));
+        }
+        out.push((text[s..e].to_string(), true));
+        at = e;
+    }
+    if at < text.len() {
+        out.push((text[at..].to_string(), false));
+    }
+    out
+}
+
 /// One line of a diff.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -529,6 +560,26 @@ mod tests {
             ]
         );
         assert!(line_diff(&old, &old, 3).is_empty());
+    }
+
+    #[test]
+    fn findings_are_marked_wherever_they_occur() {
+        let m = mark("Cut 75% then 75% again at Globex.", &["75%", "Globex", ""]);
+        assert_eq!(
+            m,
+            vec![
+                ("Cut ".to_string(), false),
+                ("75%".to_string(), true),
+                (" then ".to_string(), false),
+                ("75%".to_string(), true),
+                (" again at ".to_string(), false),
+                ("Globex".to_string(), true),
+                (".".to_string(), false),
+            ]
+        );
+        // Overlaps merge; text without findings is one unmarked run; multi-byte text is safe.
+        assert_eq!(mark("Mün 42%", &["42", "42%"]), vec![("Mün ".into(), false), ("42%".into(), true)]);
+        assert_eq!(mark("plain", &[]), vec![("plain".to_string(), false)]);
     }
 
     #[test]

@@ -200,6 +200,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
     let context_runs: Arc<dyn app::api::ssr::Runs> = runner.clone();
     let context_limits = runner.limits.clone();
     let context_llm = Arc::new(config.llm.clone());
+    let context_packs = app::documents::ssr::PacksRoot(config.applications_dir.clone());
     let context_health: Arc<dyn app::api::ssr::HealthReport> =
         Arc::new(crate::admin_health::AdminHealth {
             store: store.clone(),
@@ -238,6 +239,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
                 provide_context(context_limits.clone());
                 provide_context(context_llm.clone());
                 provide_context(context_health.clone());
+                provide_context(context_packs.clone());
             },
             {
                 let options = leptos_options.clone();

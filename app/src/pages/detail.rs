@@ -153,6 +153,24 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                         <span class="muted">" Runs the pipeline: analysis, fit score, tailored CV, cover letter and dossier."</span>
                     </ActionForm>
                 </div>
+                {d.has_pack.then(|| {
+                    let id = d.id.clone();
+                    view! {
+                        <section class="pack">
+                            <h3>"Application pack"</h3>
+                            <p>
+                                <a class="button" href=format!("/jobs/{id}/edit/cv")>"Edit the CV"</a>" "
+                                <a class="button" href=format!("/jobs/{id}/edit/cover_letter")>"Edit the cover letter"</a>
+                            </p>
+                            <p class="downloads">"Download the newest: "
+                                {pipeline_files().into_iter().map(|f| view! {
+                                    <a href=format!("/api/jobs/{id}/files/{f}") download>{f}</a>" "
+                                }).collect_view()}
+                                <a href=format!("/api/jobs/{id}/pack.zip") download>"the whole pack (zip)"</a>
+                            </p>
+                        </section>
+                    }
+                })}
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         runs_of_job.await.ok().filter(|r| !r.is_empty()).map(|rows| view! {
@@ -195,4 +213,18 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 })}
             </article>
     }
+}
+
+/// The files of a pack, as the server names them (`pipeline::output::ARTIFACT_FILES`, which the
+/// browser's build does not link).
+fn pipeline_files() -> [&'static str; 7] {
+    [
+        "CV.md",
+        "CV.docx",
+        "CV.pdf",
+        "cover_letter.txt",
+        "cover_letter.pdf",
+        "dossier.txt",
+        "contacts_outreach.txt",
+    ]
 }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod detail;
+mod editor;
 mod import;
 mod jobs;
 mod login;
@@ -10,6 +11,7 @@ mod runs;
 
 pub use admin::AdminPage;
 pub use detail::JobDetailPage;
+pub use editor::EditorPage;
 pub use import::ImportPage;
 pub use jobs::JobsPage;
 pub use login::LoginPage;

@@ -14,9 +14,9 @@ pub fn ProfilePage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     let p = profile.await;
-                    let (cv, kb, updated, summary, understood) = match p {
-                        Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary), p.understood),
-                        Ok(None) => (String::new(), String::new(), String::new(), None, Vec::new()),
+                    let (cv, kb, updated, summary, understood, history) = match p {
+                        Ok(Some(p)) => (p.master_cv, p.knowledge_base, p.updated, Some(p.summary), p.understood, p.history),
+                        Ok(None) => (String::new(), String::new(), String::new(), None, Vec::new(), Vec::new()),
                         Err(e) => return super::with_status(Err(e)),
                     };
                     let summary = match summary {
@@ -55,10 +55,34 @@ pub fn ProfilePage() -> impl IntoView {
                                 <button type="submit">"Validate and save"</button>
                             </div>
                         </ActionForm>
+                        {history.into_iter().filter(|(_, rows)| !rows.is_empty()).map(|(kind, rows)| view! {
+                            <section class="history">
+                                <h2>{format!("Versions of the {}", kind.label())}</h2>
+                                <ol class="versions">
+                                    {rows.into_iter().map(|row| view! { <ProfileVersion row kind=kind.as_str()/> }).collect_view()}
+                                </ol>
+                            </section>
+                        }).collect_view()}
                     };
                     Ok::<_, crate::error::AppError>(page)
                 })}
             </Suspense>
         </Page>
+    }
+}
+
+#[component]
+fn ProfileVersion(row: crate::model::VersionRow, kind: &'static str) -> impl IntoView {
+    let restore = ServerAction::<crate::documents::RestoreProfileVersion>::new();
+    super::Mutations::get().follow(move || restore.version().get());
+    view! {
+        <li class="version">
+            <super::editor::VersionSummary row=row.clone()/>
+            <ActionForm action=restore>
+                <input type="hidden" name="kind" value=kind/>
+                <input type="hidden" name="version" value=row.version.to_string()/>
+                <button type="submit">{format!("Restore version {}", row.version)}</button>
+            </ActionForm>
+        </li>
     }
 }

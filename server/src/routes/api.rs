@@ -30,6 +30,8 @@ pub fn router() -> Router<AppState> {
             get(super::artifacts::download),
         )
         .route("/api/runs/{id}/pack.zip", get(super::artifacts::pack))
+        .route("/api/jobs/{id}/files/{name}", get(super::artifacts::job_file))
+        .route("/api/jobs/{id}/pack.zip", get(super::artifacts::job_pack))
         .route("/api/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs_page))
         .route("/metrics", get(super::health::metrics))
@@ -351,7 +353,7 @@ pub async fn cancel_run(
     info(title = "jobintel API", description = "Jobs, pipeline runs, live events and artifacts. Authenticate with `Authorization: Bearer <RUNNER_API_SECRET>` or a browser session."),
     paths(
         list_jobs, import_jobs, get_job, process_job, list_runs, get_run, cancel_run,
-        super::events::events, super::artifacts::download, super::artifacts::pack, super::health::health, super::health::metrics,
+        super::events::events, super::artifacts::download, super::artifacts::pack, super::artifacts::job_file, super::artifacts::job_pack, super::health::health, super::health::metrics,
         super::compat::run, super::compat::run_bulk, super::compat::status, super::compat::logs, super::compat::artifact
     ),
     components(schemas(ErrorBody, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent,
