@@ -127,6 +127,81 @@ test("Process runs the pipeline live and the CV downloads", async ({ page }) => 
   expect(errors).toEqual([]);
 });
 
+test("a processed CV is edited with a live preview, flagged by the gate, restored, and downloaded as PDF and zip", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  await page.getByRole("link", { name: "Engineering Manager, Data Platform" }).click();
+  await page.getByRole("link", { name: "Edit the CV" }).click();
+  await expect(page).toHaveURL(/\/edit\/cv$/);
+  const source = page.locator(".editor textarea");
+  const original = await source.inputValue();
+  expect(original).toContain("Sam Rivera");
+  // A bullet edited with a number the candidate's files do not hold: the preview follows typing.
+  const edited = original.replace("\n- ", "\n- Grew platform revenue by 97% in one year. ");
+  expect(edited).not.toEqual(original);
+  await source.fill(edited);
+  await expect(page.locator(".preview")).toContainText("Grew platform revenue by 97% in one year.");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.locator(".flash")).toContainText("Saved as version 2");
+  await expect(page.locator(".findings mark", { hasText: "97" }).first()).toBeVisible();
+  await expect(page.locator(".findings")).toContainText("97 is not in the master CV or knowledge base");
+  await expect(page.locator("ol.versions li.version")).toHaveCount(2);
+  // The job waits for the user to confirm or change it.
+  await page.getByRole("link", { name: /Engineering Manager, Data Platform/ }).click();
+  await expect(page.locator(".facts .status")).toHaveText("needs review");
+  await page.getByRole("link", { name: "Edit the CV" }).click();
+  // The diff shows the changed line; restoring version 1 makes it version 3, without the number.
+  const v2 = page.locator("ol.versions li.version", { hasText: "Version 2" });
+  await v2.locator("summary").click();
+  await expect(v2.locator("pre.diff .added")).toContainText("97%");
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(page.locator(".flash")).toContainText("Saved as version 3");
+  await expect(source).toHaveValue(original);
+  await expect(page.locator(".findings mark", { hasText: "97" })).toHaveCount(0);
+  // Downloads serve the newest version: the PDF's text is the restored Markdown's, in order.
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".downloads").getByRole("link", { name: "CV.pdf" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe("CV.pdf");
+  const { execFileSync } = await import("child_process");
+  const text = execFileSync("pdftotext", ["-layout", (await pdf.path())!, "-"]).toString();
+  const words = (s: string) => s.replace(/[#*`_>|-]/g, " ").split(/\s+/).filter((w) => /\w/.test(w));
+  const fromPdf = words(text).join(" ");
+  expect(fromPdf).toContain("Sam Rivera");
+  expect(fromPdf).not.toContain("97%");
+  const firstBullet = original.split("\n").find((l) => l.startsWith("- "))!;
+  expect(fromPdf).toContain(words(firstBullet).slice(0, 6).join(" "));
+  const [zip] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "the whole pack (zip)" }).click(),
+  ]);
+  const fs = await import("fs");
+  expect(fs.readFileSync((await zip.path())!).subarray(0, 2).toString()).toBe("PK");
+  expect(errors).toEqual([]);
+});
+
+test("the letter is edited and saved with JavaScript off, and the preview appears after saving", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await login(page);
+  await page.getByRole("link", { name: "Engineering Manager, Data Platform" }).click();
+  await page.getByRole("link", { name: "Edit the cover letter" }).click();
+  const source = page.locator(".editor textarea");
+  const letter = await source.inputValue();
+  await source.fill(letter + "\n\nP.S. I can start in March.");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page).toHaveURL(/\/edit\/cover_letter$/);
+  await expect(page.locator(".flash")).toContainText("Saved as version 2");
+  await expect(page.locator(".preview")).toContainText("P.S. I can start in March.");
+  // An empty save is refused with a reason, and nothing is stored.
+  await source.fill("   ");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.locator(".flash.error")).toContainText("the cover letter is empty");
+  await expect(page.locator("ol.versions li.version")).toHaveCount(2);
+  await context.close();
+});
+
 test("leaving and returning to a run page leaves at most one socket open and no errors", async ({ page }) => {
   const errors = watchConsole(page);
   const sockets: { url: string; closed: boolean }[] = [];

@@ -164,7 +164,7 @@ pub fn VersionSummary(row: VersionRow) -> impl IntoView {
                 <pre class="diff">
                     {row.diff.iter().map(|(sign, line)| {
                         let class = match sign { '+' => "added", '-' => "removed", _ => "same" };
-                        view! { <span class=class>{format!("{sign} {line}\n")}</span> }
+                        view! { <span class=class>{format!("{sign} {line}")}</span> }
                     }).collect_view()}
                 </pre>
             </details>
