@@ -54,7 +54,11 @@ pub async fn get_profile() -> Result<Option<ProfileView>, AppError> {
     let mut view = ssr::profile_view(profile);
     for kind in [types::DocKind::MasterCv, types::DocKind::KnowledgeBase] {
         let versions = store
-            .list_versions(types::document::PROFILE_OWNER, kind, pipeline::edit::LIST_LIMIT)
+            .list_versions(
+                types::document::PROFILE_OWNER,
+                kind,
+                pipeline::edit::LIST_LIMIT,
+            )
             .await?;
         view.history
             .push((kind, crate::documents::ssr::version_rows(&versions)));
@@ -1012,6 +1016,7 @@ pub mod ssr {
                         ),
                     };
                     MatchRow {
+                        chosen: jd.choices.contains_key(&r.skill),
                         skill: r.skill,
                         must: r.must,
                         state: state.to_string(),
@@ -1019,6 +1024,7 @@ pub mod ssr {
                     }
                 })
                 .collect(),
+            dropped: jd.dropped(),
         })
     }
 

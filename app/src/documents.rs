@@ -19,7 +19,9 @@ pub async fn get_editor(id: String, kind: String) -> Result<Option<EditorView>, 
     };
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     let draft = ssr::take_draft(&session, &id, kind).await;
-    ssr::editor_view(store.as_ref(), job, kind, draft).await.map(Some)
+    ssr::editor_view(store.as_ref(), job, kind, draft)
+        .await
+        .map(Some)
 }
 
 /// Saves the text as the document's newest version and goes back to the editor.
@@ -93,12 +95,54 @@ pub async fn restore_profile_version(kind: String, version: u32) -> Result<(), A
     let (ok, msg) = match pipeline::edit::restore_profile(store.as_ref(), kind, version).await {
         Ok(()) => (
             true,
-            format!("The {} of version {version} is the current one again.", kind.label()),
+            format!(
+                "The {} of version {version} is the current one again.",
+                kind.label()
+            ),
         ),
         Err(e) => (false, format!("Not restored: {}", ssr::message(&e))),
     };
     crate::api::ssr::set_flash(&session, ok, &msg).await;
     leptos_axum::redirect("/profile");
+    Ok(())
+}
+
+/// Moves one of the posting's skills (`must`, `nice`), drops it (`drop`) or undoes that (`reset`),
+/// and scores the fit again; back to the job's match view.
+#[server(prefix = "/sfn", endpoint = "choose_skill")]
+pub async fn choose_skill(id: String, skill: String, choice: String) -> Result<(), AppError> {
+    use pipeline::layers::jd::SkillChoice;
+    if !pipeline::ids::is_valid_id(&id) {
+        return Err(AppError::not_found("job"));
+    }
+    let picked = match choice.as_str() {
+        "reset" => None,
+        other => Some(
+            SkillChoice::parse(other)
+                .ok_or_else(|| AppError::BadRequest(format!("unknown choice {other:?}")))?,
+        ),
+    };
+    let store = crate::api::ssr::store()?;
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let year = pipeline::ids::now().year();
+    let (ok, msg) =
+        match pipeline::edit::choose_skill(store.as_ref(), &id, &skill, picked, year).await {
+            Ok(r) => {
+                let what = match picked {
+                    Some(SkillChoice::Must) => "is a must-have now",
+                    Some(SkillChoice::Nice) => "is a nice-to-have now",
+                    Some(SkillChoice::Drop) => "is dropped",
+                    None => "is back where the posting puts it",
+                };
+                (
+                    true,
+                    format!("{skill} {what}: fit score {} → {}.", r.before, r.after),
+                )
+            }
+            Err(e) => (false, ssr::message(&e)),
+        };
+    crate::api::ssr::set_flash(&session, ok, &msg).await;
+    leptos_axum::redirect(&format!("/jobs/{id}"));
     Ok(())
 }
 
@@ -162,7 +206,12 @@ pub mod ssr {
         format!("draft:{id}:{}", kind.as_str())
     }
 
-    pub async fn keep_draft(session: &tower_sessions::Session, id: &str, kind: DocKind, text: String) {
+    pub async fn keep_draft(
+        session: &tower_sessions::Session,
+        id: &str,
+        kind: DocKind,
+        text: String,
+    ) {
         crate::api::ssr::put_in_session(session, &draft_key(id, kind), text).await;
     }
 
@@ -190,7 +239,12 @@ pub mod ssr {
             .list_versions(&job.doc.id, kind, pipeline::edit::LIST_LIMIT)
             .await?;
         let (text, version, findings, confirmed) = match versions.first() {
-            Some(v) => (v.text.clone(), Some(v.version), v.findings.clone(), v.confirmed),
+            Some(v) => (
+                v.text.clone(),
+                Some(v.version),
+                v.findings.clone(),
+                v.confirmed,
+            ),
             // A pack made before versions existed: its text and the run's findings.
             None => (
                 match kind {

@@ -10,8 +10,8 @@ pub mod api;
 pub mod documents;
 pub mod error;
 pub mod model;
-pub mod preview;
 mod pages;
+pub mod preview;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};

@@ -111,6 +111,9 @@ pub struct MatchTable {
     /// Share of the asked skills the tailored CV shows (must-haves count twice).
     pub rate: u8,
     pub rows: Vec<MatchRow>,
+    /// Skills the user dropped from the posting's lists, with a way back.
+    #[serde(default)]
+    pub dropped: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,6 +124,9 @@ pub struct MatchRow {
     pub state: String,
     /// Where the CV shows it, the record that proves it, or what is missing.
     pub detail: String,
+    /// The user moved it to this list (rather than the posting's reading).
+    #[serde(default)]
+    pub chosen: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -29,7 +29,9 @@ mod tests {
         let hostile = markdown_html(
             "<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![a](http://x/t.png)",
         );
-        assert!(!hostile.contains("<script") && !hostile.contains("<img") && !hostile.contains("<a "));
+        assert!(
+            !hostile.contains("<script") && !hostile.contains("<img") && !hostile.contains("<a ")
+        );
         assert!(hostile.contains("&lt;script&gt;"), "{hostile}");
         assert!(hostile.contains("click") && !hostile.contains("javascript:"));
     }

@@ -181,6 +181,36 @@ test("a processed CV is edited with a live preview, flagged by the gate, restore
   expect(errors).toEqual([]);
 });
 
+test("the match view moves and drops a skill, and the fit score and match rate follow", async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+  // A posting with gaps for the demo candidate, processed first (found by search: the corpus
+  // imported by an earlier test fills the first page).
+  await page.goto("/jobs?q=Orchard&status=all");
+  await page.getByRole("link", { name: "Head of Machine Learning" }).click();
+  await page.getByRole("button", { name: "Process" }).click();
+  await expect(page.locator(".run-head .status")).toHaveText("succeeded", { timeout: 30_000 });
+  await page.goto("/jobs?q=Orchard&status=all");
+  await page.getByRole("link", { name: "Head of Machine Learning" }).click();
+  const rate = async () => Number((await page.locator("section.match strong").first().innerText()).match(/(\d+)%/)![1]);
+  const score = async () => Number((await page.locator(".facts dd").nth(1).innerText()).match(/(\d+)\/100/)![1]);
+  const gap = page.locator("table.match tr.m-gap").first();
+  const skill = (await gap.locator("td").first().innerText()).trim();
+  const [rateBefore, scoreBefore] = [await rate(), await score()];
+  await gap.getByRole("button", { name: "Drop" }).click();
+  await expect(page.locator(".flash")).toContainText(`${skill} is dropped: fit score ${scoreBefore} →`);
+  await expect(page.locator("p.dropped")).toContainText(skill);
+  await expect(page.locator("table.match tr", { hasText: skill })).toHaveCount(0);
+  // A gap fewer: the match rate rises, and the score shown is the one the flash reports.
+  expect(await rate()).toBeGreaterThan(rateBefore);
+  const after = Number((await page.locator(".flash").innerText()).match(/→ (\d+)/)![1]);
+  expect(await score()).toBe(after);
+  await page.locator("p.dropped").getByRole("button", { name: "Ask again" }).click();
+  await expect(page.locator(".flash")).toContainText(`${skill} is back where the posting puts it: fit score ${after} → ${scoreBefore}.`);
+  expect(await rate()).toBe(rateBefore);
+  expect(errors).toEqual([]);
+});
+
 test("the letter is edited and saved with JavaScript off, and the preview appears after saving", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -407,6 +407,80 @@ pub async fn restore_profile(store: &dyn Store, kind: DocKind, version: u32) -> 
     .await
 }
 
+/// A skill's score before and after the user moved or dropped it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rescored {
+    pub before: u8,
+    pub after: u8,
+}
+
+/// Moves one of the posting's skills to must-have or nice-to-have, drops it, or (with `None`)
+/// undoes the user's choice for it; then scores the fit again from the corrected lists (offline:
+/// the same rules a run uses) and stores both, so the page, the list and the next run see them.
+pub async fn choose_skill(
+    store: &dyn Store,
+    job_id: &str,
+    skill: &str,
+    choice: Option<crate::layers::jd::SkillChoice>,
+    this_year: i32,
+) -> crate::Result<Rescored> {
+    let job = store
+        .get_job(job_id)
+        .await?
+        .ok_or_else(|| Error::NotFound("job".into()))?;
+    let outputs = JobOutputs::read(&job.outputs);
+    let (Some(stored), Some(fit)) = (outputs.jd, outputs.fit) else {
+        return Err(Error::invalid(
+            "this job has not been scored yet: process it first",
+        ));
+    };
+    let input = JobInput::from(&job.doc);
+    // The lists as the posting states them, then every choice: a choice can always be undone.
+    let mut jd = crate::layers::jd::analyse(&input);
+    let named = jd
+        .must_have
+        .iter()
+        .chain(&jd.nice_to_have)
+        .any(|s| s == skill);
+    if !named {
+        return Err(Error::invalid(format!(
+            "“{skill}” is not one of the posting's skills"
+        )));
+    }
+    let mut choices = stored.choices.clone();
+    match choice {
+        Some(c) => choices.insert(skill.to_string(), c),
+        None => choices.remove(skill),
+    };
+    jd.apply_choices(&choices);
+    jd.engine = stored.engine.clone();
+    let profile = store
+        .get_profile()
+        .await?
+        .ok_or_else(|| Error::invalid("there is no candidate profile to score against"))?;
+    let candidate = Candidate::from_texts(&profile.master_cv, &profile.knowledge_base)?;
+    let rescored = crate::layers::fit::assess(&input, &jd, &candidate, this_year);
+    let to_value =
+        |v: serde_json::Result<serde_json::Value>| v.map_err(|e| Error::Store(e.to_string()));
+    store
+        .save_output(job_id, Layer::Jd, &to_value(serde_json::to_value(&jd))?)
+        .await?;
+    store
+        .save_output(
+            job_id,
+            Layer::Fit,
+            &to_value(serde_json::to_value(&rescored))?,
+        )
+        .await?;
+    store
+        .set_fit_score(job_id, Some(rescored.fit_score))
+        .await?;
+    Ok(Rescored {
+        before: fit.fit_score,
+        after: rescored.fit_score,
+    })
+}
+
 fn finding_of(v: &crate::gate::Violation) -> Finding {
     Finding {
         kind: v.kind.clone(),
@@ -578,7 +652,10 @@ mod tests {
             ]
         );
         // Overlaps merge; text without findings is one unmarked run; multi-byte text is safe.
-        assert_eq!(mark("Mün 42%", &["42", "42%"]), vec![("Mün ".into(), false), ("42%".into(), true)]);
+        assert_eq!(
+            mark("Mün 42%", &["42", "42%"]),
+            vec![("Mün ".into(), false), ("42%".into(), true)]
+        );
         assert_eq!(mark("plain", &[]), vec![("plain".to_string(), false)]);
     }
 

@@ -58,6 +58,9 @@ pub struct RunOptions {
     pub web: Option<crate::research::WebResearch>,
     /// Outputs of an interrupted run, by layer: reused instead of recomputed.
     pub resume: BTreeMap<Layer, serde_json::Value>,
+    /// The user's corrections of the posting's skills, from the job's last analysis: a re-run
+    /// keeps them (see [`jd::JdAnalysis::apply_choices`]).
+    pub skill_choices: BTreeMap<String, jd::SkillChoice>,
 }
 
 impl Default for RunOptions {
@@ -68,6 +71,7 @@ impl Default for RunOptions {
             llm: None,
             web: None,
             resume: BTreeMap::new(),
+            skill_choices: BTreeMap::new(),
         }
     }
 }
@@ -141,7 +145,11 @@ pub async fn run(
         opts,
         obs,
         |o: &JdAnalysis| o.engine.label(),
-        || async { jd::analyse(job) },
+        || async {
+            let mut jd = jd::analyse(job);
+            jd.apply_choices(&opts.skill_choices);
+            jd
+        },
     )
     .await;
 

@@ -285,3 +285,96 @@ async fn an_earlier_master_cv_is_restored_beside_the_current_knowledge_base() {
         (3, VersionOrigin::Restored)
     );
 }
+
+#[tokio::test]
+async fn moving_or_dropping_a_skill_rescores_and_survives_a_rerun() {
+    use pipeline::layers::jd::SkillChoice;
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let outputs = |job: pipeline::job::Job| pipeline::output::JobOutputs::read(&job.outputs);
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let fit = outputs(job.clone()).fit.unwrap();
+    let jd = outputs(job).jd.unwrap();
+    let missing = fit
+        .missing_must
+        .first()
+        .cloned()
+        .expect("the posting asks for a must-have the candidate lacks");
+    let year = 2026;
+
+    // A missing must-have moved to nice-to-have: the lists move and the score is made again from
+    // them (the rationale counts it with the nice-to-haves).
+    let moved = edit::choose_skill(store, &s.job_id, &missing, Some(SkillChoice::Nice), year)
+        .await
+        .unwrap();
+    assert_eq!(moved.before, fit.fit_score);
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    assert_eq!(job.fit_score, Some(moved.after));
+    let now = outputs(job.clone()).jd.unwrap();
+    assert!(!now.must_have.contains(&missing) && now.nice_to_have.contains(&missing));
+    let refit = outputs(job).fit.unwrap();
+    assert!(refit.missing_nice.contains(&missing) && !refit.missing_must.contains(&missing));
+
+    // Dropped, it is asked for nowhere.
+    edit::choose_skill(store, &s.job_id, &missing, Some(SkillChoice::Drop), year)
+        .await
+        .unwrap();
+    let now = outputs(store.get_job(&s.job_id).await.unwrap().unwrap())
+        .jd
+        .unwrap();
+    assert!(!now.must_have.contains(&missing) && !now.nice_to_have.contains(&missing));
+    assert_eq!(now.dropped(), vec![missing.clone()]);
+
+    // A re-run starts from the stored choices (as the server's runner passes them).
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let opts = pipeline::run::RunOptions {
+        out_dir: Some(s.root.path().to_path_buf()),
+        skill_choices: now.choices.clone(),
+        ..Default::default()
+    };
+    let out = pipeline::run::run(
+        &pipeline::layers::JobInput::from(&job.doc),
+        &common::fixture_candidate(),
+        &opts,
+        &pipeline::run::Silent,
+    )
+    .await
+    .unwrap();
+    assert!(!out.jd.must_have.contains(&missing));
+    assert!(!out.fit.missing_must.contains(&missing));
+
+    let undone = edit::choose_skill(store, &s.job_id, &missing, None, year)
+        .await
+        .unwrap();
+    let back = outputs(store.get_job(&s.job_id).await.unwrap().unwrap())
+        .jd
+        .unwrap();
+    assert_eq!(back.must_have, jd.must_have);
+    assert!(back.choices.is_empty());
+    assert_eq!(undone.after, fit.fit_score);
+
+    // The knock-out's skill (a stack the CV lacks) dropped by the user: the cap goes, the score rises.
+    assert!(fit.rationale.contains("no Networking"), "{}", fit.rationale);
+    let unblocked = edit::choose_skill(
+        store,
+        &s.job_id,
+        "Networking",
+        Some(SkillChoice::Drop),
+        year,
+    )
+    .await
+    .unwrap();
+    assert!(
+        unblocked.after > 40 && unblocked.before <= 40,
+        "{unblocked:?}"
+    );
+
+    // Only the posting's own skills can be chosen.
+    let err = edit::choose_skill(store, &s.job_id, "Cobol", Some(SkillChoice::Must), year)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("not one of the posting's skills"),
+        "{err}"
+    );
+}

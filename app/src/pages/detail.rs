@@ -76,6 +76,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
             view! { <section class="layer" id=o.key.key()><h3>{o.title.clone()}</h3>{body}</section> }
         })
         .collect_view();
+    let match_id = d.id.clone();
     let matching = d.matching.clone().map(|m| {
         view! {
             <section class="match">
@@ -86,21 +87,42 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                     <span class="muted">" (the share of the posting's skills the tailored CV shows; must-haves count twice)"</span>
                 </p>
                 <table class="match">
-                    <thead><tr><th>"Skill"</th><th>"Asked as"</th><th>"In the tailored CV"</th><th>"Where, or why not"</th></tr></thead>
+                    <thead><tr><th>"Skill"</th><th>"Asked as"</th><th>"In the tailored CV"</th><th>"Where, or why not"</th><th>"Change"</th></tr></thead>
                     <tbody>
                         {m.rows.into_iter().map(|r| {
                             let class = format!("m-{}", r.state.replace(' ', "-"));
+                            let (other, other_label) = if r.must { ("nice", "Make nice-to-have") } else { ("must", "Make must-have") };
+                            let asked = match (r.must, r.chosen) {
+                                (true, false) => "must-have",
+                                (false, false) => "nice-to-have",
+                                (true, true) => "must-have (your choice)",
+                                (false, true) => "nice-to-have (your choice)",
+                            };
                             view! {
                                 <tr class=class>
-                                    <td>{r.skill}</td>
-                                    <td>{if r.must { "must-have" } else { "nice-to-have" }}</td>
+                                    <td>{r.skill.clone()}</td>
+                                    <td>{asked}</td>
                                     <td>{r.state}</td>
                                     <td>{r.detail}</td>
+                                    <td class="skill-actions">
+                                        <SkillButton job_id=match_id.clone() skill=r.skill.clone() choice=other label=other_label/>
+                                        <SkillButton job_id=match_id.clone() skill=r.skill.clone() choice="drop" label="Drop"/>
+                                        {r.chosen.then(|| view! { <SkillButton job_id=match_id.clone() skill=r.skill.clone() choice="reset" label="As posted"/> })}
+                                    </td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
+                {(!m.dropped.is_empty()).then(|| view! {
+                    <p class="dropped">"Dropped by you: "
+                        {m.dropped.into_iter().map(|skill| view! {
+                            <span class="dropped-skill">{skill.clone()}" "
+                                <SkillButton job_id=match_id.clone() skill=skill choice="reset" label="Ask again"/>
+                            </span>
+                        }).collect_view()}
+                    </p>
+                })}
             </section>
         }
     });
@@ -227,4 +249,24 @@ fn pipeline_files() -> [&'static str; 7] {
         "dossier.txt",
         "contacts_outreach.txt",
     ]
+}
+
+/// One change to the posting's skill lists, as a form that works without JavaScript.
+#[component]
+fn SkillButton(
+    job_id: String,
+    skill: String,
+    choice: &'static str,
+    label: &'static str,
+) -> impl IntoView {
+    let choose = ServerAction::<crate::documents::ChooseSkill>::new();
+    super::Mutations::get().follow(move || choose.version().get());
+    view! {
+        <ActionForm action=choose attr:class="inline">
+            <input type="hidden" name="id" value=job_id/>
+            <input type="hidden" name="skill" value=skill/>
+            <input type="hidden" name="choice" value=choice/>
+            <button type="submit" class="small">{label}</button>
+        </ActionForm>
+    }
 }

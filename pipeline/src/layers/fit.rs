@@ -222,7 +222,19 @@ pub fn assess(
             their_track.describe()
         )
     };
-    let knockouts = super::knockouts::check(job, jd, candidate, candidate_years, this_year);
+    let mut knockouts = super::knockouts::check(job, jd, candidate, candidate_years, this_year);
+    // The user's word on a tool outranks the reading of the posting: one they dropped or called a
+    // nice-to-have is no knock-out.
+    knockouts.retain(|k| {
+        k.kind != KnockoutKind::Stack
+            || k.missing.is_empty()
+            || !k.missing.iter().all(|m| {
+                matches!(
+                    jd.choices.get(m),
+                    Some(super::jd::SkillChoice::Drop | super::jd::SkillChoice::Nice)
+                )
+            })
+    });
     let location_note = match super::knockouts::unstated_work_elsewhere(job, jd, candidate) {
         Some(country) if knockouts.iter().all(|k| k.kind != KnockoutKind::Location) => {
             raw -= LOCATION_PENALTY;

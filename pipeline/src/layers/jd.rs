@@ -33,6 +33,59 @@ pub struct JdAnalysis {
     pub alternatives: Vec<Vec<String>>,
     pub years_required: Option<u32>,
     pub keywords: Vec<String>,
+    /// The user's corrections of the lists above, by skill (see [`JdAnalysis::apply_choices`]);
+    /// kept with the analysis so a re-run makes them again.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub choices: BTreeMap<String, SkillChoice>,
+}
+
+/// Where the user wants one of the posting's skills: the reading of a posting is a guess, and the
+/// user may know better ("Kafka is really a nice-to-have here").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillChoice {
+    Must,
+    Nice,
+    /// Not a requirement at all (misread, or irrelevant to the user).
+    Drop,
+}
+
+impl SkillChoice {
+    pub fn parse(s: &str) -> Option<SkillChoice> {
+        match s {
+            "must" => Some(SkillChoice::Must),
+            "nice" => Some(SkillChoice::Nice),
+            "drop" => Some(SkillChoice::Drop),
+            _ => None,
+        }
+    }
+}
+
+impl JdAnalysis {
+    /// Moves each chosen skill to the list the user chose (or out of both), and remembers the
+    /// choices. A skill the posting does not name can only be dropped, never added.
+    pub fn apply_choices(&mut self, choices: &BTreeMap<String, SkillChoice>) {
+        for (skill, choice) in choices {
+            let named = self.must_have.contains(skill) || self.nice_to_have.contains(skill);
+            self.must_have.retain(|s| s != skill);
+            self.nice_to_have.retain(|s| s != skill);
+            match choice {
+                SkillChoice::Must if named => self.must_have.push(skill.clone()),
+                SkillChoice::Nice if named => self.nice_to_have.push(skill.clone()),
+                _ => {}
+            }
+        }
+        self.choices = choices.clone();
+    }
+
+    /// The skills the user dropped, to list with a way back.
+    pub fn dropped(&self) -> Vec<String> {
+        self.choices
+            .iter()
+            .filter(|(_, c)| **c == SkillChoice::Drop)
+            .map(|(s, _)| s.clone())
+            .collect()
+    }
 }
 
 const NICE_CUES: &[&str] = &[
@@ -288,6 +341,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         clean_text,
         sections,
         criteria,
+        choices: BTreeMap::new(),
     }
 }
 

@@ -30,7 +30,10 @@ pub fn router() -> Router<AppState> {
             get(super::artifacts::download),
         )
         .route("/api/runs/{id}/pack.zip", get(super::artifacts::pack))
-        .route("/api/jobs/{id}/files/{name}", get(super::artifacts::job_file))
+        .route(
+            "/api/jobs/{id}/files/{name}",
+            get(super::artifacts::job_file),
+        )
         .route("/api/jobs/{id}/pack.zip", get(super::artifacts::job_pack))
         .route("/api/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs_page))

@@ -230,6 +230,11 @@ impl Runner {
                 Some(self.store.clone()),
             ),
             resume,
+            // The user's corrections of the posting's skills outlive a re-run.
+            skill_choices: pipeline::output::JobOutputs::read(&job.outputs)
+                .jd
+                .map(|jd| jd.choices)
+                .unwrap_or_default(),
             ..RunOptions::default()
         };
 
