@@ -56,7 +56,7 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: "jobintel",
       LEPTOS_SITE_PKG_DIR: "pkg",
       LOG_LEVEL: "warn",
-      LLM_LAYERS: "fit=openai:gpt-4o-mini",
+      LLM_LAYERS: "fit=openai:gpt-4o-mini,cv=openai:gpt-4o-mini",
       OPENAI_API_KEY: "sk-e2e-test",
       OPENAI_BASE_URL: `http://127.0.0.1:${fakePort}/v1`,
     },

@@ -1066,6 +1066,13 @@ pub mod ssr {
                 .into_iter()
                 .map(|c| (c.name, c.passed, c.detail))
                 .collect(),
+            suggestions: generated
+                .suggestions
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| generated.cv_markdown.contains(&s.original))
+                .map(|(i, s)| (i, s.original.clone(), s.rewrite.clone(), s.why.clone()))
+                .collect(),
         })
     }
 

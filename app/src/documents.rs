@@ -146,6 +146,22 @@ pub async fn choose_skill(id: String, skill: String, choice: String) -> Result<(
     Ok(())
 }
 
+/// Puts one of the reviewer's rewrites into the CV, as a new version the gate checks again.
+#[server(prefix = "/sfn", endpoint = "apply_suggestion")]
+pub async fn apply_suggestion(id: String, index: usize) -> Result<(), AppError> {
+    if !pipeline::ids::is_valid_id(&id) {
+        return Err(AppError::not_found("job"));
+    }
+    let (store, root) = (crate::api::ssr::store()?, ssr::packs_root()?);
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    match pipeline::edit::apply_suggestion(store.as_ref(), &root, &id, index).await {
+        Ok(v) => ssr::saved_message(&session, &v).await,
+        Err(e) => crate::api::ssr::set_flash(&session, false, &ssr::message(&e)).await,
+    }
+    leptos_axum::redirect(&ssr::editor_path(&id, types::DocKind::Cv));
+    Ok(())
+}
+
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use crate::error::AppError;

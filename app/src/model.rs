@@ -104,6 +104,9 @@ pub struct ReviewView {
     pub answered: Vec<(String, String)>,
     /// (check, passed, detail).
     pub checks: Vec<(String, bool, String)>,
+    /// A reviewer model's grounded rewrites still applicable to the CV: (index, line, rewrite, why).
+    #[serde(default)]
+    pub suggestions: Vec<(usize, String, String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -208,6 +208,13 @@ test("the match view moves and drops a skill, and the fit score and match rate f
   await page.locator("p.dropped").getByRole("button", { name: "Ask again" }).click();
   await expect(page.locator(".flash")).toContainText(`${skill} is back where the posting puts it: fit score ${after} → ${scoreBefore}.`);
   expect(await rate()).toBe(rateBefore);
+  // The reviewer model's rewrite (it passed the gate) goes into the CV as a new version.
+  const suggestion = page.locator("ul.suggestions li").first();
+  await expect(suggestion.locator("ins")).toContainText("(end to end)");
+  await suggestion.getByRole("button", { name: "Apply to the CV" }).click();
+  await expect(page).toHaveURL(/\/edit\/cv$/);
+  await expect(page.locator(".flash")).toContainText("Saved as version 2");
+  await expect(page.locator(".editor textarea")).toHaveValue(/\(end to end\)/);
   expect(errors).toEqual([]);
 });
 
@@ -281,7 +288,8 @@ test("the admin page shows costs as a chart, the ledger and its CSV, and changes
   const fs = await import("fs");
   const csv = fs.readFileSync((await download.path())!, "utf8").trim().split("\n");
   expect(csv[0]).toBe("at,run_id,layer,provider,model,input_tokens,output_tokens,cost_usd,latency_ms");
-  expect(csv[1]).toContain(",fit,openai,gpt-4o-mini,1200,80,");
+  expect(csv[1]).toMatch(/,(fit|cv),openai,gpt-4o-mini,1200,80,/);
+  expect(csv.some((l) => l.includes(",fit,openai,gpt-4o-mini,1200,80,"))).toBe(true);
   // A limit changed here is stored, marked as the admin's, and audited; a bad one is refused.
   const row = page.locator("table.limits tr", { hasText: "Runs at once" });
   await row.locator("input[name=value]").fill("5");

@@ -188,9 +188,14 @@ pub async fn save(
             findings,
         })
         .await?;
-    match kind {
-        DocKind::Cv => generated.cv_markdown = text,
-        _ => generated.cover_letter = text,
+    if kind == DocKind::Cv {
+        // A suggestion applied, or whose line the user changed, is no longer offered.
+        generated
+            .suggestions
+            .retain(|s| text.contains(&s.original) && !text.contains(&s.rewrite));
+        generated.cv_markdown = text;
+    } else {
+        generated.cover_letter = text;
     }
     let value = serde_json::to_value(&generated).map_err(|e| Error::Store(e.to_string()))?;
     store.save_output(job_id, Layer::Cv, &value).await?;
@@ -403,6 +408,43 @@ pub async fn restore_profile(store: &dyn Store, kind: DocKind, version: u32) -> 
         &profile.knowledge_base,
         VersionOrigin::Restored,
         &format!("restored from version {version}"),
+    )
+    .await
+}
+
+/// Puts the reviewer's suggestion `index` (see [`crate::review::RewriteAsk`]) into the job's CV
+/// as a new version; refused when the CV no longer has the line it rewrites.
+pub async fn apply_suggestion(
+    store: &dyn Store,
+    root: &Path,
+    job_id: &str,
+    index: usize,
+) -> crate::Result<DocVersion> {
+    let job = store
+        .get_job(job_id)
+        .await?
+        .ok_or_else(|| Error::NotFound("job".into()))?;
+    let generated = JobOutputs::read(&job.outputs)
+        .generated
+        .ok_or_else(|| Error::invalid("this job has no generated pack yet: process it first"))?;
+    let s = generated
+        .suggestions
+        .get(index)
+        .ok_or_else(|| Error::NotFound(format!("suggestion {}", index + 1)))?;
+    if !generated.cv_markdown.contains(&s.original) {
+        return Err(Error::invalid(
+            "the CV no longer has the line this suggestion rewrites",
+        ));
+    }
+    let text = generated.cv_markdown.replacen(&s.original, &s.rewrite, 1);
+    save(
+        store,
+        root,
+        job_id,
+        DocKind::Cv,
+        &text,
+        VersionOrigin::Edited,
+        &format!("a reviewer's suggestion applied: {}", s.why),
     )
     .await
 }

@@ -246,7 +246,23 @@ pub async fn run(
                 candidate,
                 base: offline.clone(),
             };
-            refine(llm, &ask, offline).await
+            let mut generated = refine(llm, &ask, offline).await;
+            // With a model routed to this layer, it also reviews the CV; the gate keeps only
+            // grounded rewrites.
+            if let Some(engine) = llm {
+                let review = crate::review::RewriteAsk {
+                    job,
+                    jd: &jd,
+                    pain: &pain.pain_points,
+                    candidate,
+                    cv_markdown: &generated.cv_markdown,
+                };
+                generated.suggestions = engine
+                    .refine(&review, crate::review::Suggestions::none())
+                    .await
+                    .items;
+            }
+            generated
         },
     );
     let (outreach, generated) = tokio::join!(contacts_fut, generate_fut);

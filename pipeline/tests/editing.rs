@@ -378,3 +378,53 @@ async fn moving_or_dropping_a_skill_rescores_and_survives_a_rerun() {
         "{err}"
     );
 }
+
+#[tokio::test]
+async fn a_reviewer_suggestion_is_applied_as_a_checked_version() {
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let mut generated = pipeline::output::JobOutputs::read(&job.outputs)
+        .generated
+        .unwrap();
+    let bullet = generated
+        .cv_markdown
+        .lines()
+        .find(|l| l.starts_with("- ") && l.len() > 40)
+        .unwrap()
+        .trim_start_matches("- ")
+        .to_string();
+    // As a run with a reviewer model stores them (the model's part is tested in llm_providers).
+    generated.suggestions = vec![pipeline::review::Suggestion {
+        original: bullet.clone(),
+        rewrite: format!("{bullet} (end to end)"),
+        why: "names the scope".into(),
+    }];
+    store
+        .save_output(
+            &s.job_id,
+            pipeline::layers::Layer::Cv,
+            &serde_json::to_value(&generated).unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(edit::apply_suggestion(store, s.root.path(), &s.job_id, 3)
+        .await
+        .is_err());
+    let v = edit::apply_suggestion(store, s.root.path(), &s.job_id, 0)
+        .await
+        .unwrap();
+    assert_eq!(v.version, 2);
+    assert!(v.text.contains(&format!("{bullet} (end to end)")));
+    assert!(v.note.contains("names the scope"));
+    assert!(pack_file(&s, "CV.md").await.contains("(end to end)"));
+    // Applied, it is no longer offered.
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let left = pipeline::output::JobOutputs::read(&job.outputs)
+        .generated
+        .unwrap();
+    assert!(left.suggestions.is_empty());
+    assert!(edit::apply_suggestion(store, s.root.path(), &s.job_id, 0)
+        .await
+        .is_err());
+}

@@ -116,6 +116,22 @@ impl Respond for LayerAwareModel {
                 .map(|_| json!({"role": "x", "linkedin_note": "Hi, I applied and would value a chat.", "email_subject": "Application", "email_body": "Dear team, I applied."}))
                 .collect();
             json!({"contacts": contacts}).to_string()
+        } else if user.contains("Review this tailored CV") {
+            // Three rewrites of the CV's first bullet: one grounded, one with an invented number,
+            // one of a line the CV does not have.
+            let cv = user.split("\nCV:\n").nth(1).unwrap_or("");
+            let bullet = cv
+                .lines()
+                .find(|l| l.starts_with("- ") && l.len() > 40)
+                .unwrap()
+                .trim_start_matches("- ")
+                .to_string();
+            json!({"suggestions": [
+                {"original": bullet, "rewrite": format!("{bullet} (end to end)"), "why": "names the scope"},
+                {"original": bullet, "rewrite": format!("{bullet}, saving 93% of costs"), "why": "adds a result"},
+                {"original": "Invented a time machine at Globex", "rewrite": "Built a time machine", "why": "?"}
+            ]})
+            .to_string()
         } else if user.contains("Write a cover letter") {
             json!({"cover_letter": self.cover_letter}).to_string()
         } else {
@@ -179,10 +195,19 @@ async fn the_whole_pipeline_runs_through_a_fake_openai_server_and_records_costs(
     assert!(out.gate.passed, "{:?}", out.gate.violations);
     assert!(out.generated.cover_letter.starts_with("Dear hiring team"));
 
+    // The reviewer's grounded rewrite is kept; the invented number and the unknown line are not.
+    let kept = &out.generated.suggestions;
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].rewrite.ends_with("(end to end)"));
+    assert!(out.generated.cv_markdown.contains(&kept[0].original));
+
     let calls = server.received_requests().await.unwrap().len();
-    assert_eq!(calls, 6, "one call per LLM layer");
-    // 1200 input + 300 output tokens at $0.15/$0.60 per million, six times.
-    let expected = 6.0 * (1200.0 * 0.15 + 300.0 * 0.60) / 1e6;
+    assert_eq!(
+        calls, 7,
+        "one call per LLM layer, and the CV layer's review"
+    );
+    // 1200 input + 300 output tokens at $0.15/$0.60 per million, seven times.
+    let expected = 7.0 * (1200.0 * 0.15 + 300.0 * 0.60) / 1e6;
     let recorded = store
         .total_cost(time::OffsetDateTime::UNIX_EPOCH, Some("run-1"))
         .await

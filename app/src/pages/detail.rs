@@ -126,7 +126,21 @@ fn JobView(detail: JobDetail) -> impl IntoView {
             </section>
         }
     });
+    let review_id = d.id.clone();
     let review = d.review.clone().map(|r| {
+        let suggestions = (!r.suggestions.is_empty()).then(|| view! {
+            <h3>"Rewrite suggestions"</h3>
+            <p class="muted">"From the reviewer model; each one passed the gate (it adds nothing the master CV and knowledge base do not hold)."</p>
+            <ul class="suggestions">
+                {r.suggestions.into_iter().map(|(i, original, rewrite, why)| view! {
+                    <li>
+                        <del>{original}</del><br/><ins>{rewrite}</ins>
+                        {(!why.is_empty()).then(|| view! { <span class="muted">{format!(" — {why}")}</span> })}
+                        <SuggestionButton job_id=review_id.clone() index=i/>
+                    </li>
+                }).collect_view()}
+            </ul>
+        });
         let class = format!("verdict v-{}", r.verdict.replace(' ', "-"));
         view! {
             <section class="review">
@@ -141,6 +155,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                {suggestions}
                 <table class="answered">
                     <thead><tr><th>"Pain point"</th><th>"Answered by"</th></tr></thead>
                     <tbody>
@@ -267,6 +282,21 @@ fn SkillButton(
             <input type="hidden" name="skill" value=skill/>
             <input type="hidden" name="choice" value=choice/>
             <button type="submit" class="small">{label}</button>
+        </ActionForm>
+    }
+}
+
+/// Applies one rewrite suggestion as a new CV version.
+#[component]
+fn SuggestionButton(job_id: String, index: usize) -> impl IntoView {
+    // Not counted as a mutation of this page: it goes on to the editor, whose page shows the
+    // message (a refresh here would take it first).
+    let apply = ServerAction::<crate::documents::ApplySuggestion>::new();
+    view! {
+        <ActionForm action=apply attr:class="inline">
+            <input type="hidden" name="id" value=job_id/>
+            <input type="hidden" name="index" value=index.to_string()/>
+            <button type="submit" class="small">"Apply to the CV"</button>
         </ActionForm>
     }
 }

@@ -22,6 +22,10 @@ pub struct Generated {
     pub engine: EngineUsed,
     pub cv_markdown: String,
     pub cover_letter: String,
+    /// A reviewer model's rewrites of CV lines, each checked by the gate (see
+    /// [`crate::review::RewriteAsk`]); empty offline.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<crate::review::Suggestion>,
 }
 
 /// The posting as one relevance query: its skills, keywords and pain points.
@@ -473,6 +477,7 @@ pub fn generate(
     c: &Candidate,
 ) -> Generated {
     Generated {
+        suggestions: Vec::new(),
         engine: EngineUsed::offline(),
         cv_markdown: tailored_cv(jd, pain, stars, c),
         cover_letter: cover_letter(job, jd, pain, stars, fit, c),
