@@ -31,6 +31,14 @@ pub async fn seed_if_new(store: &dyn Store) -> Result<Seeded> {
                 updated_at: ids::now(),
             })
             .await?;
+        crate::edit::record_profile(
+            store,
+            DEMO_MASTER_CV,
+            DEMO_KNOWLEDGE_BASE,
+            types::VersionOrigin::Generated,
+            "the demo candidate, loaded at first start",
+        )
+        .await?;
         seeded.profile = true;
     }
     if store.get_setting(SEEDED_KEY).await?.is_none() {
