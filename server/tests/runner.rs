@@ -124,6 +124,99 @@ async fn a_job_runs_to_completion_and_its_cv_downloads() {
     assert_ne!(again["run_id"], accepted["run_id"]);
 }
 
+/// Through the REST API: a processed job's CV is saved as a new version with the gate's findings,
+/// the job needs review, and the newest file downloads by job; bad saves are refused.
+#[tokio::test]
+async fn an_edited_cv_is_a_version_through_the_api() {
+    let app = spawn_runner(&[], None).await;
+    let job = "demo00000000000000000001";
+    let accepted: Value = process(&app, job).await.json().await.unwrap();
+    let run_id = accepted["run_id"].as_str().unwrap();
+    wait_status(&app, run_id, &["succeeded"], Duration::from_secs(30)).await;
+    let versions: Value = api_get(&app, &format!("/api/jobs/{job}/documents/cv"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(versions.as_array().unwrap().len(), 1);
+    assert_eq!(versions[0]["origin"], "generated");
+    let text = versions[0]["text"].as_str().unwrap();
+    let edited = text.replacen("\n- ", "\n- Tripled revenue, up 312% in a year. ", 1);
+    let post = |body: Value, kind: &str| {
+        bearer(
+            app.client
+                .post(app.url(&format!("/api/jobs/{job}/documents/{kind}"))),
+        )
+        .json(&body)
+        .send()
+    };
+    let r = post(serde_json::json!({"text": edited}), "cv")
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["version"], 2);
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "number" && f["term"] == "312"),
+        "{v}"
+    );
+    let status: Value = api_get(&app, &format!("/api/jobs/{job}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["status"], "needs review");
+    let newest = api_get(&app, &format!("/api/jobs/{job}/files/CV.md")).await;
+    assert_eq!(newest.text().await.unwrap(), edited);
+    let pdf = api_get(&app, &format!("/api/jobs/{job}/files/CV.pdf")).await;
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+
+    let empty = post(serde_json::json!({"text": " "}), "cv").await.unwrap();
+    assert_eq!(empty.status().as_u16(), 400);
+    let garbage = bearer(
+        app.client
+            .post(app.url(&format!("/api/jobs/{job}/documents/cv"))),
+    )
+    .body("{not json")
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(garbage.status().as_u16(), 400);
+    let profile = post(serde_json::json!({"text": "# A"}), "master_cv")
+        .await
+        .unwrap();
+    assert_eq!(profile.status().as_u16(), 404);
+    let escape = api_get(
+        &app,
+        &format!("/api/jobs/{job}/files/..%2F..%2Fetc%2Fpasswd"),
+    )
+    .await;
+    assert_eq!(escape.status().as_u16(), 404);
+    let r = bearer(
+        app.client
+            .post(app.url("/api/jobs/demo00000000000000000002/documents/cv")),
+    )
+    .json(&serde_json::json!({"text": "# A"}))
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let versions: Value = api_get(&app, &format!("/api/jobs/{job}/documents/cv"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        versions.as_array().unwrap().len(),
+        2,
+        "refused saves store nothing"
+    );
+}
+
 #[tokio::test]
 async fn a_late_websocket_subscriber_gets_the_whole_history_in_order() {
     let app = spawn_runner(&[], None).await;

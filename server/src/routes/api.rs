@@ -35,6 +35,10 @@ pub fn router() -> Router<AppState> {
             get(super::artifacts::job_file),
         )
         .route("/api/jobs/{id}/pack.zip", get(super::artifacts::job_pack))
+        .route(
+            "/api/jobs/{id}/documents/{kind}",
+            get(list_versions).post(save_version),
+        )
         .route("/api/openapi.json", get(openapi_json))
         .route("/api/docs", get(docs_page))
         .route("/metrics", get(super::health::metrics))
@@ -222,6 +226,111 @@ pub async fn process_job(
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+pub struct ApiFinding {
+    /// `number`, `skill`, `degree`, `employer`, `title`, `length` or `docx`.
+    kind: String,
+    /// The words as they occur in the text.
+    term: String,
+    detail: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiVersion {
+    version: u32,
+    /// `generated`, `edited` or `restored`.
+    origin: String,
+    note: String,
+    text: String,
+    /// What the gate found that the master CV and knowledge base do not hold.
+    findings: Vec<ApiFinding>,
+    /// The user kept the findings as they are.
+    confirmed: bool,
+    created_at: String,
+}
+
+impl From<types::DocVersion> for ApiVersion {
+    fn from(v: types::DocVersion) -> Self {
+        ApiVersion {
+            version: v.version,
+            origin: v.origin.as_str().to_string(),
+            note: v.note,
+            text: v.text,
+            findings: v
+                .findings
+                .into_iter()
+                .map(|f| ApiFinding {
+                    kind: f.kind,
+                    term: f.term,
+                    detail: f.detail,
+                })
+                .collect(),
+            confirmed: v.confirmed,
+            created_at: rfc3339(v.created_at),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SaveText {
+    /// The whole new text (Markdown for the CV, plain text for the letter).
+    text: String,
+}
+
+/// A job's document named in a path: `cv` or `cover_letter`.
+fn job_document(kind: &str) -> Result<types::DocKind, ApiError> {
+    types::DocKind::parse(kind)
+        .filter(|k| k.of_job())
+        .ok_or_else(|| ApiError::NotFound("document".into()))
+}
+
+/// The saved versions of a job's CV or cover letter, newest first (at most 50).
+#[utoipa::path(get, path = "/api/jobs/{id}/documents/{kind}", params(
+    ("id" = String, Path, description = "Job id"), ("kind" = String, Path, description = "`cv` or `cover_letter`")),
+    responses((status = 200, description = "Versions, newest first", body = [ApiVersion]),
+        (status = 404, description = "No such job or document", body = ErrorBody)))]
+pub async fn list_versions(
+    State(state): State<AppState>,
+    Path((id, kind)): Path<(String, String)>,
+) -> Result<Json<Vec<ApiVersion>>, ApiError> {
+    let kind = job_document(&kind)?;
+    find_job(&state, &id).await?;
+    let versions = state
+        .store
+        .list_versions(&id, kind, pipeline::edit::LIST_LIMIT)
+        .await?;
+    Ok(Json(versions.into_iter().map(ApiVersion::from).collect()))
+}
+
+/// Saves a new version of a processed job's CV or cover letter: the gate checks it, the pack's files
+/// are made again from it, and the job needs review while a finding is unconfirmed.
+#[utoipa::path(post, path = "/api/jobs/{id}/documents/{kind}", request_body = SaveText, params(
+    ("id" = String, Path, description = "Job id"), ("kind" = String, Path, description = "`cv` or `cover_letter`")),
+    responses((status = 201, description = "The new version, with the gate's findings", body = ApiVersion),
+        (status = 400, description = "Empty or too long, or the job has no pack yet", body = ErrorBody),
+        (status = 404, description = "No such job or document", body = ErrorBody)))]
+pub async fn save_version(
+    State(state): State<AppState>,
+    Path((id, kind)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<ApiVersion>), ApiError> {
+    let kind = job_document(&kind)?;
+    let req: SaveText = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(None, format!("the body is not {{\"text\": …}} JSON: {e}"))
+    })?;
+    let v = pipeline::edit::save(
+        state.store.as_ref(),
+        &state.config.applications_dir,
+        &id,
+        kind,
+        &req.text,
+        types::VersionOrigin::Edited,
+        "saved through the API",
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(v.into())))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
 pub struct ApiLayer {
     #[schema(example = "pain_points")]
     name: String,
@@ -355,11 +464,11 @@ pub async fn cancel_run(
 #[openapi(
     info(title = "jobintel API", description = "Jobs, pipeline runs, live events and artifacts. Authenticate with `Authorization: Bearer <RUNNER_API_SECRET>` or a browser session."),
     paths(
-        list_jobs, import_jobs, get_job, process_job, list_runs, get_run, cancel_run,
+        list_jobs, import_jobs, get_job, process_job, list_versions, save_version, list_runs, get_run, cancel_run,
         super::events::events, super::artifacts::download, super::artifacts::pack, super::artifacts::job_file, super::artifacts::job_pack, super::health::health, super::health::metrics,
         super::compat::run, super::compat::run_bulk, super::compat::status, super::compat::logs, super::compat::artifact
     ),
-    components(schemas(ErrorBody, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent,
+    components(schemas(ErrorBody, ApiVersion, ApiFinding, SaveText, ApiJob, ApiJobPage, ImportResult, ProcessAccepted, ApiRun, ApiLayer, super::events::ApiEvent,
         crate::error::DetailBody, super::compat::RunRequest, super::compat::BulkRequest, super::compat::RunResponse,
         super::compat::BulkResponse, super::compat::RunStatusResponse)),
     tags((name = "original runner API", description = "The Python runner's routes, for scripts written against it: same shapes, status words (`queued`, `running`, `completed`, `failed`) and `{\"detail\": …}` errors, on the same queue.")),
