@@ -88,19 +88,38 @@ pub fn map(
         5 => "CTO".into(),
         _ => "CEO".into(),
     });
-    let manager_role = match roles::family_of_title(&job.title) {
+    let family = roles::family_of_title(&job.title);
+    let manager_role = match family {
         Some(RoleFamily::Sales) | Some(RoleFamily::Consulting) => {
             "Head of Solutions Architecture".to_string()
         }
         Some(RoleFamily::Product) => "Head of Product".to_string(),
         Some(RoleFamily::Design) => "Head of Design".to_string(),
         Some(RoleFamily::CustomerSuccess) => "Head of Customer Success".to_string(),
+        Some(RoleFamily::DataScience) => "Head of Data Science".to_string(),
+        Some(RoleFamily::ProjectManagement) => "Head of Delivery".to_string(),
         _ => manager_role,
+    };
+    // The peer does the work the role does.
+    let peer = match family {
+        Some(RoleFamily::Product) => "product manager",
+        Some(RoleFamily::DataScience) => "data scientist",
+        Some(RoleFamily::Design) => "designer",
+        Some(RoleFamily::Sales) | Some(RoleFamily::Consulting) => "solutions architect",
+        Some(RoleFamily::ProjectManagement) => "project manager",
+        Some(RoleFamily::CustomerSuccess) => "customer success manager",
+        _ => "senior engineer",
+    };
+    // A board that does not name its client: only the recruiter can be reached as things stand.
+    let unnamed = if voice::is_agency(job) {
+        " The posting does not name the company: find out who it is before sending this."
+    } else {
+        ""
     };
     let mut roles = vec![
         (
             manager_role,
-            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
+            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.{unnamed}", jd.role),
         ),
         (
             "Technical Recruiter".to_string(),
@@ -109,16 +128,26 @@ pub fn map(
     ];
     roles.push((
         match &team {
-            Some(t) => format!("Senior engineer on the {t} team"),
-            None => "A senior engineer on the team you would join".to_string(),
+            Some(t) => format!("{} on the {t} team", voice::upper_first(peer)),
+            None => format!("A {peer} on the team you would join"),
         },
-        "A future peer who can say what the team needs day to day.".into(),
+        format!("A future peer who can say what the team needs day to day.{unnamed}"),
     ));
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
     let lead = voice::Lead::of(jd, pain, stars, candidate);
     let quoted = lead.quote(180);
     let top_star: Option<&Star> = lead.stories.first().copied();
+    // The peer hears another story than the manager, from another employer when one fits: the
+    // drafts are read by people who talk to each other.
+    let posting_skills: Vec<String> = jd
+        .must_have
+        .iter()
+        .chain(&jd.nice_to_have)
+        .cloned()
+        .collect();
+    let other_star: Option<&Star> =
+        voice::second_story(&lead, candidate, &posting_skills).or(top_star);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -128,6 +157,8 @@ pub fn map(
         },
         role: jd.role.clone(),
         star: top_star,
+        peer_star: other_star,
+        seed: job.id.clone(),
         quote: quoted,
         topic: lead.topic(candidate),
         // "Python, cloud and AI": umbrellas say nothing a recruiter can route on.
@@ -181,6 +212,10 @@ struct Draft<'a> {
     company: String,
     role: String,
     star: Option<&'a Star>,
+    /// The story the peer hears.
+    peer_star: Option<&'a Star>,
+    /// Chooses among phrasings, so drafts for different postings differ.
+    seed: String,
     /// A line of the posting, preferably one the story answers.
     quote: Option<voice::Quote>,
     topic: Option<String>,
@@ -275,8 +310,9 @@ impl Draft<'_> {
 
     fn email(&self, a: Audience) -> String {
         let c = self.candidate;
-        // The contacts are roles, not people: a plain greeting.
-        let mut body = String::from("Hello,\n\n");
+        // The contacts are roles, not people: the name is left for the sender to fill in, so no
+        // draft goes out with a bare "Hello,".
+        let mut body = String::from("Hello [first name],\n\n");
         match a {
             Audience::HiringManager => {
                 body.push_str(&format!(
@@ -303,7 +339,14 @@ impl Draft<'_> {
                         voice::action_sentence(s)
                     ));
                 }
-                body.push_str("If it would help, I can walk you through how I would approach the first months in the role.");
+                body.push_str(voice::pick(
+                    &self.seed,
+                    &[
+                        "Would you have twenty minutes in the coming weeks to talk about what the team needs most?",
+                        "If the team's needs match, I would be glad to talk for twenty minutes whenever suits you.",
+                        "I would welcome a short call about what the role should achieve in its first months.",
+                    ],
+                ));
             }
             Audience::Recruiter => {
                 body.push_str(&format!(
@@ -332,27 +375,41 @@ impl Draft<'_> {
             }
             Audience::Peer => {
                 body.push_str(&format!(
-                    "I am applying to join {} as {} and would value ten minutes of your view on the team.",
+                    "I am applying to join {} as {} and would be grateful for ten minutes of your time to hear how the team works.",
                     self.company, self.role
                 ));
-                match &self.quote {
-                    Some(q) => body.push_str(&format!(
-                        " The posting says: “{}”. What does that look like in your day to day, and what would you want a new colleague to take on first?",
-                        q.text.trim_end_matches('.')
-                    )),
+                // Only a duty can be asked about ("what does that look like day to day"); a
+                // requirement of the candidate or a perk cannot.
+                match self
+                    .quote
+                    .as_ref()
+                    .filter(|q| !voice::is_qualification(&q.text))
+                {
+                    Some(q) => {
+                        let text = q.text.trim_end_matches('.');
+                        let lower = text.to_lowercase();
+                        let said = if ["you ", "you'", "we ", "we'", "our ", "the "]
+                            .iter()
+                            .any(|w| lower.starts_with(w))
+                        {
+                            format!("The posting says: “{text}”.")
+                        } else {
+                            format!("The posting says the role will “{}”.", voice::lower_first(text))
+                        };
+                        body.push_str(&format!(
+                            " {said} How much of the week goes to that, and what would you want a new colleague to take on first?"
+                        ));
+                    }
                     None => body.push_str(
                         " What is the team working on now, and what would you want a new colleague to take on first?",
                     ),
                 }
-                if let Some(s) = self.star {
+                if let Some(s) = self.peer_star {
                     body.push_str(&format!(
-                        "\n\nFor context, the closest thing I have done: at {}, {}",
+                        "\n\nFor context, the closest work I have done was at {}: {} {}",
                         s.company,
-                        voice::lower_first(&voice::result_sentence(s).replacen(
-                            "The outcome: ",
-                            "",
-                            1
-                        ))
+                        voice::action_sentence(s),
+                        voice::result_sentence(s, 1)
                     ));
                 }
             }

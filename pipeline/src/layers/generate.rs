@@ -254,7 +254,16 @@ pub fn cover_letter(
     };
     let lead = voice::Lead::of(jd, pain, stars, c);
     let quoted = lead.quote(220);
-    let chosen: Vec<&Star> = lead.stories.iter().take(2).copied().collect();
+    // Two stories, from two employers when the second employer's best story shows one of the
+    // posting's skills: a letter that only ever speaks of the latest job undersells the record.
+    let posting_skills: Vec<String> = jd
+        .must_have
+        .iter()
+        .chain(&jd.nice_to_have)
+        .cloned()
+        .collect();
+    let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
+    chosen.extend(voice::second_story(&lead, c, &posting_skills));
     if let Some(q) = &quoted {
         // A duty is work to take on; a qualification is something to have done.
         let options: &[&str] = match (voice::is_qualification(&q.text), q.answered) {
@@ -283,38 +292,34 @@ pub fn cover_letter(
         ));
     }
     letter.push_str("\n\n");
-    // Each story opens with the posting's skills it evidences, so the reader sees why it is told.
-    let posting_skills: Vec<String> = jd
-        .must_have
-        .iter()
-        .chain(&jd.nice_to_have)
-        .cloned()
-        .collect();
+    // Each story opens with the posting's skills it shows, in the posting's words, so the reader
+    // sees why it is told; only skills the told text itself shows are announced.
     let mut named: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
-        let shown: Vec<String> = voice::evidenced(&super::stars::star_skills(s), &posting_skills)
-            .into_iter()
-            .filter(|k| !named.contains(k))
-            .collect();
+        let (story, told) = voice::told_story(s, &posting_skills, voice::seed_index(seed) + i);
+        let shown: Vec<String> = told.into_iter().filter(|k| !named.contains(k)).collect();
         let shown = voice::most_specific(&shown, 2);
         let place = if s.company.is_empty() {
             "in a previous role".to_string()
         } else {
             format!("at {}", s.company)
         };
-        let story = voice::star_story(s, voice::seed_index(seed) + i);
+        let only_nice = shown.iter().all(|k| !jd.must_have.contains(k));
         let paragraph = match (shown.is_empty(), i) {
             (true, 0) => format!("{}, {story}", voice::upper_first(&place)),
             (true, _) => format!("Another result I would bring: {place}, {story}"),
             (false, _) => {
-                let skills = voice::skills_in_prose(&shown);
-                let frames: &[&str] = if i == 0 {
-                    &["You ask for {skills}. {Place}, ", "On {skills}: {place}, "]
-                } else {
-                    &[
+                let skills = voice::skills_as_posted(&jd.clean_text, &shown);
+                let frames: &[&str] = match (only_nice, i) {
+                    (true, _) => &[
+                        "You list {skills} as a plus. {Place}, ",
+                        "On {skills}, which you list as a plus: {place}, ",
+                    ],
+                    (false, 0) => &["You ask for {skills}. {Place}, ", "On {skills}: {place}, "],
+                    (false, _) => &[
                         "You also ask for {skills}. {Place}, ",
                         "On {skills}: {place}, ",
-                    ]
+                    ],
                 };
                 voice::pick(&format!("{seed}{i}"), frames)
                     .replace("{skills}", &skills)
@@ -333,8 +338,11 @@ pub fn cover_letter(
         &fit.matched_must
             .iter()
             .chain(&fit.matched_nice)
-            // Named already, or said by a narrower skill already named ("LLMs" says "generative AI").
+            // Named already, or said by a narrower skill already named ("LLMs" says "generative AI");
+            // and only skills the CV and the posting write alike, so "named in the posting" is true
+            // as written (not "SLOs" for a posting's "SLAs").
             .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)) && !lex.is_umbrella(k))
+            .filter(|k| voice::said_alike(c, &jd.clean_text, k))
             .cloned()
             .collect::<Vec<_>>(),
         3,
@@ -357,7 +365,15 @@ pub fn cover_letter(
     }
     if let Some(k) = fit.knockouts.first() {
         fit_lines.push(format!(
-            "To be upfront: {}",
+            "{} {}",
+            voice::pick(
+                seed,
+                &[
+                    "To be upfront:",
+                    "One gap, in fairness:",
+                    "I should say that"
+                ]
+            ),
             gap_sentence(k, c, &jd.clean_text)
         ));
     } else {
@@ -380,7 +396,15 @@ pub fn cover_letter(
             .collect();
         if !tools.is_empty() {
             fit_lines.push(format!(
-                "To be upfront about a gap: my CV shows no work with {} yet.",
+                "{} I have not worked with {} yet.",
+                voice::pick(
+                    seed,
+                    &[
+                        "To be upfront about a gap:",
+                        "One gap, in fairness:",
+                        "I should say that"
+                    ]
+                ),
                 voice::skills_in_prose(&tools)
             ));
         }
@@ -404,9 +428,8 @@ pub fn cover_letter(
             )
             .replace("{t}", &t),
         ),
-        None => letter.push_str(&format!(
-            "I would be glad to talk about the {role} role and where I could help.\n\n"
-        )),
+        // The title was said in the opening; said again it reads as a form letter.
+        None => letter.push_str("I would be glad to talk about the role and where I could help.\n\n"),
     }
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
@@ -414,6 +437,26 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// A quote without the section heading a scrape glued to its end ("… clearance. Required").
+fn without_requirement_heading(q: &str) -> String {
+    let t = q.trim();
+    for heading in [
+        "Required",
+        "Preferred",
+        "Qualifications",
+        "Requirements",
+        "Nice to have",
+    ] {
+        if let Some(head) = t.strip_suffix(heading) {
+            let head = head.trim_end();
+            if head.ends_with(['.', ';', ':']) {
+                return head.trim_end_matches(['.', ';', ':']).to_string();
+            }
+        }
+    }
+    t.trim_end_matches(['.', ';']).to_string()
 }
 
 /// One honest first-person sentence about a failed knock-out.
@@ -451,15 +494,68 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
                 .replace(" and ", " or ")
         ),
-        KnockoutKind::Stack if !k.missing.is_empty() => format!(
-            "my CV shows no work with {}.",
-            voice::skills_in_prose(&k.missing)
-        ),
+        // A tool not used, with the closest the CV does show, so the sentence argues as well as
+        // admits.
+        KnockoutKind::Stack if !k.missing.is_empty() => {
+            let closest: Vec<String> = k
+                .missing
+                .iter()
+                .filter_map(|m| match c.skill_match(m) {
+                    crate::candidate::SkillMatch::Broader(have) => Some(have),
+                    _ => None,
+                })
+                .collect();
+            match closest.first() {
+                Some(have) => format!(
+                    "I have not worked with {} itself; the closest in my CV is my {} work.",
+                    voice::skills_in_prose(&k.missing),
+                    voice::skill_in_prose(have)
+                ),
+                None => format!(
+                    "I have not worked with {} yet, and would need to learn it.",
+                    voice::skills_in_prose(&k.missing)
+                ),
+            }
+        }
+        // Years under a title the CV does not hold: the candidate's own years, and the ask.
+        KnockoutKind::Experience => {
+            let family = c
+                .facts
+                .families
+                .first()
+                .map_or("software engineering", |f| f.describe());
+            static TITLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let title = TITLE
+                .get_or_init(|| {
+                    regex::Regex::new(r"\bas (?:an? )?((?:[A-Z][\w-]*\s?){1,4})")
+                        .expect("valid regex")
+                })
+                .captures(asked)
+                .map(|m| m[1].trim().to_string());
+            if let Some(t) = title {
+                return format!(
+                    "my experience is in {family}; the posting asks for years as {} {t}, a title my CV does not hold.",
+                    if t.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
+                );
+            }
+            match voice::whole_sentences(asked, 140).filter(|q| posting.contains(q.as_str())) {
+                Some(q) => format!(
+                    "my experience is in {family}, and the posting asks for “{}”, which my CV does not show under that name.",
+                    without_requirement_heading(&q)
+                ),
+                None => format!(
+                    "my experience is in {family}, and the posting asks for experience my CV does not show under that name."
+                ),
+            }
+        }
         // The posting's own words, so the reader sees exactly which requirement is meant.
         other => match voice::whole_sentences(asked, 160)
             .filter(|q| voice::quotable(q) && posting.contains(q.as_str()))
         {
-            Some(q) => format!("my CV does not show what the posting asks for here: “{q}”."),
+            Some(q) => format!(
+                "the posting asks for “{}”, which my CV does not show.",
+                without_requirement_heading(&q)
+            ),
             None => format!(
                 "the posting's {} requirement is one my CV does not meet yet.",
                 other.label()
@@ -630,6 +726,67 @@ mod tests {
         assert!(
             link.contains("retrieval-augmented generation") || link.contains("generative AI"),
             "the story opens with the posting's skill it evidences:\n{letter}"
+        );
+    }
+
+    #[test]
+    fn a_letter_says_what_the_posting_asks_in_its_words_and_tells_two_employers() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant with RAG.\n- Introduced SLOs and on-call.\n\n### Engineer — Beta\n2012 – 2018\n- Ran incident response and on-call for payments.\n\n## Skills\n- RAG, Kafka, SLOs, Python\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: RAG\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector; wrote the evaluation set.\n- result: 35% of tickets resolved.\n\n## STAR: Reliable payments\n- company: Beta\n- skills: SLOs, Incident management\n- situation: Outages.\n- task: Recover faster.\n- action: Introduced SLOs per service; ran incident response drills.\n- result: Recovery time down 50%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Build retrieval-augmented generation services for support teams\n- Own SLAs and incident response for the platform\nRequirements\n- Python and RAG\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(letter.contains("at Acme") || letter.contains("At Acme"), "{letter}");
+        assert!(
+            letter.contains("at Beta") || letter.contains("At Beta"),
+            "the second story comes from the other employer:\n{letter}"
+        );
+        // The posting says SLAs: no sentence claims it asks for SLOs.
+        for sentence in letter.split(". ") {
+            if sentence.contains("ask for") || sentence.contains("named in the posting") {
+                assert!(!sentence.contains("SLOs"), "{sentence}\n{letter}");
+            }
+        }
+        // Every skill said to be named in the posting is in it, as written.
+        if let Some(line) = letter.lines().find(|l| l.contains("named in the posting")) {
+            let list = line
+                .split("shows ")
+                .nth(1)
+                .unwrap()
+                .split(", each")
+                .next()
+                .unwrap()
+                .split(", which")
+                .next()
+                .unwrap()
+                .replace(" and ", ", ");
+            for skill in list.split(", ") {
+                assert!(
+                    job.description.to_lowercase().contains(&skill.to_lowercase()),
+                    "{skill:?} is not in the posting:\n{letter}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn gap_quotes_lose_a_glued_heading() {
+        assert_eq!(
+            without_requirement_heading("You hold an active clearance. Required"),
+            "You hold an active clearance"
+        );
+        assert_eq!(
+            without_requirement_heading("Experience with Required Fields."),
+            "Experience with Required Fields"
         );
     }
 }

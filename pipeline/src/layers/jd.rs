@@ -375,6 +375,10 @@ pub fn clean_title(title: &str) -> String {
             r"^\s*\(\d+\)\s*",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
+            // A requisition number: "Architect IRC284182", "Engineer - R-10234", "(JR123456)".
+            r"\s*[-–|]?\s*[\(\[]?\b(?:[A-Z]{1,4}-?\d{4,}|Req(?:uisition)?\.?\s*(?:ID|#|No\.?)?\s*:?\s*\d{3,})\b[\)\]]?\s*$",
+            // A board's "Remote " in front of the title: "Remote Lead Product Manager".
+            r"^(?i:remote)\s+",
         ]
         .iter()
         .map(|p| regex::Regex::new(p).expect("valid regex"))
@@ -680,6 +684,24 @@ mod tests {
             clean_title("Python Tech Lead (AI) (copy)"),
             "Python Tech Lead (AI)"
         );
+        assert_eq!(
+            clean_title("Enterprise Solutions Architect (AI Focus) IRC284182"),
+            "Enterprise Solutions Architect (AI Focus)"
+        );
+        assert_eq!(
+            clean_title("Platform Engineer - R-10234"),
+            "Platform Engineer"
+        );
+        assert_eq!(
+            clean_title("Remote Lead Product Manager - Group"),
+            "Lead Product Manager - Group"
+        );
+        // A number that is part of the role stays.
+        assert_eq!(
+            clean_title("Engineer, Web3 Payments"),
+            "Engineer, Web3 Payments"
+        );
+        assert_eq!(clean_title("Remote"), "Remote");
         assert_eq!(
             clean_title("AI Solution Architect – Lahore (Onsite)"),
             "AI Solution Architect"

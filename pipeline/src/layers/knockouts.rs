@@ -771,10 +771,22 @@ fn clearance(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     if c.master_cv_text.to_lowercase().contains("clearance") {
         return;
     }
-    if let Some(u) = units
+    // "This role may require … clearance": a possibility, not a requirement to fail.
+    let possible = |t: &str| {
+        [
+            "may require",
+            "might require",
+            "may be required",
+            "may need",
+            "could require",
+        ]
         .iter()
-        .find(|u| clear.is_match(u.text) && !optional(&u.text.to_lowercase()))
-    {
+        .any(|w| t.contains(w))
+    };
+    if let Some(u) = units.iter().find(|u| {
+        let lower = u.text.to_lowercase();
+        clear.is_match(u.text) && !optional(&lower) && !possible(&lower)
+    }) {
         out.push(Knockout::new(
             KnockoutKind::Clearance,
             crate::layers::shorten(u.text.trim(), 120),
@@ -1522,6 +1534,13 @@ mod tests {
             "Requirements\n- Active security clearance required",
         );
         assert!(has(&found, KnockoutKind::Clearance), "{found:?}");
+        // A possibility is not a requirement.
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- This role may require country-specific government security clearance",
+        );
+        assert!(!has(&found, KnockoutKind::Clearance), "{found:?}");
         let found = kinds(
             "Engineer",
             "",

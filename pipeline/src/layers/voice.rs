@@ -16,17 +16,22 @@ pub fn company_name(job: &JobInput) -> String {
             .expect("valid regex")
     });
     // A board's tagline after the name ("JEX Recruitment | Connecting Top Talent…") is not part of it.
-    let company = job
-        .company
-        .split(" | ")
-        .next()
-        .unwrap_or(&job.company)
-        .trim();
+    // A board posting for a named client ("on behalf of: Crowdstrike SRL") is the client's.
+    let client = named_client(job);
+    let company = match &client {
+        Some(c) => c.as_str(),
+        None => job
+            .company
+            .split(" | ")
+            .next()
+            .unwrap_or(&job.company)
+            .trim(),
+    };
     let stripped = legal.replace(company, "").to_string();
     let name = stripped.trim();
     let shouting = name.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !name.chars().any(|c| c.is_lowercase());
-    if !shouting {
+    if !shouting && client.is_none() {
         return name.to_string();
     }
     let lower_name = name.to_lowercase();
@@ -44,9 +49,17 @@ pub fn company_name(job: &JobInput) -> String {
                 }
             }
         }
-        if let Some((form, _)) = counts.into_iter().max_by_key(|(_, n)| *n) {
+        // On a tie the spelling with more capitals is the brand's own ("CrowdStrike" over the
+        // "Crowdstrike" of a board's header).
+        if let Some((form, _)) = counts
+            .into_iter()
+            .max_by_key(|(f, n)| (*n, f.chars().filter(|c| c.is_uppercase()).count()))
+        {
             return form.to_string();
         }
+    }
+    if !shouting {
+        return name.to_string();
     }
     name.split(' ')
         .map(|w| {
@@ -78,9 +91,28 @@ pub fn company_name(job: &JobInput) -> String {
         .join(" ")
 }
 
-/// Whether the posting comes from a recruiter or job board writing for a client ("our client",
-/// "on behalf of a partner company"): letters then speak of the role they recruit for.
+/// The client a board names when it posts for one ("Undelucram.ro on behalf of: Crowdstrike SRL"),
+/// without its legal form; `None` for an anonymous client ("on behalf of a partner company").
+pub fn named_client(job: &JobInput) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        // The legal form may be glued to the next heading ("Crowdstrike SRLAbout the role").
+        regex::Regex::new(
+            r"(?i:on behalf of)\s*:\s*([A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)[ \t]*(?:S\.?R\.?L\.?|GmbH|Ltd\.?|LLC|Inc\.?|S\.A\.|B\.V\.|AG|Kft\.?)",
+        )
+        .expect("valid regex")
+    });
+    let name = re.captures(&job.description)?.get(1)?.as_str().trim();
+    (name.len() >= 2).then(|| name.to_string())
+}
+
+/// Whether the posting comes from a recruiter or job board writing for a client it does not name
+/// ("our client", "on behalf of a partner company"): letters then speak of the role they recruit
+/// for. A named client is written to as the employer it is.
 pub fn is_agency(job: &JobInput) -> bool {
+    if named_client(job).is_some() {
+        return false;
+    }
     let l = job.description.to_lowercase();
     [
         "our client",
@@ -230,8 +262,32 @@ pub fn posting_quote<'p>(
                 )
             });
         let quote = whole_sentences(without_heading(&p.text), max)?;
-        (covered && quotable(&quote) && !asks_for_years(&quote)).then_some((quote, p))
+        (covered && quotable(&quote) && !asks_for_years(&quote) && !is_perk(&quote))
+            .then_some((quote, p))
     })
+}
+
+/// Whether a line sells the job rather than describing it ("Join a rapidly expanding team…",
+/// "You will have the opportunity to…"): the "why join us" part of a posting, which a letter
+/// should not answer as if it were the work.
+pub fn is_perk(text: &str) -> bool {
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    const OPENINGS: &[&str] = &[
+        "join ",
+        "be part of",
+        "become part of",
+        "enjoy",
+        "we offer",
+        "you will have the opportunity",
+        "you'll have the opportunity",
+        "opportunity to",
+        "work alongside",
+        "grow your",
+        "competitive",
+    ];
+    OPENINGS.iter().any(|o| t.starts_with(o))
 }
 
 /// Whether a line asks for years of something ("3+ years as an Engineering Manager"): a letter
@@ -367,6 +423,8 @@ pub struct Lead<'a> {
     /// The skills the first story evidences (computed with its relevance, kept for the quote).
     lead_skills: Vec<String>,
     core: Vec<String>,
+    /// How many of `core`'s skills come from the title (they weigh three).
+    title_len: usize,
     pain: &'a super::pain_points::PainPoints,
     candidate: &'a crate::candidate::Candidate,
 }
@@ -394,13 +452,7 @@ impl<'a> Lead<'a> {
             .enumerate()
             .map(|(order, s)| {
                 let have = super::stars::star_skills(s);
-                let relevance: usize = core
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
-                    .map(|(i, _)| if i < title_len { 3 } else { 1 })
-                    .sum();
-                (relevance, order, s, have)
+                (relevance_to(&core, title_len, &have), order, s, have)
             })
             .collect();
         stories.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -409,9 +461,16 @@ impl<'a> Lead<'a> {
             stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
             lead_skills,
             core,
+            title_len,
             pain,
             candidate,
         }
+    }
+
+    /// How close a story is to what the role is about: the title's skills it shows weigh three,
+    /// the most specific must-haves one.
+    pub fn relevance(&self, s: &Star) -> usize {
+        relevance_to(&self.core, self.title_len, &super::stars::star_skills(s))
     }
 
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
@@ -472,6 +531,54 @@ impl<'a> Lead<'a> {
             .find(|k| !lex.is_umbrella(k))
             .map(|s| skill_in_prose(s))
     }
+}
+
+fn relevance_to(core: &[String], title_len: usize, have: &[String]) -> usize {
+    let lex = crate::text::lexicon::Lexicon::get();
+    core.iter()
+        .enumerate()
+        .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
+        .map(|(i, _)| if i < title_len { 3 } else { 1 })
+        .sum()
+}
+
+/// The second story a letter tells (and the one a peer hears): from another employer than the
+/// lead's when one shows the posting's skills (among the selected stories first, then any of the
+/// candidate's records showing at least two), else the next selected story. A letter that only
+/// ever speaks of the latest job undersells a long record.
+pub fn second_story<'a>(
+    lead: &Lead<'a>,
+    c: &'a crate::candidate::Candidate,
+    posting: &[String],
+) -> Option<&'a Star> {
+    let first = lead.stories.first()?;
+    let shows = |s: &Star| evidenced(&super::stars::star_skills(s), posting).len();
+    // Closest to what the role is about first, then the most of the posting's skills; ties keep
+    // the knowledge base's order.
+    let best = |stars: Vec<&'a Star>| {
+        stars
+            .into_iter()
+            .enumerate()
+            .max_by_key(|(i, s)| (lead.relevance(s), shows(s), std::cmp::Reverse(*i)))
+            .map(|(_, s)| s)
+    };
+    best(
+        lead.stories
+            .iter()
+            .skip(1)
+            .copied()
+            .filter(|s| s.company != first.company && shows(s) > 0)
+            .collect(),
+    )
+    .or_else(|| {
+        best(
+            c.stars
+                .iter()
+                .filter(|s| s.company != first.company && shows(s) >= 2)
+                .collect(),
+        )
+    })
+    .or_else(|| lead.stories.get(1).copied())
 }
 
 /// Skills by how much they say about a candidate: tools and techniques first, then engineering
@@ -568,6 +675,54 @@ pub fn skills_in_prose(skills: &[String]) -> String {
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
+/// How `text` writes a skill (its fullest form), if it does: what a sentence about the posting
+/// should say ("SLAs", not the "SLOs" the taxonomy files it under).
+pub fn written_in(text: &str, skill: &str) -> Option<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    lex.find(text)
+        .into_iter()
+        .filter(|f| lex.skill(f.skill).name == skill)
+        .map(|f| text[f.start..f.end].to_string())
+        .max_by_key(String::len)
+}
+
+/// Skills as the posting writes them, for "You ask for …": the canonical name when the posting
+/// uses it, else the posting's own words (lower case unless they carry capitals inside).
+pub fn skills_as_posted(posting: &str, skills: &[String]) -> String {
+    let names: Vec<String> = skills
+        .iter()
+        .map(|s| match written_in(posting, s) {
+            Some(w) if !same_word(&w, s) => {
+                if w.chars().skip(1).any(char::is_uppercase) {
+                    w
+                } else {
+                    lower_first(&w)
+                }
+            }
+            _ => skill_in_prose(s),
+        })
+        .collect();
+    join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// The same words but for case and a plural "s" ("Distributed system" and "Distributed systems").
+fn same_word(a: &str, b: &str) -> bool {
+    let norm = |w: &str| w.to_lowercase().trim_end_matches('s').to_string();
+    norm(a) == norm(b)
+}
+
+/// Whether the candidate's files and the posting write a skill the same way, so one sentence can
+/// say both "my CV shows it" and "the posting names it" truthfully.
+pub fn said_alike(c: &crate::candidate::Candidate, posting: &str, skill: &str) -> bool {
+    let mine =
+        written_in(&c.master_cv_text, skill).or_else(|| written_in(&c.knowledge_base_text, skill));
+    let theirs = written_in(posting, skill);
+    match (mine, theirs) {
+        (Some(a), Some(b)) => same_word(&a, &b),
+        _ => false,
+    }
+}
+
 /// Skills the candidate claims, in the candidate's own words: a skill whose name the CV and
 /// knowledge base never write ("MLOps") is said as they say it ("model serving"), so every claim
 /// can be found in the candidate's files.
@@ -594,17 +749,45 @@ pub fn skills_as_written(c: &crate::candidate::Candidate, skills: &[String]) -> 
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
-/// A STAR record told in the first person with its numbers: "my task was to … I … The outcome: …".
+/// A STAR record told in the first person with its numbers: "my task was to … I … The result: …".
 /// The opening varies with `variant`, so two stories in one letter do not share a frame.
 pub fn star_story(star: &Star, variant: usize) -> String {
+    told_story(star, &[], variant).0
+}
+
+/// As [`star_story`], telling the two steps of the action that show most of `posting` (the
+/// posting's skills; in the record's order), and the posting's skills the told text shows: a
+/// paragraph may announce only those.
+pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
+    let lex = crate::text::lexicon::Lexicon::get();
     let opening = OPENINGS[variant % OPENINGS.len()];
-    format!(
-        "{opening} {} {} {}",
+    let steps: Vec<&str> = star
+        .action
+        .split(';')
+        .map(|s| s.trim().trim_end_matches('.'))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let shows = |step: &str| evidenced(&lex.skills_in(step), posting).len();
+    let mut ranked: Vec<(usize, usize)> = steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, shows(s)))
+        .collect();
+    // Most posting skills first; ties keep the record's order. Told in the record's order.
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut keep: Vec<usize> = ranked.iter().take(2).map(|(i, _)| *i).collect();
+    keep.sort();
+    let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
+    let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let action = ensure_period(&format!("I {}", join_words(&refs)));
+    let result = result_sentence(star, variant);
+    let text = format!(
+        "{opening} {} {action} {result}",
         ensure_period(&lower_first(&star.task)),
-        action_sentence(star),
-        result_sentence(star)
-    )
+    );
+    let shown = evidenced(&lex.skills_in(&text), posting);
+    (text, shown)
 }
 
 /// "a, b and c".
@@ -630,11 +813,16 @@ pub fn action_sentence(star: &Star) -> String {
     ensure_period(&format!("I {}", join_words(&refs)))
 }
 
-/// A STAR record's result as a sentence that keeps every number: "Handles 40k events per second;
-/// freshness…" → "The outcome: handles 40k events per second, freshness…".
-pub fn result_sentence(star: &Star) -> String {
-    let result = star.result.trim().replace("; ", ", ");
-    ensure_period(&format!("The outcome: {}", lower_first(&result)))
+/// A STAR record's result, keeping every number: "Handles 40k events per second; freshness…" →
+/// "The result: handles 40k events per second; freshness…". The lead-in varies with `variant`.
+pub fn result_sentence(star: &Star, variant: usize) -> String {
+    const LEADS: [&str; 3] = ["The result:", "What changed:", "In numbers:"];
+    let result = star.result.trim();
+    ensure_period(&format!(
+        "{} {}",
+        LEADS[variant % LEADS.len()],
+        lower_first(result)
+    ))
 }
 
 /// A small, stable choice among phrasings, so letters for different postings do not repeat one
@@ -654,6 +842,44 @@ pub fn seed_index(seed: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn perks_are_not_quoted_as_work_and_skills_keep_the_postings_words() {
+        assert!(is_perk("Join a rapidly expanding team and contribute to AI talent"));
+        assert!(is_perk("You will have the opportunity to travel"));
+        assert!(!is_perk("Design and implement AI agent orchestration"));
+        let posting = "You will own SLAs and incident response, and distributed system design.";
+        assert_eq!(
+            skills_as_posted(posting, &["SLOs".to_string()]),
+            "SLAs",
+            "the posting's word, not the taxonomy's"
+        );
+        assert_eq!(
+            skills_as_posted(posting, &["Distributed systems".to_string()]),
+            "distributed systems"
+        );
+    }
+
+    #[test]
+    fn a_board_posting_for_a_named_client_is_the_clients() {
+        let j = JobInput::sample(
+            "Sr. Data Scientist",
+            "UNDELUCRAM.RO",
+            "",
+            "Undelucram.ro on behalf of:Crowdstrike SRLAbout The RoleCrowdStrike is seeking a Senior Data Scientist.",
+        );
+        assert_eq!(named_client(&j).as_deref(), Some("Crowdstrike"));
+        assert_eq!(company_name(&j), "CrowdStrike");
+        assert!(!is_agency(&j));
+        let anonymous = JobInput::sample(
+            "Group Product Manager",
+            "JOBGETHER",
+            "",
+            "This position is posted by Jobgether on behalf of a partner company. We are looking for a PM.",
+        );
+        assert_eq!(named_client(&anonymous), None);
+        assert!(is_agency(&anonymous));
+    }
 
     fn job(company: &str, description: &str) -> JobInput {
         JobInput::sample("Engineer", company, "", description)
