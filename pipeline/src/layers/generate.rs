@@ -745,7 +745,10 @@ mod tests {
         let sel = stars::select(&a, &pain, &c.stars);
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
-        assert!(letter.contains("at Acme") || letter.contains("At Acme"), "{letter}");
+        assert!(
+            letter.contains("at Acme") || letter.contains("At Acme"),
+            "{letter}"
+        );
         assert!(
             letter.contains("at Beta") || letter.contains("At Beta"),
             "the second story comes from the other employer:\n{letter}"
@@ -771,7 +774,9 @@ mod tests {
                 .replace(" and ", ", ");
             for skill in list.split(", ") {
                 assert!(
-                    job.description.to_lowercase().contains(&skill.to_lowercase()),
+                    job.description
+                        .to_lowercase()
+                        .contains(&skill.to_lowercase()),
                     "{skill:?} is not in the posting:\n{letter}"
                 );
             }

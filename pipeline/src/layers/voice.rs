@@ -845,7 +845,9 @@ mod tests {
 
     #[test]
     fn perks_are_not_quoted_as_work_and_skills_keep_the_postings_words() {
-        assert!(is_perk("Join a rapidly expanding team and contribute to AI talent"));
+        assert!(is_perk(
+            "Join a rapidly expanding team and contribute to AI talent"
+        ));
         assert!(is_perk("You will have the opportunity to travel"));
         assert!(!is_perk("Design and implement AI agent orchestration"));
         let posting = "You will own SLAs and incident response, and distributed system design.";
