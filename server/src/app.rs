@@ -360,7 +360,7 @@ async fn scheduled_backups(
         let wait = match newest_age {
             Some(age) if age < every => every - age,
             _ => {
-                if let Err(e) = pipeline::backup::backup(store.as_ref(), &dir, keep).await {
+                if let Err(e) = crate::backend::backup(&store, &dir, keep).await {
                     tracing::error!(error = %e, "scheduled backup failed");
                 }
                 every

@@ -188,7 +188,7 @@ pub async fn backup(
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
     let dir = dir.unwrap_or_else(|| config.backup_dir.clone());
-    let path = pipeline::backup::backup(store.as_ref(), &dir, keep.unwrap_or(config.backup_keep))
+    let path = crate::backend::backup(&store, &dir, keep.unwrap_or(config.backup_keep))
         .await
         .map_err(|e| (EXIT_FAILURE, e.to_string()))?;
     Ok(format!("backup written to {}", path.display()))

@@ -291,8 +291,9 @@ impl Store for MongoStore {
     }
 
     async fn backup_to(&self, _dest: &std::path::Path) -> Result<()> {
+        // The server backs a MongoDB store up as a SQLite snapshot (`server::backend::backup`).
         Err(Error::invalid(
-            "a MongoDB store is backed up with mongodump or `jobintel migrate --to sqlite://backup.db`; set BACKUP_INTERVAL_HOURS=0",
+            "a MongoDB store has no file copy of its own: jobintel backs it up into a SQLite file with migrate, or use mongodump",
         ))
     }
 

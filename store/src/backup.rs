@@ -24,8 +24,22 @@ pub fn list(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Writes `dir/jobintel-YYYYMMDD-HHMMSS.db` and deletes all but the newest `keep` backups.
+/// Writes `dir/jobintel-YYYYMMDD-HHMMSS.db` with the store's own copy ([`Store::backup_to`]) and
+/// deletes all but the newest `keep` backups.
 pub async fn backup(store: &dyn Store, dir: &Path, keep: usize) -> Result<PathBuf> {
+    let dest = next_path(dir)?;
+    if dest.exists() {
+        // Two backups in one second: the first one stands.
+        return Ok(dest);
+    }
+    store.backup_to(&dest).await?;
+    finish(dir, &dest, keep);
+    Ok(dest)
+}
+
+/// The path the next backup in `dir` is written to (the folder is made if missing). A backend
+/// without a file copy of its own writes it another way, then calls [`finish`].
+pub fn next_path(dir: &Path) -> Result<PathBuf> {
     std::fs::create_dir_all(dir).map_err(|e| {
         Error::Store(format!(
             "cannot create the backup folder {}: {e}",
@@ -42,12 +56,11 @@ pub async fn backup(store: &dyn Store, dir: &Path, keep: usize) -> Result<PathBu
         t.minute(),
         t.second()
     );
-    let dest = dir.join(name);
-    if dest.exists() {
-        // Two backups in one second: the first one stands.
-        return Ok(dest);
-    }
-    store.backup_to(&dest).await?;
+    Ok(dir.join(name))
+}
+
+/// After a backup was written to `dest`: deletes all but the newest `keep` backups.
+pub fn finish(dir: &Path, dest: &Path, keep: usize) {
     let all = list(dir);
     for old in all.iter().take(all.len().saturating_sub(keep.max(1))) {
         if let Err(e) = std::fs::remove_file(old) {
@@ -55,5 +68,4 @@ pub async fn backup(store: &dyn Store, dir: &Path, keep: usize) -> Result<PathBu
         }
     }
     tracing::info!(file = %dest.display(), "backup written");
-    Ok(dest)
 }

@@ -1091,7 +1091,10 @@ pub async fn document_versions_number_list_and_confirm(store: Arc<dyn Store>) {
     assert_eq!(all.len(), 8);
     assert_eq!(store.restore_versions(&all).await.unwrap(), 0);
 
-    store.delete_jobs(std::slice::from_ref(&job.id)).await.unwrap();
+    store
+        .delete_jobs(std::slice::from_ref(&job.id))
+        .await
+        .unwrap();
     assert!(store
         .list_versions(&job.id, DocKind::Cv, 10)
         .await
