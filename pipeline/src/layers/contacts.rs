@@ -40,18 +40,75 @@ const SYNTHETIC_SOURCE: &str =
 fn reports_to(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?((?:[A-Z][A-Za-z&/-]*\s?){1,5})")
+        // "the Head of Engineering": capitalised words, joined by "of", "and" or "&".
+        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,4})")
             .expect("valid regex")
     });
     re.captures(text)
         .map(|c| c[1].trim().trim_end_matches(['.', ',']).to_string())
-        .filter(|s| s.len() >= 2 && s.split_whitespace().count() <= 5)
+        // A lone "Head" or "Director" is a cut title; an acronym (CTO) is whole.
+        .filter(|s| {
+            let words = s.split_whitespace().count();
+            s.len() >= 2 && words <= 5 && (words >= 2 || s.chars().all(|c| c.is_uppercase()))
+        })
+}
+
+/// A person or address the posting gives for applying.
+struct PostingContact {
+    email: String,
+    /// From a personal address ("chris.bryan@…" → "Chris Bryan"); `None` for a shared one.
+    name: Option<String>,
+}
+
+fn posting_contact(text: &str) -> Option<PostingContact> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\b([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b",
+        )
+        .expect("valid regex")
+    });
+    let m = re.captures(text)?;
+    let local = m[1].to_lowercase();
+    const SHARED: &[&str] = &[
+        "careers",
+        "jobs",
+        "hr",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "apply",
+        "info",
+        "hello",
+        "noreply",
+        "no-reply",
+        "privacy",
+        "people",
+        "hiring",
+    ];
+    let name = if SHARED
+        .iter()
+        .any(|s| local == *s || local.starts_with(&format!("{s}.")))
+    {
+        None
+    } else {
+        let parts: Vec<String> = local
+            .split(['.', '_'])
+            .filter(|p| p.len() > 1 && p.chars().all(char::is_alphabetic))
+            .map(voice::upper_first)
+            .collect();
+        (parts.len() >= 2).then(|| parts.join(" "))
+    };
+    Some(PostingContact {
+        email: format!("{}@{}", &m[1], &m[2]),
+        name,
+    })
 }
 
 fn team_name(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"[Jj]oin (?:our|the) ((?:[A-Z][A-Za-z&/-]*\s){1,3})[Tt]eam")
+        regex::Regex::new(r"[Jj]oin (?:our|the) ((?:[A-Z][A-Za-z&/-]*[ \t]){1,3})[Tt]eam")
             .expect("valid regex")
     });
     re.captures(text)
@@ -161,11 +218,13 @@ pub fn map(
         seed: job.id.clone(),
         quote: quoted,
         topic: lead.topic(candidate),
-        // "Python, cloud and AI": umbrellas say nothing a recruiter can route on.
+        // "Python, cloud and AI": umbrellas say nothing a recruiter can route on; and only skills
+        // the CV and the posting write alike, so "of the posting's requirements" is true as said.
         matched: voice::most_specific(
             &fit.matched_must
                 .iter()
                 .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
+                .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
                 .cloned()
                 .collect::<Vec<_>>(),
             3,
@@ -173,6 +232,7 @@ pub fn map(
         candidate,
         years: fit.candidate_years,
     };
+    let named = posting_contact(&jd.clean_text);
     let contacts = roles
         .into_iter()
         .enumerate()
@@ -185,12 +245,32 @@ pub fn map(
             Contact {
                 linkedin_note: ctx.linkedin_note(audience),
                 email_subject: ctx.subject(audience),
-                email_body: ctx.email(audience),
+                email_body: match (audience, named.as_ref().and_then(|n| n.name.as_ref())) {
+                    (Audience::Recruiter, Some(name)) => ctx.email(audience).replacen(
+                        "Hello [first name],",
+                        &format!("Hello {},", name.split(' ').next().unwrap_or(name)),
+                        1,
+                    ),
+                    _ => ctx.email(audience),
+                },
+                // The posting's own contact, when it names one, is the recruiter to write to.
+                name: (audience == Audience::Recruiter)
+                    .then(|| named.as_ref().and_then(|n| n.name.clone()))
+                    .flatten(),
+                why: match (audience, &named) {
+                    (Audience::Recruiter, Some(n)) => format!(
+                        "The posting names {} as its contact: {}.",
+                        n.name.as_deref().unwrap_or("an address"),
+                        n.email
+                    ),
+                    _ => why,
+                },
+                source: match (audience, &named) {
+                    (Audience::Recruiter, Some(_)) => "named in the posting".into(),
+                    _ => SYNTHETIC_SOURCE.into(),
+                },
+                synthetic: !(audience == Audience::Recruiter && named.is_some()),
                 role,
-                name: None,
-                why,
-                source: SYNTHETIC_SOURCE.into(),
-                synthetic: true,
             }
         })
         .collect();
@@ -388,7 +468,7 @@ impl Draft<'_> {
                     Some(q) => {
                         let text = q.text.trim_end_matches('.');
                         let lower = text.to_lowercase();
-                        let said = if ["you ", "you'", "we ", "we'", "our ", "the "]
+                        let said = if ["you ", "you'", "you’", "we ", "we'", "we’", "our ", "the "]
                             .iter()
                             .any(|w| lower.starts_with(w))
                         {
@@ -515,6 +595,16 @@ impl crate::llm::LlmLayer for OutreachAsk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_postings_own_contact_is_found() {
+        let c = posting_contact("Apply by email to chris.bryan@comxps.com today.").unwrap();
+        assert_eq!(c.email, "chris.bryan@comxps.com");
+        assert_eq!(c.name.as_deref(), Some("Chris Bryan"));
+        let shared = posting_contact("Send your CV to careers@acme.io").unwrap();
+        assert_eq!(shared.name, None);
+        assert!(posting_contact("No address here.").is_none());
+    }
 
     #[test]
     fn reporting_lines_and_teams_are_read() {

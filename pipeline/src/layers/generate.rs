@@ -383,6 +383,9 @@ pub fn cover_letter(
         let tools: Vec<String> = fit
             .missing_must
             .iter()
+            // One of a list the posting offers ("such as Rust, C++, C#, Go") is not a gap when
+            // the candidate has another.
+            .filter(|s| !offered_as_option(&jd.clean_text, s))
             .filter(|s| {
                 lex.index_of(s).is_some_and(|i| {
                     matches!(
@@ -437,6 +440,48 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// Whether the posting names `skill` only inside a list of options ("such as", "e.g.", "or",
+/// "one of", "any of") or as a plus, so lacking it admits nothing the posting requires.
+fn offered_as_option(posting: &str, skill: &str) -> bool {
+    let lex = Lexicon::get();
+    let lower = posting.to_lowercase();
+    let mut any = false;
+    for f in lex.find(posting) {
+        if lex.skill(f.skill).name != skill {
+            continue;
+        }
+        any = true;
+        // The clause around the mention: from the last sentence or line break before it.
+        let start = lower[..f.start]
+            .rfind(['.', '\n', ';', '•', '*'])
+            .map_or(0, |i| i + 1);
+        let end = lower[f.end..]
+            .find(['.', '\n', ';'])
+            .map_or(lower.len(), |i| f.end + i);
+        let clause = &lower[start..end];
+        let optional = [
+            "such as",
+            "e.g.",
+            "e.g",
+            " or ",
+            "one of",
+            "any of",
+            "a plus",
+            "nice to have",
+            "preferred",
+            "bonus",
+            "ideally",
+            "like ",
+        ]
+        .iter()
+        .any(|cue| clause.contains(cue));
+        if !optional {
+            return false;
+        }
+    }
+    any
 }
 
 /// A quote without the section heading a scrape glued to its end ("… clearance. Required").
@@ -781,6 +826,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_tool_offered_among_options_is_no_gap() {
+        let posting = "Requirements\n- Strong skills in a systems language such as Rust, C++, C#, or Go\n- Terraform for all infrastructure\n";
+        assert!(offered_as_option(posting, "C++"));
+        assert!(!offered_as_option(posting, "Terraform"));
+        assert!(!offered_as_option(posting, "Kafka"), "not named at all");
     }
 
     #[test]

@@ -379,6 +379,8 @@ pub fn clean_title(title: &str) -> String {
             r"\s*[-–|]?\s*[\(\[]?\b(?:[A-Z]{1,4}-?\d{4,}|Req(?:uisition)?\.?\s*(?:ID|#|No\.?)?\s*:?\s*\d{3,})\b[\)\]]?\s*$",
             // A board's "Remote " in front of the title: "Remote Lead Product Manager".
             r"^(?i:remote)\s+",
+            // A keyword list after the title: "IT Solution Architect - AI / ML / Azure / CoPilot".
+            r"\s+[-–|]\s+[^-–|]*/[^-–|]*/[^-–|]*$",
         ]
         .iter()
         .map(|p| regex::Regex::new(p).expect("valid regex"))
@@ -702,6 +704,14 @@ mod tests {
             "Engineer, Web3 Payments"
         );
         assert_eq!(clean_title("Remote"), "Remote");
+        assert_eq!(
+            clean_title("IT Solution Architect - AI / ML / Azure / CoPilot"),
+            "IT Solution Architect"
+        );
+        assert_eq!(
+            clean_title("Senior Engineer (Node.js / React)"),
+            "Senior Engineer (Node.js / React)"
+        );
         assert_eq!(
             clean_title("AI Solution Architect – Lahore (Onsite)"),
             "AI Solution Architect"

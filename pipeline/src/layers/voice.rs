@@ -72,7 +72,8 @@ pub fn company_name(job: &JobInput) -> String {
                     _ => w.to_string(),
                 }
             } else {
-                // The first letter is capitalised even behind a bracket: "(PRIMUS" → "(Primus".
+                // The first letter is capitalised even behind a bracket: "(PRIMUS" → "(Primus";
+                // and each part of a hyphenated name: "AL-RWAD" → "Al-Rwad".
                 let lower = w.to_lowercase();
                 let mut out = String::with_capacity(lower.len());
                 let mut capitalised = false;
@@ -82,6 +83,9 @@ pub fn company_name(job: &JobInput) -> String {
                         capitalised = true;
                     } else {
                         out.push(ch);
+                        if ch == '-' {
+                            capitalised = false;
+                        }
                     }
                 }
                 out
@@ -692,7 +696,10 @@ pub fn skills_as_posted(posting: &str, skills: &[String]) -> String {
     let names: Vec<String> = skills
         .iter()
         .map(|s| match written_in(posting, s) {
-            Some(w) if !same_word(&w, s) => {
+            // Only a noun the sentence can carry: a plural acronym ("SLAs") or a phrase
+            // ("incident response"); not "LLM" or "containerized", which read as broken English
+            // after "You ask for" (the skill's own name is used then).
+            Some(w) if !same_word(&w, s) && is_noun_form(&w) => {
                 if w.chars().skip(1).any(char::is_uppercase) {
                     w
                 } else {
@@ -703,6 +710,20 @@ pub fn skills_as_posted(posting: &str, skills: &[String]) -> String {
         })
         .collect();
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Whether a posting's words for a skill can follow "You ask for": a plural acronym or a phrase of
+/// words that are not adjectives or participles.
+fn is_noun_form(w: &str) -> bool {
+    let capitals = w.chars().filter(|c| c.is_uppercase()).count();
+    if capitals >= 2 && !w.contains(' ') {
+        return w.ends_with('s');
+    }
+    w.contains(' ')
+        && !w
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| last.ends_with("ed") || last.ends_with("ing"))
 }
 
 /// The same words but for case and a plural "s" ("Distributed system" and "Distributed systems").
@@ -842,6 +863,18 @@ pub fn seed_index(seed: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adjectives_and_singular_acronyms_give_way_to_the_skills_name() {
+        let posting = "A containerized stack and an LLM";
+        assert_eq!(
+            skills_as_posted(posting, &["Containers".to_string()]),
+            skill_in_prose("Containers")
+        );
+        assert!(
+            !skills_as_posted(posting, &["Large language models".to_string()]).contains("LLM.")
+        );
+    }
 
     #[test]
     fn perks_are_not_quoted_as_work_and_skills_keep_the_postings_words() {

@@ -164,7 +164,10 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
     for (i, c) in out.outreach.contacts.iter().enumerate() {
-        t.push_str(&format!("== Contact {}: {} ==\n", i + 1, c.role));
+        match &c.name {
+            Some(name) => t.push_str(&format!("== Contact {}: {name}, {} ==\n", i + 1, c.role)),
+            None => t.push_str(&format!("== Contact {}: {} ==\n", i + 1, c.role)),
+        }
         t.push_str(&format!("Why: {}\nSource: {}\n\n", c.why, c.source));
         t.push_str(&format!(
             "LinkedIn note ({} characters):\n{}\n\n",
