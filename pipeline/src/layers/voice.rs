@@ -539,10 +539,18 @@ impl<'a> Lead<'a> {
 
 fn relevance_to(core: &[String], title_len: usize, have: &[String]) -> usize {
     let lex = crate::text::lexicon::Lexicon::get();
+    // An umbrella in the title ("AI" in "Physical AI Solutions") says little of the work: it
+    // weighs like a must-have, so it does not pull every AI story to the front.
     core.iter()
         .enumerate()
         .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
-        .map(|(i, _)| if i < title_len { 3 } else { 1 })
+        .map(|(i, k)| {
+            if i < title_len && !lex.is_umbrella(k) {
+                3
+            } else {
+                1
+            }
+        })
         .sum()
 }
 
