@@ -28,7 +28,13 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let history = store.status_history(&id).await?;
     let profile = store.get_profile().await?;
     let matching = ssr::match_table(&job, profile.as_ref());
-    let review = ssr::review_view(&job).await;
+    // The review judges the newest CV: its own open findings once it was saved as a version.
+    let newest_cv = store
+        .list_versions(&id, types::DocKind::Cv, 1)
+        .await?
+        .into_iter()
+        .next();
+    let review = ssr::review_view(&job, newest_cv.as_ref()).await;
     let has_pack = pipeline::output::JobOutputs::read(&job.outputs)
         .published
         .is_some();
@@ -1030,7 +1036,10 @@ pub mod ssr {
 
     /// The independent review of a processed job's CV (see [`pipeline::review`]); the .docx is
     /// read from the job's published folder when it is there.
-    pub async fn review_view(job: &Job) -> Option<ReviewView> {
+    pub async fn review_view(
+        job: &Job,
+        newest_cv: Option<&types::DocVersion>,
+    ) -> Option<ReviewView> {
         let outputs = pipeline::output::JobOutputs::read(&job.outputs);
         let (jd, pain, generated) = (outputs.jd?, outputs.pain?, outputs.generated?);
         let docx_plain = match &outputs.published {
@@ -1040,12 +1049,16 @@ pub mod ssr {
                 .and_then(|b| pipeline::docx::is_plain(&b).ok()),
             None => None,
         };
-        let findings: Vec<String> = outputs
-            .published
-            .iter()
-            .flat_map(|p| &p.gate.violations)
-            .map(|v| v.detail.clone())
-            .collect();
+        let findings: Vec<String> = match newest_cv {
+            Some(v) => v.open_findings().iter().map(|f| f.detail.clone()).collect(),
+            None => outputs
+                .published
+                .iter()
+                .flat_map(|p| &p.gate.violations)
+                .filter(|v| v.document == "cv")
+                .map(|v| v.detail.clone())
+                .collect(),
+        };
         let r = pipeline::review::review(
             &pain.pain_points,
             &jd.must_have,
@@ -1069,9 +1082,19 @@ pub mod ssr {
             suggestions: generated
                 .suggestions
                 .iter()
-                .enumerate()
-                .filter(|(_, s)| generated.cv_markdown.contains(&s.original))
-                .map(|(i, s)| (i, s.original.clone(), s.rewrite.clone(), s.why.clone()))
+                .filter(|s| {
+                    pipeline::review::rewrite::replace_line(
+                        &generated.cv_markdown,
+                        &s.original,
+                        &s.rewrite,
+                    )
+                    .is_some()
+                })
+                .map(|s| crate::model::SuggestionRow {
+                    original: s.original.clone(),
+                    rewrite: s.rewrite.clone(),
+                    why: s.why.clone(),
+                })
                 .collect(),
         })
     }

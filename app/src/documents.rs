@@ -148,13 +148,13 @@ pub async fn choose_skill(id: String, skill: String, choice: String) -> Result<(
 
 /// Puts one of the reviewer's rewrites into the CV, as a new version the gate checks again.
 #[server(prefix = "/sfn", endpoint = "apply_suggestion")]
-pub async fn apply_suggestion(id: String, index: usize) -> Result<(), AppError> {
+pub async fn apply_suggestion(id: String, original: String) -> Result<(), AppError> {
     if !pipeline::ids::is_valid_id(&id) {
         return Err(AppError::not_found("job"));
     }
     let (store, root) = (crate::api::ssr::store()?, ssr::packs_root()?);
     let session: tower_sessions::Session = leptos_axum::extract().await?;
-    match pipeline::edit::apply_suggestion(store.as_ref(), &root, &id, index).await {
+    match pipeline::edit::apply_suggestion(store.as_ref(), &root, &id, &original).await {
         Ok(v) => ssr::saved_message(&session, &v).await,
         Err(e) => crate::api::ssr::set_flash(&session, false, &ssr::message(&e)).await,
     }
@@ -222,13 +222,17 @@ pub mod ssr {
         format!("draft:{id}:{}", kind.as_str())
     }
 
+    /// Keeps a refused text for the next page, unless it was refused for its size (the session
+    /// record is no place for megabytes).
     pub async fn keep_draft(
         session: &tower_sessions::Session,
         id: &str,
         kind: DocKind,
         text: String,
     ) {
-        crate::api::ssr::put_in_session(session, &draft_key(id, kind), text).await;
+        if text.len() <= pipeline::edit::MAX_TEXT_BYTES {
+            crate::api::ssr::put_in_session(session, &draft_key(id, kind), text).await;
+        }
     }
 
     pub async fn take_draft(
@@ -268,17 +272,7 @@ pub mod ssr {
                     _ => generated.cover_letter,
                 },
                 None,
-                published
-                    .gate
-                    .violations
-                    .iter()
-                    .filter(|v| v.document == kind.as_str())
-                    .map(|v| types::Finding {
-                        kind: v.kind.clone(),
-                        term: v.term.clone(),
-                        detail: v.detail.clone(),
-                    })
-                    .collect(),
+                published.gate.findings_for(kind),
                 false,
             ),
         };

@@ -104,9 +104,17 @@ pub struct ReviewView {
     pub answered: Vec<(String, String)>,
     /// (check, passed, detail).
     pub checks: Vec<(String, bool, String)>,
-    /// A reviewer model's grounded rewrites still applicable to the CV: (index, line, rewrite, why).
+    /// A reviewer model's grounded rewrites still applicable to the CV.
     #[serde(default)]
-    pub suggestions: Vec<(usize, String, String, String)>,
+    pub suggestions: Vec<SuggestionRow>,
+}
+
+/// One rewrite suggestion: the CV line, its rewrite, and the reviewer's reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SuggestionRow {
+    pub original: String,
+    pub rewrite: String,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -58,16 +58,7 @@ pub fn findings(
         }
         _ => ("", text, Ok(())),
     };
-    crate::layers::publish::gate::check(job, jd, c, cv, letter, docx)
-        .violations
-        .into_iter()
-        .filter(|v| v.document == kind.as_str())
-        .map(|v| Finding {
-            kind: v.kind,
-            term: v.term,
-            detail: v.detail,
-        })
-        .collect()
+    crate::layers::publish::gate::check(job, jd, c, cv, letter, docx).findings_for(kind)
 }
 
 /// The files made from one document, named as in the pack: `CV.md`, `CV.docx`, `CV.pdf` for the
@@ -124,6 +115,37 @@ pub async fn save(
     origin: VersionOrigin,
     note: &str,
 ) -> crate::Result<DocVersion> {
+    let lock = job_lock(job_id);
+    let _one_at_a_time = lock.lock().await;
+    save_unlocked(store, root, job_id, kind, text, origin, note).await
+}
+
+/// Edits of one job run one at a time in this process: each reads the job's outputs, writes a
+/// version and files, and writes the outputs back, so two saves at once (the CV and the letter in
+/// two tabs) would otherwise revert each other. (Instances sharing a database do not share this;
+/// the user edits through one of them.)
+fn job_lock(job_id: &str) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static LOCKS: OnceLock<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
+    let mut locks = LOCKS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    // Locks nobody holds or waits for are dropped, so the map stays as small as the edits in flight.
+    locks.retain(|_, l| Arc::strong_count(l) > 1);
+    locks.entry(job_id.to_string()).or_default().clone()
+}
+
+async fn save_unlocked(
+    store: &dyn Store,
+    root: &Path,
+    job_id: &str,
+    kind: DocKind,
+    text: &str,
+    origin: VersionOrigin,
+    note: &str,
+) -> crate::Result<DocVersion> {
     let text = text.replace("\r\n", "\n");
     validate(kind, &text)?;
     let job = store
@@ -146,17 +168,11 @@ pub async fn save(
     let input = JobInput::from(&job.doc);
     // A pack made before versions existed: its text becomes version 1, so it can be restored.
     if store.list_versions(job_id, kind, 1).await?.is_empty() {
-        let (text, kind_name) = match kind {
-            DocKind::Cv => (generated.cv_markdown.clone(), "cv"),
-            _ => (generated.cover_letter.clone(), "cover_letter"),
+        let text = match kind {
+            DocKind::Cv => generated.cv_markdown.clone(),
+            _ => generated.cover_letter.clone(),
         };
-        let findings = published
-            .gate
-            .violations
-            .iter()
-            .filter(|v| v.document == kind_name)
-            .map(finding_of)
-            .collect();
+        let findings = published.gate.findings_for(kind);
         store
             .add_version(&NewVersion {
                 owner: job_id.to_string(),
@@ -169,15 +185,6 @@ pub async fn save(
             .await?;
     }
     let findings = findings(kind, &text, &input, &jd, &candidate);
-    let dir = pack_dir(root, &published.dir)?;
-    let paper = Paper::for_candidate(&candidate);
-    let rendered = text.clone();
-    tokio::task::spawn_blocking(move || {
-        let files = render(kind, &rendered, paper).map_err(Error::Store)?;
-        replace_files(&dir, &files).map_err(|e| Error::Store(format!("writing the pack: {e}")))
-    })
-    .await
-    .map_err(|e| Error::Store(e.to_string()))??;
     let version = store
         .add_version(&NewVersion {
             owner: job_id.to_string(),
@@ -188,6 +195,17 @@ pub async fn save(
             findings,
         })
         .await?;
+    // The version is the record; the files are made from it (a failure here is reported, and the
+    // next save makes them again).
+    let paper = Paper::for_candidate(&candidate);
+    let (rendered, root, published_dir) = (text.clone(), root.to_path_buf(), published.dir.clone());
+    tokio::task::spawn_blocking(move || {
+        let dir = pack_dir(&root, &published_dir)?;
+        let files = render(kind, &rendered, paper).map_err(Error::Store)?;
+        replace_files(&dir, &files).map_err(|e| Error::Store(format!("writing the pack: {e}")))
+    })
+    .await
+    .map_err(|e| Error::Store(e.to_string()))??;
     if kind == DocKind::Cv {
         // A suggestion applied, or whose line the user changed, is no longer offered.
         generated
@@ -211,11 +229,13 @@ pub async fn restore(
     kind: DocKind,
     version: u32,
 ) -> crate::Result<DocVersion> {
+    let lock = job_lock(job_id);
+    let _one_at_a_time = lock.lock().await;
     let old = store
         .get_version(job_id, kind, version)
         .await?
         .ok_or_else(|| Error::NotFound(format!("version {version}")))?;
-    save(
+    save_unlocked(
         store,
         root,
         job_id,
@@ -234,6 +254,8 @@ pub async fn confirm(
     kind: DocKind,
     version: u32,
 ) -> crate::Result<()> {
+    let lock = job_lock(job_id);
+    let _one_at_a_time = lock.lock().await;
     if !store.confirm_version(job_id, kind, version).await? {
         return Err(Error::NotFound(format!("version {version}")));
     }
@@ -323,13 +345,7 @@ pub async fn record_generated(
         if newest.first().is_some_and(|v| &v.text == text) {
             continue;
         }
-        let findings = published
-            .gate
-            .violations
-            .iter()
-            .filter(|v| v.document == kind.as_str())
-            .map(finding_of)
-            .collect();
+        let findings = published.gate.findings_for(kind);
         store
             .add_version(&NewVersion {
                 owner: job_id.to_string(),
@@ -412,14 +428,17 @@ pub async fn restore_profile(store: &dyn Store, kind: DocKind, version: u32) -> 
     .await
 }
 
-/// Puts the reviewer's suggestion `index` (see [`crate::review::RewriteAsk`]) into the job's CV
-/// as a new version; refused when the CV no longer has the line it rewrites.
+/// Puts one of the reviewer's suggestions (see [`crate::review::RewriteAsk`]), named by the line
+/// it rewrites, into the job's CV as a new version; refused when the CV no longer has that line or
+/// no stored suggestion rewrites it (a stale page cannot apply another one).
 pub async fn apply_suggestion(
     store: &dyn Store,
     root: &Path,
     job_id: &str,
-    index: usize,
+    original: &str,
 ) -> crate::Result<DocVersion> {
+    let lock = job_lock(job_id);
+    let _one_at_a_time = lock.lock().await;
     let job = store
         .get_job(job_id)
         .await?
@@ -429,15 +448,15 @@ pub async fn apply_suggestion(
         .ok_or_else(|| Error::invalid("this job has no generated pack yet: process it first"))?;
     let s = generated
         .suggestions
-        .get(index)
-        .ok_or_else(|| Error::NotFound(format!("suggestion {}", index + 1)))?;
-    if !generated.cv_markdown.contains(&s.original) {
-        return Err(Error::invalid(
-            "the CV no longer has the line this suggestion rewrites",
-        ));
-    }
-    let text = generated.cv_markdown.replacen(&s.original, &s.rewrite, 1);
-    save(
+        .iter()
+        .find(|s| s.original == original)
+        .ok_or_else(|| Error::NotFound("that suggestion".into()))?;
+    let text =
+        crate::review::rewrite::replace_line(&generated.cv_markdown, &s.original, &s.rewrite)
+            .ok_or_else(|| {
+                Error::invalid("the CV no longer has the line this suggestion rewrites")
+            })?;
+    save_unlocked(
         store,
         root,
         job_id,
@@ -466,6 +485,8 @@ pub async fn choose_skill(
     choice: Option<crate::layers::jd::SkillChoice>,
     this_year: i32,
 ) -> crate::Result<Rescored> {
+    let lock = job_lock(job_id);
+    let _one_at_a_time = lock.lock().await;
     let job = store
         .get_job(job_id)
         .await?
@@ -521,14 +542,6 @@ pub async fn choose_skill(
         before: fit.fit_score,
         after: rescored.fit_score,
     })
-}
-
-fn finding_of(v: &crate::gate::Violation) -> Finding {
-    Finding {
-        kind: v.kind.clone(),
-        term: v.term.clone(),
-        detail: v.detail.clone(),
-    }
 }
 
 /// A published folder, only when it is inside the applications root (a stored path is data).

@@ -408,10 +408,15 @@ async fn a_reviewer_suggestion_is_applied_as_a_checked_version() {
         )
         .await
         .unwrap();
-    assert!(edit::apply_suggestion(store, s.root.path(), &s.job_id, 3)
-        .await
-        .is_err());
-    let v = edit::apply_suggestion(store, s.root.path(), &s.job_id, 0)
+    assert!(edit::apply_suggestion(
+        store,
+        s.root.path(),
+        &s.job_id,
+        "a line no suggestion rewrites"
+    )
+    .await
+    .is_err());
+    let v = edit::apply_suggestion(store, s.root.path(), &s.job_id, &bullet)
         .await
         .unwrap();
     assert_eq!(v.version, 2);
@@ -424,7 +429,52 @@ async fn a_reviewer_suggestion_is_applied_as_a_checked_version() {
         .generated
         .unwrap();
     assert!(left.suggestions.is_empty());
-    assert!(edit::apply_suggestion(store, s.root.path(), &s.job_id, 0)
-        .await
-        .is_err());
+    assert!(
+        edit::apply_suggestion(store, s.root.path(), &s.job_id, &bullet)
+            .await
+            .is_err()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cv_and_the_letter_saved_at_once_both_stay() {
+    let s = processed_job().await;
+    let store = s.store.clone();
+    let root = s.root.path().to_path_buf();
+    let job = s.job_id.clone();
+    let cv = format!("{}\n", pack_file(&s, "CV.md").await.trim_end()) + "\nEdited CV line.\n";
+    let letter = pack_file(&s, "cover_letter.txt").await + "\nEdited letter line.\n";
+    for _ in 0..3 {
+        let (a, b) = tokio::join!(
+            edit::save(
+                store.as_ref(),
+                &root,
+                &job,
+                DocKind::Cv,
+                &cv,
+                VersionOrigin::Edited,
+                ""
+            ),
+            edit::save(
+                store.as_ref(),
+                &root,
+                &job,
+                DocKind::CoverLetter,
+                &letter,
+                VersionOrigin::Edited,
+                ""
+            ),
+        );
+        a.unwrap();
+        b.unwrap();
+        let now = store.get_job(&job).await.unwrap().unwrap();
+        let generated = pipeline::output::JobOutputs::read(&now.outputs)
+            .generated
+            .unwrap();
+        assert_eq!(generated.cv_markdown, cv, "the letter's save kept the CV");
+        assert_eq!(
+            generated.cover_letter, letter,
+            "the CV's save kept the letter"
+        );
+    }
 }

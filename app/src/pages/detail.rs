@@ -132,11 +132,11 @@ fn JobView(detail: JobDetail) -> impl IntoView {
             <h3>"Rewrite suggestions"</h3>
             <p class="muted">"From the reviewer model; each one passed the gate (it adds nothing the master CV and knowledge base do not hold)."</p>
             <ul class="suggestions">
-                {r.suggestions.into_iter().map(|(i, original, rewrite, why)| view! {
+                {r.suggestions.into_iter().map(|s| view! {
                     <li>
-                        <del>{original}</del><br/><ins>{rewrite}</ins>
-                        {(!why.is_empty()).then(|| view! { <span class="muted">{format!(" — {why}")}</span> })}
-                        <SuggestionButton job_id=review_id.clone() index=i/>
+                        <del>{s.original.clone()}</del><br/><ins>{s.rewrite}</ins>
+                        {(!s.why.is_empty()).then(|| view! { <span class="muted">{format!(" — {}", s.why)}</span> })}
+                        <SuggestionButton job_id=review_id.clone() original=s.original/>
                     </li>
                 }).collect_view()}
             </ul>
@@ -288,14 +288,14 @@ fn SkillButton(
 
 /// Applies one rewrite suggestion as a new CV version.
 #[component]
-fn SuggestionButton(job_id: String, index: usize) -> impl IntoView {
+fn SuggestionButton(job_id: String, original: String) -> impl IntoView {
     // Not counted as a mutation of this page: it goes on to the editor, whose page shows the
     // message (a refresh here would take it first).
     let apply = ServerAction::<crate::documents::ApplySuggestion>::new();
     view! {
         <ActionForm action=apply attr:class="inline">
             <input type="hidden" name="id" value=job_id/>
-            <input type="hidden" name="index" value=index.to_string()/>
+            <input type="hidden" name="original" value=original/>
             <button type="submit" class="small">"Apply to the CV"</button>
         </ActionForm>
     }

@@ -68,8 +68,6 @@ fn posting_contact(text: &str) -> Option<PostingContact> {
         )
         .expect("valid regex")
     });
-    let m = re.captures(text)?;
-    let local = m[1].to_lowercase();
     const SHARED: &[&str] = &[
         "careers",
         "jobs",
@@ -80,12 +78,36 @@ fn posting_contact(text: &str) -> Option<PostingContact> {
         "apply",
         "info",
         "hello",
-        "noreply",
-        "no-reply",
-        "privacy",
         "people",
         "hiring",
     ];
+    // Addresses for something else than applying: never the contact to write to.
+    const NOT_FOR_APPLYING: &[&str] = &[
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "privacy",
+        "dataprotection",
+        "data-protection",
+        "dpo",
+        "gdpr",
+        "accommodation",
+        "accommodations",
+        "accessibility",
+        "legal",
+        "security",
+        "abuse",
+        "support",
+        "press",
+        "media",
+    ];
+    let m = re.captures_iter(text).find(|m| {
+        let local = m[1].to_lowercase();
+        !NOT_FOR_APPLYING
+            .iter()
+            .any(|w| local == *w || local.starts_with(&format!("{w}.")) || local.contains(w))
+    })?;
+    let local = m[1].to_lowercase();
     let name = if SHARED
         .iter()
         .any(|s| local == *s || local.starts_with(&format!("{s}.")))
@@ -604,6 +626,10 @@ mod tests {
         let shared = posting_contact("Send your CV to careers@acme.io").unwrap();
         assert_eq!(shared.name, None);
         assert!(posting_contact("No address here.").is_none());
+        // A privacy or no-reply address is skipped for the next one, or none.
+        let c = posting_contact("Questions: privacy@acme.io. Apply: jane.doe@acme.io").unwrap();
+        assert_eq!(c.email, "jane.doe@acme.io");
+        assert!(posting_contact("Sent from noreply@acme.io").is_none());
     }
 
     #[test]

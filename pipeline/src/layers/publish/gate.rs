@@ -25,6 +25,21 @@ pub struct Violation {
     pub detail: String,
 }
 
+impl GateReport {
+    /// The violations in one document, as the findings a saved version keeps.
+    pub fn findings_for(&self, kind: types::DocKind) -> Vec<types::Finding> {
+        self.violations
+            .iter()
+            .filter(|v| v.document == kind.as_str())
+            .map(|v| types::Finding {
+                kind: v.kind.clone(),
+                term: v.term.clone(),
+                detail: v.detail.clone(),
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GateReport {
     pub passed: bool,

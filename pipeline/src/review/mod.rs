@@ -8,6 +8,9 @@ use crate::layers::pain_points::PainPoint;
 use crate::text::lexicon::Lexicon;
 use serde::{Deserialize, Serialize};
 
+pub mod rewrite;
+pub use rewrite::{RewriteAsk, Suggestion, Suggestions, MAX_SUGGESTIONS};
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answered {
     pub pain_point: String,
@@ -116,7 +119,12 @@ pub fn review(
     let words = cv_markdown.split_whitespace().count();
     let head: String = cv_markdown.lines().take(6).collect::<Vec<_>>().join(" ");
     let contact = head.contains('@') || head.chars().filter(|c| c.is_ascii_digit()).count() >= 7;
-    let third = &lower[..lower.len() / 3];
+    // Cut at a character boundary: an edited CV may hold "ü" or "—" at the third.
+    let cut = lower
+        .char_indices()
+        .nth(lower.chars().count() / 3)
+        .map_or(lower.len(), |(i, _)| i);
+    let third = &lower[..cut];
     let shown: Vec<&String> = must_have
         .iter()
         .filter(|s| {
@@ -227,6 +235,15 @@ mod tests {
     }
 
     #[test]
+    fn an_edited_cv_with_letters_of_several_bytes_never_breaks_the_review() {
+        for n in 0..40 {
+            let cv = format!("{}{CV}— Müller", "ü".repeat(n));
+            let r = review(&[], &["Kafka".to_string()], &cv, None, &[]);
+            assert!(!r.checks.is_empty());
+        }
+    }
+
+    #[test]
     fn the_generated_docx_is_plain() {
         let bytes = crate::docx::cv_docx(CV).unwrap();
         assert_eq!(crate::docx::is_plain(&bytes), Ok(true));
@@ -261,160 +278,5 @@ mod tests {
         // Nothing answered and no headings: weak.
         let r = review(&pain, &must, "Just a line of text.", None, &[]);
         assert_eq!(r.verdict, Verdict::Weak);
-    }
-}
-
-/// A reviewer model's proposed rewrite of one line of the tailored CV.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Suggestion {
-    /// The line as the CV has it now (found in the CV word for word).
-    pub original: String,
-    pub rewrite: String,
-    /// Why, in the reviewer's words.
-    pub why: String,
-}
-
-/// The reviewer's output: its suggestions that passed the gate, and how many did not.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Suggestions {
-    pub engine: types::EngineUsed,
-    pub items: Vec<Suggestion>,
-    pub dropped: usize,
-}
-
-impl Suggestions {
-    pub fn none() -> Suggestions {
-        Suggestions {
-            engine: types::EngineUsed::offline(),
-            items: Vec::new(),
-            dropped: 0,
-        }
-    }
-}
-
-/// Most suggestions shown per CV.
-pub const MAX_SUGGESTIONS: usize = 5;
-
-/// The reviewer prompt (with an LLM routed to the CV layer): rewrites that answer the posting's
-/// pain points better. Every suggestion is checked before it is kept: its line must be in the CV,
-/// and the CV with the rewrite in place must give the gate nothing new to flag (no number,
-/// employer, degree or skill the candidate's files do not hold). Ungrounded ones are dropped.
-pub struct RewriteAsk<'a> {
-    pub job: &'a crate::layers::JobInput,
-    pub jd: &'a crate::layers::jd::JdAnalysis,
-    pub pain: &'a [PainPoint],
-    pub candidate: &'a crate::candidate::Candidate,
-    pub cv_markdown: &'a str,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct RewriteReply {
-    #[serde(default)]
-    pub suggestions: Vec<RewriteItem>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct RewriteItem {
-    pub original: String,
-    pub rewrite: String,
-    #[serde(default)]
-    pub why: String,
-}
-
-impl RewriteAsk<'_> {
-    /// What the gate flags in a CV text, by kind and words (the length finding by kind only: its
-    /// words are the count, which any rewrite changes).
-    fn flagged(&self, cv: &str) -> std::collections::BTreeSet<(String, String)> {
-        crate::gate::check(self.job, self.jd, self.candidate, cv, "", Ok(()))
-            .violations
-            .into_iter()
-            .filter(|v| v.document == "cv")
-            .map(|v| {
-                let term = if v.kind == "length" {
-                    String::new()
-                } else {
-                    v.term
-                };
-                (v.kind, term)
-            })
-            .collect()
-    }
-
-    /// Whether a suggestion may be shown: its line is in the CV, it changes it, and it adds
-    /// nothing the gate flags.
-    pub fn grounded(&self, s: &Suggestion) -> bool {
-        let original = s.original.trim();
-        let rewrite = s.rewrite.trim();
-        if original.len() < 8
-            || rewrite.is_empty()
-            || rewrite == original
-            || rewrite.len() > 600
-            || rewrite.contains('\n')
-            || !self.cv_markdown.contains(original)
-        {
-            return false;
-        }
-        let before = self.flagged(self.cv_markdown);
-        let after = self.flagged(&self.cv_markdown.replacen(original, rewrite, 1));
-        after.is_subset(&before)
-    }
-}
-
-impl crate::llm::LlmLayer for RewriteAsk<'_> {
-    type Output = Suggestions;
-    type Reply = RewriteReply;
-    const LAYER: types::Layer = types::Layer::Cv;
-    const SYSTEM: &'static str = "You review CVs for a recruiter. Suggest rewrites of single CV lines; every fact in a rewrite must already be in the CV or the candidate's material. Reply with JSON only.";
-    const MAX_TOKENS: u32 = 1_000;
-
-    fn prompt(&self) -> String {
-        let pains: Vec<String> = self.pain.iter().map(|p| format!("- {}", p.text)).collect();
-        format!(
-            "Review this tailored CV for the role \"{}\" at {}. Suggest up to {MAX_SUGGESTIONS} rewrites of single lines \
-             (bullets or the summary) that answer the employer's problems below more directly. Copy each original line \
-             exactly. Never add a number, employer, degree or skill that the CV or the material does not state.\n\
-             EMPLOYER'S PROBLEMS:\n{}\nMUST-HAVE SKILLS: {:?}\nCANDIDATE'S MATERIAL:\n{}\nCV:\n{}\n\
-             Reply as {{\"suggestions\": [{{\"original\": \"…\", \"rewrite\": \"…\", \"why\": \"…\"}}]}}.",
-            self.job.title,
-            self.job.company,
-            pains.join("\n"),
-            self.jd.must_have,
-            crate::layers::shorten(&self.candidate.knowledge_base_text, 6_000),
-            self.cv_markdown,
-        )
-    }
-
-    fn accept(
-        &self,
-        reply: RewriteReply,
-        engine: types::EngineUsed,
-    ) -> Result<Suggestions, String> {
-        let offered = reply.suggestions.len();
-        let items: Vec<Suggestion> = reply
-            .suggestions
-            .into_iter()
-            .map(|i| Suggestion {
-                original: i.original.trim().to_string(),
-                rewrite: i.rewrite.trim().to_string(),
-                why: i.why.trim().to_string(),
-            })
-            .filter(|s| self.grounded(s))
-            .take(MAX_SUGGESTIONS)
-            .collect();
-        if offered > 0 && items.is_empty() {
-            tracing::info!(
-                offered,
-                "every rewrite suggestion was ungrounded; none shown"
-            );
-        }
-        Ok(Suggestions {
-            dropped: offered.saturating_sub(items.len()),
-            engine,
-            items,
-        })
-    }
-
-    fn set_engine(out: &mut Suggestions, engine: types::EngineUsed) {
-        out.engine = engine;
     }
 }
