@@ -225,8 +225,6 @@ pub trait Store: Send + Sync + 'static {
     /// returns how many were new.
     async fn restore_costs(&self, costs: &[CostRecord]) -> Result<u64>;
 
-    // --- sessions ---
-    /// The session, unless it is missing or expired.
     // --- document versions (see [`types::document`]) ---
     /// Stores `v` as the next version of its owner's document (1 for the first) and returns it.
     /// Two saves at once get two numbers; neither is lost.
@@ -252,6 +250,8 @@ pub trait Store: Send + Sync + 'static {
     /// many were added.
     async fn restore_versions(&self, versions: &[DocVersion]) -> Result<u64>;
 
+    // --- sessions ---
+    /// The session, unless it is missing or expired.
     async fn load_session(&self, id: &str) -> Result<Option<SessionRecord>>;
     async fn save_session(&self, session: &SessionRecord) -> Result<()>;
     /// Inserts only when the id is free; false when it is taken.
