@@ -833,6 +833,39 @@ impl Store for MongoStore {
             .collect()
     }
 
+    async fn event_notifications(&self, run_id: &str) -> Option<tokio::sync::mpsc::Receiver<()>> {
+        // A standalone server has no change streams: the subscriber then polls.
+        let mut changes = match self
+            .coll(EVENTS)
+            .watch()
+            .pipeline(query::event_inserts(run_id))
+            .await
+        {
+            Ok(stream) => stream,
+            Err(e) => {
+                tracing::debug!(error = %e, "no change stream; run events are polled");
+                return None;
+            }
+        };
+        let (tx, rx) = tokio::sync::mpsc::channel(16);
+        tokio::spawn(async move {
+            use futures_util::StreamExt;
+            loop {
+                tokio::select! {
+                    next = changes.next() => match next {
+                        Some(Ok(_)) => {
+                            // A full channel already holds a wake-up; one is enough.
+                            let _ = tx.try_send(());
+                        }
+                        _ => return,
+                    },
+                    _ = tx.closed() => return,
+                }
+            }
+        });
+        Some(rx)
+    }
+
     async fn record_cost(&self, cost: &CostRecord) -> Result<()> {
         self.coll(COSTS)
             .insert_one(cost_to_document(cost))

@@ -176,3 +176,21 @@ mod tests {
         assert_eq!(and(Document::new(), doc! {"a": 1}), doc! {"a": 1});
     }
 }
+
+/// The change-stream pipeline that passes only new events of one run (the id is a value).
+pub fn event_inserts(run_id: &str) -> Vec<Document> {
+    vec![doc! { "$match": { "operationType": "insert", "fullDocument.run_id": run_id } }]
+}
+
+#[cfg(test)]
+mod watch_tests {
+    use super::*;
+
+    #[test]
+    fn a_run_id_in_the_watch_pipeline_is_only_a_value() {
+        let p = event_inserts("{\"$gt\": \"\"}");
+        let m = p[0].get_document("$match").unwrap();
+        assert_eq!(m.get_str("fullDocument.run_id").unwrap(), "{\"$gt\": \"\"}");
+        assert_eq!(m.get_str("operationType").unwrap(), "insert");
+    }
+}

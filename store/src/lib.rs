@@ -179,6 +179,14 @@ pub trait Store: Send + Sync + 'static {
     async fn append_event(&self, run_id: &str, event: RunEvent, keep: u64) -> Result<u64>;
     /// Events of a run with `seq > after`, in order.
     async fn events_after(&self, run_id: &str, after: u64) -> Result<Vec<RunEvent>>;
+    /// A wake-up each time the database stores a new event of the run, pushed by the database
+    /// itself (MongoDB change streams), so a subscriber on another instance reads it at once
+    /// rather than at its next poll. `None` when the backend cannot push (SQLite, or a MongoDB
+    /// server that is not a replica set): the subscriber polls, as it always also does. Only a
+    /// signal: the events themselves are read with [`Store::events_after`].
+    async fn event_notifications(&self, _run_id: &str) -> Option<tokio::sync::mpsc::Receiver<()>> {
+        None
+    }
 
     // --- costs ---
     async fn record_cost(&self, cost: &CostRecord) -> Result<()>;

@@ -1,7 +1,8 @@
 //! `GET /api/runs/{id}/events`: a run's events as a websocket, as server-sent events (with
 //! `Accept: text/event-stream`), or as a JSON list. Streams send the stored history first, then live
 //! events, in order, without gaps or duplicates; `?after=N` (or SSE's `Last-Event-ID`) resumes after
-//! the last event a client saw. Events from a runner in another process arrive by polling the store.
+//! the last event a client saw. Events from a runner in another process arrive through the store:
+//! pushed by it when it can (MongoDB change streams), and polled regardless.
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -144,6 +145,8 @@ async fn forward(state: AppState, run_id: String, after: u64, tx: mpsc::Sender<R
     // Subscribe before reading history: an event published in between is then in one or both,
     // and the sequence check drops the duplicate.
     let mut live = state.runner.hub.subscribe(&run_id);
+    // Another instance's events: pushed by the database when it can, polled regardless.
+    let mut pushed = state.store.event_notifications(&run_id).await;
     let mut last = after;
     let mut quiet_polls = 0;
     // The store is read for the history, after a gap or lag, and on each quiet poll; in-order
@@ -202,6 +205,15 @@ async fn forward(state: AppState, run_id: String, after: u64, tx: mpsc::Sender<R
                     live = state.runner.hub.subscribe(&run_id);
                     read_store = true;
                 }
+            },
+            signal = async {
+                match pushed.as_mut() {
+                    Some(rx) => rx.recv().await,
+                    None => std::future::pending().await,
+                }
+            } => match signal {
+                Some(()) => read_store = true,
+                None => pushed = None,
             },
             _ = tokio::time::sleep(Duration::from_millis(500)) => {
                 quiet_polls += 1;
