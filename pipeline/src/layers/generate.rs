@@ -264,7 +264,9 @@ pub fn cover_letter(
         .collect();
     let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
     chosen.extend(voice::second_story(&lead, c, &posting_skills));
-    if let Some(q) = &quoted {
+    // A quote is only worth making when the story that follows answers it: a line the letter
+    // never returns to reads as a form letter quoting back.
+    if let Some(q) = quoted.as_ref().filter(|q| q.answered) {
         // A duty is work to take on; a qualification is something to have done.
         let options: &[&str] = match (voice::is_qualification(&q.text), q.answered) {
             (false, true) => &[
@@ -348,20 +350,28 @@ pub fn cover_letter(
         3,
     );
     if !rest.is_empty() {
-        fit_lines.push(format!(
-            "{} {}, {}.",
-            if named.is_empty() {
-                "My CV shows"
-            } else {
-                "My CV also shows"
-            },
-            voice::skills_as_written(c, &rest),
-            if rest.len() == 1 {
-                "which the posting names"
-            } else {
-                "each named in the posting"
-            }
-        ));
+        let skills = voice::skills_as_written(c, &rest);
+        let line = match (rest.len(), voice::seed_index(seed) % 3) {
+            (1, _) => format!(
+                "{} {skills}, which the posting names.",
+                if named.is_empty() {
+                    "My CV shows"
+                } else {
+                    "My CV also shows"
+                }
+            ),
+            (_, 0) => format!(
+                "{} {skills}, each named in the posting.",
+                if named.is_empty() {
+                    "My CV shows"
+                } else {
+                    "My CV also shows"
+                }
+            ),
+            (_, 1) => format!("The posting also names {skills}; my CV shows each of them."),
+            _ => format!("Beyond these, {skills} appear in both your posting and my CV."),
+        };
+        fit_lines.push(line);
     }
     if let Some(k) = fit.knockouts.first() {
         fit_lines.push(format!(

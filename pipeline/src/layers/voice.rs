@@ -788,7 +788,13 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 /// posting's skills; in the record's order), and the posting's skills the told text shows: a
 /// paragraph may announce only those.
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
-    const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
+    const OPENINGS: [&str; 5] = [
+        "my task was to",
+        "I was asked to",
+        "the goal was to",
+        "we needed to",
+        "the brief was to",
+    ];
     let lex = crate::text::lexicon::Lexicon::get();
     let opening = OPENINGS[variant % OPENINGS.len()];
     let steps: Vec<&str> = star
