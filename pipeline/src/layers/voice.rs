@@ -499,9 +499,21 @@ impl<'a> Lead<'a> {
     /// An umbrella ("artificial intelligence") only when nothing narrower is shared.
     pub fn topic(&self, c: &crate::candidate::Candidate) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
+        // The title's subject, or a must-have the lead story shows: the close then returns to
+        // what the letter told ("incident management" closing a letter about a RAG assistant
+        // reads as a non sequitur).
         let shared: Vec<&String> = self
             .core
             .iter()
+            .enumerate()
+            .filter(|(i, k)| {
+                *i < self.title_len
+                    || self
+                        .lead_skills
+                        .iter()
+                        .any(|h| lex.is_narrower_or_same(h, k))
+            })
+            .map(|(_, k)| k)
             .filter(|k| {
                 matches!(
                     c.skill_match(k),
