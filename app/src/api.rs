@@ -35,13 +35,19 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
         .into_iter()
         .next();
     let review = ssr::review_view(&job, newest_cv.as_ref()).await;
-    let has_pack = pipeline::output::JobOutputs::read(&job.outputs)
-        .published
-        .is_some();
+    let outputs = pipeline::output::JobOutputs::read(&job.outputs);
+    let has_pack = outputs.published.is_some();
+    let advice = outputs.fit.map(|f| {
+        (
+            f.advice.sentence(&f.knockouts),
+            f.advice == pipeline::layers::fit::Advice::Skip,
+        )
+    });
     let mut detail = ssr::job_detail(job, history);
     detail.matching = matching;
     detail.review = review;
     detail.has_pack = has_pack;
+    detail.advice = advice;
     Ok(Some(detail))
 }
 
@@ -1155,6 +1161,7 @@ pub mod ssr {
             matching: None,
             review: None,
             has_pack: false,
+            advice: None,
         }
     }
 

@@ -93,6 +93,10 @@ pub struct JobDetail {
     /// The job has a published pack (so it can be edited and downloaded).
     #[serde(default)]
     pub has_pack: bool,
+    /// The fit layer's advice in one sentence, and whether it is not to apply (the pack's letter
+    /// and outreach are written anyway, and the page says so beside them).
+    #[serde(default)]
+    pub advice: Option<(String, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -192,6 +192,8 @@ test("the match view moves and drops a skill, and the fit score and match rate f
   await expect(page.locator(".run-head .status")).toHaveText("succeeded", { timeout: 30_000 });
   await page.goto("/jobs?q=Orchard&status=all");
   await page.getByRole("link", { name: "Head of Machine Learning" }).click();
+  // The fit layer's advice sits beside the pack it qualifies.
+  await expect(page.locator("section.pack .advice")).toContainText("Advice:");
   const rate = async () => Number((await page.locator("section.match strong").first().innerText()).match(/(\d+)%/)![1]);
   const score = async () => Number((await page.locator(".facts dd").nth(1).innerText()).match(/(\d+)\/100/)![1]);
   const gap = page.locator("table.match tr.m-gap").first();

@@ -192,9 +192,21 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 </div>
                 {d.has_pack.then(|| {
                     let id = d.id.clone();
+                    let advice = d.advice.clone().map(|(sentence, skip)| {
+                        if skip {
+                            view! {
+                                <p class="flash error advice">{sentence}
+                                    " The letter and outreach below were written anyway: read them with that in mind before sending anything."
+                                </p>
+                            }.into_any()
+                        } else {
+                            view! { <p class="advice">{sentence}</p> }.into_any()
+                        }
+                    });
                     view! {
                         <section class="pack">
                             <h3>"Application pack"</h3>
+                            {advice}
                             <p>
                                 <a class="button" href=format!("/jobs/{id}/edit/cv")>"Edit the CV"</a>" "
                                 <a class="button" href=format!("/jobs/{id}/edit/cover_letter")>"Edit the cover letter"</a>
