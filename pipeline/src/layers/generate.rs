@@ -575,6 +575,16 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
                 ),
             }
         }
+        KnockoutKind::Domain => format!(
+            "I have not worked in {} yet; my record is in {}.",
+            k.reason
+                .strip_prefix("the CV and knowledge base show no work in ")
+                .unwrap_or("that industry"),
+            c.facts
+                .families
+                .first()
+                .map_or("software engineering", |f| f.describe())
+        ),
         // Years under a title the CV does not hold: the candidate's own years, and the ask.
         KnockoutKind::Experience => {
             let family = c

@@ -32,6 +32,8 @@ pub enum KnockoutKind {
     Stack,
     Experience,
     Certification,
+    /// Experience in an industry or sector the candidate's files never mention ("oil & gas").
+    Domain,
 }
 
 impl KnockoutKind {
@@ -48,6 +50,7 @@ impl KnockoutKind {
             KnockoutKind::Stack => "stack",
             KnockoutKind::Experience => "experience",
             KnockoutKind::Certification => "certification",
+            KnockoutKind::Domain => "domain",
         }
     }
 }
@@ -165,6 +168,7 @@ pub fn check(
         }
     }
     years_in(&reqs, c, this_year, &mut out);
+    domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
@@ -990,6 +994,96 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
     }
 }
 
+/// Experience required in an industry or sector ("5+ years in the oil and gas industry",
+/// "a background in the banking sector") that the CV and knowledge base never name. Words that
+/// name no industry of their own ("software", "technology", "a similar") do not count.
+fn domain(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static DOMAIN: OnceLock<Regex> = OnceLock::new();
+    let domain = re(
+        &DOMAIN,
+        r"(?i)\b(?:experience|background|years?|track record)\b[^.;:]{0,60}?\b(?:in|within|across|from)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}&/-]+\s+){0,3}?[\p{L}&/-]+)\s+(?:industry|industries|sector|sectors|domain|vertical)\b",
+    );
+    const NOT_AN_INDUSTRY: &[&str] = &[
+        "software",
+        "technology",
+        "tech",
+        "it",
+        "digital",
+        "saas",
+        "same",
+        "similar",
+        "relevant",
+        "related",
+        "fast-paced",
+        "startup",
+        "start-up",
+        "enterprise",
+        "b2b",
+        "b2c",
+        "product",
+        "consulting",
+        "services",
+        "this",
+        "our",
+        "your",
+        "any",
+        "high-growth",
+        "regulated",
+        "global",
+        "international",
+        "internet",
+        "online",
+        "ai",
+        "data",
+    ];
+    // "5+ years … within Oil & Gas / Petrochemicals": "within" and a capitalised field.
+    static WITHIN: OnceLock<Regex> = OnceLock::new();
+    let within = re(
+        &WITHIN,
+        r"(?i:experience|years?)\b[^.;:]{0,80}?\bwithin\s+((?:[A-Z][\p{L}-]*(?:\s*(?:&|and|/)\s*|\s+)?){1,4})",
+    );
+    let lex = Lexicon::get();
+    let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            continue;
+        }
+        let field = match domain.captures(u.text) {
+            Some(cap) => cap[1].trim().to_string(),
+            // A field that is a skill ("within Kubernetes") is a stack question, not a domain.
+            None => match within.captures(u.text) {
+                Some(cap) if lex.skills_in(&cap[1]).is_empty() => cap[1]
+                    .trim()
+                    .trim_end_matches(['&', '/'])
+                    .trim()
+                    .to_string(),
+                _ => continue,
+            },
+        };
+        let words: Vec<String> = field
+            .split(|ch: char| !ch.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.len() >= 3 && w != "and")
+            .collect();
+        if words.is_empty() || words.iter().any(|w| NOT_AN_INDUSTRY.contains(&w.as_str())) {
+            continue;
+        }
+        // Named anywhere in the files, by the word's stem ("banking" for "bank"), is shown.
+        let shown = words.iter().any(|w| {
+            let stem: String = w.chars().take(5).collect();
+            truth.contains(&stem)
+        });
+        if !shown {
+            out.push(Knockout::new(
+                KnockoutKind::Domain,
+                crate::layers::shorten(u.text.trim(), 140),
+                format!("the CV and knowledge base show no work in {field}"),
+            ));
+        }
+    }
+}
+
 /// Umbrellas whose members are not interchangeable for a hard requirement: a recruiter does not
 /// read AWS years as Google Cloud years.
 const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
@@ -1541,6 +1635,30 @@ mod tests {
             "Requirements\n- This role may require country-specific government security clearance",
         );
         assert!(!has(&found, KnockoutKind::Clearance), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- 5+ years of experience in the oil and gas industry",
+        );
+        assert!(has(&found, KnockoutKind::Domain), "{found:?}");
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- 5+ years hands-on experience in AI/ML solutions within Oil & Gas /Petrochemicals",
+        );
+        assert!(has(&found, KnockoutKind::Domain), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- 5+ years of experience within Kubernetes platforms",
+        );
+        assert!(!has(&found, KnockoutKind::Domain), "{found:?}");
+        let found = kinds(
+            "Engineer",
+            "",
+            "Requirements\n- Experience in the software industry or a similar sector",
+        );
+        assert!(!has(&found, KnockoutKind::Domain), "{found:?}");
         let found = kinds(
             "Engineer",
             "",
