@@ -430,6 +430,11 @@ pub mod ssr {
     pub fn user_message(e: &pipeline::Error) -> String {
         match e {
             pipeline::Error::InvalidInput(msg) => msg.clone(),
+            pipeline::Error::Files(cause) => {
+                tracing::error!(error = %cause, "files could not be made");
+                "Saved, but the files could not be made again; saving once more retries them."
+                    .into()
+            }
             other => {
                 tracing::error!(error = %other, "store operation failed");
                 "The database could not complete the change; nothing was saved. Try again.".into()

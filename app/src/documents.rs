@@ -42,6 +42,10 @@ pub async fn save_document(id: String, kind: String, text: String) -> Result<(),
     .await;
     match saved {
         Ok(v) => ssr::saved_message(&session, &v).await,
+        // The version is stored; only its files lag behind.
+        Err(e @ pipeline::Error::Files(_)) => {
+            crate::api::ssr::set_flash(&session, false, &ssr::message(&e)).await;
+        }
         Err(e) => {
             ssr::keep_draft(&session, &id, kind, text).await;
             let msg = format!("Not saved: {}. Your text is kept below.", ssr::message(&e));

@@ -74,6 +74,10 @@ impl From<pipeline::Error> for AppError {
                 tracing::error!(error = %cause, "server function failed");
                 AppError::Unavailable
             }
+            pipeline::Error::Files(cause) => {
+                tracing::error!(error = %cause, "files could not be made");
+                AppError::Unavailable
+            }
         }
     }
 }

@@ -195,29 +195,31 @@ async fn save_unlocked(
             findings,
         })
         .await?;
-    // The version is the record; the files are made from it (a failure here is reported, and the
-    // next save makes them again).
-    let paper = Paper::for_candidate(&candidate);
-    let (rendered, root, published_dir) = (text.clone(), root.to_path_buf(), published.dir.clone());
-    tokio::task::spawn_blocking(move || {
-        let dir = pack_dir(&root, &published_dir)?;
-        let files = render(kind, &rendered, paper).map_err(Error::Store)?;
-        replace_files(&dir, &files).map_err(|e| Error::Store(format!("writing the pack: {e}")))
-    })
-    .await
-    .map_err(|e| Error::Store(e.to_string()))??;
     if kind == DocKind::Cv {
         // A suggestion applied, or whose line the user changed, is no longer offered.
         generated
             .suggestions
             .retain(|s| text.contains(&s.original) && !text.contains(&s.rewrite));
-        generated.cv_markdown = text;
+        generated.cv_markdown = text.clone();
     } else {
-        generated.cover_letter = text;
+        generated.cover_letter = text.clone();
     }
     let value = serde_json::to_value(&generated).map_err(|e| Error::Store(e.to_string()))?;
     store.save_output(job_id, Layer::Cv, &value).await?;
     sync_status(store, job_id).await?;
+    // The version (and what the page reads) is the record; the files are made from it last, so a
+    // failure here is reported as files only, and the next save makes them again.
+    let paper = Paper::for_candidate(&candidate);
+    let (rendered, root, published_dir) = (text.clone(), root.to_path_buf(), published.dir.clone());
+    tokio::task::spawn_blocking(move || {
+        let dir = pack_dir(&root, &published_dir).map_err(|_| {
+            Error::Files("the pack's folder is missing; process the job again".into())
+        })?;
+        let files = render(kind, &rendered, paper).map_err(Error::Files)?;
+        replace_files(&dir, &files).map_err(|e| Error::Files(format!("writing the pack: {e}")))
+    })
+    .await
+    .map_err(|e| Error::Store(e.to_string()))??;
     Ok(version)
 }
 

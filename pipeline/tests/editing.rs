@@ -478,3 +478,39 @@ async fn the_cv_and_the_letter_saved_at_once_both_stay() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_save_whose_files_cannot_be_made_is_kept_and_says_so() {
+    let s = processed_job().await;
+    let store = s.store.as_ref();
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let dir = pipeline::output::JobOutputs::read(&job.outputs)
+        .published
+        .unwrap()
+        .dir;
+    std::fs::remove_dir_all(&dir).unwrap();
+    let text = "# Alex Morgan\n\n## Summary\nStaff engineer.\n";
+    let err = edit::save(
+        store,
+        s.root.path(),
+        &s.job_id,
+        DocKind::Cv,
+        text,
+        VersionOrigin::Edited,
+        "",
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, pipeline::Error::Files(_)), "{err}");
+    assert!(err.to_string().starts_with("saved, but"), "{err}");
+    let newest = &store
+        .list_versions(&s.job_id, DocKind::Cv, 1)
+        .await
+        .unwrap()[0];
+    assert_eq!(newest.text, text, "the version is stored");
+    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
+    let generated = pipeline::output::JobOutputs::read(&job.outputs)
+        .generated
+        .unwrap();
+    assert_eq!(generated.cv_markdown, text, "and it is what the page reads");
+}

@@ -78,6 +78,9 @@ impl From<pipeline::Error> for ApiError {
             pipeline::Error::NotFound(m) => ApiError::NotFound(m),
             pipeline::Error::Conflict(m) => ApiError::Conflict(format!("{m} already exists")),
             pipeline::Error::Store(cause) => ApiError::Unavailable { cause },
+            pipeline::Error::Files(cause) => {
+                ApiError::internal(format!("saved, but the files could not be made: {cause}"))
+            }
         }
     }
 }

@@ -17,6 +17,10 @@ pub enum Error {
     /// The store could not be reached or failed; the message never contains credentials.
     #[error("store error: {0}")]
     Store(String),
+    /// The record was stored but files made from it (a pack's PDF or .docx) could not be written;
+    /// the next save or run makes them again.
+    #[error("saved, but the files could not be made: {0}")]
+    Files(String),
 }
 
 impl Error {
