@@ -1036,6 +1036,7 @@ fn domain(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         "ai",
         "data",
     ];
+    regional(reqs, c, out);
     // "5+ years … within Oil & Gas / Petrochemicals": "within" and a capitalised field.
     static WITHIN: OnceLock<Regex> = OnceLock::new();
     let within = re(
@@ -1079,6 +1080,83 @@ fn domain(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 KnockoutKind::Domain,
                 crate::layers::shorten(u.text.trim(), 140),
                 format!("the CV and knowledge base show no work in {field}"),
+            ));
+        }
+    }
+}
+
+/// The bullet or sentence of `text` holding `start..end`: scraped postings glue bullets ("…(MEA)-
+/// Comfortable with…- Preferred qualifications:- …") into one unit, and a "preferred" two bullets
+/// on must not soften this one.
+fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let from = ["- ", ". ", "\n", "• "]
+        .iter()
+        .filter_map(|b| text[..start].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let to = ["- ", ". ", "\n", "• "]
+        .iter()
+        .filter_map(|b| text[end..].find(b).map(|i| end + i))
+        .min()
+        .unwrap_or(text.len());
+    &text[from..to]
+}
+
+/// Experience required in a region ("experience across the Middle East and Africa", "in the
+/// DACH market") where none of the CV's roles was.
+fn regional(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    const REGION: &str = r"middle east|mena|gcc|gulf|africa|latam|latin america|apac|asia[- ]pacific|asia|dach|nordics?|north america";
+    static RE_REGION: OnceLock<Regex> = OnceLock::new();
+    let pattern = format!(
+        r"(?i)\bexperience\b[^.;:]{{0,60}}?\b(?:in|across|within|throughout)\s+(?:the\s+)?((?:{REGION})(?:\s*(?:and|&|/|,)\s*(?:the\s+)?(?:{REGION}))*)\b"
+    );
+    let regex = RE_REGION.get_or_init(|| Regex::new(&pattern).expect("valid regex"));
+    let worked: Vec<&str> =
+        c.cv.roles
+            .iter()
+            .filter_map(|r| crate::text::places::country_in(&r.location))
+            .map(|country| country.code.as_str())
+            .chain(c.facts.country.map(|country| country.code.as_str()))
+            .collect();
+    if worked.is_empty() {
+        return;
+    }
+    for u in reqs {
+        let Some(cap) = regex.captures(u.text) else {
+            continue;
+        };
+        let whole = cap.get(0).expect("a match has its whole span");
+        if optional(&clause_around(u.text, whole.start(), whole.end()).to_lowercase()) {
+            continue;
+        }
+        let regions: Vec<&str> = cap[1]
+            .split(|ch: char| ch == ',' || ch == '&' || ch == '/')
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().trim_start_matches("the ").trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        // For each region the module knows ("Asia-Pacific" as APAC): whether a role was in it.
+        let known: Vec<bool> = regions
+            .iter()
+            .map(|r| {
+                if r.to_lowercase().starts_with("asia") && r.len() > 4 {
+                    "apac"
+                } else {
+                    r
+                }
+            })
+            .filter(|r| crate::text::places::region_includes(r, "DE").is_some())
+            .map(|r| {
+                worked
+                    .iter()
+                    .any(|code| crate::text::places::region_includes(r, code) == Some(true))
+            })
+            .collect();
+        if !known.is_empty() && known.iter().all(|inside| !inside) {
+            out.push(Knockout::new(
+                KnockoutKind::Domain,
+                crate::layers::shorten(u.text.trim(), 140),
+                format!("the CV shows no work in {}", cap[1].trim()),
             ));
         }
     }
@@ -1653,6 +1731,30 @@ mod tests {
             "Requirements\n- 5+ years of experience within Kubernetes platforms",
         );
         assert!(!has(&found, KnockoutKind::Domain), "{found:?}");
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- Proven experience across the Middle East and Africa",
+        );
+        assert!(has(&found, KnockoutKind::Domain), "{found:?}");
+        let found = kinds(
+            "Architect",
+            "",
+            "QualificationsMinimum qualifications:- 5 years of related work experience in a similar or related field- Past experience in cloud computing, and related technology ecosystem- Strong regional experience across the Middle East and Africa (MEA)- Comfortable with a fast-paced environment. Preferred qualifications:- Big data",
+        );
+        assert!(
+            has(&found, KnockoutKind::Domain),
+            "glued bullets: {found:?}"
+        );
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- Experience in the DACH market",
+        );
+        assert!(
+            !has(&found, KnockoutKind::Domain),
+            "a candidate in Berlin: {found:?}"
+        );
         let found = kinds(
             "Engineer",
             "",

@@ -243,6 +243,7 @@ pub fn region_includes(word: &str, code: &str) -> Option<bool> {
         "dach" => ["DE", "AT", "CH"].contains(&code),
         "nordics" | "nordic" => ["SE", "NO", "DK", "FI", "IS"].contains(&code),
         "mena" | "middle east" | "gcc" | "gulf" => in_(MENA),
+        "africa" => is_african(code),
         "latam" | "latin america" | "south america" => in_(LATAM),
         "apac" | "asia" | "asia pacific" => in_(APAC),
         "north america" | "americas" => ["US", "CA", "MX"].contains(&code) || in_(LATAM),
