@@ -1130,7 +1130,7 @@ fn regional(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         let regions: Vec<&str> = cap[1]
-            .split(|ch: char| ch == ',' || ch == '&' || ch == '/')
+            .split([',', '&', '/'])
             .flat_map(|p| p.split(" and "))
             .map(|p| p.trim().trim_start_matches("the ").trim())
             .filter(|p| !p.is_empty())
