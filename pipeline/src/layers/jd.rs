@@ -400,7 +400,11 @@ pub fn clean_title(title: &str) -> String {
         }
         t = stripped;
     }
-    let t = t.trim().trim_end_matches([',', '-', '–', '|', ':']).trim();
+    // A salary cut out of "Principal Engineer ($50k – $80k + Equity) at …" leaves a lone "(".
+    let t = t
+        .trim()
+        .trim_end_matches([',', '-', '–', '|', ':', '(', '['])
+        .trim();
     if t.is_empty() {
         title.trim().to_string()
     } else {
@@ -704,6 +708,10 @@ mod tests {
             "Engineer, Web3 Payments"
         );
         assert_eq!(clean_title("Remote"), "Remote");
+        assert_eq!(
+            clean_title("Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI"),
+            "Principal Engineer"
+        );
         assert_eq!(
             clean_title("IT Solution Architect - AI / ML / Azure / CoPilot"),
             "IT Solution Architect"

@@ -64,9 +64,11 @@ pub fn company_name(job: &JobInput) -> String {
     name.split(' ')
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            // Short capitals are acronyms ("SCC Services", "TII").
+            // Short capitals are acronyms ("SCC Services", "TII"), and so are words without a
+            // vowel ("KPMG").
             let word = !["THE", "AND", "FOR", "OF", "NEW"].contains(&w);
-            if (letters <= 3 && word) || ["GMBH", "LLC", "INC."].contains(&w) {
+            let vowelless = !w.chars().any(|c| "AEIOUY".contains(c));
+            if (letters <= 3 && word) || vowelless || ["GMBH", "LLC", "INC."].contains(&w) {
                 match w {
                     "GMBH" => "GmbH".to_string(),
                     _ => w.to_string(),
@@ -118,6 +120,12 @@ pub fn is_agency(job: &JobInput) -> bool {
         return false;
     }
     let l = job.description.to_lowercase();
+    // Whole phrases only: "our client" is a recruiter's client, "our clients" and "our partners"
+    // are a consultancy's own customers and allies.
+    let says = |phrase: &str| {
+        l.match_indices(phrase)
+            .any(|(i, m)| !l[i + m.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    };
     [
         "our client",
         "on behalf of",
@@ -129,7 +137,7 @@ pub fn is_agency(job: &JobInput) -> bool {
         "apply through jobgether",
     ]
     .iter()
-    .any(|w| l.contains(w))
+    .any(|w| says(w))
 }
 
 /// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
@@ -940,6 +948,16 @@ mod tests {
         );
         assert_eq!(named_client(&anonymous), None);
         assert!(is_agency(&anonymous));
+        // A consultancy's own clients and partners do not make it an agency.
+        let consultancy = JobInput::sample(
+            "AI Architect",
+            "DELPHI CONSULTING MIDDLE EAST",
+            "",
+            "We build AI for our clients across the region with our partners.",
+        );
+        assert!(!is_agency(&consultancy));
+        let kpmg = JobInput::sample("AI Solution Architect", "KPMG", "", "Join KPMG.");
+        assert_eq!(company_name(&kpmg), "KPMG");
     }
 
     fn job(company: &str, description: &str) -> JobInput {
