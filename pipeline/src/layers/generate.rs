@@ -442,7 +442,14 @@ pub fn cover_letter(
             .replace("{t}", &t),
         ),
         // The title was said in the opening; said again it reads as a form letter.
-        None => letter.push_str("I would be glad to talk about the role and where I could help.\n\n"),
+        None => letter.push_str(voice::pick(
+            &format!("{seed}close"),
+            &[
+                "I would be glad to talk about the role and where I could help.\n\n",
+                "I would welcome a short call about what the team needs most in this role.\n\n",
+                "If my record fits what you need, I would be happy to talk it through.\n\n",
+            ],
+        )),
     }
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
