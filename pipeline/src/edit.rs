@@ -68,21 +68,20 @@ pub fn render(
     text: &str,
     paper: Paper,
 ) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
-    match kind {
-        DocKind::Cv => Ok(vec![
-            ("CV.md", text.as_bytes().to_vec()),
-            ("CV.docx", crate::docx::cv_docx(text)?),
-            ("CV.pdf", crate::pdf::markdown_to_pdf(text, "CV", paper)?),
-        ]),
-        DocKind::CoverLetter => Ok(vec![
-            ("cover_letter.txt", text.as_bytes().to_vec()),
-            (
-                "cover_letter.pdf",
-                crate::pdf::markdown_to_pdf(text, "Cover letter", paper)?,
-            ),
-        ]),
-        other => Err(format!("the {} has no files in a pack", other.label())),
-    }
+    // In the order of `DocKind::files`, which names them.
+    let contents = match kind {
+        DocKind::Cv => vec![
+            text.as_bytes().to_vec(),
+            crate::docx::cv_docx(text)?,
+            crate::pdf::markdown_to_pdf(text, "CV", paper)?,
+        ],
+        DocKind::CoverLetter => vec![
+            text.as_bytes().to_vec(),
+            crate::pdf::markdown_to_pdf(text, "Cover letter", paper)?,
+        ],
+        other => return Err(format!("the {} has no files in a pack", other.label())),
+    };
+    Ok(kind.files().iter().copied().zip(contents).collect())
 }
 
 /// Replaces files in a published folder one by one, each written beside its final name and then
@@ -115,8 +114,7 @@ pub async fn save(
     origin: VersionOrigin,
     note: &str,
 ) -> crate::Result<DocVersion> {
-    let lock = job_lock(job_id);
-    let _one_at_a_time = lock.lock().await;
+    let _one_at_a_time = lock_job(job_id).await;
     save_unlocked(store, root, job_id, kind, text, origin, note).await
 }
 
@@ -124,17 +122,21 @@ pub async fn save(
 /// version and files, and writes the outputs back, so two saves at once (the CV and the letter in
 /// two tabs) would otherwise revert each other. (Instances sharing a database do not share this;
 /// the user edits through one of them.)
-fn job_lock(job_id: &str) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+async fn lock_job(job_id: &str) -> tokio::sync::OwnedMutexGuard<()> {
     use std::collections::HashMap;
     use std::sync::{Arc, Mutex, OnceLock};
     static LOCKS: OnceLock<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> = OnceLock::new();
-    let mut locks = LOCKS
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    // Locks nobody holds or waits for are dropped, so the map stays as small as the edits in flight.
-    locks.retain(|_, l| Arc::strong_count(l) > 1);
-    locks.entry(job_id.to_string()).or_default().clone()
+    let lock = {
+        let mut locks = LOCKS
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Locks nobody holds or waits for are dropped, so the map stays as small as the edits in
+        // flight.
+        locks.retain(|_, l| Arc::strong_count(l) > 1);
+        locks.entry(job_id.to_string()).or_default().clone()
+    };
+    lock.lock_owned().await
 }
 
 async fn save_unlocked(
@@ -231,8 +233,7 @@ pub async fn restore(
     kind: DocKind,
     version: u32,
 ) -> crate::Result<DocVersion> {
-    let lock = job_lock(job_id);
-    let _one_at_a_time = lock.lock().await;
+    let _one_at_a_time = lock_job(job_id).await;
     let old = store
         .get_version(job_id, kind, version)
         .await?
@@ -256,8 +257,7 @@ pub async fn confirm(
     kind: DocKind,
     version: u32,
 ) -> crate::Result<()> {
-    let lock = job_lock(job_id);
-    let _one_at_a_time = lock.lock().await;
+    let _one_at_a_time = lock_job(job_id).await;
     if !store.confirm_version(job_id, kind, version).await? {
         return Err(Error::NotFound(format!("version {version}")));
     }
@@ -439,8 +439,7 @@ pub async fn apply_suggestion(
     job_id: &str,
     original: &str,
 ) -> crate::Result<DocVersion> {
-    let lock = job_lock(job_id);
-    let _one_at_a_time = lock.lock().await;
+    let _one_at_a_time = lock_job(job_id).await;
     let job = store
         .get_job(job_id)
         .await?
@@ -487,8 +486,7 @@ pub async fn choose_skill(
     choice: Option<crate::layers::jd::SkillChoice>,
     this_year: i32,
 ) -> crate::Result<Rescored> {
-    let lock = job_lock(job_id);
-    let _one_at_a_time = lock.lock().await;
+    let _one_at_a_time = lock_job(job_id).await;
     let job = store
         .get_job(job_id)
         .await?
@@ -502,12 +500,7 @@ pub async fn choose_skill(
     let input = JobInput::from(&job.doc);
     // The lists as the posting states them, then every choice: a choice can always be undone.
     let mut jd = crate::layers::jd::analyse(&input);
-    let named = jd
-        .must_have
-        .iter()
-        .chain(&jd.nice_to_have)
-        .any(|s| s == skill);
-    if !named {
+    if !jd.asked().any(|s| s == skill) {
         return Err(Error::invalid(format!(
             "“{skill}” is not one of the posting's skills"
         )));

@@ -5,6 +5,18 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+/// The files of a job's application pack, in the order a run writes them: one list for the
+/// pipeline that writes them, the server that serves them and the pages that link them.
+pub const PACK_FILES: [&str; 7] = [
+    "CV.md",
+    "CV.docx",
+    "CV.pdf",
+    "cover_letter.txt",
+    "cover_letter.pdf",
+    "dossier.txt",
+    "contacts_outreach.txt",
+];
+
 /// The owner of the candidate's own files, where a job's documents are owned by the job's id.
 pub const PROFILE_OWNER: &str = "profile";
 
@@ -48,6 +60,15 @@ impl DocKind {
             DocKind::CoverLetter => "cover letter",
             DocKind::MasterCv => "master CV",
             DocKind::KnowledgeBase => "knowledge base",
+        }
+    }
+
+    /// The pack's files made from this document (none for the candidate's own files).
+    pub fn files(self) -> &'static [&'static str] {
+        match self {
+            DocKind::Cv => &PACK_FILES[0..3],
+            DocKind::CoverLetter => &PACK_FILES[3..5],
+            DocKind::MasterCv | DocKind::KnowledgeBase => &[],
         }
     }
 
@@ -152,6 +173,11 @@ mod tests {
             assert_eq!(DocKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(DocKind::parse("../cv"), None);
+        assert_eq!(DocKind::Cv.files(), ["CV.md", "CV.docx", "CV.pdf"]);
+        assert_eq!(
+            DocKind::CoverLetter.files(),
+            ["cover_letter.txt", "cover_letter.pdf"]
+        );
         for o in [
             VersionOrigin::Generated,
             VersionOrigin::Edited,

@@ -212,7 +212,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                                 <a class="button" href=format!("/jobs/{id}/edit/cover_letter")>"Edit the cover letter"</a>
                             </p>
                             <p class="downloads">"Download the newest: "
-                                {pipeline_files().into_iter().map(|f| view! {
+                                {types::document::PACK_FILES.into_iter().map(|f| view! {
                                     <a href=format!("/api/jobs/{id}/files/{f}") download>{f}</a>" "
                                 }).collect_view()}
                                 <a href=format!("/api/jobs/{id}/pack.zip") download>"the whole pack (zip)"</a>
@@ -262,20 +262,6 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                 })}
             </article>
     }
-}
-
-/// The files of a pack, as the server names them (`pipeline::output::ARTIFACT_FILES`, which the
-/// browser's build does not link).
-fn pipeline_files() -> [&'static str; 7] {
-    [
-        "CV.md",
-        "CV.docx",
-        "CV.pdf",
-        "cover_letter.txt",
-        "cover_letter.pdf",
-        "dossier.txt",
-        "contacts_outreach.txt",
-    ]
 }
 
 /// One change to the posting's skill lists, as a form that works without JavaScript.

@@ -85,12 +85,11 @@ fn Editor(view: EditorView) -> impl IntoView {
             </section>
         }
     });
-    let files = match v.kind {
-        types::DocKind::Cv => vec!["CV.md", "CV.docx", "CV.pdf"],
-        _ => vec!["cover_letter.txt", "cover_letter.pdf"],
-    };
-    let downloads = files
-        .into_iter()
+    let downloads = v
+        .kind
+        .files()
+        .iter()
+        .copied()
         .map(|f| view! { <a href=format!("/api/jobs/{}/files/{f}", v.job_id) download>{f}</a>" " })
         .collect_view();
     let versions = v

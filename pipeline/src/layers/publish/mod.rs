@@ -106,15 +106,7 @@ pub async fn publish(
 }
 
 /// The files layer 7 writes for every job, in this order.
-pub const ARTIFACT_FILES: [&str; 7] = [
-    "CV.md",
-    "CV.docx",
-    "CV.pdf",
-    "cover_letter.txt",
-    "cover_letter.pdf",
-    "dossier.txt",
-    "contacts_outreach.txt",
-];
+pub use types::document::PACK_FILES as ARTIFACT_FILES;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Published {
