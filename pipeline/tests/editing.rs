@@ -55,9 +55,20 @@ async fn processed_job() -> Setup {
 }
 
 async fn run(store: &dyn Store, root: &std::path::Path, job_id: &str) {
+    run_with(store, root, job_id, Default::default()).await;
+}
+
+/// A run as the server's runner makes it, starting from the given skill choices; its output.
+async fn run_with(
+    store: &dyn Store,
+    root: &std::path::Path,
+    job_id: &str,
+    skill_choices: std::collections::BTreeMap<String, pipeline::layers::jd::SkillChoice>,
+) -> pipeline::layers::publish::PipelineOutput {
     let job = store.get_job(job_id).await.unwrap().unwrap();
     let opts = pipeline::run::RunOptions {
         out_dir: Some(root.to_path_buf()),
+        skill_choices,
         ..Default::default()
     };
     let out = pipeline::run::run(
@@ -71,6 +82,7 @@ async fn run(store: &dyn Store, root: &std::path::Path, job_id: &str) {
     pipeline::run::save_to_store(store, job_id, &out)
         .await
         .unwrap();
+    out
 }
 
 async fn pack_file(s: &Setup, name: &str) -> String {
@@ -326,20 +338,7 @@ async fn moving_or_dropping_a_skill_rescores_and_survives_a_rerun() {
     assert_eq!(now.dropped(), vec![missing.clone()]);
 
     // A re-run starts from the stored choices (as the server's runner passes them).
-    let job = store.get_job(&s.job_id).await.unwrap().unwrap();
-    let opts = pipeline::run::RunOptions {
-        out_dir: Some(s.root.path().to_path_buf()),
-        skill_choices: now.choices.clone(),
-        ..Default::default()
-    };
-    let out = pipeline::run::run(
-        &pipeline::layers::JobInput::from(&job.doc),
-        &common::fixture_candidate(),
-        &opts,
-        &pipeline::run::Silent,
-    )
-    .await
-    .unwrap();
+    let out = run_with(store, s.root.path(), &s.job_id, now.choices.clone()).await;
     assert!(!out.jd.must_have.contains(&missing));
     assert!(!out.fit.missing_must.contains(&missing));
 

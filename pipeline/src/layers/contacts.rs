@@ -219,12 +219,7 @@ pub fn map(
     let top_star: Option<&Star> = lead.stories.first().copied();
     // The peer hears another story than the manager, from another employer when one fits: the
     // drafts are read by people who talk to each other.
-    let posting_skills: Vec<String> = jd
-        .must_have
-        .iter()
-        .chain(&jd.nice_to_have)
-        .cloned()
-        .collect();
+    let posting_skills: Vec<String> = jd.asked().cloned().collect();
     let other_star: Option<&Star> =
         voice::second_story(&lead, candidate, &posting_skills).or(top_star);
     let ctx = Draft {

@@ -56,12 +56,7 @@ pub fn tailored_cv(
     c: &Candidate,
 ) -> String {
     let q = query(jd, pain);
-    let jd_skills: Vec<String> = jd
-        .must_have
-        .iter()
-        .chain(&jd.nice_to_have)
-        .map(|s| skill_key(s))
-        .collect();
+    let jd_skills: Vec<String> = jd.asked().map(|s| skill_key(s)).collect();
     let lex = Lexicon::get();
     let relevant = |item: &str| {
         let key = skill_key(&lex.canonical(item).unwrap_or_else(|| item.to_string()));
@@ -256,12 +251,7 @@ pub fn cover_letter(
     let quoted = lead.quote(220);
     // Two stories, from two employers when the second employer's best story shows one of the
     // posting's skills: a letter that only ever speaks of the latest job undersells the record.
-    let posting_skills: Vec<String> = jd
-        .must_have
-        .iter()
-        .chain(&jd.nice_to_have)
-        .cloned()
-        .collect();
+    let posting_skills: Vec<String> = jd.asked().cloned().collect();
     let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
     chosen.extend(voice::second_story(&lead, c, &posting_skills));
     // A quote is only worth making when the story that follows answers it: a line the letter

@@ -66,7 +66,7 @@ impl JdAnalysis {
     /// choices. A skill the posting does not name can only be dropped, never added.
     pub fn apply_choices(&mut self, choices: &BTreeMap<String, SkillChoice>) {
         for (skill, choice) in choices {
-            let named = self.must_have.contains(skill) || self.nice_to_have.contains(skill);
+            let named = self.asked().any(|s| s == skill);
             self.must_have.retain(|s| s != skill);
             self.nice_to_have.retain(|s| s != skill);
             match choice {
@@ -76,6 +76,11 @@ impl JdAnalysis {
             }
         }
         self.choices = choices.clone();
+    }
+
+    /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
+    pub fn asked(&self) -> impl Iterator<Item = &String> {
+        self.must_have.iter().chain(&self.nice_to_have)
     }
 
     /// The skills the user dropped, to list with a way back.

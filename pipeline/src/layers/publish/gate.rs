@@ -317,12 +317,7 @@ pub fn check(
     }
 
     let coverage = |text: &str| {
-        let wanted: BTreeSet<String> = jd
-            .must_have
-            .iter()
-            .chain(&jd.nice_to_have)
-            .map(|s| skill_key(s))
-            .collect();
+        let wanted: BTreeSet<String> = jd.asked().map(|s| skill_key(s)).collect();
         if wanted.is_empty() {
             return 1.0;
         }
