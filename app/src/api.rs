@@ -1476,6 +1476,11 @@ pub mod ssr {
         session: &tower_sessions::Session,
         key: &str,
     ) -> Option<T> {
+        // Looked at first: a remove marks the session changed, and a changed session is written
+        // back to the database after the response, on every page that has nothing to take.
+        if !matches!(session.get_value(key).await, Ok(Some(_))) {
+            return None;
+        }
         let value = match session.remove::<T>(key).await {
             Ok(v) => v?,
             Err(e) => {
@@ -1514,6 +1519,12 @@ pub mod ssr {
             message: message.to_string(),
         };
         put_in_session(session, FLASH, flash).await;
+    }
+
+    /// Whether the next page this session renders has a message to show (it is then that
+    /// session's own page).
+    pub async fn has_flash(session: &tower_sessions::Session) -> bool {
+        matches!(session.get_value(FLASH).await, Ok(Some(_)))
     }
 
     pub async fn take_flash(session: &tower_sessions::Session) -> Option<Flash> {

@@ -183,6 +183,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         throttle: Arc::new(LoginThrottle::new(5, Duration::from_secs(60))),
         runner: runner.clone(),
         provider_checks,
+        pages: Arc::default(),
     };
 
     let sessions = SessionManagerLayer::new(StoreSessions(store.clone()))
@@ -250,6 +251,11 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         // Page forms (server functions) may carry a pasted posting or a CV: 16 MB, so an oversized
         // paste reaches the import rules and gets their message rather than a bare 413.
         .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
+        // Inside the login guard: only a logged-in request reaches a kept page.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::page_cache::serve,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::middleware::require_login,

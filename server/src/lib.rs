@@ -9,6 +9,7 @@ pub mod backend;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod page_cache;
 pub mod routes;
 pub mod runner;
 pub mod state;

@@ -20,6 +20,8 @@ pub struct AppState {
     pub runner: Arc<crate::runner::Runner>,
     /// Provider reachability, refreshed in the background for `/health`.
     pub provider_checks: Arc<crate::routes::health::ProviderChecks>,
+    /// Rendered job list pages, under the store's page version.
+    pub pages: Arc<crate::page_cache::PageCache>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

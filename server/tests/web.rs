@@ -3,6 +3,7 @@
 mod common;
 
 use common::*;
+use pipeline::store::Store as _;
 
 #[tokio::test]
 async fn health_reports_the_database_and_degrades_when_it_is_down() {
@@ -696,6 +697,110 @@ async fn pages_carry_a_nonce_based_content_security_policy() {
         .unwrap()
         .to_string();
     assert_ne!(csp, again, "a new nonce per response");
+    // The second list page is a kept one: its scripts carry its own nonce, not the first one's.
+    let r = app.get("/jobs").await;
+    let third = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap()
+        .to_string();
+    let body = r.text().await.unwrap();
+    assert!(body.contains(&format!("nonce=\"{third}\"")));
+    assert!(!body.contains(&nonce), "no earlier response's nonce");
+}
+
+/// List pages are kept between requests; any change a list shows, made by this server or another
+/// process on the same database, is on the next page, and a message for one session stays its own.
+#[tokio::test]
+async fn a_kept_list_page_follows_every_change_wherever_it_is_made() {
+    let app = spawn().await;
+    app.login().await;
+    let kept = || async {
+        let (_, metrics) = app.get_text("/metrics").await;
+        metrics
+            .lines()
+            .find(|l| l.starts_with("jobintel_list_pages_total{served=\"kept\"}"))
+            .and_then(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    let (_, first) = app.get_text("/jobs").await;
+    let (_, again) = app.get_text("/jobs").await;
+    assert_eq!(text_of(&first), text_of(&again));
+    assert_eq!(kept().await, 1, "the second page was the kept one");
+    assert!(!text_of(&first).contains("Zeta Platform Engineer"));
+
+    // Another process (the CLI's import, a second instance) writes the same file.
+    let url = format!("sqlite://{}/test.db", app.dir.path().display());
+    let other = store_sqlite::SqliteStore::open(&url).await.unwrap();
+    let mut job = store::conformance::sample_job(99);
+    job.title = "Zeta Platform Engineer".into();
+    job.created_at = time::OffsetDateTime::now_utc();
+    let id = job.id.clone();
+    other.import_jobs(vec![job]).await.unwrap();
+    let (_, page) = app.get_text("/jobs").await;
+    assert!(
+        text_of(&page).contains("Zeta Platform Engineer"),
+        "a new job shows"
+    );
+    assert_eq!(kept().await, 1, "rendered again after the change");
+    let (_, found) = app.get_text("/jobs?q=zeta").await;
+    assert!(text_of(&found).contains("1 jobs"), "{}", text_of(&found));
+
+    other
+        .set_status(&[id.clone()], types::job::JobStatus::MarkedForApplying, "")
+        .await
+        .unwrap();
+    let (_, found) = app.get_text("/jobs?q=zeta").await;
+    assert!(text_of(&found).contains("marked for applying"));
+
+    let now = time::OffsetDateTime::now_utc();
+    pipeline::alerts::save(
+        &other,
+        &[pipeline::alerts::Alert {
+            key: "budget".into(),
+            message: "Daily budget 90% used".into(),
+            first_seen: now,
+            last_seen: now,
+            active: true,
+            acknowledged: false,
+            notified: false,
+            ended: None,
+        }],
+    )
+    .await
+    .unwrap();
+    let (_, page) = app.get_text("/jobs?q=zeta").await;
+    assert!(
+        text_of(&page).contains("Daily budget 90% used"),
+        "a new alert shows"
+    );
+
+    // A message left for this session is on its next page only, and never on another's.
+    let r = app
+        .post_form(
+            "/jobs/bulk",
+            &[
+                ("ids", id.as_str()),
+                ("op", "status"),
+                ("status", "discarded"),
+                ("back", "/jobs"),
+            ],
+        )
+        .await;
+    let (_, page) = app.follow(r).await;
+    assert!(text_of(&page).contains("Set 1 job to “discarded”."));
+    let (_, page) = app.get_text("/jobs").await;
+    assert!(
+        !text_of(&page).contains("Set 1 job"),
+        "the message is shown once"
+    );
+    assert!(
+        !text_of(&page).contains("Zeta Platform Engineer"),
+        "discarded is hidden"
+    );
 }
 
 #[tokio::test]

@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_cache.sql"),
     include_str!("../migrations/0005_job_list.sql"),
     include_str!("../migrations/0006_versions.sql"),
+    include_str!("../migrations/0007_page_version.sql"),
 ];
 
 /// Page cache per connection, in KiB.
@@ -605,6 +606,14 @@ impl Store for SqliteStore {
             per_page: q.per_page,
             next,
         })
+    }
+
+    async fn page_version(&self) -> Result<Option<u64>> {
+        let n: i64 = sqlx::query_scalar("SELECT n FROM page_version WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .db()?;
+        Ok(Some(n as u64))
     }
 
     async fn count_jobs(&self) -> Result<u64> {

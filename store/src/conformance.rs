@@ -634,6 +634,50 @@ pub async fn settings_upsert(store: Arc<dyn Store>) {
     assert_eq!(store.get_setting("k").await.unwrap(), None);
 }
 
+/// The version list pages are kept under moves with every change a list shows, and only then.
+pub async fn page_version_follows_what_a_list_shows(store: Arc<dyn Store>) {
+    let Some(start) = store.page_version().await.unwrap() else {
+        return; // this backend renders every page
+    };
+    let moved = |before: u64, after: Option<u64>| after.is_some_and(|a| a != before);
+    let job = sample_job(1);
+    let id = job.id.clone();
+    store.import_jobs(vec![job]).await.unwrap();
+    let v1 = store.page_version().await.unwrap();
+    assert!(moved(start, v1), "an imported job moves the version");
+    let v1 = v1.unwrap();
+    store.get_job(&id).await.unwrap();
+    store.list_jobs(&JobQuery::default()).await.unwrap();
+    store.put_setting("runner:instances", "{}").await.unwrap();
+    assert_eq!(
+        store.page_version().await.unwrap(),
+        Some(v1),
+        "reads and settings no list shows leave it"
+    );
+    store
+        .set_status(&[id.clone()], JobStatus::Applied, "")
+        .await
+        .unwrap();
+    let v2 = store.page_version().await.unwrap();
+    assert!(moved(v1, v2), "a status change moves it");
+    let v2 = v2.unwrap();
+    store.put_setting("admin:alerts", "[1]").await.unwrap();
+    let v3 = store.page_version().await.unwrap();
+    assert!(moved(v2, v3), "new alerts move it");
+    let v3 = v3.unwrap();
+    store.put_setting("admin:alerts", "[1]").await.unwrap();
+    assert_eq!(
+        store.page_version().await.unwrap(),
+        Some(v3),
+        "the same alerts again do not"
+    );
+    store.delete_jobs(&[id]).await.unwrap();
+    assert!(
+        moved(v3, store.page_version().await.unwrap()),
+        "a delete moves it"
+    );
+}
+
 pub async fn sessions_expire(store: Arc<dyn Store>) {
     let live = SessionRecord {
         id: "live".into(),
@@ -1107,7 +1151,7 @@ pub async fn document_versions_number_list_and_confirm(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running, document_versions_number_list_and_confirm);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, page_version_follows_what_a_list_shows, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running, document_versions_number_list_and_confirm);
         $crate::conformance_suite!(@three $make; migrate_copies_everything_exactly, migrate_round_trip);
     };
     (@three $make:expr; $($case:ident),* $(,)?) => {

@@ -124,6 +124,13 @@ pub trait Store: Send + Sync + 'static {
     async fn get_job(&self, id: &str) -> Result<Option<Job>>;
     async fn list_jobs(&self, query: &JobQuery) -> Result<JobPage>;
     async fn count_jobs(&self) -> Result<u64>;
+    /// A number that changes whenever something a job list page shows changes (a job added,
+    /// changed or deleted, the stored alerts), whoever wrote it: the server keeps rendered list
+    /// pages under it. `None` when the backend cannot tell, and pages are then always rendered:
+    /// MongoDB's jobs are also written by the original stack, which would not move a counter.
+    async fn page_version(&self) -> Result<Option<u64>> {
+        Ok(None)
+    }
     /// Sets the status of the given jobs and appends to each one's history; returns how many changed.
     async fn set_status(&self, ids: &[String], status: JobStatus, note: &str) -> Result<u64>;
     async fn status_history(&self, id: &str) -> Result<Vec<StatusChange>>;

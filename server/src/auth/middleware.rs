@@ -41,6 +41,29 @@ fn has_api_secret(req: &Request, state: &AppState) -> bool {
         })
 }
 
+/// Session key of the last time (Unix seconds) a request marked the session in use.
+const TOUCHED_KEY: &str = "touched";
+/// How often an active session is written back.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// Sessions expire after a stretch of inactivity, but a session is only written back (with its new
+/// expiry and cookie) when it changed. Marking it at most once a minute keeps an active user logged
+/// in without a database write on every request.
+async fn keep_alive(session: &Session) {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let last = session
+        .get::<i64>(TOUCHED_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(0);
+    if now - last >= TOUCH_EVERY_SECS {
+        if let Err(e) = session.insert(TOUCHED_KEY, now).await {
+            tracing::warn!(error = %e, "could not mark the session in use");
+        }
+    }
+}
+
 pub async fn require_login(
     State(state): State<AppState>,
     session: Session,
@@ -52,6 +75,7 @@ pub async fn require_login(
         return next.run(req).await;
     }
     if session.get::<bool>(AUTH_KEY).await.ok().flatten() == Some(true) {
+        keep_alive(&session).await;
         return next.run(req).await;
     }
     let compat = crate::routes::compat::is_compat_path(&path);

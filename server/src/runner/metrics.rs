@@ -19,6 +19,12 @@ pub struct StatusLabels {
     pub status: String,
 }
 
+/// How a job list page was served: `kept` (from [`crate::page_cache`]) or `rendered`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ServedLabels {
+    pub served: &'static str,
+}
+
 pub struct Metrics {
     pub registry: Registry,
     pub layer_seconds: Family<LayerLabels, Histogram>,
@@ -28,6 +34,7 @@ pub struct Metrics {
     pub runs_by_status: Family<StatusLabels, Gauge>,
     pub queue_depth: Gauge,
     pub active_runs: Gauge,
+    pub list_pages: Family<ServedLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -44,6 +51,7 @@ impl Default for Metrics {
         let runs_by_status = Family::<StatusLabels, Gauge>::default();
         let queue_depth = Gauge::default();
         let active_runs = Gauge::default();
+        let list_pages = Family::<ServedLabels, Counter>::default();
         registry.register(
             "layer_duration_seconds",
             "Time per pipeline layer",
@@ -79,6 +87,11 @@ impl Default for Metrics {
             "Runs executing in this process",
             active_runs.clone(),
         );
+        registry.register(
+            "list_pages",
+            "Job list pages served by this process, kept or rendered",
+            list_pages.clone(),
+        );
         Metrics {
             registry,
             layer_seconds,
@@ -88,6 +101,7 @@ impl Default for Metrics {
             runs_by_status,
             queue_depth,
             active_runs,
+            list_pages,
         }
     }
 }
