@@ -5,7 +5,9 @@
    `jobintel import`: every posting repeated with its own id, dedupe key and reference line, so
    descriptions keep their real sizes; a third get a fit score.
 2. Starts the release binary on it, logs in, and measures with `wrk` each endpoint at 50 and 200
-   connections: requests/s, p50, p99, errors and timeouts.
+   connections: requests/s, p50, p99, errors and timeouts. List pages are measured twice: the
+   same URL again and again (the server answers from the pages it keeps), and a new query string
+   on every request (every page rendered).
 3. Prints the server's memory before and after, and the issue's ratios against `/health`.
    `--soak SECONDS` then runs a mixed load and samples memory every 30 s.
 
@@ -123,11 +125,33 @@ def parse_ms(text):
     return {"us": v / 1000, "ms": v, "s": v * 1000, "m": v * 60000}[unit]
 
 
-def wrk(url, conns, seconds, cookie):
+# A query string no request repeats (`&n=<thread>-<count>`), so the server renders every page rather
+# than answering from the pages it keeps: the cost of a page seen for the first time.
+UNIQUE_LUA = """
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local count = 0
+function request()
+  count = count + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "n=" .. tid .. "-" .. count)
+end
+"""
+
+
+def wrk(url, conns, seconds, cookie, unique=False):
     cmd = [
         "wrk", "-t2", f"-c{conns}", f"-d{seconds}s", "--latency", "--timeout", "5s",
         "-H", f"Cookie: {cookie}", "-H", "Accept-Encoding: br, gzip", url,
     ]
+    if unique:
+        script = os.path.join(tempfile.gettempdir(), "jobintel-unique.lua")
+        with open(script, "w") as f:
+            f.write(UNIQUE_LUA)
+        cmd[1:1] = ["-s", script]
     out = subprocess.run(cmd, capture_output=True, text=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = parse_ms(re.search(r"\s50%\s+(\S+)", out).group(1))
@@ -196,19 +220,23 @@ def main():
         time.sleep(1)
         idle = rss_mib(server.pid)
         endpoints = [
-            ("health", "/health"),
-            ("list page", "/jobs"),
-            ("search", "/jobs?q=engineer"),
-            ("search, fit sort", "/jobs?q=engineer&sort=fit"),
-            ("page 500", "/jobs?page=500"),
-            ("job page", f"/jobs/{job_id}"),
-            ("API list", "/api/jobs"),
-            ("static asset", css),
+            ("health", "/health", False),
+            ("list page", "/jobs", False),
+            ("search", "/jobs?q=engineer", False),
+            ("search, fit sort", "/jobs?q=engineer&sort=fit", False),
+            ("page 500", "/jobs?page=500", False),
+            ("list page, new query", "/jobs", True),
+            ("search, new query", "/jobs?q=engineer", True),
+            ("fit sort, new query", "/jobs?q=engineer&sort=fit", True),
+            ("page 500, new query", "/jobs?page=500", True),
+            ("job page", f"/jobs/{job_id}", False),
+            ("API list", "/api/jobs", False),
+            ("static asset", css, False),
         ]
         results = {}
         for conns in [int(c) for c in args.conns.split(",")]:
-            for name, path in endpoints:
-                r = wrk(base + path, conns, args.seconds, cookie)
+            for name, path, unique in endpoints:
+                r = wrk(base + path, conns, args.seconds, cookie, unique)
                 results[(name, conns)] = r
                 log(f"  {name:18} c={conns:<3} {r['rps']:8.0f} req/s  p50 {r['p50']:7.2f} ms  "
                     f"p99 {r['p99']:7.2f} ms  errors {r['errors']}  timeouts {r['timeouts']}")
@@ -227,11 +255,13 @@ def main():
                   f"{r['errors']} | {r['timeouts']} |")
         print()
         print("Ratios to /health on the same run (targets: list, search, fit sort >= 0.5; "
-              "static >= 0.8):")
+              "static >= 0.8; a new query is rendered, every other list page is kept):")
         for conns in [int(c) for c in args.conns.split(",")]:
             h = results[("health", conns)]["rps"]
             parts = [f"{name} {results[(name, conns)]['rps'] / h:.2f}"
-                     for name in ("list page", "search", "search, fit sort", "static asset")]
+                     for name in ("list page", "search", "search, fit sort", "static asset",
+                                  "list page, new query", "search, new query",
+                                  "fit sort, new query")]
             print(f"- c={conns}: " + ", ".join(parts))
         print()
         print(f"Memory: idle {idle:.1f} MiB, after the load {after:.1f} MiB "

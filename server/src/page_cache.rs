@@ -131,6 +131,47 @@ struct Pages {
 #[derive(Default)]
 pub struct PageCache {
     pages: Mutex<Pages>,
+    /// A lock per page being rendered: the requests for a page nobody kept wait for the one that
+    /// renders it, rather than all rendering it at once (fifty connections asking for page 500
+    /// at once would otherwise each run its query).
+    rendering: Mutex<HashMap<(u64, String), Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl PageCache {
+    /// Waits until no other request renders this page, and holds it until dropped.
+    async fn render_turn(&self, version: u64, query: &str) -> RenderTurn<'_> {
+        let key = (version, query.to_string());
+        let lock = self
+            .rendering
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key.clone())
+            .or_default()
+            .clone();
+        RenderTurn {
+            cache: self,
+            key,
+            _held: lock.lock_owned().await,
+        }
+    }
+}
+
+/// One request's turn to render a page. Dropped, even when the client went away mid-render, it
+/// forgets the lock (the waiters hold their own reference to it).
+struct RenderTurn<'a> {
+    cache: &'a PageCache,
+    key: (u64, String),
+    _held: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl Drop for RenderTurn<'_> {
+    fn drop(&mut self) {
+        self.cache
+            .rendering
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.key);
+    }
 }
 
 impl PageCache {
@@ -203,7 +244,22 @@ pub async fn serve(
         served("kept");
         return kept.response();
     }
+    let _turn = state.pages.render_turn(version, &query).await;
+    if let Some(kept) = state.pages.get(version, &query) {
+        served("kept");
+        return kept.response();
+    }
     served("rendered");
+    render_and_keep(&state, version, query, req, next).await
+}
+
+async fn render_and_keep(
+    state: &AppState,
+    version: u64,
+    query: String,
+    req: Request,
+    next: Next,
+) -> Response {
     let response = next.run(req).await;
     let is_html = response
         .headers()
@@ -302,6 +358,25 @@ mod tests {
             "a newer version empties the cache"
         );
         assert!(cache.get(3, "q=c").is_some());
+    }
+
+    #[tokio::test]
+    async fn requests_for_one_page_take_turns_and_the_lock_is_forgotten() {
+        let cache = Arc::new(PageCache::default());
+        let first = cache.render_turn(1, "page=500").await;
+        let other = cache.clone();
+        let waiter = tokio::spawn(async move {
+            let _turn = other.render_turn(1, "page=500").await;
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert!(
+            !waiter.is_finished(),
+            "the second request waits for the first"
+        );
+        drop(cache.render_turn(1, "page=2").await); // another page is not held up
+        drop(first);
+        waiter.await.unwrap();
+        assert!(cache.rendering.lock().unwrap().is_empty());
     }
 
     #[test]
