@@ -37,11 +37,16 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let review = ssr::review_view(&job, newest_cv.as_ref()).await;
     let outputs = pipeline::output::JobOutputs::read(&job.outputs);
     let has_pack = outputs.published.is_some();
+    let no_letter = outputs.jd.as_ref().and_then(|jd| jd.no_cover_letter());
     let advice = outputs.fit.map(|f| {
-        (
-            f.advice.sentence(&f.knockouts),
-            f.advice == pipeline::layers::fit::Advice::Skip,
-        )
+        let mut sentence = f.advice.sentence(&f.knockouts);
+        if let Some(asked) = &no_letter {
+            sentence.push(' ');
+            sentence.push_str(&pipeline::layers::publish::report::no_letter_sentence(
+                asked,
+            ));
+        }
+        (sentence, f.advice == pipeline::layers::fit::Advice::Skip)
     });
     let mut detail = ssr::job_detail(job, history);
     detail.matching = matching;

@@ -55,12 +55,57 @@ fn reports_to(text: &str) -> Option<String> {
 
 /// A person or address the posting gives for applying.
 struct PostingContact {
+    /// The address, when the posting gives one ("" for a contact named without one).
     email: String,
     /// From a personal address ("chris.bryan@…" → "Chris Bryan"); `None` for a shared one.
     name: Option<String>,
 }
 
 fn posting_contact(text: &str) -> Option<PostingContact> {
+    let by_address = posting_address(text);
+    match (by_address, named_contact(text)) {
+        (Some(address), Some(name)) if address.name.is_none() => Some(PostingContact {
+            name: Some(name),
+            ..address
+        }),
+        (Some(address), _) => Some(address),
+        (None, Some(name)) => Some(PostingContact {
+            email: String::new(),
+            name: Some(name),
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The person a posting names for questions or applications: "Your contact person: Kristina
+/// Heymann", "Contact: Jane Doe", "Ansprechpartnerin: …". Scraped text glues the next word on
+/// ("Kristina HeymannKaufland", which cleaning splits into words): a name is taken as a first and
+/// a last name, two words.
+fn named_contact(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i:(?:your\s+)?contact(?:\s+person)?|recruiter|talent\s+(?:partner|acquisition\s+partner)|ansprechpartner(?:in)?)\s*(?:is\s*)?:\s*([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)",
+        )
+        .expect("valid regex")
+    });
+    let cap = re.captures(text)?;
+    let raw = &cap[1];
+    let name: Vec<&str> = raw.split_whitespace().collect();
+    let words = [
+        "The",
+        "Our",
+        "We",
+        "Please",
+        "Team",
+        "Human",
+        "Recruiting",
+        "Talent",
+    ];
+    (name.len() >= 2 && !name.iter().any(|w| words.contains(w))).then(|| name.join(" "))
+}
+
+fn posting_address(text: &str) -> Option<PostingContact> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
@@ -275,6 +320,10 @@ pub fn map(
                     .then(|| named.as_ref().and_then(|n| n.name.clone()))
                     .flatten(),
                 why: match (audience, &named) {
+                    (Audience::Recruiter, Some(n)) if n.email.is_empty() => format!(
+                        "The posting names {} as its contact person.",
+                        n.name.as_deref().unwrap_or("someone")
+                    ),
                     (Audience::Recruiter, Some(n)) => format!(
                         "The posting names {} as its contact: {}.",
                         n.name.as_deref().unwrap_or("an address"),
@@ -625,6 +674,19 @@ mod tests {
         let c = posting_contact("Questions: privacy@acme.io. Apply: jane.doe@acme.io").unwrap();
         assert_eq!(c.email, "jane.doe@acme.io");
         assert!(posting_contact("Sent from noreply@acme.io").is_none());
+        let c = posting_contact(
+            "in English. Your contact person: Kristina Heymann Kaufland e-commerce Services GmbH",
+        )
+        .unwrap();
+        assert_eq!(c.name.as_deref(), Some("Kristina Heymann"));
+        assert_eq!(c.email, "");
+        let c = posting_contact("Contact: Jane Doe. Send your CV to careers@acme.io").unwrap();
+        assert_eq!(
+            (c.name.as_deref(), c.email.as_str()),
+            (Some("Jane Doe"), "careers@acme.io")
+        );
+        assert!(posting_contact("Contact: Our Team will reply.").is_none());
+        assert!(posting_contact("Recruiter: Talent Acquisition").is_none());
     }
 
     #[test]

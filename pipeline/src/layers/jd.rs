@@ -6,8 +6,10 @@ use crate::text::clean::{self, Criteria, Section, SectionKind};
 use crate::text::lexicon::Lexicon;
 use crate::text::roles::{track_of_title, Track};
 use crate::text::units::{units, Unit};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JdAnalysis {
@@ -81,6 +83,21 @@ impl JdAnalysis {
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
     pub fn asked(&self) -> impl Iterator<Item = &String> {
         self.must_have.iter().chain(&self.nice_to_have)
+    }
+
+    /// The posting's own sentence asking applicants not to send a cover letter ("Don't bother
+    /// with cover letters - we're interested in facts and figures!"), when it has one: the pack
+    /// then says to send the CV alone.
+    pub fn no_cover_letter(&self) -> Option<String> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r"(?i)[^.!?\n]*(?:don'?t|do not|no need to)\s+(?:bother\s+(?:with|writing|to write|to send)|send|include|write|attach)\s+(?:us\s+)?(?:a\s+)?cover\s+letters?[^.!?\n]*[.!?]?|[^.!?\n]*\bno\s+cover\s+letters?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|please)[^.!?\n]*[.!?]?|[^.!?\n]*cover\s+letters?\s+(?:is|are)\s+not\s+(?:needed|required|necessary|read)[^.!?\n]*[.!?]?",
+            )
+            .expect("valid regex")
+        });
+        re.find(&self.clean_text)
+            .map(|m| m.as_str().trim().to_string())
     }
 
     /// The skills the user dropped, to list with a way back.
@@ -564,6 +581,19 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn a_posting_asking_for_no_cover_letter_is_quoted() {
+        let asked = |text: &str| analyse(&job("Head of Engineering", text, "")).no_cover_letter();
+        assert_eq!(
+            asked("Why are you the perfect fit for this position?Don't bother with cover letters - we're interested in facts and figures! Feel free to share your Github profile.").as_deref(),
+            Some("Don't bother with cover letters - we're interested in facts and figures!")
+        );
+        assert!(asked("Apply with your CV. No cover letter needed.").is_some());
+        assert!(asked("Cover letters are not required.").is_some());
+        assert!(asked("Please include a cover letter with your CV.").is_none());
+        assert!(asked("A cover letter is optional but welcome.").is_none());
     }
 
     #[test]

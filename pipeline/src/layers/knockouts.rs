@@ -370,15 +370,29 @@ fn location(
     let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
     // A place in the title of a role that is not remote ("Architect – Lahore"), or the posting's
     // own "Location: Dubai" line, says where the work is even when no work mode is named.
-    let stated_place = places::country_in(&job.title)
-        .or_else(|| {
-            units.iter().find_map(|u| {
-                labelled
-                    .captures(u.text)
-                    .and_then(|cap| places::country_in(&cap[1]))
-            })
+    // The posting's own location line names one place, not a region or "Remote": that is where
+    // the work is, even when the posting praises working from home ("choose where you work").
+    let location_line = units.iter().find_map(|u| {
+        labelled.captures(u.text).and_then(|cap| {
+            let value = cap[1].to_lowercase();
+            let open = ["remote", "anywhere", "worldwide", "flexible"]
+                .iter()
+                .any(|w| value.contains(w));
+            (!open).then(|| places::country_in(&cap[1])).flatten()
         })
-        .filter(|_| !title_remote && mode != "remote");
+    });
+    if let Some(country) = location_line.filter(|c| c.code != home.code && !title_remote) {
+        out.push(Knockout {
+            place: country.name.clone(),
+            ..Knockout::new(
+                KnockoutKind::Location,
+                format!("located in {} (the posting's location line)", country.name),
+                format!("the CV places the candidate in {}", home.name),
+            )
+        });
+        return;
+    }
+    let stated_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
     // A posting that names no way of working is not a knock-out (recruiters read it as a question
     // to ask): the fit score weighs it instead (see [`unstated_work_elsewhere`]).
     if stated_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
@@ -1673,6 +1687,14 @@ mod tests {
         let found = kinds("Security Architect", "", "Job Title : Security ArchitectLocation : Dubai, UAEArabic Speaker is a must.\nRequirements\n- Go");
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
         assert!(has(&found, KnockoutKind::Language), "{found:?}");
+        // Glued on both sides, without a space before the colon.
+        let found = kinds("AI Architect", "", "About the RoleAI/ML Technical Architect – Generative AI & Agentic SystemsLocation: DubaiWe are seeking a Senior AI/ML Solution Architect.\nRequirements\n- Go");
+        assert!(
+            found
+                .iter()
+                .any(|(k, l)| *k == KnockoutKind::Location && l.contains("United Arab Emirates")),
+            "{found:?}"
+        );
         let found = kinds("AI Architect", "", "Requirements\n- Multi-cloud architecture (OCI expertise is a must; experience with AWS, Azure, or GCP also valuable)");
         assert!(
             found

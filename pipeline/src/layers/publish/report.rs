@@ -3,6 +3,14 @@
 
 use super::PipelineOutput;
 
+/// What to do when the posting asks for no cover letter, quoting it.
+pub fn no_letter_sentence(asked: &str) -> String {
+    format!(
+        "The posting asks for no cover letter (“{asked}”): send the CV alone; the letter is there \
+         for a form that asks for one."
+    )
+}
+
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
@@ -16,6 +24,9 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
     line(&mut d, &out.fit.advice.sentence(&out.fit.knockouts));
+    if let Some(asked) = out.jd.no_cover_letter() {
+        line(&mut d, &no_letter_sentence(&asked));
+    }
     line(&mut d, "");
     line(&mut d, "== Role ==");
     line(&mut d, &format!("Title: {}", out.jd.role));
