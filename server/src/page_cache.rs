@@ -127,6 +127,9 @@ struct Pages {
     bytes: usize,
 }
 
+/// A page of one version: the version and the query string.
+type PageKey = (u64, String);
+
 /// The kept pages of one version: a newer version empties it.
 #[derive(Default)]
 pub struct PageCache {
@@ -134,7 +137,7 @@ pub struct PageCache {
     /// A lock per page being rendered: the requests for a page nobody kept wait for the one that
     /// renders it, rather than all rendering it at once (fifty connections asking for page 500
     /// at once would otherwise each run its query).
-    rendering: Mutex<HashMap<(u64, String), Arc<tokio::sync::Mutex<()>>>>,
+    rendering: Mutex<HashMap<PageKey, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl PageCache {
@@ -160,7 +163,7 @@ impl PageCache {
 /// forgets the lock (the waiters hold their own reference to it).
 struct RenderTurn<'a> {
     cache: &'a PageCache,
-    key: (u64, String),
+    key: PageKey,
     _held: tokio::sync::OwnedMutexGuard<()>,
 }
 

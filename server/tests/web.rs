@@ -750,7 +750,11 @@ async fn a_kept_list_page_follows_every_change_wherever_it_is_made() {
     assert!(text_of(&found).contains("1 jobs"), "{}", text_of(&found));
 
     other
-        .set_status(&[id.clone()], types::job::JobStatus::MarkedForApplying, "")
+        .set_status(
+            std::slice::from_ref(&id),
+            types::job::JobStatus::MarkedForApplying,
+            "",
+        )
         .await
         .unwrap();
     let (_, found) = app.get_text("/jobs?q=zeta").await;

@@ -655,7 +655,7 @@ pub async fn page_version_follows_what_a_list_shows(store: Arc<dyn Store>) {
         "reads and settings no list shows leave it"
     );
     store
-        .set_status(&[id.clone()], JobStatus::Applied, "")
+        .set_status(std::slice::from_ref(&id), JobStatus::Applied, "")
         .await
         .unwrap();
     let v2 = store.page_version().await.unwrap();
