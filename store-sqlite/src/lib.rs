@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_job_list.sql"),
     include_str!("../migrations/0006_versions.sql"),
     include_str!("../migrations/0007_page_version.sql"),
+    include_str!("../migrations/0008_shown_index.sql"),
 ];
 
 /// Page cache per connection, in KiB.
@@ -312,20 +313,48 @@ fn run_from_row(row: &SqliteRow) -> Result<Run> {
 
 /// The statuses a list shows, as an SQL condition on `status`; `hidden` selects the jobs the
 /// status filter hides instead (none for an explicit filter).
+/// `status IN (…the statuses the default list hides…)`, written exactly as the index
+/// `job_list_shown` (migration 0008) is: SQLite uses an index on an expression only for the same
+/// expression.
+fn hidden_expr() -> String {
+    let list = JobStatus::HIDDEN_BY_DEFAULT
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!("status IN ({list})")
+}
+
+/// See [`SqliteStore::key_at`].
+fn key_at_query(
+    status: &StatusFilter,
+    newest_first: bool,
+    offset: u64,
+) -> QueryBuilder<'static, Sqlite> {
+    let mut qb = QueryBuilder::<Sqlite>::new("SELECT n FROM job_list WHERE");
+    match status {
+        StatusFilter::Active => {
+            qb.push(format!(" ({}) = 0", hidden_expr()));
+        }
+        other => push_status(&mut qb, other, false),
+    }
+    qb.push(if newest_first {
+        " ORDER BY n DESC"
+    } else {
+        " ORDER BY n ASC"
+    })
+    .push(" LIMIT 1 OFFSET ")
+    .push_bind(offset as i64);
+    qb
+}
+
 fn push_status(qb: &mut QueryBuilder<'_, Sqlite>, status: &StatusFilter, hidden: bool) {
-    let hidden_list = || {
-        JobStatus::HIDDEN_BY_DEFAULT
-            .iter()
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
     match (status, hidden) {
         (StatusFilter::Active, false) => {
-            qb.push(format!(" status NOT IN ({})", hidden_list()));
+            qb.push(format!(" NOT {}", hidden_expr()));
         }
         (StatusFilter::Active, true) => {
-            qb.push(format!(" status IN ({})", hidden_list()));
+            qb.push(format!(" {}", hidden_expr()));
         }
         (StatusFilter::Only(s), false) => {
             qb.push(" status = ").push_bind(s.as_str());
@@ -405,6 +434,32 @@ fn push_page(
 }
 
 impl SqliteStore {
+    /// Jobs the default list hides, for its note. For a search this is every job the filter hides,
+    /// not only those the words match: intersecting them would walk every match of a common word.
+    async fn hidden_total(&self, status: &StatusFilter) -> Result<u64> {
+        if *status == StatusFilter::Active {
+            self.status_total(status, true).await
+        } else {
+            Ok(0)
+        }
+    }
+
+    /// The list key of the job `offset` places into the list in date order under a filter,
+    /// stepping over index entries only (`job_list_shown` for the default filter,
+    /// `job_list_status` for one status). `None` past the end.
+    async fn key_at(
+        &self,
+        status: &StatusFilter,
+        newest_first: bool,
+        offset: u64,
+    ) -> Result<Option<i64>> {
+        key_at_query(status, newest_first, offset)
+            .build_query_scalar()
+            .fetch_optional(&self.pool)
+            .await
+            .db()
+    }
+
     /// Jobs with the statuses a filter shows (or, with `hidden`, hides), from the per-status counts
     /// the triggers keep: no rows are counted.
     async fn status_total(&self, status: &StatusFilter, hidden: bool) -> Result<u64> {
@@ -545,11 +600,32 @@ impl Store for SqliteStore {
             None => (self.status_total(&q.status, false).await?, true),
         };
         let by_date = q.sort != JobSort::FitScore;
-        let after = q
+        let mut after = q
             .after
             .as_deref()
             .and_then(|a| a.parse::<i64>().ok())
             .filter(|_| by_date);
+        // A page typed by number, in date order without a search: its first job's key is found
+        // in an index, and the page is read from there as a "Next" link would.
+        if by_date && fts.is_none() && after.is_none() && q.offset() > 0 {
+            let newest_first = q.sort != JobSort::Oldest;
+            match self.key_at(&q.status, newest_first, q.offset()).await? {
+                // `after` is exclusive: one past the first key takes it in.
+                Some(key) if newest_first => after = Some(key + 1),
+                Some(key) => after = Some(key - 1),
+                None => {
+                    return Ok(JobPage {
+                        jobs: Vec::new(),
+                        total,
+                        total_exact,
+                        hidden: self.hidden_total(&q.status).await?,
+                        page: q.page,
+                        per_page: q.per_page,
+                        next: None,
+                    })
+                }
+            }
+        }
         let mut qb = QueryBuilder::<Sqlite>::new(LIST_COLUMNS);
         push_page(
             &mut qb,
@@ -590,13 +666,7 @@ impl Store for SqliteStore {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        // For a search this is every job the filter hides, not only those the words match:
-        // intersecting them would walk every match of a common word.
-        let hidden = if q.status == StatusFilter::Active {
-            self.status_total(&q.status, true).await?
-        } else {
-            0
-        };
+        let hidden = self.hidden_total(&q.status).await?;
         Ok(JobPage {
             jobs,
             total,
@@ -1563,4 +1633,36 @@ pub async fn restore(backup: &Path, db_path: &Path) -> Result<()> {
         .map_err(|e| Error::Store(format!("cannot replace the database: {e}")))?;
     tracing::info!(jobs, "store restored");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plan SQLite picks for the key of a page typed by number.
+    async fn plan(store: &SqliteStore, status: StatusFilter) -> String {
+        let sql = key_at_query(&status, true, 500).sql().to_string();
+        let rows = sqlx::query(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .bind(500_i64)
+            .fetch_all(&store.pool)
+            .await
+            .unwrap();
+        rows.iter()
+            .map(|r| r.get::<String, _>("detail"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[tokio::test]
+    async fn a_page_typed_by_number_finds_its_first_job_in_an_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&format!("sqlite://{}/t.db", dir.path().display()))
+            .await
+            .unwrap();
+        let active = plan(&store, StatusFilter::Active).await;
+        assert!(active.contains("job_list_shown"), "{active}");
+        assert!(!active.contains("TEMP B-TREE"), "{active}");
+        let one = plan(&store, StatusFilter::Only(JobStatus::Applied)).await;
+        assert!(one.contains("job_list_status"), "{one}");
+    }
 }

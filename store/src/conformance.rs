@@ -346,6 +346,45 @@ pub async fn cursor_pages_match_numbered_pages(store: Arc<dyn Store>) {
             after = cursored.next;
         }
     }
+    let past_the_end = store
+        .list_jobs(&JobQuery {
+            page: 4,
+            per_page: 10,
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap();
+    assert!(past_the_end.jobs.is_empty() && past_the_end.next.is_none());
+    assert_eq!(past_the_end.total, 25);
+    // Hidden jobs are stepped over by a page number as by the cursor.
+    let hidden: Vec<String> = store
+        .list_jobs(&JobQuery {
+            per_page: 25,
+            ..JobQuery::default()
+        })
+        .await
+        .unwrap()
+        .jobs
+        .iter()
+        .step_by(3)
+        .map(|j| j.id.clone())
+        .collect();
+    store
+        .set_status(&hidden, JobStatus::Applied, "")
+        .await
+        .unwrap();
+    let page = |page: u32, after: Option<String>| JobQuery {
+        page,
+        per_page: 5,
+        after,
+        ..JobQuery::default()
+    };
+    let first = store.list_jobs(&page(1, None)).await.unwrap();
+    let numbered = store.list_jobs(&page(2, None)).await.unwrap();
+    let cursored = store.list_jobs(&page(2, first.next.clone())).await.unwrap();
+    assert_eq!(numbered.jobs, cursored.jobs);
+    assert_eq!(numbered.jobs.len(), 5);
+    assert!(numbered.jobs.iter().all(|j| !hidden.contains(&j.id)));
     let by_fit = store
         .list_jobs(&JobQuery {
             sort: JobSort::FitScore,
