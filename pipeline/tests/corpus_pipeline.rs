@@ -81,16 +81,23 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
             job.id
         );
         for c in &out.outreach.contacts {
-            // A contact is a role-based suggestion, unless the posting itself gives the address.
+            // A contact is a role-based suggestion, unless the posting itself gives the address
+            // or names the person.
             if !c.synthetic {
-                let email = c
-                    .why
-                    .split_whitespace()
-                    .last()
-                    .unwrap()
-                    .trim_end_matches('.');
+                let named = if c.why.ends_with("as its contact person.") {
+                    c.name.clone().unwrap_or_default()
+                } else {
+                    c.why
+                        .split_whitespace()
+                        .last()
+                        .unwrap()
+                        .trim_end_matches('.')
+                        .to_string()
+                };
                 assert!(
-                    c.source == "named in the posting" && out.jd.clean_text.contains(email),
+                    c.source == "named in the posting"
+                        && !named.is_empty()
+                        && out.jd.clean_text.contains(&named),
                     "{}: {c:?}",
                     job.id
                 );

@@ -277,6 +277,7 @@ pub fn map(
         role: jd.role.clone(),
         star: top_star,
         peer_star: other_star,
+        peer_quote: other_star.and_then(|s| lead.quote_for(s, 180)),
         seed: job.id.clone(),
         quote: quoted,
         topic: lead.topic(candidate),
@@ -360,6 +361,9 @@ struct Draft<'a> {
     star: Option<&'a Star>,
     /// The story the peer hears.
     peer_star: Option<&'a Star>,
+    /// A line of the posting the peer's story answers: the peer is asked about the work the
+    /// story that follows speaks to, not about a line it has nothing to say on.
+    peer_quote: Option<voice::Quote>,
     /// Chooses among phrasings, so drafts for different postings differ.
     seed: String,
     /// A line of the posting, preferably one the story answers.
@@ -527,7 +531,7 @@ impl Draft<'_> {
                 // Only a duty can be asked about ("what does that look like day to day"); a
                 // requirement of the candidate or a perk cannot.
                 match self
-                    .quote
+                    .peer_quote
                     .as_ref()
                     .filter(|q| !voice::is_qualification(&q.text))
                 {

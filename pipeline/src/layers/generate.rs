@@ -515,6 +515,40 @@ fn without_requirement_heading(q: &str) -> String {
 }
 
 /// One honest first-person sentence about a failed knock-out.
+/// What the CV shows nearest to a missing tool.
+enum Closest {
+    /// A tool of the same kind (AWS for Azure): named as it is.
+    Sibling(String),
+    /// The kind itself (cloud platforms for Azure): "my … work".
+    Parent(String),
+}
+
+/// The nearest the CV comes to any of `missing`: for a tool, a tool under the same parent first,
+/// since "AWS" argues for Azure better than "cloud platforms" does; else the parent itself.
+fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let parents_of = |name: &str| {
+        lex.index_of(name)
+            .map(|i| lex.skill(i).broader.clone())
+            .unwrap_or_default()
+    };
+    // Only between tools: MLOps is not an argument for recommender systems.
+    let tool = |name: &str| super::knockouts::is_tool(lex, name);
+    let sibling = missing.iter().filter(|m| tool(m)).find_map(|m| {
+        let parents = parents_of(m);
+        c.skills
+            .values()
+            .find(|have| tool(have) && parents_of(have).iter().any(|p| parents.contains(p)))
+    });
+    if let Some(have) = sibling {
+        return Some(Closest::Sibling(have.clone()));
+    }
+    missing.iter().find_map(|m| match c.skill_match(m) {
+        crate::candidate::SkillMatch::Broader(have) => Some(Closest::Parent(have)),
+        _ => None,
+    })
+}
+
 fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
     let asked = k.requirement.trim_end_matches(['.', ';']);
     match k.kind {
@@ -552,24 +586,21 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
         // A tool not used, with the closest the CV does show, so the sentence argues as well as
         // admits.
         KnockoutKind::Stack if !k.missing.is_empty() => {
-            let closest: Vec<String> = k
-                .missing
-                .iter()
-                .filter_map(|m| match c.skill_match(m) {
-                    crate::candidate::SkillMatch::Broader(have) => Some(have),
-                    _ => None,
-                })
-                .collect();
-            match closest.first() {
-                Some(have) => format!(
-                    "I have not worked with {} itself; the closest in my CV is my {} work.",
-                    voice::skills_in_prose(&k.missing),
-                    voice::skill_in_prose(have)
+            // Not worked with A "or" B: the negation reads as either.
+            let missing = voice::skills_in_prose(&k.missing).replace(" and ", " or ");
+            match closest_shown(&k.missing, c) {
+                Some(Closest::Sibling(have)) => format!(
+                    "I have not worked with {missing}; the closest in my CV is {}.",
+                    voice::skill_in_prose(&have)
                 ),
-                None => format!(
-                    "I have not worked with {} yet, and would need to learn it.",
-                    voice::skills_in_prose(&k.missing)
+                Some(Closest::Parent(have)) => format!(
+                    "I have not worked with {missing}; the closest in my CV is my {} work.",
+                    voice::skill_in_prose(&have)
                 ),
+                None if k.missing.len() > 1 => {
+                    format!("I have not worked with {missing} yet, and would need to learn them.")
+                }
+                None => format!("I have not worked with {missing} yet, and would need to learn it."),
             }
         }
         KnockoutKind::Domain => format!(
@@ -869,6 +900,28 @@ mod tests {
             "• İstanbul team • e.g. Rust or C++",
             "C++"
         ));
+    }
+
+    #[test]
+    fn a_missing_tool_is_argued_with_the_nearest_tool_the_cv_shows() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran services on AWS.\n\n## Skills\n- AWS, Go\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let stack = |missing: &[&str]| Knockout {
+            kind: KnockoutKind::Stack,
+            requirement: "Deep experience with Azure and Google Cloud".into(),
+            reason: String::new(),
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+            place: String::new(),
+        };
+        let two = gap_sentence(&stack(&["Azure", "Google Cloud"]), &c, "");
+        assert_eq!(
+            two,
+            "I have not worked with Azure or Google Cloud; the closest in my CV is AWS."
+        );
+        let unrelated = gap_sentence(&stack(&["PHP", "Laravel"]), &c, "");
+        assert!(!unrelated.contains("itself"), "{unrelated}");
+        assert!(unrelated.ends_with("learn them."), "{unrelated}");
     }
 
     #[test]

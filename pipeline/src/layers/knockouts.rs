@@ -1217,7 +1217,7 @@ fn is_technical(lex: &Lexicon, name: &str) -> bool {
 
 /// A named tool or platform (Azure, Java, Databricks), not a practice (data modeling, ETL): only
 /// these can be insisted on so hard that missing them is a knock-out.
-fn is_tool(lex: &Lexicon, name: &str) -> bool {
+pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
     const PRACTICES: &[&str] = &[
         "ETL",
         "Analytics",

@@ -485,6 +485,16 @@ impl<'a> Lead<'a> {
         relevance_to(&self.core, self.title_len, &super::stars::star_skills(s))
     }
 
+    /// A line of the posting that `story` answers (shares a skill with), if any: a draft that
+    /// quotes a line and then tells a story reads as an answer to it.
+    pub fn quote_for(&self, story: &Star, max: usize) -> Option<Quote> {
+        let skills = super::stars::star_skills(story);
+        posting_quote(self.pain, self.candidate, max, Some(&skills)).map(|(text, _)| Quote {
+            text,
+            answered: true,
+        })
+    }
+
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
     /// (then `answered` is false, and the draft must not claim the story answers it).
     pub fn quote(&self, max: usize) -> Option<Quote> {
