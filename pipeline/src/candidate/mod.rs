@@ -174,6 +174,24 @@ impl Candidate {
         broader.map_or(SkillMatch::Missing, SkillMatch::Broader)
     }
 
+    /// The employer of the most recent role whose title or bullets name `skill` (or a narrower
+    /// one): where a letter can say the skill was used. `None` for a skill only listed.
+    pub fn employer_using(&self, skill: &str) -> Option<&str> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let names = |text: &str| {
+            lex.skills_in(text)
+                .iter()
+                .any(|k| lex.is_narrower_or_same(k, skill))
+        };
+        self.cv
+            .roles
+            .iter()
+            .find(|r| {
+                !r.company.is_empty() && (names(&r.title) || r.bullets.iter().any(|b| names(b)))
+            })
+            .map(|r| r.company.as_str())
+    }
+
     /// Years the CV shows with a skill: the roles whose title or bullets name it (or a narrower
     /// skill), or that a STAR record naming it took place in, their year spans merged. `None` when
     /// no role names it (a skill from the skills list alone has no dates).

@@ -242,10 +242,13 @@ pub fn cover_letter(
         ],
     )
     .replace("{role}", role);
+    // "Dear The Quality Group hiring team" reads wrong: a name with its own article is addressed
+    // without it.
+    let addressed = company.strip_prefix("The ").unwrap_or(&company);
     let mut letter = if agency {
-        format!("Dear {company} team,\n\n{opening} you are recruiting for.")
+        format!("Dear {addressed} team,\n\n{opening} you are recruiting for.")
     } else {
-        format!("Dear {company} hiring team,\n\n{opening} at {company}.")
+        format!("Dear {addressed} hiring team,\n\n{opening} at {company}.")
     };
     let lead = voice::Lead::of(jd, pain, stars, c);
     let quoted = lead.quote(220);
@@ -339,7 +342,9 @@ pub fn cover_letter(
             .collect::<Vec<_>>(),
         3,
     );
-    if !rest.is_empty() {
+    if let Some(line) = where_used(c, &rest, !named.is_empty()) {
+        fit_lines.push(line);
+    } else if !rest.is_empty() {
         let skills = voice::skills_as_written(c, &rest);
         let line = match (rest.len(), voice::seed_index(seed) % 3) {
             (1, _) => format!(
@@ -515,6 +520,45 @@ fn without_requirement_heading(q: &str) -> String {
 }
 
 /// One honest first-person sentence about a failed knock-out.
+/// The posting's other skills the CV shows, said with the employer where they were used ("At
+/// Contoso Payments I also worked with Redis and gRPC."): a fact a reader can place, where "X and
+/// Y appear in both your posting and my CV" reads as filler. `None` when no role names them.
+fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<String> {
+    let mut by_employer: Vec<(&str, Vec<String>)> = Vec::new();
+    // A skill no role names (only listed) is left to the CV, and so is a practice: one "works
+    // with" AWS, not with compliance.
+    let lex = Lexicon::get();
+    for k in skills
+        .iter()
+        .filter(|k| super::knockouts::is_technical(lex, k))
+    {
+        let Some(employer) = c.employer_using(k) else {
+            continue;
+        };
+        match by_employer.iter_mut().find(|(e, _)| *e == employer) {
+            Some((_, list)) => list.push(k.clone()),
+            None => by_employer.push((employer, vec![k.clone()])),
+        }
+    }
+    let also = if after_stories { " also" } else { "" };
+    match by_employer.as_slice() {
+        [] => None,
+        [(employer, list)] => Some(format!(
+            "At {employer} I{also} worked with {}.",
+            voice::skills_as_written(c, list)
+        )),
+        _ => {
+            let parts: Vec<String> = by_employer
+                .iter()
+                .map(|(employer, list)| {
+                    format!("{} at {employer}", voice::skills_as_written(c, list))
+                })
+                .collect();
+            Some(format!("I{also} worked with {}.", parts.join(" and with ")))
+        }
+    }
+}
+
 /// What the CV shows nearest to a missing tool.
 enum Closest {
     /// A tool of the same kind (AWS for Azure): named as it is.
@@ -922,6 +966,31 @@ mod tests {
         let unrelated = gap_sentence(&stack(&["PHP", "Laravel"]), &c, "");
         assert!(!unrelated.contains("itself"), "{unrelated}");
         assert!(unrelated.ends_with("learn them."), "{unrelated}");
+    }
+
+    #[test]
+    fn other_shared_skills_are_placed_at_the_employer_that_used_them() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built event-driven services on Kafka under GDPR compliance.\n\n### Engineer — Beta\n2014 – 2018\n- Packaged services with Docker.\n\n## Skills\n- Kafka, Docker, Redis, Compliance\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let skills = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            where_used(
+                &c,
+                &skills(&["Kafka", "Docker", "Compliance", "Redis"]),
+                true
+            )
+            .as_deref(),
+            Some("I also worked with Kafka at Acme and with Docker at Beta.")
+        );
+        assert_eq!(
+            where_used(&c, &skills(&["Docker"]), false).as_deref(),
+            Some("At Beta I worked with Docker.")
+        );
+        assert_eq!(
+            where_used(&c, &skills(&["Redis", "Compliance"]), true),
+            None
+        );
     }
 
     #[test]

@@ -1206,7 +1206,7 @@ fn meets(c: &Candidate, skill: &str) -> bool {
 }
 
 /// Tools and platforms, as opposed to leadership, process, product or domain words.
-fn is_technical(lex: &Lexicon, name: &str) -> bool {
+pub(crate) fn is_technical(lex: &Lexicon, name: &str) -> bool {
     lex.index_of(name).is_some_and(|i| {
         matches!(
             lex.skill(i).category.as_str(),
