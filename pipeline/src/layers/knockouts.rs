@@ -150,7 +150,16 @@ pub fn check(
         .collect();
     let mut out = Vec::new();
     role_family(job, c, &mut out);
-    location(job, jd, &anywhere, c, &mut out);
+    // Perks are no restriction, except the one that says where: "work from anywhere in the
+    // United States" is a perk for people in the United States.
+    let placed: Vec<&Unit> = all
+        .iter()
+        .filter(|u| {
+            u.section != SectionKind::Benefits || u.text.to_lowercase().contains("from anywhere in")
+        })
+        .filter(|u| !jd::is_boilerplate(u.text))
+        .collect();
+    location(job, jd, &placed, c, &mut out);
     // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
     languages(&anywhere, c, &mut out);
     written_in(&jd.clean_text, c, &mut out);
@@ -309,7 +318,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     let title_and_text = std::iter::once(job.title.as_str()).chain(units.iter().map(|u| u.text));
     static BEFORE: OnceLock<Regex> = OnceLock::new();
@@ -1450,6 +1459,22 @@ mod tests {
             !has(&found, KnockoutKind::RoleFamily),
             "one sales word is not a sales job: {found:?}"
         );
+    }
+
+    #[test]
+    fn work_from_anywhere_in_a_country_is_that_country() {
+        let found = kinds(
+            "Senior Staff Software Engineer AI",
+            "United States",
+            "Requirements\n- Go\nBenefits\n* Flexibility to work from anywhere in the United States for most positions",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds(
+            "Senior Staff Software Engineer AI",
+            "",
+            "Requirements\n- Go\nBenefits\n* Work from anywhere in the world",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
     }
 
     #[test]

@@ -121,6 +121,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
     ("responsibilities", SectionKind::Responsibilities),
+    ("roles and responsibilities", SectionKind::Responsibilities),
+    ("role and responsibilities", SectionKind::Responsibilities),
     ("key responsibilities", SectionKind::Responsibilities),
     ("your responsibilities", SectionKind::Responsibilities),
     ("main responsibilities", SectionKind::Responsibilities),
@@ -138,6 +140,14 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("requirements", SectionKind::Requirements),
     ("key requirements", SectionKind::Requirements),
     ("minimum qualifications", SectionKind::Requirements),
+    // "Education: Minimum: … Preferred: … Experience: Minimum: …": each "Minimum" ends the
+    // "Preferred" before it.
+    ("minimum", SectionKind::Requirements),
+    ("knowledge and skills", SectionKind::Requirements),
+    ("knowledge, skills and abilities", SectionKind::Requirements),
+    ("skills and abilities", SectionKind::Requirements),
+    ("required skills", SectionKind::Requirements),
+    ("technical skills", SectionKind::Requirements),
     ("minimum requirements", SectionKind::Requirements),
     ("preferred requirements", SectionKind::NiceToHave),
     ("basic qualifications", SectionKind::Requirements),
@@ -213,7 +223,19 @@ pub fn clean(raw: &str) -> String {
     let text = text
         .replace("\r\n", "\n")
         .replace(['\r', '\t', '\u{a0}', '\u{2007}', '\u{202f}'], " ")
-        .replace(['\u{200b}', '\u{feff}'], "");
+        .replace(['\u{200b}', '\u{feff}', '\u{fe0f}', '\u{200d}'], "");
+    // Pictographs decorate headings ("Minimum Qualifications 🤓 * Extensive…"), and a heading with
+    // one after it is not found: they become spaces (they say nothing a requirement needs).
+    let text: String = text
+        .chars()
+        .map(|ch| {
+            if ('\u{1F000}'..='\u{1FAFF}').contains(&ch) {
+                ' '
+            } else {
+                ch
+            }
+        })
+        .collect();
     // LinkedIn's expander labels, scraped with the text.
     let text = text
         .replace("Show more Show less", "")
@@ -665,6 +687,43 @@ mod tests {
         let t = clean("Location : Dubai, UAEArabic Speaker is a must. Our APIs use OAuth.");
         assert!(t.contains("UAE\nArabic Speaker"), "{t}");
         assert!(t.contains("APIs use OAuth"), "{t}");
+    }
+
+    #[test]
+    fn a_heading_with_a_pictograph_after_it_is_found() {
+        let t = clean("We plan carefully.Minimum Qualifications 🤓 * Extensive leadership experience * Bachelor’s degree in a related field.Benefits 🎁 * Remote work");
+        let kinds: Vec<(SectionKind, String)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (SectionKind::Intro, String::new()),
+                (SectionKind::Requirements, "Minimum Qualifications".into()),
+                (SectionKind::Benefits, "Benefits".into())
+            ]
+        );
+        assert!(!t.contains('🤓'));
+    }
+
+    #[test]
+    fn a_minimum_or_skills_heading_ends_a_preferred_list() {
+        let t = clean("QualificationsEducation:Minimum: * Bachelor's degree in Computer Science Preferred: * Master's degree Experience:Minimum: * 10+ years of software engineering Preferred: * 5+ years on ML Knowledge And Skills: * Proficient in Java or Python. * Experienced in Kafka.");
+        let kinds: Vec<(SectionKind, String)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        let last = kinds.last().unwrap();
+        assert_eq!(last.0, SectionKind::Requirements, "{kinds:?}");
+        assert!(
+            kinds
+                .iter()
+                .filter(|(k, _)| *k == SectionKind::NiceToHave)
+                .count()
+                == 2,
+            "{kinds:?}"
+        );
     }
 
     #[test]
