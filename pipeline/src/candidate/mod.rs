@@ -202,11 +202,8 @@ impl Candidate {
                 .iter()
                 .any(|k| lex.is_narrower_or_same(k, skill))
         };
-        let mut spans: Vec<(i32, i32)> = self
-            .cv
-            .roles
-            .iter()
-            .filter(|r| {
+        self.years_of_roles(
+            |r| {
                 names(&r.title)
                     || r.bullets.iter().any(|b| names(b))
                     || self.stars.iter().any(|s| {
@@ -214,7 +211,33 @@ impl Candidate {
                             && s.company == r.company
                             && (s.skills.iter().any(|k| names(k)) || names(&s.action))
                     })
-            })
+            },
+            this_year,
+        )
+    }
+
+    /// Years of the roles whose title names `skill` (or a narrower one): a field such as machine
+    /// learning is a career only where a title says so; a project in a software role is not
+    /// "6+ years delivering AI/ML solutions". `None` when no title names it.
+    pub fn years_titled(&self, skill: &str, this_year: i32) -> Option<u32> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        self.years_of_roles(
+            |r| {
+                lex.skills_in(&r.title)
+                    .iter()
+                    .any(|k| lex.is_narrower_or_same(k, skill))
+            },
+            this_year,
+        )
+    }
+
+    /// The years the roles `keep` takes span, overlaps counted once.
+    fn years_of_roles(&self, keep: impl Fn(&cv::Role) -> bool, this_year: i32) -> Option<u32> {
+        let mut spans: Vec<(i32, i32)> = self
+            .cv
+            .roles
+            .iter()
+            .filter(|r| keep(r))
             .filter_map(|r| {
                 let start = first_year(&r.period)?;
                 let end = if r.period.to_lowercase().contains("present") {

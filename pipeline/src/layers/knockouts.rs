@@ -985,6 +985,35 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                         requirement,
                         format!("the CV's roles show about {y} years with {skill}"),
                     ));
+                    continue;
+                }
+                // A field ("6+ years delivering AI/ML solutions") counts the years of roles
+                // titled in it: projects within software roles are not a career in the field.
+                // Only AI and data science are such fields: years "running services in the
+                // cloud" are any backend engineer's.
+                let in_ai = |s: &str| {
+                    lex.index_of(s)
+                        .is_some_and(|i| lex.skill(i).category == "ai")
+                };
+                let fields: Vec<&String> = met
+                    .iter()
+                    .copied()
+                    .filter(|s| lex.is_umbrella(s) && in_ai(s))
+                    .collect();
+                if shown.is_none() && !fields.is_empty() {
+                    let best = fields
+                        .iter()
+                        .map(|s| (c.years_titled(s, this_year).unwrap_or(0), *s))
+                        .max();
+                    if let Some((y, field)) = best.filter(|(y, _)| *y < asked) {
+                        let field = field.to_lowercase();
+                        let reason = if y == 0 {
+                            format!("no role of the CV is in {field}: its {field} work is projects within software roles")
+                        } else {
+                            format!("the CV's roles in {field} add up to about {y} years")
+                        };
+                        out.push(Knockout::new(KnockoutKind::Years, requirement, reason));
+                    }
                 }
                 continue;
             }
@@ -1458,6 +1487,44 @@ mod tests {
         assert!(
             !has(&found, KnockoutKind::RoleFamily),
             "one sales word is not a sales job: {found:?}"
+        );
+    }
+
+    #[test]
+    fn years_in_ai_count_the_roles_titled_in_it_not_projects() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built a machine learning model for fraud scoring on AWS.\n\n## Skills\n- Machine learning, AWS, Go\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let ko = |text: &str| {
+            let job = JobInput::sample("AI Technical Lead", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+        };
+        let found = ko("Requirements\n- 6+ years delivering AI/ML solutions in production");
+        assert!(
+            found
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Years && k.reason.contains("projects within")),
+            "{found:?}"
+        );
+        let found = ko("Requirements\n- 5+ years running services in the cloud");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        let ml_title = cv.replace(
+            "Staff Software Engineer — Acme",
+            "Machine Learning Engineer — Acme",
+        );
+        let c = Candidate::from_texts(&ml_title, KB).unwrap();
+        let job = JobInput::sample(
+            "AI Technical Lead",
+            "Gamma",
+            "",
+            "Requirements\n- 6+ years delivering AI/ML solutions in production",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "eleven years titled in ML: {found:?}"
         );
     }
 
