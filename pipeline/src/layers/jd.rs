@@ -125,6 +125,17 @@ const NICE_CUES: &[&str] = &[
     "familiarity with",
 ];
 
+/// `lower` without the short brackets that favour one item of a list ("Go (preferred), Rust, Java,
+/// or Python"): such a cue says which option is liked best, not that the line is optional.
+fn without_item_cues(lower: &str) -> std::borrow::Cow<'_, str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\([^()]{0,20}\b(?:preferred|a plus|ideally|bonus)\b[^()]{0,20}\)")
+            .expect("valid regex")
+    });
+    re.replace_all(lower, "")
+}
+
 /// Whether the posting has requirement, responsibility or nice-to-have headings. Without them,
 /// requirements are read from the unlabelled text as well.
 pub fn is_structured(sections: &[Section]) -> bool {
@@ -301,8 +312,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         if let Some(y) = years_in(&lower) {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
-        let is_nice =
-            u.section == SectionKind::NiceToHave || NICE_CUES.iter().any(|c| lower.contains(c));
+        let is_nice = u.section == SectionKind::NiceToHave || {
+            let cued = without_item_cues(&lower);
+            NICE_CUES.iter().any(|c| cued.contains(c))
+        };
         let found_all = lex.find(u.text);
         for group in alternative_groups(u.text, &found_all) {
             if !alternatives.contains(&group) {
@@ -581,6 +594,26 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn a_bracketed_preference_among_options_leaves_the_line_required() {
+        let a = analyse(&job(
+            "Principal Engineer",
+            "Requirements\n- Proficiency in Go (preferred), Rust, Java, or Python with strong fundamentals\n- Experience with Kafka is preferred\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Go".to_string()), "{:?}", a.must_have);
+        assert!(
+            a.must_have.contains(&"Python".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Kafka".to_string()),
+            "{:?}",
+            a.nice_to_have
+        );
     }
 
     #[test]
