@@ -418,6 +418,24 @@ fn split_glued_sentences(text: &str) -> String {
             line_start = out.len();
             continue;
         }
+        // "…excellence.About YouDegree qualified…": a heading of two words or more glued between
+        // a sentence and the text under it; it gets its own line.
+        if c.is_lowercase() && chars.get(i + 1).is_some_and(|n| n.is_uppercase()) {
+            let line = &out[line_start..];
+            let seg_start = line.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+            let seg = &line[seg_start..];
+            if seg.split_whitespace().count() >= 2 && is_heading(seg) {
+                let heading = seg.trim().to_string();
+                out.truncate(line_start + seg_start);
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&heading);
+                out.push('\n');
+                line_start = out.len();
+                continue;
+            }
+        }
         if matches!(c, '.' | '!' | '?' | ':' | ';')
             && i >= 2
             // "word.Next" or "(…year).You": the sentence ended where the break was lost.
@@ -687,6 +705,19 @@ mod tests {
         let t = clean("Location : Dubai, UAEArabic Speaker is a must. Our APIs use OAuth.");
         assert!(t.contains("UAE\nArabic Speaker"), "{t}");
         assert!(t.contains("APIs use OAuth"), "{t}");
+    }
+
+    #[test]
+    fn a_heading_glued_between_a_sentence_and_its_text_gets_its_own_line() {
+        let t = clean("Be part of the team shaping aviation.About YouDegree qualified with a minimum of 10 years of experience.");
+        assert!(
+            t.contains("aviation.\nAbout You\nDegree qualified with a minimum"),
+            "{t}"
+        );
+        let kinds: Vec<SectionKind> = sections(&t).into_iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, vec![SectionKind::Intro, SectionKind::Requirements]);
+        let c = clean("We use JavaScript and PostgreSQL.");
+        assert_eq!(c, "We use JavaScript and PostgreSQL.");
     }
 
     #[test]
