@@ -556,10 +556,12 @@ impl Draft<'_> {
                 }
                 if let Some(s) = self.peer_star {
                     body.push_str(&format!(
-                        "\n\nFor context, the closest work I have done was at {}: {} {}",
+                        // Not "the closest work I have done": the peer's story is the second
+                        // best by design, and a reader can tell.
+                        "\n\nFor context, some of my work at {}: {} {}",
                         s.company,
                         voice::action_sentence(s),
-                        voice::result_sentence(s, 1)
+                        voice::result_sentence(s, voice::seed_index(&self.seed))
                     ));
                 }
             }
