@@ -1483,7 +1483,7 @@ pub mod ssr {
     ) -> Option<T> {
         // Looked at first: a remove marks the session changed, and a changed session is written
         // back to the database after the response, on every page that has nothing to take.
-        if !matches!(session.get_value(key).await, Ok(Some(_))) {
+        if !holds(session, key).await {
             return None;
         }
         let value = match session.remove::<T>(key).await {
@@ -1529,7 +1529,12 @@ pub mod ssr {
     /// Whether the next page this session renders has a message to show (it is then that
     /// session's own page).
     pub async fn has_flash(session: &tower_sessions::Session) -> bool {
-        matches!(session.get_value(FLASH).await, Ok(Some(_)))
+        holds(session, FLASH).await
+    }
+
+    /// Whether the session holds `key`, read without marking the session changed.
+    async fn holds(session: &tower_sessions::Session, key: &str) -> bool {
+        matches!(session.get_value(key).await, Ok(Some(_)))
     }
 
     pub async fn take_flash(session: &tower_sessions::Session) -> Option<Flash> {

@@ -377,8 +377,6 @@ fn location(
     // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
-    // A place in the title of a role that is not remote ("Architect – Lahore"), or the posting's
-    // own "Location: Dubai" line, says where the work is even when no work mode is named.
     // The posting's own location line names one place, not a region or "Remote": that is where
     // the work is, even when the posting praises working from home ("choose where you work").
     let location_line = units.iter().find_map(|u| {
@@ -401,6 +399,8 @@ fn location(
         });
         return;
     }
+    // A place in the title of a role that is not remote ("Architect – Lahore") says where the work
+    // is even when no work mode is named.
     let stated_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
     // A posting that names no way of working is not a knock-out (recruiters read it as a question
     // to ask): the fit score weighs it instead (see [`unstated_work_elsewhere`]).
