@@ -760,22 +760,17 @@ async fn a_kept_list_page_follows_every_change_wherever_it_is_made() {
     let (_, found) = app.get_text("/jobs?q=zeta").await;
     assert!(text_of(&found).contains("marked for applying"));
 
-    let now = time::OffsetDateTime::now_utc();
-    pipeline::alerts::save(
-        &other,
-        &[pipeline::alerts::Alert {
+    // An alert opened the way the alert checker opens one.
+    let mut alerts = Vec::new();
+    pipeline::alerts::update(
+        &mut alerts,
+        &[pipeline::alerts::Condition {
             key: "budget".into(),
             message: "Daily budget 90% used".into(),
-            first_seen: now,
-            last_seen: now,
-            active: true,
-            acknowledged: false,
-            notified: false,
-            ended: None,
         }],
-    )
-    .await
-    .unwrap();
+        time::OffsetDateTime::now_utc(),
+    );
+    pipeline::alerts::save(&other, &alerts).await.unwrap();
     let (_, page) = app.get_text("/jobs?q=zeta").await;
     assert!(
         text_of(&page).contains("Daily budget 90% used"),

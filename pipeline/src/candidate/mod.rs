@@ -84,6 +84,14 @@ pub struct Candidate {
     pub facts: Facts,
 }
 
+/// Whether `text` names `skill` or a narrower one ("EKS" names Kubernetes).
+fn names_skill(text: &str, skill: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    lex.skills_in(text)
+        .iter()
+        .any(|k| lex.is_narrower_or_same(k, skill))
+}
+
 /// How the candidate meets one required skill.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkillMatch {
@@ -177,12 +185,7 @@ impl Candidate {
     /// The employer of the most recent role whose title or bullets name `skill` (or a narrower
     /// one): where a letter can say the skill was used. `None` for a skill only listed.
     pub fn employer_using(&self, skill: &str) -> Option<&str> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        let names = |text: &str| {
-            lex.skills_in(text)
-                .iter()
-                .any(|k| lex.is_narrower_or_same(k, skill))
-        };
+        let names = |text: &str| names_skill(text, skill);
         self.cv
             .roles
             .iter()
@@ -196,12 +199,7 @@ impl Candidate {
     /// skill), or that a STAR record naming it took place in, their year spans merged. `None` when
     /// no role names it (a skill from the skills list alone has no dates).
     pub fn years_with(&self, skill: &str, this_year: i32) -> Option<u32> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        let names = |text: &str| {
-            lex.skills_in(text)
-                .iter()
-                .any(|k| lex.is_narrower_or_same(k, skill))
-        };
+        let names = |text: &str| names_skill(text, skill);
         self.years_of_roles(
             |r| {
                 names(&r.title)
@@ -220,15 +218,7 @@ impl Candidate {
     /// learning is a career only where a title says so; a project in a software role is not
     /// "6+ years delivering AI/ML solutions". `None` when no title names it.
     pub fn years_titled(&self, skill: &str, this_year: i32) -> Option<u32> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        self.years_of_roles(
-            |r| {
-                lex.skills_in(&r.title)
-                    .iter()
-                    .any(|k| lex.is_narrower_or_same(k, skill))
-            },
-            this_year,
-        )
+        self.years_of_roles(|r| names_skill(&r.title, skill), this_year)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.

@@ -571,18 +571,12 @@ enum Closest {
 /// since "AWS" argues for Azure better than "cloud platforms" does; else the parent itself.
 fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
     let lex = crate::text::lexicon::Lexicon::get();
-    let parents_of = |name: &str| {
-        lex.index_of(name)
-            .map(|i| lex.skill(i).broader.clone())
-            .unwrap_or_default()
-    };
     // Only between tools: MLOps is not an argument for recommender systems.
     let tool = |name: &str| super::knockouts::is_tool(lex, name);
     let sibling = missing.iter().filter(|m| tool(m)).find_map(|m| {
-        let parents = parents_of(m);
         c.skills
             .values()
-            .find(|have| tool(have) && parents_of(have).iter().any(|p| parents.contains(p)))
+            .find(|have| tool(have) && super::knockouts::siblings(lex, m, have))
     });
     if let Some(have) = sibling {
         return Some(Closest::Sibling(have.clone()));

@@ -1369,7 +1369,7 @@ fn insisted(clause: &str) -> Option<&str> {
 }
 
 /// Whether two skills are kinds of the same thing (AWS and Azure are both cloud platforms).
-fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
+pub(crate) fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
     match (lex.index_of(a), lex.index_of(b)) {
         (Some(x), Some(y)) => lex
             .skill(x)
