@@ -480,8 +480,12 @@ impl Draft<'_> {
                 // Shorter than the letter's telling of the same story: what was done and the
                 // headline result, so the two do not read as one text pasted twice.
                 if let Some(s) = self.star {
+                    let lead = voice::pick(
+                        &self.seed,
+                        &["The headline result:", "The main result:", "Its main result:"],
+                    );
                     let result = voice::first_result(s)
-                        .map(|r| format!(" The headline result: {}.", voice::lower_first(&r)))
+                        .map(|r| format!(" {lead} {}.", voice::lower_first(&r)))
                         .unwrap_or_default();
                     body.push_str(&format!(
                         "At {}, {}{result}\n\n",
@@ -550,9 +554,21 @@ impl Draft<'_> {
                             " {said} How much of the week goes to that, and what would you want a new colleague to take on first?"
                         ));
                     }
-                    None => body.push_str(
-                        " What is the team working on now, and what would you want a new colleague to take on first?",
-                    ),
+                    None => body.push_str(&match &self.topic {
+                        Some(t) => format!(
+                            " {}",
+                            voice::pick(
+                                &self.seed,
+                                &[
+                                    "Where does the team's {t} work stand today, and what would you want a new colleague to take on first?",
+                                    "What part of the team's {t} work takes most of the week, and where is help most needed?",
+                                    "What is the hardest {t} problem on the team's plate right now?",
+                                ],
+                            )
+                            .replace("{t}", t)
+                        ),
+                        None => " What is the team working on now, and what would you want a new colleague to take on first?".to_string(),
+                    }),
                 }
                 if let Some(s) = self.peer_star {
                     body.push_str(&format!(

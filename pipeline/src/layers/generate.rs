@@ -250,6 +250,10 @@ pub fn cover_letter(
     } else {
         format!("Dear {addressed} hiring team,\n\n{opening} at {company}.")
     };
+    if let Some(intro) = introduction(c, fit.candidate_years, seed) {
+        letter.push(' ');
+        letter.push_str(&intro);
+    }
     let lead = voice::Lead::of(jd, pain, stars, c);
     let quoted = lead.quote(220);
     // Two stories, from two employers when the second employer's best story shows one of the
@@ -338,6 +342,8 @@ pub fn cover_letter(
             // as written (not "SLOs" for a posting's "SLAs").
             .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)) && !lex.is_umbrella(k))
             .filter(|k| voice::said_alike(c, &jd.clean_text, k))
+            // "I used Docker", written to Docker, tells the reader their own product.
+            .filter(|k| !k.eq_ignore_ascii_case(&company))
             .cloned()
             .collect::<Vec<_>>(),
         3,
@@ -413,7 +419,7 @@ pub fn cover_letter(
                         "I should say that"
                     ]
                 ),
-                voice::skills_in_prose(&tools)
+                voice::skills_in_prose_or(&tools)
             ));
         }
     }
@@ -519,10 +525,51 @@ fn without_requirement_heading(q: &str) -> String {
     t.trim_end_matches(['.', ';']).to_string()
 }
 
-/// One honest first-person sentence about a failed knock-out.
-/// The posting's other skills the CV shows, said with the employer where they were used ("At
-/// Contoso Payments I also worked with Redis and gRPC."): a fact a reader can place, where "X and
-/// Y appear in both your posting and my CV" reads as filler. `None` when no role names them.
+/// Who is writing, from the CV's latest role: "I am a Staff Software Engineer at Northwind
+/// Logistics, with 11 years in software." A reader should not have to open the CV to learn it.
+/// A role that has ended is said in the past ("most recently as…").
+fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
+    let role = c.cv.roles.first()?;
+    let title = role.title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let article = if title.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    let at = if role.company.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", role.company.trim())
+    };
+    let current = role.period.to_lowercase().contains("present")
+        || role.period.to_lowercase().contains("current")
+        || role.period.trim_end().ends_with(['–', '-']);
+    let span = (years > 0).then(|| format!("{years} years in software"));
+    Some(match (current, span) {
+        (true, Some(span)) => voice::pick(
+            &format!("{seed}intro"),
+            &[
+                "I am {a} {title}{at}, with {span} behind me.",
+                "I have {span}, currently as {a} {title}{at}.",
+            ],
+        )
+        .replace("{span}", &span),
+        (true, None) => "I am {a} {title}{at}.".to_string(),
+        (false, Some(span)) => format!("I have {span}, most recently as {{a}} {{title}}{{at}}."),
+        (false, None) => "Most recently I worked as {a} {title}{at}.".to_string(),
+    }
+    .replace("{a}", article)
+    .replace("{title}", title)
+    .replace("{at}", &at))
+}
+
+/// The posting's other skills the CV shows, said with the employer where they were used ("Of the
+/// rest of your list, I have used Redis at Contoso Payments and AWS at Northwind Logistics."): a
+/// fact a reader can place, where "X and Y appear in both your posting and my CV"
+/// reads as filler. `None` when no role names them.
 fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<String> {
     let mut by_employer: Vec<(&str, Vec<String>)> = Vec::new();
     // A skill no role names (only listed) is left to the CV, and so is a practice: one "works
@@ -540,22 +587,24 @@ fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<S
             None => by_employer.push((employer, vec![k.clone()])),
         }
     }
-    let also = if after_stories { " also" } else { "" };
-    match by_employer.as_slice() {
+    // Two employers at most: a third "and with … at …" turns the sentence into a list.
+    let parts: Vec<String> = by_employer
+        .iter()
+        .take(2)
+        .map(|(employer, list)| format!("{} at {employer}", voice::skills_as_written(c, list)))
+        .collect();
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    match refs.as_slice() {
         [] => None,
-        [(employer, list)] => Some(format!(
-            "At {employer} I{also} worked with {}.",
-            voice::skills_as_written(c, list)
+        // Not "tools": the list may hold a practice ("SLOs").
+        _ if after_stories => Some(format!(
+            "Of the rest of your list, I have used {}.",
+            voice::join_words(&refs)
         )),
-        _ => {
-            let parts: Vec<String> = by_employer
-                .iter()
-                .map(|(employer, list)| {
-                    format!("{} at {employer}", voice::skills_as_written(c, list))
-                })
-                .collect();
-            Some(format!("I{also} worked with {}.", parts.join(" and with ")))
-        }
+        _ => Some(format!(
+            "From your list, I have used {}.",
+            voice::join_words(&refs)
+        )),
     }
 }
 
@@ -587,6 +636,7 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
     })
 }
 
+/// One honest first-person sentence about a failed knock-out.
 fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
     let asked = k.requirement.trim_end_matches(['.', ';']);
     match k.kind {
@@ -625,7 +675,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
         // admits.
         KnockoutKind::Stack if !k.missing.is_empty() => {
             // Not worked with A "or" B: the negation reads as either.
-            let missing = voice::skills_in_prose(&k.missing).replace(" and ", " or ");
+            let missing = voice::skills_in_prose_or(&k.missing);
             match closest_shown(&k.missing, c) {
                 Some(Closest::Sibling(have)) => format!(
                     "I have not worked with {missing}; the closest in my CV is {}.",
@@ -975,15 +1025,47 @@ mod tests {
                 true
             )
             .as_deref(),
-            Some("I also worked with Kafka at Acme and with Docker at Beta.")
+            Some("Of the rest of your list, I have used Kafka at Acme and Docker at Beta.")
         );
         assert_eq!(
             where_used(&c, &skills(&["Docker"]), false).as_deref(),
-            Some("At Beta I worked with Docker.")
+            Some("From your list, I have used Docker at Beta.")
         );
         assert_eq!(
             where_used(&c, &skills(&["Redis", "Compliance"]), true),
             None
+        );
+    }
+
+    #[test]
+    fn the_writer_is_introduced_from_the_latest_role_in_the_right_tense() {
+        let cv = |period: &str| {
+            format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineering Manager — Acme\n{period}\n- Led a team of 8.\n\n## Skills\n- Kafka\n")
+        };
+        let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
+        let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
+        let said = introduction(&current, 9, "seed").unwrap();
+        assert!(
+            said == "I am an Engineering Manager at Acme, with 9 years in software behind me."
+                || said == "I have 9 years in software, currently as an Engineering Manager at Acme.",
+            "{said}"
+        );
+        let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();
+        assert_eq!(
+            introduction(&ended, 9, "seed").as_deref(),
+            Some("I have 9 years in software, most recently as an Engineering Manager at Acme.")
+        );
+    }
+
+    #[test]
+    fn shared_skills_name_two_employers_at_most() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Ran Kafka.\n\n### Engineer — Beta\n2016 – 2020\n- Packaged services with Docker.\n\n### Engineer — Gamma\n2012 – 2016\n- Wrote Java services.\n\n## Skills\n- Kafka, Docker, Java\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let skills: Vec<String> = ["Kafka", "Docker", "Java"].map(String::from).to_vec();
+        assert_eq!(
+            where_used(&c, &skills, true).as_deref(),
+            Some("Of the rest of your list, I have used Kafka at Acme and Docker at Beta.")
         );
     }
 

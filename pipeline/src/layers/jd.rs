@@ -403,7 +403,7 @@ pub fn clean_title(title: &str) -> String {
     let res = RES.get_or_init(|| {
         [
             r"(?i)\s*[\(\[][^\)\]]*(?:remote|hybrid|on-?site|office|based in|located in|f/m/d|m/f/d|m/w/d|w/m/d|all genders|copy|vollzeit|teilzeit|full[- ]?time|part[- ]?time)[^\)\]]*[\)\]]",
-            r"(?i)\s*[-–|,]\s*(?:full(?:y)?\s+)?(?:remote|hybrid|on-?site)\b.*$",
+            r"(?i)\s*[-–|,]\s*(?:full(?:y)?\s+|\d{1,3}\s*%\s*)?(?:remote|hybrid|on-?site)\b.*$",
             r"(?i)\s*[$€£]\s?\d[\d,.]*\s*(?:k|/\s*(?:year|yr|hour|month))?.*$",
             r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
             // "(796) Senior Architect": a count scraped in front of the title.
@@ -745,6 +745,10 @@ mod tests {
         assert_eq!(
             clean_title("Head of Engineering (f/m/d)- Full Remote Europe"),
             "Head of Engineering"
+        );
+        assert_eq!(
+            clean_title("Senior Engineering Manager (m/f/d)- 100% Remote Germany"),
+            "Senior Engineering Manager"
         );
         assert_eq!(
             clean_title("Data Architect Romania 10 hours ago"),

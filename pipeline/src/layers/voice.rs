@@ -717,6 +717,15 @@ pub fn skills_in_prose(skills: &[String]) -> String {
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
+/// Skills as a list after a negation: "I have not worked with Grafana or Google Cloud".
+pub fn skills_in_prose_or(skills: &[String]) -> String {
+    let names: Vec<String> = skills.iter().map(|s| skill_in_prose(s)).collect();
+    match names.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
 /// How `text` writes a skill (its fullest form), if it does: what a sentence about the posting
 /// should say ("SLAs", not the "SLOs" the taxonomy files it under).
 pub fn written_in(text: &str, skill: &str) -> Option<String> {
@@ -738,7 +747,17 @@ pub fn skills_as_posted(posting: &str, skills: &[String]) -> String {
             // ("incident response"); not "LLM" or "containerized", which read as broken English
             // after "You ask for" (the skill's own name is used then).
             Some(w) if !same_word(&w, s) && is_noun_form(&w) => {
-                if w.chars().skip(1).any(char::is_uppercase) {
+                let practice = skill_in_prose(s).starts_with(char::is_lowercase);
+                let inner_capital = w
+                    .split_whitespace()
+                    .any(|word| word.chars().skip(1).any(char::is_uppercase));
+                if practice && !inner_capital {
+                    // A heading's "Performance Optimization" is a practice, said in lower case.
+                    w.split_whitespace()
+                        .map(lower_first)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else if w.chars().skip(1).any(char::is_uppercase) {
                     w
                 } else {
                     lower_first(&w)
@@ -808,25 +827,21 @@ pub fn skills_as_written(c: &crate::candidate::Candidate, skills: &[String]) -> 
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
-/// A STAR record told in the first person with its numbers: "my task was to … I … The result: …".
-/// The opening varies with `variant`, so two stories in one letter do not share a frame.
+/// As [`told_story`] without a posting to favour steps for.
 pub fn star_story(star: &Star, variant: usize) -> String {
     told_story(star, &[], variant).0
 }
 
-/// As [`star_story`], telling the two steps of the action that show most of `posting` (the
-/// posting's skills; in the record's order), and the posting's skills the told text shows: a
-/// paragraph may announce only those.
+/// A STAR record told in the first person with its numbers, telling the two steps of the action
+/// that show most of `posting` (the posting's skills; in the record's order), and the posting's
+/// skills the told text shows: a paragraph may announce only those.
+///
+/// Odd variants open on the record's situation ("support agents spent most of their time…"),
+/// even ones on its task ("my task was to…"), so the two stories of a letter are not built on one
+/// frame; a situation longer than one short sentence is not told.
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
-    const OPENINGS: [&str; 5] = [
-        "my task was to",
-        "I was asked to",
-        "the goal was to",
-        "we needed to",
-        "the brief was to",
-    ];
+    const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
-    let opening = OPENINGS[variant % OPENINGS.len()];
     let steps: Vec<&str> = star
         .action
         .split(';')
@@ -846,13 +861,27 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
     let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
     let action = ensure_period(&format!("I {}", join_words(&refs)));
-    let result = result_sentence(star, variant);
-    let text = format!(
-        "{opening} {} {action} {result}",
-        ensure_period(&lower_first(&star.task)),
-    );
+    let result = result_sentence(star, variant / 2);
+    let context = match told_situation(star).filter(|_| variant % 2 == 1) {
+        Some(situation) => situation,
+        None => format!(
+            "{} {}",
+            OPENINGS[(variant / 2) % OPENINGS.len()],
+            ensure_period(&lower_first(&star.task))
+        ),
+    };
+    let text = format!("{context} {action} {result}");
     let shown = evidenced(&lex.skills_in(&text), posting);
     (text, shown)
+}
+
+/// A record's situation when it is one short sentence, to open a story on: a paragraph of
+/// background reads as a preamble.
+fn told_situation(star: &Star) -> Option<String> {
+    let s = star.situation.trim();
+    let one_sentence = !s.trim_end_matches('.').contains(". ");
+    (one_sentence && (20..=160).contains(&s.chars().count()) && !s.contains('\n'))
+        .then(|| ensure_period(&lower_first(s)))
 }
 
 /// "a, b and c".
@@ -879,9 +908,10 @@ pub fn action_sentence(star: &Star) -> String {
 }
 
 /// A STAR record's result, keeping every number: "Handles 40k events per second; freshness…" →
-/// "The result: handles 40k events per second; freshness…". The lead-in varies with `variant`.
+/// "The result: handles 40k events per second; freshness…". The lead-in varies with `variant`
+/// between two plain labels: a livelier one ("What changed:") is remembered across letters.
 pub fn result_sentence(star: &Star, variant: usize) -> String {
-    const LEADS: [&str; 3] = ["The result:", "What changed:", "In numbers:"];
+    const LEADS: [&str; 2] = ["The result:", "The outcome:"];
     let result = star.result.trim();
     ensure_period(&format!(
         "{} {}",
@@ -1082,6 +1112,58 @@ mod tests {
             "Design the ingestion platform for 40 teams"
         ));
         assert!(!is_qualification("Mentor engineers on design principles"));
+    }
+
+    #[test]
+    fn the_two_stories_of_a_letter_open_on_different_parts_of_their_records() {
+        let star = Star {
+            situation: "Support agents spent most of their time on repeated questions.".into(),
+            task: "Deliver an assistant that answers from company knowledge.".into(),
+            action: "Designed a retrieval pipeline; built an evaluation set".into(),
+            result: "35% of tickets resolved without an agent".into(),
+            ..Star::default()
+        };
+        let on_task = star_story(&star, 0);
+        let on_situation = star_story(&star, 1);
+        assert!(
+            on_task.starts_with("my task was to deliver an assistant"),
+            "{on_task}"
+        );
+        assert!(
+            on_situation.starts_with("support agents spent most of their time"),
+            "{on_situation}"
+        );
+        assert!(!on_situation.contains("deliver an assistant"), "{on_situation}");
+        for told in [&on_task, &on_situation] {
+            assert!(
+                told.contains("I designed a retrieval pipeline and built an evaluation set."),
+                "{told}"
+            );
+            assert!(told.contains("35% of tickets"), "{told}");
+        }
+        // Background of several sentences is not told: the task opens the story instead.
+        let long = Star {
+            situation: "The team was new. Tickets grew every month.".into(),
+            ..star.clone()
+        };
+        assert!(star_story(&long, 1).starts_with("my task was to deliver"));
+    }
+
+    #[test]
+    fn a_negated_list_joins_with_or_and_a_headings_capitals_are_dropped() {
+        let skills = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            skills_in_prose_or(&skills(&["Grafana", "Google Cloud"])),
+            "Grafana or Google Cloud"
+        );
+        assert_eq!(
+            skills_in_prose_or(&skills(&["Java", "Go", "Rust"])),
+            "Java, Go or Rust"
+        );
+        assert_eq!(skills_in_prose_or(&skills(&["Java"])), "Java");
+        let posting = "Performance Optimization: profile and tune services. Experience with GitLab CI.";
+        let said = skills_as_posted(posting, &skills(&["Performance engineering"]));
+        assert_eq!(said, "performance optimization");
     }
 
     #[test]
