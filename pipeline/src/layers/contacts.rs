@@ -482,7 +482,11 @@ impl Draft<'_> {
                 if let Some(s) = self.star {
                     let lead = voice::pick(
                         &self.seed,
-                        &["The headline result:", "The main result:", "Its main result:"],
+                        &[
+                            "The headline result:",
+                            "The main result:",
+                            "Its main result:",
+                        ],
                     );
                     let result = voice::first_result(s)
                         .map(|r| format!(" {lead} {}.", voice::lower_first(&r)))

@@ -548,22 +548,26 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
         || role.period.to_lowercase().contains("current")
         || role.period.trim_end().ends_with(['–', '-']);
     let span = (years > 0).then(|| format!("{years} years in software"));
-    Some(match (current, span) {
-        (true, Some(span)) => voice::pick(
-            &format!("{seed}intro"),
-            &[
-                "I am {a} {title}{at}, with {span} behind me.",
-                "I have {span}, currently as {a} {title}{at}.",
-            ],
-        )
-        .replace("{span}", &span),
-        (true, None) => "I am {a} {title}{at}.".to_string(),
-        (false, Some(span)) => format!("I have {span}, most recently as {{a}} {{title}}{{at}}."),
-        (false, None) => "Most recently I worked as {a} {title}{at}.".to_string(),
-    }
-    .replace("{a}", article)
-    .replace("{title}", title)
-    .replace("{at}", &at))
+    Some(
+        match (current, span) {
+            (true, Some(span)) => voice::pick(
+                &format!("{seed}intro"),
+                &[
+                    "I am {a} {title}{at}, with {span} behind me.",
+                    "I have {span}, currently as {a} {title}{at}.",
+                ],
+            )
+            .replace("{span}", &span),
+            (true, None) => "I am {a} {title}{at}.".to_string(),
+            (false, Some(span)) => {
+                format!("I have {span}, most recently as {{a}} {{title}}{{at}}.")
+            }
+            (false, None) => "Most recently I worked as {a} {title}{at}.".to_string(),
+        }
+        .replace("{a}", article)
+        .replace("{title}", title)
+        .replace("{at}", &at),
+    )
 }
 
 /// The posting's other skills the CV shows, said with the employer where they were used ("Of the
@@ -874,6 +878,34 @@ mod tests {
     }
 
     #[test]
+    fn the_story_about_the_titles_skill_leads_over_one_that_only_lists_it() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kubernetes on AWS with Terraform.\n\n## Skills\n- Kubernetes, AWS, Terraform\n";
+        // The cost story lists more of the posting's tools; the migration is about its subject.
+        let kb = "## STAR: 28% cloud cost reduction\n- company: Acme\n- skills: AWS, Kubernetes, Terraform\n- situation: Spend grew.\n- task: Cut spend.\n- action: Rightsized workloads; set budgets in Terraform.\n- result: Spend down 28%.\n\n## STAR: Migration of 60 services to Kubernetes\n- company: Acme\n- skills: Kubernetes, Docker\n- situation: Deploys took a day.\n- task: Move all services to containers.\n- action: Containerised 60 services.\n- result: Zero downtime.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Kubernetes Platform Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Production Kubernetes, day-2 operations of Kubernetes clusters\n- Multi-cluster Kubernetes architectures\n- Public cloud experience (AWS, Azure)\n- Automation using Terraform\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        assert_eq!(
+            sel.selected.first().map(|s| s.title.as_str()),
+            Some("Migration of 60 services to Kubernetes"),
+            "{:?}",
+            sel.selected
+        );
+        let lead = voice::Lead::of(&a, &pain, &sel, &c);
+        assert_eq!(
+            lead.stories.first().map(|s| s.title.as_str()),
+            Some("Migration of 60 services to Kubernetes")
+        );
+    }
+
+    #[test]
     fn the_letter_leads_with_the_story_the_title_is_about_and_closes_on_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant.\n\n## Skills\n- RAG, Mentoring, Kafka\n";
         let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring, Team leadership\n- situation: Few seniors.\n- task: Grow leaders.\n- action: Ran weekly mentoring for customer-facing engineers.\n- result: Four promoted.\n\n## STAR: Support assistant\n- company: Acme\n- skills: RAG, Vector databases\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector.\n- result: 35% of tickets resolved.\n";
@@ -1047,7 +1079,8 @@ mod tests {
         let said = introduction(&current, 9, "seed").unwrap();
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years in software behind me."
-                || said == "I have 9 years in software, currently as an Engineering Manager at Acme.",
+                || said
+                    == "I have 9 years in software, currently as an Engineering Manager at Acme.",
             "{said}"
         );
         let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();

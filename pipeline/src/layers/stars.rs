@@ -76,18 +76,40 @@ pub fn select(jd: &JdAnalysis, pain: &PainPoints, stars: &[Star]) -> StarSelecti
 /// The posting's requirements as weighted skills: must-haves weigh 1, nice-to-haves ½; people
 /// leadership, process and domain words weigh half as much in an individual-contributor role,
 /// so a mentoring story does not lead every pack.
+///
+/// A requirement the title names, or the posting comes back to, weighs more than one named once
+/// in a list of options: "Kubernetes" in a Kubernetes platform role, said eight times, is what
+/// the role is about; "AWS" in "(AWS, Azure, GCP, VMware)" is not.
 fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
     let lex = Lexicon::get();
+    // Said as itself: "AWS, Azure" are not mentions of "cloud platforms".
+    let found = lex.find(&jd.clean_text);
+    let mentions = |name: &str| {
+        found
+            .iter()
+            .filter(|f| lex.skill(f.skill).name == name)
+            .count()
+    };
+    let in_title = |name: &str| {
+        lex.skills_in(&jd.role)
+            .iter()
+            .any(|k| lex.is_narrower_or_same(k, name))
+    };
     let weight = |name: &str| {
         let category = lex
             .index_of(name)
             .map(|i| lex.skill(i).category.clone())
             .unwrap_or_default();
-        match category.as_str() {
+        let kind = match category.as_str() {
             "leadership" if jd.track == Track::Manager => 1.0,
             "leadership" | "process" | "product" | "domain" => 0.4,
             _ => 1.0,
-        }
+        };
+        let repeated = 0.25 * (mentions(name).saturating_sub(1).min(4) as f64);
+        let titled = if in_title(name) { 1.0 } else { 0.0 };
+        // An umbrella ("cloud platforms", "artificial intelligence") is shown by half the records.
+        let broad = if lex.is_umbrella(name) { 0.5 } else { 1.0 };
+        kind * broad * (1.0 + repeated + titled)
     };
     jd.must_have
         .iter()
@@ -110,6 +132,12 @@ pub fn star_skills(s: &Star) -> Vec<String> {
         }
     }
     out
+}
+
+/// The skills a record is about: those its title or task names, where its tags and actions may
+/// name tools it only touched.
+pub fn central_skills(s: &Star) -> Vec<String> {
+    Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task))
 }
 
 /// Builds the selection from a score matrix (lexical, or re-scored by an LLM for the short list).
@@ -138,6 +166,19 @@ pub fn select_from_scores(
                 .collect()
         })
         .collect();
+    // A skill the record is about (its title or task names it) counts in full; one it only lists
+    // counts about a third: a cost-cutting story tagged "Kubernetes" is not the Kubernetes story.
+    let central: Vec<Vec<String>> = stars.iter().map(central_skills).collect();
+    let credit = |star: usize, r: usize| {
+        if central[star]
+            .iter()
+            .any(|k| lex.is_narrower_or_same(k, &reqs[r].0))
+        {
+            reqs[r].1
+        } else {
+            0.35 * reqs[r].1
+        }
+    };
     // Each pain point's scores as a share of its best, so one long pain point does not dominate.
     let shares: Vec<Vec<f64>> = scores
         .iter()
@@ -175,20 +216,26 @@ pub fn select_from_scores(
     }
 
     let want = stars.len().min(3);
-    let mut covered = vec![false; reqs.len()];
+    // How much of each requirement the chosen records show: a later record that is about a skill
+    // an earlier one only listed still adds the rest.
+    let mut covered = vec![0.0_f64; reqs.len()];
     let mut answered = vec![0.0_f64; pain.pain_points.len()];
     let mut chosen: Vec<StarChoice> = Vec::new();
     let mut taken = vec![false; stars.len()];
     while chosen.len() < want {
         let gain = |i: usize| -> (f64, Vec<usize>) {
-            let new: Vec<usize> = covers[i].iter().copied().filter(|r| !covered[*r]).collect();
-            let skill_gain: f64 = new.iter().map(|r| reqs[*r].1).sum();
+            let new: Vec<usize> = covers[i]
+                .iter()
+                .copied()
+                .filter(|r| credit(i, *r) > covered[*r])
+                .collect();
+            let skill_gain: f64 = new.iter().map(|r| credit(i, *r) - covered[*r]).sum();
             let pain_gain: f64 = shares
                 .iter()
                 .zip(&answered)
                 .map(|(row, done)| (row.get(i).copied().unwrap_or(0.0) - done).max(0.0))
                 .sum();
-            (skill_gain + 0.5 * pain_gain, new)
+            (skill_gain + 0.35 * pain_gain, new)
         };
         let best = (0..stars.len())
             .filter(|i| !taken[*i])
@@ -200,7 +247,7 @@ pub fn select_from_scores(
         }
         taken[i] = true;
         for r in &new {
-            covered[*r] = true;
+            covered[*r] = covered[*r].max(credit(i, *r));
         }
         for (done, row) in answered.iter_mut().zip(&shares) {
             *done = done.max(row.get(i).copied().unwrap_or(0.0));

@@ -464,7 +464,13 @@ impl<'a> Lead<'a> {
             .enumerate()
             .map(|(order, s)| {
                 let have = super::stars::star_skills(s);
-                (relevance_to(&core, title_len, &have), order, s, have)
+                let about = super::stars::central_skills(s);
+                (
+                    relevance_to(&core, title_len, &have, &about),
+                    order,
+                    s,
+                    have,
+                )
             })
             .collect();
         stories.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -482,7 +488,12 @@ impl<'a> Lead<'a> {
     /// How close a story is to what the role is about: the title's skills it shows weigh three,
     /// the most specific must-haves one.
     pub fn relevance(&self, s: &Star) -> usize {
-        relevance_to(&self.core, self.title_len, &super::stars::star_skills(s))
+        relevance_to(
+            &self.core,
+            self.title_len,
+            &super::stars::star_skills(s),
+            &super::stars::central_skills(s),
+        )
     }
 
     /// A line of the posting that `story` answers (shares a skill with), if any: a draft that
@@ -567,15 +578,20 @@ impl<'a> Lead<'a> {
     }
 }
 
-fn relevance_to(core: &[String], title_len: usize, have: &[String]) -> usize {
+/// `have` are the skills a story shows, `about` the ones it is about (see
+/// [`super::stars::central_skills`]).
+fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[String]) -> usize {
     let lex = crate::text::lexicon::Lexicon::get();
+    let shows = |set: &[String], k: &str| set.iter().any(|h| lex.is_narrower_or_same(h, k));
     // An umbrella in the title ("AI" in "Physical AI Solutions") says little of the work: it
-    // weighs like a must-have, so it does not pull every AI story to the front.
+    // weighs like a must-have, so it does not pull every AI story to the front. Nor does a title
+    // skill a story only touched: the cost-cutting story tagged "Kubernetes" is not the
+    // Kubernetes story.
     core.iter()
         .enumerate()
-        .filter(|(_, k)| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
+        .filter(|(_, k)| shows(have, k))
         .map(|(i, k)| {
-            if i < title_len && !lex.is_umbrella(k) {
+            if i < title_len && !lex.is_umbrella(k) && shows(about, k) {
                 3
             } else {
                 1
@@ -1133,7 +1149,10 @@ mod tests {
             on_situation.starts_with("support agents spent most of their time"),
             "{on_situation}"
         );
-        assert!(!on_situation.contains("deliver an assistant"), "{on_situation}");
+        assert!(
+            !on_situation.contains("deliver an assistant"),
+            "{on_situation}"
+        );
         for told in [&on_task, &on_situation] {
             assert!(
                 told.contains("I designed a retrieval pipeline and built an evaluation set."),
@@ -1161,7 +1180,8 @@ mod tests {
             "Java, Go or Rust"
         );
         assert_eq!(skills_in_prose_or(&skills(&["Java"])), "Java");
-        let posting = "Performance Optimization: profile and tune services. Experience with GitLab CI.";
+        let posting =
+            "Performance Optimization: profile and tune services. Experience with GitLab CI.";
         let said = skills_as_posted(posting, &skills(&["Performance engineering"]));
         assert_eq!(said, "performance optimization");
     }
