@@ -385,7 +385,7 @@ pub fn cover_letter(
                     "I should say that"
                 ]
             ),
-            gap_sentence(k, c, &jd.clean_text)
+            gap_sentence(k, c, jd)
         ));
     } else {
         // A gap is a tool the candidate has not used; missing practices ("technical debt") are
@@ -641,18 +641,37 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
 }
 
 /// One honest first-person sentence about a failed knock-out.
-fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
+fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
+    let posting = jd.clean_text.as_str();
     let asked = k.requirement.trim_end_matches(['.', ';']);
     match k.kind {
-        KnockoutKind::Location => format!(
-            "the role is {}, and I am based in {}, so where I would work is something to settle early.",
-            if k.place.is_empty() {
-                voice::lower_first(asked)
+        // An on-site role asks where the work is done, not who may apply: "for people in
+        // Pakistan" misreads "on-site in Lahore" as a nationality rule.
+        KnockoutKind::Location => {
+            let home = if c.facts.place.is_empty() {
+                "another country"
             } else {
-                format!("for people in {}", crate::text::places::in_prose(&k.place))
-            },
-            if c.facts.place.is_empty() { "another country" } else { c.facts.place.as_str() }
-        ),
+                c.facts.place.as_str()
+            };
+            let on_site = jd.work_mode == "on-site" || {
+                let r = asked.to_lowercase();
+                r.contains("on-site") || r.contains("onsite") || r.contains("on site")
+            };
+            match (k.place.is_empty(), on_site) {
+                (true, _) => format!(
+                    "the role is {}, and I am based in {home}, so where I would work is something to settle early.",
+                    voice::lower_first(asked)
+                ),
+                (false, true) => format!(
+                    "the role is on-site in {}, and I am based in {home}; I would need to relocate, and that is the first thing to settle.",
+                    crate::text::places::in_prose(&k.place)
+                ),
+                (false, false) => format!(
+                    "the role is open to people in {}, and I am based in {home}, so where I would work is something to settle early.",
+                    crate::text::places::in_prose(&k.place)
+                ),
+            }
+        }
         KnockoutKind::Language if !k.missing.is_empty() => format!(
             "the posting asks for {}, which I do not speak at a working level (I work in {}).",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>()),
@@ -662,7 +681,36 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
             "the posting asks for a language I do not speak at a working level (I work in {}).",
             voice::join_words(&c.facts.languages)
         ),
-        KnockoutKind::Years => "the posting asks for more years of experience than my CV shows.".to_string(),
+        // Which years: a career's, a tool's or a field's; the reader should see the ask and the
+        // count, not "more years than my CV shows" when the career is long enough.
+        KnockoutKind::Years => {
+            let quoted = voice::whole_sentences(asked, 140)
+                .filter(|q| posting.contains(q.as_str()))
+                .map(|q| format!("“{}”", without_requirement_heading(&q)));
+            let reason = k.reason.as_str();
+            if let Some(n) = reason.strip_prefix("the CV shows ") {
+                format!("the posting asks for {asked}, and I have {n}.")
+            } else if let Some(rest) = reason.strip_prefix("the CV's roles ") {
+                format!(
+                    "the posting asks for {}, and my roles {rest}.",
+                    quoted.unwrap_or_else(|| asked.to_string())
+                )
+            } else if let Some(field) = reason
+                .strip_prefix("no role of the CV is in ")
+                .and_then(|r| r.split(':').next())
+            {
+                format!(
+                    "the posting asks for {}; my {field} work has been projects within {} roles, not a role titled in it.",
+                    quoted.unwrap_or_else(|| asked.to_string()),
+                    c.facts
+                        .families
+                        .first()
+                        .map_or("software engineering", |f| f.describe())
+                )
+            } else {
+                "the posting asks for more years of experience than my CV shows.".to_string()
+            }
+        }
         KnockoutKind::RoleFamily => format!(
             "my background is in {}, not in this kind of role.",
             c.facts
@@ -692,7 +740,9 @@ fn gap_sentence(k: &Knockout, c: &Candidate, posting: &str) -> String {
                 None if k.missing.len() > 1 => {
                     format!("I have not worked with {missing} yet, and would need to learn them.")
                 }
-                None => format!("I have not worked with {missing} yet, and would need to learn it."),
+                None => {
+                    format!("I have not worked with {missing} yet, and would need to learn it.")
+                }
             }
         }
         KnockoutKind::Domain => format!(
@@ -1034,12 +1084,20 @@ mod tests {
             missing: missing.iter().map(|m| m.to_string()).collect(),
             place: String::new(),
         };
-        let two = gap_sentence(&stack(&["Azure", "Google Cloud"]), &c, "");
+        let two = gap_sentence(
+            &stack(&["Azure", "Google Cloud"]),
+            &c,
+            &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
+        );
         assert_eq!(
             two,
             "I have not worked with Azure or Google Cloud; the closest in my CV is AWS."
         );
-        let unrelated = gap_sentence(&stack(&["PHP", "Laravel"]), &c, "");
+        let unrelated = gap_sentence(
+            &stack(&["PHP", "Laravel"]),
+            &c,
+            &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
+        );
         assert!(!unrelated.contains("itself"), "{unrelated}");
         assert!(unrelated.ends_with("learn them."), "{unrelated}");
     }
@@ -1100,6 +1158,57 @@ mod tests {
             where_used(&c, &skills, true).as_deref(),
             Some("Of the rest of your list, I have used Kafka at Acme and Docker at Beta.")
         );
+    }
+
+    #[test]
+    fn a_years_gap_names_the_years_asked_and_a_location_gap_the_kind_of_place() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built a RAG assistant.\n\n## Skills\n- Python, RAG\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let posting =
+            "Requirements\n- 4+ years in AI/ML Engineering roles.\n- 8+ years of experience.";
+        let jd = jd::analyse(&JobInput::sample("AI Architect", "Gamma", "", posting));
+        let years = Knockout {
+            kind: KnockoutKind::Years,
+            requirement: "4+ years in AI/ML Engineering roles".into(),
+            reason: "no role of the CV is in artificial intelligence: its artificial intelligence work is projects within software roles".into(),
+            missing: Vec::new(),
+            place: String::new(),
+        };
+        let said = gap_sentence(&years, &c, &jd);
+        assert!(
+            said.starts_with("the posting asks for “4+ years in AI/ML Engineering roles”; my artificial intelligence work has been projects within"),
+            "{said}"
+        );
+        assert!(!said.contains("more years"), "{said}");
+        let career = Knockout {
+            requirement: "12+ years of experience".into(),
+            reason: "the CV shows 11 years".into(),
+            ..years.clone()
+        };
+        assert_eq!(
+            gap_sentence(&career, &c, &jd),
+            "the posting asks for 12+ years of experience, and I have 11 years."
+        );
+        let on_site = Knockout {
+            kind: KnockoutKind::Location,
+            requirement: "located in Pakistan (the posting's location line)".into(),
+            reason: String::new(),
+            missing: Vec::new(),
+            place: "Pakistan".into(),
+        };
+        let office = jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "",
+            "Work Hours: 9:30 AM – 6:30 PM (On-site)\nRequirements\n- Python",
+        ));
+        let said = gap_sentence(&on_site, &c, &office);
+        assert!(
+            said.starts_with("the role is on-site in Pakistan"),
+            "{said}"
+        );
+        assert!(!said.contains("for people in"), "{said}");
     }
 
     #[test]

@@ -214,7 +214,60 @@ fn sells(job: &JobInput) -> bool {
     SALES_DUTIES.iter().filter(|w| text.contains(*w)).count() >= 2
 }
 
+/// Duties of an architect whose work is advising clients and winning their business: each strong
+/// one weighs two, a weak one (workshops, "customer-facing") one.
+const ADVISORY_DUTIES: [(&str, u32); 18] = [
+    ("c-suite", 2),
+    ("trusted advisor", 2),
+    ("rfp", 2),
+    ("statement of work", 2),
+    ("statements of work", 2),
+    ("proposal", 2),
+    ("deals", 2),
+    ("consulting firm", 2),
+    ("go-to-market", 2),
+    ("gtm ", 2),
+    ("pre-sales", 2),
+    ("presales", 2),
+    ("workshops", 1),
+    ("client-facing", 1),
+    ("customer-facing", 1),
+    ("advise ", 1),
+    ("advisory", 1),
+    ("executive stakeholders", 1),
+];
+
+/// An architect title over a client-advisory job: C-suite advice, proposals, RFPs, deals. Three
+/// points of such duties make it consulting work, which an engineer's record does not show
+/// ("Engage C-suite stakeholders… client advisory experience").
+fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
+    if !job.title.to_lowercase().contains("architect") {
+        return None;
+    }
+    let text = job.description.to_lowercase();
+    let hits: Vec<(&str, u32)> = ADVISORY_DUTIES
+        .iter()
+        .filter(|(w, _)| text.contains(*w))
+        .copied()
+        .collect();
+    let points: u32 = hits.iter().map(|(_, p)| p).sum();
+    (points >= 3).then(|| hits.iter().map(|(w, _)| w.trim()).collect())
+}
+
 fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
+    if let Some(duties) = advises(job).filter(|_| !sells(job)) {
+        if !c.facts.families.is_empty() && !c.facts.families.contains(&RoleFamily::Consulting) {
+            out.push(Knockout::new(
+                KnockoutKind::RoleFamily,
+                format!(
+                    "a client advisory / pre-sales architecture role ({})",
+                    duties.join(", ")
+                ),
+                "the CV shows no client advisory or consulting role",
+            ));
+            return;
+        }
+    }
     let family = if sells(job) {
         Some(RoleFamily::Sales)
     } else {
@@ -1808,6 +1861,23 @@ mod tests {
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
         );
+    }
+
+    #[test]
+    fn an_architect_title_over_client_advisory_work_is_another_role_family() {
+        let found = kinds(
+            "Principal AI Architect",
+            "",
+            "Responsibilities\n- Engage C-suite stakeholders as a trusted advisor\n- Contribute to GTM initiatives and proposal development",
+        );
+        assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Customer-facing delivery alone is an engineer's job.
+        let found = kinds(
+            "Solution Architect – Kubernetes",
+            "",
+            "Responsibilities\n- A hands-on, customer-facing role: design Kubernetes platforms\n- Run technical workshops with platform teams",
+        );
+        assert!(!has(&found, KnockoutKind::RoleFamily), "{found:?}");
     }
 
     #[test]

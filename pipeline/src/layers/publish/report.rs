@@ -2,6 +2,7 @@
 //! and outreach drafts.
 
 use super::PipelineOutput;
+use crate::layers::knockouts::KnockoutKind;
 
 /// What to do when the posting asks for no cover letter, quoting it.
 pub fn no_letter_sentence(asked: &str) -> String {
@@ -29,16 +30,24 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     line(&mut d, "");
     line(&mut d, "== Role ==");
+    let placed = out
+        .fit
+        .knockouts
+        .iter()
+        .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
+        .map(|k| k.place.as_str());
     line(&mut d, &format!("Title: {}", out.jd.role));
     line(&mut d, &format!("Seniority: {}", out.jd.seniority));
     line(
         &mut d,
         &format!(
             "Location: {} ({})",
-            if out.jd.location.is_empty() {
-                "not stated"
-            } else {
-                &out.jd.location
+            // A place the knock-outs read from the text ("Location: Lahore" inside the
+            // description) is where the role is, though the posting's field is empty.
+            match (out.jd.location.is_empty(), placed) {
+                (false, _) => out.jd.location.as_str(),
+                (true, Some(place)) => place,
+                (true, None) => "not stated",
             },
             out.jd.work_mode
         ),
