@@ -45,6 +45,10 @@ const PREFIXES: &[&str] = &[
 pub fn is_word(word: &str) -> bool {
     let r = ranks();
     r.contains_key(word)
+        // "accountabilities": the plural of a listed "accountability".
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|stem| stem.len() >= 4 && r.contains_key(format!("{stem}y").as_str()))
         || SUFFIXES.iter().any(|s| {
             word.strip_suffix(s).is_some_and(|stem| {
                 // "orchestrat" + "ing": the list may hold "orchestrate" or "orchestrated".
@@ -180,7 +184,78 @@ pub fn split_glued(text: &str) -> String {
         }
     }
     out.push_str(&text[last..]);
-    out
+    split_capitalised(&out)
+}
+
+/// Grammar words (pronouns, determiners, prepositions, conjunctions and "is"/"are"): a capitalised
+/// glue is split only when one side is one of them ("Yourexpertise", "Searchand"), since two
+/// content words glued with a capital are as often a name or a compound ("Webhooks", "Airtable").
+const GRAMMAR_WORDS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "we", "our", "you", "your", "they",
+    "their", "it", "its", "in", "on", "at", "by", "for", "from", "with", "as", "if", "when", "and",
+    "or", "to", "of", "is", "are", "most", "more", "all", "each", "every", "across", "together",
+];
+
+/// Glued tokens that start with a capital: a sentence's first word glued to the next
+/// ("Yourexpertise will guide…" → "Your expertise") and an acronym glued to a word
+/// ("AIinfrastructure" → "AI infrastructure", "LLMsand" → "LLMs and", "USDPlease" → "USD
+/// Please"). A capitalised token the text writes more than once is a name ("Northwind"), and
+/// stays.
+fn split_capitalised(text: &str) -> String {
+    static TOKEN: OnceLock<regex::Regex> = OnceLock::new();
+    let token = TOKEN.get_or_init(|| {
+        regex::Regex::new(r"\b([A-Z]{2,6}|[A-Z])([a-z]{2,})\b").expect("valid regex")
+    });
+    let lex = super::lexicon::Lexicon::get();
+    let grammar = |w: &str| GRAMMAR_WORDS.contains(&w);
+    token
+        .replace_all(text, |cap: &regex::Captures| {
+            let whole = &cap[0];
+            let (head, tail) = (&cap[1], &cap[2]);
+            let known_skill = lex
+                .find(whole)
+                .first()
+                .is_some_and(|f| f.start == 0 && f.end == whole.len());
+            if known_skill || text.matches(whole).count() > 1 {
+                return whole.to_string();
+            }
+            if head.len() >= 2 {
+                return acronym_glue(head, tail).unwrap_or_else(|| whole.to_string());
+            }
+            let lower = whole.to_lowercase();
+            match split(&lower) {
+                Some(parts) if parts.iter().any(|p| p.len() >= 2 && grammar(p)) => {
+                    let joined = parts.join(" ");
+                    let mut chars = joined.chars();
+                    chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or(joined)
+                }
+                _ => whole.to_string(),
+            }
+        })
+        .into_owned()
+}
+
+/// An acronym (`head`, capitals) glued to lower-case letters (`tail`): the reading that makes
+/// whole words, if one does. "LLMs" + "and" before "LLM" + "sand"; "SRL" + "About" before
+/// "SRLA" + "bout"; a short word only when it is a grammar word ("VMware" stays).
+fn acronym_glue(head: &str, tail: &str) -> Option<String> {
+    let grammar = |w: &str| GRAMMAR_WORDS.contains(&w);
+    let word = |w: &str| grammar(w) || (w.len() >= 5 && is_word(w));
+    if let Some(rest) = tail.strip_prefix('s').filter(|r| grammar(r)) {
+        return Some(format!("{head}s {rest}"));
+    }
+    // The acronym's last capital may begin the word: "SRLAbout", "USDPlease".
+    if head.len() >= 3 {
+        let (acronym, first) = head.split_at(head.len() - 1);
+        let moved = format!("{}{tail}", first.to_lowercase());
+        if is_word(&moved) && moved.len() >= 4 {
+            return Some(format!("{acronym} {first}{tail}"));
+        }
+    }
+    word(tail).then(|| format!("{head} {tail}"))
 }
 
 #[cfg(test)]
@@ -200,6 +275,27 @@ mod tests {
             split_glued("Experience with Go forvehicle telematics, and wescale fast."),
             "Experience with Go for vehicle telematics, and we scale fast."
         );
+    }
+
+    #[test]
+    fn a_capitalised_or_acronym_led_glue_is_split_but_a_repeated_name_is_not() {
+        assert_eq!(
+            split_glued("As a trusted advisor, Yourexpertise will guide AIinfrastructure work."),
+            "As a trusted advisor, Your expertise will guide AI infrastructure work."
+        );
+        assert_eq!(
+            split_glued(
+                "Northwind ships parcels. Northwind is growing. We use PostgreSQL and MLOps."
+            ),
+            "Northwind ships parcels. Northwind is growing. We use PostgreSQL and MLOps."
+        );
+        assert_eq!(
+            split_glued(
+                "Build LLMsand agents on VMware with Webhooks and Guardrails.Theideal fit."
+            ),
+            "Build LLMs and agents on VMware with Webhooks and Guardrails.The ideal fit."
+        );
+        assert_eq!(split_glued("Acme SRLAbout us"), "Acme SRL About us");
     }
 
     #[test]
