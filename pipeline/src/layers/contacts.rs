@@ -5,6 +5,7 @@
 
 use super::fit::FitAssessment;
 use super::jd::JdAnalysis;
+use super::knockouts::{Knockout, KnockoutKind};
 use super::pain_points::PainPoints;
 use super::stars::StarSelection;
 use super::{shorten, voice, EngineUsed, JobInput};
@@ -294,6 +295,10 @@ pub fn map(
         ),
         candidate,
         years: fit.candidate_years,
+        settle: fit
+            .knockouts
+            .iter()
+            .find_map(|k| settle_question(k, jd, candidate)),
     };
     let named = posting_contact(&jd.clean_text);
     let contacts = roles
@@ -347,6 +352,33 @@ pub fn map(
     }
 }
 
+/// What the recruiter can be asked about a knock-out that a process may settle.
+fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let home = if c.facts.place.is_empty() {
+        "abroad".to_string()
+    } else {
+        format!("in {}", c.facts.place)
+    };
+    match k.kind {
+        KnockoutKind::Location if !k.place.is_empty() => {
+            let place = crate::text::places::in_prose(&k.place);
+            Some(if jd.work_mode == "on-site" {
+                format!(
+                    "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
+                )
+            } else {
+                format!(
+                    "The posting places the role in {place} and I am based {home}: could the role be done from there, or is relocation an option?"
+                )
+            })
+        }
+        KnockoutKind::Authorisation => Some(format!(
+            "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"
+        )),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Audience {
     HiringManager,
@@ -372,6 +404,9 @@ struct Draft<'a> {
     matched: Vec<String>,
     candidate: &'a Candidate,
     years: u32,
+    /// A question for the recruiter about the first knock-out a process can settle (where the
+    /// work is, the right to work): the person who can answer it is the one to ask.
+    settle: Option<String>,
 }
 
 impl Draft<'_> {
@@ -404,7 +439,15 @@ impl Draft<'_> {
                     .and_then(|s| voice::first_result(s).map(|r| (s, r)))
                 {
                     sentences.push(format!(
-                        "One result of mine at {}: {}.",
+                        "{} {}: {}.",
+                        voice::pick(
+                            &format!("{}result", self.seed),
+                            &[
+                                "One result of mine at",
+                                "Most recently relevant, at",
+                                "From my work at"
+                            ]
+                        ),
                         s.company,
                         voice::lower_first(&result)
                     ));
@@ -427,7 +470,17 @@ impl Draft<'_> {
                     "I've applied for the {} role at {}.",
                     self.role, self.company
                 ));
-                sentences.push("Could you tell me how the process runs?".to_string());
+                sentences.push(
+                    voice::pick(
+                        &format!("{}note", self.seed),
+                        &[
+                            "Could you tell me how the process runs?",
+                            "What are the next steps?",
+                            "Happy to answer any questions you have.",
+                        ],
+                    )
+                    .to_string(),
+                );
             }
             Audience::Peer => {
                 sentences.push(format!(
@@ -507,10 +560,18 @@ impl Draft<'_> {
                 ));
             }
             Audience::Recruiter => {
-                body.push_str(&format!(
-                    "I have applied for the {} role at {} and wanted to introduce myself briefly.",
-                    self.role, self.company
-                ));
+                body.push_str(
+                    &voice::pick(
+                        &self.seed,
+                        &[
+                            "I have applied for the {role} role at {company} and wanted to introduce myself briefly.",
+                            "I have just applied for the {role} role at {company}, and thought a short note might help you place my application.",
+                            "My application for the {role} role at {company} is in, and I wanted to put a name to it.",
+                        ],
+                    )
+                    .replace("{role}", &self.role)
+                    .replace("{company}", &self.company),
+                );
                 body.push_str(&format!(
                     "\n\nIn short: {} years in software, most recently as {}.",
                     self.years,
@@ -522,20 +583,45 @@ impl Draft<'_> {
                         ))
                 ));
                 if !self.matched.is_empty() {
-                    body.push_str(&format!(
-                        " Of the posting's requirements, my CV shows {} directly.",
-                        voice::skills_as_written(c, &self.matched)
-                    ));
+                    body.push_str(
+                        &voice::pick(
+                            &format!("{}matched", self.seed),
+                            &[
+                                " Of the posting's requirements, my CV shows {skills} directly.",
+                                " My CV shows {skills}, which the posting asks for.",
+                            ],
+                        )
+                        .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
+                    );
                 }
-                body.push_str(
-                    "\n\nCould you tell me how the process runs and who I would speak with first?",
-                );
+                match &self.settle {
+                    // The one thing a recruiter can settle before anything else.
+                    Some(q) => body.push_str(&format!(
+                        "\n\n{q} And how does the process run from here?"
+                    )),
+                    None => body.push_str(voice::pick(
+                        &format!("{}process", self.seed),
+                        &[
+                            "\n\nCould you tell me how the process runs and who I would speak with first?",
+                            "\n\nWhat are the next steps, and is there anything you would like from me beforehand?",
+                            "\n\nHow does the process run from here, and roughly how long does it take?",
+                        ],
+                    )),
+                }
             }
             Audience::Peer => {
-                body.push_str(&format!(
-                    "I am applying to join {} as {} and would be grateful for ten minutes of your time to hear how the team works.",
-                    self.company, self.role
-                ));
+                body.push_str(
+                    &voice::pick(
+                        &format!("{}peer", self.seed),
+                        &[
+                            "I am applying to join {company} as {role} and would be grateful for ten minutes of your time to hear how the team works.",
+                            "I have applied to {company} for the {role} role, and before going further I would value a colleague's view of the work.",
+                            "I am applying for the {role} role at {company}; would you have ten minutes to tell me what the work is like from the inside?",
+                        ],
+                    )
+                    .replace("{company}", &self.company)
+                    .replace("{role}", &self.role),
+                );
                 // Only a duty can be asked about ("what does that look like day to day"); a
                 // requirement of the candidate or a perk cannot.
                 match self
@@ -578,7 +664,15 @@ impl Draft<'_> {
                     body.push_str(&format!(
                         // Not "the closest work I have done": the peer's story is the second
                         // best by design, and a reader can tell.
-                        "\n\nFor context, some of my work at {}: {} {}",
+                        "\n\n{} {}: {} {}",
+                        voice::pick(
+                            &format!("{}context", self.seed),
+                            &[
+                                "For context, some of my work at",
+                                "What I would bring, from my time at",
+                                "Some background, from"
+                            ]
+                        ),
                         s.company,
                         voice::action_sentence(s),
                         voice::result_sentence(s, voice::seed_index(&self.seed))

@@ -92,6 +92,11 @@ impl Advice {
             Advice::Stretch => {
                 format!("Advice: a stretch; apply only if the {first} requirement can be argued.")
             }
+            // The kind of work is not negotiable the way a place or a tool may be.
+            Advice::Skip if knockouts.first().map(|k| k.kind) == Some(KnockoutKind::RoleFamily) => {
+                "Advice: do not apply: the role is another kind of work than the CV shows."
+                    .to_string()
+            }
             Advice::Skip => {
                 format!("Advice: do not apply unless the {first} requirement is negotiable.")
             }

@@ -269,6 +269,8 @@ pub fn cover_letter(
             (false, true) => &[
                 "One line of the posting describes work I know well",
                 "The part of the posting I would most like to take on",
+                "One part of the role I would bring experience to",
+                "This line of your posting is close to my recent work",
             ],
             (false, false) => &[
                 "What drew me to the role is this line of the posting",
@@ -277,6 +279,7 @@ pub fn cover_letter(
             (true, true) => &[
                 "Your posting asks for something my work shows directly",
                 "One requirement in the posting matches my record closely",
+                "My record speaks directly to one of your requirements",
             ],
             // Not answered by the story that follows: the line is named, not claimed.
             (true, false) => &[
@@ -583,7 +586,11 @@ fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<S
         .iter()
         .filter(|k| super::knockouts::is_technical(lex, k))
     {
-        let Some(employer) = c.employer_using(k) else {
+        // "analytics at Fabrikam Analytics" reads as an echo of the name, not a fact.
+        let Some(employer) = c
+            .employer_using(k)
+            .filter(|e| !e.to_lowercase().contains(&k.to_lowercase()))
+        else {
             continue;
         };
         match by_employer.iter_mut().find(|(e, _)| *e == employer) {
@@ -711,13 +718,25 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 "the posting asks for more years of experience than my CV shows.".to_string()
             }
         }
-        KnockoutKind::RoleFamily => format!(
-            "my background is in {}, not in this kind of role.",
-            c.facts
+        // The kind of work, named: "this kind of role" leaves the reader to guess which.
+        KnockoutKind::RoleFamily => {
+            let background = c
+                .facts
                 .families
                 .first()
-                .map_or("software engineering", |f| f.describe())
-        ),
+                .map_or("software engineering", |f| f.describe());
+            match asked
+                .strip_prefix("a ")
+                .or_else(|| asked.strip_prefix("an "))
+                .and_then(|kind| kind.split(" (").next())
+            {
+                Some(kind) => format!(
+                    "this is {} {kind}, and my background is in {background}: I would be learning that side of the work.",
+                    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+                ),
+                None => format!("my background is in {background}, not in this kind of role."),
+            }
+        }
         KnockoutKind::Certification if !k.missing.is_empty() => format!(
             "I do not hold {}, which the posting requires.",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())

@@ -274,7 +274,13 @@ pub fn posting_quote<'p>(
                 )
             });
         let quote = whole_sentences(without_heading(&p.text), max)?;
-        (covered && quotable(&quote) && !asks_for_years(&quote) && !is_perk(&quote))
+        // "Your expertise will guide organisations…" praises the reader; it is no duty to answer.
+        let praises_reader = quote.starts_with("Your ");
+        (covered
+            && quotable(&quote)
+            && !asks_for_years(&quote)
+            && !is_perk(&quote)
+            && !praises_reader)
             .then_some((quote, p))
     })
 }
@@ -707,7 +713,9 @@ pub fn skill_in_prose(name: &str) -> String {
             .chars()
             .nth(1)
             .is_some_and(|c| !c.is_lowercase() || name.len() <= 12)
-        && !PRACTICES.contains(&name);
+        && !PRACTICES.contains(&name)
+        // A gerund names an activity ("Networking", "Monitoring"), not a product.
+        && !name.ends_with("ing");
     let tool = matches!(category.as_str(), "language" | "framework" | "api" | "web")
         || (matches!(category.as_str(), "cloud" | "data" | "ai") && one_word_product);
     // A later capitalised word makes a product name ("Oracle Cloud", "GitLab CI"); a practice's
@@ -1108,6 +1116,7 @@ mod tests {
         assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");
+        assert_eq!(skill_in_prose("Networking"), "networking");
         assert!(asks_for_years(
             "3+ years of experience as an Engineering Manager"
         ));
