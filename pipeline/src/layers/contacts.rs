@@ -79,14 +79,15 @@ fn posting_contact(text: &str) -> Option<PostingContact> {
 }
 
 /// The person a posting names for questions or applications: "Your contact person: Kristina
-/// Heymann", "Contact: Jane Doe", "Ansprechpartnerin: …". Scraped text glues the next word on
+/// Heymann", "Contact: Jane Doe", "Ansprechpartnerin: …", an agency's "Your consultant Michael
+/// Deane". Scraped text glues the next word on
 /// ("Kristina HeymannKaufland", which cleaning splits into words): a name is taken as a first and
 /// a last name, two words.
-fn named_contact(text: &str) -> Option<String> {
+pub(crate) fn named_contact(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i:(?:your\s+)?contact(?:\s+person)?|recruiter|talent\s+(?:partner|acquisition\s+partner)|ansprechpartner(?:in)?)\s*(?:is\s*)?:\s*([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)",
+            r"(?:(?i:(?:your\s+)?contact(?:\s+person)?|recruiter|talent\s+(?:partner|acquisition\s+partner)|ansprechpartner(?:in)?)\s*(?:is\s*)?:|(?i:your\s+(?:recruitment\s+)?consultant)\s*(?:is\s*)?:?)\s*([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)",
         )
         .expect("valid regex")
     });
@@ -783,6 +784,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_recruiter_is_asked_what_a_location_or_authorisation_knockout_needs_settled() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let on_site = super::super::jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "",
+            "Work Hours: 9:30 AM – 6:30 PM (On-site)\nRequirements\n- Python",
+        ));
+        let k = Knockout {
+            kind: KnockoutKind::Location,
+            requirement: "located in Pakistan".into(),
+            reason: String::new(),
+            missing: Vec::new(),
+            place: "Pakistan".into(),
+        };
+        let q = settle_question(&k, &on_site, &c).unwrap();
+        assert!(
+            q.starts_with("The role is on-site in Pakistan and I am based in Berlin"),
+            "{q}"
+        );
+        assert!(q.contains("relocation"), "{q}");
+        let visa = Knockout {
+            kind: KnockoutKind::Authorisation,
+            place: String::new(),
+            ..k.clone()
+        };
+        assert!(settle_question(&visa, &on_site, &c)
+            .unwrap()
+            .contains("sponsorship"));
+        let years = Knockout {
+            kind: KnockoutKind::Years,
+            ..k
+        };
+        assert_eq!(settle_question(&years, &on_site, &c), None);
+    }
+
+    #[test]
     fn the_postings_own_contact_is_found() {
         let c = posting_contact("Apply by email to chris.bryan@comxps.com today.").unwrap();
         assert_eq!(c.email, "chris.bryan@comxps.com");
@@ -806,6 +846,12 @@ mod tests {
             (Some("Jane Doe"), "careers@acme.io")
         );
         assert!(posting_contact("Contact: Our Team will reply.").is_none());
+        let c = posting_contact(
+            "Apply now. Your consultantMichael Deane, Senior Recruitment Consultant",
+        )
+        .unwrap();
+        assert_eq!(c.name.as_deref(), Some("Michael Deane"));
+        assert!(posting_contact("Your consultant will call you.").is_none());
         assert!(posting_contact("Recruiter: Talent Acquisition").is_none());
     }
 

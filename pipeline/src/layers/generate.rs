@@ -245,10 +245,16 @@ pub fn cover_letter(
     // "Dear The Quality Group hiring team" reads wrong: a name with its own article is addressed
     // without it.
     let addressed = company.strip_prefix("The ").unwrap_or(&company);
+    // A person the posting names for applications is who the letter is written to.
+    let dear = match super::contacts::named_contact(&jd.clean_text) {
+        Some(person) => person,
+        None if agency => format!("{addressed} team"),
+        None => format!("{addressed} hiring team"),
+    };
     let mut letter = if agency {
-        format!("Dear {addressed} team,\n\n{opening} you are recruiting for.")
+        format!("Dear {dear},\n\n{opening} you are recruiting for.")
     } else {
-        format!("Dear {addressed} hiring team,\n\n{opening} at {company}.")
+        format!("Dear {dear},\n\n{opening} at {company}.")
     };
     if let Some(intro) = introduction(c, fit.candidate_years, seed) {
         letter.push(' ');
