@@ -357,7 +357,7 @@ pub fn cover_letter(
             .collect::<Vec<_>>(),
         3,
     );
-    if let Some(line) = where_used(c, &rest, !named.is_empty()) {
+    if let Some(line) = where_used(c, &rest, !named.is_empty(), seed) {
         fit_lines.push(line);
     } else if !rest.is_empty() {
         let skills = voice::skills_as_written(c, &rest);
@@ -583,7 +583,7 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// rest of your list, I have used Redis at Contoso Payments and AWS at Northwind Logistics."): a
 /// fact a reader can place, where "X and Y appear in both your posting and my CV"
 /// reads as filler. `None` when no role names them.
-fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<String> {
+fn where_used(c: &Candidate, skills: &[String], after_stories: bool, seed: &str) -> Option<String> {
     let mut by_employer: Vec<(&str, Vec<String>)> = Vec::new();
     // A skill no role names (only listed) is left to the CV, and so is a practice: one "works
     // with" AWS, not with compliance.
@@ -614,10 +614,17 @@ fn where_used(c: &Candidate, skills: &[String], after_stories: bool) -> Option<S
     match refs.as_slice() {
         [] => None,
         // Not "tools": the list may hold a practice ("SLOs").
-        _ if after_stories => Some(format!(
-            "Of the rest of your list, I have used {}.",
-            voice::join_words(&refs)
-        )),
+        _ if after_stories => Some(
+            voice::pick(
+                seed,
+                &[
+                    "Of the rest of your list, I have used {used}.",
+                    "Beyond these stories, I have used {used}.",
+                    "Your posting also names work I have done: {used}.",
+                ],
+            )
+            .replace("{used}", &voice::join_words(&refs)),
+        ),
         _ => Some(format!(
             "From your list, I have used {}.",
             voice::join_words(&refs)
@@ -1137,17 +1144,18 @@ mod tests {
             where_used(
                 &c,
                 &skills(&["Kafka", "Docker", "Compliance", "Redis"]),
-                true
+                true,
+                "seed"
             )
             .as_deref(),
             Some("Of the rest of your list, I have used Kafka at Acme and Docker at Beta.")
         );
         assert_eq!(
-            where_used(&c, &skills(&["Docker"]), false).as_deref(),
+            where_used(&c, &skills(&["Docker"]), false, "seed").as_deref(),
             Some("From your list, I have used Docker at Beta.")
         );
         assert_eq!(
-            where_used(&c, &skills(&["Redis", "Compliance"]), true),
+            where_used(&c, &skills(&["Redis", "Compliance"]), true, "seed"),
             None
         );
     }
@@ -1180,7 +1188,7 @@ mod tests {
         let c = Candidate::from_texts(cv, kb).unwrap();
         let skills: Vec<String> = ["Kafka", "Docker", "Java"].map(String::from).to_vec();
         assert_eq!(
-            where_used(&c, &skills, true).as_deref(),
+            where_used(&c, &skills, true, "seed").as_deref(),
             Some("Of the rest of your list, I have used Kafka at Acme and Docker at Beta.")
         );
     }
