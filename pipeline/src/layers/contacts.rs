@@ -420,6 +420,10 @@ impl Draft<'_> {
             Audience::Recruiter => {
                 format!("Application: {} — {}", self.role, self.candidate.cv.name)
             }
+            // "…, 3D Graphics AI Team team" when the title names its team already.
+            Audience::Peer if self.role.to_lowercase().ends_with("team") => {
+                format!("Question about the {} at {}", self.role, self.company)
+            }
             Audience::Peer => format!("Question about the {} team at {}", self.role, self.company),
         }
     }
@@ -633,9 +637,14 @@ impl Draft<'_> {
                     Some(q) => {
                         let text = q.text.trim_end_matches('.');
                         let lower = text.to_lowercase();
-                        let said = if ["you ", "you'", "you’", "we ", "we'", "we’", "our ", "the "]
-                            .iter()
-                            .any(|w| lower.starts_with(w))
+                        // "the role will “…”" only fits a line that opens on its verb ("Design
+                        // the…"), not "As a manager, you will…" or "In this role…".
+                        let said = if [
+                            "you ", "you'", "you’", "we ", "we'", "we’", "our ", "the ", "as ",
+                            "in ", "this ", "a ", "an ", "at ", "with ", "for ", "your ",
+                        ]
+                        .iter()
+                        .any(|w| lower.starts_with(w))
                         {
                             format!("The posting says: “{text}”.")
                         } else {

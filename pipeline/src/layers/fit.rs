@@ -63,6 +63,9 @@ pub enum Advice {
     Skip,
 }
 
+/// Below this score the advice is not to apply whatever the knock-outs.
+const LOW_FIT: u8 = 25;
+
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
         use super::knockouts::KnockoutKind as K;
@@ -72,7 +75,9 @@ impl Advice {
                 K::Language | K::Location | K::Authorisation | K::Clearance | K::RoleFamily
             )
         });
-        if hard {
+        // A score this low means the posting asks for little the CV shows, knock-out or not: "a
+        // stretch" at 13/100 reads as a contradiction.
+        if hard || score < LOW_FIT {
             Advice::Skip
         } else if !knockouts.is_empty() || score < 70 {
             Advice::Stretch
@@ -95,6 +100,10 @@ impl Advice {
             // The kind of work is not negotiable the way a place or a tool may be.
             Advice::Skip if knockouts.first().map(|k| k.kind) == Some(KnockoutKind::RoleFamily) => {
                 "Advice: do not apply: the role is another kind of work than the CV shows."
+                    .to_string()
+            }
+            Advice::Skip if first.is_empty() => {
+                "Advice: do not apply: the posting asks for little of what the CV shows."
                     .to_string()
             }
             Advice::Skip => {
@@ -401,6 +410,9 @@ mod tests {
         assert_eq!(Advice::of(85, &[]), Advice::Apply);
         assert_eq!(Advice::of(60, &[]), Advice::Stretch);
         assert_eq!(Advice::of(38, &[ko(KnockoutKind::Stack)]), Advice::Stretch);
+        // So low a score is no stretch, whatever the knock-outs say.
+        assert_eq!(Advice::of(13, &[ko(KnockoutKind::Stack)]), Advice::Skip);
+        assert_eq!(Advice::of(20, &[]), Advice::Skip);
         assert_eq!(Advice::of(38, &[ko(KnockoutKind::Language)]), Advice::Skip);
         assert_eq!(
             Advice::of(38, &[ko(KnockoutKind::Years), ko(KnockoutKind::Location)]),

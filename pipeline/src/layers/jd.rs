@@ -317,6 +317,17 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             NICE_CUES.iter().any(|c| cued.contains(c))
         };
         let found_all = lex.find(u.text);
+        // Where the employer's name stands in the line: "Ruby Labs is hiring" asks for no Ruby.
+        let company = job.company.trim().to_lowercase();
+        let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
+            u.text
+                .to_lowercase()
+                .match_indices(&company)
+                .map(|(i, m)| i..i + m.len())
+                .collect()
+        } else {
+            Vec::new()
+        };
         for group in alternative_groups(u.text, &found_all) {
             if !alternatives.contains(&group) {
                 alternatives.push(group);
@@ -329,7 +340,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
             let skill = lex.skill(found.skill).name.clone();
             // "At Salesforce we…": the employer's own name is not a skill it asks for.
-            if skill.eq_ignore_ascii_case(job.company.trim()) {
+            if skill.eq_ignore_ascii_case(job.company.trim())
+                || named_at.iter().any(|r| r.contains(&found.start))
+            {
                 continue;
             }
             let list = if is_nice || conditional(before) {
@@ -340,6 +353,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if !list.contains(&skill) {
                 list.push(skill);
             }
+        }
+    }
+    // What the title names is the job, not a plus: "Software Engineering Manager" with engineering
+    // management among the "suggested skills".
+    for s in lex.skills_in(&job.title) {
+        if let Some(i) = nice.iter().position(|n| *n == s) {
+            must.push(nice.remove(i));
         }
     }
     nice.retain(|s| !must.contains(s));
@@ -389,7 +409,8 @@ pub fn clean_location(location: &str) -> String {
             .expect("valid regex")
     });
     let trimmed = location.trim();
-    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+    // A board's link where the place should be, bare or in brackets ("[https://pl.linkedin…]").
+    if trimmed.contains("://") {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
@@ -412,8 +433,10 @@ pub fn clean_title(title: &str) -> String {
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
             // A requisition number: "Architect IRC284182", "Engineer - R-10234", "(JR123456)".
             r"\s*[-–|]?\s*[\(\[]?\b(?:[A-Z]{1,4}-?\d{4,}|Req(?:uisition)?\.?\s*(?:ID|#|No\.?)?\s*:?\s*\d{3,})\b[\)\]]?\s*$",
-            // A board's "Remote " in front of the title: "Remote Lead Product Manager".
+            // A board's "Remote " in front of the title ("Remote Lead Product Manager") or
+            // " REMOTE" behind it ("Group Product Manager REMOTE").
             r"^(?i:remote)\s+",
+            r"\s+(?:REMOTE|Remote)$",
             // A keyword list after the title: "IT Solution Architect - AI / ML / Azure / CoPilot".
             r"\s+[-–|]\s+[^-–|]*/[^-–|]*/[^-–|]*$",
         ]
@@ -421,7 +444,10 @@ pub fn clean_title(title: &str) -> String {
         .map(|p| regex::Regex::new(p).expect("valid regex"))
         .collect()
     });
-    let mut t = title.trim().to_string();
+    static AI: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let ai = AI.get_or_init(|| regex::Regex::new(r"\bAi\b").expect("valid regex"));
+    // "Ai Solution Architect": the acronym as the poster meant it.
+    let mut t = ai.replace_all(title.trim(), "AI").to_string();
     for re in res {
         let stripped = re.replace_all(&t, "").to_string();
         // A time stamp follows the place the board showed: "Data Architect Romania 10 hours ago".
@@ -711,6 +737,33 @@ mod tests {
     }
 
     #[test]
+    fn the_employers_name_is_no_skill_and_the_titles_skill_is_no_plus() {
+        let mut j = job(
+            "Software Engineering Manager",
+            "Requirements* Grow the Ruby Labs platform team with Node.js* 2+ years leading teams Nice to have* Engineering management experience",
+            "",
+        );
+        j.company = "RUBY LABS".into();
+        let a = analyse(&j);
+        let all: Vec<&String> = a.must_have.iter().chain(&a.nice_to_have).collect();
+        assert!(!all.iter().any(|s| *s == "Ruby"), "{all:?}");
+        assert!(a.must_have.contains(&"Node.js".to_string()), "{a:?}");
+        let em = lex_name("engineering management");
+        assert!(
+            a.must_have.contains(&em),
+            "{:?} / {:?}",
+            a.must_have,
+            a.nice_to_have
+        );
+        assert!(!a.nice_to_have.contains(&em));
+    }
+
+    fn lex_name(alias: &str) -> String {
+        let lex = Lexicon::get();
+        lex.skill(lex.find(alias)[0].skill).name.clone()
+    }
+
+    #[test]
     fn salary_lines_are_boilerplate_but_a_yearly_visit_is_not() {
         assert!(is_boilerplate(
             "The salary range is $183,647 - $267,615 USD + equity"
@@ -749,6 +802,18 @@ mod tests {
         assert_eq!(
             clean_title("Senior Engineering Manager (m/f/d)- 100% Remote Germany"),
             "Senior Engineering Manager"
+        );
+        assert_eq!(
+            clean_title("Group Product Manager REMOTE"),
+            "Group Product Manager"
+        );
+        assert_eq!(
+            clean_title("Ai Solution Architect"),
+            "AI Solution Architect"
+        );
+        assert_eq!(
+            clean_location("[https://pl.linkedin.com/jobs/view/123?trackingId=x]"),
+            ""
         );
         assert_eq!(
             clean_title("Data Architect Romania 10 hours ago"),

@@ -183,6 +183,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("das bieten wir", SectionKind::Benefits),
     ("wir bieten", SectionKind::Benefits),
     ("preferred qualifications", SectionKind::NiceToHave),
+    ("preferred (not required)", SectionKind::NiceToHave),
     ("nice to have", SectionKind::NiceToHave),
     ("nice-to-have", SectionKind::NiceToHave),
     ("nice to haves", SectionKind::NiceToHave),
@@ -762,6 +763,21 @@ mod tests {
                 == 2,
             "{kinds:?}"
         );
+    }
+
+    #[test]
+    fn a_preferred_not_required_heading_glued_to_a_requirement_opens_the_nice_to_haves() {
+        let t = clean("What You Need * 8+ years of experience required * Experience with Apple’s Metal framework required Preferred (Not Required) * Proficiency in Swift, Objective-C, or C++.");
+        let kinds: Vec<(SectionKind, String)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert_eq!(
+            kinds.last().map(|k| k.0),
+            Some(SectionKind::NiceToHave),
+            "{kinds:?}"
+        );
+        assert!(t.contains("Metal framework required\n"), "{t}");
     }
 
     #[test]
