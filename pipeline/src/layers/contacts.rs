@@ -299,7 +299,19 @@ pub fn map(
         settle: fit
             .knockouts
             .iter()
-            .find_map(|k| settle_question(k, jd, candidate)),
+            .find_map(|k| settle_question(k, jd, candidate))
+            .or_else(|| {
+                super::knockouts::working_hours_gap(&jd.clean_text, candidate).map(|(asked, _)| {
+                    format!(
+                        "The posting asks for {asked}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
+                        if candidate.facts.place.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" in {}", candidate.facts.place)
+                        }
+                    )
+                })
+            }),
     };
     let named = posting_contact(&jd.clean_text);
     let contacts = roles

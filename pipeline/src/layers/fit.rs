@@ -260,6 +260,15 @@ pub fn assess(
         }
         _ => String::new(),
     };
+    let hours_note = match super::knockouts::working_hours_gap(&jd.clean_text, candidate) {
+        Some((asked, reason)) => {
+            raw -= LOCATION_PENALTY;
+            format!(
+                " Working hours: the posting asks for {asked}; {reason} (−{LOCATION_PENALTY:.0})."
+            )
+        }
+        None => String::new(),
+    };
     if !knockouts.is_empty() {
         let extra = 6.0 * (knockouts.len() as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
@@ -307,6 +316,7 @@ pub fn assess(
     }
     rationale.push_str(&track_note);
     rationale.push_str(&location_note);
+    rationale.push_str(&hours_note);
     rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",

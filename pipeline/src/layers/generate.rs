@@ -588,10 +588,8 @@ fn where_used(c: &Candidate, skills: &[String], after_stories: bool, seed: &str)
     // A skill no role names (only listed) is left to the CV, and so is a practice: one "works
     // with" AWS, not with compliance.
     let lex = Lexicon::get();
-    for k in skills
-        .iter()
-        .filter(|k| super::knockouts::is_technical(lex, k))
-    {
+    // "I have used on-call" does not parse: only a named tool or platform is "used".
+    for k in skills.iter().filter(|k| super::knockouts::is_tool(lex, k)) {
         // "analytics at Fabrikam Analytics" reads as an echo of the name, not a fact.
         let Some(employer) = c
             .employer_using(k)

@@ -129,6 +129,55 @@ fn optional(lower: &str) -> bool {
     OPTIONAL.iter().any(|w| lower.contains(w))
 }
 
+/// Hours of overlap the posting asks with a US zone that the candidate's day cannot give: "at least
+/// 4 hour overlap with PST business hours" from Europe. The posting's working day in the
+/// candidate's time, against a day of 08:00 to 19:00 there. US zones only, and a candidate in
+/// Europe (taken as UTC+1), where the offsets are known without a time-zone database. Returns the
+/// posting's words and the reason. Not a knock-out: evening hours can be agreed; the fit takes
+/// points for it and the recruiter is asked.
+pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<(String, String)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\b(?:\s+(?:business\s+|working\s+)?(?:hours|time))?",
+        )
+        .expect("valid regex")
+    });
+    let country = c.facts.country?;
+    if crate::text::places::region_includes("europe", &country.code) != Some(true) {
+        return None;
+    }
+    let cap = re.captures(text)?;
+    let asked: i32 = cap[1].parse().unwrap_or(0);
+    let zone: i32 = match cap[2].to_lowercase().as_str() {
+        "pst" | "pdt" | "pt" | "pacific" => -8,
+        "mst" | "mdt" | "mountain" => -7,
+        "cst" | "cdt" | "central" => -6,
+        _ => -5,
+    };
+    // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
+    let shift = 1 - zone;
+    let overlap = (17 + shift).min(19) - (9 + shift).max(8);
+    (asked > overlap.max(0)).then(|| {
+        (
+            cap[0].trim().to_string(),
+            format!(
+                "from {} that is {} of the posting's working day before 19:00",
+                if c.facts.place.is_empty() {
+                    country.name.as_str()
+                } else {
+                    c.facts.place.as_str()
+                },
+                match overlap.max(0) {
+                    0 => "no hour".to_string(),
+                    1 => "one hour".to_string(),
+                    n => format!("{n} hours"),
+                }
+            ),
+        )
+    })
+}
+
 /// Every knock-out the candidate fails for this posting.
 pub fn check(
     job: &JobInput,
@@ -1332,6 +1381,9 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Recommender systems",
         "Time series forecasting",
         "MLOps",
+        "Incident management",
+        "Site reliability engineering",
+        "Observability",
     ];
     is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
 }
@@ -1860,6 +1912,23 @@ mod tests {
         assert!(
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
+        );
+    }
+
+    #[test]
+    fn hours_of_overlap_with_a_us_zone_are_checked_from_europe() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let (asked, reason) = working_hours_gap(
+            "All team members must have at least 4 hour overlap with PST business hours. On-call",
+            &c,
+        )
+        .unwrap();
+        assert_eq!(asked, "4 hour overlap with PST business hours");
+        assert!(reason.contains("one hour"), "{reason}");
+        // Eastern time leaves a European afternoon: 15:00 to 19:00 is four hours.
+        assert_eq!(
+            working_hours_gap("You need 4 hours overlap with EST", &c),
+            None
         );
     }
 

@@ -362,10 +362,23 @@ fn split_glued_words(text: &str) -> String {
             // glued to a capitalised word of three letters or more ("APIs", "OAuth" stay whole).
             let after_word = chars.get(j + 1).is_some_and(|n| n.is_lowercase())
                 && chars.get(j + 2).is_some_and(|n| n.is_lowercase());
+            // "PSTbusiness" is "PST business", not "PS" and "Tbusiness": the capital belongs to
+            // the acronym when the lower-case letters after it make a word without it.
+            let acronym_then_word = || {
+                let tail: String = chars[j + 1..]
+                    .iter()
+                    .take_while(|ch| ch.is_lowercase())
+                    .collect();
+                let with_capital = format!("{}{tail}", c.to_lowercase());
+                super::segment::is_word(&tail) && !super::segment::is_word(&with_capital)
+            };
             let split_here = j >= 2
                 && c.is_uppercase()
                 && ((chars[j - 1].is_lowercase() && chars[j - 2].is_alphabetic() && after_lower)
-                    || (chars[j - 1].is_uppercase() && chars[j - 2].is_uppercase() && after_word));
+                    || (chars[j - 1].is_uppercase()
+                        && chars[j - 2].is_uppercase()
+                        && after_word
+                        && !acronym_then_word()));
             if split_here {
                 // "UnitedStates", "SaudiArabia": a place name keeps its space; otherwise the
                 // glue is a lost line break ("About the jobYou love…").
@@ -713,6 +726,8 @@ mod tests {
         let t = clean("Location : Dubai, UAEArabic Speaker is a must. Our APIs use OAuth.");
         assert!(t.contains("UAE\nArabic Speaker"), "{t}");
         assert!(t.contains("APIs use OAuth"), "{t}");
+        let t = clean("must have at least 4 hour overlap with PSTbusiness hours");
+        assert!(t.contains("with PST business hours"), "{t}");
     }
 
     #[test]
