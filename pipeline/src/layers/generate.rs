@@ -313,6 +313,29 @@ pub fn cover_letter(
             format!("at {}", s.company)
         };
         let only_nice = shown.iter().all(|k| !jd.must_have.contains(k));
+        // A later story is introduced by a line of the posting it answers, in the posting's words,
+        // where one exists: "You also ask for Python" names a keyword, not the employer's problem.
+        let answered_line = (i > 0)
+            .then(|| lead.quote_for(s, 160))
+            .flatten()
+            .filter(|q| quoted.as_ref().is_none_or(|first| first.text != q.text))
+            .filter(|q| !voice::is_qualification(&q.text));
+        if let Some(q) = answered_line {
+            let opening = voice::pick(
+                &format!("{seed}{i}line"),
+                &[
+                    "You also write: “{q}”.",
+                    "Another line of your posting reads: “{q}”.",
+                ],
+            )
+            .replace("{q}", q.text.trim_end_matches(['.', ';']));
+            named.extend(shown);
+            letter.push_str(&format!(
+                "{opening} {}, {story}\n\n",
+                voice::upper_first(&place)
+            ));
+            continue;
+        }
         let paragraph = match (shown.is_empty(), i) {
             (true, 0) => format!("{}, {story}", voice::upper_first(&place)),
             (true, _) => format!("Another result I would bring: {place}, {story}"),
@@ -702,34 +725,40 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // Which years: a career's, a tool's or a field's; the reader should see the ask and the
         // count, not "more years than my CV shows" when the career is long enough.
         KnockoutKind::Years => {
+            // Numbers of the posting only inside its own quoted words: the quality gate takes any
+            // other number for a claim about the candidate.
             let quoted = voice::whole_sentences(asked, 140)
                 .filter(|q| posting.contains(q.as_str()))
                 .map(|q| format!("“{}”", without_requirement_heading(&q)));
             let reason = k.reason.as_str();
+            let family = c
+                .facts
+                .families
+                .first()
+                .map_or("software engineering", |f| f.describe());
             if let Some(n) = reason.strip_prefix("the CV shows ") {
-                format!("the posting asks for {asked}, and I have {n}.")
+                format!("the posting asks for more years of experience than my {n}.")
             } else if let Some(rest) = reason.strip_prefix("the CV's roles ") {
-                format!(
-                    "the posting asks for {}, and my roles {rest}.",
-                    quoted.unwrap_or_else(|| asked.to_string())
-                )
+                match quoted {
+                    Some(q) => format!("the posting asks for {q}, and my roles {rest}."),
+                    None => format!("my roles {rest}, fewer than the posting asks for."),
+                }
             } else if let Some(field) = reason
                 .strip_prefix("no role of the CV is in ")
                 .and_then(|r| r.split(':').next())
             {
-                format!(
-                    "the posting asks for {}; my {field} work has been projects within {} roles, not a role titled in it.",
-                    quoted.unwrap_or_else(|| asked.to_string()),
-                    c.facts
-                        .families
-                        .first()
-                        .map_or("software engineering", |f| f.describe())
-                )
+                match quoted {
+                    Some(q) => format!(
+                        "the posting asks for {q}; my {field} work has been projects within {family} roles, not a role titled in it."
+                    ),
+                    None => format!(
+                        "the posting asks for years in {field} roles; my {field} work has been projects within {family} roles, not a role titled in it."
+                    ),
+                }
             } else {
                 "the posting asks for more years of experience than my CV shows.".to_string()
             }
         }
-        // The kind of work, named: "this kind of role" leaves the reader to guess which.
         KnockoutKind::RoleFamily => {
             let background = c
                 .facts
@@ -741,8 +770,9 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 .or_else(|| asked.strip_prefix("an "))
                 .and_then(|kind| kind.split(" (").next())
             {
+                // The kind after "not": the gate reads a skill named there as a gap, not a claim.
                 Some(kind) => format!(
-                    "this is {} {kind}, and my background is in {background}: I would be learning that side of the work.",
+                    "I have not worked in {} {kind}; my background is in {background}, and I would be learning that side of the work.",
                     if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
                 ),
                 None => format!("my background is in {background}, not in this kind of role."),
@@ -1219,7 +1249,7 @@ mod tests {
         };
         assert_eq!(
             gap_sentence(&career, &c, &jd),
-            "the posting asks for 12+ years of experience, and I have 11 years."
+            "the posting asks for more years of experience than my 11 years."
         );
         let on_site = Knockout {
             kind: KnockoutKind::Location,
