@@ -1120,6 +1120,34 @@ mod tests {
     }
 
     #[test]
+    fn a_later_story_opens_on_the_line_of_the_posting_it_answers() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant with RAG.\n\n### Engineer — Beta\n2012 – 2018\n- Ran incident response and on-call for payments.\n\n## Skills\n- RAG, Python, Incident management\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: RAG\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector.\n- result: 35% of tickets resolved.\n\n## STAR: Faster recovery\n- company: Beta\n- skills: Incident management\n- situation: Outages.\n- task: Recover faster.\n- action: Ran incident response drills.\n- result: Recovery time down 50%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Build retrieval-augmented generation services for our support teams\n- Lead incident response for the platform and its on-call rotation\nRequirements\n- Python and RAG\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let beta = letter
+            .split("\n\n")
+            .find(|p| p.contains("At Beta"))
+            .unwrap_or_else(|| panic!("a paragraph about Beta:\n{letter}"));
+        assert!(
+            beta.contains(
+                "“Lead incident response for the platform and its on-call rotation”. At Beta,"
+            ),
+            "{letter}"
+        );
+    }
+
+    #[test]
     fn a_tool_offered_among_options_is_no_gap() {
         let posting = "Requirements\n- Strong skills in a systems language such as Rust, C++, C#, or Go\n- Terraform for all infrastructure\n";
         assert!(offered_as_option(posting, "C++"));
