@@ -199,16 +199,18 @@ test("the match view moves and drops a skill, and the fit score and match rate f
   const gap = page.locator("table.match tr.m-gap").first();
   const skill = (await gap.locator("td").first().innerText()).trim();
   const [rateBefore, scoreBefore] = [await rate(), await score()];
+  // The action's message, not the advice (a "do not apply" advice is styled as a flash too).
+  const flash = page.locator(".flash[role=status]");
   await gap.getByRole("button", { name: "Drop" }).click();
-  await expect(page.locator(".flash")).toContainText(`${skill} is dropped: fit score ${scoreBefore} →`);
+  await expect(flash).toContainText(`${skill} is dropped: fit score ${scoreBefore} →`);
   await expect(page.locator("p.dropped")).toContainText(skill);
   await expect(page.locator("table.match tr", { hasText: skill })).toHaveCount(0);
   // A gap fewer: the match rate rises, and the score shown is the one the flash reports.
   expect(await rate()).toBeGreaterThan(rateBefore);
-  const after = Number((await page.locator(".flash").innerText()).match(/→ (\d+)/)![1]);
+  const after = Number((await flash.innerText()).match(/→ (\d+)/)![1]);
   expect(await score()).toBe(after);
   await page.locator("p.dropped").getByRole("button", { name: "Ask again" }).click();
-  await expect(page.locator(".flash")).toContainText(`${skill} is back where the posting puts it: fit score ${after} → ${scoreBefore}.`);
+  await expect(flash).toContainText(`${skill} is back where the posting puts it: fit score ${after} → ${scoreBefore}.`);
   expect(await rate()).toBe(rateBefore);
   // The reviewer model's rewrite (it passed the gate) goes into the CV as a new version.
   const suggestion = page.locator("ul.suggestions li").first();

@@ -420,6 +420,18 @@ pub fn cover_letter(
             gap_sentence(k, c, jd)
         ));
     } else {
+        // A manager's posting read by an individual contributor: the step is said, with the people
+        // work the CV does show, before a reader finds it in the titles.
+        if jd.track == crate::text::roles::Track::Manager
+            && c.facts.track == crate::text::roles::Track::Ic
+        {
+            fit_lines.push(match c.facts.largest_team {
+                Some(n) if n > 1 => format!(
+                    "My titles so far have been individual-contributor ones, though I have led teams of up to {n} engineers; this would be my first management role."
+                ),
+                _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
+            });
+        }
         // A gap is a tool the candidate has not used; missing practices ("technical debt") are
         // how the posting is worded, not something to confess.
         let lex = Lexicon::get();
@@ -1145,6 +1157,33 @@ mod tests {
             ),
             "{letter}"
         );
+    }
+
+    #[test]
+    fn an_individual_contributor_writing_to_a_managers_posting_says_so() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 7 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter_for = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Responsibilities\n- Lead the platform team building Kafka services\nRequirements\n- Python and Kafka\n",
+            );
+            let a = jd::analyse(&job);
+            let pain = pain_points::mine(&a);
+            let sel = stars::select(&a, &pain, &c.stars);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        let manager = letter_for("Engineering Manager, Platform");
+        assert!(
+            manager.contains("though I have led teams of up to 7 engineers; this would be my first management role."),
+            "{manager}"
+        );
+        let engineer = letter_for("Senior Platform Engineer");
+        assert!(!engineer.contains("management role"), "{engineer}");
     }
 
     #[test]
