@@ -1035,6 +1035,24 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                 .unwrap_or("")
                 .trim();
             let requirement = format!("{}+ years {}", &cap[1], phrase);
+            // "3+ years of experience as an Engineering Manager": years under a manager's title,
+            // which a career of individual-contributor titles does not give, however long.
+            if let Some(title) = phrase
+                .to_lowercase()
+                .split_once(" as ")
+                .map(|(_, t)| t.trim_start_matches("an ").trim_start_matches("a ").to_string())
+            {
+                if roles::track_of_title(&title) == roles::Track::Manager
+                    && c.facts.track == roles::Track::Ic
+                {
+                    out.push(Knockout::new(
+                        KnockoutKind::Experience,
+                        requirement,
+                        "the CV's titles are individual-contributor ones: it shows no years as a manager",
+                    ));
+                    continue;
+                }
+            }
             if let Some(f) = roles::family_of_title(phrase) {
                 if f != RoleFamily::Engineering
                     && f != RoleFamily::DataScience
@@ -1913,6 +1931,22 @@ mod tests {
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
         );
+    }
+
+    #[test]
+    fn years_under_a_managers_title_are_not_a_long_ic_career() {
+        let found = kinds(
+            "Engineering Manager",
+            "",
+            "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers",
+        );
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = kinds(
+            "Staff Engineer",
+            "",
+            "Requirements\n- 5+ years of experience as a backend engineer",
+        );
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
     }
 
     #[test]
