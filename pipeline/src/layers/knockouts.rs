@@ -1037,11 +1037,11 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
             let requirement = format!("{}+ years {}", &cap[1], phrase);
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
-            if let Some(title) = phrase
-                .to_lowercase()
-                .split_once(" as ")
-                .map(|(_, t)| t.trim_start_matches("an ").trim_start_matches("a ").to_string())
-            {
+            if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
+                t.trim_start_matches("an ")
+                    .trim_start_matches("a ")
+                    .to_string()
+            }) {
                 if roles::track_of_title(&title) == roles::Track::Manager
                     && c.facts.track == roles::Track::Ic
                 {
@@ -1430,8 +1430,11 @@ const STRENGTH: &[&str] = &[
 fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     // Clause by clause: in "OCI expertise is a must; AWS or GCP also valuable" the must is OCI's.
+    // A nice-to-have is never insisted on, however it is worded ("It's great if you have: solid
+    // understanding of networking").
     let clauses = reqs
         .iter()
+        .filter(|u| u.section != SectionKind::NiceToHave)
         .flat_map(|u| u.text.split(';').map(move |c| (u, c)));
     for (u, clause) in clauses {
         let Some(clause) = insisted(clause) else {

@@ -140,7 +140,10 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("what we are looking for", SectionKind::Requirements),
     ("what we look for", SectionKind::Requirements),
     ("what we look for in you", SectionKind::Requirements),
-    ("what we look for in you (ie. job requirements)", SectionKind::Requirements),
+    (
+        "what we look for in you (ie. job requirements)",
+        SectionKind::Requirements,
+    ),
     ("who you are", SectionKind::Requirements),
     ("about you", SectionKind::Requirements),
     ("requirements", SectionKind::Requirements),
@@ -171,6 +174,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("what you'll need", SectionKind::Requirements),
     ("what you’ll need", SectionKind::Requirements),
     ("what you will need", SectionKind::Requirements),
+    ("competencies", SectionKind::Requirements),
+    ("key competencies", SectionKind::Requirements),
+    ("core competencies", SectionKind::Requirements),
+    ("what you'll need to succeed", SectionKind::Requirements),
+    ("what you’ll need to succeed", SectionKind::Requirements),
+    ("what you will need to succeed", SectionKind::Requirements),
     ("what we expect", SectionKind::Requirements),
     ("you should have experience in", SectionKind::Requirements),
     ("you should have", SectionKind::Requirements),
@@ -188,6 +197,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred qualifications", SectionKind::NiceToHave),
     ("preferred (not required)", SectionKind::NiceToHave),
     ("nice to have", SectionKind::NiceToHave),
+    ("it's great if you have", SectionKind::NiceToHave),
+    ("it’s great if you have", SectionKind::NiceToHave),
+    ("great if you have", SectionKind::NiceToHave),
     ("nice-to-have", SectionKind::NiceToHave),
     ("nice to haves", SectionKind::NiceToHave),
     ("bonus points", SectionKind::NiceToHave),
@@ -796,6 +808,17 @@ mod tests {
             "{kinds:?}"
         );
         assert!(t.contains("Metal framework required\n"), "{t}");
+    }
+
+    #[test]
+    fn its_great_if_you_have_opens_the_nice_to_haves() {
+        let t = clean("What You’ll Need to Succeed: * 3+ years as an Engineering Manager. English is the working language. It’s Great if you Have: * Experience with Ansible. * Networking fundamentals.");
+        let kinds: Vec<SectionKind> = sections(&t).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds[kinds.len().saturating_sub(2)..],
+            [SectionKind::Requirements, SectionKind::NiceToHave],
+            "{kinds:?} {t}"
+        );
     }
 
     #[test]
