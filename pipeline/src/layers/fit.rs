@@ -66,15 +66,22 @@ pub enum Advice {
 /// Below this score the advice is not to apply whatever the knock-outs.
 const LOW_FIT: u8 = 25;
 
+/// A knock-out that applying well cannot answer: a language, a place, a right to work, a
+/// clearance, another kind of work.
+fn is_hard(kind: KnockoutKind) -> bool {
+    matches!(
+        kind,
+        KnockoutKind::Language
+            | KnockoutKind::Location
+            | KnockoutKind::Authorisation
+            | KnockoutKind::Clearance
+            | KnockoutKind::RoleFamily
+    )
+}
+
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
-        use super::knockouts::KnockoutKind as K;
-        let hard = knockouts.iter().any(|k| {
-            matches!(
-                k.kind,
-                K::Language | K::Location | K::Authorisation | K::Clearance | K::RoleFamily
-            )
-        });
+        let hard = knockouts.iter().any(|k| is_hard(k.kind));
         // A score this low means the posting asks for little the CV shows, knock-out or not: "a
         // stretch" at 13/100 reads as a contradiction.
         if hard || score < LOW_FIT {
@@ -86,9 +93,11 @@ impl Advice {
         }
     }
 
-    /// The advice in one sentence, naming the knock-out it rests on.
+    /// The advice in one sentence, naming what it rests on: the hard knock-out, else (for "do not
+    /// apply") the low score, else the first knock-out a letter could argue.
     pub fn sentence(self, knockouts: &[Knockout]) -> String {
         let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
+        let hard = knockouts.iter().find(|k| is_hard(k.kind)).map(|k| k.kind);
         match self {
             Advice::Apply => "Advice: apply.".to_string(),
             Advice::Stretch if first.is_empty() => {
@@ -98,17 +107,19 @@ impl Advice {
                 format!("Advice: a stretch; apply only if the {first} requirement can be argued.")
             }
             // The kind of work is not negotiable the way a place or a tool may be.
-            Advice::Skip if knockouts.first().map(|k| k.kind) == Some(KnockoutKind::RoleFamily) => {
+            Advice::Skip if hard == Some(KnockoutKind::RoleFamily) => {
                 "Advice: do not apply: the role is another kind of work than the CV shows."
                     .to_string()
             }
-            Advice::Skip if first.is_empty() => {
-                "Advice: do not apply: the posting asks for little of what the CV shows."
-                    .to_string()
-            }
-            Advice::Skip => {
-                format!("Advice: do not apply unless the {first} requirement is negotiable.")
-            }
+            Advice::Skip => match hard {
+                Some(kind) => format!(
+                    "Advice: do not apply unless the {} requirement is negotiable.",
+                    kind.label()
+                ),
+                // No hard knock-out: the score is what says no.
+                None => "Advice: do not apply: the posting asks for little of what the CV shows."
+                    .to_string(),
+            },
         }
     }
 }
@@ -427,6 +438,16 @@ mod tests {
         assert_eq!(
             Advice::of(38, &[ko(KnockoutKind::Years), ko(KnockoutKind::Location)]),
             Advice::Skip
+        );
+        // A low score with only an arguable knock-out says so, not "unless the stack requirement
+        // is negotiable"; another kind of work is named as such wherever its knock-out stands.
+        assert_eq!(
+            Advice::Skip.sentence(&[ko(KnockoutKind::Stack)]),
+            "Advice: do not apply: the posting asks for little of what the CV shows."
+        );
+        assert_eq!(
+            Advice::Skip.sentence(&[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
+            "Advice: do not apply: the role is another kind of work than the CV shows."
         );
         let skip = Advice::Skip.sentence(&[ko(KnockoutKind::Language)]);
         assert!(

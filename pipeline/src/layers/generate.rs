@@ -1187,6 +1187,29 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_to_a_posting_that_names_its_contact_is_addressed_to_that_person() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter_for = |description: &str| {
+            let job = JobInput::sample("Platform Engineer", "Gamma", "", description);
+            let a = jd::analyse(&job);
+            let pain = pain_points::mine(&a);
+            let sel = stars::select(&a, &pain, &c.stars);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        let named =
+            letter_for("Requirements\n- Python and Kafka\nYour contact person: Kristina Heymann");
+        assert!(named.starts_with("Dear Kristina Heymann,\n"), "{named}");
+        let unnamed = letter_for("Requirements\n- Python and Kafka\n");
+        assert!(
+            unnamed.starts_with("Dear Gamma hiring team,\n"),
+            "{unnamed}"
+        );
+    }
+
+    #[test]
     fn a_tool_offered_among_options_is_no_gap() {
         let posting = "Requirements\n- Strong skills in a systems language such as Rust, C++, C#, or Go\n- Terraform for all infrastructure\n";
         assert!(offered_as_option(posting, "C++"));

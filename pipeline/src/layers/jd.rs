@@ -304,6 +304,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut years: Option<u32> = None;
+    // The employer's name, to find where it stands in a line: "Ruby Labs is hiring" asks for no
+    // Ruby. ASCII lower case, as the lexicon's offsets are.
+    let company = job.company.trim().to_ascii_lowercase();
     for u in &us {
         if !is_requirement_unit(u, &job.company, structured) {
             continue;
@@ -317,11 +320,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             NICE_CUES.iter().any(|c| cued.contains(c))
         };
         let found_all = lex.find(u.text);
-        // Where the employer's name stands in the line: "Ruby Labs is hiring" asks for no Ruby.
-        let company = job.company.trim().to_lowercase();
         let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
             u.text
-                .to_lowercase()
+                .to_ascii_lowercase()
                 .match_indices(&company)
                 .map(|(i, m)| i..i + m.len())
                 .collect()
@@ -359,7 +360,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // management among the "suggested skills".
     for s in lex.skills_in(&job.title) {
         if let Some(i) = nice.iter().position(|n| *n == s) {
-            must.push(nice.remove(i));
+            let skill = nice.remove(i);
+            if !must.contains(&skill) {
+                must.push(skill);
+            }
         }
     }
     nice.retain(|s| !must.contains(s));

@@ -147,7 +147,11 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<(String, String)> 
     if crate::text::places::region_includes("europe", &country.code) != Some(true) {
         return None;
     }
-    let cap = re.captures(text)?;
+    // "Central European Time" is no US zone.
+    let cap = re.captures_iter(text).find(|cap| {
+        let after = &text[cap.get(0).map_or(0, |m| m.end())..];
+        !after.trim_start().to_lowercase().starts_with("europe")
+    })?;
     let asked: i32 = cap[1].parse().unwrap_or(0);
     let zone: i32 = match cap[2].to_lowercase().as_str() {
         "pst" | "pdt" | "pt" | "pacific" => -8,
@@ -265,26 +269,37 @@ fn sells(job: &JobInput) -> bool {
 
 /// Duties of an architect whose work is advising clients and winning their business: each strong
 /// one weighs two, a weak one (workshops, "customer-facing") one.
-const ADVISORY_DUTIES: [(&str, u32); 18] = [
+const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("c-suite", 2),
     ("trusted advisor", 2),
     ("rfp", 2),
+    ("rfps", 2),
     ("statement of work", 2),
     ("statements of work", 2),
     ("proposal", 2),
+    ("proposals", 2),
     ("deals", 2),
     ("consulting firm", 2),
     ("go-to-market", 2),
-    ("gtm ", 2),
+    ("gtm", 2),
     ("pre-sales", 2),
     ("presales", 2),
     ("workshops", 1),
     ("client-facing", 1),
     ("customer-facing", 1),
-    ("advise ", 1),
+    ("advise", 1),
     ("advisory", 1),
     ("executive stakeholders", 1),
 ];
+
+/// Whether `lower` holds `phrase` as whole words ("deals", not the end of "ideals").
+fn has_words(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, m)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + m.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
 
 /// An architect title over a client-advisory job: C-suite advice, proposals, RFPs, deals. Three
 /// points of such duties make it consulting work, which an engineer's record does not show
@@ -296,11 +311,11 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
     let text = job.description.to_lowercase();
     let hits: Vec<(&str, u32)> = ADVISORY_DUTIES
         .iter()
-        .filter(|(w, _)| text.contains(*w))
+        .filter(|(w, _)| has_words(&text, w))
         .copied()
         .collect();
     let points: u32 = hits.iter().map(|(_, p)| p).sum();
-    (points >= 3).then(|| hits.iter().map(|(w, _)| w.trim()).collect())
+    (points >= 3).then(|| hits.iter().map(|(w, _)| *w).collect())
 }
 
 fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
@@ -1965,6 +1980,10 @@ mod tests {
         // Eastern time leaves a European afternoon: 15:00 to 19:00 is four hours.
         assert_eq!(
             working_hours_gap("You need 4 hours overlap with EST", &c),
+            None
+        );
+        assert_eq!(
+            working_hours_gap("At least 4 hours overlap with Central European Time", &c),
             None
         );
     }

@@ -238,6 +238,9 @@ fn glued_heading(t: &str) -> bool {
 /// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
 /// naming one of those skills (or a broader or narrower one), so the quote and the story told
 /// after it are about the same thing.
+/// A line praising the reader, never quoted (see [`posting_quote`]).
+static PRAISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+
 pub fn posting_quote<'p>(
     pain: &'p super::pain_points::PainPoints,
     c: &crate::candidate::Candidate,
@@ -274,8 +277,16 @@ pub fn posting_quote<'p>(
                 )
             });
         let quote = whole_sentences(without_heading(&p.text), max)?;
-        // "Your expertise will guide organisations…" praises the reader; it is no duty to answer.
-        let praises_reader = quote.starts_with("Your ");
+        // "Your expertise will guide organisations…" praises the reader; it is no duty to answer
+        // ("Your role: design the platform" is one).
+        let praises_reader = PRAISE
+            .get_or_init(|| {
+                regex::Regex::new(
+                    r"^Your (?:expertise|experience|skills|passion|talent|background|work|insights?) will\b",
+                )
+                .expect("valid regex")
+            })
+            .is_match(&quote);
         (covered
             && quotable(&quote)
             && !asks_for_years(&quote)

@@ -208,6 +208,11 @@ fn split_capitalised(text: &str) -> String {
     });
     let lex = super::lexicon::Lexicon::get();
     let grammar = |w: &str| GRAMMAR_WORDS.contains(&w);
+    // How often each candidate token occurs, counted once: a name is written more than once.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for m in token.find_iter(text) {
+        *seen.entry(m.as_str()).or_default() += 1;
+    }
     token
         .replace_all(text, |cap: &regex::Captures| {
             let whole = &cap[0];
@@ -216,7 +221,7 @@ fn split_capitalised(text: &str) -> String {
                 .find(whole)
                 .first()
                 .is_some_and(|f| f.start == 0 && f.end == whole.len());
-            if known_skill || text.matches(whole).count() > 1 {
+            if known_skill || seen.get(whole).copied().unwrap_or(0) > 1 {
                 return whole.to_string();
             }
             if head.len() >= 2 {
