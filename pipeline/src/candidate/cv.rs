@@ -30,6 +30,19 @@ pub struct Role {
     pub bullets: Vec<String>,
 }
 
+impl Role {
+    /// Whether the role has not ended: "2021-03 – Present", "since 2020", "2019 – current", or a
+    /// period that ends on its dash.
+    pub fn is_current(&self) -> bool {
+        let p = self.period.to_lowercase();
+        p.contains("present")
+            || p.contains("current")
+            || p.contains("now")
+            || p.contains("since")
+            || p.trim_end().ends_with(['–', '-', '—'])
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillGroup {
     /// "Languages", "Cloud & DevOps"…; empty when the CV lists skills without groups.

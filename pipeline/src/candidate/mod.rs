@@ -230,7 +230,7 @@ impl Candidate {
             .filter(|r| keep(r))
             .filter_map(|r| {
                 let start = first_year(&r.period)?;
-                let end = if r.period.to_lowercase().contains("present") {
+                let end = if r.is_current() {
                     this_year
                 } else {
                     last_year(&r.period).unwrap_or(start)

@@ -578,19 +578,13 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     if title.is_empty() {
         return None;
     }
-    let article = if title.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        "an"
-    } else {
-        "a"
-    };
+    let article = voice::article(title);
     let at = if role.company.trim().is_empty() {
         String::new()
     } else {
         format!(" at {}", role.company.trim())
     };
-    let current = role.period.to_lowercase().contains("present")
-        || role.period.to_lowercase().contains("current")
-        || role.period.trim_end().ends_with(['–', '-']);
+    let current = role.is_current();
     let span = (years > 0).then(|| format!("{years} years in software"));
     Some(
         match (current, span) {
@@ -785,7 +779,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 // The kind after "not": the gate reads a skill named there as a gap, not a claim.
                 Some(kind) => format!(
                     "I have not worked in {} {kind}; my background is in {background}, and I would be learning that side of the work.",
-                    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+                    voice::article(kind)
                 ),
                 None => format!("my background is in {background}, not in this kind of role."),
             }
@@ -845,7 +839,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             if let Some(t) = title {
                 return format!(
                     "my experience is in {family}; the posting asks for years as {} {t}, a title my CV does not hold.",
-                    if t.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
+                    voice::article(&t)
                 );
             }
             match voice::whole_sentences(asked, 140).filter(|q| posting.contains(q.as_str())) {

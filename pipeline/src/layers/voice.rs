@@ -690,6 +690,38 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// "a" or "an" before `word`, by its sound where the spelling misleads: "an SRE", "an MLOps
+/// lead", "a Unix", "a user", "an engineer".
+pub fn article(word: &str) -> &'static str {
+    let w = word.trim();
+    let first_word = w.split_whitespace().next().unwrap_or("");
+    // An acronym is read by its letters: those whose name starts with a vowel sound take "an".
+    let acronym =
+        first_word.len() >= 2 && first_word.chars().take(2).all(|c| c.is_ascii_uppercase());
+    if acronym {
+        return if first_word
+            .starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+        {
+            "an"
+        } else {
+            "a"
+        };
+    }
+    let lower = first_word.to_lowercase();
+    // "Unix", "user", "university": a "you" sound.
+    if ["uni", "use", "usu", "uti", "euro", "one"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return "a";
+    }
+    if lower.starts_with(['a', 'e', 'i', 'o', 'u']) || lower.starts_with("hour") {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// "at Northwind" → "At Northwind".
 pub fn upper_first(s: &str) -> String {
     let mut chars = s.chars();
@@ -1204,6 +1236,22 @@ mod tests {
             "Performance Optimization: profile and tune services. Experience with GitLab CI.";
         let said = skills_as_posted(posting, &skills(&["Performance engineering"]));
         assert_eq!(said, "performance optimization");
+    }
+
+    #[test]
+    fn articles_follow_the_sound() {
+        for (word, a) in [
+            ("Engineering Manager", "an"),
+            ("Staff Engineer", "a"),
+            ("SRE lead", "an"),
+            ("QA role", "a"),
+            ("MLOps lead", "an"),
+            ("Unix admin", "a"),
+            ("user researcher", "a"),
+            ("hour", "an"),
+        ] {
+            assert_eq!(article(word), a, "{word}");
+        }
     }
 
     #[test]
