@@ -692,33 +692,8 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
     let posting = jd.clean_text.as_str();
     let asked = k.requirement.trim_end_matches(['.', ';']);
     match k.kind {
-        // An on-site role asks where the work is done, not who may apply: "for people in
-        // Pakistan" misreads "on-site in Lahore" as a nationality rule.
-        KnockoutKind::Location => {
-            let home = if c.facts.place.is_empty() {
-                "another country"
-            } else {
-                c.facts.place.as_str()
-            };
-            let on_site = jd.work_mode == "on-site" || {
-                let r = asked.to_lowercase();
-                r.contains("on-site") || r.contains("onsite") || r.contains("on site")
-            };
-            match (k.place.is_empty(), on_site) {
-                (true, _) => format!(
-                    "the role is {}, and I am based in {home}, so where I would work is something to settle early.",
-                    voice::lower_first(asked)
-                ),
-                (false, true) => format!(
-                    "the role is on-site in {}, and I am based in {home}; I would need to relocate, and that is the first thing to settle.",
-                    crate::text::places::in_prose(&k.place)
-                ),
-                (false, false) => format!(
-                    "the role is open to people in {}, and I am based in {home}, so where I would work is something to settle early.",
-                    crate::text::places::in_prose(&k.place)
-                ),
-            }
-        }
+        // An on-site role asks where the work is done, not who may apply.
+        KnockoutKind::Location => location_gap(k, c, jd, asked),
         KnockoutKind::Language if !k.missing.is_empty() => format!(
             "the posting asks for {}, which I do not speak at a working level (I work in {}).",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>()),
@@ -728,49 +703,9 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             "the posting asks for a language I do not speak at a working level (I work in {}).",
             voice::join_words(&c.facts.languages)
         ),
-        // Which years: a career's, a tool's or a field's; the reader should see the ask and the
-        // count, not "more years than my CV shows" when the career is long enough.
-        KnockoutKind::Years => {
-            // Numbers of the posting only inside its own quoted words: the quality gate takes any
-            // other number for a claim about the candidate.
-            let quoted = voice::whole_sentences(asked, 140)
-                .filter(|q| posting.contains(q.as_str()))
-                .map(|q| format!("“{}”", without_requirement_heading(&q)));
-            let reason = k.reason.as_str();
-            let family = c
-                .facts
-                .families
-                .first()
-                .map_or("software engineering", |f| f.describe());
-            if let Some(n) = reason.strip_prefix("the CV shows ") {
-                format!("the posting asks for more years of experience than my {n}.")
-            } else if let Some(rest) = reason.strip_prefix("the CV's roles ") {
-                match quoted {
-                    Some(q) => format!("the posting asks for {q}, and my roles {rest}."),
-                    None => format!("my roles {rest}, fewer than the posting asks for."),
-                }
-            } else if let Some(field) = reason
-                .strip_prefix("no role of the CV is in ")
-                .and_then(|r| r.split(':').next())
-            {
-                match quoted {
-                    Some(q) => format!(
-                        "the posting asks for {q}; my {field} work has been projects within {family} roles, not a role titled in it."
-                    ),
-                    None => format!(
-                        "the posting asks for years in {field} roles; my {field} work has been projects within {family} roles, not a role titled in it."
-                    ),
-                }
-            } else {
-                "the posting asks for more years of experience than my CV shows.".to_string()
-            }
-        }
+        KnockoutKind::Years => years_gap(k, c, posting, asked),
         KnockoutKind::RoleFamily => {
-            let background = c
-                .facts
-                .families
-                .first()
-                .map_or("software engineering", |f| f.describe());
+            let background = background(c);
             match asked
                 .strip_prefix("a ")
                 .or_else(|| asked.strip_prefix("an "))
@@ -816,18 +751,11 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             k.reason
                 .strip_prefix("the CV and knowledge base show no work in ")
                 .unwrap_or("that industry"),
-            c.facts
-                .families
-                .first()
-                .map_or("software engineering", |f| f.describe())
+            background(c)
         ),
         // Years under a title the CV does not hold: the candidate's own years, and the ask.
         KnockoutKind::Experience => {
-            let family = c
-                .facts
-                .families
-                .first()
-                .map_or("software engineering", |f| f.describe());
+            let family = background(c);
             static TITLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             let title = TITLE
                 .get_or_init(|| {
@@ -865,6 +793,76 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 other.label()
             ),
         },
+    }
+}
+
+/// The candidate's line of work, for "my background is in …".
+fn background(c: &Candidate) -> &'static str {
+    c.facts
+        .families
+        .first()
+        .map_or("software engineering", |f| f.describe())
+}
+
+/// A location gap in the kind of place it is: "for people in Pakistan" misreads "on-site in
+/// Lahore" as a nationality rule.
+fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> String {
+    let home = if c.facts.place.is_empty() {
+        "another country"
+    } else {
+        c.facts.place.as_str()
+    };
+    let on_site = jd.work_mode == "on-site" || {
+        let r = asked.to_lowercase();
+        r.contains("on-site") || r.contains("onsite") || r.contains("on site")
+    };
+    match (k.place.is_empty(), on_site) {
+        (true, _) => format!(
+            "the role is {}, and I am based in {home}, so where I would work is something to settle early.",
+            voice::lower_first(asked)
+        ),
+        (false, true) => format!(
+            "the role is on-site in {}, and I am based in {home}; I would need to relocate, and that is the first thing to settle.",
+            crate::text::places::in_prose(&k.place)
+        ),
+        (false, false) => format!(
+            "the role is open to people in {}, and I am based in {home}, so where I would work is something to settle early.",
+            crate::text::places::in_prose(&k.place)
+        ),
+    }
+}
+
+/// Which years: a career's, a tool's or a field's; the reader should see the ask and the count,
+/// not "more years than my CV shows" when the career is long enough.
+fn years_gap(k: &Knockout, c: &Candidate, posting: &str, asked: &str) -> String {
+    // Numbers of the posting only inside its own quoted words: the quality gate takes any
+    // other number for a claim about the candidate.
+    let quoted = voice::whole_sentences(asked, 140)
+        .filter(|q| posting.contains(q.as_str()))
+        .map(|q| format!("“{}”", without_requirement_heading(&q)));
+    let reason = k.reason.as_str();
+    let family = background(c);
+    if let Some(n) = reason.strip_prefix("the CV shows ") {
+        format!("the posting asks for more years of experience than my {n}.")
+    } else if let Some(rest) = reason.strip_prefix("the CV's roles ") {
+        match quoted {
+            Some(q) => format!("the posting asks for {q}, and my roles {rest}."),
+            None => format!("my roles {rest}, fewer than the posting asks for."),
+        }
+    } else if let Some(field) = reason
+        .strip_prefix("no role of the CV is in ")
+        .and_then(|r| r.split(':').next())
+    {
+        match quoted {
+            Some(q) => format!(
+                "the posting asks for {q}; my {field} work has been projects within {family} roles, not a role titled in it."
+            ),
+            None => format!(
+                "the posting asks for years in {field} roles; my {field} work has been projects within {family} roles, not a role titled in it."
+            ),
+        }
+    } else {
+        "the posting asks for more years of experience than my CV shows.".to_string()
     }
 }
 
