@@ -704,6 +704,24 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             voice::join_words(&c.facts.languages)
         ),
         KnockoutKind::Years => years_gap(k, c, posting, asked),
+        // Where the right to work is needed, not the boilerplate sentence that implies it.
+        KnockoutKind::Authorisation if k.reason.contains("right to work in ") => {
+            let place = k
+                .reason
+                .split("right to work in ")
+                .nth(1)
+                .and_then(|rest| rest.split([';', ',']).next())
+                .unwrap_or("the country")
+                .trim();
+            let home = if c.facts.place.is_empty() {
+                "abroad".to_string()
+            } else {
+                format!("in {}", c.facts.place)
+            };
+            format!(
+                "the role needs the right to work in {place}, and I am based {home}, so whether you sponsor it is a question to settle first."
+            )
+        }
         KnockoutKind::RoleFamily => {
             let background = background(c);
             match asked
@@ -1340,6 +1358,17 @@ mod tests {
             missing: Vec::new(),
             place: "Pakistan".into(),
         };
+        let visa = Knockout {
+            kind: KnockoutKind::Authorisation,
+            requirement: "Coinbase participates in the E-Verify program in certain locations".into(),
+            reason: "E-Verify confirms the right to work in the United States; the CV places the candidate in Germany".into(),
+            missing: Vec::new(),
+            place: String::new(),
+        };
+        assert_eq!(
+            gap_sentence(&visa, &c, &jd),
+            "the role needs the right to work in the United States, and I am based in Berlin, Germany, so whether you sponsor it is a question to settle first."
+        );
         let office = jd::analyse(&JobInput::sample(
             "AI Lead",
             "Gamma",

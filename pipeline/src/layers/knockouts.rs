@@ -218,6 +218,7 @@ pub fn check(
     written_in(&jd.clean_text, c, &mut out);
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
+    e_verify(job, &jd.clean_text, c, &mut out);
     clearance(&anywhere, c, &mut out);
     certification(&reqs, c, &mut out);
     if let Some(req) = jd.years_required {
@@ -830,6 +831,33 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             }
         }
     }
+}
+
+/// A US posting whose employer "participates in the E-Verify program" checks the right to work
+/// in the United States for every hire: a candidate elsewhere would need it first. Read from the
+/// whole text, since the sentence sits in the equal-opportunity boilerplate.
+fn e_verify(job: &JobInput, text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
+    let Some(home) = c.facts.country else { return };
+    if home.code == "US" || out.iter().any(|k| k.kind == KnockoutKind::Authorisation) {
+        return;
+    }
+    let in_us = ["united states", "usa"]
+        .iter()
+        .any(|w| job.location.to_lowercase().contains(w));
+    let Some(at) = text.find("E-Verify").filter(|_| in_us) else {
+        return;
+    };
+    // The sentence that says it, for the dossier.
+    let start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
+    out.push(Knockout::new(
+        KnockoutKind::Authorisation,
+        crate::layers::shorten(text[start..end].trim(), 120),
+        format!(
+            "E-Verify confirms the right to work in the United States; the CV places the candidate in {}",
+            home.name
+        ),
+    ));
 }
 
 /// Professional certifications a posting can require by name. `AZ-104`-style exam codes are
@@ -1965,6 +1993,22 @@ mod tests {
             "Requirements\n- 5+ years of experience as a backend engineer",
         );
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+    }
+
+    #[test]
+    fn a_us_posting_with_e_verify_asks_for_the_right_to_work_there() {
+        let found = kinds(
+            "Staff Engineer",
+            "United States",
+            "Requirements\n- Python\nCoinbase participates in the E-Verify program in certain locations, as required by law.",
+        );
+        assert!(has(&found, KnockoutKind::Authorisation), "{found:?}");
+        let found = kinds(
+            "Staff Engineer",
+            "Berlin, Germany",
+            "Requirements\n- Python\nWe participate in the E-Verify program.",
+        );
+        assert!(!has(&found, KnockoutKind::Authorisation), "{found:?}");
     }
 
     #[test]
