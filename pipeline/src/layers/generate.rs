@@ -971,6 +971,15 @@ mod tests {
     use super::*;
     use crate::layers::{jd, pain_points, stars};
 
+    /// The offline letter for `job`, every layer before it run as a real run does.
+    fn letter_for(job: &JobInput, c: &Candidate) -> String {
+        let a = jd::analyse(job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let fit = crate::layers::fit::assess(job, &a, c, 2026);
+        cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
     #[test]
     fn a_long_cv_is_trimmed_to_the_limit_by_its_least_relevant_bullets() {
         let mut cv = String::from("# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go and Kafka for 40k events per second.\n");
@@ -1048,11 +1057,7 @@ mod tests {
             "",
             "Responsibilities\n- Mentoring engineers and coaching customer-facing teams every week\n- Build retrieval-augmented generation services for customer-facing teams\n",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let letter = letter_for(&job, &c);
         let rag = letter.find("RAG pipeline").expect("the RAG story is told");
         if let Some(mentoring) = letter.find("weekly mentoring") {
             assert!(
@@ -1088,11 +1093,7 @@ mod tests {
             "",
             "Responsibilities\n- Build retrieval-augmented generation services for support teams\n- Own SLAs and incident response for the platform\nRequirements\n- Python and RAG\n- Kafka and Terraform\n",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let letter = letter_for(&job, &c);
         assert!(
             letter.contains("at Acme") || letter.contains("At Acme"),
             "{letter}"
@@ -1152,11 +1153,7 @@ mod tests {
             "",
             "Responsibilities\n- Build retrieval-augmented generation services for our support teams\n- Lead incident response for the platform and its on-call rotation\nRequirements\n- Python and RAG\n",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let letter = letter_for(&job, &c);
         let beta = letter
             .split("\n\n")
             .find(|p| p.contains("At Beta"))
@@ -1174,25 +1171,21 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 7 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
-        let letter_for = |title: &str| {
+        let letter_to = |title: &str| {
             let job = JobInput::sample(
                 title,
                 "Gamma",
                 "",
                 "Responsibilities\n- Lead the platform team building Kafka services\nRequirements\n- Python and Kafka\n",
             );
-            let a = jd::analyse(&job);
-            let pain = pain_points::mine(&a);
-            let sel = stars::select(&a, &pain, &c.stars);
-            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+            letter_for(&job, &c)
         };
-        let manager = letter_for("Engineering Manager, Platform");
+        let manager = letter_to("Engineering Manager, Platform");
         assert!(
             manager.contains("though I have led teams of up to 7 engineers; this would be my first management role."),
             "{manager}"
         );
-        let engineer = letter_for("Senior Platform Engineer");
+        let engineer = letter_to("Senior Platform Engineer");
         assert!(!engineer.contains("management role"), "{engineer}");
     }
 
@@ -1201,18 +1194,16 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
-        let letter_for = |description: &str| {
-            let job = JobInput::sample("Platform Engineer", "Gamma", "", description);
-            let a = jd::analyse(&job);
-            let pain = pain_points::mine(&a);
-            let sel = stars::select(&a, &pain, &c.stars);
-            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        let letter_to = |description: &str| {
+            letter_for(
+                &JobInput::sample("Platform Engineer", "Gamma", "", description),
+                &c,
+            )
         };
         let named =
-            letter_for("Requirements\n- Python and Kafka\nYour contact person: Kristina Heymann");
+            letter_to("Requirements\n- Python and Kafka\nYour contact person: Kristina Heymann");
         assert!(named.starts_with("Dear Kristina Heymann,\n"), "{named}");
-        let unnamed = letter_for("Requirements\n- Python and Kafka\n");
+        let unnamed = letter_to("Requirements\n- Python and Kafka\n");
         assert!(
             unnamed.starts_with("Dear Gamma hiring team,\n"),
             "{unnamed}"
