@@ -57,13 +57,7 @@ pub fn languages_in(text: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for (name, forms) in LANGUAGES {
         for form in std::iter::once(name).chain(forms.iter()) {
-            let hit = text.match_indices(form).find(|(i, m)| {
-                let before = text[..*i].chars().next_back();
-                let after = text[i + m.len()..].chars().next();
-                before.is_none_or(|c| !c.is_alphanumeric())
-                    && after.is_none_or(|c| !c.is_alphanumeric())
-            });
-            if let Some((i, _)) = hit {
+            if let Some(i) = crate::text::word_matches(text, form).next() {
                 if !found.iter().any(|(_, n)| n == name) {
                     found.push((i, name));
                 }

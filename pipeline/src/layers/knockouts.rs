@@ -293,15 +293,6 @@ const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("executive stakeholders", 1),
 ];
 
-/// Whether `lower` holds `phrase` as whole words ("deals", not the end of "ideals").
-fn has_words(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(i, m)| {
-        let before = lower[..i].chars().next_back();
-        let after = lower[i + m.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
 /// An architect title over a client-advisory job: C-suite advice, proposals, RFPs, deals. Three
 /// points of such duties make it consulting work, which an engineer's record does not show
 /// ("Engage C-suite stakeholders… client advisory experience").
@@ -312,7 +303,8 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
     let text = job.description.to_lowercase();
     let hits: Vec<(&str, u32)> = ADVISORY_DUTIES
         .iter()
-        .filter(|(w, _)| has_words(&text, w))
+        // Whole words: "deals", not the end of "ideals".
+        .filter(|(w, _)| crate::text::word_matches(&text, w).next().is_some())
         .copied()
         .collect();
     let points: u32 = hits.iter().map(|(_, p)| p).sum();

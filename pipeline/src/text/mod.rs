@@ -8,3 +8,22 @@ pub mod places;
 pub mod roles;
 pub mod segment;
 pub mod units;
+
+/// Where `needle` stands in `hay` as whole words: no letter or digit glued on either side ("deals"
+/// in "close deals", not in "ideals"). Byte offsets, in order.
+pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(needle).map(|(i, _)| i).filter(move |&i| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn whole_words_only() {
+        let at: Vec<usize> = super::word_matches("ideals; deals, deals2 deals", "deals").collect();
+        assert_eq!(at, vec![8, 22]);
+    }
+}

@@ -174,11 +174,7 @@ fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -
     } else {
         (lower_hay, lower_needle)
     };
-    h.match_indices(n).map(|(i, _)| i).find(|&i| {
-        let before = h[..i].chars().next_back();
-        let after = h[i + n.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+    super::word_matches(h, n).next()
 }
 
 /// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one

@@ -245,22 +245,14 @@ pub fn check(
             }
         }
         for word in DEGREE_WORDS {
-            for (i, _) in text.match_indices(word) {
-                let before_ok = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|ch| !ch.is_alphanumeric());
-                let after_ok = text[i + word.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|ch| !ch.is_alphanumeric());
+            for _ in crate::text::word_matches(&text, word) {
                 // A degree is grounded when the CV holds one of its level however written
                 // ("MSc." or "Master of Science" for "MSc"); other words by their spelling.
                 let grounded = match crate::text::roles::degree_level(word) {
                     Some(level) => c.facts.degrees.contains(&level),
                     None => c.cv.education.iter().any(|e| e.degree.contains(word)),
                 };
-                if before_ok && after_ok && !grounded {
+                if !grounded {
                     flag(
                         "degree",
                         name,
