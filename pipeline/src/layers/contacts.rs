@@ -301,9 +301,10 @@ pub fn map(
             .iter()
             .find_map(|k| settle_question(k, jd, candidate))
             .or_else(|| {
-                super::knockouts::working_hours_gap(&jd.clean_text, candidate).map(|(asked, _)| {
+                fit.working_hours.as_ref().map(|gap| {
                     format!(
-                        "The posting asks for {asked}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
+                        "The posting asks for {}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
+                        gap.asked,
                         if candidate.facts.place.is_empty() {
                             String::new()
                         } else {

@@ -35,6 +35,10 @@ pub struct FitAssessment {
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
     pub candidate_years: u32,
+    /// Hours the posting wants shared with a time zone the candidate's day cannot give: points
+    /// off here, and a question for the recruiter in the outreach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_hours: Option<super::knockouts::HoursGap>,
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -271,11 +275,13 @@ pub fn assess(
         }
         _ => String::new(),
     };
-    let hours_note = match super::knockouts::working_hours_gap(&jd.clean_text, candidate) {
-        Some((asked, reason)) => {
+    let working_hours = super::knockouts::working_hours_gap(&jd.clean_text, candidate);
+    let hours_note = match &working_hours {
+        Some(gap) => {
             raw -= LOCATION_PENALTY;
             format!(
-                " Working hours: the posting asks for {asked}; {reason} (−{LOCATION_PENALTY:.0})."
+                " Working hours: the posting asks for {}; {} (−{LOCATION_PENALTY:.0}).",
+                gap.asked, gap.reason
             )
         }
         None => String::new(),
@@ -363,6 +369,7 @@ pub fn assess(
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,
         years_required: jd.years_required,
         candidate_years,
+        working_hours,
     }
 }
 

@@ -129,13 +129,22 @@ fn optional(lower: &str) -> bool {
     OPTIONAL.iter().any(|w| lower.contains(w))
 }
 
+/// Hours of overlap with another time zone that the candidate's working day cannot give.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HoursGap {
+    /// The posting's words: "4 hour overlap with PST business hours".
+    pub asked: String,
+    /// Why the candidate's day falls short, in words.
+    pub reason: String,
+}
+
 /// Hours of overlap the posting asks with a US zone that the candidate's day cannot give: "at least
 /// 4 hour overlap with PST business hours" from Europe. The posting's working day in the
 /// candidate's time, against a day of 08:00 to 19:00 there. US zones only, and a candidate in
 /// Europe (taken as UTC+1), where the offsets are known without a time-zone database. Returns the
 /// posting's words and the reason. Not a knock-out: evening hours can be agreed; the fit takes
 /// points for it and the recruiter is asked.
-pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<(String, String)> {
+pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
@@ -162,23 +171,21 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<(String, String)> 
     // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
     let shift = 1 - zone;
     let overlap = (17 + shift).min(19) - (9 + shift).max(8);
-    (asked > overlap.max(0)).then(|| {
-        (
-            cap[0].trim().to_string(),
-            format!(
-                "from {} that is {} of the posting's working day before 19:00",
-                if c.facts.place.is_empty() {
-                    country.name.as_str()
-                } else {
-                    c.facts.place.as_str()
-                },
-                match overlap.max(0) {
-                    0 => "no hour".to_string(),
-                    1 => "one hour".to_string(),
-                    n => format!("{n} hours"),
-                }
-            ),
-        )
+    (asked > overlap.max(0)).then(|| HoursGap {
+        asked: cap[0].trim().to_string(),
+        reason: format!(
+            "from {} that is {} of the posting's working day before 19:00",
+            if c.facts.place.is_empty() {
+                country.name.as_str()
+            } else {
+                c.facts.place.as_str()
+            },
+            match overlap.max(0) {
+                0 => "no hour".to_string(),
+                1 => "one hour".to_string(),
+                n => format!("{n} hours"),
+            }
+        ),
     })
 }
 
@@ -2006,7 +2013,7 @@ mod tests {
     #[test]
     fn hours_of_overlap_with_a_us_zone_are_checked_from_europe() {
         let c = Candidate::from_texts(CV, KB).unwrap();
-        let (asked, reason) = working_hours_gap(
+        let HoursGap { asked, reason } = working_hours_gap(
             "All team members must have at least 4 hour overlap with PST business hours. On-call",
             &c,
         )
