@@ -90,8 +90,9 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
             .filter(|f| lex.skill(f.skill).name == name)
             .count()
     };
+    let titled_skills = lex.skills_in(&jd.role);
     let in_title = |name: &str| {
-        lex.skills_in(&jd.role)
+        titled_skills
             .iter()
             .any(|k| lex.is_narrower_or_same(k, name))
     };
