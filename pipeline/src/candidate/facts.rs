@@ -86,6 +86,16 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Where the candidate is, after "I am based": "in Berlin, Germany", or "abroad" when the CV
+    /// names no place.
+    pub fn based(&self) -> String {
+        if self.place.is_empty() {
+            "abroad".to_string()
+        } else {
+            format!("in {}", self.place)
+        }
+    }
+
     pub fn from_cv(cv: &MasterCv) -> Facts {
         let mut languages = Vec::new();
         for entry in &cv.languages {

@@ -368,11 +368,7 @@ pub fn map(
 
 /// What the recruiter can be asked about a knock-out that a process may settle.
 fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
-    let home = if c.facts.place.is_empty() {
-        "abroad".to_string()
-    } else {
-        format!("in {}", c.facts.place)
-    };
+    let home = c.facts.based();
     match k.kind {
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);

@@ -713,11 +713,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 .and_then(|rest| rest.split([';', ',']).next())
                 .unwrap_or("the country")
                 .trim();
-            let home = if c.facts.place.is_empty() {
-                "abroad".to_string()
-            } else {
-                format!("in {}", c.facts.place)
-            };
+            let home = c.facts.based();
             format!(
                 "the role needs the right to work in {place}, and I am based {home}, so whether you sponsor it is a question to settle first."
             )
