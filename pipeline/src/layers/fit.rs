@@ -240,13 +240,15 @@ pub fn assess(
     let their_track = candidate.facts.track;
     let track_note = if jd.track == their_track {
         format!(
-            "Track: an {} role, like the candidate's latest.",
+            "Track: {} {} role, like the candidate's latest.",
+            super::voice::article(jd.track.describe()),
             jd.track.describe()
         )
     } else {
         raw -= TRACK_PENALTY;
         format!(
-            "Track: a {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
+            "Track: {} {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
+            super::voice::article(jd.track.describe()),
             jd.track.describe(),
             their_track.describe()
         )
@@ -431,6 +433,29 @@ mod tests {
             missing: Vec::new(),
             place: String::new(),
         }
+    }
+
+    #[test]
+    fn the_track_line_takes_the_article_its_words_need() {
+        let manager_cv = "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- Led a team of 7 engineers.\n\n## Skills\n- Python\n";
+        let ic_cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let note = |cv: &str, title: &str| {
+            let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+            let job = JobInput::sample(title, "Gamma", "", "Requirements\n- Python\n");
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026).track_note
+        };
+        assert!(
+            note(manager_cv, "Senior Python Engineer")
+                .starts_with("Track: an individual contributor role, while"),
+            "{}",
+            note(manager_cv, "Senior Python Engineer")
+        );
+        assert!(
+            note(ic_cv, "Engineering Manager").starts_with("Track: a people manager role, while")
+        );
+        assert!(note(ic_cv, "Senior Python Engineer")
+            .starts_with("Track: an individual contributor role, like"));
     }
 
     #[test]
