@@ -41,6 +41,11 @@ impl Role {
             || p.contains("since")
             || p.trim_end().ends_with(['–', '-', '—'])
     }
+
+    /// The year the role began: the first year its period names.
+    pub fn start_year(&self) -> Option<i32> {
+        super::first_year(&self.period)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

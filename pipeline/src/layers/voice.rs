@@ -515,24 +515,38 @@ impl<'a> Lead<'a> {
 
     /// A line of the posting that `story` answers (shares a skill with), if any: a draft that
     /// quotes a line and then tells a story reads as an answer to it.
+    ///
+    /// A line about what the story is about (its title's or task's skills) comes before one that
+    /// only shares a tool the story touched, and a line sharing only a programming language is
+    /// not one it answers: a RAG story answers "build GenAI features", not "write code in Python
+    /// and Go".
     pub fn quote_for(&self, story: &Star, max: usize) -> Option<Quote> {
-        let skills = super::stars::star_skills(story);
-        posting_quote(self.pain, self.candidate, max, Some(&skills)).map(|(text, _)| Quote {
-            text,
-            answered: true,
-        })
+        let lex = crate::text::lexicon::Lexicon::get();
+        let about = super::stars::central_skills(story);
+        // A language the story was written in is how the work was done: a line sharing only
+        // "Python" with it is not what it answers.
+        let skills: Vec<String> = super::stars::star_skills(story)
+            .into_iter()
+            .filter(|k| {
+                lex.index_of(k)
+                    .is_none_or(|i| lex.skill(i).category != "language")
+            })
+            .collect();
+        [about, skills]
+            .iter()
+            .filter(|set| !set.is_empty())
+            .find_map(|set| posting_quote(self.pain, self.candidate, max, Some(set)))
+            .map(|(text, _)| Quote {
+                text,
+                answered: true,
+            })
     }
 
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
     /// (then `answered` is false, and the draft must not claim the story answers it).
     pub fn quote(&self, max: usize) -> Option<Quote> {
-        if let Some((text, _)) =
-            posting_quote(self.pain, self.candidate, max, Some(&self.lead_skills))
-        {
-            return Some(Quote {
-                text,
-                answered: true,
-            });
+        if let Some(q) = self.stories.first().and_then(|s| self.quote_for(s, max)) {
+            return Some(q);
         }
         posting_quote(self.pain, self.candidate, max, None).map(|(text, _)| Quote {
             text,
@@ -905,7 +919,9 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 ///
 /// Odd variants open on the record's situation ("support agents spent most of their time…"),
 /// even ones on its task ("my task was to…"), so the two stories of a letter are not built on one
-/// frame; a situation longer than one short sentence is not told.
+/// frame; a situation longer than one short sentence is not told. The result follows the action
+/// after a dash ("… — 35% of tickets resolved without an agent"), not under a label: "The result:"
+/// closing every story is the first thing a reader of several letters spots.
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
@@ -927,8 +943,11 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
     keep.sort();
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
     let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    let action = ensure_period(&format!("I {}", join_words(&refs)));
-    let result = result_sentence(star, variant / 2);
+    let action = format!("I {}", join_words(&refs));
+    let told = match result_tail(star) {
+        Some(result) => format!("{action} — {result}."),
+        None => ensure_period(&action),
+    };
     let context = match told_situation(star).filter(|_| variant % 2 == 1) {
         Some(situation) => situation,
         None => format!(
@@ -937,9 +956,29 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
             ensure_period(&lower_first(&star.task))
         ),
     };
-    let text = format!("{context} {action} {result}");
+    let text = format!("{context} {told}");
     let shown = evidenced(&lex.skills_in(&text), posting);
     (text, shown)
+}
+
+/// A record's result as the end of a sentence: its first two clauses, joined with "and" unless a
+/// clause has commas of its own ("2,000 requests per second at 0.4% false positives, half the
+/// previous rate"), when a semicolon keeps them apart. A third clause is left to the CV.
+pub fn result_tail(star: &Star) -> Option<String> {
+    let clauses: Vec<String> = star
+        .result
+        .split(';')
+        .map(|c| c.trim().trim_end_matches('.').trim())
+        .filter(|c| !c.is_empty())
+        .take(2)
+        .map(lower_first)
+        .collect();
+    match clauses.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b, ..] if a.contains(", ") || b.contains(", ") => Some(format!("{a}; {b}")),
+        [a, b, ..] => Some(format!("{a} and {b}")),
+    }
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -1207,10 +1246,12 @@ mod tests {
         );
         for told in [&on_task, &on_situation] {
             assert!(
-                told.contains("I designed a retrieval pipeline and built an evaluation set."),
+                told.contains(
+                    "I designed a retrieval pipeline and built an evaluation set — 35% of tickets resolved without an agent."
+                ),
                 "{told}"
             );
-            assert!(told.contains("35% of tickets"), "{told}");
+            assert!(!told.contains("The result"), "{told}");
         }
         // Background of several sentences is not told: the task opens the story instead.
         let long = Star {
@@ -1267,6 +1308,25 @@ mod tests {
         );
         s.result = "Spend down 28%; no SLO breaches.".into();
         assert_eq!(first_result(&s).as_deref(), Some("Spend down 28%"));
+    }
+
+    #[test]
+    fn a_result_ends_the_story_with_two_clauses_kept_apart_where_they_have_commas() {
+        let mut s = Star {
+            result: "Spend down 28%; no SLO breaches; EUR 410k saved.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            result_tail(&s).as_deref(),
+            Some("spend down 28% and no SLO breaches")
+        );
+        s.result = "2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%".into();
+        assert_eq!(
+            result_tail(&s).as_deref(),
+            Some("2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%")
+        );
+        s.result = " ".into();
+        assert_eq!(result_tail(&s), None);
     }
 
     #[test]

@@ -409,6 +409,17 @@ fn split_glued_words(text: &str) -> String {
                     .iter()
                     .take_while(|ch| ch.is_alphabetic())
                     .collect();
+                // "Kubernetes, OpenStack, virtual machines": a lost line break is not followed
+                // by a one-word line ending on a comma; a product name in a list is.
+                let in_list = j == left.chars().count()
+                    && matches!(
+                        chars.get(j + right.chars().count()),
+                        Some(',' | ';' | ')' | '/')
+                    );
+                if in_list {
+                    out.push(*c);
+                    continue;
+                }
                 if super::places::is_place_name(&format!("{left} {right}")) {
                     out.push(' ');
                 } else {
@@ -707,6 +718,13 @@ mod tests {
             c,
             "We use JavaScript, PostgreSQL and GitHub Actions with OpenAI models."
         );
+        // A product in a list is no lost line break, known or not; glue before a sentence is.
+        let c = clean("An understanding of Kubernetes, OpenStack, virtual machines.");
+        assert_eq!(
+            c,
+            "An understanding of Kubernetes, OpenStack, virtual machines."
+        );
+        assert_eq!(clean("Our teamWe ship, daily."), "Our team\nWe ship, daily.");
     }
 
     #[test]
