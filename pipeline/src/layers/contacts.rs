@@ -285,11 +285,19 @@ pub fn map(
         topic: lead.topic(candidate),
         // "Python, cloud and AI": umbrellas say nothing a recruiter can route on; and only skills
         // the CV and the posting write alike, so "of the posting's requirements" is true as said.
+        // Only named tools: "my CV shows engineering manager" claims a title the CV does not hold,
+        // and a tool a knock-out asks years of is no match to announce.
         matched: voice::most_specific(
             &fit.matched_must
                 .iter()
                 .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
+                .filter(|k| super::knockouts::is_tool(crate::text::lexicon::Lexicon::get(), k))
                 .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
+                .filter(|k| {
+                    !fit.knockouts
+                        .iter()
+                        .any(|ko| voice::written_in(&ko.requirement, k).is_some())
+                })
                 .cloned()
                 .collect::<Vec<_>>(),
             3,
@@ -429,18 +437,25 @@ impl Draft<'_> {
             Audience::Recruiter => {
                 format!("Application: {} — {}", self.role, self.candidate.cv.name)
             }
-            // "…, 3D Graphics AI Team team" when the title names its team already.
-            Audience::Peer if self.role.to_lowercase().ends_with("team") => {
-                format!("Question about the {} at {}", self.role, self.company)
-            }
-            Audience::Peer => format!("Question about the {} team at {}", self.role, self.company),
+            // "Question about the Head of Engineering team" reads as nonsense: the peer is asked
+            // about the opening, whatever its title says of a team.
+            Audience::Peer => format!(
+                "Question about the {} opening at {}",
+                self.role, self.company
+            ),
         }
     }
 
     /// A note of whole sentences within the limit: the later sentences are the ones left out.
     fn linkedin_note(&self, a: Audience) -> String {
         let name = &self.candidate.cv.name;
-        let mut sentences = vec![format!("Hi, I'm {name}.")];
+        // LinkedIn shows who sent a note: "Hi, I'm Alex Morgan." opening every one is the line
+        // a reader of several spots first. The greeting varies and the name is left to LinkedIn.
+        let mut sentences = vec![voice::pick(
+            &format!("{}{a:?}hi", self.seed),
+            &["Hi,", "Hello,", "Hi there,"],
+        )
+        .to_string()];
         match a {
             Audience::HiringManager => {
                 sentences.push(format!(
@@ -471,15 +486,18 @@ impl Draft<'_> {
                 }
             }
             Audience::Recruiter => {
-                sentences[0] = format!(
-                    "Hi, I'm {name}, a {} with {} years' experience.",
-                    self.candidate
-                        .cv
-                        .roles
-                        .first()
-                        .map_or("software engineer", |r| r.title.as_str()),
-                    self.years
-                );
+                let latest = self.candidate.cv.roles.first();
+                let title = latest.map_or("software engineer", |r| r.title.as_str());
+                sentences.push(match latest.filter(|r| !r.company.is_empty()) {
+                    Some(r) if voice::seed_index(&self.seed) % 2 == 0 => {
+                        format!("I'm {} {title} at {}.", voice::article(title), r.company)
+                    }
+                    _ => format!(
+                        "I'm {} {title} with {} years in software.",
+                        voice::article(title),
+                        self.years
+                    ),
+                });
                 sentences.push(format!(
                     "I've applied for the {} role at {}.",
                     self.role, self.company
@@ -501,10 +519,24 @@ impl Draft<'_> {
                     "I'm applying to join {} as {}.",
                     self.company, self.role
                 ));
-                sentences.push(match &self.topic {
-                    Some(t) => format!("I'd like to hear how your team approaches {t} day to day."),
-                    None => "I'd like to hear what your team works on day to day.".to_string(),
-                });
+                let ask = match &self.topic {
+                    Some(_) => voice::pick(
+                        &format!("{}peer-note", self.seed),
+                        &[
+                            "I'd like to hear how your team approaches {t} day to day.",
+                            "Could I ask you a couple of questions about the team's {t} work?",
+                            "How does {t} work look on your team today?",
+                        ],
+                    ),
+                    None => voice::pick(
+                        &format!("{}peer-note", self.seed),
+                        &[
+                            "I'd like to hear what your team works on day to day.",
+                            "Could I ask you a couple of questions about the team?",
+                        ],
+                    ),
+                };
+                sentences.push(ask.replace("{t}", self.topic.as_deref().unwrap_or_default()));
             }
         }
         let mut note = String::new();
@@ -538,31 +570,23 @@ impl Draft<'_> {
                 ));
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
-                    body.push_str(&format!(
-                        " Your posting says: “{}”.",
-                        q.text.trim_end_matches('.')
-                    ));
+                    body.push_str(
+                        &voice::pick(
+                            &format!("{}hm-quote", self.seed),
+                            &[
+                                " Your posting says: “{q}”.",
+                                " One line of the posting caught my eye: “{q}”.",
+                                " The posting asks for this: “{q}”.",
+                            ],
+                        )
+                        .replace("{q}", q.text.trim_end_matches('.')),
+                    );
                 }
                 body.push_str("\n\n");
                 // Shorter than the letter's telling of the same story: what was done and the
                 // headline result, so the two do not read as one text pasted twice.
                 if let Some(s) = self.star {
-                    let lead = voice::pick(
-                        &self.seed,
-                        &[
-                            "The headline result:",
-                            "The main result:",
-                            "Its main result:",
-                        ],
-                    );
-                    let result = voice::first_result(s)
-                        .map(|r| format!(" {lead} {}.", voice::lower_first(&r)))
-                        .unwrap_or_default();
-                    body.push_str(&format!(
-                        "At {}, {}{result}\n\n",
-                        s.company,
-                        voice::action_sentence(s)
-                    ));
+                    body.push_str(&format!("At {}, {}\n\n", s.company, voice::short_story(s)));
                 }
                 body.push_str(voice::pick(
                     &self.seed,
@@ -660,7 +684,15 @@ impl Draft<'_> {
                             format!("The posting says the role will “{}”.", voice::lower_first(text))
                         };
                         body.push_str(&format!(
-                            " {said} How much of the week goes to that, and what would you want a new colleague to take on first?"
+                            " {said} {}",
+                            voice::pick(
+                                &format!("{}peer-ask", self.seed),
+                                &[
+                                    "How much of the week goes to that, and what would you want a new colleague to take on first?",
+                                    "What does that look like on an ordinary week, and where is it hardest?",
+                                    "How is that going today, and what would help most?",
+                                ],
+                            )
                         ));
                     }
                     None => body.push_str(&match &self.topic {
@@ -683,7 +715,7 @@ impl Draft<'_> {
                     body.push_str(&format!(
                         // Not "the closest work I have done": the peer's story is the second
                         // best by design, and a reader can tell.
-                        "\n\n{} {}: {} {}",
+                        "\n\n{} {}: {}",
                         voice::pick(
                             &format!("{}context", self.seed),
                             &[
@@ -693,8 +725,7 @@ impl Draft<'_> {
                             ]
                         ),
                         s.company,
-                        voice::action_sentence(s),
-                        voice::result_sentence(s, voice::seed_index(&self.seed))
+                        voice::short_story(s)
                     ));
                 }
             }

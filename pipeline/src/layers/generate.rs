@@ -645,6 +645,20 @@ fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> Strin
     }
 }
 
+/// The line of the posting that ends its words like `asked` does (its last four words), without
+/// its bullet: where a requirement restated by the knock-out check is found again.
+fn posting_line_ending_like<'p>(posting: &'p str, asked: &str) -> Option<&'p str> {
+    let words: Vec<&str> = asked.split_whitespace().collect();
+    if words.len() < 4 {
+        return None;
+    }
+    let tail = words[words.len() - 4..].join(" ").to_lowercase();
+    posting
+        .lines()
+        .find(|l| l.to_lowercase().contains(&tail))
+        .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim())
+}
+
 /// What the CV shows nearest to a missing tool.
 enum Closest {
     /// A tool of the same kind (AWS for Azure): named as it is.
@@ -770,19 +784,20 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                     voice::article(&t)
                 );
             }
-            match voice::whole_sentences(asked, 140).filter(|q| posting.contains(q.as_str())) {
+            // The posting's own line: a knock-out's requirement may be worded a little apart
+            // from it ("6+ years full-time…" for "6+ years of full-time…"), and only the
+            // posting's words go inside quotes.
+            let line = voice::whole_sentences(asked, 140)
+                .filter(|q| posting.contains(q.as_str()))
+                .or_else(|| {
+                    posting_line_ending_like(posting, asked)
+                        .and_then(|l| voice::whole_sentences(l, 160))
+                });
+            match line {
                 Some(q) => format!(
-                    "my experience is in {family}, and the posting asks for “{}”, which my CV does not show under that name.",
+                    "the posting asks for “{}”, which my CV does not show.",
                     without_requirement_heading(&q)
                 ),
-                // "6+ years full-time full-stack experience building consumer web products" is
-                // said as the posting's own noun phrase, unquoted where the cleaned text words it
-                // differently.
-                None if asked.starts_with(|ch: char| ch.is_ascii_digit())
-                    && asked.chars().count() <= 140 =>
-                {
-                    format!("the posting asks for {asked}, which my CV does not show.")
-                }
                 None => format!(
                     "my experience is in {family}, which is not the kind of experience this posting asks for."
                 ),
@@ -1101,10 +1116,16 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 2, "{letter}");
         for q in quotes {
-            assert!(job.description.contains(q), "{q:?} is not in the posting:\n{letter}");
+            assert!(
+                job.description.contains(q),
+                "{q:?} is not in the posting:\n{letter}"
+            );
             assert!(!q.contains("SLOs"), "{letter}");
         }
-        assert!(!letter.contains("ask for"), "no story is introduced by a keyword:\n{letter}");
+        assert!(
+            !letter.contains("ask for"),
+            "no story is introduced by a keyword:\n{letter}"
+        );
     }
 
     #[test]
@@ -1261,9 +1282,13 @@ mod tests {
         let told: Vec<String> = (0..12)
             .filter_map(|i| introduction(&career, 15, &format!("seed{i}")))
             .collect();
-        assert!(told.iter().all(|t| t.contains("Engineering Manager at Acme")
-            && t.contains("2019")
-            && t.contains("Beta and Gamma")), "{told:?}");
+        assert!(
+            told.iter()
+                .all(|t| t.contains("Engineering Manager at Acme")
+                    && t.contains("2019")
+                    && t.contains("Beta and Gamma")),
+            "{told:?}"
+        );
         assert!(told.iter().any(|t| t.starts_with("Since 2019")), "{told:?}");
     }
 
@@ -1339,6 +1364,19 @@ mod tests {
             "{said}"
         );
         assert!(!said.contains("for people in"), "{said}");
+    }
+
+    #[test]
+    fn a_requirement_restated_by_the_knock_out_check_is_quoted_from_the_postings_line() {
+        let posting = "Requirements\n- 6+ years of full-time professional full-stack experience building user-facing consumer web products (excluding internships)\n- React";
+        assert_eq!(
+            posting_line_ending_like(
+                posting,
+                "6+ years full-time professional full-stack experience building user-facing consumer web products"
+            ),
+            Some("6+ years of full-time professional full-stack experience building user-facing consumer web products (excluding internships)")
+        );
+        assert_eq!(posting_line_ending_like(posting, "Go and Rust"), None);
     }
 
     #[test]

@@ -1013,6 +1013,21 @@ pub fn action_sentence(star: &Star) -> String {
     ensure_period(&format!("I {}", join_words(&refs)))
 }
 
+/// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
+/// action and its headline result after a dash ("I profiled the Go services and removed N+1
+/// queries — p99 from 480 ms to 180 ms.").
+pub fn short_story(star: &Star) -> String {
+    let action = action_sentence(star);
+    match first_result(star) {
+        Some(r) => format!(
+            "{} — {}.",
+            action.trim_end_matches('.'),
+            lower_first(&r).trim_end_matches('.')
+        ),
+        None => action,
+    }
+}
+
 /// A STAR record's result, keeping every number: "Handles 40k events per second; freshness…" →
 /// "The result: handles 40k events per second; freshness…". The lead-in varies with `variant`
 /// between two plain labels: a livelier one ("What changed:") is remembered across letters.

@@ -724,7 +724,10 @@ mod tests {
             c,
             "An understanding of Kubernetes, OpenStack, virtual machines."
         );
-        assert_eq!(clean("Our teamWe ship, daily."), "Our team\nWe ship, daily.");
+        assert_eq!(
+            clean("Our teamWe ship, daily."),
+            "Our team\nWe ship, daily."
+        );
     }
 
     #[test]
