@@ -68,6 +68,11 @@ pub fn tailored_cv(
         md.push_str(&cv.contact);
         md.push('\n');
     }
+    if let Some(line) = headline(jd, c) {
+        md.push('\n');
+        md.push_str(&line);
+        md.push('\n');
+    }
     if !cv.summary.is_empty() {
         let sentences: Vec<String> = cv
             .summary
@@ -157,6 +162,55 @@ pub fn tailored_cv(
             return full;
         }
     }
+}
+
+/// The line under the name that says what this CV is for: the latest title and the posting's
+/// most specific skills the candidate names, in the candidate's words ("**Staff Software
+/// Engineer** · LLMs · pgvector · Python"). A reader skims it before the summary; a master CV's
+/// summary, reordered, cannot name the role's theme. Nothing in it is new: the title is the
+/// CV's, the skills are the CV's that the posting asks for.
+fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let title = c.cv.roles.first().map(|r| r.title.trim())?;
+    if title.is_empty() {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let manager = jd.track == crate::text::roles::Track::Manager;
+    // Tools and engineering practices; "compliance" or "mentoring" say little in a headline,
+    // unless leading people is the job.
+    let headline_worthy = |k: &str| {
+        lex.index_of(k).is_some_and(|i| {
+            matches!(
+                lex.skill(i).category.as_str(),
+                "language"
+                    | "framework"
+                    | "data"
+                    | "cloud"
+                    | "ai"
+                    | "api"
+                    | "web"
+                    | "tools"
+                    | "architecture"
+                    | "engineering"
+                    | "platform"
+            ) || (manager && lex.skill(i).category == "leadership")
+        })
+    };
+    let shown: Vec<String> = jd
+        .asked()
+        .filter(|k| !lex.is_umbrella(k) && headline_worthy(k))
+        .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
+        .cloned()
+        .collect();
+    let skills = voice::most_specific(&shown, 4);
+    if skills.len() < 2 {
+        return None;
+    }
+    let named: Vec<String> = skills
+        .iter()
+        .map(|k| voice::skill_as_written(c, k))
+        .collect();
+    Some(format!("**{title}** · {}", named.join(" · ")))
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -1020,6 +1074,36 @@ mod tests {
         assert!(
             words > 1_000,
             "only as much is dropped as the limit needs: {words}"
+        );
+    }
+
+    #[test]
+    fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let md = tailored_cv(&a, &pain, &sel, &c);
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("**Staff Engineer**"))
+            .unwrap_or_else(|| panic!("a headline:\n{md}"));
+        // In the CV's words (k8s), never a skill it lacks (Rust), nor a practice (compliance).
+        assert!(
+            line.contains("Go") && line.contains("Kafka") && line.contains("k8s"),
+            "{line}"
+        );
+        assert!(
+            !line.contains("Rust") && !line.to_lowercase().contains("compliance"),
+            "{line}"
         );
     }
 

@@ -886,26 +886,25 @@ pub fn said_alike(c: &crate::candidate::Candidate, posting: &str, skill: &str) -
 /// knowledge base never write ("MLOps") is said as they say it ("model serving"), so every claim
 /// can be found in the candidate's files.
 pub fn skills_as_written(c: &crate::candidate::Candidate, skills: &[String]) -> String {
-    let lex = crate::text::lexicon::Lexicon::get();
-    let names: Vec<String> = skills
-        .iter()
-        .map(|s| {
-            // The fullest of the ways the files write it ("LLMs" over the "LLM" of "LLM-based").
-            let named = |text: &str| {
-                lex.find(text)
-                    .into_iter()
-                    .filter(|f| lex.skill(f.skill).name == *s)
-                    .map(|f| text[f.start..f.end].to_string())
-                    .max_by_key(String::len)
-            };
-            let written = named(&c.master_cv_text).or_else(|| named(&c.knowledge_base_text));
-            match written {
-                Some(w) if !w.eq_ignore_ascii_case(s) => w,
-                _ => skill_in_prose(s),
-            }
-        })
-        .collect();
+    let names: Vec<String> = skills.iter().map(|s| skill_as_written(c, s)).collect();
     join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// One skill in the candidate's own words (see [`skills_as_written`]).
+pub fn skill_as_written(c: &crate::candidate::Candidate, skill: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    // The fullest of the ways the files write it ("LLMs" over the "LLM" of "LLM-based").
+    let named = |text: &str| {
+        lex.find(text)
+            .into_iter()
+            .filter(|f| lex.skill(f.skill).name == skill)
+            .map(|f| text[f.start..f.end].to_string())
+            .max_by_key(String::len)
+    };
+    match named(&c.master_cv_text).or_else(|| named(&c.knowledge_base_text)) {
+        Some(w) if !w.eq_ignore_ascii_case(skill) => w,
+        _ => skill_in_prose(skill),
+    }
 }
 
 /// As [`told_story`] without a posting to favour steps for.
