@@ -191,6 +191,18 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     }
     // Posting order reads better than score order, and ids follow it.
     pain.sort_by_key(|p| p.span.start);
+    // A posting that repeats a section (scraped twice, or restated at the end) would list the
+    // same need twice: the first place it is said is kept.
+    let mut said: std::collections::HashSet<String> = std::collections::HashSet::new();
+    pain.retain(|p| {
+        said.insert(
+            p.text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        )
+    });
     for (i, p) in pain.iter_mut().enumerate() {
         p.id = format!("pp-{}", i + 1);
     }
@@ -405,6 +417,19 @@ mod tests {
             criteria: String::new(),
             url: String::new(),
         })
+    }
+
+    #[test]
+    fn a_need_the_posting_repeats_is_listed_once() {
+        let section = "What you'll do\n- Run the on-call rotation and incident response for the platform\n- Build Kafka pipelines for 40 teams\n";
+        let jd = analyse(&format!("{section}Requirements\n- Go and Kafka\n{section}"));
+        let pp = mine(&jd);
+        let on_call = pp
+            .pain_points
+            .iter()
+            .filter(|p| p.text.contains("on-call rotation"))
+            .count();
+        assert_eq!(on_call, 1, "{:?}", pp.pain_points);
     }
 
     #[test]

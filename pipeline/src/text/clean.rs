@@ -360,11 +360,30 @@ fn split_bullets(text: &str) -> String {
 /// lost line break, unless the token is a known camel-case word.
 fn split_glued_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 64);
+    // A camel-case word the posting writes more than once is a name ("CrowdStrike", "HubSpot"):
+    // a lost line break does not happen twice between the same two words.
+    let core = |t: &str| -> String {
+        t.chars()
+            .skip_while(|c| !c.is_alphabetic())
+            .take_while(|c| c.is_alphabetic())
+            .collect()
+    };
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for token in text.split_whitespace() {
+        let c = core(token);
+        if c.chars().skip(1).any(char::is_uppercase) {
+            *seen.entry(c).or_default() += 1;
+        }
+    }
     for (i, token) in text.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        if token.len() < 4 || !token.chars().any(|c| c.is_uppercase()) || is_camel_word(token) {
+        if token.len() < 4
+            || !token.chars().any(|c| c.is_uppercase())
+            || is_camel_word(token)
+            || seen.get(&core(token)).is_some_and(|n| *n >= 2)
+        {
             out.push_str(token);
             continue;
         }
@@ -728,6 +747,10 @@ mod tests {
             clean("Our teamWe ship, daily."),
             "Our team\nWe ship, daily."
         );
+        // A camel-case name written twice is a name.
+        let c =
+            clean("At CrowdStrike we stop breaches. Customers count on CrowdStrike’s platform.");
+        assert!(!c.contains("Crowd\nStrike"), "{c}");
     }
 
     #[test]

@@ -197,6 +197,16 @@ impl Lexicon {
         out
     }
 
+    /// Whether `token` is, as a whole, one of the lexicon's phrases: a skill's alias or a blocking
+    /// phrase ("guardrails", kept apart from Ruby on Rails). A word the lexicon writes is no glue.
+    pub fn names_whole(&self, token: &str) -> bool {
+        let lower = token.to_ascii_lowercase();
+        self.matcher.find_iter(&lower).any(|m| {
+            let p = &self.patterns[m.pattern().as_usize()];
+            m.start() == 0 && m.end() == lower.len() && (!p.case_sensitive || token == p.exact)
+        })
+    }
+
     /// Canonical names of the skills in `text`, deduplicated, in order of first mention.
     pub fn skills_in(&self, text: &str) -> Vec<String> {
         let mut seen = BTreeSet::new();

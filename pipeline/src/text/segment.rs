@@ -170,11 +170,7 @@ pub fn split_glued(text: &str) -> String {
             continue;
         }
         let token = &text[start..i];
-        let known_skill = lex
-            .find(token)
-            .first()
-            .is_some_and(|f| f.start == 0 && f.end == token.len());
-        if known_skill {
+        if lex.names_whole(token) {
             continue;
         }
         if let Some(parts) = split(token) {
@@ -315,6 +311,11 @@ mod tests {
             assert_eq!(split(w), None, "{w}");
         }
         assert_eq!(split_glued("pgvector and Kafka"), "pgvector and Kafka");
+        // Blocking phrases and aliases are words too: not "guard rails", not "run books".
+        assert_eq!(
+            split_glued("SLOs, dashboards, runbooks and guardrails"),
+            "SLOs, dashboards, runbooks and guardrails"
+        );
         assert_eq!(split_glued("Zürichfoo naïvebar"), "Zürichfoo naïvebar");
         let german = "Wir suchen einen erfahrenen Entwickler mit bereits vorhandener Erfahrung in der Softwareentwicklung und Teamarbeit für unsere Kunden in ganz Deutschland und Europa";
         assert_eq!(split_glued(german), german, "not an English text");
