@@ -67,8 +67,9 @@ pub enum Advice {
     Skip,
 }
 
-/// Below this score the advice is not to apply whatever the knock-outs.
-const LOW_FIT: u8 = 25;
+/// Below this score the advice is not to apply whatever the knock-outs: the labelling rubric's
+/// "no" band (0–29); "a stretch" at 25 reads as a contradiction.
+const LOW_FIT: u8 = 30;
 
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work.
@@ -116,11 +117,29 @@ impl Advice {
                     .to_string()
             }
             Advice::Skip => match hard {
+                // A requirement a letter could argue but that fails outright here ("recent Rails
+                // experience is mandatory") is named first: it decides more than a place that
+                // might be negotiable.
+                Some(kind) if knockouts.iter().any(|k| !is_hard(k.kind)) => {
+                    let soft = knockouts
+                        .iter()
+                        .find(|k| !is_hard(k.kind))
+                        .map_or("", |k| k.kind.label());
+                    format!(
+                        "Advice: do not apply: the {soft} requirement is not met, and the {} one only if it is negotiable.",
+                        kind.label()
+                    )
+                }
                 Some(kind) => format!(
                     "Advice: do not apply unless the {} requirement is negotiable.",
                     kind.label()
                 ),
-                // No hard knock-out: the score is what says no.
+                // No hard knock-out: the score says no, on the knock-out that brought it there
+                // when there is one ("asks for little of what the CV shows" is false of a posting
+                // whose skills match but whose years do not).
+                None if !first.is_empty() => format!(
+                    "Advice: do not apply: the {first} requirement is not met, and the rest of the match does not make up for it."
+                ),
                 None => "Advice: do not apply: the posting asks for little of what the CV shows."
                     .to_string(),
             },
@@ -475,8 +494,18 @@ mod tests {
         // is negotiable"; another kind of work is named as such wherever its knock-out stands.
         assert_eq!(
             Advice::Skip.sentence(&[ko(KnockoutKind::Stack)]),
+            "Advice: do not apply: the stack requirement is not met, and the rest of the match does not make up for it."
+        );
+        assert_eq!(
+            Advice::Skip.sentence(&[]),
             "Advice: do not apply: the posting asks for little of what the CV shows."
         );
+        // The requirement a letter cannot argue away is named before a place that may be.
+        assert_eq!(
+            Advice::Skip.sentence(&[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
+            "Advice: do not apply: the stack requirement is not met, and the location one only if it is negotiable."
+        );
+        assert_eq!(Advice::of(27, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(
             Advice::Skip.sentence(&[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
             "Advice: do not apply: the role is another kind of work than the CV shows."

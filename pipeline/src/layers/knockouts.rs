@@ -1493,9 +1493,25 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         }
         // "Expertise in AWS, Azure and GCP": one of several tools of a kind shows the kind.
         let met: Vec<&String> = skills.iter().filter(|s| meets(c, s)).collect();
+        // Nor is a tool of a family whose members a recruiter takes one for another, when the
+        // candidate has a sibling ("GitLab CI" for one who ran Jenkins, Grafana for Prometheus):
+        // that is a gap to argue, not a wall; the skills score still counts it. A cloud platform or
+        // a framework is no such family: "Azure is a must" filters on the ecosystem.
+        let has_sibling = |s: &str| {
+            c.skills.values().any(|have| {
+                is_tool(lex, have)
+                    && siblings(lex, s, have)
+                    && lex.index_of(s).is_some_and(|i| {
+                        lex.skill(i)
+                            .broader
+                            .iter()
+                            .any(|p| INTERCHANGEABLE.contains(&lex.skill(*p).name.as_str()))
+                    })
+            })
+        };
         let missing: Vec<&String> = skills
             .iter()
-            .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)))
+            .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)) && !has_sibling(s))
             .collect();
         let alternatives = lower.contains(" or ")
             || clause.contains('/')
@@ -1514,6 +1530,11 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         }
     }
 }
+
+/// Tool families whose members stand in for one another in a recruiter's reading: a CI server, a
+/// monitoring stack, a relational database, a test runner. Machine-learning libraries and cloud
+/// platforms are not among them.
+const INTERCHANGEABLE: &[&str] = &["CI/CD", "Observability", "SQL", "Testing"];
 
 /// The part of a clause that insists on something, if any. A heading glued to the end of a
 /// scraped line ("Metal framework required Preferred (Not Required) * Proficiency in Swift") does
@@ -1781,6 +1802,22 @@ mod tests {
             "Requirements\n- Strong Azure experience is a must",
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        // A CI tool the candidate has a sibling of is a gap to argue, not a knock-out.
+        let c = Candidate::from_texts(&CV.replace("PostgreSQL\n", "PostgreSQL, Jenkins\n"), KB)
+            .unwrap();
+        assert!(c.has_skill("Jenkins"), "the test CV lists Jenkins");
+        let job = JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Strong GitLab CI experience is a must",
+        );
+        let a = jd::analyse(&job);
+        let found = check(&job, &a, &c, 11, 2026);
+        assert!(
+            found.iter().all(|k| k.kind != KnockoutKind::Stack),
+            "{found:?}"
+        );
         let found = kinds(
             "Engineer",
             "",
