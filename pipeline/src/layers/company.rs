@@ -242,24 +242,34 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
         .join("\n")
         .to_lowercase();
     let compact: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
-    let named = words.iter().any(|w| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|t| t == w.as_str())
-            || (w.len() >= 6 && compact.contains(w.as_str()))
-    });
+    let whole = |w: &str| text.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
+    // A name's own coinage ("epz", "sellanycar", "mongodb") names it wherever it stands, glued
+    // ones included; its ordinary words ("fresh", "products") only all together, since any
+    // posting may say "our products".
+    let (coined, ordinary): (Vec<&String>, Vec<&String>) = words
+        .iter()
+        .partition(|w| !crate::text::segment::is_word(w));
+    let named = if coined.is_empty() {
+        ordinary.iter().all(|w| whole(w))
+    } else {
+        coined
+            .iter()
+            .any(|w| whole(w) || (w.len() >= 6 && compact.contains(w.as_str())))
+    };
     if named {
         return None;
     }
     static INTRO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let intro = INTRO.get_or_init(|| {
         regex::Regex::new(
-            r"(?:^|\n)(?:About|At|Join)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:[:,]|is\b|we\b)|(?:^|\n)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are)\s+(?:a|an|the)\s",
+            r"(?:^|\n)(?:About|At|Join)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:[:,]|is\b|we\b)|(?:^|\n)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are)\s+(?:a|an|the)\s|\bAt\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+we(?:'|’|\s)",
         )
         .expect("valid regex")
     });
     let other = all.iter().find_map(|u| {
         let cap = intro.captures(u.text)?;
-        let name = cap.get(1).or(cap.get(2))?.as_str().trim();
+        // "At Cloudbeds, we're…" after a heading run into it ("What Makes Us Unique At…").
+        let name = cap.get(1).or(cap.get(2)).or(cap.get(3))?.as_str().trim();
         let first = name.split_whitespace().next().unwrap_or("");
         // Headings and pronouns, not companies ("About the role", "Company Description").
         let generic = [
@@ -367,6 +377,15 @@ mod tests {
             "About Acme: Acme is a logistics company.\nRequirements\n- Go",
         );
         assert!(own.warnings.is_empty(), "{:?}", own.warnings);
+        let run_in = brief(
+            "THE FRESH PRODUCTS EPZ LIMITED",
+            "What Makes Us Unique At Cloudbeds, we're not just building software, we’re transforming hospitality with fresh products.\nRequirements\n- Go",
+        );
+        assert!(
+            run_in.warnings.iter().any(|w| w.contains("Cloudbeds")),
+            "{:?}",
+            run_in.warnings
+        );
         let heading = brief(
             "SELLANYCAR.COM",
             "Company Description\nSAC is the region's car buyer.",

@@ -15,7 +15,8 @@ pub const MAX_LETTER_WORDS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Violation {
-    /// `employer`, `title`, `degree`, `number`, `skill`, `length` or `docx`.
+    /// `employer`, `title`, `degree`, `number`, `skill`, `length`, `docx` or `company` (the
+    /// posting's text is about another company than the one the letter is addressed to).
     pub kind: String,
     /// `cv` or `cover_letter`.
     pub document: String,

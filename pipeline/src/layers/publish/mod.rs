@@ -37,7 +37,7 @@ pub async fn publish(
     } = drafted;
     let docx = crate::docx::cv_docx(&generated.cv_markdown).map_err(RunError::Docx)?;
     let docx_check = crate::docx::read_paragraphs(&docx).map(|_| ());
-    let gate = gate::check(
+    let mut gate = gate::check(
         job,
         &jd,
         candidate,
@@ -45,6 +45,17 @@ pub async fn publish(
         &generated.cover_letter,
         docx_check,
     );
+    // A posting whose text is about another company than its field: the letter is addressed to
+    // the field's company, which may be the wrong employer. A person checks it before it is sent.
+    for w in &company.warnings {
+        gate.violations.push(gate::Violation {
+            kind: "company".into(),
+            document: "cover_letter".into(),
+            term: String::new(),
+            detail: format!("Addressed to {}, but {w}", job.company.trim()),
+        });
+        gate.passed = false;
+    }
     let mut out = PipelineOutput {
         jd,
         pain,
