@@ -610,16 +610,24 @@ impl Draft<'_> {
                     .replace("{role}", &self.role)
                     .replace("{company}", &self.company),
                 );
-                body.push_str(&format!(
-                    "\n\nIn short: {} years in software, most recently as {}.",
-                    self.years,
+                let latest =
                     c.cv.roles
                         .first()
-                        .map_or("a software engineer".to_string(), |r| format!(
-                            "{} at {}",
-                            r.title, r.company
-                        ))
-                ));
+                        .map_or("a software engineer".to_string(), |r| {
+                            format!("{} {} at {}", voice::article(&r.title), r.title, r.company)
+                        });
+                body.push_str(
+                    &voice::pick(
+                        &format!("{}short", self.seed),
+                        &[
+                            "\n\nIn short: {years} years in software, most recently as {latest}.",
+                            "\n\nI am {latest}, with {years} years in software.",
+                            "\n\nFor context, I have worked in software for {years} years and am now {latest}.",
+                        ],
+                    )
+                    .replace("{years}", &self.years.to_string())
+                    .replace("{latest}", &latest),
+                );
                 if !self.matched.is_empty() {
                     body.push_str(
                         &voice::pick(
@@ -688,7 +696,7 @@ impl Draft<'_> {
                             voice::pick(
                                 &format!("{}peer-ask", self.seed),
                                 &[
-                                    "How much of the week goes to that, and what would you want a new colleague to take on first?",
+                                    "How much of the week goes to that, and what would you want a new colleague to pick up first?",
                                     "What does that look like on an ordinary week, and where is it hardest?",
                                     "How is that going today, and what would help most?",
                                 ],
@@ -701,14 +709,21 @@ impl Draft<'_> {
                             voice::pick(
                                 &self.seed,
                                 &[
-                                    "Where does the team's {t} work stand today, and what would you want a new colleague to take on first?",
+                                    "Where does the team's {t} work stand today?",
                                     "What part of the team's {t} work takes most of the week, and where is help most needed?",
                                     "What is the hardest {t} problem on the team's plate right now?",
                                 ],
                             )
                             .replace("{t}", t)
                         ),
-                        None => " What is the team working on now, and what would you want a new colleague to take on first?".to_string(),
+                        None => voice::pick(
+                            &format!("{}peer-none", self.seed),
+                            &[
+                                " What is the team working on now, and what would you want a new colleague to take on first?",
+                                " What does the team spend most of its week on, and what is hardest about it?",
+                            ],
+                        )
+                        .to_string(),
                     }),
                 }
                 if let Some(s) = self.peer_star {

@@ -293,7 +293,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
 }
 
 pub fn analyse(job: &JobInput) -> JdAnalysis {
-    let clean_text = clean::clean(&job.description);
+    let clean_text = clean::clean_naming(&job.description, &job.company);
     let sections = clean::sections(&clean_text);
     let criteria = clean::parse_criteria(&job.criteria);
     let lex = Lexicon::get();
@@ -435,6 +435,8 @@ pub fn clean_title(title: &str) -> String {
             r"^\s*\(\d+\)\s*",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
+            // Any gender marker of that shape: "(f/m/n)", "(m/w/x)", "(h/f)".
+            r"(?i)\s*\((?:[fmwdnxh]\s*/\s*){1,2}[fmwdnxh]\)",
             // A requisition number: "Architect IRC284182", "Engineer - R-10234", "(JR123456)".
             r"\s*[-–|]?\s*[\(\[]?\b(?:[A-Z]{1,4}-?\d{4,}|Req(?:uisition)?\.?\s*(?:ID|#|No\.?)?\s*:?\s*\d{3,})\b[\)\]]?\s*$",
             // A board's "Remote " in front of the title ("Remote Lead Product Manager") or
@@ -802,6 +804,10 @@ mod tests {
         assert_eq!(
             clean_title("Head of Engineering (f/m/d)- Full Remote Europe"),
             "Head of Engineering"
+        );
+        assert_eq!(
+            clean_title("Senior AI Engineering Manager (f/m/n)"),
+            "Senior AI Engineering Manager"
         );
         assert_eq!(
             clean_title("Senior Engineering Manager (m/f/d)- 100% Remote Germany"),

@@ -559,6 +559,20 @@ impl<'a> Lead<'a> {
     /// An umbrella ("artificial intelligence") only when nothing narrower is shared.
     pub fn topic(&self, c: &crate::candidate::Candidate) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
+        // A title naming a skill the candidate lacks ("Senior Ruby-on-Rails Engineer") is about
+        // that skill: closing on another one ("your plans for site reliability engineering")
+        // changes the subject.
+        let lacks_title_skill = self.core[..self.title_len].iter().any(|k| {
+            !lex.is_umbrella(k)
+                && matches!(
+                    c.skill_match(k),
+                    crate::candidate::SkillMatch::Missing
+                        | crate::candidate::SkillMatch::Broader(_)
+                )
+        });
+        if lacks_title_skill {
+            return None;
+        }
         // The title's subject, or a must-have the lead story shows: the close then returns to
         // what the letter told ("incident management" closing a letter about a RAG assistant
         // reads as a non sequitur).

@@ -242,6 +242,12 @@ pub struct Section {
 
 /// Cleans a job description. The result is what every layer reads and what spans point into.
 pub fn clean(raw: &str) -> String {
+    clean_naming(raw, "")
+}
+
+/// [`clean`] for a posting by `company`: the company's name as one word ("InPost" for "INPOST",
+/// "CloudLinux") is a name, never glue to split, even where the posting writes it once.
+pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = strip_markup(raw);
     let text = text
         .replace("\r\n", "\n")
@@ -265,7 +271,7 @@ pub fn clean(raw: &str) -> String {
         .replace("Show more", "")
         .replace("Show less", "");
     let text = split_bullets(&text);
-    let text = split_glued_words(&text);
+    let text = split_glued_words(&text, company);
     let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text);
     let text = break_before_headings(&text);
@@ -358,7 +364,12 @@ fn split_bullets(text: &str) -> String {
 
 /// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
 /// lost line break, unless the token is a known camel-case word.
-fn split_glued_words(text: &str) -> String {
+fn split_glued_words(text: &str, company: &str) -> String {
+    let company: String = company
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
     let mut out = String::with_capacity(text.len() + 64);
     // A camel-case word the posting writes more than once is a name ("CrowdStrike", "HubSpot"):
     // a lost line break does not happen twice between the same two words.
@@ -383,6 +394,7 @@ fn split_glued_words(text: &str) -> String {
             || !token.chars().any(|c| c.is_uppercase())
             || is_camel_word(token)
             || seen.get(&core(token)).is_some_and(|n| *n >= 2)
+            || (!company.is_empty() && core(token).to_lowercase() == company)
         {
             out.push_str(token);
             continue;
@@ -746,6 +758,11 @@ mod tests {
         assert_eq!(
             clean("Our teamWe ship, daily."),
             "Our team\nWe ship, daily."
+        );
+        // The company's own name is a name, written once or in other capitals in its field.
+        assert_eq!(
+            clean_naming("We operate under two brands: InPost and Mondial.", "INPOST"),
+            "We operate under two brands: InPost and Mondial."
         );
         // A camel-case name written twice is a name.
         let c =
