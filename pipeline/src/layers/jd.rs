@@ -339,6 +339,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if negated(before) {
                 continue;
             }
+            // "Partner with designers, data scientists and SREs": the people the role works with
+            // are no skill it asks for.
+            if works_alongside(before, &u.text[found.start..found.end]) {
+                continue;
+            }
             let skill = lex.skill(found.skill).name.clone();
             // "At Salesforce we…": the employer's own name is not a skill it asks for.
             if skill.eq_ignore_ascii_case(job.company.trim())
@@ -418,6 +423,47 @@ pub fn clean_location(location: &str) -> String {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
+}
+
+/// Whether a skill match names people the role works with rather than work it does: a plural
+/// of people ("data scientists", "designers", "SREs", "product managers") after "with",
+/// "alongside" or "partner" earlier in the same clause.
+fn works_alongside(before: &str, matched: &str) -> bool {
+    let m = matched.to_lowercase();
+    // Job-people nouns only: "containers" and "transformers" end like "designers" but are work.
+    let people = [
+        "scientists",
+        "designers",
+        "managers",
+        "engineers",
+        "developers",
+        "analysts",
+        "researchers",
+        "architects",
+        "sres",
+        "owners",
+    ]
+    .iter()
+    .any(|end| m.ends_with(end));
+    if !people {
+        return false;
+    }
+    let clause = before
+        .rsplit(['.', ';', ':', '\n'])
+        .next()
+        .unwrap_or(before)
+        .to_lowercase();
+    [
+        " with ",
+        "alongside",
+        "partner",
+        "collaborat",
+        "together with",
+        "cross-functional",
+        "such as",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
@@ -626,6 +672,22 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn the_people_a_role_works_with_are_no_skills_it_asks_for() {
+        let a = analyse(&JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Go and Kafka\n- Partner with designers, data scientists and product managers\n- Experience with Docker containers\n",
+        ));
+        let asked: Vec<&String> = a.asked().collect();
+        assert!(asked.iter().any(|s| *s == "Go"), "{asked:?}");
+        for people in ["UX design", "Data science", "Product management"] {
+            assert!(!asked.iter().any(|s| *s == people), "{people}: {asked:?}");
+        }
+        assert!(asked.iter().any(|s| *s == "Docker"), "{asked:?}");
     }
 
     #[test]
