@@ -132,13 +132,38 @@ pub fn star_skills(s: &Star) -> Vec<String> {
             out.push(k);
         }
     }
+    for k in employer_domain(s) {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
     out
 }
 
-/// The skills a record is about: those its title or task names, where its tags and actions may
-/// name tools it only touched.
+/// The domain the employer's name says the work was in: fraud scoring at "Contoso Payments" is
+/// payments work, which a banking posting asks for. Only a domain: "Fabrikam Analytics" does not
+/// make every story there an analytics one.
+fn employer_domain(s: &Star) -> Vec<String> {
+    let lex = Lexicon::get();
+    lex.skills_in(&s.company)
+        .into_iter()
+        .filter(|k| {
+            lex.index_of(k)
+                .is_some_and(|i| lex.skill(i).category == "domain")
+        })
+        .collect()
+}
+
+/// The skills a record is about: those its title or task names, and its employer's domain, where
+/// its tags and actions may name tools it only touched.
 pub fn central_skills(s: &Star) -> Vec<String> {
-    Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task))
+    let mut out = Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task));
+    for k in employer_domain(s) {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// Builds the selection from a score matrix (lexical, or re-scored by an LLM for the short list).
@@ -180,13 +205,25 @@ pub fn select_from_scores(
             0.35 * reqs[r].1
         }
     };
-    // Each pain point's scores as a share of its best, so one long pain point does not dominate.
+    // Each pain point's scores as a share of its best, so one long pain point does not dominate;
+    // but a pain point no record answers well (its best is a fraction of the best answer to any
+    // pain point) gives its marginal best only that fraction: "answers the vulnerability-patching
+    // line" by a shared word or two is no reason to lead with the RAG story.
+    let overall = scores
+        .iter()
+        .flat_map(|row| row.iter().copied())
+        .fold(0.0, f64::max);
     let shares: Vec<Vec<f64>> = scores
         .iter()
         .map(|row| {
             let max = row.iter().copied().fold(0.0, f64::max);
+            let strength = if overall > 0.0 {
+                (2.0 * max / overall).min(1.0)
+            } else {
+                0.0
+            };
             row.iter()
-                .map(|s| if max > 0.0 { s / max } else { 0.0 })
+                .map(|s| if max > 0.0 { strength * s / max } else { 0.0 })
                 .collect()
         })
         .collect();
