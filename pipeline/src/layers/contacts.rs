@@ -367,7 +367,26 @@ pub fn map(
                 role,
             }
         })
-        .collect();
+        .collect::<Vec<Contact>>();
+    // Advised not to apply: a note to a hiring manager or a future colleague about a role the
+    // candidate should not take up wastes both. The recruiter's draft stays: it asks the one
+    // question that could change the advice, where a knock-out has one.
+    let contacts = if fit.advice == super::fit::Advice::Skip {
+        contacts
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| *i == 1)
+            .map(|(_, mut c)| {
+                c.why = format!(
+                    "{} The advice is not to apply, so this is the one draft kept.",
+                    c.why
+                );
+                c
+            })
+            .collect()
+    } else {
+        contacts
+    };
     Outreach {
         engine: EngineUsed::offline(),
         contacts,
@@ -677,20 +696,9 @@ impl Draft<'_> {
                 {
                     Some(q) => {
                         let text = q.text.trim_end_matches('.');
-                        let lower = text.to_lowercase();
-                        // "the role will “…”" only fits a line that opens on its verb ("Design
-                        // the…"), not "As a manager, you will…" or "In this role…".
-                        let said = if [
-                            "you ", "you'", "you’", "we ", "we'", "we’", "our ", "the ", "as ",
-                            "in ", "this ", "a ", "an ", "at ", "with ", "for ", "your ",
-                        ]
-                        .iter()
-                        .any(|w| lower.starts_with(w))
-                        {
-                            format!("The posting says: “{text}”.")
-                        } else {
-                            format!("The posting says the role will “{}”.", voice::lower_first(text))
-                        };
+                        // "the role will “technical team leadership…”" reads broken: a line is
+                        // quoted as the posting says it.
+                        let said = format!("The posting says: “{text}”.");
                         body.push_str(&format!(
                             " {said} {}",
                             voice::pick(
@@ -884,6 +892,35 @@ mod tests {
             ..k
         };
         assert_eq!(settle_question(&years, &on_site, &c), None);
+    }
+
+    #[test]
+    fn a_posting_advised_against_keeps_only_the_recruiters_draft() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let run = |title: &str, text: &str| {
+            let job = JobInput::sample(title, "Gamma", "", text);
+            let a = super::super::jd::analyse(&job);
+            let pain = super::super::pain_points::mine(&a);
+            let sel = super::super::stars::select(&a, &pain, &c.stars);
+            let fit = super::super::fit::assess(&job, &a, &c, 2026);
+            (fit.advice, map(&job, &a, &pain, &sel, &fit, &c))
+        };
+        let (advice, out) = run(
+            "Python Engineer (Remote from Spain)",
+            "Requirements\n- Python services\n",
+        );
+        assert_eq!(advice, super::super::fit::Advice::Skip);
+        assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        assert!(
+            out.contacts[0].email_body.contains("Spain"),
+            "{:?}",
+            out.contacts[0]
+        );
+        let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
+        assert_ne!(advice, super::super::fit::Advice::Skip);
+        assert_eq!(out.contacts.len(), 3);
     }
 
     #[test]

@@ -343,26 +343,29 @@ pub fn cover_letter(
         let place = story_place(s, i, chosen.first().copied(), c);
         let frame = line.map(|q| {
             // A duty is work to take on; a qualification is something to have done.
-            let options: &[&str] = match (i, voice::is_qualification(&q)) {
-                // An individual contributor does not claim a manager's duties as work done.
-                (0, false) if stepping_up => &[
+            // The frame names the line; the story that follows is the claim, so the frame never
+            // says "work I have done" of a line the story only touches ("intelligent agents"
+            // answered by a retrieval assistant). "Also" only after a line was quoted before.
+            let after_quote = i > 0 && quoted.is_some();
+            let options: &[&str] = match (after_quote, voice::is_qualification(&q)) {
+                (false, false) if stepping_up => &[
                     "What draws me to the role is this line of your posting: “{q}”.",
                     "The part of the posting I would most like to take on is this: “{q}”.",
                 ],
-                (0, false) => &[
-                    "One line of your posting describes work I have done: “{q}”.",
-                    "The part of the role closest to my own work is this: “{q}”.",
-                    "Your posting describes work I know first-hand: “{q}”.",
+                (false, false) => &[
+                    "One line of your posting stood out to me: “{q}”.",
+                    "Your posting describes this part of the work: “{q}”.",
+                    "This line of your posting caught my attention: “{q}”.",
                 ],
-                (0, true) => &[
-                    "One of your requirements is close to my own work: “{q}”.",
-                    "One requirement in your posting is close to what I have done: “{q}”.",
+                (false, true) => &[
+                    "One of your requirements reads: “{q}”.",
+                    "Your posting asks for this: “{q}”.",
                 ],
-                (_, false) => &[
+                (true, false) => &[
                     "You also write: “{q}”.",
                     "Another line of your posting reads: “{q}”.",
                 ],
-                (_, true) => &[
+                (true, true) => &[
                     "You also ask for this: “{q}”.",
                     "Another of your requirements reads: “{q}”.",
                 ],

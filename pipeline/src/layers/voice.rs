@@ -222,13 +222,30 @@ fn glued_heading(t: &str) -> bool {
         // A heading or a new paragraph run into the sentence before it with only a space: "team
         // What to Expect", "hospitality Our mission". These words open a sentence, never sit
         // inside one.
-        const OPENERS: [&str; 7] = ["What", "Who", "About", "Our", "Your", "We", "You"];
+        // So do section names ("…machine learning technologies Benefits").
+        const OPENERS: [&str; 15] = [
+            "What",
+            "Who",
+            "About",
+            "Our",
+            "Your",
+            "We",
+            "You",
+            "Benefits",
+            "Requirements",
+            "Responsibilities",
+            "Qualifications",
+            "Perks",
+            "KPIs",
+            "KPI",
+            "Overview",
+        ];
         t.split_whitespace()
             .collect::<Vec<_>>()
             .windows(2)
             .any(|w| {
                 w[0].ends_with(|c: char| c.is_lowercase())
-                    && OPENERS.contains(&w[1].trim_end_matches([',', '\'', '’']))
+                    && OPENERS.contains(&w[1].trim_end_matches([',', '\'', '’', '.', ':']))
             })
     }
 }
@@ -1193,6 +1210,9 @@ mod tests {
         ));
         assert!(!quotable(
             "Experience with solutions on premises and in the cloudResponsibilities include design"
+        ));
+        assert!(!quotable(
+            "Deep knowledge of artificial intelligence and machine learning technologies Benefits"
         ));
     }
 
