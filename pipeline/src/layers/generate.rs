@@ -380,6 +380,20 @@ pub fn cover_letter(
     }
     let lex = Lexicon::get();
     let mut fit_lines: Vec<String> = Vec::new();
+    // A lead's posting ("AI/ML Python Team Lead") asks for leading people, which a story about a
+    // retrieval pipeline does not show: the largest team the CV names is said, when no story
+    // told it. (A manager's posting says the step instead, below.)
+    let asks_lead = jd.must_have.iter().any(|k| k == "Team leadership")
+        || jd
+            .role
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w == "Lead" || w == "Leader");
+    let told_lead = named.iter().any(|k| k == "Team leadership");
+    if asks_lead && !told_lead && !stepping_up {
+        if let Some(n) = c.facts.largest_team.filter(|n| *n > 1) {
+            fit_lines.push(format!("I have led teams of up to {n} engineers."));
+        }
+    }
     // The must-haves the stories did not show, placed at the employer that used them; a line of
     // nice-to-haves, or of one skill, reads as filler after two stories.
     let rest: Vec<String> = voice::most_specific(
@@ -1300,6 +1314,16 @@ mod tests {
         );
         let engineer = letter_to("Senior Platform Engineer");
         assert!(!engineer.contains("management role"), "{engineer}");
+        assert!(!engineer.contains("led teams"), "{engineer}");
+        // A lead's posting hears of the teams led, once, and no step to management.
+        let lead = letter_to("Platform Team Lead");
+        assert_eq!(
+            lead.matches("I have led teams of up to 7 engineers.")
+                .count(),
+            1,
+            "{lead}"
+        );
+        assert!(!lead.contains("management role"), "{lead}");
     }
 
     #[test]
