@@ -376,13 +376,7 @@ pub fn map(
             .into_iter()
             .enumerate()
             .filter(|(i, _)| *i == 1)
-            .map(|(_, mut c)| {
-                c.why = format!(
-                    "{} The advice is not to apply, so this is the one draft kept.",
-                    c.why
-                );
-                c
-            })
+            .map(|(_, c)| c)
             .collect()
     } else {
         contacts

@@ -183,6 +183,9 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
 
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
+    if out.fit.advice == crate::layers::fit::Advice::Skip {
+        t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
+    }
     for (i, c) in out.outreach.contacts.iter().enumerate() {
         match &c.name {
             Some(name) => t.push_str(&format!("== Contact {}: {name}, {} ==\n", i + 1, c.role)),
