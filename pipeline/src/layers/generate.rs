@@ -331,7 +331,13 @@ pub fn cover_letter(
         && c.facts.track == crate::text::roles::Track::Ic;
     let mut named: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
-        let (story, told) = voice::told_story(s, &posting_skills, voice::seed_index(seed) + i);
+        // The later story in one sentence: two three-sentence paragraphs on one frame read as a
+        // form; the first story carries the context.
+        let (story, told) = if i == 0 {
+            voice::told_story(s, &posting_skills, voice::seed_index(seed))
+        } else {
+            voice::told_briefly(s, &posting_skills)
+        };
         named.extend(told);
         let line = if i == 0 {
             quoted.as_ref().map(|q| q.text.clone())

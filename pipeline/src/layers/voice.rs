@@ -955,6 +955,34 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
+    let told = what_was_done(star, posting);
+    let context = match told_situation(star).filter(|_| variant % 2 == 1) {
+        Some(situation) => situation,
+        None => format!(
+            "{} {}",
+            OPENINGS[(variant / 2) % OPENINGS.len()],
+            ensure_period(&lower_first(&star.task))
+        ),
+    };
+    let text = format!("{context} {told}");
+    let shown = evidenced(&lex.skills_in(&text), posting);
+    (text, shown)
+}
+
+/// A STAR record told in one sentence, without its situation or task: for a later story, so a
+/// letter's two stories do not stand on one three-sentence frame. The posting's skills it shows
+/// come with it, as in [`told_story`].
+pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let text = what_was_done(star, posting);
+    let shown = evidenced(&lex.skills_in(&text), posting);
+    (text, shown)
+}
+
+/// The two steps of a record's action that show most of `posting` (in the record's order), in the
+/// first person, with its result after a dash.
+fn what_was_done(star: &Star, posting: &[String]) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
     let steps: Vec<&str> = star
         .action
         .split(';')
@@ -974,21 +1002,10 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
     let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
     let action = format!("I {}", join_words(&refs));
-    let told = match result_tail(star) {
+    match result_tail(star) {
         Some(result) => format!("{action} — {result}."),
         None => ensure_period(&action),
-    };
-    let context = match told_situation(star).filter(|_| variant % 2 == 1) {
-        Some(situation) => situation,
-        None => format!(
-            "{} {}",
-            OPENINGS[(variant / 2) % OPENINGS.len()],
-            ensure_period(&lower_first(&star.task))
-        ),
-    };
-    let text = format!("{context} {told}");
-    let shown = evidenced(&lex.skills_in(&text), posting);
-    (text, shown)
+    }
 }
 
 /// A record's result as the end of a sentence: its first two clauses, joined with "and" unless a
