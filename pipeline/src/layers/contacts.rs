@@ -502,7 +502,7 @@ impl Draft<'_> {
                 let latest = self.candidate.cv.roles.first();
                 let title = latest.map_or("software engineer", |r| r.title.as_str());
                 sentences.push(match latest.filter(|r| !r.company.is_empty()) {
-                    Some(r) if voice::seed_index(&self.seed) % 2 == 0 => {
+                    Some(r) if voice::seed_index(&self.seed).is_multiple_of(2) => {
                         format!("I'm {} {title} at {}.", voice::article(title), r.company)
                     }
                     _ => format!(
