@@ -246,7 +246,14 @@ fn cv_body(
     if !projects.is_empty() {
         md.push_str("\n## Projects\n");
         for p in projects {
-            md.push_str(&format!("- {p}\n"));
+            // "ledgerline — open-source Rust library…": the name in bold, as CVs set it (the
+            // master's emphasis is dropped when it is parsed).
+            match p.split_once(" — ") {
+                Some((name, rest)) if !name.is_empty() && name.split_whitespace().count() <= 4 => {
+                    md.push_str(&format!("- **{name}** — {rest}\n"))
+                }
+                _ => md.push_str(&format!("- {p}\n")),
+            }
         }
     }
     if !cv.education.is_empty() {
@@ -1117,7 +1124,7 @@ mod tests {
 
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
@@ -1142,6 +1149,11 @@ mod tests {
         assert!(
             !line.contains("Rust") && !line.to_lowercase().contains("compliance"),
             "{line}"
+        );
+        // A project keeps its name in bold.
+        assert!(
+            md.contains("- **ledger** — a Go library for Kafka offsets."),
+            "{md}"
         );
     }
 
