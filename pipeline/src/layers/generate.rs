@@ -832,11 +832,22 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 None => format!("my background is in {background}, not in this kind of role."),
             }
         }
-        KnockoutKind::Certification if !k.missing.is_empty() => format!(
-            "I do not hold {}, which the posting requires.",
-            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
-                .replace(" and ", " or ")
-        ),
+        KnockoutKind::Certification if !k.missing.is_empty() => {
+            // "AWS Certified" is an adjective: "an AWS certification"; "PMP" a name: "the PMP".
+            let named: Vec<String> = k
+                .missing
+                .iter()
+                .map(|n| match n.strip_suffix(" Certified") {
+                    Some(vendor) => format!("{} {vendor} certification", voice::article(vendor)),
+                    None => format!("the {n} certification"),
+                })
+                .collect();
+            format!(
+                "the posting asks for {}, and I do not hold one.",
+                voice::join_words(&named.iter().map(String::as_str).collect::<Vec<_>>())
+                    .replace(" and ", " or ")
+            )
+        }
         // A tool not used, with the closest the CV does show, so the sentence argues as well as
         // admits.
         KnockoutKind::Stack if !k.missing.is_empty() => {
@@ -1549,6 +1560,30 @@ mod tests {
             Some("6+ years of full-time professional full-stack experience building user-facing consumer web products (excluding internships)")
         );
         assert_eq!(posting_line_ending_like(posting, "Go and Rust"), None);
+    }
+
+    #[test]
+    fn a_certification_gap_names_the_certification_in_a_sentence() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let k = Knockout {
+            kind: KnockoutKind::Certification,
+            requirement: "AWS Certified Solutions Architect or PMP required".into(),
+            reason: String::new(),
+            missing: vec!["AWS Certified".into(), "PMP".into()],
+            place: String::new(),
+        };
+        let jd = jd::analyse(&JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Go",
+        ));
+        assert_eq!(
+            gap_sentence(&k, &c, &jd),
+            "the posting asks for an AWS certification or the PMP certification, and I do not hold one."
+        );
     }
 
     #[test]

@@ -344,6 +344,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if works_alongside(before, &u.text[found.start..found.end]) {
                 continue;
             }
+            // "Julia Dressel, Specialist Recruiting": a language named like a person, followed by
+            // a surname, is the posting's contact.
+            if is_person_named(lex.skill(found.skill).name.as_str(), &u.text[found.end..]) {
+                continue;
+            }
             let skill = lex.skill(found.skill).name.clone();
             // "At Salesforce we…": the employer's own name is not a skill it asks for.
             if skill.eq_ignore_ascii_case(job.company.trim())
@@ -423,6 +428,25 @@ pub fn clean_location(location: &str) -> String {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
+}
+
+/// Whether a skill that is also a given name (Julia, Ruby) stands before a capitalised word that
+/// is no skill: a person ("Julia Dressel"), not the language ("Ruby on Rails", "Julia and R").
+fn is_person_named(skill: &str, after: &str) -> bool {
+    const GIVEN_NAMES: [&str; 2] = ["Julia", "Ruby"];
+    if !GIVEN_NAMES.contains(&skill) {
+        return false;
+    }
+    let next: String = after
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    after.starts_with(' ')
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().skip(1).all(char::is_lowercase)
+        && next.len() >= 2
+        && Lexicon::get().find(&next).is_empty()
 }
 
 /// Whether a skill match names people the role works with rather than work it does: a plural
@@ -672,6 +696,25 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn a_contact_named_like_a_language_is_no_skill() {
+        let a = analyse(&JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Go and Kafka\n- Questions? Your contact: Julia Dressel, Specialist Recruiting\n",
+        ));
+        assert!(!a.asked().any(|s| s == "Julia"), "{:?}", a.must_have);
+        let a = analyse(&JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Julia and R for numerical work\n- Ruby on Rails\n",
+        ));
+        assert!(a.asked().any(|s| s == "Julia"), "{:?}", a.must_have);
+        assert!(a.asked().any(|s| s == "Ruby on Rails"), "{:?}", a.must_have);
     }
 
     #[test]

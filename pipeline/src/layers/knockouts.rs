@@ -901,7 +901,12 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let held = |name: &str| c.master_cv_text.contains(name) || c.knowledge_base_text.contains(name);
     for u in reqs {
         let lower = u.text.to_lowercase();
-        if !(lower.contains("certif") || lower.contains("accredit")) || optional(&lower) {
+        // A certification among the nice-to-haves ("Nice to Have … Zertifizierungen z.B. AWS
+        // Certified…") is a plus, not a wall.
+        if !(lower.contains("certif") || lower.contains("accredit"))
+            || optional(&lower)
+            || u.section == SectionKind::NiceToHave
+        {
             continue;
         }
         let words = |name: &&&str| {
@@ -1965,6 +1970,13 @@ mod tests {
             "Architect",
             "",
             "Requirements\n- Go\n- Azure certifications are a plus (AZ-900, AZ-204)\n- Experience with CKAD-style workloads",
+        );
+        assert!(!has(&found, KnockoutKind::Certification), "{found:?}");
+        // Under a nice-to-have heading, without a cue word in the line itself.
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- Go\nNice to Have\n- Zertifizierungen z.B. AWS Certified Solutions Architect, Google oder Microsoft",
         );
         assert!(!has(&found, KnockoutKind::Certification), "{found:?}");
     }

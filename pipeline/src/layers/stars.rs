@@ -132,12 +132,20 @@ pub fn star_skills(s: &Star) -> Vec<String> {
             out.push(k);
         }
     }
-    for k in employer_domain(s) {
+    for k in employer_domain(s).into_iter().chain(leads_people(s)) {
         if !out.contains(&k) {
             out.push(k);
         }
     }
     out
+}
+
+/// "Team leadership" when the record's task or action leads people by number ("Led 6 engineers"):
+/// a lead's posting asks for that, and a tag list may not say it.
+fn leads_people(s: &Star) -> Option<String> {
+    crate::candidate::facts::largest_team(&format!("{} {}", s.task, s.action))
+        .filter(|n| *n >= 2)
+        .map(|_| "Team leadership".to_string())
 }
 
 /// The domain the employer's name says the work was in: fraud scoring at "Contoso Payments" is
@@ -158,7 +166,7 @@ fn employer_domain(s: &Star) -> Vec<String> {
 /// its tags and actions may name tools it only touched.
 pub fn central_skills(s: &Star) -> Vec<String> {
     let mut out = Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task));
-    for k in employer_domain(s) {
+    for k in employer_domain(s).into_iter().chain(leads_people(s)) {
         if !out.contains(&k) {
             out.push(k);
         }
