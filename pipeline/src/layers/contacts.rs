@@ -236,16 +236,10 @@ pub fn map(
         Some(RoleFamily::CustomerSuccess) => "customer success manager",
         _ => "senior engineer",
     };
-    // A board that does not name its client: only the recruiter can be reached as things stand.
-    let unnamed = if voice::is_agency(job) {
-        " The posting does not name the company: find out who it is before sending this."
-    } else {
-        ""
-    };
     let mut roles = vec![
         (
             manager_role,
-            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.{unnamed}", jd.role),
+            format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
         ),
         (
             "Technical Recruiter".to_string(),
@@ -257,7 +251,7 @@ pub fn map(
             Some(t) => format!("{} on the {t} team", voice::upper_first(peer)),
             None => format!("A {peer} on the team you would join"),
         },
-        format!("A future peer who can say what the team needs day to day.{unnamed}"),
+        "A future peer who can say what the team needs day to day.".to_string(),
     ));
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
@@ -370,8 +364,9 @@ pub fn map(
         .collect::<Vec<Contact>>();
     // Advised not to apply: a note to a hiring manager or a future colleague about a role the
     // candidate should not take up wastes both. The recruiter's draft stays: it asks the one
-    // question that could change the advice, where a knock-out has one.
-    let contacts = if fit.advice == super::fit::Advice::Skip {
+    // question that could change the advice, where a knock-out has one. A board that does not
+    // name its client leaves no manager or peer to find ("Jobgether's client" nine times over).
+    let contacts = if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
         contacts
             .into_iter()
             .enumerate()
@@ -915,6 +910,13 @@ mod tests {
         let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
         assert_ne!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);
+        // A board recruiting for a client it does not name: no manager or peer to find.
+        let (_, out) = run(
+            "Python Engineer",
+            "We are hiring on behalf of our client, a fintech.\nRequirements\n- Python services\n",
+        );
+        assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        assert_eq!(out.contacts[0].role, "Technical Recruiter");
     }
 
     #[test]

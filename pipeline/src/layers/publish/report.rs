@@ -185,6 +185,8 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
     if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
+    } else if out.outreach.contacts.len() == 1 {
+        t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
     for (i, c) in out.outreach.contacts.iter().enumerate() {
         match &c.name {
