@@ -401,6 +401,19 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         KnockoutKind::Authorisation => Some(format!(
             "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"
         )),
+        // A language a team might relax for a strong candidate; the recruiter knows.
+        KnockoutKind::Language if !k.missing.is_empty() => {
+            let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
+            Some(format!(
+                "The posting asks for {asked}, and I work in {}: is {asked} a must for the day-to-day work, or could the role be done in English?",
+                voice::join_words(&c.facts.languages)
+            ))
+        }
+        // A certification can often be earned within months of starting.
+        KnockoutKind::Certification if !k.missing.is_empty() => Some(
+            "The posting asks for a certification I do not hold yet: would earning it in the first months be acceptable?"
+                .to_string(),
+        ),
         _ => None,
     }
 }
@@ -878,9 +891,16 @@ mod tests {
             .contains("sponsorship"));
         let years = Knockout {
             kind: KnockoutKind::Years,
-            ..k
+            ..k.clone()
         };
         assert_eq!(settle_question(&years, &on_site, &c), None);
+        let polish = Knockout {
+            kind: KnockoutKind::Language,
+            missing: vec!["Polish".into()],
+            ..k
+        };
+        let q = settle_question(&polish, &on_site, &c).unwrap();
+        assert!(q.contains("is Polish a must"), "{q}");
     }
 
     #[test]

@@ -842,8 +842,9 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                     None => format!("the {n} certification"),
                 })
                 .collect();
+            // The negation comes first: the gate reads "I do not hold …" as a stated gap.
             format!(
-                "the posting asks for {}, and I do not hold one.",
+                "I do not hold {}, which the posting asks for.",
                 voice::join_words(&named.iter().map(String::as_str).collect::<Vec<_>>())
                     .replace(" and ", " or ")
             )
@@ -1582,7 +1583,7 @@ mod tests {
         ));
         assert_eq!(
             gap_sentence(&k, &c, &jd),
-            "the posting asks for an AWS certification or the PMP certification, and I do not hold one."
+            "I do not hold an AWS certification or the PMP certification, which the posting asks for."
         );
     }
 
