@@ -479,10 +479,12 @@ pub fn cover_letter(
             .filter(|s| !offered_as_option(&jd.clean_text, s))
             .filter(|s| {
                 lex.index_of(s).is_some_and(|i| {
+                    // "ai": "I have not worked with AI agents yet" is the gap an agentic-AI
+                    // posting turns on.
                     matches!(
                         lex.skill(i).category.as_str(),
-                        "language" | "framework" | "data" | "cloud"
-                    )
+                        "language" | "framework" | "data" | "cloud" | "ai"
+                    ) && !lex.is_umbrella(s)
                 })
             })
             .take(2)
@@ -1321,6 +1323,37 @@ mod tests {
             "the place is said after the stack:\n{letter}"
         );
         assert!(!letter.contains("your plans for"), "{letter}");
+    }
+
+    #[test]
+    fn a_managers_posting_hears_the_people_story_first_and_no_german_line_is_quoted() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python scoring services.\n- Mentored 4 engineers.\n\n## Skills\n- Python, Mentoring, LLMs\n";
+        let kb = "## STAR: Scoring service\n- company: Acme\n- skills: Python\n- situation: Slow checks.\n- task: Score payments in Python.\n- action: Built a Python scoring service.\n- result: 2,000 requests per second.\n\n## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring\n- situation: Many juniors.\n- task: Grow technical leaders through mentoring.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Software Development Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Lead and mentor a team of engineers building Python services\nRequirements\n- Python services at scale\n- Gute Kenntnisse in Python und modernen Architektur-Mustern für unsere Kunden\n- Experience with AI agents is a must\n",
+        );
+        let letter = letter_for(&job, &c);
+        let first_story = letter
+            .split("\n\n")
+            .nth(2)
+            .unwrap_or_else(|| panic!("{letter}"));
+        assert!(first_story.contains("mentoring"), "{letter}");
+        assert!(!letter.contains("Kenntnisse"), "{letter}");
+        let agents = JobInput::sample(
+            "Senior AI Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n- Build AI agents with tool calling\n",
+        );
+        let letter = letter_for(&agents, &c);
+        assert!(
+            letter.contains("I have not worked with AI agents yet"),
+            "{letter}"
+        );
     }
 
     #[test]

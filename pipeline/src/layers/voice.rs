@@ -304,7 +304,10 @@ pub fn posting_quote<'p>(
                 .expect("valid regex")
             })
             .is_match(&quote);
+        // The letter is in English: a German line quoted in it ("Kenntnisse im Bereich MLOps")
+        // reads as pasted.
         (covered
+            && crate::text::segment::mostly_english(&quote)
             && quotable(&quote)
             && !asks_for_years(&quote)
             && !is_perk(&quote)
@@ -499,8 +502,16 @@ impl<'a> Lead<'a> {
             .map(|(order, s)| {
                 let have = super::stars::star_skills(s);
                 let about = super::stars::central_skills(s);
+                // A manager's posting is about people first: a story about leading them leads
+                // the letter, whatever the stack lines say (fraud scoring opened a Software
+                // Development Manager letter).
+                let people = jd.track == crate::text::roles::Track::Manager
+                    && about.iter().any(|k| {
+                        lex.index_of(k)
+                            .is_some_and(|i| lex.skill(i).category == "leadership")
+                    });
                 (
-                    relevance_to(&core, title_len, &have, &about),
+                    relevance_to(&core, title_len, &have, &about) + if people { 3 } else { 0 },
                     order,
                     s,
                     have,
