@@ -1023,7 +1023,7 @@ fn what_was_done(star: &Star, posting: &[String]) -> String {
 /// clause has commas of its own ("2,000 requests per second at 0.4% false positives, half the
 /// previous rate"), when a semicolon keeps them apart. A third clause is left to the CV.
 pub fn result_tail(star: &Star) -> Option<String> {
-    let clauses: Vec<String> = star
+    let mut clauses: Vec<String> = star
         .result
         .split(';')
         .map(|c| c.trim().trim_end_matches('.').trim())
@@ -1031,6 +1031,29 @@ pub fn result_tail(star: &Star) -> Option<String> {
         .take(2)
         .map(lower_first)
         .collect();
+    // "Handles 40k events per second" has lost its subject: after a dash it reads "— it now
+    // handles 40k events per second". A throughput verb before a number is the sign ("costs 30%
+    // lower" and "sales 20% up" are noun phrases, so the verbs are named).
+    const RUNS: [&str; 8] = [
+        "handles",
+        "serves",
+        "processes",
+        "runs",
+        "resolves",
+        "answers",
+        "ingests",
+        "supports",
+    ];
+    if let Some(first) = clauses.first_mut() {
+        let mut words = first.split_whitespace();
+        let verb = words.next().unwrap_or("");
+        let then_number = words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if then_number && RUNS.contains(&verb) {
+            *first = format!("it now {first}");
+        }
+    }
     match clauses.as_slice() {
         [] => None,
         [one] => Some(one.clone()),
@@ -1400,6 +1423,11 @@ mod tests {
         assert_eq!(
             result_tail(&s).as_deref(),
             Some("2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%")
+        );
+        s.result = "Handles 40k events per second; no peak outage since.".into();
+        assert_eq!(
+            result_tail(&s).as_deref(),
+            Some("it now handles 40k events per second and no peak outage since")
         );
         s.result = " ".into();
         assert_eq!(result_tail(&s), None);
