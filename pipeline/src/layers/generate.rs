@@ -480,11 +480,14 @@ pub fn cover_letter(
             .filter(|s| {
                 lex.index_of(s).is_some_and(|i| {
                     // "ai": "I have not worked with AI agents yet" is the gap an agentic-AI
-                    // posting turns on.
+                    // posting turns on. Only what is named as a product or technique ("Azure",
+                    // "AI agents"), not a practice ("statistics", "networking"): "I have not worked
+                    // with statistics" is false of a candidate who trained a fraud model.
                     matches!(
                         lex.skill(i).category.as_str(),
                         "language" | "framework" | "data" | "cloud" | "ai"
                     ) && !lex.is_umbrella(s)
+                        && voice::skill_in_prose(s).starts_with(char::is_uppercase)
                 })
             })
             .take(2)
@@ -1347,11 +1350,16 @@ mod tests {
             "Senior AI Engineer",
             "Gamma",
             "",
-            "Requirements\n- Python services\n- Build AI agents with tool calling\n",
+            "Requirements\n- Python services\n- Build AI agents with tool calling\n- Statistics and networking fundamentals\n",
         );
         let letter = letter_for(&agents, &c);
         assert!(
             letter.contains("I have not worked with AI agents yet"),
+            "{letter}"
+        );
+        // A practice is how a posting words the work, not a product to confess.
+        assert!(
+            !letter.contains("statistics") && !letter.contains("networking"),
             "{letter}"
         );
     }
