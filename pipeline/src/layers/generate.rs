@@ -494,8 +494,22 @@ pub fn cover_letter(
             .cloned()
             .collect();
         if !tools.is_empty() {
+            // The gap with the nearest thing the CV does show, so the sentence argues as well as
+            // admits ("…FastAPI or Django yet; the closest in my CV is Flask").
+            let missing = voice::skills_in_prose_or(&tools);
+            let admitted = match closest_shown(&tools, c) {
+                Some(Closest::Sibling(have)) => format!(
+                    "I have not worked with {missing} yet; the closest in my CV is {}.",
+                    voice::skill_in_prose(&have)
+                ),
+                Some(Closest::Parent(have)) => format!(
+                    "I have not worked with {missing} yet; the closest in my CV is my {} work.",
+                    voice::skill_in_prose(&have)
+                ),
+                None => format!("I have not worked with {missing} yet."),
+            };
             fit_lines.push(format!(
-                "{} I have not worked with {} yet.",
+                "{} {admitted}",
                 voice::pick(
                     seed,
                     &[
@@ -504,7 +518,6 @@ pub fn cover_letter(
                         "One thing to raise early:"
                     ]
                 ),
-                voice::skills_in_prose_or(&tools)
             ));
         }
     }
@@ -1360,6 +1373,27 @@ mod tests {
         // A practice is how a posting words the work, not a product to confess.
         assert!(
             !letter.contains("statistics") && !letter.contains("networking"),
+            "{letter}"
+        );
+    }
+
+    #[test]
+    fn a_story_about_a_broader_skill_does_not_answer_a_narrower_line() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Moved billing to an event-driven architecture.\n- Ran Kafka clusters.\n\n## Skills\n- Event-driven architecture, Kafka\n";
+        let kb = "## STAR: Event-driven billing\n- company: Acme\n- skills: event-driven architecture\n- situation: Billing ran as nightly batches.\n- task: Move billing to an event-driven architecture.\n- action: Split the batch job into services that react to events.\n- result: Invoices within minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Operate our Kafka clusters and tune their partitions for every team\nRequirements\n- Experience designing an event-driven architecture for billing services\n- Kafka\n",
+        );
+        let letter = letter_for(&job, &c);
+        // The story shows event-driven design, not Kafka operations: the duty is not quoted above
+        // it, though duties are quoted before qualifications.
+        assert!(!letter.contains("Kafka clusters"), "{letter}");
+        assert!(
+            letter.contains("“Experience designing an event-driven architecture"),
             "{letter}"
         );
     }

@@ -265,14 +265,14 @@ pub fn posting_quote<'p>(
     about: Option<&[String]>,
 ) -> Option<(String, &'p super::pain_points::PainPoint)> {
     let lex = crate::text::lexicon::Lexicon::get();
-    // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic.
+    // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic;
+    // nor is a line about a narrower skill than the story shows: a fraud model ("machine
+    // learning") does not answer "own a production-grade evaluation system" ("model evaluation").
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
-            p.skills.iter().any(|k| {
-                about
-                    .iter()
-                    .any(|a| lex.is_narrower_or_same(k, a) || lex.evidences(a, k))
-            })
+            p.skills
+                .iter()
+                .any(|k| about.iter().any(|a| lex.evidences(a, k)))
         })
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
