@@ -100,7 +100,8 @@ pub fn tailored_cv(
         .iter()
         .filter_map(|s| c.stars.iter().find(|st| st.id == s.star_id))
         .collect();
-    if !selected.is_empty() {
+    let raised = raised_bullets(jd, c, &selected);
+    if !selected.is_empty() || !raised.is_empty() {
         md.push_str("\n## Selected achievements\n");
         for s in &selected {
             let result = s.result.trim().trim_end_matches('.');
@@ -108,6 +109,15 @@ pub fn tailored_cv(
                 md.push_str(&format!("- **{}**: {}.\n", s.title, result));
             } else {
                 md.push_str(&format!("- **{}** ({}): {}.\n", s.title, s.company, result));
+            }
+        }
+        for (role, bullet) in &raised {
+            let company = &cv.roles[*role].company;
+            let text = bullet.trim().trim_end_matches('.');
+            if company.is_empty() {
+                md.push_str(&format!("- {text}.\n"));
+            } else {
+                md.push_str(&format!("- {text} ({company}).\n"));
             }
         }
     }
@@ -151,7 +161,17 @@ pub fn tailored_cv(
     let mut bullets: Vec<Vec<&String>> = cv
         .roles
         .iter()
-        .map(|r| by_relevance(&r.bullets, &q))
+        .enumerate()
+        .map(|(i, r)| {
+            by_relevance(&r.bullets, &q)
+                .into_iter()
+                .filter(|b| {
+                    !raised
+                        .iter()
+                        .any(|(role, r)| *role == i && std::ptr::eq(*r, *b))
+                })
+                .collect()
+        })
         .collect();
     let mut projects = by_relevance(&cv.projects, &q);
     loop {
@@ -162,6 +182,51 @@ pub fn tailored_cv(
             return full;
         }
     }
+}
+
+/// Bullets raised into the selected achievements, with their role's index: for a tool the posting
+/// asks for (must-haves first)
+/// that the chosen records do not show but a bullet does ("ETL pipelines in Python and Apache Spark…"
+/// for a Spark posting, from the oldest role), the first such bullet, so the evidence is not left
+/// at the foot of the CV. Two at most, and only from a role that keeps a bullet of its own.
+fn raised_bullets<'c>(
+    jd: &JdAnalysis,
+    c: &'c Candidate,
+    selected: &[&Star],
+) -> Vec<(usize, &'c String)> {
+    let lex = Lexicon::get();
+    let shown: Vec<String> = selected
+        .iter()
+        .flat_map(|s| super::stars::star_skills(s))
+        .collect();
+    let wanted: Vec<String> = voice::most_specific(
+        &jd.asked()
+            .filter(|k| super::knockouts::is_tool(lex, k) && !lex.is_umbrella(k))
+            .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
+            .filter(|k| !shown.iter().any(|h| lex.evidences(h, k)))
+            .cloned()
+            .collect::<Vec<_>>(),
+        3,
+    );
+    let mut out: Vec<(usize, &String)> = Vec::new();
+    for k in &wanted {
+        let found = c.cv.roles.iter().enumerate().find_map(|(i, r)| {
+            (r.bullets.len() >= 2)
+                .then(|| {
+                    r.bullets
+                        .iter()
+                        .find(|b| lex.skills_in(b).iter().any(|h| lex.evidences(h, k)))
+                })
+                .flatten()
+                .map(|b| (i, b))
+        });
+        if let Some((i, b)) = found {
+            if out.len() < 2 && !out.iter().any(|(_, x)| std::ptr::eq(*x, b)) {
+                out.push((i, b));
+            }
+        }
+    }
+    out
 }
 
 /// The line under the name that says what this CV is for: the latest title and the posting's
@@ -1185,6 +1250,33 @@ mod tests {
             md.contains("- **ledger** — a Go library for Kafka offsets."),
             "{md}"
         );
+    }
+
+    #[test]
+    fn a_must_have_only_an_old_bullet_shows_is_raised_into_the_selected_achievements() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant with RAG.\n- Ran the architecture review board.\n\n### Engineer — Beta\n2012 – 2018\n- Built dashboards in React.\n- Developed ETL pipelines in Python and Apache Spark processing 3 TB per day.\n\n## Skills\n- RAG, Apache Spark, Python, React\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: RAG\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Data Platform Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Apache Spark at scale\n- RAG and generative AI\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let md = tailored_cv(&a, &pain, &sel, &c);
+        let (top, experience) = md.split_once("## Experience").unwrap();
+        assert!(
+            top.contains("- Developed ETL pipelines in Python and Apache Spark processing 3 TB per day (Beta)."),
+            "{md}"
+        );
+        assert!(
+            !experience.contains("Apache Spark processing"),
+            "told once:\n{md}"
+        );
+        assert!(experience.contains("Built dashboards in React"), "{md}");
     }
 
     #[test]
