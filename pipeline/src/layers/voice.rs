@@ -1014,14 +1014,21 @@ fn what_was_done(star: &Star, posting: &[String]) -> String {
     let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
     let action = format!("I {}", join_words(&refs));
     match result_tail(star) {
-        Some(result) => format!("{action} — {result}."),
+        // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
+        Some(result) => match result.strip_prefix(", with ") {
+            Some(rest) if action.contains(" with ") || rest.contains(" with ") => {
+                format!("{action} — {rest}.")
+            }
+            _ => format!("{action}{result}."),
+        },
         None => ensure_period(&action),
     }
 }
 
-/// A record's result as the end of a sentence: its first two clauses, joined with "and" unless a
-/// clause has commas of its own ("2,000 requests per second at 0.4% false positives, half the
-/// previous rate"), when a semicolon keeps them apart. A third clause is left to the CV.
+/// A record's result as the end of the sentence of what was done, with its connector: its first
+/// two clauses, joined with "and" (", and" when a clause has commas of its own, as "2,000 requests
+/// per second at 0.4% false positives, half the previous rate" does). A third clause is left to the
+/// CV.
 pub fn result_tail(star: &Star) -> Option<String> {
     let mut clauses: Vec<String> = star
         .result
@@ -1054,12 +1061,29 @@ pub fn result_tail(star: &Star) -> Option<String> {
             *first = format!("it now {first}");
         }
     }
-    match clauses.as_slice() {
-        [] => None,
-        [one] => Some(one.clone()),
-        [a, b, ..] if a.contains(", ") || b.contains(", ") => Some(format!("{a}; {b}")),
-        [a, b, ..] => Some(format!("{a} and {b}")),
-    }
+    // Results are mostly noun phrases ("35% of tickets resolved without an agent", "spend down
+    // 28%"), which end a sentence after "with" as people write them; a clause with a verb of its
+    // own ("mean time to recovery fell from 95 to 22 minutes") follows a dash instead.
+    const FINITE: [&str; 14] = [
+        "fell", "rose", "grew", "went", "came", "became", "began", "is", "are", "was", "were",
+        "has", "have", "now",
+    ];
+    let finite = clauses
+        .iter()
+        .any(|c| c.split_whitespace().any(|w| FINITE.contains(&w)));
+    let commas = clauses.iter().any(|c| c.contains(", "));
+    let joined = match clauses.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [a, b, ..] if commas && finite => format!("{a}; {b}"),
+        [a, b, ..] if commas => format!("{a}, and {b}"),
+        [a, b, ..] => format!("{a} and {b}"),
+    };
+    Some(if finite {
+        format!(" — {joined}")
+    } else {
+        format!(", with {joined}")
+    })
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -1346,7 +1370,7 @@ mod tests {
         for told in [&on_task, &on_situation] {
             assert!(
                 told.contains(
-                    "I designed a retrieval pipeline and built an evaluation set — 35% of tickets resolved without an agent."
+                    "I designed a retrieval pipeline and built an evaluation set, with 35% of tickets resolved without an agent."
                 ),
                 "{told}"
             );
@@ -1415,22 +1439,39 @@ mod tests {
             result: "Spend down 28%; no SLO breaches; EUR 410k saved.".into(),
             ..Star::default()
         };
+        // Noun phrases follow "with", as people write results.
         assert_eq!(
             result_tail(&s).as_deref(),
-            Some("spend down 28% and no SLO breaches")
+            Some(", with spend down 28% and no SLO breaches")
         );
         s.result = "2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%".into();
         assert_eq!(
             result_tail(&s).as_deref(),
-            Some("2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%")
+            Some(", with 2,000 requests per second at 0.4% false positives, half the previous rate, and fraud losses down 18%")
+        );
+        // A clause with its own verb follows a dash.
+        s.result = "Mean time to recovery fell from 95 to 22 minutes; customer-reported incidents down 70%.".into();
+        assert_eq!(
+            result_tail(&s).as_deref(),
+            Some(" — mean time to recovery fell from 95 to 22 minutes and customer-reported incidents down 70%")
         );
         s.result = "Handles 40k events per second; no peak outage since.".into();
         assert_eq!(
             result_tail(&s).as_deref(),
-            Some("it now handles 40k events per second and no peak outage since")
+            Some(" — it now handles 40k events per second and no peak outage since")
         );
         s.result = " ".into();
         assert_eq!(result_tail(&s), None);
+        // An action that ends on "with…" takes the dash, not a second "with".
+        let migration = Star {
+            action: "Migrated in 8 waves with automated rollback".into(),
+            result: "Zero downtime".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            told_briefly(&migration, &[]).0,
+            "I migrated in 8 waves with automated rollback — zero downtime."
+        );
     }
 
     #[test]
