@@ -645,11 +645,14 @@ fn offered_as_option(posting: &str, skill: &str) -> bool {
             .find(['.', '\n', ';'])
             .map_or(lower.len(), |i| f.end + i);
         let clause = &lower[start..end];
+        // German postings offer options too ("AWS, Azure oder Google Cloud", "z.B.").
         let optional = [
             "such as",
             "e.g.",
             "e.g",
             " or ",
+            " oder ",
+            "z.b.",
             "one of",
             "any of",
             "a plus",
@@ -853,12 +856,22 @@ enum Closest {
 /// since "AWS" argues for Azure better than "cloud platforms" does; else the parent itself.
 fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
     let lex = crate::text::lexicon::Lexicon::get();
-    // Only between tools: MLOps is not an argument for recommender systems.
+    // Only between tools: MLOps is not an argument for recommender systems. Nor are two tools
+    // that share only their language ("pandas" for FastAPI: both Python libraries), which are no
+    // alternatives to each other.
     let tool = |name: &str| super::knockouts::is_tool(lex, name);
+    let alternatives = |a: &str, b: &str| match (lex.index_of(a), lex.index_of(b)) {
+        (Some(x), Some(y)) => lex
+            .skill(x)
+            .broader
+            .iter()
+            .any(|p| lex.skill(y).broader.contains(p) && lex.skill(*p).category != "language"),
+        _ => false,
+    };
     let sibling = missing.iter().filter(|m| tool(m)).find_map(|m| {
         c.skills
             .values()
-            .find(|have| tool(have) && super::knockouts::siblings(lex, m, have))
+            .find(|have| tool(have) && alternatives(m, have))
     });
     if let Some(have) = sibling {
         return Some(Closest::Sibling(have.clone()));
@@ -1585,6 +1598,23 @@ mod tests {
         );
         assert!(!unrelated.contains("itself"), "{unrelated}");
         assert!(unrelated.ends_with("learn them."), "{unrelated}");
+        // Two libraries of one language are no alternatives: pandas does not argue for FastAPI.
+        let py = Candidate::from_texts(
+            &cv.replace("- AWS, Go\n", "- AWS, Go, Python, pandas\n"),
+            kb,
+        )
+        .unwrap();
+        let fastapi = gap_sentence(
+            &stack(&["FastAPI"]),
+            &py,
+            &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
+        );
+        assert!(!fastapi.contains("pandas"), "{fastapi}");
+        // A German list of options: lacking one of them is no gap.
+        assert!(offered_as_option(
+            "Erfahrung mit AWS, Azure oder Google Cloud",
+            "Azure"
+        ));
     }
 
     #[test]

@@ -502,16 +502,26 @@ impl<'a> Lead<'a> {
             .map(|(order, s)| {
                 let have = super::stars::star_skills(s);
                 let about = super::stars::central_skills(s);
-                // A manager's posting is about people first: a story about leading them leads
-                // the letter, whatever the stack lines say (fraud scoring opened a Software
-                // Development Manager letter).
-                let people = jd.track == crate::text::roles::Track::Manager
-                    && about.iter().any(|k| {
+                // A manager's posting is about people first: a story about growing them leads the
+                // letter (fraud scoring opened a Software Development Manager letter), before
+                // one that led a team to build something.
+                let people = if jd.track == crate::text::roles::Track::Manager {
+                    let grows = ["Mentoring", "Engineering management", "Hiring"];
+                    if have.iter().any(|k| grows.contains(&k.as_str())) {
+                        4
+                    } else if about.iter().any(|k| {
                         lex.index_of(k)
                             .is_some_and(|i| lex.skill(i).category == "leadership")
-                    });
+                    }) {
+                        2
+                    } else {
+                        0
+                    }
+                } else {
+                    0
+                };
                 (
-                    relevance_to(&core, title_len, &have, &about) + if people { 3 } else { 0 },
+                    relevance_to(&core, title_len, &have, &about) + people,
                     order,
                     s,
                     have,
