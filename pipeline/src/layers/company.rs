@@ -250,7 +250,17 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
         .iter()
         .partition(|w| !crate::text::segment::is_word(w));
     let named = if coined.is_empty() {
-        ordinary.iter().all(|w| whole(w))
+        // "Trade Republic Bank GmbH" written "Trade Republic": two of its words side by side, or
+        // its only word, name it too.
+        match ordinary.as_slice() {
+            [one] => whole(one),
+            _ => {
+                ordinary
+                    .windows(2)
+                    .any(|p| text.contains(&format!("{} {}", p[0], p[1])))
+                    || ordinary.iter().all(|w| whole(w))
+            }
+        }
     } else {
         coined
             .iter()
@@ -287,7 +297,12 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
             "Description",
         ]
         .contains(&first);
-        (!generic && !abbreviates(name, &job.company)).then(|| name.to_string())
+        // The company's own name, written shorter than its field, is no other company.
+        let own = {
+            let found = name_words(name);
+            !found.is_empty() && found.iter().all(|w| words.contains(w))
+        };
+        (!generic && !own && !abbreviates(name, &job.company)).then(|| name.to_string())
     })?;
     Some(format!(
         "the posting's text never names {} and introduces {other}: check which company this job is at",
@@ -386,6 +401,11 @@ mod tests {
             "{:?}",
             run_in.warnings
         );
+        let shorter = brief(
+            "TRADE REPUBLIC BANK GMBH",
+            "At Trade Republic, we build investing for everyone.\nRequirements\n- Go",
+        );
+        assert!(shorter.warnings.is_empty(), "{:?}", shorter.warnings);
         let heading = brief(
             "SELLANYCAR.COM",
             "Company Description\nSAC is the region's car buyer.",

@@ -922,6 +922,7 @@ mod tests {
         );
         assert_eq!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        assert_eq!(out.contacts[0].role, "Technical Recruiter");
         assert!(
             out.contacts[0].email_body.contains("Spain"),
             "{:?}",

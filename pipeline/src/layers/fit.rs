@@ -133,7 +133,7 @@ impl Advice {
                         .find(|k| !is_hard(k.kind))
                         .map_or("", |k| k.kind.label());
                     format!(
-                        "Advice: do not apply: the {soft} requirement is not met, and the {} one only if it is negotiable.",
+                        "Advice: do not apply: the {soft} requirement is not met, and the {} one would also have to be negotiable.",
                         kind.label()
                     )
                 }
@@ -512,7 +512,7 @@ mod tests {
         // The requirement a letter cannot argue away is named before a place that may be.
         assert_eq!(
             Advice::Skip.sentence(&[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
-            "Advice: do not apply: the stack requirement is not met, and the location one only if it is negotiable."
+            "Advice: do not apply: the stack requirement is not met, and the location one would also have to be negotiable."
         );
         assert_eq!(Advice::of(27, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(

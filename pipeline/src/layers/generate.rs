@@ -211,7 +211,9 @@ fn raised_bullets<'c>(
     let mut out: Vec<(usize, &String)> = Vec::new();
     for k in &wanted {
         let found = c.cv.roles.iter().enumerate().find_map(|(i, r)| {
-            (r.bullets.len() >= 2)
+            // The role keeps one bullet of its own, after any raised before.
+            let taken = out.iter().filter(|(j, _)| *j == i).count();
+            (r.bullets.len() > 1 + taken)
                 .then(|| {
                     r.bullets
                         .iter()
@@ -823,7 +825,13 @@ fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> Strin
     let position = |company: &str| c.cv.roles.iter().position(|r| r.company == company);
     match first {
         Some(f) if i > 0 && f.company == s.company => format!("Also at {}", s.company),
-        Some(f) if i > 0 && position(&s.company) > position(&f.company) => {
+        Some(f)
+            if i > 0
+                && matches!(
+                    (position(&s.company), position(&f.company)),
+                    (Some(later), Some(first)) if later > first
+                ) =>
+        {
             format!("Earlier, at {}", s.company)
         }
         _ => format!("At {}", s.company),
@@ -1439,8 +1447,9 @@ mod tests {
                 p.contains("Ruby on Rails") && !p.starts_with("Dear") && !p.contains("role at")
             })
             .unwrap_or_else(|| panic!("a gap line naming Rails:\n{letter}"));
+        let (rails, place) = (gap.find("Ruby on Rails"), gap.find("Also,"));
         assert!(
-            gap.contains("Also,"),
+            matches!((rails, place), (Some(r), Some(p)) if r < p),
             "the place is said after the stack:\n{letter}"
         );
         assert!(!letter.contains("your plans for"), "{letter}");

@@ -307,6 +307,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // The employer's name, to find where it stands in a line: "Ruby Labs is hiring" asks for no
     // Ruby. ASCII lower case, as the lexicon's offsets are.
     let company = job.company.trim().to_ascii_lowercase();
+    // The person the posting names as its contact ("Julia Dressel"), whose name is no skill.
+    let contact = super::contacts::named_contact(&clean_text);
     for u in &us {
         if !is_requirement_unit(u, &job.company, structured) {
             continue;
@@ -341,12 +343,18 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
             // "Partner with designers, data scientists and SREs": the people the role works with
             // are no skill it asks for.
-            if works_alongside(before, &u.text[found.start..found.end]) {
+            // ("Experience with managing engineers" is the skill itself: leading people is never
+            // skipped.)
+            if lex.skill(found.skill).category != "leadership"
+                && works_alongside(before, &u.text[found.start..found.end])
+            {
                 continue;
             }
-            // "Julia Dressel, Specialist Recruiting": a language named like a person, followed by
-            // a surname, is the posting's contact.
-            if is_person_named(lex.skill(found.skill).name.as_str(), &u.text[found.end..]) {
+            // "Your contact: Julia Dressel": the posting's contact is no language.
+            if contact
+                .as_deref()
+                .is_some_and(|name| u.text[found.start..].starts_with(name))
+            {
                 continue;
             }
             let skill = lex.skill(found.skill).name.clone();
@@ -428,25 +436,6 @@ pub fn clean_location(location: &str) -> String {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
-}
-
-/// Whether a skill that is also a given name (Julia, Ruby) stands before a capitalised word that
-/// is no skill: a person ("Julia Dressel"), not the language ("Ruby on Rails", "Julia and R").
-fn is_person_named(skill: &str, after: &str) -> bool {
-    const GIVEN_NAMES: [&str; 2] = ["Julia", "Ruby"];
-    if !GIVEN_NAMES.contains(&skill) {
-        return false;
-    }
-    let next: String = after
-        .trim_start_matches(' ')
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    after.starts_with(' ')
-        && next.chars().next().is_some_and(char::is_uppercase)
-        && next.chars().skip(1).all(char::is_lowercase)
-        && next.len() >= 2
-        && Lexicon::get().find(&next).is_empty()
 }
 
 /// Whether a skill match names people the role works with rather than work it does: a plural
@@ -711,10 +700,11 @@ mod tests {
             "Senior Engineer",
             "Gamma",
             "",
-            "Requirements\n- Julia and R for numerical work\n- Ruby on Rails\n",
+            "Requirements\n- Julia and R for numerical work\n- Ruby on Rails\n- Five years as a Ruby Developer\n",
         ));
         assert!(a.asked().any(|s| s == "Julia"), "{:?}", a.must_have);
         assert!(a.asked().any(|s| s == "Ruby on Rails"), "{:?}", a.must_have);
+        assert!(a.asked().any(|s| s == "Ruby"), "{:?}", a.must_have);
     }
 
     #[test]

@@ -307,13 +307,29 @@ pub fn posting_quote<'p>(
         // The letter is in English: a German line quoted in it ("Kenntnisse im Bereich MLOps")
         // reads as pasted.
         (covered
-            && crate::text::segment::mostly_english(&quote)
+            && english_line(&quote)
             && quotable(&quote)
             && !asks_for_years(&quote)
             && !is_perk(&quote)
             && !praises_reader)
             .then_some((quote, p))
     })
+}
+
+/// Whether a line reads as English: most of its longer words are English words or skills the
+/// lexicon knows ("Hands-on experience with Kubernetes, Terraform, Prometheus, Grafana and ArgoCD"
+/// is English; "Kenntnisse im Bereich MLOps / LLM-Ops" is not).
+fn english_line(text: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let known = words
+        .iter()
+        .filter(|w| crate::text::segment::is_word(&w.to_lowercase()) || lex.names_whole(w))
+        .count();
+    words.len() < 4 || known * 10 >= words.len() * 6
 }
 
 /// Whether a line sells the job rather than describing it ("Join a rapidly expanding team…",
@@ -1048,28 +1064,8 @@ pub fn result_tail(star: &Star) -> Option<String> {
         .take(2)
         .map(lower_first)
         .collect();
-    // "Handles 40k events per second" has lost its subject: after a dash it reads "— it now
-    // handles 40k events per second". A throughput verb before a number is the sign ("costs 30%
-    // lower" and "sales 20% up" are noun phrases, so the verbs are named).
-    const RUNS: [&str; 8] = [
-        "handles",
-        "serves",
-        "processes",
-        "runs",
-        "resolves",
-        "answers",
-        "ingests",
-        "supports",
-    ];
     if let Some(first) = clauses.first_mut() {
-        let mut words = first.split_whitespace();
-        let verb = words.next().unwrap_or("");
-        let then_number = words
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-        if then_number && RUNS.contains(&verb) {
-            *first = format!("it now {first}");
-        }
+        *first = with_subject(first);
     }
     // Results are mostly noun phrases ("35% of tickets resolved without an agent", "spend down
     // 28%"), which end a sentence after "with" as people write them; a clause with a verb of its
@@ -1094,6 +1090,32 @@ pub fn result_tail(star: &Star) -> Option<String> {
     } else {
         format!(", with {joined}")
     })
+}
+
+/// A result clause that lost its subject ("handles 40k events per second") with one: "it now
+/// handles 40k events per second". A throughput verb before a number is the sign ("costs 30%
+/// lower" and "sales 20% up" are noun phrases, so the verbs are named).
+fn with_subject(clause: &str) -> String {
+    const RUNS: [&str; 8] = [
+        "handles",
+        "serves",
+        "processes",
+        "runs",
+        "resolves",
+        "answers",
+        "ingests",
+        "supports",
+    ];
+    let mut words = clause.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    let then_number = words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if then_number && RUNS.contains(&verb) {
+        format!("it now {clause}")
+    } else {
+        clause.to_string()
+    }
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -1137,23 +1159,10 @@ pub fn short_story(star: &Star) -> String {
         Some(r) => format!(
             "{} — {}.",
             action.trim_end_matches('.'),
-            lower_first(&r).trim_end_matches('.')
+            with_subject(&lower_first(&r)).trim_end_matches('.')
         ),
         None => action,
     }
-}
-
-/// A STAR record's result, keeping every number: "Handles 40k events per second; freshness…" →
-/// "The result: handles 40k events per second; freshness…". The lead-in varies with `variant`
-/// between two plain labels: a livelier one ("What changed:") is remembered across letters.
-pub fn result_sentence(star: &Star, variant: usize) -> String {
-    const LEADS: [&str; 2] = ["The result:", "The outcome:"];
-    let result = star.result.trim();
-    ensure_period(&format!(
-        "{} {}",
-        LEADS[variant % LEADS.len()],
-        lower_first(result)
-    ))
 }
 
 /// A small, stable choice among phrasings, so letters for different postings do not repeat one

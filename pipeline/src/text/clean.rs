@@ -380,9 +380,13 @@ fn split_glued_words(text: &str, company: &str) -> String {
             .collect()
     };
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Only a capitalised word ("CrowdStrike", not "teamWe" from a section the posting repeats).
     for token in text.split_whitespace() {
         let c = core(token);
-        if c.chars().skip(1).any(char::is_uppercase) {
+        let mut chars = c.chars();
+        let pascal = chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase);
+        if pascal && c.chars().skip(1).any(char::is_uppercase) {
             *seen.entry(c).or_default() += 1;
         }
     }
