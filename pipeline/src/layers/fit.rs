@@ -123,31 +123,26 @@ impl Advice {
                 "Advice: do not apply: the role is another kind of work than the CV shows."
                     .to_string()
             }
-            Advice::Skip => match hard {
+            Advice::Skip => match (hard, knockouts.iter().find(|k| !is_hard(k.kind))) {
                 // A requirement a letter could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
-                Some(kind) if knockouts.iter().any(|k| !is_hard(k.kind)) => {
-                    let soft = knockouts
-                        .iter()
-                        .find(|k| !is_hard(k.kind))
-                        .map_or("", |k| k.kind.label());
-                    format!(
-                        "Advice: do not apply: the {soft} requirement is not met, and the {} one would also have to be negotiable.",
-                        kind.label()
-                    )
-                }
-                Some(kind) => format!(
+                (Some(kind), Some(soft)) => format!(
+                    "Advice: do not apply: the {} requirement is not met, and the {} one would also have to be negotiable.",
+                    soft.kind.label(),
+                    kind.label()
+                ),
+                (Some(kind), None) => format!(
                     "Advice: do not apply unless the {} requirement is negotiable.",
                     kind.label()
                 ),
                 // No hard knock-out: the score says no, on the knock-out that brought it there
                 // when there is one ("asks for little of what the CV shows" is false of a posting
                 // whose skills match but whose years do not).
-                None if !first.is_empty() => format!(
+                (None, _) if !first.is_empty() => format!(
                     "Advice: do not apply: the {first} requirement is not met, and the rest of the match does not make up for it."
                 ),
-                None => "Advice: do not apply: the posting asks for little of what the CV shows."
+                (None, _) => "Advice: do not apply: the posting asks for little of what the CV shows."
                     .to_string(),
             },
         }

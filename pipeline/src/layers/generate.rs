@@ -246,22 +246,11 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // Tools and engineering practices; "compliance" or "mentoring" say little in a headline,
     // unless leading people is the job.
     let headline_worthy = |k: &str| {
-        lex.index_of(k).is_some_and(|i| {
-            matches!(
-                lex.skill(i).category.as_str(),
-                "language"
-                    | "framework"
-                    | "data"
-                    | "cloud"
-                    | "ai"
-                    | "api"
-                    | "web"
-                    | "tools"
-                    | "architecture"
-                    | "engineering"
-                    | "platform"
-            ) || (manager && lex.skill(i).category == "leadership")
-        })
+        voice::specificity(k) < 2
+            || (manager
+                && lex
+                    .index_of(k)
+                    .is_some_and(|i| lex.skill(i).category == "leadership"))
     };
     let shown: Vec<String> = jd
         .asked()
@@ -565,14 +554,7 @@ pub fn cover_letter(
             // admits ("…FastAPI or Django yet; the closest in my CV is Flask").
             let missing = voice::skills_in_prose_or(&tools);
             let admitted = match closest_shown(&tools, c) {
-                Some(Closest::Sibling(have)) => format!(
-                    "I have not worked with {missing} yet; the closest in my CV is {}.",
-                    voice::skill_in_prose(&have)
-                ),
-                Some(Closest::Parent(have)) => format!(
-                    "I have not worked with {missing} yet; the closest in my CV is my {} work.",
-                    voice::skill_in_prose(&have)
-                ),
+                Some(closest) => format!("I have not worked with {missing} yet; {closest}."),
                 None => format!("I have not worked with {missing} yet."),
             };
             fit_lines.push(format!(
@@ -719,55 +701,38 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
             earlier.push(e);
         }
     }
-    let before = (!earlier.is_empty()).then(|| voice::join_words(&earlier));
-    let span = (years > 0).then(|| format!("{years} years in software"));
-    let sentence = match (role.is_current(), role.start_year(), before, span) {
-        (true, Some(_), Some(_), span) => voice::pick(
+    let (has_before, has_span) = (!earlier.is_empty(), years > 0);
+    let since = role.start_year();
+    // The first two need no count of years.
+    const CAREER: [&str; 5] = [
+        "I have been {a} {title}{at} since {since}, after working at {before}.",
+        "Since {since} I have been {a} {title}{at}; before that I worked at {before}.",
+        "I have {span}, as {a} {title}{at} since {since} and before that at {before}.",
+        // Not every letter rolls the employers out: readers of several notice.
+        "I am {a} {title}{at}, with {span} behind me.",
+        "I have {span}, currently as {a} {title}{at}.",
+    ];
+    let sentence = match (role.is_current(), since.is_some(), has_before, has_span) {
+        (true, true, true, _) => voice::pick(
             &format!("{seed}intro"),
-            if span.is_some() {
-                &[
-                    "I have been {a} {title}{at} since {since}, after working at {before}.",
-                    "Since {since} I have been {a} {title}{at}; before that I worked at {before}.",
-                    "I have {span}, as {a} {title}{at} since {since} and before that at {before}.",
-                    // Not every letter rolls the employers out: readers of several notice.
-                    "I am {a} {title}{at}, with {span} behind me.",
-                    "I have {span}, currently as {a} {title}{at}.",
-                ]
-            } else {
-                &[
-                    "I have been {a} {title}{at} since {since}, after working at {before}.",
-                    "Since {since} I have been {a} {title}{at}; before that I worked at {before}.",
-                ]
-            },
-        )
-        .to_string(),
-        (true, _, _, Some(_)) => voice::pick(
-            &format!("{seed}intro"),
-            &[
-                "I am {a} {title}{at}, with {span} behind me.",
-                "I have {span}, currently as {a} {title}{at}.",
-            ],
-        )
-        .to_string(),
-        (true, _, _, None) => "I am {a} {title}{at}.".to_string(),
-        (false, _, Some(_), Some(_)) => {
+            &CAREER[..if has_span { CAREER.len() } else { 2 }],
+        ),
+        (true, _, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[3..]),
+        (true, _, _, false) => "I am {a} {title}{at}.",
+        (false, _, true, true) => {
             "I have {span}, most recently as {a} {title}{at} and before that at {before}."
-                .to_string()
         }
-        (false, _, _, Some(_)) => "I have {span}, most recently as {a} {title}{at}.".to_string(),
-        (false, _, _, None) => "Most recently I worked as {a} {title}{at}.".to_string(),
+        (false, _, _, true) => "I have {span}, most recently as {a} {title}{at}.",
+        (false, _, _, false) => "Most recently I worked as {a} {title}{at}.",
     };
-    let since = role.start_year().map(|y| y.to_string()).unwrap_or_default();
-    let before = voice::join_words(&earlier);
-    let span = format!("{years} years in software");
     Some(
         sentence
             .replace("{a}", article)
             .replace("{title}", title)
             .replace("{at}", &at)
-            .replace("{since}", &since)
-            .replace("{before}", &before)
-            .replace("{span}", &span),
+            .replace("{since}", &since.map(|y| y.to_string()).unwrap_or_default())
+            .replace("{before}", &voice::join_words(&earlier))
+            .replace("{span}", &format!("{years} years in software")),
     )
 }
 
@@ -852,17 +817,11 @@ fn posting_line_ending_like<'p>(posting: &'p str, asked: &str) -> Option<&'p str
         .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim())
 }
 
-/// What the CV shows nearest to a missing tool.
-enum Closest {
-    /// A tool of the same kind (AWS for Azure): named as it is.
-    Sibling(String),
-    /// The kind itself (cloud platforms for Azure): "my … work".
-    Parent(String),
-}
-
-/// The nearest the CV comes to any of `missing`: for a tool, a tool under the same parent first,
-/// since "AWS" argues for Azure better than "cloud platforms" does; else the parent itself.
-fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
+/// The nearest the CV comes to any of `missing`, as the clause a gap sentence ends on: a tool
+/// under the same parent first ("the closest in my CV is AWS"), since AWS argues for Azure better
+/// than "cloud platforms" does; else the parent itself ("the closest in my CV is my cloud
+/// platforms work").
+fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     // Only between tools: MLOps is not an argument for recommender systems. Nor are two tools
     // that share only their language ("pandas" for FastAPI: both Python libraries), which are no
@@ -882,10 +841,16 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<Closest> {
             .find(|have| tool(have) && alternatives(m, have))
     });
     if let Some(have) = sibling {
-        return Some(Closest::Sibling(have.clone()));
+        return Some(format!(
+            "the closest in my CV is {}",
+            voice::skill_in_prose(have)
+        ));
     }
     missing.iter().find_map(|m| match c.skill_match(m) {
-        crate::candidate::SkillMatch::Broader(have) => Some(Closest::Parent(have)),
+        crate::candidate::SkillMatch::Broader(have) => Some(format!(
+            "the closest in my CV is my {} work",
+            voice::skill_in_prose(&have)
+        )),
         _ => None,
     })
 }
@@ -959,14 +924,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             // Not worked with A "or" B: the negation reads as either.
             let missing = voice::skills_in_prose_or(&k.missing);
             match closest_shown(&k.missing, c) {
-                Some(Closest::Sibling(have)) => format!(
-                    "I have not worked with {missing}; the closest in my CV is {}.",
-                    voice::skill_in_prose(&have)
-                ),
-                Some(Closest::Parent(have)) => format!(
-                    "I have not worked with {missing}; the closest in my CV is my {} work.",
-                    voice::skill_in_prose(&have)
-                ),
+                Some(closest) => format!("I have not worked with {missing}; {closest}."),
                 None if k.missing.len() > 1 => {
                     format!("I have not worked with {missing} yet, and would need to learn them.")
                 }

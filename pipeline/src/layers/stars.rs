@@ -132,12 +132,17 @@ pub fn star_skills(s: &Star) -> Vec<String> {
             out.push(k);
         }
     }
-    for k in employer_domain(s).into_iter().chain(leads_people(s)) {
-        if !out.contains(&k) {
-            out.push(k);
-        }
-    }
+    out.extend(
+        implied_skills(s)
+            .filter(|k| !out.contains(k))
+            .collect::<Vec<_>>(),
+    );
     out
+}
+
+/// What a record shows without naming it: its employer's domain and leading people by number.
+fn implied_skills(s: &Star) -> impl Iterator<Item = String> {
+    employer_domain(s).into_iter().chain(leads_people(s))
 }
 
 /// "Team leadership" when the record's task or action leads people by number ("Led 6 engineers"):
@@ -166,11 +171,11 @@ fn employer_domain(s: &Star) -> Vec<String> {
 /// its tags and actions may name tools it only touched.
 pub fn central_skills(s: &Star) -> Vec<String> {
     let mut out = Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task));
-    for k in employer_domain(s).into_iter().chain(leads_people(s)) {
-        if !out.contains(&k) {
-            out.push(k);
-        }
-    }
+    out.extend(
+        implied_skills(s)
+            .filter(|k| !out.contains(k))
+            .collect::<Vec<_>>(),
+    );
     out
 }
 

@@ -742,21 +742,24 @@ pub fn second_story<'a>(
 /// practices, then leadership, process, product and domain words ("compliance", "mentoring"),
 /// which many postings name in passing. Ties keep the posting's order.
 pub fn most_specific(skills: &[String], n: usize) -> Vec<String> {
-    let lex = crate::text::lexicon::Lexicon::get();
-    let rank = |s: &String| {
-        let category = lex
-            .index_of(s)
-            .map(|i| lex.skill(i).category.as_str())
-            .unwrap_or("");
-        match category {
-            "language" | "framework" | "data" | "cloud" | "ai" | "api" | "web" | "tools" => 0,
-            "architecture" | "engineering" | "platform" => 1,
-            _ => 2,
-        }
-    };
     let mut out: Vec<&String> = skills.iter().collect();
-    out.sort_by_key(|s| rank(s));
+    out.sort_by_key(|s| specificity(s));
     out.into_iter().take(n).cloned().collect()
+}
+
+/// How much a skill says about a candidate, by its category: 0 for tools and techniques, 1 for
+/// engineering practices, 2 for the rest (leadership, process, product, domain) and unknown names.
+pub fn specificity(skill: &str) -> u8 {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let category = lex
+        .index_of(skill)
+        .map(|i| lex.skill(i).category.as_str())
+        .unwrap_or("");
+    match category {
+        "language" | "framework" | "data" | "cloud" | "ai" | "api" | "web" | "tools" => 0,
+        "architecture" | "engineering" | "platform" => 1,
+        _ => 2,
+    }
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -1019,6 +1022,22 @@ pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
 /// The two steps of a record's action that show most of `posting` (in the record's order), in the
 /// first person, with its result after a dash.
 fn what_was_done(star: &Star, posting: &[String]) -> String {
+    let action = told_action(star, posting);
+    match result_tail(star) {
+        // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
+        Some(result) => match result.strip_prefix(", with ") {
+            Some(rest) if action.contains(" with ") || rest.contains(" with ") => {
+                format!("{action} — {rest}.")
+            }
+            _ => format!("{action}{result}."),
+        },
+        None => ensure_period(&action),
+    }
+}
+
+/// "I …": the two steps of a record's action that show most of `posting` (the first two when
+/// none does), told in the record's order, without a closing period.
+fn told_action(star: &Star, posting: &[String]) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
     let steps: Vec<&str> = star
         .action
@@ -1038,17 +1057,7 @@ fn what_was_done(star: &Star, posting: &[String]) -> String {
     keep.sort();
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
     let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    let action = format!("I {}", join_words(&refs));
-    match result_tail(star) {
-        // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
-        Some(result) => match result.strip_prefix(", with ") {
-            Some(rest) if action.contains(" with ") || rest.contains(" with ") => {
-                format!("{action} — {rest}.")
-            }
-            _ => format!("{action}{result}."),
-        },
-        None => ensure_period(&action),
-    }
+    format!("I {}", join_words(&refs))
 }
 
 /// A record's result as the end of the sentence of what was done, with its connector: its first
@@ -1139,15 +1148,7 @@ pub fn join_words(items: &[&str]) -> String {
 /// The first two steps of a STAR record's action as one sentence in the first person:
 /// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
 pub fn action_sentence(star: &Star) -> String {
-    let steps: Vec<String> = star
-        .action
-        .split(';')
-        .map(|s| lower_first(s.trim().trim_end_matches('.')))
-        .filter(|s| !s.is_empty())
-        .take(2)
-        .collect();
-    let refs: Vec<&str> = steps.iter().map(String::as_str).collect();
-    ensure_period(&format!("I {}", join_words(&refs)))
+    ensure_period(&told_action(star, &[]))
 }
 
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its

@@ -67,7 +67,7 @@ pub fn is_word(word: &str) -> bool {
 
 /// Whether a text is mostly English words, so splitting by an English dictionary makes sense
 /// (a posting in German or Spanish is left as written).
-pub fn mostly_english(text: &str) -> bool {
+fn mostly_english(text: &str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 3)
