@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_versions.sql"),
     include_str!("../migrations/0007_page_version.sql"),
     include_str!("../migrations/0008_shown_index.sql"),
+    include_str!("../migrations/0009_fit_search.sql"),
 ];
 
 /// Page cache per connection, in KiB.
@@ -376,16 +377,13 @@ const LIST_COLUMNS: &str =
     "SELECT l.id, l.title, l.company, l.location, l.status, l.fit_score, l.n";
 
 /// `FROM … WHERE …` and `ORDER BY` for a page of the list, by the cheapest plan (measured at
-/// 100,000 jobs, see `benches/list.rs`):
-/// - by date, with or without words: walk the table (or the search index, which returns its
-///   matches in the table's order) from the right end and stop at the page's end;
-/// - by fit with few matches: look each match up by its key, then sort them;
-/// - by fit with many: walk the fit index in order and keep the rows among the matches (the unary
-///   `+` stops SQLite from looking them up by key).
+/// 100,000 jobs, see `benches/list.rs`): walk the table or a word index from the right end and
+/// stop at the page's end.
+/// - by date: the table (or `job_fts`, which returns its matches in the table's order);
+/// - by fit: the fit key's index (or `job_fts_fit`, whose row keys are the fit keys).
 fn push_page(
     qb: &mut QueryBuilder<'_, Sqlite>,
     fts: Option<&str>,
-    many_matches: bool,
     status: &StatusFilter,
     sort: JobSort,
     after: Option<i64>,
@@ -415,20 +413,19 @@ fn push_page(
             }
             qb.push(format!(" ORDER BY l.n {dir}"));
         }
-        (fts, None) => {
+        (Some(fts), None) => {
+            qb.push(
+                " FROM job_fts_fit JOIN job_list l ON l.fk = job_fts_fit.rowid WHERE job_fts_fit MATCH ",
+            )
+            .push_bind(fts.to_string())
+            .push(" AND");
+            push_status(qb, status, false);
+            qb.push(" ORDER BY job_fts_fit.rowid DESC");
+        }
+        (None, None) => {
             qb.push(" FROM job_list l WHERE");
             push_status(qb, status, false);
-            if let Some(fts) = fts {
-                qb.push(if many_matches {
-                    " AND +l.n IN"
-                } else {
-                    " AND l.n IN"
-                })
-                .push(" (SELECT rowid FROM job_fts WHERE job_fts MATCH ")
-                .push_bind(fts.to_string())
-                .push(")");
-            }
-            qb.push(" ORDER BY l.fit DESC, l.n DESC");
+            qb.push(" ORDER BY l.fk DESC");
         }
     }
 }
@@ -592,8 +589,7 @@ impl Store for SqliteStore {
                 next: None,
             });
         }
-        // Counted first, far enough to know whether there is a next page: the count also tells
-        // how common the words are.
+        // Counted far enough to know whether there is a next page, and no further.
         let cap = JobPage::COUNT_CAP.max(q.offset() + u64::from(q.per_page) + 1);
         let (total, total_exact) = match fts.as_deref() {
             Some(fts) => self.count_matches(fts, &q.status, cap).await?,
@@ -627,14 +623,7 @@ impl Store for SqliteStore {
             }
         }
         let mut qb = QueryBuilder::<Sqlite>::new(LIST_COLUMNS);
-        push_page(
-            &mut qb,
-            fts.as_deref(),
-            !total_exact,
-            &q.status,
-            q.sort,
-            after,
-        );
+        push_page(&mut qb, fts.as_deref(), &q.status, q.sort, after);
         // One row more than the page: whether there is a next page, without counting.
         qb.push(" LIMIT ")
             .push_bind(i64::from(q.per_page) + 1)

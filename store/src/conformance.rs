@@ -398,6 +398,63 @@ pub async fn cursor_pages_match_numbered_pages(store: Arc<dyn Store>) {
     assert!(by_fit.next.is_none());
 }
 
+/// A search sorted by fit lists the best fit first, equal fits newest first and unscored jobs
+/// last, follows every score change, and leaves out what the filter hides.
+pub async fn a_search_sorted_by_fit_follows_score_changes(store: Arc<dyn Store>) {
+    let jobs: Vec<NewJob> = (0..6).map(sample_job).collect();
+    store.import_jobs(jobs.clone()).await.unwrap();
+    for (job, fit) in jobs.iter().zip([50, 80, 50, 20]) {
+        store.set_fit_score(&job.id, Some(fit)).await.unwrap();
+    }
+    let search = || async {
+        store
+            .list_jobs(&JobQuery {
+                text: "engin".into(),
+                sort: JobSort::FitScore,
+                ..JobQuery::default()
+            })
+            .await
+            .unwrap()
+            .jobs
+            .into_iter()
+            .map(|j| (j.title, j.fit_score))
+            .collect::<Vec<_>>()
+    };
+    let expected = |rows: &[(usize, Option<u8>)]| -> Vec<(String, Option<u8>)> {
+        rows.iter()
+            .map(|&(n, fit)| (format!("Engineer {n}"), fit))
+            .collect()
+    };
+    assert_eq!(
+        search().await,
+        expected(&[
+            (1, Some(80)),
+            (2, Some(50)),
+            (0, Some(50)),
+            (3, Some(20)),
+            (5, None),
+            (4, None),
+        ])
+    );
+
+    store.set_fit_score(&jobs[3].id, Some(95)).await.unwrap();
+    store.set_fit_score(&jobs[1].id, None).await.unwrap();
+    store
+        .set_status(&[jobs[2].id.clone()], JobStatus::Discarded, "not for me")
+        .await
+        .unwrap();
+    assert_eq!(
+        search().await,
+        expected(&[
+            (3, Some(95)),
+            (0, Some(50)),
+            (5, None),
+            (4, None),
+            (1, None)
+        ])
+    );
+}
+
 pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
     let job = sample_job(1);
     store.import_jobs(vec![job.clone()]).await.unwrap();
@@ -1190,7 +1247,7 @@ pub async fn document_versions_number_list_and_confirm(store: Arc<dyn Store>) {
 #[macro_export]
 macro_rules! conformance_suite {
     ($make:expr) => {
-        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, page_version_follows_what_a_list_shows, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running, document_versions_number_list_and_confirm);
+        $crate::conformance_suite!(@cases $make; import_and_get_round_trip, import_reports_duplicates, the_same_posting_under_another_id_is_a_duplicate, list_filters_sorts_and_pages, search_matches_word_prefixes_and_nothing_is_an_operator, search_counts_are_capped_past_the_page, a_common_word_pages_in_sort_order, cursor_pages_match_numbered_pages, a_search_sorted_by_fit_follows_score_changes, status_changes_keep_history, delete_removes_jobs, outputs_and_fit_score_persist, profile_replaces, runs_and_bounded_events, run_summaries_carry_their_job_and_cost, costs_sum_by_window_and_run, cache_rows_expire_and_are_purged, settings_upsert, page_version_follows_what_a_list_shows, sessions_expire, queue_enqueues_once_and_bounds, claims_are_exclusive_and_leases_expire, cancel_queued_and_running, document_versions_number_list_and_confirm);
         $crate::conformance_suite!(@three $make; migrate_copies_everything_exactly, migrate_round_trip);
     };
     (@three $make:expr; $($case:ident),* $(,)?) => {
