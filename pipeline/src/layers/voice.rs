@@ -995,7 +995,7 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
-    let told = what_was_done(star, posting);
+    let told = what_was_done(star, posting, true);
     let context = match told_situation(star).filter(|_| variant % 2 == 1) {
         Some(situation) => situation,
         None => format!(
@@ -1014,15 +1014,28 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
 /// come with it, as in [`told_story`].
 pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
     let lex = crate::text::lexicon::Lexicon::get();
-    let text = what_was_done(star, posting);
+    let text = what_was_done(star, posting, false);
     let shown = evidenced(&lex.skills_in(&text), posting);
     (text, shown)
 }
 
-/// The two steps of a record's action that show most of `posting` (in the record's order), in the
-/// first person, with its result after a dash.
-fn what_was_done(star: &Star, posting: &[String]) -> String {
+/// The steps of a record's action that show most of `posting` (in the record's order), in the
+/// first person, with its result: told as clauses of their own when every clause has a verb to
+/// tell ("p99 went from 480 ms to 180 ms and conversion rose 3.1%"), in a sentence of its own when
+/// `apart` and after a dash otherwise; noun phrases the clauses cannot be built from end the
+/// sentence after "with" or a dash ([`result_tail`]).
+fn what_was_done(star: &Star, posting: &[String], apart: bool) -> String {
     let action = told_action(star, posting);
+    if let Some(clauses) = result_clauses(star) {
+        return if !apart {
+            format!("{action} — {clauses}.")
+        } else if let Some(rest) = clauses.strip_prefix("it now ") {
+            format!("{action}. It now {rest}.")
+        } else {
+            let connector = pick(&star.id, &["As a result", "In the end"]);
+            format!("{action}. {connector}, {clauses}.")
+        };
+    }
     match result_tail(star) {
         // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
         Some(result) => match result.strip_prefix(", with ") {
@@ -1035,16 +1048,34 @@ fn what_was_done(star: &Star, posting: &[String]) -> String {
     }
 }
 
-/// "I …": the two steps of a record's action that show most of `posting` (the first two when
-/// none does), told in the record's order, without a closing period.
-fn told_action(star: &Star, posting: &[String]) -> String {
-    let lex = crate::text::lexicon::Lexicon::get();
-    let steps: Vec<&str> = star
-        .action
+/// A record's first two result clauses as clauses with verbs of their own, joined with "and"
+/// (", and" when one has commas of its own); `None` when either cannot be told so.
+fn result_clauses(star: &Star) -> Option<String> {
+    let clauses: Vec<String> = star
+        .result
         .split(';')
-        .map(|s| s.trim().trim_end_matches('.'))
-        .filter(|s| !s.is_empty())
-        .collect();
+        .map(|c| c.trim().trim_end_matches('.').trim())
+        .filter(|c| !c.is_empty())
+        .take(2)
+        .map(|c| crate::text::clauses::as_clause(&lower_first(c)))
+        .collect::<Option<_>>()?;
+    match clauses.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [a, b, ..] if a.contains(", ") || b.contains(", ") => Some(format!("{a}, and {b}")),
+        [a, b, ..] => Some(format!("{a} and {b}")),
+    }
+}
+
+/// "I …": the steps of a record's action that show most of `posting` (the first ones when none
+/// does), told in the record's order, without a closing period: two, or three when they are short
+/// together. Steps are split at ";" and before a verb in the past tense
+/// ([`crate::text::clauses::action_steps`]), so a list run together with commas is told with "and".
+fn told_action(star: &Star, posting: &[String]) -> String {
+    /// Three steps are told when together they are no longer than this (characters).
+    const THREE_STEPS_MAX: usize = 130;
+    let lex = crate::text::lexicon::Lexicon::get();
+    let steps = crate::text::clauses::action_steps(&star.action);
     let shows = |step: &str| evidenced(&lex.skills_in(step), posting).len();
     let mut ranked: Vec<(usize, usize)> = steps
         .iter()
@@ -1053,11 +1084,19 @@ fn told_action(star: &Star, posting: &[String]) -> String {
         .collect();
     // Most posting skills first; ties keep the record's order. Told in the record's order.
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut keep: Vec<usize> = ranked.iter().take(2).map(|(i, _)| *i).collect();
+    let three: usize = ranked.iter().take(3).map(|(i, _)| steps[*i].len()).sum();
+    let n = if three <= THREE_STEPS_MAX { 3 } else { 2 };
+    let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
     keep.sort();
-    let chosen: Vec<String> = keep.iter().map(|i| lower_first(steps[*i])).collect();
-    let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    format!("I {}", join_words(&refs))
+    let chosen: Vec<String> = keep.iter().map(|i| lower_first(&steps[*i])).collect();
+    match chosen.as_slice() {
+        // "a, b, and c and d": the last step's own "and" asks for the comma.
+        [a, b, c] if c.contains(" and ") => format!("I {a}, {b}, and {c}"),
+        _ => {
+            let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
+            format!("I {}", join_words(&refs))
+        }
+    }
 }
 
 /// A record's result as the end of the sentence of what was done, with its connector: its first
@@ -1074,7 +1113,7 @@ pub fn result_tail(star: &Star) -> Option<String> {
         .map(lower_first)
         .collect();
     if let Some(first) = clauses.first_mut() {
-        *first = with_subject(first);
+        *first = crate::text::clauses::with_subject(first);
     }
     // Results are mostly noun phrases ("35% of tickets resolved without an agent", "spend down
     // 28%"), which end a sentence after "with" as people write them; a clause with a verb of its
@@ -1099,32 +1138,6 @@ pub fn result_tail(star: &Star) -> Option<String> {
     } else {
         format!(", with {joined}")
     })
-}
-
-/// A result clause that lost its subject ("handles 40k events per second") with one: "it now
-/// handles 40k events per second". A throughput verb before a number is the sign ("costs 30%
-/// lower" and "sales 20% up" are noun phrases, so the verbs are named).
-fn with_subject(clause: &str) -> String {
-    const RUNS: [&str; 8] = [
-        "handles",
-        "serves",
-        "processes",
-        "runs",
-        "resolves",
-        "answers",
-        "ingests",
-        "supports",
-    ];
-    let mut words = clause.split_whitespace();
-    let verb = words.next().unwrap_or("");
-    let then_number = words
-        .next()
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    if then_number && RUNS.contains(&verb) {
-        format!("it now {clause}")
-    } else {
-        clause.to_string()
-    }
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -1157,11 +1170,16 @@ pub fn action_sentence(star: &Star) -> String {
 pub fn short_story(star: &Star) -> String {
     let action = action_sentence(star);
     match first_result(star) {
-        Some(r) => format!(
-            "{} — {}.",
-            action.trim_end_matches('.'),
-            with_subject(&lower_first(&r)).trim_end_matches('.')
-        ),
+        Some(r) => {
+            let r = lower_first(&r);
+            let clause = crate::text::clauses::as_clause(&r)
+                .unwrap_or_else(|| crate::text::clauses::with_subject(&r));
+            format!(
+                "{} — {}.",
+                action.trim_end_matches('.'),
+                clause.trim_end_matches('.')
+            )
+        }
         None => action,
     }
 }
@@ -1388,10 +1406,13 @@ mod tests {
             "{on_situation}"
         );
         for told in [&on_task, &on_situation] {
+            // The result in a sentence of its own, with the verb its noun phrase left out.
             assert!(
-                told.contains(
-                    "I designed a retrieval pipeline and built an evaluation set, with 35% of tickets resolved without an agent."
-                ),
+                told.contains("I designed a retrieval pipeline and built an evaluation set. "),
+                "{told}"
+            );
+            assert!(
+                told.ends_with(", 35% of tickets were resolved without an agent."),
                 "{told}"
             );
             assert!(!told.contains("The result"), "{told}");
@@ -1490,7 +1511,33 @@ mod tests {
         };
         assert_eq!(
             told_briefly(&migration, &[]).0,
-            "I migrated in 8 waves with automated rollback — zero downtime."
+            "I migrated in 8 waves with automated rollback — there was zero downtime."
+        );
+    }
+
+    #[test]
+    fn steps_run_together_with_commas_are_told_with_and_and_results_as_clauses() {
+        let checkout = Star {
+            id: "star-checkout".into(),
+            action: "Profiled the Go services, removed N+1 queries, added Redis read-through caching and connection pooling.".into(),
+            result: "p99 from 480 ms to 180 ms; conversion up 3.1%.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            told_briefly(&checkout, &[]).0,
+            "I profiled the Go services, removed N+1 queries, and added Redis read-through caching and connection pooling — p99 went from 480 ms to 180 ms and conversion rose 3.1%."
+        );
+        // A result with no subject to give a verb to keeps its noun-phrase form.
+        let fraud = Star {
+            action: "Trained XGBoost on 2 years of transactions; built a Python scoring service"
+                .into(),
+            result: "2,000 requests per second at 0.4% false positives; fraud losses down 18%"
+                .into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            told_briefly(&fraud, &[]).0,
+            "I trained XGBoost on 2 years of transactions and built a Python scoring service, with 2,000 requests per second at 0.4% false positives and fraud losses down 18%."
         );
     }
 

@@ -2,6 +2,7 @@
 //! lexical ranking. Everything here is deterministic and knows nothing of the layers that use it.
 
 pub mod bm25;
+pub mod clauses;
 pub mod clean;
 pub mod lexicon;
 pub mod places;

@@ -1,0 +1,309 @@
+//! English clauses from the shorthand people write achievements in. A record's result is mostly
+//! noun phrases ("conversion up 3.1%", "35% of tickets resolved without an agent"), and its action
+//! a list of steps run together with commas ("Profiled the Go services, removed N+1 queries, added
+//! Redis caching"). A letter that strings them together after "with" reads as pasted fields (every
+//! recruiter round said so); told as clauses with a verb of their own ("conversion rose 3.1%",
+//! "35% of tickets were resolved…") and as steps joined with "and", they read as written.
+//!
+//! Only the verb a phrase leaves out is added: "went" before "from … to …", "rose" / "fell" for
+//! "up" / "down" before a number, "was" / "were" before a participle or a value. A phrase none of
+//! these fits is left alone (`None`), and the caller keeps its noun-phrase form.
+
+/// Words that make a phrase a clause already.
+const FINITE: [&str; 23] = [
+    "fell",
+    "rose",
+    "grew",
+    "went",
+    "came",
+    "became",
+    "began",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "now",
+    "dropped",
+    "doubled",
+    "halved",
+    "tripled",
+    "increased",
+    "decreased",
+    "improved",
+    "declined",
+];
+
+/// Words after which a participle or a number belongs to a phrase, not to a verb left out
+/// ("automated deploys for 60 services").
+const FUNCTION: [&str; 18] = [
+    "a", "an", "the", "for", "of", "at", "in", "on", "to", "by", "with", "per", "than", "about",
+    "over", "under", "across", "within",
+];
+
+/// Verbs that lose their subject in a result ("Handles 40k events per second"): before a number
+/// they take "it now" ("costs 30% lower" and "sales 20% up" are noun phrases, so the verbs are
+/// named).
+const RUNS: [&str; 8] = [
+    "handles",
+    "serves",
+    "processes",
+    "runs",
+    "resolves",
+    "answers",
+    "ingests",
+    "supports",
+];
+
+/// A result clause that lost its subject ("handles 40k events per second") with one: "it now
+/// handles 40k events per second"; any other clause as it is.
+pub fn with_subject(clause: &str) -> String {
+    let mut words = clause.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    let then_number = words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if then_number && RUNS.contains(&verb) {
+        format!("it now {clause}")
+    } else {
+        clause.to_string()
+    }
+}
+
+/// Past tenses without "-ed" that start an action's step ("built", "wrote", "ran").
+const IRREGULAR_PAST: [&str; 24] = [
+    "built", "wrote", "ran", "led", "set", "split", "made", "cut", "took", "drove", "brought",
+    "taught", "found", "gave", "kept", "won", "sold", "began", "grew", "rebuilt", "rewrote",
+    "shut", "spun", "hired",
+];
+
+/// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:
+/// - "p99 from 480 ms to 180 ms" → "p99 went from 480 ms to 180 ms";
+/// - "conversion up 3.1%" → "conversion rose 3.1%";
+/// - "35% of tickets resolved without an agent" → "35% of tickets were resolved without an agent";
+/// - "answer accuracy 94% on the evaluation set" → "answer accuracy was 94% on the evaluation set";
+/// - "zero downtime" → "there was zero downtime";
+/// - "handles 40k events per second" → "it now handles 40k events per second".
+///
+/// The phrase comes with its first letter as it should stand inside a sentence.
+pub fn as_clause(phrase: &str) -> Option<String> {
+    let phrase = phrase.trim().trim_end_matches('.');
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let first = bare(words.first()?);
+    if words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
+        return Some(phrase.to_string());
+    }
+    let subject = with_subject(phrase);
+    if subject != phrase {
+        return Some(subject);
+    }
+    if first == "no" || first == "zero" {
+        let since = bare(words.last()?) == "since";
+        return Some(format!(
+            "there {} {phrase}",
+            if since { "has been" } else { "was" }
+        ));
+    }
+    // The subject is the words before the first of these; a subject that starts with a number
+    // ("2,000 requests per second at…") is a measure, not a subject, unless a participle follows
+    // ("35% of tickets resolved").
+    let insert = |at: usize, verb: &str, replace: bool| {
+        let mut out: Vec<&str> = words[..at].to_vec();
+        out.push(verb);
+        out.extend_from_slice(&words[at + usize::from(replace)..]);
+        Some(out.join(" "))
+    };
+    let subject_is_words = |at: usize| {
+        at >= 1
+            && !words[..at].iter().any(|w| number(w))
+            && !FUNCTION.contains(&bare(words[at - 1]).as_str())
+    };
+    for (i, w) in words.iter().enumerate() {
+        let b = bare(w);
+        let next_is_number = words.get(i + 1).is_some_and(|n| number(n));
+        if (b == "up" || b == "down") && next_is_number && subject_is_words(i) {
+            return insert(i, if b == "up" { "rose" } else { "fell" }, true);
+        }
+        if b == "from" && words[i..].iter().any(|t| bare(t) == "to") && subject_is_words(i) {
+            return insert(i, "went", false);
+        }
+        if is_participle(&b)
+            && i >= 1
+            && !FUNCTION.contains(&bare(words[i - 1]).as_str())
+            && !words[..i].iter().any(|t| is_participle(&bare(t)))
+        {
+            return insert(i, be(&words[..i]), false);
+        }
+        if (number(w) || b == "zero") && subject_is_words(i) {
+            return insert(i, be(&words[..i]), false);
+        }
+    }
+    None
+}
+
+/// "-ed" words that stand for a participle after their subject ("resolved", "unchanged"), not
+/// words that only end so ("need", "speed", "red").
+fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+}
+
+/// "were" after a plural subject ("four engineers", "35% of tickets"), "was" otherwise.
+fn be(subject: &[&str]) -> &'static str {
+    let head = subject
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+        || subject.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+        });
+    if plural {
+        "were"
+    } else {
+        "was"
+    }
+}
+
+/// An action's steps: parts split at ";" and at ", " (or ", and ") before a verb in the past
+/// tense, so "Profiled the Go services, removed N+1 queries, added Redis caching" is three steps
+/// while "Introduced SLOs per service, OpenTelemetry tracing, on-call rotation" stays one (a list
+/// of what was introduced). Without closing periods.
+pub fn action_steps(action: &str) -> Vec<String> {
+    let mut steps = Vec::new();
+    for part in action.split(';') {
+        let part = part.trim().trim_end_matches('.').trim();
+        let mut current = String::new();
+        for (i, piece) in part.split(", ").enumerate() {
+            let head = piece.strip_prefix("and ").unwrap_or(piece);
+            let first_word = head.split_whitespace().next().unwrap_or("").to_lowercase();
+            let past = (first_word.ends_with("ed") && first_word.len() > 4)
+                || IRREGULAR_PAST.contains(&first_word.as_str());
+            if i > 0 && past {
+                steps.push(std::mem::take(&mut current));
+                current.push_str(head);
+            } else {
+                if i > 0 {
+                    current.push_str(", ");
+                }
+                current.push_str(piece);
+            }
+        }
+        steps.push(current);
+    }
+    steps.retain(|s| !s.trim().is_empty());
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_get_the_verb_they_leave_out() {
+        let cases = [
+            (
+                "p99 from 480 ms to 180 ms",
+                "p99 went from 480 ms to 180 ms",
+            ),
+            ("conversion up 3.1%", "conversion rose 3.1%"),
+            (
+                "customer-reported incidents down 70%",
+                "customer-reported incidents fell 70%",
+            ),
+            (
+                "35% of tickets resolved without an agent",
+                "35% of tickets were resolved without an agent",
+            ),
+            (
+                "customer satisfaction unchanged",
+                "customer satisfaction was unchanged",
+            ),
+            (
+                "answer accuracy 94% on the evaluation set",
+                "answer accuracy was 94% on the evaluation set",
+            ),
+            (
+                "team attrition zero in that period",
+                "team attrition was zero in that period",
+            ),
+            (
+                "four engineers promoted to senior within two years",
+                "four engineers were promoted to senior within two years",
+            ),
+            ("zero downtime", "there was zero downtime"),
+            (
+                "no peak-season outage since",
+                "there has been no peak-season outage since",
+            ),
+            (
+                "handles 40k events per second",
+                "it now handles 40k events per second",
+            ),
+            (
+                "mean time to recovery fell from 95 to 22 minutes",
+                "mean time to recovery fell from 95 to 22 minutes",
+            ),
+            (
+                "deploys from one day to 15 minutes",
+                "deploys went from one day to 15 minutes",
+            ),
+        ];
+        for (phrase, clause) in cases {
+            assert_eq!(as_clause(phrase).as_deref(), Some(clause), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_measure_without_a_subject_is_left_alone() {
+        assert_eq!(
+            as_clause("2,000 requests per second at 0.4% false positives, half the previous rate"),
+            None
+        );
+        assert_eq!(as_clause("a faster release cycle"), None);
+        assert_eq!(as_clause("automated deploys for 60 services"), None);
+    }
+
+    #[test]
+    fn steps_split_before_a_past_tense_not_inside_a_list_of_things() {
+        assert_eq!(
+            action_steps(
+                "Profiled the Go services, removed N+1 queries, added Redis read-through caching and connection pooling."
+            ),
+            [
+                "Profiled the Go services",
+                "removed N+1 queries",
+                "added Redis read-through caching and connection pooling"
+            ]
+        );
+        assert_eq!(
+            action_steps(
+                "Introduced SLOs per service, OpenTelemetry tracing, on-call rotation and runbooks; ran game days."
+            ),
+            [
+                "Introduced SLOs per service, OpenTelemetry tracing, on-call rotation and runbooks",
+                "ran game days"
+            ]
+        );
+        assert_eq!(
+            action_steps("Ran weekly mentoring, paired on design docs, and delegated leadership."),
+            [
+                "Ran weekly mentoring",
+                "paired on design docs",
+                "delegated leadership"
+            ]
+        );
+    }
+}
