@@ -995,7 +995,7 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
-    let told = what_was_done(star, posting, true);
+    let told = what_was_done(star, posting, Some(variant));
     let context = match told_situation(star).filter(|_| variant % 2 == 1) {
         Some(situation) => situation,
         None => format!(
@@ -1014,7 +1014,7 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
 /// come with it, as in [`told_story`].
 pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
     let lex = crate::text::lexicon::Lexicon::get();
-    let text = what_was_done(star, posting, false);
+    let text = what_was_done(star, posting, None);
     let shown = evidenced(&lex.skills_in(&text), posting);
     (text, shown)
 }
@@ -1022,18 +1022,21 @@ pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
 /// The steps of a record's action that show most of `posting` (in the record's order), in the
 /// first person, with its result: told as clauses of their own when every clause has a verb to
 /// tell ("p99 went from 480 ms to 180 ms and conversion rose 3.1%"), in a sentence of its own when
-/// `apart` and after a dash otherwise; noun phrases the clauses cannot be built from end the
+/// `apart` (a story's variant, which picks the sentence's connector) and after a dash otherwise; noun phrases the clauses cannot be built from end the
 /// sentence after "with" or a dash ([`result_tail`]).
-fn what_was_done(star: &Star, posting: &[String], apart: bool) -> String {
+fn what_was_done(star: &Star, posting: &[String], apart: Option<usize>) -> String {
     let action = told_action(star, posting);
     if let Some(clauses) = result_clauses(star) {
-        return if !apart {
-            format!("{action} — {clauses}.")
-        } else if let Some(rest) = clauses.strip_prefix("it now ") {
-            format!("{action}. It now {rest}.")
-        } else {
-            let connector = pick(&star.id, &["As a result", "In the end"]);
-            format!("{action}. {connector}, {clauses}.")
+        return match apart {
+            None => format!("{action} — {clauses}."),
+            Some(_) if clauses.starts_with("it now ") => {
+                format!("{action}. I{}.", &clauses[1..])
+            }
+            Some(variant) => {
+                // Not the parity or the thirds that pick the story's opening.
+                let connector = ["As a result", "In the end"][(variant / 6) % 2];
+                format!("{action}. {connector}, {clauses}.")
+            }
         };
     }
     match result_tail(star) {
