@@ -298,23 +298,8 @@ pub fn map(
         ),
         candidate,
         years: fit.candidate_years,
-        settle: fit
-            .knockouts
-            .iter()
-            .find_map(|k| settle_question(k, jd, candidate))
-            .or_else(|| {
-                fit.working_hours.as_ref().map(|gap| {
-                    format!(
-                        "The posting asks for {}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
-                        gap.asked,
-                        if candidate.facts.place.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" in {}", candidate.facts.place)
-                        }
-                    )
-                })
-            }),
+        before_applying: fit.advice == super::fit::Advice::Skip,
+        settle: settle_questions(fit, jd, candidate),
     };
     let named = posting_contact(&jd.clean_text);
     let contacts = roles
@@ -366,7 +351,10 @@ pub fn map(
     // candidate should not take up wastes both. The recruiter's draft stays: it asks the one
     // question that could change the advice, where a knock-out has one. A board that does not
     // name its client leaves no manager or peer to find ("Jobgether's client" nine times over).
-    let contacts = if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
+    // With nothing a recruiter could settle, even that draft has nothing to ask.
+    let contacts = if fit.advice == super::fit::Advice::Skip && ctx.settle.is_empty() {
+        Vec::new()
+    } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
         contacts
             .into_iter()
             .enumerate()
@@ -380,6 +368,32 @@ pub fn map(
         engine: EngineUsed::offline(),
         contacts,
     }
+}
+
+/// What the recruiter can be asked before anything else: the knock-outs a process may settle (two
+/// at most, so a pack advised against asks about what decides it, the language as well as the
+/// place), or, without one, working hours that fall in the candidate's evening.
+fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<String> {
+    let mut questions: Vec<String> = fit
+        .knockouts
+        .iter()
+        .filter_map(|k| settle_question(k, jd, c))
+        .take(2)
+        .collect();
+    if questions.is_empty() {
+        if let Some(gap) = &fit.working_hours {
+            questions.push(format!(
+                "The posting asks for {}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
+                gap.asked,
+                if c.facts.place.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in {}", c.facts.place)
+                }
+            ));
+        }
+    }
+    questions
 }
 
 /// What the recruiter can be asked about a knock-out that a process may settle.
@@ -443,9 +457,12 @@ struct Draft<'a> {
     matched: Vec<String>,
     candidate: &'a Candidate,
     years: u32,
-    /// A question for the recruiter about the first knock-out a process can settle (where the
-    /// work is, the right to work): the person who can answer it is the one to ask.
-    settle: Option<String>,
+    /// Questions for the recruiter about the knock-outs a process can settle (where the work is,
+    /// the right to work, a language): the person who can answer them is the one to ask.
+    settle: Vec<String>,
+    /// Advised not to apply: the recruiter is asked before an application, and no draft says one
+    /// was sent.
+    before_applying: bool,
 }
 
 impl Draft<'_> {
@@ -455,6 +472,12 @@ impl Draft<'_> {
                 Some(t) => format!("{}: {t} experience for your team", self.role),
                 None => format!("{}: {}", self.role, self.candidate.cv.name),
             },
+            Audience::Recruiter if self.before_applying => {
+                format!(
+                    "A question before applying: {} — {}",
+                    self.role, self.candidate.cv.name
+                )
+            }
             Audience::Recruiter => {
                 format!("Application: {} — {}", self.role, self.candidate.cv.name)
             }
@@ -519,21 +542,29 @@ impl Draft<'_> {
                         self.years
                     ),
                 });
-                sentences.push(format!(
-                    "I've applied for the {} role at {}.",
-                    self.role, self.company
-                ));
-                sentences.push(
-                    voice::pick(
-                        &format!("{}note", self.seed),
-                        &[
-                            "Could you tell me how the process runs?",
-                            "What are the next steps?",
-                            "Happy to answer any questions you have.",
-                        ],
-                    )
-                    .to_string(),
-                );
+                if self.before_applying {
+                    sentences.push(format!(
+                        "I have a question about the {} role before I apply.",
+                        self.role
+                    ));
+                    sentences.push("Could I ask you?".to_string());
+                } else {
+                    sentences.push(format!(
+                        "I've applied for the {} role at {}.",
+                        self.role, self.company
+                    ));
+                    sentences.push(
+                        voice::pick(
+                            &format!("{}note", self.seed),
+                            &[
+                                "Could you tell me how the process runs?",
+                                "What are the next steps?",
+                                "Happy to answer any questions you have.",
+                            ],
+                        )
+                        .to_string(),
+                    );
+                }
             }
             Audience::Peer => {
                 sentences.push(format!(
@@ -619,17 +650,22 @@ impl Draft<'_> {
                 ));
             }
             Audience::Recruiter => {
+                let opening: &[&str] = if self.before_applying {
+                    &[
+                        "Before I apply for the {role} role at {company}, I would like to check what decides it with you.",
+                        "I am considering the {role} role at {company}, and would like to ask you about its requirements before I apply.",
+                    ]
+                } else {
+                    &[
+                        "I have applied for the {role} role at {company} and wanted to introduce myself briefly.",
+                        "I have just applied for the {role} role at {company}, and thought a short note might help you place my application.",
+                        "My application for the {role} role at {company} is in, and I wanted to put a name to it.",
+                    ]
+                };
                 body.push_str(
-                    &voice::pick(
-                        &self.seed,
-                        &[
-                            "I have applied for the {role} role at {company} and wanted to introduce myself briefly.",
-                            "I have just applied for the {role} role at {company}, and thought a short note might help you place my application.",
-                            "My application for the {role} role at {company} is in, and I wanted to put a name to it.",
-                        ],
-                    )
-                    .replace("{role}", &self.role)
-                    .replace("{company}", &self.company),
+                    &voice::pick(&self.seed, opening)
+                        .replace("{role}", &self.role)
+                        .replace("{company}", &self.company),
                 );
                 let latest =
                     c.cv.roles
@@ -661,18 +697,24 @@ impl Draft<'_> {
                         .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
                     );
                 }
-                match &self.settle {
-                    // The one thing a recruiter can settle before anything else.
-                    Some(q) => body.push_str(&format!(
-                        "\n\n{q} And how does the process run from here?"
-                    )),
-                    None => body.push_str(voice::pick(
+                match (self.settle.as_slice(), self.before_applying) {
+                    ([], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
                         &[
                             "\n\nCould you tell me how the process runs and who I would speak with first?",
                             "\n\nWhat are the next steps, and is there anything you would like from me beforehand?",
                             "\n\nHow does the process run from here, and roughly how long does it take?",
                         ],
+                    )),
+                    // The things a recruiter can settle before anything else.
+                    (questions, false) => body.push_str(&format!(
+                        "\n\n{} And how does the process run from here?",
+                        questions.join(" ")
+                    )),
+                    (questions, true) => body.push_str(&format!(
+                        "\n\n{} If {}, I would apply straight away.",
+                        questions.join(" "),
+                        if questions.len() > 1 { "these can be settled" } else { "it can be settled" }
                     )),
                 }
             }
@@ -928,6 +970,24 @@ mod tests {
             "{:?}",
             out.contacts[0]
         );
+        // No application was sent: the draft asks before one, and says so.
+        let kept = &out.contacts[0];
+        for text in [&kept.email_body, &kept.linkedin_note, &kept.email_subject] {
+            assert!(!text.contains("applied"), "{text}");
+            assert!(!text.contains("application"), "{text}");
+        }
+        assert!(
+            kept.email_body.contains("I would apply straight away"),
+            "{}",
+            kept.email_body
+        );
+        // Advised against for what no recruiter can settle (another kind of work): no drafts.
+        let (advice, out) = run(
+            "Enterprise Account Executive",
+            "Requirements\n- Close enterprise deals and own a sales quota\n",
+        );
+        assert_eq!(advice, super::super::fit::Advice::Skip);
+        assert!(out.contacts.is_empty(), "{:?}", out.contacts);
         let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
         assert_ne!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);

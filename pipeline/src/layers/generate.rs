@@ -493,24 +493,33 @@ pub fn cover_letter(
     let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
     gaps.sort_by_key(|k| k.kind == KnockoutKind::Location);
     if let Some(k) = gaps.first() {
-        let mut line = format!(
-            "{} {}",
-            voice::pick(
-                seed,
-                &[
-                    "To be upfront:",
-                    "One gap, in fairness:",
-                    "One thing to raise early:"
-                ]
-            ),
-            gap_sentence(k, c, jd)
-        );
-        if let Some(place) = gaps
+        // A second requirement the posting insists on is said too (a language it calls a must
+        // is no footnote to a role-family gap), then the place; never a second of the same kind
+        // ("Azure" twice from a title and a tools line).
+        let more: Vec<&&Knockout> = gaps
             .iter()
-            .find(|p| p.kind == KnockoutKind::Location)
-            .filter(|_| k.kind != KnockoutKind::Location)
-        {
-            line.push_str(&format!(" Also, {}", gap_sentence(place, c, jd)));
+            .skip(1)
+            .filter(|g| g.kind != KnockoutKind::Location && g.kind != k.kind)
+            .take(1)
+            .chain(
+                gaps.iter()
+                    .find(|p| p.kind == KnockoutKind::Location)
+                    .filter(|_| k.kind != KnockoutKind::Location),
+            )
+            .collect();
+        let opening: &[&str] = if more.is_empty() {
+            &[
+                "To be upfront:",
+                "One gap, in fairness:",
+                "One thing to raise early:",
+            ]
+        } else {
+            &["To be upfront:", "In fairness:"]
+        };
+        let mut line = format!("{} {}", voice::pick(seed, opening), gap_sentence(k, c, jd));
+        for (i, g) in more.iter().enumerate() {
+            let joiner = if i == 0 { "Also," } else { "And" };
+            line.push_str(&format!(" {joiner} {}", gap_sentence(g, c, jd)));
         }
         fit_lines.push(line);
     } else {
@@ -1021,11 +1030,33 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
             "the role is on-site in {}, and I am based in {home}; I would need to relocate, and that is the first thing to settle.",
             crate::text::places::in_prose(&k.place)
         ),
-        (false, false) => format!(
+        // "Open to people in" only where the posting says who may apply from where ("Remote
+        // (UK only)", "residents of"); a place it only names is where it places the role.
+        (false, false) if opens_to_residents(asked) => format!(
             "the role is open to people in {}, and I am based in {home}, so where I would work is something to settle early.",
             crate::text::places::in_prose(&k.place)
         ),
+        (false, false) => format!(
+            "the posting places the role in {}, and I am based in {home}, so where I would work is something to settle early.",
+            crate::text::places::in_prose(&k.place)
+        ),
     }
+}
+
+/// Whether a location requirement says who may apply from where, not only where the role is.
+fn opens_to_residents(asked: &str) -> bool {
+    let r = asked.to_lowercase();
+    [
+        "remote",
+        "resid",
+        "based in",
+        "eligible",
+        "must live",
+        "only",
+        "from",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
 }
 
 /// Which years: a career's, a tool's or a field's; the reader should see the ask and the count,

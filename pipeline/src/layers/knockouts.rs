@@ -889,13 +889,19 @@ const CERTIFICATIONS: &[&str] = &[
     "Google Cloud Certified",
     "Professional Cloud Architect",
     "Azure Solutions Architect",
+    "Azure Administrator",
+    "Azure AI Engineer",
+    "Azure Data Engineer",
+    "Azure Developer",
     "Salesforce Certified",
     "ServiceNow Certified",
 ];
 
 /// A certification the posting requires ("PMP or PRINCE2 certification required") that the CV and
-/// knowledge base never name. With alternatives, one held is enough.
+/// knowledge base never name. With alternatives, one held is enough. Required certifications on
+/// lines of their own (a "Required" list of four) make one knock-out naming them all.
 fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    let mut found: Option<Knockout> = None;
     static CODE: OnceLock<Regex> = OnceLock::new();
     let code = re(&CODE, r"\b(?:AZ|DP|AI|PL|SC|MS)-\d{3}\b");
     let held = |name: &str| c.master_cv_text.contains(name) || c.knowledge_base_text.contains(name);
@@ -903,7 +909,10 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         let lower = u.text.to_lowercase();
         // A certification among the nice-to-haves ("Nice to Have … Zertifizierungen z.B. AWS
         // Certified…") is a plus, not a wall.
-        if !(lower.contains("certif") || lower.contains("accredit"))
+        // After the first, a line of its own naming a certification needs no "certified" word.
+        // A certification's name alone: a few words ("ITIL Foundation (preferably ITIL 4)").
+        let own_line = found.is_some() && u.text.split_whitespace().count() <= 8;
+        if !(lower.contains("certif") || lower.contains("accredit") || own_line)
             || optional(&lower)
             || u.section == SectionKind::NiceToHave
         {
@@ -926,16 +935,27 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if named.is_empty() || named.iter().any(|n| held(n)) {
             continue;
         }
-        out.push(Knockout {
-            missing: named,
-            ..Knockout::new(
-                KnockoutKind::Certification,
-                crate::layers::shorten(u.text.trim(), 120),
-                "the CV and knowledge base name none of these certifications",
-            )
-        });
-        return;
+        match &mut found {
+            Some(k) => {
+                for n in named {
+                    if !k.missing.contains(&n) {
+                        k.missing.push(n);
+                    }
+                }
+            }
+            None => {
+                found = Some(Knockout {
+                    missing: named,
+                    ..Knockout::new(
+                        KnockoutKind::Certification,
+                        crate::layers::shorten(u.text.trim(), 120),
+                        "the CV and knowledge base name none of these certifications",
+                    )
+                })
+            }
+        }
     }
+    out.extend(found);
 }
 
 fn clearance(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
@@ -1187,6 +1207,20 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
             // A field the CV shows by name ("backend systems" for a backend engineer) is met; the
             // career's length is checked on its own.
             if lex.skills_in(phrase).iter().any(|s| meets(c, s)) {
+                continue;
+            }
+            // "…as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar
+            // role": the phrase is only the first of a list that ends open, so its words are not
+            // what the posting insists on.
+            let clause = u.text[cap.get(2).map_or(0, |m| m.start())..]
+                .split(['.', ';'])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if ["or similar", "or equivalent", "or related", "or comparable"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
                 continue;
             }
             let content: Vec<String> = phrase
@@ -1966,6 +2000,25 @@ mod tests {
             .find(|(k, _)| *k == KnockoutKind::Certification)
             .unwrap_or_else(|| panic!("{found:?}"));
         assert!(cert.1.contains("PMP"), "{cert:?}");
+        // A list of required certifications, one a line: one knock-out naming them all.
+        let job = JobInput::sample(
+            "Cloud Solution Architect",
+            "Microsoft",
+            "",
+            "Qualifications\n- Experience with Azure\nRequired\n- Microsoft Certified: Azure Solutions Architect Expert\n- Microsoft Certified: Azure Administrator Associate\n- ITIL Foundation\n- Experience with CKAD-style workloads and more words to make the line long enough",
+        );
+        let a = jd::analyse(&job);
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
+            .into_iter()
+            .filter(|k| k.kind == KnockoutKind::Certification)
+            .collect();
+        assert_eq!(certs.len(), 1, "{certs:?}");
+        assert_eq!(
+            certs[0].missing,
+            ["Azure Solutions Architect", "Azure Administrator", "ITIL"],
+            "{certs:?}"
+        );
         let found = kinds(
             "Architect",
             "",
@@ -2025,6 +2078,22 @@ mod tests {
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
         );
+    }
+
+    #[test]
+    fn years_in_a_title_list_that_ends_open_are_no_knockout() {
+        let found = kinds(
+            "Enterprise Solutions Architect",
+            "",
+            "Requirements\n- 10+ years of professional experience in software engineering, with at least 5 years operating specifically as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar architecture-focused role.",
+        );
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = kinds(
+            "Enterprise Solutions Architect",
+            "",
+            "Requirements\n- 5+ years operating specifically as an Enterprise Architect in insurance underwriting.",
+        );
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
     }
 
     #[test]
