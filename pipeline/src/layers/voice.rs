@@ -578,12 +578,14 @@ impl<'a> Lead<'a> {
         let lex = crate::text::lexicon::Lexicon::get();
         let about = super::stars::central_skills(story);
         // A language the story was written in is how the work was done: a line sharing only
-        // "Python" with it is not what it answers.
+        // "Python" with it is not what it answers; nor is one sharing only an umbrella ("risk
+        // registers for AI or cloud platforms" above a story of cloud cost dashboards).
         let skills: Vec<String> = super::stars::star_skills(story)
             .into_iter()
             .filter(|k| {
                 lex.index_of(k)
                     .is_none_or(|i| lex.skill(i).category != "language")
+                    && !lex.is_umbrella(k)
             })
             .collect();
         [about, skills]
@@ -1193,11 +1195,16 @@ pub fn pick<'a>(seed: &str, options: &[&'a str]) -> &'a str {
     options[seed_index(seed) % options.len().max(1)]
 }
 
-/// A stable number from a text (FNV-1a), for choosing among phrasings.
+/// A stable number from a text (FNV-1a, then SplitMix64's finaliser), for choosing among
+/// phrasings. The finaliser matters: FNV's low bits follow the last bytes, so seeds sharing a
+/// suffix ("…intro") chose one phrasing in five letters of six.
 pub fn seed_index(seed: &str) -> usize {
-    let h = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+    let mut h = seed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
     (h % 1_000_003) as usize
 }
 
