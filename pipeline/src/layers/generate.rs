@@ -458,10 +458,40 @@ pub fn cover_letter(
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|w| w == "Lead" || w == "Leader");
     let told_lead = named.iter().any(|k| k == "Team leadership");
-    if asks_lead && !told_lead && !stepping_up {
-        if let Some(n) = c.facts.largest_team.filter(|n| *n > 1) {
-            fit_lines.push(format!("I have led teams of up to {n} engineers."));
+    let team = c.facts.largest_team.filter(|n| *n > 1);
+    let said_team = asks_lead && !told_lead && !stepping_up && team.is_some();
+    // An architect's posting asks for architecture authority, which two stories of building
+    // things do not show: the CV's own clause that does ("ran the architecture review board") is
+    // said, at its employer.
+    let asks_architect = jd
+        .role
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("architect"));
+    let mut architecture: Option<(String, String)> = None;
+    if asks_architect {
+        let authority = ["Architecture reviews", "Technical strategy"];
+        let told = named.iter().any(|k| authority.contains(&k.as_str()))
+            || chosen.iter().any(|s| {
+                super::stars::star_skills(s)
+                    .iter()
+                    .any(|k| authority.contains(&k.as_str()))
+            });
+        if !told {
+            architecture = cv_clause_showing(c, &authority);
         }
+    }
+    // One sentence for both, not "I have led… At…, I also…" in a row.
+    match (said_team.then_some(team).flatten(), architecture) {
+        (Some(n), Some((company, clause))) => fit_lines.push(format!(
+            "I have led teams of up to {n} engineers, and at {company} I {}.",
+            voice::lower_first(&clause)
+        )),
+        (Some(n), None) => fit_lines.push(format!("I have led teams of up to {n} engineers.")),
+        (None, Some((company, clause))) => fit_lines.push(format!(
+            "At {company}, I also {}.",
+            voice::lower_first(&clause)
+        )),
+        (None, None) => {}
     }
     // The must-haves the stories did not show, placed at the employer that used them; a line of
     // nice-to-haves, or of one skill, reads as filler after two stories.
@@ -743,6 +773,27 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
             .replace("{before}", &voice::join_words(&earlier))
             .replace("{span}", &format!("{years} years in software")),
     )
+}
+
+/// The first clause of a CV bullet (latest role first) that shows one of `skills`, with its
+/// employer: a fact the letter can say in the CV's own words.
+fn cv_clause_showing(c: &Candidate, skills: &[&str]) -> Option<(String, String)> {
+    let lex = Lexicon::get();
+    c.cv.roles
+        .iter()
+        .filter(|r| !r.company.trim().is_empty())
+        .find_map(|r| {
+            r.bullets.iter().find_map(|b| {
+                crate::text::clauses::bullet_clauses(b)
+                    .into_iter()
+                    .find(|clause| {
+                        lex.skills_in(clause)
+                            .iter()
+                            .any(|k| skills.contains(&k.as_str()))
+                    })
+                    .map(|clause| (r.company.trim().to_string(), clause))
+            })
+        })
 }
 
 /// The posting's other must-haves the CV shows, said with the employer where they were used ("I
@@ -1532,6 +1583,37 @@ mod tests {
             "{lead}"
         );
         assert!(!lead.contains("management role"), "{lead}");
+    }
+
+    #[test]
+    fn an_architects_posting_hears_the_cvs_own_clause_on_architecture_authority() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 7 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n- Mentored 3 engineers and ran the architecture review board.\n\n## Skills\n- Kafka, Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter_to = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Responsibilities\n- Design the platform's Kafka services\nRequirements\n- Python and Kafka\n",
+            );
+            letter_for(&job, &c)
+        };
+        let architect = letter_to("Solution Architect");
+        assert!(
+            architect.contains("At Acme, I also ran the architecture review board."),
+            "{architect}"
+        );
+        assert!(!architect.contains("Mentored"), "{architect}");
+        let lead_architect = letter_to("Lead Architect");
+        assert!(
+            lead_architect.contains(
+                "I have led teams of up to 7 engineers, and at Acme I ran the architecture review board."
+            ),
+            "{lead_architect}"
+        );
+        let engineer = letter_to("Senior Platform Engineer");
+        assert!(!engineer.contains("architecture review"), "{engineer}");
     }
 
     #[test]

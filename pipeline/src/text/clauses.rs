@@ -189,8 +189,7 @@ pub fn action_steps(action: &str) -> Vec<String> {
         for (i, piece) in part.split(", ").enumerate() {
             let head = piece.strip_prefix("and ").unwrap_or(piece);
             let first_word = head.split_whitespace().next().unwrap_or("").to_lowercase();
-            let past = (first_word.ends_with("ed") && first_word.len() > 4)
-                || IRREGULAR_PAST.contains(&first_word.as_str());
+            let past = is_past(&first_word);
             if i > 0 && past {
                 steps.push(std::mem::take(&mut current));
                 current.push_str(head);
@@ -205,6 +204,34 @@ pub fn action_steps(action: &str) -> Vec<String> {
     }
     steps.retain(|s| !s.trim().is_empty());
     steps
+}
+
+/// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
+/// in the past tense, so "Mentored 4 engineers to senior level and ran the architecture review
+/// board" gives "ran the architecture review board" as a clause of its own.
+pub fn bullet_clauses(bullet: &str) -> Vec<String> {
+    action_steps(bullet)
+        .into_iter()
+        .flat_map(|step| {
+            let mut parts: Vec<String> = Vec::new();
+            let mut rest = step.as_str();
+            while let Some(at) = rest.find(" and ").filter(|&at| {
+                let next = rest[at + 5..].split_whitespace().next().unwrap_or("");
+                is_past(&next.to_lowercase())
+            }) {
+                parts.push(rest[..at].to_string());
+                rest = &rest[at + 5..];
+            }
+            parts.push(rest.to_string());
+            parts
+        })
+        .filter(|c| !c.trim().is_empty())
+        .collect()
+}
+
+/// A verb in the past tense that can start a step: "-ed" words and the common irregular ones.
+fn is_past(word: &str) -> bool {
+    (word.ends_with("ed") && word.len() > 4) || IRREGULAR_PAST.contains(&word)
 }
 
 #[cfg(test)]
@@ -274,6 +301,23 @@ mod tests {
         );
         assert_eq!(as_clause("a faster release cycle"), None);
         assert_eq!(as_clause("automated deploys for 60 services"), None);
+    }
+
+    #[test]
+    fn a_bullets_clauses_split_at_and_before_a_past_tense() {
+        assert_eq!(
+            bullet_clauses(
+                "Mentored 4 engineers to senior level and ran the architecture review board."
+            ),
+            [
+                "Mentored 4 engineers to senior level",
+                "ran the architecture review board"
+            ]
+        );
+        assert_eq!(
+            bullet_clauses("Built dashboards in TypeScript and React used by 120 analysts."),
+            ["Built dashboards in TypeScript and React used by 120 analysts"]
+        );
     }
 
     #[test]
