@@ -985,7 +985,12 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             let missing = voice::skills_in_prose_or(&k.missing);
             match closest_shown(&k.missing, c) {
                 Some(closest) => format!("I have not worked with {missing}; {closest}."),
-                None if k.missing.len() > 1 => {
+                // "low-code platforms" is one name but many things.
+                None if k.missing.len() > 1
+                    || ["platforms", "systems", "tools", "frameworks", "databases"]
+                        .iter()
+                        .any(|w| missing.ends_with(w)) =>
+                {
                     format!("I have not worked with {missing} yet, and would need to learn them.")
                 }
                 None => {
