@@ -352,9 +352,16 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     if family == RoleFamily::Engineering {
         return;
     }
+    // A solution architect who sells is still an architect: "a sales role" misnames the job
+    // (a reader of round 21 took it for a consultancy delivery role called sales).
+    let kind = if family == RoleFamily::Sales && job.title.to_lowercase().contains("architect") {
+        "pre-sales architecture".to_string()
+    } else {
+        family.describe().to_string()
+    };
     out.push(Knockout::new(
         KnockoutKind::RoleFamily,
-        format!("a {} role ({})", family.describe(), job.title.trim()),
+        format!("a {kind} role ({})", job.title.trim()),
         format!(
             "the CV's roles are {}",
             c.facts
