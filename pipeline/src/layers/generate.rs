@@ -458,8 +458,6 @@ pub fn cover_letter(
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|w| w == "Lead" || w == "Leader");
     let told_lead = named.iter().any(|k| k == "Team leadership");
-    let team = c.facts.largest_team.filter(|n| *n > 1);
-    let said_team = asks_lead && !told_lead && !stepping_up && team.is_some();
     // An architect's posting asks for architecture authority, which two stories of building
     // things do not show: the CV's own clause that does ("ran the architecture review board") is
     // said, at its employer.
@@ -479,19 +477,6 @@ pub fn cover_letter(
         if !told {
             architecture = cv_clause_showing(c, &authority);
         }
-    }
-    // One sentence for both, not "I have led… At…, I also…" in a row.
-    match (said_team.then_some(team).flatten(), architecture) {
-        (Some(n), Some((company, clause))) => fit_lines.push(format!(
-            "I have led teams of up to {n} engineers, and at {company} I {}.",
-            voice::lower_first(&clause)
-        )),
-        (Some(n), None) => fit_lines.push(format!("I have led teams of up to {n} engineers.")),
-        (None, Some((company, clause))) => fit_lines.push(format!(
-            "At {company}, I also {}.",
-            voice::lower_first(&clause)
-        )),
-        (None, None) => {}
     }
     // The must-haves the stories did not show, placed at the employer that used them; a line of
     // nice-to-haves, or of one skill, reads as filler after two stories.
@@ -515,9 +500,52 @@ pub fn cover_letter(
             .collect::<Vec<_>>(),
         3,
     );
-    if let Some(line) = where_used(c, &rest) {
-        fit_lines.push(line);
+    // One more piece of the record in the CV's own words: the bullet that shows most of the
+    // must-haves the stories did not, with its number ("At Fabrikam Analytics, I also automated
+    // CI/CD with Jenkins and Terraform, cutting release time from two days to two hours"). A list
+    // of skills "both on your list" is what readers of every round called filler: it is said only
+    // when no bullet shows them.
+    let told: Vec<String> = chosen
+        .iter()
+        .map(|s| format!("{} {}", s.action, s.result))
+        .collect();
+    let architecture_clause = architecture.as_ref().map(|(_, clause)| clause.clone());
+    let bullet = supporting_bullet(c, &rest, &told, architecture_clause.as_deref());
+    // A bullet about leading a team says it: "I have led teams of up to 8" before "I also led a
+    // team of 6" says it twice.
+    let bullet_leads = bullet.is_some_and(|(_, b)| {
+        let lower = b.to_lowercase();
+        ["led ", "managed ", "ran a team", "headed "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || lex
+                .skills_in(b)
+                .iter()
+                .any(|k| k == "Team leadership" || k == "Engineering management")
+    });
+    let team = c.facts.largest_team.filter(|n| *n > 1);
+    let said_team = asks_lead && !told_lead && !stepping_up && !bullet_leads;
+    // More of the record, as (employer, clause) pairs said together: "At A, I also x and y", not
+    // "At A, I also x. At A, I also y."
+    let mut also: Vec<(String, String)> = Vec::new();
+    // One sentence for the teams and the architecture, not "I have led… At…, I also…" in a row.
+    match (said_team.then_some(team).flatten(), architecture) {
+        (Some(n), Some((company, clause))) => fit_lines.push(format!(
+            "I have led teams of up to {n} engineers, and at {company} I {}.",
+            voice::lower_first(&clause)
+        )),
+        (Some(n), None) => fit_lines.push(format!("I have led teams of up to {n} engineers.")),
+        (None, Some(pair)) => also.push(pair),
+        (None, None) => {}
     }
+    match bullet {
+        Some((company, bullet)) => also.push((
+            company.to_string(),
+            bullet.trim().trim_end_matches('.').to_string(),
+        )),
+        None => fit_lines.extend(where_used(c, &rest)),
+    }
+    fit_lines.extend(also_sentence(&also));
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
     let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
@@ -773,6 +801,64 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
             .replace("{before}", &voice::join_words(&earlier))
             .replace("{span}", &format!("{years} years in software")),
     )
+}
+
+/// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
+fn also_sentence(also: &[(String, String)]) -> Option<String> {
+    let clause = |c: &str| voice::lower_first(c);
+    match also {
+        [] => None,
+        [(a, x)] => Some(format!("At {a}, I also {}.", clause(x))),
+        [(a, x), (b, y), ..] if a == b => {
+            Some(format!("At {a}, I also {} and {}.", clause(x), clause(y)))
+        }
+        [(a, x), (b, y), ..] => Some(format!(
+            "At {a}, I also {}, and at {b}, I {}.",
+            clause(x),
+            clause(y)
+        )),
+    }
+}
+
+/// The CV bullet that shows most of `wanted` (the posting's must-haves the letter has not told),
+/// with its employer: one that opens on a verb, preferring one with a number, then the later role.
+/// A bullet sharing a number with a story already told (`told`) is that story again, and one
+/// holding `skip` (a clause said already) is left too.
+fn supporting_bullet<'c>(
+    c: &'c Candidate,
+    wanted: &[String],
+    told: &[String],
+    skip: Option<&str>,
+) -> Option<(&'c str, &'c str)> {
+    let lex = Lexicon::get();
+    let numbers = |t: &str| -> Vec<String> {
+        t.split(|ch: char| ch.is_whitespace() || ch == '(' || ch == ')')
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    let told_numbers: Vec<String> = told.iter().flat_map(|t| numbers(t)).collect();
+    c.cv.roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.company.trim().is_empty())
+        .flat_map(|(i, r)| {
+            r.bullets
+                .iter()
+                .map(move |b| (i, r.company.trim(), b.as_str()))
+        })
+        .filter(|(_, _, b)| skip.is_none_or(|s| !b.contains(s)))
+        .filter(|(_, _, b)| crate::text::clauses::opens_on_past_tense(b))
+        .filter(|(_, _, b)| !numbers(b).iter().any(|n| told_numbers.contains(n)))
+        .map(|(i, company, b)| {
+            let shows = voice::evidenced(&lex.skills_in(b), wanted).len();
+            let counted = !numbers(b).is_empty();
+            ((shows, counted, std::cmp::Reverse(i)), company, b)
+        })
+        .filter(|(rank, _, _)| rank.0 > 0)
+        .max_by_key(|(rank, _, _)| *rank)
+        .map(|(_, company, b)| (company, b))
 }
 
 /// The first clause of a CV bullet (latest role first) that shows one of `skills`, with its
@@ -1550,11 +1636,37 @@ mod tests {
         let letter = letter_for(&job, &c);
         // The story shows event-driven design, not Kafka operations: the duty is not quoted above
         // it, though duties are quoted before qualifications.
-        assert!(!letter.contains("Kafka clusters"), "{letter}");
+        assert!(!letter.contains("“Operate our Kafka clusters"), "{letter}");
         assert!(
             letter.contains("“Experience designing an event-driven architecture"),
             "{letter}"
         );
+        // Kafka, which the story does not show, is said in the CV's own words instead.
+        assert!(
+            letter.contains("At Acme, I also ran Kafka clusters."),
+            "{letter}"
+        );
+    }
+
+    #[test]
+    fn a_must_have_the_stories_leave_out_is_told_by_a_cv_bullet_with_its_number() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Wrote Terraform modules.\n### Engineer — Initech\n2012 – 2018\n- Automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours.\n\n## Skills\n- Kafka, Terraform, Jenkins\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka event streaming at scale\n- Terraform and CI/CD with Jenkins\n",
+        );
+        let letter = letter_for(&job, &c);
+        // The bullet with a number and more of the must-haves, not the story told again.
+        assert!(
+            letter.contains("At Initech, I also automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
+            "{letter}"
+        );
+        assert_eq!(letter.matches("40k").count(), 1, "{letter}");
+        assert!(!letter.contains("on your list"), "{letter}");
     }
 
     #[test]

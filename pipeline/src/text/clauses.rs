@@ -229,6 +229,14 @@ pub fn bullet_clauses(bullet: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a text opens on a verb in the past tense, as a CV bullet written as a step does
+/// ("Automated CI/CD…"), not on a noun ("Responsible for…").
+pub fn opens_on_past_tense(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .is_some_and(|w| is_past(&w.to_lowercase()))
+}
+
 /// A verb in the past tense that can start a step: "-ed" words and the common irregular ones.
 fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 4) || IRREGULAR_PAST.contains(&word)
