@@ -252,10 +252,23 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
                     .index_of(k)
                     .is_some_and(|i| lex.skill(i).category == "leadership"))
     };
+    // A skill the CV writes by another name than the skill's ("alerting" for observability,
+    // "mean time to recovery" for incident management) reads as a stray phrase in a headline:
+    // only names, acronyms and products ("Kubernetes", "LLMs", "ETL pipelines").
+    let named_as_itself = |k: &str| {
+        let written = voice::skill_as_written(c, k);
+        let plain = |w: &str| w.to_lowercase().trim_end_matches('s').to_string();
+        plain(&written) == plain(k)
+            || written
+                .chars()
+                .skip(1)
+                .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+    };
     let shown: Vec<String> = jd
         .asked()
         .filter(|k| !lex.is_umbrella(k) && headline_worthy(k))
         .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
+        .filter(|k| named_as_itself(k))
         .cloned()
         .collect();
     let skills = voice::most_specific(&shown, 4);
@@ -1371,14 +1384,14 @@ mod tests {
 
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Senior Engineer",
             "Gamma",
             "",
-            "Requirements\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance",
+            "Requirements\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability",
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
@@ -1388,7 +1401,8 @@ mod tests {
             .lines()
             .find(|l| l.starts_with("**Staff Engineer**"))
             .unwrap_or_else(|| panic!("a headline:\n{md}"));
-        // In the CV's words (k8s), never a skill it lacks (Rust), nor a practice (compliance).
+        // In the CV's words (k8s), never a skill it lacks (Rust), nor a practice (compliance),
+        // nor a skill the CV writes by another name ("alerting" for observability).
         assert!(
             line.contains("Go") && line.contains("Kafka") && line.contains("k8s"),
             "{line}"
@@ -1397,6 +1411,7 @@ mod tests {
             !line.contains("Rust") && !line.to_lowercase().contains("compliance"),
             "{line}"
         );
+        assert!(!line.contains("alerting"), "{line}");
         // A project keeps its name in bold.
         assert!(
             md.contains("- **ledger** — a Go library for Kafka offsets."),
