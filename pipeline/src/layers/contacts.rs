@@ -87,7 +87,7 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?:(?i:(?:your\s+)?contact(?:\s+person)?|recruiter|talent\s+(?:partner|acquisition\s+partner)|ansprechpartner(?:in)?)\s*(?:is\s*)?:|(?i:your\s+(?:recruitment\s+)?consultant)\s*(?:is\s*)?:?)\s*([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)",
+            r"(?:(?i:(?:your\s+)?contact(?:\s+person)?|recruiter|talent\s+(?:partner|acquisition\s+partner)|ansprechpartner(?:in)?)\s*(?:is\s*)?:|(?i:your\s+(?:recruitment\s+)?consultant)\s*(?:is\s*)?:?|(?i:ansprech(?:partner(?:in)?|person)(?:\s+bei\s+r\x{fc}ckfragen)?)\s*:?)\s*([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)",
         )
         .expect("valid regex")
     });
@@ -154,7 +154,22 @@ fn posting_address(text: &str) -> Option<PostingContact> {
             .iter()
             .any(|w| local == *w || local.starts_with(&format!("{w}.")) || local.contains(w))
     })?;
-    let local = m[1].to_lowercase();
+    // A scraped page glues the word before onto a shared mailbox ("Julia DresselSpecialist" +
+    // "recruiting@msg.group" reads "Specialistrecruiting@…"): a capitalised local part that
+    // ends in a shared mailbox's name is that mailbox. Addresses are written in lower case.
+    let raw_local = &m[1];
+    let local_part = match SHARED.iter().find(|s| {
+        raw_local.starts_with(char::is_uppercase)
+            && raw_local.len() > s.len() + 2
+            && raw_local.ends_with(*s)
+            && raw_local[..raw_local.len() - s.len()]
+                .chars()
+                .all(char::is_alphabetic)
+    }) {
+        Some(shared) => &raw_local[raw_local.len() - shared.len()..],
+        None => raw_local,
+    };
+    let local = local_part.to_lowercase();
     let name = if SHARED
         .iter()
         .any(|s| local == *s || local.starts_with(&format!("{s}.")))
@@ -169,7 +184,7 @@ fn posting_address(text: &str) -> Option<PostingContact> {
         (parts.len() >= 2).then(|| parts.join(" "))
     };
     Some(PostingContact {
-        email: format!("{}@{}", &m[1], &m[2]),
+        email: format!("{local_part}@{}", &m[2]),
         name,
     })
 }
@@ -1005,6 +1020,19 @@ mod tests {
         let c = posting_contact("Apply by email to chris.bryan@comxps.com today.").unwrap();
         assert_eq!(c.email, "chris.bryan@comxps.com");
         assert_eq!(c.name.as_deref(), Some("Chris Bryan"));
+        // The word before glued onto a shared mailbox is cut off again, and the name before it
+        // is the person to write to.
+        let glued = posting_contact(
+            "Deine Ansprechperson: Julia DresselSpecialistrecruiting@msg.group Referenznummer",
+        )
+        .unwrap();
+        assert_eq!(glued.email, "recruiting@msg.group");
+        assert_eq!(glued.name.as_deref(), Some("Julia Dressel"));
+        assert_eq!(
+            named_contact("Deine Ansprechperson Bei Rückfragen\nJulia Dressel\nSpecialist")
+                .as_deref(),
+            Some("Julia Dressel")
+        );
         let shared = posting_contact("Send your CV to careers@acme.io").unwrap();
         assert_eq!(shared.name, None);
         assert!(posting_contact("No address here.").is_none());

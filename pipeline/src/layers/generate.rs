@@ -104,11 +104,11 @@ pub fn tailored_cv(
     if !selected.is_empty() || !raised.is_empty() {
         md.push_str("\n## Selected achievements\n");
         for s in &selected {
-            let result = s.result.trim().trim_end_matches('.');
+            let told = achievement_line(s);
             if s.company.is_empty() {
-                md.push_str(&format!("- **{}**: {}.\n", s.title, result));
+                md.push_str(&format!("- **{}**: {told}\n", s.title));
             } else {
-                md.push_str(&format!("- **{}** ({}): {}.\n", s.title, s.company, result));
+                md.push_str(&format!("- **{}** ({}): {told}\n", s.title, s.company));
             }
         }
         for (role, bullet) in &raised {
@@ -280,6 +280,51 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .map(|k| voice::skill_as_written(c, k))
         .collect();
     Some(format!("**{title}** · {}", named.join(" · ")))
+}
+
+/// A selected achievement after its title: what was done (the record's first two steps) and the
+/// results its title does not already give ("**28% cloud cost reduction**: Spend down 28%" said
+/// the number twice): "Designed a retrieval pipeline over pgvector and built an offline
+/// evaluation set of 600 real tickets; customer satisfaction unchanged; answer accuracy 94%…".
+fn achievement_line(s: &Star) -> String {
+    let numbers = |t: &str| -> Vec<String> {
+        t.split(|ch: char| ch.is_whitespace() || ch == '(' || ch == ')')
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '%'))
+            .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    let in_title = numbers(&s.title);
+    let steps = crate::text::clauses::action_steps(&s.action);
+    let steps: Vec<String> = steps
+        .iter()
+        .take(2)
+        .enumerate()
+        .map(|(i, st)| {
+            if i == 0 {
+                voice::upper_first(st)
+            } else {
+                voice::lower_first(st)
+            }
+        })
+        .collect();
+    let action = voice::join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>());
+    let results: Vec<&str> = s
+        .result
+        .split(';')
+        .map(|r| r.trim().trim_end_matches('.'))
+        .filter(|r| !r.is_empty())
+        .filter(|r| {
+            let own = numbers(r);
+            own.is_empty() || !own.iter().all(|n| in_title.contains(n))
+        })
+        .collect();
+    match (action.is_empty(), results.is_empty()) {
+        (true, true) => format!("{}.", s.result.trim().trim_end_matches('.')),
+        (true, false) => format!("{}.", results.join("; ")),
+        (false, true) => format!("{action}."),
+        (false, false) => format!("{action}; {}.", voice::lower_first(&results.join("; "))),
+    }
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -1342,6 +1387,20 @@ mod tests {
         let sel = stars::select(&a, &pain, &c.stars);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
+    #[test]
+    fn a_selected_achievement_tells_what_was_done_and_no_number_its_title_gives() {
+        let s = Star {
+            title: "RAG assistant resolving 35% of tickets".into(),
+            action: "Designed a retrieval pipeline; built an evaluation set of 600 tickets; rolled out behind a flag".into(),
+            result: "35% of tickets resolved without an agent; answer accuracy 94%.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            achievement_line(&s),
+            "Designed a retrieval pipeline and built an evaluation set of 600 tickets; answer accuracy 94%."
+        );
     }
 
     #[test]

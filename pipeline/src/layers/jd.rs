@@ -211,7 +211,7 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
         SectionKind::Intro | SectionKind::Other => !structured,
         _ => true,
     };
-    if !section_ok || is_boilerplate(u.text) {
+    if !section_ok || is_boilerplate(u.text) || offers(u.text) {
         return false;
     }
     if matches!(
@@ -235,6 +235,24 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
     .any(|w| lower.starts_with(w))
         || (company.len() >= 2 && lower.starts_with(&company));
     !about_us
+}
+
+/// Whether a line is what the employer offers, wherever scraping left it ("Rewards: a competitive
+/// remuneration package with a host of perks including healthcare" inside a requirements list):
+/// its skills ("healthcare") are no requirement.
+fn offers(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "perks",
+        "remuneration",
+        "benefits package",
+        "leave benefits",
+        "compensation package",
+        "health insurance",
+        "paid time off",
+        "annual leave",
+    ];
+    let lower = text.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
 }
 
 /// Whether the words just before a skill mention negate it ("without an agent", "no prior Java").
@@ -309,7 +327,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let company = job.company.trim().to_ascii_lowercase();
     // The person the posting names as its contact ("Julia Dressel"), whose name is no skill.
     let contact = super::contacts::named_contact(&clean_text);
-    for u in &us {
+    // "Experience in at least two to three of the following areas:": the items after it, to the
+    // end of their section, are options, none of them a must-have on its own.
+    let mut options_in: Option<(usize, SectionKind)> = None;
+    for (i, u) in us.iter().enumerate() {
+        if options_in.is_some_and(|(_, section)| section != u.section) {
+            options_in = None;
+        }
         if !is_requirement_unit(u, &job.company, structured) {
             continue;
         }
@@ -317,10 +341,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         if let Some(y) = years_in(&lower) {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
-        let is_nice = u.section == SectionKind::NiceToHave || {
-            let cued = without_item_cues(&lower);
-            NICE_CUES.iter().any(|c| cued.contains(c))
-        };
+        let is_nice = u.section == SectionKind::NiceToHave
+            || options_in.is_some_and(|(from, _)| from < i)
+            || {
+                let cued = without_item_cues(&lower);
+                NICE_CUES.iter().any(|c| cued.contains(c))
+            };
+        if options_in.is_none() && introduces_options(&lower) {
+            options_in = Some((i, u.section));
+        }
         let found_all = lex.find(u.text);
         let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
             u.text
@@ -671,6 +700,19 @@ fn frequent_terms(text: &str, n: usize) -> Vec<String> {
     v.into_iter().take(n).map(|(w, _)| w).collect()
 }
 
+/// Whether a line introduces a list of options: "at least two to three of the following areas",
+/// "one or more of the following", "any of the following".
+fn introduces_options(lower: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\b(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following\b",
+        )
+        .expect("valid regex")
+    });
+    re.is_match(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -808,6 +850,29 @@ mod tests {
         assert_eq!(a.level, 3);
         assert_eq!(a.work_mode, "hybrid");
         assert_eq!(a.criteria.employment_type, "Full-time");
+    }
+
+    #[test]
+    fn items_after_a_some_of_the_following_line_are_options_not_must_haves() {
+        let a = analyse(&job(
+            "Solutions Architect",
+            "Requirements\n- Python services in production\n- Hands-on experience in at least two to three of the following areas:\n- Kafka streaming\n- Apache Spark pipelines\nBenefits\n- Lunch",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
+        for option in ["Kafka", "Apache Spark"] {
+            assert!(!a.must_have.contains(&option.to_string()), "{a:?}");
+            assert!(a.nice_to_have.contains(&option.to_string()), "{a:?}");
+        }
+        assert!(introduces_options("one or more of the following:"));
+        // What the employer offers, left inside the requirements by scraping.
+        let a = analyse(&job(
+            "Solutions Architect",
+            "Requirements\n- Python services in production\n- Rewards: A competitive remuneration package with a host of perks including healthcare",
+            "",
+        ));
+        assert!(!a.must_have.contains(&"Healthcare".to_string()), "{a:?}");
+        assert!(!introduces_options("all of the following:"));
     }
 
     #[test]

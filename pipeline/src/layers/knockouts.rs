@@ -910,25 +910,37 @@ const CERTIFICATIONS: &[&str] = &[
 fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let mut found: Option<Knockout> = None;
     static CODE: OnceLock<Regex> = OnceLock::new();
-    let code = re(&CODE, r"\b(?:AZ|DP|AI|PL|SC|MS)-\d{3}\b");
+    // Exam codes, also written without their hyphen ("AZ204", glued to the next word).
+    let code = re(&CODE, r"\b(?:AZ|DP|AI|PL|SC|MS)-?\d{3}");
     let held = |name: &str| c.master_cv_text.contains(name) || c.knowledge_base_text.contains(name);
     for u in reqs {
         let lower = u.text.to_lowercase();
+        // "Certifications Must Have … AZ204 Certifications Good to Have … Solutions Architect
+        // Expert": only what stands before the plus is required, and nothing after it.
+        let plus_at = OPTIONAL.iter().filter_map(|w| lower.find(w)).min();
+        let must_before = plus_at.is_some_and(|at| {
+            let head = &lower[..at];
+            head.contains("must") || head.contains("required") || head.contains("mandatory")
+        });
+        let text = match plus_at {
+            Some(at) if must_before => &u.text[..at],
+            _ => u.text,
+        };
+        // After the first, a line of its own naming a certification needs no "certified" word:
+        // a certification's name alone is a few words ("ITIL Foundation (preferably ITIL 4)").
+        let own_line = found.is_some() && u.text.split_whitespace().count() <= 8;
         // A certification among the nice-to-haves ("Nice to Have … Zertifizierungen z.B. AWS
         // Certified…") is a plus, not a wall.
-        // After the first, a line of its own naming a certification needs no "certified" word.
-        // A certification's name alone: a few words ("ITIL Foundation (preferably ITIL 4)").
-        let own_line = found.is_some() && u.text.split_whitespace().count() <= 8;
         if !(lower.contains("certif") || lower.contains("accredit") || own_line)
-            || optional(&lower)
+            || (plus_at.is_some() && !must_before)
             || u.section == SectionKind::NiceToHave
         {
             continue;
         }
         let words = |name: &&&str| {
-            u.text.match_indices(**name).any(|(i, m)| {
-                let before = u.text[..i].chars().next_back();
-                let after = u.text[i + m.len()..].chars().next();
+            text.match_indices(**name).any(|(i, m)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + m.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
             })
@@ -938,10 +950,15 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .filter(|n| words(n))
             .map(|n| n.to_string())
             .collect();
-        named.extend(code.find_iter(u.text).map(|m| m.as_str().to_string()));
+        named.extend(
+            code.find_iter(text)
+                .filter(|m| !text[m.end()..].starts_with(|ch: char| ch.is_ascii_digit()))
+                .map(|m| m.as_str().to_string()),
+        );
         if named.is_empty() || named.iter().any(|n| held(n)) {
             continue;
         }
+        let ends_in_plus = must_before;
         match &mut found {
             Some(k) => {
                 for n in named {
@@ -960,6 +977,10 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     )
                 })
             }
+        }
+        // What follows the plus is the plus's list, however the lines were cut.
+        if ends_in_plus {
+            break;
         }
     }
     out.extend(found);
@@ -2026,6 +2047,20 @@ mod tests {
             ["Azure Solutions Architect", "Azure Administrator", "ITIL"],
             "{certs:?}"
         );
+        // Scraped into one line: what is required, then the plus's list, and more of it after.
+        let job = JobInput::sample(
+            "Azure AI Architect",
+            "Primus",
+            "",
+            "Requirements\n- Certifications Must HaveMicrosoft Certified Azure Developer Associate AZ204Certifications Good to HaveMicrosoft Certified Solutions Architect Expert AZ303\n- Microsoft Certified Azure Solutions Architect Expert and other certifications",
+        );
+        let a = jd::analyse(&job);
+        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
+            .into_iter()
+            .filter(|k| k.kind == KnockoutKind::Certification)
+            .collect();
+        assert_eq!(certs.len(), 1, "{certs:?}");
+        assert_eq!(certs[0].missing, ["Azure Developer", "AZ204"], "{certs:?}");
         let found = kinds(
             "Architect",
             "",

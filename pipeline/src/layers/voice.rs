@@ -329,7 +329,39 @@ fn english_line(text: &str) -> bool {
         .iter()
         .filter(|w| crate::text::segment::is_word(&w.to_lowercase()) || lex.names_whole(w))
         .count();
-    words.len() < 4 || known * 10 >= words.len() * 6
+    // A German line of tool names ("Kenntnisse im Bereich MLOps / LLM-Ops") has enough known
+    // words; its function words give it away.
+    const GERMAN: &[&str] = &[
+        "und",
+        "der",
+        "das",
+        "mit",
+        "für",
+        "von",
+        "zur",
+        "zum",
+        "eine",
+        "einer",
+        "oder",
+        "sowie",
+        "im",
+        "bereich",
+        "kenntnisse",
+        "erfahrung",
+        "deine",
+        "ihre",
+        "wir",
+        "bist",
+        "hast",
+        "sind",
+        "auf",
+        "bei",
+        "nicht",
+    ];
+    let german = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| GERMAN.contains(&w.to_lowercase().as_str()));
+    !german && (words.len() < 4 || known * 10 >= words.len() * 6)
 }
 
 /// Whether a line sells the job rather than describing it ("Join a rapidly expanding team…",
@@ -1217,6 +1249,14 @@ pub fn seed_index(seed: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_german_line_of_tool_names_is_not_english() {
+        assert!(!english_line("Kenntnisse im Bereich MLOps / LLM-Ops"));
+        assert!(english_line(
+            "Hands-on experience with Kubernetes, Terraform, Prometheus, Grafana and ArgoCD"
+        ));
+    }
 
     #[test]
     fn adjectives_and_singular_acronyms_give_way_to_the_skills_name() {
