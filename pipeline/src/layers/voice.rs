@@ -57,6 +57,28 @@ pub fn company_name(job: &JobInput) -> String {
         {
             return form.to_string();
         }
+        // A brand written in lower case ("msg for banking" for "MSG FOR BANKING AG"), without
+        // its legal form, in prose at least twice: not inside a web or mail address.
+        static FORM: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let form = FORM.get_or_init(|| {
+            regex::Regex::new(r"(?i)\s+(?:ag|gmbh|se|sa|s\.a\.|bv|b\.v\.|nv|n\.v\.|ltd\.?)$")
+                .expect("valid regex")
+        });
+        let short = form.replace(&lower_name, "").to_string();
+        if short != lower_name && short.len() >= 3 {
+            let in_prose = text
+                .match_indices(short.as_str())
+                .filter(|(i, m)| {
+                    let before = text[..*i].chars().next_back();
+                    let after = text[i + m.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric() || "@./".contains(c))
+                        && !after.is_some_and(|c| c.is_alphanumeric() || "@./".contains(c))
+                })
+                .count();
+            if in_prose >= 2 {
+                return short;
+            }
+        }
     }
     if !shouting {
         return name.to_string();
@@ -1338,6 +1360,18 @@ mod tests {
             "MongoDB"
         );
         assert_eq!(company_name(&job("SIENA AI", "Meet Siena")), "Siena AI");
+        // A brand in lower case, without its legal form; an address alone does not count.
+        assert_eq!(
+            company_name(&job(
+                "MSG FOR BANKING AG",
+                "Bei msg for banking arbeitest du… Warum msg for banking? Write to jobs@msg for banking.de"
+            )),
+            "msg for banking"
+        );
+        assert_eq!(
+            company_name(&job("ACME AG", "see www.acme.com or jobs@acme")),
+            "Acme AG"
+        );
         assert_eq!(
             company_name(&job("CLOUDLINUX", "see cloudlinux.com; CloudLinux builds…")),
             "CloudLinux"
