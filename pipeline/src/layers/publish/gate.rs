@@ -79,15 +79,33 @@ const DEGREE_WORDS: &[&str] = &[
 
 /// Numbers as written ("2,000", "0.4", "40k", "28%") reduced to their digits and decimal point.
 fn numbers(text: &str) -> Vec<String> {
+    numbers_at(text).into_iter().map(|(_, n)| n).collect()
+}
+
+/// The numbers of a text with where each starts.
+fn numbers_at(text: &str) -> Vec<(usize, String)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
     re.find_iter(text)
         .map(|m| {
             let s = m.as_str();
             // "2,000" is two thousand; "0.4" keeps its point; a trailing "." is punctuation.
-            s.replace(',', "").trim_end_matches('.').to_string()
+            (
+                m.start(),
+                s.replace(',', "").trim_end_matches('.').to_string(),
+            )
         })
         .collect()
+}
+
+/// Where the sentence holding byte `at` starts: after ". ", "! ", "? " or a line break, not at
+/// the dot of "Node.js" or ".NET".
+fn sentence_start(text: &str, at: usize) -> usize {
+    [". ", "! ", "? ", "\n"]
+        .iter()
+        .filter_map(|b| text[..at].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Role headings (`### Title — Company`) of a Markdown CV.
@@ -144,11 +162,14 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     }
     t.push_str(rest);
     let company = crate::layers::voice::company_name(job);
+    // The person the letter is addressed to ("Dear Julia Dressel") is no skill (Julia).
+    let contact = crate::layers::contacts::named_contact(&jd.clean_text).unwrap_or_default();
     for s in [
         job.title.trim(),
         job.company.trim(),
         jd.role.as_str(),
         company.as_str(),
+        contact.as_str(),
     ] {
         if s.len() >= 2 {
             t = t.replace(s, " ");
@@ -211,7 +232,14 @@ pub fn check(
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
-        for n in numbers(&text) {
+        for (at, n) in numbers_at(&text) {
+            // "I do not hold the AZ-204 certification" states a gap, as for skills below: only a
+            // code's number (letters before it), so "not only … by 90%" is still checked.
+            let before = text[..at].trim_end_matches('-');
+            let in_code = before.ends_with(|ch: char| ch.is_ascii_alphabetic());
+            if in_code && negates_claim(&text[sentence_start(&text, at)..at]) {
+                continue;
+            }
             if !true_numbers.contains(&n) {
                 flag(
                     "number",
@@ -224,13 +252,7 @@ pub fn check(
         for f in lex.find(&text) {
             let skill = &lex.skill(f.skill).name;
             // "I have not worked with Azure" states a gap, it claims nothing.
-            // A sentence ends at ". ", not at the dot of "Node.js" or ".NET".
-            let sentence_start = [". ", "! ", "? ", "\n"]
-                .iter()
-                .filter_map(|b| text[..f.start].rfind(b).map(|i| i + b.len()))
-                .max()
-                .unwrap_or(0);
-            if negates_claim(&text[sentence_start..f.start]) {
+            if negates_claim(&text[sentence_start(&text, f.start)..f.start]) {
                 continue;
             }
             if matches!(
@@ -343,6 +365,35 @@ mod tests {
             .into_iter()
             .filter(|v| v.kind == "degree")
             .collect()
+    }
+
+    #[test]
+    fn a_stated_gap_and_the_addressee_are_no_claims_but_a_number_still_is() {
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Cut p99 by 62%.\n\n## Skills\n- Go\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let job = JobInput::sample(
+            "Engineer",
+            "Beta",
+            "",
+            "Requirements: Go, AZ-204.\nYour contact: Julia Dressel",
+        );
+        let jd = crate::layers::jd::analyse(&job);
+        let kinds = |letter: &str| -> Vec<(String, String)> {
+            check(&job, &jd, &c, "", letter, Ok(()))
+                .violations
+                .into_iter()
+                .map(|v| (v.kind, v.term))
+                .collect()
+        };
+        assert!(
+            kinds("Dear Julia Dressel,\n\nI do not hold the AZ-204 certification, which the posting asks for.")
+                .is_empty()
+        );
+        // Not a code: a number in a sentence with "not" is still a claim.
+        assert_eq!(
+            kinds("Not only did I cut p99 by 90%."),
+            [("number".to_string(), "90".to_string())]
+        );
     }
 
     #[test]
