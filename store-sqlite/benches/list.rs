@@ -1,6 +1,7 @@
 //! The job list on realistic data (divan): `make load` builds the 100,000-job database from the
 //! corpus (real description sizes), then `cargo bench -p store-sqlite` times single queries on it:
-//! a search, a search sorted by fit, the first page, page 500 by number and by cursor, and one job
+//! a search, a search sorted by fit, the list sorted by fit (first page and page 500), the first
+//! page, page 500 by number and by cursor, and one job
 //! read back whole.
 //! The database path comes from `JOBINTEL_LOAD_DB`, by default the one `make load` writes.
 
@@ -82,7 +83,7 @@ fn database() -> Option<&'static Fixture> {
     .as_ref()
 }
 
-#[divan::bench(args = ["search", "search_fit_sort", "first_page", "page_500", "page_500_by_cursor", "rare_word"])]
+#[divan::bench(args = ["search", "search_fit_sort", "fit_sort", "fit_sort_page_500", "first_page", "page_500", "page_500_by_cursor", "rare_word"])]
 fn list_jobs_100k(bencher: divan::Bencher, case: &str) {
     let f = database().expect("checked in main");
     let q = match case {
@@ -93,6 +94,15 @@ fn list_jobs_100k(bencher: divan::Bencher, case: &str) {
         "search_fit_sort" => JobQuery {
             text: "engineer".into(),
             sort: JobSort::FitScore,
+            ..JobQuery::default()
+        },
+        "fit_sort" => JobQuery {
+            sort: JobSort::FitScore,
+            ..JobQuery::default()
+        },
+        "fit_sort_page_500" => JobQuery {
+            sort: JobSort::FitScore,
+            page: 500,
             ..JobQuery::default()
         },
         "page_500" => JobQuery {

@@ -453,6 +453,14 @@ pub async fn a_search_sorted_by_fit_follows_score_changes(store: Arc<dyn Store>)
             (1, None)
         ])
     );
+    // A score out of the 0–100 range is a write like any other (read back clamped), and a
+    // deleted job leaves the search.
+    store.set_fit_score(&jobs[4].id, Some(255)).await.unwrap();
+    assert_eq!(store.delete_jobs(&[jobs[0].id.clone()]).await.unwrap(), 1);
+    assert_eq!(
+        search().await,
+        expected(&[(4, Some(100)), (3, Some(95)), (5, None), (1, None)])
+    );
 }
 
 pub async fn status_changes_keep_history(store: Arc<dyn Store>) {
