@@ -158,7 +158,8 @@ fn posting_address(text: &str) -> Option<PostingContact> {
     // "recruiting@msg.group" reads "Specialistrecruiting@…"): a capitalised local part that
     // ends in a shared mailbox's name is that mailbox. Addresses are written in lower case.
     let raw_local = &m[1];
-    let local_part = match SHARED.iter().find(|s| {
+    // Only longer mailbox names: "Stoehr@" is a person, not "St" + "oehr" or "Stoe" + "hr".
+    let local_part = match SHARED.iter().filter(|s| s.len() >= 6).find(|s| {
         raw_local.starts_with(char::is_uppercase)
             && raw_local.len() > s.len() + 2
             && raw_local.ends_with(*s)
@@ -562,7 +563,7 @@ impl Draft<'_> {
                         "I have a question about the {} role before I apply.",
                         self.role
                     ));
-                    sentences.push("Could I ask you?".to_string());
+                    sentences.push("Could I ask you about it?".to_string());
                 } else {
                     sentences.push(format!(
                         "I've applied for the {} role at {}.",
@@ -667,7 +668,7 @@ impl Draft<'_> {
             Audience::Recruiter => {
                 let opening: &[&str] = if self.before_applying {
                     &[
-                        "Before I apply for the {role} role at {company}, I would like to check what decides it with you.",
+                        "Before I apply for the {role} role at {company}, I would like to ask you about its requirements.",
                         "I am considering the {role} role at {company}, and would like to ask you about its requirements before I apply.",
                     ]
                 } else {
@@ -1027,6 +1028,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(glued.email, "recruiting@msg.group");
+        assert_eq!(
+            posting_contact("Write to Stoehr@firma.de").unwrap().email,
+            "Stoehr@firma.de"
+        );
         assert_eq!(glued.name.as_deref(), Some("Julia Dressel"));
         assert_eq!(
             named_contact("Deine Ansprechperson Bei Rückfragen\nJulia Dressel\nSpecialist")

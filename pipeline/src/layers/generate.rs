@@ -257,8 +257,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // only names, acronyms and products ("Kubernetes", "LLMs", "ETL pipelines").
     let named_as_itself = |k: &str| {
         let written = voice::skill_as_written(c, k);
-        let plain = |w: &str| w.to_lowercase().trim_end_matches('s').to_string();
-        plain(&written) == plain(k)
+        voice::same_word(&written, k)
             || written
                 .chars()
                 .skip(1)
@@ -287,13 +286,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
 /// the number twice): "Designed a retrieval pipeline over pgvector and built an offline
 /// evaluation set of 600 real tickets; customer satisfaction unchanged; answer accuracy 94%…".
 fn achievement_line(s: &Star) -> String {
-    let numbers = |t: &str| -> Vec<String> {
-        t.split(|ch: char| ch.is_whitespace() || ch == '(' || ch == ')')
-            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '%'))
-            .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()))
-            .map(str::to_string)
-            .collect()
-    };
+    let numbers = crate::text::numbers;
     let in_title = numbers(&s.title);
     let steps = crate::text::clauses::action_steps(&s.action);
     let steps: Vec<String> = steps
@@ -308,7 +301,13 @@ fn achievement_line(s: &Star) -> String {
             }
         })
         .collect();
-    let action = voice::join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>());
+    // "…on-call rotation and runbooks and ran game days" reads as one list: a step with its own
+    // "and" keeps the record's semicolon.
+    let action = if steps.iter().any(|st| st.contains(" and ")) {
+        steps.join("; ")
+    } else {
+        voice::join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>())
+    };
     let results: Vec<&str> = s
         .result
         .split(';')
@@ -584,26 +583,49 @@ pub fn cover_letter(
     let team = c.facts.largest_team.filter(|n| *n > 1);
     let said_team = asks_lead && !told_lead && !stepping_up && !bullet_leads;
     // More of the record, as (employer, clause) pairs said together: "At A, I also x and y", not
-    // "At A, I also x. At A, I also y."
-    let mut also: Vec<(String, String)> = Vec::new();
-    // One sentence for the teams and the architecture, not "I have led… At…, I also…" in a row.
-    match (said_team.then_some(team).flatten(), architecture) {
-        (Some(n), Some((company, clause))) => fit_lines.push(format!(
-            "I have led teams of up to {n} engineers, and at {company} I {}.",
-            voice::lower_first(&clause)
-        )),
-        (Some(n), None) => fit_lines.push(format!("I have led teams of up to {n} engineers.")),
-        (None, Some(pair)) => also.push(pair),
-        (None, None) => {}
-    }
+    // "At A, I also x. At A, I also y." A bullet is told as steps joined with "and", not as the
+    // CV's semicolons.
+    let mut also: Vec<(String, String)> = architecture.into_iter().collect();
     match bullet {
-        Some((company, bullet)) => also.push((
-            company.to_string(),
-            bullet.trim().trim_end_matches('.').to_string(),
-        )),
+        Some((company, bullet)) => {
+            let steps = crate::text::clauses::action_steps(bullet);
+            let told: Vec<String> = steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    if i == 0 {
+                        s.clone()
+                    } else {
+                        voice::lower_first(s)
+                    }
+                })
+                .collect();
+            also.push((
+                company.to_string(),
+                voice::join_words(&told.iter().map(String::as_str).collect::<Vec<_>>()),
+            ));
+        }
         None => fit_lines.extend(where_used(c, &rest)),
     }
-    fit_lines.extend(also_sentence(&also));
+    // One sentence for the teams and what was done at one employer, not "I have led… At…, I
+    // also…" in a row.
+    match (said_team.then_some(team).flatten(), also.as_slice()) {
+        (Some(n), [(a, x), rest @ ..]) if rest.iter().all(|(b, _)| b == a) => {
+            let clauses: Vec<String> = std::iter::once(x)
+                .chain(rest.iter().map(|(_, y)| y))
+                .map(|c| voice::lower_first(c))
+                .collect();
+            fit_lines.push(format!(
+                "I have led teams of up to {n} engineers, and at {a} I {}.",
+                voice::join_words(&clauses.iter().map(String::as_str).collect::<Vec<_>>())
+            ));
+        }
+        (Some(n), _) => {
+            fit_lines.push(format!("I have led teams of up to {n} engineers."));
+            fit_lines.extend(also_sentence(&also));
+        }
+        (None, _) => fit_lines.extend(also_sentence(&also)),
+    }
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
     let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
@@ -889,13 +911,7 @@ fn supporting_bullet<'c>(
     skip: Option<&str>,
 ) -> Option<(&'c str, &'c str)> {
     let lex = Lexicon::get();
-    let numbers = |t: &str| -> Vec<String> {
-        t.split(|ch: char| ch.is_whitespace() || ch == '(' || ch == ')')
-            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
-            .filter(|w| w.chars().any(|ch| ch.is_ascii_digit()))
-            .map(str::to_string)
-            .collect()
-    };
+    let numbers = crate::text::numbers;
     let told_numbers: Vec<String> = told.iter().flat_map(|t| numbers(t)).collect();
     c.cv.roles
         .iter()
@@ -1246,17 +1262,22 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
 /// Whether a location requirement says who may apply from where, not only where the role is.
 fn opens_to_residents(asked: &str) -> bool {
     let r = asked.to_lowercase();
+    // Whole words and phrases: "from" in "working from our Dubai office" and "resid" in
+    // "president" say nothing of who may apply.
     [
         "remote",
-        "resid",
+        "residents",
+        "resident",
+        "residing",
         "based in",
         "eligible",
         "must live",
         "only",
-        "from",
+        "remote from",
+        "work from",
     ]
     .iter()
-    .any(|w| r.contains(w))
+    .any(|w| crate::text::word_matches(&r, w).next().is_some())
 }
 
 /// Which years: a career's, a tool's or a field's; the reader should see the ask and the count,

@@ -241,15 +241,15 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
 /// remuneration package with a host of perks including healthcare" inside a requirements list):
 /// its skills ("healthcare") are no requirement.
 fn offers(text: &str) -> bool {
+    // Phrases of an offer, not of work: "experience with health insurance claims" or
+    // "payroll and remuneration systems" are requirements.
     const CUES: &[&str] = &[
         "perks",
-        "remuneration",
+        "remuneration package",
         "benefits package",
         "leave benefits",
         "compensation package",
-        "health insurance",
         "paid time off",
-        "annual leave",
     ];
     let lower = text.to_lowercase();
     CUES.iter().any(|c| lower.contains(c))

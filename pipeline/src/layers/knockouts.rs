@@ -913,11 +913,20 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     // Exam codes, also written without their hyphen ("AZ204", glued to the next word).
     let code = re(&CODE, r"\b(?:AZ|DP|AI|PL|SC|MS)-?\d{3}");
     let held = |name: &str| c.master_cv_text.contains(name) || c.knowledge_base_text.contains(name);
-    for u in reqs {
+    // The unit the last certification was found in: a line of its own continues that list only
+    // when it comes right after it.
+    let mut last_found: Option<usize> = None;
+    for (i, u) in reqs.iter().enumerate() {
         let lower = u.text.to_lowercase();
         // "Certifications Must Have … AZ204 Certifications Good to Have … Solutions Architect
-        // Expert": only what stands before the plus is required, and nothing after it.
-        let plus_at = OPTIONAL.iter().filter_map(|w| lower.find(w)).min();
+        // Expert": only what stands before the plus is required, and nothing after it. The cue is
+        // found in the lower-cased text, whose byte offsets are the original's only when
+        // lower-casing kept every length.
+        let plus_at = OPTIONAL
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .min()
+            .filter(|at| lower.len() == u.text.len() && u.text.is_char_boundary(*at));
         let must_before = plus_at.is_some_and(|at| {
             let head = &lower[..at];
             head.contains("must") || head.contains("required") || head.contains("mandatory")
@@ -928,7 +937,8 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         };
         // After the first, a line of its own naming a certification needs no "certified" word:
         // a certification's name alone is a few words ("ITIL Foundation (preferably ITIL 4)").
-        let own_line = found.is_some() && u.text.split_whitespace().count() <= 8;
+        let own_line =
+            last_found.is_some_and(|at| at + 1 == i) && u.text.split_whitespace().count() <= 8;
         // A certification among the nice-to-haves ("Nice to Have … Zertifizierungen z.B. AWS
         // Certified…") is a plus, not a wall.
         if !(lower.contains("certif") || lower.contains("accredit") || own_line)
@@ -950,15 +960,27 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .filter(|n| words(n))
             .map(|n| n.to_string())
             .collect();
-        named.extend(
-            code.find_iter(text)
-                .filter(|m| !text[m.end()..].starts_with(|ch: char| ch.is_ascii_digit()))
-                .map(|m| m.as_str().to_string()),
-        );
+        // An exam code names the certification a name beside it already gives ("Azure Developer
+        // Associate AZ204"): only a code alone is named, written as the vendor does ("AZ-204").
+        if named.is_empty() {
+            named.extend(
+                code.find_iter(text)
+                    .filter(|m| !text[m.end()..].starts_with(|ch: char| ch.is_ascii_digit()))
+                    .map(|m| {
+                        let c = m.as_str();
+                        if c.contains('-') {
+                            c.to_string()
+                        } else {
+                            format!("{}-{}", &c[..2], &c[2..])
+                        }
+                    }),
+            );
+        }
         if named.is_empty() || named.iter().any(|n| held(n)) {
             continue;
         }
         let ends_in_plus = must_before;
+        last_found = Some(i);
         match &mut found {
             Some(k) => {
                 for n in named {
@@ -2060,7 +2082,26 @@ mod tests {
             .filter(|k| k.kind == KnockoutKind::Certification)
             .collect();
         assert_eq!(certs.len(), 1, "{certs:?}");
-        assert_eq!(certs[0].missing, ["Azure Developer", "AZ204"], "{certs:?}");
+        assert_eq!(certs[0].missing, ["Azure Developer"], "{certs:?}");
+        // A short line that is not next to the list is no certification of it; a code alone is
+        // named as the vendor writes it; a cue that lower-casing moves does not cut the line.
+        let job = JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Certification required: AZ104\n- Go and Kafka in production systems at scale for many teams\n- SAFe and Scrum experience\n- \u{212A}8s certification must have: AZ-305 – preferred",
+        );
+        let a = jd::analyse(&job);
+        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
+            .into_iter()
+            .filter(|k| k.kind == KnockoutKind::Certification)
+            .collect();
+        assert_eq!(certs.len(), 1, "{certs:?}");
+        assert!(
+            certs[0].missing.contains(&"AZ-104".to_string()),
+            "{certs:?}"
+        );
+        assert!(!certs[0].missing.contains(&"SAFe".to_string()), "{certs:?}");
         let found = kinds(
             "Architect",
             "",

@@ -10,6 +10,28 @@ pub mod roles;
 pub mod segment;
 pub mod units;
 
+/// The numbers of a text with where each starts, as the quality gate compares them: "2,000" is
+/// "2000", "0.4" keeps its point, a trailing "." is punctuation. Shared so that every check of
+/// "the same number" (the gate's, a bullet against a story) reads numbers one way.
+pub fn numbers_at(text: &str) -> Vec<(usize, String)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
+    re.find_iter(text)
+        .map(|m| {
+            let s = m.as_str();
+            (
+                m.start(),
+                s.replace(',', "").trim_end_matches('.').to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The numbers of a text (see [`numbers_at`]).
+pub fn numbers(text: &str) -> Vec<String> {
+    numbers_at(text).into_iter().map(|(_, n)| n).collect()
+}
+
 /// Where `needle` stands in `hay` as whole words: no letter or digit glued on either side ("deals"
 /// in "close deals", not in "ideals"). Byte offsets, in order.
 pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {

@@ -78,26 +78,6 @@ const DEGREE_WORDS: &[&str] = &[
 ];
 
 /// Numbers as written ("2,000", "0.4", "40k", "28%") reduced to their digits and decimal point.
-fn numbers(text: &str) -> Vec<String> {
-    numbers_at(text).into_iter().map(|(_, n)| n).collect()
-}
-
-/// The numbers of a text with where each starts.
-fn numbers_at(text: &str) -> Vec<(usize, String)> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
-    re.find_iter(text)
-        .map(|m| {
-            let s = m.as_str();
-            // "2,000" is two thousand; "0.4" keeps its point; a trailing "." is punctuation.
-            (
-                m.start(),
-                s.replace(',', "").trim_end_matches('.').to_string(),
-            )
-        })
-        .collect()
-}
-
 /// Where the sentence holding byte `at` starts: after ". ", "! ", "? " or a line break, not at
 /// the dot of "Node.js" or ".NET".
 fn sentence_start(text: &str, at: usize) -> usize {
@@ -196,7 +176,7 @@ pub fn check(
     docx_ok: Result<(), String>,
 ) -> GateReport {
     let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text);
-    let true_numbers: BTreeSet<String> = numbers(&truth).into_iter().collect();
+    let true_numbers: BTreeSet<String> = crate::text::numbers(&truth).into_iter().collect();
     let lex = Lexicon::get();
     let mut violations = Vec::new();
     let mut flag = |kind: &str, document: &str, term: &str, detail: String| {
@@ -232,7 +212,7 @@ pub fn check(
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
-        for (at, n) in numbers_at(&text) {
+        for (at, n) in crate::text::numbers_at(&text) {
             // "I do not hold the AZ-204 certification" states a gap, as for skills below: only a
             // code's number (letters before it), so "not only … by 90%" is still checked.
             let before = text[..at].trim_end_matches('-');
