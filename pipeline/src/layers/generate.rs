@@ -572,9 +572,17 @@ pub fn cover_letter(
     // team of 6" says it twice.
     let bullet_leads = bullet.is_some_and(|(_, b)| {
         let lower = b.to_lowercase();
-        ["led ", "managed ", "ran a team", "headed "]
-            .iter()
-            .any(|w| lower.starts_with(w))
+        // "Managed the migration" leads no one: only a team led is.
+        [
+            "led a team",
+            "led teams",
+            "managed a team",
+            "managed teams",
+            "ran a team",
+            "headed a team",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
             || lex
                 .skills_in(b)
                 .iter()
@@ -1273,7 +1281,6 @@ fn opens_to_residents(asked: &str) -> bool {
         "eligible",
         "must live",
         "only",
-        "remote from",
         "work from",
     ]
     .iter()

@@ -327,11 +327,16 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let company = job.company.trim().to_ascii_lowercase();
     // The person the posting names as its contact ("Julia Dressel"), whose name is no skill.
     let contact = super::contacts::named_contact(&clean_text);
-    // "Experience in at least two to three of the following areas:": the items after it, to the
-    // end of their section, are options, none of them a must-have on its own.
+    // "Experience in at least two to three of the following areas:": the items after it are
+    // options, none of them a must-have on its own: the rest of its own line ("one of the
+    // following languages: Python, Java") and the short items under it, up to the first line that
+    // is a requirement of its own (more than a few words) or another section.
     let mut options_in: Option<(usize, SectionKind)> = None;
     for (i, u) in us.iter().enumerate() {
-        if options_in.is_some_and(|(_, section)| section != u.section) {
+        let short_item = u.text.split_whitespace().count() <= OPTION_ITEM_WORDS;
+        if options_in
+            .is_some_and(|(from, section)| section != u.section || (from < i && !short_item))
+        {
             options_in = None;
         }
         if !is_requirement_unit(u, &job.company, structured) {
@@ -347,7 +352,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 let cued = without_item_cues(&lower);
                 NICE_CUES.iter().any(|c| cued.contains(c))
             };
-        if options_in.is_none() && introduces_options(&lower) {
+        // Where this line's own options begin (a byte of `u.text`), if it introduces some.
+        let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
+        if options_in.is_none() && options_from.is_some() {
             options_in = Some((i, u.section));
         }
         let found_all = lex.find(u.text);
@@ -393,7 +400,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             {
                 continue;
             }
-            let list = if is_nice || conditional(before) {
+            let an_option = options_from.is_some_and(|at| found.start >= at);
+            let list = if is_nice || an_option || conditional(before) {
                 &mut nice
             } else {
                 &mut must
@@ -700,9 +708,14 @@ fn frequent_terms(text: &str, n: usize) -> Vec<String> {
     v.into_iter().take(n).map(|(w, _)| w).collect()
 }
 
-/// Whether a line introduces a list of options: "at least two to three of the following areas",
-/// "one or more of the following", "any of the following".
-fn introduces_options(lower: &str) -> bool {
+/// How many words an item of a list of options has at most ("Kafka streaming", "Compound AI
+/// systems design, including agentic AI, RAG or KAG architectures"): a longer line is a
+/// requirement of its own, which ends the list.
+const OPTION_ITEM_WORDS: usize = 14;
+
+/// Where a line introduces a list of options ("at least two to three of the following areas",
+/// "one or more of the following", "any of the following"): the byte after the phrase.
+fn introduces_options(lower: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
@@ -710,7 +723,7 @@ fn introduces_options(lower: &str) -> bool {
         )
         .expect("valid regex")
     });
-    re.is_match(lower)
+    re.find(lower).map(|m| m.end())
 }
 
 #[cfg(test)]
@@ -864,7 +877,17 @@ mod tests {
             assert!(!a.must_have.contains(&option.to_string()), "{a:?}");
             assert!(a.nice_to_have.contains(&option.to_string()), "{a:?}");
         }
-        assert!(introduces_options("one or more of the following:"));
+        assert!(introduces_options("one or more of the following:").is_some());
+        // Options on the line itself; a long line after a list is a requirement again.
+        let a = analyse(&job(
+            "QA Engineer",
+            "Requirements\n- Selenium and one of the following languages: Python, Java, JavaScript\n- Hands-on experience with at least one of the following:\n- Ruby\n- Proficiency with Git, Docker and automated testing in continuous integration pipelines for production systems at scale\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Selenium".to_string()), "{a:?}");
+        assert!(!a.must_have.contains(&"Java".to_string()), "{a:?}");
+        assert!(!a.must_have.contains(&"Ruby".to_string()), "{a:?}");
+        assert!(a.must_have.contains(&"Docker".to_string()), "{a:?}");
         // What the employer offers, left inside the requirements by scraping.
         let a = analyse(&job(
             "Solutions Architect",
@@ -872,7 +895,7 @@ mod tests {
             "",
         ));
         assert!(!a.must_have.contains(&"Healthcare".to_string()), "{a:?}");
-        assert!(!introduces_options("all of the following:"));
+        assert!(introduces_options("all of the following:").is_none());
     }
 
     #[test]
