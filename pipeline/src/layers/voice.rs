@@ -1034,7 +1034,20 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
     let told = what_was_done(star, posting, Some(variant));
-    let context = match told_situation(star).filter(|_| variant % 2 == 1) {
+    // "I split the monolith…" needs the situation that introduced the monolith: a thing the
+    // action names with "the" that only the situation speaks of opens the story on the situation.
+    let lower = |t: &str| t.to_lowercase();
+    let refers_back = told
+        .split("the ")
+        .skip(1)
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.len() >= 5)
+        .any(|w| lower(&star.situation).contains(&w) && !lower(&star.task).contains(&w));
+    let context = match told_situation(star).filter(|_| variant % 2 == 1 || refers_back) {
         Some(situation) => situation,
         None => format!(
             "{} {}",
@@ -1250,6 +1263,23 @@ pub fn seed_index(seed: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_whose_action_refers_to_its_situation_opens_on_it() {
+        let star = Star {
+            situation: "Shipment tracking was a polling monolith that fell over at peak.".into(),
+            task: "Make tracking real-time and resilient.".into(),
+            action: "Split the monolith into event-driven services on Kafka".into(),
+            result: "Handles 40k events per second".into(),
+            ..Star::default()
+        };
+        // Variant 0 would open on the task; "the monolith" needs the situation.
+        let told = star_story(&star, 0);
+        assert!(
+            told.starts_with("shipment tracking was a polling monolith"),
+            "{told}"
+        );
+    }
 
     #[test]
     fn a_german_line_of_tool_names_is_not_english() {

@@ -154,6 +154,11 @@ pub fn as_clause(phrase: &str) -> Option<String> {
         if b == "from" && words[i..].iter().any(|t| bare(t) == "to") && subject_is_words(i) {
             return insert(i, "went", false);
         }
+        // "customer satisfaction unchanged" is good news: "held steady" says so, where "was
+        // unchanged" reads as nothing happening.
+        if b == "unchanged" && subject_is_words(i) {
+            return insert(i, "held steady", true);
+        }
         if is_participle(&b)
             && i >= 1
             && !FUNCTION.contains(&bare(words[i - 1]).as_str())
@@ -298,7 +303,7 @@ mod tests {
             ),
             (
                 "customer satisfaction unchanged",
-                "customer satisfaction was unchanged",
+                "customer satisfaction held steady",
             ),
             (
                 "answer accuracy 94% on the evaluation set",
