@@ -420,7 +420,7 @@ pub fn cover_letter(
     // without it.
     let addressed = company.strip_prefix("The ").unwrap_or(&company);
     // A person the posting names for applications is who the letter is written to.
-    let dear = match super::contacts::named_contact(&jd.clean_text) {
+    let dear = match jd.contact.clone() {
         Some(person) => person,
         None if agency => format!("{addressed} team"),
         None => format!("{addressed} hiring team"),
@@ -596,22 +596,11 @@ pub fn cover_letter(
     let mut also: Vec<(String, String)> = architecture.into_iter().collect();
     match bullet {
         Some((company, bullet)) => {
-            let steps = crate::text::clauses::action_steps(bullet);
-            let told: Vec<String> = steps
+            let steps: Vec<String> = crate::text::clauses::action_steps(bullet)
                 .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    if i == 0 {
-                        s.clone()
-                    } else {
-                        voice::lower_first(s)
-                    }
-                })
+                .map(|s| voice::lower_first(s))
                 .collect();
-            also.push((
-                company.to_string(),
-                voice::join_words(&told.iter().map(String::as_str).collect::<Vec<_>>()),
-            ));
+            also.push((company.to_string(), voice::join_steps(&steps)));
         }
         None => fit_lines.extend(where_used(c, &rest)),
     }

@@ -35,6 +35,11 @@ pub struct JdAnalysis {
     pub alternatives: Vec<Vec<String>>,
     pub years_required: Option<u32>,
     pub keywords: Vec<String>,
+    /// The person the posting names as its contact ("Your contact person: Julia Dressel"): read
+    /// once here, for the letter's salutation, the requirements (a name is no skill) and the
+    /// quality gate (the addressee is no claim).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// The user's corrections of the lists above, by skill (see [`JdAnalysis::apply_choices`]);
     /// kept with the analysis so a re-run makes them again.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -452,6 +457,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         alternatives,
         years_required: years,
         keywords,
+        contact,
         clean_text,
         sections,
         criteria,

@@ -1730,6 +1730,15 @@ mod tests {
             .collect()
     }
 
+    /// The certification knock-outs of `job` for the test candidate, whole.
+    fn certifications(job: &JobInput) -> Vec<Knockout> {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        check(job, &jd::analyse(job), &c, 11, 2026)
+            .into_iter()
+            .filter(|k| k.kind == KnockoutKind::Certification)
+            .collect()
+    }
+
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
         found.iter().any(|(k, _)| *k == kind)
     }
@@ -2057,12 +2066,7 @@ mod tests {
             "",
             "Qualifications\n- Experience with Azure\nRequired\n- Microsoft Certified: Azure Solutions Architect Expert\n- Microsoft Certified: Azure Administrator Associate\n- ITIL Foundation\n- Experience with CKAD-style workloads and more words to make the line long enough",
         );
-        let a = jd::analyse(&job);
-        let c = Candidate::from_texts(CV, KB).unwrap();
-        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
-            .into_iter()
-            .filter(|k| k.kind == KnockoutKind::Certification)
-            .collect();
+        let certs = certifications(&job);
         assert_eq!(certs.len(), 1, "{certs:?}");
         assert_eq!(
             certs[0].missing,
@@ -2076,11 +2080,7 @@ mod tests {
             "",
             "Requirements\n- Certifications Must HaveMicrosoft Certified Azure Developer Associate AZ204Certifications Good to HaveMicrosoft Certified Solutions Architect Expert AZ303\n- Microsoft Certified Azure Solutions Architect Expert and other certifications",
         );
-        let a = jd::analyse(&job);
-        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
-            .into_iter()
-            .filter(|k| k.kind == KnockoutKind::Certification)
-            .collect();
+        let certs = certifications(&job);
         assert_eq!(certs.len(), 1, "{certs:?}");
         assert_eq!(certs[0].missing, ["Azure Developer"], "{certs:?}");
         // A short line that is not next to the list is no certification of it; a code alone is
@@ -2091,11 +2091,7 @@ mod tests {
             "",
             "Requirements\n- Certification required: AZ104\n- Go and Kafka in production systems at scale for many teams\n- SAFe and Scrum experience\n- \u{212A}8s certification must have: AZ-305 – preferred",
         );
-        let a = jd::analyse(&job);
-        let certs: Vec<Knockout> = check(&job, &a, &c, 11, 2026)
-            .into_iter()
-            .filter(|k| k.kind == KnockoutKind::Certification)
-            .collect();
+        let certs = certifications(&job);
         assert_eq!(certs.len(), 1, "{certs:?}");
         assert!(
             certs[0].missing.contains(&"AZ-104".to_string()),

@@ -1036,7 +1036,7 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
     let told = what_was_done(star, posting, Some(variant));
     // "I split the monolith…" needs the situation that introduced the monolith: a thing the
     // action names with "the" that only the situation speaks of opens the story on the situation.
-    let lower = |t: &str| t.to_lowercase();
+    let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
     let refers_back = told
         .split("the ")
         .skip(1)
@@ -1046,7 +1046,7 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
                 .to_lowercase()
         })
         .filter(|w| w.len() >= 5)
-        .any(|w| lower(&star.situation).contains(&w) && !lower(&star.task).contains(&w));
+        .any(|w| situation.contains(&w) && !task.contains(&w));
     let context = match told_situation(star).filter(|_| variant % 2 == 1 || refers_back) {
         Some(situation) => situation,
         None => format!(
@@ -1143,16 +1143,16 @@ fn told_action(star: &Star, posting: &[String]) -> String {
     let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
     keep.sort();
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(&steps[*i])).collect();
-    match chosen.as_slice() {
-        // "a, b, and c and d": a step's own "and" asks for the comma before the last.
-        [a, b, c] if c.contains(" and ") || b.contains(" and ") => {
-            format!("I {a}, {b}, and {c}")
-        }
-        [a, b] if a.contains(" and ") => format!("I {a}, and {b}"),
-        _ => {
-            let refs: Vec<&str> = chosen.iter().map(String::as_str).collect();
-            format!("I {}", join_words(&refs))
-        }
+    format!("I {}", join_steps(&chosen))
+}
+
+/// Steps of what was done as one list: "a, b and c", with a comma before the last "and" when a
+/// step has an "and" of its own ("…on-call rotation and runbooks, and ran game days").
+pub fn join_steps(steps: &[String]) -> String {
+    match steps {
+        [a, b, c] if c.contains(" and ") || b.contains(" and ") => format!("{a}, {b}, and {c}"),
+        [a, b] if a.contains(" and ") => format!("{a}, and {b}"),
+        _ => join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>()),
     }
 }
 

@@ -143,13 +143,13 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     t.push_str(rest);
     let company = crate::layers::voice::company_name(job);
     // The person the letter is addressed to ("Dear Julia Dressel") is no skill (Julia).
-    let contact = crate::layers::contacts::named_contact(&jd.clean_text).unwrap_or_default();
+    let contact = jd.contact.as_deref().unwrap_or_default();
     for s in [
         job.title.trim(),
         job.company.trim(),
         jd.role.as_str(),
         company.as_str(),
-        contact.as_str(),
+        contact,
     ] {
         if s.len() >= 2 {
             t = t.replace(s, " ");
