@@ -297,21 +297,25 @@ pub fn map(
         // the CV and the posting write alike, so "of the posting's requirements" is true as said.
         // Only named tools: "my CV shows engineering manager" claims a title the CV does not hold,
         // and a tool a knock-out asks years of is no match to announce.
-        matched: voice::most_specific(
-            &fit.matched_must
-                .iter()
-                .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
-                .filter(|k| super::knockouts::is_tool(crate::text::lexicon::Lexicon::get(), k))
-                .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
-                .filter(|k| {
-                    !fit.knockouts
-                        .iter()
-                        .any(|ko| voice::written_in(&ko.requirement, k).is_some())
-                })
-                .cloned()
-                .collect::<Vec<_>>(),
-            3,
-        ),
+        matched: lead
+            .about_first(voice::most_specific(
+                &fit.matched_must
+                    .iter()
+                    .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
+                    .filter(|k| super::knockouts::is_tool(crate::text::lexicon::Lexicon::get(), k))
+                    .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
+                    .filter(|k| {
+                        !fit.knockouts
+                            .iter()
+                            .any(|ko| voice::written_in(&ko.requirement, k).is_some())
+                    })
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                fit.matched_must.len(),
+            ))
+            .into_iter()
+            .take(3)
+            .collect(),
         candidate,
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
@@ -440,10 +444,14 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
             ))
         }
         // A certification can often be earned within months of starting.
-        KnockoutKind::Certification if !k.missing.is_empty() => Some(
-            "The posting asks for a certification I do not hold yet: would earning it in the first months be acceptable?"
-                .to_string(),
-        ),
+        // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
+        // call.
+        KnockoutKind::Certification if !k.missing.is_empty() => {
+            let named = super::generate::certifications_in_prose(&k.missing);
+            Some(format!(
+                "The posting asks for {named}, which I do not hold yet: is it needed from the start, or could it be earned after joining?"
+            ))
+        }
         _ => None,
     }
 }
@@ -563,7 +571,7 @@ impl Draft<'_> {
                         "I have a question about the {} role before I apply.",
                         self.role
                     ));
-                    sentences.push("Could I ask you about it?".to_string());
+                    sentences.push("Would you have a minute for it?".to_string());
                 } else {
                     sentences.push(format!(
                         "I've applied for the {} role at {}.",
@@ -713,6 +721,15 @@ impl Draft<'_> {
                         .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
                     );
                 }
+                // A recruiter routes on what the work was, not on a list of tools: the record
+                // closest to the role, by its own title (the manager hears the story itself).
+                if let Some(s) = self.star.filter(|s| !s.title.trim().is_empty()) {
+                    body.push_str(&format!(
+                        " Closest to this role in my record: {}, at {}.",
+                        s.title.trim().trim_end_matches('.'),
+                        s.company
+                    ));
+                }
                 match (self.settle.as_slice(), self.before_applying) {
                     ([], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
@@ -779,7 +796,7 @@ impl Draft<'_> {
                                 &[
                                     "Where does the team's {t} work stand today?",
                                     "What part of the team's {t} work takes most of the week, and where is help most needed?",
-                                    "What is the hardest {t} problem on the team's plate right now?",
+                                    "What is the hardest problem in the team's {t} work right now?",
                                 ],
                             )
                             .replace("{t}", t)
@@ -959,6 +976,16 @@ mod tests {
         };
         let q = settle_question(&polish, &on_site, &c).unwrap();
         assert!(q.contains("is Polish a must"), "{q}");
+        // A certification is named, so the recruiter can answer, and asked about, not promised.
+        let cert = Knockout {
+            kind: KnockoutKind::Certification,
+            missing: vec!["AZ-204".into()],
+            ..polish
+        };
+        assert_eq!(
+            settle_question(&cert, &on_site, &c).as_deref(),
+            Some("The posting asks for the AZ-204 certification, which I do not hold yet: is it needed from the start, or could it be earned after joining?")
+        );
     }
 
     #[test]

@@ -268,11 +268,20 @@ pub fn posting_quote<'p>(
     // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic;
     // nor is a line about a narrower skill than the story shows: a fraud model ("machine
     // learning") does not answer "own a production-grade evaluation system" ("model evaluation").
+    // And the story must answer what the line is about: its first skill, or half of what it
+    // names. A latency story shares "performance tuning" with "Provide technical mentorship to
+    // developers on AI integration patterns, observability, and performance tuning", but quoted
+    // above it, it answers a line about mentoring with a story about caching.
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
-            p.skills
-                .iter()
-                .any(|k| about.iter().any(|a| lex.evidences(a, k)))
+            let shows = |k: &String| about.iter().any(|a| lex.evidences(a, k));
+            let named: Vec<&String> = p.skills.iter().filter(|k| !lex.is_umbrella(k)).collect();
+            match named.first() {
+                Some(head) => {
+                    shows(head) || named.iter().filter(|k| shows(k)).count() * 2 >= named.len()
+                }
+                None => p.skills.iter().any(shows),
+            }
         })
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
@@ -626,6 +635,25 @@ impl<'a> Lead<'a> {
                 text,
                 answered: true,
             })
+    }
+
+    /// `skills` with what the role is about first (its title's skills, then its most specific
+    /// must-haves), and programming languages last: "my CV shows Python, AWS and OpenAI" led an
+    /// AI architect's recruiter with the least telling of the three.
+    pub fn about_first(&self, mut skills: Vec<String>) -> Vec<String> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        skills.sort_by_key(|k| {
+            let core = self
+                .core
+                .iter()
+                .position(|c| lex.is_narrower_or_same(k, c))
+                .unwrap_or(usize::MAX);
+            let language = lex
+                .index_of(k)
+                .is_some_and(|i| lex.skill(i).category == "language");
+            (language, core)
+        });
+        skills
     }
 
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
