@@ -946,7 +946,8 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
             // Azure), then any narrower (EKS under cloud platforms); and only of the same sort: a
             // product for a product (AWS for Azure, not "cost optimisation"), a technique for a
             // technique (retrieval-augmented generation for fine-tuning, not OpenAI).
-            let product = |k: &str| voice::skill_in_prose(k).starts_with(char::is_uppercase);
+            let product =
+                |k: &str| tool(k) && voice::skill_in_prose(k).starts_with(char::is_uppercase);
             let under = |have: &&String, direct: bool| {
                 lex.index_of(have).is_some_and(|h| {
                     h != p
@@ -978,7 +979,7 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
             if used.is_empty() {
                 return None;
             }
-            Some(if kind.category == "cloud" {
+            Some(if kind.name == "Cloud platforms" {
                 format!(
                     "my cloud work has been on {}",
                     voice::skills_as_written(c, &used)
@@ -995,10 +996,16 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
     // Else the broader skill the CV does name (asked EKS, has Kubernetes).
     of_kind.or_else(|| {
         missing.iter().find_map(|m| match c.skill_match(m) {
-            crate::candidate::SkillMatch::Broader(have) => Some(format!(
-                "the closest in my CV is my {} work",
-                voice::skill_in_prose(&have)
-            )),
+            crate::candidate::SkillMatch::Broader(have) => {
+                // "my Kubernetes work", but "my work with LLMs", not "my large language models
+                // work".
+                let written = voice::skill_as_written(c, &have);
+                Some(if written.ends_with('s') {
+                    format!("the closest in my CV is my work with {written}")
+                } else {
+                    format!("the closest in my CV is my {written} work")
+                })
+            }
             _ => None,
         })
     })
@@ -1885,6 +1892,17 @@ mod tests {
                 &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
             ),
             "I have not worked with Azure; my cloud work has been on AWS."
+        );
+        // "Cloud work" is said of cloud platforms only, not of every tool in the category.
+        let obs = Candidate::from_texts(&cv.replace("- AWS, Go\n", "- AWS, Go, Prometheus\n"), kb)
+            .unwrap();
+        assert_eq!(
+            gap_sentence(
+                &stack(&["Grafana"]),
+                &obs,
+                &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
+            ),
+            "I have not worked with Grafana; my work with observability has used Prometheus."
         );
         // A German list of options: lacking one of them is no gap.
         assert!(offered_as_option(

@@ -922,7 +922,14 @@ pub fn skill_in_prose(name: &str) -> String {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
-    if tool || product_name {
+    // A kind of a named product is one too ("Vertex AI" under Google Cloud), whatever its shape.
+    let of_product = lex.index_of(name).is_some_and(|i| {
+        lex.skill(i).broader.iter().any(|&b| {
+            let broader = &lex.skill(b).name;
+            broader != name && skill_in_prose(broader).starts_with(char::is_uppercase)
+        })
+    });
+    if tool || product_name || of_product {
         name.to_string()
     } else {
         lower_first(name)
@@ -1473,6 +1480,8 @@ mod tests {
     fn product_names_keep_their_capitals_and_practices_do_not() {
         assert_eq!(skill_in_prose("Oracle Cloud"), "Oracle Cloud");
         assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
+        // A kind of a named product keeps its capitals whatever its shape.
+        assert_eq!(skill_in_prose("Vertex AI"), "Vertex AI");
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");
         assert_eq!(skill_in_prose("Networking"), "networking");
