@@ -262,13 +262,30 @@ pub fn map(
             format!("Runs the hiring process at {} and can route the application.", voice::company_name(job)),
         ),
     ];
-    roles.push((
-        match &team {
-            Some(t) => format!("{} on the {t} team", voice::upper_first(peer)),
-            None => format!("A {peer} on the team you would join"),
-        },
-        "A future peer who can say what the team needs day to day.".to_string(),
-    ));
+    // A manager's peers are the other managers: the engineers of the team would report to them,
+    // and asking a future report about the job reads wrong.
+    let manages = jd.track == crate::text::roles::Track::Manager
+        && matches!(family, None | Some(RoleFamily::Engineering));
+    roles.push(if manages && jd.level >= 5 {
+        // A head of engineering sits beside the head of product.
+        (
+            "Head of Product".to_string(),
+            "A future peer in the leadership team, who can say how product and engineering work together and what the role is expected to fix.".to_string(),
+        )
+    } else if manages {
+        (
+            "An engineering manager on a neighbouring team".to_string(),
+            "A future peer among the managers, who can say how the teams work together and what the role is expected to fix.".to_string(),
+        )
+    } else {
+        (
+            match &team {
+                Some(t) => format!("{} on the {t} team", voice::upper_first(peer)),
+                None => format!("A {peer} on the team you would join"),
+            },
+            "A future peer who can say what the team needs day to day.".to_string(),
+        )
+    });
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
     let lead = voice::Lead::of(jd, pain, stars, candidate);
@@ -721,15 +738,6 @@ impl Draft<'_> {
                         .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
                     );
                 }
-                // A recruiter routes on what the work was, not on a list of tools: the record
-                // closest to the role, by its own title (the manager hears the story itself).
-                if let Some(s) = self.star.filter(|s| !s.title.trim().is_empty()) {
-                    body.push_str(&format!(
-                        " Closest to this role in my record: {}, at {}.",
-                        s.title.trim().trim_end_matches('.'),
-                        s.company
-                    ));
-                }
                 match (self.settle.as_slice(), self.before_applying) {
                     ([], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
@@ -1041,6 +1049,16 @@ mod tests {
         );
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
         assert_eq!(out.contacts[0].role, "Technical Recruiter");
+        // A manager's peer is another manager, not an engineer who would report to them.
+        let (_, out) = run(
+            "Engineering Manager",
+            "Requirements\n- Manage a team of 8 Python engineers\n- Python services\n",
+        );
+        let peer = out.contacts.last().unwrap();
+        assert_eq!(
+            peer.role, "An engineering manager on a neighbouring team",
+            "{peer:?}"
+        );
     }
 
     #[test]

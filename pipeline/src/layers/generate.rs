@@ -49,12 +49,7 @@ fn by_relevance<'a>(items: &'a [String], q: &str) -> Vec<&'a String> {
     idx.into_iter().map(|i| &items[i]).collect()
 }
 
-pub fn tailored_cv(
-    jd: &JdAnalysis,
-    pain: &PainPoints,
-    stars: &StarSelection,
-    c: &Candidate,
-) -> String {
+pub fn tailored_cv(jd: &JdAnalysis, pain: &PainPoints, c: &Candidate) -> String {
     let q = query(jd, pain);
     let jd_skills: Vec<String> = jd.asked().map(|s| skill_key(s)).collect();
     let lex = Lexicon::get();
@@ -73,9 +68,7 @@ pub fn tailored_cv(
         md.push_str(&line);
         md.push('\n');
     }
-    // In the order the letter tells them: what the role is about first.
-    let lead = voice::Lead::of(jd, pain, stars, c);
-    if let Some(summary) = summary(&cv.summary, &lead.stories, &q) {
+    if let Some(summary) = summary(&cv.summary, &q) {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -183,38 +176,20 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     Some(format!("**{title}** · {}", named.join(" · ")))
 }
 
-/// The master CV's summary for this posting: its first sentence (who the candidate is), then the
-/// records closest to the role by their own titles, then its other sentences, most relevant
-/// first. A section of selected achievements retold the experience bullets below it with the
-/// same numbers, which every round of readers flagged; a summary that names them is how a
-/// person tailors a CV, and it differs from posting to posting.
-fn summary(master: &str, selected: &[&Star], q: &str) -> Option<String> {
+/// The master CV's summary for this posting: its first sentence (who the candidate is), then its
+/// other sentences, most relevant first. Nothing is added: a line naming the records closest to
+/// the role ("Closest to this role: …") and a section of selected achievements retelling the
+/// experience bullets were both read as machine-made by every reader.
+fn summary(master: &str, q: &str) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
-    let closest: Vec<String> = selected
-        .iter()
-        .filter(|s| !s.title.trim().is_empty())
-        .take(2)
-        .map(|s| {
-            let title = s.title.trim().trim_end_matches('.');
-            if s.company.is_empty() {
-                title.to_string()
-            } else {
-                format!("{title} ({})", s.company)
-            }
-        })
-        .collect();
-    let mut out: Vec<String> = sentences.first().cloned().into_iter().collect();
-    if !closest.is_empty() {
-        out.push(format!("Closest to this role: {}.", closest.join("; ")));
-    }
-    if sentences.len() > 1 {
-        out.extend(by_relevance(&sentences[1..], q).into_iter().cloned());
-    }
-    (!out.is_empty()).then(|| out.join(" "))
+    let (first, rest) = sentences.split_first()?;
+    let mut out = vec![first.clone()];
+    out.extend(by_relevance(rest, q).into_iter().cloned());
+    Some(out.join(" "))
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -510,9 +485,9 @@ pub fn cover_letter(
         }
         (Some(n), _) => {
             fit_lines.push(format!("I have led teams of up to {n} engineers."));
-            fit_lines.extend(also_sentence(&also));
+            fit_lines.extend(also_sentence(&also, &letter));
         }
-        (None, _) => fit_lines.extend(also_sentence(&also)),
+        (None, _) => fit_lines.extend(also_sentence(&also, &letter)),
     }
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
@@ -772,16 +747,23 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 }
 
 /// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
-fn also_sentence(also: &[(String, String)]) -> Option<String> {
+/// "Also" only of an employer the letter has named (`said`): "At Fabrikam Analytics, I also
+/// built…" as its first mention read as a splice.
+fn also_sentence(also: &[(String, String)], said: &str) -> Option<String> {
     let clause = |c: &str| voice::lower_first(c);
+    let also_at = |a: &str| if said.contains(a) { "also " } else { "" };
     match also {
         [] => None,
-        [(a, x)] => Some(format!("At {a}, I also {}.", clause(x))),
-        [(a, x), (b, y), ..] if a == b => {
-            Some(format!("At {a}, I also {} and {}.", clause(x), clause(y)))
-        }
+        [(a, x)] => Some(format!("At {a}, I {}{}.", also_at(a), clause(x))),
+        [(a, x), (b, y), ..] if a == b => Some(format!(
+            "At {a}, I {}{} and {}.",
+            also_at(a),
+            clause(x),
+            clause(y)
+        )),
         [(a, x), (b, y), ..] => Some(format!(
-            "At {a}, I also {}, and at {b}, I {}.",
+            "At {a}, I {}{}, and at {b}, I {}.",
+            also_at(a),
             clause(x),
             clause(y)
         )),
@@ -1262,7 +1244,7 @@ pub fn generate(
     Generated {
         suggestions: Vec::new(),
         engine: EngineUsed::offline(),
-        cv_markdown: tailored_cv(jd, pain, stars, c),
+        cv_markdown: tailored_cv(jd, pain, c),
         cover_letter: cover_letter(job, jd, pain, stars, fit, c),
     }
 }
@@ -1370,8 +1352,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let md = tailored_cv(&a, &pain, &sel, &c);
+        let md = tailored_cv(&a, &pain, &c);
         let words = md.split_whitespace().count();
         assert!(words <= MAX_CV_WORDS, "{words} words");
         assert!(
@@ -1398,8 +1379,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let md = tailored_cv(&a, &pain, &sel, &c);
+        let md = tailored_cv(&a, &pain, &c);
         let line = md
             .lines()
             .find(|l| l.starts_with("**Staff Engineer**"))
@@ -1423,7 +1403,7 @@ mod tests {
     }
 
     #[test]
-    fn the_summary_names_the_closest_records_and_every_fact_is_told_once() {
+    fn the_cv_is_the_masters_own_text_ordered_for_the_posting_and_every_fact_is_told_once() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer with 10 years. Known for cost wins. Comfortable with data platforms.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant with RAG, resolving 35% of tickets.\n- Ran the architecture review board.\n\n### Engineer — Beta\n2012 – 2018\n- Built dashboards in React.\n- Developed ETL pipelines in Python and Apache Spark processing 3 TB per day.\n\n## Skills\n- RAG, Apache Spark, Python, React\n";
         let kb = "## STAR: Support assistant resolving 35% of tickets\n- company: Acme\n- skills: RAG\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
@@ -1435,18 +1415,17 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
-        let md = tailored_cv(&a, &pain, &sel, &c);
+        let md = tailored_cv(&a, &pain, &c);
         assert!(!md.contains("Selected achievements"), "{md}");
         let summary = md
             .split("## Summary\n")
             .nth(1)
             .and_then(|s| s.split("\n").next())
             .unwrap();
-        // Who the candidate is, then the record closest to the role, then the rest by relevance.
+        // Who the candidate is, then the rest by relevance; nothing added.
         assert_eq!(
             summary,
-            "Backend engineer with 10 years. Closest to this role: Support assistant resolving 35% of tickets (Acme). Comfortable with data platforms. Known for cost wins.",
+            "Backend engineer with 10 years. Comfortable with data platforms. Known for cost wins.",
         );
         // The experience keeps its own bullets, the one the posting asks for first in its role.
         let beta = md.split("### Engineer — Beta").nth(1).unwrap();
@@ -1702,6 +1681,24 @@ mod tests {
         assert!(
             letter.contains("At Acme, I also ran Kafka clusters."),
             "{letter}"
+        );
+    }
+
+    #[test]
+    fn more_of_the_record_is_said_also_only_at_an_employer_the_letter_named() {
+        let also = |said: &str| {
+            also_sentence(
+                &[("Beta".to_string(), "Built dashboards".to_string())],
+                said,
+            )
+        };
+        assert_eq!(
+            also("I have been at Acme since 2018.").as_deref(),
+            Some("At Beta, I built dashboards.")
+        );
+        assert_eq!(
+            also("At Beta, I cut latency.").as_deref(),
+            Some("At Beta, I also built dashboards.")
         );
     }
 
