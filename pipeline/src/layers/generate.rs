@@ -559,7 +559,9 @@ pub fn cover_letter(
             .take(2)
             .cloned()
             .collect();
-        if !tools.is_empty() {
+        // A manager's posting is not decided by a tool in its stack ("Tailwind CSS or Flask" in
+        // a Head of Engineering letter reads as a trivial confession).
+        if !tools.is_empty() && jd.track != crate::text::roles::Track::Manager {
             // The gap with the nearest thing the CV does show, so the sentence argues as well as
             // admits ("…FastAPI or Django yet; the closest in my CV is Flask").
             let missing = voice::skills_in_prose_or(&tools);
@@ -981,7 +983,13 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
             crate::candidate::SkillMatch::Broader(have) => {
                 // "my Kubernetes work", but "my work with LLMs", not "my large language models
                 // work".
-                let written = voice::skill_as_written(c, &have);
+                // "my Backend work" from a skills heading: a practice is lower case in prose.
+                let written = match voice::skill_as_written(c, &have) {
+                    w if voice::skill_in_prose(&have).starts_with(char::is_lowercase) => {
+                        voice::lower_first(&w)
+                    }
+                    w => w,
+                };
                 Some(if written.ends_with('s') {
                     format!("the closest in my CV is my work with {written}")
                 } else {
@@ -1088,6 +1096,28 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // Years under a title the CV does not hold: the candidate's own years, and the ask.
         KnockoutKind::Experience => {
             let family = background(c);
+            // Leading managers or an organisation, asked of someone who has led one team.
+            static ORG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            let org = ORG.get_or_init(|| {
+                regex::Regex::new(
+                    r"(?i)\bmanagers\b|\borgani[sz]ations?\b|\borgs?\b|\bdepartments?\b|\bteams?\s+(?:of|to)\s+\d",
+                )
+                .expect("valid regex")
+            });
+            if org.is_match(asked) {
+                let led = match c.facts.largest_team.filter(|n| *n > 1) {
+                    Some(n) => format!("I have led teams of up to {n} engineers"),
+                    None => "I have led projects".to_string(),
+                };
+                let titles = if c.facts.track == crate::text::roles::Track::Ic {
+                    ", and my titles so far have been individual-contributor ones"
+                } else {
+                    ""
+                };
+                return format!(
+                    "{led}, but not managers or a whole engineering organisation{titles}."
+                );
+            }
             static TITLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             let title = TITLE
                 .get_or_init(|| {
@@ -1973,6 +2003,25 @@ mod tests {
         assert_eq!(
             where_used(&c, &skills).as_deref(),
             Some("I have also worked with Kafka at Acme and Docker at Beta, both on your list.")
+        );
+    }
+
+    #[test]
+    fn leading_managers_asked_of_a_team_lead_is_said_as_the_step_it_is() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let k = Knockout {
+            kind: KnockoutKind::Experience,
+            requirement: "Proven experience leading mid-to-large engineering organizations".into(),
+            reason: String::new(),
+            missing: Vec::new(),
+            place: String::new(),
+        };
+        let jd = jd::analyse(&JobInput::sample("Head of Engineering", "Gamma", "", ""));
+        assert_eq!(
+            gap_sentence(&k, &c, &jd),
+            "I have led teams of up to 8 engineers, but not managers or a whole engineering organisation, and my titles so far have been individual-contributor ones."
         );
     }
 

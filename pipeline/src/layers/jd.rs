@@ -547,6 +547,8 @@ pub fn clean_title(title: &str) -> String {
             r"\s+(?:REMOTE|Remote)$",
             // A keyword list after the title: "IT Solution Architect - AI / ML / Azure / CoPilot".
             r"\s+[-–|]\s+[^-–|]*/[^-–|]*/[^-–|]*$",
+            // A board's note behind the title: "Head of Engineering - start-up", "- Contract".
+            r"(?i)\s*[-–|]\s*(?:start-?up|scale-?up|contract|freelance|urgent(?:ly hiring)?|immediate start|new)(?:\s+role)?\s*$",
         ]
         .iter()
         .map(|p| regex::Regex::new(p).expect("valid regex"))
@@ -992,6 +994,10 @@ mod tests {
         );
         assert_eq!(
             clean_title("Head of Engineering (f/m/d)- Full Remote Europe"),
+            "Head of Engineering"
+        );
+        assert_eq!(
+            clean_title("Head of Engineering - start-up"),
             "Head of Engineering"
         );
         assert_eq!(

@@ -13,7 +13,7 @@ use crate::candidate::{Candidate, SkillMatch};
 use crate::text::clean::SectionKind;
 use crate::text::lexicon::Lexicon;
 use crate::text::places::{self, Country};
-use crate::text::roles::{self, RoleFamily};
+use crate::text::roles::{self, RoleFamily, Track};
 use crate::text::units::{units, Unit};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -242,6 +242,9 @@ pub fn check(
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
+    if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
+        leads_managers(&reqs, c, &mut out);
+    }
     // One knock-out per kind and requirement, and one per missing tool.
     let mut seen = std::collections::BTreeSet::new();
     out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
@@ -1678,7 +1681,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     static TEAM: OnceLock<Regex> = OnceLock::new();
     let team = re(
         &TEAM,
-        r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+of\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
+        r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+(?:of|to)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
     );
     let have = c.facts.largest_team.unwrap_or(0);
     for u in reqs {
@@ -1708,6 +1711,42 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 ));
                 return;
             }
+        }
+    }
+}
+
+/// A role that leads managers or a whole engineering organisation ("Lead, mentor, and support a
+/// lean core of engineering managers", "proven experience leading mid-to-large engineering
+/// organizations"), read by a candidate who has led one team and never held a manager's title:
+/// that is two steps, not one, and a recruiter reads it as a knock-out (a Head of Engineering
+/// posting scored 74 and "apply" for a staff engineer who had led 8).
+fn leads_managers(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    let have = c.facts.largest_team.unwrap_or(0);
+    if c.facts.track != Track::Ic || have >= 12 {
+        return;
+    }
+    static LEADS: OnceLock<Regex> = OnceLock::new();
+    let leads = re(
+        &LEADS,
+        r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|mentor|mentors|mentoring|coach|coaching|grow|growing|develop|developing|build|building|head|heading|support)\b[^.;:]{0,60}?\b(?:(?:engineering|software|development) managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)\b",
+    );
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            continue;
+        }
+        if leads.is_match(u.text) {
+            out.push(Knockout::new(
+                KnockoutKind::Experience,
+                crate::layers::shorten(u.text.trim(), 120),
+                match have {
+                    0 => "the CV shows no team led and no manager's title".to_string(),
+                    h => format!(
+                        "the CV shows one team led at a time (up to {h} engineers) and no manager's title"
+                    ),
+                },
+            ));
+            return;
         }
     }
 }
@@ -2243,6 +2282,38 @@ mod tests {
             "Responsibilities\n- A hands-on, customer-facing role: design Kubernetes platforms\n- Run technical workshops with platform teams",
         );
         assert!(!has(&found, KnockoutKind::RoleFamily), "{found:?}");
+    }
+
+    #[test]
+    fn leading_managers_or_an_organisation_is_a_step_an_individual_contributor_has_not_taken() {
+        let head = |line: &str| {
+            kinds(
+                "Head of Engineering",
+                "",
+                &format!("Requirements\n- {line}\n- Python services\n"),
+            )
+        };
+        let found = head(
+            "Proven experience leading mid-to-large engineering organizations in product companies",
+        );
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        let found =
+            head("Lead, mentor, and support a lean core of engineering managers and tech leads");
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        // Working beside managers, or leading one team, is no such step.
+        let found = head("Work closely with engineering managers and product");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = head("Lead a team of 6 backend engineers");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        // Several teams are still teams: the labels take "lead and manage 3 or 4 teams" for a
+        // step an engineer who led 8 can take.
+        let found = head("Lead and manage 3 or 4 teams of engineers working with AI");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        // "Scaled teams to 30+" is an organisation's size.
+        let found = head("You've scaled teams to 30+ successfully");
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = head("Nice to have: experience leading multiple teams");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
     }
 
     #[test]
