@@ -56,6 +56,11 @@ const TRACK_PENALTY: f64 = 8.0;
 /// 11.8 → 10.5 with the same ranking).
 const FULL_MATCH: f64 = 0.85;
 
+/// Practices every experienced software engineer has, named or not (see [`assess`]).
+const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Technical debt", "Agile"];
+/// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
+const TAKEN_AS_READ_YEARS: u32 = 5;
+
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
 /// A posting in another country that does not say whether the work is remote.
@@ -227,11 +232,37 @@ pub fn assess(
             .cloned()
             .collect()
     };
-    let must_asked = asked(&jd.must_have);
-    let nice_asked = asked(&jd.nice_to_have);
+    // The everyday practices of the trade (version control, tests, code review) are taken as read
+    // for an experienced engineer whose CV never names them: a recruiter does not mark a senior
+    // engineer down for not writing "Git". They leave the lists, and the rationale says so.
+    let engineer = candidate.facts.families.contains(&crate::text::roles::RoleFamily::Engineering)
+        && candidate.years_of_experience(this_year) >= TAKEN_AS_READ_YEARS;
+    let mut taken_as_read: Vec<String> = Vec::new();
+    let mut practised = |skills: Vec<String>| -> Vec<String> {
+        skills
+            .into_iter()
+            .filter(|s| {
+                let read = engineer && TAKEN_AS_READ.contains(&s.as_str()) && !meets(s);
+                if read && !taken_as_read.contains(s) {
+                    taken_as_read.push(s.clone());
+                }
+                !read
+            })
+            .collect()
+    };
+    let must_asked = practised(asked(&jd.must_have));
+    let nice_asked = practised(asked(&jd.nice_to_have));
+    let taken_note = (!taken_as_read.is_empty()).then(|| {
+        format!(
+            "{} (taken as read for an engineer of {} years)",
+            taken_as_read.join(", "),
+            candidate.years_of_experience(this_year)
+        )
+    });
     let (matched_must, missing_must, must_sum) = split(&must_asked);
     let (matched_nice, missing_nice, nice_sum) = split(&nice_asked);
     related.extend(alternative_notes);
+    related.extend(taken_note);
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
             empty
@@ -479,6 +510,33 @@ mod tests {
         );
         assert!(note(ic_cv, "Senior Python Engineer")
             .starts_with("Track: an individual contributor role, like"));
+    }
+
+    #[test]
+    fn the_everyday_practices_are_taken_as_read_for_an_experienced_engineer_only() {
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let job = JobInput::sample(
+            "Senior Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n- Git, code review and automated testing\n",
+        );
+        let assess_for = |since: &str| {
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n{since} – Present\n- Built Python services.\n\n## Skills\n- Python\n");
+            let c = crate::candidate::Candidate::from_texts(&cv, kb).unwrap();
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let senior = assess_for("2015");
+        assert!(senior.missing_must.is_empty(), "{:?}", senior.missing_must);
+        assert!(
+            senior.rationale.contains("(taken as read for an engineer of 11 years)"),
+            "{}",
+            senior.rationale
+        );
+        // Two years in, the CV has to show them.
+        let junior = assess_for("2024");
+        assert!(junior.missing_must.contains(&"Git".to_string()), "{:?}", junior.missing_must);
+        assert!(senior.fit_score > junior.fit_score);
     }
 
     #[test]
