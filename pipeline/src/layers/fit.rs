@@ -235,7 +235,10 @@ pub fn assess(
     // The everyday practices of the trade (version control, tests, code review) are taken as read
     // for an experienced engineer whose CV never names them: a recruiter does not mark a senior
     // engineer down for not writing "Git". They leave the lists, and the rationale says so.
-    let engineer = candidate.facts.families.contains(&crate::text::roles::RoleFamily::Engineering)
+    let engineer = candidate
+        .facts
+        .families
+        .contains(&crate::text::roles::RoleFamily::Engineering)
         && candidate.years_of_experience(this_year) >= TAKEN_AS_READ_YEARS;
     let mut taken_as_read: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
@@ -529,13 +532,19 @@ mod tests {
         let senior = assess_for("2015");
         assert!(senior.missing_must.is_empty(), "{:?}", senior.missing_must);
         assert!(
-            senior.rationale.contains("(taken as read for an engineer of 11 years)"),
+            senior
+                .rationale
+                .contains("(taken as read for an engineer of 11 years)"),
             "{}",
             senior.rationale
         );
         // Two years in, the CV has to show them.
         let junior = assess_for("2024");
-        assert!(junior.missing_must.contains(&"Git".to_string()), "{:?}", junior.missing_must);
+        assert!(
+            junior.missing_must.contains(&"Git".to_string()),
+            "{:?}",
+            junior.missing_must
+        );
         assert!(senior.fit_score > junior.fit_score);
     }
 

@@ -1032,7 +1032,8 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             voice::join_words(&c.facts.languages)
         ),
         KnockoutKind::Years => years_gap(k, c, posting, asked),
-        // Where the right to work is needed, not the boilerplate sentence that implies it.
+        // Where the right to work is needed, not the boilerplate sentence that implies it; read
+        // from signs (E-Verify, a US pay range), so said as a reading, not as the posting's words.
         KnockoutKind::Authorisation if k.reason.contains("right to work in ") => {
             let place = k
                 .reason
@@ -1043,7 +1044,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 .trim();
             let home = c.facts.based();
             format!(
-                "the role needs the right to work in {place}, and I am based {home}, so whether you sponsor it is a question to settle first."
+                "as I read the posting, the role needs the right to work in {place}; I am based {home} and would need sponsorship, so that is worth settling first."
             )
         }
         KnockoutKind::RoleFamily => {
@@ -2071,7 +2072,7 @@ mod tests {
         };
         assert_eq!(
             gap_sentence(&visa, &c, &jd),
-            "the role needs the right to work in the United States, and I am based in Berlin, Germany, so whether you sponsor it is a question to settle first."
+            "as I read the posting, the role needs the right to work in the United States; I am based in Berlin, Germany and would need sponsorship, so that is worth settling first."
         );
         let office = jd::analyse(&JobInput::sample(
             "AI Lead",

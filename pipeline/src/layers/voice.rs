@@ -286,11 +286,26 @@ pub fn posting_quote<'p>(
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
         pain.pain_points.iter().filter(|p| on_topic(p)).collect();
+    // How much of a line the story answers: at least half of what it names, or less. A mentoring
+    // story answers "grow the engineers" more than "lead teams responsible for search, classic
+    // and AI-enabled", which it shares only the leading with.
+    let mostly = |p: &super::pain_points::PainPoint| {
+        about.is_none_or(|about| {
+            let named: Vec<&String> = p.skills.iter().filter(|k| !lex.is_umbrella(k)).collect();
+            let shown = named
+                .iter()
+                .filter(|k| about.iter().any(|a| lex.evidences(a, k)))
+                .count();
+            shown * 2 >= named.len()
+        })
+    };
     // A duty ("Design the ingestion platform") tells the reader what the letter answers; a
-    // qualification ("Experience with Kafka") only repeats the list. Duties first, then by score.
+    // qualification ("Experience with Kafka") only repeats the list. Duties first, then the
+    // lines the story mostly answers, then by score.
     points.sort_by(|a, b| {
         is_qualification(&a.text)
             .cmp(&is_qualification(&b.text))
+            .then(mostly(b).cmp(&mostly(a)))
             .then(b.score.total_cmp(&a.score))
     });
     points.into_iter().find_map(|p| {
