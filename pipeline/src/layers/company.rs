@@ -285,9 +285,19 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
         let generic = [
             "The",
             "Our",
+            "Ours",
             "We",
             "This",
+            "That",
+            "It",
+            "Here",
+            "There",
+            "What",
+            "Who",
+            "Life",
+            "Working",
             "You",
+            "Your",
             "Us",
             "Company",
             "Job",
@@ -411,5 +421,11 @@ mod tests {
             "Company Description\nSAC is the region's car buyer.",
         );
         assert!(heading.warnings.is_empty(), "{:?}", heading.warnings);
+        // A pronoun opening a sentence is no company.
+        let pronoun = brief(
+            "SCHWARZ DIGITS",
+            "Who we are\nWe operate the marketplaces of Kaufland.\nOurs is a dynamic corporate culture.",
+        );
+        assert!(pronoun.warnings.is_empty(), "{:?}", pronoun.warnings);
     }
 }
