@@ -937,11 +937,14 @@ pub fn skill_in_prose(name: &str) -> String {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
-    // A kind of a named product is one too ("Vertex AI" under Google Cloud), whatever its shape.
+    // A kind of a named product is one too ("Vertex AI" under Google Cloud), whatever its shape;
+    // a kind of a practice written as an acronym is not ("inference serving" under MLOps).
     let of_product = lex.index_of(name).is_some_and(|i| {
         lex.skill(i).broader.iter().any(|&b| {
             let broader = &lex.skill(b).name;
-            broader != name && skill_in_prose(broader).starts_with(char::is_uppercase)
+            broader != name
+                && super::knockouts::is_tool(lex, broader)
+                && skill_in_prose(broader).starts_with(char::is_uppercase)
         })
     });
     if tool || product_name || of_product {
@@ -1488,6 +1491,7 @@ mod tests {
         assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
         // A kind of a named product keeps its capitals whatever its shape.
         assert_eq!(skill_in_prose("Vertex AI"), "Vertex AI");
+        assert_eq!(skill_in_prose("Inference serving"), "inference serving");
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");
         assert_eq!(skill_in_prose("Networking"), "networking");
