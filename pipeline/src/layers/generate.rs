@@ -596,7 +596,7 @@ pub fn cover_letter(
                 &[
                     "I would be glad to talk about your plans for {t} and where I could help.\n\n",
                     "I would welcome a conversation about your work on {t} and how I could contribute.\n\n",
-                    "If it helps, I would be happy to go into more detail on my {t} work in a call.\n\n",
+                    "If it helps, I would be happy to go into more detail on my work with {t} in a call.\n\n",
                 ],
             )
             .replace("{t}", &t),
