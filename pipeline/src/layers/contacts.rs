@@ -45,7 +45,16 @@ fn reports_to(text: &str) -> Option<String> {
         regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,4})")
             .expect("valid regex")
     });
+    // "working directly with our Head of AI Engineering": a leader the role works with is who
+    // hires for it; only a leader's title, since "work closely with our Product Managers" names
+    // colleagues.
+    static WITH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let with = WITH.get_or_init(|| {
+        regex::Regex::new(r"\b[Ww]ork(?:s|ing)?\s+(?:directly|closely)\s+with\s+(?:the\s+|our\s+)?((?:Head|Director|VP|Vice President|Chief)(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){1,4})")
+            .expect("valid regex")
+    });
     re.captures(text)
+        .or_else(|| with.captures(text))
         .map(|c| c[1].trim().trim_end_matches(['.', ',']).to_string())
         // A lone "Head" or "Director" is a cut title; an acronym (CTO) is whole.
         .filter(|s| {
@@ -359,7 +368,12 @@ pub fn map(
                     ),
                     _ => ctx.email(audience),
                 },
-                // The posting's own contact, when it names one, is the recruiter to write to.
+                // The posting's own contact, when it names one, is the recruiter to write to; the
+                // posting rarely gives their title, so none is made up.
+                role: match (audience, named.as_ref().and_then(|n| n.name.as_ref())) {
+                    (Audience::Recruiter, Some(_)) => "Contact named in the posting".to_string(),
+                    _ => role,
+                },
                 name: (audience == Audience::Recruiter)
                     .then(|| named.as_ref().and_then(|n| n.name.clone()))
                     .flatten(),
@@ -380,7 +394,6 @@ pub fn map(
                     _ => SYNTHETIC_SOURCE.into(),
                 },
                 synthetic: !(audience == Audience::Recruiter && named.is_some()),
-                role,
             }
         })
         .collect::<Vec<Contact>>();
@@ -418,7 +431,15 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         .take(2)
         .collect();
     if questions.is_empty() {
-        if let Some(gap) = &fit.working_hours {
+        if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
+            // The posting holds the hours wherever one works: whether it hires where the
+            // candidate lives is the question, not whether the hours could move.
+            questions.push(format!(
+                "The posting asks for {} wherever one works: is the role open to someone based {} working those hours?",
+                gap.asked,
+                c.facts.based()
+            ));
+        } else if let Some(gap) = &fit.working_hours {
             questions.push(format!(
                 "The posting asks for {}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
                 gap.asked,
@@ -617,8 +638,8 @@ impl Draft<'_> {
                         &format!("{}peer-note", self.seed),
                         &[
                             "I'd like to hear how your team approaches {t} day to day.",
-                            "Could I ask you a couple of questions about the team's {t} work?",
-                            "How does {t} work look on your team today?",
+                            "Could I ask you a couple of questions about the team's work on {t}?",
+                            "What does the team's work on {t} look like today?",
                         ],
                     ),
                     None => voice::pick(
@@ -802,9 +823,9 @@ impl Draft<'_> {
                             voice::pick(
                                 &self.seed,
                                 &[
-                                    "Where does the team's {t} work stand today?",
-                                    "What part of the team's {t} work takes most of the week, and where is help most needed?",
-                                    "What is the hardest problem in the team's {t} work right now?",
+                                    "Where does the team's work on {t} stand today?",
+                                    "What part of the team's work on {t} takes most of the week, and where is help most needed?",
+                                    "What is the hardest problem in the team's work on {t} right now?",
                                 ],
                             )
                             .replace("{t}", t)
@@ -1122,6 +1143,15 @@ mod tests {
             Some("CTO".into())
         );
         assert_eq!(reports_to("no manager here"), None);
+        assert_eq!(
+            reports_to("working directly with our Head of AI Engineering to scale our consultancy")
+                .as_deref(),
+            Some("Head of AI Engineering")
+        );
+        assert_eq!(
+            reports_to("You will work closely with our Product Managers."),
+            None
+        );
         assert_eq!(
             team_name("Join our Data Platform team to build").as_deref(),
             Some("Data Platform")

@@ -1087,13 +1087,42 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 }
             }
         }
-        KnockoutKind::Domain => format!(
-            "I have not worked in {} yet; my record is in {}.",
-            k.reason
+        KnockoutKind::Domain => {
+            if let Some(field) = k
+                .reason
                 .strip_prefix("the CV and knowledge base show no work in ")
-                .unwrap_or("that industry"),
-            background(c)
-        ),
+            {
+                return format!(
+                    "I have not worked in {field} yet; my record is in {}.",
+                    background(c)
+                );
+            }
+            // A region ("the Middle East and Africa"): where the roles were instead, since "my
+            // record is in software engineering" answers no question about a place.
+            let region = k
+                .reason
+                .strip_prefix("the CV shows no work in ")
+                .unwrap_or("the region");
+            let mut countries: Vec<&str> = Vec::new();
+            for r in &c.cv.roles {
+                if let Some(country) = crate::text::places::country_in(&r.location) {
+                    if !countries.contains(&country.name.as_str()) {
+                        countries.push(country.name.as_str());
+                    }
+                }
+            }
+            let places: Vec<String> = countries
+                .iter()
+                .map(|n| crate::text::places::in_prose(n))
+                .collect();
+            match places.as_slice() {
+                [] => format!("I have not worked in {region} yet."),
+                _ => format!(
+                    "I have not worked in {region} yet; my roles so far have been in {}.",
+                    voice::join_words(&places.iter().map(String::as_str).collect::<Vec<_>>())
+                ),
+            }
+        }
         // Years under a title the CV does not hold: the candidate's own years, and the ask.
         KnockoutKind::Experience => {
             let family = background(c);
@@ -1253,10 +1282,10 @@ fn years_gap(k: &Knockout, c: &Candidate, posting: &str, asked: &str) -> String 
     {
         match quoted {
             Some(q) => format!(
-                "the posting asks for {q}; my {field} work has been projects within {family} roles, not a role titled in it."
+                "the posting asks for {q}; my {field} work has been projects within {family} roles, so my years in it are fewer than asked."
             ),
             None => format!(
-                "the posting asks for years in {field} roles; my {field} work has been projects within {family} roles, not a role titled in it."
+                "the posting asks for years of {field} work; mine has been projects within {family} roles, so my years in it are fewer than asked."
             ),
         }
     } else {

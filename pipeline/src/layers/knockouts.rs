@@ -136,6 +136,10 @@ pub struct HoursGap {
     pub asked: String,
     /// Why the candidate's day falls short, in words.
     pub reason: String,
+    /// The posting says the overlap holds wherever one works ("regardless of location"): not
+    /// something to ask to make asynchronous.
+    #[serde(default)]
+    pub fixed: bool,
 }
 
 /// Hours of overlap the posting asks with a US zone that the candidate's day cannot give: "at least
@@ -161,6 +165,20 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         let after = &text[cap.get(0).map_or(0, |m| m.end())..];
         !after.trim_start().to_lowercase().starts_with("europe")
     })?;
+    let end = cap.get(0).map_or(0, |m| m.end());
+    let after: String = text[end..]
+        .chars()
+        .take(80)
+        .collect::<String>()
+        .to_lowercase();
+    let fixed = [
+        "regardless of",
+        "irrespective of",
+        "wherever you",
+        "no matter where",
+    ]
+    .iter()
+    .any(|w| after.contains(w));
     let asked: i32 = cap[1].parse().unwrap_or(0);
     let zone: i32 = match cap[2].to_lowercase().as_str() {
         "pst" | "pdt" | "pt" | "pacific" => -8,
@@ -186,6 +204,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
                 n => format!("{n} hours"),
             }
         ),
+        fixed,
     })
 }
 
@@ -2249,13 +2268,25 @@ mod tests {
     #[test]
     fn hours_of_overlap_with_a_us_zone_are_checked_from_europe() {
         let c = Candidate::from_texts(CV, KB).unwrap();
-        let HoursGap { asked, reason } = working_hours_gap(
+        let HoursGap { asked, reason, .. } = working_hours_gap(
             "All team members must have at least 4 hour overlap with PST business hours. On-call",
             &c,
         )
         .unwrap();
         assert_eq!(asked, "4 hour overlap with PST business hours");
         assert!(reason.contains("one hour"), "{reason}");
+        // Held wherever one works: fixed, so the recruiter is not asked to make it asynchronous.
+        let fixed = working_hours_gap(
+            "You need at least 4 hours overlap with PST, regardless of location.",
+            &c,
+        )
+        .unwrap();
+        assert!(fixed.fixed);
+        assert!(
+            !working_hours_gap("You need 4 hours overlap with PST.", &c)
+                .unwrap()
+                .fixed
+        );
         // Eastern time leaves a European afternoon: 15:00 to 19:00 is four hours.
         assert_eq!(
             working_hours_gap("You need 4 hours overlap with EST", &c),
