@@ -747,7 +747,18 @@ impl Draft<'_> {
                     .replace("{years}", &self.years.to_string())
                     .replace("{latest}", &latest),
                 );
-                if !self.matched.is_empty() {
+                // "My CV shows Python" undersells: the sentence is said when it names at least two
+                // of the role's tools besides a programming language.
+                let lex = crate::text::lexicon::Lexicon::get();
+                let telling = self
+                    .matched
+                    .iter()
+                    .filter(|k| {
+                        lex.index_of(k)
+                            .is_none_or(|i| lex.skill(i).category != "language")
+                    })
+                    .count();
+                if telling >= 2 {
                     body.push_str(
                         &voice::pick(
                             &format!("{}matched", self.seed),
@@ -1063,6 +1074,13 @@ mod tests {
         let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
         assert_ne!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);
+        // A language alone is not announced to the recruiter: it undersells.
+        assert!(
+            !out.contacts[1].email_body.contains("My CV shows")
+                && !out.contacts[1].email_body.contains("my CV shows"),
+            "{}",
+            out.contacts[1].email_body
+        );
         // A board recruiting for a client it does not name: no manager or peer to find.
         let (_, out) = run(
             "Python Engineer",
