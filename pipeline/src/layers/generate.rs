@@ -309,6 +309,10 @@ pub fn cover_letter(
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
     let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
     chosen.extend(voice::second_story(&lead, c, &posting_skills));
+    // The stories are told against the posting's requirement lines, not its benefits or its
+    // "about us".
+    let requirements: Vec<&str> = pain.pain_points.iter().map(|p| p.text.as_str()).collect();
+    let asked = voice::Asked::new(posting_skills.clone(), &requirements.join("\n"));
     letter.push_str("\n\n");
     // Each story is introduced by the line of the posting it answers, in the posting's words:
     // the employer's problem first, then what the candidate did about one like it. A story with
@@ -320,9 +324,9 @@ pub fn cover_letter(
         // The later story in one sentence: two three-sentence paragraphs on one frame read as a
         // form; the first story carries the context.
         let (story, told) = if i == 0 {
-            voice::told_story(s, &posting_skills, voice::seed_index(seed))
+            voice::told_story(s, &asked, voice::seed_index(seed))
         } else {
-            voice::told_briefly(s, &posting_skills)
+            voice::told_briefly(s, &asked)
         };
         named.extend(told);
         let line = if i == 0 {

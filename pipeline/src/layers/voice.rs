@@ -1069,9 +1069,118 @@ pub fn skill_as_written(c: &crate::candidate::Candidate, skill: &str) -> String 
     }
 }
 
+/// What a story is told against: the posting's skills, and the words of its requirements. The
+/// steps and results a letter tells are the ones the posting speaks to: a posting on responsible
+/// AI hears about the evaluation set and the citation checks of the support assistant, not the
+/// feature flag, though no skill in the lexicon names them.
+#[derive(Debug, Default, Clone)]
+pub struct Asked {
+    pub skills: Vec<String>,
+    words: std::collections::BTreeSet<String>,
+}
+
+impl Asked {
+    pub fn new(skills: Vec<String>, requirements: &str) -> Asked {
+        Asked {
+            skills,
+            words: content_words(requirements).collect(),
+        }
+    }
+
+    /// How much of `text` the posting speaks to: each of its skills the text shows counts two,
+    /// each other word of the posting's one.
+    fn weight(&self, text: &str) -> usize {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let words: std::collections::BTreeSet<String> = content_words(text)
+            .filter(|w| self.words.contains(w))
+            .collect();
+        evidenced(&lex.skills_in(text), &self.skills).len() * 2 + words.len()
+    }
+}
+
+/// The words of `text` that say what it is about: six letters or more, not the vocabulary every
+/// posting and record shares ("experience", "delivered"), a plural's "s" dropped.
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    const GENERIC: &[&str] = &[
+        "experience",
+        "strong",
+        "ability",
+        "building",
+        "designed",
+        "design",
+        "develop",
+        "developed",
+        "developing",
+        "deliver",
+        "delivered",
+        "delivering",
+        "support",
+        "ensure",
+        "including",
+        "across",
+        "within",
+        "working",
+        "skills",
+        "knowledge",
+        "understanding",
+        "years",
+        "company",
+        "people",
+        "solutions",
+        "systems",
+        "services",
+        "products",
+        "process",
+        "processes",
+        "customers",
+        "business",
+        "technical",
+        "technology",
+        "technologies",
+        "engineering",
+        "engineers",
+        "software",
+        "platform",
+        "platforms",
+        "through",
+        "without",
+        "should",
+        "opportunity",
+        "environment",
+        "required",
+        "preferred",
+        "minimum",
+        "looking",
+    ];
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 6 && !GENERIC.contains(&w.as_str()))
+        .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
+}
+
+/// A record's results, the headline first, then the others by how much the posting speaks to
+/// them ("answer accuracy 94% on the evaluation set" before "customer satisfaction unchanged" for
+/// a posting on evaluation); ties keep the record's order.
+fn results_for(star: &Star, posting: &Asked) -> Vec<String> {
+    let mut results: Vec<String> = star
+        .result
+        .split(';')
+        .map(|c| c.trim().trim_end_matches('.').trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if results.len() > 2 {
+        let rest = results.split_off(1);
+        let mut ranked: Vec<(usize, String)> =
+            rest.into_iter().map(|r| (posting.weight(&r), r)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        results.extend(ranked.into_iter().map(|(_, r)| r));
+    }
+    results
+}
+
 /// As [`told_story`] without a posting to favour steps for.
 pub fn star_story(star: &Star, variant: usize) -> String {
-    told_story(star, &[], variant).0
+    told_story(star, &Asked::default(), variant).0
 }
 
 /// A STAR record told in the first person with its numbers, telling the two steps of the action
@@ -1083,7 +1192,7 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 /// frame; a situation longer than one short sentence is not told. The result follows the action
 /// after a dash ("… — 35% of tickets resolved without an agent"), not under a label: "The result:"
 /// closing every story is the first thing a reader of several letters spots.
-pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, Vec<String>) {
+pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
     let told = what_was_done(star, posting, Some(variant));
@@ -1100,17 +1209,17 @@ pub fn told_story(star: &Star, posting: &[String], variant: usize) -> (String, V
         ),
     };
     let text = format!("{context} {told}");
-    let shown = evidenced(&lex.skills_in(&text), posting);
+    let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
 }
 
 /// A STAR record told in one sentence, without its situation or task: for a later story, so a
 /// letter's two stories do not stand on one three-sentence frame. The posting's skills it shows
 /// come with it, as in [`told_story`].
-pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
+pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
     let lex = crate::text::lexicon::Lexicon::get();
     let text = what_was_done(star, posting, None);
-    let shown = evidenced(&lex.skills_in(&text), posting);
+    let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
 }
 
@@ -1119,9 +1228,9 @@ pub fn told_briefly(star: &Star, posting: &[String]) -> (String, Vec<String>) {
 /// tell ("p99 went from 480 ms to 180 ms and conversion rose 3.1%"), in a sentence of its own when
 /// `apart` (a story's variant, which picks the sentence's connector) and after a dash otherwise; noun phrases the clauses cannot be built from end the
 /// sentence after "with" or a dash ([`result_tail`]).
-fn what_was_done(star: &Star, posting: &[String], apart: Option<usize>) -> String {
+fn what_was_done(star: &Star, posting: &Asked, apart: Option<usize>) -> String {
     let action = told_action(star, posting);
-    if let Some(clauses) = result_clauses(star) {
+    if let Some(clauses) = result_clauses(star, posting) {
         return match apart {
             None => format!("{action} — {clauses}."),
             Some(_) if clauses.starts_with("it now ") => {
@@ -1134,7 +1243,7 @@ fn what_was_done(star: &Star, posting: &[String], apart: Option<usize>) -> Strin
             }
         };
     }
-    match result_tail(star) {
+    match result_tail(star, posting) {
         // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
         Some(result) => match result.strip_prefix(", with ") {
             Some(rest) if action.contains(" with ") || rest.contains(" with ") => {
@@ -1148,14 +1257,11 @@ fn what_was_done(star: &Star, posting: &[String], apart: Option<usize>) -> Strin
 
 /// A record's first two result clauses as clauses with verbs of their own, joined with "and"
 /// (", and" when one has commas of its own); `None` when either cannot be told so.
-fn result_clauses(star: &Star) -> Option<String> {
-    let clauses: Vec<String> = star
-        .result
-        .split(';')
-        .map(|c| c.trim().trim_end_matches('.').trim())
-        .filter(|c| !c.is_empty())
+fn result_clauses(star: &Star, posting: &Asked) -> Option<String> {
+    let clauses: Vec<String> = results_for(star, posting)
+        .into_iter()
         .take(2)
-        .map(|c| crate::text::clauses::as_clause(&lower_first(c)))
+        .map(|c| crate::text::clauses::as_clause(&lower_first(&c)))
         .collect::<Option<_>>()?;
     match clauses.as_slice() {
         [] => None,
@@ -1169,12 +1275,11 @@ fn result_clauses(star: &Star) -> Option<String> {
 /// does), told in the record's order, without a closing period: two, or three when they are short
 /// together. Steps are split at ";" and before a verb in the past tense
 /// ([`crate::text::clauses::action_steps`]), so a list run together with commas is told with "and".
-fn told_action(star: &Star, posting: &[String]) -> String {
+fn told_action(star: &Star, posting: &Asked) -> String {
     /// Three steps are told when together they are no longer than this (characters).
     const THREE_STEPS_MAX: usize = 130;
-    let lex = crate::text::lexicon::Lexicon::get();
     let steps = crate::text::clauses::action_steps(&star.action);
-    let shows = |step: &str| evidenced(&lex.skills_in(step), posting).len();
+    let shows = |step: &str| posting.weight(step);
     let mut ranked: Vec<(usize, usize)> = steps
         .iter()
         .enumerate()
@@ -1204,14 +1309,11 @@ pub fn join_steps(steps: &[String]) -> String {
 /// two clauses, joined with "and" (", and" when a clause has commas of its own, as "2,000 requests
 /// per second at 0.4% false positives, half the previous rate" does). A third clause is left to the
 /// CV.
-pub fn result_tail(star: &Star) -> Option<String> {
-    let mut clauses: Vec<String> = star
-        .result
-        .split(';')
-        .map(|c| c.trim().trim_end_matches('.').trim())
-        .filter(|c| !c.is_empty())
+pub fn result_tail(star: &Star, posting: &Asked) -> Option<String> {
+    let mut clauses: Vec<String> = results_for(star, posting)
+        .into_iter()
         .take(2)
-        .map(lower_first)
+        .map(|c| lower_first(&c))
         .collect();
     if let Some(first) = clauses.first_mut() {
         *first = crate::text::clauses::with_subject(first);
@@ -1262,7 +1364,7 @@ pub fn join_words(items: &[&str]) -> String {
 /// The first two steps of a STAR record's action as one sentence in the first person:
 /// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
 pub fn action_sentence(star: &Star) -> String {
-    ensure_period(&told_action(star, &[]))
+    ensure_period(&told_action(star, &Asked::default()))
 }
 
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
@@ -1612,27 +1714,27 @@ mod tests {
         };
         // Noun phrases follow "with", as people write results.
         assert_eq!(
-            result_tail(&s).as_deref(),
+            result_tail(&s, &Asked::default()).as_deref(),
             Some(", with spend down 28% and no SLO breaches")
         );
         s.result = "2,000 requests per second at 0.4% false positives, half the previous rate; fraud losses down 18%".into();
         assert_eq!(
-            result_tail(&s).as_deref(),
+            result_tail(&s, &Asked::default()).as_deref(),
             Some(", with 2,000 requests per second at 0.4% false positives, half the previous rate, and fraud losses down 18%")
         );
         // A clause with its own verb follows a dash.
         s.result = "Mean time to recovery fell from 95 to 22 minutes; customer-reported incidents down 70%.".into();
         assert_eq!(
-            result_tail(&s).as_deref(),
+            result_tail(&s, &Asked::default()).as_deref(),
             Some(" — mean time to recovery fell from 95 to 22 minutes and customer-reported incidents down 70%")
         );
         s.result = "Handles 40k events per second; no peak outage since.".into();
         assert_eq!(
-            result_tail(&s).as_deref(),
+            result_tail(&s, &Asked::default()).as_deref(),
             Some(" — it now handles 40k events per second and no peak outage since")
         );
         s.result = " ".into();
-        assert_eq!(result_tail(&s), None);
+        assert_eq!(result_tail(&s, &Asked::default()), None);
         // An action that ends on "with…" takes the dash, not a second "with".
         let migration = Star {
             action: "Migrated in 8 waves with automated rollback".into(),
@@ -1640,8 +1742,38 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(
-            told_briefly(&migration, &[]).0,
+            told_briefly(&migration, &Asked::default()).0,
             "I migrated in 8 waves with automated rollback — there was zero downtime."
+        );
+    }
+
+    #[test]
+    fn the_steps_and_results_told_are_those_the_postings_requirements_speak_to() {
+        let rag = Star {
+            action: "Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets; added citation checks and a human hand-off; rolled out behind a feature flag".into(),
+            result: "35% of tickets resolved without an agent; customer satisfaction unchanged; answer accuracy 94% on the evaluation set".into(),
+            ..Star::default()
+        };
+        let plain = told_briefly(&rag, &Asked::default()).0;
+        assert!(plain.contains("customer satisfaction"), "{plain}");
+        let asked = Asked::new(
+            Vec::new(),
+            "Own the evaluation of LLM answers: accuracy targets, citations and human review",
+        );
+        let told = told_briefly(&rag, &asked).0;
+        assert!(
+            told.contains("added citation checks and a human hand-off"),
+            "{told}"
+        );
+        assert!(
+            told.contains("answer accuracy was 94% on the evaluation set"),
+            "{told}"
+        );
+        assert!(!told.contains("customer satisfaction"), "{told}");
+        // The headline result stays first.
+        assert!(
+            told.find("35% of tickets").unwrap() < told.find("accuracy was 94%").unwrap(),
+            "{told}"
         );
     }
 
@@ -1654,7 +1786,7 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(
-            told_briefly(&checkout, &[]).0,
+            told_briefly(&checkout, &Asked::default()).0,
             "I profiled the Go services, removed N+1 queries, and added Redis read-through caching and connection pooling — p99 went from 480 ms to 180 ms and conversion rose 3.1%."
         );
         // A result with no subject to give a verb to keeps its noun-phrase form.
@@ -1666,7 +1798,7 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(
-            told_briefly(&fraud, &[]).0,
+            told_briefly(&fraud, &Asked::default()).0,
             "I trained XGBoost on 2 years of transactions and built a Python scoring service, with 2,000 requests per second at 0.4% false positives and fraud losses down 18%."
         );
     }
