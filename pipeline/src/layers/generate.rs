@@ -496,7 +496,18 @@ pub fn cover_letter(
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
     let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
-    gaps.sort_by_key(|k| k.kind == KnockoutKind::Location);
+    // What decides the application first: another kind of work, then a tool or a certificate the
+    // posting insists on, then a language or the right to work; years in a field and a domain,
+    // which a record argues, after; the place last. ("Years of AI work" led a letter to a posting
+    // titled "… / Azure / CoPilot" from an AWS engineer.)
+    gaps.sort_by_key(|k| match k.kind {
+        KnockoutKind::RoleFamily => 0,
+        KnockoutKind::Stack | KnockoutKind::Certification => 1,
+        KnockoutKind::Language | KnockoutKind::Authorisation | KnockoutKind::Clearance => 2,
+        KnockoutKind::Experience | KnockoutKind::Degree => 3,
+        KnockoutKind::Years | KnockoutKind::Domain => 4,
+        KnockoutKind::Location => 5,
+    });
     if let Some(k) = gaps.first() {
         // A second requirement the posting insists on is said too (a language it calls a must
         // is no footnote to a role-family gap), then the place; never a second of the same kind
@@ -2038,6 +2049,26 @@ mod tests {
             where_used(&c, &skills).as_deref(),
             Some("I have also worked with Kafka at Acme and Docker at Beta, both on your list.")
         );
+    }
+
+    #[test]
+    fn a_tool_the_title_names_is_the_gap_said_before_years() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kafka services on AWS.\n\n## Skills\n- Kafka, AWS\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Azure Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n- 15+ years of experience in software\n- Kafka event streaming\n",
+        );
+        let letter = letter_for(&job, &c);
+        let azure = letter
+            .find("Azure;")
+            .or_else(|| letter.find("Azure yet"))
+            .expect(&letter);
+        let years = letter.find("years of experience").expect(&letter);
+        assert!(azure < years, "{letter}");
     }
 
     #[test]
