@@ -58,6 +58,14 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
             "{}: dossier lacks {fit_line:?}",
             job.id
         );
+        // A pack advised against says why it holds a letter at all.
+        assert_eq!(
+            out.fit.advice == pipeline::layers::fit::Advice::Skip,
+            dossier.contains("drafted all the same"),
+            "{}: advice {:?}",
+            job.id,
+            out.fit.advice
+        );
 
         let n = out.pain.pain_points.len();
         assert!((5..=10).contains(&n), "{}: {n} pain points", job.id);

@@ -25,6 +25,15 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
     line(&mut d, &out.fit.advice.sentence(&out.fit.knockouts));
+    // Readers took a letter beside "do not apply" for the pack contradicting itself: it says why
+    // the letter is there.
+    if out.fit.advice == crate::layers::fit::Advice::Skip && !out.generated.cover_letter.is_empty()
+    {
+        line(
+            &mut d,
+            "The CV and letter are drafted all the same, in case that turns out to be negotiable; the letter names the gap.",
+        );
+    }
     if let Some(asked) = out.jd.no_cover_letter() {
         line(&mut d, &no_letter_sentence(&asked));
     }
