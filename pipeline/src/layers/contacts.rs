@@ -684,17 +684,30 @@ impl Draft<'_> {
                 ));
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
-                    body.push_str(
-                        &voice::pick(
-                            &format!("{}hm-quote", self.seed),
-                            &[
-                                " Your posting says: “{q}”.",
-                                " One line of the posting caught my eye: “{q}”.",
-                                " The posting asks for this: “{q}”.",
-                            ],
-                        )
-                        .replace("{q}", q.text.trim_end_matches('.')),
+                    // A duty or a qualification is run into the sentence, as in the letter.
+                    let run_in = super::generate::run_in(
+                        &q.text,
+                        false,
+                        false,
+                        &format!("{}hm-run", self.seed),
                     );
+                    match run_in {
+                        Some(sentence) => {
+                            body.push(' ');
+                            body.push_str(&sentence);
+                        }
+                        None => body.push_str(
+                            &voice::pick(
+                                &format!("{}hm-quote", self.seed),
+                                &[
+                                    " Your posting says: “{q}”.",
+                                    " One line of the posting caught my eye: “{q}”.",
+                                    " The posting asks for this: “{q}”.",
+                                ],
+                            )
+                            .replace("{q}", q.text.trim_end_matches('.')),
+                        ),
+                    }
                 }
                 body.push_str("\n\n");
                 // Shorter than the letter's telling of the same story: what was done and the

@@ -343,6 +343,13 @@ pub fn cover_letter(
             // says "work I have done" of a line the story only touches ("intelligent agents"
             // answered by a retrieval assistant). "Also" only after a line was quoted before.
             let after_quote = i > 0 && quoted.is_some();
+            // A line that is a duty ("Design, build, and own …") or a thing to have ("Experience
+            // optimizing …") is run into the sentence, in quotes, as a person writes it: "You are
+            // looking for someone to “design, build, and own …”". "This line of your posting
+            // caught my attention:" before every quote read as a template.
+            if let Some(frame) = run_in(&q, after_quote, stepping_up, &format!("{seed}{i}run")) {
+                return frame;
+            }
             let options: &[&str] = match (after_quote, voice::is_qualification(&q)) {
                 (false, false) if stepping_up => &[
                     "What draws me to the role is this line of your posting: “{q}”.",
@@ -632,6 +639,111 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// A posting's line run into the letter's sentence, in quotes: a duty as what the employer is
+/// looking for someone to do, a qualification as what they ask for. `None` for a line that is
+/// neither (the letter then introduces it as a line of the posting).
+pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> Option<String> {
+    /// Verbs a duty opens on, in the imperative.
+    const DUTIES: &[&str] = &[
+        "design",
+        "build",
+        "lead",
+        "own",
+        "drive",
+        "develop",
+        "provide",
+        "mentor",
+        "partner",
+        "collaborate",
+        "define",
+        "deliver",
+        "architect",
+        "implement",
+        "create",
+        "manage",
+        "shape",
+        "scale",
+        "establish",
+        "champion",
+        "oversee",
+        "guide",
+        "translate",
+        "evaluate",
+        "advise",
+        "maintain",
+        "improve",
+        "optimize",
+        "optimise",
+        "deploy",
+        "integrate",
+        "set",
+        "write",
+        "contribute",
+        "take",
+        "run",
+        "grow",
+        "coach",
+        "hire",
+        "support",
+        "ship",
+        "modernize",
+        "modernise",
+        "automate",
+        "operate",
+        "work",
+    ];
+    /// Words a qualification opens on.
+    const HAVES: &[&str] = &[
+        "experience",
+        "proven",
+        "strong",
+        "deep",
+        "solid",
+        "hands-on",
+        "expertise",
+        "demonstrated",
+        "extensive",
+        "practical",
+        "familiarity",
+        "background",
+    ];
+    let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+    let first = q
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()?
+        .to_lowercase();
+    let q = voice::lower_first(q);
+    if DUTIES.contains(&first.as_str()) {
+        let frame = match (after, stepping_up) {
+            (false, true) => "What draws me to the role is that you want someone to “{q}”.",
+            (false, false) => voice::pick(
+                seed,
+                &[
+                    "You are looking for someone to “{q}”.",
+                    "Your posting asks for someone to “{q}”.",
+                ],
+            ),
+            (true, _) => voice::pick(
+                seed,
+                &[
+                    "You also need someone to “{q}”.",
+                    "You also want someone to “{q}”.",
+                ],
+            ),
+        };
+        return Some(frame.replace("{q}", &q));
+    }
+    if HAVES.contains(&first.as_str()) {
+        let frame = if after {
+            "You also ask for “{q}”."
+        } else {
+            "You ask for “{q}”."
+        };
+        return Some(frame.replace("{q}", &q));
+    }
+    None
 }
 
 /// Whether the posting names `skill` only inside a list of options ("such as", "e.g.", "or",
@@ -1635,14 +1747,15 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 2, "{letter}");
         for q in quotes {
+            // Run into a sentence, a line's first letter is lower case.
             assert!(
-                job.description.contains(q),
+                job.description.contains(q) || job.description.contains(&voice::upper_first(q)),
                 "{q:?} is not in the posting:\n{letter}"
             );
             assert!(!q.contains("SLOs"), "{letter}");
         }
         assert!(
-            !letter.contains("ask for"),
+            !regex::Regex::new("ask for [^“]").unwrap().is_match(&letter),
             "no story is introduced by a keyword:\n{letter}"
         );
     }
@@ -1665,7 +1778,7 @@ mod tests {
             .unwrap_or_else(|| panic!("a paragraph about Beta:\n{letter}"));
         assert!(
             beta.contains(
-                "“Lead incident response for the platform and its on-call rotation”. Earlier, at Beta,"
+                "someone to “lead incident response for the platform and its on-call rotation”. Earlier, at Beta,"
             ),
             "{letter}"
         );
@@ -1747,9 +1860,9 @@ mod tests {
         let letter = letter_for(&job, &c);
         // The story shows event-driven design, not Kafka operations: the duty is not quoted above
         // it, though duties are quoted before qualifications.
-        assert!(!letter.contains("“Operate our Kafka clusters"), "{letter}");
+        assert!(!letter.contains("perate our Kafka clusters"), "{letter}");
         assert!(
-            letter.contains("“Experience designing an event-driven architecture"),
+            letter.contains("You ask for “experience designing an event-driven architecture"),
             "{letter}"
         );
         // Kafka, which the story does not show, is said in the CV's own words instead.
