@@ -1172,7 +1172,7 @@ fn results_for(star: &Star, posting: &Asked) -> Vec<String> {
         let rest = results.split_off(1);
         let mut ranked: Vec<(usize, String)> =
             rest.into_iter().map(|r| (posting.weight(&r), r)).collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
         results.extend(ranked.into_iter().map(|(_, r)| r));
     }
     results
