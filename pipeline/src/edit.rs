@@ -77,7 +77,7 @@ pub fn render(
         ],
         DocKind::CoverLetter => vec![
             text.as_bytes().to_vec(),
-            crate::pdf::markdown_to_pdf(text, "Cover letter", paper)?,
+            crate::pdf::letter_to_pdf(text, "Cover letter", paper)?,
         ],
         other => return Err(format!("the {} has no files in a pack", other.label())),
     };

@@ -60,8 +60,20 @@ impl Paper {
     }
 }
 
-/// A Markdown document (the tailored CV, or a letter in plain text) as PDF bytes.
+/// The tailored CV (Markdown) as PDF bytes: lines of one paragraph run together, as Markdown
+/// reads them.
 pub fn markdown_to_pdf(markdown: &str, title: &str, paper: Paper) -> Result<Vec<u8>, String> {
+    render(markdown, title, paper, false)
+}
+
+/// A letter (plain text) as PDF bytes: every line stays a line, so the sign-off, the name and
+/// the contact line do not run into one ("Kind regards, Alex Morgan Berlin, …").
+pub fn letter_to_pdf(letter: &str, title: &str, paper: Paper) -> Result<Vec<u8>, String> {
+    render(letter, title, paper, true)
+}
+
+/// `lines_kept`: a line break ends a line (a letter), else only a blank line ends a paragraph.
+fn render(markdown: &str, title: &str, paper: Paper, lines_kept: bool) -> Result<Vec<u8>, String> {
     let mut doc = Document::new(fonts()?);
     doc.set_title(title);
     doc.set_paper_size(match paper {
@@ -111,6 +123,14 @@ pub fn markdown_to_pdf(markdown: &str, title: &str, paper: Paper) -> Result<Vec<
             doc.push(Break::new(0.2));
         } else if t.trim().is_empty() {
             flush_paragraph(&mut doc, &mut paragraph);
+        } else if lines_kept {
+            // A line of its own, with no space after it: the blank line between paragraphs
+            // gives the space.
+            if !paragraph.trim().is_empty() {
+                doc.push(Paragraph::new(plain(paragraph.trim())));
+            }
+            paragraph.clear();
+            paragraph.push_str(t.trim());
         } else {
             if !paragraph.is_empty() {
                 paragraph.push(' ');
@@ -182,6 +202,35 @@ mod tests {
         assert_eq!(media_box(&letter), (612, 791), "US Letter");
         // Two faces embedded and compressed: a CV is a few hundred kilobytes, not megabytes.
         assert!(pdf.len() < 600_000, "{} bytes", pdf.len());
+    }
+
+    /// Needs `pdftotext` (poppler-utils, which `make test` installs).
+    #[test]
+    fn a_letters_lines_stay_lines() {
+        let letter = "Dear Gamma team,\n\nI am applying.\n\nKind regards,\nJane Roe\nBerlin, Germany · jane@example.com\n";
+        let pdf = letter_to_pdf(letter, "Cover letter", Paper::A4).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("letter.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let out = std::process::Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(
+            lines.ends_with(&[
+                "Kind regards,",
+                "Jane Roe",
+                "Berlin, Germany · jane@example.com"
+            ]),
+            "{lines:?}"
+        );
     }
 
     #[test]

@@ -91,7 +91,8 @@ pub async fn publish(
             docx,
             pdf(&cv_md, "CV")?,
             letter.clone().into_bytes(),
-            pdf(&letter, "Cover letter")?,
+            crate::pdf::letter_to_pdf(&letter, "Cover letter", paper)
+                .map_err(|e| std::io::Error::other(format!("the cover letter PDF: {e}")))?,
             dossier.into_bytes(),
             outreach_txt.into_bytes(),
         ];
