@@ -578,6 +578,22 @@ pub fn cover_letter(
                         && voice::skill_in_prose(s).starts_with(char::is_uppercase)
                 })
             })
+            // In a long list of must-haves, only a tool the posting dwells on: named in its
+            // title, or twice in its text. A tool named once among forty ("Grafana or
+            // Anthropic") is no gap a reader weighs, and confessing it reads as a trivial
+            // admission.
+            .filter(|s| {
+                if jd.must_have.len() <= SHORT_LIST {
+                    return true;
+                }
+                let in_title = lex.skills_in(&jd.role).iter().any(|k| k == *s);
+                let mentions = lex
+                    .find(&jd.clean_text)
+                    .iter()
+                    .filter(|f| lex.skill(f.skill).name == **s)
+                    .count();
+                in_title || mentions >= 2
+            })
             .take(2)
             .cloned()
             .collect();
@@ -640,6 +656,9 @@ pub fn cover_letter(
     }
     letter
 }
+
+/// A list of must-haves this short names nothing in passing: each missing tool is a gap.
+const SHORT_LIST: usize = 8;
 
 /// A posting's line run into the letter's sentence, in quotes: a duty as what the employer is
 /// looking for someone to do, a qualification as what they ask for. `None` for a line that is
@@ -1090,6 +1109,8 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
             if used.is_empty() {
                 return None;
             }
+            // The kind by its own name ("observability"), not the CV's word for it, which may
+            // be narrower ("alerting" said of OpenTelemetry tracing).
             Some(if kind.name == "Cloud platforms" {
                 format!(
                     "my cloud work has been on {}",
@@ -1098,7 +1119,7 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
             } else {
                 format!(
                     "my work with {} has used {}",
-                    voice::skill_as_written(c, &kind.name),
+                    voice::skill_in_prose(&kind.name),
                     voice::skills_as_written(c, &used)
                 )
             })
@@ -2062,7 +2083,7 @@ mod tests {
         );
         assert_eq!(
             tuning,
-            "I have not worked with fine-tuning; my work with LLMs has used RAG."
+            "I have not worked with fine-tuning; my work with large language models has used RAG."
         );
         // A product is argued with a product, not with a practice of the same kind.
         let cost = Candidate::from_texts(
@@ -2162,6 +2183,25 @@ mod tests {
             where_used(&c, &skills).as_deref(),
             Some("I have also worked with Kafka at Acme and Docker at Beta, both on your list.")
         );
+    }
+
+    #[test]
+    fn in_a_long_list_only_a_tool_the_posting_dwells_on_is_confessed() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Ran Kafka services in Python on AWS with Docker, Kubernetes, PostgreSQL, Redis and CI/CD.\n\n## Skills\n- Kafka, Python, AWS, Docker, Kubernetes, PostgreSQL, Redis, CI/CD\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Grafana dashboards\n- Infrastructure in Terraform modules\n- Go services\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(
+            letter.contains("I have not worked with Terraform"),
+            "{letter}"
+        );
+        assert!(!letter.contains("Grafana"), "{letter}");
     }
 
     #[test]
