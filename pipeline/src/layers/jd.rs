@@ -288,8 +288,39 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     let mut groups = Vec::new();
     let mut run: Vec<String> = Vec::new();
     let mut chose = false;
-    let mut flush = |run: &mut Vec<String>, chose: &mut bool| {
-        if *chose && run.len() > 1 {
+    // A comma list is a choice too when it ends open ("Rust, C++, C#, Go, or similar") or is
+    // introduced as one ("at least one … language, such as Rust, C++"): `first` and `last` are
+    // the run's first and last finds.
+    let open_choice = |first: usize, last: usize| {
+        let after: String = text[found[last].end..]
+            .chars()
+            .take(20)
+            .collect::<String>()
+            .to_lowercase();
+        let after = after.trim_start_matches([',', ' ']);
+        let start = text[..found[first].start]
+            .char_indices()
+            .rev()
+            .nth(80)
+            .map_or(0, |(i, _)| i);
+        let before = text[start..found[first].start].to_lowercase();
+        let before = before.rsplit(['\n', '.', ';']).next().unwrap_or("");
+        [
+            "or similar",
+            "or equivalent",
+            "or other",
+            "or another",
+            "etc",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            || ["one of", "at least one", "any of", "either"]
+                .iter()
+                .any(|w| before.contains(w))
+    };
+    let mut first = 0;
+    let mut flush = |run: &mut Vec<String>, chose: &mut bool, first: usize, last: usize| {
+        if (*chose || open_choice(first, last)) && run.len() > 1 {
             groups.push(std::mem::take(run));
         }
         run.clear();
@@ -302,7 +333,8 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             let sep = between.trim_start_matches(',').trim();
             let joins = matches!(sep, "" | "or" | "/" | "and/or") || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
-                flush(&mut run, &mut chose);
+                flush(&mut run, &mut chose, first, i - 1);
+                first = i;
             } else if sep == "or" || sep == "/" || sep == "and/or" {
                 chose = true;
             }
@@ -311,7 +343,9 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             run.push(name);
         }
     }
-    flush(&mut run, &mut chose);
+    if !found.is_empty() {
+        flush(&mut run, &mut chose, first, found.len() - 1);
+    }
     groups
 }
 
@@ -849,6 +883,30 @@ mod tests {
                 .any(|g| g.contains(&"Kafka".to_string())),
             "{:?}",
             a.alternatives
+        );
+        // A comma list that ends open, or is introduced as a choice, is one too.
+        let open = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with at least one systems language, such as Rust, C++, Go, or similar\n- Kafka, Docker, Terraform\n",
+        ));
+        assert!(
+            open.alternatives
+                .iter()
+                .any(|g| g.contains(&"Rust".to_string())
+                    && g.contains(&"C++".to_string())
+                    && g.contains(&"Go".to_string())),
+            "{:?}",
+            open.alternatives
+        );
+        assert!(
+            !open
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Kafka".to_string())),
+            "{:?}",
+            open.alternatives
         );
     }
 
