@@ -143,7 +143,7 @@ pub fn is_agency(job: &JobInput) -> bool {
 /// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
 /// (a quote is never cut mid-sentence).
 pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
-    let t = text.trim();
+    let t = drop_trailing_heading(text.trim());
     if t.chars().count() <= max {
         return Some(t.trim_end_matches([';', ',', ':']).to_string());
     }
@@ -338,6 +338,26 @@ pub fn posting_quote<'p>(
             && !praises_reader)
             .then_some((quote, p))
     })
+}
+
+/// `text` without a heading run on after its last sentence ("…with AI-driven insights. Data,
+/// Risk & Compliance"): every word of the tail capitalised or a joining word, and no end mark.
+fn drop_trailing_heading(text: &str) -> &str {
+    let Some(dot) = text.rfind(". ") else {
+        return text;
+    };
+    let tail = text[dot + 2..].trim();
+    let heading = !tail.is_empty()
+        && !tail.ends_with(['.', '!', '?'])
+        && tail.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "&" | "and" | "of" | "for" | "the" | "to")
+        });
+    if heading {
+        &text[..=dot]
+    } else {
+        text
+    }
 }
 
 /// Whether a line reads as English: most of its longer words are English words or skills the
@@ -1819,6 +1839,23 @@ mod tests {
         .map(String::from)
         .to_vec();
         assert_eq!(evidenced(&story, &posting), vec!["AWS", "Generative AI"]);
+    }
+
+    #[test]
+    fn a_heading_run_on_after_the_last_sentence_is_not_quoted() {
+        assert_eq!(
+            whole_sentences(
+                "Support leadership in shaping smarter pricing strategies with AI-driven insights. Data, Risk & Compliance",
+                220
+            )
+            .as_deref(),
+            Some("Support leadership in shaping smarter pricing strategies with AI-driven insights.")
+        );
+        // A last sentence of its own stays.
+        assert_eq!(
+            whole_sentences("Own the platform. Mentor the team.", 220).as_deref(),
+            Some("Own the platform. Mentor the team.")
+        );
     }
 
     #[test]
