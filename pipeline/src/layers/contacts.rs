@@ -782,6 +782,17 @@ impl Draft<'_> {
                         )
                         .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
                     );
+                } else if let Some((s, result)) = self
+                    .star
+                    .and_then(|s| voice::first_result(s).map(|r| (s, r)))
+                {
+                    // Without tools to name, the headline result of the record closest to the
+                    // role gives the recruiter something to pass on.
+                    body.push_str(&format!(
+                        " Most relevant here, from {}: {}.",
+                        s.company,
+                        voice::lower_first(&result)
+                    ));
                 }
                 match (self.settle.as_slice(), self.before_applying) {
                     ([], false) => body.push_str(voice::pick(
@@ -1087,10 +1098,18 @@ mod tests {
         let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
         assert_ne!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);
-        // A language alone is not announced to the recruiter: it undersells.
+        // A language alone is not announced to the recruiter: it undersells. The record's
+        // headline result is said instead.
         assert!(
             !out.contacts[1].email_body.contains("My CV shows")
                 && !out.contacts[1].email_body.contains("my CV shows"),
+            "{}",
+            out.contacts[1].email_body
+        );
+        assert!(
+            out.contacts[1]
+                .email_body
+                .contains("Most relevant here, from Acme: faster."),
             "{}",
             out.contacts[1].email_body
         );
