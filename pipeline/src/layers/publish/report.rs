@@ -12,6 +12,23 @@ pub fn no_letter_sentence(asked: &str) -> String {
     )
 }
 
+/// Where the posting's text says the person must be ("Must be located in Germany", "based in
+/// Lisbon"), as the country, when its location field is empty: a dossier reading "not stated"
+/// beside such a line was read as the check never having happened.
+fn place_in_text(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:located|based|residing|resident|living)\s+in\s+([^.,;:\n()]{2,40})",
+        )
+        .expect("valid regex")
+    });
+    re.captures_iter(text).find_map(|c| {
+        crate::text::places::country_in(&c[1])
+            .map(|k| format!("{} (from the posting's text)", k.name))
+    })
+}
+
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
@@ -54,9 +71,10 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             // A place the knock-outs read from the text ("Location: Lahore" inside the
             // description) is where the role is, though the posting's field is empty.
             match (out.jd.location.is_empty(), placed) {
-                (false, _) => out.jd.location.as_str(),
-                (true, Some(place)) => place,
-                (true, None) => "not stated",
+                (false, _) => out.jd.location.clone(),
+                (true, Some(place)) => place.to_string(),
+                (true, None) =>
+                    place_in_text(&out.jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
             },
             out.jd.work_mode
         ),
@@ -216,4 +234,18 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         ));
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_the_posting_requires_is_read_from_its_text() {
+        assert_eq!(
+            place_in_text("We are remote-first. Must be Located in Germany.").as_deref(),
+            Some("Germany (from the posting's text)")
+        );
+        assert_eq!(place_in_text("We are based in a nice office."), None);
+    }
 }
