@@ -330,6 +330,9 @@ pub fn map(
                     .filter(|k| !crate::text::lexicon::Lexicon::get().is_umbrella(k))
                     .filter(|k| super::knockouts::is_tool(crate::text::lexicon::Lexicon::get(), k))
                     .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
+                    // "My CV shows Docker", written to Docker, tells the recruiter their own
+                    // product.
+                    .filter(|k| voice::written_in(&voice::company_name(job), k).is_none())
                     .filter(|k| {
                         !fit.knockouts
                             .iter()
@@ -531,7 +534,9 @@ impl Draft<'_> {
     fn subject(&self, a: Audience) -> String {
         match a {
             Audience::HiringManager => match &self.topic {
-                Some(t) => format!("{}: {t} experience for your team", self.role),
+                // "experience with large language models", not "large language models
+                // experience".
+                Some(t) => format!("{}: experience with {t} for your team", self.role),
                 None => format!("{}: {}", self.role, self.candidate.cv.name),
             },
             Audience::Recruiter if self.before_applying => {
@@ -1049,6 +1054,34 @@ mod tests {
         assert_eq!(
             settle_question(&cert, &on_site, &c).as_deref(),
             Some("The posting asks for the AZ-204 certification, which I do not hold yet: is it needed from the start, or could it be earned after joining?")
+        );
+    }
+
+    #[test]
+    fn the_recruiter_is_not_told_of_the_employers_own_product() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services on Docker and Kubernetes.\n\n## Skills\n- Kafka, Docker, Kubernetes, Redis\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Docker, Inc",
+            "",
+            "Requirements\n- Kafka services\n- Docker and Kubernetes\n- Redis\n",
+        );
+        let a = super::super::jd::analyse(&job);
+        let pain = super::super::pain_points::mine(&a);
+        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let fit = super::super::fit::assess(&job, &a, &c, 2026);
+        let out = map(&job, &a, &pain, &sel, &fit, &c);
+        let recruiter = &out.contacts[1].email_body;
+        assert!(
+            recruiter.contains("My CV shows") || recruiter.contains("my CV shows"),
+            "{recruiter}"
+        );
+        let shows = recruiter.split("CV shows").nth(1).unwrap_or("");
+        assert!(
+            !shows.split('.').next().unwrap_or("").contains("Docker"),
+            "{recruiter}"
         );
     }
 
