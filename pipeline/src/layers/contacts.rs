@@ -781,7 +781,7 @@ impl Draft<'_> {
                         &voice::pick(
                             &format!("{}matched", self.seed),
                             &[
-                                " Of the posting's requirements, my CV shows {skills} directly.",
+                                " Of what the posting asks for, my CV shows {skills}, among others.",
                                 " My CV shows {skills}, which the posting asks for.",
                             ],
                         )

@@ -1238,7 +1238,13 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
 /// come with it, as in [`told_story`].
 pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
     let lex = crate::text::lexicon::Lexicon::get();
-    let text = what_was_done(star, posting, None);
+    let done = what_was_done(star, posting, None);
+    // "I split the monolith…" needs the situation that introduced the monolith: a thing the
+    // steps name with "the" that only the situation speaks of brings the situation in first.
+    let text = match told_situation(star).filter(|_| refers_back(star, &done)) {
+        Some(situation) => format!("{situation} {}", upper_first(&done)),
+        None => done,
+    };
     let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
 }
@@ -1363,6 +1369,21 @@ pub fn result_tail(star: &Star, posting: &Asked) -> Option<String> {
     })
 }
 
+/// Whether `told` names with "the" a thing (a word of five letters or more) that only the
+/// record's situation introduces, not its task ("split the monolith").
+fn refers_back(star: &Star, told: &str) -> bool {
+    let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
+    told.split("the ")
+        .skip(1)
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 5)
+        .any(|w| situation.contains(&w) && !task.contains(&w))
+}
+
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
 /// background reads as a preamble.
 fn told_situation(star: &Star) -> Option<String> {
@@ -1445,6 +1466,30 @@ mod tests {
             told.starts_with("shipment tracking was a polling monolith"),
             "{told}"
         );
+    }
+
+    #[test]
+    fn a_story_told_briefly_brings_in_the_situation_its_steps_refer_to() {
+        let star = Star {
+            situation: "Shipment tracking was a polling monolith that fell over at peak.".into(),
+            task: "Make tracking real-time and resilient.".into(),
+            action: "Split the monolith into event-driven services on Kafka".into(),
+            result: "Handles 40k events per second".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&star, &Asked::default()).0;
+        assert!(
+            told.starts_with("shipment tracking was a polling monolith that fell over at peak. I split the monolith"),
+            "{told}"
+        );
+        // A record whose steps need no introduction is told in one sentence.
+        let plain = Star {
+            action: "Split the service into two on Kafka".into(),
+            ..star
+        };
+        assert!(told_briefly(&plain, &Asked::default())
+            .0
+            .starts_with("I split"));
     }
 
     #[test]
