@@ -1274,27 +1274,34 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // Years under a title the CV does not hold: the candidate's own years, and the ask.
         KnockoutKind::Experience => {
             let family = background(c);
-            // Leading managers or an organisation, asked of someone who has led one team.
-            static ORG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            let org = ORG.get_or_init(|| {
-                regex::Regex::new(
-                    r"(?i)\bmanagers\b|\borgani[sz]ations?\b|\borgs?\b|\bdepartments?\b|\bteams?\s+(?:of|to)\s+\d",
-                )
-                .expect("valid regex")
-            });
-            if org.is_match(asked) {
-                let led = match c.facts.largest_team.filter(|n| *n > 1) {
-                    Some(n) => format!("I have led teams of up to {n} engineers"),
-                    None => "I have led projects".to_string(),
-                };
-                let titles = if c.facts.track == crate::text::roles::Track::Ic {
-                    ", and my titles so far have been individual-contributor ones"
-                } else {
-                    ""
-                };
-                return format!(
-                    "{led}, but not managers or a whole engineering organisation{titles}."
-                );
+            // Leading managers or an organisation, or a larger team, asked of someone who has led
+            // smaller ones: said from what the knock-out says is lacking.
+            let titles = if c.facts.track == crate::text::roles::Track::Ic {
+                ", and my titles so far have been individual-contributor ones"
+            } else {
+                ""
+            };
+            let team = c.facts.largest_team.filter(|n| *n > 1);
+            match (k.missing.first().map(String::as_str), team) {
+                (Some(super::knockouts::MANAGING_MANAGERS), Some(n)) => {
+                    return format!(
+                        "I have led teams of up to {n} engineers, but not managers or a whole engineering organisation{titles}."
+                    );
+                }
+                (Some(super::knockouts::MANAGING_MANAGERS), None) => {
+                    return format!(
+                        "I have not led managers or a whole engineering organisation{titles}."
+                    );
+                }
+                (Some(super::knockouts::TEAM_SIZE), Some(n)) => {
+                    return format!(
+                        "the largest team I have led is {n} engineers, smaller than the posting asks for."
+                    );
+                }
+                (Some(super::knockouts::TEAM_SIZE), None) => {
+                    return "I have not led a team of the size the posting asks for.".to_string();
+                }
+                _ => {}
             }
             static TITLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
             let title = TITLE
@@ -2233,7 +2240,7 @@ mod tests {
             kind: KnockoutKind::Experience,
             requirement: "Proven experience leading mid-to-large engineering organizations".into(),
             reason: String::new(),
-            missing: Vec::new(),
+            missing: vec![crate::layers::knockouts::MANAGING_MANAGERS.into()],
             place: String::new(),
         };
         let jd = jd::analyse(&JobInput::sample("Head of Engineering", "Gamma", "", ""));
@@ -2241,6 +2248,13 @@ mod tests {
             gap_sentence(&k, &c, &jd),
             "I have led teams of up to 8 engineers, but not managers or a whole engineering organisation, and my titles so far have been individual-contributor ones."
         );
+        // Years in an industry's organisations are no leading of one.
+        let healthcare = Knockout {
+            requirement: "7+ years experience in regulated healthcare organizations".into(),
+            missing: Vec::new(),
+            ..k
+        };
+        assert!(!gap_sentence(&healthcare, &c, &jd).contains("managers"));
     }
 
     #[test]

@@ -55,6 +55,12 @@ impl KnockoutKind {
     }
 }
 
+/// What an experience knock-out about leading lacks (in [`Knockout::missing`]): a team as large as
+/// the posting's.
+pub const TEAM_SIZE: &str = "Team size";
+/// …or the leading of managers or a whole organisation.
+pub const MANAGING_MANAGERS: &str = "Engineering management";
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Knockout {
     pub kind: KnockoutKind,
@@ -62,7 +68,8 @@ pub struct Knockout {
     pub requirement: String,
     /// Why the candidate fails it, from the candidate's files.
     pub reason: String,
-    /// For a stack knock-out: the skills the candidate lacks; for a language one, the languages.
+    /// For a stack knock-out: the skills the candidate lacks; for a language one, the languages;
+    /// for an experience one about leading, [`TEAM_SIZE`] or [`MANAGING_MANAGERS`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
     /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
@@ -262,7 +269,7 @@ pub fn check(
     strong_stack(&reqs, c, &mut out);
     team_size(&reqs, c, &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
-        leads_managers(&reqs, c, &mut out);
+        leads_managers(jd, &reqs, c, &mut out);
     }
     // One knock-out per kind and requirement, and one per missing tool.
     let mut seen = std::collections::BTreeSet::new();
@@ -1700,7 +1707,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     static TEAM: OnceLock<Regex> = OnceLock::new();
     let team = re(
         &TEAM,
-        r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+(?:of|to)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
+        r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+(?:of|to)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?(?:[\s,;)]|$)|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
     );
     let have = c.facts.largest_team.unwrap_or(0);
     for u in reqs {
@@ -1720,14 +1727,18 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .and_then(|m| m.as_str().parse().ok())
                 .unwrap_or(0);
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
-                out.push(Knockout::new(
-                    KnockoutKind::Experience,
-                    crate::layers::shorten(u.text.trim(), 120),
-                    match have {
-                        0 => "the CV shows no team led".to_string(),
-                        h => format!("the largest team in the CV is {h}"),
-                    },
-                ));
+                // What is lacking, typed: the letter words the gap from it, not from the text.
+                out.push(Knockout {
+                    missing: vec![TEAM_SIZE.to_string()],
+                    ..Knockout::new(
+                        KnockoutKind::Experience,
+                        crate::layers::shorten(u.text.trim(), 120),
+                        match have {
+                            0 => "the CV shows no team led".to_string(),
+                            h => format!("the largest team in the CV is {h}"),
+                        },
+                    )
+                });
                 return;
             }
         }
@@ -1739,9 +1750,12 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
 /// organizations"), read by a candidate who has led one team and never held a manager's title:
 /// that is two steps, not one, and a recruiter reads it as a knock-out (a Head of Engineering
 /// posting scored 74 and "apply" for a staff engineer who had led 8).
-fn leads_managers(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let have = c.facts.largest_team.unwrap_or(0);
-    if c.facts.track != Track::Ic || have >= 12 {
+    // Only a manager's posting: an engineer's posting that says "lead initiatives across the
+    // engineering organization" or "dashboards that help engineering managers" asks no one to
+    // manage managers.
+    if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= 12 {
         return;
     }
     static LEADS: OnceLock<Regex> = OnceLock::new();
@@ -1755,16 +1769,19 @@ fn leads_managers(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         if leads.is_match(u.text) {
-            out.push(Knockout::new(
-                KnockoutKind::Experience,
-                crate::layers::shorten(u.text.trim(), 120),
-                match have {
-                    0 => "the CV shows no team led and no manager's title".to_string(),
-                    h => format!(
-                        "the CV shows one team led at a time (up to {h} engineers) and no manager's title"
-                    ),
-                },
-            ));
+            out.push(Knockout {
+                missing: vec![MANAGING_MANAGERS.to_string()],
+                ..Knockout::new(
+                    KnockoutKind::Experience,
+                    crate::layers::shorten(u.text.trim(), 120),
+                    match have {
+                        0 => "the CV shows no team led and no manager's title".to_string(),
+                        h => format!(
+                            "the CV shows one team led at a time (up to {h} engineers) and no manager's title"
+                        ),
+                    },
+                )
+            });
             return;
         }
     }
@@ -2343,6 +2360,16 @@ mod tests {
         // "Scaled teams to 30+" is an organisation's size.
         let found = head("You've scaled teams to 30+ successfully");
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        // An engineer's posting asks no one to manage managers.
+        let ic = kinds(
+            "Staff Engineer",
+            "",
+            "Requirements\n- Lead technical initiatives across the engineering organization\n- Python services\n",
+        );
+        assert!(!has(&ic, KnockoutKind::Experience), "{ic:?}");
+        // A target is no team size.
+        let found = head("Lead the SRE team to 99.9% availability");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
         let found = head("Nice to have: experience leading multiple teams");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
     }

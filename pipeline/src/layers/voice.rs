@@ -346,8 +346,13 @@ fn drop_trailing_heading(text: &str) -> &str {
     let Some(dot) = text.rfind(". ") else {
         return text;
     };
+    // "for the U.S. Government": a dot after an abbreviation ends no sentence.
+    let before = text[..dot].rsplit(' ').next().unwrap_or("");
+    if before.chars().count() <= 2 || before.contains('.') {
+        return text;
+    }
     let tail = text[dot + 2..].trim();
-    let heading = !tail.is_empty()
+    let heading = tail.split_whitespace().count() >= 2
         && !tail.ends_with(['.', '!', '?'])
         && tail.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -1172,10 +1177,15 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         "minimum",
         "looking",
     ];
+    fn stem(w: &str) -> String {
+        w.strip_suffix('s').unwrap_or(w).to_string()
+    }
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 6 && !GENERIC.contains(&w.as_str()))
-        .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
+        .filter(|w| w.chars().count() >= 6)
+        .map(|w| stem(&w))
+        // Compared as stems, so "system" and "service" are as generic as their plurals.
+        .filter(move |w| !GENERIC.iter().any(|g| stem(g) == *w))
 }
 
 /// A record's results, the headline first, then the others by how much the posting speaks to
@@ -1207,9 +1217,8 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 /// that show most of `posting` (the posting's skills; in the record's order), and the posting's
 /// skills the told text shows: a paragraph may announce only those.
 ///
-/// Odd variants open on the record's situation ("support agents spent most of their time…"),
-/// even ones on its task ("my task was to…"), so the two stories of a letter are not built on one
-/// frame; a situation longer than one short sentence is not told. The result follows the action
+/// It opens on the record's situation when that is one short sentence ("support agents spent most
+/// of their time…"), else on its task ("my task was to…", the variant picking the words). The result follows the action
 /// after a dash ("… — 35% of tickets resolved without an agent"), not under a label: "The result:"
 /// closing every story is the first thing a reader of several letters spots.
 pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<String>) {
@@ -1895,6 +1904,11 @@ mod tests {
             )
             .as_deref(),
             Some("Support leadership in shaping smarter pricing strategies with AI-driven insights.")
+        );
+        // An abbreviation's dot ends no sentence.
+        assert_eq!(
+            whole_sentences("7+ years building software for the U.S. Government", 220).as_deref(),
+            Some("7+ years building software for the U.S. Government")
         );
         // A last sentence of its own stays.
         assert_eq!(
