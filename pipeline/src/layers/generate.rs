@@ -711,7 +711,6 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         "modernise",
         "automate",
         "operate",
-        "work",
     ];
     /// Words a qualification opens on.
     const HAVES: &[&str] = &[
@@ -729,6 +728,10 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         "background",
     ];
     let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+    // One sentence only: two run into one sentence's quotes read as pasted.
+    if q.contains(". ") {
+        return None;
+    }
     let first = q
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()?
@@ -754,7 +757,7 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         };
         return Some(frame.replace("{q}", &q));
     }
-    if HAVES.contains(&first.as_str()) {
+    if HAVES.contains(&first.as_str()) && voice::is_qualification(&q) {
         let frame = if after {
             "You also ask for “{q}”."
         } else {
@@ -2189,6 +2192,34 @@ mod tests {
         assert_eq!(
             where_used(&c, &skills).as_deref(),
             Some("I have also worked with Kafka at Acme and Docker at Beta, both on your list.")
+        );
+    }
+
+    #[test]
+    fn a_duty_or_a_qualification_is_run_into_the_sentence_and_nothing_else() {
+        let duty = run_in(
+            "Design, build, and own the evaluation system.",
+            false,
+            false,
+            "s",
+        )
+        .unwrap();
+        assert!(
+            duty.ends_with("someone to “design, build, and own the evaluation system”."),
+            "{duty}"
+        );
+        assert_eq!(
+            run_in("Experience with Kafka at scale", true, false, "s").as_deref(),
+            Some("You also ask for “experience with Kafka at scale”.")
+        );
+        // "Work experience" is no duty; two sentences are not run into one.
+        assert_eq!(
+            run_in("Work experience with Kubernetes", false, false, "s"),
+            None
+        );
+        assert_eq!(
+            run_in("Own the platform. Mentor the team", false, false, "s"),
+            None
         );
     }
 

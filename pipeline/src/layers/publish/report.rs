@@ -12,14 +12,14 @@ pub fn no_letter_sentence(asked: &str) -> String {
     )
 }
 
-/// Where the posting's text says the person must be ("Must be located in Germany", "based in
-/// Lisbon"), as the country, when its location field is empty: a dossier reading "not stated"
+/// Where the posting's text says the person must be ("Must be located in Germany", "you need to
+/// be based in Lisbon"), as the country, when its location field is empty: a dossier reading "not stated"
 /// beside such a line was read as the check never having happened.
 fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:located|based|residing|resident|living)\s+in\s+([^.,;:\n()]{2,40})",
+            r"(?i)\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})",
         )
         .expect("valid regex")
     });
@@ -48,7 +48,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     {
         line(
             &mut d,
-            "The CV and letter are drafted all the same, in case that turns out to be negotiable; the letter names the gap.",
+            "The CV and letter are drafted all the same, in case that turns out to be negotiable.",
         );
     }
     if let Some(asked) = out.jd.no_cover_letter() {
@@ -247,5 +247,10 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("We are based in a nice office."), None);
+        // Where the company is, is not where the person must be.
+        assert_eq!(
+            place_in_text("A fintech based in London; fully remote."),
+            None
+        );
     }
 }
