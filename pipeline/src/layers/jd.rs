@@ -298,13 +298,20 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             .collect::<String>()
             .to_lowercase();
         let after = after.trim_start_matches([',', ' ']);
-        let start = text[..found[first].start]
+        // The cue stands between the previous skill (an earlier list's own cue is not this
+        // one's) or the text's start and the run, within 80 characters.
+        let from = if first > 0 { found[first - 1].end } else { 0 };
+        let start = text[from..found[first].start]
             .char_indices()
             .rev()
             .nth(80)
-            .map_or(0, |(i, _)| i);
+            .map_or(from, |(i, _)| from + i);
         let before = text[start..found[first].start].to_lowercase();
-        let before = before.rsplit(['\n', '.', ';']).next().unwrap_or("");
+        let clause = before.rsplit(['\n', '.', ';']).next().unwrap_or("");
+        let words: String = format!(" {clause} ")
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
         [
             "or similar",
             "or equivalent",
@@ -314,9 +321,9 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         ]
         .iter()
         .any(|w| after.starts_with(w))
-            || ["one of", "at least one", "any of", "either"]
+            || [" one of ", " at least one ", " any of ", " either "]
                 .iter()
-                .any(|w| before.contains(w))
+                .any(|w| words.contains(w))
     };
     let mut first = 0;
     let mut flush = |run: &mut Vec<String>, chose: &mut bool, first: usize, last: usize| {
@@ -907,6 +914,20 @@ mod tests {
                 .any(|g| g.contains(&"Kafka".to_string())),
             "{:?}",
             open.alternatives
+        );
+        // An earlier list's cue is not the next list's.
+        let two = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- At least one cloud (AWS, GCP, Azure) and hands-on Docker, Kubernetes, Terraform\n",
+        ));
+        assert!(
+            !two.alternatives
+                .iter()
+                .any(|g| g.contains(&"Docker".to_string())),
+            "{:?}",
+            two.alternatives
         );
     }
 

@@ -178,9 +178,13 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         .take(80)
         .collect::<String>()
         .to_lowercase();
+    // In the same sentence, and about place: "regardless of background" fixes no hours.
+    let after = after.split(['.', '\n']).next().unwrap_or("");
     let fixed = [
-        "regardless of",
-        "irrespective of",
+        "regardless of location",
+        "regardless of where",
+        "regardless of your location",
+        "irrespective of location",
         "wherever you",
         "no matter where",
     ]
@@ -2303,6 +2307,14 @@ mod tests {
             !working_hours_gap("You need 4 hours overlap with PST.", &c)
                 .unwrap()
                 .fixed
+        );
+        assert!(
+            !working_hours_gap(
+                "You need 4 hours overlap with PST. We hire regardless of background.",
+                &c
+            )
+            .unwrap()
+            .fixed
         );
         // Eastern time leaves a European afternoon: 15:00 to 19:00 is four hours.
         assert_eq!(
