@@ -312,7 +312,11 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
             let found = name_words(name);
             !found.is_empty() && found.iter().all(|w| words.contains(w))
         };
-        (!generic && !own && !abbreviates(name, &job.company)).then(|| name.to_string())
+        // "Python is a must." opens on a skill, not a company.
+        let skill = crate::text::lexicon::Lexicon::get()
+            .canonical(name)
+            .is_some();
+        (!generic && !own && !skill && !abbreviates(name, &job.company)).then(|| name.to_string())
     })?;
     Some(format!(
         "the posting's text never names {} and introduces {other}: check which company this job is at",
@@ -427,5 +431,10 @@ mod tests {
             "Who we are\nWe operate the marketplaces of Kaufland.\nOurs is a dynamic corporate culture.",
         );
         assert!(pronoun.warnings.is_empty(), "{:?}", pronoun.warnings);
+        let skill = brief(
+            "SCHWARZ DIGITS",
+            "Requirements\nPython is a must.\nKafka is a plus.",
+        );
+        assert!(skill.warnings.is_empty(), "{:?}", skill.warnings);
     }
 }

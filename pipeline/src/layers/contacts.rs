@@ -50,7 +50,7 @@ fn reports_to(text: &str) -> Option<String> {
     // colleagues.
     static WITH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let with = WITH.get_or_init(|| {
-        regex::Regex::new(r"\b[Ww]ork(?:s|ing)?\s+(?:directly|closely)\s+with\s+(?:the\s+|our\s+)?((?:Head|Director|VP|Vice President|Chief)(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){1,4})")
+        regex::Regex::new(r"\b[Ww]ork(?:s|ing)?\s+(?:directly|closely)\s+with\s+(?:the\s+|our\s+)?((?:Head|Director|VP|Vice President|Chief)(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z/-]*){1,4})")
             .expect("valid regex")
     });
     re.captures(text)
@@ -589,7 +589,7 @@ impl Draft<'_> {
                             ]
                         ),
                         s.company,
-                        voice::lower_first(&result)
+                        voice::lower_first_unless_named(&result)
                     ));
                 }
                 if let Some(t) = &self.topic {
@@ -789,6 +789,7 @@ impl Draft<'_> {
                     );
                 } else if let Some((s, result)) = self
                     .star
+                    .filter(|s| !s.company.trim().is_empty())
                     .and_then(|s| voice::first_result(s).map(|r| (s, r)))
                 {
                     // Without tools to name, the headline result of the record closest to the
@@ -1234,6 +1235,11 @@ mod tests {
         assert_eq!(
             reports_to("You will work closely with our Product Managers."),
             None
+        );
+        // Two leaders are not one title.
+        assert_eq!(
+            reports_to("working directly with our Head of Product and CTO").as_deref(),
+            Some("Head of Product")
         );
         assert_eq!(
             team_name("Join our Data Platform team to build").as_deref(),

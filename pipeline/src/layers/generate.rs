@@ -902,7 +902,14 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// built…" as its first mention read as a splice.
 fn also_sentence(also: &[(String, String)], said: &str) -> Option<String> {
     let clause = |c: &str| voice::lower_first(c);
-    let also_at = |a: &str| if said.contains(a) { "also " } else { "" };
+    // On word boundaries: "Meta" is not named by "Metadata".
+    let also_at = |a: &str| {
+        if crate::text::word_matches(said, a).next().is_some() {
+            "also "
+        } else {
+            ""
+        }
+    };
     match also {
         [] => None,
         [(a, x)] => Some(format!("At {a}, I {}{}.", also_at(a), clause(x))),
@@ -1918,6 +1925,11 @@ mod tests {
         assert_eq!(
             also("At Beta, I cut latency.").as_deref(),
             Some("At Beta, I also built dashboards.")
+        );
+        // A word that only starts with the name does not name it.
+        assert_eq!(
+            also("I built Betamax tools.").as_deref(),
+            Some("At Beta, I built dashboards.")
         );
     }
 

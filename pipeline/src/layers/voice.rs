@@ -863,6 +863,20 @@ pub fn specificity(skill: &str) -> u8 {
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
+/// As [`lower_first`], unless the text opens on a name the lexicon writes with a capital
+/// ("Kafka clusters…" stays; "Handles 40k events…" → "handles…").
+pub fn lower_first_unless_named(s: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let named = lex.find(s).first().is_some_and(|f| {
+        f.start == 0 && skill_in_prose(&lex.skill(f.skill).name).starts_with(char::is_uppercase)
+    });
+    if named {
+        s.to_string()
+    } else {
+        lower_first(s)
+    }
+}
+
 pub fn lower_first(s: &str) -> String {
     let t = s.trim();
     let mut chars = t.chars();
@@ -1399,7 +1413,7 @@ fn told_situation(star: &Star) -> Option<String> {
     let s = star.situation.trim();
     let one_sentence = !s.trim_end_matches('.').contains(". ");
     (one_sentence && (20..=160).contains(&s.chars().count()) && !s.contains('\n'))
-        .then(|| ensure_period(&lower_first(s)))
+        .then(|| ensure_period(&lower_first_unless_named(s)))
 }
 
 /// "a, b and c".
@@ -1499,6 +1513,18 @@ mod tests {
         assert!(told_briefly(&plain, &Asked::default())
             .0
             .starts_with("I split"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_product_keeps_its_capital() {
+        assert_eq!(
+            lower_first_unless_named("Kafka clusters fell over"),
+            "Kafka clusters fell over"
+        );
+        assert_eq!(
+            lower_first_unless_named("Handles 40k events"),
+            "handles 40k events"
+        );
     }
 
     #[test]
