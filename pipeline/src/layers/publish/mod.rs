@@ -82,17 +82,17 @@ pub async fn publish(
     // not the async workers.
     let (root, company, title) = (root.to_path_buf(), job.company.clone(), job.title.clone());
     let dir = tokio::task::spawn_blocking(move || {
-        let pdf = |md: &str, what: &str| {
-            crate::pdf::markdown_to_pdf(md, what, paper)
+        type Render = fn(&str, &str, crate::pdf::Paper) -> Result<Vec<u8>, String>;
+        let pdf = |render: Render, text: &str, what: &str| {
+            render(text, what, paper)
                 .map_err(|e| std::io::Error::other(format!("the {what} PDF: {e}")))
         };
         let contents: [Vec<u8>; 7] = [
             cv_md.clone().into_bytes(),
             docx,
-            pdf(&cv_md, "CV")?,
+            pdf(crate::pdf::markdown_to_pdf, &cv_md, "CV")?,
             letter.clone().into_bytes(),
-            crate::pdf::letter_to_pdf(&letter, "Cover letter", paper)
-                .map_err(|e| std::io::Error::other(format!("the cover letter PDF: {e}")))?,
+            pdf(crate::pdf::letter_to_pdf, &letter, "Cover letter")?,
             dossier.into_bytes(),
             outreach_txt.into_bytes(),
         ];
