@@ -549,9 +549,16 @@ pub fn cover_letter(
         // A manager's posting read by an individual contributor: the step is said, with the people
         // work the CV does show, before a reader finds it in the titles.
         if stepping_up {
+            // The step, with what offsets it in the same sentence: "this would be my first
+            // management role" on its own read as the candidate ruling themselves out.
+            let latest =
+                c.cv.roles
+                    .first()
+                    .map(|r| format!(" as {} {}", voice::article(&r.title), r.title))
+                    .unwrap_or_default();
             fit_lines.push(match c.facts.largest_team {
                 Some(n) if n > 1 => format!(
-                    "My titles so far have been individual-contributor ones, though I have led teams of up to {n} engineers; this would be my first management role."
+                    "I have led teams of up to {n} engineers{latest}; the manager's title would be new to me, leading a team would not."
                 ),
                 _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
             });
@@ -1970,7 +1977,7 @@ mod tests {
         };
         let manager = letter_to("Engineering Manager, Platform");
         assert!(
-            manager.contains("though I have led teams of up to 7 engineers; this would be my first management role."),
+            manager.contains("I have led teams of up to 7 engineers as a Staff Engineer; the manager's title would be new to me, leading a team would not."),
             "{manager}"
         );
         let engineer = letter_to("Senior Platform Engineer");
