@@ -272,16 +272,19 @@ pub fn posting_quote<'p>(
     // names. A latency story shares "performance tuning" with "Provide technical mentorship to
     // developers on AI integration patterns, observability, and performance tuning", but quoted
     // above it, it answers a line about mentoring with a story about caching.
+    // What of a line the story shows: its first skill (umbrellas aside), how many of its skills,
+    // and how many it names.
+    let coverage = |p: &super::pain_points::PainPoint, about: &[String]| {
+        let shows = |k: &String| about.iter().any(|a| lex.evidences(a, k));
+        let named: Vec<&String> = p.skills.iter().filter(|k| !lex.is_umbrella(k)).collect();
+        let head = named.first().is_some_and(|k| shows(k));
+        let shown = named.iter().filter(|k| shows(k)).count();
+        (head, shown, named.len(), p.skills.iter().any(shows))
+    };
     let on_topic = |p: &super::pain_points::PainPoint| {
-        about.is_none_or(|about| {
-            let shows = |k: &String| about.iter().any(|a| lex.evidences(a, k));
-            let named: Vec<&String> = p.skills.iter().filter(|k| !lex.is_umbrella(k)).collect();
-            match named.first() {
-                Some(head) => {
-                    shows(head) || named.iter().filter(|k| shows(k)).count() * 2 >= named.len()
-                }
-                None => p.skills.iter().any(shows),
-            }
+        about.is_none_or(|about| match coverage(p, about) {
+            (head, shown, named, _) if named > 0 => head || shown * 2 >= named,
+            (_, _, _, any) => any,
         })
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
@@ -291,12 +294,8 @@ pub fn posting_quote<'p>(
     // and AI-enabled", which it shares only the leading with.
     let mostly = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
-            let named: Vec<&String> = p.skills.iter().filter(|k| !lex.is_umbrella(k)).collect();
-            let shown = named
-                .iter()
-                .filter(|k| about.iter().any(|a| lex.evidences(a, k)))
-                .count();
-            shown * 2 >= named.len()
+            let (_, shown, named, _) = coverage(p, about);
+            shown * 2 >= named
         })
     };
     // A duty ("Design the ingestion platform") tells the reader what the letter answers; a
