@@ -735,6 +735,16 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         "background",
     ];
     let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+    // "You support engineers hands-on in …" is a duty written to the reader: what follows "You"
+    // is run in as one ("someone to “support engineers hands-on in …”").
+    let q = ["You will ", "You'll ", "You’ll ", "You "]
+        .iter()
+        .find_map(|p| q.strip_prefix(p))
+        .filter(|rest| {
+            let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            DUTIES.contains(&verb.as_str())
+        })
+        .unwrap_or(q);
     // One sentence only: two run into one sentence's quotes read as pasted.
     if q.contains(". ") {
         return None;
@@ -2231,6 +2241,15 @@ mod tests {
             run_in("Experience with Kafka at scale", true, false, "s").as_deref(),
             Some("You also ask for “experience with Kafka at scale”.")
         );
+        // A duty written to the reader runs in without its "You".
+        assert!(run_in(
+            "You support engineers hands-on in designing services",
+            false,
+            false,
+            "s"
+        )
+        .unwrap()
+        .ends_with("someone to “support engineers hands-on in designing services”."),);
         // "Work experience" is no duty; two sentences are not run into one.
         assert_eq!(
             run_in("Work experience with Kubernetes", false, false, "s"),

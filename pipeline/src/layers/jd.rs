@@ -577,7 +577,7 @@ pub fn clean_title(title: &str) -> String {
             // "(796) Senior Architect": a count scraped in front of the title.
             r"^\s*\(\d+\)\s*",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
-            r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy)\)",
+            r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy|gn|gn\*|d/f/m)\)",
             // Any gender marker of that shape: "(f/m/n)", "(m/w/x)", "(h/f)".
             r"(?i)\s*\((?:[fmwdnxh]\s*/\s*){1,2}[fmwdnxh]\)",
             // A requisition number: "Architect IRC284182", "Engineer - R-10234", "(JR123456)".
@@ -1078,6 +1078,11 @@ mod tests {
         assert_eq!(
             clean_title("Head of Engineering - start-up"),
             "Head of Engineering"
+        );
+        // "(gn)": gender-neutral, in German postings.
+        assert_eq!(
+            clean_title("Staff Engineer (gn) - Data & AI Focus"),
+            "Staff Engineer - Data & AI Focus"
         );
         assert_eq!(
             clean_title("Senior AI Engineering Manager (f/m/n)"),
