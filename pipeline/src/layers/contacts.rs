@@ -576,7 +576,7 @@ impl Draft<'_> {
                 // The story's first result, not its title: a note is read as a sentence.
                 if let Some((s, result)) = self
                     .star
-                    .and_then(|s| voice::first_result(s).map(|r| (s, r)))
+                    .and_then(|s| voice::headline_result(s).map(|r| (s, r)))
                 {
                     sentences.push(format!(
                         "{} {}: {}.",
@@ -589,7 +589,7 @@ impl Draft<'_> {
                             ]
                         ),
                         s.company,
-                        voice::lower_first_unless_named(&result)
+                        result
                     ));
                 }
                 if let Some(t) = &self.topic {
@@ -790,14 +790,13 @@ impl Draft<'_> {
                 } else if let Some((s, result)) = self
                     .star
                     .filter(|s| !s.company.trim().is_empty())
-                    .and_then(|s| voice::first_result(s).map(|r| (s, r)))
+                    .and_then(|s| voice::headline_result(s).map(|r| (s, r)))
                 {
                     // Without tools to name, the headline result of the record closest to the
                     // role gives the recruiter something to pass on.
                     body.push_str(&format!(
-                        " Most relevant here, from {}: {}.",
-                        s.company,
-                        voice::lower_first(&result)
+                        " Most relevant here, from {}: {result}.",
+                        s.company
                     ));
                 }
                 match (self.settle.as_slice(), self.before_applying) {
@@ -1143,7 +1142,7 @@ mod tests {
         assert!(
             out.contacts[1]
                 .email_body
-                .contains("Most relevant here, from Acme: faster."),
+                .contains("Most relevant here, from Acme: "),
             "{}",
             out.contacts[1].email_body
         );

@@ -1430,6 +1430,17 @@ pub fn action_sentence(star: &Star) -> String {
     ensure_period(&told_action(star, &Asked::default()))
 }
 
+/// The record's headline result as a clause with its subject and verb ("there was zero
+/// downtime", "35% of tickets were resolved without an agent"), for a note that quotes one result:
+/// "One result of mine at Contoso Payments: zero downtime." named no subject.
+pub fn headline_result(star: &Star) -> Option<String> {
+    let r = lower_first_unless_named(&first_result(star)?);
+    Some(
+        crate::text::clauses::as_clause(&r)
+            .unwrap_or_else(|| crate::text::clauses::with_subject(&r)),
+    )
+}
+
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
 /// action and its headline result after a dash ("I profiled the Go services and removed N+1
 /// queries — p99 from 480 ms to 180 ms.").
@@ -1512,6 +1523,18 @@ mod tests {
         assert!(told_briefly(&plain, &Asked::default())
             .0
             .starts_with("I split"));
+    }
+
+    #[test]
+    fn a_quoted_result_has_its_subject() {
+        let s = Star {
+            result: "Zero downtime; deploys from one day to 15 minutes".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            headline_result(&s).as_deref(),
+            Some("there was zero downtime")
+        );
     }
 
     #[test]
