@@ -425,6 +425,37 @@ fn excludes(place: &str, home: &Country) -> Option<bool> {
     places::country_in(place).map(|c| c.code != home.code)
 }
 
+/// Whether `text` is nothing but a list of two or more places ("USA, UAE, KSA, and other Gulf
+/// countries"): every part a country or region, but for one "other … countries".
+fn places_only(text: &str) -> bool {
+    if text.chars().count() > 80 {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .trim_end_matches(['.', ';'])
+        .split([',', '/', '&'])
+        .flat_map(|p| p.split(" or "))
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let known = parts
+        .iter()
+        .filter(|p| {
+            // A short part: the place itself, not a sentence that mentions one.
+            p.split_whitespace().count() <= 3
+                && (places::country_in(p).is_some() || places::region_includes(p, "DE").is_some())
+        })
+        .count();
+    let rest = parts.len() - known;
+    known >= 2
+        && (rest == 0
+            || rest == 1
+                && parts
+                    .iter()
+                    .any(|p| p.starts_with("other ") && p.ends_with("countries")))
+}
+
 /// The place named at `start..end` of `text`, extended over a list that continues it ("UK / Europe",
 /// "Spain or Portugal", "Poland, Czechia"), up to the end of the clause.
 fn place_list(text: &str, start: usize, end: usize) -> String {
@@ -555,6 +586,23 @@ fn location(
             )
         });
         return;
+    }
+    // A line that is only a list of places ("USA, UAE, KSA, and other Gulf countries" under a
+    // "Location & travel" heading) is where the work is, as a location line is.
+    if !title_remote && mode != "remote" && places::country_in(&job.location).is_none() {
+        if let Some(list) = units.iter().map(|u| u.text.trim()).find(|t| places_only(t)) {
+            if excludes_all(list, home) == Some(true) {
+                out.push(Knockout {
+                    place: list.to_string(),
+                    ..Knockout::new(
+                        KnockoutKind::Location,
+                        format!("located in {list} (the posting's list of places)"),
+                        format!("the CV places the candidate in {}", home.name),
+                    )
+                });
+                return;
+            }
+        }
     }
     // A place in the title of a role that is not remote ("Architect – Lahore") says where the work
     // is even when no work mode is named.
@@ -2342,6 +2390,26 @@ mod tests {
             "Responsibilities\n- A hands-on, customer-facing role: design Kubernetes platforms\n- Run technical workshops with platform teams",
         );
         assert!(!has(&found, KnockoutKind::RoleFamily), "{found:?}");
+    }
+
+    #[test]
+    fn a_line_that_lists_only_places_is_where_the_work_is() {
+        let found = kinds(
+            "Solution Architect",
+            "",
+            "Requirements\n- Kubernetes in production\nLocation & travel\n- International, customer-facing role\n- USA, UAE, KSA, and other Gulf countries\n- Travel as required\n",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        // A list that includes the candidate's country is no knock-out, nor is a sentence.
+        let found = kinds(
+            "Solution Architect",
+            "",
+            "Requirements\n- Kubernetes in production\nLocation\n- Germany, Austria or Switzerland\n",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        assert!(!places_only(
+            "We serve customers in Spain and Italy every day"
+        ));
     }
 
     #[test]
