@@ -1401,7 +1401,7 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
     };
     match (k.place.is_empty(), on_site) {
         (true, _) => format!(
-            "the role is {}, and I am based in {home}, so where I would work is something to settle early.",
+            "the role is {}, and I am based in {home}, so where I would work is a question to settle first.",
             voice::lower_first(asked)
         ),
         (false, true) => format!(
@@ -1411,11 +1411,11 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
         // "Open to people in" only where the posting says who may apply from where ("Remote
         // (UK only)", "residents of"); a place it only names is where it places the role.
         (false, false) if opens_to_residents(asked) => format!(
-            "the role is open to people in {}, and I am based in {home}, so where I would work is something to settle early.",
+            "the role is open to people in {}, and I am based in {home}, so where I would work is a question to settle first.",
             crate::text::places::in_prose(&k.place)
         ),
         (false, false) => format!(
-            "the posting places the role in {}, and I am based in {home}, so where I would work is something to settle early.",
+            "the posting places the role in {}, and I am based in {home}, so where I would work is a question to settle first.",
             crate::text::places::in_prose(&k.place)
         ),
     }

@@ -193,7 +193,11 @@ pub fn in_prose(place: &str) -> String {
         "gambia",
     ]
     .iter()
-    .any(|w| lower.starts_with(w));
+    .any(|w| lower.starts_with(w))
+        // Initials of a union or a kingdom take it too: "the USA", "the UAE", "the UK".
+        || ["USA", "US", "UAE", "UK", "KSA"]
+            .iter()
+            .any(|a| p.split([',', ' ', '/']).next() == Some(*a));
     if takes_the {
         format!("the {p}")
     } else {
@@ -264,6 +268,10 @@ mod tests {
         assert_eq!(in_prose("United Arab Emirates"), "the United Arab Emirates");
         assert_eq!(in_prose("Netherlands"), "the Netherlands");
         assert_eq!(in_prose("Poland"), "Poland");
+        assert_eq!(
+            in_prose("USA, UAE, KSA, and other Gulf countries"),
+            "the USA, UAE, KSA, and other Gulf countries"
+        );
     }
 
     #[test]
