@@ -261,6 +261,8 @@ pub fn map(
         Some(RoleFamily::CustomerSuccess) => "customer success manager",
         _ => "senior engineer",
     };
+    // The employer as letters name it, read once for the roles, the drafts and the skills filter.
+    let employer = voice::company_name(job);
     let mut roles = vec![
         (
             manager_role,
@@ -268,7 +270,7 @@ pub fn map(
         ),
         (
             "Technical Recruiter".to_string(),
-            format!("Runs the hiring process at {} and can route the application.", voice::company_name(job)),
+            format!("Runs the hiring process at {employer} and can route the application."),
         ),
     ];
     // A manager's peers are the other managers: the engineers of the team would report to them,
@@ -308,9 +310,9 @@ pub fn map(
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
-            format!("{}'s client", voice::company_name(job))
+            format!("{employer}'s client")
         } else {
-            voice::company_name(job)
+            employer.clone()
         },
         role: jd.role.clone(),
         star: top_star,
@@ -332,7 +334,7 @@ pub fn map(
                     .filter(|k| voice::said_alike(candidate, &jd.clean_text, k))
                     // "My CV shows Docker", written to Docker, tells the recruiter their own
                     // product.
-                    .filter(|k| voice::written_in(&voice::company_name(job), k).is_none())
+                    .filter(|k| voice::written_in(&employer, k).is_none())
                     .filter(|k| {
                         !fit.knockouts
                             .iter()
@@ -1001,6 +1003,15 @@ impl crate::llm::LlmLayer for OutreachAsk<'_> {
 mod tests {
     use super::*;
 
+    /// The outreach for `job`, every layer before it run as a real run does, with the advice.
+    fn outreach_for(job: &JobInput, c: &Candidate) -> (super::super::fit::Advice, Outreach) {
+        let a = super::super::jd::analyse(job);
+        let pain = super::super::pain_points::mine(&a);
+        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let fit = super::super::fit::assess(job, &a, c, 2026);
+        (fit.advice, map(job, &a, &pain, &sel, &fit, c))
+    }
+
     #[test]
     fn the_recruiter_is_asked_what_a_location_or_authorisation_knockout_needs_settled() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built services.\n\n## Skills\n- Python\n";
@@ -1068,11 +1079,7 @@ mod tests {
             "",
             "Requirements\n- Kafka services\n- Docker and Kubernetes\n- Redis\n",
         );
-        let a = super::super::jd::analyse(&job);
-        let pain = super::super::pain_points::mine(&a);
-        let sel = super::super::stars::select(&a, &pain, &c.stars);
-        let fit = super::super::fit::assess(&job, &a, &c, 2026);
-        let out = map(&job, &a, &pain, &sel, &fit, &c);
+        let (_, out) = outreach_for(&job, &c);
         let recruiter = &out.contacts[1].email_body;
         assert!(
             recruiter.contains("My CV shows") || recruiter.contains("my CV shows"),
@@ -1090,14 +1097,8 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
-        let run = |title: &str, text: &str| {
-            let job = JobInput::sample(title, "Gamma", "", text);
-            let a = super::super::jd::analyse(&job);
-            let pain = super::super::pain_points::mine(&a);
-            let sel = super::super::stars::select(&a, &pain, &c.stars);
-            let fit = super::super::fit::assess(&job, &a, &c, 2026);
-            (fit.advice, map(&job, &a, &pain, &sel, &fit, &c))
-        };
+        let run =
+            |title: &str, text: &str| outreach_for(&JobInput::sample(title, "Gamma", "", text), &c);
         let (advice, out) = run(
             "Python Engineer (Remote from Spain)",
             "Requirements\n- Python services\n",

@@ -565,7 +565,24 @@ pub fn cover_letter(
         }
         // A gap is a tool the candidate has not used; missing practices ("technical debt") are
         // how the posting is worded, not something to confess.
-        let lex = Lexicon::get();
+        // In a long list of must-haves, only a tool the posting dwells on: named in its title,
+        // or twice in its text. A tool named once among forty ("Grafana or Anthropic") is no gap
+        // a reader weighs, and confessing it reads as a trivial admission. The title and the
+        // text are read once, not once per missing tool.
+        let long_list = jd.must_have.len() > SHORT_LIST;
+        let in_title = lex.skills_in(&jd.role);
+        let mentioned: Vec<usize> = if long_list {
+            lex.find(&jd.clean_text).iter().map(|f| f.skill).collect()
+        } else {
+            Vec::new()
+        };
+        let dwells_on = |s: &String| {
+            !long_list
+                || in_title.contains(s)
+                || lex
+                    .index_of(s)
+                    .is_some_and(|i| mentioned.iter().filter(|m| **m == i).count() >= 2)
+        };
         let tools: Vec<String> = fit
             .missing_must
             .iter()
@@ -585,22 +602,7 @@ pub fn cover_letter(
                         && voice::skill_in_prose(s).starts_with(char::is_uppercase)
                 })
             })
-            // In a long list of must-haves, only a tool the posting dwells on: named in its
-            // title, or twice in its text. A tool named once among forty ("Grafana or
-            // Anthropic") is no gap a reader weighs, and confessing it reads as a trivial
-            // admission.
-            .filter(|s| {
-                if jd.must_have.len() <= SHORT_LIST {
-                    return true;
-                }
-                let in_title = lex.skills_in(&jd.role).iter().any(|k| k == *s);
-                let mentions = lex
-                    .find(&jd.clean_text)
-                    .iter()
-                    .filter(|f| lex.skill(f.skill).name == **s)
-                    .count();
-                in_title || mentions >= 2
-            })
+            .filter(|s| dwells_on(s))
             .take(2)
             .cloned()
             .collect();
@@ -1562,6 +1564,13 @@ mod tests {
     use super::*;
     use crate::layers::{jd, pain_points, stars};
 
+    /// One record at one employer, for tests about everything but the stories.
+    const EVENTS_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+    /// The same record showing Kafka, with an action of its own to tell.
+    const KAFKA_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+    /// A Kafka record whose result has a verb of its own.
+    const BILLING_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+
     /// The offline letter for `job`, every layer before it run as a real run does.
     fn letter_for(job: &JobInput, c: &Candidate) -> String {
         let a = jd::analyse(job);
@@ -1584,7 +1593,7 @@ mod tests {
             ));
         }
         cv.push_str("\n## Skills\n- Go, Kafka\n");
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(&cv, kb).unwrap();
         let job = JobInput::sample(
             "Senior Go Engineer",
@@ -1611,7 +1620,7 @@ mod tests {
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Senior Engineer",
@@ -1974,7 +1983,7 @@ mod tests {
     #[test]
     fn an_individual_contributor_writing_to_a_managers_posting_says_so() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 7 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let kb = KAFKA_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let letter_to = |title: &str| {
             let job = JobInput::sample(
@@ -2007,7 +2016,7 @@ mod tests {
     #[test]
     fn an_architects_posting_hears_the_cvs_own_clause_on_architecture_authority() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 7 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n- Mentored 3 engineers and ran the architecture review board.\n\n## Skills\n- Kafka, Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let kb = KAFKA_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let letter_to = |title: &str| {
             let job = JobInput::sample(
@@ -2038,7 +2047,7 @@ mod tests {
     #[test]
     fn a_letter_to_a_posting_that_names_its_contact_is_addressed_to_that_person() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka, Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let kb = KAFKA_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let letter_to = |description: &str| {
             letter_for(
@@ -2072,7 +2081,7 @@ mod tests {
     #[test]
     fn a_missing_tool_is_argued_with_the_nearest_tool_the_cv_shows() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran services on AWS.\n\n## Skills\n- AWS, Go\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let stack = |missing: &[&str]| Knockout {
             kind: KnockoutKind::Stack,
@@ -2159,7 +2168,7 @@ mod tests {
     #[test]
     fn other_shared_skills_are_placed_at_the_employer_that_used_them() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built event-driven services on Kafka under GDPR compliance.\n\n### Engineer — Beta\n2014 – 2018\n- Packaged services with Docker.\n\n## Skills\n- Kafka, Docker, Redis, Compliance\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let skills = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
@@ -2264,7 +2273,7 @@ mod tests {
     #[test]
     fn in_a_long_list_only_a_tool_the_posting_dwells_on_is_confessed() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Ran Kafka services in Python on AWS with Docker, Kubernetes, PostgreSQL, Redis and CI/CD.\n\n## Skills\n- Kafka, Python, AWS, Docker, Kubernetes, PostgreSQL, Redis, CI/CD\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let kb = BILLING_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Platform Engineer",
@@ -2283,7 +2292,7 @@ mod tests {
     #[test]
     fn a_tool_the_title_names_is_the_gap_said_before_years() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kafka services on AWS.\n\n## Skills\n- Kafka, AWS\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let kb = BILLING_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Azure Solution Architect",
@@ -2303,7 +2312,7 @@ mod tests {
     #[test]
     fn leading_managers_asked_of_a_team_lead_is_said_as_the_step_it_is() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let k = Knockout {
             kind: KnockoutKind::Experience,
@@ -2329,7 +2338,7 @@ mod tests {
     #[test]
     fn a_years_gap_names_the_years_asked_and_a_location_gap_the_kind_of_place() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built a RAG assistant.\n\n## Skills\n- Python, RAG\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+        let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let posting =
             "Requirements\n- 4+ years in AI/ML Engineering roles.\n- 8+ years of experience.";
