@@ -199,19 +199,38 @@ impl Candidate {
     /// skill), or that a STAR record naming it took place in, their year spans merged. `None` when
     /// no role names it (a skill from the skills list alone has no dates).
     pub fn years_with(&self, skill: &str, this_year: i32) -> Option<u32> {
+        self.years_of_roles(|r| self.role_uses(r, skill), this_year)
+    }
+
+    /// The last year a role used `skill` (see [`Candidate::years_with`]): Spark used only in a
+    /// 2014–2017 role is not what a posting asking for Spark today means. `None` when no dated
+    /// role names it.
+    pub fn last_used(&self, skill: &str, this_year: i32) -> Option<i32> {
+        self.cv
+            .roles
+            .iter()
+            .filter(|r| self.role_uses(r, skill))
+            .filter_map(|r| {
+                if r.is_current() {
+                    Some(this_year)
+                } else {
+                    last_year(&r.period).or_else(|| first_year(&r.period))
+                }
+            })
+            .max()
+    }
+
+    /// Whether role `r`'s title or bullets name `skill` (or a narrower one), or a STAR record at
+    /// its employer does.
+    fn role_uses(&self, r: &cv::Role, skill: &str) -> bool {
         let names = |text: &str| names_skill(text, skill);
-        self.years_of_roles(
-            |r| {
-                names(&r.title)
-                    || r.bullets.iter().any(|b| names(b))
-                    || self.stars.iter().any(|s| {
-                        !s.company.is_empty()
-                            && s.company == r.company
-                            && (s.skills.iter().any(|k| names(k)) || names(&s.action))
-                    })
-            },
-            this_year,
-        )
+        names(&r.title)
+            || r.bullets.iter().any(|b| names(b))
+            || self.stars.iter().any(|s| {
+                !s.company.is_empty()
+                    && s.company == r.company
+                    && (s.skills.iter().any(|k| names(k)) || names(&s.action))
+            })
     }
 
     /// Years of the roles whose title names `skill` (or a narrower one): a field such as machine

@@ -6,7 +6,9 @@ use super::jd::JdAnalysis;
 use super::{EngineUsed, JobInput};
 use crate::text::clean::SectionKind;
 use crate::text::units::{units, Span};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// Where a quote comes from when it is not the job description (a web page's URL).
 fn job_description() -> String {
@@ -393,6 +395,51 @@ mod tests {
         research(&job, &jd::analyse(&job))
     }
 
+    fn purpose_of(description: &str) -> Option<String> {
+        let job = JobInput::sample("Engineer", "InPost", "", description);
+        purpose(&job, &jd::analyse(&job))
+    }
+
+    #[test]
+    fn what_the_company_does_is_said_to_the_reader_in_its_own_words() {
+        assert_eq!(
+            purpose_of("At Docker, we make app development easier so developers can focus on what matters.\nRequirements\n- Go").as_deref(),
+            Some("you make app development easier so developers can focus on what matters")
+        );
+        assert_eq!(
+            purpose_of("About us\nAt Coinbase, our mission is to increase economic freedom in the world.\nRequirements\n- Go").as_deref(),
+            Some("your mission is to increase economic freedom in the world")
+        );
+        // An add-on after the first clause is cut; a name's "is developing" is said as "you are".
+        assert_eq!(
+            purpose_of("InPost Group is Europe’s leading out-of-home delivery partner, making deliveries secure for millions.\nRequirements\n- Go").as_deref(),
+            Some("you are Europe’s leading out-of-home delivery partner")
+        );
+        assert_eq!(
+            purpose_of("Archetype AI is developing the world's first AI platform to bring AI into the real world.").as_deref(),
+            Some("you are developing the world's first AI platform to bring AI into the real world")
+        );
+        assert_eq!(
+            purpose_of("Intro: Eneba runs a market. At Eneba, we’re building an open, safe and sustainable marketplace for gamers.\nRequirements\n- Go").as_deref(),
+            Some("you’re building an open, safe and sustainable marketplace for gamers")
+        );
+    }
+
+    #[test]
+    fn hiring_culture_and_requirements_are_not_what_a_company_does() {
+        for text in [
+            "At Delphi, we believe in creating an environment where our people thrive.\nRequirements\n- Go",
+            "At Acme, we are looking for a senior engineer to join our platform team.\nRequirements\n- Go",
+            "Requirements\n- We build data pipelines in Go and Python every day of the week",
+            "At Acme, we build.",
+            "Python is a must for this team and for every engineer in it.",
+            "At Acme, we provide the capital and the access you need to launch your own fund.",
+            "At Keyrock, we're not just envisioning the future of digital assets.",
+        ] {
+            assert_eq!(purpose_of(text), None, "{text}");
+        }
+    }
+
     #[test]
     fn a_posting_about_another_company_is_flagged() {
         let b = brief(
@@ -437,4 +484,146 @@ mod tests {
         );
         assert!(skill.warnings.is_empty(), "{:?}", skill.warnings);
     }
+}
+
+/// What the employer says it does, in its own words turned to the reader ("At Docker, we make
+/// app development easier…" → "you make app development easier…"): the one thing a letter can
+/// say about why this company without inventing a motive. `None` when the posting has no such
+/// sentence, or only one about hiring, culture or benefits.
+pub fn purpose(job: &JobInput, jd: &JdAnalysis) -> Option<String> {
+    static SAYS: OnceLock<Regex> = OnceLock::new();
+    // "At Agoda, we bridge…", "At Coinbase, our mission is to…", "Our mission is to…",
+    // "Archetype AI is developing…", "We build…". The name is any capitalised run: a posting
+    // written by a brand of the company in the field ("At InnoCraft, we're building…") counts.
+    let says = SAYS.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?:^|[.!?]\s+|\s)
+            (?:
+              (?:At|In)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},\s+
+                (?P<a>(?:we(?:'re|’re|\s+are)?|our\s+mission\s+is\s+to)\s+.+)
+            | [A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:'s|’s)\s+mission\s+is\s+to\s+(?P<b>.+)
+            | (?P<c>(?:Our\s+mission\s+is\s+to|We(?:'re|’re|\s+are)?\s+(?:building|developing|transforming|shaping|making|on\s+a\s+mission\s+to)|We\s+(?:build|make|help|power|enable|bridge|create|develop)\b)\s*.+)
+            | (?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+is\s+(?:(?P<d>(?:developing|building|transforming|shaping|making|on\s+a\s+mission\s+to)\s+.+)|(?P<e>(?:a|an|the|[A-Z][\w-]*(?:'s|’s))\s+.+))
+            )",
+        )
+        .expect("valid regex")
+    });
+    let all = units(&jd.clean_text, &jd.sections);
+    all.iter()
+        .filter(|u| matches!(u.section, SectionKind::Intro | SectionKind::About))
+        .find_map(|u| {
+            let cap = says.captures(u.text)?;
+            let group = |g: &str| cap.name(g).map(|m| m.as_str().to_string());
+            let (said, mission) = if let Some(a) = group("a") {
+                (a, false)
+            } else if let Some(b) = group("b") {
+                (b, true)
+            } else if let Some(c) = group("c") {
+                (c, false)
+            } else if let Some(d) = group("d") {
+                (format!("you are {d}"), false)
+            } else {
+                // "Python is a must" is no company: a name's "is a…" only of the employer's name.
+                let e = group("e").filter(|_| names_employer(&cap["name"], &job.company))?;
+                (format!("you are {e}"), false)
+            };
+            // A sentence already spoken to its customers ("the capital you need to launch your
+            // own…") would read as the candidate's once turned.
+            if cap[0]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+            {
+                return None;
+            }
+            let said = to_reader(&said);
+            let said = if mission {
+                format!("your mission is to {said}")
+            } else {
+                said
+            };
+            let said = first_clause(&said);
+            let lower = said.to_lowercase();
+            // "You're not just envisioning the future of digital assets" is half a sentence once
+            // its second half is cut.
+            let half = (lower.contains("not just") || lower.contains("n't just"))
+                && !lower.contains(", you");
+            let about_us = half || NOT_WHAT_THEY_DO.iter().any(|w| lower.contains(w));
+            (!about_us && (30..=150).contains(&said.chars().count())).then_some(said)
+        })
+}
+
+/// Whether `name` is how the posting writes `company` ("InPost Group" for "INPOST").
+fn names_employer(name: &str, company: &str) -> bool {
+    let words = name_words(company);
+    name_words(name).iter().any(|w| words.contains(w))
+}
+
+/// Sentences that talk about the hiring, the team's culture or the offer, not what the company
+/// does ("we are looking for", "we believe in creating an environment where our people thrive").
+const NOT_WHAT_THEY_DO: &[&str] = &[
+    "looking for",
+    "seeking",
+    "hiring",
+    "join",
+    "environment",
+    "employee",
+    "people thrive",
+    "benefit",
+    "divers",
+    "inclusi",
+    "equal opportunit",
+    "team member",
+    "work-life",
+    "culture",
+    "candidate",
+    "position",
+    "role",
+    "believe",
+    "recruit",
+    "on behalf",
+];
+
+/// The company's first person turned to the reader: "we're building our platform" → "you're
+/// building your platform".
+fn to_reader(said: &str) -> String {
+    let mut out = String::with_capacity(said.len());
+    for (i, word) in said.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let (core, tail) = word.split_at(
+            word.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .unwrap_or(word.len()),
+        );
+        let turned = match core.to_lowercase().as_str() {
+            "we" => "you".to_string(),
+            "we're" => "you're".to_string(),
+            "we’re" => "you’re".to_string(),
+            "we've" => "you've".to_string(),
+            "we’ve" => "you’ve".to_string(),
+            "our" => "your".to_string(),
+            "ours" => "yours".to_string(),
+            "us" => "you".to_string(),
+            "ourselves" => "yourselves".to_string(),
+            _ => core.to_string(),
+        };
+        out.push_str(&turned);
+        out.push_str(tail);
+    }
+    out
+}
+
+/// The sentence up to its first aside or add-on ("…delivery partner, making deliveries secure…"
+/// → "…delivery partner"), without its full stop.
+fn first_clause(said: &str) -> String {
+    let cut = [
+        ". ", "—", " – ", "; ", ": ", ", making ", ", helping ", ", including ", ", while ",
+        ", which ", " (", "!",
+    ]
+        .iter()
+        .filter_map(|b| said.find(b))
+        .min()
+        .unwrap_or(said.len());
+    said[..cut].trim().trim_end_matches(['.', ',']).to_string()
 }

@@ -62,6 +62,9 @@ const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
 
+/// A skill whose last dated use is more than this many years ago half counts.
+const STALE_AFTER_YEARS: i32 = 6;
+
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
 /// A posting in another country that does not say whether the work is remote.
@@ -183,6 +186,18 @@ pub fn assess(
         let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
         for s in skills {
             let m = candidate.skill_match(s);
+            // A skill the CV last used long ago half counts: a reader does not take Spark from a
+            // 2014–2017 role as today's Spark.
+            let stale = matches!(m, SkillMatch::Exact | SkillMatch::Narrower(_))
+                .then(|| candidate.last_used(s, this_year))
+                .flatten()
+                .filter(|last| this_year - last > STALE_AFTER_YEARS);
+            if let Some(last) = stale {
+                sum += 0.5;
+                related.push(format!("{s} (last used in {last}, half credit)"));
+                hit.push(s.clone());
+                continue;
+            }
             sum += credit(&m);
             match &m {
                 SkillMatch::Exact => hit.push(s.clone()),
@@ -547,6 +562,33 @@ mod tests {
             junior.missing_must
         );
         assert!(senior.fit_score > junior.fit_score);
+    }
+
+    #[test]
+    fn a_skill_last_used_long_ago_half_counts() {
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let job = JobInput::sample(
+            "Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Apache Spark\n- Python\n",
+        );
+        let assess_for = |spark_role: &str| {
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2018 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n{spark_role}\n- Built pipelines in Apache Spark.\n\n## Skills\n- Python, Apache Spark\n");
+            let c = crate::candidate::Candidate::from_texts(&cv, kb).unwrap();
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let stale = assess_for("2010 – 2017");
+        assert!(
+            stale
+                .rationale
+                .contains("Apache Spark (last used in 2017, half credit)"),
+            "{}",
+            stale.rationale
+        );
+        let recent = assess_for("2012 – 2022");
+        assert!(!recent.rationale.contains("half credit"), "{}", recent.rationale);
+        assert!(recent.fit_score > stale.fit_score);
     }
 
     #[test]

@@ -300,6 +300,21 @@ pub fn cover_letter(
         letter.push(' ');
         letter.push_str(&intro);
     }
+    // Why this company, in what it says it does: readers of every round missed it, and the
+    // posting's own words are the one motive the letter can give without inventing one. An
+    // agency's posting speaks of its client, whom the letter does not name.
+    if let Some(purpose) = super::company::purpose(job, jd).filter(|_| !agency) {
+        let why = voice::pick(
+            &format!("{seed}why"),
+            &[
+                "{company} stands out to me because {p}.",
+                "I am writing to {company} in particular because {p}.",
+                "Part of why I am applying is that {p}.",
+            ],
+        );
+        letter.push(' ');
+        letter.push_str(&why.replace("{company}", &company).replace("{p}", &purpose));
+    }
     let lead = voice::Lead::of(jd, pain, stars, c);
     // Only a line the story that follows answers is quoted: a line the letter never returns to
     // reads as a form letter quoting back.

@@ -325,6 +325,17 @@ const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("gtm", 2),
     ("pre-sales", 2),
     ("presales", 2),
+    // Consulting delivery: billable engagements for clients, scoped by a statement of work
+    // (Databricks' Resident Solutions Architect in Professional Services).
+    ("professional services", 2),
+    ("billable", 2),
+    ("customer engagements", 2),
+    ("client engagements", 2),
+    ("scope of work", 2),
+    ("sow", 1),
+    ("engagement managers", 1),
+    ("working with clients", 1),
+    ("consult", 1),
     ("workshops", 1),
     ("client-facing", 1),
     ("customer-facing", 1),
@@ -2390,6 +2401,20 @@ mod tests {
             "Responsibilities\n- A hands-on, customer-facing role: design Kubernetes platforms\n- Run technical workshops with platform teams",
         );
         assert!(!has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Billable client engagements in a professional-services team are consulting work.
+        let found = kinds(
+            "Data & AI Platform Architect (Professional Services)",
+            "",
+            "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete projects to specification\nRequirements\n- Apache Spark",
+        );
+        assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // As is finalising a client's scope of work.
+        let found = kinds(
+            "Agentic AI Solution Architect",
+            "",
+            "Responsibilities\n- Consult, design and finalize the scope of work\n- Deliverables: final Scope of Work (SoW)\nRequirements\n- AWS",
+        );
+        assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
     }
 
     #[test]
