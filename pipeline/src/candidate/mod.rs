@@ -204,8 +204,11 @@ impl Candidate {
 
     /// The last year a role used `skill` (see [`Candidate::years_with`]): Spark used only in a
     /// 2014–2017 role is not what a posting asking for Spark today means. `None` when no dated
-    /// role names it.
+    /// role names it, or a project does (projects are undated, and a live one is current).
     pub fn last_used(&self, skill: &str, this_year: i32) -> Option<i32> {
+        if self.cv.projects.iter().any(|p| names_skill(p, skill)) {
+            return None;
+        }
         self.cv
             .roles
             .iter()

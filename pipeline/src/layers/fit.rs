@@ -4,7 +4,7 @@
 //! rationale spelled out and a tier.
 
 use super::jd::{JdAnalysis, LEVELS};
-use super::knockouts::{Knockout, KnockoutKind};
+use super::knockouts::{is_tool, Knockout, KnockoutKind};
 use super::{EngineUsed, JobInput};
 use crate::candidate::{Candidate, SkillMatch};
 use serde::{Deserialize, Serialize};
@@ -181,14 +181,16 @@ pub fn assess(
     candidate: &Candidate,
     this_year: i32,
 ) -> FitAssessment {
+    let lex = crate::text::lexicon::Lexicon::get();
     let mut related = Vec::new();
     let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
         let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
         for s in skills {
             let m = candidate.skill_match(s);
-            // A skill the CV last used long ago half counts: a reader does not take Spark from a
-            // 2014–2017 role as today's Spark.
-            let stale = matches!(m, SkillMatch::Exact | SkillMatch::Narrower(_))
+            // A tool the CV last used long ago half counts: a reader does not take Spark from a
+            // 2014–2017 role as today's Spark. Only a tool: a field ("data engineering",
+            // "analytics") is practised under other names in later roles.
+            let stale = (matches!(m, SkillMatch::Exact | SkillMatch::Narrower(_)) && is_tool(lex, s))
                 .then(|| candidate.last_used(s, this_year))
                 .flatten()
                 .filter(|last| this_year - last > STALE_AFTER_YEARS);
@@ -574,7 +576,8 @@ mod tests {
             "Requirements\n- Apache Spark\n- Python\n",
         );
         let assess_for = |spark_role: &str| {
-            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2018 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n{spark_role}\n- Built pipelines in Apache Spark.\n\n## Skills\n- Python, Apache Spark\n");
+            let (period, projects) = spark_role.split_once('|').unwrap_or((spark_role, ""));
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2018 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n{period}\n- Built pipelines in Apache Spark.\n\n## Skills\n- Python, Apache Spark\n{projects}");
             let c = crate::candidate::Candidate::from_texts(&cv, kb).unwrap();
             assess(&job, &super::super::jd::analyse(&job), &c, 2026)
         };
@@ -589,6 +592,9 @@ mod tests {
         let recent = assess_for("2012 – 2022");
         assert!(!recent.rationale.contains("half credit"), "{}", recent.rationale);
         assert!(recent.fit_score > stale.fit_score);
+        // A project (undated) that uses it keeps it current.
+        let project = assess_for("2010 – 2017|\n## Projects\n- sparkline — a PySpark job library\n");
+        assert!(!project.rationale.contains("half credit"), "{}", project.rationale);
     }
 
     #[test]
