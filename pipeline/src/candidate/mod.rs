@@ -311,7 +311,7 @@ impl Candidate {
 }
 
 /// The last four-digit year in a period ("2017-06 – 2021-02" → 2021).
-fn last_year(period: &str) -> Option<i32> {
+pub(crate) fn last_year(period: &str) -> Option<i32> {
     let b = period.as_bytes();
     (0..b.len().saturating_sub(3))
         .rev()
@@ -319,7 +319,8 @@ fn last_year(period: &str) -> Option<i32> {
         .and_then(|i| period[i..i + 4].parse().ok())
 }
 
-fn first_year(period: &str) -> Option<i32> {
+/// The first four-digit year in a period ("2017-06 – 2021-02" → 2017).
+pub(crate) fn first_year(period: &str) -> Option<i32> {
     period
         .as_bytes()
         .windows(4)

@@ -312,8 +312,12 @@ pub fn cover_letter(
                 "Part of why I am applying is that {p}.",
             ],
         );
+        let field = same_field(jd, &purpose, c).unwrap_or_default();
         letter.push(' ');
-        letter.push_str(&why.replace("{company}", &company).replace("{p}", &purpose));
+        letter.push_str(
+            &why.replace("{company}", &company)
+                .replace("{p}", &format!("{purpose}{field}")),
+        );
     }
     let lead = voice::Lead::of(jd, pain, stars, c);
     // Only a line the story that follows answers is quoted: a line the letter never returns to
@@ -679,6 +683,61 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// The candidate's own years in the employer's field, when one of their employers is named for
+/// the field the posting's industry or purpose names ("Northwind Logistics" for "Transportation,
+/// Logistics, Supply Chain and Storage"): ", and logistics is the field I have worked in since
+/// 2021, at Northwind Logistics". The first word of an employer's name is its brand, not a field.
+fn same_field(jd: &JdAnalysis, purpose: &str, c: &Candidate) -> Option<String> {
+    const NOT_A_FIELD: &[&str] = &[
+        "group",
+        "systems",
+        "solutions",
+        "services",
+        "software",
+        "technologies",
+        "technology",
+        "digital",
+        "global",
+        "international",
+        "partners",
+        "holdings",
+        "consulting",
+        "engineering",
+        "company",
+    ];
+    let theirs = format!("{} {purpose}", jd.criteria.industries).to_lowercase();
+    let words: Vec<&str> = theirs.split(|ch: char| !ch.is_alphanumeric()).collect();
+    c.cv.roles.iter().find_map(|r| {
+        let field = r
+            .company
+            .split_whitespace()
+            .skip(1)
+            .map(str::to_lowercase)
+            .find(|w| {
+                w.chars().count() >= 5
+                    && !NOT_A_FIELD.contains(&w.as_str())
+                    && words.contains(&w.as_str())
+            })?;
+        let since = crate::candidate::first_year(&r.period)?;
+        if r.is_current() {
+            Some(format!(
+                ", and {field} is the field I have worked in since {since}, at {}",
+                r.company
+            ))
+        } else {
+            let until = crate::candidate::last_year(&r.period).unwrap_or(since);
+            let years = match (until - since).max(1) {
+                1 => "a year".to_string(),
+                n => format!("{n} years"),
+            };
+            Some(format!(
+                ", and {field} is a field I know from {years} at {}",
+                r.company
+            ))
+        }
+    })
 }
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
@@ -1593,6 +1652,28 @@ mod tests {
         let sel = stars::select(&a, &pain, &c.stars);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
+    #[test]
+    fn the_letter_says_why_this_company_and_the_field_the_candidate_shares_with_it() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "InPost",
+            "",
+            "InPost Group is Europe’s leading logistics partner for parcel lockers, making deliveries easy.\nRequirements\n- Kafka",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(
+            letter.contains("you are Europe’s leading logistics partner for parcel lockers, and logistics is the field I have worked in since 2021, at Northwind Logistics."),
+            "{letter}"
+        );
+        // No such sentence in the posting: no motive is made up.
+        let silent = JobInput::sample("Senior Engineer", "InPost", "", "Requirements\n- Kafka");
+        let letter = letter_for(&silent, &c);
+        assert!(!letter.contains("because"), "{letter}");
+        assert!(!letter.contains("the field I have worked in"), "{letter}");
     }
 
     #[test]
