@@ -183,6 +183,22 @@ pub fn quotable(text: &str) -> bool {
         && !list_numbering(t)
         && !glued_heading(t)
         && !super::jd::is_boilerplate(t)
+        && !leans_on_line_before(&lower)
+}
+
+/// Whether a line leans on the one before it ("Once you know them inside and out, you'll take
+/// on…", "Then …", "It …"): quoted alone, its "them" or "then" has nothing to point at.
+fn leans_on_line_before(lower: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "once", "then", "afterwards", "they", "it", "also", "additionally", "furthermore",
+        "moreover",
+    ];
+    // Not "it": "Kubernetes, and running it at scale" points inside the line.
+    const POINTERS: &[&str] = &["them", "they", "these", "those"];
+    let first_clause = lower.split([',', ';', ':']).next().unwrap_or(lower);
+    let mut words = first_clause.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| OPENERS.contains(&w))
+        || words.any(|w| POINTERS.contains(&w))
 }
 
 /// Whether a numbered list item starts inside the text ("models 1. Use-case", "2) Hybrid").
@@ -1660,6 +1676,10 @@ mod tests {
             "You will build JavaScript and LangChain services for our customers"
         ));
         assert!(!quotable("Willingness to travel internationally🛠 Key Skills:* AI/ML, APC/RTO, predictive analytics"));
+        // A line that leans on the one before has nothing to point at once quoted alone.
+        assert!(!quotable("Once you know them inside and out, you’ll take on broader leadership responsibilities"));
+        assert!(!quotable("Then you will grow the platform team to twelve engineers"));
+        assert!(quotable("Experience running Kubernetes and scaling it for millions of users"));
         assert!(!quotable(
             "OpenAI models 1. Use-case based comparison vs Bedrock models 2. Hybrid model strategy"
         ));
