@@ -216,7 +216,7 @@ mod tests {
             .arg(&path)
             .arg("-")
             .output()
-            .expect("pdftotext runs");
+            .expect("pdftotext runs: install poppler-utils (make test does)");
         let text = String::from_utf8_lossy(&out.stdout);
         let lines: Vec<&str> = text
             .lines()

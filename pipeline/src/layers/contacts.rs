@@ -350,6 +350,13 @@ pub fn map(
         candidate,
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
+        // An agency's posting is about its client's field, which it seldom names.
+        shared_field: (!voice::is_agency(job))
+            .then(|| {
+                let purpose = super::company::purpose(job, jd).unwrap_or_default();
+                voice::shared_field(jd, &purpose, candidate)
+            })
+            .flatten(),
         settle: settle_questions(fit, jd, candidate),
     };
     let named = posting_contact(&jd.clean_text);
@@ -530,6 +537,8 @@ struct Draft<'a> {
     /// Advised not to apply: the recruiter is asked before an application, and no draft says one
     /// was sent.
     before_applying: bool,
+    /// The field the candidate shares with the employer, for the hiring manager.
+    shared_field: Option<voice::SharedField<'a>>,
 }
 
 impl Draft<'_> {
@@ -689,6 +698,22 @@ impl Draft<'_> {
                     "I have applied for the {} role at {}.",
                     self.role, self.company
                 ));
+                // The field the candidate shares with the employer is the hook a hiring manager
+                // reads first ("I work in logistics too: …").
+                if let Some(f) = &self.shared_field {
+                    body.push_str(&match f.until {
+                        None => format!(
+                            " I work in {} too: I have been at {} since {}.",
+                            f.field, f.employer, f.since
+                        ),
+                        Some(until) => format!(
+                            " I know {} from {} at {}.",
+                            f.field,
+                            voice::years_in_words(until - f.since),
+                            f.employer
+                        ),
+                    });
+                }
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
                     // A duty or a qualification is run into the sentence, as in the letter.
@@ -1010,6 +1035,30 @@ mod tests {
         let sel = super::super::stars::select(&a, &pain, &c.stars);
         let fit = super::super::fit::assess(job, &a, c, 2026);
         (fit.advice, map(job, &a, &pain, &sel, &fit, c))
+    }
+
+    #[test]
+    fn the_hiring_manager_hears_the_field_the_candidate_shares_with_the_employer() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n### Engineer — Contoso Payments\n2016 – 2020\n- Built Go services.\n\n## Skills\n- Kafka\n";
+        let kb = "## STAR: Events\n- company: Northwind Logistics\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let email = |description: &str| {
+            let job = JobInput::sample("Senior Engineer", "InPost", "", description);
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts[0].email_body.clone()
+        };
+        let logistics = email("InPost Group is Europe’s leading logistics partner for parcel lockers.\nRequirements\n- Kafka");
+        assert!(
+            logistics.contains("I work in logistics too: I have been at Northwind Logistics since 2021."),
+            "{logistics}"
+        );
+        let payments = email("At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka");
+        assert!(
+            payments.contains("I know payments from 4 years at Contoso Payments."),
+            "{payments}"
+        );
+        let other = email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
+        assert!(!other.contains(" too: "), "{other}");
     }
 
     #[test]

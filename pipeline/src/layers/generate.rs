@@ -312,7 +312,20 @@ pub fn cover_letter(
                 "Part of why I am applying is that {p}.",
             ],
         );
-        let field = same_field(jd, &purpose, c).unwrap_or_default();
+        let field = voice::shared_field(jd, &purpose, c)
+            .map(|f| match f.until {
+                None => format!(
+                    ", and {} is the field I have worked in since {}, at {}",
+                    f.field, f.since, f.employer
+                ),
+                Some(until) => format!(
+                    ", and {} is a field I know from {} at {}",
+                    f.field,
+                    voice::years_in_words(until - f.since),
+                    f.employer
+                ),
+            })
+            .unwrap_or_default();
         letter.push(' ');
         letter.push_str(
             &why.replace("{company}", &company)
@@ -683,61 +696,6 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
-}
-
-/// The candidate's own years in the employer's field, when one of their employers is named for
-/// the field the posting's industry or purpose names ("Northwind Logistics" for "Transportation,
-/// Logistics, Supply Chain and Storage"): ", and logistics is the field I have worked in since
-/// 2021, at Northwind Logistics". The first word of an employer's name is its brand, not a field.
-fn same_field(jd: &JdAnalysis, purpose: &str, c: &Candidate) -> Option<String> {
-    const NOT_A_FIELD: &[&str] = &[
-        "group",
-        "systems",
-        "solutions",
-        "services",
-        "software",
-        "technologies",
-        "technology",
-        "digital",
-        "global",
-        "international",
-        "partners",
-        "holdings",
-        "consulting",
-        "engineering",
-        "company",
-    ];
-    let theirs = format!("{} {purpose}", jd.criteria.industries).to_lowercase();
-    let words: Vec<&str> = theirs.split(|ch: char| !ch.is_alphanumeric()).collect();
-    c.cv.roles.iter().find_map(|r| {
-        let field = r
-            .company
-            .split_whitespace()
-            .skip(1)
-            .map(str::to_lowercase)
-            .find(|w| {
-                w.chars().count() >= 5
-                    && !NOT_A_FIELD.contains(&w.as_str())
-                    && words.contains(&w.as_str())
-            })?;
-        let since = crate::candidate::first_year(&r.period)?;
-        if r.is_current() {
-            Some(format!(
-                ", and {field} is the field I have worked in since {since}, at {}",
-                r.company
-            ))
-        } else {
-            let until = crate::candidate::last_year(&r.period).unwrap_or(since);
-            let years = match (until - since).max(1) {
-                1 => "a year".to_string(),
-                n => format!("{n} years"),
-            };
-            Some(format!(
-                ", and {field} is a field I know from {years} at {}",
-                r.company
-            ))
-        }
-    })
 }
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.

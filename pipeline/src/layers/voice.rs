@@ -186,6 +186,75 @@ pub fn quotable(text: &str) -> bool {
         && !leans_on_line_before(&lower)
 }
 
+/// A field the candidate worked in that the employer is in: one of the candidate's employers is
+/// named for the field the posting's industry or what the company says it does names ("Northwind
+/// Logistics" for "Transportation, Logistics, Supply Chain and Storage").
+pub struct SharedField<'c> {
+    /// In lower case, as prose says it: "logistics".
+    pub field: String,
+    pub employer: &'c str,
+    pub since: i32,
+    /// The last year, for a role that has ended.
+    pub until: Option<i32>,
+}
+
+/// The [`SharedField`] of `c` with the posting's industry and `purpose`. The first word of an
+/// employer's name is its brand, not a field.
+pub fn shared_field<'c>(
+    jd: &super::jd::JdAnalysis,
+    purpose: &str,
+    c: &'c crate::candidate::Candidate,
+) -> Option<SharedField<'c>> {
+    const NOT_A_FIELD: &[&str] = &[
+        "group",
+        "systems",
+        "solutions",
+        "services",
+        "software",
+        "technologies",
+        "technology",
+        "digital",
+        "global",
+        "international",
+        "partners",
+        "holdings",
+        "consulting",
+        "engineering",
+        "company",
+    ];
+    let theirs = format!("{} {purpose}", jd.criteria.industries).to_lowercase();
+    let words: Vec<&str> = theirs.split(|ch: char| !ch.is_alphanumeric()).collect();
+    c.cv.roles.iter().find_map(|r| {
+        let field = r
+            .company
+            .split_whitespace()
+            .skip(1)
+            .map(str::to_lowercase)
+            .find(|w| {
+                w.chars().count() >= 5
+                    && !NOT_A_FIELD.contains(&w.as_str())
+                    && words.contains(&w.as_str())
+            })?;
+        let since = crate::candidate::first_year(&r.period)?;
+        let until = (!r.is_current())
+            .then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
+        Some(SharedField {
+            field,
+            employer: &r.company,
+            since,
+            until,
+        })
+    })
+}
+
+/// "a year", "4 years": a span of years in prose (at least one).
+pub fn years_in_words(years: i32) -> String {
+    match years.max(1) {
+        1 => "a year".to_string(),
+        n => format!("{n} years"),
+    }
+}
+
 /// Whether a line leans on the one before it ("Once you know them inside and out, you'll take
 /// on…", "Then …", "It …"): quoted alone, its "them" or "then" has nothing to point at.
 fn leans_on_line_before(lower: &str) -> bool {
