@@ -352,10 +352,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         // An agency's posting is about its client's field, which it seldom names.
         shared_field: (!voice::is_agency(job))
-            .then(|| {
-                let purpose = super::company::purpose(job, jd).unwrap_or_default();
-                voice::shared_field(jd, &purpose, candidate)
-            })
+            .then(|| voice::shared_field(jd, candidate))
             .flatten(),
         settle: settle_questions(fit, jd, candidate),
     };
@@ -1054,7 +1051,7 @@ mod tests {
         );
         let payments = email("At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka");
         assert!(
-            payments.contains("I know payments from 4 years at Contoso Payments."),
+            payments.contains("I know fintech from 4 years at Contoso Payments."),
             "{payments}"
         );
         let other = email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");

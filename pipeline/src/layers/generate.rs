@@ -300,36 +300,34 @@ pub fn cover_letter(
         letter.push(' ');
         letter.push_str(&intro);
     }
-    // Why this company, in what it says it does: readers of every round missed it, and the
-    // posting's own words are the one motive the letter can give without inventing one. An
-    // agency's posting speaks of its client, whom the letter does not name.
-    if let Some(purpose) = super::company::purpose(job, jd).filter(|_| !agency) {
+    // Why this company, from the candidate's side: the field they share with the employer. A
+    // company's slogan turned back to it ("you're building a more ethical digital world") was
+    // called cringe by both readers of round 28; where no field is shared, nothing is said.
+    if let Some(f) = voice::shared_field(jd, c).filter(|_| !agency) {
+        let link = match f.until {
+            None => format!(
+                "I have worked in it since {}, at {}",
+                f.since, f.employer
+            ),
+            Some(until) => format!(
+                "I worked in it for {} at {}",
+                voice::years_in_words(until - f.since),
+                f.employer
+            ),
+        };
         let why = voice::pick(
             &format!("{seed}why"),
             &[
-                "{company} stands out to me because {p}.",
-                "I am writing to {company} in particular because {p}.",
-                "Part of why I am applying is that {p}.",
+                "Much of why {company} interests me is {field}: {link}.",
+                "{Field} is much of what draws me to {company}: {link}.",
             ],
         );
-        let field = voice::shared_field(jd, &purpose, c)
-            .map(|f| match f.until {
-                None => format!(
-                    ", and {} is the field I have worked in since {}, at {}",
-                    f.field, f.since, f.employer
-                ),
-                Some(until) => format!(
-                    ", and {} is a field I know from {} at {}",
-                    f.field,
-                    voice::years_in_words(until - f.since),
-                    f.employer
-                ),
-            })
-            .unwrap_or_default();
         letter.push(' ');
         letter.push_str(
             &why.replace("{company}", &company)
-                .replace("{p}", &format!("{purpose}{field}")),
+                .replace("{Field}", &voice::upper_first(&f.field))
+                .replace("{field}", &f.field)
+                .replace("{link}", &link),
         );
     }
     let lead = voice::Lead::of(jd, pain, stars, c);
@@ -1613,7 +1611,7 @@ mod tests {
     }
 
     #[test]
-    fn the_letter_says_why_this_company_and_the_field_the_candidate_shares_with_it() {
+    fn the_letter_says_why_this_company_by_the_field_the_candidate_shares_with_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
         let job = JobInput::sample(
@@ -1624,14 +1622,20 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("you are Europe’s leading logistics partner for parcel lockers, and logistics is the field I have worked in since 2021, at Northwind Logistics."),
+            letter.contains("logistics: I have worked in it since 2021, at Northwind Logistics."),
             "{letter}"
         );
-        // No such sentence in the posting: no motive is made up.
-        let silent = JobInput::sample("Senior Engineer", "InPost", "", "Requirements\n- Kafka");
+        // No field in common: no motive is made up, and the slogan is not echoed.
+        let silent = JobInput::sample(
+            "Senior Engineer",
+            "InPost",
+            "",
+            "At InPost, we’re building a more ethical, privacy-first digital world.\nRequirements\n- Kafka",
+        );
         let letter = letter_for(&silent, &c);
-        assert!(!letter.contains("because"), "{letter}");
-        assert!(!letter.contains("the field I have worked in"), "{letter}");
+        assert!(!letter.contains("interests me"), "{letter}");
+        assert!(!letter.contains("draws me"), "{letter}");
+        assert!(!letter.contains("ethical"), "{letter}");
     }
 
     #[test]

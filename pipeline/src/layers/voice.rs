@@ -186,11 +186,14 @@ pub fn quotable(text: &str) -> bool {
         && !leans_on_line_before(&lower)
 }
 
-/// A field the candidate worked in that the employer is in: one of the candidate's employers is
-/// named for the field the posting's industry or what the company says it does names ("Northwind
-/// Logistics" for "Transportation, Logistics, Supply Chain and Storage").
+/// A field the candidate worked in that the employer is in: the posting's industry, title or
+/// "about us" names a domain of the taxonomy (logistics, fintech, fraud detection…) that one of
+/// the candidate's employers is named for or a bullet there names ("Northwind Logistics" for
+/// "Transportation, Logistics, Supply Chain and Storage"). It is why this company, said from the
+/// candidate's side: echoing the company's slogan back ("you're building a more ethical digital
+/// world") is what both readers of round 28 called cringe.
 pub struct SharedField<'c> {
-    /// In lower case, as prose says it: "logistics".
+    /// As prose says it: "logistics", "fintech".
     pub field: String,
     pub employer: &'c str,
     pub since: i32,
@@ -198,48 +201,43 @@ pub struct SharedField<'c> {
     pub until: Option<i32>,
 }
 
-/// The [`SharedField`] of `c` with the posting's industry and `purpose`. The first word of an
-/// employer's name is its brand, not a field.
+/// The [`SharedField`] of `c` with the posting, the most recent role first.
 pub fn shared_field<'c>(
     jd: &super::jd::JdAnalysis,
-    purpose: &str,
     c: &'c crate::candidate::Candidate,
 ) -> Option<SharedField<'c>> {
-    const NOT_A_FIELD: &[&str] = &[
-        "group",
-        "systems",
-        "solutions",
-        "services",
-        "software",
-        "technologies",
-        "technology",
-        "digital",
-        "global",
-        "international",
-        "partners",
-        "holdings",
-        "consulting",
-        "engineering",
-        "company",
-    ];
-    let theirs = format!("{} {purpose}", jd.criteria.industries).to_lowercase();
-    let words: Vec<&str> = theirs.split(|ch: char| !ch.is_alphanumeric()).collect();
+    use crate::text::clean::SectionKind;
+    let lex = crate::text::lexicon::Lexicon::get();
+    let domain = |k: &String| {
+        lex.index_of(k)
+            .is_some_and(|i| lex.skill(i).category == "domain")
+    };
+    let about: Vec<&str> = crate::text::units::units(&jd.clean_text, &jd.sections)
+        .into_iter()
+        .filter(|u| matches!(u.section, SectionKind::Intro | SectionKind::About))
+        .map(|u| u.text)
+        .collect();
+    let theirs: Vec<String> = lex
+        .skills_in(&format!(
+            "{}\n{}\n{}",
+            jd.criteria.industries,
+            jd.role,
+            about.join("\n")
+        ))
+        .into_iter()
+        .filter(domain)
+        .collect();
+    if theirs.is_empty() {
+        return None;
+    }
     c.cv.roles.iter().find_map(|r| {
-        let field = r
-            .company
-            .split_whitespace()
-            .skip(1)
-            .map(str::to_lowercase)
-            .find(|w| {
-                w.chars().count() >= 5
-                    && !NOT_A_FIELD.contains(&w.as_str())
-                    && words.contains(&w.as_str())
-            })?;
+        let ours = lex.skills_in(&format!("{}\n{}", r.company, r.bullets.join("\n")));
+        let field = theirs.iter().find(|k| ours.contains(k))?;
         let since = crate::candidate::first_year(&r.period)?;
         let until = (!r.is_current())
             .then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
         Some(SharedField {
-            field,
+            field: skill_in_prose(field),
             employer: &r.company,
             since,
             until,
