@@ -128,6 +128,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("your responsibilities", SectionKind::Responsibilities),
     ("main responsibilities", SectionKind::Responsibilities),
     ("your impact", SectionKind::Responsibilities),
+    ("your tasks", SectionKind::Responsibilities),
+    ("tasks", SectionKind::Responsibilities),
     ("duties", SectionKind::Responsibilities),
     ("in this role you will", SectionKind::Responsibilities),
     ("accountabilities", SectionKind::Responsibilities),
@@ -544,6 +546,26 @@ fn is_heading(line: &str) -> bool {
     HEADINGS.iter().any(|(h, _)| *h == key)
 }
 
+/// Dashes that set a heading's subtitle off ("Your profile – this is what we expect from you").
+const SUBTITLE_DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// A known heading of at least two words followed by a dash and a short subtitle, with no
+/// sentence inside it: `l` in lower case. The heading's byte length in `l` and its kind.
+fn subtitled_heading(l: &str) -> Option<(usize, SectionKind)> {
+    let (at, dash) = SUBTITLE_DASHES
+        .iter()
+        .filter_map(|d| l.find(d).map(|i| (i, *d)))
+        .min()?;
+    let (head, subtitle) = (&l[..at], &l[at + dash.len()..]);
+    let short = subtitle.split_whitespace().count() <= 10
+        && !subtitle.contains(['.', '!', '?', ':', ';', '*']);
+    let kind = HEADINGS
+        .iter()
+        .find(|(h, _)| h.contains(' ') && head == h.replace('’', "'"))
+        .map(|(_, k)| *k)?;
+    short.then_some((at, kind))
+}
+
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
 fn break_before_headings(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
@@ -574,6 +596,21 @@ fn break_before_headings(text: &str) -> String {
                     cut = Some(stripped.len());
                 }
             }
+        }
+        // "… how we work as an organization Your profile – this is what we expect from you": a
+        // subtitled heading glued to the end of a line.
+        if cut.is_none() {
+            cut = HEADINGS
+                .iter()
+                .filter(|(h, _)| h.contains(' '))
+                .filter_map(|(h, _)| {
+                    let start = lower.rfind(&format!(" {h} "))? + 1;
+                    let capitalised = line
+                        .get(start..)
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                    (capitalised && subtitled_heading(&lower[start..]).is_some()).then_some(start)
+                })
+                .min();
         }
         match cut {
             Some(at) if line.is_char_boundary(at) => {
@@ -621,6 +658,8 @@ pub fn heading_kind(line: &str) -> Option<SectionKind> {
         .iter()
         .find(|(h, _)| l == h.replace('’', "'"))
         .map(|(_, k)| *k)
+        // "Your tasks – this is what awaits you in detail": a known heading with a subtitle.
+        .or_else(|| subtitled_heading(&l).map(|(_, k)| k))
         .or_else(|| {
             // "Requirements:" style headings that are not in the list: short, colon-terminated.
             (line.trim_end().ends_with(':')
@@ -744,6 +783,34 @@ mod tests {
         );
         let c = clean("About the jobYou love building.We're hiring.");
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
+    }
+
+    #[test]
+    fn a_heading_with_a_subtitle_opens_its_section_even_glued_to_a_line() {
+        let text = clean("Who we areWe run marketplaces.Your tasks – this is what awaits you in detail * You lead five product teams * You define how we work as an organization Your profile – this is what we expect from you * You know PHP and JavaScript");
+        let kinds: Vec<(SectionKind, String)> = sections(&text)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert!(
+            kinds.contains(&(
+                SectionKind::Responsibilities,
+                "Your tasks – this is what awaits you in detail".into()
+            )),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(
+                SectionKind::Requirements,
+                "Your profile – this is what we expect from you".into()
+            )),
+            "{kinds:?}"
+        );
+        // A sentence with a dash is no heading.
+        assert_eq!(
+            heading_kind("Your profile – you know Go. You have shipped it to production"),
+            None
+        );
     }
 
     #[test]
