@@ -586,7 +586,17 @@ pub fn cover_letter(
                     .first()
                     .map(|r| format!(" as {} {}", voice::article(&r.title), r.title))
                     .unwrap_or_default();
+            // A posting that asks for several teams at once hears that step named: "the manager's
+            // title" alone was the wrong gap to a reader of round 28 ("Lead and manage 3 or 4
+            // teams").
+            let several = pain
+                .pain_points
+                .iter()
+                .any(|p| super::knockouts::asks_several_teams(&p.text));
             fit_lines.push(match c.facts.largest_team {
+                Some(n) if n > 1 && several => format!(
+                    "I have led one team at a time, of up to {n} engineers{latest}; leading several teams at once, and the manager's title, would be new to me."
+                ),
                 Some(n) if n > 1 => format!(
                     "I have led teams of up to {n} engineers{latest}; the manager's title would be new to me, leading a team would not."
                 ),
@@ -2056,6 +2066,20 @@ mod tests {
         assert!(
             manager.contains("I have led teams of up to 7 engineers as a Staff Engineer; the manager's title would be new to me, leading a team would not."),
             "{manager}"
+        );
+        // Several teams at once is the step named, when the posting asks for it.
+        let several = letter_for(
+            &JobInput::sample(
+                "Engineering Manager, Platform",
+                "Gamma",
+                "",
+                "Responsibilities\n- Lead and manage 3 or 4 teams building Kafka services\nRequirements\n- Python and Kafka\n",
+            ),
+            &c,
+        );
+        assert!(
+            several.contains("I have led one team at a time, of up to 7 engineers as a Staff Engineer; leading several teams at once, and the manager's title, would be new to me."),
+            "{several}"
         );
         let engineer = letter_to("Senior Platform Engineer");
         assert!(!engineer.contains("management role"), "{engineer}");

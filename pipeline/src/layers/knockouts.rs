@@ -1821,17 +1821,18 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
     if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= 12 {
         return;
     }
-    static LEADS: OnceLock<Regex> = OnceLock::new();
-    let leads = re(
-        &LEADS,
-        r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|mentor|mentors|mentoring|coach|coaching|grow|growing|develop|developing|build|building|head|heading|support)\b[^.;:]{0,60}?\b(?:(?:engineering|software|development) managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)\b",
-    );
+    let leads = leads_regex();
     for u in reqs {
         let lower = u.text.to_lowercase();
         if optional(&lower) {
             continue;
         }
-        if leads.is_match(u.text) {
+        // Several teams are still teams: the labels and the readers of round 28 take "lead and
+        // manage 3 or 4 teams" for a step an engineer who led 8 can take (the letter says it).
+        if leads
+            .captures_iter(u.text)
+            .any(|cap| cap.name("managers").is_some())
+        {
             out.push(Knockout {
                 missing: vec![MANAGING_MANAGERS.to_string()],
                 ..Knockout::new(
@@ -1848,6 +1849,24 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
             return;
         }
     }
+}
+
+/// Leading someone's managers or a whole organisation (`managers`), or several teams at once
+/// (`teams`): "lead and support our engineers/managers of up to five product teams".
+fn leads_regex() -> &'static Regex {
+    static LEADS: OnceLock<Regex> = OnceLock::new();
+    re(
+        &LEADS,
+        r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|mentor|mentors|mentoring|coach|coaching|grow|growing|develop|developing|build|building|head|heading|support)\b[^.;:]{0,60}?\b(?:(?P<managers>(?:engineering|software|development) managers|engineers\s*/\s*managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)|(?P<teams>(?:[2-9]|two|three|four|five|six|seven|eight|several|multiple)(?:\s+(?:or|to)\s+(?:[2-9]|\w+))?\s+(?:of\s+(?:our\s+)?(?:own\s+)?)?(?:(?:product|engineering|development|software|delivery|scrum|agile|cross-functional)\s+)?teams))\b",
+    )
+}
+
+/// Whether a line asks to lead several teams at once ("Lead and manage 3 or 4 teams"): no
+/// knock-out, but a step the letter names.
+pub fn asks_several_teams(line: &str) -> bool {
+    leads_regex()
+        .captures_iter(line)
+        .any(|cap| cap.name("teams").is_some())
 }
 
 #[cfg(test)]
@@ -2462,6 +2481,14 @@ mod tests {
         // step an engineer who led 8 can take.
         let found = head("Lead and manage 3 or 4 teams of engineers working with AI");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        assert!(asks_several_teams("Lead and manage 3 or 4 teams of engineers"));
+        assert!(asks_several_teams(
+            "lead and own multiple of our own development teams"
+        ));
+        assert!(!asks_several_teams("Lead a team of 6 backend engineers"));
+        // Managers among the people led are managers.
+        let found = head("You lead and support our engineers/managers of up to five product teams");
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
         // "Scaled teams to 30+" is an organisation's size.
         let found = head("You've scaled teams to 30+ successfully");
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");
