@@ -698,18 +698,7 @@ impl Draft<'_> {
                 // The field the candidate shares with the employer is the hook a hiring manager
                 // reads first ("I work in logistics too: …").
                 if let Some(f) = &self.shared_field {
-                    body.push_str(&match f.until {
-                        None => format!(
-                            " I work in {} too: I have been at {} since {}.",
-                            f.field, f.employer, f.since
-                        ),
-                        Some(until) => format!(
-                            " I know {} from {} at {}.",
-                            f.field,
-                            voice::years_in_words(until - f.since),
-                            f.employer
-                        ),
-                    });
+                    body.push_str(&format!(" I know {} too: {}.", f.field, f.link()));
                 }
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
@@ -1036,7 +1025,7 @@ mod tests {
 
     #[test]
     fn the_hiring_manager_hears_the_field_the_candidate_shares_with_the_employer() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n### Engineer — Contoso Payments\n2016 – 2020\n- Built Go services.\n\n## Skills\n- Kafka\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n### Engineer — Contoso Payments\n2016 – 2020\n- Built Go services.\n- Built a fraud-scoring service.\n\n## Skills\n- Kafka\n";
         let kb = "## STAR: Events\n- company: Northwind Logistics\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let email = |description: &str| {
@@ -1046,16 +1035,22 @@ mod tests {
         };
         let logistics = email("InPost Group is Europe’s leading logistics partner for parcel lockers.\nRequirements\n- Kafka");
         assert!(
-            logistics.contains("I work in logistics too: I have been at Northwind Logistics since 2021."),
+            logistics.contains("I know logistics too: I have worked in it since 2021, at Northwind Logistics."),
             "{logistics}"
         );
         let payments = email("At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka");
         assert!(
-            payments.contains("I know fintech from 4 years at Contoso Payments."),
+            payments.contains("I know fintech too: I worked in it for 4 years at Contoso Payments."),
             "{payments}"
         );
         let other = email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
         assert!(!other.contains(" too: "), "{other}");
+        // A field only a bullet names claims no years in it.
+        let fraud = email("At InPost, we fight financial fraud for online shops.\nRequirements\n- Kafka");
+        assert!(
+            fraud.contains("I know fraud detection too: I worked on it at Contoso Payments."),
+            "{fraud}"
+        );
     }
 
     #[test]

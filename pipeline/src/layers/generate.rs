@@ -304,17 +304,7 @@ pub fn cover_letter(
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
     if let Some(f) = voice::shared_field(jd, c).filter(|_| !agency) {
-        let link = match f.until {
-            None => format!(
-                "I have worked in it since {}, at {}",
-                f.since, f.employer
-            ),
-            Some(until) => format!(
-                "I worked in it for {} at {}",
-                voice::years_in_words(until - f.since),
-                f.employer
-            ),
-        };
+        let link = f.link();
         let why = voice::pick(
             &format!("{seed}why"),
             &[

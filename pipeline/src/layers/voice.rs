@@ -199,6 +199,27 @@ pub struct SharedField<'c> {
     pub since: i32,
     /// The last year, for a role that has ended.
     pub until: Option<i32>,
+    /// Whether the employer is named for the field ("Northwind Logistics"): its years are years
+    /// in the field. A field only a bullet names ("a fraud-scoring service") was one piece of
+    /// work there, and its years are not claimed.
+    pub named_for: bool,
+}
+
+impl SharedField<'_> {
+    /// "I have worked in it since 2021, at Northwind Logistics", "I worked on it at Contoso
+    /// Payments": the candidate's part in the field, no more than the CV shows.
+    pub fn link(&self) -> String {
+        match (self.named_for, self.until) {
+            (true, None) => format!("I have worked in it since {}, at {}", self.since, self.employer),
+            (true, Some(until)) => format!(
+                "I worked in it for {} at {}",
+                years_in_words(until - self.since),
+                self.employer
+            ),
+            (false, None) => format!("I work on it at {}", self.employer),
+            (false, Some(_)) => format!("I worked on it at {}", self.employer),
+        }
+    }
 }
 
 /// The [`SharedField`] of `c` with the posting, the most recent role first.
@@ -241,6 +262,7 @@ pub fn shared_field<'c>(
             employer: &r.company,
             since,
             until,
+            named_for: lex.skills_in(&r.company).contains(field),
         })
     })
 }
