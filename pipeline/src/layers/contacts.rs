@@ -307,6 +307,16 @@ pub fn map(
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
     let other_star: Option<&Star> =
         voice::second_story(&lead, candidate, &posting_skills).or(top_star);
+    // The recruiter's one result is a third one where the selection has it: the same "four
+    // engineers promoted" in all three drafts read as a form to a reader of round 28.
+    let same = |a: &Star, b: Option<&Star>| b.is_some_and(|b| std::ptr::eq(a, b));
+    let recruiter_star: Option<&Star> = lead
+        .stories
+        .iter()
+        .copied()
+        .find(|s| !same(s, top_star) && !same(s, other_star))
+        .or(other_star.filter(|s| !same(s, top_star)))
+        .or(top_star);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -316,6 +326,7 @@ pub fn map(
         },
         role: jd.role.clone(),
         star: top_star,
+        recruiter_star,
         peer_star: other_star,
         peer_quote: other_star.and_then(|s| lead.quote_for(s, 180)),
         seed: job.id.clone(),
@@ -515,6 +526,9 @@ struct Draft<'a> {
     company: String,
     role: String,
     star: Option<&'a Star>,
+    /// The story whose headline result the recruiter hears: another than the manager's and the
+    /// peer's where there is one.
+    recruiter_star: Option<&'a Star>,
     /// The story the peer hears.
     peer_star: Option<&'a Star>,
     /// A line of the posting the peer's story answers: the peer is asked about the work the
@@ -801,7 +815,7 @@ impl Draft<'_> {
                         .replace("{skills}", &voice::skills_as_written(c, &self.matched)),
                     );
                 } else if let Some((s, result)) = self
-                    .star
+                    .recruiter_star
                     .filter(|s| !s.company.trim().is_empty())
                     .and_then(|s| voice::headline_result(s).map(|r| (s, r)))
                 {
@@ -1131,6 +1145,26 @@ mod tests {
             !shows.split('.').next().unwrap_or("").contains("Docker"),
             "{recruiter}"
         );
+    }
+
+    #[test]
+    fn the_recruiter_hears_another_result_than_the_hiring_manager() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python event services.\n- result: Handled 40k events per second.\n\n## STAR: Billing\n- company: Acme\n- skills: Python\n- situation: Late invoices.\n- task: Fix billing.\n- action: Rewrote billing in Python.\n- result: Invoices went out 3 days sooner.\n\n## STAR: Search\n- company: Acme\n- skills: Python\n- situation: Slow search.\n- task: Speed it up.\n- action: Built a Python search index.\n- result: Search latency fell by 60%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services for events, billing and search\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let results = ["40k events", "3 days sooner", "60%"];
+        let told = |body: &str| results.iter().find(|r| body.contains(*r)).copied();
+        let manager = told(&out.contacts[0].email_body);
+        let recruiter = told(&out.contacts[1].email_body);
+        assert!(manager.is_some() && recruiter.is_some(), "{:?}", out.contacts);
+        assert_ne!(manager, recruiter, "{:?}", out.contacts);
     }
 
     #[test]

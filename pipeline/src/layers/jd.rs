@@ -338,11 +338,13 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         if i > 0 {
             let between = text[found[i - 1].end..f.start].trim().to_lowercase();
             let sep = between.trim_start_matches(',').trim();
-            let joins = matches!(sep, "" | "or" | "/" | "and/or") || between == ",";
+            // German postings choose with "oder" ("AWS, Azure oder Google Cloud").
+            let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.");
+            let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(&mut run, &mut chose, first, i - 1);
                 first = i;
-            } else if sep == "or" || sep == "/" || sep == "and/or" {
+            } else if choice {
                 chose = true;
             }
         }
@@ -890,6 +892,22 @@ mod tests {
                 .any(|g| g.contains(&"Kafka".to_string())),
             "{:?}",
             a.alternatives
+        );
+        // A German posting's "oder" chooses as "or" does.
+        let german = analyse(&JobInput::sample(
+            "Architekt",
+            "Gamma",
+            "",
+            "Das bringst du mit\n- Erfahrung mit AWS, Azure oder Google Cloud\n",
+        ));
+        assert!(
+            german.alternatives.contains(&vec![
+                "AWS".to_string(),
+                "Azure".to_string(),
+                "Google Cloud".to_string()
+            ]),
+            "{:?}",
+            german.alternatives
         );
         // A comma list that ends open, or is introduced as a choice, is one too.
         let open = analyse(&JobInput::sample(
