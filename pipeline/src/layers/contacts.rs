@@ -362,9 +362,7 @@ pub fn map(
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
         // An agency's posting is about its client's field, which it seldom names.
-        shared_field: (!voice::is_agency(job))
-            .then(|| voice::shared_field(jd, candidate))
-            .flatten(),
+        shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
     };
     let named = posting_contact(&jd.clean_text);

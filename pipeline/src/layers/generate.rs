@@ -303,7 +303,7 @@ pub fn cover_letter(
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
-    if let Some(f) = voice::shared_field(jd, c).filter(|_| !agency) {
+    if let Some(f) = voice::shared_field(job, jd, c) {
         let link = f.link();
         let why = voice::pick(
             &format!("{seed}why"),
@@ -1636,6 +1636,16 @@ mod tests {
         assert!(!letter.contains("interests me"), "{letter}");
         assert!(!letter.contains("draws me"), "{letter}");
         assert!(!letter.contains("ethical"), "{letter}");
+        // A field named in a sentence about the role, not about the company, is not its field;
+        // nor is the field of a recruiter's client.
+        for (company, text) in [
+            ("Gamma", "Your work will improve logistics for our clients' customers.\nRequirements\n- Kafka"),
+            ("JEX Recruitment", "We are recruiting for our client, a logistics leader.\nRequirements\n- Kafka"),
+        ] {
+            let letter = letter_for(&JobInput::sample("Senior Engineer", company, "", text), &c);
+            assert!(!letter.contains("interests me"), "{letter}");
+            assert!(!letter.contains("draws me"), "{letter}");
+        }
     }
 
     #[test]

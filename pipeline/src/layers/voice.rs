@@ -222,20 +222,40 @@ impl SharedField<'_> {
     }
 }
 
-/// The [`SharedField`] of `c` with the posting, the most recent role first.
+/// The [`SharedField`] of `c` with the posting, the most recent role first. The company's field
+/// is read from its industry, the title, and the sentences that speak of the company itself
+/// ("At Siena, we…", "Keyrock is…"): an intro's "a premium customer experience" is no field.
+/// A staffing firm's field is its client's, which it seldom names.
 pub fn shared_field<'c>(
+    job: &JobInput,
     jd: &super::jd::JdAnalysis,
     c: &'c crate::candidate::Candidate,
 ) -> Option<SharedField<'c>> {
     use crate::text::clean::SectionKind;
+    if is_agency(job) || jd.criteria.industries.to_lowercase().contains("staffing") {
+        return None;
+    }
     let lex = crate::text::lexicon::Lexicon::get();
     let domain = |k: &String| {
         lex.index_of(k)
             .is_some_and(|i| lex.skill(i).category == "domain")
     };
-    let about: Vec<&str> = crate::text::units::units(&jd.clean_text, &jd.sections)
-        .into_iter()
+    let name = company_name(job).to_lowercase();
+    let all = crate::text::units::units(&jd.clean_text, &jd.sections);
+    // A posting about another company than its field says tells nothing of this one.
+    if super::company::mismatch(job, &all).is_some() {
+        return None;
+    }
+    let about: Vec<&str> = all
+        .iter()
         .filter(|u| matches!(u.section, SectionKind::Intro | SectionKind::About))
+        .filter(|u| {
+            let l = u.text.to_lowercase();
+            (name.len() >= 3 && l.contains(&name))
+                || ["we ", "we're ", "we’re ", "our "]
+                    .iter()
+                    .any(|w| l.starts_with(w) || l.contains(&format!(", {w}")))
+        })
         .map(|u| u.text)
         .collect();
     let theirs: Vec<String> = lex
