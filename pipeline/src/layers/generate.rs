@@ -571,11 +571,9 @@ pub fn cover_letter(
         if stepping_up {
             // The step, with what offsets it in the same sentence: "this would be my first
             // management role" on its own read as the candidate ruling themselves out.
-            let latest =
-                c.cv.roles
-                    .first()
-                    .map(|r| format!(" as {} {}", voice::article(&r.title), r.title))
-                    .unwrap_or_default();
+            // "Up to 8 engineers as a Staff Software Engineer" credits the latest role with the
+            // largest team, which the CV may show elsewhere (a reader of round 28): the title is
+            // left out of the sentence.
             // A posting that asks for several teams at once hears that step named: "the manager's
             // title" alone was the wrong gap to a reader of round 28 ("Lead and manage 3 or 4
             // teams").
@@ -585,10 +583,10 @@ pub fn cover_letter(
                 .any(|p| super::knockouts::asks_several_teams(&p.text));
             fit_lines.push(match c.facts.largest_team {
                 Some(n) if n > 1 && several => format!(
-                    "I have led one team at a time, of up to {n} engineers{latest}; leading several teams at once, and the manager's title, would be new to me."
+                    "I have led one team at a time, of up to {n} engineers, without a manager's title; leading several teams at once, and the title, would be new to me."
                 ),
                 Some(n) if n > 1 => format!(
-                    "I have led teams of up to {n} engineers{latest}; the manager's title would be new to me, leading a team would not."
+                    "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not."
                 ),
                 _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
             });
@@ -2064,7 +2062,7 @@ mod tests {
         };
         let manager = letter_to("Engineering Manager, Platform");
         assert!(
-            manager.contains("I have led teams of up to 7 engineers as a Staff Engineer; the manager's title would be new to me, leading a team would not."),
+            manager.contains("I have led teams of up to 7 engineers without a manager's title; the title would be new to me, leading a team would not."),
             "{manager}"
         );
         // Several teams at once is the step named, when the posting asks for it.
@@ -2078,7 +2076,7 @@ mod tests {
             &c,
         );
         assert!(
-            several.contains("I have led one team at a time, of up to 7 engineers as a Staff Engineer; leading several teams at once, and the manager's title, would be new to me."),
+            several.contains("I have led one team at a time, of up to 7 engineers, without a manager's title; leading several teams at once, and the title, would be new to me."),
             "{several}"
         );
         let engineer = letter_to("Senior Platform Engineer");
