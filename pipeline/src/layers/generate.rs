@@ -1638,6 +1638,7 @@ mod tests {
         // nor is the field of a recruiter's client.
         for (company, text) in [
             ("Gamma", "Your work will improve logistics for our clients' customers.\nRequirements\n- Kafka"),
+            ("Adobe", "At Adobe, we build the GenAI-powered Content Supply Chain.\nRequirements\n- Kafka"),
             ("JEX Recruitment", "We are recruiting for our client, a logistics leader.\nRequirements\n- Kafka"),
         ] {
             let letter = letter_for(&JobInput::sample("Senior Engineer", company, "", text), &c);

@@ -236,9 +236,13 @@ pub fn shared_field<'c>(
         return None;
     }
     let lex = crate::text::lexicon::Lexicon::get();
+    // Customer support is a function every company has, not a field it is in ("Databricks
+    // Customer Support").
     let domain = |k: &String| {
-        lex.index_of(k)
-            .is_some_and(|i| lex.skill(i).category == "domain")
+        k != "Customer support"
+            && lex
+                .index_of(k)
+                .is_some_and(|i| lex.skill(i).category == "domain")
     };
     let name = company_name(job).to_lowercase();
     let all = crate::text::units::units(&jd.clean_text, &jd.sections);
