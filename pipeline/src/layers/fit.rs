@@ -62,6 +62,9 @@ const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
 
+/// How many nice-to-haves' worth of the must-have coverage the nice-to-have coverage starts from.
+const NICE_PRIOR: f64 = 2.0;
+
 /// A skill whose last dated use is more than this many years ago half counts.
 const STALE_AFTER_YEARS: i32 = 6;
 
@@ -226,11 +229,25 @@ pub fn assess(
     };
     let mut alternative_notes = Vec::new();
     let mut asked = |skills: &[String]| -> Vec<String> {
+        // Alternatives none of which the candidate has are one requirement missed, not one per
+        // option: "FastAPI/Django/Flask" is one gap (counted three times, it cost a reader of
+        // round 29's Accion Labs posting twice what it should).
+        let mut kept: Vec<&String> = Vec::new();
         skills
             .iter()
             .filter(|s| {
                 if meets(s) {
+                    kept.push(s);
                     return true;
+                }
+                let said = jd.alternatives.iter().filter(|g| g.contains(s)).find_map(|g| {
+                    kept.iter()
+                        .find(|k| g.contains(k) && !meets(k))
+                        .map(|k| (*k).clone())
+                });
+                if let Some(first) = said {
+                    alternative_notes.push(format!("{s} (one requirement with {first})"));
+                    return false;
                 }
                 let instead = jd
                     .alternatives
@@ -244,7 +261,10 @@ pub fn assess(
                             .push(format!("{s} (the posting accepts {other} instead)"));
                         false
                     }
-                    None => true,
+                    None => {
+                        kept.push(s);
+                        true
+                    }
                 }
             })
             .cloned()
@@ -297,7 +317,10 @@ pub fn assess(
         (true, false) => (0.5 + ratio(nice_sum, nice_asked.len(), 0.5)) / 2.0,
         _ => ratio(must_sum, must_asked.len(), 0.5),
     };
-    let nice = ratio(nice_sum, nice_asked.len(), must);
+    // A short nice-to-have list says little: one unmatched "remote team leadership" took 15 points
+    // off a Docker posting whose 34 must-haves were nearly all met (a reader of round 29). The
+    // coverage is drawn toward the must-haves' by NICE_PRIOR items' worth.
+    let nice = (nice_sum + NICE_PRIOR * must) / (nice_asked.len() as f64 + NICE_PRIOR);
     let level_gap = (i32::from(candidate.level()) - i32::from(jd.level))
         .unsigned_abs()
         .min(3);
@@ -595,6 +618,27 @@ mod tests {
         // A project (undated) that uses it keeps it current.
         let project = assess_for("2010 – 2017|\n## Projects\n- sparkline — a PySpark job library\n");
         assert!(!project.rationale.contains("half credit"), "{}", project.rationale);
+    }
+
+    #[test]
+    fn alternatives_the_candidate_lacks_are_one_gap_and_one_odd_plus_costs_little() {
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2015 – Present\n- Built Python services on Kafka and PostgreSQL.\n\n## Skills\n- Python, Kafka, PostgreSQL\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let score = |text: &str| {
+            let job = JobInput::sample("Senior Python Engineer", "Gamma", "", text);
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let three = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI/Django/Flask\n");
+        assert_eq!(three.missing_must, vec!["FastAPI".to_string()], "{}", three.rationale);
+        assert!(three.rationale.contains("Django (one requirement with FastAPI)"), "{}", three.rationale);
+        let one = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI\n");
+        assert_eq!(three.fit_score, one.fit_score);
+        // One unmatched nice-to-have beside a matched list is a small deduction, not 15 points.
+        let all = score("Requirements\n- Python, Kafka and PostgreSQL\n");
+        let plus = score("Requirements\n- Python, Kafka and PostgreSQL\nNice to have\n- Scala\n");
+        assert!(plus.fit_score < all.fit_score, "{} {}", plus.fit_score, all.fit_score);
+        assert!(all.fit_score - plus.fit_score <= 5, "{} {}", plus.fit_score, all.fit_score);
     }
 
     #[test]
