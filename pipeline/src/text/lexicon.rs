@@ -342,6 +342,15 @@ mod tests {
         let l = Lexicon::get();
         assert!(l.skills_in("We're hiring! Join us.").is_empty());
         assert_eq!(l.skills_in("Experience hiring engineers"), vec!["Hiring"]);
+        // A colleague's title is no skill of the writer's, nor a requirement of the reader's.
+        assert!(l
+            .skills_in("Created a promotion rubric with the engineering manager")
+            .is_empty());
+        assert!(l.skills_in("You will report to our Engineering Manager").is_empty());
+        assert_eq!(
+            l.skills_in("Three years as an engineering manager"),
+            vec!["Engineering management"]
+        );
     }
 
     #[test]
