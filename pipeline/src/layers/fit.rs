@@ -191,9 +191,17 @@ pub fn assess(
         for s in skills {
             let m = candidate.skill_match(s);
             // A tool the CV last used long ago half counts: a reader does not take Spark from a
-            // 2014–2017 role as today's Spark. Only a tool: a field ("data engineering",
-            // "analytics") is practised under other names in later roles.
-            let stale = (matches!(m, SkillMatch::Exact | SkillMatch::Narrower(_)) && is_tool(lex, s))
+            // 2014–2017 role as today's Spark. A field the CV names itself ("analytics") is not
+            // aged: it is practised under other names in later roles.
+            // A field met only through a narrower tool ages with it: "Frontend development
+            // (through React)" from a 2014–2017 role is as old as the React (a reader of round 29
+            // saw React aged in one pack and frontend counted in full in the next).
+            let ages = match &m {
+                SkillMatch::Exact => is_tool(lex, s),
+                SkillMatch::Narrower(_) => true,
+                _ => false,
+            };
+            let stale = ages
                 .then(|| candidate.last_used(s, this_year))
                 .flatten()
                 .filter(|last| this_year - last > STALE_AFTER_YEARS);
@@ -615,6 +623,23 @@ mod tests {
         let recent = assess_for("2012 – 2022");
         assert!(!recent.rationale.contains("half credit"), "{}", recent.rationale);
         assert!(recent.fit_score > stale.fit_score);
+        // A field met only through the stale tool ages with it.
+        let job = JobInput::sample(
+            "Full Stack Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Frontend development\n- Python\n",
+        );
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2018 – Present\n- Built Python services.\n\n### Engineer — Beta\n2010 – 2017\n- Built dashboards in React.\n\n## Skills\n- Python, React\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let field = assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        assert!(
+            field
+                .rationale
+                .contains("Frontend development (last used in 2017, half credit)"),
+            "{}",
+            field.rationale
+        );
         // A project (undated) that uses it keeps it current.
         let project = assess_for("2010 – 2017|\n## Projects\n- sparkline — a PySpark job library\n");
         assert!(!project.rationale.contains("half credit"), "{}", project.rationale);
