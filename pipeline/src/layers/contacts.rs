@@ -469,6 +469,13 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             ));
         }
     }
+    // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
+    if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
+        questions.push(format!(
+            "The posting asks for a high level of {}; mine is {}. Would that be enough for the role?",
+            gap.language, gap.stated
+        ));
+    }
     questions
 }
 

@@ -39,6 +39,10 @@ pub struct FitAssessment {
     /// off here, and a question for the recruiter in the outreach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<super::knockouts::HoursGap>,
+    /// A language asked at a higher level than the CV states: points off here, and a question
+    /// for the recruiter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_level: Option<super::knockouts::LevelGap>,
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -70,6 +74,8 @@ const STALE_AFTER_YEARS: i32 = 6;
 
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
+/// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
+const LEVEL_PENALTY: f64 = 5.0;
 /// A posting in another country that does not say whether the work is remote.
 const LOCATION_PENALTY: f64 = 15.0;
 
@@ -381,6 +387,17 @@ pub fn assess(
         }
         _ => String::new(),
     };
+    let language_level = super::knockouts::language_level_gap(job, jd, candidate);
+    let level_note = match &language_level {
+        Some(gap) => {
+            raw -= LEVEL_PENALTY;
+            format!(
+                " Language level: the posting asks for {} at a high level (“{}”); the CV says {} (−{LEVEL_PENALTY:.0}).",
+                gap.language, gap.asked, gap.stated
+            )
+        }
+        None => String::new(),
+    };
     let working_hours = super::knockouts::working_hours_gap(&jd.clean_text, candidate);
     let hours_note = match &working_hours {
         Some(gap) => {
@@ -442,6 +459,7 @@ pub fn assess(
     rationale.push_str(&track_note);
     rationale.push_str(&location_note);
     rationale.push_str(&hours_note);
+    rationale.push_str(&level_note);
     rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
@@ -478,6 +496,7 @@ pub fn assess(
         years_required: jd.years_required,
         candidate_years,
         working_hours,
+        language_level,
     }
 }
 

@@ -136,7 +136,92 @@ fn optional(lower: &str) -> bool {
     OPTIONAL.iter().any(|w| lower.contains(w))
 }
 
-/// Hours of overlap with another time zone that the candidate's working day cannot give.
+/// A language the posting asks at a level above the one the CV states: "ausgezeichnetes Deutsch"
+/// or "German (C1+)" against "German (professional)". Not a knock-out (the labels keep such a
+/// posting at 60 and name it as a weakness): the fit takes points for it, and the recruiter is
+/// asked whether the level is enough.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelGap {
+    pub language: String,
+    /// The posting's words.
+    pub asked: String,
+    /// The level the CV states: "professional".
+    pub stated: String,
+}
+
+/// Words of a requirement for a high level of a language.
+const HIGH_LEVEL: &[&str] = &[
+    "c1",
+    "c2",
+    "fluent",
+    "fluency",
+    "native",
+    "excellent",
+    "mother tongue",
+    "business fluent",
+    "ausgezeichnet",
+    "sehr gut",
+    "fließend",
+    "verhandlungssicher",
+    "muttersprach",
+];
+
+/// Levels a CV states short of fluent.
+const WORKING_LEVEL: &[&str] = &[
+    "professional",
+    "working",
+    "intermediate",
+    "good",
+    "conversational",
+    "b1",
+    "b2",
+    "limited",
+];
+
+/// The first language a requirement line asks at a high level that the CV states at a working
+/// level only (see [`LevelGap`]).
+pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<LevelGap> {
+    let all = units(&jd.clean_text, &jd.sections);
+    let structured = jd::is_structured(&jd.sections);
+    all.iter()
+        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
+        .find_map(|u| {
+            let lower = u.text.to_lowercase();
+            if optional(&lower) || !HIGH_LEVEL.iter().any(|w| lower.contains(w)) {
+                return None;
+            }
+            languages_in(u.text).into_iter().find_map(|language| {
+                let stated = stated_level(c, language)?;
+                let low = stated.to_lowercase();
+                WORKING_LEVEL
+                    .iter()
+                    .any(|w| crate::text::word_matches(&low, w).next().is_some())
+                    .then(|| LevelGap {
+                        language: language.to_string(),
+                        asked: crate::layers::shorten(u.text.trim(), 100),
+                        stated,
+                    })
+            })
+        })
+}
+
+/// The level the CV's languages section gives `language` ("German (professional)" →
+/// "professional"), in its own words.
+fn stated_level(c: &Candidate, language: &str) -> Option<String> {
+    c.cv.languages.iter().find_map(|entry| {
+        entry.split([',', ';', '·']).find_map(|part| {
+            if !languages_in(part).contains(&language) {
+                return None;
+            }
+            let open = part.find('(')?;
+            let close = part[open..].find(')').map_or(part.len(), |i| open + i);
+            let level = part[open + 1..close].trim();
+            (!level.is_empty()).then(|| level.to_string())
+        })
+    })
+}
+
+/// Hours of overlap with another time zone that the candidate's working day cannot give./// Hours of overlap with another time zone that the candidate's working day cannot give.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HoursGap {
     /// The posting's words: "4 hour overlap with PST business hours".
@@ -2362,6 +2447,28 @@ mod tests {
             "Requirements\n- Python\nWe participate in the E-Verify program.",
         );
         assert!(!has(&found, KnockoutKind::Authorisation), "{found:?}");
+    }
+
+    #[test]
+    fn a_language_asked_above_the_cvs_level_is_a_gap_to_ask_about_not_a_knockout() {
+        let cv = CV.replace("German (native)", "German (professional)");
+        let c = Candidate::from_texts(&cv, KB).unwrap();
+        let gap = |text: &str| {
+            let job = JobInput::sample("Engineer", "Gamma", "", text);
+            language_level_gap(&job, &jd::analyse(&job), &c)
+        };
+        let found = gap("Das bringst du mit\n- Sehr gute Deutsch- und Englischkenntnisse (mind. C1)\n- Python\n")
+            .expect("a gap");
+        assert_eq!(found.language, "German");
+        assert_eq!(found.stated, "professional");
+        assert!(found.asked.contains("mind. C1"), "{found:?}");
+        // English is fluent in the CV; German at a working level is asked at one.
+        assert_eq!(gap("Requirements\n- Fluent English\n- Python\n"), None);
+        assert_eq!(gap("Requirements\n- Good German (B2)\n- Python\n"), None);
+        // Native German in the CV meets any level.
+        let native = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample("Engineer", "Gamma", "", "Requirements\n- Fluent German (C1+)\n");
+        assert_eq!(language_level_gap(&job, &jd::analyse(&job), &native), None);
     }
 
     #[test]
