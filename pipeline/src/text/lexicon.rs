@@ -351,6 +351,10 @@ mod tests {
             l.skills_in("Three years as an engineering manager"),
             vec!["Engineering management"]
         );
+        // Splitting a monolith is legacy modernisation, which postings call technical debt.
+        assert!(l
+            .skills_in("Split the monolith into services")
+            .contains(&"Technical debt".to_string()));
     }
 
     #[test]
