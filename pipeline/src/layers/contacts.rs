@@ -1054,18 +1054,25 @@ mod tests {
         };
         let logistics = email("InPost Group is Europe’s leading logistics partner for parcel lockers.\nRequirements\n- Kafka");
         assert!(
-            logistics.contains("I know logistics too: I have worked in it since 2021, at Northwind Logistics."),
+            logistics.contains(
+                "I know logistics too: I have worked in it since 2021, at Northwind Logistics."
+            ),
             "{logistics}"
         );
-        let payments = email("At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka");
+        let payments = email(
+            "At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka",
+        );
         assert!(
-            payments.contains("I know fintech too: I worked in it for 4 years at Contoso Payments."),
+            payments
+                .contains("I know fintech too: I worked in it for 4 years at Contoso Payments."),
             "{payments}"
         );
-        let other = email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
+        let other =
+            email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
         assert!(!other.contains(" too: "), "{other}");
         // A field only a bullet names claims no years in it.
-        let fraud = email("At InPost, we fight financial fraud for online shops.\nRequirements\n- Kafka");
+        let fraud =
+            email("At InPost, we fight financial fraud for online shops.\nRequirements\n- Kafka");
         assert!(
             fraud.contains("I know fraud detection too: I worked on it at Contoso Payments."),
             "{fraud}"
@@ -1168,7 +1175,11 @@ mod tests {
         let told = |body: &str| results.iter().find(|r| body.contains(*r)).copied();
         let manager = told(&out.contacts[0].email_body);
         let recruiter = told(&out.contacts[1].email_body);
-        assert!(manager.is_some() && recruiter.is_some(), "{:?}", out.contacts);
+        assert!(
+            manager.is_some() && recruiter.is_some(),
+            "{:?}",
+            out.contacts
+        );
         assert_ne!(manager, recruiter, "{:?}", out.contacts);
     }
 

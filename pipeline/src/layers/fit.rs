@@ -254,11 +254,15 @@ pub fn assess(
                     kept.push(s);
                     return true;
                 }
-                let said = jd.alternatives.iter().filter(|g| g.contains(s)).find_map(|g| {
-                    kept.iter()
-                        .find(|k| g.contains(k) && !meets(k))
-                        .map(|k| (*k).clone())
-                });
+                let said = jd
+                    .alternatives
+                    .iter()
+                    .filter(|g| g.contains(s))
+                    .find_map(|g| {
+                        kept.iter()
+                            .find(|k| g.contains(k) && !meets(k))
+                            .map(|k| (*k).clone())
+                    });
                 if let Some(first) = said {
                     alternative_notes.push(format!("{s} (one requirement with {first})"));
                     return false;
@@ -640,7 +644,11 @@ mod tests {
             stale.rationale
         );
         let recent = assess_for("2012 – 2022");
-        assert!(!recent.rationale.contains("half credit"), "{}", recent.rationale);
+        assert!(
+            !recent.rationale.contains("half credit"),
+            "{}",
+            recent.rationale
+        );
         assert!(recent.fit_score > stale.fit_score);
         // A field met only through the stale tool ages with it.
         let job = JobInput::sample(
@@ -660,8 +668,13 @@ mod tests {
             field.rationale
         );
         // A project (undated) that uses it keeps it current.
-        let project = assess_for("2010 – 2017|\n## Projects\n- sparkline — a PySpark job library\n");
-        assert!(!project.rationale.contains("half credit"), "{}", project.rationale);
+        let project =
+            assess_for("2010 – 2017|\n## Projects\n- sparkline — a PySpark job library\n");
+        assert!(
+            !project.rationale.contains("half credit"),
+            "{}",
+            project.rationale
+        );
     }
 
     #[test]
@@ -674,15 +687,36 @@ mod tests {
             assess(&job, &super::super::jd::analyse(&job), &c, 2026)
         };
         let three = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI/Django/Flask\n");
-        assert_eq!(three.missing_must, vec!["FastAPI".to_string()], "{}", three.rationale);
-        assert!(three.rationale.contains("Django (one requirement with FastAPI)"), "{}", three.rationale);
+        assert_eq!(
+            three.missing_must,
+            vec!["FastAPI".to_string()],
+            "{}",
+            three.rationale
+        );
+        assert!(
+            three
+                .rationale
+                .contains("Django (one requirement with FastAPI)"),
+            "{}",
+            three.rationale
+        );
         let one = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI\n");
         assert_eq!(three.fit_score, one.fit_score);
         // One unmatched nice-to-have beside a matched list is a small deduction, not 15 points.
         let all = score("Requirements\n- Python, Kafka and PostgreSQL\n");
         let plus = score("Requirements\n- Python, Kafka and PostgreSQL\nNice to have\n- Scala\n");
-        assert!(plus.fit_score < all.fit_score, "{} {}", plus.fit_score, all.fit_score);
-        assert!(all.fit_score - plus.fit_score <= 5, "{} {}", plus.fit_score, all.fit_score);
+        assert!(
+            plus.fit_score < all.fit_score,
+            "{} {}",
+            plus.fit_score,
+            all.fit_score
+        );
+        assert!(
+            all.fit_score - plus.fit_score <= 5,
+            "{} {}",
+            plus.fit_score,
+            all.fit_score
+        );
     }
 
     #[test]

@@ -2467,7 +2467,12 @@ mod tests {
         assert_eq!(gap("Requirements\n- Good German (B2)\n- Python\n"), None);
         // Native German in the CV meets any level.
         let native = Candidate::from_texts(CV, KB).unwrap();
-        let job = JobInput::sample("Engineer", "Gamma", "", "Requirements\n- Fluent German (C1+)\n");
+        let job = JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Fluent German (C1+)\n",
+        );
         assert_eq!(language_level_gap(&job, &jd::analyse(&job), &native), None);
     }
 
@@ -2588,7 +2593,9 @@ mod tests {
         // step an engineer who led 8 can take.
         let found = head("Lead and manage 3 or 4 teams of engineers working with AI");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
-        assert!(asks_several_teams("Lead and manage 3 or 4 teams of engineers"));
+        assert!(asks_several_teams(
+            "Lead and manage 3 or 4 teams of engineers"
+        ));
         assert!(asks_several_teams(
             "lead and own multiple of our own development teams"
         ));

@@ -210,7 +210,10 @@ impl SharedField<'_> {
     /// Payments": the candidate's part in the field, no more than the CV shows.
     pub fn link(&self) -> String {
         match (self.named_for, self.until) {
-            (true, None) => format!("I have worked in it since {}, at {}", self.since, self.employer),
+            (true, None) => format!(
+                "I have worked in it since {}, at {}",
+                self.since, self.employer
+            ),
             (true, Some(until)) => format!(
                 "I worked in it for {} at {}",
                 years_in_words(until - self.since),
@@ -279,8 +282,8 @@ pub fn shared_field<'c>(
         let ours = lex.skills_in(&format!("{}\n{}", r.company, r.bullets.join("\n")));
         let field = theirs.iter().find(|k| ours.contains(k))?;
         let since = crate::candidate::first_year(&r.period)?;
-        let until = (!r.is_current())
-            .then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
+        let until =
+            (!r.is_current()).then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
         Some(SharedField {
             field: skill_in_prose(field),
             employer: &r.company,
@@ -303,15 +306,23 @@ pub fn years_in_words(years: i32) -> String {
 /// on…", "Then …", "It …"): quoted alone, its "them" or "then" has nothing to point at.
 fn leans_on_line_before(lower: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "once", "then", "afterwards", "they", "it", "also", "additionally", "furthermore",
+        "once",
+        "then",
+        "afterwards",
+        "they",
+        "it",
+        "also",
+        "additionally",
+        "furthermore",
         "moreover",
     ];
     // Not "it": "Kubernetes, and running it at scale" points inside the line.
     const POINTERS: &[&str] = &["them", "they", "these", "those"];
     let first_clause = lower.split([',', ';', ':']).next().unwrap_or(lower);
-    let mut words = first_clause.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty());
-    words.next().is_some_and(|w| OPENERS.contains(&w))
-        || words.any(|w| POINTERS.contains(&w))
+    let mut words = first_clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| OPENERS.contains(&w)) || words.any(|w| POINTERS.contains(&w))
 }
 
 /// Whether a numbered list item starts inside the text ("models 1. Use-case", "2) Hybrid").
@@ -1790,9 +1801,15 @@ mod tests {
         ));
         assert!(!quotable("Willingness to travel internationally🛠 Key Skills:* AI/ML, APC/RTO, predictive analytics"));
         // A line that leans on the one before has nothing to point at once quoted alone.
-        assert!(!quotable("Once you know them inside and out, you’ll take on broader leadership responsibilities"));
-        assert!(!quotable("Then you will grow the platform team to twelve engineers"));
-        assert!(quotable("Experience running Kubernetes and scaling it for millions of users"));
+        assert!(!quotable(
+            "Once you know them inside and out, you’ll take on broader leadership responsibilities"
+        ));
+        assert!(!quotable(
+            "Then you will grow the platform team to twelve engineers"
+        ));
+        assert!(quotable(
+            "Experience running Kubernetes and scaling it for millions of users"
+        ));
         assert!(!quotable(
             "OpenAI models 1. Use-case based comparison vs Bedrock models 2. Hybrid model strategy"
         ));

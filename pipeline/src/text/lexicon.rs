@@ -346,7 +346,9 @@ mod tests {
         assert!(l
             .skills_in("Created a promotion rubric with the engineering manager")
             .is_empty());
-        assert!(l.skills_in("You will report to our Engineering Manager").is_empty());
+        assert!(l
+            .skills_in("You will report to our Engineering Manager")
+            .is_empty());
         assert_eq!(
             l.skills_in("Three years as an engineering manager"),
             vec!["Engineering management"]
