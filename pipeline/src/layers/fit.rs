@@ -197,11 +197,9 @@ pub fn assess(
         for s in skills {
             let m = candidate.skill_match(s);
             // A tool the CV last used long ago half counts: a reader does not take Spark from a
-            // 2014–2017 role as today's Spark. A field the CV names itself ("analytics") is not
-            // aged: it is practised under other names in later roles.
-            // A field met only through a narrower tool ages with it: "Frontend development
-            // (through React)" from a 2014–2017 role is as old as the React (a reader of round 29
-            // saw React aged in one pack and frontend counted in full in the next).
+            // 2014–2017 role as today's Spark. So does a field met only through such a tool
+            // ("Frontend development" through 2014–2017 React). A field the CV names itself
+            // ("analytics") is not aged: it is practised under other names in later roles.
             let ages = match &m {
                 SkillMatch::Exact => is_tool(lex, s),
                 SkillMatch::Narrower(_) => true,

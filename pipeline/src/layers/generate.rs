@@ -303,15 +303,21 @@ pub fn cover_letter(
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
+    let stepping_up = jd.track == crate::text::roles::Track::Manager
+        && c.facts.track == crate::text::roles::Track::Ic;
     if let Some(f) = voice::shared_field(job, jd, c) {
         let link = f.link();
-        let why = voice::pick(
-            &format!("{seed}why"),
+        // A manager's letter from an individual contributor says "What draws me to the role" of
+        // its first quote: the company's sentence does not say "draws" too.
+        let options: &[&str] = if stepping_up {
+            &["Much of why {company} interests me is {field}: {link}."]
+        } else {
             &[
                 "Much of why {company} interests me is {field}: {link}.",
                 "{Field} is much of what draws me to {company}: {link}.",
-            ],
-        );
+            ]
+        };
+        let why = voice::pick(&format!("{seed}why"), options);
         letter.push(' ');
         letter.push_str(
             &why.replace("{company}", &company)
@@ -337,8 +343,6 @@ pub fn cover_letter(
     // Each story is introduced by the line of the posting it answers, in the posting's words:
     // the employer's problem first, then what the candidate did about one like it. A story with
     // no such line is told on its own; "You also ask for Python" names a keyword, not a problem.
-    let stepping_up = jd.track == crate::text::roles::Track::Manager
-        && c.facts.track == crate::text::roles::Track::Ic;
     let mut named: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
         // The later story in one sentence: two three-sentence paragraphs on one frame read as a
@@ -571,12 +575,10 @@ pub fn cover_letter(
         if stepping_up {
             // The step, with what offsets it in the same sentence: "this would be my first
             // management role" on its own read as the candidate ruling themselves out.
-            // "Up to 8 engineers as a Staff Software Engineer" credits the latest role with the
-            // largest team, which the CV may show elsewhere (a reader of round 28): the title is
-            // left out of the sentence.
-            // A posting that asks for several teams at once hears that step named: "the manager's
-            // title" alone was the wrong gap to a reader of round 28 ("Lead and manage 3 or 4
-            // teams").
+            // No title in it: "up to 8 engineers as a Staff Software Engineer" credited the latest
+            // role with a team the CV shows elsewhere. A posting that asks for several teams at
+            // once hears that step named; "the manager's title" alone was the wrong gap to a
+            // reader of round 28 ("Lead and manage 3 or 4 teams").
             let several = pain
                 .pain_points
                 .iter()
@@ -638,7 +640,7 @@ pub fn cover_letter(
         // a Head of Engineering letter reads as a trivial confession).
         if !tools.is_empty() && jd.track != crate::text::roles::Track::Manager {
             // The gap with the nearest thing the CV does show, so the sentence argues as well as
-            // admits ("…FastAPI or Django yet; the closest in my CV is Flask").
+            // admits ("…EKS yet; the nearest I have come is my Kubernetes work").
             let missing = voice::skills_in_prose_or(&tools);
             let admitted = match closest_shown(&tools, c) {
                 Some(closest) => format!("I have not worked with {missing} yet; {closest}."),
@@ -1195,10 +1197,12 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
                     }
                     w => w,
                 };
+                // "The closest in my CV is…" spoke of the CV in the third person (a reader of
+                // round 29): the candidate speaks of their own work.
                 Some(if written.ends_with('s') {
-                    format!("the closest in my CV is my work with {written}")
+                    format!("the nearest I have come is my work with {written}")
                 } else {
-                    format!("the closest in my CV is my {written} work")
+                    format!("the nearest I have come is my {written} work")
                 })
             }
             _ => None,
@@ -1370,7 +1374,9 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
                 .map(|m| m[1].trim().to_string());
             if let Some(t) = title {
                 return format!(
-                    "my experience is in {family}; the posting asks for years as {} {t}, a title my CV does not hold.",
+                    // The negation before the title: the gate reads "as an Engineering Manager"
+                    // after no "not" as a claim of it.
+                    "my experience is in {family}; I have not held {} {t} title, and the posting asks for years in one.",
                     voice::article(&t)
                 );
             }

@@ -372,7 +372,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut years: Option<u32> = None;
     // The employer's name, to find where it stands in a line: "Ruby Labs is hiring" asks for no
     // Ruby. ASCII lower case, as the lexicon's offsets are.
-    let company = job.company.trim().to_ascii_lowercase();
+    // As letters name it: "DOCKER, INC" is "Docker", whose name is no skill its posting asks for.
+    let named = super::voice::company_name(job);
+    let company = named.to_ascii_lowercase();
     // The person the posting names as its contact ("Julia Dressel"), whose name is no skill.
     let contact = super::contacts::named_contact(&clean_text);
     // "Experience in at least two to three of the following areas:": the items after it are
@@ -444,6 +446,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             let skill = lex.skill(found.skill).name.clone();
             // "At Salesforce we…": the employer's own name is not a skill it asks for.
             if skill.eq_ignore_ascii_case(job.company.trim())
+                || skill.eq_ignore_ascii_case(&named)
                 || named_at.iter().any(|r| r.contains(&found.start))
             {
                 continue;
@@ -1050,6 +1053,16 @@ mod tests {
             a.nice_to_have
         );
         assert!(!a.nice_to_have.contains(&em));
+        // "DOCKER, INC" is Docker, as letters name it.
+        let mut d = job(
+            "Senior Engineer",
+            "Requirements\n- Build Docker's AI tools in Go\n",
+            "",
+        );
+        d.company = "DOCKER, INC".into();
+        let a = analyse(&d);
+        assert!(!a.must_have.contains(&"Docker".to_string()), "{a:?}");
+        assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");
     }
 
     fn lex_name(alias: &str) -> String {

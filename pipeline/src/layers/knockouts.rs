@@ -149,7 +149,8 @@ pub struct LevelGap {
     pub stated: String,
 }
 
-/// Words of a requirement for a high level of a language.
+/// Words of a requirement for a high level of a language, matched whole ("native", not the end
+/// of "alternative")…
 const HIGH_LEVEL: &[&str] = &[
     "c1",
     "c2",
@@ -158,9 +159,11 @@ const HIGH_LEVEL: &[&str] = &[
     "native",
     "excellent",
     "mother tongue",
-    "business fluent",
+];
+/// …and German stems, matched as the start of a word ("ausgezeichnetes Deutsch").
+const HIGH_LEVEL_STEMS: &[&str] = &[
     "ausgezeichnet",
-    "sehr gut",
+    "sehr gute deutsch",
     "fließend",
     "verhandlungssicher",
     "muttersprach",
@@ -187,7 +190,11 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
         .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
         .find_map(|u| {
             let lower = u.text.to_lowercase();
-            if optional(&lower) || !HIGH_LEVEL.iter().any(|w| lower.contains(w)) {
+            let high = HIGH_LEVEL
+                .iter()
+                .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+                || HIGH_LEVEL_STEMS.iter().any(|w| lower.contains(w));
+            if optional(&lower) || !high {
                 return None;
             }
             languages_in(u.text).into_iter().find_map(|language| {
@@ -2465,6 +2472,14 @@ mod tests {
         // English is fluent in the CV; German at a working level is asked at one.
         assert_eq!(gap("Requirements\n- Fluent English\n- Python\n"), None);
         assert_eq!(gap("Requirements\n- Good German (B2)\n- Python\n"), None);
+        assert_eq!(
+            gap("Requirements\n- Sehr gute Python-Kenntnisse und Deutsch (B2)\n"),
+            None
+        );
+        assert_eq!(
+            gap("Requirements\n- German, or an alternative European language\n"),
+            None
+        );
         // Native German in the CV meets any level.
         let native = Candidate::from_texts(CV, KB).unwrap();
         let job = JobInput::sample(

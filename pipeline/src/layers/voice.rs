@@ -186,122 +186,6 @@ pub fn quotable(text: &str) -> bool {
         && !leans_on_line_before(&lower)
 }
 
-/// A field the candidate worked in that the employer is in: the posting's industry, title or
-/// "about us" names a domain of the taxonomy (logistics, fintech, fraud detection…) that one of
-/// the candidate's employers is named for or a bullet there names ("Northwind Logistics" for
-/// "Transportation, Logistics, Supply Chain and Storage"). It is why this company, said from the
-/// candidate's side: echoing the company's slogan back ("you're building a more ethical digital
-/// world") is what both readers of round 28 called cringe.
-pub struct SharedField<'c> {
-    /// As prose says it: "logistics", "fintech".
-    pub field: String,
-    pub employer: &'c str,
-    pub since: i32,
-    /// The last year, for a role that has ended.
-    pub until: Option<i32>,
-    /// Whether the employer is named for the field ("Northwind Logistics"): its years are years
-    /// in the field. A field only a bullet names ("a fraud-scoring service") was one piece of
-    /// work there, and its years are not claimed.
-    pub named_for: bool,
-}
-
-impl SharedField<'_> {
-    /// "I have worked in it since 2021, at Northwind Logistics", "I worked on it at Contoso
-    /// Payments": the candidate's part in the field, no more than the CV shows.
-    pub fn link(&self) -> String {
-        match (self.named_for, self.until) {
-            (true, None) => format!(
-                "I have worked in it since {}, at {}",
-                self.since, self.employer
-            ),
-            (true, Some(until)) => format!(
-                "I worked in it for {} at {}",
-                years_in_words(until - self.since),
-                self.employer
-            ),
-            (false, None) => format!("I work on it at {}", self.employer),
-            (false, Some(_)) => format!("I worked on it at {}", self.employer),
-        }
-    }
-}
-
-/// The [`SharedField`] of `c` with the posting, the most recent role first. The company's field
-/// is read from its industry, the title, and the sentences that speak of the company itself
-/// ("At Siena, we…", "Keyrock is…"): an intro's "a premium customer experience" is no field.
-/// A staffing firm's field is its client's, which it seldom names.
-pub fn shared_field<'c>(
-    job: &JobInput,
-    jd: &super::jd::JdAnalysis,
-    c: &'c crate::candidate::Candidate,
-) -> Option<SharedField<'c>> {
-    use crate::text::clean::SectionKind;
-    if is_agency(job) || jd.criteria.industries.to_lowercase().contains("staffing") {
-        return None;
-    }
-    let lex = crate::text::lexicon::Lexicon::get();
-    // Customer support is a function every company has, not a field it is in ("Databricks
-    // Customer Support").
-    let domain = |k: &String| {
-        k != "Customer support"
-            && lex
-                .index_of(k)
-                .is_some_and(|i| lex.skill(i).category == "domain")
-    };
-    let name = company_name(job).to_lowercase();
-    let all = crate::text::units::units(&jd.clean_text, &jd.sections);
-    // A posting about another company than its field says tells nothing of this one.
-    if super::company::mismatch(job, &all).is_some() {
-        return None;
-    }
-    let about: Vec<&str> = all
-        .iter()
-        .filter(|u| matches!(u.section, SectionKind::Intro | SectionKind::About))
-        .filter(|u| {
-            let l = u.text.to_lowercase();
-            (name.len() >= 3 && l.contains(&name))
-                || ["we ", "we're ", "we’re ", "our "]
-                    .iter()
-                    .any(|w| l.starts_with(w) || l.contains(&format!(", {w}")))
-        })
-        .map(|u| u.text)
-        .collect();
-    let theirs: Vec<String> = lex
-        .skills_in(&format!(
-            "{}\n{}\n{}",
-            jd.criteria.industries,
-            jd.role,
-            about.join("\n")
-        ))
-        .into_iter()
-        .filter(domain)
-        .collect();
-    if theirs.is_empty() {
-        return None;
-    }
-    c.cv.roles.iter().find_map(|r| {
-        let ours = lex.skills_in(&format!("{}\n{}", r.company, r.bullets.join("\n")));
-        let field = theirs.iter().find(|k| ours.contains(k))?;
-        let since = crate::candidate::first_year(&r.period)?;
-        let until =
-            (!r.is_current()).then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
-        Some(SharedField {
-            field: skill_in_prose(field),
-            employer: &r.company,
-            since,
-            until,
-            named_for: lex.skills_in(&r.company).contains(field),
-        })
-    })
-}
-
-/// "a year", "4 years": a span of years in prose (at least one).
-pub fn years_in_words(years: i32) -> String {
-    match years.max(1) {
-        1 => "a year".to_string(),
-        n => format!("{n} years"),
-    }
-}
-
 /// Whether a line leans on the one before it ("Once you know them inside and out, you'll take
 /// on…", "Then …", "It …"): quoted alone, its "them" or "then" has nothing to point at.
 fn leans_on_line_before(lower: &str) -> bool {
@@ -814,25 +698,6 @@ impl<'a> Lead<'a> {
                 text,
                 answered: true,
             })
-    }
-
-    /// `skills` with what the role is about first (its title's skills, then its most specific
-    /// must-haves), and programming languages last: "my CV shows Python, AWS and OpenAI" led an
-    /// AI architect's recruiter with the least telling of the three.
-    pub fn about_first(&self, mut skills: Vec<String>) -> Vec<String> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        skills.sort_by_key(|k| {
-            let core = self
-                .core
-                .iter()
-                .position(|c| lex.is_narrower_or_same(k, c))
-                .unwrap_or(usize::MAX);
-            let language = lex
-                .index_of(k)
-                .is_some_and(|i| lex.skill(i).category == "language");
-            (language, core)
-        });
-        skills
     }
 
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
@@ -1618,6 +1483,122 @@ pub fn seed_index(seed: &str) -> usize {
     h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     h ^= h >> 31;
     (h % 1_000_003) as usize
+}
+
+/// A field the candidate worked in that the employer is in: the posting's industry, title or
+/// "about us" names a domain of the taxonomy (logistics, fintech, fraud detection…) that one of
+/// the candidate's employers is named for or a bullet there names ("Northwind Logistics" for
+/// "Transportation, Logistics, Supply Chain and Storage"). It is why this company, said from the
+/// candidate's side: echoing the company's slogan back ("you're building a more ethical digital
+/// world") is what both readers of round 28 called cringe.
+pub struct SharedField<'c> {
+    /// As prose says it: "logistics", "fintech".
+    pub field: String,
+    pub employer: &'c str,
+    pub since: i32,
+    /// The last year, for a role that has ended.
+    pub until: Option<i32>,
+    /// Whether the employer is named for the field ("Northwind Logistics"): its years are years
+    /// in the field. A field only a bullet names ("a fraud-scoring service") was one piece of
+    /// work there, and its years are not claimed.
+    pub named_for: bool,
+}
+
+impl SharedField<'_> {
+    /// "I have worked in it since 2021, at Northwind Logistics", "I worked on it at Contoso
+    /// Payments": the candidate's part in the field, no more than the CV shows.
+    pub fn link(&self) -> String {
+        match (self.named_for, self.until) {
+            (true, None) => format!(
+                "I have worked in it since {}, at {}",
+                self.since, self.employer
+            ),
+            (true, Some(until)) => format!(
+                "I worked in it for {} at {}",
+                years_in_words(until - self.since),
+                self.employer
+            ),
+            (false, None) => format!("I work on it at {}", self.employer),
+            (false, Some(_)) => format!("I worked on it at {}", self.employer),
+        }
+    }
+}
+
+/// The [`SharedField`] of `c` with the posting, the most recent role first. The company's field
+/// is read from its industry, the title, and the sentences that speak of the company itself
+/// ("At Siena, we…", "Keyrock is…"): an intro's "a premium customer experience" is no field.
+/// A staffing firm's field is its client's, which it seldom names.
+pub fn shared_field<'c>(
+    job: &JobInput,
+    jd: &super::jd::JdAnalysis,
+    c: &'c crate::candidate::Candidate,
+) -> Option<SharedField<'c>> {
+    use crate::text::clean::SectionKind;
+    if is_agency(job) || jd.criteria.industries.to_lowercase().contains("staffing") {
+        return None;
+    }
+    let lex = crate::text::lexicon::Lexicon::get();
+    // Customer support is a function every company has, not a field it is in ("Databricks
+    // Customer Support").
+    let domain = |k: &String| {
+        k != "Customer support"
+            && lex
+                .index_of(k)
+                .is_some_and(|i| lex.skill(i).category == "domain")
+    };
+    let name = company_name(job).to_lowercase();
+    let all = crate::text::units::units(&jd.clean_text, &jd.sections);
+    // A posting about another company than its field says tells nothing of this one.
+    if super::company::mismatch(job, &all).is_some() {
+        return None;
+    }
+    let about: Vec<&str> = all
+        .iter()
+        .filter(|u| matches!(u.section, SectionKind::Intro | SectionKind::About))
+        .filter(|u| {
+            let l = u.text.to_lowercase();
+            (name.len() >= 3 && l.contains(&name))
+                || ["we ", "we're ", "we’re ", "our "]
+                    .iter()
+                    .any(|w| l.starts_with(w) || l.contains(&format!(", {w}")))
+        })
+        .map(|u| u.text)
+        .collect();
+    let theirs: Vec<String> = lex
+        .skills_in(&format!(
+            "{}\n{}\n{}",
+            jd.criteria.industries,
+            jd.role,
+            about.join("\n")
+        ))
+        .into_iter()
+        .filter(domain)
+        .collect();
+    if theirs.is_empty() {
+        return None;
+    }
+    c.cv.roles.iter().find_map(|r| {
+        let ours = lex.skills_in(&format!("{}\n{}", r.company, r.bullets.join("\n")));
+        let field = theirs.iter().find(|k| ours.contains(k))?;
+        let since = crate::candidate::first_year(&r.period)?;
+        let until =
+            (!r.is_current()).then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
+        Some(SharedField {
+            field: skill_in_prose(field),
+            employer: &r.company,
+            since,
+            until,
+            named_for: lex.skills_in(&r.company).contains(field),
+        })
+    })
+}
+
+/// "a year", "4 years": a span of years in prose (at least one).
+pub fn years_in_words(years: i32) -> String {
+    match years.max(1) {
+        1 => "a year".to_string(),
+        n => format!("{n} years"),
+    }
 }
 
 #[cfg(test)]

@@ -226,7 +226,27 @@ pub fn action_steps(action: &str) -> Vec<String> {
         steps.push(current);
     }
     steps.retain(|s| !s.trim().is_empty());
-    steps
+    steps.into_iter().map(with_object).collect()
+}
+
+/// A step that shared its object with the one before ("built an evaluation set … and rolled out
+/// behind a feature flag") reads as missing it once told on its own: "rolled it out behind a
+/// feature flag".
+fn with_object(step: String) -> String {
+    for (bare, with) in [
+        ("rolled out ", "rolled it out "),
+        ("Rolled out ", "Rolled it out "),
+    ] {
+        if let Some(rest) = step.strip_prefix(bare) {
+            let place = ["behind ", "to ", "in ", "across ", "gradually", "over "]
+                .iter()
+                .any(|p| rest.starts_with(p));
+            if place {
+                return format!("{with}{rest}");
+            }
+        }
+    }
+    step
 }
 
 /// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
@@ -284,6 +304,21 @@ fn is_past(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_that_lost_its_object_gets_it_back() {
+        assert_eq!(
+            action_steps("Built an evaluation set, and rolled out behind a feature flag."),
+            vec![
+                "Built an evaluation set".to_string(),
+                "rolled it out behind a feature flag".to_string()
+            ]
+        );
+        assert_eq!(
+            action_steps("Rolled out the new API to all teams."),
+            vec!["Rolled out the new API to all teams".to_string()]
+        );
+    }
 
     #[test]
     fn results_get_the_verb_they_leave_out() {
