@@ -217,7 +217,7 @@ impl Candidate {
                 if r.is_current() {
                     Some(this_year)
                 } else {
-                    last_year(&r.period).or_else(|| first_year(&r.period))
+                    last_year(&r.period)
                 }
             })
             .max()

@@ -309,13 +309,16 @@ pub fn map(
         voice::second_story(&lead, candidate, &posting_skills).or(top_star);
     // The recruiter's one result is a third one where the selection has it: the same "four
     // engineers promoted" in all three drafts read as a form to a reader of round 28.
+    // Only a record with an employer and a headline result can be told in the recruiter's line.
     let same = |a: &Star, b: Option<&Star>| b.is_some_and(|b| std::ptr::eq(a, b));
+    let tellable = |s: &&Star| !s.company.trim().is_empty() && voice::headline_result(s).is_some();
     let recruiter_star: Option<&Star> = lead
         .stories
         .iter()
         .copied()
+        .filter(tellable)
         .find(|s| !same(s, top_star) && !same(s, other_star))
-        .or(other_star.filter(|s| !same(s, top_star)))
+        .or(other_star.filter(|s| !same(s, top_star)).filter(tellable))
         .or(top_star);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.

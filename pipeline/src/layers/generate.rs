@@ -585,7 +585,7 @@ pub fn cover_letter(
                 .any(|p| super::knockouts::asks_several_teams(&p.text));
             fit_lines.push(match c.facts.largest_team {
                 Some(n) if n > 1 && several => format!(
-                    "I have led one team at a time, of up to {n} engineers, without a manager's title; leading several teams at once, and the title, would be new to me."
+                    "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
                 ),
                 Some(n) if n > 1 => format!(
                     "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not."
@@ -2083,7 +2083,7 @@ mod tests {
             &c,
         );
         assert!(
-            several.contains("I have led one team at a time, of up to 7 engineers, without a manager's title; leading several teams at once, and the title, would be new to me."),
+            several.contains("I have led teams of up to 7 engineers without a manager's title; leading several teams at once, and the title, would be new to me."),
             "{several}"
         );
         let engineer = letter_to("Senior Platform Engineer");

@@ -160,10 +160,11 @@ const HIGH_LEVEL: &[&str] = &[
     "excellent",
     "mother tongue",
 ];
-/// …and German stems, matched as the start of a word ("ausgezeichnetes Deutsch").
+/// …and German stems, found anywhere in the clause ("ausgezeichnetes Deutsch", "Sehr gute
+/// Deutsch-").
 const HIGH_LEVEL_STEMS: &[&str] = &[
     "ausgezeichnet",
-    "sehr gute deutsch",
+    "sehr gut",
     "fließend",
     "verhandlungssicher",
     "muttersprach",
@@ -190,24 +191,49 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
         .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
         .find_map(|u| {
             let lower = u.text.to_lowercase();
-            let high = HIGH_LEVEL
-                .iter()
-                .any(|w| crate::text::word_matches(&lower, w).next().is_some())
-                || HIGH_LEVEL_STEMS.iter().any(|w| lower.contains(w));
-            if optional(&lower) || !high {
+            if optional(&lower) {
                 return None;
             }
+            // The level is read in the language's own clause: "Fluent English and conversational
+            // German" asks no high German. A line with one level for all ("Sehr gute Deutsch- und
+            // Englischkenntnisse (mind. C1)") gives it to each language in it.
+            let clauses: Vec<&str> = u
+                .text
+                .split([',', ';', '/'])
+                .flat_map(|c| c.split(" and "))
+                .flat_map(|c| c.split(" und "))
+                .collect();
+            let line_says_working = WORKING_LEVEL
+                .iter()
+                .any(|w| crate::text::word_matches(&lower, w).next().is_some());
             languages_in(u.text).into_iter().find_map(|language| {
+                // "Sehr gute Deutsch-" is German's clause before a shared "-kenntnisse".
+                let own = clauses
+                    .iter()
+                    .find(|c| languages_in(c).contains(&language))
+                    .map(|c| c.to_lowercase())
+                    .unwrap_or_default();
+                let high_in = |t: &str| {
+                    HIGH_LEVEL
+                        .iter()
+                        .any(|w| crate::text::word_matches(t, w).next().is_some())
+                        || HIGH_LEVEL_STEMS.iter().any(|w| t.contains(w))
+                };
+                if !(high_in(&own) || (high_in(&lower) && !line_says_working)) {
+                    return None;
+                }
                 let stated = stated_level(c, language)?;
                 let low = stated.to_lowercase();
-                WORKING_LEVEL
-                    .iter()
-                    .any(|w| crate::text::word_matches(&low, w).next().is_some())
-                    .then(|| LevelGap {
-                        language: language.to_string(),
-                        asked: crate::layers::shorten(u.text.trim(), 100),
-                        stated,
-                    })
+                // LinkedIn's "Full professional proficiency" is C1.
+                let working = !low.contains("full professional")
+                    && WORKING_LEVEL
+                        .iter()
+                        .any(|w| crate::text::word_matches(&low, w).next().is_some());
+                working.then(|| LevelGap {
+                    language: language.to_string(),
+                    asked: crate::layers::shorten(u.text.trim(), 100),
+                    stated,
+                })
             })
         })
 }
@@ -228,7 +254,7 @@ fn stated_level(c: &Candidate, language: &str) -> Option<String> {
     })
 }
 
-/// Hours of overlap with another time zone that the candidate's working day cannot give./// Hours of overlap with another time zone that the candidate's working day cannot give.
+/// Hours of overlap with another time zone that the candidate's working day cannot give.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HoursGap {
     /// The posting's words: "4 hour overlap with PST business hours".
@@ -1921,10 +1947,7 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
         }
         // Several teams are still teams: the labels and the readers of round 28 take "lead and
         // manage 3 or 4 teams" for a step an engineer who led 8 can take (the letter says it).
-        if leads
-            .captures_iter(u.text)
-            .any(|cap| cap.name("managers").is_some())
-        {
+        if leads.is_match(u.text) {
             out.push(Knockout {
                 missing: vec![MANAGING_MANAGERS.to_string()],
                 ..Knockout::new(
@@ -1943,22 +1966,34 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
     }
 }
 
-/// Leading someone's managers or a whole organisation (`managers`), or several teams at once
-/// (`teams`): "lead and support our engineers/managers of up to five product teams".
+/// The verbs of leading people, then up to 60 characters within a clause, before what is led.
+const LEADS_VERB: &str = r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|mentor|mentors|mentoring|coach|coaching|grow|growing|develop|developing|build|building|head|heading|support)\b[^.;:]{0,60}?\b";
+
+/// Leading someone's managers or a whole organisation: "lead and support our engineers/managers of
+/// up to five product teams". Its own regex, apart from [`asks_several_teams`]': in one alternation
+/// "manage 3 teams of engineering managers" stopped at "3 teams" and lost the managers.
 fn leads_regex() -> &'static Regex {
     static LEADS: OnceLock<Regex> = OnceLock::new();
-    re(
-        &LEADS,
-        r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|managed|mentor|mentors|mentoring|coach|coaching|grow|growing|develop|developing|build|building|head|heading|support)\b[^.;:]{0,60}?\b(?:(?P<managers>(?:engineering|software|development) managers|engineers\s*/\s*managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)|(?P<teams>(?:[2-9]|two|three|four|five|six|seven|eight|several|multiple)(?:\s+(?:or|to)\s+(?:[2-9]|\w+))?\s+(?:of\s+(?:our\s+)?(?:own\s+)?)?(?:(?:product|engineering|development|software|delivery|scrum|agile|cross-functional)\s+)?teams))\b",
-    )
+    LEADS.get_or_init(|| {
+        Regex::new(&format!(
+            r"{LEADS_VERB}(?:(?:engineering|software|development) managers|engineers\s*/\s*managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)\b"
+        ))
+        .expect("valid regex")
+    })
 }
 
 /// Whether a line asks to lead several teams at once ("Lead and manage 3 or 4 teams"): no
 /// knock-out, but a step the letter names.
 pub fn asks_several_teams(line: &str) -> bool {
-    leads_regex()
-        .captures_iter(line)
-        .any(|cap| cap.name("teams").is_some())
+    static TEAMS: OnceLock<Regex> = OnceLock::new();
+    TEAMS
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"{LEADS_VERB}(?:[2-9]|two|three|four|five|six|seven|eight|several|multiple)(?:\s+(?:or|to)\s+(?:[2-9]|\w+))?\s+(?:of\s+(?:our\s+)?(?:own\s+)?)?(?:(?:product|engineering|development|software|delivery|scrum|agile|cross-functional)\s+)?teams\b"
+            ))
+            .expect("valid regex")
+        })
+        .is_match(line)
 }
 
 #[cfg(test)]
@@ -2480,6 +2515,10 @@ mod tests {
             gap("Requirements\n- German, or an alternative European language\n"),
             None
         );
+        assert_eq!(
+            gap("Requirements\n- Fluent English and conversational German\n"),
+            None
+        );
         // Native German in the CV meets any level.
         let native = Candidate::from_texts(CV, KB).unwrap();
         let job = JobInput::sample(
@@ -2615,6 +2654,8 @@ mod tests {
             "lead and own multiple of our own development teams"
         ));
         assert!(!asks_several_teams("Lead a team of 6 backend engineers"));
+        let found = head("Manage 3 teams of engineering managers");
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
         // Managers among the people led are managers.
         let found = head("You lead and support our engineers/managers of up to five product teams");
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");

@@ -183,30 +183,32 @@ pub fn quotable(text: &str) -> bool {
         && !list_numbering(t)
         && !glued_heading(t)
         && !super::jd::is_boilerplate(t)
-        && !leans_on_line_before(&lower)
+        && !leans_on_line_before(t)
 }
 
 /// Whether a line leans on the one before it ("Once you know them inside and out, you'll take
 /// on…", "Then …", "It …"): quoted alone, its "them" or "then" has nothing to point at.
-fn leans_on_line_before(lower: &str) -> bool {
+fn leans_on_line_before(line: &str) -> bool {
+    // As written: "IT infrastructure" is no pronoun.
     const OPENERS: &[&str] = &[
-        "once",
-        "then",
-        "afterwards",
-        "they",
-        "it",
-        "also",
-        "additionally",
-        "furthermore",
-        "moreover",
+        "Once",
+        "Then",
+        "Afterwards",
+        "They",
+        "It",
+        "Also",
+        "Additionally",
+        "Furthermore",
+        "Moreover",
     ];
-    // Not "it": "Kubernetes, and running it at scale" points inside the line.
-    const POINTERS: &[&str] = &["them", "they", "these", "those"];
-    let first_clause = lower.split([',', ';', ':']).next().unwrap_or(lower);
-    let mut words = first_clause
+    // Among the first few words only: "Design APIs and document them for other teams" points
+    // inside the line, as "running it at scale" does.
+    const POINTERS: &[&str] = &["them", "these", "those"];
+    let mut words = line
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    words.next().is_some_and(|w| OPENERS.contains(&w)) || words.any(|w| POINTERS.contains(&w))
+    words.next().is_some_and(|w| OPENERS.contains(&w))
+        || words.take(4).any(|w| POINTERS.contains(&w))
 }
 
 /// Whether a numbered list item starts inside the text ("models 1. Use-case", "2) Hybrid").
@@ -1790,6 +1792,12 @@ mod tests {
         ));
         assert!(quotable(
             "Experience running Kubernetes and scaling it for millions of users"
+        ));
+        assert!(quotable(
+            "Design public APIs and document them for the other product teams"
+        ));
+        assert!(quotable(
+            "IT infrastructure experience across hybrid estates"
         ));
         assert!(!quotable(
             "OpenAI models 1. Use-case based comparison vs Bedrock models 2. Hybrid model strategy"

@@ -226,7 +226,12 @@ pub fn action_steps(action: &str) -> Vec<String> {
         steps.push(current);
     }
     steps.retain(|s| !s.trim().is_empty());
-    steps.into_iter().map(with_object).collect()
+    // The first step has its own object, or none to share.
+    steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| if i > 0 { with_object(s) } else { s })
+        .collect()
 }
 
 /// A step that shared its object with the one before ("built an evaluation set … and rolled out
@@ -317,6 +322,10 @@ mod tests {
         assert_eq!(
             action_steps("Rolled out the new API to all teams."),
             vec!["Rolled out the new API to all teams".to_string()]
+        );
+        assert_eq!(
+            action_steps("Rolled out behind a flag."),
+            vec!["Rolled out behind a flag".to_string()]
         );
     }
 

@@ -561,7 +561,7 @@ fn subtitled_heading(l: &str) -> Option<(usize, SectionKind)> {
         && !subtitle.contains(['.', '!', '?', ':', ';', '*']);
     let kind = HEADINGS
         .iter()
-        .find(|(h, _)| h.contains(' ') && head == h.replace('’', "'"))
+        .find(|(h, _)| h.contains(' ') && (head == *h || head == h.replace('’', "'")))
         .map(|(_, k)| *k)?;
     short.then_some((at, kind))
 }
@@ -600,6 +600,8 @@ fn break_before_headings(text: &str) -> String {
         // "… how we work as an organization Your profile – this is what we expect from you": a
         // subtitled heading glued to the end of a line.
         if cut.is_none() {
+            // ASCII lower case keeps `line`'s byte offsets (headings are ASCII).
+            let lower = line.to_ascii_lowercase();
             cut = HEADINGS
                 .iter()
                 .filter(|(h, _)| h.contains(' '))

@@ -350,6 +350,11 @@ mod tests {
             .skills_in("You will report to our Engineering Manager")
             .is_empty());
         assert_eq!(
+            l.skills_in("I was the engineering manager of the search team"),
+            vec!["Engineering management"]
+        );
+        assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        assert_eq!(
             l.skills_in("Three years as an engineering manager"),
             vec!["Engineering management"]
         );
