@@ -46,6 +46,15 @@ impl Role {
     pub fn start_year(&self) -> Option<i32> {
         super::first_year(&self.period)
     }
+
+    /// The year the role ended: the last year its period names; `None` while it runs.
+    pub fn end_year(&self) -> Option<i32> {
+        if self.is_current() {
+            None
+        } else {
+            super::last_year(&self.period)
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -213,13 +213,7 @@ impl Candidate {
             .roles
             .iter()
             .filter(|r| self.role_uses(r, skill))
-            .filter_map(|r| {
-                if r.is_current() {
-                    Some(this_year)
-                } else {
-                    last_year(&r.period)
-                }
-            })
+            .filter_map(|r| r.end_year().or(r.is_current().then_some(this_year)))
             .max()
     }
 
@@ -251,12 +245,8 @@ impl Candidate {
             .iter()
             .filter(|r| keep(r))
             .filter_map(|r| {
-                let start = first_year(&r.period)?;
-                let end = if r.is_current() {
-                    this_year
-                } else {
-                    last_year(&r.period).unwrap_or(start)
-                };
+                let start = r.start_year()?;
+                let end = r.end_year().unwrap_or(this_year);
                 Some((start, end.max(start)))
             })
             .collect();
@@ -294,7 +284,7 @@ impl Candidate {
         self.cv
             .roles
             .iter()
-            .filter_map(|r| first_year(&r.period))
+            .filter_map(|r| r.start_year())
             .min()
             .map(|y| (this_year - y).max(0) as u32)
             .unwrap_or(0)
@@ -311,7 +301,7 @@ impl Candidate {
 }
 
 /// The last four-digit year in a period ("2017-06 – 2021-02" → 2021).
-pub(crate) fn last_year(period: &str) -> Option<i32> {
+fn last_year(period: &str) -> Option<i32> {
     let b = period.as_bytes();
     (0..b.len().saturating_sub(3))
         .rev()
@@ -320,7 +310,7 @@ pub(crate) fn last_year(period: &str) -> Option<i32> {
 }
 
 /// The first four-digit year in a period ("2017-06 – 2021-02" → 2017).
-pub(crate) fn first_year(period: &str) -> Option<i32> {
+fn first_year(period: &str) -> Option<i32> {
     period
         .as_bytes()
         .windows(4)

@@ -1582,9 +1582,8 @@ pub fn shared_field<'c>(
     c.cv.roles.iter().find_map(|r| {
         let ours = lex.skills_in(&format!("{}\n{}", r.company, r.bullets.join("\n")));
         let field = theirs.iter().find(|k| ours.contains(k))?;
-        let since = crate::candidate::first_year(&r.period)?;
-        let until =
-            (!r.is_current()).then(|| crate::candidate::last_year(&r.period).unwrap_or(since));
+        let since = r.start_year()?;
+        let until = r.end_year();
         Some(SharedField {
             field: skill_in_prose(field),
             employer: &r.company,
