@@ -49,7 +49,12 @@ fn by_relevance<'a>(items: &'a [String], q: &str) -> Vec<&'a String> {
     idx.into_iter().map(|i| &items[i]).collect()
 }
 
-pub fn tailored_cv(jd: &JdAnalysis, pain: &PainPoints, c: &Candidate) -> String {
+pub fn tailored_cv(
+    jd: &JdAnalysis,
+    pain: &PainPoints,
+    stars: &StarSelection,
+    c: &Candidate,
+) -> String {
     let q = query(jd, pain);
     let jd_skills: Vec<String> = jd.asked().map(|s| skill_key(s)).collect();
     let lex = Lexicon::get();
@@ -108,12 +113,23 @@ pub fn tailored_cv(jd: &JdAnalysis, pain: &PainPoints, c: &Candidate) -> String 
         }
     }
 
-    // Bullets by relevance to the posting; when the CV would pass the length limit, the least
-    // relevant go first (projects, then the oldest roles), keeping two per role at least.
+    // Bullets by relevance to the posting, those telling the chosen records first and with their
+    // detail; when the CV would pass the length limit, the least relevant go first (projects,
+    // then the oldest roles), keeping two per role at least.
+    let told = told_bullets(jd, pain, stars, c);
     let mut bullets: Vec<Vec<&String>> = cv
         .roles
         .iter()
-        .map(|r| by_relevance(&r.bullets, &q))
+        .zip(&told)
+        .map(|(r, told)| {
+            let mut ordered: Vec<&String> = told.iter().map(|(_, b)| b).collect();
+            ordered.extend(
+                by_relevance(&r.bullets, &q)
+                    .into_iter()
+                    .filter(|b| !told.iter().any(|(i, _)| r.bullets[*i] == **b)),
+            );
+            ordered
+        })
         .collect();
     let mut projects = by_relevance(&cv.projects, &q);
     loop {
@@ -124,6 +140,46 @@ pub fn tailored_cv(jd: &JdAnalysis, pain: &PainPoints, c: &Candidate) -> String 
             return full;
         }
     }
+}
+
+/// Per role, the bullets that tell the records chosen for the posting, in the order they were
+/// chosen, each with what the knowledge base adds that the posting speaks to: `(index of the
+/// master bullet, bullet as told)`. A record no bullet of its employer tells is left to the letter.
+fn told_bullets(
+    jd: &JdAnalysis,
+    pain: &PainPoints,
+    stars: &StarSelection,
+    c: &Candidate,
+) -> Vec<Vec<(usize, String)>> {
+    let requirements: Vec<&str> = pain.pain_points.iter().map(|p| p.text.as_str()).collect();
+    let asked = voice::Asked::new(jd.asked().cloned().collect(), &requirements.join("\n"));
+    let mut told: Vec<Vec<(usize, String)>> = vec![Vec::new(); c.cv.roles.len()];
+    for choice in &stars.selected {
+        let Some(star) = c.stars.iter().find(|s| s.id == choice.star_id) else {
+            continue;
+        };
+        let same_employer = |company: &str| {
+            !star.company.trim().is_empty()
+                && company.trim().eq_ignore_ascii_case(star.company.trim())
+        };
+        let Some(role) = c.cv.roles.iter().position(|r| same_employer(&r.company)) else {
+            continue;
+        };
+        let bullets = &c.cv.roles[role].bullets;
+        let Some(i) = super::star_bullets::bullet_telling(star, bullets) else {
+            continue;
+        };
+        if told[role].iter().any(|(j, _)| *j == i) {
+            continue;
+        }
+        let bullet = &bullets[i];
+        let text = match super::star_bullets::detail(star, bullet, &asked) {
+            Some(more) => format!("{} {more}", voice::ensure_period(bullet.trim())),
+            None => bullet.clone(),
+        };
+        told[role].push((i, text));
+    }
+    told
 }
 
 /// The line under the name that says what this CV is for: the latest title and the posting's
@@ -1522,7 +1578,7 @@ pub fn generate(
     Generated {
         suggestions: Vec::new(),
         engine: EngineUsed::offline(),
-        cv_markdown: tailored_cv(jd, pain, c),
+        cv_markdown: tailored_cv(jd, pain, stars, c),
         cover_letter: cover_letter(job, jd, pain, stars, fit, c),
     }
 }
@@ -1676,7 +1732,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &c);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
         let words = md.split_whitespace().count();
         assert!(words <= MAX_CV_WORDS, "{words} words");
         assert!(
@@ -1703,7 +1759,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &c);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
         let line = md
             .lines()
             .find(|l| l.starts_with("**Staff Engineer**"))
@@ -1739,7 +1795,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &c);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
         assert!(!md.contains("Selected achievements"), "{md}");
         let summary = md
             .split("## Summary\n")

@@ -9,6 +9,7 @@ pub mod jd;
 pub mod knockouts;
 pub mod pain_points;
 pub mod publish;
+pub mod star_bullets;
 pub mod stars;
 pub mod voice;
 

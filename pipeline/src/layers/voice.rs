@@ -1134,7 +1134,7 @@ impl Asked {
 
     /// How much of `text` the posting speaks to: each of its skills the text shows counts two,
     /// each other word of the posting's one.
-    fn weight(&self, text: &str) -> usize {
+    pub(crate) fn weight(&self, text: &str) -> usize {
         let lex = crate::text::lexicon::Lexicon::get();
         let words: std::collections::BTreeSet<String> = content_words(text)
             .filter(|w| self.words.contains(w))

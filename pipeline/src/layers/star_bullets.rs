@@ -1,0 +1,239 @@
+//! The tailored CV's bullets and the STAR records chosen for the posting. A CV bullet is the short
+//! form of a record ("Designed a retrieval-augmented generation assistant…, resolving 35% of
+//! tickets"); the knowledge base keeps what the bullet leaves out (the 600-ticket evaluation set,
+//! the citation checks, 94% answer accuracy). Every reader of the packs found the CVs "only
+//! reordered": the best story for the role fourth in its role, and none of the knowledge base's
+//! detail reaching the page. Here the bullets that tell the chosen records lead their roles, and
+//! carry the steps and results of the record the posting speaks to. Nothing is added that the
+//! knowledge base does not say, in its words.
+
+use super::voice::{self, Asked};
+use crate::candidate::Star;
+use crate::text::numbers;
+
+/// Words shorter than this say little about which achievement a line tells.
+const MIN_WORD: usize = 4;
+
+/// The lower-cased words of `text` of [`MIN_WORD`] letters or more, a plural's "s" dropped.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= MIN_WORD)
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+        })
+        .collect()
+}
+
+/// The numbers of `text`, those written as words too ("four engineers" is 4 engineers, as a CV
+/// bullet writes it).
+fn numbers_in(text: &str) -> Vec<String> {
+    const SPELLED: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let mut found = numbers(text);
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(i) = SPELLED.iter().position(|s| w.eq_ignore_ascii_case(s)) {
+            found.push((i + 1).to_string());
+        }
+    }
+    found
+}
+
+/// The bullet (an index into `bullets`) that tells `star`: the one sharing most of the record's
+/// numbers, then most of its words. A bullet sharing no number needs three words in common
+/// ("Mentored 4 engineers to senior level" tells "Growing four engineers to senior"), so a bullet
+/// of another achievement at the same employer is not taken for it.
+pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
+    let record = format!(
+        "{} {} {} {}",
+        star.title,
+        star.action,
+        star.result,
+        star.metrics.join(" ")
+    );
+    let star_numbers = numbers_in(&record);
+    let star_words = words(&record);
+    bullets
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let shared_numbers = numbers_in(b)
+                .iter()
+                .filter(|n| star_numbers.contains(n))
+                .count();
+            let shared_words = words(b).intersection(&star_words).count();
+            (i, shared_numbers, shared_words)
+        })
+        .filter(|(_, n, w)| *n > 0 || *w >= 3)
+        .max_by_key(|(i, n, w)| (*n, *w, std::cmp::Reverse(*i)))
+        .map(|(i, _, _)| i)
+}
+
+/// Whether `bullet` says `part` already: it holds one of the part's numbers, or half of its words.
+fn said_in(bullet: &str, part: &str) -> bool {
+    let in_bullet = numbers(bullet);
+    if numbers(part).iter().any(|n| in_bullet.contains(n)) {
+        return true;
+    }
+    let part_words = words(part);
+    let bullet_words = words(bullet);
+    let shared = part_words.intersection(&bullet_words).count();
+    !part_words.is_empty() && shared * 2 >= part_words.len()
+}
+
+/// Steps of a record told in a detail sentence, at most.
+const MAX_STEPS: usize = 2;
+/// Longest detail sentence, in characters: a bullet is a line or two, not a paragraph.
+const MAX_DETAIL: usize = 190;
+
+/// What the knowledge base says of `star` that `bullet` does not, as a sentence to follow it:
+/// up to two steps of the action and one result with a number, those the posting speaks to first
+/// (the longer steps otherwise), told in the record's order and words. "Built an offline evaluation set of
+/// 600 real tickets and added citation checks and a human hand-off; answer accuracy 94% on the
+/// evaluation set." `None` when the bullet already says everything the record does.
+pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
+    let steps = crate::text::clauses::action_steps(&star.action);
+    let mut new_steps: Vec<(usize, usize, &String)> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !said_in(bullet, s))
+        .map(|(i, s)| (asked.weight(s), i, s))
+        .collect();
+    // Ties go to the longer step, which says more ("added citation checks and a human hand-off"
+    // over "rolled it out behind a feature flag"), then to the record's order.
+    new_steps.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.2.len().cmp(&a.2.len()))
+            .then(a.1.cmp(&b.1))
+    });
+    new_steps.truncate(MAX_STEPS);
+    new_steps.sort_by_key(|(_, i, _)| *i);
+    let result = star
+        .result
+        .split(';')
+        .map(|r| r.trim().trim_end_matches('.').trim())
+        .filter(|r| !r.is_empty() && !numbers(r).is_empty() && !said_in(bullet, r))
+        .enumerate()
+        .max_by_key(|(i, r)| (asked.weight(r), std::cmp::Reverse(*i)))
+        .map(|(_, r)| r.to_string());
+    let mut told: Vec<String> = new_steps
+        .iter()
+        .map(|(_, _, s)| voice::lower_first_unless_named(s))
+        .collect();
+    // Dropped from the end while too long: the steps the posting speaks to least go first.
+    loop {
+        let sentence = compose(&told, result.as_deref());
+        match sentence {
+            Some(s) if s.chars().count() > MAX_DETAIL && !told.is_empty() => {
+                told.pop();
+            }
+            Some(s) if s.chars().count() > MAX_DETAIL => return None,
+            other => return other,
+        }
+    }
+}
+
+/// "Built … and added …; answer accuracy 94% on the evaluation set."
+fn compose(steps: &[String], result: Option<&str>) -> Option<String> {
+    let action = voice::join_steps(steps);
+    let text = match (action.is_empty(), result) {
+        (true, None) => return None,
+        (true, Some(r)) => voice::upper_first(r),
+        (false, None) => voice::upper_first(&action),
+        (false, Some(r)) => format!(
+            "{}; {}",
+            voice::upper_first(&action),
+            voice::lower_first_unless_named(r)
+        ),
+    };
+    Some(voice::ensure_period(&text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rag() -> Star {
+        Star {
+            id: "star-rag".into(),
+            title: "RAG support assistant resolving 35% of tickets".into(),
+            company: "Northwind Logistics".into(),
+            skills: vec!["LLMs".into(), "pgvector".into()],
+            situation: "Support agents spent most of their time answering repetitive questions."
+                .into(),
+            action: "Designed a retrieval pipeline over pgvector; built an offline evaluation set \
+                     of 600 real tickets; added citation checks and a human hand-off; rolled out \
+                     behind a feature flag."
+                .into(),
+            result: "35% of tickets resolved without an agent; customer satisfaction unchanged; \
+                     answer accuracy 94% on the evaluation set."
+                .into(),
+            metrics: vec!["35% deflection".into(), "94% accuracy".into()],
+            ..Star::default()
+        }
+    }
+
+    fn cv_bullets() -> Vec<String> {
+        vec![
+            "Cut cloud spend by 28% (EUR 410k per year) by rightsizing AWS workloads.".into(),
+            "Mentored 4 engineers to senior level and ran the architecture review board.".into(),
+            "Designed a retrieval-augmented generation assistant for customer support using \
+             OpenAI models and pgvector, resolving 35% of tickets without an agent."
+                .into(),
+        ]
+    }
+
+    #[test]
+    fn the_bullet_of_a_record_is_the_one_sharing_its_numbers_or_its_words() {
+        assert_eq!(bullet_telling(&rag(), &cv_bullets()), Some(2));
+        let mentoring = Star {
+            title: "Growing four engineers to senior".into(),
+            action: "Paired weekly with each engineer; created a promotion rubric.".into(),
+            result: "Four engineers promoted to senior within two years.".into(),
+            ..Star::default()
+        };
+        assert_eq!(bullet_telling(&mentoring, &cv_bullets()), Some(1));
+        let unrelated = Star {
+            title: "Checkout latency p99 480 ms to 180 ms".into(),
+            action: "Profiled the Go services and added Redis caching.".into(),
+            result: "p99 from 480 ms to 180 ms; conversion up 3.1%.".into(),
+            ..Star::default()
+        };
+        assert_eq!(bullet_telling(&unrelated, &cv_bullets()), None);
+    }
+
+    #[test]
+    fn the_detail_is_what_the_bullet_leaves_out_that_the_posting_asks_about() {
+        let bullet = &cv_bullets()[2];
+        let asked = Asked::new(
+            vec!["LLMs".into()],
+            "You will build evaluation harnesses and roll features out behind a feature flag.",
+        );
+        let d = detail(&rag(), bullet, &asked).expect("the record says more than the bullet");
+        assert_eq!(
+            d,
+            "Built an offline evaluation set of 600 real tickets and rolled it out behind a \
+             feature flag; answer accuracy 94% on the evaluation set."
+        );
+        // Where the posting speaks to no step, the steps that say more are told.
+        let d = detail(&rag(), bullet, &Asked::default()).expect("more than the bullet");
+        assert!(
+            d.contains("citation checks") && !d.contains("feature flag"),
+            "{d}"
+        );
+        // The pipeline over pgvector is the bullet's own, and 35% is said already.
+        assert!(!d.contains("pgvector") && !d.contains("35%"));
+    }
+
+    #[test]
+    fn a_bullet_that_says_all_the_record_does_gets_no_detail() {
+        let star = Star {
+            action: "Cut cloud spend by rightsizing AWS workloads.".into(),
+            result: "Spend down 28%.".into(),
+            ..Star::default()
+        };
+        assert_eq!(detail(&star, &cv_bullets()[0], &Asked::default()), None);
+    }
+}
