@@ -446,6 +446,24 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             ));
         }
     }
+    // A posting that names no place the candidate fails may still pay in another country's
+    // currency: whether the role can be held from the candidate's country is then the question.
+    let placed = fit
+        .knockouts
+        .iter()
+        .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
+    if let Some(pay) = fit
+        .foreign_pay
+        .as_ref()
+        .filter(|_| !placed && questions.len() < 2)
+    {
+        let country = c.facts.country.map_or("there", |k| k.name.as_str());
+        questions.push(format!(
+            "The pay range is in {} and I am based {}: can the role be held from {country}, and on what terms?",
+            pay.currency,
+            c.facts.based()
+        ));
+    }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
     if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
         questions.push(format!(
@@ -576,24 +594,25 @@ impl Draft<'_> {
                     "I've applied for the {} role at {}.",
                     self.role, self.company
                 ));
-                // The story's first result, not its title: a note is read as a sentence.
-                if let Some((s, result)) = self
-                    .star
-                    .and_then(|s| voice::headline_result(s).map(|r| (s, r)))
-                {
-                    sentences.push(format!(
-                        "{} {}: {}.",
-                        voice::pick(
-                            &format!("{}result", self.seed),
-                            &[
-                                "One result of mine at",
-                                "Most recently relevant, at",
-                                "From my work at"
-                            ]
-                        ),
-                        s.company,
-                        result
-                    ));
+                // The story's first step and result, said by the one who did it; its result
+                // alone where the two do not fit the note.
+                if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
+                    let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
+                    let told = voice::one_step_story(s)
+                        .map(|story| format!("At {}, {story}", s.company))
+                        .filter(|t| so_far + t.chars().count() <= LINKEDIN_NOTE_MAX);
+                    let result = voice::headline_result(s).map(|result| {
+                        format!(
+                            "{} {}: {}.",
+                            voice::pick(
+                                &format!("{}result", self.seed),
+                                &["Most recently relevant, at", "From my work at"]
+                            ),
+                            s.company,
+                            result
+                        )
+                    });
+                    sentences.extend(told.or(result));
                 }
                 if let Some(t) = &self.topic {
                     sentences.push(format!("Happy to compare notes on {t}."));
@@ -773,17 +792,16 @@ impl Draft<'_> {
                     .replace("{years}", &self.years.to_string())
                     .replace("{latest}", &latest),
                 );
-                // The headline result of a record the manager's draft does not tell gives the
-                // recruiter something to pass on. "Of what the posting asks for, my CV shows
-                // OpenAI, AWS and DevOps" was the most machine-made sentence of round 29's packs.
-                if let Some((s, result)) = self
-                    .recruiter_star
-                    .filter(|s| !s.company.trim().is_empty())
-                    .and_then(|s| voice::headline_result(s).map(|r| (s, r)))
-                {
+                // A record the manager's draft does not tell, with what was done and its headline
+                // result, gives the recruiter something to pass on. "Of what the posting asks
+                // for, my CV shows OpenAI, AWS and DevOps" was the most machine-made sentence of
+                // round 29's packs, and a result alone ("spend fell 28%") said neither whose nor
+                // of what.
+                if let Some(s) = self.recruiter_star.filter(|s| !s.company.trim().is_empty()) {
                     body.push_str(&format!(
-                        " Most relevant here, from {}: {result}.",
-                        s.company
+                        " Relevant to the role: at {}, {}",
+                        s.company,
+                        voice::short_story(s)
                     ));
                 }
                 match (self.settle.as_slice(), self.before_applying) {
@@ -998,6 +1016,42 @@ mod tests {
     }
 
     #[test]
+    fn pay_in_another_countrys_currency_is_asked_about_where_no_place_is_stated() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let run = |text: &str| {
+            let job = JobInput::sample("Python Engineer", "Gamma", "", text);
+            let a = super::super::jd::analyse(&job);
+            let fit = super::super::fit::assess(&job, &a, &c, 2026);
+            let (_, out) = outreach_for(&job, &c);
+            (fit, out.contacts[1].email_body.clone())
+        };
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nThe salary range for this role is 252 000 – 378 000 PLN.\n",
+        );
+        assert_eq!(
+            fit.foreign_pay.as_ref().map(|p| p.region.as_str()),
+            Some("Poland")
+        );
+        assert!(
+            fit.rationale.contains("the range is in PLN"),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            recruiter.contains("The pay range is in PLN and I am based in Berlin, Germany: can the role be held from Germany"),
+            "{recruiter}"
+        );
+        // Pay in the candidate's own currency says nothing.
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",
+        );
+        assert_eq!(fit.foreign_pay, None);
+        assert!(!recruiter.contains("pay range"), "{recruiter}");
+    }
+
+    #[test]
     fn the_hiring_manager_hears_the_field_the_candidate_shares_with_the_employer() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n### Engineer — Contoso Payments\n2016 – 2020\n- Built Go services.\n- Built a fraud-scoring service.\n\n## Skills\n- Kafka\n";
         let kb = "## STAR: Events\n- company: Northwind Logistics\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
@@ -1154,7 +1208,7 @@ mod tests {
         let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
         assert_ne!(advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);
-        // The recruiter hears a record's headline result, not a list of skills.
+        // The recruiter hears what the candidate did and its result, not a list of skills.
         assert!(
             !out.contacts[1].email_body.contains("My CV shows")
                 && !out.contacts[1].email_body.contains("my CV shows"),
@@ -1164,7 +1218,7 @@ mod tests {
         assert!(
             out.contacts[1]
                 .email_body
-                .contains("Most relevant here, from Acme: "),
+                .contains("Relevant to the role: at Acme, I "),
             "{}",
             out.contacts[1].email_body
         );

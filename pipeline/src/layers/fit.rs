@@ -43,6 +43,10 @@ pub struct FitAssessment {
     /// for the recruiter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_level: Option<super::knockouts::LevelGap>,
+    /// Pay in another country's currency, where no place decides the fit: no points, a line in
+    /// the rationale and a question for the recruiter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign_pay: Option<super::knockouts::ForeignPay>,
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -400,6 +404,21 @@ pub fn assess(
         }
         None => String::new(),
     };
+    // Where neither a knock-out nor the place speaks of where the role is held, the pay's
+    // currency may: said, not scored (the labels hold a place the posting does not state as no
+    // gap).
+    let placed = !location_note.is_empty()
+        || knockouts
+            .iter()
+            .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
+    let foreign_pay = super::knockouts::foreign_pay(jd, candidate).filter(|_| !placed);
+    let pay_note = match &foreign_pay {
+        Some(pay) => format!(
+            " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (no points off: ask the recruiter).",
+            pay.currency, pay.region, candidate.facts.place
+        ),
+        None => String::new(),
+    };
     let working_hours = super::knockouts::working_hours_gap(&jd.clean_text, candidate);
     let hours_note = match &working_hours {
         Some(gap) => {
@@ -462,6 +481,7 @@ pub fn assess(
     rationale.push_str(&location_note);
     rationale.push_str(&hours_note);
     rationale.push_str(&level_note);
+    rationale.push_str(&pay_note);
     rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
@@ -499,6 +519,7 @@ pub fn assess(
         candidate_years,
         working_hours,
         language_level,
+        foreign_pay,
     }
 }
 

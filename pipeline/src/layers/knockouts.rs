@@ -149,6 +149,28 @@ pub struct LevelGap {
     pub stated: String,
 }
 
+/// A posting that pays in another currency than the candidate's country does ("252 000 – 378 000
+/// PLN" for a candidate in Berlin): the role is likely held from that country. No knock-out and no
+/// points (the place is not stated), but the first thing to ask the recruiter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ForeignPay {
+    /// ISO 4217: "PLN".
+    pub currency: String,
+    /// Where it is paid: "Poland".
+    pub region: String,
+}
+
+/// The posting's pay currency when it is not the one of the candidate's country.
+pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
+    use crate::text::pay::{pay_currency, Currency};
+    let home = Currency::of_country(&c.facts.country?.code)?;
+    let pay = pay_currency(&jd.clean_text).filter(|pay| *pay != home)?;
+    Some(ForeignPay {
+        currency: pay.code.to_string(),
+        region: pay.region.to_string(),
+    })
+}
+
 /// Words of a requirement for a high level of a language, matched whole ("native", not the end
 /// of "alternative")…
 const HIGH_LEVEL: &[&str] = &[

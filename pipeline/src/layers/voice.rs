@@ -1448,6 +1448,22 @@ pub fn headline_result(star: &Star) -> Option<String> {
     )
 }
 
+/// A record's first step and headline result, said by the person who did it: "I designed a
+/// retrieval pipeline over pgvector — 35% of tickets were resolved without an agent." A note of a
+/// result alone ("One result of mine: four engineers were promoted to senior") claimed other
+/// people's promotions and never said who built what (round 29).
+pub fn one_step_story(star: &Star) -> Option<String> {
+    let step = crate::text::clauses::action_steps(&star.action)
+        .into_iter()
+        .next()?;
+    let result = headline_result(star)?;
+    Some(format!(
+        "I {} — {}.",
+        lower_first_unless_named(&step),
+        result.trim_end_matches('.')
+    ))
+}
+
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
 /// action and its headline result after a dash ("I profiled the Go services and removed N+1
 /// queries — p99 from 480 ms to 180 ms.").
@@ -1646,6 +1662,27 @@ mod tests {
             headline_result(&s).as_deref(),
             Some("there was zero downtime")
         );
+    }
+
+    #[test]
+    fn a_one_step_story_says_who_did_what_and_what_came_of_it() {
+        let s = Star {
+            action: "Ran weekly mentoring, paired on design docs, created a promotion rubric."
+                .into(),
+            result: "Four engineers promoted to senior within two years; attrition zero.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            one_step_story(&s).as_deref(),
+            Some(
+                "I ran weekly mentoring — four engineers were promoted to senior within two years."
+            )
+        );
+        let no_result = Star {
+            action: "Ran weekly mentoring.".into(),
+            ..Star::default()
+        };
+        assert_eq!(one_step_story(&no_result), None);
     }
 
     #[test]

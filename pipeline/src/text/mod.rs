@@ -5,6 +5,7 @@ pub mod bm25;
 pub mod clauses;
 pub mod clean;
 pub mod lexicon;
+pub mod pay;
 pub mod places;
 pub mod roles;
 pub mod segment;

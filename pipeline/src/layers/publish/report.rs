@@ -79,6 +79,16 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             out.jd.work_mode
         ),
     );
+    // Pay in another country's currency says where a posting without a place hires.
+    if let Some(pay) = &out.fit.foreign_pay {
+        line(
+            &mut d,
+            &format!(
+                "Pay: in {}, the currency of {}: ask whether the role can be held from where you are",
+                pay.currency, pay.region
+            ),
+        );
+    }
     if let Some(y) = out.jd.years_required {
         line(&mut d, &format!("Years asked: {y}+"));
     }
