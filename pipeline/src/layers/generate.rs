@@ -463,6 +463,11 @@ pub fn cover_letter(
     }
     let lex = Lexicon::get();
     let mut fit_lines: Vec<String> = Vec::new();
+    let mut more_of_last: Option<String> = None;
+    let last_employer = chosen
+        .last()
+        .map(|s| s.company.trim().to_string())
+        .filter(|e| !e.is_empty());
     // A lead's posting ("AI/ML Python Team Lead") asks for leading people, which a story about a
     // retrieval pipeline does not show: the largest team the CV names is said, when no story
     // told it. (A manager's posting says the step instead, below.)
@@ -576,10 +581,22 @@ pub fn cover_letter(
         }
         (Some(n), _) => {
             fit_lines.push(format!("I have led teams of up to {n} engineers."));
-            fit_lines.extend(also_sentence(&also, &letter));
+            more_of_last = also_sentence(&also, &letter, last_employer.as_deref());
         }
-        (None, _) => fit_lines.extend(also_sentence(&also, &letter)),
+        (None, _) => more_of_last = also_sentence(&also, &letter, last_employer.as_deref()),
     }
+    // "There I also …" continues the last story's paragraph; any other sentence opens the next.
+    if let Some(sentence) = more_of_last.take() {
+        if sentence.starts_with("There ") && letter.ends_with("\n\n") {
+            letter.truncate(letter.len() - 2);
+            letter.push_str(&format!(" {sentence}\n\n"));
+        } else {
+            fit_lines.push(sentence);
+        }
+    }
+    // The gap, or the step to management, is a paragraph of its own: run on after a record it
+    // read as an afterthought to it.
+    let mut gap_lines: Vec<String> = Vec::new();
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
     let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
@@ -624,7 +641,7 @@ pub fn cover_letter(
             let joiner = if i == 0 { "Also," } else { "And" };
             line.push_str(&format!(" {joiner} {}", gap_sentence(g, c, jd)));
         }
-        fit_lines.push(line);
+        gap_lines.push(line);
     } else {
         // A manager's posting read by an individual contributor: the step is said, with the people
         // work the CV does show, before a reader finds it in the titles.
@@ -639,7 +656,7 @@ pub fn cover_letter(
                 .pain_points
                 .iter()
                 .any(|p| super::knockouts::asks_several_teams(&p.text));
-            fit_lines.push(match c.facts.largest_team {
+            gap_lines.push(match c.facts.largest_team {
                 Some(n) if n > 1 && several => format!(
                     "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
                 ),
@@ -702,7 +719,7 @@ pub fn cover_letter(
                 Some(closest) => format!("I have not worked with {missing} yet; {closest}."),
                 None => format!("I have not worked with {missing} yet."),
             };
-            fit_lines.push(format!(
+            gap_lines.push(format!(
                 "{} {admitted}",
                 voice::pick(
                     seed,
@@ -715,8 +732,11 @@ pub fn cover_letter(
             ));
         }
     }
-    if !fit_lines.is_empty() {
-        letter.push_str(&fit_lines.join(" "));
+    for paragraph in [fit_lines, gap_lines] {
+        if paragraph.is_empty() {
+            continue;
+        }
+        letter.push_str(&paragraph.join(" "));
         letter.push_str("\n\n");
     }
     // Without a topic the role is named instead (a matched language would read "your plans for
@@ -729,7 +749,7 @@ pub fn cover_letter(
                 &[
                     "I would be glad to talk about your plans for {t} and where I could help.\n\n",
                     "I would welcome a conversation about your work on {t} and how I could contribute.\n\n",
-                    "If it helps, I would be happy to go into more detail on my work with {t} in a call.\n\n",
+                    "If it helps, I would be glad to say more about any of this in a call.\n\n",
                 ],
             )
             .replace("{t}", &t),
@@ -1005,8 +1025,23 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
 /// "Also" only of an employer the letter has named (`said`): "At Fabrikam Analytics, I also
 /// built…" as its first mention read as a splice.
-fn also_sentence(also: &[(String, String)], said: &str) -> Option<String> {
+fn also_sentence(also: &[(String, String)], said: &str, last: Option<&str>) -> Option<String> {
     let clause = |c: &str| voice::lower_first(c);
+    // At the employer of the story just told: "There I also …" continues its paragraph, where
+    // "Earlier, at Contoso Payments, I …" then "At Contoso Payments, I also …" named it twice in a
+    // row (round 29).
+    if let [(a, x), rest @ ..] = also {
+        if last == Some(a.as_str()) && rest.iter().all(|(b, _)| b == a) {
+            let clauses: Vec<String> = std::iter::once(x)
+                .chain(rest.iter().take(1).map(|(_, y)| y))
+                .map(|c| clause(c))
+                .collect();
+            return Some(format!(
+                "There I also {}.",
+                voice::join_words(&clauses.iter().map(String::as_str).collect::<Vec<_>>())
+            ));
+        }
+    }
     // On word boundaries: "Meta" is not named by "Metadata".
     let also_at = |a: &str| {
         if crate::text::word_matches(said, a).next().is_some() {
@@ -2060,7 +2095,7 @@ mod tests {
         );
         // Kafka, which the story does not show, is said in the CV's own words instead.
         assert!(
-            letter.contains("At Acme, I also ran Kafka clusters."),
+            letter.contains("invoices within minutes. There I also ran Kafka clusters."),
             "{letter}"
         );
     }
@@ -2071,6 +2106,7 @@ mod tests {
             also_sentence(
                 &[("Beta".to_string(), "Built dashboards".to_string())],
                 said,
+                None,
             )
         };
         assert_eq!(
@@ -2085,6 +2121,16 @@ mod tests {
         assert_eq!(
             also("I built Betamax tools.").as_deref(),
             Some("At Beta, I built dashboards.")
+        );
+        // Right after a story at the same employer, the sentence continues it.
+        assert_eq!(
+            also_sentence(
+                &[("Beta".to_string(), "Built dashboards".to_string())],
+                "Earlier, at Beta, I cut latency.",
+                Some("Beta"),
+            )
+            .as_deref(),
+            Some("There I also built dashboards.")
         );
     }
 
@@ -2172,7 +2218,7 @@ mod tests {
         };
         let architect = letter_to("Solution Architect");
         assert!(
-            architect.contains("At Acme, I also ran the architecture review board."),
+            architect.contains("There I also ran the architecture review board."),
             "{architect}"
         );
         assert!(!architect.contains("Mentored"), "{architect}");

@@ -135,7 +135,7 @@ pub fn pay_currency(text: &str) -> Option<&'static Currency> {
         Regex::new(
             r"(?x)
             (?P<before>\b(?:USD|EUR|GBP|PLN|CAD|CHF|SEK|NOK|DKK|CZK|RON|HUF|INR|AUD|SGD)\b|C\$|CA\$|A\$|AU\$|S\$|US\$|[\$£€₹])\s?\d
-            | \d[\d\s.,]*(?:[kK]\b)?\s?(?P<after>\b(?:USD|EUR|GBP|PLN|CAD|CHF|SEK|NOK|DKK|CZK|RON|HUF|INR|AUD|SGD)\b|zł|€|[Kk]č|lei)",
+            | \d[\d\s.,]*(?:[kK]\b)?\s?(?P<after>(?:USD|EUR|GBP|PLN|CAD|CHF|SEK|NOK|DKK|CZK|RON|HUF|INR|AUD|SGD)(?:\b|[A-Z])|zł|€|[Kk]č|lei\b)",
         )
         .expect("valid regex")
     });
@@ -144,7 +144,13 @@ pub fn pay_currency(text: &str) -> Option<&'static Currency> {
             let token = caps
                 .name("before")
                 .or_else(|| caps.name("after"))
-                .map(|m| m.as_str())
+                // A scraped page glues the next word on ("378 000PLNThe final offer…").
+                .map(|m| {
+                    m.as_str()
+                        .get(..3)
+                        .filter(|t| t.chars().all(|c| c.is_ascii_uppercase()))
+                        .unwrap_or(m.as_str())
+                })
                 .unwrap_or_default();
             let code = match token {
                 "$" | "US$" => "USD",
@@ -179,6 +185,10 @@ mod tests {
             Some("PLN")
         );
         assert_eq!(code("Salary: 18 000 – 24 000 zł brutto (UoP)"), Some("PLN"));
+        assert_eq!(
+            code("The expected salary range is:252 000 and 378 000PLNThe final offer"),
+            Some("PLN")
+        );
         assert_eq!(
             code("Base pay range: $140,000 - $180,000 per year"),
             Some("USD")
