@@ -106,6 +106,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("your role", SectionKind::Role),
     ("role overview", SectionKind::Role),
     ("the opportunity", SectionKind::Role),
+    // "What To Expect: First 30 Days …": the plan of the first months, no requirement.
+    ("what to expect", SectionKind::Role),
     ("job description", SectionKind::Role),
     ("role description", SectionKind::Role),
     ("position overview", SectionKind::Role),
@@ -163,6 +165,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred requirements", SectionKind::NiceToHave),
     ("basic qualifications", SectionKind::Requirements),
     ("required qualifications", SectionKind::Requirements),
+    // "QualificationsRequired: * 5+ years …" (Docker): the first half of a requirements /
+    // preferred pair.
+    ("required", SectionKind::Requirements),
     ("qualifications", SectionKind::Requirements),
     ("skills and experience", SectionKind::Requirements),
     ("experience", SectionKind::Requirements),
@@ -204,6 +209,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("great if you have", SectionKind::NiceToHave),
     ("nice-to-have", SectionKind::NiceToHave),
     ("nice to haves", SectionKind::NiceToHave),
+    ("nice-to-haves", SectionKind::NiceToHave),
     ("bonus points", SectionKind::NiceToHave),
     ("bonus", SectionKind::NiceToHave),
     ("pluses", SectionKind::NiceToHave),
@@ -566,10 +572,27 @@ fn subtitled_heading(l: &str) -> Option<(usize, SectionKind)> {
     short.then_some((at, kind))
 }
 
+/// One-word headings that a scraped page glues to the end of the bullet before a section's first
+/// bullet ("- … navigating ambiguity Preferred\n- Experience with AI agent frameworks"). Not
+/// "experience" or "profile", which end a requirement as often.
+const GLUED_ONE_WORD: [&str; 10] = [
+    "preferred",
+    "nice-to-haves",
+    "nice-to-have",
+    "bonus",
+    "required",
+    "requirements",
+    "qualifications",
+    "responsibilities",
+    "benefits",
+    "perks",
+];
+
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
 fn break_before_headings(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
-    for line in text.split('\n') {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (n, line) in lines.iter().copied().enumerate() {
         let lower = line.to_lowercase();
         let mut cut = None;
         for (h, _) in HEADINGS {
@@ -613,6 +636,22 @@ fn break_before_headings(text: &str) -> String {
                     (capitalised && subtitled_heading(&lower[start..]).is_some()).then_some(start)
                 })
                 .min();
+        }
+        // A capitalised one-word heading ending a line of three words or more, when a bullet
+        // follows: the heading of that bullet's section.
+        let bullet_next = lines
+            .get(n + 1)
+            .is_some_and(|l| l.trim_start().starts_with("- "));
+        if bullet_next && cut.is_none() {
+            if let Some((head, last)) = line.trim_end().trim_end_matches(':').rsplit_once(' ') {
+                let known = GLUED_ONE_WORD.contains(&last.to_lowercase().as_str());
+                if known
+                    && last.starts_with(char::is_uppercase)
+                    && head.split_whitespace().count() >= 3
+                {
+                    cut = Some(head.len() + 1);
+                }
+            }
         }
         match cut {
             Some(at) if line.is_char_boundary(at) => {
@@ -852,6 +891,39 @@ mod tests {
         );
         let c = clean("Requirements- 8+ years of Go- Deep Redis");
         assert_eq!(c, "Requirements\n- 8+ years of Go\n- Deep Redis");
+    }
+
+    #[test]
+    fn a_one_word_heading_glued_to_the_bullet_before_its_section_gets_its_line() {
+        let c = clean(
+            "QualificationsRequired: * 5+ years building backends * Comfortable navigating ambiguity Preferred * Experience with LangChain * Wearing multiple hats Nice-to-Haves * CVE experience",
+        );
+        let kinds: Vec<(SectionKind, String)> = sections(&c)
+            .into_iter()
+            .map(|s| (s.kind, c[s.start..s.end].trim().to_string()))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, b)| *k == SectionKind::NiceToHave
+                    && b.contains("- Experience with LangChain")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.iter().any(|(k, b)| *k == SectionKind::NiceToHave
+                && b.ends_with("- CVE experience")
+                && !b.contains("LangChain")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.iter().any(|(k, b)| *k == SectionKind::Requirements
+                && b.contains("navigating ambiguity")
+                && !b.contains("Preferred")),
+            "{kinds:?}"
+        );
+        // A requirement that only ends on a capitalised word keeps it.
+        let c = clean("Requirements * Three years of Python Experience * Go");
+        assert!(c.contains("- Three years of Python Experience"), "{c}");
     }
 
     #[test]
