@@ -196,6 +196,10 @@ pub fn is_boilerplate(text: &str) -> bool {
         "pension",
         "referral",
         "jobgether",
+        "data protection",
+        "legitimate interest",
+        "diverse workplace",
+        "diverse team",
     ];
     // Money amounts ("$183,647", "120k EUR", "USD 90,000"), not every "per year".
     static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -225,9 +229,15 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
     ) {
         return true;
     }
-    let lower = u.text.trim_start().to_lowercase();
+    !is_about_company(u.text, company)
+}
+
+/// Whether a line is the company describing itself ("We are driven by our principles…", "Acme
+/// is…"): no requirement, and no need of the employer's.
+pub fn is_about_company(text: &str, company: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
     let company = company.trim().to_lowercase();
-    let about_us = [
+    [
         "we are",
         "we're",
         "we have",
@@ -238,8 +248,7 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
     ]
     .iter()
     .any(|w| lower.starts_with(w))
-        || (company.len() >= 2 && lower.starts_with(&company));
-    !about_us
+        || (company.len() >= 2 && lower.starts_with(&company))
 }
 
 /// Whether a line is what the employer offers, wherever scraping left it ("Rewards: a competitive

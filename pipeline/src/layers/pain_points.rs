@@ -133,13 +133,43 @@ const METRIC_CUES: &[&str] = &[
     "percent",
 ];
 
+/// Whether a unit can say what the employer needs: not the benefits, boilerplate (equal
+/// opportunity, privacy, pay, a job board's pitch), the company describing itself ("We are driven
+/// by our principles…"), a list of keywords ("Budget Management, Engineering Management,
+/// Innovation, Leadership…") or the title restated ("Rolle: Senior Full Stack Engineer"). Readers
+/// of every round found these among the pain points.
+fn is_need(u: &Unit, jd: &JdAnalysis, about_company: bool) -> bool {
+    let title = jd.role.to_lowercase();
+    let restates_title = u.text.split_whitespace().count() <= 12
+        && title.split_whitespace().count() >= 2
+        && u.text.to_lowercase().contains(&title);
+    u.section != SectionKind::Benefits
+        && u.text.len() >= 20
+        && !super::jd::is_boilerplate(u.text)
+        // The company's own story is where strategic needs are read ("We're growing fast").
+        && (about_company || !super::jd::is_about_company(u.text, ""))
+        && !is_keyword_list(u.text)
+        && !restates_title
+}
+
+/// A comma-separated list of four or more short capitalised items and nothing else: a posting's
+/// tag cloud ("Suggested Skills"), not a sentence of need.
+fn is_keyword_list(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(',')
+        .map(|i| i.trim().trim_end_matches('.'))
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 4
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= 4 && i.starts_with(char::is_uppercase))
+}
+
 pub fn mine(jd: &JdAnalysis) -> PainPoints {
     let lex = Lexicon::get();
     let all = units(&jd.clean_text, &jd.sections);
-    let candidates: Vec<&Unit> = all
-        .iter()
-        .filter(|u| u.section != SectionKind::Benefits && u.text.len() >= 20)
-        .collect();
+    let candidates: Vec<&Unit> = all.iter().filter(|u| is_need(u, jd, false)).collect();
 
     let score = |u: &Unit| -> f64 {
         let lower = u.text.to_lowercase();
@@ -187,7 +217,12 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         }
     }
     if pain.len() < MIN {
-        pain.extend(clauses(&jd.clean_text, &all, &pain, MIN - pain.len()));
+        pain.extend(clauses(
+            &jd.clean_text,
+            &candidates,
+            &pain,
+            MIN - pain.len(),
+        ));
     }
     // Posting order reads better than score order, and ids follow it.
     pain.sort_by_key(|p| p.span.start);
@@ -210,7 +245,7 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     let pick = |cues: &[&str], sections: &[SectionKind], prefix: &str| -> Vec<PainPoint> {
         let mut v: Vec<PainPoint> = all
             .iter()
-            .filter(|u| sections.contains(&u.section))
+            .filter(|u| sections.contains(&u.section) && is_need(u, jd, true))
             .filter(|u| {
                 let l = u.text.to_lowercase();
                 cues.iter().any(|c| has_word_starting(&l, c))
@@ -265,7 +300,7 @@ fn point(u: &Unit, score: f64) -> PainPoint {
 }
 
 /// Splits the longest units at commas and semicolons when a posting has too few sentences.
-fn clauses(clean: &str, all: &[Unit], taken: &[PainPoint], needed: usize) -> Vec<PainPoint> {
+fn clauses(clean: &str, all: &[&Unit], taken: &[PainPoint], needed: usize) -> Vec<PainPoint> {
     let mut out = Vec::new();
     for u in all {
         for (offset, part) in split_keep_offsets(u.text) {
@@ -430,6 +465,39 @@ mod tests {
             .filter(|p| p.text.contains("on-call rotation"))
             .count();
         assert_eq!(on_call, 1, "{:?}", pp.pain_points);
+    }
+
+    #[test]
+    fn boilerplate_the_companys_story_and_keyword_lists_are_no_needs() {
+        let jd = analyse(
+            "We are driven by our principles: do the right thing and deliver low-cost Linux infrastructure.\n\
+             Responsibilities\n\
+             - Build and optimize CI/CD pipelines on GitLab for the platform team\n\
+             - Own the architecture of the patch pipeline and drive its roadmap\n\
+             - Cloud platforms (Azure preferred, AWS, GCP). Relativity is a diverse workplace and we build teams of all backgrounds\n\
+             - Budget Management, Engineering Management, Innovation, Leadership, Performance\n\
+             - This processing is based on legitimate interest under data protection laws\n",
+        );
+        let pp = mine(&jd);
+        let texts: Vec<&str> = pp.pain_points.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Build and optimize CI/CD")),
+            "{texts:?}"
+        );
+        for junk in [
+            "We are driven",
+            "diverse workplace",
+            "Budget Management",
+            "legitimate interest",
+        ] {
+            assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
+        }
+        assert!(is_keyword_list("Python, Go, Rust, Java, Kotlin"));
+        assert!(!is_keyword_list(
+            "Build services in Python, Go, Rust and Java for our teams, then ship them"
+        ));
     }
 
     #[test]
