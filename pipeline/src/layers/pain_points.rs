@@ -115,23 +115,20 @@ const STRATEGIC: &[&str] = &[
     "ambition",
     "leader",
 ];
-const METRIC_CUES: &[&str] = &[
-    "measure",
-    "metric",
-    "kpi",
-    "okr",
-    "success",
-    "within",
-    "first 90 days",
-    "first 6 months",
-    "target",
-    "sla",
-    "slo",
-    "uptime",
-    "%",
-    "per cent",
-    "percent",
-];
+/// How success is measured, as postings say it: a metric named (KPIs, SLOs, MTTR, p99), a
+/// measure, or the first months' goals. "Success", "within" and "%" alone were cues once and
+/// brought in "Every person on our team supports each other…", "travel up to 25%" and "Technical
+/// Leadership (40%)".
+fn is_metric(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(measur\w*|metrics?|kpis?|okrs?|slas?|slos?|uptime|mttr|p9\d|success (looks like|will be|is measured|means)|(first|initial) (30|60|90|100) days|(first|initial) (3|6|three|six|12|twelve) months|first year)\b",
+        )
+        .expect("valid regex")
+    })
+    .is_match(text)
+}
 
 /// Whether a unit can say what the employer needs: not the benefits, boilerplate (equal
 /// opportunity, privacy, pay, a job board's pitch), the company describing itself ("We are driven
@@ -242,14 +239,11 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         p.id = format!("pp-{}", i + 1);
     }
 
-    let pick = |cues: &[&str], sections: &[SectionKind], prefix: &str| -> Vec<PainPoint> {
+    let pick = |cued: &dyn Fn(&str) -> bool, sections: &[SectionKind], prefix: &str| {
         let mut v: Vec<PainPoint> = all
             .iter()
             .filter(|u| sections.contains(&u.section) && is_need(u, jd, true))
-            .filter(|u| {
-                let l = u.text.to_lowercase();
-                cues.iter().any(|c| has_word_starting(&l, c))
-            })
+            .filter(|u| cued(u.text))
             .take(3)
             .map(|u| point(u, score(u)))
             .collect();
@@ -259,9 +253,13 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         v
     };
     use SectionKind::*;
-    let strategic_needs = pick(STRATEGIC, &[Intro, About, Role, Other], "sn");
+    let strategic = |t: &str| {
+        let l = t.to_lowercase();
+        STRATEGIC.iter().any(|c| has_word_starting(&l, c))
+    };
+    let strategic_needs = pick(&strategic, &[Intro, About, Role, Other], "sn");
     let success_metrics = pick(
-        METRIC_CUES,
+        &is_metric,
         &[Intro, Role, Responsibilities, Requirements, Other],
         "sm",
     );
@@ -497,6 +495,25 @@ mod tests {
         assert!(is_keyword_list("Python, Go, Rust, Java, Kotlin"));
         assert!(!is_keyword_list(
             "Build services in Python, Go, Rust and Java for our teams, then ship them"
+        ));
+    }
+
+    #[test]
+    fn a_success_metric_names_a_measure_or_the_first_months() {
+        assert!(is_metric(
+            "Optimize KPIs including MTTR, FCR, deflection rate, and CSAT."
+        ));
+        assert!(is_metric(
+            "In your first 90 days you will ship the evaluation harness."
+        ));
+        assert!(is_metric("Embed observability and define SLOs."));
+        assert!(!is_metric(
+            "Every person on our team supports each other to ensure we all are successful."
+        ));
+        assert!(!is_metric("The ability to travel up to 25%"));
+        assert!(!is_metric("1. Technical Leadership (40%)"));
+        assert!(!is_metric(
+            "Experience with machine learning within enterprise IT environments"
         ));
     }
 
