@@ -39,7 +39,7 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let has_pack = outputs.published.is_some();
     let no_letter = outputs.jd.as_ref().and_then(|jd| jd.no_cover_letter());
     let advice = outputs.fit.map(|f| {
-        let mut sentence = f.advice.sentence(&f.knockouts);
+        let mut sentence = f.advice.sentence(f.fit_score, &f.knockouts);
         if let Some(asked) = &no_letter {
             sentence.push(' ');
             sentence.push_str(&pipeline::layers::publish::report::no_letter_sentence(
@@ -1389,7 +1389,7 @@ pub mod ssr {
             fit_score: job.fit_score,
             tier: fit.map(|f| f.tier.clone()).unwrap_or_default(),
             advice: fit
-                .map(|f| f.advice.sentence(&f.knockouts))
+                .map(|f| f.advice.sentence(f.fit_score, &f.knockouts))
                 .unwrap_or_default(),
             rationale: fit.map(|f| f.rationale.clone()).unwrap_or_default(),
             pain_points: o

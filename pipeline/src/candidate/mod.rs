@@ -237,6 +237,12 @@ impl Candidate {
         self.years_of_roles(|r| names_skill(&r.title, skill), this_year)
     }
 
+    /// The years the CV's dated roles span, overlaps counted once: what a recruiter counts from
+    /// the dates when a summary's "11 years of experience" has not been updated since.
+    pub fn dated_years(&self, this_year: i32) -> Option<u32> {
+        self.years_of_roles(|_| true, this_year)
+    }
+
     /// The years the roles `keep` takes span, overlaps counted once.
     fn years_of_roles(&self, keep: impl Fn(&cv::Role) -> bool, this_year: i32) -> Option<u32> {
         let mut spans: Vec<(i32, i32)> = self

@@ -504,6 +504,32 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         // A certification can often be earned within months of starting.
         // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
         // call.
+        // Requirements a process may weigh against the rest of a record: asked, not argued, and
+        // with no claim the files do not make ("which I have not used" is not in them).
+        KnockoutKind::Years => Some(format!(
+            "The posting asks for “{}”: is that a firm minimum, or would the rest of my record be considered?",
+            k.requirement.trim_end_matches('.')
+        )),
+        KnockoutKind::Stack if !k.missing.is_empty() => {
+            let named = voice::skills_in_prose(&k.missing);
+            Some(format!(
+                "The posting insists on {named}, which my CV does not show: is it needed from the start, or could it be picked up on the job?"
+            ))
+        }
+        KnockoutKind::Experience => {
+            let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
+            // Quoted as a line, whether a duty ("Lead, mentor, and support a lean core of
+            // engineering managers"), a qualification ("3+ years as an Engineering Manager") or
+            // the reader addressed ("You've scaled teams to 30+"): "asks for “Lead, mentor…”"
+            // read wrong.
+            let asked = format!("One line of the posting reads “{line}”");
+            Some(match c.facts.largest_team.filter(|n| *n > 1) {
+                Some(n) => format!(
+                    "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
+                ),
+                None => format!("{asked}: is that firm?"),
+            })
+        }
         KnockoutKind::Certification if !k.missing.is_empty() => {
             let named = super::generate::certifications_in_prose(&k.missing);
             Some(format!(
@@ -1120,11 +1146,42 @@ mod tests {
         assert!(settle_question(&visa, &on_site, &c)
             .unwrap()
             .contains("sponsorship"));
+        // Years are asked about as a floor the process may weigh, with no claim about them.
         let years = Knockout {
             kind: KnockoutKind::Years,
+            requirement: "12+ years of experience".into(),
             ..k.clone()
         };
-        assert_eq!(settle_question(&years, &on_site, &c), None);
+        assert_eq!(
+            settle_question(&years, &on_site, &c).as_deref(),
+            Some("The posting asks for “12+ years of experience”: is that a firm minimum, or would the rest of my record be considered?")
+        );
+        let stack = Knockout {
+            kind: KnockoutKind::Stack,
+            missing: vec!["vLLM".into(), "TensorRT".into()],
+            ..k.clone()
+        };
+        let q = settle_question(&stack, &on_site, &c).unwrap();
+        assert!(
+            q.contains("vLLM and TensorRT, which my CV does not show"),
+            "{q}"
+        );
+        let managers = Knockout {
+            kind: KnockoutKind::Experience,
+            requirement: "Lead, mentor, and support a lean core of engineering managers,…".into(),
+            ..k.clone()
+        };
+        let q = settle_question(&managers, &on_site, &c).unwrap();
+        assert!(
+            q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”"),
+            "{q}"
+        );
+        // Another kind of work is not asked about: no process settles it.
+        let family = Knockout {
+            kind: KnockoutKind::RoleFamily,
+            ..k.clone()
+        };
+        assert_eq!(settle_question(&family, &on_site, &c), None);
         let polish = Knockout {
             kind: KnockoutKind::Language,
             missing: vec!["Polish".into()],

@@ -96,9 +96,13 @@ pub enum Advice {
     Skip,
 }
 
-/// Below this score the advice is not to apply whatever the knock-outs: the labelling rubric's
-/// "no" band (0–29); "a stretch" at 25 reads as a contradiction.
-const LOW_FIT: u8 = 30;
+/// Below this score the advice is not to apply whatever the knock-outs: the rubric's "plausible
+/// stretch" band starts at 50, and "a stretch" at 34 or 35 read as a contradiction to every reader
+/// of round 30 (a failed knock-out caps the score at 40, so it always lands here).
+const LOW_FIT: u8 = 50;
+
+/// Below this score the posting asks for little of what the CV shows: the rubric's "no" band.
+const NO_FIT: u8 = 30;
 
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work.
@@ -129,7 +133,7 @@ impl Advice {
 
     /// The advice in one sentence, naming what it rests on: the hard knock-out, else (for "do not
     /// apply") the low score, else the first knock-out a letter could argue.
-    pub fn sentence(self, knockouts: &[Knockout]) -> String {
+    pub fn sentence(self, score: u8, knockouts: &[Knockout]) -> String {
         let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
         let hard = knockouts.iter().find(|k| is_hard(k.kind)).map(|k| k.kind);
         match self {
@@ -164,8 +168,14 @@ impl Advice {
                 (None, _) if !first.is_empty() => format!(
                     "Advice: do not apply: the {first} requirement is not met, and the rest of the match does not make up for it."
                 ),
-                (None, _) => "Advice: do not apply: the posting asks for little of what the CV shows."
-                    .to_string(),
+                (None, _) if score < NO_FIT => {
+                    "Advice: do not apply: the posting asks for little of what the CV shows."
+                        .to_string()
+                }
+                (None, _) => {
+                    "Advice: do not apply: a weak match, with major gaps in what the posting asks for."
+                        .to_string()
+                }
             },
         }
     }
@@ -346,10 +356,16 @@ pub fn assess(
         .min(3);
     let seniority_fit = 1.0 - f64::from(level_gap) / 3.0;
     let candidate_years = candidate.years_of_experience(this_year);
+    // The summary's figure is what letters repeat; a requirement is met by the dates too (a
+    // summary's "11 years" written a year ago, with roles since 2014: 12+ is met, round 30).
+    let dated_years = candidate
+        .dated_years(this_year)
+        .filter(|d| *d > candidate_years);
+    let years_shown = dated_years.unwrap_or(candidate_years);
     let years = match jd.years_required {
         None => 1.0,
         Some(0) => 1.0,
-        Some(req) => (f64::from(candidate_years) / f64::from(req)).min(1.0),
+        Some(req) => (f64::from(years_shown) / f64::from(req)).min(1.0),
     };
     let mut raw =
         100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
@@ -369,7 +385,7 @@ pub fn assess(
             their_track.describe()
         )
     };
-    let mut knockouts = super::knockouts::check(job, jd, candidate, candidate_years, this_year);
+    let mut knockouts = super::knockouts::check(job, jd, candidate, years_shown, this_year);
     // The user's word on a tool outranks the reading of the posting: one they dropped or called a
     // nice-to-have is no knock-out.
     knockouts.retain(|k| {
@@ -493,13 +509,13 @@ pub fn assess(
             format!("{level_gap} level(s) apart")
         }
     ));
+    let in_cv = match dated_years {
+        Some(d) => format!("{candidate_years} in the CV's summary, {d} by the dates of its roles"),
+        None => format!("{candidate_years} in the CV"),
+    };
     match jd.years_required {
-        Some(req) => rationale.push_str(&format!(
-            "Experience: {req}+ years asked, {candidate_years} in the CV."
-        )),
-        None => rationale.push_str(&format!(
-            "Experience: no years stated; {candidate_years} in the CV."
-        )),
+        Some(req) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
+        None => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
     }
     FitAssessment {
         engine: EngineUsed::offline(),
@@ -742,7 +758,14 @@ mod tests {
     fn advice_follows_the_kind_of_knockout_not_only_the_score() {
         assert_eq!(Advice::of(85, &[]), Advice::Apply);
         assert_eq!(Advice::of(60, &[]), Advice::Stretch);
-        assert_eq!(Advice::of(38, &[ko(KnockoutKind::Stack)]), Advice::Stretch);
+        // A failed knock-out caps the score below the rubric's stretch band, which starts at 50:
+        // "a stretch" at 38 read as a contradiction.
+        assert_eq!(Advice::of(38, &[ko(KnockoutKind::Stack)]), Advice::Skip);
+        assert_eq!(Advice::of(45, &[]), Advice::Skip);
+        assert_eq!(
+            Advice::Skip.sentence(45, &[]),
+            "Advice: do not apply: a weak match, with major gaps in what the posting asks for."
+        );
         // So low a score is no stretch, whatever the knock-outs say.
         assert_eq!(Advice::of(13, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(Advice::of(20, &[]), Advice::Skip);
@@ -754,24 +777,24 @@ mod tests {
         // A low score with only an arguable knock-out says so, not "unless the stack requirement
         // is negotiable"; another kind of work is named as such wherever its knock-out stands.
         assert_eq!(
-            Advice::Skip.sentence(&[ko(KnockoutKind::Stack)]),
+            Advice::Skip.sentence(20, &[ko(KnockoutKind::Stack)]),
             "Advice: do not apply: the stack requirement is not met, and the rest of the match does not make up for it."
         );
         assert_eq!(
-            Advice::Skip.sentence(&[]),
+            Advice::Skip.sentence(20, &[]),
             "Advice: do not apply: the posting asks for little of what the CV shows."
         );
         // The requirement a letter cannot argue away is named before a place that may be.
         assert_eq!(
-            Advice::Skip.sentence(&[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
+            Advice::Skip.sentence(20, &[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
             "Advice: do not apply: the stack requirement is not met, and the location one would also have to be negotiable."
         );
         assert_eq!(Advice::of(27, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(
-            Advice::Skip.sentence(&[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
+            Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
             "Advice: do not apply: the role is another kind of work than the CV shows."
         );
-        let skip = Advice::Skip.sentence(&[ko(KnockoutKind::Language)]);
+        let skip = Advice::Skip.sentence(20, &[ko(KnockoutKind::Language)]);
         assert!(
             skip.contains("do not apply") && skip.contains("language"),
             "{skip}"

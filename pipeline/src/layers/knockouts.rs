@@ -399,11 +399,13 @@ pub fn check(
     clearance(&anywhere, c, &mut out);
     certification(&reqs, c, &mut out);
     if let Some(req) = jd.years_required {
+        // Met by the summary's figure or the roles' dates (`candidate_years` is the larger); the
+        // reason names the summary's, which letters repeat as the candidate's own words.
         if req > candidate_years {
             out.push(Knockout::new(
                 KnockoutKind::Years,
                 format!("{req}+ years of experience"),
-                format!("the CV shows {candidate_years} years"),
+                format!("the CV shows {} years", c.years_of_experience(this_year)),
             ));
         }
     }
@@ -1765,6 +1767,9 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Incident management",
         "Site reliability engineering",
         "Observability",
+        // "Deep experience troubleshooting DNS, TCP and TLS" asks about a platform engineer's
+        // depth, which a screen probes; it filters out no one (round 30).
+        "Networking",
     ];
     is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
 }
@@ -1830,9 +1835,22 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     })
             })
         };
+        // "(RAG, agents, fine-tuning workflows)": a bracketed list gives examples, and one the
+        // candidate has (a practice too) shows the kind.
+        let example_met = |s: &str| {
+            examples(clause).iter().any(|group| {
+                let named = lex.skills_in(group);
+                named.iter().any(|k| k == s) && named.iter().any(|k| k != s && meets(c, k))
+            })
+        };
         let missing: Vec<&String> = skills
             .iter()
-            .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)) && !has_sibling(s))
+            .filter(|s| {
+                !meets(c, s)
+                    && !met.iter().any(|m| siblings(lex, m, s))
+                    && !has_sibling(s)
+                    && !example_met(s)
+            })
             .collect();
         let alternatives = lower.contains(" or ")
             || clause.contains('/')
@@ -1850,6 +1868,23 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             ));
         }
     }
+}
+
+/// The bracketed lists of a clause with a comma inside ("(RAG, agents, fine-tuning workflows)").
+fn examples(clause: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = clause;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let group = &rest[open + 1..open + len];
+        if group.contains(',') {
+            out.push(group);
+        }
+        rest = &rest[open + len..];
+    }
+    out
 }
 
 /// Tool families whose members stand in for one another in a recruiter's reading: a CI server, a

@@ -41,7 +41,12 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
-    line(&mut d, &out.fit.advice.sentence(&out.fit.knockouts));
+    line(
+        &mut d,
+        &out.fit
+            .advice
+            .sentence(out.fit.fit_score, &out.fit.knockouts),
+    );
     // Readers took a letter beside "do not apply" for the pack contradicting itself: it says why
     // the letter is there.
     if out.fit.advice == crate::layers::fit::Advice::Skip && !out.generated.cover_letter.is_empty()
