@@ -1105,6 +1105,18 @@ mod tests {
         let other =
             email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
         assert!(!other.contains(" too: "), "{other}");
+        // A board's industry tag alone names no field: a consultancy tagged with logistics whose
+        // posting is about ML platforms.
+        let tagged = |description: &str| {
+            let mut job = JobInput::sample("ML Tech Lead", "Provectus", "", description);
+            job.criteria = "INDUSTRIESTransportation, Logistics, Supply Chain and Storage".into();
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts[0].email_body.clone()
+        };
+        let untold = tagged("Requirements\n- Kafka and ML platforms for our clients");
+        assert!(!untold.contains(" too: "), "{untold}");
+        let told = tagged("Requirements\n- Kafka for our logistics clients' tracking");
+        assert!(told.contains("I know logistics too"), "{told}");
         // A field only a bullet names claims no years in it.
         let fraud =
             email("At InPost, we fight financial fraud for online shops.\nRequirements\n- Kafka");

@@ -14,10 +14,16 @@ use crate::text::numbers;
 /// Words shorter than this say little about which achievement a line tells.
 const MIN_WORD: usize = 4;
 
+/// Words of four letters that say nothing of what was done.
+const FUNCTION_WORDS: [&str; 10] = [
+    "into", "with", "from", "that", "this", "over", "their", "than", "when", "each",
+];
+
 /// The lower-cased words of `text` of [`MIN_WORD`] letters or more, a plural's "s" dropped.
 fn words(text: &str) -> std::collections::BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_WORD)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
         .map(|w| {
             let w = w.to_lowercase();
             w.strip_suffix('s').map(str::to_string).unwrap_or(w)
@@ -224,6 +230,22 @@ mod tests {
             "{d}"
         );
         // The pipeline over pgvector is the bullet's own, and 35% is said already.
+        let tracking = Star {
+            action: "Split the monolith into event-driven services on Kafka; wrote the \
+                     ingestion service in Rust."
+                .into(),
+            ..Star::default()
+        };
+        let told = detail(
+            &tracking,
+            "Rebuilt shipment tracking as event-driven microservices on Kafka.",
+            &Asked::default(),
+        );
+        // A step the bullet says in other words is not told again.
+        assert_eq!(
+            told.as_deref(),
+            Some("Wrote the ingestion service in Rust.")
+        );
         assert!(!d.contains("pgvector") && !d.contains("35%"));
     }
 

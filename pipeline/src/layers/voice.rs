@@ -1543,7 +1543,8 @@ impl SharedField<'_> {
 }
 
 /// The [`SharedField`] of `c` with the posting, the most recent role first. The company's field
-/// is read from its industry, the title, and the sentences that speak of the company itself
+/// is read from its industry (when the text names it too), the title, and the sentences that
+/// speak of the company itself
 /// ("At Siena, we…", "Keyrock is…"): an intro's "a premium customer experience" is no field.
 /// A staffing firm's field is its client's, which it seldom names.
 pub fn shared_field<'c>(
@@ -1582,16 +1583,20 @@ pub fn shared_field<'c>(
         })
         .map(|u| u.text)
         .collect();
-    let theirs: Vec<String> = lex
-        .skills_in(&format!(
-            "{}\n{}\n{}",
-            jd.criteria.industries,
-            jd.role,
-            about.join("\n")
-        ))
+    // The board's industry tag names a field only when the posting's text does too: a
+    // consultancy tagged "Transportation, Logistics, Supply Chain" whose posting is about ML
+    // platforms had "Logistics is much of what draws me to Provectus" (round 30).
+    let in_text = lex.skills_in(&jd.clean_text);
+    let mut theirs: Vec<String> = lex
+        .skills_in(&jd.criteria.industries)
         .into_iter()
-        .filter(domain)
+        .filter(|k| domain(k) && in_text.contains(k))
         .collect();
+    for k in lex.skills_in(&format!("{}\n{}", jd.role, about.join("\n"))) {
+        if domain(&k) && !theirs.contains(&k) {
+            theirs.push(k);
+        }
+    }
     if theirs.is_empty() {
         return None;
     }
