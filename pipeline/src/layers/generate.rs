@@ -356,6 +356,10 @@ pub fn cover_letter(
         letter.push(' ');
         letter.push_str(&intro);
     }
+    // Where the team led is said, when a lead's posting asks for it and no story tells it: with
+    // who the writer is, not glued to an unrelated record later ("I have led teams of up to 8
+    // engineers, and at Fabrikam Analytics I built dashboards", round 29).
+    let intro_end = letter.len();
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
@@ -463,7 +467,6 @@ pub fn cover_letter(
     }
     let lex = Lexicon::get();
     let mut fit_lines: Vec<String> = Vec::new();
-    let mut more_of_last: Option<String> = None;
     let last_employer = chosen
         .last()
         .map(|s| s.company.trim().to_string())
@@ -566,27 +569,29 @@ pub fn cover_letter(
         }
         None => fit_lines.extend(where_used(c, &rest)),
     }
-    // One sentence for the teams and what was done at one employer, not "I have led… At…, I
-    // also…" in a row.
-    match (said_team.then_some(team).flatten(), also.as_slice()) {
-        (Some(n), [(a, x), rest @ ..]) if rest.iter().all(|(b, _)| b == a) => {
-            let clauses: Vec<String> = std::iter::once(x)
-                .chain(rest.iter().map(|(_, y)| y))
-                .map(|c| voice::lower_first(c))
-                .collect();
-            fit_lines.push(format!(
-                "I have led teams of up to {n} engineers, and at {a} I {}.",
-                voice::join_words(&clauses.iter().map(String::as_str).collect::<Vec<_>>())
-            ));
-        }
-        (Some(n), _) => {
-            fit_lines.push(format!("I have led teams of up to {n} engineers."));
-            more_of_last = also_sentence(&also, &letter, last_employer.as_deref());
-        }
-        (None, _) => more_of_last = also_sentence(&also, &letter, last_employer.as_deref()),
+    if let Some(n) = said_team.then_some(team).flatten() {
+        letter.insert_str(
+            intro_end,
+            &format!(" I have led teams of up to {n} engineers."),
+        );
     }
+    // A past role is dated where its work is told outside a story: dashboards built in 2014–2017
+    // read as current full-stack work otherwise (round 29).
+    let dated = |employer: &str| match c
+        .cv
+        .roles
+        .iter()
+        .find(|r| r.company.trim() == employer)
+        .filter(|r| !r.is_current())
+        .and_then(|r| Some((r.start_year()?, r.end_year()?)))
+    {
+        Some((from, to)) if from < to => format!("{employer} ({from}–{to})"),
+        Some((from, _)) => format!("{employer} ({from})"),
+        None => employer.to_string(),
+    };
+    let more_of_last = also_sentence(&also, &letter, last_employer.as_deref(), &dated);
     // "There I also …" continues the last story's paragraph; any other sentence opens the next.
-    if let Some(sentence) = more_of_last.take() {
+    if let Some(sentence) = more_of_last {
         if sentence.starts_with("There ") && letter.ends_with("\n\n") {
             letter.truncate(letter.len() - 2);
             letter.push_str(&format!(" {sentence}\n\n"));
@@ -1025,7 +1030,12 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
 /// "Also" only of an employer the letter has named (`said`): "At Fabrikam Analytics, I also
 /// built…" as its first mention read as a splice.
-fn also_sentence(also: &[(String, String)], said: &str, last: Option<&str>) -> Option<String> {
+fn also_sentence(
+    also: &[(String, String)],
+    said: &str,
+    last: Option<&str>,
+    dated: &dyn Fn(&str) -> String,
+) -> Option<String> {
     let clause = |c: &str| voice::lower_first(c);
     // At the employer of the story just told: "There I also …" continues its paragraph, where
     // "Earlier, at Contoso Payments, I …" then "At Contoso Payments, I also …" named it twice in a
@@ -1052,17 +1062,20 @@ fn also_sentence(also: &[(String, String)], said: &str, last: Option<&str>) -> O
     };
     match also {
         [] => None,
-        [(a, x)] => Some(format!("At {a}, I {}{}.", also_at(a), clause(x))),
+        [(a, x)] => Some(format!("At {}, I {}{}.", dated(a), also_at(a), clause(x))),
         [(a, x), (b, y), ..] if a == b => Some(format!(
-            "At {a}, I {}{} and {}.",
+            "At {}, I {}{} and {}.",
+            dated(a),
             also_at(a),
             clause(x),
             clause(y)
         )),
         [(a, x), (b, y), ..] => Some(format!(
-            "At {a}, I {}{}, and at {b}, I {}.",
+            "At {}, I {}{}, and at {}, I {}.",
+            dated(a),
             also_at(a),
             clause(x),
+            dated(b),
             clause(y)
         )),
     }
@@ -2107,6 +2120,7 @@ mod tests {
                 &[("Beta".to_string(), "Built dashboards".to_string())],
                 said,
                 None,
+                &|a| a.to_string(),
             )
         };
         assert_eq!(
@@ -2128,6 +2142,7 @@ mod tests {
                 &[("Beta".to_string(), "Built dashboards".to_string())],
                 "Earlier, at Beta, I cut latency.",
                 Some("Beta"),
+                &|a| a.to_string(),
             )
             .as_deref(),
             Some("There I also built dashboards.")
@@ -2148,7 +2163,7 @@ mod tests {
         let letter = letter_for(&job, &c);
         // The bullet with a number and more of the must-haves, not the story told again.
         assert!(
-            letter.contains("At Initech, I also automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
+            letter.contains("At Initech (2012–2018), I also automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
             "{letter}"
         );
         assert_eq!(letter.matches("40k").count(), 1, "{letter}");
@@ -2223,10 +2238,10 @@ mod tests {
         );
         assert!(!architect.contains("Mentored"), "{architect}");
         let lead_architect = letter_to("Lead Architect");
+        // The team is said with who the writer is, not glued to an unrelated record.
         assert!(
-            lead_architect.contains(
-                "I have led teams of up to 7 engineers, and at Acme I ran the architecture review board."
-            ),
+            lead_architect.contains("behind me. I have led teams of up to 7 engineers.")
+                && lead_architect.contains("There I also ran the architecture review board."),
             "{lead_architect}"
         );
         let engineer = letter_to("Senior Platform Engineer");
