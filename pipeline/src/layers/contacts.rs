@@ -414,10 +414,10 @@ pub fn map(
     }
 }
 
-/// What the recruiter can be asked before anything else: the knock-outs a process may settle (two
-/// at most, so a pack advised against asks about what decides it, the language as well as the
-/// place), or, without one, working hours that fall in the candidate's evening; and, while there
-/// is room for a second question, a language asked above the CV's level.
+/// What the recruiter can be asked before anything else: the knock-outs a process may settle or
+/// weigh (two at most, so a pack advised against asks about what decides it, the language as well
+/// as the place), or, without one, working hours that fall in the candidate's evening; and, while
+/// there is room, pay in another country's currency and a language asked above the CV's level.
 fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<String> {
     let mut questions: Vec<String> = fit
         .knockouts
@@ -446,17 +446,9 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             ));
         }
     }
-    // A posting that names no place the candidate fails may still pay in another country's
-    // currency: whether the role can be held from the candidate's country is then the question.
-    let placed = fit
-        .knockouts
-        .iter()
-        .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
-    if let Some(pay) = fit
-        .foreign_pay
-        .as_ref()
-        .filter(|_| !placed && questions.len() < 2)
-    {
+    // Pay in another country's currency where no place decides the fit (the fit reads it only
+    // then): whether the role can be held from the candidate's country is the question.
+    if let Some(pay) = fit.foreign_pay.as_ref().filter(|_| questions.len() < 2) {
         let country = c.facts.country.map_or("there", |k| k.name.as_str());
         questions.push(format!(
             "The pay range is in {} and I am based {}: can the role be held from {country}, and on what terms?",
@@ -474,7 +466,9 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
     questions
 }
 
-/// What the recruiter can be asked about a knock-out that a process may settle.
+/// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
+/// to work, a language, a certificate) or weigh against the rest of a record (years, a stack, the
+/// scale of leading); not another kind of work, a degree or a clearance.
 fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.based();
     match k.kind {

@@ -132,7 +132,7 @@ impl Advice {
     }
 
     /// The advice in one sentence, naming what it rests on: the hard knock-out, else (for "do not
-    /// apply") the low score, else the first knock-out a letter could argue.
+    /// apply") the first knock-out a letter could argue, else how low `score` is.
     pub fn sentence(self, score: u8, knockouts: &[Knockout]) -> String {
         let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
         let hard = knockouts.iter().find(|k| is_hard(k.kind)).map(|k| k.kind);

@@ -1027,9 +1027,11 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     )
 }
 
-/// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
-/// "Also" only of an employer the letter has named (`said`): "At Fabrikam Analytics, I also
-/// built…" as its first mention read as a splice.
+/// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two;
+/// "There I also x." at `last`, the employer of the story just told. "Also" only of an employer
+/// the letter has named (`said`): "At Fabrikam Analytics, I also built…" as its first mention
+/// read as a splice. `dated` names an employer as the sentence says it ("Fabrikam Analytics
+/// (2014–2017)" for a past role).
 fn also_sentence(
     also: &[(String, String)],
     said: &str,
