@@ -490,8 +490,15 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         // A language a team might relax for a strong candidate; the recruiter knows.
         KnockoutKind::Language if !k.missing.is_empty() => {
             let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
+            // "The posting asks for Spanish" of a posting that is only written in it says what
+            // it does not (round 31).
+            let said = if k.requirement.starts_with("the posting is written in ") {
+                format!("The posting is written in {asked}")
+            } else {
+                format!("The posting asks for {asked}")
+            };
             Some(format!(
-                "The posting asks for {asked}, and I work in {}: is {asked} a must for the day-to-day work, or could the role be done in English?",
+                "{said}, and I work in {}: is {asked} a must for the day-to-day work, or could the role be done in English?",
                 voice::join_words(&c.facts.languages)
             ))
         }
@@ -1063,6 +1070,11 @@ mod tests {
             recruiter.contains("The pay range is in PLN and I am based in Berlin, Germany: can the role be held from Germany"),
             "{recruiter}"
         );
+        // Dollars paid to contractors the world over say nothing of where the role is held.
+        let (fit, _) = run(
+            "Requirements\n- Python services\nThis role requires an independent contractor agreement. The compensation level is $100 USD/hour.\n",
+        );
+        assert_eq!(fit.foreign_pay, None);
         // Pay in the candidate's own currency says nothing.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",

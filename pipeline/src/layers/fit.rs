@@ -284,7 +284,9 @@ pub fn assess(
                     .iter()
                     .filter(|g| g.contains(s))
                     .flat_map(|g| g.iter())
-                    .find(|other| *other != *s && meets(other));
+                    // An umbrella stands in for no tool: "Power Platform (the posting accepts
+                    // Artificial intelligence instead)" of "AI / ML / Azure" (round 31).
+                    .find(|other| *other != *s && meets(other) && !lex.is_umbrella(other));
                 match instead {
                     Some(other) => {
                         alternative_notes
@@ -737,6 +739,37 @@ mod tests {
         );
         let one = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI\n");
         assert_eq!(three.fit_score, one.fit_score);
+        // A tool is one requirement; an umbrella beside it stands in for no tool.
+        let ml = crate::candidate::Candidate::from_texts(
+            &cv.replace(
+                "on Kafka and PostgreSQL.",
+                "on Kafka and PostgreSQL.\n- Trained machine learning models.",
+            ),
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Senior Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python, Kafka and PostgreSQL\n- Machine learning/Power Platform\n",
+        );
+        let umbrella = assess(&job, &super::super::jd::analyse(&job), &ml, 2026);
+        assert!(
+            umbrella
+                .matched_must
+                .iter()
+                .any(|k| k == "Machine learning"),
+            "{}",
+            umbrella.rationale
+        );
+        assert!(
+            !umbrella
+                .rationale
+                .contains("Power Platform (the posting accepts"),
+            "{}",
+            umbrella.rationale
+        );
         // One unmatched nice-to-have beside a matched list is a small deduction, not 15 points.
         let all = score("Requirements\n- Python, Kafka and PostgreSQL\n");
         let plus = score("Requirements\n- Python, Kafka and PostgreSQL\nNice to have\n- Scala\n");

@@ -214,9 +214,16 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
                 .skip(1)
                 .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
     };
+    // What the candidate does now: a skill no role since the latest began has used ("React",
+    // last used in 2017 by a staff engineer since 2021) does not lead the CV (round 31).
+    let since = c.cv.roles.first().and_then(|r| r.start_year());
+    let current = |k: &str| match (c.last_used(k, i32::MAX), since) {
+        (Some(last), Some(since)) => last >= since,
+        _ => true,
+    };
     let shown: Vec<String> = jd
         .asked()
-        .filter(|k| !lex.is_umbrella(k) && headline_worthy(k))
+        .filter(|k| !lex.is_umbrella(k) && headline_worthy(k) && current(k))
         .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
         .filter(|k| named_as_itself(k))
         .cloned()
@@ -1337,6 +1344,14 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
     match k.kind {
         // An on-site role asks where the work is done, not who may apply.
         KnockoutKind::Location => location_gap(k, c, jd, asked),
+        // A posting written in a language asks for it by being so, not in words: said as it is.
+        KnockoutKind::Language if k.requirement.starts_with("the posting is written in ") => {
+            format!(
+                "{}, which I do not speak at a working level (I work in {}).",
+                k.requirement,
+                voice::join_words(&c.facts.languages)
+            )
+        }
         KnockoutKind::Language if !k.missing.is_empty() => format!(
             "the posting asks for {}, which I do not speak at a working level (I work in {}).",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>()),
@@ -1547,7 +1562,7 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
             voice::lower_first(asked)
         ),
         (false, true) => format!(
-            "the role is on-site in {}, and I am based in {home}; I would need to relocate, and that is the first thing to settle.",
+            "the role is on-site in {}, and I am based in {home}, so taking it would mean relocating: that is the first thing to settle.",
             crate::text::places::in_prose(&k.place)
         ),
         // "Open to people in" only where the posting says who may apply from where ("Remote
@@ -1798,14 +1813,14 @@ mod tests {
 
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React\n";
         let kb = EVENTS_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Senior Engineer",
             "Gamma",
             "",
-            "Requirements\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability",
+            "Requirements\n- React\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability",
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
@@ -1825,6 +1840,8 @@ mod tests {
             "{line}"
         );
         assert!(!line.contains("alerting"), "{line}");
+        // Nor a skill no role since the latest began has used (React, last in 2016).
+        assert!(!line.contains("React"), "{line}");
         // A project keeps its name in bold.
         assert!(
             md.contains("- **ledger** — a Go library for Kafka offsets."),

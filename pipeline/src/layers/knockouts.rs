@@ -160,15 +160,30 @@ pub struct ForeignPay {
     pub region: String,
 }
 
-/// The posting's pay currency when it is not the one of the candidate's country.
+/// The posting's pay currency when it is not the one of the candidate's country, and the posting
+/// does not hire wherever one is: a contractor agreement or work "from anywhere" is paid in
+/// dollars the world over (Crossover's "$100 USD/hour … as a Contractor of Record", round 31).
 pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     use crate::text::pay::{pay_currency, Currency};
+    if hires_anywhere(&jd.clean_text) {
+        return None;
+    }
     let home = Currency::of_country(&c.facts.country?.code)?;
     let pay = pay_currency(&jd.clean_text).filter(|pay| *pay != home)?;
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
     })
+}
+
+/// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
+pub fn hires_anywhere(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b")
+            .expect("valid regex")
+    })
+    .is_match(text)
 }
 
 /// Words of a requirement for a high level of a language, matched whole ("native", not the end
@@ -1471,7 +1486,16 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                     .copied()
                     .filter(|s| lex.is_umbrella(s) && in_ai(s))
                     .collect();
-                if shown.is_none() && !fields.is_empty() {
+                // "enterprise/solution/AI architecture": the field is one of several kinds of
+                // the same work, and the others are no field the CV could be short of (NTT DATA,
+                // round 31); "AI/ML solutions" offers only fields.
+                let other_kind = phrase.split_whitespace().any(|w| {
+                    w.contains('/')
+                        && w.split('/').any(|part| {
+                            !part.is_empty() && !lex.skills_in(part).iter().any(|k| in_ai(k))
+                        })
+                });
+                if shown.is_none() && !fields.is_empty() && !other_kind {
                     let best = fields
                         .iter()
                         .map(|s| (c.years_titled(s, this_year).unwrap_or(0), *s))
@@ -2134,6 +2158,12 @@ mod tests {
             "{found:?}"
         );
         let found = ko("Requirements\n- 5+ years running services in the cloud");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        // AI as one kind of architecture among others is no field asked for years.
+        let found = ko("Requirements\n- 5+ years in enterprise/solution/AI architecture with delivery of production AI");
         assert!(
             !found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"

@@ -77,10 +77,21 @@ pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
         .map(|(i, _, _)| i)
 }
 
-/// Whether `bullet` says `part` already: it holds one of the part's numbers, or half of its words.
+/// Whether `bullet` says `part` already: it holds one of the part's numbers or skills ("adding
+/// Redis caching" says "added Redis read-through caching and connection pooling", round 31), or
+/// half of its words.
 fn said_in(bullet: &str, part: &str) -> bool {
     let in_bullet = numbers(bullet);
     if numbers(part).iter().any(|n| in_bullet.contains(n)) {
+        return true;
+    }
+    let lex = crate::text::lexicon::Lexicon::get();
+    let bullet_skills = lex.skills_in(bullet);
+    if lex
+        .skills_in(part)
+        .iter()
+        .any(|k| bullet_skills.contains(k))
+    {
         return true;
     }
     let part_words = words(part);
@@ -241,7 +252,21 @@ mod tests {
             "Rebuilt shipment tracking as event-driven microservices on Kafka.",
             &Asked::default(),
         );
-        // A step the bullet says in other words is not told again.
+        // A step the bullet says in other words, or names a tool of, is not told again.
+        let checkout = Star {
+            action: "Profiled the Go services, removed N+1 queries, added Redis read-through \
+                     caching and connection pooling."
+                .into(),
+            result: "p99 from 480 ms to 180 ms; conversion up 3.1%.".into(),
+            ..Star::default()
+        };
+        let told_checkout = detail(
+            &checkout,
+            "Reduced checkout API p99 latency from 480 ms to 180 ms by profiling Go services and \
+             adding Redis caching, raising conversion by 3.1%.",
+            &Asked::default(),
+        );
+        assert_eq!(told_checkout.as_deref(), Some("Removed N+1 queries."));
         assert_eq!(
             told.as_deref(),
             Some("Wrote the ingestion service in Rust.")

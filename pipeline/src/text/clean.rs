@@ -199,6 +199,20 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("deine aufgaben", SectionKind::Responsibilities),
     ("ihre aufgaben", SectionKind::Responsibilities),
     ("aufgaben", SectionKind::Responsibilities),
+    ("requisitos", SectionKind::Requirements),
+    ("requisitos mínimos", SectionKind::Requirements),
+    ("requisitos minimos", SectionKind::Requirements),
+    ("funciones", SectionKind::Responsibilities),
+    ("responsabilidades", SectionKind::Responsibilities),
+    ("cuál será tu misión", SectionKind::Responsibilities),
+    (
+        "cuál será tu misión en el proyecto",
+        SectionKind::Responsibilities,
+    ),
+    ("qué ofrecemos", SectionKind::Benefits),
+    ("que ofrecemos", SectionKind::Benefits),
+    ("ofrecemos", SectionKind::Benefits),
+    ("beneficios", SectionKind::Benefits),
     ("das bieten wir", SectionKind::Benefits),
     ("wir bieten", SectionKind::Benefits),
     ("preferred qualifications", SectionKind::NiceToHave),
@@ -547,7 +561,7 @@ fn is_heading(line: &str) -> bool {
     let key = line
         .trim()
         .trim_end_matches(['?', ':'])
-        .trim_start_matches(['-', '#', ' '])
+        .trim_start_matches(['-', '#', ' ', '¿'])
         .to_lowercase();
     HEADINGS.iter().any(|(h, _)| *h == key)
 }
@@ -602,7 +616,10 @@ fn break_before_headings(text: &str) -> String {
             // "…technology.Responsibilities:": a heading with its colon glued to a line's end.
             let body = lower.trim_end();
             let colon = body.ends_with(':');
+            // "…software.¿Qué ofrecemos?": a Spanish question mark opens the heading.
+            let body = body.trim_end_matches('?');
             if let Some(stripped) = body.trim_end_matches(':').strip_suffix(h) {
+                let stripped = stripped.strip_suffix('¿').unwrap_or(stripped);
                 let after_sentence = stripped.trim_end().ends_with(['.', '!', '?']);
                 // "- Kubernetes in production Nice to have": a capitalised multi-word heading
                 // glued to the end of a line (one word is enough when a colon ends it).
@@ -686,9 +703,11 @@ fn normalise_lines(text: &str) -> String {
 
 /// The heading kind of a line, when the line is a heading.
 pub fn heading_kind(line: &str) -> Option<SectionKind> {
+    // "¿Qué ofrecemos?": Spanish opens a question with its own mark.
     let l = line
         .trim()
-        .trim_end_matches([':', '.', '!'])
+        .trim_start_matches('¿')
+        .trim_end_matches([':', '.', '!', '?'])
         .trim()
         .to_lowercase()
         .replace('’', "'");
@@ -924,6 +943,26 @@ mod tests {
         // A requirement that only ends on a capitalised word keeps it.
         let c = clean("Requirements * Three years of Python Experience * Go");
         assert!(c.contains("- Three years of Python Experience"), "{c}");
+    }
+
+    #[test]
+    fn spanish_headings_open_their_sections() {
+        let c = clean("Ampliamos equipo de IA.¿Qué ofrecemos? * Contrato indefinido * Vacaciones: 22 días¿Cuál será tu misión en el proyecto? * Asesoramiento a clientes en IA Gen Requisitos mínimos * Experiencia como arquitecto");
+        let kinds: Vec<(SectionKind, String)> = sections(&c)
+            .into_iter()
+            .map(|s| (s.kind, c[s.start..s.end].trim().to_string()))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, b)| *k == SectionKind::Benefits && b.contains("Contrato indefinido")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.iter().any(|(k, b)| *k == SectionKind::Requirements
+                && b.contains("Experiencia como arquitecto")),
+            "{kinds:?}"
+        );
     }
 
     #[test]
