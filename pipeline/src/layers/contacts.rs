@@ -628,7 +628,14 @@ impl Draft<'_> {
                     let told = voice::one_step_story(s)
                         .map(|story| format!("At {}, {story}", s.company))
                         .filter(|t| so_far + t.chars().count() <= LINKEDIN_NOTE_MAX);
+                    // A result with no subject of its own ("it now handles …") is told by the
+                    // record's title instead.
                     let result = voice::headline_result(s).map(|result| {
+                        let result = if result.starts_with("it ") && !s.title.trim().is_empty() {
+                            voice::lower_first_unless_named(s.title.trim())
+                        } else {
+                            result
+                        };
                         format!(
                             "{} {}: {}.",
                             voice::pick(

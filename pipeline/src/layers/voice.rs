@@ -1453,10 +1453,16 @@ pub fn headline_result(star: &Star) -> Option<String> {
 /// result alone ("One result of mine: four engineers were promoted to senior") claimed other
 /// people's promotions and never said who built what (round 29).
 pub fn one_step_story(star: &Star) -> Option<String> {
-    let step = crate::text::clauses::action_steps(&star.action)
-        .into_iter()
-        .next()?;
+    let steps = crate::text::clauses::action_steps(&star.action);
     let result = headline_result(star)?;
+    // A result that lost its subject ("it now handles 40k events per second") needs a step that
+    // built the thing: "I led 6 engineers — it now handles…" names nothing "it" could be. The
+    // longer of the first two steps says more of what was made.
+    let step = if result.starts_with("it ") {
+        steps.iter().take(2).max_by_key(|s| s.len())?.clone()
+    } else {
+        steps.into_iter().next()?
+    };
     Some(format!(
         "I {} — {}.",
         lower_first_unless_named(&step),
@@ -1688,6 +1694,17 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(one_step_story(&no_result), None);
+        // "it" needs a step that built something, not "I led 6 engineers".
+        let tracking = Star {
+            action: "Led 6 engineers; split the monolith into event-driven services on Kafka."
+                .into(),
+            result: "Handles 40k events per second.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            one_step_story(&tracking).as_deref(),
+            Some("I split the monolith into event-driven services on Kafka — it now handles 40k events per second.")
+        );
     }
 
     #[test]
