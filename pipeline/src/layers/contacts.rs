@@ -502,9 +502,6 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
                 voice::join_words(&c.facts.languages)
             ))
         }
-        // A certification can often be earned within months of starting.
-        // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
-        // call.
         // Requirements a process may weigh against the rest of a record: asked, not argued, and
         // with no claim the files do not make ("which I have not used" is not in them).
         KnockoutKind::Years => Some(format!(
@@ -524,13 +521,22 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
             // the reader addressed ("You've scaled teams to 30+"): "asks for “Lead, mentor…”"
             // read wrong.
             let asked = format!("One line of the posting reads “{line}”");
-            Some(match c.facts.largest_team.filter(|n| *n > 1) {
+            // The team led answers only a knock-out about leading ("Team size", managers led);
+            // an industry or a title asked for years is asked about as it is.
+            let about_leading = k
+                .missing
+                .iter()
+                .any(|m| m == super::knockouts::TEAM_SIZE || m == super::knockouts::MANAGING_MANAGERS);
+            Some(match c.facts.largest_team.filter(|n| *n > 1 && about_leading) {
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
                 ),
                 None => format!("{asked}: is that firm?"),
             })
         }
+        // A certification can often be earned within months of starting.
+        // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
+        // call.
         KnockoutKind::Certification if !k.missing.is_empty() => {
             let named = super::generate::certifications_in_prose(&k.missing);
             Some(format!(
@@ -1194,12 +1200,24 @@ mod tests {
         let managers = Knockout {
             kind: KnockoutKind::Experience,
             requirement: "Lead, mentor, and support a lean core of engineering managers,…".into(),
+            missing: vec![super::super::knockouts::MANAGING_MANAGERS.to_string()],
             ..k.clone()
         };
         let q = settle_question(&managers, &on_site, &c).unwrap();
         assert!(
             q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”"),
             "{q}"
+        );
+        // Years in an industry are no question of team size.
+        let industry = Knockout {
+            kind: KnockoutKind::Experience,
+            requirement: "5+ years in oil and gas".into(),
+            missing: Vec::new(),
+            ..k.clone()
+        };
+        assert_eq!(
+            settle_question(&industry, &on_site, &c).as_deref(),
+            Some("One line of the posting reads “5+ years in oil and gas”: is that firm?")
         );
         // Another kind of work is not asked about: no process settles it.
         let family = Knockout {

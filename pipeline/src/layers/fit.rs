@@ -104,6 +104,9 @@ const LOW_FIT: u8 = 50;
 /// Below this score the posting asks for little of what the CV shows: the rubric's "no" band.
 const NO_FIT: u8 = 30;
 
+// A failed knock-out's cap lands below the stretch band, so it is never "a stretch".
+const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
+
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work.
 fn is_hard(kind: KnockoutKind) -> bool {
@@ -120,8 +123,9 @@ fn is_hard(kind: KnockoutKind) -> bool {
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
         let hard = knockouts.iter().any(|k| is_hard(k.kind));
-        // A score this low means the posting asks for little the CV shows, knock-out or not: "a
-        // stretch" at 13/100 reads as a contradiction.
+        // Below the stretch band the match is weak, knock-out or not (a failed one's cap sits
+        // below it); "a stretch" at 35 reads as a contradiction. A knock-out above it (a score
+        // given without the cap) is still a stretch at best.
         if hard || score < LOW_FIT {
             Advice::Skip
         } else if !knockouts.is_empty() || score < 70 {

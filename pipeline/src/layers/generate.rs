@@ -162,13 +162,16 @@ fn told_bullets(
             !star.company.trim().is_empty()
                 && company.trim().eq_ignore_ascii_case(star.company.trim())
         };
-        let Some(role) = c.cv.roles.iter().position(|r| same_employer(&r.company)) else {
+        // Every role at the employer: a promotion splits one employer's record over two.
+        let Some((role, i)) = c.cv.roles.iter().enumerate().find_map(|(role, r)| {
+            same_employer(&r.company)
+                .then(|| super::star_bullets::bullet_telling(star, &r.bullets))
+                .flatten()
+                .map(|i| (role, i))
+        }) else {
             continue;
         };
         let bullets = &c.cv.roles[role].bullets;
-        let Some(i) = super::star_bullets::bullet_telling(star, bullets) else {
-            continue;
-        };
         if told[role].iter().any(|(j, _)| *j == i) {
             continue;
         }
@@ -584,17 +587,25 @@ pub fn cover_letter(
     }
     // A past role is dated where its work is told outside a story: dashboards built in 2014–2017
     // read as current full-stack work otherwise (round 29).
-    let dated = |employer: &str| match c
-        .cv
-        .roles
-        .iter()
-        .find(|r| r.company.trim() == employer)
-        .filter(|r| !r.is_current())
-        .and_then(|r| Some((r.start_year()?, r.end_year()?)))
-    {
-        Some((from, to)) if from < to => format!("{employer} ({from}–{to})"),
-        Some((from, _)) => format!("{employer} ({from})"),
-        None => employer.to_string(),
+    // An employer the candidate is still at (a promotion there included) is not dated.
+    let dated = |employer: &str| {
+        let roles: Vec<&crate::candidate::Role> =
+            c.cv.roles
+                .iter()
+                .filter(|r| r.company.trim().eq_ignore_ascii_case(employer.trim()))
+                .collect();
+        let span = (!roles.iter().any(|r| r.is_current()))
+            .then(|| {
+                let from = roles.iter().filter_map(|r| r.start_year()).min()?;
+                let to = roles.iter().filter_map(|r| r.end_year()).max()?;
+                Some((from, to))
+            })
+            .flatten();
+        match span {
+            Some((from, to)) if from < to => format!("{employer} ({from}–{to})"),
+            Some((from, _)) => format!("{employer} ({from})"),
+            None => employer.to_string(),
+        }
     };
     let more_of_last = also_sentence(&also, &letter, last_employer.as_deref(), &dated);
     // "There I also …" continues the last story's paragraph; any other sentence opens the next.

@@ -196,10 +196,11 @@ pub fn is_boilerplate(text: &str) -> bool {
         "pension",
         "referral",
         "jobgether",
-        "data protection",
+        // Whole phrases of the notices: "experience with data protection regulations" and
+        // "lead a diverse team" are requirements.
+        "data protection law",
         "legitimate interest",
-        "diverse workplace",
-        "diverse team",
+        "is a diverse workplace",
     ];
     // Money amounts ("$183,647", "120k EUR", "USD 90,000"), not every "per year".
     static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();

@@ -1490,10 +1490,13 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                 // the same work, and the others are no field the CV could be short of (NTT DATA,
                 // round 31); "AI/ML solutions" offers only fields.
                 let other_kind = phrase.split_whitespace().any(|w| {
-                    w.contains('/')
-                        && w.split('/').any(|part| {
-                            !part.is_empty() && !lex.skills_in(part).iter().any(|k| in_ai(k))
-                        })
+                    let parts: Vec<&str> = w.split('/').filter(|p| !p.is_empty()).collect();
+                    let ai = |p: &str| lex.skills_in(p).iter().any(|k| in_ai(k));
+                    // "and/or" joins; it names no kind of work.
+                    let joining = |p: &str| matches!(p.to_lowercase().as_str(), "and" | "or");
+                    parts.len() > 1
+                        && parts.iter().any(|p| ai(p))
+                        && parts.iter().any(|p| !ai(p) && !joining(p))
                 });
                 if shown.is_none() && !fields.is_empty() && !other_kind {
                     let best = fields
@@ -2160,6 +2163,12 @@ mod tests {
         let found = ko("Requirements\n- 5+ years running services in the cloud");
         assert!(
             !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        // "and/or" offers no other kind of work.
+        let found = ko("Requirements\n- 6+ years delivering AI and/or ML solutions in production");
+        assert!(
+            found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"
         );
         // AI as one kind of architecture among others is no field asked for years.

@@ -135,7 +135,7 @@ fn is_metric(text: &str) -> bool {
 /// by our principles…"), a list of keywords ("Budget Management, Engineering Management,
 /// Innovation, Leadership…") or the title restated ("Rolle: Senior Full Stack Engineer"). Readers
 /// of every round found these among the pain points.
-fn is_need(u: &Unit, jd: &JdAnalysis, about_company: bool) -> bool {
+fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
     let title = jd.role.to_lowercase();
     let restates_title = u.text.split_whitespace().count() <= 12
         && title.split_whitespace().count() >= 2
@@ -143,10 +143,24 @@ fn is_need(u: &Unit, jd: &JdAnalysis, about_company: bool) -> bool {
     u.section != SectionKind::Benefits
         && u.text.len() >= 20
         && !super::jd::is_boilerplate(u.text)
-        // The company's own story is where strategic needs are read ("We're growing fast").
-        && (about_company || !super::jd::is_about_company(u.text, ""))
+        // The company's own story is where strategic needs are read ("We're growing fast"); a
+        // duty under a heading is a need however it opens ("Our payments platform needs…").
+        && (company_story == CompanyStory::Keep
+            || !matches!(
+                u.section,
+                SectionKind::Intro | SectionKind::About | SectionKind::Other
+            )
+            || !super::jd::is_about_company(u.text, ""))
         && !is_keyword_list(u.text)
         && !restates_title
+}
+
+/// Whether the company's account of itself ("We are driven by our principles…") is kept: for
+/// strategic needs, not for pain points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CompanyStory {
+    Keep,
+    Leave,
 }
 
 /// A comma-separated list of four or more short capitalised items and nothing else: a posting's
@@ -166,7 +180,10 @@ fn is_keyword_list(text: &str) -> bool {
 pub fn mine(jd: &JdAnalysis) -> PainPoints {
     let lex = Lexicon::get();
     let all = units(&jd.clean_text, &jd.sections);
-    let candidates: Vec<&Unit> = all.iter().filter(|u| is_need(u, jd, false)).collect();
+    let candidates: Vec<&Unit> = all
+        .iter()
+        .filter(|u| is_need(u, jd, CompanyStory::Leave))
+        .collect();
 
     let score = |u: &Unit| -> f64 {
         let lower = u.text.to_lowercase();
@@ -242,7 +259,7 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     let pick = |cued: &dyn Fn(&str) -> bool, sections: &[SectionKind], prefix: &str| {
         let mut v: Vec<PainPoint> = all
             .iter()
-            .filter(|u| sections.contains(&u.section) && is_need(u, jd, true))
+            .filter(|u| sections.contains(&u.section) && is_need(u, jd, CompanyStory::Keep))
             .filter(|u| cued(u.text))
             .take(3)
             .map(|u| point(u, score(u)))
@@ -471,6 +488,7 @@ mod tests {
             "We are driven by our principles: do the right thing and deliver low-cost Linux infrastructure.\n\
              Responsibilities\n\
              - Build and optimize CI/CD pipelines on GitLab for the platform team\n\
+             - Our payments platform needs a rebuild to scale to 10x traffic\n\
              - Own the architecture of the patch pipeline and drive its roadmap\n\
              - Cloud platforms (Azure preferred, AWS, GCP). Relativity is a diverse workplace and we build teams of all backgrounds\n\
              - Budget Management, Engineering Management, Innovation, Leadership, Performance\n\
@@ -482,6 +500,11 @@ mod tests {
             texts
                 .iter()
                 .any(|t| t.starts_with("Build and optimize CI/CD")),
+            "{texts:?}"
+        );
+        // A duty under a heading is a need, however it opens.
+        assert!(
+            texts.iter().any(|t| t.starts_with("Our payments platform")),
             "{texts:?}"
         );
         for junk in [

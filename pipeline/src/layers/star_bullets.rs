@@ -10,6 +10,7 @@
 use super::voice::{self, Asked};
 use crate::candidate::Star;
 use crate::text::numbers;
+use std::collections::BTreeSet;
 
 /// Words shorter than this say little about which achievement a line tells.
 const MIN_WORD: usize = 4;
@@ -20,7 +21,7 @@ const FUNCTION_WORDS: [&str; 10] = [
 ];
 
 /// The lower-cased words of `text` of [`MIN_WORD`] letters or more, a plural's "s" dropped.
-fn words(text: &str) -> std::collections::BTreeSet<String> {
+fn words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_WORD)
         .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
@@ -48,9 +49,10 @@ fn numbers_in(text: &str) -> Vec<String> {
 }
 
 /// The bullet (an index into `bullets`) that tells `star`: the one sharing most of the record's
-/// numbers, then most of its words. A bullet sharing no number needs three words in common
-/// ("Mentored 4 engineers to senior level" tells "Growing four engineers to senior"), so a bullet
-/// of another achievement at the same employer is not taken for it.
+/// numbers, then most of its words. One shared number needs a shared word beside it (the "2" of
+/// "two days" or the "99" of p99 is in many records), and a bullet sharing no number needs three
+/// words in common ("Mentored 4 engineers to senior level" tells "Growing four engineers to
+/// senior"), so a bullet of another achievement at the same employer is not taken for it.
 pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
     let record = format!(
         "{} {} {} {}",
@@ -59,20 +61,18 @@ pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
         star.result,
         star.metrics.join(" ")
     );
-    let star_numbers = numbers_in(&record);
+    let star_numbers: BTreeSet<String> = numbers_in(&record).into_iter().collect();
     let star_words = words(&record);
     bullets
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let shared_numbers = numbers_in(b)
-                .iter()
-                .filter(|n| star_numbers.contains(n))
-                .count();
+            let in_bullet: BTreeSet<String> = numbers_in(b).into_iter().collect();
+            let shared_numbers = in_bullet.intersection(&star_numbers).count();
             let shared_words = words(b).intersection(&star_words).count();
             (i, shared_numbers, shared_words)
         })
-        .filter(|(_, n, w)| *n > 0 || *w >= 3)
+        .filter(|(_, n, w)| (*n >= 1 && *w >= 1) || *n >= 2 || *w >= 3)
         .max_by_key(|(i, n, w)| (*n, *w, std::cmp::Reverse(*i)))
         .map(|(i, _, _)| i)
 }
@@ -81,8 +81,8 @@ pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
 /// Redis caching" says "added Redis read-through caching and connection pooling", round 31), or
 /// half of its words.
 fn said_in(bullet: &str, part: &str) -> bool {
-    let in_bullet = numbers(bullet);
-    if numbers(part).iter().any(|n| in_bullet.contains(n)) {
+    let in_bullet = numbers_in(bullet);
+    if numbers_in(part).iter().any(|n| in_bullet.contains(n)) {
         return true;
     }
     let lex = crate::text::lexicon::Lexicon::get();
@@ -126,7 +126,6 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
             .then(a.1.cmp(&b.1))
     });
     new_steps.truncate(MAX_STEPS);
-    new_steps.sort_by_key(|(_, i, _)| *i);
     let result = star
         .result
         .split(';')
@@ -135,16 +134,18 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
         .enumerate()
         .max_by_key(|(i, r)| (asked.weight(r), std::cmp::Reverse(*i)))
         .map(|(_, r)| r.to_string());
-    let mut told: Vec<String> = new_steps
-        .iter()
-        .map(|(_, _, s)| voice::lower_first_unless_named(s))
-        .collect();
-    // Dropped from the end while too long: the steps the posting speaks to least go first.
+    // Dropped while too long, the step the posting speaks to least first; told in the record's
+    // order.
     loop {
-        let sentence = compose(&told, result.as_deref());
-        match sentence {
-            Some(s) if s.chars().count() > MAX_DETAIL && !told.is_empty() => {
-                told.pop();
+        let mut in_order: Vec<&(usize, usize, &String)> = new_steps.iter().collect();
+        in_order.sort_by_key(|(_, i, _)| *i);
+        let told: Vec<String> = in_order
+            .iter()
+            .map(|(_, _, s)| voice::lower_first_unless_named(s))
+            .collect();
+        match compose(&told, result.as_deref()) {
+            Some(s) if s.chars().count() > MAX_DETAIL && !new_steps.is_empty() => {
+                new_steps.pop();
             }
             Some(s) if s.chars().count() > MAX_DETAIL => return None,
             other => return other,
@@ -219,6 +220,9 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(bullet_telling(&unrelated, &cv_bullets()), None);
+        // One number in common ("99" of p99) and no word is another achievement.
+        let other = vec!["Kept p99 under 200 ms for the ledger API.".to_string()];
+        assert_eq!(bullet_telling(&unrelated, &other), None);
     }
 
     #[test]

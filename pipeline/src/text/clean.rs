@@ -619,15 +619,19 @@ fn break_before_headings(text: &str) -> String {
             // "…software.¿Qué ofrecemos?": a Spanish question mark opens the heading.
             let body = body.trim_end_matches('?');
             if let Some(stripped) = body.trim_end_matches(':').strip_suffix(h) {
-                let stripped = stripped.strip_suffix('¿').unwrap_or(stripped);
-                let after_sentence = stripped.trim_end().ends_with(['.', '!', '?']);
+                // "¿" opens a sentence wherever it stands ("22 días¿Cuál será tu misión…?").
+                let (stripped, opened) = match stripped.strip_suffix('¿') {
+                    Some(before) => (before, true),
+                    None => (stripped, false),
+                };
+                let after_sentence = opened || stripped.trim_end().ends_with(['.', '!', '?']);
                 // "- Kubernetes in production Nice to have": a capitalised multi-word heading
                 // glued to the end of a line (one word is enough when a colon ends it).
                 let capitalised = stripped.ends_with(' ')
                     && (h.contains(' ') || colon)
-                    && line
-                        .get(stripped.len()..)
-                        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                    && line.get(stripped.len()..).is_some_and(|rest| {
+                        rest.trim_start_matches('¿').starts_with(char::is_uppercase)
+                    });
                 // The longest heading wins: "Minimum Requirements", not "Requirements".
                 if (after_sentence || capitalised)
                     && !stripped.trim().is_empty()
@@ -662,8 +666,15 @@ fn break_before_headings(text: &str) -> String {
         if bullet_next && cut.is_none() {
             if let Some((head, last)) = line.trim_end().trim_end_matches(':').rsplit_once(' ') {
                 let known = GLUED_ONE_WORD.contains(&last.to_lowercase().as_str());
+                // Glued after a lower-case word ("navigating ambiguity Preferred"); after a
+                // capitalised one it ends the requirement ("Computer Science Preferred").
+                let after_lower = head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
                 if known
                     && last.starts_with(char::is_uppercase)
+                    && after_lower
                     && head.split_whitespace().count() >= 3
                 {
                     cut = Some(head.len() + 1);
@@ -940,9 +951,20 @@ mod tests {
                 && !b.contains("Preferred")),
             "{kinds:?}"
         );
-        // A requirement that only ends on a capitalised word keeps it.
-        let c = clean("Requirements * Three years of Python Experience * Go");
-        assert!(c.contains("- Three years of Python Experience"), "{c}");
+        // A requirement that ends on the word after a capitalised one keeps it, and the list
+        // after it stays requirements.
+        let c =
+            clean("Requirements * Bachelor's degree in Computer Science Preferred * Go and Kafka");
+        assert!(
+            c.contains("- Bachelor's degree in Computer Science Preferred"),
+            "{c}"
+        );
+        assert!(
+            sections(&c)
+                .iter()
+                .all(|s| s.kind != SectionKind::NiceToHave),
+            "{c}"
+        );
     }
 
     #[test]
@@ -963,6 +985,16 @@ mod tests {
                 && b.contains("Experiencia como arquitecto")),
             "{kinds:?}"
         );
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, b)| *k == SectionKind::Responsibilities
+                    && b.contains("Asesoramiento a clientes")),
+            "{kinds:?}"
+        );
+        // Without a full stop before it, the heading still opens its section.
+        let c = clean("Trabajo en remoto ¿Qué ofrecemos? * Contrato indefinido");
+        assert!(c.contains("\n¿Qué ofrecemos?"), "{c}");
     }
 
     #[test]

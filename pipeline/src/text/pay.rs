@@ -114,12 +114,13 @@ impl Currency {
 }
 
 /// A line that speaks of pay: a currency next to a number elsewhere is a funding round or a
-/// revenue figure ("raised $40M").
+/// revenue figure ("raised $40M", "we process $2bn in payments per year"), so "range", "base"
+/// and "per year" alone do not make one.
 fn speaks_of_pay(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(salary|salaries|pay|compensation|remuneration|wage|range|base|OTE|gehalt|vergütung|wynagrodzenie|brutto|gross|per\s+(year|annum|month|hour|day)|annual(ly)?|yearly|monthly|hourly|b2b|uop)\b|/\s?(yr|year|month|mo|hour|hr|day)\b",
+            r"(?i)\b(salary|salaries|pay|compensation|remuneration|wages?|OTE|gehalt|vergütung|wynagrodzenie|brutto|b2b|uop|per\s+(annum|hour)|hourly)\b|/\s?(yr|year|month|mo|hour|hr|day|h)\b",
         )
         .expect("valid regex")
     })
@@ -152,8 +153,12 @@ pub fn pay_currency(text: &str) -> Option<&'static Currency> {
                         .unwrap_or(m.as_str())
                 })
                 .unwrap_or_default();
+            // A bare "$" is the US dollar unless the line names another dollar ("$120,000 –
+            // $150,000 CAD").
+            let other_dollar = ["CAD", "AUD", "SGD"].into_iter().find(|c| line.contains(c));
             let code = match token {
-                "$" | "US$" => "USD",
+                "$" => other_dollar.unwrap_or("USD"),
+                "US$" => "USD",
                 "C$" | "CA$" => "CAD",
                 "A$" | "AU$" => "AUD",
                 "S$" => "SGD",
@@ -194,7 +199,8 @@ mod tests {
             Some("USD")
         );
         assert_eq!(code("Compensation: CA$120k–150k"), Some("CAD"));
-        assert_eq!(code("£70k base + bonus"), Some("GBP"));
+        assert_eq!(code("£70k base salary + bonus"), Some("GBP"));
+        assert_eq!(code("Salary: $120,000 – $150,000 CAD"), Some("CAD"));
         assert_eq!(code("Gehalt: 70.000 € brutto jährlich"), Some("EUR"));
     }
 
@@ -202,6 +208,10 @@ mod tests {
     fn money_that_is_not_pay_says_nothing_of_where_the_role_is() {
         assert_eq!(pay_currency("We raised $40M from leading investors."), None);
         assert_eq!(pay_currency("Our platform moves €2bn a year."), None);
+        assert_eq!(
+            pay_currency("We process $2bn in payments per year across a range of markets."),
+            None
+        );
         assert_eq!(pay_currency("Competitive salary and equity."), None);
     }
 
