@@ -340,6 +340,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
+        ask: short_question(fit, jd, candidate),
     };
     let named = posting_contact(&jd.clean_text);
     let contacts = roles
@@ -466,6 +467,46 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
     questions
 }
 
+/// The question a recruiter can settle, in a few words for a LinkedIn note: the first knock-out
+/// with one, else pay in another country's currency, else a language level.
+fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let country = c.facts.country.map(|k| k.name.clone());
+    let from_here = |country: &Option<String>| {
+        country
+            .as_ref()
+            .map(|n| format!("Could the role be done from {n}?"))
+    };
+    let asked = fit.knockouts.iter().find_map(|k| match k.kind {
+        // On-site somewhere else, the work cannot come to the candidate: the move is the question.
+        KnockoutKind::Location if jd.work_mode == "on-site" => {
+            Some("Is relocation supported for the role?".to_string())
+        }
+        KnockoutKind::Location => from_here(&country),
+        KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
+        KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
+            "Is {} a must for the role?",
+            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
+        )),
+        KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
+            "Is {} needed from the start?",
+            super::generate::certifications_in_prose(&k.missing)
+        )),
+        KnockoutKind::Years => Some("Is the years requirement a firm minimum?".to_string()),
+        KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
+            "Is {} a must from day one?",
+            voice::skills_in_prose(&k.missing)
+        )),
+        _ => None,
+    });
+    asked
+        .or_else(|| fit.foreign_pay.as_ref().and_then(|_| from_here(&country)))
+        .or_else(|| {
+            fit.language_level
+                .as_ref()
+                .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
+        })
+}
+
 /// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
 /// to work, a language, a certificate) or weigh against the rest of a record (years, a stack, the
 /// scale of leading); not another kind of work, a degree or a clearance.
@@ -577,6 +618,9 @@ struct Draft<'a> {
     /// Questions for the recruiter about the knock-outs a process can settle (where the work is,
     /// the right to work, a language): the person who can answer them is the one to ask.
     settle: Vec<String>,
+    /// The first of those in a few words, for a note of 200 characters ("Could the role be done
+    /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
+    ask: Option<String>,
     /// Advised not to apply: the recruiter is asked before an application, and no draft says one
     /// was sent.
     before_applying: bool,
@@ -676,24 +720,31 @@ impl Draft<'_> {
                         "I have a question about the {} role before I apply.",
                         self.role
                     ));
-                    sentences.push("Would you have a minute for it?".to_string());
                 } else {
                     sentences.push(format!(
                         "I've applied for the {} role at {}.",
                         self.role, self.company
                     ));
-                    sentences.push(
-                        voice::pick(
-                            &format!("{}note", self.seed),
-                            &[
-                                "Could you tell me how the process runs?",
-                                "What are the next steps?",
-                                "Happy to answer any questions you have.",
-                            ],
-                        )
-                        .to_string(),
-                    );
                 }
+                // The question that decides the application, when it fits the note.
+                let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
+                let ask = self
+                    .ask
+                    .clone()
+                    .filter(|q| so_far + q.chars().count() <= LINKEDIN_NOTE_MAX);
+                sentences.push(match ask {
+                    Some(q) => q,
+                    None if self.before_applying => "Would you have a minute for it?".to_string(),
+                    None => voice::pick(
+                        &format!("{}note", self.seed),
+                        &[
+                            "Could you tell me how the process runs?",
+                            "What are the next steps?",
+                            "Happy to answer any questions you have.",
+                        ],
+                    )
+                    .to_string(),
+                });
             }
             Audience::Peer => {
                 sentences.push(format!(
@@ -1297,6 +1348,13 @@ mod tests {
             kept.email_body.contains("I would apply straight away"),
             "{}",
             kept.email_body
+        );
+        // The note asks the question that decides it, in a few words.
+        assert!(
+            kept.linkedin_note
+                .ends_with("Could the role be done from Germany?"),
+            "{}",
+            kept.linkedin_note
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
         let (advice, out) = run(
