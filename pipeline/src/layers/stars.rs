@@ -44,6 +44,10 @@ pub struct StarSelection {
     pub cache_key: String,
 }
 
+/// Below this share of the best score any record has for any pain point, a record's best score
+/// for a pain point does not make it the answer.
+const WEAK_ANSWER: f64 = 0.15;
+
 /// The text a STAR record is ranked on.
 pub fn star_document(s: &Star) -> String {
     format!(
@@ -244,10 +248,13 @@ pub fn select_from_scores(
     let mut answers: Vec<Vec<String>> = vec![Vec::new(); stars.len()];
     let mut mapping = Vec::new();
     for (p, row) in pain.pain_points.iter().zip(scores) {
+        // A best answer this far below the best of all is a shared word or two, not an answer:
+        // the pain point is left unanswered (a Kubernetes migration "answered" an AI sales
+        // pipeline, round 31).
         let best = row
             .iter()
             .enumerate()
-            .filter(|(_, s)| **s > 0.0)
+            .filter(|(_, s)| **s > 0.0 && **s >= WEAK_ANSWER * overall)
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         match best {
             Some((i, s)) => {
@@ -448,5 +455,60 @@ impl crate::llm::LlmLayer for StarsAsk<'_> {
             crate::store::CacheSpace::StarScores,
             format!("{}:{}", self.pain.fingerprint(), ids.join(",")),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layers::pain_points::PainPoint;
+    use crate::layers::JobInput;
+
+    fn point(id: &str, text: &str) -> PainPoint {
+        PainPoint {
+            id: id.into(),
+            text: text.into(),
+            summary: text.into(),
+            span: crate::text::units::Span { start: 0, end: 0 },
+            skills: Vec::new(),
+            score: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_pain_point_only_a_shared_word_ties_to_a_record_is_left_unanswered() {
+        let job = JobInput::sample("Engineer", "Gamma", "", "Requirements\n- Go");
+        let jd = super::super::jd::analyse(&job);
+        let pain = PainPoints {
+            engine: EngineUsed::offline(),
+            pain_points: vec![
+                point("pp-1", "Build a RAG assistant"),
+                point("pp-2", "Run a sales pipeline"),
+            ],
+            strategic_needs: Vec::new(),
+            success_metrics: Vec::new(),
+        };
+        let star = |id: &str| Star {
+            id: id.into(),
+            title: id.into(),
+            ..Star::default()
+        };
+        let stars = vec![star("rag"), star("migration")];
+        // pp-2's best (1.0) is a tenth of the best score of all (10.0).
+        let sel = select_from_scores(
+            &jd,
+            &pain,
+            &stars,
+            &[vec![10.0, 0.5], vec![0.0, 1.0]],
+            EngineUsed::offline(),
+        );
+        let answered = |pp: &str| {
+            sel.mapping
+                .iter()
+                .find(|m| m.pain_point == pp)
+                .and_then(|m| m.star_id.clone())
+        };
+        assert_eq!(answered("pp-1").as_deref(), Some("rag"));
+        assert_eq!(answered("pp-2"), None);
     }
 }

@@ -70,6 +70,11 @@ const STOPWORDS: &[&str] = &[
     "strong",
     "ability",
     "new",
+    // A word of several trades: a sales pipeline is no deployment pipeline (a Kubernetes
+    // migration "answered" an AI sales pipeline, round 31). Where it names a technique, the
+    // lexicon's skill token carries it ("CI/CD pipelines").
+    "pipeline",
+    "pipelines",
 ];
 
 /// Tokens of `text`: stemmed-lite words without stopwords, plus `skill:<key>` for lexicon skills.
