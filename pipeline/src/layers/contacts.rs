@@ -42,7 +42,7 @@ fn reports_to(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         // "the Head of Engineering": capitalised words, joined by "of", "and" or "&".
-        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,4})")
+        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s*(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,4})")
             .expect("valid regex")
     });
     // "working directly with our Head of AI Engineering": a leader the role works with is who
@@ -492,8 +492,9 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
             super::generate::certifications_in_prose(&k.missing)
         )),
         KnockoutKind::Years => Some("Is the years requirement a firm minimum?".to_string()),
+        // No verb to agree with a plural ("Is recommender systems a must", round 32).
         KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
-            "Is {} a must from day one?",
+            "Would the role need {} from day one?",
             voice::skills_in_prose(&k.missing)
         )),
         _ => None,
@@ -1460,6 +1461,12 @@ mod tests {
             Some("CTO".into())
         );
         assert_eq!(reports_to("no manager here"), None);
+        // Glued by scraping.
+        assert_eq!(
+            reports_to("The role reports tothe VP of Enterprise Architecture (EA) and will")
+                .as_deref(),
+            Some("VP of Enterprise Architecture")
+        );
         assert_eq!(
             reports_to("working directly with our Head of AI Engineering to scale our consultancy")
                 .as_deref(),

@@ -193,6 +193,18 @@ pub fn tier_of(score: u8) -> &'static str {
     }
 }
 
+/// The words of a manager's posting that say the role stays hands-on ("not for a pure people
+/// manager", "player-coach"), if any.
+fn hands_on_lead(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b")
+            .expect("valid regex")
+    })
+    .find(text)
+    .map(|m| m.as_str().to_string())
+}
+
 /// Credit for one requirement: 1 for the skill or a narrower one, ½ for a broader one.
 fn credit(m: &SkillMatch) -> f64 {
     match m {
@@ -381,6 +393,17 @@ pub fn assess(
             "Track: {} {} role, like the candidate's latest.",
             super::voice::article(jd.track.describe()),
             jd.track.describe()
+        )
+    } else if let Some(said) =
+        hands_on_lead(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager)
+    {
+        // "This role is not for a pure people manager - it's for someone who lives and breathes
+        // code" (Otera, round 32): half the step.
+        raw -= TRACK_PENALTY / 2.0;
+        format!(
+            "Track: a people manager role that says it is hands-on (“{said}”), while the candidate's latest role is {} (−{:.0}).",
+            their_track.describe(),
+            TRACK_PENALTY / 2.0
         )
     } else {
         raw -= TRACK_PENALTY;
@@ -789,6 +812,17 @@ mod tests {
             plus.fit_score,
             all.fit_score
         );
+    }
+
+    #[test]
+    fn a_managers_posting_that_says_it_is_hands_on_costs_half_the_step() {
+        assert_eq!(
+            hands_on_lead("This role is notfor a pure people manager- It’s for someone who codes")
+                .as_deref(),
+            Some("notfor a pure people manager")
+        );
+        assert!(hands_on_lead("A player-coach who still reviews code").is_some());
+        assert_eq!(hands_on_lead("You will manage a team of engineers"), None);
     }
 
     #[test]

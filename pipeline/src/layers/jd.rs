@@ -201,6 +201,8 @@ pub fn is_boilerplate(text: &str) -> bool {
         "data protection law",
         "legitimate interest",
         "is a diverse workplace",
+        "preference for female",
+        "diverse workforce",
     ];
     // Money amounts ("$183,647", "120k EUR", "USD 90,000"), not every "per year".
     static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -1086,6 +1088,13 @@ mod tests {
             "The salary range is $183,647 - $267,615 USD + equity"
         ));
         assert!(is_boilerplate("Paid 120k EUR plus bonus"));
+        assert!(is_boilerplate(
+            "Help us grow a more diverse workforce, with a preference for female leaders in tech."
+        ));
+        assert!(!is_boilerplate("Lead a diverse team of 12 engineers"));
+        assert!(!is_boilerplate(
+            "Experience with data protection regulations (GDPR)"
+        ));
         assert!(!is_boilerplate(
             "Planned office visits (2-4x per year); you must live in the United States"
         ));

@@ -155,7 +155,13 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
 
 /// "Built … and added …; answer accuracy 94% on the evaluation set."
 fn compose(steps: &[String], result: Option<&str>) -> Option<String> {
+    /// Fewer words than this, with no result, read as a fragment pasted on ("Removed N+1
+    /// queries.", round 32).
+    const MIN_STEP_WORDS: usize = 6;
     let action = voice::join_steps(steps);
+    if result.is_none() && action.split_whitespace().count() < MIN_STEP_WORDS {
+        return None;
+    }
     let text = match (action.is_empty(), result) {
         (true, None) => return None,
         (true, Some(r)) => voice::upper_first(r),
@@ -270,7 +276,8 @@ mod tests {
              adding Redis caching, raising conversion by 3.1%.",
             &Asked::default(),
         );
-        assert_eq!(told_checkout.as_deref(), Some("Removed N+1 queries."));
+        // What is left ("Removed N+1 queries.") is too short to stand without a result.
+        assert_eq!(told_checkout, None);
         assert_eq!(
             told.as_deref(),
             Some("Wrote the ingestion service in Rust.")
