@@ -534,7 +534,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
             let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
             // "The posting asks for Spanish" of a posting that is only written in it says what
             // it does not (round 31).
-            let said = if k.requirement.starts_with("the posting is written in ") {
+            let said = if k.written_in_language() {
                 format!("The posting is written in {asked}")
             } else {
                 format!("The posting asks for {asked}")
@@ -682,7 +682,9 @@ impl Draft<'_> {
                     // A result with no subject of its own ("it now handles …") is told by the
                     // record's title instead.
                     let result = voice::headline_result(s).map(|result| {
-                        let result = if result.starts_with("it ") && !s.title.trim().is_empty() {
+                        let result = if crate::text::clauses::opens_on_it(&result)
+                            && !s.title.trim().is_empty()
+                        {
                             voice::lower_first_unless_named(s.title.trim())
                         } else {
                             result

@@ -158,16 +158,9 @@ fn told_bullets(
         let Some(star) = c.stars.iter().find(|s| s.id == choice.star_id) else {
             continue;
         };
-        let same_employer = |company: &str| {
-            !star.company.trim().is_empty()
-                && company.trim().eq_ignore_ascii_case(star.company.trim())
-        };
         // Every role at the employer: a promotion splits one employer's record over two.
-        let Some((role, i)) = c.cv.roles.iter().enumerate().find_map(|(role, r)| {
-            same_employer(&r.company)
-                .then(|| super::star_bullets::bullet_telling(star, &r.bullets))
-                .flatten()
-                .map(|i| (role, i))
+        let Some((role, i)) = roles_at(c, &star.company).find_map(|(role, r)| {
+            super::star_bullets::bullet_telling(star, &r.bullets).map(|i| (role, i))
         }) else {
             continue;
         };
@@ -183,6 +176,18 @@ fn told_bullets(
         told[role].push((i, text));
     }
     told
+}
+
+/// The CV's roles at `employer` (as the CV or a record writes the name), with their indices; none
+/// for an empty name.
+fn roles_at<'c>(
+    c: &'c Candidate,
+    employer: &str,
+) -> impl Iterator<Item = (usize, &'c crate::candidate::Role)> {
+    let employer = employer.trim().to_string();
+    c.cv.roles.iter().enumerate().filter(move |(_, r)| {
+        !employer.is_empty() && r.company.trim().eq_ignore_ascii_case(&employer)
+    })
 }
 
 /// The line under the name that says what this CV is for: the latest title and the posting's
@@ -589,11 +594,7 @@ pub fn cover_letter(
     // read as current full-stack work otherwise (round 29).
     // An employer the candidate is still at (a promotion there included) is not dated.
     let dated = |employer: &str| {
-        let roles: Vec<&crate::candidate::Role> =
-            c.cv.roles
-                .iter()
-                .filter(|r| r.company.trim().eq_ignore_ascii_case(employer.trim()))
-                .collect();
+        let roles: Vec<&crate::candidate::Role> = roles_at(c, employer).map(|(_, r)| r).collect();
         let span = (!roles.iter().any(|r| r.is_current()))
             .then(|| {
                 let from = roles.iter().filter_map(|r| r.start_year()).min()?;
@@ -607,15 +608,14 @@ pub fn cover_letter(
             None => employer.to_string(),
         }
     };
-    let more_of_last = also_sentence(&also, &letter, last_employer.as_deref(), &dated);
     // "There I also …" continues the last story's paragraph; any other sentence opens the next.
-    if let Some(sentence) = more_of_last {
-        if sentence.starts_with("There ") && letter.ends_with("\n\n") {
+    match there_also(&also, last_employer.as_deref()) {
+        Some(sentence) if letter.ends_with("\n\n") => {
             letter.truncate(letter.len() - 2);
             letter.push_str(&format!(" {sentence}\n\n"));
-        } else {
-            fit_lines.push(sentence);
         }
+        Some(sentence) => fit_lines.push(sentence),
+        None => fit_lines.extend(also_sentence(&also, &letter, &dated)),
     }
     // The gap, or the step to management, is a paragraph of its own: run on after a record it
     // read as an afterthought to it.
@@ -1045,33 +1045,36 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     )
 }
 
-/// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two;
-/// "There I also x." at `last`, the employer of the story just told. "Also" only of an employer
-/// the letter has named (`said`): "At Fabrikam Analytics, I also built…" as its first mention
-/// read as a splice. `dated` names an employer as the sentence says it ("Fabrikam Analytics
-/// (2014–2017)" for a past role).
+/// "There I also x (and y)." when every clause of `also` is at `last`, the employer of the story
+/// just told: it continues that story's paragraph, where "Earlier, at Contoso Payments, I …" then
+/// "At Contoso Payments, I also …" named it twice in a row (round 29).
+fn there_also(also: &[(String, String)], last: Option<&str>) -> Option<String> {
+    let [(a, x), rest @ ..] = also else {
+        return None;
+    };
+    if last != Some(a.as_str()) || !rest.iter().all(|(b, _)| b == a) {
+        return None;
+    }
+    let clauses: Vec<String> = std::iter::once(x)
+        .chain(rest.iter().take(1).map(|(_, y)| y))
+        .map(|c| voice::lower_first(c))
+        .collect();
+    Some(format!(
+        "There I also {}.",
+        voice::join_words(&clauses.iter().map(String::as_str).collect::<Vec<_>>())
+    ))
+}
+
+/// "At A, I also x and y." for clauses at one employer, "At A, I also x, and at B, I y." for two.
+/// "Also" only of an employer the letter has named (`said`): "At Fabrikam Analytics, I also
+/// built…" as its first mention read as a splice. `dated` names an employer as the sentence says
+/// it ("Fabrikam Analytics (2014–2017)" for a past role).
 fn also_sentence(
     also: &[(String, String)],
     said: &str,
-    last: Option<&str>,
     dated: &dyn Fn(&str) -> String,
 ) -> Option<String> {
     let clause = |c: &str| voice::lower_first(c);
-    // At the employer of the story just told: "There I also …" continues its paragraph, where
-    // "Earlier, at Contoso Payments, I …" then "At Contoso Payments, I also …" named it twice in a
-    // row (round 29).
-    if let [(a, x), rest @ ..] = also {
-        if last == Some(a.as_str()) && rest.iter().all(|(b, _)| b == a) {
-            let clauses: Vec<String> = std::iter::once(x)
-                .chain(rest.iter().take(1).map(|(_, y)| y))
-                .map(|c| clause(c))
-                .collect();
-            return Some(format!(
-                "There I also {}.",
-                voice::join_words(&clauses.iter().map(String::as_str).collect::<Vec<_>>())
-            ));
-        }
-    }
     // On word boundaries: "Meta" is not named by "Metadata".
     let also_at = |a: &str| {
         if crate::text::word_matches(said, a).next().is_some() {
@@ -1356,7 +1359,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // An on-site role asks where the work is done, not who may apply.
         KnockoutKind::Location => location_gap(k, c, jd, asked),
         // A posting written in a language asks for it by being so, not in words: said as it is.
-        KnockoutKind::Language if k.requirement.starts_with("the posting is written in ") => {
+        KnockoutKind::Language if k.written_in_language() => {
             format!(
                 "{}, which I do not speak at a working level (I work in {}).",
                 k.requirement,
@@ -2149,7 +2152,6 @@ mod tests {
             also_sentence(
                 &[("Beta".to_string(), "Built dashboards".to_string())],
                 said,
-                None,
                 &|a| a.to_string(),
             )
         };
@@ -2168,11 +2170,9 @@ mod tests {
         );
         // Right after a story at the same employer, the sentence continues it.
         assert_eq!(
-            also_sentence(
+            there_also(
                 &[("Beta".to_string(), "Built dashboards".to_string())],
-                "Earlier, at Beta, I cut latency.",
                 Some("Beta"),
-                &|a| a.to_string(),
             )
             .as_deref(),
             Some("There I also built dashboards.")

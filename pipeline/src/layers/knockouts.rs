@@ -77,7 +77,16 @@ pub struct Knockout {
     pub place: String,
 }
 
+/// How a language knock-out read from the posting's own language states its requirement.
+const WRITTEN_IN: &str = "the posting is written in ";
+
 impl Knockout {
+    /// A language knock-out the posting asks for by being written in it, not in words ("the
+    /// posting is written in Spanish"): said as it is, never as "the posting asks for Spanish".
+    pub fn written_in_language(&self) -> bool {
+        self.kind == KnockoutKind::Language && self.requirement.starts_with(WRITTEN_IN)
+    }
+
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
         Knockout {
             kind,
@@ -177,7 +186,7 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
 }
 
 /// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
-pub fn hires_anywhere(text: &str) -> bool {
+fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b")
@@ -964,7 +973,7 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
         missing: vec![known.to_string()],
         ..Knockout::new(
             KnockoutKind::Language,
-            format!("the posting is written in {known}"),
+            format!("{WRITTEN_IN}{known}"),
             format!("the CV lists {}", c.facts.languages.join(", ")),
         )
     });

@@ -1458,7 +1458,7 @@ pub fn one_step_story(star: &Star) -> Option<String> {
     // A result that lost its subject ("it now handles 40k events per second") needs a step that
     // built the thing: "I led 6 engineers — it now handles…" names nothing "it" could be. The
     // longer of the first two steps says more of what was made.
-    let step = if result.starts_with("it ") {
+    let step = if crate::text::clauses::opens_on_it(&result) {
         steps.iter().take(2).max_by_key(|s| s.len())?.clone()
     } else {
         steps.into_iter().next()?

@@ -71,6 +71,12 @@ pub fn with_subject(clause: &str) -> String {
     }
 }
 
+/// Whether a clause's subject is a bare "it" (as [`with_subject`] gives one): it needs the thing
+/// named before it ("I split the monolith … — it now handles …"), or another wording.
+pub fn opens_on_it(clause: &str) -> bool {
+    clause.starts_with("it ")
+}
+
 /// Past tenses without "-ed" that start an action's step ("built", "wrote", "ran").
 const IRREGULAR_PAST: [&str; 24] = [
     "built", "wrote", "ran", "led", "set", "split", "made", "cut", "took", "drove", "brought",

@@ -133,11 +133,17 @@ fn speaks_of_pay(line: &str) -> bool {
 pub fn pay_currency(text: &str) -> Option<&'static Currency> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
+        // The codes read are the table's: a currency added there is read here.
+        let codes = CURRENCIES
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(
             r"(?x)
-            (?P<before>\b(?:USD|EUR|GBP|PLN|CAD|CHF|SEK|NOK|DKK|CZK|RON|HUF|INR|AUD|SGD)\b|C\$|CA\$|A\$|AU\$|S\$|US\$|[\$£€₹])\s?\d
-            | \d[\d\s.,]*(?:[kK]\b)?\s?(?P<after>(?:USD|EUR|GBP|PLN|CAD|CHF|SEK|NOK|DKK|CZK|RON|HUF|INR|AUD|SGD)(?:\b|[A-Z])|zł|€|[Kk]č|lei\b)",
-        )
+            (?P<before>\b(?:{codes})\b|C\$|CA\$|A\$|AU\$|S\$|US\$|[\$£€₹])\s?\d
+            | \d[\d\s.,]*(?:[kK]\b)?\s?(?P<after>(?:{codes})(?:\b|[A-Z])|zł|€|[Kk]č|lei\b)",
+        ))
         .expect("valid regex")
     });
     for line in text.lines().filter(|l| speaks_of_pay(l)) {
