@@ -447,6 +447,23 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             ));
         }
     }
+    // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
+    // can be held from the candidate's country is what the recruiter is asked first (round 32).
+    if let Some(place) = fit.abroad.as_ref().filter(|_| questions.len() < 2) {
+        let listed = crate::text::places::in_prose(place);
+        let country = c.facts.country.map_or("there", |k| k.name.as_str());
+        questions.push(if jd.work_mode == "remote" {
+            format!(
+                "The role is listed as remote in {listed} and I am based {}: is it open to candidates in {country}?",
+                c.facts.based()
+            )
+        } else {
+            format!(
+                "The posting places the role in {listed} and I am based {}: could the role be done from {country}, or is relocation an option?",
+                c.facts.based()
+            )
+        });
+    }
     // Pay in another country's currency where no place decides the fit (the fit reads it only
     // then): whether the role can be held from the candidate's country is the question.
     if let Some(pay) = fit.foreign_pay.as_ref().filter(|_| questions.len() < 2) {
@@ -499,7 +516,21 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
         )),
         _ => None,
     });
+    let open_to = |country: &Option<String>| {
+        country
+            .as_ref()
+            .map(|n| format!("Is the role open to candidates in {n}?"))
+    };
     asked
+        .or_else(|| {
+            fit.abroad.as_ref().and_then(|_| {
+                if jd.work_mode == "remote" {
+                    open_to(&country)
+                } else {
+                    from_here(&country)
+                }
+            })
+        })
         .or_else(|| fit.foreign_pay.as_ref().and_then(|_| from_here(&country)))
         .or_else(|| {
             fit.language_level
@@ -1148,6 +1179,49 @@ mod tests {
         );
         assert_eq!(fit.foreign_pay, None);
         assert!(!recruiter.contains("pay range"), "{recruiter}");
+    }
+
+    #[test]
+    fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "United States",
+            "This is a remote-friendly role.\nRequirements\n- Python services\nBenefits for US-based employees.\n",
+        );
+        let a = super::super::jd::analyse(&job);
+        let pain = super::super::pain_points::mine(&a);
+        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let fit = super::super::fit::assess(&job, &a, &c, 2026);
+        assert_eq!(fit.abroad.as_deref(), Some("United States"));
+        assert!(
+            fit.rationale
+                .contains("a remote role listed in the United States"),
+            "{}",
+            fit.rationale
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = &out.contacts[1];
+        assert!(
+            recruiter.email_body.contains("The role is listed as remote in the United States and I am based in Berlin, Germany: is it open to candidates in Germany?"),
+            "{}",
+            recruiter.email_body
+        );
+        assert!(
+            recruiter
+                .linkedin_note
+                .contains("Is the role open to candidates in Germany?"),
+            "{}",
+            recruiter.linkedin_note
+        );
+        let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(
+            letter.contains("I am based in Berlin, Germany; the role is listed as remote in the United States, so I would like to confirm early that it is open to candidates in Germany."),
+            "{letter}"
+        );
     }
 
     #[test]

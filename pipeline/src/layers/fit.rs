@@ -47,6 +47,12 @@ pub struct FitAssessment {
     /// the rationale and a question for the recruiter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign_pay: Option<super::knockouts::ForeignPay>,
+    /// The country the role is likely held in, another than the candidate's, where no knock-out
+    /// says so: a posting placed there that names no way of working (points off), or a remote
+    /// role listed there, in another region (no points). The letter says where the candidate is,
+    /// and the recruiter is asked whether the role can be held from there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abroad: Option<String>,
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -427,17 +433,29 @@ pub fn assess(
                 )
             })
     });
-    let location_note = match super::knockouts::unstated_work_elsewhere(job, jd, candidate) {
-        Some(country) if knockouts.iter().all(|k| k.kind != KnockoutKind::Location) => {
+    let has = |kinds: &[KnockoutKind]| knockouts.iter().any(|k| kinds.contains(&k.kind));
+    let unstated = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
+        .filter(|_| !has(&[KnockoutKind::Location]));
+    // A right to work asked already raises the place.
+    let remote_listed = super::knockouts::remote_listed_elsewhere(job, jd, candidate)
+        .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]));
+    let location_note = match (&unstated, &remote_listed) {
+        (Some(country), _) => {
             raw -= LOCATION_PENALTY;
             format!(
                 " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
-                crate::text::places::in_prose(&country),
+                crate::text::places::in_prose(country),
                 candidate.facts.place
             )
         }
+        (None, Some(country)) => format!(
+            " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, a question for the recruiter.",
+            crate::text::places::in_prose(country),
+            candidate.facts.place
+        ),
         _ => String::new(),
     };
+    let abroad = unstated.or(remote_listed);
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
     let level_note = match &language_level {
         Some(gap) => {
@@ -565,6 +583,7 @@ pub fn assess(
         working_hours,
         language_level,
         foreign_pay,
+        abroad,
     }
 }
 

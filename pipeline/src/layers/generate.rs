@@ -755,6 +755,11 @@ pub fn cover_letter(
             ));
         }
     }
+    // Where the role is held, when no knock-out said it: a letter to a role listed in the United
+    // States from a candidate in Berlin that never says so left every round-32 reader asking.
+    if let Some(line) = abroad_sentence(fit, jd, c) {
+        gap_lines.push(line);
+    }
     for paragraph in [fit_lines, gap_lines] {
         if paragraph.is_empty() {
             continue;
@@ -1589,6 +1594,36 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
             "the posting places the role in {}, and I am based in {home}, so where I would work is a question to settle first.",
             crate::text::places::in_prose(&k.place)
         ),
+    }
+}
+
+/// Where the candidate is, for a role likely held in another country that no knock-out names
+/// (placed there with no way of working, listed as remote there, or paid in its currency): said
+/// once, as a thing to settle, not a promise to move.
+fn abroad_sentence(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let placed = fit
+        .knockouts
+        .iter()
+        .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
+    if placed || c.facts.place.is_empty() {
+        return None;
+    }
+    let home = &c.facts.place;
+    let country = c.facts.country.map_or(home.as_str(), |k| k.name.as_str());
+    match (&fit.abroad, &fit.foreign_pay) {
+        (Some(place), _) if jd.work_mode == "remote" => Some(format!(
+            "I am based in {home}; the role is listed as remote in {}, so I would like to confirm early that it is open to candidates in {country}.",
+            crate::text::places::in_prose(place)
+        )),
+        (Some(place), _) => Some(format!(
+            "I am based in {home}; the posting places the role in {}, so whether it could be done from {country}, or would mean relocating, is something I would like to settle early.",
+            crate::text::places::in_prose(place)
+        )),
+        (None, Some(pay)) => Some(format!(
+            "I am based in {home}; the pay is in {}, so whether the role could be held from {country} is something I would like to settle early.",
+            pay.currency
+        )),
+        (None, None) => None,
     }
 }
 

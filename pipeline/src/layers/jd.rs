@@ -276,10 +276,21 @@ fn offers(text: &str) -> bool {
 fn negated(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)\b[^,.;:]{0,25}$")
+        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need|separation from|separate from|away from)\b[^,.;:]{0,25}$")
             .expect("valid regex")
     });
     re.is_match(before)
+}
+
+/// Whether the words just after a skill mention say it is not asked ("training and MLOps not
+/// required", round 32, where MLOps had been a must-have).
+fn negated_after(after: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)^[^,.;:()]{0,20}?\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
+            .expect("valid regex")
+    });
+    re.is_match(after)
 }
 
 /// Whether the words before a skill make it conditional ("if you have", "whether").
@@ -436,7 +447,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         for found in found_all {
             let before = &u.text[..found.start];
-            if negated(before) {
+            if negated(before) || negated_after(&u.text[found.end..]) {
                 continue;
             }
             // "Partner with designers, data scientists and SREs": the people the role works with
@@ -1022,14 +1033,16 @@ mod tests {
     fn benefits_negations_and_company_text_give_no_requirements() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* If you have Python, great Benefits* Private healthcare and we're hiring",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* If you have Python, great Benefits* Private healthcare and we're hiring",
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");
         assert!(
-            !a.must_have
-                .iter()
-                .any(|s| s == "Healthcare" || s == "Hiring" || s == "AI agents"),
+            !a.must_have.iter().any(|s| s == "Healthcare"
+                || s == "Hiring"
+                || s == "AI agents"
+                || s == "MLOps"
+                || s == "DevOps"),
             "{:?}",
             a.must_have
         );

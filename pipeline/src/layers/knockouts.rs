@@ -186,13 +186,18 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
 }
 
 /// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
+/// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
+/// round 32) hires no one.
 fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    let re = RE.get_or_init(|| {
         Regex::new(r"(?i)\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b")
             .expect("valid regex")
+    });
+    re.find_iter(text).any(|m| {
+        let before = text[..m.start()].trim_end().to_lowercase();
+        !(before.ends_with("employment or an") || before.ends_with("employment or"))
     })
-    .is_match(text)
 }
 
 /// Words of a requirement for a high level of a language, matched whole ("native", not the end
@@ -843,6 +848,34 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         && !job.title.to_lowercase().contains("remote")
         && country.code != home.code)
         .then(|| country.name.clone())
+}
+
+/// The country a remote posting is listed in, when it is in another region than the candidate's
+/// and the text opens the role to no region that includes them: "United States (remote)" with
+/// benefits "for US-based employees" says where the hires are, without a knock-out's words
+/// ("remote-friendly"). Every round-32 reader asked first whether such a role hires in Germany.
+/// Not a knock-out and no points: a question for the recruiter and a line in the letter.
+pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let home = c.facts.country?;
+    let listed = places::country_in(&job.location)?;
+    let near = |code: &str| places::region_includes("Europe", code) == Some(true);
+    if jd.work_mode != "remote"
+        || listed.code == home.code
+        || (near(&listed.code) && near(&home.code))
+        || hires_anywhere(&jd.clean_text)
+    {
+        return None;
+    }
+    // "Remote across Europe", "EMEA": a region the posting names that includes the candidate.
+    static REGION: OnceLock<Regex> = OnceLock::new();
+    let region = re(
+        &REGION,
+        r"(?i)\b(europe|european|eu|emea|cet|dach|global|globally|anywhere)\b",
+    );
+    let opens_home = region
+        .find_iter(&jd.clean_text)
+        .any(|m| places::region_includes(m.as_str(), &home.code) == Some(true));
+    (!opens_home).then(|| listed.name.clone())
 }
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
@@ -2234,6 +2267,32 @@ mod tests {
             "Requirements\n- Go",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_remote_role_listed_in_another_region_is_asked_about_unless_it_opens_to_europe() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let listed = |location: &str, text: &str| {
+            let job = JobInput::sample("Staff Engineer", "Gamma", location, text);
+            remote_listed_elsewhere(&job, &jd::analyse(&job), &c)
+        };
+        let us = "This is a remote-friendly role. Benefits for US-based employees.\nRequirements\n- Go\nWe use your information to evaluate your application for employment or an independent contractor role.";
+        assert_eq!(
+            listed("United States", us).as_deref(),
+            Some("United States")
+        );
+        // Listed in a European country: a candidate in Berlin is in the same region.
+        assert_eq!(listed("Spain", us), None);
+        // The text opens the role to a region with the candidate in it.
+        assert_eq!(
+            listed(
+                "United States",
+                "Fully remote across the US and Europe.\nRequirements\n- Go"
+            ),
+            None
+        );
+        // Not remote: the place, not this, speaks (see unstated_work_elsewhere).
+        assert_eq!(listed("United States", "Requirements\n- Go"), None);
     }
 
     #[test]

@@ -153,6 +153,35 @@ pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
         .map(|i| cut[..=i].to_string())
 }
 
+/// A line without the asides a person leaves out when quoting it back: a bracket that says what
+/// is not asked ("(training and MLOps not required)", quoted to the hiring manager in round 32)
+/// or runs to a clause of its own. Short brackets that name things ("(AWS, GCP)") stay.
+pub fn without_asides(text: &str) -> String {
+    static ASIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let aside = ASIDE.get_or_init(|| regex::Regex::new(r"\s*\(([^()]*)\)").expect("valid regex"));
+    let out = aside.replace_all(text, |c: &regex::Captures| {
+        let inner = c[1].to_lowercase();
+        let says_not = inner.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            [
+                "not",
+                "no",
+                "optional",
+                "preferred",
+                "plus",
+                "ideally",
+                "bonus",
+            ]
+            .contains(&w)
+        });
+        if says_not || inner.split_whitespace().count() >= 6 {
+            String::new()
+        } else {
+            c[0].to_string()
+        }
+    });
+    out.into_owned()
+}
+
 /// Whether a line of the posting can be quoted to its author: a whole clause of at least six words
 /// with balanced brackets, no web address, no cut-off abbreviation, no heading or question, and not
 /// benefits or application boilerplate.
@@ -342,7 +371,7 @@ pub fn posting_quote<'p>(
                     crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
                 )
             });
-        let quote = whole_sentences(without_heading(&p.text), max)?;
+        let quote = whole_sentences(&without_asides(without_heading(&p.text)), max)?;
         // "Your expertise will guide organisations…" praises the reader; it is no duty to answer
         // ("Your role: design the platform" is one).
         let praises_reader = PRAISE
@@ -377,7 +406,17 @@ fn drop_trailing_heading(text: &str) -> &str {
         return text;
     }
     let tail = text[dot + 2..].trim();
-    let heading = tail.split_whitespace().count() >= 2
+    // One word is a heading only when it is a section's name ("… workflows. Disclaimer").
+    const ONE_WORD: &[&str] = &[
+        "Disclaimer",
+        "Benefits",
+        "Requirements",
+        "Responsibilities",
+        "Qualifications",
+        "Perks",
+        "About",
+    ];
+    let heading = (tail.split_whitespace().count() >= 2 || ONE_WORD.contains(&tail))
         && !tail.ends_with(['.', '!', '?'])
         && tail.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -1632,6 +1671,26 @@ pub fn years_in_words(years: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_leaves_out_what_is_not_asked_but_keeps_short_lists() {
+        assert_eq!(
+            without_asides("Experience integrating LLM APIs into applications (training and MLOps not required)."),
+            "Experience integrating LLM APIs into applications."
+        );
+        assert_eq!(
+            whole_sentences(
+                &without_asides("Integrate LLM APIs into applications (training and MLOps not required). Disclaimer"),
+                220
+            )
+            .as_deref(),
+            Some("Integrate LLM APIs into applications.")
+        );
+        assert_eq!(
+            without_asides("Design services on a cloud platform (AWS, GCP) for scale"),
+            "Design services on a cloud platform (AWS, GCP) for scale"
+        );
+    }
 
     #[test]
     fn a_story_whose_action_refers_to_its_situation_opens_on_it() {
