@@ -868,10 +868,7 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
     }
     // "Remote across Europe", "EMEA": a region the posting names that includes the candidate.
     static REGION: OnceLock<Regex> = OnceLock::new();
-    let region = re(
-        &REGION,
-        r"(?i)\b(europe|european|eu|emea|cet|dach|global|globally|anywhere)\b",
-    );
+    let region = re(&REGION, r"(?i)\b(europe|eu|emea|cet|dach)\b");
     let opens_home = region
         .find_iter(&jd.clean_text)
         .any(|m| places::region_includes(m.as_str(), &home.code) == Some(true));
@@ -2276,7 +2273,7 @@ mod tests {
             let job = JobInput::sample("Staff Engineer", "Gamma", location, text);
             remote_listed_elsewhere(&job, &jd::analyse(&job), &c)
         };
-        let us = "This is a remote-friendly role. Benefits for US-based employees.\nRequirements\n- Go\nWe use your information to evaluate your application for employment or an independent contractor role.";
+        let us = "We are a global company. This is a remote-friendly role. Benefits for US-based employees.\nRequirements\n- Go\nWe use your information to evaluate your application for employment or an independent contractor role.";
         assert_eq!(
             listed("United States", us).as_deref(),
             Some("United States")
