@@ -1381,10 +1381,31 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         .collect();
     // Most posting skills first; ties keep the record's order. Told in the record's order.
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let three: usize = ranked.iter().take(3).map(|(i, _)| steps[*i].len()).sum();
-    let n = if three <= THREE_STEPS_MAX { 3 } else { 2 };
-    let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
-    keep.sort();
+    // A step that says "it" ("rolled it out behind a feature flag") means the thing the first
+    // step built: told after another step, "it" became the evaluation set (round 32). It is told
+    // right after the first step, or not at all.
+    let refers_back = |i: usize| {
+        steps[i]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "it")
+    };
+    let keep = loop {
+        let three: usize = ranked.iter().take(3).map(|(i, _)| steps[*i].len()).sum();
+        let n = if three <= THREE_STEPS_MAX { 3 } else { 2 };
+        let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
+        keep.sort();
+        let stray = keep
+            .iter()
+            .enumerate()
+            .find(|(at, i)| refers_back(**i) && (*at == 0 || *at > 1 || keep[0] != 0));
+        match stray {
+            Some((_, i)) if ranked.len() > 1 => {
+                let i = *i;
+                ranked.retain(|(j, _)| *j != i);
+            }
+            _ => break keep,
+        }
+    };
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(&steps[*i])).collect();
     format!("I {}", join_steps(&chosen))
 }
@@ -2137,6 +2158,14 @@ mod tests {
             "{told}"
         );
         assert!(!told.contains("customer satisfaction"), "{told}");
+        // "it" is the thing the first step built: never told after the evaluation set.
+        let rollout = Asked::new(
+            Vec::new(),
+            "Build evaluation sets of real tickets and roll out behind feature flags",
+        );
+        let told = told_briefly(&rag, &rollout).0;
+        assert!(!told.contains("tickets and rolled it out"), "{told}");
+        assert!(!told.contains("hand-off and rolled it out"), "{told}");
         // The headline result stays first.
         assert!(
             told.find("35% of tickets").unwrap() < told.find("accuracy was 94%").unwrap(),
