@@ -128,7 +128,22 @@ const NICE_CUES: &[&str] = &[
     "would be great",
     "good to have",
     "familiarity with",
+    "familiar with",
+    "exposure to",
 ];
+
+/// Whether a nice-to-have cue is really one: "deeply familiar with Kubernetes" asks for depth,
+/// while "familiar with data warehouse concepts, data modeling, data governance …" is one soft
+/// line, which The Quality Group's reader found scored as four missing must-haves (round 33).
+fn nice_cued(cued: &str) -> bool {
+    let deep = [
+        "deeply familiar",
+        "very familiar",
+        "intimately familiar",
+        "highly familiar",
+    ];
+    NICE_CUES.iter().any(|c| cued.contains(c)) && !deep.iter().any(|d| cued.contains(d))
+}
 
 /// `lower` without the short brackets that favour one item of a list ("Go (preferred), Rust, Java,
 /// or Python"): such a cue says which option is liked best, not that the line is optional.
@@ -329,7 +344,11 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             .rev()
             .nth(80)
             .map_or(from, |(i, _)| from + i);
-        let before = text[start..found[first].start].to_lowercase();
+        // The dots of "e.g." end no clause.
+        let before = text[start..found[first].start]
+            .to_lowercase()
+            .replace("e.g.", "e g ")
+            .replace("i.e.", "i e ");
         let clause = before.rsplit(['\n', '.', ';']).next().unwrap_or("");
         let words: String = format!(" {clause} ")
             .chars()
@@ -344,13 +363,28 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         ]
         .iter()
         .any(|w| after.starts_with(w))
-            || [" one of ", " at least one ", " any of ", " either "]
+            || [" one of ", " at least one ", " any of ", " either ", " one or more "]
                 .iter()
                 .any(|w| words.contains(w))
+            // Examples, right before the list: "(e.g., Java, Python, Go, C++, JavaScript)" is met
+            // by Python; Mercury's read "Missing: Java, C++" (round 33).
+            || [" e g", " such as", " for example"]
+                .iter()
+                .any(|w| words.trim_end().ends_with(w))
     };
     let mut first = 0;
+    // A kind of a thing and the thing are no choice: "LLM/agentic patterns" asks for agents built
+    // on LLMs, and TII's reader found "AI agents (the posting accepts Large language models
+    // instead)" invented (round 33).
+    let nested = |run: &[String]| {
+        run.iter().enumerate().any(|(i, a)| {
+            run.iter()
+                .enumerate()
+                .any(|(j, b)| i != j && lex.is_narrower_or_same(a, b))
+        })
+    };
     let mut flush = |run: &mut Vec<String>, chose: &mut bool, first: usize, last: usize| {
-        if (*chose || open_choice(first, last)) && run.len() > 1 {
+        if (*chose || open_choice(first, last)) && run.len() > 1 && !nested(run) {
             groups.push(std::mem::take(run));
         }
         run.clear();
@@ -421,10 +455,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         let is_nice = u.section == SectionKind::NiceToHave
             || options_in.is_some_and(|(from, _)| from < i)
-            || {
-                let cued = without_item_cues(&lower);
-                NICE_CUES.iter().any(|c| cued.contains(c))
-            };
+            || { nice_cued(&without_item_cues(&lower)) };
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
         if options_in.is_none() && options_from.is_some() {
@@ -856,6 +887,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_one_is_familiar_with_is_soft_unless_deeply() {
+        let a = analyse(&job(
+            "Staff Engineer",
+            "Requirements\n- You are familiar with data warehouse concepts, data modeling and data governance\n- Deeply familiar with Kubernetes\n- Strong Python\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Kubernetes".to_string()), "{a:?}");
+        assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
+        assert!(
+            !a.must_have
+                .iter()
+                .any(|s| s == "Data modeling" || s == "Data governance"),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Data modeling".to_string()),
+            "{a:?}"
+        );
+    }
+
+    #[test]
     fn a_bracketed_preference_among_options_leaves_the_line_required() {
         let a = analyse(&job(
             "Principal Engineer",
@@ -958,6 +1011,29 @@ mod tests {
                 .any(|g| g.contains(&"Kafka".to_string())),
             "{:?}",
             open.alternatives
+        );
+        // Examples are a choice; a kind of a thing and the thing are not.
+        let examples = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Proficient in one or more industry-standard languages (e.g., Java, Python, Go, C++, JavaScript).\n- Experience with LLM/agentic patterns (tool calling, orchestration)\n",
+        ));
+        assert!(
+            examples
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Java".to_string()) && g.contains(&"Python".to_string())),
+            "{:?}",
+            examples.alternatives
+        );
+        assert!(
+            !examples
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"AI agents".to_string())),
+            "{:?}",
+            examples.alternatives
         );
         // An earlier list's cue is not the next list's.
         let two = analyse(&JobInput::sample(

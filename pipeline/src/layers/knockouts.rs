@@ -422,6 +422,14 @@ pub fn check(
     // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
     languages(&anywhere, c, &mut out);
     written_in(&jd.clean_text, c, &mut out);
+    // What the posting prefers is no wall: "Preferred: * 10+ years working at the intersection of
+    // Software Engineering and ML/AI" was two years knock-outs at Mercury (round 33).
+    let musts: Vec<&Unit> = reqs
+        .iter()
+        .copied()
+        .filter(|u| u.section != SectionKind::NiceToHave)
+        .collect();
+    let reqs = musts;
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
     e_verify(job, &jd.clean_text, c, &mut out);

@@ -229,6 +229,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("pluses", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    ("what's in it for you", SectionKind::Benefits),
+    ("what’s in it for you", SectionKind::Benefits),
+    ("what is in it for you", SectionKind::Benefits),
     ("benefits", SectionKind::Benefits),
     ("perks", SectionKind::Benefits),
     ("why join us", SectionKind::Benefits),
@@ -522,6 +525,33 @@ fn split_glued_sentences(text: &str) -> String {
             line_start = out.len();
             continue;
         }
+        // "- Fluent English WHAT’S IN IT FOR YOU?Culture & Development:": a heading in capitals
+        // glued to the end of a bullet and to the text under it gets its own line (Wiser's
+        // benefits were requirements, round 33).
+        if *c == '?' && chars.get(i + 1).is_some_and(|n| n.is_uppercase()) {
+            let line = &out[line_start..];
+            let words: Vec<&str> = line.split(' ').collect();
+            let caps = words
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+                })
+                .count();
+            if caps >= 2 && caps < words.len() {
+                let tail = words[words.len() - caps..].join(" ");
+                if is_heading(&tail) {
+                    out.truncate(out.len() - tail.len());
+                    let kept = out.trim_end().len();
+                    out.truncate(kept);
+                    out.push('\n');
+                    out.push_str(&tail);
+                    out.push('\n');
+                    line_start = out.len();
+                    continue;
+                }
+            }
+        }
         // "…excellence.About YouDegree qualified…": a heading of two words or more glued between
         // a sentence and the text under it; it gets its own line.
         if c.is_lowercase() && chars.get(i + 1).is_some_and(|n| n.is_uppercase()) {
@@ -754,12 +784,20 @@ pub fn sections(clean: &str) -> Vec<Section> {
         let trimmed = line.trim();
         if let Some(kind) = heading_kind(trimmed) {
             current.end = offset;
-            if current.end > current.start {
+            let (empty, above) = (current.end == current.start, current.kind);
+            if !empty {
                 sections.push(current);
             }
             let title = trimmed.trim_end_matches(':').trim().to_string();
             let kind = if kind == SectionKind::Other && sections.last().is_some() {
                 guess_kind(&title)
+            } else {
+                kind
+            };
+            // A sub-heading right under a heading ("WHAT’S IN IT FOR YOU?" then "Culture &
+            // Development:") is part of that heading's section.
+            let kind = if kind == SectionKind::Other && empty && above != SectionKind::Intro {
+                above
             } else {
                 kind
             };
@@ -854,6 +892,14 @@ mod tests {
         );
         let c = clean("About the jobYou love building.We're hiring.");
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
+        // A heading in capitals glued to a bullet's end and to the text under it.
+        let c = clean("Requirements\n- Fluent English WHAT’S IN IT FOR YOU?Culture & Development:\n- Mentorship and coaching");
+        assert!(
+            c.contains("- Fluent English\nWHAT’S IN IT FOR YOU?\nCulture"),
+            "{c}"
+        );
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert!(kinds.contains(&SectionKind::Benefits), "{kinds:?}");
     }
 
     #[test]

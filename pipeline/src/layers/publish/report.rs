@@ -19,12 +19,14 @@ fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})",
+            r"(?i)\b(?:(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|location\s*:\s*([^.;:|\n()]{2,40}))",
         )
         .expect("valid regex")
     });
+    // "Start: Immediately | Level: Mid | Location: remote, Germany" (The Quality Group, round 33).
     re.captures_iter(text).find_map(|c| {
-        crate::text::places::country_in(&c[1])
+        let place = c.get(1).or(c.get(2))?.as_str();
+        crate::text::places::country_in(place)
             .map(|k| format!("{} (from the posting's text)", k.name))
     })
 }
@@ -262,6 +264,11 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("We are based in a nice office."), None);
+        // A "Location:" field inside the text.
+        assert_eq!(
+            place_in_text("Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time").as_deref(),
+            Some("Germany (from the posting's text)")
+        );
         // Where the company is, is not where the person must be.
         assert_eq!(
             place_in_text("A fintech based in London; fully remote."),
