@@ -509,11 +509,16 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
             super::generate::certifications_in_prose(&k.missing)
         )),
         KnockoutKind::Years => Some("Is the years requirement a firm minimum?".to_string()),
-        // No verb to agree with a plural ("Is recommender systems a must", round 32).
-        KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
-            "Would the role need {} from day one?",
-            voice::skills_in_prose(&k.missing)
-        )),
+        KnockoutKind::Stack if !k.missing.is_empty() => {
+            Some(match titled_gap_alternative(k, jd, c) {
+                Some(own) => format!("Is there an opening for someone working in {own}?"),
+                // No verb to agree with a plural ("Is recommender systems a must", round 32).
+                None => format!(
+                    "Would the role need {} from day one?",
+                    voice::skills_in_prose(&k.missing)
+                ),
+            })
+        }
         _ => None,
     });
     let open_to = |country: &Option<String>| {
@@ -537,6 +542,34 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
                 .as_ref()
                 .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
         })
+}
+
+/// The question that asks for another opening than the posting's: nothing about the posting is
+/// settled by its answer.
+const ANOTHER_OPENING: &str = "Is there an opening on the team for that stack?";
+
+/// For a stack knock-out on a tool the title names ("PHP" in "Senior Backend PHP Software
+/// Engineer", "Azure" in "Azure AI Architect"), the candidate's own tools of that kind, in prose
+/// ("Python, Go and Rust", "AWS"): what to offer instead of asking whether the title's tool is
+/// needed. `None` for a tool the title does not name, or when the CV has none of its kind.
+fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let titled = lex.skills_in(&jd.role);
+    let missing = k.missing.iter().find(|m| titled.contains(m))?;
+    let category = &lex.skill(lex.index_of(missing)?).category;
+    let own: Vec<String> = c
+        .skills
+        .values()
+        .filter(|h| {
+            !lex.is_umbrella(h)
+                && lex
+                    .index_of(h)
+                    .is_some_and(|i| &lex.skill(i).category == category)
+        })
+        .take(3)
+        .cloned()
+        .collect();
+    (!own.is_empty()).then(|| voice::skills_as_written(c, &own))
 }
 
 /// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
@@ -583,6 +616,13 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         )),
         KnockoutKind::Stack if !k.missing.is_empty() => {
             let named = voice::skills_in_prose(&k.missing);
+            // Whether PHP is needed in a "Senior Backend PHP Software Engineer" role has one
+            // answer (round 33): the recruiter is asked for what could be said yes to.
+            if let Some(own) = titled_gap_alternative(k, jd, c) {
+                return Some(format!(
+                    "The role is built on {named}, which my CV does not show; my own work is in {own}. {ANOTHER_OPENING}"
+                ));
+            }
             Some(format!(
                 "The posting insists on {named}, which my CV does not show: is it needed from the start, or could it be picked up on the job?"
             ))
@@ -699,23 +739,40 @@ impl Draft<'_> {
         .to_string()];
         match a {
             Audience::HiringManager => {
-                sentences.push(format!(
-                    "I've applied for the {} role at {}.",
-                    self.role, self.company
-                ));
-                // The story's first step and result, said by the one who did it; its result
-                // alone where the two do not fit the note.
+                let applied =
+                    |role: &str| format!("I've applied for the {role} role at {}.", self.company);
+                sentences.push(applied(&self.role));
+                // The story's first step and result, said by the one who did it; with the
+                // title's first part where the whole title leaves no room for it ("Principal
+                // Software Engineer", not "… - AI in SDLC Tech Lead"); its result alone where
+                // neither fits.
                 if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
-                    let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
-                    let told = voice::one_step_story(s)
-                        .map(|story| format!("At {}, {story}", s.company))
-                        .filter(|t| so_far + t.chars().count() <= LINKEDIN_NOTE_MAX);
-                    // A result with no subject of its own ("it now handles …") is told by the
-                    // record's title instead.
+                    let so_far = |sentences: &[String]| -> usize {
+                        sentences.iter().map(|t| t.chars().count() + 1).sum()
+                    };
+                    let story =
+                        voice::one_step_story(s).map(|story| format!("At {}, {story}", s.company));
+                    let fits = |sentences: &[String], t: &String| {
+                        so_far(sentences) + t.chars().count() <= LINKEDIN_NOTE_MAX
+                    };
+                    let mut told = story.clone().filter(|t| fits(&sentences, t));
+                    if told.is_none() {
+                        if let (Some(t), Some(short)) = (&story, voice::title_head(&self.role)) {
+                            let mut shorter = sentences.clone();
+                            if let Some(last) = shorter.last_mut() {
+                                *last = applied(short);
+                            }
+                            if fits(&shorter, t) {
+                                sentences = shorter;
+                                told = Some(t.clone());
+                            }
+                        }
+                    }
+                    // A figure alone ("35% of tickets were resolved without an agent") says
+                    // neither what was built nor by whom (round 33): the record's title says
+                    // what it was about.
                     let result = voice::headline_result(s).map(|result| {
-                        let result = if crate::text::clauses::opens_on_it(&result)
-                            && !s.title.trim().is_empty()
-                        {
+                        let result = if !s.title.trim().is_empty() {
                             voice::lower_first_unless_named(s.title.trim())
                         } else {
                             result
@@ -943,6 +1000,12 @@ impl Draft<'_> {
                         "\n\n{} And how does the process run from here?",
                         questions.join(" ")
                     )),
+                    (questions, true) if questions.iter().any(|q| q.ends_with(ANOTHER_OPENING)) => {
+                        body.push_str(&format!(
+                            "\n\n{} I would be glad to hear of one.",
+                            questions.join(" ")
+                        ))
+                    }
                     (questions, true) => body.push_str(&format!(
                         "\n\n{} If {}, I would apply straight away.",
                         questions.join(" "),
@@ -1182,6 +1245,30 @@ mod tests {
     }
 
     #[test]
+    fn the_managers_note_says_what_was_built_even_under_a_long_title() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs, RAG\n";
+        let kb = "## STAR: RAG support assistant resolving 35% of tickets\n- company: Northwind Logistics\n- situation: Agents answered repetitive questions.\n- task: Deflect tickets.\n- action: Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets.\n- result: 35% of tickets resolved without an agent.\n- skills: RAG, LLMs, Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Principal Software Engineer - AI in SDLC Tech Lead",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Build RAG and LLM features in Python\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &out.contacts[0].linkedin_note;
+        assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
+        assert!(
+            note.contains("At Northwind Logistics, I designed a retrieval pipeline over pgvector"),
+            "{note}"
+        );
+        assert!(
+            note.contains("the Principal Software Engineer role at Gamma"),
+            "{note}"
+        );
+    }
+
+    #[test]
     fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
@@ -1324,6 +1411,22 @@ mod tests {
         assert!(
             q.contains("vLLM and TensorRT, which my CV does not show"),
             "{q}"
+        );
+        // The title's own tool: what could be said yes to is asked instead.
+        let php_role = super::super::jd::analyse(&JobInput::sample(
+            "Senior Backend PHP Software Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 5+ years of PHP",
+        ));
+        let php = Knockout {
+            kind: KnockoutKind::Stack,
+            missing: vec!["PHP".into()],
+            ..k.clone()
+        };
+        assert_eq!(
+            settle_question(&php, &php_role, &c).as_deref(),
+            Some("The role is built on PHP, which my CV does not show; my own work is in Python. Is there an opening on the team for that stack?")
         );
         let managers = Knockout {
             kind: KnockoutKind::Experience,

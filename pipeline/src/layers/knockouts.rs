@@ -1442,11 +1442,35 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
             continue;
         }
         for cap in years.captures_iter(u.text) {
-            let phrase = cap[2]
+            let cut = cap[2]
                 .split([',', ';', '(', ')'])
                 .next()
                 .unwrap_or("")
                 .trim();
+            // A phrase the word limit cut after a joining word runs on to its clause's end:
+            // "… in PHP or" is "… in PHP or Java" (Cloudbeds' knock-out read "PHP or —",
+            // round 33).
+            let joined = cut == cap[2].trim_end()
+                && cut.rsplit(' ').next().is_some_and(|w| {
+                    [
+                        "or", "and", "in", "with", "of", "using", "for", "to", "the", "a", "an",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                });
+            let phrase_owned = if joined {
+                let rest = &u.text[cap.get(2).map_or(u.text.len(), |m| m.end())..];
+                let more: Vec<&str> = rest
+                    .split([',', ';', '(', ')', '.', '\n'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(4)
+                    .collect();
+                format!("{cut} {}", more.join(" ")).trim().to_string()
+            } else {
+                cut.to_string()
+            };
+            let phrase = phrase_owned.as_str();
             let requirement = format!("{}+ years {}", &cap[1], phrase);
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
@@ -2272,6 +2296,21 @@ mod tests {
             "Requirements\n- Go",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_years_phrase_cut_after_or_runs_on_to_the_clause_end() {
+        let found = kinds(
+            "Senior Backend Engineer",
+            "",
+            "Requirements\n- 5+ years backend software engineering experience using object-oriented principles in PHP or Java, in a SaaS company\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("in PHP or Java")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -1530,6 +1530,22 @@ pub fn one_step_story(star: &Star) -> Option<String> {
     ))
 }
 
+/// The first part of a long title, for a note with no room for all of it: "Principal Software
+/// Engineer - AI in SDLC Tech Lead" → "Principal Software Engineer". `None` when the title is
+/// short, or has no part to cut at.
+pub fn title_head(title: &str) -> Option<&str> {
+    const LONG: usize = 40;
+    if title.chars().count() <= LONG {
+        return None;
+    }
+    [" - ", " – ", " — ", ", ", " ("]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map(|at| title[..at].trim())
+        .filter(|head| head.split_whitespace().count() >= 2)
+}
+
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
 /// action and its headline result after a dash ("I profiled the Go services and removed N+1
 /// queries — p99 from 480 ms to 180 ms.").
@@ -1692,6 +1708,19 @@ pub fn years_in_words(years: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_title_is_cut_to_its_first_part() {
+        assert_eq!(
+            title_head("Principal Software Engineer - AI in SDLC Tech Lead"),
+            Some("Principal Software Engineer")
+        );
+        assert_eq!(title_head("Staff Software Engineer, ML Search"), None);
+        assert_eq!(
+            title_head("AI - Something much longer than forty characters here"),
+            None
+        );
+    }
 
     #[test]
     fn a_quote_leaves_out_what_is_not_asked_but_keeps_short_lists() {
