@@ -435,7 +435,7 @@ pub fn cover_letter(
                 .map(|q| q.text)
                 .filter(|q| quoted.as_ref().is_none_or(|first| first.text != *q))
         };
-        let place = story_place(s, i, chosen.first().copied(), c);
+        let place = story_place(s, i, chosen.first().copied(), c, line.is_some());
         let frame = line.map(|q| {
             // A duty is work to take on; a qualification is something to have done.
             // The frame names the line; the story that follows is the claim, so the frame never
@@ -583,6 +583,23 @@ pub fn cover_letter(
             also.push((company.to_string(), voice::join_steps(&steps)));
         }
         None => fit_lines.extend(where_used(c, &rest)),
+    }
+    // A language the posting names that the CV lists is a point in the candidate's favour, said
+    // with who the writer is (round 33: a native Portuguese speaker wrote to a Portuguese firm
+    // that counts Portuguese a plus, and never said so).
+    let spoken = super::knockouts::languages_shared(job, jd, c);
+    if !spoken.is_empty() {
+        let said: Vec<String> = spoken
+            .iter()
+            .map(|(language, level)| format!("{language} ({level})"))
+            .collect();
+        letter.insert_str(
+            intro_end,
+            &format!(
+                " I speak {}.",
+                voice::join_words(&said.iter().map(String::as_str).collect::<Vec<_>>())
+            ),
+        );
     }
     if let Some(n) = said_team.then_some(team).flatten() {
         letter.insert_str(
@@ -1208,7 +1225,13 @@ fn where_used(c: &Candidate, skills: &[String]) -> Option<String> {
 
 /// How a story's paragraph places it: the first at its employer, a later one "also" at the same
 /// employer or "earlier" at an employer the CV lists further down.
-fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> String {
+/// After a quoted line (`framed`), the story opens on its employer alone: "You ask for “…”.
+/// Earlier, at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask
+/// … Also at …" said "also" twice (round 33).
+fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate, framed: bool) -> String {
+    if framed && !s.company.trim().is_empty() {
+        return format!("At {}", s.company);
+    }
     if s.company.trim().is_empty() {
         return if i == 0 {
             "In a previous role".to_string()
@@ -1785,6 +1808,23 @@ mod tests {
     }
 
     #[test]
+    fn a_language_the_posting_names_and_the_cv_lists_is_said_with_its_level() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Languages\nEnglish (fluent), Portuguese (native)\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka in production\n- Portuguese and/or French are a plus\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(letter.contains("I speak Portuguese (native)."), "{letter}");
+        // A language the posting does not name is not said.
+        let other = JobInput::sample("Senior Engineer", "Gamma", "", "Requirements\n- Kafka in production\n");
+        assert!(!letter_for(&other, &c).contains("I speak"));
+    }
+
+    #[test]
     fn the_letter_says_why_this_company_by_the_field_the_candidate_shares_with_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
@@ -2083,11 +2123,12 @@ mod tests {
         let letter = letter_for(&job, &c);
         let beta = letter
             .split("\n\n")
-            .find(|p| p.contains(", at Beta,"))
+            .find(|p| p.contains("At Beta,"))
             .unwrap_or_else(|| panic!("a paragraph about Beta:\n{letter}"));
+        // After the quote the story opens on its employer: "Earlier" would dangle.
         assert!(
             beta.contains(
-                "someone to “lead incident response for the platform and its on-call rotation”. Earlier, at Beta,"
+                "someone to “lead incident response for the platform and its on-call rotation”. At Beta,"
             ),
             "{letter}"
         );

@@ -289,6 +289,37 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
         })
 }
 
+/// A language other than English that the posting asks for or welcomes ("Portuguese and/or French
+/// are a plus", "German is a plus") and the CV lists, with the level the CV states: a point in
+/// the candidate's favour a letter should make. Adentis' reader found a native Portuguese speaker's
+/// letter to a Portuguese firm silent on it (round 33).
+pub fn languages_shared(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Vec<(String, String)> {
+    let all = units(&jd.clean_text, &jd.sections);
+    let structured = jd::is_structured(&jd.sections);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for u in all
+        .iter()
+        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
+    {
+        let lower = u.text.to_lowercase();
+        if !LANGUAGE_CUES.iter().any(|w| lower.contains(w)) && !optional(&lower) {
+            continue;
+        }
+        for language in languages_in(u.text) {
+            if language == "English"
+                || !c.facts.languages.contains(&language)
+                || out.iter().any(|(l, _)| l == language)
+            {
+                continue;
+            }
+            if let Some(level) = stated_level(c, language) {
+                out.push((language.to_string(), level));
+            }
+        }
+    }
+    out
+}
+
 /// The level the CV's languages section gives `language` ("German (professional)" →
 /// "professional"), in its own words.
 fn stated_level(c: &Candidate, language: &str) -> Option<String> {
