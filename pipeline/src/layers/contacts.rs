@@ -320,6 +320,19 @@ pub fn map(
         .find(|s| !same(s, top_star) && !same(s, other_star))
         .or(other_star.filter(|s| !same(s, top_star)).filter(tellable))
         .or(top_star);
+    // The peer is asked about a line the second story answers, else about what the role is about
+    // (the lead story's subject): then the lead story is the one told, so the question and the
+    // evidence speak of one thing ("the team's work on large language models" followed by a
+    // Kubernetes migration, round 33).
+    let peer_quote = other_star
+        .and_then(|s| lead.quote_for(s, 180))
+        .filter(|q| !voice::is_qualification(&q.text));
+    let topic = lead.topic(candidate);
+    let peer_star = if peer_quote.is_none() && topic.is_some() {
+        top_star
+    } else {
+        other_star
+    };
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -330,11 +343,11 @@ pub fn map(
         role: jd.role.clone(),
         star: top_star,
         recruiter_star,
-        peer_star: other_star,
-        peer_quote: other_star.and_then(|s| lead.quote_for(s, 180)),
+        peer_star,
+        peer_quote,
         seed: job.id.clone(),
         quote: quoted,
-        topic: lead.topic(candidate),
+        topic,
         candidate,
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
@@ -677,8 +690,9 @@ struct Draft<'a> {
     recruiter_star: Option<&'a Star>,
     /// The story the peer hears.
     peer_star: Option<&'a Star>,
-    /// A line of the posting the peer's story answers: the peer is asked about the work the
-    /// story that follows speaks to, not about a line it has nothing to say on.
+    /// A duty of the posting the peer's story answers: the peer is asked about the work the
+    /// story that follows speaks to, not about a line it has nothing to say on. A requirement of
+    /// the candidate or a perk cannot be asked about ("what does that look like day to day").
     peer_quote: Option<voice::Quote>,
     /// Chooses among phrasings, so drafts for different postings differ.
     seed: String,
@@ -1026,13 +1040,8 @@ impl Draft<'_> {
                     .replace("{company}", &self.company)
                     .replace("{role}", &self.role),
                 );
-                // Only a duty can be asked about ("what does that look like day to day"); a
-                // requirement of the candidate or a perk cannot.
-                match self
-                    .peer_quote
-                    .as_ref()
-                    .filter(|q| !voice::is_qualification(&q.text))
-                {
+                // Only a duty is asked about (see `peer_quote`).
+                match self.peer_quote.as_ref() {
                     Some(q) => {
                         let text = q.text.trim_end_matches('.');
                         // "the role will “technical team leadership…”" reads broken: a line is
@@ -1242,6 +1251,30 @@ mod tests {
         );
         assert_eq!(fit.foreign_pay, None);
         assert!(!recruiter.contains("pay range"), "{recruiter}");
+    }
+
+    #[test]
+    fn the_peer_asked_about_the_roles_subject_hears_the_story_about_it() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant with RAG.\n\n### Engineer — Beta\n2012 – 2018\n- Migrated 60 services to Kubernetes.\n\n## Skills\n- RAG, Python, Kubernetes\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: RAG, Python\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector.\n- result: 35% of tickets resolved.\n\n## STAR: Migration\n- company: Beta\n- skills: Kubernetes, Python\n- situation: Slow deploys.\n- task: Move to Kubernetes.\n- action: Containerised 60 services.\n- result: Zero downtime.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Responsibilities\n- Build retrieval-augmented generation services for our support teams\nRequirements\n- Python and RAG\n- Kubernetes\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let peer = &out.contacts[2].email_body;
+        if peer.contains("the team's work on") {
+            assert!(peer.contains("Acme: I built a RAG pipeline"), "{peer}");
+            assert!(
+                !peer.contains("Containerised") && !peer.contains("containerised"),
+                "{peer}"
+            );
+        } else {
+            panic!("the peer is asked about the role's subject:\n{peer}");
+        }
     }
 
     #[test]

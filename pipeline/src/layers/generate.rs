@@ -1820,7 +1820,12 @@ mod tests {
         let letter = letter_for(&job, &c);
         assert!(letter.contains("I speak Portuguese (native)."), "{letter}");
         // A language the posting does not name is not said.
-        let other = JobInput::sample("Senior Engineer", "Gamma", "", "Requirements\n- Kafka in production\n");
+        let other = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka in production\n",
+        );
         assert!(!letter_for(&other, &c).contains("I speak"));
     }
 
