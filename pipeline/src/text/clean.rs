@@ -120,6 +120,11 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("the company", SectionKind::About),
     ("company description", SectionKind::About),
     ("our mission", SectionKind::About),
+    // Cloudbeds' story of itself ("Your Journey with Us Behind Cloudbeds' revolutionary
+    // technology … breakthroughs in machine learning"), read as requirements in round 33.
+    ("your journey with us", SectionKind::About),
+    ("life at", SectionKind::About),
+    ("our story", SectionKind::About),
     ("what you'll do", SectionKind::Responsibilities),
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
@@ -225,6 +230,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("nice to haves", SectionKind::NiceToHave),
     ("nice-to-haves", SectionKind::NiceToHave),
     ("bonus points", SectionKind::NiceToHave),
+    ("bonus skills", SectionKind::NiceToHave),
+    ("bonus skills to stand out", SectionKind::NiceToHave),
     ("bonus", SectionKind::NiceToHave),
     ("pluses", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
@@ -648,7 +655,8 @@ fn break_before_headings(text: &str) -> String {
             let colon = body.ends_with(':');
             // "…software.¿Qué ofrecemos?": a Spanish question mark opens the heading.
             let body = body.trim_end_matches('?');
-            if let Some(stripped) = body.trim_end_matches(':').strip_suffix(h) {
+            // "Bonus Skills to Stand Out :": a space before the colon.
+            if let Some(stripped) = body.trim_end_matches(':').trim_end().strip_suffix(h) {
                 // "¿" opens a sentence wherever it stands ("22 días¿Cuál será tu misión…?").
                 let (stripped, opened) = match stripped.strip_suffix('¿') {
                     Some(before) => (before, true),
@@ -657,7 +665,8 @@ fn break_before_headings(text: &str) -> String {
                 let after_sentence = opened || stripped.trim_end().ends_with(['.', '!', '?']);
                 // "- Kubernetes in production Nice to have": a capitalised multi-word heading
                 // glued to the end of a line (one word is enough when a colon ends it).
-                let capitalised = stripped.ends_with(' ')
+                // "… (verbal and written)Bonus Skills to Stand Out :": glued to a closing bracket.
+                let capitalised = stripped.ends_with([' ', ')'])
                     && (h.contains(' ') || colon)
                     && line.get(stripped.len()..).is_some_and(|rest| {
                         rest.trim_start_matches('¿').starts_with(char::is_uppercase)
@@ -892,6 +901,14 @@ mod tests {
         );
         let c = clean("About the jobYou love building.We're hiring.");
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
+        // A heading glued to a closing bracket, with a space before its colon.
+        let c = clean("Requirements\n- Business-level English fluency required (verbal and written)Bonus Skills to Stand Out :\n- Experience with gRPC");
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![SectionKind::Requirements, SectionKind::NiceToHave],
+            "{c}"
+        );
         // A heading in capitals glued to a bullet's end and to the text under it.
         let c = clean("Requirements\n- Fluent English WHAT’S IN IT FOR YOU?Culture & Development:\n- Mentorship and coaching");
         assert!(
