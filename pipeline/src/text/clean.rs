@@ -835,6 +835,10 @@ fn guess_kind(title: &str) -> SectionKind {
         || t.contains("skill")
         || t.contains("experience")
         || t.contains("you bring")
+        // "What Sets You Up for Success": Cloudbeds' requirements (round 33).
+        || t.contains("success")
+        || t.contains("succeed")
+        || t.contains("looking for")
     {
         SectionKind::Requirements
     } else if t.contains("responsib")
@@ -901,6 +905,10 @@ mod tests {
         );
         let c = clean("About the jobYou love building.We're hiring.");
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
+        // A requirements heading no list names, before a bonus section: still requirements.
+        let c = clean("Duties\n- Build services\nWhat Sets You Up for Success:\n- 5+ years of PHP\nBonus Skills to Stand Out:\n- gRPC");
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert!(kinds.contains(&SectionKind::Requirements), "{kinds:?}");
         // A heading glued to a closing bracket, with a space before its colon.
         let c = clean("Requirements\n- Business-level English fluency required (verbal and written)Bonus Skills to Stand Out :\n- Experience with gRPC");
         let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
