@@ -1808,6 +1808,37 @@ mod tests {
     }
 
     #[test]
+    fn a_line_about_a_field_does_not_introduce_a_story_outside_it() {
+        // The candidate has AI work (a RAG skill), so the line is one they cover, but not by the
+        // one story told.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n- Built a RAG assistant.\n\n## Skills\n- Kafka, Scalability, RAG, SRE\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka, Scalability\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt tracking on Kafka for scale.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let ai_line =
+            "Ensure the reliability and scalability of AI-enabled workflows across the platform";
+        let job = JobInput::sample(
+            "Solutions Architect",
+            "Gamma",
+            "",
+            &format!("Responsibilities\n- {ai_line}\nRequirements\n- Kafka and scalability\n"),
+        );
+        let letter = letter_for(&job, &c);
+        assert!(!letter.contains("AI-enabled workflows"), "{letter}");
+        // Without the field, the same line is the story's to answer.
+        let plain = JobInput::sample(
+            "Solutions Architect",
+            "Gamma",
+            "",
+            "Responsibilities\n- Ensure the reliability and scalability of event workflows across the platform\nRequirements\n- Kafka and scalability\n",
+        );
+        assert!(
+            letter_for(&plain, &c).contains("event workflows"),
+            "{}",
+            letter_for(&plain, &c)
+        );
+    }
+
+    #[test]
     fn a_language_the_posting_names_and_the_cv_lists_is_said_with_its_level() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Languages\nEnglish (fluent), Portuguese (native)\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();

@@ -336,10 +336,23 @@ pub fn posting_quote<'p>(
         let shown = named.iter().filter(|k| shows(k)).count();
         (head, shown, named.len(), p.skills.iter().any(shows))
     };
+    // A line about a field ("AI-enabled workflows") is no line for a story outside it: Wiser's
+    // "Ensure the reliability and scalability of AI-enabled workflows" introduced the shipment
+    // tracking rebuild by its scalability (round 33).
+    let in_its_field = |p: &super::pain_points::PainPoint, about: &[String]| {
+        let fields: Vec<&String> = p.skills.iter().filter(|k| lex.is_umbrella(k)).collect();
+        fields.is_empty()
+            || about
+                .iter()
+                .any(|a| fields.iter().any(|f| lex.is_narrower_or_same(a, f)))
+    };
     let on_topic = |p: &super::pain_points::PainPoint| {
-        about.is_none_or(|about| match coverage(p, about) {
-            (head, shown, named, _) if named > 0 => head || shown * 2 >= named,
-            (_, _, _, any) => any,
+        about.is_none_or(|about| {
+            in_its_field(p, about)
+                && match coverage(p, about) {
+                    (head, shown, named, _) if named > 0 => head || shown * 2 >= named,
+                    (_, _, _, any) => any,
+                }
         })
     };
     let mut points: Vec<&super::pain_points::PainPoint> =
