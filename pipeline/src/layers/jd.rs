@@ -490,6 +490,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             {
                 continue;
             }
+            if addresses_leaders(before, &u.text[found.start..found.end]) {
+                continue;
+            }
             // "Your contact: Julia Dressel": the posting's contact is no language.
             if contact
                 .as_deref()
@@ -620,6 +623,22 @@ fn works_alongside(before: &str, matched: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.contains(w))
+}
+
+/// Whether "leadership" names the company's leaders, whom the role works with or reports to
+/// ("collaborate with leadership and non-technical stakeholders", "present to senior
+/// leadership"), not leading people: Cloudbeds' IC role got "Team leadership" from it (round 33).
+fn addresses_leaders(before: &str, matched: &str) -> bool {
+    if !matched.eq_ignore_ascii_case("leadership") {
+        return false;
+    }
+    let b = before.trim_end().to_lowercase();
+    let b = ["senior", "executive", "company", "business", "the"]
+        .iter()
+        .fold(b.as_str(), |b, w| {
+            b.strip_suffix(w).map_or(b, str::trim_end)
+        });
+    b.ends_with(" with") || b.ends_with(" to") || b.ends_with(" for")
 }
 
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
@@ -884,6 +903,28 @@ mod tests {
             assert!(!asked.iter().any(|s| *s == people), "{people}: {asked:?}");
         }
         assert!(asked.iter().any(|s| *s == "Docker"), "{asked:?}");
+    }
+
+    #[test]
+    fn leaders_one_works_with_are_no_team_leadership() {
+        let a = analyse(&job(
+            "Senior Backend Engineer",
+            "Requirements\n- Ability to collaborate with leadership and non-technical stakeholders\n- Go\n",
+            "",
+        ));
+        assert!(
+            !a.must_have.contains(&"Team leadership".to_string()),
+            "{a:?}"
+        );
+        let b = analyse(&job(
+            "Tech Lead",
+            "Requirements\n- Strong communication and leadership skills\n- Go\n",
+            "",
+        ));
+        assert!(
+            b.must_have.contains(&"Team leadership".to_string()),
+            "{b:?}"
+        );
     }
 
     #[test]
