@@ -439,6 +439,10 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         .filter_map(|k| settle_question(k, jd, c))
         .take(2)
         .collect();
+    // Asking for another opening makes every other question about this one moot.
+    if let Some(other) = questions.iter().position(|q| q.ends_with(ANOTHER_OPENING)) {
+        return vec![questions.swap_remove(other)];
+    }
     if questions.is_empty() {
         if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
             // The posting holds the hours wherever one works: whether it hires where the
@@ -820,23 +824,33 @@ impl Draft<'_> {
                         self.years
                     ),
                 });
-                if self.before_applying {
-                    sentences.push(format!(
-                        "I have a question about the {} role before I apply.",
-                        self.role
-                    ));
-                } else {
-                    sentences.push(format!(
-                        "I've applied for the {} role at {}.",
-                        self.role, self.company
-                    ));
+                let about = |role: &str| {
+                    if self.before_applying {
+                        format!("I have a question about the {role} role before I apply.")
+                    } else {
+                        format!("I've applied for the {role} role at {}.", self.company)
+                    }
+                };
+                sentences.push(about(&self.role));
+                // The question that decides the application, when it fits the note: with the
+                // title's first part when the whole title leaves no room for it.
+                let fits = |sentences: &[String], q: &String| {
+                    let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
+                    so_far + q.chars().count() <= LINKEDIN_NOTE_MAX
+                };
+                let mut ask = self.ask.clone().filter(|q| fits(&sentences, q));
+                if let (None, Some(q), Some(short)) =
+                    (&ask, &self.ask, voice::title_head(&self.role))
+                {
+                    let mut shorter = sentences.clone();
+                    if let Some(last) = shorter.last_mut() {
+                        *last = about(short);
+                    }
+                    if fits(&shorter, q) {
+                        sentences = shorter;
+                        ask = Some(q.clone());
+                    }
                 }
-                // The question that decides the application, when it fits the note.
-                let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
-                let ask = self
-                    .ask
-                    .clone()
-                    .filter(|q| so_far + q.chars().count() <= LINKEDIN_NOTE_MAX);
                 sentences.push(match ask {
                     Some(q) => q,
                     None if self.before_applying => "Would you have a minute for it?".to_string(),
@@ -1251,6 +1265,44 @@ mod tests {
         );
         assert_eq!(fit.foreign_pay, None);
         assert!(!recruiter.contains("pay range"), "{recruiter}");
+    }
+
+    #[test]
+    fn a_role_built_on_a_tool_the_cv_lacks_asks_the_recruiter_only_for_another_opening() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services.\n\n## Skills\n- Go, Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Go services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Backend PHP Software Engineer - Inventory",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 5+ years of PHP or Java web application engineering experience\n- 2+ years of experience with Laravel, Symfony or similar frameworks\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter");
+        assert!(
+            recruiter.email_body.contains(
+                "Is there an opening on the team for that stack? I would be glad to hear of one."
+            ),
+            "{}",
+            recruiter.email_body
+        );
+        assert!(
+            !recruiter.email_body.contains("is that firm"),
+            "{}",
+            recruiter.email_body
+        );
+        assert!(
+            recruiter
+                .linkedin_note
+                .contains("Is there an opening for someone working in Go and Python?"),
+            "{}",
+            recruiter.linkedin_note
+        );
     }
 
     #[test]

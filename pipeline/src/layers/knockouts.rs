@@ -1502,7 +1502,13 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                 cut.to_string()
             };
             let phrase = phrase_owned.as_str();
-            let requirement = format!("{}+ years {}", &cap[1], phrase);
+            // In the posting's own words up to the phrase ("2+ years of experience with …"): it
+            // is quoted back to the recruiter, and "2+ years experience" misquoted it (round 33).
+            let said = cap
+                .get(0)
+                .zip(cap.get(2))
+                .map_or("", |(all, p)| u.text[all.start()..p.start()].trim_end());
+            let requirement = format!("{said} {phrase}");
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
