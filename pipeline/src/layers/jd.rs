@@ -141,6 +141,10 @@ fn nice_cued(cued: &str) -> bool {
         "very familiar",
         "intimately familiar",
         "highly familiar",
+        "must be familiar",
+        "need to be familiar",
+        "needs to be familiar",
+        "required to be familiar",
     ];
     NICE_CUES.iter().any(|c| cued.contains(c)) && !deep.iter().any(|d| cued.contains(d))
 }
@@ -291,10 +295,22 @@ fn offers(text: &str) -> bool {
 fn negated(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need|separation from|separate from|away from)\b[^,.;:]{0,25}$")
+        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)\b[^,.;:]{0,25}$")
+            .expect("valid regex")
+    });
+    // "with clear separation from infrastructure or DevOps ownership": what the role stays apart
+    // from; but "away from Java to Go" moves to Go, so a "to" after the cue ends it.
+    static APART: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let apart = APART.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:separation from|separate from|away from)\b([^,.;:]{0,25})$")
             .expect("valid regex")
     });
     re.is_match(before)
+        || apart.captures(before).is_some_and(|c| {
+            !c[1]
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "to" | "into" | "towards"))
+        })
 }
 
 /// Whether the words just after a skill mention say it is not asked ("training and MLOps not
@@ -302,7 +318,7 @@ fn negated(before: &str) -> bool {
 fn negated_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)^[^,.;:()]{0,20}?\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
+        regex::Regex::new(r"(?i)^[^,.;:()]{0,20}?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
             .expect("valid regex")
     });
     re.is_match(after)
@@ -373,15 +389,13 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 .any(|w| words.trim_end().ends_with(w))
     };
     let mut first = 0;
-    // A kind of a thing and the thing are no choice: "LLM/agentic patterns" asks for agents built
-    // on LLMs, and TII's reader found "AI agents (the posting accepts Large language models
-    // instead)" invented (round 33).
-    let nested = |run: &[String]| {
-        run.iter().enumerate().any(|(i, a)| {
-            run.iter()
-                .enumerate()
-                .any(|(j, b)| i != j && lex.is_narrower_or_same(a, b))
-        })
+    // A kind of a thing and the thing, on their own, are no choice: "LLM/agentic patterns" asks
+    // for agents built on LLMs, and TII's reader found "AI agents (the posting accepts Large
+    // language models instead)" invented (round 33). In a longer list ("Java, Python, TypeScript,
+    // JavaScript") they are two of the options.
+    let nested = |run: &[String]| match run {
+        [a, b] => lex.is_narrower_or_same(a, b) || lex.is_narrower_or_same(b, a),
+        _ => false,
     };
     let mut flush = |run: &mut Vec<String>, chose: &mut bool, first: usize, last: usize| {
         if (*chose || open_choice(first, last)) && run.len() > 1 && !nested(run) {
@@ -488,9 +502,6 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if lex.skill(found.skill).category != "leadership"
                 && works_alongside(before, &u.text[found.start..found.end])
             {
-                continue;
-            }
-            if addresses_leaders(before, &u.text[found.start..found.end]) {
                 continue;
             }
             // "Your contact: Julia Dressel": the posting's contact is no language.
@@ -623,22 +634,6 @@ fn works_alongside(before: &str, matched: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.contains(w))
-}
-
-/// Whether "leadership" names the company's leaders, whom the role works with or reports to
-/// ("collaborate with leadership and non-technical stakeholders", "present to senior
-/// leadership"), not leading people: Cloudbeds' IC role got "Team leadership" from it (round 33).
-fn addresses_leaders(before: &str, matched: &str) -> bool {
-    if !matched.eq_ignore_ascii_case("leadership") {
-        return false;
-    }
-    let b = before.trim_end().to_lowercase();
-    let b = ["senior", "executive", "company", "business", "the"]
-        .iter()
-        .fold(b.as_str(), |b, w| {
-            b.strip_suffix(w).map_or(b, str::trim_end)
-        });
-    b.ends_with(" with") || b.ends_with(" to") || b.ends_with(" for")
 }
 
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
@@ -916,9 +911,10 @@ mod tests {
             !a.must_have.contains(&"Team leadership".to_string()),
             "{a:?}"
         );
+        // Leading people is still read where it is asked (the lexicon blocks only the leaders).
         let b = analyse(&job(
-            "Tech Lead",
-            "Requirements\n- Strong communication and leadership skills\n- Go\n",
+            "Backend Engineer",
+            "Requirements\n- Experience with leadership of engineering teams\n- Go\n",
             "",
         ));
         assert!(
@@ -931,10 +927,12 @@ mod tests {
     fn a_line_one_is_familiar_with_is_soft_unless_deeply() {
         let a = analyse(&job(
             "Staff Engineer",
-            "Requirements\n- You are familiar with data warehouse concepts, data modeling and data governance\n- Deeply familiar with Kubernetes\n- Strong Python\n",
+            "Requirements\n- You are familiar with data warehouse concepts, data modeling and data governance\n- Deeply familiar with Kubernetes\n- Must be familiar with Terraform\n- Docker (not required)\n- Strong Python\n",
             "",
         ));
         assert!(a.must_have.contains(&"Kubernetes".to_string()), "{a:?}");
+        assert!(a.must_have.contains(&"Terraform".to_string()), "{a:?}");
+        assert!(!a.must_have.contains(&"Docker".to_string()), "{a:?}");
         assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
         assert!(
             !a.must_have
@@ -1058,13 +1056,15 @@ mod tests {
             "Engineer",
             "Gamma",
             "",
-            "Requirements\n- Proficient in one or more industry-standard languages (e.g., Java, Python, Go, C++, JavaScript).\n- Experience with LLM/agentic patterns (tool calling, orchestration)\n",
+            "Requirements\n- Proficient in one or more industry-standard languages (e.g., Java, Python, Go, C++, TypeScript, JavaScript).\n- Experience with LLM/agentic patterns (tool calling, orchestration)\n",
         ));
         assert!(
             examples
                 .alternatives
                 .iter()
-                .any(|g| g.contains(&"Java".to_string()) && g.contains(&"Python".to_string())),
+                .any(|g| g.contains(&"Java".to_string())
+                    && g.contains(&"Python".to_string())
+                    && g.contains(&"TypeScript".to_string())),
             "{:?}",
             examples.alternatives
         );
@@ -1150,10 +1150,12 @@ mod tests {
     fn benefits_negations_and_company_text_give_no_requirements() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* If you have Python, great Benefits* Private healthcare and we're hiring",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* Migrate services away from Java to Rust* If you have Python, great Benefits* Private healthcare and we're hiring",
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");
+        // Moving away from one thing to another asks for the other.
+        assert!(a.must_have.contains(&"Rust".to_string()), "{a:?}");
         assert!(
             !a.must_have.iter().any(|s| s == "Healthcare"
                 || s == "Hiring"

@@ -890,27 +890,43 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
 }
 
 /// The country a remote posting is listed in, when it is in another region than the candidate's
-/// and the text opens the role to no region that includes them: "United States (remote)" with
-/// benefits "for US-based employees" says where the hires are, without a knock-out's words
-/// ("remote-friendly"). Every round-32 reader asked first whether such a role hires in Germany.
-/// Not a knock-out and no points: a question for the recruiter and a line in the letter.
+/// and no clause about where people work opens the role to a place that includes them: "United
+/// States (remote)" with benefits "for US-based employees" says where the hires are, without a
+/// knock-out's words ("remote-friendly"). Every round-32 reader asked first whether such a role
+/// hires in Germany. Not a knock-out and no points: a question for the recruiter and a line in the
+/// letter.
 pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
     let listed = places::country_in(&job.location)?;
-    let near = |code: &str| places::region_includes("Europe", code) == Some(true);
     if jd.work_mode != "remote"
         || listed.code == home.code
-        || (near(&listed.code) && near(&home.code))
+        || places::same_region(&listed.code, &home.code)
         || hires_anywhere(&jd.clean_text)
     {
         return None;
     }
-    // "Remote across Europe", "EMEA": a region the posting names that includes the candidate.
-    static REGION: OnceLock<Regex> = OnceLock::new();
-    let region = re(&REGION, r"(?i)\b(europe|eu|emea|cet|dach)\b");
-    let opens_home = region
-        .find_iter(&jd.clean_text)
-        .any(|m| places::region_includes(m.as_str(), &home.code) == Some(true));
+    // "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not
+    // in "deploy to eu-west-1" or "customers across Europe".
+    let about_where = |text: &str| {
+        let lower = text.to_lowercase();
+        [
+            "remote",
+            "hire",
+            "hiring",
+            "based in",
+            "located in",
+            "candidates",
+            "work from",
+            "time zone",
+            "timezone",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
+    let opens_home = units(&jd.clean_text, &jd.sections)
+        .iter()
+        .filter(|u| about_where(u.text))
+        .any(|u| excludes(u.text, home) == Some(false));
     (!opens_home).then(|| listed.name.clone())
 }
 
@@ -2371,6 +2387,15 @@ mod tests {
                 "Fully remote across the US and Europe.\nRequirements\n- Go"
             ),
             None
+        );
+        // A region named elsewhere opens nothing.
+        assert_eq!(
+            listed(
+                "United States",
+                "This is a remote-friendly role.\nRequirements\n- Deploy services to AWS eu-west-1 for customers across Europe"
+            )
+            .as_deref(),
+            Some("United States")
         );
         // Not remote: the place, not this, speaks (see unstated_work_elsewhere).
         assert_eq!(listed("United States", "Requirements\n- Go"), None);

@@ -155,7 +155,8 @@ pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
 
 /// A line without the asides a person leaves out when quoting it back: a bracket that says what
 /// is not asked ("(training and MLOps not required)", quoted to the hiring manager in round 32)
-/// or runs to a clause of its own. Short brackets that name things ("(AWS, GCP)") stay.
+/// or runs to a clause of its own. Brackets that name things ("(AWS, GCP)", "(e.g. Python, Go,
+/// Java, or Rust)") stay.
 pub fn without_asides(text: &str) -> String {
     static ASIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let aside = ASIDE.get_or_init(|| regex::Regex::new(r"\s*\(([^()]*)\)").expect("valid regex"));
@@ -173,7 +174,8 @@ pub fn without_asides(text: &str) -> String {
             ]
             .contains(&w)
         });
-        if says_not || inner.split_whitespace().count() >= 6 {
+        let clause = inner.split_whitespace().count() >= 6 && !inner.contains(',');
+        if says_not || clause {
             String::new()
         } else {
             c[0].to_string()
@@ -1748,6 +1750,10 @@ mod tests {
             )
             .as_deref(),
             Some("Integrate LLM APIs into applications.")
+        );
+        assert_eq!(
+            without_asides("Write services (e.g. Python, Go, Java, or Rust) for scale"),
+            "Write services (e.g. Python, Go, Java, or Rust) for scale"
         );
         assert_eq!(
             without_asides("Design services on a cloud platform (AWS, GCP) for scale"),

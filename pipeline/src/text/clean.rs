@@ -121,9 +121,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("company description", SectionKind::About),
     ("our mission", SectionKind::About),
     // Cloudbeds' story of itself ("Your Journey with Us Behind Cloudbeds' revolutionary
-    // technology … breakthroughs in machine learning"), read as requirements in round 33.
+    // technology … breakthroughs in machine learning"), read as requirements in round 33, when
+    // it stands as a heading.
     ("your journey with us", SectionKind::About),
-    ("life at", SectionKind::About),
     ("our story", SectionKind::About),
     ("what you'll do", SectionKind::Responsibilities),
     ("what you will do", SectionKind::Responsibilities),
@@ -798,17 +798,13 @@ pub fn sections(clean: &str) -> Vec<Section> {
                 sections.push(current);
             }
             let title = trimmed.trim_end_matches(':').trim().to_string();
-            let kind = if kind == SectionKind::Other && sections.last().is_some() {
-                guess_kind(&title)
-            } else {
-                kind
-            };
             // A sub-heading right under a heading ("WHAT’S IN IT FOR YOU?" then "Culture &
-            // Development:") is part of that heading's section.
-            let kind = if kind == SectionKind::Other && empty && above != SectionKind::Intro {
-                above
-            } else {
-                kind
+            // Development:") is part of that heading's section; another unknown heading's kind is
+            // guessed from its words.
+            let kind = match kind {
+                SectionKind::Other if empty && above != SectionKind::Intro => above,
+                SectionKind::Other if sections.last().is_some() => guess_kind(&title),
+                kind => kind,
             };
             current = Section {
                 title,
@@ -836,8 +832,8 @@ fn guess_kind(title: &str) -> SectionKind {
         || t.contains("experience")
         || t.contains("you bring")
         // "What Sets You Up for Success": Cloudbeds' requirements (round 33).
-        || t.contains("success")
-        || t.contains("succeed")
+        || t.contains("up for success")
+        || t.contains("to succeed")
         || t.contains("looking for")
     {
         SectionKind::Requirements
@@ -925,6 +921,14 @@ mod tests {
         );
         let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
         assert!(kinds.contains(&SectionKind::Benefits), "{kinds:?}");
+        // A sub-heading right under the benefits heading stays benefits, whatever its words.
+        let c = clean("Requirements\n- Go services\nWHAT’S IN IT FOR YOU?\nGrowth & Success:\n- Mentorship and coaching");
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![SectionKind::Requirements, SectionKind::Benefits],
+            "{c}"
+        );
     }
 
     #[test]

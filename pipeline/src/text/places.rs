@@ -252,6 +252,15 @@ pub fn region_includes(word: &str, code: &str) -> Option<bool> {
     })
 }
 
+/// Whether two countries share a region a posting may hire across (Europe, the Americas, the
+/// Middle East and North Africa, Asia-Pacific, Africa): "remote" in another one is a question to
+/// ask; in the same one it rarely is.
+pub fn same_region(a: &str, b: &str) -> bool {
+    ["europe", "north america", "mena", "apac", "africa"]
+        .iter()
+        .any(|r| region_includes(r, a) == Some(true) && region_includes(r, b) == Some(true))
+}
+
 fn is_african(code: &str) -> bool {
     const AFRICA: &[&str] = &[
         "ZA", "NG", "KE", "GH", "ET", "TZ", "UG", "RW", "SN", "CI", "CM", "MA", "TN", "DZ", "EG",
@@ -298,5 +307,8 @@ mod tests {
         assert_eq!(region_includes("LATAM", "DE"), Some(false));
         assert_eq!(region_includes("EMEA", "AE"), Some(true));
         assert_eq!(region_includes("Narnia", "DE"), None);
+        assert!(same_region("DE", "ES"));
+        assert!(same_region("US", "MX"));
+        assert!(!same_region("DE", "US"));
     }
 }

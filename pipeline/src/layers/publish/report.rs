@@ -19,7 +19,7 @@ fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|location\s*:\s*([^.;:|\n()]{2,40}))",
+            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40}))",
         )
         .expect("valid regex")
     });
@@ -264,6 +264,11 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("We are based in a nice office."), None);
+        // An office's location is where the company is.
+        assert_eq!(
+            place_in_text("Our office location: London, United Kingdom."),
+            None
+        );
         // A "Location:" field inside the text.
         assert_eq!(
             place_in_text("Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time").as_deref(),
