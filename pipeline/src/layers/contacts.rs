@@ -466,20 +466,15 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
     }
     // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
     // can be held from the candidate's country is what the recruiter is asked first (round 32).
-    if let Some(place) = fit.abroad.as_ref().filter(|_| questions.len() < 2) {
-        let listed = crate::text::places::in_prose(place);
-        let country = c.facts.country.map_or("there", |k| k.name.as_str());
-        questions.push(if jd.work_mode == "remote" {
-            format!(
-                "The role is listed as remote in {listed} and I am based {}: is it open to candidates in {country}?",
-                c.facts.based()
-            )
-        } else {
-            format!(
-                "The posting places the role in {listed} and I am based {}: could the role be done from {country}, or is relocation an option?",
-                c.facts.based()
-            )
-        });
+    if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
+        if questions.len() < 2 {
+            questions.push(format!(
+                "{} and I am based {}: {}",
+                voice::upper_first(&abroad.said()),
+                c.facts.based(),
+                abroad.question(&country.name)
+            ));
+        }
     }
     // Pay in another country's currency where no place decides the fit (the fit reads it only
     // then): whether the role can be held from the candidate's country is the question.
@@ -538,20 +533,12 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
         }
         _ => None,
     });
-    let open_to = |country: &Option<String>| {
-        country
-            .as_ref()
-            .map(|n| format!("Is the role open to candidates in {n}?"))
-    };
     asked
         .or_else(|| {
-            fit.abroad.as_ref().and_then(|_| {
-                if jd.work_mode == "remote" {
-                    open_to(&country)
-                } else {
-                    from_here(&country)
-                }
-            })
+            fit.abroad
+                .as_ref()
+                .zip(country.as_ref())
+                .map(|(abroad, n)| abroad.short_question(n))
         })
         .or_else(|| fit.foreign_pay.as_ref().and_then(|_| from_here(&country)))
         .or_else(|| {
@@ -572,20 +559,30 @@ const ANOTHER_OPENING: &str = "Is there an opening on the team for that stack?";
 fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     let titled = lex.skills_in(&jd.role);
-    let missing = k.missing.iter().find(|m| titled.contains(m))?;
-    let category = &lex.skill(lex.index_of(missing)?).category;
-    let own: Vec<String> = c
-        .skills
-        .values()
-        .filter(|h| {
-            !lex.is_umbrella(h)
-                && lex
-                    .index_of(h)
-                    .is_some_and(|i| &lex.skill(i).category == category)
+    let missing = lex.index_of(k.missing.iter().find(|m| titled.contains(m))?)?;
+    let kind = lex.skill(missing);
+    // Of the same kind: under the same broader skill (AWS for Azure, not Docker), or, for a skill
+    // with none (a language), of its category (Go for PHP).
+    let of_kind = |h: &String| {
+        lex.index_of(h).is_some_and(|i| {
+            i != missing
+                && !lex.is_umbrella(h)
+                && lex.skill(i).category == kind.category
+                && (kind.broader.is_empty()
+                    || kind.broader.iter().any(|b| lex.ancestors(i).contains(b)))
         })
-        .take(3)
-        .cloned()
-        .collect();
+    };
+    // Those the CV shows most first ("Go, Python and Rust", not the alphabet's "Bash, Go and
+    // Python").
+    let files = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
+    let mentions = |h: &String| {
+        files
+            .matches(&voice::skill_as_written(c, h).to_lowercase())
+            .count()
+    };
+    let mut own: Vec<&String> = c.skills.values().filter(|h| of_kind(h)).collect();
+    own.sort_by_key(|h| std::cmp::Reverse(mentions(h)));
+    let own: Vec<String> = own.into_iter().take(3).cloned().collect();
     (!own.is_empty()).then(|| voice::skills_as_written(c, &own))
 }
 
@@ -1303,6 +1300,26 @@ mod tests {
             "{}",
             recruiter.linkedin_note
         );
+        // A cloud is offered for a cloud: AWS for Azure, not Docker or Kubernetes.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Ran Docker and Kubernetes on AWS.\n\n## Skills\n- AWS, Docker, Kubernetes\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let azure = super::super::jd::analyse(&JobInput::sample(
+            "Azure AI Architect",
+            "Gamma",
+            "",
+            "Requirements\n- 8+ years on Azure",
+        ));
+        let k = Knockout {
+            kind: KnockoutKind::Stack,
+            requirement: "8+ years on Azure".into(),
+            reason: String::new(),
+            missing: vec!["Azure".into()],
+            place: String::new(),
+        };
+        assert_eq!(
+            titled_gap_alternative(&k, &azure, &c).as_deref(),
+            Some("AWS")
+        );
     }
 
     #[test]
@@ -1368,7 +1385,12 @@ mod tests {
         let pain = super::super::pain_points::mine(&a);
         let sel = super::super::stars::select(&a, &pain, &c.stars);
         let fit = super::super::fit::assess(&job, &a, &c, 2026);
-        assert_eq!(fit.abroad.as_deref(), Some("United States"));
+        assert_eq!(
+            fit.abroad,
+            Some(super::super::knockouts::Abroad::ListedRemote(
+                "United States".into()
+            ))
+        );
         assert!(
             fit.rationale
                 .contains("a remote role listed in the United States"),

@@ -52,7 +52,7 @@ pub struct FitAssessment {
     /// role listed there, in another region (no points). The letter says where the candidate is,
     /// and the recruiter is asked whether the role can be held from there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub abroad: Option<String>,
+    pub abroad: Option<super::knockouts::Abroad>,
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -455,7 +455,9 @@ pub fn assess(
         ),
         _ => String::new(),
     };
-    let abroad = unstated.or(remote_listed);
+    let abroad = unstated
+        .map(super::knockouts::Abroad::Placed)
+        .or(remote_listed.map(super::knockouts::Abroad::ListedRemote));
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
     let level_note = match &language_level {
         Some(gap) => {

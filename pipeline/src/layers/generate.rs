@@ -774,7 +774,7 @@ pub fn cover_letter(
     }
     // Where the role is held, when no knock-out said it: a letter to a role listed in the United
     // States from a candidate in Berlin that never says so left every round-32 reader asking.
-    if let Some(line) = abroad_sentence(fit, jd, c) {
+    if let Some(line) = abroad_sentence(fit, c) {
         gap_lines.push(line);
     }
     for paragraph in [fit_lines, gap_lines] {
@@ -1623,7 +1623,7 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
 /// Where the candidate is, for a role likely held in another country that no knock-out names
 /// (placed there with no way of working, listed as remote there, or paid in its currency): said
 /// once, as a thing to settle, not a promise to move.
-fn abroad_sentence(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
     let placed = fit
         .knockouts
         .iter()
@@ -1634,13 +1634,10 @@ fn abroad_sentence(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Optio
     let home = &c.facts.place;
     let country = c.facts.country.map_or(home.as_str(), |k| k.name.as_str());
     match (&fit.abroad, &fit.foreign_pay) {
-        (Some(place), _) if jd.work_mode == "remote" => Some(format!(
-            "I am based in {home}; the role is listed as remote in {}, so I would like to confirm early that it is open to candidates in {country}.",
-            crate::text::places::in_prose(place)
-        )),
-        (Some(place), _) => Some(format!(
-            "I am based in {home}; the posting places the role in {}, so whether it could be done from {country}, or would mean relocating, is something I would like to settle early.",
-            crate::text::places::in_prose(place)
+        (Some(abroad), _) => Some(format!(
+            "I am based in {home}; {}, so {}.",
+            abroad.said(),
+            abroad.to_settle(country)
         )),
         (None, Some(pay)) => Some(format!(
             "I am based in {home}; the pay is in {}, so whether the role could be held from {country} is something I would like to settle early.",

@@ -889,6 +889,60 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .then(|| country.name.clone())
 }
 
+/// Where a role is likely held, in another country than the candidate's, when no knock-out says
+/// so. The letter says where the candidate is and the recruiter is asked whether the role can be
+/// held from there; the phrasing of both lives here, so the two say the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "how", content = "country", rename_all = "snake_case")]
+pub enum Abroad {
+    /// Placed there, naming no way of working (remote or not): points off in the fit.
+    Placed(String),
+    /// Listed as remote there, in another region than the candidate's: no points.
+    ListedRemote(String),
+}
+
+impl Abroad {
+    /// "the posting places the role in the United States", "the role is listed as remote in …".
+    pub fn said(&self) -> String {
+        match self {
+            Abroad::Placed(p) => format!("the posting places the role in {}", places::in_prose(p)),
+            Abroad::ListedRemote(p) => {
+                format!("the role is listed as remote in {}", places::in_prose(p))
+            }
+        }
+    }
+
+    /// What the recruiter is asked, of the candidate's `country`, after [`Abroad::said`].
+    pub fn question(&self, country: &str) -> String {
+        match self {
+            Abroad::Placed(_) => {
+                format!("could the role be done from {country}, or is relocation an option?")
+            }
+            Abroad::ListedRemote(_) => format!("is it open to candidates in {country}?"),
+        }
+    }
+
+    /// The same question on its own, for a note of 200 characters.
+    pub fn short_question(&self, country: &str) -> String {
+        match self {
+            Abroad::Placed(_) => format!("Could the role be done from {country}?"),
+            Abroad::ListedRemote(_) => format!("Is the role open to candidates in {country}?"),
+        }
+    }
+
+    /// What the letter says is to be settled, after [`Abroad::said`].
+    pub fn to_settle(&self, country: &str) -> String {
+        match self {
+            Abroad::Placed(_) => format!(
+                "whether it could be done from {country}, or would mean relocating, is something I would like to settle early"
+            ),
+            Abroad::ListedRemote(_) => {
+                format!("I would like to confirm early that it is open to candidates in {country}")
+            }
+        }
+    }
+}
+
 /// The country a remote posting is listed in, when it is in another region than the candidate's
 /// and no clause about where people work opens the role to a place that includes them: "United
 /// States (remote)" with benefits "for US-based employees" says where the hires are, without a
