@@ -353,6 +353,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
+        other_opening: other_opening(fit, jd, candidate),
         ask: short_question(fit, jd, candidate),
     };
     let named = posting_contact(&jd.clean_text);
@@ -410,7 +411,10 @@ pub fn map(
     // question that could change the advice, where a knock-out has one. A board that does not
     // name its client leaves no manager or peer to find ("Jobgether's client" nine times over).
     // With nothing a recruiter could settle, even that draft has nothing to ask.
-    let contacts = if fit.advice == super::fit::Advice::Skip && ctx.settle.is_empty() {
+    let contacts = if fit.advice == super::fit::Advice::Skip
+        && ctx.settle.is_empty()
+        && ctx.other_opening.is_none()
+    {
         Vec::new()
     } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
         contacts
@@ -439,10 +443,6 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         .filter_map(|k| settle_question(k, jd, c))
         .take(2)
         .collect();
-    // Asking for another opening makes every other question about this one moot.
-    if let Some(other) = questions.iter().position(|q| q.ends_with(ANOTHER_OPENING)) {
-        return vec![questions.swap_remove(other)];
-    }
     if questions.is_empty() {
         if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
             // The posting holds the hours wherever one works: whether it hires where the
@@ -548,9 +548,48 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
         })
 }
 
-/// The question that asks for another opening than the posting's: nothing about the posting is
-/// settled by its answer.
-const ANOTHER_OPENING: &str = "Is there an opening on the team for that stack?";
+/// `sentences` with `extra` after them when they fit a LinkedIn note; else with the title's first
+/// part in the last sentence (which `about` makes from a title) when that leaves room ("Principal
+/// Software Engineer", not "… - AI in SDLC Tech Lead"); `None` when neither fits.
+fn with_room_for(
+    sentences: &[String],
+    extra: &str,
+    role: &str,
+    about: &dyn Fn(&str) -> String,
+) -> Option<Vec<String>> {
+    let fits = |v: &[String]| {
+        v.iter().map(|t| t.chars().count() + 1).sum::<usize>() + extra.chars().count()
+            <= LINKEDIN_NOTE_MAX
+    };
+    let mut out = sentences.to_vec();
+    if !fits(&out) {
+        let short = voice::title_head(role)?;
+        *out.last_mut()? = about(short);
+        if !fits(&out) {
+            return None;
+        }
+    }
+    out.push(extra.to_string());
+    Some(out)
+}
+
+/// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
+/// question a recruiter can say yes to: an opening in the candidate's own stack. Whether PHP is
+/// needed in a "Senior Backend PHP Software Engineer" role has one answer (round 33), and with
+/// this question asked, every other one about the posting is moot.
+fn other_opening(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    fit.knockouts
+        .iter()
+        .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
+        .find_map(|k| {
+            titled_gap_alternative(k, jd, c).map(|own| {
+                format!(
+                    "The role is built on {}, which my CV does not show; my own work is in {own}. Is there an opening on the team for that stack?",
+                    voice::skills_in_prose(&k.missing)
+                )
+            })
+        })
+}
 
 /// For a stack knock-out on a tool the title names ("PHP" in "Senior Backend PHP Software
 /// Engineer", "Azure" in "Azure AI Architect"), the candidate's own tools of that kind, in prose
@@ -630,13 +669,6 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         )),
         KnockoutKind::Stack if !k.missing.is_empty() => {
             let named = voice::skills_in_prose(&k.missing);
-            // Whether PHP is needed in a "Senior Backend PHP Software Engineer" role has one
-            // answer (round 33): the recruiter is asked for what could be said yes to.
-            if let Some(own) = titled_gap_alternative(k, jd, c) {
-                return Some(format!(
-                    "The role is built on {named}, which my CV does not show; my own work is in {own}. {ANOTHER_OPENING}"
-                ));
-            }
             Some(format!(
                 "The posting insists on {named}, which my CV does not show: is it needed from the start, or could it be picked up on the job?"
             ))
@@ -705,6 +737,8 @@ struct Draft<'a> {
     /// Questions for the recruiter about the knock-outs a process can settle (where the work is,
     /// the right to work, a language): the person who can answer them is the one to ask.
     settle: Vec<String>,
+    /// An opening in the candidate's own stack, asked instead of `settle` (see [`other_opening`]).
+    other_opening: Option<String>,
     /// The first of those in a few words, for a note of 200 characters ("Could the role be done
     /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
     ask: Option<String>,
@@ -762,27 +796,10 @@ impl Draft<'_> {
                 // Software Engineer", not "… - AI in SDLC Tech Lead"); its result alone where
                 // neither fits.
                 if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
-                    let so_far = |sentences: &[String]| -> usize {
-                        sentences.iter().map(|t| t.chars().count() + 1).sum()
-                    };
                     let story =
                         voice::one_step_story(s).map(|story| format!("At {}, {story}", s.company));
-                    let fits = |sentences: &[String], t: &String| {
-                        so_far(sentences) + t.chars().count() <= LINKEDIN_NOTE_MAX
-                    };
-                    let mut told = story.clone().filter(|t| fits(&sentences, t));
-                    if told.is_none() {
-                        if let (Some(t), Some(short)) = (&story, voice::title_head(&self.role)) {
-                            let mut shorter = sentences.clone();
-                            if let Some(last) = shorter.last_mut() {
-                                *last = applied(short);
-                            }
-                            if fits(&shorter, t) {
-                                sentences = shorter;
-                                told = Some(t.clone());
-                            }
-                        }
-                    }
+                    let told =
+                        story.and_then(|t| with_room_for(&sentences, &t, &self.role, &applied));
                     // A figure alone ("35% of tickets were resolved without an agent") says
                     // neither what was built nor by whom (round 33): the record's title says
                     // what it was about.
@@ -802,7 +819,10 @@ impl Draft<'_> {
                             result
                         )
                     });
-                    sentences.extend(told.or(result));
+                    match told {
+                        Some(with_story) => sentences = with_story,
+                        None => sentences.extend(result),
+                    }
                 }
                 if let Some(t) = &self.topic {
                     sentences.push(format!("Happy to compare notes on {t}."));
@@ -829,38 +849,28 @@ impl Draft<'_> {
                     }
                 };
                 sentences.push(about(&self.role));
-                // The question that decides the application, when it fits the note: with the
-                // title's first part when the whole title leaves no room for it.
-                let fits = |sentences: &[String], q: &String| {
-                    let so_far: usize = sentences.iter().map(|t| t.chars().count() + 1).sum();
-                    so_far + q.chars().count() <= LINKEDIN_NOTE_MAX
-                };
-                let mut ask = self.ask.clone().filter(|q| fits(&sentences, q));
-                if let (None, Some(q), Some(short)) =
-                    (&ask, &self.ask, voice::title_head(&self.role))
-                {
-                    let mut shorter = sentences.clone();
-                    if let Some(last) = shorter.last_mut() {
-                        *last = about(short);
+                // The question that decides the application, when it fits the note.
+                let asked = self
+                    .ask
+                    .as_ref()
+                    .and_then(|q| with_room_for(&sentences, q, &self.role, &about));
+                match asked {
+                    Some(with_question) => sentences = with_question,
+                    None if self.before_applying => {
+                        sentences.push("Would you have a minute for it?".to_string())
                     }
-                    if fits(&shorter, q) {
-                        sentences = shorter;
-                        ask = Some(q.clone());
-                    }
+                    None => sentences.push(
+                        voice::pick(
+                            &format!("{}note", self.seed),
+                            &[
+                                "Could you tell me how the process runs?",
+                                "What are the next steps?",
+                                "Happy to answer any questions you have.",
+                            ],
+                        )
+                        .to_string(),
+                    ),
                 }
-                sentences.push(match ask {
-                    Some(q) => q,
-                    None if self.before_applying => "Would you have a minute for it?".to_string(),
-                    None => voice::pick(
-                        &format!("{}note", self.seed),
-                        &[
-                            "Could you tell me how the process runs?",
-                            "What are the next steps?",
-                            "Happy to answer any questions you have.",
-                        ],
-                    )
-                    .to_string(),
-                });
             }
             Audience::Peer => {
                 sentences.push(format!(
@@ -1011,8 +1021,11 @@ impl Draft<'_> {
                         voice::short_story(s)
                     ));
                 }
-                match (self.settle.as_slice(), self.before_applying) {
-                    ([], false) => body.push_str(voice::pick(
+                match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
+                    (Some(q), _, _) => {
+                        body.push_str(&format!("\n\n{q} I would be glad to hear of one."))
+                    }
+                    (None, [], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
                         &[
                             "\n\nCould you tell me how the process runs and who I would speak with first?",
@@ -1021,17 +1034,11 @@ impl Draft<'_> {
                         ],
                     )),
                     // The things a recruiter can settle before anything else.
-                    (questions, false) => body.push_str(&format!(
+                    (None, questions, false) => body.push_str(&format!(
                         "\n\n{} And how does the process run from here?",
                         questions.join(" ")
                     )),
-                    (questions, true) if questions.iter().any(|q| q.ends_with(ANOTHER_OPENING)) => {
-                        body.push_str(&format!(
-                            "\n\n{} I would be glad to hear of one.",
-                            questions.join(" ")
-                        ))
-                    }
-                    (questions, true) => body.push_str(&format!(
+                    (None, questions, true) => body.push_str(&format!(
                         "\n\n{} If {}, I would apply straight away.",
                         questions.join(" "),
                         if questions.len() > 1 { "these can be settled" } else { "it can be settled" }
@@ -1518,22 +1525,6 @@ mod tests {
         assert!(
             q.contains("vLLM and TensorRT, which my CV does not show"),
             "{q}"
-        );
-        // The title's own tool: what could be said yes to is asked instead.
-        let php_role = super::super::jd::analyse(&JobInput::sample(
-            "Senior Backend PHP Software Engineer",
-            "Gamma",
-            "",
-            "Requirements\n- 5+ years of PHP",
-        ));
-        let php = Knockout {
-            kind: KnockoutKind::Stack,
-            missing: vec!["PHP".into()],
-            ..k.clone()
-        };
-        assert_eq!(
-            settle_question(&php, &php_role, &c).as_deref(),
-            Some("The role is built on PHP, which my CV does not show; my own work is in Python. Is there an opening on the team for that stack?")
         );
         let managers = Knockout {
             kind: KnockoutKind::Experience,
