@@ -422,16 +422,8 @@ fn drop_trailing_heading(text: &str) -> &str {
     }
     let tail = text[dot + 2..].trim();
     // One word is a heading only when it is a section's name ("… workflows. Disclaimer").
-    const ONE_WORD: &[&str] = &[
-        "Disclaimer",
-        "Benefits",
-        "Requirements",
-        "Responsibilities",
-        "Qualifications",
-        "Perks",
-        "About",
-    ];
-    let heading = (tail.split_whitespace().count() >= 2 || ONE_WORD.contains(&tail))
+    let heading = (tail.split_whitespace().count() >= 2
+        || crate::text::clean::heading_kind(tail).is_some())
         && !tail.ends_with(['.', '!', '?'])
         && tail.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -1556,9 +1548,9 @@ pub fn title_head(title: &str) -> Option<&str> {
     [" - ", " – ", " — ", ", ", " ("]
         .iter()
         .filter_map(|sep| title.find(sep))
+        .filter(|at| title[..*at].split_whitespace().count() >= 2)
         .min()
         .map(|at| title[..at].trim())
-        .filter(|head| head.split_whitespace().count() >= 2)
 }
 
 /// A STAR record in one sentence, for a note shorter than the letter: the first two steps of its
@@ -1732,8 +1724,8 @@ mod tests {
         );
         assert_eq!(title_head("Staff Software Engineer, ML Search"), None);
         assert_eq!(
-            title_head("AI - Something much longer than forty characters here"),
-            None
+            title_head("AI - Solutions Architect, Cloud Platforms and Delivery"),
+            Some("AI - Solutions Architect")
         );
     }
 

@@ -236,6 +236,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("pluses", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    ("disclaimer", SectionKind::Other),
     ("what's in it for you", SectionKind::Benefits),
     ("what’s in it for you", SectionKind::Benefits),
     ("what is in it for you", SectionKind::Benefits),
@@ -514,6 +515,19 @@ fn is_camel_word(token: &str) -> bool {
 }
 
 /// "better.We're" → "better. We're".
+/// Moves the heading that `out` holds from byte `at` onto a line of its own, with the text under
+/// it starting the next line.
+fn heading_on_its_line(out: &mut String, at: usize, heading: &str) {
+    out.truncate(at);
+    let kept = out.trim_end_matches(' ').len();
+    out.truncate(kept);
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(heading);
+    out.push('\n');
+}
+
 fn split_glued_sentences(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 32);
@@ -545,18 +559,17 @@ fn split_glued_sentences(text: &str) -> String {
                     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
                 })
                 .count();
-            if caps >= 2 && caps < words.len() {
-                let tail = words[words.len() - caps..].join(" ");
-                if is_heading(&tail) {
-                    out.truncate(out.len() - tail.len());
-                    let kept = out.trim_end().len();
-                    out.truncate(kept);
-                    out.push('\n');
-                    out.push_str(&tail);
-                    out.push('\n');
-                    line_start = out.len();
-                    continue;
-                }
+            // The longest run of capitals that is a heading: "… and AWS WHAT’S IN IT FOR YOU?"
+            // keeps "AWS" on the bullet.
+            let heading = (2..=caps.min(words.len().saturating_sub(1)))
+                .rev()
+                .map(|n| words[words.len() - n..].join(" "))
+                .find(|tail| is_heading(tail));
+            if let Some(tail) = heading {
+                let at = out.len() - tail.len();
+                heading_on_its_line(&mut out, at, &tail);
+                line_start = out.len();
+                continue;
             }
         }
         // "…excellence.About YouDegree qualified…": a heading of two words or more glued between
@@ -567,12 +580,7 @@ fn split_glued_sentences(text: &str) -> String {
             let seg = &line[seg_start..];
             if seg.split_whitespace().count() >= 2 && is_heading(seg) {
                 let heading = seg.trim().to_string();
-                out.truncate(line_start + seg_start);
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push('\n');
-                }
-                out.push_str(&heading);
-                out.push('\n');
+                heading_on_its_line(&mut out, line_start + seg_start, &heading);
                 line_start = out.len();
                 continue;
             }
@@ -922,6 +930,13 @@ mod tests {
         let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
         assert!(kinds.contains(&SectionKind::Benefits), "{kinds:?}");
         // A sub-heading right under the benefits heading stays benefits, whatever its words.
+        let c = clean(
+            "Requirements\n- Experience with AWS WHAT’S IN IT FOR YOU?Culture:\n- Mentorship",
+        );
+        assert!(
+            c.contains("- Experience with AWS\nWHAT’S IN IT FOR YOU?\n"),
+            "{c}"
+        );
         let c = clean("Requirements\n- Go services\nWHAT’S IN IT FOR YOU?\nGrowth & Success:\n- Mentorship and coaching");
         let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
         assert_eq!(
