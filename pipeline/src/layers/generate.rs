@@ -435,7 +435,13 @@ pub fn cover_letter(
                 .map(|q| q.text)
                 .filter(|q| quoted.as_ref().is_none_or(|first| first.text != *q))
         };
-        let place = story_place(s, i, chosen.first().copied(), c, line.is_some());
+        // After a quoted line the story opens on its employer alone: "You ask for “…”. Earlier,
+        // at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask …
+        // Also at …" said "also" twice (round 33).
+        let place = match &line {
+            Some(_) if !s.company.trim().is_empty() => format!("At {}", s.company),
+            _ => story_place(s, i, chosen.first().copied(), c),
+        };
         let frame = line.map(|q| {
             // A duty is work to take on; a qualification is something to have done.
             // The frame names the line; the story that follows is the claim, so the frame never
@@ -591,7 +597,7 @@ pub fn cover_letter(
     if !spoken.is_empty() {
         let said: Vec<String> = spoken
             .iter()
-            .map(|(language, level)| format!("{language} ({level})"))
+            .map(|l| format!("{} ({})", l.language, l.level))
             .collect();
         letter.insert_str(
             intro_end,
@@ -1225,13 +1231,7 @@ fn where_used(c: &Candidate, skills: &[String]) -> Option<String> {
 
 /// How a story's paragraph places it: the first at its employer, a later one "also" at the same
 /// employer or "earlier" at an employer the CV lists further down.
-/// After a quoted line (`framed`), the story opens on its employer alone: "You ask for “…”.
-/// Earlier, at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask
-/// … Also at …" said "also" twice (round 33).
-fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate, framed: bool) -> String {
-    if framed && !s.company.trim().is_empty() {
-        return format!("At {}", s.company);
-    }
+fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> String {
     if s.company.trim().is_empty() {
         return if i == 0 {
             "In a previous role".to_string()

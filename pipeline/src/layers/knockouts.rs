@@ -187,17 +187,15 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
 
 /// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
 /// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
-/// round 32) hires no one.
+/// round 32) hires no one: the regex reads it as its own first alternative, which counts for
+/// nothing.
 fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b")
-            .expect("valid regex")
-    });
-    re.find_iter(text).any(|m| {
-        let before = text[..m.start()].trim_end().to_lowercase();
-        !(before.ends_with("employment or an") || before.ends_with("employment or"))
-    })
+    let re = re(
+        &RE,
+        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b",
+    );
+    re.captures_iter(text).any(|c| c.get(2).is_some())
 }
 
 /// Words of a requirement for a high level of a language, matched whole ("native", not the end
@@ -236,71 +234,79 @@ const WORKING_LEVEL: &[&str] = &[
 /// The first language a requirement line asks at a high level that the CV states at a working
 /// level only (see [`LevelGap`]).
 pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<LevelGap> {
-    let all = units(&jd.clean_text, &jd.sections);
-    let structured = jd::is_structured(&jd.sections);
-    all.iter()
-        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
-        .find_map(|u| {
-            let lower = u.text.to_lowercase();
-            if optional(&lower) {
+    requirement_units(job, jd).iter().find_map(|u| {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            return None;
+        }
+        // The level is read in the language's own clause: "Fluent English and conversational
+        // German" asks no high German. A line with one level for all ("Sehr gute Deutsch- und
+        // Englischkenntnisse (mind. C1)") gives it to each language in it.
+        let clauses: Vec<&str> = u
+            .text
+            .split([',', ';', '/'])
+            .flat_map(|c| c.split(" and "))
+            .flat_map(|c| c.split(" und "))
+            .collect();
+        let line_says_working = WORKING_LEVEL
+            .iter()
+            .any(|w| crate::text::word_matches(&lower, w).next().is_some());
+        languages_in(u.text).into_iter().find_map(|language| {
+            // "Sehr gute Deutsch-" is German's clause before a shared "-kenntnisse".
+            let own = clauses
+                .iter()
+                .find(|c| languages_in(c).contains(&language))
+                .map(|c| c.to_lowercase())
+                .unwrap_or_default();
+            let high_in = |t: &str| {
+                HIGH_LEVEL
+                    .iter()
+                    .any(|w| crate::text::word_matches(t, w).next().is_some())
+                    || HIGH_LEVEL_STEMS.iter().any(|w| t.contains(w))
+            };
+            if !(high_in(&own) || (high_in(&lower) && !line_says_working)) {
                 return None;
             }
-            // The level is read in the language's own clause: "Fluent English and conversational
-            // German" asks no high German. A line with one level for all ("Sehr gute Deutsch- und
-            // Englischkenntnisse (mind. C1)") gives it to each language in it.
-            let clauses: Vec<&str> = u
-                .text
-                .split([',', ';', '/'])
-                .flat_map(|c| c.split(" and "))
-                .flat_map(|c| c.split(" und "))
-                .collect();
-            let line_says_working = WORKING_LEVEL
-                .iter()
-                .any(|w| crate::text::word_matches(&lower, w).next().is_some());
-            languages_in(u.text).into_iter().find_map(|language| {
-                // "Sehr gute Deutsch-" is German's clause before a shared "-kenntnisse".
-                let own = clauses
+            let stated = stated_level(c, language)?;
+            let low = stated.to_lowercase();
+            // LinkedIn's "Full professional proficiency" is C1.
+            let working = !low.contains("full professional")
+                && WORKING_LEVEL
                     .iter()
-                    .find(|c| languages_in(c).contains(&language))
-                    .map(|c| c.to_lowercase())
-                    .unwrap_or_default();
-                let high_in = |t: &str| {
-                    HIGH_LEVEL
-                        .iter()
-                        .any(|w| crate::text::word_matches(t, w).next().is_some())
-                        || HIGH_LEVEL_STEMS.iter().any(|w| t.contains(w))
-                };
-                if !(high_in(&own) || (high_in(&lower) && !line_says_working)) {
-                    return None;
-                }
-                let stated = stated_level(c, language)?;
-                let low = stated.to_lowercase();
-                // LinkedIn's "Full professional proficiency" is C1.
-                let working = !low.contains("full professional")
-                    && WORKING_LEVEL
-                        .iter()
-                        .any(|w| crate::text::word_matches(&low, w).next().is_some());
-                working.then(|| LevelGap {
-                    language: language.to_string(),
-                    asked: crate::layers::shorten(u.text.trim(), 100),
-                    stated,
-                })
+                    .any(|w| crate::text::word_matches(&low, w).next().is_some());
+            working.then(|| LevelGap {
+                language: language.to_string(),
+                asked: crate::layers::shorten(u.text.trim(), 100),
+                stated,
             })
         })
+    })
+}
+
+/// A language the candidate speaks, with the level the CV states in its own words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpokenLanguage {
+    pub language: String,
+    /// "native", "professional".
+    pub level: String,
+}
+
+/// The posting's requirement lines (see [`jd::is_requirement_unit`]).
+fn requirement_units<'a>(job: &JobInput, jd: &'a JdAnalysis) -> Vec<Unit<'a>> {
+    let structured = jd::is_structured(&jd.sections);
+    units(&jd.clean_text, &jd.sections)
+        .into_iter()
+        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
+        .collect()
 }
 
 /// A language other than English that the posting asks for or welcomes ("Portuguese and/or French
 /// are a plus", "German is a plus") and the CV lists, with the level the CV states: a point in
 /// the candidate's favour a letter should make. Adentis' reader found a native Portuguese speaker's
 /// letter to a Portuguese firm silent on it (round 33).
-pub fn languages_shared(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Vec<(String, String)> {
-    let all = units(&jd.clean_text, &jd.sections);
-    let structured = jd::is_structured(&jd.sections);
-    let mut out: Vec<(String, String)> = Vec::new();
-    for u in all
-        .iter()
-        .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
-    {
+pub fn languages_shared(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Vec<SpokenLanguage> {
+    let mut out: Vec<SpokenLanguage> = Vec::new();
+    for u in requirement_units(job, jd) {
         let lower = u.text.to_lowercase();
         if !LANGUAGE_CUES.iter().any(|w| lower.contains(w)) && !optional(&lower) {
             continue;
@@ -308,12 +314,15 @@ pub fn languages_shared(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Vec<(
         for language in languages_in(u.text) {
             if language == "English"
                 || !c.facts.languages.contains(&language)
-                || out.iter().any(|(l, _)| l == language)
+                || out.iter().any(|l| l.language == language)
             {
                 continue;
             }
             if let Some(level) = stated_level(c, language) {
-                out.push((language.to_string(), level));
+                out.push(SpokenLanguage {
+                    language: language.to_string(),
+                    level,
+                });
             }
         }
     }
@@ -429,7 +438,7 @@ pub fn check(
 ) -> Vec<Knockout> {
     let all = units(&jd.clean_text, &jd.sections);
     let structured = jd::is_structured(&jd.sections);
-    let reqs: Vec<&Unit> = all
+    let mut reqs: Vec<&Unit> = all
         .iter()
         .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
         .collect();
@@ -455,12 +464,7 @@ pub fn check(
     written_in(&jd.clean_text, c, &mut out);
     // What the posting prefers is no wall: "Preferred: * 10+ years working at the intersection of
     // Software Engineering and ML/AI" was two years knock-outs at Mercury (round 33).
-    let musts: Vec<&Unit> = reqs
-        .iter()
-        .copied()
-        .filter(|u| u.section != SectionKind::NiceToHave)
-        .collect();
-    let reqs = musts;
+    reqs.retain(|u| u.section != SectionKind::NiceToHave);
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
     e_verify(job, &jd.clean_text, c, &mut out);
@@ -2403,6 +2407,23 @@ mod tests {
             "Requirements\n- Go",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn what_a_posting_prefers_is_no_knockout() {
+        let found = kinds(
+            "Senior Staff Software Engineer AI",
+            "",
+            "Qualifications\nMinimum:\n- 8+ years of software engineering experience\nPreferred:\n- 10+ years working at the intersection of Software Engineering and ML/AI Engineering\n- Master's degree in Data Science\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // The same line as a minimum is a knock-out (the test CV shows no ML at all).
+        let found = kinds(
+            "Senior Staff Software Engineer AI",
+            "",
+            "Qualifications\nMinimum:\n- 10+ years working at the intersection of Software Engineering and ML/AI Engineering\n",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
     }
 
     #[test]

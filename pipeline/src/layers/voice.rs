@@ -2204,8 +2204,11 @@ mod tests {
             "Build evaluation sets of real tickets and roll out behind feature flags",
         );
         let told = told_briefly(&rag, &rollout).0;
-        assert!(!told.contains("tickets and rolled it out"), "{told}");
-        assert!(!told.contains("hand-off and rolled it out"), "{told}");
+        assert!(
+            told.starts_with("I designed a retrieval pipeline over pgvector and built an offline evaluation set of 600 real tickets"),
+            "{told}"
+        );
+        assert!(!told.contains("rolled it out"), "{told}");
         // The headline result stays first.
         assert!(
             told.find("35% of tickets").unwrap() < told.find("accuracy was 94%").unwrap(),

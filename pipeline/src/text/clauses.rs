@@ -240,9 +240,10 @@ pub fn action_steps(action: &str) -> Vec<String> {
         .collect()
 }
 
-/// A step that shared its object with the one before ("built an evaluation set … and rolled out
-/// behind a feature flag") reads as missing it once told on its own: "rolled it out behind a
-/// feature flag".
+/// A step whose object is left to the reader ("rolled out behind a feature flag", after the
+/// steps that built the thing) reads as missing it once told on its own: "rolled it out behind a
+/// feature flag". The "it" is the thing the record's first step made, so a letter tells such a
+/// step only right after that one (`voice::told_action`).
 fn with_object(step: String) -> String {
     for (bare, with) in [
         ("rolled out ", "rolled it out "),
