@@ -600,15 +600,27 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
     let titled = lex.skills_in(&jd.role);
     let missing = lex.index_of(k.missing.iter().find(|m| titled.contains(m))?)?;
     let kind = lex.skill(missing);
-    // Of the same kind: under the same broader skill (AWS for Azure, not Docker), or, for a skill
-    // with none (a language), of its category (Go for PHP).
+    // Of the same kind: a language for a language (Go for PHP); else a product under the same
+    // broader skill that is no language (AWS for Azure, not Docker or "cost optimisation"; not
+    // React for Node.js, which share only JavaScript).
+    let product = |name: &str| voice::skill_in_prose(name).starts_with(char::is_uppercase);
+    let broader: Vec<usize> = kind
+        .broader
+        .iter()
+        .copied()
+        .filter(|b| lex.skill(*b).category != "language")
+        .collect();
     let of_kind = |h: &String| {
         lex.index_of(h).is_some_and(|i| {
             i != missing
                 && !lex.is_umbrella(h)
                 && lex.skill(i).category == kind.category
-                && (kind.broader.is_empty()
-                    || kind.broader.iter().any(|b| lex.ancestors(i).contains(b)))
+                && product(h) == product(&kind.name)
+                && if kind.category == "language" {
+                    true
+                } else {
+                    broader.iter().any(|b| lex.ancestors(i).contains(b))
+                }
         })
     };
     // Those the CV shows most first ("Go, Python and Rust", not the alphabet's "Bash, Go and
@@ -1327,6 +1339,20 @@ mod tests {
             titled_gap_alternative(&k, &azure, &c).as_deref(),
             Some("AWS")
         );
+        // A frontend framework is no answer to a backend runtime, though both are JavaScript.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built React apps.\n\n## Skills\n- React\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let node = super::super::jd::analyse(&JobInput::sample(
+            "Senior Node.js Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 5+ years of Node.js",
+        ));
+        let k = Knockout {
+            missing: vec!["Node.js".into()],
+            ..k
+        };
+        assert_eq!(titled_gap_alternative(&k, &node, &c), None);
     }
 
     #[test]

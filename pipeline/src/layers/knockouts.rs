@@ -981,10 +981,14 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .iter()
         .any(|w| lower.contains(w))
     };
+    // "A globally distributed team" says how the team works, not whom it hires: global words
+    // open nothing here ("from anywhere" did already, in `hires_anywhere`).
+    static GLOBAL: OnceLock<Regex> = OnceLock::new();
+    let global = re(&GLOBAL, r"(?i)\b(?:global|globally|worldwide)\b");
     let opens_home = units(&jd.clean_text, &jd.sections)
         .iter()
         .filter(|u| about_where(u.text))
-        .any(|u| excludes(u.text, home) == Some(false));
+        .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false));
     (!opens_home).then(|| listed.name.clone())
 }
 
@@ -2462,6 +2466,15 @@ mod tests {
                 "Fully remote across the US and Europe.\nRequirements\n- Go"
             ),
             None
+        );
+        // A globally distributed team hires no one abroad.
+        assert_eq!(
+            listed(
+                "United States",
+                "This is a remote-friendly role. As a globally distributed team, members work across time zones.\nRequirements\n- Go"
+            )
+            .as_deref(),
+            Some("United States")
         );
         // A region named elsewhere opens nothing.
         assert_eq!(
