@@ -1041,12 +1041,15 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     let (has_before, has_span) = (!earlier.is_empty(), years > 0);
     let since = role.start_year();
     // The first two need no count of years.
+    // "I have 11 years in software, as a Staff Software Engineer at … since 2021 and before that
+    // at …" read as a CV recital to both round-33 readers; the variants that roll the employers
+    // out say what the work was instead, where the CV's summary says it.
     const CAREER: [&str; 5] = [
         "I have been {a} {title}{at} since {since}, after working at {before}.",
         "Since {since} I have been {a} {title}{at}; before that I worked at {before}.",
-        "I have {span}, as {a} {title}{at} since {since} and before that at {before}.",
+        "I have {span}; since {since} I have been {a} {title}{at}.",
         // Not every letter rolls the employers out: readers of several notice.
-        "I am {a} {title}{at}, with {span} behind me.",
+        "I am {a} {title}{at}, with {span}.",
         "I have {span}, currently as {a} {title}{at}.",
     ];
     let sentence = match (role.is_current(), since.is_some(), has_before, has_span) {
@@ -1069,8 +1072,26 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
             .replace("{at}", &at)
             .replace("{since}", &since.map(|y| y.to_string()).unwrap_or_default())
             .replace("{before}", &voice::join_words(&earlier))
-            .replace("{span}", &format!("{years} years in software")),
+            .replace("{span}", &span(c, years)),
     )
+}
+
+/// "11 years building distributed backend systems, data platforms and ML-powered products": the
+/// years with the work the CV's summary says they were spent on ("Staff-level software engineer
+/// with 11 years of experience building …"), in its words; "11 years in software" when it says
+/// none, or gives another count.
+fn span(c: &Candidate, years: u32) -> String {
+    static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let work = WORK.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?)(?:[.;:(]|$)",
+        )
+        .expect("valid regex")
+    });
+    work.captures(&c.cv.summary)
+        .filter(|m| m[1].parse::<u32>().ok() == Some(years))
+        .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
+        .unwrap_or_else(|| format!("{years} years in software"))
 }
 
 /// "There I also x (and y)." when every clause of `also` is at `last`, the employer of the story
@@ -2302,7 +2323,7 @@ mod tests {
         let letter = letter_for(&job, &c);
         // The bullet with a number and more of the must-haves, not the story told again.
         assert!(
-            letter.contains("At Initech (2012–2018), I also automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
+            letter.contains("At Initech (2012–2018), I automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
             "{letter}"
         );
         assert_eq!(letter.matches("40k").count(), 1, "{letter}");
@@ -2379,7 +2400,7 @@ mod tests {
         let lead_architect = letter_to("Lead Architect");
         // The team is said with who the writer is, not glued to an unrelated record.
         assert!(
-            lead_architect.contains("behind me. I have led teams of up to 7 engineers.")
+            lead_architect.contains(" years in software. I have led teams of up to 7 engineers.")
                 && lead_architect.contains("There I also ran the architecture review board."),
             "{lead_architect}"
         );
@@ -2531,8 +2552,22 @@ mod tests {
         let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
         let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
         let said = introduction(&current, 9, "seed").unwrap();
+        // The summary's own words for the work, where its count is the letter's.
+        let summarised = Candidate::from_texts(
+            &cv("2019 – Present").replace(
+                "\n## Experience",
+                "\n## Summary\nEngineer with 9 years of experience building payment and data platforms. Led teams.\n\n## Experience",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            span(&summarised, 9),
+            "9 years building payment and data platforms"
+        );
+        assert_eq!(span(&summarised, 10), "10 years in software");
         assert!(
-            said == "I am an Engineering Manager at Acme, with 9 years in software behind me."
+            said == "I am an Engineering Manager at Acme, with 9 years in software."
                 || said
                     == "I have 9 years in software, currently as an Engineering Manager at Acme.",
             "{said}"
