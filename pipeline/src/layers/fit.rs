@@ -433,14 +433,20 @@ pub fn assess(
                 )
             })
     });
+    use super::knockouts::Abroad;
     let has = |kinds: &[KnockoutKind]| knockouts.iter().any(|k| kinds.contains(&k.kind));
-    let unstated = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
-        .filter(|_| !has(&[KnockoutKind::Location]));
-    // A right to work asked already raises the place.
-    let remote_listed = super::knockouts::remote_listed_elsewhere(job, jd, candidate)
-        .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]));
-    let location_note = match (&unstated, &remote_listed) {
-        (Some(country), _) => {
+    // Placed abroad with no way of working first; else listed as remote abroad, which a right to
+    // work asked already raises.
+    let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
+        .filter(|_| !has(&[KnockoutKind::Location]))
+        .map(Abroad::Placed)
+        .or_else(|| {
+            super::knockouts::remote_listed_elsewhere(job, jd, candidate)
+                .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
+                .map(Abroad::ListedRemote)
+        });
+    let location_note = match &abroad {
+        Some(Abroad::Placed(country)) => {
             raw -= LOCATION_PENALTY;
             format!(
                 " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
@@ -448,16 +454,13 @@ pub fn assess(
                 candidate.facts.place
             )
         }
-        (None, Some(country)) => format!(
+        Some(Abroad::ListedRemote(country)) => format!(
             " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, a question for the recruiter.",
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
-        _ => String::new(),
+        None => String::new(),
     };
-    let abroad = unstated
-        .map(super::knockouts::Abroad::Placed)
-        .or(remote_listed.map(super::knockouts::Abroad::ListedRemote));
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
     let level_note = match &language_level {
         Some(gap) => {

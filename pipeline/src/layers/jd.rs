@@ -469,7 +469,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         let is_nice = u.section == SectionKind::NiceToHave
             || options_in.is_some_and(|(from, _)| from < i)
-            || { nice_cued(&without_item_cues(&lower)) };
+            || nice_cued(&without_item_cues(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
         if options_in.is_none() && options_from.is_some() {

@@ -1401,10 +1401,11 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         let n = if three <= THREE_STEPS_MAX { 3 } else { 2 };
         let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
         keep.sort();
+        // Right after the first step: second in the told list, with the first step first.
         let stray = keep
             .iter()
             .enumerate()
-            .find(|(at, i)| refers_back(**i) && (*at == 0 || *at > 1 || keep[0] != 0));
+            .find(|(at, i)| refers_back(**i) && !(*at == 1 && keep[0] == 0));
         match stray {
             Some((_, i)) if ranked.len() > 1 => {
                 let i = *i;

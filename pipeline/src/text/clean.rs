@@ -901,6 +901,11 @@ pub fn parse_criteria(raw: &str) -> Criteria {
 mod tests {
     use super::*;
 
+    /// The kinds of `text`'s sections, in order.
+    fn section_kinds(text: &str) -> Vec<SectionKind> {
+        sections(text).into_iter().map(|s| s.kind).collect()
+    }
+
     #[test]
     fn glued_headings_and_sentences_are_split() {
         assert_eq!(
@@ -911,11 +916,11 @@ mod tests {
         assert_eq!(c, "About the job\nYou love building. We're hiring.");
         // A requirements heading no list names, before a bonus section: still requirements.
         let c = clean("Duties\n- Build services\nWhat Sets You Up for Success:\n- 5+ years of PHP\nBonus Skills to Stand Out:\n- gRPC");
-        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&c);
         assert!(kinds.contains(&SectionKind::Requirements), "{kinds:?}");
         // A heading glued to a closing bracket, with a space before its colon.
         let c = clean("Requirements\n- Business-level English fluency required (verbal and written)Bonus Skills to Stand Out :\n- Experience with gRPC");
-        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&c);
         assert_eq!(
             kinds,
             vec![SectionKind::Requirements, SectionKind::NiceToHave],
@@ -927,7 +932,7 @@ mod tests {
             c.contains("- Fluent English\nWHAT’S IN IT FOR YOU?\nCulture"),
             "{c}"
         );
-        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&c);
         assert!(kinds.contains(&SectionKind::Benefits), "{kinds:?}");
         // A sub-heading right under the benefits heading stays benefits, whatever its words.
         let c = clean(
@@ -938,7 +943,7 @@ mod tests {
             "{c}"
         );
         let c = clean("Requirements\n- Go services\nWHAT’S IN IT FOR YOU?\nGrowth & Success:\n- Mentorship and coaching");
-        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&c);
         assert_eq!(
             kinds,
             vec![SectionKind::Requirements, SectionKind::Benefits],
@@ -1119,7 +1124,7 @@ mod tests {
             t.contains("aviation.\nAbout You\nDegree qualified with a minimum"),
             "{t}"
         );
-        let kinds: Vec<SectionKind> = sections(&t).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&t);
         assert_eq!(kinds, vec![SectionKind::Intro, SectionKind::Requirements]);
         let c = clean("We use JavaScript and PostgreSQL.");
         assert_eq!(c, "We use JavaScript and PostgreSQL.");
@@ -1180,7 +1185,7 @@ mod tests {
     #[test]
     fn its_great_if_you_have_opens_the_nice_to_haves() {
         let t = clean("What You’ll Need to Succeed: * 3+ years as an Engineering Manager. English is the working language. It’s Great if you Have: * Experience with Ansible. * Networking fundamentals.");
-        let kinds: Vec<SectionKind> = sections(&t).into_iter().map(|s| s.kind).collect();
+        let kinds = section_kinds(&t);
         assert_eq!(
             kinds[kinds.len().saturating_sub(2)..],
             [SectionKind::Requirements, SectionKind::NiceToHave],
