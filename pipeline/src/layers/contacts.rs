@@ -333,6 +333,7 @@ pub fn map(
     } else {
         other_star
     };
+    let other_opening = OtherOpening::find(fit, jd, candidate);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -353,8 +354,8 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
-        other_opening: other_opening(fit, jd, candidate),
-        ask: short_question(fit, jd, candidate),
+        ask: short_question(fit, jd, candidate, other_opening.as_ref()),
+        other_opening,
     };
     let named = posting_contact(&jd.clean_text);
     let contacts = roles
@@ -496,9 +497,19 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
     questions
 }
 
-/// The question a recruiter can settle, in a few words for a LinkedIn note: the first knock-out
-/// with one, else pay in another country's currency, else a language level.
-fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+/// The question a recruiter can settle, in a few words for a LinkedIn note: the opening in the
+/// candidate's own stack when the email asks for one (the two drafts ask the same thing), else
+/// the first knock-out with a question, else a place abroad, pay in another country's currency,
+/// a language level.
+fn short_question(
+    fit: &FitAssessment,
+    jd: &JdAnalysis,
+    c: &Candidate,
+    other_opening: Option<&OtherOpening>,
+) -> Option<String> {
+    if let Some(other) = other_opening {
+        return Some(other.short_question());
+    }
     let country = c.facts.country.map(|k| k.name.clone());
     let from_here = |country: &Option<String>| {
         country
@@ -521,16 +532,11 @@ fn short_question(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option
             super::generate::certifications_in_prose(&k.missing)
         )),
         KnockoutKind::Years => Some("Is the years requirement a firm minimum?".to_string()),
-        KnockoutKind::Stack if !k.missing.is_empty() => {
-            Some(match titled_gap_alternative(k, jd, c) {
-                Some(own) => format!("Is there an opening for someone working in {own}?"),
-                // No verb to agree with a plural ("Is recommender systems a must", round 32).
-                None => format!(
-                    "Would the role need {} from day one?",
-                    voice::skills_in_prose(&k.missing)
-                ),
-            })
-        }
+        // No verb to agree with a plural ("Is recommender systems a must", round 32).
+        KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
+            "Would the role need {} from day one?",
+            voice::skills_in_prose(&k.missing)
+        )),
         _ => None,
     });
     asked
@@ -576,19 +582,40 @@ fn with_room_for(
 /// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
 /// question a recruiter can say yes to: an opening in the candidate's own stack. Whether PHP is
 /// needed in a "Senior Backend PHP Software Engineer" role has one answer (round 33), and with
-/// this question asked, every other one about the posting is moot.
-fn other_opening(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
-    fit.knockouts
-        .iter()
-        .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
-        .find_map(|k| {
-            titled_gap_alternative(k, jd, c).map(|own| {
-                format!(
-                    "The role is built on {}, which my CV does not show; my own work is in {own}. Is there an opening on the team for that stack?",
-                    voice::skills_in_prose(&k.missing)
-                )
+/// this question asked, every other one about the posting is moot. Found once, so the email and
+/// the LinkedIn note ask the same thing.
+struct OtherOpening {
+    /// What the role is built on that the CV lacks, in prose ("PHP").
+    built_on: String,
+    /// The candidate's own tools of that kind, in prose ("Go, Python and Rust").
+    own: String,
+}
+
+impl OtherOpening {
+    fn find(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<Self> {
+        fit.knockouts
+            .iter()
+            .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
+            .find_map(|k| {
+                titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
+                    built_on: voice::skills_in_prose(&k.missing),
+                    own,
+                })
             })
-        })
+    }
+
+    /// For the recruiter's email.
+    fn question(&self) -> String {
+        format!(
+            "The role is built on {}, which my CV does not show; my own work is in {}. Is there an opening on the team for that stack?",
+            self.built_on, self.own
+        )
+    }
+
+    /// For a LinkedIn note.
+    fn short_question(&self) -> String {
+        format!("Is there an opening for someone working in {}?", self.own)
+    }
 }
 
 /// For a stack knock-out on a tool the title names ("PHP" in "Senior Backend PHP Software
@@ -749,8 +776,8 @@ struct Draft<'a> {
     /// Questions for the recruiter about the knock-outs a process can settle (where the work is,
     /// the right to work, a language): the person who can answer them is the one to ask.
     settle: Vec<String>,
-    /// An opening in the candidate's own stack, asked instead of `settle` (see [`other_opening`]).
-    other_opening: Option<String>,
+    /// An opening in the candidate's own stack, asked instead of `settle`.
+    other_opening: Option<OtherOpening>,
     /// The first of those in a few words, for a note of 200 characters ("Could the role be done
     /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
     ask: Option<String>,
@@ -1034,9 +1061,10 @@ impl Draft<'_> {
                     ));
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
-                    (Some(q), _, _) => {
-                        body.push_str(&format!("\n\n{q} I would be glad to hear of one."))
-                    }
+                    (Some(other), _, _) => body.push_str(&format!(
+                        "\n\n{} I would be glad to hear of one.",
+                        other.question()
+                    )),
                     (None, [], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
                         &[
@@ -1317,6 +1345,36 @@ mod tests {
                 .linkedin_note
                 .contains("Is there an opening for someone working in Go and Python?"),
             "{}",
+            recruiter.linkedin_note
+        );
+        // With a place abroad as a knock-out too, the note asks what the email asks.
+        let job = JobInput::sample(
+            "Senior Backend PHP Software Engineer - Inventory",
+            "Gamma",
+            "Austin, Texas",
+            "This role is on-site in our Austin, Texas office.\nRequirements\n- 5+ years of PHP or Java web application engineering experience\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let fit = super::super::fit::assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        assert!(
+            fit.knockouts.len() > 1 && fit.knockouts[0].kind != KnockoutKind::Stack,
+            "{:?}",
+            fit.knockouts
+        );
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter");
+        assert!(
+            recruiter
+                .email_body
+                .contains("Is there an opening on the team")
+                && recruiter
+                    .linkedin_note
+                    .contains("Is there an opening for someone working in Go and Python?"),
+            "{}\n{}",
+            recruiter.email_body,
             recruiter.linkedin_note
         );
         // A cloud is offered for a cloud: AWS for Azure, not Docker or Kubernetes.
