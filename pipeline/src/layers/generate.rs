@@ -790,30 +790,55 @@ pub fn cover_letter(
         letter.push_str(&paragraph.join(" "));
         letter.push_str("\n\n");
     }
-    // Without a topic the role is named instead (a matched language would read "your plans for
-    // Python").
+    // A duty of the posting closes the letter, where one can be said in its sentence; else the
+    // role's topic. Without either the role is named instead (a matched language would read
+    // "your plans for Python").
     let topic = lead.topic(c);
-    match topic {
-        Some(t) => letter.push_str(
+    match (lead.closing_duty(&letter), topic) {
+        (Some(duty), _) => letter.push_str(
+            &voice::pick(
+                &format!("{seed}close"),
+                // A long duty in a long frame runs past a reader's breath.
+                if duty.split_whitespace().count() <= 10 {
+                    &[
+                        "I would be glad to talk about how I would {duty}.\n\n",
+                        "I would welcome a conversation about what it would take to {duty}.\n\n",
+                        "I would like to hear what you would want first from the person who will {duty}.\n\n",
+                    ]
+                } else {
+                    &[
+                        "I would be glad to talk about how I would {duty}.\n\n",
+                        "I would welcome a conversation about what it would take to {duty}.\n\n",
+                    ]
+                },
+            )
+            .replace("{duty}", &duty),
+        ),
+        (None, Some(t)) => letter.push_str(
             &voice::pick(
                 seed,
                 &[
                     "I would be glad to talk about your plans for {t} and where I could help.\n\n",
                     "I would welcome a conversation about your work on {t} and how I could contribute.\n\n",
-                    "If it helps, I would be glad to say more about any of this in a call.\n\n",
+                    "I would like to hear what you plan for {t} over the next year, and where I could help.\n\n",
                 ],
             )
             .replace("{t}", &t),
         ),
         // The title was said in the opening; said again it reads as a form letter.
-        None => letter.push_str(voice::pick(
-            &format!("{seed}close"),
-            &[
-                "I would be glad to talk about the role and where I could help.\n\n",
-                "I would welcome a short call about what the team needs most in this role.\n\n",
-                "If my record fits what you need, I would be happy to talk it through.\n\n",
-            ],
-        )),
+        // The employer is named: the same sentence in every such letter was a form's (round 33).
+        (None, None) => letter.push_str(
+            &voice::pick(
+                &format!("{seed}close"),
+                &[
+                    "I would be glad to talk about what {company} needs most from the role and where I could help.\n\n",
+                    "I would welcome a short call about what the team at {company} needs most in this role.\n\n",
+                    "If my record fits what {company} needs, I would be happy to talk it through.\n\n",
+                ],
+            )
+            // A recruiter's letter is about its client's needs, not the agency's.
+            .replace("{company}", if agency { "your client" } else { &company }),
+        ),
     }
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
@@ -830,54 +855,6 @@ const SHORT_LIST: usize = 8;
 /// looking for someone to do, a qualification as what they ask for. `None` for a line that is
 /// neither (the letter then introduces it as a line of the posting).
 pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> Option<String> {
-    /// Verbs a duty opens on, in the imperative.
-    const DUTIES: &[&str] = &[
-        "design",
-        "build",
-        "lead",
-        "own",
-        "drive",
-        "develop",
-        "provide",
-        "mentor",
-        "partner",
-        "collaborate",
-        "define",
-        "deliver",
-        "architect",
-        "implement",
-        "create",
-        "manage",
-        "shape",
-        "scale",
-        "establish",
-        "champion",
-        "oversee",
-        "guide",
-        "translate",
-        "evaluate",
-        "advise",
-        "maintain",
-        "improve",
-        "optimize",
-        "optimise",
-        "deploy",
-        "integrate",
-        "set",
-        "write",
-        "contribute",
-        "take",
-        "run",
-        "grow",
-        "coach",
-        "hire",
-        "support",
-        "ship",
-        "modernize",
-        "modernise",
-        "automate",
-        "operate",
-    ];
     /// Words a qualification opens on.
     const HAVES: &[&str] = &[
         "experience",
@@ -901,7 +878,7 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         .find_map(|p| q.strip_prefix(p))
         .filter(|rest| {
             let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            DUTIES.contains(&verb.as_str())
+            voice::DUTY_VERBS.contains(&verb.as_str())
         })
         .unwrap_or(q);
     // One sentence only: two run into one sentence's quotes read as pasted.
@@ -913,7 +890,7 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         .next()?
         .to_lowercase();
     let q = voice::lower_first(q);
-    if DUTIES.contains(&first.as_str()) {
+    if voice::DUTY_VERBS.contains(&first.as_str()) {
         let frame = match (after, stepping_up) {
             (false, true) => "What draws me to the role is that you want someone to “{q}”.",
             (false, false) => voice::pick(
@@ -2082,6 +2059,29 @@ mod tests {
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
+        );
+    }
+
+    #[test]
+    fn the_letter_closes_on_a_duty_of_the_posting_it_has_not_quoted() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant.\n\n## Skills\n- RAG, Kafka, Python\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: RAG, Vector databases\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a RAG pipeline over pgvector.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Define how RAG answers are evaluated before they reach customers, so that quality holds\n- Maintain Kafka consumers for the event platform\n- Build retrieval-augmented generation services for our support teams, which answer 1,000 tickets a day\n",
+        );
+        let letter = letter_for(&job, &c);
+        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+        let close = paragraphs[paragraphs.len() - 2];
+        // Not the line quoted above the story, nor the Kafka duty the story does not bear on;
+        // the employer's "our" is "your", and the aside is left.
+        assert!(
+            close.contains("build retrieval-augmented generation services for your support teams.")
+                && !close.contains("evaluated"),
+            "{letter}"
         );
     }
 

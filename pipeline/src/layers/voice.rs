@@ -760,6 +760,60 @@ impl<'a> Lead<'a> {
         })
     }
 
+    /// A duty of the posting the letter can close on, in its words with the employer's "our"
+    /// made "your" ("lead the design of your agentic AI platform"): one the letter has not
+    /// quoted, the lead story's skills bear on where one does, short enough for a sentence.
+    /// Round 33's readers called each stock close limp ("If it helps, I would be glad to say
+    /// more…") and wrote the one they wanted about the work itself.
+    pub fn closing_duty(&self, letter: &str) -> Option<String> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        // A quote is run in lower-cased ("someone to “build …”").
+        let written = letter.to_lowercase();
+        let duties: Vec<(&super::pain_points::PainPoint, String)> = self
+            .pain
+            .pain_points
+            .iter()
+            .filter(|p| {
+                !written.contains(
+                    &p.text
+                        .trim()
+                        .trim_end_matches(['.', ';', ':'])
+                        .to_lowercase(),
+                )
+            })
+            .filter_map(|p| as_duty(&p.text).map(|d| (p, d)))
+            .collect();
+        let bears_on = |p: &super::pain_points::PainPoint| {
+            p.skills.iter().any(|k| {
+                !lex.is_umbrella(k)
+                    && self
+                        .lead_skills
+                        .iter()
+                        .any(|h| lex.is_narrower_or_same(h, k))
+            })
+        };
+        // A duty naming a tool the CV lacks ("develop in the existing code base using PHP", or
+        // Azure where the CV shows only the cloud) is a gap, not a close; one naming nothing the lexicon knows ("collaborate with other tech
+        // leads") says too little.
+        let said_of_work = |d: &String| {
+            let named = lex.skills_in(d);
+            !named.is_empty()
+                && named.iter().all(|k| {
+                    matches!(
+                        self.candidate.skill_match(k),
+                        crate::candidate::SkillMatch::Exact
+                            | crate::candidate::SkillMatch::Narrower(_)
+                    )
+                })
+        };
+        duties
+            .iter()
+            .filter(|(_, d)| said_of_work(d))
+            .find(|(p, _)| bears_on(p))
+            .or_else(|| duties.iter().find(|(_, d)| said_of_work(d)))
+            .map(|(_, d)| d.clone())
+    }
+
     /// What the role is about, in prose, among the skills the candidate has (or has a narrower
     /// form of): the title's subject first ("generative AI" for a RAG builder).
     /// An umbrella ("artificial intelligence") only when nothing narrower is shared.
@@ -939,6 +993,175 @@ pub fn lower_first(s: &str) -> String {
             .collect(),
         _ => t.to_string(),
     }
+}
+
+/// Verbs a duty opens on, in the imperative ("Design …", "Lead …").
+pub const DUTY_VERBS: &[&str] = &[
+    "design",
+    "build",
+    "lead",
+    "own",
+    "drive",
+    "develop",
+    "provide",
+    "mentor",
+    "partner",
+    "collaborate",
+    "define",
+    "deliver",
+    "architect",
+    "implement",
+    "create",
+    "manage",
+    "shape",
+    "scale",
+    "establish",
+    "champion",
+    "oversee",
+    "guide",
+    "translate",
+    "evaluate",
+    "advise",
+    "maintain",
+    "improve",
+    "optimize",
+    "optimise",
+    "deploy",
+    "integrate",
+    "set",
+    "write",
+    "contribute",
+    "take",
+    "run",
+    "grow",
+    "coach",
+    "hire",
+    "support",
+    "ship",
+    "modernize",
+    "modernise",
+    "automate",
+    "operate",
+];
+
+/// A posting's line as a duty the writer can name in their own sentence ("how I would lead the
+/// design of your agentic AI platform"): an imperative ("Lead …", "You will lead …") of one
+/// sentence, cut before a purpose or an aside ("… to ensure …", ", translating …", "(…)"), with
+/// the employer's "our" and "we" made "your" and "you". `None` for anything else: a duty too
+/// short to say anything or too long for a closing sentence, or a heading's Title Case ("Design
+/// Patterns and Methodologies").
+pub fn as_duty(line: &str) -> Option<String> {
+    let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+    let q = ["You will ", "You'll ", "You’ll "]
+        .iter()
+        .find_map(|p| q.strip_prefix(p))
+        .unwrap_or(q);
+    if q.contains(". ") || q.contains('?') || q.contains('“') || q.contains('"') {
+        return None;
+    }
+    // A scrape's ",ensuring" is a comma and a word.
+    let q = q.replace(',', ", ").replace(",  ", ", ");
+    let words: Vec<&str> = q.split_whitespace().collect();
+    let verb = words.first()?.trim_end_matches(',').to_lowercase();
+    if !DUTY_VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    // Cut before a purpose, an aside, examples, or a clause opened by a comma and a participle
+    // (", translating complex requirements into roadmaps").
+    let mut kept: Vec<&str> = Vec::new();
+    for (n, w) in words.iter().enumerate() {
+        let next = words.get(n + 1).copied().unwrap_or("");
+        let lower = w.to_lowercase();
+        let opens_aside = w.starts_with('(')
+            || matches!(*w, "–" | "—" | "-")
+            || (lower == "to" && matches!(next, "ensure" | "help" | "enable" | "support"))
+            || (lower == "in" && next == "order")
+            || (lower == "so" && next == "that")
+            || matches!(
+                lower.as_str(),
+                "while" | "which" | "including" | "e.g." | "e.g.," | "etc" | "etc."
+            )
+            || (lower == "such" && next == "as")
+            || (lower == "and" && next == "more");
+        if n > 0 && opens_aside {
+            break;
+        }
+        // What a colon introduces is the point of the line ("a platform that delivers: …"):
+        // the line cut before it says nothing.
+        if w.ends_with(':') {
+            return None;
+        }
+        // "team- but through …": a dash glued to the word ends the phrase.
+        if n > 0 && w.len() > 1 && w.ends_with(['-', '–', '—']) {
+            kept.push(w.trim_end_matches(['-', '–', '—']));
+            break;
+        }
+        kept.push(w);
+        let participle_next = w.ends_with(',') && next.len() > 4 && next.ends_with("ing");
+        if n > 0 && (w.ends_with(';') || participle_next) {
+            break;
+        }
+    }
+    // A cut leaves no dangling word ("… across teams and"), nor a list it cut short ("… using
+    // tools" before "such as Jenkins").
+    const DANGLING: &[&str] = &[
+        "and", "or", "with", "of", "the", "for", "to", "a", "an", "in", "on", "across", "by", "at",
+        "from", "into", "as", "our", "like",
+    ];
+    loop {
+        let last = kept
+            .last()
+            .map(|w| w.trim_end_matches([',', ';', ':']).to_lowercase());
+        match last.as_deref() {
+            Some(w) if DANGLING.contains(&w) => {
+                kept.pop();
+            }
+            Some("tools" | "frameworks" | "technologies" | "platforms")
+                if kept.len() >= 2 && kept[kept.len() - 2].eq_ignore_ascii_case("using") =>
+            {
+                kept.truncate(kept.len() - 2);
+            }
+            _ => break,
+        }
+    }
+    if !(4..=14).contains(&kept.len()) {
+        return None;
+    }
+    // A heading in Title Case is no duty in a sentence ("Design Patterns and Methodologies"),
+    // nor is a verb pair with its second verb capitalised ("Design and Review prompt …").
+    let title_cased = |w: &&str| {
+        let mut ch = w.chars();
+        ch.next().is_some_and(char::is_uppercase) && ch.next().is_some_and(char::is_lowercase)
+    };
+    let rest = &kept[1..];
+    let capitalised = rest.iter().filter(|w| title_cased(w)).count();
+    let second_verb_capitalised =
+        kept.len() > 2 && matches!(kept[1], "and" | "or" | "&") && title_cased(&kept[2]);
+    if capitalised * 2 >= rest.len().max(3) || second_verb_capitalised {
+        return None;
+    }
+    let said: Vec<String> = kept
+        .iter()
+        .map(|w| {
+            let bare = w.trim_end_matches([',', ';', ':']);
+            let tail = &w[bare.len()..];
+            let swapped = match bare {
+                "our" | "Our" => "your",
+                "ours" => "yours",
+                "we" | "We" => "you",
+                "us" => "you",
+                _ => bare,
+            };
+            format!("{swapped}{tail}")
+        })
+        .collect();
+    let said = said.join(" ");
+    let said = said.trim_end_matches([',', ';', ':']);
+    // "we are" turned "you are" inside a duty reads wrong: such a line is left.
+    if said.contains("you are") || said.contains("you have") || said.split(' ').any(|w| w == "I") {
+        return None;
+    }
+    Some(lower_first(said))
 }
 
 /// "a" or "an" before `word`, by its sound where the spelling misleads: "an SRE", "an MLOps
@@ -1716,6 +1939,60 @@ pub fn years_in_words(years: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_duty_is_said_in_the_writers_sentence_without_its_purpose_or_asides() {
+        assert_eq!(
+            as_duty("Lead the design of our agentic AI platform to ensure it scales.").as_deref(),
+            Some("lead the design of your agentic AI platform")
+        );
+        assert_eq!(
+            as_duty("You will own our data pipelines (batch and streaming) end to end").as_deref(),
+            Some("own your data pipelines")
+        );
+        assert_eq!(
+            as_duty("Partner with product and design teams across the company, ensuring quality")
+                .as_deref(),
+            Some("partner with product and design teams across the company")
+        );
+        // A dangling word left by the cut goes with it.
+        assert_eq!(
+            as_duty("Build services for payments and – where needed – refunds").as_deref(),
+            Some("build services for payments")
+        );
+        // Not a duty, too short to say anything, or two sentences.
+        assert_eq!(
+            as_duty("Experience with Python and Go services in production"),
+            None
+        );
+        assert_eq!(as_duty("Build APIs."), None);
+        assert_eq!(
+            as_duty("Design systems. Mentor engineers on the team."),
+            None
+        );
+        // "We are" made "you are" reads wrong.
+        assert_eq!(as_duty("Build what we are known for across Europe"), None);
+        // A participle clause after a comma, glued or not, and a list cut short go.
+        assert_eq!(
+            as_duty("Advise C-suite and technical leaders, translating complex requirements")
+                .as_deref(),
+            Some("advise C-suite and technical leaders")
+        );
+        assert_eq!(
+            as_duty("Lead the creation of 3D visualization pipelines,ensuring fidelity").as_deref(),
+            Some("lead the creation of 3D visualization pipelines")
+        );
+        assert_eq!(
+            as_duty("Design and manage CI/CD pipelines using tools such as Jenkins").as_deref(),
+            Some("design and manage CI/CD pipelines")
+        );
+        // A heading in Title Case, or a second verb capitalised mid-line, is no sentence's duty.
+        assert_eq!(as_duty("Design Patterns and Methodologies for Teams"), None);
+        assert_eq!(
+            as_duty("Design and Review prompt engineering strategies"),
+            None
+        );
+    }
 
     #[test]
     fn a_long_title_is_cut_to_its_first_part() {

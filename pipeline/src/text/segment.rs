@@ -37,12 +37,22 @@ const SUFFIXES: &[&str] = &[
 ];
 /// Beginnings that do the same ("re" + "shaping", "over" + "runs").
 const PREFIXES: &[&str] = &[
-    "re", "un", "pre", "co", "sub", "multi", "inter", "non", "over", "under", "out",
+    "re", "un", "pre", "co", "sub", "multi", "inter", "non", "over", "under", "out", "up",
 ];
 
 /// Whether `word` (lower case) is one of the dictionary's words, or one with a common ending or
 /// beginning added.
 pub fn is_word(word: &str) -> bool {
+    // "up" + "skill" + "ing": a beginning and an ending on one listed word.
+    with_ending(word)
+        || PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|stem| stem.len() >= 4 && with_ending(stem))
+        })
+}
+
+/// Whether `word` is one of the dictionary's words, or one with a common ending added.
+fn with_ending(word: &str) -> bool {
     let r = ranks();
     r.contains_key(word)
         // "accountabilities": the plural of a listed "accountability".
@@ -58,10 +68,6 @@ pub fn is_word(word: &str) -> bool {
                             .iter()
                             .any(|other| r.contains_key(format!("{stem}{other}").as_str())))
             })
-        })
-        || PREFIXES.iter().any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|stem| stem.len() >= 4 && r.contains_key(stem))
         })
 }
 
@@ -307,6 +313,8 @@ mod tests {
             "memcached",
             "quora",
             "infrastructure",
+            // A beginning and an ending on one word: not "ups killing".
+            "upskilling",
         ] {
             assert_eq!(split(w), None, "{w}");
         }
