@@ -1051,7 +1051,11 @@ pub const DUTY_VERBS: &[&str] = &[
 /// short to say anything or too long for a closing sentence, or a heading's Title Case ("Design
 /// Patterns and Methodologies").
 pub fn as_duty(line: &str) -> Option<String> {
-    let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+    // A line ending on a colon introduces the list that is its point.
+    if line.trim().ends_with(':') {
+        return None;
+    }
+    let q = line.trim().trim_end_matches(['.', ';']).trim();
     let q = ["You will ", "You'll ", "You’ll "]
         .iter()
         .find_map(|p| q.strip_prefix(p))
@@ -1992,6 +1996,12 @@ mod tests {
             as_duty("Design and Review prompt engineering strategies"),
             None
         );
+        for line in [
+            "Design and operate an analytics platform that delivers:",
+            "Design and operate an analytics platform that delivers: reliable ingestion",
+        ] {
+            assert_eq!(as_duty(line), None, "{line}");
+        }
     }
 
     #[test]
