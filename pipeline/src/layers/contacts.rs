@@ -1461,6 +1461,45 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_naming_no_place_found_on_a_far_linkedin_site_costs_points_and_is_asked_about() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let at = |url: &str| {
+            let job = JobInput {
+                url: url.into(),
+                ..JobInput::sample(
+                    "Python Engineer",
+                    "Gamma",
+                    "",
+                    "Requirements\n- Python services\n",
+                )
+            };
+            let a = super::super::jd::analyse(&job);
+            (super::super::fit::assess(&job, &a, &c, 2026), job)
+        };
+        let (near, _) = at("https://pl.linkedin.com/jobs/view/python-engineer-1");
+        let (far, job) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
+        let (home, _) = at("https://de.linkedin.com/jobs/view/python-engineer-1");
+        assert_eq!(home.abroad, None);
+        assert_eq!(near.fit_score, home.fit_score, "{}", near.rationale);
+        assert!(far.fit_score < near.fit_score, "{}", far.rationale);
+        assert!(
+            far.rationale
+                .contains("it is listed on LinkedIn in Pakistan, and the candidate is in Berlin, Germany: a question for the recruiter (−8)"),
+            "{}",
+            far.rationale
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = &out.contacts[1];
+        assert!(
+            recruiter.email_body.contains("The posting names no place, and it is listed on LinkedIn in Pakistan and I am based in Berlin, Germany: where is it based, and could it be done from Germany?"),
+            "{}",
+            recruiter.email_body
+        );
+    }
+
+    #[test]
     fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";

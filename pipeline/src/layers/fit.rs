@@ -88,6 +88,11 @@ const KNOCKOUT_CAP: f64 = 40.0;
 const LEVEL_PENALTY: f64 = 5.0;
 /// A posting in another country that does not say whether the work is remote.
 const LOCATION_PENALTY: f64 = 15.0;
+/// A posting naming no place, found on a LinkedIn site outside the candidate's region: likely
+/// held there, not certainly.
+const SITE_PENALTY: f64 = 8.0;
+/// A rung up an individual contributor's ladder (Staff to Principal).
+const RUNG_PENALTY: f64 = 6.0;
 
 /// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
 /// a right to work, a clearance, another role family) means do not apply; one that can be argued in
@@ -420,6 +425,29 @@ pub fn assess(
             their_track.describe()
         )
     };
+    // Above senior the levels share one number; an individual contributor's ladder has rungs
+    // there (Staff, Principal, Distinguished), and a rung up is a step the score says.
+    let rung_note = {
+        use crate::text::roles::{ic_rung, Track};
+        let theirs = candidate.cv.roles.first().map_or(0, |r| ic_rung(&r.title));
+        let asked = ic_rung(&jd.role);
+        if jd.track == Track::Ic && their_track == Track::Ic && theirs > 0 && asked > theirs {
+            let points = RUNG_PENALTY * f64::from(asked - theirs);
+            raw -= points;
+            format!(
+                " Rung: a {} title is {} above the candidate's latest, {} (−{points:.0}).",
+                ["", "Staff", "Principal", "Distinguished"][usize::from(asked.min(3))],
+                if asked - theirs == 1 {
+                    "a rung"
+                } else {
+                    "rungs"
+                },
+                candidate.cv.roles.first().map_or("", |r| r.title.as_str())
+            )
+        } else {
+            String::new()
+        }
+    };
     let mut knockouts = super::knockouts::check(job, jd, candidate, years_shown, this_year);
     // The user's word on a tool outranks the reading of the posting: one they dropped or called a
     // nice-to-have is no knock-out.
@@ -444,6 +472,11 @@ pub fn assess(
             super::knockouts::remote_listed_elsewhere(job, jd, candidate)
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
                 .map(Abroad::ListedRemote)
+        })
+        .or_else(|| {
+            super::knockouts::listed_on_site_elsewhere(job, jd, candidate)
+                .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
+                .map(Abroad::ListedOnSite)
         });
     let location_note = match &abroad {
         Some(Abroad::Placed(country)) => {
@@ -459,6 +492,26 @@ pub fn assess(
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
+        Some(Abroad::ListedOnSite(country)) => {
+            // Within the candidate's region a remote contract or a move is common enough that
+            // the question alone is said; outside it the role is more likely held there.
+            let far = candidate.facts.country.is_some_and(|home| {
+                crate::text::places::country_in(country)
+                    .is_none_or(|c| !crate::text::places::same_region(&c.code, &home.code))
+            });
+            let points = if far { SITE_PENALTY } else { 0.0 };
+            raw -= points;
+            format!(
+                " Location: the posting names no place; it is listed on LinkedIn in {}, and the candidate is in {}: a question for the recruiter{}.",
+                crate::text::places::in_prose(country),
+                candidate.facts.place,
+                if far {
+                    format!(" (−{points:.0})")
+                } else {
+                    String::new()
+                }
+            )
+        }
         None => String::new(),
     };
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
@@ -549,6 +602,7 @@ pub fn assess(
     rationale.push_str(&location_note);
     rationale.push_str(&hours_note);
     rationale.push_str(&level_note);
+    rationale.push_str(&rung_note);
     rationale.push_str(&pay_note);
     rationale.push(' ');
     rationale.push_str(&format!(
@@ -673,6 +727,28 @@ mod tests {
         );
         assert!(note(ic_cv, "Senior Python Engineer")
             .starts_with("Track: an individual contributor role, like"));
+    }
+
+    #[test]
+    fn a_principal_posting_is_a_rung_up_for_a_staff_engineer() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let fit = |title: &str| {
+            let job = JobInput::sample(title, "Gamma", "", "Requirements\n- Python\n");
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let staff = fit("Staff Python Engineer");
+        let principal = fit("Principal Python Engineer");
+        assert!(!staff.rationale.contains("Rung:"), "{}", staff.rationale);
+        assert!(
+            principal
+                .rationale
+                .contains("Rung: a Principal title is a rung above the candidate's latest, Staff Engineer (−6)."),
+            "{}",
+            principal.rationale
+        );
+        assert!(principal.fit_score < staff.fit_score);
     }
 
     #[test]

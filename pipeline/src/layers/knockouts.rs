@@ -903,6 +903,9 @@ pub enum Abroad {
     Placed(String),
     /// Listed as remote there, in another region than the candidate's: no points.
     ListedRemote(String),
+    /// Naming no place of its own, found on that country's LinkedIn site ("pl.linkedin.com"):
+    /// points off only outside the candidate's region.
+    ListedOnSite(String),
 }
 
 impl Abroad {
@@ -913,6 +916,10 @@ impl Abroad {
             Abroad::ListedRemote(p) => {
                 format!("the role is listed as remote in {}", places::in_prose(p))
             }
+            Abroad::ListedOnSite(p) => format!(
+                "the posting names no place, and it is listed on LinkedIn in {}",
+                places::in_prose(p)
+            ),
         }
     }
 
@@ -923,13 +930,18 @@ impl Abroad {
                 format!("could the role be done from {country}, or is relocation an option?")
             }
             Abroad::ListedRemote(_) => format!("is it open to candidates in {country}?"),
+            Abroad::ListedOnSite(_) => {
+                format!("where is it based, and could it be done from {country}?")
+            }
         }
     }
 
     /// The same question on its own, for a note of 200 characters.
     pub fn short_question(&self, country: &str) -> String {
         match self {
-            Abroad::Placed(_) => format!("Could the role be done from {country}?"),
+            Abroad::Placed(_) | Abroad::ListedOnSite(_) => {
+                format!("Could the role be done from {country}?")
+            }
             Abroad::ListedRemote(_) => format!("Is the role open to candidates in {country}?"),
         }
     }
@@ -943,6 +955,9 @@ impl Abroad {
             Abroad::ListedRemote(_) => {
                 format!("I would like to confirm early that it is open to candidates in {country}")
             }
+            Abroad::ListedOnSite(_) => format!(
+                "whether it could be done from {country} is something I would like to settle early"
+            ),
         }
     }
 }
@@ -963,33 +978,59 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
     {
         return None;
     }
-    // "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not
-    // in "deploy to eu-west-1" or "customers across Europe".
-    let about_where = |text: &str| {
-        let lower = text.to_lowercase();
-        [
-            "remote",
-            "hire",
-            "hiring",
-            "based in",
-            "located in",
-            "candidates",
-            "work from",
-            "time zone",
-            "timezone",
-        ]
+    (!opens_to(jd, home)).then(|| listed.name.clone())
+}
+
+/// The country of the LinkedIn site a posting was found on ("pl.linkedin.com" → Poland), when it
+/// is not the candidate's and the posting names no place of its own: no location, no country in
+/// a clause about where people work, nothing opening it to the candidate. Where a posting does
+/// name its place, the site's country was that place's in all 52 corpus postings that name one;
+/// both round-34 readers read Poland from the link of two postings that name none, and asked.
+pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let home = c.facts.country?;
+    if places::country_in(&job.location).is_some() || hires_anywhere(&jd.clean_text) {
+        return None;
+    }
+    static SITE: OnceLock<Regex> = OnceLock::new();
+    let site = re(&SITE, r"^https?://([a-z]{2})\.linkedin\.com/");
+    let listed = site
+        .captures(job.url.trim())
+        .and_then(|m| places::country_by_code(&m[1]))?;
+    let names_a_place = units(&jd.clean_text, &jd.sections)
         .iter()
-        .any(|w| lower.contains(w))
-    };
+        .any(|u| about_where(u.text) && places::country_in(u.text).is_some());
+    (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
+}
+
+/// "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not in
+/// "deploy to eu-west-1" or "customers across Europe".
+fn about_where(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "remote",
+        "hire",
+        "hiring",
+        "based in",
+        "located in",
+        "candidates",
+        "work from",
+        "time zone",
+        "timezone",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Whether a clause about where people work opens the role to a place that includes `home`.
+fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
     // "A globally distributed team" says how the team works, not whom it hires: global words
     // open nothing here ("from anywhere" did already, in `hires_anywhere`).
     static GLOBAL: OnceLock<Regex> = OnceLock::new();
     let global = re(&GLOBAL, r"(?i)\b(?:global|globally|worldwide)\b");
-    let opens_home = units(&jd.clean_text, &jd.sections)
+    units(&jd.clean_text, &jd.sections)
         .iter()
         .filter(|u| about_where(u.text))
-        .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false));
-    (!opens_home).then(|| listed.name.clone())
+        .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
 }
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
@@ -2442,6 +2483,52 @@ mod tests {
                 .iter()
                 .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("in PHP or Java")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_posting_naming_no_place_is_read_as_listed_where_its_linkedin_site_is() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let listed = |location: &str, url: &str, text: &str| {
+            let job = JobInput {
+                url: url.into(),
+                ..JobInput::sample("Senior AI Engineering Manager", "Gamma", location, text)
+            };
+            listed_on_site_elsewhere(&job, &jd::analyse(&job), &c)
+        };
+        let text = "Requirements\n- Python\n- Lead 3 teams";
+        let pl = "https://pl.linkedin.com/jobs/view/senior-ai-engineering-manager-at-gamma-1";
+        assert_eq!(listed("", pl, text).as_deref(), Some("Poland"));
+        assert_eq!(
+            listed("", "https://uk.linkedin.com/jobs/view/x-1", text).as_deref(),
+            Some("United Kingdom")
+        );
+        // The candidate's own country's site, a site of no country, a location of its own, a
+        // place of work in the text or a clause opening the role to the candidate: nothing.
+        assert_eq!(
+            listed("", "https://de.linkedin.com/jobs/view/x-1", text),
+            None
+        );
+        assert_eq!(
+            listed("", "https://www.linkedin.com/jobs/view/x-1", text),
+            None
+        );
+        assert_eq!(listed("Warsaw, Poland", pl, text), None);
+        assert_eq!(
+            listed(
+                "",
+                pl,
+                "The role is based in Gdańsk, Poland.\nRequirements\n- Python"
+            ),
+            None
+        );
+        assert_eq!(
+            listed(
+                "",
+                pl,
+                "We hire remote engineers across the EU.\nRequirements\n- Python"
+            ),
+            None
         );
     }
 

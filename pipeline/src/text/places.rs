@@ -205,6 +205,16 @@ pub fn in_prose(place: &str) -> String {
     }
 }
 
+/// The country of an ISO 3166-1 alpha-2 code, in any case; "uk", which sites use for Great
+/// Britain, too.
+pub fn country_by_code(code: &str) -> Option<&'static Country> {
+    let code = match code.to_ascii_uppercase().as_str() {
+        "UK" => "GB".to_string(),
+        other => other.to_string(),
+    };
+    countries().iter().find(|c| c.code == code)
+}
+
 pub fn country_in(text: &str) -> Option<&'static Country> {
     let lower = text.to_lowercase();
     countries()

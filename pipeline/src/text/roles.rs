@@ -359,9 +359,43 @@ pub fn level_of_title(title: &str) -> u8 {
     }
 }
 
+/// The rung of an individual contributor's title above senior, where [`level_of_title`] puts
+/// them all at one level: 1 staff, 2 principal or senior staff, 3 distinguished or fellow, 0 for
+/// any other title. A Principal posting is a step up for a Staff engineer (round 34's reader
+/// counted it so; the level alone called it a match).
+pub fn ic_rung(title: &str) -> u8 {
+    let t = format!(
+        " {} ",
+        title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
+    );
+    let has = |w: &str| t.contains(&format!(" {w} "));
+    if has("distinguished") || has("fellow") {
+        3
+    } else if has("principal") || has("senior staff") || has("sr staff") || has("sr. staff") {
+        2
+    } else if has("staff") {
+        1
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_principal_title_is_a_rung_above_a_staff_one() {
+        assert_eq!(ic_rung("Staff Software Engineer"), 1);
+        assert_eq!(
+            ic_rung("Principal Software Engineer, AI Developer Tools"),
+            2
+        );
+        assert_eq!(ic_rung("Senior Staff Software Engineer - AI"), 2);
+        assert_eq!(ic_rung("Distinguished Engineer"), 3);
+        assert_eq!(ic_rung("Senior Backend Engineer"), 0);
+        assert_eq!(ic_rung("Solutions Architect"), 0);
+    }
 
     #[test]
     fn degrees_are_recognised_however_written() {
