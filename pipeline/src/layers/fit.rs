@@ -93,6 +93,17 @@ const LOCATION_PENALTY: f64 = 15.0;
 const SITE_PENALTY: f64 = 8.0;
 /// A rung up an individual contributor's ladder (Staff to Principal).
 const RUNG_PENALTY: f64 = 6.0;
+/// Managing several teams at once, on top of the step to managing.
+const SEVERAL_TEAMS_PENALTY: f64 = 7.0;
+
+/// The posting's line asking its manager to lead several teams at once ("Lead and manage 3 or
+/// 4 teams of multi-disciplinary engineers"), shortened for the rationale.
+fn several_teams(jd: &JdAnalysis) -> Option<String> {
+    crate::text::units::units(&jd.clean_text, &jd.sections)
+        .iter()
+        .find(|u| super::knockouts::asks_several_teams(u.text))
+        .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
+}
 
 /// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
 /// a right to work, a clearance, another role family) means do not apply; one that can be argued in
@@ -416,6 +427,17 @@ pub fn assess(
             their_track.describe(),
             TRACK_PENALTY / 2.0
         )
+    } else if let Some(line) =
+        several_teams(jd).filter(|_| jd.track == crate::text::roles::Track::Manager)
+    {
+        // Managing three or four teams from an individual contributor's record is two steps,
+        // the title and the scale (round 34: InPost scored 67 against a reader's 45).
+        let points = TRACK_PENALTY + SEVERAL_TEAMS_PENALTY;
+        raw -= points;
+        format!(
+            "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
+            their_track.describe()
+        )
     } else {
         raw -= TRACK_PENALTY;
         format!(
@@ -727,6 +749,28 @@ mod tests {
         );
         assert!(note(ic_cv, "Senior Python Engineer")
             .starts_with("Track: an individual contributor role, like"));
+    }
+
+    #[test]
+    fn managing_several_teams_is_a_larger_step_for_an_individual_contributor() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let fit = |text: &str| {
+            let job = JobInput::sample("Engineering Manager", "Gamma", "", text);
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let one = fit("Responsibilities\n- Lead a team of Python engineers\n");
+        let several = fit("Responsibilities\n- Lead and manage 3 or 4 teams of Python engineers\n");
+        assert!(one.track_note.contains("(−8)"), "{}", one.track_note);
+        assert!(
+            several.track_note.contains(
+                "a people manager role over several teams (“Lead and manage 3 or 4 teams of Python engineers”)"
+            ) && several.track_note.contains("(−15)"),
+            "{}",
+            several.track_note
+        );
+        assert!(several.fit_score < one.fit_score);
     }
 
     #[test]
