@@ -321,6 +321,13 @@ mod tests {
         assert_eq!(l.canonical("k8s").as_deref(), Some("Kubernetes"));
         assert_eq!(l.canonical("Postgres").as_deref(), Some("PostgreSQL"));
         assert_eq!(l.canonical("underwater basket weaving"), None);
+        // A parcel carrier is in logistics, though its posting never writes the word.
+        assert_eq!(
+            l.skills_in(
+                "Europe's leading out-of-home delivery partner, with 25,000 parcel lockers."
+            ),
+            vec!["Logistics"]
+        );
     }
 
     #[test]
