@@ -42,7 +42,7 @@ fn reports_to(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         // "the Head of Engineering": capitalised words, joined by "of", "and" or "&".
-        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s*(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,4})")
+        regex::Regex::new(r"[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s*(?:the\s+|our\s+|a\s+)?([A-Z][A-Za-z&/-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][A-Za-z&/-]*){0,6})")
             .expect("valid regex")
     });
     // "working directly with our Head of AI Engineering": a leader the role works with is who
@@ -57,9 +57,13 @@ fn reports_to(text: &str) -> Option<String> {
         .or_else(|| with.captures(text))
         .map(|c| c[1].trim().trim_end_matches(['.', ',']).to_string())
         // A lone "Head" or "Director" is a cut title; an acronym (CTO) is whole.
+        // "Director of Platform Infrastructure & AI Developer Tools" is six words and a title.
         .filter(|s| {
-            let words = s.split_whitespace().count();
-            s.len() >= 2 && words <= 5 && (words >= 2 || s.chars().all(|c| c.is_uppercase()))
+            let words = s
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "of" | "and" | "&"))
+                .count();
+            s.len() >= 2 && words <= 6 && (words >= 2 || s.chars().all(|c| c.is_uppercase()))
         })
 }
 
@@ -1860,6 +1864,11 @@ mod tests {
             Some("CTO".into())
         );
         assert_eq!(reports_to("no manager here"), None);
+        assert_eq!(
+            reports_to("Reporting to the Director of Platform Infrastructure & AI Developer Tools,you'll collaborate")
+                .as_deref(),
+            Some("Director of Platform Infrastructure & AI Developer Tools")
+        );
         // Glued by scraping.
         assert_eq!(
             reports_to("The role reports tothe VP of Enterprise Architecture (EA) and will")

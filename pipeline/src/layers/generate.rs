@@ -495,11 +495,13 @@ pub fn cover_letter(
     // A lead's posting ("AI/ML Python Team Lead") asks for leading people, which a story about a
     // retrieval pipeline does not show: the largest team the CV names is said, when no story
     // told it. (A manager's posting says the step instead, below.)
-    let asks_lead = jd.must_have.iter().any(|k| k == "Team leadership")
-        || jd
-            .role
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| w == "Lead" || w == "Leader");
+    // "Leadership" alone ("technical leadership", "thought leadership") asks for no team: the
+    // team is said where a line asks for leading people, not in every letter (round 34).
+    let asks_lead = jd
+        .role
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w == "Lead" || w == "Leader")
+        || pain.pain_points.iter().any(|p| leads_people(&p.text));
     let told_lead = named.iter().any(|k| k == "Team leadership");
     // An architect's posting asks for architecture authority, which two stories of building
     // things do not show: the CV's own clause that does ("ran the architecture review board") is
@@ -846,6 +848,19 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// Whether a line of the posting asks for leading people: a team, engineers, a squad ("lead a
+/// team of 5", "managing engineers", "tech lead"), not "technical leadership".
+fn leads_people(line: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:lead|leads|leading|led|manage|manages|managing|mentor|mentoring|grow|growing)\s+(?:and\s+\w+\s+)?(?:a\s+|the\s+|our\s+|your\s+)?(?:small\s+|high-performing\s+|cross-functional\s+|(?:\d+|two|three|four|five)(?:\s+(?:or|to)\s+\d+)?\s+|several\s+|multiple\s+)?(?:team|teams|engineers|developers|squads?|group of engineers)\b|\b(?:team|tech|technical)\s+lead\b|\bpeople leadership\b",
+        )
+        .expect("valid regex")
+    })
+    .is_match(line)
 }
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
@@ -2059,6 +2074,34 @@ mod tests {
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
+        );
+    }
+
+    #[test]
+    fn the_team_led_is_said_where_a_line_asks_for_leading_people_not_for_leadership() {
+        assert!(leads_people("Lead and manage 3 or 4 teams of engineers"));
+        assert!(leads_people("Mentor engineers and review designs"));
+        assert!(leads_people("Act as tech lead for the payments squad"));
+        assert!(!leads_people(
+            "Provide technical leadership across the platform"
+        ));
+        assert!(!leads_people("Thought leadership in the AI community"));
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter = |text: &str| {
+            letter_for(
+                &JobInput::sample("Principal Python Engineer", "Gamma", "", text),
+                &c,
+            )
+        };
+        let leadership = letter("Responsibilities\n- Build Python services\n- Provide technical leadership across the platform\n");
+        assert!(!leadership.contains("I have led teams"), "{leadership}");
+        let people =
+            letter("Responsibilities\n- Build Python services\n- Lead a team of 5 engineers\n");
+        assert!(
+            people.contains("I have led teams of up to 8 engineers."),
+            "{people}"
         );
     }
 
