@@ -1577,7 +1577,7 @@ mod tests {
             "{payments}"
         );
         let other =
-            email("At InPost, we build parcel lockers across Europe.\nRequirements\n- Kafka");
+            email("At InPost, we build mobile games across Europe.\nRequirements\n- Kafka");
         assert!(!other.contains(" too: "), "{other}");
         // A board's industry tag alone names no field: a consultancy tagged with logistics whose
         // posting is about ML platforms.
