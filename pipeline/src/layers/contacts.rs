@@ -491,6 +491,17 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             c.facts.based()
         ));
     }
+    // A contract is the recruiter's to explain: its terms, and whether employment is an option.
+    if let Some(said) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
+        let said = if said.starts_with('“') {
+            format!("The role is offered as a contract ({said})")
+        } else {
+            "The role is listed as a contract".to_string()
+        };
+        questions.push(format!(
+            "{said}: what would its length and terms be, and is employment an option?"
+        ));
+    }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
     if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
         questions.push(format!(
@@ -1504,6 +1515,51 @@ mod tests {
     }
 
     #[test]
+    fn a_contract_is_said_in_the_fit_and_asked_about() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let run = |text: &str, criteria: &str| {
+            let mut job = JobInput::sample("Python Engineer", "Gamma", "Berlin, Germany", text);
+            job.criteria = criteria.into();
+            let a = super::super::jd::analyse(&job);
+            let fit = super::super::fit::assess(&job, &a, &c, 2026);
+            let (_, out) = outreach_for(&job, &c);
+            (fit, out.contacts[1].email_body.clone())
+        };
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nBenefits\n- Flexible Independent Contractor Agreement: unlock the benefits of flexibility\n",
+            "",
+        );
+        assert_eq!(
+            fit.contract.as_deref(),
+            Some("“Independent Contractor Agreement”")
+        );
+        assert!(
+            fit.rationale
+                .contains("Contract: the role is engaged as a contract"),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            recruiter.contains("The role is offered as a contract (“Independent Contractor Agreement”): what would its length and terms be, and is employment an option?"),
+            "{recruiter}"
+        );
+        let (fit, _) = run(
+            "Requirements\n- Python services\n",
+            "EMPLOYMENT TYPEContractJOB FUNCTIONEngineering",
+        );
+        assert!(fit.contract.is_some());
+        // A privacy notice's "independent contractor role", or a full-time listing, is none.
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nWe use your information to evaluate your application for employment or an independent contractor role.\n",
+            "EMPLOYMENT TYPEFull-timeJOB FUNCTIONEngineering",
+        );
+        assert_eq!(fit.contract, None);
+        assert!(!recruiter.contains("contract"), "{recruiter}");
+    }
+
+    #[test]
     fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
@@ -1576,8 +1632,7 @@ mod tests {
                 .contains("I know fintech too: I worked in it for 4 years at Contoso Payments."),
             "{payments}"
         );
-        let other =
-            email("At InPost, we build mobile games across Europe.\nRequirements\n- Kafka");
+        let other = email("At InPost, we build mobile games across Europe.\nRequirements\n- Kafka");
         assert!(!other.contains(" too: "), "{other}");
         // A board's industry tag alone names no field: a consultancy tagged with logistics whose
         // posting is about ML platforms.

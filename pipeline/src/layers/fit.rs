@@ -47,6 +47,10 @@ pub struct FitAssessment {
     /// the rationale and a question for the recruiter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign_pay: Option<super::knockouts::ForeignPay>,
+    /// The role is engaged as a contract ("independent contractor agreement"), as the posting
+    /// says it: no points, a line in the rationale and a question for the recruiter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract: Option<String>,
     /// The country the role is likely held in, another than the candidate's, where no knock-out
     /// says so: a posting placed there that names no way of working (points off), or a remote
     /// role listed there, in another region (no points). The letter says where the candidate is,
@@ -562,6 +566,13 @@ pub fn assess(
         ),
         None => String::new(),
     };
+    let contract = super::knockouts::contract_terms(jd);
+    let contract_note = match &contract {
+        Some(said) => format!(
+            " Contract: the role is engaged as a contract ({said}); the CV's roles are employment (no points off: ask the recruiter)."
+        ),
+        None => String::new(),
+    };
     let working_hours = super::knockouts::working_hours_gap(&jd.clean_text, candidate);
     let hours_note = match &working_hours {
         Some(gap) => {
@@ -626,6 +637,7 @@ pub fn assess(
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
     rationale.push_str(&pay_note);
+    rationale.push_str(&contract_note);
     rationale.push(' ');
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
@@ -664,6 +676,7 @@ pub fn assess(
         working_hours,
         language_level,
         foreign_pay,
+        contract,
         abroad,
     }
 }

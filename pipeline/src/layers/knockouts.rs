@@ -962,6 +962,27 @@ impl Abroad {
     }
 }
 
+/// How the role is engaged when it is not as an employee: a contract by the listing's employment
+/// type, or a contractor agreement the text requires ("requires entering into an independent
+/// contractor agreement", "Contract: freelance / B2B"). A privacy notice's "employment or an
+/// independent contractor role" and an offer of either ("employee or freelancer") are no such
+/// term. Whether a contract suits the candidate is theirs to weigh and the recruiter's to
+/// explain: both round-34 readers read it first in two postings the fit never mentioned it for.
+pub fn contract_terms(jd: &JdAnalysis) -> Option<String> {
+    static TERMS: OnceLock<Regex> = OnceLock::new();
+    let terms = re(
+        &TERMS,
+        r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|contract:\s*freelance)",
+    );
+    if let Some(m) = terms.find(&jd.clean_text) {
+        return Some(format!("“{}”", m.as_str()));
+    }
+    jd.criteria
+        .employment_type
+        .eq_ignore_ascii_case("contract")
+        .then(|| "a contract, by the listing's employment type".to_string())
+}
+
 /// The country a remote posting is listed in, when it is in another region than the candidate's
 /// and no clause about where people work opens the role to a place that includes them: "United
 /// States (remote)" with benefits "for US-based employees" says where the hires are, without a
