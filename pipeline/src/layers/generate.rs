@@ -2078,6 +2078,24 @@ mod tests {
     }
 
     #[test]
+    fn the_second_story_is_told_in_a_language_the_posting_asks_for() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2012 – 2018\n- Tuned Go services.\n- Built Python scoring.\n\n## Skills\n- Python, Go, RAG, PostgreSQL\n";
+        let kb = "## STAR: Assistant\n- company: Acme\n- skills: RAG, Python\n- situation: Many tickets.\n- task: Answer them.\n- action: Built a RAG pipeline in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Latency\n- company: Beta\n- skills: Go, PostgreSQL, Performance optimization\n- situation: Slow checkout.\n- task: Speed it up.\n- action: Profiled the Go services and tuned PostgreSQL queries.\n- result: p99 from 480 ms to 180 ms.\n\n## STAR: Scoring\n- company: Beta\n- skills: Python, Machine learning\n- situation: Fraud losses.\n- task: Score payments.\n- action: Built a Python scoring service.\n- result: Losses down 18%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter = letter_for(
+            &JobInput::sample(
+                "AI/ML Python Team Lead",
+                "Gamma",
+                "",
+                "Requirements\n- Strong expertise in Python\n- RAG and machine learning\n- PostgreSQL performance optimization\n",
+            ),
+            &c,
+        );
+        assert!(letter.contains("Python scoring service"), "{letter}");
+        assert!(!letter.contains("Profiled the Go services"), "{letter}");
+    }
+
+    #[test]
     fn the_team_led_is_said_where_a_line_asks_for_leading_people_not_for_leadership() {
         assert!(leads_people("Lead and manage 3 or 4 teams of engineers"));
         assert!(leads_people("Mentor engineers and review designs"));

@@ -2065,6 +2065,7 @@ const STRENGTH: &[&str] = &[
     "a must",
     "solid",
     "in-depth",
+    "hands-on experience",
 ];
 
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
@@ -2902,6 +2903,24 @@ mod tests {
             !has(&found, KnockoutKind::Stack),
             "one cloud of several shows the kind: {found:?}"
         );
+        // "Hands-on experience with" a cloud insists on it: Azure or GCP, and the CV shows AWS.
+        let found = kinds(
+            "Enterprise Solutions Architect",
+            "",
+            "Required Skills and Qualifications\n- Hands-on experience with Azure/GCP cloud architecture and API gateways\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, l)| *k == KnockoutKind::Stack && l.contains("Azure/GCP")),
+            "{found:?}"
+        );
+        let found = kinds(
+            "Enterprise Solutions Architect",
+            "",
+            "Required Skills and Qualifications\n- Hands-on experience with AWS or GCP cloud architecture\n",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
         let found = kinds("GCP Cloud Architect", "", "Requirements\n- Go");
         assert!(
             has(&found, KnockoutKind::Stack),

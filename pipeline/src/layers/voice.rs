@@ -916,6 +916,23 @@ pub fn second_story<'a>(
 ) -> Option<&'a Star> {
     let first = lead.stories.first()?;
     let shows = |s: &Star| evidenced(&super::stars::star_skills(s), posting).len();
+    // A story told in a language the posting does not ask for, when it asks for one, argues
+    // for the wrong stack: a Go latency win as the evidence for a Python role (round 34).
+    let lex = crate::text::lexicon::Lexicon::get();
+    let language = |k: &String| {
+        lex.index_of(k)
+            .is_some_and(|i| lex.skill(i).category == "language")
+    };
+    let asked_languages: Vec<&String> = posting.iter().filter(|k| language(k)).collect();
+    let in_asked_language = |s: &Star| {
+        let told: Vec<String> = super::stars::star_skills(s)
+            .into_iter()
+            .filter(|k| language(k))
+            .collect();
+        asked_languages.is_empty()
+            || told.is_empty()
+            || told.iter().any(|k| asked_languages.contains(&k))
+    };
     // Closest to what the role is about first, then the most of the posting's skills; ties keep
     // the knowledge base's order.
     let best = |stars: Vec<&'a Star>| {
@@ -930,14 +947,14 @@ pub fn second_story<'a>(
             .iter()
             .skip(1)
             .copied()
-            .filter(|s| s.company != first.company && shows(s) > 0)
+            .filter(|s| s.company != first.company && shows(s) > 0 && in_asked_language(s))
             .collect(),
     )
     .or_else(|| {
         best(
             c.stars
                 .iter()
-                .filter(|s| s.company != first.company && shows(s) >= 2)
+                .filter(|s| s.company != first.company && shows(s) >= 2 && in_asked_language(s))
                 .collect(),
         )
     })
