@@ -804,16 +804,19 @@ pub fn cover_letter(
                 if duty.split_whitespace().count() <= 10 {
                     &[
                         "I would be glad to talk about how I would {duty}.\n\n",
-                        "I would welcome a conversation about what it would take to {duty}.\n\n",
+                        "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
                         "I would like to hear what you would want first from the person who will {duty}.\n\n",
                     ]
                 } else {
                     &[
                         "I would be glad to talk about how I would {duty}.\n\n",
-                        "I would welcome a conversation about what it would take to {duty}.\n\n",
+                        "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
                     ]
                 },
             )
+            // "what it would take to establish … standards" read as a pasted bullet (round 34):
+            // the employer's plan for the duty is asked about instead.
+            .replace("{you}", if agency { "your client plans" } else { "you plan" })
             .replace("{duty}", &duty),
         ),
         (None, Some(t)) => letter.push_str(
