@@ -763,8 +763,27 @@ pub fn cover_letter(
             // The gap with the nearest thing the CV does show, so the sentence argues as well as
             // admits ("…EKS yet; the nearest I have come is my Kubernetes work").
             let missing = voice::skills_in_prose_or(&tools);
+            // The nearest skill, where a story of the letter shows it, points back to that story:
+            // "my work with LLMs" alone was an admission with no bridge (round 34).
+            let told_at = |closest: &str| {
+                chosen.iter().find_map(|s| {
+                    super::stars::star_skills(s)
+                        .iter()
+                        .any(|k| {
+                            let written = voice::skill_as_written(c, k);
+                            written.len() >= 3
+                                && (closest.ends_with(&written)
+                                    || closest.ends_with(&format!("{written} work")))
+                        })
+                        .then(|| format!(" at {}, described above", s.company.trim()))
+                        .filter(|_| !s.company.trim().is_empty())
+                })
+            };
             let admitted = match closest_shown(&tools, c) {
-                Some(closest) => format!("I have not worked with {missing} yet; {closest}."),
+                Some(closest) => format!(
+                    "I have not worked with {missing} yet; {closest}{}.",
+                    told_at(&closest).unwrap_or_default()
+                ),
                 None => format!("I have not worked with {missing} yet."),
             };
             gap_lines.push(format!(
@@ -2077,6 +2096,28 @@ mod tests {
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
+        );
+    }
+
+    #[test]
+    fn a_gap_argued_with_a_skill_a_story_shows_points_back_to_that_story() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant on OpenAI models.\n\n## Skills\n- Python, LLMs, RAG\n";
+        let kb = "## STAR: Assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many tickets.\n- task: Answer them.\n- action: Built a RAG pipeline in Python.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter = letter_for(
+            &JobInput::sample(
+                "AI Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python and RAG\n- AI agents\n",
+            ),
+            &c,
+        );
+        assert!(
+            letter.contains(
+                "I have not worked with AI agents yet; the nearest I have come is my work with LLMs at Acme, described above."
+            ),
+            "{letter}"
         );
     }
 
