@@ -815,7 +815,7 @@ pub fn cover_letter(
     // role's topic. Without either the role is named instead (a matched language would read
     // "your plans for Python").
     let topic = lead.topic(c);
-    match (lead.closing_duty(&letter), topic) {
+    match (lead.closing_duty(&letter, &jd.clean_text), topic) {
         (Some(duty), _) => letter.push_str(
             &voice::pick(
                 &format!("{seed}close"),
@@ -2188,6 +2188,17 @@ mod tests {
                 && !close.contains("evaluated"),
             "{letter}"
         );
+        // A duty whose line names a gap is no close, even where the gap falls after the cut.
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Define how RAG answers are evaluated before they reach customers, so that quality holds\n- Build retrieval-augmented generation services for our support teams, which run on Azure\n",
+        );
+        let letter = letter_for(&job, &c);
+        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+        let close = paragraphs[paragraphs.len() - 2];
+        assert!(!close.contains("support teams"), "{letter}");
     }
 
     #[test]

@@ -397,13 +397,30 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         [a, b] => lex.is_narrower_or_same(a, b) || lex.is_narrower_or_same(b, a),
         _ => false,
     };
-    let mut flush = |run: &mut Vec<String>, chose: &mut bool, first: usize, last: usize| {
-        if (*chose || open_choice(first, last)) && run.len() > 1 && !nested(run) {
-            groups.push(std::mem::take(run));
-        }
-        run.clear();
-        *chose = false;
+    // Slashes between three or more things of different kinds list a stack, not a choice:
+    // "Redis / S3 / EC2 / IAM" asks for all four, and CrowdStrike's read "Identity and access
+    // management (the posting accepts Redis instead)" (round 35). "AWS/GCP/Azure" stays a choice.
+    let listed = |run: &[String], slashes_only: bool| {
+        slashes_only
+            && run.len() >= 3
+            && !run
+                .windows(2)
+                .all(|w| super::knockouts::siblings(lex, &w[0], &w[1]))
     };
+    let mut flush =
+        |run: &mut Vec<String>, chose: &mut bool, slashes: &mut bool, first: usize, last: usize| {
+            if (*chose || open_choice(first, last))
+                && run.len() > 1
+                && !nested(run)
+                && !listed(run, *slashes)
+            {
+                groups.push(std::mem::take(run));
+            }
+            run.clear();
+            *chose = false;
+            *slashes = true;
+        };
+    let mut slashes = true;
     for (i, f) in found.iter().enumerate() {
         let name = lex.skill(f.skill).name.clone();
         if i > 0 {
@@ -413,10 +430,13 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.");
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
-                flush(&mut run, &mut chose, first, i - 1);
+                flush(&mut run, &mut chose, &mut slashes, first, i - 1);
                 first = i;
             } else if choice {
                 chose = true;
+                slashes &= sep == "/";
+            } else {
+                slashes = false;
             }
         }
         if !run.contains(&name) {
@@ -424,7 +444,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         }
     }
     if !found.is_empty() {
-        flush(&mut run, &mut chose, first, found.len() - 1);
+        flush(&mut run, &mut chose, &mut slashes, first, found.len() - 1);
     }
     groups
 }

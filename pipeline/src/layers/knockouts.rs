@@ -801,7 +801,12 @@ fn location(
             (!open).then(|| places::country_in(&cap[1])).flatten()
         })
     });
-    if let Some(country) = location_line.filter(|c| c.code != home.code && !title_remote) {
+    // A remote role that hires "from anywhere across the globe" holds no one to its location
+    // line (Delphi's reader of round 35 advised applying; it was a knock-out).
+    let open_anywhere = mode == "remote" && hires_anywhere(&jd.clean_text);
+    if let Some(country) =
+        location_line.filter(|c| c.code != home.code && !title_remote && !open_anywhere)
+    {
         out.push(Knockout {
             place: country.name.clone(),
             ..Knockout::new(
@@ -2887,6 +2892,11 @@ mod tests {
                 .any(|(k, l)| *k == KnockoutKind::Location && l.contains("United Arab Emirates")),
             "{found:?}"
         );
+        // A remote role open to talent from anywhere holds no one to its location line.
+        let found = kinds("AI Architect", "", "Location: Dubai\nWe welcome exceptional talent from anywhere across the globe, with remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds("AI Architect", "", "Location: Dubai\nWe offer remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
         let found = kinds("AI Architect", "", "Requirements\n- Multi-cloud architecture (OCI expertise is a must; experience with AWS, Azure, or GCP also valuable)");
         assert!(
             found

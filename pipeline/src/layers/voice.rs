@@ -764,8 +764,9 @@ impl<'a> Lead<'a> {
     /// made "your" ("lead the design of your agentic AI platform"): one the letter has not
     /// quoted, the lead story's skills bear on where one does, short enough for a sentence.
     /// Round 33's readers called each stock close limp ("If it helps, I would be glad to say
-    /// more…") and wrote the one they wanted about the work itself.
-    pub fn closing_duty(&self, letter: &str) -> Option<String> {
+    /// more…") and wrote the one they wanted about the work itself. `posting` is the cleaned
+    /// text, where the duty's whole line is read for a gap it names.
+    pub fn closing_duty(&self, letter: &str, posting: &str) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
         // A quote is run in lower-cased ("someone to “build …”").
         let written = letter.to_lowercase();
@@ -806,11 +807,31 @@ impl<'a> Lead<'a> {
                     )
                 })
         };
+        // Nor one whose line names a gap beyond the cut ("design Kubernetes for AI/ML, GPU
+        // scheduling, inference, bare-metal" from a candidate with none of the rest, round 35).
+        let no_gap = |p: &super::pain_points::PainPoint| {
+            // The whole line of the posting: a pain point may be a part of it.
+            let line = posting
+                .get(..p.span.start)
+                .and_then(|before| before.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            let end = posting
+                .get(p.span.end..)
+                .and_then(|after| after.find('\n'))
+                .map_or(posting.len(), |i| p.span.end + i);
+            let whole = posting.get(line..end).unwrap_or(&p.text);
+            lex.skills_in(whole).iter().all(|k| {
+                !matches!(
+                    self.candidate.skill_match(k),
+                    crate::candidate::SkillMatch::Missing
+                )
+            })
+        };
         duties
             .iter()
-            .filter(|(_, d)| said_of_work(d))
+            .filter(|(p, d)| said_of_work(d) && no_gap(p))
             .find(|(p, _)| bears_on(p))
-            .or_else(|| duties.iter().find(|(_, d)| said_of_work(d)))
+            .or_else(|| duties.iter().find(|(p, d)| said_of_work(d) && no_gap(p)))
             .map(|(_, d)| d.clone())
     }
 
