@@ -1006,9 +1006,17 @@ mod tests {
             "Architect",
             "Gamma",
             "",
-            "Requirements\n- Knowledge of one major cloud (AWS, GCP, or Azure)\n- Kafka, Docker and Terraform\n- Python/Go\n",
+            "Requirements\n- Knowledge of one major cloud (AWS, GCP, or Azure)\n- Kafka, Docker and Terraform\n- Python/Go\n- Redis / S3 / EC2 / IAM\n- AWS/GCP/Azure\n",
         );
         let a = analyse(&job);
+        // Slashes between things of different kinds list a stack; between clouds, a choice.
+        assert!(
+            !a.alternatives
+                .iter()
+                .any(|g| g.contains(&"Redis".to_string())),
+            "{:?}",
+            a.alternatives
+        );
         assert!(
             a.alternatives.contains(&vec![
                 "AWS".to_string(),
