@@ -372,52 +372,68 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         )
         .expect("valid regex")
     });
+    // Fixed hours in a US zone: "coordination hours (Mon-Fri: 9am-3pm Pacific Time)" (Quora,
+    // round 35: 18:00 to 24:00 in Berlin, which the fit had not read).
+    static RANGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let range = RANGE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(\d{1,2})(?::00)?\s*(am|pm)\s*(?:-|–|to)\s*(\d{1,2})(?::00)?\s*(am|pm)\s+(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\b(?:\s+time)?",
+        )
+        .expect("valid regex")
+    });
     let country = c.facts.country?;
     if crate::text::places::region_includes("europe", &country.code) != Some(true) {
         return None;
     }
+    let zone_offset = |zone: &str| -> i32 {
+        match zone.to_lowercase().as_str() {
+            "pst" | "pdt" | "pt" | "pacific" => -8,
+            "mst" | "mdt" | "mountain" => -7,
+            "cst" | "cdt" | "central" => -6,
+            _ => -5,
+        }
+    };
     // "Central European Time" is no US zone.
-    let cap = re.captures_iter(text).find(|cap| {
+    let us_zone = |cap: &regex::Captures| {
         let after = &text[cap.get(0).map_or(0, |m| m.end())..];
         !after.trim_start().to_lowercase().starts_with("europe")
-    })?;
-    let end = cap.get(0).map_or(0, |m| m.end());
-    let after: String = text[end..]
-        .chars()
-        .take(80)
-        .collect::<String>()
-        .to_lowercase();
-    // In the same sentence, and about place: "regardless of background" fixes no hours.
-    let after = after.split(['.', '\n']).next().unwrap_or("");
-    let fixed = [
-        "regardless of location",
-        "regardless of where",
-        "regardless of your location",
-        "irrespective of location",
-        "wherever you",
-        "no matter where",
-    ]
-    .iter()
-    .any(|w| after.contains(w));
-    let asked: i32 = cap[1].parse().unwrap_or(0);
-    let zone: i32 = match cap[2].to_lowercase().as_str() {
-        "pst" | "pdt" | "pt" | "pacific" => -8,
-        "mst" | "mdt" | "mountain" => -7,
-        "cst" | "cdt" | "central" => -6,
-        _ => -5,
     };
+    let home = if c.facts.place.is_empty() {
+        country.name.as_str()
+    } else {
+        c.facts.place.as_str()
+    };
+    let Some(cap) = re.captures_iter(text).find(|cap| us_zone(cap)) else {
+        let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
+        let hour = |h: &str, half: &str| {
+            let h: i32 = h.parse().unwrap_or(0) % 12;
+            if half.eq_ignore_ascii_case("pm") {
+                h + 12
+            } else {
+                h
+            }
+        };
+        let shift = 1 - zone_offset(&cap[5]);
+        let (from, to) = (
+            hour(&cap[1], &cap[2]) + shift,
+            hour(&cap[3], &cap[4]) + shift,
+        );
+        return (from < 8 || to > 19).then(|| HoursGap {
+            asked: cap[0].trim().to_string(),
+            reason: format!("from {home} those hours are {from:02}:00 to {to:02}:00, outside a day of 08:00 to 19:00"),
+            fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
+        });
+    };
+    let fixed = fixes_hours(text, cap.get(0).map_or(0, |m| m.end()));
+    let asked: i32 = cap[1].parse().unwrap_or(0);
+    let zone = zone_offset(&cap[2]);
     // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
     let shift = 1 - zone;
     let overlap = (17 + shift).min(19) - (9 + shift).max(8);
     (asked > overlap.max(0)).then(|| HoursGap {
         asked: cap[0].trim().to_string(),
         reason: format!(
-            "from {} that is {} of the posting's working day before 19:00",
-            if c.facts.place.is_empty() {
-                country.name.as_str()
-            } else {
-                c.facts.place.as_str()
-            },
+            "from {home} that is {} of the posting's working day before 19:00",
             match overlap.max(0) {
                 0 => "no hour".to_string(),
                 1 => "one hour".to_string(),
@@ -426,6 +442,27 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         ),
         fixed,
     })
+}
+
+/// Whether the sentence after an hours requirement (from byte `end`) holds it wherever one works
+/// ("regardless of location"); "regardless of background" fixes no hours.
+fn fixes_hours(text: &str, end: usize) -> bool {
+    let after: String = text[end..]
+        .chars()
+        .take(80)
+        .collect::<String>()
+        .to_lowercase();
+    let after = after.split(['.', '\n']).next().unwrap_or("");
+    [
+        "regardless of location",
+        "regardless of where",
+        "regardless of your location",
+        "irrespective of location",
+        "wherever you",
+        "no matter where",
+    ]
+    .iter()
+    .any(|w| after.contains(w))
 }
 
 /// Every knock-out the candidate fails for this posting.
@@ -3062,6 +3099,19 @@ mod tests {
         );
         assert_eq!(
             working_hours_gap("At least 4 hours overlap with Central European Time", &c),
+            None
+        );
+        // Fixed hours given as a range: 9am to 3pm Pacific is 18:00 to 24:00 in Berlin.
+        let HoursGap { asked, reason, .. } = working_hours_gap(
+            "Availability during Quora's coordination hours (Mon-Fri: 9am-3pm Pacific Time)",
+            &c,
+        )
+        .expect("a gap");
+        assert_eq!(asked, "9am-3pm Pacific Time");
+        assert!(reason.contains("18:00 to 24:00"), "{reason}");
+        // 9am to 1pm Eastern is 15:00 to 19:00: inside the day.
+        assert_eq!(
+            working_hours_gap("Core hours are 9am-1pm Eastern.", &c),
             None
         );
     }
