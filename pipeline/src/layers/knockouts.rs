@@ -2099,7 +2099,14 @@ const STRENGTH: &[&str] = &[
     "deep ",
     "extensive",
     "proven",
-    "advanced",
+    // Of the candidate's level, not of the thing built ("build advanced RAG and fine-tuning
+    // pipelines" insists on neither, round 35).
+    "advanced knowledge",
+    "advanced skills",
+    "advanced proficiency",
+    "advanced experience",
+    "advanced understanding",
+    "advanced level",
     "must have",
     "must-have",
     "required",
@@ -2950,6 +2957,19 @@ mod tests {
             !has(&found, KnockoutKind::Stack),
             "one cloud of several shows the kind: {found:?}"
         );
+        // "Advanced" of the candidate's knowledge insists; of the thing to build, it does not.
+        let found = kinds(
+            "AI Architect",
+            "",
+            "Requirements\n- Advanced knowledge of Terraform\n",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "AI Architect",
+            "",
+            "Requirements\n- You will build advanced Terraform modules for our platform\n",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
         // "Hands-on experience with" a cloud insists on it: Azure or GCP, and the CV shows AWS.
         let found = kinds(
             "Enterprise Solutions Architect",
