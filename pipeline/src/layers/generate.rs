@@ -910,14 +910,7 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
     let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
     // "You support engineers hands-on in …" is a duty written to the reader: what follows "You"
     // is run in as one ("someone to “support engineers hands-on in …”").
-    let q = ["You will ", "You'll ", "You’ll ", "You "]
-        .iter()
-        .find_map(|p| q.strip_prefix(p))
-        .filter(|rest| {
-            let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            voice::DUTY_VERBS.contains(&verb.as_str())
-        })
-        .unwrap_or(q);
+    let q = voice::without_you_will(q);
     // One sentence only: two run into one sentence's quotes read as pasted.
     if q.contains(". ") {
         return None;
@@ -2196,6 +2189,18 @@ mod tests {
             "Responsibilities\n- Define how RAG answers are evaluated before they reach customers, so that quality holds\n- Build retrieval-augmented generation services for our support teams, which run on Azure\n",
         );
         let letter = letter_for(&job, &c);
+        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+        let close = paragraphs[paragraphs.len() - 2];
+        assert!(!close.contains("support teams"), "{letter}");
+        // A duty quoted without its "You will" is quoted all the same: no close repeats it.
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- You will build retrieval-augmented generation services for our support teams\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(letter.contains("“build retrieval-augmented"), "{letter}");
         let paragraphs: Vec<&str> = letter.split("\n\n").collect();
         let close = paragraphs[paragraphs.len() - 2];
         assert!(!close.contains("support teams"), "{letter}");

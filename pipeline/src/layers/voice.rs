@@ -768,19 +768,15 @@ impl<'a> Lead<'a> {
     /// text, where the duty's whole line is read for a gap it names.
     pub fn closing_duty(&self, letter: &str, posting: &str) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
-        // A quote is run in lower-cased ("someone to “build …”").
+        // A quote is run in lower-cased and without its "You will" ("someone to “build …”").
         let written = letter.to_lowercase();
         let duties: Vec<(&super::pain_points::PainPoint, String)> = self
             .pain
             .pain_points
             .iter()
             .filter(|p| {
-                !written.contains(
-                    &p.text
-                        .trim()
-                        .trim_end_matches(['.', ';', ':'])
-                        .to_lowercase(),
-                )
+                let line = without_you_will(p.text.trim()).trim_end_matches(['.', ';', ':']);
+                !written.contains(&line.to_lowercase())
             })
             .filter_map(|p| as_duty(&p.text).map(|d| (p, d)))
             .collect();
@@ -1082,6 +1078,20 @@ pub const DUTY_VERBS: &[&str] = &[
     "operate",
 ];
 
+/// A duty written to the reader, without its "You will" ("You will lead …", "You lead …" →
+/// "lead …"): how a letter runs it into its sentence, and how its close names it. A line whose
+/// next word is no duty verb keeps its opening ("You are …").
+pub fn without_you_will(line: &str) -> &str {
+    ["You will ", "You'll ", "You’ll ", "You "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .filter(|rest| {
+            let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            DUTY_VERBS.contains(&verb.as_str())
+        })
+        .unwrap_or(line)
+}
+
 /// A posting's line as a duty the writer can name in their own sentence ("how I would lead the
 /// design of your agentic AI platform"): an imperative ("Lead …", "You will lead …") of one
 /// sentence, cut before a purpose or an aside ("… to ensure …", ", translating …", "(…)"), with
@@ -1093,11 +1103,7 @@ pub fn as_duty(line: &str) -> Option<String> {
     if line.trim().ends_with(':') {
         return None;
     }
-    let q = line.trim().trim_end_matches(['.', ';']).trim();
-    let q = ["You will ", "You'll ", "You’ll "]
-        .iter()
-        .find_map(|p| q.strip_prefix(p))
-        .unwrap_or(q);
+    let q = without_you_will(line.trim().trim_end_matches(['.', ';']).trim());
     if q.contains(". ") || q.contains('?') || q.contains('“') || q.contains('"') {
         return None;
     }
@@ -1182,6 +1188,24 @@ pub fn as_duty(line: &str) -> Option<String> {
     if capitalised * 2 >= rest.len().max(3) || second_verb_capitalised {
         return None;
     }
+    // The employer's "our" is the reader's "your"; any other "we" or "us" left in the duty
+    // ("services we're proud of", "lead us to new heights") would read as the writer's.
+    const WE: &[&str] = &[
+        "we",
+        "we're",
+        "we’re",
+        "we've",
+        "we’ve",
+        "we'll",
+        "we’ll",
+        "us",
+        "ourselves",
+    ];
+    let plural =
+        |w: &&str| WE.contains(&w.trim_end_matches([',', ';', ':']).to_lowercase().as_str());
+    if kept.iter().any(plural) {
+        return None;
+    }
     let said: Vec<String> = kept
         .iter()
         .map(|w| {
@@ -1190,8 +1214,6 @@ pub fn as_duty(line: &str) -> Option<String> {
             let swapped = match bare {
                 "our" | "Our" => "your",
                 "ours" => "yours",
-                "we" | "We" => "you",
-                "us" => "you",
                 _ => bare,
             };
             format!("{swapped}{tail}")
@@ -2017,8 +2039,10 @@ mod tests {
             as_duty("Design systems. Mentor engineers on the team."),
             None
         );
-        // "We are" made "you are" reads wrong.
+        // The employer's "we" or "us" would read as the writer's.
         assert_eq!(as_duty("Build what we are known for across Europe"), None);
+        assert_eq!(as_duty("Build services we're proud of across Europe"), None);
+        assert_eq!(as_duty("Lead us to new heights in payments"), None);
         // A figure would read as the writer's claim.
         assert_eq!(
             as_duty("Lead and grow a team of 6 data and backend engineers"),
