@@ -492,14 +492,10 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         ));
     }
     // A contract is the recruiter's to explain: its terms, and whether employment is an option.
-    if let Some(said) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        let said = if said.starts_with('“') {
-            format!("The role is offered as a contract ({said})")
-        } else {
-            "The role is listed as a contract".to_string()
-        };
+    if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
         questions.push(format!(
-            "{said}: what would its length and terms be, and is employment an option?"
+            "The role is {}: what would its length and terms be, and is employment an option?",
+            contract.said()
         ));
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
@@ -1532,24 +1528,47 @@ mod tests {
             "",
         );
         assert_eq!(
-            fit.contract.as_deref(),
-            Some("“Independent Contractor Agreement”")
+            fit.contract,
+            Some(super::super::knockouts::Contract::Quoted(
+                "Independent Contractor Agreement".into()
+            ))
         );
         assert!(
-            fit.rationale
-                .contains("Contract: the role is engaged as a contract"),
+            fit.rationale.contains(
+                "Contract: the role is engaged as a contract (“Independent Contractor Agreement”) (no points off"
+            ),
             "{}",
             fit.rationale
         );
         assert!(
-            recruiter.contains("The role is offered as a contract (“Independent Contractor Agreement”): what would its length and terms be, and is employment an option?"),
+            recruiter.contains("The role is engaged as a contract (“Independent Contractor Agreement”): what would its length and terms be, and is employment an option?"),
             "{recruiter}"
         );
-        let (fit, _) = run(
+        let (fit, recruiter) = run(
             "Requirements\n- Python services\n",
             "EMPLOYMENT TYPEContractJOB FUNCTIONEngineering",
         );
-        assert!(fit.contract.is_some());
+        assert_eq!(
+            fit.contract,
+            Some(super::super::knockouts::Contract::ListingType)
+        );
+        assert!(
+            recruiter.contains(
+                "The role is listed as a contract by its employment type: what would its length"
+            ),
+            "{recruiter}"
+        );
+        // An offer of either form is no contract term.
+        for either in [
+            "You can join as an employee or under an independent contractor agreement, as you prefer.",
+            "We hire employees or freelancers (B2B contract possible).",
+        ] {
+            let (fit, _) = run(
+                &format!("Requirements\n- Python services\n{either}\n"),
+                "EMPLOYMENT TYPEFull-timeJOB FUNCTIONEngineering",
+            );
+            assert_eq!(fit.contract, None, "{either}");
+        }
         // A privacy notice's "independent contractor role", or a full-time listing, is none.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nWe use your information to evaluate your application for employment or an independent contractor role.\n",

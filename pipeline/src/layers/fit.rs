@@ -50,7 +50,7 @@ pub struct FitAssessment {
     /// The role is engaged as a contract ("independent contractor agreement"), as the posting
     /// says it: no points, a line in the rationale and a question for the recruiter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contract: Option<String>,
+    pub contract: Option<super::knockouts::Contract>,
     /// The country the role is likely held in, another than the candidate's, where no knock-out
     /// says so: a posting placed there that names no way of working (points off), or a remote
     /// role listed there, in another region (no points). The letter says where the candidate is,
@@ -568,8 +568,9 @@ pub fn assess(
     };
     let contract = super::knockouts::contract_terms(jd);
     let contract_note = match &contract {
-        Some(said) => format!(
-            " Contract: the role is engaged as a contract ({said}); the CV's roles are employment (no points off: ask the recruiter)."
+        Some(contract) => format!(
+            " Contract: the role is {} (no points off: ask the recruiter).",
+            contract.said()
         ),
         None => String::new(),
     };

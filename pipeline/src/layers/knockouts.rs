@@ -1004,25 +1004,70 @@ impl Abroad {
     }
 }
 
-/// How the role is engaged when it is not as an employee: a contract by the listing's employment
-/// type, or a contractor agreement the text requires ("requires entering into an independent
-/// contractor agreement", "Contract: freelance / B2B"). A privacy notice's "employment or an
-/// independent contractor role" and an offer of either ("employee or freelancer") are no such
-/// term. Whether a contract suits the candidate is theirs to weigh and the recruiter's to
-/// explain: both round-34 readers read it first in two postings the fit never mentioned it for.
-pub fn contract_terms(jd: &JdAnalysis) -> Option<String> {
+/// How a role is engaged when it is not as an employee, as the posting says it. Whether a
+/// contract suits the candidate is theirs to weigh and the recruiter's to explain: both round-34
+/// readers read it first in two postings the fit never mentioned it for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "said", content = "words", rename_all = "snake_case")]
+pub enum Contract {
+    /// A contractor agreement the text requires, in its words ("Independent Contractor
+    /// Agreement", "freelance / B2B").
+    Quoted(String),
+    /// The listing's employment type says "Contract".
+    ListingType,
+}
+
+impl Contract {
+    /// For the rationale: "engaged as a contract (“Independent Contractor Agreement”)".
+    pub fn said(&self) -> String {
+        match self {
+            Contract::Quoted(words) => format!("engaged as a contract (“{words}”)"),
+            Contract::ListingType => "listed as a contract by its employment type".to_string(),
+        }
+    }
+}
+
+/// The contract a role is engaged on, if any: a contractor agreement the text requires, or the
+/// listing's employment type. A privacy notice's "employment or an independent contractor role"
+/// and an offer of either ("as an employee or under a contractor agreement", "B2B contract
+/// possible") are none.
+pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
     static TERMS: OnceLock<Regex> = OnceLock::new();
     let terms = re(
         &TERMS,
         r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|contract:\s*freelance)",
     );
-    if let Some(m) = terms.find(&jd.clean_text) {
-        return Some(format!("“{}”", m.as_str()));
+    // The sentence around a mention: an offer of either form is no contract term.
+    let either = |start: usize, end: usize| {
+        let from = jd.clean_text[..start]
+            .rfind(['.', '\n', ';'])
+            .map_or(0, |i| i + 1);
+        let to = jd.clean_text[end..]
+            .find(['.', '\n', ';'])
+            .map_or(jd.clean_text.len(), |i| end + i);
+        let sentence = jd.clean_text[from..to].to_lowercase();
+        [
+            "employee or",
+            "employees or",
+            "employment or",
+            "possible",
+            "option",
+            "as you prefer",
+            "either",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+    };
+    if let Some(m) = terms
+        .find_iter(&jd.clean_text)
+        .find(|m| !either(m.start(), m.end()))
+    {
+        return Some(Contract::Quoted(m.as_str().to_string()));
     }
     jd.criteria
         .employment_type
         .eq_ignore_ascii_case("contract")
-        .then(|| "a contract, by the listing's employment type".to_string())
+        .then_some(Contract::ListingType)
 }
 
 /// The country a remote posting is listed in, when it is in another region than the candidate's
@@ -2099,14 +2144,6 @@ const STRENGTH: &[&str] = &[
     "deep ",
     "extensive",
     "proven",
-    // Of the candidate's level, not of the thing built ("build advanced RAG and fine-tuning
-    // pipelines" insists on neither, round 35).
-    "advanced knowledge",
-    "advanced skills",
-    "advanced proficiency",
-    "advanced experience",
-    "advanced understanding",
-    "advanced level",
     "must have",
     "must-have",
     "required",
@@ -2222,7 +2259,7 @@ const INTERCHANGEABLE: &[&str] = &["CI/CD", "Observability", "SQL", "Testing"];
 /// not make the line before it optional.
 fn insisted(clause: &str) -> Option<&str> {
     let lower = clause.to_lowercase();
-    let strong = |t: &str| STRENGTH.iter().any(|w| t.contains(w));
+    let strong = |t: &str| STRENGTH.iter().any(|w| t.contains(w)) || advanced_asked(t);
     let cue = OPTIONAL.iter().filter_map(|w| lower.find(w)).min();
     match cue {
         None => strong(&lower).then_some(clause),
@@ -2236,6 +2273,18 @@ fn insisted(clause: &str) -> Option<&str> {
             (ends_insisting && lower.len() == clause.len()).then(|| &clause[..at])
         }
     }
+}
+
+/// Whether "advanced" in a lower-cased clause is the level asked ("advanced Terraform skills",
+/// "advanced knowledge of"), not the thing to build ("build advanced RAG and fine-tuning
+/// pipelines" insists on neither; Delphi, round 35).
+fn advanced_asked(lower: &str) -> bool {
+    static BUILT: OnceLock<Regex> = OnceLock::new();
+    let built = re(
+        &BUILT,
+        r"\b(?:build|building|design|designing|develop|developing|create|creating|architect|architecting|implement|implementing|deliver|delivering|ship|shipping)\s+(?:\w+\s+){0,2}advanced\b",
+    );
+    lower.contains("advanced") && !built.is_match(lower)
 }
 
 /// Whether two skills are kinds of the same thing (AWS and Azure are both cloud platforms).
@@ -2964,6 +3013,10 @@ mod tests {
             "Requirements\n- Advanced knowledge of Terraform\n",
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        for line in ["Advanced Terraform", "Advanced Terraform skills"] {
+            let found = kinds("AI Architect", "", &format!("Requirements\n- {line}\n"));
+            assert!(has(&found, KnockoutKind::Stack), "{line}: {found:?}");
+        }
         let found = kinds(
             "AI Architect",
             "",
