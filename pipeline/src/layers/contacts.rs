@@ -56,14 +56,28 @@ fn reports_to(text: &str) -> Option<String> {
     re.captures(text)
         .or_else(|| with.captures(text))
         .map(|c| c[1].trim().trim_end_matches(['.', ',']).to_string())
+        // "Director of Platform Infrastructure & AI Developer Tools" is six words and a title;
+        // a seventh capitalised word ("… Tools Berlin team") is not part of it.
+        .map(|s| {
+            let mut kept = 0;
+            let words: Vec<&str> = s
+                .split_whitespace()
+                .take_while(|w| {
+                    if !matches!(*w, "of" | "and" | "&") {
+                        kept += 1;
+                    }
+                    kept <= 6
+                })
+                .collect();
+            words.join(" ")
+        })
         // A lone "Head" or "Director" is a cut title; an acronym (CTO) is whole.
-        // "Director of Platform Infrastructure & AI Developer Tools" is six words and a title.
         .filter(|s| {
             let words = s
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "of" | "and" | "&"))
                 .count();
-            s.len() >= 2 && words <= 6 && (words >= 2 || s.chars().all(|c| c.is_uppercase()))
+            s.len() >= 2 && (words >= 2 || s.chars().all(|c| c.is_uppercase()))
         })
 }
 
@@ -1940,6 +1954,11 @@ mod tests {
         assert_eq!(reports_to("no manager here"), None);
         assert_eq!(
             reports_to("Reporting to the Director of Platform Infrastructure & AI Developer Tools,you'll collaborate")
+                .as_deref(),
+            Some("Director of Platform Infrastructure & AI Developer Tools")
+        );
+        assert_eq!(
+            reports_to("Reporting to the Director of Platform Infrastructure & AI Developer Tools Berlin team, you")
                 .as_deref(),
             Some("Director of Platform Infrastructure & AI Developer Tools")
         );

@@ -455,19 +455,19 @@ pub fn assess(
     // there (Staff, Principal, Distinguished), and a rung up is a step the score says.
     let rung_note = {
         use crate::text::roles::{ic_rung, Track};
-        let theirs = candidate.cv.roles.first().map_or(0, |r| ic_rung(&r.title));
-        let asked = ic_rung(&jd.role);
+        let (theirs, _) = candidate
+            .cv
+            .roles
+            .first()
+            .map_or((0, ""), |r| ic_rung(&r.title));
+        let (asked, named) = ic_rung(&jd.role);
         if jd.track == Track::Ic && their_track == Track::Ic && theirs > 0 && asked > theirs {
-            let points = RUNG_PENALTY * f64::from(asked - theirs);
+            let steps = asked - theirs;
+            let points = RUNG_PENALTY * f64::from(steps);
             raw -= points;
             format!(
-                " Rung: a {} title is {} above the candidate's latest, {} (−{points:.0}).",
-                ["", "Staff", "Principal", "Distinguished"][usize::from(asked.min(3))],
-                if asked - theirs == 1 {
-                    "a rung"
-                } else {
-                    "rungs"
-                },
+                " Rung: a {named} title is {} above the candidate's latest, {} (−{points:.0}).",
+                if steps == 1 { "a rung" } else { "two rungs" },
                 candidate.cv.roles.first().map_or("", |r| r.title.as_str())
             )
         } else {

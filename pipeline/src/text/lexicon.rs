@@ -328,6 +328,10 @@ mod tests {
             ),
             vec!["Logistics"]
         );
+        assert_eq!(
+            l.skills_in("Code review is part and parcel of how we work."),
+            vec!["Code review"]
+        );
     }
 
     #[test]

@@ -360,23 +360,30 @@ pub fn level_of_title(title: &str) -> u8 {
 }
 
 /// The rung of an individual contributor's title above senior, where [`level_of_title`] puts
-/// them all at one level: 1 staff, 2 principal or senior staff, 3 distinguished or fellow, 0 for
-/// any other title. A Principal posting is a step up for a Staff engineer (round 34's reader
+/// them all at one level, with the title's word for it: 1 Staff, 2 Principal or Senior Staff, 3
+/// Distinguished or a technical Fellow; 0 for any other title ("Chief of Staff" is no rung, nor a
+/// "Research Fellow"). A Principal posting is a step up for a Staff engineer (round 34's reader
 /// counted it so; the level alone called it a match).
-pub fn ic_rung(title: &str) -> u8 {
+pub fn ic_rung(title: &str) -> (u8, &'static str) {
     let t = format!(
         " {} ",
         title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
     );
     let has = |w: &str| t.contains(&format!(" {w} "));
-    if has("distinguished") || has("fellow") {
-        3
-    } else if has("principal") || has("senior staff") || has("sr staff") || has("sr. staff") {
-        2
+    if has("chief of staff") {
+        (0, "")
+    } else if has("distinguished") {
+        (3, "Distinguished")
+    } else if has("technical fellow") || has("engineering fellow") || has("fellow engineer") {
+        (3, "Fellow")
+    } else if has("senior staff") || has("sr staff") || has("sr. staff") {
+        (2, "Senior Staff")
+    } else if has("principal") {
+        (2, "Principal")
     } else if has("staff") {
-        1
+        (1, "Staff")
     } else {
-        0
+        (0, "")
     }
 }
 
@@ -386,15 +393,25 @@ mod tests {
 
     #[test]
     fn a_principal_title_is_a_rung_above_a_staff_one() {
-        assert_eq!(ic_rung("Staff Software Engineer"), 1);
+        assert_eq!(ic_rung("Staff Software Engineer"), (1, "Staff"));
         assert_eq!(
             ic_rung("Principal Software Engineer, AI Developer Tools"),
-            2
+            (2, "Principal")
         );
-        assert_eq!(ic_rung("Senior Staff Software Engineer - AI"), 2);
-        assert_eq!(ic_rung("Distinguished Engineer"), 3);
-        assert_eq!(ic_rung("Senior Backend Engineer"), 0);
-        assert_eq!(ic_rung("Solutions Architect"), 0);
+        assert_eq!(
+            ic_rung("Senior Staff Software Engineer - AI"),
+            (2, "Senior Staff")
+        );
+        assert_eq!(ic_rung("Distinguished Engineer"), (3, "Distinguished"));
+        assert_eq!(ic_rung("Technical Fellow, Cloud"), (3, "Fellow"));
+        for title in [
+            "Senior Backend Engineer",
+            "Solutions Architect",
+            "Chief of Staff to the CTO",
+            "Research Fellow in Machine Learning",
+        ] {
+            assert_eq!(ic_rung(title).0, 0, "{title}");
+        }
     }
 
     #[test]
