@@ -403,7 +403,35 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     } else {
         c.facts.place.as_str()
     };
-    let Some(cap) = re.captures_iter(text).find(|cap| us_zone(cap)) else {
+    // The candidate's standard offset from UTC: the western edge of Europe is on UTC, the
+    // eastern on UTC+2, the rest on UTC+1.
+    let home_offset: i32 = match country.code.as_str() {
+        "GB" | "IE" | "PT" | "IS" => 0,
+        "FI" | "EE" | "LV" | "LT" | "RO" | "BG" | "GR" | "CY" | "UA" | "MD" => 2,
+        _ => 1,
+    };
+    let overlap_gap = re
+        .captures_iter(text)
+        .find(|cap| us_zone(cap))
+        .and_then(|cap| {
+            let asked: i32 = cap[1].parse().unwrap_or(0);
+            // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
+            let shift = home_offset - zone_offset(&cap[2]);
+            let overlap = (17 + shift).min(19) - (9 + shift).max(8);
+            (asked > overlap.max(0)).then(|| HoursGap {
+                asked: cap[0].trim().to_string(),
+                reason: format!(
+                    "from {home} that is {} of the posting's working day before 19:00",
+                    match overlap.max(0) {
+                        0 => "no hour".to_string(),
+                        1 => "one hour".to_string(),
+                        n => format!("{n} hours"),
+                    }
+                ),
+                fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
+            })
+        });
+    overlap_gap.or_else(|| {
         let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
         let hour = |h: &str, half: &str| {
             let h: i32 = h.parse().unwrap_or(0) % 12;
@@ -413,35 +441,32 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
                 h
             }
         };
-        let shift = 1 - zone_offset(&cap[5]);
-        let (from, to) = (
-            hour(&cap[1], &cap[2]) + shift,
-            hour(&cap[3], &cap[4]) + shift,
-        );
-        return (from < 8 || to > 19).then(|| HoursGap {
+        let shift = home_offset - zone_offset(&cap[5]);
+        let from = hour(&cap[1], &cap[2]) + shift;
+        let mut to = hour(&cap[3], &cap[4]) + shift;
+        if to <= from {
+            to += 24;
+        }
+        (from < 8 || to > 19).then(|| HoursGap {
             asked: cap[0].trim().to_string(),
-            reason: format!("from {home} those hours are {from:02}:00 to {to:02}:00, outside a day of 08:00 to 19:00"),
+            reason: format!(
+                "from {home} those hours are {} to {}, outside a day of 08:00 to 19:00",
+                clock(from),
+                clock(to)
+            ),
             fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
-        });
-    };
-    let fixed = fixes_hours(text, cap.get(0).map_or(0, |m| m.end()));
-    let asked: i32 = cap[1].parse().unwrap_or(0);
-    let zone = zone_offset(&cap[2]);
-    // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
-    let shift = 1 - zone;
-    let overlap = (17 + shift).min(19) - (9 + shift).max(8);
-    (asked > overlap.max(0)).then(|| HoursGap {
-        asked: cap[0].trim().to_string(),
-        reason: format!(
-            "from {home} that is {} of the posting's working day before 19:00",
-            match overlap.max(0) {
-                0 => "no hour".to_string(),
-                1 => "one hour".to_string(),
-                n => format!("{n} hours"),
-            }
-        ),
-        fixed,
+        })
     })
+}
+
+/// An hour of the candidate's day, past midnight said as such ("midnight", "03:00 the next
+/// day"): "27:00" is no time.
+fn clock(hour: i32) -> String {
+    match hour {
+        24 => "midnight".to_string(),
+        h if h > 24 => format!("{:02}:00 the next day", h - 24),
+        h => format!("{:02}:00", h.rem_euclid(24)),
+    }
 }
 
 /// Whether the sentence after an hours requirement (from byte `end`) holds it wherever one works
@@ -3181,12 +3206,21 @@ mod tests {
         )
         .expect("a gap");
         assert_eq!(asked, "9am-3pm Pacific Time");
-        assert!(reason.contains("18:00 to 24:00"), "{reason}");
-        // 9am to 1pm Eastern is 15:00 to 19:00: inside the day.
+        assert!(reason.contains("18:00 to midnight"), "{reason}");
+        // 9am to 1pm Eastern is 15:00 to 19:00: inside the day; to 2pm it is not.
         assert_eq!(
             working_hours_gap("Core hours are 9am-1pm Eastern.", &c),
             None
         );
+        assert!(working_hours_gap("Core hours are 9am-2pm Eastern.", &c).is_some());
+        let HoursGap { reason, .. } = working_hours_gap("On call 5pm-9pm ET.", &c).expect("a gap");
+        assert!(reason.contains("23:00 to 03:00 the next day"), "{reason}");
+        // An overlap the day can give does not hide fixed hours it cannot.
+        assert!(working_hours_gap(
+            "4 hours overlap with ET. Coordination hours: 9am-3pm Pacific Time.",
+            &c
+        )
+        .is_some());
     }
 
     #[test]
