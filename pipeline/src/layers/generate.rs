@@ -765,24 +765,21 @@ pub fn cover_letter(
             let missing = voice::skills_in_prose_or(&tools);
             // The nearest skill, where a story of the letter shows it, points back to that story:
             // "my work with LLMs" alone was an admission with no bridge (round 34).
-            let told_at = |closest: &str| {
-                chosen.iter().find_map(|s| {
-                    super::stars::star_skills(s)
-                        .iter()
-                        .any(|k| {
-                            let written = voice::skill_as_written(c, k);
-                            written.len() >= 3
-                                && (closest.ends_with(&written)
-                                    || closest.ends_with(&format!("{written} work")))
-                        })
-                        .then(|| format!(" at {}, described above", s.company.trim()))
-                        .filter(|_| !s.company.trim().is_empty())
-                })
+            let told_at = |shown: &str| {
+                chosen
+                    .iter()
+                    .find(|s| {
+                        !s.company.trim().is_empty()
+                            && super::stars::star_skills(s)
+                                .iter()
+                                .any(|k| lex.is_narrower_or_same(k, shown))
+                    })
+                    .map(|s| format!(" at {}, described above", s.company.trim()))
             };
             let admitted = match closest_shown(&tools, c) {
-                Some(closest) => format!(
+                Some((closest, shown)) => format!(
                     "I have not worked with {missing} yet; {closest}{}.",
-                    told_at(&closest).unwrap_or_default()
+                    told_at(&shown).unwrap_or_default()
                 ),
                 None => format!("I have not worked with {missing} yet."),
             };
@@ -1301,8 +1298,9 @@ fn posting_line_ending_like<'p>(posting: &'p str, asked: &str) -> Option<&'p str
 /// candidate has used of the same kind, said as work of that kind ("my cloud work has been on
 /// AWS", "my work with LLMs has used retrieval-augmented generation and prompt engineering").
 /// "The closest in my CV is OpenAI", said of fine-tuning, offered a vendor in place of a
-/// technique, and readers took it for a non sequitur.
-fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
+/// technique, and readers took it for a non sequitur. With the clause, the skill it names first,
+/// so a letter can point back to a story that shows it.
+fn closest_shown(missing: &[String], c: &Candidate) -> Option<(String, String)> {
     let lex = crate::text::lexicon::Lexicon::get();
     let tool = |name: &str| super::knockouts::is_tool(lex, name);
     // Two tools that share only their language ("pandas" for FastAPI: both Python libraries)
@@ -1348,12 +1346,10 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
                     .collect();
             }
             let used = voice::most_specific(&used, 2);
-            if used.is_empty() {
-                return None;
-            }
+            let shown = used.first()?.clone();
             // The kind by its own name ("observability"), not the CV's word for it, which may
             // be narrower ("alerting" said of OpenTelemetry tracing).
-            Some(if kind.name == "Cloud platforms" {
+            let said = if kind.name == "Cloud platforms" {
                 format!(
                     "my cloud work has been on {}",
                     voice::skills_as_written(c, &used)
@@ -1364,7 +1360,8 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
                     voice::skill_in_prose(&kind.name),
                     voice::skills_as_written(c, &used)
                 )
-            })
+            };
+            Some((said, shown))
         })
     });
     // Else the broader skill the CV does name (asked EKS, has Kubernetes).
@@ -1382,11 +1379,12 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<String> {
                 };
                 // "The closest in my CV is…" spoke of the CV in the third person (a reader of
                 // round 29): the candidate speaks of their own work.
-                Some(if written.ends_with('s') {
+                let said = if written.ends_with('s') {
                     format!("the nearest I have come is my work with {written}")
                 } else {
                     format!("the nearest I have come is my {written} work")
-                })
+                };
+                Some((said, have))
             }
             _ => None,
         })
@@ -1473,7 +1471,7 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             // Not worked with A "or" B: the negation reads as either.
             let missing = voice::skills_in_prose_or(&k.missing);
             match closest_shown(&k.missing, c) {
-                Some(closest) => format!("I have not worked with {missing}; {closest}."),
+                Some((closest, _)) => format!("I have not worked with {missing}; {closest}."),
                 // "low-code platforms" is one name but many things.
                 None if k.missing.len() > 1
                     || ["platforms", "systems", "tools", "frameworks", "databases"]
