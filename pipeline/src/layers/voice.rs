@@ -790,8 +790,8 @@ impl<'a> Lead<'a> {
             })
         };
         // A duty naming a tool the CV lacks ("develop in the existing code base using PHP", or
-        // Azure where the CV shows only the cloud) is a gap, not a close; one naming nothing the lexicon knows ("collaborate with other tech
-        // leads") says too little.
+        // Azure where the CV shows only the cloud) is a gap, not a close; one naming nothing the
+        // lexicon knows ("collaborate with other tech leads") says too little.
         let said_of_work = |d: &String| {
             let named = lex.skills_in(d);
             !named.is_empty()
