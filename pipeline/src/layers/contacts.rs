@@ -1518,7 +1518,7 @@ mod tests {
         let (_, out) = outreach_for(&job, &c);
         let recruiter = &out.contacts[1];
         assert!(
-            recruiter.email_body.contains("The posting names no place, and it is listed on LinkedIn in Pakistan and I am based in Berlin, Germany: where is it based, and could it be done from Germany?"),
+            recruiter.email_body.contains("The posting, which names no place, is listed on LinkedIn in Pakistan and I am based in Berlin, Germany: where is it based, and could it be done from Germany?"),
             "{}",
             recruiter.email_body
         );

@@ -984,7 +984,7 @@ impl Abroad {
                 format!("the role is listed as remote in {}", places::in_prose(p))
             }
             Abroad::ListedOnSite(p) => format!(
-                "the posting names no place, and it is listed on LinkedIn in {}",
+                "the posting, which names no place, is listed on LinkedIn in {}",
                 places::in_prose(p)
             ),
         }
