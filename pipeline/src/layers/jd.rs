@@ -856,12 +856,14 @@ fn frequent_terms(text: &str, n: usize) -> Vec<String> {
 const OPTION_ITEM_WORDS: usize = 14;
 
 /// Where a line introduces a list of options ("at least two to three of the following areas",
-/// "one or more of the following", "any of the following"): the byte after the phrase.
+/// "one or more of the following", "any of the following") or a list it does not insist on
+/// ("Tech Stack (not mandatory to know everything…):", CrowdStrike, round 35): the byte after
+/// the phrase.
 fn introduces_options(lower: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"\b(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following\b",
+            r"\b(?:(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following|not\s+(?:mandatory|required|necessary)\s+to\s+know\s+(?:everything|it\s+all|all\s+of\s+(?:it|them|these)))\b",
         )
         .expect("valid regex")
     });
@@ -881,6 +883,29 @@ mod tests {
             description: description.into(),
             criteria: criteria.into(),
             url: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_stack_not_mandatory_to_know_whole_is_nice_to_have() {
+        let a = analyse(&JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience building distributed systems in Go\nTech Stack (not mandatory to know everything; a robust learning capacity is essential):\n- Python\n- Cassandra\n- Kafka\n",
+        ));
+        assert!(a.must_have.contains(&"Go".to_string()), "{:?}", a.must_have);
+        for s in ["Cassandra", "Kafka"] {
+            assert!(
+                !a.must_have.contains(&s.to_string()),
+                "{s}: {:?}",
+                a.must_have
+            );
+            assert!(
+                a.nice_to_have.contains(&s.to_string()),
+                "{s}: {:?}",
+                a.nice_to_have
+            );
         }
     }
 
