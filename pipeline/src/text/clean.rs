@@ -673,8 +673,9 @@ fn break_before_headings(text: &str) -> String {
                 let after_sentence = opened || stripped.trim_end().ends_with(['.', '!', '?']);
                 // "- Kubernetes in production Nice to have": a capitalised multi-word heading
                 // glued to the end of a line (one word is enough when a colon ends it).
-                // "… (verbal and written)Bonus Skills to Stand Out :": glued to a closing bracket.
-                let capitalised = stripped.ends_with([' ', ')'])
+                // "… (verbal and written)Bonus Skills to Stand Out :": glued to a closing bracket;
+                // "…/products/charlotte-ai/What You'll Do:": to a link's end (CrowdStrike, round 35).
+                let capitalised = stripped.ends_with([' ', ')', '/'])
                     && (h.contains(' ') || colon)
                     && line.get(stripped.len()..).is_some_and(|rest| {
                         rest.trim_start_matches('¿').starts_with(char::is_uppercase)
@@ -926,6 +927,9 @@ mod tests {
             vec![SectionKind::Requirements, SectionKind::NiceToHave],
             "{c}"
         );
+        // A heading glued to the end of a link.
+        let c = clean("Learn more at https://www.example.com/products/assistant/What You'll Do:\n- Innovate with Large Language Models\n");
+        assert!(c.contains("/assistant/\nWhat You'll Do:"), "{c}");
         // A heading in capitals glued to a bullet's end and to the text under it.
         let c = clean("Requirements\n- Fluent English WHAT’S IN IT FOR YOU?Culture & Development:\n- Mentorship and coaching");
         assert!(
