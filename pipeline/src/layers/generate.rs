@@ -236,7 +236,21 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .filter(|k| named_as_itself(k))
         .cloned()
         .collect();
-    let skills = voice::most_specific(&shown, 4);
+    // A manager's posting reads the people work first: "Python · Containers · DevOps ·
+    // mentoring" headed a CV for a Software Development Manager (round 35).
+    let leads = |k: &String| {
+        lex.index_of(k)
+            .is_some_and(|i| lex.skill(i).category == "leadership")
+    };
+    let skills: Vec<String> = if manager {
+        let (people, rest): (Vec<String>, Vec<String>) = shown.into_iter().partition(leads);
+        let mut first: Vec<String> = people.into_iter().take(2).collect();
+        let room = 4 - first.len();
+        first.extend(voice::most_specific(&rest, room));
+        first
+    } else {
+        voice::most_specific(&shown, 4)
+    };
     if skills.len() < 2 {
         return None;
     }
@@ -1994,6 +2008,27 @@ mod tests {
         assert!(
             md.contains("- **ledger** — a Go library for Kafka offsets."),
             "{md}"
+        );
+        // A manager's posting reads the people work first.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Mentoring for six engineers.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Mentoring\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Software Development Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Mentoring engineers\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("**Staff Engineer**"))
+            .unwrap_or_else(|| panic!("a headline:\n{md}"));
+        assert!(
+            line.to_lowercase()
+                .starts_with("**staff engineer** · mentoring"),
+            "{line}"
         );
     }
 
