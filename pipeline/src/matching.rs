@@ -4,7 +4,7 @@
 //! a *gap* (nothing shows it: said plainly). A related skill counts only when it is narrower (the CV
 //! saying "RAG" shows "generative AI"), as in the fit score.
 
-use crate::candidate::{Candidate, SkillMatch};
+use crate::candidate::Candidate;
 use crate::text::lexicon::Lexicon;
 use serde::{Deserialize, Serialize};
 
@@ -70,10 +70,7 @@ pub fn match_view(must: &[String], nice: &[String], cv_markdown: &str, c: &Candi
                 MatchState::Evidence {
                     source: format!("master CV: “{}”", shorten(line)),
                 }
-            } else if matches!(
-                c.skill_match(skill),
-                SkillMatch::Exact | SkillMatch::Narrower(_)
-            ) {
+            } else if c.shows(skill) {
                 MatchState::Evidence {
                     source: "the master CV's skills".into(),
                 }

@@ -105,6 +105,14 @@ pub enum SkillMatch {
     Missing,
 }
 
+impl SkillMatch {
+    /// Whether the skill is met: by name or through a narrower skill, not only through a broader
+    /// one.
+    pub fn is_met(&self) -> bool {
+        matches!(self, SkillMatch::Exact | SkillMatch::Narrower(_))
+    }
+}
+
 impl Candidate {
     /// Parses both files; errors name the file and line.
     pub fn from_texts(master_cv: &str, knowledge_base: &str) -> crate::Result<Candidate> {
@@ -159,6 +167,11 @@ impl Candidate {
 
     /// How the candidate meets `wanted` (a canonical skill name), through the taxonomy when not
     /// by name: a narrower skill of theirs counts, a broader one half counts.
+    /// Whether the candidate meets `wanted` (see [`SkillMatch::is_met`]).
+    pub fn shows(&self, wanted: &str) -> bool {
+        self.skill_match(wanted).is_met()
+    }
+
     pub fn skill_match(&self, wanted: &str) -> SkillMatch {
         if self.has_skill(wanted) {
             return SkillMatch::Exact;

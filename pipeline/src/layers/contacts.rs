@@ -1286,25 +1286,31 @@ impl crate::llm::LlmLayer for OutreachAsk<'_> {
 mod tests {
     use super::*;
 
-    /// The outreach for `job`, every layer before it run as a real run does, with the advice.
-    fn outreach_for(job: &JobInput, c: &Candidate) -> (super::super::fit::Advice, Outreach) {
+    /// The outreach for `job`, every layer before it run as a real run does, with the fit it was
+    /// drafted from.
+    fn outreach_for(job: &JobInput, c: &Candidate) -> (FitAssessment, Outreach) {
         let a = super::super::jd::analyse(job);
         let pain = super::super::pain_points::mine(&a);
         let sel = super::super::stars::select(&a, &pain, &c.stars);
         let fit = super::super::fit::assess(job, &a, c, 2026);
-        (fit.advice, map(job, &a, &pain, &sel, &fit, c))
+        let out = map(job, &a, &pain, &sel, &fit, c);
+        (fit, out)
+    }
+
+    /// A candidate in Berlin who built Python services at one employer: the plainest record a
+    /// draft's questions can be checked against.
+    fn python_candidate() -> Candidate {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        Candidate::from_texts(cv, kb).unwrap()
     }
 
     #[test]
     fn pay_in_another_countrys_currency_is_asked_about_where_no_place_is_stated() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_candidate();
         let run = |text: &str| {
             let job = JobInput::sample("Python Engineer", "Gamma", "", text);
-            let a = super::super::jd::analyse(&job);
-            let fit = super::super::fit::assess(&job, &a, &c, 2026);
-            let (_, out) = outreach_for(&job, &c);
+            let (fit, out) = outreach_for(&job, &c);
             (fit, out.contacts[1].email_body.clone())
         };
         let (fit, recruiter) = run(
@@ -1379,8 +1385,7 @@ mod tests {
             "Austin, Texas",
             "This role is on-site in our Austin, Texas office.\nRequirements\n- 5+ years of PHP or Java web application engineering experience\n",
         );
-        let (_, out) = outreach_for(&job, &c);
-        let fit = super::super::fit::assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        let (fit, out) = outreach_for(&job, &c);
         assert!(
             fit.knockouts.len() > 1 && fit.knockouts[0].kind != KnockoutKind::Stack,
             "{:?}",
@@ -1487,9 +1492,7 @@ mod tests {
 
     #[test]
     fn a_posting_naming_no_place_found_on_a_far_linkedin_site_costs_points_and_is_asked_about() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_candidate();
         let at = |url: &str| {
             let job = JobInput {
                 url: url.into(),
@@ -1500,11 +1503,10 @@ mod tests {
                     "Requirements\n- Python services\n",
                 )
             };
-            let a = super::super::jd::analyse(&job);
-            (super::super::fit::assess(&job, &a, &c, 2026), job)
+            outreach_for(&job, &c)
         };
         let (near, _) = at("https://pl.linkedin.com/jobs/view/python-engineer-1");
-        let (far, job) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
+        let (far, out) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
         let (home, _) = at("https://de.linkedin.com/jobs/view/python-engineer-1");
         assert_eq!(home.abroad, None);
         assert_eq!(near.fit_score, home.fit_score, "{}", near.rationale);
@@ -1515,7 +1517,6 @@ mod tests {
             "{}",
             far.rationale
         );
-        let (_, out) = outreach_for(&job, &c);
         let recruiter = &out.contacts[1];
         assert!(
             recruiter.email_body.contains("The posting, which names no place, is listed on LinkedIn in Pakistan and I am based in Berlin, Germany: where is it based, and could it be done from Germany?"),
@@ -1526,15 +1527,11 @@ mod tests {
 
     #[test]
     fn a_contract_is_said_in_the_fit_and_asked_about() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_candidate();
         let run = |text: &str, criteria: &str| {
             let mut job = JobInput::sample("Python Engineer", "Gamma", "Berlin, Germany", text);
             job.criteria = criteria.into();
-            let a = super::super::jd::analyse(&job);
-            let fit = super::super::fit::assess(&job, &a, &c, 2026);
-            let (_, out) = outreach_for(&job, &c);
+            let (fit, out) = outreach_for(&job, &c);
             (fit, out.contacts[1].email_body.clone())
         };
         let (fit, recruiter) = run(
@@ -1594,9 +1591,7 @@ mod tests {
 
     #[test]
     fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_candidate();
         let job = JobInput::sample(
             "Python Engineer",
             "Gamma",
@@ -1813,16 +1808,14 @@ mod tests {
 
     #[test]
     fn a_posting_advised_against_keeps_only_the_recruiters_draft() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_candidate();
         let run =
             |title: &str, text: &str| outreach_for(&JobInput::sample(title, "Gamma", "", text), &c);
-        let (advice, out) = run(
+        let (fit, out) = run(
             "Python Engineer (Remote from Spain)",
             "Requirements\n- Python services\n",
         );
-        assert_eq!(advice, super::super::fit::Advice::Skip);
+        assert_eq!(fit.advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
         assert_eq!(out.contacts[0].role, "Technical Recruiter");
         assert!(
@@ -1849,14 +1842,14 @@ mod tests {
             kept.linkedin_note
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
-        let (advice, out) = run(
+        let (fit, out) = run(
             "Enterprise Account Executive",
             "Requirements\n- Close enterprise deals and own a sales quota\n",
         );
-        assert_eq!(advice, super::super::fit::Advice::Skip);
+        assert_eq!(fit.advice, super::super::fit::Advice::Skip);
         assert!(out.contacts.is_empty(), "{:?}", out.contacts);
-        let (advice, out) = run("Python Engineer", "Requirements\n- Python services\n");
-        assert_ne!(advice, super::super::fit::Advice::Skip);
+        let (fit, out) = run("Python Engineer", "Requirements\n- Python services\n");
+        assert_ne!(fit.advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 3);
         // The recruiter hears what the candidate did and its result, not a list of skills.
         assert!(

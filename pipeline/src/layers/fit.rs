@@ -289,12 +289,7 @@ pub fn assess(
     };
     // A skill offered as an alternative to one the candidate has ("AWS, GCP, or Azure") is not
     // asked of them: it leaves the lists rather than counting as missing.
-    let meets = |s: &String| {
-        matches!(
-            candidate.skill_match(s),
-            SkillMatch::Exact | SkillMatch::Narrower(_)
-        )
-    };
+    let meets = |s: &String| candidate.shows(s);
     let mut alternative_notes = Vec::new();
     let mut asked = |skills: &[String]| -> Vec<String> {
         // Alternatives none of which the candidate has are one requirement missed, not one per
@@ -742,15 +737,23 @@ mod tests {
         }
     }
 
+    /// A staff engineer in Berlin who built Python services, and one plain record.
+    const STAFF_CV: &str = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+    const EVENTS_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+
+    /// The fit of `c` for a posting with `title` and `text`.
+    fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
+        let job = JobInput::sample(title, "Gamma", "", text);
+        assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
     #[test]
     fn the_track_line_takes_the_article_its_words_need() {
         let manager_cv = "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- Led a team of 7 engineers.\n\n## Skills\n- Python\n";
-        let ic_cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
+        let ic_cv = STAFF_CV;
         let note = |cv: &str, title: &str| {
-            let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
-            let job = JobInput::sample(title, "Gamma", "", "Requirements\n- Python\n");
-            assess(&job, &super::super::jd::analyse(&job), &c, 2026).track_note
+            let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+            fit_for(&c, title, "Requirements\n- Python\n").track_note
         };
         assert!(
             note(manager_cv, "Senior Python Engineer")
@@ -767,13 +770,8 @@ mod tests {
 
     #[test]
     fn managing_several_teams_is_a_larger_step_for_an_individual_contributor() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
-        let fit = |text: &str| {
-            let job = JobInput::sample("Engineering Manager", "Gamma", "", text);
-            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
-        };
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let fit = |text: &str| fit_for(&c, "Engineering Manager", text);
         let one = fit("Responsibilities\n- Lead a team of Python engineers\n");
         let several = fit("Responsibilities\n- Lead and manage 3 or 4 teams of Python engineers\n");
         assert!(one.track_note.contains("(−8)"), "{}", one.track_note);
@@ -789,13 +787,8 @@ mod tests {
 
     #[test]
     fn a_principal_posting_is_a_rung_up_for_a_staff_engineer() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
-        let fit = |title: &str| {
-            let job = JobInput::sample(title, "Gamma", "", "Requirements\n- Python\n");
-            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
-        };
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let fit = |title: &str| fit_for(&c, title, "Requirements\n- Python\n");
         let staff = fit("Staff Python Engineer");
         let principal = fit("Principal Python Engineer");
         assert!(!staff.rationale.contains("Rung:"), "{}", staff.rationale);

@@ -830,18 +830,18 @@ pub fn cover_letter(
         (Some(duty), _) => letter.push_str(
             &voice::pick(
                 &format!("{seed}close"),
-                // A long duty in a long frame runs past a reader's breath.
-                if duty.split_whitespace().count() <= 10 {
-                    &[
+                {
+                    const FRAMES: [&str; 3] = [
                         "I would be glad to talk about how I would {duty}.\n\n",
                         "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
                         "I would like to hear what you would want first from the person who will {duty}.\n\n",
-                    ]
-                } else {
-                    &[
-                        "I would be glad to talk about how I would {duty}.\n\n",
-                        "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
-                    ]
+                    ];
+                    // A long duty in the last, long frame runs past a reader's breath.
+                    if duty.split_whitespace().count() <= 10 {
+                        &FRAMES[..]
+                    } else {
+                        &FRAMES[..2]
+                    }
                 },
             )
             // "what it would take to establish … standards" read as a pasted bullet (round 34):
@@ -1976,21 +1976,24 @@ mod tests {
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React\n";
-        let kb = EVENTS_KB;
-        let c = Candidate::from_texts(cv, kb).unwrap();
-        let job = JobInput::sample(
+        // The tailored CV for a posting, and its headline.
+        let headline = |cv: &str, title: &str, text: &str| {
+            let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+            let a = jd::analyse(&JobInput::sample(title, "Gamma", "", text));
+            let pain = pain_points::mine(&a);
+            let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
+            let line = md
+                .lines()
+                .find(|l| l.starts_with("**Staff Engineer**"))
+                .unwrap_or_else(|| panic!("a headline:\n{md}"))
+                .to_string();
+            (md, line)
+        };
+        let (md, line) = headline(
+            cv,
             "Senior Engineer",
-            "Gamma",
-            "",
             "Requirements\n- React\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
-        let line = md
-            .lines()
-            .find(|l| l.starts_with("**Staff Engineer**"))
-            .unwrap_or_else(|| panic!("a headline:\n{md}"));
         // In the CV's words (k8s), never a skill it lacks (Rust), nor a practice (compliance),
         // nor a skill the CV writes by another name ("alerting" for observability).
         assert!(
@@ -2011,20 +2014,11 @@ mod tests {
         );
         // A manager's posting reads the people work first.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Mentoring for six engineers.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Mentoring\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
-        let job = JobInput::sample(
+        let (_, line) = headline(
+            cv,
             "Software Development Manager",
-            "Gamma",
-            "",
             "Requirements\n- Go, Kafka, Docker and Terraform\n- Mentoring engineers\n",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
-        let line = md
-            .lines()
-            .find(|l| l.starts_with("**Staff Engineer**"))
-            .unwrap_or_else(|| panic!("a headline:\n{md}"));
         assert!(
             line.to_lowercase()
                 .starts_with("**staff engineer** · mentoring"),

@@ -379,13 +379,7 @@ pub fn posting_quote<'p>(
     });
     points.into_iter().find_map(|p| {
         // A line with a skill is a requirement; benefits and company prose have none.
-        let covered = !p.skills.is_empty()
-            && p.skills.iter().all(|s| {
-                matches!(
-                    c.skill_match(s),
-                    crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
-                )
-            });
+        let covered = !p.skills.is_empty() && p.skills.iter().all(|s| c.shows(s));
         let quote = whole_sentences(&without_asides(without_heading(&p.text)), max)?;
         // "Your expertise will guide organisations…" praises the reader; it is no duty to answer
         // ("Your role: design the platform" is one).
@@ -768,40 +762,12 @@ impl<'a> Lead<'a> {
     /// text, where the duty's whole line is read for a gap it names.
     pub fn closing_duty(&self, letter: &str, posting: &str) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
-        // A quote is run in lower-cased and without its "You will" ("someone to “build …”").
-        let written = letter.to_lowercase();
-        let duties: Vec<(&super::pain_points::PainPoint, String)> = self
-            .pain
-            .pain_points
-            .iter()
-            .filter(|p| {
-                let line = without_you_will(p.text.trim()).trim_end_matches(['.', ';', ':']);
-                !written.contains(&line.to_lowercase())
-            })
-            .filter_map(|p| as_duty(&p.text).map(|d| (p, d)))
-            .collect();
-        let bears_on = |p: &super::pain_points::PainPoint| {
-            p.skills.iter().any(|k| {
-                !lex.is_umbrella(k)
-                    && self
-                        .lead_skills
-                        .iter()
-                        .any(|h| lex.is_narrower_or_same(h, k))
-            })
-        };
         // A duty naming a tool the CV lacks ("develop in the existing code base using PHP", or
         // Azure where the CV shows only the cloud) is a gap, not a close; one naming nothing the
         // lexicon knows ("collaborate with other tech leads") says too little.
-        let said_of_work = |d: &String| {
+        let said_of_work = |d: &str| {
             let named = lex.skills_in(d);
-            !named.is_empty()
-                && named.iter().all(|k| {
-                    matches!(
-                        self.candidate.skill_match(k),
-                        crate::candidate::SkillMatch::Exact
-                            | crate::candidate::SkillMatch::Narrower(_)
-                    )
-                })
+            !named.is_empty() && named.iter().all(|k| self.candidate.shows(k))
         };
         // Nor one whose line names a gap beyond the cut ("design Kubernetes for AI/ML, GPU
         // scheduling, inference, bare-metal" from a candidate with none of the rest, round 35).
@@ -816,18 +782,36 @@ impl<'a> Lead<'a> {
                 .and_then(|after| after.find('\n'))
                 .map_or(posting.len(), |i| p.span.end + i);
             let whole = posting.get(line..end).unwrap_or(&p.text);
-            lex.skills_in(whole).iter().all(|k| {
-                !matches!(
-                    self.candidate.skill_match(k),
-                    crate::candidate::SkillMatch::Missing
-                )
+            lex.skills_in(whole)
+                .iter()
+                .all(|k| self.candidate.skill_match(k) != crate::candidate::SkillMatch::Missing)
+        };
+        // A quote is run in lower-cased and without its "You will" ("someone to “build …”").
+        let written = letter.to_lowercase();
+        let duties: Vec<(&super::pain_points::PainPoint, String)> = self
+            .pain
+            .pain_points
+            .iter()
+            .filter(|p| {
+                let line = without_you_will(p.text.trim()).trim_end_matches(['.', ';', ':']);
+                !written.contains(&line.to_lowercase())
+            })
+            .filter_map(|p| as_duty(&p.text).map(|d| (p, d)))
+            .filter(|(p, d)| said_of_work(d) && no_gap(p))
+            .collect();
+        let bears_on = |p: &super::pain_points::PainPoint| {
+            p.skills.iter().any(|k| {
+                !lex.is_umbrella(k)
+                    && self
+                        .lead_skills
+                        .iter()
+                        .any(|h| lex.is_narrower_or_same(h, k))
             })
         };
         duties
             .iter()
-            .filter(|(p, d)| said_of_work(d) && no_gap(p))
             .find(|(p, _)| bears_on(p))
-            .or_else(|| duties.iter().find(|(p, d)| said_of_work(d) && no_gap(p)))
+            .or(duties.first())
             .map(|(_, d)| d.clone())
     }
 
@@ -865,12 +849,7 @@ impl<'a> Lead<'a> {
                         .any(|h| lex.is_narrower_or_same(h, k))
             })
             .map(|(_, k)| k)
-            .filter(|k| {
-                matches!(
-                    c.skill_match(k),
-                    crate::candidate::SkillMatch::Exact | crate::candidate::SkillMatch::Narrower(_)
-                )
-            })
+            .filter(|k| c.shows(k))
             .collect();
         // A programming language or a single tool ("Python", "SQL") is how the work is done, not
         // what it is about: "your plans for Python" reads machine-made. Such a topic is left out.
