@@ -376,6 +376,12 @@ pub fn cover_letter(
         None if agency => format!("{addressed} team"),
         None => format!("{addressed} hiring team"),
     };
+    let lead = voice::Lead::of(jd, pain, stars, c);
+    // Two stories, from two employers when the second employer's best story shows one of the
+    // posting's skills: a letter that only ever speaks of the latest job undersells the record.
+    let posting_skills: Vec<String> = jd.asked().cloned().collect();
+    let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
+    chosen.extend(voice::second_story(&lead, c, &posting_skills));
     let mut letter = if agency {
         format!("Dear {dear},\n\n{opening} you are recruiting for.")
     } else {
@@ -387,8 +393,13 @@ pub fn cover_letter(
     }
     // Where the team led is said, when a lead's posting asks for it and no story tells it: with
     // who the writer is, not glued to an unrelated record later ("I have led teams of up to 8
-    // engineers, and at Fabrikam Analytics I built dashboards", round 29).
+    // engineers, and at Fabrikam Analytics I built dashboards", round 29). What of the record is
+    // closest to the role follows who the writer is.
     let intro_end = letter.len();
+    if let Some(closest) = closest_work(&chosen, jd, &company, seed) {
+        letter.push(' ');
+        letter.push_str(&closest);
+    }
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
@@ -415,15 +426,9 @@ pub fn cover_letter(
                 .replace("{link}", &link),
         );
     }
-    let lead = voice::Lead::of(jd, pain, stars, c);
     // Only a line the story that follows answers is quoted: a line the letter never returns to
     // reads as a form letter quoting back.
     let quoted = lead.quote(220).filter(|q| q.answered);
-    // Two stories, from two employers when the second employer's best story shows one of the
-    // posting's skills: a letter that only ever speaks of the latest job undersells the record.
-    let posting_skills: Vec<String> = jd.asked().cloned().collect();
-    let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
-    chosen.extend(voice::second_story(&lead, c, &posting_skills));
     // The stories are told against the posting's requirement lines, not its benefits or its
     // "about us".
     let requirements: Vec<&str> = pain.pain_points.iter().map(|p| p.text.as_str()).collect();
@@ -830,19 +835,11 @@ pub fn cover_letter(
         (Some(duty), _) => letter.push_str(
             &voice::pick(
                 &format!("{seed}close"),
-                {
-                    const FRAMES: [&str; 3] = [
-                        "I would be glad to talk about how I would {duty}.\n\n",
-                        "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
-                        "I would like to hear what you would want first from the person who will {duty}.\n\n",
-                    ];
-                    // A long duty in the last, long frame runs past a reader's breath.
-                    if duty.split_whitespace().count() <= 10 {
-                        &FRAMES[..]
-                    } else {
-                        &FRAMES[..2]
-                    }
-                },
+                &[
+                    "I would be glad to talk about how I would {duty}.\n\n",
+                    "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
+                    "I would like to hear what you would want first from the person who will {duty}.\n\n",
+                ],
             )
             // "what it would take to establish … standards" read as a pasted bullet (round 34):
             // the employer's plan for the duty is asked about instead.
@@ -1030,6 +1027,68 @@ fn without_requirement_heading(q: &str) -> String {
     t.trim_end_matches(['.', ';']).to_string()
 }
 
+/// What of the record is closest to the role, in the posting's words: "The part of my record
+/// closest to this role is my experience with retrieval-augmented generation and LLMs." A career
+/// sentence alone could open any letter (all three readers of round 35); this one names what the
+/// stories that follow then show. The skills are those the posting asks for (its title's first)
+/// that the stories are about, not tools they only touched; a programming language or an
+/// umbrella ("AI") says nothing of the fit and is left out.
+fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let mut asked: Vec<String> = lex.skills_in(&jd.role);
+    for k in voice::most_specific(&jd.must_have, jd.must_have.len())
+        .into_iter()
+        .chain(jd.nice_to_have.iter().cloned())
+    {
+        if !asked.contains(&k) {
+            asked.push(k);
+        }
+    }
+    let language = |k: &String| {
+        lex.index_of(k)
+            .is_some_and(|i| lex.skill(i).category == "language")
+    };
+    // An umbrella the posting asks for ("AI") is answered by the narrower skill the story is
+    // about ("retrieval-augmented generation"), named as the CV names it; umbrellas are read
+    // last, so a skill the posting names itself comes first.
+    asked.sort_by_key(|k| lex.is_umbrella(k));
+    let mut skills: Vec<String> = Vec::new();
+    for (i, s) in chosen.iter().enumerate() {
+        let about = super::stars::central_skills(s);
+        // Two from the first story, one from the second.
+        let room = if i == 0 { 2 } else { 3 };
+        for k in &asked {
+            for h in about.iter().filter(|h| lex.is_narrower_or_same(h, k)) {
+                let shown = if lex.is_umbrella(k) { h } else { k };
+                let said = skills.iter().any(|n| {
+                    lex.is_narrower_or_same(n, shown) || lex.is_narrower_or_same(shown, n)
+                });
+                if skills.len() < room && !said && !lex.is_umbrella(shown) && !language(shown) {
+                    skills.push(shown.clone());
+                }
+            }
+        }
+        // The first story is the letter's lead: a sentence naming only what the second shows
+        // points the reader at the weaker one.
+        if skills.is_empty() {
+            return None;
+        }
+    }
+    let named = voice::skills_as_posted(&jd.clean_text, &skills);
+    Some(
+        voice::pick(
+            &format!("{seed}closest"),
+            &[
+                "The part of my record closest to this role is my experience with {skills}.",
+                "What I would bring to {company} first is my experience with {skills}.",
+                "Closest to this role is my experience with {skills}, which the examples below show.",
+            ],
+        )
+        .replace("{skills}", &named)
+        .replace("{company}", company),
+    )
+}
+
 /// Who is writing, from the CV's latest role and the employers before it: "I have been a Staff
 /// Software Engineer at Northwind Logistics since 2021, after working at Contoso Payments and
 /// Fabrikam Analytics." A reader should not have to open the CV to learn it, and a career told
@@ -1066,16 +1125,16 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
         "I have been {a} {title}{at} since {since}, after working at {before}.",
         "Since {since} I have been {a} {title}{at}; before that I worked at {before}.",
         "I have {span}; since {since} I have been {a} {title}{at}.",
-        // Not every letter rolls the employers out: readers of several notice.
         "I am {a} {title}{at}, with {span}.",
         "I have {span}, currently as {a} {title}{at}.",
     ];
     let sentence = match (role.is_current(), since.is_some(), has_before, has_span) {
-        (true, true, true, _) => voice::pick(
-            &format!("{seed}intro"),
-            &CAREER[..if has_span { CAREER.len() } else { 2 }],
-        ),
-        (true, _, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[3..]),
+        // Employers rolled out tell a reader abroad nothing (round 35: "three company names tell
+        // a Polish recruiter nothing"): with a span of years to say, the work is said instead,
+        // and the next sentence names what of it is closest to the role.
+        (true, true, true, false) => voice::pick(&format!("{seed}intro"), &CAREER[..2]),
+        (true, true, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[2..]),
+        (true, false, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[3..]),
         (true, _, _, false) => "I am {a} {title}{at}.",
         (false, _, true, true) => {
             "I have {span}, most recently as {a} {title}{at} and before that at {before}."
@@ -2548,7 +2607,7 @@ mod tests {
         let lead_architect = letter_to("Lead Architect");
         // The team is said with who the writer is, not glued to an unrelated record.
         assert!(
-            lead_architect.contains(" years in software. I have led teams of up to 7 engineers.")
+            lead_architect.contains(" at Acme. I have led teams of up to 7 engineers.")
                 && lead_architect.contains("There I also ran the architecture review board."),
             "{lead_architect}"
         );
@@ -2693,6 +2752,32 @@ mod tests {
     }
 
     #[test]
+    fn the_opening_names_what_of_the_record_is_closest_to_the_role() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2015 – 2021\n- Built Kafka services.\n\n## Skills\n- Python, Kafka, RAG\n";
+        let kb = "## STAR: RAG support assistant\n- company: Acme\n- skills: retrieval-augmented generation, Python\n- situation: Agents answered the same questions.\n- task: Build a retrieval-augmented assistant.\n- action: Built retrieval over pgvector in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Event pipeline on Kafka\n- company: Beta\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let opening = |title: &str, requirements: &str| {
+            let job = JobInput::sample(title, "Gamma", "", requirements);
+            let letter = letter_for(&job, &c);
+            letter.split("\n\n").nth(1).unwrap_or_default().to_string()
+        };
+        // "AI" is an umbrella: the story's own skill answers it; Python, a language, says
+        // nothing of the fit; the second story adds Kafka.
+        let ai = opening(
+            "AI Engineer",
+            "Requirements\n- Experience with AI in production\n- Python\n- Kafka event streaming\n",
+        );
+        assert!(
+            ai.contains("experience with retrieval-augmented generation and Kafka"),
+            "{ai}"
+        );
+        assert!(!ai.contains("with Python"), "{ai}");
+        // A posting asking for nothing the lead story is about hears no such sentence.
+        let other = opening("Backend Engineer", "Requirements\n- Java and Spring\n");
+        assert!(!other.contains("experience with"), "{other}");
+    }
+
+    #[test]
     fn the_writer_is_introduced_from_the_latest_role_in_the_right_tense() {
         let cv = |period: &str| {
             format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineering Manager — Acme\n{period}\n- Led a team of 8.\n\n## Skills\n- Kafka\n")
@@ -2731,20 +2816,34 @@ mod tests {
             "\n### Engineer — Beta\n2014 – 2019\n- Ran Kafka.\n\n### Engineer — Gamma\n2010 – 2014\n- Ran Kafka.\n\n## Skills",
         );
         let career = Candidate::from_texts(&career, kb).unwrap();
-        let told: Vec<String> = (0..12)
-            .filter_map(|i| introduction(&career, 15, &format!("seed{i}")))
-            .collect();
+        let told = |years: u32| -> Vec<String> {
+            (0..12)
+                .filter_map(|i| introduction(&career, years, &format!("seed{i}")))
+                .collect()
+        };
+        let (with_span, without) = (told(15), told(0));
         assert!(
-            told.iter()
+            with_span
+                .iter()
+                .chain(&without)
                 .all(|t| t.contains("Engineering Manager at Acme")),
-            "{told:?}"
+            "{with_span:?} {without:?}"
+        );
+        // With years to say, the work is said and the employers are not rolled out.
+        assert!(
+            with_span.iter().all(|t| !t.contains("Beta")),
+            "{with_span:?}"
         );
         assert!(
-            told.iter()
+            without
+                .iter()
                 .any(|t| t.contains("2019") && t.contains("Beta and Gamma")),
-            "{told:?}"
+            "{without:?}"
         );
-        assert!(told.iter().any(|t| t.starts_with("Since 2019")), "{told:?}");
+        assert!(
+            without.iter().any(|t| t.starts_with("Since 2019")),
+            "{without:?}"
+        );
     }
 
     #[test]

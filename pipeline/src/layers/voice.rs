@@ -796,7 +796,11 @@ impl<'a> Lead<'a> {
                 let line = without_you_will(p.text.trim()).trim_end_matches(['.', ';', ':']);
                 !written.contains(&line.to_lowercase())
             })
-            .filter_map(|p| as_duty(&p.text).map(|d| (p, d)))
+            .filter_map(|p| {
+                as_duty(&p.text)
+                    .and_then(|d| in_brief(&d, 10))
+                    .map(|d| (p, d))
+            })
             .filter(|(p, d)| said_of_work(d) && no_gap(p))
             .collect();
         let bears_on = |p: &super::pain_points::PainPoint| {
@@ -1210,6 +1214,44 @@ pub fn as_duty(line: &str) -> Option<String> {
         return None;
     }
     Some(lower_first(said))
+}
+
+/// A duty said in a closing sentence's breath: as it is up to `max` words, else its head, cut
+/// before the clause that says what it is for or what it spans ("create AI system architectures"
+/// of "… that integrate machine learning models, data pipelines, and infrastructure
+/// requirements"). Round 35's readers took a whole duty closing a letter for a pasted bullet.
+/// `None` when no cut leaves a head of four words or more.
+pub fn in_brief(duty: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = duty.split_whitespace().collect();
+    if words.len() <= max {
+        return Some(duty.to_string());
+    }
+    // Words that open what the work is for, spans or is done with; "to" only before a verb
+    // ("to deliver", not "to the board").
+    const OPENS: &[&str] = &[
+        "that", "which", "across", "using", "ensuring", "with", "through", "aligned", "into",
+        "within", "for", "in", "to",
+    ];
+    let opens_at = |i: usize| {
+        let w = words[i].to_lowercase();
+        let next = words.get(i + 1).map_or(String::new(), |n| n.to_lowercase());
+        OPENS.contains(&w.as_str())
+            && (w != "to" || !matches!(next.as_str(), "the" | "a" | "an" | "our" | "your"))
+            && !words[i - 1].ends_with(',')
+    };
+    let cut = (4..=max.min(words.len() - 1))
+        .rev()
+        .find(|&i| opens_at(i))?;
+    let head = words[..cut].join(" ");
+    let last = words[cut - 1].to_lowercase();
+    // A head ending on a joining word has lost its other half.
+    if matches!(
+        last.as_str(),
+        "and" | "or" | "&" | "of" | "the" | "a" | "an"
+    ) {
+        return None;
+    }
+    Some(head)
 }
 
 /// "a" or "an" before `word`, by its sound where the spelling misleads: "an SRE", "an MLOps
@@ -2020,6 +2062,39 @@ mod tests {
         );
         // The employer's "we" or "us" would read as the writer's.
         assert_eq!(as_duty("Build what we are known for across Europe"), None);
+    }
+
+    #[test]
+    fn a_long_duty_is_said_by_its_head() {
+        // Short enough: as it is.
+        assert_eq!(
+            in_brief("lead the architecture of complex LLM-based solutions", 10).as_deref(),
+            Some("lead the architecture of complex LLM-based solutions")
+        );
+        assert_eq!(
+            in_brief(
+                "create AI system architectures that integrate machine learning models, data pipelines, and infrastructure requirements",
+                10
+            )
+            .as_deref(),
+            Some("create AI system architectures")
+        );
+        assert_eq!(
+            in_brief(
+                "collaborate with engineering and design teams to prototype, test, and deploy AI product capabilities",
+                10
+            )
+            .as_deref(),
+            Some("collaborate with engineering and design teams")
+        );
+        // The only cut ("to define") would leave three words.
+        assert_eq!(
+            in_brief(
+                "partner with DevOps/MLOps to define deployment architectures, CI/CD, environment strategy, and release readiness",
+                10
+            ),
+            None
+        );
         assert_eq!(as_duty("Build services we're proud of across Europe"), None);
         assert_eq!(as_duty("Lead us to new heights in payments"), None);
         // A figure would read as the writer's claim.
