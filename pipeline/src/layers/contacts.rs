@@ -330,13 +330,21 @@ pub fn map(
     // Only a record with an employer and a headline result can be told in the recruiter's line.
     let same = |a: &Star, b: Option<&Star>| b.is_some_and(|b| std::ptr::eq(a, b));
     let tellable = |s: &&Star| !s.company.trim().is_empty() && voice::headline_result(s).is_some();
+    // A third story only where it bears on what the role is about: cloud cost savings told to an
+    // AI architect's recruiter as "relevant to the role" read as evidence picked at random
+    // (round 35); the lead story, told again, is then the recruiter's.
+    let bears_on = |s: &&Star| lead.relevance(s) > 0;
     let recruiter_star: Option<&Star> = lead
         .stories
         .iter()
         .copied()
         .filter(tellable)
+        .filter(bears_on)
         .find(|s| !same(s, top_star) && !same(s, other_star))
-        .or(other_star.filter(|s| !same(s, top_star)).filter(tellable))
+        .or(other_star
+            .filter(|s| !same(s, top_star))
+            .filter(tellable)
+            .filter(bears_on))
         .or(top_star);
     // The peer is asked about a line the second story answers, else about what the role is about
     // (the lead story's subject): then the lead story is the one told, so the question and the
@@ -546,8 +554,15 @@ fn short_question(
         KnockoutKind::Location if jd.work_mode == "on-site" => {
             Some("Is relocation supported for the role?".to_string())
         }
+        KnockoutKind::Location if k.insisted() => country
+            .as_ref()
+            .map(|n| format!("Are there similar openings that could be done from {n}?")),
         KnockoutKind::Location => from_here(&country),
         KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
+        KnockoutKind::Language if k.insisted() && !c.facts.languages.is_empty() => Some(format!(
+            "Are there similar roles in {}?",
+            voice::join_words_or(&c.facts.languages)
+        )),
         KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
             "Is {} a must for the role?",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
@@ -697,9 +712,16 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
     match k.kind {
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);
+            let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
             Some(if jd.work_mode == "on-site" {
                 format!(
                     "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
+                )
+            } else if k.insisted() {
+                // The posting has said where the person must be: what the recruiter can still
+                // answer is whether another opening could be held from the candidate's country.
+                format!(
+                    "The posting asks for someone in {place} and I am based {home}: are there similar openings that could be held from {country}?"
                 )
             } else {
                 format!(
@@ -720,10 +742,23 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
             } else {
                 format!("The posting asks for {asked}")
             };
-            Some(format!(
-                "{said}, and I work in {}: is {asked} a must for the day-to-day work, or could the role be done in English?",
-                voice::join_words(&c.facts.languages)
-            ))
+            let spoken = &c.facts.languages;
+            // A CV that names no language says nothing to set against the ask.
+            let mine = if spoken.is_empty() {
+                String::new()
+            } else {
+                format!(", and I work in {}", voice::join_words(spoken))
+            };
+            Some(if k.insisted() && !spoken.is_empty() {
+                format!(
+                    "{said} as a requirement{mine}: are there similar roles where the work is in {}?",
+                    voice::join_words_or(spoken)
+                )
+            } else {
+                format!(
+                    "{said}{mine}: is {asked} a must for the day-to-day work, or could the role be done in English?"
+                )
+            })
         }
         // Requirements a process may weigh against the rest of a record: asked, not argued, and
         // with no claim the files do not make ("which I have not used" is not in them).
@@ -1770,6 +1805,37 @@ mod tests {
         };
         let q = settle_question(&polish, &on_site, &c).unwrap();
         assert!(q.contains("is Polish a must"), "{q}");
+        // A posting that insists has answered that: another opening is asked about instead.
+        let required = Knockout {
+            requirement: "Fluent Polish required".into(),
+            ..polish.clone()
+        };
+        let speaker =
+            Candidate::from_texts(&format!("{cv}\n## Languages\n- English (native)\n"), kb)
+                .unwrap();
+        let q = settle_question(&required, &on_site, &speaker).unwrap();
+        assert!(
+            q.ends_with("are there similar roles where the work is in English?")
+                && !q.contains("a must"),
+            "{q}"
+        );
+        let remote = super::super::jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "",
+            "Requirements\n- Python",
+        ));
+        let residing = Knockout {
+            kind: KnockoutKind::Location,
+            requirement: "Residing in Poland required".into(),
+            place: "Poland".into(),
+            ..polish.clone()
+        };
+        let q = settle_question(&residing, &remote, &c).unwrap();
+        assert!(
+            q.ends_with("are there similar openings that could be held from Germany?"),
+            "{q}"
+        );
         // A certification is named, so the recruiter can answer, and asked about, not promised.
         let cert = Knockout {
             kind: KnockoutKind::Certification,
@@ -1804,6 +1870,22 @@ mod tests {
             out.contacts
         );
         assert_ne!(manager, recruiter, "{:?}", out.contacts);
+        // A third story that bears on nothing the role is about is not the recruiter's: cloud
+        // savings are no evidence for a Kafka role.
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services.\n- result: Handled 40k events per second.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";
+        let c = Candidate::from_texts(&cv.replace("- Python\n", "- Kafka, AWS\n"), kb).unwrap();
+        let job = JobInput::sample(
+            "Kafka Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka event services at scale\n- Rust, Go, Python and Kubernetes\n- Cost optimisation of cloud workloads\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = &out.contacts[1].email_body;
+        assert!(
+            recruiter.contains("40k events") && !recruiter.contains("28%"),
+            "{recruiter}"
+        );
     }
 
     #[test]

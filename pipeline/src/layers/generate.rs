@@ -73,7 +73,8 @@ pub fn tailored_cv(
         md.push_str(&line);
         md.push('\n');
     }
-    if let Some(summary) = summary(&cv.summary, &q) {
+    let asked: Vec<String> = jd.asked().cloned().collect();
+    if let Some(summary) = summary(&cv.summary, &q, &asked) {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -265,16 +266,87 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
 /// other sentences, most relevant first. Nothing is added: a line naming the records closest to
 /// the role ("Closest to this role: …") and a section of selected achievements retelling the
 /// experience bullets were both read as machine-made by every reader.
-fn summary(master: &str, q: &str) -> Option<String> {
+fn summary(master: &str, q: &str, asked: &[String]) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
     let (first, rest) = sentences.split_first()?;
-    let mut out = vec![first.clone()];
+    let mut out = vec![led_by_the_role(first, asked)];
     out.extend(by_relevance(rest, q).into_iter().cloned());
     Some(out.join(" "))
+}
+
+/// A sentence ending on a list of the work ("… building distributed backend systems, data
+/// platforms and ML-powered products.") with the items the posting asks about first ("…
+/// building ML-powered products, distributed backend systems and data platforms." for an AI
+/// role): a summary kept word for word in every CV was what round 35's readers found least
+/// tailored, and the order of its own list is the one thing it can change without a new word.
+/// Items are matched to the posting's skills through the lexicon, broader or narrower; ties keep
+/// the CV's order. Anything that is not such a list is left as it is.
+fn led_by_the_role(sentence: &str, asked: &[String]) -> String {
+    let lex = Lexicon::get();
+    let body = sentence.trim_end();
+    let (text, stop) = match body.strip_suffix('.') {
+        Some(t) => (t, "."),
+        None => (body, ""),
+    };
+    let Some((head, last)) = text.rsplit_once(" and ") else {
+        return sentence.to_string();
+    };
+    if last.contains(',') || last.split_whitespace().count() > 4 {
+        return sentence.to_string();
+    }
+    let mut parts: Vec<&str> = head.split(", ").collect();
+    let lead_part = parts.remove(0);
+    // The first item starts after the word that opens the list ("building", "in", "with").
+    const OPENERS: &[&str] = &[
+        " building ",
+        " in ",
+        " with ",
+        " on ",
+        " across ",
+        " of ",
+        " for ",
+        " including ",
+        " delivering ",
+        " designing ",
+        " developing ",
+    ];
+    let Some((prefix, first_item)) = OPENERS
+        .iter()
+        .filter_map(|o| lead_part.rfind(o).map(|i| (i + o.len(), o)))
+        .max_by_key(|(i, _)| *i)
+        .map(|(i, _)| lead_part.split_at(i))
+    else {
+        return sentence.to_string();
+    };
+    let mut items: Vec<&str> = vec![first_item];
+    items.extend(parts);
+    items.push(last);
+    if items
+        .iter()
+        .any(|i| i.is_empty() || i.split_whitespace().count() > 4)
+    {
+        return sentence.to_string();
+    }
+    let related = |item: &str| {
+        let named = lex.skills_in(item);
+        asked
+            .iter()
+            .filter(|k| {
+                named
+                    .iter()
+                    .any(|h| lex.is_narrower_or_same(h, k) || lex.is_narrower_or_same(k, h))
+            })
+            .count()
+    };
+    let mut ranked: Vec<(usize, &str)> = items.iter().map(|i| (related(i), *i)).collect();
+    // A stable sort: ties keep the CV's order.
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let ordered: Vec<&str> = ranked.iter().map(|(_, i)| *i).collect();
+    format!("{prefix}{}{stop}", voice::join_words(&ordered))
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -1044,9 +1116,11 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
             asked.push(k);
         }
     }
-    let language = |k: &String| {
+    // A programming language says nothing of the fit, and a field is not worked "with" ("my
+    // experience with fintech"): the shared field has its own sentence.
+    let off_topic = |k: &String| {
         lex.index_of(k)
-            .is_some_and(|i| lex.skill(i).category == "language")
+            .is_some_and(|i| matches!(lex.skill(i).category.as_str(), "language" | "domain"))
     };
     // An umbrella the posting asks for ("AI") is answered by the narrower skill the story is
     // about ("retrieval-augmented generation"), named as the CV names it; umbrellas are read
@@ -1063,7 +1137,7 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
                 let said = skills.iter().any(|n| {
                     lex.is_narrower_or_same(n, shown) || lex.is_narrower_or_same(shown, n)
                 });
-                if skills.len() < room && !said && !lex.is_umbrella(shown) && !language(shown) {
+                if skills.len() < room && !said && !lex.is_umbrella(shown) && !off_topic(shown) {
                     skills.push(shown.clone());
                 }
             }
@@ -1697,24 +1771,30 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
         let r = asked.to_lowercase();
         r.contains("on-site") || r.contains("onsite") || r.contains("on site")
     };
+    let country = c.facts.country.map_or(home, |k| k.name.as_str());
+    // A posting that insists ("Residing in Poland required") has answered the question a letter
+    // would ask: the step is said instead. Asking it anyway read as not having read the posting
+    // (round 35), and "where I would work is a question to settle first", in every such letter,
+    // as a form.
+    let place = crate::text::places::in_prose(&k.place);
     match (k.place.is_empty(), on_site) {
         (true, _) => format!(
-            "the role is {}, and I am based in {home}, so where I would work is a question to settle first.",
+            "the role is {}, and I live in {home}, so I would like to know early whether it could be done from {country}.",
             voice::lower_first(asked)
         ),
         (false, true) => format!(
-            "the role is on-site in {}, and I am based in {home}, so taking it would mean relocating: that is the first thing to settle.",
-            crate::text::places::in_prose(&k.place)
+            "the role is on-site in {place}, and I am based in {home}, so taking it would mean relocating: that is the first thing to settle."
+        ),
+        (false, false) if k.insisted() => format!(
+            "the posting asks for someone in {place}, and I live in {home}, so taking the role would mean moving there."
         ),
         // "Open to people in" only where the posting says who may apply from where ("Remote
         // (UK only)", "residents of"); a place it only names is where it places the role.
         (false, false) if opens_to_residents(asked) => format!(
-            "the role is open to people in {}, and I am based in {home}, so where I would work is a question to settle first.",
-            crate::text::places::in_prose(&k.place)
+            "the role is open to people in {place}, and I live in {home}, so my first question is whether you can employ someone in {country}."
         ),
         (false, false) => format!(
-            "the posting places the role in {}, and I am based in {home}, so where I would work is a question to settle first.",
-            crate::text::places::in_prose(&k.place)
+            "the posting places the role in {place}, and I am based in {home}, so I would like to know early whether it could be done from {country}."
         ),
     }
 }
@@ -2752,6 +2832,24 @@ mod tests {
     }
 
     #[test]
+    fn the_summarys_list_of_work_leads_with_what_the_posting_asks() {
+        let sentence = "Staff-level software engineer with 11 years of experience building distributed backend systems, data platforms and ML-powered products. ";
+        let asked = |skills: &[&str]| skills.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            led_by_the_role(sentence, &asked(&["Machine learning", "Python"])),
+            "Staff-level software engineer with 11 years of experience building ML-powered products, distributed backend systems and data platforms."
+        );
+        // Nothing asked about: the CV's order.
+        assert_eq!(
+            led_by_the_role(sentence, &asked(&["Java"])),
+            sentence.trim_end()
+        );
+        // Not a list: as it is.
+        let plain = "Known for measurable reliability and cost wins.";
+        assert_eq!(led_by_the_role(plain, &asked(&["Machine learning"])), plain);
+    }
+
+    #[test]
     fn the_opening_names_what_of_the_record_is_closest_to_the_role() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2015 – 2021\n- Built Kafka services.\n\n## Skills\n- Python, Kafka, RAG\n";
         let kb = "## STAR: RAG support assistant\n- company: Acme\n- skills: retrieval-augmented generation, Python\n- situation: Agents answered the same questions.\n- task: Build a retrieval-augmented assistant.\n- action: Built retrieval over pgvector in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Event pipeline on Kafka\n- company: Beta\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
@@ -3020,6 +3118,21 @@ mod tests {
             "{said}"
         );
         assert!(!said.contains("for people in"), "{said}");
+        // A posting that insists has answered the question: the step is said. One that only
+        // opens the role to a country is asked whether the candidate's own will do.
+        let remote = |requirement: &str| Knockout {
+            requirement: requirement.into(),
+            place: "Poland".into(),
+            ..on_site.clone()
+        };
+        assert_eq!(
+            gap_sentence(&remote("Residing in Poland required"), &c, &jd),
+            "the posting asks for someone in Poland, and I live in Berlin, Germany, so taking the role would mean moving there."
+        );
+        assert_eq!(
+            gap_sentence(&remote("Remote from Poland"), &c, &jd),
+            "the role is open to people in Poland, and I live in Berlin, Germany, so my first question is whether you can employ someone in Germany."
+        );
     }
 
     #[test]

@@ -87,6 +87,16 @@ impl Knockout {
         self.kind == KnockoutKind::Language && self.requirement.starts_with(WRITTEN_IN)
     }
 
+    /// Whether the posting's own words insist ("Residing in Poland required", "Fluent Polish is
+    /// a must", "UK only"): then it has answered what a draft would ask, and asking "is Polish a
+    /// must?" anyway reads as not having read it (round 35).
+    pub fn insisted(&self) -> bool {
+        let r = self.requirement.to_lowercase();
+        ["required", "must", "only", "mandatory"]
+            .iter()
+            .any(|w| crate::text::word_matches(&r, w).next().is_some())
+    }
+
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
         Knockout {
             kind,

@@ -1343,14 +1343,15 @@ pub fn skill_in_prose(name: &str) -> String {
             .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
     // A kind of a named product is one too ("Vertex AI" under Google Cloud), whatever its shape;
     // a kind of a practice written as an acronym is not ("inference serving" under MLOps).
-    let of_product = lex.index_of(name).is_some_and(|i| {
-        lex.skill(i).broader.iter().any(|&b| {
-            let broader = &lex.skill(b).name;
-            broader != name
-                && super::knockouts::is_tool(lex, broader)
-                && skill_in_prose(broader).starts_with(char::is_uppercase)
-        })
-    });
+    let of_product = !PRACTICES.contains(&name)
+        && lex.index_of(name).is_some_and(|i| {
+            lex.skill(i).broader.iter().any(|&b| {
+                let broader = &lex.skill(b).name;
+                broader != name
+                    && super::knockouts::is_tool(lex, broader)
+                    && skill_in_prose(broader).starts_with(char::is_uppercase)
+            })
+        });
     if tool || product_name || of_product {
         name.to_string()
     } else {
@@ -1423,11 +1424,17 @@ fn is_noun_form(w: &str) -> bool {
     if capitals >= 2 && !w.contains(' ') {
         return w.ends_with('s');
     }
+    // Nor a phrase that opens on a preposition ("at scale" for scalability) or names a person
+    // ("tech lead" for team leadership): "my experience with at scale" is no English.
+    let first = w.split_whitespace().next().unwrap_or("").to_lowercase();
+    let last = w.split_whitespace().last().unwrap_or("").to_lowercase();
     w.contains(' ')
-        && !w
-            .split_whitespace()
-            .last()
-            .is_some_and(|last| last.ends_with("ed") || last.ends_with("ing"))
+        && !(last.ends_with("ed") || last.ends_with("ing"))
+        && !matches!(
+            first.as_str(),
+            "at" | "in" | "on" | "for" | "with" | "to" | "of" | "by" | "from"
+        )
+        && !matches!(last.as_str(), "lead" | "leads" | "leader" | "leaders")
 }
 
 /// The same words but for case and a plural "s" ("Distributed system" and "Distributed systems").
@@ -1805,10 +1812,19 @@ fn told_situation(star: &Star) -> Option<String> {
 
 /// "a, b and c".
 pub fn join_words(items: &[&str]) -> String {
+    joined(items, "and")
+}
+
+/// "a, b or c".
+pub fn join_words_or(items: &[&str]) -> String {
+    joined(items, "or")
+}
+
+fn joined(items: &[&str], last_joiner: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {last_joiner} {last}", rest.join(", ")),
     }
 }
 
