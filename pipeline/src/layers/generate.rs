@@ -325,10 +325,11 @@ fn led_by_the_role(sentence: &str, asked: &[String]) -> String {
     let mut items: Vec<&str> = vec![first_item];
     items.extend(parts);
     items.push(last);
-    if items
-        .iter()
-        .any(|i| i.is_empty() || i.split_whitespace().count() > 4)
-    {
+    let words = |i: &str| i.split_whitespace().count();
+    // "payment and data platforms" is two kinds of platform: items of one word before a last of
+    // several may share its noun, and are not moved apart.
+    let shared_noun = words(last) > 1 && items[..items.len() - 1].iter().any(|i| words(i) == 1);
+    if shared_noun || items.iter().any(|i| i.is_empty() || words(i) > 4) {
         return sentence.to_string();
     }
     let related = |item: &str| {
@@ -459,7 +460,7 @@ pub fn cover_letter(
     } else {
         format!("Dear {dear},\n\n{opening} at {company}.")
     };
-    if let Some(intro) = introduction(c, fit.candidate_years, seed) {
+    if let Some(intro) = introduction(c, fit.candidate_years, &posting_skills, seed) {
         letter.push(' ');
         letter.push_str(&intro);
     }
@@ -1168,7 +1169,7 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
 /// Fabrikam Analytics." A reader should not have to open the CV to learn it, and a career told
 /// in one line says more than a title and a count of years. A role that has ended is said in the
 /// past ("most recently as…").
-fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
+fn introduction(c: &Candidate, years: u32, asked: &[String], seed: &str) -> Option<String> {
     let role = c.cv.roles.first()?;
     let title = role.title.trim();
     if title.is_empty() {
@@ -1223,7 +1224,7 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
             .replace("{at}", &at)
             .replace("{since}", &since.map(|y| y.to_string()).unwrap_or_default())
             .replace("{before}", &voice::join_words(&earlier))
-            .replace("{span}", &span(c, years)),
+            .replace("{span}", &span(c, years, asked)),
     )
 }
 
@@ -1231,7 +1232,7 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// years with the work the CV's summary says they were spent on ("Staff-level software engineer
 /// with 11 years of experience building …"), in its words; "11 years in software" when it says
 /// none, or gives another count.
-fn span(c: &Candidate, years: u32) -> String {
+fn span(c: &Candidate, years: u32, asked: &[String]) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
@@ -1241,7 +1242,13 @@ fn span(c: &Candidate, years: u32) -> String {
     });
     work.captures(&c.cv.summary)
         .filter(|m| m[1].parse::<u32>().ok() == Some(years))
-        .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
+        // The work in the order the posting asks about it, as the tailored CV's summary has it.
+        .map(|m| {
+            led_by_the_role(
+                &format!("{years} years {}", m[2].trim().trim_end_matches(',')),
+                asked,
+            )
+        })
         .unwrap_or_else(|| format!("{years} years in software"))
 }
 
@@ -2299,6 +2306,33 @@ mod tests {
     }
 
     #[test]
+    fn the_second_story_is_the_record_closest_to_the_role_selected_or_not() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2012 – 2018\n- Tuned Go services.\n- Built fraud scoring.\n\n## Skills\n- Go, Python, RAG, XGBoost\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Latency\n- id: latency\n- company: Beta\n- skills: Go, Performance optimization\n- situation: Slow checkout.\n- task: Speed it up.\n- action: Profiled the Go services.\n- result: p99 from 480 ms to 180 ms.\n\n## STAR: Scoring\n- id: scoring\n- company: Beta\n- skills: XGBoost, scikit-learn, pandas\n- situation: Fraud losses.\n- task: Score payments with a machine learning model.\n- action: Trained XGBoost on labelled payments in Python.\n- result: Losses down 18%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "AI Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with generative AI and classical machine learning (scikit-learn, pandas)\n- Experience with performance optimization of backend services\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let mut sel = stars::select(&a, &pain, &c.stars);
+        // The selection left the fraud model out, for a line the latency story covers.
+        sel.selected.retain(|s| s.star_id != "scoring");
+        assert!(
+            sel.selected.iter().any(|s| s.star_id == "latency"),
+            "{:?}",
+            sel.selected
+        );
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(letter.contains("XGBoost"), "{letter}");
+        assert!(!letter.contains("profiled the Go services"), "{letter}");
+    }
+
+    #[test]
     fn the_team_led_is_said_where_a_line_asks_for_leading_people_not_for_leadership() {
         assert!(leads_people("Lead and manage 3 or 4 teams of engineers"));
         assert!(leads_people("Mentor engineers and review designs"));
@@ -2844,6 +2878,17 @@ mod tests {
             led_by_the_role(sentence, &asked(&["Java"])),
             sentence.trim_end()
         );
+        // Words of one item each are moved; "payment and Kafka platforms", two kinds of
+        // platform, is not taken apart.
+        assert_eq!(
+            led_by_the_role(
+                "Engineer with 9 years in Go, Rust and Python.",
+                &asked(&["Python"])
+            ),
+            "Engineer with 9 years in Python, Go and Rust."
+        );
+        let shared = "Engineer with 9 years building payment and Kafka platforms.";
+        assert_eq!(led_by_the_role(shared, &asked(&["Kafka"])), shared);
         // Not a list: as it is.
         let plain = "Known for measurable reliability and cost wins.";
         assert_eq!(led_by_the_role(plain, &asked(&["Machine learning"])), plain);
@@ -2882,7 +2927,7 @@ mod tests {
         };
         let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
         let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
-        let said = introduction(&current, 9, "seed").unwrap();
+        let said = introduction(&current, 9, &[], "seed").unwrap();
         // The summary's own words for the work, where its count is the letter's.
         let summarised = Candidate::from_texts(
             &cv("2019 – Present").replace(
@@ -2893,10 +2938,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            span(&summarised, 9),
+            span(&summarised, 9, &[]),
             "9 years building payment and data platforms"
         );
-        assert_eq!(span(&summarised, 10), "10 years in software");
+        assert_eq!(span(&summarised, 10, &[]), "10 years in software");
+        // "Payment and data platforms" share their noun: not reordered into "data platforms and
+        // payment".
+        assert_eq!(
+            span(&summarised, 9, &["Data engineering".to_string()]),
+            "9 years building payment and data platforms"
+        );
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years in software."
                 || said
@@ -2905,7 +2956,7 @@ mod tests {
         );
         let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();
         assert_eq!(
-            introduction(&ended, 9, "seed").as_deref(),
+            introduction(&ended, 9, &[], "seed").as_deref(),
             Some("I have 9 years in software, most recently as an Engineering Manager at Acme.")
         );
         // Earlier employers are named, and the year the current role began.
@@ -2916,7 +2967,7 @@ mod tests {
         let career = Candidate::from_texts(&career, kb).unwrap();
         let told = |years: u32| -> Vec<String> {
             (0..12)
-                .filter_map(|i| introduction(&career, years, &format!("seed{i}")))
+                .filter_map(|i| introduction(&career, years, &[], &format!("seed{i}")))
                 .collect()
         };
         let (with_span, without) = (told(15), told(0));

@@ -933,32 +933,34 @@ pub fn second_story<'a>(
             || told.is_empty()
             || told.iter().any(|k| asked_languages.contains(&k))
     };
-    // Closest to what the role is about first, then the most of the posting's skills; ties keep
-    // the knowledge base's order.
-    let best = |stars: Vec<&'a Star>| {
-        stars
-            .into_iter()
-            .enumerate()
-            .max_by_key(|(i, s)| (lead.relevance(s), shows(s), std::cmp::Reverse(*i)))
-            .map(|(_, s)| s)
-    };
-    best(
-        lead.stories
-            .iter()
-            .skip(1)
-            .copied()
-            .filter(|s| s.company != first.company && shows(s) > 0 && in_asked_language(s))
-            .collect(),
-    )
-    .or_else(|| {
-        best(
-            c.stars
-                .iter()
-                .filter(|s| s.company != first.company && shows(s) >= 2 && in_asked_language(s))
-                .collect(),
-        )
-    })
-    .or_else(|| lead.stories.get(1).copied())
+    // Closest to what the role is about first, then a selected story before another record,
+    // then the most of the posting's skills; ties keep the knowledge base's order. A record the
+    // selection left out is weighed too: a checkout-latency win, selected for a line on
+    // "performance optimization strategies", was told to an AI architect's posting over a fraud
+    // model that shows its machine learning (round 35).
+    let selected = |s: &Star| lead.stories.iter().any(|t| std::ptr::eq(*t, s));
+    let others: Vec<&'a Star> = lead
+        .stories
+        .iter()
+        .skip(1)
+        .copied()
+        .filter(|s| shows(s) > 0)
+        .chain(c.stars.iter().filter(|s| !selected(s) && shows(s) >= 2))
+        .filter(|s| s.company != first.company && in_asked_language(s))
+        .collect();
+    others
+        .into_iter()
+        .enumerate()
+        .max_by_key(|(i, s)| {
+            (
+                lead.relevance(s),
+                selected(s),
+                shows(s),
+                std::cmp::Reverse(*i),
+            )
+        })
+        .map(|(_, s)| s)
+        .or_else(|| lead.stories.get(1).copied())
 }
 
 /// Skills by how much they say about a candidate: tools and techniques first, then engineering
