@@ -73,8 +73,7 @@ pub fn tailored_cv(
         md.push_str(&line);
         md.push('\n');
     }
-    let asked: Vec<String> = jd.asked().cloned().collect();
-    if let Some(summary) = summary(&cv.summary, &q, &asked) {
+    if let Some(summary) = summary(&cv.summary, &q) {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -266,88 +265,16 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
 /// other sentences, most relevant first. Nothing is added: a line naming the records closest to
 /// the role ("Closest to this role: …") and a section of selected achievements retelling the
 /// experience bullets were both read as machine-made by every reader.
-fn summary(master: &str, q: &str, asked: &[String]) -> Option<String> {
+fn summary(master: &str, q: &str) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
     let (first, rest) = sentences.split_first()?;
-    let mut out = vec![led_by_the_role(first, asked)];
+    let mut out = vec![first.clone()];
     out.extend(by_relevance(rest, q).into_iter().cloned());
     Some(out.join(" "))
-}
-
-/// A sentence ending on a list of the work ("… building distributed backend systems, data
-/// platforms and ML-powered products.") with the items the posting asks about first ("…
-/// building ML-powered products, distributed backend systems and data platforms." for an AI
-/// role): a summary kept word for word in every CV was what round 35's readers found least
-/// tailored, and the order of its own list is the one thing it can change without a new word.
-/// Items are matched to the posting's skills through the lexicon, broader or narrower; ties keep
-/// the CV's order. Anything that is not such a list is left as it is.
-fn led_by_the_role(sentence: &str, asked: &[String]) -> String {
-    let lex = Lexicon::get();
-    let body = sentence.trim_end();
-    let (text, stop) = match body.strip_suffix('.') {
-        Some(t) => (t, "."),
-        None => (body, ""),
-    };
-    let Some((head, last)) = text.rsplit_once(" and ") else {
-        return sentence.to_string();
-    };
-    if last.contains(',') || last.split_whitespace().count() > 4 {
-        return sentence.to_string();
-    }
-    let mut parts: Vec<&str> = head.split(", ").collect();
-    let lead_part = parts.remove(0);
-    // The first item starts after the word that opens the list ("building", "in", "with").
-    const OPENERS: &[&str] = &[
-        " building ",
-        " in ",
-        " with ",
-        " on ",
-        " across ",
-        " of ",
-        " for ",
-        " including ",
-        " delivering ",
-        " designing ",
-        " developing ",
-    ];
-    let Some((prefix, first_item)) = OPENERS
-        .iter()
-        .filter_map(|o| lead_part.rfind(o).map(|i| (i + o.len(), o)))
-        .max_by_key(|(i, _)| *i)
-        .map(|(i, _)| lead_part.split_at(i))
-    else {
-        return sentence.to_string();
-    };
-    let mut items: Vec<&str> = vec![first_item];
-    items.extend(parts);
-    items.push(last);
-    let words = |i: &str| i.split_whitespace().count();
-    // "payment and data platforms" is two kinds of platform: items of one word before a last of
-    // several may share its noun, and are not moved apart.
-    let shared_noun = words(last) > 1 && items[..items.len() - 1].iter().any(|i| words(i) == 1);
-    if shared_noun || items.iter().any(|i| i.is_empty() || words(i) > 4) {
-        return sentence.to_string();
-    }
-    let related = |item: &str| {
-        let named = lex.skills_in(item);
-        asked
-            .iter()
-            .filter(|k| {
-                named
-                    .iter()
-                    .any(|h| lex.is_narrower_or_same(h, k) || lex.is_narrower_or_same(k, h))
-            })
-            .count()
-    };
-    let mut ranked: Vec<(usize, &str)> = items.iter().map(|i| (related(i), *i)).collect();
-    // A stable sort: ties keep the CV's order.
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
-    let ordered: Vec<&str> = ranked.iter().map(|(_, i)| *i).collect();
-    format!("{prefix}{}{stop}", voice::join_words(&ordered))
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -460,7 +387,7 @@ pub fn cover_letter(
     } else {
         format!("Dear {dear},\n\n{opening} at {company}.")
     };
-    if let Some(intro) = introduction(c, fit.candidate_years, &posting_skills, seed) {
+    if let Some(intro) = introduction(c, fit.candidate_years, seed) {
         letter.push(' ');
         letter.push_str(&intro);
     }
@@ -1169,7 +1096,7 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
 /// Fabrikam Analytics." A reader should not have to open the CV to learn it, and a career told
 /// in one line says more than a title and a count of years. A role that has ended is said in the
 /// past ("most recently as…").
-fn introduction(c: &Candidate, years: u32, asked: &[String], seed: &str) -> Option<String> {
+fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     let role = c.cv.roles.first()?;
     let title = role.title.trim();
     if title.is_empty() {
@@ -1224,7 +1151,7 @@ fn introduction(c: &Candidate, years: u32, asked: &[String], seed: &str) -> Opti
             .replace("{at}", &at)
             .replace("{since}", &since.map(|y| y.to_string()).unwrap_or_default())
             .replace("{before}", &voice::join_words(&earlier))
-            .replace("{span}", &span(c, years, asked)),
+            .replace("{span}", &span(c, years)),
     )
 }
 
@@ -1232,7 +1159,7 @@ fn introduction(c: &Candidate, years: u32, asked: &[String], seed: &str) -> Opti
 /// years with the work the CV's summary says they were spent on ("Staff-level software engineer
 /// with 11 years of experience building …"), in its words; "11 years in software" when it says
 /// none, or gives another count.
-fn span(c: &Candidate, years: u32, asked: &[String]) -> String {
+fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
@@ -1242,13 +1169,7 @@ fn span(c: &Candidate, years: u32, asked: &[String]) -> String {
     });
     work.captures(&c.cv.summary)
         .filter(|m| m[1].parse::<u32>().ok() == Some(years))
-        // The work in the order the posting asks about it, as the tailored CV's summary has it.
-        .map(|m| {
-            led_by_the_role(
-                &format!("{years} years {}", m[2].trim().trim_end_matches(',')),
-                asked,
-            )
-        })
+        .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
         .unwrap_or_else(|| format!("{years} years in software"))
 }
 
@@ -2866,35 +2787,6 @@ mod tests {
     }
 
     #[test]
-    fn the_summarys_list_of_work_leads_with_what_the_posting_asks() {
-        let sentence = "Staff-level software engineer with 11 years of experience building distributed backend systems, data platforms and ML-powered products. ";
-        let asked = |skills: &[&str]| skills.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            led_by_the_role(sentence, &asked(&["Machine learning", "Python"])),
-            "Staff-level software engineer with 11 years of experience building ML-powered products, distributed backend systems and data platforms."
-        );
-        // Nothing asked about: the CV's order.
-        assert_eq!(
-            led_by_the_role(sentence, &asked(&["Java"])),
-            sentence.trim_end()
-        );
-        // Words of one item each are moved; "payment and Kafka platforms", two kinds of
-        // platform, is not taken apart.
-        assert_eq!(
-            led_by_the_role(
-                "Engineer with 9 years in Go, Rust and Python.",
-                &asked(&["Python"])
-            ),
-            "Engineer with 9 years in Python, Go and Rust."
-        );
-        let shared = "Engineer with 9 years building payment and Kafka platforms.";
-        assert_eq!(led_by_the_role(shared, &asked(&["Kafka"])), shared);
-        // Not a list: as it is.
-        let plain = "Known for measurable reliability and cost wins.";
-        assert_eq!(led_by_the_role(plain, &asked(&["Machine learning"])), plain);
-    }
-
-    #[test]
     fn the_opening_names_what_of_the_record_is_closest_to_the_role() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2015 – 2021\n- Built Kafka services.\n\n## Skills\n- Python, Kafka, RAG\n";
         let kb = "## STAR: RAG support assistant\n- company: Acme\n- skills: retrieval-augmented generation, Python\n- situation: Agents answered the same questions.\n- task: Build a retrieval-augmented assistant.\n- action: Built retrieval over pgvector in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Event pipeline on Kafka\n- company: Beta\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
@@ -2927,7 +2819,7 @@ mod tests {
         };
         let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
         let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
-        let said = introduction(&current, 9, &[], "seed").unwrap();
+        let said = introduction(&current, 9, "seed").unwrap();
         // The summary's own words for the work, where its count is the letter's.
         let summarised = Candidate::from_texts(
             &cv("2019 – Present").replace(
@@ -2938,16 +2830,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            span(&summarised, 9, &[]),
+            span(&summarised, 9),
             "9 years building payment and data platforms"
         );
-        assert_eq!(span(&summarised, 10, &[]), "10 years in software");
-        // "Payment and data platforms" share their noun: not reordered into "data platforms and
-        // payment".
-        assert_eq!(
-            span(&summarised, 9, &["Data engineering".to_string()]),
-            "9 years building payment and data platforms"
-        );
+        assert_eq!(span(&summarised, 10), "10 years in software");
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years in software."
                 || said
@@ -2956,7 +2842,7 @@ mod tests {
         );
         let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();
         assert_eq!(
-            introduction(&ended, 9, &[], "seed").as_deref(),
+            introduction(&ended, 9, "seed").as_deref(),
             Some("I have 9 years in software, most recently as an Engineering Manager at Acme.")
         );
         // Earlier employers are named, and the year the current role began.
@@ -2967,7 +2853,7 @@ mod tests {
         let career = Candidate::from_texts(&career, kb).unwrap();
         let told = |years: u32| -> Vec<String> {
             (0..12)
-                .filter_map(|i| introduction(&career, years, &[], &format!("seed{i}")))
+                .filter_map(|i| introduction(&career, years, &format!("seed{i}")))
                 .collect()
         };
         let (with_span, without) = (told(15), told(0));
