@@ -486,9 +486,13 @@ pub fn assess(
     let has = |kinds: &[KnockoutKind]| knockouts.iter().any(|k| kinds.contains(&k.kind));
     // Placed abroad with no way of working first; else listed as remote abroad, which a right to
     // work asked already raises.
+    let relocation = super::knockouts::relocation_offered(job);
     let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
         .filter(|_| !has(&[KnockoutKind::Location]))
-        .map(Abroad::Placed)
+        .map(|place| match relocation {
+            true => Abroad::Relocation(place),
+            false => Abroad::Placed(place),
+        })
         .or_else(|| {
             super::knockouts::remote_listed_elsewhere(job, jd, candidate)
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
@@ -504,6 +508,14 @@ pub fn assess(
             raw -= LOCATION_PENALTY;
             format!(
                 " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
+                crate::text::places::in_prose(country),
+                candidate.facts.place
+            )
+        }
+        Some(Abroad::Relocation(country)) => {
+            raw -= SITE_PENALTY;
+            format!(
+                " Location: the role is listed in {} with relocation offered; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )
@@ -766,6 +778,43 @@ mod tests {
         );
         assert!(note(ic_cv, "Senior Python Engineer")
             .starts_with("Track: an individual contributor role, like"));
+    }
+
+    #[test]
+    fn a_role_abroad_that_offers_relocation_is_a_move_to_weigh() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let fit = |url: &str| {
+            let mut job = JobInput::sample(
+                "Engineering Manager",
+                "Gamma",
+                "Riyadh, Saudi Arabia",
+                "Requirements\n- Python services\n",
+            );
+            job.url = url.to_string();
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026)
+        };
+        let placed = fit("https://sa.linkedin.com/jobs/view/engineering-manager-at-gamma-1");
+        // The board's slug keeps the title's "(Bangkok-based, relocation provided)".
+        let moving = fit("https://sa.linkedin.com/jobs/view/engineering-manager-bangkok-based-relocation-provided-at-gamma-1");
+        assert_eq!(
+            placed.abroad,
+            Some(super::super::knockouts::Abroad::Placed(
+                "Saudi Arabia".into()
+            ))
+        );
+        assert_eq!(
+            moving.abroad,
+            Some(super::super::knockouts::Abroad::Relocation(
+                "Saudi Arabia".into()
+            ))
+        );
+        assert!(
+            moving.rationale.contains("with relocation offered")
+                && moving.rationale.contains("(−8)"),
+            "{}",
+            moving.rationale
+        );
+        assert!(moving.fit_score > placed.fit_score);
     }
 
     #[test]

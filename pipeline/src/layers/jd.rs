@@ -669,6 +669,9 @@ pub fn clean_title(title: &str) -> String {
             r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
             // "(796) Senior Architect": a count scraped in front of the title.
             r"^\s*\(\d+\)\s*",
+            // "[ITO] (Infra) Engineering Manager": a board's internal tags in front of it, a
+            // square-bracketed one first ("(Senior) Developer" keeps its level).
+            r"^\s*\[[^\]]{1,12}\]\s*(?:\([^\)]{1,12}\)\s*)?",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy|gn|gn\*|d/f/m)\)",
             // Any gender marker of that shape: "(f/m/n)", "(m/w/x)", "(h/f)".
@@ -1291,6 +1294,11 @@ mod tests {
             clean_title("Senior Full Stack Engineer - GovTech & AI (Vollzeit)"),
             "Senior Full Stack Engineer - GovTech & AI"
         );
+        assert_eq!(
+            clean_title("[ITO] (Infra) Associate Engineering Manager / Engineering Manager –"),
+            "Associate Engineering Manager / Engineering Manager"
+        );
+        assert_eq!(clean_title("(Senior) Developer"), "(Senior) Developer");
         assert_eq!(
             clean_title("(796) Senior AI-Enabled Architect (Node.js / React)"),
             "Senior AI-Enabled Architect (Node.js / React)"

@@ -553,7 +553,13 @@ pub fn check(
             ));
         }
     }
-    years_in(&reqs, c, this_year, &mut out);
+    years_in(
+        &reqs,
+        c,
+        this_year,
+        first_manager_rung(&job.title),
+        &mut out,
+    );
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
@@ -970,6 +976,19 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .then(|| country.name.clone())
 }
 
+/// Whether the posting offers to move the person it hires, in its text or in its link's slug,
+/// where boards keep the whole title ("…-bangkok-based-relocation-provided-at-agoda"): a role
+/// held abroad that pays for the move is a step to weigh, not a place the candidate cannot be.
+pub fn relocation_offered(job: &JobInput) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &RE,
+        r"(?i)\b(?:relocation\s+(?:is\s+)?(?:provided|offered|support(?:ed)?|package|assistance|allowance|bonus)|(?:provide|offer|support|assist)s?\s+(?:with\s+)?relocation|relocation\s+and\s+visa|visa\s+and\s+relocation)\b",
+    );
+    let slug = job.url.to_lowercase().replace(['-', '_'], " ");
+    re.is_match(&job.description) || re.is_match(&job.title) || re.is_match(&slug)
+}
+
 /// Where a role is likely held, in another country than the candidate's, when no knock-out says
 /// so. The letter says where the candidate is and the recruiter is asked whether the role can be
 /// held from there; the phrasing of both lives here, so the two say the same thing.
@@ -983,6 +1002,9 @@ pub enum Abroad {
     /// Naming no place of its own, found on that country's LinkedIn site ("pl.linkedin.com"):
     /// points off only outside the candidate's region.
     ListedOnSite(String),
+    /// Placed there, naming no way of working, with relocation offered: a move to weigh, fewer
+    /// points off than [`Abroad::Placed`].
+    Relocation(String),
 }
 
 impl Abroad {
@@ -995,6 +1017,10 @@ impl Abroad {
             }
             Abroad::ListedOnSite(p) => format!(
                 "the posting, which names no place, is listed on LinkedIn in {}",
+                places::in_prose(p)
+            ),
+            Abroad::Relocation(p) => format!(
+                "the role is listed in {}, with relocation offered",
                 places::in_prose(p)
             ),
         }
@@ -1010,6 +1036,9 @@ impl Abroad {
             Abroad::ListedOnSite(_) => {
                 format!("where is it based, and could it be done from {country}?")
             }
+            Abroad::Relocation(_) => {
+                "where exactly is it based, and what does the relocation support cover?".to_string()
+            }
         }
     }
 
@@ -1020,6 +1049,7 @@ impl Abroad {
                 format!("Could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) => format!("Is the role open to candidates in {country}?"),
+            Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
         }
     }
 
@@ -1035,6 +1065,10 @@ impl Abroad {
             Abroad::ListedOnSite(_) => format!(
                 "whether it could be done from {country} is something I would like to settle early"
             ),
+            // The move is the candidate's to weigh: said as a step to discuss, not a promise.
+            Abroad::Relocation(_) => {
+                "taking it would mean a move, which I would like to discuss early".to_string()
+            }
         }
     }
 }
@@ -1721,7 +1755,28 @@ const GENERIC: &[&str] = &[
     "architecture",
 ];
 
-fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockout>) {
+/// Whether a manager's posting offers its first rung too ("Associate Engineering Manager /
+/// Engineering Manager"): that rung is where people step up from leading without the title, so
+/// "3+ years as an Engineering Manager" asks it of the upper rung, not of everyone (Agoda, round
+/// 36, where both readers read the step as one to try).
+fn first_manager_rung(title: &str) -> bool {
+    let t = title.to_lowercase();
+    ["associate", "junior", "first-time"].iter().any(|rung| {
+        crate::text::word_matches(&t, rung).any(|i| {
+            let after = &t[i + rung.len()..];
+            roles::track_of_title(after.split(['/', '|', ',', '(']).next().unwrap_or(""))
+                == roles::Track::Manager
+        })
+    })
+}
+
+fn years_in(
+    reqs: &[&Unit],
+    c: &Candidate,
+    this_year: i32,
+    first_rung: bool,
+    out: &mut Vec<Knockout>,
+) {
     static YEARS: OnceLock<Regex> = OnceLock::new();
     let years = re(
         &YEARS,
@@ -1781,6 +1836,10 @@ fn years_in(reqs: &[&Unit], c: &Candidate, this_year: i32, out: &mut Vec<Knockou
                 if roles::track_of_title(&title) == roles::Track::Manager
                     && c.facts.track == roles::Track::Ic
                 {
+                    // The track's step is scored on its own (the fit's track note).
+                    if first_rung {
+                        continue;
+                    }
                     out.push(Knockout::new(
                         KnockoutKind::Experience,
                         requirement,
@@ -1985,6 +2044,13 @@ fn domain(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         let field = match domain.captures(u.text) {
+            // "government/public sector or highly regulated industries": an alternative the
+            // candidate's files show (payments under PCI-DSS are regulated) meets it (round 36).
+            Some(cap)
+                if or_regulated_shown(&u.text[cap.get(0).map_or(0, |m| m.end())..], &truth) =>
+            {
+                continue
+            }
             Some(cap) => cap[1].trim().to_string(),
             // A field that is a skill ("within Kubernetes") is a stack question, not a domain.
             None => match within.captures(u.text) {
@@ -2017,6 +2083,32 @@ fn domain(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             ));
         }
     }
+}
+
+/// Whether an industry asked for is followed by "or (highly) regulated industries" and the files
+/// show regulated work: a compliance regime or audit they name.
+fn or_regulated_shown(after: &str, truth: &str) -> bool {
+    let next = after
+        .split(['.', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let offers_regulated = next
+        .trim_start()
+        .strip_prefix("or ")
+        .is_some_and(|alt| alt.split_whitespace().take(3).any(|w| w == "regulated"));
+    const REGULATED: &[&str] = &[
+        "pci-dss",
+        "pci dss",
+        "hipaa",
+        "sox",
+        "gdpr",
+        "iso 27001",
+        "soc 2",
+        "bafin",
+        "audit",
+    ];
+    offers_regulated && REGULATED.iter().any(|r| truth.contains(r))
 }
 
 /// The bullet or sentence of `text` holding `start..end`: scraped postings glue bullets ("…(MEA)-
@@ -3107,6 +3199,14 @@ mod tests {
             "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers",
         );
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        // A posting that offers the first rung as well asks those years of the upper one.
+        let found = kinds(
+            "[ITO] Associate Engineering Manager / Engineering Manager",
+            "",
+            "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers",
+        );
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        assert!(!first_manager_rung("Associate Software Engineer"));
         let found = kinds(
             "Staff Engineer",
             "",
@@ -3365,6 +3465,31 @@ mod tests {
             "Architect",
             "",
             "Requirements\n- 5+ years hands-on experience in AI/ML solutions within Oil & Gas /Petrochemicals",
+        );
+        assert!(has(&found, KnockoutKind::Domain), "{found:?}");
+        // An alternative the files show meets the ask: payments under PCI-DSS are regulated.
+        // Without such work the ask stands.
+        let regulated = "Requirements\n- Experience in government/public sector or highly regulated industries.";
+        let found = kinds("Architect", "", regulated);
+        assert!(has(&found, KnockoutKind::Domain), "{found:?}");
+        let audited = Candidate::from_texts(
+            &CV.replace(
+                "on Kubernetes and AWS.\n",
+                "on Kubernetes and AWS.\n- Owned PCI-DSS compliance for the payments API.\n",
+            ),
+            KB,
+        )
+        .unwrap();
+        let job = JobInput::sample("Architect", "Gamma", "", regulated);
+        let found = check(&job, &jd::analyse(&job), &audited, 11, 2026);
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Domain),
+            "{found:?}"
+        );
+        let found = kinds(
+            "Architect",
+            "",
+            "Requirements\n- Experience in the government sector.",
         );
         assert!(has(&found, KnockoutKind::Domain), "{found:?}");
         let found = kinds(
