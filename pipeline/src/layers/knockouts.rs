@@ -3192,6 +3192,18 @@ mod tests {
     }
 
     #[test]
+    fn years_in_data_architecture_are_not_years_of_backend_work() {
+        // Riyadh Air's Enterprise Data Architect (round 36): a backend engineer with data
+        // pipelines is no enterprise data architect, however long the career.
+        let found = kinds(
+            "Enterprise Data Architect",
+            "",
+            "About You\nDegree qualified with a minimum of 10 years of experience in Enterprise Data Architecture.",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+    }
+
+    #[test]
     fn years_under_a_managers_title_are_not_a_long_ic_career() {
         let found = kinds(
             "Engineering Manager",
