@@ -334,18 +334,25 @@ pub fn map(
     // AI architect's recruiter as "relevant to the role" read as evidence picked at random
     // (round 35); the lead story, told again, is then the recruiter's.
     let bears_on = |s: &&Star| lead.relevance(s) > 0;
-    let recruiter_star: Option<&Star> = lead
-        .stories
-        .iter()
-        .copied()
-        .filter(tellable)
-        .filter(bears_on)
-        .find(|s| !same(s, top_star) && !same(s, other_star))
-        .or(other_star
-            .filter(|s| !same(s, top_star))
+    // Advised against, the recruiter's is the only draft kept: it tells the strongest story, not
+    // the one left over from drafts that are not written (XGBoost, not the RAG assistant, to an
+    // LLM consultancy, round 36).
+    let only_draft = fit.advice == super::fit::Advice::Skip;
+    let recruiter_star: Option<&Star> = if only_draft {
+        top_star
+    } else {
+        lead.stories
+            .iter()
+            .copied()
             .filter(tellable)
-            .filter(bears_on))
-        .or(top_star);
+            .filter(bears_on)
+            .find(|s| !same(s, top_star) && !same(s, other_star))
+            .or(other_star
+                .filter(|s| !same(s, top_star))
+                .filter(tellable)
+                .filter(bears_on))
+            .or(top_star)
+    };
     // The peer is asked about a line the second story answers, else about what the role is about
     // (the lead story's subject): then the lead story is the one told, so the question and the
     // evidence speak of one thing ("the team's work on large language models" followed by a
@@ -464,10 +471,30 @@ pub fn map(
 /// as the place), or, without one, working hours that fall in the candidate's evening; and, while
 /// there is room, pay in another country's currency and a language asked above the CV's level.
 fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<String> {
+    // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
+    // and "3+ years of technical leadership", read as a form (round 36).
+    let years: Vec<String> = fit
+        .knockouts
+        .iter()
+        .filter(|k| k.kind == KnockoutKind::Years)
+        .map(|k| format!("“{}”", k.requirement.trim_end_matches('.')))
+        .collect();
+    let mut years_asked = false;
     let mut questions: Vec<String> = fit
         .knockouts
         .iter()
-        .filter_map(|k| settle_question(k, jd, c))
+        .filter_map(|k| match k.kind {
+            KnockoutKind::Years if years.len() > 1 => {
+                if std::mem::replace(&mut years_asked, true) {
+                    return None;
+                }
+                Some(format!(
+                    "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
+                    voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
+                ))
+            }
+            _ => settle_question(k, jd, c),
+        })
         .take(2)
         .collect();
     if questions.is_empty() {
@@ -571,7 +598,11 @@ fn short_question(
             "Is {} needed from the start?",
             super::generate::certifications_in_prose(&k.missing)
         )),
-        KnockoutKind::Years => Some("Is the years requirement a firm minimum?".to_string()),
+        // The years themselves, so the note says which ("Are the 7+ years asked a firm minimum?").
+        KnockoutKind::Years => Some(match years_figure(&k.requirement) {
+            Some(n) => format!("Are the {n} years asked a firm minimum?"),
+            None => "Is the years requirement a firm minimum?".to_string(),
+        }),
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
         KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
             "Would the role need {} from day one?",
@@ -592,6 +623,16 @@ fn short_question(
                 .as_ref()
                 .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
         })
+}
+
+/// "7+" of "7+ years of hands-on AI/ML solutions development".
+fn years_figure(requirement: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(\d{1,2}\s*\+?)\s*(?:years?|yrs)\b").expect("valid regex")
+    });
+    re.captures(requirement)
+        .map(|c| c[1].split_whitespace().collect::<String>())
 }
 
 /// `sentences` with `extra` after them when they fit a LinkedIn note; else with the title's first
@@ -1554,7 +1595,7 @@ mod tests {
         );
         let recruiter = &out.contacts[1];
         assert!(
-            recruiter.email_body.contains("The posting, which names no place, is listed on LinkedIn in Pakistan and I am based in Berlin, Germany: where is it based, and could it be done from Germany?"),
+            recruiter.email_body.contains("The posting, advertised in Pakistan, names no place of work and I am based in Berlin, Germany: where is the role based, and could it be done from Germany?"),
             "{}",
             recruiter.email_body
         );
@@ -1849,6 +1890,39 @@ mod tests {
     }
 
     #[test]
+    fn several_years_asked_are_one_question_and_the_note_says_which() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "AI Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n",
+        );
+        let (mut fit, _) = outreach_for(&job, &c);
+        let years = |requirement: &str| Knockout {
+            kind: KnockoutKind::Years,
+            requirement: requirement.into(),
+            reason: "no role of the CV is in machine learning".into(),
+            missing: Vec::new(),
+            place: String::new(),
+        };
+        fit.knockouts = vec![
+            years("7+ years of hands-on AI/ML solutions development"),
+            years("3+ years of technical leadership in AI project delivery"),
+        ];
+        let jd = super::super::jd::analyse(&job);
+        let asked = settle_questions(&fit, &jd, &c);
+        assert_eq!(
+            asked,
+            vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]
+        );
+        assert_eq!(
+            short_question(&fit, &jd, &c, None).as_deref(),
+            Some("Are the 7+ years asked a firm minimum?")
+        );
+    }
+
+    #[test]
     fn the_recruiter_hears_another_result_than_the_hiring_manager() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python event services.\n- result: Handled 40k events per second.\n\n## STAR: Billing\n- company: Acme\n- skills: Python\n- situation: Late invoices.\n- task: Fix billing.\n- action: Rewrote billing in Python.\n- result: Invoices went out 3 days sooner.\n\n## STAR: Search\n- company: Acme\n- skills: Python\n- situation: Slow search.\n- task: Speed it up.\n- action: Built a Python search index.\n- result: Search latency fell by 60%.\n";
@@ -1870,6 +1944,18 @@ mod tests {
             out.contacts
         );
         assert_ne!(manager, recruiter, "{:?}", out.contacts);
+        // Advised against, the recruiter's is the only draft: it tells the lead story.
+        let (_, alone) = outreach_for(
+            &JobInput::sample(
+                "Python Engineer (Remote from Spain)",
+                "Gamma",
+                "",
+                "Requirements\n- Python services for events, billing and search\n",
+            ),
+            &c,
+        );
+        assert_eq!(alone.contacts.len(), 1, "{:?}", alone.contacts);
+        assert_eq!(told(&alone.contacts[0].email_body), manager, "{:?}", alone.contacts);
         // A third story that bears on nothing the role is about is not the recruiter's: cloud
         // savings are no evidence for a Kafka role.
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services.\n- result: Handled 40k events per second.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";

@@ -1083,7 +1083,9 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
             &[
                 "The part of my record closest to this role is my experience with {skills}.",
                 "What I would bring to {company} first is my experience with {skills}.",
-                "Closest to this role is my experience with {skills}, which the examples below show.",
+                // "…, which the examples below show" read as the letter describing itself
+                // (round 36).
+                "Closest to this role is my experience with {skills}.",
             ],
         )
         .replace("{skills}", &named)

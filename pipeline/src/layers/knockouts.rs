@@ -1015,8 +1015,9 @@ impl Abroad {
             Abroad::ListedRemote(p) => {
                 format!("the role is listed as remote in {}", places::in_prose(p))
             }
+            // Not "listed on LinkedIn in Poland": the reader hears the tool's reasoning (round 36).
             Abroad::ListedOnSite(p) => format!(
-                "the posting, which names no place, is listed on LinkedIn in {}",
+                "the posting, advertised in {}, names no place of work",
                 places::in_prose(p)
             ),
             Abroad::Relocation(p) => format!(
@@ -1034,7 +1035,7 @@ impl Abroad {
             }
             Abroad::ListedRemote(_) => format!("is it open to candidates in {country}?"),
             Abroad::ListedOnSite(_) => {
-                format!("where is it based, and could it be done from {country}?")
+                format!("where is the role based, and could it be done from {country}?")
             }
             Abroad::Relocation(_) => {
                 "where exactly is it based, and what does the relocation support cover?".to_string()
