@@ -1955,7 +1955,12 @@ mod tests {
             &c,
         );
         assert_eq!(alone.contacts.len(), 1, "{:?}", alone.contacts);
-        assert_eq!(told(&alone.contacts[0].email_body), manager, "{:?}", alone.contacts);
+        assert_eq!(
+            told(&alone.contacts[0].email_body),
+            manager,
+            "{:?}",
+            alone.contacts
+        );
         // A third story that bears on nothing the role is about is not the recruiter's: cloud
         // savings are no evidence for a Kafka role.
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services.\n- result: Handled 40k events per second.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";
