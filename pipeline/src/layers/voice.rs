@@ -1430,13 +1430,13 @@ fn is_noun_form(w: &str) -> bool {
     // ("tech lead" for team leadership): "my experience with at scale" is no English.
     let first = w.split_whitespace().next().unwrap_or("").to_lowercase();
     let last = w.split_whitespace().last().unwrap_or("").to_lowercase();
-    w.contains(' ')
-        && !(last.ends_with("ed") || last.ends_with("ing"))
-        && !matches!(
-            first.as_str(),
-            "at" | "in" | "on" | "for" | "with" | "to" | "of" | "by" | "from"
-        )
-        && !matches!(last.as_str(), "lead" | "leads" | "leader" | "leaders")
+    let participle = last.ends_with("ed") || last.ends_with("ing");
+    let preposition = matches!(
+        first.as_str(),
+        "at" | "in" | "on" | "for" | "with" | "to" | "of" | "by" | "from"
+    );
+    let person = matches!(last.as_str(), "lead" | "leads" | "leader" | "leaders");
+    w.contains(' ') && !participle && !preposition && !person
 }
 
 /// The same words but for case and a plural "s" ("Distributed system" and "Distributed systems").
