@@ -1797,17 +1797,49 @@ fn years_gap(k: &Knockout, c: &Candidate, posting: &str, asked: &str) -> String 
         .strip_prefix("no role of the CV is in ")
         .and_then(|r| r.split(':').next())
     {
+        // Where the field's work was, with its years, so the admission also shows the record:
+        // "my years in it are fewer than asked" alone read as a log line to round 36's reader.
+        let at = field_work_at(c, field)
+            .map(|places| format!(", at {places},"))
+            .unwrap_or_default();
         match quoted {
             Some(q) => format!(
-                "the posting asks for {q}; my {field} work has been projects within {family} roles, so my years in it are fewer than asked."
+                "the posting asks for {q}; my {field} work{at} has been projects within {family} roles, so my years in it are fewer than asked."
             ),
             None => format!(
-                "the posting asks for years of {field} work; mine has been projects within {family} roles, so my years in it are fewer than asked."
+                "the posting asks for years of {field} work; mine{at} has been projects within {family} roles, so my years in it are fewer than asked."
             ),
         }
     } else {
         "the posting asks for more years of experience than my CV shows.".to_string()
     }
+}
+
+/// The employers where the records show work in `field` ("machine learning"), oldest first, each
+/// with the period of its records: "Contoso Payments (2018–2019) and Northwind Logistics
+/// (2023–2024)". Two at most; `None` when no dated record with an employer shows it.
+fn field_work_at(c: &Candidate, field: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let canonical = lex.canonical(field)?;
+    let mut places: Vec<(i32, String)> = Vec::new();
+    for s in &c.stars {
+        let company = s.company.trim();
+        let period = s.period.trim();
+        let shows = super::stars::star_skills(s)
+            .iter()
+            .any(|k| lex.is_narrower_or_same(k, &canonical));
+        let start = period
+            .split(|ch: char| !ch.is_ascii_digit())
+            .find_map(|y| y.parse::<i32>().ok().filter(|y| (1950..2100).contains(y)));
+        if let (true, false, Some(start)) = (shows, company.is_empty(), start) {
+            if !places.iter().any(|(_, p)| p.starts_with(company)) {
+                places.push((start, format!("{company} ({period})")));
+            }
+        }
+    }
+    places.sort_by_key(|(start, _)| *start);
+    let named: Vec<&str> = places.iter().take(2).map(|(_, p)| p.as_str()).collect();
+    (!named.is_empty()).then(|| voice::join_words(&named))
 }
 
 pub fn generate(
@@ -3018,6 +3050,17 @@ mod tests {
             "{said}"
         );
         assert!(!said.contains("more years"), "{said}");
+        // With dated records that show the field, the sentence says where its work was.
+        let dated = Candidate::from_texts(
+            cv,
+            "## STAR: Fraud model\n- company: Beta\n- period: 2018–2019\n- skills: XGBoost\n- situation: Fraud.\n- task: Score payments.\n- action: Trained XGBoost.\n- result: Losses down 18%.\n\n## STAR: Assistant\n- company: Acme\n- period: 2023–2024\n- skills: RAG\n- situation: Tickets.\n- task: Answer them.\n- action: Built a RAG pipeline.\n- result: 35% resolved.\n\n## STAR: Events\n- company: Acme\n- period: 2016\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: Faster.\n",
+        )
+        .unwrap();
+        let said = gap_sentence(&years, &dated, &jd);
+        assert!(
+            said.contains("my artificial intelligence work, at Beta (2018–2019) and Acme (2023–2024), has been projects within"),
+            "{said}"
+        );
         let career = Knockout {
             requirement: "12+ years of experience".into(),
             reason: "the CV shows 11 years".into(),
