@@ -477,7 +477,7 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         .knockouts
         .iter()
         .filter(|k| k.kind == KnockoutKind::Years)
-        .map(|k| format!("“{}”", k.requirement.trim_end_matches('.')))
+        .map(quoted_requirement)
         .collect();
     let mut years_asked = false;
     let mut questions: Vec<String> = fit
@@ -583,13 +583,17 @@ fn short_question(
         }
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
-            .map(|n| format!("Are there similar openings that could be done from {n}?")),
+            .map(|n| format!("Are there similar openings that could be held from {n}?")),
         KnockoutKind::Location => from_here(&country),
         KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
-        KnockoutKind::Language if k.insisted() && !c.facts.languages.is_empty() => Some(format!(
-            "Are there similar roles in {}?",
-            voice::join_words_or(&c.facts.languages)
-        )),
+        KnockoutKind::Language
+            if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
+        {
+            Some(format!(
+                "Are there similar roles in {}?",
+                voice::join_words_or(&c.facts.languages)
+            ))
+        }
         KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
             "Is {} a must for the role?",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
@@ -598,9 +602,10 @@ fn short_question(
             "Is {} needed from the start?",
             super::generate::certifications_in_prose(&k.missing)
         )),
-        // The years themselves, so the note says which ("Are the 7+ years asked a firm minimum?").
+        // The years in the posting's words, so the note says which ("Is “7+ years” a firm
+        // minimum?").
         KnockoutKind::Years => Some(match years_figure(&k.requirement) {
-            Some(n) => format!("Are the {n} years asked a firm minimum?"),
+            Some(years) => format!("Is “{years}” a firm minimum?"),
             None => "Is the years requirement a firm minimum?".to_string(),
         }),
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
@@ -625,14 +630,23 @@ fn short_question(
         })
 }
 
-/// "7+" of "7+ years of hands-on AI/ML solutions development".
+/// A knock-out's requirement in quotes, without its full stop: “7+ years of …”.
+fn quoted_requirement(k: &Knockout) -> String {
+    format!("“{}”", k.requirement.trim_end_matches('.'))
+}
+
+/// The years a requirement asks for, as it writes them: "7+ years" of "7+ years of hands-on AI/ML
+/// solutions development", "5-7 years", "1 year".
 fn years_figure(requirement: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(\d{1,2}\s*\+?)\s*(?:years?|yrs)\b").expect("valid regex")
+        regex::Regex::new(
+            r"(?i)\b\d{1,2}\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b",
+        )
+        .expect("valid regex")
     });
-    re.captures(requirement)
-        .map(|c| c[1].split_whitespace().collect::<String>())
+    re.find(requirement)
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// `sentences` with `extra` after them when they fit a LinkedIn note; else with the title's first
@@ -804,8 +818,8 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
         // Requirements a process may weigh against the rest of a record: asked, not argued, and
         // with no claim the files do not make ("which I have not used" is not in them).
         KnockoutKind::Years => Some(format!(
-            "The posting asks for “{}”: is that a firm minimum, or would the rest of my record be considered?",
-            k.requirement.trim_end_matches('.')
+            "The posting asks for {}: is that a firm minimum, or would the rest of my record be considered?",
+            quoted_requirement(k)
         )),
         KnockoutKind::Stack if !k.missing.is_empty() => {
             let named = voice::skills_in_prose(&k.missing);
@@ -1872,6 +1886,12 @@ mod tests {
             place: "Poland".into(),
             ..polish.clone()
         };
+        // "A plus, not a must" insists on nothing.
+        assert!(!Knockout {
+            requirement: "Polish is a plus, not a must".into(),
+            ..polish.clone()
+        }
+        .insisted());
         let q = settle_question(&residing, &remote, &c).unwrap();
         assert!(
             q.ends_with("are there similar openings that could be held from Germany?"),
@@ -1918,8 +1938,13 @@ mod tests {
         );
         assert_eq!(
             short_question(&fit, &jd, &c, None).as_deref(),
-            Some("Are the 7+ years asked a firm minimum?")
+            Some("Is “7+ years” a firm minimum?")
         );
+        assert_eq!(
+            years_figure("5-7 years in data").as_deref(),
+            Some("5-7 years")
+        );
+        assert_eq!(years_figure("1 year of Go").as_deref(), Some("1 year"));
     }
 
     #[test]

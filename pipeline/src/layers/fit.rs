@@ -489,9 +489,12 @@ pub fn assess(
     let relocation = super::knockouts::relocation_offered(job);
     let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
         .filter(|_| !has(&[KnockoutKind::Location]))
-        .map(|place| match relocation {
-            true => Abroad::Relocation(place),
-            false => Abroad::Placed(place),
+        .map(|place| {
+            if relocation {
+                Abroad::Relocation(place)
+            } else {
+                Abroad::Placed(place)
+            }
         })
         .or_else(|| {
             super::knockouts::remote_listed_elsewhere(job, jd, candidate)
@@ -815,6 +818,21 @@ mod tests {
             moving.rationale
         );
         assert!(moving.fit_score > placed.fit_score);
+        // Said in the text, it counts; refused, it does not.
+        let said = |text: &str| {
+            let mut job = JobInput::sample("Engineer", "Gamma", "Riyadh, Saudi Arabia", text);
+            job.url = String::new();
+            super::super::knockouts::relocation_offered(&job)
+        };
+        assert!(said(
+            "Requirements\n- Python\nWe offer a relocation package and visa support."
+        ));
+        assert!(!said(
+            "Requirements\n- Python\nWe do not offer relocation assistance."
+        ));
+        assert!(!said(
+            "Requirements\n- Python\nRelocation support is not available for this role."
+        ));
     }
 
     #[test]

@@ -396,7 +396,7 @@ pub fn cover_letter(
     // engineers, and at Fabrikam Analytics I built dashboards", round 29). What of the record is
     // closest to the role follows who the writer is.
     let intro_end = letter.len();
-    if let Some(closest) = closest_work(&chosen, jd, &company, seed) {
+    if let Some(closest) = closest_work(&chosen, jd, &company, agency, seed) {
         letter.push(' ');
         letter.push_str(&closest);
     }
@@ -1033,7 +1033,16 @@ fn without_requirement_heading(q: &str) -> String {
 /// stories that follow then show. The skills are those the posting asks for (its title's first)
 /// that the stories are about, not tools they only touched; a programming language or an
 /// umbrella ("AI") says nothing of the fit and is left out.
-fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) -> Option<String> {
+fn closest_work(
+    chosen: &[&Star],
+    jd: &JdAnalysis,
+    company: &str,
+    agency: bool,
+    seed: &str,
+) -> Option<String> {
+    if chosen.is_empty() {
+        return None;
+    }
     let lex = Lexicon::get();
     let mut asked: Vec<String> = lex.skills_in(&jd.role);
     for k in voice::most_specific(&jd.must_have, jd.must_have.len())
@@ -1057,7 +1066,7 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
     let mut skills: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
         let about = super::stars::central_skills(s);
-        // Two from the first story, one from the second.
+        // Up to two skills from the first story, three in all.
         let room = if i == 0 { 2 } else { 3 };
         for k in &asked {
             for h in about.iter().filter(|h| lex.is_narrower_or_same(h, k)) {
@@ -1077,19 +1086,18 @@ fn closest_work(chosen: &[&Star], jd: &JdAnalysis, company: &str, seed: &str) ->
         }
     }
     let named = voice::skills_as_posted(&jd.clean_text, &skills);
+    // "…, which the examples below show" read as the letter describing itself (round 36). An
+    // agency is not who the candidate would bring anything to.
+    const FRAMES: [&str; 3] = [
+        "The part of my record closest to this role is my experience with {skills}.",
+        "Closest to this role is my experience with {skills}.",
+        "What I would bring to {company} first is my experience with {skills}.",
+    ];
+    let frames = if agency { &FRAMES[..2] } else { &FRAMES[..] };
     Some(
-        voice::pick(
-            &format!("{seed}closest"),
-            &[
-                "The part of my record closest to this role is my experience with {skills}.",
-                "What I would bring to {company} first is my experience with {skills}.",
-                // "…, which the examples below show" read as the letter describing itself
-                // (round 36).
-                "Closest to this role is my experience with {skills}.",
-            ],
-        )
-        .replace("{skills}", &named)
-        .replace("{company}", company),
+        voice::pick(&format!("{seed}closest"), frames)
+            .replace("{skills}", &named)
+            .replace("{company}", company),
     )
 }
 
@@ -1702,6 +1710,21 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
         r.contains("on-site") || r.contains("onsite") || r.contains("on site")
     };
     let country = c.facts.country.map_or(home, |k| k.name.as_str());
+    // A CV that says nowhere where the candidate lives: the place is said, and no question
+    // about "another country".
+    if c.facts.place.is_empty() {
+        return if k.place.is_empty() {
+            format!(
+                "the role is {}; where I would work is a question to settle first.",
+                voice::lower_first(asked)
+            )
+        } else {
+            format!(
+                "the posting places the role in {}; where I would work is a question to settle first.",
+                crate::text::places::in_prose(&k.place)
+            )
+        };
+    }
     // A posting that insists ("Residing in Poland required") has answered the question a letter
     // would ask: the step is said instead. Asking it anyway read as not having read the posting
     // (round 35), and "where I would work is a question to settle first", in every such letter,
@@ -1719,7 +1742,7 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
             "the posting asks for someone in {place}, and I live in {home}, so taking the role would mean moving there."
         ),
         // "Open to people in" only where the posting says who may apply from where ("Remote
-        // (UK only)", "residents of"); a place it only names is where it places the role.
+        // from Croatia", "residents of"); a place it only names is where it places the role.
         (false, false) if opens_to_residents(asked) => format!(
             "the role is open to people in {place}, and I live in {home}, so my first question is whether you can employ someone in {country}."
         ),
@@ -2841,9 +2864,29 @@ mod tests {
             "{ai}"
         );
         assert!(!ai.contains("with Python"), "{ai}");
-        // A posting asking for nothing the lead story is about hears no such sentence.
+        assert!(
+            ai.starts_with("I would like")
+                || ai.starts_with("I am applying")
+                || ai.starts_with("Please consider"),
+            "{ai}"
+        );
+        // A posting asking for nothing the lead story is about hears no such sentence, nor does
+        // a letter with no story to tell.
+        let java = JobInput::sample(
+            "Backend Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Java and Spring\n",
+        );
+        let a = jd::analyse(&java);
+        let lead: Vec<&Star> = c.stars.iter().take(1).collect();
+        assert_eq!(closest_work(&lead, &a, "Gamma", false, "s"), None);
+        assert_eq!(closest_work(&[], &a, "Gamma", false, "s"), None);
         let other = opening("Backend Engineer", "Requirements\n- Java and Spring\n");
-        assert!(!other.contains("experience with"), "{other}");
+        assert!(
+            !other.is_empty() && !other.contains("experience with"),
+            "{other}"
+        );
     }
 
     #[test]

@@ -669,9 +669,9 @@ pub fn clean_title(title: &str) -> String {
             r"(?i)\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago.*$",
             // "(796) Senior Architect": a count scraped in front of the title.
             r"^\s*\(\d+\)\s*",
-            // "[ITO] (Infra) Engineering Manager": a board's internal tags in front of it, a
-            // square-bracketed one first ("(Senior) Developer" keeps its level).
-            r"^\s*\[[^\]]{1,12}\]\s*(?:\([^\)]{1,12}\)\s*)?",
+            // "[ITO] Engineering Manager": a board's internal tag in front of it (a bracketed
+            // tag after it is dropped below, unless it is a level).
+            r"^\s*\[[^\]]{1,12}\]\s*",
             r"(?i)\s*[-–|]\s*(?:Lahore|Karachi|Dubai|Riyadh|Abu Dhabi|Remote)\b.*$",
             r"(?i)\s*\((?:f/m/d|m/f/d|m/w/d|all genders|copy|gn|gn\*|d/f/m)\)",
             // Any gender marker of that shape: "(f/m/n)", "(m/w/x)", "(h/f)".
@@ -707,6 +707,16 @@ pub fn clean_title(title: &str) -> String {
             }
         }
         t = stripped;
+    }
+    // "[ITO] (Infra) Engineering Manager": the board's second tag goes with its first; a level
+    // stays ("[Remote] (Senior) Backend Engineer", like "(Senior) Developer").
+    if title.trim_start().starts_with('[') {
+        if let Some((tag, rest)) = t.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            // `level_of_title` gives 2 to a title that names no level.
+            if tag.len() <= 12 && level_of_title(tag) == 2 && !rest.trim().is_empty() {
+                t = rest.trim_start().to_string();
+            }
+        }
     }
     // A salary cut out of "Principal Engineer ($50k – $80k + Equity) at …" leaves a lone "(".
     let t = t
@@ -1299,6 +1309,10 @@ mod tests {
             "Associate Engineering Manager / Engineering Manager"
         );
         assert_eq!(clean_title("(Senior) Developer"), "(Senior) Developer");
+        assert_eq!(
+            clean_title("[Remote] (Senior) Backend Engineer"),
+            "(Senior) Backend Engineer"
+        );
         assert_eq!(
             clean_title("(796) Senior AI-Enabled Architect (Node.js / React)"),
             "Senior AI-Enabled Architect (Node.js / React)"

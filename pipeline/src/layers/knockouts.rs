@@ -94,7 +94,7 @@ impl Knockout {
         let r = self.requirement.to_lowercase();
         ["required", "must", "only", "mandatory"]
             .iter()
-            .any(|w| crate::text::word_matches(&r, w).next().is_some())
+            .any(|w| crate::text::word_matches(&r, w).any(|i| !negated_before(&r, i)))
     }
 
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
@@ -976,6 +976,21 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .then(|| country.name.clone())
 }
 
+/// Whether a "not", "no" or "cannot" stands among the three words before byte `at` of `lower`
+/// ("a plus, not a must", "we do not offer relocation").
+fn negated_before(lower: &str, at: usize) -> bool {
+    lower[..at]
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(w, "not" | "no" | "cannot" | "unable" | "without")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+}
+
 /// Whether the posting offers to move the person it hires, in its text or in its link's slug,
 /// where boards keep the whole title ("…-bangkok-based-relocation-provided-at-agoda"): a role
 /// held abroad that pays for the move is a step to weigh, not a place the candidate cannot be.
@@ -986,7 +1001,21 @@ pub fn relocation_offered(job: &JobInput) -> bool {
         r"(?i)\b(?:relocation\s+(?:is\s+)?(?:provided|offered|support(?:ed)?|package|assistance|allowance|bonus)|(?:provide|offer|support|assist)s?\s+(?:with\s+)?relocation|relocation\s+and\s+visa|visa\s+and\s+relocation)\b",
     );
     let slug = job.url.to_lowercase().replace(['-', '_'], " ");
-    re.is_match(&job.description) || re.is_match(&job.title) || re.is_match(&slug)
+    // "We do not offer relocation" offers none.
+    let offered = |text: &str| {
+        let lower = text.to_lowercase();
+        re.find_iter(&lower).any(|m| {
+            let after = lower[m.end()..]
+                .split(['.', ';', '\n'])
+                .next()
+                .unwrap_or("");
+            !negated_before(&lower, m.start())
+                && !after.contains("not available")
+                && !after.contains("not provided")
+                && !after.contains("not offered")
+        })
+    };
+    offered(&job.description) || offered(&job.title) || offered(&slug)
 }
 
 /// Where a role is likely held, in another country than the candidate's, when no knock-out says
@@ -1763,10 +1792,14 @@ const GENERIC: &[&str] = &[
 fn first_manager_rung(title: &str) -> bool {
     let t = title.to_lowercase();
     ["associate", "junior", "first-time"].iter().any(|rung| {
+        // A manager's title: "Associate Director" is a director's rung, not a first one.
         crate::text::word_matches(&t, rung).any(|i| {
-            let after = &t[i + rung.len()..];
-            roles::track_of_title(after.split(['/', '|', ',', '(']).next().unwrap_or(""))
-                == roles::Track::Manager
+            let title = t[i + rung.len()..]
+                .split(['/', '|', ',', '('])
+                .next()
+                .unwrap_or("");
+            roles::track_of_title(title) == roles::Track::Manager
+                && crate::text::word_matches(title, "manager").next().is_some()
         })
     })
 }
@@ -1837,15 +1870,15 @@ fn years_in(
                 if roles::track_of_title(&title) == roles::Track::Manager
                     && c.facts.track == roles::Track::Ic
                 {
-                    // The track's step is scored on its own (the fit's track note).
-                    if first_rung {
-                        continue;
+                    // With a first rung offered, the track's step is scored on its own (the
+                    // fit's track note).
+                    if !first_rung {
+                        out.push(Knockout::new(
+                            KnockoutKind::Experience,
+                            requirement,
+                            "the CV's titles are individual-contributor ones: it shows no years as a manager",
+                        ));
                     }
-                    out.push(Knockout::new(
-                        KnockoutKind::Experience,
-                        requirement,
-                        "the CV's titles are individual-contributor ones: it shows no years as a manager",
-                    ));
                     continue;
                 }
             }
@@ -2107,9 +2140,16 @@ fn or_regulated_shown(after: &str, truth: &str) -> bool {
         "iso 27001",
         "soc 2",
         "bafin",
-        "audit",
+        "external audit",
+        "external audits",
+        "compliance audit",
+        "compliance audits",
     ];
-    offers_regulated && REGULATED.iter().any(|r| truth.contains(r))
+    // Whole words: "audit logs" is no audit passed, nor "sox" inside another word.
+    offers_regulated
+        && REGULATED
+            .iter()
+            .any(|r| crate::text::word_matches(truth, r).next().is_some())
 }
 
 /// The bullet or sentence of `text` holding `start..end`: scraped postings glue bullets ("…(MEA)-

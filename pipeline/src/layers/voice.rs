@@ -906,9 +906,10 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
 }
 
 /// The second story a letter tells (and the one a peer hears): from another employer than the
-/// lead's when one shows the posting's skills (among the selected stories first, then any of the
-/// candidate's records showing at least two), else the next selected story. A letter that only
-/// ever speaks of the latest job undersells a long record.
+/// lead's when one shows the posting's skills (a selected story showing one, or any of the
+/// candidate's records showing at least two; the closest to the role wins, a selected one on a
+/// tie), else the next selected story. A letter that only ever speaks of the latest job
+/// undersells a long record.
 pub fn second_story<'a>(
     lead: &Lead<'a>,
     c: &'a crate::candidate::Candidate,
@@ -1228,8 +1229,8 @@ pub fn in_brief(duty: &str, max: usize) -> Option<String> {
     if words.len() <= max {
         return Some(duty.to_string());
     }
-    // Words that open what the work is for, spans or is done with; "to" only before a verb
-    // ("to deliver", not "to the board").
+    // Words that open what the work is for, spans or is done with; "to" not before an article
+    // or a possessive ("to deliver", not "to the board").
     const OPENS: &[&str] = &[
         "that", "which", "across", "using", "ensuring", "with", "through", "aligned", "into",
         "within", "for", "in", "to",
@@ -1241,19 +1242,17 @@ pub fn in_brief(duty: &str, max: usize) -> Option<String> {
             && (w != "to" || !matches!(next.as_str(), "the" | "a" | "an" | "our" | "your"))
             && !words[i - 1].ends_with(',')
     };
+    // A head ending on a joining word has lost its other half: a shorter cut is tried.
+    let whole_head = |i: usize| {
+        !matches!(
+            words[i - 1].to_lowercase().as_str(),
+            "and" | "or" | "&" | "of" | "the" | "a" | "an"
+        )
+    };
     let cut = (4..=max.min(words.len() - 1))
         .rev()
-        .find(|&i| opens_at(i))?;
-    let head = words[..cut].join(" ");
-    let last = words[cut - 1].to_lowercase();
-    // A head ending on a joining word has lost its other half.
-    if matches!(
-        last.as_str(),
-        "and" | "or" | "&" | "of" | "the" | "a" | "an"
-    ) {
-        return None;
-    }
-    Some(head)
+        .find(|&i| opens_at(i) && whole_head(i))?;
+    Some(words[..cut].join(" "))
 }
 
 /// "a" or "an" before `word`, by its sound where the spelling misleads: "an SRE", "an MLOps
@@ -2105,6 +2104,15 @@ mod tests {
             .as_deref(),
             Some("collaborate with engineering and design teams")
         );
+        // A cut whose head ends on a joining word gives way to a shorter one.
+        assert_eq!(
+            in_brief(
+                "build the platform services with partner teams and for customers of many regions worldwide",
+                10
+            )
+            .as_deref(),
+            Some("build the platform services")
+        );
         // The only cut ("to define") would leave three words.
         assert_eq!(
             in_brief(
@@ -2457,6 +2465,13 @@ mod tests {
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");
         assert_eq!(skill_in_prose("Networking"), "networking");
+        // A practice under a product ("Containers" under Linux) is still a practice.
+        assert_eq!(skill_in_prose("Containers"), "containers");
+        // A posting's words that open on a preposition or name a person are no noun for a
+        // sentence ("my experience with at scale").
+        assert!(!is_noun_form("at scale"));
+        assert!(!is_noun_form("tech lead"));
+        assert!(is_noun_form("distributed systems"));
         assert!(asks_for_years(
             "3+ years of experience as an Engineering Manager"
         ));
