@@ -332,6 +332,12 @@ mod tests {
             l.skills_in("Code review is part and parcel of how we work."),
             vec!["Code review"]
         );
+        // "Intelligent agents" are agents: a line asking for them is no line a RAG story answers
+        // (Oracle, round 36).
+        assert_eq!(
+            l.canonical("intelligent agents").as_deref(),
+            Some("AI agents")
+        );
     }
 
     #[test]
