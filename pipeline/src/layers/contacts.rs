@@ -1599,6 +1599,21 @@ mod tests {
         let (far, out) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
         let (home, _) = at("https://de.linkedin.com/jobs/view/python-engineer-1");
         assert_eq!(home.abroad, None);
+        // The letter to the employer says nothing of the site: that is the tool's inference.
+        let job = JobInput {
+            url: "https://pk.linkedin.com/jobs/view/python-engineer-1".into(),
+            ..JobInput::sample(
+                "Python Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python services\n",
+            )
+        };
+        let a = super::super::jd::analyse(&job);
+        let pain = super::super::pain_points::mine(&a);
+        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &far, &c);
+        assert!(!letter.contains("Pakistan"), "{letter}");
         assert_eq!(near.fit_score, home.fit_score, "{}", near.rationale);
         assert!(far.fit_score < near.fit_score, "{}", far.rationale);
         assert!(

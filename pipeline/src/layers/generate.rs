@@ -393,13 +393,11 @@ pub fn cover_letter(
     }
     // Where the team led is said, when a lead's posting asks for it and no story tells it: with
     // who the writer is, not glued to an unrelated record later ("I have led teams of up to 8
-    // engineers, and at Fabrikam Analytics I built dashboards", round 29). What of the record is
-    // closest to the role follows who the writer is.
+    // engineers, and at Fabrikam Analytics I built dashboards", round 29). A sentence naming the
+    // skills of the record closest to the role ("The part of my record closest to this role is
+    // my experience with retrieval-augmented generation") was tried after round 35 and read as
+    // fill-in-the-blank keywords by two of round 36 and 37's four readers: the stories say it.
     let intro_end = letter.len();
-    if let Some(closest) = closest_work(&chosen, jd, &company, agency, seed) {
-        letter.push(' ');
-        letter.push_str(&closest);
-    }
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
@@ -1025,80 +1023,6 @@ fn without_requirement_heading(q: &str) -> String {
         }
     }
     t.trim_end_matches(['.', ';']).to_string()
-}
-
-/// What of the record is closest to the role, in the posting's words: "The part of my record
-/// closest to this role is my experience with retrieval-augmented generation and LLMs." A career
-/// sentence alone could open any letter (all three readers of round 35); this one names what the
-/// stories that follow then show. The skills are those the posting asks for (its title's first)
-/// that the stories are about, not tools they only touched; a programming language or an
-/// umbrella ("AI") says nothing of the fit and is left out.
-fn closest_work(
-    chosen: &[&Star],
-    jd: &JdAnalysis,
-    company: &str,
-    agency: bool,
-    seed: &str,
-) -> Option<String> {
-    if chosen.is_empty() {
-        return None;
-    }
-    let lex = Lexicon::get();
-    let mut asked: Vec<String> = lex.skills_in(&jd.role);
-    for k in voice::most_specific(&jd.must_have, jd.must_have.len())
-        .into_iter()
-        .chain(jd.nice_to_have.iter().cloned())
-    {
-        if !asked.contains(&k) {
-            asked.push(k);
-        }
-    }
-    // A programming language says nothing of the fit, and a field is not worked "with" ("my
-    // experience with fintech"): the shared field has its own sentence.
-    let off_topic = |k: &String| {
-        lex.index_of(k)
-            .is_some_and(|i| matches!(lex.skill(i).category.as_str(), "language" | "domain"))
-    };
-    // An umbrella the posting asks for ("AI") is answered by the narrower skill the story is
-    // about ("retrieval-augmented generation"), named as the CV names it; umbrellas are read
-    // last, so a skill the posting names itself comes first.
-    asked.sort_by_key(|k| lex.is_umbrella(k));
-    let mut skills: Vec<String> = Vec::new();
-    for (i, s) in chosen.iter().enumerate() {
-        let about = super::stars::central_skills(s);
-        // Up to two skills from the first story, three in all.
-        let room = if i == 0 { 2 } else { 3 };
-        for k in &asked {
-            for h in about.iter().filter(|h| lex.is_narrower_or_same(h, k)) {
-                let shown = if lex.is_umbrella(k) { h } else { k };
-                let said = skills.iter().any(|n| {
-                    lex.is_narrower_or_same(n, shown) || lex.is_narrower_or_same(shown, n)
-                });
-                if skills.len() < room && !said && !lex.is_umbrella(shown) && !off_topic(shown) {
-                    skills.push(shown.clone());
-                }
-            }
-        }
-        // The first story is the letter's lead: a sentence naming only what the second shows
-        // points the reader at the weaker one.
-        if skills.is_empty() {
-            return None;
-        }
-    }
-    let named = voice::skills_as_posted(&jd.clean_text, &skills);
-    // "…, which the examples below show" read as the letter describing itself (round 36). An
-    // agency is not who the candidate would bring anything to.
-    const FRAMES: [&str; 3] = [
-        "The part of my record closest to this role is my experience with {skills}.",
-        "Closest to this role is my experience with {skills}.",
-        "What I would bring to {company} first is my experience with {skills}.",
-    ];
-    let frames = if agency { &FRAMES[..2] } else { &FRAMES[..] };
-    Some(
-        voice::pick(&format!("{seed}closest"), frames)
-            .replace("{skills}", &named)
-            .replace("{company}", company),
-    )
 }
 
 /// Who is writing, from the CV's latest role and the employers before it: "I have been a Staff
@@ -1766,6 +1690,10 @@ fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
     let home = &c.facts.place;
     let country = c.facts.country.map_or(home.as_str(), |k| k.name.as_str());
     match (&fit.abroad, &fit.foreign_pay) {
+        // Which LinkedIn site carried a posting that names no place is the tool's inference, not
+        // the employer's word: the recruiter is asked, the letter to the employer says nothing
+        // of it ("advertised in Pakistan", to KPMG, round 37).
+        (Some(super::knockouts::Abroad::ListedOnSite(_)), _) => None,
         (Some(abroad), _) => Some(format!(
             "I am based in {home}; {}, so {}.",
             abroad.said(),
@@ -2841,52 +2769,6 @@ mod tests {
         // One skill placed after two stories is a tacked-on line.
         assert_eq!(where_used(&c, &skills(&["Docker"])), None);
         assert_eq!(where_used(&c, &skills(&["Redis", "Compliance"])), None);
-    }
-
-    #[test]
-    fn the_opening_names_what_of_the_record_is_closest_to_the_role() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2015 – 2021\n- Built Kafka services.\n\n## Skills\n- Python, Kafka, RAG\n";
-        let kb = "## STAR: RAG support assistant\n- company: Acme\n- skills: retrieval-augmented generation, Python\n- situation: Agents answered the same questions.\n- task: Build a retrieval-augmented assistant.\n- action: Built retrieval over pgvector in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Event pipeline on Kafka\n- company: Beta\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
-        let opening = |title: &str, requirements: &str| {
-            let job = JobInput::sample(title, "Gamma", "", requirements);
-            let letter = letter_for(&job, &c);
-            letter.split("\n\n").nth(1).unwrap_or_default().to_string()
-        };
-        // "AI" is an umbrella: the story's own skill answers it; Python, a language, says
-        // nothing of the fit; the second story adds Kafka.
-        let ai = opening(
-            "AI Engineer",
-            "Requirements\n- Experience with AI in production\n- Python\n- Kafka event streaming\n",
-        );
-        assert!(
-            ai.contains("experience with retrieval-augmented generation and Kafka"),
-            "{ai}"
-        );
-        assert!(!ai.contains("with Python"), "{ai}");
-        assert!(
-            ai.starts_with("I would like")
-                || ai.starts_with("I am applying")
-                || ai.starts_with("Please consider"),
-            "{ai}"
-        );
-        // A posting asking for nothing the lead story is about hears no such sentence, nor does
-        // a letter with no story to tell.
-        let java = JobInput::sample(
-            "Backend Engineer",
-            "Gamma",
-            "",
-            "Requirements\n- Java and Spring\n",
-        );
-        let a = jd::analyse(&java);
-        let lead: Vec<&Star> = c.stars.iter().take(1).collect();
-        assert_eq!(closest_work(&lead, &a, "Gamma", false, "s"), None);
-        assert_eq!(closest_work(&[], &a, "Gamma", false, "s"), None);
-        let other = opening("Backend Engineer", "Requirements\n- Java and Spring\n");
-        assert!(
-            !other.is_empty() && !other.contains("experience with"),
-            "{other}"
-        );
     }
 
     #[test]

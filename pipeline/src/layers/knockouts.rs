@@ -1050,7 +1050,7 @@ impl Abroad {
                 places::in_prose(p)
             ),
             Abroad::Relocation(p) => format!(
-                "the role is listed in {}, with relocation offered",
+                "the role is listed in {} with relocation offered",
                 places::in_prose(p)
             ),
         }
