@@ -134,21 +134,34 @@ const NO_FIT: u8 = 30;
 const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
 
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
-/// clearance, another kind of work.
-fn is_hard(kind: KnockoutKind) -> bool {
-    matches!(
-        kind,
-        KnockoutKind::Language
-            | KnockoutKind::Location
-            | KnockoutKind::Authorisation
-            | KnockoutKind::Clearance
-            | KnockoutKind::RoleFamily
-    )
+/// clearance, another kind of work. A language read only from the posting's own language is not
+/// one: see [`caps`].
+fn is_hard(k: &Knockout) -> bool {
+    caps(k)
+        && matches!(
+            k.kind,
+            KnockoutKind::Language
+                | KnockoutKind::Location
+                | KnockoutKind::Authorisation
+                | KnockoutKind::Clearance
+                | KnockoutKind::RoleFamily
+        )
 }
+
+/// Whether a knock-out caps the score. A posting written in Italian that never asks for Italian
+/// likely needs it, but says nothing: the labels' recruiter listed no language knock-out for a
+/// posting written in Polish, and round 37's reader scored an Italian one 60 where the cap gave
+/// it 37. It costs [`WRITTEN_IN_PENALTY`] and is asked about instead.
+fn caps(k: &Knockout) -> bool {
+    !k.written_in_language()
+}
+
+/// A posting written in a language the CV does not list, that asks for none in words.
+const WRITTEN_IN_PENALTY: f64 = 12.0;
 
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
-        let hard = knockouts.iter().any(|k| is_hard(k.kind));
+        let hard = knockouts.iter().any(is_hard);
         // Below the stretch band the match is weak, knock-out or not (a failed one's cap sits
         // below it); "a stretch" at 35 reads as a contradiction. A knock-out above it (a score
         // given without the cap) is still a stretch at best.
@@ -165,7 +178,7 @@ impl Advice {
     /// apply") the first knock-out a letter could argue, else how low `score` is.
     pub fn sentence(self, score: u8, knockouts: &[Knockout]) -> String {
         let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
-        let hard = knockouts.iter().find(|k| is_hard(k.kind)).map(|k| k.kind);
+        let hard = knockouts.iter().find(|k| is_hard(k)).map(|k| k.kind);
         match self {
             Advice::Apply => "Advice: apply.".to_string(),
             Advice::Stretch if first.is_empty() => {
@@ -179,7 +192,7 @@ impl Advice {
                 "Advice: do not apply: the role is another kind of work than the CV shows."
                     .to_string()
             }
-            Advice::Skip => match (hard, knockouts.iter().find(|k| !is_hard(k.kind))) {
+            Advice::Skip => match (hard, knockouts.iter().find(|k| !is_hard(k))) {
                 // A requirement a letter could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
@@ -595,8 +608,11 @@ pub fn assess(
         }
         None => String::new(),
     };
-    if !knockouts.is_empty() {
-        let extra = 6.0 * (knockouts.len() as f64 - 1.0);
+    let capping = knockouts.iter().filter(|k| caps(k)).count();
+    let written_in = knockouts.len() - capping;
+    raw -= WRITTEN_IN_PENALTY * written_in as f64;
+    if capping > 0 {
+        let extra = 6.0 * (capping as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
     } else {
         raw *= FULL_MATCH;
@@ -613,15 +629,24 @@ pub fn assess(
     };
     let advice = Advice::of(fit_score, &knockouts);
     let mut rationale = String::new();
-    if !knockouts.is_empty() {
+    if capping > 0 {
         rationale.push_str(&format!(
             "Knock-out{} (score capped at {KNOCKOUT_CAP:.0}): {}. ",
-            if knockouts.len() > 1 { "s" } else { "" },
+            if capping > 1 { "s" } else { "" },
             knockouts
                 .iter()
+                .filter(|k| caps(k))
                 .map(Knockout::line)
                 .collect::<Vec<_>>()
                 .join("; ")
+        ));
+    }
+    for k in knockouts.iter().filter(|k| !caps(k)) {
+        rationale.push_str(&format!(
+            "Language: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}). ",
+            k.requirement,
+            k.missing.join(" or "),
+            k.reason
         ));
     }
     rationale.push_str(&format!(
@@ -833,6 +858,34 @@ mod tests {
         assert!(!said(
             "Requirements\n- Python\nRelocation support is not available for this role."
         ));
+    }
+
+    #[test]
+    fn a_posting_written_in_a_language_the_cv_lacks_costs_points_but_caps_nothing() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services on Kubernetes.\n\n## Skills\n- Go, Python, Kubernetes\n\n## Languages\nEnglish (fluent), German (native)\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let italian = "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
+            Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
+            - Conoscenza approfondita di Kubernetes e dei servizi cloud.\n\
+            - Capacità di guidare un piccolo team e di lavorare con i clienti.\n\
+            Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
+            con un ambiente giovane e dinamico dove crescere professionalmente.";
+        let fit = fit_for(&c, "Software Architect", italian);
+        assert!(
+            fit.knockouts.iter().any(|k| k.written_in_language()),
+            "{:?}",
+            fit.knockouts
+        );
+        assert!(!fit.rationale.contains("score capped"), "{}", fit.rationale);
+        assert!(
+            fit.rationale.contains(
+                "Language: the posting is written in Italian, and no line asks for Italian in words"
+            ),
+            "{}",
+            fit.rationale
+        );
+        assert!(fit.fit_score > KNOCKOUT_CAP as u8, "{}", fit.rationale);
+        assert_ne!(fit.advice, Advice::Skip, "{}", fit.rationale);
     }
 
     #[test]
