@@ -833,15 +833,15 @@ pub fn cover_letter(
         (Some(duty), _) => letter.push_str(
             &voice::pick(
                 &format!("{seed}close"),
+                // "How you plan to own end-to-end solution architecture" put the employer in
+                // the role the letter applies for (round 37): the duty is the hire's.
                 &[
                     "I would be glad to talk about how I would {duty}.\n\n",
-                    "I would welcome a conversation about how {you} to {duty}, and where I could help.\n\n",
-                    "I would like to hear what you would want first from the person who will {duty}.\n\n",
+                    "I would like to hear what {you} would want first from the person who will {duty}.\n\n",
                 ],
             )
-            // "what it would take to establish … standards" read as a pasted bullet (round 34):
-            // the employer's plan for the duty is asked about instead.
-            .replace("{you}", if agency { "your client plans" } else { "you plan" })
+            // A recruiter's letter asks what its client would want.
+            .replace("{you}", if agency { "your client" } else { "you" })
             .replace("{duty}", &duty),
         ),
         (None, Some(t)) => letter.push_str(
@@ -1422,20 +1422,22 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // An on-site role asks where the work is done, not who may apply.
         KnockoutKind::Location => location_gap(k, c, jd, asked),
         // A posting written in a language asks for it by being so, not in words: said as it is.
+        // The knock-out means the CV lists none of it: "not at a working level" suggested some
+        // (round 37).
         KnockoutKind::Language if k.written_in_language() => {
             format!(
-                "{}, which I do not speak at a working level (I work in {}).",
+                "{}, which is not among my languages (I work in {}).",
                 k.requirement,
                 voice::join_words(&c.facts.languages)
             )
         }
         KnockoutKind::Language if !k.missing.is_empty() => format!(
-            "the posting asks for {}, which I do not speak at a working level (I work in {}).",
+            "the posting asks for {}, which is not among my languages (I work in {}).",
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>()),
             voice::join_words(&c.facts.languages)
         ),
         KnockoutKind::Language => format!(
-            "the posting asks for a language I do not speak at a working level (I work in {}).",
+            "the posting asks for a language that is not among mine (I work in {}).",
             voice::join_words(&c.facts.languages)
         ),
         KnockoutKind::Years => years_gap(k, c, posting, asked),
@@ -2287,6 +2289,16 @@ mod tests {
                 && !close.contains("evaluated"),
             "{letter}"
         );
+        // The duty is the hire's: no close asks how the employer plans to do it, whatever the
+        // posting's id picks.
+        for id in ["a", "b", "c", "d", "e", "f"] {
+            let job = JobInput {
+                id: id.into(),
+                ..job.clone()
+            };
+            let letter = letter_for(&job, &c);
+            assert!(!letter.contains("how you plan to"), "{letter}");
+        }
         // A duty whose line names a gap is no close, even where the gap falls after the cut.
         let job = JobInput::sample(
             "Generative AI Engineer",
