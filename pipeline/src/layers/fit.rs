@@ -158,6 +158,9 @@ fn caps(k: &Knockout) -> bool {
 
 /// A posting written in a language the CV does not list, that asks for none in words.
 const WRITTEN_IN_PENALTY: f64 = 12.0;
+/// Such a posting is a stretch at best: its requirements are read through an English lexicon,
+/// so the match says less (a Spanish posting matched 3 of 3 must-haves and scored 75).
+const WRITTEN_IN_CAP: f64 = 65.0;
 
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
@@ -617,6 +620,9 @@ pub fn assess(
     } else {
         raw *= FULL_MATCH;
     }
+    if written_in > 0 {
+        raw = raw.min(WRITTEN_IN_CAP);
+    }
     let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
 
@@ -643,7 +649,7 @@ pub fn assess(
     }
     for k in knockouts.iter().filter(|k| !caps(k)) {
         rationale.push_str(&format!(
-            "Language: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}). ",
+            "Language: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
             k.requirement,
             k.missing.join(" or "),
             k.reason
@@ -884,7 +890,11 @@ mod tests {
             "{}",
             fit.rationale
         );
-        assert!(fit.fit_score > KNOCKOUT_CAP as u8, "{}", fit.rationale);
+        assert!(
+            fit.fit_score > KNOCKOUT_CAP as u8 && fit.fit_score <= WRITTEN_IN_CAP as u8,
+            "{}",
+            fit.rationale
+        );
         assert_ne!(fit.advice, Advice::Skip, "{}", fit.rationale);
     }
 
