@@ -604,9 +604,10 @@ fn short_question(
         )),
         // The years in the posting's words, so the note says which ("Is “7+ years” a firm
         // minimum?").
+        // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
         KnockoutKind::Years => Some(match years_figure(&k.requirement) {
-            Some(years) => format!("Is “{years}” a firm minimum?"),
-            None => "Is the years requirement a firm minimum?".to_string(),
+            Some(years) => format!("Is “{years}” firm?"),
+            None => "Is the years requirement firm?".to_string(),
         }),
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
         KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
@@ -1953,7 +1954,7 @@ mod tests {
         );
         assert_eq!(
             short_question(&fit, &jd, &c, None).as_deref(),
-            Some("Is “7+ years” a firm minimum?")
+            Some("Is “7+ years” firm?")
         );
         assert_eq!(
             years_figure("5-7 years in data").as_deref(),

@@ -156,6 +156,11 @@ fn caps(k: &Knockout) -> bool {
     !k.written_in_language()
 }
 
+/// A knock-out's kind as a rationale's line opens on it: "Language".
+fn voice_label(k: &Knockout) -> String {
+    super::voice::upper_first(k.kind.label())
+}
+
 /// A posting written in a language the CV does not list, that asks for none in words.
 const WRITTEN_IN_PENALTY: f64 = 12.0;
 /// Such a posting is a stretch at best: its requirements are read through an English lexicon,
@@ -195,7 +200,8 @@ impl Advice {
                 "Advice: do not apply: the role is another kind of work than the CV shows."
                     .to_string()
             }
-            Advice::Skip => match (hard, knockouts.iter().find(|k| !is_hard(k))) {
+            // A language read from the posting's own language is asked about, not "not met".
+            Advice::Skip => match (hard, knockouts.iter().find(|k| caps(k) && !is_hard(k))) {
                 // A requirement a letter could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
@@ -613,15 +619,17 @@ pub fn assess(
     };
     let capping = knockouts.iter().filter(|k| caps(k)).count();
     let written_in = knockouts.len() - capping;
-    raw -= WRITTEN_IN_PENALTY * written_in as f64;
     if capping > 0 {
         let extra = 6.0 * (capping as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
     } else {
         raw *= FULL_MATCH;
     }
+    // After the scaling, so the points said are the points taken.
     if written_in > 0 {
-        raw = raw.min(WRITTEN_IN_CAP);
+        raw = (raw - WRITTEN_IN_PENALTY * written_in as f64)
+            .min(WRITTEN_IN_CAP)
+            .max(3.0);
     }
     let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
@@ -649,7 +657,8 @@ pub fn assess(
     }
     for k in knockouts.iter().filter(|k| !caps(k)) {
         rationale.push_str(&format!(
-            "Language: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
+            "{}: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
+            voice_label(k),
             k.requirement,
             k.missing.join(" or "),
             k.reason
@@ -868,7 +877,7 @@ mod tests {
 
     #[test]
     fn a_posting_written_in_a_language_the_cv_lacks_costs_points_but_caps_nothing() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services on Kubernetes.\n\n## Skills\n- Go, Python, Kubernetes\n\n## Languages\nEnglish (fluent), German (native)\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python backend services on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kubernetes, AWS, backend development\n\n## Languages\nEnglish (fluent), German (native)\n";
         let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
         let italian = "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
             Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
@@ -896,6 +905,21 @@ mod tests {
             fit.rationale
         );
         assert_ne!(fit.advice, Advice::Skip, "{}", fit.rationale);
+        // The same posting to a candidate who lists Italian: the twelve points said, or the cap.
+        let speaker = crate::candidate::Candidate::from_texts(
+            &cv.replace("German (native)", "German (native), Italian (fluent)"),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let without = fit_for(&speaker, "Software Architect", italian);
+        assert!(without.knockouts.is_empty(), "{:?}", without.knockouts);
+        let gap = i32::from(without.fit_score) - i32::from(fit.fit_score);
+        assert!(
+            (gap - WRITTEN_IN_PENALTY as i32).abs() <= 1 || fit.fit_score == WRITTEN_IN_CAP as u8,
+            "{} vs {}",
+            without.fit_score,
+            fit.fit_score
+        );
     }
 
     #[test]

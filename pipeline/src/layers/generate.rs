@@ -1066,8 +1066,7 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     ];
     let sentence = match (role.is_current(), since.is_some(), has_before, has_span) {
         // Employers rolled out tell a reader abroad nothing (round 35: "three company names tell
-        // a Polish recruiter nothing"): with a span of years to say, the work is said instead,
-        // and the next sentence names what of it is closest to the role.
+        // a Polish recruiter nothing"): with a span of years to say, the work is said instead.
         (true, true, true, false) => voice::pick(&format!("{seed}intro"), &CAREER[..2]),
         (true, true, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[2..]),
         (true, false, _, true) => voice::pick(&format!("{seed}intro"), &CAREER[3..]),
@@ -1626,31 +1625,23 @@ fn background(c: &Candidate) -> &'static str {
 /// A location gap in the kind of place it is: "for people in Pakistan" misreads "on-site in
 /// Lahore" as a nationality rule.
 fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> String {
-    let home = if c.facts.place.is_empty() {
-        "another country"
-    } else {
-        c.facts.place.as_str()
-    };
     let on_site = jd.work_mode == "on-site" || {
         let r = asked.to_lowercase();
         r.contains("on-site") || r.contains("onsite") || r.contains("on site")
     };
-    let country = c.facts.country.map_or(home, |k| k.name.as_str());
-    // A CV that says nowhere where the candidate lives: the place is said, and no question
-    // about "another country".
-    if c.facts.place.is_empty() {
-        return if k.place.is_empty() {
-            format!(
-                "the role is {}; where I would work is a question to settle first.",
-                voice::lower_first(asked)
-            )
-        } else {
-            format!(
-                "the posting places the role in {}; where I would work is a question to settle first.",
-                crate::text::places::in_prose(&k.place)
-            )
-        };
-    }
+    // Where the candidate lives, when the CV says: ", and I live in Berlin, Germany".
+    let (lives, based) = if c.facts.place.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (
+            format!(", and I live in {}", c.facts.place),
+            format!(", and I am based in {}", c.facts.place),
+        )
+    };
+    let from = c
+        .facts
+        .country
+        .map_or("where I live".to_string(), |k| k.name.clone());
     // A posting that insists ("Residing in Poland required") has answered the question a letter
     // would ask: the step is said instead. Asking it anyway read as not having read the posting
     // (round 35), and "where I would work is a question to settle first", in every such letter,
@@ -1658,22 +1649,22 @@ fn location_gap(k: &Knockout, c: &Candidate, jd: &JdAnalysis, asked: &str) -> St
     let place = crate::text::places::in_prose(&k.place);
     match (k.place.is_empty(), on_site) {
         (true, _) => format!(
-            "the role is {}, and I live in {home}, so I would like to know early whether it could be done from {country}.",
+            "the role is {}{lives}, so I would like to know early whether it could be done from {from}.",
             voice::lower_first(asked)
         ),
         (false, true) => format!(
-            "the role is on-site in {place}, and I am based in {home}, so taking it would mean relocating: that is the first thing to settle."
+            "the role is on-site in {place}{based}, so taking it would mean relocating: that is the first thing to settle."
         ),
         (false, false) if k.insisted() => format!(
-            "the posting asks for someone in {place}, and I live in {home}, so taking the role would mean moving there."
+            "the posting asks for someone in {place}{lives}, so taking the role would mean moving there."
         ),
         // "Open to people in" only where the posting says who may apply from where ("Remote
         // from Croatia", "residents of"); a place it only names is where it places the role.
         (false, false) if opens_to_residents(asked) => format!(
-            "the role is open to people in {place}, and I live in {home}, so my first question is whether you can employ someone in {country}."
+            "the role is open to people in {place}{lives}, so my first question is whether you can employ someone in {from}."
         ),
         (false, false) => format!(
-            "the posting places the role in {place}, and I am based in {home}, so I would like to know early whether it could be done from {country}."
+            "the posting places the role in {place}{based}, so I would like to know early whether it could be done from {from}."
         ),
     }
 }
@@ -2289,15 +2280,24 @@ mod tests {
                 && !close.contains("evaluated"),
             "{letter}"
         );
-        // The duty is the hire's: no close asks how the employer plans to do it, whatever the
-        // posting's id picks.
+        // The duty is the hire's: whatever the posting's id picks, the close asks how the writer
+        // would do it or what the employer wants first of who does it, never how the employer
+        // plans to.
         for id in ["a", "b", "c", "d", "e", "f"] {
             let job = JobInput {
                 id: id.into(),
                 ..job.clone()
             };
             let letter = letter_for(&job, &c);
-            assert!(!letter.contains("how you plan to"), "{letter}");
+            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+            let close = paragraphs[paragraphs.len() - 2];
+            assert!(
+                close.starts_with("I would be glad to talk about how I would build retrieval")
+                    || close.starts_with(
+                        "I would like to hear what you would want first from the person who will build retrieval"
+                    ),
+                "{letter}"
+            );
         }
         // A duty whose line names a gap is no close, even where the gap falls after the cut.
         let job = JobInput::sample(

@@ -711,9 +711,12 @@ pub fn clean_title(title: &str) -> String {
     // "[ITO] (Infra) Engineering Manager": the board's second tag goes with its first; a level
     // stays ("[Remote] (Senior) Backend Engineer", like "(Senior) Developer").
     if title.trim_start().starts_with('[') {
-        if let Some((tag, rest)) = t.strip_prefix('(').and_then(|r| r.split_once(')')) {
-            // `level_of_title` gives 2 to a title that names no level.
-            if tag.len() <= 12 && level_of_title(tag) == 2 && !rest.trim().is_empty() {
+        let tagged = t.trim_start().to_string();
+        if let Some((tag, rest)) = tagged.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            // `level_of_title` gives 2 to a title that names no level, and to the middle ones.
+            let middle = ["mid", "middle", "associate", "regular"]
+                .contains(&tag.trim().to_lowercase().as_str());
+            if tag.len() <= 12 && level_of_title(tag) == 2 && !middle && !rest.trim().is_empty() {
                 t = rest.trim_start().to_string();
             }
         }
@@ -1310,9 +1313,14 @@ mod tests {
         );
         assert_eq!(clean_title("(Senior) Developer"), "(Senior) Developer");
         assert_eq!(
-            clean_title("[Remote] (Senior) Backend Engineer"),
+            clean_title("[ITO] (Senior) Backend Engineer"),
             "(Senior) Backend Engineer"
         );
+        assert_eq!(
+            clean_title("[ITO] (Mid) Backend Engineer"),
+            "(Mid) Backend Engineer"
+        );
+        assert_eq!(clean_title("[Remote] (Infra) Engineer"), "Engineer");
         assert_eq!(
             clean_title("(796) Senior AI-Enabled Architect (Node.js / React)"),
             "Senior AI-Enabled Architect (Node.js / React)"

@@ -976,10 +976,15 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .then(|| country.name.clone())
 }
 
-/// Whether a "not", "no" or "cannot" stands among the three words before byte `at` of `lower`
-/// ("a plus, not a must", "we do not offer relocation").
+/// Whether a negation ("not", "no", "cannot", "unable", "without", "…n't") stands among the
+/// three words before byte `at` of `lower`, within its clause ("a plus, not a must", "we do not
+/// offer relocation"; not "no remote. Relocation package provided").
 fn negated_before(lower: &str, at: usize) -> bool {
-    lower[..at]
+    let before = &lower[..at];
+    let clause_start = before.rfind(['.', ';', ':', '—', '\n']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[clause_start..]
         .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
         .filter(|w| !w.is_empty())
         .rev()
@@ -1794,12 +1799,12 @@ fn first_manager_rung(title: &str) -> bool {
     ["associate", "junior", "first-time"].iter().any(|rung| {
         // A manager's title: "Associate Director" is a director's rung, not a first one.
         crate::text::word_matches(&t, rung).any(|i| {
-            let title = t[i + rung.len()..]
+            let after = t[i + rung.len()..]
                 .split(['/', '|', ',', '('])
                 .next()
                 .unwrap_or("");
-            roles::track_of_title(title) == roles::Track::Manager
-                && crate::text::word_matches(title, "manager").next().is_some()
+            roles::track_of_title(after) == roles::Track::Manager
+                && crate::text::word_matches(after, "manager").next().is_some()
         })
     })
 }
@@ -3260,6 +3265,7 @@ mod tests {
         );
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
         assert!(!first_manager_rung("Associate Software Engineer"));
+        assert!(!first_manager_rung("Associate Director of Engineering"));
         let found = kinds(
             "Staff Engineer",
             "",
@@ -3537,6 +3543,20 @@ mod tests {
         let found = check(&job, &jd::analyse(&job), &audited, 11, 2026);
         assert!(
             !found.iter().any(|k| k.kind == KnockoutKind::Domain),
+            "{found:?}"
+        );
+        // Audit logs are no audit passed.
+        let logged = Candidate::from_texts(
+            &CV.replace(
+                "on Kubernetes and AWS.\n",
+                "on Kubernetes and AWS.\n- Added audit logs to the payments API.\n",
+            ),
+            KB,
+        )
+        .unwrap();
+        let found = check(&job, &jd::analyse(&job), &logged, 11, 2026);
+        assert!(
+            found.iter().any(|k| k.kind == KnockoutKind::Domain),
             "{found:?}"
         );
         let found = kinds(
