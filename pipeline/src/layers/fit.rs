@@ -627,9 +627,7 @@ pub fn assess(
     }
     // After the scaling, so the points said are the points taken.
     if written_in > 0 {
-        raw = (raw - WRITTEN_IN_PENALTY * written_in as f64)
-            .min(WRITTEN_IN_CAP)
-            .max(3.0);
+        raw = (raw - WRITTEN_IN_PENALTY * written_in as f64).clamp(3.0, WRITTEN_IN_CAP);
     }
     let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
