@@ -88,6 +88,8 @@ const STALE_AFTER_YEARS: i32 = 6;
 
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
+/// Each failed knock-out after the first, under the cap.
+const EXTRA_KNOCKOUT: f64 = 6.0;
 /// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
 const LEVEL_PENALTY: f64 = 5.0;
 /// A posting in another country that does not say whether the work is remote.
@@ -619,15 +621,21 @@ pub fn assess(
     };
     let capping = knockouts.iter().filter(|k| caps(k)).count();
     let written_in = knockouts.len() - capping;
+    // Under another knock-out's cap the posting's language weighs as one more knock-out does;
+    // on its own it costs its points after the scaling, so the points said are the points taken.
+    let penalty = if capping > 0 {
+        EXTRA_KNOCKOUT
+    } else {
+        WRITTEN_IN_PENALTY
+    };
     if capping > 0 {
-        let extra = 6.0 * (capping as f64 - 1.0);
+        let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
     } else {
         raw *= FULL_MATCH;
     }
-    // After the scaling, so the points said are the points taken.
     if written_in > 0 {
-        raw = (raw - WRITTEN_IN_PENALTY * written_in as f64).clamp(3.0, WRITTEN_IN_CAP);
+        raw = (raw - penalty * written_in as f64).clamp(3.0, WRITTEN_IN_CAP);
     }
     let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
@@ -655,7 +663,7 @@ pub fn assess(
     }
     for k in knockouts.iter().filter(|k| !caps(k)) {
         rationale.push_str(&format!(
-            "{}: {}, and no line asks for {} in words; {}: a question for the recruiter (−{WRITTEN_IN_PENALTY:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
+            "{}: {}, and no line asks for {} in words; {}: a question for the recruiter (−{penalty:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
             voice_label(k),
             k.requirement,
             k.missing.join(" or "),
