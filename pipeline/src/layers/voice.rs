@@ -135,6 +135,10 @@ pub fn is_agency(job: &JobInput) -> bool {
         "staffing agency",
         "we are recruiting for",
         "apply through jobgether",
+        // An agency names the consultant who places the role ("Your consultant: Michael Deane,
+        // Senior Recruitment Consultant", Aspire, round 37).
+        "recruitment consultant",
+        "your consultant",
     ]
     .iter()
     .any(|w| says(w))
@@ -2342,6 +2346,14 @@ mod tests {
             "We build AI for our clients across the region with our partners.",
         );
         assert!(!is_agency(&consultancy));
+        // A posting that names the consultant placing it is an agency's.
+        let placed = JobInput::sample(
+            "Data and AI Solutions Architect",
+            "ASPIRE TECHNOLOGY",
+            "",
+            "Architect cloud-native solutions for enterprise clients. Your consultant: Michael Deane, Senior Recruitment Consultant.",
+        );
+        assert!(is_agency(&placed));
         let kpmg = JobInput::sample("AI Solution Architect", "KPMG", "", "Join KPMG.");
         assert_eq!(company_name(&kpmg), "KPMG");
     }
