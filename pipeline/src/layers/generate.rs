@@ -844,7 +844,8 @@ pub fn cover_letter(
             .replace("{you}", if agency { "your client" } else { "you" })
             .replace("{duty}", &duty),
         ),
-        (None, Some(t)) => letter.push_str(
+        // A recruiter has no plans for the work: its letter closes on its client's needs below.
+        (None, Some(t)) if !agency => letter.push_str(
             &voice::pick(
                 seed,
                 &[
@@ -857,7 +858,7 @@ pub fn cover_letter(
         ),
         // The title was said in the opening; said again it reads as a form letter.
         // The employer is named: the same sentence in every such letter was a form's (round 33).
-        (None, None) => letter.push_str(
+        (None, _) => letter.push_str(
             &voice::pick(
                 &format!("{seed}close"),
                 &[
@@ -2280,6 +2281,28 @@ mod tests {
                 && !close.contains("evaluated"),
             "{letter}"
         );
+        // A recruiter has no plans for the work: its close speaks of its client, for every id.
+        for id in ["a", "b", "c", "d", "e", "f"] {
+            let agency = JobInput {
+                id: id.into(),
+                ..JobInput::sample(
+                    "Generative AI Engineer",
+                    "Staffing Co",
+                    "",
+                    "We are recruiting for our client, a retailer.\nRequirements\n- Experience with retrieval-augmented generation in production\n",
+                )
+            };
+            let letter = letter_for(&agency, &c);
+            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+            let close = paragraphs[paragraphs.len() - 2];
+            assert!(
+                close.contains("your client")
+                    && !close.contains("your plans")
+                    && !close.contains("you plan")
+                    && !close.contains("your work on"),
+                "{letter}"
+            );
+        }
         // The duty is the hire's: whatever the posting's id picks, the close asks how the writer
         // would do it or what the employer wants first of who does it, never how the employer
         // plans to.
