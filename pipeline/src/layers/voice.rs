@@ -862,7 +862,8 @@ impl<'a> Lead<'a> {
         // A programming language or a single tool ("Python", "SQL") is how the work is done, not
         // what it is about: "your plans for Python" reads machine-made. Such a topic is left out.
         // Nor is a product or a way of leading ("your plans for OpenAI", "how your team approaches
-        // team leadership"): a topic is a kind of work, written in lower case in prose.
+        // team leadership"): a topic is a kind of work, written in lower case in prose. Nor is an
+        // industry: "your plans for fintech" asks a bank about its business, not the role.
         let about = |k: &&&String| {
             lex.index_of(k).is_none_or(|i| {
                 !matches!(
@@ -875,6 +876,7 @@ impl<'a> Lead<'a> {
                         | "vendor"
                         | "leadership"
                         | "process"
+                        | "domain"
                 )
             }) && skill_in_prose(k).starts_with(char::is_lowercase)
         };
@@ -2060,6 +2062,24 @@ mod tests {
         );
         // The employer's "we" or "us" would read as the writer's.
         assert_eq!(as_duty("Build what we are known for across Europe"), None);
+    }
+
+    #[test]
+    fn an_industry_is_no_topic_to_close_on() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme Payments\n2018 – Present\n- Built fintech payment services.\n\n## Skills\n- Fintech, Kafka\n";
+        let kb = "## STAR: Payments\n- company: Acme Payments\n- skills: Fintech, Kafka\n- situation: Slow payments.\n- task: Rebuild fintech payment processing on Kafka.\n- action: Built Kafka services.\n- result: Payments settle in seconds.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Fintech Kafka Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience in fintech\n- Kafka\n",
+        );
+        let a = super::super::jd::analyse(&job);
+        let pain = super::super::pain_points::mine(&a);
+        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        assert_ne!(lead.topic(&c).as_deref(), Some("fintech"));
     }
 
     #[test]
