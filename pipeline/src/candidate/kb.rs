@@ -24,6 +24,14 @@ pub struct Star {
     pub line: usize,
 }
 
+impl Star {
+    /// The year the record began: the first year its period names, as a role's
+    /// ([`super::Role::start_year`]).
+    pub fn start_year(&self) -> Option<i32> {
+        super::first_year(&self.period)
+    }
+}
+
 /// Field names, with the aliases people write, mapped to the canonical key.
 fn canonical_key(key: &str) -> Option<&'static str> {
     let k = key.trim().to_lowercase();

@@ -1380,9 +1380,7 @@ mod tests {
     /// The outreach for `job`, every layer before it run as a real run does, with the fit it was
     /// drafted from.
     fn outreach_for(job: &JobInput, c: &Candidate) -> (FitAssessment, Outreach) {
-        let a = super::super::jd::analyse(job);
-        let pain = super::super::pain_points::mine(&a);
-        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let (a, pain, sel) = super::super::analysed(job, c);
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
@@ -1584,25 +1582,8 @@ mod tests {
     #[test]
     fn a_posting_naming_no_place_found_on_a_far_linkedin_site_costs_points_and_is_asked_about() {
         let c = python_candidate();
-        let at = |url: &str| {
-            let job = JobInput {
-                url: url.into(),
-                ..JobInput::sample(
-                    "Python Engineer",
-                    "Gamma",
-                    "",
-                    "Requirements\n- Python services\n",
-                )
-            };
-            outreach_for(&job, &c)
-        };
-        let (near, _) = at("https://pl.linkedin.com/jobs/view/python-engineer-1");
-        let (far, out) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
-        let (home, _) = at("https://de.linkedin.com/jobs/view/python-engineer-1");
-        assert_eq!(home.abroad, None);
-        // The letter to the employer says nothing of the site: that is the tool's inference.
-        let job = JobInput {
-            url: "https://pk.linkedin.com/jobs/view/python-engineer-1".into(),
+        let job_at = |url: &str| JobInput {
+            url: url.into(),
             ..JobInput::sample(
                 "Python Engineer",
                 "Gamma",
@@ -1610,9 +1591,14 @@ mod tests {
                 "Requirements\n- Python services\n",
             )
         };
-        let a = super::super::jd::analyse(&job);
-        let pain = super::super::pain_points::mine(&a);
-        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let at = |url: &str| outreach_for(&job_at(url), &c);
+        let (near, _) = at("https://pl.linkedin.com/jobs/view/python-engineer-1");
+        let (far, out) = at("https://pk.linkedin.com/jobs/view/python-engineer-1");
+        let (home, _) = at("https://de.linkedin.com/jobs/view/python-engineer-1");
+        assert_eq!(home.abroad, None);
+        // The letter to the employer says nothing of the site: that is the tool's inference.
+        let job = job_at("https://pk.linkedin.com/jobs/view/python-engineer-1");
+        let (a, pain, sel) = super::super::analysed(&job, &c);
         let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &far, &c);
         assert!(!letter.contains("Pakistan"), "{letter}");
         assert_eq!(near.fit_score, home.fit_score, "{}", near.rationale);
@@ -1704,9 +1690,7 @@ mod tests {
             "United States",
             "This is a remote-friendly role.\nRequirements\n- Python services\nBenefits for US-based employees.\n",
         );
-        let a = super::super::jd::analyse(&job);
-        let pain = super::super::pain_points::mine(&a);
-        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let (a, pain, sel) = super::super::analysed(&job, &c);
         let fit = super::super::fit::assess(&job, &a, &c, 2026);
         assert_eq!(
             fit.abroad,

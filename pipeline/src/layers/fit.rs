@@ -158,11 +158,6 @@ fn caps(k: &Knockout) -> bool {
     !k.written_in_language()
 }
 
-/// A knock-out's kind as a rationale's line opens on it: "Language".
-fn voice_label(k: &Knockout) -> String {
-    super::voice::upper_first(k.kind.label())
-}
-
 /// A posting written in a language the CV does not list, that asks for none in words.
 const WRITTEN_IN_PENALTY: f64 = 12.0;
 /// Such a posting is a stretch at best: its requirements are read through an English lexicon,
@@ -624,16 +619,13 @@ pub fn assess(
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
     // on its own it costs its points after the scaling, so the points said are the points taken.
     let penalty = if capping > 0 {
-        EXTRA_KNOCKOUT
-    } else {
-        WRITTEN_IN_PENALTY
-    };
-    if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
         raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
+        EXTRA_KNOCKOUT
     } else {
         raw *= FULL_MATCH;
-    }
+        WRITTEN_IN_PENALTY
+    };
     if written_in > 0 {
         raw = (raw - penalty * written_in as f64).clamp(3.0, WRITTEN_IN_CAP);
     }
@@ -664,7 +656,7 @@ pub fn assess(
     for k in knockouts.iter().filter(|k| !caps(k)) {
         rationale.push_str(&format!(
             "{}: {}, and no line asks for {} in words; {}: a question for the recruiter (−{penalty:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
-            voice_label(k),
+            super::voice::upper_first(k.kind.label()),
             k.requirement,
             k.missing.join(" or "),
             k.reason
@@ -885,12 +877,7 @@ mod tests {
     fn a_posting_written_in_a_language_the_cv_lacks_costs_points_but_caps_nothing() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python backend services on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kubernetes, AWS, backend development\n\n## Languages\nEnglish (fluent), German (native)\n";
         let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
-        let italian = "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
-            Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
-            - Conoscenza approfondita di Kubernetes e dei servizi cloud.\n\
-            - Capacità di guidare un piccolo team e di lavorare con i clienti.\n\
-            Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
-            con un ambiente giovane e dinamico dove crescere professionalmente.";
+        let italian = super::super::ITALIAN_POSTING;
         let fit = fit_for(&c, "Software Architect", italian);
         assert!(
             fit.knockouts.iter().any(|k| k.written_in_language()),

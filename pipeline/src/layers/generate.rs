@@ -1773,10 +1773,7 @@ fn field_work_at(c: &Candidate, field: &str) -> Option<String> {
         let shows = super::stars::star_skills(s)
             .iter()
             .any(|k| lex.is_narrower_or_same(k, &canonical));
-        let start = period
-            .split(|ch: char| !ch.is_ascii_digit())
-            .find_map(|y| y.parse::<i32>().ok().filter(|y| (1950..2100).contains(y)));
-        if let (true, false, Some(start)) = (shows, company.is_empty(), start) {
+        if let (true, false, Some(start)) = (shows, company.is_empty(), s.start_year()) {
             if !places.iter().any(|(_, p)| p.starts_with(company)) {
                 places.push((start, format!("{company} ({period})")));
             }
@@ -1881,11 +1878,15 @@ mod tests {
     /// A Kafka record whose result has a verb of its own.
     const BILLING_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
 
+    /// A letter's closing sentence: the paragraph before its sign-off.
+    fn close_of(letter: &str) -> &str {
+        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+        paragraphs[paragraphs.len() - 2]
+    }
+
     /// The offline letter for `job`, every layer before it run as a real run does.
     fn letter_for(job: &JobInput, c: &Candidate) -> String {
-        let a = jd::analyse(job);
-        let pain = pain_points::mine(&a);
-        let sel = stars::select(&a, &pain, &c.stars);
+        let (a, pain, sel) = crate::layers::analysed(job, c);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
     }
@@ -2216,9 +2217,7 @@ mod tests {
             "",
             "Requirements\n- Experience with generative AI and classical machine learning (scikit-learn, pandas)\n- Experience with performance optimization of backend services\n",
         );
-        let a = jd::analyse(&job);
-        let pain = pain_points::mine(&a);
-        let mut sel = stars::select(&a, &pain, &c.stars);
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
         // The selection left the fraud model out, for a line the latency story covers.
         sel.selected.retain(|s| s.star_id != "scoring");
         assert!(
@@ -2272,8 +2271,7 @@ mod tests {
             "Responsibilities\n- Define how RAG answers are evaluated before they reach customers, so that quality holds\n- Maintain Kafka consumers for the event platform\n- Build retrieval-augmented generation services for our support teams, which answer 1,000 tickets a day\n",
         );
         let letter = letter_for(&job, &c);
-        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-        let close = paragraphs[paragraphs.len() - 2];
+        let close = close_of(&letter);
         // Not the line quoted above the story, nor the Kafka duty the story does not bear on;
         // the employer's "our" is "your", and the aside is left.
         assert!(
@@ -2293,8 +2291,7 @@ mod tests {
                 )
             };
             let letter = letter_for(&agency, &c);
-            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-            let close = paragraphs[paragraphs.len() - 2];
+            let close = close_of(&letter);
             assert!(
                 close.contains("your client")
                     && !close.contains("your plans")
@@ -2312,8 +2309,7 @@ mod tests {
                 ..job.clone()
             };
             let letter = letter_for(&job, &c);
-            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-            let close = paragraphs[paragraphs.len() - 2];
+            let close = close_of(&letter);
             assert!(
                 close.starts_with("I would be glad to talk about how I would build retrieval")
                     || close.starts_with(
@@ -2330,8 +2326,7 @@ mod tests {
             "Responsibilities\n- Define how RAG answers are evaluated before they reach customers, so that quality holds\n- Build retrieval-augmented generation services for our support teams, which run on Azure\n",
         );
         let letter = letter_for(&job, &c);
-        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-        let close = paragraphs[paragraphs.len() - 2];
+        let close = close_of(&letter);
         assert!(!close.contains("support teams"), "{letter}");
         // A duty quoted without its "You will" is quoted all the same: no close repeats it.
         let job = JobInput::sample(
@@ -2342,8 +2337,7 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(letter.contains("“build retrieval-augmented"), "{letter}");
-        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-        let close = paragraphs[paragraphs.len() - 2];
+        let close = close_of(&letter);
         assert!(!close.contains("support teams"), "{letter}");
     }
 
@@ -2366,8 +2360,7 @@ mod tests {
                 "the story the title is about comes first:\n{letter}"
             );
         }
-        let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-        let close = paragraphs[paragraphs.len() - 2];
+        let close = close_of(&letter);
         assert!(
             letter.contains("generative AI") && close.contains("generative AI"),
             "the close names the title's subject:\n{letter}"

@@ -3037,12 +3037,7 @@ mod tests {
 
     #[test]
     fn a_posting_written_in_a_language_the_cv_lacks_expects_it() {
-        let italian = "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
-            Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
-            - Conoscenza approfondita di Kubernetes e dei servizi cloud.\n\
-            - Capacità di guidare un piccolo team e di lavorare con i clienti.\n\
-            Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
-            con un ambiente giovane e dinamico dove crescere professionalmente.";
+        let italian = super::super::ITALIAN_POSTING;
         let found = kinds("Software Architect", "", italian);
         assert!(
             found

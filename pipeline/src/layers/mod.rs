@@ -65,6 +65,34 @@ impl JobInput {
     }
 }
 
+/// The layers before a letter and its drafts for `job`, run as a real run runs them: the
+/// posting's analysis, its pain points and the records selected for them. For tests.
+#[cfg(test)]
+pub(crate) fn analysed(
+    job: &JobInput,
+    c: &crate::candidate::Candidate,
+) -> (
+    jd::JdAnalysis,
+    pain_points::PainPoints,
+    stars::StarSelection,
+) {
+    let a = jd::analyse(job);
+    let pain = pain_points::mine(&a);
+    let sel = stars::select(&a, &pain, &c.stars);
+    (a, pain, sel)
+}
+
+/// A posting written in Italian that asks for no language in words, for the checks of a
+/// posting's own language. For tests.
+#[cfg(test)]
+pub(crate) const ITALIAN_POSTING: &str =
+    "Cerchiamo un architetto software con esperienza nella progettazione di sistemi distribuiti. \
+    Requisiti\n- Almeno 5 anni di esperienza nello sviluppo backend con Go o Python.\n\
+    - Conoscenza approfondita di Kubernetes e dei servizi cloud.\n\
+    - Capacità di guidare un piccolo team e di lavorare con i clienti.\n\
+    Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
+    con un ambiente giovane e dinamico dove crescere professionalmente.";
+
 /// Cuts `s` to at most `max` characters at a word boundary, adding "…" when it cut.
 pub fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

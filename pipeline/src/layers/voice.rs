@@ -1375,10 +1375,7 @@ pub fn skills_in_prose(skills: &[String]) -> String {
 /// Skills as a list after a negation: "I have not worked with Grafana or Google Cloud".
 pub fn skills_in_prose_or(skills: &[String]) -> String {
     let names: Vec<String> = skills.iter().map(|s| skill_in_prose(s)).collect();
-    match names.as_slice() {
-        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.concat(),
-    }
+    join_words_or(&names.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 /// How `text` writes a skill (its fullest form), if it does: what a sentence about the posting
@@ -2075,9 +2072,7 @@ mod tests {
             "",
             "Requirements\n- Experience in fintech\n- Kafka\n",
         );
-        let a = super::super::jd::analyse(&job);
-        let pain = super::super::pain_points::mine(&a);
-        let sel = super::super::stars::select(&a, &pain, &c.stars);
+        let (a, pain, sel) = super::super::analysed(&job, &c);
         let lead = Lead::of(&a, &pain, &sel, &c);
         assert_ne!(lead.topic(&c).as_deref(), Some("fintech"));
     }
