@@ -754,7 +754,8 @@ fn years_in(lower: &str) -> Option<u32> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs)",
+            // "5+ anni", "3 años", "5 Jahre": the years of a posting in Italian, Spanish or German.
+            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs|anni\b|años\b|jahre)",
         )
         .expect("valid regex")
     });
@@ -1158,6 +1159,21 @@ mod tests {
                 .any(|g| g.contains(&"Docker".to_string())),
             "{:?}",
             two.alternatives
+        );
+    }
+
+    #[test]
+    fn years_are_read_in_italian_and_a_plus_section_is_nice_to_have() {
+        let a = analyse(&job(
+            "AI Software Architect",
+            "Chi cerchiamo * Esperienza (5+ anni) in software architecture con Kafka.Plus * Esperienza con OpenTelemetry, tracing end-to-end.Cosa offriamo * Full remote",
+            "",
+        ));
+        assert_eq!(a.years_required, Some(5), "{a:?}");
+        assert!(a.must_have.contains(&"Kafka".to_string()), "{a:?}");
+        assert!(
+            a.nice_to_have.contains(&"OpenTelemetry".to_string()),
+            "{a:?}"
         );
     }
 

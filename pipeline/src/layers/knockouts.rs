@@ -2543,7 +2543,6 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
     if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= 12 {
         return;
     }
-    let leads = leads_regex();
     for u in reqs {
         let lower = u.text.to_lowercase();
         if optional(&lower) {
@@ -2551,7 +2550,7 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
         }
         // Several teams are still teams: the labels and the readers of round 28 take "lead and
         // manage 3 or 4 teams" for a step an engineer who led 8 can take (the letter says it).
-        if leads.is_match(u.text) {
+        if leads_organisation(u.text) {
             out.push(Knockout {
                 missing: vec![MANAGING_MANAGERS.to_string()],
                 ..Knockout::new(
@@ -2583,6 +2582,18 @@ fn leads_regex() -> &'static Regex {
             r"{LEADS_VERB}(?:(?:engineering|software|development) managers|engineers\s*/\s*managers|managers of managers|(?:other|first-line|line) managers|(?:engineering|software|technology|tech) (?:organi[sz]ations?|orgs?|departments?|divisions?)|teams of teams)\b"
         ))
         .expect("valid regex")
+    })
+}
+
+/// Whether a line asks to lead managers or an organisation. An organisation that is only where the
+/// work reaches ("support design reviews within the team and across the wider engineering
+/// organization", Agoda) is not led.
+fn leads_organisation(line: &str) -> bool {
+    leads_regex().find_iter(line).any(|m| {
+        let said = m.as_str().to_lowercase();
+        !["across", "within", "throughout", "beyond"]
+            .iter()
+            .any(|scope| crate::text::word_matches(&said, scope).next().is_some())
     })
 }
 
@@ -3456,6 +3467,11 @@ mod tests {
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");
         // Working beside managers, or leading one team, is no such step.
         let found = head("Work closely with engineering managers and product");
+        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        // An organisation the work reaches is not one led.
+        let found = head(
+            "Own and support design reviews within the team and across the wider engineering organization",
+        );
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
         let found = head("Lead a team of 6 backend engineers");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");

@@ -128,6 +128,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("what you'll do", SectionKind::Responsibilities),
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
+    ("what you will own", SectionKind::Responsibilities),
+    ("what you'll own", SectionKind::Responsibilities),
     ("responsibilities", SectionKind::Responsibilities),
     ("roles and responsibilities", SectionKind::Responsibilities),
     ("role and responsibilities", SectionKind::Responsibilities),
@@ -249,6 +251,18 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("how to apply", SectionKind::Other),
     ("tech stack", SectionKind::Requirements),
     ("our stack", SectionKind::Requirements),
+    ("required profile", SectionKind::Requirements),
+    // "Plus" under the requirements: the nice-to-haves (Biorsaf, round 37).
+    ("plus", SectionKind::NiceToHave),
+    ("chi siamo", SectionKind::About),
+    ("il progetto", SectionKind::About),
+    ("il ruolo", SectionKind::Role),
+    ("cosa farai", SectionKind::Responsibilities),
+    ("responsabilità", SectionKind::Responsibilities),
+    ("chi cerchiamo", SectionKind::Requirements),
+    ("requisiti", SectionKind::Requirements),
+    ("cosa offriamo", SectionKind::Benefits),
+    ("offriamo", SectionKind::Benefits),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -585,6 +599,18 @@ fn split_glued_sentences(text: &str) -> String {
                 continue;
             }
         }
+        // "Required Profile (Non-Negotiable)Background", "(cost, latency, risk)Deliverables:": a
+        // bracket closed against the next line's first word; the break was lost there.
+        if *c == ')'
+            && i >= 1
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|n| n.is_uppercase())
+            && chars.get(i + 2).is_some_and(|n| n.is_lowercase())
+        {
+            out.push('\n');
+            line_start = out.len();
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | ':' | ';')
             && i >= 2
             // "word.Next" or "(…year).You": the sentence ended where the break was lost.
@@ -608,7 +634,28 @@ fn is_heading(line: &str) -> bool {
         .trim_end_matches(['?', ':'])
         .trim_start_matches(['-', '#', ' ', '¿'])
         .to_lowercase();
-    HEADINGS.iter().any(|(h, _)| *h == key)
+    known_heading(&key).is_some()
+}
+
+/// The kind of a known heading, `key` in lower case, alone or with a short bracketed subtitle
+/// ("nice to have (strong plus)", "required profile (non-negotiable)").
+fn known_heading(key: &str) -> Option<SectionKind> {
+    let key = key.replace('’', "'");
+    let exact = |k: &str| {
+        HEADINGS
+            .iter()
+            .find(|(h, _)| k == h.replace('’', "'"))
+            .map(|(_, kind)| *kind)
+    };
+    exact(&key).or_else(|| exact(without_subtitle(&key)?))
+}
+
+/// `text` without a short bracketed subtitle at its end ("nice to have (strong plus)"), when it
+/// has one.
+fn without_subtitle(text: &str) -> Option<&str> {
+    let (head, bracket) = text.strip_suffix(')')?.rsplit_once('(')?;
+    (bracket.split_whitespace().count() <= 4 && !bracket.contains(['.', ',', ';']))
+        .then(|| head.trim_end())
 }
 
 /// Dashes that set a heading's subtitle off ("Your profile – this is what we expect from you").
@@ -634,8 +681,9 @@ fn subtitled_heading(l: &str) -> Option<(usize, SectionKind)> {
 /// One-word headings that a scraped page glues to the end of the bullet before a section's first
 /// bullet ("- … navigating ambiguity Preferred\n- Experience with AI agent frameworks"). Not
 /// "experience" or "profile", which end a requirement as often.
-const GLUED_ONE_WORD: [&str; 10] = [
+const GLUED_ONE_WORD: [&str; 11] = [
     "preferred",
+    "plus",
     "nice-to-haves",
     "nice-to-have",
     "bonus",
@@ -664,7 +712,12 @@ fn break_before_headings(text: &str) -> String {
             // "…software.¿Qué ofrecemos?": a Spanish question mark opens the heading.
             let body = body.trim_end_matches('?');
             // "Bonus Skills to Stand Out :": a space before the colon.
-            if let Some(stripped) = body.trim_end_matches(':').trim_end().strip_suffix(h) {
+            let body = body.trim_end_matches(':').trim_end();
+            // "… engineers. Required Profile (Non-Negotiable)": a bracketed subtitle after it.
+            let stripped = body
+                .strip_suffix(h)
+                .or_else(|| without_subtitle(body)?.strip_suffix(h));
+            if let Some(stripped) = stripped {
                 // "¿" opens a sentence wherever it stands ("22 días¿Cuál será tu misión…?").
                 let (stripped, opened) = match stripped.strip_suffix('¿') {
                     Some(before) => (before, true),
@@ -719,7 +772,9 @@ fn break_before_headings(text: &str) -> String {
                 let after_lower = head
                     .split_whitespace()
                     .last()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    // "… con Kafka. Plus": after a sentence's end.
+                    || head.ends_with(['.', '!', '?']);
                 if known
                     && last.starts_with(char::is_uppercase)
                     && after_lower
@@ -728,6 +783,12 @@ fn break_before_headings(text: &str) -> String {
                     cut = Some(head.len() + 1);
                 }
             }
+        }
+        // "… and long-term flexibility. What Sets You Up for Success:" before a bullet: a title
+        // in capitals with a colon, glued to the sentence before it (Cloudbeds, with a bracketed
+        // "Bonus Skills to Stand Out (Optional)" heading later that made its list a section).
+        if bullet_next && cut.is_none() {
+            cut = titled_lead_in(line);
         }
         match cut {
             Some(at) if line.is_char_boundary(at) => {
@@ -740,6 +801,23 @@ fn break_before_headings(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Where a title-cased phrase of three to six words, closed by a colon, starts after the last
+/// sentence of `line` ("… flexibility. What Sets You Up for Success:"). Not "You will:", which
+/// leads a list as often as it heads a section.
+fn titled_lead_in(line: &str) -> Option<usize> {
+    let body = line.trim_end().strip_suffix(':')?;
+    let at = body.rfind(". ")? + 2;
+    let words: Vec<&str> = body[at..].split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    ((3..=6).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && capitalised + 1 >= words.len())
+    .then_some(at)
 }
 
 fn normalise_lines(text: &str) -> String {
@@ -773,10 +851,7 @@ pub fn heading_kind(line: &str) -> Option<SectionKind> {
     if l.is_empty() || l.len() > 60 {
         return None;
     }
-    HEADINGS
-        .iter()
-        .find(|(h, _)| l == h.replace('’', "'"))
-        .map(|(_, k)| *k)
+    known_heading(&l)
         // "Your tasks – this is what awaits you in detail": a known heading with a subtitle.
         .or_else(|| subtitled_heading(&l).map(|(_, k)| k))
         .or_else(|| {
@@ -812,6 +887,9 @@ pub fn sections(clean: &str) -> Vec<Section> {
             // guessed from its words.
             let kind = match kind {
                 SectionKind::Other if empty && above != SectionKind::Intro => above,
+                // "Familiarity with:", "Deep hands-on knowledge of:": a lead-in to the list under
+                // it goes on with the section it stands in.
+                SectionKind::Other if lead_in(&title) && asks(above) => above,
                 SectionKind::Other if sections.last().is_some() => guess_kind(&title),
                 kind => kind,
             };
@@ -829,6 +907,28 @@ pub fn sections(clean: &str) -> Vec<Section> {
         sections.push(current);
     }
     sections
+}
+
+/// Sections whose lines ask something of the candidate or say what the job is.
+fn asks(kind: SectionKind) -> bool {
+    matches!(
+        kind,
+        SectionKind::Requirements | SectionKind::NiceToHave | SectionKind::Responsibilities
+    )
+}
+
+/// Whether a short heading only leads into the list under it: it ends on a preposition
+/// ("Proven experience with", "Deep hands-on knowledge of") or is a bare "Can" / "You can".
+fn lead_in(title: &str) -> bool {
+    let t = title.to_lowercase();
+    let last = t.split_whitespace().last().unwrap_or("");
+    matches!(
+        last,
+        "of" | "with" | "in" | "on" | "for" | "to" | "including" | "like" | "across"
+    ) || matches!(
+        t.as_str(),
+        "can" | "you can" | "able to" | "you are able to"
+    )
 }
 
 fn guess_kind(title: &str) -> SectionKind {
@@ -1184,6 +1284,92 @@ mod tests {
             "{kinds:?}"
         );
         assert!(t.contains("Metal framework required\n"), "{t}");
+    }
+
+    #[test]
+    fn a_heading_with_a_bracketed_subtitle_glued_to_its_text_opens_its_section() {
+        // Integriti's posting, round 37: both headings were missed, so its requirements and its
+        // nice-to-haves were read as one undifferentiated intro.
+        let t = clean("Communicate with engineers. Required Profile (Non-Negotiable)Background * 8–12+ years experience * Kafka in production Nice to Have (Strong Plus) * Previous consulting experience");
+        let kinds: Vec<(SectionKind, String)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (SectionKind::Intro, String::new()),
+                (
+                    SectionKind::Requirements,
+                    "Required Profile (Non-Negotiable)".to_string()
+                ),
+                (
+                    SectionKind::NiceToHave,
+                    "Nice to Have (Strong Plus)".to_string()
+                ),
+            ],
+            "{t}"
+        );
+        // A long bracket is a sentence, not a subtitle.
+        assert_eq!(
+            heading_kind("Requirements (see the list below, and more)"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_colon_after_a_sentence_opens_the_list_under_it() {
+        let t = clean("How you work: * Mentor to other engineers * Strategic thinking: you see how decisions impact costs.What Sets You Up for Success: * 7+ years of Java (Spring) Bonus Skills to Stand Out (Optional) * Domain Driven Design");
+        assert_eq!(
+            section_kinds(&t),
+            vec![
+                SectionKind::Other,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave
+            ],
+            "{t}"
+        );
+        // A sentence with a colon is no title, nor is a bare "You will:".
+        assert_eq!(
+            titled_lead_in("- We ship weekly. The stack we use today is:"),
+            None
+        );
+        assert_eq!(titled_lead_in("- We ship weekly. You will:"), None);
+    }
+
+    #[test]
+    fn a_lead_in_heading_goes_on_with_its_section() {
+        let t = "Nice to have:\n- Go\nFamiliarity with:\n- LangGraph\nDeep hands-on knowledge of:\n- Rust\nAbout the team:\n- Berlin\n";
+        assert_eq!(
+            section_kinds(t),
+            vec![
+                SectionKind::NiceToHave,
+                SectionKind::NiceToHave,
+                SectionKind::NiceToHave,
+                SectionKind::About
+            ]
+        );
+        // Under the intro a lead-in says nothing of the kind.
+        assert_eq!(
+            section_kinds("We build.\nFamiliarity with:\n- Go\n"),
+            vec![SectionKind::Intro, SectionKind::Other]
+        );
+    }
+
+    #[test]
+    fn italian_headings_open_their_sections() {
+        let t = clean("Chi siamoBiorsaf sviluppa soluzioni digitali per la qualità.Cosa farai * Definire l’architettura della piattaforma.Chi cerchiamo * Esperienza solida (5+ anni) in software architecture.Plus * Esperienza con OpenTelemetry.Cosa offriamo * Full remote");
+        assert_eq!(
+            section_kinds(&t),
+            vec![
+                SectionKind::About,
+                SectionKind::Responsibilities,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave,
+                SectionKind::Benefits
+            ],
+            "{t}"
+        );
     }
 
     #[test]
