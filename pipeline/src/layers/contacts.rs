@@ -780,8 +780,10 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
                     "The posting asks for someone in {place} and I am based {home}: are there similar openings that could be held from {country}?"
                 )
             } else {
+                // Not "or is relocation an option?": the files do not say the candidate would
+                // move, and both readers of round 38 read it as an offer to.
                 format!(
-                    "The posting places the role in {place} and I am based {home}: could the role be done from there, or is relocation an option?"
+                    "The posting places the role in {place} and I am based {home}: could the role be done from {country}?"
                 )
             })
         }

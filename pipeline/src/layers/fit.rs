@@ -250,6 +250,19 @@ fn hands_on_lead(text: &str) -> Option<String> {
     .map(|m| m.as_str().to_string())
 }
 
+/// The words of a manager's posting that open it to leads who have not held the title
+/// ("exceptional tech/team leads with informal people‑leadership experience are considered",
+/// CrowdStrike), if any.
+fn leads_considered(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:tech(?:nical)?|team|engineering)(?:\s*/\s*(?:tech(?:nical)?|team))?\s+leads?\b[^.;()]{0,80}?\b(?:are|is|will\s+be)\s+(?:also\s+)?(?:considered|welcome|encouraged\s+to\s+apply)")
+            .expect("valid regex")
+    })
+    .find(text)
+    .map(|m| m.as_str().to_string())
+}
+
 /// Credit for one requirement: 1 for the skill or a narrower one, ½ for a broader one.
 fn credit(m: &SkillMatch) -> f64 {
     match m {
@@ -433,6 +446,15 @@ pub fn assess(
             "Track: {} {} role, like the candidate's latest.",
             super::voice::article(jd.track.describe()),
             jd.track.describe()
+        )
+    } else if let (Some(said), Some(led)) = (
+        leads_considered(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager),
+        candidate.facts.largest_team,
+    ) {
+        // The posting has taken the step itself: a lead who has led people is who it asks for
+        // (round 38's reader scored CrowdStrike's EM role on the skills, not the title).
+        format!(
+            "Track: a people manager role that says “{said}”, and the candidate has led a team of up to {led} (no points off)."
         )
     } else if let Some(said) =
         hands_on_lead(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager)
@@ -798,6 +820,30 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_manager_posting_open_to_team_leads_takes_no_points_for_the_step() {
+        let lead_cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let c = crate::candidate::Candidate::from_texts(lead_cv, EVENTS_KB).unwrap();
+        let open = fit_for(&c, "Engineering Manager", "Requirements\n- Python\n- 2+ years as an engineering manager (exceptional tech/team leads with informal people‑leadership experience are considered)\n");
+        assert!(
+            open.track_note.contains("no points off"),
+            "{}",
+            open.track_note
+        );
+        let closed = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- Python\n- 2+ years of people management\n",
+        );
+        assert!(closed.track_note.contains("(−8)"), "{}", closed.track_note);
+        assert!(
+            open.fit_score > closed.fit_score,
+            "{} {}",
+            open.rationale,
+            closed.rationale
+        );
     }
 
     #[test]

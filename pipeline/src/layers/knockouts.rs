@@ -199,6 +199,17 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
 /// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
 /// round 32) hires no one: the regex reads it as its own first alternative, which counts for
 /// nothing.
+/// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
+/// CET time zone") and the candidate lives in Europe, which such a window covers.
+fn works_in_zone_of(text: &str, home: &Country) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &RE,
+        r"(?i)\bwithin\s+(?:±|\+/-|\+-)?\s*\d{1,2}\s*(?:h|hours?)?\s*(?:of\s+)?(?:the\s+)?(?:CET|CEST)\b|\b(?:in|within)\s+(?:the\s+)?(?:CET|CEST|central european)\s+time\s*zone",
+    );
+    places::region_includes("europe", &home.code) == Some(true) && re.is_match(text)
+}
+
 fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
@@ -777,7 +788,23 @@ fn place_list(text: &str, start: usize, end: usize) -> String {
         .rev()
         .find(|i| rest.is_char_boundary(*i))
         .unwrap_or(0);
-    format!("{}{}", &text[start..end], &rest[..stop])
+    // The list ends with its last place name: "the US or Canada are welcome to apply" is "the US
+    // or Canada" (Modular's letter said "open to people in the US or Canada are welcome to
+    // apply", round 38).
+    let mut last = 0;
+    let mut at = 0;
+    for word in rest[..stop].split_inclusive(char::is_whitespace) {
+        let bare = word.trim().trim_matches([',', '/', '&']);
+        let joining = bare.is_empty() || ["or", "and", "the"].contains(&bare);
+        if !joining && !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += word.len();
+        if !joining {
+            last = at - (word.len() - word.trim_end().len());
+        }
+    }
+    format!("{}{}", &text[start..end], &rest[..last])
 }
 
 /// Whether a list of places leaves the candidate's country out: `Some(false)` as soon as one of
@@ -811,7 +838,13 @@ fn location(
         &RESTRICT,
         r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
-    let title_and_text = std::iter::once(job.title.as_str()).chain(units.iter().map(|u| u.text));
+    // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
+    // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
+    // EverAI): the labels' reader saw no location knock-out there. "The ability to work from
+    // anywhere" among the perks opens nothing (the labels keep "Remote from Bulgaria" one).
+    let in_zone = works_in_zone_of(&jd.clean_text, home);
+    let title = if in_zone { "" } else { job.title.as_str() };
+    let title_and_text = std::iter::once(title).chain(units.iter().map(|u| u.text));
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before = re(
         &BEFORE,
@@ -1065,7 +1098,7 @@ impl Abroad {
     pub fn question(&self, country: &str) -> String {
         match self {
             Abroad::Placed(_) => {
-                format!("could the role be done from {country}, or is relocation an option?")
+                format!("could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) => format!("is it open to candidates in {country}?"),
             Abroad::ListedOnSite(_) => {
@@ -1185,7 +1218,7 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
     let listed = places::country_in(&job.location)?;
     if jd.work_mode != "remote"
         || listed.code == home.code
-        || places::same_region(&listed.code, &home.code)
+        || places::same_work_area(&listed.code, &home.code)
         || hires_anywhere(&jd.clean_text)
     {
         return None;
@@ -2759,6 +2792,53 @@ mod tests {
     }
 
     #[test]
+    fn a_country_in_the_title_of_a_posting_asking_for_the_candidates_hours_is_no_knockout() {
+        let found = kinds(
+            "Senior DevOps Engineer (Full Remote - Slovenia)",
+            "",
+            "Requirements\n- Kubernetes\n- Location: you must be able to work within ±4 CET\n",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        // Working from anywhere among the perks opens nothing.
+        let found = kinds(
+            "Product Manager (Remote from Bulgaria)",
+            "",
+            "Requirements\n- Kubernetes\nBenefits\n- Remote-first culture with the ability to work from anywhere\n",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds(
+            "Senior DevOps Engineer (Full Remote - Slovenia)",
+            "",
+            "Requirements\n- Kubernetes\n",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_list_of_places_ends_with_its_last_place() {
+        let text = "Candidates based in the US or Canada are welcome to apply.";
+        let at = text.find("US").unwrap();
+        assert_eq!(place_list(text, at, at + 2), "US or Canada");
+        let text = "Remote (UK / Europe)";
+        let at = text.find("UK").unwrap();
+        assert_eq!(place_list(text, at, at + 2), "UK / Europe");
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "ML Lead",
+            "Gamma",
+            "",
+            "Location\n- Candidates based in the US or Canada are welcome to apply.\nRequirements\n- Go",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        let ko = found.iter().find(|k| k.kind == KnockoutKind::Location);
+        assert_eq!(
+            ko.map(|k| k.place.as_str()),
+            Some("US or Canada"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn what_a_posting_prefers_is_no_knockout() {
         let found = kinds(
             "Senior Staff Software Engineer AI",
@@ -2850,6 +2930,11 @@ mod tests {
         );
         // Listed in a European country: a candidate in Berlin is in the same region.
         assert_eq!(listed("Spain", us), None);
+        // Not the United Kingdom, outside the EU's free movement.
+        assert_eq!(
+            listed("United Kingdom", us).as_deref(),
+            Some("United Kingdom")
+        );
         // The text opens the role to a region with the candidate in it.
         assert_eq!(
             listed(

@@ -345,8 +345,16 @@ pub fn posting_quote<'p>(
     // A line about a field ("AI-enabled workflows") is no line for a story outside it: Wiser's
     // "Ensure the reliability and scalability of AI-enabled workflows" introduced the shipment
     // tracking rebuild by its scalability (round 33).
+    // An AI skill is a field too: "profiling and reducing latency in GenAI applications" is no
+    // line for a checkout-latency story (round 38).
+    let is_field = |k: &String| {
+        lex.is_umbrella(k)
+            || lex
+                .index_of(k)
+                .is_some_and(|i| lex.skill(i).category == "ai")
+    };
     let in_its_field = |p: &super::pain_points::PainPoint, about: &[String]| {
-        let fields: Vec<&String> = p.skills.iter().filter(|k| lex.is_umbrella(k)).collect();
+        let fields: Vec<&String> = p.skills.iter().filter(|k| is_field(k)).collect();
         fields.is_empty()
             || about
                 .iter()
@@ -356,7 +364,12 @@ pub fn posting_quote<'p>(
         about.is_none_or(|about| {
             in_its_field(p, about)
                 && match coverage(p, about) {
-                    (head, shown, named, _) if named > 0 => head || shown * 2 >= named,
+                    // What the line is about first, or most of what it names: "Hire and develop
+                    // talent … in a rapidly evolving GenAI space" is about hiring, not answered
+                    // by a RAG story that shares its GenAI (round 38).
+                    (head, shown, named, _) if named > 0 => {
+                        (head && shown * 2 >= named) || shown * 2 > named
+                    }
                     (_, _, _, any) => any,
                 }
         })
@@ -2059,6 +2072,37 @@ mod tests {
         );
         // The employer's "we" or "us" would read as the writer's.
         assert_eq!(as_duty("Build what we are known for across Europe"), None);
+    }
+
+    #[test]
+    fn a_story_answers_what_a_line_is_about_not_a_word_it_shares() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant on LLMs.\n- Cut checkout latency by profiling Go services.\n\n## Skills\n- LLMs, RAG, Go, Hiring\n";
+        let kb = "## STAR: Assistant\n- company: Acme\n- skills: Retrieval-augmented generation, Large language models\n- situation: Agents answered the same questions.\n- task: Build a RAG assistant on LLMs.\n- action: Built retrieval over pgvector with an LLM.\n- result: 35% of tickets resolved without an agent.\n\n## STAR: Latency\n- company: Acme\n- skills: Performance engineering, Go\n- situation: Checkout was slow.\n- task: Cut latency.\n- action: Profiled the Go services and added caching.\n- result: p99 from 480 ms to 180 ms.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let quotes = |lines: &str| {
+            let job = JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "",
+                &format!("Responsibilities\n{lines}"),
+            );
+            let (a, pain, sel) = super::super::analysed(&job, &c);
+            let lead = Lead::of(&a, &pain, &sel, &c);
+            c.stars
+                .iter()
+                .map(|s| (s.title.clone(), lead.quote_for(s, 220).map(|q| q.text)))
+                .collect::<Vec<_>>()
+        };
+        // Hiring is what the line is about; the RAG story only shares its field.
+        let found = quotes("- Hire and develop talent: drive recruiting end to end in a rapidly evolving generative AI space\n");
+        assert!(found.iter().all(|(_, q)| q.is_none()), "{found:?}");
+        // A line in the AI field is none for a story outside it.
+        let found =
+            quotes("- Experience profiling and reducing latency in generative AI applications\n");
+        assert!(found.iter().all(|(_, q)| q.is_none()), "{found:?}");
+        // Where a line is about what the story shows, it is quoted.
+        let found = quotes("- Build LLM features for our support product\n- Profile and cut latency in our Go checkout services\n");
+        assert!(found.iter().all(|(_, q)| q.is_some()), "{found:?}");
     }
 
     #[test]

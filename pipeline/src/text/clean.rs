@@ -788,7 +788,7 @@ fn break_before_headings(text: &str) -> String {
         // in capitals with a colon, glued to the sentence before it (Cloudbeds, with a bracketed
         // "Bonus Skills to Stand Out (Optional)" heading later that made its list a section).
         if bullet_next && cut.is_none() {
-            cut = titled_lead_in(line);
+            cut = titled_lead_in(line).or_else(|| glued_title(line));
         }
         match cut {
             Some(at) if line.is_char_boundary(at) => {
@@ -818,6 +818,62 @@ fn titled_lead_in(line: &str) -> Option<usize> {
         && words[0].starts_with(char::is_uppercase)
         && capitalised + 1 >= words.len())
     .then_some(at)
+}
+
+/// Nouns a section title ends on ("AI-Enabled Development Practices", "Core Technical Skills").
+const TITLE_NOUNS: &[&str] = &[
+    "Practices",
+    "Skills",
+    "Requirements",
+    "Responsibilities",
+    "Qualifications",
+    "Expertise",
+    "Competencies",
+    "Background",
+    "Benefits",
+    "Overview",
+    "Leadership",
+    "Delivery",
+    "Governance",
+];
+
+/// Where a title glued to the end of a bullet starts: two to five Title-Case words after a
+/// lower-case word, the last a noun titles end on ("… architecture stabilization AI-Enabled
+/// Development Practices", Altoros, round 38, whose letter closed on that heading).
+fn glued_title(line: &str) -> Option<usize> {
+    let body = line.trim_end();
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let (_, last) = *words.last()?;
+    if !TITLE_NOUNS.contains(&last) {
+        return None;
+    }
+    let titled = |w: &str| {
+        let mut ch = w.chars();
+        ch.next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !w.ends_with([',', '.', ';', ':'])
+    };
+    let run = words.iter().rev().take_while(|(_, w)| titled(w)).count();
+    let before = words.len().checked_sub(run + 1).map(|i| words[i].1)?;
+    // After a joining word the run is the line's object ("in Engineering Leadership").
+    let joining = [
+        "in", "of", "with", "for", "on", "at", "to", "by", "from", "and", "or", "the", "a", "an",
+        "our", "your", "as",
+    ]
+    .contains(&before);
+    ((2..=5).contains(&run)
+        && before.starts_with(char::is_lowercase)
+        && !joining
+        && words.len() >= run + 3)
+        .then(|| words[words.len() - run].0)
 }
 
 fn normalise_lines(text: &str) -> String {
@@ -1335,6 +1391,28 @@ mod tests {
             None
         );
         assert_eq!(titled_lead_in("- We ship weekly. You will:"), None);
+    }
+
+    #[test]
+    fn a_title_glued_to_the_end_of_a_bullet_gets_its_own_line() {
+        let t = clean("Responsibilities * Review AI-generated code in sensitive areas * Support projects through early-phase architecture stabilization AI-Enabled Development Practices * Design structured AI-assisted development workflows");
+        assert!(
+            t.contains("stabilization\nAI-Enabled Development Practices\n"),
+            "{t}"
+        );
+        // A product's name is no title, nor is the object of a joining word.
+        assert_eq!(
+            glued_title("- Build services on Google Cloud Platform"),
+            None
+        );
+        assert_eq!(
+            glued_title("- Mentor engineers in Engineering Leadership"),
+            None
+        );
+        assert_eq!(
+            glued_title("- Mentor engineers daily Engineering Leadership"),
+            Some(25)
+        );
     }
 
     #[test]

@@ -271,6 +271,18 @@ pub fn same_region(a: &str, b: &str) -> bool {
         .any(|r| region_includes(r, a) == Some(true) && region_includes(r, b) == Some(true))
 }
 
+/// Whether someone living in one country may work in the other without a permit, as far as a
+/// posting's "remote" goes: the same region, and in Europe both in the free-movement area (the
+/// EU with Norway, Iceland, Liechtenstein and Switzerland) or neither. A role listed as remote in
+/// the United Kingdom is a question for someone in Berlin (round 38's reader: "the UK is not the
+/// EU").
+pub fn same_work_area(a: &str, b: &str) -> bool {
+    const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
+    let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
+    let european = |c: &str| region_includes("europe", c) == Some(true);
+    same_region(a, b) && (!(european(a) && european(b)) || free(a) == free(b))
+}
+
 fn is_african(code: &str) -> bool {
     const AFRICA: &[&str] = &[
         "ZA", "NG", "KE", "GH", "ET", "TZ", "UG", "RW", "SN", "CI", "CM", "MA", "TN", "DZ", "EG",
@@ -320,5 +332,9 @@ mod tests {
         assert!(same_region("DE", "ES"));
         assert!(same_region("US", "MX"));
         assert!(!same_region("DE", "US"));
+        assert!(same_work_area("DE", "ES"));
+        assert!(same_work_area("DE", "CH"));
+        assert!(!same_work_area("DE", "GB"));
+        assert!(same_work_area("US", "MX"));
     }
 }

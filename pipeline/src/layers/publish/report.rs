@@ -12,6 +12,15 @@ pub fn no_letter_sentence(asked: &str) -> String {
     )
 }
 
+/// What the pack says of a posting's sentence addressed to AI writing tools, quoting it.
+pub fn instruction_sentence(said: &str) -> String {
+    format!(
+        "The posting holds an instruction for AI writing tools (“{said}”): it was not followed, \
+         and nothing in this pack comes from it. Some employers screen for it; edit the pack \
+         yourself before sending."
+    )
+}
+
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
 /// be based in Lisbon"), as the country, when its location field is empty: a dossier reading "not stated"
 /// beside such a line was read as the check never having happened.
@@ -60,6 +69,9 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     if let Some(asked) = out.jd.no_cover_letter() {
         line(&mut d, &no_letter_sentence(&asked));
+    }
+    if let Some(said) = out.jd.instruction_to_ai() {
+        line(&mut d, &instruction_sentence(&said));
     }
     line(&mut d, "");
     line(&mut d, "== Role ==");
