@@ -477,7 +477,12 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut must: Vec<String> = Vec::new();
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
-    let mut years: Option<u32> = None;
+    // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
+    let mut years: Option<u32> = sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Requirements)
+        .filter_map(|s| years_in(&s.title.to_lowercase()))
+        .max();
     // The employer's name, to find where it stands in a line: "Ruby Labs is hiring" asks for no
     // Ruby. ASCII lower case, as the lexicon's offsets are.
     // As letters name it: "DOCKER, INC" is "Docker", whose name is no skill its posting asks for.
@@ -501,7 +506,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             continue;
         }
         let lower = u.text.to_lowercase();
-        if let Some(y) = years_in(&lower) {
+        // A nice-to-have's years are not asked ("From 35M+ users in 2 years", glued to EverAI's
+        // bonus points, read as "Years asked: 2+" over its "5+ years", round 38).
+        if let Some(y) = years_in(&lower).filter(|_| u.section != SectionKind::NiceToHave) {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
@@ -1201,6 +1208,16 @@ mod tests {
             "{:?}",
             two.alternatives
         );
+    }
+
+    #[test]
+    fn years_come_from_a_requirements_heading_and_not_from_nice_to_haves() {
+        let a = analyse(&job(
+            "Senior Ruby Engineer",
+            "Your Role\nBuild our product.\nMust-haves 5+ years of experience:\n- As a back-end engineer with Ruby on Rails\nBonus points:\n- Generative AI. From 35M+ users in 2 years to 100M next\n",
+            "",
+        ));
+        assert_eq!(a.years_required, Some(5), "{a:?}");
     }
 
     #[test]
