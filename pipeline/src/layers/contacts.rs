@@ -387,6 +387,10 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
+        settles_all: fit
+            .knockouts
+            .iter()
+            .all(|k| k.kind == KnockoutKind::Years || settle_question(k, jd, candidate).is_some()),
         ask: short_question(fit, jd, candidate, other_opening.as_ref()),
         other_opening,
     };
@@ -902,6 +906,10 @@ struct Draft<'a> {
     /// Advised not to apply: the recruiter is asked before an application, and no draft says one
     /// was sent.
     before_applying: bool,
+    /// Whether the questions asked settle every knock-out: only then would an answer make the
+    /// candidate apply ("If it can be settled, I would apply straight away" under a role-family
+    /// knock-out committed him to a role he could not do, rounds 37 and 38).
+    settles_all: bool,
     /// The field the candidate shares with the employer, for the hiring manager.
     shared_field: Option<voice::SharedField<'a>>,
 }
@@ -1196,10 +1204,14 @@ impl Draft<'_> {
                         "\n\n{} And how does the process run from here?",
                         questions.join(" ")
                     )),
-                    (None, questions, true) => body.push_str(&format!(
+                    (None, questions, true) if self.settles_all => body.push_str(&format!(
                         "\n\n{} If {}, I would apply straight away.",
                         questions.join(" "),
                         if questions.len() > 1 { "these can be settled" } else { "it can be settled" }
+                    )),
+                    (None, questions, true) => body.push_str(&format!(
+                        "\n\n{} The answer would help me decide whether to apply.",
+                        questions.join(" ")
                     )),
                 }
             }
@@ -2040,6 +2052,19 @@ mod tests {
                 .ends_with("Could the role be done from Germany?"),
             "{}",
             kept.linkedin_note
+        );
+        // A question asked beside a knock-out no answer settles (another kind of work) commits
+        // to nothing.
+        let (fit, out) = run(
+            "Enterprise Account Executive (Remote from Spain)",
+            "Requirements\n- Close enterprise deals and own a sales quota\n- Python services\n",
+        );
+        assert_eq!(fit.advice, super::super::fit::Advice::Skip);
+        assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        assert!(
+            !out.contacts[0].email_body.contains("apply straight away"),
+            "{}",
+            out.contacts[0].email_body
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
         let (fit, out) = run(
