@@ -1046,6 +1046,7 @@ pub mod ssr {
                     };
                     MatchRow {
                         chosen: jd.choices.contains_key(&r.skill),
+                        asked_as: jd.asked_as(&r.skill).unwrap_or_default(),
                         skill: r.skill,
                         must: r.must,
                         state: state.to_string(),

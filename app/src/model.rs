@@ -142,6 +142,9 @@ pub struct MatchRow {
     /// The user moved it to this list (rather than the posting's reading).
     #[serde(default)]
     pub chosen: bool,
+    /// The posting's own line that asks for it, shortened; empty when none names it.
+    #[serde(default)]
+    pub asked_as: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -58,6 +58,22 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
             "{}: dossier lacks {fit_line:?}",
             job.id
         );
+        // The gaps that decide it stand under the verdict: the first knock-out, else the first
+        // must-have nothing shows.
+        let gaps = dossier
+            .lines()
+            .find(|l| l.starts_with("Main gaps"))
+            .unwrap_or_else(|| panic!("{}: no main gaps line", job.id));
+        let first = out
+            .fit
+            .knockouts
+            .first()
+            .map(|k| k.requirement.clone())
+            .or_else(|| out.fit.missing_must.first().cloned());
+        match first {
+            Some(gap) => assert!(gaps.contains(&gap), "{}: {gaps} lacks {gap}", job.id),
+            None => assert!(gaps.contains("none"), "{}: {gaps}", job.id),
+        }
         // A pack advised against says why it holds a letter at all.
         assert_eq!(
             out.fit.advice == pipeline::layers::fit::Advice::Skip,

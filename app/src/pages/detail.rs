@@ -101,7 +101,9 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                             view! {
                                 <tr class=class>
                                     <td>{r.skill.clone()}</td>
-                                    <td>{asked}</td>
+                                    <td>{asked}
+                                        {(!r.asked_as.is_empty()).then(|| view! { <br/><q class="asked-as">{r.asked_as.clone()}</q> })}
+                                    </td>
                                     <td>{r.state}</td>
                                     <td>{r.detail}</td>
                                     <td class="skill-actions">

@@ -222,6 +222,11 @@ impl Candidate {
         if self.cv.projects.iter().any(|p| names_skill(p, skill)) {
             return None;
         }
+        self.last_used_at_work(skill, this_year)
+    }
+
+    /// The last year a role used `skill`, projects aside: what the candidate is paid to do now.
+    pub fn last_used_at_work(&self, skill: &str, this_year: i32) -> Option<i32> {
         self.cv
             .roles
             .iter()

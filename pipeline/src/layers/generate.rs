@@ -223,9 +223,11 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
                 .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
     };
     // What the candidate does now: a skill no role since the latest began has used ("React",
-    // last used in 2017 by a staff engineer since 2021) does not lead the CV (round 31).
+    // last used in 2017 by a staff engineer since 2021) does not lead the CV (round 31), nor
+    // does one a side project keeps alive ("TypeScript", from 2014–17 and an open-source tool,
+    // headed an architect's CV and read as an overstatement in round 38).
     let since = c.cv.roles.first().and_then(|r| r.start_year());
-    let current = |k: &str| match (c.last_used(k, i32::MAX), since) {
+    let current = |k: &str| match (c.last_used_at_work(k, i32::MAX), since) {
         (Some(last), Some(since)) => last >= since,
         _ => true,
     };
@@ -2022,7 +2024,7 @@ mod tests {
 
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n- **viz** — a trace viewer in React.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React\n";
         // The tailored CV for a posting, and its headline.
         let headline = |cv: &str, title: &str, text: &str| {
             let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
@@ -2052,7 +2054,8 @@ mod tests {
             "{line}"
         );
         assert!(!line.contains("alerting"), "{line}");
-        // Nor a skill no role since the latest began has used (React, last in 2016).
+        // Nor a skill no role since the latest began has used (React, last at work in 2016),
+        // though a side project uses it.
         assert!(!line.contains("React"), "{line}");
         // A project keeps its name in bold.
         assert!(

@@ -12,6 +12,57 @@ pub fn no_letter_sentence(asked: &str) -> String {
     )
 }
 
+/// The gaps that decide the application, at most three, under the verdict: the knock-outs, then
+/// the must-haves nothing in the files shows, each in the posting's own words. Round 38's readers
+/// found the real blockers buried in the rationale under coverage counts ("matched 9/9").
+fn main_gaps(out: &PipelineOutput) -> String {
+    let mut gaps: Vec<String> = out.fit.knockouts.iter().map(|k| k.line()).collect();
+    let in_a_knockout = |skill: &String| {
+        out.fit
+            .knockouts
+            .iter()
+            .any(|k| k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill)))
+    };
+    gaps.extend(
+        out.fit
+            .missing_must
+            .iter()
+            .filter(|k| !in_a_knockout(k))
+            .map(|k| {
+                // "AI agents (related: Large language models, half credit)": the nearest the
+                // files come, said instead of "nothing".
+                let nearest = out
+                    .fit
+                    .related
+                    .iter()
+                    .find_map(|r| r.strip_prefix(&format!("{k} (related: ")))
+                    .and_then(|r| r.split(',').next())
+                    .map_or("nothing in the files shows it".to_string(), |have| {
+                        format!(
+                            "not shown; the nearest is {}",
+                            crate::layers::voice::skill_in_prose(have)
+                        )
+                    });
+                match out.jd.asked_as(k) {
+                    Some(asked) => format!("{k}, asked as “{asked}”: {nearest}"),
+                    None => format!("{k}: {nearest}"),
+                }
+            }),
+    );
+    match gaps.len() {
+        0 => "Main gaps: none among the knock-outs and must-haves.".to_string(),
+        n => format!(
+            "Main gaps{}: {}.",
+            if n > 3 {
+                format!(" (3 of {n})")
+            } else {
+                String::new()
+            },
+            gaps.into_iter().take(3).collect::<Vec<_>>().join("; ")
+        ),
+    }
+}
+
 /// What the pack says of a posting's sentence addressed to AI writing tools, quoting it.
 pub fn instruction_sentence(said: &str) -> String {
     format!(
@@ -67,6 +118,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             "The CV and letter are drafted all the same, in case that turns out to be negotiable.",
         );
     }
+    line(&mut d, &main_gaps(out));
     if let Some(asked) = out.jd.no_cover_letter() {
         line(&mut d, &no_letter_sentence(&asked));
     }
