@@ -28,6 +28,8 @@ const LIST_PATH: &str = "/jobs";
 /// Pages kept at once, and their bytes: a list page is 30–60 KB, so about 8 MiB at most.
 const MAX_PAGES: usize = 128;
 const MAX_BYTES: usize = 8 * 1024 * 1024;
+/// How long a request waits for another's render of the same page before rendering its own.
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// One kept page: its headers (without cookies) and its body cut at each occurrence of its nonce.
 struct Kept {
@@ -142,6 +144,18 @@ pub struct PageCache {
 
 impl PageCache {
     /// Waits until no other request renders this page, and holds it until dropped.
+    /// This request's turn, or `None` when another request held it longer than `limit`.
+    async fn turn_within(
+        &self,
+        version: u64,
+        query: &str,
+        limit: std::time::Duration,
+    ) -> Option<RenderTurn<'_>> {
+        tokio::time::timeout(limit, self.render_turn(version, query))
+            .await
+            .ok()
+    }
+
     async fn render_turn(&self, version: u64, query: &str) -> RenderTurn<'_> {
         let key = (version, query.to_string());
         let lock = self
@@ -247,7 +261,13 @@ pub async fn serve(
         served("kept");
         return kept.response();
     }
-    let _turn = state.pages.render_turn(version, &query).await;
+    // A render that never ends (a stalled client, a stuck resource) must not hold every later
+    // request for the same list: past the limit this one renders on its own.
+    let Some(_turn) = state.pages.turn_within(version, &query, TURN_WAIT).await else {
+        tracing::warn!(%query, "a list page render held its turn too long; rendering alongside");
+        served("rendered");
+        return next.run(req).await;
+    };
     if let Some(kept) = state.pages.get(version, &query) {
         served("kept");
         return kept.response();
@@ -380,6 +400,16 @@ mod tests {
         drop(first);
         waiter.await.unwrap();
         assert!(cache.rendering.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_turn_held_too_long_is_not_waited_for() {
+        let cache = PageCache::default();
+        let stuck = cache.render_turn(1, "page=1").await;
+        let limit = std::time::Duration::from_millis(30);
+        assert!(cache.turn_within(1, "page=1", limit).await.is_none());
+        drop(stuck);
+        assert!(cache.turn_within(1, "page=1", limit).await.is_some());
     }
 
     #[test]

@@ -605,7 +605,10 @@ async fn process_button_queues_a_run_and_its_page_shows_progress_and_results() {
     // The match view: a rate, and each asked skill in the CV (with its line), evidenced, or a gap.
     let detail_text = text_of(&detail);
     assert!(detail_text.contains("Match rate"), "{detail_text}");
-    assert!(detail_text.contains("must-havein the CV"), "{detail_text}");
+    assert!(detail_text.contains("must-have"), "{detail_text}");
+    assert!(detail_text.contains("in the CV"), "{detail_text}");
+    // Beside each skill, the posting's own line that asks for it.
+    assert!(detail.contains("class=\"asked-as\""), "{detail}");
     // The independent review: a verdict with its reasons, the ATS checks and the pain points.
     assert!(detail_text.contains("Verdict: "), "{detail_text}");
     assert!(

@@ -785,8 +785,10 @@ fn break_before_headings(text: &str) -> String {
             }
         }
         // "… and long-term flexibility. What Sets You Up for Success:" before a bullet: a title
-        // in capitals with a colon, glued to the sentence before it (Cloudbeds, with a bracketed
-        // "Bonus Skills to Stand Out (Optional)" heading later that made its list a section).
+        // in Title Case with a colon, glued to the sentence before it (Cloudbeds, with a
+        // bracketed "Bonus Skills to Stand Out (Optional)" heading later that made its list a
+        // section); or a title glued to the end of a bullet ("… AI-Enabled Development
+        // Practices").
         if bullet_next && cut.is_none() {
             cut = titled_lead_in(line).or_else(|| glued_title(line));
         }

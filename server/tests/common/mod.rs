@@ -27,9 +27,12 @@ impl Drop for TestApp {
 }
 
 pub fn client() -> reqwest::Client {
+    // A request that never gets its answer fails the test with its address, instead of holding
+    // the whole suite (one did, once, on a loaded machine).
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(120))
         .build()
         .unwrap()
 }
