@@ -143,7 +143,6 @@ pub struct PageCache {
 }
 
 impl PageCache {
-    /// Waits until no other request renders this page, and holds it until dropped.
     /// This request's turn, or `None` when another request held it longer than `limit`.
     async fn turn_within(
         &self,
@@ -156,6 +155,7 @@ impl PageCache {
             .ok()
     }
 
+    /// Waits until no other request renders this page, and holds it until dropped.
     async fn render_turn(&self, version: u64, query: &str) -> RenderTurn<'_> {
         let key = (version, query.to_string());
         let lock = self
@@ -266,7 +266,7 @@ pub async fn serve(
     let Some(_turn) = state.pages.turn_within(version, &query, TURN_WAIT).await else {
         tracing::warn!(%query, "a list page render held its turn too long; rendering alongside");
         served("rendered");
-        return next.run(req).await;
+        return render_and_keep(&state, version, query, req, next).await;
     };
     if let Some(kept) = state.pages.get(version, &query) {
         served("kept");

@@ -387,10 +387,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
         settle: settle_questions(fit, jd, candidate),
-        settles_all: fit
-            .knockouts
-            .iter()
-            .all(|k| k.kind == KnockoutKind::Years || settle_question(k, jd, candidate).is_some()),
+        settles_all: settles_all(fit, jd, candidate),
         ask: short_question(fit, jd, candidate, other_opening.as_ref()),
         other_opening,
     };
@@ -474,6 +471,19 @@ pub fn map(
 /// weigh (two at most, so a pack advised against asks about what decides it, the language as well
 /// as the place), or, without one, working hours that fall in the candidate's evening; and, while
 /// there is room, pay in another country's currency and a language asked above the CV's level.
+/// Whether [`settle_questions`] asks about every knock-out: each has a question (several years
+/// are one), and no more of them than the two it keeps.
+fn settles_all(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> bool {
+    let (years, others): (Vec<&Knockout>, Vec<&Knockout>) = fit
+        .knockouts
+        .iter()
+        .partition(|k| k.kind == KnockoutKind::Years);
+    let asked = |k: &&Knockout| settle_question(k, jd, c).is_some();
+    // Several years are one question, asked whatever each would say alone.
+    let years_asked = years.len() > 1 || years.iter().all(asked);
+    others.len() + years.len().min(1) <= 2 && others.iter().all(asked) && years_asked
+}
+
 fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<String> {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
@@ -1760,8 +1770,9 @@ mod tests {
             "At InPost, we build payments infrastructure for online shops.\nRequirements\n- Kafka",
         );
         assert!(
-            payments
-                .contains("I know fintech too: I worked in it for 4 years at Contoso Payments."),
+            payments.contains(
+                "I know fintech too: I worked in it from 2016 to 2020 at Contoso Payments."
+            ),
             "{payments}"
         );
         let other = email("At InPost, we build mobile games across Europe.\nRequirements\n- Kafka");
@@ -2062,7 +2073,10 @@ mod tests {
         assert_eq!(fit.advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
         assert!(
-            !out.contacts[0].email_body.contains("apply straight away"),
+            !out.contacts[0].email_body.contains("apply straight away")
+                && out.contacts[0]
+                    .email_body
+                    .contains("The answer would help me decide whether to apply."),
             "{}",
             out.contacts[0].email_body
         );

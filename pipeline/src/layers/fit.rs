@@ -101,6 +101,8 @@ const SITE_PENALTY: f64 = 8.0;
 const RUNG_PENALTY: f64 = 6.0;
 /// Managing several teams at once, on top of the step to managing.
 const SEVERAL_TEAMS_PENALTY: f64 = 7.0;
+/// The smallest team led that answers a manager's posting open to team leads.
+const MIN_TEAM_LED: u32 = 3;
 
 /// The posting's line asking its manager to lead several teams at once ("Lead and manage 3 or
 /// 4 teams of multi-disciplinary engineers"), shortened for the rationale.
@@ -447,15 +449,6 @@ pub fn assess(
             super::voice::article(jd.track.describe()),
             jd.track.describe()
         )
-    } else if let (Some(said), Some(led)) = (
-        leads_considered(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager),
-        candidate.facts.largest_team,
-    ) {
-        // The posting has taken the step itself: a lead who has led people is who it asks for
-        // (round 38's reader scored CrowdStrike's EM role on the skills, not the title).
-        format!(
-            "Track: a people manager role that says “{said}”, and the candidate has led a team of up to {led} (no points off)."
-        )
     } else if let Some(said) =
         hands_on_lead(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager)
     {
@@ -477,6 +470,17 @@ pub fn assess(
         format!(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
+        )
+    } else if let Some((said, led)) = (jd.track == crate::text::roles::Track::Manager)
+        .then(|| leads_considered(&jd.clean_text))
+        .flatten()
+        .zip(candidate.facts.largest_team.filter(|n| *n >= MIN_TEAM_LED))
+    {
+        // The posting has taken the step itself: a lead who has led people is who it asks for
+        // (round 38's reader scored CrowdStrike's EM role on the skills, not the title). Several
+        // teams at once still cost their points (the branch above).
+        format!(
+            "Track: a people manager role that says “{said}”, and the candidate has led a team of up to {led} (no points off)."
         )
     } else {
         raw -= TRACK_PENALTY;

@@ -114,7 +114,7 @@ impl JdAnalysis {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(
-                r"(?i)[^.!?\n]*\b(?:if\s+(?:this|your|you)\b[^.!?\n]{0,80}\b(?:generated|written|drafted|produced|created)\s+(?:by|with|using)\b[^.!?\n]{0,60}\b(?:ai|llms?|language models?|automated|chatgpt|bots?)\b|if\s+you\s+are\s+an?\s+(?:ai|llm|language model|assistant|bot)\b|(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:previous|prior|above)\s+instructions)[^.!?\n]*[.!?]?",
+                r"(?i)[^.!?\n]*\b(?:if\s+(?:this|your|you)\b[^.!?\n]{0,80}\b(?:generated|written|drafted|produced|created)\s+(?:by|with|using)\b[^.!?\n]{0,60}\b(?:ai|llms?|language models?|automated|chatgpt|bots?)\b[^.!?\n]{0,40}?\b(?:add|include|insert|mention|write|put|type)\b|if\s+you\s+are\s+an?\s+(?:ai|llm|language model|assistant|bot)\s*[,.:;]|(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:previous|prior|above)\s+instructions)[^.!?\n]*[.!?]?",
             )
             .expect("valid regex")
         });
@@ -157,20 +157,26 @@ impl JdAnalysis {
     }
 }
 
-/// Up to `max` characters of `text` around `start..end`: from the start of the clause holding it
+/// Up to `max` characters of `text` (and a leading "… " where it was cut) around `start..end`: from the start of the clause holding it
 /// (after a sentence end, a colon or a list number's point), or a few words before the match
 /// when that clause is long; "…" where text was left out. "… Identify where agentic AI truly
 /// adds value", not the line's first words.
 fn excerpt(text: &str, start: usize, end: usize, max: usize) -> String {
     let before = &text[..start];
-    let clause = before.rfind([':', ';', '.', '?', '!']).map_or(0, |i| i + 1);
+    // A stop followed by a space ends a clause; "Node.js" and "e.g." do not.
+    let clause = [". ", "; ", ": ", "? ", "! "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
     let from = if text[clause..end].chars().count() > max {
         // Some 40 characters of lead-in, from a word's start.
         before
             .char_indices()
             .rev()
-            .filter(|(i, c)| c.is_whitespace() && before[i + 1..].chars().count() >= 40)
-            .map(|(i, _)| i + 1)
+            .map(|(i, c)| (i + c.len_utf8(), c))
+            .filter(|(after, c)| c.is_whitespace() && before[*after..].chars().count() >= 40)
+            .map(|(after, _)| after)
             .next()
             .unwrap_or(clause)
     } else {
@@ -1132,6 +1138,16 @@ mod tests {
             a.asked_as("Kafka").as_deref(),
             Some("… Identify where Kafka truly adds value vs simple queues")
         );
+        // A stop inside a name or an abbreviation ends no clause.
+        let a = analyse(&job(
+            "Architect",
+            "Requirements\n- Strong Node.js and Kafka experience (e.g. Kafka Streams) in production\n",
+            "",
+        ));
+        assert_eq!(
+            a.asked_as("Kafka").as_deref(),
+            Some("Strong Node.js and Kafka experience (e.g. Kafka Streams) in production")
+        );
     }
 
     #[test]
@@ -1156,6 +1172,13 @@ mod tests {
             found("Everyone gets premium accounts (ChatGPT, Claude) for writing code."),
             None
         );
+        assert_eq!(
+            found(
+                "If you have shipped products created with generative AI, you will love it here."
+            ),
+            None
+        );
+        assert_eq!(found("If you are a bot enthusiast, join us."), None);
     }
 
     #[test]

@@ -195,10 +195,6 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     })
 }
 
-/// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
-/// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
-/// round 32) hires no one: the regex reads it as its own first alternative, which counts for
-/// nothing.
 /// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
 /// CET time zone") and the candidate lives in Europe, which such a window covers.
 fn works_in_zone_of(text: &str, home: &Country) -> bool {
@@ -210,6 +206,10 @@ fn works_in_zone_of(text: &str, home: &Country) -> bool {
     places::region_includes("europe", &home.code) == Some(true) && re.is_match(text)
 }
 
+/// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
+/// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
+/// round 32) hires no one: the regex reads it as its own first alternative, which counts for
+/// nothing.
 fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
@@ -1306,7 +1306,15 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         &NOT_WORK,
         r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
     );
+    // "Work from anywhere for up to 8 weeks per year" is a perk of an office role, not remote
+    // work (Thomson Reuters, round 39: the dossier said "remote").
+    static FEW_WEEKS: OnceLock<Regex> = OnceLock::new();
+    let few_weeks = re(
+        &FEW_WEEKS,
+        r"from\s+anywhere\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d{1,2}|a\s+few|two|three|four|six|eight)\s+(?:weeks?|days?|months?)\b",
+    );
     let l = not_work.replace_all(&text.to_lowercase(), "").to_string();
+    let l = few_weeks.replace_all(&l, "").to_string();
     // Work from anywhere wins over an office mentioned as an option.
     const ANYWHERE: &[&str] = &[
         "from anywhere",
@@ -2429,7 +2437,20 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         } else {
             missing.len() * 2 > skills.len()
         };
-        if fails {
+        // One item of a list the candidate mostly meets is a gap, not a wall: "Deep understanding
+        // of LLM architectures, model selection, prompt engineering, and fine-tuning techniques"
+        // from someone with production LLM and prompt work (GlobalLogic, round 39: capped at 31,
+        // the reader's 58).
+        // Not where the list marks the missing item as the point ("… ranking, and especially
+        // LLM/VLM fine-tuning & RL", Reddit, labelled a stack knock-out).
+        let named = lex.skills_in(clause);
+        let stressed = ["especially", "particularly", "in particular", "above all"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let list_mostly_met = !stressed
+            && named.len() >= 3
+            && named.iter().filter(|s| meets(c, s)).count() * 2 >= named.len();
+        if fails && !list_mostly_met {
             out.push(Knockout::stack(
                 crate::layers::shorten(u.text.trim(), 120),
                 missing.into_iter().cloned().collect(),
@@ -2623,10 +2644,14 @@ fn leads_regex() -> &'static Regex {
 /// organization", Agoda) is not led.
 fn leads_organisation(line: &str) -> bool {
     leads_regex().find_iter(line).any(|m| {
+        // Only a scope word just before what is led: "grow leaders across the organization and
+        // manage line managers" still leads managers.
         let said = m.as_str().to_lowercase();
+        let words: Vec<&str> = said.split_whitespace().collect();
+        let tail = words[words.len().saturating_sub(5)..].join(" ");
         !["across", "within", "throughout", "beyond"]
             .iter()
-            .any(|scope| crate::text::word_matches(&said, scope).next().is_some())
+            .any(|scope| crate::text::word_matches(&tail, scope).next().is_some())
     })
 }
 
@@ -2812,6 +2837,23 @@ mod tests {
             "Requirements\n- Kubernetes\n",
         );
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn one_missing_item_of_a_list_mostly_met_is_a_gap_unless_it_is_stressed() {
+        // The test candidate shows cloud platforms, distributed systems and scalability (AWS,
+        // event-driven services), and no Rust.
+        let line = |l: &str| kinds("Staff Engineer", "", &format!("Requirements\n- {l}\n"));
+        let found = line(
+            "Deep understanding of cloud platforms, distributed systems, scalability and Rust",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = line(
+            "Deep understanding of cloud platforms, distributed systems, scalability and especially Rust",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = line("Deep understanding of Rust");
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
     }
 
     #[test]
@@ -3070,6 +3112,14 @@ mod tests {
                 "Our hybrid work model lets you work from anywhere in the world."
             ),
             "remote"
+        );
+        // A few weeks from anywhere is a perk of a role that is not remote.
+        assert_eq!(
+            work_mode(
+                "Engineer",
+                "Flexibility: work from anywhere for up to 8 weeks per year."
+            ),
+            "unspecified"
         );
         let found = kinds(
             "Applied AI Engineer",
@@ -3553,11 +3603,13 @@ mod tests {
         // Working beside managers, or leading one team, is no such step.
         let found = head("Work closely with engineering managers and product");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
-        // An organisation the work reaches is not one led.
+        // An organisation the work reaches is not one led; managers led beside it are.
         let found = head(
             "Own and support design reviews within the team and across the wider engineering organization",
         );
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        let found = head("Grow leaders across the organization and manage line managers");
+        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
         let found = head("Lead a team of 6 backend engineers");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
         // Several teams are still teams: the labels take "lead and manage 3 or 4 teams" for a

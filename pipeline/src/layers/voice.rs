@@ -62,7 +62,13 @@ pub fn company_name(job: &JobInput) -> String {
         return name.to_string();
     }
     name.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // A joining word inside a name is written small: "MSG FOR BANKING" → "MSG for
+            // Banking" (round 39's reader: "MSG For Banking" is no one's spelling).
+            if i > 0 && ["THE", "AND", "FOR", "OF"].contains(&w) {
+                return w.to_lowercase();
+            }
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             // Short capitals are acronyms ("SCC Services", "TII"), and so are words without a
             // vowel ("KPMG").
@@ -1944,10 +1950,11 @@ impl SharedField<'_> {
                 "I have worked in it since {}, at {}",
                 self.since, self.employer
             ),
+            // The years as the CV dates them: "for 4 years" of 2017-06 – 2021-02 rounded three
+            // years and eight months up (round 39).
             (true, Some(until)) => format!(
-                "I worked in it for {} at {}",
-                years_in_words(until - self.since),
-                self.employer
+                "I worked in it from {} to {until} at {}",
+                self.since, self.employer
             ),
             (false, None) => format!("I work on it at {}", self.employer),
             (false, Some(_)) => format!("I worked on it at {}", self.employer),
@@ -2026,14 +2033,6 @@ pub fn shared_field<'c>(
             named_for: lex.skills_in(&r.company).contains(field),
         })
     })
-}
-
-/// "a year", "4 years": a span of years in prose (at least one).
-pub fn years_in_words(years: i32) -> String {
-    match years.max(1) {
-        1 => "a year".to_string(),
-        n => format!("{n} years"),
-    }
 }
 
 #[cfg(test)]
@@ -2457,6 +2456,10 @@ mod tests {
         assert_eq!(
             company_name(&job("THE QUALITY GROUP", "")),
             "The Quality Group"
+        );
+        assert_eq!(
+            company_name(&job("MSG FOR BANKING AG", "")),
+            "MSG for Banking AG"
         );
     }
 

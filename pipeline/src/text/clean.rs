@@ -775,7 +775,11 @@ fn break_before_headings(text: &str) -> String {
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
                     // "… con Kafka. Plus": after a sentence's end.
                     || head.ends_with(['.', '!', '?']);
+                // "Plus" ends a bullet too ("… is a Plus"): a heading only after a sentence.
+                let plus_after_sentence =
+                    !last.eq_ignore_ascii_case("plus") || head.ends_with(['.', '!', '?']);
                 if known
+                    && plus_after_sentence
                     && last.starts_with(char::is_uppercase)
                     && after_lower
                     && head.split_whitespace().count() >= 3
@@ -839,8 +843,8 @@ const TITLE_NOUNS: &[&str] = &[
     "Governance",
 ];
 
-/// Where a title glued to the end of a bullet starts: two to five Title-Case words after a
-/// lower-case word, the last a noun titles end on ("… architecture stabilization AI-Enabled
+/// Where a title glued to the end of a bullet starts: three to five Title-Case words after a
+/// clause of at least four words, the last a noun titles end on ("… architecture stabilization AI-Enabled
 /// Development Practices", Altoros, round 38, whose letter closed on that heading).
 fn glued_title(line: &str) -> Option<usize> {
     let body = line.trim_end();
@@ -871,10 +875,12 @@ fn glued_title(line: &str) -> Option<usize> {
         "our", "your", "as",
     ]
     .contains(&before);
-    ((2..=5).contains(&run)
+    // Two capitalised words end ordinary bullets ("Excellent written Communication Skills",
+    // "Provide strong Technical Leadership"): a title has three, after a clause of its own.
+    ((3..=5).contains(&run)
         && before.starts_with(char::is_lowercase)
         && !joining
-        && words.len() >= run + 3)
+        && words.len() >= run + 5)
         .then(|| words[words.len() - run].0)
 }
 
@@ -947,7 +953,13 @@ pub fn sections(clean: &str) -> Vec<Section> {
                 SectionKind::Other if empty && above != SectionKind::Intro => above,
                 // "Familiarity with:", "Deep hands-on knowledge of:": a lead-in to the list under
                 // it goes on with the section it stands in.
-                SectionKind::Other if lead_in(&title) && asks(above) => above,
+                SectionKind::Other
+                    if lead_in(&title)
+                        && asks(above)
+                        && guess_kind(&title) == SectionKind::Other =>
+                {
+                    above
+                }
                 SectionKind::Other if sections.last().is_some() => guess_kind(&title),
                 kind => kind,
             };
@@ -983,10 +995,7 @@ fn lead_in(title: &str) -> bool {
     matches!(
         last,
         "of" | "with" | "in" | "on" | "for" | "to" | "including" | "like" | "across"
-    ) || matches!(
-        t.as_str(),
-        "can" | "you can" | "able to" | "you are able to"
-    )
+    ) || matches!(t.as_str(), "can" | "you can")
 }
 
 fn guess_kind(title: &str) -> SectionKind {
@@ -1396,24 +1405,36 @@ mod tests {
     }
 
     #[test]
+    fn a_plus_ending_a_bullet_opens_no_section() {
+        let t = clean("Requirements\n- Go experience is a Plus\n- Kafka\n- Rust\n");
+        assert_eq!(section_kinds(&t), vec![SectionKind::Requirements], "{t}");
+    }
+
+    #[test]
     fn a_title_glued_to_the_end_of_a_bullet_gets_its_own_line() {
         let t = clean("Responsibilities * Review AI-generated code in sensitive areas * Support projects through early-phase architecture stabilization AI-Enabled Development Practices * Design structured AI-assisted development workflows");
         assert!(
             t.contains("stabilization\nAI-Enabled Development Practices\n"),
             "{t}"
         );
-        // A product's name is no title, nor is the object of a joining word.
+        // A product's name is no title, nor is the object of a joining word, nor two capitals
+        // ending an ordinary bullet.
         assert_eq!(
             glued_title("- Build services on Google Cloud Platform"),
             None
         );
         assert_eq!(
-            glued_title("- Mentor engineers in Engineering Leadership"),
+            glued_title("- Mentor engineers across teams in Engineering Leadership Practices"),
             None
         );
         assert_eq!(
-            glued_title("- Mentor engineers daily Engineering Leadership"),
-            Some(25)
+            glued_title("- Excellent written Communication Skills"),
+            None
+        );
+        assert_eq!(glued_title("- Provide strong Technical Leadership"), None);
+        assert_eq!(
+            glued_title("- Mentor engineers on the team daily Engineering Leadership Practices"),
+            Some(37)
         );
     }
 

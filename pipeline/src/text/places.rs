@@ -272,15 +272,19 @@ pub fn same_region(a: &str, b: &str) -> bool {
 }
 
 /// Whether someone living in one country may work in the other without a permit, as far as a
-/// posting's "remote" goes: the same region, and in Europe both in the free-movement area (the
-/// EU with Norway, Iceland, Liechtenstein and Switzerland) or neither. A role listed as remote in
-/// the United Kingdom is a question for someone in Berlin (round 38's reader: "the UK is not the
-/// EU").
+/// posting's "remote" goes. In Europe: the same country, both in the free-movement area (the EU
+/// with Norway, Iceland, Liechtenstein and Switzerland), or Ireland and the United Kingdom (the
+/// Common Travel Area); elsewhere, the same region. A role listed as remote in the United Kingdom
+/// is a question for someone in Berlin (round 38's reader: "the UK is not the EU").
 pub fn same_work_area(a: &str, b: &str) -> bool {
     const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
     let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
     let european = |c: &str| region_includes("europe", c) == Some(true);
-    same_region(a, b) && (!(european(a) && european(b)) || free(a) == free(b))
+    if european(a) && european(b) {
+        a == b || (free(a) && free(b)) || matches!((a, b), ("IE", "GB") | ("GB", "IE"))
+    } else {
+        same_region(a, b)
+    }
 }
 
 fn is_african(code: &str) -> bool {
@@ -335,6 +339,8 @@ mod tests {
         assert!(same_work_area("DE", "ES"));
         assert!(same_work_area("DE", "CH"));
         assert!(!same_work_area("DE", "GB"));
+        assert!(!same_work_area("GB", "UA"));
+        assert!(same_work_area("IE", "GB"));
         assert!(same_work_area("US", "MX"));
     }
 }
