@@ -206,11 +206,25 @@ fn works_in_zone_of(text: &str, home: &Country) -> bool {
     places::region_includes("europe", &home.code) == Some(true) && re.is_match(text)
 }
 
+/// `text` without its weeks "from anywhere" ("work from anywhere for up to 8 weeks per year"): a
+/// perk of an office role, not remote work (Thomson Reuters, round 39: the dossier said "remote"
+/// and its US and Canadian pay went unasked).
+fn without_short_stays(text: &str) -> std::borrow::Cow<'_, str> {
+    static FEW_WEEKS: OnceLock<Regex> = OnceLock::new();
+    re(
+        &FEW_WEEKS,
+        r"(?i)from\s+anywhere\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d{1,2}|a\s+few|two|three|four|six|eight)\s+(?:weeks?|days?|months?)\b",
+    )
+    .replace_all(text, "")
+}
+
 /// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
 /// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
 /// round 32) hires no one: the regex reads it as its own first alternative, which counts for
 /// nothing.
 fn hires_anywhere(text: &str) -> bool {
+    let text = without_short_stays(text);
+    let text = text.as_ref();
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -1306,15 +1320,8 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         &NOT_WORK,
         r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
     );
-    // "Work from anywhere for up to 8 weeks per year" is a perk of an office role, not remote
-    // work (Thomson Reuters, round 39: the dossier said "remote").
-    static FEW_WEEKS: OnceLock<Regex> = OnceLock::new();
-    let few_weeks = re(
-        &FEW_WEEKS,
-        r"from\s+anywhere\s+(?:for\s+)?(?:up\s+to\s+)?(?:\d{1,2}|a\s+few|two|three|four|six|eight)\s+(?:weeks?|days?|months?)\b",
-    );
     let l = not_work.replace_all(&text.to_lowercase(), "").to_string();
-    let l = few_weeks.replace_all(&l, "").to_string();
+    let l = without_short_stays(&l).into_owned();
     // Work from anywhere wins over an office mentioned as an option.
     const ANYWHERE: &[&str] = &[
         "from anywhere",
@@ -3113,7 +3120,8 @@ mod tests {
             ),
             "remote"
         );
-        // A few weeks from anywhere is a perk of a role that is not remote.
+        // A few weeks from anywhere is a perk of a role that is not remote, and hires no one
+        // from anywhere.
         assert_eq!(
             work_mode(
                 "Engineer",
@@ -3121,6 +3129,10 @@ mod tests {
             ),
             "unspecified"
         );
+        assert!(!hires_anywhere(
+            "Flexibility: work from anywhere for up to 8 weeks per year."
+        ));
+        assert!(hires_anywhere("You can work from anywhere."));
         let found = kinds(
             "Applied AI Engineer",
             "United States",
