@@ -159,11 +159,17 @@ pub fn pay_currency(text: &str) -> Option<&'static Currency> {
                         .unwrap_or(m.as_str())
                 })
                 .unwrap_or_default();
-            // A bare "$" is the US dollar unless the line names another dollar ("$120,000 –
-            // $150,000 CAD").
-            let other_dollar = ["CAD", "AUD", "SGD"].into_iter().find(|c| line.contains(c));
+            // A bare "$" is the dollar the line names next ("$120,000 – $150,000 CAD"), else the
+            // US dollar: "$102,200 USD - $189,800 USD. For Ontario, … $118,200 CAD" is paid in US
+            // dollars (Thomson Reuters, round 39).
+            let rest = &line[caps.get(0).map_or(0, |m| m.end())..];
+            let named_dollar = ["USD", "CAD", "AUD", "SGD"]
+                .into_iter()
+                .filter_map(|c| rest.find(c).map(|at| (at, c)))
+                .min()
+                .map(|(_, c)| c);
             let code = match token {
-                "$" => other_dollar.unwrap_or("USD"),
+                "$" => named_dollar.unwrap_or("USD"),
                 "US$" => "USD",
                 "C$" | "CA$" => "CAD",
                 "A$" | "AU$" => "AUD",
@@ -207,6 +213,10 @@ mod tests {
         assert_eq!(code("Compensation: CA$120k–150k"), Some("CAD"));
         assert_eq!(code("£70k base salary + bonus"), Some("GBP"));
         assert_eq!(code("Salary: $120,000 – $150,000 CAD"), Some("CAD"));
+        assert_eq!(
+            code("The base compensation range for this role is $102,200 USD - $189,800 USD. For Ontario, Canada, the range is $118,200 CAD - $168,200 CAD."),
+            Some("USD")
+        );
         assert_eq!(code("Gehalt: 70.000 € brutto jährlich"), Some("EUR"));
     }
 
