@@ -382,6 +382,26 @@ mod tests {
     }
 
     #[test]
+    fn platform_and_data_work_are_read_by_what_shows_them_not_by_a_teams_name() {
+        let l = Lexicon::get();
+        // Running Kubernetes and CI/CD is platform engineering (round 39: a 60-service migration
+        // read as "Platform engineering: missing").
+        assert!(l.is_narrower_or_same("Kubernetes", "Platform engineering"));
+        assert!(l.is_narrower_or_same("CI/CD", "Platform engineering"));
+        assert!(!l.is_umbrella("Platform engineering"));
+        // "Partner with the Platform team" names a team, not a skill asked.
+        assert!(l
+            .skills_in("Partner with the Platform team on tooling")
+            .iter()
+            .all(|k| k != "Platform engineering"));
+        assert!(l
+            .skills_in("Staff Platform Engineer")
+            .contains(&"Platform engineering".to_string()));
+        // Data architecture is a kind of data engineering: ETL at scale is the nearest to it.
+        assert!(l.is_narrower_or_same("Data architecture", "Data engineering"));
+    }
+
+    #[test]
     fn a_broader_skill_that_does_not_exist_is_refused() {
         let err = Lexicon::parse("A | | x | Nope\n").err().unwrap();
         assert!(err.contains("unknown broader skill `Nope`"), "{err}");
