@@ -1875,7 +1875,9 @@ pub fn title_head(title: &str) -> Option<&str> {
     if title.chars().count() <= LONG {
         return None;
     }
-    [" - ", " – ", " — ", ", ", " ("]
+    // "Staff Software Engineer: Physical AI Solutions", "… Applied AI / Banking" (round 39: the
+    // note had no room for its story and fell back to the record's title as a fragment).
+    [" - ", " – ", " — ", ", ", ": ", " / ", " ("]
         .iter()
         .filter_map(|sep| title.find(sep))
         .filter(|at| title[..*at].split_whitespace().count() >= 2)
@@ -2247,6 +2249,14 @@ mod tests {
         assert_eq!(
             title_head("AI - Solutions Architect, Cloud Platforms and Delivery"),
             Some("AI - Solutions Architect")
+        );
+        assert_eq!(
+            title_head("Staff Software Engineer: Physical AI Solutions"),
+            Some("Staff Software Engineer")
+        );
+        assert_eq!(
+            title_head("(Senior) Solution Architect Applied AI / Banking (all genders)"),
+            Some("(Senior) Solution Architect Applied AI")
         );
     }
 
