@@ -37,21 +37,16 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let review = ssr::review_view(&job, newest_cv.as_ref()).await;
     let outputs = pipeline::output::JobOutputs::read(&job.outputs);
     let has_pack = outputs.published.is_some();
-    let no_letter = outputs.jd.as_ref().and_then(|jd| jd.no_cover_letter());
-    let to_ai = outputs.jd.as_ref().and_then(|jd| jd.instruction_to_ai());
+    let notes = outputs
+        .jd
+        .as_ref()
+        .map(pipeline::layers::publish::report::advice_notes)
+        .unwrap_or_default();
     let advice = outputs.fit.map(|f| {
         let mut sentence = f.advice.sentence(f.fit_score, &f.knockouts);
-        if let Some(asked) = &no_letter {
+        for note in &notes {
             sentence.push(' ');
-            sentence.push_str(&pipeline::layers::publish::report::no_letter_sentence(
-                asked,
-            ));
-        }
-        if let Some(said) = &to_ai {
-            sentence.push(' ');
-            sentence.push_str(&pipeline::layers::publish::report::instruction_sentence(
-                said,
-            ));
+            sentence.push_str(note);
         }
         (sentence, f.advice == pipeline::layers::fit::Advice::Skip)
     });

@@ -367,6 +367,7 @@ pub fn map(
         other_star
     };
     let other_opening = OtherOpening::find(fit, jd, candidate);
+    let (settle, settles_all) = settle_questions(fit, jd, candidate);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -386,8 +387,8 @@ pub fn map(
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
         shared_field: voice::shared_field(job, jd, candidate),
-        settle: settle_questions(fit, jd, candidate),
-        settles_all: settles_all(fit, jd, candidate),
+        settle,
+        settles_all,
         ask: short_question(fit, jd, candidate, other_opening.as_ref()),
         other_opening,
     };
@@ -471,20 +472,9 @@ pub fn map(
 /// weigh (two at most, so a pack advised against asks about what decides it, the language as well
 /// as the place), or, without one, working hours that fall in the candidate's evening; and, while
 /// there is room, pay in another country's currency and a language asked above the CV's level.
-/// Whether [`settle_questions`] asks about every knock-out: each has a question (several years
-/// are one), and no more of them than the two it keeps.
-fn settles_all(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> bool {
-    let (years, others): (Vec<&Knockout>, Vec<&Knockout>) = fit
-        .knockouts
-        .iter()
-        .partition(|k| k.kind == KnockoutKind::Years);
-    let asked = |k: &&Knockout| settle_question(k, jd, c).is_some();
-    // Several years are one question, asked whatever each would say alone.
-    let years_asked = years.len() > 1 || years.iter().all(asked);
-    others.len() + years.len().min(1) <= 2 && others.iter().all(asked) && years_asked
-}
-
-fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<String> {
+/// With them, whether they ask about every knock-out: each has a question (several years are
+/// one), and there are no more of them than the two kept.
+fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec<String>, bool) {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
     let years: Vec<String> = fit
@@ -494,6 +484,7 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
         .map(quoted_requirement)
         .collect();
     let mut years_asked = false;
+    let mut unasked = false;
     let mut questions: Vec<String> = fit
         .knockouts
         .iter()
@@ -507,10 +498,15 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
                     voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
                 ))
             }
-            _ => settle_question(k, jd, c),
+            _ => {
+                let question = settle_question(k, jd, c);
+                unasked |= question.is_none();
+                question
+            }
         })
-        .take(2)
         .collect();
+    let settles_all = !unasked && questions.len() <= 2;
+    questions.truncate(2);
     if questions.is_empty() {
         if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
             // The posting holds the hours wherever one works: whether it hires where the
@@ -568,7 +564,7 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Vec<
             gap.language, gap.stated
         ));
     }
-    questions
+    (questions, settles_all)
 }
 
 /// The question a recruiter can settle, in a few words for a LinkedIn note: the opening in the
@@ -1956,7 +1952,7 @@ mod tests {
             years("3+ years of technical leadership in AI project delivery"),
         ];
         let jd = super::super::jd::analyse(&job);
-        let asked = settle_questions(&fit, &jd, &c);
+        let (asked, _) = settle_questions(&fit, &jd, &c);
         assert_eq!(
             asked,
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]

@@ -257,10 +257,10 @@ fn hands_on_lead(text: &str) -> Option<String> {
 /// CrowdStrike), if any.
 fn leads_considered(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:tech(?:nical)?|team|engineering)(?:\s*/\s*(?:tech(?:nical)?|team))?\s+leads?\b[^.;()]{0,80}?\b(?:are|is|will\s+be)\s+(?:also\s+)?(?:considered|welcome|encouraged\s+to\s+apply)")
-            .expect("valid regex")
-    })
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:tech(?:nical)?|team|engineering)(?:\s*/\s*(?:tech(?:nical)?|team))?\s+leads?\b[^.;()]{0,80}?\b(?:are|is|will\s+be)\s+(?:also\s+)?(?:considered|welcome|encouraged\s+to\s+apply)",
+    )
     .find(text)
     .map(|m| m.as_str().to_string())
 }

@@ -204,13 +204,8 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let manager = jd.track == crate::text::roles::Track::Manager;
     // Tools and engineering practices; "compliance" or "mentoring" say little in a headline,
     // unless leading people is the job.
-    let headline_worthy = |k: &str| {
-        voice::specificity(k) < 2
-            || (manager
-                && lex
-                    .index_of(k)
-                    .is_some_and(|i| lex.skill(i).category == "leadership"))
-    };
+    let headline_worthy =
+        |k: &str| voice::specificity(k) < 2 || (manager && lex.in_category(k, "leadership"));
     // A skill the CV writes by another name than the skill's ("alerting" for observability,
     // "mean time to recovery" for incident management) reads as a stray phrase in a headline:
     // only names, acronyms and products ("Kubernetes", "LLMs", "ETL pipelines").
@@ -240,10 +235,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .collect();
     // A manager's posting reads the people work first: "Python · Containers · DevOps ·
     // mentoring" headed a CV for a Software Development Manager (round 35).
-    let leads = |k: &String| {
-        lex.index_of(k)
-            .is_some_and(|i| lex.skill(i).category == "leadership")
-    };
+    let leads = |k: &String| lex.in_category(k, "leadership");
     let skills: Vec<String> = if manager {
         let (people, rest): (Vec<String>, Vec<String>) = shown.into_iter().partition(leads);
         let mut first: Vec<String> = people.into_iter().take(2).collect();

@@ -112,14 +112,12 @@ impl JdAnalysis {
     /// is there, so the user knows it was seen and not followed (round 38's reader asked).
     pub fn instruction_to_ai(&self) -> Option<String> {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| {
-            Regex::new(
-                r"(?i)[^.!?\n]*\b(?:if\s+(?:this|your|you)\b[^.!?\n]{0,80}\b(?:generated|written|drafted|produced|created)\s+(?:by|with|using)\b[^.!?\n]{0,60}\b(?:ai|llms?|language models?|automated|chatgpt|bots?)\b[^.!?\n]{0,40}?\b(?:add|include|insert|mention|write|put|type)\b|if\s+you\s+are\s+an?\s+(?:ai|llm|language model|assistant|bot)\s*[,.:;]|(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:previous|prior|above)\s+instructions)[^.!?\n]*[.!?]?",
-            )
-            .expect("valid regex")
-        });
-        re.find(&self.clean_text)
-            .map(|m| crate::layers::shorten(m.as_str().trim(), 240))
+        crate::text::re(
+            &RE,
+            r"(?i)[^.!?\n]*\b(?:if\s+(?:this|your|you)\b[^.!?\n]{0,80}\b(?:generated|written|drafted|produced|created)\s+(?:by|with|using)\b[^.!?\n]{0,60}\b(?:ai|llms?|language models?|automated|chatgpt|bots?)\b[^.!?\n]{0,40}?\b(?:add|include|insert|mention|write|put|type)\b|if\s+you\s+are\s+an?\s+(?:ai|llm|language model|assistant|bot)\s*[,.:;]|(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:previous|prior|above)\s+instructions)[^.!?\n]*[.!?]?",
+        )
+        .find(&self.clean_text)
+        .map(|m| crate::layers::shorten(m.as_str().trim(), 240))
     }
 
     /// The posting's own line that asks for `skill`, shortened: a requirements or
@@ -127,9 +125,9 @@ impl JdAnalysis {
     /// alone ("Artificial intelligence") hides what was asked ("structured AI-assisted
     /// development workflows"): round 38's readers asked for the phrase beside the verdict.
     pub fn asked_as(&self, skill: &str) -> Option<String> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        let units = crate::text::units::units(&self.clean_text, &self.sections);
-        let rank = |u: &crate::text::units::Unit| match u.section {
+        let lex = Lexicon::get();
+        let units = units(&self.clean_text, &self.sections);
+        let rank = |u: &Unit| match u.section {
             SectionKind::Requirements | SectionKind::Responsibilities => 0,
             SectionKind::NiceToHave => 1,
             _ => 2,
@@ -157,10 +155,10 @@ impl JdAnalysis {
     }
 }
 
-/// Up to `max` characters of `text` (and a leading "… " where it was cut) around `start..end`: from the start of the clause holding it
-/// (after a sentence end, a colon or a list number's point), or a few words before the match
-/// when that clause is long; "…" where text was left out. "… Identify where agentic AI truly
-/// adds value", not the line's first words.
+/// Up to `max` characters of `text` around `start..end`, with "… " in front where text was left
+/// out: from the start of the clause holding it (after a stop, colon or semicolon followed by a
+/// space), or from a word some 40 characters before the match when that clause is long. "… Identify
+/// where agentic AI truly adds value", not the line's first words.
 fn excerpt(text: &str, start: usize, end: usize, max: usize) -> String {
     let before = &text[..start];
     // A stop followed by a space ends a clause; "Node.js" and "e.g." do not.

@@ -13,6 +13,7 @@ use crate::candidate::{Candidate, SkillMatch};
 use crate::text::clean::SectionKind;
 use crate::text::lexicon::Lexicon;
 use crate::text::places::{self, Country};
+use crate::text::re;
 use crate::text::roles::{self, RoleFamily, Track};
 use crate::text::units::{units, Unit};
 use regex::Regex;
@@ -125,10 +126,6 @@ impl Knockout {
             self.reason
         )
     }
-}
-
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
 /// Words that make a requirement optional.
@@ -1993,10 +1990,7 @@ fn years_in(
                 // titled in it: projects within software roles are not a career in the field.
                 // Only AI and data science are such fields: years "running services in the
                 // cloud" are any backend engineer's.
-                let in_ai = |s: &str| {
-                    lex.index_of(s)
-                        .is_some_and(|i| lex.skill(i).category == "ai")
-                };
+                let in_ai = |s: &str| lex.in_category(s, "ai");
                 let fields: Vec<&String> = met
                     .iter()
                     .copied()

@@ -164,10 +164,7 @@ fn employer_domain(s: &Star) -> Vec<String> {
     let lex = Lexicon::get();
     lex.skills_in(&s.company)
         .into_iter()
-        .filter(|k| {
-            lex.index_of(k)
-                .is_some_and(|i| lex.skill(i).category == "domain")
-        })
+        .filter(|k| lex.in_category(k, "domain"))
         .collect()
 }
 

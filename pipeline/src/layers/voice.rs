@@ -353,12 +353,7 @@ pub fn posting_quote<'p>(
     // tracking rebuild by its scalability (round 33).
     // An AI skill is a field too: "profiling and reducing latency in GenAI applications" is no
     // line for a checkout-latency story (round 38).
-    let is_field = |k: &String| {
-        lex.is_umbrella(k)
-            || lex
-                .index_of(k)
-                .is_some_and(|i| lex.skill(i).category == "ai")
-    };
+    let is_field = |k: &String| lex.is_umbrella(k) || lex.in_category(k, "ai");
     let in_its_field = |p: &super::pain_points::PainPoint, about: &[String]| {
         let fields: Vec<&String> = p.skills.iter().filter(|k| is_field(k)).collect();
         fields.is_empty()
@@ -692,10 +687,7 @@ impl<'a> Lead<'a> {
                     let grows = ["Mentoring", "Engineering management", "Hiring"];
                     if have.iter().any(|k| grows.contains(&k.as_str())) {
                         4
-                    } else if about.iter().any(|k| {
-                        lex.index_of(k)
-                            .is_some_and(|i| lex.skill(i).category == "leadership")
-                    }) {
+                    } else if about.iter().any(|k| lex.in_category(k, "leadership")) {
                         2
                     } else {
                         0
@@ -945,10 +937,7 @@ pub fn second_story<'a>(
     // A story told in a language the posting does not ask for, when it asks for one, argues
     // for the wrong stack: a Go latency win as the evidence for a Python role (round 34).
     let lex = crate::text::lexicon::Lexicon::get();
-    let language = |k: &String| {
-        lex.index_of(k)
-            .is_some_and(|i| lex.skill(i).category == "language")
-    };
+    let language = |k: &String| lex.in_category(k, "language");
     let asked_languages: Vec<&String> = posting.iter().filter(|k| language(k)).collect();
     let in_asked_language = |s: &Star| {
         let told: Vec<String> = super::stars::star_skills(s)
@@ -1981,12 +1970,7 @@ pub fn shared_field<'c>(
     let lex = crate::text::lexicon::Lexicon::get();
     // Customer support is a function every company has, not a field it is in ("Databricks
     // Customer Support").
-    let domain = |k: &String| {
-        k != "Customer support"
-            && lex
-                .index_of(k)
-                .is_some_and(|i| lex.skill(i).category == "domain")
-    };
+    let domain = |k: &String| k != "Customer support" && lex.in_category(k, "domain");
     let name = company_name(job).to_lowercase();
     let all = crate::text::units::units(&jd.clean_text, &jd.sections);
     // A posting about another company than its field says tells nothing of this one.

@@ -246,6 +246,13 @@ impl Lexicon {
             .is_some_and(|i| self.descendants[i] >= UMBRELLA)
     }
 
+    /// Whether the skill named `name` is one of the lexicon's and of `category` ("ai",
+    /// "language", "leadership", "domain").
+    pub fn in_category(&self, name: &str, category: &str) -> bool {
+        self.index_of(name)
+            .is_some_and(|i| self.skills[i].category == category)
+    }
+
     /// Whether having the skill `have` shows the skill `asked`: the same skill, or a kind of it
     /// unless `asked` is an umbrella (a RAG story shows generative AI, not "artificial
     /// intelligence" at large).

@@ -11,6 +11,15 @@ pub mod roles;
 pub mod segment;
 pub mod units;
 
+/// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
+/// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.
+pub(crate) fn re(
+    cell: &'static std::sync::OnceLock<regex::Regex>,
+    pattern: &str,
+) -> &'static regex::Regex {
+    cell.get_or_init(|| regex::Regex::new(pattern).expect("valid regex"))
+}
+
 /// The numbers of a text with where each starts, as the quality gate compares them: "2,000" is
 /// "2000", "0.4" keeps its point, a trailing "." is punctuation. Shared so that every check of
 /// "the same number" (the gate's, a bullet against a story) reads numbers one way.

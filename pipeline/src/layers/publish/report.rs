@@ -2,10 +2,24 @@
 //! and outreach drafts.
 
 use super::PipelineOutput;
+use crate::layers::jd::JdAnalysis;
 use crate::layers::knockouts::KnockoutKind;
 
+/// What the pack says beside its advice about the posting itself, in the dossier and on the job
+/// page alike: that it asks for no cover letter, and that it holds an instruction for AI tools.
+pub fn advice_notes(jd: &JdAnalysis) -> Vec<String> {
+    jd.no_cover_letter()
+        .map(|asked| no_letter_sentence(&asked))
+        .into_iter()
+        .chain(
+            jd.instruction_to_ai()
+                .map(|said| instruction_sentence(&said)),
+        )
+        .collect()
+}
+
 /// What to do when the posting asks for no cover letter, quoting it.
-pub fn no_letter_sentence(asked: &str) -> String {
+fn no_letter_sentence(asked: &str) -> String {
     format!(
         "The posting asks for no cover letter (“{asked}”): send the CV alone; the letter is there \
          for a form that asks for one."
@@ -64,7 +78,7 @@ fn main_gaps(out: &PipelineOutput) -> String {
 }
 
 /// What the pack says of a posting's sentence addressed to AI writing tools, quoting it.
-pub fn instruction_sentence(said: &str) -> String {
+fn instruction_sentence(said: &str) -> String {
     format!(
         "The posting holds an instruction for AI writing tools (“{said}”): it was not followed, \
          and nothing in this pack comes from it. Some employers screen for it; edit the pack \
@@ -119,11 +133,8 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         );
     }
     line(&mut d, &main_gaps(out));
-    if let Some(asked) = out.jd.no_cover_letter() {
-        line(&mut d, &no_letter_sentence(&asked));
-    }
-    if let Some(said) = out.jd.instruction_to_ai() {
-        line(&mut d, &instruction_sentence(&said));
+    for note in advice_notes(&out.jd) {
+        line(&mut d, &note);
     }
     line(&mut d, "");
     line(&mut d, "== Role ==");
