@@ -274,6 +274,13 @@ fn credit(m: &SkillMatch) -> f64 {
     }
 }
 
+/// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a
+/// technical lead.
+fn names_team_lead(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
+}
+
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -443,7 +450,19 @@ pub fn assess(
     let mut raw =
         100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
     let their_track = candidate.facts.track;
-    let track_note = if jd.track == their_track {
+    // A team lead leads the team's people and builds with them: read as the individual
+    // contributor's track, it was called "an individual contributor role" by a reader of round
+    // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
+    let team_lead = jd.track == crate::text::roles::Track::Ic && names_team_lead(&jd.role);
+    let track_note = if team_lead {
+        match candidate.facts.largest_team.filter(|n| *n > 1) {
+            Some(n) => format!(
+                "Track: a hands-on team lead role; the candidate has led teams of up to {n} engineers."
+            ),
+            None => "Track: a hands-on team lead role; the files show no team the candidate led."
+                .to_string(),
+        }
+    } else if jd.track == their_track {
         format!(
             "Track: {} {} role, like the candidate's latest.",
             super::voice::article(jd.track.describe()),
@@ -869,6 +888,13 @@ mod tests {
         );
         assert!(note(ic_cv, "Senior Python Engineer")
             .starts_with("Track: an individual contributor role, like"));
+        // A team lead builds and leads: neither "an individual contributor role" nor a manager's.
+        let lead = note(ic_cv, "AI/ML Python Team Lead");
+        assert!(
+            lead.starts_with("Track: a hands-on team lead role;"),
+            "{lead}"
+        );
+        assert!(!note(ic_cv, "Tech Lead, Payments").contains("team lead"));
     }
 
     #[test]

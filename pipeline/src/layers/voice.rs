@@ -799,13 +799,18 @@ impl<'a> Lead<'a> {
         // what the letter told ("incident management" closing a letter about a RAG assistant
         // reads as a non sequitur).
         // Any must-have the lead story shows, not only the most specific four, which are mostly
-        // tools and no topic (about 120 of 152 corpus letters had none).
+        // tools and no topic (about 120 of 152 corpus letters had none); a field of work, not a
+        // quality or a chore ("your work on scalability", "experience with technical debt for
+        // your team"), nor a means ("experience with containers" for an AI-in-the-SDLC role).
+        const FIELDS: [&str; 5] = ["ai", "data", "architecture", "platform", "security"];
         let shared: Vec<&String> = self.core[..self.title_len]
             .iter()
             .chain(self.must_have.iter().filter(|k| {
-                self.lead_skills
-                    .iter()
-                    .any(|h| lex.is_narrower_or_same(h, k))
+                FIELDS.iter().any(|f| lex.in_category(k, f))
+                    && self
+                        .lead_skills
+                        .iter()
+                        .any(|h| lex.is_narrower_or_same(h, k))
             }))
             .filter(|k| c.shows(k))
             .collect();

@@ -382,6 +382,17 @@ mod tests {
             l.skills_in("Three years as an engineering manager"),
             vec!["Engineering management"]
         );
+        // Delivery work a services lead is hired for is read; a salary estimate is not it.
+        assert_eq!(
+            l.skills_in("Provide effort estimations and coordinate onshore/offshore teams"),
+            vec!["Estimation", "Offshore delivery"]
+        );
+        assert!(l
+            .skills_in("The estimated base salary range for this role is $215,000")
+            .is_empty());
+        assert!(l
+            .skills_in("Support technical proposals, benefit estimation, and sales engagements")
+            .is_empty());
         // Splitting a monolith is legacy modernisation, which postings call technical debt.
         assert!(l
             .skills_in("Split the monolith into services")

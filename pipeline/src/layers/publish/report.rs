@@ -2,6 +2,7 @@
 //! and outreach drafts.
 
 use super::PipelineOutput;
+use crate::layers::fit::FitAssessment;
 use crate::layers::jd::JdAnalysis;
 use crate::layers::knockouts::KnockoutKind;
 
@@ -29,40 +30,52 @@ fn no_letter_sentence(asked: &str) -> String {
 /// The gaps that decide the application, at most three, under the verdict: the knock-outs, then
 /// the must-haves nothing in the files shows, each in the posting's own words. Round 38's readers
 /// found the real blockers buried in the rationale under coverage counts ("matched 9/9").
-fn main_gaps(out: &PipelineOutput) -> String {
-    let mut gaps: Vec<String> = out.fit.knockouts.iter().map(|k| k.line()).collect();
+fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
+    let mut gaps: Vec<String> = fit.knockouts.iter().map(|k| k.line()).collect();
     let in_a_knockout = |skill: &String| {
-        out.fit
-            .knockouts
+        fit.knockouts
             .iter()
             .any(|k| k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill)))
     };
-    gaps.extend(
-        out.fit
-            .missing_must
+    // "AI agents (related: Large language models, half credit)": the nearest the files come,
+    // said instead of "nothing".
+    let nearest = |k: &String| {
+        fit.related
             .iter()
-            .filter(|k| !in_a_knockout(k))
-            .map(|k| {
-                // "AI agents (related: Large language models, half credit)": the nearest the
-                // files come, said instead of "nothing".
-                let nearest = out
-                    .fit
-                    .related
-                    .iter()
-                    .find_map(|r| r.strip_prefix(&format!("{k} (related: ")))
-                    .and_then(|r| r.split(',').next())
-                    .map_or("nothing in the files shows it".to_string(), |have| {
-                        format!(
-                            "not shown; the nearest is {}",
-                            crate::layers::voice::skill_in_prose(have)
-                        )
-                    });
-                match out.jd.asked_as(k) {
-                    Some(asked) => format!("{k}, asked as “{asked}”: {nearest}"),
-                    None => format!("{k}: {nearest}"),
-                }
-            }),
-    );
+            .find_map(|r| r.strip_prefix(&format!("{k} (related: ")))
+            .and_then(|r| r.split(',').next())
+    };
+    // The skills one line asks for are one gap ("FastAPI, Django and Flask, asked as …"), not
+    // three with the same quote; and what nothing in the files comes near (estimation, client
+    // discovery) goes before what a near skill half covers (a Python framework for a Python
+    // engineer), which round 39's reader called trivial beside the gaps left unsaid.
+    let mut missing: Vec<(Option<String>, Vec<&String>, Option<&str>)> = Vec::new();
+    for k in fit.missing_must.iter().filter(|k| !in_a_knockout(k)) {
+        let asked = jd.asked_as(k);
+        let near = nearest(k);
+        match missing
+            .iter_mut()
+            .find(|(a, _, n)| asked.is_some() && *a == asked && *n == near)
+        {
+            Some((_, skills, _)) => skills.push(k),
+            None => missing.push((asked, vec![k], near)),
+        }
+    }
+    missing.sort_by_key(|(_, _, near)| near.is_some());
+    gaps.extend(missing.into_iter().map(|(asked, skills, near)| {
+        let names: Vec<&str> = skills.iter().map(|k| k.as_str()).collect();
+        let names = crate::layers::voice::join_words(&names);
+        let nearest = near.map_or("nothing in the files shows it".to_string(), |have| {
+            format!(
+                "not shown; the nearest is {}",
+                crate::layers::voice::skill_in_prose(have)
+            )
+        });
+        match asked {
+            Some(asked) => format!("{names}, asked as “{asked}”: {nearest}"),
+            None => format!("{names}: {nearest}"),
+        }
+    }));
     match gaps.len() {
         0 => "Main gaps: none among the knock-outs and must-haves.".to_string(),
         n => format!(
@@ -132,7 +145,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             "The CV and letter are drafted all the same, in case that turns out to be negotiable.",
         );
     }
-    line(&mut d, &main_gaps(out));
+    line(&mut d, &main_gaps(&out.fit, &out.jd));
     for note in advice_notes(&out.jd) {
         line(&mut d, &note);
     }
@@ -331,6 +344,29 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn main_gaps_say_what_nothing_comes_near_first_and_one_line_once() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python backend services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample(
+            "Python Team Lead",
+            "Gamma",
+            "",
+            "Requirements\n- Build backend systems in Python (FastAPI, Django, Flask)\n- Provide effort estimations and delivery roadmaps\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let gaps = main_gaps(&fit, &a);
+        let estimation = gaps.find("Estimation, asked as “Provide effort estimations");
+        let frameworks = gaps.find("FastAPI, Django and Flask, asked as “Build backend systems");
+        assert!(
+            estimation.is_some() && frameworks.is_some() && estimation < frameworks,
+            "{gaps}"
+        );
+        assert_eq!(gaps.matches("asked as").count(), 2, "{gaps}");
+    }
 
     #[test]
     fn a_place_the_posting_requires_is_read_from_its_text() {
