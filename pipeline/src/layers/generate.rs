@@ -433,12 +433,6 @@ pub fn cover_letter(
     for (i, s) in chosen.iter().enumerate() {
         // The later story in one sentence: two three-sentence paragraphs on one frame read as a
         // form; the first story carries the context.
-        let (story, told) = if i == 0 {
-            voice::told_story(s, &asked, voice::seed_index(seed))
-        } else {
-            voice::told_briefly(s, &asked)
-        };
-        named.extend(told);
         let line = if i == 0 {
             quoted.as_ref().map(|q| q.text.clone())
         } else {
@@ -446,6 +440,16 @@ pub fn cover_letter(
                 .map(|q| q.text)
                 .filter(|q| quoted.as_ref().is_none_or(|first| first.text != *q))
         };
+        // The steps told answer the line quoted above the story first.
+        let asked_here = line
+            .as_deref()
+            .map_or(asked.clone(), |l| asked.stressing(l));
+        let (story, told) = if i == 0 {
+            voice::told_story(s, &asked_here, voice::seed_index(seed))
+        } else {
+            voice::told_briefly(s, &asked_here)
+        };
+        named.extend(told);
         // After a quoted line the story opens on its employer alone: "You ask for “…”. Earlier,
         // at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask …
         // Also at …" said "also" twice (round 33).

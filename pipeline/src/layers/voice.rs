@@ -514,7 +514,19 @@ pub fn is_perk(text: &str) -> bool {
         "grow your",
         "competitive",
     ];
-    OPENINGS.iter().any(|o| t.starts_with(o))
+    // What the hire is given is a perk too: "You will have decision-making autonomy … and
+    // receive mentorship and coaching from leadership" opened a manager's letter as what drew
+    // the writer to the role (round 40); "You will have ownership of the platform" is a duty.
+    let given = [
+        "receive mentorship",
+        "receive coaching",
+        "receive training",
+        "have decision-making autonomy",
+        "have access to",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    given || OPENINGS.iter().any(|o| t.starts_with(o))
 }
 
 /// Whether a line asks for years of something ("3+ years as an Engineering Manager"): a letter
@@ -1251,6 +1263,8 @@ pub fn skill_as_written(c: &crate::candidate::Candidate, skill: &str) -> String 
 pub struct Asked {
     pub skills: Vec<String>,
     words: std::collections::BTreeSet<String>,
+    /// The words of the line quoted above the story, which its steps answer first.
+    stressed: std::collections::BTreeSet<String>,
 }
 
 impl Asked {
@@ -1258,17 +1272,29 @@ impl Asked {
         Asked {
             skills,
             words: content_words(requirements).collect(),
+            stressed: Default::default(),
+        }
+    }
+
+    /// The same, with the words of `line` (the line quoted above the story) counting three: a
+    /// story quoted under "own a production-grade evaluation system" told the citation checks
+    /// and left out the 600-ticket evaluation set (round 40).
+    pub fn stressing(&self, line: &str) -> Asked {
+        Asked {
+            stressed: content_words(line).collect(),
+            ..self.clone()
         }
     }
 
     /// How much of `text` the posting speaks to: each of its skills the text shows counts two,
-    /// each other word of the posting's one.
+    /// each other word of the posting's one, a word of the quoted line three.
     pub(crate) fn weight(&self, text: &str) -> usize {
         let lex = crate::text::lexicon::Lexicon::get();
         let words: std::collections::BTreeSet<String> = content_words(text)
-            .filter(|w| self.words.contains(w))
+            .filter(|w| self.words.contains(w) || self.stressed.contains(w))
             .collect();
-        evidenced(&lex.skills_in(text), &self.skills).len() * 2 + words.len()
+        let stressed = words.iter().filter(|w| self.stressed.contains(*w)).count();
+        evidenced(&lex.skills_in(text), &self.skills).len() * 2 + words.len() + stressed * 2
     }
 }
 
@@ -2063,6 +2089,8 @@ mod tests {
         ));
         assert!(is_perk("You will have the opportunity to travel"));
         assert!(!is_perk("Design and implement AI agent orchestration"));
+        assert!(is_perk("You will have decision-making autonomy regarding your team's operations and receive mentorship and coaching from leadership"));
+        assert!(!is_perk("You will have ownership of the platform roadmap"));
     }
 
     #[test]
@@ -2412,6 +2440,17 @@ mod tests {
             told.find("35% of tickets").unwrap() < told.find("accuracy was 94%").unwrap(),
             "{told}"
         );
+        // The line quoted above the story is answered before the rest of the posting.
+        let guarded = Asked::new(
+            Vec::new(),
+            "Design retrieval pipelines over pgvector\nAdd citation checks and human hand-off for support answers\nOwn a production-grade evaluation system for model accuracy",
+        );
+        let told = told_briefly(&rag, &guarded).0;
+        assert!(!told.contains("evaluation set of 600"), "{told}");
+        let quoted =
+            guarded.stressing("Own a production-grade evaluation system for model accuracy");
+        let told = told_briefly(&rag, &quoted).0;
+        assert!(told.contains("evaluation set of 600"), "{told}");
     }
 
     #[test]
