@@ -37,11 +37,10 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
     let review = ssr::review_view(&job, newest_cv.as_ref()).await;
     let outputs = pipeline::output::JobOutputs::read(&job.outputs);
     let has_pack = outputs.published.is_some();
-    let notes = outputs
-        .jd
-        .as_ref()
-        .map(pipeline::layers::publish::report::advice_notes)
-        .unwrap_or_default();
+    let notes = match (outputs.jd.as_ref(), outputs.fit.as_ref()) {
+        (Some(jd), Some(fit)) => pipeline::layers::publish::report::advice_notes(jd, fit),
+        _ => Vec::new(),
+    };
     let advice = outputs.fit.map(|f| {
         let mut sentence = f.advice.sentence(f.fit_score, &f.knockouts);
         for note in &notes {

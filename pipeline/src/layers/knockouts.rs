@@ -1393,22 +1393,30 @@ const LANGUAGE_CUES: &[&str] = &[
     "language",
 ];
 
+/// The language a posting is written in, by the names knock-outs know, when it is not English:
+/// told by `whatlang`, and only a reliable reading of a long enough text counts.
+pub fn written_language(text: &str) -> Option<&'static str> {
+    if text.len() < 400 {
+        return None;
+    }
+    let info = whatlang::detect(text)?;
+    if !info.is_reliable() || info.lang() == whatlang::Lang::Eng {
+        return None;
+    }
+    // Only the languages knock-outs know by name: the CV's list is read with the same names.
+    crate::candidate::facts::languages_in(info.lang().eng_name())
+        .first()
+        .copied()
+}
+
 /// A posting written in a language the candidate does not list (an Italian posting for someone
 /// who speaks English, German and Portuguese) expects it, whether or not a line says so. The
 /// language is told by `whatlang`, and only a reliable reading of a long enough text counts.
 fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
-    if c.facts.languages.is_empty() || text.len() < 400 {
+    if c.facts.languages.is_empty() {
         return;
     }
-    let Some(info) = whatlang::detect(text) else {
-        return;
-    };
-    let name = info.lang().eng_name();
-    if !info.is_reliable() || info.lang() == whatlang::Lang::Eng {
-        return;
-    }
-    // Only the languages knock-outs know by name: the CV's list is read with the same names.
-    let Some(&known) = crate::candidate::facts::languages_in(name).first() else {
+    let Some(known) = written_language(text) else {
         return;
     };
     if c.facts.languages.contains(&known) {

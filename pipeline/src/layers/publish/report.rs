@@ -7,8 +7,9 @@ use crate::layers::jd::JdAnalysis;
 use crate::layers::knockouts::KnockoutKind;
 
 /// What the pack says beside its advice about the posting itself, in the dossier and on the job
-/// page alike: that it asks for no cover letter, and that it holds an instruction for AI tools.
-pub fn advice_notes(jd: &JdAnalysis) -> Vec<String> {
+/// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, and
+/// that it is written in a language the candidate speaks but the pack is not.
+pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     jd.no_cover_letter()
         .map(|asked| no_letter_sentence(&asked))
         .into_iter()
@@ -16,7 +17,26 @@ pub fn advice_notes(jd: &JdAnalysis) -> Vec<String> {
             jd.instruction_to_ai()
                 .map(|said| instruction_sentence(&said)),
         )
+        .chain(language_note(jd, fit))
         .collect()
+}
+
+/// A posting written in German, answered by an English letter, reads as not having noticed
+/// (round 39: "English, replying to a German posting that demands C1: self-defeating"). The pack
+/// is drafted from the candidate's files, which are in English, so it says so and leaves the
+/// translation to the candidate; a language knock-out already says it where they do not speak it.
+fn language_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
+    let language = crate::layers::knockouts::written_language(&jd.clean_text)?;
+    let knocked_out = fit
+        .knockouts
+        .iter()
+        .any(|k| k.kind == KnockoutKind::Language && k.missing.iter().any(|m| m == language));
+    (!knocked_out).then(|| {
+        format!(
+            "The posting is written in {language}: the letter and notes are drafted in English, \
+             from the candidate's files; send them in {language}, rewritten by the candidate."
+        )
+    })
 }
 
 /// What to do when the posting asks for no cover letter, quoting it.
@@ -146,7 +166,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         );
     }
     line(&mut d, &main_gaps(&out.fit, &out.jd));
-    for note in advice_notes(&out.jd) {
+    for note in advice_notes(&out.jd, &out.fit) {
         line(&mut d, &note);
     }
     line(&mut d, "");
@@ -344,6 +364,36 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posting_in_german_is_noted_where_the_candidate_speaks_it() {
+        let posting = "Wir suchen eine erfahrene Lösungsarchitektin oder einen erfahrenen \
+            Lösungsarchitekten für unsere Kunden im Bankensektor. Sie entwerfen Architekturen für \
+            KI-Anwendungen, beraten unsere Kunden bei der Einführung generativer KI und begleiten \
+            die Umsetzung von der Idee bis zum Betrieb.\nIhr Profil\n- Mehrjährige Erfahrung in \
+            der Softwarearchitektur und mit Python\n- Erfahrung mit großen Sprachmodellen und \
+            Retrieval-Augmented Generation\n- Sehr gute Deutschkenntnisse und gute \
+            Englischkenntnisse\nWir bieten Ihnen ein spannendes Umfeld mit flachen Hierarchien \
+            und viel Raum für eigene Ideen.";
+        let note = |languages: &str| {
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n\n## Languages\n{languages}\n");
+            let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+            let c = crate::candidate::Candidate::from_texts(&cv, kb).unwrap();
+            let job = crate::layers::JobInput::sample("Solution Architect", "Gamma", "", posting);
+            let a = crate::layers::jd::analyse(&job);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            language_note(&a, &fit)
+        };
+        let spoken = note("- English (fluent)\n- German (professional)");
+        assert!(
+            spoken
+                .as_deref()
+                .is_some_and(|n| n.starts_with("The posting is written in German")),
+            "{spoken:?}"
+        );
+        // Where the candidate does not speak it, the knock-out says so; no note asks to translate.
+        assert_eq!(note("- English (fluent)\n- Spanish (native)"), None);
+    }
 
     #[test]
     fn main_gaps_say_what_nothing_comes_near_first_and_one_line_once() {
