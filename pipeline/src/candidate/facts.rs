@@ -8,10 +8,17 @@ use crate::text::roles::{self, DegreeLevel, RoleFamily, Track};
 
 /// Spoken languages postings ask for, with the forms that mean the same language.
 const LANGUAGES: &[(&str, &[&str])] = &[
-    ("English", &[]),
-    ("German", &["Deutsch"]),
-    ("French", &["Français"]),
-    ("Spanish", &["Español", "Castilian"]),
+    // German postings name languages in compounds: "Deutschkenntnisse", "Englischkenntnisse".
+    ("English", &["Englisch", "Englischkenntnisse"]),
+    ("German", &["Deutsch", "Deutschkenntnisse"]),
+    (
+        "French",
+        &["Français", "Französisch", "Französischkenntnisse"],
+    ),
+    (
+        "Spanish",
+        &["Español", "Castilian", "Spanisch", "Spanischkenntnisse"],
+    ),
     ("Portuguese", &[]),
     ("Italian", &[]),
     ("Dutch", &["Flemish"]),

@@ -442,27 +442,26 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         let before = text[start..found[first].start]
             .to_lowercase()
             .replace("e.g.", "e g ")
-            .replace("i.e.", "i e ");
+            .replace("i.e.", "i e ")
+            .replace("z. b.", "z b ")
+            .replace("z.b.", "z b ");
         let clause = before.rsplit(['\n', '.', ';']).next().unwrap_or("");
         let words: String = format!(" {clause} ")
             .chars()
             .map(|c| if c.is_alphanumeric() { c } else { ' ' })
             .collect();
-        [
-            "or similar",
-            "or equivalent",
-            "or other",
-            "or another",
-            "etc",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
+        // A last option the lexicon does not know closes a choice as well: "AWS, Microsoft
+        // Azure, Google Cloud, and/or IBM Cloud" (round 40 read Azure and Google Cloud as
+        // missing beside AWS).
+        ["or ", "and/or ", "oder ", "etc"]
+            .iter()
+            .any(|w| after.starts_with(w))
             || [" one of ", " at least one ", " any of ", " either ", " one or more "]
                 .iter()
                 .any(|w| words.contains(w))
             // Examples, right before the list: "(e.g., Java, Python, Go, C++, JavaScript)" is met
             // by Python; Mercury's read "Missing: Java, C++" (round 33).
-            || [" e g", " such as", " for example"]
+            || [" e g", " such as", " for example", " z b"]
                 .iter()
                 .any(|w| words.trim_end().ends_with(w))
     };
@@ -1201,6 +1200,21 @@ mod tests {
             "Requirements\n- Knowledge of one major cloud (AWS, GCP, or Azure)\n- Kafka, Docker and Terraform\n- Python/Go\n- Redis / S3 / EC2 / IAM\n- AWS/GCP/Azure\n",
         );
         let a = analyse(&job);
+        // A last option the lexicon does not know still makes the list a choice.
+        let ibm = analyse(&JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Hands-on architectural experience with AWS, Azure, Google Cloud, and/or IBM Cloud\n",
+        ));
+        assert_eq!(
+            ibm.alternatives,
+            vec![vec![
+                "AWS".to_string(),
+                "Azure".to_string(),
+                "Google Cloud".to_string()
+            ]]
+        );
         // Slashes between things of different kinds list a stack; between clouds, a choice.
         assert!(
             !a.alternatives
@@ -1236,8 +1250,16 @@ mod tests {
             "Architekt",
             "Gamma",
             "",
-            "Das bringst du mit\n- Erfahrung mit AWS, Azure oder Google Cloud\n",
+            "Das bringst du mit\n- Erfahrung mit AWS, Azure oder Google Cloud\n- Know-how in Cloud-Umgebungen (z. B. Azure, AWS, GCP, Databricks)\n",
         ));
+        assert!(
+            german
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Databricks".to_string())),
+            "{:?}",
+            german.alternatives
+        );
         assert!(
             german.alternatives.contains(&vec![
                 "AWS".to_string(),

@@ -393,6 +393,17 @@ mod tests {
         assert!(l
             .skills_in("Support technical proposals, benefit estimation, and sales engagements")
             .is_empty());
+        // A tool's name is not the language it is written in, and working beside data scientists
+        // is not data science.
+        assert!(!l
+            .skills_in("Praxis mit lokalen LLMs (Llama.cpp, Ollama)")
+            .contains(&"C++".to_string()));
+        assert!(!l
+            .skills_in("Enge Zusammenarbeit mit Data Scientists & Engineers")
+            .contains(&"Data science".to_string()));
+        assert!(l
+            .skills_in("Three years as a data scientist")
+            .contains(&"Data science".to_string()));
         // Splitting a monolith is legacy modernisation, which postings call technical debt.
         assert!(l
             .skills_in("Split the monolith into services")

@@ -52,6 +52,20 @@ fn no_letter_sentence(asked: &str) -> String {
 /// found the real blockers buried in the rationale under coverage counts ("matched 9/9").
 fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
     let mut gaps: Vec<String> = fit.knockouts.iter().map(|k| k.line()).collect();
+    // A language asked at a higher level than the CV states, and working hours the candidate's
+    // day cannot give, decide an application before a missing tool does: Expleo's C1 German
+    // stood only in the rationale (round 40).
+    gaps.extend(fit.language_level.iter().map(|g| {
+        format!(
+            "{} level, asked as “{}”: the CV says {}",
+            g.language, g.asked, g.stated
+        )
+    }));
+    gaps.extend(
+        fit.working_hours
+            .iter()
+            .map(|h| format!("working hours, asked as “{}”: {}", h.asked, h.reason)),
+    );
     let in_a_knockout = |skill: &String| {
         fit.knockouts
             .iter()
@@ -382,9 +396,15 @@ mod tests {
             let job = crate::layers::JobInput::sample("Solution Architect", "Gamma", "", posting);
             let a = crate::layers::jd::analyse(&job);
             let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            language_note(&a, &fit)
+            (language_note(&a, &fit), main_gaps(&fit, &a))
         };
-        let spoken = note("- English (fluent)\n- German (professional)");
+        let (spoken, gaps) = note("- English (fluent)\n- German (professional)");
+        // The level asked, above the one the CV states, is a main gap.
+        assert!(
+            gaps.contains("German level, asked as “Sehr gute Deutschkenntnisse")
+                && gaps.contains("the CV says professional"),
+            "{gaps}"
+        );
         assert!(
             spoken
                 .as_deref()
@@ -392,7 +412,7 @@ mod tests {
             "{spoken:?}"
         );
         // Where the candidate does not speak it, the knock-out says so; no note asks to translate.
-        assert_eq!(note("- English (fluent)\n- Spanish (native)"), None);
+        assert_eq!(note("- English (fluent)\n- Spanish (native)").0, None);
     }
 
     #[test]
