@@ -225,7 +225,7 @@ fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country)\b",
+        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|any\s+locations?(?:\s*/\s*countries)?|any\s+countries)\b",
     );
     re.captures_iter(text).any(|c| c.get(2).is_some())
 }
@@ -463,7 +463,34 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
                 fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
             })
         });
-    overlap_gap.or_else(|| {
+    // The posting's whole working day: "as long as you are able to work EST hours" (ROI ADS,
+    // round 40: 15:00 to 23:00 in Berlin, which the fit had not read).
+    static DAY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let day = crate::text::re(
+        &DAY,
+        r"(?i)\bwork(?:ing)?\s+(?:in\s+|during\s+)?(?:the\s+)?(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\s+(?:business\s+|working\s+|office\s+)?hours\b",
+    );
+    let whole_day = || {
+        let cap = day.captures_iter(text).find(|cap| us_zone(cap))?;
+        let shift = home_offset - zone_offset(&cap[1]);
+        let (from, to) = (9 + shift, 17 + shift);
+        // "EST hours", not "work EST hours": the rationale says "the posting asks for …".
+        let asked = cap[0].trim();
+        let asked = asked
+            .find(&cap[1])
+            .map_or(asked, |at| &asked[at..])
+            .to_string();
+        (from < 8 || to > 19).then(|| HoursGap {
+            asked,
+            reason: format!(
+                "from {home} a working day there is {} to {}, outside a day of 08:00 to 19:00",
+                clock(from),
+                clock(to)
+            ),
+            fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
+        })
+    };
+    overlap_gap.or_else(whole_day).or_else(|| {
         let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
         let hour = |h: &str, half: &str| {
             let h: i32 = h.parse().unwrap_or(0) % 12;
@@ -3135,6 +3162,9 @@ mod tests {
             "Flexibility: work from anywhere for up to 8 weeks per year."
         ));
         assert!(hires_anywhere("You can work from anywhere."));
+        assert!(hires_anywhere(
+            "Fully remote. Open to any locations/countries; as long as you are able to work EST hours!"
+        ));
         let found = kinds(
             "Applied AI Engineer",
             "United States",
@@ -3539,6 +3569,15 @@ mod tests {
         assert!(working_hours_gap("Core hours are 9am-2pm Eastern.", &c).is_some());
         let HoursGap { reason, .. } = working_hours_gap("On call 5pm-9pm ET.", &c).expect("a gap");
         assert!(reason.contains("23:00 to 03:00 the next day"), "{reason}");
+        // The posting's whole working day in a US zone: 15:00 to 23:00 in Berlin.
+        let HoursGap { asked, reason, .. } = working_hours_gap(
+            "Open to any locations; as long as you are able to work EST hours!",
+            &c,
+        )
+        .expect("a gap");
+        assert_eq!(asked, "EST hours");
+        assert!(reason.contains("15:00 to 23:00"), "{reason}");
+        assert!(working_hours_gap("We work in CET hours.", &c).is_none());
         // An overlap the day can give does not hide fixed hours it cannot.
         assert!(working_hours_gap(
             "4 hours overlap with ET. Coordination hours: 9am-3pm Pacific Time.",
