@@ -248,6 +248,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
     ("disclaimer", SectionKind::Other),
+    // LinkedIn's footer of skills it suggests to the reader: not the posting's requirements.
+    ("suggested skills", SectionKind::Other),
     ("what's in it for you", SectionKind::Benefits),
     ("what’s in it for you", SectionKind::Benefits),
     ("what is in it for you", SectionKind::Benefits),
@@ -969,7 +971,14 @@ pub fn sections(clean: &str) -> Vec<Section> {
                 {
                     above
                 }
-                SectionKind::Other if sections.last().is_some() => guess_kind(&title),
+                // A heading known to hold nothing asked ("Suggested Skills", LinkedIn's footer)
+                // is not guessed again from its words.
+                SectionKind::Other
+                    if sections.last().is_some()
+                        && known_heading(&title.to_lowercase()).is_none() =>
+                {
+                    guess_kind(&title)
+                }
                 kind => kind,
             };
             current = Section {
@@ -1239,6 +1248,32 @@ mod tests {
                 .iter()
                 .all(|s| s.kind != SectionKind::NiceToHave),
             "{c}"
+        );
+    }
+
+    #[test]
+    fn linkedins_suggested_skills_footer_asks_nothing() {
+        let t = clean("Requirements\n* Python services in production\n* Distributed systems\nSuggested Skills\nBudget Management, Engineering Management, Risk Management");
+        let footer = sections(&t)
+            .into_iter()
+            .find(|s| s.title == "Suggested Skills")
+            .expect("a footer section");
+        assert_eq!(footer.kind, SectionKind::Other);
+    }
+
+    #[test]
+    fn german_headings_open_their_sections() {
+        let t = clean("Verantwortlichkeiten\n* Konzeption von AI-Lösungen\nQualifikationen\n* Erfahrung mit Python\nErforderliche Fähigkeiten\n* Fließende Deutschkenntnisse\nGewünschte Fähigkeiten\n* Erfahrung mit PyTorch\nLeistungen\n* Flexible Arbeitszeiten");
+        let kinds: Vec<SectionKind> = sections(&t).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SectionKind::Responsibilities,
+                SectionKind::Requirements,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave,
+                SectionKind::Benefits
+            ]
         );
     }
 
