@@ -1138,6 +1138,10 @@ pub fn ensure_period(s: &str) -> String {
 /// learning"), tools and products as named ("Java", "Google Cloud", "RAG").
 pub fn skill_in_prose(name: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
+    // A name the taxonomy does not know is written as it was given ("Laravel").
+    if lex.index_of(name).is_none() {
+        return name.to_string();
+    }
     let category = lex
         .index_of(name)
         .map(|i| lex.skill(i).category.clone())
