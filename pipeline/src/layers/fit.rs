@@ -274,6 +274,17 @@ fn credit(m: &SkillMatch) -> f64 {
     }
 }
 
+/// Whether a posting gives the hire a team to manage ("Leading and managing a team of 5 software
+/// engineers" under CloudLinux's "Staff Engineer & Product Owner", round 40).
+fn manages_a_team(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:leading and managing|lead and manage|managing|manage) a team of (?:\d+|two|three|four|five|six|seven|eight)\b",
+    )
+    .is_match(text)
+}
+
 /// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a
 /// technical lead.
 fn names_team_lead(title: &str) -> bool {
@@ -453,7 +464,8 @@ pub fn assess(
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
     // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
-    let team_lead = jd.track == crate::text::roles::Track::Ic && names_team_lead(&jd.role);
+    let team_lead = jd.track == crate::text::roles::Track::Ic
+        && (names_team_lead(&jd.role) || manages_a_team(&jd.clean_text));
     let track_note = if team_lead {
         match candidate.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
@@ -895,6 +907,19 @@ mod tests {
             "{lead}"
         );
         assert!(!note(ic_cv, "Tech Lead, Payments").contains("team lead"));
+        // A team to manage in the text makes one too.
+        let c = crate::candidate::Candidate::from_texts(ic_cv, EVENTS_KB).unwrap();
+        let po = fit_for(
+            &c,
+            "Staff Engineer & Product Owner",
+            "Team Lead Activity\nLeading and managing a team of 5 software engineers\nRequirements\n- Python\n",
+        );
+        assert!(
+            po.track_note
+                .starts_with("Track: a hands-on team lead role;"),
+            "{}",
+            po.track_note
+        );
     }
 
     #[test]

@@ -852,6 +852,8 @@ const TITLE_NOUNS: &[&str] = &[
     "Leadership",
     "Delivery",
     "Governance",
+    "Activity",
+    "Activities",
 ];
 
 /// Where a title glued to the end of a bullet starts: three to five Title-Case words after a
