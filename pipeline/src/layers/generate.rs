@@ -221,10 +221,13 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // last used in 2017 by a staff engineer since 2021) does not lead the CV (round 31), nor
     // does one a side project keeps alive ("TypeScript", from 2014–17 and an open-source tool,
     // headed an architect's CV and read as an overstatement in round 38).
+    // Nor one no role shows at all: "MongoDB", from the skills list alone, headed a CV in
+    // round 40 ("no evidence in any role").
     let since = c.cv.roles.first().and_then(|r| r.start_year());
     let current = |k: &str| match (c.last_used_at_work(k, i32::MAX), since) {
         (Some(last), Some(since)) => last >= since,
-        _ => true,
+        (Some(_), None) => true,
+        (None, _) => false,
     };
     let shown: Vec<String> = jd
         .asked()
@@ -2043,7 +2046,7 @@ mod tests {
 
     #[test]
     fn the_tailored_cv_opens_on_the_latest_title_and_the_postings_skills_the_cv_names() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n- **viz** — a trace viewer in React.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka, deployed on k8s.\n- Ran GDPR compliance.\n- Added alerting on burn rate.\n\n### Engineer — Initech\n2012 – 2016\n- Built dashboards in React.\n\n## Projects\n- **ledger** — a Go library for Kafka offsets.\n- **viz** — a trace viewer in React.\n\n## Skills\n- Go, Kafka, Compliance, k8s, React, MongoDB\n";
         // The tailored CV for a posting, and its headline.
         let headline = |cv: &str, title: &str, text: &str| {
             let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
@@ -2060,8 +2063,10 @@ mod tests {
         let (md, line) = headline(
             cv,
             "Senior Engineer",
-            "Requirements\n- React\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability",
+            "Requirements\n- React\n- Go, Kafka and Kubernetes\n- Rust\n- Compliance\n- Observability\n- MongoDB",
         );
+        // Nor a skill the skills list names and no role shows.
+        assert!(!line.contains("MongoDB"), "{line}");
         // In the CV's words (k8s), never a skill it lacks (Rust), nor a practice (compliance),
         // nor a skill the CV writes by another name ("alerting" for observability).
         assert!(
