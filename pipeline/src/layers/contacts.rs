@@ -1189,7 +1189,13 @@ impl Draft<'_> {
                     body.push_str(&format!(
                         " Relevant to the role: at {}, {}",
                         s.company,
-                        voice::short_story(s)
+                        // The hiring manager's email tells this record already: the peer hears
+                        // its other side, not the same sentence.
+                        match self.star {
+                            Some(hm) if std::ptr::eq(hm, s) =>
+                                voice::retold_story(s).unwrap_or_else(|| voice::short_story(s)),
+                            _ => voice::short_story(s),
+                        }
                     ));
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
@@ -1290,7 +1296,13 @@ impl Draft<'_> {
                             ]
                         ),
                         s.company,
-                        voice::short_story(s)
+                        // The hiring manager's email tells this record already: the peer hears
+                        // its other side, not the same sentence.
+                        match self.star {
+                            Some(hm) if std::ptr::eq(hm, s) =>
+                                voice::retold_story(s).unwrap_or_else(|| voice::short_story(s)),
+                            _ => voice::short_story(s),
+                        }
                     ));
                 }
             }

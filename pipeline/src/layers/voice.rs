@@ -1652,6 +1652,42 @@ fn joined(items: &[&str], last_joiner: &str) -> String {
 
 /// The first two steps of a STAR record's action as one sentence in the first person:
 /// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
+/// The same record told from its other side, for a second draft to the same employer: what was
+/// built (its first step), a step [`short_story`] leaves out, and a later result with a number
+/// ("I designed a retrieval pipeline over pgvector and added citation checks and a human hand-off
+/// — answer accuracy was 94% on the evaluation set"). The hiring manager's and the peer's emails
+/// told one sentence word for word (round 40). `None` when the record has no step or no result
+/// left to tell.
+pub fn retold_story(star: &Star) -> Option<String> {
+    let told = told_action(star, &Asked::default());
+    let all = crate::text::clauses::action_steps(&star.action);
+    let untold = all
+        .iter()
+        .skip(1)
+        .filter(|s| !told.contains(&lower_first_unless_named(s)))
+        // A step that says "it" needs the step that built the thing.
+        .find(|s| !s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "it"))?;
+    let steps: Vec<String> = [all.first()?, untold]
+        .iter()
+        .map(|s| lower_first_unless_named(s))
+        .collect();
+    let first = first_result(star)?;
+    let result = star
+        .result
+        .split("; ")
+        .map(|r| r.trim().trim_end_matches('.'))
+        .filter(|r| !r.is_empty() && !first.starts_with(r) && !r.starts_with(first.as_str()))
+        .find(|r| r.chars().any(|c| c.is_ascii_digit()))?;
+    let r = lower_first_unless_named(result);
+    let clause = crate::text::clauses::as_clause(&r)
+        .unwrap_or_else(|| crate::text::clauses::with_subject(&r));
+    Some(format!(
+        "I {} — {}.",
+        join_steps(&steps),
+        clause.trim_end_matches('.')
+    ))
+}
+
 pub fn action_sentence(star: &Star) -> String {
     ensure_period(&told_action(star, &Asked::default()))
 }
@@ -2032,6 +2068,32 @@ mod tests {
             headline_result(&s).as_deref(),
             Some("there was zero downtime")
         );
+    }
+
+    #[test]
+    fn a_record_retold_tells_what_the_first_telling_left_out() {
+        let rag = Star {
+            action: "Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets; added citation checks and a human hand-off; rolled it out behind a feature flag".into(),
+            result: "35% of tickets resolved without an agent; customer satisfaction unchanged; answer accuracy 94% on the evaluation set".into(),
+            ..Star::default()
+        };
+        let first = short_story(&rag);
+        let again = retold_story(&rag).expect("a retelling");
+        assert!(first.contains("retrieval pipeline"), "{first}");
+        assert!(
+            again.starts_with("I designed a retrieval pipeline over pgvector and added citation checks and a human hand-off —")
+                && again.contains("94%")
+                && !again.contains("35%")
+                && !again.contains("rolled it out"),
+            "{again}"
+        );
+        // Nothing left to tell: none.
+        let one = Star {
+            action: "Profiled the Go services".into(),
+            result: "p99 from 480 ms to 180 ms".into(),
+            ..Star::default()
+        };
+        assert_eq!(retold_story(&one), None);
     }
 
     #[test]
