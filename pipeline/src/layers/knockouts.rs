@@ -2402,6 +2402,9 @@ const STRENGTH: &[&str] = &[
     "solid",
     "in-depth",
     "hands-on experience",
+    // "Proficiency in Python" is how most lines ask for anything; "proficiency across" a list
+    // asks for each.
+    "proficiency across",
 ];
 
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
@@ -2455,11 +2458,16 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 named.iter().any(|k| k == s) && named.iter().any(|k| k != s && meets(c, k))
             })
         };
+        // "Proficiency across TensorFlow, PyTorch, scikit-learn" asks for each of them: one
+        // shows no other (Provectus, round 41).
+        let each = ["across ", "all of ", "each of ", "both "]
+            .iter()
+            .any(|w| lower.contains(w));
         let missing: Vec<&String> = skills
             .iter()
             .filter(|s| {
                 !meets(c, s)
-                    && !met.iter().any(|m| siblings(lex, m, s))
+                    && (each || !met.iter().any(|m| siblings(lex, m, s)))
                     && !has_sibling(s)
                     && !example_met(s)
             })
@@ -2484,6 +2492,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .iter()
             .any(|w| lower.contains(w));
         let list_mostly_met = !stressed
+            && !each
             && named.len() >= 3
             && named.iter().filter(|s| meets(c, s)).count() * 2 >= named.len();
         if fails && !list_mostly_met {
@@ -2890,6 +2899,37 @@ mod tests {
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         let found = line("Deep understanding of Rust");
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        // "Proficiency across" a list asks for each of it: a sibling the candidate has, or the
+        // rest of the list, does not stand in (Provectus, round 41).
+        let ml = |l: &str| {
+            let c = Candidate::from_texts(
+                &CV.replace(
+                    "## Skills\n",
+                    "## Skills\n- scikit-learn, machine learning\n",
+                ),
+                KB,
+            )
+            .unwrap();
+            let job = JobInput::sample(
+                "ML Tech Lead",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {l}\n"),
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+        };
+        let across =
+            ml("Multiple ML Frameworks: Proficiency across TensorFlow, PyTorch, scikit-learn");
+        assert!(
+            across.iter().any(|k| k.kind == KnockoutKind::Stack),
+            "{across:?}"
+        );
+        let either =
+            ml("Experience with ML frameworks such as TensorFlow, PyTorch or scikit-learn");
+        assert!(
+            !either.iter().any(|k| k.kind == KnockoutKind::Stack),
+            "{either:?}"
+        );
     }
 
     #[test]
