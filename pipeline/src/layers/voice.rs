@@ -1610,6 +1610,30 @@ pub fn result_tail(star: &Star, posting: &Asked, told: &str) -> Option<String> {
 
 /// Whether `told` names with "the" a thing (a word of five letters or more) that only the
 /// record's situation introduces, not its task ("split the monolith").
+/// `told` standing on its own, where it is said without the record's situation: "the monolith"
+/// the situation introduced becomes "a monolith". A peer's note read "I led 6 engineers, split the
+/// monolith into …", with no monolith named before it (round 41).
+fn standing_alone(star: &Star, told: &str) -> String {
+    let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
+    let mut out = told.to_string();
+    for rest in told.split("the ").skip(1) {
+        let Some(word) = rest.split_whitespace().next() else {
+            continue;
+        };
+        let w = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w.chars().count() >= 5 && situation.contains(&w) && !task.contains(&w) {
+            out = out.replacen(
+                &format!("the {word}"),
+                &format!("{} {word}", article(word)),
+                1,
+            );
+        }
+    }
+    out
+}
+
 fn refers_back(star: &Star, told: &str) -> bool {
     let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
     told.split("the ")
@@ -1669,7 +1693,7 @@ pub fn retold_story(star: &Star) -> Option<String> {
         .find(|s| !s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "it"))?;
     let steps: Vec<String> = [all.first()?, untold]
         .iter()
-        .map(|s| lower_first_unless_named(s))
+        .map(|s| standing_alone(star, &lower_first_unless_named(s)))
         .collect();
     let first = first_result(star)?;
     let result = star
@@ -1720,7 +1744,7 @@ pub fn one_step_story(star: &Star) -> Option<String> {
     };
     Some(format!(
         "I {} — {}.",
-        lower_first_unless_named(&step),
+        standing_alone(star, &lower_first_unless_named(&step)),
         result.trim_end_matches('.')
     ))
 }
@@ -1747,7 +1771,7 @@ pub fn title_head(title: &str) -> Option<&str> {
 /// action and its headline result after a dash ("I profiled the Go services and removed N+1
 /// queries — p99 from 480 ms to 180 ms.").
 pub fn short_story(star: &Star) -> String {
-    let action = action_sentence(star);
+    let action = standing_alone(star, &action_sentence(star));
     match first_result(star) {
         Some(r) => {
             let r = lower_first(&r);
@@ -2068,6 +2092,27 @@ mod tests {
             headline_result(&s).as_deref(),
             Some("there was zero downtime")
         );
+    }
+
+    #[test]
+    fn a_short_story_names_no_thing_only_its_situation_introduced() {
+        let tracking = Star {
+            situation: "Shipment tracking was a polling monolith that fell over at peak season."
+                .into(),
+            task: "Rebuild tracking so that it scales.".into(),
+            action: "Led 6 engineers; split the monolith into event-driven services on Kafka"
+                .into(),
+            result: "Handles 40k events per second".into(),
+            ..Star::default()
+        };
+        let told = short_story(&tracking);
+        assert!(told.contains("split a monolith into"), "{told}");
+        // What the task names is known to the reader of the task, and stays.
+        let rebuilt = Star {
+            task: "Split the monolith.".into(),
+            ..tracking
+        };
+        assert!(short_story(&rebuilt).contains("split the monolith"));
     }
 
     #[test]
