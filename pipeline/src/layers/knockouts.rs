@@ -1714,6 +1714,25 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     }),
             );
         }
+        // A certification asked by its field alone ("Technical Certification in Cloud (e.g.,
+        // Azure, Amazon Web Services, Google …)", Microsoft, round 41) is failed by files that name
+        // no certification at all. Only as the line's subject: "gain certifications in
+        // cutting-edge technologies" is a perk.
+        static FIELD: OnceLock<Regex> = OnceLock::new();
+        let field = re(
+            &FIELD,
+            r"(?i)^\W*(?:[a-z]+\s+){0,2}certifications?\s+in\s+([a-z]+)",
+        );
+        let holds_any = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text)
+            .to_lowercase()
+            .contains("certif");
+        if named.is_empty() && !holds_any {
+            named.extend(
+                field
+                    .captures(text)
+                    .map(|cap| format!("{} Certified", crate::layers::voice::upper_first(&cap[1]))),
+            );
+        }
         if named.is_empty() || named.iter().any(|n| held(n)) {
             continue;
         }
@@ -3306,6 +3325,18 @@ mod tests {
             .find(|(k, _)| *k == KnockoutKind::Certification)
             .unwrap_or_else(|| panic!("{found:?}"));
         assert!(cert.1.contains("PMP"), "{cert:?}");
+        // A certification asked by its field, from files that name none.
+        let field = certifications(&JobInput::sample(
+            "Cloud Solution Architect",
+            "Gamma",
+            "",
+            "Required qualifications\n- Experience on technical projects\n- Technical Certification in Cloud (e.g., Azure, Amazon Web Services, Google, security certifications)\n",
+        ));
+        assert_eq!(
+            field.first().map(|k| k.missing.clone()),
+            Some(vec!["Cloud Certified".to_string()]),
+            "{field:?}"
+        );
         // A list of required certifications, one a line: one knock-out naming them all.
         let job = JobInput::sample(
             "Cloud Solution Architect",
