@@ -393,6 +393,24 @@ mod tests {
         assert!(l
             .skills_in("Support technical proposals, benefit estimation, and sales engagements")
             .is_empty());
+        // A culture of experimentation is no statistics, and a team's roadmap no product
+        // strategy (Docker, round 41); an experimentation framework and a product roadmap are.
+        assert!(l
+            .skills_in(
+                "Foster culture of technical excellence, experimentation, and rapid prototyping"
+            )
+            .is_empty());
+        assert!(!l
+            .skills_in(
+                "Lead design reviews and technical decision-making for team's roadmap priorities"
+            )
+            .contains(&"Product strategy".to_string()));
+        assert!(l
+            .skills_in("Strong foundation in experimentation frameworks")
+            .contains(&"Statistics".to_string()));
+        assert!(l
+            .skills_in("Own the product roadmap")
+            .contains(&"Product strategy".to_string()));
         // A tool's name is not the language it is written in, and working beside data scientists
         // is not data science.
         assert!(!l
