@@ -564,6 +564,19 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
             gap.language, gap.stated
         ));
     }
+    // A manager's role from an individual contributor: whether leading a team without the title
+    // counts decides it, and the recruiter knows (Matomo, round 41: "no draft asks how much
+    // people management the role needs").
+    let stepping_up = jd.track == crate::text::roles::Track::Manager
+        && c.facts.track == crate::text::roles::Track::Ic;
+    if stepping_up && questions.len() < 2 {
+        questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
+            Some(n) => format!(
+                "I have led teams of up to {n} engineers without a manager's title: would the hiring team consider that for this role, and how much of it is people management?"
+            ),
+            None => "My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?".to_string(),
+        });
+    }
     (questions, settles_all)
 }
 
@@ -638,6 +651,13 @@ fn short_question(
             fit.language_level
                 .as_ref()
                 .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
+        })
+        .or_else(|| {
+            (jd.track == crate::text::roles::Track::Manager
+                && c.facts.track == crate::text::roles::Track::Ic)
+                .then(|| {
+                    "Would leading teams without a manager's title count for the role?".to_string()
+                })
         })
 }
 
@@ -1416,6 +1436,45 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn a_managers_role_from_an_individual_contributor_asks_whether_leading_without_the_title_counts(
+    ) {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Proven track record managing engineering teams\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = &out.contacts[1];
+        assert!(
+            recruiter.email_body.contains(
+                "I have led teams of up to 8 engineers without a manager's title: would the hiring team consider that for this role"
+            ),
+            "{}",
+            recruiter.email_body
+        );
+        assert!(
+            recruiter
+                .linkedin_note
+                .contains("Would leading teams without a manager's title count for the role?"),
+            "{}",
+            recruiter.linkedin_note
+        );
+        // An engineer's role asks no such thing.
+        let job = JobInput::sample(
+            "Senior Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        assert!(!out.contacts[1].email_body.contains("manager's title"));
     }
 
     /// A candidate in Berlin who built Python services at one employer: the plainest record a
