@@ -73,8 +73,16 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
             ),
             None if out.fit.missing_must.is_empty() => assert!(
                 gaps.contains("none")
-                    || out.fit.language_level.is_some()
-                    || out.fit.working_hours.is_some(),
+                    || out
+                        .fit
+                        .language_level
+                        .as_ref()
+                        .is_some_and(|g| gaps.contains(&g.asked))
+                    || out
+                        .fit
+                        .working_hours
+                        .as_ref()
+                        .is_some_and(|h| gaps.contains(&h.asked)),
                 "{}: {gaps}",
                 job.id
             ),

@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use leptos::config::{get_configuration, LeptosOptions};
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use pipeline::store::Store;
 use std::sync::Arc;
 use std::time::Duration;
@@ -196,7 +196,7 @@ pub async fn build_with_store(config: Config, store: Arc<dyn Store>) -> Result<B
         )))
         .with_signed(key);
 
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context_store = store.clone();
     let context_runs: Arc<dyn app::api::ssr::Runs> = runner.clone();
     let context_limits = runner.limits.clone();
@@ -442,4 +442,15 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// The app's routes, generated once per process. `generate_route_list` runs the app with resource
+/// loading suppressed through a process-global flag (leptos_server's `SuppressResourceLoad`): a
+/// resource first polled by another server's render while it is set waits forever
+/// (leptos-rs/leptos#4773). The web tests build many servers in one process, and a list page hung
+/// for the client's 120 s twice in CI; generated once, before the first server answers, the window
+/// never overlaps a render. (The binary builds one server and is not affected.)
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }

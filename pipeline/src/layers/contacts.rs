@@ -386,6 +386,7 @@ pub fn map(
         candidate,
         years: fit.candidate_years,
         before_applying: fit.advice == super::fit::Advice::Skip,
+        recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
         settles_all,
@@ -471,7 +472,8 @@ pub fn map(
 /// What the recruiter can be asked before anything else: the knock-outs a process may settle or
 /// weigh (two at most, so a pack advised against asks about what decides it, the language as well
 /// as the place), or, without one, working hours that fall in the candidate's evening; and, while
-/// there is room, pay in another country's currency and a language asked above the CV's level.
+/// there is room, pay in another country's currency, a language asked above the CV's level, and
+/// for a manager's role from an individual contributor whether leading without the title counts.
 /// With them, whether they ask about every knock-out: each has a question (several years are
 /// one), and there are no more of them than the two kept.
 fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec<String>, bool) {
@@ -567,9 +569,7 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
     // A manager's role from an individual contributor: whether leading a team without the title
     // counts decides it, and the recruiter knows (Matomo, round 41: "no draft asks how much
     // people management the role needs").
-    let stepping_up = jd.track == crate::text::roles::Track::Manager
-        && c.facts.track == crate::text::roles::Track::Ic;
-    if stepping_up && questions.len() < 2 {
+    if super::fit::stepping_up(jd, c) && questions.len() < 2 {
         questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
                 "I have led teams of up to {n} engineers without a manager's title: would the hiring team consider that for this role, and how much of it is people management?"
@@ -583,7 +583,7 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
 /// The question a recruiter can settle, in a few words for a LinkedIn note: the opening in the
 /// candidate's own stack when the email asks for one (the two drafts ask the same thing), else
 /// the first knock-out with a question, else a place abroad, pay in another country's currency,
-/// a language level.
+/// a language level, or whether leading teams without a manager's title counts.
 fn short_question(
     fit: &FitAssessment,
     jd: &JdAnalysis,
@@ -653,11 +653,9 @@ fn short_question(
                 .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
         })
         .or_else(|| {
-            (jd.track == crate::text::roles::Track::Manager
-                && c.facts.track == crate::text::roles::Track::Ic)
-                .then(|| {
-                    "Would leading teams without a manager's title count for the role?".to_string()
-                })
+            super::fit::stepping_up(jd, c).then(|| {
+                "Would leading teams without a manager's title count for the role?".to_string()
+            })
         })
 }
 
@@ -932,6 +930,8 @@ struct Draft<'a> {
     /// Advised not to apply: the recruiter is asked before an application, and no draft says one
     /// was sent.
     before_applying: bool,
+    /// Only the recruiter's draft is written (advised not to apply, or a board's posting).
+    recruiter_alone: bool,
     /// Whether the questions asked settle every knock-out: only then would an answer make the
     /// candidate apply ("If it can be settled, I would apply straight away" under a role-family
     /// knock-out committed him to a role he could not do, rounds 37 and 38).
@@ -1106,6 +1106,18 @@ impl Draft<'_> {
         }
     }
 
+    /// Record `s` as a second draft tells it: its other side where the hiring manager's draft,
+    /// written beside this one, tells the same record (the peer's and the manager's emails read
+    /// one sentence word for word, round 40); else what was done and its headline result.
+    fn story_of(&self, s: &Star) -> String {
+        match self.star {
+            Some(hm) if !self.recruiter_alone && std::ptr::eq(hm, s) => {
+                voice::retold_story(s).unwrap_or_else(|| voice::short_story(s))
+            }
+            _ => voice::short_story(s),
+        }
+    }
+
     fn email(&self, a: Audience) -> String {
         let c = self.candidate;
         // The contacts are roles, not people: the name is left for the sender to fill in, so no
@@ -1209,13 +1221,7 @@ impl Draft<'_> {
                     body.push_str(&format!(
                         " Relevant to the role: at {}, {}",
                         s.company,
-                        // The hiring manager's email tells this record already: the peer hears
-                        // its other side, not the same sentence.
-                        match self.star {
-                            Some(hm) if std::ptr::eq(hm, s) =>
-                                voice::retold_story(s).unwrap_or_else(|| voice::short_story(s)),
-                            _ => voice::short_story(s),
-                        }
+                        self.story_of(s)
                     ));
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
@@ -1316,13 +1322,7 @@ impl Draft<'_> {
                             ]
                         ),
                         s.company,
-                        // The hiring manager's email tells this record already: the peer hears
-                        // its other side, not the same sentence.
-                        match self.star {
-                            Some(hm) if std::ptr::eq(hm, s) =>
-                                voice::retold_story(s).unwrap_or_else(|| voice::short_story(s)),
-                            _ => voice::short_story(s),
-                        }
+                        self.story_of(s)
                     ));
                 }
             }

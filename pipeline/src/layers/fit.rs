@@ -280,9 +280,15 @@ fn manages_a_team(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:leading and managing|lead and manage|managing|manage) a team of (?:\d+|two|three|four|five|six|seven|eight)\b",
+        r"(?i)\bmanag(?:e|ing)\s+a\s+team\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
     )
     .is_match(text)
+}
+
+/// Whether the posting is a manager's and the candidate's latest role an individual
+/// contributor's: the step a letter says and a recruiter is asked about.
+pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
+    jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
 /// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a

@@ -398,8 +398,7 @@ pub fn cover_letter(
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
-    let stepping_up = jd.track == crate::text::roles::Track::Manager
-        && c.facts.track == crate::text::roles::Track::Ic;
+    let stepping_up = super::fit::stepping_up(jd, c);
     if let Some(f) = voice::shared_field(job, jd, c) {
         let link = f.link();
         // A manager's letter from an individual contributor says "What draws me to the role" of
@@ -908,9 +907,10 @@ fn closing(
 /// cannot say (round 40: the candidate may have used it without writing it down); what the record
 /// lacks is what they do say.
 fn not_in_record(missing: &[String]) -> String {
+    // After a negation, "or": "does not show Azure and Google Cloud" reads as "not both".
     format!(
         "my record does not show {}",
-        voice::skills_in_prose(missing)
+        voice::skills_in_prose_or(missing)
     )
 }
 
@@ -2755,7 +2755,7 @@ mod tests {
         );
         assert_eq!(
             two,
-            "my record does not show Azure and Google Cloud; my cloud work has been on AWS."
+            "my record does not show Azure or Google Cloud; my cloud work has been on AWS."
         );
         let unrelated = gap_sentence(
             &stack(&["PHP", "Laravel"]),
@@ -2763,7 +2763,7 @@ mod tests {
             &jd::analyse(&JobInput::sample("Engineer", "Gamma", "", "")),
         );
         assert!(!unrelated.contains("itself"), "{unrelated}");
-        assert_eq!(unrelated, "my record does not show PHP and Laravel.");
+        assert_eq!(unrelated, "my record does not show PHP or Laravel.");
         // Two libraries of one language are no alternatives: pandas does not argue for FastAPI.
         let py = Candidate::from_texts(
             &cv.replace("- AWS, Go\n", "- AWS, Go, Python, pandas\n"),

@@ -522,10 +522,13 @@ pub fn is_perk(text: &str) -> bool {
         "receive coaching",
         "receive training",
         "have decision-making autonomy",
-        "have access to",
     ]
     .iter()
-    .any(|w| t.contains(w));
+    .any(|w| t.contains(w))
+        // "Design services that have access to customer PII" is work.
+        || ["you will have access to", "you'll have access to"]
+            .iter()
+            .any(|w| t.starts_with(w));
     given || OPENINGS.iter().any(|o| t.starts_with(o))
 }
 
@@ -899,11 +902,12 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
         .sum()
 }
 
-/// The second story a letter tells (and the one a peer hears): from another employer than the
-/// lead's when one shows the posting's skills (a selected story showing one, or any of the
-/// candidate's records showing at least two; the closest to the role wins, a selected one on a
-/// tie), else the next selected story. A letter that only ever speaks of the latest job
-/// undersells a long record.
+/// The second story a letter tells (and the one a peer hears), among the stories that show the
+/// posting's skills (a selected story showing one, or any of the candidate's records showing at
+/// least two; the closest to the role wins, a selected one on a tie): another employer's than the
+/// lead's, since a letter that only ever speaks of the latest job undersells a long record;
+/// unless one from the lead's employer weighs [`CLEARLY_MORE`], or, in a manager's letter, led a
+/// team where the other employer's did not. Else the next selected story.
 pub fn second_story<'a>(
     lead: &Lead<'a>,
     c: &'a crate::candidate::Candidate,
@@ -962,7 +966,7 @@ pub fn second_story<'a>(
             Some(same)
         }
         (Some(other), _) => Some(other),
-        _ => lead.stories.get(1).copied(),
+        (None, same) => same.or_else(|| lead.stories.get(1).copied()),
     }
 }
 
@@ -1608,14 +1612,11 @@ pub fn result_tail(star: &Star, posting: &Asked, told: &str) -> Option<String> {
     })
 }
 
-/// Whether `told` names with "the" a thing (a word of five letters or more) that only the
-/// record's situation introduces, not its task ("split the monolith").
-/// `told` standing on its own, where it is said without the record's situation: "the monolith"
-/// the situation introduced becomes "a monolith". A peer's note read "I led 6 engineers, split the
-/// monolith into …", with no monolith named before it (round 41).
-fn standing_alone(star: &Star, told: &str) -> String {
+/// The words `told` names with "the" (as written, five letters or more) that only the record's
+/// situation introduces, not its task: "monolith" in "split the monolith".
+fn introduced_by_situation<'t>(star: &Star, told: &'t str) -> Vec<&'t str> {
     let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
-    let mut out = told.to_string();
+    let mut words: Vec<&str> = Vec::new();
     for rest in told.split("the ").skip(1) {
         let Some(word) = rest.split_whitespace().next() else {
             continue;
@@ -1623,28 +1624,43 @@ fn standing_alone(star: &Star, told: &str) -> String {
         let w = word
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if w.chars().count() >= 5 && situation.contains(&w) && !task.contains(&w) {
-            out = out.replacen(
-                &format!("the {word}"),
-                &format!("{} {word}", article(word)),
-                1,
-            );
+        if w.chars().count() >= 5
+            && situation.contains(&w)
+            && !task.contains(&w)
+            && !words.contains(&word)
+        {
+            words.push(word);
         }
     }
-    out
+    words
 }
 
+/// Whether `told` names with "the" a thing that only the record's situation introduces, not its
+/// task ("split the monolith").
 fn refers_back(star: &Star, told: &str) -> bool {
-    let (situation, task) = (star.situation.to_lowercase(), star.task.to_lowercase());
-    told.split("the ")
-        .skip(1)
-        .filter_map(|rest| rest.split_whitespace().next())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| w.chars().count() >= 5)
-        .any(|w| situation.contains(&w) && !task.contains(&w))
+    !introduced_by_situation(star, told).is_empty()
+}
+
+/// `told` standing on its own, where it is said without the record's situation: "the monolith"
+/// the situation introduced becomes "a monolith" at its first mention. A peer's note read "I led
+/// 6 engineers, split the monolith into …", with no monolith named before it (round 41). A plural
+/// ("the services") keeps its article: "a services" is no English.
+fn standing_alone(star: &Star, told: &str) -> String {
+    let mut out = told.to_string();
+    for word in introduced_by_situation(star, told) {
+        if word
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .ends_with('s')
+        {
+            continue;
+        }
+        out = out.replacen(
+            &format!("the {word}"),
+            &format!("{} {word}", article(word)),
+            1,
+        );
+    }
+    out
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -1674,8 +1690,6 @@ fn joined(items: &[&str], last_joiner: &str) -> String {
     }
 }
 
-/// The first two steps of a STAR record's action as one sentence in the first person:
-/// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
 /// The same record told from its other side, for a second draft to the same employer: what was
 /// built (its first step), a step [`short_story`] leaves out, and a later result with a number
 /// ("I designed a retrieval pipeline over pgvector and added citation checks and a human hand-off
@@ -1712,6 +1726,8 @@ pub fn retold_story(star: &Star) -> Option<String> {
     ))
 }
 
+/// The first two steps of a STAR record's action as one sentence in the first person:
+/// "Led 6 engineers; split the monolith…; wrote…" → "I led 6 engineers and split the monolith…".
 pub fn action_sentence(star: &Star) -> String {
     ensure_period(&told_action(star, &Asked::default()))
 }

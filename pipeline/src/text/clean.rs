@@ -975,10 +975,7 @@ pub fn sections(clean: &str) -> Vec<Section> {
                 }
                 // A heading known to hold nothing asked ("Suggested Skills", LinkedIn's footer)
                 // is not guessed again from its words.
-                SectionKind::Other
-                    if sections.last().is_some()
-                        && known_heading(&title.to_lowercase()).is_none() =>
-                {
+                SectionKind::Other if sections.last().is_some() && !is_heading(&title) => {
                     guess_kind(&title)
                 }
                 kind => kind,
