@@ -402,6 +402,25 @@ fn negated_after(after: &str) -> bool {
     re.is_match(after)
 }
 
+/// Whether a skill whose line reads `before` up to it is named as a field of study: after a
+/// degree's "in" ("Bachelor's degree in Computer Science, Data Science", "Studium in Informatik,
+/// Data Science"), in the same clause, with no experience asked between them ("a degree in
+/// physics and 5 years of machine learning" asks for machine learning).
+fn studied_field(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let degree = crate::text::re(
+        &RE,
+        r"(?i)\b(?:degree|degrees|studium|bachelor'?s?|master'?s?|bsc|msc|phd|diploma|abschluss)\b[^.;:]*?\b(?:in|of)\s",
+    );
+    degree.find_iter(before).last().is_some_and(|m| {
+        let between = before[m.end()..].to_lowercase();
+        !["experience", "year", "erfahrung", "jahre"]
+            .iter()
+            .any(|w| between.contains(w))
+            && !between.contains(['.', ';', ':'])
+    })
+}
+
 /// Whether the words before a skill make it conditional ("if you have", "whether").
 fn conditional(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -605,6 +624,18 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // skipped.)
             if lex.skill(found.skill).category != "leadership"
                 && works_alongside(before, &u.text[found.start..found.end])
+            {
+                continue;
+            }
+            // "Degree in Computer Science, Data Science or a related field": a field of study is
+            // no skill the posting asks for (Expleo's "Studium in … Data Science" was a main gap,
+            // round 41).
+            // Only fields are studied: a tool after "a high degree of autonomy in" stays.
+            if studied_field(before)
+                && matches!(
+                    lex.skill(found.skill).category.as_str(),
+                    "ai" | "data" | "product" | "domain" | "engineering"
+                )
             {
                 continue;
             }
@@ -1189,6 +1220,43 @@ mod tests {
         assert!(asked("Cover letters are not required.").is_some());
         assert!(asked("Please include a cover letter with your CV.").is_none());
         assert!(asked("A cover letter is optional but welcome.").is_none());
+    }
+
+    #[test]
+    fn a_field_of_study_is_no_skill_asked() {
+        let a = analyse(&JobInput::sample(
+            "AI Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Bachelor's degree in Computer Science, Data Science or a related field\n- Abgeschlossenes Studium in Informatik, Mathematik, Data Science oder vergleichbarer Fachrichtung\n- Python\n",
+        ));
+        assert!(
+            !a.must_have.contains(&"Data science".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.must_have.contains(&"Python".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        // Experience asked after the degree is asked.
+        let b = analyse(&JobInput::sample(
+            "AI Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- A degree in physics and 5 years of data science in production\n- Work with a high degree of autonomy in Kubernetes\n",
+        ));
+        assert!(
+            b.must_have.contains(&"Data science".to_string()),
+            "{:?}",
+            b.must_have
+        );
+        assert!(
+            b.must_have.contains(&"Kubernetes".to_string()),
+            "{:?}",
+            b.must_have
+        );
     }
 
     #[test]
