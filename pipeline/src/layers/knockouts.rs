@@ -397,21 +397,23 @@ pub struct HoursGap {
 /// posting's words and the reason. Not a knock-out: evening hours can be agreed; the fit takes
 /// points for it and the recruiter is asked.
 pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
+    // The zones each pattern reads, captured, as `zone_offset` knows them.
+    let zoned = |pattern: &str| {
+        regex::Regex::new(&pattern.replace("{zone}", US_ZONES)).expect("valid regex")
+    };
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\b(?:\s+(?:business\s+|working\s+)?(?:hours|time))?",
+        zoned(
+            r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?{zone}\b(?:\s+(?:business\s+|working\s+)?(?:hours|time))?",
         )
-        .expect("valid regex")
     });
     // Fixed hours in a US zone: "coordination hours (Mon-Fri: 9am-3pm Pacific Time)" (Quora,
     // round 35: 18:00 to 24:00 in Berlin, which the fit had not read).
     static RANGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let range = RANGE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(\d{1,2})(?::00)?\s*(am|pm)\s*(?:-|–|to)\s*(\d{1,2})(?::00)?\s*(am|pm)\s+(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\b(?:\s+time)?",
+        zoned(
+            r"(?i)\b(\d{1,2})(?::00)?\s*(am|pm)\s*(?:-|–|to)\s*(\d{1,2})(?::00)?\s*(am|pm)\s+{zone}\b(?:\s+time)?",
         )
-        .expect("valid regex")
     });
     let country = c.facts.country?;
     if crate::text::places::region_includes("europe", &country.code) != Some(true) {
@@ -466,10 +468,24 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     // The posting's whole working day: "as long as you are able to work EST hours" (ROI ADS,
     // round 40: 15:00 to 23:00 in Berlin, which the fit had not read).
     static DAY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let day = crate::text::re(
-        &DAY,
-        r"(?i)\bwork(?:ing)?\s+(?:in\s+|during\s+)?(?:the\s+)?(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)\s+(?:business\s+|working\s+|office\s+)?hours\b",
-    );
+    let day = DAY.get_or_init(|| {
+        zoned(
+            r"(?i)\bwork(?:ing)?\s+(?:in\s+|during\s+)?(?:the\s+)?{zone}\s+(?:business\s+|working\s+|office\s+)?hours\b",
+        )
+    });
+    // Hours `from` to `to` of the candidate's day that leave a day of 08:00 to 19:00, said as
+    // `what` ("those hours are"): the gap, with the posting's words and where they end.
+    let outside_day = |asked: String, end: usize, what: &str, from: i32, to: i32| {
+        (from < 8 || to > 19).then(|| HoursGap {
+            asked,
+            reason: format!(
+                "from {home} {what} {} to {}, outside a day of 08:00 to 19:00",
+                clock(from),
+                clock(to)
+            ),
+            fixed: fixes_hours(text, end),
+        })
+    };
     let whole_day = || {
         let cap = day.captures_iter(text).find(|cap| us_zone(cap))?;
         let shift = home_offset - zone_offset(&cap[1]);
@@ -480,15 +496,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
             .find(&cap[1])
             .map_or(asked, |at| &asked[at..])
             .to_string();
-        (from < 8 || to > 19).then(|| HoursGap {
-            asked,
-            reason: format!(
-                "from {home} a working day there is {} to {}, outside a day of 08:00 to 19:00",
-                clock(from),
-                clock(to)
-            ),
-            fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
-        })
+        let end = cap.get(0).map_or(0, |m| m.end());
+        outside_day(asked, end, "a working day there is", from, to)
     };
     overlap_gap.or_else(whole_day).or_else(|| {
         let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
@@ -506,17 +515,13 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         if to <= from {
             to += 24;
         }
-        (from < 8 || to > 19).then(|| HoursGap {
-            asked: cap[0].trim().to_string(),
-            reason: format!(
-                "from {home} those hours are {} to {}, outside a day of 08:00 to 19:00",
-                clock(from),
-                clock(to)
-            ),
-            fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
-        })
+        let end = cap.get(0).map_or(0, |m| m.end());
+        outside_day(cap[0].trim().to_string(), end, "those hours are", from, to)
     })
 }
+
+/// The US time zones an hours requirement names, as one capturing group of a pattern.
+const US_ZONES: &str = "(PST|PDT|PT|Pacific|MST|MDT|Mountain|CST|CDT|Central|EST|EDT|ET|Eastern)";
 
 /// An hour of the candidate's day, past midnight said as such ("midnight", "03:00 the next
 /// day"): "27:00" is no time.
