@@ -2181,7 +2181,7 @@ mod tests {
         // A manager's peer is another manager, not an engineer who would report to them.
         let (_, out) = run(
             "Engineering Manager",
-            "Requirements\n- Manage a team of 8 Python engineers\n- Python services\n",
+            "Requirements\n- Own the delivery of Python services\n- Python services\n",
         );
         let peer = out.contacts.last().unwrap();
         assert_eq!(

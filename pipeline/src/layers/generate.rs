@@ -394,7 +394,7 @@ pub fn cover_letter(
     // skills of the record closest to the role ("The part of my record closest to this role is
     // my experience with retrieval-augmented generation") was tried after round 35 and read as
     // fill-in-the-blank keywords by two of round 36 and 37's four readers: the stories say it.
-    let intro_end = letter.len();
+    let mut intro_end = letter.len();
     // Why this company, from the candidate's side: the field they share with the employer. A
     // company's slogan turned back to it ("you're building a more ethical digital world") was
     // called cringe by both readers of round 28; where no field is shared, nothing is said.
@@ -570,8 +570,16 @@ pub fn cover_letter(
     // CI/CD with Jenkins and Terraform, cutting release time from two days to two hours"). A list
     // of skills "both on your list" is what readers of every round called filler: it is said only
     // when no bullet shows them.
+    // A story a line of the posting keeps the role apart from is left out the same way, by its
+    // numbers: its CV bullet ("Cut cloud spend by 28%…") is that work again (round 42).
     let told: Vec<String> = chosen
         .iter()
+        .copied()
+        .chain(
+            c.stars
+                .iter()
+                .filter(|s| super::stars::kept_apart_by(pain, s)),
+        )
         .map(|s| format!("{} {}", s.action, s.result))
         .collect();
     let architecture_clause = architecture.as_ref().map(|(_, clause)| clause.clone());
@@ -601,7 +609,21 @@ pub fn cover_letter(
     // More of the record, as (employer, clause) pairs said together: "At A, I also x and y", not
     // "At A, I also x. At A, I also y." A bullet is told as steps joined with "and", not as the
     // CV's semicolons.
-    let mut also: Vec<(String, String)> = architecture.into_iter().collect();
+    let mut also: Vec<(String, String)> = Vec::new();
+    // Architecture authority is who the writer is, said with the introduction ("…a Staff Software
+    // Engineer at Northwind Logistics, where I ran the architecture review board"): after the
+    // stories, "At Northwind Logistics, I also ran the architecture review board." read as a
+    // stub paragraph to both readers of round 42.
+    if let Some((employer, clause)) = &architecture {
+        let clause = voice::lower_first(clause);
+        let (at, said) = if letter[..intro_end].ends_with(&format!(" {employer}.")) {
+            (intro_end - 1, format!(", where I {clause}"))
+        } else {
+            (intro_end, format!(" At {employer}, I {clause}."))
+        };
+        letter.insert_str(at, &said);
+        intro_end += said.len();
+    }
     match bullet {
         Some((company, bullet)) => {
             let steps: Vec<String> = crate::text::clauses::action_steps(bullet)
@@ -617,15 +639,14 @@ pub fn cover_letter(
     // that counts Portuguese a plus, and never said so).
     let spoken = super::knockouts::languages_shared(job, jd, c);
     if !spoken.is_empty() {
-        let said: Vec<String> = spoken
-            .iter()
-            .map(|l| format!("{} ({})", l.language, l.level))
-            .collect();
+        let said: Vec<String> = spoken.iter().map(spoken_in_prose).collect();
         letter.insert_str(
             intro_end,
             &format!(
-                " I speak {}.",
-                voice::join_words(&said.iter().map(String::as_str).collect::<Vec<_>>())
+                " {}.",
+                voice::upper_first(&voice::join_words(
+                    &said.iter().map(String::as_str).collect::<Vec<_>>()
+                ))
             ),
         );
     }
@@ -667,7 +688,14 @@ pub fn cover_letter(
     let mut gap_lines: Vec<String> = Vec::new();
     // The gap a letter cannot leave out: a requirement it could argue (a tool, years) before a
     // place, since "I am in Berlin" is no answer to "Rails is mandatory"; a place is said too.
-    let mut gaps: Vec<&Knockout> = fit.knockouts.iter().collect();
+    // A posting only written in a language the CV does not list is a question for the recruiter,
+    // not a confession: "the posting is written in Spanish, which is not among my languages" in
+    // the letter ruled the writer out in writing (round 42).
+    let mut gaps: Vec<&Knockout> = fit
+        .knockouts
+        .iter()
+        .filter(|k| !k.written_in_language())
+        .collect();
     // What decides the application first: another kind of work, then a tool or a certificate the
     // posting insists on, then a language or the right to work; years in a field and a domain,
     // which a record argues, after; the place last. ("Years of AI work" led a letter to a posting
@@ -900,6 +928,33 @@ fn closing(
         None => ", and where I could help.".to_string(),
     };
     format!("{ask}{bridge}\n\n")
+}
+
+/// A language the letter says the candidate speaks, as a person says it: "Portuguese is my
+/// native language", "I speak German at a professional level". The CV's "German (professional)"
+/// copied into a sentence read as a form field to round 42's reader.
+fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
+    let level = l.level.trim();
+    let lower = level.to_lowercase();
+    let language = &l.language;
+    if lower.contains("native")
+        || lower.contains("mother tongue")
+        || lower.contains("first language")
+    {
+        format!("{language} is my native language")
+    } else if lower == "fluent" || lower == "fluently" {
+        format!("I speak fluent {language}")
+    } else if lower.len() == 2 && lower.starts_with(['a', 'b', 'c']) && lower.ends_with(['1', '2'])
+    {
+        format!("I speak {language} at {} level", level.to_uppercase())
+    } else if lower.ends_with("level") {
+        format!("I speak {language} at {} {lower}", voice::article(&lower))
+    } else {
+        format!(
+            "I speak {language} at {} {lower} level",
+            voice::article(&lower)
+        )
+    }
 }
 
 /// A gap in the letter's words, as the files show it, run on after "To be upfront:" or "Also,":
@@ -1957,7 +2012,10 @@ mod tests {
             "Requirements\n- Kafka in production\n- Portuguese and/or French are a plus\n",
         );
         let letter = letter_for(&job, &c);
-        assert!(letter.contains("I speak Portuguese (native)."), "{letter}");
+        assert!(
+            letter.contains("Portuguese is my native language."),
+            "{letter}"
+        );
         // A language the posting does not name is not said.
         let other = JobInput::sample(
             "Senior Engineer",
@@ -2687,15 +2745,16 @@ mod tests {
         };
         let architect = letter_to("Solution Architect");
         assert!(
-            architect.contains("There I also ran the architecture review board."),
+            architect.contains(" at Acme, where I ran the architecture review board."),
             "{architect}"
         );
         assert!(!architect.contains("Mentored"), "{architect}");
         let lead_architect = letter_to("Lead Architect");
         // The team is said with who the writer is, not glued to an unrelated record.
         assert!(
-            lead_architect.contains(" at Acme. I have led teams of up to 7 engineers.")
-                && lead_architect.contains("There I also ran the architecture review board."),
+            lead_architect.contains(
+                " at Acme, where I ran the architecture review board. I have led teams of up to 7 engineers."
+            ),
             "{lead_architect}"
         );
         let engineer = letter_to("Senior Platform Engineer");

@@ -391,6 +391,39 @@ fn negated(before: &str) -> bool {
         })
 }
 
+/// Whether a duty line opens on leading a team: "Lead, coach, and grow a small but high-impact
+/// engineering team", "You will manage the backend engineers". The words between the verbs and
+/// the team only describe it: "build tools for engineering teams" leads no one.
+fn leads_a_team(line: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?i)^\W*(?:you(?:'ll|’ll| will)\s+)?(?:lead|manage|coach|mentor|grow|build)\b(?:\s*,\s*(?:and\s+)?[a-z]+)*(?:,?\s+and\s+[a-z]+)?\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\w-]+\s+){0,5}?)(?:team|teams|engineers|developers)\b",
+    );
+    re.captures(line).is_some_and(|c| {
+        !c[1].split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "for"
+                    | "with"
+                    | "to"
+                    | "of"
+                    | "across"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "that"
+                    | "which"
+                    | "other"
+                    | "product"
+                    | "partner"
+            )
+        })
+    })
+}
+
 /// Whether the words just after a skill mention say it is not asked ("training and MLOps not
 /// required", round 32, where MLOps had been a must-have).
 fn negated_after(after: &str) -> bool {
@@ -663,6 +696,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if !list.contains(&skill) {
                 list.push(skill);
             }
+        }
+        // "Lead, coach, and grow a small but high-impact engineering team" asks for leading
+        // people in words no alias can hold (a Head of Engineering posting read without it,
+        // round 42).
+        let leadership = "Team leadership".to_string();
+        if leads_a_team(u.text) && !must.contains(&leadership) && !nice.contains(&leadership) {
+            if is_nice { &mut nice } else { &mut must }.push(leadership);
         }
     }
     // What the title names is the job, not a plus: "Software Engineering Manager" with engineering
@@ -1075,6 +1115,27 @@ mod tests {
             assert!(!asked.iter().any(|s| *s == people), "{people}: {asked:?}");
         }
         assert!(asked.iter().any(|s| *s == "Docker"), "{asked:?}");
+    }
+
+    #[test]
+    fn a_duty_to_lead_a_team_asks_for_team_leadership() {
+        let a = analyse(&job(
+            "Head of Engineering",
+            "What You'll Do\n* Own and evolve the technical strategy\n* Lead, coach, and grow a small but high-impact engineering team\n* Python\n",
+            "",
+        ));
+        assert!(
+            a.must_have.contains(&"Team leadership".to_string()),
+            "{a:?}"
+        );
+        for line in [
+            "Build tools for engineering teams",
+            "Grow revenue with the product team",
+            "We lead the market with a team of experts",
+        ] {
+            assert!(!leads_a_team(line), "{line}");
+        }
+        assert!(leads_a_team("You will manage the backend engineers"));
     }
 
     #[test]

@@ -63,13 +63,102 @@ pub fn star_document(s: &Star) -> String {
 }
 
 /// Lexical ranking of every record for every pain point: `scores[pain][star]`.
+///
+/// What a line keeps the role apart from is no part of what it asks, and a record about it does
+/// not answer it: "cloud-native application design on AWS, with clear separation from
+/// infrastructure or DevOps ownership" was answered by the cloud-cost story, the very profile it
+/// screens out (round 42).
 pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
     let docs: Vec<String> = stars.iter().map(star_document).collect();
     let bm = Bm25::new(&docs);
+    let about: Vec<Vec<String>> = stars.iter().map(skill_words).collect();
     pain.pain_points
         .iter()
-        .map(|p| bm.scores(&format!("{} {}", p.text, p.skills.join(" "))))
+        .map(|p| {
+            let Some((asked, apart)) = kept_apart(&p.text) else {
+                return bm.scores(&format!("{} {}", p.text, p.skills.join(" ")));
+            };
+            let skills: Vec<&String> = p
+                .skills
+                .iter()
+                .filter(|k| !apart.iter().any(|w| k.to_lowercase().contains(w.as_str())))
+                .collect();
+            let query = format!(
+                "{asked} {}",
+                skills
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            bm.scores(&query)
+                .into_iter()
+                .zip(&about)
+                .map(|(score, words)| {
+                    if apart.iter().any(|w| words.contains(w)) {
+                        0.0
+                    } else {
+                        score
+                    }
+                })
+                .collect()
+        })
         .collect()
+}
+
+/// A line without what it keeps the role apart from ("…, with clear separation from
+/// infrastructure or DevOps ownership", "rather than", "instead of"), and the words of that part
+/// (of four letters or more: "devops", "infrastructure", "ownership").
+pub(crate) fn kept_apart(line: &str) -> Option<(String, Vec<String>)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let m = crate::text::re(
+        &RE,
+        r"(?i)\b(?:separation from|separate from|rather than|instead of|as opposed to)\s+([^,.;:()]{1,80})",
+    )
+    .captures(line)?;
+    let words: Vec<String> = m[1]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    let whole = m.get(0)?;
+    let asked = format!("{}{}", &line[..whole.start()], &line[whole.end()..]);
+    (!words.is_empty()).then_some((asked, words))
+}
+
+/// Whether one of the posting's lines keeps the role apart from what record `s` is about (see
+/// [`kept_apart`]).
+pub(crate) fn kept_apart_by(pain: &PainPoints, s: &Star) -> bool {
+    let words = skill_words(s);
+    pain.pain_points.iter().any(|p| {
+        kept_apart(&p.text).is_some_and(|(_, apart)| apart.iter().any(|w| words.contains(w)))
+    })
+}
+
+/// The words of the skills a record shows and of their broader skills, lower-cased: what a line
+/// that keeps the role apart from "infrastructure" is compared with ("Infrastructure as code"
+/// from a Terraform story).
+pub(crate) fn skill_words(s: &Star) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut names: Vec<String> = Vec::new();
+    for k in star_skills(s) {
+        names.push(k.clone());
+        if let Some(i) = lex.index_of(&k) {
+            names.extend(lex.ancestors(i).iter().map(|a| lex.skill(*a).name.clone()));
+        }
+    }
+    let mut words: Vec<String> = names
+        .iter()
+        .flat_map(|n| {
+            n.split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.len() >= 4)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 pub fn select(jd: &JdAnalysis, pain: &PainPoints, stars: &[Star]) -> StarSelection {
@@ -507,5 +596,46 @@ mod tests {
         };
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_record_about_what_a_line_keeps_apart_does_not_answer_it() {
+        let pain = PainPoints {
+            engine: EngineUsed::offline(),
+            pain_points: vec![point(
+                "pp-1",
+                "Cloud-native application design on AWS, with clear separation from infrastructure or DevOps ownership",
+            )],
+            strategic_needs: Vec::new(),
+            success_metrics: Vec::new(),
+        };
+        let star = |id: &str, skills: &[&str], action: &str| Star {
+            id: id.into(),
+            title: id.into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            action: action.into(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star(
+                "cost",
+                &["AWS", "Terraform"],
+                "Rightsized AWS workloads and set budgets in Terraform",
+            ),
+            star(
+                "app",
+                &["AWS", "Microservices"],
+                "Designed cloud-native services on AWS",
+            ),
+        ];
+        let scores = rank(&pain, &stars);
+        assert_eq!(scores[0][0], 0.0, "{scores:?}");
+        assert!(scores[0][1] > 0.0, "{scores:?}");
+        // Without the clause, both answer it.
+        let plain = PainPoints {
+            pain_points: vec![point("pp-1", "Cloud-native application design on AWS")],
+            ..pain
+        };
+        assert!(rank(&plain, &stars)[0].iter().all(|s| *s > 0.0));
     }
 }

@@ -148,6 +148,19 @@ pub fn is_agency(job: &JobInput) -> bool {
     ]
     .iter()
     .any(|w| says(w))
+        || hires_for_another(&l)
+}
+
+/// Whether the posting hires for a company it speaks of as another: "We're hiring a hands-on
+/// Head of Engineering to help scale a fast-growing start-up" (COMX PS, a recruiter, round 42).
+/// A company hiring for itself says "our" or its name, not "a … start-up".
+fn hires_for_another(lower: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"\b(?:to help|helping)\s+(?:scale|grow|build)\s+an?\s+[a-z\s-]{0,40}?(?:start-?up|scale-?up)\b",
+    )
+    .is_match(lower)
 }
 
 /// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
@@ -712,7 +725,18 @@ impl<'a> Lead<'a> {
                 )
             })
             .collect();
-        stories.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // A story about what a line of the posting keeps the role apart from goes last: the
+        // cloud-cost story led a letter to a role "with clear separation from infrastructure or
+        // DevOps ownership" (round 42).
+        let apart: Vec<bool> = stories
+            .iter()
+            .map(|(_, _, s, _)| super::stars::kept_apart_by(pain, s))
+            .collect();
+        let mut keyed: Vec<(bool, (usize, usize, &Star, Vec<String>))> =
+            apart.into_iter().zip(stories).collect();
+        keyed.sort_by(|(x, a), (y, b)| x.cmp(y).then(b.0.cmp(&a.0)).then(a.1.cmp(&b.1)));
+        let stories: Vec<(usize, usize, &Star, Vec<String>)> =
+            keyed.into_iter().map(|(_, s)| s).collect();
         let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
         Lead {
             stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
@@ -946,6 +970,7 @@ pub fn second_story<'a>(
         .filter(|s| shows(s) > 0)
         .chain(c.stars.iter().filter(|s| !selected(s) && shows(s) >= 2))
         .filter(|s| in_asked_language(s) || led_people(s))
+        .filter(|s| !super::stars::kept_apart_by(lead.pain, s))
         .collect();
     let best = |same_employer: bool| {
         candidates
@@ -2255,6 +2280,22 @@ mod tests {
             "Architect cloud-native solutions for enterprise clients. Your consultant: Michael Deane, Senior Recruitment Consultant.",
         );
         assert!(is_agency(&placed));
+        // One that hires "to help scale a fast-growing start-up" hires for another company; one
+        // that joins "a fast-growing start-up" may be that start-up.
+        let scaling = JobInput::sample(
+            "Head of Engineering",
+            "COMX PS LTD",
+            "",
+            "We're hiring a hands-on Head of Engineering to help scale a fast-growingstart-up.",
+        );
+        assert!(is_agency(&scaling));
+        let own = JobInput::sample(
+            "Head of Engineering",
+            "ACME",
+            "",
+            "Join a fast-growing start-up and help scale our platform.",
+        );
+        assert!(!is_agency(&own));
         let kpmg = JobInput::sample("AI Solution Architect", "KPMG", "", "Join KPMG.");
         assert_eq!(company_name(&kpmg), "KPMG");
     }

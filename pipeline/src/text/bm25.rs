@@ -95,6 +95,26 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// `skill:<key>` for the broader skills of those `text` names, each once: a document about Kafka
+/// answers a query for event-driven architecture, and one about event-driven services a query for
+/// distributed systems (round 42: the tracking rebuild "answered" no line of a posting asking for
+/// "production-grade distributed systems"). Umbrellas ("cloud platforms") are left out: half the
+/// documents would hold them. Only documents carry them; a query asks for what it names.
+fn broader_tokens(text: &str) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut out: Vec<String> = Vec::new();
+    for f in lex.find(text) {
+        for &a in lex.ancestors(f.skill) {
+            let name = &lex.skill(a).name;
+            let token = format!("skill:{}", skill_key(name));
+            if !lex.is_umbrella(name) && !out.contains(&token) {
+                out.push(token);
+            }
+        }
+    }
+    out
+}
+
 /// Strips common English suffixes so "scaling", "scaled" and "scales" meet.
 fn stem(w: &str) -> String {
     for suffix in ["ing", "ed", "es", "s"] {
@@ -122,6 +142,9 @@ impl Bm25 {
                 let mut tf = HashMap::new();
                 for t in tokens(d.as_ref()) {
                     *tf.entry(t).or_insert(0) += 1;
+                }
+                for t in broader_tokens(d.as_ref()) {
+                    tf.entry(t).or_insert(1);
                 }
                 tf
             })
@@ -190,5 +213,15 @@ mod tests {
         let s = bm.scores("coach and mentor engineers");
         assert!(s[2] > s[0], "{s:?}");
         assert!(bm.scores("").iter().all(|x| *x == 0.0));
+    }
+
+    #[test]
+    fn a_document_answers_a_query_for_a_broader_skill_than_it_names() {
+        let docs = [
+            "Split the monolith into event-driven services on Kafka",
+            "Cut cloud spend by 28% by rightsizing AWS workloads",
+        ];
+        let s = Bm25::new(&docs).scores("production-grade distributed systems");
+        assert!(s[0] > 0.0 && s[1] == 0.0, "{s:?}");
     }
 }
