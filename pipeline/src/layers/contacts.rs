@@ -713,6 +713,11 @@ struct OtherOpening {
     built_on: String,
     /// The candidate's own tools of that kind, in prose ("Go, Python and Rust").
     own: String,
+    /// Whether they are programming languages: a team may work in another one, while a cloud is
+    /// the employer's choice ("Is there an opening for someone working in AWS?", asked of a
+    /// Microsoft recruiter about an Azure role, round 42): for a cloud or a product the question
+    /// is whether the experience counts.
+    languages: bool,
 }
 
 impl OtherOpening {
@@ -724,21 +729,39 @@ impl OtherOpening {
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
                     built_on: voice::skills_in_prose(&k.missing),
                     own,
+                    languages: k
+                        .missing
+                        .iter()
+                        .all(|m| crate::text::lexicon::Lexicon::get().in_category(m, "language")),
                 })
             })
     }
 
     /// For the recruiter's email.
     fn question(&self) -> String {
-        format!(
-            "The role is built on {}, which my CV does not show; my own work is in {}. Is there an opening on the team for that stack?",
-            self.built_on, self.own
-        )
+        if self.languages {
+            format!(
+                "The role is built on {}, which my CV does not show; my own work is in {}. Is there an opening on the team for that stack?",
+                self.built_on, self.own
+            )
+        } else {
+            format!(
+                "The role is built on {}, which my CV does not show; my own work is in {}. Would the team consider that experience for it, or is {} a firm requirement?",
+                self.built_on, self.own, self.built_on
+            )
+        }
     }
 
     /// For a LinkedIn note.
     fn short_question(&self) -> String {
-        format!("Is there an opening for someone working in {}?", self.own)
+        if self.languages {
+            format!("Is there an opening for someone working in {}?", self.own)
+        } else {
+            format!(
+                "Would the team consider {} experience in place of {}?",
+                self.own, self.built_on
+            )
+        }
     }
 }
 
@@ -1607,6 +1630,20 @@ mod tests {
             titled_gap_alternative(&k, &azure, &c).as_deref(),
             Some("AWS")
         );
+        // A cloud is the employer's choice: the recruiter is asked whether the experience counts,
+        // not for an opening in another cloud.
+        let cloud = OtherOpening {
+            built_on: "Azure".into(),
+            own: "AWS".into(),
+            languages: false,
+        };
+        assert_eq!(
+            cloud.short_question(),
+            "Would the team consider AWS experience in place of Azure?"
+        );
+        assert!(cloud
+            .question()
+            .ends_with("or is Azure a firm requirement?"));
         // A frontend framework is no answer to a backend runtime, though both are JavaScript.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built React apps.\n\n## Skills\n- React\n";
         let c = Candidate::from_texts(cv, kb).unwrap();

@@ -248,12 +248,33 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     } else {
         voice::most_specific(&shown, 4)
     };
+    // A lead's or a manager's posting hears the team the CV says was led, not the word "team
+    // leadership" ("Staff Software Engineer · Python · PostgreSQL · Docker · CI/CD" headed a Head
+    // of Engineering CV, round 42).
+    let leads_role = manager
+        || jd
+            .role
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w == "Lead" || w == "Leader" || w == "Head");
+    let team = c
+        .facts
+        .largest_team
+        .filter(|n| *n > 1 && leads_role)
+        .map(|n| format!("Led teams of up to {n} engineers"));
+    let skills: Vec<String> = match &team {
+        Some(_) => skills
+            .into_iter()
+            .filter(|k| k != "Team leadership" && k != "Engineering management")
+            .take(3)
+            .collect(),
+        None => skills,
+    };
     if skills.len() < 2 {
         return None;
     }
-    let named: Vec<String> = skills
-        .iter()
-        .map(|k| voice::skill_as_written(c, k))
+    let named: Vec<String> = team
+        .into_iter()
+        .chain(skills.iter().map(|k| voice::skill_as_written(c, k)))
         .collect();
     Some(format!("**{title}** · {}", named.join(" · ")))
 }
@@ -616,8 +637,12 @@ pub fn cover_letter(
     // stub paragraph to both readers of round 42.
     if let Some((employer, clause)) = &architecture {
         let clause = voice::lower_first(clause);
-        let (at, said) = if letter[..intro_end].ends_with(&format!(" {employer}.")) {
+        let intro = &letter[..intro_end];
+        let (at, said) = if intro.ends_with(&format!(" {employer}.")) {
             (intro_end - 1, format!(", where I {clause}"))
+        } else if intro.contains(&format!(" at {employer},")) {
+            // "I am a Staff Software Engineer at Northwind Logistics, with 11 years …".
+            (intro_end, format!(" In that role I {clause}."))
         } else {
             (intro_end, format!(" At {employer}, I {clause}."))
         };
@@ -869,11 +894,26 @@ pub fn cover_letter(
         .first()
         .map(|s| s.company.trim())
         .filter(|e| !e.is_empty());
+    // What the lead story is about, in prose ("event-driven architecture"): the close names the
+    // work, not only where it happened. "Where the work I described at Northwind Logistics could
+    // help" closed every letter of round 42 alike.
+    let topic = lead.topic(c);
+    let lead_work = chosen
+        .first()
+        .and_then(|s| {
+            super::stars::central_skills(s).into_iter().find(|k| {
+                !lex.is_umbrella(k)
+                    && (voice::specificity(k) < 2 || lex.in_category(k, "leadership"))
+            })
+        })
+        .map(|k| voice::skill_in_prose(&k))
+        .filter(|w| topic.as_deref() != Some(w.as_str()));
     letter.push_str(&closing(
         who,
         agency,
-        lead.topic(c).as_deref(),
+        topic.as_deref(),
         told_at,
+        lead_work.as_deref(),
         seed,
     ));
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
@@ -886,13 +926,15 @@ pub fn cover_letter(
 
 /// The letter's last paragraph: a question about the employer's work (its `topic` where the
 /// role has one the candidate shares, else what it needs first from the role) and where the lead
-/// story, told at `told_at`, could help. `who` is the company, or "your client" for a recruiter,
-/// which has no plans of its own for the work.
+/// story could help: by its `work` ("event-driven architecture") where it names one, else by
+/// `told_at`, its employer. `who` is the company, or "your client" for a recruiter, which has no
+/// plans of its own for the work.
 fn closing(
     who: &str,
     agency: bool,
     topic: Option<&str>,
     told_at: Option<&str>,
+    work: Option<&str>,
     seed: &str,
 ) -> String {
     let ask = match topic {
@@ -916,8 +958,16 @@ fn closing(
         )
         .replace("{who}", who),
     };
-    let bridge = match told_at {
-        Some(employer) => voice::pick(
+    let bridge = match (work, told_at) {
+        (Some(work), _) => voice::pick(
+            &format!("{seed}bridge"),
+            &[
+                ", and where my experience with {work} could help.",
+                ", and how my work on {work} would carry over.",
+            ],
+        )
+        .replace("{work}", work),
+        (None, Some(employer)) => voice::pick(
             &format!("{seed}bridge"),
             &[
                 ", and where the work I described at {employer} could help.",
@@ -925,7 +975,7 @@ fn closing(
             ],
         )
         .replace("{employer}", employer),
-        None => ", and where I could help.".to_string(),
+        (None, None) => ", and where I could help.".to_string(),
     };
     format!("{ask}{bridge}\n\n")
 }
@@ -2154,6 +2204,18 @@ mod tests {
         assert!(
             line.to_lowercase()
                 .starts_with("**staff engineer** · mentoring"),
+            "{line}"
+        );
+        // A team the CV says was led is said as one, not as the word "team leadership".
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Led a team of 6 engineers that built event-driven services in Go on Kafka.\n- Ran Docker and Terraform.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Team leadership\n";
+        let (_, line) = headline(
+            cv,
+            "Head of Engineering",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Lead and grow a small engineering team\n",
+        );
+        assert!(
+            line.starts_with("**Staff Engineer** · Led teams of up to 6 engineers · ")
+                && !line.contains("Team leadership"),
             "{line}"
         );
     }

@@ -227,7 +227,21 @@ fn hires_anywhere(text: &str) -> bool {
         &RE,
         r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|open\s+to\s+any\s+(?:locations?|countries)|any\s+locations?\s*/\s*countries|any\s+countries)\b",
     );
-    re.captures_iter(text).any(|c| c.get(2).is_some())
+    // "Worldwide" of customers ("empowers over 250 clients worldwide", CodeNinja, round 42) says
+    // nothing of whom the company hires: only in a sentence about where people work.
+    re.captures_iter(text).any(|c| {
+        c.get(2).is_some_and(|m| {
+            if !m.as_str().eq_ignore_ascii_case("worldwide") {
+                return true;
+            }
+            let start = text[..m.start()].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            let end = text[m.end()..]
+                .find(['.', '\n'])
+                .map_or(text.len(), |i| m.end() + i);
+            let sentence = &text[start..end];
+            about_where(sentence) || sentence.to_lowercase().contains("location")
+        })
+    })
 }
 
 /// Words of a requirement for a high level of a language, matched whole ("native", not the end
@@ -3231,6 +3245,11 @@ mod tests {
         assert!(hires_anywhere(
             "Fully remote. Open to any locations/countries; as long as you are able to work EST hours!"
         ));
+        // Customers worldwide are no hires worldwide.
+        assert!(!hires_anywhere(
+            "CodeNinja empowers over 250 clients worldwide to innovate."
+        ));
+        assert!(hires_anywhere("We hire remote engineers worldwide."));
         let found = kinds(
             "Applied AI Engineer",
             "United States",

@@ -74,7 +74,11 @@ pub fn company_name(job: &JobInput) -> String {
             // vowel ("KPMG").
             let word = !["THE", "AND", "FOR", "OF", "NEW"].contains(&w);
             let vowelless = !w.chars().any(|c| "AEIOUY".contains(c));
-            if (letters <= 3 && word) || vowelless || ["GMBH", "LLC", "INC."].contains(&w) {
+            if (letters <= 3 && word)
+                || vowelless
+                || ["GMBH", "LLC", "INC."].contains(&w)
+                || written_in_capitals(text, w)
+            {
                 match w {
                     "GMBH" => "GmbH".to_string(),
                     _ => w.to_string(),
@@ -101,6 +105,29 @@ pub fn company_name(job: &JobInput) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether the posting's prose writes `word` in capitals, twice or more, among words that are not:
+/// "EPAM" in "At EPAM, we…" is the brand's spelling, where "Epam Systems" was no one's (round 42).
+/// A heading in capitals ("WHY ORACLE") is no such use.
+fn written_in_capitals(text: &str, word: &str) -> bool {
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
+    let shouted =
+        |w: &str| w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let uses = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()) == word)
+        .filter(|(i, _)| {
+            let before = i.checked_sub(1).and_then(|j| words.get(j));
+            let after = words.get(i + 1);
+            !before.is_some_and(|b| shouted(b)) && !after.is_some_and(|a| shouted(a))
+        })
+        .count();
+    uses >= 2
 }
 
 /// The client a board names when it posts for one ("Undelucram.ro on behalf of: Crowdstrike SRL"),
@@ -705,7 +732,7 @@ impl<'a> Lead<'a> {
                 core.push(s);
             }
         }
-        let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
+        let stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
             .filter_map(|s| candidate.stars.iter().find(|st| st.id == s.star_id))
@@ -2298,6 +2325,21 @@ mod tests {
         assert!(!is_agency(&own));
         let kpmg = JobInput::sample("AI Solution Architect", "KPMG", "", "Join KPMG.");
         assert_eq!(company_name(&kpmg), "KPMG");
+        // A name the posting writes in capitals in its prose keeps them; a heading does not count.
+        let epam = JobInput::sample(
+            "Azure AI Solution Architect",
+            "EPAM SYSTEMS",
+            "",
+            "At EPAM, we build platforms. Join EPAM in Dubai.",
+        );
+        assert_eq!(company_name(&epam), "EPAM Systems");
+        let oracle = JobInput::sample(
+            "AI Architect",
+            "ORACLE",
+            "",
+            "WHY ORACLE\nWe build databases. WHY ORACLE MATTERS",
+        );
+        assert_eq!(company_name(&oracle), "Oracle");
     }
 
     fn job(company: &str, description: &str) -> JobInput {
