@@ -898,13 +898,18 @@ pub fn cover_letter(
     // work, not only where it happened. "Where the work I described at Northwind Logistics could
     // help" closed every letter of round 42 alike.
     let topic = lead.topic(c);
+    // The most specific of them: "Kubernetes" over "migration" for a migration to Kubernetes.
     let lead_work = chosen
         .first()
         .and_then(|s| {
-            super::stars::central_skills(s).into_iter().find(|k| {
-                !lex.is_umbrella(k)
-                    && (voice::specificity(k) < 2 || lex.in_category(k, "leadership"))
-            })
+            let about: Vec<String> = super::stars::central_skills(s)
+                .into_iter()
+                .filter(|k| {
+                    !lex.is_umbrella(k)
+                        && (voice::specificity(k) < 2 || lex.in_category(k, "leadership"))
+                })
+                .collect();
+            voice::most_specific(&about, 1).pop()
         })
         .map(|k| voice::skill_in_prose(&k))
         .filter(|w| topic.as_deref() != Some(w.as_str()));
@@ -2465,6 +2470,21 @@ mod tests {
                 "{letter}"
             );
         }
+        // A lead story whose title names its work is pointed back at by that work, the most
+        // specific it names.
+        let named = Candidate::from_texts(
+            cv,
+            &kb.replace(
+                "## STAR: Support assistant",
+                "## STAR: Event-driven migration to Kafka",
+            ),
+        )
+        .unwrap();
+        let close = close_of(&letter_for(&job, &named)).to_string();
+        assert!(
+            close.contains("Kafka") && !close.contains("the work I described"),
+            "{close}"
+        );
         // A recruiter has no plans for the work: its close speaks of its client, for every id.
         for id in ["a", "b", "c", "d", "e", "f"] {
             let agency = JobInput {

@@ -107,27 +107,23 @@ pub fn company_name(job: &JobInput) -> String {
         .join(" ")
 }
 
-/// Whether the posting's prose writes `word` in capitals, twice or more, among words that are not:
-/// "EPAM" in "At EPAM, we…" is the brand's spelling, where "Epam Systems" was no one's (round 42).
-/// A heading in capitals ("WHY ORACLE") is no such use.
+/// Whether the posting's prose writes `word` in capitals: "EPAM is seeking…" is the brand's
+/// spelling, where "Epam Systems" was no one's (round 42). Prose is a word in lower case beside
+/// it; a heading in capitals ("WHY ORACLE") is no such use.
 fn written_in_capitals(text: &str, word: &str) -> bool {
     if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return false;
     }
-    let shouted =
-        |w: &str| w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase());
+    let prose = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
     let words: Vec<&str> = text.split_whitespace().collect();
-    let uses = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()) == word)
-        .filter(|(i, _)| {
-            let before = i.checked_sub(1).and_then(|j| words.get(j));
-            let after = words.get(i + 1);
-            !before.is_some_and(|b| shouted(b)) && !after.is_some_and(|a| shouted(a))
-        })
-        .count();
-    uses >= 2
+    words.iter().enumerate().any(|(i, w)| {
+        w.trim_matches(|c: char| !c.is_alphanumeric()) == word
+            && (i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(prose)
+                || words.get(i + 1).is_some_and(prose))
+    })
 }
 
 /// The client a board names when it posts for one ("Undelucram.ro on behalf of: Crowdstrike SRL"),
@@ -2330,7 +2326,7 @@ mod tests {
             "Azure AI Solution Architect",
             "EPAM SYSTEMS",
             "",
-            "At EPAM, we build platforms. Join EPAM in Dubai.",
+            "EPAM is seeking an architect.",
         );
         assert_eq!(company_name(&epam), "EPAM Systems");
         let oracle = JobInput::sample(
