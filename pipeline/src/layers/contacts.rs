@@ -333,7 +333,10 @@ pub fn map(
     // A third story only where it bears on what the role is about: cloud cost savings told to an
     // AI architect's recruiter as "relevant to the role" read as evidence picked at random
     // (round 35); the lead story, told again, is then the recruiter's.
-    let bears_on = |s: &&Star| lead.relevance(s) > 0;
+    // Nor one a line of the posting keeps the role apart from (the cloud-cost story for a role
+    // "with clear separation from infrastructure or DevOps ownership", round 42).
+    let bears_on =
+        |s: &&Star| lead.relevance(s) > 0 && !super::stars::kept_apart_by(pain, s);
     // Advised against, the recruiter's is the only draft kept: it tells the strongest story, not
     // the one left over from drafts that are not written (XGBoost, not the RAG assistant, to an
     // LLM consultancy, round 36).
