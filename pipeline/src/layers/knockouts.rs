@@ -1781,6 +1781,16 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             break;
         }
     }
+    // Several asked on lines of their own are all named: the first line alone hid three of
+    // Microsoft's four required certifications, ITIL among them (round 42).
+    if let Some(k) = found.as_mut().filter(|k| k.missing.len() > 1) {
+        k.reason = format!(
+            "the CV and knowledge base name none of them ({})",
+            crate::layers::voice::join_words(
+                &k.missing.iter().map(String::as_str).collect::<Vec<_>>()
+            )
+        );
+    }
     out.extend(found);
 }
 
@@ -3382,6 +3392,13 @@ mod tests {
         assert_eq!(
             certs[0].missing,
             ["Azure Solutions Architect", "Azure Administrator", "ITIL"],
+            "{certs:?}"
+        );
+        // And its reason names them all, where the quoted line names only the first.
+        assert!(
+            certs[0]
+                .reason
+                .ends_with("(Azure Solutions Architect, Azure Administrator and ITIL)"),
             "{certs:?}"
         );
         // Scraped into one line: what is required, then the plus's list, and more of it after.
