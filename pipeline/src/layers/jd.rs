@@ -1142,7 +1142,7 @@ mod tests {
     fn leaders_one_works_with_are_no_team_leadership() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Requirements\n- Ability to collaborate with leadership and non-technical stakeholders\n- Go\n",
+            "Requirements\n- Ability to collaborate with leadership and non-technical stakeholders\n- Go\n- Collaborate closely with product, design, and leadership teams\n- Influence senior leadership to align engineering efforts with strategy\n",
             "",
         ));
         assert!(
