@@ -1585,11 +1585,7 @@ fn told_action(star: &Star, posting: &Asked) -> String {
     // A step that says "it" ("rolled it out behind a feature flag") means the thing the first
     // step built: told after another step, "it" became the evaluation set (round 32). It is told
     // right after the first step, or not at all.
-    let refers_back = |i: usize| {
-        steps[i]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "it")
-    };
+    let refers_back = |i: usize| crate::text::clauses::refers_back(&steps[i]);
     let keep = loop {
         let three: usize = ranked.iter().take(3).map(|(i, _)| steps[*i].len()).sum();
         let n = if three <= THREE_STEPS_MAX { 3 } else { 2 };

@@ -261,6 +261,13 @@ fn with_object(step: String) -> String {
     step
 }
 
+/// Whether a step speaks of the thing the record's first step made without naming it ("rolled
+/// it out behind a feature flag", see [`with_object`]): told only right after what made it (round
+/// 32 in letters, round 43 in CV bullets).
+pub fn refers_back(step: &str) -> bool {
+    step.split(|c: char| !c.is_alphanumeric()).any(|w| w == "it")
+}
+
 /// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
 /// in the past tense, so "Mentored 4 engineers to senior level and ran the architecture review
 /// board" gives "ran the architecture review board" as a clause of its own.
