@@ -335,8 +335,7 @@ pub fn map(
     // (round 35); the lead story, told again, is then the recruiter's.
     // Nor one a line of the posting keeps the role apart from (the cloud-cost story for a role
     // "with clear separation from infrastructure or DevOps ownership", round 42).
-    let bears_on =
-        |s: &&Star| lead.relevance(s) > 0 && !super::stars::kept_apart_by(pain, s);
+    let bears_on = |s: &&Star| lead.relevance(s) > 0 && !super::stars::kept_apart_by(pain, s);
     // Advised against, the recruiter's is the only draft kept: it tells the strongest story, not
     // the one left over from drafts that are not written (XGBoost, not the RAG assistant, to an
     // LLM consultancy, round 36).

@@ -556,7 +556,16 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             let between = text[found[i - 1].end..f.start].trim().to_lowercase();
             let sep = between.trim_start_matches(',').trim();
             // German postings choose with "oder" ("AWS, Azure oder Google Cloud").
-            let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.");
+            // An option the lexicon does not know, between two it does, is a comma item of
+            // its own: "B2B SaaS, automation, or AI-driven products" offers AI as well (Otera's
+            // read SaaS as a gap, round 43).
+            let parts: Vec<&str> = sep.split(',').map(str::trim).collect();
+            let unknown_items = parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+                && matches!(parts.last(), Some(&"or") | Some(&"and/or") | Some(&"oder"));
+            let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(&mut run, &mut chose, &mut slashes, first, i - 1);
@@ -1343,6 +1352,21 @@ mod tests {
                 "Azure".to_string(),
                 "Google Cloud".to_string()
             ]]
+        );
+        // An option the lexicon does not know, inside the list, keeps it one choice.
+        let inner = analyse(&JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "",
+            "Requirements\n- Background in B2B SaaS, automation, or AI-driven products\n",
+        ));
+        assert!(
+            inner
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"SaaS".to_string()) && g.len() > 1),
+            "{:?}",
+            inner.alternatives
         );
         // Slashes between things of different kinds list a stack; between clouds, a choice.
         assert!(

@@ -265,7 +265,8 @@ fn with_object(step: String) -> String {
 /// it out behind a feature flag", see [`with_object`]): told only right after what made it (round
 /// 32 in letters, round 43 in CV bullets).
 pub fn refers_back(step: &str) -> bool {
-    step.split(|c: char| !c.is_alphanumeric()).any(|w| w == "it")
+    step.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "it")
 }
 
 /// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
