@@ -49,6 +49,8 @@ fn numbers_in(text: &str) -> Vec<String> {
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         if let Some(i) = SPELLED.iter().position(|s| w.eq_ignore_ascii_case(s)) {
             found.push((i + 1).to_string());
+        } else if w.eq_ignore_ascii_case("zero") {
+            found.push("0".to_string());
         }
     }
     found
@@ -136,7 +138,9 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
         .result
         .split(';')
         .map(|r| r.trim().trim_end_matches('.').trim())
-        .filter(|r| !r.is_empty() && !numbers(r).is_empty() && !said_in(bullet, r))
+        // A count in words is one too: "team attrition zero in that period" is the mentoring
+        // record's result a manager's CV lacked (round 43), where the steps were told instead.
+        .filter(|r| !r.is_empty() && !numbers_in(r).is_empty() && !said_in(bullet, r))
         .enumerate()
         .max_by_key(|(i, r)| (asked.weight(r), std::cmp::Reverse(*i)))
         .map(|(_, r)| r.to_string());
@@ -239,6 +243,30 @@ mod tests {
         // One number in common ("99" of p99) and no word is another achievement.
         let other = vec!["Kept p99 under 200 ms for the ledger API.".to_string()];
         assert_eq!(bullet_telling(&unrelated, &other), None);
+    }
+
+    #[test]
+    fn a_result_counted_in_words_is_a_result_the_detail_tells() {
+        let mentoring = Star {
+            action: "Ran weekly mentoring, paired on design docs, created a promotion rubric with \
+                     the engineering manager, and delegated project leadership step by step."
+                .into(),
+            result: "Four engineers promoted to senior within two years; team attrition zero in \
+                     that period."
+                .into(),
+            ..Star::default()
+        };
+        let d = detail(
+            &mentoring,
+            "Mentored 4 engineers to senior level and ran the architecture review board.",
+            &Asked::default(),
+        )
+        .expect("the record says more than the bullet");
+        // The four promotions are the bullet's own; the attrition is not.
+        assert!(
+            d.ends_with("; team attrition zero in that period.") && !d.contains("Four"),
+            "{d}"
+        );
     }
 
     #[test]
