@@ -1918,6 +1918,36 @@ const GENERIC: &[&str] = &[
     "architecture",
 ];
 
+/// The run of tool names after a comma that continues a list (", Typescript, and GraphQL"), as
+/// written; empty when the next item is no tool ("…, ideally in fintech").
+fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
+    let clause_end = rest[1..]
+        .find(['.', ';', '(', '\n'])
+        .map_or(rest.len(), |i| i + 1);
+    let mut end = 0;
+    let mut at = 0;
+    for item in rest[..clause_end].split_inclusive(',') {
+        let name = item
+            .trim_end_matches(',')
+            .trim()
+            .trim_start_matches("and/or ")
+            .trim_start_matches("and ")
+            .trim_start_matches("or ")
+            .trim();
+        let tool = !name.is_empty()
+            && name.split_whitespace().count() <= 3
+            && lex.skills_in(name).iter().any(|k| is_technical(lex, k));
+        if at > 0 && !tool {
+            break;
+        }
+        at += item.len();
+        if tool {
+            end = at - usize::from(item.ends_with(','));
+        }
+    }
+    rest[..end].trim_end()
+}
+
 /// Whether a manager's posting offers its first rung too ("Associate Engineering Manager /
 /// Engineering Manager"): that rung is where people step up from leading without the title, so
 /// "3+ years as an Engineering Manager" asks it of the upper rung, not of everyone (Agoda, round
@@ -1972,7 +2002,18 @@ fn years_in(
                     ]
                     .contains(&w.to_lowercase().as_str())
                 });
-            let phrase_owned = if joined {
+            // A list of tools the comma cut short runs on while its items are tools: "3+ years
+            // of professional experience with React, Typescript, and GraphQL" asks for GraphQL
+            // too (Quora's knock-out read React alone, round 43).
+            let cut_at = cap.get(2).map_or(0, |m| m.start()) + cut.len();
+            let listed = if !joined && u.text[cut_at..].starts_with(',') {
+                tools_listed_after(lex, &u.text[cut_at..])
+            } else {
+                ""
+            };
+            let phrase_owned = if !listed.is_empty() {
+                format!("{cut}{listed}")
+            } else if joined {
                 let rest = &u.text[cap.get(2).map_or(u.text.len(), |m| m.end())..];
                 let more: Vec<&str> = rest
                     .split([',', ';', '(', ')', '.', '\n'])
@@ -2791,6 +2832,29 @@ mod tests {
 
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
         found.iter().any(|(k, _)| *k == kind)
+    }
+
+    #[test]
+    fn a_tool_later_in_a_years_list_is_asked_with_the_years() {
+        let found = kinds(
+            "Senior Full Stack Engineer",
+            "",
+            "Requirements\n- 3+ years of professional experience with Kafka, Python, and GraphQL\n- 5+ years of experience with Python, ideally in fintech\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("GraphQL")),
+            "{found:?}"
+        );
+        assert_eq!(
+            tools_listed_after(Lexicon::get(), ", Typescript, and GraphQL "),
+            ", Typescript, and GraphQL"
+        );
+        assert_eq!(
+            tools_listed_after(Lexicon::get(), ", ideally in fintech"),
+            ""
+        );
     }
 
     #[test]
