@@ -630,7 +630,13 @@ fn short_question(
         // The years in the posting's words, so the note says which ("Is “7+ years” a firm
         // minimum?").
         // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
+        // The years with what they are of, where that is short: "Is “4+ years” firm?" said
+        // nothing on its own to round 43's reader.
         KnockoutKind::Years => Some(match years_figure(&k.requirement) {
+            Some(_) if short_phrase(&k.requirement).is_some() => format!(
+                "Is “{}” firm?",
+                short_phrase(&k.requirement).unwrap_or_default()
+            ),
             Some(years) => format!("Is “{years}” firm?"),
             None => "Is the years requirement firm?".to_string(),
         }),
@@ -703,6 +709,27 @@ fn with_room_for(
     }
     out.push(extra.to_string());
     Some(out)
+}
+
+/// A requirement short enough to quote whole in a LinkedIn note (its first clause, at most 55
+/// characters): "4+ years in AI/ML engineering roles".
+fn short_phrase(requirement: &str) -> Option<&str> {
+    let clause = requirement
+        .split([',', '(', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(['.', '—', '-'])
+        .trim();
+    (!clause.is_empty() && clause.chars().count() <= 55).then_some(clause)
+}
+
+/// "Is “7+ years of hands-on AI/ML solutions development” firm?" as "Is “7+ years” firm?", for a
+/// note with no room for the phrase; `None` for any other question.
+fn briefer(question: &str) -> Option<String> {
+    let phrase = question.strip_prefix("Is “")?.strip_suffix("” firm?")?;
+    let years = years_figure(phrase)?;
+    (years != phrase).then(|| format!("Is “{years}” firm?"))
 }
 
 /// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
@@ -1066,10 +1093,12 @@ impl Draft<'_> {
                 };
                 sentences.push(about(&self.role));
                 // The question that decides the application, when it fits the note.
-                let asked = self
-                    .ask
-                    .as_ref()
-                    .and_then(|q| with_room_for(&sentences, q, &self.role, &about));
+                // Where the years' phrase leaves no room, the figure alone.
+                let asked = self.ask.as_ref().and_then(|q| {
+                    with_room_for(&sentences, q, &self.role, &about).or_else(|| {
+                        briefer(q).and_then(|b| with_room_for(&sentences, &b, &self.role, &about))
+                    })
+                });
                 match asked {
                     Some(with_question) => sentences = with_question,
                     None if self.before_applying => {
@@ -2069,6 +2098,10 @@ mod tests {
         );
         assert_eq!(
             short_question(&fit, &jd, &c, None).as_deref(),
+            Some("Is “7+ years of hands-on AI/ML solutions development” firm?")
+        );
+        assert_eq!(
+            briefer("Is “7+ years of hands-on AI/ML solutions development” firm?").as_deref(),
             Some("Is “7+ years” firm?")
         );
         assert_eq!(
