@@ -34,7 +34,12 @@ pub struct FitAssessment {
     pub track_note: String,
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
+    /// The years the CV's summary states (else counted from its roles' dates).
     pub candidate_years: u32,
+    /// The years the roles' dates give, where more than the summary states ("11 years" written a
+    /// year ago): the requirement is met by them, and the user is told to update the summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dated_years: Option<u32>,
     /// Hours the posting wants shared with a time zone the candidate's day cannot give: points
     /// off here, and a question for the recruiter in the outreach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -785,6 +790,7 @@ pub fn assess(
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,
         years_required: jd.years_required,
         candidate_years,
+        dated_years,
         working_hours,
         language_level,
         foreign_pay,

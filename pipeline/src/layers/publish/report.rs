@@ -18,7 +18,25 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
                 .map(|said| instruction_sentence(&said)),
         )
         .chain(language_note(jd, fit))
+        .chain(stale_years_note(fit))
         .collect()
+}
+
+/// The summary's years a year or more behind the roles' dates, where the posting asks for more
+/// than the summary says: the letter and notes repeat the summary ("I have 11 years …" to a
+/// posting asking 12+, round 43), so the user is told to update it. The files are the user's;
+/// the pack does not change what they claim.
+fn stale_years_note(fit: &FitAssessment) -> Option<String> {
+    let dated = fit.dated_years?;
+    let asked = fit.years_required?;
+    (asked > fit.candidate_years && asked <= dated).then(|| {
+        format!(
+            "The CV's summary says {} years, and the posting asks for {asked}+; its roles' dates \
+             give {dated}. The letter and notes repeat the summary: update it in the master CV \
+             if {dated} is right, and generate the pack again.",
+            fit.candidate_years
+        )
+    })
 }
 
 /// A posting written in German, answered by an English letter, reads as not having noticed
@@ -378,6 +396,31 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_behind_its_dates_is_noted_where_the_posting_asks_between_them() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 10 years of experience building services.\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let note = |years: &str| {
+            let job = crate::layers::JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {years} years of experience with Python\n"),
+            );
+            let a = crate::layers::jd::analyse(&job);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            stale_years_note(&fit)
+        };
+        let asked = note("12+").expect("12 is between the summary's 10 and the dates' 12");
+        assert!(
+            asked.starts_with("The CV's summary says 10 years, and the posting asks for 12+; its roles' dates give 12."),
+            "{asked}"
+        );
+        assert_eq!(note("8+"), None);
+        assert_eq!(note("15+"), None);
+    }
 
     #[test]
     fn a_posting_in_german_is_noted_where_the_candidate_speaks_it() {
