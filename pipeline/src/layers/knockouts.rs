@@ -421,6 +421,11 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
             r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?{zone}\b(?:\s+(?:business\s+|working\s+)?(?:hours|time))?",
         )
     });
+    // The same asked the other way round: "overlap of 4 hours with PST" (Turing, round 43).
+    static OVERLAP_OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let overlap_of = OVERLAP_OF.get_or_init(|| {
+        zoned(r"(?i)overlap\s+of\s+(\d{1,2})\s+hours?\s+with\s+(?:the\s+)?{zone}")
+    });
     // Fixed hours in a US zone: "coordination hours (Mon-Fri: 9am-3pm Pacific Time)" (Quora,
     // round 35: 18:00 to 24:00 in Berlin, which the fit had not read).
     static RANGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -460,6 +465,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     };
     let overlap_gap = re
         .captures_iter(text)
+        .chain(overlap_of.captures_iter(text))
         .find(|cap| us_zone(cap))
         .and_then(|cap| {
             let asked: i32 = cap[1].parse().unwrap_or(0);
@@ -3738,6 +3744,14 @@ mod tests {
             working_hours_gap("At least 4 hours overlap with Central European Time", &c),
             None
         );
+        // Asked the other way round: Pacific leaves one hour before 19:00.
+        let HoursGap { asked, reason, .. } = working_hours_gap(
+            "Commitments Required: minimum 20 hours per week with overlap of 4 hours with PST",
+            &c,
+        )
+        .expect("a gap");
+        assert_eq!(asked, "overlap of 4 hours with PST");
+        assert!(reason.contains("one hour"), "{reason}");
         // Fixed hours given as a range: 9am to 3pm Pacific is 18:00 to 24:00 in Berlin.
         let HoursGap { asked, reason, .. } = working_hours_gap(
             "Availability during Quora's coordination hours (Mon-Fri: 9am-3pm Pacific Time)",
