@@ -424,7 +424,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     // The same asked the other way round: "overlap of 4 hours with PST" (Turing, round 43).
     static OVERLAP_OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let overlap_of = OVERLAP_OF.get_or_init(|| {
-        zoned(r"(?i)overlap\s+of\s+(\d{1,2})\s+hours?\s+with\s+(?:the\s+)?{zone}")
+        zoned(r"(?i)\boverlap\s+of\s+(\d{1,2})\s+hours?\s+with\s+(?:the\s+)?{zone}\b")
     });
     // Fixed hours in a US zone: "coordination hours (Mon-Fri: 9am-3pm Pacific Time)" (Quora,
     // round 35: 18:00 to 24:00 in Berlin, which the fit had not read).
