@@ -706,7 +706,16 @@ pub fn cover_letter(
             letter.push_str(&format!(" {sentence}\n\n"));
         }
         Some(sentence) => fit_lines.push(sentence),
-        None => fit_lines.extend(also_sentence(&also, &letter, &dated)),
+        // A sentence of the record alone after the stories closes the last story's paragraph:
+        // on its own ("At Fabrikam Analytics (2014–2017), I developed ETL pipelines …") it read
+        // as a stub paragraph.
+        None => match also_sentence(&also, &letter, &dated) {
+            Some(sentence) if fit_lines.is_empty() && letter.ends_with("\n\n") => {
+                letter.truncate(letter.len() - 2);
+                letter.push_str(&format!(" {sentence}\n\n"));
+            }
+            sentence => fit_lines.extend(sentence),
+        },
     }
     // The gap, or the step to management, is a paragraph of its own: run on after a record it
     // read as an afterthought to it.
@@ -2762,6 +2771,13 @@ mod tests {
         );
         assert_eq!(letter.matches("40k").count(), 1, "{letter}");
         assert!(!letter.contains("on your list"), "{letter}");
+        // Alone after the stories, it closes the last story's paragraph, not one of its own.
+        assert!(
+            letter
+                .split("\n\n")
+                .any(|p| p.contains("40k") && p.contains("At Initech (2012–2018)")),
+            "{letter}"
+        );
     }
 
     #[test]
