@@ -1563,6 +1563,16 @@ mod tests {
             recruiter.contains("The pay range is in PLN and I am based in Berlin, Germany: can the role be held from Germany"),
             "{recruiter}"
         );
+        // The employer's letter does not say it: the currency is the tool's inference.
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\nThe salary range for this role is 252 000 – 378 000 PLN.\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(!letter.contains("PLN"), "{letter}");
         // Dollars paid to contractors the world over say nothing of where the role is held.
         let (fit, _) = run(
             "Requirements\n- Python services\nThis role requires an independent contractor agreement. The compensation level is $100 USD/hour.\n",

@@ -1836,11 +1836,9 @@ fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
             abroad.said(),
             abroad.to_settle(country)
         )),
-        (None, Some(pay)) => Some(format!(
-            "I am based in {home}; the pay is in {}, so whether the role could be held from {country} is something I would like to settle early.",
-            pay.currency
-        )),
-        (None, None) => None,
+        // So is the currency of the pay: "the pay is in USD", told to the employer, read as a
+        // complaint to round 44's reader of a remote-first posting. The recruiter is asked.
+        (None, _) => None,
     }
 }
 
@@ -2368,7 +2366,7 @@ mod tests {
     }
 
     #[test]
-    fn the_second_story_is_the_record_closest_to_the_role_selected_or_not() {
+    fn the_second_story_is_a_selected_one_and_another_record_only_when_none_is_left() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n\n### Engineer — Beta\n2012 – 2018\n- Tuned Go services.\n- Built fraud scoring.\n\n## Skills\n- Go, Python, RAG, XGBoost\n";
         let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Latency\n- id: latency\n- company: Beta\n- skills: Go, Performance optimization\n- situation: Slow checkout.\n- task: Speed it up.\n- action: Profiled the Go services.\n- result: p99 from 480 ms to 180 ms.\n\n## STAR: Scoring\n- id: scoring\n- company: Beta\n- skills: XGBoost, scikit-learn, pandas\n- situation: Fraud losses.\n- task: Score payments with a machine learning model.\n- action: Trained XGBoost on labelled payments in Python.\n- result: Losses down 18%.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
@@ -2387,9 +2385,15 @@ mod tests {
             sel.selected
         );
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        // The letter tells what the dossier chose: the same fraud model told to every AI
+        // posting was one paragraph in three letters of round 44.
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(letter.contains("profiled the Go services"), "{letter}");
+        assert!(!letter.contains("XGBoost"), "{letter}");
+        // With no selected story left to tell, the record closest to the role is told.
+        sel.selected.retain(|s| s.star_id == "assistant");
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(letter.contains("XGBoost"), "{letter}");
-        assert!(!letter.contains("profiled the Go services"), "{letter}");
     }
 
     #[test]

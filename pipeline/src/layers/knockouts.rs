@@ -1925,7 +1925,9 @@ const GENERIC: &[&str] = &[
 ];
 
 /// The run of tool names after a comma that continues a list (", Typescript, and GraphQL"), as
-/// written; empty when the next item is no tool ("…, ideally in fintech").
+/// written; empty when the next item is no tool ("…, ideally in fintech") or a field (", Deep
+/// Learning, or Generative AI": years in a field are counted by the roles titled in it, and a
+/// tool's years by the roles that used it would have claimed five years of generative AI).
 fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
     let clause_end = rest[1..]
         .find(['.', ';', '(', '\n'])
@@ -1942,7 +1944,7 @@ fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
             .trim();
         let tool = !name.is_empty()
             && name.split_whitespace().count() <= 3
-            && lex.skills_in(name).iter().any(|k| is_technical(lex, k));
+            && lex.skills_in(name).iter().any(|k| is_tool(lex, k));
         if at > 0 && !tool {
             break;
         }
@@ -2859,6 +2861,10 @@ mod tests {
         );
         assert_eq!(
             tools_listed_after(Lexicon::get(), ", ideally in fintech"),
+            ""
+        );
+        assert_eq!(
+            tools_listed_after(Lexicon::get(), ", Deep Learning, or Generative AI"),
             ""
         );
     }

@@ -976,25 +976,37 @@ pub fn second_story<'a>(
             || told.is_empty()
             || told.iter().any(|k| asked_languages.contains(&k))
     };
-    // Closest to what the role is about first, then a selected story before another record,
-    // then the most of the posting's skills; ties keep the knowledge base's order. A record the
-    // selection left out is weighed too: a checkout-latency win, selected for a line on
-    // "performance optimization strategies", was told to an AI architect's posting over a fraud
-    // model that shows its machine learning (round 35).
+    // Closest to what the role is about first, then the most of the posting's skills; ties keep
+    // the selection's order. A record the selection left out is weighed only when none of the
+    // selected is left (below): round 35 had wanted a fraud model that shows machine learning
+    // over a checkout-latency win, and the rule told that fraud model to most AI postings.
     let selected = |s: &Star| lead.stories.iter().any(|t| std::ptr::eq(*t, s));
     // In a manager's letter a story that led a team is about the team, whatever it was written
     // in.
     let led_people = |s: &Star| lead.manager && people_weight(&super::stars::star_skills(s)) > 0;
-    let candidates: Vec<&'a Star> = lead
+    let fits = |s: &&'a Star| {
+        (in_asked_language(s) || led_people(s)) && !super::stars::kept_apart_by(lead.pain, s)
+    };
+    let chosen: Vec<&'a Star> = lead
         .stories
         .iter()
         .skip(1)
         .copied()
         .filter(|s| shows(s) > 0)
-        .chain(c.stars.iter().filter(|s| !selected(s) && shows(s) >= 2))
-        .filter(|s| in_asked_language(s) || led_people(s))
-        .filter(|s| !super::stars::kept_apart_by(lead.pain, s))
+        .filter(fits)
         .collect();
+    // A record the selection left out only where no selected one is left to tell: told in
+    // every letter where it shows two skills, the fraud model was the same paragraph in three
+    // letters of round 44, over the MTTR and tracking stories the dossier had chosen.
+    let candidates: Vec<&'a Star> = if chosen.is_empty() {
+        c.stars
+            .iter()
+            .filter(|s| !selected(s) && shows(s) >= 2)
+            .filter(fits)
+            .collect()
+    } else {
+        chosen
+    };
     let best = |same_employer: bool| {
         candidates
             .iter()
