@@ -251,11 +251,8 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // A lead's or a manager's posting hears the team the CV says was led, not the word "team
     // leadership" ("Staff Software Engineer · Python · PostgreSQL · Docker · CI/CD" headed a Head
     // of Engineering CV, round 42).
-    let leads_role = manager
-        || jd
-            .role
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| w == "Lead" || w == "Leader" || w == "Head");
+    let leads_role =
+        manager || titled_lead(&jd.role) || jd.role.split_whitespace().any(|w| w == "Head");
     let team = c
         .facts
         .largest_team
@@ -535,11 +532,7 @@ pub fn cover_letter(
     // told it. (A manager's posting says the step instead, below.)
     // "Leadership" alone ("technical leadership", "thought leadership") asks for no team: the
     // team is said where a line asks for leading people, not in every letter (round 34).
-    let asks_lead = jd
-        .role
-        .split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| w == "Lead" || w == "Leader")
-        || pain.pain_points.iter().any(|p| leads_people(&p.text));
+    let asks_lead = titled_lead(&jd.role) || pain.pain_points.iter().any(|p| leads_people(&p.text));
     let told_lead = named.iter().any(|k| k == "Team leadership");
     // An architect's posting asks for architecture authority, which two stories of building
     // things do not show: the CV's own clause that does ("ran the architecture review board") is
@@ -1031,6 +1024,13 @@ fn not_in_record(missing: &[String]) -> String {
         "my record does not show {}",
         voice::skills_in_prose_or(missing)
     )
+}
+
+/// Whether a title names a lead ("AI Tech Lead", "Team Leader"): a role that leads people, however
+/// its track reads.
+fn titled_lead(role: &str) -> bool {
+    role.split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w == "Lead" || w == "Leader")
 }
 
 /// Whether a line of the posting asks for leading people: a team, engineers, a squad ("lead a

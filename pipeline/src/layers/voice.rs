@@ -728,7 +728,7 @@ impl<'a> Lead<'a> {
                 core.push(s);
             }
         }
-        let stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
+        let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
             .filter_map(|s| candidate.stars.iter().find(|st| st.id == s.star_id))
@@ -751,15 +751,13 @@ impl<'a> Lead<'a> {
         // A story about what a line of the posting keeps the role apart from goes last: the
         // cloud-cost story led a letter to a role "with clear separation from infrastructure or
         // DevOps ownership" (round 42).
-        let apart: Vec<bool> = stories
-            .iter()
-            .map(|(_, _, s, _)| super::stars::kept_apart_by(pain, s))
-            .collect();
-        let mut keyed: Vec<(bool, (usize, usize, &Star, Vec<String>))> =
-            apart.into_iter().zip(stories).collect();
-        keyed.sort_by(|(x, a), (y, b)| x.cmp(y).then(b.0.cmp(&a.0)).then(a.1.cmp(&b.1)));
-        let stories: Vec<(usize, usize, &Star, Vec<String>)> =
-            keyed.into_iter().map(|(_, s)| s).collect();
+        stories.sort_by_cached_key(|(relevance, order, s, _)| {
+            (
+                super::stars::kept_apart_by(pain, s),
+                std::cmp::Reverse(*relevance),
+                *order,
+            )
+        });
         let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
         Lead {
             stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
@@ -1012,7 +1010,7 @@ pub fn second_story<'a>(
             .iter()
             .enumerate()
             .filter(|(_, s)| (s.company == first.company) == same_employer)
-            .max_by_key(|(i, s)| (lead.weight(s), selected(s), shows(s), std::cmp::Reverse(*i)))
+            .max_by_key(|(i, s)| (lead.weight(s), shows(s), std::cmp::Reverse(*i)))
             .map(|(_, s)| *s)
     };
     // Another employer's story wins unless one from the lead's employer says clearly more for
