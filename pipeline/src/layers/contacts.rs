@@ -632,14 +632,13 @@ fn short_question(
         // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
         // The years with what they are of, where that is short: "Is “4+ years” firm?" said
         // nothing on its own to round 43's reader.
-        KnockoutKind::Years => Some(match years_figure(&k.requirement) {
-            Some(_) if short_phrase(&k.requirement).is_some() => format!(
-                "Is “{}” firm?",
-                short_phrase(&k.requirement).unwrap_or_default()
-            ),
-            Some(years) => format!("Is “{years}” firm?"),
-            None => "Is the years requirement firm?".to_string(),
-        }),
+        KnockoutKind::Years => Some(
+            match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
+                (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
+                (Some(years), None) => format!("Is “{years}” firm?"),
+                (None, _) => "Is the years requirement firm?".to_string(),
+            },
+        ),
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
         KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
             "Would the role need {} from day one?",

@@ -251,8 +251,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // A lead's or a manager's posting hears the team the CV says was led, not the word "team
     // leadership" ("Staff Software Engineer · Python · PostgreSQL · Docker · CI/CD" headed a Head
     // of Engineering CV, round 42).
-    let leads_role =
-        manager || titled_lead(&jd.role) || jd.role.split_whitespace().any(|w| w == "Head");
+    let leads_role = manager || titled_lead(&jd.role);
     let team = c
         .facts
         .largest_team
@@ -631,7 +630,7 @@ pub fn cover_letter(
     if let Some((employer, clause)) = &architecture {
         let clause = voice::lower_first(clause);
         let intro = &letter[..intro_end];
-        let (at, said) = if intro.ends_with(&format!(" {employer}.")) {
+        let (at, said) = if intro.ends_with(&format!(" at {employer}.")) {
             (intro_end - 1, format!(", where I {clause}"))
         } else if intro.contains(&format!(" at {employer},")) {
             // "I am a Staff Software Engineer at Northwind Logistics, with 11 years …".
@@ -1026,11 +1025,11 @@ fn not_in_record(missing: &[String]) -> String {
     )
 }
 
-/// Whether a title names a lead ("AI Tech Lead", "Team Leader"): a role that leads people, however
-/// its track reads.
+/// Whether a title names a lead ("AI Tech Lead", "Team Leader", "Head of Engineering"): a role
+/// that leads people, however its track reads.
 fn titled_lead(role: &str) -> bool {
     role.split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| w == "Lead" || w == "Leader")
+        .any(|w| matches!(w, "Lead" | "Leader" | "Head"))
 }
 
 /// Whether a line of the posting asks for leading people: a team, engineers, a squad ("lead a

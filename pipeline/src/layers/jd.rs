@@ -393,15 +393,21 @@ fn negated(before: &str) -> bool {
 
 /// Whether a duty line opens on leading a team: "Lead, coach, and grow a small but high-impact
 /// engineering team", "You will manage the backend engineers". The words between the verbs and
-/// the team only describe it: "build tools for engineering teams" leads no one.
+/// the team only describe it: "build tools for engineering teams" leads no one. Engineers are led
+/// or managed, not built or grown ("Build tools developers love"), and mentoring alone is the
+/// Mentoring skill, not a team to lead ("Mentor junior engineers").
 fn leads_a_team(line: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,
-        r"(?i)^\W*(?:you(?:'ll|’ll| will)\s+)?(?:lead|manage|coach|mentor|grow|build)\b(?:\s*,\s*(?:and\s+)?[a-z]+)*(?:,?\s+and\s+[a-z]+)?\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\w-]+\s+){0,5}?)(?:team|teams|engineers|developers)\b",
+        r"(?i)^\W*(?:you(?:'ll|’ll| will)\s+)?((?:lead|manage|coach|mentor|grow|build)\b(?:\s*,\s*(?:and\s+)?[a-z]+)*(?:,?\s+and\s+[a-z]+)?)\s+(?:an?\s+|the\s+|our\s+|your\s+)?((?:[\w-]+\s+){0,5}?)(team|teams|engineers|developers)\b",
     );
     re.captures(line).is_some_and(|c| {
-        !c[1].split_whitespace().any(|w| {
+        let verbs = c[1].to_lowercase();
+        let verb = |v: &str| verbs.split(|ch: char| !ch.is_alphabetic()).any(|w| w == v);
+        let leads = verb("lead") || verb("manage");
+        let team = c[3].to_lowercase().starts_with("team");
+        let describes = !c[2].split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "for"
@@ -420,7 +426,8 @@ fn leads_a_team(line: &str) -> bool {
                     | "product"
                     | "partner"
             )
-        })
+        });
+        describes && (leads || (team && (verb("grow") || verb("build"))))
     })
 }
 
@@ -559,12 +566,20 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             // An option the lexicon does not know, between two it does, is a comma item of
             // its own: "B2B SaaS, automation, or AI-driven products" offers AI as well (Otera's
             // read SaaS as a gap, round 43).
+            // With or without the last comma ("…, automation or AI-driven …"), and within one
+            // clause.
             let parts: Vec<&str> = sep.split(',').map(str::trim).collect();
-            let unknown_items = parts.len() >= 2
+            let last_or = parts.last().is_some_and(|p| {
+                p.split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "or" | "and/or" | "oder"))
+            });
+            let unknown_items = !sep.contains(['.', ':', '\n', ';'])
+                && sep.split_whitespace().count() >= 2
                 && parts
                     .iter()
-                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
-                && matches!(parts.last(), Some(&"or") | Some(&"and/or") | Some(&"oder"));
+                    .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+                && last_or;
             let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
@@ -1140,11 +1155,14 @@ mod tests {
         for line in [
             "Build tools for engineering teams",
             "Grow revenue with the product team",
-            "We lead the market with a team of experts",
+            "Lead the market with a team of experts",
+            "Mentor junior engineers",
+            "Build tools developers love",
         ] {
             assert!(!leads_a_team(line), "{line}");
         }
         assert!(leads_a_team("You will manage the backend engineers"));
+        assert!(leads_a_team("Build and grow a high-performing team"));
     }
 
     #[test]
@@ -1353,21 +1371,27 @@ mod tests {
                 "Google Cloud".to_string()
             ]]
         );
-        // An option the lexicon does not know, inside the list, keeps it one choice.
-        let inner = analyse(&JobInput::sample(
-            "Head of Engineering",
-            "Gamma",
-            "",
-            "Requirements\n- Background in B2B SaaS, automation, or AI-driven products\n",
-        ));
-        assert!(
-            inner
-                .alternatives
-                .iter()
-                .any(|g| g.contains(&"SaaS".to_string()) && g.len() > 1),
-            "{:?}",
-            inner.alternatives
-        );
+        // An option the lexicon does not know, inside the list, keeps it one choice, with or
+        // without the last comma.
+        for line in [
+            "Background in B2B SaaS, automation, or AI-driven products",
+            "Background in B2B SaaS, automation or AI-driven products",
+        ] {
+            let inner = analyse(&JobInput::sample(
+                "Head of Engineering",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n"),
+            ));
+            assert!(
+                inner
+                    .alternatives
+                    .iter()
+                    .any(|g| g.contains(&"SaaS".to_string()) && g.len() > 1),
+                "{line}: {:?}",
+                inner.alternatives
+            );
+        }
         // Slashes between things of different kinds list a stack; between clouds, a choice.
         assert!(
             !a.alternatives

@@ -239,7 +239,10 @@ fn hires_anywhere(text: &str) -> bool {
                 .find(['.', '\n'])
                 .map_or(text.len(), |i| m.end() + i);
             let sentence = &text[start..end];
-            about_where(sentence) || sentence.to_lowercase().contains("location")
+            about_where(sentence)
+                || crate::text::word_matches(&sentence.to_lowercase(), "location")
+                    .next()
+                    .is_some()
         })
     })
 }
@@ -1929,12 +1932,21 @@ const GENERIC: &[&str] = &[
 /// Learning, or Generative AI": years in a field are counted by the roles titled in it, and a
 /// tool's years by the roles that used it would have claimed five years of generative AI).
 fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
-    let clause_end = rest[1..]
-        .find(['.', ';', '(', '\n'])
-        .map_or(rest.len(), |i| i + 1);
+    let Some(list) = rest.strip_prefix(',') else {
+        return "";
+    };
+    // A full stop ends the clause; the dot of "Next.js" or "ASP.NET" does not.
+    let clause_end = list
+        .char_indices()
+        .find(|(i, ch)| {
+            matches!(ch, ';' | '(' | '\n')
+                || (*ch == '.' && list[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        })
+        .map_or(list.len(), |(i, _)| i);
+    // Offsets below are in `rest`, one byte (the comma) after `list`.
     let mut end = 0;
-    let mut at = 0;
-    for item in rest[..clause_end].split_inclusive(',') {
+    let mut at = 1;
+    for item in list[..clause_end].split_inclusive(',') {
         let name = item
             .trim_end_matches(',')
             .trim()
@@ -1945,13 +1957,11 @@ fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
         let tool = !name.is_empty()
             && name.split_whitespace().count() <= 3
             && lex.skills_in(name).iter().any(|k| is_tool(lex, k));
-        if at > 0 && !tool {
+        if !tool {
             break;
         }
         at += item.len();
-        if tool {
-            end = at - usize::from(item.ends_with(','));
-        }
+        end = at - usize::from(item.ends_with(','));
     }
     rest[..end].trim_end()
 }
@@ -2013,11 +2023,10 @@ fn years_in(
             // A list of tools the comma cut short runs on while its items are tools: "3+ years
             // of professional experience with React, Typescript, and GraphQL" asks for GraphQL
             // too (Quora's knock-out read React alone, round 43).
-            let cut_at = cap.get(2).map_or(0, |m| m.start()) + cut.len();
-            let listed = if !joined && u.text[cut_at..].starts_with(',') {
-                tools_listed_after(lex, &u.text[cut_at..])
-            } else {
-                ""
+            // `cut` is the group trimmed at its end: it ends where the group's text does.
+            let listed = match cap.get(2) {
+                Some(p) if !joined => tools_listed_after(lex, &u.text[p.start() + cut.len()..]),
+                _ => "",
             };
             let phrase_owned = if !listed.is_empty() {
                 format!("{cut}{listed}")
@@ -2867,6 +2876,12 @@ mod tests {
             tools_listed_after(Lexicon::get(), ", Deep Learning, or Generative AI"),
             ""
         );
+        assert_eq!(
+            tools_listed_after(Lexicon::get(), ", Next.js, and GraphQL. Also"),
+            ", Next.js, and GraphQL"
+        );
+        assert_eq!(tools_listed_after(Lexicon::get(), ""), "");
+        assert_eq!(tools_listed_after(Lexicon::get(), "é, Go"), "");
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
             let skills: Vec<&String> = p
                 .skills
                 .iter()
-                .filter(|k| !apart.iter().any(|w| k.to_lowercase().contains(w.as_str())))
+                .filter(|k| !name_words(k).any(|w| apart.contains(&w)))
                 .collect();
             let query = format!(
                 "{asked} {}",
@@ -118,12 +118,42 @@ pub(crate) fn kept_apart(line: &str) -> Option<(String, Vec<String>)> {
     .captures(line)?;
     let words: Vec<String> = m[1]
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4)
+        .filter(|w| w.chars().count() >= 4)
         .map(str::to_lowercase)
+        .filter(|w| distinctive(w))
         .collect();
     let whole = m.get(0)?;
     let asked = format!("{}{}", &line[..whole.start()], &line[whole.end()..]);
     (!words.is_empty()).then_some((asked, words))
+}
+
+/// Whether a word says which skill it is part of: one in one or two of the taxonomy's skill names
+/// ("infrastructure", "devops"), not one many share ("systems", "data", "architecture") nor one
+/// no skill has ("ownership"). "Simple designs rather than over-engineered systems" keeps no
+/// story apart.
+fn distinctive(word: &str) -> bool {
+    static COUNT: std::sync::OnceLock<std::collections::BTreeMap<String, usize>> =
+        std::sync::OnceLock::new();
+    let count = COUNT.get_or_init(|| {
+        let lex = Lexicon::get();
+        let mut count: std::collections::BTreeMap<String, usize> = Default::default();
+        for i in 0..lex.len() {
+            let mut words: Vec<String> = name_words(&lex.skill(i).name).collect();
+            words.dedup();
+            for w in words {
+                *count.entry(w).or_insert(0) += 1;
+            }
+        }
+        count
+    });
+    count.get(word).is_some_and(|n| *n < 3)
+}
+
+/// The lower-cased words of a skill's name.
+fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// Whether one of the posting's lines keeps the role apart from what record `s` is about (see
@@ -149,12 +179,8 @@ pub(crate) fn skill_words(s: &Star) -> Vec<String> {
     }
     let mut words: Vec<String> = names
         .iter()
-        .flat_map(|n| {
-            n.split(|c: char| !c.is_alphanumeric())
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-        })
-        .filter(|w| w.len() >= 4)
+        .flat_map(|n| name_words(n).collect::<Vec<_>>())
+        .filter(|w| w.chars().count() >= 4)
         .collect();
     words.sort();
     words.dedup();
@@ -637,5 +663,10 @@ mod tests {
             ..pain
         };
         assert!(rank(&plain, &stars)[0].iter().all(|s| *s > 0.0));
+        // A word most of a field shares keeps nothing apart.
+        assert_eq!(
+            kept_apart("Favour simple designs rather than over-engineered systems"),
+            None
+        );
     }
 }

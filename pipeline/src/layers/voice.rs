@@ -117,6 +117,7 @@ fn written_in_capitals(text: &str, word: &str) -> bool {
     let prose = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
     let words: Vec<&str> = text.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
         w.trim_matches(|c: char| !c.is_alphanumeric()) == word
             && (i
                 .checked_sub(1)
@@ -183,7 +184,9 @@ fn hires_for_another(lower: &str) -> bool {
         &RE,
         r"\b(?:to help|helping)\s+(?:scale|grow|build)\s+an?\s+[a-z\s-]{0,40}?(?:start-?up|scale-?up)\b",
     )
-    .is_match(lower)
+    .find_iter(lower)
+    // "Join us to help build a world-class start-up" is the start-up speaking of itself.
+    .any(|m| !lower[..m.start()].trim_end().ends_with(" us"))
 }
 
 /// `text` cut to at most `max` characters at a sentence end; `None` when no sentence end fits
@@ -2318,13 +2321,15 @@ mod tests {
             "We're hiring a hands-on Head of Engineering to help scale a fast-growingstart-up.",
         );
         assert!(is_agency(&scaling));
-        let own = JobInput::sample(
-            "Head of Engineering",
-            "ACME",
-            "",
+        for own in [
             "Join a fast-growing start-up and help scale our platform.",
-        );
-        assert!(!is_agency(&own));
+            "Join us to help build a world-class start-up.",
+        ] {
+            assert!(
+                !is_agency(&JobInput::sample("Head of Engineering", "ACME", "", own)),
+                "{own}"
+            );
+        }
         let kpmg = JobInput::sample("AI Solution Architect", "KPMG", "", "Join KPMG.");
         assert_eq!(company_name(&kpmg), "KPMG");
         // A name the posting writes in capitals in its prose keeps them; a heading does not count.

@@ -136,20 +136,22 @@ pub struct Bm25 {
 
 impl Bm25 {
     pub fn new<S: AsRef<str>>(docs: &[S]) -> Self {
-        let docs: Vec<HashMap<String, usize>> = docs
+        // A document's length is its own words: the broader skills it is read with are no
+        // words of it, and counted they would lengthen the documents that name deep skills.
+        let (docs, lengths): (Vec<HashMap<String, usize>>, Vec<usize>) = docs
             .iter()
             .map(|d| {
                 let mut tf = HashMap::new();
                 for t in tokens(d.as_ref()) {
                     *tf.entry(t).or_insert(0) += 1;
                 }
+                let len: usize = tf.values().sum();
                 for t in broader_tokens(d.as_ref()) {
                     tf.entry(t).or_insert(1);
                 }
-                tf
+                (tf, len)
             })
-            .collect();
-        let lengths: Vec<usize> = docs.iter().map(|d| d.values().sum()).collect();
+            .unzip();
         let avg_len = if lengths.is_empty() {
             1.0
         } else {

@@ -266,7 +266,7 @@ fn with_object(step: String) -> String {
 /// 32 in letters, round 43 in CV bullets).
 pub fn refers_back(step: &str) -> bool {
     step.split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "it")
+        .any(|w| w == "it" || w == "It")
 }
 
 /// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
