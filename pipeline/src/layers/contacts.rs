@@ -1665,6 +1665,7 @@ mod tests {
             reason: String::new(),
             missing: vec!["Azure".into()],
             place: String::new(),
+            other_profession: false,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -1959,6 +1960,7 @@ mod tests {
             reason: String::new(),
             missing: Vec::new(),
             place: "Pakistan".into(),
+            other_profession: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap();
         assert!(
@@ -1969,6 +1971,7 @@ mod tests {
         let visa = Knockout {
             kind: KnockoutKind::Authorisation,
             place: String::new(),
+            other_profession: false,
             ..k.clone()
         };
         assert!(settle_question(&visa, &on_site, &c)
@@ -2094,6 +2097,7 @@ mod tests {
             reason: "no role of the CV is in machine learning".into(),
             missing: Vec::new(),
             place: String::new(),
+            other_profession: false,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

@@ -1,4 +1,4 @@
-//! Layer 4: opportunity mapping. Knock-outs first (a failed one caps the score at 40), then a 0–100
+//! Layer 4: opportunity mapping. Knock-outs first (a failed one caps the score at 40, 25 for a role in another profession), then a 0–100
 //! score from weighted coverage of the must-have and nice-to-have skills (through the taxonomy: a
 //! narrower skill counts, a broader one half counts), seniority, years and track, with the
 //! rationale spelled out and a tier.
@@ -26,7 +26,8 @@ pub struct FitAssessment {
     /// Requirements met through a related skill: "Generative AI (through Retrieval-augmented generation)".
     #[serde(default)]
     pub related: Vec<String>,
-    /// Hard requirements the candidate fails; any one caps the score at 40.
+    /// Hard requirements the candidate fails; any one caps the score at 40 (25 for a role in
+    /// another profession).
     #[serde(default)]
     pub knockouts: Vec<Knockout>,
     /// The posting's track against the candidate's, in words.
@@ -93,6 +94,10 @@ const STALE_AFTER_YEARS: i32 = 6;
 
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
+/// The cap for a role in another profession (design, product management, QA…): the labels score
+/// an engineer 3–12 there, where a knock-out an engineer could argue (a stack, a place) leaves
+/// 20–40.
+const OTHER_PROFESSION_CAP: f64 = 25.0;
 /// Each failed knock-out after the first, under the cap.
 const EXTRA_KNOCKOUT: f64 = 6.0;
 /// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
@@ -686,9 +691,14 @@ pub fn assess(
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
     // on its own it costs its points after the scaling, so the points said are the points taken.
+    let cap = if knockouts.iter().any(|k| caps(k) && k.other_profession) {
+        OTHER_PROFESSION_CAP
+    } else {
+        KNOCKOUT_CAP
+    };
     let penalty = if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
-        raw = (raw * KNOCKOUT_CAP / 100.0 - extra).max(3.0);
+        raw = (raw * cap / 100.0 - extra).max(3.0);
         EXTRA_KNOCKOUT
     } else {
         raw *= FULL_MATCH;
@@ -711,7 +721,7 @@ pub fn assess(
     let mut rationale = String::new();
     if capping > 0 {
         rationale.push_str(&format!(
-            "Knock-out{} (score capped at {KNOCKOUT_CAP:.0}): {}. ",
+            "Knock-out{} (score capped at {cap:.0}): {}. ",
             if capping > 1 { "s" } else { "" },
             knockouts
                 .iter()
@@ -856,6 +866,7 @@ mod tests {
             reason: "missing".into(),
             missing: Vec::new(),
             place: String::new(),
+            other_profession: false,
         }
     }
 
@@ -867,6 +878,37 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn another_profession_caps_lower_than_a_knock_out_an_engineer_could_argue() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let text = "Requirements\n- Python services\n";
+        let design = fit_for(&c, "Product Designer", text);
+        assert!(
+            design.knockouts.iter().any(|k| k.other_profession),
+            "{:?}",
+            design.knockouts
+        );
+        assert!(
+            design.fit_score <= OTHER_PROFESSION_CAP as u8
+                && design.rationale.contains("score capped at 25"),
+            "{} {}",
+            design.fit_score,
+            design.rationale
+        );
+        // A stack the title names is a knock-out an engineer could argue: the cap of 40.
+        let stack = fit_for(
+            &c,
+            "Senior Ruby Engineer",
+            "Requirements\n- 5+ years of Ruby\n- Python services\n",
+        );
+        assert!(
+            stack.knockouts.iter().all(|k| !k.other_profession)
+                && stack.rationale.contains("score capped at 40"),
+            "{}",
+            stack.rationale
+        );
     }
 
     #[test]

@@ -2907,6 +2907,7 @@ mod tests {
             reason: String::new(),
             missing: missing.iter().map(|m| m.to_string()).collect(),
             place: String::new(),
+            other_profession: false,
         };
         let two = gap_sentence(
             &stack(&["Azure", "Google Cloud"]),
@@ -3166,6 +3167,7 @@ mod tests {
             reason: String::new(),
             missing: vec![crate::layers::knockouts::MANAGING_MANAGERS.into()],
             place: String::new(),
+            other_profession: false,
         };
         let jd = jd::analyse(&JobInput::sample("Head of Engineering", "Gamma", "", ""));
         assert_eq!(
@@ -3195,6 +3197,7 @@ mod tests {
             reason: "no role of the CV is in artificial intelligence: its artificial intelligence work is projects within software roles".into(),
             missing: Vec::new(),
             place: String::new(),
+            other_profession: false,
         };
         let said = gap_sentence(&years, &c, &jd);
         assert!(
@@ -3228,6 +3231,7 @@ mod tests {
             reason: String::new(),
             missing: Vec::new(),
             place: "Pakistan".into(),
+            other_profession: false,
         };
         let visa = Knockout {
             kind: KnockoutKind::Authorisation,
@@ -3235,6 +3239,7 @@ mod tests {
             reason: "E-Verify confirms the right to work in the United States; the CV places the candidate in Germany".into(),
             missing: Vec::new(),
             place: String::new(),
+            other_profession: false,
         };
         assert_eq!(
             gap_sentence(&visa, &c, &jd),
@@ -3293,6 +3298,7 @@ mod tests {
             reason: String::new(),
             missing: vec!["AWS Certified".into(), "PMP".into()],
             place: String::new(),
+            other_profession: false,
         };
         let jd = jd::analyse(&JobInput::sample(
             "Architect",

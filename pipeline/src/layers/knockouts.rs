@@ -76,6 +76,10 @@ pub struct Knockout {
     /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// For a role-family knock-out: whether the role is another profession altogether (see
+    /// [`RoleFamily::is_other_profession`]), which caps the score lower.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub other_profession: bool,
 }
 
 /// How a language knock-out read from the posting's own language states its requirement.
@@ -105,6 +109,7 @@ impl Knockout {
             reason: reason.into(),
             missing: Vec::new(),
             place: String::new(),
+            other_profession: false,
         }
     }
 
@@ -772,19 +777,22 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     } else {
         family.describe().to_string()
     };
-    out.push(Knockout::new(
-        KnockoutKind::RoleFamily,
-        format!("a {kind} role ({})", job.title.trim()),
-        format!(
-            "the CV's roles are {}",
-            c.facts
-                .families
-                .iter()
-                .map(|f| f.describe())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    ));
+    out.push(Knockout {
+        other_profession: family.is_other_profession(),
+        ..Knockout::new(
+            KnockoutKind::RoleFamily,
+            format!("a {kind} role ({})", job.title.trim()),
+            format!(
+                "the CV's roles are {}",
+                c.facts
+                    .families
+                    .iter()
+                    .map(|f| f.describe())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+    });
 }
 
 /// Whether a place restriction ("Croatia", "Europe", "the United States") leaves the candidate's
@@ -2078,11 +2086,14 @@ fn years_in(
                     && f != RoleFamily::DataScience
                     && !c.facts.families.contains(&f)
                 {
-                    out.push(Knockout::new(
-                        KnockoutKind::RoleFamily,
-                        requirement,
-                        format!("the CV shows no {} role", f.describe()),
-                    ));
+                    out.push(Knockout {
+                        other_profession: f.is_other_profession(),
+                        ..Knockout::new(
+                            KnockoutKind::RoleFamily,
+                            requirement,
+                            format!("the CV shows no {} role", f.describe()),
+                        )
+                    });
                     continue;
                 }
             }

@@ -105,6 +105,24 @@ impl RoleFamily {
             RoleFamily::ProjectManagement => "project / programme management",
         }
     }
+
+    /// Whether the family is another profession than building software, not work next door to
+    /// it: design, product management, QA, customer success, marketing, HR, finance. A recruiter
+    /// scores an engineer 3–12 for such a role, where pre-sales architecture, consulting or
+    /// training, which an engineer can step into, score 30–40 (the labels of
+    /// `../shared/corpus/labels/`).
+    pub fn is_other_profession(self) -> bool {
+        matches!(
+            self,
+            RoleFamily::Product
+                | RoleFamily::Design
+                | RoleFamily::QualityAssurance
+                | RoleFamily::CustomerSuccess
+                | RoleFamily::Marketing
+                | RoleFamily::People
+                | RoleFamily::Finance
+        )
+    }
 }
 
 /// The family of a title; `None` when the title says too little ("Associate", "Specialist").
