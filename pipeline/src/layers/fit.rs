@@ -897,6 +897,14 @@ mod tests {
             design.fit_score,
             design.rationale
         );
+        // A technical product manager's role is next door, not another profession.
+        let tpm = fit_for(&c, "Technical Product Manager", text);
+        assert!(
+            tpm.knockouts.iter().all(|k| !k.other_profession)
+                && tpm.rationale.contains("score capped at 40"),
+            "{}",
+            tpm.rationale
+        );
         // A stack the title names is a knock-out an engineer could argue: the cap of 40.
         let stack = fit_for(
             &c,

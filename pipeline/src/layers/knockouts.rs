@@ -777,8 +777,13 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     } else {
         family.describe().to_string()
     };
+    // A "Technical Product Manager" is the next door of the profession, which an engineer can
+    // step into (the labels score it 40, a product manager's role 12).
+    let technical = crate::text::word_matches(&job.title.to_lowercase(), "technical")
+        .next()
+        .is_some();
     out.push(Knockout {
-        other_profession: family.is_other_profession(),
+        other_profession: family.is_other_profession() && !technical,
         ..Knockout::new(
             KnockoutKind::RoleFamily,
             format!("a {kind} role ({})", job.title.trim()),
