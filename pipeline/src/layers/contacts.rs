@@ -335,7 +335,7 @@ pub fn map(
     // (round 35); the lead story, told again, is then the recruiter's.
     // Nor one a line of the posting keeps the role apart from (the cloud-cost story for a role
     // "with clear separation from infrastructure or DevOps ownership", round 42).
-    let bears_on = |s: &&Star| lead.relevance(s) > 0 && !super::stars::kept_apart_by(pain, s);
+    let bears_on = |s: &&Star| lead.relevance(s) > 0 && !lead.kept_apart(s);
     // Advised against, the recruiter's is the only draft kept: it tells the strongest story, not
     // the one left over from drafts that are not written (XGBoost, not the RAG assistant, to an
     // LLM consultancy, round 36).
@@ -1546,9 +1546,8 @@ mod tests {
             let (fit, out) = outreach_for(&job, &c);
             (fit, out.contacts[1].email_body.clone())
         };
-        let (fit, recruiter) = run(
-            "Requirements\n- Python services\nThe salary range for this role is 252 000 – 378 000 PLN.\n",
-        );
+        let in_pln = "Requirements\n- Python services\nThe salary range for this role is 252 000 – 378 000 PLN.\n";
+        let (fit, recruiter) = run(in_pln);
         assert_eq!(
             fit.foreign_pay.as_ref().map(|p| p.region.as_str()),
             Some("Poland")
@@ -1563,12 +1562,7 @@ mod tests {
             "{recruiter}"
         );
         // The employer's letter does not say it: the currency is the tool's inference.
-        let job = JobInput::sample(
-            "Python Engineer",
-            "Gamma",
-            "",
-            "Requirements\n- Python services\nThe salary range for this role is 252 000 – 378 000 PLN.\n",
-        );
+        let job = JobInput::sample("Python Engineer", "Gamma", "", in_pln);
         let (a, pain, sel) = crate::layers::analysed(&job, &c);
         let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(!letter.contains("PLN"), "{letter}");

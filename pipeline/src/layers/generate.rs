@@ -588,11 +588,7 @@ pub fn cover_letter(
     let told: Vec<String> = chosen
         .iter()
         .copied()
-        .chain(
-            c.stars
-                .iter()
-                .filter(|s| super::stars::kept_apart_by(pain, s)),
-        )
+        .chain(c.stars.iter().filter(|s| lead.kept_apart(s)))
         .map(|s| format!("{} {}", s.action, s.result))
         .collect();
     let architecture_clause = architecture.as_ref().map(|(_, clause)| clause.clone());

@@ -156,13 +156,24 @@ fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-/// Whether one of the posting's lines keeps the role apart from what record `s` is about (see
-/// [`kept_apart`]).
-pub(crate) fn kept_apart_by(pain: &PainPoints, s: &Star) -> bool {
-    let words = skill_words(s);
-    pain.pain_points.iter().any(|p| {
-        kept_apart(&p.text).is_some_and(|(_, apart)| apart.iter().any(|w| words.contains(w)))
-    })
+/// The records one of the posting's lines keeps the role apart from (see [`kept_apart`]): each
+/// line is read once, for all records.
+pub(crate) fn kept_apart_from<'s>(pain: &PainPoints, stars: &'s [Star]) -> Vec<&'s Star> {
+    let apart: Vec<Vec<String>> = pain
+        .pain_points
+        .iter()
+        .filter_map(|p| kept_apart(&p.text).map(|(_, words)| words))
+        .collect();
+    if apart.is_empty() {
+        return Vec::new();
+    }
+    stars
+        .iter()
+        .filter(|s| {
+            let words = skill_words(s);
+            apart.iter().flatten().any(|w| words.contains(w))
+        })
+        .collect()
 }
 
 /// The words of the skills a record shows and of their broader skills, lower-cased: what a line

@@ -712,6 +712,9 @@ pub struct Lead<'a> {
     must_have: Vec<String>,
     pain: &'a super::pain_points::PainPoints,
     candidate: &'a crate::candidate::Candidate,
+    /// The candidate's records a line of the posting keeps the role apart from: told in no
+    /// draft, and last among the stories.
+    kept_apart: Vec<&'a Star>,
 }
 
 impl<'a> Lead<'a> {
@@ -754,12 +757,10 @@ impl<'a> Lead<'a> {
         // A story about what a line of the posting keeps the role apart from goes last: the
         // cloud-cost story led a letter to a role "with clear separation from infrastructure or
         // DevOps ownership" (round 42).
-        stories.sort_by_cached_key(|(relevance, order, s, _)| {
-            (
-                super::stars::kept_apart_by(pain, s),
-                std::cmp::Reverse(*relevance),
-                *order,
-            )
+        let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
+        let apart = |s: &Star| kept_apart.iter().any(|k| std::ptr::eq(*k, s));
+        stories.sort_by_key(|(relevance, order, s, _)| {
+            (apart(s), std::cmp::Reverse(*relevance), *order)
         });
         let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
         Lead {
@@ -771,7 +772,14 @@ impl<'a> Lead<'a> {
             must_have: jd.must_have.clone(),
             pain,
             candidate,
+            kept_apart,
         }
+    }
+
+    /// Whether a line of the posting keeps the role apart from what record `s` is about ("with
+    /// clear separation from infrastructure or DevOps ownership" for the cloud-cost story).
+    pub fn kept_apart(&self, s: &Star) -> bool {
+        self.kept_apart.iter().any(|k| std::ptr::eq(*k, s))
     }
 
     /// How much a story says for this role: its [`Lead::relevance`], and for a manager's posting
@@ -985,9 +993,7 @@ pub fn second_story<'a>(
     // In a manager's letter a story that led a team is about the team, whatever it was written
     // in.
     let led_people = |s: &Star| lead.manager && people_weight(&super::stars::star_skills(s)) > 0;
-    let fits = |s: &&'a Star| {
-        (in_asked_language(s) || led_people(s)) && !super::stars::kept_apart_by(lead.pain, s)
-    };
+    let fits = |s: &&'a Star| (in_asked_language(s) || led_people(s)) && !lead.kept_apart(s);
     let chosen: Vec<&'a Star> = lead
         .stories
         .iter()
