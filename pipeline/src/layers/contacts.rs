@@ -1185,7 +1185,7 @@ impl Draft<'_> {
                 // The field the candidate shares with the employer is the hook a hiring manager
                 // reads first ("I know logistics too: …").
                 if let Some(f) = &self.shared_field {
-                    body.push_str(&format!(" I know {} too: {}.", f.field, f.link()));
+                    body.push_str(&format!(" I know {} too: {}.", f.field, f.link(false)));
                 }
                 // The manager hears a quote only when the story that follows answers it.
                 if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {

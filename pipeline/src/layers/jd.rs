@@ -145,6 +145,34 @@ impl JdAnalysis {
         Some(excerpt(unit.text, at.start, at.end, 110))
     }
 
+    /// The short form the posting writes `skill` in ("LLMs" for large language models, "RAG"),
+    /// the one it uses most, when it uses one: a close on "your work on large language models"
+    /// to a posting that only ever says "LLMs" used a label, not its words (round 44).
+    pub fn short_form(&self, skill: &str) -> Option<String> {
+        let lex = Lexicon::get();
+        // An acronym, of the skill's number: "your work on LLM" for large language models reads
+        // as a slip ("LLM APIs" is the posting's most used form in Docker's).
+        let usable = |written: &str| {
+            !written.contains(char::is_whitespace)
+                && written.chars().filter(|ch| ch.is_ascii_uppercase()).count() >= 2
+                && (!skill.ends_with('s') || written.ends_with('s'))
+        };
+        let mut forms: Vec<(usize, &str)> = Vec::new();
+        for f in lex.find(&self.clean_text) {
+            let written = &self.clean_text[f.start..f.end];
+            if lex.skill(f.skill).name != skill || !usable(written) {
+                continue;
+            }
+            match forms.iter_mut().find(|(_, w)| *w == written) {
+                Some((n, _)) => *n += 1,
+                None => forms.push((1, written)),
+            }
+        }
+        // Most used; the first written among equals.
+        let (_, written) = forms.iter().rev().max_by_key(|(n, _)| *n)?;
+        Some(written.to_string())
+    }
+
     /// The skills the user dropped, to list with a way back.
     pub fn dropped(&self) -> Vec<String> {
         self.choices
@@ -888,7 +916,8 @@ pub fn clean_title(title: &str) -> String {
         t = stripped;
     }
     // "[ITO] (Infra) Engineering Manager": the board's second tag goes with its first; a level
-    // stays ("[Remote] (Senior) Backend Engineer", like "(Senior) Developer").
+    // stays ("[Remote] (Senior) Backend Engineer", like "(Senior) Developer"), its brackets
+    // dropped below.
     if title.trim_start().starts_with('[') {
         let tagged = t.trim_start().to_string();
         if let Some((tag, rest)) = tagged.strip_prefix('(').and_then(|r| r.split_once(')')) {
@@ -900,6 +929,30 @@ pub fn clean_title(title: &str) -> String {
             }
         }
     }
+    // "(Senior) Solution Architect": a level the poster leaves open is written as a person
+    // names the role, without the brackets (a round-44 reader found them pasted in).
+    let t = match t
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+    {
+        Some((level, rest))
+            if !rest.trim().is_empty()
+                && [
+                    "senior",
+                    "junior",
+                    "lead",
+                    "staff",
+                    "principal",
+                    "sr.",
+                    "sr",
+                ]
+                .contains(&level.trim().to_lowercase().as_str()) =>
+        {
+            format!("{} {}", level.trim(), rest.trim_start())
+        }
+        _ => t,
+    };
     // A salary cut out of "Principal Engineer ($50k – $80k + Equity) at …" leaves a lone "(".
     let t = t
         .trim()
@@ -1677,6 +1730,34 @@ mod tests {
     }
 
     #[test]
+    fn a_skill_is_said_in_the_short_form_the_posting_uses_most() {
+        let short = |text: &str, skill: &str| {
+            analyse(&JobInput::sample("Engineer", "Gamma", "", text)).short_form(skill)
+        };
+        let llm = "Large language models";
+        // "LLM" is used most, but a plural skill is not said in the singular.
+        let text = "Requirements\n- Build LLM APIs and LLM tooling.\n- Ship LLMs to production.";
+        assert_eq!(short(text, llm).as_deref(), Some("LLMs"));
+        assert_eq!(
+            short(
+                "Requirements\n- RAG pipelines.",
+                "Retrieval-augmented generation"
+            )
+            .as_deref(),
+            Some("RAG")
+        );
+        // Written out, or only in the singular: no short form.
+        assert_eq!(
+            short(
+                "Requirements\n- Experience with large language models.",
+                llm
+            ),
+            None
+        );
+        assert_eq!(short("Requirements\n- LLM APIs.", llm), None);
+    }
+
+    #[test]
     fn titles_are_cleaned_of_salary_places_and_time_stamps() {
         assert_eq!(
             clean_title("Senior Full Stack Engineer - GovTech & AI (Vollzeit)"),
@@ -1686,10 +1767,11 @@ mod tests {
             clean_title("[ITO] (Infra) Associate Engineering Manager / Engineering Manager –"),
             "Associate Engineering Manager / Engineering Manager"
         );
-        assert_eq!(clean_title("(Senior) Developer"), "(Senior) Developer");
+        // A level left open is named without its brackets; another bracket stays.
+        assert_eq!(clean_title("(Senior) Developer"), "Senior Developer");
         assert_eq!(
             clean_title("[ITO] (Senior) Backend Engineer"),
-            "(Senior) Backend Engineer"
+            "Senior Backend Engineer"
         );
         assert_eq!(
             clean_title("[ITO] (Mid) Backend Engineer"),
