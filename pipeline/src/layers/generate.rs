@@ -2434,6 +2434,37 @@ mod tests {
     }
 
     #[test]
+    fn the_record_the_selection_ranked_first_is_told_when_another_leads_the_letter() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Rebuilt tracking on Kafka.\n\n### Engineer — Beta\n2012 – 2018\n- Tuned Go services.\n\n## Skills\n- Go, Rust, Kafka, Redis, RAG, LLMs\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Event-driven architecture\n- situation: Tracking lagged.\n- task: Rebuild tracking as event-driven services.\n- action: Rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n\n## STAR: Latency\n- id: latency\n- company: Beta\n- skills: Go, Redis, Performance optimization\n- situation: Slow checkout.\n- task: Speed it up.\n- action: Profiled the Go services and added Redis caching.\n- result: p99 from 480 ms to 180 ms.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with LLMs and RAG\n- Kafka experience\n- Performance optimization of Go services with Redis\n",
+        );
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+        let rank = |id: &str| {
+            ["rebuild", "assistant", "latency"]
+                .iter()
+                .position(|s| *s == id)
+        };
+        sel.selected.retain(|s| rank(&s.star_id).is_some());
+        sel.selected.sort_by_key(|s| rank(&s.star_id));
+        assert_eq!(sel.selected.len(), 3, "{:?}", sel.selected);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        // The title's subject leads; the record ranked first follows, over another employer's.
+        let (rag, kafka) = (
+            letter.find("RAG pipeline"),
+            letter.find("ingestion service on Kafka"),
+        );
+        assert!(rag.is_some() && kafka.is_some() && rag < kafka, "{letter}");
+        assert!(!letter.contains("Profiled the Go services"), "{letter}");
+    }
+
+    #[test]
     fn a_managers_letter_tells_a_team_led_before_another_employers_tool_story() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Grew engineers.\n\n### Engineer — Beta\n2012 – 2018\n- Built Python fraud scoring serving 2,000 requests per second.\n\n## Skills\n- Python, Rust, Kafka, Mentoring\n";
         let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring\n- situation: Many juniors.\n- task: Grow them.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted.\n\n## STAR: Rebuild\n- company: Acme\n- skills: Kafka, Rust, Team leadership\n- situation: Tracking fell over.\n- task: Rebuild it.\n- action: Led 6 engineers; wrote the ingestion service in Rust.\n- result: 40k events per second.\n\n## STAR: Scoring\n- company: Beta\n- skills: Python, Machine learning\n- situation: Fraud losses.\n- task: Score payments.\n- action: Built a Python scoring service.\n- result: Losses down 18%.\n";

@@ -715,6 +715,9 @@ pub struct Lead<'a> {
     /// The candidate's records a line of the posting keeps the role apart from: told in no
     /// draft, and last among the stories.
     kept_apart: Vec<&'a Star>,
+    /// The record the selection ranked first, before the letter's reordering: told second when
+    /// another leads ([`second_story`]).
+    ranked_first: Option<&'a Star>,
 }
 
 impl<'a> Lead<'a> {
@@ -763,7 +766,12 @@ impl<'a> Lead<'a> {
             (apart(s), std::cmp::Reverse(*relevance), *order)
         });
         let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
+        let ranked_first = stories
+            .iter()
+            .find(|(_, order, _, _)| *order == 0)
+            .map(|(_, _, s, _)| *s);
         Lead {
+            ranked_first,
             stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
             lead_skills,
             core,
@@ -994,6 +1002,15 @@ pub fn second_story<'a>(
     // in.
     let led_people = |s: &Star| lead.manager && people_weight(&super::stars::star_skills(s)) > 0;
     let fits = |s: &&'a Star| (in_asked_language(s) || led_people(s)) && !lead.kept_apart(s);
+    // The record the selection ranked first is told, second where another leads: Archetype's
+    // letter led with the support assistant for its title's "AI" and never told the event-driven
+    // rebuild the dossier ranked first for its distributed-systems lines (round 44).
+    if let Some(top) = lead
+        .ranked_first
+        .filter(|top| !std::ptr::eq(*top, *first) && shows(top) > 0 && fits(top))
+    {
+        return Some(top);
+    }
     let chosen: Vec<&'a Star> = lead
         .stories
         .iter()
