@@ -340,21 +340,6 @@ pub fn map(
     // the one left over from drafts that are not written (XGBoost, not the RAG assistant, to an
     // LLM consultancy, round 36).
     let only_draft = fit.advice == super::fit::Advice::Skip;
-    let recruiter_star: Option<&Star> = if only_draft {
-        top_star
-    } else {
-        lead.stories
-            .iter()
-            .copied()
-            .filter(tellable)
-            .filter(bears_on)
-            .find(|s| !same(s, top_star) && !same(s, other_star))
-            .or(other_star
-                .filter(|s| !same(s, top_star))
-                .filter(tellable)
-                .filter(bears_on))
-            .or(top_star)
-    };
     // The peer is asked about a line the second story answers, else about what the role is about
     // (the lead story's subject): then the lead story is the one told, so the question and the
     // evidence speak of one thing ("the team's work on large language models" followed by a
@@ -367,6 +352,25 @@ pub fn map(
         top_star
     } else {
         other_star
+    };
+    // The recruiter hears a story neither other draft tells: one bearing on what the role is
+    // about, else one answering a line of the posting in its words. Falling back to the peer's
+    // story gave Archetype's recruiter and peer the same Kubernetes migration (round 44).
+    let untold = |s: &&Star| !same(s, top_star) && !same(s, peer_star);
+    let answers_a_line = |s: &&Star| !lead.kept_apart(s) && lead.quote_for(s, 180).is_some();
+    let recruiter_star: Option<&Star> = if only_draft {
+        top_star
+    } else {
+        let tellable_stories = || lead.stories.iter().copied().filter(tellable);
+        tellable_stories()
+            .filter(bears_on)
+            .find(untold)
+            .or_else(|| tellable_stories().filter(answers_a_line).find(untold))
+            .or(other_star
+                .filter(|s| !same(s, top_star))
+                .filter(tellable)
+                .filter(bears_on))
+            .or(top_star)
     };
     let other_opening = OtherOpening::find(fit, jd, candidate);
     let (settle, settles_all) = settle_questions(fit, jd, candidate);
@@ -2173,6 +2177,26 @@ mod tests {
             recruiter.contains("40k events") && !recruiter.contains("28%"),
             "{recruiter}"
         );
+    }
+
+    #[test]
+    fn the_recruiter_and_the_peer_hear_different_stories_where_the_selection_has_three() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2010 – 2015\n- Ran Kubernetes.\n\n## Skills\n- Kafka, Rust, Go, Java, Scala, Kubernetes, Terraform\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka, Rust, Go\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services in Rust and Go.\n- result: Handled 40k events per second.\n\n## STAR: Streams\n- company: Acme\n- skills: Java, Scala, Kafka\n- situation: Late reports.\n- task: Stream the reports.\n- action: Wrote Kafka Streams jobs in Java and Scala.\n- result: Reports arrived 3 days sooner.\n\n## STAR: Deploys\n- company: Beta\n- skills: Kubernetes, Terraform\n- situation: Manual deploys.\n- task: Automate deploys.\n- action: Moved 60 services to Kubernetes with Terraform.\n- result: Deploys went from a day to 15 minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Kafka Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka event services in Rust, Go, Java and Scala\n- Experience deploying services on Kubernetes with Terraform\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let results = ["40k events", "3 days sooner", "15 minutes"];
+        let told = |body: &str| results.iter().find(|r| body.contains(*r)).copied();
+        let bodies: Vec<Option<&str>> = out.contacts.iter().map(|c| told(&c.email_body)).collect();
+        assert_eq!(bodies.len(), 3, "{:?}", out.contacts);
+        assert!(bodies.iter().all(Option::is_some), "{:?}", out.contacts);
+        assert_ne!(bodies[1], bodies[2], "{:?}", out.contacts);
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //! "up" / "down" before a number, "was" / "were" before a participle or a value. A phrase none of
 //! these fits is left alone (`None`), and the caller keeps its noun-phrase form.
 
-/// Words that make a phrase a clause already.
-const FINITE: [&str; 22] = [
+/// Words that make a phrase a clause already: among them verbs that take no object, so never a
+/// participle ("reports arrived 3 days sooner" is no "reports were arrived").
+const FINITE: [&str; 27] = [
     "fell",
     "rose",
     "grew",
@@ -33,6 +34,11 @@ const FINITE: [&str; 22] = [
     "decreased",
     "improved",
     "declined",
+    "arrived",
+    "shrank",
+    "plummeted",
+    "soared",
+    "stabilised",
 ];
 
 /// Words after which a participle or a number belongs to a phrase, not to a verb left out
@@ -410,6 +416,11 @@ mod tests {
         ] {
             assert_eq!(as_clause(phrase), None, "{phrase}");
         }
+        // A verb that takes no object is a clause's own, never a participle.
+        assert_eq!(
+            as_clause("Reports arrived 3 days sooner").as_deref(),
+            Some("Reports arrived 3 days sooner")
+        );
         assert_eq!(
             as_clause("Handles 40k events per second").as_deref(),
             Some("it now Handles 40k events per second")
