@@ -486,7 +486,7 @@ pub fn cover_letter(
         // Also at …" said "also" twice (round 33).
         let place = match &line {
             Some(_) if !s.company.trim().is_empty() => format!("At {}", s.company),
-            _ => story_place(s, i, chosen.first().copied(), c),
+            _ => story_place(s, i, chosen.first().copied(), c, seed),
         };
         let frame = line.map(|q| {
             // A duty is work to take on; a qualification is something to have done.
@@ -963,6 +963,7 @@ fn closing(
             &[
                 "I would welcome a conversation about your work on {t}",
                 "I would like to hear where your work on {t} stands today",
+                "I would be glad to hear what is next for your work on {t}",
             ],
         )
         .replace("{t}", t),
@@ -984,6 +985,7 @@ fn closing(
             &[
                 ", and where my experience with {work} could help.",
                 ", and how my work on {work} would carry over.",
+                ", and what my experience with {work} could add.",
             ],
         )
         .replace("{work}", work),
@@ -992,6 +994,7 @@ fn closing(
             &[
                 ", and where the work I described at {employer} could help.",
                 ", and how the work I described at {employer} would carry over.",
+                ", and what the work I described at {employer} could add.",
             ],
         )
         .replace("{employer}", employer),
@@ -1446,7 +1449,7 @@ fn where_used(c: &Candidate, skills: &[String]) -> Option<String> {
 
 /// How a story's paragraph places it: the first at its employer, a later one "also" at the same
 /// employer or "earlier" at an employer the CV lists further down.
-fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> String {
+fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate, seed: &str) -> String {
     if s.company.trim().is_empty() {
         return if i == 0 {
             "In a previous role".to_string()
@@ -1455,17 +1458,27 @@ fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate) -> Strin
         };
     }
     let position = |company: &str| c.cv.roles.iter().position(|r| r.company == company);
+    // The words vary by posting: "Earlier, at Contoso Payments" opened the second story of
+    // every letter a round-44 reader compared.
+    let pick = |options: &[&str]| {
+        voice::pick(&format!("{seed}place"), options).replace("{company}", &s.company)
+    };
     match first {
-        Some(f) if i > 0 && f.company == s.company => format!("Also at {}", s.company),
-        Some(f)
-            if i > 0
-                && matches!(
-                    (position(&s.company), position(&f.company)),
-                    (Some(later), Some(first)) if later > first
-                ) =>
-        {
-            format!("Earlier, at {}", s.company)
+        Some(f) if i > 0 && f.company == s.company => {
+            pick(&["Also at {company}", "At {company} too"])
         }
+        Some(f) if i > 0 => match (position(&s.company), position(&f.company)) {
+            // The role just before the lead story's: "my previous role" says so.
+            (Some(later), Some(first)) if later == first + 1 => pick(&[
+                "Earlier, at {company}",
+                "Before that, at {company}",
+                "In my previous role, at {company}",
+            ]),
+            (Some(later), Some(first)) if later > first => {
+                pick(&["Earlier, at {company}", "Before that, at {company}"])
+            }
+            _ => format!("At {}", s.company),
+        },
         _ => format!("At {}", s.company),
     }
 }
@@ -2431,6 +2444,37 @@ mod tests {
         sel.selected.retain(|s| s.star_id == "assistant");
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(letter.contains("XGBoost"), "{letter}");
+    }
+
+    #[test]
+    fn a_later_storys_employer_is_introduced_in_words_that_vary_by_posting() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built things.\n\n### Engineer — Beta\n2014 – 2018\n- Built things.\n\n### Engineer — Gamma\n2010 – 2014\n- Built things.\n\n## Skills\n- Go\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let star = |company: &str| Star {
+            company: company.to_string(),
+            ..c.stars[0].clone()
+        };
+        let (acme, beta, gamma) = (star("Acme"), star("Beta"), star("Gamma"));
+        let said = |s: &Star| -> std::collections::BTreeSet<String> {
+            (0..24)
+                .map(|i| story_place(s, 1, Some(&acme), &c, &format!("job{i}")))
+                .collect()
+        };
+        let before_acme = said(&beta);
+        for phrase in [
+            "Earlier, at Beta",
+            "Before that, at Beta",
+            "In my previous role, at Beta",
+        ] {
+            assert!(before_acme.contains(phrase), "{before_acme:?}");
+        }
+        // Two roles back is no "previous role".
+        let two_back = said(&gamma);
+        assert!(
+            two_back.len() == 2 && two_back.iter().all(|p| !p.contains("previous role")),
+            "{two_back:?}"
+        );
+        assert!(said(&acme).iter().all(|p| p.contains("Acme")));
     }
 
     #[test]
