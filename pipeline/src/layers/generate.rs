@@ -844,8 +844,9 @@ pub fn cover_letter(
         if !tools.is_empty() && jd.track != crate::text::roles::Track::Manager {
             // The gap with the nearest thing the CV does show, so the sentence argues as well as
             // admits ("…EKS yet; the nearest I have come is my Kubernetes work").
-            // The nearest skill, where a story of the letter shows it, points back to that story:
-            // "my work with LLMs" alone was an admission with no bridge (round 34).
+            // The nearest skill, where a story of the letter shows it, is placed at that story's
+            // employer: "my work with LLMs" alone was an admission with no bridge (round 34), and
+            // ", described above" pointed at a story that never said "LLMs" (round 44).
             let told_at = |shown: &str| {
                 chosen
                     .iter()
@@ -855,7 +856,7 @@ pub fn cover_letter(
                                 .iter()
                                 .any(|k| lex.is_narrower_or_same(k, shown))
                     })
-                    .map(|s| format!(" at {}, described above", s.company.trim()))
+                    .map(|s| format!(" at {}", s.company.trim()))
             };
             let absent = not_in_record(&tools);
             let admitted = match closest_shown(&tools, c) {
@@ -2391,7 +2392,7 @@ mod tests {
         );
         assert!(
             letter.contains(
-                "my record does not show AI agents; the nearest I have come is my work with LLMs at Acme, described above."
+                "my record does not show AI agents; the nearest I have come is my work with LLMs at Acme."
             ),
             "{letter}"
         );

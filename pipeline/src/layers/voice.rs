@@ -264,6 +264,34 @@ pub fn quotable(text: &str) -> bool {
         && !glued_heading(t)
         && !super::jd::is_boilerplate(t)
         && !leans_on_line_before(t)
+        && !keeps_up(&lower)
+}
+
+/// Whether a line asks to keep up with a field ("Stays current with industry trends in
+/// generative AI…", "Keep abreast of…"): no story answers it, and quoted above the RAG story it
+/// read as a line picked for its keyword (round 45).
+fn keeps_up(lower: &str) -> bool {
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphabetic());
+    [
+        "stay current",
+        "stays current",
+        "stay up to date",
+        "stays up to date",
+        "stay up-to-date",
+        "stays up-to-date",
+        "stay abreast",
+        "stays abreast",
+        "keep up with",
+        "keeps up with",
+        "keep abreast",
+        "keeps abreast",
+        "keep up to date",
+        "keeps up to date",
+        "keep current",
+        "keeps current",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
 }
 
 /// Whether a line leans on the one before it ("Once you know them inside and out, you'll take
@@ -2536,6 +2564,13 @@ mod tests {
         ));
         assert!(!quotable(
             "Then you will grow the platform team to twelve engineers"
+        ));
+        // Keeping up with a field is no work a story answers.
+        assert!(!quotable(
+            "Stays current with industry trends and application directions in generative AI"
+        ));
+        assert!(!quotable(
+            "Keep abreast of new developments in large language models"
         ));
         assert!(quotable(
             "Experience running Kubernetes and scaling it for millions of users"
