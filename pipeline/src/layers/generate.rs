@@ -73,7 +73,7 @@ pub fn tailored_cv(
         md.push_str(&line);
         md.push('\n');
     }
-    if let Some(summary) = summary(&cv.summary, &q, jd) {
+    if let Some(summary) = summary(&cv.summary, &q) {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -279,17 +279,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
 /// other sentences, most relevant first. Nothing is added: a line naming the records closest to
 /// the role ("Closest to this role: …") and a section of selected achievements retelling the
 /// experience bullets were both read as machine-made by every reader.
-fn summary(master: &str, q: &str, jd: &JdAnalysis) -> Option<String> {
-    // The work the years were spent on, in the order nearest the posting, as the letter says it.
-    let master = match summary_work(master) {
-        Some((_, at)) => format!(
-            "{}{}{}",
-            &master[..at.start],
-            voice::ordered_for(&master[at.clone()], jd),
-            &master[at.end..]
-        ),
-        None => master.to_string(),
-    };
+fn summary(master: &str, q: &str) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
@@ -411,7 +401,7 @@ pub fn cover_letter(
     } else {
         format!("Dear {dear},\n\n{opening} at {company}.")
     };
-    if let Some(intro) = introduction(c, jd, fit.candidate_years, seed) {
+    if let Some(intro) = introduction(c, fit.candidate_years, seed) {
         letter.push(' ');
         letter.push_str(&intro);
     }
@@ -1202,7 +1192,7 @@ fn without_requirement_heading(q: &str) -> String {
 /// Fabrikam Analytics." A reader should not have to open the CV to learn it, and a career told
 /// in one line says more than a title and a count of years. A role that has ended is said in the
 /// past ("most recently as…").
-fn introduction(c: &Candidate, jd: &JdAnalysis, years: u32, seed: &str) -> Option<String> {
+fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
     let role = c.cv.roles.first()?;
     let title = role.title.trim();
     if title.is_empty() {
@@ -1256,28 +1246,16 @@ fn introduction(c: &Candidate, jd: &JdAnalysis, years: u32, seed: &str) -> Optio
             .replace("{at}", &at)
             .replace("{since}", &since.map(|y| y.to_string()).unwrap_or_default())
             .replace("{before}", &voice::join_words(&earlier))
-            .replace("{span}", &span(c, jd, years)),
+            .replace("{span}", &span(c, years)),
     )
 }
 
-/// "11 years building ML-powered products, distributed backend systems and data platforms": the
+/// "11 years building distributed backend systems, data platforms and ML-powered products": the
 /// years with the work the CV's summary says they were spent on ("Staff-level software engineer
-/// with 11 years of experience building …"), in its words, its list in the order nearest the
-/// posting ([`voice::ordered_for`]); "11 years in software" when it says none, or gives another
-/// count.
-fn span(c: &Candidate, jd: &JdAnalysis, years: u32) -> String {
-    match summary_work(&c.cv.summary) {
-        Some((n, at)) if n == years => format!(
-            "{years} years {}",
-            voice::ordered_for(c.cv.summary[at].trim_end_matches(','), jd)
-        ),
-        _ => format!("{years} years in software"),
-    }
-}
-
-/// Where a CV's summary says what its years were spent on: the count, and the byte range of
-/// "building distributed backend systems, data platforms and ML-powered products" in it.
-fn summary_work(summary: &str) -> Option<(u32, std::ops::Range<usize>)> {
+/// with 11 years of experience building …"), in its words and its order: "ML-powered products"
+/// moved first for an AI posting read as eleven years of machine learning to both readers of
+/// round 45. "11 years in software" when it says none, or gives another count.
+fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
@@ -1285,11 +1263,10 @@ fn summary_work(summary: &str) -> Option<(u32, std::ops::Range<usize>)> {
         )
         .expect("valid regex")
     });
-    let m = work.captures(summary)?;
-    let years = m[1].parse().ok()?;
-    let what = m.get(2)?;
-    let trimmed = what.as_str().trim_end().trim_end_matches(',').len();
-    Some((years, what.start()..what.start() + trimmed))
+    work.captures(&c.cv.summary)
+        .filter(|m| m[1].parse::<u32>().ok() == Some(years))
+        .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
+        .unwrap_or_else(|| format!("{years} years in software"))
 }
 
 /// "There I also x (and y)." when every clause of `also` is at `last`, the employer of the story
@@ -3120,9 +3097,7 @@ mod tests {
         };
         let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
         let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
-        let job = JobInput::sample("Engineer", "Gamma", "", "Requirements\n- Kafka.");
-        let (jd, _, _) = super::super::analysed(&job, &current);
-        let said = introduction(&current, &jd, 9, "seed").unwrap();
+        let said = introduction(&current, 9, "seed").unwrap();
         // The summary's own words for the work, where its count is the letter's.
         let summarised = Candidate::from_texts(
             &cv("2019 – Present").replace(
@@ -3133,10 +3108,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            span(&summarised, &jd, 9),
+            span(&summarised, 9),
             "9 years building payment and data platforms"
         );
-        assert_eq!(span(&summarised, &jd, 10), "10 years in software");
+        assert_eq!(span(&summarised, 10), "10 years in software");
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years in software."
                 || said
@@ -3145,7 +3120,7 @@ mod tests {
         );
         let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();
         assert_eq!(
-            introduction(&ended, &jd, 9, "seed").as_deref(),
+            introduction(&ended, 9, "seed").as_deref(),
             Some("I have 9 years in software, most recently as an Engineering Manager at Acme.")
         );
         // Earlier employers are named, and the year the current role began.
@@ -3156,7 +3131,7 @@ mod tests {
         let career = Candidate::from_texts(&career, kb).unwrap();
         let told = |years: u32| -> Vec<String> {
             (0..12)
-                .filter_map(|i| introduction(&career, &jd, years, &format!("seed{i}")))
+                .filter_map(|i| introduction(&career, years, &format!("seed{i}")))
                 .collect()
         };
         let (with_span, without) = (told(15), told(0));

@@ -1780,73 +1780,6 @@ fn told_situation(star: &Star) -> Option<String> {
         .then(|| ensure_period(&lower_first_unless_named(s)))
 }
 
-/// A list of work a CV says in one phrase ("distributed backend systems, data platforms and
-/// ML-powered products"), its items reordered by how near each is to the posting: the title's
-/// skills weigh three, its other asked skills one; ties keep the CV's order. Nothing is dropped:
-/// "11 years building ML-powered products" alone would claim the eleven years for that one item.
-/// The phrase comes back as it was when it is not such a list. Every letter of round 44 opened on
-/// the same phrase in the same order, whatever the role.
-pub fn ordered_for(phrase: &str, jd: &super::jd::JdAnalysis) -> String {
-    let lex = crate::text::lexicon::Lexicon::get();
-    // "building a, b and c": the verb stays in front.
-    let (verb, list) = match phrase.split_once(' ') {
-        Some((v, rest)) if v.ends_with("ing") => (format!("{v} "), rest),
-        _ => (String::new(), phrase),
-    };
-    let Some((head, last)) = list
-        .rsplit_once(", and ")
-        .or_else(|| list.rsplit_once(" and "))
-    else {
-        return phrase.to_string();
-    };
-    let items: Vec<&str> = head
-        .split(", ")
-        .chain(std::iter::once(last))
-        .map(str::trim)
-        .collect();
-    // Noun phrases only: a clause ("systems that scale and teams that ship") is not reordered,
-    // nor a list sharing its last noun ("payment and data platforms").
-    let words = |i: &str| i.split_whitespace().count();
-    let shares_a_noun = items.iter().any(|i| words(i) == 1) && items.iter().any(|i| words(i) > 1);
-    if items.len() < 2
-        || shares_a_noun
-        || items
-            .iter()
-            .any(|i| i.is_empty() || words(i) > 4 || i.contains(" and "))
-    {
-        return phrase.to_string();
-    }
-    let titled = lex.skills_in(&jd.role);
-    let asked: Vec<&String> = jd.asked().collect();
-    let near =
-        |k: &String, to: &String| lex.is_narrower_or_same(k, to) || lex.is_narrower_or_same(to, k);
-    // The title's area may be broad ("AI Developer Tools"); among the asked skills an umbrella
-    // ("software engineering") is near everything.
-    let weight = |item: &str| -> usize {
-        lex.skills_in(item)
-            .iter()
-            .map(|k| {
-                if titled.iter().any(|t| near(k, t)) {
-                    3
-                } else if asked.iter().any(|a| !lex.is_umbrella(a) && near(k, a)) {
-                    1
-                } else {
-                    0
-                }
-            })
-            .max()
-            .unwrap_or(0)
-    };
-    let mut ranked: Vec<(usize, usize, &str)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (weight(item), i, *item))
-        .collect();
-    ranked.sort_by_key(|(w, i, _)| (std::cmp::Reverse(*w), *i));
-    let ordered: Vec<&str> = ranked.iter().map(|(_, _, item)| *item).collect();
-    format!("{verb}{}", join_words(&ordered))
-}
-
 /// "a, b and c".
 pub fn join_words(items: &[&str]) -> String {
     joined(items, "and")
@@ -2113,36 +2046,6 @@ pub fn shared_field<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_summary_list_of_work_leads_with_what_the_posting_is_about() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant on LLMs.\n\n## Skills\n- LLMs, Kafka\n";
-        let kb = "## STAR: Assistant\n- company: Acme\n- situation: Slow.\n- task: Build.\n- action: Built.\n- result: Done.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
-        let jd_for = |title: &str, lines: &str| {
-            let job = JobInput::sample(title, "Gamma", "", &format!("Requirements\n{lines}"));
-            super::super::analysed(&job, &c).0
-        };
-        let work = "building distributed backend systems, data platforms and ML-powered products";
-        let ai = jd_for(
-            "Machine Learning Engineer",
-            "- Experience with LLMs and backend services.",
-        );
-        assert_eq!(
-            ordered_for(work, &ai),
-            "building ML-powered products, distributed backend systems and data platforms"
-        );
-        // Nothing the posting names: the CV's order.
-        let sales = jd_for("Account Executive", "- Experience closing deals.");
-        assert_eq!(ordered_for(work, &sales), work);
-        // A list sharing its noun, and a phrase that is no list, come back as they were.
-        for phrase in [
-            "building payment and data platforms",
-            "building great software",
-        ] {
-            assert_eq!(ordered_for(phrase, &ai), phrase);
-        }
-    }
 
     #[test]
     fn a_story_answers_what_a_line_is_about_not_a_word_it_shares() {
