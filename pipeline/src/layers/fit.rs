@@ -150,7 +150,7 @@ const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work. A language read only from the posting's own language is not
 /// one: see [`caps`].
-fn is_hard(k: &Knockout) -> bool {
+pub(crate) fn is_hard(k: &Knockout) -> bool {
     caps(k)
         && matches!(
             k.kind,
@@ -219,6 +219,14 @@ impl Advice {
                     soft.kind.label(),
                     kind.label()
                 ),
+                // A rule in the posting's own words ("you must live in a state where Airbnb,
+                // Inc. has a registered entity") is no negotiation to hope for (round 45).
+                (Some(kind), None) if knockouts.iter().any(|k| is_hard(k) && k.insisted()) => {
+                    format!(
+                        "Advice: do not apply: the posting makes the {} requirement a rule.",
+                        kind.label()
+                    )
+                }
                 (Some(kind), None) => format!(
                     "Advice: do not apply unless the {} requirement is negotiable.",
                     kind.label()
@@ -1330,6 +1338,20 @@ mod tests {
         assert!(
             skip.contains("do not apply") && skip.contains("language"),
             "{skip}"
+        );
+        // A place the posting makes a rule is no negotiation to hope for.
+        assert_eq!(
+            Advice::Skip.sentence(36, &[ko(KnockoutKind::Location)]),
+            "Advice: do not apply unless the location requirement is negotiable."
+        );
+        let rule = Knockout {
+            requirement: "US; you must live in a state where Airbnb, Inc. has a registered entity"
+                .into(),
+            ..ko(KnockoutKind::Location)
+        };
+        assert_eq!(
+            Advice::Skip.sentence(36, &[rule]),
+            "Advice: do not apply: the posting makes the location requirement a rule."
         );
     }
 }

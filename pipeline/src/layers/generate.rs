@@ -628,16 +628,38 @@ pub fn cover_letter(
     if let Some((employer, clause)) = &architecture {
         let clause = voice::lower_first(clause);
         let intro = &letter[..intro_end];
-        let (at, said) = if intro.ends_with(&format!(" at {employer}.")) {
-            (intro_end - 1, format!(", where I {clause}"))
-        } else if intro.contains(&format!(" at {employer},")) {
-            // "I am a Staff Software Engineer at Northwind Logistics, with 11 years …".
-            (intro_end, format!(" In that role I {clause}."))
-        } else {
-            (intro_end, format!(" At {employer}, I {clause}."))
-        };
-        letter.insert_str(at, &said);
-        intro_end += said.len();
+        // "I am a Staff Software Engineer at Northwind Logistics, with 11 years …": the sentence
+        // is turned around so the clause ends it ("I have 11 years …; as a Staff Software
+        // Engineer at Northwind Logistics, I ran the architecture review board"). "In that role I
+        // ran the architecture review board." after it read as bolted on (round 45).
+        let marker = format!(" at {employer}, with ");
+        let turned = intro
+            .rfind(&marker)
+            .and_then(|at| Some((intro[..at].rfind("I am ")?, at)))
+            .filter(|_| intro.ends_with('.'))
+            .map(|(start, at)| {
+                let who = &intro[start + "I am ".len()..at];
+                let span = &intro[at + marker.len()..intro_end - 1];
+                (
+                    start,
+                    format!("I have {span}; as {who} at {employer}, I {clause}."),
+                )
+            });
+        match turned {
+            Some((start, sentence)) => {
+                letter.replace_range(start..intro_end, &sentence);
+                intro_end = start + sentence.len();
+            }
+            None => {
+                let (at, said) = if intro.ends_with(&format!(" at {employer}.")) {
+                    (intro_end - 1, format!(", where I {clause}"))
+                } else {
+                    (intro_end, format!(" At {employer}, I {clause}."))
+                };
+                letter.insert_str(at, &said);
+                intro_end += said.len();
+            }
+        }
     }
     match bullet {
         Some((company, bullet)) => {
@@ -2951,6 +2973,27 @@ mod tests {
         );
         let engineer = letter_to("Senior Platform Engineer");
         assert!(!engineer.contains("architecture review"), "{engineer}");
+        // However the introduction is worded, the clause ends its sentence: never a sentence of
+        // its own after "…at Acme, with 9 years …".
+        let mut turned = 0;
+        for i in 0..16 {
+            let mut job = JobInput::sample(
+                "Solution Architect",
+                "Gamma",
+                "",
+                "Responsibilities\n- Design the platform's Kafka services\nRequirements\n- Python and Kafka\n",
+            );
+            job.id = format!("job{i}");
+            let letter = letter_for(&job, &c);
+            assert!(
+                letter.contains(" at Acme, where I ran the architecture review board.")
+                    || letter.contains(" at Acme, I ran the architecture review board."),
+                "{letter}"
+            );
+            assert!(!letter.contains("In that role"), "{letter}");
+            turned += usize::from(letter.contains("; as a Staff Engineer at Acme, I ran"));
+        }
+        assert!(turned > 0);
     }
 
     #[test]

@@ -904,6 +904,41 @@ fn excludes_all(list: &str, home: &Country) -> Option<bool> {
     any
 }
 
+/// A sentence of `text` that makes living somewhere a rule ("you must live in a state where
+/// Airbnb, Inc. has a registered entity", "candidates are required to reside in…"), up to 160
+/// characters.
+fn residence_rule(text: &str) -> Option<String> {
+    static RULE: OnceLock<Regex> = OnceLock::new();
+    let rule = re(
+        &RULE,
+        r"(?i)\b(?:must|required to|need to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\b",
+    );
+    let m = rule.find(text)?;
+    // The sentence around it: from the last stop before it to the next one after it.
+    let start = text[..m.start()]
+        .rfind(['.', '!', '?', ':'])
+        .map_or(0, |i| i + 1);
+    // A stop after "Inc" or "Ltd" ends no sentence.
+    let end = text[m.end()..]
+        .match_indices(". ")
+        .map(|(i, _)| m.end() + i)
+        .find(|&i| {
+            let word = text[..i].rsplit([' ', ',']).next().unwrap_or("");
+            !["Inc", "Ltd", "Corp", "Co", "LLC", "e.g", "i.e"].contains(&word)
+        })
+        .unwrap_or(text.len());
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let sentence = raw.trim().trim_end_matches('.');
+    // "While the position is Remote Eligible, you must live…": the rule, not its lead-in.
+    let at = m.start() - start - lead;
+    let sentence = match sentence.get(..at).and_then(|before| before.rfind(", ")) {
+        Some(comma) => &sentence[comma + 2..],
+        None => sentence,
+    };
+    (sentence.chars().count() <= 160).then(|| sentence.to_string())
+}
+
 fn location(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -953,10 +988,18 @@ fn location(
                     &text[cap.get(0).map_or(m.start(), |c| c.start())..m.start()],
                     places
                 );
-                let requirement = whole
+                let mut requirement = whole
                     .trim()
                     .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' '])
                     .to_string();
+                // "US - Remote Eligible" with "you must live in a state where Airbnb, Inc. has a
+                // registered entity" beside it: the rule is quoted with the place, so the pack
+                // does not ask what the posting has answered (round 45).
+                // Read in the whole text: the sentence's units may break at "Inc.".
+                let rule = residence_rule(text).or_else(|| residence_rule(&jd.clean_text));
+                if let Some(rule) = rule.filter(|r| !r.contains(&requirement)) {
+                    requirement = format!("{requirement}; {rule}");
+                }
                 let place = places::country_in(&places)
                     .filter(|_| !places.contains('/') && !places.contains(" or "))
                     .map_or_else(|| places.trim().to_string(), |c| c.name.clone());
@@ -3556,6 +3599,45 @@ mod tests {
             "Requirements\n- Go",
         );
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_rule_to_live_somewhere_is_quoted_with_the_place_and_insists() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Software Engineer",
+            "Airbnb",
+            "",
+            "Requirements\n- Go\nYour Location:This position is US - Remote Eligible. While the position is Remote Eligible, you must live in a state where Airbnb, Inc. has a registered entity. Click here for the list.",
+        );
+        let a = jd::analyse(&job);
+        let found = check(&job, &a, &c, 11, 2026);
+        let k = found
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Location)
+            .expect("a location knock-out");
+        assert!(
+            k.requirement
+                .ends_with("; you must live in a state where Airbnb, Inc. has a registered entity"),
+            "{}",
+            k.requirement
+        );
+        assert!(k.insisted());
+        // Remote eligible with no rule to live anywhere asks, and insists on nothing.
+        let open = JobInput::sample(
+            "Staff Software Engineer",
+            "Airbnb",
+            "",
+            "Requirements\n- Go\nYour Location:This position is US - Remote Eligible.",
+        );
+        let a = jd::analyse(&open);
+        let found = check(&open, &a, &c, 11, 2026);
+        assert!(
+            found
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Location && !k.insisted()),
+            "{found:?}"
+        );
     }
 
     #[test]

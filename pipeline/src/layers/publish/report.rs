@@ -192,9 +192,18 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     // the letter is there.
     if out.fit.advice == crate::layers::fit::Advice::Skip && !out.generated.cover_letter.is_empty()
     {
+        let rule = out
+            .fit
+            .knockouts
+            .iter()
+            .any(|k| crate::layers::fit::is_hard(k) && k.insisted());
         line(
             &mut d,
-            "The CV and letter are drafted all the same, in case that turns out to be negotiable.",
+            if rule {
+                "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
+            } else {
+                "The CV and letter are drafted all the same, in case that turns out to be negotiable."
+            },
         );
     }
     line(&mut d, &main_gaps(&out.fit, &out.jd));
