@@ -95,6 +95,19 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
                 job.id
             ),
         }
+        // Each chosen record says why it was chosen, with the pain points it answers best.
+        for s in &out.stars.selected {
+            let line = dossier
+                .lines()
+                .find(|l| l.starts_with(&format!("- {} (", s.title)))
+                .unwrap_or_else(|| panic!("{}: no line for {}", job.id, s.title));
+            assert!(line.contains(&s.reason), "{}: {line}", job.id);
+            assert!(
+                s.answers.iter().all(|p| line.contains(p.as_str())),
+                "{}: {line}",
+                job.id
+            );
+        }
         // A pack advised against says why it holds a letter at all.
         assert_eq!(
             out.fit.advice == pipeline::layers::fit::Advice::Skip,

@@ -280,19 +280,20 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     line(&mut d, "");
     line(&mut d, "== Matching achievements (STAR) ==");
+    // Each with why it was chosen ("covers Machine learning; best answer to 2 pain points
+    // (pp-1, pp-7)"): "answers -" read as a record chosen for nothing to both readers of round
+    // 45, where it had been chosen for the skills it covers.
     for s in &out.stars.selected {
+        let which = if s.answers.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", s.answers.join(", "))
+        };
         line(
             &mut d,
             &format!(
-                "- {} ({}), score {:.2}, answers {}",
-                s.title,
-                s.company,
-                s.score,
-                if s.answers.is_empty() {
-                    "-".into()
-                } else {
-                    s.answers.join(", ")
-                }
+                "- {} ({}), score {:.2}: {}{which}",
+                s.title, s.company, s.score, s.reason
             ),
         );
     }
