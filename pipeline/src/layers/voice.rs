@@ -1030,6 +1030,34 @@ pub fn second_story<'a>(
     // in.
     let led_people = |s: &Star| lead.manager && people_weight(&super::stars::star_skills(s)) > 0;
     let fits = |s: &&'a Star| (in_asked_language(s) || led_people(s)) && !lead.kept_apart(s);
+    // A title that names a language ("Python Tech Lead (AI)") hears a story told in it, where
+    // the lead story's is not: Provectus's letter told a Rust rebuild and a retrieval pipeline,
+    // and said "Python" only in the role's name (round 45). A selected record first, then any of
+    // the candidate's.
+    let titled_languages: Vec<&String> = lead.core[..lead.title_len]
+        .iter()
+        .filter(|k| language(k))
+        .collect();
+    // Said in what was done ("a low-latency Python scoring service"), not only tagged: the
+    // retrieval story lists Python and never says it.
+    let in_titled_language = |s: &Star| {
+        lex.skills_in(&s.action)
+            .iter()
+            .any(|k| titled_languages.contains(&k))
+    };
+    if !titled_languages.is_empty() && !in_titled_language(first) {
+        let told_in_it = lead
+            .stories
+            .iter()
+            .skip(1)
+            .copied()
+            .chain(c.stars.iter())
+            .filter(|s| !std::ptr::eq(*s, *first) && in_titled_language(s))
+            .find(|s| fits(s));
+        if told_in_it.is_some() {
+            return told_in_it;
+        }
+    }
     // The record the selection ranked first is told, second where another leads: Archetype's
     // letter led with the support assistant for its title's "AI" and never told the event-driven
     // rebuild the dossier ranked first for its distributed-systems lines (round 44).
