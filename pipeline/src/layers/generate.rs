@@ -2447,6 +2447,38 @@ mod tests {
     }
 
     #[test]
+    fn a_record_that_answers_no_line_of_the_posting_does_not_lead_the_letter() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Tuned Go services.\n\n## Skills\n- Go, Redis, RAG, LLMs\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Latency\n- id: latency\n- company: Acme\n- skills: Go, Redis, Performance optimization\n- situation: Slow checkout.\n- task: Speed it up.\n- action: Profiled the Go services and added Redis caching.\n- result: p99 from 480 ms to 180 ms.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Generative AI Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with LLMs and RAG\n- Performance optimization of Go services with Redis\n",
+        );
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let order = |letter: &str| (letter.find("RAG pipeline"), letter.find("Go services"));
+        let (rag, go) = order(&cover_letter(&job, &a, &pain, &sel, &fit, &c));
+        assert!(
+            rag.is_some() && go.is_some() && rag < go,
+            "the title's subject leads"
+        );
+        // Chosen for its skills but the best answer to no line, the assistant goes second.
+        for s in sel.selected.iter_mut() {
+            if s.star_id == "assistant" {
+                s.answers.clear();
+            } else if s.answers.is_empty() {
+                s.answers.push("pp-2".into());
+            }
+        }
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let (rag, go) = order(&letter);
+        assert!(rag.is_some() && go.is_some() && go < rag, "{letter}");
+    }
+
+    #[test]
     fn a_title_naming_a_language_hears_a_story_told_in_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Rebuilt tracking on Kafka.\n\n### Engineer — Beta\n2012 – 2018\n- Built fraud scoring in Python.\n\n## Skills\n- Python, Rust, Kafka, RAG, LLMs, XGBoost\n";
         let kb = "## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Rust, Event-driven architecture, Team leadership\n- situation: Tracking lagged.\n- task: Rebuild tracking as event-driven services.\n- action: Led 6 engineers; wrote the ingestion service in Rust on Kafka.\n- result: 40k events per second.\n\n## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Designed a retrieval pipeline over pgvector.\n- result: 35% of tickets resolved.\n\n## STAR: Scoring\n- id: scoring\n- company: Beta\n- skills: Python, XGBoost, Machine learning\n- situation: Fraud losses.\n- task: Score payments.\n- action: Trained XGBoost; built a Python scoring service.\n- result: Losses down 18%.\n";

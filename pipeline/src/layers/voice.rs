@@ -765,10 +765,19 @@ impl<'a> Lead<'a> {
                 core.push(s);
             }
         }
+        // Whether the selection found the record the best answer to no pain point (it was
+        // chosen for the skills it covers).
+        let mut answers_none: Vec<&Star> = Vec::new();
         let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
-            .filter_map(|s| candidate.stars.iter().find(|st| st.id == s.star_id))
+            .filter_map(|choice| {
+                let s = candidate.stars.iter().find(|st| st.id == choice.star_id)?;
+                if choice.answers.is_empty() {
+                    answers_none.push(s);
+                }
+                Some(s)
+            })
             .enumerate()
             .map(|(order, s)| {
                 let have = super::stars::star_skills(s);
@@ -790,8 +799,17 @@ impl<'a> Lead<'a> {
         // DevOps ownership" (round 42).
         let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
         let apart = |s: &Star| kept_apart.iter().any(|k| std::ptr::eq(*k, s));
+        // A record that is the best answer to none of the posting's lines does not lead where
+        // another is: a support chatbot led a medical-imaging data architect's letter on its
+        // title's "data" (round 45).
+        let answers_nothing = |s: &Star| answers_none.iter().any(|k| std::ptr::eq(*k, s));
         stories.sort_by_key(|(relevance, order, s, _)| {
-            (apart(s), std::cmp::Reverse(*relevance), *order)
+            (
+                apart(s),
+                answers_nothing(s),
+                std::cmp::Reverse(*relevance),
+                *order,
+            )
         });
         let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
         let ranked_first = stories
