@@ -2476,6 +2476,44 @@ mod tests {
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         let (rag, go) = order(&letter);
         assert!(rag.is_some() && go.is_some() && go < rag, "{letter}");
+        // Nor does it follow where another record answers a line.
+        let with_beta = format!(
+            "{kb}\n## STAR: Billing\n- id: billing\n- company: Beta\n- skills: Go\n- situation: Late invoices.\n- task: Fix billing.\n- action: Rewrote billing in Go.\n- result: Invoices went out 3 days sooner.\n"
+        );
+        let c = Candidate::from_texts(
+            &cv.replace(
+                "\n## Skills",
+                "\n### Engineer — Beta\n2012 – 2018\n- Rewrote billing in Go.\n\n## Skills",
+            ),
+            &with_beta,
+        )
+        .unwrap();
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+        let rank = |id: &str| {
+            ["latency", "assistant", "billing"]
+                .iter()
+                .position(|s| *s == id)
+        };
+        sel.selected.retain(|s| rank(&s.star_id).is_some());
+        for id in ["latency", "assistant", "billing"] {
+            if !sel.selected.iter().any(|s| s.star_id == id) {
+                let mut extra = sel.selected[0].clone();
+                extra.star_id = id.into();
+                sel.selected.push(extra);
+            }
+        }
+        sel.selected.sort_by_key(|s| rank(&s.star_id));
+        for s in sel.selected.iter_mut() {
+            s.answers = if s.star_id == "assistant" {
+                Vec::new()
+            } else {
+                vec!["pp-1".into()]
+            };
+        }
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(letter.contains("billing in Go"), "{letter}");
+        assert!(!letter.contains("RAG pipeline"), "{letter}");
     }
 
     #[test]
@@ -2550,6 +2588,10 @@ mod tests {
         sel.selected.retain(|s| rank(&s.star_id).is_some());
         sel.selected.sort_by_key(|s| rank(&s.star_id));
         assert_eq!(sel.selected.len(), 3, "{:?}", sel.selected);
+        // Each the best answer to a line of its own.
+        for (i, s) in sel.selected.iter_mut().enumerate() {
+            s.answers = vec![format!("pp-{}", i + 1)];
+        }
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         // The title's subject leads; the record ranked first follows, over another employer's.

@@ -746,6 +746,9 @@ pub struct Lead<'a> {
     /// The record the selection ranked first, before the letter's reordering: told second when
     /// another leads ([`second_story`]).
     ranked_first: Option<&'a Star>,
+    /// The selected records that are the best answer to no line of the posting (chosen for the
+    /// skills they cover): they lead and follow only where nothing else is left.
+    answers_none: Vec<&'a Star>,
 }
 
 impl<'a> Lead<'a> {
@@ -818,6 +821,7 @@ impl<'a> Lead<'a> {
             .map(|(_, _, s, _)| *s);
         Lead {
             ranked_first,
+            answers_none,
             stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
             lead_skills,
             core,
@@ -828,6 +832,11 @@ impl<'a> Lead<'a> {
             candidate,
             kept_apart,
         }
+    }
+
+    /// Whether the selection chose record `s` for its skills alone, the best answer to no line.
+    fn answers_nothing(&self, s: &Star) -> bool {
+        self.answers_none.iter().any(|k| std::ptr::eq(*k, s))
     }
 
     /// Whether a line of the posting keeps the role apart from what record `s` is about ("with
@@ -1079,13 +1088,12 @@ pub fn second_story<'a>(
     // The record the selection ranked first is told, second where another leads: Archetype's
     // letter led with the support assistant for its title's "AI" and never told the event-driven
     // rebuild the dossier ranked first for its distributed-systems lines (round 44).
-    if let Some(top) = lead
-        .ranked_first
-        .filter(|top| !std::ptr::eq(*top, *first) && shows(top) > 0 && fits(top))
-    {
+    if let Some(top) = lead.ranked_first.filter(|top| {
+        !std::ptr::eq(*top, *first) && shows(top) > 0 && fits(top) && !lead.answers_nothing(top)
+    }) {
         return Some(top);
     }
-    let chosen: Vec<&'a Star> = lead
+    let mut chosen: Vec<&'a Star> = lead
         .stories
         .iter()
         .skip(1)
@@ -1093,6 +1101,11 @@ pub fn second_story<'a>(
         .filter(|s| shows(s) > 0)
         .filter(fits)
         .collect();
+    // One the selection found the best answer to some line first: the support chatbot followed
+    // the cost story in a data architect's letter, over the latency story (round 45).
+    if chosen.iter().any(|s| !lead.answers_nothing(s)) {
+        chosen.retain(|s| !lead.answers_nothing(s));
+    }
     // A record the selection left out only where no selected one is left to tell: told in
     // every letter where it shows two skills, the fraud model was the same paragraph in three
     // letters of round 44, over the MTTR and tracking stories the dossier had chosen.
