@@ -97,9 +97,15 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
         }
         // Each chosen record says why it was chosen, with the pain points it answers best.
         for s in &out.stars.selected {
+            assert!(
+                !s.reason.is_empty(),
+                "{}: {} has no reason",
+                job.id,
+                s.title
+            );
             let line = dossier
                 .lines()
-                .find(|l| l.starts_with(&format!("- {} (", s.title)))
+                .find(|l| l.starts_with(&format!("- {} ({}), ", s.title, s.company)))
                 .unwrap_or_else(|| panic!("{}: no line for {}", job.id, s.title));
             assert!(line.contains(&s.reason), "{}: {line}", job.id);
             assert!(

@@ -150,7 +150,14 @@ const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work. A language read only from the posting's own language is not
 /// one: see [`caps`].
-pub(crate) fn is_hard(k: &Knockout) -> bool {
+/// The first hard knock-out the posting insists on in its own words ("required", "must",
+/// "only"): the advice names it as a rule, and the dossier drafts the pack only in case the
+/// recruiter knows of an exception.
+pub fn hard_rule(knockouts: &[Knockout]) -> Option<&Knockout> {
+    knockouts.iter().find(|k| is_hard(k) && k.insisted())
+}
+
+fn is_hard(k: &Knockout) -> bool {
     caps(k)
         && matches!(
             k.kind,
@@ -210,38 +217,41 @@ impl Advice {
                     .to_string()
             }
             // A language read from the posting's own language is asked about, not "not met".
-            Advice::Skip => match (hard, knockouts.iter().find(|k| caps(k) && !is_hard(k))) {
+            Advice::Skip => match (
+                hard,
+                knockouts.iter().find(|k| caps(k) && !is_hard(k)),
+                hard_rule(knockouts),
+            ) {
                 // A requirement a letter could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
-                (Some(kind), Some(soft)) => format!(
+                (Some(kind), Some(soft), _) => format!(
                     "Advice: do not apply: the {} requirement is not met, and the {} one would also have to be negotiable.",
                     soft.kind.label(),
                     kind.label()
                 ),
                 // A rule in the posting's own words ("you must live in a state where Airbnb,
-                // Inc. has a registered entity") is no negotiation to hope for (round 45).
-                (Some(kind), None) if knockouts.iter().any(|k| is_hard(k) && k.insisted()) => {
-                    format!(
-                        "Advice: do not apply: the posting makes the {} requirement a rule.",
-                        kind.label()
-                    )
-                }
-                (Some(kind), None) => format!(
+                // Inc. has a registered entity", "Fluent Polish is a must") is no negotiation to
+                // hope for (round 45).
+                (Some(_), None, Some(rule)) => format!(
+                    "Advice: do not apply: the posting makes the {} requirement a rule.",
+                    rule.kind.label()
+                ),
+                (Some(kind), None, None) => format!(
                     "Advice: do not apply unless the {} requirement is negotiable.",
                     kind.label()
                 ),
                 // No hard knock-out: the score says no, on the knock-out that brought it there
                 // when there is one ("asks for little of what the CV shows" is false of a posting
                 // whose skills match but whose years do not).
-                (None, _) if !first.is_empty() => format!(
+                (None, _, _) if !first.is_empty() => format!(
                     "Advice: do not apply: the {first} requirement is not met, and the rest of the match does not make up for it."
                 ),
-                (None, _) if score < NO_FIT => {
+                (None, _, _) if score < NO_FIT => {
                     "Advice: do not apply: the posting asks for little of what the CV shows."
                         .to_string()
                 }
-                (None, _) => {
+                (None, _, _) => {
                     "Advice: do not apply: a weak match, with major gaps in what the posting asks for."
                         .to_string()
                 }
@@ -1352,6 +1362,15 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(36, &[rule]),
             "Advice: do not apply: the posting makes the location requirement a rule."
+        );
+        // The rule named is the one that insists, not the first hard knock-out.
+        let polish = Knockout {
+            requirement: "Fluent Polish is a must".into(),
+            ..ko(KnockoutKind::Language)
+        };
+        assert_eq!(
+            Advice::Skip.sentence(30, &[ko(KnockoutKind::Location), polish]),
+            "Advice: do not apply: the posting makes the language requirement a rule."
         );
     }
 }

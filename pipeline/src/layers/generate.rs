@@ -401,8 +401,11 @@ pub fn cover_letter(
     } else {
         format!("Dear {dear},\n\n{opening} at {company}.")
     };
+    // Where the introduction starts: the sentences said with it below look only there.
+    let mut intro_start = letter.len();
     if let Some(intro) = introduction(c, fit.candidate_years, seed) {
         letter.push(' ');
+        intro_start = letter.len();
         letter.push_str(&intro);
     }
     // Where the team led is said, when a lead's posting asks for it and no story tells it: with
@@ -421,7 +424,7 @@ pub fn cover_letter(
     if let Some(f) = voice::shared_field(job, jd, c) {
         // "…at Northwind Logistics. Logistics is familiar ground: I have worked in it since
         // 2021": the employer the introduction just named is not named again.
-        let said = letter.contains(&format!(" at {}", f.employer));
+        let said = names_employer(&letter[intro_start..intro_end], f.employer);
         let options: &[&str] = if f.named_for {
             &[
                 "{Field} is familiar ground: {link}.",
@@ -633,22 +636,20 @@ pub fn cover_letter(
         // Engineer at Northwind Logistics, I ran the architecture review board"). "In that role I
         // ran the architecture review board." after it read as bolted on (round 45).
         let marker = format!(" at {employer}, with ");
-        let turned = intro
+        // Only the introduction's own sentence: "I am " at its start.
+        let own = &intro[intro_start..];
+        let turned = own
             .rfind(&marker)
-            .and_then(|at| Some((intro[..at].rfind("I am ")?, at)))
-            .filter(|_| intro.ends_with('.'))
-            .map(|(start, at)| {
-                let who = &intro[start + "I am ".len()..at];
-                let span = &intro[at + marker.len()..intro_end - 1];
-                (
-                    start,
-                    format!("I have {span}; as {who} at {employer}, I {clause}."),
-                )
+            .filter(|at| *at >= "I am ".len() && own.starts_with("I am ") && own.ends_with('.'))
+            .map(|at| {
+                let who = &own["I am ".len()..at];
+                let span = &own[at + marker.len()..own.len() - 1];
+                format!("I have {span}; as {who} at {employer}, I {clause}.")
             });
         match turned {
-            Some((start, sentence)) => {
-                letter.replace_range(start..intro_end, &sentence);
-                intro_end = start + sentence.len();
+            Some(sentence) => {
+                letter.replace_range(intro_start..intro_end, &sentence);
+                intro_end = intro_start + sentence.len();
             }
             None => {
                 let (at, said) = if intro.ends_with(&format!(" at {employer}.")) {
@@ -955,6 +956,18 @@ pub fn cover_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// Whether `text` names `employer` after "at" as a whole name ("at Northwind Logistics", not "at
+/// Northwind Logistics Group"'s first words standing for another employer).
+fn names_employer(text: &str, employer: &str) -> bool {
+    let at = format!(" at {employer}");
+    text.match_indices(&at).any(|(i, _)| {
+        text[i + at.len()..]
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_alphanumeric())
+    })
 }
 
 /// The letter's last paragraph: a question about the employer's work (its `topic` where the
@@ -1468,8 +1481,9 @@ fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate, seed: &s
             pick(&["Also at {company}", "At {company} too"])
         }
         Some(f) if i > 0 => match (position(&s.company), position(&f.company)) {
-            // The role just before the lead story's: "my previous role" says so.
-            (Some(later), Some(first)) if later == first + 1 => pick(&[
+            // The role just before the current one, where the lead story was: "my previous
+            // role" says so.
+            (Some(later), Some(first)) if first == 0 && later == 1 => pick(&[
                 "Earlier, at {company}",
                 "Before that, at {company}",
                 "In my previous role, at {company}",

@@ -150,17 +150,28 @@ impl JdAnalysis {
     /// to a posting that only ever says "LLMs" used a label, not its words (round 44).
     pub fn short_form(&self, skill: &str) -> Option<String> {
         let lex = Lexicon::get();
-        // An acronym, of the skill's number: "your work on LLM" for large language models reads
-        // as a slip ("LLM APIs" is the posting's most used form in Docker's).
+        let index = lex.index_of(skill)?;
+        // The skill's initials ("LLM" of "Large language models", "RAG" of "Retrieval-augmented
+        // generation"): another alias in capitals ("EC2" for AWS) is no short form of it.
+        let initials: String = skill
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        // Of the skill's number: "your work on LLM" for large language models reads as a slip
+        // ("LLM APIs" is the posting's most used form in Docker's).
+        let plural = skill.to_lowercase().ends_with('s');
         let usable = |written: &str| {
+            let capitals: String = written.chars().filter(char::is_ascii_uppercase).collect();
             !written.contains(char::is_whitespace)
-                && written.chars().filter(|ch| ch.is_ascii_uppercase()).count() >= 2
-                && (!skill.ends_with('s') || written.ends_with('s'))
+                && capitals.len() >= 2
+                && capitals == initials
+                && plural == written.ends_with('s')
         };
         let mut forms: Vec<(usize, &str)> = Vec::new();
         for f in lex.find(&self.clean_text) {
             let written = &self.clean_text[f.start..f.end];
-            if lex.skill(f.skill).name != skill || !usable(written) {
+            if f.skill != index || !usable(written) {
                 continue;
             }
             match forms.iter_mut().find(|(_, w)| *w == written) {
@@ -931,23 +942,14 @@ pub fn clean_title(title: &str) -> String {
     }
     // "(Senior) Solution Architect": a level the poster leaves open is written as a person
     // names the role, without the brackets (a round-44 reader found them pasted in).
+    // A level is what `level_of_title` reads as one (it gives 2 to no level and to the middle).
     let t = match t
         .trim_start()
         .strip_prefix('(')
         .and_then(|r| r.split_once(')'))
     {
         Some((level, rest))
-            if !rest.trim().is_empty()
-                && [
-                    "senior",
-                    "junior",
-                    "lead",
-                    "staff",
-                    "principal",
-                    "sr.",
-                    "sr",
-                ]
-                .contains(&level.trim().to_lowercase().as_str()) =>
+            if !rest.trim().is_empty() && level.len() <= 12 && level_of_title(level) != 2 =>
         {
             format!("{} {}", level.trim(), rest.trim_start())
         }
@@ -1755,6 +1757,8 @@ mod tests {
             None
         );
         assert_eq!(short("Requirements\n- LLM APIs.", llm), None);
+        // Another alias in capitals is no short form of the skill.
+        assert_eq!(short("Requirements\n- AWS and EC2.", "AWS"), None);
     }
 
     #[test]

@@ -909,22 +909,33 @@ fn excludes_all(list: &str, home: &Country) -> Option<bool> {
 /// characters.
 fn residence_rule(text: &str) -> Option<String> {
     static RULE: OnceLock<Regex> = OnceLock::new();
+    // Living somewhere, not "you must live and breathe data"; and not negated ("you don't need
+    // to live in Berlin").
     let rule = re(
         &RULE,
-        r"(?i)\b(?:must|required to|need to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\b",
+        r"(?i)\b(?:must|required to|need to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within|near)\b",
     );
-    let m = rule.find(text)?;
-    // The sentence around it: from the last stop before it to the next one after it.
+    let lower = text.to_lowercase();
+    // The lower-cased text's offsets are the text's where its length is (ASCII around a rule).
+    let negated = |at: usize| {
+        lower.len() == text.len() && lower.is_char_boundary(at) && negated_before(&lower, at)
+    };
+    let m = rule.find_iter(text).find(|m| !negated(m.start()))?;
+    // The sentence around it, within its line: from the last stop before it to the next one
+    // after it.
     let start = text[..m.start()]
-        .rfind(['.', '!', '?', ':'])
+        .rfind(['.', '!', '?', ':', '\n'])
         .map_or(0, |i| i + 1);
     // A stop after "Inc" or "Ltd" ends no sentence.
     let end = text[m.end()..]
-        .match_indices(". ")
+        .match_indices(['.', '!', '?', '\n'])
         .map(|(i, _)| m.end() + i)
         .find(|&i| {
+            let stop = text[i..].starts_with('\n')
+                || text[i + 1..].is_empty()
+                || text[i + 1..].starts_with([' ', '\n']);
             let word = text[..i].rsplit([' ', ',']).next().unwrap_or("");
-            !["Inc", "Ltd", "Corp", "Co", "LLC", "e.g", "i.e"].contains(&word)
+            stop && !["Inc", "Ltd", "Corp", "Co", "LLC", "e.g", "i.e"].contains(&word)
         })
         .unwrap_or(text.len());
     let raw = &text[start..end];
@@ -996,7 +1007,7 @@ fn location(
                 // registered entity" beside it: the rule is quoted with the place, so the pack
                 // does not ask what the posting has answered (round 45).
                 // Read in the whole text: the sentence's units may break at "Inc.".
-                let rule = residence_rule(text).or_else(|| residence_rule(&jd.clean_text));
+                let rule = residence_rule(&jd.clean_text);
                 if let Some(rule) = rule.filter(|r| !r.contains(&requirement)) {
                     requirement = format!("{requirement}; {rule}");
                 }
@@ -3638,6 +3649,20 @@ mod tests {
                 .any(|k| k.kind == KnockoutKind::Location && !k.insisted()),
             "{found:?}"
         );
+        // A rule ends at its line; living and breathing data, or not needing to live somewhere,
+        // is no rule.
+        assert_eq!(
+            residence_rule(
+                "Location: US - Remote Eligible\nYou must live in the US\nBenefits: lots. More."
+            ),
+            Some("You must live in the US".to_string())
+        );
+        for text in [
+            "You must live and breathe data.",
+            "You don't need to live in Berlin to join us.",
+        ] {
+            assert_eq!(residence_rule(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -801,11 +801,11 @@ impl<'a> Lead<'a> {
         // cloud-cost story led a letter to a role "with clear separation from infrastructure or
         // DevOps ownership" (round 42).
         let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
-        let apart = |s: &Star| kept_apart.iter().any(|k| std::ptr::eq(*k, s));
+        let apart = |s: &Star| holds(&kept_apart, s);
         // A record that is the best answer to none of the posting's lines does not lead where
         // another is: a support chatbot led a medical-imaging data architect's letter on its
         // title's "data" (round 45).
-        let answers_nothing = |s: &Star| answers_none.iter().any(|k| std::ptr::eq(*k, s));
+        let answers_nothing = |s: &Star| holds(&answers_none, s);
         stories.sort_by_key(|(relevance, order, s, _)| {
             (
                 apart(s),
@@ -836,13 +836,13 @@ impl<'a> Lead<'a> {
 
     /// Whether the selection chose record `s` for its skills alone, the best answer to no line.
     fn answers_nothing(&self, s: &Star) -> bool {
-        self.answers_none.iter().any(|k| std::ptr::eq(*k, s))
+        holds(&self.answers_none, s)
     }
 
     /// Whether a line of the posting keeps the role apart from what record `s` is about ("with
     /// clear separation from infrastructure or DevOps ownership" for the cloud-cost story).
     pub fn kept_apart(&self, s: &Star) -> bool {
-        self.kept_apart.iter().any(|k| std::ptr::eq(*k, s))
+        holds(&self.kept_apart, s)
     }
 
     /// How much a story says for this role: its [`Lead::relevance`], and for a manager's posting
@@ -983,6 +983,11 @@ impl<'a> Lead<'a> {
     }
 }
 
+/// Whether `records` holds this very record (the same one of the candidate's, not an equal one).
+fn holds(records: &[&Star], s: &Star) -> bool {
+    records.iter().any(|k| std::ptr::eq(*k, s))
+}
+
 /// What a story about people weighs in a manager's letter: one that grew people (mentoring,
 /// hiring, managing) four, one that led a team two. Fraud scoring opened a Software Development
 /// Manager letter before a story about growing engineers did, and was its second story before
@@ -1021,12 +1026,14 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
         .sum()
 }
 
-/// The second story a letter tells (and the one a peer hears), among the stories that show the
-/// posting's skills (a selected story showing one, or any of the candidate's records showing at
-/// least two; the closest to the role wins, a selected one on a tie): another employer's than the
-/// lead's, since a letter that only ever speaks of the latest job undersells a long record;
-/// unless one from the lead's employer weighs [`CLEARLY_MORE`], or, in a manager's letter, led a
-/// team where the other employer's did not. Else the next selected story.
+/// The second story a letter tells (and the one a peer hears). First, for a title naming a
+/// language the lead story does not say, a record told in it; then the record the selection
+/// ranked first, where another leads. Else among the stories that show the posting's skills (a
+/// selected story showing one, those that best answer a line first, or any of the candidate's
+/// records showing at least two; the closest to the role wins, a selected one on a tie): another
+/// employer's than the lead's, since a letter that only ever speaks of the latest job undersells a
+/// long record; unless one from the lead's employer weighs [`CLEARLY_MORE`], or, in a manager's
+/// letter, led a team where the other employer's did not. Else the next selected story.
 pub fn second_story<'a>(
     lead: &Lead<'a>,
     c: &'a crate::candidate::Candidate,
@@ -1073,11 +1080,13 @@ pub fn second_story<'a>(
             .any(|k| titled_languages.contains(&k))
     };
     if !titled_languages.is_empty() && !in_titled_language(first) {
+        // A selected record that answers a line, then any the candidate has.
         let told_in_it = lead
             .stories
             .iter()
             .skip(1)
             .copied()
+            .filter(|s| shows(s) > 0 && !lead.answers_nothing(s))
             .chain(c.stars.iter())
             .filter(|s| !std::ptr::eq(*s, *first) && in_titled_language(s))
             .find(|s| fits(s));

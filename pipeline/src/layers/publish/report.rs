@@ -192,14 +192,9 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     // the letter is there.
     if out.fit.advice == crate::layers::fit::Advice::Skip && !out.generated.cover_letter.is_empty()
     {
-        let rule = out
-            .fit
-            .knockouts
-            .iter()
-            .any(|k| crate::layers::fit::is_hard(k) && k.insisted());
         line(
             &mut d,
-            if rule {
+            if crate::layers::fit::hard_rule(&out.fit.knockouts).is_some() {
                 "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
             } else {
                 "The CV and letter are drafted all the same, in case that turns out to be negotiable."
