@@ -2531,6 +2531,32 @@ mod tests {
     }
 
     #[test]
+    fn a_managers_letter_leads_with_a_team_led_even_when_it_answers_no_line_best() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Led a rebuild.\n\n## Skills\n- Kafka, RAG, LLMs\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Team leadership, Mentoring\n- situation: Tracking lagged.\n- task: Rebuild tracking.\n- action: Led 6 engineers; rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager, Platform",
+            "Gamma",
+            "",
+            "Responsibilities\n- Lead the platform team and grow and coach a group of engineers\n- Build GenAI features with LLMs and RAG\nRequirements\n- Kafka\n",
+        );
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+        assert_eq!(a.track, crate::text::roles::Track::Manager);
+        for s in sel.selected.iter_mut() {
+            s.answers = if s.star_id == "rebuild" {
+                Vec::new()
+            } else {
+                vec!["pp-1".into()]
+            };
+        }
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        let (led, rag) = (letter.find("led 6 engineers"), letter.find("RAG pipeline"));
+        assert!(led.is_some() && (rag.is_none() || led < rag), "{letter}");
+    }
+
+    #[test]
     fn a_title_naming_a_language_hears_a_story_told_in_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Rebuilt tracking on Kafka.\n\n### Engineer — Beta\n2012 – 2018\n- Built fraud scoring in Python.\n\n## Skills\n- Python, Rust, Kafka, RAG, LLMs, XGBoost\n";
         let kb = "## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Rust, Event-driven architecture, Team leadership\n- situation: Tracking lagged.\n- task: Rebuild tracking as event-driven services.\n- action: Led 6 engineers; wrote the ingestion service in Rust on Kafka.\n- result: 40k events per second.\n\n## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Designed a retrieval pipeline over pgvector.\n- result: 35% of tickets resolved.\n\n## STAR: Scoring\n- id: scoring\n- company: Beta\n- skills: Python, XGBoost, Machine learning\n- situation: Fraud losses.\n- task: Score payments.\n- action: Trained XGBoost; built a Python scoring service.\n- result: Losses down 18%.\n";

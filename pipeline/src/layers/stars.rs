@@ -270,6 +270,26 @@ pub fn star_skills(s: &Star) -> Vec<String> {
     out
 }
 
+/// The skills of what a record did: its own list and the skills its title, situation, task and
+/// action name, not a result's ("with no SLO breaches" is a constraint the cost-cutting kept, not
+/// SLO work: quoted above it, "SLO/SLA attainment, reduced incident recurrence" was answered with
+/// cloud savings, round 46).
+pub fn worked_skills(s: &Star) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut out: Vec<String> = s
+        .skills
+        .iter()
+        .map(|k| lex.canonical(k).unwrap_or_else(|| k.clone()))
+        .collect();
+    let done = format!("{}. {}. {}. {}", s.title, s.situation, s.task, s.action);
+    for k in lex.skills_in(&done).into_iter().chain(implied_skills(s)) {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
 /// What a record shows without naming it: its employer's domain and leading people by number.
 fn implied_skills(s: &Star) -> impl Iterator<Item = String> {
     employer_domain(s).into_iter().chain(leads_people(s))

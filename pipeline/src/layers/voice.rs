@@ -804,12 +804,16 @@ impl<'a> Lead<'a> {
         let apart = |s: &Star| holds(&kept_apart, s);
         // A record that is the best answer to none of the posting's lines does not lead where
         // another is: a support chatbot led a medical-imaging data architect's letter on its
-        // title's "data" (round 45).
-        let answers_nothing = |s: &Star| holds(&answers_none, s);
+        // title's "data" (round 45). In a manager's letter a record that led or grew people is
+        // exempt: the team-led rebuild, chosen for its team leadership, gave way to the support
+        // assistant under "grow and coach a high-caliber group of cloud engineers" (round 46).
+        if manager {
+            answers_none.retain(|s| people_weight(&super::stars::star_skills(s)) == 0);
+        }
         stories.sort_by_key(|(relevance, order, s, _)| {
             (
                 apart(s),
-                answers_nothing(s),
+                holds(&answers_none, s),
                 std::cmp::Reverse(*relevance),
                 *order,
             )
@@ -880,7 +884,7 @@ impl<'a> Lead<'a> {
         // A language the story was written in is how the work was done: a line sharing only
         // "Python" with it is not what it answers; nor is one sharing only an umbrella ("risk
         // registers for AI or cloud platforms" above a story of cloud cost dashboards).
-        let skills: Vec<String> = super::stars::star_skills(story)
+        let skills: Vec<String> = super::stars::worked_skills(story)
             .into_iter()
             .filter(|k| {
                 lex.index_of(k)
@@ -2144,6 +2148,29 @@ mod tests {
         // Where a line is about what the story shows, it is quoted.
         let found = quotes("- Build LLM features for our support product\n- Profile and cut latency in our Go checkout services\n");
         assert!(found.iter().all(|(_, q)| q.is_some()), "{found:?}");
+    }
+
+    #[test]
+    fn a_constraint_a_result_kept_is_no_line_the_story_answers() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Cut cloud spend.\n\n## Skills\n- AWS, Terraform, SLOs\n";
+        let kb = "## STAR: Cloud cost\n- company: Acme\n- skills: AWS, Terraform, FinOps\n- situation: Cloud spend grew.\n- task: Cut spend.\n- action: Rightsized AWS workloads and set budgets in Terraform.\n- result: Spend fell 28% with no SLO breaches.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let quote = |lines: &str| {
+            let job = JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "",
+                &format!("Responsibilities\n{lines}"),
+            );
+            let (a, pain, sel) = super::super::analysed(&job, &c);
+            let lead = Lead::of(&a, &pain, &sel, &c);
+            lead.quote_for(&c.stars[0], 220).map(|q| q.text)
+        };
+        assert_eq!(
+            quote("- Drive SLO attainment and reduce incident recurrence across services\n"),
+            None
+        );
+        assert!(quote("- Rightsize AWS workloads and manage Terraform budgets\n").is_some());
     }
 
     #[test]
