@@ -435,7 +435,7 @@ fn negated(before: &str) -> bool {
 /// the team only describe it: "build tools for engineering teams" leads no one. Engineers are led
 /// or managed, not built or grown ("Build tools developers love"), and mentoring alone is the
 /// Mentoring skill, not a team to lead ("Mentor junior engineers").
-fn leads_a_team(line: &str) -> bool {
+pub(crate) fn leads_a_team(line: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,

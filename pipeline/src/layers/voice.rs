@@ -428,8 +428,20 @@ pub fn posting_quote<'p>(
                 .iter()
                 .any(|a| fields.iter().any(|f| lex.is_narrower_or_same(a, f)))
     };
+    // A line that leads a team ("lead the GenAI Platform Development Experience team: … grow and
+    // coach a high-caliber group") is answered by a story of leading people, whatever the team's
+    // field, and by no other: the support assistant had answered it for sharing "GenAI" (round
+    // 46).
+    let leads_people = |about: &[String]| {
+        about.iter().any(|k| {
+            ["Team leadership", "Mentoring", "Engineering management"].contains(&k.as_str())
+        })
+    };
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
+            if super::jd::leads_a_team(&p.text) {
+                return leads_people(about);
+            }
             in_its_field(p, about)
                 && match coverage(p, about) {
                     // What the line is about first, or most of what it names: "Hire and develop
@@ -2171,6 +2183,27 @@ mod tests {
             None
         );
         assert!(quote("- Rightsize AWS workloads and manage Terraform budgets\n").is_some());
+    }
+
+    #[test]
+    fn a_line_that_leads_a_team_is_answered_by_a_story_of_leading_people() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant.\n- Led a rebuild.\n\n## Skills\n- Kafka, RAG, LLMs, Generative AI\n";
+        let kb = "## STAR: Assistant\n- company: Acme\n- skills: Generative AI, Retrieval-augmented generation, Large language models\n- situation: Many tickets.\n- task: Build a generative AI assistant.\n- action: Built a RAG pipeline.\n- result: 35% of tickets resolved.\n\n## STAR: Rebuild\n- company: Acme\n- skills: Kafka, Team leadership\n- situation: Tracking lagged.\n- task: Rebuild tracking with a team.\n- action: Led 6 engineers; rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Lead the GenAI Platform team: grow and coach a group of engineers\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        let quoted = |title: &str| {
+            let s = c.stars.iter().find(|s| s.title == title).unwrap();
+            lead.quote_for(s, 220).map(|q| q.text)
+        };
+        assert_eq!(quoted("Assistant"), None);
+        assert!(quoted("Rebuild").is_some());
     }
 
     #[test]
