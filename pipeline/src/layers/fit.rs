@@ -448,17 +448,20 @@ pub fn assess(
     };
     let must_asked = practised(asked(&jd.must_have));
     let nice_asked = practised(asked(&jd.nice_to_have));
-    let taken_note = (!taken_as_read.is_empty()).then(|| {
+    // Said as left out of the score, not among the matches: "Agile (taken as read…)" under
+    // "Through related skills" read as credit the files do not give to both readers of round 46.
+    let taken_note = if taken_as_read.is_empty() {
+        String::new()
+    } else {
         format!(
-            "{} (taken as read for an engineer of {} years)",
+            "Not weighed: {} (everyday practices the CV of an engineer of {} years need not name; the files do not show them). ",
             taken_as_read.join(", "),
             candidate.years_of_experience(this_year)
         )
-    });
+    };
     let (matched_must, missing_must, must_sum) = split(&must_asked);
     let (matched_nice, missing_nice, nice_sum) = split(&nice_asked);
     related.extend(alternative_notes);
-    related.extend(taken_note);
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
             empty
@@ -776,6 +779,7 @@ pub fn assess(
     if !related.is_empty() {
         rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
     }
+    rationale.push_str(&taken_note);
     rationale.push_str(&track_note);
     rationale.push_str(&location_note);
     rationale.push_str(&hours_note);
@@ -1149,7 +1153,7 @@ mod tests {
         assert!(
             senior
                 .rationale
-                .contains("(taken as read for an engineer of 11 years)"),
+                .contains("Not weighed: Git, Code review, Testing (everyday practices the CV of an engineer of 11 years need not name; the files do not show them)."),
             "{}",
             senior.rationale
         );
