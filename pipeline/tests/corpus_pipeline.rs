@@ -22,6 +22,7 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     let mut scores = Vec::new();
     let mut failures = Vec::new();
     let mut held_for_company = 0;
+    let mut pays = 0;
     for job in &jobs {
         let input = JobInput::from(job);
         let out = run(&input, &candidate, &opts, &Silent)
@@ -94,6 +95,15 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
                 "{}: {gaps} names no missing must-have",
                 job.id
             ),
+        }
+        // A posted pay range stands in the dossier as posted.
+        if let Some(range) = pipeline::text::pay::pay_range(&out.jd.clean_text) {
+            pays += 1;
+            assert!(
+                dossier.contains(&format!("Pay: {range} as posted")),
+                "{}: {range}",
+                job.id
+            );
         }
         // Each chosen record says why it was chosen, with the pain points it answers best.
         for s in &out.stars.selected {
@@ -200,6 +210,8 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
         (1..=10).contains(&held_for_company),
         "{held_for_company} postings held for another company's text"
     );
+    // Many real postings state a band (US ones by law): a reader that found none would be broken.
+    assert!(pays >= 10, "only {pays} postings with a pay range read");
     assert!(
         failures.is_empty(),
         "{} postings failed the gate:\n{}",

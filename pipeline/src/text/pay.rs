@@ -190,9 +190,62 @@ pub fn pay_currency(text: &str) -> Option<&'static Currency> {
     None
 }
 
+/// The pay range a posting states, as "252 000–378 000 PLN": its two figures as written, and the
+/// currency of its line. A recruiter reads the band before anything else (round 46: Relativity's
+/// band in złoty, about a third below a Berlin staff engineer's, never reached the dossier). No
+/// rate converts it: rates would be stale the day they were written in.
+pub fn pay_range(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?P<lo>\d{1,3}(?:[ ,.\u{a0}]\d{3})+|\d{1,3}(?:[.,]\d)?\s?k\b)\s*(?:[A-Z]{3}\s*)?(?:-|–|—|to|and|bis)\s*(?:[A-Z]{3}\s?|[\$£€]\s?)?(?P<hi>\d{1,3}(?:[ ,.\u{a0}]\d{3})+|\d{1,3}(?:[.,]\d)?\s?k\b)",
+        )
+        .expect("valid regex")
+    });
+    // "252 000" → 252000, "80k" → 80000: only to check the range runs upward.
+    let amount = |figure: &str| -> Option<f64> {
+        let lower = figure.to_lowercase();
+        let thousands = lower.trim_end().ends_with('k');
+        let digits: String = lower
+            .chars()
+            .filter(|c| c.is_ascii_digit() || (thousands && (*c == '.' || *c == ',')))
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        let n: f64 = digits.parse().ok()?;
+        Some(if thousands { n * 1000.0 } else { n })
+    };
+    text.lines().filter(|l| speaks_of_pay(l)).find_map(|line| {
+        let currency = pay_currency(line)?;
+        re.captures_iter(line).find_map(|caps| {
+            let (lo, hi) = (caps["lo"].trim(), caps["hi"].trim());
+            let (a, b) = (amount(lo)?, amount(hi)?);
+            // A pay figure runs upward and is no year ("2024 to 2026" has no thousands).
+            (a >= 1000.0 && b > a).then(|| format!("{lo}–{hi} {}", currency.code))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posted_pay_range_is_read_with_its_currency() {
+        let range = |t: &str| pay_range(t);
+        assert_eq!(
+            range("The expected salary range for this role is between following values:252 000 and 378 000PLNThe final offer").as_deref(),
+            Some("252 000–378 000 PLN")
+        );
+        assert_eq!(
+            range("Base salary: $140,000 – $180,000 per year").as_deref(),
+            Some("140,000–180,000 USD")
+        );
+        assert_eq!(range("Salary: €80k-€100k").as_deref(), Some("80k–100k EUR"));
+        // No pay line, a single figure, or money that is not pay: no range.
+        assert_eq!(range("We raised $40,000,000 to $60,000,000 in 2024."), None);
+        assert_eq!(range("Salary: from £70,000 per year"), None);
+        assert_eq!(range("Salary review from 2024 to 2026 in EUR"), None);
+    }
 
     #[test]
     fn the_currency_of_a_pay_line_is_read_in_codes_symbols_and_local_signs() {

@@ -230,15 +230,26 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             out.jd.work_mode
         ),
     );
-    // Pay in another country's currency says where a posting without a place hires.
-    if let Some(pay) = &out.fit.foreign_pay {
-        line(
+    // The posted range, as the posting states it; and pay in another country's currency says
+    // where a posting without a place hires.
+    let range = crate::text::pay::pay_range(&out.jd.clean_text);
+    match (&range, &out.fit.foreign_pay) {
+        (Some(range), Some(pay)) => line(
+            &mut d,
+            &format!(
+                "Pay: {range} as posted, in the currency of {}: ask whether the role can be held from where you are",
+                pay.region
+            ),
+        ),
+        (Some(range), None) => line(&mut d, &format!("Pay: {range} as posted")),
+        (None, Some(pay)) => line(
             &mut d,
             &format!(
                 "Pay: in {}, the currency of {}: ask whether the role can be held from where you are",
                 pay.currency, pay.region
             ),
-        );
+        ),
+        (None, None) => {}
     }
     if let Some(y) = out.jd.years_required {
         line(&mut d, &format!("Years asked: {y}+"));
