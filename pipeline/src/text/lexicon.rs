@@ -345,6 +345,17 @@ mod tests {
             l.canonical("intelligent agents").as_deref(),
             Some("AI agents")
         );
+        // Growing people's careers is mentoring; performance management is evaluating them: a
+        // promotion rubric built with the engineering manager "covered" a manager's "hiring and
+        // performance evaluation" (round 46).
+        assert_eq!(
+            l.canonical("career development").as_deref(),
+            Some("Mentoring")
+        );
+        assert_eq!(
+            l.canonical("performance evaluation").as_deref(),
+            Some("Performance management")
+        );
     }
 
     #[test]
