@@ -515,8 +515,11 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
         .collect();
     let settles_all = !unasked && questions.len() <= 2;
     questions.truncate(2);
+    // Whether a question already asks if the role is open where the candidate is.
+    let mut asked_where = false;
     if questions.is_empty() {
         if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
+            asked_where = true;
             // The posting holds the hours wherever one works: whether it hires where the
             // candidate lives is the question, not whether the hours could move.
             questions.push(format!(
@@ -538,8 +541,10 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
     }
     // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
     // can be held from the candidate's country is what the recruiter is asked first (round 32).
+    // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
+    // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
-        if questions.len() < 2 {
+        if questions.len() < 2 && !asked_where {
             questions.push(format!(
                 "{} and I am based {}: {}",
                 voice::upper_first(&abroad.said()),
@@ -2197,6 +2202,35 @@ mod tests {
         assert_eq!(bodies.len(), 3, "{:?}", out.contacts);
         assert!(bodies.iter().all(Option::is_some), "{:?}", out.contacts);
         assert_ne!(bodies[1], bodies[2], "{:?}", out.contacts);
+    }
+
+    #[test]
+    fn hours_held_wherever_one_works_ask_once_whether_the_role_is_open_where_the_candidate_is() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python event services.\n- result: Handled 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Staff Python Engineer",
+            "Gamma",
+            "United States",
+            "Requirements\n- Python services\nAll team members, regardless of location must have at least 4 hour overlap with PST business hours.\nThis is a remote role.",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.working_hours.as_ref().is_some_and(|g| g.fixed),
+            "{fit:?}"
+        );
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|c| c.role.contains("Recruiter"))
+            .map(|c| c.email_body.clone())
+            .unwrap_or_default();
+        assert!(recruiter.contains("working those hours?"), "{recruiter}");
+        assert!(
+            !recruiter.contains("is it open to candidates in"),
+            "{recruiter}"
+        );
     }
 
     #[test]

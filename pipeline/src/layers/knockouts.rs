@@ -490,7 +490,9 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
                         n => format!("{n} hours"),
                     }
                 ),
-                fixed: fixes_hours(text, cap.get(0).map_or(0, |m| m.end())),
+                fixed: cap
+                    .get(0)
+                    .is_some_and(|m| fixes_hours(text, m.start(), m.end())),
             })
         });
     // The posting's whole working day: "as long as you are able to work EST hours" (ROI ADS,
@@ -503,7 +505,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     });
     // Hours `from` to `to` of the candidate's day that leave a day of 08:00 to 19:00, said as
     // `what` ("those hours are"): the gap, with the posting's words and where they end.
-    let outside_day = |asked: String, end: usize, what: &str, from: i32, to: i32| {
+    let outside_day = |asked: String, at: (usize, usize), what: &str, from: i32, to: i32| {
         (from < 8 || to > 19).then(|| HoursGap {
             asked,
             reason: format!(
@@ -511,7 +513,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
                 clock(from),
                 clock(to)
             ),
-            fixed: fixes_hours(text, end),
+            fixed: fixes_hours(text, at.0, at.1),
         })
     };
     let whole_day = || {
@@ -524,8 +526,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
             .find(&cap[1])
             .map_or(asked, |at| &asked[at..])
             .to_string();
-        let end = cap.get(0).map_or(0, |m| m.end());
-        outside_day(asked, end, "a working day there is", from, to)
+        let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        outside_day(asked, at, "a working day there is", from, to)
     };
     overlap_gap.or_else(whole_day).or_else(|| {
         let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
@@ -543,8 +545,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         if to <= from {
             to += 24;
         }
-        let end = cap.get(0).map_or(0, |m| m.end());
-        outside_day(cap[0].trim().to_string(), end, "those hours are", from, to)
+        let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        outside_day(cap[0].trim().to_string(), at, "those hours are", from, to)
     })
 }
 
@@ -561,15 +563,23 @@ fn clock(hour: i32) -> String {
     }
 }
 
-/// Whether the sentence after an hours requirement (from byte `end`) holds it wherever one works
-/// ("regardless of location"); "regardless of background" fixes no hours.
-fn fixes_hours(text: &str, end: usize) -> bool {
+/// Whether the sentence around an hours requirement (the match at bytes `start..end`) holds it
+/// wherever one works ("regardless of location"), after it or before it ("All team members,
+/// regardless of location must have at least 4 hour overlap with PST", TRM Labs, where the
+/// recruiter was asked whether it "could be asynchronous", round 46); "regardless of background"
+/// fixes no hours.
+fn fixes_hours(text: &str, start: usize, end: usize) -> bool {
     let after: String = text[end..]
         .chars()
         .take(80)
         .collect::<String>()
         .to_lowercase();
     let after = after.split(['.', '\n']).next().unwrap_or("");
+    let before = text[..start]
+        .rsplit(['.', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     [
         "regardless of location",
         "regardless of where",
@@ -579,7 +589,7 @@ fn fixes_hours(text: &str, end: usize) -> bool {
         "no matter where",
     ]
     .iter()
-    .any(|w| after.contains(w))
+    .any(|w| after.contains(w) || before.contains(w))
 }
 
 /// Every knock-out the candidate fails for this posting.
@@ -3866,6 +3876,13 @@ mod tests {
         )
         .unwrap();
         assert!(fixed.fixed);
+        // Said before the hours too (TRM Labs, round 46).
+        let before = working_hours_gap(
+            "All team members, regardless of location must have at least 4 hour overlap with PST business hours. On-call",
+            &c,
+        )
+        .unwrap();
+        assert!(before.fixed);
         assert!(
             !working_hours_gap("You need 4 hours overlap with PST.", &c)
                 .unwrap()
