@@ -356,6 +356,12 @@ mod tests {
             l.canonical("performance evaluation").as_deref(),
             Some("Performance management")
         );
+        // Evaluation metrics are model evaluation (an offline evaluation set shows them), not
+        // statistics (round 46).
+        assert_eq!(
+            l.canonical("evaluation metrics").as_deref(),
+            Some("Model evaluation")
+        );
     }
 
     #[test]
