@@ -931,11 +931,19 @@ pub fn cover_letter(
     let lead_work = chosen
         .first()
         .and_then(|s| {
+            // Only work the posting asks for, or a kind of it: "how my work on Kubernetes would
+            // carry over" closed a letter to a posting that never names Kubernetes (round 47).
+            let asked = |k: &String| {
+                posting_skills
+                    .iter()
+                    .any(|p| lex.is_narrower_or_same(k, p) || lex.is_narrower_or_same(p, k))
+            };
             let about: Vec<String> = super::stars::central_skills(s)
                 .into_iter()
                 .filter(|k| {
                     !lex.is_umbrella(k)
                         && (voice::specificity(k) < 2 || lex.in_category(k, "leadership"))
+                        && asked(k)
                 })
                 .collect();
             voice::most_specific(&about, 1).pop()
@@ -2554,6 +2562,27 @@ mod tests {
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         let (led, rag) = (letter.find("led 6 engineers"), letter.find("RAG pipeline"));
         assert!(led.is_some() && (rag.is_none() || led < rag), "{letter}");
+    }
+
+    #[test]
+    fn the_close_names_only_work_the_posting_asks_for() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python event services on Kafka.\n\n## Skills\n- Python, Kafka\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka, Python\n- situation: Slow.\n- task: Scale the event services on Kafka.\n- action: Built Python event services on Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let close = |requirements: &str| {
+            let job = JobInput::sample("Senior Engineer", "Gamma", "", requirements);
+            let letter = letter_for(&job, &c);
+            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
+            let regards = paragraphs
+                .iter()
+                .position(|p| p.starts_with("Kind regards"))
+                .unwrap_or(0);
+            paragraphs[regards.saturating_sub(1)].to_string()
+        };
+        let both = close("Requirements\n- Kafka and Python services\n");
+        assert!(both.contains("Kafka"), "{both}");
+        let python_only = close("Requirements\n- Python services\n");
+        assert!(!python_only.contains("Kafka"), "{python_only}");
     }
 
     #[test]
