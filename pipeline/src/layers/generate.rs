@@ -1570,6 +1570,12 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<(String, String)> 
                     .cloned()
                     .collect();
             }
+            // Not a tool last used before the latest role began: "my work with CI/CD has used
+            // Jenkins" (2014–17) made a staff engineer look dated to a reader of round 47.
+            let since = c.cv.roles.first().and_then(|r| r.start_year());
+            used.retain(|k| {
+                !matches!((c.last_used_at_work(k, i32::MAX), since), (Some(last), Some(since)) if last < since)
+            });
             let used = voice::most_specific(&used, 2);
             let shown = used.first()?.clone();
             // The kind by its own name ("observability"), not the CV's word for it, which may
@@ -2562,6 +2568,26 @@ mod tests {
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         let (led, rag) = (letter.find("led 6 engineers"), letter.find("RAG pipeline"));
         assert!(led.is_some() && (rag.is_none() || led < rag), "{letter}");
+    }
+
+    #[test]
+    fn a_gaps_nearest_tool_is_one_still_in_use() {
+        let cv = |jenkins_at: &str| {
+            format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services{}.\n\n### Engineer — Beta\n2010 – 2017\n- Automated builds{}.\n\n## Skills\n- Python, Jenkins\n",
+                if jenkins_at == "Acme" { " with Jenkins" } else { "" },
+                if jenkins_at == "Beta" { " with Jenkins" } else { "" })
+        };
+        let missing = vec!["GitLab CI".to_string()];
+        let current = Candidate::from_texts(&cv("Acme"), KAFKA_KB).unwrap();
+        assert_eq!(
+            closest_shown(&missing, &current)
+                .map(|(said, _)| said)
+                .as_deref(),
+            Some("my work with CI/CD has used Jenkins")
+        );
+        // Last used before the latest role began: no bridge that dates the writer.
+        let stale = Candidate::from_texts(&cv("Beta"), KAFKA_KB).unwrap();
+        assert_eq!(closest_shown(&missing, &stale), None);
     }
 
     #[test]
