@@ -235,6 +235,16 @@ impl Candidate {
             .max()
     }
 
+    /// Whether a role used `skill` last before the latest role began: work of the past ("React"
+    /// in 2014–17 for a staff engineer since 2021), which does not head the CV or bridge a gap.
+    pub fn used_only_before_latest_role(&self, skill: &str) -> bool {
+        let since = self.cv.roles.first().and_then(|r| r.start_year());
+        matches!(
+            (self.last_used_at_work(skill, i32::MAX), since),
+            (Some(last), Some(since)) if last < since
+        )
+    }
+
     /// Whether role `r`'s title or bullets name `skill` (or a narrower one), or a STAR record at
     /// its employer does.
     fn role_uses(&self, r: &cv::Role, skill: &str) -> bool {

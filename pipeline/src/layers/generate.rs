@@ -223,12 +223,8 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // headed an architect's CV and read as an overstatement in round 38).
     // Nor one no role shows at all: "MongoDB", from the skills list alone, headed a CV in
     // round 40 ("no evidence in any role").
-    let since = c.cv.roles.first().and_then(|r| r.start_year());
-    let current = |k: &str| match (c.last_used_at_work(k, i32::MAX), since) {
-        (Some(last), Some(since)) => last >= since,
-        (Some(_), None) => true,
-        (None, _) => false,
-    };
+    let current =
+        |k: &str| c.last_used_at_work(k, i32::MAX).is_some() && !c.used_only_before_latest_role(k);
     let shown: Vec<String> = jd
         .asked()
         .filter(|k| !lex.is_umbrella(k) && headline_worthy(k) && current(k))
@@ -1572,10 +1568,7 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<(String, String)> 
             }
             // Not a tool last used before the latest role began: "my work with CI/CD has used
             // Jenkins" (2014–17) made a staff engineer look dated to a reader of round 47.
-            let since = c.cv.roles.first().and_then(|r| r.start_year());
-            used.retain(|k| {
-                !matches!((c.last_used_at_work(k, i32::MAX), since), (Some(last), Some(since)) if last < since)
-            });
+            used.retain(|k| !c.used_only_before_latest_role(k));
             let used = voice::most_specific(&used, 2);
             let shown = used.first()?.clone();
             // The kind by its own name ("observability"), not the CV's word for it, which may

@@ -251,23 +251,7 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
 
 /// The skills a STAR record evidences: its own list and the skills its text names.
 pub fn star_skills(s: &Star) -> Vec<String> {
-    let lex = Lexicon::get();
-    let mut out: Vec<String> = s
-        .skills
-        .iter()
-        .map(|k| lex.canonical(k).unwrap_or_else(|| k.clone()))
-        .collect();
-    for k in lex.skills_in(&star_document(s)) {
-        if !out.contains(&k) {
-            out.push(k);
-        }
-    }
-    out.extend(
-        implied_skills(s)
-            .filter(|k| !out.contains(k))
-            .collect::<Vec<_>>(),
-    );
-    out
+    listed_and_named(s, &star_document(s))
 }
 
 /// The skills of what a record did: its own list and the skills its title, situation, task and
@@ -275,14 +259,22 @@ pub fn star_skills(s: &Star) -> Vec<String> {
 /// SLO work: quoted above it, "SLO/SLA attainment, reduced incident recurrence" was answered with
 /// cloud savings, round 46).
 pub fn worked_skills(s: &Star) -> Vec<String> {
+    listed_and_named(
+        s,
+        &format!("{}. {}. {}. {}", s.title, s.situation, s.task, s.action),
+    )
+}
+
+/// A record's own skill list (canonical names), then the skills `text` names and those the record
+/// implies, each once.
+fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
     let lex = Lexicon::get();
     let mut out: Vec<String> = s
         .skills
         .iter()
         .map(|k| lex.canonical(k).unwrap_or_else(|| k.clone()))
         .collect();
-    let done = format!("{}. {}. {}. {}", s.title, s.situation, s.task, s.action);
-    for k in lex.skills_in(&done).into_iter().chain(implied_skills(s)) {
+    for k in lex.skills_in(text).into_iter().chain(implied_skills(s)) {
         if !out.contains(&k) {
             out.push(k);
         }

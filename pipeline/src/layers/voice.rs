@@ -780,27 +780,32 @@ impl<'a> Lead<'a> {
                 core.push(s);
             }
         }
-        // Whether the selection found the record the best answer to no pain point (it was
-        // chosen for the skills it covers).
+        // The selected records the selection found the best answer to no pain point (chosen for
+        // the skills they cover). A record that is the best answer to none of the posting's lines
+        // does not lead where another is: a support chatbot led a medical-imaging data
+        // architect's letter on its title's "data" (round 45). In a manager's letter a record that
+        // led or grew people is exempt: the team-led rebuild, chosen for its team leadership,
+        // gave way to the support assistant under "grow and coach a high-caliber group of cloud
+        // engineers" (round 46).
         let mut answers_none: Vec<&Star> = Vec::new();
         let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
             .filter_map(|choice| {
                 let s = candidate.stars.iter().find(|st| st.id == choice.star_id)?;
-                if choice.answers.is_empty() {
-                    answers_none.push(s);
-                }
-                Some(s)
+                Some((s, choice.answers.is_empty()))
             })
             .enumerate()
-            .map(|(order, s)| {
+            .map(|(order, (s, unanswered))| {
                 let have = super::stars::star_skills(s);
                 let about = super::stars::central_skills(s);
                 // A manager's posting is about people first: a story about growing them leads the
                 // letter (fraud scoring opened a Software Development Manager letter), before
                 // one that led a team to build something.
                 let people = if manager { people_weight(&have) } else { 0 };
+                if unanswered && people == 0 {
+                    answers_none.push(s);
+                }
                 (
                     relevance_to(&core, title_len, &have, &about) + people,
                     order,
@@ -814,14 +819,6 @@ impl<'a> Lead<'a> {
         // DevOps ownership" (round 42).
         let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
         let apart = |s: &Star| holds(&kept_apart, s);
-        // A record that is the best answer to none of the posting's lines does not lead where
-        // another is: a support chatbot led a medical-imaging data architect's letter on its
-        // title's "data" (round 45). In a manager's letter a record that led or grew people is
-        // exempt: the team-led rebuild, chosen for its team leadership, gave way to the support
-        // assistant under "grow and coach a high-caliber group of cloud engineers" (round 46).
-        if manager {
-            answers_none.retain(|s| people_weight(&super::stars::star_skills(s)) == 0);
-        }
         stories.sort_by_key(|(relevance, order, s, _)| {
             (
                 apart(s),
