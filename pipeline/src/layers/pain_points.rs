@@ -153,6 +153,9 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
             || !super::jd::is_about_company(u.text, ""))
         && !is_keyword_list(u.text)
         && !restates_title
+        // "Reporting directly to our DevOps Lead, you will be responsible for:" introduces the
+        // needs; it is none.
+        && !u.text.trim_end().ends_with(':')
 }
 
 /// Whether the company's account of itself ("We are driven by our principles…") is kept: for
@@ -207,9 +210,20 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         section + signals * 1.2 + skills * 1.0 + bullet + length
     };
 
+    // A line under the posting's own headings for the work and the requirements comes before any
+    // line elsewhere, however many need words the other has: "Observability through logs, metrics
+    // and tracing" under "Must-haves" lost its place to the founders' biographies and the perks,
+    // which say "build", "scale" and "growth" more often (round 47).
+    let tier = |u: &Unit| match u.section {
+        SectionKind::Responsibilities | SectionKind::Role | SectionKind::Requirements => 0,
+        SectionKind::NiceToHave => 1,
+        _ => 2,
+    };
     let mut ranked: Vec<(f64, &Unit)> = candidates.iter().map(|u| (score(u), *u)).collect();
     ranked.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
+        tier(a.1)
+            .cmp(&tier(b.1))
+            .then(b.0.total_cmp(&a.0))
             .then(a.1.span.start.cmp(&b.1.span.start))
     });
 
@@ -519,6 +533,33 @@ mod tests {
         assert!(!is_keyword_list(
             "Build services in Python, Go, Rust and Java for our teams, then ship them"
         ));
+    }
+
+    #[test]
+    fn the_postings_own_lists_come_before_its_story_and_perks() {
+        // Lines outside the duties and requirements that say "build", "scale", "growth" and name
+        // skills, more than the short requirement bullets do.
+        let story: String = (0..12)
+            .map(|i| format!("- Co-founder {i} has built and scaled AI and ML platforms, driving growth, strategy and data culture for teams\n"))
+            .collect();
+        let jd = analyse(&format!(
+            "Our team\n{story}Your role\n             Reporting directly to our DevOps Lead, you will be responsible for:\n             - Manage, monitor and scale our existing services\n\
+             Must-haves\n             - Public cloud, Kubernetes, GitOps\n             - Observability through logs, metrics and tracing\n             - Infrastructure-as-Code, Terraform, Helm\n"
+        ));
+        let texts: Vec<String> = mine(&jd).pain_points.into_iter().map(|p| p.text).collect();
+        for need in [
+            "Manage, monitor and scale our existing services",
+            "Public cloud, Kubernetes, GitOps",
+            "Observability through logs, metrics and tracing",
+            "Infrastructure-as-Code, Terraform, Helm",
+        ] {
+            assert!(texts.iter().any(|t| t == need), "{need}: {texts:?}");
+        }
+        // A line that introduces the list is none of it.
+        assert!(
+            !texts.iter().any(|t| t.starts_with("Reporting")),
+            "{texts:?}"
+        );
     }
 
     #[test]

@@ -336,7 +336,9 @@ pub fn select_from_scores(
     let covers: Vec<Vec<usize>> = stars
         .iter()
         .map(|s| {
-            let have = star_skills(s);
+            // What the record did, not a constraint its result kept: "with no SLO breaches" made
+            // the cost story cover site reliability engineering (round 47).
+            let have = worked_skills(s);
             reqs.iter()
                 .enumerate()
                 .filter(|(_, (r, _))| have.iter().any(|h| lex.is_narrower_or_same(h, r)))
@@ -645,6 +647,37 @@ mod tests {
         };
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_record_covers_what_it_did_not_what_its_result_kept() {
+        let job = JobInput::sample(
+            "Site Reliability Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- SRE practices and SLOs for our services\n- Cost awareness",
+        );
+        let jd = super::super::jd::analyse(&job);
+        let pain = PainPoints {
+            engine: EngineUsed::offline(),
+            pain_points: Vec::new(),
+            strategic_needs: Vec::new(),
+            success_metrics: Vec::new(),
+        };
+        let cost = Star {
+            id: "cost".into(),
+            title: "Cloud cost reduction".into(),
+            action: "Rightsized workloads".into(),
+            result: "Spend down 28% with no SLO breaches".into(),
+            ..Star::default()
+        };
+        let sel = select_from_scores(&jd, &pain, &[cost], &[], EngineUsed::offline());
+        let covers = &sel.selected[0].covers;
+        assert!(!covers.iter().any(|k| k == "SLOs"), "{covers:?}");
+        assert!(
+            !covers.iter().any(|k| k == "Site reliability engineering"),
+            "{covers:?}"
+        );
     }
 
     #[test]

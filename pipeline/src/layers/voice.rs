@@ -1623,26 +1623,37 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 /// skills the told text shows: a paragraph may announce only those.
 ///
 /// It opens on the record's situation when that is one short sentence ("support agents spent most
-/// of their time…"), else on its task ("my task was to…", the variant picking the words). The result follows the action
-/// after a dash ("… — 35% of tickets resolved without an agent"), not under a label: "The result:"
-/// closing every story is the first thing a reader of several letters spots.
+/// of their time…"), or, for half the variants, runs it into the sentence of what was done ("when
+/// cloud spend grew 60%…, I built …"); else it opens on its task ("my task was to…", the variant
+/// picking the words). The result is a sentence of its own ("Spend fell 28%."), not under a
+/// label: "The result:" closing every story is the first thing a reader of several letters spots.
 pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<String>) {
     const OPENINGS: [&str; 3] = ["my task was to", "I was asked to", "the goal was to"];
     let lex = crate::text::lexicon::Lexicon::get();
-    let told = what_was_done(star, posting, Some(variant));
+    let told = what_was_done(star, posting, true);
     // The situation when it is one short sentence: the employer's problem, in the candidate's
     // words, is what a reader relates to their own, and it introduces what the action names
     // ("split the monolith"). The task ("the goal was to deliver an assistant that answers
     // safely…") read as the knowledge base pasted in, and is the fallback.
-    let context = match told_situation(star) {
-        Some(situation) => situation,
-        None => format!(
-            "{} {}",
+    // Every letter's lead story on one frame ("At X, <situation>. I <did>. In the end, <result>.")
+    // was the first thing round 47's readers called machine-made: half the letters run the
+    // situation into the sentence of what was done ("At X, when cloud spend grew 60% year over
+    // year, I built …"), where it is one clause with a verb of its own.
+    let situation = told_situation(star);
+    let when = situation
+        .as_deref()
+        .map(|s| s.trim_end_matches('.'))
+        .filter(|s| (variant / 6) % 2 == 1 && s.chars().count() <= 120 && told.starts_with("I "))
+        .filter(|s| crate::text::clauses::has_verb(s));
+    let text = match (when, &situation) {
+        (Some(clause), _) => format!("when {clause}, {told}"),
+        (None, Some(situation)) => format!("{situation} {told}"),
+        (None, None) => format!(
+            "{} {} {told}",
             OPENINGS[(variant / 2) % OPENINGS.len()],
             ensure_period(&lower_first(&star.task))
         ),
     };
-    let text = format!("{context} {told}");
     let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
 }
@@ -1652,7 +1663,7 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
 /// come with it, as in [`told_story`].
 pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
     let lex = crate::text::lexicon::Lexicon::get();
-    let done = what_was_done(star, posting, None);
+    let done = what_was_done(star, posting, false);
     // "I split the monolith…" needs the situation that introduced the monolith: a thing the
     // steps name with "the" that only the situation speaks of brings the situation in first.
     let text = match told_situation(star).filter(|_| refers_back(star, &done)) {
@@ -1666,21 +1677,20 @@ pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
 /// The steps of a record's action that show most of `posting` (in the record's order), in the
 /// first person, with its result: told as clauses of their own when every clause has a verb to
 /// tell ("p99 went from 480 ms to 180 ms and conversion rose 3.1%"), in a sentence of its own when
-/// `apart` (a story's variant, which picks the sentence's connector) and after a dash otherwise; noun phrases the clauses cannot be built from end the
+/// `apart` and after a dash otherwise; noun phrases the clauses cannot be built from end the
 /// sentence after "with" or a dash ([`result_tail`]).
-fn what_was_done(star: &Star, posting: &Asked, apart: Option<usize>) -> String {
+fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
     let action = told_action(star, posting);
     if let Some(clauses) = result_clauses(star, posting, &action) {
-        return match apart {
-            None => format!("{action} — {clauses}."),
-            Some(_) if clauses.starts_with("it now ") => {
-                format!("{action}. {}.", upper_first(&clauses))
-            }
-            Some(variant) => {
-                // Not the parity or the thirds that pick the story's opening.
-                let connector = ["As a result", "In the end"][(variant / 6) % 2];
-                format!("{action}. {connector}, {clauses}.")
-            }
+        // The result as a sentence of its own ("Spend fell 28%"): "In the end," and "As a
+        // result," before it read as the frame of a template (round 47). A figure does not open
+        // a sentence, so one that starts with a figure keeps "As a result,".
+        return if !apart {
+            format!("{action} — {clauses}.")
+        } else if clauses.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("{action}. As a result, {clauses}.")
+        } else {
+            format!("{action}. {}.", upper_first(&clauses))
         };
     }
     match result_tail(star, posting, &action) {
@@ -2718,6 +2728,29 @@ mod tests {
             ..star.clone()
         };
         assert!(star_story(&long, 0).starts_with("my task was to deliver"));
+    }
+
+    #[test]
+    fn half_the_stories_run_their_situation_into_what_was_done() {
+        let star = Star {
+            situation: "Cloud spend grew 60% year over year, faster than revenue.".into(),
+            task: "Cut spend.".into(),
+            action: "Built per-team cost dashboards; rightsized workloads".into(),
+            result: "Spend fell 28%".into(),
+            ..Star::default()
+        };
+        let told: Vec<String> = (0..24).map(|v| star_story(&star, v)).collect();
+        let run_in = "when cloud spend grew 60% year over year, faster than revenue, I built per-team cost dashboards and rightsized workloads. Spend fell 28%.";
+        let apart = "cloud spend grew 60% year over year, faster than revenue. I built per-team cost dashboards and rightsized workloads. Spend fell 28%.";
+        assert!(told.iter().any(|t| t == run_in), "{told:?}");
+        assert!(told.iter().any(|t| t == apart), "{told:?}");
+        assert!(told.iter().all(|t| t == run_in || t == apart), "{told:?}");
+        // A situation without a verb of its own is no clause to run in.
+        let noun = Star {
+            situation: "A polling monolith, slow at peak season, with stale positions.".into(),
+            ..star
+        };
+        assert!((0..24).all(|v| !star_story(&noun, v).starts_with("when ")));
     }
 
     #[test]

@@ -322,6 +322,24 @@ fn starts_a_step(piece: &str) -> bool {
 
 /// A verb in the past tense that can start a step: "-ed" words and the common irregular ones
 /// ("speed" and "embedded"-like words end so without being one: "-eed" is left out).
+/// Whether a sentence has a verb of its own after its first word, in the past or a form of "be"
+/// or "have" ("support agents spent most of their time…", "checkout was slow"): a clause that can
+/// follow "when". "A polling monolith, slow at peak" has none.
+pub fn has_verb(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        FINITE.contains(&w.as_str())
+            || ["spent", "lost", "held", "sat", "saw"].contains(&w.as_str())
+            || (is_past(w) && !FUNCTION.contains(&words[i - 1].as_str()))
+    })
+}
+
 fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 4 && !word.ends_with("eed"))
         || IRREGULAR_PAST.contains(&word)
@@ -330,6 +348,25 @@ fn is_past(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_with_a_verb_of_its_own_is_a_clause() {
+        assert!(has_verb(
+            "Support agents spent most of their time on repeated questions."
+        ));
+        assert!(has_verb("Deployments of the monolith took a full day"));
+        assert!(has_verb(
+            "Rule-based fraud checks blocked too many good customers"
+        ));
+        assert!(has_verb("Checkout was slow at peak"));
+        assert!(!has_verb(
+            "A polling monolith, slow at peak season, with stale positions."
+        ));
+        // A participle after an article is an adjective; a first word is no verb.
+        assert!(!has_verb(
+            "Outdated tooling and the automated deploys of 2015"
+        ));
+    }
 
     #[test]
     fn a_step_that_lost_its_object_gets_it_back() {

@@ -535,8 +535,16 @@ fn is_camel_word(token: &str) -> bool {
                     .chars()
                     .next()
                     .is_some_and(|c| !c.is_alphabetic())
-    }) || core.starts_with("Mc")
+    }) || ops_word(core)
+        || core.starts_with("Mc")
         || core.starts_with("Mac") && core.len() <= 9
+}
+
+/// A practice named "…Ops" ("GitOps", "CloudOps", "AIOps", "LLMOps"): one word, however the part
+/// before it is cased. "Public cloud, Kubernetes, GitOps" lost "Ops" to the next line (round 47).
+fn ops_word(core: &str) -> bool {
+    core.strip_suffix("Ops")
+        .is_some_and(|head| (2..=6).contains(&head.len()) && head.starts_with(char::is_uppercase))
 }
 
 /// "better.We're" → "better. We're".
@@ -1183,6 +1191,11 @@ mod tests {
         assert_eq!(
             clean("Our teamWe ship, daily."),
             "Our team\nWe ship, daily."
+        );
+        // A practice named "…Ops" ends a list whole, before a bullet.
+        assert_eq!(
+            clean("5+ years: * Public cloud, Kubernetes, GitOps * Observability, AIOps"),
+            "5+ years:\n- Public cloud, Kubernetes, GitOps\n- Observability, AIOps"
         );
         // The company's own name is a name, written once or in other capitals in its field.
         assert_eq!(
