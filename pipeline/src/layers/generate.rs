@@ -987,6 +987,21 @@ fn closing(
     work: Option<&str>,
     seed: &str,
 ) -> String {
+    // One close on one frame ("I would welcome …, and how my work on X would carry over.") ended
+    // every letter of round 47 alike: a third of the letters close on the work alone, in a
+    // sentence of another shape.
+    let alone = !agency && voice::seed_index(&format!("{seed}shape")) % 3 == 0;
+    if let Some(work) = work.filter(|_| alone) {
+        let close = voice::pick(
+            &format!("{seed}alone"),
+            &[
+                "If work on {work} is part of what the team needs next, I would be glad to talk.",
+                "If work on {work} matters to the team's next steps, I would welcome a conversation.",
+            ],
+        )
+        .replace("{work}", work);
+        return format!("{close}\n\n");
+    }
     let ask = match topic {
         Some(t) if !agency => voice::pick(
             &format!("{seed}close"),
@@ -1004,7 +1019,7 @@ fn closing(
                 "I would welcome a short call about what {who} needs first from this role",
                 "I would be glad to hear what {who} needs most from this role",
                 "I would like to hear what the first months in this role would look like at {who}",
-                "I would welcome a conversation about the problems {who} most wants this hire to solve",
+                "I would welcome a conversation about the problems {who} most wants this role to solve",
             ],
         )
         .replace("{who}", who),
@@ -2366,6 +2381,48 @@ mod tests {
             quoted("Own performance tuning and observability of the checkout services").as_deref(),
             Some("Own performance tuning and observability of the checkout services")
         );
+    }
+
+    #[test]
+    fn closes_take_more_than_one_shape() {
+        let closes: Vec<String> = (0..30)
+            .map(|i| {
+                closing(
+                    "Acme",
+                    false,
+                    Some("LLMs"),
+                    Some("Northwind"),
+                    Some("RAG"),
+                    &format!("job{i}"),
+                )
+            })
+            .collect();
+        assert!(
+            closes.iter().any(|c| c.starts_with("If work on RAG ")),
+            "{closes:?}"
+        );
+        assert!(
+            closes
+                .iter()
+                .any(|c| c.starts_with("I would") && c.contains(", and ")),
+            "{closes:?}"
+        );
+        // The work alone needs the work: without it the close asks and points at the employer.
+        assert!((0..30).all(|i| {
+            !closing(
+                "Acme",
+                false,
+                None,
+                Some("Northwind"),
+                None,
+                &format!("job{i}"),
+            )
+            .starts_with("If ")
+        }));
+        // An agency's client is no "team" of the reader's.
+        assert!((0..30).all(|i| {
+            !closing("Acme", true, None, None, Some("RAG"), &format!("job{i}")).contains("the team")
+        }));
     }
 
     #[test]
