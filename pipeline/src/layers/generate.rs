@@ -990,7 +990,7 @@ fn closing(
     // One close on one frame ("I would welcome …, and how my work on X would carry over.") ended
     // every letter of round 47 alike: a third of the letters close on the work alone, in a
     // sentence of another shape.
-    let alone = !agency && voice::seed_index(&format!("{seed}shape")) % 3 == 0;
+    let alone = !agency && voice::seed_index(&format!("{seed}shape")).is_multiple_of(3);
     if let Some(work) = work.filter(|_| alone) {
         let close = voice::pick(
             &format!("{seed}alone"),
