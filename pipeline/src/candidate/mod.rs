@@ -373,6 +373,12 @@ mod tests {
             "the role a STAR naming it took place in"
         );
         assert_eq!(c.years_with("Rust", 2026), None, "no role names it");
+        // A RAG store on pgvector is PostgreSQL work (round 48: "about 4 years with PostgreSQL"
+        // left out the latest role's pgvector).
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Staff Engineer — Acme\n2021-03 – Present\n- Built a RAG assistant over pgvector.\n\n### Engineer — Beta\n2017-06 – 2021-02\n- Tuned PostgreSQL queries.\n\n## Skills\n- PostgreSQL, pgvector\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(c.years_with("PostgreSQL", 2026), Some(9));
+        assert_eq!(c.years_with("Vector databases", 2026), Some(5));
     }
 
     #[test]

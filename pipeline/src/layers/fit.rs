@@ -1280,6 +1280,20 @@ mod tests {
             "{}",
             umbrella.rationale
         );
+        // A bonus line's choice does not waive a must-have: "Java or Go" stays asked.
+        let bonus = score("Requirements\n- Python, Kafka and PostgreSQL\n- 5+ years of Java or Go\nNice to have\n- Experience with Java, Go or Python\n");
+        assert!(
+            bonus.missing_must.contains(&"Java".to_string()),
+            "{}",
+            bonus.rationale
+        );
+        assert!(
+            !bonus
+                .rationale
+                .contains("(the posting accepts Python instead)"),
+            "{}",
+            bonus.rationale
+        );
         // One unmatched nice-to-have beside a matched list is a small deduction, not 15 points.
         let all = score("Requirements\n- Python, Kafka and PostgreSQL\n");
         let plus = score("Requirements\n- Python, Kafka and PostgreSQL\nNice to have\n- Scala\n");

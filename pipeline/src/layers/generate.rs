@@ -751,6 +751,15 @@ pub fn cover_letter(
         KnockoutKind::Years | KnockoutKind::Domain => 4,
         KnockoutKind::Location => 5,
     });
+    let merged = one_country_once(&gaps);
+    if let Some((location, authorisation)) = &merged {
+        gaps.remove(*location);
+        for g in gaps.iter_mut() {
+            if g.kind == KnockoutKind::Authorisation {
+                *g = authorisation;
+            }
+        }
+    }
     if let Some(k) = gaps.first() {
         // A second requirement the posting insists on is said too (a language it calls a must
         // is no footnote to a role-family gap), then the place; never a second of the same kind
@@ -1674,17 +1683,29 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         // Where the right to work is needed, not the boilerplate sentence that implies it; read
         // from signs (E-Verify, a US pay range), so said as a reading, not as the posting's words.
         KnockoutKind::Authorisation if k.reason.contains("right to work in ") => {
-            let place = k
-                .reason
-                .split("right to work in ")
-                .nth(1)
-                .and_then(|rest| rest.split([';', ',']).next())
-                .unwrap_or("the country")
-                .trim();
+            let place = authorisation_place(k).unwrap_or_else(|| "the country".to_string());
+            let place = crate::text::places::in_prose(&place);
             let home = c.facts.based();
-            format!(
-                "as I read the posting, the role needs the right to work in {place}; I am based {home} and would need sponsorship, so that is worth settling first."
-            )
+            // A posting that rules sponsorship out has answered the question: asking whether the
+            // writer "would need sponsorship" asked it again (Mission US, round 48). Its place to
+            // live is said in the same sentence (`place` set by `one_country_once`), not again
+            // as a second gap.
+            let no_sponsor =
+                rules_out_sponsorship(&k.requirement) || rules_out_sponsorship(&jd.clean_text);
+            match (k.place.is_empty(), no_sponsor) {
+                (false, true) => format!(
+                    "the posting asks for someone who lives in {place} and can work there without sponsorship, and I am based {home}."
+                ),
+                (false, false) => format!(
+                    "the posting asks for someone who lives in {place} with the right to work there, and I am based {home}, so that is the first thing to settle."
+                ),
+                (true, true) => format!(
+                    "the posting asks for the right to work in {place} without sponsorship, and I am based {home}."
+                ),
+                (true, false) => format!(
+                    "as I read the posting, the role needs the right to work in {place}; I am based {home} and would need sponsorship, so that is worth settling first."
+                ),
+            }
         }
         KnockoutKind::RoleFamily => {
             let background = background(c);
@@ -1832,6 +1853,55 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
             ),
         },
     }
+}
+
+/// The country a right-to-work knock-out names ("… nothing shows a right to work in United
+/// States"), as its reason gives it.
+fn authorisation_place(k: &Knockout) -> Option<String> {
+    k.reason
+        .split("right to work in ")
+        .nth(1)
+        .and_then(|rest| rest.split([';', ',']).next())
+        .map(|p| p.trim().trim_start_matches("the ").to_string())
+        .filter(|p| !p.is_empty())
+}
+
+/// Whether a requirement says sponsorship is not offered ("without requirement of employment
+/// sponsorship/visa", "we are unable to sponsor visas").
+fn rules_out_sponsorship(requirement: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(without (the )?(need|requirement)?( of| for)?( current or future)?( employment| visa)? ?sponsorship|no (visa |employment )?sponsorship|(not|unable to|cannot|can't|won't|will not|do not|does not) (offer |provide )?(visa )?sponsor|sponsorship (is|will) not)",
+        )
+        .expect("valid regex")
+    })
+    .is_match(requirement)
+}
+
+/// A right-to-work knock-out and a place-to-live knock-out for one country are one requirement,
+/// said once ("someone who lives in the United States and can work there without sponsorship"):
+/// the location's index, to leave the list, and the authorisation with the place set. Mission
+/// US's letter said the United States twice, in two sentences (round 48).
+fn one_country_once(gaps: &[&Knockout]) -> Option<(usize, Knockout)> {
+    let auth = gaps
+        .iter()
+        .find(|g| g.kind == KnockoutKind::Authorisation)?;
+    let country = authorisation_place(auth)?;
+    let same = |place: &str| {
+        let p = place.trim().trim_start_matches("the ");
+        !p.is_empty() && (p.eq_ignore_ascii_case(&country) || p.ends_with(&format!(", {country}")))
+    };
+    let location = gaps
+        .iter()
+        .position(|g| g.kind == KnockoutKind::Location && same(&g.place))?;
+    Some((
+        location,
+        Knockout {
+            place: country.clone(),
+            ..(*auth).clone()
+        },
+    ))
 }
 
 /// The candidate's line of work, for "my background is in …".
@@ -3619,6 +3689,50 @@ mod tests {
             gap_sentence(&visa, &c, &jd),
             "as I read the posting, the role needs the right to work in the United States; I am based in Berlin, Germany and would need sponsorship, so that is worth settling first."
         );
+        // A posting that rules sponsorship out is not asked for it; one country to live and to
+        // work in is said once.
+        let no_visa = Knockout {
+            requirement: "You must live in the United States and be authorized to work in the United States without requirement of employment sponsorship/visa.".into(),
+            reason: "the CV places the candidate in Germany; nothing shows a right to work in United States".into(),
+            ..visa.clone()
+        };
+        assert_eq!(
+            gap_sentence(&no_visa, &c, &jd),
+            "the posting asks for the right to work in the United States without sponsorship, and I am based in Berlin, Germany."
+        );
+        let live = Knockout {
+            requirement: "must live in the United States".into(),
+            place: "United States".into(),
+            ..on_site.clone()
+        };
+        let (location, merged) = one_country_once(&[&no_visa, &live]).expect("one country");
+        assert_eq!(location, 1);
+        assert_eq!(
+            gap_sentence(&merged, &c, &jd),
+            "the posting asks for someone who lives in the United States and can work there without sponsorship, and I am based in Berlin, Germany."
+        );
+        let elsewhere = Knockout {
+            place: "Poland".into(),
+            ..live.clone()
+        };
+        assert!(one_country_once(&[&no_visa, &elsewhere]).is_none());
+        // The knock-out's quote may be cut before the word; the posting's text still says it.
+        let cut = Knockout {
+            requirement: "You must live in the United States and be authorized to work in the United States without requirement of employment…".into(),
+            ..no_visa.clone()
+        };
+        let us = jd::analyse(&JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python\n- You must live in the United States and be authorized to work in the United States without requirement of employment sponsorship/visa.\n",
+        ));
+        assert!(gap_sentence(&cut, &c, &us).contains("without sponsorship"));
+        assert!(!gap_sentence(&cut, &c, &jd).contains("without sponsorship"));
+        assert!(rules_out_sponsorship(
+            "We are unable to sponsor visas for this role"
+        ));
+        assert!(!rules_out_sponsorship("Visa sponsorship is available"));
         let office = jd::analyse(&JobInput::sample(
             "AI Lead",
             "Gamma",

@@ -619,7 +619,16 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                     .iter()
                     .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
                 && last_or;
-            let choice = matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items;
+            // "PHP (preferred) or other programming languages, ie. Python": the second is one of
+            // the others the first may be swapped for (Cloudbeds' read PHP as a gap beside
+            // Python, round 48).
+            let or_other = !sep.contains(['\n', ';'])
+                && sep.split_whitespace().count() <= 10
+                && ["or other ", "or another ", "or any other ", "or similar "]
+                    .iter()
+                    .any(|w| sep.contains(w));
+            let choice =
+                matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items || or_other;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(&mut run, &mut chose, &mut slashes, first, i - 1);
@@ -652,6 +661,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut must: Vec<String> = Vec::new();
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
+    let mut nice_alternatives: Vec<Vec<String>> = Vec::new();
     // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
     let mut years: Option<u32> = sections
         .iter()
@@ -705,8 +715,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             Vec::new()
         };
         for group in alternative_groups(u.text, &found_all) {
-            if !alternatives.contains(&group) {
-                alternatives.push(group);
+            let to = if is_nice {
+                &mut nice_alternatives
+            } else {
+                &mut alternatives
+            };
+            if !to.contains(&group) {
+                to.push(group);
             }
         }
         for found in found_all {
@@ -779,6 +794,14 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
     }
     nice.retain(|s| !must.contains(s));
+    // A plus's choice waives no requirement: Cloudbeds' bonus line "Java, PHP or Python" had
+    // excused its required "5+ years of PHP or Java" (round 48). A nice-to-have line's choice
+    // stands only where it offers no must-have.
+    for group in nice_alternatives {
+        if !group.iter().any(|k| must.contains(k)) && !alternatives.contains(&group) {
+            alternatives.push(group);
+        }
+    }
 
     let title_level = level_of_title(&job.title);
     let level = match criteria_level(&criteria.seniority) {
@@ -1476,6 +1499,20 @@ mod tests {
                 .any(|g| g.contains(&"Kafka".to_string())),
             "{:?}",
             a.alternatives
+        );
+        // "X or other languages, ie. Y" offers Y for X.
+        let other = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 3+ years of PHP (preferred) or other programming languages, ie. Python\n",
+        ));
+        assert!(
+            other
+                .alternatives
+                .contains(&vec!["PHP".to_string(), "Python".to_string()]),
+            "{:?}",
+            other.alternatives
         );
         // A German posting's "oder" chooses as "or" does.
         let german = analyse(&JobInput::sample(

@@ -897,8 +897,13 @@ fn glued_title(line: &str) -> Option<usize> {
     ]
     .contains(&before);
     // Two capitalised words end ordinary bullets ("Excellent written Communication Skills",
-    // "Provide strong Technical Leadership"): a title has three, after a clause of its own.
-    ((3..=5).contains(&run)
+    // "Provide strong Technical Leadership"): a title has three, after a clause of its own, or two
+    // after a clause that ends on a plural noun ("… without breaking downstream consumers
+    // Technical Leadership", CloudLinux, whose letter quoted the heading as part of the duty).
+    let plural = before.len() > 3
+        && before.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| before.ends_with(e));
+    (((3..=5).contains(&run) || run == 2 && plural)
         && before.starts_with(char::is_lowercase)
         && !joining
         && words.len() >= run + 5)
@@ -1488,6 +1493,13 @@ mod tests {
             None
         );
         assert_eq!(glued_title("- Provide strong Technical Leadership"), None);
+        // Two capitals after a clause ending on a plural noun are a title.
+        let t = clean("Responsibilities * Refactor legacy systems without breaking downstream consumers Technical Leadership * Set technical standards");
+        assert!(t.contains("consumers\nTechnical Leadership\n"), "{t}");
+        assert_eq!(
+            glued_title("- Work with our partners and their Technical Leadership"),
+            None
+        );
         assert_eq!(
             glued_title("- Mentor engineers on the team daily Engineering Leadership Practices"),
             Some(37)

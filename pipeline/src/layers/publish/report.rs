@@ -69,7 +69,24 @@ fn no_letter_sentence(asked: &str) -> String {
 /// the must-haves nothing in the files shows, each in the posting's own words. Round 38's readers
 /// found the real blockers buried in the rationale under coverage counts ("matched 9/9").
 fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
-    let mut gaps: Vec<String> = fit.knockouts.iter().map(|k| k.line()).collect();
+    // A place to live that the right-to-work quote already says ("must live in the United
+    // States", inside "You must live in the United States and be authorized to work …") is one
+    // gap, not two (round 48).
+    let quoted_again = |k: &crate::layers::knockouts::Knockout| {
+        let place = k.requirement.trim().trim_end_matches('.').to_lowercase();
+        k.kind == KnockoutKind::Location
+            && !place.is_empty()
+            && fit.knockouts.iter().any(|a| {
+                a.kind == KnockoutKind::Authorisation
+                    && a.requirement.to_lowercase().contains(&place)
+            })
+    };
+    let mut gaps: Vec<String> = fit
+        .knockouts
+        .iter()
+        .filter(|k| !quoted_again(k))
+        .map(|k| k.line())
+        .collect();
     // A language asked at a higher level than the CV states, and working hours the candidate's
     // day cannot give, decide an application before a missing tool does: Expleo's C1 German
     // stood only in the rationale (round 40).
@@ -495,6 +512,30 @@ mod tests {
             "{gaps}"
         );
         assert_eq!(gaps.matches("asked as").count(), 2, "{gaps}");
+    }
+
+    #[test]
+    fn a_place_to_live_the_right_to_work_quote_says_is_one_gap() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python backend services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "United States",
+            "Requirements\n- Python services at scale\n- You must live in the United States and be authorized to work in the United States without requirement of employment sponsorship/visa.\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let kinds: Vec<KnockoutKind> = fit.knockouts.iter().map(|k| k.kind).collect();
+        assert!(kinds.contains(&KnockoutKind::Location), "{kinds:?}");
+        assert!(kinds.contains(&KnockoutKind::Authorisation), "{kinds:?}");
+        let gaps = main_gaps(&fit, &a);
+        assert_eq!(
+            gaps.matches("live in the United States").count(),
+            1,
+            "{gaps}"
+        );
     }
 
     #[test]
