@@ -231,8 +231,12 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
             .index_of(name)
             .map(|i| lex.skill(i).category.clone())
             .unwrap_or_default();
+        // A field the posting requires ("Experience in the Payments domain") is what the payments
+        // stories are for: Cloudbeds' payments role was told the tracking rebuild and the RAG
+        // assistant, and neither Contoso Payments story (round 48).
         let kind = match category.as_str() {
             "leadership" if jd.track == Track::Manager => 1.0,
+            "domain" if jd.must_have.iter().any(|m| m == name) => 1.0,
             "leadership" | "process" | "product" | "domain" => 0.4,
             _ => 1.0,
         };
@@ -678,6 +682,41 @@ mod tests {
             !covers.iter().any(|k| k == "Site reliability engineering"),
             "{covers:?}"
         );
+    }
+
+    #[test]
+    fn a_field_the_posting_requires_weighs_as_a_tool_does() {
+        let job = JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience in the Payments domain\nNice to have\n- Terraform\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        assert!(
+            jd.must_have.iter().any(|k| k == "Fintech"),
+            "{:?}",
+            jd.must_have
+        );
+        let pain = PainPoints {
+            engine: EngineUsed::offline(),
+            pain_points: Vec::new(),
+            strategic_needs: Vec::new(),
+            success_metrics: Vec::new(),
+        };
+        let star = |id: &str, company: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: company.into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star("Terraform modules", "Acme", &["Terraform"]),
+            star("checkout", "Contoso Payments", &["Go"]),
+        ];
+        let sel = select_from_scores(&jd, &pain, &stars, &[], EngineUsed::offline());
+        assert_eq!(sel.selected[0].star_id, "checkout", "{:?}", sel.selected);
     }
 
     #[test]
