@@ -752,13 +752,9 @@ pub fn cover_letter(
         KnockoutKind::Location => 5,
     });
     let merged = one_country_once(&gaps);
-    if let Some((location, authorisation)) = &merged {
+    if let Some((location, at, authorisation)) = &merged {
+        gaps[*at] = authorisation;
         gaps.remove(*location);
-        for g in gaps.iter_mut() {
-            if g.kind == KnockoutKind::Authorisation {
-                *g = authorisation;
-            }
-        }
     }
     if let Some(k) = gaps.first() {
         // A second requirement the posting insists on is said too (a language it calls a must
@@ -986,8 +982,9 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// The letter's last paragraph: a question about the employer's work (its `topic` where the
 /// role has one the candidate shares, else what it needs first from the role) and where the lead
 /// story could help: by its `work` ("event-driven architecture") where it names one, else by
-/// `told_at`, its employer. `who` is the company, or "your client" for a recruiter, which has no
-/// plans of its own for the work.
+/// `told_at`, its employer. In a third of the letters with a `work`, the close speaks of the work
+/// alone, in a sentence of another shape. `who` is the company, or "your client" for a recruiter,
+/// which has no plans of its own for the work.
 fn closing(
     who: &str,
     agency: bool,
@@ -1866,37 +1863,47 @@ fn authorisation_place(k: &Knockout) -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
-/// Whether a requirement says sponsorship is not offered ("without requirement of employment
-/// sponsorship/visa", "we are unable to sponsor visas").
-fn rules_out_sponsorship(requirement: &str) -> bool {
+/// Whether a text says sponsorship is not offered ("without requirement of employment
+/// sponsorship/visa", "we are unable to sponsor visas"), read in its sentences that speak of
+/// sponsoring: "Visa sponsorship is not a problem" offers it.
+fn rules_out_sponsorship(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(without (the )?(need|requirement)?( of| for)?( current or future)?( employment| visa)? ?sponsorship|no (visa |employment )?sponsorship|(not|unable to|cannot|can't|won't|will not|do not|does not) (offer |provide )?(visa )?sponsor|sponsorship (is|will) not)",
+            r"(?i)\b(without (the )?((need|requirement) (of|for) )?(requiring )?(current or future )?((employment|visa) )?sponsorship|no (visa |employment )?sponsorship|(unable to|cannot|can't|won't|will not|do not|does not|not able to) (offer |provide )?(visa )?sponsor|sponsorship (is|will) not (be )?(available|offered|provided))",
         )
         .expect("valid regex")
-    })
-    .is_match(requirement)
+    });
+    text.split(['.', '\n', ';'])
+        .filter(|sentence| sentence.to_lowercase().contains("sponsor"))
+        .any(|sentence| re.is_match(sentence))
 }
 
 /// A right-to-work knock-out and a place-to-live knock-out for one country are one requirement,
 /// said once ("someone who lives in the United States and can work there without sponsorship"):
-/// the location's index, to leave the list, and the authorisation with the place set. Mission
-/// US's letter said the United States twice, in two sentences (round 48).
-fn one_country_once(gaps: &[&Knockout]) -> Option<(usize, Knockout)> {
-    let auth = gaps
+/// the location's index, to leave the list, and the authorisation's index with the authorisation
+/// to put there, its `place` set to the country (which, on an authorisation, says the place to
+/// live is part of it). Mission US's letter said the United States twice (round 48).
+fn one_country_once(gaps: &[&Knockout]) -> Option<(usize, usize, Knockout)> {
+    let (ai, auth) = gaps
         .iter()
-        .find(|g| g.kind == KnockoutKind::Authorisation)?;
+        .enumerate()
+        .find(|(_, g)| g.kind == KnockoutKind::Authorisation)?;
     let country = authorisation_place(auth)?;
+    // "USA", "Austin, TX" and "United States" are one country.
+    let code = |place: &str| crate::text::places::country_in(place).map(|c| c.code.clone());
     let same = |place: &str| {
         let p = place.trim().trim_start_matches("the ");
-        !p.is_empty() && (p.eq_ignore_ascii_case(&country) || p.ends_with(&format!(", {country}")))
+        !p.is_empty()
+            && (p.eq_ignore_ascii_case(&country)
+                || code(p).is_some_and(|c| Some(c) == code(&country)))
     };
     let location = gaps
         .iter()
         .position(|g| g.kind == KnockoutKind::Location && same(&g.place))?;
     Some((
         location,
+        ai,
         Knockout {
             place: country.clone(),
             ..(*auth).clone()
@@ -3705,8 +3712,13 @@ mod tests {
             place: "United States".into(),
             ..on_site.clone()
         };
-        let (location, merged) = one_country_once(&[&no_visa, &live]).expect("one country");
-        assert_eq!(location, 1);
+        let (location, at, merged) = one_country_once(&[&no_visa, &live]).expect("one country");
+        assert_eq!((location, at), (1, 0));
+        let usa = Knockout {
+            place: "Austin, TX, USA".into(),
+            ..live.clone()
+        };
+        assert!(one_country_once(&[&no_visa, &usa]).is_some());
         assert_eq!(
             gap_sentence(&merged, &c, &jd),
             "the posting asks for someone who lives in the United States and can work there without sponsorship, and I am based in Berlin, Germany."
@@ -3733,6 +3745,13 @@ mod tests {
             "We are unable to sponsor visas for this role"
         ));
         assert!(!rules_out_sponsorship("Visa sponsorship is available"));
+        assert!(!rules_out_sponsorship("Visa sponsorship is not a problem."));
+        assert!(rules_out_sponsorship(
+            "Candidates must be authorized to work without current or future sponsorship."
+        ));
+        assert!(rules_out_sponsorship(
+            "Hired without requiring visa sponsorship"
+        ));
         let office = jd::analyse(&JobInput::sample(
             "AI Lead",
             "Gamma",

@@ -622,11 +622,18 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             // "PHP (preferred) or other programming languages, ie. Python": the second is one of
             // the others the first may be swapped for (Cloudbeds' read PHP as a gap beside
             // Python, round 48).
+            // Whole words: "Go for other teams" offers nothing.
+            let spaced = format!(" {sep} ");
             let or_other = !sep.contains(['\n', ';'])
                 && sep.split_whitespace().count() <= 10
-                && ["or other ", "or another ", "or any other ", "or similar "]
-                    .iter()
-                    .any(|w| sep.contains(w));
+                && [
+                    " or other ",
+                    " or another ",
+                    " or any other ",
+                    " or similar ",
+                ]
+                .iter()
+                .any(|w| spaced.contains(w));
             let choice =
                 matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items || or_other;
             let joins = sep.is_empty() || choice || between == ",";
@@ -1513,6 +1520,17 @@ mod tests {
                 .contains(&vec!["PHP".to_string(), "Python".to_string()]),
             "{:?}",
             other.alternatives
+        );
+        let not_other = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Build internal tooling in Go for other teams running Kubernetes\n",
+        ));
+        assert!(
+            not_other.alternatives.is_empty(),
+            "{:?}",
+            not_other.alternatives
         );
         // A German posting's "oder" chooses as "or" does.
         let german = analyse(&JobInput::sample(

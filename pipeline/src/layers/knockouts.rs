@@ -73,7 +73,9 @@ pub struct Knockout {
     /// for an experience one about leading, [`TEAM_SIZE`] or [`MANAGING_MANAGERS`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
-    /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
+    /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai"). On a
+    /// right-to-work knock-out the letter sets it to the country when the posting also asks the
+    /// candidate to live there, so the two are said once.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
     /// For a role-family knock-out: whether the role is another profession altogether (see

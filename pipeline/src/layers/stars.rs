@@ -204,8 +204,8 @@ pub fn select(jd: &JdAnalysis, pain: &PainPoints, stars: &[Star]) -> StarSelecti
 }
 
 /// The posting's requirements as weighted skills: must-haves weigh 1, nice-to-haves ½; people
-/// leadership, process and domain words weigh half as much in an individual-contributor role,
-/// so a mentoring story does not lead every pack.
+/// leadership, process and domain words weigh less than half as much in an individual-contributor
+/// role, so a mentoring story does not lead every pack, unless the domain is a must-have.
 ///
 /// A requirement the title names, or the posting comes back to, weighs more than one named once
 /// in a list of options: "Kubernetes" in a Kubernetes platform role, said eight times, is what

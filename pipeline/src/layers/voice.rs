@@ -1677,8 +1677,9 @@ pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
 /// The steps of a record's action that show most of `posting` (in the record's order), in the
 /// first person, with its result: told as clauses of their own when every clause has a verb to
 /// tell ("p99 went from 480 ms to 180 ms and conversion rose 3.1%"), in a sentence of its own when
-/// `apart` and after a dash otherwise; noun phrases the clauses cannot be built from end the
-/// sentence after "with" or a dash ([`result_tail`]).
+/// `apart` (after "As a result," when it opens on a figure) and after a dash otherwise; noun
+/// phrases the clauses cannot be built from end the sentence after "with" or a dash
+/// ([`result_tail`]).
 fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
     let action = told_action(star, posting);
     if let Some(clauses) = result_clauses(star, posting, &action) {

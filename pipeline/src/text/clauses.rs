@@ -320,26 +320,35 @@ fn starts_a_step(piece: &str) -> bool {
     is_past(&first) && second != "by" && !["based", "located", "used"].contains(&first.as_str())
 }
 
-/// A verb in the past tense that can start a step: "-ed" words and the common irregular ones
-/// ("speed" and "embedded"-like words end so without being one: "-eed" is left out).
 /// Whether a sentence has a verb of its own after its first word, in the past or a form of "be"
 /// or "have" ("support agents spent most of their time…", "checkout was slow"): a clause that can
 /// follow "when". "A polling monolith, slow at peak" has none.
+///
+/// An "-ed" word after an article, a preposition, "and", "or" or a comma, or with a hyphen, is an
+/// adjective: "Fragmented tooling and siloed teams", "Legacy, hand-rolled deploy scripts".
 pub fn has_verb(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
-        .split_whitespace()
+    let raw: Vec<&str> = sentence.split_whitespace().collect();
+    let words: Vec<String> = raw
+        .iter()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
+        let prev = words[i - 1].as_str();
+        let adjective = FUNCTION.contains(&prev)
+            || ["and", "or"].contains(&prev)
+            || raw[i - 1].ends_with(',')
+            || raw[i].contains('-');
         FINITE.contains(&w.as_str())
             || ["spent", "lost", "held", "sat", "saw"].contains(&w.as_str())
-            || (is_past(w) && !FUNCTION.contains(&words[i - 1].as_str()))
+            || (is_past(w) && !adjective)
     })
 }
 
+/// A verb in the past tense that can start a step: "-ed" words and the common irregular ones
+/// ("speed" and "embedded"-like words end so without being one: "-eed" is left out).
 fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 4 && !word.ends_with("eed"))
         || IRREGULAR_PAST.contains(&word)
@@ -366,6 +375,14 @@ mod tests {
         assert!(!has_verb(
             "Outdated tooling and the automated deploys of 2015"
         ));
+        for noun_phrase in [
+            "Fragmented tooling and siloed teams",
+            "Legacy, hand-rolled deploy scripts",
+            "Manual releases and unmonitored services",
+        ] {
+            assert!(!has_verb(noun_phrase), "{noun_phrase}");
+        }
+        assert!(has_verb("Deploys took a day and blocked releases"));
     }
 
     #[test]

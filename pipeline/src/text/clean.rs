@@ -900,9 +900,16 @@ fn glued_title(line: &str) -> Option<usize> {
     // "Provide strong Technical Leadership"): a title has three, after a clause of its own, or two
     // after a clause that ends on a plural noun ("… without breaking downstream consumers
     // Technical Leadership", CloudLinux, whose letter quoted the heading as part of the duty).
+    // A verb after "who", "that" or "which" ("a leader who provides Technical Leadership") ends in
+    // "s" too, and its object is no title.
+    let subject = words
+        .len()
+        .checked_sub(run + 2)
+        .map(|i| words[i].1.to_lowercase());
     let plural = before.len() > 3
         && before.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|e| before.ends_with(e));
+        && !["ss", "us", "is"].iter().any(|e| before.ends_with(e))
+        && !subject.is_some_and(|w| ["who", "that", "which", "it"].contains(&w.as_str()));
     (((3..=5).contains(&run) || run == 2 && plural)
         && before.starts_with(char::is_lowercase)
         && !joining
@@ -1498,6 +1505,10 @@ mod tests {
         assert!(t.contains("consumers\nTechnical Leadership\n"), "{t}");
         assert_eq!(
             glued_title("- Work with our partners and their Technical Leadership"),
+            None
+        );
+        assert_eq!(
+            glued_title("- Be a hands-on leader who provides Technical Leadership"),
             None
         );
         assert_eq!(
