@@ -562,6 +562,31 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             || [" e g", " such as", " for example", " z b"]
                 .iter()
                 .any(|w| words.trim_end().ends_with(w))
+            // Examples in brackets after the kind of thing they are: "data storage and analytics
+            // technologies (SQL Server, PostgreSQL, Redshift, Snowflake)" is met by PostgreSQL
+            // (ServiceTitan's read Snowflake as a gap, round 48); the run may start after an
+            // option the lexicon does not know ("SQL Server"), so the bracket is looked for on the
+            // line before it.
+            || {
+                let head = text[..found[first].start].to_lowercase();
+                head.rfind('(')
+                    .filter(|at| !head[*at..].contains([')', '\n']) && head.len() - at < 80)
+                    .is_some_and(|at| {
+                        let noun = head[..at].split_whitespace().last().unwrap_or("");
+                        [
+                            "technologies",
+                            "tools",
+                            "databases",
+                            "languages",
+                            "frameworks",
+                            "platforms",
+                            "engines",
+                            "libraries",
+                            "stores",
+                        ]
+                        .contains(&noun)
+                    })
+            }
     };
     let mut first = 0;
     // A kind of a thing and the thing, on their own, are no choice: "LLM/agentic patterns" asks
@@ -1520,6 +1545,21 @@ mod tests {
                 .contains(&vec!["PHP".to_string(), "Python".to_string()]),
             "{:?}",
             other.alternatives
+        );
+        let kinds = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Expert knowledge of data storage and analytics technologies (SQL Server, PostgreSQL, Redshift, Snowflake)\n",
+        ));
+        assert!(
+            kinds
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Snowflake".to_string())
+                    && g.contains(&"PostgreSQL".to_string())),
+            "{:?}",
+            kinds.alternatives
         );
         let not_other = analyse(&JobInput::sample(
             "Engineer",
