@@ -616,19 +616,24 @@ mod tests {
         }
     }
 
+    /// A posting's pain points and nothing else.
+    fn pains(pain_points: Vec<PainPoint>) -> PainPoints {
+        PainPoints {
+            engine: EngineUsed::offline(),
+            pain_points,
+            strategic_needs: Vec::new(),
+            success_metrics: Vec::new(),
+        }
+    }
+
     #[test]
     fn a_pain_point_only_a_shared_word_ties_to_a_record_is_left_unanswered() {
         let job = JobInput::sample("Engineer", "Gamma", "", "Requirements\n- Go");
         let jd = super::super::jd::analyse(&job);
-        let pain = PainPoints {
-            engine: EngineUsed::offline(),
-            pain_points: vec![
-                point("pp-1", "Build a RAG assistant"),
-                point("pp-2", "Run a sales pipeline"),
-            ],
-            strategic_needs: Vec::new(),
-            success_metrics: Vec::new(),
-        };
+        let pain = pains(vec![
+            point("pp-1", "Build a RAG assistant"),
+            point("pp-2", "Run a sales pipeline"),
+        ]);
         let star = |id: &str| Star {
             id: id.into(),
             title: id.into(),
@@ -662,12 +667,7 @@ mod tests {
             "Requirements\n- SRE practices and SLOs for our services\n- Cost awareness",
         );
         let jd = super::super::jd::analyse(&job);
-        let pain = PainPoints {
-            engine: EngineUsed::offline(),
-            pain_points: Vec::new(),
-            strategic_needs: Vec::new(),
-            success_metrics: Vec::new(),
-        };
+        let pain = pains(Vec::new());
         let cost = Star {
             id: "cost".into(),
             title: "Cloud cost reduction".into(),
@@ -698,12 +698,7 @@ mod tests {
             "{:?}",
             jd.must_have
         );
-        let pain = PainPoints {
-            engine: EngineUsed::offline(),
-            pain_points: Vec::new(),
-            strategic_needs: Vec::new(),
-            success_metrics: Vec::new(),
-        };
+        let pain = pains(Vec::new());
         let star = |id: &str, company: &str, skills: &[&str]| Star {
             id: id.into(),
             title: id.into(),
@@ -721,15 +716,10 @@ mod tests {
 
     #[test]
     fn a_record_about_what_a_line_keeps_apart_does_not_answer_it() {
-        let pain = PainPoints {
-            engine: EngineUsed::offline(),
-            pain_points: vec![point(
-                "pp-1",
-                "Cloud-native application design on AWS, with clear separation from infrastructure or DevOps ownership",
-            )],
-            strategic_needs: Vec::new(),
-            success_metrics: Vec::new(),
-        };
+        let pain = pains(vec![point(
+            "pp-1",
+            "Cloud-native application design on AWS, with clear separation from infrastructure or DevOps ownership",
+        )]);
         let star = |id: &str, skills: &[&str], action: &str| Star {
             id: id.into(),
             title: id.into(),

@@ -191,6 +191,11 @@ fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
+/// Whether a noun ends as a plural does ("engineers", not "process" or "status").
+pub(crate) fn ends_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
 /// "were" after a plural subject ("four engineers", "35% of tickets"), "was" otherwise.
 fn be(subject: &[&str]) -> &'static str {
     let head = subject
@@ -200,7 +205,7 @@ fn be(subject: &[&str]) -> &'static str {
                 .to_lowercase()
         })
         .unwrap_or_default();
-    let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+    let plural = ends_plural(&head)
         || subject.first().is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),

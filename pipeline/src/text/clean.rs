@@ -907,8 +907,8 @@ fn glued_title(line: &str) -> Option<usize> {
         .checked_sub(run + 2)
         .map(|i| words[i].1.to_lowercase());
     let plural = before.len() > 3
-        && before.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|e| before.ends_with(e))
+        && super::clauses::ends_plural(before)
+        && !before.ends_with("is")
         && !subject.is_some_and(|w| ["who", "that", "which", "it"].contains(&w.as_str()));
     (((3..=5).contains(&run) || run == 2 && plural)
         && before.starts_with(char::is_lowercase)
