@@ -246,7 +246,12 @@ pub async fn run(
                 candidate,
                 base: offline.clone(),
             };
-            let mut generated = refine(llm, &ask, offline).await;
+            // A letter that only asks (advised not to apply) is not rewritten into one that applies.
+            let mut generated = if offline.asks_first {
+                offline
+            } else {
+                refine(llm, &ask, offline).await
+            };
             // With a model routed to this layer, it also reviews the CV; the gate keeps only
             // grounded rewrites.
             if let Some(engine) = llm {

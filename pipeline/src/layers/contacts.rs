@@ -482,7 +482,11 @@ pub fn map(
 /// for a manager's role from an individual contributor whether leading without the title counts.
 /// With them, whether they ask about every knock-out: each has a question (several years are
 /// one), and there are no more of them than the two kept.
-fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec<String>, bool) {
+pub(crate) fn settle_questions(
+    fit: &FitAssessment,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> (Vec<String>, bool) {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
     let years: Vec<String> = fit
@@ -493,28 +497,42 @@ fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (Vec
         .collect();
     let mut years_asked = false;
     let mut unasked = false;
-    let mut questions: Vec<String> = fit
-        .knockouts
-        .iter()
+    // What decides the application is asked first, as the letter raises it.
+    let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
+    knockouts.sort_by_key(|k| k.kind.raised_order());
+    let mut asked: Vec<(KnockoutKind, String)> = knockouts
+        .into_iter()
         .filter_map(|k| match k.kind {
             KnockoutKind::Years if years.len() > 1 => {
                 if std::mem::replace(&mut years_asked, true) {
                     return None;
                 }
-                Some(format!(
-                    "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
-                    voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
+                Some((
+                    k.kind,
+                    format!(
+                        "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
+                        voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
+                    ),
                 ))
             }
             _ => {
                 let question = settle_question(k, jd, c);
                 unasked |= question.is_none();
-                question
+                question.map(|q| (k.kind, q))
             }
         })
         .collect();
-    let settles_all = !unasked && questions.len() <= 2;
-    questions.truncate(2);
+    let settles_all = !unasked && asked.len() <= 2;
+    // Two at most: what decides it first, and where the role can be held when that is asked too
+    // (a recruiter answers it in a word), before a third requirement to argue.
+    if let Some(at) = asked
+        .iter()
+        .position(|(kind, _)| *kind == KnockoutKind::Location)
+        .filter(|at| *at > 1)
+    {
+        asked.swap(1, at);
+    }
+    let mut questions: Vec<String> = asked.into_iter().take(2).map(|(_, q)| q).collect();
     // Whether a question already asks if the role is open where the candidate is.
     let mut asked_where = false;
     if questions.is_empty() {
@@ -1305,9 +1323,17 @@ impl Draft<'_> {
                         questions.join(" ")
                     )),
                     (None, questions, true) if self.settles_all => body.push_str(&format!(
-                        "\n\n{} If {}, I would apply straight away.",
+                        "\n\n{} {}",
                         questions.join(" "),
-                        if questions.len() > 1 { "these can be settled" } else { "it can be settled" }
+                        voice::pick(
+                            &format!("{}settled", self.seed),
+                            &[
+                                "If {that} can be settled, I would apply straight away.",
+                                "With {that} answered, I would know whether to apply, and would gladly do so.",
+                                "I would be glad to apply if {that} can be worked out.",
+                            ],
+                        )
+                        .replace("{that}", if questions.len() > 1 { "these" } else { "this" })
                     )),
                     (None, questions, true) => body.push_str(&format!(
                         "\n\n{} The answer would help me decide whether to apply.",
@@ -2256,8 +2282,15 @@ mod tests {
             assert!(!text.contains("applied"), "{text}");
             assert!(!text.contains("application"), "{text}");
         }
+        // The question settles everything, so the draft commits to applying.
         assert!(
-            kept.email_body.contains("I would apply straight away"),
+            [
+                "I would apply straight away",
+                "would gladly do so",
+                "I would be glad to apply if"
+            ]
+            .iter()
+            .any(|w| kept.email_body.contains(w)),
             "{}",
             kept.email_body
         );

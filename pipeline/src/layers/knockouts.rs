@@ -38,6 +38,21 @@ pub enum KnockoutKind {
 }
 
 impl KnockoutKind {
+    /// Which knock-out a letter or a question raises first (lowest first): another kind of work,
+    /// then a tool or a certificate the posting insists on, then a language or the right to work;
+    /// years in a field and a domain, which a record argues, after; the place last. ("Years of AI
+    /// work" led a letter to a posting titled "… / Azure / CoPilot" from an AWS engineer.)
+    pub fn raised_order(self) -> u8 {
+        match self {
+            KnockoutKind::RoleFamily => 0,
+            KnockoutKind::Stack | KnockoutKind::Certification => 1,
+            KnockoutKind::Language | KnockoutKind::Authorisation | KnockoutKind::Clearance => 2,
+            KnockoutKind::Experience | KnockoutKind::Degree => 3,
+            KnockoutKind::Years | KnockoutKind::Domain => 4,
+            KnockoutKind::Location => 5,
+        }
+    }
+
     /// The kind as the recruiter labels write it.
     pub fn label(self) -> &'static str {
         match self {

@@ -207,7 +207,13 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     );
     // Readers took a letter beside "do not apply" for the pack contradicting itself: it says why
     // the letter is there.
-    if out.fit.advice == crate::layers::fit::Advice::Skip && !out.generated.cover_letter.is_empty()
+    if out.generated.asks_first {
+        line(
+            &mut d,
+            "The letter asks what decides it before applying; the CV is drafted all the same.",
+        );
+    } else if out.fit.advice == crate::layers::fit::Advice::Skip
+        && !out.generated.cover_letter.is_empty()
     {
         line(
             &mut d,
