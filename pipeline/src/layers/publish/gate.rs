@@ -167,6 +167,19 @@ fn negates_claim(before: &str) -> bool {
     .is_match(before)
 }
 
+/// Whether the sentence so far attributes what follows to the posting ("The posting insists on
+/// Metal, which my CV does not show", "The posting asks for the SC-100 certification"): a question
+/// to the recruiter names what the posting asks for, which the candidate does not claim. The
+/// caller lets through only what the posting does name.
+fn said_of_posting(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\bthe posting (?:asks for|insists on|requires)\b[^.?!:;]*$")
+            .expect("valid regex")
+    })
+    .is_match(before)
+}
+
 pub fn check(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -209,6 +222,11 @@ pub fn check(
     orgs.extend(c.stars.iter().map(|s| s.company.to_lowercase()));
     orgs.extend(c.cv.education.iter().map(|e| e.institution.to_lowercase()));
     let truth_lower = truth.to_lowercase();
+    let posting_skills: BTreeSet<usize> =
+        lex.find(&jd.clean_text).iter().map(|f| f.skill).collect();
+
+    let posting_numbers: BTreeSet<String> =
+        crate::text::numbers(&jd.clean_text).into_iter().collect();
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
@@ -217,7 +235,11 @@ pub fn check(
             // code's number (letters before it), so "not only … by 90%" is still checked.
             let before = text[..at].trim_end_matches('-');
             let in_code = before.ends_with(|ch: char| ch.is_ascii_alphabetic());
-            if in_code && negates_claim(&text[sentence_start(&text, at)..at]) {
+            let sentence = &text[sentence_start(&text, at)..at];
+            if in_code
+                && (negates_claim(sentence)
+                    || (said_of_posting(sentence) && posting_numbers.contains(&n)))
+            {
                 continue;
             }
             if !true_numbers.contains(&n) {
@@ -232,7 +254,10 @@ pub fn check(
         for f in lex.find(&text) {
             let skill = &lex.skill(f.skill).name;
             // "I have not worked with Azure" states a gap, it claims nothing.
-            if negates_claim(&text[sentence_start(&text, f.start)..f.start]) {
+            let sentence = &text[sentence_start(&text, f.start)..f.start];
+            if negates_claim(sentence)
+                || (said_of_posting(sentence) && posting_skills.contains(&f.skill))
+            {
                 continue;
             }
             if matches!(
@@ -355,7 +380,7 @@ mod tests {
             "Engineer",
             "Beta",
             "",
-            "Requirements: Go, AZ-204.\nYour contact: Julia Dressel",
+            "Requirements: Go, Azure, AZ-204.\nYour contact: Julia Dressel",
         );
         let jd = crate::layers::jd::analyse(&job);
         let kinds = |letter: &str| -> Vec<(String, String)> {
@@ -373,6 +398,26 @@ mod tests {
         assert_eq!(
             kinds("Not only did I cut p99 by 90%."),
             [("number".to_string(), "90".to_string())]
+        );
+        // What the posting asks for, said as the posting's, is no claim; what it does not ask
+        // for, said as its, still is.
+        assert_eq!(
+            kinds(
+                "The posting asks for Azure and the AZ-204 certification, which I do not hold yet: is it needed?"
+            ),
+            []
+        );
+        assert!(kinds("The posting insists on Azure: could it be learnt?").is_empty());
+        assert_eq!(
+            kinds("The posting insists on Java, and the AZ-305 certification."),
+            [
+                ("number".to_string(), "305".to_string()),
+                ("skill".to_string(), "Java".to_string())
+            ]
+        );
+        assert_eq!(
+            kinds("The posting asks for Go. I have used Azure."),
+            [("skill".to_string(), "Azure".to_string())]
         );
     }
 
