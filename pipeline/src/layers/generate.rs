@@ -755,6 +755,15 @@ pub fn cover_letter(
             sentence => fit_lines.extend(sentence),
         },
     }
+    // The candidate's own project, where it shows what the posting asks for and no story told:
+    // only STAR records are stories, so an open-source library with 1.2k stars went unsaid to a
+    // posting that asks for open-source work (round 48).
+    let unnamed: Vec<String> = posting_skills
+        .iter()
+        .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)))
+        .cloned()
+        .collect();
+    fit_lines.extend(project_sentence(c, &unnamed));
     // The gap, or the step to management, is a paragraph of its own: run on after a record it
     // read as an afterthought to it.
     let mut gap_lines: Vec<String> = Vec::new();
@@ -1032,9 +1041,11 @@ impl Enquiry<'_> {
             &[
                 "Before applying for {role}, I would like to ask {things}.",
                 "I am interested in {role}, and would like to ask {things} before I apply.",
+                "{Role} interests me, but {things} would decide whether I apply.",
             ],
         )
         .replace("{role}", &role)
+        .replace("{Role}", &voice::upper_first(&role))
         .replace("{things}", things);
         // Addressed to the team itself, the recruiter's "would the hiring team consider" is "you".
         let questions = self
@@ -1073,7 +1084,15 @@ impl Enquiry<'_> {
             .replace("{answer}", if plural { "answers" } else { "answer" })
             .replace("{leaves}", if plural { "leave" } else { "leaves" })
         } else {
-            "Your answer would help me decide whether to apply; thank you for reading.".to_string()
+            voice::pick(
+                &format!("{seed}enquiry-open"),
+                &[
+                    "Your answer would help me decide whether to apply; thank you for reading.",
+                    "I would be grateful for an answer either way, so that neither of us spends time on an application that cannot work.",
+                    "Whatever the answer, thank you for your time; it would tell me whether an application makes sense.",
+                ],
+            )
+            .to_string()
         };
         body.push_str(&after);
         body.push_str("\n\n");
@@ -1596,6 +1615,38 @@ fn where_used(c: &Candidate, skills: &[String]) -> Option<String> {
     Some(format!(
         "I have also worked with {}, {all} on your list.",
         voice::join_words(&refs)
+    ))
+}
+
+/// "My own projects include ledgerline, an open-source Rust library for double-entry
+/// bookkeeping (1.2k GitHub stars).": the first of the CV's projects (`name — what; more`) that
+/// shows one of `wanted`, in the CV's words. `None` when none does, or its line has no name.
+fn project_sentence(c: &Candidate, wanted: &[String]) -> Option<String> {
+    let lex = Lexicon::get();
+    let project =
+        c.cv.projects
+            .iter()
+            .find(|p| !voice::evidenced(&lex.skills_in(p), wanted).is_empty())?;
+    let (name, about) = project
+        .split_once(" — ")
+        .or_else(|| project.split_once(" – "))
+        .or_else(|| project.split_once(" - "))?;
+    let about = about.trim().trim_end_matches('.');
+    let (what, more) = match about.split_once(';') {
+        Some((what, more)) => (what.trim(), Some(more.trim())),
+        None => (about, None),
+    };
+    let what = voice::lower_first_unless_named(what);
+    if name.trim().is_empty() || what.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "My own projects include {}, {} {what}{}.",
+        name.trim(),
+        voice::article(&what),
+        more.filter(|m| !m.is_empty())
+            .map(|m| format!(" ({m})"))
+            .unwrap_or_default()
     ))
 }
 
@@ -2298,6 +2349,35 @@ mod tests {
         let (a, pain, sel) = crate::layers::analysed(job, c);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
+    #[test]
+    fn a_project_that_shows_what_the_posting_asks_is_said_in_the_cvs_words() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Projects\n- **ledgerline** — open-source Rust library for double-entry bookkeeping; 1.2k GitHub stars.\n- **trace-lens** — OpenTelemetry trace visualiser written in TypeScript.\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let letter = |asks: &str| {
+            letter_for(
+                &JobInput::sample(
+                    "Senior Engineer",
+                    "Gamma",
+                    "Berlin, Germany",
+                    &format!("Requirements\n- Kafka in production\n- {asks}\n"),
+                ),
+                &c,
+            )
+        };
+        let open = letter("Contributions to open-source developer tooling");
+        assert!(
+            open.contains("My own projects include ledgerline, an open-source Rust library for double-entry bookkeeping (1.2k GitHub stars)."),
+            "{open}"
+        );
+        let traces = letter("Tracing with OpenTelemetry");
+        assert!(
+            traces.contains("trace-lens, an OpenTelemetry trace visualiser written in TypeScript."),
+            "{traces}"
+        );
+        // Not asked for, not said.
+        assert!(!letter("Incident response").contains("My own projects"));
     }
 
     #[test]
