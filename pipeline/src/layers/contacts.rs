@@ -1694,6 +1694,7 @@ mod tests {
             reason: String::new(),
             missing: vec!["Azure".into()],
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         assert_eq!(
@@ -1989,6 +1990,7 @@ mod tests {
             reason: String::new(),
             missing: Vec::new(),
             place: "Pakistan".into(),
+            country: String::new(),
             other_profession: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap();
@@ -2126,6 +2128,7 @@ mod tests {
             reason: "no role of the CV is in machine learning".into(),
             missing: Vec::new(),
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         fit.knockouts = vec![

@@ -758,12 +758,17 @@ pub fn cover_letter(
     // The candidate's own project, where it shows what the posting asks for and no story told:
     // only STAR records are stories, so an open-source library with 1.2k stars went unsaid to a
     // posting that asks for open-source work (round 48).
-    let unnamed: Vec<String> = posting_skills
+    // A must-have only: a visualiser in TypeScript said for a nice-to-have JavaScript read as
+    // filler; and not to a manager's posting, which no tool decides.
+    let unnamed: Vec<String> = fit
+        .matched_must
         .iter()
         .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)))
         .cloned()
         .collect();
-    fit_lines.extend(project_sentence(c, &unnamed));
+    if jd.track != crate::text::roles::Track::Manager {
+        fit_lines.extend(project_sentence(c, &unnamed));
+    }
     // The gap, or the step to management, is a paragraph of its own: run on after a record it
     // read as an afterthought to it.
     let mut gap_lines: Vec<String> = Vec::new();
@@ -1844,9 +1849,8 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
         KnockoutKind::Years => years_gap(k, c, posting, asked),
         // Where the right to work is needed, not the boilerplate sentence that implies it; read
         // from signs (E-Verify, a US pay range), so said as a reading, not as the posting's words.
-        KnockoutKind::Authorisation if k.reason.contains("right to work in ") => {
-            let place = authorisation_place(k).unwrap_or_else(|| "the country".to_string());
-            let place = crate::text::places::in_prose(&place);
+        KnockoutKind::Authorisation if !k.country.is_empty() => {
+            let place = crate::text::places::in_prose(k.country.trim_start_matches("the "));
             let home = c.facts.based();
             // A posting that rules sponsorship out has answered the question: asking whether the
             // writer "would need sponsorship" asked it again (Mission US, round 48). Its place to
@@ -2017,17 +2021,6 @@ fn gap_sentence(k: &Knockout, c: &Candidate, jd: &JdAnalysis) -> String {
     }
 }
 
-/// The country a right-to-work knock-out names ("… nothing shows a right to work in United
-/// States"), as its reason gives it.
-fn authorisation_place(k: &Knockout) -> Option<String> {
-    k.reason
-        .split("right to work in ")
-        .nth(1)
-        .and_then(|rest| rest.split([';', ',']).next())
-        .map(|p| p.trim().trim_start_matches("the ").to_string())
-        .filter(|p| !p.is_empty())
-}
-
 /// Whether a text says sponsorship is not offered ("without requirement of employment
 /// sponsorship/visa", "we are unable to sponsor visas"), read in its sentences that speak of
 /// sponsoring: "Visa sponsorship is not a problem" offers it.
@@ -2054,7 +2047,10 @@ fn one_country_once(gaps: &[&Knockout]) -> Option<(usize, usize, Knockout)> {
         .iter()
         .enumerate()
         .find(|(_, g)| g.kind == KnockoutKind::Authorisation)?;
-    let country = authorisation_place(auth)?;
+    let country = auth.country.trim().trim_start_matches("the ").to_string();
+    if country.is_empty() {
+        return None;
+    }
     // "USA", "Austin, TX" and "United States" are one country.
     let code = |place: &str| crate::text::places::country_in(place).map(|c| c.code.clone());
     let same = |place: &str| {
@@ -3596,6 +3592,7 @@ mod tests {
             reason: String::new(),
             missing: missing.iter().map(|m| m.to_string()).collect(),
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         let two = gap_sentence(
@@ -3853,6 +3850,7 @@ mod tests {
             reason: String::new(),
             missing: vec![crate::layers::knockouts::MANAGING_MANAGERS.into()],
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         let jd = jd::analyse(&JobInput::sample("Head of Engineering", "Gamma", "", ""));
@@ -3883,6 +3881,7 @@ mod tests {
             reason: "no role of the CV is in artificial intelligence: its artificial intelligence work is projects within software roles".into(),
             missing: Vec::new(),
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         let said = gap_sentence(&years, &c, &jd);
@@ -3917,6 +3916,7 @@ mod tests {
             reason: String::new(),
             missing: Vec::new(),
             place: "Pakistan".into(),
+            country: String::new(),
             other_profession: false,
         };
         let visa = Knockout {
@@ -3925,6 +3925,7 @@ mod tests {
             reason: "E-Verify confirms the right to work in the United States; the CV places the candidate in Germany".into(),
             missing: Vec::new(),
             place: String::new(),
+            country: "the United States".into(),
             other_profession: false,
         };
         assert_eq!(
@@ -4040,6 +4041,7 @@ mod tests {
             reason: String::new(),
             missing: vec!["AWS Certified".into(), "PMP".into()],
             place: String::new(),
+            country: String::new(),
             other_profession: false,
         };
         let jd = jd::analyse(&JobInput::sample(
