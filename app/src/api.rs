@@ -41,9 +41,14 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
         (Some(jd), Some(fit)) => pipeline::layers::publish::report::advice_notes(jd, fit),
         _ => Vec::new(),
     };
-    let advice = outputs.fit.map(|f| {
+    let advice = outputs.fit.as_ref().map(|f| {
         let mut sentence = f.advice.sentence(f.fit_score, &f.knockouts);
-        for note in &notes {
+        // What the pack holds in place of a letter of application, as the dossier says it.
+        let letter = outputs
+            .generated
+            .as_ref()
+            .and_then(|g| pipeline::layers::publish::report::letter_note(f, g));
+        for note in notes.iter().map(String::as_str).chain(letter) {
             sentence.push(' ');
             sentence.push_str(note);
         }

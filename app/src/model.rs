@@ -93,8 +93,8 @@ pub struct JobDetail {
     /// The job has a published pack (so it can be edited and downloaded).
     #[serde(default)]
     pub has_pack: bool,
-    /// The fit layer's advice in one sentence, and whether it is not to apply (the pack's letter
-    /// and outreach are written anyway, and the page says so beside them).
+    /// The fit layer's advice in one sentence, with what the pack holds in place of a letter of
+    /// application when it is not to apply, and whether it is not to apply (shown as a warning).
     #[serde(default)]
     pub advice: Option<(String, bool)>,
 }

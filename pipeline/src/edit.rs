@@ -169,11 +169,13 @@ async fn save_unlocked(
     let candidate = Candidate::from_texts(&profile.master_cv, &profile.knowledge_base)?;
     let input = JobInput::from(&job.doc);
     // A pack made before versions existed: its text becomes version 1, so it can be restored.
-    if store.list_versions(job_id, kind, 1).await?.is_empty() {
-        let text = match kind {
-            DocKind::Cv => generated.cv_markdown.clone(),
-            _ => generated.cover_letter.clone(),
-        };
+    let generated_text = match kind {
+        DocKind::Cv => generated.cv_markdown.clone(),
+        _ => generated.cover_letter.clone(),
+    };
+    // None when no letter was drafted (advised not to apply).
+    if !generated_text.trim().is_empty() && store.list_versions(job_id, kind, 1).await?.is_empty() {
+        let text = generated_text;
         let findings = published.gate.findings_for(kind);
         store
             .add_version(&NewVersion {
@@ -344,7 +346,8 @@ pub async fn record_generated(
         (DocKind::CoverLetter, &out.generated.cover_letter),
     ] {
         let newest = store.list_versions(job_id, kind, 1).await?;
-        if newest.first().is_some_and(|v| &v.text == text) {
+        // No letter drafted (advised not to apply): there is no version to keep.
+        if text.trim().is_empty() || newest.first().is_some_and(|v| &v.text == text) {
             continue;
         }
         let findings = published.gate.findings_for(kind);

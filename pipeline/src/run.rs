@@ -246,8 +246,9 @@ pub async fn run(
                 candidate,
                 base: offline.clone(),
             };
-            // A letter that only asks (advised not to apply) is not rewritten into one that applies.
-            let mut generated = if offline.asks_first {
+            // A letter that only asks, or none (advised not to apply), is not rewritten into one that
+            // applies.
+            let mut generated = if offline.letter != generate::LetterKind::Application {
                 offline
             } else {
                 refine(llm, &ask, offline).await

@@ -141,12 +141,55 @@ impl Respond for LayerAwareModel {
     }
 }
 
+/// A posting the fixture candidate is advised to apply to: a model writes only a letter of
+/// application (a pack advised against asks first, or drafts none).
 fn job() -> JobInput {
     let jobs = corpus_jobs();
-    JobInput::from(&jobs[0])
+    let within_reach = jobs
+        .iter()
+        .find(|j| {
+            j.title
+                .starts_with("Staff Software Engineer: Physical AI Solutions")
+        })
+        .expect("the Archetype AI posting is in the corpus");
+    JobInput::from(within_reach)
 }
 
 const GROUNDED_LETTER: &str = "Dear hiring team,\n\nI led a team of 6 engineers that rebuilt shipment tracking on Kafka and Kubernetes.\n\nKind regards,\nAlex Morgan";
+
+#[tokio::test]
+async fn a_model_does_not_turn_a_pack_advised_against_into_an_application() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/chat/completions"))
+        .respond_with(LayerAwareModel {
+            cover_letter: GROUNDED_LETTER.into(),
+        })
+        .mount(&server)
+        .await;
+    let engine = LlmEngine::new(openai_settings(&server, &[]), None, None, 0.0);
+    let opts = RunOptions {
+        llm: Some(engine),
+        ..RunOptions::default()
+    };
+    // The first corpus posting, a Head of Engineering for teams of 30 in London.
+    let far = JobInput::from(&corpus_jobs()[0]);
+    let out = run(&far, &fixture_candidate(), &opts, &Silent)
+        .await
+        .unwrap();
+    assert_eq!(out.fit.advice, pipeline::layers::fit::Advice::Skip);
+    assert_ne!(
+        out.generated.letter,
+        pipeline::layers::generate::LetterKind::Application
+    );
+    assert!(
+        !out.generated
+            .cover_letter
+            .contains("I led a team of 6 engineers that rebuilt"),
+        "{}",
+        out.generated.cover_letter
+    );
+}
 
 #[tokio::test]
 async fn the_whole_pipeline_runs_through_a_fake_openai_server_and_records_costs() {

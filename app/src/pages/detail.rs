@@ -197,9 +197,7 @@ fn JobView(detail: JobDetail) -> impl IntoView {
                     let advice = d.advice.clone().map(|(sentence, skip)| {
                         if skip {
                             view! {
-                                <p class="flash error advice">{sentence}
-                                    " The letter and outreach below were written anyway: read them with that in mind before sending anything."
-                                </p>
+                                <p class="flash error advice">{sentence}</p>
                             }.into_any()
                         } else {
                             view! { <p class="advice">{sentence}</p> }.into_any()

@@ -373,7 +373,11 @@ pub fn map(
             .or(top_star)
     };
     let other_opening = OtherOpening::find(fit, jd, candidate);
-    let (settle, settles_all) = settle_questions(fit, jd, candidate);
+    let Settle {
+        questions: settle,
+        settles_all,
+        elsewhere,
+    } = settle_questions(fit, jd, candidate);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -396,6 +400,7 @@ pub fn map(
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
         settles_all,
+        elsewhere,
         ask: short_question(fit, jd, candidate, other_opening.as_ref()),
         other_opening,
     };
@@ -453,11 +458,12 @@ pub fn map(
     // candidate should not take up wastes both. The recruiter's draft stays: it asks the one
     // question that could change the advice, where a knock-out has one. A board that does not
     // name its client leaves no manager or peer to find ("Jobgether's client" nine times over).
-    // With nothing a recruiter could settle, even that draft has nothing to ask.
-    let contacts = if fit.advice == super::fit::Advice::Skip
-        && ctx.settle.is_empty()
-        && ctx.other_opening.is_none()
-    {
+    // With nothing a recruiter could settle, even that draft has nothing to ask; nor when a
+    // knock-out no question reaches stands beside the ones asked ("could the role be done from
+    // Germany?" of a Metal rendering role, round 49), unless another opening is asked about.
+    let worth_asking =
+        ctx.other_opening.is_some() || ctx.elsewhere || (ctx.settles_all && !ctx.settle.is_empty());
+    let contacts = if fit.advice == super::fit::Advice::Skip && !worth_asking {
         Vec::new()
     } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
         contacts
@@ -482,11 +488,7 @@ pub fn map(
 /// for a manager's role from an individual contributor whether leading without the title counts.
 /// With them, whether they ask about every knock-out: each has a question (several years are
 /// one), and there are no more of them than the two kept.
-pub(crate) fn settle_questions(
-    fit: &FitAssessment,
-    jd: &JdAnalysis,
-    c: &Candidate,
-) -> (Vec<String>, bool) {
+pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Settle {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
     let years: Vec<String> = fit
@@ -497,6 +499,7 @@ pub(crate) fn settle_questions(
         .collect();
     let mut years_asked = false;
     let mut unasked = false;
+    let mut elsewhere = false;
     // What decides the application is asked first, as the letter raises it.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
     knockouts.sort_by_key(|k| k.kind.raised_order());
@@ -518,11 +521,14 @@ pub(crate) fn settle_questions(
             _ => {
                 let question = settle_question(k, jd, c);
                 unasked |= question.is_none();
-                question.map(|q| (k.kind, q))
+                question.map(|q| {
+                    elsewhere |= q.elsewhere;
+                    (k.kind, q.text)
+                })
             }
         })
         .collect();
-    let settles_all = !unasked && asked.len() <= 2;
+    let all_asked = !unasked && asked.len() <= 2;
     // Two at most: what decides it first, and where the role can be held when that is asked too
     // (a recruiter answers it in a word), before a third requirement to argue.
     if let Some(at) = asked
@@ -606,7 +612,24 @@ pub(crate) fn settle_questions(
             None => "My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?".to_string(),
         });
     }
-    (questions, settles_all)
+    Settle {
+        questions,
+        settles_all: all_asked && !elsewhere,
+        elsewhere: all_asked && elsewhere,
+    }
+}
+
+/// What a recruiter is asked before anything else, and what an answer could do.
+pub(crate) struct Settle {
+    /// Two at most.
+    pub questions: Vec<String>,
+    /// A yes to every question would let this application go ahead: each knock-out is asked
+    /// about this role (several years as one), and there are no more than two.
+    pub settles_all: bool,
+    /// Each knock-out is asked, and one of them about another opening ("are there similar
+    /// openings that could be held from Germany?"): no answer changes this role, but one may
+    /// lead to another.
+    pub elsewhere: bool,
 }
 
 /// The question a recruiter can settle, in a few words for a LinkedIn note: the opening in the
@@ -869,33 +892,54 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
 /// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
 /// to work, a language, a certificate) or weigh against the rest of a record (years, a stack, the
 /// scale of leading); not another kind of work, a degree or a clearance.
-fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Question> {
     let home = c.facts.based();
+    let about_this = |text: String| Question {
+        text,
+        elsewhere: false,
+    };
+    let elsewhere = |text: String| Question {
+        text,
+        elsewhere: true,
+    };
     match k.kind {
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);
             let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
             Some(if jd.work_mode == "on-site" {
-                format!(
+                about_this(format!(
                     "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
-                )
+                ))
             } else if k.insisted() {
                 // The posting has said where the person must be: what the recruiter can still
                 // answer is whether another opening could be held from the candidate's country.
-                format!(
+                elsewhere(format!(
                     "The posting asks for someone in {place} and I am based {home}: are there similar openings that could be held from {country}?"
-                )
+                ))
+            } else if jd.work_mode == "hybrid" {
+                // Hybrid abroad is partly on-site: "could the role be done from Germany?" invites
+                // the no that ends it (both readers of round 49). Support for a move is asked
+                // beside remote work, so the question offers no move the files do not state.
+                about_this(format!(
+                    "The role is hybrid in {place} and I am based {home}: would it come with relocation support, or could most of it be done remotely?"
+                ))
             } else {
                 // Not "or is relocation an option?": the files do not say the candidate would
                 // move, and both readers of round 38 read it as an offer to.
-                format!(
+                about_this(format!(
                     "The posting places the role in {place} and I am based {home}: could the role be done from {country}?"
-                )
+                ))
             })
         }
-        KnockoutKind::Authorisation => Some(format!(
+        // A posting that rules sponsorship out has answered the question (Mission US, round 48).
+        KnockoutKind::Authorisation
+            if rules_out_sponsorship(&k.requirement) || rules_out_sponsorship(&jd.clean_text) =>
+        {
+            None
+        }
+        KnockoutKind::Authorisation => Some(about_this(format!(
             "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"
-        )),
+        ))),
         // A language a team might relax for a strong candidate; the recruiter knows.
         KnockoutKind::Language if !k.missing.is_empty() => {
             let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
@@ -914,27 +958,30 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
                 format!(", and I work in {}", voice::join_words(spoken))
             };
             Some(if k.insisted() && !spoken.is_empty() {
-                format!(
+                elsewhere(format!(
                     "{said} as a requirement{mine}: are there similar roles where the work is in {}?",
                     voice::join_words_or(spoken)
-                )
+                ))
             } else {
-                format!(
+                about_this(format!(
                     "{said}{mine}: is {asked} a must for the day-to-day work, or could the role be done in English?"
-                )
+                ))
             })
         }
         // Requirements a process may weigh against the rest of a record: asked, not argued, and
         // with no claim the files do not make ("which I have not used" is not in them).
-        KnockoutKind::Years => Some(format!(
+        KnockoutKind::Years => Some(about_this(format!(
             "The posting asks for {}: is that a firm minimum, or would the rest of my record be considered?",
             quoted_requirement(k)
-        )),
-        KnockoutKind::Stack if !k.missing.is_empty() => {
+        ))),
+        // A tool the role is named for (Metal for a "3D Graphics" engineer, ServiceNow for a
+        // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
+        // job" told both readers of round 49 the candidate had not read the posting.
+        KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
             let named = voice::skills_in_prose(&k.missing);
-            Some(format!(
+            Some(about_this(format!(
                 "The posting insists on {named}, which my CV does not show: is it needed from the start, or could it be picked up on the job?"
-            ))
+            )))
         }
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
@@ -949,24 +996,64 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Strin
                 .missing
                 .iter()
                 .any(|m| m == super::knockouts::TEAM_SIZE || m == super::knockouts::MANAGING_MANAGERS);
-            Some(match c.facts.largest_team.filter(|n| *n > 1 && about_leading) {
+            Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && about_leading) {
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
                 ),
                 None => format!("{asked}: is that firm?"),
-            })
+            }))
         }
         // A certification can often be earned within months of starting.
         // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
         // call.
         KnockoutKind::Certification if !k.missing.is_empty() => {
             let named = super::generate::certifications_in_prose(&k.missing);
-            Some(format!(
+            Some(about_this(format!(
                 "The posting asks for {named}, which I do not hold yet: is it needed from the start, or could it be earned after joining?"
-            ))
+            )))
         }
         _ => None,
     }
+}
+
+/// Whether the recruiter is asked for another opening in the candidate's own stack (see
+/// [`OtherOpening`]) rather than about this role.
+pub(crate) fn asks_for_another_opening(
+    fit: &FitAssessment,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> bool {
+    OtherOpening::find(fit, jd, c).is_some()
+}
+
+/// Whether a text says sponsorship is not offered ("without requirement of employment
+/// sponsorship/visa", "we are unable to sponsor visas"), read in its sentences that speak of
+/// sponsoring: "Visa sponsorship is not a problem" offers it.
+fn rules_out_sponsorship(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(without (the )?((need|requirement) (of|for) )?(requiring )?(current or future )?((employment|visa) )?sponsorship|no (visa |employment )?sponsorship|(unable to|cannot|can't|won't|will not|do not|does not|not able to) (offer |provide )?(visa )?sponsor|sponsorship (is|will) not (be )?(available|offered|provided))",
+        )
+        .expect("valid regex")
+    });
+    text.split(['.', '\n', ';'])
+        .filter(|sentence| sentence.to_lowercase().contains("sponsor"))
+        .any(|sentence| re.is_match(sentence))
+}
+
+/// A question for the recruiter about one knock-out.
+pub(crate) struct Question {
+    pub text: String,
+    /// It asks about another opening (the posting insists on a place or a language): no answer
+    /// about this role lets the application go ahead.
+    pub elsewhere: bool,
+}
+
+/// Whether a stack knock-out's missing tool is named in the role's title: the role is built on it.
+fn names_the_role(k: &Knockout, jd: &JdAnalysis) -> bool {
+    let titled = crate::text::lexicon::Lexicon::get().skills_in(&jd.role);
+    k.missing.iter().any(|m| titled.contains(m))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1014,6 +1101,8 @@ struct Draft<'a> {
     /// candidate apply ("If it can be settled, I would apply straight away" under a role-family
     /// knock-out committed him to a role he could not do, rounds 37 and 38).
     settles_all: bool,
+    /// Whether a question asks about another opening, the rest settling (see [`Settle`]).
+    elsewhere: bool,
     /// The field the candidate shares with the employer, for the hiring manager.
     shared_field: Option<voice::SharedField<'a>>,
 }
@@ -1257,7 +1346,14 @@ impl Draft<'_> {
                 ));
             }
             Audience::Recruiter => {
-                let opening: &[&str] = if self.before_applying {
+                let opening: &[&str] = if self.before_applying && self.elsewhere {
+                    // No answer about this role changes it: the draft asks about others, and
+                    // does not pretend to weigh an application.
+                    &[
+                        "I came across the {role} role at {company}. As posted it is not one I can apply for, but I would like to ask about similar ones.",
+                        "I read the {role} role at {company} with interest; its requirements rule me out as posted, so I would like to ask about similar openings.",
+                    ]
+                } else if self.before_applying {
                     &[
                         "Before I apply for the {role} role at {company}, I would like to ask you about its requirements.",
                         "I am considering the {role} role at {company}, and would like to ask you about its requirements before I apply.",
@@ -1305,10 +1401,13 @@ impl Draft<'_> {
                     ));
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
-                    (Some(other), _, _) => body.push_str(&format!(
+                    // "I would be glad to hear of one" follows a question about an opening, not
+                    // "… or is Azure a firm requirement?" (round 49).
+                    (Some(other), _, _) if other.languages => body.push_str(&format!(
                         "\n\n{} I would be glad to hear of one.",
                         other.question()
                     )),
+                    (Some(other), _, _) => body.push_str(&format!("\n\n{}", other.question())),
                     (None, [], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
                         &[
@@ -1336,7 +1435,7 @@ impl Draft<'_> {
                         .replace("{that}", if questions.len() > 1 { "these" } else { "this" })
                     )),
                     (None, questions, true) => body.push_str(&format!(
-                        "\n\n{} The answer would help me decide whether to apply.",
+                        "\n\n{} I would be glad to hear of any.",
                         questions.join(" ")
                     )),
                 }
@@ -1694,7 +1793,6 @@ mod tests {
             reason: String::new(),
             missing: vec!["Azure".into()],
             place: String::new(),
-            country: String::new(),
             other_profession: false,
         };
         assert_eq!(
@@ -1990,10 +2088,9 @@ mod tests {
             reason: String::new(),
             missing: Vec::new(),
             place: "Pakistan".into(),
-            country: String::new(),
             other_profession: false,
         };
-        let q = settle_question(&k, &on_site, &c).unwrap();
+        let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
             q.starts_with("The role is on-site in Pakistan and I am based in Berlin"),
             "{q}"
@@ -2007,6 +2104,7 @@ mod tests {
         };
         assert!(settle_question(&visa, &on_site, &c)
             .unwrap()
+            .text
             .contains("sponsorship"));
         // Years are asked about as a floor the process may weigh, with no claim about them.
         let years = Knockout {
@@ -2015,7 +2113,7 @@ mod tests {
             ..k.clone()
         };
         assert_eq!(
-            settle_question(&years, &on_site, &c).as_deref(),
+            settle_question(&years, &on_site, &c).map(|q| q.text).as_deref(),
             Some("The posting asks for “12+ years of experience”: is that a firm minimum, or would the rest of my record be considered?")
         );
         let stack = Knockout {
@@ -2023,7 +2121,7 @@ mod tests {
             missing: vec!["vLLM".into(), "TensorRT".into()],
             ..k.clone()
         };
-        let q = settle_question(&stack, &on_site, &c).unwrap();
+        let q = settle_question(&stack, &on_site, &c).unwrap().text;
         assert!(
             q.contains("vLLM and TensorRT, which my CV does not show"),
             "{q}"
@@ -2034,7 +2132,7 @@ mod tests {
             missing: vec![super::super::knockouts::MANAGING_MANAGERS.to_string()],
             ..k.clone()
         };
-        let q = settle_question(&managers, &on_site, &c).unwrap();
+        let q = settle_question(&managers, &on_site, &c).unwrap().text;
         assert!(
             q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”"),
             "{q}"
@@ -2047,7 +2145,9 @@ mod tests {
             ..k.clone()
         };
         assert_eq!(
-            settle_question(&industry, &on_site, &c).as_deref(),
+            settle_question(&industry, &on_site, &c)
+                .map(|q| q.text)
+                .as_deref(),
             Some("One line of the posting reads “5+ years in oil and gas”: is that firm?")
         );
         // Another kind of work is not asked about: no process settles it.
@@ -2055,13 +2155,13 @@ mod tests {
             kind: KnockoutKind::RoleFamily,
             ..k.clone()
         };
-        assert_eq!(settle_question(&family, &on_site, &c), None);
+        assert!(settle_question(&family, &on_site, &c).is_none());
         let polish = Knockout {
             kind: KnockoutKind::Language,
             missing: vec!["Polish".into()],
             ..k
         };
-        let q = settle_question(&polish, &on_site, &c).unwrap();
+        let q = settle_question(&polish, &on_site, &c).unwrap().text;
         assert!(q.contains("is Polish a must"), "{q}");
         // A posting that insists has answered that: another opening is asked about instead.
         let required = Knockout {
@@ -2071,7 +2171,7 @@ mod tests {
         let speaker =
             Candidate::from_texts(&format!("{cv}\n## Languages\n- English (native)\n"), kb)
                 .unwrap();
-        let q = settle_question(&required, &on_site, &speaker).unwrap();
+        let q = settle_question(&required, &on_site, &speaker).unwrap().text;
         assert!(
             q.ends_with("are there similar roles where the work is in English?")
                 && !q.contains("a must"),
@@ -2095,7 +2195,7 @@ mod tests {
             ..polish.clone()
         }
         .insisted());
-        let q = settle_question(&residing, &remote, &c).unwrap();
+        let q = settle_question(&residing, &remote, &c).unwrap().text;
         assert!(
             q.ends_with("are there similar openings that could be held from Germany?"),
             "{q}"
@@ -2107,9 +2207,43 @@ mod tests {
             ..polish
         };
         assert_eq!(
-            settle_question(&cert, &on_site, &c).as_deref(),
+            settle_question(&cert, &on_site, &c).map(|q| q.text).as_deref(),
             Some("The posting asks for the AZ-204 certification, which I do not hold yet: is it needed from the start, or could it be earned after joining?")
         );
+    }
+
+    #[test]
+    fn a_posting_that_rules_sponsorship_out_is_not_asked_for_it() {
+        assert!(rules_out_sponsorship(
+            "We are unable to sponsor visas for this role"
+        ));
+        assert!(!rules_out_sponsorship("Visa sponsorship is available"));
+        assert!(!rules_out_sponsorship("Visa sponsorship is not a problem."));
+        assert!(rules_out_sponsorship(
+            "Candidates must be authorized to work without current or future sponsorship."
+        ));
+        assert!(rules_out_sponsorship(
+            "Hired without requiring visa sponsorship"
+        ));
+        let c = python_candidate();
+        let job = |text: &str| {
+            super::super::jd::analyse(&JobInput::sample("Principal Engineer", "Gamma", "", text))
+        };
+        let visa = Knockout {
+            kind: KnockoutKind::Authorisation,
+            requirement: "You must be authorized to work in the United States".into(),
+            reason: String::new(),
+            missing: Vec::new(),
+            place: String::new(),
+            other_profession: false,
+        };
+        assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
+        assert!(settle_question(
+            &visa,
+            &job("Requirements\n- Python\n- Authorized to work without current or future sponsorship.\n"),
+            &c
+        )
+        .is_none());
     }
 
     #[test]
@@ -2128,7 +2262,6 @@ mod tests {
             reason: "no role of the CV is in machine learning".into(),
             missing: Vec::new(),
             place: String::new(),
-            country: String::new(),
             other_profession: false,
         };
         fit.knockouts = vec![
@@ -2136,7 +2269,7 @@ mod tests {
             years("3+ years of technical leadership in AI project delivery"),
         ];
         let jd = super::super::jd::analyse(&job);
-        let (asked, _) = settle_questions(&fit, &jd, &c);
+        let asked = settle_questions(&fit, &jd, &c).questions;
         assert_eq!(
             asked,
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]
@@ -2304,21 +2437,28 @@ mod tests {
             "{}",
             kept.linkedin_note
         );
-        // A question asked beside a knock-out no answer settles (another kind of work) commits
-        // to nothing.
+        // Beside a knock-out no answer settles (another kind of work), the place is not worth
+        // asking about: no drafts (round 49).
         let (fit, out) = run(
             "Enterprise Account Executive (Remote from Spain)",
             "Requirements\n- Close enterprise deals and own a sales quota\n- Python services\n",
         );
         assert_eq!(fit.advice, super::super::fit::Advice::Skip);
+        assert!(out.contacts.is_empty(), "{:?}", out.contacts);
+        // A place the posting insists on is asked about as another opening, the rest settled.
+        let (fit, out) = run(
+            "Senior Engineer",
+            "Requirements\n- Python services\n- Residing in Spain required\n",
+        );
+        assert_eq!(fit.advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        let body = &out.contacts[0].email_body;
         assert!(
-            !out.contacts[0].email_body.contains("apply straight away")
-                && out.contacts[0]
-                    .email_body
-                    .contains("The answer would help me decide whether to apply."),
-            "{}",
-            out.contacts[0].email_body
+            body.contains("similar openings")
+                && body.contains("I would be glad to hear of any.")
+                && !body.contains("apply straight away")
+                && !body.contains("Before I apply"),
+            "{body}"
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
         let (fit, out) = run(

@@ -888,7 +888,6 @@ mod tests {
             reason: "missing".into(),
             missing: Vec::new(),
             place: String::new(),
-            country: String::new(),
             other_profession: false,
         }
     }

@@ -88,15 +88,9 @@ pub struct Knockout {
     /// for an experience one about leading, [`TEAM_SIZE`] or [`MANAGING_MANAGERS`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
-    /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai"). On a
-    /// right-to-work knock-out the letter sets it to the country when the posting also asks the
-    /// candidate to live there, so the two are said once.
+    /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
-    /// For a right-to-work knock-out: the country the right is asked for, as the posting names
-    /// it ("the United States").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub country: String,
     /// For a role-family knock-out: whether the role is another profession altogether (see
     /// [`RoleFamily::is_other_profession`]), which caps the score lower.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -130,7 +124,6 @@ impl Knockout {
             reason: reason.into(),
             missing: Vec::new(),
             place: String::new(),
-            country: String::new(),
             other_profession: false,
         }
     }
@@ -1689,18 +1682,15 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         for cap in auth.captures_iter(u.text) {
             let place = cap.get(1).or(cap.get(2)).map_or("", |m| m.as_str());
             if let Some(true) = excludes(place, home) {
-                out.push(Knockout {
-                    country: place.trim().to_string(),
-                    ..Knockout::new(
-                        KnockoutKind::Authorisation,
-                        crate::layers::shorten(u.text.trim(), 120),
-                        format!(
-                            "the CV places the candidate in {}; nothing shows a right to work in {}",
-                            home.name,
-                            place.trim()
-                        ),
-                    )
-                });
+                out.push(Knockout::new(
+                    KnockoutKind::Authorisation,
+                    crate::layers::shorten(u.text.trim(), 120),
+                    format!(
+                        "the CV places the candidate in {}; nothing shows a right to work in {}",
+                        home.name,
+                        place.trim()
+                    ),
+                ));
                 return;
             }
         }
@@ -1724,17 +1714,14 @@ fn e_verify(job: &JobInput, text: &str, c: &Candidate, out: &mut Vec<Knockout>) 
     // The sentence that says it, for the dossier.
     let start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
     let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
-    out.push(Knockout {
-        country: "the United States".to_string(),
-        ..Knockout::new(
-            KnockoutKind::Authorisation,
-            crate::layers::shorten(text[start..end].trim(), 120),
-            format!(
-                "E-Verify confirms the right to work in the United States; the CV places the candidate in {}",
-                home.name
-            ),
-        )
-    });
+    out.push(Knockout::new(
+        KnockoutKind::Authorisation,
+        crate::layers::shorten(text[start..end].trim(), 120),
+        format!(
+            "E-Verify confirms the right to work in the United States; the CV places the candidate in {}",
+            home.name
+        ),
+    ));
 }
 
 /// Professional certifications a posting can require by name. `AZ-104`-style exam codes are

@@ -174,8 +174,10 @@ fn negates_claim(before: &str) -> bool {
 fn said_of_posting(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\bthe posting (?:asks for|insists on|requires)\b[^.?!:;]*$")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(?i)\bthe posting (?:asks for|insists on|requires)\b(?:[^.?!:;]|\.\S)*$",
+        )
+        .expect("valid regex")
     })
     .is_match(before)
 }
@@ -380,7 +382,7 @@ mod tests {
             "Engineer",
             "Beta",
             "",
-            "Requirements: Go, Azure, AZ-204.\nYour contact: Julia Dressel",
+            "Requirements: Go, Azure, .NET, AZ-204.\nYour contact: Julia Dressel",
         );
         let jd = crate::layers::jd::analyse(&job);
         let kinds = |letter: &str| -> Vec<(String, String)> {
@@ -408,6 +410,10 @@ mod tests {
             []
         );
         assert!(kinds("The posting insists on Azure: could it be learnt?").is_empty());
+        // A name with a full stop in it (".NET") does not end the sentence.
+        assert!(
+            kinds("The posting insists on .NET and Azure, which my CV does not show.").is_empty()
+        );
         assert_eq!(
             kinds("The posting insists on Java, and the AZ-305 certification."),
             [

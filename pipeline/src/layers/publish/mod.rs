@@ -72,10 +72,7 @@ pub async fn publish(
     };
     let dossier = report::dossier(&out, &job.title, &job.company);
     let outreach_txt = report::contacts_outreach(&out);
-    let (cv_md, letter) = (
-        out.generated.cv_markdown.clone(),
-        out.generated.cover_letter.clone(),
-    );
+    let (cv_md, letter) = (out.generated.cv_markdown.clone(), report::letter_file(&out));
     let names: Vec<String> = ARTIFACT_FILES.iter().map(|n| n.to_string()).collect();
     let paper = crate::pdf::Paper::for_candidate(candidate);
     // Rendering the PDFs and writing files (with fsyncs) block: they run on the blocking pool,

@@ -188,6 +188,48 @@ fn place_in_text(text: &str) -> Option<String> {
 }
 
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
+/// What the pack holds in place of a letter of application when the advice is not to apply:
+/// readers took a letter beside "do not apply" for the pack contradicting itself. `None` when the
+/// advice is to apply.
+pub fn letter_note(
+    fit: &crate::layers::fit::FitAssessment,
+    generated: &crate::layers::generate::Generated,
+) -> Option<&'static str> {
+    use crate::layers::generate::LetterKind;
+    if fit.advice != crate::layers::fit::Advice::Skip {
+        return None;
+    }
+    Some(match generated.letter {
+        LetterKind::Enquiry => {
+            "The letter asks what decides it before applying; the CV is drafted all the same."
+        }
+        LetterKind::NotDrafted => {
+            "No letter is drafted: no answer about this role would change the advice. The CV is drafted all the same."
+        }
+        // A model's letter, or one stored before letters asked first.
+        LetterKind::Application if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
+            "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
+        }
+        LetterKind::Application => {
+            "The CV and letter are drafted all the same, in case that turns out to be negotiable."
+        }
+    })
+}
+
+/// The text of `cover_letter.txt` and its PDF: the letter, or where none was drafted, why not,
+/// so the pack's files are never blank.
+pub fn letter_file(out: &PipelineOutput) -> String {
+    if !out.generated.cover_letter.trim().is_empty() {
+        return out.generated.cover_letter.clone();
+    }
+    let advice = out
+        .fit
+        .advice
+        .sentence(out.fit.fit_score, &out.fit.knockouts);
+    let why = letter_note(&out.fit, &out.generated).unwrap_or("No letter was drafted.");
+    format!("{advice}\n{why}\n")
+}
+
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
     let line = |d: &mut String, s: &str| {
@@ -205,24 +247,8 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             .advice
             .sentence(out.fit.fit_score, &out.fit.knockouts),
     );
-    // Readers took a letter beside "do not apply" for the pack contradicting itself: it says why
-    // the letter is there.
-    if out.generated.asks_first {
-        line(
-            &mut d,
-            "The letter asks what decides it before applying; the CV is drafted all the same.",
-        );
-    } else if out.fit.advice == crate::layers::fit::Advice::Skip
-        && !out.generated.cover_letter.is_empty()
-    {
-        line(
-            &mut d,
-            if crate::layers::fit::hard_rule(&out.fit.knockouts).is_some() {
-                "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
-            } else {
-                "The CV and letter are drafted all the same, in case that turns out to be negotiable."
-            },
-        );
+    if let Some(note) = letter_note(&out.fit, &out.generated) {
+        line(&mut d, note);
     }
     line(&mut d, &main_gaps(&out.fit, &out.jd));
     for note in advice_notes(&out.jd, &out.fit) {
