@@ -659,6 +659,10 @@ fn short_question(
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
             .map(|n| format!("Are there similar openings that could be held from {n}?")),
+        KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
+            "Would the role come with relocation support, or could most of it be remote?"
+                .to_string(),
+        ),
         KnockoutKind::Location => from_here(&country),
         KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
         KnockoutKind::Language
@@ -2199,6 +2203,31 @@ mod tests {
         assert!(
             q.ends_with("are there similar openings that could be held from Germany?"),
             "{q}"
+        );
+        let asked = settle_question(&residing, &remote, &c).unwrap();
+        assert!(asked.elsewhere);
+        // Hybrid abroad is asked about as a move and remote work, not as whether it could all be
+        // done from home (round 49).
+        let hybrid = super::super::jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "Abu Dhabi, United Arab Emirates (Hybrid)",
+            "Requirements\n- Python",
+        ));
+        assert_eq!(hybrid.work_mode, "hybrid");
+        let abroad = Knockout {
+            requirement: "hybrid in Abu Dhabi".into(),
+            place: "Abu Dhabi".into(),
+            ..residing.clone()
+        };
+        let q = settle_question(&abroad, &hybrid, &c).unwrap();
+        assert!(
+            q.text.contains("hybrid in Abu Dhabi")
+                && q.text.contains("relocation support")
+                && !q.text.contains("could the role be done from")
+                && !q.elsewhere,
+            "{}",
+            q.text
         );
         // A certification is named, so the recruiter can answer, and asked about, not promised.
         let cert = Knockout {

@@ -695,10 +695,12 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut nice_alternatives: Vec<Vec<String>> = Vec::new();
     // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
+    // So may a header field ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years", round 49).
     let mut years: Option<u32> = sections
         .iter()
         .filter(|s| s.kind == SectionKind::Requirements)
         .filter_map(|s| years_in(&s.title.to_lowercase()))
+        .chain(experience_field(&clean_text))
         .max();
     // The employer's name, to find where it stands in a line: "Ruby Labs is hiring" asks for no
     // Ruby. ASCII lower case, as the lexicon's offsets are.
@@ -1036,6 +1038,18 @@ fn criteria_level(seniority: &str) -> Option<u8> {
         _ if s.contains("executive") => 6,
         _ => return None,
     })
+}
+
+/// The years of an "Experience: 7+ Years" field of the posting's header, however glued.
+fn experience_field(text: &str) -> Option<u32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)experience\s*(?::\s*-?|[-–]\s*)\s*(\d{1,2})\s*\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years|yrs)")
+            .expect("valid regex")
+    })
+    .captures(text)
+    .and_then(|c| c[1].parse::<u32>().ok())
+    .filter(|y| (1..=30).contains(y))
 }
 
 /// The largest "N years" / "N+ years" in `lower` (at most 30, so salaries and dates do not count).
@@ -1705,6 +1719,23 @@ mod tests {
         assert_eq!(a.level, 3);
         assert_eq!(a.work_mode, "hybrid");
         assert_eq!(a.criteria.employment_type, "Full-time");
+    }
+
+    #[test]
+    fn a_header_field_states_the_years() {
+        let a = analyse(&job(
+            "Platform Lead",
+            "Job Role:-Platform Lead Job Location:- Abu Dhabi, UAEExperience:-7+ YearsRole SummaryOwn the platform.\nRequirements\n- Azure Databricks\n",
+            "",
+        ));
+        assert_eq!(a.years_required, Some(7), "{a:?}");
+        // Not any number near the word.
+        let b = analyse(&job(
+            "Platform Lead",
+            "Requirements\n- Experience with Databricks at 2 sites\n",
+            "",
+        ));
+        assert_eq!(b.years_required, None, "{b:?}");
     }
 
     #[test]

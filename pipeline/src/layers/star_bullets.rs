@@ -157,6 +157,8 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
             .filter(|(k, (_, _, s))| *k == 0 || !crate::text::clauses::refers_back(s))
             .map(|(_, (_, _, s))| voice::lower_first_unless_named(s))
             .collect();
+        let said = format!("{bullet} {}", told.join(" "));
+        let result = result.as_deref().map(|r| without_dangling(r, star, &said));
         match compose(&told, result.as_deref()) {
             Some(s) if s.chars().count() > MAX_DETAIL && !new_steps.is_empty() => {
                 new_steps.pop();
@@ -165,6 +167,40 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
             other => return other,
         }
     }
+}
+
+/// A result that points back at what the CV line no longer says, standing on its own: "answer
+/// accuracy 94% on the evaluation set" after the step that built the evaluation set was left out
+/// says "an evaluation set", and "team attrition zero in that period" without the period loses
+/// "in that period" (both read as dangling by round 49's readers).
+fn without_dangling(result: &str, star: &Star, said: &str) -> String {
+    let said = said.to_lowercase();
+    let action = star.action.to_lowercase();
+    let mut out = result.to_string();
+    for rest in result.split("the ").skip(1) {
+        let Some(word) = rest.split_whitespace().next() else {
+            continue;
+        };
+        let w = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // Named by a step of the record, but not in what the line says.
+        if w.chars().count() >= 5 && action.contains(&w) && !said.contains(&w) && !w.ends_with('s')
+        {
+            out = out.replacen(
+                &format!("the {word}"),
+                &format!("{} {word}", voice::article(word)),
+                1,
+            );
+        }
+    }
+    const PERIOD: [&str; 5] = ["year", "month", "week", "quarter", "period"];
+    if !PERIOD.iter().any(|p| said.contains(p)) {
+        for phrase in [" in that period", " over that period", " in that time"] {
+            out = out.replace(phrase, "");
+        }
+    }
+    out
 }
 
 /// "Built … and added …; answer accuracy 94% on the evaluation set."
@@ -262,10 +298,33 @@ mod tests {
             &Asked::default(),
         )
         .expect("the record says more than the bullet");
-        // The four promotions are the bullet's own; the attrition is not.
+        // The four promotions are the bullet's own; the attrition is not. "In that period"
+        // pointed at the two years the line does not say (round 49).
         assert!(
-            d.ends_with("; team attrition zero in that period.") && !d.contains("Four"),
+            d.ends_with("; team attrition zero.") && !d.contains("Four"),
             "{d}"
+        );
+        // Where the line says the period, the result keeps it.
+        let d = detail(
+            &mentoring,
+            "Mentored 4 engineers to senior level within two years.",
+            &Asked::default(),
+        )
+        .unwrap();
+        assert!(d.ends_with("; team attrition zero in that period."), "{d}");
+    }
+
+    #[test]
+    fn a_result_does_not_point_back_at_a_step_the_line_left_out() {
+        let said = "Designed a retrieval pipeline. Added citation checks";
+        assert_eq!(
+            without_dangling("answer accuracy 94% on the evaluation set", &rag(), said),
+            "answer accuracy 94% on an evaluation set"
+        );
+        let built = "Built an offline evaluation set of 600 real tickets";
+        assert_eq!(
+            without_dangling("answer accuracy 94% on the evaluation set", &rag(), built),
+            "answer accuracy 94% on the evaluation set"
         );
     }
 

@@ -433,7 +433,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
     if out.fit.advice == crate::layers::fit::Advice::Skip && out.outreach.contacts.is_empty() {
-        t.push_str("The advice is not to apply, and nothing that decides it is a question a recruiter could settle: no drafts.\n");
+        t.push_str("The advice is not to apply, and no answer a recruiter could give about this role would change it: no drafts.\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
     } else if out.outreach.contacts.len() == 1 {
