@@ -169,10 +169,25 @@ pub fn is_agency(job: &JobInput) -> bool {
         // Senior Recruitment Consultant", Aspire, round 37).
         "recruitment consultant",
         "your consultant",
+        // "We’re partnering with a rapidly expanding fintech startup in Dubai" (JEX Recruitment,
+        // round 50's choice of postings).
+        "we're partnering with a",
+        "we’re partnering with a",
+        "we are partnering with a",
     ]
     .iter()
     .any(|w| says(w))
         || hires_for_another(&l)
+        || recruits_by_name(&job.company)
+}
+
+/// Whether the company's own name says it is a recruiter ("JEX Recruitment | Connecting Top Talent
+/// With Leading Companies", "… Staffing").
+fn recruits_by_name(company: &str) -> bool {
+    let name = company.to_lowercase();
+    ["recruitment", "recruiting", "staffing"]
+        .iter()
+        .any(|w| crate::text::word_matches(&name, w).next().is_some())
 }
 
 /// Whether the posting hires for a company it speaks of as another: "We're hiring a hands-on
@@ -2513,6 +2528,28 @@ mod tests {
             "We're hiring a hands-on Head of Engineering to help scale a fast-growingstart-up.",
         );
         assert!(is_agency(&scaling));
+        // A recruiter by name, or "partnering with" the company it hires for.
+        let jex = JobInput::sample(
+            "Data Architect",
+            "JEX RECRUITMENT | CONNECTING TOP TALENT WITH LEADING COMPANIES",
+            "",
+            "Design data platforms.",
+        );
+        assert!(is_agency(&jex));
+        let partnering = JobInput::sample(
+            "Data Architect",
+            "Jex",
+            "",
+            "We’re partnering with a rapidly expanding fintech startup in Dubai.",
+        );
+        assert!(is_agency(&partnering));
+        let partners = JobInput::sample(
+            "Data Architect",
+            "Acme",
+            "",
+            "You will be partnering with product teams across the company.",
+        );
+        assert!(!is_agency(&partners));
         for own in [
             "Join a fast-growing start-up and help scale our platform.",
             "Join us to help build a world-class start-up.",
