@@ -2478,6 +2478,45 @@ mod tests {
     }
 
     #[test]
+    fn a_story_showing_two_of_the_titles_skills_leads_though_it_answers_no_line_best() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant in Python.\n- Led a rebuild.\n\n## Skills\n- Kafka, RAG, LLMs, Python\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Python, machine learning\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Team leadership\n- situation: Tracking lagged.\n- task: Rebuild tracking.\n- action: Led 6 engineers; rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        // The selection ranks the assistant first; `answering` says whether it is the best
+        // answer to a line, as the rebuild is.
+        let letter_when = |title: &str, text: &str, answering: bool| {
+            let job = JobInput::sample(title, "Gamma", "", text);
+            let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+            sel.selected.sort_by_key(|s| s.star_id != "assistant");
+            for s in sel.selected.iter_mut() {
+                s.answers = if s.star_id == "assistant" && !answering {
+                    Vec::new()
+                } else {
+                    vec!["pp-1".into()]
+                };
+            }
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        let rag_first = |letter: &str| {
+            let (rag, led) = (letter.find("RAG pipeline"), letter.find("led 6 engineers"));
+            rag.is_some() && (led.is_none() || rag < led)
+        };
+        let team = "Responsibilities\n- Lead a small team\n- Build LLM features in Python\nRequirements\n- Kafka\n";
+        let letter = letter_when("AI/ML Python Team Lead", team, false);
+        assert!(rag_first(&letter), "{letter}");
+        // Showing none of the title's skills, a record that answers no line best does not lead.
+        let letter = letter_when("Platform Team Lead", team, false);
+        assert!(!rag_first(&letter), "{letter}");
+        // A title naming no skill leaves the selection's order: the rebuild's two must-haves
+        // (Kafka, leading a team) to the assistant's one do not put it first.
+        let kafka =
+            "Responsibilities\n- Lead a small team\n- Build LLM features\nRequirements\n- Kafka\n";
+        let letter = letter_when("Principal Engineer", kafka, true);
+        assert!(rag_first(&letter), "{letter}");
+    }
+
+    #[test]
     fn a_gaps_nearest_tool_is_one_still_in_use() {
         let cv = |jenkins_at: &str| {
             format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services{}.\n\n### Engineer — Beta\n2010 – 2017\n- Automated builds{}.\n\n## Skills\n- Python, Jenkins\n",

@@ -818,15 +818,27 @@ impl<'a> Lead<'a> {
                 // letter (fraud scoring opened a Software Development Manager letter), before
                 // one that led a team to build something.
                 let people = if manager { people_weight(&have) } else { 0 };
-                if unanswered && people == 0 {
+                // A record showing two of the title's skills is what the role is about, best
+                // answer to a line or not: the support assistant is the story for an "AI/ML Python
+                // Team Lead", though the tracking rebuild answered its one line (round 50).
+                let titled = core[..title_len]
+                    .iter()
+                    .filter(|k| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
+                    .count();
+                if unanswered && people == 0 && titled < 2 {
                     answers_none.push(s);
                 }
-                (
-                    relevance_to(&core, title_len, &have, &about) + people,
-                    order,
-                    s,
-                    have,
-                )
+                // A title that names no skill leaves the must-haves to say what the role is
+                // about, and the four most specific of a long list say little ("Cloud platforms"
+                // put the cost story before the tracking rebuild the selection ranked first, in a
+                // Principal Engineer's letter to a legal-AI start-up, round 50): the selection's
+                // order decides.
+                let relevance = if title_len == 0 {
+                    0
+                } else {
+                    relevance_to(&core, title_len, &have, &about)
+                };
+                (relevance + people, order, s, have)
             })
             .collect();
         // A story about what a line of the posting keeps the role apart from goes last: the
@@ -1034,6 +1046,9 @@ fn people_weight(have: &[String]) -> usize {
 
 /// `have` are the skills a story shows, `about` the ones it is about (see
 /// [`super::stars::central_skills`]).
+/// What a title skill a story is about weighs in [`relevance_to`]; a must-have weighs one.
+const TITLE_SKILL: usize = 3;
+
 fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[String]) -> usize {
     let lex = crate::text::lexicon::Lexicon::get();
     let shows = |set: &[String], k: &str| set.iter().any(|h| lex.is_narrower_or_same(h, k));
@@ -1046,7 +1061,7 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
         .filter(|(_, k)| shows(have, k))
         .map(|(i, k)| {
             if i < title_len && !lex.is_umbrella(k) && shows(about, k) {
-                3
+                TITLE_SKILL
             } else {
                 1
             }
