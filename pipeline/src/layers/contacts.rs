@@ -375,8 +375,7 @@ pub fn map(
     let other_opening = OtherOpening::find(fit, jd, candidate);
     let Settle {
         questions: settle,
-        settles_all,
-        elsewhere,
+        answer,
     } = settle_questions(fit, jd, candidate);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
@@ -399,8 +398,7 @@ pub fn map(
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
-        settles_all,
-        elsewhere,
+        answer,
         ask: short_question(fit, jd, candidate, other_opening.as_ref()),
         other_opening,
     };
@@ -462,7 +460,7 @@ pub fn map(
     // knock-out no question reaches stands beside the ones asked ("could the role be done from
     // Germany?" of a Metal rendering role, round 49), unless another opening is asked about.
     let worth_asking =
-        ctx.other_opening.is_some() || ctx.elsewhere || (ctx.settles_all && !ctx.settle.is_empty());
+        ctx.other_opening.is_some() || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
     let contacts = if fit.advice == super::fit::Advice::Skip && !worth_asking {
         Vec::new()
     } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
@@ -486,8 +484,7 @@ pub fn map(
 /// as the place), or, without one, working hours that fall in the candidate's evening; and, while
 /// there is room, pay in another country's currency, a language asked above the CV's level, and
 /// for a manager's role from an individual contributor whether leading without the title counts.
-/// With them, whether they ask about every knock-out: each has a question (several years are
-/// one), and there are no more of them than the two kept.
+/// With them, what a yes would do (see [`Answer`]).
 pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Settle {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
@@ -499,46 +496,51 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
         .collect();
     let mut years_asked = false;
     let mut unasked = false;
-    let mut elsewhere = false;
-    // What decides the application is asked first, as the letter raises it.
+    // What decides the application is asked first, as the dossier lists it.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
     knockouts.sort_by_key(|k| k.kind.raised_order());
-    let mut asked: Vec<(KnockoutKind, String)> = knockouts
+    let asked: Vec<Question> = knockouts
         .into_iter()
         .filter_map(|k| match k.kind {
             KnockoutKind::Years if years.len() > 1 => {
                 if std::mem::replace(&mut years_asked, true) {
                     return None;
                 }
-                Some((
-                    k.kind,
-                    format!(
+                Some(Question {
+                    text: format!(
                         "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
                         voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
                     ),
-                ))
+                    elsewhere: false,
+                })
             }
             _ => {
                 let question = settle_question(k, jd, c);
                 unasked |= question.is_none();
-                question.map(|q| {
-                    elsewhere |= q.elsewhere;
-                    (k.kind, q.text)
-                })
+                question
             }
         })
         .collect();
-    let all_asked = !unasked && asked.len() <= 2;
-    // Two at most: what decides it first, and where the role can be held when that is asked too
-    // (a recruiter answers it in a word), before a third requirement to argue.
-    if let Some(at) = asked
-        .iter()
-        .position(|(kind, _)| *kind == KnockoutKind::Location)
-        .filter(|at| *at > 1)
-    {
-        asked.swap(1, at);
-    }
-    let mut questions: Vec<String> = asked.into_iter().take(2).map(|(_, q)| q).collect();
+    // Only a knock-out that caps the score makes a yes worth an application: a posting advised
+    // against for a weak match has nothing a recruiter could settle (a letter promising "a full
+    // application" sat beside "the posting asks for little of what the CV shows").
+    let capped = fit.knockouts.iter().any(|k| !k.written_in_language());
+    let answer = if unasked || asked.len() > 2 || !capped {
+        Answer::Nothing
+    } else if asked.iter().any(|q| q.elsewhere) {
+        Answer::AnotherOpening
+    } else {
+        Answer::ThisRole
+    };
+    // Asking about another opening, the draft does not also weigh this role ("is that a firm
+    // minimum?" before "I would be glad to hear of any").
+    let elsewhere_only = answer == Answer::AnotherOpening;
+    let asked = asked
+        .into_iter()
+        .filter(|q| !elsewhere_only || q.elsewhere)
+        .take(2)
+        .map(|q| q.text);
+    let mut questions: Vec<String> = asked.collect();
     // Whether a question already asks if the role is open where the candidate is.
     let mut asked_where = false;
     if questions.is_empty() {
@@ -612,24 +614,29 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
             None => "My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?".to_string(),
         });
     }
-    Settle {
-        questions,
-        settles_all: all_asked && !elsewhere,
-        elsewhere: all_asked && elsewhere,
-    }
+    Settle { questions, answer }
 }
 
 /// What a recruiter is asked before anything else, and what an answer could do.
 pub(crate) struct Settle {
     /// Two at most.
     pub questions: Vec<String>,
-    /// A yes to every question would let this application go ahead: each knock-out is asked
-    /// about this role (several years as one), and there are no more than two.
-    pub settles_all: bool,
-    /// Each knock-out is asked, and one of them about another opening ("are there similar
-    /// openings that could be held from Germany?"): no answer changes this role, but one may
-    /// lead to another.
-    pub elsewhere: bool,
+    pub answer: Answer,
+}
+
+/// What a yes to the questions about a posting's knock-outs would do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Answer {
+    /// Let this application go ahead: each knock-out that caps the score is asked about this role
+    /// (several years as one), and there are no more than two.
+    ThisRole,
+    /// Each knock-out is asked, one of them about another opening ("are there similar openings
+    /// that could be held from Germany?"): no answer changes this role, but one may lead to
+    /// another. Only those questions are kept.
+    AnotherOpening,
+    /// Nothing: a knock-out no question reaches (another kind of work, a tool the role is named
+    /// for), more than two, or none that caps the score.
+    Nothing,
 }
 
 /// The question a recruiter can settle, in a few words for a LinkedIn note: the opening in the
@@ -1020,16 +1027,6 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
     }
 }
 
-/// Whether the recruiter is asked for another opening in the candidate's own stack (see
-/// [`OtherOpening`]) rather than about this role.
-pub(crate) fn asks_for_another_opening(
-    fit: &FitAssessment,
-    jd: &JdAnalysis,
-    c: &Candidate,
-) -> bool {
-    OtherOpening::find(fit, jd, c).is_some()
-}
-
 /// Whether a text says sponsorship is not offered ("without requirement of employment
 /// sponsorship/visa", "we are unable to sponsor visas"), read in its sentences that speak of
 /// sponsoring: "Visa sponsorship is not a problem" offers it.
@@ -1101,12 +1098,10 @@ struct Draft<'a> {
     before_applying: bool,
     /// Only the recruiter's draft is written (advised not to apply, or a board's posting).
     recruiter_alone: bool,
-    /// Whether the questions asked settle every knock-out: only then would an answer make the
-    /// candidate apply ("If it can be settled, I would apply straight away" under a role-family
-    /// knock-out committed him to a role he could not do, rounds 37 and 38).
-    settles_all: bool,
-    /// Whether a question asks about another opening, the rest settling (see [`Settle`]).
-    elsewhere: bool,
+    /// What a yes to `settle` would do: only where it lets this application go ahead does a
+    /// draft say the candidate would apply ("If it can be settled, I would apply straight away"
+    /// under a role-family knock-out committed him to a role he could not do, rounds 37 and 38).
+    answer: Answer,
     /// The field the candidate shares with the employer, for the hiring manager.
     shared_field: Option<voice::SharedField<'a>>,
 }
@@ -1350,7 +1345,9 @@ impl Draft<'_> {
                 ));
             }
             Audience::Recruiter => {
-                let opening: &[&str] = if self.before_applying && self.elsewhere {
+                let opening: &[&str] = if self.before_applying
+                    && self.answer == Answer::AnotherOpening
+                {
                     // No answer about this role changes it: the draft asks about others, and
                     // does not pretend to weigh an application.
                     &[
@@ -1425,7 +1422,7 @@ impl Draft<'_> {
                         "\n\n{} And how does the process run from here?",
                         questions.join(" ")
                     )),
-                    (None, questions, true) if self.settles_all => body.push_str(&format!(
+                    (None, questions, true) if self.answer == Answer::ThisRole => body.push_str(&format!(
                         "\n\n{} {}",
                         questions.join(" "),
                         voice::pick(
@@ -2273,6 +2270,28 @@ mod tests {
             &c
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_weak_match_with_no_knock_out_has_nothing_a_yes_would_settle() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Java and Spring Boot\n- Angular\n- Oracle databases\n- SAP integration\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert_eq!(
+            fit.advice,
+            super::super::fit::Advice::Skip,
+            "{}",
+            fit.rationale
+        );
+        assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
+        let jd = super::super::jd::analyse(&job);
+        assert_eq!(settle_questions(&fit, &jd, &c).answer, Answer::Nothing);
+        assert!(out.contacts.is_empty(), "{:?}", out.contacts);
     }
 
     #[test]

@@ -58,12 +58,9 @@ impl LetterKind {
             return (LetterKind::Application, Vec::new());
         }
         let settle = super::contacts::settle_questions(fit, jd, c);
-        // A role built on a tool the CV lacks is asked about another opening, by the recruiter
-        // alone.
-        let asks = settle.settles_all
-            && !settle.questions.is_empty()
-            && !super::contacts::asks_for_another_opening(fit, jd, c);
-        if asks {
+        // A role built on a tool the CV lacks is no question about this role (the tool is not
+        // asked about): no letter, and the recruiter alone is asked for another opening.
+        if settle.answer == super::contacts::Answer::ThisRole && !settle.questions.is_empty() {
             (LetterKind::Enquiry, settle.questions)
         } else {
             (LetterKind::NotDrafted, Vec::new())

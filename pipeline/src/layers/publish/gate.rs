@@ -77,7 +77,16 @@ const DEGREE_WORDS: &[&str] = &[
     "M.A",
 ];
 
-/// Numbers as written ("2,000", "0.4", "40k", "28%") reduced to their digits and decimal point.
+/// Where the sentence around `at` ends: after its full stop, question or exclamation mark, or at
+/// the line's end; not at the dot of "Node.js".
+fn sentence_end(text: &str, at: usize) -> usize {
+    [". ", "? ", "! ", "\n"]
+        .iter()
+        .filter_map(|b| text[at..].find(b).map(|i| at + i + 1))
+        .min()
+        .unwrap_or(text.len())
+}
+
 /// Where the sentence holding byte `at` starts: after ". ", "! ", "? " or a line break, not at
 /// the dot of "Node.js" or ".NET".
 fn sentence_start(text: &str, at: usize) -> usize {
@@ -167,10 +176,16 @@ fn negates_claim(before: &str) -> bool {
     .is_match(before)
 }
 
-/// Whether the sentence so far attributes what follows to the posting ("The posting insists on
-/// Metal, which my CV does not show", "The posting asks for the SC-100 certification"): a question
-/// to the recruiter names what the posting asks for, which the candidate does not claim. The
-/// caller lets through only what the posting does name.
+/// Whether a sentence names what the posting asks for, as a gap or a question, not as the
+/// candidate's ("The posting insists on Metal, which my CV does not show: …?", "The posting asks
+/// for Spanish …: is Spanish a must …?"): what comes before the term attributes it to the posting,
+/// and the rest of the sentence denies it or asks. "The posting asks for Kubernetes, which I have
+/// run for years." claims it. The caller lets through only what the posting does name.
+fn posting_gap(before: &str, after: &str) -> bool {
+    said_of_posting(before) && (negates_claim(after) || after.trim_end().ends_with('?'))
+}
+
+/// Whether the sentence so far attributes what follows to the posting.
 fn said_of_posting(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -238,9 +253,10 @@ pub fn check(
             let before = text[..at].trim_end_matches('-');
             let in_code = before.ends_with(|ch: char| ch.is_ascii_alphabetic());
             let sentence = &text[sentence_start(&text, at)..at];
+            let rest = &text[at..sentence_end(&text, at)];
             if in_code
                 && (negates_claim(sentence)
-                    || (said_of_posting(sentence) && posting_numbers.contains(&n)))
+                    || (posting_gap(sentence, rest) && posting_numbers.contains(&n)))
             {
                 continue;
             }
@@ -257,8 +273,9 @@ pub fn check(
             let skill = &lex.skill(f.skill).name;
             // "I have not worked with Azure" states a gap, it claims nothing.
             let sentence = &text[sentence_start(&text, f.start)..f.start];
+            let rest = &text[f.end..sentence_end(&text, f.end)];
             if negates_claim(sentence)
-                || (said_of_posting(sentence) && posting_skills.contains(&f.skill))
+                || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
             }
@@ -410,6 +427,11 @@ mod tests {
             []
         );
         assert!(kinds("The posting insists on Azure: could it be learnt?").is_empty());
+        // Said as the posting's and then claimed, it is a claim.
+        assert_eq!(
+            kinds("The posting asks for Azure, which I have run for years."),
+            [("skill".to_string(), "Azure".to_string())]
+        );
         // A name with a full stop in it (".NET") does not end the sentence.
         assert!(
             kinds("The posting insists on .NET and Azure, which my CV does not show.").is_empty()
