@@ -207,6 +207,11 @@ async fn save_unlocked(
         generated.cv_markdown = text.clone();
     } else {
         generated.cover_letter = text.clone();
+        // A letter the user wrote where none was drafted is theirs to send: the page no longer
+        // says none was drafted.
+        if generated.letter == crate::layers::generate::LetterKind::NotDrafted {
+            generated.letter = crate::layers::generate::LetterKind::Application;
+        }
     }
     let value = serde_json::to_value(&generated).map_err(|e| Error::Store(e.to_string()))?;
     store.save_output(job_id, Layer::Cv, &value).await?;

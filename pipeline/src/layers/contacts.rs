@@ -399,7 +399,7 @@ pub fn map(
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
         answer,
-        ask: short_question(fit, jd, candidate, other_opening.as_ref()),
+        ask: short_question(fit, jd, candidate, other_opening.as_ref(), answer),
         other_opening,
     };
     let named = posting_contact(&jd.clean_text);
@@ -648,6 +648,7 @@ fn short_question(
     jd: &JdAnalysis,
     c: &Candidate,
     other_opening: Option<&OtherOpening>,
+    answer: Answer,
 ) -> Option<String> {
     if let Some(other) = other_opening {
         return Some(other.short_question());
@@ -658,55 +659,81 @@ fn short_question(
             .as_ref()
             .map(|n| format!("Could the role be done from {n}?"))
     };
-    let asked = fit.knockouts.iter().find_map(|k| match k.kind {
-        // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-        KnockoutKind::Location if jd.work_mode == "on-site" => {
-            Some("Is relocation supported for the role?".to_string())
-        }
-        KnockoutKind::Location if k.insisted() => country
-            .as_ref()
-            .map(|n| format!("Are there similar openings that could be held from {n}?")),
-        KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
-            "Would the role come with relocation support, or could most of it be remote?"
-                .to_string(),
-        ),
-        KnockoutKind::Location => from_here(&country),
-        KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
-        KnockoutKind::Language
-            if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
-        {
-            Some(format!(
-                "Are there similar roles in {}?",
-                voice::join_words_or(&c.facts.languages)
-            ))
-        }
-        KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
-            "Is {} a must for the role?",
-            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
-        )),
-        KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
-            "Is {} needed from the start?",
-            super::generate::certifications_in_prose(&k.missing)
-        )),
-        // The years in the posting's words, so the note says which ("Is “7+ years” a firm
-        // minimum?").
-        // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
-        // The years with what they are of, where that is short: "Is “4+ years” firm?" said
-        // nothing on its own to round 43's reader.
-        KnockoutKind::Years => Some(
-            match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
-                (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
-                (Some(years), None) => format!("Is “{years}” firm?"),
-                (None, _) => "Is the years requirement firm?".to_string(),
-            },
-        ),
-        // No verb to agree with a plural ("Is recommender systems a must", round 32).
-        KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
-            "Would the role need {} from day one?",
-            voice::skills_in_prose(&k.missing)
-        )),
-        _ => None,
-    });
+    // In the email's order; asking about another opening, only that is asked (see
+    // [`settle_questions`]).
+    let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
+    knockouts.sort_by_key(|k| k.kind.raised_order());
+    let elsewhere = |k: &Knockout| {
+        k.insisted()
+            && match k.kind {
+                KnockoutKind::Location => jd.work_mode != "on-site",
+                KnockoutKind::Language => !c.facts.languages.is_empty(),
+                _ => false,
+            }
+    };
+    let asked = knockouts
+        .into_iter()
+        .filter(|k| answer != Answer::AnotherOpening || elsewhere(k))
+        .find_map(|k| match k.kind {
+            // On-site somewhere else, the work cannot come to the candidate: the move is the question.
+            KnockoutKind::Location if jd.work_mode == "on-site" => {
+                Some("Is relocation supported for the role?".to_string())
+            }
+            KnockoutKind::Location if k.insisted() => country
+                .as_ref()
+                .map(|n| format!("Are there similar openings that could be held from {n}?")),
+            KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
+                "Would the role come with relocation support, or could most of it be remote?"
+                    .to_string(),
+            ),
+            KnockoutKind::Location => from_here(&country),
+            // As the email: not asked where the posting answers it, nor of a tool the role is named for.
+            KnockoutKind::Authorisation
+                if rules_out_sponsorship(&k.requirement)
+                    || rules_out_sponsorship(&jd.clean_text) =>
+            {
+                None
+            }
+            KnockoutKind::Authorisation => {
+                Some("Does the role offer visa sponsorship?".to_string())
+            }
+            KnockoutKind::Language
+                if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
+            {
+                Some(format!(
+                    "Are there similar roles in {}?",
+                    voice::join_words_or(&c.facts.languages)
+                ))
+            }
+            KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
+                "Is {} a must for the role?",
+                voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
+            )),
+            KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
+                "Is {} needed from the start?",
+                super::generate::certifications_in_prose(&k.missing)
+            )),
+            // The years in the posting's words, so the note says which ("Is “7+ years” a firm
+            // minimum?").
+            // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
+            // The years with what they are of, where that is short: "Is “4+ years” firm?" said
+            // nothing on its own to round 43's reader.
+            KnockoutKind::Years => Some(
+                match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
+                    (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
+                    (Some(years), None) => format!("Is “{years}” firm?"),
+                    (None, _) => "Is the years requirement firm?".to_string(),
+                },
+            ),
+            // No verb to agree with a plural ("Is recommender systems a must", round 32).
+            KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
+                Some(format!(
+                    "Would the role need {} from day one?",
+                    voice::skills_in_prose(&k.missing)
+                ))
+            }
+            _ => None,
+        });
     asked
         .or_else(|| {
             fit.abroad
@@ -860,8 +887,7 @@ impl OtherOpening {
 /// needed. `None` for a tool the title does not name, or when the CV has none of its kind.
 fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
-    let titled = lex.skills_in(&jd.role);
-    let missing = lex.index_of(k.missing.iter().find(|m| titled.contains(m))?)?;
+    let missing = lex.index_of(titled_missing(k, jd)?)?;
     let kind = lex.skill(missing);
     // Of the same kind: a language for a language (Go for PHP); else a product under the same
     // broader skill that is no language (AWS for Azure, not Docker or "cost optimisation"; not
@@ -1053,8 +1079,13 @@ pub(crate) struct Question {
 
 /// Whether a stack knock-out's missing tool is named in the role's title: the role is built on it.
 fn names_the_role(k: &Knockout, jd: &JdAnalysis) -> bool {
+    titled_missing(k, jd).is_some()
+}
+
+/// The first of a knock-out's missing tools the role's title names.
+fn titled_missing<'k>(k: &'k Knockout, jd: &JdAnalysis) -> Option<&'k String> {
     let titled = crate::text::lexicon::Lexicon::get().skills_in(&jd.role);
-    k.missing.iter().any(|m| titled.contains(m))
+    k.missing.iter().find(|m| titled.contains(m))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1199,7 +1230,9 @@ impl Draft<'_> {
                     ),
                 });
                 let about = |role: &str| {
-                    if self.before_applying {
+                    if self.before_applying && self.answer == Answer::AnotherOpening {
+                        format!("I saw the {role} role, which I cannot apply for as posted.")
+                    } else if self.before_applying {
                         format!("I have a question about the {role} role before I apply.")
                     } else {
                         format!("I've applied for the {role} role at {}.", self.company)
@@ -2323,7 +2356,7 @@ mod tests {
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]
         );
         assert_eq!(
-            short_question(&fit, &jd, &c, None).as_deref(),
+            short_question(&fit, &jd, &c, None, Answer::ThisRole).as_deref(),
             Some("Is “7+ years of hands-on AI/ML solutions development” firm?")
         );
         assert_eq!(
@@ -2507,6 +2540,12 @@ mod tests {
                 && !body.contains("apply straight away")
                 && !body.contains("Before I apply"),
             "{body}"
+        );
+        let note = &out.contacts[0].linkedin_note;
+        assert!(
+            note.ends_with("Are there similar openings that could be held from Germany?")
+                && !note.contains("before I apply"),
+            "{note}"
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
         let (fit, out) = run(

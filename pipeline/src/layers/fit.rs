@@ -151,8 +151,7 @@ const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
 /// clearance, another kind of work. A language read only from the posting's own language is not
 /// one: see [`caps`].
 /// The first hard knock-out the posting insists on in its own words ("required", "must",
-/// "only"): the advice names it as a rule, and the dossier drafts the pack only in case the
-/// recruiter knows of an exception.
+/// "only"): the advice names it as a rule.
 pub fn hard_rule(knockouts: &[Knockout]) -> Option<&Knockout> {
     knockouts.iter().find(|k| is_hard(k) && k.insisted())
 }
@@ -199,7 +198,7 @@ impl Advice {
     }
 
     /// The advice in one sentence, naming what it rests on: the hard knock-out, else (for "do not
-    /// apply") the first knock-out a letter could argue, else how low `score` is.
+    /// apply") the first knock-out a record could argue, else how low `score` is.
     pub fn sentence(self, score: u8, knockouts: &[Knockout]) -> String {
         let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
         let hard = knockouts.iter().find(|k| is_hard(k)).map(|k| k.kind);
@@ -222,7 +221,7 @@ impl Advice {
                 knockouts.iter().find(|k| caps(k) && !is_hard(k)),
                 hard_rule(knockouts),
             ) {
-                // A requirement a letter could argue but that fails outright here ("recent Rails
+                // A requirement a record could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
                 (Some(kind), Some(soft), _) => format!(

@@ -391,10 +391,12 @@ fn cv_body(
     md
 }
 
-/// The cover letter: the role and one specific line of the posting, the two strongest achievements
-/// with their numbers, the requirements the candidate meets, one honest sentence about the biggest
-/// gap (a knock-out first), and a close that names what the posting is about. Every fact comes from
-/// the candidate's files or the posting.
+/// The cover letter, by the pack's advice ([`LetterKind`]). A letter of application: the role and
+/// one specific line of the posting, the two strongest achievements with their numbers, the
+/// requirements the candidate meets, a tool the files do not show with the nearest they do, and a
+/// close that names what the posting is about. A letter that asks first: see [`Enquiry`]. None
+/// (empty) where no answer about the role would change the advice. Every fact comes from the
+/// candidate's files or the posting.
 pub fn cover_letter(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -898,14 +900,7 @@ pub fn cover_letter(
                 })
                 .map(|s| format!(" at {}", s.company.trim()))
         };
-        let absent = not_in_record(&tools);
-        let admitted = match closest_shown(&tools, c) {
-            Some((closest, shown)) => format!(
-                "{absent}; {closest}{}.",
-                told_at(&shown).unwrap_or_default()
-            ),
-            None => format!("{absent}."),
-        };
+        let admitted = tool_gap(&tools, c, told_at);
         gap_lines.push(format!(
             "{} {admitted}",
             voice::pick(
@@ -1031,11 +1026,15 @@ impl Enquiry<'_> {
         .replace("{role}", &role)
         .replace("{Role}", &voice::upper_first(&role))
         .replace("{things}", things);
-        // Addressed to the team itself, the recruiter's "would the hiring team consider" is "you".
-        let questions = self
-            .questions
-            .join(" ")
-            .replace("would the hiring team consider", "would you consider");
+        // Addressed to the employer's own team, the recruiter's "would the hiring team consider"
+        // is "you"; an agency's team is not the one that decides.
+        let questions = match self.company {
+            Some(_) => self
+                .questions
+                .join(" ")
+                .replace("would the hiring team consider", "would you consider"),
+            None => self.questions.join(" "),
+        };
         let mut body = format!("{ask} {questions}\n\n");
         let mut who: Vec<String> = introduction(c, years, seed).into_iter().collect();
         if let Some(s) = self.story.filter(|s| !s.company.trim().is_empty()) {
@@ -1186,7 +1185,21 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
     }
 }
 
-/// A gap in the letter's words, as the files show it, run on after "To be upfront:" or "Also,":
+/// The tools a letter says the files do not show, with the nearest they do, placed where a story
+/// of the letter shows it (`told_at`, " at Northwind Logistics"): "my record does not show Azure;
+/// my cloud work has been on AWS."
+fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<String>) -> String {
+    let absent = not_in_record(tools);
+    match closest_shown(tools, c) {
+        Some((closest, shown)) => format!(
+            "{absent}; {closest}{}.",
+            told_at(&shown).unwrap_or_default()
+        ),
+        None => format!("{absent}."),
+    }
+}
+
+/// A gap in the letter's words, as the files show it, run on after "To be upfront about a gap:":
 /// "my record does not show GitLab CI". "I have not worked with GitLab CI" claimed what the files
 /// cannot say (round 40: the candidate may have used it without writing it down); what the record
 /// lacks is what they do say.
@@ -1588,14 +1601,24 @@ fn project_sentence(c: &Candidate, wanted: &[String]) -> Option<String> {
         Some((what, more)) => (what.trim(), Some(more.trim())),
         None => (about, None),
     };
-    let what = voice::lower_first_unless_named(what);
-    if name.trim().is_empty() || what.is_empty() {
+    // Said as what the project is: a line written as a step ("Built a Rust library …") is no
+    // noun to name it by, and one with its own article keeps it.
+    if name.trim().is_empty() || what.is_empty() || crate::text::clauses::opens_on_past_tense(what)
+    {
         return None;
     }
+    let what = voice::lower_first_unless_named(what);
+    let has_article = ["a ", "an ", "the "]
+        .iter()
+        .any(|a| what.to_lowercase().starts_with(a));
+    let named = if has_article {
+        what
+    } else {
+        format!("{} {what}", voice::article(&what))
+    };
     Some(format!(
-        "My own projects include {}, {} {what}{}.",
+        "My own projects include {}, {named}{}.",
         name.trim(),
-        voice::article(&what),
         more.filter(|m| !m.is_empty())
             .map(|m| format!(" ({m})"))
             .unwrap_or_default()
@@ -1917,6 +1940,33 @@ mod tests {
         );
         // Not asked for, not said.
         assert!(!letter("Incident response").contains("My own projects"));
+        // A line with its own article keeps it; one written as a step is not named by it.
+        let c = |project: &str| {
+            Candidate::from_texts(
+                &cv.replace(
+                    "- **ledgerline** — open-source Rust library for double-entry bookkeeping; 1.2k GitHub stars.",
+                    project,
+                ),
+                KAFKA_KB,
+            )
+            .unwrap()
+        };
+        let wanted = ["Open source".to_string()];
+        assert_eq!(
+            project_sentence(
+                &c("- **ledgerline** — an open-source Rust library."),
+                &wanted
+            )
+            .as_deref(),
+            Some("My own projects include ledgerline, an open-source Rust library.")
+        );
+        assert_eq!(
+            project_sentence(
+                &c("- **ledgerline** — Built an open-source Rust library."),
+                &wanted
+            ),
+            None
+        );
     }
 
     #[test]
@@ -3179,10 +3229,7 @@ mod tests {
         // The gap line of a letter of application: the tools missing, then the nearest shown.
         let said = |missing: &[&str], c: &Candidate| {
             let tools: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-            match closest_shown(&tools, c) {
-                Some((closest, _)) => format!("{}; {closest}.", not_in_record(&tools)),
-                None => format!("{}.", not_in_record(&tools)),
-            }
+            tool_gap(&tools, c, |_| None)
         };
         let two = said(&["Azure", "Google Cloud"], &c);
         assert_eq!(

@@ -1040,14 +1040,24 @@ fn criteria_level(seniority: &str) -> Option<u8> {
     })
 }
 
-/// The years of an "Experience: 7+ Years" field of the posting's header, however glued.
+/// The years of an "Experience: 7+ Years" field of the posting's header, however glued: a colon
+/// after the word, within the posting's first lines ("experience – 25 years in the market" in
+/// its prose is the company's).
 fn experience_field(text: &str) -> Option<u32> {
+    const HEADER: usize = 600;
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let end = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|i| *i >= HEADER)
+        .unwrap_or(text.len());
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)experience\s*(?::\s*-?|[-–]\s*)\s*(\d{1,2})\s*\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years|yrs)")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(?i)experience\s*:\s*-?\s*(\d{1,2})\s*\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years|yrs)",
+        )
+        .expect("valid regex")
     })
-    .captures(text)
+    .captures(&text[..end])
     .and_then(|c| c[1].parse::<u32>().ok())
     .filter(|y| (1..=30).contains(y))
 }
@@ -1729,13 +1739,22 @@ mod tests {
             "",
         ));
         assert_eq!(a.years_required, Some(7), "{a:?}");
-        // Not any number near the word.
+        // Not any number near the word, nor the company's own years in its prose.
         let b = analyse(&job(
             "Platform Lead",
             "Requirements\n- Experience with Databricks at 2 sites\n",
             "",
         ));
         assert_eq!(b.years_required, None, "{b:?}");
+        let c = analyse(&job(
+            "Platform Lead",
+            &format!(
+                "{}Our experience – 25 years in the market.\nRequirements\n- Databricks\n",
+                "We build platforms. ".repeat(40)
+            ),
+            "",
+        ));
+        assert_eq!(c.years_required, None, "{c:?}");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub enum KnockoutKind {
 }
 
 impl KnockoutKind {
-    /// Which knock-out a letter or a question raises first (lowest first): another kind of work,
+    /// Which knock-out the questions raise first (lowest first): another kind of work,
     /// then a tool or a certificate the posting insists on, then a language or the right to work;
     /// years in a field and a domain, which a record argues, after; the place last. ("Years of AI
     /// work" led a letter to a posting titled "… / Azure / CoPilot" from an AWS engineer.)
@@ -2812,7 +2812,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .and_then(|m| m.as_str().parse().ok())
                 .unwrap_or(0);
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
-                // What is lacking, typed: the letter words the gap from it, not from the text.
+                // What is lacking, typed: the question words the gap from it, not from the text.
                 out.push(Knockout {
                     missing: vec![TEAM_SIZE.to_string()],
                     ..Knockout::new(

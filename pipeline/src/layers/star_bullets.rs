@@ -174,26 +174,32 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
 /// says "an evaluation set", and "team attrition zero in that period" without the period loses
 /// "in that period" (both read as dangling by round 49's readers).
 fn without_dangling(result: &str, star: &Star, said: &str) -> String {
+    static THE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let the = THE.get_or_init(|| {
+        regex::Regex::new(r"\b([Tt]he) ([\w-]{5,}) ([\w-]+)").expect("valid regex")
+    });
     let said = said.to_lowercase();
     let action = star.action.to_lowercase();
-    let mut out = result.to_string();
-    for rest in result.split("the ").skip(1) {
-        let Some(word) = rest.split_whitespace().next() else {
-            continue;
-        };
-        let w = word
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        // Named by a step of the record, but not in what the line says.
-        if w.chars().count() >= 5 && action.contains(&w) && !said.contains(&w) && !w.ends_with('s')
-        {
-            out = out.replacen(
-                &format!("the {word}"),
-                &format!("{} {word}", voice::article(word)),
-                1,
-            );
-        }
-    }
+    // A thing a step of the record named ("an offline evaluation set" for "the evaluation set"),
+    // the same two words, that the line does not say.
+    let mut out = the
+        .replace_all(result, |c: &regex::Captures| {
+            let (word, next) = (&c[2], &c[3]);
+            let lower = word.to_lowercase();
+            let named_by_step = action.contains(&format!("{lower} {}", next.to_lowercase()));
+            if named_by_step && !said.contains(&lower) && !lower.ends_with('s') {
+                let article = voice::article(word);
+                let article = if c[1].starts_with('T') {
+                    voice::upper_first(article)
+                } else {
+                    article.to_string()
+                };
+                format!("{article} {word} {next}")
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned();
     const PERIOD: [&str; 5] = ["year", "month", "week", "quarter", "period"];
     if !PERIOD.iter().any(|p| said.contains(p)) {
         for phrase in [" in that period", " over that period", " in that time"] {
@@ -320,6 +326,15 @@ mod tests {
         assert_eq!(
             without_dangling("answer accuracy 94% on the evaluation set", &rag(), said),
             "answer accuracy 94% on an evaluation set"
+        );
+        // A word of a step that names another thing is left alone.
+        assert_eq!(
+            without_dangling(
+                "fewer errors from the retrieval layer",
+                &rag(),
+                "Added citations"
+            ),
+            "fewer errors from the retrieval layer"
         );
         let built = "Built an offline evaluation set of 600 real tickets";
         assert_eq!(

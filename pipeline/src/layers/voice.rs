@@ -169,23 +169,33 @@ pub fn is_agency(job: &JobInput) -> bool {
         // Senior Recruitment Consultant", Aspire, round 37).
         "recruitment consultant",
         "your consultant",
-        // "We’re partnering with a rapidly expanding fintech startup in Dubai" (JEX Recruitment,
-        // round 50's choice of postings).
-        "we're partnering with a",
-        "we’re partnering with a",
-        "we are partnering with a",
     ]
     .iter()
     .any(|w| says(w))
         || hires_for_another(&l)
+        || partners_to_hire(&l)
         || recruits_by_name(&job.company)
 }
 
+/// "We’re partnering with a rapidly expanding fintech startup in Dubai" (JEX Recruitment): a
+/// recruiter partnering with the company it hires for, named as a company, not an employer's own
+/// partnership ("we're partnering with a leading bank on payments" names no company it hires for).
+fn partners_to_hire(lower: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"\bwe(?:'re|’re| are) partnering with an? [^.]{0,50}?\b(?:startup|start-up|scale-up|scaleup|company|client)\b",
+        )
+        .expect("valid regex")
+    })
+    .is_match(lower)
+}
+
 /// Whether the company's own name says it is a recruiter ("JEX Recruitment | Connecting Top Talent
-/// With Leading Companies", "… Staffing").
+/// With Leading Companies", "… Staffing"); "Recruiting" also names software for recruiters.
 fn recruits_by_name(company: &str) -> bool {
     let name = company.to_lowercase();
-    ["recruitment", "recruiting", "staffing"]
+    ["recruitment", "staffing"]
         .iter()
         .any(|w| crate::text::word_matches(&name, w).next().is_some())
 }
@@ -2558,13 +2568,15 @@ mod tests {
             "We’re partnering with a rapidly expanding fintech startup in Dubai.",
         );
         assert!(is_agency(&partnering));
-        let partners = JobInput::sample(
-            "Data Architect",
-            "Acme",
-            "",
+        for own in [
             "You will be partnering with product teams across the company.",
-        );
-        assert!(!is_agency(&partners));
+            "We're partnering with a leading bank on instant payments.",
+        ] {
+            assert!(
+                !is_agency(&JobInput::sample("Data Architect", "Acme", "", own)),
+                "{own}"
+            );
+        }
         for own in [
             "Join a fast-growing start-up and help scale our platform.",
             "Join us to help build a world-class start-up.",

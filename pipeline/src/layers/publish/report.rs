@@ -51,8 +51,8 @@ fn language_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
         .any(|k| k.kind == KnockoutKind::Language && k.missing.iter().any(|m| m == language));
     (!knocked_out).then(|| {
         format!(
-            "The posting is written in {language}: the letter and notes are drafted in English, \
-             from the candidate's files; send them in {language}, rewritten by the candidate."
+            "The posting is written in {language}: the pack is drafted in English, from the \
+             candidate's files; send it in {language}, rewritten by the candidate."
         )
     })
 }
@@ -60,8 +60,8 @@ fn language_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
 /// What to do when the posting asks for no cover letter, quoting it.
 fn no_letter_sentence(asked: &str) -> String {
     format!(
-        "The posting asks for no cover letter (“{asked}”): send the CV alone; the letter is there \
-         for a form that asks for one."
+        "The posting asks for no cover letter (“{asked}”): send the CV alone; any letter drafted \
+         is for a form that asks for one."
     )
 }
 
@@ -187,7 +187,6 @@ fn place_in_text(text: &str) -> Option<String> {
     })
 }
 
-/// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 /// What the pack holds in place of a letter of application when the advice is not to apply:
 /// readers took a letter beside "do not apply" for the pack contradicting itself. `None` when the
 /// advice is to apply.
@@ -206,7 +205,7 @@ pub fn letter_note(
         LetterKind::NotDrafted => {
             "No letter is drafted: no answer about this role would change the advice. The CV is drafted all the same."
         }
-        // A model's letter, or one stored before letters asked first.
+        // One the user wrote, or one stored before letters asked first.
         LetterKind::Application if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
             "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
         }
@@ -230,6 +229,7 @@ pub fn letter_file(out: &PipelineOutput) -> String {
     format!("{advice}\n{why}\n")
 }
 
+/// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
     let line = |d: &mut String, s: &str| {
