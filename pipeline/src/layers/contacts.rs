@@ -1946,6 +1946,27 @@ mod tests {
             "{}",
             recruiter.email_body
         );
+        // Saying it is remote, it is not asked where it is based (round 50).
+        let remote = JobInput {
+            description: "Requirements\n- Python services\n100% remote.".into(),
+            ..job_at("https://pk.linkedin.com/jobs/view/python-engineer-1")
+        };
+        let (fit, out) = outreach_for(&remote, &c);
+        assert!(
+            matches!(
+                fit.abroad,
+                Some(super::super::knockouts::Abroad::ListedRemote(_))
+            ),
+            "{:?}",
+            fit.abroad
+        );
+        assert!(
+            !out.contacts[1]
+                .email_body
+                .contains("where is the role based"),
+            "{}",
+            out.contacts[1].email_body
+        );
     }
 
     #[test]

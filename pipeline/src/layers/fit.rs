@@ -614,9 +614,18 @@ pub fn assess(
                 .map(Abroad::ListedRemote)
         })
         .or_else(|| {
+            // A posting that says it is remote names its way of working, if not its place:
+            // "where is the role based?" of a "100% remote" posting asked what it had said
+            // (round 50).
             super::knockouts::listed_on_site_elsewhere(job, jd, candidate)
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
-                .map(Abroad::ListedOnSite)
+                .map(|country| {
+                    if jd.work_mode == "remote" {
+                        Abroad::ListedRemote(country)
+                    } else {
+                        Abroad::ListedOnSite(country)
+                    }
+                })
         });
     let location_note = match &abroad {
         Some(Abroad::Placed(country)) => {

@@ -1464,7 +1464,13 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         &NOT_WORK,
         r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
     );
-    let l = not_work.replace_all(&text.to_lowercase(), "").to_string();
+    // A model of working is one: "📍 Dubai | Hybrid Model" (round 50), "hybrid work model".
+    let lower = text
+        .to_lowercase()
+        .replace("| hybrid model", "| hybrid")
+        .replace("hybrid work model", "hybrid")
+        .replace("hybrid working model", "hybrid");
+    let l = not_work.replace_all(&lower, "").to_string();
     let l = without_short_stays(&l).into_owned();
     // Work from anywhere wins over an office mentioned as an option.
     const ANYWHERE: &[&str] = &[
@@ -3415,6 +3421,21 @@ mod tests {
         assert_eq!(
             work_mode("Engineer", "This is an on-site role in Dubai."),
             "on-site"
+        );
+        // A model of working is one; a model that is hybrid is not (round 50).
+        assert_eq!(
+            work_mode(
+                "Data Architect",
+                "📍 Dubai | Hybrid ModelWe’re partnering with a startup"
+            ),
+            "hybrid"
+        );
+        assert_eq!(
+            work_mode(
+                "ML Engineer",
+                "Train a hybrid model of rules and gradient boosting."
+            ),
+            "unspecified"
         );
         assert_eq!(
             work_mode(
