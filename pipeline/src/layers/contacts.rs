@@ -459,8 +459,14 @@ pub fn map(
     // With nothing a recruiter could settle, even that draft has nothing to ask; nor when a
     // knock-out no question reaches stands beside the ones asked ("could the role be done from
     // Germany?" of a Metal rendering role, round 49), unless another opening is asked about.
-    let worth_asking =
-        ctx.other_opening.is_some() || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
+    // Whether the team would count the candidate's own cloud is a question about this role only
+    // where nothing else rules it out: not beside a certification no draft asks about (round 50,
+    // an "Azure AI Architect" needing AZ-204).
+    let other_opening = ctx
+        .other_opening
+        .as_ref()
+        .is_some_and(|o| o.languages || fit.knockouts.len() == 1);
+    let worth_asking = other_opening || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
     let contacts = if fit.advice == super::fit::Advice::Skip && !worth_asking {
         Vec::new()
     } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
@@ -1847,6 +1853,28 @@ mod tests {
         assert!(cloud
             .question()
             .ends_with("or is Azure a firm requirement?"));
+        // Asked where the cloud is all that rules the role out; beside a certification no draft
+        // asks about, nothing is (round 50).
+        let drafts = |text: &str| {
+            let job = JobInput::sample("Azure AI Architect", "Gamma", "Berlin, Germany", text);
+            let (fit, out) = outreach_for(&job, &c);
+            assert_eq!(
+                fit.advice,
+                super::super::fit::Advice::Skip,
+                "{}",
+                fit.rationale
+            );
+            out.contacts
+        };
+        let alone = drafts("Requirements\n- 8+ years on Azure\n- Docker and Kubernetes\n");
+        assert_eq!(alone.len(), 1, "{alone:?}");
+        assert!(alone[0]
+            .email_body
+            .contains("or is Azure a firm requirement?"));
+        let certified = drafts(
+            "Requirements\n- 8+ years on Azure\n- Docker and Kubernetes\n- AZ-204 certification required\n",
+        );
+        assert!(certified.is_empty(), "{certified:?}");
         // A frontend framework is no answer to a backend runtime, though both are JavaScript.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built React apps.\n\n## Skills\n- React\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
