@@ -846,18 +846,12 @@ pub fn cover_letter(
     // text are read once, not once per missing tool.
     let long_list = jd.must_have.len() > SHORT_LIST;
     let in_title = lex.skills_in(&jd.role);
-    let mentioned: Vec<usize> = if long_list {
-        lex.find(&jd.clean_text).iter().map(|f| f.skill).collect()
-    } else {
-        Vec::new()
+    let mentioned: Vec<usize> = lex.find(&jd.clean_text).iter().map(|f| f.skill).collect();
+    let times = |s: &String| {
+        lex.index_of(s)
+            .map_or(0, |i| mentioned.iter().filter(|m| **m == i).count())
     };
-    let dwells_on = |s: &String| {
-        !long_list
-            || in_title.contains(s)
-            || lex
-                .index_of(s)
-                .is_some_and(|i| mentioned.iter().filter(|m| **m == i).count() >= 2)
-    };
+    let dwells_on = |s: &String| !long_list || in_title.contains(s) || times(s) >= 2;
     let tools: Vec<String> = fit
         .missing_must
         .iter()
@@ -869,18 +863,31 @@ pub fn cover_letter(
                 // "ai": "my record does not show AI agents" is the gap an agentic-AI
                 // posting turns on. Only what is named as a product or technique ("Azure",
                 // "AI agents"), not a practice ("statistics", "networking"): "I have not worked
-                // with statistics" is false of a candidate who trained a fraud model.
+                // with statistics" is false of a candidate who trained a fraud model. A field of
+                // data work the posting comes back to three times is one too: geospatial data,
+                // a whole duty of TII's architect, went unsaid beside "AI agents" (round 49).
                 matches!(
                     lex.skill(i).category.as_str(),
                     "language" | "framework" | "data" | "cloud" | "ai"
                 ) && !lex.is_umbrella(s)
-                    && voice::skill_in_prose(s).starts_with(char::is_uppercase)
+                    && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
+                        || (lex.skill(i).category == "data" && times(s) >= FIELD_MENTIONS))
             })
         })
         .filter(|s| dwells_on(s))
         .take(2)
         .cloned()
         .collect();
+    // A field the posting dwells on is the gap said, alone: no tool is "the nearest" to it, and
+    // beside it a tool is the lesser gap.
+    let field = tools
+        .iter()
+        .find(|s| !voice::skill_in_prose(s).starts_with(char::is_uppercase))
+        .cloned();
+    let tools: Vec<String> = match field {
+        Some(field) => vec![field],
+        None => tools,
+    };
     // A manager's posting is not decided by a tool in its stack ("Tailwind CSS or Flask" in
     // a Head of Engineering letter reads as a trivial confession).
     if !tools.is_empty() && jd.track != crate::text::roles::Track::Manager {
@@ -1233,6 +1240,10 @@ fn leads_people(line: &str) -> bool {
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
 const SHORT_LIST: usize = 8;
+
+/// How often a posting names a field of data work (geospatial data) for a letter to say the files
+/// do not show it.
+const FIELD_MENTIONS: usize = 3;
 
 /// A posting's line run into the letter's sentence, in quotes: a duty as what the employer is
 /// looking for someone to do, a qualification as what they ask for. `None` for a line that is
@@ -3432,6 +3443,19 @@ mod tests {
             "{letter}"
         );
         assert!(!letter.contains("Grafana"), "{letter}");
+        // A field of data work the posting comes back to is the gap said, alone.
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Geospatial workflows for the platform\n- Spatial databases and spatial queries at scale\nRequirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Infrastructure in Terraform modules\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(
+            letter.contains("my record does not show geospatial data.")
+                && !letter.contains("show Terraform"),
+            "{letter}"
+        );
     }
 
     #[test]
