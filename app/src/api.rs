@@ -1438,10 +1438,16 @@ pub mod ssr {
                 .as_ref()
                 .map(|g| g.cv_markdown.clone())
                 .unwrap_or_default(),
+            // Where no letter was drafted, why not, as the pack's file says it.
             cover_letter: o
                 .generated
                 .as_ref()
-                .map(|g| g.cover_letter.clone())
+                .map(|g| match (g.cover_letter.trim().is_empty(), fit) {
+                    (true, Some(f)) => pipeline::layers::publish::report::letter_note(f, g)
+                        .unwrap_or_default()
+                        .to_string(),
+                    _ => g.cover_letter.clone(),
+                })
                 .unwrap_or_default(),
             violations: gate
                 .iter()
