@@ -103,7 +103,7 @@ const EXTRA_KNOCKOUT: f64 = 6.0;
 /// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
 const LEVEL_PENALTY: f64 = 5.0;
 /// A posting in another country that does not say whether the work is remote.
-const LOCATION_PENALTY: f64 = 15.0;
+const LOCATION_PENALTY: f64 = 25.0;
 /// A posting naming no place, found on a LinkedIn site outside the candidate's region: likely
 /// held there, not certainly.
 const SITE_PENALTY: f64 = 8.0;
