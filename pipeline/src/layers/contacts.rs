@@ -527,11 +527,12 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
             }
         })
         .collect();
-    // Only a knock-out that caps the score makes a yes worth an application: a posting advised
-    // against for a weak match has nothing a recruiter could settle (a letter promising "a full
-    // application" sat beside "the posting asks for little of what the CV shows").
-    let capped = fit.knockouts.iter().any(|k| !k.written_in_language());
-    let answer = if unasked || asked.len() > 2 || !capped {
+    // Only a knock-out that caps the score, or the place where no knock-out does, makes a yes
+    // worth an application: a posting advised against for a weak match has nothing a recruiter
+    // could settle (a letter promising "a full application" sat beside "the posting asks for
+    // little of what the CV shows").
+    let decisive = fit.knockouts.iter().any(|k| !k.written_in_language()) || fit.place_decides();
+    let answer = if unasked || asked.len() > 2 || !decisive {
         Answer::Nothing
     } else if asked.iter().any(|q| q.elsewhere) {
         Answer::AnotherOpening

@@ -63,6 +63,26 @@ pub struct FitAssessment {
     /// and the recruiter is asked whether the role can be held from there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abroad: Option<super::knockouts::Abroad>,
+    /// The points the place (`abroad`) and the working hours took off: a recruiter's answer to
+    /// where the role can be held gives them back.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub place_points: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+impl FitAssessment {
+    /// Whether the place alone decides the advice: with no knock-out, the points the place and
+    /// the hours took are what put the score under the stretch band, so where the role can be
+    /// held is the question an answer would settle (a 67 placed in Dubai scores 42).
+    pub fn place_decides(&self) -> bool {
+        self.knockouts.is_empty()
+            && self.advice == Advice::Skip
+            && self.place_points > 0
+            && u16::from(self.fit_score) + u16::from(self.place_points) >= u16::from(LOW_FIT)
+    }
 }
 
 /// Weights of the score's parts; they sum to 1.
@@ -627,6 +647,7 @@ pub fn assess(
                     }
                 })
         });
+    let before_place = raw;
     let location_note = match &abroad {
         Some(Abroad::Placed(country)) => {
             raw -= LOCATION_PENALTY;
@@ -671,6 +692,7 @@ pub fn assess(
         }
         None => String::new(),
     };
+    let mut place_off = before_place - raw;
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
     let level_note = match &language_level {
         Some(gap) => {
@@ -709,6 +731,7 @@ pub fn assess(
     let hours_note = match &working_hours {
         Some(gap) => {
             raw -= LOCATION_PENALTY;
+            place_off += LOCATION_PENALTY;
             format!(
                 " Working hours: the posting asks for {}; {} (−{LOCATION_PENALTY:.0}).",
                 gap.asked, gap.reason
@@ -716,6 +739,8 @@ pub fn assess(
         }
         None => String::new(),
     };
+    // On the scale of the score (the cap or the full match applies below).
+    let place_points = (place_off * FULL_MATCH).round().clamp(0.0, 100.0) as u8;
     let capping = knockouts.iter().filter(|k| caps(k)).count();
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
@@ -836,6 +861,7 @@ pub fn assess(
         foreign_pay,
         contract,
         abroad,
+        place_points,
     }
 }
 

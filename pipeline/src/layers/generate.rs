@@ -1925,6 +1925,32 @@ mod tests {
     }
 
     #[test]
+    fn a_role_only_the_place_rules_out_asks_where_it_can_be_held() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "Dubai, United Arab Emirates",
+            "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Scala services\nNice to have\n- Elixir\n- Haskell\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            fit.knockouts.is_empty() && fit.place_decides(),
+            "{}",
+            fit.rationale
+        );
+        let g = generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
+        assert!(
+            g.cover_letter.contains("United Arab Emirates"),
+            "{}",
+            g.cover_letter
+        );
+    }
+
+    #[test]
     fn a_project_that_shows_what_the_posting_asks_is_said_in_the_cvs_words() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Projects\n- **ledgerline** — open-source Rust library for double-entry bookkeeping; 1.2k GitHub stars.\n- **trace-lens** — OpenTelemetry trace visualiser written in TypeScript.\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
