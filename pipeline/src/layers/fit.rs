@@ -74,6 +74,16 @@ fn is_zero(n: &u8) -> bool {
 }
 
 impl FitAssessment {
+    /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
+    /// that is what it says: "a weak match, with major gaps" was false of a match the place had
+    /// taken under the stretch band.
+    pub fn advice_sentence(&self) -> String {
+        if self.place_decides() {
+            return "Advice: do not apply unless the role can be held from where the candidate lives: the match itself is a stretch.".to_string();
+        }
+        self.advice.sentence(self.fit_score, &self.knockouts)
+    }
+
     /// Whether the place alone decides the advice: with no knock-out, the points the place and
     /// the hours took are what put the score under the stretch band, so where the role can be
     /// held is the question an answer would settle (a 67 placed in Dubai scores 42).

@@ -1941,6 +1941,12 @@ mod tests {
             "{}",
             fit.rationale
         );
+        assert!(
+            fit.advice_sentence()
+                .contains("unless the role can be held from where"),
+            "{}",
+            fit.advice_sentence()
+        );
         let g = generate(&job, &a, &pain, &sel, &fit, &c);
         assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
         assert!(

@@ -221,10 +221,7 @@ pub fn letter_file(out: &PipelineOutput) -> String {
     if !out.generated.cover_letter.trim().is_empty() {
         return out.generated.cover_letter.clone();
     }
-    let advice = out
-        .fit
-        .advice
-        .sentence(out.fit.fit_score, &out.fit.knockouts);
+    let advice = out.fit.advice_sentence();
     let why = letter_note(&out.fit, &out.generated).unwrap_or("No letter was drafted.");
     format!("{advice}\n{why}\n")
 }
@@ -241,12 +238,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
-    line(
-        &mut d,
-        &out.fit
-            .advice
-            .sentence(out.fit.fit_score, &out.fit.knockouts),
-    );
+    line(&mut d, &out.fit.advice_sentence());
     if let Some(note) = letter_note(&out.fit, &out.generated) {
         line(&mut d, note);
     }
