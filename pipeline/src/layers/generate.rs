@@ -405,6 +405,22 @@ pub fn cover_letter(
     fit: &FitAssessment,
     c: &Candidate,
 ) -> String {
+    written_letter(job, jd, pain, stars, fit, c).0
+}
+
+/// [`cover_letter`], with the kind of letter it is, decided once for the letter and the pack.
+fn written_letter(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    pain: &PainPoints,
+    stars: &StarSelection,
+    fit: &FitAssessment,
+    c: &Candidate,
+) -> (String, LetterKind) {
+    let (kind, questions) = LetterKind::of(fit, jd, c);
+    if kind == LetterKind::NotDrafted {
+        return (String::new(), kind);
+    }
     let cv = &c.cv;
     let company = voice::company_name(job);
     let role = &jd.role;
@@ -437,10 +453,6 @@ pub fn cover_letter(
     // Advised not to apply, with a question a person could settle: the letter asks it, and
     // argues nothing more. A full letter beside "do not apply" was read by both round-48 readers
     // as one nobody should send; what they would send is the question.
-    let (kind, questions) = LetterKind::of(fit, jd, c);
-    if kind == LetterKind::NotDrafted {
-        return String::new();
-    }
     if kind == LetterKind::Enquiry {
         let enquiry = Enquiry {
             role,
@@ -450,15 +462,18 @@ pub fn cover_letter(
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
             seed,
         };
-        return format!(
-            "Dear {dear},\n\n{}Kind regards,\n{}\n{}",
-            enquiry.body(c, fit.candidate_years),
-            cv.name,
-            cv.contact
-                .lines()
-                .next()
-                .map(|l| format!("{l}\n"))
-                .unwrap_or_default()
+        return (
+            format!(
+                "Dear {dear},\n\n{}Kind regards,\n{}\n{}",
+                enquiry.body(c, fit.candidate_years),
+                cv.name,
+                cv.contact
+                    .lines()
+                    .next()
+                    .map(|l| format!("{l}\n"))
+                    .unwrap_or_default()
+            ),
+            kind,
         );
     }
     let mut letter = if agency {
@@ -991,7 +1006,7 @@ pub fn cover_letter(
         letter.push_str(line);
         letter.push('\n');
     }
-    letter
+    (letter, kind)
 }
 
 /// The letter of a pack advised against, where a recruiter or the team could still settle what
@@ -1824,12 +1839,13 @@ pub fn generate(
     fit: &FitAssessment,
     c: &Candidate,
 ) -> Generated {
+    let (cover_letter, letter) = written_letter(job, jd, pain, stars, fit, c);
     Generated {
         suggestions: Vec::new(),
         engine: EngineUsed::offline(),
         cv_markdown: tailored_cv(jd, pain, stars, c),
-        cover_letter: cover_letter(job, jd, pain, stars, fit, c),
-        letter: LetterKind::of(fit, jd, c).0,
+        cover_letter,
+        letter,
     }
 }
 
