@@ -666,21 +666,17 @@ fn short_question(
             .as_ref()
             .map(|n| format!("Could the role be done from {n}?"))
     };
-    // In the email's order; asking about another opening, only that is asked (see
-    // [`settle_questions`]).
+    // What the email asks about, in its order (see [`settle_questions`]): a knock-out it leaves
+    // unasked (sponsorship the posting rules out, a tool the role is named for) is not asked here
+    // either, and asking about another opening, only that is asked.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
     knockouts.sort_by_key(|k| k.kind.raised_order());
-    let elsewhere = |k: &Knockout| {
-        k.insisted()
-            && match k.kind {
-                KnockoutKind::Location => jd.work_mode != "on-site",
-                KnockoutKind::Language => !c.facts.languages.is_empty(),
-                _ => false,
-            }
-    };
     let asked = knockouts
         .into_iter()
-        .filter(|k| answer != Answer::AnotherOpening || elsewhere(k))
+        .filter(|k| {
+            settle_question(k, jd, c)
+                .is_some_and(|q| answer != Answer::AnotherOpening || q.elsewhere)
+        })
         .find_map(|k| match k.kind {
             // On-site somewhere else, the work cannot come to the candidate: the move is the question.
             KnockoutKind::Location if jd.work_mode == "on-site" => {
@@ -694,13 +690,6 @@ fn short_question(
                     .to_string(),
             ),
             KnockoutKind::Location => from_here(&country),
-            // As the email: not asked where the posting answers it, nor of a tool the role is named for.
-            KnockoutKind::Authorisation
-                if rules_out_sponsorship(&k.requirement)
-                    || rules_out_sponsorship(&jd.clean_text) =>
-            {
-                None
-            }
             KnockoutKind::Authorisation => {
                 Some("Does the role offer visa sponsorship?".to_string())
             }
@@ -733,12 +722,10 @@ fn short_question(
                 },
             ),
             // No verb to agree with a plural ("Is recommender systems a must", round 32).
-            KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
-                Some(format!(
-                    "Would the role need {} from day one?",
-                    voice::skills_in_prose(&k.missing)
-                ))
-            }
+            KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
+                "Would the role need {} from day one?",
+                voice::skills_in_prose(&k.missing)
+            )),
             _ => None,
         });
     asked
