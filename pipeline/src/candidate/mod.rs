@@ -265,10 +265,43 @@ impl Candidate {
         self.years_of_roles(|r| names_skill(&r.title, skill), this_year)
     }
 
-    /// The years the CV's dated roles span, overlaps counted once: what a recruiter counts from
-    /// the dates when a summary's "11 years of experience" has not been updated since.
+    /// The full years the CV's dated roles span, overlaps counted once: what a recruiter counts
+    /// from the dates when a summary's "11 years of experience" has not been updated since.
+    /// Counted in months, and short of the truth where a period names no month (its start is
+    /// taken as its year's December, its end as January): the pack may state this figure, so
+    /// it must never be more than the candidate worked.
     pub fn dated_years(&self, this_year: i32) -> Option<u32> {
-        self.years_of_roles(|_| true, this_year)
+        let present = month_index(this_year, present_month(this_year));
+        let mut spans: Vec<(i32, i32)> = self
+            .cv
+            .roles
+            .iter()
+            .filter_map(|r| {
+                let (year, month) = first_month(&r.period)?;
+                let start = month_index(year, month.unwrap_or(12));
+                let end = match r.end_year() {
+                    None => present,
+                    Some(_) => {
+                        let (year, month) = last_month(&r.period)?;
+                        month_index(year, month.unwrap_or(1))
+                    }
+                };
+                Some((start, end.max(start)))
+            })
+            .collect();
+        if spans.is_empty() {
+            return None;
+        }
+        spans.sort();
+        let (mut months, mut covered_to) = (0, i32::MIN);
+        for (start, end) in spans {
+            let from = start.max(covered_to);
+            if end > from {
+                months += end - from;
+            }
+            covered_to = covered_to.max(end);
+        }
+        Some((months.max(0) / 12) as u32)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.
@@ -300,19 +333,28 @@ impl Candidate {
         Some(years.max(0) as u32)
     }
 
+    /// The years of experience the CV's summary states ("11 years of experience"), if it does.
+    pub fn summary_years(&self) -> Option<u32> {
+        summary_years_at(&self.cv.summary).map(|(_, y)| y)
+    }
+
+    /// The CV's summary with its stated years of experience replaced by `years`: a summary
+    /// written a year ago says 11 where the roles' dates now give 12.
+    pub fn summary_stating(&self, years: u32) -> String {
+        let summary = &self.cv.summary;
+        match summary_years_at(summary) {
+            Some((at, stated)) if stated != years => {
+                format!("{}{years}{}", &summary[..at.start], &summary[at.end..])
+            }
+            _ => summary.clone(),
+        }
+    }
+
     /// Years of experience: what the CV's summary states ("11 years of experience"), since that is
     /// the figure the candidate stands behind and the one letters may repeat; otherwise the years
     /// since the earliest role started (0 when no period has a year).
     pub fn years_of_experience(&self, this_year: i32) -> u32 {
-        static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        let stated = STATED.get_or_init(|| {
-            regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience")
-                .expect("valid regex")
-        });
-        if let Some(y) = stated
-            .captures(&self.cv.summary)
-            .and_then(|c| c[1].parse::<u32>().ok())
-        {
+        if let Some(y) = self.summary_years() {
             return y;
         }
         self.cv
@@ -332,6 +374,74 @@ impl Candidate {
             .map(|r| crate::text::roles::level_of_title(&r.title))
             .unwrap_or(2)
     }
+}
+
+/// Where the summary states its years of experience, and how many.
+fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32)> {
+    static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let stated = STATED.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience")
+            .expect("valid regex")
+    });
+    let m = stated.captures(summary)?.get(1)?;
+    Some((m.range(), m.as_str().parse().ok()?))
+}
+
+/// Months since year 0: spans in months subtract.
+fn month_index(year: i32, month: u32) -> i32 {
+    year * 12 + month as i32 - 1
+}
+
+/// The month "Present" reaches in `this_year`: today's in the current year, December in a year
+/// gone by (a run pinned to an earlier year), January in one to come. Counting a running role
+/// to December of the current year would add months not yet worked.
+fn present_month(this_year: i32) -> u32 {
+    let now = crate::ids::now();
+    match this_year.cmp(&now.year()) {
+        std::cmp::Ordering::Equal => u32::from(u8::from(now.month())),
+        std::cmp::Ordering::Less => 12,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+/// The period's first year and, where written beside it, its month: "2017-06 – 2021-02" →
+/// (2017, Some(6)); "Sep 2014 – May 2017" → (2014, Some(9)); "06/2019 – …" → (2019, Some(6));
+/// "2014 – 2017" → (2014, None).
+fn first_month(period: &str) -> Option<(i32, Option<u32>)> {
+    dated(period).into_iter().next()
+}
+
+/// The period's last year and month, as [`first_month`] reads them.
+fn last_month(period: &str) -> Option<(i32, Option<u32>)> {
+    dated(period).into_iter().last()
+}
+
+/// Every year in a period with the month written beside it, if any.
+fn dated(period: &str) -> Vec<(i32, Option<u32>)> {
+    static DATE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let date = DATE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:\b(0?[1-9]|1[0-2])[/.]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\b((?:19|20)\d\d)\b(?:[-/.](0[1-9]|1[0-2])\b)?",
+        )
+        .expect("valid regex")
+    });
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    date.captures_iter(period)
+        .filter_map(|c| {
+            let year = c[3].parse().ok()?;
+            let month = c
+                .get(1)
+                .or(c.get(4))
+                .and_then(|m| m.as_str().parse().ok())
+                .or_else(|| {
+                    let name = c.get(2)?.as_str().to_lowercase();
+                    MONTHS.iter().position(|m| *m == name).map(|i| i as u32 + 1)
+                });
+            Some((year, month))
+        })
+        .collect()
 }
 
 /// The last four-digit year in a period ("2017-06 – 2021-02" → 2021).
@@ -355,6 +465,32 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_years_count_full_years_and_never_more() {
+        let with = |periods: &[&str]| {
+            let roles: String = periods
+                .iter()
+                .enumerate()
+                .map(|(i, p)| format!("### Engineer — Co{i}\n{p}\n- Wrote services.\n\n"))
+                .collect();
+            let cv = format!("# Jane Roe\nBerlin\n\n## Experience\n{roles}## Skills\n- Go\n");
+            let kb = "## STAR: Go\n- company: Co0\n- skills: Go\n- situation: s\n- task: t\n- action: a\n- result: r\n";
+            Candidate::from_texts(&cv, kb).unwrap().dated_years(2020)
+        };
+        // A year gone by runs to its December: 2014-09 → 2020-12 is six years and three months.
+        assert_eq!(with(&["2014-09 – Present"]), Some(6));
+        // Overlaps count once, months and month names are read.
+        assert_eq!(
+            with(&["2017-06 – 2020-05", "Sep 2014 – Jul 2017"]),
+            Some(5),
+            "2014-09 → 2020-05 is five years and eight months"
+        );
+        assert_eq!(with(&["06/2015 – 05/2019"]), Some(3));
+        // A period without months is counted short: 2014 – 2017 is at least two years.
+        assert_eq!(with(&["2014 – 2017"]), Some(2));
+        assert_eq!(with(&["no dates"]), None);
+    }
 
     #[test]
     fn years_with_a_skill_come_from_the_roles_that_show_it() {

@@ -393,7 +393,7 @@ pub fn map(
         quote: quoted,
         topic,
         candidate,
-        years: fit.candidate_years,
+        years: fit.years_to_state(),
         before_applying: fit.advice == super::fit::Advice::Skip,
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),

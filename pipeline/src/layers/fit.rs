@@ -37,8 +37,9 @@ pub struct FitAssessment {
     pub years_required: Option<u32>,
     /// The years the CV's summary states (else counted from its roles' dates).
     pub candidate_years: u32,
-    /// The years the roles' dates give, where more than the summary states ("11 years" written a
-    /// year ago): the requirement is met by them, and the user is told to update the summary.
+    /// The full years the roles' dates give, where more than the summary states ("11 years"
+    /// written a year ago): the requirement is met by them, the pack states them (see
+    /// [`FitAssessment::years_to_state`]), and the user is told to update the summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dated_years: Option<u32>,
     /// Hours the posting wants shared with a time zone the candidate's day cannot give: points
@@ -74,6 +75,13 @@ fn is_zero(n: &u8) -> bool {
 }
 
 impl FitAssessment {
+    /// The years the pack says the candidate has: the roles' dates where they give more than the
+    /// summary. Every reader of round 50 saw "11 years" in letters to postings asking 12+, with
+    /// roles dated from 2014; the dates are the candidate's own, and counted short.
+    pub fn years_to_state(&self) -> u32 {
+        self.dated_years.unwrap_or(self.candidate_years)
+    }
+
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.
@@ -457,11 +465,18 @@ pub fn assess(
     // The everyday practices of the trade (version control, tests, code review) are taken as read
     // for an experienced engineer whose CV never names them: a recruiter does not mark a senior
     // engineer down for not writing "Git". They leave the lists, and the rationale says so.
+    let candidate_years = candidate.years_of_experience(this_year);
+    // A requirement is met by the dates too (a summary's "11 years" written a year ago, with
+    // roles since 2014: 12+ is met, round 30).
+    let dated_years = candidate
+        .dated_years(this_year)
+        .filter(|d| *d > candidate_years);
+    let years_shown = dated_years.unwrap_or(candidate_years);
     let engineer = candidate
         .facts
         .families
         .contains(&crate::text::roles::RoleFamily::Engineering)
-        && candidate.years_of_experience(this_year) >= TAKEN_AS_READ_YEARS;
+        && years_shown >= TAKEN_AS_READ_YEARS;
     let mut taken_as_read: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
@@ -485,7 +500,7 @@ pub fn assess(
         format!(
             "Not weighed: {} (everyday practices the CV of an engineer of {} years need not name; the files do not show them). ",
             taken_as_read.join(", "),
-            candidate.years_of_experience(this_year)
+            years_shown
         )
     };
     let (matched_must, missing_must, must_sum) = split(&must_asked);
@@ -512,13 +527,6 @@ pub fn assess(
         .unsigned_abs()
         .min(3);
     let seniority_fit = 1.0 - f64::from(level_gap) / 3.0;
-    let candidate_years = candidate.years_of_experience(this_year);
-    // The summary's figure is what letters repeat; a requirement is met by the dates too (a
-    // summary's "11 years" written a year ago, with roles since 2014: 12+ is met, round 30).
-    let dated_years = candidate
-        .dated_years(this_year)
-        .filter(|d| *d > candidate_years);
-    let years_shown = dated_years.unwrap_or(candidate_years);
     let years = match jd.years_required {
         None => 1.0,
         Some(0) => 1.0,

@@ -89,11 +89,14 @@ fn by_relevance<'a>(items: &'a [String], q: &str) -> Vec<&'a String> {
     idx.into_iter().map(|i| &items[i]).collect()
 }
 
+/// The CV for this posting. `years` is the experience it states (see
+/// [`FitAssessment::years_to_state`]).
 pub fn tailored_cv(
     jd: &JdAnalysis,
     pain: &PainPoints,
     stars: &StarSelection,
     c: &Candidate,
+    years: u32,
 ) -> String {
     let q = query(jd, pain);
     let jd_skills: Vec<String> = jd.asked().map(|s| skill_key(s)).collect();
@@ -113,7 +116,7 @@ pub fn tailored_cv(
         md.push_str(&line);
         md.push('\n');
     }
-    if let Some(summary) = summary(&cv.summary, &q) {
+    if let Some(summary) = summary(&c.summary_stating(years), &q) {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -465,7 +468,7 @@ fn written_letter(
         return (
             format!(
                 "Dear {dear},\n\n{}Kind regards,\n{}\n{}",
-                enquiry.body(c, fit.candidate_years),
+                enquiry.body(c, fit.years_to_state()),
                 cv.name,
                 cv.contact
                     .lines()
@@ -483,7 +486,7 @@ fn written_letter(
     };
     // Where the introduction starts: the sentences said with it below look only there.
     let mut intro_start = letter.len();
-    if let Some(intro) = introduction(c, fit.candidate_years, seed) {
+    if let Some(intro) = introduction(c, fit.years_to_state(), seed) {
         letter.push(' ');
         intro_start = letter.len();
         letter.push_str(&intro);
@@ -1438,7 +1441,8 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// years with the work the CV's summary says they were spent on ("Staff-level software engineer
 /// with 11 years of experience building …"), in its words and its order: "ML-powered products"
 /// moved first for an AI posting read as eleven years of machine learning to both readers of
-/// round 45. "11 years in software" when it says none, or gives another count.
+/// round 45. "11 years in software" when it says none, or gives another count (other than its
+/// years of experience, which the dates may have outgrown).
 fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
@@ -1447,8 +1451,12 @@ fn span(c: &Candidate, years: u32) -> String {
         )
         .expect("valid regex")
     });
+    // The summary's own count stands for the years the dates give, where they give more.
     work.captures(&c.cv.summary)
-        .filter(|m| m[1].parse::<u32>().ok() == Some(years))
+        .filter(|m| {
+            let stated = m[1].parse::<u32>().ok();
+            stated == Some(years) || (stated == c.summary_years() && stated < Some(years))
+        })
         .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
         .unwrap_or_else(|| format!("{years} years in software"))
 }
@@ -1843,7 +1851,7 @@ pub fn generate(
     Generated {
         suggestions: Vec::new(),
         engine: EngineUsed::offline(),
-        cv_markdown: tailored_cv(jd, pain, stars, c),
+        cv_markdown: tailored_cv(jd, pain, stars, c, fit.years_to_state()),
         cover_letter,
         letter,
     }
@@ -2199,7 +2207,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
         let words = md.split_whitespace().count();
         assert!(words <= MAX_CV_WORDS, "{words} words");
         assert!(
@@ -2221,7 +2229,7 @@ mod tests {
             let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
             let a = jd::analyse(&JobInput::sample(title, "Gamma", "", text));
             let pain = pain_points::mine(&a);
-            let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
+            let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
             let line = md
                 .lines()
                 .find(|l| l.starts_with("**Staff Engineer**"))
@@ -2294,7 +2302,7 @@ mod tests {
         );
         let a = jd::analyse(&job);
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
         assert!(!md.contains("Selected achievements"), "{md}");
         let summary = md
             .split("## Summary\n")
@@ -3377,7 +3385,12 @@ mod tests {
             span(&summarised, 9),
             "9 years building payment and data platforms"
         );
-        assert_eq!(span(&summarised, 10), "10 years in software");
+        // The dates may have outgrown the summary's count: its words stand with theirs.
+        assert_eq!(
+            span(&summarised, 10),
+            "10 years building payment and data platforms"
+        );
+        assert_eq!(span(&summarised, 8), "8 years in software");
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years in software."
                 || said

@@ -650,13 +650,12 @@ pub fn check(
     clearance(&anywhere, c, &mut out);
     certification(&reqs, c, &mut out);
     if let Some(req) = jd.years_required {
-        // Met by the summary's figure or the roles' dates (`candidate_years` is the larger); the
-        // reason names the summary's, which letters repeat as the candidate's own words.
+        // Met by the summary's figure or the roles' dates (`candidate_years` is the larger).
         if req > candidate_years {
             out.push(Knockout::new(
                 KnockoutKind::Years,
                 format!("{req}+ years of experience"),
-                format!("the CV shows {} years", c.years_of_experience(this_year)),
+                format!("the CV shows {candidate_years} years"),
             ));
         }
     }

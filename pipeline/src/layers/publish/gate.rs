@@ -244,6 +244,15 @@ pub fn check(
 
     let posting_numbers: BTreeSet<String> =
         crate::text::numbers(&jd.clean_text).into_iter().collect();
+    // "12 years" where the summary says 11: the pack states the years the roles' dates give
+    // (`FitAssessment::years_to_state`), which any count up to today's is true to.
+    let dated = c.dated_years(crate::ids::now().year()).unwrap_or(0);
+    let dated_years = |n: &str, rest: &str| {
+        let years = rest[n.len().min(rest.len())..]
+            .trim_start_matches('+')
+            .trim_start();
+        years.starts_with("years") && n.parse::<u32>().is_ok_and(|n| n <= dated)
+    };
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
@@ -260,7 +269,7 @@ pub fn check(
             {
                 continue;
             }
-            if !true_numbers.contains(&n) {
+            if !true_numbers.contains(&n) && !dated_years(&n, rest) {
                 flag(
                     "number",
                     name,

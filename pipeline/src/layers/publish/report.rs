@@ -22,21 +22,16 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         .collect()
 }
 
-/// The summary's years a year or more behind the roles' dates, where the posting asks for more
-/// than the summary says: the letter and notes repeat the summary ("I have 11 years …" to a
-/// posting asking 12+, round 43), so the user is told to update it. The files are the user's;
-/// the pack does not change what they claim.
+/// The summary's years behind the roles' dates: the pack states the dates' count ("11 years"
+/// to a posting asking 12+, with roles since 2014, talked the candidate below the bar in round
+/// 50), and says so, since the master CV is the user's to update.
 fn stale_years_note(fit: &FitAssessment) -> Option<String> {
     let dated = fit.dated_years?;
-    let asked = fit.years_required?;
-    (asked > fit.candidate_years && asked <= dated).then(|| {
-        format!(
-            "The CV's summary says {} years, and the posting asks for {asked}+; its roles' dates \
-             give {dated}. The letter and notes repeat the summary: update it in the master CV \
-             if {dated} is right, and generate the pack again.",
-            fit.candidate_years
-        )
-    })
+    Some(format!(
+        "The CV's summary says {} years; its roles' dates give {dated} full years, which the \
+         letter, the notes and the tailored CV's summary state. Update the master CV's summary.",
+        fit.candidate_years
+    ))
 }
 
 /// A posting written in German, answered by an English letter, reads as not having noticed
@@ -455,28 +450,59 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_summary_behind_its_dates_is_noted_where_the_posting_asks_between_them() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 10 years of experience building services.\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
-        let note = |years: &str| {
-            let job = crate::layers::JobInput::sample(
-                "Staff Engineer",
-                "Gamma",
-                "",
-                &format!("Requirements\n- {years} years of experience with Python\n"),
-            );
-            let a = crate::layers::jd::analyse(&job);
-            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            stale_years_note(&fit)
+    fn a_summary_behind_its_dates_is_noted_and_the_pack_states_the_dates() {
+        let c = |summary_years: u32| {
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with {summary_years} years of experience building services.\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – 2025-12\n- Built Python services.\n\n## Skills\n- Python\n");
+            let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+            crate::candidate::Candidate::from_texts(&cv, kb).unwrap()
         };
-        let asked = note("12+").expect("12 is between the summary's 10 and the dates' 12");
-        assert!(
-            asked.starts_with("The CV's summary says 10 years, and the posting asks for 12+; its roles' dates give 12."),
-            "{asked}"
+        let job = crate::layers::JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 12+ years of experience with Python\n",
         );
-        assert_eq!(note("8+"), None);
-        assert_eq!(note("15+"), None);
+        let a = crate::layers::jd::analyse(&job);
+        let stale = c(10);
+        let fit = crate::layers::fit::assess(&job, &a, &stale, 2026);
+        assert_eq!(
+            fit.years_to_state(),
+            11,
+            "2014-01 to 2025-12 is eleven full years"
+        );
+        assert!(
+            fit.knockouts
+                .iter()
+                .any(|k| k.reason == "the CV shows 11 years"),
+            "{:?}",
+            fit.knockouts
+        );
+        let note = stale_years_note(&fit).expect("the summary is behind its dates");
+        assert!(
+            note.starts_with("The CV's summary says 10 years; its roles' dates give 11 full years"),
+            "{note}"
+        );
+        let pain = crate::layers::pain_points::mine(&a);
+        let stars = crate::layers::stars::select(&a, &pain, &stale.stars);
+        let cv = crate::layers::generate::tailored_cv(&a, &pain, &stars, &stale, 11);
+        assert!(
+            cv.contains("Engineer with 11 years of experience building services."),
+            "{cv}"
+        );
+        let gate = crate::layers::publish::gate::check(&job, &a, &stale, &cv, "", Ok(()));
+        assert!(gate.violations.is_empty(), "{:?}", gate.violations);
+        // Twelve years would be more than the dates give: the gate flags it.
+        let over = cv.replace("11 years", "13 years");
+        let gate = crate::layers::publish::gate::check(&job, &a, &stale, &over, "", Ok(()));
+        assert!(
+            gate.violations.iter().any(|v| v.term == "13"),
+            "{:?}",
+            gate.violations
+        );
+        // A summary up to date is left as it is, and nothing is noted.
+        let current = crate::layers::fit::assess(&job, &a, &c(11), 2026);
+        assert_eq!(stale_years_note(&current), None);
+        assert_eq!(current.years_to_state(), 11);
     }
 
     #[test]
