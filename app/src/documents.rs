@@ -272,13 +272,17 @@ pub mod ssr {
             // A pack made before versions existed: its text and the run's findings.
             None => (
                 match kind {
-                    DocKind::Cv => generated.cv_markdown,
-                    _ => generated.cover_letter,
+                    DocKind::Cv => generated.cv_markdown.clone(),
+                    _ => generated.cover_letter.clone(),
                 },
                 None,
                 published.gate.findings_for(kind),
                 false,
             ),
+        };
+        let notice = match (&outputs.fit, kind) {
+            (Some(fit), DocKind::CoverLetter) => letter_notice(fit, &generated, version),
+            _ => None,
         };
         let terms: Vec<&str> = findings.iter().map(|f| f.term.as_str()).collect();
         let marked = pipeline::edit::mark(&text, &terms);
@@ -293,6 +297,32 @@ pub mod ssr {
             confirmed,
             marked,
             versions: version_rows(&versions),
+            notice,
+        })
+    }
+
+    /// Where the latest run drafted no letter: why, and what the text area holds instead. A
+    /// letter kept from an earlier run or edit stays the newest version (nothing is thrown
+    /// away), and read as the run's own without this line.
+    fn letter_notice(
+        fit: &pipeline::layers::fit::FitAssessment,
+        generated: &pipeline::layers::generate::Generated,
+        version: Option<u32>,
+    ) -> Option<String> {
+        if generated.letter != pipeline::layers::generate::LetterKind::NotDrafted {
+            return None;
+        }
+        let why = pipeline::layers::publish::report::letter_note(fit, generated)?;
+        Some(match version {
+            Some(n) => format!(
+                "{why} The text below is version {n}, kept from before the latest run, which \
+                 drafted none; the pack's cover_letter.txt says why no letter was \
+                 drafted until a letter is saved here."
+            ),
+            None => format!(
+                "{why} Write one here only to apply all the same: saved, it becomes the \
+                 pack's letter."
+            ),
         })
     }
 

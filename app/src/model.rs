@@ -566,6 +566,10 @@ pub struct EditorView {
     /// The newest text in runs, flagged where a finding's words occur.
     pub marked: Vec<(String, bool)>,
     pub versions: Vec<VersionRow>,
+    /// Why the text area holds no letter of the latest run: it drafted none (advised against),
+    /// and the text, if any, is an earlier version's.
+    #[serde(default)]
+    pub notice: Option<String>,
 }
 
 /// One saved version in a history list.

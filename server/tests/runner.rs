@@ -124,6 +124,62 @@ async fn a_job_runs_to_completion_and_its_cv_downloads() {
     assert_ne!(again["run_id"], accepted["run_id"]);
 }
 
+/// A pack advised against with no letter: the editor says why, a letter the user writes becomes
+/// the pack's, and a later run that drafts none keeps it, saying so, instead of showing it as the
+/// run's own.
+#[tokio::test]
+async fn the_letter_editor_says_why_a_run_drafted_no_letter() {
+    let app = spawn_runner(&[], None).await;
+    app.login().await;
+    let job = "sales001";
+    let doc = serde_json::json!({"_id": job, "title": "Enterprise Account Executive", "company": "Quotaco",
+        "job_description": "About the role: you will own a territory of enterprise accounts and close new business. Requirements* 5+ years of quota-carrying B2B software sales* A track record of exceeding quota* Salesforce CRM* Negotiating and closing six-figure deals"});
+    let r = bearer(app.client.post(app.url("/api/jobs")))
+        .json(&[doc])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    async fn processed(app: &TestApp, job: &str) {
+        let accepted: Value = process(app, job).await.json().await.unwrap();
+        let run_id = accepted["run_id"].as_str().unwrap().to_string();
+        wait_status(app, &run_id, &["succeeded"], Duration::from_secs(30)).await;
+    }
+    processed(&app, job).await;
+    let editor = format!("/jobs/{job}/edit/cover_letter");
+    let (status, page) = app.get_text(&editor).await;
+    assert_eq!(status, 200);
+    let text = text_of(&page);
+    assert!(
+        text.contains("No letter is drafted")
+            && text.contains("Write one here only to apply all the same"),
+        "{text}"
+    );
+    let letter =
+        "Dear Quotaco team,\n\nI would like to apply all the same.\n\nKind regards,\nAlex Morgan\n";
+    let r = bearer(
+        app.client
+            .post(app.url(&format!("/api/jobs/{job}/documents/cover_letter"))),
+    )
+    .json(&serde_json::json!({"text": letter}))
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let text = text_of(&app.get_text(&editor).await.1);
+    assert!(!text.contains("No letter is drafted"), "{text}");
+    processed(&app, job).await;
+    let text = text_of(&app.get_text(&editor).await.1);
+    assert!(
+        text.contains("The text below is version 1, kept from before the latest run"),
+        "{text}"
+    );
+    assert!(
+        text.contains("I would like to apply all the same."),
+        "{text}"
+    );
+}
+
 /// Through the REST API: a processed job's CV is saved as a new version with the gate's findings,
 /// the job needs review, and the newest file downloads by job; bad saves are refused.
 #[tokio::test]

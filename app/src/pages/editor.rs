@@ -105,6 +105,7 @@ fn Editor(view: EditorView) -> impl IntoView {
         <p class="downloads">"Download the newest: "{downloads}
             <a href=format!("/api/jobs/{}/pack.zip", v.job_id) download>"the whole pack (zip)"</a>
         </p>
+        {v.notice.clone().map(|n| view! { <p class="flash warn">{n}</p> })}
         {findings}
         <ActionForm action=save>
             <input type="hidden" name="id" value=v.job_id.clone()/>
