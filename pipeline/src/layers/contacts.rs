@@ -501,6 +501,21 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
         .map(quoted_requirement)
         .collect();
     let mut years_asked = false;
+    // Several tools are one question too: "The posting insists on Azure, which my CV does not
+    // show: …? The posting insists on Power Platform, which my CV does not show: …?" read as a
+    // template with a variable swapped in to both readers of round 52.
+    let stacks: Vec<String> = fit
+        .knockouts
+        .iter()
+        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
+        .flat_map(|k| k.missing.iter().cloned())
+        .fold(Vec::new(), |mut all, s| {
+            if !all.contains(&s) {
+                all.push(s);
+            }
+            all
+        });
+    let mut stack_asked = false;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
@@ -517,6 +532,15 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
                         "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
                         voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
                     ),
+                    elsewhere: false,
+                })
+            }
+            KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
+                if std::mem::replace(&mut stack_asked, true) {
+                    return None;
+                }
+                Some(Question {
+                    text: tools_question(&stacks),
                     elsewhere: false,
                 })
             }
@@ -1009,10 +1033,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
         KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
-            let named = voice::skills_in_prose(&k.missing);
-            Some(about_this(format!(
-                "The posting insists on {named}, which my CV does not show: is it needed from the start, or could it be picked up on the job?"
-            )))
+            Some(about_this(tools_question(&k.missing)))
         }
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
@@ -1045,6 +1066,25 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         _ => None,
     }
+}
+
+/// Whether tools the CV does not show are needed from the start. "Asks for", not "insists on":
+/// a posting that lists a tool among others insists on nothing (round 52). "Low-code platforms"
+/// are "they", as two tools are; "Kubernetes", a name, is "it".
+fn tools_question(missing: &[String]) -> String {
+    let named = voice::skills_in_prose(missing);
+    let plural = missing.len() > 1
+        || (named.ends_with('s')
+            && !named.ends_with("ss")
+            && named.chars().next().is_some_and(char::is_lowercase));
+    let (it, is) = if plural {
+        ("they", "are")
+    } else {
+        ("it", "is")
+    };
+    format!(
+        "The posting asks for {named}, which my CV does not show: {is} {it} needed from the start, or could {it} be picked up on the job?"
+    )
 }
 
 /// Whether a text says sponsorship is not offered ("without requirement of employment
@@ -1694,6 +1734,26 @@ mod tests {
 
     /// A candidate in Berlin who built Python services at one employer: the plainest record a
     /// draft's questions can be checked against.
+    #[test]
+    fn where_the_role_can_be_held_is_asked_before_years() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Senior Engineer (Remote)",
+            "Gamma",
+            "",
+            "Requirements\n- 15+ years of experience with Python services\n- PostgreSQL\n#RemoteSpainGamma is a software company.\n",
+        );
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let fit = super::super::fit::assess(&job, &a, &c, 2026);
+        let settle = settle_questions(&fit, &a, &c);
+        assert_eq!(settle.questions.len(), 2, "{:?}", settle.questions);
+        assert!(
+            settle.questions[0].contains("Spain") && settle.questions[1].contains("15+ years"),
+            "{:?}",
+            settle.questions
+        );
+    }
+
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";

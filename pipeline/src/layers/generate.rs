@@ -3531,9 +3531,31 @@ mod tests {
             "Requirements\n- 15+ years of experience in software\n- Azure is mandatory\n- Kafka event streaming\n",
         );
         let letter = letter_for(&job, &c);
-        let azure = letter.find("insists on Azure").expect(&letter);
+        let azure = letter.find("asks for Azure").expect(&letter);
         let years = letter.find("years of experience").expect(&letter);
         assert!(azure < years, "{letter}");
+    }
+
+    #[test]
+    fn several_tools_insisted_on_are_one_question() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kafka services on AWS.\n\n## Skills\n- Kafka, AWS\n";
+        let c = Candidate::from_texts(cv, BILLING_KB).unwrap();
+        let job = JobInput::sample(
+            "Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Azure is mandatory\n- Power Platform is mandatory\n- Kafka event streaming\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert_eq!(
+            letter.matches("which my CV does not show").count(),
+            1,
+            "{letter}"
+        );
+        assert!(
+            letter.contains("The posting asks for Azure and Power Platform, which my CV does not show: are they needed from the start, or could they be picked up on the job?"),
+            "{letter}"
+        );
     }
 
     #[test]

@@ -1732,6 +1732,28 @@ mod tests {
     }
 
     #[test]
+    fn a_beneficial_list_glued_to_the_last_requirement_is_nice_to_have() {
+        let a = analyse(&job(
+            "Senior Backend Engineer",
+            "Requirements* Strong development experience in Java and Spring Boot* Extensive unit and integration testing skills Beneficial: * Machine learning experience or related statistical training * Experience with MongoDB",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Java".to_string()), "{a:?}");
+        for plus in ["Machine learning", "MongoDB"] {
+            assert!(
+                !a.must_have.contains(&plus.to_string()),
+                "{plus}: {:?}",
+                a.must_have
+            );
+            assert!(
+                a.nice_to_have.contains(&plus.to_string()),
+                "{plus}: {:?}",
+                a.nice_to_have
+            );
+        }
+    }
+
+    #[test]
     fn a_header_field_states_the_years() {
         let a = analyse(&job(
             "Platform Lead",

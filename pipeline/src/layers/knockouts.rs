@@ -39,17 +39,22 @@ pub enum KnockoutKind {
 
 impl KnockoutKind {
     /// Which knock-out the questions raise first (lowest first): another kind of work,
-    /// then a tool or a certificate the posting insists on, then a language or the right to work;
-    /// years in a field and a domain, which a record argues, after; the place last. ("Years of AI
-    /// work" led a letter to a posting titled "… / Azure / CoPilot" from an AWS engineer.)
+    /// then a tool or a certificate the posting insists on, then where and by whom the role can
+    /// be held (a place, a language, the right to work); years in a field and a domain, which a
+    /// record argues, after. ("Years of AI work" led a letter to a posting titled "… / Azure /
+    /// CoPilot" from an AWS engineer; "is that firm?" about front-end years came before "could
+    /// the role be done from Germany?" for a role listed #RemoteSpain, where a recruiter asks
+    /// where first, round 52.)
     pub fn raised_order(self) -> u8 {
         match self {
             KnockoutKind::RoleFamily => 0,
             KnockoutKind::Stack | KnockoutKind::Certification => 1,
-            KnockoutKind::Language | KnockoutKind::Authorisation | KnockoutKind::Clearance => 2,
+            KnockoutKind::Location
+            | KnockoutKind::Language
+            | KnockoutKind::Authorisation
+            | KnockoutKind::Clearance => 2,
             KnockoutKind::Experience | KnockoutKind::Degree => 3,
             KnockoutKind::Years | KnockoutKind::Domain => 4,
-            KnockoutKind::Location => 5,
         }
     }
 
@@ -910,6 +915,33 @@ fn place_list(text: &str, start: usize, end: usize) -> String {
     format!("{}{}", &text[start..end], &rest[..last])
 }
 
+/// A "#Remote<Country>" hashtag and its country: "#RemoteSpainVeeva’s…" → ("#RemoteSpain",
+/// Spain); the country's name is one or two capitalised words ("#RemoteUnitedKingdom").
+fn remote_hashtag(text: &str) -> Option<(String, &'static Country)> {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    // Cleaning may have split it already ("#Remote\nSpain\nVeeva’s").
+    let tag = re(
+        &TAG,
+        r"#(?i:remote)[-_]?\s?([A-Z][a-z]+)(?:\s?([A-Z][a-z]+))?",
+    );
+    tag.captures_iter(text).find_map(|cap| {
+        let start = cap.get(0)?.start();
+        let first = cap.get(1)?.as_str();
+        let words = cap
+            .get(2)
+            .map(|second| (format!("{first} {}", second.as_str()), second.end()));
+        words
+            .into_iter()
+            .chain(std::iter::once((first.to_string(), cap.get(1)?.end())))
+            .find_map(|(name, end)| {
+                places::is_place_name(&name)
+                    .then(|| places::country_in(&name))
+                    .flatten()
+                    .map(|c| (text[start..end].split_whitespace().collect(), c))
+            })
+    })
+}
+
 /// Whether a list of places leaves the candidate's country out: `Some(false)` as soon as one of
 /// them includes it, `Some(true)` when some name a place and none includes it.
 fn excludes_all(list: &str, home: &Country) -> Option<bool> {
@@ -1048,6 +1080,22 @@ fn location(
                 });
                 return;
             }
+        }
+    }
+    // LinkedIn's "#RemoteSpain" hashtag lists a remote role for one country; scraped, it is glued
+    // to the next sentence ("#RemoteSpainVeeva’s headquarters…"), so no pattern above reads it.
+    // Two readers of round 52 named it the question that decides Veeva's posting.
+    if let Some((tag, country)) = remote_hashtag(&jd.clean_text) {
+        if excludes(&country.name, home) == Some(true) {
+            out.push(Knockout {
+                place: country.name.clone(),
+                ..Knockout::new(
+                    KnockoutKind::Location,
+                    format!("Listed as {tag}"),
+                    format!("the CV places the candidate in {}", home.name),
+                )
+            });
+            return;
         }
     }
     // On-site or hybrid somewhere else: the title or the posting says so, and the place is the
@@ -1968,6 +2016,12 @@ const GENERIC: &[&str] = &[
     "overall",
     "related",
     "technical",
+    // How firmly it is asked, not what: "… web applications is required" (Veeva, round 52).
+    "required",
+    "requires",
+    "needed",
+    "essential",
+    "preferred",
     "technology",
     "technologies",
     "building",
@@ -2294,10 +2348,7 @@ fn years_in(
             if content.len() < 2 {
                 continue;
             }
-            let absent = content
-                .iter()
-                .filter(|w| !truth.contains(&w.chars().take(5).collect::<String>()))
-                .count();
+            let absent = content.iter().filter(|w| !truth.contains(&stem(w))).count();
             if absent * 2 > content.len() {
                 out.push(Knockout::new(
                     KnockoutKind::Experience,
@@ -2307,6 +2358,19 @@ fn years_in(
             }
         }
     }
+}
+
+/// A word's stem to look for in the candidate's files: its first five letters, or fewer where a
+/// suffix starts sooner, so "scalable" finds "scales" and "reliable" finds "reliability" (both
+/// read as absent, with "is required", made a knock-out of "7+ years … building scalable and
+/// reliable web applications" for a candidate of twelve years' backend work, round 52).
+fn stem(word: &str) -> String {
+    const SUFFIXES: [&str; 6] = ["able", "ible", "ility", "ing", "ed", "es"];
+    let bare = SUFFIXES
+        .iter()
+        .find_map(|s| word.strip_suffix(s).filter(|b| b.chars().count() >= 4))
+        .unwrap_or(word);
+    bare.chars().take(5).collect()
 }
 
 /// Experience required in an industry or sector ("5+ years in the oil and gas industry",
@@ -3784,6 +3848,68 @@ mod tests {
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
         );
+    }
+
+    #[test]
+    fn a_remote_hashtag_glued_to_the_next_sentence_places_the_role() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let found = |text: &str| {
+            let job = JobInput::sample("Senior Engineer - Full Stack (Remote)", "Veeva", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Location)
+                .map(|k| (k.requirement, k.place))
+                .collect::<Vec<_>>()
+        };
+        let posting = |tag: &str| {
+            format!("Requirements\n- 7+ years building web applications\n- Python and PostgreSQL\n{tag}Veeva’s headquarters is located in the San Francisco Bay Area.\n")
+        };
+        assert_eq!(
+            found(&posting("#RemoteSpain")),
+            vec![("Listed as #RemoteSpain".to_string(), "Spain".to_string())]
+        );
+        assert_eq!(
+            found(&posting("#RemoteUnitedKingdom")),
+            vec![(
+                "Listed as #RemoteUnitedKingdom".to_string(),
+                "United Kingdom".to_string()
+            )]
+        );
+        // The candidate's own country, or a tag naming no country, rules nothing out.
+        assert!(found(&posting("#RemoteGermany")).is_empty());
+        assert!(found(&posting("#RemoteFirst")).is_empty());
+        // As cleaning leaves a scraped tag: split at its capitals.
+        assert_eq!(
+            found(&posting("#Remote\nSpain\n")),
+            vec![("Listed as #RemoteSpain".to_string(), "Spain".to_string())]
+        );
+    }
+
+    #[test]
+    fn experience_the_cv_shows_in_other_word_forms_is_no_knockout() {
+        // "scalable" is in "scales", "reliable" in "reliability"; "is required" asks nothing.
+        let cv = CV.replace(
+            "- Built event-driven services",
+            "- Rebuilt tracking so it scales at peak, with reliability targets per service.\n- Built event-driven services",
+        );
+        let c = Candidate::from_texts(&cv, KB).unwrap();
+        let experience = |line: &str| {
+            let job = JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n"),
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .any(|k| k.kind == KnockoutKind::Experience)
+        };
+        assert!(!experience(
+            "7+ years of professional experience building scalable and reliable web applications is required"
+        ));
+        assert!(experience(
+            "5+ years of experience designing semiconductor lithography equipment is required"
+        ));
     }
 
     #[test]

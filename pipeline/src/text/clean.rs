@@ -245,6 +245,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("bonus skills to stand out", SectionKind::NiceToHave),
     ("bonus", SectionKind::NiceToHave),
     ("pluses", SectionKind::NiceToHave),
+    // wealthAPI's "Beneficial:" list (machine learning, MongoDB) read as must-haves (round 52).
+    ("beneficial", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
     ("disclaimer", SectionKind::Other),
@@ -700,8 +702,9 @@ fn subtitled_heading(l: &str) -> Option<(usize, SectionKind)> {
 /// One-word headings that a scraped page glues to the end of the bullet before a section's first
 /// bullet ("- … navigating ambiguity Preferred\n- Experience with AI agent frameworks"). Not
 /// "experience" or "profile", which end a requirement as often.
-const GLUED_ONE_WORD: [&str; 11] = [
+const GLUED_ONE_WORD: [&str; 12] = [
     "preferred",
+    "beneficial",
     "plus",
     "nice-to-haves",
     "nice-to-have",
@@ -1037,7 +1040,12 @@ fn lead_in(title: &str) -> bool {
 
 fn guess_kind(title: &str) -> SectionKind {
     let t = title.to_lowercase();
-    if t.contains("nice") || t.contains("bonus") || t.contains("plus") || t.contains("prefer") {
+    if t.contains("nice")
+        || t.contains("bonus")
+        || t.contains("plus")
+        || t.contains("prefer")
+        || t.contains("benefici")
+    {
         SectionKind::NiceToHave
     } else if t.contains("require")
         || t.contains("qualif")
