@@ -1172,6 +1172,17 @@ struct Draft<'a> {
 }
 
 impl Draft<'_> {
+    /// Whether the recruiter is asked about other openings, not this one: no answer about this
+    /// role changes the advice. An opening in the candidate's own stack is such a question too
+    /// ("Is there an opening on the team for that stack?" after "I would like to ask you about
+    /// its requirements before I apply" read as a draft at odds with itself, round 52).
+    /// A cloud or a product offered in place of the title's is a question about this role.
+    fn asks_elsewhere(&self) -> bool {
+        self.before_applying
+            && (self.answer == Answer::AnotherOpening
+                || self.other_opening.as_ref().is_some_and(|o| o.languages))
+    }
+
     fn subject(&self, a: Audience) -> String {
         match a {
             Audience::HiringManager => match &self.topic {
@@ -1180,6 +1191,12 @@ impl Draft<'_> {
                 Some(t) => format!("{}: experience with {t} for your team", self.role),
                 None => format!("{}: {}", self.role, self.candidate.cv.name),
             },
+            Audience::Recruiter if self.asks_elsewhere() => {
+                format!(
+                    "Openings like the {} role — {}",
+                    self.role, self.candidate.cv.name
+                )
+            }
             Audience::Recruiter if self.before_applying => {
                 format!(
                     "A question before applying: {} — {}",
@@ -1264,7 +1281,7 @@ impl Draft<'_> {
                     ),
                 });
                 let about = |role: &str| {
-                    if self.before_applying && self.answer == Answer::AnotherOpening {
+                    if self.asks_elsewhere() {
                         format!("I saw the {role} role, which I cannot apply for as posted.")
                     } else if self.before_applying {
                         format!("I have a question about the {role} role before I apply.")
@@ -1282,6 +1299,11 @@ impl Draft<'_> {
                 });
                 match asked {
                     Some(with_question) => sentences = with_question,
+                    // "… which I cannot apply for as posted. Would you have a minute for it?"
+                    // asked for a minute about a role ruled out (round 52).
+                    None if self.asks_elsewhere() => {
+                        sentences.push("Would you know of similar openings?".to_string())
+                    }
                     None if self.before_applying => {
                         sentences.push("Would you have a minute for it?".to_string())
                     }
@@ -1412,9 +1434,7 @@ impl Draft<'_> {
                 ));
             }
             Audience::Recruiter => {
-                let opening: &[&str] = if self.before_applying
-                    && self.answer == Answer::AnotherOpening
-                {
+                let opening: &[&str] = if self.asks_elsewhere() {
                     // No answer about this role changes it: the draft asks about others, and
                     // does not pretend to weigh an application.
                     &[
@@ -1830,6 +1850,15 @@ mod tests {
             "{}",
             recruiter.email_body
         );
+        // Asking about other openings, the draft does not weigh applying for this one (round 52).
+        assert!(
+            !recruiter.email_body.contains("before I apply")
+                && !recruiter.email_body.contains("Before I apply")
+                && recruiter.email_subject.starts_with("Openings like the"),
+            "{}\n{}",
+            recruiter.email_subject,
+            recruiter.email_body
+        );
         assert!(
             recruiter
                 .linkedin_note
@@ -1919,6 +1948,12 @@ mod tests {
         assert!(alone[0]
             .email_body
             .contains("or is Azure a firm requirement?"));
+        // Whether AWS would count is a question about this role, asked before applying.
+        assert!(
+            alone[0].email_subject.starts_with("A question before applying"),
+            "{}",
+            alone[0].email_subject
+        );
         let certified = drafts(
             "Requirements\n- 8+ years on Azure\n- Docker and Kubernetes\n- AZ-204 certification required\n",
         );
