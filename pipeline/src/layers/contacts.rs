@@ -1950,7 +1950,9 @@ mod tests {
             .contains("or is Azure a firm requirement?"));
         // Whether AWS would count is a question about this role, asked before applying.
         assert!(
-            alone[0].email_subject.starts_with("A question before applying"),
+            alone[0]
+                .email_subject
+                .starts_with("A question before applying"),
             "{}",
             alone[0].email_subject
         );

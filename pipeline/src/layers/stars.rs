@@ -48,6 +48,9 @@ pub struct StarSelection {
 /// for a pain point does not make it the answer.
 const WEAK_ANSWER: f64 = 0.15;
 
+/// The share of its score a record keeps for a line naming skills it shows none of.
+const SKILL_UNSHOWN: f64 = 0.5;
+
 /// The text a STAR record is ranked on.
 pub fn star_document(s: &Star) -> String {
     format!(
@@ -72,11 +75,38 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
     let docs: Vec<String> = stars.iter().map(star_document).collect();
     let bm = Bm25::new(&docs);
     let about: Vec<Vec<String>> = stars.iter().map(skill_words).collect();
+    let lex = Lexicon::get();
+    let shown: Vec<Vec<String>> = stars.iter().map(star_skills).collect();
+    // A line that names skills is answered by a record showing one of them (or a kind of one):
+    // the mentoring story "answered" "5+ years of experience with front-end technologies, such
+    // as JavaScript, Typescript, and React" by the words "years" and "experience" (round 52).
+    // Others keep a quarter of their score, so a line no record shows stays unanswered.
+    let skilled = |p: &crate::layers::pain_points::PainPoint, scores: Vec<f64>| -> Vec<f64> {
+        if p.skills.is_empty() {
+            return scores;
+        }
+        scores
+            .into_iter()
+            .zip(&shown)
+            .map(|(score, have)| {
+                let shows = have.iter().any(|h| {
+                    p.skills
+                        .iter()
+                        .any(|k| lex.is_narrower_or_same(h, k) || lex.is_narrower_or_same(k, h))
+                });
+                if shows {
+                    score
+                } else {
+                    score * SKILL_UNSHOWN
+                }
+            })
+            .collect()
+    };
     pain.pain_points
         .iter()
         .map(|p| {
             let Some((asked, apart)) = kept_apart(&p.text) else {
-                return bm.scores(&format!("{} {}", p.text, p.skills.join(" ")));
+                return skilled(p, bm.scores(&format!("{} {}", p.text, p.skills.join(" "))));
             };
             let skills: Vec<&String> = p
                 .skills
@@ -91,7 +121,7 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
                     .collect::<Vec<_>>()
                     .join(" ")
             );
-            bm.scores(&query)
+            skilled(p, bm.scores(&query))
                 .into_iter()
                 .zip(&about)
                 .map(|(score, words)| {
@@ -656,6 +686,44 @@ mod tests {
         };
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_line_naming_skills_is_answered_by_a_record_that_shows_one() {
+        let star = |id: &str, skills: &str, action: &str| Star {
+            id: id.into(),
+            title: id.into(),
+            skills: skills.split(", ").map(String::from).collect(),
+            action: action.into(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star(
+                "mentoring",
+                "mentoring",
+                "Mentored engineers with years of experience in such technologies.",
+            ),
+            star(
+                "dashboards",
+                "React, TypeScript",
+                "Built dashboards in React.",
+            ),
+        ];
+        let text = "5+ years of experience with front-end technologies such as React";
+        let unskilled = rank(&pains(vec![point("pp-1", text)]), &stars);
+        let mut line = point("pp-1", text);
+        line.skills = vec!["React".into()];
+        let skilled = rank(&pains(vec![line]), &stars);
+        // The mentoring record shares words, not React: it keeps a share of its score.
+        assert!(
+            (skilled[0][0] - SKILL_UNSHOWN * unskilled[0][0]).abs() < 1e-9
+                && skilled[0][0] < unskilled[0][0],
+            "{skilled:?} {unskilled:?}"
+        );
+        assert_eq!(
+            skilled[0][1], unskilled[0][1],
+            "the React record keeps all of it"
+        );
     }
 
     #[test]
