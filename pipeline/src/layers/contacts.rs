@@ -504,17 +504,7 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     // Several tools are one question too: "The posting insists on Azure, which my CV does not
     // show: …? The posting insists on Power Platform, which my CV does not show: …?" read as a
     // template with a variable swapped in to both readers of round 52.
-    let stacks: Vec<String> = fit
-        .knockouts
-        .iter()
-        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
-        .flat_map(|k| k.missing.iter().cloned())
-        .fold(Vec::new(), |mut all, s| {
-            if !all.contains(&s) {
-                all.push(s);
-            }
-            all
-        });
+    let stacks = tools_asked(fit, jd);
     let mut stack_asked = false;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
@@ -746,9 +736,10 @@ fn short_question(
                 },
             ),
             // No verb to agree with a plural ("Is recommender systems a must", round 32).
+            // Every tool the email asks about in one question, as it does.
             KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
                 "Would the role need {} from day one?",
-                voice::skills_in_prose(&k.missing)
+                voice::skills_in_prose(&tools_asked(fit, jd))
             )),
             _ => None,
         });
@@ -1066,6 +1057,24 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         _ => None,
     }
+}
+
+/// The tools of the stack knock-outs a draft asks about (not one the role is named for), each
+/// once, in the knock-outs' order.
+fn tools_asked(fit: &FitAssessment, jd: &JdAnalysis) -> Vec<String> {
+    let mut tools: Vec<String> = Vec::new();
+    for k in fit
+        .knockouts
+        .iter()
+        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
+    {
+        for tool in &k.missing {
+            if !tools.contains(tool) {
+                tools.push(tool.clone());
+            }
+        }
+    }
+    tools
 }
 
 /// Whether tools the CV does not show are needed from the start. "Asks for", not "insists on":
@@ -1754,6 +1763,34 @@ mod tests {
 
     /// A candidate in Berlin who built Python services at one employer: the plainest record a
     /// draft's questions can be checked against.
+    #[test]
+    fn the_note_asks_about_every_tool_the_email_asks_about() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Solution Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Azure is mandatory\n- Power Platform is mandatory\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter");
+        assert!(
+            recruiter
+                .linkedin_note
+                .contains("Would the role need Azure and Power Platform from day one?")
+                && recruiter
+                    .email_body
+                    .contains("The posting asks for Azure and Power Platform"),
+            "{}\n{}",
+            recruiter.linkedin_note,
+            recruiter.email_body
+        );
+    }
+
     #[test]
     fn where_the_role_can_be_held_is_asked_before_years() {
         let c = python_candidate();
