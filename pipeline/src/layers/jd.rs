@@ -607,22 +607,40 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 .windows(2)
                 .all(|w| super::knockouts::siblings(lex, &w[0], &w[1]))
     };
-    let mut flush =
-        |run: &mut Vec<String>, chose: &mut bool, slashes: &mut bool, first: usize, last: usize| {
-            if (*chose || open_choice(first, last))
-                && run.len() > 1
-                && !nested(run)
-                && !listed(run, *slashes)
-            {
-                groups.push(std::mem::take(run));
+    // A slash in a comma list chooses between its two sides only: "Expertise in Azure AI/Azure
+    // OpenAI, Copilot Studio, RAG pipelines" asks for all of them, with either Azure product, and
+    // NTT DATA's read "Azure (the posting accepts Retrieval-augmented generation instead)"
+    // (round 52). `segments` are the run's slash-joined parts.
+    let mut segments: Vec<Vec<String>> = Vec::new();
+    let mut said_or = false;
+    let mut commas = false;
+    let mut flush = |run: &mut Vec<String>,
+                     segments: &mut Vec<Vec<String>>,
+                     chose: &mut bool,
+                     slashes: &mut bool,
+                     said_or: &mut bool,
+                     commas: &mut bool,
+                     first: usize,
+                     last: usize| {
+        let open = open_choice(first, last);
+        if *chose && !*said_or && *commas && !open {
+            for part in segments.iter().filter(|p| p.len() > 1 && !nested(p)) {
+                groups.push(part.clone());
             }
-            run.clear();
-            *chose = false;
-            *slashes = true;
-        };
+        } else if (*chose || open) && run.len() > 1 && !nested(run) && !listed(run, *slashes) {
+            groups.push(std::mem::take(run));
+        }
+        run.clear();
+        segments.clear();
+        *chose = false;
+        *slashes = true;
+        *said_or = false;
+        *commas = false;
+    };
     let mut slashes = true;
     for (i, f) in found.iter().enumerate() {
         let name = lex.skill(f.skill).name.clone();
+        let mut slash_joined = false;
         if i > 0 {
             let between = text[found[i - 1].end..f.start].trim().to_lowercase();
             let sep = between.trim_start_matches(',').trim();
@@ -663,21 +681,46 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items || or_other;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
-                flush(&mut run, &mut chose, &mut slashes, first, i - 1);
+                flush(
+                    &mut run,
+                    &mut segments,
+                    &mut chose,
+                    &mut slashes,
+                    &mut said_or,
+                    &mut commas,
+                    first,
+                    i - 1,
+                );
                 first = i;
             } else if choice {
                 chose = true;
                 slashes &= sep == "/";
+                slash_joined = sep == "/";
+                said_or |= sep != "/";
             } else {
                 slashes = false;
+                commas |= between == ",";
             }
         }
         if !run.contains(&name) {
+            match segments.last_mut() {
+                Some(part) if slash_joined => part.push(name.clone()),
+                _ => segments.push(vec![name.clone()]),
+            }
             run.push(name);
         }
     }
     if !found.is_empty() {
-        flush(&mut run, &mut chose, &mut slashes, first, found.len() - 1);
+        flush(
+            &mut run,
+            &mut segments,
+            &mut chose,
+            &mut slashes,
+            &mut said_or,
+            &mut commas,
+            first,
+            found.len() - 1,
+        );
     }
     groups
 }
@@ -1729,6 +1772,37 @@ mod tests {
         assert_eq!(a.level, 3);
         assert_eq!(a.work_mode, "hybrid");
         assert_eq!(a.criteria.employment_type, "Full-time");
+    }
+
+    #[test]
+    fn a_slash_in_a_comma_list_chooses_between_its_two_sides_only() {
+        let a = analyse(&job(
+            "AI Architect",
+            "Requirements\n- Expertise in Azure AI/Azure OpenAI, Copilot Studio, RAG pipelines, prompt engineering\n",
+            "",
+        ));
+        assert!(
+            a.alternatives
+                .iter()
+                .all(|g| !g.contains(&"Retrieval-augmented generation".to_string())),
+            "{:?}",
+            a.alternatives
+        );
+        assert!(
+            a.alternatives
+                .contains(&vec!["Azure".to_string(), "Azure OpenAI".to_string()])
+                || a.alternatives.is_empty(),
+            "{:?}",
+            a.alternatives
+        );
+        // A list that says "or" is still one choice.
+        let a = analyse(&job(
+            "Platform Engineer",
+            "Requirements\n- Experience with AWS, GCP, or Azure\n",
+            "",
+        ));
+        assert_eq!(a.alternatives.len(), 1, "{:?}", a.alternatives);
+        assert_eq!(a.alternatives[0].len(), 3, "{:?}", a.alternatives);
     }
 
     #[test]
