@@ -505,6 +505,11 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     // show: …? The posting insists on Power Platform, which my CV does not show: …?" read as a
     // template with a variable swapped in to both readers of round 52.
     let stacks = tools_asked(fit, jd);
+    let stack_knockouts = fit
+        .knockouts
+        .iter()
+        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
+        .count();
     let mut stack_asked = false;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
@@ -525,12 +530,12 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
                     elsewhere: false,
                 })
             }
-            KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
+            KnockoutKind::Stack if stack_knockouts > 1 && !names_the_role(k, jd) => {
                 if std::mem::replace(&mut stack_asked, true) {
                     return None;
                 }
                 Some(Question {
-                    text: tools_question(&stacks),
+                    text: tools_question(&stacks, false),
                     elsewhere: false,
                 })
             }
@@ -737,10 +742,15 @@ fn short_question(
             ),
             // No verb to agree with a plural ("Is recommender systems a must", round 32).
             // Every tool the email asks about in one question, as it does.
-            KnockoutKind::Stack if !k.missing.is_empty() => Some(format!(
-                "Would the role need {} from day one?",
-                voice::skills_in_prose(&tools_asked(fit, jd))
-            )),
+            KnockoutKind::Stack if !k.missing.is_empty() => {
+                let tools = tools_asked(fit, jd);
+                let named = if tools == k.missing && offers_choice(&k.requirement) {
+                    voice::skills_in_prose_or(&tools)
+                } else {
+                    voice::skills_in_prose(&tools)
+                };
+                Some(format!("Would the role need {named} from day one?"))
+            }
             _ => None,
         });
     asked
@@ -1024,7 +1034,10 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
         KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
-            Some(about_this(tools_question(&k.missing)))
+            Some(about_this(tools_question(
+                &k.missing,
+                offers_choice(&k.requirement),
+            )))
         }
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
@@ -1080,9 +1093,16 @@ fn tools_asked(fit: &FitAssessment, jd: &JdAnalysis) -> Vec<String> {
 /// Whether tools the CV does not show are needed from the start. "Asks for", not "insists on":
 /// a posting that lists a tool among others insists on nothing (round 52). "Low-code platforms"
 /// are "they", as two tools are; "Kubernetes", a name, is "it".
-fn tools_question(missing: &[String]) -> String {
-    let named = voice::skills_in_prose(missing);
-    let plural = missing.len() > 1
+///
+/// `choice`: the posting offers the tools as alternatives (".NET lub Java lub Node.js"): they are
+/// named with "or", and the CV shows none of them.
+fn tools_question(missing: &[String], choice: bool) -> String {
+    let named = if choice {
+        voice::skills_in_prose_or(missing)
+    } else {
+        voice::skills_in_prose(missing)
+    };
+    let plural = (missing.len() > 1 && !choice)
         || (named.ends_with('s')
             && !named.ends_with("ss")
             && named.chars().next().is_some_and(char::is_lowercase));
@@ -1091,9 +1111,22 @@ fn tools_question(missing: &[String]) -> String {
     } else {
         ("it", "is")
     };
+    if choice && missing.len() > 1 {
+        return format!(
+            "The posting asks for {named}, none of which my CV shows: is one needed from the start, or could it be picked up on the job?"
+        );
+    }
     format!(
         "The posting asks for {named}, which my CV does not show: {is} {it} needed from the start, or could {it} be picked up on the job?"
     )
+}
+
+/// Whether a requirement offers its tools as alternatives ("PHP or Java", ".NET lub Java").
+fn offers_choice(requirement: &str) -> bool {
+    requirement.contains('/')
+        || requirement
+            .split_whitespace()
+            .any(|w| super::jd::is_or(&w.to_lowercase()))
 }
 
 /// Whether a text says sponsorship is not offered ("without requirement of employment
@@ -1788,6 +1821,42 @@ mod tests {
             "{}\n{}",
             recruiter.linkedin_note,
             recruiter.email_body
+        );
+    }
+
+    #[test]
+    fn tools_offered_as_alternatives_are_asked_about_with_or() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Solutions Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Wymagania\n- posiadasz solidne doświadczenie architektoniczne w technologiach .NET lub Java lub Node.js\n- Python services\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts.iter().any(|k| k.kind == KnockoutKind::Stack),
+            "{:?}",
+            fit.knockouts
+        );
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter");
+        assert!(
+            recruiter.email_body.contains(
+                "The posting asks for .NET, Java or Node.js, none of which my CV shows: is one needed from the start"
+            ),
+            "{}",
+            recruiter.email_body
+        );
+        assert!(
+            recruiter
+                .linkedin_note
+                .contains("Would the role need .NET, Java or Node.js from day one?"),
+            "{}",
+            recruiter.linkedin_note
         );
     }
 

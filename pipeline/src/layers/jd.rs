@@ -510,6 +510,17 @@ fn conditional(before: &str) -> bool {
     re.is_match(before)
 }
 
+/// "Or" as postings write it: in English, German ("oder", "bzw."), Polish ("lub", "albo"),
+/// French and Portuguese ("ou"), Spanish and Italian ("o"), Scandinavian ("eller"), Romanian
+/// ("sau") and Czech ("nebo"). ".NET lub Java lub Node.js" offers one of three (round 53's
+/// letter asked for all three).
+pub(crate) fn is_or(word: &str) -> bool {
+    matches!(
+        word,
+        "or" | "and/or" | "oder" | "bzw." | "lub" | "albo" | "ou" | "o" | "eller" | "sau" | "nebo"
+    )
+}
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.
@@ -651,11 +662,9 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             // With or without the last comma ("…, automation or AI-driven …"), and within one
             // clause.
             let parts: Vec<&str> = sep.split(',').map(str::trim).collect();
-            let last_or = parts.last().is_some_and(|p| {
-                p.split_whitespace()
-                    .last()
-                    .is_some_and(|w| matches!(w, "or" | "and/or" | "oder"))
-            });
+            let last_or = parts
+                .last()
+                .is_some_and(|p| p.split_whitespace().last().is_some_and(is_or));
             let unknown_items = !sep.contains(['.', ':', '\n', ';'])
                 && sep.split_whitespace().count() >= 2
                 && parts
@@ -677,8 +686,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 ]
                 .iter()
                 .any(|w| spaced.contains(w));
-            let choice =
-                matches!(sep, "or" | "/" | "and/or" | "oder" | "bzw.") || unknown_items || or_other;
+            let choice = sep == "/" || is_or(sep) || unknown_items || or_other;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(

@@ -1551,6 +1551,11 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
             "work remotely",
             "remote-friendly",
             "remote work",
+            // "We're a small, distributed team", "Globally distributed team" (Siena AI, read as
+            // naming no way of working and marked down 25 points, round 53).
+            "distributed team",
+            "globally distributed",
+            "fully distributed",
         ],
     ) {
         "remote"
@@ -1622,6 +1627,11 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
     if c.facts.languages.contains(&known) {
         return;
     }
+    // "Język: angielski C1": a posting in Polish that names English, and not Polish, as the
+    // language of the work asks for English (round 53's letter asked whether Polish was a must).
+    if names_english_only(text, known) {
+        return;
+    }
     out.push(Knockout {
         missing: vec![known.to_string()],
         ..Knockout::new(
@@ -1630,6 +1640,51 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
             format!("the CV lists {}", c.facts.languages.join(", ")),
         )
     });
+}
+
+/// Whether a posting written in `own` names English, in its own words ("angielski",
+/// "Englisch", "inglés"), and not its own language: English is then the language of the work.
+fn names_english_only(text: &str, own: &str) -> bool {
+    const ENGLISH: [&str; 16] = [
+        "english",
+        "englisch",
+        "angielski",
+        "angielskiego",
+        "angielskim",
+        "inglés",
+        "ingles",
+        "anglais",
+        "inglese",
+        "inglês",
+        "engels",
+        "engelska",
+        "engelsk",
+        "angol",
+        "angličtina",
+        "engleză",
+    ];
+    const OWN: [(&str, &[&str]); 9] = [
+        ("Polish", &["polski", "polskiego", "polskim"]),
+        ("German", &["deutsch", "deutschkenntnisse"]),
+        ("Spanish", &["español", "castellano"]),
+        ("French", &["français", "francais"]),
+        ("Italian", &["italiano"]),
+        ("Portuguese", &["português", "portugues"]),
+        ("Dutch", &["nederlands"]),
+        ("Romanian", &["română", "romana"]),
+        ("Czech", &["čeština", "češtiny"]),
+    ];
+    let lower = text.to_lowercase();
+    let named = |forms: &[&str]| {
+        forms
+            .iter()
+            .any(|f| crate::text::word_matches(&lower, f).next().is_some())
+    };
+    let own_named = OWN
+        .iter()
+        .filter(|(name, _)| *name == own)
+        .any(|(_, forms)| named(forms));
+    named(&ENGLISH) && !own_named
 }
 
 fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
@@ -3714,6 +3769,18 @@ mod tests {
             We offer flexible hours, a modern office in Berlin and a team that likes to learn from each other.";
         assert!(!has(
             &kinds("Backend Engineer", "", english),
+            KnockoutKind::Language
+        ));
+        // A posting in Italian that names English, in Italian, as the working language asks for
+        // English; one that names Italian too still asks for Italian.
+        let in_english = format!("{italian}\nLingua: inglese C1");
+        assert!(!has(
+            &kinds("Software Architect", "", &in_english),
+            KnockoutKind::Language
+        ));
+        let in_both = format!("{italian}\nLingue: italiano e inglese");
+        assert!(has(
+            &kinds("Software Architect", "", &in_both),
             KnockoutKind::Language
         ));
     }
