@@ -3639,6 +3639,15 @@ mod tests {
             work_mode("Engineer", "This is an on-site role in Dubai."),
             "on-site"
         );
+        // A distributed team works remotely; distributed systems say nothing (round 53).
+        assert_eq!(
+            work_mode("Head of Engineering", "We're a small, distributed team."),
+            "remote"
+        );
+        assert_eq!(
+            work_mode("Engineer", "You will build distributed systems in Go."),
+            "unspecified"
+        );
         // A model of working is one; a model that is hybrid is not (round 50).
         assert_eq!(
             work_mode(
