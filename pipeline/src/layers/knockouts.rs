@@ -915,6 +915,36 @@ fn place_list(text: &str, start: usize, end: usize) -> String {
     format!("{}{}", &text[start..end], &rest[..last])
 }
 
+/// The rest of a phrase a comma cut short, where the comma joins adjectives ("small,
+/// high-performing technical teams"): a short run of lowercase words after it, to the next
+/// comma or full stop. Empty where the phrase ends on a joining word, where nothing follows the
+/// comma, or where what follows names something of its own (a capitalised tool, a clause).
+fn phrase_continued(phrase: &str, rest: &str) -> String {
+    let Some(after) = rest.strip_prefix(',') else {
+        return String::new();
+    };
+    let last = phrase.split_whitespace().last().unwrap_or("");
+    if last.is_empty() || ["and", "or", "with", "in", "of"].contains(&last) {
+        return String::new();
+    }
+    let segment = after
+        .split([',', '.', ';', '*', '\n', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let plain = !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if plain {
+        format!(", {segment}")
+    } else {
+        String::new()
+    }
+}
+
 /// A "#Remote<Country>" hashtag and its country: "#RemoteSpainVeeva’s…" → ("#RemoteSpain",
 /// Spain); the country's name is one or two capitalised words ("#RemoteUnitedKingdom").
 fn remote_hashtag(text: &str) -> Option<(String, &'static Country)> {
@@ -2355,7 +2385,11 @@ fn years_in(
                 .get(0)
                 .zip(cap.get(2))
                 .map_or("", |(all, p)| u.text[all.start()..p.start()].trim_end());
-            let requirement = format!("{said} {phrase}");
+            // Quoted to the end of its phrase where a comma between adjectives cut it: "…and
+            // leading small" was asked about as “6+ years of delivering impactful AI/ML solutions
+            // and leading small” (round 53); "small, high-performing technical teams" is one.
+            let rest = cap.get(2).map_or("", |p| &u.text[p.start() + cut.len()..]);
+            let requirement = format!("{said} {phrase}{}", phrase_continued(phrase, rest));
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
@@ -4057,6 +4091,34 @@ mod tests {
         assert_eq!(
             found(&posting("#Remote\nSpain\n")),
             vec![("Listed as #RemoteSpain".to_string(), "Spain".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_years_phrase_cut_by_a_comma_between_adjectives_is_quoted_whole() {
+        assert_eq!(
+            phrase_continued(
+                "delivering impactful AI/ML solutions and leading small",
+                ", high-performing technical teams * A recognized expert"
+            ),
+            ", high-performing technical teams"
+        );
+        // A list of tools after the comma is no continuation.
+        assert_eq!(
+            phrase_continued("experience with Kafka", ", Kubernetes and Docker"),
+            ""
+        );
+        assert_eq!(phrase_continued("experience in", ", ideally"), "");
+        let found = kinds(
+            "AI Technical Lead",
+            "",
+            "Requirements\n- 6+ years of delivering impactful AI/ML solutions and leading small, high-performing technical teams\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(_, l)| l.contains("leading small, high-performing technical teams —")),
+            "{found:?}"
         );
     }
 
