@@ -265,14 +265,20 @@ impl Candidate {
         self.years_of_roles(|r| names_skill(&r.title, skill), this_year)
     }
 
-    /// The full years the CV's dated roles span, overlaps counted once: what a recruiter counts
-    /// from the dates when a summary's "11 years of experience" has not been updated since.
-    /// Counted in months, and short of the truth where a period names no month (its start is
-    /// taken as its year's December, its end as January): the pack may state this figure, so
-    /// it must never be more than the candidate worked.
+    /// The years the CV's dated roles span, overlaps counted once, by their years alone: what a
+    /// recruiter counts from the dates when a summary's "11 years of experience" has not been
+    /// updated since ("2014 – Present" is twelve years in 2026). A requirement is met by it.
     pub fn dated_years(&self, this_year: i32) -> Option<u32> {
+        self.years_of_roles(|_| true, this_year)
+    }
+
+    /// The full years the CV's dated roles span, counted in months: the figure the pack may
+    /// state for the candidate, so never more than they worked. A period naming no month is
+    /// counted short (its start as its year's December, its end as January), and "Present" runs
+    /// to [`present_month`].
+    pub fn full_years_dated(&self, this_year: i32) -> Option<u32> {
         let present = month_index(this_year, present_month(this_year));
-        let mut spans: Vec<(i32, i32)> = self
+        let spans: Vec<(i32, i32)> = self
             .cv
             .roles
             .iter()
@@ -289,24 +295,12 @@ impl Candidate {
                 Some((start, end.max(start)))
             })
             .collect();
-        if spans.is_empty() {
-            return None;
-        }
-        spans.sort();
-        let (mut months, mut covered_to) = (0, i32::MIN);
-        for (start, end) in spans {
-            let from = start.max(covered_to);
-            if end > from {
-                months += end - from;
-            }
-            covered_to = covered_to.max(end);
-        }
-        Some((months.max(0) / 12) as u32)
+        merged_length(spans).map(|months| (months / 12) as u32)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.
     fn years_of_roles(&self, keep: impl Fn(&cv::Role) -> bool, this_year: i32) -> Option<u32> {
-        let mut spans: Vec<(i32, i32)> = self
+        let spans: Vec<(i32, i32)> = self
             .cv
             .roles
             .iter()
@@ -317,20 +311,7 @@ impl Candidate {
                 Some((start, end.max(start)))
             })
             .collect();
-        if spans.is_empty() {
-            return None;
-        }
-        spans.sort();
-        let mut years = 0;
-        let mut covered_to = i32::MIN;
-        for (start, end) in spans {
-            let from = start.max(covered_to);
-            if end > from {
-                years += end - from;
-            }
-            covered_to = covered_to.max(end);
-        }
-        Some(years.max(0) as u32)
+        merged_length(spans).map(|years| years as u32)
     }
 
     /// The years of experience the CV's summary states ("11 years of experience"), if it does.
@@ -385,6 +366,23 @@ fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32)> {
     });
     let m = stated.captures(summary)?.get(1)?;
     Some((m.range(), m.as_str().parse().ok()?))
+}
+
+/// The length the spans cover, overlaps counted once; `None` for no span.
+fn merged_length(mut spans: Vec<(i32, i32)>) -> Option<i32> {
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort();
+    let (mut length, mut covered_to) = (0, i32::MIN);
+    for (start, end) in spans {
+        let from = start.max(covered_to);
+        if end > from {
+            length += end - from;
+        }
+        covered_to = covered_to.max(end);
+    }
+    Some(length.max(0))
 }
 
 /// Months since year 0: spans in months subtract.
@@ -467,7 +465,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dated_years_count_full_years_and_never_more() {
+    fn full_years_dated_count_months_and_never_more() {
         let with = |periods: &[&str]| {
             let roles: String = periods
                 .iter()
@@ -476,7 +474,9 @@ mod tests {
                 .collect();
             let cv = format!("# Jane Roe\nBerlin\n\n## Experience\n{roles}## Skills\n- Go\n");
             let kb = "## STAR: Go\n- company: Co0\n- skills: Go\n- situation: s\n- task: t\n- action: a\n- result: r\n";
-            Candidate::from_texts(&cv, kb).unwrap().dated_years(2020)
+            Candidate::from_texts(&cv, kb)
+                .unwrap()
+                .full_years_dated(2020)
         };
         // A year gone by runs to its December: 2014-09 → 2020-12 is six years and three months.
         assert_eq!(with(&["2014-09 – Present"]), Some(6));

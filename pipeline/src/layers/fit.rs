@@ -37,11 +37,15 @@ pub struct FitAssessment {
     pub years_required: Option<u32>,
     /// The years the CV's summary states (else counted from its roles' dates).
     pub candidate_years: u32,
-    /// The full years the roles' dates give, where more than the summary states ("11 years"
-    /// written a year ago): the requirement is met by them, the pack states them (see
-    /// [`FitAssessment::years_to_state`]), and the user is told to update the summary.
+    /// The years the roles' dates give, by their years alone, where more than the summary
+    /// states ("11 years" written a year ago): a requirement is met by them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dated_years: Option<u32>,
+    /// The full years the roles' dates give, counted in months, where more than the summary
+    /// states: the figure the pack states (see [`FitAssessment::years_to_state`]), and the user
+    /// is told to update the summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_years: Option<u32>,
     /// Hours the posting wants shared with a time zone the candidate's day cannot give: points
     /// off here, and a question for the recruiter in the outreach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,7 +83,7 @@ impl FitAssessment {
     /// summary. Every reader of round 50 saw "11 years" in letters to postings asking 12+, with
     /// roles dated from 2014; the dates are the candidate's own, and counted short.
     pub fn years_to_state(&self) -> u32 {
-        self.dated_years.unwrap_or(self.candidate_years)
+        self.stated_years.unwrap_or(self.candidate_years)
     }
 
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
@@ -470,6 +474,9 @@ pub fn assess(
     // roles since 2014: 12+ is met, round 30).
     let dated_years = candidate
         .dated_years(this_year)
+        .filter(|d| *d > candidate_years);
+    let stated_years = candidate
+        .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
     let years_shown = dated_years.unwrap_or(candidate_years);
     let engineer = candidate
@@ -874,6 +881,7 @@ pub fn assess(
         years_required: jd.years_required,
         candidate_years,
         dated_years,
+        stated_years,
         working_hours,
         language_level,
         foreign_pay,

@@ -197,6 +197,43 @@ fn said_of_posting(before: &str) -> bool {
     .is_match(before)
 }
 
+/// Whether `n` (at the start of `rest`, after `before` in its sentence) is the candidate's
+/// career in years as the pack states it ("12 years of experience", "12 years in software",
+/// "worked in software for 12 years") and lies between the summary's figure and the full years
+/// the roles' dates give today: a summary written a year ago says 11 where the dates give 12
+/// (`FitAssessment::years_to_state`). Any other "N years" ("9 years of Rust") is checked as any
+/// number is.
+fn stated_career_years(c: &Candidate, n: &str, before: &str, rest: &str) -> bool {
+    let Ok(years) = n.parse::<u32>() else {
+        return false;
+    };
+    let after = rest
+        .char_indices()
+        .find(|(_, ch)| !ch.is_ascii_digit())
+        .map_or("", |(i, _)| &rest[i..])
+        .trim_start_matches('+')
+        .trim_start();
+    let Some(after) = after.strip_prefix("years") else {
+        return false;
+    };
+    const CAREER: [&str; 9] = [
+        " of experience",
+        " of professional experience",
+        " in software",
+        " building",
+        " designing",
+        " developing",
+        " delivering",
+        " shipping",
+        " creating",
+    ];
+    let career = CAREER.iter().any(|w| after.starts_with(w))
+        || (before.trim_end().ends_with("for") && before.contains("worked in software"));
+    let summary = c.summary_years().unwrap_or(0);
+    let dated = c.full_years_dated(crate::ids::now().year()).unwrap_or(0);
+    career && years >= summary && years <= dated
+}
+
 pub fn check(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -244,15 +281,7 @@ pub fn check(
 
     let posting_numbers: BTreeSet<String> =
         crate::text::numbers(&jd.clean_text).into_iter().collect();
-    // "12 years" where the summary says 11: the pack states the years the roles' dates give
-    // (`FitAssessment::years_to_state`), which any count up to today's is true to.
-    let dated = c.dated_years(crate::ids::now().year()).unwrap_or(0);
-    let dated_years = |n: &str, rest: &str| {
-        let years = rest[n.len().min(rest.len())..]
-            .trim_start_matches('+')
-            .trim_start();
-        years.starts_with("years") && n.parse::<u32>().is_ok_and(|n| n <= dated)
-    };
+    let stated_years = |n: &str, before: &str, rest: &str| stated_career_years(c, n, before, rest);
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
@@ -269,7 +298,7 @@ pub fn check(
             {
                 continue;
             }
-            if !true_numbers.contains(&n) && !dated_years(&n, rest) {
+            if !true_numbers.contains(&n) && !stated_years(&n, sentence, rest) {
                 flag(
                     "number",
                     name,

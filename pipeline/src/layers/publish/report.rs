@@ -26,10 +26,10 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
 /// to a posting asking 12+, with roles since 2014, talked the candidate below the bar in round
 /// 50), and says so, since the master CV is the user's to update.
 fn stale_years_note(fit: &FitAssessment) -> Option<String> {
-    let dated = fit.dated_years?;
+    let dated = fit.stated_years?;
     Some(format!(
-        "The CV's summary says {} years; its roles' dates give {dated} full years, which the \
-         letter, the notes and the tailored CV's summary state. Update the master CV's summary.",
+        "The CV's summary says {} years; its roles' dates give {dated} full years, the figure \
+         the pack states wherever it gives one. Update the master CV's summary.",
         fit.candidate_years
     ))
 }
@@ -486,7 +486,9 @@ mod tests {
         );
         let note = stale_years_note(&fit).expect("the summary is behind its dates");
         assert!(
-            note.starts_with("The CV's summary says 10 years; its roles' dates give 11 full years"),
+            note.starts_with(
+                "The CV's summary says 10 years; its roles' dates give 11 full years, the figure"
+            ),
             "{note}"
         );
         let pain = crate::layers::pain_points::mine(&a);
@@ -498,7 +500,7 @@ mod tests {
         );
         let gate = crate::layers::publish::gate::check(&job, &a, &stale, &cv, "", Ok(()));
         assert!(gate.violations.is_empty(), "{:?}", gate.violations);
-        // Twelve years would be more than the dates give: the gate flags it.
+        // More than the dates give is flagged (13: "12" is in the files, as a month of 2025-12).
         let over = cv.replace("11 years", "13 years");
         let gate = crate::layers::publish::gate::check(&job, &a, &stale, &over, "", Ok(()));
         assert!(
@@ -506,6 +508,33 @@ mod tests {
             "{:?}",
             gate.violations
         );
+        // The dates' count is the career's, not any skill's: "11 years of Kafka" is a claim.
+        let skill = cv.replace(
+            "11 years of experience building services",
+            "11 years of Kafka",
+        );
+        let gate = crate::layers::publish::gate::check(&job, &a, &stale, &skill, "", Ok(()));
+        assert!(
+            gate.violations.iter().any(|v| v.term == "11"),
+            "{:?}",
+            gate.violations
+        );
+        // Dates by their years alone meet a requirement as a recruiter counts them (round 30),
+        // though the pack states only the full years they surely give.
+        let yearly = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 11 years of experience building services.\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
+            "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n",
+        )
+        .unwrap();
+        let fit = crate::layers::fit::assess(&job, &a, &yearly, 2026);
+        assert!(
+            !fit.knockouts
+                .iter()
+                .any(|k| k.kind == crate::layers::knockouts::KnockoutKind::Years),
+            "{:?}",
+            fit.knockouts
+        );
+        assert!(fit.years_to_state() <= 12, "{}", fit.years_to_state());
         // A summary up to date is left as it is, and nothing is noted.
         let current = crate::layers::fit::assess(&job, &a, &c(11), 2026);
         assert_eq!(stale_years_note(&current), None);
