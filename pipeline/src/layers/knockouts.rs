@@ -933,8 +933,21 @@ fn phrase_continued(phrase: &str, rest: &str) -> String {
         .unwrap_or("")
         .trim();
     let words: Vec<&str> = segment.split_whitespace().collect();
+    // A clause of its own opens on a joining word: ", preferably in a start-up", ", and a degree".
+    const OPENS_A_CLAUSE: [&str; 9] = [
+        "and",
+        "or",
+        "ideally",
+        "preferably",
+        "including",
+        "such",
+        "with",
+        "especially",
+        "plus",
+    ];
     let plain = !words.is_empty()
         && words.len() <= 4
+        && !OPENS_A_CLAUSE.contains(&words[0])
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
@@ -945,31 +958,46 @@ fn phrase_continued(phrase: &str, rest: &str) -> String {
     }
 }
 
-/// A "#Remote<Country>" hashtag and its country: "#RemoteSpainVeeva’s…" → ("#RemoteSpain",
-/// Spain); the country's name is one or two capitalised words ("#RemoteUnitedKingdom").
-fn remote_hashtag(text: &str) -> Option<(String, &'static Country)> {
+/// The "#Remote<Country>" hashtags and their countries: "#RemoteSpainVeeva’s…" →
+/// ("#RemoteSpain", Spain); the country's name is one or two capitalised words
+/// ("#RemoteUnitedKingdom") or its code ("#RemoteUK").
+fn remote_hashtags(text: &str) -> Vec<(String, &'static Country)> {
     static TAG: OnceLock<Regex> = OnceLock::new();
-    // Cleaning may have split it already ("#Remote\nSpain\nVeeva’s").
+    // Cleaning may have split it already ("#Remote\nSpain\nVeeva’s"); a code stands alone
+    // ("#RemoteUK").
     let tag = re(
         &TAG,
-        r"#(?i:remote)[-_]?\s?([A-Z][a-z]+)(?:\s?([A-Z][a-z]+))?",
+        r"#(?i:remote)[-_]?\s?(?:([A-Z]{2,3})\b|([A-Z][a-z]+)(?:\s?([A-Z][a-z]+))?)",
     );
-    tag.captures_iter(text).find_map(|cap| {
-        let start = cap.get(0)?.start();
-        let first = cap.get(1)?.as_str();
-        let words = cap
-            .get(2)
-            .map(|second| (format!("{first} {}", second.as_str()), second.end()));
-        words
-            .into_iter()
-            .chain(std::iter::once((first.to_string(), cap.get(1)?.end())))
-            .find_map(|(name, end)| {
-                places::is_place_name(&name)
-                    .then(|| places::country_in(&name))
-                    .flatten()
-                    .map(|c| (text[start..end].split_whitespace().collect(), c))
-            })
-    })
+    tag.captures_iter(text)
+        .filter_map(|cap| {
+            let start = cap.get(0)?.start();
+            if let Some(code) = cap.get(1) {
+                let country = places::country_by_code(code.as_str())
+                    .or_else(|| places::country_in(code.as_str()))?;
+                return Some((
+                    text[start..code.end()].split_whitespace().collect(),
+                    country,
+                ));
+            }
+            let first = cap.get(2)?;
+            let words = cap.get(3).map(|second| {
+                (
+                    format!("{} {}", first.as_str(), second.as_str()),
+                    second.end(),
+                )
+            });
+            words
+                .into_iter()
+                .chain(std::iter::once((first.as_str().to_string(), first.end())))
+                .find_map(|(name, end)| {
+                    places::is_place_name(&name)
+                        .then(|| places::country_in(&name))
+                        .flatten()
+                        .map(|c| (text[start..end].split_whitespace().collect(), c))
+                })
+        })
+        .collect()
 }
 
 /// Whether a list of places leaves the candidate's country out: `Some(false)` as soon as one of
@@ -1115,8 +1143,13 @@ fn location(
     // LinkedIn's "#RemoteSpain" hashtag lists a remote role for one country; scraped, it is glued
     // to the next sentence ("#RemoteSpainVeeva’s headquarters…"), so no pattern above reads it.
     // Two readers of round 52 named it the question that decides Veeva's posting.
-    if let Some((tag, country)) = remote_hashtag(&jd.clean_text) {
-        if excludes(&country.name, home) == Some(true) {
+    // Every tag counts: "#RemoteSpain #RemoteGermany" is open to a candidate in Germany.
+    let tags = remote_hashtags(&jd.clean_text);
+    if let Some((tag, country)) = tags.first() {
+        if tags
+            .iter()
+            .all(|(_, c)| excludes(&c.name, home) == Some(true))
+        {
             out.push(Knockout {
                 place: country.name.clone(),
                 ..Knockout::new(
@@ -2388,7 +2421,12 @@ fn years_in(
             // Quoted to the end of its phrase where a comma between adjectives cut it: "…and
             // leading small" was asked about as “6+ years of delivering impactful AI/ML solutions
             // and leading small” (round 53); "small, high-performing technical teams" is one.
-            let rest = cap.get(2).map_or("", |p| &u.text[p.start() + cut.len()..]);
+            // Only where the phrase is the cut itself: a run of tools or a joined phrase already
+            // runs on past the comma.
+            let rest = match cap.get(2) {
+                Some(p) if listed.is_empty() && !joined => &u.text[p.start() + cut.len()..],
+                _ => "",
+            };
             let requirement = format!("{said} {phrase}{}", phrase_continued(phrase, rest));
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
@@ -4084,7 +4122,16 @@ mod tests {
                 "United Kingdom".to_string()
             )]
         );
-        // The candidate's own country, or a tag naming no country, rules nothing out.
+        assert_eq!(
+            found(&posting("#RemoteUK ")),
+            vec![(
+                "Listed as #RemoteUK".to_string(),
+                "United Kingdom".to_string()
+            )]
+        );
+        // The candidate's own country, among others or alone, or a tag naming no country, rules
+        // nothing out.
+        assert!(found(&posting("#RemoteSpain #RemoteGermany ")).is_empty());
         assert!(found(&posting("#RemoteGermany")).is_empty());
         assert!(found(&posting("#RemoteFirst")).is_empty());
         // As cleaning leaves a scraped tag: split at its capitals.
@@ -4109,6 +4156,10 @@ mod tests {
             ""
         );
         assert_eq!(phrase_continued("experience in", ", ideally"), "");
+        assert_eq!(
+            phrase_continued("backend development", ", preferably in a start-up"),
+            ""
+        );
         let found = kinds(
             "AI Technical Lead",
             "",
