@@ -504,12 +504,7 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     // Several tools are one question too: "The posting insists on Azure, which my CV does not
     // show: …? The posting insists on Power Platform, which my CV does not show: …?" read as a
     // template with a variable swapped in to both readers of round 52.
-    let stacks = tools_asked(fit, jd);
-    let stack_knockouts = fit
-        .knockouts
-        .iter()
-        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
-        .count();
+    let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
     let mut stack_asked = false;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
@@ -530,12 +525,12 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
                     elsewhere: false,
                 })
             }
-            KnockoutKind::Stack if stack_knockouts > 1 && !names_the_role(k, jd) => {
+            KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
                 if std::mem::replace(&mut stack_asked, true) {
                     return None;
                 }
                 Some(Question {
-                    text: tools_question(&stacks, false),
+                    text: tools_question(&stacks),
                     elsewhere: false,
                 })
             }
@@ -743,13 +738,11 @@ fn short_question(
             // No verb to agree with a plural ("Is recommender systems a must", round 32).
             // Every tool the email asks about in one question, as it does.
             KnockoutKind::Stack if !k.missing.is_empty() => {
-                let tools = tools_asked(fit, jd);
-                let named = if tools == k.missing && offers_choice(&k.requirement) {
-                    voice::skills_in_prose_or(&tools)
-                } else {
-                    voice::skills_in_prose(&tools)
-                };
-                Some(format!("Would the role need {named} from day one?"))
+                let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
+                Some(format!(
+                    "Would the role need {} from day one?",
+                    tools_in_prose(&stacks)
+                ))
             }
             _ => None,
         });
@@ -1034,10 +1027,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
         KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
-            Some(about_this(tools_question(
-                &k.missing,
-                offers_choice(&k.requirement),
-            )))
+            Some(about_this(tools_question(&[k])))
         }
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
@@ -1072,37 +1062,54 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
     }
 }
 
-/// The tools of the stack knock-outs a draft asks about (not one the role is named for), each
-/// once, in the knock-outs' order.
-fn tools_asked(fit: &FitAssessment, jd: &JdAnalysis) -> Vec<String> {
-    let mut tools: Vec<String> = Vec::new();
-    for k in fit
-        .knockouts
+/// The stack knock-outs a draft asks about: not one on a tool the role is named for.
+fn asked_stacks<'f>(
+    fit: &'f FitAssessment,
+    jd: &'f JdAnalysis,
+) -> impl Iterator<Item = &'f Knockout> + 'f {
+    fit.knockouts
         .iter()
-        .filter(|k| k.kind == KnockoutKind::Stack && !names_the_role(k, jd))
-    {
-        for tool in &k.missing {
-            if !tools.contains(tool) {
-                tools.push(tool.clone());
-            }
-        }
-    }
-    tools
+        .filter(move |k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
+        .filter(move |k| !names_the_role(k, jd))
 }
 
-/// Whether tools the CV does not show are needed from the start. "Asks for", not "insists on":
-/// a posting that lists a tool among others insists on nothing (round 52). "Low-code platforms"
-/// are "they", as two tools are; "Kubernetes", a name, is "it".
-///
-/// `choice`: the posting offers the tools as alternatives (".NET lub Java lub Node.js"): they are
-/// named with "or", and the CV shows none of them.
-fn tools_question(missing: &[String], choice: bool) -> String {
-    let named = if choice {
-        voice::skills_in_prose_or(missing)
-    } else {
-        voice::skills_in_prose(missing)
-    };
-    let plural = (missing.len() > 1 && !choice)
+/// The tools of stack knock-outs in prose: each knock-out's tools joined with "and", or, where
+/// the posting offers them as alternatives, as "one of .NET, Java or Node.js" (a lone
+/// knock-out's as ".NET, Java or Node.js"), after the others; the knock-outs joined with "and".
+fn tools_in_prose(stacks: &[&Knockout]) -> String {
+    // A choice last: "Azure and one of .NET, Java or Node.js", not "one of .NET, Java or Node.js
+    // and Azure".
+    let mut ordered: Vec<&&Knockout> = stacks.iter().collect();
+    ordered.sort_by_key(|k| k.alternatives && k.missing.len() > 1);
+    let parts: Vec<String> = ordered
+        .iter()
+        .map(
+            |k| match (k.alternatives && k.missing.len() > 1, stacks.len()) {
+                (true, 1) => voice::skills_in_prose_or(&k.missing),
+                (true, _) => format!("one of {}", voice::skills_in_prose_or(&k.missing)),
+                (false, _) => voice::skills_in_prose(&k.missing),
+            },
+        )
+        .collect();
+    voice::join_words(&parts.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Whether tools the CV does not show are needed from the start, for the stack knock-outs
+/// asked. "Asks for", not "insists on": a posting that lists a tool among others insists on
+/// nothing (round 52). "Low-code platforms" are "they", as two tools are; "Kubernetes", a name,
+/// is "it". Tools offered as alternatives (".NET lub Java lub Node.js") are named with "or",
+/// and the CV shows none of them.
+fn tools_question(stacks: &[&Knockout]) -> String {
+    let named = tools_in_prose(stacks);
+    if let [k] = stacks {
+        if k.alternatives && k.missing.len() > 1 {
+            return format!(
+                "The posting asks for {named}, none of which my CV shows: is one needed from the start, or could it be picked up on the job?"
+            );
+        }
+    }
+    let tools: usize = stacks.iter().map(|k| k.missing.len()).sum();
+    let plural = tools > 1
         || (named.ends_with('s')
             && !named.ends_with("ss")
             && named.chars().next().is_some_and(char::is_lowercase));
@@ -1111,22 +1118,9 @@ fn tools_question(missing: &[String], choice: bool) -> String {
     } else {
         ("it", "is")
     };
-    if choice && missing.len() > 1 {
-        return format!(
-            "The posting asks for {named}, none of which my CV shows: is one needed from the start, or could it be picked up on the job?"
-        );
-    }
     format!(
         "The posting asks for {named}, which my CV does not show: {is} {it} needed from the start, or could {it} be picked up on the job?"
     )
-}
-
-/// Whether a requirement offers its tools as alternatives ("PHP or Java", ".NET lub Java").
-fn offers_choice(requirement: &str) -> bool {
-    requirement.contains('/')
-        || requirement
-            .split_whitespace()
-            .any(|w| super::jd::is_or(&w.to_lowercase()))
 }
 
 /// Whether a text says sponsorship is not offered ("without requirement of employment
@@ -1858,6 +1852,26 @@ mod tests {
             "{}",
             recruiter.linkedin_note
         );
+        // Beside another tool, the choice stays a choice.
+        let job = JobInput::sample(
+            "Solutions Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Solid architecture experience in .NET or Java or Node.js\n- Azure is mandatory\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = out
+            .contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter");
+        assert!(
+            recruiter
+                .email_body
+                .contains("The posting asks for Azure and one of .NET, Java or Node.js, which my CV does not show"),
+            "{}",
+            recruiter.email_body
+        );
     }
 
     #[test]
@@ -2017,6 +2031,7 @@ mod tests {
             missing: vec!["Azure".into()],
             place: String::new(),
             other_profession: false,
+            alternatives: false,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -2363,6 +2378,7 @@ mod tests {
             missing: Vec::new(),
             place: "Pakistan".into(),
             other_profession: false,
+            alternatives: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -2374,6 +2390,7 @@ mod tests {
             kind: KnockoutKind::Authorisation,
             place: String::new(),
             other_profession: false,
+            alternatives: false,
             ..k.clone()
         };
         assert!(settle_question(&visa, &on_site, &c)
@@ -2535,6 +2552,7 @@ mod tests {
             missing: Vec::new(),
             place: String::new(),
             other_profession: false,
+            alternatives: false,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -2584,6 +2602,7 @@ mod tests {
             missing: Vec::new(),
             place: String::new(),
             other_profession: false,
+            alternatives: false,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

@@ -949,6 +949,7 @@ mod tests {
             missing: Vec::new(),
             place: String::new(),
             other_profession: false,
+            alternatives: false,
         }
     }
 

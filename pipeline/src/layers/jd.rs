@@ -511,13 +511,13 @@ fn conditional(before: &str) -> bool {
 }
 
 /// "Or" as postings write it: in English, German ("oder", "bzw."), Polish ("lub", "albo"),
-/// French and Portuguese ("ou"), Spanish and Italian ("o"), Scandinavian ("eller"), Romanian
-/// ("sau") and Czech ("nebo"). ".NET lub Java lub Node.js" offers one of three (round 53's
-/// letter asked for all three).
+/// French and Portuguese ("ou"), Scandinavian ("eller"), Romanian ("sau") and Czech ("nebo").
+/// ".NET lub Java lub Node.js" offers one of three (round 53's letter asked for all three).
+/// Not Spanish and Italian "o", which is "the" in Portuguese and "about" in Polish.
 pub(crate) fn is_or(word: &str) -> bool {
     matches!(
         word,
-        "or" | "and/or" | "oder" | "bzw." | "lub" | "albo" | "ou" | "o" | "eller" | "sau" | "nebo"
+        "or" | "and/or" | "oder" | "bzw." | "lub" | "albo" | "ou" | "eller" | "sau" | "nebo"
     )
 }
 

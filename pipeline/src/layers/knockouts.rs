@@ -100,6 +100,10 @@ pub struct Knockout {
     /// [`RoleFamily::is_other_profession`]), which caps the score lower.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub other_profession: bool,
+    /// For a stack knock-out: the posting offers its tools as alternatives (".NET lub Java lub
+    /// Node.js", "PHP or Java"), none of which the CV shows; a draft names them with "or".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub alternatives: bool,
 }
 
 /// How a language knock-out read from the posting's own language states its requirement.
@@ -130,6 +134,7 @@ impl Knockout {
             missing: Vec::new(),
             place: String::new(),
             other_profession: false,
+            alternatives: false,
         }
     }
 
@@ -956,6 +961,14 @@ fn phrase_continued(phrase: &str, rest: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Whether a phrase offers a choice in words, in any language postings write "or" in
+/// (".NET lub Java lub Node.js").
+fn says_or(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| super::jd::is_or(&w.to_lowercase()))
 }
 
 /// The "#Remote<Country>" hashtags and their countries: "#RemoteSpainVeeva’s…" →
@@ -2472,7 +2485,7 @@ fn years_in(
                 .filter(|s| is_technical(lex, s))
                 .collect();
             if !skills.is_empty() {
-                let alternatives = phrase.contains(" or ") || phrase.contains('/');
+                let alternatives = says_or(phrase) || phrase.contains('/');
                 // "Expertise in AWS, Azure and GCP": one of several tools of a kind shows the kind.
                 let met: Vec<&String> = skills.iter().filter(|s| meets(c, s)).collect();
                 let missing: Vec<&String> = skills
@@ -2485,10 +2498,10 @@ fn years_in(
                     !missing.is_empty()
                 };
                 if fails {
-                    out.push(Knockout::stack(
-                        requirement,
-                        missing.into_iter().cloned().collect(),
-                    ));
+                    out.push(Knockout {
+                        alternatives,
+                        ..Knockout::stack(requirement, missing.into_iter().cloned().collect())
+                    });
                     continue;
                 }
                 // "6+ years in data engineering" asks for years in that field, not in a career:
@@ -2968,7 +2981,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     && !example_met(s)
             })
             .collect();
-        let alternatives = lower.contains(" or ")
+        let alternatives = says_or(&lower)
             || clause.contains('/')
             || lower.contains("such as")
             || lower.contains("e.g");
@@ -2992,10 +3005,13 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             && named.len() >= 3
             && named.iter().filter(|s| meets(c, s)).count() * 2 >= named.len();
         if fails && !list_mostly_met {
-            out.push(Knockout::stack(
-                crate::layers::shorten(u.text.trim(), 120),
-                missing.into_iter().cloned().collect(),
-            ));
+            out.push(Knockout {
+                alternatives,
+                ..Knockout::stack(
+                    crate::layers::shorten(u.text.trim(), 120),
+                    missing.into_iter().cloned().collect(),
+                )
+            });
         }
     }
 }
