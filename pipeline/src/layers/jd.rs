@@ -521,14 +521,55 @@ pub(crate) fn is_or(word: &str) -> bool {
     )
 }
 
+/// A run of skills joined only by commas, slashes or "or", as [`alternative_groups`] reads it.
+struct Run {
+    /// The index of the run's first find.
+    first: usize,
+    skills: Vec<String>,
+    /// The run's slash-joined parts ("Azure AI/Azure OpenAI" of a comma list).
+    segments: Vec<Vec<String>>,
+    /// A separator offers a choice ("or", a slash, an unknown item before "or").
+    chose: bool,
+    /// Every separator is a slash.
+    slashes: bool,
+    /// A separator says "or" in words.
+    said_or: bool,
+    /// A bare comma joins two of its skills.
+    commas: bool,
+}
+
+impl Run {
+    fn starting_at(first: usize) -> Run {
+        Run {
+            first,
+            skills: Vec::new(),
+            segments: Vec::new(),
+            chose: false,
+            slashes: true,
+            said_or: false,
+            commas: false,
+        }
+    }
+
+    /// Adds a skill, to the last slash-joined part when a slash joins it to the one before.
+    fn push(&mut self, name: String, slash_joined: bool) {
+        if self.skills.contains(&name) {
+            return;
+        }
+        match self.segments.last_mut() {
+            Some(part) if slash_joined => part.push(name.clone()),
+            _ => self.segments.push(vec![name.clone()]),
+        }
+        self.skills.push(name);
+    }
+}
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.
 fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<String>> {
     let lex = Lexicon::get();
     let mut groups = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let mut chose = false;
     // A comma list is a choice too when it ends open ("Rust, C++, C#, Go, or similar") or is
     // introduced as one ("at least one … language, such as Rust, C++"): `first` and `last` are
     // the run's first and last finds.
@@ -599,7 +640,6 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                     })
             }
     };
-    let mut first = 0;
     // A kind of a thing and the thing, on their own, are no choice: "LLM/agentic patterns" asks
     // for agents built on LLMs, and TII's reader found "AI agents (the posting accepts Large
     // language models instead)" invented (round 33). In a longer list ("Java, Python, TypeScript,
@@ -621,34 +661,24 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     // A slash in a comma list chooses between its two sides only: "Expertise in Azure AI/Azure
     // OpenAI, Copilot Studio, RAG pipelines" asks for all of them, with either Azure product, and
     // NTT DATA's read "Azure (the posting accepts Retrieval-augmented generation instead)"
-    // (round 52). `segments` are the run's slash-joined parts.
-    let mut segments: Vec<Vec<String>> = Vec::new();
-    let mut said_or = false;
-    let mut commas = false;
-    let mut flush = |run: &mut Vec<String>,
-                     segments: &mut Vec<Vec<String>>,
-                     chose: &mut bool,
-                     slashes: &mut bool,
-                     said_or: &mut bool,
-                     commas: &mut bool,
-                     first: usize,
-                     last: usize| {
-        let open = open_choice(first, last);
-        if *chose && !*said_or && *commas && !open {
-            for part in segments.iter().filter(|p| p.len() > 1 && !nested(p)) {
-                groups.push(part.clone());
+    // (round 52).
+    let mut flush = |run: Run, last: usize| {
+        let open = open_choice(run.first, last);
+        if run.chose && !run.said_or && run.commas && !open {
+            for part in run.segments.iter().filter(|p| p.len() > 1) {
+                if !nested(part) && !listed(part, true) {
+                    groups.push(part.clone());
+                }
             }
-        } else if (*chose || open) && run.len() > 1 && !nested(run) && !listed(run, *slashes) {
-            groups.push(std::mem::take(run));
+        } else if (run.chose || open)
+            && run.skills.len() > 1
+            && !nested(&run.skills)
+            && !listed(&run.skills, run.slashes)
+        {
+            groups.push(run.skills);
         }
-        run.clear();
-        segments.clear();
-        *chose = false;
-        *slashes = true;
-        *said_or = false;
-        *commas = false;
     };
-    let mut slashes = true;
+    let mut run = Run::starting_at(0);
     for (i, f) in found.iter().enumerate() {
         let name = lex.skill(f.skill).name.clone();
         let mut slash_joined = false;
@@ -689,46 +719,21 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             let choice = sep == "/" || is_or(sep) || unknown_items || or_other;
             let joins = sep.is_empty() || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
-                flush(
-                    &mut run,
-                    &mut segments,
-                    &mut chose,
-                    &mut slashes,
-                    &mut said_or,
-                    &mut commas,
-                    first,
-                    i - 1,
-                );
-                first = i;
+                flush(std::mem::replace(&mut run, Run::starting_at(i)), i - 1);
             } else if choice {
-                chose = true;
-                slashes &= sep == "/";
+                run.chose = true;
+                run.slashes &= sep == "/";
                 slash_joined = sep == "/";
-                said_or |= sep != "/";
+                run.said_or |= sep != "/";
             } else {
-                slashes = false;
-                commas |= between == ",";
+                run.slashes = false;
+                run.commas |= between == ",";
             }
         }
-        if !run.contains(&name) {
-            match segments.last_mut() {
-                Some(part) if slash_joined => part.push(name.clone()),
-                _ => segments.push(vec![name.clone()]),
-            }
-            run.push(name);
-        }
+        run.push(name, slash_joined);
     }
     if !found.is_empty() {
-        flush(
-            &mut run,
-            &mut segments,
-            &mut chose,
-            &mut slashes,
-            &mut said_or,
-            &mut commas,
-            first,
-            found.len() - 1,
-        );
+        flush(run, found.len() - 1);
     }
     groups
 }
@@ -1796,13 +1801,24 @@ mod tests {
             "{:?}",
             a.alternatives
         );
-        assert!(
-            a.alternatives
-                .contains(&vec!["Azure".to_string(), "Azure OpenAI".to_string()])
-                || a.alternatives.is_empty(),
-            "{:?}",
-            a.alternatives
+        // "Python/Go" in a comma list is a choice between the two alone.
+        let a = analyse(&job(
+            "Backend Engineer",
+            "Requirements\n- Experience with Python/Go, Kafka, PostgreSQL\n",
+            "",
+        ));
+        assert_eq!(
+            a.alternatives,
+            vec![vec!["Python".to_string(), "Go".to_string()]],
+            "{a:?}"
         );
+        // Slashes between things of different kinds list a stack, before a comma too (round 35).
+        let a = analyse(&job(
+            "Backend Engineer",
+            "Requirements\n- Experience with Redis / S3 / EC2 / IAM, Kafka\n",
+            "",
+        ));
+        assert!(a.alternatives.is_empty(), "{:?}", a.alternatives);
         // A list that says "or" is still one choice.
         let a = analyse(&job(
             "Platform Engineer",
