@@ -309,18 +309,20 @@ pub mod ssr {
         generated: &pipeline::layers::generate::Generated,
         version: Option<u32>,
     ) -> Option<String> {
-        if generated.letter != pipeline::layers::generate::LetterKind::NotDrafted {
+        let drafted_none = generated.letter == pipeline::layers::generate::LetterKind::NotDrafted
+            && fit.advice == pipeline::layers::fit::Advice::Skip;
+        if !drafted_none {
             return None;
         }
-        let why = pipeline::layers::publish::report::letter_note(fit, generated)?;
+        let why = "No letter was drafted: no answer about this role would change the advice.";
         Some(match version {
             Some(n) => format!(
-                "{why} The text below is version {n}, kept from before the latest run, which \
-                 drafted none; the pack's cover_letter.txt says why no letter was \
-                 drafted until a letter is saved here."
+                "{why} The text below is version {n}, from before the latest run; the pack's \
+                 cover_letter.txt now says why there is none. Save this text again to make it \
+                 the pack's letter."
             ),
             None => format!(
-                "{why} Write one here only to apply all the same: saved, it becomes the \
+                "{why} To apply all the same, write a letter here: once saved, it becomes the \
                  pack's letter."
             ),
         })

@@ -151,8 +151,8 @@ async fn the_letter_editor_says_why_a_run_drafted_no_letter() {
     assert_eq!(status, 200);
     let text = text_of(&page);
     assert!(
-        text.contains("No letter is drafted")
-            && text.contains("Write one here only to apply all the same"),
+        text.contains("No letter was drafted")
+            && text.contains("To apply all the same, write a letter here"),
         "{text}"
     );
     let letter =
@@ -167,11 +167,11 @@ async fn the_letter_editor_says_why_a_run_drafted_no_letter() {
     .unwrap();
     assert_eq!(r.status().as_u16(), 201);
     let text = text_of(&app.get_text(&editor).await.1);
-    assert!(!text.contains("No letter is drafted"), "{text}");
+    assert!(!text.contains("No letter was drafted"), "{text}");
     processed(&app, job).await;
     let text = text_of(&app.get_text(&editor).await.1);
     assert!(
-        text.contains("The text below is version 1, kept from before the latest run"),
+        text.contains("The text below is version 1, from before the latest run"),
         "{text}"
     );
     assert!(

@@ -288,7 +288,7 @@ pub fn mismatch(job: &JobInput, all: &[crate::text::units::Unit<'_>]) -> Option<
     static INTRO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let intro = INTRO.get_or_init(|| {
         regex::Regex::new(
-            r"(?:^|\n)(?:About|At|Join)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:[:,]|is\b|we\b)|(?:^|\n)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are)\s+(?:a|an|the|[a-z]+ing)\s|\bAt\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+we(?:'|’|\s)",
+            r"(?:^|\n)(?:About|At|Join)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:[:,]|is\b|we\b)|(?:^|\n)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|are)\s+(?:a|an|the|revolutioni[sz]ing|building|transforming|redefining|reimagining|pioneering|hiring|looking|seeking|growing|expanding|changing|helping|leading|on\s+a\s+mission)\s|\bAt\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+we(?:'|’|\s)",
         )
         .expect("valid regex")
     });
@@ -437,6 +437,12 @@ mod tests {
             "ZeroRisk is entering a phase of significant growth.\nRequirements\n- Go",
         );
         assert!(domain.warnings.is_empty(), "{:?}", domain.warnings);
+        // An ordinary sentence is no company ("Applications are being reviewed").
+        let ordinary = brief(
+            "DAI SOFTWARE GMBH I.G.",
+            "Applications are being reviewed on a rolling basis.\nRequirements\n- Go",
+        );
+        assert!(ordinary.warnings.is_empty(), "{:?}", ordinary.warnings);
         // Introduced by what it does, with no article (round 53).
         let doing = brief(
             "DAI SOFTWARE GMBH I.G.",

@@ -1788,8 +1788,6 @@ mod tests {
         assert!(!out.contacts[1].email_body.contains("manager's title"));
     }
 
-    /// A candidate in Berlin who built Python services at one employer: the plainest record a
-    /// draft's questions can be checked against.
     #[test]
     fn the_note_asks_about_every_tool_the_email_asks_about() {
         let c = python_candidate();
@@ -1894,6 +1892,8 @@ mod tests {
         );
     }
 
+    /// A candidate in Berlin who built Python services at one employer: the plainest record a
+    /// draft's questions can be checked against.
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";

@@ -1718,27 +1718,16 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
     });
 }
 
-/// Whether a posting written in `own` names English, in its own words ("angielski",
-/// "Englisch", "inglés"), and not its own language: English is then the language of the work.
+/// Whether a posting written in `own` states English as the language of the work, in a field of
+/// its own ("Język: angielski C1", "Sprache: Englisch") and names its own language nowhere. A
+/// Polish posting's "dobra znajomość języka angielskiego" asks for English beside the Polish
+/// it takes for granted, and is no such field.
 fn names_english_only(text: &str, own: &str) -> bool {
-    const ENGLISH: [&str; 16] = [
-        "english",
-        "englisch",
-        "angielski",
-        "angielskiego",
-        "angielskim",
-        "inglés",
-        "ingles",
-        "anglais",
-        "inglese",
-        "inglês",
-        "engels",
-        "engelska",
-        "engelsk",
-        "angol",
-        "angličtina",
-        "engleză",
-    ];
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = re(
+        &FIELD,
+        r"(?i)\b(?:język|jezyk|języki|sprache|sprachen|lingua|lingue|idioma|idiomas|langue|langues|taal|talen|languages?|språk|jazyk|limba|limbă)\s*[:*\-–]+\s*(?:english|englisch|angielski|inglés|ingles|anglais|inglese|inglês|engels|engelska|engelsk|angol|angličtina|engleză)\b",
+    );
     const OWN: [(&str, &[&str]); 9] = [
         ("Polish", &["polski", "polskiego", "polskim"]),
         ("German", &["deutsch", "deutschkenntnisse"]),
@@ -1751,16 +1740,12 @@ fn names_english_only(text: &str, own: &str) -> bool {
         ("Czech", &["čeština", "češtiny"]),
     ];
     let lower = text.to_lowercase();
-    let named = |forms: &[&str]| {
-        forms
-            .iter()
-            .any(|f| crate::text::word_matches(&lower, f).next().is_some())
-    };
     let own_named = OWN
         .iter()
         .filter(|(name, _)| *name == own)
-        .any(|(_, forms)| named(forms));
-    named(&ENGLISH) && !own_named
+        .flat_map(|(_, forms)| forms.iter())
+        .any(|f| crate::text::word_matches(&lower, f).next().is_some());
+    field.is_match(text) && !own_named
 }
 
 fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
@@ -1839,7 +1824,7 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             out.push(Knockout::new(
                 KnockoutKind::Degree,
                 asked,
-                format!("the CV's degrees are in {fields}"),
+                format!("the CV's {fields}"),
             ));
             continue;
         }
@@ -1873,24 +1858,35 @@ fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
 /// "Science" by a degree that says it.
 fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
     static FIELDS: OnceLock<Regex> = OnceLock::new();
+    // The fields end where the line goes on to something else: "Degree in Chemistry and
+    // experience with Python" asks for a chemistry degree.
     let fields = re(
         &FIELDS,
-        r"(?i)\b(?:degree|bachelor(?:'s|’s)?|master(?:'s|’s)?|b\.?sc\.?|m\.?sc\.?|diploma)\s+(?:degree\s+)?in\s+([^.;*\n(]{3,100})",
+        r"(?i)\b(?:degree|bachelor(?:'s|’s)?|master(?:'s|’s)?|b\.?sc\.?|m\.?sc\.?|diploma)\s+(?:degree\s+)?in\s+((?:[^.;*\n(](?:[^.;*\n(]*?))?)(?:\s+(?:and|with|plus)\s+(?:\d|experience|knowledge|proven|strong|a\s|an\s)|[.;*\n(]|$)",
     );
     let cap = fields.captures(line)?;
-    let said = cap.get(0)?.as_str().trim().to_string();
-    let asked = cap.get(1)?.as_str().to_lowercase();
-    const OPEN: [&str; 8] = [
+    let asked_at = cap.get(1)?;
+    let asked = asked_at.as_str().trim().to_lowercase();
+    if asked.len() < 3 {
+        return None;
+    }
+    let said = line[cap.get(0)?.start()..asked_at.end()].trim().to_string();
+    // Words, in the fields asked: "together" is no "other", and "relevant experience" later in
+    // the line leaves the field as asked.
+    const OPEN: [&str; 7] = [
         "related",
         "equivalent",
         "similar",
         "comparable",
         "relevant",
         "other",
-        "technical field",
         "quantitative",
     ];
-    if OPEN.iter().any(|w| line.to_lowercase().contains(w)) {
+    let asked_words: Vec<&str> = asked
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if OPEN.iter().any(|w| asked_words.contains(w)) || asked.contains("technical field") {
         return None;
     }
     let degrees: Vec<String> =
@@ -1898,9 +1894,6 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
             .iter()
             .map(|e| e.degree.to_lowercase())
             .collect();
-    if degrees.is_empty() {
-        return None;
-    }
     const COMPUTING: [&str; 8] = [
         "computer",
         "software",
@@ -1936,21 +1929,41 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
     if named.is_empty() || named.iter().any(|f| met(f)) {
         return None;
     }
-    // "Process / Chemical Engineering" is two fields sharing a word: "process engineering" is
-    // asked too, and a software engineering degree meets neither.
-    let words = |d: &str| match d.split_once(" in ") {
-        Some((_, field)) => field.trim().to_string(),
-        None => d.split_whitespace().skip(1).collect::<Vec<_>>().join(" "),
+    // The field of each degree the CV lists: "MSc Computer Science" → "Computer Science",
+    // "Bachelor of Engineering" → "Engineering", "Master of Science in Physics" → "Physics".
+    // "Process / Chemical Engineering" is two fields sharing a word: a software engineering
+    // degree meets neither.
+    let field = |d: &str| -> String {
+        if let Some((_, field)) = d.split_once(" in ") {
+            return field.trim().to_string();
+        }
+        let words: Vec<&str> = d.split_whitespace().collect();
+        match words.iter().position(|w| *w == "of") {
+            Some(i) => words[i + 1..].join(" "),
+            None => words.iter().skip(1).copied().collect::<Vec<_>>().join(" "),
+        }
     };
     let held: Vec<String> =
         c.cv.education
             .iter()
-            .map(|e| words(&e.degree))
+            .map(|e| field(&e.degree))
             .filter(|w| !w.is_empty())
             .collect();
+    // A CV naming no field ("PhD", "MBA") says nothing to set against the fields asked.
+    if held.is_empty() {
+        return None;
+    }
+    let noun = if held.len() == 1 {
+        "degree is"
+    } else {
+        "degrees are"
+    };
     Some((
         said,
-        crate::layers::voice::join_words(&held.iter().map(String::as_str).collect::<Vec<_>>()),
+        format!(
+            "{noun} in {}",
+            crate::layers::voice::join_words(&held.iter().map(String::as_str).collect::<Vec<_>>())
+        ),
     ))
 }
 
@@ -3869,10 +3882,16 @@ mod tests {
             KnockoutKind::Language
         ));
         // A posting in Italian that names English, in Italian, as the working language asks for
-        // English; one that names Italian too still asks for Italian.
+        // English; one that names Italian too still asks for Italian, and so does one that asks
+        // for English in prose, beside the Italian it takes for granted.
         let in_english = format!("{italian}\nLingua: inglese C1");
         assert!(!has(
             &kinds("Software Architect", "", &in_english),
+            KnockoutKind::Language
+        ));
+        let beside = format!("{italian}\nÈ richiesta una buona conoscenza dell'inglese.");
+        assert!(has(
+            &kinds("Software Architect", "", &beside),
             KnockoutKind::Language
         ));
         let in_both = format!("{italian}\nLingue: italiano e inglese");
@@ -4233,7 +4252,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
             found[0],
-            "degree: Bachelor’s degree in Process / Chemical Engineering — the CV's degrees are in Computer Science"
+            "degree: Bachelor’s degree in Process / Chemical Engineering — the CV's degree is in Computer Science"
+        );
+        // The fields end where the line goes on to something else.
+        let found = degree("Bachelor's degree in Chemistry and experience with Python services");
+        assert_eq!(
+            found,
+            vec![
+                "degree: Bachelor's degree in Chemistry — the CV's degree is in Computer Science"
+                    .to_string()
+            ]
         );
         // A computing field, a bare "Engineering", or a list that ends open is met.
         for met in [

@@ -80,7 +80,8 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
     // A line that names skills is answered by a record showing one of them (or a kind of one):
     // the mentoring story "answered" "5+ years of experience with front-end technologies, such
     // as JavaScript, Typescript, and React" by the words "years" and "experience" (round 52).
-    // Others keep a quarter of their score, so a line no record shows stays unanswered.
+    // Others keep [`SKILL_UNSHOWN`] of their score, so a line no record shows is answered by a
+    // shared word only where nothing better does.
     let skilled = |p: &crate::layers::pain_points::PainPoint, scores: Vec<f64>| -> Vec<f64> {
         if p.skills.is_empty() {
             return scores;

@@ -1044,7 +1044,8 @@ fn guess_kind(title: &str) -> SectionKind {
         || t.contains("bonus")
         || t.contains("plus")
         || t.contains("prefer")
-        || t.contains("benefici")
+        // "Beneficial:", not Spanish or Italian perks ("Beneficios", "Benefici").
+        || t.contains("beneficial")
     {
         SectionKind::NiceToHave
     } else if t.contains("require")

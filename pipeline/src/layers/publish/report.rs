@@ -427,7 +427,7 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         // The letter says no answer about this role changes the advice: the draft is not "to
         // ask what could change that" (round 52), but about a similar opening or whether the
         // team would count the candidate's own cloud in place of the title's.
-        t.push_str("The advice is not to apply: only the recruiter's draft is kept, for the one question worth asking them.\n\n");
+        t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
     } else if out.outreach.contacts.len() == 1 {
