@@ -1455,7 +1455,8 @@ fn span(c: &Candidate, years: u32) -> String {
     work.captures(&c.cv.summary)
         .filter(|m| {
             let stated = m[1].parse::<u32>().ok();
-            stated == Some(years) || (stated == c.summary_years() && stated < Some(years))
+            stated == Some(years)
+                || (stated == c.summary_years() && stated.is_some_and(|s| s < years))
         })
         .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
         .unwrap_or_else(|| format!("{years} years in software"))

@@ -2600,7 +2600,16 @@ fn years_in(
             if content.len() < 2 {
                 continue;
             }
-            let absent = content.iter().filter(|w| !truth.contains(&stem(w))).count();
+            // At a word's start: "scal" is not in "fiscal", nor "reli" in "preliminary".
+            let absent = content
+                .iter()
+                .filter(|w| {
+                    let st = stem(w);
+                    !truth
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|t| t.starts_with(&st))
+                })
+                .count();
             if absent * 2 > content.len() {
                 out.push(Knockout::new(
                     KnockoutKind::Experience,
