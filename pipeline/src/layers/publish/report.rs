@@ -7,8 +7,9 @@ use crate::layers::jd::JdAnalysis;
 use crate::layers::knockouts::KnockoutKind;
 
 /// What the pack says beside its advice about the posting itself, in the dossier and on the job
-/// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, and
-/// that it is written in a language the candidate speaks but the pack is not.
+/// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, that
+/// it is written in a language the candidate speaks but the pack is not, that the summary's years
+/// are behind the dates', and the notice period it states.
 pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     jd.no_cover_letter()
         .map(|asked| no_letter_sentence(&asked))
@@ -19,7 +20,25 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         )
         .chain(language_note(jd, fit))
         .chain(stale_years_note(fit))
+        .chain(notice_note(&jd.clean_text))
         .collect()
+}
+
+/// A notice period the posting states ("Notice Period: Immediate to 30 days"): the candidate's
+/// own is not in their files, so the pack says to check it (round 53: a month's notice ruled a
+/// candidate with a German contract out, and nothing said so).
+fn notice_note(text: &str) -> Option<String> {
+    static NOTICE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let notice = NOTICE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)notice\s+period\s*(?:of\s+)?[:\-–]?\s*((?:immediate(?:ly)?|\d{1,3})(?:\s*(?:-|–|to)\s*\d{1,3})?(?:\s*(?:days|weeks|months))?)",
+        )
+        .expect("valid regex")
+    });
+    let asked = notice.captures(text)?.get(1)?.as_str().trim();
+    Some(format!(
+        "The posting states a notice period of “{asked}”: check yours against it before applying."
+    ))
 }
 
 /// The summary's years behind the roles' dates: the pack states the dates' count ("11 years"
@@ -539,6 +558,19 @@ mod tests {
         let current = crate::layers::fit::assess(&job, &a, &c(11), 2026);
         assert_eq!(stale_years_note(&current), None);
         assert_eq!(current.years_to_state(), 11);
+    }
+
+    #[test]
+    fn a_notice_period_asked_for_is_noted() {
+        assert_eq!(
+            notice_note("Experience: 8+ YrsNotice Period: Immediate to 30 daysMode: Permanent").as_deref(),
+            Some("The posting states a notice period of “Immediate to 30 days”: check yours against it before applying.")
+        );
+        assert_eq!(
+            notice_note("We offer a notice period of 3 months both ways.").as_deref(),
+            Some("The posting states a notice period of “3 months”: check yours against it before applying.")
+        );
+        assert_eq!(notice_note("We pay on time."), None);
     }
 
     #[test]
