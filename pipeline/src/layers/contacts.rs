@@ -359,7 +359,13 @@ pub fn map(
     let untold = |s: &&Star| !same(s, top_star) && !same(s, peer_star);
     let answers_a_line = |s: &&Star| !lead.kept_apart(s) && lead.quote_for(s, 180).is_some();
     let recruiter_star: Option<&Star> = if only_draft {
-        top_star
+        // The story the asking letter tells: the selection's strongest (see
+        // `generate::written_letter`).
+        stars
+            .selected
+            .first()
+            .and_then(|choice| candidate.stars.iter().find(|s| s.id == choice.star_id))
+            .or(top_star)
     } else {
         let tellable_stories = || lead.stories.iter().copied().filter(tellable);
         tellable_stories()

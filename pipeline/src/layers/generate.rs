@@ -457,11 +457,19 @@ fn written_letter(
     // argues nothing more. A full letter beside "do not apply" was read by both round-48 readers
     // as one nobody should send; what they would send is the question.
     if kind == LetterKind::Enquiry {
+        // One story, the selection's strongest: a letter of application's lead may be chosen for
+        // the title or a manager's people first, but told alone it undersold the candidate (the
+        // 2018 fraud model to an AI Technical Lead, mentoring to a CX-AI Head of Engineering,
+        // where both round-53 readers wanted the support assistant).
+        let strongest = stars
+            .selected
+            .first()
+            .and_then(|choice| c.stars.iter().find(|s| s.id == choice.star_id));
         let enquiry = Enquiry {
             role,
             company: if agency { None } else { Some(company.as_str()) },
             questions: &questions,
-            story: chosen.first().copied(),
+            story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
             seed,
         };
@@ -2034,6 +2042,39 @@ mod tests {
                 &wanted
             ),
             None
+        );
+    }
+
+    #[test]
+    fn an_enquiry_tells_the_selections_strongest_story() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n- Mentored engineers.\n\n## Skills\n- Kafka, mentoring\n";
+        let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: mentoring, team leadership\n- situation: Few seniors.\n- task: Grow leaders.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted to senior.\n\n## STAR: Events\n- company: Acme\n- skills: Kafka, event-driven architecture, Kubernetes\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager (Remote from Spain)",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka in production\n- Event-driven services on Kubernetes\n- Mentoring engineers\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let g = generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
+        let first = &sel.selected[0].title;
+        assert_eq!(first, "Events", "{:?}", sel.selected);
+        assert!(
+            g.cover_letter.contains("40k events per second")
+                && !g.cover_letter.contains("promoted"),
+            "{}",
+            g.cover_letter
+        );
+        // The recruiter's draft, the only one kept, tells the same story.
+        let out = crate::layers::contacts::map(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
+        assert!(
+            out.contacts[0].email_body.contains("40k events per second"),
+            "{}",
+            out.contacts[0].email_body
         );
     }
 
