@@ -1087,16 +1087,24 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
     // and Azure".
     let mut ordered: Vec<&&Knockout> = stacks.iter().collect();
     ordered.sort_by_key(|k| k.alternatives && k.missing.len() > 1);
-    let parts: Vec<String> = ordered
-        .iter()
-        .map(
-            |k| match (k.alternatives && k.missing.len() > 1, stacks.len()) {
-                (true, 1) => voice::skills_in_prose_or(&k.missing),
-                (true, _) => format!("one of {}", voice::skills_in_prose_or(&k.missing)),
-                (false, _) => voice::skills_in_prose(&k.missing),
-            },
-        )
-        .collect();
+    // A tool two knock-outs name ("Azure" in the title and in a requirement) is named once.
+    let mut named: Vec<&String> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    for k in ordered {
+        let tools: Vec<String> = k
+            .missing
+            .iter()
+            .filter(|t| !named.contains(t))
+            .cloned()
+            .collect();
+        named.extend(k.missing.iter());
+        parts.push(match (k.alternatives && tools.len() > 1, stacks.len()) {
+            (_, _) if tools.is_empty() => continue,
+            (true, 1) => voice::skills_in_prose_or(&tools),
+            (true, _) => format!("one of {}", voice::skills_in_prose_or(&tools)),
+            (false, _) => voice::skills_in_prose(&tools),
+        });
+    }
     voice::join_words(&parts.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
@@ -1114,7 +1122,10 @@ fn tools_question(stacks: &[&Knockout]) -> String {
             );
         }
     }
-    let tools: usize = stacks.iter().map(|k| k.missing.len()).sum();
+    let mut tools: Vec<&String> = stacks.iter().flat_map(|k| k.missing.iter()).collect();
+    tools.sort();
+    tools.dedup();
+    let tools = tools.len();
     let plural = tools > 1
         || (named.ends_with('s')
             && !named.ends_with("ss")
@@ -1819,6 +1830,32 @@ mod tests {
             "{}\n{}",
             recruiter.linkedin_note,
             recruiter.email_body
+        );
+    }
+
+    #[test]
+    fn a_tool_two_knockouts_name_is_named_once() {
+        let k = |requirement: &str, missing: &[&str]| Knockout {
+            kind: KnockoutKind::Stack,
+            requirement: requirement.into(),
+            reason: String::new(),
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+            place: String::new(),
+            other_profession: false,
+            alternatives: false,
+        };
+        let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
+        let line = k(
+            "8+ years on Azure and Power Platform",
+            &["Azure", "Power Platform"],
+        );
+        assert_eq!(tools_in_prose(&[&title, &line]), "Azure and Power Platform");
+        let again = k("Azure is mandatory", &["Azure"]);
+        assert!(
+            tools_question(&[&title, &again])
+                .contains("Azure, which my CV does not show: is it needed"),
+            "{}",
+            tools_question(&[&title, &again])
         );
     }
 
