@@ -311,11 +311,17 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     line(
         &mut d,
-        &format!("Must-have skills: {}", out.jd.must_have.join(", ")),
+        &format!(
+            "Must-have skills: {}",
+            as_asked(&out.jd.clean_text, &out.jd.must_have)
+        ),
     );
     line(
         &mut d,
-        &format!("Nice-to-have skills: {}", out.jd.nice_to_have.join(", ")),
+        &format!(
+            "Nice-to-have skills: {}",
+            as_asked(&out.jd.clean_text, &out.jd.nice_to_have)
+        ),
     );
     line(&mut d, "");
     line(&mut d, "== Pain points (quoted from the posting) ==");
@@ -434,6 +440,34 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         line(&mut d, &format!("{layer}: {engine}"));
     }
     d
+}
+
+/// The posting's skills by the taxonomy's names, each with the posting's own words where they
+/// share none with the name ("Power Platform (as “Copilot Studio”)"): a reader of round 52 took
+/// "Power Platform" and "B2B" for must-haves the posting never asked. Acronyms ("RAG") and
+/// written forms sharing a word ("LLM applications") say themselves.
+fn as_asked(text: &str, skills: &[String]) -> String {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.len() > 1)
+            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect()
+    };
+    skills
+        .iter()
+        .map(|skill| {
+            let written = crate::layers::voice::written_in(text, skill).filter(|w| {
+                let acronym = !w.contains(char::is_whitespace) && w.chars().count() <= 6;
+                let named = words(skill);
+                !acronym && !words(w).iter().any(|x| named.contains(x))
+            });
+            match written {
+                Some(w) => format!("{skill} (as “{w}”)"),
+                None => skill.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
@@ -558,6 +592,28 @@ mod tests {
         let current = crate::layers::fit::assess(&job, &a, &c(11), 2026);
         assert_eq!(stale_years_note(&current), None);
         assert_eq!(current.years_to_state(), 11);
+    }
+
+    #[test]
+    fn skills_the_posting_writes_by_another_name_say_how() {
+        let text = "Advise on Microsoft Copilot Studio for enterprise customers, with RAG and LLM applications.";
+        let skills: Vec<String> = [
+            "Power Platform",
+            "Retrieval-augmented generation",
+            "Large language models",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let listed = as_asked(text, &skills);
+        assert!(
+            listed.starts_with("Power Platform (as “Copilot Studio”)"),
+            "{listed}"
+        );
+        assert!(
+            listed.ends_with("Retrieval-augmented generation, Large language models"),
+            "{listed}"
+        );
     }
 
     #[test]
