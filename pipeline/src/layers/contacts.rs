@@ -175,11 +175,31 @@ fn posting_address(text: &str) -> Option<PostingContact> {
         "press",
         "media",
     ];
+    // Nor one the sentence before gives for something else: "If you have any accessibility needs
+    // or require reasonable adjustments …, please contact us at belonging@booksy.com" (round 54:
+    // the questions about the role went there).
+    const OTHER_PURPOSE: &[&str] = &[
+        "accessibility",
+        "adjustment",
+        "accommodation",
+        "disabilit",
+        "privacy",
+        "personal data",
+    ];
     let m = re.captures_iter(text).find(|m| {
         let local = m[1].to_lowercase();
+        let at = m.get(0).map_or(0, |g| g.start());
+        let from = text[..at]
+            .char_indices()
+            .rev()
+            .nth(200)
+            .map_or(0, |(i, _)| i);
+        let before = text[from..at].to_lowercase();
+        let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
         !NOT_FOR_APPLYING
             .iter()
             .any(|w| local == *w || local.starts_with(&format!("{w}.")) || local.contains(w))
+            && !OTHER_PURPOSE.iter().any(|w| sentence.contains(w))
     })?;
     // A scraped page glues the word before onto a shared mailbox ("Julia DresselSpecialist" +
     // "recruiting@msg.group" reads "Specialistrecruiting@…"): a capitalised local part that
@@ -2232,7 +2252,7 @@ mod tests {
         assert!(
             matches!(
                 fit.abroad,
-                Some(super::super::knockouts::Abroad::ListedRemote(_))
+                Some(super::super::knockouts::Abroad::AdvertisedRemote(_))
             ),
             "{:?}",
             fit.abroad
@@ -2241,6 +2261,15 @@ mod tests {
             !out.contacts[1]
                 .email_body
                 .contains("where is the role based"),
+            "{}",
+            out.contacts[1].email_body
+        );
+        // Said as advertised there: the posting never says where it is remote (round 54).
+        assert!(
+            out.contacts[1]
+                .email_body
+                .contains("advertised in Pakistan, says the role is remote")
+                && !out.contacts[1].email_body.contains("listed as remote in"),
             "{}",
             out.contacts[1].email_body
         );
@@ -2921,6 +2950,11 @@ mod tests {
         let c = posting_contact("Questions: privacy@acme.io. Apply: jane.doe@acme.io").unwrap();
         assert_eq!(c.email, "jane.doe@acme.io");
         assert!(posting_contact("Sent from noreply@acme.io").is_none());
+        // An address the posting gives for something else is no contact for the role (round 54).
+        assert!(posting_contact(
+            "If you have any accessibility needs or require reasonable adjustments during the interview process, please contact us at belonging@booksy.com, so we can best support you."
+        )
+        .is_none());
         let c = posting_contact(
             "in English. Your contact person: Kristina Heymann Kaufland e-commerce Services GmbH",
         )

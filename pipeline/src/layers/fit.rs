@@ -666,7 +666,7 @@ pub fn assess(
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
                 .map(|country| {
                     if jd.work_mode == "remote" {
-                        Abroad::ListedRemote(country)
+                        Abroad::AdvertisedRemote(country)
                     } else {
                         Abroad::ListedOnSite(country)
                     }
@@ -690,7 +690,7 @@ pub fn assess(
                 candidate.facts.place
             )
         }
-        Some(Abroad::ListedRemote(country)) => format!(
+        Some(Abroad::ListedRemote(country) | Abroad::AdvertisedRemote(country)) => format!(
             " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, a question for the recruiter.",
             crate::text::places::in_prose(country),
             candidate.facts.place

@@ -1347,6 +1347,10 @@ pub enum Abroad {
     Placed(String),
     /// Listed as remote there, in another region than the candidate's: no points.
     ListedRemote(String),
+    /// Saying it is remote and naming no place, found on that country's LinkedIn site: no
+    /// points. Said as advertised there, not as "listed as remote in Spain", which the posting
+    /// never says (round 54).
+    AdvertisedRemote(String),
     /// Naming no place of its own, found on that country's LinkedIn site ("pl.linkedin.com"):
     /// points off only outside the candidate's region.
     ListedOnSite(String),
@@ -1363,6 +1367,10 @@ impl Abroad {
             Abroad::ListedRemote(p) => {
                 format!("the role is listed as remote in {}", places::in_prose(p))
             }
+            Abroad::AdvertisedRemote(p) => format!(
+                "the posting, advertised in {}, says the role is remote",
+                places::in_prose(p)
+            ),
             // Not "listed on LinkedIn in Poland": the reader hears the tool's reasoning (round 36).
             Abroad::ListedOnSite(p) => format!(
                 "the posting, advertised in {}, names no place of work",
@@ -1381,7 +1389,9 @@ impl Abroad {
             Abroad::Placed(_) => {
                 format!("could the role be done from {country}?")
             }
-            Abroad::ListedRemote(_) => format!("is it open to candidates in {country}?"),
+            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
+                format!("is it open to candidates in {country}?")
+            }
             Abroad::ListedOnSite(_) => {
                 format!("where is the role based, and could it be done from {country}?")
             }
@@ -1397,7 +1407,9 @@ impl Abroad {
             Abroad::Placed(_) | Abroad::ListedOnSite(_) => {
                 format!("Could the role be done from {country}?")
             }
-            Abroad::ListedRemote(_) => format!("Is the role open to candidates in {country}?"),
+            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
+                format!("Is the role open to candidates in {country}?")
+            }
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
         }
     }
@@ -1408,7 +1420,7 @@ impl Abroad {
             Abroad::Placed(_) => format!(
                 "whether it could be done from {country}, or would mean relocating, is something I would like to settle early"
             ),
-            Abroad::ListedRemote(_) => {
+            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
                 format!("I would like to confirm early that it is open to candidates in {country}")
             }
             Abroad::ListedOnSite(_) => format!(
@@ -2955,6 +2967,12 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         };
         let lower = clause.to_lowercase();
+        // The company's partners are no stack asked of the candidate: "Service Delivery Partner
+        // and maintain strong collaborations with Google Cloud, Amazon, and Microsoft" made Google
+        // Cloud a knock-out (round 54, both readers).
+        if lower.contains("partner") || lower.contains("collaborations with") {
+            continue;
+        }
         let skills: Vec<String> = lex
             .skills_in(clause)
             .into_iter()
@@ -4242,6 +4260,22 @@ mod tests {
         assert!(experience(
             "5+ years of experience designing semiconductor lithography equipment is required"
         ));
+    }
+
+    #[test]
+    fn the_companys_partners_are_no_stack_knockout() {
+        let found = kinds(
+            "AI Tech Lead",
+            "",
+            "Requirements\n- Act as a Service Delivery Partner and maintain strong collaborations with Google Cloud, Amazon, and Microsoft, ensuring our teams succeed\n- Python services\n",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "AI Tech Lead",
+            "",
+            "Requirements\n- Strong hands-on experience with Google Cloud is a must\n",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
     }
 
     #[test]
