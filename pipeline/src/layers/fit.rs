@@ -263,6 +263,14 @@ impl Advice {
                 knockouts.iter().find(|k| caps(k) && !is_hard(k)),
                 hard_rule(knockouts),
             ) {
+                // A language, a right to work or a clearance decides more than years a record
+                // could argue: SoftServe's advice named the years first where the posting asks
+                // for Polish (round 54, both readers).
+                (Some(kind), Some(soft), _) if kind != KnockoutKind::Location => format!(
+                    "Advice: do not apply: the {} requirement is not met, and the {} one would have to be argued too.",
+                    kind.label(),
+                    soft.kind.label()
+                ),
                 // A requirement a record could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
@@ -1417,6 +1425,11 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
             "Advice: do not apply: the stack requirement is not met, and the location one would also have to be negotiable."
+        );
+        // A language is named before years a record could argue (round 54).
+        assert_eq!(
+            Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::Language)]),
+            "Advice: do not apply: the language requirement is not met, and the years one would have to be argued too."
         );
         assert_eq!(Advice::of(27, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(
