@@ -2970,7 +2970,15 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         // The company's partners are no stack asked of the candidate: "Service Delivery Partner
         // and maintain strong collaborations with Google Cloud, Amazon, and Microsoft" made Google
         // Cloud a knock-out (round 54, both readers).
-        if lower.contains("partner") || lower.contains("collaborations with") {
+        // Not "partnering with product teams on AWS", which asks for AWS.
+        const PARTNERS: [&str; 5] = [
+            "delivery partner",
+            "partnership",
+            "partner network",
+            "partners such as",
+            "collaborations with",
+        ];
+        if PARTNERS.iter().any(|w| lower.contains(w)) {
             continue;
         }
         let skills: Vec<String> = lex
@@ -4274,6 +4282,12 @@ mod tests {
             "AI Tech Lead",
             "",
             "Requirements\n- Strong hands-on experience with Google Cloud is a must\n",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "AI Tech Lead",
+            "",
+            "Requirements\n- Strong experience partnering with product teams on Google Cloud is a must\n",
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
     }
