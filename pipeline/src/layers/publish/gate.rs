@@ -197,13 +197,25 @@ fn said_of_posting(before: &str) -> bool {
     .is_match(before)
 }
 
+/// The career's years the pack may state: from the summary's figure to the full years the roles'
+/// dates give today (a summary written a year ago says 11 where the dates give 12, see
+/// `FitAssessment::years_to_state`). Read once per check.
+fn career_years(c: &Candidate) -> std::ops::RangeInclusive<u32> {
+    let summary = c.summary_years().unwrap_or(0);
+    let dated = c.full_years_dated(crate::ids::now().year()).unwrap_or(0);
+    summary..=dated
+}
+
 /// Whether `n` (at the start of `rest`, after `before` in its sentence) is the candidate's
 /// career in years as the pack states it ("12 years of experience", "12 years in software",
-/// "worked in software for 12 years") and lies between the summary's figure and the full years
-/// the roles' dates give today: a summary written a year ago says 11 where the dates give 12
-/// (`FitAssessment::years_to_state`). Any other "N years" ("9 years of Rust") is checked as any
-/// number is.
-fn stated_career_years(c: &Candidate, n: &str, before: &str, rest: &str) -> bool {
+/// "worked in software for 12 years") and lies in `career` ([`career_years`]). Any other "N
+/// years" ("9 years of Rust") is checked as any number is.
+fn stated_career_years(
+    career: &std::ops::RangeInclusive<u32>,
+    n: &str,
+    before: &str,
+    rest: &str,
+) -> bool {
     let Ok(years) = n.parse::<u32>() else {
         return false;
     };
@@ -227,11 +239,9 @@ fn stated_career_years(c: &Candidate, n: &str, before: &str, rest: &str) -> bool
         " shipping",
         " creating",
     ];
-    let career = CAREER.iter().any(|w| after.starts_with(w))
+    let said_of_career = CAREER.iter().any(|w| after.starts_with(w))
         || (before.trim_end().ends_with("for") && before.contains("worked in software"));
-    let summary = c.summary_years().unwrap_or(0);
-    let dated = c.full_years_dated(crate::ids::now().year()).unwrap_or(0);
-    career && years >= summary && years <= dated
+    said_of_career && career.contains(&years)
 }
 
 pub fn check(
@@ -281,7 +291,7 @@ pub fn check(
 
     let posting_numbers: BTreeSet<String> =
         crate::text::numbers(&jd.clean_text).into_iter().collect();
-    let stated_years = |n: &str, before: &str, rest: &str| stated_career_years(c, n, before, rest);
+    let career = career_years(c);
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
@@ -298,7 +308,7 @@ pub fn check(
             {
                 continue;
             }
-            if !true_numbers.contains(&n) && !stated_years(&n, sentence, rest) {
+            if !true_numbers.contains(&n) && !stated_career_years(&career, &n, sentence, rest) {
                 flag(
                     "number",
                     name,
