@@ -1118,8 +1118,10 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
             .cloned()
             .collect();
         named.extend(k.missing.iter());
+        if tools.is_empty() {
+            continue;
+        }
         parts.push(match (k.alternatives && tools.len() > 1, stacks.len()) {
-            (_, _) if tools.is_empty() => continue,
             (true, 1) => voice::skills_in_prose_or(&tools),
             (true, _) => format!("one of {}", voice::skills_in_prose_or(&tools)),
             (false, _) => voice::skills_in_prose(&tools),
