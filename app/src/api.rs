@@ -48,7 +48,7 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
             .generated
             .as_ref()
             .and_then(|g| pipeline::layers::publish::report::letter_note(f, g));
-        for note in notes.iter().map(String::as_str).chain(letter) {
+        for note in notes.iter().map(String::as_str).chain(letter.as_deref()) {
             sentence.push(' ');
             sentence.push_str(note);
         }
@@ -1441,9 +1441,9 @@ pub mod ssr {
                 .generated
                 .as_ref()
                 .map(|g| match (g.cover_letter.trim().is_empty(), fit) {
-                    (true, Some(f)) => pipeline::layers::publish::report::letter_note(f, g)
-                        .unwrap_or_default()
-                        .to_string(),
+                    (true, Some(f)) => {
+                        pipeline::layers::publish::report::letter_note(f, g).unwrap_or_default()
+                    }
                     _ => g.cover_letter.clone(),
                 })
                 .unwrap_or_default(),

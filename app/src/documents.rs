@@ -309,12 +309,18 @@ pub mod ssr {
         generated: &pipeline::layers::generate::Generated,
         version: Option<u32>,
     ) -> Option<String> {
-        let drafted_none = generated.letter == pipeline::layers::generate::LetterKind::NotDrafted
-            && fit.advice == pipeline::layers::fit::Advice::Skip;
-        if !drafted_none {
+        if generated.letter.drafted() {
             return None;
         }
-        let why = "No letter was drafted: no answer about this role would change the advice.";
+        // Why, as the pack's file says it, in the past tense of the run.
+        let why = pipeline::layers::publish::report::letter_note(fit, generated)?.replacen(
+            "No letter is drafted",
+            "No letter was drafted",
+            1,
+        );
+        let why = why
+            .strip_suffix(" The CV is drafted all the same.")
+            .unwrap_or(&why);
         Some(match version {
             Some(n) => format!(
                 "{why} The text below is version {n}, from before the latest run; the pack's \

@@ -209,7 +209,7 @@ async fn save_unlocked(
         generated.cover_letter = text.clone();
         // A letter the user wrote where none was drafted is theirs to send: the page no longer
         // says none was drafted.
-        if generated.letter == crate::layers::generate::LetterKind::NotDrafted {
+        if !generated.letter.drafted() {
             generated.letter = crate::layers::generate::LetterKind::Application;
         }
     }

@@ -90,6 +90,9 @@ pub struct Facts {
     pub families: Vec<RoleFamily>,
     /// The largest team the CV says the candidate led ("Led a team of 6", "teams of up to 8").
     pub largest_team: Option<u32>,
+    /// The CV says the candidate would move for a role ("Open to relocation"). Without it, a role
+    /// that needs a move is the candidate's to decide before anyone is asked about it.
+    pub relocates: bool,
 }
 
 impl Facts {
@@ -103,7 +106,9 @@ impl Facts {
         }
     }
 
-    pub fn from_cv(cv: &MasterCv) -> Facts {
+    /// The facts of `cv`, whose file as written is `text` (a line such as "Open to relocation"
+    /// may stand in any section, or in none the parser knows).
+    pub fn from_cv(cv: &MasterCv, text: &str) -> Facts {
         let mut languages = Vec::new();
         for entry in &cv.languages {
             let lower = entry.to_lowercase();
@@ -176,12 +181,26 @@ impl Facts {
             track,
             families,
             largest_team: largest_team(&all_text),
+            relocates: would_relocate(text),
         }
     }
 
     pub fn highest_degree(&self) -> Option<DegreeLevel> {
         self.degrees.iter().copied().max()
     }
+}
+
+/// Whether `text` says its writer would move for a role: "Open to relocation", "willing to
+/// relocate", "Relocation: yes"; not "not open to relocation" or "no relocation".
+pub fn would_relocate(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(not\s+|no\s+|un)?(?:(?:open|willing|happy|ready|able|available)\s+(?:to|for)\s+relocat\w*|relocation\s*[:\-–]\s*(?:yes|open|possible|welcome)\b)",
+        )
+        .expect("valid regex")
+    });
+    re.captures_iter(text).any(|c| c.get(1).is_none())
 }
 
 /// The largest "team of N", "teams of up to N", "led N engineers" in `text`.
@@ -207,13 +226,33 @@ mod tests {
     #[test]
     fn facts_come_from_the_cv() {
         let cv = parse_master_cv("# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nLed teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Led a team of 6 engineers.\n\n## Skills\n- Rust\n\n## Education\n### M.Sc. Physics — Uni Bonn\n2014 – 2016\n\n## Languages\nEnglish (fluent), German (native), French (basic)\n").unwrap();
-        let f = Facts::from_cv(&cv);
+        let f = Facts::from_cv(&cv, "");
         assert_eq!(f.languages, vec!["English", "German"]);
         assert_eq!(f.country.map(|c| c.code.as_str()), Some("DE"));
         assert_eq!(f.highest_degree(), Some(DegreeLevel::Master));
         assert_eq!(f.track, Track::Ic);
         assert_eq!(f.families, vec![RoleFamily::Engineering]);
         assert_eq!(f.largest_team, Some(8));
+    }
+
+    #[test]
+    fn relocation_is_read_where_the_cv_offers_it() {
+        for said in [
+            "Berlin, Germany · Open to relocation",
+            "Willing to relocate within the EU.",
+            "## Preferences\nRelocation: yes",
+        ] {
+            assert!(would_relocate(said), "{said}");
+        }
+        for said in [
+            "Berlin, Germany",
+            "Not open to relocation.",
+            "Relocation: no",
+            "Unwilling to relocate",
+            "Led the relocation of the data centre.",
+        ] {
+            assert!(!would_relocate(said), "{said}");
+        }
     }
 
     #[test]

@@ -151,7 +151,7 @@ impl Candidate {
             add(name);
         }
         Candidate {
-            facts: Facts::from_cv(&cv),
+            facts: Facts::from_cv(&cv, master_cv_text),
             cv,
             stars,
             master_cv_text: master_cv_text.to_string(),

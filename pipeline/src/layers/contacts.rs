@@ -399,9 +399,12 @@ pub fn map(
             .or(top_star)
     };
     let other_opening = OtherOpening::find(fit, jd, candidate);
+    // Where the role would have the candidate move, the recruiter's draft is theirs to send if
+    // they would (the outreach file says so); what it asks is the same.
     let Settle {
         questions: settle,
         answer,
+        moves_to: _,
     } = settle_questions(fit, jd, candidate);
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
@@ -661,7 +664,29 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
             None => "My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?".to_string(),
         });
     }
-    Settle { questions, answer }
+    // A role that needs the candidate there, asked about relocation: whether to move is theirs to
+    // decide before the recruiter hears of it (both readers of round 54 would send nothing to an
+    // on-site role in Lahore; "is relocation supported?" read as an offer to move that the files
+    // never make).
+    let moves_to = fit
+        .knockouts
+        .iter()
+        .find(|k| needs_move(k, jd))
+        .filter(|_| answer == Answer::ThisRole && !c.facts.relocates)
+        .map(|k| crate::text::places::in_prose(&k.place));
+    Settle {
+        questions,
+        answer,
+        moves_to,
+    }
+}
+
+/// Whether the question about a place knock-out asks about relocation (see [`settle_question`]):
+/// the role is on-site or hybrid there, and the posting has not ruled the candidate's country out.
+fn needs_move(k: &Knockout, jd: &JdAnalysis) -> bool {
+    k.kind == KnockoutKind::Location
+        && !k.place.is_empty()
+        && (jd.work_mode == "on-site" || (jd.work_mode == "hybrid" && !k.insisted()))
 }
 
 /// What a recruiter is asked before anything else, and what an answer could do.
@@ -669,6 +694,10 @@ pub(crate) struct Settle {
     /// Two at most.
     pub questions: Vec<String>,
     pub answer: Answer,
+    /// Where the role would have the candidate move, when the questions ask about relocation and
+    /// the CV does not say they would move (see [`crate::candidate::Facts::relocates`]): the
+    /// move is theirs to decide first, so no letter is drafted.
+    pub moves_to: Option<String>,
 }
 
 /// What a yes to the questions about a posting's knock-outs would do.

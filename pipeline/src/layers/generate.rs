@@ -45,11 +45,20 @@ pub enum LetterKind {
     /// drafted (`cover_letter` is empty). Both readers of rounds 48 and 49: "the right letter is
     /// no letter".
     NotDrafted,
+    /// Advised not to apply to a role that would have the candidate move, which their files do
+    /// not say they would: no letter is drafted, and the recruiter's draft asking about the move
+    /// is theirs to send if they would (see [`super::contacts::Settle::moves_to`]).
+    MoveFirst,
 }
 
 impl LetterKind {
     fn is_application(&self) -> bool {
         *self == LetterKind::Application
+    }
+
+    /// Whether the run drafted a letter (a letter of application or one that asks first).
+    pub fn drafted(&self) -> bool {
+        matches!(self, LetterKind::Application | LetterKind::Enquiry)
     }
 
     /// The letter a pack gets, with the questions an asking letter puts first.
@@ -60,10 +69,12 @@ impl LetterKind {
         let settle = super::contacts::settle_questions(fit, jd, c);
         // A role built on a tool the CV lacks is no question about this role (the tool is not
         // asked about): no letter, and the recruiter alone is asked for another opening.
-        if settle.answer == super::contacts::Answer::ThisRole && !settle.questions.is_empty() {
-            (LetterKind::Enquiry, settle.questions)
-        } else {
+        if settle.answer != super::contacts::Answer::ThisRole || settle.questions.is_empty() {
             (LetterKind::NotDrafted, Vec::new())
+        } else if settle.moves_to.is_some() {
+            (LetterKind::MoveFirst, Vec::new())
+        } else {
+            (LetterKind::Enquiry, settle.questions)
         }
     }
 }
@@ -421,7 +432,7 @@ fn written_letter(
     c: &Candidate,
 ) -> (String, LetterKind) {
     let (kind, questions) = LetterKind::of(fit, jd, c);
-    if kind == LetterKind::NotDrafted {
+    if !kind.drafted() {
         return (String::new(), kind);
     }
     let cv = &c.cv;
@@ -1955,6 +1966,38 @@ mod tests {
         let (a, pain, sel) = crate::layers::analysed(job, c);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
+    #[test]
+    fn an_on_site_role_abroad_is_the_candidates_move_to_decide_before_any_letter() {
+        let kb = KAFKA_KB;
+        let job = JobInput::sample(
+            "Staff Engineer - Lahore (Onsite)",
+            "Gamma",
+            "",
+            "Location: Lahore, Pakistan (on-site)\nRequirements\n- Kafka in production\n- Event-driven services\n",
+        );
+        let kind_for = |cv: &str| {
+            let c = Candidate::from_texts(cv, kb).unwrap();
+            let (a, pain, sel) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            assert_eq!(
+                fit.advice,
+                super::super::fit::Advice::Skip,
+                "{}",
+                fit.rationale
+            );
+            written_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        // The files say nothing of moving: no letter, and the kind says why.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let (letter, kind) = kind_for(cv);
+        assert_eq!((letter.as_str(), kind), ("", LetterKind::MoveFirst));
+        // A CV open to relocation asks the recruiter about it.
+        let open = cv.replace("Berlin, Germany", "Berlin, Germany · Open to relocation");
+        let (letter, kind) = kind_for(&open);
+        assert_eq!(kind, LetterKind::Enquiry);
+        assert!(letter.contains("is relocation supported"), "{letter}");
     }
 
     #[test]

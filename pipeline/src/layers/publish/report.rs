@@ -207,7 +207,7 @@ fn place_in_text(text: &str) -> Option<String> {
 pub fn letter_note(
     fit: &crate::layers::fit::FitAssessment,
     generated: &crate::layers::generate::Generated,
-) -> Option<&'static str> {
+) -> Option<String> {
     use crate::layers::generate::LetterKind;
     if fit.advice != crate::layers::fit::Advice::Skip {
         return None;
@@ -215,18 +215,39 @@ pub fn letter_note(
     Some(match generated.letter {
         LetterKind::Enquiry => {
             "The letter asks what decides it before applying; the CV is drafted all the same."
+                .to_string()
         }
         LetterKind::NotDrafted => {
             "No letter is drafted: no answer about this role would change the advice. The CV is drafted all the same."
+                .to_string()
         }
+        LetterKind::MoveFirst => format!(
+            "No letter is drafted: the role would have you move to {}, and your files do not say \
+             you would. That is yours to decide first; if you would, the recruiter's draft asks \
+             what decides it. The CV is drafted all the same.",
+            moved_to(fit)
+        ),
         // One the user wrote, or one stored before letters asked first.
         LetterKind::Application if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
             "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
+                .to_string()
         }
         LetterKind::Application => {
             "The CV and letter are drafted all the same, in case that turns out to be negotiable."
+                .to_string()
         }
     })
+}
+
+/// The place a role would have the candidate move to, as its place knock-out names it.
+fn moved_to(fit: &FitAssessment) -> String {
+    fit.knockouts
+        .iter()
+        .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
+        .map_or_else(
+            || "where the role is".to_string(),
+            |k| crate::text::places::in_prose(&k.place),
+        )
 }
 
 /// The text of `cover_letter.txt` and its PDF: the letter, or where none was drafted, why not,
@@ -236,7 +257,8 @@ pub fn letter_file(out: &PipelineOutput) -> String {
         return out.generated.cover_letter.clone();
     }
     let advice = out.fit.advice_sentence();
-    let why = letter_note(&out.fit, &out.generated).unwrap_or("No letter was drafted.");
+    let why = letter_note(&out.fit, &out.generated)
+        .unwrap_or_else(|| "No letter was drafted.".to_string());
     format!("{advice}\n{why}\n")
 }
 
@@ -254,7 +276,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     );
     line(&mut d, &out.fit.advice_sentence());
     if let Some(note) = letter_note(&out.fit, &out.generated) {
-        line(&mut d, note);
+        line(&mut d, &note);
     }
     line(&mut d, &main_gaps(&out.fit, &out.jd));
     for note in advice_notes(&out.jd, &out.fit) {
@@ -474,6 +496,15 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
     if out.fit.advice == crate::layers::fit::Advice::Skip && out.outreach.contacts.is_empty() {
         t.push_str("The advice is not to apply, and no answer a recruiter could give about this role would change it: no drafts.\n");
+    } else if out.fit.advice == crate::layers::fit::Advice::Skip
+        && out.generated.letter == crate::layers::generate::LetterKind::MoveFirst
+    {
+        // The draft asks about relocation: sent by someone who has not decided to move, it reads
+        // as an offer to (round 54).
+        t.push_str(&format!(
+            "The advice is not to apply: the role would have you move to {}. Send the recruiter's draft only if you would.\n\n",
+            moved_to(&out.fit)
+        ));
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
         && out.generated.letter == crate::layers::generate::LetterKind::NotDrafted
     {
