@@ -140,6 +140,12 @@ const KNOCKOUT_CAP: f64 = 40.0;
 /// an engineer 3–12 there, where a knock-out an engineer could argue (a stack, a place) leaves
 /// 20–40.
 const OTHER_PROFESSION_CAP: f64 = 25.0;
+/// The share of the cap a knock-out an engineer could argue (a place, a stack, years) leaves
+/// whatever the match: under it the skills match places the posting between 10 and 40, where
+/// scaling from nothing put a posting matching half its must-haves at 24, among the roles a
+/// recruiter would not put forward at all (Booksy's GCP data role, 40 in the labels, round 54's
+/// readers 45 and 50). Another profession's cap scales from nothing: the labels score it 3–12.
+const ARGUABLE_FLOOR: f64 = 0.25;
 /// Each failed knock-out after the first, under the cap.
 const EXTRA_KNOCKOUT: f64 = 6.0;
 /// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
@@ -778,14 +784,15 @@ pub fn assess(
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
     // on its own it costs its points after the scaling, so the points said are the points taken.
-    let cap = if knockouts.iter().any(|k| caps(k) && k.other_profession) {
-        OTHER_PROFESSION_CAP
+    let (cap, floor) = if knockouts.iter().any(|k| caps(k) && k.other_profession) {
+        (OTHER_PROFESSION_CAP, 0.0)
     } else {
-        KNOCKOUT_CAP
+        (KNOCKOUT_CAP, ARGUABLE_FLOOR)
     };
     let penalty = if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
-        raw = (raw * cap / 100.0 - extra).max(3.0);
+        let share = floor + (1.0 - floor) * raw.clamp(0.0, 100.0) / 100.0;
+        raw = (cap * share - extra).max(3.0);
         EXTRA_KNOCKOUT
     } else {
         raw *= FULL_MATCH;
@@ -1007,6 +1014,34 @@ mod tests {
                 && stack.rationale.contains("score capped at 40"),
             "{}",
             stack.rationale
+        );
+        // Under an arguable knock-out the match still orders postings, from a floor: matching
+        // nothing else is not scored as the other profession is, and matching the rest comes
+        // near the cap.
+        let none = fit_for(
+            &c,
+            "Senior Ruby Engineer",
+            "Requirements\n- 5+ years of Ruby\n- Elixir services\n- Haskell\n",
+        );
+        let floor = (KNOCKOUT_CAP * ARGUABLE_FLOOR) as u8;
+        assert!(
+            (floor..=floor + 10).contains(&none.fit_score),
+            "{} {}",
+            none.fit_score,
+            none.rationale
+        );
+        assert!(
+            stack.fit_score >= none.fit_score + 8 && stack.fit_score <= KNOCKOUT_CAP as u8,
+            "{} {}",
+            stack.fit_score,
+            stack.rationale
+        );
+        let unmatched_design = fit_for(&c, "Product Designer", "Requirements\n- Figma\n");
+        assert!(
+            unmatched_design.fit_score < floor,
+            "{} {}",
+            unmatched_design.fit_score,
+            unmatched_design.rationale
         );
     }
 
