@@ -404,6 +404,7 @@ pub fn map(
     let Settle {
         questions: settle,
         answer,
+        asked_about,
         moves_to: _,
     } = settle_questions(fit, jd, candidate);
     let ctx = Draft {
@@ -428,7 +429,7 @@ pub fn map(
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
         answer,
-        ask: short_question(fit, jd, candidate, other_opening.as_ref(), answer),
+        ask: short_question(fit, jd, candidate, other_opening.as_ref(), &asked_about),
         other_opening,
     };
     let named = posting_contact(&jd.clean_text);
@@ -520,7 +521,11 @@ pub fn map(
 /// there is room, pay in another country's currency, a language asked above the CV's level, and
 /// for a manager's role from an individual contributor whether leading without the title counts.
 /// With them, what a yes would do (see [`Answer`]).
-pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Settle {
+pub(crate) fn settle_questions<'f>(
+    fit: &'f FitAssessment,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> Settle<'f> {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
     let years: Vec<String> = fit
@@ -539,9 +544,11 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     // What decides the application is asked first, as the dossier lists it.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
     knockouts.sort_by_key(|k| k.kind.raised_order());
-    let asked: Vec<Question> = knockouts
+    // Each question with the knock-out it asks about (the first, for several asked as one).
+    let asked: Vec<(Question, &Knockout)> = knockouts
         .into_iter()
-        .filter_map(|k| match k.kind {
+        .filter_map(|k| {
+            let question = match k.kind {
             KnockoutKind::Years if years.len() > 1 => {
                 if std::mem::replace(&mut years_asked, true) {
                     return None;
@@ -568,6 +575,8 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
                 unasked |= question.is_none();
                 question
             }
+            };
+            question.map(|q| (q, k))
         })
         .collect();
     // Only a knock-out that caps the score, or the place where no knock-out does, makes a yes
@@ -577,7 +586,7 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     let decisive = fit.knockouts.iter().any(|k| !k.written_in_language()) || fit.place_decides();
     let answer = if unasked || asked.len() > 2 || !decisive {
         Answer::Nothing
-    } else if asked.iter().any(|q| q.elsewhere) {
+    } else if asked.iter().any(|(q, _)| q.elsewhere) {
         Answer::AnotherOpening
     } else {
         Answer::ThisRole
@@ -585,12 +594,13 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     // Asking about another opening, the draft does not also weigh this role ("is that a firm
     // minimum?" before "I would be glad to hear of any").
     let elsewhere_only = answer == Answer::AnotherOpening;
-    let asked = asked
+    let (mut questions, asked_about): (Vec<String>, Vec<&Knockout>) = asked
         .into_iter()
-        .filter(|q| !elsewhere_only || q.elsewhere)
-        .take(2)
-        .map(|q| q.text);
-    let mut questions: Vec<String> = asked.collect();
+        .filter(|(q, _)| !elsewhere_only || q.elsewhere)
+        .map(|(q, k)| (q.text, k))
+        .unzip();
+    // Two questions at most.
+    questions.truncate(2);
     // Whether a question already asks if the role is open where the candidate is.
     let mut asked_where = false;
     if questions.is_empty() {
@@ -677,6 +687,7 @@ pub(crate) fn settle_questions(fit: &FitAssessment, jd: &JdAnalysis, c: &Candida
     Settle {
         questions,
         answer,
+        asked_about,
         moves_to,
     }
 }
@@ -690,10 +701,14 @@ fn needs_move(k: &Knockout, jd: &JdAnalysis) -> bool {
 }
 
 /// What a recruiter is asked before anything else, and what an answer could do.
-pub(crate) struct Settle {
+pub(crate) struct Settle<'f> {
     /// Two at most.
     pub questions: Vec<String>,
     pub answer: Answer,
+    /// The knock-outs the questions ask about, in the order asked (several years or tools asked
+    /// as one question are there as the first of them), so the LinkedIn note asks what the email
+    /// asks first (see [`short_question`]).
+    pub asked_about: Vec<&'f Knockout>,
     /// Where the role would have the candidate move, when the questions ask about relocation and
     /// the CV does not say they would move (see [`crate::candidate::Facts::relocates`]): the
     /// move is theirs to decide first, so no letter is drafted.
@@ -724,7 +739,7 @@ fn short_question(
     jd: &JdAnalysis,
     c: &Candidate,
     other_opening: Option<&OtherOpening>,
-    answer: Answer,
+    asked_about: &[&Knockout],
 ) -> Option<String> {
     if let Some(other) = other_opening {
         return Some(other.short_question());
@@ -735,72 +750,62 @@ fn short_question(
             .as_ref()
             .map(|n| format!("Could the role be done from {n}?"))
     };
-    // What the email asks about, in its order (see [`settle_questions`]): a knock-out it leaves
-    // unasked (sponsorship the posting rules out, a tool the role is named for) is not asked here
-    // either, and asking about another opening, only that is asked.
-    let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
-    knockouts.sort_by_key(|k| k.kind.raised_order());
-    let asked = knockouts
-        .into_iter()
-        .filter(|k| {
-            settle_question(k, jd, c)
-                .is_some_and(|q| answer != Answer::AnotherOpening || q.elsewhere)
-        })
-        .find_map(|k| match k.kind {
-            // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-            KnockoutKind::Location if jd.work_mode == "on-site" => {
-                Some("Is relocation supported for the role?".to_string())
-            }
-            KnockoutKind::Location if k.insisted() => country
-                .as_ref()
-                .map(|n| format!("Are there similar openings that could be held from {n}?")),
-            KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
-                "Would the role come with relocation support, or could most of it be remote?"
-                    .to_string(),
-            ),
-            KnockoutKind::Location => from_here(&country),
-            KnockoutKind::Authorisation => {
-                Some("Does the role offer visa sponsorship?".to_string())
-            }
-            KnockoutKind::Language
-                if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
-            {
-                Some(format!(
-                    "Are there similar roles in {}?",
-                    voice::join_words_or(&c.facts.languages)
-                ))
-            }
-            KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
-                "Is {} a must for the role?",
-                voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
-            )),
-            KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
-                "Is {} needed from the start?",
-                super::generate::certifications_in_prose(&k.missing)
-            )),
-            // The years in the posting's words, so the note says which ("Is “7+ years” a firm
-            // minimum?").
-            // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
-            // The years with what they are of, where that is short: "Is “4+ years” firm?" said
-            // nothing on its own to round 43's reader.
-            KnockoutKind::Years => Some(
-                match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
-                    (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
-                    (Some(years), None) => format!("Is “{years}” firm?"),
-                    (None, _) => "Is the years requirement firm?".to_string(),
-                },
-            ),
-            // No verb to agree with a plural ("Is recommender systems a must", round 32).
-            // Every tool the email asks about in one question, as it does.
-            KnockoutKind::Stack if !k.missing.is_empty() => {
-                let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
-                Some(format!(
-                    "Would the role need {} from day one?",
-                    tools_in_prose(&stacks)
-                ))
-            }
-            _ => None,
-        });
+    // What the email asks about, in its order (see [`Settle::asked_about`]): a knock-out it
+    // leaves unasked (sponsorship the posting rules out, a tool the role is named for) is not
+    // asked here either, and asking about another opening, only that is asked.
+    let asked = asked_about.iter().find_map(|k| match k.kind {
+        // On-site somewhere else, the work cannot come to the candidate: the move is the question.
+        KnockoutKind::Location if jd.work_mode == "on-site" => {
+            Some("Is relocation supported for the role?".to_string())
+        }
+        KnockoutKind::Location if k.insisted() => country
+            .as_ref()
+            .map(|n| format!("Are there similar openings that could be held from {n}?")),
+        KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
+            "Would the role come with relocation support, or could most of it be remote?"
+                .to_string(),
+        ),
+        KnockoutKind::Location => from_here(&country),
+        KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
+        KnockoutKind::Language
+            if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
+        {
+            Some(format!(
+                "Are there similar roles in {}?",
+                voice::join_words_or(&c.facts.languages)
+            ))
+        }
+        KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
+            "Is {} a must for the role?",
+            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
+        )),
+        KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
+            "Is {} needed from the start?",
+            super::generate::certifications_in_prose(&k.missing)
+        )),
+        // The years in the posting's words, so the note says which ("Is “7+ years” a firm
+        // minimum?").
+        // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
+        // The years with what they are of, where that is short: "Is “4+ years” firm?" said
+        // nothing on its own to round 43's reader.
+        KnockoutKind::Years => Some(
+            match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
+                (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
+                (Some(years), None) => format!("Is “{years}” firm?"),
+                (None, _) => "Is the years requirement firm?".to_string(),
+            },
+        ),
+        // No verb to agree with a plural ("Is recommender systems a must", round 32).
+        // Every tool the email asks about in one question, as it does.
+        KnockoutKind::Stack if !k.missing.is_empty() => {
+            let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
+            Some(format!(
+                "Would the role need {} from day one?",
+                tools_in_prose(&stacks)
+            ))
+        }
+        _ => None,
+    });
     asked
         .or_else(|| {
             fit.abroad
@@ -2712,13 +2717,13 @@ mod tests {
             years("3+ years of technical leadership in AI project delivery"),
         ];
         let jd = super::super::jd::analyse(&job);
-        let asked = settle_questions(&fit, &jd, &c).questions;
+        let settle = settle_questions(&fit, &jd, &c);
         assert_eq!(
-            asked,
+            settle.questions,
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]
         );
         assert_eq!(
-            short_question(&fit, &jd, &c, None, Answer::ThisRole).as_deref(),
+            short_question(&fit, &jd, &c, None, &settle.asked_about).as_deref(),
             Some("Is “7+ years of hands-on AI/ML solutions development” firm?")
         );
         assert_eq!(
