@@ -818,6 +818,17 @@ fn break_before_headings(text: &str) -> String {
         if bullet_next && cut.is_none() {
             cut = titled_lead_in(line).or_else(|| glued_title(line));
         }
+        // A bullet ending on a title, with the title's text on the next line, not a bullet ("…
+        // drive improvements Team Lead ActivityLeading and managing a team of 5", CloudLinux,
+        // whose letter quoted "run post-mortems; drive improvements Team Lead Activity" in
+        // round 55).
+        let text_next = line.trim_start().starts_with("- ")
+            && lines
+                .get(n + 1)
+                .is_some_and(|l| l.trim_start().starts_with(char::is_uppercase));
+        if text_next && cut.is_none() {
+            cut = glued_title(line);
+        }
         match cut {
             Some(at) if line.is_char_boundary(at) => {
                 out.push_str(line[..at].trim_end());
@@ -1524,6 +1535,14 @@ mod tests {
             glued_title("- Mentor engineers on the team daily Engineering Leadership Practices"),
             Some(37)
         );
+        // A title glued to a bullet's end heads a line of text, not a bullet.
+        let t = clean("Accountability * Run post-mortems; drive improvements Team Lead ActivityLeading and managing a team of 5 software engineers");
+        assert!(
+            t.contains("drive improvements\nTeam Lead Activity\nLeading and managing"),
+            "{t}"
+        );
+        let t = clean("Responsibilities * Mentor engineers and run the Weekly Architecture Review\nWe offer a great team.");
+        assert!(t.contains("run the Weekly Architecture Review\n"), "{t}");
     }
 
     #[test]
