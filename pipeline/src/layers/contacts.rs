@@ -583,7 +583,7 @@ pub(crate) fn settle_questions<'f>(
     // worth an application: a posting advised against for a weak match has nothing a recruiter
     // could settle (a letter promising "a full application" sat beside "the posting asks for
     // little of what the CV shows").
-    let decisive = fit.knockouts.iter().any(|k| !k.written_in_language()) || fit.place_decides();
+    let decisive = fit.knockouts.iter().any(Knockout::caps) || fit.place_decides();
     let answer = if unasked || asked.len() > 2 || !decisive {
         Answer::Nothing
     } else if asked.iter().any(|(q, _)| q.elsewhere) {
@@ -1054,7 +1054,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
             // "The posting asks for Spanish" of a posting that is only written in it says what
             // it does not (round 31).
-            let said = if k.written_in_language() {
+            let said = if k.worked_in_language() {
+                format!("The posting is written in {asked}, with English as a plus")
+            } else if k.written_in_language() {
                 format!("The posting is written in {asked}")
             } else {
                 format!("The posting asks for {asked}")

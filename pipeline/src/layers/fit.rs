@@ -221,7 +221,7 @@ fn is_hard(k: &Knockout) -> bool {
 /// posting written in Polish, and round 37's reader scored an Italian one 60 where the cap gave
 /// it 37. It costs [`WRITTEN_IN_PENALTY`] and is asked about instead.
 fn caps(k: &Knockout) -> bool {
-    !k.written_in_language()
+    k.caps()
 }
 
 /// A posting written in a language the CV does not list, that asks for none in words.

@@ -108,12 +108,28 @@ pub struct Knockout {
 
 /// How a language knock-out read from the posting's own language states its requirement.
 const WRITTEN_IN: &str = "the posting is written in ";
+/// What such a requirement adds where the posting names English only as a plus: then its own
+/// language is the work's. Not "only": [`Knockout::insisted`] would read it as the posting's.
+const ENGLISH_A_PLUS: &str = ", with English as a plus";
 
 impl Knockout {
     /// A language knock-out the posting asks for by being written in it, not in words ("the
     /// posting is written in Spanish"): said as it is, never as "the posting asks for Spanish".
     pub fn written_in_language(&self) -> bool {
         self.kind == KnockoutKind::Language && self.requirement.starts_with(WRITTEN_IN)
+    }
+
+    /// A posting written in its language that names English only as a plus ("Inglés B2 (muy
+    /// valorable)"): the work is in the posting's language, as surely as if a line asked for it
+    /// (Knowmad Mood, round 55: both readers 15, where the tool's 65 took the language as open).
+    pub fn worked_in_language(&self) -> bool {
+        self.written_in_language() && self.requirement.contains(ENGLISH_A_PLUS)
+    }
+
+    /// Whether the knock-out caps the score: all do but a language read only from the posting's
+    /// own language, which the posting never says the work is in (see [`Self::worked_in_language`]).
+    pub fn caps(&self) -> bool {
+        !self.written_in_language() || self.worked_in_language()
     }
 
     /// Whether the posting's own words insist ("Residing in Poland required", "Fluent Polish is
@@ -750,6 +766,25 @@ const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("advise", 1),
     ("advisory", 1),
     ("executive stakeholders", 1),
+    // The same duties in the languages postings here are written in: selling ("apoyar acciones
+    // comerciales", "avant-vente") and advising clients (Knowmad Mood's Spanish posting, round
+    // 55: a consulting role both readers ruled out, read as an architect's).
+    ("preventa", 2),
+    ("pre-venta", 2),
+    ("avant-vente", 2),
+    ("acciones comerciales", 2),
+    ("actions commerciales", 2),
+    ("azioni commerciali", 2),
+    ("ações comerciais", 2),
+    ("asesoramiento", 1),
+    ("asesorar", 1),
+    ("consultoría", 1),
+    ("consultoria", 1),
+    ("consulenza", 1),
+    ("conseil", 1),
+    ("kundenberatung", 1),
+    ("talleres", 1),
+    ("ateliers", 1),
 ];
 
 /// An architect title over a client-advisory job: C-suite advice, proposals, RFPs, deals. Three
@@ -1715,19 +1750,46 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
     if c.facts.languages.contains(&known) {
         return;
     }
-    // "Język: angielski C1": a posting in Polish that names English, and not Polish, as the
-    // language of the work asks for English (round 53's letter asked whether Polish was a must).
-    if names_english_only(text, known) {
-        return;
-    }
+    // English only as a plus leaves the posting's own language as the work's, whatever field
+    // names it ("Idiomas: inglés (valorable)").
+    let requirement = match english_a_plus(text) {
+        Some(said) => format!("{WRITTEN_IN}{known}{ENGLISH_A_PLUS} (“{said}”)"),
+        // "Język: angielski C1": a posting in Polish that names English, and not Polish, as the
+        // language of the work asks for English (round 53's letter asked whether Polish was a
+        // must).
+        None if names_english_only(text, known) => return,
+        None => format!("{WRITTEN_IN}{known}"),
+    };
     out.push(Knockout {
         missing: vec![known.to_string()],
         ..Knockout::new(
             KnockoutKind::Language,
-            format!("{WRITTEN_IN}{known}"),
+            requirement,
             format!("the CV lists {}", c.facts.languages.join(", ")),
         )
     });
+}
+
+/// Where a posting names English as a plus, in its own language or in English ("Inglés B2 (muy
+/// valorable)", "Englischkenntnisse von Vorteil", "anglais apprécié", "Nice to have: English"):
+/// the words that say it.
+fn english_a_plus(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    const ENGLISH: &str = r"(?:english|englisch\w*|angielsk\w*|ingl[eéê]s|anglais|inglese|engels|engelsk\w*|angol|angli[čc]tin\w*|englez[aă])";
+    const PLUS: &str = r"(?:(?:muy\s+|altamente\s+)?valorable|se\s+valorar[aá]|se\s+valora|deseable|un\s+plus|ein\s+plus|von\s+vorteil|w[üu]nschenswert|un\s+atout|souhait[ée]e?|appr[ée]ci[ée]e?|gradit[oa]|apprezzat[oa]|preferenziale|diferencial|desej[aá]vel|mile\s+widzian\w*|atutem|is\s+a\s+plus|nice\s+to\s+have|an\s+advantage|a\s+bonus)";
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b{ENGLISH}\b[^.\n;*•]{{0,40}}?\b{PLUS}\b|\b{PLUS}\b[^.\n;*•]{{0,12}}?\b{ENGLISH}\b"
+        ))
+        .expect("valid regex")
+    });
+    let m = re.find(text)?;
+    let mut said = m.as_str().trim().to_string();
+    // "Inglés B2 (muy valorable)": a bracket the match opened is closed as the posting does.
+    if said.matches('(').count() > said.matches(')').count() && text[m.end()..].starts_with(')') {
+        said.push(')');
+    }
+    Some(said)
 }
 
 /// Whether a posting written in `own` states English as the language of the work, in a field of
@@ -3933,6 +3995,60 @@ mod tests {
         assert!(has(
             &kinds("Software Architect", "", &in_both),
             KnockoutKind::Language
+        ));
+    }
+
+    #[test]
+    fn a_posting_naming_english_only_as_a_plus_is_worked_in_its_own_language() {
+        let italian = super::super::ITALIAN_POSTING;
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let language = |text: &str| {
+            let job = JobInput::sample("Software Architect", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Language)
+        };
+        // Written in Italian, saying nothing of the work's language: a question, no cap.
+        let silent = language(italian).expect("a posting in Italian expects Italian");
+        assert!(silent.written_in_language() && !silent.caps(), "{silent:?}");
+        // English as a plus, in Italian or in Spanish, with its bracket closed: the work is in
+        // the posting's language, and the knock-out caps as a language asked in words does.
+        for (plus, said) in [
+            ("Inglese: gradito", "Inglese: gradito"),
+            ("Inglés B2 (muy valorable).", "Inglés B2 (muy valorable)"),
+            ("La conoscenza dell'inglese è un plus.", "inglese è un plus"),
+        ] {
+            let k = language(&format!("{italian}\n{plus}")).expect(plus);
+            assert!(k.worked_in_language() && k.caps(), "{k:?}");
+            assert!(k.requirement.ends_with(&format!("(“{said}”)")), "{k:?}");
+            // Said as the posting's, not as a rule in its own words.
+            assert!(!k.insisted(), "{k:?}");
+        }
+        // English asked for (not as a plus) beside the posting's own language leaves it open.
+        let asked = language(&format!(
+            "{italian}\nÈ richiesta una buona conoscenza dell'inglese."
+        ))
+        .expect("Italian is still expected");
+        assert!(!asked.caps(), "{asked:?}");
+    }
+
+    #[test]
+    fn advising_clients_and_selling_are_read_in_the_postings_language() {
+        let spanish =
+            "Requisitos mínimos\n- Experiencia como arquitecto de software de al menos 8 años.\n\
+            - Asesoramiento y acompañamiento a los clientes en áreas de IA Generativa.\n\
+            - Experiencia y capacidad para apoyar acciones comerciales, hacer presentaciones.\n";
+        let found = kinds("Architect / Team Lead software & AI", "", spanish);
+        assert!(
+            found.iter().any(|(k, l)| *k == KnockoutKind::RoleFamily
+                && l.contains("acciones comerciales, asesoramiento")),
+            "{found:?}"
+        );
+        // Advising alone is an architect's work: one weak duty is no consulting role.
+        let advising = "Requisitos\n- Asesoramiento técnico a los equipos de producto.\n- Kafka y Kubernetes.\n";
+        assert!(!has(
+            &kinds("Software Architect", "", advising),
+            KnockoutKind::RoleFamily
         ));
     }
 
