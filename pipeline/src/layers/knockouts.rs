@@ -647,10 +647,15 @@ pub fn check(
         .iter()
         .filter(|u| jd::is_requirement_unit(u, &job.company, structured))
         .collect();
-    // Restrictions on place and status also sit in the intro ("open to candidates in Spain").
+    // Restrictions on place and status also sit in the intro ("open to candidates in Spain"),
+    // though not among what the posting prefers ("Nice-to-Have: * Arabic language proficiency"
+    // was a language knock-out at Nagarro, round 55).
     let anywhere: Vec<&Unit> = all
         .iter()
-        .filter(|u| u.section != SectionKind::Benefits && !jd::is_boilerplate(u.text))
+        .filter(|u| {
+            !matches!(u.section, SectionKind::Benefits | SectionKind::NiceToHave)
+                && !jd::is_boilerplate(u.text)
+        })
         .collect();
     let mut out = Vec::new();
     role_family(job, c, &mut out);
@@ -4212,6 +4217,9 @@ mod tests {
         let found = kinds("Security Architect", "", "Job Title : Security ArchitectLocation : Dubai, UAEArabic Speaker is a must.\nRequirements\n- Go");
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
         assert!(has(&found, KnockoutKind::Language), "{found:?}");
+        // What the posting prefers is no wall, however it is worded.
+        let found = kinds("AI Architect", "", "Requirements\n- Go services\nNice-to-Have:\n- Experience with Compass AI services.\n- Arabic language proficiency (verbal & written).");
+        assert!(!has(&found, KnockoutKind::Language), "{found:?}");
         // Glued on both sides, without a space before the colon.
         let found = kinds("AI Architect", "", "About the RoleAI/ML Technical Architect – Generative AI & Agentic SystemsLocation: DubaiWe are seeking a Senior AI/ML Solution Architect.\nRequirements\n- Go");
         assert!(
