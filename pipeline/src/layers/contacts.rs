@@ -692,12 +692,22 @@ pub(crate) fn settle_questions<'f>(
     }
 }
 
+/// How the work is done where a place knock-out puts it: as the knock-out read it, else as the
+/// posting says.
+fn placed_mode<'a>(k: &Knockout, jd: &'a JdAnalysis) -> &'a str {
+    k.work_mode().unwrap_or(jd.work_mode.as_str())
+}
+
 /// Whether the question about a place knock-out asks about relocation (see [`settle_question`]):
 /// the role is on-site or hybrid there, and the posting has not ruled the candidate's country out.
 fn needs_move(k: &Knockout, jd: &JdAnalysis) -> bool {
     k.kind == KnockoutKind::Location
         && !k.place.is_empty()
-        && (jd.work_mode == "on-site" || (jd.work_mode == "hybrid" && !k.insisted()))
+        && match placed_mode(k, jd) {
+            "on-site" => true,
+            "hybrid" => !k.insisted(),
+            _ => false,
+        }
 }
 
 /// What a recruiter is asked before anything else, and what an answer could do.
@@ -755,13 +765,13 @@ fn short_question(
     // asked here either, and asking about another opening, only that is asked.
     let asked = asked_about.iter().find_map(|k| match k.kind {
         // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-        KnockoutKind::Location if jd.work_mode == "on-site" => {
+        KnockoutKind::Location if placed_mode(k, jd) == "on-site" => {
             Some("Is relocation supported for the role?".to_string())
         }
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
             .map(|n| format!("Are there similar openings that could be held from {n}?")),
-        KnockoutKind::Location if jd.work_mode == "hybrid" => Some(
+        KnockoutKind::Location if placed_mode(k, jd) == "hybrid" => Some(
             "Would the role come with relocation support, or could most of it be remote?"
                 .to_string(),
         ),
@@ -1015,7 +1025,8 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);
             let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
-            Some(if jd.work_mode == "on-site" {
+            let mode = placed_mode(k, jd);
+            Some(if mode == "on-site" {
                 about_this(format!(
                     "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
                 ))
@@ -1025,7 +1036,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 elsewhere(format!(
                     "The posting asks for someone in {place} and I am based {home}: are there similar openings that could be held from {country}?"
                 ))
-            } else if jd.work_mode == "hybrid" {
+            } else if mode == "hybrid" {
                 // Hybrid abroad is partly on-site: "could the role be done from Germany?" invites
                 // the no that ends it (both readers of round 49). Support for a move is asked
                 // beside remote work, so the question offers no move the files do not state.

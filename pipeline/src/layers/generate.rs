@@ -1998,6 +1998,25 @@ mod tests {
         let (letter, kind) = kind_for(&open);
         assert_eq!(kind, LetterKind::Enquiry);
         assert!(letter.contains("is relocation supported"), "{letter}");
+        // A place in the title of a posting naming no way of working is on-site there (Liztek's
+        // "Senior Software Architect (LLM & AI) – Lahore", round 55, had asked "could the role be
+        // done from Germany?").
+        let titled = JobInput::sample(
+            "Staff Engineer – Lahore",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka in production\n- Event-driven services\n",
+        );
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let (a, pain, sel) = crate::layers::analysed(&titled, &c);
+        assert_eq!(a.work_mode, "unspecified");
+        let fit = crate::layers::fit::assess(&titled, &a, &c, 2026);
+        assert_eq!(
+            written_letter(&titled, &a, &pain, &sel, &fit, &c),
+            (String::new(), LetterKind::MoveFirst),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]

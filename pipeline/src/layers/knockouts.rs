@@ -126,6 +126,20 @@ impl Knockout {
         self.written_in_language() && self.requirement.contains(ENGLISH_A_PLUS)
     }
 
+    /// How a place knock-out says the work is done there, "on-site" or "hybrid", where it does:
+    /// a posting naming no way of working with its place in the title ("Senior Software
+    /// Architect – Lahore") is on-site there, though the posting's own mode is unspecified.
+    pub fn work_mode(&self) -> Option<&'static str> {
+        if self.kind != KnockoutKind::Location {
+            return None;
+        }
+        ["on-site", "hybrid"].into_iter().find(|m| {
+            self.requirement
+                .strip_prefix(m)
+                .is_some_and(|r| r.starts_with(" in "))
+        })
+    }
+
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
     /// own language, which the posting never says the work is in (see [`Self::worked_in_language`]).
     pub fn caps(&self) -> bool {
