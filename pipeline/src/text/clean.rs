@@ -262,6 +262,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("compensation", SectionKind::Benefits),
     ("our offer", SectionKind::Benefits),
     ("how to apply", SectionKind::Other),
+    // Sections that end a list of nice-to-haves at the foot of a US posting: the physical
+    // conditions of the work, and where it is held ("Additional Information … You must live in the
+    // United States", which a nice-to-have section running to the end had made a preference).
+    ("working conditions", SectionKind::Other),
+    ("physical requirements", SectionKind::Other),
+    ("additional information", SectionKind::Other),
     ("tech stack", SectionKind::Requirements),
     ("our stack", SectionKind::Requirements),
     ("required profile", SectionKind::Requirements),
@@ -1303,6 +1309,23 @@ mod tests {
             .find(|s| s.title == "Suggested Skills")
             .expect("a footer section");
         assert_eq!(footer.kind, SectionKind::Other);
+    }
+
+    #[test]
+    fn the_foot_of_a_posting_ends_its_nice_to_haves() {
+        let t = clean("Requirements\n* Python services in production\nNice to Have\n* Experience with Vue front-end frameworks. Working Conditions\n* Regular sitting at a computer.\nAdditional InformationThis is a remote position.You must live in the United States.");
+        let kinds: Vec<(String, SectionKind)> = sections(&t)
+            .into_iter()
+            .map(|s| (s.title, s.kind))
+            .collect();
+        assert_eq!(
+            kinds[kinds.len() - 2..],
+            [
+                ("Working Conditions".to_string(), SectionKind::Other),
+                ("Additional Information".to_string(), SectionKind::Other)
+            ],
+            "{t}"
+        );
     }
 
     #[test]
