@@ -556,3 +556,29 @@ async fn a_role_that_needs_a_move_leaves_the_letter_to_the_candidates_decision()
     .unwrap();
     assert_eq!(pack_file(&s, "cover_letter.txt").await, mine);
 }
+
+/// A pack advised to apply, for a role found on another country's LinkedIn site: the outreach
+/// file says to ask the recruiter where the role can be held before applying, and the
+/// recruiter's draft asks it before any application.
+#[tokio::test]
+async fn a_role_advertised_abroad_asks_the_recruiter_before_the_application() {
+    let s = processed_job_titled("Senior Architect").await;
+    let outreach = pack_file(&s, "contacts_outreach.txt").await;
+    assert!(
+        outreach.starts_with("Ask the recruiter first: where the role can be held decides it."),
+        "{outreach}"
+    );
+    let recruiter = outreach
+        .split("== Contact ")
+        .find(|c| c.contains("Recruiter"))
+        .unwrap_or_else(|| panic!("{outreach}"));
+    assert!(
+        recruiter.contains("Email subject: A question before applying")
+            && !recruiter.contains("I have applied")
+            && recruiter.contains("Germany?"),
+        "{recruiter}"
+    );
+    // The letter is an application, for once the answer is yes.
+    let letter = pack_file(&s, "cover_letter.txt").await;
+    assert!(letter.starts_with("Dear "), "{letter}");
+}

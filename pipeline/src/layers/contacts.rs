@@ -424,7 +424,7 @@ pub fn map(
         topic,
         candidate,
         years: fit.years_to_state(),
-        before_applying: fit.advice == super::fit::Advice::Skip,
+        before_applying: fit.advice == super::fit::Advice::Skip || fit.asks_where_first(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
@@ -583,7 +583,10 @@ pub(crate) fn settle_questions<'f>(
     // worth an application: a posting advised against for a weak match has nothing a recruiter
     // could settle (a letter promising "a full application" sat beside "the posting asks for
     // little of what the CV shows").
-    let decisive = fit.knockouts.iter().any(Knockout::caps) || fit.place_decides();
+    // Advised to apply, a yes lets the application go ahead as it is.
+    let decisive = fit.knockouts.iter().any(Knockout::caps)
+        || fit.place_decides()
+        || fit.advice != super::fit::Advice::Skip;
     let answer = if unasked || asked.len() > 2 || !decisive {
         Answer::Nothing
     } else if asked.iter().any(|(q, _)| q.elsewhere) {
@@ -1280,8 +1283,9 @@ struct Draft<'a> {
     /// The first of those in a few words, for a note of 200 characters ("Could the role be done
     /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
     ask: Option<String>,
-    /// Advised not to apply: the recruiter is asked before an application, and no draft says one
-    /// was sent.
+    /// Advised not to apply, or asking where the role can be held (see
+    /// [`FitAssessment::asks_where_first`]): the recruiter is asked before an application, and
+    /// the recruiter's drafts do not say one was sent.
     before_applying: bool,
     /// Only the recruiter's draft is written (advised not to apply, or a board's posting).
     recruiter_alone: bool,
@@ -2422,6 +2426,26 @@ mod tests {
             recruiter
                 .linkedin_note
                 .contains("Is the role open to candidates in Germany?"),
+            "{}",
+            recruiter.linkedin_note
+        );
+        // Advised to apply, the recruiter is asked before the application, not after it (round
+        // 55: "I have applied … could it be done from Germany?").
+        assert_ne!(fit.advice, super::super::fit::Advice::Skip);
+        assert!(
+            recruiter
+                .email_subject
+                .starts_with("A question before applying")
+                && !recruiter.email_body.contains("I have applied")
+                && !recruiter.email_body.contains("is in, and")
+                && recruiter.email_body.contains("I would")
+                && !recruiter.email_body.contains("hear of any"),
+            "{}\n{}",
+            recruiter.email_subject,
+            recruiter.email_body
+        );
+        assert!(
+            recruiter.linkedin_note.contains("before I apply"),
             "{}",
             recruiter.linkedin_note
         );

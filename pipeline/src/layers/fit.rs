@@ -86,6 +86,15 @@ impl FitAssessment {
         self.stated_years.unwrap_or(self.candidate_years)
     }
 
+    /// Whether a pack advised to apply asks the recruiter first where the role can be held: the
+    /// posting places it abroad, is advertised or listed remote there, or pays in another
+    /// country's currency. "I have applied … could it be done from Germany?" asks after the fact
+    /// what decides it (both readers of round 55, of a Technology Innovation Institute role found
+    /// on LinkedIn's Emirati site).
+    pub fn asks_where_first(&self) -> bool {
+        self.advice != Advice::Skip && (self.abroad.is_some() || self.foreign_pay.is_some())
+    }
+
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.

@@ -514,6 +514,10 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
+    } else if out.fit.asks_where_first() && out.outreach.contacts.len() > 1 {
+        // The recruiter's draft asks where the role can be held: the other drafts say an
+        // application was sent, so they wait for a yes.
+        t.push_str("Ask the recruiter first: where the role can be held decides it. The letter and the other drafts are for once the answer is yes.\n\n");
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
