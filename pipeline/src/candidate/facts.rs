@@ -181,7 +181,13 @@ impl Facts {
             track,
             families,
             largest_team: largest_team(&all_text),
-            relocates: would_relocate(text),
+            relocates: would_relocate(
+                text,
+                &cv.roles
+                    .iter()
+                    .flat_map(|r| r.bullets.iter().map(String::as_str))
+                    .collect::<Vec<_>>(),
+            ),
         }
     }
 
@@ -191,16 +197,60 @@ impl Facts {
 }
 
 /// Whether `text` says its writer would move for a role: "Open to relocation", "willing to
-/// relocate", "Relocation: yes"; not "not open to relocation" or "no relocation".
-pub fn would_relocate(text: &str) -> bool {
+/// relocate", "Relocation: yes". Not where the line says otherwise ("Not currently open to
+/// relocation", "I would not be willing to relocate", "Open to relocation: no", "Unwilling to
+/// relocate"), nor in a role's bullets (`bullets`), which tell of work, not of the writer's plans
+/// ("Supported engineers willing to relocate").
+pub fn would_relocate(text: &str, bullets: &[&str]) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(not\s+|no\s+|un)?(?:(?:open|willing|happy|ready|able|available)\s+(?:to|for)\s+relocat\w*|relocation\s*[:\-–]\s*(?:yes|open|possible|welcome)\b)",
+            r"(?i)\b(?:(?:open|willing|happy|ready|able|available)\s+(?:to|for)\s+relocat\w*|relocation)\b(\s*[:\-–]\s*\w+)?",
         )
         .expect("valid regex")
     });
-    re.captures_iter(text).any(|c| c.get(1).is_none())
+    let negated = |before: &str| {
+        let lower = before.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().rev().take(4).any(|w| {
+            [
+                "not",
+                "no",
+                "never",
+                "unwilling",
+                "unable",
+                "isn't",
+                "aren't",
+                "won't",
+                "wouldn't",
+            ]
+            .contains(w)
+        })
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !bullets.iter().any(|b| line.contains(b.trim())))
+        .any(|line| {
+            re.captures_iter(line).any(|c| {
+                let all = c.get(0).expect("the whole match");
+                let said = all.as_str().to_lowercase();
+                // "Relocation" alone says nothing; "Relocation: yes" does.
+                let answer = c.get(1).map(|a| {
+                    a.as_str()
+                        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                });
+                let offered = match answer.as_deref() {
+                    Some("no" | "nein" | "non" | "none") => false,
+                    Some("yes" | "open" | "possible" | "welcome" | "ja" | "sí" | "si") => true,
+                    _ => !said.starts_with("relocation"),
+                };
+                offered && !negated(&line[..all.start()])
+            })
+        })
 }
 
 /// The largest "team of N", "teams of up to N", "led N engineers" in `text`.
@@ -241,18 +291,28 @@ mod tests {
             "Berlin, Germany · Open to relocation",
             "Willing to relocate within the EU.",
             "## Preferences\nRelocation: yes",
+            "Open to relocation – within the EU",
         ] {
-            assert!(would_relocate(said), "{said}");
+            assert!(would_relocate(said, &[]), "{said}");
         }
         for said in [
             "Berlin, Germany",
             "Not open to relocation.",
+            "Not currently open to relocation",
+            "I would not be willing to relocate",
+            "Open to relocation: no",
             "Relocation: no",
             "Unwilling to relocate",
             "Led the relocation of the data centre.",
         ] {
-            assert!(!would_relocate(said), "{said}");
+            assert!(!would_relocate(said, &[]), "{said}");
         }
+        // A role's bullet tells of work, not of the writer's plans.
+        let bullet = "Supported engineers willing to relocate to Berlin.";
+        assert!(!would_relocate(
+            &format!("## Experience\n- {bullet}"),
+            &[bullet]
+        ));
     }
 
     #[test]

@@ -956,13 +956,33 @@ fn teams_alongside(before: &str, after: &str) -> bool {
     let teams = TEAMS.get_or_init(|| {
         // The rest of the list, then its noun: "…, and engineering teams", " teams".
         regex::Regex::new(
-            r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w/&-]+(?:\s+[\w/&-]+)?)*\s+(?:teams?|functions|departments|squads|orgs|organi[sz]ations)\b",
+            r"(?i)^((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w/&-]+(?:\s+[\w/&-]+)?)*)\s+(?-i:teams?|functions|departments|squads|orgs|organi[sz]ations)\b",
         )
         .expect("valid regex")
     });
-    if !teams.is_match(after) {
+    let Some(list) = teams.captures(after).map(|c| c[1].to_string()) else {
         return false;
-    }
+    };
+    // In lower case: "Cloud Functions" and "Step Functions" are products ("GCP (Dataflow,
+    // Pub/Sub, Cloud Functions)" lost Dataflow).
+    // The skill names the team itself ("data engineering team"), or is an item of a comma list
+    // of teams; " and help teams adopt them" after "Go" joins a duty, not a list, and a verb or
+    // a determiner before "teams" ("help", "all", "our") leaves the skill out of it.
+    let last = list.split_whitespace().last().unwrap_or("").to_lowercase();
+    const NOT_A_TEAM: &[&str] = &[
+        "help", "helps", "lead", "leads", "guide", "support", "coach", "train", "mentor", "enable",
+        "empower", "grow", "build", "other", "all", "our", "their", "your", "the", "many",
+        "several", "multiple", "cross",
+    ];
+    let listed =
+        list.trim().is_empty() || (list.contains(',') && !NOT_A_TEAM.contains(&last.as_str()));
+    listed && works_with(before)
+}
+
+/// Whether the clause that `before` ends says the role works with someone: "with",
+/// "alongside", "partner", "collaborate", "cross-functional", "such as" (people named after
+/// it) or "across" (teams across an organisation).
+fn works_with(before: &str) -> bool {
     let clause = before
         .rsplit(['.', ';', ':', '\n'])
         .next()
@@ -975,6 +995,7 @@ fn teams_alongside(before: &str, after: &str) -> bool {
         "collaborat",
         "together with",
         "cross-functional",
+        "such as",
         "across ",
     ]
     .iter()
@@ -1004,22 +1025,7 @@ fn works_alongside(before: &str, matched: &str) -> bool {
     if !people {
         return false;
     }
-    let clause = before
-        .rsplit(['.', ';', ':', '\n'])
-        .next()
-        .unwrap_or(before)
-        .to_lowercase();
-    [
-        " with ",
-        "alongside",
-        "partner",
-        "collaborat",
-        "together with",
-        "cross-functional",
-        "such as",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
+    works_with(before)
 }
 
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
@@ -1402,10 +1408,10 @@ mod tests {
                 && !a.must_have.contains(&"Data engineering".to_string()),
             "{a:?}"
         );
-        // The work itself is still read, and a team the role builds is its work.
+        // The work itself is still read, and a duty that names teams after a skill asks for it.
         let b = analyse(&job(
             "Senior Architect",
-            "Requirements\n- Experience in data science and data engineering\n- Build data engineering teams' pipelines with Go\n",
+            "Requirements\n- Experience in data science\n- Work with data engineering and help teams adopt it\n",
             "",
         ));
         assert!(
@@ -1413,6 +1419,13 @@ mod tests {
                 && b.must_have.contains(&"Data engineering".to_string()),
             "{b:?}"
         );
+        // A product named like a team is no team.
+        let c = analyse(&job(
+            "Data Engineer",
+            "Requirements\n- Extensive experience with GCP (Dataflow, Pub/Sub, Cloud Functions, dbt)\n",
+            "",
+        ));
+        assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
     }
 
     #[test]
