@@ -309,18 +309,11 @@ pub mod ssr {
         generated: &pipeline::layers::generate::Generated,
         version: Option<u32>,
     ) -> Option<String> {
-        if generated.letter.drafted() {
-            return None;
-        }
         // Why, as the pack's file says it, in the past tense of the run.
-        let why = pipeline::layers::publish::report::letter_note(fit, generated)?.replacen(
-            "No letter is drafted",
-            "No letter was drafted",
-            1,
+        let why = format!(
+            "No letter was drafted: {}",
+            pipeline::layers::publish::report::no_letter_why(fit, generated)?
         );
-        let why = why
-            .strip_suffix(" The CV is drafted all the same.")
-            .unwrap_or(&why);
         Some(match version {
             Some(n) => format!(
                 "{why} The text below is version {n}, from before the latest run; the pack's \

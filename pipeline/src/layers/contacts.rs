@@ -424,7 +424,7 @@ pub fn map(
         topic,
         candidate,
         years: fit.years_to_state(),
-        before_applying: fit.advice == super::fit::Advice::Skip || fit.asks_where_first(),
+        before_applying: fit.advice == super::fit::Advice::Skip || fit.asks_first().is_some(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
         settle,
@@ -597,13 +597,13 @@ pub(crate) fn settle_questions<'f>(
     // Asking about another opening, the draft does not also weigh this role ("is that a firm
     // minimum?" before "I would be glad to hear of any").
     let elsewhere_only = answer == Answer::AnotherOpening;
+    // Two questions at most, each with its knock-out.
     let (mut questions, asked_about): (Vec<String>, Vec<&Knockout>) = asked
         .into_iter()
         .filter(|(q, _)| !elsewhere_only || q.elsewhere)
+        .take(2)
         .map(|(q, k)| (q.text, k))
         .unzip();
-    // Two questions at most.
-    questions.truncate(2);
     // Whether a question already asks if the role is open where the candidate is.
     let mut asked_where = false;
     if questions.is_empty() {
@@ -1105,6 +1105,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
             Some(about_this(tools_question(&[k])))
         }
+        // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
+        // Expertise (Mandatory)", round 56: both readers would send nothing).
+        KnockoutKind::Experience if k.insisted() => None,
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
             // Quoted as a line, whether a duty ("Lead, mentor, and support a lean core of
@@ -1283,8 +1286,8 @@ struct Draft<'a> {
     /// The first of those in a few words, for a note of 200 characters ("Could the role be done
     /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
     ask: Option<String>,
-    /// Advised not to apply, or asking where the role can be held (see
-    /// [`FitAssessment::asks_where_first`]): the recruiter is asked before an application, and
+    /// Advised not to apply, or asking what decides it first (see
+    /// [`FitAssessment::asks_first`]): the recruiter is asked before an application, and
     /// the recruiter's drafts do not say one was sent.
     before_applying: bool,
     /// Only the recruiter's draft is written (advised not to apply, or a board's posting).

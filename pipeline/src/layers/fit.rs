@@ -86,13 +86,35 @@ impl FitAssessment {
         self.stated_years.unwrap_or(self.candidate_years)
     }
 
-    /// Whether a pack advised to apply asks the recruiter first where the role can be held: the
-    /// posting places it abroad, is advertised or listed remote there, or pays in another
-    /// country's currency. "I have applied … could it be done from Germany?" asks after the fact
-    /// what decides it (both readers of round 55, of a Technology Innovation Institute role found
-    /// on LinkedIn's Emirati site).
-    pub fn asks_where_first(&self) -> bool {
-        self.advice != Advice::Skip && (self.abroad.is_some() || self.foreign_pay.is_some())
+    /// What a pack advised to apply asks the recruiter before the application, as the outreach
+    /// file names it: where the role can be held (the posting places it abroad, is advertised or
+    /// listed remote there, or pays in another country's currency), or whether the CV's level of
+    /// a language the posting requires is enough. "I have applied … could it be done from
+    /// Germany?" asks after the fact what decides it (both readers of round 55, of a Technology
+    /// Innovation Institute role found on LinkedIn's Emirati site; of round 56, of Expleo's
+    /// required C1 German).
+    pub fn asks_first(&self) -> Option<String> {
+        if self.advice == Advice::Skip {
+            return None;
+        }
+        // A role abroad that offers relocation asks what the support covers: a move to weigh,
+        // not where the role can be held.
+        let placed = self
+            .abroad
+            .as_ref()
+            .is_some_and(|a| !matches!(a, super::knockouts::Abroad::Relocation(_)));
+        if placed || self.foreign_pay.is_some() {
+            return Some("where the role can be held".to_string());
+        }
+        self.language_level
+            .as_ref()
+            .filter(|g| g.required)
+            .map(|g| {
+                format!(
+                    "whether your {} is enough for the level it requires",
+                    g.language
+                )
+            })
     }
 
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
@@ -149,8 +171,9 @@ const KNOCKOUT_CAP: f64 = 40.0;
 /// an engineer 3–12 there, where a knock-out an engineer could argue (a stack, a place) leaves
 /// 20–40.
 const OTHER_PROFESSION_CAP: f64 = 25.0;
-/// The share of the cap a knock-out an engineer could argue (a place, a stack, years) leaves
-/// whatever the match: under it the skills match places the posting between 10 and 40, where
+/// The share of the cap any knock-out but another profession (a place, a stack, years, a
+/// language) leaves whatever the match: under it the skills match places the posting between 10
+/// and 40, where
 /// scaling from nothing put a posting matching half its must-haves at 24, among the roles a
 /// recruiter would not put forward at all (Booksy's GCP data role, 40 in the labels, round 54's
 /// readers 45 and 50). Another profession's cap scales from nothing: the labels score it 3–12.
@@ -159,6 +182,9 @@ const ARGUABLE_FLOOR: f64 = 0.25;
 const EXTRA_KNOCKOUT: f64 = 6.0;
 /// A language asked at a higher level than the CV states (see [`super::knockouts::LevelGap`]).
 const LEVEL_PENALTY: f64 = 5.0;
+/// The same, where the posting insists on its level: as much as a posting written in a language
+/// the CV lacks, so a strong match is a stretch to ask about first.
+const REQUIRED_LEVEL_PENALTY: f64 = 12.0;
 /// A posting in another country that does not say whether the work is remote.
 const LOCATION_PENALTY: f64 = 25.0;
 /// A posting naming no place, found on a LinkedIn site outside the candidate's region: likely
@@ -206,7 +232,7 @@ const _: () = assert!(KNOCKOUT_CAP < LOW_FIT as f64);
 
 /// A knock-out that applying well cannot answer: a language, a place, a right to work, a
 /// clearance, another kind of work. A language read only from the posting's own language is not
-/// one: see [`caps`].
+/// one: see [`Knockout::caps`].
 /// The first hard knock-out the posting insists on in its own words ("required", "must",
 /// "only"): the advice names it as a rule.
 pub fn hard_rule(knockouts: &[Knockout]) -> Option<&Knockout> {
@@ -214,7 +240,7 @@ pub fn hard_rule(knockouts: &[Knockout]) -> Option<&Knockout> {
 }
 
 fn is_hard(k: &Knockout) -> bool {
-    caps(k)
+    k.caps()
         && matches!(
             k.kind,
             KnockoutKind::Language
@@ -223,14 +249,6 @@ fn is_hard(k: &Knockout) -> bool {
                 | KnockoutKind::Clearance
                 | KnockoutKind::RoleFamily
         )
-}
-
-/// Whether a knock-out caps the score. A posting written in Italian that never asks for Italian
-/// likely needs it, but says nothing: the labels' recruiter listed no language knock-out for a
-/// posting written in Polish, and round 37's reader scored an Italian one 60 where the cap gave
-/// it 37. It costs [`WRITTEN_IN_PENALTY`] and is asked about instead.
-fn caps(k: &Knockout) -> bool {
-    k.caps()
 }
 
 /// A posting written in a language the CV does not list, that asks for none in words.
@@ -275,7 +293,7 @@ impl Advice {
             // A language read from the posting's own language is asked about, not "not met".
             Advice::Skip => match (
                 hard,
-                knockouts.iter().find(|k| caps(k) && !is_hard(k)),
+                knockouts.iter().find(|k| k.caps() && !is_hard(k)),
                 hard_rule(knockouts),
             ) {
                 // A language, a right to work or a clearance decides more than years a record
@@ -744,10 +762,18 @@ pub fn assess(
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
     let level_note = match &language_level {
         Some(gap) => {
-            raw -= LEVEL_PENALTY;
+            let points = if gap.required {
+                REQUIRED_LEVEL_PENALTY
+            } else {
+                LEVEL_PENALTY
+            };
+            raw -= points;
             format!(
-                " Language level: the posting asks for {} at a high level (“{}”); the CV says {} (−{LEVEL_PENALTY:.0}).",
-                gap.language, gap.asked, gap.stated
+                " Language level: the posting {} {} at a high level (“{}”); the CV says {} (−{points:.0}).",
+                if gap.required { "requires" } else { "asks for" },
+                gap.language,
+                gap.asked,
+                gap.stated
             )
         }
         None => String::new(),
@@ -789,11 +815,11 @@ pub fn assess(
     };
     // On the scale of the score (the cap or the full match applies below).
     let place_points = (place_off * FULL_MATCH).round().clamp(0.0, 100.0) as u8;
-    let capping = knockouts.iter().filter(|k| caps(k)).count();
+    let capping = knockouts.iter().filter(|k| k.caps()).count();
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
     // on its own it costs its points after the scaling, so the points said are the points taken.
-    let (cap, floor) = if knockouts.iter().any(|k| caps(k) && k.other_profession) {
+    let (cap, floor) = if knockouts.iter().any(|k| k.caps() && k.other_profession) {
         (OTHER_PROFESSION_CAP, 0.0)
     } else {
         (KNOCKOUT_CAP, ARGUABLE_FLOOR)
@@ -828,13 +854,13 @@ pub fn assess(
             if capping > 1 { "s" } else { "" },
             knockouts
                 .iter()
-                .filter(|k| caps(k))
+                .filter(|k| k.caps())
                 .map(Knockout::line)
                 .collect::<Vec<_>>()
                 .join("; ")
         ));
     }
-    for k in knockouts.iter().filter(|k| !caps(k)) {
+    for k in knockouts.iter().filter(|k| !k.caps()) {
         rationale.push_str(&format!(
             "{}: {}, and no line asks for {} in words; {}: a question for the recruiter (−{penalty:.0}, and at most {WRITTEN_IN_CAP:.0}). ",
             super::voice::upper_first(k.kind.label()),
@@ -985,6 +1011,41 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_language_level_the_posting_requires_weighs_more_and_is_asked_first() {
+        let cv = format!("{STAFF_CV}\n## Languages\nEnglish (fluent), German (professional)\n");
+        let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+        let asked = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Sehr gute Deutschkenntnisse\n",
+        );
+        let required = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\n",
+        );
+        assert!(
+            asked.rationale.contains("(−5)") && required.rationale.contains("requires German"),
+            "{}\n{}",
+            asked.rationale,
+            required.rationale
+        );
+        // Seven points more before the score is scaled to the full match's 85.
+        assert!(
+            required.rationale.contains("(−12)") && asked.fit_score >= required.fit_score + 5,
+            "{} {}",
+            asked.fit_score,
+            required.fit_score
+        );
+        assert_ne!(required.advice, Advice::Skip);
+        assert_eq!(asked.asks_first(), None);
+        assert_eq!(
+            required.asks_first().as_deref(),
+            Some("whether your German is enough for the level it requires")
+        );
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub struct Generated {
     /// What the letter is: a model rewrites only a letter of application.
     #[serde(default, skip_serializing_if = "LetterKind::is_application")]
     pub letter: LetterKind,
+    /// For [`LetterKind::MoveFirst`]: where the role would have the candidate move, as the
+    /// questions that decided it name the place ("Pakistan").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moves_to: Option<String>,
     /// A reviewer model's rewrites of CV lines, each checked by the gate (see
     /// [`crate::review::RewriteAsk`]); empty offline.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -58,23 +62,32 @@ impl LetterKind {
 
     /// Whether the run drafted a letter (a letter of application or one that asks first).
     pub fn drafted(&self) -> bool {
-        matches!(self, LetterKind::Application | LetterKind::Enquiry)
+        // Every kind named: a new one must say whether it is drafted.
+        match self {
+            LetterKind::Application | LetterKind::Enquiry => true,
+            LetterKind::NotDrafted | LetterKind::MoveFirst => false,
+        }
     }
 
-    /// The letter a pack gets, with the questions an asking letter puts first.
-    fn of(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> (LetterKind, Vec<String>) {
+    /// The letter a pack gets, with the questions an asking letter puts first, and where a
+    /// role that needs a move would have the candidate go.
+    fn of(
+        fit: &FitAssessment,
+        jd: &JdAnalysis,
+        c: &Candidate,
+    ) -> (LetterKind, Vec<String>, Option<String>) {
         if fit.advice != super::fit::Advice::Skip {
-            return (LetterKind::Application, Vec::new());
+            return (LetterKind::Application, Vec::new(), None);
         }
         let settle = super::contacts::settle_questions(fit, jd, c);
         // A role built on a tool the CV lacks is no question about this role (the tool is not
         // asked about): no letter, and the recruiter alone is asked for another opening.
         if settle.answer != super::contacts::Answer::ThisRole || settle.questions.is_empty() {
-            (LetterKind::NotDrafted, Vec::new())
+            (LetterKind::NotDrafted, Vec::new(), None)
         } else if settle.moves_to.is_some() {
-            (LetterKind::MoveFirst, Vec::new())
+            (LetterKind::MoveFirst, Vec::new(), settle.moves_to)
         } else {
-            (LetterKind::Enquiry, settle.questions)
+            (LetterKind::Enquiry, settle.questions, None)
         }
     }
 }
@@ -419,7 +432,16 @@ pub fn cover_letter(
     fit: &FitAssessment,
     c: &Candidate,
 ) -> String {
-    written_letter(job, jd, pain, stars, fit, c).0
+    written_letter(job, jd, pain, stars, fit, c).text
+}
+
+/// A letter as drafted: its text (empty where none is), its kind, and where a role that needs a
+/// move would have the candidate go.
+#[derive(Debug, PartialEq)]
+struct Written {
+    text: String,
+    kind: LetterKind,
+    moves_to: Option<String>,
 }
 
 /// [`cover_letter`], with the kind of letter it is, decided once for the letter and the pack.
@@ -430,11 +452,33 @@ fn written_letter(
     stars: &StarSelection,
     fit: &FitAssessment,
     c: &Candidate,
-) -> (String, LetterKind) {
-    let (kind, questions) = LetterKind::of(fit, jd, c);
-    if !kind.drafted() {
-        return (String::new(), kind);
+) -> Written {
+    let (kind, questions, moves_to) = LetterKind::of(fit, jd, c);
+    let text = if kind.drafted() {
+        drafted_letter(job, jd, pain, stars, fit, c, kind, &questions)
+    } else {
+        String::new()
+    };
+    Written {
+        text,
+        kind,
+        moves_to,
     }
+}
+
+/// The text of a letter the run drafts: one of application, or for [`LetterKind::Enquiry`] one
+/// that asks `questions` first.
+#[allow(clippy::too_many_arguments)]
+fn drafted_letter(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    pain: &PainPoints,
+    stars: &StarSelection,
+    fit: &FitAssessment,
+    c: &Candidate,
+    kind: LetterKind,
+    questions: &[String],
+) -> String {
     let cv = &c.cv;
     let company = voice::company_name(job);
     let role = &jd.role;
@@ -484,18 +528,15 @@ fn written_letter(
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
             seed,
         };
-        return (
-            format!(
-                "Dear {dear},\n\n{}Kind regards,\n{}\n{}",
-                enquiry.body(c, fit.years_to_state()),
-                cv.name,
-                cv.contact
-                    .lines()
-                    .next()
-                    .map(|l| format!("{l}\n"))
-                    .unwrap_or_default()
-            ),
-            kind,
+        return format!(
+            "Dear {dear},\n\n{}Kind regards,\n{}\n{}",
+            enquiry.body(c, fit.years_to_state()),
+            cv.name,
+            cv.contact
+                .lines()
+                .next()
+                .map(|l| format!("{l}\n"))
+                .unwrap_or_default()
         );
     }
     let mut letter = if agency {
@@ -1028,7 +1069,7 @@ fn written_letter(
         letter.push_str(line);
         letter.push('\n');
     }
-    (letter, kind)
+    letter
 }
 
 /// The letter of a pack advised against, where a recruiter or the team could still settle what
@@ -1870,13 +1911,18 @@ pub fn generate(
     fit: &FitAssessment,
     c: &Candidate,
 ) -> Generated {
-    let (cover_letter, letter) = written_letter(job, jd, pain, stars, fit, c);
+    let Written {
+        text: cover_letter,
+        kind: letter,
+        moves_to,
+    } = written_letter(job, jd, pain, stars, fit, c);
     Generated {
         suggestions: Vec::new(),
         engine: EngineUsed::offline(),
         cv_markdown: tailored_cv(jd, pain, stars, c, fit.years_to_state()),
         cover_letter,
         letter,
+        moves_to,
     }
 }
 
@@ -1990,7 +2036,8 @@ mod tests {
                 "{}",
                 fit.rationale
             );
-            written_letter(&job, &a, &pain, &sel, &fit, &c)
+            let w = written_letter(&job, &a, &pain, &sel, &fit, &c);
+            (w.text, w.kind)
         };
         // The files say nothing of moving: no letter, and the kind says why.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
@@ -2016,7 +2063,11 @@ mod tests {
         let fit = crate::layers::fit::assess(&titled, &a, &c, 2026);
         assert_eq!(
             written_letter(&titled, &a, &pain, &sel, &fit, &c),
-            (String::new(), LetterKind::MoveFirst),
+            Written {
+                text: String::new(),
+                kind: LetterKind::MoveFirst,
+                moves_to: Some("Pakistan".to_string()),
+            },
             "{}",
             fit.rationale
         );

@@ -141,7 +141,11 @@ impl Knockout {
     }
 
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
-    /// own language, which the posting never says the work is in (see [`Self::worked_in_language`]).
+    /// own language, which the posting never says the work is in (see
+    /// [`Self::worked_in_language`]). Such a posting likely needs it, but says nothing: the
+    /// labels' recruiter listed no language knock-out for a posting written in Polish, and round
+    /// 37's reader scored an Italian one 60 where the cap gave it 37; the fit takes points for it
+    /// and the recruiter is asked instead.
     pub fn caps(&self) -> bool {
         !self.written_in_language() || self.worked_in_language()
     }
@@ -150,10 +154,7 @@ impl Knockout {
     /// a must", "UK only"): then it has answered what a draft would ask, and asking "is Polish a
     /// must?" anyway reads as not having read it (round 35).
     pub fn insisted(&self) -> bool {
-        let r = self.requirement.to_lowercase();
-        ["required", "must", "only", "mandatory"]
-            .iter()
-            .any(|w| crate::text::word_matches(&r, w).any(|i| !negated_before(&r, i)))
+        insists(&self.requirement)
     }
 
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
@@ -223,6 +224,12 @@ pub struct LevelGap {
     pub asked: String,
     /// The level the CV states: "professional".
     pub stated: String,
+    /// The line insists on the level ("mindestens C1", "sind erforderlich", "required"): whether
+    /// the CV's level is enough decides the application, and is asked before it (both readers
+    /// of round 56, of Expleo's "Fließende Deutschkenntnisse (mindestens C1-Niveau) … sind
+    /// erforderlich" against "German (professional)").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
 }
 
 /// A posting that pays in another currency than the candidate's country does ("252 000 – 378 000
@@ -387,8 +394,41 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
                 language: language.to_string(),
                 asked: crate::layers::shorten(u.text.trim(), 100),
                 stated,
+                required: insists_on_level(&lower),
             })
         })
+    })
+}
+
+/// Whether a language line (lower case) insists on its level, in the languages postings here
+/// are written in: "required", "mindestens C1", "sind erforderlich", "imprescindible".
+fn insists_on_level(lower: &str) -> bool {
+    const INSISTS: &[&str] = &[
+        "required",
+        "must",
+        "mandatory",
+        "essential",
+        "minimum",
+        "at least",
+        "erforderlich",
+        "zwingend",
+        "voraussetzung",
+        "mindestens",
+        "mind.",
+        "obligatorio",
+        "imprescindible",
+        "requis",
+        "obligatoire",
+        "obbligatorio",
+        "wymagany",
+        "wymagana",
+    ];
+    INSISTS.iter().any(|w| {
+        if w.ends_with('.') {
+            lower.contains(w)
+        } else {
+            crate::text::word_matches(lower, w).next().is_some()
+        }
     })
 }
 
@@ -647,6 +687,15 @@ fn fixes_hours(text: &str, start: usize, end: usize) -> bool {
     .any(|w| after.contains(w) || before.contains(w))
 }
 
+/// Whether a line insists in its own words: "required", "must", "only", "mandatory", not
+/// negated ("not required").
+fn insists(text: &str) -> bool {
+    let r = text.to_lowercase();
+    ["required", "must", "only", "mandatory"]
+        .iter()
+        .any(|w| crate::text::word_matches(&r, w).any(|i| !negated_before(&r, i)))
+}
+
 /// Every knock-out the candidate fails for this posting.
 pub fn check(
     job: &JobInput,
@@ -663,11 +712,14 @@ pub fn check(
         .collect();
     // Restrictions on place and status also sit in the intro ("open to candidates in Spain"),
     // though not among what the posting prefers ("Nice-to-Have: * Arabic language proficiency"
-    // was a language knock-out at Nagarro, round 55).
+    // was a language knock-out at Nagarro, round 55), unless a line there insists: a section a
+    // heading the cleaning does not know fails to end runs on ("You must live in the United
+    // States" under a nice-to-have list).
     let anywhere: Vec<&Unit> = all
         .iter()
         .filter(|u| {
-            !matches!(u.section, SectionKind::Benefits | SectionKind::NiceToHave)
+            u.section != SectionKind::Benefits
+                && (u.section != SectionKind::NiceToHave || insists(u.text))
                 && !jd::is_boilerplate(u.text)
         })
         .collect();
@@ -1796,13 +1848,29 @@ fn english_a_plus(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     const ENGLISH: &str = r"(?:english|englisch\w*|angielsk\w*|ingl[eéê]s|anglais|inglese|engels|engelsk\w*|angol|angli[čc]tin\w*|englez[aă])";
     const PLUS: &str = r"(?:(?:muy\s+|altamente\s+)?valorable|se\s+valorar[aá]|se\s+valora|deseable|un\s+plus|ein\s+plus|von\s+vorteil|w[üu]nschenswert|un\s+atout|souhait[ée]e?|appr[ée]ci[ée]e?|gradit[oa]|apprezzat[oa]|preferenziale|diferencial|desej[aá]vel|mile\s+widzian\w*|atutem|is\s+a\s+plus|nice\s+to\s+have|an\s+advantage|a\s+bonus)";
+    // Within one item of a list: a comma starts another ("Inglés avanzado imprescindible,
+    // alemán deseable" makes German the plus, not English).
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b{ENGLISH}\b[^.\n;*•]{{0,40}}?\b{PLUS}\b|\b{PLUS}\b[^.\n;*•]{{0,12}}?\b{ENGLISH}\b"
+            r"(?i)\b{ENGLISH}\b[^.\n;*•,]{{0,40}}?\b{PLUS}\b|\b{PLUS}\b[^.\n;*•,]{{0,12}}?\b{ENGLISH}\b"
         ))
         .expect("valid regex")
     });
-    let m = re.find(text)?;
+    // Nor where the item insists on English before calling something else a plus.
+    const INSISTS: &[&str] = &[
+        "must",
+        "required",
+        "mandatory",
+        "imprescindible",
+        "obligatori",
+        "erforderlich",
+        "requis",
+        "wymagan",
+    ];
+    let m = re.find_iter(text).find(|m| {
+        let lower = m.as_str().to_lowercase();
+        !INSISTS.iter().any(|w| lower.contains(w))
+    })?;
     let mut said = m.as_str().trim().to_string();
     // "Inglés B2 (muy valorable)": a bracket the match opened is closed as the posting does.
     if said.matches('(').count() > said.matches(')').count() && text[m.end()..].starts_with(')') {
@@ -2412,6 +2480,11 @@ const GENERIC: &[&str] = &[
     "developer",
     "developers",
     "architecture",
+    // Acronyms that name the trade itself: "10+ years experience in ICT Infrastructure" asks
+    // for infrastructure (Version 1, which became a false knock-out once acronyms counted).
+    "ict",
+    "it",
+    "tech",
 ];
 
 /// The run of tool names after a comma that continues a list (", Typescript, and GraphQL"), as
@@ -2492,8 +2565,13 @@ fn years_in(
             continue;
         }
         for cap in years.captures_iter(u.text) {
+            // A sentence's end ends the phrase: "3+ years in CEX/DEX environments. 行业经验" ran
+            // on into the posting's Chinese (OneBullEx, round 56).
             let cut = cap[2]
                 .split([',', ';', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .split(". ")
                 .next()
                 .unwrap_or("")
                 .trim();
@@ -2684,10 +2762,15 @@ fn years_in(
             {
                 continue;
             }
+            // Words of four letters or more, and acronyms: "CEX/DEX" (crypto exchanges) is what
+            // "3+ years in CEX/DEX environments" asks for.
+            let acronym =
+                |w: &str| (2..=5).contains(&w.len()) && w.chars().all(|ch| ch.is_ascii_uppercase());
             let content: Vec<String> = phrase
                 .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4 || acronym(w))
                 .map(str::to_lowercase)
-                .filter(|w| w.len() >= 4 && !GENERIC.contains(&w.as_str()))
+                .filter(|w| !GENERIC.contains(&w.as_str()))
                 .take(4)
                 .collect();
             if content.len() < 2 {
@@ -2704,6 +2787,18 @@ fn years_in(
                 })
                 .count();
             if absent * 2 > content.len() {
+                // With the line's label, where a short one leads it: "Crypto Expertise
+                // (Mandatory): 3+ years in CEX/DEX environments" says the posting insists.
+                let start = cap.get(0).map_or(0, |m| m.start());
+                let label = u.text[..start].trim();
+                let requirement = match label.strip_suffix(':') {
+                    Some(l)
+                        if !l.is_empty() && l.chars().count() <= 60 && !l.contains(['.', '\n']) =>
+                    {
+                        format!("{label} {requirement}")
+                    }
+                    _ => requirement,
+                };
                 out.push(Knockout::new(
                     KnockoutKind::Experience,
                     requirement,
@@ -4049,6 +4144,14 @@ mod tests {
         ))
         .expect("Italian is still expected");
         assert!(!asked.caps(), "{asked:?}");
+        // Another language as the plus, beside English insisted on, is no English plus.
+        for other in [
+            "Inglés avanzado imprescindible, alemán deseable",
+            "English is a must, German is a plus",
+            "Lingua: inglese C1, tedesco gradito",
+        ] {
+            assert_eq!(english_a_plus(other), None, "{other}");
+        }
     }
 
     #[test]
@@ -4350,6 +4453,40 @@ mod tests {
     }
 
     #[test]
+    fn years_in_a_field_named_by_acronyms_the_files_lack_are_a_knock_out() {
+        let found = kinds(
+            "Staff Data Architect",
+            "",
+            "Candidate Requirements\n- Crypto Expertise (Mandatory): 3+ years in CEX/DEX environments. 行业经验（硬性）： 3 年以上 CEX/DEX 经验。\n- Python\n",
+        );
+        assert!(
+            found.iter().any(|(k, l)| *k == KnockoutKind::Experience
+                && l.contains("Crypto Expertise (Mandatory): 3+ years in CEX/DEX environments —")),
+            "{found:?}"
+        );
+        // Acronyms that name the trade are none of it.
+        let found = kinds(
+            "Solution Architect",
+            "",
+            "Requirements\n- 10+ years experience in ICT Infrastructure, operations and cloud\n",
+        );
+        assert!(
+            !found.iter().any(|(k, _)| *k == KnockoutKind::Experience),
+            "{found:?}"
+        );
+        // Acronyms the files show are met.
+        let found = kinds(
+            "Staff Engineer",
+            "",
+            "Requirements\n- 5+ years building APIs for B2B SaaS platforms\n",
+        );
+        assert!(
+            !found.iter().any(|(k, _)| *k == KnockoutKind::Experience),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_years_phrase_cut_by_a_comma_between_adjectives_is_quoted_whole() {
         assert_eq!(
             phrase_continued(
@@ -4552,6 +4689,14 @@ mod tests {
         assert_eq!(found.language, "German");
         assert_eq!(found.stated, "professional");
         assert!(found.asked.contains("mind. C1"), "{found:?}");
+        // "mind. C1" insists on the level; "sehr gute" alone asks for it.
+        assert!(found.required, "{found:?}");
+        let asked =
+            gap("Das bringst du mit\n- Sehr gute Deutschkenntnisse\n- Python\n").expect("a gap");
+        assert!(!asked.required, "{asked:?}");
+        let required = gap("Anforderungen\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sowie gute Englischkenntnisse sind erforderlich\n")
+            .expect("a gap");
+        assert!(required.required, "{required:?}");
         // English is fluent in the CV; German at a working level is asked at one.
         assert_eq!(gap("Requirements\n- Fluent English\n- Python\n"), None);
         assert_eq!(gap("Requirements\n- Good German (B2)\n- Python\n"), None);

@@ -212,42 +212,53 @@ pub fn letter_note(
     if fit.advice != crate::layers::fit::Advice::Skip {
         return None;
     }
-    Some(match generated.letter {
-        LetterKind::Enquiry => {
-            "The letter asks what decides it before applying; the CV is drafted all the same."
-                .to_string()
+    if let Some(why) = no_letter_why(fit, generated) {
+        return Some(format!(
+            "No letter is drafted: {why} The CV is drafted all the same."
+        ));
+    }
+    Some(
+        match generated.letter {
+            LetterKind::Enquiry => {
+                "The letter asks what decides it before applying; the CV is drafted all the same."
+            }
+            // One the user wrote, or one stored before letters asked first.
+            _ if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
+                "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
+            }
+            _ => "The CV and letter are drafted all the same, in case that turns out to be negotiable.",
         }
-        LetterKind::NotDrafted => {
-            "No letter is drafted: no answer about this role would change the advice. The CV is drafted all the same."
-                .to_string()
-        }
-        LetterKind::MoveFirst => format!(
-            "No letter is drafted: the role would have you move to {}, and your files do not say \
-             you would. That is yours to decide first; if you would, the recruiter's draft asks \
-             what decides it. The CV is drafted all the same.",
-            moved_to(fit)
-        ),
-        // One the user wrote, or one stored before letters asked first.
-        LetterKind::Application if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
-            "The CV and letter are drafted all the same, in case the recruiter knows of an exception."
-                .to_string()
-        }
-        LetterKind::Application => {
-            "The CV and letter are drafted all the same, in case that turns out to be negotiable."
-                .to_string()
-        }
-    })
+        .to_string(),
+    )
 }
 
-/// The place a role would have the candidate move to, as its place knock-out names it.
-fn moved_to(fit: &FitAssessment) -> String {
-    fit.knockouts
-        .iter()
-        .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
-        .map_or_else(
-            || "where the role is".to_string(),
-            |k| crate::text::places::in_prose(&k.place),
-        )
+/// Why the run drafted no letter for a pack advised against, as one or two sentences ("no
+/// answer about this role would change the advice."); `None` where it drafted one. The pack's
+/// file and the letter editor both say it.
+pub fn no_letter_why(
+    fit: &crate::layers::fit::FitAssessment,
+    generated: &crate::layers::generate::Generated,
+) -> Option<String> {
+    use crate::layers::generate::LetterKind;
+    if fit.advice != crate::layers::fit::Advice::Skip {
+        return None;
+    }
+    match generated.letter {
+        LetterKind::NotDrafted => {
+            Some("no answer about this role would change the advice.".to_string())
+        }
+        LetterKind::MoveFirst => Some(format!(
+            "the role would have you move to {}, and your files do not say you would. That is \
+             yours to decide first; if you would, the recruiter's draft asks what decides it.",
+            moved_to(generated)
+        )),
+        LetterKind::Application | LetterKind::Enquiry => None,
+    }
+}
+
+/// Where a role that needs a move would have the candidate go, as the run decided it.
+fn moved_to(generated: &crate::layers::generate::Generated) -> &str {
+    generated.moves_to.as_deref().unwrap_or("where the role is")
 }
 
 /// The text of `cover_letter.txt` and its PDF: the letter, or where none was drafted, why not,
@@ -503,7 +514,7 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         // as an offer to (round 54).
         t.push_str(&format!(
             "The advice is not to apply: the role would have you move to {}. Send the recruiter's draft only if you would.\n\n",
-            moved_to(&out.fit)
+            moved_to(&out.generated)
         ));
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
         && out.generated.letter == crate::layers::generate::LetterKind::NotDrafted
@@ -514,10 +525,14 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
-    } else if out.fit.asks_where_first() && out.outreach.contacts.len() > 1 {
-        // The recruiter's draft asks where the role can be held: the other drafts say an
-        // application was sent, so they wait for a yes.
-        t.push_str("Ask the recruiter first: where the role can be held decides it. The letter and the other drafts are for once the answer is yes.\n\n");
+    } else if let Some(first) = out
+        .fit
+        .asks_first()
+        .filter(|_| out.outreach.contacts.len() > 1)
+    {
+        // The recruiter's draft asks what decides it: the other drafts say an application was
+        // sent, so they wait for a yes.
+        t.push_str(&format!("Ask the recruiter first: {first} decides it. The letter and the other drafts are for once the answer is yes.\n\n"));
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
