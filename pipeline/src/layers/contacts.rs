@@ -1919,6 +1919,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         };
         let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
         let line = k(
@@ -2151,6 +2153,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -2527,6 +2531,8 @@ mod tests {
             place: "Pakistan".into(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -2539,6 +2545,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
             ..k.clone()
         };
         assert!(settle_question(&visa, &on_site, &c)
@@ -2701,6 +2709,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -2751,6 +2761,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

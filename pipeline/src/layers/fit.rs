@@ -1000,6 +1000,8 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         }
     }
 

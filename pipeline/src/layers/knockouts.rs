@@ -104,12 +104,47 @@ pub struct Knockout {
     /// Node.js", "PHP or Java"), none of which the CV shows; a draft names them with "or".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alternatives: bool,
+    /// For a place knock-out: how the work is done there, where the knock-out read it (a place in
+    /// the title of a posting naming no way of working is on-site there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<WorkMode>,
+    /// For a language knock-out read from the posting's own language: the words naming English
+    /// only as a plus ("Inglés B2 (muy valorable)"), which make that language the work's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english_plus: Option<String>,
+}
+
+/// How a place knock-out found the work is done where it puts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkMode {
+    OnSite,
+    Hybrid,
+}
+
+impl WorkMode {
+    /// As the posting analysis writes a work mode: "on-site", "hybrid".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkMode::OnSite => "on-site",
+            WorkMode::Hybrid => "hybrid",
+        }
+    }
+
+    fn of(mode: &str) -> Option<WorkMode> {
+        match mode {
+            "on-site" => Some(WorkMode::OnSite),
+            "hybrid" => Some(WorkMode::Hybrid),
+            _ => None,
+        }
+    }
 }
 
 /// How a language knock-out read from the posting's own language states its requirement.
 const WRITTEN_IN: &str = "the posting is written in ";
-/// What such a requirement adds where the posting names English only as a plus: then its own
-/// language is the work's. Not "only": [`Knockout::insisted`] would read it as the posting's.
+/// What such a requirement adds where the posting names English only as a plus (see
+/// [`Knockout::english_plus`]). Not "only": [`Knockout::insisted`] would read it as the
+/// posting's.
 const ENGLISH_A_PLUS: &str = ", with English as a plus";
 
 impl Knockout {
@@ -123,21 +158,14 @@ impl Knockout {
     /// valorable)"): the work is in the posting's language, as surely as if a line asked for it
     /// (Knowmad Mood, round 55: both readers 15, where the tool's 65 took the language as open).
     pub fn worked_in_language(&self) -> bool {
-        self.written_in_language() && self.requirement.contains(ENGLISH_A_PLUS)
+        self.written_in_language() && self.english_plus.is_some()
     }
 
     /// How a place knock-out says the work is done there, "on-site" or "hybrid", where it does:
     /// a posting naming no way of working with its place in the title ("Senior Software
     /// Architect – Lahore") is on-site there, though the posting's own mode is unspecified.
     pub fn work_mode(&self) -> Option<&'static str> {
-        if self.kind != KnockoutKind::Location {
-            return None;
-        }
-        ["on-site", "hybrid"].into_iter().find(|m| {
-            self.requirement
-                .strip_prefix(m)
-                .is_some_and(|r| r.starts_with(" in "))
-        })
+        self.mode.map(WorkMode::as_str)
     }
 
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
@@ -166,6 +194,8 @@ impl Knockout {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            mode: None,
+            english_plus: None,
         }
     }
 
@@ -1375,6 +1405,7 @@ fn location(
             };
             out.push(Knockout {
                 place: country.name.clone(),
+                mode: WorkMode::of(mode),
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("{mode} in {where_}"),
@@ -1823,7 +1854,8 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
     }
     // English only as a plus leaves the posting's own language as the work's, whatever field
     // names it ("Idiomas: inglés (valorable)").
-    let requirement = match english_a_plus(text) {
+    let plus = english_a_plus(text);
+    let requirement = match &plus {
         Some(said) => format!("{WRITTEN_IN}{known}{ENGLISH_A_PLUS} (“{said}”)"),
         // "Język: angielski C1": a posting in Polish that names English, and not Polish, as the
         // language of the work asks for English (round 53's letter asked whether Polish was a
@@ -1833,6 +1865,7 @@ fn written_in(text: &str, c: &Candidate, out: &mut Vec<Knockout>) {
     };
     out.push(Knockout {
         missing: vec![known.to_string()],
+        english_plus: plus,
         ..Knockout::new(
             KnockoutKind::Language,
             requirement,
