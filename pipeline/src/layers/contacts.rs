@@ -1610,12 +1610,21 @@ impl Draft<'_> {
                 // for, my CV shows OpenAI, AWS and DevOps" was the most machine-made sentence of
                 // round 29's packs, and a result alone ("spend fell 28%") said neither whose nor
                 // of what.
+                // In one of three shapes: "Relevant to the role:" in every recruiter's draft was
+                // quoted as a repeat by both readers of round 55.
                 if let Some(s) = self.recruiter_star.filter(|s| !s.company.trim().is_empty()) {
-                    body.push_str(&format!(
-                        " Relevant to the role: at {}, {}",
-                        s.company,
-                        self.story_of(s)
-                    ));
+                    body.push_str(
+                        &voice::pick(
+                            &format!("{}relevant", self.seed),
+                            &[
+                                " Relevant to the role: at {company}, {story}",
+                                " One example: at {company}, {story}",
+                                " For example, at {company}, {story}",
+                            ],
+                        )
+                        .replace("{company}", &s.company)
+                        .replace("{story}", &self.story_of(s)),
+                    );
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
                     // "I would be glad to hear of one" follows a question about an opening, not
@@ -2984,9 +2993,13 @@ mod tests {
             out.contacts[1].email_body
         );
         assert!(
-            out.contacts[1]
-                .email_body
-                .contains("Relevant to the role: at Acme, I "),
+            [
+                "Relevant to the role: at Acme, I ",
+                "One example: at Acme, I ",
+                "For example, at Acme, I ",
+            ]
+            .iter()
+            .any(|said| out.contacts[1].email_body.contains(said)),
             "{}",
             out.contacts[1].email_body
         );

@@ -523,7 +523,7 @@ fn drafted_letter(
         let enquiry = Enquiry {
             role,
             company: if agency { None } else { Some(company.as_str()) },
-            questions: &questions,
+            questions,
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
             seed,
@@ -910,9 +910,16 @@ fn drafted_letter(
             Some(n) if n > 1 && several => format!(
                 "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
-            Some(n) if n > 1 => format!(
-                "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not."
-            ),
+            // Two ways of saying it: one sentence in every manager's letter was the first repeat
+            // round 56's readers quoted.
+            Some(n) if n > 1 => voice::pick(
+                &format!("{seed}titled"),
+                &[
+                    "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not.",
+                    "I have led teams of up to {n} engineers, though not under a manager's title: what would be new to me is the title, not the leading.",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
             _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
         });
     }
@@ -3334,7 +3341,8 @@ mod tests {
         };
         let manager = letter_to("Engineering Manager, Platform");
         assert!(
-            manager.contains("I have led teams of up to 7 engineers without a manager's title; the title would be new to me, leading a team would not."),
+            manager.contains("I have led teams of up to 7 engineers without a manager's title; the title would be new to me, leading a team would not.")
+                || manager.contains("I have led teams of up to 7 engineers, though not under a manager's title: what would be new to me is the title, not the leading."),
             "{manager}"
         );
         // Several teams at once is the step named, when the posting asks for it.
