@@ -549,32 +549,32 @@ pub(crate) fn settle_questions<'f>(
         .into_iter()
         .filter_map(|k| {
             let question = match k.kind {
-            KnockoutKind::Years if years.len() > 1 => {
-                if std::mem::replace(&mut years_asked, true) {
-                    return None;
+                KnockoutKind::Years if years.len() > 1 => {
+                    if std::mem::replace(&mut years_asked, true) {
+                        return None;
+                    }
+                    Some(Question {
+                        text: format!(
+                            "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
+                            voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
+                        ),
+                        elsewhere: false,
+                    })
                 }
-                Some(Question {
-                    text: format!(
-                        "The posting asks for {}: are those firm minimums, or would the rest of my record be considered?",
-                        voice::join_words(&years.iter().map(String::as_str).collect::<Vec<_>>())
-                    ),
-                    elsewhere: false,
-                })
-            }
-            KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
-                if std::mem::replace(&mut stack_asked, true) {
-                    return None;
+                KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
+                    if std::mem::replace(&mut stack_asked, true) {
+                        return None;
+                    }
+                    Some(Question {
+                        text: tools_question(&stacks),
+                        elsewhere: false,
+                    })
                 }
-                Some(Question {
-                    text: tools_question(&stacks),
-                    elsewhere: false,
-                })
-            }
-            _ => {
-                let question = settle_question(k, jd, c);
-                unasked |= question.is_none();
-                question
-            }
+                _ => {
+                    let question = settle_question(k, jd, c);
+                    unasked |= question.is_none();
+                    question
+                }
             };
             question.map(|q| (q, k))
         })
