@@ -424,42 +424,39 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
                 language: language.to_string(),
                 asked: crate::layers::shorten(u.text.trim(), 100),
                 stated,
-                required: insists_on_level(&lower),
+                required: says_required(&lower),
             })
         })
     })
 }
 
-/// Whether a language line (lower case) insists on its level, in the languages postings here
-/// are written in: "required", "mindestens C1", "sind erforderlich", "imprescindible".
-fn insists_on_level(lower: &str) -> bool {
-    const INSISTS: &[&str] = &[
-        "required",
-        "must",
-        "mandatory",
-        "essential",
-        "minimum",
-        "at least",
-        "erforderlich",
-        "zwingend",
-        "voraussetzung",
-        "mindestens",
-        "mind.",
-        "obligatorio",
-        "imprescindible",
-        "requis",
-        "obligatoire",
-        "obbligatorio",
-        "wymagany",
-        "wymagana",
-    ];
-    INSISTS.iter().any(|w| {
-        if w.ends_with('.') {
-            lower.contains(w)
-        } else {
-            crate::text::word_matches(lower, w).next().is_some()
-        }
-    })
+/// Words by which a line insists, in the languages postings here are written in, matched
+/// within the lower-cased line ("obligatori" for "obligatorio" and "obligatoria", "wymagan" for
+/// "wymagany" and "wymagana").
+const INSISTS: &[&str] = &[
+    "required",
+    "must",
+    "mandatory",
+    "essential",
+    "minimum",
+    "at least",
+    "erforderlich",
+    "zwingend",
+    "voraussetzung",
+    "mindestens",
+    "mind.",
+    "obligatori",
+    "obbligatori",
+    "imprescindible",
+    "requis",
+    "wymagan",
+];
+
+/// Whether a line (lower case) insists on what it asks, in any of those languages: "mindestens
+/// C1", "sind erforderlich", "imprescindible". [`insists`] reads a requirement quoted in English,
+/// where "only" insists too and "not required" does not.
+fn says_required(lower: &str) -> bool {
+    INSISTS.iter().any(|w| lower.contains(w))
 }
 
 /// A language the candidate speaks, with the level the CV states in its own words.
@@ -1890,20 +1887,9 @@ fn english_a_plus(text: &str) -> Option<String> {
         .expect("valid regex")
     });
     // Nor where the item insists on English before calling something else a plus.
-    const INSISTS: &[&str] = &[
-        "must",
-        "required",
-        "mandatory",
-        "imprescindible",
-        "obligatori",
-        "erforderlich",
-        "requis",
-        "wymagan",
-    ];
-    let m = re.find_iter(text).find(|m| {
-        let lower = m.as_str().to_lowercase();
-        !INSISTS.iter().any(|w| lower.contains(w))
-    })?;
+    let m = re
+        .find_iter(text)
+        .find(|m| !says_required(&m.as_str().to_lowercase()))?;
     let mut said = m.as_str().trim().to_string();
     // "Inglés B2 (muy valorable)": a bracket the match opened is closed as the posting does.
     if said.matches('(').count() > said.matches(')').count() && text[m.end()..].starts_with(')') {
