@@ -380,6 +380,16 @@ mod tests {
     }
 
     #[test]
+    fn cutting_what_systems_cost_is_cost_optimisation() {
+        let l = Lexicon::get();
+        assert_eq!(
+            l.skills_in("Demonstrated success in significantly reducing operational costs"),
+            vec!["Cloud cost optimisation"]
+        );
+        assert!(l.skills_in("Competitive salary and travel costs covered").is_empty());
+    }
+
+    #[test]
     fn blocking_phrases_hide_the_alias_inside_them() {
         let l = Lexicon::get();
         assert!(l.skills_in("We're hiring! Join us.").is_empty());
