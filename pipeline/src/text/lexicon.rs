@@ -386,7 +386,9 @@ mod tests {
             l.skills_in("Demonstrated success in significantly reducing operational costs"),
             vec!["Cloud cost optimisation"]
         );
-        assert!(l.skills_in("Competitive salary and travel costs covered").is_empty());
+        assert!(l
+            .skills_in("Competitive salary and travel costs covered")
+            .is_empty());
     }
 
     #[test]
