@@ -160,6 +160,11 @@ impl Candidate {
         }
     }
 
+    /// The knowledge base's record with this id (a selection names its records by id).
+    pub fn star(&self, id: &str) -> Option<&Star> {
+        self.stars.iter().find(|s| s.id == id)
+    }
+
     pub fn has_skill(&self, canonical: &str) -> bool {
         self.skills
             .contains_key(&crate::text::lexicon::skill_key(canonical))

@@ -381,11 +381,7 @@ pub fn map(
     let recruiter_star: Option<&Star> = if only_draft {
         // The story the asking letter tells: the selection's strongest (see
         // `generate::written_letter`).
-        stars
-            .selected
-            .first()
-            .and_then(|choice| candidate.stars.iter().find(|s| s.id == choice.star_id))
-            .or(top_star)
+        stars.first_star(candidate).or(top_star)
     } else {
         let tellable_stories = || lead.stories.iter().copied().filter(tellable);
         tellable_stories()
@@ -1781,11 +1777,7 @@ impl crate::llm::LlmLayer for OutreachAsk<'_> {
 
     fn prompt(&self) -> String {
         let c = self.candidate;
-        let star = self
-            .stars
-            .selected
-            .first()
-            .and_then(|s| c.stars.iter().find(|st| st.id == s.star_id));
+        let star = self.stars.first_star(c);
         let roles: Vec<&str> = self.base.contacts.iter().map(|x| x.role.as_str()).collect();
         format!(
             "Draft outreach for {} applying to \"{}\" at {}. For each of the {} contact roles {:?}, write a LinkedIn note (at most {LINKEDIN_NOTE_MAX} characters) \
@@ -1851,6 +1843,14 @@ mod tests {
         (fit, out)
     }
 
+    /// The recruiter's draft of `out`.
+    fn recruiter_of(out: &Outreach) -> &Contact {
+        out.contacts
+            .iter()
+            .find(|k| k.role.contains("Recruiter"))
+            .expect("a recruiter")
+    }
+
     #[test]
     fn a_managers_role_from_an_individual_contributor_asks_whether_leading_without_the_title_counts(
     ) {
@@ -1900,11 +1900,7 @@ mod tests {
             "Requirements\n- Azure is mandatory\n- Power Platform is mandatory\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
-        let recruiter = out
-            .contacts
-            .iter()
-            .find(|k| k.role.contains("Recruiter"))
-            .expect("a recruiter");
+        let recruiter = recruiter_of(&out);
         assert!(
             recruiter
                 .linkedin_note
@@ -1961,11 +1957,7 @@ mod tests {
             "{:?}",
             fit.knockouts
         );
-        let recruiter = out
-            .contacts
-            .iter()
-            .find(|k| k.role.contains("Recruiter"))
-            .expect("a recruiter");
+        let recruiter = recruiter_of(&out);
         assert!(
             recruiter.email_body.contains(
                 "The posting asks for .NET, Java or Node.js, none of which my CV shows: is one needed from the start"
@@ -1988,11 +1980,7 @@ mod tests {
             "Requirements\n- Solid architecture experience in .NET or Java or Node.js\n- Azure is mandatory\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
-        let recruiter = out
-            .contacts
-            .iter()
-            .find(|k| k.role.contains("Recruiter"))
-            .expect("a recruiter");
+        let recruiter = recruiter_of(&out);
         assert!(
             recruiter
                 .email_body
@@ -2083,11 +2071,7 @@ mod tests {
             "Requirements\n- 5+ years of PHP or Java web application engineering experience\n- 2+ years of experience with Laravel, Symfony or similar frameworks\n",
         );
         let (_, out) = outreach_for(&job, &c);
-        let recruiter = out
-            .contacts
-            .iter()
-            .find(|k| k.role.contains("Recruiter"))
-            .expect("a recruiter");
+        let recruiter = recruiter_of(&out);
         assert!(
             recruiter.email_body.contains(
                 "Is there an opening on the team for that stack? I would be glad to hear of one."
@@ -2129,11 +2113,7 @@ mod tests {
             "{:?}",
             fit.knockouts
         );
-        let recruiter = out
-            .contacts
-            .iter()
-            .find(|k| k.role.contains("Recruiter"))
-            .expect("a recruiter");
+        let recruiter = recruiter_of(&out);
         assert!(
             recruiter
                 .email_body

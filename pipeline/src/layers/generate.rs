@@ -222,7 +222,7 @@ fn told_bullets(
     let asked = voice::Asked::new(jd.asked().cloned().collect(), &requirements.join("\n"));
     let mut told: Vec<Vec<(usize, String)>> = vec![Vec::new(); c.cv.roles.len()];
     for choice in &stars.selected {
-        let Some(star) = c.stars.iter().find(|s| s.id == choice.star_id) else {
+        let Some(star) = c.star(&choice.star_id) else {
             continue;
         };
         // Every role at the employer: a promotion splits one employer's record over two.
@@ -516,10 +516,7 @@ fn drafted_letter(
         // the title or a manager's people first, but told alone it undersold the candidate (the
         // 2018 fraud model to an AI Technical Lead, mentoring to a CX-AI Head of Engineering,
         // where both round-53 readers wanted the support assistant).
-        let strongest = stars
-            .selected
-            .first()
-            .and_then(|choice| c.stars.iter().find(|s| s.id == choice.star_id));
+        let strongest = stars.first_star(c);
         let enquiry = Enquiry {
             role,
             company: if agency { None } else { Some(company.as_str()) },
@@ -1961,7 +1958,7 @@ impl crate::llm::LlmLayer for LetterAsk<'_> {
             .stars
             .selected
             .iter()
-            .filter_map(|s| c.stars.iter().find(|st| st.id == s.star_id))
+            .filter_map(|s| c.star(&s.star_id))
             .map(|s| {
                 format!(
                     "- {} at {}: {} Result: {}",

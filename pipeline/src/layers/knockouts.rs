@@ -2578,6 +2578,11 @@ fn years_in(
     );
     let lex = Lexicon::get();
     let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
+    // The files' words, split once for every phrase of every line (not once a word).
+    let truth_words: Vec<&str> = truth
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
     for u in reqs {
         let lower = u.text.to_lowercase();
         if optional(&lower) {
@@ -2800,9 +2805,7 @@ fn years_in(
                 .iter()
                 .filter(|w| {
                     let st = stem(w);
-                    !truth
-                        .split(|ch: char| !ch.is_alphanumeric())
-                        .any(|t| t.starts_with(&st))
+                    !truth_words.iter().any(|t| t.starts_with(&st))
                 })
                 .count();
             if absent * 2 > content.len() {

@@ -44,6 +44,15 @@ pub struct StarSelection {
     pub cache_key: String,
 }
 
+impl StarSelection {
+    /// The record the selection ranks first, from the candidate's knowledge base.
+    pub fn first_star<'c>(&self, c: &'c crate::candidate::Candidate) -> Option<&'c Star> {
+        self.selected
+            .first()
+            .and_then(|choice| c.star(&choice.star_id))
+    }
+}
+
 /// Below this share of the best score any record has for any pain point, a record's best score
 /// for a pain point does not make it the answer.
 const WEAK_ANSWER: f64 = 0.15;

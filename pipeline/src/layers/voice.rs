@@ -817,7 +817,7 @@ impl<'a> Lead<'a> {
             .selected
             .iter()
             .filter_map(|choice| {
-                let s = candidate.stars.iter().find(|st| st.id == choice.star_id)?;
+                let s = candidate.star(&choice.star_id)?;
                 Some((s, choice.answers.is_empty()))
             })
             .enumerate()
