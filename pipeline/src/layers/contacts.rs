@@ -343,8 +343,9 @@ pub fn map(
     // The peer hears another story than the manager, from another employer when one fits: the
     // drafts are read by people who talk to each other.
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
+    let product = voice::employer_product(&voice::company_name(job));
     let other_star: Option<&Star> =
-        voice::second_story(&lead, candidate, &posting_skills).or(top_star);
+        voice::second_story(&lead, candidate, &posting_skills, product.as_deref()).or(top_star);
     // The recruiter's one result is a third one where the selection has it: the same "four
     // engineers promoted" in all three drafts read as a form to a reader of round 28.
     // Only a record with an employer and a headline result can be told in the recruiter's line.
@@ -1649,8 +1650,10 @@ impl Draft<'_> {
                         voice::pick(
                             &format!("{}settled", self.seed),
                             &[
-                                "If {that} can be settled, I would apply straight away.",
-                                "With {that} answered, I would know whether to apply, and would gladly do so.",
+                                // Not "I would apply straight away": the rest of the role
+                                // still weighs, and round 55's readers read it as overcommitting.
+                                "If {that} can be settled, I would like to apply.",
+                                "With {that} answered, I would know whether to apply.",
                                 "I would be glad to apply if {that} can be worked out.",
                             ],
                         )
@@ -2910,8 +2913,8 @@ mod tests {
         // The question settles everything, so the draft commits to applying.
         assert!(
             [
-                "I would apply straight away",
-                "would gladly do so",
+                "I would like to apply.",
+                "I would know whether to apply.",
                 "I would be glad to apply if"
             ]
             .iter()
@@ -2945,7 +2948,7 @@ mod tests {
         assert!(
             body.contains("similar openings")
                 && body.contains("I would be glad to hear of any.")
-                && !body.contains("apply straight away")
+                && !body.contains("to apply")
                 && !body.contains("Before I apply"),
             "{body}"
         );

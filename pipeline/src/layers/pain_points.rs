@@ -46,35 +46,39 @@ impl PainPoints {
 
 const MIN: usize = 5;
 const MAX: usize = 10;
+/// How many of the [`MAX`] places the requirement lines keep, when the posting has that many.
+const REQUIREMENT_PLACES: usize = 4;
 
-/// Verbs and nouns that mark a need: work to be done, problems to solve, outcomes to own.
+/// Verbs and nouns that mark a need: work to be done, problems to solve, outcomes to own. Verbs
+/// are stems, so a requirement's "reducing", "scaling" or "managing" counts as its duty's verb does.
 const SIGNALS: &[&str] = &[
     "build",
-    "scale",
+    "scal",
     "lead",
     "own",
-    "drive",
-    "improve",
+    "driv",
+    "improv",
     "design",
     "deliver",
     "develop",
     "grow",
     "hire",
-    "migrate",
+    "hiring",
+    "migrat",
     "modernis",
     "moderniz",
-    "automate",
+    "automat",
     "optimi",
-    "reduce",
-    "increase",
-    "ensure",
+    "reduc",
+    "increas",
+    "ensur",
     "establish",
-    "define",
+    "defin",
     "launch",
     "architect",
     "implement",
     "mentor",
-    "manage",
+    "manag",
     "reliab",
     "performance",
     "quality",
@@ -152,6 +156,7 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
             )
             || !super::jd::is_about_company(u.text, ""))
         && !is_keyword_list(u.text)
+        && !is_heading(u.text)
         && !restates_title
         // "Reporting directly to our DevOps Lead, you will be responsible for:" introduces the
         // needs; it is none.
@@ -166,18 +171,40 @@ enum CompanyStory {
     Leave,
 }
 
+/// A sub-heading scraped into the text as a line of its own ("Engineering and Team Leadership"
+/// above CloudLinux's must-haves took a requirement's place, round 55): a few words, each
+/// capitalised or joining the others, and no list ("Infrastructure-as-Code, Terraform, Helm" is a
+/// requirement).
+fn is_heading(text: &str) -> bool {
+    const JOINS: &[&str] = &["and", "&", "of", "for", "the", "/", "-"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= 6
+        && !text.contains([',', ':', ';', '.'])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || JOINS.contains(w))
+}
+
 /// A comma-separated list of four or more short capitalised items and nothing else: a posting's
-/// tag cloud ("Suggested Skills"), not a sentence of need.
+/// tag cloud ("Suggested Skills"), not a sentence of need. A sentence that lists ("Fundierte
+/// Kenntnisse in GenAI, LLMs, MLMs und RAG (Architektur, Prompt Engineering, …)") is one: its
+/// words join the items ("in", "with") or it explains them in brackets. German capitalises its
+/// nouns, so capitals alone took Expleo's one line about generative AI for a tag cloud (round 56).
 fn is_keyword_list(text: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "in", "with", "of", "for", "to", "mit", "für", "von", "zu", "en", "de",
+    ];
     let items: Vec<&str> = text
         .split(',')
         .map(|i| i.trim().trim_end_matches('.'))
         .filter(|i| !i.is_empty())
         .collect();
+    let joined = |i: &&str| i.split_whitespace().any(|w| JOINS.contains(&w));
     items.len() >= 4
-        && items
-            .iter()
-            .all(|i| i.split_whitespace().count() <= 4 && i.starts_with(char::is_uppercase))
+        && !text.contains('(')
+        && items.iter().all(|i| {
+            i.split_whitespace().count() <= 4 && i.starts_with(char::is_uppercase) && !joined(i)
+        })
 }
 
 pub fn mine(jd: &JdAnalysis) -> PainPoints {
@@ -227,9 +254,31 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
             .then(a.1.span.start.cmp(&b.1.span.start))
     });
 
-    let mut pain: Vec<PainPoint> = ranked
+    // The requirement lines keep places of their own: duties score higher (more need words, a
+    // heavier section), so a posting with ten duty bullets listed none of its qualifications, and
+    // its letter answered none of them ("Demonstrated success in significantly reducing
+    // operational costs" went unanswered in Matomo's, round 56, where the candidate's 28% cut was
+    // the answer). The best of them come first; the rest of the places go by rank.
+    // A requirement that names something a record can show comes before a mindset ("Ownership
+    // mentality: you define the work" took the place of "Track record refactoring legacy systems
+    // safely in production", round 55).
+    let worth = |(s, _): &&(f64, &Unit)| *s >= 2.0;
+    let mut required: Vec<&(f64, &Unit)> = ranked
         .iter()
-        .filter(|(s, _)| *s >= 2.0)
+        .filter(worth)
+        .filter(|(_, u)| u.section == SectionKind::Requirements)
+        .collect();
+    required.sort_by_key(|(_, u)| lex.skills_in(u.text).is_empty());
+    required.truncate(REQUIREMENT_PLACES);
+    let mut pain: Vec<PainPoint> = required
+        .iter()
+        .copied()
+        .chain(
+            ranked
+                .iter()
+                .filter(worth)
+                .filter(|r| !required.iter().any(|q| std::ptr::eq(*q, *r))),
+        )
         .take(MAX)
         .map(|(s, u)| point(u, *s))
         .collect();
@@ -497,6 +546,43 @@ mod tests {
     }
 
     #[test]
+    fn requirement_lines_keep_places_beside_many_duties() {
+        let duties: String = [
+            "Lead critical initiatives to scale our cloud platform and deliver business outcomes",
+            "Build and grow the engineering team, hire and mentor engineers",
+            "Design and implement scalable, secure infrastructure on Kubernetes",
+            "Drive the technical roadmap for API architecture improvements",
+            "Automate deployments and configuration management with Terraform",
+            "Optimise resource usage, costs and performance for the cloud platform",
+            "Define on-call processes and SLOs for production services",
+            "Manage incident response, root cause analysis and remediation",
+            "Embed security tools into CI/CD pipelines to automate vulnerability detection",
+            "Lead initiatives to improve security testing automation and monitoring",
+            "Develop the data pipeline strategy with the platform team",
+            "Improve reliability and latency of the customer-facing platform",
+        ]
+        .iter()
+        .map(|d| format!("- {d}\n"))
+        .collect();
+        let jd = analyse(&format!(
+            "Responsibilities\n{duties}Minimum Qualifications\n- Demonstrated success in significantly reducing operational costs and boosting engineering productivity\n- Proven track record managing and scaling high-performance engineering teams\n- Solid experience leveraging open-source software strategically\n"
+        ));
+        let pp = mine(&jd);
+        assert_eq!(pp.pain_points.len(), MAX, "{:?}", pp.pain_points);
+        for line in [
+            "reducing operational costs",
+            "scaling high-performance",
+            "open-source",
+        ] {
+            assert!(
+                pp.pain_points.iter().any(|p| p.text.contains(line)),
+                "{line}: {:?}",
+                pp.pain_points
+            );
+        }
+    }
+
+    #[test]
     fn boilerplate_the_companys_story_and_keyword_lists_are_no_needs() {
         let jd = analyse(
             "We are driven by our principles: do the right thing and deliver low-cost Linux infrastructure.\n\
@@ -530,6 +616,14 @@ mod tests {
             assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
         }
         assert!(is_keyword_list("Python, Go, Rust, Java, Kotlin"));
+        assert!(is_heading("Engineering and Team Leadership"));
+        assert!(!is_heading("Prior tech lead or architect role"));
+        assert!(!is_heading(
+            "Mentor Engineers On Kafka, Flink And Spark Streaming Pipelines Daily"
+        ));
+        assert!(!is_keyword_list(
+            "Fundierte Kenntnisse in GenAI, LLMs, MLMs und RAG (Architektur, Prompt Engineering, Fine-Tuning, Agent-Orchestrierung)"
+        ));
         assert!(!is_keyword_list(
             "Build services in Python, Go, Rust and Java for our teams, then ship them"
         ));

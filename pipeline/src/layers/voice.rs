@@ -667,6 +667,16 @@ pub fn is_qualification(text: &str) -> bool {
         "good ",
         "great ",
         "expertise",
+        // "Extensive leadership experience in …" was framed as work to take on (round 56's
+        // Matomo letter).
+        "extensive",
+        "significant",
+        "substantial",
+        "broad ",
+        "in-depth",
+        "thorough",
+        "comprehensive",
+        "passionate",
         "proficien",
         "understanding",
         "ability",
@@ -754,6 +764,10 @@ pub fn without_heading(text: &str) -> &str {
     }
 }
 
+/// The longest line [`Lead::of`] looks for when it asks whether a record has a line to answer:
+/// the letter's own limit for its first quote.
+pub const QUOTE_MAX: usize = 220;
+
 /// A quotable line of the posting, whole sentences only.
 pub struct Quote {
     pub text: String,
@@ -835,7 +849,12 @@ impl<'a> Lead<'a> {
                     .iter()
                     .filter(|k| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
                     .count();
-                if unanswered && people == 0 && titled < 2 {
+                // The lexical best answers miss a posting in another language than the records:
+                // the support assistant, chosen first for Expleo's German AI architect, was the
+                // best answer to none of its German lines and went third, behind a Kubernetes
+                // migration (round 56). A record with a line of its own topic to quote answers it.
+                let quotable = || posting_quote(pain, candidate, QUOTE_MAX, Some(&about)).is_some();
+                if unanswered && people == 0 && titled < 2 && !quotable() {
                     answers_none.push(s);
                 }
                 // A title that names no skill leaves the must-haves to say what the role is
@@ -1091,6 +1110,7 @@ pub fn second_story<'a>(
     lead: &Lead<'a>,
     c: &'a crate::candidate::Candidate,
     posting: &[String],
+    product: Option<&str>,
 ) -> Option<&'a Star> {
     let first = lead.stories.first()?;
     let shows = |s: &Star| evidenced(&super::stars::star_skills(s), posting).len();
@@ -1147,6 +1167,21 @@ pub fn second_story<'a>(
             return told_in_it;
         }
     }
+    // A record about the employer's own product is told to it: both round-56 readers of Docker's
+    // letter asked why the candidate's move of 60 services onto Docker went unsaid. One the
+    // record is about, not one that lists it; a selected record first.
+    if let Some(product) = product.filter(|p| !about_skill(first, p)) {
+        let on_product = lead
+            .stories
+            .iter()
+            .skip(1)
+            .copied()
+            .chain(c.stars.iter())
+            .find(|s| about_skill(s, product) && fits(s));
+        if on_product.is_some() {
+            return on_product;
+        }
+    }
     // The record the selection ranked first is told, second where another leads: Archetype's
     // letter led with the support assistant for its title's "AI" and never told the event-driven
     // rebuild the dossier ranked first for its distributed-systems lines (round 44).
@@ -1201,6 +1236,23 @@ pub fn second_story<'a>(
         (Some(other), _) => Some(other),
         (None, same) => same.or_else(|| lead.stories.get(1).copied()),
     }
+}
+
+/// Whether record `s` is about `skill`: its title or task names it or a narrower one, or names a
+/// kind of work the skill belongs to and the record lists the skill itself (a move "to
+/// containers" tagged Docker is about Docker; a cost cut tagged Kubernetes is not about it).
+fn about_skill(s: &Star, skill: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let central = super::stars::central_skills(s);
+    central.iter().any(|k| lex.is_narrower_or_same(k, skill))
+        || (super::stars::worked_skills(s).iter().any(|k| k == skill)
+            && central.iter().any(|k| lex.is_narrower_or_same(skill, k)))
+}
+
+/// The employer's own product, where its name is a skill of the taxonomy ("Docker, Inc" makes
+/// Docker; "MongoDB" MongoDB): what a letter to it may tell a record about.
+pub fn employer_product(company: &str) -> Option<String> {
+    crate::text::lexicon::Lexicon::get().canonical(company)
 }
 
 /// How much more a story from the lead's employer must weigh than another employer's to be told
@@ -2755,6 +2807,9 @@ mod tests {
             "Design the ingestion platform for 40 teams"
         ));
         assert!(!is_qualification("Mentor engineers on design principles"));
+        assert!(is_qualification(
+            "Extensive leadership experience in Software Engineering"
+        ));
     }
 
     #[test]
