@@ -103,18 +103,38 @@ impl FitAssessment {
             .abroad
             .as_ref()
             .is_some_and(|a| !matches!(a, super::knockouts::Abroad::Relocation(_)));
+        let mut asked: Vec<String> = Vec::new();
         if placed || self.foreign_pay.is_some() {
-            return Some("where the role can be held".to_string());
+            asked.push("where the role can be held".to_string());
         }
-        self.language_level
-            .as_ref()
-            .filter(|g| g.required)
-            .map(|g| {
-                format!(
-                    "whether your {} is enough for the level it requires",
-                    g.language
-                )
-            })
+        // A posting written in a language the CV does not list, that never asks for it in words:
+        // whether it is needed decides it as much as the place (Biorsaf's Italian posting said
+        // only the place, round 57).
+        asked.extend(
+            self.knockouts
+                .iter()
+                .filter(|k| !k.caps() && k.kind == super::knockouts::KnockoutKind::Language)
+                .map(|k| format!("whether {} is needed", k.missing.join(" or ")))
+                .take(1),
+        );
+        if asked.is_empty() {
+            asked.extend(
+                self.language_level
+                    .as_ref()
+                    .filter(|g| g.required)
+                    .map(|g| {
+                        format!(
+                            "whether your {} is enough for the level it requires",
+                            g.language
+                        )
+                    }),
+            );
+        }
+        match asked.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            [first, rest @ ..] => Some(format!("{first} and {}", rest.join(" and "))),
+        }
     }
 
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
@@ -1259,6 +1279,11 @@ mod tests {
             fit.rationale
         );
         assert_ne!(fit.advice, Advice::Skip, "{}", fit.rationale);
+        // Whether Italian is needed is asked before applying.
+        assert_eq!(
+            fit.asks_first().as_deref(),
+            Some("whether Italian is needed")
+        );
         // The same posting to a candidate who lists Italian: the twelve points said, or the cap.
         let speaker = crate::candidate::Candidate::from_texts(
             &cv.replace("German (native)", "German (native), Italian (fluent)"),
@@ -1267,6 +1292,7 @@ mod tests {
         .unwrap();
         let without = fit_for(&speaker, "Software Architect", italian);
         assert!(without.knockouts.is_empty(), "{:?}", without.knockouts);
+        assert_eq!(without.asks_first(), None);
         let gap = i32::from(without.fit_score) - i32::from(fit.fit_score);
         assert!(
             (gap - WRITTEN_IN_PENALTY as i32).abs() <= 1 || fit.fit_score == WRITTEN_IN_CAP as u8,

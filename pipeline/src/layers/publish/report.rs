@@ -532,7 +532,13 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     {
         // The recruiter's draft asks what decides it: the other drafts say an application was
         // sent, so they wait for a yes.
-        t.push_str(&format!("Ask the recruiter first: {first} decides it. The letter and the other drafts are for once the answer is yes.\n\n"));
+        // "where the role can be held and whether Italian is needed decide it".
+        let (verb, answer) = if first.contains(" and whether ") {
+            ("decide", "answers are")
+        } else {
+            ("decides", "answer is")
+        };
+        t.push_str(&format!("Ask the recruiter first: {first} {verb} it. The letter and the other drafts are for once the {answer} yes.\n\n"));
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
