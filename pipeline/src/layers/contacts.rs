@@ -38,6 +38,35 @@ pub struct Outreach {
 const SYNTHETIC_SOURCE: &str =
     "synthetic: a role-based suggestion from the job description; no person was looked up";
 
+/// Whether a posting states a contract's length and pay itself ("long-term", "12 months";
+/// "$100 USD/hour", "per day").
+fn states_contract_terms(text: &str) -> bool {
+    static LENGTH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RATE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let length = LENGTH.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:long[- ]term|\d+\s*(?:-|–|to)?\s*\d*\s*months?\b|ongoing|permanent)",
+        )
+        .expect("valid regex")
+    });
+    let rate = RATE.get_or_init(|| {
+        regex::Regex::new(r"(?i)(?:/\s*(?:hour|hr|day|month)\b|\bper\s+(?:hour|day|month)\b|\bhourly\b|\bdaily rate\b)")
+            .expect("valid regex")
+    });
+    length.is_match(text) && rate.is_match(text)
+}
+
+/// Whether a posting sets out what the first months should bring ("Within 30 days…", "In your
+/// first 90 days", "first six months", "30/60/90").
+fn sets_first_months(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:(?:first|initial|within|in)\s+(?:30|60|90|100)\s+days|first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*/\s*60\s*/\s*90|(?:30|90|365)\s*-?\s*day\s+(?:goals|plan|objectives))\b")
+            .expect("valid regex")
+    })
+    .is_match(text)
+}
+
 fn reports_to(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -424,6 +453,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip || fit.asks_first().is_some(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
+        sets_first_months: sets_first_months(&jd.clean_text),
         settle,
         answer,
         ask: short_question(fit, jd, candidate, other_opening.as_ref(), &asked_about),
@@ -650,11 +680,20 @@ pub(crate) fn settle_questions<'f>(
         ));
     }
     // A contract is the recruiter's to explain: its terms, and whether employment is an option.
+    // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
+    // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
     if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        questions.push(format!(
-            "The role is {}: what would its length and terms be, and is employment an option?",
-            contract.said()
-        ));
+        questions.push(if states_contract_terms(&jd.clean_text) {
+            format!(
+                "The role is {}: is employment an option, or is the contract the only way?",
+                contract.said()
+            )
+        } else {
+            format!(
+                "The role is {}: what would its length and terms be, and is employment an option?",
+                contract.said()
+            )
+        });
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
     if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
@@ -1295,6 +1334,9 @@ struct Draft<'a> {
     answer: Answer,
     /// The field the candidate shares with the employer, for the hiring manager.
     shared_field: Option<voice::SharedField<'a>>,
+    /// Whether the posting sets the first months' goals itself ("In your first 90 days…"): the
+    /// hiring manager is not asked what it already says (Docker, round 57).
+    sets_first_months: bool,
 }
 
 impl Draft<'_> {
@@ -1555,7 +1597,11 @@ impl Draft<'_> {
                     &[
                         "Would you have twenty minutes in the coming weeks to talk about what the team needs most?",
                         "If the team's needs match, I would be glad to talk for twenty minutes whenever suits you.",
-                        "I would welcome a short call about what the role should achieve in its first months.",
+                        if self.sets_first_months {
+                            "I would welcome a short call about the goals your posting sets for the first months, and how I would approach them."
+                        } else {
+                            "I would welcome a short call about what the role should achieve in its first months."
+                        },
                     ],
                 ));
             }
@@ -1844,6 +1890,61 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn a_contract_whose_length_and_pay_the_posting_states_is_not_asked_about_them() {
+        assert!(states_contract_terms(
+            "This is a full-time (40 hours per week), long-term position. The compensation level is $100 USD/hour."
+        ));
+        assert!(!states_contract_terms("A long-term position."));
+        assert!(!states_contract_terms("Paid $100 per hour."));
+    }
+
+    #[test]
+    fn a_posting_that_sets_the_first_months_goals_is_not_asked_what_they_are() {
+        assert!(sets_first_months(
+            "First 30 Days: learn the stack. First 90 Days: ship."
+        ));
+        assert!(sets_first_months("Your 30/60/90 plan"));
+        assert!(sets_first_months(
+            "Within your first six months you will own it"
+        ));
+        assert!(!sets_first_months(
+            "Offices in 30 countries; 90% of staff remote"
+        ));
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n",
+            "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n",
+        )
+        .unwrap();
+        // Over many seeds the manager's close that asks about the first months appears; where
+        // the posting sets them, it asks about those goals instead.
+        let closes = |goals: &str| -> Vec<String> {
+            (0..12)
+                .map(|i| {
+                    let mut job = JobInput::sample(
+                        "Staff Engineer",
+                        "Gamma",
+                        "Berlin, Germany",
+                        &format!("Requirements\n- Kafka in production\n{goals}"),
+                    );
+                    job.id = format!("job{i}");
+                    outreach_for(&job, &c).1.contacts[0].email_body.clone()
+                })
+                .collect()
+        };
+        let open = closes("");
+        assert!(open
+            .iter()
+            .any(|b| b.contains("what the role should achieve in its first months")));
+        let set = closes("First 90 Days: own the Kafka platform.\n");
+        assert!(set
+            .iter()
+            .all(|b| !b.contains("what the role should achieve")));
+        assert!(set
+            .iter()
+            .any(|b| b.contains("the goals your posting sets for the first months")));
     }
 
     /// The recruiter's draft of `out`.
@@ -2392,7 +2493,7 @@ mod tests {
     }
 
     #[test]
-    fn a_remote_role_listed_in_the_us_is_asked_about_and_the_letter_says_where_the_candidate_is() {
+    fn a_remote_role_listed_in_the_us_is_asked_about_before_the_letter() {
         let c = python_candidate();
         let job = JobInput::sample(
             "Python Engineer",
@@ -2448,9 +2549,10 @@ mod tests {
             "{}",
             recruiter.linkedin_note
         );
+        // The recruiter is asked first: the letter, for after the answer, does not ask again.
         let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(
-            letter.contains("I am based in Berlin, Germany; the role is listed as remote in the United States, so I would like to confirm early that it is open to candidates in Germany."),
+            !letter.is_empty() && !letter.contains("candidates in Germany"),
             "{letter}"
         );
     }

@@ -271,11 +271,62 @@ fn is_hard(k: &Knockout) -> bool {
         )
 }
 
+/// The level ("staff / lead", see [`LEVELS`]) from which a missing skill a posting is built on
+/// costs points (see [`core_gaps`]).
+const STAFF_LEVEL: u8 = 4;
+/// What a missing must-have the posting is built on costs (see [`core_gaps`]).
+const CORE_GAP_PENALTY: f64 = 5.0;
+/// How many such gaps cost their points.
+const CORE_GAPS_COUNTED: usize = 2;
+/// How often a posting names a skill for it to be built on it, when its title does not.
+const CORE_MENTIONS: usize = 3;
+
+/// The missing must-haves a posting is built on, and what they cost: a tool, a technique or a
+/// field of data work it names in its title or three times over. One missing skill of 29 had
+/// weighed the same whether it was Docker's "AI agents", in nearly every line of a Principal
+/// role for AI developer tools, or a tool named once (75, where both round-57 readers said 45
+/// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
+fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let in_title = lex.skills_in(&jd.role);
+    let found = lex.find(&jd.clean_text);
+    let times = |s: &str| {
+        lex.index_of(s)
+            .map_or(0, |i| found.iter().filter(|f| f.skill == i).count())
+    };
+    let gaps: Vec<String> = missing
+        .iter()
+        .filter(|s| !lex.is_umbrella(s) && super::voice::specificity(s) <= 1)
+        .filter_map(|s| {
+            if in_title.contains(s) {
+                Some(format!("{s} (in the title)"))
+            } else {
+                let n = times(s);
+                (n >= CORE_MENTIONS).then(|| format!("{s} (named {n} times)"))
+            }
+        })
+        .take(CORE_GAPS_COUNTED)
+        .collect();
+    if gaps.is_empty() {
+        return (0.0, String::new());
+    }
+    let points = CORE_GAP_PENALTY * gaps.len() as f64;
+    (
+        points,
+        format!(
+            " Built on what the files do not show: {} (−{points:.0}).",
+            gaps.join(", ")
+        ),
+    )
+}
+
 /// A posting written in a language the CV does not list, that asks for none in words.
 const WRITTEN_IN_PENALTY: f64 = 12.0;
 /// Such a posting is a stretch at best: its requirements are read through an English lexicon,
-/// so the match says less (a Spanish posting matched 3 of 3 must-haves and scored 75).
-const WRITTEN_IN_CAP: f64 = 65.0;
+/// so the match says less (a Spanish posting matched 3 of 3 must-haves and scored 75), and the
+/// language it is written in is likely the one its work is done in (Biorsaf's Italian posting
+/// scored 65 at a cap of 65; both round-57 readers put it at 42 and 45, close to a knock-out).
+const WRITTEN_IN_CAP: f64 = 55.0;
 
 impl Advice {
     pub fn of(score: u8, knockouts: &[Knockout]) -> Advice {
@@ -733,6 +784,18 @@ pub fn assess(
                     }
                 })
         });
+    // Under a knock-out's cap the gap is said by the knock-out ("5+ years of Java"); counted
+    // again it took points off a score the cap had already placed.
+    // A senior role can be grown into; one at staff level or above hires the field it is built
+    // on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
+    // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
+    let core_note = if knockouts.iter().any(Knockout::caps) || jd.level < STAFF_LEVEL {
+        String::new()
+    } else {
+        let (points, note) = core_gaps(jd, &missing_must);
+        raw -= points;
+        note
+    };
     let before_place = raw;
     let location_note = match &abroad {
         Some(Abroad::Placed(country)) => {
@@ -913,6 +976,7 @@ pub fn assess(
     rationale.push_str(&hours_note);
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
+    rationale.push_str(&core_note);
     rationale.push_str(&pay_note);
     rationale.push_str(&contract_note);
     rationale.push(' ');
@@ -1033,6 +1097,40 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_staff_role_built_on_a_skill_the_files_lack_costs_more_than_one_that_names_it_once() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let built_on = "Requirements\n- Python services\n- Build AI agents for developers\n- Evaluate AI agents in production\n- Ship AI agents safely\n";
+        let once = "Requirements\n- Python services\n- Build AI agents for developers\n- Evaluate models in production\n- Ship features safely\n";
+        let staff = fit_for(&c, "Staff Engineer", built_on);
+        let named_once = fit_for(&c, "Staff Engineer", once);
+        assert!(
+            staff
+                .rationale
+                .contains("Built on what the files do not show: AI agents (named 3 times) (−5)."),
+            "{}",
+            staff.rationale
+        );
+        assert!(
+            !named_once.rationale.contains("Built on"),
+            "{}",
+            named_once.rationale
+        );
+        assert!(
+            staff.fit_score + 3 <= named_once.fit_score,
+            "{} vs {}",
+            staff.fit_score,
+            named_once.fit_score
+        );
+        // A senior role can be grown into: the same posting costs nothing more there.
+        let senior = fit_for(&c, "Senior Engineer", built_on);
+        assert!(
+            !senior.rationale.contains("Built on"),
+            "{}",
+            senior.rationale
+        );
     }
 
     #[test]

@@ -876,20 +876,34 @@ fn drafted_letter(
             sentence => fit_lines.extend(sentence),
         },
     }
+    // What the posting dwells on: in a long list of must-haves, a skill named in its title or
+    // twice in its text. A tool named once among forty ("Grafana or Anthropic") is no gap a reader
+    // weighs, nor one a side project need show. The title and the text are read once.
+    let long_list = jd.must_have.len() > SHORT_LIST;
+    let in_title = lex.skills_in(&jd.role);
+    let mentioned: Vec<usize> = lex.find(&jd.clean_text).iter().map(|f| f.skill).collect();
+    let times = |s: &String| {
+        lex.index_of(s)
+            .map_or(0, |i| mentioned.iter().filter(|m| **m == i).count())
+    };
+    let dwells_on = |s: &String| !long_list || in_title.contains(s) || times(s) >= 2;
     // The candidate's own project, where it shows what the posting asks for and no story told:
     // only STAR records are stories, so an open-source library with 1.2k stars went unsaid to a
     // posting that asks for open-source work (round 48).
-    // A must-have only: a visualiser in TypeScript said for a nice-to-have JavaScript read as
-    // filler; and not to a manager's posting, which no tool decides.
+    // A must-have the posting dwells on only: a visualiser in TypeScript said for a nice-to-have
+    // JavaScript read as filler, and for one "observability" among an AI architect's fourteen
+    // must-haves it was in ten letters (round 57). To a manager's posting, which no tool decides,
+    // only for a practice ("Solid experience leveraging open-source software strategically",
+    // Matomo's minimum qualification, round 56).
     let unnamed: Vec<String> = fit
         .matched_must
         .iter()
         .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)))
+        .filter(|k| dwells_on(k))
+        .filter(|k| jd.track != crate::text::roles::Track::Manager || voice::specificity(k) > 0)
         .cloned()
         .collect();
-    if jd.track != crate::text::roles::Track::Manager {
-        fit_lines.extend(project_sentence(c, &unnamed));
-    }
+    fit_lines.extend(project_sentence(c, &unnamed));
     // The gap, or the step to management, is a paragraph of its own: run on after a record it
     // read as an afterthought to it.
     let mut gap_lines: Vec<String> = Vec::new();
@@ -928,18 +942,7 @@ fn drafted_letter(
     }
     // A gap is a tool the candidate has not used; missing practices ("technical debt") are
     // how the posting is worded, not something to confess.
-    // In a long list of must-haves, only a tool the posting dwells on: named in its title,
-    // or twice in its text. A tool named once among forty ("Grafana or Anthropic") is no gap
-    // a reader weighs, and confessing it reads as a trivial admission. The title and the
-    // text are read once, not once per missing tool.
-    let long_list = jd.must_have.len() > SHORT_LIST;
-    let in_title = lex.skills_in(&jd.role);
-    let mentioned: Vec<usize> = lex.find(&jd.clean_text).iter().map(|f| f.skill).collect();
-    let times = |s: &String| {
-        lex.index_of(s)
-            .map_or(0, |i| mentioned.iter().filter(|m| **m == i).count())
-    };
-    let dwells_on = |s: &String| !long_list || in_title.contains(s) || times(s) >= 2;
+    // In a long list of must-haves, only a tool the posting dwells on (see `dwells_on`).
     let tools: Vec<String> = fit
         .missing_must
         .iter()
@@ -1062,9 +1065,12 @@ fn drafted_letter(
             };
             let about: Vec<String> = super::stars::central_skills(s)
                 .into_iter()
+                // Not "team leadership": "my work on team leadership" is not how a person
+                // speaks of leading (round 57).
                 .filter(|k| {
                     !lex.is_umbrella(k)
-                        && (voice::specificity(k) < 2 || lex.in_category(k, "leadership"))
+                        && (voice::specificity(k) < 2
+                            || (lex.in_category(k, "leadership") && k != "Team leadership"))
                         && asked(k)
                 })
                 .collect();
@@ -1892,32 +1898,27 @@ pub(crate) fn certifications_in_prose(missing: &[String]) -> String {
         .replace(" and ", " or ")
 }
 
-/// Where the candidate is, for a role likely held in another country that no knock-out names
-/// (placed there with no way of working, listed as remote there, or paid in its currency): said
-/// once, as a thing to settle, not a promise to move.
+/// Where the candidate is, for a role listed in another country with relocation offered, that no
+/// knock-out names: the move said as a step to discuss early, not a promise. Any other role
+/// likely held abroad is asked of the recruiter first ([`FitAssessment::asks_first`]), and the
+/// letter, for after the answer, does not ask again: both readers of round 57 read the location
+/// question asked in the letter and the recruiter's draft as asking twice, and "the posting,
+/// advertised in Spain" (the LinkedIn site's country) as a claim the posting never makes.
 fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
     let placed = fit
         .knockouts
         .iter()
         .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
-    if placed || c.facts.place.is_empty() {
+    if placed || c.facts.place.is_empty() || fit.asks_first().is_some() {
         return None;
     }
-    let home = &c.facts.place;
-    let country = c.facts.country.map_or(home.as_str(), |k| k.name.as_str());
-    match (&fit.abroad, &fit.foreign_pay) {
-        // Which LinkedIn site carried a posting that names no place is the tool's inference, not
-        // the employer's word: the recruiter is asked, the letter to the employer says nothing
-        // of it ("advertised in Pakistan", to KPMG, round 37).
-        (Some(super::knockouts::Abroad::ListedOnSite(_)), _) => None,
-        (Some(abroad), _) => Some(format!(
-            "I am based in {home}; {}, so {}.",
-            abroad.said(),
-            abroad.to_settle(country)
+    match &fit.abroad {
+        Some(relocation @ super::knockouts::Abroad::Relocation(_)) => Some(format!(
+            "I am based in {}; {}, so taking it would mean a move, which I would like to discuss early.",
+            c.facts.place,
+            relocation.said()
         )),
-        // So is the currency of the pay: "the pay is in USD", told to the employer, read as a
-        // complaint to round 44's reader of a remote-first posting. The recruiter is asked.
-        (None, _) => None,
+        _ => None,
     }
 }
 
@@ -2033,6 +2034,36 @@ mod tests {
         let (a, pain, sel) = crate::layers::analysed(job, c);
         let fit = crate::layers::fit::assess(job, &a, c, 2026);
         cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
+    #[test]
+    fn a_move_with_relocation_offered_is_said_in_the_letter_and_nothing_else_abroad_is() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let letter = |location: &str, extra: &str| {
+            let job = JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                location,
+                &format!("Requirements\n- Kafka in production\n- Event-driven services\n{extra}"),
+            );
+            let (a, _, _) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            (fit.abroad.clone(), letter_for(&job, &c))
+        };
+        let (abroad, moving) = letter("Lisbon, Portugal", "We offer a relocation package.\n");
+        assert!(
+            matches!(abroad, Some(super::super::knockouts::Abroad::Relocation(_))),
+            "{abroad:?}"
+        );
+        assert!(
+            moving.contains("I am based in Berlin, Germany; the role is listed in Portugal with relocation offered, so taking it would mean a move, which I would like to discuss early."),
+            "{moving}"
+        );
+        // Listed as remote abroad, the recruiter is asked first; the letter does not ask again.
+        let (abroad, remote) = letter("United States (Remote)", "");
+        assert!(abroad.is_some(), "{remote}");
+        assert!(!remote.contains("Berlin, Germany;"), "{remote}");
     }
 
     #[test]
@@ -2173,6 +2204,38 @@ mod tests {
         );
         // Not asked for, not said.
         assert!(!letter("Incident response").contains("My own projects"));
+        // Named once among many must-haves, it is not what the posting dwells on; named twice, it
+        // is, even to a manager, where it is a practice and not a tool.
+        let broad = Candidate::from_texts(
+            &cv.replace(
+                "- Built Kafka services.",
+                "- Built Kafka services in Python, Go, Rust and Java on AWS with Terraform, Docker, Redis, PostgreSQL and Spark, leading a team of 5 engineers.",
+            )
+            .replace("- Kafka\n", "- Kafka, Python, Go, Rust, Java, Terraform, AWS, Docker, Redis, PostgreSQL, Spark, team leadership\n"),
+            KAFKA_KB,
+        )
+        .unwrap();
+        let long = |title: &str, open_source: &str| {
+            letter_for(
+                &JobInput::sample(
+                    title,
+                    "Gamma",
+                    "Berlin, Germany",
+                    &format!("Requirements\n- Kafka in production\n- Python, Go, Rust, Java, Terraform, AWS, Docker, Redis, PostgreSQL and Spark\n- Lead a team of engineers\n{open_source}"),
+                ),
+                &broad,
+            )
+        };
+        let once = long("Senior Engineer", "- Tracing with OpenTelemetry\n");
+        assert!(!once.contains("My own projects"), "{once}");
+        let dwelt = long(
+            "Engineering Manager",
+            "- Solid experience leveraging open-source software strategically\n- Passionate about open-source ecosystems\n",
+        );
+        assert!(
+            dwelt.contains("My own projects include ledgerline"),
+            "{dwelt}"
+        );
         // A line with its own article keeps it; one written as a step is not named by it.
         let c = |project: &str| {
             Candidate::from_texts(

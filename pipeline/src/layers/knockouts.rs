@@ -1547,25 +1547,6 @@ impl Abroad {
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
         }
     }
-
-    /// What the letter says is to be settled, after [`Abroad::said`].
-    pub fn to_settle(&self, country: &str) -> String {
-        match self {
-            Abroad::Placed(_) => format!(
-                "whether it could be done from {country}, or would mean relocating, is something I would like to settle early"
-            ),
-            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
-                format!("I would like to confirm early that it is open to candidates in {country}")
-            }
-            Abroad::ListedOnSite(_) => format!(
-                "whether it could be done from {country} is something I would like to settle early"
-            ),
-            // The move is the candidate's to weigh: said as a step to discuss, not a promise.
-            Abroad::Relocation(_) => {
-                "taking it would mean a move, which I would like to discuss early".to_string()
-            }
-        }
-    }
 }
 
 /// How a role is engaged when it is not as an employee, as the posting says it. Whether a

@@ -45,7 +45,12 @@ impl PainPoints {
 }
 
 const MIN: usize = 5;
-const MAX: usize = 10;
+/// Ten places for the duties went to the duties alone in postings with many of them; with the
+/// requirement lines' places beside them, twelve keep a chatbot lead's "Implement and optimize
+/// RAG systems" (round 57).
+const MAX: usize = 12;
+/// How many need words count toward a line's score.
+const MAX_SIGNALS: usize = 3;
 /// How many of the [`MAX`] places the requirement lines keep, when the posting has that many.
 const REQUIREMENT_PLACES: usize = 4;
 
@@ -217,11 +222,27 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
 
     let score = |u: &Unit| -> f64 {
         let lower = u.text.to_lowercase();
+        // A few need words mark a need; more only make a line longer: "Act as a trusted advisor
+        // within the team of 5, guiding best practices, raising risks early, and ensuring …"
+        // outranked "Design and implement chatbot applications using generative AI
+        // technologies" for a chatbot lead (round 57).
         let signals = SIGNALS
             .iter()
             .filter(|s| has_word_starting(&lower, s))
-            .count() as f64;
-        let skills = lex.skills_in(u.text).len() as f64;
+            .count()
+            .min(MAX_SIGNALS) as f64;
+        // A technique or a tool says what a record could answer; "product strategy" or "UX
+        // design" from a line about working with the product manager says little.
+        let skills: f64 = lex
+            .skills_in(u.text)
+            .iter()
+            .map(|k| match super::voice::specificity(k) {
+                _ if lex.is_umbrella(k) => 0.5,
+                0 => 1.5,
+                1 => 1.0,
+                _ => 0.5,
+            })
+            .sum();
         let section = match u.section {
             SectionKind::Responsibilities => 3.0,
             SectionKind::Role => 2.0,

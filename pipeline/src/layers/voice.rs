@@ -1085,11 +1085,19 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
     // weighs like a must-have, so it does not pull every AI story to the front. Nor does a title
     // skill a story only touched: the cost-cutting story tagged "Kubernetes" is not the
     // Kubernetes story.
+    // Nor the leading a lead's title names ("Python Tech Lead (AI)"): the role is about its
+    // subject, and a tracking rebuild that led six engineers opened that letter while the support
+    // chatbot the posting is about went untold (round 57). A manager's posting weighs people
+    // apart (`people_weight`).
     core.iter()
         .enumerate()
         .filter(|(_, k)| shows(have, k))
         .map(|(i, k)| {
-            if i < title_len && !lex.is_umbrella(k) && shows(about, k) {
+            if i < title_len
+                && !lex.is_umbrella(k)
+                && !lex.in_category(k, "leadership")
+                && shows(about, k)
+            {
                 TITLE_SKILL
             } else {
                 1

@@ -327,6 +327,12 @@ mod tests {
             ]
         );
         assert_eq!(l.canonical("k8s").as_deref(), Some("Kubernetes"));
+        // "GitHub workflows" are GitHub Actions: a letter quoted "experience using Docker,
+        // deployment pipelines, and GitHub workflows" above a Jenkins-era story (round 57).
+        assert_eq!(
+            l.canonical("GitHub workflows").as_deref(),
+            Some("GitHub Actions")
+        );
         assert_eq!(l.canonical("Postgres").as_deref(), Some("PostgreSQL"));
         assert_eq!(l.canonical("underwater basket weaving"), None);
         // A parcel carrier is in logistics, though its posting never writes the word.
