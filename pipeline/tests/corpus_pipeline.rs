@@ -134,7 +134,11 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
         );
 
         let n = out.pain.pain_points.len();
-        assert!((5..=10).contains(&n), "{}: {n} pain points", job.id);
+        assert!(
+            (pipeline::layers::pain_points::MIN..=pipeline::layers::pain_points::MAX).contains(&n),
+            "{}: {n} pain points",
+            job.id
+        );
         for p in out
             .pain
             .pain_points

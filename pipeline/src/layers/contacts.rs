@@ -38,32 +38,32 @@ pub struct Outreach {
 const SYNTHETIC_SOURCE: &str =
     "synthetic: a role-based suggestion from the job description; no person was looked up";
 
-/// Whether a posting states a contract's length and pay itself ("long-term", "12 months";
-/// "$100 USD/hour", "per day").
+/// Whether a posting states a contract's length and pay itself: a length said of the position
+/// ("long-term position", "12-month contract") and a rate with its amount ("$100 USD/hour", "€600
+/// per day"). Words alone ("long-term vision", "10M events per day") say neither.
 fn states_contract_terms(text: &str) -> bool {
     static LENGTH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static RATE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let length = LENGTH.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:long[- ]term|\d+\s*(?:-|–|to)?\s*\d*\s*months?\b|ongoing|permanent)",
-        )
-        .expect("valid regex")
-    });
-    let rate = RATE.get_or_init(|| {
-        regex::Regex::new(r"(?i)(?:/\s*(?:hour|hr|day|month)\b|\bper\s+(?:hour|day|month)\b|\bhourly\b|\bdaily rate\b)")
-            .expect("valid regex")
-    });
+    let length = crate::text::re(
+        &LENGTH,
+        r"(?i)\b(?:long[- ]term|\d+[- ]months?|(?:six|twelve)[- ]months?)\s+(?:position|contract|engagement|role|assignment)\b",
+    );
+    let rate = crate::text::re(
+        &RATE,
+        r"(?i)[$€£]\s*\d[\d,.]*\s*(?:[a-z]{3}\s*)?(?:/\s*|per\s+)(?:hour|hr|day)\b",
+    );
     length.is_match(text) && rate.is_match(text)
 }
 
-/// Whether a posting sets out what the first months should bring ("Within 30 days…", "In your
-/// first 90 days", "first six months", "30/60/90").
+/// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
+/// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
+/// months"), nor a deadline ("we reply within 30 days").
 fn sets_first_months(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:(?:first|initial|within|in)\s+(?:30|60|90|100)\s+days|first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*/\s*60\s*/\s*90|(?:30|90|365)\s*-?\s*day\s+(?:goals|plan|objectives))\b")
-            .expect("valid regex")
-    })
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90)\b",
+    )
     .is_match(text)
 }
 
@@ -372,7 +372,7 @@ pub fn map(
     // The peer hears another story than the manager, from another employer when one fits: the
     // drafts are read by people who talk to each other.
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
-    let product = voice::employer_product(&voice::company_name(job));
+    let product = voice::employer_product(job);
     let other_star: Option<&Star> =
         voice::second_story(&lead, candidate, &posting_skills, product.as_deref()).or(top_star);
     // The recruiter's one result is a third one where the selection has it: the same "four
@@ -450,7 +450,7 @@ pub fn map(
         topic,
         candidate,
         years: fit.years_to_state(),
-        before_applying: fit.advice == super::fit::Advice::Skip || fit.asks_first().is_some(),
+        before_applying: fit.advice == super::fit::Advice::Skip || !fit.asks_first().is_empty(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         shared_field: voice::shared_field(job, jd, candidate),
         sets_first_months: sets_first_months(&jd.clean_text),
@@ -683,17 +683,12 @@ pub(crate) fn settle_questions<'f>(
     // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
     // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
     if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        questions.push(if states_contract_terms(&jd.clean_text) {
-            format!(
-                "The role is {}: is employment an option, or is the contract the only way?",
-                contract.said()
-            )
+        let ask = if states_contract_terms(&jd.clean_text) {
+            "is employment an option, or is the contract the only way?"
         } else {
-            format!(
-                "The role is {}: what would its length and terms be, and is employment an option?",
-                contract.said()
-            )
-        });
+            "what would its length and terms be, and is employment an option?"
+        };
+        questions.push(format!("The role is {}: {ask}", contract.said()));
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
     if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
@@ -1897,8 +1892,15 @@ mod tests {
         assert!(states_contract_terms(
             "This is a full-time (40 hours per week), long-term position. The compensation level is $100 USD/hour."
         ));
+        assert!(states_contract_terms(
+            "A 12-month contract at €600 per day."
+        ));
         assert!(!states_contract_terms("A long-term position."));
         assert!(!states_contract_terms("Paid $100 per hour."));
+        // Words about the work are no terms.
+        assert!(!states_contract_terms(
+            "Shape our long-term vision and ongoing support for 10M events per day, hourly batch jobs."
+        ));
     }
 
     #[test]
@@ -1908,7 +1910,12 @@ mod tests {
         ));
         assert!(sets_first_months("Your 30/60/90 plan"));
         assert!(sets_first_months(
-            "Within your first six months you will own it"
+            "In your first six months you will own it"
+        ));
+        assert!(sets_first_months("A 30-60-90 day plan"));
+        assert!(!sets_first_months("We reply within 30 days of applying"));
+        assert!(!sets_first_months(
+            "Health cover after the first 3 months of probation"
         ));
         assert!(!sets_first_months(
             "Offices in 30 countries; 90% of staff remote"
@@ -2458,6 +2465,16 @@ mod tests {
             recruiter.contains("The role is engaged as a contract (“Independent Contractor Agreement”): what would its length and terms be, and is employment an option?"),
             "{recruiter}"
         );
+        // A posting that states the length and the rate is asked only about employment.
+        let (_, recruiter) = run(
+            "Requirements\n- Python services\nThis is a long-term position on an independent contractor agreement, paid $100 USD/hour.\n",
+            "",
+        );
+        assert!(
+            recruiter.contains(": is employment an option, or is the contract the only way?")
+                && !recruiter.contains("length and terms"),
+            "{recruiter}"
+        );
         let (fit, recruiter) = run(
             "Requirements\n- Python services\n",
             "EMPLOYMENT TYPEContractJOB FUNCTIONEngineering",
@@ -2552,7 +2569,7 @@ mod tests {
         // The recruiter is asked first: the letter, for after the answer, does not ask again.
         let letter = super::super::generate::cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(
-            !letter.is_empty() && !letter.contains("candidates in Germany"),
+            !letter.is_empty() && !letter.contains("I am based in"),
             "{letter}"
         );
     }

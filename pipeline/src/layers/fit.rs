@@ -7,6 +7,7 @@ use super::jd::{JdAnalysis, LEVELS};
 use super::knockouts::{is_tool, Knockout, KnockoutKind};
 use super::{EngineUsed, JobInput};
 use crate::candidate::{Candidate, SkillMatch};
+use crate::text::lexicon::Specificity;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,15 +88,18 @@ impl FitAssessment {
     }
 
     /// What a pack advised to apply asks the recruiter before the application, as the outreach
-    /// file names it: where the role can be held (the posting places it abroad, is advertised or
-    /// listed remote there, or pays in another country's currency), or whether the CV's level of
-    /// a language the posting requires is enough. "I have applied … could it be done from
-    /// Germany?" asks after the fact what decides it (both readers of round 55, of a Technology
-    /// Innovation Institute role found on LinkedIn's Emirati site; of round 56, of Expleo's
-    /// required C1 German).
-    pub fn asks_first(&self) -> Option<String> {
+    /// file names it (empty where nothing is asked first): where the role can be held (the
+    /// posting places it abroad, is advertised or listed remote there, or pays in another
+    /// country's currency) and whether the language the posting is written in, which the CV does
+    /// not list, is needed; or, with neither, whether the CV's level of a language the posting
+    /// requires is enough. "I have applied … could it be done from Germany?" asks after the fact
+    /// what decides it (both readers of round 55, of a Technology Innovation Institute role found
+    /// on LinkedIn's Emirati site; of round 56, of Expleo's required C1 German); Biorsaf's Italian
+    /// posting named only the place (round 57).
+    pub fn asks_first(&self) -> Vec<String> {
+        let mut asked: Vec<String> = Vec::new();
         if self.advice == Advice::Skip {
-            return None;
+            return asked;
         }
         // A role abroad that offers relocation asks what the support covers: a move to weigh,
         // not where the role can be held.
@@ -103,17 +107,17 @@ impl FitAssessment {
             .abroad
             .as_ref()
             .is_some_and(|a| !matches!(a, super::knockouts::Abroad::Relocation(_)));
-        let mut asked: Vec<String> = Vec::new();
         if placed || self.foreign_pay.is_some() {
             asked.push("where the role can be held".to_string());
         }
-        // A posting written in a language the CV does not list, that never asks for it in words:
-        // whether it is needed decides it as much as the place (Biorsaf's Italian posting said
-        // only the place, round 57).
         asked.extend(
             self.knockouts
                 .iter()
-                .filter(|k| !k.caps() && k.kind == super::knockouts::KnockoutKind::Language)
+                .filter(|k| {
+                    !k.caps()
+                        && k.kind == super::knockouts::KnockoutKind::Language
+                        && !k.missing.is_empty()
+                })
                 .map(|k| format!("whether {} is needed", k.missing.join(" or ")))
                 .take(1),
         );
@@ -130,11 +134,7 @@ impl FitAssessment {
                     }),
             );
         }
-        match asked.as_slice() {
-            [] => None,
-            [one] => Some(one.clone()),
-            [first, rest @ ..] => Some(format!("{first} and {}", rest.join(" and "))),
-        }
+        asked
     }
 
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
@@ -288,20 +288,15 @@ const CORE_MENTIONS: usize = 3;
 /// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
 fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
     let lex = crate::text::lexicon::Lexicon::get();
-    let in_title = lex.skills_in(&jd.role);
-    let found = lex.find(&jd.clean_text);
-    let times = |s: &str| {
-        lex.index_of(s)
-            .map_or(0, |i| found.iter().filter(|f| f.skill == i).count())
-    };
+    let mentions = jd.mentions();
     let gaps: Vec<String> = missing
         .iter()
-        .filter(|s| !lex.is_umbrella(s) && super::voice::specificity(s) <= 1)
+        .filter(|s| !lex.is_umbrella(s) && lex.specificity(s) <= Specificity::Practice)
         .filter_map(|s| {
-            if in_title.contains(s) {
+            if mentions.in_title(s) {
                 Some(format!("{s} (in the title)"))
             } else {
-                let n = times(s);
+                let n = mentions.times(s);
                 (n >= CORE_MENTIONS).then(|| format!("{s} (named {n} times)"))
             }
         })
@@ -789,7 +784,11 @@ pub fn assess(
     // A senior role can be grown into; one at staff level or above hires the field it is built
     // on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
     // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
-    let core_note = if knockouts.iter().any(Knockout::caps) || jd.level < STAFF_LEVEL {
+    // Nor does a manager's posting, which its stack does not decide (the track says the step).
+    let core_note = if knockouts.iter().any(Knockout::caps)
+        || jd.level < STAFF_LEVEL
+        || jd.track == crate::text::roles::Track::Manager
+    {
         String::new()
     } else {
         let (points, note) = core_gaps(jd, &missing_must);
@@ -1124,13 +1123,12 @@ mod tests {
             staff.fit_score,
             named_once.fit_score
         );
-        // A senior role can be grown into: the same posting costs nothing more there.
-        let senior = fit_for(&c, "Senior Engineer", built_on);
-        assert!(
-            !senior.rationale.contains("Built on"),
-            "{}",
-            senior.rationale
-        );
+        // A senior role can be grown into, and a manager's is not decided by its stack: the
+        // same posting costs nothing more there.
+        for title in ["Senior Engineer", "Engineering Manager"] {
+            let other = fit_for(&c, title, built_on);
+            assert!(!other.rationale.contains("Built on"), "{}", other.rationale);
+        }
     }
 
     #[test]
@@ -1161,10 +1159,10 @@ mod tests {
             required.fit_score
         );
         assert_ne!(required.advice, Advice::Skip);
-        assert_eq!(asked.asks_first(), None);
+        assert!(asked.asks_first().is_empty());
         assert_eq!(
-            required.asks_first().as_deref(),
-            Some("whether your German is enough for the level it requires")
+            required.asks_first(),
+            vec!["whether your German is enough for the level it requires"]
         );
     }
 
@@ -1372,15 +1370,33 @@ mod tests {
             fit.rationale
         );
         assert!(
-            fit.fit_score > KNOCKOUT_CAP as u8 && fit.fit_score <= WRITTEN_IN_CAP as u8,
+            fit.fit_score > KNOCKOUT_CAP as u8 && fit.fit_score <= 55,
             "{}",
             fit.rationale
         );
         assert_ne!(fit.advice, Advice::Skip, "{}", fit.rationale);
         // Whether Italian is needed is asked before applying.
+        assert_eq!(fit.asks_first(), vec!["whether Italian is needed"]);
+        // Listed remote abroad as well, both are asked, the place first.
+        let abroad = assess(
+            &JobInput::sample(
+                "Software Architect",
+                "Gamma",
+                "United States (Remote)",
+                italian,
+            ),
+            &super::super::jd::analyse(&JobInput::sample(
+                "Software Architect",
+                "Gamma",
+                "United States (Remote)",
+                italian,
+            )),
+            &c,
+            2026,
+        );
         assert_eq!(
-            fit.asks_first().as_deref(),
-            Some("whether Italian is needed")
+            abroad.asks_first(),
+            vec!["where the role can be held", "whether Italian is needed"]
         );
         // The same posting to a candidate who lists Italian: the twelve points said, or the cap.
         let speaker = crate::candidate::Candidate::from_texts(
@@ -1390,7 +1406,7 @@ mod tests {
         .unwrap();
         let without = fit_for(&speaker, "Software Architect", italian);
         assert!(without.knockouts.is_empty(), "{:?}", without.knockouts);
-        assert_eq!(without.asks_first(), None);
+        assert!(without.asks_first().is_empty());
         let gap = i32::from(without.fit_score) - i32::from(fit.fit_score);
         assert!(
             (gap - WRITTEN_IN_PENALTY as i32).abs() <= 1 || fit.fit_score == WRITTEN_IN_CAP as u8,

@@ -10,7 +10,7 @@ use super::stars::StarSelection;
 use super::{voice, EngineUsed, JobInput};
 use crate::candidate::{Candidate, Star};
 use crate::text::bm25::Bm25;
-use crate::text::lexicon::{skill_key, Lexicon};
+use crate::text::lexicon::{skill_key, Lexicon, Specificity};
 use serde::{Deserialize, Serialize};
 
 /// Longest accepted tailored CV and cover letter, in words.
@@ -271,8 +271,9 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let manager = jd.track == crate::text::roles::Track::Manager;
     // Tools and engineering practices; "compliance" or "mentoring" say little in a headline,
     // unless leading people is the job.
-    let headline_worthy =
-        |k: &str| voice::specificity(k) < 2 || (manager && lex.in_category(k, "leadership"));
+    let headline_worthy = |k: &str| {
+        lex.specificity(k) < Specificity::Broad || (manager && lex.in_category(k, "leadership"))
+    };
     // A skill the CV writes by another name than the skill's ("alerting" for observability,
     // "mean time to recovery" for incident management) reads as a stray phrase in a headline:
     // only names, acronyms and products ("Kubernetes", "LLMs", "ETL pipelines").
@@ -507,7 +508,7 @@ fn drafted_letter(
     // posting's skills: a letter that only ever speaks of the latest job undersells the record.
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
     let mut chosen: Vec<&Star> = lead.stories.iter().take(1).copied().collect();
-    let product = voice::employer_product(&company);
+    let product = voice::employer_product(job);
     chosen.extend(voice::second_story(
         &lead,
         c,
@@ -704,6 +705,12 @@ fn drafted_letter(
             architecture = cv_clause_showing(c, &authority);
         }
     }
+    // A manager's posting is not decided by a tool of its stack: a fraud model "in Python" was a
+    // Software Development Manager letter's third paragraph (round 39). What is not a tool (open
+    // source, a practice) it hears.
+    let manager_hears = |k: &String| {
+        jd.track != crate::text::roles::Track::Manager || lex.specificity(k) != Specificity::Tool
+    };
     // The must-haves the stories did not show, placed at the employer that used them; a line of
     // nice-to-haves, or of one skill, reads as filler after two stories.
     let rest: Vec<String> = voice::most_specific(
@@ -722,9 +729,7 @@ fn drafted_letter(
                     .iter()
                     .any(|ko| voice::written_in(&ko.requirement, k).is_some())
             })
-            // A manager's posting is not decided by a tool of its stack: a fraud model "in
-            // Python" was a Software Development Manager letter's third paragraph (round 39).
-            .filter(|k| jd.track != crate::text::roles::Track::Manager || voice::specificity(k) > 0)
+            .filter(|k| manager_hears(k))
             .cloned()
             .collect::<Vec<_>>(),
         3,
@@ -880,27 +885,22 @@ fn drafted_letter(
     // twice in its text. A tool named once among forty ("Grafana or Anthropic") is no gap a reader
     // weighs, nor one a side project need show. The title and the text are read once.
     let long_list = jd.must_have.len() > SHORT_LIST;
-    let in_title = lex.skills_in(&jd.role);
-    let mentioned: Vec<usize> = lex.find(&jd.clean_text).iter().map(|f| f.skill).collect();
-    let times = |s: &String| {
-        lex.index_of(s)
-            .map_or(0, |i| mentioned.iter().filter(|m| **m == i).count())
-    };
-    let dwells_on = |s: &String| !long_list || in_title.contains(s) || times(s) >= 2;
+    let mentions = jd.mentions();
+    let dwells_on =
+        |s: &String| !long_list || mentions.in_title(s) || mentions.times(s) >= DWELLS_ON;
     // The candidate's own project, where it shows what the posting asks for and no story told:
     // only STAR records are stories, so an open-source library with 1.2k stars went unsaid to a
     // posting that asks for open-source work (round 48).
     // A must-have the posting dwells on only: a visualiser in TypeScript said for a nice-to-have
     // JavaScript read as filler, and for one "observability" among an AI architect's fourteen
-    // must-haves it was in ten letters (round 57). To a manager's posting, which no tool decides,
-    // only for a practice ("Solid experience leveraging open-source software strategically",
-    // Matomo's minimum qualification, round 56).
+    // must-haves it was in ten letters (round 57). To a manager's posting, only for what is not a
+    // tool ("Solid experience leveraging open-source software strategically", Matomo's minimum
+    // qualification, round 56).
     let unnamed: Vec<String> = fit
         .matched_must
         .iter()
         .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)))
-        .filter(|k| dwells_on(k))
-        .filter(|k| jd.track != crate::text::roles::Track::Manager || voice::specificity(k) > 0)
+        .filter(|k| dwells_on(k) && manager_hears(k))
         .cloned()
         .collect();
     fit_lines.extend(project_sentence(c, &unnamed));
@@ -962,7 +962,7 @@ fn drafted_letter(
                     "language" | "framework" | "data" | "cloud" | "ai"
                 ) && !lex.is_umbrella(s)
                     && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
-                        || (lex.skill(i).category == "data" && times(s) >= FIELD_MENTIONS))
+                        || (lex.skill(i).category == "data" && mentions.times(s) >= FIELD_MENTIONS))
             })
         })
         .filter(|s| dwells_on(s))
@@ -1065,12 +1065,16 @@ fn drafted_letter(
             };
             let about: Vec<String> = super::stars::central_skills(s)
                 .into_iter()
-                // Not "team leadership": "my work on team leadership" is not how a person
-                // speaks of leading (round 57).
+                // Not "team leadership" nor "engineering management": "my work on team
+                // leadership" is not how a person speaks of leading (round 57).
                 .filter(|k| {
                     !lex.is_umbrella(k)
-                        && (voice::specificity(k) < 2
-                            || (lex.in_category(k, "leadership") && k != "Team leadership"))
+                        && (lex.specificity(k) < Specificity::Broad
+                            || (lex.in_category(k, "leadership")
+                                && !matches!(
+                                    k.as_str(),
+                                    "Team leadership" | "Engineering management"
+                                )))
                         && asked(k)
                 })
                 .collect();
@@ -1345,6 +1349,10 @@ fn leads_people(line: &str) -> bool {
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
 const SHORT_LIST: usize = 8;
+/// How often a long list's posting names a skill for a letter to dwell on it (a gap confessed, a
+/// side project said); the fit's `CORE_MENTIONS` is the stricter count for what a posting is
+/// built on.
+const DWELLS_ON: usize = 2;
 
 /// How often a posting names a field of data work (geospatial data) for a letter to say the files
 /// do not show it.
@@ -1909,17 +1917,18 @@ fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
         .knockouts
         .iter()
         .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
-    if placed || c.facts.place.is_empty() || fit.asks_first().is_some() {
+    if placed || c.facts.place.is_empty() || !fit.asks_first().is_empty() {
         return None;
     }
-    match &fit.abroad {
-        Some(relocation @ super::knockouts::Abroad::Relocation(_)) => Some(format!(
-            "I am based in {}; {}, so taking it would mean a move, which I would like to discuss early.",
-            c.facts.place,
-            relocation.said()
-        )),
-        _ => None,
-    }
+    let relocation = fit
+        .abroad
+        .as_ref()
+        .filter(|a| matches!(a, super::knockouts::Abroad::Relocation(_)))?;
+    Some(format!(
+        "I am based in {}; {}, so taking it would mean a move, which I would like to discuss early.",
+        c.facts.place,
+        relocation.said()
+    ))
 }
 
 pub fn generate(

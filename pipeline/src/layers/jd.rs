@@ -8,7 +8,7 @@ use crate::text::roles::{track_of_title, Track};
 use crate::text::units::{units, Unit};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +68,28 @@ impl SkillChoice {
     }
 }
 
+/// What a posting dwells on ([`JdAnalysis::mentions`]): the skills its title names, and how often
+/// its text names each. Read once per posting, asked of many skills.
+pub struct Mentions {
+    in_title: Vec<String>,
+    counts: HashMap<usize, usize>,
+}
+
+impl Mentions {
+    /// Whether the posting's title names `skill`.
+    pub fn in_title(&self, skill: &str) -> bool {
+        self.in_title.iter().any(|k| k == skill)
+    }
+
+    /// How often the posting's text names `skill`, by any of its aliases.
+    pub fn times(&self, skill: &str) -> usize {
+        Lexicon::get()
+            .index_of(skill)
+            .and_then(|i| self.counts.get(&i).copied())
+            .unwrap_or(0)
+    }
+}
+
 impl JdAnalysis {
     /// Moves each chosen skill to the list the user chose (or out of both), and remembers the
     /// choices. A skill the posting does not name can only be dropped, never added.
@@ -83,6 +105,19 @@ impl JdAnalysis {
             }
         }
         self.choices = choices.clone();
+    }
+
+    /// How often the posting names each skill, and which its title names: what it dwells on.
+    pub fn mentions(&self) -> Mentions {
+        let lex = Lexicon::get();
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for f in lex.find(&self.clean_text) {
+            *counts.entry(f.skill).or_default() += 1;
+        }
+        Mentions {
+            in_title: lex.skills_in(&self.role),
+            counts,
+        }
     }
 
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.

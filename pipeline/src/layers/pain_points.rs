@@ -5,7 +5,7 @@
 use super::jd::JdAnalysis;
 use super::{shorten, EngineUsed};
 use crate::text::clean::SectionKind;
-use crate::text::lexicon::Lexicon;
+use crate::text::lexicon::{Lexicon, Specificity};
 use crate::text::units::{units, Span, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -44,11 +44,13 @@ impl PainPoints {
     }
 }
 
-const MIN: usize = 5;
-/// Ten places for the duties went to the duties alone in postings with many of them; with the
+/// The fewest pain points a posting yields (short ones are filled from clauses).
+pub const MIN: usize = 5;
+/// The most pain points a posting yields, up to [`REQUIREMENT_PLACES`] of them from its
+/// requirement lines. Ten had gone to the duties alone in postings with many of them; with the
 /// requirement lines' places beside them, twelve keep a chatbot lead's "Implement and optimize
 /// RAG systems" (round 57).
-const MAX: usize = 12;
+pub const MAX: usize = 12;
 /// How many need words count toward a line's score.
 const MAX_SIGNALS: usize = 3;
 /// How many of the [`MAX`] places the requirement lines keep, when the posting has that many.
@@ -58,10 +60,13 @@ const REQUIREMENT_PLACES: usize = 4;
 /// are stems, so a requirement's "reducing", "scaling" or "managing" counts as its duty's verb does.
 const SIGNALS: &[&str] = &[
     "build",
-    "scal",
+    "scale",
+    "scaling",
+    "scalab",
     "lead",
     "own",
-    "driv",
+    "drive",
+    "driving",
     "improv",
     "design",
     "deliver",
@@ -78,7 +83,8 @@ const SIGNALS: &[&str] = &[
     "increas",
     "ensur",
     "establish",
-    "defin",
+    "define",
+    "defining",
     "launch",
     "architect",
     "implement",
@@ -161,7 +167,9 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
             )
             || !super::jd::is_about_company(u.text, ""))
         && !is_keyword_list(u.text)
-        && !is_heading(u.text)
+        // A bullet is a line of the list, however short ("- Kubernetes"): only a line of its
+        // own can be a sub-heading.
+        && (u.is_bullet || !is_heading(u.text))
         && !restates_title
         // "Reporting directly to our DevOps Lead, you will be responsible for:" introduces the
         // needs; it is none.
@@ -183,7 +191,8 @@ enum CompanyStory {
 fn is_heading(text: &str) -> bool {
     const JOINS: &[&str] = &["and", "&", "of", "for", "the", "/", "-"];
     let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() <= 6
+    !words.is_empty()
+        && words.len() <= 6
         && !text.contains([',', ':', ';', '.'])
         && words
             .iter()
@@ -193,8 +202,8 @@ fn is_heading(text: &str) -> bool {
 /// A comma-separated list of four or more short capitalised items and nothing else: a posting's
 /// tag cloud ("Suggested Skills"), not a sentence of need. A sentence that lists ("Fundierte
 /// Kenntnisse in GenAI, LLMs, MLMs und RAG (Architektur, Prompt Engineering, …)") is one: its
-/// words join the items ("in", "with") or it explains them in brackets. German capitalises its
-/// nouns, so capitals alone took Expleo's one line about generative AI for a tag cloud (round 56).
+/// words join the items ("in", "with"). German capitalises its nouns, so capitals alone took
+/// Expleo's one line about generative AI for a tag cloud (round 56).
 fn is_keyword_list(text: &str) -> bool {
     const JOINS: &[&str] = &[
         "in", "with", "of", "for", "to", "mit", "für", "von", "zu", "en", "de",
@@ -206,7 +215,6 @@ fn is_keyword_list(text: &str) -> bool {
         .collect();
     let joined = |i: &&str| i.split_whitespace().any(|w| JOINS.contains(&w));
     items.len() >= 4
-        && !text.contains('(')
         && items.iter().all(|i| {
             i.split_whitespace().count() <= 4 && i.starts_with(char::is_uppercase) && !joined(i)
         })
@@ -226,21 +234,17 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         // within the team of 5, guiding best practices, raising risks early, and ensuring …"
         // outranked "Design and implement chatbot applications using generative AI
         // technologies" for a chatbot lead (round 57).
-        let signals = SIGNALS
-            .iter()
-            .filter(|s| has_word_starting(&lower, s))
-            .count()
-            .min(MAX_SIGNALS) as f64;
+        let signals = need_words(&lower).min(MAX_SIGNALS) as f64;
         // A technique or a tool says what a record could answer; "product strategy" or "UX
         // design" from a line about working with the product manager says little.
         let skills: f64 = lex
             .skills_in(u.text)
             .iter()
-            .map(|k| match super::voice::specificity(k) {
+            .map(|k| match lex.specificity(k) {
                 _ if lex.is_umbrella(k) => 0.5,
-                0 => 1.5,
-                1 => 1.0,
-                _ => 0.5,
+                Specificity::Tool => 1.5,
+                Specificity::Practice => 1.0,
+                Specificity::Broad => 0.5,
             })
             .sum();
         let section = match u.section {
@@ -298,7 +302,7 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
             ranked
                 .iter()
                 .filter(worth)
-                .filter(|r| !required.iter().any(|q| std::ptr::eq(*q, *r))),
+                .filter(|(_, u)| !required.iter().any(|(_, q)| q.span == u.span)),
         )
         .take(MAX)
         .map(|(s, u)| point(u, *s))
@@ -371,6 +375,14 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         strategic_needs,
         success_metrics,
     }
+}
+
+/// How many of the need words ([`SIGNALS`]) a lower-cased line says.
+fn need_words(lower: &str) -> usize {
+    SIGNALS
+        .iter()
+        .filter(|s| has_word_starting(lower, s))
+        .count()
 }
 
 /// True when a word of `lower` starts with `cue` ("own" matches "owning", not "known"); cues that
@@ -487,7 +499,7 @@ impl crate::llm::LlmLayer for PainPointsAsk<'_> {
 
     fn prompt(&self) -> String {
         format!(
-            "From the job posting below, pick 5 to 10 sentences or bullets that state the employer's pain points \
+            "From the job posting below, pick {MIN} to {MAX} sentences or bullets that state the employer's pain points \
              (problems to solve, things to build or own), up to 3 strategic needs and up to 3 success metrics.\n\
              Reply as {{\"pain_points\": [{{\"quote\": \"…\"}}], \"strategic_needs\": [{{\"quote\": \"…\"}}], \"success_metrics\": [{{\"quote\": \"…\"}}]}} \
              where every quote is copied exactly from the posting.\n\nPOSTING:\n{}",
@@ -516,10 +528,10 @@ impl crate::llm::LlmLayer for PainPointsAsk<'_> {
                 .take(max)
                 .collect()
         };
-        let pain_points = quotes(&reply.pain_points, "pp", 10);
-        if pain_points.len() < 5 {
+        let pain_points = quotes(&reply.pain_points, "pp", MAX);
+        if pain_points.len() < MIN {
             return Err(format!(
-                "only {} pain points were verbatim quotes of the posting (5 needed)",
+                "only {} pain points were verbatim quotes of the posting ({MIN} needed)",
                 pain_points.len()
             ));
         }
@@ -567,6 +579,12 @@ mod tests {
     }
 
     #[test]
+    fn need_words_are_stems_of_verbs_not_of_other_words() {
+        assert_eq!(need_words("reducing costs and scaling teams"), 4);
+        assert_eq!(need_words("experience with scala, definitely"), 0);
+    }
+
+    #[test]
     fn requirement_lines_keep_places_beside_many_duties() {
         let duties: String = [
             "Lead critical initiatives to scale our cloud platform and deliver business outcomes",
@@ -581,26 +599,40 @@ mod tests {
             "Lead initiatives to improve security testing automation and monitoring",
             "Develop the data pipeline strategy with the platform team",
             "Improve reliability and latency of the customer-facing platform",
+            "Build observability with Prometheus for every production service",
+            "Deliver the migration of the data platform to Kafka",
         ]
         .iter()
         .map(|d| format!("- {d}\n"))
         .collect();
         let jd = analyse(&format!(
-            "Responsibilities\n{duties}Minimum Qualifications\n- Demonstrated success in significantly reducing operational costs and boosting engineering productivity\n- Proven track record managing and scaling high-performance engineering teams\n- Solid experience leveraging open-source software strategically\n"
+            "Responsibilities\n{duties}Minimum Qualifications\n\
+             - Ownership mentality: you define the work, own it and deliver it, not just execute it\n\
+             - Hands-on Python and Go\n\
+             - Experience with PostgreSQL and Redis\n\
+             - Solid experience with Terraform and AWS\n\
+             - Knowledge of Kafka and Flink\n"
         ));
         let pp = mine(&jd);
         assert_eq!(pp.pain_points.len(), MAX, "{:?}", pp.pain_points);
-        for line in [
-            "reducing operational costs",
-            "scaling high-performance",
-            "open-source",
-        ] {
-            assert!(
-                pp.pain_points.iter().any(|p| p.text.contains(line)),
-                "{line}: {:?}",
-                pp.pain_points
-            );
-        }
+        // Four places, each for a line naming a skill; a mindset, with more need words than any
+        // of them, waits behind them.
+        let start = jd.clean_text.find("Minimum").expect("the heading");
+        let required: Vec<&str> = pp
+            .pain_points
+            .iter()
+            .filter(|p| p.span.start > start)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(required.len(), REQUIREMENT_PLACES, "{required:?}");
+        assert!(
+            !required.iter().any(|t| t.starts_with("Ownership")),
+            "{required:?}"
+        );
+        assert!(
+            required.iter().any(|t| t.contains("PostgreSQL")),
+            "{required:?}"
+        );
     }
 
     #[test]
@@ -637,11 +669,23 @@ mod tests {
             assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
         }
         assert!(is_keyword_list("Python, Go, Rust, Java, Kotlin"));
+        assert!(is_keyword_list(
+            "Go (Golang), Kubernetes (EKS), Terraform, Docker"
+        ));
         assert!(is_heading("Engineering and Team Leadership"));
         assert!(!is_heading("Prior tech lead or architect role"));
-        assert!(!is_heading(
-            "Mentor Engineers On Kafka, Flink And Spark Streaming Pipelines Daily"
-        ));
+        // A list is no heading, nor are seven capitalised words.
+        assert!(!is_heading("Kafka, Flink And Spark"));
+        assert!(!is_heading("Mentor Engineers On Kafka And Spark Daily"));
+        assert!(!is_heading(""));
+        // Nor is a bullet, however short: "- Kubernetes and Terraform" is a requirement.
+        let jd =
+            analyse("Requirements\n- Kubernetes and Terraform\n- Python services in production\n");
+        let mined: Vec<String> = mine(&jd).pain_points.into_iter().map(|p| p.text).collect();
+        assert!(
+            mined.iter().any(|t| t == "Kubernetes and Terraform"),
+            "{mined:?}"
+        );
         assert!(!is_keyword_list(
             "Fundierte Kenntnisse in GenAI, LLMs, MLMs und RAG (Architektur, Prompt Engineering, Fine-Tuning, Agent-Orchestrierung)"
         ));

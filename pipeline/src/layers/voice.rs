@@ -668,15 +668,15 @@ pub fn is_qualification(text: &str) -> bool {
         "great ",
         "expertise",
         // "Extensive leadership experience in …" was framed as work to take on (round 56's
-        // Matomo letter).
-        "extensive",
-        "significant",
-        "substantial",
+        // Matomo letter). Whole words: "Significantly reduce …" is a duty.
+        "extensive ",
+        "significant ",
+        "substantial ",
         "broad ",
-        "in-depth",
-        "thorough",
-        "comprehensive",
-        "passionate",
+        "in-depth ",
+        "thorough ",
+        "comprehensive ",
+        "passionate ",
         "proficien",
         "understanding",
         "ability",
@@ -1107,8 +1107,9 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
 }
 
 /// The second story a letter tells (and the one a peer hears). First, for a title naming a
-/// language the lead story does not say, a record told in it; then the record the selection
-/// ranked first, where another leads. Else among the stories that show the posting's skills (a
+/// language the lead story does not say, a record told in it; then, to the maker of a `product`
+/// the lead story is not about, the record about it (selected or not); then the record the
+/// selection ranked first, where another leads. Else among the stories that show the posting's skills (a
 /// selected story showing one, those that best answer a line first, or any of the candidate's
 /// records showing at least two; the closest to the role wins, a selected one on a tie): another
 /// employer's than the lead's, since a letter that only ever speaks of the latest job undersells a
@@ -1257,10 +1258,17 @@ fn about_skill(s: &Star, skill: &str) -> bool {
             && central.iter().any(|k| lex.is_narrower_or_same(skill, k)))
 }
 
-/// The employer's own product, where its name is a skill of the taxonomy ("Docker, Inc" makes
-/// Docker; "MongoDB" MongoDB): what a letter to it may tell a record about.
-pub fn employer_product(company: &str) -> Option<String> {
-    crate::text::lexicon::Lexicon::get().canonical(company)
+/// The employer's own product, where the name it goes by is a product of the taxonomy ("DOCKER,
+/// INC" makes Docker; "MONGODB" MongoDB): what a letter to it may tell a record about. Only a
+/// product (a platform, a data store, a vendor's service): a company called "Swift" or "Spark"
+/// does not make a language or a framework.
+pub fn employer_product(job: &super::JobInput) -> Option<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    lex.canonical(&company_name(job)).filter(|k| {
+        ["cloud", "data", "ai", "vendor", "tools"]
+            .iter()
+            .any(|c| lex.in_category(k, c))
+    })
 }
 
 /// How much more a story from the lead's employer must weigh than another employer's to be told
@@ -1272,23 +1280,9 @@ const CLEARLY_MORE: usize = 2;
 /// which many postings name in passing. Ties keep the posting's order.
 pub fn most_specific(skills: &[String], n: usize) -> Vec<String> {
     let mut out: Vec<&String> = skills.iter().collect();
-    out.sort_by_key(|s| specificity(s));
-    out.into_iter().take(n).cloned().collect()
-}
-
-/// How much a skill says about a candidate, by its category: 0 for tools and techniques, 1 for
-/// engineering practices, 2 for the rest (leadership, process, product, domain) and unknown names.
-pub fn specificity(skill: &str) -> u8 {
     let lex = crate::text::lexicon::Lexicon::get();
-    let category = lex
-        .index_of(skill)
-        .map(|i| lex.skill(i).category.as_str())
-        .unwrap_or("");
-    match category {
-        "language" | "framework" | "data" | "cloud" | "ai" | "api" | "web" | "tools" => 0,
-        "architecture" | "engineering" | "platform" => 1,
-        _ => 2,
-    }
+    out.sort_by_key(|s| lex.specificity(s));
+    out.into_iter().take(n).cloned().collect()
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -2255,7 +2249,12 @@ mod tests {
             let lead = Lead::of(&a, &pain, &sel, &c);
             c.stars
                 .iter()
-                .map(|s| (s.title.clone(), lead.quote_for(s, 220).map(|q| q.text)))
+                .map(|s| {
+                    (
+                        s.title.clone(),
+                        lead.quote_for(s, QUOTE_MAX).map(|q| q.text),
+                    )
+                })
                 .collect::<Vec<_>>()
         };
         // Hiring is what the line is about; the RAG story only shares its field.
@@ -2284,7 +2283,7 @@ mod tests {
             );
             let (a, pain, sel) = super::super::analysed(&job, &c);
             let lead = Lead::of(&a, &pain, &sel, &c);
-            lead.quote_for(&c.stars[0], 220).map(|q| q.text)
+            lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text)
         };
         assert_eq!(
             quote("- Drive SLO attainment and reduce incident recurrence across services\n"),
@@ -2308,7 +2307,7 @@ mod tests {
         let lead = Lead::of(&a, &pain, &sel, &c);
         let quoted = |title: &str| {
             let s = c.stars.iter().find(|s| s.title == title).unwrap();
-            lead.quote_for(s, 220).map(|q| q.text)
+            lead.quote_for(s, QUOTE_MAX).map(|q| q.text)
         };
         assert_eq!(quoted("Assistant"), None);
         assert!(quoted("Rebuild").is_some());
@@ -2817,6 +2816,9 @@ mod tests {
         assert!(!is_qualification("Mentor engineers on design principles"));
         assert!(is_qualification(
             "Extensive leadership experience in Software Engineering"
+        ));
+        assert!(!is_qualification(
+            "Significantly reduce cloud spend across teams"
         ));
     }
 

@@ -247,6 +247,22 @@ impl Lexicon {
             .is_some_and(|i| self.descendants[i] >= UMBRELLA)
     }
 
+    /// How much the skill named `name` says about a candidate, by its category (see
+    /// [`Specificity`]); an unknown name says least.
+    pub fn specificity(&self, name: &str) -> Specificity {
+        let category = self
+            .index_of(name)
+            .map(|i| self.skills[i].category.as_str())
+            .unwrap_or("");
+        match category {
+            "language" | "framework" | "data" | "cloud" | "ai" | "api" | "web" | "tools" => {
+                Specificity::Tool
+            }
+            "architecture" | "engineering" | "platform" => Specificity::Practice,
+            _ => Specificity::Broad,
+        }
+    }
+
     /// Whether the skill named `name` is one of the lexicon's and of `category` ("ai",
     /// "language", "leadership", "domain").
     pub fn in_category(&self, name: &str, category: &str) -> bool {
@@ -272,6 +288,17 @@ impl Lexicon {
             _ => false,
         }
     }
+}
+
+/// How much a skill says about a candidate, most first: tools and techniques ("Kafka", "RAG"),
+/// then engineering practices ("observability", "open source"), then the rest (leadership,
+/// process, product, domain: "compliance", "mentoring"), which many postings name in passing.
+/// Letters lead with the first, pain points weigh them, and a manager's posting hears no tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Specificity {
+    Tool,
+    Practice,
+    Broad,
 }
 
 /// A normalised key for comparing skill names: lower case, alphanumerics only.

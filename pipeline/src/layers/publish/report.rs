@@ -525,20 +525,21 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
-    } else if let Some(first) = out
-        .fit
-        .asks_first()
-        .filter(|_| out.outreach.contacts.len() > 1)
+    } else if let Some(first) = Some(out.fit.asks_first())
+        .filter(|asked| !asked.is_empty() && out.outreach.contacts.len() > 1)
     {
         // The recruiter's draft asks what decides it: the other drafts say an application was
-        // sent, so they wait for a yes.
-        // "where the role can be held and whether Italian is needed decide it".
-        let (verb, answer) = if first.contains(" and whether ") {
+        // sent, so they wait for a yes ("where the role can be held and whether Italian is
+        // needed decide it").
+        let (verb, answer) = if first.len() > 1 {
             ("decide", "answers are")
         } else {
             ("decides", "answer is")
         };
-        t.push_str(&format!("Ask the recruiter first: {first} {verb} it. The letter and the other drafts are for once the {answer} yes.\n\n"));
+        t.push_str(&format!(
+            "Ask the recruiter first: {} {verb} it. The letter and the other drafts are for once the {answer} yes.\n\n",
+            first.join(" and ")
+        ));
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
