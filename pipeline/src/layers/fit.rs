@@ -281,8 +281,9 @@ const CORE_GAPS_COUNTED: usize = 2;
 /// How often a posting names a skill for it to be built on it, when its title does not.
 const CORE_MENTIONS: usize = 3;
 
-/// The missing must-haves a posting is built on, and what they cost: a tool, a technique or a
-/// field of data work it names in its title or three times over. One missing skill of 29 had
+/// The missing must-haves a posting is built on, and what they cost: a tool, a technique, a
+/// field of data work or a product duty (Crossover's "AI sales pipeline", CloudLinux's product
+/// owner) it names in its title or three times over. One missing skill of 29 had
 /// weighed the same whether it was Docker's "AI agents", in nearly every line of a Principal
 /// role for AI developer tools, or a tool named once (75, where both round-57 readers said 45
 /// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
@@ -291,7 +292,10 @@ fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
     let mentions = jd.mentions();
     let gaps: Vec<String> = missing
         .iter()
-        .filter(|s| !lex.is_umbrella(s) && lex.specificity(s) <= Specificity::Practice)
+        .filter(|s| {
+            !lex.is_umbrella(s)
+                && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
+        })
         .filter_map(|s| {
             if mentions.in_title(s) {
                 Some(format!("{s} (in the title)"))
@@ -1122,6 +1126,20 @@ mod tests {
             "{} vs {}",
             staff.fit_score,
             named_once.fit_score
+        );
+        // A product duty the posting is built on counts as a tool does (Crossover's AI sales
+        // pipeline, round 57).
+        let sales = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Build the AI sales pipeline\n- Own outreach sequences\n- Measure sales automation\n",
+        );
+        assert!(
+            sales
+                .rationale
+                .contains("Built on what the files do not show: Sales automation"),
+            "{}",
+            sales.rationale
         );
         // A senior role can be grown into, and a manager's is not decided by its stack: the
         // same posting costs nothing more there.

@@ -129,6 +129,13 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
     ("what you will own", SectionKind::Responsibilities),
+    ("what you will be doing", SectionKind::Responsibilities),
+    ("what you'll be doing", SectionKind::Responsibilities),
+    ("what you’ll be doing", SectionKind::Responsibilities),
+    // Its lines are what the role is not ("This isn't simply coding against a specification").
+    ("what you won't be doing", SectionKind::Other),
+    ("what you won’t be doing", SectionKind::Other),
+    ("what you will not be doing", SectionKind::Other),
     ("what you'll own", SectionKind::Responsibilities),
     ("responsibilities", SectionKind::Responsibilities),
     ("roles and responsibilities", SectionKind::Responsibilities),
@@ -171,6 +178,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("minimum requirements", SectionKind::Requirements),
     ("preferred requirements", SectionKind::NiceToHave),
     ("basic qualifications", SectionKind::Requirements),
+    ("basic requirements", SectionKind::Requirements),
     ("required qualifications", SectionKind::Requirements),
     // "QualificationsRequired: * 5+ years …" (Docker): the first half of a requirements /
     // preferred pair.
@@ -1155,6 +1163,18 @@ mod tests {
         assert_eq!(
             kinds,
             vec![SectionKind::Requirements, SectionKind::NiceToHave],
+            "{c}"
+        );
+        // What the role is, and what it is not (Crossover, round 57).
+        let c = clean("This is your role.What You Will Be Doing\n- Conduct weekly customer discovery sessions\nWhat You Won't Be Doing\n- This isn't simply coding against a spec\nBasic Requirements\n- 5 years of Python\n");
+        assert_eq!(
+            section_kinds(&c),
+            vec![
+                SectionKind::Intro,
+                SectionKind::Responsibilities,
+                SectionKind::Other,
+                SectionKind::Requirements
+            ],
             "{c}"
         );
         // A heading glued to the end of a link.

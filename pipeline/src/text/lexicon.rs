@@ -360,6 +360,10 @@ mod tests {
             l.canonical("GitHub workflows").as_deref(),
             Some("GitHub Actions")
         );
+        assert_eq!(
+            l.canonical("outreach sequences").as_deref(),
+            Some("Sales automation")
+        );
         assert_eq!(l.canonical("Postgres").as_deref(), Some("PostgreSQL"));
         assert_eq!(l.canonical("underwater basket weaving"), None);
         // A parcel carrier is in logistics, though its posting never writes the word.
