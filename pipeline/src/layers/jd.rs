@@ -785,6 +785,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut nice_alternatives: Vec<Vec<String>> = Vec::new();
+    // The must-haves a line asks for outright, outside any choice it offers: a choice elsewhere
+    // does not excuse them ("Azure and/or AWS" in one line, "Knowledge of Microsoft Azure
+    // services (Application Insights, Service Bus…)" in another: Version 1's Azure was waved
+    // away as "the posting accepts AWS instead", round 58).
+    let mut asked_alone: std::collections::HashSet<String> = std::collections::HashSet::new();
     // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
     // So may a header field ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years", round 49).
     let mut years: Option<u32> = sections
@@ -839,14 +844,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         } else {
             Vec::new()
         };
-        for group in alternative_groups(u.text, &found_all) {
+        let groups = alternative_groups(u.text, &found_all);
+        for group in &groups {
             let to = if is_nice {
                 &mut nice_alternatives
             } else {
                 &mut alternatives
             };
-            if !to.contains(&group) {
-                to.push(group);
+            if !to.contains(group) {
+                to.push(group.clone());
             }
         }
         for found in found_all {
@@ -892,11 +898,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 continue;
             }
             let an_option = options_from.is_some_and(|at| found.start >= at);
-            let list = if is_nice || an_option || conditional(before) {
-                &mut nice
-            } else {
-                &mut must
-            };
+            let is_must = !(is_nice || an_option || conditional(before));
+            if is_must && !groups.iter().any(|g| g.contains(&skill)) {
+                asked_alone.insert(skill.clone());
+            }
+            let list = if is_must { &mut must } else { &mut nice };
             if !list.contains(&skill) {
                 list.push(skill);
             }
@@ -928,6 +934,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             alternatives.push(group);
         }
     }
+    for group in &mut alternatives {
+        group.retain(|k| !asked_alone.contains(k));
+    }
+    alternatives.retain(|g| g.len() >= 2);
 
     let title_level = level_of_title(&job.title);
     let level = match criteria_level(&criteria.seniority) {
@@ -1669,6 +1679,19 @@ mod tests {
                 "Google Cloud".to_string()
             ]]
         );
+        // A choice in one line does not excuse a skill another line asks for outright.
+        let azure = analyse(&JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Proven experience in cloud architecture (Azure and/or AWS)\n- Knowledge of Microsoft Azure services (Application Insights, Service Bus)\n- Cloud: GCP or AWS\n",
+        ));
+        assert_eq!(
+            azure.alternatives,
+            vec![vec!["Google Cloud".to_string(), "AWS".to_string()]],
+            "{:?}",
+            azure.alternatives
+        );
         // An option the lexicon does not know, inside the list, keeps it one choice, with or
         // without the last comma.
         for line in [
@@ -1698,12 +1721,10 @@ mod tests {
             "{:?}",
             a.alternatives
         );
+        // "S3 / EC2" asks for AWS outright: the choice of a cloud is left between the others.
         assert!(
-            a.alternatives.contains(&vec![
-                "AWS".to_string(),
-                "Google Cloud".to_string(),
-                "Azure".to_string()
-            ]),
+            a.alternatives
+                .contains(&vec!["Google Cloud".to_string(), "Azure".to_string()]),
             "{:?}",
             a.alternatives
         );

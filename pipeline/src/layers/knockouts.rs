@@ -1720,7 +1720,13 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         .replace("| hybrid model", "| hybrid")
         .replace("hybrid work model", "hybrid")
         .replace("hybrid working model", "hybrid");
+    // "Flexible/remote working" among the benefits is flexibility around an office, not a remote
+    // role: Version 1's Irish posting was read as remote and asked nothing of where it is held
+    // (round 58).
+    static FLEXIBLE: OnceLock<Regex> = OnceLock::new();
+    let flexible = re(&FLEXIBLE, r"flexible\s*(?:/|and|or|&)?\s*remote\s+working");
     let l = not_work.replace_all(&lower, "").to_string();
+    let l = flexible.replace_all(&l, "").to_string();
     let l = without_short_stays(&l).into_owned();
     // Work from anywhere wins over an office mentioned as an option.
     const ANYWHERE: &[&str] = &[
@@ -3961,6 +3967,14 @@ mod tests {
         );
         assert_eq!(
             work_mode("Engineer", "You will build distributed systems in Go."),
+            "unspecified"
+        );
+        // Flexible/remote working among the benefits is no remote role (round 58).
+        assert_eq!(
+            work_mode(
+                "Solution Architect",
+                "Benefits\n* Flexible/remote working, we are understanding of life events."
+            ),
             "unspecified"
         );
         // A model of working is one; a model that is hybrid is not (round 50).

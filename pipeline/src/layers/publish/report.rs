@@ -202,15 +202,24 @@ fn place_in_text(text: &str) -> Option<String> {
 }
 
 /// What the pack holds in place of a letter of application when the advice is not to apply:
-/// readers took a letter beside "do not apply" for the pack contradicting itself. `None` when the
-/// advice is to apply.
+/// readers took a letter beside "do not apply" for the pack contradicting itself. Where the advice
+/// is to apply after asking the recruiter first, that order: "apply." above an outreach file that
+/// opens "Ask the recruiter first" read as the pack contradicting itself to both readers of round
+/// 58. `None` when the advice is to apply with nothing to ask first.
 pub fn letter_note(
     fit: &crate::layers::fit::FitAssessment,
     generated: &crate::layers::generate::Generated,
 ) -> Option<String> {
     use crate::layers::generate::LetterKind;
     if fit.advice != crate::layers::fit::Advice::Skip {
-        return None;
+        let asked = fit.asks_first();
+        return (!asked.is_empty()).then(|| {
+            format!(
+                "Ask the recruiter first {}: the letter and the other drafts are for once the {} yes.",
+                asked.join(" and "),
+                if asked.len() > 1 { "answers are" } else { "answer is" }
+            )
+        });
     }
     if let Some(why) = no_letter_why(fit, generated) {
         return Some(format!(
@@ -565,6 +574,36 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pack_that_asks_first_says_so_under_its_advice() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let note = |location: &str| {
+            let job = crate::layers::JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                location,
+                "Requirements\n- Python services in production\n",
+            );
+            let (a, pain, sel) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            assert_ne!(
+                fit.advice,
+                crate::layers::fit::Advice::Skip,
+                "{}",
+                fit.rationale
+            );
+            let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+            letter_note(&fit, &g)
+        };
+        assert_eq!(
+            note("United States (Remote)").as_deref(),
+            Some("Ask the recruiter first where the role can be held: the letter and the other drafts are for once the answer is yes.")
+        );
+        assert_eq!(note("Berlin, Germany (Remote)"), None);
+    }
 
     #[test]
     fn a_summary_behind_its_dates_is_noted_and_the_pack_states_the_dates() {
