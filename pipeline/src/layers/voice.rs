@@ -1260,8 +1260,8 @@ fn about_skill(s: &Star, skill: &str) -> bool {
 
 /// The employer's own product, where the name it goes by is a product of the taxonomy ("DOCKER,
 /// INC" makes Docker; "MONGODB" MongoDB): what a letter to it may tell a record about. Only a
-/// product (a platform, a data store, a vendor's service): a company called "Swift" or "Spark"
-/// does not make a language or a framework.
+/// product (a platform, a data store, a vendor's service): a company called "Swift" does not make
+/// a programming language, nor one called "Flask" a framework.
 pub fn employer_product(job: &super::JobInput) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     lex.canonical(&company_name(job)).filter(|k| {
