@@ -1079,9 +1079,12 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 ))
             } else {
                 // Not "or is relocation an option?": the files do not say the candidate would
-                // move, and both readers of round 38 read it as an offer to.
+                // move, and both readers of round 38 read it as an offer to. A similar opening
+                // that could be held from home is asked beside it, so a no still leaves the
+                // recruiter something to route (both readers of round 57, of CrowdStrike's
+                // "Remote, ROU").
                 about_this(format!(
-                    "The posting places the role in {place} and I am based {home}: could the role be done from {country}?"
+                    "The posting places the role in {place} and I am based {home}: could the role be done from {country}, or is there a similar opening that could be?"
                 ))
             })
         }
@@ -2651,6 +2654,19 @@ mod tests {
             "{q}"
         );
         assert!(q.contains("relocation"), "{q}");
+        // Remote from another country: whether it could be held from home, or a similar opening
+        // could (round 57).
+        let remote = super::super::jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "Remote, Romania",
+            "Requirements\n- Python",
+        ));
+        let q = settle_question(&k, &remote, &c).unwrap().text;
+        assert_eq!(
+            q,
+            "The posting places the role in Pakistan and I am based in Berlin, Germany: could the role be done from Germany, or is there a similar opening that could be?"
+        );
         let visa = Knockout {
             kind: KnockoutKind::Authorisation,
             place: String::new(),
