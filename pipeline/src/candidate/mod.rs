@@ -428,9 +428,6 @@ fn dated(period: &str) -> Vec<(i32, Option<u32>)> {
         )
         .expect("valid regex")
     });
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     date.captures_iter(period)
         .filter_map(|c| {
             let year = c[3].parse().ok()?;
@@ -438,10 +435,7 @@ fn dated(period: &str) -> Vec<(i32, Option<u32>)> {
                 .get(1)
                 .or(c.get(4))
                 .and_then(|m| m.as_str().parse().ok())
-                .or_else(|| {
-                    let name = c.get(2)?.as_str().to_lowercase();
-                    MONTHS.iter().position(|m| *m == name).map(|i| i as u32 + 1)
-                });
+                .or_else(|| crate::text::month_number(c.get(2)?.as_str()).map(u32::from));
             Some((year, month))
         })
         .collect()

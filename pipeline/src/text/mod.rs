@@ -20,6 +20,17 @@ pub(crate) fn re(
     cell.get_or_init(|| regex::Regex::new(pattern).expect("valid regex"))
 }
 
+/// A month's number from its name as dates write it, in full or cut short, any case: "February",
+/// "Feb" and "feb" are 2. Read by the CV's periods ("Sep 2014") and a posting's closing date.
+pub fn month_number(name: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_lowercase();
+    let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    u8::try_from(i + 1).ok()
+}
+
 /// The numbers of a text with where each starts, as the quality gate compares them: "2,000" is
 /// "2000", "0.4" keeps its point, a trailing "." is punctuation. Shared so that every check of
 /// "the same number" (the gate's, a bullet against a story) reads numbers one way.

@@ -82,18 +82,8 @@ fn stated_date(text: &str) -> Option<time::Date> {
         (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
         _ => return None,
     };
-    let month = month_number(month)?;
+    let month = crate::text::month_number(month)?;
     date(c[5].parse().ok()?, month, day.parse().ok()?)
-}
-
-/// "February" or "Feb" → 2.
-fn month_number(name: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = name.to_lowercase();
-    let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    u8::try_from(i + 1).ok()
 }
 
 /// A notice period the posting states ("Notice Period: Immediate to 30 days"): the candidate's
