@@ -565,7 +565,9 @@ async fn a_role_advertised_abroad_asks_the_recruiter_before_the_application() {
     let s = processed_job_titled("Senior Architect").await;
     let outreach = pack_file(&s, "contacts_outreach.txt").await;
     assert!(
-        outreach.starts_with("Ask the recruiter first: where the role can be held decides it."),
+        outreach.starts_with(
+            "Ask the recruiter first where the role can be held: the letter and the other drafts are for once the answer is yes."
+        ),
         "{outreach}"
     );
     let recruiter = outreach

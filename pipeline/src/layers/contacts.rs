@@ -344,7 +344,7 @@ pub fn map(
     // and asking a future report about the job reads wrong.
     let manages = jd.track == crate::text::roles::Track::Manager
         && matches!(family, None | Some(RoleFamily::Engineering));
-    roles.push(if manages && jd.level >= 5 {
+    roles.push(if manages && jd.level >= crate::text::roles::HEAD_LEVEL {
         // A head of engineering sits beside the head of product.
         (
             "Head of Product".to_string(),

@@ -271,9 +271,6 @@ fn is_hard(k: &Knockout) -> bool {
         )
 }
 
-/// The level ("staff / lead", see [`LEVELS`]) from which a missing skill a posting is built on
-/// costs points (see [`core_gaps`]).
-const STAFF_LEVEL: u8 = 4;
 /// What a missing must-have the posting is built on costs (see [`core_gaps`]).
 const CORE_GAP_PENALTY: f64 = 5.0;
 /// How many such gaps cost their points.
@@ -790,7 +787,7 @@ pub fn assess(
     // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
     // Nor does a manager's posting, which its stack does not decide (the track says the step).
     let core_note = if knockouts.iter().any(Knockout::caps)
-        || jd.level < STAFF_LEVEL
+        || jd.level < crate::text::roles::STAFF_LEVEL
         || jd.track == crate::text::roles::Track::Manager
     {
         String::new()

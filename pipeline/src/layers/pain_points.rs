@@ -189,14 +189,10 @@ enum CompanyStory {
 /// capitalised or joining the others, and no list ("Infrastructure-as-Code, Terraform, Helm" is a
 /// requirement).
 fn is_heading(text: &str) -> bool {
-    const JOINS: &[&str] = &["and", "&", "of", "for", "the", "/", "-"];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 6
+    let words = text.split_whitespace().count();
+    (1..=6).contains(&words)
         && !text.contains([',', ':', ';', '.'])
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || JOINS.contains(w))
+        && crate::text::title_cased(text)
 }
 
 /// A comma-separated list of four or more short capitalised items and nothing else: a posting's
@@ -228,7 +224,8 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         .filter(|u| is_need(u, jd, CompanyStory::Leave))
         .collect();
 
-    let score = |u: &Unit| -> f64 {
+    // A line's score, and whether it names a skill at all (the requirement places' order).
+    let score = |u: &Unit| -> (f64, bool) {
         let lower = u.text.to_lowercase();
         // A few need words mark a need; more only make a line longer: "Act as a trusted advisor
         // within the team of 5, guiding best practices, raising risks early, and ensuring …"
@@ -237,8 +234,8 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         let signals = need_words(&lower).min(MAX_SIGNALS) as f64;
         // A technique or a tool says what a record could answer; "product strategy" or "UX
         // design" from a line about working with the product manager says little.
-        let skills: f64 = lex
-            .skills_in(u.text)
+        let named = lex.skills_in(u.text);
+        let skills: f64 = named
             .iter()
             .map(|k| match lex.specificity(k) {
                 _ if lex.is_umbrella(k) => 0.5,
@@ -259,7 +256,10 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         let bullet = if u.is_bullet { 1.0 } else { 0.0 };
         // Very long sentences are usually marketing copy; very short ones say little.
         let length = if u.text.len() > 400 { -1.0 } else { 0.0 };
-        section + signals * 1.2 + skills * 1.0 + bullet + length
+        (
+            section + signals * 1.2 + skills * 1.0 + bullet + length,
+            !named.is_empty(),
+        )
     };
 
     // A line under the posting's own headings for the work and the requirements comes before any
@@ -271,12 +271,18 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
         SectionKind::NiceToHave => 1,
         _ => 2,
     };
-    let mut ranked: Vec<(f64, &Unit)> = candidates.iter().map(|u| (score(u), *u)).collect();
+    let mut ranked: Vec<(f64, bool, &Unit)> = candidates
+        .iter()
+        .map(|u| {
+            let (s, names_skill) = score(u);
+            (s, names_skill, *u)
+        })
+        .collect();
     ranked.sort_by(|a, b| {
-        tier(a.1)
-            .cmp(&tier(b.1))
+        tier(a.2)
+            .cmp(&tier(b.2))
             .then(b.0.total_cmp(&a.0))
-            .then(a.1.span.start.cmp(&b.1.span.start))
+            .then(a.2.span.start.cmp(&b.2.span.start))
     });
 
     // The requirement lines keep places of their own: duties score higher (more need words, a
@@ -287,13 +293,13 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     // A requirement that names something a record can show comes before a mindset ("Ownership
     // mentality: you define the work" took the place of "Track record refactoring legacy systems
     // safely in production", round 55).
-    let worth = |(s, _): &&(f64, &Unit)| *s >= 2.0;
-    let mut required: Vec<&(f64, &Unit)> = ranked
+    let worth = |(s, _, _): &&(f64, bool, &Unit)| *s >= 2.0;
+    let mut required: Vec<&(f64, bool, &Unit)> = ranked
         .iter()
         .filter(worth)
-        .filter(|(_, u)| u.section == SectionKind::Requirements)
+        .filter(|(_, _, u)| u.section == SectionKind::Requirements)
         .collect();
-    required.sort_by_key(|(_, u)| lex.skills_in(u.text).is_empty());
+    required.sort_by_key(|(_, names_skill, _)| !names_skill);
     required.truncate(REQUIREMENT_PLACES);
     let mut pain: Vec<PainPoint> = required
         .iter()
@@ -302,14 +308,14 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
             ranked
                 .iter()
                 .filter(worth)
-                .filter(|(_, u)| !required.iter().any(|(_, q)| q.span == u.span)),
+                .filter(|(_, _, u)| !required.iter().any(|(_, _, q)| q.span == u.span)),
         )
         .take(MAX)
-        .map(|(s, u)| point(u, *s))
+        .map(|(s, _, u)| point(u, *s))
         .collect();
     // Short or unstructured postings: fill up to the minimum from what there is.
     if pain.len() < MIN {
-        for (s, u) in &ranked {
+        for (s, _, u) in &ranked {
             if pain.len() >= MIN {
                 break;
             }
@@ -350,7 +356,7 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
             .filter(|u| sections.contains(&u.section) && is_need(u, jd, CompanyStory::Keep))
             .filter(|u| cued(u.text))
             .take(3)
-            .map(|u| point(u, score(u)))
+            .map(|u| point(u, score(u).0))
             .collect();
         for (i, p) in v.iter_mut().enumerate() {
             p.id = format!("{prefix}-{}", i + 1);

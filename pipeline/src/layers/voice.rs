@@ -541,10 +541,7 @@ fn drop_trailing_heading(text: &str) -> &str {
     let heading = (tail.split_whitespace().count() >= 2
         || crate::text::clean::heading_kind(tail).is_some())
         && !tail.ends_with(['.', '!', '?'])
-        && tail.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(w, "&" | "and" | "of" | "for" | "the" | "to")
-        });
+        && crate::text::title_cased(tail);
     if heading {
         &text[..=dot]
     } else {

@@ -31,6 +31,16 @@ pub fn month_number(name: &str) -> Option<u8> {
     u8::try_from(i + 1).ok()
 }
 
+/// Whether every word is capitalised or joins the others ("Engineering and Team Leadership",
+/// "Terms & Conditions"): the shape of a heading scraped into running text. Both the pain-point
+/// miner (a sub-heading as a line of its own) and the letter's quotes (a heading glued after a
+/// sentence) read it; each adds its own bounds on length and punctuation.
+pub fn title_cased(text: &str) -> bool {
+    const JOINS: &[&str] = &["and", "&", "of", "for", "the", "to", "/", "-"];
+    text.split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || JOINS.contains(&w))
+}
+
 /// The numbers of a text with where each starts, as the quality gate compares them: "2,000" is
 /// "2000", "0.4" keeps its point, a trailing "." is punctuation. Shared so that every check of
 /// "the same number" (the gate's, a bullet against a story) reads numbers one way.

@@ -347,6 +347,12 @@ pub const LEVELS: [&str; 8] = [
     "executive",
 ];
 
+/// The staff / lead level of [`LEVELS`]: from it a missing skill a posting is built on costs
+/// points in the fit.
+pub const STAFF_LEVEL: u8 = 4;
+/// The head / director level of [`LEVELS`]: a manager at it reports to a VP or the CTO.
+pub const HEAD_LEVEL: u8 = 5;
+
 /// Level of a job title: 0 intern, 1 junior, 2 mid, 3 senior, 4 staff/lead/manager, 5 head/director,
 /// 6 VP, 7 C-level.
 pub fn level_of_title(title: &str) -> u8 {
@@ -408,6 +414,14 @@ pub fn ic_rung(title: &str) -> (u8, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_named_levels_are_the_titles_levels() {
+        assert_eq!(LEVELS[usize::from(STAFF_LEVEL)], "staff / lead");
+        assert_eq!(level_of_title("Staff Software Engineer"), STAFF_LEVEL);
+        assert_eq!(LEVELS[usize::from(HEAD_LEVEL)], "head / director");
+        assert_eq!(level_of_title("Head of Engineering"), HEAD_LEVEL);
+    }
 
     #[test]
     fn a_principal_title_is_a_rung_above_a_staff_one() {

@@ -263,6 +263,23 @@ fn place_in_text(text: &str) -> Option<String> {
     })
 }
 
+/// The line the dossier, the job page and the outreach file open with when the recruiter is to
+/// be asked first ("Ask the recruiter first where the role can be held and whether Italian is
+/// needed: …"), one wording in all three. `None` when nothing is asked first.
+fn ask_first_line(asked: &[String]) -> Option<String> {
+    (!asked.is_empty()).then(|| {
+        format!(
+            "Ask the recruiter first {}: the letter and the other drafts are for once the {} yes.",
+            asked.join(" and "),
+            if asked.len() > 1 {
+                "answers are"
+            } else {
+                "answer is"
+            }
+        )
+    })
+}
+
 /// What the pack holds in place of a letter of application when the advice is not to apply:
 /// readers took a letter beside "do not apply" for the pack contradicting itself. Where the advice
 /// is to apply after asking the recruiter first, that order: "apply." above an outreach file that
@@ -274,14 +291,7 @@ pub fn letter_note(
 ) -> Option<String> {
     use crate::layers::generate::LetterKind;
     if fit.advice != crate::layers::fit::Advice::Skip {
-        let asked = fit.asks_first();
-        return (!asked.is_empty()).then(|| {
-            format!(
-                "Ask the recruiter first {}: the letter and the other drafts are for once the {} yes.",
-                asked.join(" and "),
-                if asked.len() > 1 { "answers are" } else { "answer is" }
-            )
-        });
+        return ask_first_line(&fit.asks_first());
     }
     if let Some(why) = no_letter_why(fit, generated) {
         return Some(format!(
@@ -596,21 +606,13 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
-    } else if let Some(first) = Some(out.fit.asks_first())
-        .filter(|asked| !asked.is_empty() && out.outreach.contacts.len() > 1)
+    } else if let Some(first) =
+        ask_first_line(&out.fit.asks_first()).filter(|_| out.outreach.contacts.len() > 1)
     {
         // The recruiter's draft asks what decides it: the other drafts say an application was
-        // sent, so they wait for a yes ("where the role can be held and whether Italian is
-        // needed decide it").
-        let (verb, answer) = if first.len() > 1 {
-            ("decide", "answers are")
-        } else {
-            ("decides", "answer is")
-        };
-        t.push_str(&format!(
-            "Ask the recruiter first: {} {verb} it. The letter and the other drafts are for once the {answer} yes.\n\n",
-            first.join(" and ")
-        ));
+        // sent, so they wait for a yes.
+        t.push_str(&first);
+        t.push_str("\n\n");
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
