@@ -2492,6 +2492,24 @@ mod tests {
             ),
             "{recruiter}"
         );
+        // A contract the posting prefers is asked about too, and is no B2B skill (EverAI,
+        // round 59: "Contract Type: We prefer B2B, but we're flexible").
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nContract Type: We prefer B2B, but we're flexible.\n",
+            "",
+        );
+        assert_eq!(
+            fit.contract,
+            Some(super::super::knockouts::Contract::Quoted(
+                "We prefer B2B".into()
+            ))
+        );
+        assert!(recruiter.contains("is employment an option"), "{recruiter}");
+        assert!(
+            !fit.rationale.contains("B2B,") && !fit.rationale.contains("B2B."),
+            "{}",
+            fit.rationale
+        );
         // An offer of either form is no contract term.
         for either in [
             "You can join as an employee or under an independent contractor agreement, as you prefer.",

@@ -419,7 +419,7 @@ pub fn tier_of(score: u8) -> &'static str {
 
 /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
 /// manager", "player-coach"), if any.
-fn hands_on_lead(text: &str) -> Option<String> {
+pub(crate) fn hands_on_lead(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b")
@@ -559,10 +559,14 @@ pub fn assess(
                     // An umbrella stands in for no tool: "Power Platform (the posting accepts
                     // Artificial intelligence instead)" of "AI / ML / Azure" (round 31).
                     .find(|other| *other != *s && meets(other) && !lex.is_umbrella(other));
+                // "Accepts X instead" read as nonsense of a list of examples: "Gemini (the
+                // posting accepts OpenAI instead)" of a team's stack, "Natural language
+                // processing (… MLOps instead)" of "(NLP, ML, MLOps, etc.)" (round 59).
                 match instead {
                     Some(other) => {
-                        alternative_notes
-                            .push(format!("{s} (the posting accepts {other} instead)"));
+                        alternative_notes.push(format!(
+                            "{s} (one of several the posting lists; the files show {other})"
+                        ));
                         false
                     }
                     None => {
@@ -809,7 +813,7 @@ pub fn assess(
         Some(Abroad::Relocation(country)) => {
             raw -= SITE_PENALTY;
             format!(
-                " Location: the role is listed in {} with relocation offered; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
+                " Location: the posting places the role in {} and offers relocation; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )
@@ -1314,6 +1318,37 @@ mod tests {
     }
 
     #[test]
+    fn where_the_posting_puts_the_team_outranks_the_listings_city() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let abroad = |text: &str| {
+            let job = JobInput::sample(
+                "Engineering Manager",
+                "Gamma",
+                "Mecca, Makkah, Saudi Arabia",
+                text,
+            );
+            assess(&job, &super::super::jd::analyse(&job), &c, 2026).abroad
+        };
+        use super::super::knockouts::Abroad;
+        let req = "\nRequirements\n- Python services\n";
+        assert_eq!(
+            abroad(&format!("The Opportunity: Our Compute Platform team in Bangkok is looking for a manager.{req}")),
+            Some(Abroad::Placed("Thailand".into()))
+        );
+        assert_eq!(
+            abroad(&format!(
+                "The role is based in Berlin, with the platform group.{req}"
+            )),
+            None
+        );
+        // The company's seat is not the role's; the listing's city stands.
+        assert_eq!(
+            abroad(&format!("Gamma is headquartered in Bangkok.{req}")),
+            Some(Abroad::Placed("Saudi Arabia".into()))
+        );
+    }
+
+    #[test]
     fn a_role_abroad_that_offers_relocation_is_a_move_to_weigh() {
         let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
         let fit = |url: &str| {
@@ -1335,15 +1370,15 @@ mod tests {
                 "Saudi Arabia".into()
             ))
         );
+        // Where the slug says the role is based outranks the listing's city.
         assert_eq!(
             moving.abroad,
             Some(super::super::knockouts::Abroad::Relocation(
-                "Saudi Arabia".into()
+                "Thailand".into()
             ))
         );
         assert!(
-            moving.rationale.contains("with relocation offered")
-                && moving.rationale.contains("(−8)"),
+            moving.rationale.contains("and offers relocation") && moving.rationale.contains("(−8)"),
             "{}",
             moving.rationale
         );
@@ -1607,7 +1642,7 @@ mod tests {
         assert!(
             !umbrella
                 .rationale
-                .contains("Power Platform (the posting accepts"),
+                .contains("Power Platform (one of several the posting lists"),
             "{}",
             umbrella.rationale
         );
@@ -1621,7 +1656,7 @@ mod tests {
         assert!(
             !bonus
                 .rationale
-                .contains("(the posting accepts Python instead)"),
+                .contains("(one of several the posting lists; the files show Python)"),
             "{}",
             bonus.rationale
         );

@@ -591,7 +591,7 @@ fn drafted_letter(
     }
     // Only a line the story that follows answers is quoted: a line the letter never returns to
     // reads as a form letter quoting back.
-    let quoted = lead.quote(voice::QUOTE_MAX).filter(|q| q.answered);
+    let mut quoted = lead.quote(voice::QUOTE_MAX).filter(|q| q.answered);
     // The stories are told against the posting's requirement lines, not its benefits or its
     // "about us".
     let requirements: Vec<&str> = pain.pain_points.iter().map(|p| p.text.as_str()).collect();
@@ -621,6 +621,25 @@ fn drafted_letter(
             voice::told_briefly(s, &asked_here)
         };
         named.extend(told);
+        // The line quoted must be one the story as told returns to: a record's skills include
+        // what its telling leaves out (see `Lead::quote_told`).
+        let line = match line {
+            Some(l) if !voice::answers(s, &story, &l) => {
+                let max = if i == 0 { voice::QUOTE_MAX } else { 160 };
+                let other = lead
+                    .quote_told(s, &story, max)
+                    .map(|q| q.text)
+                    .filter(|q| i == 0 || quoted.as_ref().is_none_or(|first| first.text != *q));
+                if i == 0 {
+                    quoted = other.clone().map(|text| voice::Quote {
+                        text,
+                        answered: true,
+                    });
+                }
+                other
+            }
+            other => other,
+        };
         // After a quoted line the story opens on its employer alone: "You ask for “…”. Earlier,
         // at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask …
         // Also at …" said "also" twice (round 33).
@@ -923,7 +942,13 @@ fn drafted_letter(
             .pain_points
             .iter()
             .any(|p| super::knockouts::asks_several_teams(&p.text));
+        let hands_on = super::fit::hands_on_lead(&jd.clean_text).is_some();
         gap_lines.push(match c.facts.largest_team {
+            // A head who "lives and breathes code" is asked for: leading as an engineer is what
+            // the posting describes, and "without a manager's title" undersold it (round 59).
+            Some(n) if n > 1 && hands_on && !several => format!(
+                "You want a leader who stays hands-on: I have led teams of up to {n} engineers while an engineer myself; the title would be new to me, not the leading."
+            ),
             Some(n) if n > 1 && several => format!(
                 "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
@@ -2066,7 +2091,7 @@ mod tests {
             "{abroad:?}"
         );
         assert!(
-            moving.contains("I am based in Berlin, Germany; the role is listed in Portugal with relocation offered, so taking it would mean a move, which I would like to discuss early."),
+            moving.contains("I am based in Berlin, Germany; the posting places the role in Portugal and offers relocation, so taking it would mean a move, which I would like to discuss early."),
             "{moving}"
         );
         // Listed as remote abroad, the recruiter is asked first; the letter does not ask again.
@@ -3349,6 +3374,37 @@ mod tests {
     }
 
     #[test]
+    fn a_line_is_quoted_only_above_a_story_whose_telling_returns_to_it() {
+        // The record's skills name Kubernetes; what it tells does not (Archetype's letter quoted
+        // "containerized environments using Docker and Kubernetes" above a Kafka and Rust
+        // rebuild, round 59).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Rebuilt shipment tracking.\n- Built Python services.\n\n## Skills\n- Kafka, Kubernetes, Rust, Python, Docker\n";
+        let kb = "## STAR: Shipment tracking rebuild\n- company: Acme\n- skills: Kafka, Kubernetes, Rust\n- situation: Tracking fell over at peak season.\n- task: Make tracking fresh.\n- action: Split the monolith into services on Kafka. Wrote the ingestion service in Rust.\n- result: Positions within 8 seconds.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience working in containerized environments using Docker and Kubernetes\n- Python services\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(!letter.contains("containerized environments"), "{letter}");
+        assert!(letter.contains("services on Kafka"), "{letter}");
+        // Where its telling does return to a line, that line is quoted.
+        let kafka = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience working in containerized environments using Docker and Kubernetes\n- Experience with Kafka event streaming for our tracking services\n",
+        );
+        let letter = letter_for(&kafka, &c);
+        assert!(
+            letter.contains("“experience with Kafka event streaming"),
+            "{letter}"
+        );
+    }
+
+    #[test]
     fn a_story_about_a_broader_skill_does_not_answer_a_narrower_line() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Moved billing to an event-driven architecture.\n- Ran Kafka clusters.\n\n## Skills\n- Event-driven architecture, Kafka\n";
         let kb = "## STAR: Event-driven billing\n- company: Acme\n- skills: event-driven architecture\n- situation: Billing ran as nightly batches.\n- task: Move billing to an event-driven architecture.\n- action: Split the batch job into services that react to events.\n- result: Invoices within minutes.\n";
@@ -3454,6 +3510,20 @@ mod tests {
             manager.contains("I have led teams of up to 7 engineers without a manager's title; the title would be new to me, leading a team would not.")
                 || manager.contains("I have led teams of up to 7 engineers, though not under a manager's title: what would be new to me is the title, not the leading."),
             "{manager}"
+        );
+        // A posting that keeps its manager hands-on hears the leading as an engineer.
+        let hands_on = letter_for(
+            &JobInput::sample(
+                "Head of Engineering",
+                "Gamma",
+                "",
+                "This role is not for a pure people manager: it is for someone who codes.\nResponsibilities\n- Lead the platform team building Kafka services\nRequirements\n- Python and Kafka\n",
+            ),
+            &c,
+        );
+        assert!(
+            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers while an engineer myself; the title would be new to me, not the leading."),
+            "{hands_on}"
         );
         // Several teams at once is the step named, when the posting asks for it.
         let several = letter_for(

@@ -745,6 +745,26 @@ pub fn evidenced(story_skills: &[String], posting: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Whether a story as told shows what a posting's line names: a skill of the line (umbrellas
+/// aside) that the told text's skills, or what the record is about (its title's and task's
+/// skills, which a telling may describe without naming: "split the batch job into services that
+/// react to events"), evidence. A line naming no skill is taken as answered: it was chosen for
+/// the record by its skills, so there is nothing to check it against.
+pub fn answers(story: &Star, told: &str, line: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let named: Vec<String> = lex
+        .skills_in(line)
+        .into_iter()
+        .filter(|k| !lex.is_umbrella(k))
+        .collect();
+    let mut shown = lex.skills_in(told);
+    shown.extend(super::stars::central_skills(story));
+    named.is_empty()
+        || named
+            .iter()
+            .any(|k| shown.iter().any(|h| lex.evidences(h, k)))
+}
+
 /// A line without the short heading scraped in front of it: "About the projects: We are building…"
 /// → "We are building…". The heading is at most four words and the text after it a sentence.
 pub fn without_heading(text: &str) -> &str {
@@ -809,7 +829,12 @@ impl<'a> Lead<'a> {
         let lex = crate::text::lexicon::Lexicon::get();
         let from_title = lex.skills_in(&jd.role);
         let title_len = from_title.len();
-        let manager = jd.track == crate::text::roles::Track::Manager;
+        // A manager's posting that says the role stays hands-on ("This role is not for a pure
+        // people manager: it's for someone who lives and breathes code") hires the builder: its
+        // letter led with mentoring juniors, for an agentic-AI platform's Head of Engineering
+        // (both round-59 readers).
+        let manager = jd.track == crate::text::roles::Track::Manager
+            && super::fit::hands_on_lead(&jd.clean_text).is_none();
         let mut core = from_title;
         for s in most_specific(&jd.must_have, 4) {
             if !core.contains(&s) {
@@ -958,6 +983,29 @@ impl<'a> Lead<'a> {
             .iter()
             .filter(|set| !set.is_empty())
             .find_map(|set| posting_quote(self.pain, self.candidate, max, Some(set)))
+            .map(|(text, _)| Quote {
+                text,
+                answered: true,
+            })
+    }
+
+    /// A line of the posting the story as `told` answers, when the line chosen for the record
+    /// (see [`Lead::quote_for`]) is not: the record's skills include what its telling left out.
+    /// Archetype's letter quoted "experience working in containerized environments using Docker
+    /// and Kubernetes" above the shipment-tracking rebuild told by its Kafka and Rust, and both
+    /// round-59 readers read a quote the story never returns to.
+    pub fn quote_told(&self, story: &Star, told: &str, max: usize) -> Option<Quote> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let shown: Vec<String> = lex
+            .skills_in(told)
+            .into_iter()
+            .filter(|k| !lex.is_umbrella(k))
+            .collect();
+        if shown.is_empty() {
+            return None;
+        }
+        posting_quote(self.pain, self.candidate, max, Some(&shown))
+            .filter(|(text, _)| answers(story, told, text))
             .map(|(text, _)| Quote {
                 text,
                 answered: true,

@@ -104,6 +104,9 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("BG", &["Sofia"]),
     ("SE", &["Stockholm"]),
     ("TR", &["Istanbul", "Turkiye", "Türkiye"]),
+    ("TH", &["Bangkok"]),
+    ("MY", &["Kuala Lumpur"]),
+    ("JP", &["Tokyo", "Osaka"]),
 ];
 
 const EU: &[&str] = &[
