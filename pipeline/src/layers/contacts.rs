@@ -683,7 +683,8 @@ pub(crate) fn settle_questions<'f>(
     // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
     // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
     if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        let ask = if states_contract_terms(&jd.clean_text) {
+        let preferred = matches!(contract, super::knockouts::Contract::Preferred(_));
+        let ask = if preferred || states_contract_terms(&jd.clean_text) {
             "is employment an option, or is the contract the only way?"
         } else {
             "what would its length and terms be, and is employment an option?"
@@ -2500,11 +2501,14 @@ mod tests {
         );
         assert_eq!(
             fit.contract,
-            Some(super::super::knockouts::Contract::Quoted(
+            Some(super::super::knockouts::Contract::Preferred(
                 "We prefer B2B".into()
             ))
         );
-        assert!(recruiter.contains("is employment an option"), "{recruiter}");
+        assert!(
+            recruiter.contains("The role is offered preferably as a contract (“We prefer B2B”): is employment an option, or is the contract the only way?"),
+            "{recruiter}"
+        );
         assert!(
             !fit.rationale.contains("B2B,") && !fit.rationale.contains("B2B."),
             "{}",

@@ -947,7 +947,7 @@ fn drafted_letter(
             // A head who "lives and breathes code" is asked for: leading as an engineer is what
             // the posting describes, and "without a manager's title" undersold it (round 59).
             Some(n) if n > 1 && hands_on && !several => format!(
-                "You want a leader who stays hands-on: I have led teams of up to {n} engineers while an engineer myself; the title would be new to me, not the leading."
+                "You want a leader who stays hands-on: I have led teams of up to {n} engineers as one of their engineers; the title would be new to me, not the leading."
             ),
             Some(n) if n > 1 && several => format!(
                 "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
@@ -3522,7 +3522,7 @@ mod tests {
             &c,
         );
         assert!(
-            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers while an engineer myself; the title would be new to me, not the leading."),
+            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers as one of their engineers; the title would be new to me, not the leading."),
             "{hands_on}"
         );
         // Several teams at once is the step named, when the posting asks for it.

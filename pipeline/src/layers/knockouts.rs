@@ -1584,6 +1584,9 @@ pub enum Contract {
     Quoted(String),
     /// The listing's employment type says "Contract".
     ListingType,
+    /// A contract the text prefers to employment, in its words ("We prefer B2B, but we're
+    /// flexible"): asked about, not said as the only way.
+    Preferred(String),
 }
 
 impl Contract {
@@ -1592,6 +1595,9 @@ impl Contract {
         match self {
             Contract::Quoted(words) => format!("engaged as a contract (“{words}”)"),
             Contract::ListingType => "listed as a contract by its employment type".to_string(),
+            Contract::Preferred(words) => {
+                format!("offered preferably as a contract (“{words}”)")
+            }
         }
     }
 }
@@ -1631,7 +1637,12 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
         .find_iter(&jd.clean_text)
         .find(|m| !either(m.start(), m.end()))
     {
-        return Some(Contract::Quoted(m.as_str().to_string()));
+        let words = m.as_str().to_string();
+        return Some(if words.to_lowercase().contains("prefer") {
+            Contract::Preferred(words)
+        } else {
+            Contract::Quoted(words)
+        });
     }
     jd.criteria
         .employment_type

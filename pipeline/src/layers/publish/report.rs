@@ -22,7 +22,44 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         .chain(stale_years_note(fit))
         .chain(notice_note(&jd.clean_text))
         .chain(closing_note(&jd.clean_text, crate::ids::now().date()))
+        .chain(content_note(&jd.clean_text))
         .collect()
+}
+
+/// The posting's line saying the product is adult or uncensored content ("#NSFW - you are
+/// comfortable building products that are based on uncensored models and content"): a choice
+/// only the candidate can make, which both round-59 readers wanted said before applying.
+fn content_note(text: &str) -> Option<String> {
+    static CUE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let cue = crate::text::re(
+        &CUE,
+        r"(?i)#?\bnsfw\b|\buncensored\s*(?:models?|content)|\b(?:adult|explicit|sexual)\s+content\b",
+    );
+    let m = cue.find(text)?;
+    // Its sentence, or from the cue itself where a scrape ran the lines before it into one
+    // ("… Goal-oriented, ownership … #NSFW - you are comfortable …").
+    let from = text[..m.start()]
+        .rfind(['\n', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let from = if m.start() - from > 60 {
+        m.start()
+    } else {
+        from
+    };
+    let line = text[from..]
+        .split(['\n', '.', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let quoted: String = if line.chars().count() > 160 {
+        let cut: String = line.chars().take(160).collect();
+        format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
+    } else {
+        line.to_string()
+    };
+    Some(format!(
+        "The posting says its product involves adult or uncensored content (“{quoted}”): yours to weigh before applying."
+    ))
 }
 
 /// The closing date a posting states ("This job posting will close 02/26/2026", "Closing date:
@@ -662,6 +699,16 @@ mod tests {
         // A deadline with no date, or a date that is no deadline, says nothing.
         assert_eq!(closing_note("Apply by sending your CV", today), None);
         assert_eq!(closing_note("Founded on 02/26/2016 in Berlin", today), None);
+    }
+
+    #[test]
+    fn adult_content_is_said_beside_the_advice() {
+        assert_eq!(
+            content_note("Humble - open to feedback, and a doer who balances execution, planning and strategy #NSFW - you are comfortable building products that are based on uncensored models and content\nBonus points").as_deref(),
+            Some("The posting says its product involves adult or uncensored content (“#NSFW - you are comfortable building products that are based on uncensored models and content”): yours to weigh before applying.")
+        );
+        assert_eq!(content_note("We moderate user content at scale."), None);
+        assert_eq!(content_note("Our adult learners love the app."), None);
     }
 
     #[test]
