@@ -445,6 +445,14 @@ mod tests {
             vec!["Engineering management"]
         );
         assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        // Praise of the product's experience asks for no design work (EverAI, round 59).
+        assert!(l
+            .skills_in("You share our obsession for amazing user experience")
+            .is_empty());
+        assert_eq!(
+            l.skills_in("Work with designers on user experience"),
+            vec!["UX design"]
+        );
         assert_eq!(
             l.skills_in("Three years as an engineering manager"),
             vec!["Engineering management"]
