@@ -952,6 +952,28 @@ fn drafted_letter(
             Some(n) if n > 1 && several => format!(
                 "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
+            // The leadership beyond a team the CV does show, in its own words, where the letter
+            // has not said it: "without a manager's title" alone read as handing over the reason
+            // to reject, and both round-59 readers asked for the counter-evidence beside it.
+            Some(n) if n > 1 && architecture.is_none() => match cv_clause_showing(
+                c,
+                &["Architecture reviews", "Hiring", "Technical strategy"],
+            )
+            .filter(|(_, clause)| !letter.to_lowercase().contains(&clause.to_lowercase()))
+            {
+                Some((employer, clause)) => format!(
+                    "I have led teams of up to {n} engineers and, at {employer}, {}; the manager's title would be new to me, the leading would not.",
+                    voice::lower_first(clause.trim().trim_end_matches('.'))
+                ),
+                None => voice::pick(
+                    &format!("{seed}titled"),
+                    &[
+                        "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not.",
+                        "I have led teams of up to {n} engineers, though not under a manager's title: what would be new to me is the title, not the leading.",
+                    ],
+                )
+                .replace("{n}", &n.to_string()),
+            },
             // Two ways of saying it: one sentence in every manager's letter was the first repeat
             // round 56's readers quoted.
             Some(n) if n > 1 => voice::pick(
@@ -3510,6 +3532,28 @@ mod tests {
             manager.contains("I have led teams of up to 7 engineers without a manager's title; the title would be new to me, leading a team would not.")
                 || manager.contains("I have led teams of up to 7 engineers, though not under a manager's title: what would be new to me is the title, not the leading."),
             "{manager}"
+        );
+        // Leadership beyond the team, where the CV says it, is said beside the step.
+        let board = Candidate::from_texts(
+            &cv.replace(
+                "- Built Kafka services.\n",
+                "- Built Kafka services.\n- Ran the architecture review board.\n",
+            ),
+            kb,
+        )
+        .unwrap();
+        let letter = letter_for(
+            &JobInput::sample(
+                "Engineering Manager, Platform",
+                "Gamma",
+                "",
+                "Responsibilities\n- Lead the platform team building Kafka services\nRequirements\n- Python and Kafka\n",
+            ),
+            &board,
+        );
+        assert!(
+            letter.contains("I have led teams of up to 7 engineers and, at Acme, ran the architecture review board; the manager's title would be new to me, the leading would not."),
+            "{letter}"
         );
         // A posting that keeps its manager hands-on hears the leading as an engineer.
         let hands_on = letter_for(
