@@ -173,7 +173,7 @@ pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
         name: job.company.trim().to_string(),
         summary,
         industry: jd.criteria.industries.clone(),
-        work_mode: jd.work_mode.clone(),
+        work_mode: jd.work_mode.to_string(),
         location: job.location.trim().to_string(),
         signals,
         sources,

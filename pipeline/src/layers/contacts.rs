@@ -5,7 +5,7 @@
 
 use super::fit::FitAssessment;
 use super::jd::JdAnalysis;
-use super::knockouts::{Knockout, KnockoutKind};
+use super::knockouts::{Knockout, KnockoutKind, WorkMode};
 use super::pain_points::PainPoints;
 use super::stars::StarSelection;
 use super::{shorten, voice, EngineUsed, JobInput};
@@ -729,8 +729,8 @@ pub(crate) fn settle_questions<'f>(
 
 /// How the work is done where a place knock-out puts it: as the knock-out read it, else as the
 /// posting says.
-fn placed_mode<'a>(k: &Knockout, jd: &'a JdAnalysis) -> &'a str {
-    k.work_mode().unwrap_or(jd.work_mode.as_str())
+fn placed_mode(k: &Knockout, jd: &JdAnalysis) -> WorkMode {
+    k.work_mode().unwrap_or(jd.work_mode)
 }
 
 /// Whether the question about a place knock-out asks about relocation (see [`settle_question`]):
@@ -739,9 +739,9 @@ fn needs_move(k: &Knockout, jd: &JdAnalysis) -> bool {
     k.kind == KnockoutKind::Location
         && !k.place.is_empty()
         && match placed_mode(k, jd) {
-            "on-site" => true,
-            "hybrid" => !k.insisted(),
-            _ => false,
+            WorkMode::OnSite => true,
+            WorkMode::Hybrid => !k.insisted(),
+            WorkMode::Remote | WorkMode::Unspecified => false,
         }
 }
 
@@ -800,13 +800,13 @@ fn short_question(
     // asked here either, and asking about another opening, only that is asked.
     let asked = asked_about.iter().find_map(|k| match k.kind {
         // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-        KnockoutKind::Location if placed_mode(k, jd) == "on-site" => {
+        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => {
             Some("Is relocation supported for the role?".to_string())
         }
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
             .map(|n| format!("Are there similar openings that could be held from {n}?")),
-        KnockoutKind::Location if placed_mode(k, jd) == "hybrid" => Some(
+        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => Some(
             "Would the role come with relocation support, or could most of it be remote?"
                 .to_string(),
         ),
@@ -1061,7 +1061,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             let place = crate::text::places::in_prose(&k.place);
             let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
             let mode = placed_mode(k, jd);
-            Some(if mode == "on-site" {
+            Some(if mode == WorkMode::OnSite {
                 about_this(format!(
                     "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
                 ))
@@ -1071,7 +1071,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 elsewhere(format!(
                     "The posting asks for someone in {place} and I am based {home}: are there similar openings that could be held from {country}?"
                 ))
-            } else if mode == "hybrid" {
+            } else if mode == WorkMode::Hybrid {
                 // Hybrid abroad is partly on-site: "could the role be done from Germany?" invites
                 // the no that ends it (both readers of round 49). Support for a move is asked
                 // beside remote work, so the question offers no move the files do not state.
@@ -2806,7 +2806,7 @@ mod tests {
             "Abu Dhabi, United Arab Emirates (Hybrid)",
             "Requirements\n- Python",
         ));
-        assert_eq!(hybrid.work_mode, "hybrid");
+        assert_eq!(hybrid.work_mode, WorkMode::Hybrid);
         let abroad = Knockout {
             requirement: "hybrid in Abu Dhabi".into(),
             place: "Abu Dhabi".into(),

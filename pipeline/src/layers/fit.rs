@@ -777,7 +777,7 @@ pub fn assess(
             super::knockouts::listed_on_site_elsewhere(job, jd, candidate)
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
                 .map(|country| {
-                    if jd.work_mode == "remote" {
+                    if jd.work_mode == super::knockouts::WorkMode::Remote {
                         Abroad::AdvertisedRemote(country)
                     } else {
                         Abroad::ListedOnSite(country)

@@ -2187,7 +2187,7 @@ mod tests {
         );
         let c = Candidate::from_texts(cv, kb).unwrap();
         let (a, pain, sel) = crate::layers::analysed(&titled, &c);
-        assert_eq!(a.work_mode, "unspecified");
+        assert_eq!(a.work_mode, super::super::knockouts::WorkMode::Unspecified);
         let fit = crate::layers::fit::assess(&titled, &a, &c, 2026);
         assert_eq!(
             written_letter(&titled, &a, &pain, &sel, &fit, &c),

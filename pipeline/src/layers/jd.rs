@@ -26,7 +26,7 @@ pub struct JdAnalysis {
     /// Seniority label and level (0 intern … 7 executive).
     pub seniority: String,
     pub level: u8,
-    pub work_mode: String,
+    pub work_mode: super::knockouts::WorkMode,
     pub location: String,
     pub must_have: Vec<String>,
     pub nice_to_have: Vec<String>,
@@ -961,7 +961,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         track: track_of_title(&job.title),
         seniority: LEVELS[level as usize].to_string(),
         level,
-        work_mode: work_mode.into(),
+        work_mode,
         location: clean_location(&job.location),
         must_have: must,
         nice_to_have: nice,
@@ -1912,7 +1912,7 @@ mod tests {
         );
         assert_eq!(a.years_required, Some(5));
         assert_eq!(a.level, 3);
-        assert_eq!(a.work_mode, "hybrid");
+        assert_eq!(a.work_mode, super::super::knockouts::WorkMode::Hybrid);
         assert_eq!(a.criteria.employment_type, "Full-time");
     }
 

@@ -114,29 +114,38 @@ pub struct Knockout {
     pub english_plus: Option<String>,
 }
 
-/// How a place knock-out found the work is done where it puts it.
+/// How a posting says the work is done (see [`work_mode`]); a place knock-out keeps the on-site or
+/// hybrid mode it found. Stored as the words it is written with ("on-site", "unspecified").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WorkMode {
-    OnSite,
+    Remote,
     Hybrid,
+    OnSite,
+    /// The posting names no way of working.
+    Unspecified,
 }
 
 impl WorkMode {
-    /// As the posting analysis writes a work mode: "on-site", "hybrid".
+    /// As the dossier writes a work mode: "remote", "hybrid", "on-site", "unspecified".
     pub fn as_str(self) -> &'static str {
         match self {
-            WorkMode::OnSite => "on-site",
+            WorkMode::Remote => "remote",
             WorkMode::Hybrid => "hybrid",
+            WorkMode::OnSite => "on-site",
+            WorkMode::Unspecified => "unspecified",
         }
     }
 
-    fn of(mode: &str) -> Option<WorkMode> {
-        match mode {
-            "on-site" => Some(WorkMode::OnSite),
-            "hybrid" => Some(WorkMode::Hybrid),
-            _ => None,
-        }
+    /// The mode a place knock-out keeps: only one that puts the work somewhere.
+    fn placing(self) -> Option<WorkMode> {
+        matches!(self, WorkMode::OnSite | WorkMode::Hybrid).then_some(self)
+    }
+}
+
+impl std::fmt::Display for WorkMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -164,8 +173,8 @@ impl Knockout {
     /// How a place knock-out says the work is done there, "on-site" or "hybrid", where it does:
     /// a posting naming no way of working with its place in the title ("Senior Software
     /// Architect – Lahore") is on-site there, though the posting's own mode is unspecified.
-    pub fn work_mode(&self) -> Option<&'static str> {
-        self.mode.map(WorkMode::as_str)
+    pub fn work_mode(&self) -> Option<WorkMode> {
+        self.mode
     }
 
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
@@ -1311,7 +1320,7 @@ fn location(
     // job's location field, or failing that a place named beside "on-site" in the text.
     let title_lower = job.title.to_lowercase();
     let title_remote = title_lower.contains("remote");
-    let mode = jd.work_mode.as_str();
+    let mode = jd.work_mode;
     // A place in the title of a role that is not remote ("Architect – Lahore") is where it is.
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = re(&LABELLED, r"(?i)\blocation\s*:\s*([\p{L} ,.'-]{2,60})");
@@ -1328,7 +1337,7 @@ fn location(
     });
     // A remote role that hires "from anywhere across the globe" holds no one to its location
     // line (Delphi's reader of round 35 advised applying; it was a knock-out).
-    let open_anywhere = mode == "remote" && hires_anywhere(&jd.clean_text);
+    let open_anywhere = mode == WorkMode::Remote && hires_anywhere(&jd.clean_text);
     if let Some(country) =
         location_line.filter(|c| c.code != home.code && !title_remote && !open_anywhere)
     {
@@ -1344,7 +1353,7 @@ fn location(
     }
     // A line that is only a list of places ("USA, UAE, KSA, and other Gulf countries" under a
     // "Location & travel" heading) is where the work is, as a location line is.
-    if !title_remote && mode != "remote" && places::country_in(&job.location).is_none() {
+    if !title_remote && mode != WorkMode::Remote && places::country_in(&job.location).is_none() {
         if let Some(list) = units.iter().map(|u| u.text.trim()).find(|t| places_only(t)) {
             if excludes_all(list, home) == Some(true) {
                 out.push(Knockout {
@@ -1361,14 +1370,17 @@ fn location(
     }
     // A place in the title of a role that is not remote ("Architect – Lahore") says where the work
     // is even when no work mode is named.
-    let stated_place = places::country_in(&job.title).filter(|_| !title_remote && mode != "remote");
+    let stated_place =
+        places::country_in(&job.title).filter(|_| !title_remote && mode != WorkMode::Remote);
     // A posting that names no way of working is not a knock-out (recruiters read it as a question
     // to ask): the fit score weighs it instead (see [`unstated_work_elsewhere`]).
-    if stated_place.is_none() && (title_remote || mode == "remote" || mode == "unspecified") {
+    if stated_place.is_none()
+        && (title_remote || matches!(mode, WorkMode::Remote | WorkMode::Unspecified))
+    {
         return;
     }
-    let mode = if mode == "unspecified" {
-        "on-site"
+    let mode = if mode == WorkMode::Unspecified {
+        WorkMode::OnSite
     } else {
         mode
     };
@@ -1402,7 +1414,7 @@ fn location(
             };
             out.push(Knockout {
                 place: country.name.clone(),
-                mode: WorkMode::of(mode),
+                mode: mode.placing(),
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("{mode} in {where_}"),
@@ -1418,7 +1430,7 @@ fn location(
 pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
     let country = stated_base(job).or_else(|| places::country_in(&job.location))?;
-    (jd.work_mode == "unspecified"
+    (jd.work_mode == WorkMode::Unspecified
         && !job.title.to_lowercase().contains("remote")
         && country.code != home.code)
         .then(|| country.name.clone())
@@ -1659,7 +1671,7 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
 pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
     let listed = places::country_in(&job.location)?;
-    if jd.work_mode != "remote"
+    if jd.work_mode != WorkMode::Remote
         || listed.code == home.code
         || places::same_work_area(&listed.code, &home.code)
         || hires_anywhere(&jd.clean_text)
@@ -1723,7 +1735,7 @@ fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
 /// wins over an office mentioned in the text.
-pub fn work_mode(title: &str, text: &str) -> &'static str {
+pub fn work_mode(title: &str, text: &str) -> WorkMode {
     let t = title.to_lowercase();
     let has = |s: &str, w: &[&str]| w.iter().any(|x| s.contains(x));
     const ONSITE: &[&str] = &[
@@ -1735,13 +1747,13 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         "in office",
     ];
     if has(&t, &["remote"]) {
-        return "remote";
+        return WorkMode::Remote;
     }
     if has(&t, &["hybrid"]) {
-        return "hybrid";
+        return WorkMode::Hybrid;
     }
     if has(&t, ONSITE) {
-        return "on-site";
+        return WorkMode::OnSite;
     }
     // "hybrid cloud", "hybrid/multi-cloud" and "hybrid search" are not a way of working.
     static NOT_WORK: OnceLock<Regex> = OnceLock::new();
@@ -1783,9 +1795,9 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
         r"\b(?:on-?site|on site|in-office|office-based)(?:\s+(?:in|at|role|position|basis|presence|work|working|days?|only|from)\b|\s*\))|\b(?:work|working|be|based|fully|100%|days)\s+(?:on-?site|in-office|in the office|from (?:the|our) office)\b",
     );
     if has(&l, ANYWHERE) {
-        "remote"
+        WorkMode::Remote
     } else if has(&l, &["hybrid"]) {
-        "hybrid"
+        WorkMode::Hybrid
     } else if has(
         &l,
         &[
@@ -1802,7 +1814,7 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
             "fully distributed",
         ],
     ) {
-        "remote"
+        WorkMode::Remote
     } else if onsite_work.is_match(&l)
         || has(
             &l,
@@ -1814,11 +1826,11 @@ pub fn work_mode(title: &str, text: &str) -> &'static str {
             ],
         )
     {
-        "on-site"
+        WorkMode::OnSite
     } else if l.contains("remote") {
-        "remote"
+        WorkMode::Remote
     } else {
-        "unspecified"
+        WorkMode::Unspecified
     }
 }
 
@@ -3989,20 +4001,20 @@ mod tests {
                 "Engineer",
                 "We resolve onsite issues in minutes; onsite and remote teammates"
             ),
-            "remote"
+            WorkMode::Remote
         );
         assert_eq!(
             work_mode("Engineer", "This is an on-site role in Dubai."),
-            "on-site"
+            WorkMode::OnSite
         );
         // A distributed team works remotely; distributed systems say nothing (round 53).
         assert_eq!(
             work_mode("Head of Engineering", "We're a small, distributed team."),
-            "remote"
+            WorkMode::Remote
         );
         assert_eq!(
             work_mode("Engineer", "You will build distributed systems in Go."),
-            "unspecified"
+            WorkMode::Unspecified
         );
         // Flexible/remote working among the benefits is no remote role (round 58).
         assert_eq!(
@@ -4010,7 +4022,7 @@ mod tests {
                 "Solution Architect",
                 "Benefits\n* Flexible/remote working, we are understanding of life events."
             ),
-            "unspecified"
+            WorkMode::Unspecified
         );
         // A model of working is one; a model that is hybrid is not (round 50).
         assert_eq!(
@@ -4018,21 +4030,21 @@ mod tests {
                 "Data Architect",
                 "📍 Dubai | Hybrid ModelWe’re partnering with a startup"
             ),
-            "hybrid"
+            WorkMode::Hybrid
         );
         assert_eq!(
             work_mode(
                 "ML Engineer",
                 "Train a hybrid model of rules and gradient boosting."
             ),
-            "unspecified"
+            WorkMode::Unspecified
         );
         assert_eq!(
             work_mode(
                 "Engineer",
                 "Our hybrid work model lets you work from anywhere in the world."
             ),
-            "remote"
+            WorkMode::Remote
         );
         // A few weeks from anywhere is a perk of a role that is not remote, and hires no one
         // from anywhere.
@@ -4041,7 +4053,7 @@ mod tests {
                 "Engineer",
                 "Flexibility: work from anywhere for up to 8 weeks per year."
             ),
-            "unspecified"
+            WorkMode::Unspecified
         );
         assert!(!hires_anywhere(
             "Flexibility: work from anywhere for up to 8 weeks per year."
