@@ -701,7 +701,16 @@ pub(crate) fn settle_questions<'f>(
     // A manager's role from an individual contributor: whether leading a team without the title
     // counts decides it, and the recruiter knows (Matomo, round 41: "no draft asks how much
     // people management the role needs").
-    if super::fit::stepping_up(jd, c) && questions.len() < 2 {
+    // Not where a question about the scale of leading has said the team already: "the largest
+    // team I have led is 8 engineers: is experience on that scale a must? I have led teams of up
+    // to 8 engineers without a manager's title: …" said it twice (round 60).
+    let asked_leading = asked_about.iter().any(|k| {
+        k.kind == KnockoutKind::Experience
+            && k.missing.iter().any(|m| {
+                m == super::knockouts::TEAM_SIZE || m == super::knockouts::MANAGING_MANAGERS
+            })
+    });
+    if super::fit::stepping_up(jd, c) && questions.len() < 2 && !asked_leading {
         questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
                 "I have led teams of up to {n} engineers without a manager's title: would the hiring team consider that for this role, and how much of it is people management?"
@@ -811,7 +820,7 @@ fn short_question(
                 .to_string(),
         ),
         KnockoutKind::Location => from_here(&country),
-        KnockoutKind::Authorisation => Some("Does the role offer visa sponsorship?".to_string()),
+        KnockoutKind::Authorisation => from_here(&country),
         KnockoutKind::Language
             if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
         {
@@ -1095,9 +1104,25 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         {
             None
         }
-        KnockoutKind::Authorisation => Some(about_this(format!(
-            "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"
-        ))),
+        // Whether it can be held from where the candidate is, not a move: "does the role offer
+        // visa sponsorship?" assumed one the files never state, for a US role whose only rule was
+        // E-Verify (both round-60 readers; a pack for an on-site role abroad drafts nothing for
+        // that reason).
+        KnockoutKind::Authorisation => {
+            let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
+            let there = [k.requirement.as_str(), k.reason.as_str()]
+                .iter()
+                .find_map(|t| {
+                    crate::text::places::country_in(t)
+                        .filter(|p| c.facts.country.is_none_or(|h| h.code != p.code))
+                })
+                .map_or("the country of the role".to_string(), |p| {
+                    crate::text::places::in_prose(&p.name)
+                });
+            Some(about_this(format!(
+                "I am based {home}: could the role be held from {country}, or is it open only to people with the right to work in {there}?"
+            )))
+        }
         // A language a team might relax for a strong candidate; the recruiter knows.
         KnockoutKind::Language if !k.missing.is_empty() => {
             let asked = voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>());
@@ -1276,7 +1301,53 @@ pub(crate) struct Question {
 
 /// Whether a stack knock-out's missing tool is named in the role's title: the role is built on it.
 fn names_the_role(k: &Knockout, jd: &JdAnalysis) -> bool {
-    titled_missing(k, jd).is_some()
+    titled_missing(k, jd).is_some() || about_the_title(&k.requirement, &jd.role)
+}
+
+/// Whether a requirement line is about what the title names, by a word of the title's own that
+/// is no level or job word: "8+ years … with a focus on search and recommendation systems" for a
+/// "Staff Software Engineer, ML Search". Asking whether that "could be picked up on the job"
+/// read as naive to both round-60 readers.
+fn about_the_title(requirement: &str, title: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "software",
+        "engineer",
+        "engineering",
+        "senior",
+        "staff",
+        "principal",
+        "lead",
+        "leader",
+        "manager",
+        "management",
+        "head",
+        "developer",
+        "architect",
+        "director",
+        "team",
+        "remote",
+        "full",
+        "time",
+        "hybrid",
+        "junior",
+        "intern",
+        "associate",
+        "specialist",
+        "consultant",
+        "with",
+        "from",
+        "within",
+        "based",
+    ];
+    let words = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && !GENERIC.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let titled = words(title);
+    words(requirement).iter().any(|w| titled.contains(w))
 }
 
 /// The first of a knock-out's missing tools the role's title names.
@@ -2106,6 +2177,51 @@ mod tests {
     }
 
     #[test]
+    fn a_requirement_about_what_the_title_names_is_not_asked_about() {
+        assert!(about_the_title(
+            "8+ years of industry experience with a focus on search and recommendation systems.",
+            "Staff Software Engineer, ML Search"
+        ));
+        // Level and job words say nothing of the work.
+        assert!(!about_the_title(
+            "5+ years of software engineering experience with Kubernetes",
+            "Senior Software Engineer (Remote)"
+        ));
+        assert!(!about_the_title(
+            "Experience with Kafka",
+            "Staff Engineer, Payments"
+        ));
+    }
+
+    #[test]
+    fn the_team_led_is_said_once_among_the_questions() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- You have led teams of 30+ engineers through growth\n- Python services\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts.iter().any(|k| k
+                .missing
+                .iter()
+                .any(|m| m == super::super::knockouts::TEAM_SIZE)),
+            "{:?}",
+            fit.knockouts
+        );
+        let email = &recruiter_of(&out).email_body;
+        assert!(
+            email.contains("the largest team I have led is 8 engineers"),
+            "{email}"
+        );
+        assert_eq!(email.matches("8 engineers").count(), 1, "{email}");
+    }
+
+    #[test]
     fn where_the_role_can_be_held_is_asked_before_years() {
         let c = python_candidate();
         let job = JobInput::sample(
@@ -2698,10 +2814,12 @@ mod tests {
             english_plus: None,
             ..k.clone()
         };
-        assert!(settle_question(&visa, &on_site, &c)
-            .unwrap()
-            .text
-            .contains("sponsorship"));
+        // A right to work is asked as whether the role can be held from home, not as a move
+        // (round 60: "does the role offer visa sponsorship?" assumed one).
+        assert_eq!(
+            settle_question(&visa, &on_site, &c).unwrap().text,
+            "I am based in Berlin, Germany: could the role be held from Germany, or is it open only to people with the right to work in Pakistan?"
+        );
         // Years are asked about as a floor the process may weigh, with no claim about them.
         let years = Knockout {
             kind: KnockoutKind::Years,

@@ -2683,6 +2683,23 @@ fn years_in(
                 _ => "",
             };
             let requirement = format!("{said} {phrase}{}", phrase_continued(phrase, rest));
+            // "10–12+ years of professional experience in AI, ML, or related fields" opens its
+            // field to what is near it: a recruiter counts a career of ML-powered products, and
+            // the pack had quoted it cut at the comma and asked about a bar the candidate met
+            // (round 60).
+            let clause_end = cap.get(0).map_or(u.text.len(), |m| {
+                u.text[m.end()..]
+                    .find(['.', ';', '\n'])
+                    .map_or(u.text.len(), |i| m.end() + i)
+            });
+            static RELATED: OnceLock<Regex> = OnceLock::new();
+            let related = re(
+                &RELATED,
+                r"(?i)\bor\s+(?:a\s+|an\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|adjacent)\s+(?:fields?|areas?|disciplines?|domains?|roles?)\b",
+            );
+            if related.is_match(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]) {
+                continue;
+            }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
@@ -3620,6 +3637,14 @@ mod tests {
             "{found:?}"
         );
         let found = ko("Requirements\n- 5+ years running services in the cloud");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        // "Or related fields" opens the field (round 60).
+        let found = ko(
+            "Requirements\n- 10–12+ years of professional experience in AI, ML, or related fields.",
+        );
         assert!(
             !found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"

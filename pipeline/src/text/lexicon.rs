@@ -445,6 +445,15 @@ mod tests {
             vec!["Engineering management"]
         );
         assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        // People to mentor are no field to know (Makcomms, round 60).
+        assert!(l
+            .skills_in("Mentor junior AI engineers and data scientists")
+            .iter()
+            .all(|k| k != "Data science"));
+        assert_eq!(
+            l.skills_in("Background in data science"),
+            vec!["Data science"]
+        );
         // Praise of the product's experience asks for no design work (EverAI, round 59).
         assert!(l
             .skills_in("You share our obsession for amazing user experience")

@@ -282,19 +282,20 @@ fn instruction_sentence(said: &str) -> String {
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
-/// be based in Lisbon"), as the country, when its location field is empty: a dossier reading "not stated"
-/// beside such a line was read as the check never having happened.
+/// be based in Lisbon", "work remotely (within Germany)", round 60), as the country, when its
+/// location field is empty: a dossier reading "not stated" beside such a line was read as the
+/// check never having happened.
 fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40}))",
+            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40}))",
         )
         .expect("valid regex")
     });
     // "Start: Immediately | Level: Mid | Location: remote, Germany" (The Quality Group, round 33).
     re.captures_iter(text).find_map(|c| {
-        let place = c.get(1).or(c.get(2))?.as_str();
+        let place = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
         crate::text::places::country_in(place)
             .map(|k| format!("{} (from the posting's text)", k.name))
     })
@@ -956,6 +957,12 @@ mod tests {
             place_in_text("Our office location: London, United Kingdom."),
             None
         );
+        // Remote within a country is held in it (Kaufland, round 60).
+        assert_eq!(
+            place_in_text("You choose whether you want to work remotely (within Germany) or at one of our offices.").as_deref(),
+            Some("Germany (from the posting's text)")
+        );
+        assert_eq!(place_in_text("You can work remotely from anywhere."), None);
         // A "Location:" field inside the text.
         assert_eq!(
             place_in_text("Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time").as_deref(),
