@@ -2695,7 +2695,7 @@ fn years_in(
             static RELATED: OnceLock<Regex> = OnceLock::new();
             let related = re(
                 &RELATED,
-                r"(?i)\bor\s+(?:a\s+|an\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|adjacent)\s+(?:fields?|areas?|disciplines?|domains?|roles?)\b",
+                r"(?i)\bor\s+(?:a\s+|an\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|adjacent)\s+(?:fields?|areas?|disciplines?|domains?)\b",
             );
             if related.is_match(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]) {
                 continue;
