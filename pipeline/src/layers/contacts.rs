@@ -1338,6 +1338,16 @@ fn about_the_title(requirement: &str, title: &str) -> bool {
         "from",
         "within",
         "based",
+        "solution",
+        "solutions",
+        "enterprise",
+        "focus",
+        "technical",
+        "technology",
+        "systems",
+        "system",
+        "expert",
+        "professional",
     ];
     let words = |t: &str| -> Vec<String> {
         t.to_lowercase()
@@ -2190,6 +2200,11 @@ mod tests {
         assert!(!about_the_title(
             "Experience with Kafka",
             "Staff Engineer, Payments"
+        ));
+        // "Solutions" names no subject: on-premises is no part of an "(AI Focus)" title.
+        assert!(!about_the_title(
+            "Hands-on experience in building on-prem based solutions which can work in isolated environments.",
+            "Enterprise Solutions Architect (AI Focus)"
         ));
     }
 
