@@ -566,7 +566,7 @@ async fn a_role_advertised_abroad_asks_the_recruiter_before_the_application() {
     let outreach = pack_file(&s, "contacts_outreach.txt").await;
     assert!(
         outreach.starts_with(
-            "Ask the recruiter first where the role can be held: the letter and the other drafts are for once the answer is yes."
+            "Ask the recruiter first where the role can be held: the letter and the other drafts wait for that answer."
         ),
         "{outreach}"
     );

@@ -661,9 +661,13 @@ pub(crate) fn settle_questions<'f>(
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
         if questions.len() < 2 && !asked_where {
+            let said = abroad.said();
+            // "The role is in Thailand, with relocation offered, and I am based …": a said
+            // place with a clause of its own closes it before "and".
+            let join = if said.contains(',') { ", and" } else { " and" };
             questions.push(format!(
-                "{} and I am based {}: {}",
-                voice::upper_first(&abroad.said()),
+                "{}{join} I am based {}: {}",
+                voice::upper_first(&said),
                 c.facts.based(),
                 abroad.question(&country.name)
             ));
@@ -820,6 +824,11 @@ fn short_question(
                 .to_string(),
         ),
         KnockoutKind::Location => from_here(&country),
+        KnockoutKind::Authorisation
+            if matches!(jd.work_mode, WorkMode::OnSite | WorkMode::Hybrid) =>
+        {
+            Some("Does the role offer visa sponsorship?".to_string())
+        }
         KnockoutKind::Authorisation => from_here(&country),
         KnockoutKind::Language
             if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
@@ -1057,6 +1066,7 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
 /// scale of leading); not another kind of work, a degree or a clearance.
 fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Question> {
     let home = c.facts.based();
+    let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
     let about_this = |text: String| Question {
         text,
         elsewhere: false,
@@ -1068,7 +1078,6 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
     match k.kind {
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);
-            let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
             let mode = placed_mode(k, jd);
             Some(if mode == WorkMode::OnSite {
                 about_this(format!(
@@ -1104,12 +1113,19 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         {
             None
         }
-        // Whether it can be held from where the candidate is, not a move: "does the role offer
-        // visa sponsorship?" assumed one the files never state, for a US role whose only rule was
-        // E-Verify (both round-60 readers; a pack for an on-site role abroad drafts nothing for
-        // that reason).
+        // A role held on site or hybrid there is a move, and sponsorship is what makes it
+        // possible.
+        KnockoutKind::Authorisation
+            if matches!(jd.work_mode, WorkMode::OnSite | WorkMode::Hybrid) =>
+        {
+            Some(about_this(format!(
+                "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"
+            )))
+        }
+        // Otherwise whether it can be held from where the candidate is, not a move: "does the
+        // role offer visa sponsorship?" assumed one the files never state, for a remote US role
+        // whose only rule was E-Verify (both round-60 readers).
         KnockoutKind::Authorisation => {
-            let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
             let there = [k.requirement.as_str(), k.reason.as_str()]
                 .iter()
                 .find_map(|t| {
@@ -1304,60 +1320,18 @@ fn names_the_role(k: &Knockout, jd: &JdAnalysis) -> bool {
     titled_missing(k, jd).is_some() || about_the_title(&k.requirement, &jd.role)
 }
 
-/// Whether a requirement line is about what the title names, by a word of the title's own that
-/// is no level or job word: "8+ years … with a focus on search and recommendation systems" for a
-/// "Staff Software Engineer, ML Search". Asking whether that "could be picked up on the job"
-/// read as naive to both round-60 readers.
+/// Whether a requirement line is about what the title's qualifier names ("ML Search" in "Staff
+/// Software Engineer, ML Search", "Payments" in "Senior Engineer (Payments)"), by a content word
+/// they share: "8+ years … with a focus on search and recommendation systems". Asking whether that
+/// "could be picked up on the job" read as naive to both round-60 readers. A title without a
+/// qualifier ("Senior Data Engineer") names only the job, which a stack line is never about.
 fn about_the_title(requirement: &str, title: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "software",
-        "engineer",
-        "engineering",
-        "senior",
-        "staff",
-        "principal",
-        "lead",
-        "leader",
-        "manager",
-        "management",
-        "head",
-        "developer",
-        "architect",
-        "director",
-        "team",
-        "remote",
-        "full",
-        "time",
-        "hybrid",
-        "junior",
-        "intern",
-        "associate",
-        "specialist",
-        "consultant",
-        "with",
-        "from",
-        "within",
-        "based",
-        "solution",
-        "solutions",
-        "enterprise",
-        "focus",
-        "technical",
-        "technology",
-        "systems",
-        "system",
-        "expert",
-        "professional",
-    ];
-    let words = |t: &str| -> Vec<String> {
-        t.to_lowercase()
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4 && !GENERIC.contains(w))
-            .map(str::to_string)
-            .collect()
-    };
-    let titled = words(title);
-    words(requirement).iter().any(|w| titled.contains(w))
+    let qualifier: String = title
+        .split_once([',', ':', '(', '–', '|'])
+        .or_else(|| title.split_once(" - "))
+        .map_or(String::new(), |(_, rest)| rest.replace(')', " "));
+    let named: Vec<String> = voice::content_words(&qualifier).collect();
+    !named.is_empty() && voice::content_words(requirement).any(|w| named.contains(&w))
 }
 
 /// The first of a knock-out's missing tools the role's title names.
@@ -2201,6 +2175,11 @@ mod tests {
             "Experience with Kafka",
             "Staff Engineer, Payments"
         ));
+        // A title with no qualifier names the job, not a subject of its lines.
+        assert!(!about_the_title(
+            "Hands-on data modelling experience with Snowflake",
+            "Senior Data Engineer"
+        ));
         // "Solutions" names no subject: on-premises is no part of an "(AI Focus)" title.
         assert!(!about_the_title(
             "Hands-on experience in building on-prem based solutions which can work in isolated environments.",
@@ -2534,7 +2513,7 @@ mod tests {
         );
         let recruiter = &out.contacts[1];
         assert!(
-            recruiter.email_body.contains("The posting, advertised in Pakistan, names no place of work and I am based in Berlin, Germany: where is the role based, and could it be done from Germany?"),
+            recruiter.email_body.contains("The posting, advertised in Pakistan, names no place of work, and I am based in Berlin, Germany: where is the role based, and could it be done from Germany?"),
             "{}",
             recruiter.email_body
         );
@@ -2829,10 +2808,21 @@ mod tests {
             english_plus: None,
             ..k.clone()
         };
-        // A right to work is asked as whether the role can be held from home, not as a move
-        // (round 60: "does the role offer visa sponsorship?" assumed one).
+        // On site abroad, the right to work is the move's: sponsorship is asked.
+        assert!(settle_question(&visa, &on_site, &c)
+            .unwrap()
+            .text
+            .contains("does the role offer visa sponsorship"));
+        // Remote, it is asked as whether the role can be held from home, not as a move (round
+        // 60: "does the role offer visa sponsorship?" assumed one).
+        let remote_us = super::super::jd::analyse(&JobInput::sample(
+            "AI Lead",
+            "Gamma",
+            "United States (Remote)",
+            "Requirements\n- Python",
+        ));
         assert_eq!(
-            settle_question(&visa, &on_site, &c).unwrap().text,
+            settle_question(&visa, &remote_us, &c).unwrap().text,
             "I am based in Berlin, Germany: could the role be held from Germany, or is it open only to people with the right to work in Pakistan?"
         );
         // Years are asked about as a floor the process may weigh, with no claim about them.

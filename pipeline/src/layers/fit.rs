@@ -813,7 +813,7 @@ pub fn assess(
         Some(Abroad::Relocation(country)) => {
             raw -= SITE_PENALTY;
             format!(
-                " Location: the posting places the role in {} and offers relocation; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
+                " Location: the role is in {}, with relocation offered; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )
@@ -1341,6 +1341,17 @@ mod tests {
             )),
             None
         );
+        assert_eq!(
+            abroad(&format!("Join our data platform team in Lisbon.{req}")),
+            Some(Abroad::Placed("Portugal".into()))
+        );
+        // A team or an office merely named is not where the role is.
+        assert_eq!(
+            abroad(&format!(
+                "You will work with our sales team in Bangkok and our head office in Tokyo.{req}"
+            )),
+            Some(Abroad::Placed("Saudi Arabia".into()))
+        );
         // The company's seat is not the role's; the listing's city stands.
         assert_eq!(
             abroad(&format!("Gamma is headquartered in Bangkok.{req}")),
@@ -1378,7 +1389,8 @@ mod tests {
             ))
         );
         assert!(
-            moving.rationale.contains("and offers relocation") && moving.rationale.contains("(−8)"),
+            moving.rationale.contains("with relocation offered")
+                && moving.rationale.contains("(−8)"),
             "{}",
             moving.rationale
         );

@@ -2113,7 +2113,7 @@ mod tests {
             "{abroad:?}"
         );
         assert!(
-            moving.contains("I am based in Berlin, Germany; the posting places the role in Portugal and offers relocation, so taking it would mean a move, which I would like to discuss early."),
+            moving.contains("I am based in Berlin, Germany; the role is in Portugal, with relocation offered, so taking it would mean a move, which I would like to discuss early."),
             "{moving}"
         );
         // Listed as remote abroad, the recruiter is asked first; the letter does not ask again.

@@ -1436,23 +1436,26 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         .then(|| country.name.clone())
 }
 
-/// Where the posting says the team or the role is ("Our Compute Platform team in Bangkok",
-/// "The role is based in Lisbon"), or its full title in the link's slug does ("…-bangkok-based-
-/// relocation-provided-at-agoda"), as a country. It outranks the listing's location: Agoda's
-/// Bangkok role was listed in Mecca among forty city hashtags, and both round-59 readers took
-/// "the role is listed in Saudi Arabia" for a pack that had not read the posting. The company's
-/// seat ("headquartered in Palo Alto") is not the role's.
+/// Where the posting says the hiring team or the role is ("Our Compute Platform team in Bangkok
+/// is looking for…", "The role is based in Lisbon", "join our platform team in Porto"), or its
+/// full title in the link's slug does ("…-bangkok-based-relocation-provided-at-agoda"), as a
+/// country. For a posting naming no way of working it outranks the listing's location (see
+/// [`unstated_work_elsewhere`]): Agoda's Bangkok role was listed in Mecca among forty city
+/// hashtags, and both round-59 readers took "the role is listed in Saudi Arabia" for a pack that
+/// had not read the posting. A team or office merely named ("our sales team in London", "our head
+/// office in Singapore") is not the role's place.
 fn stated_base(job: &JobInput) -> Option<&'static places::Country> {
     static TEXT: OnceLock<Regex> = OnceLock::new();
     let text = re(
         &TEXT,
-        r"\b(?:[Tt]eam|[Oo]ffice|[Rr]ole|[Pp]osition)\s+(?:is\s+)?(?:(?:based|located)\s+)?in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)",
+        r"\b(?:[Tt]eam\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:is|are)\s+(?:looking|hiring|seeking|searching)|[Jj]oin\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,4}team\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)|(?:[Rr]ole|[Pp]osition)\s+is\s+(?:based|located)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))",
     );
     static SLUG: OnceLock<Regex> = OnceLock::new();
     let slug = re(&SLUG, r"\b([a-z]+(?: [a-z]+)?) based\b");
-    let in_text = text
-        .captures_iter(&job.description)
-        .find_map(|m| places::country_in(&m[1]));
+    let in_text = text.captures_iter(&job.description).find_map(|m| {
+        let place = m.get(1).or(m.get(2)).or(m.get(3))?;
+        places::country_in(place.as_str())
+    });
     in_text.or_else(|| {
         let lower = job.url.to_lowercase().replace(['-', '_'], " ");
         slug.captures_iter(&lower)
@@ -1547,7 +1550,7 @@ impl Abroad {
                 places::in_prose(p)
             ),
             Abroad::Relocation(p) => format!(
-                "the posting places the role in {} and offers relocation",
+                "the role is in {}, with relocation offered",
                 places::in_prose(p)
             ),
         }

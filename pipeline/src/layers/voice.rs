@@ -1640,7 +1640,7 @@ impl Asked {
 
 /// The words of `text` that say what it is about: six letters or more, not the vocabulary every
 /// posting and record shares ("experience", "delivered"), a plural's "s" dropped.
-fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     const GENERIC: &[&str] = &[
         "experience",
         "strong",

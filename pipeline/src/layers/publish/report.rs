@@ -307,12 +307,12 @@ fn place_in_text(text: &str) -> Option<String> {
 fn ask_first_line(asked: &[String]) -> Option<String> {
     (!asked.is_empty()).then(|| {
         format!(
-            "Ask the recruiter first {}: the letter and the other drafts are for once the {} yes.",
+            "Ask the recruiter first {}: the letter and the other drafts wait for {}.",
             asked.join(" and "),
             if asked.len() > 1 {
-                "answers are"
+                "those answers"
             } else {
-                "answer is"
+                "that answer"
             }
         )
     })
@@ -737,7 +737,7 @@ mod tests {
         };
         assert_eq!(
             note("United States (Remote)").as_deref(),
-            Some("Ask the recruiter first where the role can be held: the letter and the other drafts are for once the answer is yes.")
+            Some("Ask the recruiter first where the role can be held: the letter and the other drafts wait for that answer.")
         );
         assert_eq!(note("Berlin, Germany (Remote)"), None);
     }
