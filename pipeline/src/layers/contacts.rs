@@ -687,13 +687,22 @@ pub(crate) fn settle_questions<'f>(
     // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
     // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
     if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        let preferred = matches!(contract, super::knockouts::Contract::Preferred(_));
-        let ask = if preferred || states_contract_terms(&jd.clean_text) {
-            "is employment an option, or is the contract the only way?"
-        } else {
-            "what would its length and terms be, and is employment an option?"
-        };
-        questions.push(format!("The role is {}: {ask}", contract.said()));
+        questions.push(match contract {
+            // It says the contract is not the only way: whether employment would do as well.
+            super::knockouts::Contract::Preferred(words) => {
+                format!(
+                    "The posting prefers a contract (“{words}”): would employment work as well?"
+                )
+            }
+            _ if states_contract_terms(&jd.clean_text) => format!(
+                "The role is {}: is employment an option, or is the contract the only way?",
+                contract.said()
+            ),
+            _ => format!(
+                "The role is {}: what would its length and terms be, and is employment an option?",
+                contract.said()
+            ),
+        });
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
     if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
@@ -708,12 +717,8 @@ pub(crate) fn settle_questions<'f>(
     // Not where a question about the scale of leading has said the team already: "the largest
     // team I have led is 8 engineers: is experience on that scale a must? I have led teams of up
     // to 8 engineers without a manager's title: …" said it twice (round 60).
-    let asked_leading = asked_about.iter().any(|k| {
-        k.kind == KnockoutKind::Experience
-            && k.missing.iter().any(|m| {
-                m == super::knockouts::TEAM_SIZE || m == super::knockouts::MANAGING_MANAGERS
-            })
-    });
+    let asked_leading = c.facts.largest_team.is_some_and(|n| n > 1)
+        && asked_about.iter().any(|k| k.about_leading());
     if super::fit::stepping_up(jd, c) && questions.len() < 2 && !asked_leading {
         questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
@@ -1193,11 +1198,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             let asked = format!("One line of the posting reads “{line}”");
             // The team led answers only a knock-out about leading ("Team size", managers led);
             // an industry or a title asked for years is asked about as it is.
-            let about_leading = k
-                .missing
-                .iter()
-                .any(|m| m == super::knockouts::TEAM_SIZE || m == super::knockouts::MANAGING_MANAGERS);
-            Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && about_leading) {
+            Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
                 ),
@@ -2612,18 +2613,29 @@ mod tests {
         assert_eq!(
             fit.contract,
             Some(super::super::knockouts::Contract::Preferred(
-                "We prefer B2B".into()
+                "We prefer B2B, but we're flexible".into()
             ))
         );
         assert!(
-            recruiter.contains("The role is offered preferably as a contract (“We prefer B2B”): is employment an option, or is the contract the only way?"),
+            recruiter.contains("The posting prefers a contract (“We prefer B2B, but we're flexible”): would employment work as well?"),
             "{recruiter}"
         );
         assert!(
-            !fit.rationale.contains("B2B,") && !fit.rationale.contains("B2B."),
+            !fit.matched_must
+                .iter()
+                .chain(&fit.missing_must)
+                .any(|k| k == "B2B"),
             "{}",
             fit.rationale
         );
+        // A field the posting prefers is no contract.
+        let saas = super::super::jd::analyse(&JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python services\n- We prefer B2B SaaS experience.\n",
+        ));
+        assert_eq!(super::super::knockouts::contract_terms(&saas), None);
         // An offer of either form is no contract term.
         for either in [
             "You can join as an employee or under an independent contractor agreement, as you prefer.",

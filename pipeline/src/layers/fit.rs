@@ -417,18 +417,6 @@ pub fn tier_of(score: u8) -> &'static str {
     }
 }
 
-/// The words of a manager's posting that say the role stays hands-on ("not for a pure people
-/// manager", "player-coach"), if any.
-pub(crate) fn hands_on_lead(text: &str) -> Option<String> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b")
-            .expect("valid regex")
-    })
-    .find(text)
-    .map(|m| m.as_str().to_string())
-}
-
 /// The words of a manager's posting that open it to leads who have not held the title
 /// ("exceptional tech/team leads with informal people‑leadership experience are considered",
 /// CrowdStrike), if any.
@@ -673,8 +661,9 @@ pub fn assess(
             super::voice::article(jd.track.describe()),
             jd.track.describe()
         )
-    } else if let Some(said) =
-        hands_on_lead(&jd.clean_text).filter(|_| jd.track == crate::text::roles::Track::Manager)
+    } else if let Some(said) = jd
+        .hands_on_lead()
+        .filter(|_| jd.track == crate::text::roles::Track::Manager)
     {
         // "This role is not for a pure people manager - it's for someone who lives and breathes
         // code" (Otera, round 32): half the step.
@@ -1692,12 +1681,19 @@ mod tests {
     #[test]
     fn a_managers_posting_that_says_it_is_hands_on_costs_half_the_step() {
         assert_eq!(
-            hands_on_lead("This role is notfor a pure people manager- It’s for someone who codes")
-                .as_deref(),
+            super::super::jd::hands_on_words(
+                "This role is notfor a pure people manager- It’s for someone who codes"
+            )
+            .as_deref(),
             Some("notfor a pure people manager")
         );
-        assert!(hands_on_lead("A player-coach who still reviews code").is_some());
-        assert_eq!(hands_on_lead("You will manage a team of engineers"), None);
+        assert!(
+            super::super::jd::hands_on_words("A player-coach who still reviews code").is_some()
+        );
+        assert_eq!(
+            super::super::jd::hands_on_words("You will manage a team of engineers"),
+            None
+        );
     }
 
     #[test]

@@ -602,12 +602,18 @@ fn drafted_letter(
     // no such line is told on its own; "You also ask for Python" names a keyword, not a problem.
     let mut named: Vec<String> = Vec::new();
     for (i, s) in chosen.iter().enumerate() {
+        // A later story's line is shorter: the story is told in one sentence.
+        let max = if i == 0 {
+            voice::QUOTE_MAX
+        } else {
+            LATER_QUOTE_MAX
+        };
         // The later story in one sentence: two three-sentence paragraphs on one frame read as a
         // form; the first story carries the context.
         let line = if i == 0 {
             quoted.as_ref().map(|q| q.text.clone())
         } else {
-            lead.quote_for(s, 160)
+            lead.quote_for(s, max)
                 .map(|q| q.text)
                 .filter(|q| quoted.as_ref().is_none_or(|first| first.text != *q))
         };
@@ -622,10 +628,11 @@ fn drafted_letter(
         };
         named.extend(told);
         // The line quoted must be one the story as told returns to: a record's skills include
-        // what its telling leaves out (see `Lead::quote_told`).
+        // what its telling leaves out (see `Lead::quote_told`). The story stays as told: its
+        // steps stressed the dropped line, but a telling is of the record's own steps, and the
+        // line that replaces it is one they answer.
         let line = match line {
             Some(l) if !voice::answers(s, &story, &l) => {
-                let max = if i == 0 { voice::QUOTE_MAX } else { 160 };
                 let other = lead
                     .quote_told(s, &story, max)
                     .map(|q| q.text)
@@ -942,41 +949,43 @@ fn drafted_letter(
             .pain_points
             .iter()
             .any(|p| super::knockouts::asks_several_teams(&p.text));
-        let hands_on = super::fit::hands_on_lead(&jd.clean_text).is_some();
-        gap_lines.push(match c.facts.largest_team {
-            // A head who "lives and breathes code" is asked for: leading as an engineer is what
-            // the posting describes, and "without a manager's title" undersold it (round 59).
-            Some(n) if n > 1 && hands_on && !several => format!(
-                "You want a leader who stays hands-on: I have led teams of up to {n} engineers as one of their engineers; the title would be new to me, not the leading."
+        let hands_on = jd.hands_on_lead().is_some();
+        // The leadership beyond a team the CV does show, in its own words ("ran the architecture
+        // review board"), where the letter has not said it: "without a manager's title" alone
+        // read as handing over the reason to reject, and both round-59 readers asked for the
+        // counter-evidence beside it. Only a clause that opens on what was done.
+        let beyond = architecture
+            .is_none()
+            .then(|| {
+                cv_clause_showing(c, &["Architecture reviews", "Hiring", "Technical strategy"])
+            })
+            .flatten()
+            .map(|(employer, clause)| {
+                (
+                    employer,
+                    voice::lower_first_unless_named(clause.trim().trim_end_matches('.')),
+                )
+            })
+            .filter(|(_, clause)| {
+                voice::opens_on_a_deed(clause)
+                    && !letter.to_lowercase().contains(&clause.to_lowercase())
+            });
+        gap_lines.push(match (c.facts.largest_team, beyond) {
+            // A head who is "not … a pure people manager" is asked for: leading as an engineer
+            // is what the posting describes, and "without a manager's title" undersold it (round
+            // 59).
+            (Some(n), _) if n > 1 && hands_on && !several => format!(
+                "You want a leader who stays hands-on: I have led teams of up to {n} engineers as a hands-on engineer myself; the title would be new to me, not the leading."
             ),
-            Some(n) if n > 1 && several => format!(
+            (Some(n), _) if n > 1 && several => format!(
                 "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
-            // The leadership beyond a team the CV does show, in its own words, where the letter
-            // has not said it: "without a manager's title" alone read as handing over the reason
-            // to reject, and both round-59 readers asked for the counter-evidence beside it.
-            Some(n) if n > 1 && architecture.is_none() => match cv_clause_showing(
-                c,
-                &["Architecture reviews", "Hiring", "Technical strategy"],
-            )
-            .filter(|(_, clause)| !letter.to_lowercase().contains(&clause.to_lowercase()))
-            {
-                Some((employer, clause)) => format!(
-                    "I have led teams of up to {n} engineers and, at {employer}, {}; the manager's title would be new to me, the leading would not.",
-                    voice::lower_first(clause.trim().trim_end_matches('.'))
-                ),
-                None => voice::pick(
-                    &format!("{seed}titled"),
-                    &[
-                        "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not.",
-                        "I have led teams of up to {n} engineers, though not under a manager's title: what would be new to me is the title, not the leading.",
-                    ],
-                )
-                .replace("{n}", &n.to_string()),
-            },
+            (Some(n), Some((employer, clause))) if n > 1 => format!(
+                "I have led teams of up to {n} engineers and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
+            ),
             // Two ways of saying it: one sentence in every manager's letter was the first repeat
             // round 56's readers quoted.
-            Some(n) if n > 1 => voice::pick(
+            (Some(n), _) if n > 1 => voice::pick(
                 &format!("{seed}titled"),
                 &[
                     "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not.",
@@ -1393,6 +1402,9 @@ fn leads_people(line: &str) -> bool {
     })
     .is_match(line)
 }
+
+/// The longest line quoted above a later story, which is told in one sentence.
+const LATER_QUOTE_MAX: usize = 160;
 
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
 const SHORT_LIST: usize = 8;
@@ -3566,7 +3578,7 @@ mod tests {
             &c,
         );
         assert!(
-            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers as one of their engineers; the title would be new to me, not the leading."),
+            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers as a hands-on engineer myself; the title would be new to me, not the leading."),
             "{hands_on}"
         );
         // Several teams at once is the step named, when the posting asks for it.

@@ -26,7 +26,7 @@ pub struct JdAnalysis {
     /// Seniority label and level (0 intern … 7 executive).
     pub seniority: String,
     pub level: u8,
-    pub work_mode: super::knockouts::WorkMode,
+    pub work_mode: WorkMode,
     pub location: String,
     pub must_have: Vec<String>,
     pub nice_to_have: Vec<String>,
@@ -65,6 +65,41 @@ impl SkillChoice {
             "drop" => Some(SkillChoice::Drop),
             _ => None,
         }
+    }
+}
+
+/// How a posting says the work is done (see [`super::knockouts::work_mode`]); a place knock-out keeps the on-site or
+/// hybrid mode it found. Stored as the words it is written with ("on-site", "unspecified").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkMode {
+    Remote,
+    Hybrid,
+    OnSite,
+    /// The posting names no way of working.
+    Unspecified,
+}
+
+impl WorkMode {
+    /// As the dossier writes a work mode: "remote", "hybrid", "on-site", "unspecified".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkMode::Remote => "remote",
+            WorkMode::Hybrid => "hybrid",
+            WorkMode::OnSite => "on-site",
+            WorkMode::Unspecified => "unspecified",
+        }
+    }
+
+    /// The mode a place knock-out keeps: only one that puts the work somewhere.
+    pub(crate) fn placing(self) -> Option<WorkMode> {
+        matches!(self, WorkMode::OnSite | WorkMode::Hybrid).then_some(self)
+    }
+}
+
+impl std::fmt::Display for WorkMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -118,6 +153,13 @@ impl JdAnalysis {
             in_title: lex.skills_in(&self.role),
             counts,
         }
+    }
+
+    /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
+    /// manager", "player-coach"), if any: the fit takes half the step to management for it, and
+    /// the letter leads with the builder's story and says the leading as an engineer.
+    pub fn hands_on_lead(&self) -> Option<String> {
+        hands_on_words(&self.clean_text)
     }
 
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
@@ -771,6 +813,17 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         flush(run, found.len() - 1);
     }
     groups
+}
+
+/// See [`JdAnalysis::hands_on_lead`].
+pub(crate) fn hands_on_words(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b",
+    )
+    .find(text)
+    .map(|m| m.as_str().to_string())
 }
 
 pub fn analyse(job: &JobInput) -> JdAnalysis {

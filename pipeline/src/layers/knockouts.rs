@@ -114,40 +114,7 @@ pub struct Knockout {
     pub english_plus: Option<String>,
 }
 
-/// How a posting says the work is done (see [`work_mode`]); a place knock-out keeps the on-site or
-/// hybrid mode it found. Stored as the words it is written with ("on-site", "unspecified").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum WorkMode {
-    Remote,
-    Hybrid,
-    OnSite,
-    /// The posting names no way of working.
-    Unspecified,
-}
-
-impl WorkMode {
-    /// As the dossier writes a work mode: "remote", "hybrid", "on-site", "unspecified".
-    pub fn as_str(self) -> &'static str {
-        match self {
-            WorkMode::Remote => "remote",
-            WorkMode::Hybrid => "hybrid",
-            WorkMode::OnSite => "on-site",
-            WorkMode::Unspecified => "unspecified",
-        }
-    }
-
-    /// The mode a place knock-out keeps: only one that puts the work somewhere.
-    fn placing(self) -> Option<WorkMode> {
-        matches!(self, WorkMode::OnSite | WorkMode::Hybrid).then_some(self)
-    }
-}
-
-impl std::fmt::Display for WorkMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use super::jd::WorkMode;
 
 /// How a language knock-out read from the posting's own language states its requirement.
 const WRITTEN_IN: &str = "the posting is written in ";
@@ -175,6 +142,16 @@ impl Knockout {
     /// Architect – Lahore") is on-site there, though the posting's own mode is unspecified.
     pub fn work_mode(&self) -> Option<WorkMode> {
         self.mode
+    }
+
+    /// Whether an experience knock-out is about the scale of leading (the team led, or managers
+    /// led), which the team the CV shows answers.
+    pub fn about_leading(&self) -> bool {
+        self.kind == KnockoutKind::Experience
+            && self
+                .missing
+                .iter()
+                .any(|m| m == TEAM_SIZE || m == MANAGING_MANAGERS)
     }
 
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
@@ -1610,9 +1587,7 @@ impl Contract {
         match self {
             Contract::Quoted(words) => format!("engaged as a contract (“{words}”)"),
             Contract::ListingType => "listed as a contract by its employment type".to_string(),
-            Contract::Preferred(words) => {
-                format!("offered preferably as a contract (“{words}”)")
-            }
+            Contract::Preferred(words) => format!("preferably a contract (“{words}”)"),
         }
     }
 }
@@ -1625,7 +1600,14 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
     static TERMS: OnceLock<Regex> = OnceLock::new();
     let terms = re(
         &TERMS,
-        r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|contract:\s*freelance|(?:we\s+)?prefers?\s+b2b)",
+        r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|contract:\s*freelance)",
+    );
+    // "We prefer B2B, but we're flexible": a contract the posting prefers, quoted to the end of
+    // its "but" clause. Not "we prefer B2B SaaS experience", a field.
+    static PREFERS: OnceLock<Regex> = OnceLock::new();
+    let prefers = re(
+        &PREFERS,
+        r"(?i)\b(?P<said>(?:we\s+)?prefers?\s+(?:a\s+)?b2b(?:\s+(?:contracts?|agreements?|cooperation))?)(?P<after>[,;.)]|\s*$|\s+(?:but|or|and)\b)",
     );
     // The sentence around a mention: an offer of either form is no contract term.
     let either = |start: usize, end: usize| {
@@ -1652,12 +1634,29 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
         .find_iter(&jd.clean_text)
         .find(|m| !either(m.start(), m.end()))
     {
-        let words = m.as_str().to_string();
-        return Some(if words.to_lowercase().contains("prefer") {
-            Contract::Preferred(words)
-        } else {
-            Contract::Quoted(words)
-        });
+        return Some(Contract::Quoted(m.as_str().to_string()));
+    }
+    if let Some(said) = prefers
+        .captures(&jd.clean_text)
+        .and_then(|c| c.name("said"))
+    {
+        let rest = &jd.clean_text[said.end()..];
+        // The "but" clause that follows says how firm the preference is.
+        let but = rest
+            .trim_start_matches([',', ' '])
+            .strip_prefix("but ")
+            .map(|b| {
+                b.split([',', '.', ';', '\n'])
+                    .next()
+                    .unwrap_or("")
+                    .trim_end()
+            })
+            .filter(|b| !b.is_empty());
+        let words = match but {
+            Some(b) => format!("{}, but {b}", said.as_str()),
+            None => said.as_str().to_string(),
+        };
+        return Some(Contract::Preferred(words));
     }
     jd.criteria
         .employment_type
@@ -2686,23 +2685,14 @@ fn years_in(
                 _ => "",
             };
             let requirement = format!("{said} {phrase}{}", phrase_continued(phrase, rest));
-            // "10–12+ years of professional experience in AI, ML, or related fields" opens its
-            // field to what is near it: a recruiter counts a career of ML-powered products, and
-            // the pack had quoted it cut at the comma and asked about a bar the candidate met
-            // (round 60).
+            // The whole clause of the years, for what it opens the field to.
             let clause_end = cap.get(0).map_or(u.text.len(), |m| {
                 u.text[m.end()..]
                     .find(['.', ';', '\n'])
                     .map_or(u.text.len(), |i| m.end() + i)
             });
-            static RELATED: OnceLock<Regex> = OnceLock::new();
-            let related = re(
-                &RELATED,
-                r"(?i)\bor\s+(?:a\s+|an\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|adjacent)\s+(?:fields?|areas?|disciplines?|domains?)\b",
-            );
-            if related.is_match(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]) {
-                continue;
-            }
+            let opens_field =
+                opens_its_field(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]);
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
@@ -2804,7 +2794,7 @@ fn years_in(
                         && parts.iter().any(|p| ai(p))
                         && parts.iter().any(|p| !ai(p) && !joining(p))
                 });
-                if shown.is_none() && !fields.is_empty() && !other_kind {
+                if shown.is_none() && !fields.is_empty() && !other_kind && !opens_field {
                     let best = fields
                         .iter()
                         .map(|s| (c.years_titled(s, this_year).unwrap_or(0), *s))
@@ -3397,6 +3387,19 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             ));
         }
     }
+}
+
+/// Whether a years clause opens its field to what is near it: "10–12+ years of professional
+/// experience in AI, ML, or related fields" counts a career of ML-powered products, where the
+/// pack had asked about a bar the candidate met, quoted cut at the comma (round 60). "Or a similar
+/// role" names other titles, not other fields: the list of titles that ends open is read apart.
+fn opens_its_field(clause: &str) -> bool {
+    static RELATED: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RELATED,
+        r"(?i)\bor\s+(?:a\s+|an\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|adjacent)\s+(?:fields?|areas?|disciplines?|domains?)\b",
+    )
+    .is_match(clause)
 }
 
 fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {

@@ -833,8 +833,8 @@ impl<'a> Lead<'a> {
         // people manager: it's for someone who lives and breathes code") hires the builder: its
         // letter led with mentoring juniors, for an agentic-AI platform's Head of Engineering
         // (both round-59 readers).
-        let manager = jd.track == crate::text::roles::Track::Manager
-            && super::fit::hands_on_lead(&jd.clean_text).is_none();
+        let manager =
+            jd.track == crate::text::roles::Track::Manager && jd.hands_on_lead().is_none();
         let mut core = from_title;
         for s in most_specific(&jd.must_have, 4) {
             if !core.contains(&s) {
@@ -1328,6 +1328,21 @@ pub fn most_specific(skills: &[String], n: usize) -> Vec<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     out.sort_by_key(|s| lex.specificity(s));
     out.into_iter().take(n).cloned().collect()
+}
+
+/// Whether a clause of the CV opens on what was done, a verb in the past ("ran the architecture
+/// review board", "mentored 4 engineers"), so it runs on after "and, at Acme," as a deed; a noun
+/// phrase ("architecture board chair") does not.
+pub fn opens_on_a_deed(clause: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "ran", "led", "built", "grew", "set", "wrote", "made", "drove", "took", "gave", "held",
+        "chose", "won", "taught", "brought", "began", "kept", "sold", "spent", "found", "hired",
+    ];
+    clause
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .is_some_and(|w| w.ends_with("ed") || IRREGULAR.contains(&w.as_str()))
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -2277,6 +2292,14 @@ pub fn shared_field<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deed_opens_on_a_verb_in_the_past() {
+        assert!(opens_on_a_deed("ran the architecture review board"));
+        assert!(opens_on_a_deed("Mentored 4 engineers to senior level"));
+        assert!(!opens_on_a_deed("architecture board chair since 2022"));
+        assert!(!opens_on_a_deed(""));
+    }
 
     #[test]
     fn a_story_answers_what_a_line_is_about_not_a_word_it_shares() {

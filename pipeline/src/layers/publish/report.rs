@@ -35,7 +35,24 @@ fn content_note(text: &str) -> Option<String> {
         &CUE,
         r"(?i)#?\bnsfw\b|\buncensored\s*(?:models?|content)|\b(?:adult|explicit|sexual)\s+content\b",
     );
-    let m = cue.find(text)?;
+    // Content a role keeps out is no product of it: "detect and remove sexual content", "no NSFW
+    // content" (a trust-and-safety role).
+    static KEPT_OUT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let kept_out = crate::text::re(
+        &KEPT_OUT,
+        r"(?i)\b(?:no|not|without|free\s+of|moderat\w*|detect\w*|remov\w*|filter\w*|block\w*|flag\w*|ban\w*|prevent\w*|safe\s+from)\b[^.\n]{0,30}$",
+    );
+    let before = |at: usize| {
+        // Up to 60 bytes back, on a character's boundary.
+        let mut from = at.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        &text[from..at]
+    };
+    let m = cue
+        .find_iter(text)
+        .find(|m| !kept_out.is_match(before(m.start())))?;
     // Its sentence, or from the cue itself where a scrape ran the lines before it into one
     // ("… Goal-oriented, ownership … #NSFW - you are comfortable …").
     let from = text[..m.start()]
@@ -51,12 +68,7 @@ fn content_note(text: &str) -> Option<String> {
         .next()
         .unwrap_or("")
         .trim();
-    let quoted: String = if line.chars().count() > 160 {
-        let cut: String = line.chars().take(160).collect();
-        format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
-    } else {
-        line.to_string()
-    };
+    let quoted = crate::layers::shorten(line, 160);
     Some(format!(
         "The posting says its product involves adult or uncensored content (“{quoted}”): yours to weigh before applying."
     ))
@@ -710,6 +722,18 @@ mod tests {
         );
         assert_eq!(content_note("We moderate user content at scale."), None);
         assert_eq!(content_note("Our adult learners love the app."), None);
+        // Content the role keeps out is no product of it.
+        assert_eq!(
+            content_note("You will build models that detect and remove sexual content at scale."),
+            None
+        );
+        assert_eq!(content_note("A family app: no NSFW content, ever."), None);
+        // Text before the cue in another script is cut on a character's boundary.
+        assert!(content_note(&format!(
+            "{} #NSFW - uncensored models",
+            "日本語のテキスト".repeat(8)
+        ))
+        .is_some());
     }
 
     #[test]
