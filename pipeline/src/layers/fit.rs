@@ -1334,6 +1334,13 @@ mod tests {
             abroad(&format!("Join our data platform team in Lisbon.{req}")),
             Some(Abroad::Placed("Portugal".into()))
         );
+        // The team the role leads is where it is (Provectus's ML Tech Lead).
+        assert_eq!(
+            abroad(&format!(
+                "You'll provide technical leadership and mentorship for ourML engineering team in Lisbon.{req}"
+            )),
+            Some(Abroad::Placed("Portugal".into()))
+        );
         // A team or an office merely named is not where the role is.
         assert_eq!(
             abroad(&format!(

@@ -1406,7 +1406,7 @@ fn location(
 /// the candidate's: not a knock-out, but the work may well be there.
 pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    let country = stated_base(job).or_else(|| places::country_in(&job.location))?;
+    let country = stated_base(job, &jd.clean_text).or_else(|| places::country_in(&job.location))?;
     (jd.work_mode == WorkMode::Unspecified
         && !job.title.to_lowercase().contains("remote")
         && country.code != home.code)
@@ -1414,22 +1414,25 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
 }
 
 /// Where the posting says the hiring team or the role is ("Our Compute Platform team in Bangkok
-/// is looking for…", "The role is based in Lisbon", "join our platform team in Porto"), or its
+/// is looking for…", "The role is based in Lisbon", "join our platform team in Porto",
+/// "mentorship for our ML engineering team in Colombia"), or its
 /// full title in the link's slug does ("…-bangkok-based-relocation-provided-at-agoda"), as a
 /// country. For a posting naming no way of working it outranks the listing's location (see
 /// [`unstated_work_elsewhere`]): Agoda's Bangkok role was listed in Mecca among forty city
 /// hashtags, and both round-59 readers took "the role is listed in Saudi Arabia" for a pack that
 /// had not read the posting. A team or office merely named ("our sales team in London", "our head
 /// office in Singapore") is not the role's place.
-fn stated_base(job: &JobInput) -> Option<&'static places::Country> {
+fn stated_base(job: &JobInput, clean_text: &str) -> Option<&'static places::Country> {
     static TEXT: OnceLock<Regex> = OnceLock::new();
     let text = re(
         &TEXT,
-        r"\b(?:[Tt]eam\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:is|are)\s+(?:looking|hiring|seeking|searching)|[Jj]oin\s+(?:our|the)\s+(?:[\p{L}&-]+\s+){0,4}team\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)|(?:[Rr]ole|[Pp]osition)\s+is\s+(?:based|located)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))",
+        r"\b(?:[Tt]eam\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:is|are)\s+(?:looking|hiring|seeking|searching)|(?:[Jj]oin|\b(?:for|of|lead|leads|leading|manage|manages|managing))\s+(?:our|the)\s*(?:[\p{L}&-]+\s+){0,4}team\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)|(?:[Rr]ole|[Pp]osition)\s+is\s+(?:based|located)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))",
     );
     static SLUG: OnceLock<Regex> = OnceLock::new();
     let slug = re(&SLUG, r"\b([a-z]+(?: [a-z]+)?) based\b");
-    let in_text = text.captures_iter(&job.description).find_map(|m| {
+    // The cleaned text, where a scrape's lost spaces are restored, and "our" glued to a
+    // capital ("for ourML engineering team in Colombia") is read too.
+    let in_text = text.captures_iter(clean_text).find_map(|m| {
         let place = m.get(1).or(m.get(2)).or(m.get(3))?;
         places::country_in(place.as_str())
     });
