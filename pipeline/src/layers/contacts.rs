@@ -427,12 +427,17 @@ pub fn map(
     let other_opening = OtherOpening::find(fit, jd, candidate);
     // Where the role would have the candidate move, the recruiter's draft is theirs to send if
     // they would (the outreach file says so); what it asks is the same.
+    let settled = settle_questions(fit, jd, candidate);
+    // An asking letter and the recruiter's email put the same questions to the same person: both
+    // round-60 readers would send one message. The email sends the letter.
+    let letter_asks =
+        super::generate::LetterKind::settled(fit, &settled) == super::generate::LetterKind::Enquiry;
     let Settle {
         questions: settle,
         answer,
         asked_about,
         moves_to: _,
-    } = settle_questions(fit, jd, candidate);
+    } = settled;
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -473,6 +478,7 @@ pub fn map(
                 linkedin_note: ctx.linkedin_note(audience),
                 email_subject: ctx.subject(audience),
                 email_body: match (audience, named.as_ref().and_then(|n| n.name.as_ref())) {
+                    (Audience::Recruiter, _) if letter_asks => SENDS_THE_LETTER.to_string(),
                     (Audience::Recruiter, Some(name)) => ctx.email(audience).replacen(
                         "Hello [first name],",
                         &format!("Hello {},", name.split(' ').next().unwrap_or(name)),
@@ -1065,6 +1071,10 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
     let own: Vec<String> = own.into_iter().take(3).cloned().collect();
     (!own.is_empty()).then(|| voice::skills_as_written(c, &own))
 }
+
+/// The recruiter's email in a pack whose letter asks first: the letter is the message, sent
+/// under the email's subject.
+pub const SENDS_THE_LETTER: &str = "Send the letter (cover_letter.txt) as this email, under the subject above: it asks these questions, and one message reads better than two.";
 
 /// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
 /// to work, a language, a certificate) or weigh against the rest of a record (years, a stack, the
@@ -1940,6 +1950,13 @@ mod tests {
 
     /// The outreach for `job`, every layer before it run as a real run does, with the fit it was
     /// drafted from.
+    /// The message an asking pack sends: its letter, which the recruiter's email sends.
+    fn asking_letter(job: &JobInput, c: &Candidate) -> String {
+        let (a, pain, sel) = super::super::analysed(job, c);
+        let fit = super::super::fit::assess(job, &a, c, 2026);
+        super::super::generate::cover_letter(job, &a, &pain, &sel, &fit, c)
+    }
+
     fn outreach_for(job: &JobInput, c: &Candidate) -> (FitAssessment, Outreach) {
         let (a, pain, sel) = super::super::analysed(job, c);
         let fit = super::super::fit::assess(job, &a, c, 2026);
@@ -2072,16 +2089,15 @@ mod tests {
         );
         let (_, out) = outreach_for(&job, &c);
         let recruiter = recruiter_of(&out);
+        // The message the email sends is the letter.
+        let letter = asking_letter(&job, &c);
         assert!(
             recruiter
                 .linkedin_note
                 .contains("Would the role need Azure and Power Platform from day one?")
-                && recruiter
-                    .email_body
-                    .contains("The posting asks for Azure and Power Platform"),
-            "{}\n{}",
+                && letter.contains("The posting asks for Azure and Power Platform"),
+            "{}\n{letter}",
             recruiter.linkedin_note,
-            recruiter.email_body
         );
     }
 
@@ -2129,12 +2145,12 @@ mod tests {
             fit.knockouts
         );
         let recruiter = recruiter_of(&out);
+        let letter = asking_letter(&job, &c);
         assert!(
-            recruiter.email_body.contains(
+            letter.contains(
                 "The posting asks for .NET, Java or Node.js, none of which my CV shows: is one needed from the start"
             ),
-            "{}",
-            recruiter.email_body
+            "{letter}"
         );
         assert!(
             recruiter
@@ -2150,14 +2166,12 @@ mod tests {
             "Berlin, Germany",
             "Requirements\n- Solid architecture experience in .NET or Java or Node.js\n- Azure is mandatory\n- Python services\n",
         );
-        let (_, out) = outreach_for(&job, &c);
-        let recruiter = recruiter_of(&out);
+        let letter = asking_letter(&job, &c);
         assert!(
-            recruiter
-                .email_body
-                .contains("The posting asks for Azure and one of .NET, Java or Node.js, which my CV does not show"),
-            "{}",
-            recruiter.email_body
+            letter.contains(
+                "The posting asks for Azure and one of .NET, Java or Node.js, which my CV does not show"
+            ),
+            "{letter}"
         );
     }
 
@@ -2208,12 +2222,15 @@ mod tests {
             "{:?}",
             fit.knockouts
         );
-        let email = &recruiter_of(&out).email_body;
+        // The letter asks; the email sends it.
+        assert_eq!(recruiter_of(&out).email_body, SENDS_THE_LETTER);
+        let letter = asking_letter(&job, &c);
         assert!(
-            email.contains("the largest team I have led is 8 engineers"),
-            "{email}"
+            letter.contains("the largest team I have led is 8 engineers"),
+            "{letter}"
         );
-        assert_eq!(email.matches("8 engineers").count(), 1, "{email}");
+        let asked = letter.split("\n\n").nth(1).unwrap_or_default();
+        assert_eq!(asked.matches("8 engineers").count(), 1, "{letter}");
     }
 
     #[test]
@@ -3095,23 +3112,19 @@ mod tests {
             out.contacts
         );
         assert_ne!(manager, recruiter, "{:?}", out.contacts);
-        // Advised against, the recruiter's is the only draft: it tells the lead story.
-        let (_, alone) = outreach_for(
-            &JobInput::sample(
-                "Python Engineer (Remote from Spain)",
-                "Gamma",
-                "",
-                "Requirements\n- Python services for events, billing and search\n",
-            ),
-            &c,
+        // Advised against, the recruiter's is the only draft, and it sends the asking letter,
+        // which tells the lead story.
+        let spain = JobInput::sample(
+            "Python Engineer (Remote from Spain)",
+            "Gamma",
+            "",
+            "Requirements\n- Python services for events, billing and search\n",
         );
+        let (_, alone) = outreach_for(&spain, &c);
         assert_eq!(alone.contacts.len(), 1, "{:?}", alone.contacts);
-        assert_eq!(
-            told(&alone.contacts[0].email_body),
-            manager,
-            "{:?}",
-            alone.contacts
-        );
+        assert_eq!(alone.contacts[0].email_body, SENDS_THE_LETTER);
+        let letter = asking_letter(&spain, &c);
+        assert_eq!(told(&letter), manager, "{letter}");
         // A third story that bears on nothing the role is about is not the recruiter's: cloud
         // savings are no evidence for a Kafka role.
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services.\n- result: Handled 40k events per second.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";
@@ -3191,29 +3204,24 @@ mod tests {
         assert_eq!(fit.advice, super::super::fit::Advice::Skip);
         assert_eq!(out.contacts.len(), 1, "{:?}", out.contacts);
         assert_eq!(out.contacts[0].role, "Technical Recruiter");
-        assert!(
-            out.contacts[0].email_body.contains("Spain"),
-            "{:?}",
-            out.contacts[0]
-        );
-        // No application was sent: the draft asks before one, and says so.
+        // The letter asks, and the email sends it: one message (round 60).
         let kept = &out.contacts[0];
-        for text in [&kept.email_body, &kept.linkedin_note, &kept.email_subject] {
+        assert_eq!(kept.email_body, SENDS_THE_LETTER);
+        let letter = asking_letter(
+            &JobInput::sample(
+                "Python Engineer (Remote from Spain)",
+                "Gamma",
+                "",
+                "Requirements\n- Python services\n",
+            ),
+            &c,
+        );
+        assert!(letter.contains("Spain"), "{letter}");
+        // No application was sent: the note and the subject ask before one.
+        for text in [&kept.linkedin_note, &kept.email_subject] {
             assert!(!text.contains("applied"), "{text}");
             assert!(!text.contains("application"), "{text}");
         }
-        // The question settles everything, so the draft commits to applying.
-        assert!(
-            [
-                "I would like to apply.",
-                "I would know whether to apply.",
-                "I would be glad to apply if"
-            ]
-            .iter()
-            .any(|w| kept.email_body.contains(w)),
-            "{}",
-            kept.email_body
-        );
         // The note asks the question that decides it, in a few words.
         assert!(
             kept.linkedin_note
