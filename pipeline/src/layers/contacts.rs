@@ -1950,12 +1950,8 @@ mod tests {
 
     /// The outreach for `job`, every layer before it run as a real run does, with the fit it was
     /// drafted from.
-    /// The message an asking pack sends: its letter, which the recruiter's email sends.
-    fn asking_letter(job: &JobInput, c: &Candidate) -> String {
-        let (a, pain, sel) = super::super::analysed(job, c);
-        let fit = super::super::fit::assess(job, &a, c, 2026);
-        super::super::generate::cover_letter(job, &a, &pain, &sel, &fit, c)
-    }
+    // The message an asking pack sends: its letter, which the recruiter's email sends.
+    use super::super::letter_for as asking_letter;
 
     fn outreach_for(job: &JobInput, c: &Candidate) -> (FitAssessment, Outreach) {
         let (a, pain, sel) = super::super::analysed(job, c);

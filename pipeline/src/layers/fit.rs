@@ -1686,24 +1686,6 @@ mod tests {
     }
 
     #[test]
-    fn a_managers_posting_that_says_it_is_hands_on_costs_half_the_step() {
-        assert_eq!(
-            super::super::jd::hands_on_words(
-                "This role is notfor a pure people manager- It’s for someone who codes"
-            )
-            .as_deref(),
-            Some("notfor a pure people manager")
-        );
-        assert!(
-            super::super::jd::hands_on_words("A player-coach who still reviews code").is_some()
-        );
-        assert_eq!(
-            super::super::jd::hands_on_words("You will manage a team of engineers"),
-            None
-        );
-    }
-
-    #[test]
     fn advice_follows_the_kind_of_knockout_not_only_the_score() {
         assert_eq!(Advice::of(85, &[]), Advice::Apply);
         assert_eq!(Advice::of(60, &[]), Advice::Stretch);

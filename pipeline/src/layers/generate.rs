@@ -2111,12 +2111,7 @@ mod tests {
         paragraphs[paragraphs.len() - 2]
     }
 
-    /// The offline letter for `job`, every layer before it run as a real run does.
-    fn letter_for(job: &JobInput, c: &Candidate) -> String {
-        let (a, pain, sel) = crate::layers::analysed(job, c);
-        let fit = crate::layers::fit::assess(job, &a, c, 2026);
-        cover_letter(job, &a, &pain, &sel, &fit, c)
-    }
+    use crate::layers::letter_for;
 
     #[test]
     fn a_move_with_relocation_offered_is_said_in_the_letter_and_nothing_else_abroad_is() {

@@ -816,7 +816,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
 }
 
 /// See [`JdAnalysis::hands_on_lead`].
-pub(crate) fn hands_on_words(text: &str) -> Option<String> {
+fn hands_on_words(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     crate::text::re(
         &RE,
@@ -1398,6 +1398,17 @@ fn introduces_options(lower: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_managers_posting_says_in_its_own_words_that_the_role_stays_hands_on() {
+        assert_eq!(
+            hands_on_words("This role is notfor a pure people manager- It’s for someone who codes")
+                .as_deref(),
+            Some("notfor a pure people manager")
+        );
+        assert!(hands_on_words("A player-coach who still reviews code").is_some());
+        assert_eq!(hands_on_words("You will manage a team of engineers"), None);
+    }
 
     fn job(title: &str, description: &str, criteria: &str) -> JobInput {
         JobInput {

@@ -82,6 +82,15 @@ pub(crate) fn analysed(
     (a, pain, sel)
 }
 
+/// The offline letter for `job`, every layer before it run as a real run runs them (the fit in
+/// 2026). For tests.
+#[cfg(test)]
+pub(crate) fn letter_for(job: &JobInput, c: &crate::candidate::Candidate) -> String {
+    let (a, pain, sel) = analysed(job, c);
+    let fit = fit::assess(job, &a, c, 2026);
+    generate::cover_letter(job, &a, &pain, &sel, &fit, c)
+}
+
 /// A posting written in Italian that asks for no language in words, for the checks of a
 /// posting's own language. For tests.
 #[cfg(test)]
