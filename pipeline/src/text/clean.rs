@@ -454,6 +454,16 @@ fn split_glued_words(text: &str, company: &str) -> String {
             .collect()
     };
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Any word ending on capitals the posting writes more than once is a name too ("wealthAPI",
+    // seven times in its posting, after "About us:").
+    let mut acronym_ended: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::new();
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let ends_capital = word.chars().last().is_some_and(char::is_uppercase);
+        if ends_capital && word.chars().any(char::is_lowercase) {
+            *acronym_ended.entry(word).or_default() += 1;
+        }
+    }
     // Only a capitalised word ("CrowdStrike", not "teamWe" from a section the posting repeats).
     for token in text.split_whitespace() {
         let c = core(token);
@@ -479,6 +489,15 @@ fn split_glued_words(text: &str, company: &str) -> String {
         }
         let chars: Vec<char> = token.chars().collect();
         for (j, c) in chars.iter().enumerate() {
+            if let Some(gap) = acronym_glue(&chars, j, &company).filter(|_| {
+                acronym_ended
+                    .get(word_at(&chars, j).as_str())
+                    .is_none_or(|n| *n < 2)
+            }) {
+                out.push(gap);
+                out.push(*c);
+                continue;
+            }
             let after_lower = chars
                 .get(j + 1)
                 .is_some_and(|n| n.is_lowercase() || *n == '\'' || *n == '’');
@@ -539,6 +558,59 @@ fn split_glued_words(text: &str, company: &str) -> String {
         }
     }
     out
+}
+
+/// What goes between a word and an acronym glued to its end at `j`, when that is glue: "usingAI",
+/// "ofAI", "multimodalLLM" lost a space (a lower-case word from the dictionary, then capitals);
+/// "PlatformsMAK Technology" and "ResponsibilitiesAI" lost a line break (a title glued to the
+/// company's name, a heading to its first line). Names ending on capitals stay whole
+/// ("TensorRT", "GraphQL", "EverAI", "visionOS"): a capitalised word is split only before the
+/// company's name or after a heading, and an "OS" is a system's name.
+fn acronym_glue(chars: &[char], j: usize, company: &str) -> Option<char> {
+    if j < 2 || !chars[j].is_uppercase() || !chars[j - 1].is_lowercase() {
+        return None;
+    }
+    let right: String = chars[j..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let left = letters_before(chars, j);
+    if format!("{left}{right}").to_lowercase() == company {
+        return None;
+    }
+    if right.chars().count() < 2 || right.chars().any(char::is_lowercase) || right == "OS" {
+        return None;
+    }
+    let mut first = left.chars();
+    let initial = first.next()?;
+    if initial.is_lowercase() {
+        (left.len() >= 2 && super::segment::is_word(&left)).then_some(' ')
+    } else {
+        let starts_company = company.starts_with(&right.to_lowercase());
+        (left.len() >= 3 && first.all(char::is_lowercase) && (starts_company || is_heading(&left)))
+            .then_some('\n')
+    }
+}
+
+/// The letters of `chars` just before `j`.
+fn letters_before(chars: &[char], j: usize) -> String {
+    let mut left: Vec<char> = chars[..j]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .copied()
+        .collect();
+    left.reverse();
+    left.into_iter().collect()
+}
+
+/// The word of `chars` around `j`: the letters before it and from it.
+fn word_at(chars: &[char], j: usize) -> String {
+    let right: String = chars[j..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    letters_before(chars, j) + &right
 }
 
 fn is_camel_word(token: &str) -> bool {
@@ -1259,6 +1331,27 @@ mod tests {
         assert_eq!(
             clean_naming("We operate under two brands: InPost and Mondial.", "INPOST"),
             "We operate under two brands: InPost and Mondial."
+        );
+        // An acronym glued to a word lost a space, or a line break before the company's name.
+        assert_eq!(
+            clean("Teams usingAI and ourML platform, multimodalLLM work on visionOS."),
+            "Teams using AI and our ML platform, multimodal LLM work on visionOS."
+        );
+        assert_eq!(
+            clean_naming(
+                "Architect – K8s & AI PlatformsMAK Technology is hiring",
+                "MAK TECHNOLOGY"
+            ),
+            "Architect – K8s & AI Platforms\nMAK Technology is hiring"
+        );
+        // A name the posting writes twice stays whole.
+        assert_eq!(
+            clean("About us:wealthAPI grows. Join wealthAPI today."),
+            "About us:wealthAPI grows. Join wealthAPI today."
+        );
+        assert_eq!(
+            clean("We ship GenAI with TensorRT, GraphQL and FastAPI for RabbitMQ users."),
+            "We ship GenAI with TensorRT, GraphQL and FastAPI for RabbitMQ users."
         );
         // A camel-case name written twice is a name.
         let c =
