@@ -200,10 +200,14 @@ fn without_dangling(result: &str, star: &Star, said: &str) -> String {
             }
         })
         .into_owned();
+    // The period is named instead: dropping it widened "team attrition zero in that period" to
+    // a claim about all time (both round 61 readers). Without a period on the record, the
+    // phrase stays: dangling reads better than overclaiming.
     const PERIOD: [&str; 5] = ["year", "month", "week", "quarter", "period"];
-    if !PERIOD.iter().any(|p| said.contains(p)) {
+    let period = star.period.trim();
+    if !PERIOD.iter().any(|p| said.contains(p)) && !period.is_empty() {
         for phrase in [" in that period", " over that period", " in that time"] {
-            out = out.replace(phrase, "");
+            out = out.replace(phrase, &format!(" in {period}"));
         }
     }
     out
@@ -296,6 +300,7 @@ mod tests {
             result: "Four engineers promoted to senior within two years; team attrition zero in \
                      that period."
                 .into(),
+            period: "2021–2024".into(),
             ..Star::default()
         };
         let d = detail(
@@ -305,9 +310,10 @@ mod tests {
         )
         .expect("the record says more than the bullet");
         // The four promotions are the bullet's own; the attrition is not. "In that period"
-        // pointed at the two years the line does not say (round 49).
+        // pointed at the two years the line does not say (round 49), and without it the claim
+        // covered all time (round 61): the record's period is named.
         assert!(
-            d.ends_with("; team attrition zero.") && !d.contains("Four"),
+            d.ends_with("; team attrition zero in 2021–2024.") && !d.contains("Four"),
             "{d}"
         );
         // Where the line says the period, the result keeps it.
