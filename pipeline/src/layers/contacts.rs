@@ -617,7 +617,8 @@ pub(crate) fn settle_questions<'f>(
     // could settle (a letter promising "a full application" sat beside "the posting asks for
     // little of what the CV shows").
     // Advised to apply, a yes lets the application go ahead as it is.
-    let decisive = fit.knockouts.iter().any(Knockout::caps)
+    // Nor does a capping knock-out over a match that would be weak without it.
+    let decisive = fit.knockouts.iter().any(Knockout::caps) && fit.settling_helps()
         || fit.place_decides()
         || fit.advice != super::fit::Advice::Skip;
     let answer = if unasked || asked.len() > 2 || !decisive {

@@ -73,6 +73,13 @@ pub struct FitAssessment {
     /// where the role can be held gives them back.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub place_points: u8,
+    /// Under a knock-out's cap, what the match itself scores: the score were every knock-out
+    /// settled. Below the stretch band no answer about the knock-out makes an application
+    /// worth sending: Akamai's letter asked whether its Polish remote role could be held from
+    /// Germany where the inference stack it is built on was missing too ("a yes would send the
+    /// candidate into a certain rejection", both readers of round 61).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settled_score: Option<u8>,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -141,10 +148,41 @@ impl FitAssessment {
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.
     pub fn advice_sentence(&self) -> String {
+        if let Some((kind, score)) = self.settled_weak() {
+            return format!(
+                "Advice: do not apply: even with the {} requirement settled, the match itself would score {score}, under the stretch band.",
+                kind.label()
+            );
+        }
         if self.place_decides() {
             return "Advice: do not apply unless the role can be held from where the candidate lives: the match itself is a stretch.".to_string();
         }
         self.advice.sentence(self.fit_score, &self.knockouts)
+    }
+
+    /// Whether an answer about the knock-outs could make the application worth sending: the
+    /// match itself, were they settled, scores in the stretch band or above (see
+    /// [`FitAssessment::settled_score`]). True where nothing caps the score.
+    pub fn settling_helps(&self) -> bool {
+        self.settled_score.is_none_or(|s| s >= LOW_FIT)
+    }
+
+    /// Where only knock-outs a recruiter could waive (a place, a right to work, years, a tool)
+    /// cap the score and the match under them is weak too: the first such knock-out's kind and
+    /// the match's score. The advice then says so, not "unless the location requirement is
+    /// negotiable", which promised that a yes would do.
+    pub fn settled_weak(&self) -> Option<(KnockoutKind, u8)> {
+        let score = self.settled_score.filter(|s| *s < LOW_FIT)?;
+        if self.advice != Advice::Skip
+            || self
+                .knockouts
+                .iter()
+                .any(|k| k.caps() && k.kind == KnockoutKind::RoleFamily)
+        {
+            return None;
+        }
+        let first = self.knockouts.iter().find(|k| k.caps())?;
+        Some((first.kind, score))
     }
 
     /// Whether the place alone decides the advice: with no knock-out, the points the place and
@@ -272,7 +310,7 @@ fn is_hard(k: &Knockout) -> bool {
 }
 
 /// What a missing must-have the posting is built on costs (see [`core_gaps`]).
-const CORE_GAP_PENALTY: f64 = 5.0;
+const CORE_GAP_PENALTY: f64 = 10.0;
 /// How many such gaps cost their points.
 const CORE_GAPS_COUNTED: usize = 2;
 /// How often a posting names a skill for it to be built on it, when its title does not.
@@ -280,7 +318,8 @@ const CORE_MENTIONS: usize = 3;
 
 /// The missing must-haves a posting is built on, and what they cost: a tool, a technique, a
 /// field of data work or a product duty (Crossover's "AI sales pipeline", CloudLinux's product
-/// owner) it names in its title or three times over. One missing skill of 29 had
+/// owner) it names in its title or three times over, or asks for in depth (Akamai's "mastery of
+/// inference frameworks", round 61). One missing skill of 29 had
 /// weighed the same whether it was Docker's "AI agents", in nearly every line of a Principal
 /// role for AI developer tools, or a tool named once (75, where both round-57 readers said 45
 /// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
@@ -296,6 +335,8 @@ fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
         .filter_map(|s| {
             if mentions.in_title(s) {
                 Some(format!("{s} (in the title)"))
+            } else if jd.asked_in_depth(s) {
+                Some(format!("{s} (asked in depth)"))
             } else {
                 let n = mentions.times(s);
                 (n >= CORE_MENTIONS).then(|| format!("{s} (named {n} times)"))
@@ -779,15 +820,19 @@ pub fn assess(
     // on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
     // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
     // Nor does a manager's posting, which its stack does not decide (the track says the step).
-    let core_note = if knockouts.iter().any(Knockout::caps)
-        || jd.level < crate::text::roles::STAFF_LEVEL
+    // Under a cap the gaps still weigh in what the match would score were it settled.
+    let (core_points, core_note) = if jd.level < crate::text::roles::STAFF_LEVEL
         || jd.track == crate::text::roles::Track::Manager
     {
+        (0.0, String::new())
+    } else {
+        core_gaps(jd, &missing_must)
+    };
+    let core_note = if knockouts.iter().any(Knockout::caps) {
         String::new()
     } else {
-        let (points, note) = core_gaps(jd, &missing_must);
-        raw -= points;
-        note
+        raw -= core_points;
+        core_note
     };
     let before_place = raw;
     let location_note = match &abroad {
@@ -900,6 +945,21 @@ pub fn assess(
     } else {
         (KNOCKOUT_CAP, ARGUABLE_FLOOR)
     };
+    // Only where the knock-outs are not themselves about the work: a tool, years or experience
+    // missing is a gap the match already counts, which a yes ("it could be picked up") would
+    // soften, so the match without the cap would say it twice.
+    let outside_the_match = knockouts.iter().filter(|k| k.caps()).all(|k| {
+        matches!(
+            k.kind,
+            KnockoutKind::Location
+                | KnockoutKind::Authorisation
+                | KnockoutKind::Language
+                | KnockoutKind::Clearance
+                | KnockoutKind::Degree
+        )
+    });
+    let settled_score = (capping > 0 && outside_the_match)
+        .then(|| ((raw - core_points) * FULL_MATCH).round().clamp(0.0, 100.0) as u8);
     let penalty = if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
         let share = floor + (1.0 - floor) * raw.clamp(0.0, 100.0) / 100.0;
@@ -935,6 +995,12 @@ pub fn assess(
                 .collect::<Vec<_>>()
                 .join("; ")
         ));
+        if let Some(settled) = settled_score {
+            rationale.push_str(&format!(
+                "Were {} settled, the match itself would score {settled}. ",
+                if capping > 1 { "they" } else { "it" }
+            ));
+        }
     }
     for k in knockouts.iter().filter(|k| !k.caps()) {
         rationale.push_str(&format!(
@@ -1015,6 +1081,7 @@ pub fn assess(
         contract,
         abroad,
         place_points,
+        settled_score,
     }
 }
 
@@ -1102,7 +1169,7 @@ mod tests {
         assert!(
             staff
                 .rationale
-                .contains("Built on what the files do not show: AI agents (named 3 times) (−5)."),
+                .contains("Built on what the files do not show: AI agents (named 3 times) (−10)."),
             "{}",
             staff.rationale
         );

@@ -2223,6 +2223,53 @@ mod tests {
     }
 
     #[test]
+    fn a_place_is_asked_about_only_where_the_match_under_it_would_be_worth_an_application() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let pack = |requirements: &str| {
+            let job = JobInput::sample(
+                "Staff Engineer - Remote/Poland",
+                "Gamma",
+                "Poland",
+                &format!("This role is remote within Poland only.\nRequirements\n{requirements}"),
+            );
+            let (a, pain, sel) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            assert!(
+                fit.knockouts
+                    .iter()
+                    .any(|k| k.kind == super::super::knockouts::KnockoutKind::Location),
+                "{}",
+                fit.rationale
+            );
+            let g = generate(&job, &a, &pain, &sel, &fit, &c);
+            (fit, g)
+        };
+        // The match itself is strong: a yes about the place lets the application go ahead.
+        let (fit, g) = pack("- Kafka in production\n- Kafka Streams and event-driven services\n");
+        assert!(fit.settling_helps(), "{}", fit.rationale);
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
+        // Built on what the files do not show: a yes about the place would not (round 61).
+        let (fit, g) = pack(
+            "- Demonstrate mastery of TensorRT and Triton\n- vLLM and ONNX in production\n- GPU scheduling and CUDA\n- Kafka\n",
+        );
+        assert!(!fit.settling_helps(), "{}", fit.rationale);
+        assert!(
+            fit.rationale
+                .contains("Were it settled, the match itself would score"),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            fit.advice_sentence()
+                .starts_with("Advice: do not apply: even with the location requirement settled"),
+            "{}",
+            fit.advice_sentence()
+        );
+        assert_eq!(g.letter, LetterKind::NotDrafted, "{}", g.cover_letter);
+    }
+
+    #[test]
     fn a_role_only_the_place_rules_out_asks_where_it_can_be_held() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();

@@ -162,6 +162,31 @@ impl JdAnalysis {
         hands_on_words(&self.clean_text)
     }
 
+    /// Whether a line of the posting asks for `skill` in depth ("Demonstrate mastery of inference
+    /// frameworks", "Deep hands-on knowledge of … Amazon Bedrock", "expert-level proficiency"):
+    /// a skill asked so is one the role is built on, named once or not.
+    pub fn asked_in_depth(&self, skill: &str) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(?:master(?:y|s)? (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with)|non-negotiable)\b",
+            )
+            .expect("valid regex")
+        });
+        let lex = Lexicon::get();
+        // "machine learning/deep learning models": one of a pair is a choice, not the depth.
+        let paired = |text: &str, start: usize, end: usize| {
+            text[..start].ends_with('/') || text[end..].starts_with('/')
+        };
+        units(&self.clean_text, &self.sections).iter().any(|u| {
+            re.is_match(u.text)
+                && lex
+                    .find(u.text)
+                    .into_iter()
+                    .any(|f| lex.skill(f.skill).name == skill && !paired(u.text, f.start, f.end))
+        })
+    }
+
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
     pub fn asked(&self) -> impl Iterator<Item = &String> {
         self.must_have.iter().chain(&self.nice_to_have)
@@ -2344,5 +2369,26 @@ mod tests {
         assert_eq!(level_of_title("Software Engineer"), 2);
         assert_eq!(level_of_title("VP Engineering"), 6);
         assert_eq!(level_of_title("CTO"), 7);
+    }
+
+    #[test]
+    fn a_skill_asked_in_depth_is_told_from_one_merely_named() {
+        let a = analyse(&JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Demonstrate mastery of inference frameworks (TensorRT, Triton)\n- Deep hands-on knowledge of Amazon Bedrock\n- Kafka and Terraform\n",
+        ));
+        assert!(a.asked_in_depth("TensorRT"));
+        assert!(a.asked_in_depth("Amazon Bedrock"));
+        assert!(!a.asked_in_depth("Kafka"));
+        assert!(!a.asked_in_depth("Terraform"));
+        let pair = analyse(&JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Deep experience deploying machine learning/deep learning models\n",
+        ));
+        assert!(!pair.asked_in_depth("Deep learning"));
     }
 }

@@ -110,6 +110,13 @@ fn role_headings(md: &str) -> Vec<(String, String)> {
 
 /// Names after "at", "with", "for", "joined": on one line, ending at a sentence's full stop
 /// ("with Java.\n\nI" is Java, not "Java I"; "Node.js" keeps its dot).
+/// Time zones a letter names after "with" ("overlap with PST business hours", TRM's hours
+/// question): no employer.
+const TIME_ZONES: &[&str] = &[
+    "PST", "PDT", "PT", "MST", "MDT", "CST", "CDT", "EST", "EDT", "ET", "UTC", "GMT", "CET",
+    "CEST", "EET", "EEST", "WET", "BST", "IST",
+];
+
 fn organisations(text: &str) -> Vec<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -362,6 +369,7 @@ pub fn check(
             let known = orgs.iter().any(|o| {
                 !o.is_empty() && (lower.contains(o.as_str()) || o.contains(lower.as_str()))
             }) || lex.canonical(&org).is_some()
+                || TIME_ZONES.contains(&org.as_str())
                 || !crate::candidate::facts::languages_in(&org).is_empty()
                 || truth_lower.contains(&lower);
             if !known {
@@ -494,6 +502,12 @@ mod tests {
         assert_eq!(
             kinds("The posting asks for Go. I have used Azure."),
             [("skill".to_string(), "Azure".to_string())]
+        );
+        // A time zone after "with" is no employer; a name is.
+        assert!(kinds("Would an overlap with PST business hours work?").is_empty());
+        assert_eq!(
+            kinds("I worked with Globex on billing."),
+            [("employer".to_string(), "Globex".to_string())]
         );
     }
 
