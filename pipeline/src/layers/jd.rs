@@ -178,12 +178,25 @@ impl JdAnalysis {
         let paired = |text: &str, start: usize, end: usize| {
             text[..start].ends_with('/') || text[end..].starts_with('/')
         };
+        // What the depth is asked of runs to the clause's end: in "your deep experience in
+        // system design … to define how AI agents interact" it is not the agents (Wiser).
+        let scope = |text: &str, from: usize| {
+            [" to ", " that ", " which ", " where ", ";"]
+                .iter()
+                .filter_map(|w| text[from..].find(w))
+                .min()
+                .map_or(text.len(), |at| from + at)
+        };
         units(&self.clean_text, &self.sections).iter().any(|u| {
-            re.is_match(u.text)
-                && lex
-                    .find(u.text)
-                    .into_iter()
-                    .any(|f| lex.skill(f.skill).name == skill && !paired(u.text, f.start, f.end))
+            re.find_iter(u.text).any(|depth| {
+                let end = scope(u.text, depth.end());
+                lex.find(u.text).into_iter().any(|f| {
+                    lex.skill(f.skill).name == skill
+                        && f.start >= depth.end()
+                        && f.end <= end
+                        && !paired(u.text, f.start, f.end)
+                })
+            })
         })
     }
 
@@ -2390,5 +2403,12 @@ mod tests {
             "Requirements\n- Deep experience deploying machine learning/deep learning models\n",
         ));
         assert!(!pair.asked_in_depth("Deep learning"));
+        let clause = analyse(&JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Use your deep experience in system design to define how AI agents interact with data platforms\n",
+        ));
+        assert!(!clause.asked_in_depth("AI agents"));
     }
 }
