@@ -79,6 +79,8 @@ const STOPWORDS: &[&str] = &[
 
 /// Tokens of `text`: stemmed-lite words without stopwords, plus `skill:<key>` for lexicon skills.
 pub fn tokens(text: &str) -> Vec<String> {
+    let text = without_team_praise(text);
+    let text = text.as_ref();
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
         .filter(|w| w.len() > 1)
@@ -93,6 +95,21 @@ pub fn tokens(text: &str) -> Vec<String> {
             .map(|f| format!("skill:{}", skill_key(&lex.skill(f.skill).name))),
     );
     out
+}
+
+/// `text` without "high-performance" or "high-performing" before a team, its delivery or its
+/// culture: praise of people, not a system's speed. "Enable engineering team growth and
+/// high-performance delivery" was best answered by the checkout-latency record (Neurons Lab,
+/// round 61). Before a system ("high-performance APIs") it stays.
+fn without_team_praise(text: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\bhigh[- ]perform(?:ance|ing)\s+((?:engineering\s+|development\s+|product\s+)?(?:teams?|delivery|culture|organi[sz]ations?|engineers|environment|people))\b",
+        )
+        .expect("valid regex")
+    });
+    re.replace_all(text, "$1")
 }
 
 /// `skill:<key>` for the broader skills of those `text` names, each once: a document about Kafka
@@ -201,6 +218,19 @@ impl Bm25 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn praise_of_a_team_is_no_ask_for_speed() {
+        assert!(!tokens("Enable team growth and high-performance delivery")
+            .iter()
+            .any(|t| t.starts_with("perform")));
+        assert!(tokens("Build high-performance APIs")
+            .iter()
+            .any(|t| t.starts_with("perform")));
+        assert!(!tokens("Lead high-performing engineering teams")
+            .iter()
+            .any(|t| t.starts_with("perform")));
+    }
 
     #[test]
     fn relevant_documents_rank_first() {
