@@ -368,6 +368,11 @@ pub fn central_skills(s: &Star) -> Vec<String> {
 /// records already chosen do not (a skill or a narrower one of it), plus how well they answer the
 /// pain points still unanswered. So the set covers the most requirements, and a record that
 /// repeats what is covered loses to one that adds something.
+/// What a record's whole cover of the posting's requirements adds to its gain, covered already
+/// or not: between two records that add the same skill, the one about more of the posting
+/// (fraud scoring, for a bank's AI role, over checkout latency: both payments work, round 61).
+const RELEVANCE_WEIGHT: f64 = 0.15;
+
 pub fn select_from_scores(
     jd: &JdAnalysis,
     pain: &PainPoints,
@@ -474,7 +479,11 @@ pub fn select_from_scores(
                 .zip(&answered)
                 .map(|(row, done)| (row.get(i).copied().unwrap_or(0.0) - done).max(0.0))
                 .sum();
-            (skill_gain + 0.35 * pain_gain, new)
+            let relevance: f64 = covers[i].iter().map(|r| credit(i, *r)).sum();
+            (
+                skill_gain + 0.35 * pain_gain + RELEVANCE_WEIGHT * relevance,
+                new,
+            )
         };
         let best = (0..stars.len())
             .filter(|i| !taken[*i])
@@ -790,6 +799,45 @@ mod tests {
         ];
         let sel = select_from_scores(&jd, &pain, &stars, &[], EngineUsed::offline());
         assert_eq!(sel.selected[0].star_id, "checkout", "{:?}", sel.selected);
+    }
+
+    #[test]
+    fn of_two_records_adding_the_same_skill_the_one_about_more_of_the_posting_is_chosen() {
+        let job = JobInput::sample(
+            "AI Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Machine learning systems in production\n- Python services\n- Experience in financial services\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        let star = |id: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Contoso Payments".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        // Both payments records add the field once the ML story is in; one of them is about ML
+        // too (round 61: checkout latency stood where fraud scoring belonged).
+        let stars = vec![
+            Star {
+                company: "Northwind".into(),
+                ..star(
+                    "Python machine learning assistant",
+                    &["machine learning", "Python"],
+                )
+            },
+            star("checkout latency", &["Go"]),
+            star("fraud scoring", &["machine learning"]),
+            star("ledger", &["Go"]),
+        ];
+        let sel = select_from_scores(&jd, &pains(Vec::new()), &stars, &[], EngineUsed::offline());
+        let ids: Vec<&str> = sel.selected.iter().map(|c| c.star_id.as_str()).collect();
+        assert_eq!(
+            ids[..2],
+            ["Python machine learning assistant", "fraud scoring"],
+            "{ids:?}"
+        );
     }
 
     #[test]
