@@ -621,7 +621,7 @@ pub(crate) fn settle_questions<'f>(
     let decisive = fit.knockouts.iter().any(Knockout::caps) && fit.settling_helps()
         || fit.place_decides()
         || fit.advice != super::fit::Advice::Skip;
-    let answer = if unasked || asked.len() > 2 || !decisive {
+    let answer = if unasked || asked.len() > 2 || !decisive || fit.hours_decide_first().is_some() {
         Answer::Nothing
     } else if asked.iter().any(|(q, _)| q.elsewhere) {
         Answer::AnotherOpening

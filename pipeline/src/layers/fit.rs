@@ -73,8 +73,8 @@ pub struct FitAssessment {
     /// where the role can be held gives them back.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub place_points: u8,
-    /// Under a knock-out's cap, what the match itself scores: the score were every knock-out
-    /// settled. Below the stretch band no answer about the knock-out makes an application
+    /// Under the cap of knock-outs outside the work (a place, a right to work, a language, a
+    /// clearance, a degree), what the match itself scores: the score were they settled. Below the stretch band no answer about the knock-out makes an application
     /// worth sending: Akamai's letter asked whether its Polish remote role could be held from
     /// Germany where the inference stack it is built on was missing too ("a yes would send the
     /// candidate into a certain rejection", both readers of round 61).
@@ -167,22 +167,26 @@ impl FitAssessment {
         self.settled_score.is_none_or(|s| s >= LOW_FIT)
     }
 
-    /// Where only knock-outs a recruiter could waive (a place, a right to work, years, a tool)
-    /// cap the score and the match under them is weak too: the first such knock-out's kind and
-    /// the match's score. The advice then says so, not "unless the location requirement is
-    /// negotiable", which promised that a yes would do.
+    /// Where knock-outs outside the work (a place, a right to work, a language, a clearance, a
+    /// degree: see [`FitAssessment::settled_score`]) cap the score and the match under them is
+    /// weak too: the first such knock-out's kind and the match's score. The advice then says
+    /// so, not "unless the location requirement is negotiable", which promised that a yes
+    /// would do.
     pub fn settled_weak(&self) -> Option<(KnockoutKind, u8)> {
         let score = self.settled_score.filter(|s| *s < LOW_FIT)?;
-        if self.advice != Advice::Skip
-            || self
-                .knockouts
-                .iter()
-                .any(|k| k.caps() && k.kind == KnockoutKind::RoleFamily)
-        {
-            return None;
-        }
         let first = self.knockouts.iter().find(|k| k.caps())?;
         Some((first.kind, score))
+    }
+
+    /// Working hours in the candidate's evening on a posting advised against for a knock-out:
+    /// whether they would work them is theirs to decide before any question about the
+    /// knock-out, which a recruiter's yes would not settle. Quora's letter asked whether GraphQL
+    /// and six years of full-stack work were firm, while its coordination hours fell from
+    /// 18:00 to midnight in Berlin ("nothing here needs a recruiter", both readers of round 61).
+    pub fn hours_decide_first(&self) -> Option<&super::knockouts::HoursGap> {
+        self.working_hours
+            .as_ref()
+            .filter(|_| self.advice == Advice::Skip && self.knockouts.iter().any(Knockout::caps))
     }
 
     /// Whether the place alone decides the advice: with no knock-out, the points the place and
@@ -945,9 +949,9 @@ pub fn assess(
     } else {
         (KNOCKOUT_CAP, ARGUABLE_FLOOR)
     };
-    // Only where the knock-outs are not themselves about the work: a tool, years or experience
-    // missing is a gap the match already counts, which a yes ("it could be picked up") would
-    // soften, so the match without the cap would say it twice.
+    // Only where the knock-outs are not themselves about the work: a yes about a tool, years or
+    // experience ("it could be picked up") waives a gap the match counts, so the match without
+    // the cap would understate what the answer gives; another role family no answer settles.
     let outside_the_match = knockouts.iter().filter(|k| k.caps()).all(|k| {
         matches!(
             k.kind,

@@ -348,9 +348,21 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     }
     let named: Vec<String> = team
         .into_iter()
-        .chain(skills.iter().map(|k| voice::skill_as_written(c, k)))
+        .chain(skills.iter().map(|k| headline_name(c, k)))
         .collect();
     Some(format!("**{title}** · {}", named.join(" · ")))
+}
+
+/// A skill as the headline names it: as the files write it, with the "models" or "API" the CV
+/// writes after a provider's name. "**Staff Software Engineer** · OpenAI · LLMs" read as a
+/// staff engineer at OpenAI to a reader of round 61; "OpenAI models" is what the CV says.
+fn headline_name(c: &Candidate, skill: &str) -> String {
+    let written = voice::skill_as_written(c, skill);
+    ["models", "API"]
+        .iter()
+        .map(|after| format!("{written} {after}"))
+        .find(|named| c.master_cv_text.contains(named.as_str()))
+        .unwrap_or(written)
 }
 
 /// The master CV's summary for this posting: its first sentence (who the candidate is), then its
@@ -2270,6 +2282,40 @@ mod tests {
     }
 
     #[test]
+    fn hours_in_the_candidates_evening_are_theirs_to_decide_before_any_question() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let pack = |hours: &str| {
+            let job = JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                "",
+                &format!(
+                    "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Azure is mandatory\n{hours}"
+                ),
+            );
+            let (a, pain, sel) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            let g = generate(&job, &a, &pain, &sel, &fit, &c);
+            (fit, g)
+        };
+        // A tool the posting insists on is asked about first.
+        let (fit, g) = pack("");
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", fit.rationale);
+        // With the working day in the candidate's evening, a yes about the tool settles nothing.
+        let (fit, g) =
+            pack("- Availability during our coordination hours (Mon-Fri: 9am-3pm Pacific Time)\n");
+        assert!(fit.hours_decide_first().is_some(), "{}", fit.rationale);
+        assert_eq!(g.letter, LetterKind::NotDrafted, "{}", g.cover_letter);
+        let why = crate::layers::publish::report::no_letter_why(&fit, &g).unwrap();
+        assert!(
+            why.starts_with("the posting asks for 9am-3pm Pacific Time; from Berlin")
+                && why.contains("yours to decide first"),
+            "{why}"
+        );
+    }
+
+    #[test]
     fn a_role_only_the_place_rules_out_asks_where_it_can_be_held() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
@@ -2676,6 +2722,17 @@ mod tests {
         assert!(
             line.starts_with("**Staff Engineer** · Led teams of up to 6 engineers · ")
                 && !line.contains("Team leadership"),
+            "{line}"
+        );
+        // A provider is named with what the CV says of it, not as an employer beside the title.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built a support assistant using OpenAI models and Kafka.\n\n## Skills\n- Kafka, OpenAI\n";
+        let (_, line) = headline(
+            cv,
+            "Staff Engineer",
+            "Requirements\n- OpenAI and Kafka in production\n",
+        );
+        assert!(
+            line.contains("OpenAI models") && !line.contains("OpenAI ·"),
             "{line}"
         );
     }

@@ -375,23 +375,29 @@ pub fn no_letter_why(
         return None;
     }
     match generated.letter {
-        LetterKind::NotDrafted => Some(match fit.settled_weak() {
-            Some((kind, score)) => format!(
+        LetterKind::NotDrafted => Some(match (fit.settled_weak(), fit.hours_decide_first()) {
+            (Some((kind, score)), _) => format!(
                 "even with the {} requirement settled, the match would score {score}: no answer \
                  about this role would make an application worth sending.",
                 kind.label()
             ),
+            (None, Some(gap)) => format!(
+                "the posting asks for {}; {}. Whether you would work those hours is yours to \
+                 decide first: no answer about its other requirements settles that.",
+                gap.asked, gap.reason
+            ),
             // The dossier may still list questions (the place, a contract): they are not what
             // the advice rests on (round 61).
-            None if fit.knockouts.iter().any(|k| {
-                k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily
-            }) =>
+            (None, None)
+                if fit.knockouts.iter().any(|k| {
+                    k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily
+                }) =>
             {
                 "the role is another kind of work than the CV shows, which no answer about it \
                  would change."
                     .to_string()
             }
-            None => "no answer about this role would change the advice.".to_string(),
+            (None, None) => "no answer about this role would change the advice.".to_string(),
         }),
         LetterKind::MoveFirst => Some(format!(
             "the role would have you move to {}, and your files do not say you would. That is \
