@@ -438,6 +438,13 @@ pub fn is_boilerplate(text: &str) -> bool {
         "cookies",
         "health insurance",
         "paid time off",
+        // German postings' offers ("Eine vertrauensvolle und teamorientierte Arbeitsatmosphäre,
+        // flexible Arbeitszeiten und Home-Office-Möglichkeiten", msg for banking, round 62).
+        "arbeitsatmosphäre",
+        "flexible arbeitszeiten",
+        "home-office-möglichkeit",
+        "urlaubstage",
+        "betriebliche altersvorsorge",
         "vacation",
         "holidays",
         "parental leave",
@@ -489,6 +496,16 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
 /// Whether a line is the company describing itself ("We are driven by our principles…", "Acme
 /// is…"): no requirement, and no need of the employer's.
 pub fn is_about_company(text: &str, company: &str) -> bool {
+    // "The Quality Group (TQG) is an innovative provider of sports nutrition products": a name
+    // said to be a kind of business, whatever the company field calls it (round 62: a pain
+    // point, answered by the mentoring story).
+    static DESCRIBED: OnceLock<Regex> = OnceLock::new();
+    let described = DESCRIBED.get_or_init(|| {
+        Regex::new(
+            r"^(?:the\s+)?(?:[\w&.'’-]+\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|leader|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
+        )
+        .expect("valid regex")
+    });
     let lower = text.trim_start().to_lowercase();
     let company = company.trim().to_lowercase();
     [
@@ -503,6 +520,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     .iter()
     .any(|w| lower.starts_with(w))
         || (company.len() >= 2 && lower.starts_with(&company))
+        || described.is_match(&lower)
 }
 
 /// Whether a line is what the employer offers, wherever scraping left it ("Rewards: a competitive
@@ -2382,6 +2400,26 @@ mod tests {
         assert_eq!(level_of_title("Software Engineer"), 2);
         assert_eq!(level_of_title("VP Engineering"), 6);
         assert_eq!(level_of_title("CTO"), 7);
+    }
+
+    #[test]
+    fn a_company_described_by_its_name_is_its_story_not_a_need() {
+        assert!(is_about_company(
+            "The Quality Group (TQG) is an innovative provider of sports nutrition products.",
+            ""
+        ));
+        assert!(is_about_company(
+            "Acme Robotics is one of the leading manufacturers of warehouse robots.",
+            ""
+        ));
+        assert!(!is_about_company("Python is a must for this role.", ""));
+        assert!(!is_about_company(
+            "Kafka is the backbone of our platform group.",
+            ""
+        ));
+        assert!(is_boilerplate(
+            "Eine vertrauensvolle und teamorientierte Arbeitsatmosphäre, flexible Arbeitszeiten"
+        ));
     }
 
     #[test]
