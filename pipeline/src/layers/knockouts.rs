@@ -366,6 +366,10 @@ const WORKING_LEVEL: &[&str] = &[
 /// The first language a requirement line asks at a high level that the CV states at a working
 /// level only (see [`LevelGap`]).
 pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<LevelGap> {
+    // A posting written in the language it asks for at a high level insists on it, in words or
+    // not: "Sprachkenntnisse: ausgezeichnetes Deutsch" in a German posting weighed less than
+    // "mind. C1" in another (Lexaru and msg for banking, both round-62 readers).
+    let written = written_language(&jd.clean_text);
     requirement_units(job, jd).iter().find_map(|u| {
         let lower = u.text.to_lowercase();
         if optional(&lower) {
@@ -410,7 +414,7 @@ pub fn language_level_gap(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Opt
                 language: language.to_string(),
                 asked: crate::layers::shorten(u.text.trim(), 100),
                 stated,
-                required: says_required(&lower),
+                required: says_required(&lower) || written == Some(language),
             })
         })
     })
@@ -4792,6 +4796,17 @@ mod tests {
         let asked =
             gap("Das bringst du mit\n- Sehr gute Deutschkenntnisse\n- Python\n").expect("a gap");
         assert!(!asked.required, "{asked:?}");
+        // In a posting written in German, a high German is insisted on, in words or not.
+        let german = gap(
+            "Wir sind ein kleines Team in Berlin und bauen Software für die öffentliche \
+            Verwaltung. Du entwickelst neue Funktionen vom Datenmodell bis zur Oberfläche, \
+            arbeitest eng mit den Gründern zusammen und übernimmst Verantwortung für die \
+            Qualität unserer Plattform. Wir arbeiten remote, treffen uns aber regelmäßig in \
+            Berlin und legen Wert auf eine offene und ehrliche Zusammenarbeit im ganzen Team.\n\
+            Das bringst du mit\n- Sprachkenntnisse: ausgezeichnetes Deutsch\n- Python\n",
+        )
+        .expect("a gap");
+        assert!(german.required, "{german:?}");
         let required = gap("Anforderungen\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sowie gute Englischkenntnisse sind erforderlich\n")
             .expect("a gap");
         assert!(required.required, "{required:?}");
