@@ -280,3 +280,40 @@ async fn odd_postings_never_break_the_pipeline() {
         assert!(out.gate.passed, "{name}: {:?}", out.gate.violations);
     }
 }
+
+/// An applying pack that asks the recruiter first sends the recruiter's question now; the drafts
+/// saying an application was sent come after it and wait (round 62: "I have applied" stood above
+/// "a question before I apply" to the same company).
+#[tokio::test]
+async fn an_asking_pack_puts_the_recruiters_question_first() {
+    let candidate = fixture_candidate();
+    let opts = RunOptions {
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let job = JobInput {
+        id: "ask-first".into(),
+        title: "Staff Software Engineer".into(),
+        company: "Gamma".into(),
+        location: "Berlin, Germany".into(),
+        description: "Responsibilities\n- Build event-driven services on Kafka and Kubernetes\n- Run Python services in production on AWS\nRequirements\n- Kafka, Kubernetes and Python\n- Fluent German (C1) is required\n".into(),
+        criteria: String::new(),
+        url: String::new(),
+    };
+    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    assert_ne!(
+        out.fit.advice,
+        pipeline::layers::fit::Advice::Skip,
+        "{}",
+        out.fit.rationale
+    );
+    assert!(!out.fit.asks_first().is_empty(), "{}", out.fit.rationale);
+    let text = pipeline::layers::publish::report::contacts_outreach(&out);
+    let first = text.find("== Contact 1:").expect(&text);
+    let now = text.find("When: now, before applying.").expect(&text);
+    let later = text
+        .find("When: once the recruiter's answer leaves room and you have applied.")
+        .expect(&text);
+    assert!(first < now && now < later, "{text}");
+    assert!(text[first..later].contains("before I apply"), "{text}");
+}

@@ -363,6 +363,10 @@ pub fn letter_note(
     )
 }
 
+/// Where the recruiter's draft sits among the contacts the outreach layer writes (the hiring
+/// manager's, the recruiter's, a peer's).
+const RECRUITER: usize = 1;
+
 /// Why the run drafted no letter for a pack advised against, as one or two sentences ("no
 /// answer about this role would change the advice."); `None` where it drafted one. The pack's
 /// file and the letter editor both say it.
@@ -657,6 +661,11 @@ fn as_asked(text: &str, skills: &[String]) -> String {
 
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
+    // An applying pack that asks the recruiter first: the recruiter's draft (the second contact)
+    // is the one to send now; the others say an application was sent.
+    let asks_first = out.fit.advice != crate::layers::fit::Advice::Skip
+        && out.outreach.contacts.len() > 1
+        && !out.fit.asks_first().is_empty();
     if out.fit.advice == crate::layers::fit::Advice::Skip && out.outreach.contacts.is_empty() {
         t.push_str("The advice is not to apply, and no answer a recruiter could give about this role would change it: no drafts.\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
@@ -687,12 +696,27 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
     }
-    for (i, c) in out.outreach.contacts.iter().enumerate() {
+    // Asking first, the recruiter's draft comes first: "I have applied" above "a question before
+    // I apply", to the same company, read as a contradiction to both readers of round 62.
+    let mut order: Vec<usize> = (0..out.outreach.contacts.len()).collect();
+    if asks_first {
+        order.sort_by_key(|i| *i != RECRUITER);
+    }
+    for (n, i) in order.into_iter().enumerate() {
+        let c = &out.outreach.contacts[i];
         match &c.name {
-            Some(name) => t.push_str(&format!("== Contact {}: {name}, {} ==\n", i + 1, c.role)),
-            None => t.push_str(&format!("== Contact {}: {} ==\n", i + 1, c.role)),
+            Some(name) => t.push_str(&format!("== Contact {}: {name}, {} ==\n", n + 1, c.role)),
+            None => t.push_str(&format!("== Contact {}: {} ==\n", n + 1, c.role)),
         }
-        t.push_str(&format!("Why: {}\nSource: {}\n\n", c.why, c.source));
+        t.push_str(&format!("Why: {}\nSource: {}\n", c.why, c.source));
+        if asks_first {
+            t.push_str(if i == RECRUITER {
+                "When: now, before applying.\n"
+            } else {
+                "When: once the recruiter's answer leaves room and you have applied.\n"
+            });
+        }
+        t.push('\n');
         t.push_str(&format!(
             "LinkedIn note ({} characters):\n{}\n\n",
             c.linkedin_note.chars().count(),
