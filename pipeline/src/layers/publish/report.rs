@@ -271,6 +271,22 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
         }
     }));
     match gaps.len() {
+        // The nice-to-haves the files do not show are still what a recruiter probes: "none"
+        // beside "Nice-to-have matched 0/4" read as a contradiction (The Quality Group's data
+        // governance and data quality, round 62).
+        0 if !fit.missing_nice.is_empty() => {
+            let names: Vec<String> = fit
+                .missing_nice
+                .iter()
+                .take(4)
+                .map(|k| crate::layers::voice::skill_in_prose(k))
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            format!(
+                "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves, the files do not show {}.",
+                crate::layers::voice::join_words(&names)
+            )
+        }
         0 => "Main gaps: none among the knock-outs and must-haves.".to_string(),
         n => format!(
             "Main gaps{}: {}.",
@@ -988,6 +1004,21 @@ mod tests {
             "{gaps}"
         );
         assert_eq!(gaps.matches("asked as").count(), 2, "{gaps}");
+        // With every must-have shown, the nice-to-haves the files lack are said, not "none".
+        let job = crate::layers::JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Build backend systems in Python\nNice to have\n- Data governance and data modeling\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert_eq!(
+            main_gaps(&fit, &a),
+            "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves, the files do not show data governance and data modeling.",
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
