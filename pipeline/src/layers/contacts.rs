@@ -457,6 +457,7 @@ pub fn map(
         years: fit.years_to_state(),
         before_applying: fit.advice == super::fit::Advice::Skip || !fit.asks_first().is_empty(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
+        asked_subject: jd.asked_subject(),
         shared_field: voice::shared_field(job, jd, candidate),
         sets_first_months: sets_first_months(&jd.clean_text),
         settle,
@@ -1394,6 +1395,9 @@ struct Draft<'a> {
     before_applying: bool,
     /// Only the recruiter's draft is written (advised not to apply, or a board's posting).
     recruiter_alone: bool,
+    /// The subject line the posting asks applications to carry (see
+    /// [`JdAnalysis::asked_subject`]).
+    asked_subject: Option<String>,
     /// What a yes to `settle` would do: only where it lets this application go ahead does a
     /// draft say the candidate would apply ("If it can be settled, I would apply straight away"
     /// under a role-family knock-out committed him to a role he could not do, rounds 37 and 38).
@@ -1437,9 +1441,10 @@ impl Draft<'_> {
                     self.role, self.candidate.cv.name
                 )
             }
-            Audience::Recruiter => {
+            // The posting's own subject line, where it asks for one.
+            Audience::Recruiter => self.asked_subject.clone().unwrap_or_else(|| {
                 format!("Application: {} — {}", self.role, self.candidate.cv.name)
-            }
+            }),
             // "Question about the Head of Engineering team" reads as nonsense: the peer is asked
             // about the opening, whatever its title says of a team.
             Audience::Peer => format!(
@@ -1959,6 +1964,36 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn the_application_email_carries_the_subject_line_the_posting_asks_for() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python services in production\nHow to apply\nEmail your CV with the subject line \"Staff Engineer - Berlin\".",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert_ne!(
+            fit.advice,
+            super::super::fit::Advice::Skip,
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            out.contacts
+                .iter()
+                .any(|k| k.email_subject == "Staff Engineer - Berlin"),
+            "{:?}",
+            out.contacts
+                .iter()
+                .map(|k| &k.email_subject)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -200,6 +200,22 @@ impl JdAnalysis {
         })
     }
 
+    /// The subject line the posting asks applications to carry ("Bitte sende uns unter dem
+    /// Betreff: „Bewerbung Senior Full Stack Software Engineer“", Lexaru, round 62), when it
+    /// names one in quotes: the application's email uses it as written.
+    pub fn asked_subject(&self) -> Option<String> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r#"(?i)\b(?:betreff|subject(?:\s+line)?|objet)\s*(?:of\s+|line\s+)?[:\-–]?\s*["„“‚‘«]([^"“”‘’»]{3,100})["“”‘’»]"#,
+            )
+            .expect("valid regex")
+        });
+        let found = re.captures(&self.clean_text)?;
+        let subject = found[1].split_whitespace().collect::<Vec<_>>().join(" ");
+        (!subject.is_empty()).then_some(subject)
+    }
+
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
     pub fn asked(&self) -> impl Iterator<Item = &String> {
         self.must_have.iter().chain(&self.nice_to_have)
@@ -2400,6 +2416,37 @@ mod tests {
         assert_eq!(level_of_title("Software Engineer"), 2);
         assert_eq!(level_of_title("VP Engineering"), 6);
         assert_eq!(level_of_title("CTO"), 7);
+    }
+
+    #[test]
+    fn the_subject_line_a_posting_asks_for_is_read_as_written() {
+        let a = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "So bewirbst du dich\nBitte sende uns unter dem Betreff: „Bewerbung Senior Full Stack SoftwareEngineer“: deinen Lebenslauf.",
+        ));
+        assert_eq!(
+            a.asked_subject().as_deref(),
+            Some("Bewerbung Senior Full Stack Software Engineer")
+        );
+        let a = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "How to apply\nEmail your CV with the subject line \"Staff Engineer - Berlin\".",
+        ));
+        assert_eq!(
+            a.asked_subject().as_deref(),
+            Some("Staff Engineer - Berlin")
+        );
+        let none = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Deep knowledge of the subject matter\n",
+        ));
+        assert_eq!(none.asked_subject(), None);
     }
 
     #[test]
