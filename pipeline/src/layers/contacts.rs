@@ -118,6 +118,20 @@ struct PostingContact {
     name: Option<String>,
 }
 
+/// The posting's words saying its team is its founders ("Das Team besteht aktuell aus den 3
+/// Gründern", Lexaru, round 62; "The team consists of our two co-founders"), if it says so.
+fn founders_team(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:the\s+)?team\s+(?:consists|is\s+made\s+up|is\s+composed)\s+of\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:co-?)?founders\b|\b(?:das\s+)?team\s+besteht\s+(?:aktuell\s+|derzeit\s+|noch\s+)?aus\s+(?:den\s+|unseren\s+)?(?:\w+\s+)?(?:mit)?gründer(?:n|innen)?\b",
+        )
+        .expect("valid regex")
+    });
+    re.find(text)
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 fn posting_contact(text: &str) -> Option<PostingContact> {
     let by_address = posting_address(text);
     match (by_address, named_contact(text)) {
@@ -330,11 +344,20 @@ pub fn map(
     };
     // The employer as letters name it, read once for the roles and the drafts.
     let employer = voice::company_name(job);
-    let mut roles = vec![
-        (
+    // A team that is its founders has no engineering manager to write to, nor a peer.
+    let founders = founders_team(&jd.clean_text);
+    let (manager_role, manager_why) = match &founders {
+        Some(said) => (
+            "A founder".to_string(),
+            format!("The team is its founders (“{said}”): a founder decides, and you would work with them."),
+        ),
+        None => (
             manager_role,
             format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
         ),
+    };
+    let mut roles = vec![
+        (manager_role, manager_why),
         (
             "Technical Recruiter".to_string(),
             format!("Runs the hiring process at {employer} and can route the application."),
@@ -364,6 +387,9 @@ pub fn map(
             "A future peer who can say what the team needs day to day.".to_string(),
         )
     });
+    if founders.is_some() {
+        roles.pop();
+    }
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
     let lead = voice::Lead::of(jd, pain, stars, candidate);
@@ -489,8 +515,13 @@ pub fn map(
                 },
                 // The posting's own contact, when it names one, is the recruiter to write to; the
                 // posting rarely gives their title, so none is made up.
-                role: match (audience, named.as_ref().and_then(|n| n.name.as_ref())) {
-                    (Audience::Recruiter, Some(_)) => "Contact named in the posting".to_string(),
+                role: match (audience, &named) {
+                    (Audience::Recruiter, Some(n)) if n.name.is_some() => {
+                        "Contact named in the posting".to_string()
+                    }
+                    // An address alone names no recruiter: "Technical Recruiter" at a company of
+                    // three founders wrote to someone who does not exist (round 62).
+                    (Audience::Recruiter, Some(_)) => "The posting's contact address".to_string(),
                     _ => role,
                 },
                 name: (audience == Audience::Recruiter)
@@ -1964,6 +1995,42 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn a_team_of_founders_is_written_to_as_founders_and_an_address_as_an_address() {
+        assert_eq!(
+            founders_team("Das Team besteht aktuell aus den 3 Gründern und bedient Kunden.")
+                .as_deref(),
+            Some("Das Team besteht aktuell aus den 3 Gründern")
+        );
+        assert!(founders_team("The team consists of our two co-founders.").is_some());
+        assert_eq!(
+            founders_team("Our founders started the company in 2019."),
+            None
+        );
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "The team consists of our three founders.\nRequirements\n- Python services in production\nApply at jobs@gamma.example",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert_ne!(
+            fit.advice,
+            super::super::fit::Advice::Skip,
+            "{}",
+            fit.rationale
+        );
+        let roles: Vec<&str> = out.contacts.iter().map(|k| k.role.as_str()).collect();
+        assert_eq!(
+            roles,
+            ["A founder", "The posting's contact address"],
+            "{roles:?}"
+        );
     }
 
     #[test]
