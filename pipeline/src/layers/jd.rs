@@ -169,7 +169,7 @@ impl JdAnalysis {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(
-                r"(?i)\b(?:master(?:y|s)? (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with)|non-negotiable)\b",
+                r"(?i)\b(?:mastery (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with))\b",
             )
             .expect("valid regex")
         });
@@ -180,24 +180,43 @@ impl JdAnalysis {
         };
         // What the depth is asked of runs to the clause's end: in "your deep experience in
         // system design … to define how AI agents interact" it is not the agents (Wiser).
+        // Nor past a second ask: in "Deep understanding of X and experience with Kafka", Kafka
+        // is asked plainly.
         let scope = |text: &str, from: usize| {
-            [" to ", " that ", " which ", " where ", ";"]
-                .iter()
-                .filter_map(|w| text[from..].find(w))
-                .min()
-                .map_or(text.len(), |at| from + at)
+            [
+                " to ",
+                " that ",
+                " which ",
+                " where ",
+                ";",
+                " and experience",
+                ", experience",
+                " and familiarity",
+                " and exposure",
+                " and knowledge",
+                " as well as",
+            ]
+            .iter()
+            .filter_map(|w| text[from..].find(w))
+            .min()
+            .map_or(text.len(), |at| from + at)
         };
-        units(&self.clean_text, &self.sections).iter().any(|u| {
-            re.find_iter(u.text).any(|depth| {
-                let end = scope(u.text, depth.end());
-                lex.find(u.text).into_iter().any(|f| {
-                    lex.skill(f.skill).name == skill
-                        && f.start >= depth.end()
-                        && f.end <= end
-                        && !paired(u.text, f.start, f.end)
+        // The company's story ("our founders have deep expertise in …") asks nothing.
+        let asks = |u: &Unit| !matches!(u.section, SectionKind::About | SectionKind::Benefits);
+        units(&self.clean_text, &self.sections)
+            .iter()
+            .filter(|u| asks(u))
+            .any(|u| {
+                re.find_iter(u.text).any(|depth| {
+                    let end = scope(u.text, depth.end());
+                    lex.find(u.text).into_iter().any(|f| {
+                        lex.skill(f.skill).name == skill
+                            && f.start >= depth.end()
+                            && f.end <= end
+                            && !paired(u.text, f.start, f.end)
+                    })
                 })
             })
-        })
     }
 
     /// The subject line the posting asks applications to carry ("Bitte sende uns unter dem
@@ -207,13 +226,27 @@ impl JdAnalysis {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(
-                r#"(?i)\b(?:betreff|subject(?:\s+line)?|objet)\s*(?:of\s+|line\s+)?[:\-–]?\s*["„“‚‘«]([^"“”‘’»]{3,100})["“”‘’»]"#,
+                r#"(?i)\b(?:betreff|subject(?:\s+line)?|objet)\s*(?:of\s+|line\s+)?[:\-–]?\s*(?:"([^"]{3,100})"|„([^“”]{3,100})[“”]|“([^”]{3,100})”|«\s*([^»]{3,100}?)\s*»)"#,
             )
             .expect("valid regex")
         });
         let found = re.captures(&self.clean_text)?;
-        let subject = found[1].split_whitespace().collect::<Vec<_>>().join(" ");
-        (!subject.is_empty()).then_some(subject)
+        let quoted = (1..=4).find_map(|i| found.get(i))?.as_str();
+        let subject = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A subject with a blank to fill ("Application – [Your Name]", "Vorname Nachname") is
+        // the candidate's to complete, not to send as written.
+        let lower = subject.to_lowercase();
+        let blank = subject.contains(['[', '<', '{'])
+            || [
+                "your name",
+                "vorname",
+                "nachname",
+                "first name",
+                "last name",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+        (!subject.is_empty() && !blank).then_some(subject)
     }
 
     /// Every skill the posting asks for: the must-haves, then the nice-to-haves.
@@ -518,7 +551,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let described = DESCRIBED.get_or_init(|| {
         Regex::new(
-            r"^(?:the\s+)?(?:[\w&.'’-]+\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|leader|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
+            r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
         )
         .expect("valid regex")
     });
@@ -536,7 +569,12 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     .iter()
     .any(|w| lower.starts_with(w))
         || (company.len() >= 2 && lower.starts_with(&company))
-        || described.is_match(&lower)
+        // A name, in its capitals: "You are a proven engineering leader" or "The ideal candidate
+        // is …" describe the person sought.
+        || (described.is_match(text.trim_start())
+            && !["you ", "your ", "the ideal", "the role", "the candidate", "this role", "they "]
+                .iter()
+                .any(|w| lower.starts_with(w)))
 }
 
 /// Whether a line is what the employer offers, wherever scraping left it ("Rewards: a competitive
@@ -2440,6 +2478,19 @@ mod tests {
             a.asked_subject().as_deref(),
             Some("Staff Engineer - Berlin")
         );
+        let subject =
+            |text: &str| analyse(&JobInput::sample("Engineer", "Gamma", "", text)).asked_subject();
+        // An apostrophe inside the quotes does not end them.
+        assert_eq!(
+            subject("Apply with the subject “Founder’s Associate – Backend”.").as_deref(),
+            Some("Founder’s Associate – Backend")
+        );
+        // A blank to fill is not sent as written.
+        assert_eq!(
+            subject("Use the subject \"Application – [Your Name]\"."),
+            None
+        );
+        assert_eq!(subject("Betreff: „Bewerbung – Vorname Nachname“"), None);
         let none = analyse(&JobInput::sample(
             "Engineer",
             "Gamma",
@@ -2460,6 +2511,14 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        for person in [
+            "You are a proven engineering leader with 10+ years of experience.",
+            "The ideal candidate is a hands-on leader who has run Kafka at scale.",
+            "This role is the technical leader of our payments group.",
+            "The Role is a senior position in our platform group.",
+        ] {
+            assert!(!is_about_company(person, ""), "{person}");
+        }
         assert!(!is_about_company(
             "Kafka is the backbone of our platform group.",
             ""
@@ -2495,5 +2554,14 @@ mod tests {
             "Requirements\n- Use your deep experience in system design to define how AI agents interact with data platforms\n",
         ));
         assert!(!clause.asked_in_depth("AI agents"));
+        let more = analyse(&JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Deep understanding of distributed systems and experience with Kafka\n- Masters in Statistics or Machine Learning\n- Experience as a Scrum Master in teams using Jira\n",
+        ));
+        assert!(!more.asked_in_depth("Kafka"));
+        assert!(!more.asked_in_depth("Statistics"));
+        assert!(!more.asked_in_depth("Jira"));
     }
 }

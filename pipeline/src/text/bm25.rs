@@ -109,7 +109,30 @@ fn without_team_praise(text: &str) -> std::borrow::Cow<'_, str> {
         )
         .expect("valid regex")
     });
-    re.replace_all(text, "$1")
+    // "High-performance delivery networks" are systems: the words stay before a system's noun.
+    const SYSTEMS: &[&str] = &[
+        "network",
+        "networks",
+        "pipeline",
+        "pipelines",
+        "platform",
+        "platforms",
+        "system",
+        "systems",
+        "infrastructure",
+    ];
+    re.replace_all(text, |c: &regex::Captures| {
+        let next = text[c.get(0).map_or(0, |m| m.end())..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if SYSTEMS.contains(&next.as_str()) {
+            c[0].to_string()
+        } else {
+            c[1].to_string()
+        }
+    })
 }
 
 /// `skill:<key>` for the broader skills of those `text` names, each once: a document about Kafka
@@ -225,6 +248,9 @@ mod tests {
             .iter()
             .any(|t| t.starts_with("perform")));
         assert!(tokens("Build high-performance APIs")
+            .iter()
+            .any(|t| t.starts_with("perform")));
+        assert!(tokens("Build high-performance delivery networks")
             .iter()
             .any(|t| t.starts_with("perform")));
         assert!(!tokens("Lead high-performing engineering teams")

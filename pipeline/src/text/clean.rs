@@ -474,7 +474,14 @@ fn split_glued_words(text: &str, company: &str) -> String {
             *seen.entry(c).or_default() += 1;
         }
     }
-    for (i, token) in text.split(' ').enumerate() {
+    let tokens: Vec<&str> = text.split(' ').collect();
+    for (i, token) in tokens.iter().copied().enumerate() {
+        // The letters of the next word: a name glued to a title's end ("PlatformsMAK
+        // Technology") is split only where it and the next word spell the company.
+        let next: String = tokens
+            .get(i + 1)
+            .map(|t| t.chars().take_while(|c| c.is_alphabetic()).collect())
+            .unwrap_or_default();
         if i > 0 {
             out.push(' ');
         }
@@ -489,7 +496,7 @@ fn split_glued_words(text: &str, company: &str) -> String {
         }
         let chars: Vec<char> = token.chars().collect();
         for (j, c) in chars.iter().enumerate() {
-            if let Some(gap) = acronym_glue(&chars, j, &company).filter(|_| {
+            if let Some(gap) = acronym_glue(&chars, j, &company, &next).filter(|_| {
                 acronym_ended
                     .get(word_at(&chars, j).as_str())
                     .is_none_or(|n| *n < 2)
@@ -566,7 +573,7 @@ fn split_glued_words(text: &str, company: &str) -> String {
 /// company's name, a heading to its first line). Names ending on capitals stay whole
 /// ("TensorRT", "GraphQL", "EverAI", "visionOS"): a capitalised word is split only before the
 /// company's name or after a heading, and an "OS" is a system's name.
-fn acronym_glue(chars: &[char], j: usize, company: &str) -> Option<char> {
+fn acronym_glue(chars: &[char], j: usize, company: &str, next: &str) -> Option<char> {
     if j < 2 || !chars[j].is_uppercase() || !chars[j - 1].is_lowercase() {
         return None;
     }
@@ -586,7 +593,9 @@ fn acronym_glue(chars: &[char], j: usize, company: &str) -> Option<char> {
     if initial.is_lowercase() {
         (left.len() >= 2 && super::segment::is_word(&left)).then_some(' ')
     } else {
-        let starts_company = company.starts_with(&right.to_lowercase());
+        let right = right.to_lowercase();
+        let starts_company = !company.is_empty()
+            && (company == right || company == format!("{right}{}", next.to_lowercase()));
         (left.len() >= 3 && first.all(char::is_lowercase) && (starts_company || is_heading(&left)))
             .then_some('\n')
     }
@@ -1343,6 +1352,15 @@ mod tests {
                 "MAK TECHNOLOGY"
             ),
             "Architect – K8s & AI Platforms\nMAK Technology is hiring"
+        );
+        // A company merely starting with the same letters splits no name.
+        assert_eq!(
+            clean_naming("We build with CrewAI and TensorRT daily.", "Airbnb"),
+            "We build with CrewAI and TensorRT daily."
+        );
+        assert_eq!(
+            clean_naming("Our stack uses TensorRT heavily.", "RTX Corporation"),
+            "Our stack uses TensorRT heavily."
         );
         // A name the posting writes twice stays whole.
         assert_eq!(
