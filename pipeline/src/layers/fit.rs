@@ -74,7 +74,8 @@ pub struct FitAssessment {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub place_points: u8,
     /// Under the cap of knock-outs outside the work (a place, a right to work, a language, a
-    /// clearance, a degree), what the match itself scores: the score were they settled. Below the stretch band no answer about the knock-out makes an application
+    /// clearance, a degree), what the match itself scores: the score were they settled, before
+    /// the points the place, the hours and a language's level take. Below the stretch band no answer about the knock-out makes an application
     /// worth sending: Akamai's letter asked whether its Polish remote role could be held from
     /// Germany where the inference stack it is built on was missing too ("a yes would send the
     /// candidate into a certain rejection", both readers of round 61).
@@ -952,18 +953,17 @@ pub fn assess(
     // Only where the knock-outs are not themselves about the work: a yes about a tool, years or
     // experience ("it could be picked up") waives a gap the match counts, so the match without
     // the cap would understate what the answer gives; another role family no answer settles.
-    let outside_the_match = knockouts.iter().filter(|k| k.caps()).all(|k| {
-        matches!(
-            k.kind,
-            KnockoutKind::Location
-                | KnockoutKind::Authorisation
-                | KnockoutKind::Language
-                | KnockoutKind::Clearance
-                | KnockoutKind::Degree
-        )
+    // The match itself: before the points the place, the hours and a language's level took,
+    // which are questions of their own.
+    let outside_the_match = knockouts
+        .iter()
+        .filter(|k| k.caps())
+        .all(|k| k.kind.outside_the_work());
+    let settled_score = (capping > 0 && outside_the_match).then(|| {
+        ((before_place - core_points) * FULL_MATCH)
+            .round()
+            .clamp(0.0, 100.0) as u8
     });
-    let settled_score = (capping > 0 && outside_the_match)
-        .then(|| ((raw - core_points) * FULL_MATCH).round().clamp(0.0, 100.0) as u8);
     let penalty = if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
         let share = floor + (1.0 - floor) * raw.clamp(0.0, 100.0) / 100.0;

@@ -58,6 +58,21 @@ impl KnockoutKind {
         }
     }
 
+    /// Whether the kind is about the person's circumstances, not the work: a place, a right to
+    /// work, a language, a clearance, a degree. Settled, such a knock-out leaves the match as
+    /// it is; a tool, years or another role family are the match (see
+    /// [`crate::layers::fit::FitAssessment::settled_score`]).
+    pub fn outside_the_work(self) -> bool {
+        matches!(
+            self,
+            KnockoutKind::Location
+                | KnockoutKind::Authorisation
+                | KnockoutKind::Language
+                | KnockoutKind::Clearance
+                | KnockoutKind::Degree
+        )
+    }
+
     /// The kind as the recruiter labels write it.
     pub fn label(self) -> &'static str {
         match self {
@@ -240,10 +255,12 @@ pub struct LevelGap {
     pub asked: String,
     /// The level the CV states: "professional".
     pub stated: String,
-    /// The line insists on the level ("mindestens C1", "sind erforderlich", "required"): whether
-    /// the CV's level is enough decides the application, and is asked before it (both readers
-    /// of round 56, of Expleo's "Fließende Deutschkenntnisse (mindestens C1-Niveau) … sind
-    /// erforderlich" against "German (professional)").
+    /// The line insists on the level ("mindestens C1", "sind erforderlich", "required"), or the
+    /// posting is written in the language it asks for: whether the CV's level is enough decides
+    /// the application, and is asked before it (both readers of round 56, of Expleo's
+    /// "Fließende Deutschkenntnisse (mindestens C1-Niveau) … sind erforderlich" against "German
+    /// (professional)"; of round 62, of Lexaru's German posting asking "ausgezeichnetes
+    /// Deutsch").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
 }

@@ -171,8 +171,9 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
 
 /// A result that points back at what the CV line no longer says, standing on its own: "answer
 /// accuracy 94% on the evaluation set" after the step that built the evaluation set was left out
-/// says "an evaluation set", and "team attrition zero in that period" without the period loses
-/// "in that period" (both read as dangling by round 49's readers).
+/// says "an evaluation set", and "team attrition zero in that period" without the period names
+/// the span instead (read as dangling by round 49's readers, and dropped, as a wider claim by
+/// round 61's).
 fn without_dangling(result: &str, star: &Star, said: &str) -> String {
     static THE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let the = THE.get_or_init(|| {
@@ -200,14 +201,35 @@ fn without_dangling(result: &str, star: &Star, said: &str) -> String {
             }
         })
         .into_owned();
-    // The period is named instead: dropping it widened "team attrition zero in that period" to
-    // a claim about all time (both round 61 readers). Without a period on the record, the
-    // phrase stays: dangling reads better than overclaiming.
+    // The span is named instead: dropping it widened "team attrition zero in that period" to a
+    // claim about all time (both round 61 readers). The span the result itself names ("within
+    // two years") first, the record's period only where it names none: "in 2021–2024" of a
+    // result about two years claimed a third. With neither, the phrase stays: dangling reads
+    // better than overclaiming.
+    static SPAN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let span = SPAN.get_or_init(|| {
+        regex::Regex::new(r"\b((?:within|over|in) (?:\w+ )?(?:years?|months?|quarters?|weeks?))\b")
+            .expect("valid regex")
+    });
     const PERIOD: [&str; 5] = ["year", "month", "week", "quarter", "period"];
-    let period = star.period.trim();
-    if !PERIOD.iter().any(|p| said.contains(p)) && !period.is_empty() {
+    if !PERIOD.iter().any(|p| said.contains(p)) {
         for phrase in [" in that period", " over that period", " in that time"] {
-            out = out.replace(phrase, &format!(" in {period}"));
+            let Some(at) = out.find(phrase) else {
+                continue;
+            };
+            // The span may stand in a clause of the result the line left out.
+            let before = star.result.find(phrase).map_or("", |p| &star.result[..p]);
+            let named = span
+                .captures_iter(before)
+                .last()
+                .map(|c| c[1].to_string())
+                .or_else(|| {
+                    let period = star.period.trim();
+                    (!period.is_empty()).then(|| format!("in {period}"))
+                });
+            if let Some(named) = named {
+                out = format!("{} {named}{}", &out[..at], &out[at + phrase.len()..]);
+            }
         }
     }
     out
@@ -311,11 +333,22 @@ mod tests {
         .expect("the record says more than the bullet");
         // The four promotions are the bullet's own; the attrition is not. "In that period"
         // pointed at the two years the line does not say (round 49), and without it the claim
-        // covered all time (round 61): the record's period is named.
+        // covered all time (round 61): the span the result names is said.
         assert!(
-            d.ends_with("; team attrition zero in 2021–2024.") && !d.contains("Four"),
+            d.ends_with("; team attrition zero within two years.") && !d.contains("Four"),
             "{d}"
         );
+        // A result naming no span names the record's period.
+        let d = detail(
+            &Star {
+                result: "Deploys went daily; zero incidents in that period.".into(),
+                ..mentoring.clone()
+            },
+            "Mentored 4 engineers to senior level.",
+            &Asked::default(),
+        )
+        .unwrap();
+        assert!(d.ends_with("zero incidents in 2021–2024."), "{d}");
         // Where the line says the period, the result keeps it.
         let d = detail(
             &mentoring,

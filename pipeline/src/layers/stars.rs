@@ -362,17 +362,17 @@ pub fn central_skills(s: &Star) -> Vec<String> {
     out
 }
 
+/// What a record's whole cover of the posting's requirements adds to its gain, covered already
+/// or not: between two records that add the same skill, the one about more of the posting
+/// (fraud scoring, for a bank's AI role, over checkout latency: both payments work, round 61).
+const RELEVANCE_WEIGHT: f64 = 0.15;
+
 /// Builds the selection from a score matrix (lexical, or re-scored by an LLM for the short list).
 ///
 /// Records are chosen greedily by what they add: the posting's requirements they cover that the
 /// records already chosen do not (a skill or a narrower one of it), plus how well they answer the
 /// pain points still unanswered. So the set covers the most requirements, and a record that
 /// repeats what is covered loses to one that adds something.
-/// What a record's whole cover of the posting's requirements adds to its gain, covered already
-/// or not: between two records that add the same skill, the one about more of the posting
-/// (fraud scoring, for a bank's AI role, over checkout latency: both payments work, round 61).
-const RELEVANCE_WEIGHT: f64 = 0.15;
-
 pub fn select_from_scores(
     jd: &JdAnalysis,
     pain: &PainPoints,
@@ -479,11 +479,16 @@ pub fn select_from_scores(
                 .zip(&answered)
                 .map(|(row, done)| (row.get(i).copied().unwrap_or(0.0) - done).max(0.0))
                 .sum();
+            // Relevance breaks ties among records that add something; alone it adds nothing, so
+            // a record repeating what is covered still stops the selection.
+            let base = skill_gain + 0.35 * pain_gain;
             let relevance: f64 = covers[i].iter().map(|r| credit(i, *r)).sum();
-            (
-                skill_gain + 0.35 * pain_gain + RELEVANCE_WEIGHT * relevance,
-                new,
-            )
+            let gain = if base > 0.0 {
+                base + RELEVANCE_WEIGHT * relevance
+            } else {
+                0.0
+            };
+            (gain, new)
         };
         let best = (0..stars.len())
             .filter(|i| !taken[*i])
@@ -501,16 +506,19 @@ pub fn select_from_scores(
             *done = done.max(row.get(i).copied().unwrap_or(0.0));
         }
         let names: Vec<&str> = new.iter().map(|r| reqs[*r].0.as_str()).collect();
+        // "Closest", not "best answer": the tie is words in common, and "best answer to pp-6"
+        // read as a claim that the support assistant showed multi-agent orchestration (both
+        // readers of round 61).
         let reason = match (names.is_empty(), answers[i].len()) {
             (false, 0) => format!("covers {}", names.join(", ")),
             (false, n) => format!(
-                "covers {}; best answer to {n} pain point{}",
+                "covers {}; the closest record to {n} pain point{}",
                 names.join(", "),
                 if n == 1 { "" } else { "s" }
             ),
             (true, 0) => "closest to the posting's pain points".to_string(),
             (true, n) => format!(
-                "best answer to {n} pain point{}",
+                "the closest record to {n} pain point{}",
                 if n == 1 { "" } else { "s" }
             ),
         };
@@ -799,6 +807,43 @@ mod tests {
         ];
         let sel = select_from_scores(&jd, &pain, &stars, &[], EngineUsed::offline());
         assert_eq!(sel.selected[0].star_id, "checkout", "{:?}", sel.selected);
+    }
+
+    #[test]
+    fn a_record_repeating_what_is_covered_is_not_chosen() {
+        let job = JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Machine learning in production\n- Python services\n- Go services\n- Kafka\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        let star = |id: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star(
+                "Python and Go machine learning assistant",
+                &["machine learning", "Python", "Go"],
+            ),
+            star(
+                "Go and Python machine learning service",
+                &["machine learning", "Python", "Go"],
+            ),
+            star("billing", &["Kafka"]),
+        ];
+        let sel = select_from_scores(&jd, &pains(Vec::new()), &stars, &[], EngineUsed::offline());
+        let ids: Vec<&str> = sel.selected.iter().map(|c| c.star_id.as_str()).collect();
+        // The repeat adds nothing: it is not chosen at all, and the adding record is.
+        assert_eq!(
+            ids,
+            ["Python and Go machine learning assistant", "billing"],
+            "{ids:?}"
+        );
     }
 
     #[test]
