@@ -35,6 +35,10 @@ pub struct Outreach {
     pub contacts: Vec<Contact>,
 }
 
+/// Where the recruiter's draft sits among the contacts `map` writes (the hiring manager's, the
+/// recruiter's, a peer's), before a pack advised against keeps the recruiter's alone.
+pub const RECRUITER: usize = 1;
+
 const SYNTHETIC_SOURCE: &str =
     "synthetic: a role-based suggestion from the job description; no person was looked up";
 
@@ -124,11 +128,20 @@ fn founders_team(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:the\s+)?team\s+(?:consists|is\s+made\s+up|is\s+composed)\s+of\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:co-?)?founders\b|\b(?:das\s+)?team\s+besteht\s+(?:aktuell\s+|derzeit\s+|noch\s+)?aus\s+(?:den\s+|unseren\s+)?(?:\w+\s+)?(?:mit)?gründer(?:n|innen)?\b",
+            r"(?i)\b(?:the\s+)?team\s+(?:consists|is\s+made\s+up|is\s+composed)\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?:co-?)?founders\b|\b(?:das\s+)?team\s+besteht\s+(?:aktuell\s+|derzeit\s+|noch\s+)?aus\s+(?:den\s+|unseren\s+)?(?:\d+\s+|zwei\s+|drei\s+|vier\s+|beiden\s+)?(?:mit)?gründer(?:n|innen)?\b",
+        )
+        .expect("valid regex")
+    });
+    // "Two founders and five engineers" is a team with founders in it.
+    static MORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let more = MORE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^\s*,?\s*(?:and|und|sowie|plus|with|mit)\s+(?:\d+\s+|\w+\s+){0,2}(?:engineers|developers|entwickler\w*|mitarbeite\w*|people|employees|staff)\b",
         )
         .expect("valid regex")
     });
     re.find(text)
+        .filter(|m| !more.is_match(&text[m.end()..]))
         .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -358,10 +371,17 @@ pub fn map(
     };
     let mut roles = vec![
         (manager_role, manager_why),
-        (
-            "Technical Recruiter".to_string(),
-            format!("Runs the hiring process at {employer} and can route the application."),
-        ),
+        // A team of founders has no recruiter: whoever reads the applications.
+        match &founders {
+            Some(_) => (
+                "Whoever reads applications".to_string(),
+                format!("The team at {employer} is its founders: no recruiter runs the process."),
+            ),
+            None => (
+                "Technical Recruiter".to_string(),
+                format!("Runs the hiring process at {employer} and can route the application."),
+            ),
+        },
     ];
     // A manager's peers are the other managers: the engineers of the team would report to them,
     // and asking a future report about the job reads wrong.
@@ -498,7 +518,7 @@ pub fn map(
         .map(|(i, (role, why))| {
             let audience = match i {
                 0 => Audience::HiringManager,
-                1 => Audience::Recruiter,
+                RECRUITER => Audience::Recruiter,
                 _ => Audience::Peer,
             };
             Contact {
@@ -568,7 +588,7 @@ pub fn map(
         contacts
             .into_iter()
             .enumerate()
-            .filter(|(i, _)| *i == 1)
+            .filter(|(i, _)| *i == RECRUITER)
             .map(|(_, c)| c)
             .collect()
     } else {
@@ -2009,6 +2029,13 @@ mod tests {
             founders_team("Our founders started the company in 2019."),
             None
         );
+        for more in [
+            "The team consists of two founders and five engineers.",
+            "Our team consists of former founders and engineers from Google.",
+            "Das Team besteht aus den Gründern und 10 Entwicklern.",
+        ] {
+            assert_eq!(founders_team(more), None, "{more}");
+        }
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
@@ -2029,6 +2056,20 @@ mod tests {
         assert_eq!(
             roles,
             ["A founder", "The posting's contact address"],
+            "{roles:?}"
+        );
+        // With no address either, no recruiter is made up.
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "The team consists of our three founders.\nRequirements\n- Python services in production\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let roles: Vec<&str> = out.contacts.iter().map(|k| k.role.as_str()).collect();
+        assert_eq!(
+            roles,
+            ["A founder", "Whoever reads applications"],
             "{roles:?}"
         );
     }

@@ -358,10 +358,23 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
 /// staff engineer at OpenAI to a reader of round 61; "OpenAI models" is what the CV says.
 fn headline_name(c: &Candidate, skill: &str) -> String {
     let written = voice::skill_as_written(c, skill);
+    // Only a model provider's name (an AI tool that is a kind of LLM), as a whole word: "Python
+    // API" is no provider, and "AI" inside "OpenAI models" is not the CV saying "AI models".
+    let lex = Lexicon::get();
+    if !(lex.in_category(skill, "ai")
+        && lex.is_narrower_or_same(skill, "Large language models")
+        && skill != "Large language models")
+    {
+        return written;
+    }
     ["models", "API"]
         .iter()
         .map(|after| format!("{written} {after}"))
-        .find(|named| c.master_cv_text.contains(named.as_str()))
+        .find(|named| {
+            crate::text::word_matches(&c.master_cv_text, named)
+                .next()
+                .is_some()
+        })
         .unwrap_or(written)
 }
 

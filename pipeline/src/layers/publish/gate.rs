@@ -108,8 +108,6 @@ fn role_headings(md: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Names after "at", "with", "for", "joined": on one line, ending at a sentence's full stop
-/// ("with Java.\n\nI" is Java, not "Java I"; "Node.js" keeps its dot).
 /// Time zones a letter names after "with" ("overlap with PST business hours", TRM's hours
 /// question): no employer.
 const TIME_ZONES: &[&str] = &[
@@ -117,6 +115,8 @@ const TIME_ZONES: &[&str] = &[
     "CEST", "EET", "EEST", "WET", "BST", "IST",
 ];
 
+/// Names after "at", "with", "for", "joined": on one line, ending at a sentence's full stop
+/// ("with Java.\n\nI" is Java, not "Java I"; "Node.js" keeps its dot).
 fn organisations(text: &str) -> Vec<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {

@@ -282,8 +282,12 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
                 .map(|k| crate::layers::voice::skill_in_prose(k))
                 .collect();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let of = match fit.missing_nice.len() {
+                n if n > names.len() => format!(" ({} of {n})", names.len()),
+                _ => String::new(),
+            };
             format!(
-                "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves, the files do not show {}.",
+                "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves{of}, the files do not show {}.",
                 crate::layers::voice::join_words(&names)
             )
         }
@@ -379,10 +383,6 @@ pub fn letter_note(
     )
 }
 
-/// Where the recruiter's draft sits among the contacts the outreach layer writes (the hiring
-/// manager's, the recruiter's, a peer's).
-const RECRUITER: usize = 1;
-
 /// Why the run drafted no letter for a pack advised against, as one or two sentences ("no
 /// answer about this role would change the advice."); `None` where it drafted one. The pack's
 /// file and the letter editor both say it.
@@ -401,14 +401,9 @@ pub fn no_letter_why(
                  about this role would make an application worth sending.",
                 kind.label()
             ),
-            (None, Some(gap)) => format!(
-                "the posting asks for {}; {}. Whether you would work those hours is yours to \
-                 decide first: no answer about its other requirements settles that.",
-                gap.asked, gap.reason
-            ),
             // The dossier may still list questions (the place, a contract): they are not what
             // the advice rests on (round 61).
-            (None, None)
+            (None, _)
                 if fit.knockouts.iter().any(|k| {
                     k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily
                 }) =>
@@ -417,6 +412,11 @@ pub fn no_letter_why(
                  would change."
                     .to_string()
             }
+            (None, Some(gap)) => format!(
+                "the posting asks for {}; {}. Whether you would work those hours is yours to \
+                 decide first: no answer about its other requirements settles that.",
+                gap.asked, gap.reason
+            ),
             (None, None) => "no answer about this role would change the advice.".to_string(),
         }),
         LetterKind::MoveFirst => Some(format!(
@@ -552,7 +552,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     line(&mut d, "");
     line(&mut d, "== Matching achievements (STAR) ==");
-    // Each with why it was chosen ("covers Machine learning; best answer to 2 pain points
+    // Each with why it was chosen ("covers Machine learning; the closest record to 2 pain points
     // (pp-1, pp-7)"): "answers -" read as a record chosen for nothing to both readers of round
     // 45, where it had been chosen for the skills it covers.
     for s in &out.stars.selected {
@@ -716,7 +716,7 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     // I apply", to the same company, read as a contradiction to both readers of round 62.
     let mut order: Vec<usize> = (0..out.outreach.contacts.len()).collect();
     if asks_first {
-        order.sort_by_key(|i| *i != RECRUITER);
+        order.sort_by_key(|i| *i != crate::layers::contacts::RECRUITER);
     }
     for (n, i) in order.into_iter().enumerate() {
         let c = &out.outreach.contacts[i];
@@ -726,7 +726,7 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         }
         t.push_str(&format!("Why: {}\nSource: {}\n", c.why, c.source));
         if asks_first {
-            t.push_str(if i == RECRUITER {
+            t.push_str(if i == crate::layers::contacts::RECRUITER {
                 "When: now, before applying.\n"
             } else {
                 "When: once the recruiter's answer leaves room and you have applied.\n"
