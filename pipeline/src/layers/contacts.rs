@@ -531,6 +531,12 @@ pub fn map(
                         &format!("Hello {},", name.split(' ').next().unwrap_or(name)),
                         1,
                     ),
+                    // An address with no person behind it ("office@lexaru.de") has no first
+                    // name to fill in (round 62).
+                    (Audience::Recruiter, None) if named.is_some() => {
+                        ctx.email(audience)
+                            .replacen("Hello [first name],", "Hello,", 1)
+                    }
                     _ => ctx.email(audience),
                 },
                 // The posting's own contact, when it names one, is the recruiter to write to; the
@@ -2057,6 +2063,12 @@ mod tests {
             roles,
             ["A founder", "The posting's contact address"],
             "{roles:?}"
+        );
+        // An address has no first name to fill in.
+        assert!(
+            out.contacts[1].email_body.starts_with("Hello,\n"),
+            "{}",
+            out.contacts[1].email_body
         );
         // With no address either, no recruiter is made up.
         let job = JobInput::sample(
