@@ -1479,6 +1479,25 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
     // "You support engineers hands-on in …" is a duty written to the reader: what follows "You"
     // is run in as one ("someone to “support engineers hands-on in …”").
     let q = voice::without_you_will(q);
+    // The word a qualification's words open on, past an article ("a solid understanding").
+    let head = |text: &str| -> String {
+        let mut words = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(str::to_lowercase);
+        match words.next() {
+            Some(a) if a == "a" || a == "an" => words.next().unwrap_or_default(),
+            other => other.unwrap_or_default(),
+        }
+    };
+    // "You have a solid understanding of …" is a thing to have, written to the reader: what
+    // follows is run in ("You ask for “a solid understanding of …”"), where "Your posting asks
+    // for this: “You have …”" read as mechanical (round 62). Not a line that goes on to a
+    // second clause of its own ("You bring strong architectural thinking and can align teams").
+    let q = ["You have ", "You bring "]
+        .iter()
+        .find_map(|p| q.strip_prefix(p))
+        .filter(|rest| HAVES.contains(&head(rest).as_str()) && !rest.contains(" can "))
+        .unwrap_or(q);
     // One sentence only: two run into one sentence's quotes read as pasted.
     if q.contains(". ") {
         return None;
@@ -1508,7 +1527,7 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
         };
         return Some(frame.replace("{q}", &q));
     }
-    if HAVES.contains(&first.as_str()) && voice::is_qualification(&q) {
+    if HAVES.contains(&head(&q).as_str()) && voice::is_qualification(&q) {
         let frame = if after {
             "You also ask for “{q}”."
         } else {
@@ -4016,6 +4035,26 @@ mod tests {
         );
         assert_eq!(
             run_in("Own the platform. Mentor the team", false, false, "s"),
+            None
+        );
+        // A thing to have written to the reader runs in without its "You have".
+        assert_eq!(
+            run_in(
+                "You have a solid understanding of AI concepts such as LLMs and vector search",
+                false,
+                false,
+                "s"
+            )
+            .as_deref(),
+            Some("You ask for “a solid understanding of AI concepts such as LLMs and vector search”.")
+        );
+        assert_eq!(
+            run_in(
+                "You bring strong architectural thinking and can align teams",
+                false,
+                false,
+                "s"
+            ),
             None
         );
     }
