@@ -126,20 +126,16 @@ struct PostingContact {
 /// Gründern", Lexaru, round 62; "The team consists of our two co-founders"), if it says so.
 fn founders_team(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:the\s+)?team\s+(?:consists|is\s+made\s+up|is\s+composed)\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?:co-?)?founders\b|\b(?:das\s+)?team\s+besteht\s+(?:aktuell\s+|derzeit\s+|noch\s+)?aus\s+(?:den\s+|unseren\s+)?(?:\d+\s+|zwei\s+|drei\s+|vier\s+|beiden\s+)?(?:mit)?gründer(?:n|innen)?\b",
-        )
-        .expect("valid regex")
-    });
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\b(?:the\s+)?team\s+(?:consists|is\s+made\s+up|is\s+composed)\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?:co-?)?founders\b|\b(?:das\s+)?team\s+besteht\s+(?:aktuell\s+|derzeit\s+|noch\s+)?aus\s+(?:den\s+|unseren\s+)?(?:\d+\s+|zwei\s+|drei\s+|vier\s+|beiden\s+)?(?:mit)?gründer(?:n|innen)?\b",
+    );
     // "Two founders and five engineers" is a team with founders in it.
     static MORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let more = MORE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)^\s*,?\s*(?:and|und|sowie|plus|with|mit)\s+(?:\d+\s+|\w+\s+){0,2}(?:engineers|developers|entwickler\w*|mitarbeite\w*|people|employees|staff)\b",
-        )
-        .expect("valid regex")
-    });
+    let more = crate::text::re(
+        &MORE,
+        r"(?i)^\s*,?\s*(?:and|und|sowie|plus|with|mit)\s+(?:\d+\s+|\w+\s+){0,2}(?:engineers|developers|entwickler\w*|mitarbeite\w*|people|employees|staff)\b",
+    );
     re.find(text)
         .filter(|m| !more.is_match(&text[m.end()..]))
         .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
@@ -357,31 +353,15 @@ pub fn map(
     };
     // The employer as letters name it, read once for the roles and the drafts.
     let employer = voice::company_name(job);
-    // A team that is its founders has no engineering manager to write to, nor a peer.
-    let founders = founders_team(&jd.clean_text);
-    let (manager_role, manager_why) = match &founders {
-        Some(said) => (
-            "A founder".to_string(),
-            format!("The team is its founders (“{said}”): a founder decides, and you would work with them."),
-        ),
-        None => (
+    let mut roles = vec![
+        (
             manager_role,
             format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
         ),
-    };
-    let mut roles = vec![
-        (manager_role, manager_why),
-        // A team of founders has no recruiter: whoever reads the applications.
-        match &founders {
-            Some(_) => (
-                "Whoever reads applications".to_string(),
-                format!("The team at {employer} is its founders: no recruiter runs the process."),
-            ),
-            None => (
-                "Technical Recruiter".to_string(),
-                format!("Runs the hiring process at {employer} and can route the application."),
-            ),
-        },
+        (
+            "Technical Recruiter".to_string(),
+            format!("Runs the hiring process at {employer} and can route the application."),
+        ),
     ];
     // A manager's peers are the other managers: the engineers of the team would report to them,
     // and asking a future report about the job reads wrong.
@@ -407,8 +387,19 @@ pub fn map(
             "A future peer who can say what the team needs day to day.".to_string(),
         )
     });
-    if founders.is_some() {
-        roles.pop();
+    // A team that is its founders has no engineering manager, no recruiter and no peer: a
+    // founder decides, and whoever reads the applications routes them.
+    if let Some(said) = founders_team(&jd.clean_text) {
+        roles = vec![
+            (
+                "A founder".to_string(),
+                format!("The team is its founders (“{said}”): a founder decides, and you would work with them."),
+            ),
+            (
+                "Whoever reads applications".to_string(),
+                format!("The team at {employer} is its founders: no recruiter runs the process."),
+            ),
+        ];
     }
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
@@ -894,9 +885,7 @@ fn short_question(
                 .to_string(),
         ),
         KnockoutKind::Location => from_here(&country),
-        KnockoutKind::Authorisation
-            if matches!(jd.work_mode, WorkMode::OnSite | WorkMode::Hybrid) =>
-        {
+        KnockoutKind::Authorisation if jd.work_mode.placing().is_some() => {
             Some("Does the role offer visa sponsorship?".to_string())
         }
         KnockoutKind::Authorisation => from_here(&country),
@@ -1190,7 +1179,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // A role held on site or hybrid there is a move, and sponsorship is what makes it
         // possible.
         KnockoutKind::Authorisation
-            if matches!(jd.work_mode, WorkMode::OnSite | WorkMode::Hybrid) =>
+            if jd.work_mode.placing().is_some() =>
         {
             Some(about_this(format!(
                 "I am based {home}: does the role offer visa sponsorship, or must candidates already hold the right to work?"

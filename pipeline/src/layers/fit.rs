@@ -75,10 +75,11 @@ pub struct FitAssessment {
     pub place_points: u8,
     /// Under the cap of knock-outs outside the work (a place, a right to work, a language, a
     /// clearance, a degree), what the match itself scores: the score were they settled, before
-    /// the points the place, the hours and a language's level take. Below the stretch band no answer about the knock-out makes an application
-    /// worth sending: Akamai's letter asked whether its Polish remote role could be held from
-    /// Germany where the inference stack it is built on was missing too ("a yes would send the
-    /// candidate into a certain rejection", both readers of round 61).
+    /// the points the place, the hours and a language's level take. Below the stretch band no
+    /// answer about the knock-out makes an application worth sending: Akamai's letter asked
+    /// whether its Polish remote role could be held from Germany where the inference stack it
+    /// is built on was missing too ("a yes would send the candidate into a certain rejection",
+    /// both readers of round 61).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settled_score: Option<u8>,
 }
@@ -331,6 +332,7 @@ const CORE_MENTIONS: usize = 3;
 fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
+    let in_depth = jd.skills_asked_in_depth();
     let gaps: Vec<String> = missing
         .iter()
         .filter(|s| {
@@ -340,7 +342,7 @@ fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
         .filter_map(|s| {
             if mentions.in_title(s) {
                 Some(format!("{s} (in the title)"))
-            } else if jd.asked_in_depth(s) {
+            } else if in_depth.contains(s) {
                 Some(format!("{s} (asked in depth)"))
             } else {
                 let n = mentions.times(s);
@@ -953,8 +955,8 @@ pub fn assess(
     // Only where the knock-outs are not themselves about the work: a yes about a tool, years or
     // experience ("it could be picked up") waives a gap the match counts, so the match without
     // the cap would understate what the answer gives; another role family no answer settles.
-    // The match itself: before the points the place, the hours and a language's level took,
-    // which are questions of their own.
+    // Taken before the points the place, the hours and a language's level took, which are
+    // questions of their own.
     let outside_the_match = knockouts
         .iter()
         .filter(|k| k.caps())

@@ -162,17 +162,23 @@ impl JdAnalysis {
         hands_on_words(&self.clean_text)
     }
 
-    /// Whether a line of the posting asks for `skill` in depth ("Demonstrate mastery of inference
-    /// frameworks", "Deep hands-on knowledge of … Amazon Bedrock", "expert-level proficiency"):
-    /// a skill asked so is one the role is built on, named once or not.
-    pub fn asked_in_depth(&self, skill: &str) -> bool {
+    /// Whether a line of the posting asks for `skill` in depth (see
+    /// [`JdAnalysis::skills_asked_in_depth`]). For tests.
+    #[cfg(test)]
+    fn asked_in_depth(&self, skill: &str) -> bool {
+        self.skills_asked_in_depth().iter().any(|k| k == skill)
+    }
+
+    /// The skills a line of the posting asks for in depth ("Demonstrate mastery of inference
+    /// frameworks", "Deep hands-on knowledge of … Amazon Bedrock", "expert-level proficiency"),
+    /// each once: a skill asked so is one the role is built on, named once or not. One pass over
+    /// the posting, for all of them.
+    pub fn skills_asked_in_depth(&self) -> Vec<String> {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| {
-            Regex::new(
-                r"(?i)\b(?:mastery (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with))\b",
-            )
-            .expect("valid regex")
-        });
+        let re = crate::text::re(
+            &RE,
+            r"(?i)\b(?:mastery (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with))\b",
+        );
         let lex = Lexicon::get();
         // "machine learning/deep learning models": one of a pair is a choice, not the depth.
         let paired = |text: &str, start: usize, end: usize| {
@@ -203,20 +209,29 @@ impl JdAnalysis {
         };
         // The company's story ("our founders have deep expertise in …") asks nothing.
         let asks = |u: &Unit| !matches!(u.section, SectionKind::About | SectionKind::Benefits);
-        units(&self.clean_text, &self.sections)
+        let mut out: Vec<String> = Vec::new();
+        for u in units(&self.clean_text, &self.sections)
             .iter()
             .filter(|u| asks(u))
-            .any(|u| {
-                re.find_iter(u.text).any(|depth| {
-                    let end = scope(u.text, depth.end());
-                    lex.find(u.text).into_iter().any(|f| {
-                        lex.skill(f.skill).name == skill
-                            && f.start >= depth.end()
-                            && f.end <= end
-                            && !paired(u.text, f.start, f.end)
-                    })
-                })
-            })
+        {
+            let depths: Vec<(usize, usize)> = re
+                .find_iter(u.text)
+                .map(|d| (d.end(), scope(u.text, d.end())))
+                .collect();
+            if depths.is_empty() {
+                continue;
+            }
+            for f in lex.find(u.text) {
+                let within = depths
+                    .iter()
+                    .any(|(from, end)| f.start >= *from && f.end <= *end);
+                let name = &lex.skill(f.skill).name;
+                if within && !paired(u.text, f.start, f.end) && !out.contains(name) {
+                    out.push(name.clone());
+                }
+            }
+        }
+        out
     }
 
     /// The subject line the posting asks applications to carry ("Bitte sende uns unter dem
@@ -224,12 +239,10 @@ impl JdAnalysis {
     /// names one in quotes: the application's email uses it as written.
     pub fn asked_subject(&self) -> Option<String> {
         static RE: OnceLock<Regex> = OnceLock::new();
-        let re = RE.get_or_init(|| {
-            Regex::new(
-                r#"(?i)\b(?:betreff|subject(?:\s+line)?|objet)\s*(?:of\s+|line\s+)?[:\-–]?\s*(?:"([^"]{3,100})"|„([^“”]{3,100})[“”]|“([^”]{3,100})”|«\s*([^»]{3,100}?)\s*»)"#,
-            )
-            .expect("valid regex")
-        });
+        let re = crate::text::re(
+            &RE,
+            r#"(?i)\b(?:betreff|subject(?:\s+line)?|objet)\s*(?:of\s+|line\s+)?[:\-–]?\s*(?:"([^"]{3,100})"|„([^“”]{3,100})[“”]|“([^”]{3,100})”|«\s*([^»]{3,100}?)\s*»)"#,
+        );
         let found = re.captures(&self.clean_text)?;
         let quoted = (1..=4).find_map(|i| found.get(i))?.as_str();
         let subject = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -549,12 +562,10 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     // said to be a kind of business, whatever the company field calls it (round 62: a pain
     // point, answered by the mentoring story).
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
-    let described = DESCRIBED.get_or_init(|| {
-        Regex::new(
-            r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
-        )
-        .expect("valid regex")
-    });
+    let described = crate::text::re(
+        &DESCRIBED,
+        r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
+    );
     let lower = text.trim_start().to_lowercase();
     let company = company.trim().to_lowercase();
     [

@@ -207,10 +207,10 @@ fn without_dangling(result: &str, star: &Star, said: &str) -> String {
     // result about two years claimed a third. With neither, the phrase stays: dangling reads
     // better than overclaiming.
     static SPAN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let span = SPAN.get_or_init(|| {
-        regex::Regex::new(r"\b((?:within|over|in) (?:\w+ )?(?:years?|months?|quarters?|weeks?))\b")
-            .expect("valid regex")
-    });
+    let span = crate::text::re(
+        &SPAN,
+        r"\b((?:within|over|in) (?:\w+ )?(?:years?|months?|quarters?|weeks?))\b",
+    );
     const PERIOD: [&str; 5] = ["year", "month", "week", "quarter", "period"];
     if !PERIOD.iter().any(|p| said.contains(p)) {
         for phrase in [" in that period", " over that period", " in that time"] {

@@ -482,8 +482,8 @@ pub fn select_from_scores(
             // Relevance breaks ties among records that add something; alone it adds nothing, so
             // a record repeating what is covered still stops the selection.
             let base = skill_gain + 0.35 * pain_gain;
-            let relevance: f64 = covers[i].iter().map(|r| credit(i, *r)).sum();
             let gain = if base > 0.0 {
+                let relevance: f64 = covers[i].iter().map(|r| credit(i, *r)).sum();
                 base + RELEVANCE_WEIGHT * relevance
             } else {
                 0.0

@@ -103,12 +103,10 @@ pub fn tokens(text: &str) -> Vec<String> {
 /// round 61). Before a system ("high-performance APIs") it stays.
 fn without_team_praise(text: &str) -> std::borrow::Cow<'_, str> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\bhigh[- ]perform(?:ance|ing)\s+((?:engineering\s+|development\s+|product\s+)?(?:teams?|delivery|culture|organi[sz]ations?|engineers|environment|people))\b",
-        )
-        .expect("valid regex")
-    });
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\bhigh[- ]perform(?:ance|ing)\s+((?:engineering\s+|development\s+|product\s+)?(?:teams?|delivery|culture|organi[sz]ations?|engineers|environment|people))\b",
+    );
     // "High-performance delivery networks" are systems: the words stay before a system's noun.
     const SYSTEMS: &[&str] = &[
         "network",

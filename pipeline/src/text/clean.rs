@@ -532,18 +532,8 @@ fn split_glued_words(text: &str, company: &str) -> String {
             if split_here {
                 // "UnitedStates", "SaudiArabia": a place name keeps its space; otherwise the
                 // glue is a lost line break ("About the jobYou love…").
-                let left: String = chars[..j]
-                    .iter()
-                    .rev()
-                    .take_while(|ch| ch.is_alphabetic())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                let right: String = chars[j..]
-                    .iter()
-                    .take_while(|ch| ch.is_alphabetic())
-                    .collect();
+                let left = letters_before(&chars, j);
+                let right = letters_from(&chars, j);
                 // "Kubernetes, OpenStack, virtual machines": a lost line break is not followed
                 // by a one-word line ending on a comma; a product name in a list is.
                 let in_list = j == left.chars().count()
@@ -577,10 +567,7 @@ fn acronym_glue(chars: &[char], j: usize, company: &str, next: &str) -> Option<c
     if j < 2 || !chars[j].is_uppercase() || !chars[j - 1].is_lowercase() {
         return None;
     }
-    let right: String = chars[j..]
-        .iter()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let right = letters_from(chars, j);
     let left = letters_before(chars, j);
     if format!("{left}{right}").to_lowercase() == company {
         return None;
@@ -613,13 +600,17 @@ fn letters_before(chars: &[char], j: usize) -> String {
     left.into_iter().collect()
 }
 
-/// The word of `chars` around `j`: the letters before it and from it.
-fn word_at(chars: &[char], j: usize) -> String {
-    let right: String = chars[j..]
+/// The letters of `chars` from `j` on.
+fn letters_from(chars: &[char], j: usize) -> String {
+    chars[j..]
         .iter()
         .take_while(|c| c.is_alphabetic())
-        .collect();
-    letters_before(chars, j) + &right
+        .collect()
+}
+
+/// The word of `chars` around `j`: the letters before it and from it.
+fn word_at(chars: &[char], j: usize) -> String {
+    letters_before(chars, j) + &letters_from(chars, j)
 }
 
 fn is_camel_word(token: &str) -> bool {

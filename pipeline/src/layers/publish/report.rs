@@ -677,11 +677,12 @@ fn as_asked(text: &str, skills: &[String]) -> String {
 
 pub fn contacts_outreach(out: &PipelineOutput) -> String {
     let mut t = String::new();
-    // An applying pack that asks the recruiter first: the recruiter's draft (the second contact)
-    // is the one to send now; the others say an application was sent.
-    let asks_first = out.fit.advice != crate::layers::fit::Advice::Skip
-        && out.outreach.contacts.len() > 1
-        && !out.fit.asks_first().is_empty();
+    // An applying pack that asks the recruiter first (`asks_first` is empty for a pack advised
+    // against): the recruiter's draft is the one to send now; the others say an application
+    // was sent, so they wait for a yes.
+    let first_line =
+        ask_first_line(&out.fit.asks_first()).filter(|_| out.outreach.contacts.len() > 1);
+    let asks_first = first_line.is_some();
     if out.fit.advice == crate::layers::fit::Advice::Skip && out.outreach.contacts.is_empty() {
         t.push_str("The advice is not to apply, and no answer a recruiter could give about this role would change it: no drafts.\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
@@ -702,12 +703,8 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
-    } else if let Some(first) =
-        ask_first_line(&out.fit.asks_first()).filter(|_| out.outreach.contacts.len() > 1)
-    {
-        // The recruiter's draft asks what decides it: the other drafts say an application was
-        // sent, so they wait for a yes.
-        t.push_str(&first);
+    } else if let Some(first) = &first_line {
+        t.push_str(first);
         t.push_str("\n\n");
     } else if out.outreach.contacts.len() == 1 {
         t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
