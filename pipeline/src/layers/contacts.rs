@@ -1522,8 +1522,13 @@ impl Draft<'_> {
                 if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
                     let story =
                         voice::one_step_story(s).map(|story| format!("At {}, {story}", s.company));
-                    let told =
-                        story.and_then(|t| with_room_for(&sentences, &t, &self.role, &applied));
+                    // With no room for the result too, the step alone: a sentence still.
+                    let step = voice::step_alone(s).map(|step| format!("At {}, {step}", s.company));
+                    let told = story
+                        .and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
+                        .or_else(|| {
+                            step.and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
+                        });
                     // A figure alone ("35% of tickets were resolved without an agent") says
                     // neither what was built nor by whom (round 33): the record's title says
                     // what it was about.
@@ -1903,12 +1908,33 @@ impl Draft<'_> {
             }
         }
         body.push_str(&format!("\n\nBest regards,\n{}", c.cv.name));
-        if let Some(line) = c.cv.contact.lines().next() {
+        if let Some(line) = email_signature(&c.cv.contact) {
             body.push('\n');
-            body.push_str(line);
+            body.push_str(&line);
         }
         body
     }
+}
+
+/// The CV's contact line cut to what an email's signature carries: the phone and the LinkedIn
+/// address. The whole line ("Berlin, Germany · alex.morgan@… · +49 … · linkedin… · github…")
+/// under every email read as generated to round 62's reader, and the address the email comes
+/// from need not be written under it.
+fn email_signature(contact: &str) -> Option<String> {
+    let line = contact.lines().next()?;
+    let kept: Vec<&str> = line
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|part| {
+            let digits = part.chars().filter(char::is_ascii_digit).count();
+            let phone = digits >= 7
+                && part
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || " +-()./".contains(ch));
+            phone || part.to_lowercase().contains("linkedin.com/")
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" · "))
 }
 
 /// The LLM's drafts for the offline contacts (same roles, same order), citing one achievement; a
@@ -2638,6 +2664,52 @@ mod tests {
             note.contains("the Principal Software Engineer role at Gamma"),
             "{note}"
         );
+    }
+
+    #[test]
+    fn an_email_is_signed_with_the_phone_and_linkedin_not_the_whole_cv_header() {
+        let cv = "# Jane Roe\nBerlin, Germany · jane@example.com · +49 30 555 1234 · linkedin.com/in/jane-roe · github.com/jane-roe\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow services.\n- task: Speed them up.\n- action: Rewrote the services in Python.\n- result: Latency halved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        for k in &out.contacts {
+            assert!(
+                k.email_body
+                    .ends_with("Jane Roe\n+49 30 555 1234 · linkedin.com/in/jane-roe"),
+                "{}",
+                k.email_body
+            );
+        }
+        assert_eq!(email_signature("Berlin · jane@example.com"), None);
+    }
+
+    #[test]
+    fn a_note_with_no_room_for_the_result_tells_the_step_as_a_sentence() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs, RAG\n";
+        let kb = "## STAR: RAG support assistant resolving 35% of tickets\n- company: Northwind Logistics\n- situation: Agents answered repetitive questions.\n- task: Deflect tickets.\n- action: Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets.\n- result: 35% of tickets resolved without an agent; customer satisfaction unchanged.\n- skills: RAG, LLMs, Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer Data and AI",
+            "The Quality Group Holding International",
+            "Berlin, Germany",
+            "Requirements\n- Build RAG and LLM features in Python\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &out.contacts[0].linkedin_note;
+        assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
+        assert!(
+            note.ends_with(
+                "At Northwind Logistics, I designed a retrieval pipeline over pgvector."
+            ),
+            "{note}"
+        );
+        assert!(!note.contains("RAG support assistant"), "{note}");
     }
 
     #[test]

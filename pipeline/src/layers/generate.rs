@@ -699,6 +699,15 @@ fn drafted_letter(
             // says "work I have done" of a line the story only touches ("intelligent agents"
             // answered by a retrieval assistant). "Also" only after a line was quoted before.
             let after_quote = i > 0 && quoted.is_some();
+            // A second quote reads as a form being filled in (round 62: "It quotes the posting
+            // back word for word twice"): after one, the line is said by the skills of it the
+            // story shows.
+            if let Some(said) = after_quote
+                .then(|| in_own_words(&q, s, &story, seed))
+                .flatten()
+            {
+                return said;
+            }
             // A line that is a duty ("Design, build, and own …") or a thing to have ("Experience
             // optimizing …") is run into the sentence, in quotes, as a person writes it: "You are
             // looking for someone to “design, build, and own …”". "This line of your posting
@@ -1538,6 +1547,59 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
     None
 }
 
+/// A posting's line said in the letter's own words, by the skills of it the story as told shows
+/// (at most three, the most specific): "The role also involves large language models and vector
+/// databases." `None` when the line names fewer than two the story shows.
+fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let asked: Vec<String> = lex
+        .skills_in(line)
+        .into_iter()
+        .filter(|k| !lex.is_umbrella(k))
+        .collect();
+    // What the story tells, and the skills its record lists: the record is the evidence.
+    let mut shown = lex.skills_in(told);
+    shown.extend(super::stars::central_skills(story));
+    shown.extend(story.skills.iter().filter_map(|k| lex.canonical(k)));
+    // The most specific three, in the posting's order; each the line names, even where one is
+    // broader than another ("LLM, Embeddings, Vector Databases").
+    let found: Vec<String> = asked
+        .into_iter()
+        .filter(|k| shown.iter().any(|h| lex.evidences(h, k)))
+        .collect();
+    let keep = voice::most_specific(&found, 3);
+    let skills: Vec<String> = found.into_iter().filter(|k| keep.contains(k)).collect();
+    // One skill says less than the line did ("The role also involves Python." for "develop and
+    // maintain scalable Python applications"): the line is quoted then.
+    if skills.len() < 2 {
+        return None;
+    }
+    let frame = voice::pick(
+        &format!("{seed}own"),
+        &[
+            "The role also involves {skills}.",
+            "You also ask for work with {skills}.",
+        ],
+    );
+    // An acronym the taxonomy files under another ("SLAs" under SLOs) is said as the line says
+    // it: the posting asked for SLAs.
+    let acronym = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        w.len() >= 2
+            && w.chars()
+                .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+    };
+    let names: Vec<String> = skills
+        .iter()
+        .map(|k| match voice::written_in(line, k) {
+            Some(w) if acronym(&w) && acronym(k) && !voice::same_word(&w, k) => w,
+            _ => voice::skill_in_prose(k),
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    Some(frame.replace("{skills}", &voice::join_words(&names)))
+}
+
 /// Whether the posting names `skill` only inside a list of options ("such as", "e.g.", "or",
 /// "one of", "any of") or as a plus, so lacking it admits nothing the posting requires.
 fn offered_as_option(posting: &str, skill: &str) -> bool {
@@ -2156,6 +2218,46 @@ mod tests {
     }
 
     use crate::layers::letter_for;
+
+    #[test]
+    fn a_second_line_is_said_by_its_skills_the_story_shows_not_quoted_again() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs, RAG\n";
+        let kb = "## STAR: RAG support assistant\n- company: Acme\n- skills: LLMs, retrieval-augmented generation, pgvector, Python\n- situation: Many tickets.\n- task: Answer safely.\n- action: Designed a retrieval pipeline over pgvector.\n- result: 35% of tickets resolved.\n\n## STAR: On-call\n- company: Acme\n- skills: SLOs, incident management, Prometheus\n- situation: Outages.\n- task: Recover faster.\n- action: Introduced SLOs per service and an on-call rotation.\n- result: MTTR fell from 95 to 22 minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let rag = &c.stars[0];
+        let told = "I designed a retrieval pipeline over pgvector";
+        let said = in_own_words(
+            "experience working with LLM, Embeddings, Vector Databases",
+            rag,
+            told,
+            "s",
+        )
+        .expect("two skills the record shows");
+        assert!(
+            said.ends_with("large language models and vector databases."),
+            "{said}"
+        );
+        assert!(!said.contains('“'), "{said}");
+        // One skill says less than the line: it stays quoted.
+        assert_eq!(
+            in_own_words(
+                "develop and maintain scalable Python applications",
+                rag,
+                told,
+                "s"
+            ),
+            None
+        );
+        // An acronym filed under another is said as the posting says it.
+        let said = in_own_words(
+            "Assist with defining on-call processes and SLAs",
+            &c.stars[1],
+            "I introduced SLOs per service and an on-call rotation",
+            "s",
+        )
+        .expect("two skills");
+        assert!(said.ends_with("incident management and SLAs."), "{said}");
+    }
 
     #[test]
     fn a_move_with_relocation_offered_is_said_in_the_letter_and_nothing_else_abroad_is() {

@@ -2102,21 +2102,35 @@ pub fn headline_result(star: &Star) -> Option<String> {
 /// result alone ("One result of mine: four engineers were promoted to senior") claimed other
 /// people's promotions and never said who built what (round 29).
 pub fn one_step_story(star: &Star) -> Option<String> {
-    let steps = crate::text::clauses::action_steps(&star.action);
     let result = headline_result(star)?;
-    // A result that lost its subject ("it now handles 40k events per second") needs a step that
-    // built the thing: "I led 6 engineers — it now handles…" names nothing "it" could be. The
-    // longer of the first two steps says more of what was made.
-    let step = if crate::text::clauses::opens_on_it(&result) {
+    Some(format!(
+        "I {} — {}.",
+        story_step(star, &result)?,
+        result.trim_end_matches('.')
+    ))
+}
+
+/// The step of [`one_step_story`] alone, as a sentence ("I designed a retrieval pipeline over
+/// pgvector."), for a note with no room for the result too: the record's title in its place
+/// ("Most recently relevant, at Northwind Logistics: RAG support assistant resolving 35% of
+/// tickets.") read as a fragment pasted in (round 62).
+pub fn step_alone(star: &Star) -> Option<String> {
+    let result = headline_result(star).unwrap_or_default();
+    Some(format!("I {}.", story_step(star, &result)?))
+}
+
+/// The step a short story tells, standing alone. A result that lost its subject ("it now
+/// handles 40k events per second") needs a step that built the thing: "I led 6 engineers — it
+/// now handles…" names nothing "it" could be. The longer of the first two steps says more of
+/// what was made.
+fn story_step(star: &Star, result: &str) -> Option<String> {
+    let steps = crate::text::clauses::action_steps(&star.action);
+    let step = if crate::text::clauses::opens_on_it(result) {
         steps.iter().take(2).max_by_key(|s| s.len())?.clone()
     } else {
         steps.into_iter().next()?
     };
-    Some(format!(
-        "I {} — {}.",
-        standing_alone(star, &lower_first_unless_named(&step)),
-        result.trim_end_matches('.')
-    ))
+    Some(standing_alone(star, &lower_first_unless_named(&step)))
 }
 
 /// The first part of a long title, for a note with no room for all of it: "Principal Software
