@@ -775,7 +775,7 @@ pub(crate) fn settle_questions<'f>(
     // to 8 engineers without a manager's title: …" said it twice (round 60).
     let asked_leading = c.facts.largest_team.is_some_and(|n| n > 1)
         && asked_about.iter().any(|k| k.about_leading());
-    if super::fit::stepping_up(jd, c) && questions.len() < 2 && !asked_leading {
+    if super::fit::leading_in_question(jd, c) && questions.len() < 2 && !asked_leading {
         questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
                 "I have led teams of up to {n} engineers without a manager's title: would the hiring team consider that for this role, and how much of it is people management?"
@@ -942,7 +942,7 @@ fn short_question(
                 .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
         })
         .or_else(|| {
-            super::fit::stepping_up(jd, c).then(|| {
+            super::fit::leading_in_question(jd, c).then(|| {
                 "Would leading teams without a manager's title count for the role?".to_string()
             })
         })
@@ -1037,7 +1037,13 @@ impl OtherOpening {
             .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
             .find_map(|k| {
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
-                    built_on: voice::skills_in_prose(&k.missing),
+                    // "PHP or Java" where the posting offers a choice: "built on PHP and Java"
+                    // misstated Cloudbeds' posting (round 63).
+                    built_on: if k.alternatives {
+                        voice::skills_in_prose_or(&k.missing)
+                    } else {
+                        voice::skills_in_prose(&k.missing)
+                    },
                     own,
                     languages: k
                         .missing
@@ -1047,16 +1053,17 @@ impl OtherOpening {
             })
     }
 
-    /// For the recruiter's email.
+    /// For the recruiter's email. The contrast says the gap: "…, which my CV does not show; my
+    /// own work is in …" read as no person writes (round 63).
     fn question(&self) -> String {
         if self.languages {
             format!(
-                "The role is built on {}, which my CV does not show; my own work is in {}. Is there an opening on the team for that stack?",
+                "The role is built on {}, and my own work is in {}. Is there an opening on the team for that stack?",
                 self.built_on, self.own
             )
         } else {
             format!(
-                "The role is built on {}, which my CV does not show; my own work is in {}. Would the team consider that experience for it, or is {} a firm requirement?",
+                "The role is built on {}, and my own work is in {}. Would the team consider that experience for it, or is {} a firm requirement?",
                 self.built_on, self.own, self.built_on
             )
         }
@@ -2243,6 +2250,33 @@ mod tests {
         );
         let (_, out) = outreach_for(&job, &c);
         assert!(!out.contacts[1].email_body.contains("manager's title"));
+        // A manager's posting that considers leads has taken the step: nothing asks about it,
+        // and the letter makes the case the posting opened (CrowdStrike, round 63).
+        let job = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 8+ years in software engineering and 2+ years as an engineering manager (exceptional tech/team leads with informal people-leadership experience are considered)\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        for k in &out.contacts {
+            assert!(
+                !k.email_body.contains("manager's title"),
+                "{}",
+                k.email_body
+            );
+            assert!(
+                !k.linkedin_note.contains("manager's title"),
+                "{}",
+                k.linkedin_note
+            );
+        }
+        let letter = super::super::letter_for(&job, &c);
+        assert!(!letter.contains("manager's title"), "{letter}");
+        assert!(
+            letter.contains("Your posting says that “tech/team leads with informal people-leadership experience are considered”: I have led teams of up to 8 engineers"),
+            "{letter}"
+        );
     }
 
     #[test]
@@ -2486,6 +2520,14 @@ mod tests {
             recruiter.email_body.contains(
                 "Is there an opening on the team for that stack? I would be glad to hear of one."
             ),
+            "{}",
+            recruiter.email_body
+        );
+        // The posting's choice is said as one.
+        assert!(
+            recruiter
+                .email_body
+                .contains("The role is built on PHP or Java"),
             "{}",
             recruiter.email_body
         );

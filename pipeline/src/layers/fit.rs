@@ -498,6 +498,26 @@ fn manages_a_team(text: &str) -> bool {
     .is_match(text)
 }
 
+/// The posting's words opening a manager's role to leads, and the largest team the candidate has
+/// led, where both are there: the step is one the posting has taken itself, so no draft asks
+/// whether leading without the title counts (CrowdStrike, round 63: "asking this tells the
+/// recruiter the candidate did not read the ad").
+pub fn leads_taken(
+    jd: &super::jd::JdAnalysis,
+    c: &crate::candidate::Candidate,
+) -> Option<(String, u32)> {
+    (jd.track == crate::text::roles::Track::Manager)
+        .then(|| leads_considered(&jd.clean_text))
+        .flatten()
+        .zip(c.facts.largest_team.filter(|n| *n >= MIN_TEAM_LED))
+}
+
+/// Whether a recruiter is asked if leading without the title counts: a step up the posting has
+/// not taken itself (see [`leads_taken`]).
+pub fn leading_in_question(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
+    stepping_up(jd, c) && leads_taken(jd, c).is_none()
+}
+
 /// Whether the posting is a manager's and the candidate's latest role an individual
 /// contributor's: the step a letter says and a recruiter is asked about.
 pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
@@ -732,11 +752,7 @@ pub fn assess(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
         )
-    } else if let Some((said, led)) = (jd.track == crate::text::roles::Track::Manager)
-        .then(|| leads_considered(&jd.clean_text))
-        .flatten()
-        .zip(candidate.facts.largest_team.filter(|n| *n >= MIN_TEAM_LED))
-    {
+    } else if let Some((said, led)) = leads_taken(jd, candidate) {
         // The posting has taken the step itself: a lead who has led people is who it asks for
         // (round 38's reader scored CrowdStrike's EM role on the skills, not the title). Several
         // teams at once still cost their points (the branch above).

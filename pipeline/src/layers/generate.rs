@@ -569,6 +569,7 @@ fn drafted_letter(
             questions,
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
+            leads: super::fit::leads_taken(jd, c),
             seed,
         };
         return format!(
@@ -1018,7 +1019,15 @@ fn drafted_letter(
                 voice::opens_on_a_deed(clause)
                     && !letter.to_lowercase().contains(&clause.to_lowercase())
             });
+        let taken = super::fit::leads_taken(jd, c);
         gap_lines.push(match (c.facts.largest_team, beyond) {
+            // The posting considers leads: the letter makes the case the posting opened, where
+            // a question about it read as not having read the ad (CrowdStrike, round 63).
+            (Some(n), beyond) if taken.is_some() => leads_sentence(
+                &taken.map(|(said, _)| said).unwrap_or_default(),
+                n,
+                beyond,
+            ),
             // A head who is "not … a pure people manager" is asked for: leading as an engineer
             // is what the posting describes, and "without a manager's title" undersold it (round
             // 59).
@@ -1202,6 +1211,19 @@ fn drafted_letter(
     letter
 }
 
+/// The case a manager's posting opened to leads, made: "Your posting says that “exceptional
+/// tech/team leads … are considered”: I have led teams of up to 8 engineers and, at Northwind
+/// Logistics, ran the architecture review board."
+fn leads_sentence(said: &str, n: u32, beyond: Option<(String, String)>) -> String {
+    let also = beyond
+        .map(|(employer, clause)| format!(" and, at {employer}, {clause}"))
+        .unwrap_or_default();
+    format!(
+        "Your posting says that “{}”: I have led teams of up to {n} engineers{also}.",
+        voice::lower_first(said.trim())
+    )
+}
+
 /// The letter of a pack advised against, where a recruiter or the team could still settle what
 /// decides it: the questions first, who the writer is with the strongest story, and what would
 /// follow an answer. No quote of the posting is argued and no gap confessed beyond the questions.
@@ -1215,6 +1237,9 @@ struct Enquiry<'a> {
     questions: &'a [String],
     story: Option<&'a Star>,
     asked: voice::Asked,
+    /// The posting's words opening a manager's role to leads, and the largest team led
+    /// (`fit::leads_taken`): said after the story, as the case the posting itself opened.
+    leads: Option<(String, u32)>,
     seed: &'a str,
 }
 
@@ -1267,6 +1292,9 @@ impl Enquiry<'_> {
             } else {
                 format!("At {employer}, {story}")
             });
+        }
+        if let Some((said, n)) = &self.leads {
+            who.push(leads_sentence(said, *n, None));
         }
         if !who.is_empty() {
             body.push_str(&who.join(" "));

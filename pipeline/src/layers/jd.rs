@@ -779,8 +779,16 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             .to_lowercase();
         let after = after.trim_start_matches([',', ' ']);
         // The cue stands between the previous skill (an earlier list's own cue is not this
-        // one's) or the text's start and the run, within 80 characters.
-        let from = if first > 0 { found[first - 1].end } else { 0 };
+        // one's) or the text's start and the run, within 80 characters. A previous skill that is
+        // the kind of the run's ("at least one major cloud (AWS, GCP)") belongs to the choice:
+        // the cue may stand before it (CrowdStrike's read Google Cloud as missing beside AWS,
+        // round 63).
+        let name = |i: usize| lex.skill(found[i].skill).name.as_str();
+        let mut kind = first;
+        while kind > 0 && lex.is_narrower_or_same(name(first), name(kind - 1)) {
+            kind -= 1;
+        }
+        let from = if kind > 0 { found[kind - 1].end } else { 0 };
         let start = text[from..found[first].start]
             .char_indices()
             .rev()
@@ -1849,6 +1857,20 @@ mod tests {
             "Requirements\n- Knowledge of one major cloud (AWS, GCP, or Azure)\n- Kafka, Docker and Terraform\n- Python/Go\n- Redis / S3 / EC2 / IAM\n- AWS/GCP/Azure\n",
         );
         let a = analyse(&job);
+        // The cue may stand before the kind the options are of.
+        let crowdstrike = analyse(&JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Cloud-native execution: containers/Kubernetes and at least one major cloud (AWS, GCP); pragmatic about cost\n",
+        ));
+        assert!(
+            crowdstrike
+                .alternatives
+                .contains(&vec!["AWS".to_string(), "Google Cloud".to_string()]),
+            "{:?}",
+            crowdstrike.alternatives
+        );
         // A last option the lexicon does not know still makes the list a choice.
         let ibm = analyse(&JobInput::sample(
             "Architect",

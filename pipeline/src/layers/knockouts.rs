@@ -200,11 +200,20 @@ impl Knockout {
         }
     }
 
-    /// A tool the candidate lacks (`missing`, canonical names), asked for in `requirement`.
-    fn stack(requirement: String, missing: Vec<String>) -> Knockout {
-        let reason = format!("the CV and knowledge base show no {}", missing.join(", "));
+    /// Tools the candidate lacks (`missing`, canonical names), asked for in `requirement`; as
+    /// `alternatives` ("PHP or Java"), said with "or": "show no PHP, Java" read as both asked
+    /// (Cloudbeds, round 63).
+    fn stack(requirement: String, missing: Vec<String>, alternatives: bool) -> Knockout {
+        let names: Vec<&str> = missing.iter().map(String::as_str).collect();
+        let listed = if alternatives {
+            crate::layers::voice::join_words_or(&names)
+        } else {
+            names.join(", ")
+        };
+        let reason = format!("the CV and knowledge base show no {listed}");
         Knockout {
             missing,
+            alternatives,
             ..Knockout::new(KnockoutKind::Stack, requirement, reason)
         }
     }
@@ -1781,11 +1790,13 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
     if has(&t, ONSITE) {
         return WorkMode::OnSite;
     }
-    // "hybrid cloud", "hybrid/multi-cloud" and "hybrid search" are not a way of working.
+    // "hybrid cloud", "hybrid/multi-cloud", "hybrid search" and "hybrid deployment topologies"
+    // are not a way of working (Capgemini's sovereign-AI architect was read as hybrid in Abu
+    // Dhabi, round 63).
     static NOT_WORK: OnceLock<Regex> = OnceLock::new();
     let not_work = re(
         &NOT_WORK,
-        r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app)s?\b",
+        r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app|deployment|topology|topologies|setup|solution|platform|on-prem\w*)s?\b",
     );
     // A model of working is one: "📍 Dubai | Hybrid Model" (round 50), "hybrid work model".
     let lower = text
@@ -2774,10 +2785,11 @@ fn years_in(
                     !missing.is_empty()
                 };
                 if fails {
-                    out.push(Knockout {
+                    out.push(Knockout::stack(
+                        requirement,
+                        missing.into_iter().cloned().collect(),
                         alternatives,
-                        ..Knockout::stack(requirement, missing.into_iter().cloned().collect())
-                    });
+                    ));
                     continue;
                 }
                 // "6+ years in data engineering" asks for years in that field, not in a career:
@@ -3319,13 +3331,11 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             && named.len() >= 3
             && named.iter().filter(|s| meets(c, s)).count() * 2 >= named.len();
         if fails && !list_mostly_met {
-            out.push(Knockout {
+            out.push(Knockout::stack(
+                crate::layers::shorten(u.text.trim(), 120),
+                missing.into_iter().cloned().collect(),
                 alternatives,
-                ..Knockout::stack(
-                    crate::layers::shorten(u.text.trim(), 120),
-                    missing.into_iter().cloned().collect(),
-                )
-            });
+            ));
         }
     }
 }
@@ -3408,6 +3418,7 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             out.push(Knockout::stack(
                 format!("{} (in the title: {})", skill.name, job.title.trim()),
                 vec![skill.name.clone()],
+                false,
             ));
         }
     }
@@ -3866,6 +3877,13 @@ mod tests {
                 .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("in PHP or Java")),
             "{found:?}"
         );
+        // A choice is said as one: "show no PHP or Java", not "PHP, Java".
+        assert!(
+            found
+                .iter()
+                .any(|(_, line)| line.ends_with("show no PHP or Java")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -3977,6 +3995,13 @@ mod tests {
             "We run hybrid/multi-cloud platforms.\nRequirements\n- Go",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        assert_eq!(
+            work_mode(
+                "Solution Architect",
+                "Design sovereign, on-prem and hybrid deployment topologies for hybrid environments."
+            ),
+            WorkMode::Unspecified
+        );
     }
 
     #[test]
