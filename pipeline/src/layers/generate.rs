@@ -149,12 +149,18 @@ pub fn tailored_cv(
         md.push_str(&cv.contact);
         md.push('\n');
     }
-    if let Some(line) = headline(jd, c) {
+    let headline = headline(jd, c);
+    if let Some(line) = &headline {
         md.push('\n');
-        md.push_str(&line);
+        md.push_str(line);
         md.push('\n');
     }
-    if let Some(summary) = summary(&c.summary_stating(years), &q) {
+    let summary = summary(
+        &c.summary_stating(years),
+        &q,
+        headline.as_deref().unwrap_or(""),
+    );
+    if let Some(summary) = summary {
         md.push_str("\n## Summary\n");
         md.push_str(&summary);
         md.push('\n');
@@ -382,7 +388,7 @@ fn headline_name(c: &Candidate, skill: &str) -> String {
 /// other sentences, most relevant first. Nothing is added: a line naming the records closest to
 /// the role ("Closest to this role: …") and a section of selected achievements retelling the
 /// experience bullets were both read as machine-made by every reader.
-fn summary(master: &str, q: &str) -> Option<String> {
+fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
@@ -390,7 +396,15 @@ fn summary(master: &str, q: &str) -> Option<String> {
         .collect();
     let (first, rest) = sentences.split_first()?;
     let mut out = vec![first.clone()];
-    out.extend(by_relevance(rest, q).into_iter().cloned());
+    // The master's other sentences by relevance, but one the headline above says already ("Led
+    // teams of up to 8 engineers" under "**Staff Software Engineer** · Led teams of up to 8
+    // engineers · hiring", round 63).
+    out.extend(
+        by_relevance(rest, q)
+            .into_iter()
+            .filter(|s| !headline.contains(s.trim_end_matches('.')))
+            .cloned(),
+    );
     Some(out.join(" "))
 }
 
@@ -2246,6 +2260,21 @@ mod tests {
     }
 
     use crate::layers::letter_for;
+
+    #[test]
+    fn the_summary_leaves_out_a_sentence_the_headline_says_already() {
+        let master =
+            "Staff engineer with 12 years. Led teams of up to 8 engineers. Known for cost wins.";
+        let headline = "**Staff Engineer** · Led teams of up to 8 engineers · hiring";
+        assert_eq!(
+            summary(master, "cost", headline).as_deref(),
+            Some("Staff engineer with 12 years. Known for cost wins.")
+        );
+        assert_eq!(
+            summary(master, "cost", "**Staff Engineer** · Python").as_deref(),
+            Some("Staff engineer with 12 years. Known for cost wins. Led teams of up to 8 engineers.")
+        );
+    }
 
     #[test]
     fn a_second_line_is_said_by_its_skills_the_story_shows_not_quoted_again() {

@@ -1849,6 +1849,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cache_asked_for_is_caching_which_redis_evidences() {
+        let a = analyse(&JobInput::sample(
+            "Backend Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience working with complex data structures and/or inventory cache system is a strong plus\n",
+        ));
+        assert!(
+            a.asked().any(|k| k == "Caching"),
+            "{:?} {:?}",
+            a.must_have,
+            a.nice_to_have
+        );
+        assert!(Lexicon::get().evidences("Redis", "Caching"));
+    }
+
+    #[test]
     fn alternatives_are_read_from_or_lists_not_and_lists() {
         let job = JobInput::sample(
             "Architect",
