@@ -2755,6 +2755,28 @@ mod tests {
     }
 
     #[test]
+    fn beside_another_kind_of_work_the_place_is_no_question_for_the_recruiter() {
+        let c = python_candidate();
+        let job = JobInput {
+            url: "https://dk.linkedin.com/jobs/view/platform-architect-1".into(),
+            ..JobInput::sample(
+                "Data & AI Platform Architect (Professional Services)",
+                "Gamma",
+                "",
+                "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete projects to specification\nRequirements\n- Python services\n",
+            )
+        };
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.rationale
+                .contains("listed on LinkedIn in Denmark, and the candidate is in Berlin, Germany: not asked, beside the kind of work"),
+            "{}",
+            fit.rationale
+        );
+        assert!(out.contacts.is_empty(), "{:?}", out.contacts);
+    }
+
+    #[test]
     fn a_posting_naming_no_place_found_on_a_far_linkedin_site_costs_points_and_is_asked_about() {
         let c = python_candidate();
         let job_at = |url: &str| JobInput {

@@ -402,7 +402,7 @@ impl Advice {
             }
             // The kind of work is not negotiable the way a place or a tool may be.
             Advice::Skip if hard == Some(KnockoutKind::RoleFamily) => {
-                "Advice: do not apply: the role is another kind of work than the CV shows."
+                "Advice: do not apply: the role is a different kind of work from the CV's."
                     .to_string()
             }
             // A language read from the posting's own language is asked about, not "not met".
@@ -858,6 +858,17 @@ pub fn assess(
         core_note
     };
     let before_place = raw;
+    // Under another kind of work no draft is kept, so the place is no question for anyone: "a
+    // question for the recruiter" beside "no answer about the role would change that" read as the
+    // pack contradicting itself (Databricks, round 63).
+    let other_work = knockouts
+        .iter()
+        .any(|k| k.caps() && k.kind == KnockoutKind::RoleFamily);
+    let for_recruiter = if other_work {
+        "not asked, beside the kind of work"
+    } else {
+        "a question for the recruiter"
+    };
     let location_note = match &abroad {
         Some(Abroad::Placed(country)) => {
             raw -= LOCATION_PENALTY;
@@ -876,7 +887,7 @@ pub fn assess(
             )
         }
         Some(Abroad::ListedRemote(country) | Abroad::AdvertisedRemote(country)) => format!(
-            " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, a question for the recruiter.",
+            " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, {for_recruiter}.",
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
@@ -890,7 +901,7 @@ pub fn assess(
             let points = if far { SITE_PENALTY } else { 0.0 };
             raw -= points;
             format!(
-                " Location: the posting names no place; it is listed on LinkedIn in {}, and the candidate is in {}: a question for the recruiter{}.",
+                " Location: the posting names no place; it is listed on LinkedIn in {}, and the candidate is in {}: {for_recruiter}{}.",
                 crate::text::places::in_prose(country),
                 candidate.facts.place,
                 if far {
@@ -1817,7 +1828,7 @@ mod tests {
         assert_eq!(Advice::of(27, &[ko(KnockoutKind::Stack)]), Advice::Skip);
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
-            "Advice: do not apply: the role is another kind of work than the CV shows."
+            "Advice: do not apply: the role is a different kind of work from the CV's."
         );
         let skip = Advice::Skip.sentence(20, &[ko(KnockoutKind::Language)]);
         assert!(

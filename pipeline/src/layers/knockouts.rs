@@ -179,6 +179,26 @@ impl Knockout {
         !self.written_in_language() || self.worked_in_language()
     }
 
+    /// A role-family knock-out said as a reason in a sentence: "this is a pre-sales architecture
+    /// role, and the CV's roles are software engineering", or "the posting asks for “8+ years of
+    /// product management experience”, and the CV shows no product management role". "The role
+    /// is another kind of work than the CV shows", in three packs alike, read as no person
+    /// writes (round 63).
+    pub fn other_work_said(&self) -> String {
+        let requirement = self.requirement.trim().trim_end_matches('.');
+        let head = if requirement.starts_with("a ") || requirement.starts_with("an ") {
+            // The title or the duties in brackets are the dossier's evidence, not the sentence's.
+            let head = requirement
+                .rfind(" (")
+                .filter(|_| requirement.ends_with(')'))
+                .map_or(requirement, |at| &requirement[..at]);
+            format!("this is {head}")
+        } else {
+            format!("the posting asks for “{requirement}”")
+        };
+        format!("{head}, and {}", self.reason.trim().trim_end_matches('.'))
+    }
+
     /// Whether the posting's own words insist ("Residing in Poland required", "Fluent Polish is
     /// a must", "UK only"): then it has answered what a draft would ask, and asking "is Polish a
     /// must?" anyway reads as not having read it (round 35).
@@ -919,15 +939,39 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
     (points >= 3).then(|| hits.iter().map(|(w, _)| *w).collect())
 }
 
+/// Advisory duties that win business: with none of them, the role delivers for clients after the
+/// sale (Databricks' Resident Solutions Architect, billable professional services), which "pre-
+/// sales" misnamed to both round-63 readers.
+const WINNING_BUSINESS: &[&str] = &[
+    "rfp",
+    "rfps",
+    "proposal",
+    "proposals",
+    "deals",
+    "go-to-market",
+    "gtm",
+    "pre-sales",
+    "presales",
+    "preventa",
+    "pre-venta",
+    "avant-vente",
+    "acciones comerciales",
+    "actions commerciales",
+    "azioni commerciali",
+    "ações comerciais",
+];
+
 fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     if let Some(duties) = advises(job).filter(|_| !sells(job)) {
         if !c.facts.families.is_empty() && !c.facts.families.contains(&RoleFamily::Consulting) {
+            let kind = if duties.iter().any(|d| WINNING_BUSINESS.contains(d)) {
+                "a client advisory / pre-sales architecture role"
+            } else {
+                "a client-facing consulting role"
+            };
             out.push(Knockout::new(
                 KnockoutKind::RoleFamily,
-                format!(
-                    "a client advisory / pre-sales architecture role ({})",
-                    duties.join(", ")
-                ),
+                format!("{kind} ({})", duties.join(", ")),
                 "the CV shows no client advisory or consulting role",
             ));
             return;
@@ -1808,7 +1852,12 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
     // role: Version 1's Irish posting was read as remote and asked nothing of where it is held
     // (round 58).
     static FLEXIBLE: OnceLock<Regex> = OnceLock::new();
-    let flexible = re(&FLEXIBLE, r"flexible\s*(?:/|and|or|&)?\s*remote\s+working");
+    // Nor is remote work offered beside flexible hours ("Be it remote work, or flexible work
+    // hours", Capgemini's Abu Dhabi architect, round 63).
+    let flexible = re(
+        &FLEXIBLE,
+        r"flexible\s*(?:/|and|or|&)?\s*remote\s+working|remote\s+work(?:ing)?,?\s+(?:or|and)\s+flexible",
+    );
     let l = not_work.replace_all(&lower, "").to_string();
     let l = flexible.replace_all(&l, "").to_string();
     let l = without_short_stays(&l).into_owned();
@@ -3998,7 +4047,7 @@ mod tests {
         assert_eq!(
             work_mode(
                 "Solution Architect",
-                "Design sovereign, on-prem and hybrid deployment topologies for hybrid environments."
+                "Design sovereign, on-prem and hybrid deployment topologies for hybrid environments.\nBenefits\n- Be it remote work, or flexible work hours, you will get a healthy balance."
             ),
             WorkMode::Unspecified
         );
@@ -4986,6 +5035,13 @@ mod tests {
             "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete projects to specification\nRequirements\n- Apache Spark",
         );
         assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Delivery after the sale is named as such, not as pre-sales (round 63).
+        assert!(
+            found
+                .iter()
+                .any(|(_, line)| line.starts_with("role family: a client-facing consulting role (")),
+            "{found:?}"
+        );
         // As is finalising a client's scope of work.
         let found = kinds(
             "Agentic AI Solution Architect",
@@ -4993,6 +5049,35 @@ mod tests {
             "Responsibilities\n- Consult, design and finalize the scope of work\n- Deliverables: final Scope of Work (SoW)\nRequirements\n- AWS",
         );
         assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+    }
+
+    #[test]
+    fn another_kind_of_work_is_said_by_what_it_is() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "Data & AI Platform Architect (Professional Services)",
+            "Gamma",
+            "",
+            "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete projects to specification\nRequirements\n- Apache Spark",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        let k = found
+            .iter()
+            .find(|k| k.kind == KnockoutKind::RoleFamily)
+            .expect("a role-family knock-out");
+        assert_eq!(
+            k.other_work_said(),
+            "this is a client-facing consulting role, and the CV shows no client advisory or consulting role"
+        );
+        let line = Knockout::new(
+            KnockoutKind::RoleFamily,
+            "8+ years of product management experience.",
+            "the CV shows no product management role",
+        );
+        assert_eq!(
+            line.other_work_said(),
+            "the posting asks for “8+ years of product management experience”, and the CV shows no product management role"
+        );
     }
 
     #[test]

@@ -270,6 +270,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("compensation", SectionKind::Benefits),
     ("our offer", SectionKind::Benefits),
     ("how to apply", SectionKind::Other),
+    // An agency's foot: how it recruits, and the consultant's own background ("Michael has an
+    // extensive technical, leadership and recruitment background" was a pain point, and Hiring a
+    // must-have, of Aspire's architect role, round 63).
+    ("recruitment process", SectionKind::Other),
+    ("your consultant", SectionKind::Other),
+    ("your recruiter", SectionKind::Other),
     // Sections that end a list of nice-to-haves at the foot of a US posting: the physical
     // conditions of the work, and where it is held ("Additional Information … You must live in the
     // United States", which a nice-to-have section running to the end had made a preference).
@@ -1215,6 +1221,23 @@ mod tests {
     /// The kinds of `text`'s sections, in order.
     fn section_kinds(text: &str) -> Vec<SectionKind> {
         sections(text).into_iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn an_agencys_consultant_and_process_are_no_requirements() {
+        let text = clean("Required qualifications * Kubernetes in production * Outstanding communication skillsRecruitment processThe role has recently opened so please apply.Your consultantMichael Deane, Senior Recruitment Consultant. Michael has an extensive technical, leadership and recruitment background.");
+        let kinds: Vec<(SectionKind, String)> = sections(&text)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert!(
+            kinds.contains(&(SectionKind::Other, "Your consultant".into())),
+            "{kinds:?}\n{text}"
+        );
+        assert!(
+            kinds.contains(&(SectionKind::Other, "Recruitment process".into())),
+            "{kinds:?}\n{text}"
+        );
     }
 
     #[test]

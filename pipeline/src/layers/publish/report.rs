@@ -395,30 +395,35 @@ pub fn no_letter_why(
         return None;
     }
     match generated.letter {
-        LetterKind::NotDrafted => Some(match (fit.settled_weak(), fit.hours_decide_first()) {
-            (Some((kind, score)), _) => format!(
+        LetterKind::NotDrafted => {
+            // The dossier may still list questions (the place, a contract): they are not what
+            // the advice rests on where the role is another kind of work (round 61).
+            let family = fit
+                .knockouts
+                .iter()
+                .find(|k| k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily);
+            Some(
+                match (fit.settled_weak(), family, fit.hours_decide_first()) {
+                    (Some((kind, score)), _, _) => format!(
                 "even with the {} requirement settled, the match would score {score}: no answer \
                  about this role would make an application worth sending.",
                 kind.label()
             ),
-            // The dossier may still list questions (the place, a contract): they are not what
-            // the advice rests on (round 61).
-            (None, _)
-                if fit.knockouts.iter().any(|k| {
-                    k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily
-                }) =>
-            {
-                "the role is another kind of work than the CV shows, which no answer about it \
-                 would change."
-                    .to_string()
-            }
-            (None, Some(gap)) => format!(
+                    (None, Some(k), _) => format!(
+                        "{}; no answer about the role would change that.",
+                        k.other_work_said()
+                    ),
+                    (None, None, Some(gap)) => format!(
                 "the posting asks for {}; {}. Whether you would work those hours is yours to \
                  decide first: no answer about its other requirements settles that.",
                 gap.asked, gap.reason
             ),
-            (None, None) => "no answer about this role would change the advice.".to_string(),
-        }),
+                    (None, None, None) => {
+                        "no answer about this role would change the advice.".to_string()
+                    }
+                },
+            )
+        }
         LetterKind::MoveFirst => Some(format!(
             "the role would have you move to {}, and your files do not say you would. That is \
              yours to decide first; if you would, the recruiter's draft asks what decides it.",
