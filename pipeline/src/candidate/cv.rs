@@ -72,6 +72,15 @@ pub struct Education {
 }
 
 impl MasterCv {
+    /// The contact lines' parts, as a CV separates them: "Berlin, Germany · alex@… · +49 …",
+    /// "… | …", "… • …", or one a line.
+    pub fn contact_parts(&self) -> impl Iterator<Item = &str> {
+        self.contact
+            .split(['·', '|', '•', '\n'])
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+    }
+
     /// Every skill named in the Skills section, in order.
     pub fn all_skills(&self) -> impl Iterator<Item = &str> {
         self.skills

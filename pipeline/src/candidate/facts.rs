@@ -124,9 +124,7 @@ impl Facts {
             }
         }
         let contact_place = cv
-            .contact
-            .split(['·', '|', '\n'])
-            .map(str::trim)
+            .contact_parts()
             .find(|part| places::country_in(part).is_some())
             .unwrap_or("")
             .to_string();

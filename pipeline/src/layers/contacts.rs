@@ -1023,6 +1023,9 @@ struct OtherOpening {
     built_on: String,
     /// The candidate's own tools of that kind, in prose ("Go, Python and Rust").
     own: String,
+    /// Whether the posting offers the tools as a choice ("PHP or Java"): a firm requirement is
+    /// then "one of them", not "AWS or Google Cloud".
+    choice: bool,
     /// Whether they are programming languages: a team may work in another one, while a cloud is
     /// the employer's choice ("Is there an opening for someone working in AWS?", asked of a
     /// Microsoft recruiter about an Azure role, round 42): for a cloud or a product the question
@@ -1045,6 +1048,7 @@ impl OtherOpening {
                         voice::skills_in_prose(&k.missing)
                     },
                     own,
+                    choice: k.alternatives && k.missing.len() > 1,
                     languages: k
                         .missing
                         .iter()
@@ -1062,9 +1066,14 @@ impl OtherOpening {
                 self.built_on, self.own
             )
         } else {
+            let firm = if self.choice {
+                "one of them"
+            } else {
+                self.built_on.as_str()
+            };
             format!(
-                "The role is built on {}, and my own work is in {}. Would the team consider that experience for it, or is {} a firm requirement?",
-                self.built_on, self.own, self.built_on
+                "The role is built on {}, and my own work is in {}. Would the team consider that experience for it, or is {firm} a firm requirement?",
+                self.built_on, self.own
             )
         }
     }
@@ -1915,7 +1924,7 @@ impl Draft<'_> {
             }
         }
         body.push_str(&format!("\n\nBest regards,\n{}", c.cv.name));
-        if let Some(line) = email_signature(&c.cv.contact) {
+        if let Some(line) = email_signature(&c.cv) {
             body.push('\n');
             body.push_str(&line);
         }
@@ -1923,22 +1932,29 @@ impl Draft<'_> {
     }
 }
 
-/// The CV's contact line cut to what an email's signature carries: the phone and the LinkedIn
+/// The CV's contact details cut to what an email's signature carries: the phone and the LinkedIn
 /// address. The whole line ("Berlin, Germany · alex.morgan@… · +49 … · linkedin… · github…")
 /// under every email read as generated to round 62's reader, and the address the email comes
 /// from need not be written under it.
-fn email_signature(contact: &str) -> Option<String> {
-    let line = contact.lines().next()?;
-    let kept: Vec<&str> = line
-        .split(['·', '|', '•'])
+fn email_signature(cv: &crate::candidate::MasterCv) -> Option<String> {
+    let kept: Vec<&str> = cv
+        .contact_parts()
+        // A line of commas ("Berlin, alex@…, +49 …") is parts too; no kept part holds a comma.
+        .flat_map(|part| part.split(','))
         .map(str::trim)
-        .filter(|part| {
-            let digits = part.chars().filter(char::is_ascii_digit).count();
-            let phone = digits >= 7
-                && part
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || " +-()./".contains(ch));
-            phone || part.to_lowercase().contains("linkedin.com/")
+        .filter_map(|part| {
+            if part.to_lowercase().contains("linkedin.com/") {
+                return Some(part);
+            }
+            // A phone after its label ("Phone: +49 …", "📞 +49 …"): from its first digit or
+            // "+". A date ("01.01.1990") is no phone: one has a "+" or nine digits or more.
+            let number = &part[part.find(|ch: char| ch == '+' || ch.is_ascii_digit())?..];
+            let digits = number.chars().filter(char::is_ascii_digit).count();
+            let phone = number
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || " +-()./".contains(ch))
+                && (digits >= 9 || (number.starts_with('+') && digits >= 7));
+            phone.then_some(number)
         })
         .collect();
     (!kept.is_empty()).then(|| kept.join(" · "))
@@ -2607,6 +2623,7 @@ mod tests {
             built_on: "Azure".into(),
             own: "AWS".into(),
             languages: false,
+            choice: false,
         };
         assert_eq!(
             cloud.short_question(),
@@ -2615,6 +2632,20 @@ mod tests {
         assert!(cloud
             .question()
             .ends_with("or is Azure a firm requirement?"));
+        // A choice of clouds is one firm requirement, "one of them".
+        let either = OtherOpening {
+            built_on: "Azure or Google Cloud".into(),
+            own: "AWS".into(),
+            languages: false,
+            choice: true,
+        };
+        assert!(
+            either
+                .question()
+                .ends_with("or is one of them a firm requirement?"),
+            "{}",
+            either.question()
+        );
         // Asked where the cloud is all that rules the role out; beside a certification no draft
         // asks about, nothing is (round 50).
         let drafts = |text: &str| {
@@ -2728,7 +2759,21 @@ mod tests {
                 k.email_body
             );
         }
-        assert_eq!(email_signature("Berlin · jane@example.com"), None);
+        let signature = |contact: &str| {
+            email_signature(&crate::candidate::MasterCv {
+                contact: contact.into(),
+                ..Default::default()
+            })
+        };
+        assert_eq!(signature("Berlin · jane@example.com"), None);
+        assert_eq!(
+            signature("jane@example.com\nPhone: +49 30 555 1234\nBorn 01.01.1990"),
+            Some("+49 30 555 1234".to_string())
+        );
+        assert_eq!(
+            signature("Berlin, jane@example.com, linkedin.com/in/jane-roe"),
+            Some("linkedin.com/in/jane-roe".to_string())
+        );
     }
 
     #[test]
@@ -2769,7 +2814,7 @@ mod tests {
         let (fit, out) = outreach_for(&job, &c);
         assert!(
             fit.rationale
-                .contains("listed on LinkedIn in Denmark, and the candidate is in Berlin, Germany: not asked, beside the kind of work"),
+                .contains("listed on LinkedIn in Denmark, and the candidate is in Berlin, Germany: no question for the recruiter, since the kind of work decides"),
             "{}",
             fit.rationale
         );

@@ -472,7 +472,7 @@ fn leads_considered(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:tech(?:nical)?|team|engineering)(?:\s*/\s*(?:tech(?:nical)?|team))?\s+leads?\b[^.;()]{0,80}?\b(?:are|is|will\s+be)\s+(?:also\s+)?(?:considered|welcome|encouraged\s+to\s+apply)",
+        r"(?i)\b(?:tech(?:nical)?|team|engineering)(?:\s*/\s*(?:tech(?:nical)?|team))?\s+leads?\b[^.;()\n]{0,80}?\b(?:are|is|will\s+be)\s+(?:also\s+)?(?:considered|welcome|encouraged\s+to\s+apply)",
     )
     .find(text)
     .map(|m| m.as_str().to_string())
@@ -506,7 +506,7 @@ pub fn leads_taken(
     jd: &super::jd::JdAnalysis,
     c: &crate::candidate::Candidate,
 ) -> Option<(String, u32)> {
-    (jd.track == crate::text::roles::Track::Manager)
+    stepping_up(jd, c)
         .then(|| leads_considered(&jd.clean_text))
         .flatten()
         .zip(c.facts.largest_team.filter(|n| *n >= MIN_TEAM_LED))
@@ -861,11 +861,8 @@ pub fn assess(
     // Under another kind of work no draft is kept, so the place is no question for anyone: "a
     // question for the recruiter" beside "no answer about the role would change that" read as the
     // pack contradicting itself (Databricks, round 63).
-    let other_work = knockouts
-        .iter()
-        .any(|k| k.caps() && k.kind == KnockoutKind::RoleFamily);
-    let for_recruiter = if other_work {
-        "not asked, beside the kind of work"
+    let for_recruiter = if super::knockouts::other_work(&knockouts).is_some() {
+        "no question for the recruiter, since the kind of work decides"
     } else {
         "a question for the recruiter"
     };

@@ -149,8 +149,8 @@ pub fn tailored_cv(
         md.push_str(&cv.contact);
         md.push('\n');
     }
-    let headline = headline(jd, c);
-    if let Some(line) = &headline {
+    let title_line = headline(jd, c);
+    if let Some(line) = &title_line {
         md.push('\n');
         md.push_str(line);
         md.push('\n');
@@ -158,7 +158,7 @@ pub fn tailored_cv(
     let summary = summary(
         &c.summary_stating(years),
         &q,
-        headline.as_deref().unwrap_or(""),
+        title_line.as_deref().unwrap_or(""),
     );
     if let Some(summary) = summary {
         md.push_str("\n## Summary\n");
@@ -402,7 +402,11 @@ fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
     out.extend(
         by_relevance(rest, q)
             .into_iter()
-            .filter(|s| !headline.contains(s.trim_end_matches('.')))
+            .filter(|s| {
+                !headline
+                    .to_lowercase()
+                    .contains(&s.trim_end_matches('.').to_lowercase())
+            })
             .cloned(),
     );
     Some(out.join(" "))
@@ -1035,8 +1039,12 @@ fn drafted_letter(
             });
         let taken = super::fit::leads_taken(jd, c);
         gap_lines.push(match (c.facts.largest_team, beyond) {
+            (Some(n), _) if n > 1 && several => format!(
+                "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
+            ),
             // The posting considers leads: the letter makes the case the posting opened, where
-            // a question about it read as not having read the ad (CrowdStrike, round 63).
+            // a question about it read as not having read the ad (CrowdStrike, round 63). Several
+            // teams at once, which the score still charges, are said above instead.
             (Some(n), beyond) if taken.is_some() => leads_sentence(
                 &taken.map(|(said, _)| said).unwrap_or_default(),
                 n,
@@ -1045,11 +1053,8 @@ fn drafted_letter(
             // A head who is "not … a pure people manager" is asked for: leading as an engineer
             // is what the posting describes, and "without a manager's title" undersold it (round
             // 59).
-            (Some(n), _) if n > 1 && hands_on && !several => format!(
+            (Some(n), _) if n > 1 && hands_on => format!(
                 "You want a leader who stays hands-on: I have led teams of up to {n} engineers as a hands-on engineer myself; the title would be new to me, not the leading."
-            ),
-            (Some(n), _) if n > 1 && several => format!(
-                "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
             (Some(n), Some((employer, clause))) if n > 1 => format!(
                 "I have led teams of up to {n} engineers and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
@@ -1225,9 +1230,9 @@ fn drafted_letter(
     letter
 }
 
-/// The case a manager's posting opened to leads, made: "Your posting says that “exceptional
-/// tech/team leads … are considered”: I have led teams of up to 8 engineers and, at Northwind
-/// Logistics, ran the architecture review board."
+/// The case a manager's posting opened to leads, made: "Your posting says that “tech/team leads
+/// with informal people-leadership experience are considered”: I have led teams of up to 8
+/// engineers and, at Northwind Logistics, ran the architecture review board."
 fn leads_sentence(said: &str, n: u32, beyond: Option<(String, String)>) -> String {
     let also = beyond
         .map(|(employer, clause)| format!(" and, at {employer}, {clause}"))
@@ -1589,9 +1594,11 @@ pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> 
     None
 }
 
-/// A posting's line said in the letter's own words, by the skills of it the story as told shows
-/// (at most three, the most specific): "The role also involves large language models and vector
-/// databases." `None` when the line names fewer than two the story shows.
+/// A posting's line said in the letter's own words, by the skills of it the story as told or its
+/// record shows (at most three, the most specific): "The role also involves large language models
+/// and vector databases." The record's own skill list counts: the story that follows is the
+/// record's, and the quote this replaces named the same skills. `None` when the line names fewer
+/// than two of them.
 fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<String> {
     let lex = Lexicon::get();
     let asked: Vec<String> = lex
@@ -1600,8 +1607,7 @@ fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<Stri
         .filter(|k| !lex.is_umbrella(k))
         .collect();
     // What the story tells, and the skills its record lists: the record is the evidence.
-    let mut shown = lex.skills_in(told);
-    shown.extend(super::stars::central_skills(story));
+    let mut shown = voice::shown_by(story, told);
     shown.extend(story.skills.iter().filter_map(|k| lex.canonical(k)));
     // The most specific three, in the posting's order; each the line names, even where one is
     // broader than another ("LLM, Embeddings, Vector Databases").
@@ -1616,13 +1622,28 @@ fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<Stri
     if skills.len() < 2 {
         return None;
     }
-    let frame = voice::pick(
-        &format!("{seed}own"),
-        &[
-            "The role also involves {skills}.",
-            "You also ask for work with {skills}.",
-        ],
-    );
+    // A plus is not asked for: "You also ask for" only of a line that asks.
+    let plus = [
+        "plus",
+        "nice to have",
+        "nice-to-have",
+        "bonus",
+        "preferred",
+        "ideally",
+    ]
+    .iter()
+    .any(|w| line.to_lowercase().contains(w));
+    let frame = if plus {
+        "The role also involves {skills}."
+    } else {
+        voice::pick(
+            &format!("{seed}own"),
+            &[
+                "The role also involves {skills}.",
+                "You also ask for work with {skills}.",
+            ],
+        )
+    };
     // An acronym the taxonomy files under another ("SLAs" under SLOs) is said as the line says
     // it: the posting asked for SLAs.
     let acronym = |w: &str| {

@@ -1849,6 +1849,27 @@ mod tests {
     }
 
     #[test]
+    fn an_agencys_consultant_is_no_requirement() {
+        let a = analyse(&JobInput::sample(
+            "Solutions Architect",
+            "Aspire",
+            "",
+            "Required qualifications * Kubernetes in production * Outstanding communication skillsRecruitment processThe role has recently opened so please apply.Your consultantMichael Deane, Senior Recruitment Consultant. Michael has an extensive technical, leadership and recruitment background.",
+        ));
+        assert!(
+            !a.asked().any(|k| k == "Hiring"),
+            "{:?} {:?}",
+            a.must_have,
+            a.nice_to_have
+        );
+        assert!(
+            a.must_have.contains(&"Kubernetes".to_string()),
+            "{:?}",
+            a.must_have
+        );
+    }
+
+    #[test]
     fn a_cache_asked_for_is_caching_which_redis_evidences() {
         let a = analyse(&JobInput::sample(
             "Backend Engineer",

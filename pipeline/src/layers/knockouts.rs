@@ -186,13 +186,16 @@ impl Knockout {
     /// writes (round 63).
     pub fn other_work_said(&self) -> String {
         let requirement = self.requirement.trim().trim_end_matches('.');
-        let head = if requirement.starts_with("a ") || requirement.starts_with("an ") {
-            // The title or the duties in brackets are the dossier's evidence, not the sentence's.
-            let head = requirement
-                .rfind(" (")
-                .filter(|_| requirement.ends_with(')'))
-                .map_or(requirement, |at| &requirement[..at]);
-            format!("this is {head}")
+        // The title or the duties in brackets are the dossier's evidence, not the sentence's:
+        // cut at the first bracket, as a title may hold its own ("… (Professional Services)").
+        let kind = requirement
+            .find(" (")
+            .map_or(requirement, |at| &requirement[..at]);
+        // A kind of role the knock-out named ("a client-facing consulting role"); any other
+        // line ("a minimum of 5 years of product management") is quoted as the posting's.
+        let named = (kind.starts_with("a ") || kind.starts_with("an ")) && kind.ends_with(" role");
+        let head = if named {
+            format!("this is {kind}")
         } else {
             format!("the posting asks for “{requirement}”")
         };
@@ -940,8 +943,8 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
 }
 
 /// Advisory duties that win business: with none of them, the role delivers for clients after the
-/// sale (Databricks' Resident Solutions Architect, billable professional services), which "pre-
-/// sales" misnamed to both round-63 readers.
+/// sale (Databricks' Resident Solutions Architect, billable professional services), which
+/// "pre-sales" misnamed to both round-63 readers.
 const WINNING_BUSINESS: &[&str] = &[
     "rfp",
     "rfps",
@@ -1025,6 +1028,14 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             ),
         )
     });
+}
+
+/// The knock-out that rules the role out as another kind of work, where one caps the score: no
+/// answer from a recruiter settles it, so the pack asks nothing beside it.
+pub fn other_work(knockouts: &[Knockout]) -> Option<&Knockout> {
+    knockouts
+        .iter()
+        .find(|k| k.caps() && k.kind == KnockoutKind::RoleFamily)
 }
 
 /// Whether a place restriction ("Croatia", "Europe", "the United States") leaves the candidate's
@@ -1840,7 +1851,7 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
     static NOT_WORK: OnceLock<Regex> = OnceLock::new();
     let not_work = re(
         &NOT_WORK,
-        r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app|deployment|topology|topologies|setup|solution|platform|on-prem\w*)s?\b",
+        r"hybrid\s*(?:[-/]\s*)?(?:multi[- ]?)?(?:cloud|search|model|retrieval|architecture|infrastructure|environment|approach|vehicle|app|deployment|topology|topologies|solution|platform|on-prem\w*)s?\b",
     );
     // A model of working is one: "📍 Dubai | Hybrid Model" (round 50), "hybrid work model".
     let lower = text
@@ -1856,7 +1867,7 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
     // hours", Capgemini's Abu Dhabi architect, round 63).
     let flexible = re(
         &FLEXIBLE,
-        r"flexible\s*(?:/|and|or|&)?\s*remote\s+working|remote\s+work(?:ing)?,?\s+(?:or|and)\s+flexible",
+        r"flexible\s*(?:/|and|or|&)?\s*remote\s+working|(?:be it\s+)?remote\s+work(?:ing)?,\s*or\s+flexible",
     );
     let l = not_work.replace_all(&lower, "").to_string();
     let l = flexible.replace_all(&l, "").to_string();
@@ -4051,6 +4062,18 @@ mod tests {
             ),
             WorkMode::Unspecified
         );
+        // A way of working is still read beside such words.
+        assert_eq!(
+            work_mode(
+                "Engineer",
+                "Benefits\n- 100% remote work and flexible hours"
+            ),
+            WorkMode::Remote
+        );
+        assert_eq!(
+            work_mode("Engineer", "A hybrid setup: two days a week in the office."),
+            WorkMode::Hybrid
+        );
     }
 
     #[test]
@@ -5077,6 +5100,28 @@ mod tests {
         assert_eq!(
             line.other_work_said(),
             "the posting asks for “8+ years of product management experience”, and the CV shows no product management role"
+        );
+        // A title with its own brackets is cut at the first; a line opening on "a" is quoted.
+        let titled = Knockout::new(
+            KnockoutKind::RoleFamily,
+            "a pre-sales architecture role (Data & AI Platform Architect (Professional Services))",
+            "the CV's roles are software engineering",
+        );
+        assert_eq!(
+            titled.other_work_said(),
+            "this is a pre-sales architecture role, and the CV's roles are software engineering"
+        );
+        let years = Knockout::new(
+            KnockoutKind::RoleFamily,
+            "a minimum of 5 years of product management",
+            "the CV shows no product management role",
+        );
+        assert!(
+            years
+                .other_work_said()
+                .starts_with("the posting asks for “a minimum of 5 years"),
+            "{}",
+            years.other_work_said()
         );
     }
 

@@ -757,12 +757,19 @@ pub fn answers(story: &Star, told: &str, line: &str) -> bool {
         .into_iter()
         .filter(|k| !lex.is_umbrella(k))
         .collect();
-    let mut shown = lex.skills_in(told);
-    shown.extend(super::stars::central_skills(story));
+    let shown = shown_by(story, told);
     named.is_empty()
         || named
             .iter()
             .any(|k| shown.iter().any(|h| lex.evidences(h, k)))
+}
+
+/// The skills a story as told shows: those its text names, and what the record is about (its
+/// title's and task's skills), which a telling may describe without naming.
+pub fn shown_by(story: &Star, told: &str) -> Vec<String> {
+    let mut shown = crate::text::lexicon::Lexicon::get().skills_in(told);
+    shown.extend(super::stars::central_skills(story));
+    shown
 }
 
 /// A line without the short heading scraped in front of it: "About the projects: We are building…"

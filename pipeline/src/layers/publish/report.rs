@@ -398,31 +398,25 @@ pub fn no_letter_why(
         LetterKind::NotDrafted => {
             // The dossier may still list questions (the place, a contract): they are not what
             // the advice rests on where the role is another kind of work (round 61).
-            let family = fit
-                .knockouts
-                .iter()
-                .find(|k| k.caps() && k.kind == crate::layers::knockouts::KnockoutKind::RoleFamily);
-            Some(
-                match (fit.settled_weak(), family, fit.hours_decide_first()) {
-                    (Some((kind, score)), _, _) => format!(
-                "even with the {} requirement settled, the match would score {score}: no answer \
-                 about this role would make an application worth sending.",
-                kind.label()
-            ),
-                    (None, Some(k), _) => format!(
-                        "{}; no answer about the role would change that.",
-                        k.other_work_said()
-                    ),
-                    (None, None, Some(gap)) => format!(
-                "the posting asks for {}; {}. Whether you would work those hours is yours to \
-                 decide first: no answer about its other requirements settles that.",
-                gap.asked, gap.reason
-            ),
-                    (None, None, None) => {
-                        "no answer about this role would change the advice.".to_string()
-                    }
-                },
-            )
+            let family = crate::layers::knockouts::other_work(&fit.knockouts);
+            let why = match (fit.settled_weak(), family, fit.hours_decide_first()) {
+                (Some((kind, score)), _, _) => format!(
+                    "even with the {} requirement settled, the match would score {score}: no \
+                     answer about this role would make an application worth sending.",
+                    kind.label()
+                ),
+                (None, Some(k), _) => format!(
+                    "{}; no answer about the role would change that.",
+                    k.other_work_said()
+                ),
+                (None, None, Some(gap)) => format!(
+                    "the posting asks for {}; {}. Whether you would work those hours is yours \
+                     to decide first: no answer about its other requirements settles that.",
+                    gap.asked, gap.reason
+                ),
+                (None, None, None) => "no answer about this role would change the advice.".into(),
+            };
+            Some(why)
         }
         LetterKind::MoveFirst => Some(format!(
             "the role would have you move to {}, and your files do not say you would. That is \
@@ -827,6 +821,26 @@ mod tests {
             Some("Ask the recruiter first where the role can be held: the letter and the other drafts wait for that answer.")
         );
         assert_eq!(note("Berlin, Germany (Remote)"), None);
+    }
+
+    #[test]
+    fn a_pack_with_no_letter_for_another_kind_of_work_says_which() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample(
+            "Data & AI Platform Architect (Professional Services)",
+            "Gamma",
+            "Berlin, Germany",
+            "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete projects to specification\nRequirements\n- Python services\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(
+            letter_note(&fit, &g).as_deref(),
+            Some("No letter is drafted: this is a client-facing consulting role, and the CV shows no client advisory or consulting role; no answer about the role would change that. The CV is drafted all the same.")
+        );
     }
 
     #[test]
