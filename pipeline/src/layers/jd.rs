@@ -1870,6 +1870,21 @@ mod tests {
     }
 
     #[test]
+    fn growing_people_asked_in_a_managers_words_is_mentoring() {
+        for line in [
+            "Lead the team: grow and coach a high-caliber group of cloud engineers",
+            "Hire and develop talent: drive recruiting end-to-end",
+        ] {
+            assert!(
+                Lexicon::get()
+                    .skills_in(line)
+                    .contains(&"Mentoring".to_string()),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn a_cache_asked_for_is_caching_which_redis_evidences() {
         let a = analyse(&JobInput::sample(
             "Backend Engineer",
