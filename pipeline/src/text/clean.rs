@@ -108,6 +108,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("the opportunity", SectionKind::Role),
     // "What To Expect: First 30 Days …": the plan of the first months, no requirement.
     ("what to expect", SectionKind::Role),
+    // A 30-60-90-day plan: the first month is onboarding (getting up to speed, meeting the team),
+    // which a letter quoted as the job to Docker's recruiter (round 64); the later months are the
+    // work.
+    ("first 30 days", SectionKind::Other),
+    ("first 60 days", SectionKind::Role),
+    ("first 90 days", SectionKind::Role),
     ("job description", SectionKind::Role),
     ("role description", SectionKind::Role),
     ("position overview", SectionKind::Role),
@@ -1086,10 +1092,12 @@ pub fn sections(clean: &str) -> Vec<Section> {
             }
             let title = trimmed.trim_end_matches(':').trim().to_string();
             // A sub-heading right under a heading ("WHAT’S IN IT FOR YOU?" then "Culture &
-            // Development:") is part of that heading's section; another unknown heading's kind is
-            // guessed from its words.
+            // Development:") is part of that heading's section, but one known to hold nothing
+            // asked ("What To Expect" then "First 30 Days", round 64); another unknown heading's
+            // kind is guessed from its words.
+            let known = known_heading(&title.to_lowercase()).is_some();
             let kind = match kind {
-                SectionKind::Other if empty && above != SectionKind::Intro => above,
+                SectionKind::Other if empty && above != SectionKind::Intro && !known => above,
                 // "Familiarity with:", "Deep hands-on knowledge of:": a lead-in to the list under
                 // it goes on with the section it stands in.
                 SectionKind::Other
@@ -1221,6 +1229,23 @@ mod tests {
     /// The kinds of `text`'s sections, in order.
     fn section_kinds(text: &str) -> Vec<SectionKind> {
         sections(text).into_iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn a_plans_first_month_is_onboarding_and_its_later_months_the_role() {
+        let text = clean("What To ExpectFirst 30 Days * Get up to speed on our tools * Meet your team First 90 Days * Take ownership of and deliver your first AI feature");
+        let kinds: Vec<(SectionKind, String)> = sections(&text)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect();
+        assert!(
+            kinds.contains(&(SectionKind::Other, "First 30 Days".into())),
+            "{kinds:?}\n{text}"
+        );
+        assert!(
+            kinds.contains(&(SectionKind::Role, "First 90 Days".into())),
+            "{kinds:?}\n{text}"
+        );
     }
 
     #[test]
