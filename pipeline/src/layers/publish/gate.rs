@@ -174,12 +174,14 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     t
 }
 
-/// Whether the words before a skill in its sentence deny having it.
+/// Whether the words before a skill in its sentence deny having it: "not", "no", "without", or
+/// what was used in its place ("my cloud work has been on AWS rather than Azure").
 fn negates_claim(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:not|never|no|without|lack)\b").expect("valid regex")
-    })
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:not|never|no|without|lack|rather\s+than|instead\s+of)\b",
+    )
     .is_match(before)
 }
 
@@ -491,6 +493,7 @@ mod tests {
         // A name with a full stop in it (".NET") does not end the sentence.
         assert!(
             kinds("The posting insists on .NET and Azure, which my CV does not show.").is_empty()
+                && kinds("One gap: my work has used Go rather than Azure.").is_empty()
         );
         assert_eq!(
             kinds("The posting insists on Java, and the AZ-305 certification."),
