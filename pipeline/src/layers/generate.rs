@@ -1081,7 +1081,7 @@ fn drafted_letter(
         // One of a list the posting offers ("such as Rust, C++, C#, Go") is not a gap when
         // the candidate has another.
         .filter(|s| !offered_as_option(&jd.clean_text, s))
-        .filter(|s| !another_model_provider(s, c))
+        .filter(|s| !another_model_provider(s, &jd.role, c))
         .filter(|s| {
             lex.index_of(s).is_some_and(|i| {
                 // "ai": "my CV shows no work with AI agents" is the gap an agentic-AI
@@ -1156,7 +1156,7 @@ fn drafted_letter(
         letter.push_str(&paragraph.join(" "));
         letter.push_str("\n\n");
     }
-    // The close asks about the employer's work and points back at the lead story. A duty of the
+    // The close asks about the employer's work (see `closing`). A duty of the
     // posting said back ("I would be glad to talk about how I would manage and mentor a
     // high-performing engineering team") was the weakest sentence of four letters in rounds 38
     // and 39: it repeated the posting, and claimed a competence the letter had not shown.
@@ -1363,17 +1363,20 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 /// AI agents; the nearest I have come is my work with LLMs." "My record does not show …" read as
 /// a report about the candidate, not a letter from them (round 64); "I have not worked with
 /// GitLab CI" claimed what the files cannot say (round 40: the candidate may have used it without
-/// writing it down). What the work used instead, or what the CV lacks, is what they do say.
+/// writing it down). What the files show was used is what the letter can stand behind; "rather
+/// than" still implies the other was not, which the candidate corrects where it is untrue.
 fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<String>) -> String {
     // After a negation or "rather than", "or": "Azure and Google Cloud" reads as "not both".
     let missing = voice::skills_in_prose_or(tools);
     match closest_shown(tools, c) {
         Some(n) if !n.of.is_empty() => {
+            // The employer beside what was used there: "on AWS at Acme rather than Azure", not
+            // "rather than Azure at Acme", which reads as Acme's Azure.
             let instead = format!(
-                "{} rather than {}{}",
+                "{}{} rather than {}",
                 n.said,
-                voice::skills_in_prose_or(&n.of),
-                told_at(&n.shown).unwrap_or_default()
+                told_at(&n.shown).unwrap_or_default(),
+                voice::skills_in_prose_or(&n.of)
             );
             // A missing tool of another kind is said first ("AI agents", beside Anthropic for
             // OpenAI).
@@ -1956,24 +1959,25 @@ fn story_place(s: &Star, i: usize, first: Option<&Star>, c: &Candidate, seed: &s
     }
 }
 
-/// Whether `skill` is a model provider (a product under large language models: Anthropic) and the
+/// The model providers whose APIs stand for one another in a letter's gaps.
+const MODEL_PROVIDERS: [&str; 5] = [
+    "OpenAI",
+    "Anthropic",
+    "Gemini",
+    "Azure OpenAI",
+    "Amazon Bedrock",
+];
+
+/// Whether `skill` is a model provider (Anthropic) the role's title does not name, and the
 /// candidate has worked with another (OpenAI): one model API stands for another, and "my record
 /// does not show Anthropic" beside OpenAI work read as a gap nobody would reject for (round 64).
-fn another_model_provider(skill: &str, c: &Candidate) -> bool {
+/// The dossier still lists it among the missing skills; the letter does not raise it.
+fn another_model_provider(skill: &str, title: &str, c: &Candidate) -> bool {
     let lex = Lexicon::get();
-    let Some(llm) = lex.index_of("Large language models") else {
-        return false;
-    };
-    // A product is named by capitalised words only ("Anthropic", "OpenAI"); a technique under
-    // the same kind has a common noun ("AI agents").
-    let provider = |name: &str| {
-        lex.index_of(name)
-            .is_some_and(|i| lex.skill(i).broader.contains(&llm))
-            && name
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-    };
-    provider(skill) && c.skills.values().any(|h| h != skill && provider(h))
+    let provider = |name: &str| MODEL_PROVIDERS.contains(&name);
+    provider(skill)
+        && !lex.skills_in(title).iter().any(|k| k == skill)
+        && c.skills.values().any(|h| h != skill && provider(h))
 }
 
 /// What [`closest_shown`] found: the clause (`said`), the skill it names first (`shown`), and
@@ -1987,7 +1991,7 @@ struct Nearest {
     of: Vec<String>,
 }
 
-/// The nearest the CV comes to any of `missing`, as the clause a gap sentence ends on: what the
+/// The nearest the CV comes to any of `missing`, as a clause of the gap sentence: what the
 /// candidate has used of the same kind, said as work of that kind ("my cloud work has been on
 /// AWS", "my work with LLMs has used retrieval-augmented generation and prompt engineering").
 /// "The closest in my CV is OpenAI", said of fine-tuning, offered a vendor in place of a
@@ -2057,12 +2061,16 @@ fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest> {
                     voice::skills_as_written(c, &used)
                 )
             };
-            // The missing tools of that kind: what the work used is said "rather than" them.
+            // The missing tools of that kind and sort (Azure beside Google Cloud; not AI agents
+            // beside Anthropic): what the work used is said "rather than" them.
             let of: Vec<String> = missing
                 .iter()
                 .filter(|o| {
-                    lex.index_of(o)
-                        .is_some_and(|j| lex.skill(j).broader.contains(&p))
+                    lex.index_of(o).is_some_and(|j| {
+                        lex.skill(j).broader.contains(&p)
+                            && lex.skill(j).category == lex.skill(i).category
+                            && product(o) == product(m)
+                    })
                 })
                 .cloned()
                 .collect();
@@ -2254,14 +2262,35 @@ mod tests {
             let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built services.\n\n## Skills\n- {skills}\n");
             Candidate::from_texts(&cv, EVENTS_KB).unwrap()
         };
-        assert!(another_model_provider("Anthropic", &with("Python, OpenAI")));
-        assert!(!another_model_provider("Anthropic", &with("Python, LLMs")));
+        assert!(another_model_provider(
+            "Anthropic",
+            "AI Engineer",
+            &with("Python, OpenAI")
+        ));
+        assert!(!another_model_provider(
+            "Anthropic",
+            "AI Engineer",
+            &with("Python, LLMs")
+        ));
         assert!(!another_model_provider(
             "Azure",
+            "AI Engineer",
             &with("Python, AWS, OpenAI")
         ));
         assert!(!another_model_provider(
             "AI agents",
+            "AI Engineer",
+            &with("Python, OpenAI")
+        ));
+        // Not a technique beside them, nor a provider the title names.
+        assert!(!another_model_provider(
+            "Anthropic",
+            "AI Engineer",
+            &with("Python, LangChain, Fine-tuning")
+        ));
+        assert!(!another_model_provider(
+            "Anthropic",
+            "Claude Integration Engineer",
             &with("Python, OpenAI")
         ));
     }
@@ -3012,11 +3041,12 @@ mod tests {
             "{closes:?}"
         );
         assert!(closes.iter().all(|c| !c.starts_with("If ")), "{closes:?}");
-        // Without a topic the close asks what the employer needs; an agency's client is no
-        // "team" of the reader's.
+        // Without a topic the close asks what the employer needs; an agency is asked what its
+        // client plans.
         assert!((0..30).all(|i| closing("Acme", false, None, &format!("job{i}")).contains("Acme")));
         assert!((0..30).all(|i| {
-            !closing("Acme", true, Some("RAG"), &format!("job{i}")).contains("the team")
+            closing("Acme", true, Some("RAG"), &format!("job{i}"))
+                == "I would like to hear what your client plans for RAG.\n\n"
         }));
     }
 
@@ -3270,27 +3300,6 @@ mod tests {
         // Last used before the latest role began: no bridge that dates the writer.
         let stale = Candidate::from_texts(&cv("Beta"), KAFKA_KB).unwrap();
         assert_eq!(closest_shown(&missing, &stale), None);
-    }
-
-    #[test]
-    fn the_close_names_no_work_the_posting_does_not_ask_for() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python event services on Kafka.\n\n## Skills\n- Python, Kafka\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka, Python\n- situation: Slow.\n- task: Scale the event services on Kafka.\n- action: Built Python event services on Kafka.\n- result: 40k events per second.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
-        let close = |requirements: &str| {
-            let job = JobInput::sample("Senior Engineer", "Gamma", "", requirements);
-            let letter = letter_for(&job, &c);
-            let paragraphs: Vec<&str> = letter.split("\n\n").collect();
-            let regards = paragraphs
-                .iter()
-                .position(|p| p.starts_with("Kind regards"))
-                .unwrap_or(0);
-            paragraphs[regards.saturating_sub(1)].to_string()
-        };
-        let both = close("Requirements\n- Kafka and Python services\n");
-        assert!(!both.contains("my work"), "{both}");
-        let python_only = close("Requirements\n- Python services\n");
-        assert!(!python_only.contains("Kafka"), "{python_only}");
     }
 
     #[test]
@@ -3978,6 +3987,16 @@ mod tests {
         assert_eq!(
             two,
             "my cloud work has been on AWS rather than Azure or Google Cloud."
+        );
+        // A missing tool of another kind is said first; the employer stands beside what was
+        // used there.
+        assert_eq!(
+            said(&["PHP", "Azure"], &c),
+            "my CV shows no work with PHP, and my cloud work has been on AWS rather than Azure."
+        );
+        assert_eq!(
+            tool_gap(&["Azure".to_string()], &c, |_| Some(" at Acme".to_string())),
+            "my cloud work has been on AWS at Acme rather than Azure."
         );
         let unrelated = said(&["PHP", "Laravel"], &c);
         assert!(!unrelated.contains("itself"), "{unrelated}");

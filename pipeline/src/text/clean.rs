@@ -112,6 +112,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     // which a letter quoted as the job to Docker's recruiter (round 64); the later months are the
     // work.
     ("first 30 days", SectionKind::Other),
+    ("in your first 30 days", SectionKind::Other),
+    ("first month", SectionKind::Other),
+    ("your first month", SectionKind::Other),
     ("first 60 days", SectionKind::Role),
     ("first 90 days", SectionKind::Role),
     ("job description", SectionKind::Role),
@@ -1095,9 +1098,12 @@ pub fn sections(clean: &str) -> Vec<Section> {
             // Development:") is part of that heading's section, but one known to hold nothing
             // asked ("What To Expect" then "First 30 Days", round 64); another unknown heading's
             // kind is guessed from its words.
-            let known = known_heading(&title.to_lowercase()).is_some();
             let kind = match kind {
-                SectionKind::Other if empty && above != SectionKind::Intro && !known => above,
+                SectionKind::Other
+                    if empty && above != SectionKind::Intro && !is_heading(&title) =>
+                {
+                    above
+                }
                 // "Familiarity with:", "Deep hands-on knowledge of:": a lead-in to the list under
                 // it goes on with the section it stands in.
                 SectionKind::Other

@@ -174,15 +174,18 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     t
 }
 
-/// Whether the words before a skill in its sentence deny having it: "not", "no", "without", or
-/// what was used in its place ("my cloud work has been on AWS rather than Azure").
+/// Whether the words before a skill in its sentence deny having it.
 fn negates_claim(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(
-        &RE,
-        r"(?i)\b(?:not|never|no|without|lack|rather\s+than|instead\s+of)\b",
-    )
-    .is_match(before)
+    crate::text::re(&RE, r"(?i)\b(?:not|never|no|without|lack)\b").is_match(before)
+}
+
+/// Whether a skill stands in the list right after "rather than" or "instead of", as what the work
+/// did not use ("my cloud work has been on AWS rather than Azure or Google Cloud"). Only that list:
+/// "Rather than a vendor tool, I built it on Kafka" still claims Kafka.
+fn used_in_its_place(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\b(?:rather\s+than|instead\s+of)\b[^,.;:]{0,40}$").is_match(before)
 }
 
 /// Whether a sentence names what the posting asks for, as a gap or a question, not as the
@@ -332,6 +335,7 @@ pub fn check(
             let sentence = &text[sentence_start(&text, f.start)..f.start];
             let rest = &text[f.end..sentence_end(&text, f.end)];
             if negates_claim(sentence)
+                || used_in_its_place(sentence)
                 || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
@@ -485,6 +489,15 @@ mod tests {
             []
         );
         assert!(kinds("The posting insists on Azure: could it be learnt?").is_empty());
+        // "Rather than" denies only the list right after it.
+        assert_eq!(
+            kinds("Rather than a vendor tool, I built it on Azure."),
+            [("skill".to_string(), "Azure".to_string())]
+        );
+        assert_eq!(
+            kinds("I chose Azure rather than Go."),
+            [("skill".to_string(), "Azure".to_string())]
+        );
         // Said as the posting's and then claimed, it is a claim.
         assert_eq!(
             kinds("The posting asks for Azure, which I have run for years."),
@@ -493,7 +506,7 @@ mod tests {
         // A name with a full stop in it (".NET") does not end the sentence.
         assert!(
             kinds("The posting insists on .NET and Azure, which my CV does not show.").is_empty()
-                && kinds("One gap: my work has used Go rather than Azure.").is_empty()
+                && kinds("One gap: my work has used Go rather than Azure or .NET.").is_empty()
         );
         assert_eq!(
             kinds("The posting insists on Java, and the AZ-305 certification."),
