@@ -1378,8 +1378,7 @@ fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<St
                 told_at(&n.shown).unwrap_or_default(),
                 voice::skills_in_prose_or(&n.of)
             );
-            // A missing tool of another kind is said first ("AI agents", beside Anthropic for
-            // OpenAI).
+            // A missing tool of another kind is said first ("PHP", beside Azure for AWS).
             let rest: Vec<String> = tools
                 .iter()
                 .filter(|t| !n.of.contains(t))
