@@ -1048,7 +1048,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // skipped.)
             if lex.skill(found.skill).category != "leadership"
                 && (works_alongside(before, &u.text[found.start..found.end])
-                    || teams_alongside(before, &u.text[found.end..]))
+                    || teams_alongside(before, &u.text[found.end..])
+                    || their_subject(before))
             {
                 continue;
             }
@@ -1172,6 +1173,18 @@ pub fn clean_location(location: &str) -> String {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
+}
+
+/// Whether a skill is what other teams are worked with on: "work with product and design teams
+/// on features and UX" asks no UX design of the candidate (Docker's Senior role for AI developer
+/// tools listed it as a main gap, round 64). The skill after "… teams on", before the next comma.
+fn their_subject(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\bwith\b[^.;:\n]*\b(?:teams?|designers|stakeholders)\s+on\b[^.;:\n,]*$",
+    )
+    .is_match(before)
 }
 
 /// Whether a skill match names a team the role works with: a list ending on "teams" (or
@@ -1882,6 +1895,26 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn what_other_teams_are_worked_with_on_is_not_asked_of_the_candidate() {
+        let a = analyse(&JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Partner with the Principal Engineer on architecture, work with product and design teams on features and UX, and ship Go services\nRequirements\n- UX design for internal tools\n",
+        ));
+        let ux = analyse(&JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Partner with the Principal Engineer on architecture, work with product and design teams on features and UX, and ship Go services\n",
+        ));
+        assert!(!ux.asked().any(|k| k == "UX design"), "{:?}", ux.must_have);
+        assert!(ux.asked().any(|k| k == "Go"), "{:?}", ux.must_have);
+        // Asked in its own line, it is asked.
+        assert!(a.asked().any(|k| k == "UX design"), "{:?}", a.must_have);
     }
 
     #[test]
