@@ -2091,9 +2091,7 @@ mod tests {
         ] {
             assert_eq!(founders_team(more), None, "{more}");
         }
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_engineer_since_2014();
         let job = JobInput::sample(
             "Senior Engineer",
             "Gamma",
@@ -2137,9 +2135,7 @@ mod tests {
 
     #[test]
     fn the_application_email_carries_the_subject_line_the_posting_asks_for() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = python_engineer_since_2014();
         let job = JobInput::sample(
             "Staff Engineer",
             "Gamma",
@@ -2483,6 +2479,13 @@ mod tests {
 
     /// A candidate in Berlin who built Python services at one employer: the plainest record a
     /// draft's questions can be checked against.
+    /// A Python engineer in Berlin since 2014, with one record of Python work.
+    fn python_engineer_since_2014() -> Candidate {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        Candidate::from_texts(cv, kb).unwrap()
+    }
+
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";

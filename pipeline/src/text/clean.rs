@@ -1237,13 +1237,18 @@ mod tests {
         sections(text).into_iter().map(|s| s.kind).collect()
     }
 
+    /// The sections of cleaned `text`, as (kind, heading) pairs.
+    fn headings(text: &str) -> Vec<(SectionKind, String)> {
+        sections(text)
+            .into_iter()
+            .map(|s| (s.kind, s.title))
+            .collect()
+    }
+
     #[test]
     fn a_plans_first_month_is_onboarding_and_its_later_months_the_role() {
         let text = clean("What To ExpectFirst 30 Days * Get up to speed on our tools * Meet your team First 90 Days * Take ownership of and deliver your first AI feature");
-        let kinds: Vec<(SectionKind, String)> = sections(&text)
-            .into_iter()
-            .map(|s| (s.kind, s.title))
-            .collect();
+        let kinds = headings(&text);
         assert!(
             kinds.contains(&(SectionKind::Other, "First 30 Days".into())),
             "{kinds:?}\n{text}"
@@ -1257,10 +1262,7 @@ mod tests {
     #[test]
     fn an_agencys_consultant_and_process_are_no_requirements() {
         let text = clean("Required qualifications * Kubernetes in production * Outstanding communication skillsRecruitment processThe role has recently opened so please apply.Your consultantMichael Deane, Senior Recruitment Consultant. Michael has an extensive technical, leadership and recruitment background.");
-        let kinds: Vec<(SectionKind, String)> = sections(&text)
-            .into_iter()
-            .map(|s| (s.kind, s.title))
-            .collect();
+        let kinds = headings(&text);
         assert!(
             kinds.contains(&(SectionKind::Other, "Your consultant".into())),
             "{kinds:?}\n{text}"
@@ -1334,10 +1336,7 @@ mod tests {
     #[test]
     fn a_heading_with_a_subtitle_opens_its_section_even_glued_to_a_line() {
         let text = clean("Who we areWe run marketplaces.Your tasks – this is what awaits you in detail * You lead five product teams * You define how we work as an organization Your profile – this is what we expect from you * You know PHP and JavaScript");
-        let kinds: Vec<(SectionKind, String)> = sections(&text)
-            .into_iter()
-            .map(|s| (s.kind, s.title))
-            .collect();
+        let kinds = headings(&text);
         assert!(
             kinds.contains(&(
                 SectionKind::Responsibilities,

@@ -746,6 +746,13 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 mod tests {
     use super::*;
 
+    /// A Python engineer in Berlin since 2014, with one record.
+    fn python_engineer() -> crate::candidate::Candidate {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        crate::candidate::Candidate::from_texts(cv, kb).unwrap()
+    }
+
     #[test]
     fn a_closing_date_the_posting_states_is_said_and_a_past_one_flagged() {
         let today = time::macros::date!(2026 - 12 - 02);
@@ -795,9 +802,7 @@ mod tests {
 
     #[test]
     fn a_pack_that_asks_first_says_so_under_its_advice() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let c = python_engineer();
         let note = |location: &str| {
             let job = crate::layers::JobInput::sample(
                 "Staff Engineer",
@@ -825,9 +830,7 @@ mod tests {
 
     #[test]
     fn a_pack_with_no_letter_for_another_kind_of_work_says_which() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let c = python_engineer();
         let job = crate::layers::JobInput::sample(
             "Data & AI Platform Architect (Professional Services)",
             "Gamma",
