@@ -1546,17 +1546,9 @@ fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<Stri
     if skills.len() < 2 {
         return None;
     }
-    // A plus is not asked for: "You also ask for" only of a line that asks.
-    let plus = [
-        "plus",
-        "nice to have",
-        "nice-to-have",
-        "bonus",
-        "preferred",
-        "ideally",
-    ]
-    .iter()
-    .any(|w| line.to_lowercase().contains(w));
+    // A plus is not asked for: "You also ask for" only of a line that asks, as the posting's
+    // reading tells nice-to-haves.
+    let plus = super::jd::cued_nice_to_have(line);
     let frame = if plus {
         "The role also involves {skills}."
     } else {

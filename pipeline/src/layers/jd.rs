@@ -443,6 +443,12 @@ fn nice_cued(cued: &str) -> bool {
     NICE_CUES.iter().any(|c| cued.contains(c)) && !deep.iter().any(|d| cued.contains(d))
 }
 
+/// Whether a posting's line says it is a nice-to-have ("… is a plus", "ideally …"), as the
+/// reading of its requirements tells: for a letter that says such a line without "you ask for".
+pub(crate) fn cued_nice_to_have(line: &str) -> bool {
+    nice_cued(&without_item_cues(&line.to_lowercase()))
+}
+
 /// `lower` without the short brackets that favour one item of a list ("Go (preferred), Rust, Java,
 /// or Python"): such a cue says which option is liked best, not that the line is optional.
 fn without_item_cues(lower: &str) -> std::borrow::Cow<'_, str> {
