@@ -399,14 +399,11 @@ fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
     // The master's other sentences by relevance, but one the headline above says already ("Led
     // teams of up to 8 engineers" under "**Staff Software Engineer** · Led teams of up to 8
     // engineers · hiring", round 63).
+    let headline = headline.to_lowercase();
     out.extend(
         by_relevance(rest, q)
             .into_iter()
-            .filter(|s| {
-                !headline
-                    .to_lowercase()
-                    .contains(&s.trim_end_matches('.').to_lowercase())
-            })
+            .filter(|s| !headline.contains(&s.trim_end_matches('.').to_lowercase()))
             .cloned(),
     );
     Some(out.join(" "))
