@@ -97,7 +97,17 @@ const SIGNALS: &[(&str, &[&str])] = &[
     ),
     (
         "mission",
-        &["mission", "vision", "our purpose", "we believe"],
+        // Not a bare "mission": "a mission critical private cloud" is no mission (Agoda, round 65).
+        &[
+            "our mission",
+            "mission is",
+            "mission to",
+            "the mission",
+            "our vision",
+            "vision is",
+            "our purpose",
+            "we believe",
+        ],
     ),
     (
         "remote",
@@ -122,13 +132,27 @@ const SIGNALS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The first unit per signal kind (funding, growth, size…) in `units`, benefits excluded.
+/// The first unit per signal kind (funding, growth, size…) in `units` that speaks of the company:
+/// not the role's duties, requirements or benefits, nor an equal-opportunity or privacy notice
+/// ("Relativity is a diverse workplace… We believe that employees are…" is no size, "Develop a
+/// strategic vision for your team's domains" no mission), each cue a whole word ("users" not in
+/// "superusers").
 pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
+    let about_company = |u: &crate::text::units::Unit| {
+        !matches!(
+            u.section,
+            SectionKind::Benefits
+                | SectionKind::Responsibilities
+                | SectionKind::Requirements
+                | SectionKind::NiceToHave
+        ) && !super::jd::is_boilerplate(u.text)
+    };
     let mut signals = Vec::new();
     for (kind, cues) in SIGNALS {
-        if let Some(u) = all.iter().find(|u| {
+        if let Some(u) = all.iter().filter(|u| about_company(u)).find(|u| {
             let l = u.text.to_lowercase();
-            u.section != SectionKind::Benefits && cues.iter().any(|c| l.contains(c))
+            cues.iter()
+                .any(|c| crate::text::word_matches(&l, c).next().is_some())
         }) {
             signals.push(Signal {
                 kind: kind.to_string(),
@@ -407,6 +431,42 @@ mod tests {
     fn brief(company: &str, description: &str) -> CompanyBrief {
         let job = JobInput::sample("Engineer", company, "", description);
         research(&job, &jd::analyse(&job))
+    }
+
+    #[test]
+    fn signals_speak_of_the_company_not_the_role_or_its_notices() {
+        let b = brief(
+            "RELATIVITY",
+            "About Relativity\nWe are a fast-growing company of 1,800 employees in 12 countries.\n\
+             Responsibilities\n- Develop a strategic vision for your team's domains.\n\
+             Requirements\n- Experience with distributed systems and superusers\n\
+             Relativity is a diverse workplace with different skills. We believe that employees are our strength.",
+        );
+        let kinds: Vec<(&str, &str)> = b
+            .signals
+            .iter()
+            .map(|s| (s.kind.as_str(), s.text.as_str()))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, t)| *k == "size" && t.contains("1,800 employees")),
+            "{kinds:?}"
+        );
+        assert!(kinds.iter().any(|(k, _)| *k == "growth"), "{kinds:?}");
+        // A duty's "vision" is no mission, the notice's "we believe" neither; "superusers" has
+        // no "users" in it.
+        assert!(!kinds.iter().any(|(k, _)| *k == "mission"), "{kinds:?}");
+        assert!(!kinds.iter().any(|(k, _)| *k == "customers"), "{kinds:?}");
+        let critical = brief(
+            "AGODA",
+            "About Agoda\nYou will be working on a mission critical private cloud.\nRequirements\n- Go",
+        );
+        assert!(
+            !critical.signals.iter().any(|s| s.kind == "mission"),
+            "{:?}",
+            critical.signals
+        );
     }
 
     #[test]
