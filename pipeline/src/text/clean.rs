@@ -509,6 +509,15 @@ fn split_glued_words(text: &str, company: &str) -> String {
             out.push_str(token);
             continue;
         }
+        if let Some(at) = glued_name_at(token, &company, &seen) {
+            // A capitalised word before the name is a heading that lost its line break ("About
+            // the RoleCrowdStrike is seeking"); a lower-case one lost a space ("everyCrowdStriker").
+            let heading = token.starts_with(char::is_uppercase);
+            out.push_str(&token[..at]);
+            out.push(if heading { '\n' } else { ' ' });
+            out.push_str(&token[at..]);
+            continue;
+        }
         let chars: Vec<char> = token.chars().collect();
         for (j, c) in chars.iter().enumerate() {
             if let Some(gap) = acronym_glue(&chars, j, &company, &next).filter(|_| {
@@ -570,6 +579,35 @@ fn split_glued_words(text: &str, company: &str) -> String {
         }
     }
     out
+}
+
+/// Where the company's name, or a camel-case name the posting writes twice or more, starts in
+/// `token` after a word glued to it ("RoleCrowdStrike", "everyCrowdStriker"): the name is split
+/// off whole. Split at every capital, "Role\nCrowd\nStrike is seeking" made the posting's first
+/// need "Strike is seeking a Senior Data Scientist" (round 65). `company` is its letters in lower
+/// case.
+fn glued_name_at(
+    token: &str,
+    company: &str,
+    seen: &std::collections::HashMap<String, usize>,
+) -> Option<usize> {
+    // ASCII lower case keeps the token's byte offsets.
+    let lower = token.to_ascii_lowercase();
+    let names = std::iter::once(company.to_string())
+        .chain(
+            seen.iter()
+                .filter(|(_, n)| **n >= 2)
+                .map(|(name, _)| name.to_ascii_lowercase()),
+        )
+        .filter(|name| name.len() >= 4);
+    names
+        .filter_map(|name| {
+            let at = lower.find(&name)?;
+            let before = token[..at].chars().next_back()?;
+            let starts = token[at..].chars().next()?;
+            (at >= 2 && before.is_lowercase() && starts.is_uppercase()).then_some(at)
+        })
+        .min()
 }
 
 /// What goes between a word and an acronym glued to its end at `j`, when that is glue: "usingAI",
@@ -919,6 +957,12 @@ fn break_before_headings(text: &str) -> String {
         if bullet_next && cut.is_none() {
             cut = titled_lead_in(line).or_else(|| glued_title(line));
         }
+        // "Your Responsibilities As a leader in the infrastructure group, you will:" before a
+        // bullet: a known heading that opens the lead-in to its list (Relativity, round 65, whose
+        // duties of hiring and performance evaluation were read as the posting's intro).
+        if bullet_next && cut.is_none() {
+            cut = heading_opening_lead_in(line);
+        }
         // A bullet ending on a title, with the title's text on the next line, not a bullet ("…
         // drive improvements Team Lead ActivityLeading and managing a team of 5", CloudLinux,
         // whose letter quoted "run post-mortems; drive improvements Team Lead Activity" in
@@ -941,6 +985,30 @@ fn break_before_headings(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Where the lead-in after a known heading that opens `line` starts: the heading of two words
+/// or more (or one with a colon after the lead-in), then a capitalised sentence of three words or
+/// more closed by a colon ("Your Responsibilities As a leader in the infrastructure group, you
+/// will:"). `None` when the line is no such pair.
+fn heading_opening_lead_in(line: &str) -> Option<usize> {
+    let body = line.trim_end().strip_suffix(':')?;
+    // ASCII lower case keeps `line`'s byte offsets.
+    let lower = body.to_ascii_lowercase();
+    HEADINGS
+        .iter()
+        .filter(|(h, _)| h.len() >= 6 && lower.starts_with(h))
+        .map(|(h, _)| h.len())
+        .max()
+        .filter(|&at| {
+            let rest = &body[at..];
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            rest.starts_with(' ')
+                && words.len() >= 3
+                && words[0].starts_with(char::is_uppercase)
+                && words[1].starts_with(char::is_lowercase)
+        })
+        .map(|at| at + 1)
 }
 
 /// Where a title-cased phrase of three to six words, closed by a colon, starts after the last
@@ -1256,6 +1324,42 @@ mod tests {
         assert!(
             kinds.contains(&(SectionKind::Role, "First 90 Days".into())),
             "{kinds:?}\n{text}"
+        );
+    }
+
+    #[test]
+    fn a_word_glued_to_the_companys_name_is_split_before_the_name_only() {
+        let text = clean_naming(
+            "About the RoleCrowdStrike is seeking a Senior Data Scientist. We hire everyCrowdStriker with care.",
+            "CROWDSTRIKE",
+        );
+        assert!(text.contains("Role\nCrowdStrike is seeking"), "{text}");
+        assert!(text.contains("every CrowdStriker"), "{text}");
+    }
+
+    #[test]
+    fn a_heading_opening_the_lead_in_to_its_list_heads_its_section() {
+        let text = clean("Job OverviewYou will lead a team. Job Description And RequirementsYour Responsibilities As a leader in the infrastructure group, you will: * Manage the team's workload, hiring, and performance evaluation. * Develop a strategic vision.Required Qualifications * 2+ years of experience leading teams");
+        let kinds = headings(&text);
+        assert!(
+            kinds.contains(&(
+                SectionKind::Responsibilities,
+                "Your Responsibilities".into()
+            )),
+            "{kinds:?}\n{text}"
+        );
+        assert!(
+            text.contains("\nAs a leader in the infrastructure group, you will:\n"),
+            "{text}"
+        );
+        // A heading that only starts a sentence's first word is no heading: "Requirements
+        // engineering" has no capitalised sentence after it.
+        let plain = clean("Intro\nRequirements engineering is our trade, you will:\n- Go");
+        assert!(
+            !headings(&plain)
+                .iter()
+                .any(|(k, _)| *k == SectionKind::Requirements),
+            "{plain}"
         );
     }
 
