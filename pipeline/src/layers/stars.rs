@@ -350,10 +350,24 @@ fn employer_domain(s: &Star) -> Vec<String> {
         .collect()
 }
 
-/// The skills a record is about: those its title or task names, and its employer's domain, where
-/// its tags and actions may name tools it only touched.
+/// The skills a record is about: those its title or task names, the people work its first step
+/// names, and its employer's domain, where its tags and actions may name tools it only touched.
+/// "Ran weekly mentoring" under "Growing four engineers to senior" is what the record is about,
+/// though neither title nor task ("Grow technical leaders from within") names it (Matomo's
+/// manager role was told the tracking rebuild, its mentoring record left out, round 65); a tool in
+/// a first step is one of the means.
 pub fn central_skills(s: &Star) -> Vec<String> {
-    let mut out = Lexicon::get().skills_in(&format!("{}. {}", s.title, s.task));
+    let lex = Lexicon::get();
+    let first_step = crate::text::clauses::action_steps(&s.action)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let mut out = lex.skills_in(&format!("{}. {}", s.title, s.task));
+    for k in lex.skills_in(&first_step) {
+        if lex.in_category(&k, "leadership") && !out.contains(&k) {
+            out.push(k);
+        }
+    }
     out.extend(
         implied_skills(s)
             .filter(|k| !out.contains(k))
@@ -713,6 +727,39 @@ mod tests {
         };
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_managers_posting_is_told_the_record_whose_first_step_leads_people() {
+        let job = JobInput::sample(
+            "Senior Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Team building and career growth of engineers\n- Scalable systems\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        let stars = vec![
+            Star {
+                id: "tracking".into(),
+                title: "Event-driven shipment tracking".into(),
+                task: "Rebuild tracking for scale.".into(),
+                action: "Led 6 engineers, split the monolith into event-driven services.".into(),
+                skills: vec!["event-driven architecture".into(), "team leadership".into()],
+                ..Star::default()
+            },
+            Star {
+                id: "mentoring".into(),
+                title: "Growing four engineers to senior".into(),
+                task: "Grow technical leaders from within.".into(),
+                action: "Ran weekly mentoring, paired on design docs.".into(),
+                skills: vec!["mentoring".into(), "hiring".into()],
+                ..Star::default()
+            },
+        ];
+        let pain = pains(vec![point("pp-1", "Scalable systems")]);
+        let sel = select_from_scores(&jd, &pain, &stars, &[vec![1.0, 0.0]], EngineUsed::offline());
+        assert_eq!(sel.selected[0].star_id, "mentoring", "{:?}", sel.selected);
+        assert!(central_skills(&stars[1]).iter().any(|k| k == "Mentoring"));
     }
 
     #[test]
