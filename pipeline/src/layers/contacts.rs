@@ -445,12 +445,24 @@ pub fn map(
     // story gave Archetype's recruiter and peer the same Kubernetes migration (round 44).
     let untold = |s: &&Star| !same(s, top_star) && !same(s, peer_star);
     let answers_a_line = |s: &&Star| !lead.kept_apart(s) && lead.quote_for(s, 180).is_some();
+    // Another story only where it bears on the role half as much as the lead story does: the
+    // cloud-cost cut told to the recruiters of a legal-AI platform, an AI support product and an
+    // engineering manager's role alike, on one line about AWS, read as the example told whatever
+    // the role (both readers of round 65).
+    let lead_relevance = top_star.map_or(0, |t| lead.relevance(t));
+    let as_much = |s: &&Star| 2 * lead.relevance(s) >= lead_relevance;
     let recruiter_star: Option<&Star> = if only_draft {
         // The story the asking letter tells: the selection's strongest (see
         // `generate::written_letter`).
         stars.first_star(candidate).or(top_star)
     } else {
-        let tellable_stories = || lead.stories.iter().copied().filter(tellable);
+        let tellable_stories = || {
+            lead.stories
+                .iter()
+                .copied()
+                .filter(tellable)
+                .filter(as_much)
+        };
         tellable_stories()
             .filter(bears_on)
             .find(untold)
@@ -458,7 +470,8 @@ pub fn map(
             .or(other_star
                 .filter(|s| !same(s, top_star))
                 .filter(tellable)
-                .filter(bears_on))
+                .filter(bears_on)
+                .filter(as_much))
             .or(top_star)
     };
     let other_opening = OtherOpening::find(fit, jd, candidate);
@@ -2531,6 +2544,18 @@ mod tests {
         );
         assert_eq!(fit.foreign_pay, None);
         assert!(!recruiter.contains("pay range"), "{recruiter}");
+        // A range in the title is the posting's pay (round 65).
+        let job = JobInput::sample(
+            "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        assert_eq!(
+            fit.foreign_pay.as_ref().map(|p| p.currency.as_str()),
+            Some("USD")
+        );
     }
 
     #[test]
@@ -3475,6 +3500,25 @@ mod tests {
         let recruiter = &out.contacts[1].email_body;
         assert!(
             recruiter.contains("40k events") && !recruiter.contains("28%"),
+            "{recruiter}"
+        );
+    }
+
+    #[test]
+    fn the_recruiter_hears_the_lead_story_over_one_that_answers_a_side_line() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built LLM services.\n\n## Skills\n- LLMs, RAG, AWS, FinOps\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: LLMs, retrieval-augmented generation\n- situation: Slow support.\n- task: Build an LLM support assistant.\n- action: Designed a retrieval pipeline for LLM answers.\n- result: 35% of tickets resolved without an agent.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "LLM Engineer, AI Support",
+            "Gamma",
+            "",
+            "Requirements\n- Shipping LLM and RAG products to production\n- Deep AWS experience\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let recruiter = &out.contacts[1].email_body;
+        assert!(
+            recruiter.contains("35% of tickets") && !recruiter.contains("28%"),
             "{recruiter}"
         );
     }

@@ -878,13 +878,21 @@ pub fn assess(
         Some(Abroad::Relocation(country)) => {
             raw -= SITE_PENALTY;
             format!(
-                " Location: the role is in {}, with relocation offered; the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
+                " Location: the role is in {}, with relocation offered (said in {}); the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
+                super::knockouts::relocation_said_in(job).unwrap_or("the posting"),
                 candidate.facts.place
             )
         }
-        Some(Abroad::ListedRemote(country) | Abroad::AdvertisedRemote(country)) => format!(
+        Some(Abroad::ListedRemote(country)) => format!(
             " Location: a remote role listed in {}, with no word of hiring where the candidate is ({}); no points off, {for_recruiter}.",
+            crate::text::places::in_prose(country),
+            candidate.facts.place
+        ),
+        // Said as where it was found: "listed in Pakistan" of a posting that names no place read
+        // as another posting's data (round 65).
+        Some(Abroad::AdvertisedRemote(country)) => format!(
+            " Location: a remote role naming no place, found on LinkedIn's site for {}, with no word of hiring where the candidate is ({}); no points off, {for_recruiter}.",
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
@@ -937,7 +945,7 @@ pub fn assess(
         || knockouts
             .iter()
             .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
-    let foreign_pay = super::knockouts::foreign_pay(jd, candidate).filter(|_| !placed);
+    let foreign_pay = super::knockouts::foreign_pay(&job.title, jd, candidate).filter(|_| !placed);
     let pay_note = match &foreign_pay {
         Some(pay) => format!(
             " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (no points off: ask the recruiter).",
@@ -1481,8 +1489,11 @@ mod tests {
                 "Thailand".into()
             ))
         );
+        // Said only in the link, the dossier says where, since the text never does.
         assert!(
-            moving.rationale.contains("with relocation offered")
+            moving
+                .rationale
+                .contains("with relocation offered (said in the listing's title in its link)")
                 && moving.rationale.contains("(−8)"),
             "{}",
             moving.rationale

@@ -184,6 +184,16 @@ impl Knockout {
     /// product management experience”, and the CV shows no product management role". "The role
     /// is another kind of work than the CV shows", in three packs alike, read as no person
     /// writes (round 63).
+    /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
+    /// the role is named for, which the CV lacks: no recruiter's answer makes it another role.
+    pub fn titled_stack(&self) -> Option<&[String]> {
+        (self.kind == KnockoutKind::Stack
+            && self.caps()
+            && self.requirement.contains(IN_THE_TITLE)
+            && !self.missing.is_empty())
+        .then_some(self.missing.as_slice())
+    }
+
     pub fn other_work_said(&self) -> String {
         let requirement = self.requirement.trim().trim_end_matches('.');
         // The title or the duties in brackets are the dossier's evidence, not the sentence's:
@@ -311,13 +321,13 @@ pub struct ForeignPay {
 /// The posting's pay currency when it is not the one of the candidate's country, and the posting
 /// does not hire wherever one is: a contractor agreement or work "from anywhere" is paid in
 /// dollars the world over (Crossover's "$100 USD/hour … as a Contractor of Record", round 31).
-pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
-    use crate::text::pay::{pay_currency, Currency};
+pub fn foreign_pay(title: &str, jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
+    use crate::text::pay::{pay_currency, posted_pay, Currency};
     if hires_anywhere(&jd.clean_text) {
         return None;
     }
     let home = Currency::of_country(&c.facts.country?.code)?;
-    let pay = pay_currency(&jd.clean_text).filter(|pay| *pay != home)?;
+    let pay = pay_currency(&posted_pay(title, &jd.clean_text)).filter(|pay| *pay != home)?;
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
@@ -638,18 +648,19 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         .find(|cap| us_zone(cap))
         .and_then(|cap| {
             let asked: i32 = cap[1].parse().unwrap_or(0);
-            // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00.
+            // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00. Said as the
+            // clock there ("their working day begins at 18:00, so 4 hours of overlap run until
+            // 22:00"): "one hour of the posting's working day before 19:00" was a sum to undo.
             let shift = home_offset - zone_offset(&cap[2]);
             let overlap = (17 + shift).min(19) - (9 + shift).max(8);
+            let begins = (9 + shift).max(8);
             (asked > overlap.max(0)).then(|| HoursGap {
                 asked: cap[0].trim().to_string(),
                 reason: format!(
-                    "from {home} that is {} of the posting's working day before 19:00",
-                    match overlap.max(0) {
-                        0 => "no hour".to_string(),
-                        1 => "one hour".to_string(),
-                        n => format!("{n} hours"),
-                    }
+                    "from {home} their working day begins at {}, so {asked} hours of overlap run \
+                     until {} at the earliest",
+                    clock(begins),
+                    clock(begins + asked)
                 ),
                 fixed: cap
                     .get(0)
@@ -1552,6 +1563,14 @@ fn negated_before(lower: &str, at: usize) -> bool {
 /// where boards keep the whole title ("…-bangkok-based-relocation-provided-at-agoda"): a role
 /// held abroad that pays for the move is a step to weigh, not a place the candidate cannot be.
 pub fn relocation_offered(job: &JobInput) -> bool {
+    relocation_said_in(job).is_some()
+}
+
+/// Where the posting offers relocation, in words for the dossier: "the posting" when its text or
+/// title says so, "the listing's title in its link" when only the link's slug does (Agoda's
+/// "…-bangkok-based-relocation-provided-at-agoda": "relocation offered" beside a text that never
+/// says it read as invented to both readers of round 65).
+pub fn relocation_said_in(job: &JobInput) -> Option<&'static str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -1572,7 +1591,13 @@ pub fn relocation_offered(job: &JobInput) -> bool {
                 && !after.contains("not offered")
         })
     };
-    offered(&job.description) || offered(&job.title) || offered(&slug)
+    if offered(&job.description) || offered(&job.title) {
+        Some("the posting")
+    } else if offered(&slug) {
+        Some("the listing's title in its link")
+    } else {
+        None
+    }
 }
 
 /// Where a role is likely held, in another country than the candidate's, when no knock-out says
@@ -3467,6 +3492,10 @@ pub(crate) fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
     }
 }
 
+/// How a stack knock-out read from the title says where it was read (see
+/// [`Knockout::titled_stack`]).
+const IN_THE_TITLE: &str = " (in the title: ";
+
 fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     for f in lex.find(&job.title) {
@@ -3476,7 +3505,7 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         }
         if !meets(c, &skill.name) {
             out.push(Knockout::stack(
-                format!("{} (in the title: {})", skill.name, job.title.trim()),
+                format!("{}{IN_THE_TITLE}{})", skill.name, job.title.trim()),
                 vec![skill.name.clone()],
                 false,
             ));
@@ -4268,7 +4297,10 @@ mod tests {
             "",
             "Requirements\n- Experience with Apple's Metal framework is a plus\n- Strong experience running bare metal servers is required",
         );
-        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        assert!(
+            !found.iter().any(|(_, l)| l.contains("show no Metal")),
+            "{found:?}"
+        );
         // The employer's own name is not a requirement.
         let job = JobInput::sample(
             "Engineer",
@@ -4959,7 +4991,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(asked, "4 hour overlap with PST business hours");
-        assert!(reason.contains("one hour"), "{reason}");
+        assert!(
+            reason.contains(
+                "their working day begins at 18:00, so 4 hours of overlap run until 22:00"
+            ),
+            "{reason}"
+        );
         // Held wherever one works: fixed, so the recruiter is not asked to make it asynchronous.
         let fixed = working_hours_gap(
             "You need at least 4 hours overlap with PST, regardless of location.",
@@ -4996,14 +5033,14 @@ mod tests {
             working_hours_gap("At least 4 hours overlap with Central European Time", &c),
             None
         );
-        // Asked the other way round: Pacific leaves one hour before 19:00.
+        // Asked the other way round: Pacific's day begins at 18:00 in Berlin.
         let HoursGap { asked, reason, .. } = working_hours_gap(
             "Commitments Required: minimum 20 hours per week with overlap of 4 hours with PST",
             &c,
         )
         .expect("a gap");
         assert_eq!(asked, "overlap of 4 hours with PST");
-        assert!(reason.contains("one hour"), "{reason}");
+        assert!(reason.contains("until 22:00 at the earliest"), "{reason}");
         // Fixed hours given as a range: 9am to 3pm Pacific is 18:00 to 24:00 in Berlin.
         let HoursGap { asked, reason, .. } = working_hours_gap(
             "Availability during Quora's coordination hours (Mon-Fri: 9am-3pm Pacific Time)",

@@ -225,9 +225,35 @@ pub fn pay_range(text: &str) -> Option<String> {
     })
 }
 
+/// The text to read a posting's pay from: its description, and its title where the title states
+/// a range ("Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup"), which
+/// names no pay word but holds no other money. Both round-65 readers read that band first; the
+/// dossier never showed it.
+pub fn posted_pay<'a>(title: &str, text: &'a str) -> std::borrow::Cow<'a, str> {
+    let line = format!("Pay in the title: {}", title.trim());
+    if pay_range(&line).is_some() {
+        std::borrow::Cow::Owned(format!("{line}\n{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_in_the_title_is_the_postings_pay() {
+        let text = "Requirements\n- Python";
+        let read = posted_pay(
+            "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
+            text,
+        );
+        assert_eq!(pay_range(&read).as_deref(), Some("50k–80k USD"));
+        assert_eq!(pay_currency(&read).map(|c| c.code), Some("USD"));
+        // A title with no range leaves the text as it is.
+        assert_eq!(posted_pay("Staff Engineer (Remote)", text), text);
+    }
 
     #[test]
     fn a_posted_pay_range_is_read_with_its_currency() {

@@ -350,6 +350,10 @@ fn ask_first_line(asked: &[String]) -> Option<String> {
     })
 }
 
+/// What a pack with no letter says of its CV: "The CV is drafted all the same." under "no answer
+/// would change that" read as an invitation to send it (both readers of round 65).
+pub const CV_NOT_FOR_SENDING: &str = "The CV is in the pack for your records, not for sending.";
+
 /// What the pack holds in place of a letter of application when the advice is not to apply:
 /// readers took a letter beside "do not apply" for the pack contradicting itself. Where the advice
 /// is to apply after asking the recruiter first, that order: "apply." above an outreach file that
@@ -364,14 +368,12 @@ pub fn letter_note(
         return ask_first_line(&fit.asks_first());
     }
     if let Some(why) = no_letter_why(fit, generated) {
-        return Some(format!(
-            "No letter is drafted: {why} The CV is drafted all the same."
-        ));
+        return Some(format!("No letter is drafted: {why} {CV_NOT_FOR_SENDING}"));
     }
     Some(
         match generated.letter {
             LetterKind::Enquiry => {
-                "The letter asks what decides it before applying; the CV is drafted all the same."
+                "The letter asks what decides it before applying; the CV is ready for when the answer allows it."
             }
             // One the user wrote, or one stored before letters asked first.
             _ if crate::layers::fit::hard_rule(&fit.knockouts).is_some() => {
@@ -399,6 +401,10 @@ pub fn no_letter_why(
             // The dossier may still list questions (the place, a contract): they are not what
             // the advice rests on where the role is another kind of work (round 61).
             let family = crate::layers::knockouts::other_work(&fit.knockouts);
+            // A role named for a tool the CV lacks ("Remote Ruby Engineer") is decided by it, not
+            // by its working hours, which the note had given as the reason beside an advice
+            // naming the stack (Turing, both readers of round 65).
+            let titled = fit.knockouts.iter().find_map(|k| k.titled_stack());
             let why = match (fit.settled_weak(), family, fit.hours_decide_first()) {
                 (Some((kind, score)), _, _) => format!(
                     "even with the {} requirement settled, the match would score {score}: no \
@@ -409,6 +415,18 @@ pub fn no_letter_why(
                     "{}; no answer about the role would change that.",
                     k.other_work_said()
                 ),
+                (None, None, _) if titled.is_some() => {
+                    let names: Vec<&str> = titled
+                        .unwrap_or_default()
+                        .iter()
+                        .map(String::as_str)
+                        .collect();
+                    let tools = crate::layers::voice::join_words_or(&names);
+                    format!(
+                        "this is a {tools} role, and the CV shows no {tools}; no answer about the \
+                         role would change that."
+                    )
+                }
                 (None, None, Some(gap)) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
                      to decide first: no answer about its other requirements settles that.",
@@ -491,7 +509,8 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     );
     // The posted range, as the posting states it; and pay in another country's currency says
     // where a posting without a place hires.
-    let range = crate::text::pay::pay_range(&out.jd.clean_text);
+    let range =
+        crate::text::pay::pay_range(&crate::text::pay::posted_pay(job_title, &out.jd.clean_text));
     match (&range, &out.fit.foreign_pay) {
         (Some(range), Some(pay)) => line(
             &mut d,
@@ -842,7 +861,26 @@ mod tests {
         let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
         assert_eq!(
             letter_note(&fit, &g).as_deref(),
-            Some("No letter is drafted: this is a client-facing consulting role, and the CV shows no client advisory or consulting role; no answer about the role would change that. The CV is drafted all the same.")
+            Some("No letter is drafted: this is a client-facing consulting role, and the CV shows no client advisory or consulting role; no answer about the role would change that. The CV is in the pack for your records, not for sending.")
+        );
+    }
+
+    #[test]
+    fn a_role_named_for_a_tool_the_cv_lacks_says_so_before_its_hours() {
+        let c = python_engineer();
+        let job = crate::layers::JobInput::sample(
+            "Remote Ruby Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Ruby in production\n- Commitments Required: overlap of 4 hours with PST\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(fit.hours_decide_first().is_some(), "{}", fit.rationale);
+        let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(
+            no_letter_why(&fit, &g).as_deref(),
+            Some("this is a Ruby role, and the CV shows no Ruby; no answer about the role would change that.")
         );
     }
 
