@@ -79,3 +79,53 @@ async fn every_corpus_document_imports() {
         .unwrap();
     assert!(all.total >= 1);
 }
+
+/// Crossover's Technical Lead for an AI support product (round 65): the recruiter hears the
+/// support assistant the role is about, not the cloud-cost cut that answers one line about AWS and
+/// had gone to three recruiters alike.
+#[tokio::test]
+async fn the_recruiter_of_an_ai_support_role_hears_the_support_assistant() {
+    let candidate = common::fixture_candidate();
+    let job = common::corpus_jobs()
+        .into_iter()
+        .find(|j| j.id == "69825fa77d41dc1e8a360e2b")
+        .expect("Crossover's posting");
+    let opts = pipeline::run::RunOptions {
+        this_year: 2026,
+        ..pipeline::run::RunOptions::default()
+    };
+    let out = pipeline::run::run(
+        &pipeline::layers::JobInput::from(&job),
+        &candidate,
+        &opts,
+        &pipeline::run::Silent,
+    )
+    .await
+    .unwrap();
+    let recruiter = out
+        .outreach
+        .contacts
+        .iter()
+        .find(|c| c.role.contains("Recruiter"))
+        .map(|c| c.email_body.as_str())
+        .unwrap_or_default();
+    assert!(
+        recruiter.contains("35% of tickets") && !recruiter.contains("spend fell"),
+        "{recruiter}"
+    );
+    // Not the peer's sentence word for word.
+    let peer = out
+        .outreach
+        .contacts
+        .iter()
+        .find(|c| c.role.contains("senior engineer"))
+        .map(|c| c.email_body.as_str())
+        .unwrap_or_default();
+    assert!(!peer.is_empty());
+    let told = |body: &str| {
+        body.lines()
+            .find(|l| l.contains("retrieval pipeline"))
+            .map(|l| l.split(": ").last().unwrap_or(l).to_string())
+    };
+    assert_ne!(told(recruiter), told(peer), "{recruiter}\n{peer}");
+}
