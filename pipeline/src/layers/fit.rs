@@ -219,7 +219,7 @@ const FULL_MATCH: f64 = 0.85;
 
 /// Practices every experienced software engineer has, named or not (see [`assess`]).
 /// Not "Technical debt": its aliases ("legacy modernization") name the core of some postings.
-const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
+pub(crate) const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
 

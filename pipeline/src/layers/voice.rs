@@ -500,8 +500,17 @@ pub fn posting_quote<'p>(
             .then(b.score.total_cmp(&a.score))
     });
     points.into_iter().find_map(|p| {
-        // A line with a skill is a requirement; benefits and company prose have none.
-        let covered = !p.skills.is_empty() && p.skills.iter().all(|s| c.shows(s));
+        // A line with a skill is a requirement; benefits and company prose have none. An everyday
+        // practice the fit takes as read need not be shown: "Recruit, mentor, and develop a
+        // top-tier, agile, and innovative engineering team" is a line for the mentoring record,
+        // which had quoted "extensive leadership experience in … software architecture
+        // transformation" instead (Matomo, round 65).
+        let asked: Vec<&String> = p
+            .skills
+            .iter()
+            .filter(|s| !super::fit::TAKEN_AS_READ.contains(&s.as_str()))
+            .collect();
+        let covered = !asked.is_empty() && asked.iter().all(|s| c.shows(s));
         let quote = whole_sentences(&without_asides(without_heading(&p.text)), max)?;
         // "Your expertise will guide organisations…" praises the reader; it is no duty to answer
         // ("Your role: design the platform" is one).
@@ -2400,6 +2409,28 @@ mod tests {
         };
         assert_eq!(quoted("Assistant"), None);
         assert!(quoted("Rebuild").is_some());
+    }
+
+    #[test]
+    fn an_everyday_practice_in_a_line_does_not_keep_it_from_the_story_that_answers_it() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2012 – Present\n- Mentored engineers.\n\n## Skills\n- Mentoring, Hiring, Team leadership\n";
+        let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: mentoring, hiring\n- situation: Many juniors.\n- task: Grow technical leaders from within.\n- action: Ran weekly mentoring, paired on design docs.\n- result: Four engineers promoted to senior.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Extensive leadership experience in software engineering and architecture transformation\nResponsibilities\n- Recruit, mentor, and develop a top-tier, agile, and innovative engineering team\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        let quoted = lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text);
+        assert!(
+            quoted
+                .as_deref()
+                .is_some_and(|q| q.starts_with("Recruit, mentor")),
+            "{quoted:?}"
+        );
     }
 
     #[test]
