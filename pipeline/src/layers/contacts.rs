@@ -1865,11 +1865,12 @@ impl Draft<'_> {
                             "\n\nHow does the process run from here, and roughly how long does it take?",
                         ],
                     )),
-                    // The things a recruiter can settle before anything else.
-                    (None, questions, false) => body.push_str(&format!(
-                        "\n\n{} And how does the process run from here?",
-                        questions.join(" ")
-                    )),
+                    // The things a recruiter can settle before anything else, on their own: "And
+                    // how does the process run from here?" after them closed three drafts of six
+                    // alike (round 65).
+                    (None, questions, false) => {
+                        body.push_str(&format!("\n\n{}", questions.join(" ")))
+                    }
                     (None, questions, true) if self.answer == Answer::ThisRole => body.push_str(&format!(
                         "\n\n{} {}",
                         questions.join(" "),
@@ -2546,6 +2547,8 @@ mod tests {
             recruiter.contains("The pay range is in PLN and I am based in Berlin, Germany: can the role be held from Germany"),
             "{recruiter}"
         );
+        // The question stands on its own, with no stock line about the process after it.
+        assert!(!recruiter.contains("process run"), "{recruiter}");
         // The employer's letter does not say it: the currency is the tool's inference.
         let job = JobInput::sample("Python Engineer", "Gamma", "", in_pln);
         let (a, pain, sel) = crate::layers::analysed(&job, &c);
