@@ -220,6 +220,48 @@ impl Candidate {
         self.years_of_roles(|r| self.role_uses(r, skill), this_year)
     }
 
+    /// The years the STAR records doing `skill` (or a narrower one) took, overlaps counted once:
+    /// a record's period is its end year less its start year, one year at least ("2023–2024" is
+    /// one, "2019" one). "2-3 years of experience with AI/Gen-AI" is met by a RAG assistant
+    /// (2023–2024) and a fraud model (2018–2019) that no role's title names (EPAM, round 66,
+    /// where "no role of the CV is in artificial intelligence" read as false to both readers).
+    pub fn years_in_records(&self, skill: &str) -> u32 {
+        let mut spans: Vec<(i32, i32)> = self
+            .stars
+            .iter()
+            .filter(|s| {
+                let did = format!(
+                    "{}. {}. {}. {}",
+                    s.title,
+                    s.skills.join(", "),
+                    s.task,
+                    s.action
+                );
+                names_skill(&did, skill)
+            })
+            .filter_map(|s| {
+                let years: Vec<i32> = crate::text::numbers(&s.period)
+                    .iter()
+                    .filter_map(|n| n.parse().ok())
+                    .filter(|y| (1950..=2100).contains(y))
+                    .collect();
+                let (from, to) = (*years.first()?, *years.last()?);
+                Some((from, to.max(from + 1)))
+            })
+            .collect();
+        spans.sort_unstable();
+        let mut total = 0;
+        let mut reached = i32::MIN;
+        for (from, to) in spans {
+            let from = from.max(reached);
+            if to > from {
+                total += to - from;
+                reached = to;
+            }
+        }
+        u32::try_from(total).unwrap_or(0)
+    }
+
     /// The last year a role used `skill` (see [`Candidate::years_with`]): Spark used only in a
     /// 2014–2017 role is not what a posting asking for Spark today means. `None` when no dated
     /// role names it, or a project does (projects are undated, and a live one is current).

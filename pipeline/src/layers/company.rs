@@ -147,13 +147,21 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
                 | SectionKind::NiceToHave
         ) && !super::jd::is_boilerplate(u.text)
     };
-    let mut signals = Vec::new();
+    let mut signals: Vec<Signal> = Vec::new();
     for (kind, cues) in SIGNALS {
-        if let Some(u) = all.iter().filter(|u| about_company(u)).find(|u| {
-            let l = u.text.to_lowercase();
-            cues.iter()
-                .any(|c| crate::text::word_matches(&l, c).next().is_some())
-        }) {
+        // One sentence is one signal: "TQG … career opportunities" as its size and its customers
+        // both, or Microsoft's one sentence three times over, read as padding (round 66).
+        let unused = |u: &&crate::text::units::Unit| !signals.iter().any(|s| s.span == u.span);
+        if let Some(u) = all
+            .iter()
+            .filter(|u| about_company(u))
+            .filter(unused)
+            .find(|u| {
+                let l = u.text.to_lowercase();
+                cues.iter()
+                    .any(|c| crate::text::word_matches(&l, c).next().is_some())
+            })
+        {
             signals.push(Signal {
                 kind: kind.to_string(),
                 text: u.text.to_string(),
@@ -437,7 +445,7 @@ mod tests {
     fn signals_speak_of_the_company_not_the_role_or_its_notices() {
         let b = brief(
             "RELATIVITY",
-            "About Relativity\nWe are a fast-growing company of 1,800 employees in 12 countries.\n\
+            "About Relativity\nWe are a fast-growing company. We have 1,800 employees in 12 countries.\n\
              Responsibilities\n- Develop a strategic vision for your team's domains.\n\
              Requirements\n- Experience with distributed systems and superusers\n\
              Relativity is a diverse workplace with different skills. We believe that employees are our strength.",
@@ -458,6 +466,12 @@ mod tests {
         // no "users" in it.
         assert!(!kinds.iter().any(|(k, _)| *k == "mission"), "{kinds:?}");
         assert!(!kinds.iter().any(|(k, _)| *k == "customers"), "{kinds:?}");
+        // One sentence gives one signal.
+        let once = brief(
+            "GAMMA",
+            "About Gamma\nOur mission is to serve 2,000 customers with 300 employees.\nRequirements\n- Go",
+        );
+        assert_eq!(once.signals.len(), 1, "{:?}", once.signals);
         let critical = brief(
             "AGODA",
             "About Agoda\nYou will be working on a mission critical private cloud.\nRequirements\n- Go",

@@ -675,11 +675,12 @@ pub(crate) fn leads_a_team(line: &str) -> bool {
 }
 
 /// Whether the words just after a skill mention say it is not asked ("training and MLOps not
-/// required", round 32, where MLOps had been a must-have).
+/// required", round 32, where MLOps had been a must-have; "LLMs and retrieval pipelines is not
+/// required", InPost, round 66).
 fn negated_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)^[^,.;:()]{0,20}?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
+        regex::Regex::new(r"(?i)^[^,.;:()]{0,40}?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
             .expect("valid regex")
     });
     re.is_match(after)
@@ -2358,10 +2359,16 @@ mod tests {
     fn benefits_negations_and_company_text_give_no_requirements() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* Migrate services away from Java to Rust* If you have Python, great Benefits* Private healthcare and we're hiring",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* Migrate services away from Java to Rust* If you have Python, great* Prior experience with Kubernetes and service mesh tooling is not required Benefits* Private healthcare and we're hiring",
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");
+        // Said not required a few words on (InPost, round 66).
+        assert!(
+            !a.must_have.contains(&"Kubernetes".to_string()),
+            "{:?}",
+            a.must_have
+        );
         // Moving away from one thing to another asks for the other.
         assert!(a.must_have.contains(&"Rust".to_string()), "{a:?}");
         assert!(

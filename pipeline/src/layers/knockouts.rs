@@ -1894,9 +1894,26 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
         &FLEXIBLE,
         r"flexible\s*(?:/|and|or|&)?\s*remote\s+working|(?:be it\s+)?remote\s+work(?:ing)?,\s*or\s+flexible",
     );
+    // "(Cloud, On-Premise, Hybrid)": hybrid among where software is deployed (msg for banking,
+    // round 66, read as a hybrid role); "experience leading distributed teams" asks for a skill,
+    // it says nothing of how this role works (Microsoft's POD lead, read as remote).
+    static DEPLOYED: OnceLock<Regex> = OnceLock::new();
+    let deployed = re(
+        &DEPLOYED,
+        r"(?:cloud|on-?prem\w*)\s*(?:,|/|\band\b|\bor\b|\bund\b|\boder\b)\s*(?:(?:cloud|on-?prem\w*)\s*(?:,|/|\band\b|\bor\b|\bund\b|\boder\b)\s*)?hybrid\b|\b(?:lead|leads|leading|led|manage|manages|managing|managed|coordinat\w+)\s+(?:\w+\s+){0,2}(?:distributed|remote)\s+teams?\b",
+    );
     let l = not_work.replace_all(&lower, "").to_string();
+    let l = deployed.replace_all(&l, "").to_string();
     let l = flexible.replace_all(&l, "").to_string();
     let l = without_short_stays(&l).into_owned();
+    // Part of the week in the office is hybrid: "we recommend spending at least two days per
+    // week in the office or at the customer site" (Microsoft, round 66). Glued scraped words
+    // ("inthe office") are read apart.
+    static PART_WEEK: OnceLock<Regex> = OnceLock::new();
+    let part_week = re(
+        &PART_WEEK,
+        r"\b(?:one|two|three|four|[1-4])\s*(?:\+\s*)?(?:days?)\s+(?:a|per|each|every)\s+week\s+(?:in|at|from)\s*(?:the|our|an)?\s*(?:office|offices|customer site)",
+    );
     // Work from anywhere wins over an office mentioned as an option.
     const ANYWHERE: &[&str] = &[
         "from anywhere",
@@ -1909,6 +1926,10 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
         "full remote",
         "100% remote",
     ];
+    let l = l.replace(" inthe ", " in the ");
+    if part_week.is_match(&l) && !has(&l, ANYWHERE) {
+        return WorkMode::Hybrid;
+    }
     // "On-site" as a way of working ("an on-site role", "work on-site", "(Onsite)"), not as an
     // adjective ("onsite issues", "onsite and remote teammates").
     static ONSITE_WORK: OnceLock<Regex> = OnceLock::new();
@@ -2920,7 +2941,12 @@ fn years_in(
                         .iter()
                         .map(|s| (c.years_titled(s, this_year).unwrap_or(0), *s))
                         .max();
-                    if let Some((y, field)) = best.filter(|(y, _)| *y < asked) {
+                    // Records in the field count where the roles' titles do not, for an ask a
+                    // few projects can meet.
+                    let in_records = |field: &str| c.years_in_records(field) >= asked;
+                    if let Some((y, field)) =
+                        best.filter(|(y, field)| *y < asked && !in_records(field))
+                    {
                         let field = field.to_lowercase();
                         let reason = if y == 0 {
                             format!("no role of the CV is in {field}: its {field} work is projects within software roles")
@@ -3785,6 +3811,25 @@ mod tests {
             found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"
         );
+        // A few years "with AI" are met by the records doing it, where no role's title is in
+        // the field (EPAM, round 66); six years of delivering it are not.
+        let kb = "## STAR: Fraud model\n- company: Acme\n- period: 2018–2019\n- skills: machine learning, XGBoost\n- situation: Fraud.\n- task: Score payments.\n- action: Trained a machine learning model.\n- result: Losses fell 18%.\n\n## STAR: Assistant\n- company: Acme\n- period: 2023–2024\n- skills: LLMs, RAG\n- situation: Tickets.\n- task: Build an LLM assistant.\n- action: Built a RAG pipeline.\n- result: 35% resolved.\n";
+        let with_records = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(with_records.years_in_records("Artificial intelligence"), 2);
+        let ko_records = |text: &str| {
+            let job = JobInput::sample("AI Solution Architect", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &with_records, 11, 2026)
+        };
+        let found = ko_records("Requirements\n- 2-3 years of experience with AI/Gen-AI");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        let found = ko_records("Requirements\n- 6+ years delivering AI/ML solutions in production");
+        assert!(
+            found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
         // AI as one kind of architecture among others is no field asked for years.
         let found = ko("Requirements\n- 5+ years in enterprise/solution/AI architecture with delivery of production AI");
         assert!(
@@ -4102,6 +4147,22 @@ mod tests {
         assert_eq!(
             work_mode("Engineer", "A hybrid setup: two days a week in the office."),
             WorkMode::Hybrid
+        );
+        // Part of the week in the office, glued as scraped, is hybrid; leading distributed
+        // teams and software deployed "Cloud, On-Premise, Hybrid" say nothing of it (round 66).
+        assert_eq!(
+            work_mode(
+                "Cloud Solution Architect",
+                "Requirements\n- Experience managing distributed teams\nWe recommend spending at least two days per week inthe office or at the customer site."
+            ),
+            WorkMode::Hybrid
+        );
+        assert_eq!(
+            work_mode(
+                "Architect",
+                "Aufgaben\n- Erstelle sichere IT-Architekturen für KI-Anwendungen (Cloud, On-Premise, Hybrid)\n- Experience leading remote teams"
+            ),
+            WorkMode::Unspecified
         );
     }
 
