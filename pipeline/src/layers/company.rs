@@ -85,6 +85,7 @@ const SIGNALS: &[(&str, &[&str])] = &[
             "people across",
             "small team",
             "startup",
+            "startups",
             "start-up",
             "engineers across",
             "offices in",
@@ -102,7 +103,6 @@ const SIGNALS: &[(&str, &[&str])] = &[
             "our mission",
             "mission is",
             "mission to",
-            "the mission",
             "our vision",
             "vision is",
             "our purpose",
@@ -127,10 +127,33 @@ const SIGNALS: &[(&str, &[&str])] = &[
             "machine learning",
             "generative ai",
             "llm",
+            "llms",
+            "agent",
             "agents",
         ],
     ),
 ];
+
+/// An equal-opportunity or privacy notice: it speaks of the company's hiring, not of the company
+/// ("Relativity is a diverse workplace … We believe that employees are …").
+fn is_notice(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "equal opportunit",
+        "equal-opportunit",
+        "regardless of",
+        "without regard to",
+        "discriminat",
+        "diverse workplace",
+        "diversity",
+        "inclusive",
+        "privacy policy",
+        "privacy notice",
+        "personal data",
+        "accommodation",
+    ];
+    let lower = text.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
+}
 
 /// The first unit per signal kind (funding, growth, size…) in `units` that speaks of the company:
 /// not the role's duties, requirements or benefits, nor an equal-opportunity or privacy notice
@@ -145,7 +168,7 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
                 | SectionKind::Responsibilities
                 | SectionKind::Requirements
                 | SectionKind::NiceToHave
-        ) && !super::jd::is_boilerplate(u.text)
+        ) && !is_notice(u.text)
     };
     let mut signals: Vec<Signal> = Vec::new();
     for (kind, cues) in SIGNALS {
@@ -158,8 +181,10 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
             .filter(unused)
             .find(|u| {
                 let l = u.text.to_lowercase();
-                cues.iter()
-                    .any(|c| crate::text::word_matches(&l, c).next().is_some())
+                // A whole word, not the head of a compound: "our mission-critical platform".
+                cues.iter().any(|c| {
+                    crate::text::word_matches(&l, c).any(|at| !l[at + c.len()..].starts_with('-'))
+                })
             })
         {
             signals.push(Signal {
@@ -240,7 +265,7 @@ const NAME_NOISE: &[&str] = &[
 ];
 
 /// The words of a company name that prose uses ("ACCION LABS EUROPE" → accion, europe).
-fn name_words(company: &str) -> Vec<String> {
+pub(crate) fn name_words(company: &str) -> Vec<String> {
     company
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '.')
@@ -446,9 +471,10 @@ mod tests {
         let b = brief(
             "RELATIVITY",
             "About Relativity\nWe are a fast-growing company. We have 1,800 employees in 12 countries.\n\
+             We build partnerships with law firms on our mission-critical platform.\n\
+             Relativity is a diverse workplace with different skills, and we believe that is our strength.\n\
              Responsibilities\n- Develop a strategic vision for your team's domains.\n\
-             Requirements\n- Experience with distributed systems and superusers\n\
-             Relativity is a diverse workplace with different skills. We believe that employees are our strength.",
+             Requirements\n- Experience with distributed systems",
         );
         let kinds: Vec<(&str, &str)> = b
             .signals
@@ -462,8 +488,8 @@ mod tests {
             "{kinds:?}"
         );
         assert!(kinds.iter().any(|(k, _)| *k == "growth"), "{kinds:?}");
-        // A duty's "vision" is no mission, the notice's "we believe" neither; "superusers" has
-        // no "users" in it.
+        // A duty's "vision" is no mission, the notice's "we believe" neither, nor "our
+        // mission-critical platform"; "partnerships" has no "partners" in it.
         assert!(!kinds.iter().any(|(k, _)| *k == "mission"), "{kinds:?}");
         assert!(!kinds.iter().any(|(k, _)| *k == "customers"), "{kinds:?}");
         // One sentence gives one signal.

@@ -454,7 +454,7 @@ pub fn map(
         let have = super::stars::star_skills(s);
         jd.must_have
             .iter()
-            .filter(|m| have.iter().any(|h| lex.is_narrower_or_same(h, m)))
+            .filter(|m| have.iter().any(|h| lex.evidences(h, m)))
             .count()
     };
     let lead_musts = top_star.map_or(0, musts_shown);
@@ -1702,8 +1702,9 @@ impl Draft<'_> {
         }
     }
 
-    /// The recruiter's telling of `s`: where the peer retells the manager's story, its headline,
-    /// not the peer's sentence word for word (round 65).
+    /// The recruiter's telling of `s`: its headline ([`voice::short_story`]) where `s` is the
+    /// peer's story too, which the peer hears retold: the recruiter's and the peer's drafts had
+    /// told it word for word (round 65). Otherwise as [`Self::story_of`].
     fn recruiter_story_of(&self, s: &Star) -> String {
         if self.peer_star.is_some_and(|p| std::ptr::eq(p, s)) {
             voice::short_story(s)
@@ -2367,6 +2368,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         };
@@ -2670,6 +2672,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         };
@@ -3188,6 +3191,7 @@ mod tests {
             place: "Pakistan".into(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         };
@@ -3215,6 +3219,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
             ..k.clone()
@@ -3392,6 +3397,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         };
@@ -3444,6 +3450,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         };

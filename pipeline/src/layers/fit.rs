@@ -219,7 +219,18 @@ const FULL_MATCH: f64 = 0.85;
 
 /// Practices every experienced software engineer has, named or not (see [`assess`]).
 /// Not "Technical debt": its aliases ("legacy modernization") name the core of some postings.
-pub(crate) const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
+const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
+
+/// Whether `skill` is an everyday practice of the trade ([`TAKEN_AS_READ`]) that the CV of `c`,
+/// an engineer of `years`, need not name: the fit leaves it out of the score, and a letter may
+/// quote a line naming it above a record that answers the rest.
+pub(crate) fn taken_as_read(c: &Candidate, years: u32, skill: &str) -> bool {
+    c.facts
+        .families
+        .contains(&crate::text::roles::RoleFamily::Engineering)
+        && years >= TAKEN_AS_READ_YEARS
+        && TAKEN_AS_READ.contains(&skill)
+}
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
 
@@ -647,19 +658,14 @@ pub fn assess(
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
     let years_shown = dated_years.unwrap_or(candidate_years);
-    let engineer = candidate
-        .facts
-        .families
-        .contains(&crate::text::roles::RoleFamily::Engineering)
-        && years_shown >= TAKEN_AS_READ_YEARS;
-    let mut taken_as_read: Vec<String> = Vec::new();
+    let mut read_as_given: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
             .into_iter()
             .filter(|s| {
-                let read = engineer && TAKEN_AS_READ.contains(&s.as_str()) && !meets(s);
-                if read && !taken_as_read.contains(s) {
-                    taken_as_read.push(s.clone());
+                let read = taken_as_read(candidate, years_shown, s) && !meets(s);
+                if read && !read_as_given.contains(s) {
+                    read_as_given.push(s.clone());
                 }
                 !read
             })
@@ -669,12 +675,12 @@ pub fn assess(
     let nice_asked = practised(asked(&jd.nice_to_have));
     // Said as left out of the score, not among the matches: "Agile (taken as read…)" under
     // "Through related skills" read as credit the files do not give to both readers of round 46.
-    let taken_note = if taken_as_read.is_empty() {
+    let taken_note = if read_as_given.is_empty() {
         String::new()
     } else {
         format!(
             "Not weighed: {} (everyday practices the CV of an engineer of {} years need not name; the files do not show them). ",
-            taken_as_read.join(", "),
+            read_as_given.join(", "),
             years_shown
         )
     };
@@ -812,7 +818,7 @@ pub fn assess(
     let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
         .filter(|_| !has(&[KnockoutKind::Location]))
         .map(|place| {
-            if relocation {
+            if relocation.is_some() {
                 Abroad::Relocation(place)
             } else {
                 Abroad::Placed(place)
@@ -880,7 +886,7 @@ pub fn assess(
             format!(
                 " Location: the role is in {}, with relocation offered (said in {}); the candidate is in {}: a move to weigh (−{SITE_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
-                super::knockouts::relocation_said_in(job).unwrap_or("the posting"),
+                relocation.map_or("the posting", super::knockouts::RelocationSaid::said_in),
                 candidate.facts.place
             )
         }
@@ -1182,6 +1188,7 @@ mod tests {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         }
@@ -1503,7 +1510,7 @@ mod tests {
         let said = |text: &str| {
             let mut job = JobInput::sample("Engineer", "Gamma", "Riyadh, Saudi Arabia", text);
             job.url = String::new();
-            super::super::knockouts::relocation_offered(&job)
+            super::super::knockouts::relocation_offered(&job).is_some()
         };
         assert!(said(
             "Requirements\n- Python\nWe offer a relocation package and visa support."

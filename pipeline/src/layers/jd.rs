@@ -1362,7 +1362,8 @@ pub fn clean_title(title: &str) -> String {
         .trim_end_matches([',', '-', '–', '|', ':', '(', '['])
         .trim();
     // "Associate Engineering Manager / Engineering Manager": two rungs of one role are the role,
-    // named once; written out whole it stood in every draft ten times over (Agoda, round 65).
+    // named once at its upper rung; written out whole it stood in every draft ten times over
+    // (Agoda, round 65). "Senior Software Engineer / Software Engineer" is the senior role.
     let t = match t.split_once('/') {
         Some((rung, role)) if !role.contains('/') => {
             let (rung, role) = (rung.trim(), role.trim());
@@ -1370,8 +1371,17 @@ pub fn clean_title(title: &str) -> String {
                 .to_lowercase()
                 .strip_suffix(&role.to_lowercase())
                 .map(|w| w.trim().to_string());
+            let lower_rung = |w: &str| {
+                ["associate", "junior", "entry-level", "graduate", "trainee"].contains(&w)
+            };
             match extra {
-                Some(w) if !role.is_empty() && !w.is_empty() && !w.contains(' ') => role,
+                Some(w) if !role.is_empty() && !w.is_empty() && !w.contains(' ') => {
+                    if lower_rung(&w) {
+                        role
+                    } else {
+                        rung
+                    }
+                }
                 _ => t,
             }
         }
@@ -2486,6 +2496,10 @@ mod tests {
         assert_eq!(
             clean_title("[ITO] (Infra) Associate Engineering Manager / Engineering Manager –"),
             "Engineering Manager"
+        );
+        assert_eq!(
+            clean_title("Senior Software Engineer / Software Engineer"),
+            "Senior Software Engineer"
         );
         // Two roles are not two rungs of one.
         assert_eq!(

@@ -119,6 +119,9 @@ pub struct Knockout {
     /// Node.js", "PHP or Java"), none of which the CV shows; a draft names them with "or".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alternatives: bool,
+    /// For a stack knock-out: read from the posting's title, which names the role for the tool.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub titled: bool,
     /// For a place knock-out: how the work is done there, where the knock-out read it (a place in
     /// the title of a posting naming no way of working is on-site there).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -179,21 +182,18 @@ impl Knockout {
         !self.written_in_language() || self.worked_in_language()
     }
 
+    /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
+    /// the role is named for, which the CV lacks: no recruiter's answer makes it another role.
+    pub fn titled_stack(&self) -> Option<&[String]> {
+        (self.kind == KnockoutKind::Stack && self.titled && self.caps())
+            .then_some(self.missing.as_slice())
+    }
+
     /// A role-family knock-out said as a reason in a sentence: "this is a pre-sales architecture
     /// role, and the CV's roles are software engineering", or "the posting asks for “8+ years of
     /// product management experience”, and the CV shows no product management role". "The role
     /// is another kind of work than the CV shows", in three packs alike, read as no person
     /// writes (round 63).
-    /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
-    /// the role is named for, which the CV lacks: no recruiter's answer makes it another role.
-    pub fn titled_stack(&self) -> Option<&[String]> {
-        (self.kind == KnockoutKind::Stack
-            && self.caps()
-            && self.requirement.contains(IN_THE_TITLE)
-            && !self.missing.is_empty())
-        .then_some(self.missing.as_slice())
-    }
-
     pub fn other_work_said(&self) -> String {
         let requirement = self.requirement.trim().trim_end_matches('.');
         // The title or the duties in brackets are the dossier's evidence, not the sentence's:
@@ -228,6 +228,7 @@ impl Knockout {
             place: String::new(),
             other_profession: false,
             alternatives: false,
+            titled: false,
             mode: None,
             english_plus: None,
         }
@@ -651,15 +652,18 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
             // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00. Said as the
             // clock there ("their working day begins at 18:00, so 4 hours of overlap run until
             // 22:00"): "one hour of the posting's working day before 19:00" was a sum to undo.
+            // US zones are behind Europe's, so their day begins after 08:00 here.
             let shift = home_offset - zone_offset(&cap[2]);
-            let overlap = (17 + shift).min(19) - (9 + shift).max(8);
-            let begins = (9 + shift).max(8);
+            let begins = 9 + shift;
+            let overlap = (17 + shift).min(19) - begins.max(8);
             (asked > overlap.max(0)).then(|| HoursGap {
                 asked: cap[0].trim().to_string(),
                 reason: format!(
-                    "from {home} their working day begins at {}, so {asked} hours of overlap run \
+                    "from {home} their working day begins at {}, so {asked} {} of overlap run{} \
                      until {} at the earliest",
                     clock(begins),
+                    if asked == 1 { "hour" } else { "hours" },
+                    if asked == 1 { "s" } else { "" },
                     clock(begins + asked)
                 ),
                 fixed: cap
@@ -1559,18 +1563,11 @@ fn negated_before(lower: &str, at: usize) -> bool {
         })
 }
 
-/// Whether the posting offers to move the person it hires, in its text or in its link's slug,
-/// where boards keep the whole title ("…-bangkok-based-relocation-provided-at-agoda"): a role
-/// held abroad that pays for the move is a step to weigh, not a place the candidate cannot be.
-pub fn relocation_offered(job: &JobInput) -> bool {
-    relocation_said_in(job).is_some()
-}
-
-/// Where the posting offers relocation, in words for the dossier: "the posting" when its text or
-/// title says so, "the listing's title in its link" when only the link's slug does (Agoda's
-/// "…-bangkok-based-relocation-provided-at-agoda": "relocation offered" beside a text that never
-/// says it read as invented to both readers of round 65).
-pub fn relocation_said_in(job: &JobInput) -> Option<&'static str> {
+/// Where the posting offers to move the person it hires, if it does: in its text, or in its
+/// link's slug, where boards keep the whole title ("…-bangkok-based-relocation-provided-at-agoda").
+/// A role held abroad that pays for the move is a step to weigh, not a place the candidate cannot
+/// be.
+pub fn relocation_offered(job: &JobInput) -> Option<RelocationSaid> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
@@ -1592,11 +1589,30 @@ pub fn relocation_said_in(job: &JobInput) -> Option<&'static str> {
         })
     };
     if offered(&job.description) || offered(&job.title) {
-        Some("the posting")
+        Some(RelocationSaid::Posting)
     } else if offered(&slug) {
-        Some("the listing's title in its link")
+        Some(RelocationSaid::Link)
     } else {
         None
+    }
+}
+
+/// Where a posting offers relocation: in its text or title, or only in its link's slug (Agoda's
+/// "…-bangkok-based-relocation-provided-at-agoda"), which the dossier then names: "relocation
+/// offered" beside a text that never says it read as invented to both readers of round 65.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelocationSaid {
+    Posting,
+    Link,
+}
+
+impl RelocationSaid {
+    /// Where it was said, for the dossier: "said in the listing's title in its link".
+    pub fn said_in(self) -> &'static str {
+        match self {
+            RelocationSaid::Posting => "the posting",
+            RelocationSaid::Link => "the listing's title in its link",
+        }
     }
 }
 
@@ -3518,10 +3534,6 @@ pub(crate) fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
     }
 }
 
-/// How a stack knock-out read from the title says where it was read (see
-/// [`Knockout::titled_stack`]).
-const IN_THE_TITLE: &str = " (in the title: ";
-
 fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     for f in lex.find(&job.title) {
@@ -3530,11 +3542,14 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             continue;
         }
         if !meets(c, &skill.name) {
-            out.push(Knockout::stack(
-                format!("{}{IN_THE_TITLE}{})", skill.name, job.title.trim()),
-                vec![skill.name.clone()],
-                false,
-            ));
+            out.push(Knockout {
+                titled: true,
+                ..Knockout::stack(
+                    format!("{} (in the title: {})", skill.name, job.title.trim()),
+                    vec![skill.name.clone()],
+                    false,
+                )
+            });
         }
     }
 }
@@ -4358,8 +4373,14 @@ mod tests {
             "",
             "Requirements\n- Experience with Apple's Metal framework is a plus\n- Strong experience running bare metal servers is required",
         );
+        // A required bare-metal estate is itself a stack the CV lacks, named as such.
         assert!(
             !found.iter().any(|(_, l)| l.contains("show no Metal")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(k, l)| *k == KnockoutKind::Stack
+                && l.contains("show no Bare-metal infrastructure")),
             "{found:?}"
         );
         // The employer's own name is not a requirement.
@@ -5093,6 +5114,15 @@ mod tests {
         assert_eq!(
             working_hours_gap("At least 4 hours overlap with Central European Time", &c),
             None
+        );
+        // One hour is said as one, from Helsinki, where Pacific's day begins at 19:00.
+        let finn =
+            Candidate::from_texts(&CV.replace("Berlin, Germany", "Helsinki, Finland"), KB).unwrap();
+        let HoursGap { reason, .. } =
+            working_hours_gap("You need 1 hour overlap with PST.", &finn).expect("a gap");
+        assert!(
+            reason.contains("begins at 19:00, so 1 hour of overlap runs until 20:00"),
+            "{reason}"
         );
         // Asked the other way round: Pacific's day begins at 18:00 in Berlin.
         let HoursGap { asked, reason, .. } = working_hours_gap(

@@ -350,12 +350,16 @@ fn employer_domain(s: &Star) -> Vec<String> {
         .collect()
 }
 
-/// The skills a record is about: those its title or task names, the people work its first step
-/// names, and its employer's domain, where its tags and actions may name tools it only touched.
-/// "Ran weekly mentoring" under "Growing four engineers to senior" is what the record is about,
-/// though neither title nor task ("Grow technical leaders from within") names it (Matomo's
-/// manager role was told the tracking rebuild, its mentoring record left out, round 65); a tool in
-/// a first step is one of the means.
+/// Growing people: what a manager's posting hears first, and what a record's first step can make
+/// it about (see [`central_skills`]).
+pub(crate) const PEOPLE_WORK: [&str; 3] = ["Mentoring", "Engineering management", "Hiring"];
+
+/// The skills a record is about: those its title or task names, the people work
+/// ([`PEOPLE_WORK`]) its first step names, and its employer's domain, where its tags and actions
+/// may name tools it only touched. "Ran weekly mentoring" under "Growing four engineers to senior"
+/// is what the record is about, though neither title nor task ("Grow technical leaders from
+/// within") names it (Matomo's manager role was told the tracking rebuild, its mentoring record
+/// left out, round 65); a tool, or stakeholders aligned, in a first step are means.
 pub fn central_skills(s: &Star) -> Vec<String> {
     let lex = Lexicon::get();
     let first_step = crate::text::clauses::action_steps(&s.action)
@@ -364,7 +368,8 @@ pub fn central_skills(s: &Star) -> Vec<String> {
         .unwrap_or_default();
     let mut out = lex.skills_in(&format!("{}. {}", s.title, s.task));
     for k in lex.skills_in(&first_step) {
-        if lex.in_category(&k, "leadership") && !out.contains(&k) {
+        let people = PEOPLE_WORK.iter().any(|p| lex.is_narrower_or_same(&k, p));
+        if people && !out.contains(&k) {
             out.push(k);
         }
     }

@@ -505,10 +505,12 @@ pub fn posting_quote<'p>(
         // top-tier, agile, and innovative engineering team" is a line for the mentoring record,
         // which had quoted "extensive leadership experience in … software architecture
         // transformation" instead (Matomo, round 65).
+        // The summary's count of years: a CV that states none is not taken as read here.
+        let years = c.summary_years().unwrap_or(0);
         let asked: Vec<&String> = p
             .skills
             .iter()
-            .filter(|s| !super::fit::TAKEN_AS_READ.contains(&s.as_str()))
+            .filter(|s| !super::fit::taken_as_read(c, years, s))
             .collect();
         let covered = !asked.is_empty() && asked.iter().all(|s| c.shows(s));
         let quote = whole_sentences(&without_asides(without_heading(&p.text)), max)?;
@@ -1124,8 +1126,10 @@ fn holds(records: &[&Star], s: &Star) -> bool {
 /// the rebuild that led six engineers (round 39).
 fn people_weight(have: &[String]) -> usize {
     let lex = crate::text::lexicon::Lexicon::get();
-    let grows = ["Mentoring", "Engineering management", "Hiring"];
-    if have.iter().any(|k| grows.contains(&k.as_str())) {
+    if have
+        .iter()
+        .any(|k| super::stars::PEOPLE_WORK.contains(&k.as_str()))
+    {
         4
     } else if have.iter().any(|k| lex.in_category(k, "leadership")) {
         2
@@ -2413,7 +2417,7 @@ mod tests {
 
     #[test]
     fn an_everyday_practice_in_a_line_does_not_keep_it_from_the_story_that_answers_it() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2012 – Present\n- Mentored engineers.\n\n## Skills\n- Mentoring, Hiring, Team leadership\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer with 14 years of experience.\n\n## Experience\n### Staff Engineer — Acme\n2012 – Present\n- Mentored engineers.\n\n## Skills\n- Mentoring, Hiring, Team leadership\n";
         let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: mentoring, hiring\n- situation: Many juniors.\n- task: Grow technical leaders from within.\n- action: Ran weekly mentoring, paired on design docs.\n- result: Four engineers promoted to senior.\n";
         let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(

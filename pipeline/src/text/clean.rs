@@ -453,12 +453,21 @@ fn split_bullets(text: &str) -> String {
 
 /// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
 /// lost line break, unless the token is a known camel-case word.
-fn split_glued_words(text: &str, company: &str) -> String {
-    let company: String = company
+fn split_glued_words(text: &str, raw_company: &str) -> String {
+    let company: String = raw_company
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
+    // The company's name as prose writes it, without its legal form ("CrowdStrike" of
+    // "CROWDSTRIKE, INC."), for a word glued to it.
+    let names: Vec<String> = [
+        company.clone(),
+        crate::layers::company::name_words(raw_company).concat(),
+    ]
+    .into_iter()
+    .filter(|n| n.len() >= 4)
+    .collect();
     let mut out = String::with_capacity(text.len() + 64);
     // A camel-case word the posting writes more than once is a name ("CrowdStrike", "HubSpot"):
     // a lost line break does not happen twice between the same two words.
@@ -509,12 +518,11 @@ fn split_glued_words(text: &str, company: &str) -> String {
             out.push_str(token);
             continue;
         }
-        if let Some(at) = glued_name_at(token, &company, &seen) {
-            // A capitalised word before the name is a heading that lost its line break ("About
-            // the RoleCrowdStrike is seeking"); a lower-case one lost a space ("everyCrowdStriker").
-            let heading = token.starts_with(char::is_uppercase);
+        // The glue before a name is most often a heading that lost its line break ("About the
+        // RoleCrowdStrike is seeking", "About the jobStripe is hiring").
+        if let Some(at) = glued_name_at(token, &names, &seen) {
             out.push_str(&token[..at]);
-            out.push(if heading { '\n' } else { ' ' });
+            out.push('\n');
             out.push_str(&token[at..]);
             continue;
         }
@@ -581,19 +589,20 @@ fn split_glued_words(text: &str, company: &str) -> String {
     out
 }
 
-/// Where the company's name, or a camel-case name the posting writes twice or more, starts in
-/// `token` after a word glued to it ("RoleCrowdStrike", "everyCrowdStriker"): the name is split
-/// off whole. Split at every capital, "Role\nCrowd\nStrike is seeking" made the posting's first
-/// need "Strike is seeking a Senior Data Scientist" (round 65). `company` is its letters in lower
-/// case.
+/// Where the company's name (`company`: its letters in lower case), or a camel-case name the
+/// posting writes twice or more, starts in `token` after a word glued to it ("RoleCrowdStrike"):
+/// the name is split off whole. Split at every capital, "Role\nCrowd\nStrike is seeking" made
+/// the posting's first need "Strike is seeking a Senior Data Scientist" (round 65).
 fn glued_name_at(
     token: &str,
-    company: &str,
+    company: &[String],
     seen: &std::collections::HashMap<String, usize>,
 ) -> Option<usize> {
     // ASCII lower case keeps the token's byte offsets.
     let lower = token.to_ascii_lowercase();
-    let names = std::iter::once(company.to_string())
+    let names = company
+        .iter()
+        .cloned()
         .chain(
             seen.iter()
                 .filter(|(_, n)| **n >= 2)
@@ -601,11 +610,18 @@ fn glued_name_at(
         )
         .filter(|name| name.len() >= 4);
     names
-        .filter_map(|name| {
-            let at = lower.find(&name)?;
-            let before = token[..at].chars().next_back()?;
-            let starts = token[at..].chars().next()?;
-            (at >= 2 && before.is_lowercase() && starts.is_uppercase()).then_some(at)
+        .flat_map(|name| {
+            lower
+                .match_indices(&name)
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        })
+        .filter(|&at| {
+            let before = token[..at].chars().next_back();
+            let starts = token[at..].chars().next();
+            at >= 2
+                && before.is_some_and(char::is_lowercase)
+                && starts.is_some_and(char::is_uppercase)
         })
         .min()
 }
@@ -987,11 +1003,15 @@ fn break_before_headings(text: &str) -> String {
     out
 }
 
-/// Where the lead-in after a known heading that opens `line` starts: the heading of two words
-/// or more (or one with a colon after the lead-in), then a capitalised sentence of three words or
-/// more closed by a colon ("Your Responsibilities As a leader in the infrastructure group, you
-/// will:"). `None` when the line is no such pair.
+/// Where the lead-in after a known heading that opens `line` starts: a heading of six letters or
+/// more, then a sentence of three words or more that opens as a lead-in does ("As", "In", "You",
+/// "We"…) and ends on a colon ("Your Responsibilities As a leader in the infrastructure group, you
+/// will:"). "The Role Holder will be responsible for:" opens on no heading. `None` when the line is
+/// no such pair.
 fn heading_opening_lead_in(line: &str) -> Option<usize> {
+    const OPENERS: [&str; 11] = [
+        "As", "In", "You", "We", "This", "Here", "Below", "Our", "At", "With", "Your",
+    ];
     let body = line.trim_end().strip_suffix(':')?;
     // ASCII lower case keeps `line`'s byte offsets.
     let lower = body.to_ascii_lowercase();
@@ -1005,7 +1025,7 @@ fn heading_opening_lead_in(line: &str) -> Option<usize> {
             let words: Vec<&str> = rest.split_whitespace().collect();
             rest.starts_with(' ')
                 && words.len() >= 3
-                && words[0].starts_with(char::is_uppercase)
+                && OPENERS.contains(&words[0])
                 && words[1].starts_with(char::is_lowercase)
         })
         .map(|at| at + 1)
@@ -1330,11 +1350,18 @@ mod tests {
     #[test]
     fn a_word_glued_to_the_companys_name_is_split_before_the_name_only() {
         let text = clean_naming(
-            "About the RoleCrowdStrike is seeking a Senior Data Scientist. We hire everyCrowdStriker with care.",
-            "CROWDSTRIKE",
+            "About the RoleCrowdStrike is seeking a Senior Data Scientist.",
+            "CROWDSTRIKE, INC.",
         );
         assert!(text.contains("Role\nCrowdStrike is seeking"), "{text}");
-        assert!(text.contains("every CrowdStriker"), "{text}");
+        let text = clean_naming("About the jobStripe is hiring engineers.", "STRIPE");
+        assert!(text.contains("About the job\nStripe is hiring"), "{text}");
+        // A camel-case name the posting writes twice is kept whole too.
+        let text = clean_naming(
+            "HubSpot is growing. We love HubSpot.\nWho we areHubSpot builds tools.",
+            "Gamma",
+        );
+        assert!(text.contains("are\nHubSpot builds"), "{text}");
     }
 
     #[test]
@@ -1351,6 +1378,12 @@ mod tests {
         assert!(
             text.contains("\nAs a leader in the infrastructure group, you will:\n"),
             "{text}"
+        );
+        // "The Role Holder will be responsible for:" opens on no heading.
+        let lead = clean("About us\nThe Role Holder will be responsible for:\n- Hiring engineers");
+        assert!(
+            lead.contains("The Role Holder will be responsible for:"),
+            "{lead}"
         );
         // A heading that only starts a sentence's first word is no heading: "Requirements
         // engineering" has no capitalised sentence after it.

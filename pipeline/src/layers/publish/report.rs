@@ -404,35 +404,45 @@ pub fn no_letter_why(
             // A role named for a tool the CV lacks ("Remote Ruby Engineer") is decided by it, not
             // by its working hours, which the note had given as the reason beside an advice
             // naming the stack (Turing, both readers of round 65).
-            let titled = fit.knockouts.iter().find_map(|k| k.titled_stack());
-            let why = match (fit.settled_weak(), family, fit.hours_decide_first()) {
-                (Some((kind, score)), _, _) => format!(
+            let titled: Vec<&str> = fit
+                .knockouts
+                .iter()
+                .filter_map(|k| k.titled_stack())
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            let why = match (
+                fit.settled_weak(),
+                family,
+                titled.as_slice(),
+                fit.hours_decide_first(),
+            ) {
+                (Some((kind, score)), _, _, _) => format!(
                     "even with the {} requirement settled, the match would score {score}: no \
                      answer about this role would make an application worth sending.",
                     kind.label()
                 ),
-                (None, Some(k), _) => format!(
+                (None, Some(k), _, _) => format!(
                     "{}; no answer about the role would change that.",
                     k.other_work_said()
                 ),
-                (None, None, _) if titled.is_some() => {
-                    let names: Vec<&str> = titled
-                        .unwrap_or_default()
-                        .iter()
-                        .map(String::as_str)
-                        .collect();
-                    let tools = crate::layers::voice::join_words_or(&names);
+                (None, None, [first, ..], _) => {
+                    let tools = crate::layers::voice::join_words(&titled);
                     format!(
-                        "this is a {tools} role, and the CV shows no {tools}; no answer about the \
-                         role would change that."
+                        "this is {} {tools} role, and the CV shows no {}; no answer about the \
+                         role would change that.",
+                        crate::layers::voice::article(first),
+                        crate::layers::voice::join_words_or(&titled)
                     )
                 }
-                (None, None, Some(gap)) => format!(
+                (None, None, [], Some(gap)) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
                      to decide first: no answer about its other requirements settles that.",
                     gap.asked, gap.reason
                 ),
-                (None, None, None) => "no answer about this role would change the advice.".into(),
+                (None, None, [], None) => {
+                    "no answer about this role would change the advice.".into()
+                }
             };
             Some(why)
         }
@@ -881,6 +891,20 @@ mod tests {
         assert_eq!(
             no_letter_why(&fit, &g).as_deref(),
             Some("this is a Ruby role, and the CV shows no Ruby; no answer about the role would change that.")
+        );
+        let job = crate::layers::JobInput::sample(
+            "Elixir Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Elixir in production\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+        assert!(
+            no_letter_why(&fit, &g).is_some_and(|w| w.starts_with("this is an Elixir role")),
+            "{:?}",
+            no_letter_why(&fit, &g)
         );
     }
 
