@@ -401,7 +401,15 @@ impl Advice {
     /// The advice in one sentence, naming what it rests on: the hard knock-out, else (for "do not
     /// apply") the first knock-out a record could argue, else how low `score` is.
     pub fn sentence(self, score: u8, knockouts: &[Knockout]) -> String {
-        let first = knockouts.first().map(|k| k.kind.label()).unwrap_or("");
+        // A certificate can be earned: the advice names it only where nothing else fails (EPAM's
+        // "the certification requirement is not met" over five to seven years of Azure, both
+        // readers of round 66).
+        let earned_last = |k: &&Knockout| k.kind == KnockoutKind::Certification;
+        let first = knockouts
+            .iter()
+            .min_by_key(earned_last)
+            .map(|k| k.kind.label())
+            .unwrap_or("");
         let hard = knockouts.iter().find(|k| is_hard(k)).map(|k| k.kind);
         match self {
             Advice::Apply => "Advice: apply.".to_string(),
@@ -419,7 +427,10 @@ impl Advice {
             // A language read from the posting's own language is asked about, not "not met".
             Advice::Skip => match (
                 hard,
-                knockouts.iter().find(|k| k.caps() && !is_hard(k)),
+                knockouts
+                    .iter()
+                    .filter(|k| k.caps() && !is_hard(k))
+                    .min_by_key(earned_last),
                 hard_rule(knockouts),
             ) {
                 // A language, a right to work or a clearance decides more than years a record
@@ -1829,6 +1840,14 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(20, &[]),
             "Advice: do not apply: the posting asks for little of what the CV shows."
+        );
+        // A certificate can be earned: the stack it stood before is named (round 66).
+        assert_eq!(
+            Advice::Skip.sentence(
+                16,
+                &[ko(KnockoutKind::Certification), ko(KnockoutKind::Stack)]
+            ),
+            "Advice: do not apply: the stack requirement is not met, and the rest of the match does not make up for it."
         );
         // The requirement a letter cannot argue away is named before a place that may be.
         assert_eq!(
