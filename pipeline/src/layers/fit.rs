@@ -27,6 +27,10 @@ pub struct FitAssessment {
     /// Requirements met through a related skill: "Generative AI (through Retrieval-augmented generation)".
     #[serde(default)]
     pub related: Vec<String>,
+    /// Requirements met only by a use long ago (React in a 2014–2017 role): half credit, and no
+    /// letter argues them.
+    #[serde(default)]
+    pub stale: Vec<String>,
     /// Hard requirements the candidate fails; any one caps the score at 40 (25 for a role in
     /// another profession).
     #[serde(default)]
@@ -561,6 +565,7 @@ pub fn assess(
 ) -> FitAssessment {
     let lex = crate::text::lexicon::Lexicon::get();
     let mut related = Vec::new();
+    let mut stale_skills: Vec<String> = Vec::new();
     let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
         let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
         for s in skills {
@@ -581,6 +586,7 @@ pub fn assess(
             if let Some(last) = stale {
                 sum += 0.5;
                 related.push(format!("{s} (last used in {last}, half credit)"));
+                stale_skills.push(s.clone());
                 hit.push(s.clone());
                 continue;
             }
@@ -1123,6 +1129,7 @@ pub fn assess(
         matched_nice,
         missing_nice,
         related,
+        stale: stale_skills,
         knockouts,
         track_note,
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,

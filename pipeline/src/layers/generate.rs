@@ -820,6 +820,10 @@ fn drafted_letter(
                     .any(|ko| voice::written_in(&ko.requirement, k).is_some())
             })
             .filter(|k| manager_hears(k))
+            // Met only long ago, it is not argued: "At Fabrikam Analytics (2014–2017), I built
+            // internal dashboards in TypeScript and React" told both round-65 readers the
+            // frontend work was nine years old, and was the weakest sentence of its letter.
+            .filter(|k| !fit.stale.contains(k))
             .cloned()
             .collect::<Vec<_>>(),
         3,
@@ -3764,7 +3768,7 @@ mod tests {
 
     #[test]
     fn a_must_have_the_stories_leave_out_is_told_by_a_cv_bullet_with_its_number() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Wrote Terraform modules.\n### Engineer — Initech\n2012 – 2018\n- Automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours.\n\n## Skills\n- Kafka, Terraform, Jenkins\n";
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Wrote Terraform modules.\n### Engineer — Initech\n2012 – 2021\n- Automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours.\n\n## Skills\n- Kafka, Terraform, Jenkins\n";
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
@@ -3776,7 +3780,7 @@ mod tests {
         let letter = letter_for(&job, &c);
         // The bullet with a number and more of the must-haves, not the story told again.
         assert!(
-            letter.contains("At Initech (2012–2018), I automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
+            letter.contains("At Initech (2012–2021), I automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours."),
             "{letter}"
         );
         assert_eq!(letter.matches("40k").count(), 1, "{letter}");
@@ -3785,9 +3789,19 @@ mod tests {
         assert!(
             letter
                 .split("\n\n")
-                .any(|p| p.contains("40k") && p.contains("At Initech (2012–2018)")),
+                .any(|p| p.contains("40k") && p.contains("At Initech (2012–2021)")),
             "{letter}"
         );
+        // Work last done long ago is not argued (round 65: 2014–2017 React, "nine years old").
+        let old = Candidate::from_texts(
+            &cv.replace("2021 – Present", "2016 – Present")
+                .replace("2012 – 2021", "2010 – 2016")
+                .replace("- Wrote Terraform modules.\n", ""),
+            kb,
+        )
+        .unwrap();
+        let letter = letter_for(&job, &old);
+        assert!(!letter.contains("Jenkins"), "{letter}");
     }
 
     #[test]
