@@ -643,24 +643,54 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         "FI" | "EE" | "LV" | "LT" | "RO" | "BG" | "GR" | "CY" | "UA" | "MD" => 2,
         _ => 1,
     };
+    // Hours the posting gives in a US zone ("the team will overlap between the hours of 7am-12pm
+    // PST"), in the candidate's clock: the words, where they stand, and from and to.
+    let window = || {
+        let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
+        let hour = |h: &str, half: &str| {
+            let h: i32 = h.parse().unwrap_or(0) % 12;
+            if half.eq_ignore_ascii_case("pm") {
+                h + 12
+            } else {
+                h
+            }
+        };
+        let shift = home_offset - zone_offset(&cap[5]);
+        let from = hour(&cap[1], &cap[2]) + shift;
+        let mut to = hour(&cap[3], &cap[4]) + shift;
+        if to <= from {
+            to += 24;
+        }
+        let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        Some((cap[0].trim().to_string(), at, from, to))
+    };
     let overlap_gap = re
         .captures_iter(text)
         .chain(overlap_of.captures_iter(text))
         .find(|cap| us_zone(cap))
         .and_then(|cap| {
             let asked: i32 = cap[1].parse().unwrap_or(0);
-            // Their 09:00–17:00 in the candidate's hours, against 08:00–19:00. Said as the
-            // clock there ("their working day begins at 18:00, so 4 hours of overlap run until
-            // 22:00"): "one hour of the posting's working day before 19:00" was a sum to undo.
-            // US zones are behind Europe's, so their day begins after 08:00 here.
+            // Their hours in the candidate's clock, against 08:00–19:00: the hours the posting
+            // gives ("7am-12pm PST" is 16:00 to 21:00 in Berlin: TRM Labs, round 67, whose
+            // dossier had taken 09:00–17:00 and said 18:00), else 09:00–17:00 in the zone named.
+            // Said as the clock there ("their working day begins at 18:00, so 4 hours of
+            // overlap run until 22:00"): "one hour of the posting's working day before 19:00"
+            // was a sum to undo. US zones are behind Europe's, so their day begins after 08:00.
             let shift = home_offset - zone_offset(&cap[2]);
-            let begins = 9 + shift;
-            let overlap = (17 + shift).min(19) - begins.max(8);
+            let (their, begins, ends) = match window() {
+                Some((said, _, from, to)) => (format!("their hours ({said}) begin"), from, to),
+                None => (
+                    "their working day begins".to_string(),
+                    9 + shift,
+                    17 + shift,
+                ),
+            };
+            let overlap = ends.min(19) - begins.max(8);
             (asked > overlap.max(0)).then(|| HoursGap {
                 asked: cap[0].trim().to_string(),
                 reason: format!(
-                    "from {home} their working day begins at {}, so {asked} {} of overlap run{} \
-                     until {} at the earliest",
+                    "from {home} {their} at {}, so {asked} {} of overlap run{} until {} at the \
+                     earliest",
                     clock(begins),
                     if asked == 1 { "hour" } else { "hours" },
                     if asked == 1 { "s" } else { "" },
@@ -706,23 +736,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         outside_day(asked, at, "a working day there is", from, to)
     };
     overlap_gap.or_else(whole_day).or_else(|| {
-        let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
-        let hour = |h: &str, half: &str| {
-            let h: i32 = h.parse().unwrap_or(0) % 12;
-            if half.eq_ignore_ascii_case("pm") {
-                h + 12
-            } else {
-                h
-            }
-        };
-        let shift = home_offset - zone_offset(&cap[5]);
-        let from = hour(&cap[1], &cap[2]) + shift;
-        let mut to = hour(&cap[3], &cap[4]) + shift;
-        if to <= from {
-            to += 24;
-        }
-        let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-        outside_day(cap[0].trim().to_string(), at, "those hours are", from, to)
+        let (said, at, from, to) = window()?;
+        outside_day(said, at, "those hours are", from, to)
     })
 }
 
@@ -1943,6 +1958,17 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
         "100% remote",
     ];
     let l = l.replace(" inthe ", " in the ");
+    // "Our hybrid work model empowers you to choose where you work": a choice within a hybrid
+    // model, not work from anywhere (Delphi's Dubai role, read as remote, round 67).
+    // Nor is "We welcome exceptional talent from anywhere across the globe": whom it hires, not
+    // where the work is done.
+    static HYBRID_CHOICE: OnceLock<Regex> = OnceLock::new();
+    let l = re(
+        &HYBRID_CHOICE,
+        r"hybrid[^.\n]{0,60}?choose where you work|(?:talent|candidates|applicants|people)\s+from\s+anywhere",
+    )
+    .replace_all(&l, "hybrid")
+    .into_owned();
     if part_week.is_match(&l) && !has(&l, ANYWHERE) {
         return WorkMode::Hybrid;
     }
@@ -4179,6 +4205,14 @@ mod tests {
             ),
             WorkMode::Unspecified
         );
+        // A choice within a hybrid model is hybrid (round 67).
+        assert_eq!(
+            work_mode(
+                "AI Architect",
+                "Location: Dubai\nOurhybrid work model empowers you to choose where you work, whether from the office or home. We welcome exceptional talent from anywhere across the globe."
+            ),
+            WorkMode::Hybrid
+        );
     }
 
     #[test]
@@ -4675,8 +4709,16 @@ mod tests {
                 .any(|(k, l)| *k == KnockoutKind::Location && l.contains("United Arab Emirates")),
             "{found:?}"
         );
-        // A remote role open to talent from anywhere holds no one to its location line.
+        // "Talent from anywhere across the globe" is whom it hires: the location line holds
+        // (Delphi's Dubai role, which both round-67 readers would ask about before applying).
         let found = kinds("AI Architect", "", "Location: Dubai\nWe welcome exceptional talent from anywhere across the globe, with remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        // Work from anywhere is not held to it.
+        let found = kinds(
+            "AI Architect",
+            "",
+            "Location: Dubai\nThis role is fully remote: work from anywhere.\nRequirements\n- Go",
+        );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
         let found = kinds("AI Architect", "", "Location: Dubai\nWe offer remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
@@ -5114,6 +5156,18 @@ mod tests {
         assert_eq!(
             working_hours_gap("At least 4 hours overlap with Central European Time", &c),
             None
+        );
+        // The hours the posting gives are the day the overlap is counted in (TRM Labs, round 67).
+        let HoursGap { reason, .. } = working_hours_gap(
+            "Most of the team will overlap between the hours of 7am-12pm PST for meetings. All team members must have at least 4 hour overlap with PST business hours.",
+            &c,
+        )
+        .expect("a gap");
+        assert!(
+            reason.contains(
+                "their hours (7am-12pm PST) begin at 16:00, so 4 hours of overlap run until 20:00"
+            ),
+            "{reason}"
         );
         // One hour is said as one, from Helsinki, where Pacific's day begins at 19:00.
         let finn =
