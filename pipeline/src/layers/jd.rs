@@ -499,6 +499,10 @@ pub fn is_boilerplate(text: &str) -> bool {
         "send us your",
         "submit your",
         "application process",
+        // "Recruitment agencies TRM Labs does not accept unsolicited agency resumes" asks for no
+        // hiring (round 67).
+        "unsolicited",
+        "recruitment agencies",
         "interview process",
         "recruitment process",
         "hiring process",
@@ -2369,7 +2373,7 @@ mod tests {
     fn benefits_negations_and_company_text_give_no_requirements() {
         let a = analyse(&job(
             "Senior Backend Engineer",
-            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* Migrate services away from Java to Rust* If you have Python, great* Prior experience with Kubernetes and service mesh tooling is not required Benefits* Private healthcare and we're hiring",
+            "Acme has 25+ years of history in healthcare.Requirements* 5+ years with Go* Resolve tickets without an agent framework* Integrate LLM APIs (training and MLOps not required)* Cloud design on AWS, with clear separation from DevOps ownership* Migrate services away from Java to Rust* If you have Python, great* Prior experience with Kubernetes and service mesh tooling is not required* Recruitment agencies Acme does not accept unsolicited agency resumes Benefits* Private healthcare and we're hiring",
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{a:?}");

@@ -153,6 +153,11 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("your responsibilities", SectionKind::Responsibilities),
     ("main responsibilities", SectionKind::Responsibilities),
     ("your impact", SectionKind::Responsibilities),
+    // "… of our AI Engineering platform. The impact you will have:" (TRM Labs, round 67, whose
+    // duties of fine-tuning and evaluation had been read as its intro).
+    ("the impact you will have", SectionKind::Responsibilities),
+    ("the impact you'll have", SectionKind::Responsibilities),
+    ("the impact you’ll have", SectionKind::Responsibilities),
     ("your tasks", SectionKind::Responsibilities),
     ("tasks", SectionKind::Responsibilities),
     ("duties", SectionKind::Responsibilities),
@@ -1362,6 +1367,19 @@ mod tests {
             "Gamma",
         );
         assert!(text.contains("are\nHubSpot builds"), "{text}");
+    }
+
+    #[test]
+    fn the_impact_you_will_have_heads_the_duties() {
+        let text = clean("Our team pushes model performance forward. The impact you will have: * Lead experimentation, fine-tuning, and evaluation loops. What we're looking for * Python");
+        assert!(
+            headings(&text).contains(&(
+                SectionKind::Responsibilities,
+                "The impact you will have".into()
+            )),
+            "{:?}\n{text}",
+            headings(&text)
+        );
     }
 
     #[test]
