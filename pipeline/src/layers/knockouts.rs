@@ -1967,7 +1967,13 @@ pub fn work_mode(title: &str, text: &str) -> WorkMode {
         &HYBRID_CHOICE,
         r"hybrid[^.\n]{0,60}?choose where you work|(?:talent|candidates|applicants|people)\s+from\s+anywhere",
     )
-    .replace_all(&l, "hybrid")
+    .replace_all(&l, |m: &regex::Captures| {
+        if m[0].starts_with("hybrid") {
+            "hybrid"
+        } else {
+            ""
+        }
+    })
     .into_owned();
     if part_week.is_match(&l) && !has(&l, ANYWHERE) {
         return WorkMode::Hybrid;
@@ -4205,6 +4211,14 @@ mod tests {
             ),
             WorkMode::Unspecified
         );
+        // Talent from anywhere is whom it hires, no way of working.
+        assert_eq!(
+            work_mode(
+                "AI Architect",
+                "Location: Dubai\nWe welcome exceptional talent from anywhere across the globe."
+            ),
+            WorkMode::Unspecified
+        );
         // A choice within a hybrid model is hybrid (round 67).
         assert_eq!(
             work_mode(
@@ -4709,9 +4723,12 @@ mod tests {
                 .any(|(k, l)| *k == KnockoutKind::Location && l.contains("United Arab Emirates")),
             "{found:?}"
         );
-        // "Talent from anywhere across the globe" is whom it hires: the location line holds
-        // (Delphi's Dubai role, which both round-67 readers would ask about before applying).
+        // A remote role open to talent from anywhere holds no one to its location line.
         let found = kinds("AI Architect", "", "Location: Dubai\nWe welcome exceptional talent from anywhere across the globe, with remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        // Under a hybrid model it does (Delphi's Dubai role, which both round-67 readers would
+        // ask about before applying).
+        let found = kinds("AI Architect", "", "Location: Dubai\nOur hybrid work model empowers you to choose where you work. We welcome exceptional talent from anywhere across the globe, with remote work options and a fully supported work-from-home setup.\nRequirements\n- Go");
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
         // Work from anywhere is not held to it.
         let found = kinds(
