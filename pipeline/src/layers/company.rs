@@ -134,27 +134,6 @@ const SIGNALS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// An equal-opportunity or privacy notice: it speaks of the company's hiring, not of the company
-/// ("Relativity is a diverse workplace … We believe that employees are …").
-fn is_notice(text: &str) -> bool {
-    const CUES: &[&str] = &[
-        "equal opportunit",
-        "equal-opportunit",
-        "regardless of",
-        "without regard to",
-        "discriminat",
-        "diverse workplace",
-        "diversity",
-        "inclusive",
-        "privacy policy",
-        "privacy notice",
-        "personal data",
-        "accommodation",
-    ];
-    let lower = text.to_lowercase();
-    CUES.iter().any(|c| lower.contains(c))
-}
-
 /// The first unit per signal kind (funding, growth, size…) in `units` that speaks of the company:
 /// not the role's duties, requirements or benefits, nor an equal-opportunity or privacy notice
 /// ("Relativity is a diverse workplace… We believe that employees are…" is no size, "Develop a
@@ -168,7 +147,7 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
                 | SectionKind::Responsibilities
                 | SectionKind::Requirements
                 | SectionKind::NiceToHave
-        ) && !is_notice(u.text)
+        ) && !super::jd::is_notice(u.text)
     };
     let mut signals: Vec<Signal> = Vec::new();
     for (kind, cues) in SIGNALS {

@@ -471,9 +471,10 @@ pub fn is_structured(sections: &[Section]) -> bool {
     })
 }
 
-/// Text that is never a requirement wherever it sits: equal-opportunity and privacy statements,
-/// salary and benefits lines, application steps.
-pub fn is_boilerplate(text: &str) -> bool {
+/// An equal-opportunity or privacy notice: it speaks of how the employer hires and keeps data,
+/// neither a requirement nor anything about the company's business ("Relativity is a diverse
+/// workplace … We believe that employees are …" is no company signal either).
+pub fn is_notice(text: &str) -> bool {
     const CUES: &[&str] = &[
         "equal opportunity",
         "equal-opportunity",
@@ -484,8 +485,26 @@ pub fn is_boilerplate(text: &str) -> bool {
         "inclusive",
         "discriminat",
         "accommodation",
-        "privacy",
+        "privacy policy",
+        "privacy notice",
         "personal data",
+        // Whole phrases of the notices: "experience with data protection regulations" and
+        // "lead a diverse team" are requirements.
+        "data protection law",
+        "legitimate interest",
+        "is a diverse workplace",
+        "preference for female",
+        "diverse workforce",
+    ];
+    let lower = text.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
+}
+
+/// Text that is never a requirement wherever it sits: notices ([`is_notice`]), any mention of
+/// privacy, salary and benefits lines, application steps.
+pub fn is_boilerplate(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "privacy",
         "salary",
         "compensation",
         "per annum",
@@ -526,13 +545,6 @@ pub fn is_boilerplate(text: &str) -> bool {
         "pension",
         "referral",
         "jobgether",
-        // Whole phrases of the notices: "experience with data protection regulations" and
-        // "lead a diverse team" are requirements.
-        "data protection law",
-        "legitimate interest",
-        "is a diverse workplace",
-        "preference for female",
-        "diverse workforce",
     ];
     // Money amounts ("$183,647", "120k EUR", "USD 90,000"), not every "per year".
     static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -541,7 +553,7 @@ pub fn is_boilerplate(text: &str) -> bool {
             .expect("valid regex")
     });
     let lower = text.to_lowercase();
-    CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
+    is_notice(text) || CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
 }
 
 /// Whether a unit can state a requirement: it sits in requirements, responsibilities, the role
