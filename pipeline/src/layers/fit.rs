@@ -344,7 +344,10 @@ const CORE_MENTIONS: usize = 3;
 /// weighed the same whether it was Docker's "AI agents", in nearly every line of a Principal
 /// role for AI developer tools, or a tool named once (75, where both round-57 readers said 45
 /// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
-fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
+/// Below staff level only the title counts: a senior role can be grown into in what its lines
+/// ask, not in what it is called (Lexaru's "Senior Full Stack Software Engineer" for a backend
+/// engineer whose frontend work ended in 2017 scored 54; both round-67 readers said about 40).
+fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> (f64, String) {
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
     let in_depth = jd.skills_asked_in_depth();
@@ -357,6 +360,8 @@ fn core_gaps(jd: &JdAnalysis, missing: &[String]) -> (f64, String) {
         .filter_map(|s| {
             if mentions.in_title(s) {
                 Some(format!("{s} (in the title)"))
+            } else if title_only {
+                None
             } else if in_depth.contains(s) {
                 Some(format!("{s} (asked in depth)"))
             } else {
@@ -862,17 +867,19 @@ pub fn assess(
         });
     // Under a knock-out's cap the gap is said by the knock-out ("5+ years of Java"); counted
     // again it took points off a score the cap had already placed.
-    // A senior role can be grown into; one at staff level or above hires the field it is built
-    // on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
+    // A senior role can be grown into (but for what its title names); one at staff level or
+    // above hires the field it is built on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
     // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
     // Nor does a manager's posting, which its stack does not decide (the track says the step).
     // Under a cap the gaps still weigh in what the match would score were it settled.
-    let (core_points, core_note) = if jd.level < crate::text::roles::STAFF_LEVEL
-        || jd.track == crate::text::roles::Track::Manager
-    {
+    let (core_points, core_note) = if jd.track == crate::text::roles::Track::Manager {
         (0.0, String::new())
     } else {
-        core_gaps(jd, &missing_must)
+        core_gaps(
+            jd,
+            &missing_must,
+            jd.level < crate::text::roles::STAFF_LEVEL,
+        )
     };
     let core_note = if knockouts.iter().any(Knockout::caps) {
         String::new()
@@ -1267,6 +1274,15 @@ mod tests {
             let other = fit_for(&c, title, built_on);
             assert!(!other.rationale.contains("Built on"), "{}", other.rationale);
         }
+        // But not into what its title names (Lexaru's "Senior Full Stack", round 67).
+        let titled = fit_for(&c, "Senior AI Agents Engineer", built_on);
+        assert!(
+            titled
+                .rationale
+                .contains("Built on what the files do not show: AI agents (in the title) (−10)."),
+            "{}",
+            titled.rationale
+        );
     }
 
     #[test]

@@ -967,15 +967,21 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     groups
 }
 
-/// See [`JdAnalysis::hands_on_lead`].
+/// See [`JdAnalysis::hands_on_lead`]. "Hands-on" said of the leader ("a hands-on Head of
+/// Engineering", "comfort being hands-on while setting direction") is the same word: ComX's
+/// start-up Head of Engineering took the whole step to management and scored 54 against both
+/// round-67 readers' 60 and 62. "Hands-on experience with" is a skill's depth, and "stay
+/// hands-on with AI tools" a habit asked of a head of several teams: neither says so.
 fn hands_on_words(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    crate::text::re(
+    let re = crate::text::re(
         &RE,
-        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b",
-    )
-    .find(text)
-    .map(|m| m.as_str().to_string())
+        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b|hands[- ]on\s+(?:head(?:\s+of\s+\w+)?|(?:engineering\s+|software\s+|technical\s+)?(?:manager|director|leader)|cto|vp)\b|\b(?:being|remain(?:ing)?|stay(?:ing)?)\s+hands[- ]on\b(\s+with\b)?",
+    );
+    re.captures_iter(text)
+        .find(|c| c.get(1).is_none())
+        .and_then(|c| c.get(0))
+        .map(|m| m.as_str().to_string())
 }
 
 pub fn analyse(job: &JobInput) -> JdAnalysis {
@@ -1599,6 +1605,26 @@ mod tests {
         );
         assert!(hands_on_words("A player-coach who still reviews code").is_some());
         assert_eq!(hands_on_words("You will manage a team of engineers"), None);
+        assert_eq!(
+            hands_on_words("We’re hiring a hands-on Head of Engineering to help scale").as_deref(),
+            Some("hands-on Head of Engineering")
+        );
+        assert_eq!(
+            hands_on_words("Comfort being hands-on while setting direction").as_deref(),
+            Some("being hands-on")
+        );
+        assert_eq!(
+            hands_on_words("an opportunity for ahands-on leader ready to build").as_deref(),
+            Some("hands-on leader")
+        );
+        assert_eq!(
+            hands_on_words("5+ years of hands-on experience with Kafka"),
+            None
+        );
+        assert_eq!(
+            hands_on_words("Stay hands-on with AI tools: write prototypes"),
+            None
+        );
     }
 
     fn job(title: &str, description: &str, criteria: &str) -> JobInput {
