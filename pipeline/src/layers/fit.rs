@@ -975,7 +975,7 @@ pub fn assess(
         || knockouts
             .iter()
             .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
-    let foreign_pay = super::knockouts::foreign_pay(&job.title, jd, candidate).filter(|_| !placed);
+    let foreign_pay = super::knockouts::foreign_pay(jd, candidate).filter(|_| !placed);
     let pay_note = match &foreign_pay {
         Some(pay) => format!(
             " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (no points off: ask the recruiter).",

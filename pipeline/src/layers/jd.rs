@@ -40,6 +40,10 @@ pub struct JdAnalysis {
     /// quality gate (the addressee is no claim).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// The pay the posting states, from its text or its title: read once, for the dossier's
+    /// pay line and the fit's question of where a posting paying in another currency hires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<crate::text::pay::PostedPay>,
     /// The user's corrections of the lists above, by skill (see [`JdAnalysis::apply_choices`]);
     /// kept with the analysis so a re-run makes them again.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -1181,6 +1185,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         years_required: years,
         keywords,
         contact,
+        pay: crate::text::pay::PostedPay::read(&job.title, &clean_text),
         clean_text,
         sections,
         criteria,

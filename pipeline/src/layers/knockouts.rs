@@ -322,13 +322,17 @@ pub struct ForeignPay {
 /// The posting's pay currency when it is not the one of the candidate's country, and the posting
 /// does not hire wherever one is: a contractor agreement or work "from anywhere" is paid in
 /// dollars the world over (Crossover's "$100 USD/hour … as a Contractor of Record", round 31).
-pub fn foreign_pay(title: &str, jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
-    use crate::text::pay::{pay_currency, posted_pay, Currency};
+pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
+    use crate::text::pay::Currency;
     if hires_anywhere(&jd.clean_text) {
         return None;
     }
     let home = Currency::of_country(&c.facts.country?.code)?;
-    let pay = pay_currency(&posted_pay(title, &jd.clean_text)).filter(|pay| *pay != home)?;
+    let pay = jd
+        .pay
+        .as_ref()
+        .and_then(|p| p.currency())
+        .filter(|pay| *pay != home)?;
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),

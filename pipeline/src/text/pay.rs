@@ -130,7 +130,7 @@ fn speaks_of_pay(line: &str) -> bool {
 /// The currency the posting pays in: the first one written beside a number on a line about pay
 /// ("$140,000 – $180,000 per year", "252 000 and 378 000 PLN", "£70k base"). A bare "$" is the US
 /// dollar unless the line writes another dollar.
-pub fn pay_currency(text: &str) -> Option<&'static Currency> {
+fn pay_currency(text: &str) -> Option<&'static Currency> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // The codes read are the table's: a currency added there is read here.
@@ -225,16 +225,38 @@ pub fn pay_range(text: &str) -> Option<String> {
     })
 }
 
-/// The text to read a posting's pay from: its description, and its title where the title states
-/// a range ("Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup"), which
-/// names no pay word but holds no other money. Both round-65 readers read that band first; the
-/// dossier never showed it.
-pub fn posted_pay<'a>(title: &str, text: &'a str) -> std::borrow::Cow<'a, str> {
-    let line = format!("Pay in the title: {}", title.trim());
-    if pay_range(&line).is_some() {
-        std::borrow::Cow::Owned(format!("{line}\n{text}"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
+/// The pay a posting states, read once with its analysis: the dossier shows the range, and the
+/// fit asks where a posting paying in another country's currency hires.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PostedPay {
+    /// The range as posted ("50k–80k USD"), when one is stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<String>,
+    /// ISO 4217 code of the currency it is paid in.
+    pub currency: String,
+}
+
+impl PostedPay {
+    /// The pay of a posting with `title` and (clean) `text`. The title is read first where it
+    /// states a range ("Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI
+    /// startup"), which names no pay word but holds no other money: both round-65 readers read
+    /// that band first, and the dossier never showed it.
+    pub fn read(title: &str, text: &str) -> Option<PostedPay> {
+        let line = format!("Pay in the title: {}", title.trim());
+        let (range, currency) = match pay_range(&line) {
+            Some(range) => (Some(range), pay_currency(&line)),
+            None => (pay_range(text), pay_currency(text)),
+        };
+        Some(PostedPay {
+            range,
+            currency: currency?.code.to_string(),
+        })
+    }
+
+    /// The currency, from the table (a code read from a stored analysis the table no longer
+    /// holds is no currency).
+    pub fn currency(&self) -> Option<&'static Currency> {
+        Currency::by_code(&self.currency)
     }
 }
 
@@ -245,14 +267,21 @@ mod tests {
     #[test]
     fn a_range_in_the_title_is_the_postings_pay() {
         let text = "Requirements\n- Python";
-        let read = posted_pay(
+        let read = PostedPay::read(
             "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
             text,
-        );
-        assert_eq!(pay_range(&read).as_deref(), Some("50k–80k USD"));
-        assert_eq!(pay_currency(&read).map(|c| c.code), Some("USD"));
-        // A title with no range leaves the text as it is.
-        assert_eq!(posted_pay("Staff Engineer (Remote)", text), text);
+        )
+        .unwrap();
+        assert_eq!(read.range.as_deref(), Some("50k–80k USD"));
+        assert_eq!(read.currency().map(|c| c.region), Some("the United States"));
+        // A title with no range leaves the text to say it; a text with no pay says none.
+        let in_text = PostedPay::read(
+            "Staff Engineer (Remote)",
+            "Salary: 252 000 - 378 000 PLN per year",
+        )
+        .unwrap();
+        assert_eq!(in_text.range.as_deref(), Some("252 000–378 000 PLN"));
+        assert_eq!(PostedPay::read("Staff Engineer (Remote)", text), None);
     }
 
     #[test]

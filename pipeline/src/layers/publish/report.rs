@@ -519,8 +519,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     );
     // The posted range, as the posting states it; and pay in another country's currency says
     // where a posting without a place hires.
-    let range =
-        crate::text::pay::pay_range(&crate::text::pay::posted_pay(job_title, &out.jd.clean_text));
+    let range = out.jd.pay.as_ref().and_then(|p| p.range.clone());
     match (&range, &out.fit.foreign_pay) {
         (Some(range), Some(pay)) => line(
             &mut d,
