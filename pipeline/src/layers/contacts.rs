@@ -669,7 +669,7 @@ pub(crate) fn settle_questions<'f>(
                         return None;
                     }
                     Some(Question {
-                        text: tools_question(&stacks),
+                        text: tools_question(&stacks, c),
                         elsewhere: false,
                     })
                 }
@@ -1279,7 +1279,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
         KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
-            Some(about_this(tools_question(&[k])))
+            Some(about_this(tools_question(&[k], c)))
         }
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
         // Expertise (Mandatory)", round 56: both readers would send nothing).
@@ -1359,21 +1359,25 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
 /// asked. "Asks for", not "insists on": a posting that lists a tool among others insists on
 /// nothing (round 52). "Low-code platforms" are "they", as two tools are; "Kubernetes", a name,
 /// is "it". Tools offered as alternatives (".NET lub Java lub Node.js") are named with "or",
-/// and the CV shows none of them.
-fn tools_question(stacks: &[&Knockout]) -> String {
+/// and the CV shows none of them. The nearest the CV comes is said beside the gap, and nothing
+/// asks whether a tool "could be picked up on the job": both round-68 readers read that as the
+/// candidate writing their weakness down and sounding junior to a lead's recruiter.
+fn tools_question(stacks: &[&Knockout], c: &Candidate) -> String {
     let named = tools_in_prose(stacks);
-    if let [k] = stacks {
-        if k.alternatives && k.missing.len() > 1 {
-            return format!(
-                "The posting asks for {named}, none of which my CV shows: is one needed from the start, or could it be picked up on the job?"
-            );
-        }
-    }
     let mut tools: Vec<&String> = stacks.iter().flat_map(|k| k.missing.iter()).collect();
     tools.sort();
     tools.dedup();
-    let tools = tools.len();
-    let plural = tools > 1
+    let nearest =
+        super::generate::closest_shown(&tools.iter().map(|t| (*t).clone()).collect::<Vec<_>>(), c)
+            .map_or(String::new(), |n| format!(" ({})", n.said));
+    if let [k] = stacks {
+        if k.alternatives && k.missing.len() > 1 {
+            return format!(
+                "The posting asks for {named}, none of which my CV shows{nearest}: is one of them needed from the start?"
+            );
+        }
+    }
+    let plural = tools.len() > 1
         || (named.ends_with('s')
             && !named.ends_with("ss")
             && named.chars().next().is_some_and(char::is_lowercase));
@@ -1383,7 +1387,7 @@ fn tools_question(stacks: &[&Knockout]) -> String {
         ("it", "is")
     };
     format!(
-        "The posting asks for {named}, which my CV does not show: {is} {it} needed from the start, or could {it} be picked up on the job?"
+        "The posting asks for {named}, which my CV does not show{nearest}: {is} {it} needed from the start?"
     )
 }
 
@@ -2379,11 +2383,10 @@ mod tests {
         );
         assert_eq!(tools_in_prose(&[&title, &line]), "Azure and Power Platform");
         let again = k("Azure is mandatory", &["Azure"]);
+        let asked = tools_question(&[&title, &again], &python_candidate());
         assert!(
-            tools_question(&[&title, &again])
-                .contains("Azure, which my CV does not show: is it needed"),
-            "{}",
-            tools_question(&[&title, &again])
+            asked.ends_with("The posting asks for Azure, which my CV does not show: is it needed from the start?"),
+            "{asked}"
         );
     }
 
@@ -2406,7 +2409,7 @@ mod tests {
         let letter = asking_letter(&job, &c);
         assert!(
             letter.contains(
-                "The posting asks for .NET, Java or Node.js, none of which my CV shows: is one needed from the start"
+                "The posting asks for .NET, Java or Node.js, none of which my CV shows: is one of them needed from the start?"
             ),
             "{letter}"
         );

@@ -1274,6 +1274,20 @@ mod tests {
             let other = fit_for(&c, title, built_on);
             assert!(!other.rationale.contains("Built on"), "{}", other.rationale);
         }
+        // A list asked "proficiency across" is asked in depth, each of it (Provectus, round 68).
+        let across = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Proficiency across TensorFlow, PyTorch, Python\n",
+        );
+        assert!(
+            across.knockouts.is_empty()
+                && across.rationale.contains(
+                    "Built on what the files do not show: TensorFlow (asked in depth), PyTorch (asked in depth) (−20)."
+                ),
+            "{}",
+            across.rationale
+        );
         // But not into what its title names (Lexaru's "Senior Full Stack", round 67).
         let titled = fit_for(&c, "Senior AI Agents Engineer", built_on);
         assert!(

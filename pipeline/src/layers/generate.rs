@@ -1977,8 +1977,8 @@ fn another_model_provider(skill: &str, title: &str, c: &Candidate) -> bool {
 /// against ("rather than"); none where it is a broader skill (Kubernetes for EKS), the nearest
 /// come.
 #[derive(Debug, PartialEq)]
-struct Nearest {
-    said: String,
+pub(crate) struct Nearest {
+    pub(crate) said: String,
     shown: String,
     of: Vec<String>,
 }
@@ -1989,7 +1989,7 @@ struct Nearest {
 /// "The closest in my CV is OpenAI", said of fine-tuning, offered a vendor in place of a
 /// technique, and readers took it for a non sequitur. With the clause, the skill it names first,
 /// so a letter can point back to a story that shows it.
-fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest> {
+pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest> {
     let lex = crate::text::lexicon::Lexicon::get();
     let tool = |name: &str| super::knockouts::is_tool(lex, name);
     // Two tools that share only their language ("pandas" for FastAPI: both Python libraries)
@@ -4270,7 +4270,7 @@ mod tests {
             "{letter}"
         );
         assert!(
-            letter.contains("The posting asks for Azure and Power Platform, which my CV does not show: are they needed from the start, or could they be picked up on the job?"),
+            letter.contains("The posting asks for Azure and Power Platform, which my CV does not show (my cloud work has been on AWS): are they needed from the start?"),
             "{letter}"
         );
     }

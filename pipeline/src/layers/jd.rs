@@ -175,13 +175,15 @@ impl JdAnalysis {
 
     /// The skills a line of the posting asks for in depth ("Demonstrate mastery of inference
     /// frameworks", "Deep hands-on knowledge of … Amazon Bedrock", "expert-level proficiency"),
-    /// each once: a skill asked so is one the role is built on, named once or not. One pass over
-    /// the posting, for all of them.
+    /// each once: a skill asked so is one the role is built on, named once or not. So is each of
+    /// a list asked "proficiency across": Provectus's TensorFlow and PyTorch for a candidate with
+    /// scikit-learn were a wall (30, capped) where three readers (rounds 41 and 68) said 48–55.
+    /// One pass over the posting, for all of them.
     pub fn skills_asked_in_depth(&self) -> Vec<String> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = crate::text::re(
             &RE,
-            r"(?i)\b(?:mastery (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with))\b",
+            r"(?i)\b(?:mastery (?:of|in)|deep (?:hands-on )?(?:expertise|knowledge|experience|understanding)|expert[- ]level|an expert (?:in|on|with)|proficiency across)\b",
         );
         let lex = Lexicon::get();
         // "machine learning/deep learning models": one of a pair is a choice, not the depth.

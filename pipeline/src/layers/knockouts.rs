@@ -3386,9 +3386,6 @@ const STRENGTH: &[&str] = &[
     "solid",
     "in-depth",
     "hands-on experience",
-    // "Proficiency in Python" is how most lines ask for anything; "proficiency across" a list
-    // asks for each.
-    "proficiency across",
 ];
 
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
@@ -3456,9 +3453,10 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 named.iter().any(|k| k == s) && named.iter().any(|k| k != s && meets(c, k))
             })
         };
-        // "Proficiency across TensorFlow, PyTorch, scikit-learn" asks for each of them: one
-        // shows no other (Provectus, round 41).
-        let each = ["proficiency across ", "all of ", "each of ", "both of "]
+        // "Strong experience with all of Kafka, Flink and Spark" asks for each of them: one shows
+        // no other. ("Proficiency across TensorFlow, PyTorch, scikit-learn" insists on nothing:
+        // the breadth it asks is weighed as asked in depth, see `JdAnalysis::skills_asked_in_depth`.)
+        let each = ["all of ", "each of ", "both of "]
             .iter()
             .any(|w| lower.contains(w));
         let missing: Vec<&String> = skills
@@ -3975,8 +3973,9 @@ mod tests {
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         let found = line("Deep understanding of Rust");
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
-        // "Proficiency across" a list asks for each of it: a sibling the candidate has, or the
-        // rest of the list, does not stand in (Provectus, round 41).
+        // "All of" a list asks for each of it: a sibling the candidate has, or the rest of the
+        // list, does not stand in. "Proficiency across" a list insists on none of it: it is the
+        // breadth a staff role is weighed on (see the fit), no wall (Provectus, rounds 41, 68).
         let ml = |l: &str| {
             let c = Candidate::from_texts(
                 &CV.replace(
@@ -3994,10 +3993,13 @@ mod tests {
             );
             check(&job, &jd::analyse(&job), &c, 11, 2026)
         };
+        let all =
+            ml("Strong experience with all of TensorFlow, PyTorch and scikit-learn is required");
+        assert!(all.iter().any(|k| k.kind == KnockoutKind::Stack), "{all:?}");
         let across =
             ml("Multiple ML Frameworks: Proficiency across TensorFlow, PyTorch, scikit-learn");
         assert!(
-            across.iter().any(|k| k.kind == KnockoutKind::Stack),
+            !across.iter().any(|k| k.kind == KnockoutKind::Stack),
             "{across:?}"
         );
         let either =

@@ -1517,13 +1517,7 @@ pub fn skill_in_prose(name: &str) -> String {
         .index_of(name)
         .map(|i| lex.skill(i).category.clone())
         .unwrap_or_default();
-    const PRACTICES: &[&str] = &[
-        "Containers",
-        "Observability",
-        "Statistics",
-        "Analytics",
-        "On-premises",
-    ];
+    const PRACTICES: &[&str] = &["Containers", "Observability", "Statistics", "Analytics"];
     // One-word cloud, data and AI names are products (AWS, Kafka, PyTorch) unless long and
     // ordinary ("Observability"); several words make a practice ("machine learning").
     let one_word_product = !name.contains(' ')
