@@ -926,6 +926,18 @@ fn short_question(
             "Is {} needed from the start?",
             super::generate::certifications_in_prose(&k.missing)
         )),
+        // The note asks what the email asks first: "Is the role open to candidates in Germany?"
+        // beside an email asking about leading managers read as two drafts deciding different
+        // things (Eneba, round 68).
+        KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
+            c.facts.largest_team.filter(|n| *n > 1).map(|n| {
+                if leads_managers(k) {
+                    "Is experience leading managers a must for the role?".to_string()
+                } else {
+                    format!("Would leading teams of up to {n} engineers be enough for the role?")
+                }
+            })
+        }
         // The years in the posting's words, so the note says which ("Is “7+ years” a firm
         // minimum?").
         // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
@@ -1293,7 +1305,13 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             let asked = format!("One line of the posting reads “{line}”");
             // The team led answers only a knock-out about leading ("Team size", managers led);
             // an industry or a title asked for years is asked about as it is.
+            // Managers led are asked about as managers: "is experience on that scale a must?" of
+            // "Lead … a lean core of engineering managers" asked about the wrong thing (Eneba,
+            // both round-68 readers).
             Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
+                Some(n) if leads_managers(k) => format!(
+                    "{asked}, and I have led teams of up to {n} engineers, not managers: is experience leading managers a must?"
+                ),
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
                 ),
@@ -1311,6 +1329,13 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         _ => None,
     }
+}
+
+/// Whether an experience knock-out asks for managers led, not a team's size.
+fn leads_managers(k: &Knockout) -> bool {
+    k.missing
+        .iter()
+        .any(|m| m == super::knockouts::MANAGING_MANAGERS)
 }
 
 /// The stack knock-outs a draft asks about: not one on a tool the role is named for.
@@ -3273,6 +3298,30 @@ mod tests {
         let q = settle_question(&managers, &on_site, &c).unwrap().text;
         assert!(
             q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”"),
+            "{q}"
+        );
+        // Managers led are asked about as managers, a team's size as its size (Eneba, round 68).
+        let lead = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Led a team of 6 engineers building Python services.\n\n## Skills\n- Python\n",
+            kb,
+        )
+        .unwrap();
+        assert_eq!(lead.facts.largest_team, Some(6));
+        let q = settle_question(&managers, &on_site, &lead).unwrap().text;
+        assert!(
+            q.ends_with("not managers: is experience leading managers a must?"),
+            "{q}"
+        );
+        let size = Knockout {
+            requirement: "You've scaled teams to 30+".into(),
+            missing: vec![super::super::knockouts::TEAM_SIZE.to_string()],
+            ..managers.clone()
+        };
+        let q = settle_question(&size, &on_site, &lead).unwrap().text;
+        assert!(
+            q.ends_with(
+                "the largest team I have led is 6 engineers: is experience on that scale a must?"
+            ),
             "{q}"
         );
         // Years in an industry are no question of team size.
