@@ -815,7 +815,42 @@ fn is_heading(line: &str) -> bool {
         .trim_end_matches(['?', ':'])
         .trim_start_matches(['-', '#', ' ', '¿'])
         .to_lowercase();
-    known_heading(&key).is_some()
+    known_heading(&key).is_some() || named_heading(line.trim()).is_some()
+}
+
+/// The opening of a heading about working at a company named after it: "What It’s Like To Work
+/// At Eneba", "Working At CrowdStrike", "Life at TRM", "Why Join InPost?", "Why Keyrock?". No list
+/// of names can hold these; unread, Eneba's perks ("Personal and professional growth at an
+/// exponential rate") were quoted as its pain points (round 68).
+const NAMED_HEADING: &str = r"(?:What [Ii]t['’]?s [Ll]ike [Tt]o [Ww]ork (?:[Aa]t|[Ww]ith)|Life [Aa]t|Working [Aa]t|Why [Jj]oin|Why [Ww]ork (?:[Aa]t|[Ww]ith|[Ff]or)|Why)";
+
+/// A company's name after [`NAMED_HEADING`]: one to four capitalised words.
+const HEADING_NAME: &str = r"\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}";
+
+/// The kind of a heading that names the company it speaks of (see [`NAMED_HEADING`]): what
+/// working there offers. "Why" alone opens one only as a question ("Why Keyrock?"); "Why This
+/// Role" and "Why Apply Through Jobgether" are no company's perks, but no requirements either.
+fn named_heading(line: &str) -> Option<SectionKind> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(r"^(?P<open>{NAMED_HEADING})\s+(?:{HEADING_NAME})\s*(?P<q>\?)?\s*:?$"),
+    );
+    let caps = re.captures(line.trim())?;
+    (caps["open"].len() > 3 || caps.name("q").is_some()).then_some(SectionKind::Benefits)
+}
+
+/// Where a heading naming its company ([`named_heading`]) starts at the end of `line`, glued to
+/// a sentence or a link before it ("… candidate-privacy-notice What It’s Like To Work At Eneba");
+/// not after a word ("- Experience Working At Scale" is a requirement).
+fn glued_named_heading(line: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(r"(?:[.!?)]|/\S*)\s*(?P<h>{NAMED_HEADING}\s+(?:{HEADING_NAME})\s*\??\s*:?)$"),
+    );
+    let at = re.captures(line.trim_end())?.name("h")?.start();
+    (at > 0 && named_heading(&line[at..]).is_some()).then_some(at)
 }
 
 /// The kind of a known heading, `key` in lower case, alone or with a short bracketed subtitle
@@ -923,6 +958,9 @@ fn break_before_headings(text: &str) -> String {
                     cut = Some(stripped.len());
                 }
             }
+        }
+        if cut.is_none() {
+            cut = glued_named_heading(line);
         }
         // "… how we work as an organization Your profile – this is what we expect from you": a
         // subtitled heading glued to the end of a line.
@@ -1157,6 +1195,7 @@ pub fn heading_kind(line: &str) -> Option<SectionKind> {
         return None;
     }
     known_heading(&l)
+        .or_else(|| named_heading(line))
         // "Your tasks – this is what awaits you in detail": a known heading with a subtitle.
         .or_else(|| subtitled_heading(&l).map(|(_, k)| k))
         .or_else(|| {
@@ -1412,6 +1451,36 @@ mod tests {
                 .any(|(k, _)| *k == SectionKind::Requirements),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn a_heading_naming_the_company_opens_its_perks() {
+        // Eneba's perks, glued after a privacy notice's link (round 68).
+        let text = clean("Requirements\n- Strong stakeholder management\n- See our Candidate Privacy Notice https://www.eneba.com/candidate-privacy-notice What It’s Like To Work At Eneba\n- Opportunity to join our Employee Stock Options program.\n- Personal and professional growth at an exponential rate.");
+        let kinds = headings(&text);
+        assert!(
+            kinds.contains(&(
+                SectionKind::Benefits,
+                "What It’s Like To Work At Eneba".into()
+            )),
+            "{kinds:?}\n{text}"
+        );
+        for heading in [
+            "Working At CrowdStrike",
+            "Life at TRM",
+            "Why Join InPost?",
+            "Why Keyrock?",
+        ] {
+            assert_eq!(
+                named_heading(heading),
+                Some(SectionKind::Benefits),
+                "{heading}"
+            );
+        }
+        // "Why" alone asks only as a question; a requirement working at scale is no heading.
+        assert_eq!(named_heading("Why This Role"), None);
+        let scale = clean("Requirements\n- Experience Working At Scale\n- Go");
+        assert!(scale.contains("- Experience Working At Scale\n"), "{scale}");
     }
 
     #[test]
