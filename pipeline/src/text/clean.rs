@@ -945,7 +945,10 @@ fn break_before_headings(text: &str) -> String {
                 // glued to the end of a line (one word is enough when a colon ends it).
                 // "… (verbal and written)Bonus Skills to Stand Out :": glued to a closing bracket;
                 // "…/products/charlotte-ai/What You'll Do:": to a link's end (CrowdStrike, round 35).
-                let capitalised = stripped.ends_with([' ', ')', '/'])
+                // "Career Level - IC4About Us": to a figure (Oracle, whose "Only Oracle brings
+                // together…" was a pain point, round 68).
+                let capitalised = (stripped.ends_with([' ', ')', '/'])
+                    || stripped.ends_with(|ch: char| ch.is_ascii_digit()))
                     && (h.contains(' ') || colon)
                     && line.get(stripped.len()..).is_some_and(|rest| {
                         rest.trim_start_matches('¿').starts_with(char::is_uppercase)
@@ -1455,6 +1458,12 @@ mod tests {
 
     #[test]
     fn a_heading_naming_the_company_opens_its_perks() {
+        // Oracle's "About Us" glued to its career level (round 68).
+        let oracle = clean("Qualifications\n- OCI expertise\nCareer Level - IC4About Us\nOnly Oracle brings together the data.");
+        assert!(
+            headings(&oracle).contains(&(SectionKind::About, "About Us".into())),
+            "{oracle}"
+        );
         // Eneba's perks, glued after a privacy notice's link (round 68).
         let text = clean("Requirements\n- Strong stakeholder management\n- See our Candidate Privacy Notice https://www.eneba.com/candidate-privacy-notice What It’s Like To Work At Eneba\n- Opportunity to join our Employee Stock Options program.\n- Personal and professional growth at an exponential rate.");
         let kinds = headings(&text);
