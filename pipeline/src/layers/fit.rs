@@ -839,12 +839,10 @@ pub fn assess(
     let relocation = super::knockouts::relocation_offered(job);
     let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
         .filter(|_| !has(&[KnockoutKind::Location]))
-        .map(|place| {
-            if relocation.is_some() {
-                Abroad::Relocation(place)
-            } else {
-                Abroad::Placed(place)
-            }
+        .map(|placed| match (relocation.is_some(), placed.by_team) {
+            (true, _) => Abroad::Relocation(placed.country),
+            (false, true) => Abroad::TeamPlaced(placed.country),
+            (false, false) => Abroad::Placed(placed.country),
         })
         .or_else(|| {
             super::knockouts::remote_listed_elsewhere(job, jd, candidate)
@@ -901,6 +899,14 @@ pub fn assess(
             raw -= LOCATION_PENALTY;
             format!(
                 " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
+                crate::text::places::in_prose(country),
+                candidate.facts.place
+            )
+        }
+        Some(Abroad::TeamPlaced(country)) => {
+            raw -= LOCATION_PENALTY;
+            format!(
+                " Location: the posting puts the team in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )
@@ -1482,7 +1488,7 @@ mod tests {
         let req = "\nRequirements\n- Python services\n";
         assert_eq!(
             abroad(&format!("The Opportunity: Our Compute Platform team in Bangkok is looking for a manager.{req}")),
-            Some(Abroad::Placed("Thailand".into()))
+            Some(Abroad::TeamPlaced("Thailand".into()))
         );
         assert_eq!(
             abroad(&format!(
@@ -1492,13 +1498,23 @@ mod tests {
         );
         assert_eq!(
             abroad(&format!("Join our data platform team in Lisbon.{req}")),
-            Some(Abroad::Placed("Portugal".into()))
+            Some(Abroad::TeamPlaced("Portugal".into()))
         );
-        // The team the role leads is where it is (Provectus's ML Tech Lead).
+        // The team the role leads is where it is (Provectus's ML Tech Lead), said of the team
+        // (round 68: "the posting places the role in Colombia" was a wrong claim to both readers).
         assert_eq!(
             abroad(&format!(
                 "You'll provide technical leadership and mentorship for ourML engineering team in Lisbon.{req}"
             )),
+            Some(Abroad::TeamPlaced("Portugal".into()))
+        );
+        assert_eq!(
+            Abroad::TeamPlaced("Portugal".into()).said(),
+            "the posting puts the team in Portugal"
+        );
+        // Said of the role, the role is placed.
+        assert_eq!(
+            abroad(&format!("The position is based in Lisbon.{req}")),
             Some(Abroad::Placed("Portugal".into()))
         );
         // A team or an office merely named is not where the role is.

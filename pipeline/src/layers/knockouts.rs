@@ -1523,13 +1523,28 @@ fn location(
 
 /// The country of a posting that names no way of working and is placed in another country than
 /// the candidate's: not a knock-out, but the work may well be there.
-pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Placed> {
     let home = c.facts.country?;
-    let country = stated_base(job, &jd.clean_text).or_else(|| places::country_in(&job.location))?;
+    let (country, by_team) = stated_base(job, &jd.clean_text)
+        .or_else(|| places::country_in(&job.location).map(|c| (c, false)))?;
     (jd.work_mode == WorkMode::Unspecified
         && !job.title.to_lowercase().contains("remote")
         && country.code != home.code)
-        .then(|| country.name.clone())
+        .then(|| Placed {
+            country: country.name.clone(),
+            by_team,
+        })
+}
+
+/// Where a posting naming no way of working places the role (see [`unstated_work_elsewhere`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// The country's name.
+    pub country: String,
+    /// Said of the team ("mentorship for our ML engineering team in Colombia"), not of the role:
+    /// "the posting places the role in Colombia" was read as a wrong claim about Provectus's
+    /// posting by both round-68 readers.
+    pub by_team: bool,
 }
 
 /// Where the posting says the hiring team or the role is ("Our Compute Platform team in Bangkok
@@ -1541,7 +1556,8 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
 /// hashtags, and both round-59 readers took "the role is listed in Saudi Arabia" for a pack that
 /// had not read the posting. A team or office merely named ("our sales team in London", "our head
 /// office in Singapore") is not the role's place.
-fn stated_base(job: &JobInput, clean_text: &str) -> Option<&'static places::Country> {
+/// With the country, whether the text said it of the team.
+fn stated_base(job: &JobInput, clean_text: &str) -> Option<(&'static places::Country, bool)> {
     static TEXT: OnceLock<Regex> = OnceLock::new();
     let text = re(
         &TEXT,
@@ -1552,13 +1568,17 @@ fn stated_base(job: &JobInput, clean_text: &str) -> Option<&'static places::Coun
     // The cleaned text, where a scrape's lost spaces are restored, and "our" glued to a
     // capital ("for ourML engineering team in Colombia") is read too.
     let in_text = text.captures_iter(clean_text).find_map(|m| {
-        let place = m.get(1).or(m.get(2)).or(m.get(3))?;
-        places::country_in(place.as_str())
+        let (place, by_team) = match (m.get(1).or(m.get(2)), m.get(3)) {
+            (Some(team), _) => (team, true),
+            (None, role) => (role?, false),
+        };
+        places::country_in(place.as_str()).map(|c| (c, by_team))
     });
     in_text.or_else(|| {
         let lower = job.url.to_lowercase().replace(['-', '_'], " ");
         slug.captures_iter(&lower)
             .find_map(|m| places::country_in(&m[1]))
+            .map(|c| (c, false))
     })
 }
 
@@ -1643,6 +1663,9 @@ impl RelocationSaid {
 pub enum Abroad {
     /// Placed there, naming no way of working (remote or not): points off in the fit.
     Placed(String),
+    /// As [`Abroad::Placed`], where the posting says so of the team the role joins or leads
+    /// ("mentorship for our ML engineering team in Colombia"), not of the role.
+    TeamPlaced(String),
     /// Listed as remote there, in another region than the candidate's: no points.
     ListedRemote(String),
     /// Saying it is remote and naming no place, found on that country's LinkedIn site: no
@@ -1662,6 +1685,9 @@ impl Abroad {
     pub fn said(&self) -> String {
         match self {
             Abroad::Placed(p) => format!("the posting places the role in {}", places::in_prose(p)),
+            Abroad::TeamPlaced(p) => {
+                format!("the posting puts the team in {}", places::in_prose(p))
+            }
             Abroad::ListedRemote(p) => {
                 format!("the role is listed as remote in {}", places::in_prose(p))
             }
@@ -1684,7 +1710,7 @@ impl Abroad {
     /// What the recruiter is asked, of the candidate's `country`, after [`Abroad::said`].
     pub fn question(&self, country: &str) -> String {
         match self {
-            Abroad::Placed(_) => {
+            Abroad::Placed(_) | Abroad::TeamPlaced(_) => {
                 format!("could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
@@ -1702,7 +1728,7 @@ impl Abroad {
     /// The same question on its own, for a note of 200 characters.
     pub fn short_question(&self, country: &str) -> String {
         match self {
-            Abroad::Placed(_) | Abroad::ListedOnSite(_) => {
+            Abroad::Placed(_) | Abroad::TeamPlaced(_) | Abroad::ListedOnSite(_) => {
                 format!("Could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
