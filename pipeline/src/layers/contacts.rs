@@ -930,13 +930,15 @@ fn short_question(
         // beside an email asking about leading managers read as two drafts deciding different
         // things (Eneba, round 68).
         KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
-            c.facts.largest_team.filter(|n| *n > 1).map(|n| {
-                if leads_managers(k) {
-                    "Is experience leading managers a must for the role?".to_string()
-                } else {
-                    format!("Would leading teams of up to {n} engineers be enough for the role?")
+            match (leads_managers(k), c.facts.largest_team.filter(|n| *n > 1)) {
+                (true, _) => {
+                    Some("Is experience leading managers a must for the role?".to_string())
                 }
-            })
+                (false, Some(n)) => Some(format!(
+                    "Would leading teams of up to {n} engineers be enough for the role?"
+                )),
+                (false, None) => short_phrase(&k.requirement).map(|p| format!("Is “{p}” firm?")),
+            }
         }
         // The years in the posting's words, so the note says which ("Is “7+ years” a firm
         // minimum?").
@@ -1309,8 +1311,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // "Lead … a lean core of engineering managers" asked about the wrong thing (Eneba,
             // both round-68 readers).
             Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
+                // What the files show, not what they lack: "not managers" would be a claim.
                 Some(n) if leads_managers(k) => format!(
-                    "{asked}, and I have led teams of up to {n} engineers, not managers: is experience leading managers a must?"
+                    "{asked}, and the teams I have led were of up to {n} engineers: is experience leading managers a must?"
                 ),
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
@@ -1397,8 +1400,13 @@ fn tools_question(stacks: &[&Knockout], c: &Candidate) -> String {
             .map_or(String::new(), |n| format!(" ({})", n.said));
     if let [k] = stacks {
         if k.alternatives && k.missing.len() > 1 {
+            let none = if k.missing.len() == 2 {
+                "neither"
+            } else {
+                "none"
+            };
             return format!(
-                "The posting asks for {named}, none of which my CV shows{nearest}: is one of them needed from the start?"
+                "The posting asks for {named}, {none} of which my CV shows{nearest}: is one of them needed from the start?"
             );
         }
     }
@@ -2296,6 +2304,39 @@ mod tests {
             .iter()
             .find(|k| k.role.contains("Recruiter"))
             .expect("a recruiter")
+    }
+
+    #[test]
+    fn the_note_asks_what_the_email_asks_first_of_managers_led() {
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led a team of 6 engineers building Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Led a team of 6 engineers building Python services.\n\n## Skills\n- Python\n",
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python services\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts.iter().any(|k| k.about_leading()),
+            "{:?}",
+            fit.knockouts
+        );
+        let note = &recruiter_of(&out).linkedin_note;
+        assert!(
+            note.ends_with("Is experience leading managers a must for the role?"),
+            "{note}"
+        );
+        // The email is the letter, which asks it first.
+        let letter = asking_letter(&job, &c);
+        assert!(
+            letter.contains("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
+            "{letter}"
+        );
     }
 
     #[test]
@@ -3309,7 +3350,7 @@ mod tests {
         assert_eq!(lead.facts.largest_team, Some(6));
         let q = settle_question(&managers, &on_site, &lead).unwrap().text;
         assert!(
-            q.ends_with("not managers: is experience leading managers a must?"),
+            q.ends_with("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
             "{q}"
         );
         let size = Knockout {

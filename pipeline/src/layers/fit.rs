@@ -344,9 +344,10 @@ const CORE_MENTIONS: usize = 3;
 /// weighed the same whether it was Docker's "AI agents", in nearly every line of a Principal
 /// role for AI developer tools, or a tool named once (75, where both round-57 readers said 45
 /// and 48); so had TII's geospatial data (73; round 55's readers 45 and 50).
-/// Below staff level only the title counts: a senior role can be grown into in what its lines
-/// ask, not in what it is called (Lexaru's "Senior Full Stack Software Engineer" for a backend
-/// engineer whose frontend work ended in 2017 scored 54; both round-67 readers said about 40).
+/// Below staff level only the title counts: a role below staff (senior or less) can be grown
+/// into in what its lines ask, not in what it is called (Lexaru's "Senior Full Stack Software
+/// Engineer" for a backend engineer whose frontend work ended in 2017 scored 54; both round-67
+/// readers said about 40).
 fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> (f64, String) {
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
@@ -757,18 +758,6 @@ pub fn assess(
             super::voice::article(jd.track.describe()),
             jd.track.describe()
         )
-    } else if let Some(said) = jd
-        .hands_on_lead()
-        .filter(|_| jd.track == crate::text::roles::Track::Manager)
-    {
-        // "This role is not for a pure people manager - it's for someone who lives and breathes
-        // code" (Otera, round 32): half the step.
-        raw -= TRACK_PENALTY / 2.0;
-        format!(
-            "Track: a people manager role that says it is hands-on (“{said}”), while the candidate's latest role is {} (−{:.0}).",
-            their_track.describe(),
-            TRACK_PENALTY / 2.0
-        )
     } else if let Some(line) =
         several_teams(jd).filter(|_| jd.track == crate::text::roles::Track::Manager)
     {
@@ -779,6 +768,19 @@ pub fn assess(
         format!(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
+        )
+    } else if let Some(said) = jd
+        .hands_on_lead()
+        .filter(|_| jd.track == crate::text::roles::Track::Manager)
+    {
+        // "This role is not for a pure people manager - it's for someone who lives and breathes
+        // code" (Otera, round 32): half the step. Not over several teams, which the branch
+        // above weighs whatever the posting calls the role.
+        raw -= TRACK_PENALTY / 2.0;
+        format!(
+            "Track: a people manager role that says it is hands-on (“{said}”), while the candidate's latest role is {} (−{:.0}).",
+            their_track.describe(),
+            TRACK_PENALTY / 2.0
         )
     } else if let Some((said, led)) = leads_taken(jd, candidate) {
         // The posting has taken the step itself: a lead who has led people is who it asks for
@@ -865,9 +867,10 @@ pub fn assess(
         });
     // Under a knock-out's cap the gap is said by the knock-out ("5+ years of Java"); counted
     // again it took points off a score the cap had already placed.
-    // A senior role can be grown into (but for what its title names); one at staff level or
-    // above hires the field it is built on (round 56's readers put Docker's Senior role for AI developer tools at 76 and 78, round
-    // 57's its Principal one at 45 and 48, with the same agents and developer tools missing).
+    // A role below staff (senior or less) can be grown into, but for what its title names; one
+    // at staff level or above hires the field it is built on (round 56's readers put Docker's
+    // Senior role for AI developer tools at 76 and 78, round 57's its Principal one at 45 and 48,
+    // with the same agents and developer tools missing).
     // Nor does a manager's posting, which its stack does not decide (the track says the step).
     // Under a cap the gaps still weigh in what the match would score were it settled.
     let (core_points, core_note) = if jd.track == crate::text::roles::Track::Manager {
@@ -895,18 +898,15 @@ pub fn assess(
         "a question for the recruiter"
     };
     let location_note = match &abroad {
-        Some(Abroad::Placed(country)) => {
+        Some(Abroad::Placed(country) | Abroad::TeamPlaced(country)) => {
             raw -= LOCATION_PENALTY;
+            let placed = if matches!(abroad, Some(Abroad::TeamPlaced(_))) {
+                "puts the team in"
+            } else {
+                "is placed in"
+            };
             format!(
-                " Location: the posting is placed in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
-                crate::text::places::in_prose(country),
-                candidate.facts.place
-            )
-        }
-        Some(Abroad::TeamPlaced(country)) => {
-            raw -= LOCATION_PENALTY;
-            format!(
-                " Location: the posting puts the team in {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
+                " Location: the posting {placed} {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )

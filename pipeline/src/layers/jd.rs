@@ -976,16 +976,17 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
 /// See [`JdAnalysis::hands_on_lead`]. "Hands-on" said of the leader ("a hands-on Head of
 /// Engineering", "comfort being hands-on while setting direction") is the same word: ComX's
 /// start-up Head of Engineering took the whole step to management and scored 54 against both
-/// round-67 readers' 60 and 62. "Hands-on experience with" is a skill's depth, and "stay
-/// hands-on with AI tools" a habit asked of a head of several teams: neither says so.
+/// round-67 readers' 60 and 62. "Hands-on experience with" is a skill's depth, "stay hands-on
+/// with AI tools" a habit asked of a head of several teams, "not a hands-on manager role" says
+/// the opposite, and "our hands-on CTO" is someone else: none says so.
 fn hands_on_words(text: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = crate::text::re(
         &RE,
-        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b|hands[- ]on\s+(?:head(?:\s+of\s+\w+)?|(?:engineering\s+|software\s+|technical\s+)?(?:manager|director|leader)|cto|vp)\b|\b(?:being|remain(?:ing)?|stay(?:ing)?)\s+hands[- ]on\b(\s+with\b)?",
+        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b|\bplayer[- ]coach\b|(?P<not>\bnot\s+(?:an?\s+)?)?hands[- ]on\s+(?:head(?:\s+of\s+\w+)?|(?:engineering\s+|software\s+|technical\s+)?(?:manager|director|leader))\b|\b(?:being|remains?|remaining|stays?|staying)\s+hands[- ]on\b(?P<with>\s+with\b)?",
     );
     re.captures_iter(text)
-        .find(|c| c.get(1).is_none())
+        .find(|c| c.name("not").is_none() && c.name("with").is_none())
         .and_then(|c| c.get(0))
         .map(|m| m.as_str().to_string())
 }
@@ -1631,6 +1632,12 @@ mod tests {
         assert_eq!(
             hands_on_words("Stay hands-on with AI tools: write prototypes"),
             None
+        );
+        assert_eq!(hands_on_words("This is not a hands-on manager role"), None);
+        assert_eq!(hands_on_words("You will report to our hands-on CTO"), None);
+        assert_eq!(
+            hands_on_words("The head of engineering stays hands-on in the codebase").as_deref(),
+            Some("stays hands-on")
         );
     }
 

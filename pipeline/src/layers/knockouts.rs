@@ -1523,14 +1523,18 @@ fn location(
 
 /// The country of a posting that names no way of working and is placed in another country than
 /// the candidate's: not a knock-out, but the work may well be there.
-pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Placed> {
+pub fn unstated_work_elsewhere(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> Option<PlacedAbroad> {
     let home = c.facts.country?;
     let (country, by_team) = stated_base(job, &jd.clean_text)
         .or_else(|| places::country_in(&job.location).map(|c| (c, false)))?;
     (jd.work_mode == WorkMode::Unspecified
         && !job.title.to_lowercase().contains("remote")
         && country.code != home.code)
-        .then(|| Placed {
+        .then(|| PlacedAbroad {
             country: country.name.clone(),
             by_team,
         })
@@ -1538,7 +1542,7 @@ pub fn unstated_work_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
 
 /// Where a posting naming no way of working places the role (see [`unstated_work_elsewhere`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Placed {
+pub struct PlacedAbroad {
     /// The country's name.
     pub country: String,
     /// Said of the team ("mentorship for our ML engineering team in Colombia"), not of the role:
@@ -2570,12 +2574,13 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         }
         // A certification asked by its field alone ("Technical Certification in Cloud (e.g.,
         // Azure, Amazon Web Services, Google …)", Microsoft, round 41) is failed by files that name
-        // no certification at all. Only as the line's subject: "gain certifications in
+        // no certification at all. The field past its adjectives: "Certifications in leading
+        // cloud platforms" asked about "a Leading certification" (round 69). Only as the line's subject: "gain certifications in
         // cutting-edge technologies" is a perk.
         static FIELD: OnceLock<Regex> = OnceLock::new();
         let field = re(
             &FIELD,
-            r"(?i)^\W*(?:(?:technical|professional|industry|relevant)\s+)?certifications?\s+in\s+(?:the\s+)?([a-z]{3,})",
+            r"(?i)^\W*(?:(?:technical|professional|industry|relevant)\s+)?certifications?\s+in\s+(?:the\s+)?(?:(?:leading|major|main|relevant|recogni[sz]ed|popular|modern|public|any|one|or|more|of|at|least)\s+)*([a-z]{3,})",
         );
         if named.is_empty() && !holds_any {
             named.extend(
@@ -3494,8 +3499,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     && !example_met(s)
             })
             .collect();
-        let alternatives = says_or(&lower)
-            || clause.contains('/')
+        let alternatives = tools_offered_as_alternatives(clause)
             || lower.contains("such as")
             || lower.contains("e.g");
         let fails = if alternatives {
@@ -3525,6 +3529,24 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             ));
         }
     }
+}
+
+/// Whether a clause offers its tools as a choice: an "or" or a slash between two of them ("AWS,
+/// GCP, or Azure", "Java/Go"). An "or" elsewhere in it offers none: "designing or operating
+/// cloud-native solutions on Microsoft Azure and Google Cloud Platform" asks for both, and KPMG's
+/// letter asked about "Azure or Google Cloud" (both round-69 readers).
+fn tools_offered_as_alternatives(clause: &str) -> bool {
+    let lex = Lexicon::get();
+    let mentions: Vec<(usize, usize)> = lex
+        .find(clause)
+        .into_iter()
+        .filter(|f| is_tool(lex, &lex.skill(f.skill).name))
+        .map(|f| (f.start, f.end))
+        .collect();
+    mentions.windows(2).any(|pair| {
+        let between = clause.get(pair[0].1..pair[1].0).unwrap_or("");
+        between.contains('/') || says_or(between)
+    })
 }
 
 /// The bracketed lists of a clause with a comma inside ("(RAG, agents, fine-tuning workflows)").
@@ -3982,6 +4004,20 @@ mod tests {
             "Requirements\n- Kubernetes\n",
         );
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn an_or_between_verbs_offers_no_choice_of_tools() {
+        assert!(!tools_offered_as_alternatives(
+            "Deep hands-on experience designing or operating cloud-native solutions on Microsoft Azure and Google Cloud Platform"
+        ));
+        assert!(tools_offered_as_alternatives(
+            "Strong experience with AWS, GCP, or Azure"
+        ));
+        assert!(tools_offered_as_alternatives("Strong Java/Go skills"));
+        assert!(!tools_offered_as_alternatives(
+            "Strong Java and Go, or equivalent experience"
+        ));
     }
 
     #[test]
@@ -4608,6 +4644,26 @@ mod tests {
             Some(vec!["Cloud Certified".to_string()]),
             "{field:?}"
         );
+        // The field past its adjectives (Riyadh Air, round 69).
+        let leading = certifications(&JobInput::sample(
+            "Data Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Experience on data projects\n- Certifications in leading cloud platforms such as AWS, Azure, or Google Cloud are required\n",
+        ));
+        assert_eq!(
+            leading.first().map(|k| k.missing.clone()),
+            Some(vec!["Cloud Certified".to_string()]),
+            "{leading:?}"
+        );
+        // Said to be desirable, it is no knock-out.
+        let desirable = certifications(&JobInput::sample(
+            "Data Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Experience on data projects\n- Certifications in leading cloud platforms such as AWS, Azure, or Google CloudPlatform (GCP), along with expertise in Kubernetes, are highly desirable.\n",
+        ));
+        assert!(desirable.is_empty(), "{desirable:?}");
         let perk = certifications(&JobInput::sample(
             "Cloud Solution Architect",
             "Gamma",

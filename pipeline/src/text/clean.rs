@@ -368,7 +368,7 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = split_glued_words(&text, company);
     let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text);
-    let text = break_before_headings(&text);
+    let text = break_before_headings(&text, company);
     normalise_lines(&text)
 }
 
@@ -582,7 +582,18 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                     out.push(*c);
                     continue;
                 }
-                if super::places::is_place_name(&format!("{left} {right}")) {
+                // "Google CloudPlatform (GCP)", "Master DataManagement (MDM)": glue inside a
+                // name the taxonomy knows is a lost space (Riyadh Air's "Certifications in
+                // leading cloud platforms such as AWS, Azure, or Google Cloud" had lost the rest
+                // of its sentence, "… are highly desirable", to a new line, round 69).
+                let prev = if j == left.chars().count() {
+                    tokens.get(i.wrapping_sub(1)).copied().unwrap_or("")
+                } else {
+                    ""
+                };
+                if super::places::is_place_name(&format!("{left} {right}"))
+                    || names_a_skill_across(prev, &left, &right)
+                {
                     out.push(' ');
                 } else {
                     out.push('\n');
@@ -592,6 +603,31 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `left` and `right`, glued in the text (after the word `prev`, if any), are the two
+/// halves of a name the taxonomy knows ("Google Cloud" + "Platform", "Data" + "Management"):
+/// a match that runs across the glue.
+fn names_a_skill_across(prev: &str, left: &str, right: &str) -> bool {
+    let prev: String = prev
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let head = if prev.is_empty() {
+        left.to_string()
+    } else {
+        format!("{prev} {left}")
+    };
+    let phrase = format!("{head} {right}");
+    let glue = head.len();
+    super::lexicon::Lexicon::get()
+        .find(&phrase)
+        .iter()
+        .any(|f| f.start < glue && f.end > glue + 1)
 }
 
 /// Where the company's name (`company`: its letters in lower case), or a camel-case name the
@@ -815,7 +851,7 @@ fn is_heading(line: &str) -> bool {
         .trim_end_matches(['?', ':'])
         .trim_start_matches(['-', '#', ' ', '¿'])
         .to_lowercase();
-    known_heading(&key).is_some() || named_heading(line.trim()).is_some()
+    known_heading(&key).is_some()
 }
 
 /// The opening of a heading about working at a company named after it: "What It’s Like To Work
@@ -828,29 +864,62 @@ const NAMED_HEADING: &str = r"(?:What [Ii]t['’]?s [Ll]ike [Tt]o [Ww]ork (?:[Aa
 const HEADING_NAME: &str = r"\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}";
 
 /// The kind of a heading that names the company it speaks of (see [`NAMED_HEADING`]): what
-/// working there offers. "Why" alone opens one only as a question ("Why Keyrock?"); "Why This
-/// Role" and "Why Apply Through Jobgether" are no company's perks, but no requirements either.
+/// working there offers. After "Working At" or "Life at" the name is no word of the language
+/// ("Working At Scale" is no company's perks); "Why" alone opens one only as a question about a
+/// name ("Why Keyrock?", "Why Siena?"; not "Why This Role?" or "Why You?").
 fn named_heading(line: &str) -> Option<SectionKind> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = super::re(
-        &RE,
-        &format!(r"^(?P<open>{NAMED_HEADING})\s+(?:{HEADING_NAME})\s*(?P<q>\?)?\s*:?$"),
-    );
-    let caps = re.captures(line.trim())?;
-    (caps["open"].len() > 3 || caps.name("q").is_some()).then_some(SectionKind::Benefits)
+    let (open, name, asked) = named_heading_parts(line.trim())?;
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    // "Why Siena?" names a company that is also a word; "Why You?" and "Why This Role?" ask
+    // about no company.
+    const NOT_NAMES: [&str; 10] = [
+        "you", "now", "this", "it", "we", "apply", "consider", "should", "does", "is",
+    ];
+    let named = if open.contains(' ') {
+        !super::segment::is_word(&first)
+    } else {
+        asked && !NOT_NAMES.contains(&first.as_str())
+    };
+    named.then_some(SectionKind::Benefits)
 }
 
-/// Where a heading naming its company ([`named_heading`]) starts at the end of `line`, glued to
-/// a sentence or a link before it ("… candidate-privacy-notice What It’s Like To Work At Eneba");
-/// not after a word ("- Experience Working At Scale" is a requirement).
-fn glued_named_heading(line: &str) -> Option<usize> {
+/// A line that is [`NAMED_HEADING`] and a name: the opening, the name, and whether it asks.
+fn named_heading_parts(line: &str) -> Option<(&str, &str, bool)> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::re(
         &RE,
-        &format!(r"(?:[.!?)]|/\S*)\s*(?P<h>{NAMED_HEADING}\s+(?:{HEADING_NAME})\s*\??\s*:?)$"),
+        &format!(r"^(?P<open>{NAMED_HEADING})\s+(?P<name>{HEADING_NAME})\s*(?P<q>\?)?\s*:?$"),
+    );
+    let caps = re.captures(line)?;
+    Some((
+        caps.name("open")?.as_str(),
+        caps.name("name")?.as_str(),
+        caps.name("q").is_some(),
+    ))
+}
+
+/// Where a heading naming the posting's company ([`named_heading`]) starts at the end of
+/// `line`, glued to a sentence or a link before it ("… candidate-privacy-notice What It’s Like
+/// To Work At Eneba"). Only the company's own name (`company`: its letters in lower case): in
+/// "(or equivalent). Working At Startups Is A Plus" the words after the opening are no name.
+fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(r"(?:[.!?]|/\S*)\s*(?P<h>{NAMED_HEADING}\s+(?:{HEADING_NAME})\s*\??\s*:?)$"),
     );
     let at = re.captures(line.trim_end())?.name("h")?.start();
-    (at > 0 && named_heading(&line[at..]).is_some()).then_some(at)
+    let (_, name, _) = named_heading_parts(line[at..].trim())?;
+    let letters: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    (at > 0
+        && letters.len() >= 3
+        && company.starts_with(&letters)
+        && named_heading(&line[at..]).is_some())
+    .then_some(at)
 }
 
 /// The kind of a known heading, `key` in lower case, alone or with a short bracketed subtitle
@@ -913,7 +982,13 @@ const GLUED_ONE_WORD: [&str; 12] = [
 ];
 
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
-fn break_before_headings(text: &str) -> String {
+fn break_before_headings(text: &str, company: &str) -> String {
+    // The company's letters in lower case, for a heading that names it.
+    let company: String = company
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     let mut out = String::with_capacity(text.len() + 32);
     let lines: Vec<&str> = text.split('\n').collect();
     for (n, line) in lines.iter().copied().enumerate() {
@@ -963,7 +1038,7 @@ fn break_before_headings(text: &str) -> String {
             }
         }
         if cut.is_none() {
-            cut = glued_named_heading(line);
+            cut = glued_named_heading(line, &company);
         }
         // "… how we work as an organization Your profile – this is what we expect from you": a
         // subtitled heading glued to the end of a line.
@@ -1457,6 +1532,18 @@ mod tests {
     }
 
     #[test]
+    fn glue_inside_a_name_the_taxonomy_knows_is_a_lost_space() {
+        let text = clean("Requirements\n- Certifications in AWS, Azure, or Google CloudPlatform (GCP), along with Kubernetes, are highly desirable.\n- Delivering Master DataManagement (MDM) solutions.\n- Great teamsYou will love it");
+        assert!(
+            text.contains("Google Cloud Platform (GCP), along"),
+            "{text}"
+        );
+        assert!(text.contains("Master Data Management (MDM)"), "{text}");
+        // Elsewhere the glue is still a lost line break.
+        assert!(text.contains("Great teams\nYou will love it"), "{text}");
+    }
+
+    #[test]
     fn a_heading_naming_the_company_opens_its_perks() {
         // Oracle's "About Us" glued to its career level (round 68).
         let oracle = clean("Qualifications\n- OCI expertise\nCareer Level - IC4About Us\nOnly Oracle brings together the data.");
@@ -1465,7 +1552,7 @@ mod tests {
             "{oracle}"
         );
         // Eneba's perks, glued after a privacy notice's link (round 68).
-        let text = clean("Requirements\n- Strong stakeholder management\n- See our Candidate Privacy Notice https://www.eneba.com/candidate-privacy-notice What It’s Like To Work At Eneba\n- Opportunity to join our Employee Stock Options program.\n- Personal and professional growth at an exponential rate.");
+        let text = clean_naming("Requirements\n- Strong stakeholder management\n- See our Candidate Privacy Notice https://www.eneba.com/candidate-privacy-notice What It’s Like To Work At Eneba\n- Opportunity to join our Employee Stock Options program.\n- Personal and professional growth at an exponential rate.", "ENEBA");
         let kinds = headings(&text);
         assert!(
             kinds.contains(&(
@@ -1474,22 +1561,43 @@ mod tests {
             )),
             "{kinds:?}\n{text}"
         );
-        for heading in [
-            "Working At CrowdStrike",
-            "Life at TRM",
-            "Why Join InPost?",
-            "Why Keyrock?",
+        // Alone on a line, and whole: a camel-case name is not cut in two ("Why Join In\nPost?").
+        for (company, heading) in [
+            ("CROWDSTRIKE", "Working At CrowdStrike"),
+            ("TRM LABS", "Life at TRM"),
+            ("INPOST", "Why Join InPost?"),
+            ("KEYROCK", "Why Keyrock?"),
         ] {
-            assert_eq!(
-                named_heading(heading),
-                Some(SectionKind::Benefits),
-                "{heading}"
+            let text = clean_naming(
+                &format!("Requirements\n- Python services\n{heading}\n- Stock options"),
+                company,
+            );
+            assert!(
+                headings(&text)
+                    .contains(&(SectionKind::Benefits, heading.trim_end_matches('?').into()))
+                    || headings(&text).contains(&(SectionKind::Benefits, heading.into())),
+                "{heading}: {:?}\n{text}",
+                headings(&text)
             );
         }
-        // "Why" alone asks only as a question; a requirement working at scale is no heading.
-        assert_eq!(named_heading("Why This Role"), None);
-        let scale = clean("Requirements\n- Experience Working At Scale\n- Go");
-        assert!(scale.contains("- Experience Working At Scale\n"), "{scale}");
+        // A word of the language is no name, and "Why" alone only asks.
+        for line in [
+            "Working At Scale",
+            "Why This Role?",
+            "Why You?",
+            "Why Keyrock",
+        ] {
+            assert_eq!(named_heading(line), None, "{line}");
+        }
+        // Glued, only the company's own name opens its perks.
+        let scale = clean_naming(
+            "Requirements\n- Degree in CS (or equivalent). Working At Startups Is A Plus\n- Go",
+            "GAMMA",
+        );
+        assert!(
+            scale.contains("(or equivalent). Working At Startups Is A Plus\n"),
+            "{scale}"
+        );
     }
 
     #[test]

@@ -195,6 +195,11 @@ fn pay_currency(text: &str) -> Option<&'static Currency> {
 /// band in złoty, about a third below a Berlin staff engineer's, never reached the dossier). No
 /// rate converts it: rates would be stale the day they were written in.
 pub fn pay_range(text: &str) -> Option<String> {
+    range_and_currency(text).map(|(range, _)| range)
+}
+
+/// [`pay_range`] with the currency of the line it stands on.
+fn range_and_currency(text: &str) -> Option<(String, &'static Currency)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
@@ -220,7 +225,7 @@ pub fn pay_range(text: &str) -> Option<String> {
             let (lo, hi) = (caps["lo"].trim(), caps["hi"].trim());
             let (a, b) = (amount(lo)?, amount(hi)?);
             // A pay figure runs upward and is no year ("2024 to 2026" has no thousands).
-            (a >= 1000.0 && b > a).then(|| format!("{lo}–{hi} {}", currency.code))
+            (a >= 1000.0 && b > a).then(|| (format!("{lo}–{hi} {}", currency.code), currency))
         })
     })
 }
@@ -243,9 +248,12 @@ impl PostedPay {
     /// that band first, and the dossier never showed it.
     pub fn read(title: &str, text: &str) -> Option<PostedPay> {
         let line = format!("Pay in the title: {}", title.trim());
-        let (range, currency) = match pay_range(&line) {
-            Some(range) => (Some(range), pay_currency(&line)),
-            None => (pay_range(text), pay_currency(text)),
+        // The currency is the range's own, where a range is stated: "€5,000 signing bonus" on
+        // a line before "$150,000 - $180,000 per year" does not make the range euros.
+        let (range, currency) = match range_and_currency(&line).or_else(|| range_and_currency(text))
+        {
+            Some((range, currency)) => (Some(range), Some(currency)),
+            None => (None, pay_currency(text)),
         };
         Some(PostedPay {
             range,
@@ -282,6 +290,16 @@ mod tests {
         .unwrap();
         assert_eq!(in_text.range.as_deref(), Some("252 000–378 000 PLN"));
         assert_eq!(PostedPay::read("Staff Engineer (Remote)", text), None);
+        // The range's currency is its own line's.
+        let two = PostedPay::read(
+            "Staff Engineer",
+            "Compensation: €5,000 signing bonus\nSalary: $150,000 - $180,000 per year",
+        )
+        .unwrap();
+        assert_eq!(
+            (two.range.as_deref(), two.currency.as_str()),
+            (Some("150,000–180,000 USD"), "USD")
+        );
     }
 
     #[test]
