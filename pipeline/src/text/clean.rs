@@ -280,6 +280,10 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("benefits", SectionKind::Benefits),
     ("perks", SectionKind::Benefits),
     ("why join us", SectionKind::Benefits),
+    // SellAnyCar's perks ("Direct Impact: Shape the organization’s engineering strategy") were
+    // its duties without it.
+    ("why consider this opportunity", SectionKind::Benefits),
+    ("why this opportunity", SectionKind::Benefits),
     ("why us", SectionKind::Benefits),
     ("compensation", SectionKind::Benefits),
     ("our offer", SectionKind::Benefits),
@@ -367,7 +371,7 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = split_bullets(&text);
     let text = split_glued_words(&text, company);
     let text = super::segment::split_glued(&text);
-    let text = split_glued_sentences(&text);
+    let text = split_glued_sentences(&text, company);
     let text = break_before_headings(&text, company);
     normalise_lines(&text)
 }
@@ -759,7 +763,7 @@ fn heading_on_its_line(out: &mut String, at: usize, heading: &str) {
     out.push('\n');
 }
 
-fn split_glued_sentences(text: &str) -> String {
+fn split_glued_sentences(text: &str, company: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 32);
     let mut line_start = 0;
@@ -809,7 +813,11 @@ fn split_glued_sentences(text: &str) -> String {
             let line = &out[line_start..];
             let seg_start = line.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
             let seg = &line[seg_start..];
-            if seg.split_whitespace().count() >= 2 && is_heading(seg) {
+            // A heading naming the company too ("Why Join ByteDanceInspiring creativity…"), but
+            // only the whole name: "Why Join In|Post?" is glue inside it.
+            if seg.split_whitespace().count() >= 2
+                && (is_heading(seg) || names_company(seg, company))
+            {
                 let heading = seg.trim().to_string();
                 heading_on_its_line(&mut out, line_start + seg_start, &heading);
                 line_start = out.len();
@@ -900,8 +908,8 @@ fn named_heading_parts(line: &str) -> Option<(&str, &str, bool)> {
 
 /// Where a heading naming the posting's company ([`named_heading`]) starts at the end of
 /// `line`, glued to a sentence or a link before it ("… candidate-privacy-notice What It’s Like
-/// To Work At Eneba"). Only the company's own name (`company`: its letters in lower case): in
-/// "(or equivalent). Working At Startups Is A Plus" the words after the opening are no name.
+/// To Work At Eneba"). Only the company's own name (see [`names_company`]): in "(or
+/// equivalent). Working At Startups Is A Plus" the words after the opening are no name.
 fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::re(
@@ -909,17 +917,35 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
         &format!(r"(?:[.!?]|/\S*)\s*(?P<h>{NAMED_HEADING}\s+(?:{HEADING_NAME})\s*\??\s*:?)$"),
     );
     let at = re.captures(line.trim_end())?.name("h")?.start();
-    let (_, name, _) = named_heading_parts(line[at..].trim())?;
-    let letters: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    (at > 0
-        && letters.len() >= 3
-        && company.starts_with(&letters)
-        && named_heading(&line[at..]).is_some())
-    .then_some(at)
+    (at > 0 && names_company(&line[at..], company)).then_some(at)
+}
+
+/// Whether `heading` is a [`named_heading`] whose name is the company's (`company`: its name as
+/// given), word for word: its first word or words, letters only ("ByteDance" for "BYTEDANCE",
+/// "TRM" for "TRM LABS"). Part of one ("Crowd" of "CrowdStrike") is none.
+fn names_company(heading: &str, company: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let Some((_, name, _)) = named_heading_parts(heading.trim()) else {
+        return false;
+    };
+    let name = letters(name);
+    let words: Vec<String> = company
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(letters)
+        .collect();
+    let mut prefix = String::new();
+    name.len() >= 3
+        && named_heading(heading).is_some()
+        && words.iter().any(|w| {
+            prefix.push_str(w);
+            prefix == name
+        })
 }
 
 /// The kind of a known heading, `key` in lower case, alone or with a short bracketed subtitle
@@ -983,12 +1009,6 @@ const GLUED_ONE_WORD: [&str; 12] = [
 
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
 fn break_before_headings(text: &str, company: &str) -> String {
-    // The company's letters in lower case, for a heading that names it.
-    let company: String = company
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
     let mut out = String::with_capacity(text.len() + 32);
     let lines: Vec<&str> = text.split('\n').collect();
     for (n, line) in lines.iter().copied().enumerate() {
@@ -1038,7 +1058,7 @@ fn break_before_headings(text: &str, company: &str) -> String {
             }
         }
         if cut.is_none() {
-            cut = glued_named_heading(line, &company);
+            cut = glued_named_heading(line, company);
         }
         // "… how we work as an organization Your profile – this is what we expect from you": a
         // subtitled heading glued to the end of a line.
@@ -1580,6 +1600,43 @@ mod tests {
                 headings(&text)
             );
         }
+        // Glued mid-line between sentences, the whole name opens the perks; part of a name
+        // ("Crowd" of "CrowdStrike", "In" of "InPost") does not cut it.
+        let glued = clean_naming(
+            "Requirements\n- Python services at scale.Why Join EnebaWe offer stock options.",
+            "ENEBA",
+        );
+        assert!(
+            headings(&glued).contains(&(SectionKind::Benefits, "Why Join Eneba".into())),
+            "{glued}"
+        );
+        for (company, text) in [
+            (
+                "INPOST",
+                "InPost is hiring.\nRequirements\n- Python services.Why Join InPost?Great benefits.",
+            ),
+            (
+                "CROWDSTRIKE, INC",
+                "CrowdStrike is hiring.\nRequirements\n- Python services.Working At CrowdStrike\n- Stock options.",
+            ),
+        ] {
+            let clean = clean_naming(text, company);
+            assert!(
+                !clean.contains("In\nPost") && !clean.contains("Crowd\nStrike"),
+                "{clean}"
+            );
+        }
+        // A heading that names no company is a known one.
+        let offer = clean_naming(
+            "Requirements\n- Strong attention to detail and quality. Why Consider This Opportunity?\n- Direct Impact: Shape the strategy.",
+            "SELLANYCAR.COM",
+        );
+        assert!(
+            headings(&offer)
+                .iter()
+                .any(|(k, t)| *k == SectionKind::Benefits && t.starts_with("Why Consider")),
+            "{offer}"
+        );
         // A word of the language is no name, and "Why" alone only asks.
         for line in [
             "Working At Scale",
