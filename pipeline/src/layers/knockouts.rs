@@ -1046,11 +1046,23 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let technical = crate::text::word_matches(&job.title.to_lowercase(), "technical")
         .next()
         .is_some();
+    // Years asked of the selling itself ("minimum 7 years of pre-sales experience", MongoDB's
+    // Advisory Solutions Architect) make the trade the requirement, not the title alone: both
+    // round-69 readers put it at 15, where the architect's cap gave 35. "… architecture or
+    // pre-sales engineering" offers it as one way in, and asks for no years of it.
+    let years_selling = (family == RoleFamily::Sales)
+        .then(|| years_of_presales(&job.description))
+        .flatten();
     out.push(Knockout {
-        other_profession: family.is_other_profession() && !technical,
+        other_profession: (family.is_other_profession() && !technical) || years_selling.is_some(),
         ..Knockout::new(
             KnockoutKind::RoleFamily,
-            format!("a {kind} role ({})", job.title.trim()),
+            match &years_selling {
+                Some(asked) => {
+                    format!("a {kind} role ({}), asking for “{asked}”", job.title.trim())
+                }
+                None => format!("a {kind} role ({})", job.title.trim()),
+            },
             format!(
                 "the CV's roles are {}",
                 c.facts
@@ -1062,6 +1074,19 @@ fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             ),
         )
     });
+}
+
+/// The years of pre-sales work a posting asks for, in its words ("minimum 7 years of pre-sales
+/// experience"), unless offered as an alternative ("… or pre-sales engineering").
+fn years_of_presales(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &RE,
+        r"(?i)\b(?:minimum\s+(?:of\s+)?)?\d{1,2}\+?\s*(?:years?|yrs)\b[^.;\n]{0,40}?\bpre-?sales\b(?:\s+experience)?",
+    );
+    re.find_iter(text)
+        .find(|m| !says_or(m.as_str()))
+        .map(|m| m.as_str().trim().to_string())
 }
 
 /// The knock-out that rules the role out as another kind of work, where one caps the score: no
@@ -3866,6 +3891,31 @@ mod tests {
         let selling = "Responsibilities\n- Support regional sales teams in pre-sales workshops\n- Find upsell opportunities with customers\nRequirements\n- Python";
         let found = kinds("GenAI Solutions Architect", "", selling);
         assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Years of the selling itself make it another trade (MongoDB, round 69); offered as one
+        // way in, they do not.
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let family = |extra: &str| {
+            let job = JobInput::sample(
+                "GenAI Solutions Architect",
+                "Gamma",
+                "",
+                &format!("{selling}\n- {extra}"),
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::RoleFamily)
+                .expect("a role-family knock-out")
+        };
+        let years = family("Minimum 7 years of pre-sales experience in enterprise software");
+        assert!(
+            years.other_profession
+                && years
+                    .requirement
+                    .ends_with("asking for “Minimum 7 years of pre-sales experience”"),
+            "{years:?}"
+        );
+        let either = family("5+ years in cloud solutions architecture or pre-sales engineering");
+        assert!(!either.other_profession, "{either:?}");
         let building = "Responsibilities\n- Design the platform with our sales teams in mind\nRequirements\n- Python";
         let found = kinds("GenAI Solutions Architect", "", building);
         assert!(
