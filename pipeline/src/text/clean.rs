@@ -590,10 +590,9 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                 // name the taxonomy knows is a lost space (Riyadh Air's "Certifications in
                 // leading cloud platforms such as AWS, Azure, or Google Cloud" had lost the rest
                 // of its sentence, "… are highly desirable", to a new line, round 69).
-                let prev = if j == left.chars().count() {
-                    tokens.get(i.wrapping_sub(1)).copied().unwrap_or("")
-                } else {
-                    ""
+                let prev = match i.checked_sub(1) {
+                    Some(before) if j == left.chars().count() => tokens[before],
+                    _ => "",
                 };
                 if super::places::is_place_name(&format!("{left} {right}"))
                     || names_a_skill_across(prev, &left, &right)
@@ -613,14 +612,11 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
 /// halves of a name the taxonomy knows ("Google Cloud" + "Platform", "Data" + "Management"):
 /// a match that runs across the glue.
 fn names_a_skill_across(prev: &str, left: &str, right: &str) -> bool {
-    let prev: String = prev
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    // The last word of the token before ("(Google" of "(Google CloudPlatform").
+    let prev = prev
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let head = if prev.is_empty() {
         left.to_string()
     } else {
@@ -813,8 +809,9 @@ fn split_glued_sentences(text: &str, company: &str) -> String {
             let line = &out[line_start..];
             let seg_start = line.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
             let seg = &line[seg_start..];
-            // A heading naming the company too ("Why Join ByteDanceInspiring creativity…"), but
-            // only the whole name: "Why Join In|Post?" is glue inside it.
+            // A heading naming the company too, glued to the text under it where the split of
+            // glued words has left the name whole, but only the whole name: at "Why Join
+            // In|Post" the glue is inside it.
             if seg.split_whitespace().count() >= 2
                 && (is_heading(seg) || names_company(seg, company))
             {
