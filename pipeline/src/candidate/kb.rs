@@ -30,6 +30,12 @@ impl Star {
     pub fn start_year(&self) -> Option<i32> {
         super::first_year(&self.period)
     }
+
+    /// The year the record ended: the last year its period names (the start year again for one
+    /// that names only one, or runs to "present").
+    pub fn end_year(&self) -> Option<i32> {
+        super::last_year(&self.period)
+    }
 }
 
 /// Field names, with the aliases people write, mapped to the canonical key.

@@ -226,7 +226,7 @@ impl Candidate {
     /// (2023–2024) and a fraud model (2018–2019) that no role's title names (EPAM, round 66,
     /// where "no role of the CV is in artificial intelligence" read as false to both readers).
     pub fn years_in_records(&self, skill: &str) -> u32 {
-        let mut spans: Vec<(i32, i32)> = self
+        let spans: Vec<(i32, i32)> = self
             .stars
             .iter()
             .filter(|s| {
@@ -240,26 +240,12 @@ impl Candidate {
                 names_skill(&did, skill)
             })
             .filter_map(|s| {
-                let years: Vec<i32> = crate::text::numbers(&s.period)
-                    .iter()
-                    .filter_map(|n| n.parse().ok())
-                    .filter(|y| (1950..=2100).contains(y))
-                    .collect();
-                let (from, to) = (*years.first()?, *years.last()?);
+                let from = s.start_year()?;
+                let to = s.end_year().unwrap_or(from);
                 Some((from, to.max(from + 1)))
             })
             .collect();
-        spans.sort_unstable();
-        let mut total = 0;
-        let mut reached = i32::MIN;
-        for (from, to) in spans {
-            let from = from.max(reached);
-            if to > from {
-                total += to - from;
-                reached = to;
-            }
-        }
-        u32::try_from(total).unwrap_or(0)
+        merged_length(spans).map_or(0, |years| years as u32)
     }
 
     /// The last year a role used `skill` (see [`Candidate::years_with`]): Spark used only in a

@@ -930,7 +930,10 @@ fn short_question(
         // beside an email asking about leading managers read as two drafts deciding different
         // things (Eneba, round 68).
         KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
-            match (leads_managers(k), c.facts.largest_team.filter(|n| *n > 1)) {
+            match (
+                k.about_managers_led(),
+                c.facts.largest_team.filter(|n| *n > 1),
+            ) {
                 (true, _) => {
                     Some("Is experience leading managers a must for the role?".to_string())
                 }
@@ -1312,7 +1315,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // both round-68 readers).
             Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
                 // What the files show, not what they lack: "not managers" would be a claim.
-                Some(n) if leads_managers(k) => format!(
+                Some(n) if k.about_managers_led() => format!(
                     "{asked}, and the teams I have led were of up to {n} engineers: is experience leading managers a must?"
                 ),
                 Some(n) => format!(
@@ -1332,13 +1335,6 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         _ => None,
     }
-}
-
-/// Whether an experience knock-out asks for managers led, not a team's size.
-fn leads_managers(k: &Knockout) -> bool {
-    k.missing
-        .iter()
-        .any(|m| m == super::knockouts::MANAGING_MANAGERS)
 }
 
 /// The stack knock-outs a draft asks about: not one on a tool the role is named for.
@@ -1392,12 +1388,11 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
 /// candidate writing their weakness down and sounding junior to a lead's recruiter.
 fn tools_question(stacks: &[&Knockout], c: &Candidate) -> String {
     let named = tools_in_prose(stacks);
-    let mut tools: Vec<&String> = stacks.iter().flat_map(|k| k.missing.iter()).collect();
+    let mut tools: Vec<String> = stacks.iter().flat_map(|k| k.missing.clone()).collect();
     tools.sort();
     tools.dedup();
-    let nearest =
-        super::generate::closest_shown(&tools.iter().map(|t| (*t).clone()).collect::<Vec<_>>(), c)
-            .map_or(String::new(), |n| format!(" ({})", n.said));
+    let nearest = super::generate::closest_shown(&tools, c)
+        .map_or(String::new(), |n| format!(" ({})", n.said));
     if let [k] = stacks {
         if k.alternatives && k.missing.len() > 1 {
             let none = if k.missing.len() == 2 {

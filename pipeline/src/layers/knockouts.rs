@@ -172,6 +172,12 @@ impl Knockout {
                 .any(|m| m == TEAM_SIZE || m == MANAGING_MANAGERS)
     }
 
+    /// Whether an experience knock-out about leading asks for managers led ([`MANAGING_MANAGERS`]),
+    /// not a team's size.
+    pub fn about_managers_led(&self) -> bool {
+        self.kind == KnockoutKind::Experience && self.missing.iter().any(|m| m == MANAGING_MANAGERS)
+    }
+
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
     /// own language, which the posting never says the work is in (see
     /// [`Self::worked_in_language`]). Such a posting likely needs it, but says nothing: the

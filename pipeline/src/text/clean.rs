@@ -868,11 +868,17 @@ const NAMED_HEADING: &str = r"(?:What [Ii]t['’]?s [Ll]ike [Tt]o [Ww]ork (?:[Aa
 /// A company's name after [`NAMED_HEADING`]: one to four capitalised words.
 const HEADING_NAME: &str = r"\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}";
 
-/// The kind of a heading that names the company it speaks of (see [`NAMED_HEADING`]): what
-/// working there offers. After "Working At" or "Life at" the name is no word of the language
-/// ("Working At Scale" is no company's perks); "Why" alone opens one only as a question about a
-/// name ("Why Keyrock?", "Why Siena?"; not "Why This Role?" or "Why You?").
+/// The kind of a heading that names the company it speaks of (see [`heading_name`]): what
+/// working there offers.
 fn named_heading(line: &str) -> Option<SectionKind> {
+    heading_name(line).map(|_| SectionKind::Benefits)
+}
+
+/// The name a heading about working at a company gives (see [`NAMED_HEADING`]). After "Working
+/// At" or "Life at" the name is no word of the language ("Working At Scale" is no company's
+/// perks); "Why" alone opens one only as a question about a name ("Why Keyrock?", "Why Siena?";
+/// not "Why This Role?" or "Why You?").
+fn heading_name(line: &str) -> Option<&str> {
     let (open, name, asked) = named_heading_parts(line.trim())?;
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
     // "Why Siena?" names a company that is also a word; "Why You?" and "Why This Role?" ask
@@ -885,7 +891,7 @@ fn named_heading(line: &str) -> Option<SectionKind> {
     } else {
         asked && !NOT_NAMES.contains(&first.as_str())
     };
-    named.then_some(SectionKind::Benefits)
+    named.then_some(name)
 }
 
 /// A line that is [`NAMED_HEADING`] and a name: the opening, the name, and whether it asks.
@@ -917,32 +923,28 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
     (at > 0 && names_company(&line[at..], company)).then_some(at)
 }
 
-/// Whether `heading` is a [`named_heading`] whose name is the company's (`company`: its name as
-/// given), word for word: its first word or words, letters only ("ByteDance" for "BYTEDANCE",
-/// "TRM" for "TRM LABS"). Part of one ("Crowd" of "CrowdStrike") is none.
+/// Whether `heading` names a company ([`heading_name`]) and the name is the company's
+/// (`company`: its name as given), word for word: its first word or words, letters only
+/// ("ByteDance" for "BYTEDANCE", "TRM" for "TRM LABS"). Part of one ("Crowd" of "CrowdStrike")
+/// is none.
 fn names_company(heading: &str, company: &str) -> bool {
-    let letters = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase()
-    };
-    let Some((_, name, _)) = named_heading_parts(heading.trim()) else {
+    let Some(name) = heading_name(heading) else {
         return false;
     };
-    let name = letters(name);
-    let words: Vec<String> = company
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(letters)
-        .collect();
+    let name: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     let mut prefix = String::new();
     name.len() >= 3
-        && named_heading(heading).is_some()
-        && words.iter().any(|w| {
-            prefix.push_str(w);
-            prefix == name
-        })
+        && company
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                prefix.push_str(&w.to_lowercase());
+                prefix == name
+            })
 }
 
 /// The kind of a known heading, `key` in lower case, alone or with a short bracketed subtitle
