@@ -1357,6 +1357,14 @@ mod tests {
             design.fit_score,
             design.rationale
         );
+        // So is a project manager's (Crossover, round 69).
+        let project = fit_for(&c, "AI Project Manager", text);
+        assert!(
+            project.knockouts.iter().any(|k| k.other_profession)
+                && project.rationale.contains("score capped at 25"),
+            "{}",
+            project.rationale
+        );
         // A technical product manager's role is next door, not another profession.
         let tpm = fit_for(&c, "Technical Product Manager", text);
         assert!(

@@ -796,7 +796,7 @@ impl Run {
 /// of things asked together, not a choice.
 fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<String>> {
     let lex = Lexicon::get();
-    let mut groups = Vec::new();
+    let mut groups: Vec<Vec<String>> = Vec::new();
     // A comma list is a choice too when it ends open ("Rust, C++, C#, Go, or similar") or is
     // introduced as one ("at least one … language, such as Rust, C++"): `first` and `last` are
     // the run's first and last finds.
@@ -897,12 +897,15 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     // OpenAI, Copilot Studio, RAG pipelines" asks for all of them, with either Azure product, and
     // NTT DATA's read "Azure (the posting accepts Retrieval-augmented generation instead)"
     // (round 52).
+    // Each group with the span of text its whole run covers (none for a part of a run).
+    type Spanned = (Vec<String>, Option<(usize, usize)>);
+    let mut spanned: Vec<Spanned> = Vec::new();
     let mut flush = |run: Run, last: usize| {
         let open = open_choice(run.first, last);
         if run.chose && !run.said_or && run.commas && !open {
             for part in run.segments.iter().filter(|p| p.len() > 1) {
                 if !nested(part) && !listed(part, true) {
-                    groups.push(part.clone());
+                    spanned.push((part.clone(), None));
                 }
             }
         } else if (run.chose || open)
@@ -910,9 +913,11 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             && !nested(&run.skills)
             && !listed(&run.skills, run.slashes)
         {
-            groups.push(run.skills);
+            let span = (found[run.first].start, found[last].end);
+            spanned.push((run.skills, Some(span)));
         }
     };
+    let mut last_span: Option<usize> = None;
     let mut run = Run::starting_at(0);
     for (i, f) in found.iter().enumerate() {
         let name = lex.skill(f.skill).name.clone();
@@ -970,7 +975,41 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     if !found.is_empty() {
         flush(run, found.len() - 1);
     }
+    // Two choices one "or" joins in a clause are one: "scripting languages (e.g. Python,
+    // Node.js, SQL) and/or popular programming languages (e.g. C/C++, Java, C#)" is met by
+    // Python (MongoDB's listed C++ as a gap, round 69).
+    for (group, span) in spanned {
+        let joined = match (groups.last(), span, last_span) {
+            (Some(_), Some((start, _)), Some(prev_end)) => or_between(&text[prev_end..start]),
+            _ => false,
+        };
+        last_span = span.map(|(_, end)| end);
+        match groups.last_mut() {
+            Some(prev) if joined => {
+                for s in group {
+                    if !prev.contains(&s) {
+                        prev.push(s);
+                    }
+                }
+            }
+            _ => groups.push(group),
+        }
+    }
     groups
+}
+
+/// Whether the text between two lists of options joins them as one choice: an "or" within the
+/// clause, with no sentence or line break between.
+fn or_between(between: &str) -> bool {
+    let lower = between
+        .to_lowercase()
+        .replace("e.g.", "e g ")
+        .replace("i.e.", "i e ");
+    !lower.contains(['.', ';', '\n', ':'])
+        && lower.len() <= 80
+        && lower
+            .split(|c: char| !c.is_alphanumeric() && c != '/')
+            .any(|w| w == "or" || w == "and/or" || w == "oder")
 }
 
 /// See [`JdAnalysis::hands_on_lead`]. "Hands-on" said of the leader ("a hands-on Head of
@@ -2045,6 +2084,29 @@ mod tests {
                 .contains(&vec!["AWS".to_string(), "Google Cloud".to_string()]),
             "{:?}",
             crowdstrike.alternatives
+        );
+        // Two lists of examples an "or" joins are one choice; an "and" keeps them two.
+        let either = analyse(&JobInput::sample(
+            "Architect",
+            "Gamma",
+            "",
+            "Requirements\n- 3 years with scripting languages (e.g. Python, Node.js, SQL) and/or programming languages (e.g. C/C++, Java, C#) in a professional capacity\n- Cloud (AWS or Azure) and containers (Docker or Podman)\n",
+        ));
+        assert!(
+            either
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Python".to_string()) && g.contains(&"C++".to_string())),
+            "{:?}",
+            either.alternatives
+        );
+        assert!(
+            !either
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Docker".to_string())),
+            "{:?}",
+            either.alternatives
         );
         // A last option the lexicon does not know still makes the list a choice.
         let ibm = analyse(&JobInput::sample(

@@ -2638,7 +2638,10 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     missing: named,
                     ..Knockout::new(
                         KnockoutKind::Certification,
-                        crate::layers::shorten(u.text.trim(), 120),
+                        // The line up to its sentence's end: "… security certifications). This
+                        // position…" quoted the notice after it.
+                        crate::layers::voice::whole_sentences(u.text, 120)
+                            .unwrap_or_else(|| crate::layers::shorten(u.text.trim(), 120)),
                         "the CV and knowledge base name none of these certifications",
                     )
                 })
@@ -2976,7 +2979,10 @@ fn years_in(
                     && !c.facts.families.contains(&f)
                 {
                     out.push(Knockout {
-                        other_profession: f.is_other_profession(),
+                        // Years of project management asked of an engineering lead are delivery
+                        // work an engineer can argue, not the trade the title names.
+                        other_profession: f.is_other_profession()
+                            && f != RoleFamily::ProjectManagement,
                         ..Knockout::new(
                             KnockoutKind::RoleFamily,
                             requirement,
@@ -4699,6 +4705,22 @@ mod tests {
             field.first().map(|k| k.missing.clone()),
             Some(vec!["Cloud Certified".to_string()]),
             "{field:?}"
+        );
+        // Glued to the closing notice, it is still read, and quoted to its sentence's end
+        // (Microsoft, round 68).
+        let glued = certifications(&JobInput::sample(
+            "Cloud Solution Architect",
+            "Gamma",
+            "",
+            "Required qualifications\n- Experience on technical projects\n- Technical Certification in Cloud (e.g., Azure, Amazon Web Services, Google, security certifications). This position will be open for a minimum of 5 days. Gamma is an equal opportunity employer. All qualified applicants will receive consideration without regard to age.\n",
+        ));
+        assert_eq!(
+            glued.first().map(|k| (k.missing.clone(), k.requirement.as_str())),
+            Some((
+                vec!["Cloud Certified".to_string()],
+                "Technical Certification in Cloud (e.g., Azure, Amazon Web Services, Google, security certifications)."
+            )),
+            "{glued:?}"
         );
         // The field past its adjectives (Riyadh Air, round 69).
         let leading = certifications(&JobInput::sample(

@@ -373,7 +373,42 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text, company);
     let text = break_before_headings(&text, company);
-    normalise_lines(&text)
+    notices_off_bullets(&normalise_lines(&text))
+}
+
+/// A closing notice glued to the last bullet ("- Technical Certification in Cloud (…). This
+/// position will be open … Microsoft is an equal opportunity employer. All qualified applicants
+/// …") goes on a line of its own: the bullet is a requirement and the notice is not, and one unit
+/// holding both was read as boilerplate (Microsoft's required certification, round 68).
+fn notices_off_bullets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        match line.starts_with("- ").then(|| notice_start(line)).flatten() {
+            Some(at) => {
+                out.push_str(line[..at].trim_end());
+                out.push('\n');
+                out.push_str(&line[at..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Where the first sentence of `line` that is a notice starts, when what stands before it is
+/// none.
+fn notice_start(line: &str) -> Option<usize> {
+    use crate::layers::jd::is_notice;
+    line.match_indices(". ")
+        .map(|(i, _)| i + 2)
+        .filter(|&at| line[at..].starts_with(char::is_uppercase))
+        .find(|&at| {
+            let sentence = line[at..].split(". ").next().unwrap_or_default();
+            is_notice(sentence) && !is_notice(&line[..at])
+        })
 }
 
 /// Removes tags and decodes the common entities; the text is analysed, never rendered, here.
@@ -577,11 +612,15 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                 let right = letters_from(&chars, j);
                 // "Kubernetes, OpenStack, virtual machines": a lost line break is not followed
                 // by a one-word line ending on a comma; a product name in a list is.
+                // A heading's word is no product name: "QualificationsRequired/minimum
+                // qualifications" lost the break after its heading (Microsoft, round 68, whose
+                // required cloud certification went unread).
                 let in_list = j == left.chars().count()
                     && matches!(
                         chars.get(j + right.chars().count()),
                         Some(',' | ';' | ')' | '/')
-                    );
+                    )
+                    && !HEADINGS.iter().any(|(h, _)| left.eq_ignore_ascii_case(h));
                 if in_list {
                     out.push(*c);
                     continue;
@@ -879,19 +918,42 @@ fn named_heading(line: &str) -> Option<SectionKind> {
 /// perks); "Why" alone opens one only as a question about a name ("Why Keyrock?", "Why Siena?";
 /// not "Why This Role?" or "Why You?").
 fn heading_name(line: &str) -> Option<&str> {
-    let (open, name, asked) = named_heading_parts(line.trim())?;
-    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
     // "Why Siena?" names a company that is also a word; "Why You?" and "Why This Role?" ask
     // about no company.
     const NOT_NAMES: [&str; 10] = [
         "you", "now", "this", "it", "we", "apply", "consider", "should", "does", "is",
     ];
+    let first_word = |name: &str| name.split_whitespace().next().unwrap_or("").to_lowercase();
+    // "What Modular Brings To The Table", "What Acme Offers": the name stands between the
+    // opening and the close ("What You Bring To The Table" asks for the candidate's).
+    if let Some(name) = offered_heading_name(line.trim()) {
+        return (!NOT_NAMES.contains(&first_word(name).as_str())).then_some(name);
+    }
+    let (open, name, asked) = named_heading_parts(line.trim())?;
+    let first = first_word(name);
     let named = if open.contains(' ') {
         !super::segment::is_word(&first)
     } else {
         asked && !NOT_NAMES.contains(&first.as_str())
     };
     named.then_some(name)
+}
+
+/// What a company's heading of perks closes on after its name ("What Modular Brings To The
+/// Table").
+const OFFERED_HEADING: &str = r"What\s+(?P<name>{HEADING_NAME})\s+(?:Brings\s+[Tt]o\s+[Tt]he\s+[Tt]able|[Oo]ffers(?:\s+[Yy]ou)?|[Cc]an\s+[Oo]ffer(?:\s+[Yy]ou)?)";
+
+/// The name in a line that is an [`OFFERED_HEADING`].
+fn offered_heading_name(line: &str) -> Option<&str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(
+            r"^{}\s*:?$",
+            OFFERED_HEADING.replace("{HEADING_NAME}", HEADING_NAME)
+        ),
+    );
+    Some(re.captures(line)?.name("name")?.as_str())
 }
 
 /// A line that is [`NAMED_HEADING`] and a name: the opening, the name, and whether it asks.
@@ -919,7 +981,20 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
         &RE,
         &format!(r"(?:[.!?]|/\S*)\s*(?P<h>{NAMED_HEADING}\s+(?:{HEADING_NAME})\s*\??\s*:?)$"),
     );
-    let at = re.captures(line.trim_end())?.name("h")?.start();
+    static OFFERED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let offered = super::re(
+        &OFFERED,
+        &format!(
+            r"(?:[.!?]|/\S*)\s*(?P<h>{}\s*:?)$",
+            OFFERED_HEADING.replace("{HEADING_NAME}", HEADING_NAME)
+        ),
+    );
+    let line_end = line.trim_end();
+    let at = re
+        .captures(line_end)
+        .or_else(|| offered.captures(line_end))?
+        .name("h")?
+        .start();
     (at > 0 && names_company(&line[at..], company)).then_some(at)
 }
 
@@ -1586,6 +1661,8 @@ mod tests {
             ("TRM LABS", "Life at TRM"),
             ("INPOST", "Why Join InPost?"),
             ("KEYROCK", "Why Keyrock?"),
+            ("MODULAR", "What Modular Brings To The Table"),
+            ("ACME", "What Acme Offers"),
         ] {
             let text = clean_naming(
                 &format!("Requirements\n- Python services\n{heading}\n- Stock options"),
@@ -1608,6 +1685,30 @@ mod tests {
         assert!(
             headings(&glued).contains(&(SectionKind::Benefits, "Why Join Eneba".into())),
             "{glued}"
+        );
+        // Its perks glued after the last requirement, the close after the name (Modular, whose
+        // "Team Building Events" was a need for hiring).
+        let modular = clean_naming(
+            "Requirements\n- Parallel hardware. What Modular Brings To The Table\n- Team Building Events.",
+            "MODULAR",
+        );
+        assert!(
+            headings(&modular).contains(&(
+                SectionKind::Benefits,
+                "What Modular Brings To The Table".into()
+            )),
+            "{modular}"
+        );
+        // The candidate's side of the table is no company's.
+        let yours = clean_naming(
+            "About\n- We build. What You Bring To The Table\n- Rust.",
+            "MODULAR",
+        );
+        assert!(
+            !headings(&yours)
+                .iter()
+                .any(|(k, t)| *k == SectionKind::Benefits && t.contains("You Bring")),
+            "{yours}"
         );
         for (company, text) in [
             (
@@ -1771,6 +1872,17 @@ mod tests {
         assert_eq!(
             clean("Our teamWe ship, daily."),
             "Our team\nWe ship, daily."
+        );
+        // A notice glued to the last bullet is no part of it.
+        assert_eq!(
+            clean("Requirements\n- Technical Certification in Cloud. Open for 5 days. Microsoft is an equal opportunity employer. All welcome."),
+            "Requirements\n- Technical Certification in Cloud. Open for 5 days.\nMicrosoft is an equal opportunity employer. All welcome."
+        );
+        // A heading glued to its subtitle is no product in a list, whatever follows it.
+        let c = clean("Methodologies. QualificationsRequired/minimum qualifications * A degree");
+        assert!(
+            c.contains("Qualifications\nRequired/minimum qualifications"),
+            "{c}"
         );
         // A practice named "…Ops" ends a list whole, before a bullet.
         assert_eq!(

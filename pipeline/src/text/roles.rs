@@ -107,14 +107,17 @@ impl RoleFamily {
     }
 
     /// Whether the family is another profession than building software, not work next door to
-    /// it: design, product management, QA, customer success, marketing, HR, finance. A recruiter
-    /// scores an engineer 3–12 for such a role, where pre-sales architecture, consulting or
-    /// training, which an engineer can step into, score 30–40 (the labels of
-    /// `../shared/corpus/labels/`).
+    /// it: design, product or project management, QA, customer success, marketing, HR, finance.
+    /// A recruiter scores an engineer 3–12 for such a role, where pre-sales architecture,
+    /// consulting or training, which an engineer can step into, score 30–40 (the labels of
+    /// `../shared/corpus/labels/`). Project management is a trade of its own as product
+    /// management is: both round-69 readers put Crossover's AI Project Manager at 8 and 10, where
+    /// the cap next door gave 27.
     pub fn is_other_profession(self) -> bool {
         matches!(
             self,
             RoleFamily::Product
+                | RoleFamily::ProjectManagement
                 | RoleFamily::Design
                 | RoleFamily::QualityAssurance
                 | RoleFamily::CustomerSuccess
