@@ -131,6 +131,13 @@ fn speaks_of_pay(line: &str) -> bool {
 /// ("$140,000 – $180,000 per year", "252 000 and 378 000 PLN", "£70k base"). A bare "$" is the US
 /// dollar unless the line writes another dollar.
 fn pay_currency(text: &str) -> Option<&'static Currency> {
+    text.lines()
+        .filter(|l| speaks_of_pay(l))
+        .find_map(currency_in_line)
+}
+
+/// The currency written first beside a number on `line`, whether or not the line names pay.
+fn currency_in_line(line: &str) -> Option<&'static Currency> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // The codes read are the table's: a currency added there is read here.
@@ -146,48 +153,42 @@ fn pay_currency(text: &str) -> Option<&'static Currency> {
         ))
         .expect("valid regex")
     });
-    for line in text.lines().filter(|l| speaks_of_pay(l)) {
-        if let Some(caps) = re.captures(line) {
-            let token = caps
-                .name("before")
-                .or_else(|| caps.name("after"))
-                // A scraped page glues the next word on ("378 000PLNThe final offer…").
-                .map(|m| {
-                    m.as_str()
-                        .get(..3)
-                        .filter(|t| t.chars().all(|c| c.is_ascii_uppercase()))
-                        .unwrap_or(m.as_str())
-                })
-                .unwrap_or_default();
-            // A bare "$" is the dollar the line names next ("$120,000 – $150,000 CAD"), else the
-            // US dollar: "$102,200 USD - $189,800 USD. For Ontario, … $118,200 CAD" is paid in US
-            // dollars (Thomson Reuters, round 39).
-            let rest = &line[caps.get(0).map_or(0, |m| m.end())..];
-            let named_dollar = ["USD", "CAD", "AUD", "SGD"]
-                .into_iter()
-                .filter_map(|c| rest.find(c).map(|at| (at, c)))
-                .min()
-                .map(|(_, c)| c);
-            let code = match token {
-                "$" => named_dollar.unwrap_or("USD"),
-                "US$" => "USD",
-                "C$" | "CA$" => "CAD",
-                "A$" | "AU$" => "AUD",
-                "S$" => "SGD",
-                "£" => "GBP",
-                "€" => "EUR",
-                "₹" => "INR",
-                "zł" => "PLN",
-                "lei" => "RON",
-                t if t.eq_ignore_ascii_case("kč") => "CZK",
-                t => t,
-            };
-            if let Some(c) = Currency::by_code(code) {
-                return Some(c);
-            }
-        }
-    }
-    None
+    let caps = re.captures(line)?;
+    let token = caps
+        .name("before")
+        .or_else(|| caps.name("after"))
+        // A scraped page glues the next word on ("378 000PLNThe final offer…").
+        .map(|m| {
+            m.as_str()
+                .get(..3)
+                .filter(|t| t.chars().all(|c| c.is_ascii_uppercase()))
+                .unwrap_or(m.as_str())
+        })
+        .unwrap_or_default();
+    // A bare "$" is the dollar the line names next ("$120,000 – $150,000 CAD"), else the
+    // US dollar: "$102,200 USD - $189,800 USD. For Ontario, … $118,200 CAD" is paid in US
+    // dollars (Thomson Reuters, round 39).
+    let rest = &line[caps.get(0).map_or(0, |m| m.end())..];
+    let named_dollar = ["USD", "CAD", "AUD", "SGD"]
+        .into_iter()
+        .filter_map(|c| rest.find(c).map(|at| (at, c)))
+        .min()
+        .map(|(_, c)| c);
+    let code = match token {
+        "$" => named_dollar.unwrap_or("USD"),
+        "US$" => "USD",
+        "C$" | "CA$" => "CAD",
+        "A$" | "AU$" => "AUD",
+        "S$" => "SGD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "₹" => "INR",
+        "zł" => "PLN",
+        "lei" => "RON",
+        t if t.eq_ignore_ascii_case("kč") => "CZK",
+        t => t,
+    };
+    Currency::by_code(code)
 }
 
 /// The pay range a posting states, as "252 000–378 000 PLN": its two figures as written, and the
@@ -200,6 +201,13 @@ pub fn pay_range(text: &str) -> Option<String> {
 
 /// [`pay_range`] with the currency of the line it stands on.
 fn range_and_currency(text: &str) -> Option<(String, &'static Currency)> {
+    text.lines()
+        .filter(|l| speaks_of_pay(l))
+        .find_map(range_in_line)
+}
+
+/// The pay range `line` states, with the line's currency, whether or not the line names pay.
+fn range_in_line(line: &str) -> Option<(String, &'static Currency)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
@@ -219,14 +227,12 @@ fn range_and_currency(text: &str) -> Option<(String, &'static Currency)> {
         let n: f64 = digits.parse().ok()?;
         Some(if thousands { n * 1000.0 } else { n })
     };
-    text.lines().filter(|l| speaks_of_pay(l)).find_map(|line| {
-        let currency = pay_currency(line)?;
-        re.captures_iter(line).find_map(|caps| {
-            let (lo, hi) = (caps["lo"].trim(), caps["hi"].trim());
-            let (a, b) = (amount(lo)?, amount(hi)?);
-            // A pay figure runs upward and is no year ("2024 to 2026" has no thousands).
-            (a >= 1000.0 && b > a).then(|| (format!("{lo}–{hi} {}", currency.code), currency))
-        })
+    let currency = currency_in_line(line)?;
+    re.captures_iter(line).find_map(|caps| {
+        let (lo, hi) = (caps["lo"].trim(), caps["hi"].trim());
+        let (a, b) = (amount(lo)?, amount(hi)?);
+        // A pay figure runs upward and is no year ("2024 to 2026" has no thousands).
+        (a >= 1000.0 && b > a).then(|| (format!("{lo}–{hi} {}", currency.code), currency))
     })
 }
 
@@ -247,14 +253,13 @@ impl PostedPay {
     /// startup"), which names no pay word but holds no other money: both round-65 readers read
     /// that band first, and the dossier never showed it.
     pub fn read(title: &str, text: &str) -> Option<PostedPay> {
-        let line = format!("Pay in the title: {}", title.trim());
         // The currency is the range's own, where a range is stated: "€5,000 signing bonus" on
         // a line before "$150,000 - $180,000 per year" does not make the range euros.
-        let (range, currency) = match range_and_currency(&line).or_else(|| range_and_currency(text))
-        {
-            Some((range, currency)) => (Some(range), Some(currency)),
-            None => (None, pay_currency(text)),
-        };
+        let (range, currency) =
+            match range_in_line(title.trim()).or_else(|| range_and_currency(text)) {
+                Some((range, currency)) => (Some(range), Some(currency)),
+                None => (None, pay_currency(text)),
+            };
         Some(PostedPay {
             range,
             currency: currency?.code.to_string(),
