@@ -564,7 +564,9 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
         }
         // The glue before a name is most often a heading that lost its line break ("About the
         // RoleCrowdStrike is seeking", "About the jobStripe is hiring").
-        if let Some(at) = glued_name_at(token, &names, &seen) {
+        if let Some(at) =
+            glued_name_at(token, &names, &seen).or_else(|| name_glued_before(token, &names, &seen))
+        {
             out.push_str(&token[..at]);
             out.push('\n');
             out.push_str(&token[at..]);
@@ -680,16 +682,7 @@ fn glued_name_at(
 ) -> Option<usize> {
     // ASCII lower case keeps the token's byte offsets.
     let lower = token.to_ascii_lowercase();
-    let names = company
-        .iter()
-        .cloned()
-        .chain(
-            seen.iter()
-                .filter(|(_, n)| **n >= 2)
-                .map(|(name, _)| name.to_ascii_lowercase()),
-        )
-        .filter(|name| name.len() >= 4);
-    names
+    known_names(company, seen)
         .flat_map(|name| {
             lower
                 .match_indices(&name)
@@ -704,6 +697,46 @@ fn glued_name_at(
                 && starts.is_some_and(char::is_uppercase)
         })
         .min()
+}
+
+/// Where the next sentence starts in `token` when it opens on the company's name, or a
+/// camel-case name the posting writes twice or more, glued to a capitalised word ("Why Join
+/// ByteDanceInspiring creativity…"): the break goes after the name, kept whole. Split at every
+/// capital, "Why Join Byte" was a line and "Dance" the next.
+fn name_glued_before(
+    token: &str,
+    company: &[String],
+    seen: &std::collections::HashMap<String, usize>,
+) -> Option<usize> {
+    let start = token.find(char::is_alphabetic)?;
+    known_names(company, seen)
+        .filter_map(|name| {
+            let end = start + name.len();
+            let head = token.get(start..end)?;
+            let mut after = token.get(end..)?.chars();
+            (head.eq_ignore_ascii_case(&name)
+                && after.next().is_some_and(char::is_uppercase)
+                && after.next().is_some_and(char::is_lowercase))
+            .then_some(end)
+        })
+        .max()
+}
+
+/// The company's names (letters in lower case) and the camel-case names the posting writes twice
+/// or more, four letters or longer.
+fn known_names<'a>(
+    company: &'a [String],
+    seen: &'a std::collections::HashMap<String, usize>,
+) -> impl Iterator<Item = String> + 'a {
+    company
+        .iter()
+        .cloned()
+        .chain(
+            seen.iter()
+                .filter(|(_, n)| **n >= 2)
+                .map(|(name, _)| name.to_ascii_lowercase()),
+        )
+        .filter(|name| name.len() >= 4)
 }
 
 /// What goes between a word and an acronym glued to its end at `j`, when that is glue: "usingAI",
@@ -1685,6 +1718,17 @@ mod tests {
         assert!(
             headings(&glued).contains(&(SectionKind::Benefits, "Why Join Eneba".into())),
             "{glued}"
+        );
+        // The name glued before the next sentence stays whole, and its heading opens the perks
+        // (ByteDance, named once in that form).
+        let bytedance = clean_naming(
+            "Requirements\n- Python services. Why Join ByteDanceInspiring creativity is at the core of our mission.",
+            "BYTEDANCE",
+        );
+        assert!(
+            headings(&bytedance).contains(&(SectionKind::Benefits, "Why Join ByteDance".into()))
+                && bytedance.contains("\nInspiring creativity"),
+            "{bytedance}"
         );
         // Its perks glued after the last requirement, the close after the name (Modular, whose
         // "Team Building Events" was a need for hiring).
