@@ -864,6 +864,11 @@ pub fn assess(
                         Abroad::ListedOnSite(country)
                     }
                 })
+        })
+        .or_else(|| {
+            super::knockouts::offices_only_elsewhere(job, jd, candidate)
+                .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
+                .map(Abroad::OfficesIn)
         });
     // Under a knock-out's cap the gap is said by the knock-out ("5+ years of Java"); counted
     // again it took points off a score the cap had already placed.
@@ -932,7 +937,7 @@ pub fn assess(
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
-        Some(Abroad::ListedOnSite(country)) => {
+        Some(Abroad::ListedOnSite(country) | Abroad::OfficesIn(country)) => {
             // Within the candidate's region a remote contract or a move is common enough that
             // the question alone is said; outside it the role is more likely held there.
             let far = candidate.facts.country.is_some_and(|home| {
@@ -941,8 +946,13 @@ pub fn assess(
             });
             let points = if far { SITE_PENALTY } else { 0.0 };
             raw -= points;
+            let said = if matches!(abroad, Some(Abroad::OfficesIn(_))) {
+                "names offices in"
+            } else {
+                "names no place; it is listed on LinkedIn in"
+            };
             format!(
-                " Location: the posting names no place; it is listed on LinkedIn in {}, and the candidate is in {}: {for_recruiter}{}.",
+                " Location: the posting {said} {}, and the candidate is in {}: {for_recruiter}{}.",
                 crate::text::places::in_prose(country),
                 candidate.facts.place,
                 if far {

@@ -3413,6 +3413,31 @@ mod tests {
     }
 
     #[test]
+    fn a_line_asking_for_a_result_shown_hears_the_record_that_answers_it() {
+        assert!(voice::asks_for_results(
+            "Demonstrated success in significantly reducing operational costs"
+        ));
+        assert!(voice::asks_for_results(
+            "A proven track record of scaling data platforms"
+        ));
+        assert!(!voice::asks_for_results(
+            "Assist with defining on-call processes and SLAs"
+        ));
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Grew engineers.\n\n## Skills\n- Mentoring, Observability, AWS\n";
+        let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring, Hiring\n- situation: Many juniors.\n- task: Grow them.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted.\n\n## STAR: Recovery\n- company: Acme\n- skills: Observability, Incident management, SLOs\n- situation: Slow recovery from incidents.\n- task: Define on-call.\n- action: Introduced on-call processes, SLOs and runbooks.\n- result: Mean time to recovery from 95 to 22 minutes.\n\n## STAR: Cost\n- company: Acme\n- skills: AWS, Cloud cost optimisation\n- situation: Cloud spend grew.\n- task: Cut spend.\n- action: Rightsized workloads and cut operational costs.\n- result: Spend fell 28%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineering Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Recruit, mentor, and develop an engineering team\n- Assist with defining on-call processes, incident management, observability and SLOs\nRequirements\n- Demonstrated success in significantly reducing operational costs\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(letter.contains("ran weekly mentoring"), "{letter}");
+        assert!(letter.contains("28%"), "{letter}");
+    }
+
+    #[test]
     fn the_team_led_is_said_where_a_line_asks_for_leading_people_not_for_leadership() {
         assert!(leads_people("Lead and manage 3 or 4 teams of engineers"));
         assert!(leads_people("Mentor engineers and review designs"));

@@ -1713,6 +1713,9 @@ pub enum Abroad {
     /// Placed there, naming no way of working, with relocation offered: a move to weigh, fewer
     /// points off than [`Abroad::Placed`].
     Relocation(String),
+    /// Naming offices there, and no other place of work (see [`offices_only_elsewhere`]):
+    /// points off only outside the candidate's region, as [`Abroad::ListedOnSite`].
+    OfficesIn(String),
 }
 
 impl Abroad {
@@ -1739,6 +1742,9 @@ impl Abroad {
                 "the role is in {}, with relocation offered",
                 places::in_prose(p)
             ),
+            Abroad::OfficesIn(p) => {
+                format!("the posting names offices in {}", places::in_prose(p))
+            }
         }
     }
 
@@ -1757,13 +1763,17 @@ impl Abroad {
             Abroad::Relocation(_) => {
                 "where exactly is it based, and what does the relocation support cover?".to_string()
             }
+            Abroad::OfficesIn(_) => format!("could the role be done remotely from {country}?"),
         }
     }
 
     /// The same question on its own, for a note of 200 characters.
     pub fn short_question(&self, country: &str) -> String {
         match self {
-            Abroad::Placed(_) | Abroad::TeamPlaced(_) | Abroad::ListedOnSite(_) => {
+            Abroad::Placed(_)
+            | Abroad::TeamPlaced(_)
+            | Abroad::ListedOnSite(_)
+            | Abroad::OfficesIn(_) => {
                 format!("Could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
@@ -1911,6 +1921,33 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
         .iter()
         .any(|u| about_where(u.text) && places::country_in(u.text).is_some());
     (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
+}
+
+/// The country a posting's offices are all in, when it is not the candidate's and the posting
+/// names no other place of work (no location, nothing opening it to the candidate): "Multiple
+/// Office Locations: In Sofia, Plovdiv, Stara Zagora, and Nis, you can choose where you would
+/// like to work" left Wiser's pack asking nothing, where both round-70 readers asked first
+/// whether a Bulgarian consultancy's remote option reaches Berlin.
+pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let home = c.facts.country?;
+    if places::country_in(&job.location).is_some()
+        || hires_anywhere(&jd.clean_text)
+        || opens_to(jd, home)
+    {
+        return None;
+    }
+    let named: Vec<&places::Country> = units(&jd.clean_text, &jd.sections)
+        .iter()
+        .filter(|u| {
+            crate::text::word_matches(&u.text.to_lowercase(), "office")
+                .next()
+                .is_some()
+        })
+        .filter_map(|u| places::country_in(u.text))
+        .collect();
+    let first = named.first()?;
+    (first.code != home.code && named.iter().all(|n| n.code == first.code))
+        .then(|| first.name.clone())
 }
 
 /// "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not in
@@ -4194,6 +4231,33 @@ mod tests {
                 .iter()
                 .any(|(_, line)| line.ends_with("show no PHP or Java")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn offices_named_only_abroad_are_where_the_role_may_be_held() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let offices = |location: &str, text: &str| {
+            let job = JobInput::sample("Solutions Architect", "Gamma", location, text);
+            offices_only_elsewhere(&job, &jd::analyse(&job), &c)
+        };
+        let perks = "Requirements\n- Python services\nBenefits\n- Work Flexibility: choose from remote, hybrid, or onsite work models. Multiple Office Locations: In Sofia, Plovdiv and Stara Zagora, you can choose where you would like to work.\n";
+        assert_eq!(offices("", perks).as_deref(), Some("Bulgaria"));
+        // A location, offices in two countries, or one in the candidate's, say nothing of it.
+        assert_eq!(offices("Sofia, Bulgaria", perks), None);
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\n- Our office in Sofia, Bulgaria.\n- Our office in Lisbon, Portugal.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\n- Offices in Berlin, Germany.\n"
+            ),
+            None
         );
     }
 

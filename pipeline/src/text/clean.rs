@@ -255,6 +255,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("wir bieten", SectionKind::Benefits),
     ("preferred qualifications", SectionKind::NiceToHave),
     ("preferred (not required)", SectionKind::NiceToHave),
+    // Thomson Reuters' "… or equivalent experience Preferred Skills & Experience * Fluent in Go,
+    // Python, Rust…" made its preferred list must-haves (round 70).
+    ("preferred skills & experience", SectionKind::NiceToHave),
+    ("preferred skills and experience", SectionKind::NiceToHave),
+    ("preferred skills", SectionKind::NiceToHave),
+    ("preferred experience", SectionKind::NiceToHave),
     ("nice to have", SectionKind::NiceToHave),
     ("it's great if you have", SectionKind::NiceToHave),
     ("it’s great if you have", SectionKind::NiceToHave),
@@ -1921,6 +1927,17 @@ mod tests {
         assert_eq!(
             clean("Requirements\n- Technical Certification in Cloud. Open for 5 days. Microsoft is an equal opportunity employer. All welcome."),
             "Requirements\n- Technical Certification in Cloud. Open for 5 days.\nMicrosoft is an equal opportunity employer. All welcome."
+        );
+        // A preferred list's heading glued to the last requirement opens the list.
+        let preferred = clean(
+            "About You\n- A degree in computer science or equivalent experience Preferred Skills & Experience\n- Fluent in Go",
+        );
+        assert!(
+            headings(&preferred).contains(&(
+                SectionKind::NiceToHave,
+                "Preferred Skills & Experience".into()
+            )),
+            "{preferred}"
         );
         // A heading glued to its subtitle is no product in a list, whatever follows it.
         let c = clean("Methodologies. QualificationsRequired/minimum qualifications * A degree");
