@@ -491,11 +491,24 @@ pub fn map(
     let letter_asks =
         super::generate::LetterKind::settled(fit, &settled) == super::generate::LetterKind::Enquiry;
     let Settle {
-        questions: settle,
+        questions: mut settle,
         answer,
         asked_about,
         moves_to: _,
     } = settled;
+    // A posting past its closing date is asked about first: the rest is moot if the role is
+    // filled (Thomson Reuters' closed nine months before the run, round 70). Not where the advice
+    // is not to apply: no answer about the date changes that.
+    if fit.advice != super::fit::Advice::Skip {
+        if let Some(date) =
+            super::publish::report::closed_on(&jd.clean_text, crate::ids::now().date())
+        {
+            settle.insert(
+                0,
+                format!("The posting gives {date} as its closing date: is the role still open?"),
+            );
+        }
+    }
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
         company: if voice::is_agency(job) {
@@ -2223,6 +2236,34 @@ mod tests {
                 .iter()
                 .map(|k| &k.email_subject)
                 .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_posting_past_its_closing_date_has_the_recruiter_asked_whether_it_is_open() {
+        let c = python_engineer_since_2014();
+        let email = |text: &str| {
+            let job = JobInput::sample("Staff Engineer", "Gamma", "Berlin, Germany", text);
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts
+                .iter()
+                .find(|k| k.role == "Technical Recruiter")
+                .map(|k| k.email_body.clone())
+                .unwrap_or_default()
+        };
+        let closed = email(
+            "Requirements\n- Python services in production\nThis job posting will close 02/26/2020.",
+        );
+        assert!(
+            closed.contains(
+                "The posting gives 26 February 2020 as its closing date: is the role still open?"
+            ),
+            "{closed}"
+        );
+        let open = email("Requirements\n- Python services in production\n");
+        assert!(
+            !open.contains("closing date") && open.contains('?'),
+            "{open}"
         );
     }
 

@@ -9,11 +9,13 @@ use crate::layers::knockouts::KnockoutKind;
 /// What the pack says beside its advice about the posting itself, in the dossier and on the job
 /// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, that
 /// it is written in a language the candidate speaks but the pack is not, that the summary's years
-/// are behind the dates', the notice period it states and the date it closes.
+/// are behind the dates', the notice period it states; first, the date it closes.
 pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
-    jd.no_cover_letter()
-        .map(|asked| no_letter_sentence(&asked))
+    // A posting past its closing date comes first: both round-70 readers read Thomson Reuters'
+    // date, nine months gone, as what decides before anything else.
+    closing_note(&jd.clean_text, crate::ids::now().date())
         .into_iter()
+        .chain(jd.no_cover_letter().map(|asked| no_letter_sentence(&asked)))
         .chain(
             jd.instruction_to_ai()
                 .map(|said| instruction_sentence(&said)),
@@ -21,7 +23,6 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         .chain(language_note(jd, fit))
         .chain(stale_years_note(fit))
         .chain(notice_note(&jd.clean_text))
-        .chain(closing_note(&jd.clean_text, crate::ids::now().date()))
         .chain(content_note(&jd.clean_text))
         .collect()
 }
@@ -78,15 +79,8 @@ fn content_note(text: &str) -> Option<String> {
 /// 15 March 2026"), and whether it has passed by `today`: a round-58 reader saw Thomson Reuters'
 /// posting had closed ten months before the pack advised applying to it.
 fn closing_note(text: &str, today: time::Date) -> Option<String> {
-    static CUE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let cue = crate::text::re(
-        &CUE,
-        r"(?i)\b(?:will\s+close|closes|closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications\s+close|apply\s+by|apply\s+before)\b(?:\s+on)?\s*[:\-–]?\s*([^\n]{6,24})",
-    );
-    let date = cue
-        .captures_iter(text)
-        .find_map(|c| stated_date(c.get(1)?.as_str()))?;
-    let said = format!("{} {} {}", date.day(), date.month(), date.year());
+    let date = closing_date(text)?;
+    let said = date_in_words(date);
     Some(if date < today {
         format!(
             "The posting says it closed on {said}: check that it is still open before applying."
@@ -94,6 +88,30 @@ fn closing_note(text: &str, today: time::Date) -> Option<String> {
     } else {
         format!("The posting says it closes on {said}.")
     })
+}
+
+/// The closing date a posting states (see [`closing_note`]).
+fn closing_date(text: &str) -> Option<time::Date> {
+    static CUE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let cue = crate::text::re(
+        &CUE,
+        r"(?i)\b(?:will\s+close|closes|closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications\s+close|apply\s+by|apply\s+before)\b(?:\s+on)?\s*[:\-–]?\s*([^\n]{6,24})",
+    );
+    cue.captures_iter(text)
+        .find_map(|c| stated_date(c.get(1)?.as_str()))
+}
+
+/// "26 February 2026".
+fn date_in_words(date: time::Date) -> String {
+    format!("{} {} {}", date.day(), date.month(), date.year())
+}
+
+/// The closing date the posting states, in words, where it has passed by `today`: what the
+/// recruiter is asked first (see [`crate::layers::contacts`]).
+pub(crate) fn closed_on(text: &str, today: time::Date) -> Option<String> {
+    closing_date(text)
+        .filter(|date| *date < today)
+        .map(date_in_words)
 }
 
 /// A date as postings write one, at the start of `text`: "02/26/2026" (month first, or day first
