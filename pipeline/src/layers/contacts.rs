@@ -2672,6 +2672,23 @@ mod tests {
         );
         assert_eq!(fit.foreign_pay, None);
         assert!(!recruiter.contains("pay range"), "{recruiter}");
+        // With an office in the candidate's region the question goes with the application, not
+        // before it (Docker's offices in Seattle and Paris, round 70).
+        let (fit, recruiter) = run(
+            "Requirements\n- Python services\nThe salary range for this role is $150,000 - $180,000 per year.\nPerks\n- Remote-first culture, with offices in Seattle and Paris\n",
+        );
+        assert_eq!(
+            fit.foreign_pay
+                .as_ref()
+                .and_then(|p| p.office_nearby.as_deref()),
+            Some("France")
+        );
+        assert!(fit.asks_first().is_empty(), "{:?}", fit.asks_first());
+        assert!(
+            recruiter.starts_with("Hello [first name],\n\nI have")
+                && recruiter.contains("The pay range is in USD"),
+            "{recruiter}"
+        );
         // A range in the title is the posting's pay (round 65).
         let job = JobInput::sample(
             "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",

@@ -120,7 +120,11 @@ impl FitAssessment {
             .abroad
             .as_ref()
             .is_some_and(|a| !matches!(a, super::knockouts::Abroad::Relocation(_)));
-        if placed || self.foreign_pay.is_some() {
+        let pay_decides = self
+            .foreign_pay
+            .as_ref()
+            .is_some_and(|p| p.office_nearby.is_none());
+        if placed || pay_decides {
             asked.push("where the role can be held".to_string());
         }
         asked.extend(
@@ -993,6 +997,13 @@ pub fn assess(
             .any(|k| matches!(k.kind, KnockoutKind::Location | KnockoutKind::Authorisation));
     let foreign_pay = super::knockouts::foreign_pay(jd, candidate).filter(|_| !placed);
     let pay_note = match &foreign_pay {
+        Some(pay) if pay.office_nearby.is_some() => format!(
+            " Pay: the range is in {}, the currency of {}, but the posting names an office in {}; the candidate is in {} (no points off: ask the recruiter when applying).",
+            pay.currency,
+            pay.region,
+            pay.office_nearby.as_deref().unwrap_or_default(),
+            candidate.facts.place
+        ),
         Some(pay) => format!(
             " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (no points off: ask the recruiter).",
             pay.currency, pay.region, candidate.facts.place

@@ -323,6 +323,11 @@ pub struct ForeignPay {
     pub currency: String,
     /// Where it is paid: "Poland".
     pub region: String,
+    /// A country of the candidate's region the posting names an office in ("Remote-first
+    /// culture, with offices in Seattle and Paris"): the currency then says less of where the
+    /// role is held, and the question goes with the application, not before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_nearby: Option<String>,
 }
 
 /// The posting's pay currency when it is not the one of the candidate's country, and the posting
@@ -342,7 +347,27 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
+        office_nearby: office_in_region(jd, c.facts.country?),
     })
+}
+
+/// A country in `home`'s region that a line naming offices names ("offices in Seattle and
+/// Paris"): Docker's US-dollar range held its letter back until the recruiter answered, where
+/// both round-70 readers would apply and ask at once.
+fn office_in_region(jd: &JdAnalysis, home: &Country) -> Option<String> {
+    units(&jd.clean_text, &jd.sections)
+        .iter()
+        .filter(|u| {
+            let lower = u.text.to_lowercase();
+            crate::text::word_matches(&lower, "office").next().is_some()
+                || crate::text::word_matches(&lower, "offices")
+                    .next()
+                    .is_some()
+        })
+        .flat_map(|u| u.text.split([',', ';', '/']).flat_map(|p| p.split(" and ")))
+        .filter_map(places::country_in)
+        .find(|c| places::same_region(&c.code, &home.code))
+        .map(|c| c.name.clone())
 }
 
 /// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
