@@ -492,21 +492,29 @@ pub fn map(
         super::generate::LetterKind::settled(fit, &settled) == super::generate::LetterKind::Enquiry;
     let Settle {
         questions: mut settle,
-        answer,
+        mut answer,
         asked_about,
         moves_to: _,
     } = settled;
-    // A posting past its closing date is asked about first: the rest is moot if the role is
-    // filled (Thomson Reuters' closed nine months before the run, round 70). Not where the advice
-    // is not to apply: no answer about the date changes that.
-    if fit.advice != super::fit::Advice::Skip {
-        if let Some(date) =
-            super::publish::report::closed_on(&jd.clean_text, crate::ids::now().date())
-        {
-            settle.insert(
-                0,
-                format!("The posting gives {date} as its closing date: is the role still open?"),
-            );
+    // A posting past its closing date is asked about first, before applying: the rest is moot if
+    // the role is filled (Thomson Reuters' closed nine months before the run, round 70). Not
+    // where the advice is not to apply, nor beside a question about other openings: no answer
+    // about the date changes those.
+    let closed = (fit.advice != super::fit::Advice::Skip
+        && answer != Answer::AnotherOpening
+        && other_opening.is_none())
+    .then(|| super::publish::report::closed_on(&jd.clean_text, crate::ids::now().date()))
+    .flatten();
+    if let Some(date) = &closed {
+        settle.insert(
+            0,
+            format!("The posting gives {date} as its closing date: is the role still open?"),
+        );
+        // Two questions at most, as `settle_questions` keeps them.
+        settle.truncate(2);
+        // A yes lets this application go ahead.
+        if answer == Answer::Nothing {
+            answer = Answer::ThisRole;
         }
     }
     let ctx = Draft {
@@ -526,7 +534,9 @@ pub fn map(
         topic,
         candidate,
         years: fit.years_to_state(),
-        before_applying: fit.advice == super::fit::Advice::Skip || !fit.asks_first().is_empty(),
+        before_applying: fit.advice == super::fit::Advice::Skip
+            || !fit.asks_first().is_empty()
+            || closed.is_some(),
         recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
         asked_subject: jd.asked_subject(),
         shared_field: voice::shared_field(job, jd, candidate),
@@ -2257,12 +2267,14 @@ mod tests {
         assert!(
             closed.contains(
                 "The posting gives 26 February 2020 as its closing date: is the role still open?"
-            ),
+            ) && !closed.contains("I have applied")
+                && !closed.contains("is in, and")
+                && closed.contains("apply"),
             "{closed}"
         );
         let open = email("Requirements\n- Python services in production\n");
         assert!(
-            !open.contains("closing date") && open.contains('?'),
+            !open.contains("closing date") && !open.contains("Before I apply"),
             "{open}"
         );
     }

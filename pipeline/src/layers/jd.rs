@@ -998,8 +998,8 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     groups
 }
 
-/// Whether the text between two lists of options joins them as one choice: an "or" within the
-/// clause, with no sentence or line break between.
+/// Whether the text between two lists of options joins them as one choice: an "or" ([`is_or`])
+/// within the clause, with no sentence or line break between.
 fn or_between(between: &str) -> bool {
     let lower = between
         .to_lowercase()
@@ -1009,7 +1009,7 @@ fn or_between(between: &str) -> bool {
         && lower.len() <= 80
         && lower
             .split(|c: char| !c.is_alphanumeric() && c != '/')
-            .any(|w| w == "or" || w == "and/or" || w == "oder")
+            .any(is_or)
 }
 
 /// See [`JdAnalysis::hands_on_lead`]. "Hands-on" said of the leader ("a hands-on Head of

@@ -351,23 +351,30 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     })
 }
 
-/// A country in `home`'s region that a line naming offices names ("offices in Seattle and
-/// Paris"): Docker's US-dollar range held its letter back until the recruiter answered, where
-/// both round-70 readers would apply and ask at once.
+/// A country where `home`'s people may work that a line naming offices names ("offices in
+/// Seattle and Paris"): Docker's US-dollar range held its letter back until the recruiter
+/// answered, where both round-70 readers would apply and ask at once.
 fn office_in_region(jd: &JdAnalysis, home: &Country) -> Option<String> {
+    office_countries(jd)
+        .into_iter()
+        .find(|c| places::same_work_area(&c.code, &home.code))
+        .map(|c| c.name.clone())
+}
+
+/// The countries the lines naming an office or offices name, each place of a list read apart
+/// ("offices in Seattle and Paris": the United States and France).
+fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
     units(&jd.clean_text, &jd.sections)
         .iter()
         .filter(|u| {
             let lower = u.text.to_lowercase();
-            crate::text::word_matches(&lower, "office").next().is_some()
-                || crate::text::word_matches(&lower, "offices")
-                    .next()
-                    .is_some()
+            ["office", "offices"]
+                .iter()
+                .any(|w| crate::text::word_matches(&lower, w).next().is_some())
         })
         .flat_map(|u| u.text.split([',', ';', '/']).flat_map(|p| p.split(" and ")))
         .filter_map(places::country_in)
-        .find(|c| places::same_region(&c.code, &home.code))
-        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
@@ -1955,21 +1962,15 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
 /// whether a Bulgarian consultancy's remote option reaches Berlin.
 pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    if places::country_in(&job.location).is_some()
+    // A remote posting's offices are where the company sits, not where the role is held.
+    if jd.work_mode == WorkMode::Remote
+        || places::country_in(&job.location).is_some()
         || hires_anywhere(&jd.clean_text)
         || opens_to(jd, home)
     {
         return None;
     }
-    let named: Vec<&places::Country> = units(&jd.clean_text, &jd.sections)
-        .iter()
-        .filter(|u| {
-            crate::text::word_matches(&u.text.to_lowercase(), "office")
-                .next()
-                .is_some()
-        })
-        .filter_map(|u| places::country_in(u.text))
-        .collect();
+    let named = office_countries(jd);
     let first = named.first()?;
     (first.code != home.code && named.iter().all(|n| n.code == first.code))
         .then(|| first.name.clone())
@@ -2702,8 +2703,7 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                         KnockoutKind::Certification,
                         // The line up to its sentence's end: "… security certifications). This
                         // position…" quoted the notice after it.
-                        crate::layers::voice::whole_sentences(u.text, 120)
-                            .unwrap_or_else(|| crate::layers::shorten(u.text.trim(), 120)),
+                        crate::layers::shorten(crate::text::units::first_sentence(u.text), 120),
                         "the CV and knowledge base name none of these certifications",
                     )
                 })
@@ -4260,6 +4260,32 @@ mod tests {
     }
 
     #[test]
+    fn years_of_project_management_asked_of_a_lead_are_no_other_profession() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let found = |title: &str, text: &str| {
+            let job = JobInput::sample(title, "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+        };
+        let lead = found(
+            "Engineering Lead",
+            "Requirements\n- 3+ years as a project manager\n- Python services\n",
+        );
+        assert!(
+            lead.iter()
+                .any(|k| k.kind == KnockoutKind::RoleFamily && !k.other_profession),
+            "{lead:?}"
+        );
+        // The trade the title names is another profession.
+        let manager = found("AI Project Manager", "Requirements\n- Python services\n");
+        assert!(
+            manager
+                .iter()
+                .any(|k| k.kind == KnockoutKind::RoleFamily && k.other_profession),
+            "{manager:?}"
+        );
+    }
+
+    #[test]
     fn offices_named_only_abroad_are_where_the_role_may_be_held() {
         let c = Candidate::from_texts(CV, KB).unwrap();
         let offices = |location: &str, text: &str| {
@@ -4283,6 +4309,31 @@ mod tests {
                 "Requirements\n- Python\nAbout\n- Offices in Berlin, Germany.\n"
             ),
             None
+        );
+        // Offices in the candidate's country among others, or a remote role's registered
+        // office, say nothing of it either.
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\n- Offices in Sofia and Berlin, with flexible hours.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nThis is a fully remote role.\nAbout\n- Our registered office is in Sofia.\n"
+            ),
+            None
+        );
+        // The plural is read too.
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\n- Offices in Sofia and Plovdiv.\n"
+            )
+            .as_deref(),
+            Some("Bulgaria")
         );
     }
 

@@ -384,8 +384,10 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
 
 /// A closing notice glued to the last bullet ("- Technical Certification in Cloud (…). This
 /// position will be open … Microsoft is an equal opportunity employer. All qualified applicants
-/// …") goes on a line of its own: the bullet is a requirement and the notice is not, and one unit
-/// holding both was read as boilerplate (Microsoft's required certification, round 68).
+/// …") goes on a line of its own from its first sentence that is a notice ("Microsoft is an
+/// equal opportunity employer"; "This position will be open …" stays with the bullet): the bullet
+/// is a requirement and the notice is not, and one unit holding both was read as boilerplate
+/// (Microsoft's required certification, round 68).
 fn notices_off_bullets(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for (n, line) in text.split('\n').enumerate() {
@@ -720,10 +722,18 @@ fn name_glued_before(
             let end = start + name.len();
             let head = token.get(start..end)?;
             let mut after = token.get(end..)?.chars();
+            let rest = token.get(end..)?;
+            let rest = &rest[..rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len())];
+            // "GoogleCloud" at Google is a name the taxonomy knows, not a lost line break.
+            let one_name = names_a_skill_across("", head, rest)
+                || super::places::is_place_name(&format!("{head} {rest}"));
             (head.eq_ignore_ascii_case(&name)
                 && after.next().is_some_and(char::is_uppercase)
-                && after.next().is_some_and(char::is_lowercase))
-            .then_some(end)
+                && after.next().is_some_and(char::is_lowercase)
+                && !one_name)
+                .then_some(end)
         })
         .max()
 }
@@ -1736,6 +1746,9 @@ mod tests {
                 && bytedance.contains("\nInspiring creativity"),
             "{bytedance}"
         );
+        // The name glued to the rest of a name the taxonomy knows keeps a space.
+        let google = clean_naming("We run on GoogleCloud Platform daily.", "GOOGLE");
+        assert!(!google.contains("Google\nCloud"), "{google}");
         // Its perks glued after the last requirement, the close after the name (Modular, whose
         // "Team Building Events" was a need for hiring).
         let modular = clean_naming(

@@ -88,6 +88,15 @@ fn push_unit<'a>(
 
 /// Sentence ends: ". ", "! ", "? " followed by an upper-case letter or a digit, not after an
 /// abbreviation such as "e.g." or a single initial.
+/// The first sentence of `line` (all of it when it is one): abbreviations such as "e.g." end
+/// none.
+pub fn first_sentence(line: &str) -> &str {
+    sentence_bounds(line)
+        .first()
+        .map_or(line, |(start, end)| &line[*start..*end])
+        .trim()
+}
+
 fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
     let mut bounds = Vec::new();
     let mut start = 0;
@@ -97,7 +106,12 @@ fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
         let c = bytes[i];
         if matches!(c, b'.' | b'!' | b'?') && bytes[i + 1] == b' ' {
             let next = line[i + 2..].chars().next().unwrap_or(' ');
-            let word_before = line[start..i].rsplit(' ').next().unwrap_or("");
+            // "(e.g. Azure …": the bracket before an abbreviation does not hide it.
+            let word_before = line[start..i]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '[', '“', '"']);
             let abbreviation = matches!(
                 word_before.to_lowercase().as_str(),
                 "e.g"
@@ -141,6 +155,12 @@ mod tests {
         let texts: Vec<_> = u.iter().map(|u| u.text).collect();
         assert!(texts.contains(&"We build tools."), "{texts:?}");
         assert!(texts.contains(&"We ship fast, e.g. daily."), "{texts:?}");
+        // In brackets too, and the first sentence of a line ends past it.
+        assert_eq!(
+            first_sentence("A cloud certification (e.g. Azure Architect). Open for 5 days."),
+            "A cloud certification (e.g. Azure Architect)."
+        );
+        assert_eq!(first_sentence("One sentence only"), "One sentence only");
         assert!(texts.contains(&"Rust and Kafka"), "{texts:?}");
         let rust = u.iter().find(|u| u.text == "Rust and Kafka").unwrap();
         assert!(rust.is_bullet);
