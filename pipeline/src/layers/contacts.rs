@@ -503,8 +503,9 @@ pub fn map(
     let closed = (fit.advice != super::fit::Advice::Skip
         && answer != Answer::AnotherOpening
         && other_opening.is_none())
-    .then(|| super::publish::report::closed_on(&jd.clean_text, crate::ids::now().date()))
-    .flatten();
+    .then(|| jd.closed_by(crate::ids::now().date()))
+    .flatten()
+    .map(crate::text::dates::in_words);
     if let Some(date) = &closed {
         settle.insert(
             0,

@@ -1085,7 +1085,7 @@ fn drafted_letter(
         .filter(|s| !another_model_provider(s, &jd.role, c))
         .filter(|s| {
             lex.index_of(s).is_some_and(|i| {
-                // "ai": "my CV shows no work with AI agents" is the gap an agentic-AI
+                // "ai": "I cannot point to work with AI agents yet" is the gap an agentic-AI
                 // posting turns on. Only what is named as a product or technique ("Azure",
                 // "AI agents"), not a practice ("statistics", "networking"): "I have not worked
                 // with statistics" is false of a candidate who trained a fraud model. A field of
@@ -1360,11 +1360,12 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 
 /// The tools a letter says the files do not show, with the nearest they do, placed where a story
 /// of the letter shows it (`told_at`, " at Northwind Logistics"): against an alternative of the
-/// same kind, "my cloud work has been on AWS rather than Azure."; else "my CV shows no work with
-/// AI agents; the nearest I have come is my work with LLMs." "My record does not show …" read as
-/// a report about the candidate, not a letter from them (round 64); "I have not worked with
-/// GitLab CI" claimed what the files cannot say (round 40: the candidate may have used it without
-/// writing it down). What the files show was used is what the letter can stand behind; "rather
+/// same kind, "my cloud work has been on AWS rather than Azure."; else "I cannot point to work
+/// with AI agents yet; the nearest I have come is my work with LLMs." "My record does not show …"
+/// read as a report about the candidate, not a letter from them (round 64), and "my CV shows no
+/// work with AI agents" as defensive, the writer pointing at a document (round 70); "I have not
+/// worked with GitLab CI" claimed what the files cannot say (round 40: the candidate may have used
+/// it without writing it down), where having nothing to point to is true either way. What the files show was used is what the letter can stand behind; "rather
 /// than" still implies the other was not, which the candidate corrects where it is untrue.
 fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<String>) -> String {
     // After a negation or "rather than", "or": "Azure and Google Cloud" reads as "not both".
@@ -1389,17 +1390,17 @@ fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<St
                 format!("{instead}.")
             } else {
                 format!(
-                    "my CV shows no work with {}, and {instead}.",
+                    "I cannot point to work with {} yet, and {instead}.",
                     voice::skills_in_prose_or(&rest)
                 )
             }
         }
         Some(n) => format!(
-            "my CV shows no work with {missing}; {}{}.",
+            "I cannot point to work with {missing} yet; {}{}.",
             n.said,
             told_at(&n.shown).unwrap_or_default()
         ),
-        None => format!("my CV shows no work with {missing}."),
+        None => format!("I cannot point to work with {missing} yet."),
     }
 }
 
@@ -3086,7 +3087,7 @@ mod tests {
         );
         assert!(
             letter.contains(
-                "my CV shows no work with AI agents; the nearest I have come is my work with LLMs at Acme."
+                "I cannot point to work with AI agents yet; the nearest I have come is my work with LLMs at Acme."
             ),
             "{letter}"
         );
@@ -3691,7 +3692,7 @@ mod tests {
         );
         let letter = letter_for(&agents, &c);
         assert!(
-            letter.contains("my CV shows no work with AI agents"),
+            letter.contains("I cannot point to work with AI agents yet"),
             "{letter}"
         );
         // A practice is how a posting words the work, not a product to confess.
@@ -4019,7 +4020,7 @@ mod tests {
         // used there.
         assert_eq!(
             said(&["PHP", "Azure"], &c),
-            "my CV shows no work with PHP, and my cloud work has been on AWS rather than Azure."
+            "I cannot point to work with PHP yet, and my cloud work has been on AWS rather than Azure."
         );
         assert_eq!(
             tool_gap(&["Azure".to_string()], &c, |_| Some(" at Acme".to_string())),
@@ -4027,7 +4028,7 @@ mod tests {
         );
         let unrelated = said(&["PHP", "Laravel"], &c);
         assert!(!unrelated.contains("itself"), "{unrelated}");
-        assert_eq!(unrelated, "my CV shows no work with PHP or Laravel.");
+        assert_eq!(unrelated, "I cannot point to work with PHP or Laravel yet.");
         // Two libraries of one language are no alternatives: pandas does not argue for FastAPI.
         let py = Candidate::from_texts(
             &cv.replace("- AWS, Go\n", "- AWS, Go, Python, pandas\n"),
@@ -4242,7 +4243,7 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("my CV shows no work with Terraform"),
+            letter.contains("I cannot point to work with Terraform yet"),
             "{letter}"
         );
         assert!(!letter.contains("Grafana"), "{letter}");
@@ -4255,7 +4256,7 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("my CV shows no work with geospatial data.")
+            letter.contains("I cannot point to work with geospatial data yet.")
                 && !letter.contains("work with Terraform"),
             "{letter}"
         );

@@ -44,6 +44,10 @@ pub struct JdAnalysis {
     /// pay line and the fit's question of where a posting paying in another currency hires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::text::pay::PostedPay>,
+    /// The closing date the posting states ("Closing date: 15 March 2026"): read once, for the
+    /// dossier's note and, once passed, the recruiter's first question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_on: Option<time::Date>,
     /// The user's corrections of the lists above, by skill (see [`JdAnalysis::apply_choices`]);
     /// kept with the analysis so a re-run makes them again.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -130,6 +134,11 @@ impl Mentions {
 }
 
 impl JdAnalysis {
+    /// The closing date the posting states, where it is before `today`.
+    pub fn closed_by(&self, today: time::Date) -> Option<time::Date> {
+        self.closes_on.filter(|date| *date < today)
+    }
+
     /// Moves each chosen skill to the list the user chose (or out of both), and remembers the
     /// choices. A skill the posting does not name can only be dropped, never added.
     pub fn apply_choices(&mut self, choices: &BTreeMap<String, SkillChoice>) {
@@ -1228,6 +1237,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         keywords,
         contact,
         pay: crate::text::pay::PostedPay::read(&job.title, &clean_text),
+        closes_on: crate::text::dates::closing_date(&clean_text),
         clean_text,
         sections,
         criteria,

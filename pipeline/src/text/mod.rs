@@ -4,6 +4,7 @@
 pub mod bm25;
 pub mod clauses;
 pub mod clean;
+pub mod dates;
 pub mod lexicon;
 pub mod pay;
 pub mod places;

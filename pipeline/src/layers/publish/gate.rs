@@ -177,7 +177,11 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
 /// Whether the words before a skill in its sentence deny having it.
 fn negates_claim(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(&RE, r"(?i)\b(?:not|never|no|without|lack)\b").is_match(before)
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:not|never|no|without|lack|cannot|can['’]t)\b",
+    )
+    .is_match(before)
 }
 
 /// Whether a skill stands in the list right after "rather than" or "instead of", as what the work
@@ -474,6 +478,13 @@ mod tests {
         assert!(
             kinds("Dear Julia Dressel,\n\nI do not hold the AZ-204 certification, which the posting asks for.")
                 .is_empty()
+        );
+        // The letter's gap sentence ("I cannot point to work with Azure yet") claims nothing.
+        assert!(kinds("One gap, in fairness: I cannot point to work with Azure yet.").is_empty());
+        assert!(kinds("I can't point to work with Azure yet.").is_empty());
+        assert_eq!(
+            kinds("I can run Azure clusters."),
+            [("skill".to_string(), "Azure".to_string())]
         );
         // Not a code: a number in a sentence with "not" is still a claim.
         assert_eq!(
