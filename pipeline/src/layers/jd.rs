@@ -1093,6 +1093,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
+            || in_plan(u, &sections)
             || options_in.is_some_and(|(from, _)| from < i)
             || nice_cued(&without_item_cues(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
@@ -1259,6 +1260,21 @@ pub fn clean_location(location: &str) -> String {
         return String::new();
     }
     ago.replace(trimmed, "").trim().to_string()
+}
+
+/// Whether a unit sits under a plan of the first months or year ("First 90 Days", "First Year
+/// Outlook"): what the hire is to grow into, not what is asked at the door. Docker's "Participate in
+/// user research and customer calls" in its 90-day plan had made product discovery a main gap
+/// (round 70); a skill the requirements or duties name too is still a must-have there.
+fn in_plan(u: &Unit<'_>, sections: &[Section]) -> bool {
+    static PLAN: OnceLock<Regex> = OnceLock::new();
+    let plan = crate::text::re(
+        &PLAN,
+        r"(?i)\bfirst\s+(?:\d{1,3}\s+days|\d{1,2}\s+months|(?:six\s+)?months?|year)\b|\b30[-/]60[-/]90\b",
+    );
+    sections
+        .iter()
+        .any(|s| s.start <= u.span.start && u.span.start < s.end && plan.is_match(&s.title))
 }
 
 /// Whether a skill is what other teams are worked with on: "work with product and design teams
@@ -2033,6 +2049,41 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_plan_of_the_first_months_asks_nothing_at_the_door() {
+        let a = analyse(&JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Ship Go services for internal developer tools\n- Run Kubernetes clusters\nFirst 90 Days\n- Participate in user research and customer calls to understand developer pain points\n- Deploy your first service to Kubernetes\nRequirements\n- 5+ years with Go\n",
+        ));
+        // Only the plan names user research: a nice-to-have at most.
+        assert!(
+            !a.must_have.iter().any(|k| k == "Product discovery"),
+            "{:?}",
+            a.must_have
+        );
+        // Named by the duties too, a skill stays a must-have.
+        assert!(
+            a.must_have.iter().any(|k| k == "Kubernetes"),
+            "{:?}",
+            a.must_have
+        );
+        assert!(a.must_have.iter().any(|k| k == "Go"), "{:?}", a.must_have);
+        // The same line among the duties is asked.
+        let duty = analyse(&JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Ship Go services\n- Participate in user research and customer calls to understand developer pain points\n",
+        ));
+        assert!(
+            duty.must_have.iter().any(|k| k == "Product discovery"),
+            "{:?}",
+            duty.must_have
+        );
     }
 
     #[test]
