@@ -1365,8 +1365,9 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 /// read as a report about the candidate, not a letter from them (round 64), and "my CV shows no
 /// work with AI agents" as defensive, the writer pointing at a document (round 70); "I have not
 /// worked with GitLab CI" claimed what the files cannot say (round 40: the candidate may have used
-/// it without writing it down), where having nothing to point to is true either way. What the files show was used is what the letter can stand behind; "rather
-/// than" still implies the other was not, which the candidate corrects where it is untrue.
+/// it without writing it down), where having nothing to point to is true either way. What the
+/// files show was used is what the letter can stand behind; "rather than" still implies the other
+/// was not, which the candidate corrects where it is untrue.
 fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<String>) -> String {
     // After a negation or "rather than", "or": "Azure and Google Cloud" reads as "not both".
     let missing = voice::skills_in_prose_or(tools);

@@ -1076,6 +1076,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // following languages: Python, Java") and the short items under it, up to the first line that
     // is a requirement of its own (more than a few words) or another section.
     let mut options_in: Option<(usize, SectionKind)> = None;
+    let plans = plan_sections(&sections);
     for (i, u) in us.iter().enumerate() {
         let short_item = u.text.split_whitespace().count() <= OPTION_ITEM_WORDS;
         if options_in
@@ -1093,7 +1094,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
-            || in_plan(u, &sections)
+            || plans.iter().any(|r| r.contains(&u.span.start))
             || options_in.is_some_and(|(from, _)| from < i)
             || nice_cued(&without_item_cues(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
@@ -1262,11 +1263,12 @@ pub fn clean_location(location: &str) -> String {
     ago.replace(trimmed, "").trim().to_string()
 }
 
-/// Whether a unit sits under a plan of the first months or year ("First 90 Days", "First Year
-/// Outlook"): what the hire is to grow into, not what is asked at the door. Docker's "Participate in
-/// user research and customer calls" in its 90-day plan had made product discovery a main gap
-/// (round 70); a skill the requirements or duties name too is still a must-have there.
-fn in_plan(u: &Unit<'_>, sections: &[Section]) -> bool {
+/// Where the posting sets out a plan of the first months or year ("First 90 Days", "First Year
+/// Outlook"): what the hire is to grow into, not what is asked at the door, so a line there is a
+/// nice-to-have. Docker's "Participate in user research and customer calls" in its 90-day plan had
+/// made product discovery a main gap (round 70); a skill the requirements or duties name too is
+/// still a must-have.
+fn plan_sections(sections: &[Section]) -> Vec<std::ops::Range<usize>> {
     static PLAN: OnceLock<Regex> = OnceLock::new();
     let plan = crate::text::re(
         &PLAN,
@@ -1274,7 +1276,9 @@ fn in_plan(u: &Unit<'_>, sections: &[Section]) -> bool {
     );
     sections
         .iter()
-        .any(|s| s.start <= u.span.start && u.span.start < s.end && plan.is_match(&s.title))
+        .filter(|s| plan.is_match(&s.title))
+        .map(|s| s.start..s.end)
+        .collect()
 }
 
 /// Whether a skill is what other teams are worked with on: "work with product and design teams

@@ -13,7 +13,7 @@ use crate::layers::knockouts::KnockoutKind;
 pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     // A posting past its closing date comes first: both round-70 readers read Thomson Reuters'
     // date, nine months gone, as what decides before anything else.
-    closing_note(jd.closes_on, crate::ids::now().date())
+    closing_note(jd, crate::ids::now().date())
         .into_iter()
         .chain(jd.no_cover_letter().map(|asked| no_letter_sentence(&asked)))
         .chain(
@@ -78,10 +78,10 @@ fn content_note(text: &str) -> Option<String> {
 /// The closing date a posting states ("This job posting will close 02/26/2026", "Closing date:
 /// 15 March 2026"), and whether it has passed by `today`: a round-58 reader saw Thomson Reuters'
 /// posting had closed ten months before the pack advised applying to it.
-fn closing_note(closes_on: Option<time::Date>, today: time::Date) -> Option<String> {
-    let date = closes_on?;
+fn closing_note(jd: &JdAnalysis, today: time::Date) -> Option<String> {
+    let date = jd.closes_on?;
     let said = crate::text::dates::in_words(date);
-    Some(if date < today {
+    Some(if jd.closed_by(today).is_some() {
         format!(
             "The posting says it closed on {said}: check that it is still open before applying."
         )
@@ -739,15 +739,25 @@ mod tests {
     #[test]
     fn a_closing_date_the_posting_states_is_said_and_a_past_one_flagged() {
         let today = time::macros::date!(2026 - 12 - 02);
+        let note = |closes_on| {
+            let mut jd = crate::layers::jd::analyse(&crate::layers::JobInput::sample(
+                "Engineer",
+                "Beta",
+                "",
+                "Requirements: Go.",
+            ));
+            jd.closes_on = closes_on;
+            closing_note(&jd, today)
+        };
         assert_eq!(
-            closing_note(Some(time::macros::date!(2026 - 02 - 26)), today).as_deref(),
+            note(Some(time::macros::date!(2026 - 02 - 26))).as_deref(),
             Some("The posting says it closed on 26 February 2026: check that it is still open before applying.")
         );
         assert_eq!(
-            closing_note(Some(time::macros::date!(2027 - 03 - 15)), today).as_deref(),
+            note(Some(time::macros::date!(2027 - 03 - 15))).as_deref(),
             Some("The posting says it closes on 15 March 2027.")
         );
-        assert_eq!(closing_note(None, today), None);
+        assert_eq!(note(None), None);
     }
 
     #[test]
