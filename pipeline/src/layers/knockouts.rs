@@ -2537,17 +2537,17 @@ fn e_verify(job: &JobInput, text: &str, c: &Candidate, out: &mut Vec<Knockout>) 
     let in_us = ["united states", "usa"]
         .iter()
         .any(|w| job.location.to_lowercase().contains(w));
-    let Some(at) = text.find("E-Verify").filter(|_| in_us) else {
+    if !in_us || !text.contains("E-Verify") {
         return;
-    };
-    // The sentence that says it, for the dossier.
-    let start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
-    let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
+    }
+    // The place decides it, and is what the dossier cites: "Coinbase participates in the
+    // E-Verify program in certain locations, as required by law" quoted as the requirement read
+    // as boilerplate mistaken for a rule (both readers of round 74).
     out.push(Knockout::new(
         KnockoutKind::Authorisation,
-        crate::layers::shorten(text[start..end].trim(), 120),
+        format!("Location: {}", job.location.trim()),
         format!(
-            "E-Verify confirms the right to work in the United States; the CV places the candidate in {}",
+            "a role in the United States, whose employer checks the right to work there through E-Verify; the CV places the candidate in {}",
             home.name
         ),
     ));
@@ -5363,6 +5363,17 @@ mod tests {
             "Requirements\n- Python\nCoinbase participates in the E-Verify program in certain locations, as required by law.",
         );
         assert!(has(&found, KnockoutKind::Authorisation), "{found:?}");
+        // The place is what it cites, not the boilerplate.
+        let (_, cited) = found
+            .iter()
+            .find(|(kind, _)| *kind == KnockoutKind::Authorisation)
+            .unwrap();
+        assert!(
+            cited.starts_with(
+                "authorisation: Location: United States — a role in the United States"
+            ) && cited.contains("through E-Verify"),
+            "{cited}"
+        );
         let found = kinds(
             "Staff Engineer",
             "Berlin, Germany",

@@ -2946,7 +2946,7 @@ mod tests {
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");
         assert_eq!(skill_in_prose("Networking"), "networking");
-        // A practice under a product ("Containers" under Linux) is still a practice.
+        // A practice is written small.
         assert_eq!(skill_in_prose("Containers"), "containers");
 
         assert!(asks_for_years(

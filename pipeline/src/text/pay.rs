@@ -255,11 +255,20 @@ impl PostedPay {
     pub fn read(title: &str, text: &str) -> Option<PostedPay> {
         // The currency is the range's own, where a range is stated: "€5,000 signing bonus" on
         // a line before "$150,000 - $180,000 per year" does not make the range euros.
-        let (range, currency) =
-            match range_in_line(title.trim()).or_else(|| range_and_currency(text)) {
-                Some((range, currency)) => (Some(range), Some(currency)),
-                None => (None, pay_currency(text)),
-            };
+        // The posting's first line is a header like the title ("Head of Engineering – Remote
+        // (UK / Europe)€120k – €170k | Permanent", COMX PS, round 74), naming no pay word.
+        let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let (range, currency) = match range_in_line(title.trim())
+            .or_else(|| {
+                (header.chars().count() <= 200)
+                    .then(|| range_in_line(header))
+                    .flatten()
+            })
+            .or_else(|| range_and_currency(text))
+        {
+            Some((range, currency)) => (Some(range), Some(currency)),
+            None => (None, pay_currency(text)),
+        };
         Some(PostedPay {
             range,
             currency: currency?.code.to_string(),
@@ -295,6 +304,21 @@ mod tests {
         .unwrap();
         assert_eq!(in_text.range.as_deref(), Some("252 000–378 000 PLN"));
         assert_eq!(PostedPay::read("Staff Engineer (Remote)", text), None);
+        // The posting's header line is read as the title is.
+        let header = PostedPay::read(
+            "Head of Engineering - start-up",
+            "Head of Engineering – Remote (UK / Europe)€120k – €170k | Permanent | High-Growth Start-up\nWe’re hiring a hands-on Head of Engineering.",
+        )
+        .unwrap();
+        assert_eq!(header.range.as_deref(), Some("120k–170k EUR"));
+        // Figures further down, on a line naming no pay, are not pay.
+        assert_eq!(
+            PostedPay::read(
+                "Staff Engineer",
+                "About us\nWe serve 10,000 – 50,000 € merchants.\nRequirements\n- Python",
+            ),
+            None
+        );
         // The range's currency is its own line's.
         let two = PostedPay::read(
             "Staff Engineer",

@@ -271,8 +271,30 @@ fn instruction_sentence(said: &str) -> String {
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
 /// be based in Lisbon", "work remotely (within Germany)", round 60), as the country, when its
 /// location field is empty: a dossier reading "not stated" beside such a line was read as the
-/// check never having happened.
+/// check never having happened. A header's "Remote (UK / Europe)" is quoted as written where it
+/// names a country or a region (COMX PS, round 74: "Location: not stated" under a posting that
+/// opens with it).
 fn place_in_text(text: &str) -> Option<String> {
+    static HEADER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let header = crate::text::re(&HEADER, r"(?i)\bremote\s*\(([^()\n]{2,40})\)");
+    let named = |inside: &str| {
+        inside
+            .split(['/', ','])
+            .flat_map(|p| p.split(" or "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|p| {
+                crate::text::places::is_place_name(p)
+                    || crate::text::places::region_includes(p, "DE").is_some()
+            })
+    };
+    if let Some(inside) = header
+        .captures_iter(text)
+        .map(|c| c[1].trim().to_string())
+        .find(|inside| named(inside))
+    {
+        return Some(format!("{inside} (from the posting's text)"));
+    }
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
@@ -801,13 +823,22 @@ mod tests {
                 fit.rationale
             );
             let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
-            letter_note(&fit, &g)
+            (fit.advice_sentence(), letter_note(&fit, &g))
         };
+        let (advice, asked) = note("United States (Remote)");
         assert_eq!(
-            note("United States (Remote)").as_deref(),
+            asked.as_deref(),
             Some("Ask the recruiter first where the role can be held: the letter and the other drafts wait for that answer.")
         );
-        assert_eq!(note("Berlin, Germany (Remote)"), None);
+        // The advice above it waits for the answer too.
+        assert!(
+            advice.contains("if the recruiter's answer allows it"),
+            "{advice}"
+        );
+        assert_eq!(
+            note("Berlin, Germany (Remote)"),
+            ("Advice: apply.".to_string(), None)
+        );
     }
 
     #[test]
@@ -1107,5 +1138,12 @@ mod tests {
             place_in_text("A fintech based in London; fully remote."),
             None
         );
+        // A header's place in brackets, as written; a bracket that names no place is no place.
+        assert_eq!(
+            place_in_text("Head of Engineering – Remote (UK / Europe)€120k – €170k | Permanent")
+                .as_deref(),
+            Some("UK / Europe (from the posting's text)")
+        );
+        assert_eq!(place_in_text("Fully remote (async-first) team."), None);
     }
 }
