@@ -192,7 +192,8 @@ impl Candidate {
             let parent = lex
                 .index_of(wanted)
                 .zip(lex.index_of(have))
-                .is_some_and(|(w, h)| lex.skill(w).broader.contains(&h));
+                .is_some_and(|(w, h)| lex.skill(w).broader.contains(&h))
+                || lex.is_related(wanted, have);
             if broader.is_none() && parent {
                 broader = Some(have.clone());
             }

@@ -1495,6 +1495,36 @@ mod tests {
     }
 
     #[test]
+    fn linux_through_containers_is_half_credit_not_a_match_nor_a_wall() {
+        let cv = STAFF_CV.replace("- Python\n", "- Python, Docker\n");
+        let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+        let fit = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n",
+        );
+        assert!(
+            fit.rationale
+                .contains("Linux (related: Docker, half credit)"),
+            "{}",
+            fit.rationale
+        );
+        assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
+        let without = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let bare = fit_for(
+            &without,
+            "Staff Engineer",
+            "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n",
+        );
+        assert!(
+            fit.fit_score > bare.fit_score,
+            "{} {}",
+            fit.rationale,
+            bare.rationale
+        );
+    }
+
+    #[test]
     fn the_track_line_takes_the_article_its_words_need() {
         let manager_cv = "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- Led a team of 7 engineers.\n\n## Skills\n- Python\n";
         let ic_cv = STAFF_CV;

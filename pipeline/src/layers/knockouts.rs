@@ -3443,7 +3443,10 @@ fn meets(c: &Candidate, skill: &str) -> bool {
         .filter(|p| !VENDOR_UMBRELLAS.contains(&lex.skill(*p).name.as_str()));
     match c.skill_match(skill) {
         SkillMatch::Exact | SkillMatch::Narrower(_) => true,
-        SkillMatch::Broader(parent) => primary.is_some_and(|p| lex.skill(p).name == parent),
+        // A related skill (containers for Linux) can be argued: no wall.
+        SkillMatch::Broader(parent) => {
+            primary.is_some_and(|p| lex.skill(p).name == parent) || lex.is_related(skill, &parent)
+        }
         // A sibling under that parent (PostgreSQL for MySQL) is as good as the parent itself.
         SkillMatch::Missing => primary.is_some_and(|p| {
             c.skills.values().any(|have| {

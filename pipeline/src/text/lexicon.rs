@@ -16,6 +16,9 @@ pub struct Skill {
     pub category: String,
     /// Indexes of the skills this one is a kind of (direct parents only).
     pub broader: Vec<usize>,
+    /// Indexes of skills whose practice says something of this one without being a kind of it
+    /// (containers of Linux): a match through them is half credit, never a full one.
+    pub related: Vec<usize>,
 }
 
 struct Pattern {
@@ -60,15 +63,16 @@ impl Lexicon {
         let mut patterns = Vec::new();
         let mut needles = Vec::new();
         let mut parents: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        let mut relatives: Vec<(usize, usize, Vec<String>)> = Vec::new();
         for (n, line) in data.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            if !(3..=4).contains(&parts.len()) {
+            if !(3..=5).contains(&parts.len()) {
                 return Err(format!(
-                    "skills.txt line {}: expected `Name | aliases | category | broader`",
+                    "skills.txt line {}: expected `Name | aliases | category | broader | related`",
                     n + 1
                 ));
             }
@@ -78,15 +82,21 @@ impl Lexicon {
                 name: name.clone(),
                 category: parts[2].trim().to_string(),
                 broader: Vec::new(),
+                related: Vec::new(),
             });
-            if let Some(b) = parts.get(3) {
-                let names = b
+            let names = |column: &str| -> Vec<String> {
+                column
                     .split(',')
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(str::to_string)
-                    .collect();
-                parents.push((n + 1, idx, names));
+                    .collect()
+            };
+            if let Some(b) = parts.get(3) {
+                parents.push((n + 1, idx, names(b)));
+            }
+            if let Some(r) = parts.get(4) {
+                relatives.push((n + 1, idx, names(r)));
             }
             let mut aliases: Vec<&str> = parts[1]
                 .split(',')
@@ -111,15 +121,22 @@ impl Lexicon {
                 });
             }
         }
+        let find = |skills: &[Skill], line: usize, name: &str, column: &str| {
+            skills
+                .iter()
+                .position(|s: &Skill| s.name.eq_ignore_ascii_case(name))
+                .ok_or_else(|| format!("skills.txt line {line}: unknown {column} skill `{name}`"))
+        };
         for (line, idx, names) in parents {
             for name in names {
-                let parent = skills
-                    .iter()
-                    .position(|s: &Skill| s.name.eq_ignore_ascii_case(&name))
-                    .ok_or_else(|| {
-                        format!("skills.txt line {line}: unknown broader skill `{name}`")
-                    })?;
+                let parent = find(&skills, line, &name, "broader")?;
                 skills[idx].broader.push(parent);
+            }
+        }
+        for (line, idx, names) in relatives {
+            for name in names {
+                let relative = find(&skills, line, &name, "related")?;
+                skills[idx].related.push(relative);
             }
         }
         let matcher = AhoCorasickBuilder::new()
@@ -287,6 +304,17 @@ impl Lexicon {
             (Some(n), Some(b)) => self.ancestors(n).contains(&b),
             _ => false,
         }
+    }
+
+    /// Whether `have` (or a kind of it) is a skill the taxonomy lists as related to `wanted`:
+    /// Docker for Linux, through containers.
+    pub fn is_related(&self, wanted: &str, have: &str) -> bool {
+        self.index_of(wanted).is_some_and(|w| {
+            self.skills[w]
+                .related
+                .iter()
+                .any(|r| self.is_narrower_or_same(have, &self.skills[*r].name))
+        })
     }
 }
 
@@ -536,6 +564,18 @@ mod tests {
     fn a_broader_skill_that_does_not_exist_is_refused() {
         let err = Lexicon::parse("A | | x | Nope\n").err().unwrap();
         assert!(err.contains("unknown broader skill `Nope`"), "{err}");
+        let err = Lexicon::parse("A | | x | | Nope\n").err().unwrap();
+        assert!(err.contains("unknown related skill `Nope`"), "{err}");
+    }
+
+    #[test]
+    fn a_related_skill_is_no_kind_of_the_other() {
+        let l = Lexicon::get();
+        assert!(l.is_related("Linux", "Containers"));
+        // A kind of the related skill relates too.
+        assert!(l.is_related("Linux", "Docker"));
+        assert!(!l.is_narrower_or_same("Docker", "Linux"));
+        assert!(!l.is_related("Containers", "Linux"));
     }
 
     #[test]
