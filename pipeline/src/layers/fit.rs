@@ -1496,13 +1496,10 @@ mod tests {
 
     #[test]
     fn linux_through_containers_is_half_credit_not_a_match_nor_a_wall() {
+        let text = "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n";
         let cv = STAFF_CV.replace("- Python\n", "- Python, Docker\n");
         let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
-        let fit = fit_for(
-            &c,
-            "Staff Engineer",
-            "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n",
-        );
+        let fit = fit_for(&c, "Staff Engineer", text);
         assert!(
             fit.rationale
                 .contains("Linux (related: Docker, half credit)"),
@@ -1511,11 +1508,7 @@ mod tests {
         );
         assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
         let without = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
-        let bare = fit_for(
-            &without,
-            "Staff Engineer",
-            "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n",
-        );
+        let bare = fit_for(&without, "Staff Engineer", text);
         assert!(
             fit.fit_score > bare.fit_score,
             "{} {}",

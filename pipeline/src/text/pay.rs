@@ -236,6 +236,9 @@ fn range_in_line(line: &str) -> Option<(String, &'static Currency)> {
     })
 }
 
+/// The longest first line read as a header: a longer one is prose, whose figures need a pay word.
+const HEADER_MAX: usize = 200;
+
 /// The pay a posting states, read once with its analysis: the dossier shows the range, and the
 /// fit asks where a posting paying in another country's currency hires.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -260,9 +263,9 @@ impl PostedPay {
         let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         let (range, currency) = match range_in_line(title.trim())
             .or_else(|| {
-                (header.chars().count() <= 200)
-                    .then(|| range_in_line(header))
-                    .flatten()
+                Some(header)
+                    .filter(|h| h.chars().count() <= HEADER_MAX)
+                    .and_then(range_in_line)
             })
             .or_else(|| range_and_currency(text))
         {

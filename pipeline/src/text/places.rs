@@ -242,6 +242,12 @@ pub fn is_place_name(name: &str) -> bool {
         .any(|c| c.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
 }
 
+/// Whether `word` is a region word [`region_includes`] knows ("Europe", "EMEA"), whatever it
+/// includes.
+pub fn is_region(word: &str) -> bool {
+    region_includes(word, "").is_some()
+}
+
 /// A region word of postings ("Europe", "EMEA", "CET", "worldwide") and whether it includes the
 /// country `code`. `None` when `word` is not a region this module knows.
 pub fn region_includes(word: &str, code: &str) -> Option<bool> {

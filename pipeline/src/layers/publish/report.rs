@@ -283,10 +283,7 @@ fn place_in_text(text: &str) -> Option<String> {
             .flat_map(|p| p.split(" or "))
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .all(|p| {
-                crate::text::places::is_place_name(p)
-                    || crate::text::places::region_includes(p, "DE").is_some()
-            })
+            .all(|p| crate::text::places::is_place_name(p) || crate::text::places::is_region(p))
     };
     if let Some(inside) = header
         .captures_iter(text)
