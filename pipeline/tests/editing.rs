@@ -524,24 +524,25 @@ async fn a_save_whose_files_cannot_be_made_is_kept_and_says_so() {
     assert_eq!(generated.cv_markdown, text, "and it is what the page reads");
 }
 
-/// An on-site role abroad, which the candidate's files do not say they would move for: no letter,
-/// the files say the move is theirs to decide, the recruiter's draft is kept for if they would,
-/// and a letter the user writes becomes the pack's.
+/// An on-site role abroad, which the candidate's files do not say they would move for: the
+/// letter asks about the move, the dossier and the outreach file say it is theirs to send only if
+/// they would move, and a letter the user writes becomes the pack's.
 #[tokio::test]
 async fn a_role_that_needs_a_move_leaves_the_letter_to_the_candidates_decision() {
     let s = processed_job_titled("Solution Architect AI & MLOps - Lahore").await;
     let letter = pack_file(&s, "cover_letter.txt").await;
+    assert!(letter.contains("is relocation supported"), "{letter}");
+    let dossier = pack_file(&s, "dossier.txt").await;
     assert!(
-        letter.contains("No letter is drafted: the role would have you move to Pakistan")
-            && letter.contains("That is yours to decide first"),
-        "{letter}"
+        dossier.contains("The letter asks about the move to Pakistan before applying: send it only if you would move"),
+        "{dossier}"
     );
     let outreach = pack_file(&s, "contacts_outreach.txt").await;
     assert!(
-        outreach.starts_with("The advice is not to apply: the role would have you move to Pakistan. Send the recruiter's draft only if you would."),
+        outreach.starts_with("The advice is not to apply: the role would have you move to Pakistan. Send the letter, as the recruiter's email below, only if you would."),
         "{outreach}"
     );
-    assert!(outreach.contains("is relocation supported"), "{outreach}");
+    assert!(outreach.contains("Is relocation supported"), "{outreach}");
     let mine = "Dear Liztek team,\n\nI would move to Lahore for this role.\n\nKind regards,\nAlex Morgan\n";
     edit::save(
         s.store.as_ref(),

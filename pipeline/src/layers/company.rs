@@ -140,6 +140,43 @@ const SIGNALS: &[(&str, &[&str])] = &[
 /// strategic vision for your team's domains" no mission), each cue a whole word ("users" not in
 /// "superusers").
 pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
+    signals_of(&all.iter().collect::<Vec<_>>())
+}
+
+/// [`signals_in`] a posting's sentences that speak of the company by name or as "we"/"our",
+/// and not of whom it is looking for: in a posting whose headings were not found, a requirement
+/// ("… using hybrid models") read as a remote-work signal, and "We are looking for an AI
+/// Solution Architect with … AI technologies" as one of AI (Primus and Sii, round 75).
+fn posting_signals(all: &[crate::text::units::Unit], company: &str) -> Vec<Signal> {
+    let speaks_of_company = |u: &&crate::text::units::Unit| {
+        let l = u.text.to_lowercase();
+        let hiring = [
+            "we are looking",
+            "we're looking",
+            "we’re looking",
+            "we are seeking",
+            "we're seeking",
+            "we’re seeking",
+            "we are hiring",
+            "we're hiring",
+            "we’re hiring",
+            "we are searching",
+            "you will",
+            "you'll",
+            "you’ll",
+        ];
+        let named = name_words(company)
+            .iter()
+            .any(|w| crate::text::word_matches(&l, w).next().is_some());
+        let ours = ["we", "our", "us", "we're", "we’re", "we've", "we’ve"]
+            .iter()
+            .any(|w| crate::text::word_matches(&l, w).next().is_some());
+        (named || ours) && !hiring.iter().any(|h| l.contains(h))
+    };
+    signals_of(&all.iter().filter(speaks_of_company).collect::<Vec<_>>())
+}
+
+fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
     let about_company = |u: &crate::text::units::Unit| {
         !matches!(
             u.section,
@@ -156,6 +193,7 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
         let unused = |u: &&crate::text::units::Unit| !signals.iter().any(|s| s.span == u.span);
         if let Some(u) = all
             .iter()
+            .copied()
             .filter(|u| about_company(u))
             .filter(unused)
             .find(|u| {
@@ -199,7 +237,7 @@ pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
             source: job_description(),
         })
         .collect();
-    let signals = signals_in(&all);
+    let signals = posting_signals(&all, &job.company);
     let mut sources = vec!["job description".to_string()];
     if !job.criteria.is_empty() {
         sources.push("job criteria".into());
@@ -443,6 +481,28 @@ mod tests {
     fn brief(company: &str, description: &str) -> CompanyBrief {
         let job = JobInput::sample("Engineer", company, "", description);
         research(&job, &jd::analyse(&job))
+    }
+
+    #[test]
+    fn a_posting_without_headings_gives_no_requirement_as_a_signal() {
+        let b = brief(
+            "PRIMUS GLOBAL SOLUTIONS",
+            "Primary skills Experience in architecting designing and implementing solutions on premises in the cloud and using hybrid models. \
+             We are looking for an AI Solution Architect with a deep understanding of generative AI. \
+             Primus is a fast-growing company with offices in 12 countries.",
+        );
+        let kinds: Vec<(&str, &str)> = b
+            .signals
+            .iter()
+            .map(|s| (s.kind.as_str(), s.text.as_str()))
+            .collect();
+        assert!(
+            kinds
+                .iter()
+                .all(|(_, t)| !t.contains("hybrid models") && !t.contains("looking for")),
+            "{kinds:?}"
+        );
+        assert!(kinds.iter().any(|(k, _)| *k == "growth"), "{kinds:?}");
     }
 
     #[test]

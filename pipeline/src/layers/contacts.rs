@@ -488,8 +488,7 @@ pub fn map(
     let settled = settle_questions(fit, jd, candidate);
     // An asking letter and the recruiter's email put the same questions to the same person: both
     // round-60 readers would send one message. The email sends the letter.
-    let letter_asks =
-        super::generate::LetterKind::settled(fit, &settled) == super::generate::LetterKind::Enquiry;
+    let letter_asks = super::generate::LetterKind::settled(fit, &settled).asks_first();
     let Settle {
         questions: mut settle,
         mut answer,
@@ -665,7 +664,7 @@ pub(crate) fn settle_questions<'f>(
     // Several tools are one question too: "The posting insists on Azure, which my CV does not
     // show: …? The posting insists on Power Platform, which my CV does not show: …?" read as a
     // template with a variable swapped in to both readers of round 52.
-    let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
+    let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
     let mut stack_asked = false;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
@@ -770,7 +769,7 @@ pub(crate) fn settle_questions<'f>(
                 "{}{join} I am based {}: {}",
                 voice::upper_first(&said),
                 c.facts.based(),
-                abroad.question(&country.name)
+                abroad.question(country)
             ));
         }
     }
@@ -982,7 +981,7 @@ fn short_question(
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
         // Every tool the email asks about in one question, as it does.
         KnockoutKind::Stack if !k.missing.is_empty() => {
-            let stacks: Vec<&Knockout> = asked_stacks(fit, jd).collect();
+            let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
             Some(format!(
                 "Would the role need {} from day one?",
                 tools_in_prose(&stacks)
@@ -994,8 +993,8 @@ fn short_question(
         .or_else(|| {
             fit.abroad
                 .as_ref()
-                .zip(country.as_ref())
-                .map(|(abroad, n)| abroad.short_question(n))
+                .zip(c.facts.country)
+                .map(|(abroad, home)| abroad.short_question(home))
         })
         .or_else(|| fit.foreign_pay.as_ref().and_then(|_| from_here(&country)))
         .or_else(|| {
@@ -1319,7 +1318,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // A tool the role is named for (Metal for a "3D Graphics" engineer, ServiceNow for a
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
-        KnockoutKind::Stack if !k.missing.is_empty() && !names_the_role(k, jd) => {
+        KnockoutKind::Stack
+            if !k.missing.is_empty() && !names_the_role(k, jd) && !answered(k, c) =>
+        {
             Some(about_this(tools_question(&[k], c)))
         }
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
@@ -1361,15 +1362,26 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
     }
 }
 
-/// The stack knock-outs a draft asks about: not one on a tool the role is named for.
+/// Whether the posting has already answered "is it needed from the start?" of a stack
+/// knock-out: its line says the tool is required (see [`Knockout::required_alone`]) and the CV
+/// shows nothing of the same kind to weigh against it. Metal for a rendering role is such a tool
+/// (Stryker, both readers of round 75); Azure beside AWS work is still a question whether the
+/// other cloud counts.
+fn answered(k: &Knockout, c: &Candidate) -> bool {
+    k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none()
+}
+
+/// The stack knock-outs a draft asks about: not one on a tool the role is named for, nor one the
+/// posting has answered (see [`answered`]).
 fn asked_stacks<'f>(
     fit: &'f FitAssessment,
     jd: &'f JdAnalysis,
+    c: &'f Candidate,
 ) -> impl Iterator<Item = &'f Knockout> + 'f {
     fit.knockouts
         .iter()
         .filter(move |k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
-        .filter(move |k| !names_the_role(k, jd))
+        .filter(move |k| !names_the_role(k, jd) && !answered(k, c))
 }
 
 /// The tools of stack knock-outs in prose: each knock-out's tools joined with "and", or, where
@@ -2461,7 +2473,7 @@ mod tests {
             "Solution Architect",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- Azure is mandatory\n- Power Platform is mandatory\n- Python services\n",
+            "Requirements\n- Strong Azure experience\n- Strong Power Platform experience\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
         let recruiter = recruiter_of(&out);
@@ -2475,6 +2487,47 @@ mod tests {
             "{}\n{letter}",
             recruiter.linkedin_note,
         );
+    }
+
+    #[test]
+    fn a_tool_the_posting_says_is_required_is_not_asked_about() {
+        let c = python_candidate();
+        let posting = |line: &str| {
+            JobInput::sample(
+                "Principal Software Engineer, 3D Graphics",
+                "Gamma",
+                "Berlin, Germany",
+                &format!("What You Need\n* {line}\n* Python services\n"),
+            )
+        };
+        // "Required" on its own line has answered "is it needed from the start?": no letter.
+        let job = posting("Experience with Apple's Metal framework required");
+        let (fit, out) = outreach_for(&job, &c);
+        let k = fit
+            .knockouts
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Stack)
+            .expect("a stack knock-out");
+        assert!(k.required_alone(), "{k:?}");
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let settle = settle_questions(&fit, &a, &c);
+        assert_ne!(
+            super::super::generate::LetterKind::settled(&fit, &settle),
+            super::super::generate::LetterKind::Enquiry
+        );
+        assert!(
+            out.contacts
+                .iter()
+                .all(|k| !k.email_body.contains("needed from the start")),
+            "{:?}",
+            out.contacts
+        );
+        // Asked for without "required", the same tool is still a question.
+        let job = posting("Experience with Apple's Metal framework");
+        let (fit, _) = outreach_for(&job, &c);
+        if let Some(k) = fit.knockouts.iter().find(|k| k.kind == KnockoutKind::Stack) {
+            assert!(!k.required_alone(), "{k:?}");
+        }
     }
 
     #[test]
@@ -2540,7 +2593,7 @@ mod tests {
             "Solutions Architect",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- Solid architecture experience in .NET or Java or Node.js\n- Azure is mandatory\n- Python services\n",
+            "Requirements\n- Solid architecture experience in .NET or Java or Node.js\n- Strong Azure experience\n- Python services\n",
         );
         let letter = asking_letter(&job, &c);
         assert!(

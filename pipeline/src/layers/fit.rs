@@ -165,7 +165,17 @@ impl FitAssessment {
             );
         }
         if self.place_decides() {
-            return "Advice: do not apply unless the role can be held from where the candidate lives: the match itself is a stretch.".to_string();
+            // Placed abroad with no way of working named, the role is likely held there: a move
+            // the employer supports is the other way in, which the letter asks about (round 75).
+            let or_move = if matches!(
+                self.abroad,
+                Some(super::knockouts::Abroad::Placed(_) | super::knockouts::Abroad::Relocation(_))
+            ) {
+                ", or with a move it supports"
+            } else {
+                ""
+            };
+            return format!("Advice: do not apply unless the role can be held from where the candidate lives{or_move}: the match itself is a stretch.");
         }
         // "Advice: apply." over "Ask the recruiter first whether your German is enough" told
         // the reader to do two things in the wrong order (both readers of round 74).

@@ -225,6 +225,20 @@ impl Knockout {
         insists(&self.requirement)
     }
 
+    /// Whether a stack knock-out's line asks for its tool alone and says it is required
+    /// ("Experience with Apple's Metal framework required"): the posting has answered "is it
+    /// needed from the start?", which a letter to Stryker still asked (both readers of round
+    /// 75). A line listing several tools ("Must have: Java, Spring, Kafka, AWS") insists on the
+    /// list, not on each tool, and is still asked about.
+    pub fn required_alone(&self) -> bool {
+        self.kind == KnockoutKind::Stack
+            && self.insisted()
+            && crate::text::lexicon::Lexicon::get()
+                .skills_in(&self.requirement)
+                .len()
+                <= self.missing.len().max(1)
+    }
+
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
         Knockout {
             kind,
@@ -958,6 +972,10 @@ const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("gtm", 2),
     ("pre-sales", 2),
     ("presales", 2),
+    // "This position may involve up to 50% of time spent on non-technical activities such as
+    // business meetings or sales support" (Sii, round 75: both readers ruled the role out as
+    // half sales, where the pack read an architect's).
+    ("sales support", 2),
     // Consulting delivery: billable engagements for clients, scoped by a statement of work
     // (Databricks' Resident Solutions Architect in Professional Services).
     ("professional services", 2),
@@ -1027,6 +1045,7 @@ const WINNING_BUSINESS: &[&str] = &[
     "gtm",
     "pre-sales",
     "presales",
+    "sales support",
     "preventa",
     "pre-venta",
     "avant-vente",
@@ -1780,12 +1799,20 @@ impl Abroad {
         }
     }
 
-    /// What the recruiter is asked, of the candidate's `country`, after [`Abroad::said`].
-    pub fn question(&self, country: &str) -> String {
+    /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`].
+    pub fn question(&self, home: &places::Country) -> String {
+        let country = home.name.as_str();
         match self {
-            Abroad::Placed(_) | Abroad::TeamPlaced(_) => {
-                format!("could the role be done from {country}?")
-            }
+            // Placed there with no way of working named, the role is likely held there: support
+            // for a move is asked beside remote work, as of a hybrid role abroad (round 49), and
+            // a visa beside it where the candidate could not work there without one. "Could the
+            // role be done from Germany?" alone, of an engineering manager's role in Dubai, asked
+            // what both readers of round 75 called the wrong question.
+            Abroad::Placed(p) => format!(
+                "would it come with relocation {}support, or could it be done from {country}?",
+                if needs_visa(p, home) { "and visa " } else { "" }
+            ),
+            Abroad::TeamPlaced(_) => format!("could the role be done from {country}?"),
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
                 format!("is it open to candidates in {country}?")
             }
@@ -1800,12 +1827,20 @@ impl Abroad {
     }
 
     /// The same question on its own, for a note of 200 characters.
-    pub fn short_question(&self, country: &str) -> String {
+    pub fn short_question(&self, home: &places::Country) -> String {
+        let country = home.name.as_str();
         match self {
-            Abroad::Placed(_)
-            | Abroad::TeamPlaced(_)
-            | Abroad::ListedOnSite(_)
-            | Abroad::OfficesIn(_) => {
+            // Short enough to follow "I have a question about the Engineering Manager role
+            // before I apply." in a note of 200 characters.
+            Abroad::Placed(p) => format!(
+                "Does it offer relocation{}, or remote work from {country}?",
+                if needs_visa(p, home) {
+                    " and a visa"
+                } else {
+                    ""
+                }
+            ),
+            Abroad::TeamPlaced(_) | Abroad::ListedOnSite(_) | Abroad::OfficesIn(_) => {
                 format!("Could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
@@ -1814,6 +1849,12 @@ impl Abroad {
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
         }
     }
+}
+
+/// Whether someone living in `home` would need a permit to work where `place` is: a place of
+/// no known country is not said to need one.
+fn needs_visa(place: &str, home: &places::Country) -> bool {
+    places::country_in(place).is_some_and(|there| !places::same_work_area(&there.code, &home.code))
 }
 
 /// How a role is engaged when it is not as an employee, as the posting says it. Whether a
@@ -3896,6 +3937,28 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_role_placed_abroad_asks_about_relocation_and_a_visa_only_where_one_is_needed() {
+        let home = places::country_in("Germany").expect("Germany");
+        let dubai = Abroad::Placed("Dubai, United Arab Emirates".into());
+        assert_eq!(
+            dubai.question(home),
+            "would it come with relocation and visa support, or could it be done from Germany?"
+        );
+        let paris = Abroad::Placed("Paris, France".into());
+        assert_eq!(
+            paris.question(home),
+            "would it come with relocation support, or could it be done from Germany?"
+        );
+        assert_eq!(
+            dubai.short_question(home),
+            "Does it offer relocation and a visa, or remote work from Germany?"
+        );
+        // A team placed abroad says nothing of where the role is held.
+        let team = Abroad::TeamPlaced("Colombia".into());
+        assert_eq!(team.question(home), "could the role be done from Germany?");
+    }
+
     /// The certification knock-outs of `job` for the test candidate, whole.
     fn certifications(job: &JobInput) -> Vec<Knockout> {
         let c = Candidate::from_texts(CV, KB).unwrap();
@@ -4923,6 +4986,23 @@ mod tests {
         let certs = certifications(&job);
         assert_eq!(certs.len(), 1, "{certs:?}");
         assert_eq!(certs[0].missing, ["Azure Developer"], "{certs:?}");
+        // A "Required Certifications" list glued to the end of a preferred one is required
+        // again (Adecco, round 75); under a preferred heading the same list is a plus.
+        let glued = |heading: &str| {
+            JobInput::sample(
+                "Security Solutions Architect",
+                "Adecco",
+                "",
+                &format!("Requirements\n* Strong Go\nPreferred experience\n* Exposure to FinOps in Azure environments{heading} * Microsoft Certified: Cybersecurity Architect Expert (SC-100) * Microsoft Certified: Azure Security Engineer Associate (AZ-500)"),
+            )
+        };
+        let certs = certifications(&glued("Required Certifications"));
+        assert_eq!(certs.len(), 1, "{certs:?}");
+        assert!(
+            certs[0].missing.contains(&"SC-100".to_string()),
+            "{certs:?}"
+        );
+        assert!(certifications(&glued("Preferred Certifications")).is_empty());
         // A short line that is not next to the list is no certification of it; a code alone is
         // named as the vendor writes it; a cue that lower-casing moves does not cut the line.
         let job = JobInput::sample(
@@ -5591,6 +5671,17 @@ mod tests {
             "Responsibilities\n- Consult, design and finalize the scope of work\n- Deliverables: final Scope of Work (SoW)\nRequirements\n- AWS",
         );
         assert!(has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Half the time on sales support, with customer-facing meetings (Sii, round 75).
+        let found = kinds(
+            "AI Solution Architect",
+            "",
+            "Responsibilities\n- Lead customer-facing meetings to demonstrate solution potential\n- Design AI solutions on AWS\nThis position may involve up to 50% of time spent on non-technical activities such as business meetings or sales support.",
+        );
+        assert!(
+            found.iter().any(|(_, line)| line
+                .starts_with("role family: a client advisory / pre-sales architecture role (")),
+            "{found:?}"
+        );
     }
 
     #[test]

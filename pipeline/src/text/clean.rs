@@ -194,6 +194,13 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("basic qualifications", SectionKind::Requirements),
     ("basic requirements", SectionKind::Requirements),
     ("required qualifications", SectionKind::Requirements),
+    // "… in Microsoft 365 and Azure environmentsRequired Certifications * Microsoft Certified:
+    // Cybersecurity Architect Expert (SC-100)" (Adecco, round 75): the list after a preferred
+    // one is required again.
+    ("required certifications", SectionKind::Requirements),
+    ("required certification", SectionKind::Requirements),
+    ("mandatory certifications", SectionKind::Requirements),
+    ("preferred certifications", SectionKind::NiceToHave),
     // "QualificationsRequired: * 5+ years …" (Docker): the first half of a requirements /
     // preferred pair.
     ("required", SectionKind::Requirements),
@@ -379,7 +386,20 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text, company);
     let text = break_before_headings(&text, company);
+    let text = references_off(&text);
     notices_off_bullets(&normalise_lines(&text))
+}
+
+/// A job's reference number glued to the line before it ("* Residing in Poland required Job no.
+/// 260107-955PR") goes on a line of its own: "no." ends no sentence, so the requirement was
+/// quoted with "Job no" after it (Sii, round 75).
+fn references_off(text: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        r"(?i)[ \t]+((?:job|req|requisition|position|vacancy)[ \t]?(?:no\.|number|id|ref\.?|reference)[ \t:#.]*[A-Z]{0,4}[-_]?\d)",
+    );
+    re.replace_all(text, "\n$1").into_owned()
 }
 
 /// A closing notice glued to the last bullet ("- Technical Certification in Cloud (…). This
@@ -1832,6 +1852,19 @@ mod tests {
             kinds.contains(&(SectionKind::Other, "Recruitment process".into())),
             "{kinds:?}\n{text}"
         );
+    }
+
+    #[test]
+    fn a_reference_number_is_no_part_of_the_line_before_it() {
+        let c = clean("Requirements\n* Fluent Polish required\n* Residing in Poland required Job no. 260107-955PR\n");
+        assert!(
+            c.lines()
+                .any(|l| l.trim_start_matches("- ").trim() == "Residing in Poland required"),
+            "{c}"
+        );
+        // "no" as a word stays: "Job no longer open" is no reference.
+        let c = clean("The job no longer requires travel.");
+        assert_eq!(c, "The job no longer requires travel.");
     }
 
     #[test]

@@ -576,6 +576,11 @@ mod tests {
         assert!(l.is_related("Linux", "Docker"));
         assert!(!l.is_narrower_or_same("Docker", "Linux"));
         assert!(!l.is_related("Containers", "Linux"));
+        // Load balancing is part of running services on Kubernetes: "Networking" was a main gap
+        // of an engineer who ran 60 services there (Sellanycar, round 75).
+        assert!(l.is_related("Networking", "Kubernetes"));
+        // Running an architecture review board says something of technical strategy (round 75).
+        assert!(l.is_related("Technical strategy", "Architecture reviews"));
     }
 
     #[test]

@@ -324,6 +324,9 @@ mod tests {
             split_glued("SLOs, dashboards, runbooks and guardrails"),
             "SLOs, dashboards, runbooks and guardrails"
         );
+        // In a long English sentence too (Inception, round 75, quoted as "AI guard rails").
+        let sentence = "Strong understanding of application and platform security, including OAuth, PII handling, AI guardrails, and content filtering";
+        assert_eq!(split_glued(sentence), sentence);
         assert_eq!(split_glued("Zürichfoo naïvebar"), "Zürichfoo naïvebar");
         let german = "Wir suchen einen erfahrenen Entwickler mit bereits vorhandener Erfahrung in der Softwareentwicklung und Teamarbeit für unsere Kunden in ganz Deutschland und Europa";
         assert_eq!(split_glued(german), german, "not an English text");

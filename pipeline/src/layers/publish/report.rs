@@ -344,6 +344,15 @@ pub fn letter_note(
     if let Some(why) = no_letter_why(fit, generated) {
         return Some(format!("No letter is drafted: {why} {CV_NOT_FOR_SENDING}"));
     }
+    if generated.letter == LetterKind::MoveFirst {
+        // Drafted for the yes: the question about the move, sent by someone who has not decided
+        // to move, reads as an offer to (round 54).
+        return Some(format!(
+            "The letter asks about the move to {} before applying: send it only if you would \
+             move, which your files do not say. The CV is ready for when the answer allows it.",
+            moved_to(generated)
+        ));
+    }
     Some(
         match generated.letter {
             LetterKind::Enquiry => {
@@ -385,6 +394,15 @@ pub fn no_letter_why(
                 .flatten()
                 .map(String::as_str)
                 .collect();
+            // A tool the posting says is required, on a line of its own: asking whether it is
+            // needed from the start is asking what the posting said (Stryker, round 75).
+            let mut required: Vec<&str> = fit
+                .knockouts
+                .iter()
+                .filter(|k| k.required_alone())
+                .flat_map(|k| k.missing.iter().map(String::as_str))
+                .collect();
+            required.dedup();
             let why = match (
                 fit.settled_weak(),
                 family,
@@ -409,6 +427,14 @@ pub fn no_letter_why(
                         crate::layers::voice::join_words_or(&titled)
                     )
                 }
+                (None, None, [], _) if !required.is_empty() => {
+                    let tools = crate::layers::voice::join_words(&required);
+                    let is = if required.len() > 1 { "are" } else { "is" };
+                    format!(
+                        "the posting says {tools} {is} required, and the CV shows none; no \
+                         answer about the role would change that."
+                    )
+                }
                 (None, None, [], Some(gap)) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
                      to decide first: no answer about its other requirements settles that.",
@@ -420,12 +446,7 @@ pub fn no_letter_why(
             };
             Some(why)
         }
-        LetterKind::MoveFirst => Some(format!(
-            "the role would have you move to {}, and your files do not say you would. That is \
-             yours to decide first; if you would, the recruiter's draft asks what decides it.",
-            moved_to(generated)
-        )),
-        LetterKind::Application | LetterKind::Enquiry => None,
+        LetterKind::Application | LetterKind::Enquiry | LetterKind::MoveFirst => None,
     }
 }
 
@@ -692,7 +713,7 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         // The draft asks about relocation: sent by someone who has not decided to move, it reads
         // as an offer to (round 54).
         t.push_str(&format!(
-            "The advice is not to apply: the role would have you move to {}. Send the recruiter's draft only if you would.\n\n",
+            "The advice is not to apply: the role would have you move to {}. Send the letter, as the recruiter's email below, only if you would.\n\n",
             moved_to(&out.generated)
         ));
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
