@@ -1495,7 +1495,8 @@ pub fn clean_title(title: &str) -> String {
 
 pub use crate::text::roles::{level_of_title, LEVELS};
 
-fn criteria_level(seniority: &str) -> Option<u8> {
+/// The level of LinkedIn's seniority field, where it names one.
+pub(crate) fn criteria_level(seniority: &str) -> Option<u8> {
     let s = seniority.to_lowercase();
     Some(match s.as_str() {
         "" | "not applicable" => return None,

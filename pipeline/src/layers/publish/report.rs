@@ -324,6 +324,23 @@ fn ask_first_line(asked: &[String]) -> Option<String> {
     })
 }
 
+/// The dossier's seniority: the level read from the title, and beside it the listing's own
+/// ("Executive" for Sellanycar's Engineering Manager), which "staff / lead" alone contradicted
+/// for both readers of round 75.
+fn seniority_line(jd: &crate::layers::jd::JdAnalysis) -> String {
+    let listed = jd.criteria.seniority.trim();
+    if listed.is_empty() || listed.eq_ignore_ascii_case("not applicable") {
+        format!("Seniority: {}", jd.seniority)
+    } else if crate::layers::jd::criteria_level(listed) == Some(jd.level) {
+        format!("Seniority: {} (the listing says {listed})", jd.seniority)
+    } else {
+        format!(
+            "Seniority: {} (from the title; the listing says {listed})",
+            jd.seniority
+        )
+    }
+}
+
 /// What a pack with no letter says of its CV: "The CV is drafted all the same." under "no answer
 /// would change that" read as an invitation to send it (both readers of round 65).
 pub const CV_NOT_FOR_SENDING: &str = "The CV is in the pack for your records, not for sending.";
@@ -496,7 +513,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
         .map(|k| k.place.as_str());
     line(&mut d, &format!("Title: {}", out.jd.role));
-    line(&mut d, &format!("Seniority: {}", out.jd.seniority));
+    line(&mut d, &seniority_line(&out.jd));
     line(
         &mut d,
         &format!(
@@ -774,6 +791,25 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
         crate::candidate::Candidate::from_texts(cv, kb).unwrap()
+    }
+
+    #[test]
+    fn the_seniority_line_gives_the_listings_level_beside_the_titles() {
+        let mut job =
+            crate::layers::JobInput::sample("Engineering Manager", "Beta", "", "Lead the team.");
+        job.criteria = "SENIORITY LEVELExecutiveEMPLOYMENT TYPEFull-time".into();
+        let jd = crate::layers::jd::analyse(&job);
+        let line = seniority_line(&jd);
+        assert!(
+            line.starts_with("Seniority: ")
+                && line.ends_with("(from the title; the listing says Executive)"),
+            "{line}"
+        );
+        job.criteria = "SENIORITY LEVELNot ApplicableEMPLOYMENT TYPEFull-time".into();
+        assert_eq!(
+            seniority_line(&crate::layers::jd::analyse(&job)),
+            format!("Seniority: {}", crate::layers::jd::analyse(&job).seniority)
+        );
     }
 
     #[test]
