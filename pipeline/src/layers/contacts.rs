@@ -924,10 +924,12 @@ fn short_question(
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
             .map(|n| format!("Are there similar openings that could be held from {n}?")),
-        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => Some(
-            "Would the role come with relocation support, or could most of it be remote?"
-                .to_string(),
-        ),
+        // Short enough to follow the note's two sentences: the longer "Would the role come with
+        // relocation support, …" left Inception's note asking "Would you have a minute for it?"
+        // (round 75).
+        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => {
+            Some("Does it offer relocation, or could most of it be remote?".to_string())
+        }
         KnockoutKind::Location => from_here(&country),
         KnockoutKind::Authorisation if jd.work_mode.placing().is_some() => {
             Some("Does the role offer visa sponsorship?".to_string())
@@ -2486,6 +2488,31 @@ mod tests {
                 && letter.contains("The posting asks for Azure and Power Platform"),
             "{}\n{letter}",
             recruiter.linkedin_note,
+        );
+    }
+
+    #[test]
+    fn the_note_of_a_hybrid_role_abroad_asks_about_the_move() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Senior Solutions Architect",
+            "Inception",
+            "Abu Dhabi, Abu Dhabi Emirate, United Arab Emirates (Hybrid)",
+            "Requirements\n- Python services at scale\n- Python APIs\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Location),
+            "{:?}",
+            fit.knockouts
+        );
+        let note = &recruiter_of(&out).linkedin_note;
+        assert!(
+            note.ends_with("Does it offer relocation, or could most of it be remote?")
+                && note.chars().count() <= LINKEDIN_NOTE_MAX,
+            "{note}"
         );
     }
 
