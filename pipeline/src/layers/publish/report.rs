@@ -329,7 +329,9 @@ fn ask_first_line(asked: &[String]) -> Option<String> {
 /// for both readers of round 75.
 fn seniority_line(jd: &crate::layers::jd::JdAnalysis) -> String {
     let listed = jd.criteria.seniority.trim();
-    if listed.is_empty() || listed.eq_ignore_ascii_case("not applicable") {
+    // LinkedIn's "Mid-Senior level" spans senior to staff: beside either it says nothing new.
+    let spans = listed.eq_ignore_ascii_case("mid-senior level") && (3..=4).contains(&jd.level);
+    if listed.is_empty() || listed.eq_ignore_ascii_case("not applicable") || spans {
         format!("Seniority: {}", jd.seniority)
     } else if crate::layers::jd::criteria_level(listed) == Some(jd.level) {
         format!("Seniority: {} (the listing says {listed})", jd.seniority)
@@ -804,6 +806,12 @@ mod tests {
             line.starts_with("Seniority: ")
                 && line.ends_with("(from the title; the listing says Executive)"),
             "{line}"
+        );
+        job.criteria = "SENIORITY LEVELMid-Senior levelEMPLOYMENT TYPEFull-time".into();
+        job.title = "Staff Engineer".into();
+        assert_eq!(
+            seniority_line(&crate::layers::jd::analyse(&job)),
+            "Seniority: staff / lead"
         );
         job.criteria = "SENIORITY LEVELNot ApplicableEMPLOYMENT TYPEFull-time".into();
         assert_eq!(
