@@ -3131,7 +3131,7 @@ mod tests {
         );
         let recruiter = &out.contacts[1];
         assert!(
-            recruiter.email_body.contains("The posting, advertised in Pakistan, names no place of work, and I am based in Berlin, Germany: where is the role based, and could it be done from Germany?"),
+            recruiter.email_body.contains("The posting, advertised in Pakistan, names no place of work, and I am based in Berlin, Germany: where is the role based, and would it come with relocation and visa support, or could it be done from Germany?"),
             "{}",
             recruiter.email_body
         );

@@ -555,14 +555,16 @@ fn drafted_letter(
         ],
     )
     .replace("{role}", role);
-    // "Dear The Quality Group hiring team" reads wrong: a name with its own article is addressed
-    // without it.
-    let addressed = company.strip_prefix("The ").unwrap_or(&company);
+    // "Dear The Quality Group hiring team" reads wrong, and "Dear Quality Group hiring team"
+    // misnames the company (round 76): a name with its own article comes after the team.
+    let articled = company.starts_with("The ");
     // A person the posting names for applications is who the letter is written to.
     let dear = match jd.contact.clone() {
         Some(person) => person,
-        None if agency => format!("{addressed} team"),
-        None => format!("{addressed} hiring team"),
+        None if articled && agency => format!("team at {company}"),
+        None if articled => format!("hiring team at {company}"),
+        None if agency => format!("{company} team"),
+        None => format!("{company} hiring team"),
     };
     let lead = voice::Lead::of(jd, pain, stars, c);
     // Two stories, from two employers when the second employer's best story shows one of the
@@ -4270,6 +4272,23 @@ mod tests {
         assert!(
             letter.contains("I cannot point to work with geospatial data yet.")
                 && !letter.contains("work with Terraform"),
+            "{letter}"
+        );
+    }
+
+    #[test]
+    fn a_company_with_its_own_article_is_named_whole_after_the_team() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "THE QUALITY GROUP",
+            "Berlin, Germany",
+            "The Quality Group makes sports nutrition.\nRequirements\n- Kafka in production\n- Event-driven services\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(
+            letter.starts_with("Dear hiring team at The Quality Group,"),
             "{letter}"
         );
     }

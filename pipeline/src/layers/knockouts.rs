@@ -1816,9 +1816,14 @@ impl Abroad {
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
                 format!("is it open to candidates in {country}?")
             }
-            Abroad::ListedOnSite(_) => {
-                format!("where is the role based, and could it be done from {country}?")
-            }
+            // Likely held where it is advertised: a move is asked about beside remote work, as of
+            // a role placed there ("could the role be done from Germany?" alone, of an Abu Dhabi
+            // institute's architect, read to all three readers of round 76 as not having looked
+            // the employer up).
+            Abroad::ListedOnSite(p) => format!(
+                "where is the role based, and would it come with relocation {}support, or could it be done from {country}?",
+                if needs_visa(p, home) { "and visa " } else { "" }
+            ),
             Abroad::Relocation(_) => {
                 "where exactly is it based, and what does the relocation support cover?".to_string()
             }
@@ -1840,7 +1845,11 @@ impl Abroad {
                     ""
                 }
             ),
-            Abroad::TeamPlaced(_) | Abroad::ListedOnSite(_) | Abroad::OfficesIn(_) => {
+            Abroad::ListedOnSite(p) => format!(
+                "Where is the role based, and does it offer relocation{} or remote work from {country}?",
+                if needs_visa(p, home) { " and a visa" } else { "" }
+            ),
+            Abroad::TeamPlaced(_) | Abroad::OfficesIn(_) => {
                 format!("Could the role be done from {country}?")
             }
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
