@@ -1657,13 +1657,14 @@ const OPTION_ITEM_WORDS: usize = 14;
 
 /// Where a line introduces a list of options ("at least two to three of the following areas",
 /// "one or more of the following", "any of the following") or a list it does not insist on
-/// ("Tech Stack (not mandatory to know everything…):", CrowdStrike, round 35): the byte after
-/// the phrase.
+/// ("Tech Stack (not mandatory to know everything…):", CrowdStrike, round 35; "Tools (examples)",
+/// whose "GitHub/GitLab" had made GitLab CI a main gap of TII's architect, all three readers of
+/// round 76): the byte after the phrase.
 fn introduces_options(lower: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"\b(?:(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following|not\s+(?:mandatory|required|necessary)\s+to\s+know\s+(?:everything|it\s+all|all\s+of\s+(?:it|them|these)))\b",
+            r"\b(?:(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following|not\s+(?:mandatory|required|necessary)\s+to\s+know\s+(?:everything|it\s+all|all\s+of\s+(?:it|them|these)))\b|\((?:examples?|e\.\s?g\.?|for\s+example)\)\s*:?\s*$|\bexamples?\s*(?:include)?\s*:\s*$",
         )
         .expect("valid regex")
     });
@@ -2547,6 +2548,17 @@ mod tests {
         ));
         assert!(!a.must_have.contains(&"Healthcare".to_string()), "{a:?}");
         assert!(introduces_options("all of the following:").is_none());
+        // A list of example tools is met by tools of the same kinds, and asks none of them.
+        let a = analyse(&job(
+            "Senior Architect",
+            "Requirements\n- Typically 5+ years in software engineering with Python services\n- Tools (examples)\n- GitHub/GitLab, CI/CD pipelines, IaC (Terraform or equivalent)\n- Cloud services (AWS/Azure/GCP)\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
+        assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
+        assert!(a.nice_to_have.contains(&"GitLab CI".to_string()), "{a:?}");
+        assert!(introduces_options("tools (e.g.):").is_some());
+        assert!(introduces_options("see the examples below for details").is_none());
     }
 
     #[test]
