@@ -1309,8 +1309,10 @@ fn names_employer(text: &str, employer: &str) -> bool {
     })
 }
 
-/// The letter's last paragraph: a conversation about the employer's work (its `topic` where the
-/// role has one the candidate shares), else about what it needs first from the role. `who` is the
+/// The letter's last paragraph: a conversation about the team's work (its `topic` where the
+/// role has one the candidate shares), else about what the employer needs first from the role.
+/// The team's, not "your work on LLMs": a sports-nutrition company's work is not LLMs, the team
+/// the role joins is (all three readers of round 76). `who` is the
 /// company, or "your client" for a recruiter, which has no plans of its own for the work. No
 /// bridge back to the candidate's work: "…, and how my work on X would carry over" (and its
 /// variants) was the weakest sentence or the template line to readers of rounds 47 to 64, and the
@@ -1320,9 +1322,9 @@ fn closing(who: &str, agency: bool, topic: Option<&str>, seed: &str) -> String {
         Some(t) if !agency => voice::pick(
             &format!("{seed}close"),
             &[
-                "I would welcome a conversation about your work on {t}.",
-                "I would like to hear where your work on {t} stands today.",
-                "I would be glad to hear what is next for your work on {t}.",
+                "I would welcome a conversation about the team's work on {t}.",
+                "I would like to hear where the team's work on {t} stands today.",
+                "I would be glad to hear what is next for the team's work on {t}.",
             ],
         )
         .replace("{t}", t),
@@ -3044,7 +3046,7 @@ mod tests {
         assert!(
             closes
                 .iter()
-                .all(|c| c.contains("your work on LLMs") && !c.contains("my work")),
+                .all(|c| c.contains("the team's work on LLMs") && !c.contains("my work")),
             "{closes:?}"
         );
         assert!(closes.iter().all(|c| !c.starts_with("If ")), "{closes:?}");
@@ -3501,7 +3503,7 @@ mod tests {
             let letter = letter_for(&job, &c);
             let close = close_of(&letter);
             assert!(
-                close.contains("your work on generative AI")
+                close.contains("the team's work on generative AI")
                     && !close.contains("my work")
                     && !close.contains("the work I described")
                     && !close.contains("support teams")
@@ -3526,7 +3528,7 @@ mod tests {
                 close.contains("your client")
                     && !close.contains("your plans")
                     && !close.contains("you plan")
-                    && !close.contains("your work on"),
+                    && !close.contains("work on"),
                 "{letter}"
             );
         }
@@ -3539,7 +3541,7 @@ mod tests {
         );
         let close = close_of(&letter_for(&job, &c)).to_string();
         assert!(
-            close.contains("Gamma") && !close.contains("your work on"),
+            close.contains("Gamma") && !close.contains("work on"),
             "{close}"
         );
     }
