@@ -1044,8 +1044,12 @@ fn with_room_for(
             <= LINKEDIN_NOTE_MAX
     };
     let mut out = sentences.to_vec();
+    // The title before its qualifier, however short the whole: a note that told its step
+    // without the result ("At Northwind Logistics, I designed a retrieval pipeline over
+    // pgvector.") for "Staff Engineer - Data & AI Focus" said nothing of what came of it (three
+    // readers of round 76).
     if !fits(&out) {
-        let short = voice::title_head(role)?;
+        let short = voice::title_before_qualifier(role)?;
         *out.last_mut()? = about(short);
         if !fits(&out) {
             return None;
@@ -2488,6 +2492,28 @@ mod tests {
                 && letter.contains("The posting asks for Azure and Power Platform"),
             "{}\n{letter}",
             recruiter.linkedin_note,
+        );
+    }
+
+    #[test]
+    fn a_managers_note_short_of_room_names_the_role_by_its_head_to_keep_the_result() {
+        let kb = "## STAR: Support assistant\n- company: Northwind Logistics\n- skills: Python, Retrieval-augmented generation\n- situation: Agents answered repetitive questions.\n- task: Deflect tickets.\n- action: Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets.\n- result: 35% of tickets resolved without an agent; answer accuracy 94% on the evaluation set.\n";
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2015 – Present\n- Built Python services and a retrieval pipeline over pgvector.\n\n## Skills\n- Python, RAG\n",
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer - Data & AI Focus",
+            "The Quality Group",
+            "Berlin, Germany",
+            "Requirements\n- Python services in production\n- Retrieval-augmented generation with pgvector\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &out.contacts[0].linkedin_note;
+        assert!(
+            note.contains("35% of tickets") && note.chars().count() <= LINKEDIN_NOTE_MAX,
+            "{note}"
         );
     }
 

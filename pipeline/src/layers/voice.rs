@@ -2192,6 +2192,12 @@ pub fn title_head(title: &str) -> Option<&str> {
     if title.chars().count() <= LONG {
         return None;
     }
+    title_before_qualifier(title)
+}
+
+/// A title's words before its qualifier ("Staff Engineer" of "Staff Engineer - Data & AI
+/// Focus"), whatever its length: what a note short of room names the role by.
+pub fn title_before_qualifier(title: &str) -> Option<&str> {
     // "Staff Software Engineer: Physical AI Solutions", "… Applied AI / Banking" (round 39: the
     // note had no room for its story and fell back to the record's title as a fragment).
     [" - ", " – ", " — ", ", ", ": ", " / ", " ("]
