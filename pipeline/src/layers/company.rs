@@ -148,30 +148,29 @@ pub fn signals_in(all: &[crate::text::units::Unit]) -> Vec<Signal> {
 /// ("… using hybrid models") read as a remote-work signal, and "We are looking for an AI
 /// Solution Architect with … AI technologies" as one of AI (Primus and Sii, round 75).
 fn posting_signals(all: &[crate::text::units::Unit], company: &str) -> Vec<Signal> {
+    /// Who the company is looking for, not what it is.
+    const HIRING: &[&str] = &[
+        "we are looking",
+        "we're looking",
+        "we are seeking",
+        "we're seeking",
+        "we are hiring",
+        "we're hiring",
+        "we are searching",
+        "you will",
+        "you'll",
+    ];
+    /// The company speaking of itself; not "us", which is also the United States ("located in
+    /// the US").
+    const OURS: &[&str] = &["we", "our", "we're", "we've"];
+    // The name's first distinctive word: "Global" of "Primus Global Solutions" or "Europe" of
+    // "Accion Labs Europe" name no company.
+    let name = name_words(company).into_iter().next();
     let speaks_of_company = |u: &&crate::text::units::Unit| {
-        let l = u.text.to_lowercase();
-        let hiring = [
-            "we are looking",
-            "we're looking",
-            "we’re looking",
-            "we are seeking",
-            "we're seeking",
-            "we’re seeking",
-            "we are hiring",
-            "we're hiring",
-            "we’re hiring",
-            "we are searching",
-            "you will",
-            "you'll",
-            "you’ll",
-        ];
-        let named = name_words(company)
-            .iter()
-            .any(|w| crate::text::word_matches(&l, w).next().is_some());
-        let ours = ["we", "our", "us", "we're", "we’re", "we've", "we’ve"]
-            .iter()
-            .any(|w| crate::text::word_matches(&l, w).next().is_some());
-        (named || ours) && !hiring.iter().any(|h| l.contains(h))
+        let l = u.text.to_lowercase().replace('’', "'");
+        let says = |w: &str| crate::text::word_matches(&l, w).next().is_some();
+        let named = name.as_deref().is_some_and(says);
+        (named || OURS.iter().any(|w| says(w))) && !HIRING.iter().any(|h| l.contains(h))
     };
     signals_of(&all.iter().filter(speaks_of_company).collect::<Vec<_>>())
 }
@@ -487,7 +486,7 @@ mod tests {
     fn a_posting_without_headings_gives_no_requirement_as_a_signal() {
         let b = brief(
             "PRIMUS GLOBAL SOLUTIONS",
-            "Primary skills Experience in architecting designing and implementing solutions on premises in the cloud and using hybrid models. \
+            "Primary skills Experience in architecting designing and implementing global solutions on premises in the cloud and using hybrid models. Candidates must be located in the US; fully remote. \
              We are looking for an AI Solution Architect with a deep understanding of generative AI. \
              Primus is a fast-growing company with offices in 12 countries.",
         );
@@ -497,9 +496,9 @@ mod tests {
             .map(|s| (s.kind.as_str(), s.text.as_str()))
             .collect();
         assert!(
-            kinds
-                .iter()
-                .all(|(_, t)| !t.contains("hybrid models") && !t.contains("looking for")),
+            kinds.iter().all(|(_, t)| !t.contains("hybrid models")
+                && !t.contains("looking for")
+                && !t.contains("in the US")),
             "{kinds:?}"
         );
         assert!(kinds.iter().any(|(k, _)| *k == "growth"), "{kinds:?}");

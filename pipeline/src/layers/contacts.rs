@@ -2575,10 +2575,18 @@ mod tests {
             "{:?}",
             out.contacts
         );
-        // Asked for without "required", the same tool is still a question.
-        let job = posting("Experience with Apple's Metal framework");
-        let (fit, _) = outreach_for(&job, &c);
-        if let Some(k) = fit.knockouts.iter().find(|k| k.kind == KnockoutKind::Stack) {
+        // Insisted on without "required", the same tool is still a question; so is a required
+        // line listing several tools.
+        for line in [
+            "Strong experience with Apple's Metal framework",
+            "Must have: Metal, Java and Kafka",
+        ] {
+            let (fit, _) = outreach_for(&posting(line), &c);
+            let k = fit
+                .knockouts
+                .iter()
+                .find(|k| k.kind == KnockoutKind::Stack)
+                .unwrap_or_else(|| panic!("a stack knock-out for {line}: {:?}", fit.knockouts));
             assert!(!k.required_alone(), "{k:?}");
         }
     }

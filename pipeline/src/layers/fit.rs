@@ -165,8 +165,9 @@ impl FitAssessment {
             );
         }
         if self.place_decides() {
-            // Placed abroad with no way of working named, the role is likely held there: a move
-            // the employer supports is the other way in, which the letter asks about (round 75).
+            // Placed abroad with no way of working named, or with relocation offered, the role is
+            // likely held there: a move the employer supports is the other way in, which the
+            // letter asks about (round 75).
             let or_move = if matches!(
                 self.abroad,
                 Some(super::knockouts::Abroad::Placed(_) | super::knockouts::Abroad::Relocation(_))

@@ -1312,11 +1312,11 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// The letter's last paragraph: a conversation about the team's work (its `topic` where the
 /// role has one the candidate shares), else about what the employer needs first from the role.
 /// The team's, not "your work on LLMs": a sports-nutrition company's work is not LLMs, the team
-/// the role joins is (all three readers of round 76). `who` is the
-/// company, or "your client" for a recruiter, which has no plans of its own for the work. No
-/// bridge back to the candidate's work: "…, and how my work on X would carry over" (and its
-/// variants) was the weakest sentence or the template line to readers of rounds 47 to 64, and the
-/// letter above has made the case already.
+/// the role joins is (all three readers of round 76). `who` is the company, or "your client" for
+/// a recruiter, which has no plans of its own for the work. No bridge back to the candidate's
+/// work: "…, and how my work on X would carry over" (and its variants) was the weakest sentence
+/// or the template line to readers of rounds 47 to 64, and the letter above has made the case
+/// already.
 fn closing(who: &str, agency: bool, topic: Option<&str>, seed: &str) -> String {
     let close = match topic {
         Some(t) if !agency => voice::pick(
@@ -2533,7 +2533,7 @@ mod tests {
             let g = generate(&job, &a, &pain, &sel, &fit, &c);
             (fit, g)
         };
-        // A tool the posting insists on is asked about first.
+        // A tool the posting insists on ("Strong Azure experience") is asked about first.
         let (fit, g) = pack("");
         assert_eq!(g.letter, LetterKind::Enquiry, "{}", fit.rationale);
         // With the working day in the candidate's evening, a yes about the tool settles nothing.
@@ -4313,7 +4313,7 @@ mod tests {
     }
 
     #[test]
-    fn several_tools_insisted_on_are_one_question() {
+    fn a_required_tool_beside_a_shown_one_and_an_insisted_one_are_one_question() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kafka services on AWS.\n\n## Skills\n- Kafka, AWS\n";
         let c = Candidate::from_texts(cv, BILLING_KB).unwrap();
         let job = JobInput::sample(

@@ -1075,13 +1075,17 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // options, none of them a must-have on its own: the rest of its own line ("one of the
     // following languages: Python, Java") and the short items under it, up to the first line that
     // is a requirement of its own (more than a few words) or another section.
-    let mut options_in: Option<(usize, SectionKind)> = None;
+    // A line introducing examples ("Tools (examples)") makes options of the lists right under
+    // it, up to the first line that is not a list (the `bool`).
+    let mut options_in: Option<(usize, SectionKind, bool)> = None;
     let plans = plan_sections(&sections);
     for (i, u) in us.iter().enumerate() {
         let short_item = u.text.split_whitespace().count() <= OPTION_ITEM_WORDS;
-        if options_in
-            .is_some_and(|(from, section)| section != u.section || (from < i && !short_item))
-        {
+        if options_in.is_some_and(|(from, section, examples)| {
+            section != u.section
+                || (from < i && !short_item)
+                || (from < i && examples && !list_like(u.text))
+        }) {
             options_in = None;
         }
         if !is_requirement_unit(u, &job.company, structured) {
@@ -1095,12 +1099,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         let is_nice = u.section == SectionKind::NiceToHave
             || plans.iter().any(|r| r.contains(&u.span.start))
-            || options_in.is_some_and(|(from, _)| from < i)
+            || options_in.is_some_and(|(from, _, _)| from < i)
             || nice_cued(&without_item_cues(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
         if options_in.is_none() && options_from.is_some() {
-            options_in = Some((i, u.section));
+            options_in = Some((i, u.section, false));
+        }
+        if options_in.is_none() && introduces_examples(&lower) {
+            options_in = Some((i, u.section, true));
         }
         let found_all = lex.find(u.text);
         let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
@@ -1657,18 +1664,35 @@ const OPTION_ITEM_WORDS: usize = 14;
 
 /// Where a line introduces a list of options ("at least two to three of the following areas",
 /// "one or more of the following", "any of the following") or a list it does not insist on
-/// ("Tech Stack (not mandatory to know everything…):", CrowdStrike, round 35; "Tools (examples)",
-/// whose "GitHub/GitLab" had made GitLab CI a main gap of TII's architect, all three readers of
-/// round 76): the byte after the phrase.
+/// ("Tech Stack (not mandatory to know everything…):", CrowdStrike, round 35): the byte after
+/// the phrase.
 fn introduces_options(lower: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"\b(?:(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following|not\s+(?:mandatory|required|necessary)\s+to\s+know\s+(?:everything|it\s+all|all\s+of\s+(?:it|them|these)))\b|\((?:examples?|e\.\s?g\.?|for\s+example)\)\s*:?\s*$|\bexamples?\s*(?:include)?\s*:\s*$",
+            r"\b(?:(?:(?:at least\s+)?(?:one|two|three|four|[1-4])(?:\s*(?:to|or|-|–)\s*(?:two|three|four|five|[2-5]))?(?:\s+or\s+more)?|any|some)\s+of\s+the\s+following|not\s+(?:mandatory|required|necessary)\s+to\s+know\s+(?:everything|it\s+all|all\s+of\s+(?:it|them|these)))\b",
         )
         .expect("valid regex")
     });
     re.find(lower).map(|m| m.end())
+}
+
+/// Whether a line ends by introducing examples ("Tools (examples)", "Tools (e.g.):", "Examples
+/// include:"): the lists under it name kinds of tools by an example of each, and ask none of them
+/// ("GitHub/GitLab" had made GitLab CI a main gap of TII's architect, all readers of round 76).
+fn introduces_examples(lower: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?:\((?:examples?|e\.\s?g\.?|for\s+example)\)|examples?(?:\s+include)?\s*:)\s*:?\s*$",
+    )
+    .is_match(lower)
+}
+
+/// Whether a line is a list (of tools, after [`introduces_examples`]): commas or slashes between
+/// its items. "Kubernetes in production" after the examples is a requirement again.
+fn list_like(line: &str) -> bool {
+    line.contains(',') || line.contains('/')
 }
 
 #[cfg(test)]
@@ -2557,8 +2581,18 @@ mod tests {
         assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
         assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
         assert!(a.nice_to_have.contains(&"GitLab CI".to_string()), "{a:?}");
-        assert!(introduces_options("tools (e.g.):").is_some());
-        assert!(introduces_options("see the examples below for details").is_none());
+        assert!(introduces_examples("tools (e.g.):"));
+        assert!(!introduces_examples("see the examples below for details"));
+        // The examples end at the first line that is not a list.
+        let a = analyse(&job(
+            "Senior Architect",
+            "Requirements\n- Tools (examples)\n- GitHub/GitLab, Jenkins\n- Kubernetes in production\n- Go services at scale\n",
+            "",
+        ));
+        for asked in ["Kubernetes", "Go"] {
+            assert!(a.must_have.contains(&asked.to_string()), "{a:?}");
+        }
+        assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
     }
 
     #[test]

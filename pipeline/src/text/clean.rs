@@ -395,11 +395,13 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
 /// quoted with "Job no" after it (Sii, round 75).
 fn references_off(text: &str) -> String {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Only a reference ending its line, after a word: "- Job ID: 12345" on a line of its own
+    // and "Our job number 1 priority" are left as they are.
     let re = super::re(
         &RE,
-        r"(?i)[ \t]+((?:job|req|requisition|position|vacancy)[ \t]?(?:no\.|number|id|ref\.?|reference)[ \t:#.]*[A-Z]{0,4}[-_]?\d)",
+        r"(?im)(\w[.)]?)[ \t]+((?:job|req|requisition|position|vacancy)[ \t]?(?:no\.|number|id|ref\.?|reference)[ \t:#.]*[A-Z]{0,4}[-_]?\d[\w-]*)[ \t]*$",
     );
-    re.replace_all(text, "\n$1").into_owned()
+    re.replace_all(text, "$1\n$2").into_owned()
 }
 
 /// A closing notice glued to the last bullet ("- Technical Certification in Cloud (…). This
@@ -1862,9 +1864,16 @@ mod tests {
                 .any(|l| l.trim_start_matches("- ").trim() == "Residing in Poland required"),
             "{c}"
         );
-        // "no" as a word stays: "Job no longer open" is no reference.
-        let c = clean("The job no longer requires travel.");
-        assert_eq!(c, "The job no longer requires travel.");
+        // "no" as a word stays: "Job no longer open" is no reference; nor is a number inside a
+        // sentence, nor a reference on its own line.
+        for kept in [
+            "The job no longer requires travel.",
+            "Our job number 1 priority is safety.",
+        ] {
+            assert_eq!(clean(kept), kept);
+        }
+        let c = clean("Requirements\n- Go services\n- Job ID: 12345\n");
+        assert!(c.contains("- Job ID: 12345"), "{c}");
     }
 
     #[test]

@@ -329,11 +329,15 @@ fn ask_first_line(asked: &[String]) -> Option<String> {
 /// for both readers of round 75.
 fn seniority_line(jd: &crate::layers::jd::JdAnalysis) -> String {
     let listed = jd.criteria.seniority.trim();
+    let level = crate::layers::jd::criteria_level(listed);
     // LinkedIn's "Mid-Senior level" spans senior to staff: beside either it says nothing new.
-    let spans = listed.eq_ignore_ascii_case("mid-senior level") && (3..=4).contains(&jd.level);
+    let spans = level == Some(3) && (3..=4).contains(&jd.level);
+    // "Executive" is the listing's top, read as a vice president's level; an executive title
+    // ("CTO") is above it and still the same.
+    let same = level == Some(jd.level) || (level == Some(6) && jd.level == 7);
     if listed.is_empty() || listed.eq_ignore_ascii_case("not applicable") || spans {
         format!("Seniority: {}", jd.seniority)
-    } else if crate::layers::jd::criteria_level(listed) == Some(jd.level) {
+    } else if same {
         format!("Seniority: {} (the listing says {listed})", jd.seniority)
     } else {
         format!(
@@ -363,7 +367,7 @@ pub fn letter_note(
     if let Some(why) = no_letter_why(fit, generated) {
         return Some(format!("No letter is drafted: {why} {CV_NOT_FOR_SENDING}"));
     }
-    if generated.letter == LetterKind::MoveFirst {
+    if generated.letter == LetterKind::MoveFirst && !generated.cover_letter.trim().is_empty() {
         // Drafted for the yes: the question about the move, sent by someone who has not decided
         // to move, reads as an offer to (round 54).
         return Some(format!(
@@ -421,6 +425,7 @@ pub fn no_letter_why(
                 .filter(|k| k.required_alone())
                 .flat_map(|k| k.missing.iter().map(String::as_str))
                 .collect();
+            required.sort_unstable();
             required.dedup();
             let why = match (
                 fit.settled_weak(),
@@ -446,7 +451,13 @@ pub fn no_letter_why(
                         crate::layers::voice::join_words_or(&titled)
                     )
                 }
-                (None, None, [], _) if !required.is_empty() => {
+                // The hours are the candidate's to decide before any requirement (round 65).
+                (None, None, [], Some(gap)) => format!(
+                    "the posting asks for {}; {}. Whether you would work those hours is yours \
+                     to decide first: no answer about its other requirements settles that.",
+                    gap.asked, gap.reason
+                ),
+                (None, None, [], None) if !required.is_empty() => {
                     let tools = crate::layers::voice::join_words(&required);
                     let is = if required.len() > 1 { "are" } else { "is" };
                     format!(
@@ -454,17 +465,18 @@ pub fn no_letter_why(
                          answer about the role would change that."
                     )
                 }
-                (None, None, [], Some(gap)) => format!(
-                    "the posting asks for {}; {}. Whether you would work those hours is yours \
-                     to decide first: no answer about its other requirements settles that.",
-                    gap.asked, gap.reason
-                ),
                 (None, None, [], None) => {
                     "no answer about this role would change the advice.".into()
                 }
             };
             Some(why)
         }
+        // Stored before round 76, a pack that needed a move held no letter.
+        LetterKind::MoveFirst if generated.cover_letter.trim().is_empty() => Some(format!(
+            "the role would have you move to {}, and your files do not say you would. That is \
+             yours to decide first; if you would, the recruiter's draft asks what decides it.",
+            moved_to(generated)
+        )),
         LetterKind::Application | LetterKind::Enquiry | LetterKind::MoveFirst => None,
     }
 }
@@ -731,8 +743,14 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
     {
         // The draft asks about relocation: sent by someone who has not decided to move, it reads
         // as an offer to (round 54).
+        // A pack stored before round 76 has no letter: the recruiter's draft is the message.
+        let send = if out.generated.cover_letter.trim().is_empty() {
+            "the recruiter's draft"
+        } else {
+            "the letter, as the recruiter's email below,"
+        };
         t.push_str(&format!(
-            "The advice is not to apply: the role would have you move to {}. Send the letter, as the recruiter's email below, only if you would.\n\n",
+            "The advice is not to apply: the role would have you move to {}. Send {send} only if you would.\n\n",
             moved_to(&out.generated)
         ));
     } else if out.fit.advice == crate::layers::fit::Advice::Skip
