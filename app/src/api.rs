@@ -1440,8 +1440,8 @@ pub mod ssr {
             cover_letter: o
                 .generated
                 .as_ref()
-                .map(|g| match (g.cover_letter.trim().is_empty(), fit) {
-                    (true, Some(f)) => {
+                .map(|g| match (g.has_letter(), fit) {
+                    (false, Some(f)) => {
                         pipeline::layers::publish::report::letter_note(f, g).unwrap_or_default()
                     }
                     _ => g.cover_letter.clone(),

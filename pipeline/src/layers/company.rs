@@ -477,6 +477,14 @@ mod tests {
     use super::*;
     use crate::layers::jd;
 
+    /// Each signal of `b` as (kind, sentence).
+    fn signal_kinds(b: &CompanyBrief) -> Vec<(&str, &str)> {
+        b.signals
+            .iter()
+            .map(|s| (s.kind.as_str(), s.text.as_str()))
+            .collect()
+    }
+
     fn brief(company: &str, description: &str) -> CompanyBrief {
         let job = JobInput::sample("Engineer", company, "", description);
         research(&job, &jd::analyse(&job))
@@ -490,11 +498,7 @@ mod tests {
              We are looking for an AI Solution Architect with a deep understanding of generative AI. \
              Primus is a fast-growing company with offices in 12 countries.",
         );
-        let kinds: Vec<(&str, &str)> = b
-            .signals
-            .iter()
-            .map(|s| (s.kind.as_str(), s.text.as_str()))
-            .collect();
+        let kinds = signal_kinds(&b);
         assert!(
             kinds.iter().all(|(_, t)| !t.contains("hybrid models")
                 && !t.contains("looking for")
@@ -514,11 +518,7 @@ mod tests {
              Responsibilities\n- Develop a strategic vision for your team's domains.\n\
              Requirements\n- Experience with distributed systems",
         );
-        let kinds: Vec<(&str, &str)> = b
-            .signals
-            .iter()
-            .map(|s| (s.kind.as_str(), s.text.as_str()))
-            .collect();
+        let kinds = signal_kinds(&b);
         assert!(
             kinds
                 .iter()

@@ -1324,11 +1324,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // A tool the role is named for (Metal for a "3D Graphics" engineer, ServiceNow for a
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
-        KnockoutKind::Stack
-            if !k.missing.is_empty() && !names_the_role(k, jd) && !answered(k, c) =>
-        {
-            Some(about_this(tools_question(&[k], c)))
-        }
+        KnockoutKind::Stack if stack_asked(k, jd, c) => Some(about_this(tools_question(&[k], c))),
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
         // Expertise (Mandatory)", round 56: both readers would send nothing).
         KnockoutKind::Experience if k.insisted() => None,
@@ -1377,17 +1373,22 @@ fn answered(k: &Knockout, c: &Candidate) -> bool {
     k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none()
 }
 
-/// The stack knock-outs a draft asks about: not one on a tool the role is named for, nor one the
-/// posting has answered (see [`answered`]).
+/// Whether a draft asks about a stack knock-out: not one on a tool the role is named for, nor
+/// one the posting has answered (see [`answered`]).
+fn stack_asked(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> bool {
+    k.kind == KnockoutKind::Stack
+        && !k.missing.is_empty()
+        && !names_the_role(k, jd)
+        && !answered(k, c)
+}
+
+/// The stack knock-outs a draft asks about (see [`stack_asked`]).
 fn asked_stacks<'f>(
     fit: &'f FitAssessment,
     jd: &'f JdAnalysis,
     c: &'f Candidate,
 ) -> impl Iterator<Item = &'f Knockout> + 'f {
-    fit.knockouts
-        .iter()
-        .filter(move |k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
-        .filter(move |k| !names_the_role(k, jd) && !answered(k, c))
+    fit.knockouts.iter().filter(move |k| stack_asked(k, jd, c))
 }
 
 /// The tools of stack knock-outs in prose: each knock-out's tools joined with "and", or, where

@@ -57,6 +57,14 @@ pub enum LetterKind {
     MoveFirst,
 }
 
+impl Generated {
+    /// Whether the pack holds a letter: one drafted, or the user's. A pack stored before round 76
+    /// that needed a move holds none, though its kind now drafts one.
+    pub fn has_letter(&self) -> bool {
+        !self.cover_letter.trim().is_empty()
+    }
+}
+
 impl LetterKind {
     fn is_application(&self) -> bool {
         *self == LetterKind::Application

@@ -1082,9 +1082,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     for (i, u) in us.iter().enumerate() {
         let short_item = u.text.split_whitespace().count() <= OPTION_ITEM_WORDS;
         if options_in.is_some_and(|(from, section, examples)| {
-            section != u.section
-                || (from < i && !short_item)
-                || (from < i && examples && !list_like(u.text))
+            section != u.section || (from < i && (!short_item || examples && !list_like(u.text)))
         }) {
             options_in = None;
         }

@@ -1802,15 +1802,19 @@ impl Abroad {
     /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`].
     pub fn question(&self, home: &places::Country) -> String {
         let country = home.name.as_str();
+        let visa = if self.needs_visa(home) {
+            "and visa "
+        } else {
+            ""
+        };
         match self {
             // Placed there with no way of working named, the role is likely held there: support
             // for a move is asked beside remote work, as of a hybrid role abroad (round 49), and
             // a visa beside it where the candidate could not work there without one. "Could the
             // role be done from Germany?" alone, of an engineering manager's role in Dubai, asked
             // what both readers of round 75 called the wrong question.
-            Abroad::Placed(p) => format!(
-                "would it come with relocation {}support, or could it be done from {country}?",
-                if needs_visa(p, home) { "and visa " } else { "" }
+            Abroad::Placed(_) => format!(
+                "would it come with relocation {visa}support, or could it be done from {country}?"
             ),
             Abroad::TeamPlaced(_) => format!("could the role be done from {country}?"),
             Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
@@ -1820,9 +1824,8 @@ impl Abroad {
             // a role placed there ("could the role be done from Germany?" alone, of an Abu Dhabi
             // institute's architect, read to all three readers of round 76 as not having looked
             // the employer up).
-            Abroad::ListedOnSite(p) => format!(
-                "where is the role based, and would it come with relocation {}support, or could it be done from {country}?",
-                if needs_visa(p, home) { "and visa " } else { "" }
+            Abroad::ListedOnSite(_) => format!(
+                "where is the role based, and would it come with relocation {visa}support, or could it be done from {country}?"
             ),
             Abroad::Relocation(_) => {
                 "where exactly is it based, and what does the relocation support cover?".to_string()
@@ -1831,23 +1834,33 @@ impl Abroad {
         }
     }
 
+    /// Whether the questions that offer a move (for a role placed or advertised abroad) ask for a
+    /// visa too: someone living in `home` would need a permit to work there. A place of no known
+    /// country is not said to need one.
+    fn needs_visa(&self, home: &places::Country) -> bool {
+        let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
+            return false;
+        };
+        places::country_in(place)
+            .is_some_and(|there| !places::same_work_area(&there.code, &home.code))
+    }
+
     /// The same question on its own, for a note of 200 characters.
     pub fn short_question(&self, home: &places::Country) -> String {
         let country = home.name.as_str();
+        let visa = if self.needs_visa(home) {
+            " and a visa"
+        } else {
+            ""
+        };
         match self {
             // Short enough to follow "I have a question about the Engineering Manager role
             // before I apply." in a note of 200 characters.
-            Abroad::Placed(p) => format!(
-                "Does it offer relocation{}, or remote work from {country}?",
-                if needs_visa(p, home) {
-                    " and a visa"
-                } else {
-                    ""
-                }
-            ),
-            Abroad::ListedOnSite(p) => format!(
-                "Where is the role based, and does it offer relocation{} or remote work from {country}?",
-                if needs_visa(p, home) { " and a visa" } else { "" }
+            Abroad::Placed(_) => {
+                format!("Does it offer relocation{visa}, or remote work from {country}?")
+            }
+            Abroad::ListedOnSite(_) => format!(
+                "Where is the role based, and does it offer relocation{visa} or remote work from {country}?"
             ),
             Abroad::TeamPlaced(_) | Abroad::OfficesIn(_) => {
                 format!("Could the role be done from {country}?")
@@ -1858,12 +1871,6 @@ impl Abroad {
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
         }
     }
-}
-
-/// Whether someone living in `home` would need a permit to work where `place` is: a place of
-/// no known country is not said to need one.
-fn needs_visa(place: &str, home: &places::Country) -> bool {
-    places::country_in(place).is_some_and(|there| !places::same_work_area(&there.code, &home.code))
 }
 
 /// How a role is engaged when it is not as an employee, as the posting says it. Whether a

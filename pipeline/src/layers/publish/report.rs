@@ -367,7 +367,8 @@ pub fn letter_note(
     if let Some(why) = no_letter_why(fit, generated) {
         return Some(format!("No letter is drafted: {why} {CV_NOT_FOR_SENDING}"));
     }
-    if generated.letter == LetterKind::MoveFirst && !generated.cover_letter.trim().is_empty() {
+    // One stored without its letter has its reason above.
+    if generated.letter == LetterKind::MoveFirst {
         // Drafted for the yes: the question about the move, sent by someone who has not decided
         // to move, reads as an offer to (round 54).
         return Some(format!(
@@ -472,7 +473,7 @@ pub fn no_letter_why(
             Some(why)
         }
         // Stored before round 76, a pack that needed a move held no letter.
-        LetterKind::MoveFirst if generated.cover_letter.trim().is_empty() => Some(format!(
+        LetterKind::MoveFirst if !generated.has_letter() => Some(format!(
             "the role would have you move to {}, and your files do not say you would. That is \
              yours to decide first; if you would, the recruiter's draft asks what decides it.",
             moved_to(generated)
@@ -489,7 +490,7 @@ fn moved_to(generated: &crate::layers::generate::Generated) -> &str {
 /// The text of `cover_letter.txt` and its PDF: the letter, or where none was drafted, why not,
 /// so the pack's files are never blank.
 pub fn letter_file(out: &PipelineOutput) -> String {
-    if !out.generated.cover_letter.trim().is_empty() {
+    if out.generated.has_letter() {
         return out.generated.cover_letter.clone();
     }
     let advice = out.fit.advice_sentence();
@@ -744,10 +745,10 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         // The draft asks about relocation: sent by someone who has not decided to move, it reads
         // as an offer to (round 54).
         // A pack stored before round 76 has no letter: the recruiter's draft is the message.
-        let send = if out.generated.cover_letter.trim().is_empty() {
-            "the recruiter's draft"
-        } else {
+        let send = if out.generated.has_letter() {
             "the letter, as the recruiter's email below,"
+        } else {
+            "the recruiter's draft"
         };
         t.push_str(&format!(
             "The advice is not to apply: the role would have you move to {}. Send {send} only if you would.\n\n",
