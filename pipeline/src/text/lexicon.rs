@@ -444,6 +444,29 @@ mod tests {
         );
     }
 
+    /// An architect's posting says its core in phrases, not in "system design": TII's Senior
+    /// Architect (round 76) asked for "target architecture", "technical designs" and "architectural
+    /// reviews", read as nothing, and its letter led with incident reviews.
+    #[test]
+    fn an_architects_duties_read_as_system_design_and_reviews_and_services_show_design() {
+        let l = Lexicon::get();
+        let found = l.skills_in(
+            "Define target architecture and reference patterns. Lead architectural reviews and decision-making. Translate requirements into end-to-end technical designs.",
+        );
+        assert!(found.contains(&"System design".to_string()), "{found:?}");
+        assert!(
+            found.contains(&"Architecture reviews".to_string()),
+            "{found:?}"
+        );
+        assert!(l.is_narrower_or_same("Event-driven architecture", "System design"));
+        assert!(l.is_narrower_or_same("Microservices", "System design"));
+        assert!(
+            !l.skills_in("a design system for our apps")
+                .contains(&"System design".to_string()),
+            "a design system is no system design"
+        );
+    }
+
     #[test]
     fn cutting_what_systems_cost_is_cost_optimisation() {
         let l = Lexicon::get();
