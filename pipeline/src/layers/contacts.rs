@@ -1365,12 +1365,13 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
 }
 
 /// Whether the posting has already answered "is it needed from the start?" of a stack
-/// knock-out: its line says the tool is required (see [`Knockout::required_alone`]) and the CV
-/// shows nothing of the same kind to weigh against it. Metal for a rendering role is such a tool
+/// knock-out: its line says the tool is required or asks for years of it (see
+/// [`Knockout::settled_by_posting`]) and the CV shows nothing of the same kind to weigh against
+/// it. Metal for a rendering role is such a tool
 /// (Stryker, both readers of round 75); Azure beside AWS work is still a question whether the
 /// other cloud counts.
 fn answered(k: &Knockout, c: &Candidate) -> bool {
-    k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none()
+    k.settled_by_posting() && super::generate::closest_shown(&k.missing, c).is_none()
 }
 
 /// Whether a draft asks about a stack knock-out: not one on a tool the role is named for, nor
@@ -2590,6 +2591,52 @@ mod tests {
                 .unwrap_or_else(|| panic!("a stack knock-out for {line}: {:?}", fit.knockouts));
             assert!(!k.required_alone(), "{k:?}");
         }
+    }
+
+    #[test]
+    fn years_of_a_tool_the_cv_lacks_are_not_asked_about_and_the_pack_says_why() {
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "AI Solution Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n* 4+ years leading low-code/automation platforms at scale\n* Python services\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        let k = fit
+            .knockouts
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Stack)
+            .unwrap_or_else(|| panic!("a stack knock-out: {:?}", fit.knockouts));
+        assert!(k.asks_years_of_stack() && !k.required_alone(), "{k:?}");
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let settle = settle_questions(&fit, &a, &c);
+        assert_ne!(
+            super::super::generate::LetterKind::settled(&fit, &settle),
+            super::super::generate::LetterKind::Enquiry
+        );
+        assert!(
+            out.contacts
+                .iter()
+                .all(|k| !k.email_body.contains("needed from the start")),
+            "{:?}",
+            out.contacts
+        );
+        // The same tool asked for without years is still a question.
+        let (fit, _) = outreach_for(
+            &JobInput::sample(
+                "AI Solution Architect",
+                "Gamma",
+                "Berlin, Germany",
+                "Requirements\n* Strong experience leading low-code/automation platforms at scale\n* Python services\n",
+            ),
+            &c,
+        );
+        assert!(
+            fit.knockouts.iter().all(|k| !k.asks_years_of_stack()),
+            "{:?}",
+            fit.knockouts
+        );
     }
 
     #[test]

@@ -629,7 +629,15 @@ pub fn assess(
             match &m {
                 SkillMatch::Exact => hit.push(s.clone()),
                 SkillMatch::Narrower(have) => {
-                    related.push(format!("{s} (through {have})"));
+                    // In the files' own words where they never write its name: "Generative AI
+                    // (through AI guardrails)" named a term in neither of the candidate's files
+                    // (both readers of round 77), which say "citation checks".
+                    let written = super::voice::skill_as_written(candidate, have);
+                    if super::voice::same_word(&written, have) {
+                        related.push(format!("{s} (through {have})"));
+                    } else {
+                        related.push(format!("{s} (through {have}, as “{written}”)"));
+                    }
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
@@ -1292,6 +1300,33 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_match_through_a_narrower_skill_is_said_in_the_files_words() {
+        let cv = STAFF_CV.replace(
+            "- Built Python services.",
+            "- Added citation checks and a human hand-off to the support bot.\n- Built Kubernetes services.",
+        );
+        let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+        let fit = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- Generative AI in production\n- Containers at scale\n",
+        );
+        // "AI guardrails" is the taxonomy's name, in neither of the candidate's files.
+        assert!(
+            fit.rationale
+                .contains("Generative AI (through AI guardrails, as “citation checks”)"),
+            "{}",
+            fit.rationale
+        );
+        // A name the files write is said alone.
+        assert!(
+            fit.rationale.contains("Containers (through Kubernetes)"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]

@@ -820,7 +820,8 @@ fn drafted_letter(
     };
     // The must-haves the stories did not show, placed at the employer that used them; a line of
     // nice-to-haves, or of one skill, reads as filler after two stories.
-    let rest: Vec<String> = voice::most_specific(
+    let mentions = jd.mentions();
+    let rest: Vec<String> = dwelt_on_first(
         &fit.matched_must
             .iter()
             // Named already, or said by a narrower skill already named ("LLMs" says "generative AI");
@@ -843,6 +844,7 @@ fn drafted_letter(
             .filter(|k| !fit.stale.contains(k))
             .cloned()
             .collect::<Vec<_>>(),
+        &mentions,
         3,
     );
     // One more piece of the record in the CV's own words: the bullet that shows most of the
@@ -996,7 +998,6 @@ fn drafted_letter(
     // twice in its text. A tool named once among forty ("Grafana or Anthropic") is no gap a reader
     // weighs, nor one a side project need show. The title and the text are read once.
     let long_list = jd.must_have.len() > SHORT_LIST;
-    let mentions = jd.mentions();
     let dwells_on =
         |s: &String| !long_list || mentions.in_title(s) || mentions.times(s) >= DWELLS_ON;
     // The candidate's own project, where it shows what the posting asks for and no story told:
@@ -1447,6 +1448,9 @@ fn leads_people(line: &str) -> bool {
 /// The longest line quoted above a later story, which is told in one sentence.
 const LATER_QUOTE_MAX: usize = 160;
 
+/// How many of the CV's latest roles a letter's extra bullet is taken from before an older one.
+const RECENT_ROLES: usize = 2;
+
 /// A list of must-haves this short names nothing in passing: each missing tool is a gap.
 const SHORT_LIST: usize = 8;
 /// How often a long list's posting names a skill for a letter to dwell on it (a gap confessed, a
@@ -1737,6 +1741,23 @@ fn span(c: &Candidate, years: u32) -> String {
         .unwrap_or_else(|| format!("{years} years in software"))
 }
 
+/// The `n` skills of `skills` the posting weighs most: those its title names, then those it names
+/// [`DWELLS_ON`] times or more, then the most specific. By specificity alone the letter's "There I
+/// also …" bullet was chosen for a tool named once (cutting cloud spend on AWS, for a regulated AI
+/// platform whose posting came back to compliance three times; round 75).
+fn dwelt_on_first(skills: &[String], mentions: &super::jd::Mentions, n: usize) -> Vec<String> {
+    let lex = Lexicon::get();
+    let mut out: Vec<&String> = skills.iter().collect();
+    out.sort_by_key(|k| {
+        (
+            !mentions.in_title(k),
+            mentions.times(k) < DWELLS_ON,
+            lex.specificity(k),
+        )
+    });
+    out.into_iter().take(n).cloned().collect()
+}
+
 /// "There I also x (and y)." when every clause of `also` is at `last`, the employer of the story
 /// just told: it continues that story's paragraph, where "Earlier, at Contoso Payments, I …" then
 /// "At Contoso Payments, I also …" named it twice in a row (round 29).
@@ -1796,8 +1817,9 @@ fn also_sentence(
     }
 }
 
-/// The CV bullet that shows most of `wanted` (the posting's must-haves the letter has not told),
-/// with its employer: one that opens on a verb, preferring one with a number, then the later role.
+/// The CV bullet that shows most of `wanted` (the posting's must-haves the letter has not told,
+/// weightiest first), with its employer: one from the latest roles that opens on a verb, preferring
+/// one with a number, then the later role.
 /// A bullet sharing a number with a story already told (`told`) is that story again, and one
 /// holding `skip` (a clause said already) is left too.
 fn supporting_bullet<'c>(
@@ -1822,11 +1844,20 @@ fn supporting_bullet<'c>(
         .filter(|(_, _, b)| crate::text::clauses::opens_on_past_tense(b))
         .filter(|(_, _, b)| !numbers(b).iter().any(|n| told_numbers.contains(n)))
         .map(|(i, company, b)| {
-            let shows = voice::evidenced(&lex.skills_in(b), wanted).len();
+            // `wanted` comes weightiest first: the first skill shown counts most.
+            let shows: usize = voice::evidenced(&lex.skills_in(b), wanted)
+                .iter()
+                .filter_map(|k| wanted.iter().position(|w| w == k))
+                .map(|at| wanted.len() - at)
+                .sum();
             let counted = !numbers(b).is_empty();
-            ((shows, counted, std::cmp::Reverse(i)), company, b)
+            // The latest two roles before any older one: "At Fabrikam Analytics (2014–2017), I
+            // built internal dashboards in TypeScript and React" beside two stories from 2021 on
+            // read as dated work to readers of round 65.
+            let recent = i < RECENT_ROLES;
+            ((recent, shows, counted, std::cmp::Reverse(i)), company, b)
         })
-        .filter(|(rank, _, _)| rank.0 > 0)
+        .filter(|(rank, _, _)| rank.1 > 0)
         .max_by_key(|(rank, _, _)| *rank)
         .map(|(_, company, b)| (company, b))
 }
@@ -3852,6 +3883,25 @@ mod tests {
         .unwrap();
         let letter = letter_for(&job, &old);
         assert!(!letter.contains("Jenkins"), "{letter}");
+    }
+
+    #[test]
+    fn the_bullet_after_the_stories_shows_what_the_posting_dwells_on_from_a_recent_role() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Cut cloud spend by 28% on AWS by rightsizing workloads.\n- Owned PCI-DSS compliance for the payments API, passing two external audits.\n### Engineer — Initech\n2018 – 2021\n- Built Go services.\n### Engineer — Hooli\n2012 – 2018\n- Built PCI-DSS audit reports on AWS for 30 banks.\n\n## Skills\n- Kafka, AWS, Go\n";
+        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Kafka event streaming at scale\n- PCI-DSS for the card data we hold\n- Audits against PCI-DSS\n- Experience with AWS\n",
+        );
+        let letter = letter_for(&job, &c);
+        // PCI-DSS, named twice, over AWS, named once but a more specific tool; and from the latest
+        // role, not the compliance reports of a role that ended eight years ago.
+        assert!(letter.contains("PCI-DSS"), "{letter}");
+        assert!(!letter.contains("cloud spend"), "{letter}");
+        assert!(!letter.contains("30 banks"), "{letter}");
     }
 
     #[test]

@@ -239,6 +239,20 @@ impl Knockout {
                 == 1
     }
 
+    /// Whether a stack knock-out's line asks for years of its tools ("4+ years leading
+    /// low-code/automation platforms at scale"): the posting has answered "are they needed from
+    /// the start?" too, which SCC's letter still asked (both readers of round 77).
+    pub fn asks_years_of_stack(&self) -> bool {
+        self.kind == KnockoutKind::Stack && crate::layers::voice::asks_for_years(&self.requirement)
+    }
+
+    /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:
+    /// it says the tool is required ([`Self::required_alone`]) or asks for years of it
+    /// ([`Self::asks_years_of_stack`]).
+    pub fn settled_by_posting(&self) -> bool {
+        self.required_alone() || self.asks_years_of_stack()
+    }
+
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
         Knockout {
             kind,

@@ -603,8 +603,18 @@ fn english_line(text: &str) -> bool {
     let german = text
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| GERMAN.contains(&w.to_lowercase().as_str()));
-    !german && (words.len() < 4 || known * 10 >= words.len() * 6)
+    // Another language's words beside tool names ("Progettare e governare componenti LLM-based:
+    // RAG, agenti, orchestrazione tool/function calling", quoted in a letter to an Italian
+    // employer, both readers of round 77): a fair reading of the line as that language. A line
+    // of English words and tools reads as English, or as nothing in particular.
+    let foreign = whatlang::detect(text)
+        .is_some_and(|i| i.lang() != whatlang::Lang::Eng && i.confidence() >= FOREIGN_CONFIDENCE);
+    !german && !foreign && (words.len() < 4 || known * 10 >= words.len() * 6)
 }
+
+/// How sure `whatlang` must be that a line is in another language than English for a letter not
+/// to quote it; English lines of tool names read below it (at most 0.2 in the tests).
+const FOREIGN_CONFIDENCE: f64 = 0.5;
 
 /// Whether a line sells the job rather than describing it ("Join a rapidly expanding team…",
 /// "You will have the opportunity to…"): the "why join us" part of a posting, which a letter
@@ -2713,6 +2723,10 @@ mod tests {
     #[test]
     fn a_german_line_of_tool_names_is_not_english() {
         assert!(!english_line("Kenntnisse im Bereich MLOps / LLM-Ops"));
+        // Tool names make most of an Italian line known words; its own words give it away.
+        assert!(!english_line("Progettare e governare componenti LLM-based: RAG, agenti, orchestrazione tool/function calling, prompt & policy, memory, routing modelli"));
+        assert!(english_line("Guide engineering on LLM/agentic patterns (tool calling, orchestration, evaluation, guardrails, prompt/version control)"));
+        assert!(english_line("Experience with Kafka at scale"));
         assert!(english_line(
             "Hands-on experience with Kubernetes, Terraform, Prometheus, Grafana and ArgoCD"
         ));

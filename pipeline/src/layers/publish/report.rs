@@ -428,22 +428,26 @@ pub fn no_letter_why(
                 .collect();
             required.sort_unstable();
             required.dedup();
+            // A line asking for years of a tool is quoted: "4+ years leading low-code/automation
+            // platforms at scale" says more than "low-code platforms are required".
+            let years_of = fit.knockouts.iter().find(|k| k.asks_years_of_stack());
             let why = match (
                 fit.settled_weak(),
                 family,
                 titled.as_slice(),
                 fit.hours_decide_first(),
+                years_of,
             ) {
-                (Some((kind, score)), _, _, _) => format!(
+                (Some((kind, score)), _, _, _, _) => format!(
                     "even with the {} requirement settled, the match would score {score}: no \
                      answer about this role would make an application worth sending.",
                     kind.label()
                 ),
-                (None, Some(k), _, _) => format!(
+                (None, Some(k), _, _, _) => format!(
                     "{}; no answer about the role would change that.",
                     k.other_work_said()
                 ),
-                (None, None, [first, ..], _) => {
+                (None, None, [first, ..], _, _) => {
                     let tools = crate::layers::voice::join_words(&titled);
                     format!(
                         "this is {} {tools} role, and the CV shows no {}; no answer about the \
@@ -453,12 +457,18 @@ pub fn no_letter_why(
                     )
                 }
                 // The hours are the candidate's to decide before any requirement (round 65).
-                (None, None, [], Some(gap)) => format!(
+                (None, None, [], Some(gap), _) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
                      to decide first: no answer about its other requirements settles that.",
                     gap.asked, gap.reason
                 ),
-                (None, None, [], None) if !required.is_empty() => {
+                (None, None, [], None, Some(k)) => format!(
+                    "the posting asks for “{}”, and the CV shows no {}; no answer about the role \
+                     would change that.",
+                    k.requirement.trim().trim_end_matches(['.', ' ']),
+                    crate::layers::voice::skills_in_prose_or(&k.missing)
+                ),
+                (None, None, [], None, None) if !required.is_empty() => {
                     let tools = crate::layers::voice::join_words(&required);
                     let is = if required.len() > 1 { "are" } else { "is" };
                     format!(
@@ -466,7 +476,7 @@ pub fn no_letter_why(
                          answer about the role would change that."
                     )
                 }
-                (None, None, [], None) => {
+                (None, None, [], None, None) => {
                     "no answer about this role would change the advice.".into()
                 }
             };
@@ -970,6 +980,24 @@ mod tests {
             no_letter_why(&fit, &g).is_some_and(|w| w.starts_with("this is an Elixir role")),
             "{:?}",
             no_letter_why(&fit, &g)
+        );
+    }
+
+    #[test]
+    fn a_pack_with_no_letter_for_years_of_a_missing_tool_quotes_the_line() {
+        let c = python_engineer();
+        let job = crate::layers::JobInput::sample(
+            "AI Solution Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 4+ years leading low-code/automation platforms at scale\n- Python services\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(
+            no_letter_why(&fit, &g).as_deref(),
+            Some("the posting asks for “4+ years leading low-code/automation platforms at scale”, and the CV shows no low-code platforms; no answer about the role would change that.")
         );
     }
 
