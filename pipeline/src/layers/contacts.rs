@@ -820,12 +820,21 @@ pub(crate) fn settle_questions<'f>(
     let asked_leading = c.facts.largest_team.is_some_and(|n| n > 1)
         && asked_about.iter().any(|k| k.about_leading());
     if super::fit::leading_in_question(jd, c) && questions.len() < 2 && !asked_leading {
-        questions.push(match c.facts.largest_team.filter(|n| *n > 1) {
-            Some(n) => format!(
-                "I have led teams of up to {n} engineers without a manager's title: would the hiring team consider that for this role, and how much of it is people management?"
-            ),
-            None => "My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?".to_string(),
-        });
+        // A posting that spells out the people work ("Lead hiring, onboarding, performance
+        // management … Run regular 1:1s") has said how much of the role it is: asking read as
+        // not having read it (SellAnyCar, both readers of round 77).
+        let how_much = if spells_out_people_work(jd) {
+            ""
+        } else {
+            ", and how much of it is people management"
+        };
+        let led = match c.facts.largest_team.filter(|n| *n > 1) {
+            Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
+            None => "My roles so far have been individual-contributor ones".to_string(),
+        };
+        questions.push(format!(
+            "{led}: would the hiring team consider that for this role{how_much}?"
+        ));
     }
     // A role that needs the candidate there, asked about relocation: whether to move is theirs to
     // decide before the recruiter hears of it (both readers of round 54 would send nothing to an
@@ -1362,6 +1371,13 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         _ => None,
     }
+}
+
+/// Whether a manager's posting names the people work itself (performance management, people
+/// management): then it has said how much of the role is people management.
+fn spells_out_people_work(jd: &JdAnalysis) -> bool {
+    const PEOPLE: [&str; 2] = ["Performance management", "Engineering management"];
+    jd.asked().any(|k| PEOPLE.contains(&k.as_str()))
 }
 
 /// Whether the posting has already answered "is it needed from the start?" of a stack
@@ -2435,6 +2451,39 @@ mod tests {
                 .contains("Would leading teams without a manager's title count for the role?"),
             "{}",
             recruiter.linkedin_note
+        );
+        assert!(
+            recruiter
+                .email_body
+                .contains("and how much of it is people management?"),
+            "{}",
+            recruiter.email_body
+        );
+        // A posting that spells out the people work has said how much of the role it is.
+        let spelled = JobInput::sample(
+            "Senior Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Proven track record managing engineering teams\n- Performance management and regular 1:1s\n- Python services on Kafka and AWS\n- Mentoring engineers\n",
+        );
+        let hands_on = Candidate::from_texts(
+            &cv.replace(
+                "- Built Python services.",
+                "- Built Python services on Kafka and AWS.\n- Mentored 4 engineers to senior level.",
+            ),
+            kb,
+        )
+        .unwrap();
+        let (fit, out) = outreach_for(&spelled, &hands_on);
+        let body = &out
+            .contacts
+            .get(1)
+            .unwrap_or_else(|| panic!("no recruiter's draft: {}", fit.rationale))
+            .email_body;
+        assert!(
+            body.contains("would the hiring team consider that for this role?")
+                && !body.contains("how much of it"),
+            "{body}"
         );
         // An engineer's role asks no such thing.
         let job = JobInput::sample(

@@ -3799,6 +3799,10 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         if !meets(c, &skill.name) {
             out.push(Knockout {
                 titled: true,
+                // A role named for a vendor's platform ("Senior ServiceNow ITSM Architect") is a
+                // trade of its own, as another profession is: both readers of round 77 put
+                // Müller's at 8, where the cap an engineer could argue left 30.
+                other_profession: skill.category == "vendor",
                 ..Knockout::stack(
                     format!("{} (in the title: {})", skill.name, job.title.trim()),
                     vec![skill.name.clone()],

@@ -443,11 +443,10 @@ pub fn no_letter_why(
                      answer about this role would make an application worth sending.",
                     kind.label()
                 ),
-                (None, Some(k), _, _, _) => format!(
-                    "{}; no answer about the role would change that.",
-                    k.other_work_said()
-                ),
-                (None, None, [first, ..], _, _) => {
+                // The tool the role is named for before its kind of work: "this is a ServiceNow
+                // role" says more of "Senior ServiceNow ITSM Architect" than its pre-sales line
+                // (both readers of round 77).
+                (None, _, [first, ..], _, _) => {
                     let tools = crate::layers::voice::join_words(&titled);
                     format!(
                         "this is {} {tools} role, and the CV shows no {}; no answer about the \
@@ -456,6 +455,10 @@ pub fn no_letter_why(
                         crate::layers::voice::join_words_or(&titled)
                     )
                 }
+                (None, Some(k), [], _, _) => format!(
+                    "{}; no answer about the role would change that.",
+                    k.other_work_said()
+                ),
                 // The hours are the candidate's to decide before any requirement (round 65).
                 (None, None, [], Some(gap), _) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
