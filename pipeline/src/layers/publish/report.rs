@@ -987,6 +987,55 @@ mod tests {
     }
 
     #[test]
+    fn a_role_named_for_a_vendors_platform_says_so_first_and_scores_as_another_trade() {
+        let c = python_engineer();
+        let job = crate::layers::JobInput::sample(
+            "Senior ServiceNow ITSM Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "You will act as a trusted advisor to clients, support pre-sales activities and run client workshops.\nRequirements\n- Python services\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            fit.knockouts
+                .iter()
+                .any(|k| k.titled_stack().is_some() && k.other_profession),
+            "{:?}",
+            fit.knockouts
+        );
+        assert!(fit.fit_score <= 25, "{}", fit.fit_score);
+        let g = crate::layers::generate::generate(&job, &a, &pain, &sel, &fit, &c);
+        assert!(
+            no_letter_why(&fit, &g).is_some_and(|w| w.starts_with("this is a ServiceNow role")),
+            "{:?}",
+            no_letter_why(&fit, &g)
+        );
+    }
+
+    #[test]
+    fn a_lakehouse_platform_in_the_title_is_not_met_by_data_engineering() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built ETL pipelines in Python and Apache Spark.\n\n## Skills\n- Python, Apache Spark, AWS\n";
+        let kb = "## STAR: Pipelines\n- company: Acme\n- skills: Python, ETL\n- situation: Slow.\n- task: Scale.\n- action: Built ETL pipelines.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample(
+            "Platform Architect – Azure Databricks",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python and Spark pipelines\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let titled: Vec<&String> = fit
+            .knockouts
+            .iter()
+            .filter_map(|k| k.titled_stack())
+            .flatten()
+            .collect();
+        assert_eq!(titled, ["Azure", "Databricks"], "{:?}", fit.knockouts);
+    }
+
+    #[test]
     fn a_pack_with_no_letter_for_years_of_a_missing_tool_quotes_the_line() {
         let c = python_engineer();
         let job = crate::layers::JobInput::sample(
