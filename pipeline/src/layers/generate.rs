@@ -170,10 +170,12 @@ pub fn tailored_cv(
         md.push_str(line);
         md.push('\n');
     }
+    let leading = jd.track == crate::text::roles::Track::Manager || titled_lead(&jd.role);
     let summary = summary(
         &c.summary_stating(years),
         &q,
         title_line.as_deref().unwrap_or(""),
+        leading,
     );
     if let Some(summary) = summary {
         md.push_str("\n## Summary\n");
@@ -351,10 +353,11 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // leadership" ("Staff Software Engineer · Python · PostgreSQL · Docker · CI/CD" headed a Head
     // of Engineering CV, round 42).
     let leads_role = manager || titled_lead(&jd.role);
+    // Where the summary says the team (see [`summary`]), the headline leaves it to it.
     let team = c
         .facts
         .largest_team
-        .filter(|n| *n > 1 && leads_role)
+        .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary))
         .map(|n| format!("Led teams of up to {n} engineers"));
     let skills: Vec<String> = match &team {
         Some(_) => skills
@@ -403,7 +406,11 @@ fn headline_name(c: &Candidate, skill: &str) -> String {
 /// other sentences, most relevant first. Nothing is added: a line naming the records closest to
 /// the role ("Closest to this role: …") and a section of selected achievements retelling the
 /// experience bullets were both read as machine-made by every reader.
-fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
+///
+/// For a posting that leads people (`leading`), the sentence saying the team led comes second:
+/// moved to the headline, it left an Engineering Manager's summary with no word of leading, and
+/// both readers of round 77 asked for it in the summary.
+fn summary(master: &str, q: &str, headline: &str, leading: bool) -> Option<String> {
     let sentences: Vec<String> = master
         .split_inclusive(". ")
         .map(|s| s.trim().to_string())
@@ -411,6 +418,12 @@ fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
         .collect();
     let (first, rest) = sentences.split_first()?;
     let mut out = vec![first.clone()];
+    let (team, rest): (Vec<String>, Vec<String>) = rest
+        .iter()
+        .cloned()
+        .partition(|s| leading && leads_people(s));
+    let rest = rest.as_slice();
+    out.extend(team);
     // The master's other sentences by relevance, but one the headline above says already ("Led
     // teams of up to 8 engineers" under "**Staff Software Engineer** · Led teams of up to 8
     // engineers · hiring", round 63).
@@ -422,6 +435,11 @@ fn summary(master: &str, q: &str, headline: &str) -> Option<String> {
             .cloned(),
     );
     Some(out.join(" "))
+}
+
+/// Whether a summary has a sentence about the team led ("Led teams of up to 8 engineers.").
+fn summary_leads(summary: &str) -> bool {
+    summary.split_inclusive(". ").skip(1).any(leads_people)
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -2345,13 +2363,20 @@ mod tests {
             "Staff engineer with 12 years. Led teams of up to 8 engineers. Known for cost wins.";
         let headline = "**Staff Engineer** · Led teams of up to 8 engineers · hiring";
         assert_eq!(
-            summary(master, "cost", headline).as_deref(),
+            summary(master, "cost", headline, false).as_deref(),
             Some("Staff engineer with 12 years. Known for cost wins.")
         );
         assert_eq!(
-            summary(master, "cost", "**Staff Engineer** · Python").as_deref(),
+            summary(master, "cost", "**Staff Engineer** · Python", false).as_deref(),
             Some("Staff engineer with 12 years. Known for cost wins. Led teams of up to 8 engineers.")
         );
+        // A posting that leads people hears the team second, whatever the query.
+        assert_eq!(
+            summary(master, "cost", "**Staff Engineer** · Python", true).as_deref(),
+            Some("Staff engineer with 12 years. Led teams of up to 8 engineers. Known for cost wins.")
+        );
+        assert!(summary_leads(master));
+        assert!(!summary_leads("Led teams of 8. Known for cost wins."));
     }
 
     #[test]
@@ -2996,6 +3021,20 @@ mod tests {
             line.starts_with("**Staff Engineer** · Led teams of up to 6 engineers · ")
                 && !line.contains("Team leadership"),
             "{line}"
+        );
+        // Where the summary says the team, the summary says it, second, and the headline not.
+        let (md, line) = headline(
+            &cv.replace(
+                "Backend engineer.",
+                "Backend engineer. Known for Kafka. Led teams of up to 6 engineers.",
+            ),
+            "Head of Engineering",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Lead and grow a small engineering team\n",
+        );
+        assert!(!line.contains("Led teams"), "{line}");
+        assert!(
+            md.contains("Backend engineer. Led teams of up to 6 engineers. Known for Kafka."),
+            "{md}"
         );
         // A provider is named with what the CV says of it, not as an employer beside the title.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built a support assistant using OpenAI models and Kafka.\n\n## Skills\n- Kafka, OpenAI\n";
