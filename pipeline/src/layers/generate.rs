@@ -1311,9 +1311,12 @@ impl Enquiry<'_> {
             &format!("{seed}enquiry-close"),
             &[
                 // Not "If it can be settled, I would be glad to send a full application": a
-                // vague "it", and a promise the rest of the role may not keep (round 55).
-                "Your {answer} would tell me whether a full application makes sense.",
+                // vague "it", and a promise the rest of the role may not keep (round 55). Nor
+                // "Your answers would tell me whether a full application makes sense.", which
+                // both readers of round 77 called the weakest sentence: the candidate grading the
+                // employer, the work put on the recruiter.
                 "If the {answer} {leaves} room, I would be glad to apply, and to talk about the role.",
+                "I would be glad to hear back, and to send my application if the {answer} {leaves} room.",
             ],
         )
         .replace("{answer}", if plural { "answers" } else { "answer" })

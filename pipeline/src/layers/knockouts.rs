@@ -3796,13 +3796,24 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         if !is_tool(lex, &skill.name) {
             continue;
         }
+        // A role named for a vendor's platform ("Senior ServiceNow ITSM Architect") is a trade of
+        // its own, as another profession is: both readers of round 77 put Müller's at 8, where
+        // the cap an engineer could argue left 30.
+        let vendor = skill.category == "vendor";
+        // A line asking for years of the tool said it first ("8-12+ years of ServiceNow
+        // implementation experience"): that knock-out is the one the title names.
+        if let Some(k) = out
+            .iter_mut()
+            .find(|k| k.kind == KnockoutKind::Stack && k.missing == [skill.name.clone()])
+        {
+            k.titled = true;
+            k.other_profession |= vendor;
+            continue;
+        }
         if !meets(c, &skill.name) {
             out.push(Knockout {
                 titled: true,
-                // A role named for a vendor's platform ("Senior ServiceNow ITSM Architect") is a
-                // trade of its own, as another profession is: both readers of round 77 put
-                // Müller's at 8, where the cap an engineer could argue left 30.
-                other_profession: skill.category == "vendor",
+                other_profession: vendor,
                 ..Knockout::stack(
                     format!("{} (in the title: {})", skill.name, job.title.trim()),
                     vec![skill.name.clone()],

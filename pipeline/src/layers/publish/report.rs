@@ -993,7 +993,7 @@ mod tests {
             "Senior ServiceNow ITSM Architect",
             "Gamma",
             "Berlin, Germany",
-            "You will act as a trusted advisor to clients, support pre-sales activities and run client workshops.\nRequirements\n- Python services\n",
+            "You will act as a trusted advisor to clients, support pre-sales activities and run client workshops.\nRequirements\n- 8-12+ years of ServiceNow implementation experience\n- Python services\n",
         );
         let (a, pain, sel) = crate::layers::analysed(&job, &c);
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
