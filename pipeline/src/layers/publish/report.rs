@@ -4,7 +4,7 @@
 use super::PipelineOutput;
 use crate::layers::fit::FitAssessment;
 use crate::layers::jd::JdAnalysis;
-use crate::layers::knockouts::KnockoutKind;
+use crate::layers::knockouts::{Abroad, KnockoutKind};
 
 /// What the pack says beside its advice about the posting itself, in the dossier and on the job
 /// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, that
@@ -266,6 +266,35 @@ fn instruction_sentence(said: &str) -> String {
          and nothing in this pack comes from it. Some employers screen for it; edit the pack \
          yourself before sending."
     )
+}
+
+/// Where the role is, for the dossier: the posting's location field, else a place a knock-out
+/// read from the text ("Location: Lahore" inside the description), else the country the fit
+/// placed it in, else a place the text names ([`place_in_text`]).
+fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
+    if !jd.location.is_empty() {
+        return jd.location.clone();
+    }
+    if let Some(k) = fit
+        .knockouts
+        .iter()
+        .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
+    {
+        return k.place.clone();
+    }
+    // "Location: not stated" above "the posting is placed in Romania" read as the pack
+    // contradicting itself (SCC, both readers of round 77).
+    match &fit.abroad {
+        Some(
+            Abroad::Placed(country) | Abroad::TeamPlaced(country) | Abroad::Relocation(country),
+        ) => {
+            format!(
+                "{} (from the posting's text)",
+                crate::text::places::in_prose(country)
+            )
+        }
+        _ => place_in_text(&jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
+    }
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
@@ -534,26 +563,13 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     }
     line(&mut d, "");
     line(&mut d, "== Role ==");
-    let placed = out
-        .fit
-        .knockouts
-        .iter()
-        .find(|k| k.kind == KnockoutKind::Location && !k.place.is_empty())
-        .map(|k| k.place.as_str());
     line(&mut d, &format!("Title: {}", out.jd.role));
     line(&mut d, &seniority_line(&out.jd));
     line(
         &mut d,
         &format!(
             "Location: {} ({})",
-            // A place the knock-outs read from the text ("Location: Lahore" inside the
-            // description) is where the role is, though the posting's field is empty.
-            match (out.jd.location.is_empty(), placed) {
-                (false, _) => out.jd.location.clone(),
-                (true, Some(place)) => place.to_string(),
-                (true, None) =>
-                    place_in_text(&out.jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
-            },
+            role_location(&out.jd, &out.fit),
             out.jd.work_mode
         ),
     );
@@ -1268,6 +1284,28 @@ mod tests {
             gaps.matches("live in the United States").count(),
             1,
             "{gaps}"
+        );
+    }
+
+    #[test]
+    fn the_role_is_placed_where_the_fit_placed_it_when_the_listing_names_no_place() {
+        let c = python_engineer();
+        let job = crate::layers::JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "The position is based in Lisbon.\nRequirements\n- Python services\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            matches!(fit.abroad, Some(Abroad::Placed(_))),
+            "{:?}",
+            fit.abroad
+        );
+        assert_eq!(
+            role_location(&a, &fit),
+            "Portugal (from the posting's text)"
         );
     }
 
