@@ -468,6 +468,22 @@ mod tests {
     }
 
     #[test]
+    fn plant_data_work_is_read_as_industrial_automation() {
+        let l = Lexicon::get();
+        let found = l.skills_in(
+            "Address process challenges using AI/APC/RTO technologies. SCADA, historian systems (OSI PI – plus)",
+        );
+        for k in ["Advanced process control", "SCADA", "Process historians"] {
+            assert!(found.contains(&k.to_string()), "{k}: {found:?}");
+            assert!(l.is_narrower_or_same(k, "Industrial automation"), "{k}");
+        }
+        // A recovery time objective is no process control.
+        assert!(l
+            .skills_in("Define the RTO and RPO of our backups")
+            .is_empty());
+    }
+
+    #[test]
     fn cutting_what_systems_cost_is_cost_optimisation() {
         let l = Lexicon::get();
         assert_eq!(
