@@ -359,13 +359,16 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .largest_team
         .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary))
         .map(|n| format!("Led teams of up to {n} engineers"));
-    let skills: Vec<String> = match &team {
-        Some(_) => skills
+    // The team is said, in the headline or the summary: not the word "team leadership" as well.
+    let team_said = leads_role && c.facts.largest_team.is_some_and(|n| n > 1);
+    let skills: Vec<String> = if team_said {
+        skills
             .into_iter()
             .filter(|k| k != "Team leadership" && k != "Engineering management")
-            .take(3)
-            .collect(),
-        None => skills,
+            .take(if team.is_some() { 3 } else { 4 })
+            .collect()
+    } else {
+        skills
     };
     if skills.len() < 2 {
         return None;
@@ -3030,11 +3033,18 @@ mod tests {
             &cv.replace(
                 "Backend engineer.",
                 "Backend engineer. Known for Kafka. Led teams of up to 6 engineers.",
+            )
+            .replace(
+                "- Ran Docker and Terraform.",
+                "- Ran Docker and Terraform, with team leadership of the platform group.",
             ),
             "Head of Engineering",
-            "Requirements\n- Go, Kafka, Docker and Terraform\n- Lead and grow a small engineering team\n",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Team leadership of a small engineering team\n",
         );
-        assert!(!line.contains("Led teams"), "{line}");
+        assert!(
+            !line.contains("Led teams") && !line.to_lowercase().contains("team leadership"),
+            "{line}"
+        );
         assert!(
             md.contains("Backend engineer. Led teams of up to 6 engineers. Known for Kafka."),
             "{md}"
