@@ -1373,11 +1373,11 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
     }
 }
 
-/// Whether a manager's posting names the people work itself (performance management, people
-/// management): then it has said how much of the role is people management.
+/// Whether a manager's posting names the people work itself (performance management, reviews):
+/// then it has said how much of the role is people management. Not "engineering management",
+/// which every manager's title names ("As an Engineering Manager you will…").
 fn spells_out_people_work(jd: &JdAnalysis) -> bool {
-    const PEOPLE: [&str; 2] = ["Performance management", "Engineering management"];
-    jd.asked().any(|k| PEOPLE.contains(&k.as_str()))
+    jd.asked().any(|k| k == "Performance management")
 }
 
 /// Whether the posting has already answered "is it needed from the start?" of a stack
@@ -2434,7 +2434,7 @@ mod tests {
             "Senior Engineering Manager",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- Proven track record managing engineering teams\n- Python services\n",
+            "As an Engineering Manager you will lead the payments team.\nRequirements\n- Proven track record managing engineering teams\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
         let recruiter = &out.contacts[1];
@@ -2664,28 +2664,36 @@ mod tests {
             super::super::generate::LetterKind::settled(&fit, &settle),
             super::super::generate::LetterKind::Enquiry
         );
-        assert!(
-            out.contacts
-                .iter()
-                .all(|k| !k.email_body.contains("needed from the start")),
-            "{:?}",
-            out.contacts
-        );
-        // The same tool asked for without years is still a question.
-        let (fit, _) = outreach_for(
-            &JobInput::sample(
+        // A draft asks it in its note or its email (or sends the letter, which asks it).
+        let asks = |out: &Outreach| {
+            out.contacts.iter().any(|k| {
+                k.linkedin_note.contains("from day one")
+                    || k.email_body.contains("needed from the start")
+            })
+        };
+        assert!(!asks(&out), "{:?}", out.contacts);
+        // The same tool asked for without years is still a question; so is one beside years of
+        // another thing on the line.
+        for line in [
+            "Strong experience leading low-code/automation platforms at scale",
+            "3+ years of Python; strong experience with low-code/automation platforms required",
+        ] {
+            let job = JobInput::sample(
                 "AI Solution Architect",
                 "Gamma",
                 "Berlin, Germany",
-                "Requirements\n* Strong experience leading low-code/automation platforms at scale\n* Python services\n",
-            ),
-            &c,
-        );
-        assert!(
-            fit.knockouts.iter().all(|k| !k.asks_years_of_stack()),
-            "{:?}",
-            fit.knockouts
-        );
+                &format!("Requirements\n* {line}\n* Python services\n"),
+            );
+            let (fit, out) = outreach_for(&job, &c);
+            assert!(
+                fit.knockouts
+                    .iter()
+                    .any(|k| k.kind == KnockoutKind::Stack && !k.asks_years_of_stack()),
+                "{line}: {:?}",
+                fit.knockouts
+            );
+            assert!(asks(&out), "{line}: {:?}", out.contacts);
+        }
     }
 
     #[test]
@@ -2701,6 +2709,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         };
         let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
         let line = k(
@@ -3021,6 +3030,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -3540,6 +3550,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -3770,6 +3781,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -3823,6 +3835,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

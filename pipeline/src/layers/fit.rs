@@ -636,7 +636,7 @@ pub fn assess(
                     if super::voice::same_word(&written, have) {
                         related.push(format!("{s} (through {have})"));
                     } else {
-                        related.push(format!("{s} (through {have}, as “{written}”)"));
+                        related.push(format!("{s} (through “{written}”)"));
                     }
                     hit.push(s.clone());
                 }
@@ -1289,6 +1289,7 @@ mod tests {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         }
     }
 
@@ -1317,7 +1318,7 @@ mod tests {
         // "AI guardrails" is the taxonomy's name, in neither of the candidate's files.
         assert!(
             fit.rationale
-                .contains("Generative AI (through AI guardrails, as “citation checks”)"),
+                .contains("Generative AI (through “citation checks”)"),
             "{}",
             fit.rationale
         );

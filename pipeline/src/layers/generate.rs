@@ -170,7 +170,7 @@ pub fn tailored_cv(
         md.push_str(line);
         md.push('\n');
     }
-    let leading = jd.track == crate::text::roles::Track::Manager || titled_lead(&jd.role);
+    let leading = leads_people_role(jd);
     let summary = summary(
         &c.summary_stating(years),
         &q,
@@ -352,12 +352,12 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // A lead's or a manager's posting hears the team the CV says was led, not the word "team
     // leadership" ("Staff Software Engineer · Python · PostgreSQL · Docker · CI/CD" headed a Head
     // of Engineering CV, round 42).
-    let leads_role = manager || titled_lead(&jd.role);
+    let leads_role = leads_people_role(jd);
     // Where the summary says the team (see [`summary`]), the headline leaves it to it.
     let team = c
         .facts
         .largest_team
-        .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary))
+        .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary, *n))
         .map(|n| format!("Led teams of up to {n} engineers"));
     // The team is said, in the headline or the summary: not the word "team leadership" as well.
     let team_said = leads_role && c.facts.largest_team.is_some_and(|n| n > 1);
@@ -440,9 +440,15 @@ fn summary(master: &str, q: &str, headline: &str, leading: bool) -> Option<Strin
     Some(out.join(" "))
 }
 
-/// Whether a summary has a sentence about the team led ("Led teams of up to 8 engineers.").
-fn summary_leads(summary: &str) -> bool {
-    summary.split_inclusive(". ").skip(1).any(leads_people)
+/// Whether a summary has a sentence saying the team of `n` led ("Led teams of up to 8
+/// engineers."), after its first, which says who the candidate is and is never moved: where it
+/// does, the tailored CV's summary says the team ([`summary`]) and its headline need not.
+fn summary_leads(summary: &str, n: u32) -> bool {
+    let n = n.to_string();
+    summary
+        .split_inclusive(". ")
+        .skip(1)
+        .any(|s| leads_people(s) && crate::text::numbers(s).contains(&n))
 }
 
 /// Drops one bullet: the last (least relevant) project, else the least relevant bullet of the
@@ -1449,6 +1455,11 @@ fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<St
     }
 }
 
+/// Whether the posting is a manager's or its title names a lead: a CV for it says the team led.
+fn leads_people_role(jd: &JdAnalysis) -> bool {
+    jd.track == crate::text::roles::Track::Manager || titled_lead(&jd.role)
+}
+
 /// Whether a title names a lead ("AI Tech Lead", "Team Leader", "Head of Engineering"): a role
 /// that leads people, however its track reads.
 fn titled_lead(role: &str) -> bool {
@@ -2381,8 +2392,9 @@ mod tests {
             summary(master, "cost", "**Staff Engineer** · Python", true).as_deref(),
             Some("Staff engineer with 12 years. Led teams of up to 8 engineers. Known for cost wins.")
         );
-        assert!(summary_leads(master));
-        assert!(!summary_leads("Led teams of 8. Known for cost wins."));
+        assert!(summary_leads(master, 8));
+        assert!(!summary_leads(master, 6), "another team's size");
+        assert!(!summary_leads("Led teams of 8. Known for cost wins.", 8));
     }
 
     #[test]
@@ -3951,7 +3963,10 @@ mod tests {
         let letter = letter_for(&job, &c);
         // PCI-DSS, named twice, over AWS, named once but a more specific tool; and from the latest
         // role, not the compliance reports of a role that ended eight years ago.
-        assert!(letter.contains("PCI-DSS"), "{letter}");
+        assert!(
+            letter.contains("I also owned PCI-DSS compliance for the payments API"),
+            "{letter}"
+        );
         assert!(!letter.contains("cloud spend"), "{letter}");
         assert!(!letter.contains("30 banks"), "{letter}");
     }

@@ -130,6 +130,10 @@ pub struct Knockout {
     /// only as a plus ("Inglés B2 (muy valorable)"), which make that language the work's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub english_plus: Option<String>,
+    /// For a stack knock-out: read from a line asking for years of its tools ("4+ years leading
+    /// low-code/automation platforms"), which has answered whether they are needed from the start.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub years_asked: bool,
 }
 
 pub use super::jd::WorkMode;
@@ -243,7 +247,7 @@ impl Knockout {
     /// low-code/automation platforms at scale"): the posting has answered "are they needed from
     /// the start?" too, which SCC's letter still asked (both readers of round 77).
     pub fn asks_years_of_stack(&self) -> bool {
-        self.kind == KnockoutKind::Stack && crate::layers::voice::asks_for_years(&self.requirement)
+        self.kind == KnockoutKind::Stack && self.years_asked
     }
 
     /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:
@@ -265,6 +269,7 @@ impl Knockout {
             titled: false,
             mode: None,
             english_plus: None,
+            years_asked: false,
         }
     }
 
@@ -3144,11 +3149,14 @@ fn years_in(
                     !missing.is_empty()
                 };
                 if fails {
-                    out.push(Knockout::stack(
-                        requirement,
-                        missing.into_iter().cloned().collect(),
-                        alternatives,
-                    ));
+                    out.push(Knockout {
+                        years_asked: true,
+                        ..Knockout::stack(
+                            requirement,
+                            missing.into_iter().cloned().collect(),
+                            alternatives,
+                        )
+                    });
                     continue;
                 }
                 // "6+ years in data engineering" asks for years in that field, not in a career:
@@ -3789,6 +3797,18 @@ pub(crate) fn siblings(lex: &Lexicon, a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether a tool named at byte `at` of a title comes before the role it qualifies ("ServiceNow
+/// ITSM Architect", "Salesforce Developer"), not after it ("Software Engineer – Low-code Platform
+/// team").
+fn names_the_trade(title: &str, at: usize) -> bool {
+    static ROLE: OnceLock<Regex> = OnceLock::new();
+    let role = re(
+        &ROLE,
+        r"(?i)\b(?:engineer|developer|architect|consultant|administrator|specialist|lead|manager|analyst)s?\b",
+    );
+    role.find(title).is_some_and(|m| at < m.start())
+}
+
 fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     for f in lex.find(&job.title) {
@@ -3798,13 +3818,14 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
         }
         // A role named for a vendor's platform ("Senior ServiceNow ITSM Architect") is a trade of
         // its own, as another profession is: both readers of round 77 put Müller's at 8, where
-        // the cap an engineer could argue left 30.
-        let vendor = skill.category == "vendor";
-        // A line asking for years of the tool said it first ("8-12+ years of ServiceNow
-        // implementation experience"): that knock-out is the one the title names.
+        // the cap an engineer could argue left 30. Only where the platform names the role, before
+        // what the role is: "Backend Engineer (Salesforce integrations)" is an engineer's.
+        let vendor = skill.category == "vendor" && names_the_trade(&job.title, f.start);
+        // A knock-out found before, from the text (`years_in` runs first: "8-12+ years of
+        // ServiceNow implementation experience"), is the one the title names.
         if let Some(k) = out
             .iter_mut()
-            .find(|k| k.kind == KnockoutKind::Stack && k.missing == [skill.name.clone()])
+            .find(|k| k.kind == KnockoutKind::Stack && k.missing.contains(&skill.name))
         {
             k.titled = true;
             k.other_profession |= vendor;
@@ -4368,6 +4389,22 @@ mod tests {
                 .any(|(_, line)| line.ends_with("show no PHP or Java")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_vendors_platform_names_the_trade_only_before_the_role_it_qualifies() {
+        let at = |title: &str, tool: &str| names_the_trade(title, title.find(tool).unwrap());
+        assert!(at("Senior ServiceNow ITSM Architect", "ServiceNow"));
+        assert!(at("Salesforce Developer (m/f/d)", "Salesforce"));
+        assert!(!at(
+            "Backend Engineer (Salesforce integrations)",
+            "Salesforce"
+        ));
+        assert!(!at(
+            "Software Engineer – Low-code Platform team",
+            "Low-code"
+        ));
+        assert!(!at("ServiceNow", "ServiceNow"), "no role named at all");
     }
 
     #[test]

@@ -607,14 +607,20 @@ fn english_line(text: &str) -> bool {
     // RAG, agenti, orchestrazione tool/function calling", quoted in a letter to an Italian
     // employer, both readers of round 77): a fair reading of the line as that language. A line
     // of English words and tools reads as English, or as nothing in particular.
-    let foreign = whatlang::detect(text)
-        .is_some_and(|i| i.lang() != whatlang::Lang::Eng && i.confidence() >= FOREIGN_CONFIDENCE);
+    // A short line of tool names ("Terraform, Ansible, Prometheus") gives too few trigrams to
+    // tell: only a line of some length is read.
+    let foreign = text.chars().count() >= FOREIGN_MIN_CHARS
+        && whatlang::detect(text).is_some_and(|i| {
+            i.lang() != whatlang::Lang::Eng && i.confidence() >= FOREIGN_CONFIDENCE
+        });
     !german && !foreign && (words.len() < 4 || known * 10 >= words.len() * 6)
 }
 
 /// How sure `whatlang` must be that a line is in another language than English for a letter not
-/// to quote it; English lines of tool names read below it (at most 0.2 in the tests).
+/// to quote it: English lines of tool names read well below it, as the tests pin.
 const FOREIGN_CONFIDENCE: f64 = 0.5;
+/// The shortest line `whatlang` is asked about (see [`english_line`]).
+const FOREIGN_MIN_CHARS: usize = 40;
 
 /// Whether a line sells the job rather than describing it ("Join a rapidly expanding team…",
 /// "You will have the opportunity to…"): the "why join us" part of a posting, which a letter
@@ -2727,6 +2733,11 @@ mod tests {
         assert!(!english_line("Progettare e governare componenti LLM-based: RAG, agenti, orchestrazione tool/function calling, prompt & policy, memory, routing modelli"));
         assert!(english_line("Guide engineering on LLM/agentic patterns (tool calling, orchestration, evaluation, guardrails, prompt/version control)"));
         assert!(english_line("Experience with Kafka at scale"));
+        assert!(english_line("Terraform, Ansible, Prometheus"));
+        assert!(english_line("Fluent English"));
+        assert!(english_line(
+            "Hands-on with Kubernetes, Helm, ArgoCD, Prometheus, Grafana, Loki and Tempo"
+        ));
         assert!(english_line(
             "Hands-on experience with Kubernetes, Terraform, Prometheus, Grafana and ArgoCD"
         ));

@@ -286,7 +286,8 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
     // contradicting itself (SCC, both readers of round 77).
     match &fit.abroad {
         Some(
-            Abroad::Placed(country) | Abroad::TeamPlaced(country) | Abroad::Relocation(country),
+            // Not the team's country: the posting says it of the team, not of the role.
+            Abroad::Placed(country) | Abroad::Relocation(country),
         ) => {
             format!(
                 "{} (from the posting's text)",
@@ -460,6 +461,15 @@ pub fn no_letter_why(
             // A line asking for years of a tool is quoted: "4+ years leading low-code/automation
             // platforms at scale" says more than "low-code platforms are required".
             let years_of = fit.knockouts.iter().find(|k| k.asks_years_of_stack());
+            // A vendor's platform the role is named for is its trade, said before its kind of
+            // work ("this is a ServiceNow role" before its pre-sales line, both readers of round
+            // 77); another titled tool comes after it ("Product Manager – Kubernetes Platform" is
+            // a product role first).
+            let titled_trade = fit
+                .knockouts
+                .iter()
+                .any(|k| k.titled_stack().is_some() && k.other_profession);
+            let family = family.filter(|_| !titled_trade);
             let why = match (
                 fit.settled_weak(),
                 family,
@@ -472,10 +482,11 @@ pub fn no_letter_why(
                      answer about this role would make an application worth sending.",
                     kind.label()
                 ),
-                // The tool the role is named for before its kind of work: "this is a ServiceNow
-                // role" says more of "Senior ServiceNow ITSM Architect" than its pre-sales line
-                // (both readers of round 77).
-                (None, _, [first, ..], _, _) => {
+                (None, Some(k), _, _, _) => format!(
+                    "{}; no answer about the role would change that.",
+                    k.other_work_said()
+                ),
+                (None, None, [first, ..], _, _) => {
                     let tools = crate::layers::voice::join_words(&titled);
                     format!(
                         "this is {} {tools} role, and the CV shows no {}; no answer about the \
@@ -484,10 +495,6 @@ pub fn no_letter_why(
                         crate::layers::voice::join_words_or(&titled)
                     )
                 }
-                (None, Some(k), [], _, _) => format!(
-                    "{}; no answer about the role would change that.",
-                    k.other_work_said()
-                ),
                 // The hours are the candidate's to decide before any requirement (round 65).
                 (None, None, [], Some(gap), _) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
@@ -1049,6 +1056,20 @@ mod tests {
             .flatten()
             .collect();
         assert_eq!(titled, ["Azure", "Databricks"], "{:?}", fit.knockouts);
+        // Another warehouse or lakehouse platform stands in for it, as AWS does not for Azure.
+        let warehouse = crate::candidate::Candidate::from_texts(
+            &cv.replace("Apache Spark.", "Apache Spark on Snowflake."),
+            kb,
+        )
+        .unwrap();
+        let fit = crate::layers::fit::assess(&job, &a, &warehouse, 2026);
+        let titled: Vec<&String> = fit
+            .knockouts
+            .iter()
+            .filter_map(|k| k.titled_stack())
+            .flatten()
+            .collect();
+        assert_eq!(titled, ["Azure"], "{:?}", fit.knockouts);
     }
 
     #[test]
