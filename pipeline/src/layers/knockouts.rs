@@ -1846,9 +1846,10 @@ impl Abroad {
             Abroad::ListedOnSite(_) => format!(
                 "where is the role based, and would it come with relocation {visa}support, or could it be done from {country}?"
             ),
-            Abroad::Relocation(_) => {
-                "where exactly is it based, and what does the relocation support cover?".to_string()
-            }
+            // Not "where exactly is it based?": a posting that offers relocation says where to
+            // (Agoda's "Our Compute Platform team in Bangkok"; both readers of round 78 read the
+            // question as not having read it).
+            Abroad::Relocation(_) => "what does the relocation support cover?".to_string(),
             Abroad::OfficesIn(_) => format!("could the role be done remotely from {country}?"),
         }
     }
@@ -4389,6 +4390,13 @@ mod tests {
                 .any(|(_, line)| line.ends_with("show no PHP or Java")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_role_that_offers_relocation_is_asked_what_it_covers_not_where_it_is() {
+        let home = places::country_in("Germany").unwrap();
+        let asked = Abroad::Relocation("Thailand".into()).question(&home);
+        assert_eq!(asked, "what does the relocation support cover?");
     }
 
     #[test]

@@ -268,12 +268,45 @@ fn instruction_sentence(said: &str) -> String {
     )
 }
 
+/// Whether a posted range's high end is more than five times its low ("23,000–322,000 USD" for a
+/// staff role, both readers of round 78): no real band is that wide, so a figure was likely cut
+/// short when the posting was scraped. Only a range of two plain numbers is judged.
+fn lopsided(range: &str) -> bool {
+    let amounts: Vec<f64> = crate::text::numbers(range)
+        .iter()
+        .filter_map(|n| n.replace(',', "").parse::<f64>().ok())
+        .collect();
+    matches!(amounts.as_slice(), [low, high] if *low > 0.0 && *high > 5.0 * low)
+}
+
 /// Where the role is, for the dossier: the posting's location field, else a place a knock-out
 /// read from the text ("Location: Lahore" inside the description), else the country the fit
 /// placed it in, else a place the text names ([`place_in_text`]).
+///
+/// Where the fit placed the role in another country than the field names, both are said: Agoda's
+/// field read "Mecca, Makkah, Saudi Arabia" (a tag of the listing) above "the role is in Thailand,
+/// with relocation offered" (both readers of round 78).
 fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
+    // Not the team's country: the posting says it of the team, not of the role.
+    let placed = match &fit.abroad {
+        Some(Abroad::Placed(country) | Abroad::Relocation(country)) => Some(country),
+        _ => None,
+    };
     if !jd.location.is_empty() {
-        return jd.location.clone();
+        let listed = crate::text::places::country_in(&jd.location);
+        return match (placed, listed) {
+            (Some(country), Some(listed))
+                if crate::text::places::country_in(country)
+                    .is_some_and(|c| c.code != listed.code) =>
+            {
+                format!(
+                    "{} (from the posting's text; the listing says {})",
+                    crate::text::places::in_prose(country),
+                    jd.location
+                )
+            }
+            _ => jd.location.clone(),
+        };
     }
     if let Some(k) = fit
         .knockouts
@@ -284,17 +317,12 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
     }
     // "Location: not stated" above "the posting is placed in Romania" read as the pack
     // contradicting itself (SCC, both readers of round 77).
-    match &fit.abroad {
-        Some(
-            // Not the team's country: the posting says it of the team, not of the role.
-            Abroad::Placed(country) | Abroad::Relocation(country),
-        ) => {
-            format!(
-                "{} (from the posting's text)",
-                crate::text::places::in_prose(country)
-            )
-        }
-        _ => place_in_text(&jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
+    match placed {
+        Some(country) => format!(
+            "{} (from the posting's text)",
+            crate::text::places::in_prose(country)
+        ),
+        None => place_in_text(&jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
     }
 }
 
@@ -589,6 +617,12 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
             &format!(
                 "Pay: {range} as posted, in the currency of {}: ask whether the role can be held from where you are",
                 pay.region
+            ),
+        ),
+        (Some(range), None) if lopsided(range) => line(
+            &mut d,
+            &format!(
+                "Pay: {range} as posted; its low end is under a fifth of its high, likely a figure cut short: check the posting"
             ),
         ),
         (Some(range), None) => line(&mut d, &format!("Pay: {range} as posted")),
@@ -1328,6 +1362,25 @@ mod tests {
             role_location(&a, &fit),
             "Portugal (from the posting's text)"
         );
+        // A field naming another country than the one the fit placed the role in says both.
+        let mut listed = a.clone();
+        listed.location = "Mecca, Makkah, Saudi Arabia".into();
+        let mut moved = fit.clone();
+        moved.abroad = Some(Abroad::Relocation("Thailand".into()));
+        assert_eq!(
+            role_location(&listed, &moved),
+            "Thailand (from the posting's text; the listing says Mecca, Makkah, Saudi Arabia)"
+        );
+        listed.location = "Bangkok, Thailand".into();
+        assert_eq!(role_location(&listed, &moved), "Bangkok, Thailand");
+    }
+
+    #[test]
+    fn a_range_too_wide_to_be_a_band_is_flagged() {
+        assert!(lopsided("23,000–322,000 USD"));
+        assert!(!lopsided("230,000–322,000 USD"));
+        assert!(!lopsided("252 000–378 000 PLN"));
+        assert!(!lopsided("USD 120k"));
     }
 
     #[test]
