@@ -4395,7 +4395,7 @@ mod tests {
     #[test]
     fn a_role_that_offers_relocation_is_asked_what_it_covers_not_where_it_is() {
         let home = places::country_in("Germany").unwrap();
-        let asked = Abroad::Relocation("Thailand".into()).question(&home);
+        let asked = Abroad::Relocation("Thailand".into()).question(home);
         assert_eq!(asked, "what does the relocation support cover?");
     }
 
