@@ -185,7 +185,19 @@ pub fn tailored_cv(
 
     if !cv.skills.is_empty() {
         md.push_str("\n## Skills\n");
-        let mut groups: Vec<(usize, usize, String)> = cv
+        // The group showing what the title names comes first, then the one matching most: "Data
+        // & AI" last under a "Senior Staff Software Engineer AI" read backwards to both readers
+        // of round 78, its backend group having matched more of a long stack.
+        let title_skills: Vec<String> = lex
+            .skills_in(&jd.role)
+            .into_iter()
+            .filter(|k| !lex.in_category(k, "leadership"))
+            .collect();
+        let shows_title_skill = |item: &str| {
+            lex.canonical(item)
+                .is_some_and(|k| title_skills.iter().any(|t| lex.is_narrower_or_same(&k, t)))
+        };
+        let mut groups: Vec<((bool, usize), usize, String)> = cv
             .skills
             .iter()
             .enumerate()
@@ -198,6 +210,7 @@ pub fn tailored_cv(
                     .collect();
                 items.sort_by_key(|(r, i, _)| (r.is_none(), r.unwrap_or(0), *i));
                 let matched = items.iter().filter(|(r, _, _)| r.is_some()).count();
+                let titled = g.items.iter().any(|s| shows_title_skill(s));
                 let list = items
                     .iter()
                     .map(|(_, _, s)| s.as_str())
@@ -208,7 +221,7 @@ pub fn tailored_cv(
                 } else {
                     format!("- {}: {list}\n", g.label)
                 };
-                (matched, gi, line)
+                ((titled, matched), gi, line)
             })
             .collect();
         groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -3028,6 +3041,16 @@ mod tests {
                 .starts_with("**staff engineer** · mentoring"),
             "{line}"
         );
+        // The skills group showing what the title names comes first, though another matches more
+        // of the stack.
+        let grouped = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built LLM features on Kafka, Redis and PostgreSQL.\n\n## Skills\n- Backend: Kafka, Redis, PostgreSQL\n- Data & AI: LLMs\n";
+        let (md, _) = headline(
+            grouped,
+            "Senior Staff Software Engineer AI",
+            "Requirements\n- Kafka, Redis and PostgreSQL at scale\n- LLMs in production\n",
+        );
+        let (ai, backend) = (md.find("- Data & AI:"), md.find("- Backend:"));
+        assert!(ai.is_some() && ai < backend, "{md}");
         // A team the CV says was led is said as one, not as the word "team leadership".
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Led a team of 6 engineers that built event-driven services in Go on Kafka.\n- Ran Docker and Terraform.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Team leadership\n";
         let (_, line) = headline(
