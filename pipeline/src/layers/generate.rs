@@ -3845,6 +3845,25 @@ mod tests {
     }
 
     #[test]
+    fn a_managers_letter_leads_with_the_people_grown_over_a_team_led_of_equal_weight() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Led a team of 6 engineers that rebuilt tracking on Kubernetes, Docker and Terraform.\n- Mentored 4 engineers.\n\n## Skills\n- Kubernetes, Docker, Terraform, Mentoring\n";
+        let kb = "## STAR: Tracking rebuild\n- company: Acme\n- skills: Kubernetes, Docker, Terraform, team leadership\n- situation: A slow monolith.\n- task: Rebuild tracking on Kubernetes, Docker and Terraform.\n- action: Led 6 engineers; moved tracking to Kubernetes with Docker and Terraform.\n- result: 40k events per second.\n\n## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring\n- situation: Many juniors.\n- task: Grow technical leaders through mentoring.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Kubernetes, Docker and Terraform\n- Mentoring engineers\n",
+        );
+        let letter = letter_for(&job, &c);
+        let first_story = letter
+            .split("\n\n")
+            .nth(2)
+            .unwrap_or_else(|| panic!("{letter}"));
+        assert!(first_story.contains("mentoring"), "{letter}");
+    }
+
+    #[test]
     fn a_line_is_quoted_only_above_a_story_whose_telling_returns_to_it() {
         // The record's skills name Kubernetes; what it tells does not (Archetype's letter quoted
         // "containerized environments using Docker and Kubernetes" above a Kafka and Rust

@@ -898,7 +898,8 @@ impl<'a> Lead<'a> {
         // gave way to the support assistant under "grow and coach a high-caliber group of cloud
         // engineers" (round 46).
         let mut answers_none: Vec<&Star> = Vec::new();
-        let mut stories: Vec<(usize, usize, &Star, Vec<String>)> = stars
+        // (weight, people weight, selection order, record, its skills)
+        let mut stories: Vec<(usize, usize, usize, &Star, Vec<String>)> = stars
             .selected
             .iter()
             .filter_map(|choice| {
@@ -938,7 +939,7 @@ impl<'a> Lead<'a> {
                 } else {
                     relevance_to(&core, title_len, &have, &about)
                 };
-                (relevance + people, order, s, have)
+                (relevance + people, people, order, s, have)
             })
             .collect();
         // A story about what a line of the posting keeps the role apart from goes last: the
@@ -946,11 +947,15 @@ impl<'a> Lead<'a> {
         // DevOps ownership" (round 42).
         let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
         let apart = |s: &Star| holds(&kept_apart, s);
-        stories.sort_by_key(|(relevance, order, s, _)| {
+        // On equal weight a manager's letter leads with the people grown: Agoda's associate
+        // manager posting, asking for mentorship and direct reports, opened on a Kafka rebuild the
+        // selection ranked first (both readers of round 78 wanted the engineers promoted).
+        stories.sort_by_key(|(weight, people, order, s, _)| {
             (
                 apart(s),
                 holds(&answers_none, s),
-                std::cmp::Reverse(*relevance),
+                std::cmp::Reverse(*weight),
+                std::cmp::Reverse(*people),
                 *order,
             )
         });
@@ -964,16 +969,16 @@ impl<'a> Lead<'a> {
                 candidate.star(&choice.star_id)
             })
             .collect();
-        let lead_skills = stories.first().map(|s| s.3.clone()).unwrap_or_default();
+        let lead_skills = stories.first().map(|s| s.4.clone()).unwrap_or_default();
         let ranked_first = stories
             .iter()
-            .find(|(_, order, _, _)| *order == 0)
-            .map(|(_, _, s, _)| *s);
+            .find(|(_, _, order, _, _)| *order == 0)
+            .map(|(_, _, _, s, _)| *s);
         Lead {
             ranked_first,
             answers_none,
             proven,
-            stories: stories.into_iter().map(|(_, _, s, _)| s).collect(),
+            stories: stories.into_iter().map(|(_, _, _, s, _)| s).collect(),
             lead_skills,
             core,
             title_len,
