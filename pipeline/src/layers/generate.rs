@@ -2337,6 +2337,8 @@ mod tests {
     const EVENTS_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
     /// The same record showing Kafka, with an action of its own to tell.
     const KAFKA_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n";
+    /// The billing record with a task naming what was scaled.
+    const SCALING_BILLING_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
     /// A Kafka record whose result has a verb of its own.
     const BILLING_KB: &str = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
 
@@ -3956,7 +3958,7 @@ mod tests {
     #[test]
     fn a_must_have_the_stories_leave_out_is_told_by_a_cv_bullet_with_its_number() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Wrote Terraform modules.\n### Engineer — Initech\n2012 – 2021\n- Automated CI/CD with Jenkins and Terraform, cutting release time from two days to two hours.\n\n## Skills\n- Kafka, Terraform, Jenkins\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let kb = SCALING_BILLING_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Platform Engineer",
@@ -3994,7 +3996,7 @@ mod tests {
     #[test]
     fn the_bullet_after_the_stories_shows_what_the_posting_dwells_on_from_a_recent_role() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Rebuilt billing on Kafka, handling 40k events per second.\n- Cut cloud spend by 28% on AWS by rightsizing workloads.\n- Owned PCI-DSS compliance for the payments API, passing two external audits.\n### Engineer — Initech\n2018 – 2021\n- Built Go services.\n### Engineer — Hooli\n2012 – 2018\n- Built PCI-DSS audit reports on AWS for 30 banks.\n\n## Skills\n- Kafka, AWS, Go\n";
-        let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale billing.\n- action: Rebuilt billing on Kafka.\n- result: Handles 40k events per second.\n";
+        let kb = SCALING_BILLING_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
             "Platform Engineer",

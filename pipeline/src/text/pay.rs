@@ -215,18 +215,6 @@ fn range_in_line(line: &str) -> Option<(String, &'static Currency)> {
         )
         .expect("valid regex")
     });
-    // "252 000" → 252000, "80k" → 80000: only to check the range runs upward.
-    let amount = |figure: &str| -> Option<f64> {
-        let lower = figure.to_lowercase();
-        let thousands = lower.trim_end().ends_with('k');
-        let digits: String = lower
-            .chars()
-            .filter(|c| c.is_ascii_digit() || (thousands && (*c == '.' || *c == ',')))
-            .map(|c| if c == ',' { '.' } else { c })
-            .collect();
-        let n: f64 = digits.parse().ok()?;
-        Some(if thousands { n * 1000.0 } else { n })
-    };
     let currency = currency_in_line(line)?;
     re.captures_iter(line).find_map(|caps| {
         let (lo, hi) = (caps["lo"].trim(), caps["hi"].trim());
@@ -234,6 +222,32 @@ fn range_in_line(line: &str) -> Option<(String, &'static Currency)> {
         // A pay figure runs upward and is no year ("2024 to 2026" has no thousands).
         (a >= 1000.0 && b > a).then(|| (format!("{lo}–{hi} {}", currency.code), currency))
     })
+}
+
+/// A figure of a range as a number ("252 000" → 252000, "80k" → 80000): only to compare the
+/// ends of a range, never shown.
+fn amount(figure: &str) -> Option<f64> {
+    let lower = figure.to_lowercase();
+    let thousands = lower.trim_end().ends_with('k');
+    let digits: String = lower
+        .chars()
+        .filter(|c| c.is_ascii_digit() || (thousands && (*c == '.' || *c == ',')))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    let n: f64 = digits.parse().ok()?;
+    Some(if thousands { n * 1000.0 } else { n })
+}
+
+/// Whether a range as [`range_in_line`] writes it ("23,000–322,000 USD") has a high end more
+/// than five times its low: no real band is that wide ("23,000–322,000 USD" for a staff role,
+/// both readers of round 78), so a figure was likely cut short when the posting was scraped.
+pub fn looks_cut_short(range: &str) -> bool {
+    let Some((lo, rest)) = range.split_once('–') else {
+        return false;
+    };
+    // The currency's code follows the high end.
+    let hi = rest.rsplit_once(' ').map_or(rest, |(hi, _)| hi);
+    matches!((amount(lo), amount(hi)), (Some(low), Some(high)) if low > 0.0 && high > 5.0 * low)
 }
 
 /// The longest first line read as a header: a longer one is prose, whose figures need a pay word.
@@ -288,6 +302,16 @@ impl PostedPay {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_too_wide_to_be_a_band_is_flagged() {
+        assert!(looks_cut_short("23,000–322,000 USD"));
+        assert!(!looks_cut_short("230,000–322,000 USD"));
+        assert!(!looks_cut_short("252 000–378 000 PLN"));
+        assert!(!looks_cut_short("USD 120k"));
+        // A figure in thousands is read as one.
+        assert!(!looks_cut_short("120k–200,000 USD"));
+    }
 
     #[test]
     fn a_range_in_the_title_is_the_postings_pay() {
