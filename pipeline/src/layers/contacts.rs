@@ -713,6 +713,7 @@ pub(crate) fn settle_questions<'f>(
     // Nor does a capping knock-out over a match that would be weak without it.
     let decisive = fit.knockouts.iter().any(Knockout::caps) && fit.settling_helps()
         || fit.place_decides()
+        || fit.level_decides()
         || fit.advice != super::fit::Advice::Skip;
     let answer = if unasked || asked.len() > 2 || !decisive || fit.hours_decide_first().is_some() {
         Answer::Nothing
@@ -817,8 +818,9 @@ pub(crate) fn settle_questions<'f>(
     // Not where a question about the scale of leading has said the team already: "the largest
     // team I have led is 8 engineers: is experience on that scale a must? I have led teams of up
     // to 8 engineers without a manager's title: …" said it twice (round 60).
-    let asked_leading = c.facts.largest_team.is_some_and(|n| n > 1)
-        && asked_about.iter().any(|k| k.about_leading());
+    let asked_leading = asked_about.iter().any(|k| k.first_rung().is_some())
+        || c.facts.largest_team.is_some_and(|n| n > 1)
+            && asked_about.iter().any(|k| k.about_leading());
     if super::fit::leading_in_question(jd, c) && questions.len() < 2 && !asked_leading {
         // A posting that spells out the people work ("Lead hiring, onboarding, performance
         // management … Run regular 1:1s") has said how much of the role it is: asking read as
@@ -963,6 +965,12 @@ fn short_question(
         // The note asks what the email asks first: "Is the role open to candidates in Germany?"
         // beside an email asking about leading managers read as two drafts deciding different
         // things (Eneba, round 68).
+        // The rung's first word ("at the Associate level"): its whole title left no room after
+        // a note's two sentences.
+        KnockoutKind::Experience if !k.insisted() && k.first_rung().is_some() => k
+            .first_rung()
+            .and_then(|r| r.split_whitespace().next())
+            .map(|level| format!("Could leading without the title count at the {level} level?")),
         KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
             match (
                 k.about_managers_led(),
@@ -1337,6 +1345,20 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
         // Expertise (Mandatory)", round 56: both readers would send nothing).
         KnockoutKind::Experience if k.insisted() => None,
+        // Years under a manager's title, where the posting offers its first rung too: whether
+        // leading without the title counts for that rung is the one question (Agoda, round 78:
+        // both readers would ask it before applying).
+        KnockoutKind::Experience if k.first_rung().is_some() => {
+            let rung = k.first_rung().unwrap_or_default();
+            let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
+            let led = match c.facts.largest_team.filter(|n| *n > 1) {
+                Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
+                None => "My roles so far have been individual-contributor ones".to_string(),
+            };
+            Some(about_this(format!(
+                "One line of the posting reads “{line}”. {led}: would that count for the {rung} role?"
+            )))
+        }
         KnockoutKind::Experience => {
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
             // Quoted as a line, whether a duty ("Lead, mentor, and support a lean core of
@@ -2425,6 +2447,38 @@ mod tests {
     }
 
     #[test]
+    fn years_as_a_manager_asked_where_the_first_rung_is_offered_are_asked_of_that_rung() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Associate Engineering Manager / Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers.\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &recruiter_of(&out).linkedin_note;
+        assert!(
+            note.ends_with(
+                "I have a question about the Engineering Manager role before I apply. Could leading without the title count at the Associate level?"
+            ),
+            "{note}"
+        );
+        // One question, not the rung's and then the general one about leading without the title.
+        let letter = asking_letter(&job, &c);
+        assert!(
+            letter.contains("One line of the posting reads “3+ years of experience as an Engineering Manager”. I have led teams of up to 8 engineers without a manager's title: would that count for the Associate Engineering Manager role?"),
+            "{letter}"
+        );
+        assert_eq!(
+            letter.matches("without a manager's title").count(),
+            1,
+            "{letter}"
+        );
+    }
+
+    #[test]
     fn a_managers_role_from_an_individual_contributor_asks_whether_leading_without_the_title_counts(
     ) {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
@@ -3421,7 +3475,7 @@ mod tests {
             "Python Engineer",
             "Gamma",
             "United States",
-            "This is a remote-friendly role.\nRequirements\n- Python services\nBenefits for US-based employees.\n",
+            "This is a remote-friendly role.\nRequirements\n- Python services\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
         let fit = super::super::fit::assess(&job, &a, &c, 2026);

@@ -77,6 +77,11 @@ pub struct FitAssessment {
     /// where the role can be held gives them back.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub place_points: u8,
+    /// The points a language's level took off where the posting requires it (see
+    /// [`super::knockouts::LevelGap::required`]): a recruiter's answer that the CV's level is
+    /// enough gives them back.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub level_points: u8,
     /// Under the cap of knock-outs outside the work (a place, a right to work, a language, a
     /// clearance, a degree), what the match itself scores: the score were they settled, before
     /// the points the place, the hours and a language's level take. Below the stretch band no
@@ -178,6 +183,16 @@ impl FitAssessment {
             };
             return format!("Advice: do not apply unless the role can be held from where the candidate lives{or_move}: the match itself is a stretch.");
         }
+        if let Some(gap) = self
+            .language_level
+            .as_ref()
+            .filter(|_| self.level_decides())
+        {
+            return format!(
+                "Advice: do not apply unless the candidate's {} ({}) is enough for the level the posting requires: the match itself is a stretch.",
+                gap.language, gap.stated
+            );
+        }
         // "Advice: apply." over "Ask the recruiter first whether your German is enough" told
         // the reader to do two things in the wrong order (both readers of round 74).
         let asked = !self.asks_first().is_empty();
@@ -217,6 +232,19 @@ impl FitAssessment {
         self.working_hours
             .as_ref()
             .filter(|_| self.advice == Advice::Skip && self.knockouts.iter().any(Knockout::caps))
+    }
+
+    /// Whether a required language level alone decides the advice: with nothing capping the
+    /// score and no place deciding it, the level's points are what put it under the stretch
+    /// band, so whether the CV's level is enough is the question an answer would settle.
+    /// Lexaru's German posting asking "ausgezeichnetes Deutsch" of "German (professional)"
+    /// scored 45 with no letter; both readers of round 78 put it at 48 and would ask first.
+    pub fn level_decides(&self) -> bool {
+        !self.knockouts.iter().any(Knockout::caps)
+            && self.advice == Advice::Skip
+            && self.level_points > 0
+            && !self.place_decides()
+            && u16::from(self.fit_score) + u16::from(self.level_points) >= u16::from(LOW_FIT)
     }
 
     /// Whether the place alone decides the advice: with no knock-out, the points the place and
@@ -1003,6 +1031,7 @@ pub fn assess(
     };
     let mut place_off = before_place - raw;
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
+    let mut level_off = 0.0;
     let level_note = match &language_level {
         Some(gap) => {
             let points = if gap.required {
@@ -1011,6 +1040,9 @@ pub fn assess(
                 LEVEL_PENALTY
             };
             raw -= points;
+            if gap.required {
+                level_off = points;
+            }
             format!(
                 " Language level: the posting {} {} at a high level (“{}”); the CV says {} (−{points:.0}{}).",
                 if gap.required { "requires" } else { "asks for" },
@@ -1070,6 +1102,7 @@ pub fn assess(
     };
     // On the scale of the score (the cap or the full match applies below).
     let place_points = (place_off * FULL_MATCH).round().clamp(0.0, 100.0) as u8;
+    let level_points = (level_off * FULL_MATCH).round() as u8;
     let capping = knockouts.iter().filter(|k| k.caps()).count();
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
@@ -1223,6 +1256,7 @@ pub fn assess(
         contract,
         abroad,
         place_points,
+        level_points,
         settled_score,
     }
 }

@@ -2647,6 +2647,40 @@ mod tests {
     }
 
     #[test]
+    fn a_role_only_a_required_language_level_rules_out_asks_about_the_level() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Languages\nEnglish (fluent), German (professional)\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Scala services\n- Elixir services\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\nNice to have\n- Haskell\n",
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            fit.knockouts.is_empty() && fit.level_decides() && fit.fit_score < 50,
+            "{} {}",
+            fit.fit_score,
+            fit.rationale
+        );
+        assert!(
+            fit.advice_sentence()
+                .contains("unless the candidate's German (professional) is enough"),
+            "{}",
+            fit.advice_sentence()
+        );
+        let g = generate(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
+        assert!(
+            g.cover_letter
+                .contains("The posting asks for a high level of German; mine is professional."),
+            "{}",
+            g.cover_letter
+        );
+    }
+
+    #[test]
     fn a_role_only_the_place_rules_out_asks_where_it_can_be_held() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();

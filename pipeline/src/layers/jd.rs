@@ -395,7 +395,13 @@ fn excerpt(text: &str, start: usize, end: usize, max: usize) -> String {
     // A stop followed by a space ends a clause; "Node.js" and "e.g." do not.
     let clause = [". ", "; ", ": ", "? ", "! "]
         .iter()
-        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .filter_map(|b| {
+            before
+                .match_indices(b)
+                .filter(|(i, _)| !matches!(*b, ". " | "? " | "! ") || ends_sentence(text, *i))
+                .last()
+                .map(|(i, _)| i + b.len())
+        })
         .max()
         .unwrap_or(0);
     let from = if text[clause..end].chars().count() > max {
@@ -411,7 +417,10 @@ fn excerpt(text: &str, start: usize, end: usize, max: usize) -> String {
     } else {
         clause
     };
-    let kept = crate::layers::shorten(text[from..].trim().trim_start_matches("- "), max);
+    // …and ends with the sentence that asks it: "… for multiple teams. About" ran on into the
+    // heading glued after it (Mercury, round 78). "mind. C1" and "e.g. Solr" end none.
+    let stop = sentence_end_after(text, end);
+    let kept = crate::layers::shorten(text[from..stop].trim().trim_start_matches("- "), max);
     if text[..from]
         .trim()
         .trim_start_matches('-')
@@ -422,6 +431,43 @@ fn excerpt(text: &str, start: usize, end: usize, max: usize) -> String {
     } else {
         format!("… {kept}")
     }
+}
+
+/// Where the sentence holding `at` ends in `text`: after the first full stop, question or
+/// exclamation mark from `at` that a space and a capital follow, unless it closes an
+/// abbreviation ("e.g.", "mind."); the text's end without one.
+fn sentence_end_after(text: &str, at: usize) -> usize {
+    let mut i = at;
+    while let Some(off) = text[i..].find(['.', '?', '!']) {
+        let stop = i + off;
+        if ends_sentence(text, stop) {
+            return stop + 1;
+        }
+        i = stop + 1;
+    }
+    text.len()
+}
+
+/// Whether the stop at byte `stop` of `text` ends a sentence: a space and a capital follow, and
+/// it closes no abbreviation ("e.g.", "mind. C1").
+fn ends_sentence(text: &str, stop: usize) -> bool {
+    let next_is_capital = text.as_bytes().get(stop + 1) == Some(&b' ')
+        && text[stop + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let word = text[..stop]
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    // "e.g", "i.e", "z.B": letters between stops; "Node.js" is a name, not one.
+    let initials = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    let abbreviation = initials
+        || [
+            "mind", "incl", "approx", "bzw", "vs", "min", "ca", "Dr", "Mr", "Ms", "St", "No",
+        ]
+        .contains(&word);
+    next_is_capital && !abbreviation
 }
 
 const NICE_CUES: &[&str] = &[
@@ -1940,6 +1986,20 @@ mod tests {
             Some("Deep hands-on knowledge of the Kafka ecosystem")
         );
         assert_eq!(a.asked_as("Rust"), None);
+        // Ending with its sentence: not the heading glued after it, nor cut at "e.g.".
+        let a = analyse(&job(
+            "Architect",
+            "Requirements\n- Experienced in driving technical strategy with Kafka for multiple teams. About Gamma\n- Search engines (e.g. Solr or Elasticsearch). Go is a plus.\n",
+            "",
+        ));
+        assert_eq!(
+            a.asked_as("Kafka").as_deref(),
+            Some("Experienced in driving technical strategy with Kafka for multiple teams.")
+        );
+        assert_eq!(
+            a.asked_as("Elasticsearch").as_deref(),
+            Some("Search engines (e.g. Solr or Elasticsearch).")
+        );
         // The clause that names it, not the line's first words.
         let a = analyse(&job(
             "Architect",

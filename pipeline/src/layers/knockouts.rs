@@ -96,6 +96,10 @@ impl KnockoutKind {
 pub const TEAM_SIZE: &str = "Team size";
 /// …or the leading of managers or a whole organisation.
 pub const MANAGING_MANAGERS: &str = "Engineering management";
+/// …or years under a manager's title, asked by a posting that offers its first rung too
+/// ("Associate Engineering Manager / Engineering Manager"), followed by that rung: whether the
+/// rung asks them is the question.
+pub const FIRST_RUNG: &str = "Years under the title";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Knockout {
@@ -174,6 +178,17 @@ impl Knockout {
                 .missing
                 .iter()
                 .any(|m| m == TEAM_SIZE || m == MANAGING_MANAGERS)
+    }
+
+    /// For an experience knock-out asking years under a manager's title of a posting that offers
+    /// its first rung too ([`FIRST_RUNG`]): that rung as the title writes it.
+    pub fn first_rung(&self) -> Option<&str> {
+        match self.missing.as_slice() {
+            [marker, rung] if self.kind == KnockoutKind::Experience && marker == FIRST_RUNG => {
+                Some(rung)
+            }
+            _ => None,
+        }
     }
 
     /// Whether an experience knock-out about leading asks for managers led ([`MANAGING_MANAGERS`]),
@@ -1513,6 +1528,22 @@ fn location(
             return;
         }
     }
+    // A remote role listed in another country whose perks are for that country's staff
+    // ("benefits to U.S.-based employees") employs people there, as "work from anywhere in the
+    // United States" says (Reddit, round 78: both readers held it a knock-out, like Mercury's).
+    if let Some(listed) = remote_listed_elsewhere(job, jd, c) {
+        if let Some(said) = staff_based_in(&jd.clean_text, &listed) {
+            out.push(Knockout {
+                place: listed.clone(),
+                ..Knockout::new(
+                    KnockoutKind::Location,
+                    format!("listed as remote in {listed}, with {said}"),
+                    format!("the CV places the candidate in {}", home.name),
+                )
+            });
+            return;
+        }
+    }
     // On-site or hybrid somewhere else: the title or the posting says so, and the place is the
     // job's location field, or failing that a place named beside "on-site" in the text.
     let title_lower = job.title.to_lowercase();
@@ -2009,6 +2040,23 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         return None;
     }
     (!opens_to(jd, home)).then(|| listed.name.clone())
+}
+
+/// The posting's words holding its benefits to staff based in `country` ("benefits to
+/// U.S.-based employees"), from "benefits" to "employees". Scraped text glues words
+/// ("ofbenefits"), so "benefits" needs no word boundary before it.
+fn staff_based_in(text: &str, country: &str) -> Option<String> {
+    static BASED: OnceLock<Regex> = OnceLock::new();
+    let based = re(
+        &BASED,
+        r"(?i)benefits?\b[^.!?\n]{0,80}?\b(?:to|for)\s+(?:our\s+|all\s+)?((?-i:U\.S\.|U\.K\.|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))[- ]based\s+(?:employees|staff|team\s+members|colleagues)\b",
+    );
+    based.captures_iter(text).find_map(|cap| {
+        let place = places::country_in(&cap[1])?;
+        let all = cap.get(0)?.as_str();
+        let from = all.to_lowercase().find("benefit").unwrap_or(0);
+        (place.name == country).then(|| all[from..].to_string())
+    })
 }
 
 /// The country of the LinkedIn site a posting was found on ("pl.linkedin.com" → Poland), when it
@@ -2982,26 +3030,34 @@ fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
 /// Engineering Manager"): that rung is where people step up from leading without the title, so
 /// "3+ years as an Engineering Manager" asks it of the upper rung, not of everyone (Agoda, round
 /// 36, where both readers read the step as one to try).
-fn first_manager_rung(title: &str) -> bool {
+/// The rung as the title writes it ("Associate Engineering Manager"), for the question asked.
+fn first_manager_rung(title: &str) -> Option<String> {
+    // Lower-casing keeps these titles' byte offsets: the rung is cut from the title as written.
     let t = title.to_lowercase();
-    ["associate", "junior", "first-time"].iter().any(|rung| {
-        // A manager's title: "Associate Director" is a director's rung, not a first one.
-        crate::text::word_matches(&t, rung).any(|i| {
-            let after = t[i + rung.len()..]
-                .split(['/', '|', ',', '('])
-                .next()
-                .unwrap_or("");
-            roles::track_of_title(after) == roles::Track::Manager
-                && crate::text::word_matches(after, "manager").next().is_some()
+    if t.len() != title.len() {
+        return None;
+    }
+    ["associate", "junior", "first-time"]
+        .iter()
+        .find_map(|rung| {
+            // A manager's title: "Associate Director" is a director's rung, not a first one.
+            crate::text::word_matches(&t, rung).find_map(|i| {
+                let after = t[i + rung.len()..]
+                    .split(['/', '|', ',', '('])
+                    .next()
+                    .unwrap_or("");
+                (roles::track_of_title(after) == roles::Track::Manager
+                    && crate::text::word_matches(after, "manager").next().is_some())
+                .then(|| title[i..i + rung.len() + after.len()].trim().to_string())
+            })
         })
-    })
 }
 
 fn years_in(
     reqs: &[&Unit],
     c: &Candidate,
     this_year: i32,
-    first_rung: bool,
+    first_rung: Option<String>,
     out: &mut Vec<Knockout>,
 ) {
     static YEARS: OnceLock<Regex> = OnceLock::new();
@@ -3100,15 +3156,25 @@ fn years_in(
                 if roles::track_of_title(&title) == roles::Track::Manager
                     && c.facts.track == roles::Track::Ic
                 {
-                    // With a first rung offered, the track's step is scored on its own (the
-                    // fit's track note).
-                    if !first_rung {
-                        out.push(Knockout::new(
-                            KnockoutKind::Experience,
-                            requirement,
-                            "the CV's titles are individual-contributor ones: it shows no years as a manager",
-                        ));
-                    }
+                    // With a first rung offered the years may be the upper rung's, but six of
+                    // the eight readers of Agoda's posting (rounds 36, 59, 65, 78) held them
+                    // against a lead without the title and would ask first: a knock-out the
+                    // recruiter is asked about as the rung's.
+                    let shows = "the CV's titles are individual-contributor ones: it shows no years as a manager";
+                    // Quoted to the title's end: "…as an Engineering Manager, leading" read
+                    // cut short; the title is what is asked.
+                    let requirement = format!("{said} {phrase}");
+                    out.push(match &first_rung {
+                        Some(rung) => Knockout {
+                            missing: vec![FIRST_RUNG.to_string(), rung.clone()],
+                            ..Knockout::new(
+                                KnockoutKind::Experience,
+                                requirement,
+                                format!("{shows}, though the posting also offers an {rung} role"),
+                            )
+                        },
+                        None => Knockout::new(KnockoutKind::Experience, requirement, shows),
+                    });
                     continue;
                 }
             }
@@ -3221,8 +3287,11 @@ fn years_in(
                 continue;
             }
             // A field the CV shows by name ("backend systems" for a backend engineer) is met; the
-            // career's length is checked on its own.
-            if lex.skills_in(phrase).iter().any(|s| meets(c, s)) {
+            // career's length is checked on its own. Not one it only relates to: backend work
+            // says something of full-stack work, not six years of it (Quora, whose "6+ years of
+            // … full-stack experience" a related skill had met).
+            let by_name = |s: &String| meets(c, s) && !related_only(c, s);
+            if lex.skills_in(phrase).iter().any(by_name) {
                 continue;
             }
             // "…as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar
@@ -3512,6 +3581,12 @@ const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
 /// Whether the candidate meets a hard requirement for `skill`: by name, through a narrower skill,
 /// or, for a library or data store, through its first parent (MySQL for someone who knows SQL,
 /// LangChain for someone who builds with LLMs), unless that parent is a vendor umbrella.
+/// Whether `skill` is met only through a skill the taxonomy lists as related to it (see
+/// [`meets`]), not as a kind of it or a sibling.
+fn related_only(c: &Candidate, skill: &str) -> bool {
+    matches!(c.skill_match(skill), SkillMatch::Broader(parent) if Lexicon::get().is_related(skill, &parent))
+}
+
 fn meets(c: &Candidate, skill: &str) -> bool {
     let lex = Lexicon::get();
     // Only a library or data store counts through its first parent: Spring Boot is a Java
@@ -4540,6 +4615,39 @@ mod tests {
     }
 
     #[test]
+    fn a_remote_role_listed_abroad_with_benefits_for_staff_there_is_a_location_knock_out() {
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "United States",
+            "This is a remote-friendly role.\nRequirements\n- Go\nBenefits\nAdditionally, Gamma offers a wide range ofbenefits to U.S.-based employees, including medical insurance.",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        let k = found
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Location)
+            .expect("a location knock-out");
+        assert_eq!(
+            k.requirement,
+            "listed as remote in United States, with benefits to U.S.-based employees"
+        );
+        assert_eq!(k.place, "United States");
+        // Benefits for another country's staff say nothing of where this role is held.
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "United States",
+            "This is a remote-friendly role.\nRequirements\n- Go\nBenefits\nWe offer benefits to UK-based employees.",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Location),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_remote_role_listed_in_another_region_is_asked_about_unless_it_opens_to_europe() {
         let c = Candidate::from_texts(CV, KB).unwrap();
         let listed = |location: &str, text: &str| {
@@ -5504,6 +5612,24 @@ mod tests {
     }
 
     #[test]
+    fn years_of_full_stack_work_are_not_met_by_backend_work_it_relates_to() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Software Engineer — Acme\n2012 – Present\n- Built backend services in Go.\n\n## Skills\n- Backend development, Go\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        assert!(related_only(&c, "Full-stack development"));
+        let job = JobInput::sample(
+            "Software Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 6+ years of full-time professional full-stack experience building user-facing consumer web products",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 13, 2026);
+        assert!(
+            found.iter().any(|k| k.kind == KnockoutKind::Experience),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn years_under_a_managers_title_are_not_a_long_ic_career() {
         let found = kinds(
             "Engineering Manager",
@@ -5511,15 +5637,29 @@ mod tests {
             "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers",
         );
         assert!(has(&found, KnockoutKind::Experience), "{found:?}");
-        // A posting that offers the first rung as well asks those years of the upper one.
-        let found = kinds(
+        // A posting that offers the first rung as well may ask those years of the upper one
+        // only: still a knock-out, asked about as the rung's.
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
             "[ITO] Associate Engineering Manager / Engineering Manager",
+            "Gamma",
             "",
             "Requirements\n- 3+ years of experience as an Engineering Manager, leading, coaching, and developing engineers",
         );
-        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
-        assert!(!first_manager_rung("Associate Software Engineer"));
-        assert!(!first_manager_rung("Associate Director of Engineering"));
+        let rung = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        assert!(
+            rung.iter()
+                .any(|k| k.first_rung() == Some("Associate Engineering Manager")
+                    && k.requirement == "3+ years of experience as an Engineering Manager"
+                    && k.reason
+                        .contains("offers an Associate Engineering Manager role")),
+            "{rung:?}"
+        );
+        assert_eq!(first_manager_rung("Associate Software Engineer"), None);
+        assert_eq!(
+            first_manager_rung("Associate Director of Engineering"),
+            None
+        );
         let found = kinds(
             "Staff Engineer",
             "",

@@ -149,6 +149,21 @@ pub fn split_glued(text: &str) -> String {
     if !mostly_english(text) {
         return text.to_string();
     }
+    // A line in another language is left as written: "mindestens" is not "min des tens" in a
+    // German line of an English posting.
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        if mostly_english(line) {
+            out.push_str(&split_glued_line(line));
+        } else {
+            out.push_str(line);
+        }
+    }
+    split_capitalised(&out)
+}
+
+/// One line of [`split_glued`], lower-case tokens only.
+fn split_glued_line(text: &str) -> String {
     let lex = super::lexicon::Lexicon::get();
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
@@ -186,7 +201,7 @@ pub fn split_glued(text: &str) -> String {
         }
     }
     out.push_str(&text[last..]);
-    split_capitalised(&out)
+    out
 }
 
 /// Grammar words (pronouns, determiners, prepositions, conjunctions and "is"/"are"): a capitalised
@@ -281,6 +296,12 @@ mod tests {
         assert_eq!(
             split_glued("Experience with Go forvehicle telematics, and wescale fast."),
             "Experience with Go for vehicle telematics, and we scale fast."
+        );
+        // A German line of an English posting is not read as glued English.
+        let mixed = "Experience with Go forvehicle telematics, and we ship weekly to customers.\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\n";
+        assert_eq!(
+            split_glued(mixed),
+            mixed.replace("forvehicle", "for vehicle")
         );
     }
 
