@@ -3205,7 +3205,12 @@ fn years_in(
             if !skills.is_empty() {
                 let alternatives = says_or(phrase) || phrase.contains('/');
                 // "Expertise in AWS, Azure and GCP": one of several tools of a kind shows the kind.
-                let met: Vec<&String> = skills.iter().filter(|s| meets(c, s)).collect();
+                // Years of a skill are not met through one the taxonomy only relates to it:
+                // backend work is no years of full-stack work.
+                let met: Vec<&String> = skills
+                    .iter()
+                    .filter(|s| meets(c, s) && !related_only(c, s))
+                    .collect();
                 let missing: Vec<&String> = skills
                     .iter()
                     .filter(|s| !meets(c, s) && !met.iter().any(|m| siblings(lex, m, s)))
