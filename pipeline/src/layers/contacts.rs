@@ -1035,7 +1035,7 @@ fn quoted_requirement(k: &Knockout) -> String {
 
 /// The years a requirement asks for, as it writes them: "7+ years" of "7+ years of hands-on AI/ML
 /// solutions development", "5-7 years", "1 year".
-fn years_figure(requirement: &str) -> Option<String> {
+pub(crate) fn years_figure(requirement: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(

@@ -1227,7 +1227,21 @@ pub fn assess(
         Some(d) => format!("{candidate_years} in the CV's summary, {d} by the dates of its roles"),
         None => format!("{candidate_years} in the CV"),
     };
+    // Years a knock-out reads as years of a field, a tool or a title ("3+ years of experience as
+    // an Engineering Manager") are not a career's: "3+ years asked, 12 by the dates of its roles"
+    // beside that knock-out read as the pack contradicting itself (both readers of round 78).
+    let of_a_field = |req: u32| {
+        knockouts.iter().any(|k| {
+            matches!(
+                k.kind,
+                KnockoutKind::Stack | KnockoutKind::Years | KnockoutKind::Experience
+            ) && years_of(&k.requirement) == Some(req)
+        })
+    };
     match jd.years_required {
+        Some(req) if of_a_field(req) => rationale.push_str(&format!(
+            "Experience: the {req}+ years asked are of what the knock-out names, not of a career; {in_cv}."
+        )),
         Some(req) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
         None => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
     }
@@ -1259,6 +1273,15 @@ pub fn assess(
         level_points,
         settled_score,
     }
+}
+
+/// The years a requirement's first figure asks ("3+ years of …", "5-8 years in …": 3, 5).
+fn years_of(requirement: &str) -> Option<u32> {
+    super::contacts::years_figure(requirement)?
+        .split(|ch: char| !ch.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The score stays the deterministic one; the LLM may only word the rationale, from the facts given.
@@ -1473,6 +1496,33 @@ mod tests {
         assert_eq!(
             required.asks_first(),
             vec!["whether your German is enough for the level it requires"]
+        );
+    }
+
+    #[test]
+    fn years_a_knock_out_reads_as_a_titles_are_not_said_as_a_careers() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let fit = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- 3+ years of experience as an Engineering Manager\n- Python services\n",
+        );
+        assert!(
+            fit.rationale.contains(
+                "Experience: the 3+ years asked are of what the knock-out names, not of a career;"
+            ),
+            "{}",
+            fit.rationale
+        );
+        let career = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- 3+ years of experience\n- Python services\n",
+        );
+        assert!(
+            career.rationale.contains("Experience: 3+ years asked,"),
+            "{}",
+            career.rationale
         );
     }
 
