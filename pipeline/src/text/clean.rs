@@ -665,7 +665,16 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                     Some(before) if j == left.chars().count() => tokens[before],
                     _ => "",
                 };
-                if super::places::is_place_name(&format!("{left} {right}"))
+                // No line ends on "and" or "the": "Purview, andMachine Learning" lost a space,
+                // not a line break (Beinex, round 79, whose stack line was cut at "and").
+                let joining = j == left.chars().count()
+                    && [
+                        "and", "or", "the", "of", "in", "with", "for", "to", "our", "your", "on",
+                        "at", "by", "from",
+                    ]
+                    .contains(&left.as_str());
+                if joining
+                    || super::places::is_place_name(&format!("{left} {right}"))
                     || names_a_skill_across(prev, &left, &right)
                 {
                     out.push(' ');
@@ -2197,6 +2206,9 @@ mod tests {
         assert!(t.contains("APIs use OAuth"), "{t}");
         let t = clean("must have at least 4 hour overlap with PSTbusiness hours");
         assert!(t.contains("with PST business hours"), "{t}");
+        // No line ends on a joining word: the space was lost, not a line break.
+        let t = clean("Hands-on expertise in Azure Synapse, Purview, andMachine Learning.");
+        assert!(t.contains("Purview, and Machine Learning."), "{t}");
     }
 
     #[test]
