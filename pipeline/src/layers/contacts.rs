@@ -2751,6 +2751,40 @@ mod tests {
     }
 
     #[test]
+    fn expert_depth_in_a_tool_the_cv_lacks_is_not_asked_about() {
+        let c = python_candidate();
+        let asked_of = |line: &str| {
+            let job = JobInput::sample(
+                "ML Engineer",
+                "Gamma",
+                "Berlin, Germany",
+                &format!("Requirements\n* {line}\n* Python services\n"),
+            );
+            let (fit, out) = outreach_for(&job, &c);
+            let stack = fit
+                .knockouts
+                .iter()
+                .find(|k| k.kind == KnockoutKind::Stack)
+                .cloned()
+                .unwrap_or_else(|| panic!("a stack knock-out: {:?}", fit.knockouts));
+            let asks = out.contacts.iter().any(|k| {
+                k.linkedin_note.contains("from day one")
+                    || k.email_body.contains("needed from the start")
+            });
+            (stack, asks)
+        };
+        let (k, asks) =
+            asked_of("Expert-level understanding of GPU technologies and optimisation techniques");
+        assert!(
+            k.asks_depth_of_stack() && k.settled_by_posting() && !asks,
+            "{k:?}"
+        );
+        // Asked for without depth, it is still a question.
+        let (k, _) = asked_of("Strong understanding of GPU technologies is a must");
+        assert!(!k.asks_depth_of_stack(), "{k:?}");
+    }
+
+    #[test]
     fn a_tool_two_knockouts_name_is_named_once() {
         let k = |requirement: &str, missing: &[&str]| Knockout {
             kind: KnockoutKind::Stack,

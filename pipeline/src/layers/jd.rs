@@ -327,10 +327,12 @@ impl JdAnalysis {
         let (unit, at) = units
             .iter()
             .filter_map(|u| {
-                let at = lex
-                    .find(u.text)
-                    .into_iter()
-                    .find(|f| lex.skill(f.skill).name == skill)?;
+                // Not where the line names it as a field of study ("degree in Computer
+                // Science, Data Science"): a Data Scientist's title asks for data science, and
+                // the degree line quoted under it read as a missing degree (round 79).
+                let at = lex.find(u.text).into_iter().find(|f| {
+                    lex.skill(f.skill).name == skill && !studied_field(&u.text[..f.start])
+                })?;
                 Some((u, at))
             })
             .min_by_key(|(u, _)| rank(u))?;
@@ -2000,6 +2002,13 @@ mod tests {
             a.asked_as("Elasticsearch").as_deref(),
             Some("Search engines (e.g. Solr or Elasticsearch).")
         );
+        // Not a field of study, which is no requirement of the skill.
+        let a = analyse(&job(
+            "Data Scientist",
+            "Requirements\n- Advanced degree (PhD or Masters) in Computer Science, Data Science, or a related field would be a plus\n- Python\n",
+            "",
+        ));
+        assert_eq!(a.asked_as("Data science"), None);
         // The clause that names it, not the line's first words.
         let a = analyse(&job(
             "Architect",

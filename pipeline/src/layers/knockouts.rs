@@ -265,11 +265,25 @@ impl Knockout {
         self.kind == KnockoutKind::Stack && self.years_asked
     }
 
+    /// Whether a stack knock-out's line asks for expert depth in its tools ("Expert-level
+    /// understanding of GPU technologies", "deep expertise in Azure"): the posting has answered
+    /// "is it needed from the start?" as surely as years of it do (CrowdStrike's letter asked it
+    /// anyway; both readers of round 79 called the question naive).
+    pub fn asks_depth_of_stack(&self) -> bool {
+        static DEPTH: OnceLock<Regex> = OnceLock::new();
+        self.kind == KnockoutKind::Stack
+            && re(
+                &DEPTH,
+                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+expertise)\b",
+            )
+            .is_match(&self.requirement)
+    }
+
     /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:
-    /// it says the tool is required ([`Self::required_alone`]) or asks for years of it
-    /// ([`Self::asks_years_of_stack`]).
+    /// it says the tool is required ([`Self::required_alone`]), asks for years of it
+    /// ([`Self::asks_years_of_stack`]) or for expert depth in it ([`Self::asks_depth_of_stack`]).
     pub fn settled_by_posting(&self) -> bool {
-        self.required_alone() || self.asks_years_of_stack()
+        self.required_alone() || self.asks_years_of_stack() || self.asks_depth_of_stack()
     }
 
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {

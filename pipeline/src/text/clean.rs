@@ -562,8 +562,9 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
             *acronym_ended.entry(word).or_default() += 1;
         }
     }
-    // Only a capitalised word ("CrowdStrike", not "teamWe" from a section the posting repeats).
-    for token in text.split_whitespace() {
+    // Only a capitalised word ("CrowdStrike", not "teamWe" from a section the posting repeats),
+    // wherever it stands: "About the Role:CrowdStrike is seeking" holds one too.
+    for token in text.split(|ch: char| !ch.is_alphabetic()) {
         let c = core(token);
         let mut chars = c.chars();
         let pascal = chars.next().is_some_and(char::is_uppercase)
@@ -630,8 +631,12 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                 let with_capital = format!("{}{tail}", c.to_lowercase());
                 super::segment::is_word(&tail) && !super::segment::is_word(&with_capital)
             };
+            // A name the posting writes more than once stays whole wherever it is glued
+            // ("Role:CrowdStrike" was "Crowd" and "Strike is seeking…", round 79).
+            let named = || seen.get(&word_at(&chars, j)).is_some_and(|n| *n >= 2);
             let split_here = j >= 2
                 && c.is_uppercase()
+                && !named()
                 && ((chars[j - 1].is_lowercase() && chars[j - 2].is_alphabetic() && after_lower)
                     || (chars[j - 1].is_uppercase()
                         && chars[j - 2].is_uppercase()
@@ -2206,6 +2211,11 @@ mod tests {
         assert!(t.contains("APIs use OAuth"), "{t}");
         let t = clean("must have at least 4 hour overlap with PSTbusiness hours");
         assert!(t.contains("with PST business hours"), "{t}");
+        // A name written more than once stays whole where a heading is glued to it.
+        let t = clean(
+            "About the Role:CrowdStrike is seeking a Data Scientist. CrowdStrike is a leader.",
+        );
+        assert!(t.contains("CrowdStrike is seeking"), "{t}");
         // No line ends on a joining word: the space was lost, not a line break.
         let t = clean("Hands-on expertise in Azure Synapse, Purview, andMachine Learning.");
         assert!(t.contains("Purview, and Machine Learning."), "{t}");

@@ -151,10 +151,18 @@ pub fn split_glued(text: &str) -> String {
     }
     // A line in another language is left as written: "mindestens" is not "min des tens" in a
     // German line of an English posting.
+    // Names the text writes in camel case ("CloudLinux"), lower-cased: the same name in a link
+    // or an address ("cloudlinux.com") is no glue ("cloud linux" made Linux a skill the posting
+    // named eight times, round 79).
+    let names: std::collections::HashSet<String> = text
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect();
     let mut out = String::with_capacity(text.len() + 16);
     for line in text.split_inclusive('\n') {
         if mostly_english(line) {
-            out.push_str(&split_glued_line(line));
+            out.push_str(&split_glued_line(line, &names));
         } else {
             out.push_str(line);
         }
@@ -162,8 +170,8 @@ pub fn split_glued(text: &str) -> String {
     split_capitalised(&out)
 }
 
-/// One line of [`split_glued`], lower-case tokens only.
-fn split_glued_line(text: &str) -> String {
+/// One line of [`split_glued`], lower-case tokens only; `names` are left whole.
+fn split_glued_line(text: &str, names: &std::collections::HashSet<String>) -> String {
     let lex = super::lexicon::Lexicon::get();
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
@@ -191,7 +199,7 @@ fn split_glued_line(text: &str) -> String {
             continue;
         }
         let token = &text[start..i];
-        if lex.names_whole(token) {
+        if lex.names_whole(token) || names.contains(token) {
             continue;
         }
         if let Some(parts) = split(token) {
@@ -297,6 +305,12 @@ mod tests {
             split_glued("Experience with Go forvehicle telematics, and wescale fast."),
             "Experience with Go for vehicle telematics, and we scale fast."
         );
+        // A name the text writes in camel case stays whole in its link.
+        assert_eq!(
+            split_glued("CloudLinux builds kernels; see cloudlinux.com for more."),
+            "CloudLinux builds kernels; see cloudlinux.com for more."
+        );
+        assert_eq!(split("cloudlinux"), Some(vec!["cloud", "linux"]));
         // A German line of an English posting is not read as glued English.
         let mixed = "Experience with Go forvehicle telematics, and we ship weekly to customers.\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\n";
         assert_eq!(

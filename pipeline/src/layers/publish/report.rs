@@ -475,9 +475,13 @@ pub fn no_letter_why(
                 .collect();
             required.sort_unstable();
             required.dedup();
-            // A line asking for years of a tool is quoted: "4+ years leading low-code/automation
-            // platforms at scale" says more than "low-code platforms are required".
-            let years_of = fit.knockouts.iter().find(|k| k.asks_years_of_stack());
+            // A line asking for years of a tool, or expert depth in it, is quoted: "4+ years
+            // leading low-code/automation platforms at scale" says more than "low-code platforms
+            // are required".
+            let years_of = fit
+                .knockouts
+                .iter()
+                .find(|k| k.asks_years_of_stack() || k.asks_depth_of_stack());
             // A vendor's platform the role is named for is its trade, said before its kind of
             // work ("this is a ServiceNow role" before its pre-sales line, both readers of round
             // 77); another titled tool comes after it ("Product Manager – Kubernetes Platform" is
