@@ -1344,7 +1344,10 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         KnockoutKind::Stack if stack_asked(k, jd, c) => Some(about_this(tools_question(&[k], c))),
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
         // Expertise (Mandatory)", round 56: both readers would send nothing).
-        KnockoutKind::Experience if k.insisted() => None,
+        // Nor does one asking outright for a manager's title the CV never held: "is that
+        // firm?" of "You are an experienced (Senior) Engineering Manager" asked what the posting
+        // said (Schwarz Digits, round 79).
+        KnockoutKind::Experience if k.insisted() || k.asks_manager_title() => None,
         // Years under a manager's title, where the posting offers its first rung too: whether
         // leading without the title counts for that rung is the one question (Agoda, round 78:
         // both readers would ask it before applying).
@@ -2748,6 +2751,50 @@ mod tests {
             );
             assert!(asks(&out), "{line}: {:?}", out.contacts);
         }
+    }
+
+    #[test]
+    fn a_managers_title_asked_outright_is_a_knock_out_no_draft_asks_about() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Your profile\n* You are an experienced (Senior) Engineering Manager used to solving engineering problems; the stack is Python\n* Python services\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        let k = fit
+            .knockouts
+            .iter()
+            .find(|k| k.asks_manager_title())
+            .unwrap_or_else(|| panic!("{:?}", fit.knockouts));
+        assert_eq!(
+            k.requirement,
+            "You are an experienced (Senior) Engineering Manager used to solving engineering problems"
+        );
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let settle = settle_questions(&fit, &a, &c);
+        assert_eq!(
+            super::super::generate::LetterKind::settled(&fit, &settle),
+            super::super::generate::LetterKind::NotDrafted,
+            "{:?}",
+            settle.questions
+        );
+        // Offered its first rung, the posting is asked whether leading counts for that rung.
+        let job = JobInput::sample(
+            "Associate Engineering Manager / Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Your profile\n* You are an experienced Engineering Manager\n* Python services\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts.iter().any(|k| k.first_rung().is_some()),
+            "{:?}",
+            fit.knockouts
+        );
     }
 
     #[test]

@@ -280,12 +280,21 @@ const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
 /// Whether `skill` is an everyday practice of the trade ([`TAKEN_AS_READ`]) that the CV of `c`,
 /// an engineer of `years`, need not name: the fit leaves it out of the score, and a letter may
 /// quote a line naming it above a record that answers the rest.
+/// Linux is one for an engineer who runs containers: Docker and Kubernetes in production are
+/// Linux work, and "I cannot point to work with Linux yet" in a letter to CloudLinux was read by
+/// both readers of round 79 as self-sabotage (the fit had also taken 10 points for it).
 pub(crate) fn taken_as_read(c: &Candidate, years: u32, skill: &str) -> bool {
+    let everyday = TAKEN_AS_READ.contains(&skill)
+        || skill == "Linux"
+            && matches!(
+                c.skill_match("Containers"),
+                SkillMatch::Exact | SkillMatch::Narrower(_)
+            );
     c.facts
         .families
         .contains(&crate::text::roles::RoleFamily::Engineering)
         && years >= TAKEN_AS_READ_YEARS
-        && TAKEN_AS_READ.contains(&skill)
+        && everyday
 }
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
@@ -1626,14 +1635,14 @@ mod tests {
     }
 
     #[test]
-    fn linux_through_containers_is_half_credit_not_a_match_nor_a_wall() {
+    fn linux_is_taken_as_read_of_an_engineer_who_runs_containers_not_a_wall() {
         let text = "Requirements\n- Python services\n- Solid Linux fundamentals: processes, permissions, shell\n";
         let cv = STAFF_CV.replace("- Python\n", "- Python, Docker\n");
         let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
         let fit = fit_for(&c, "Staff Engineer", text);
         assert!(
             fit.rationale
-                .contains("Linux (related: Docker, half credit)"),
+                .contains("Not weighed: Linux (everyday practices"),
             "{}",
             fit.rationale
         );

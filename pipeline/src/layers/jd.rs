@@ -1186,8 +1186,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // ("Experience with managing engineers" is the skill itself: leading people is never
             // skipped.)
             if lex.skill(found.skill).category != "leadership"
-                && (works_alongside(before, &u.text[found.start..found.end])
-                    || teams_alongside(before, &u.text[found.end..])
+                && (works_alongside(
+                    before,
+                    &u.text[found.start..found.end],
+                    &u.text[found.end..],
+                ) || teams_alongside(before, &u.text[found.end..])
                     || their_subject(before))
             {
                 continue;
@@ -1403,9 +1406,16 @@ fn works_with(before: &str) -> bool {
 
 /// Whether a skill match names people the role works with rather than work it does: a plural
 /// of people ("data scientists", "designers", "SREs", "product managers") after "with",
-/// "alongside" or "partner" earlier in the same clause.
-fn works_alongside(before: &str, matched: &str) -> bool {
-    let m = matched.to_lowercase();
+/// "alongside" or "partner" earlier in the same clause. The people may be the word after the
+/// match: "frontend developers" matched "frontend" (Thomson Reuters' platform role was given
+/// frontend development as a must-have, round 79).
+fn works_alongside(before: &str, matched: &str, after: &str) -> bool {
+    let next = after
+        .split(|ch: char| !ch.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .filter(|_| after.starts_with([' ', '-']))
+        .unwrap_or("");
+    let (m, next) = (matched.to_lowercase(), next.to_lowercase());
     // Job-people nouns only: "containers" and "transformers" end like "designers" but are work.
     let people = [
         "scientists",
@@ -1420,7 +1430,7 @@ fn works_alongside(before: &str, matched: &str) -> bool {
         "owners",
     ]
     .iter()
-    .any(|end| m.ends_with(end));
+    .any(|end| m.ends_with(end) || next == *end);
     if !people {
         return false;
     }
@@ -1843,11 +1853,16 @@ mod tests {
             "Senior Engineer",
             "Gamma",
             "",
-            "Requirements\n- Go and Kafka\n- Partner with designers, data scientists and product managers\n- Experience with Docker containers\n",
+            "Requirements\n- Go and Kafka\n- Partner with designers, data scientists and product managers\n- Experience with Docker containers\n- Collaborate Across Functions: Work closely with AI/ML engineers, frontend developers and SREs\n",
         ));
         let asked: Vec<&String> = a.asked().collect();
         assert!(asked.iter().any(|s| *s == "Go"), "{asked:?}");
-        for people in ["UX design", "Data science", "Product management"] {
+        for people in [
+            "UX design",
+            "Data science",
+            "Product management",
+            "Frontend development",
+        ] {
             assert!(!asked.iter().any(|s| *s == people), "{people}: {asked:?}");
         }
         assert!(asked.iter().any(|s| *s == "Docker"), "{asked:?}");

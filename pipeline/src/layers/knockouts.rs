@@ -96,6 +96,10 @@ impl KnockoutKind {
 pub const TEAM_SIZE: &str = "Team size";
 /// …or the leading of managers or a whole organisation.
 pub const MANAGING_MANAGERS: &str = "Engineering management";
+/// …or a manager's title the CV never held, asked outright ("You are an experienced (Senior)
+/// Engineering Manager", "3+ years as an Engineering Manager"): the posting has said it, and a
+/// recruiter asked "is that firm?" would say yes (Schwarz Digits, round 79).
+pub const MANAGER_TITLE: &str = "Manager's title";
 /// …or years under a manager's title, asked by a posting that offers its first rung too
 /// ("Associate Engineering Manager / Engineering Manager"), followed by that rung: whether the
 /// rung asks them is the question.
@@ -178,6 +182,12 @@ impl Knockout {
                 .missing
                 .iter()
                 .any(|m| m == TEAM_SIZE || m == MANAGING_MANAGERS)
+    }
+
+    /// Whether an experience knock-out asks outright for a manager's title the CV never held
+    /// ([`MANAGER_TITLE`]): settled by the posting, not asked about.
+    pub fn asks_manager_title(&self) -> bool {
+        self.kind == KnockoutKind::Experience && self.missing.iter().any(|m| m == MANAGER_TITLE)
     }
 
     /// For an experience knock-out asking years under a manager's title of a posting that offers
@@ -963,6 +973,9 @@ pub fn check(
         first_manager_rung(&job.title),
         &mut out,
     );
+    if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
+        manager_title(jd, &reqs, c, first_manager_rung(&job.title), &mut out);
+    }
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
@@ -3187,7 +3200,10 @@ fn years_in(
                                 format!("{shows}, though the posting also offers an {rung} role"),
                             )
                         },
-                        None => Knockout::new(KnockoutKind::Experience, requirement, shows),
+                        None => Knockout {
+                            missing: vec![MANAGER_TITLE.to_string()],
+                            ..Knockout::new(KnockoutKind::Experience, requirement, shows)
+                        },
                     });
                     continue;
                 }
@@ -3992,6 +4008,58 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 return;
             }
         }
+    }
+}
+
+/// A manager's posting that asks outright for a manager's title or role ("You are an
+/// experienced (Senior) Engineering Manager", "extensive experience in a management role"), read
+/// by a candidate whose titles are all an individual contributor's: what [`years_in`] does for
+/// years under the title, for the title itself. With the first rung offered, asked of that rung.
+fn manager_title(
+    jd: &JdAnalysis,
+    reqs: &[&Unit],
+    c: &Candidate,
+    first_rung: Option<String>,
+    out: &mut Vec<Knockout>,
+) {
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    let title = re(
+        &TITLE,
+        r"(?i)\b(?:you\s+are\s+an?\s+(?:experienced|seasoned|proven)\s+(?:\(?senior\)?\s+)?(?:engineering|software|development|people)\s+manager|(?:extensive|proven|significant|solid)\s+experience\s+(?:in|as)\s+an?\s+(?:people\s+)?(?:management|managerial)\s+(?:role|position|capacity)|(?:proven\s+)?experience\s+as\s+an?\s+(?:engineering|software|development)\s+manager)\b",
+    );
+    if jd.track != Track::Manager || c.facts.track != Track::Ic {
+        return;
+    }
+    for u in reqs {
+        let lower = u.text.to_lowercase();
+        if optional(&lower) {
+            continue;
+        }
+        let Some(m) = title.find(u.text) else {
+            continue;
+        };
+        // The clause that asks it, from the line's start to its first stop after the title.
+        let end = u.text[m.end()..]
+            .find([';', '.', '\n'])
+            .map_or(u.text.len(), |i| m.end() + i);
+        let requirement = crate::layers::shorten(u.text[..end].trim(), 120);
+        let shows =
+            "the CV's titles are individual-contributor ones: it shows no role as a manager";
+        out.push(match &first_rung {
+            Some(rung) => Knockout {
+                missing: vec![FIRST_RUNG.to_string(), rung.clone()],
+                ..Knockout::new(
+                    KnockoutKind::Experience,
+                    requirement,
+                    format!("{shows}, though the posting also offers an {rung} role"),
+                )
+            },
+            None => Knockout {
+                missing: vec![MANAGER_TITLE.to_string()],
+                ..Knockout::new(KnockoutKind::Experience, requirement, shows)
+            },
+        });
+        return;
     }
 }
 

@@ -1986,8 +1986,38 @@ fn told_action(star: &Star, posting: &Asked) -> String {
             _ => break keep,
         }
     };
+    // Beside the leading of people, the record's core step (its first that is not leading
+    // people) is told: "I led 6 engineers and ran load tests at 2x expected peak — position
+    // freshness went from 15 minutes to 8 seconds" left out the rebuild that did it, and read as
+    // the load tests' result (all three readers of round 79). It takes the place of the step
+    // that shows least.
+    let leads = keep.iter().any(|i| leads_people_step(&steps[*i]));
+    let keep = match steps.iter().position(|s| !leads_people_step(s)) {
+        Some(core) if leads && !keep.contains(&core) => {
+            let mut keep = keep;
+            if keep.len() >= 2 {
+                let weakest = keep
+                    .iter()
+                    .copied()
+                    .min_by_key(|i| (shows(&steps[*i]), std::cmp::Reverse(*i)))
+                    .unwrap_or(core);
+                keep.retain(|i| *i != weakest);
+            }
+            keep.push(core);
+            keep.sort();
+            keep
+        }
+        _ => keep,
+    };
     let chosen: Vec<String> = keep.iter().map(|i| lower_first(&steps[*i])).collect();
     format!("I {}", join_steps(&chosen))
+}
+
+/// Whether a step of a record's action is the leading of people ("Led 6 engineers"), not the
+/// work they did.
+fn leads_people_step(step: &str) -> bool {
+    let first = step.split_whitespace().next().unwrap_or("").to_lowercase();
+    ["led", "managed", "mentored", "coached", "hired", "grew"].contains(&first.as_str())
 }
 
 /// Steps of what was done as one list: "a, b and c", with a comma before the last "and" when a
@@ -2131,6 +2161,13 @@ pub fn retold_story(star: &Star) -> Option<String> {
         .filter(|s| !told.contains(&lower_first_unless_named(s)))
         // A step that says "it" needs the step that built the thing.
         .find(|s| !s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "it"))?;
+    // After the leading of people, the work they did: "I led 6 engineers and ran load tests at
+    // 2x expected peak — position freshness went from 15 minutes to 8 seconds" read as the load
+    // tests' result (all three readers of round 79).
+    let untold = match all.iter().position(|s| !leads_people_step(s)) {
+        Some(core) if leads_people_step(all.first()?) => &all[core],
+        _ => untold,
+    };
     let steps: Vec<String> = [all.first()?, untold]
         .iter()
         .map(|s| standing_alone(star, &lower_first_unless_named(s)))
@@ -3157,6 +3194,30 @@ mod tests {
         assert_eq!(
             told_briefly(&migration, &Asked::default()).0,
             "I migrated in 8 waves with automated rollback — there was zero downtime."
+        );
+    }
+
+    #[test]
+    fn beside_the_leading_of_people_the_work_that_made_the_result_is_told() {
+        let tracking = Star {
+            action: "Led 6 engineers; split the monolith into event-driven services on Kafka; wrote the ingestion service in Rust; ran load tests at 2x expected peak; migrated customers in waves".into(),
+            result: "Handles 40k events per second; position freshness from 15 minutes to 8 seconds".into(),
+            ..Star::default()
+        };
+        let asked = Asked::new(
+            Vec::new(),
+            "Lead engineers who scale to expected peak; move customers",
+        );
+        let told = told_briefly(&tracking, &asked).0;
+        assert!(
+            told.contains("led 6 engineers, split the monolith"),
+            "{told}"
+        );
+        // Retold for a second reader, too.
+        let retold = retold_story(&tracking).unwrap_or_default();
+        assert!(
+            retold.starts_with("I led 6 engineers and split the monolith"),
+            "{retold}"
         );
     }
 
