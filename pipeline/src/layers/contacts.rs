@@ -2733,7 +2733,7 @@ mod tests {
         // another thing on the line.
         for line in [
             "Strong experience leading low-code/automation platforms at scale",
-            "3+ years of Python; strong experience with low-code/automation platforms required",
+            "3+ years of Python; strong experience with low-code/automation platforms",
         ] {
             let job = JobInput::sample(
                 "AI Solution Architect",
