@@ -3014,10 +3014,13 @@ mod tests {
             Some("Poland")
         );
         assert!(
-            fit.rationale.contains("the range is in PLN"),
+            fit.rationale.contains("the range is in PLN")
+                && fit.rationale.contains("(−8: ask the recruiter)"),
             "{}",
             fit.rationale
         );
+        // The points are the place's: a yes about where the role can be held gives them back.
+        assert!(fit.place_points > 0, "{}", fit.rationale);
         assert!(
             recruiter.contains("The pay range is in PLN and I am based in Berlin, Germany: can the role be held from Germany"),
             "{recruiter}"

@@ -1068,8 +1068,10 @@ pub fn assess(
         None => String::new(),
     };
     // Where neither a knock-out nor the place speaks of where the role is held, the pay's
-    // currency may: said, not scored (the labels hold a place the posting does not state as no
-    // gap).
+    // currency may: not a knock-out (the labels hold a place the posting does not state as no
+    // gap), but the points of a place likely held elsewhere, as a listing's site abroad takes
+    // them. Thomson Reuters' platform role, paid only in US and Ontario ranges, scored 68 with
+    // "no points off"; the three readers of round 79 put it at 45, 55 and 60.
     let placed = !location_note.is_empty()
         || knockouts
             .iter()
@@ -1083,10 +1085,14 @@ pub fn assess(
             pay.office_nearby.as_deref().unwrap_or_default(),
             candidate.facts.place
         ),
-        Some(pay) => format!(
-            " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (no points off: ask the recruiter).",
-            pay.currency, pay.region, candidate.facts.place
-        ),
+        Some(pay) => {
+            raw -= SITE_PENALTY;
+            place_off += SITE_PENALTY;
+            format!(
+                " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (−{SITE_PENALTY:.0}: ask the recruiter).",
+                pay.currency, pay.region, candidate.facts.place
+            )
+        }
         None => String::new(),
     };
     let contract = super::knockouts::contract_terms(jd);
