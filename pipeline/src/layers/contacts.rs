@@ -927,87 +927,96 @@ fn short_question(
     // What the email asks about, in its order (see [`Settle::asked_about`]): a knock-out it
     // leaves unasked (sponsorship the posting rules out, a tool the role is named for) is not
     // asked here either, and asking about another opening, only that is asked.
-    let asked = asked_about.iter().find_map(|k| match k.kind {
-        // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => {
-            Some("Is relocation supported for the role?".to_string())
-        }
-        KnockoutKind::Location if k.insisted() => country
-            .as_ref()
-            .map(|n| format!("Are there similar openings that could be held from {n}?")),
-        // Short enough to follow the note's two sentences: the longer "Would the role come with
-        // relocation support, …" left Inception's note asking "Would you have a minute for it?"
-        // (round 75).
-        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => {
-            Some("Does it offer relocation, or could most of it be remote?".to_string())
-        }
-        KnockoutKind::Location => from_here(&country),
-        KnockoutKind::Authorisation if jd.work_mode.placing().is_some() => {
-            Some("Does the role offer visa sponsorship?".to_string())
-        }
-        KnockoutKind::Authorisation => from_here(&country),
-        KnockoutKind::Language
-            if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
-        {
-            Some(format!(
-                "Are there similar roles in {}?",
-                voice::join_words_or(&c.facts.languages)
-            ))
-        }
-        KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
-            "Is {} a must for the role?",
-            voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
-        )),
-        KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
-            "Is {} needed from the start?",
-            super::generate::certifications_in_prose(&k.missing)
-        )),
-        // The note asks what the email asks first: "Is the role open to candidates in Germany?"
-        // beside an email asking about leading managers read as two drafts deciding different
-        // things (Eneba, round 68).
-        // The rung's first word ("at the Associate level"): its whole title left no room after
-        // a note's two sentences.
-        KnockoutKind::Experience if !k.insisted() && k.first_rung().is_some() => k
-            .first_rung()
-            .and_then(|r| r.split_whitespace().next())
-            .map(|level| format!("Could leading without the title count at the {level} level?")),
-        KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
-            match (
-                k.about_managers_led(),
-                c.facts.largest_team.filter(|n| *n > 1),
-            ) {
-                (true, _) => {
-                    Some("Is experience leading managers a must for the role?".to_string())
-                }
-                (false, Some(n)) => Some(format!(
-                    "Would leading teams of up to {n} engineers be enough for the role?"
-                )),
-                (false, None) => short_phrase(&k.requirement).map(|p| format!("Is “{p}” firm?")),
+    let asked =
+        asked_about.iter().find_map(|k| match k.kind {
+            // On-site somewhere else, the work cannot come to the candidate: the move is the question.
+            KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => {
+                Some("Is relocation supported for the role?".to_string())
             }
-        }
-        // The years in the posting's words, so the note says which ("Is “7+ years” a firm
-        // minimum?").
-        // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
-        // The years with what they are of, where that is short: "Is “4+ years” firm?" said
-        // nothing on its own to round 43's reader.
-        KnockoutKind::Years => Some(
-            match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
-                (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
-                (Some(years), None) => format!("Is “{years}” firm?"),
-                (None, _) => "Is the years requirement firm?".to_string(),
-            },
-        ),
-        // No verb to agree with a plural ("Is recommender systems a must", round 32).
-        // Every tool the email asks about in one question, as it does.
-        KnockoutKind::Stack if !k.missing.is_empty() => {
-            let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
-            Some(format!(
-                "Would the role need {} from day one?",
-                tools_in_prose(&stacks)
-            ))
-        }
-        _ => None,
-    });
+            KnockoutKind::Location if k.insisted() => country
+                .as_ref()
+                .map(|n| format!("Are there similar openings that could be held from {n}?")),
+            // Short enough to follow the note's two sentences: the longer "Would the role come with
+            // relocation support, …" left Inception's note asking "Would you have a minute for it?"
+            // (round 75).
+            KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => {
+                Some("Does it offer relocation, or could most of it be remote?".to_string())
+            }
+            KnockoutKind::Location => from_here(&country),
+            KnockoutKind::Authorisation if jd.work_mode.placing().is_some() => {
+                Some("Does the role offer visa sponsorship?".to_string())
+            }
+            KnockoutKind::Authorisation => from_here(&country),
+            KnockoutKind::Language
+                if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
+            {
+                Some(format!(
+                    "Are there similar roles in {}?",
+                    voice::join_words_or(&c.facts.languages)
+                ))
+            }
+            KnockoutKind::Language if !k.missing.is_empty() => Some(format!(
+                "Is {} a must for the role?",
+                voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
+            )),
+            KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
+                "Is {} needed from the start?",
+                super::generate::certifications_in_prose(&k.missing)
+            )),
+            // The note asks what the email asks first: "Is the role open to candidates in Germany?"
+            // beside an email asking about leading managers read as two drafts deciding different
+            // things (Eneba, round 68).
+            // The rung's first word ("at the Associate level"): its whole title left no room after
+            // a note's two sentences.
+            KnockoutKind::Experience if !k.insisted() && k.first_rung().is_some() => {
+                let led = c.facts.largest_team.is_some_and(|n| n > 1);
+                k.first_rung().and_then(|r| r.split_whitespace().next()).map(|level| {
+                if led {
+                    format!("Could leading without the title count at the {level} level?")
+                } else {
+                    format!("Could an individual contributor's record count at the {level} level?")
+                }
+            })
+            }
+            KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
+                match (
+                    k.about_managers_led(),
+                    c.facts.largest_team.filter(|n| *n > 1),
+                ) {
+                    (true, _) => {
+                        Some("Is experience leading managers a must for the role?".to_string())
+                    }
+                    (false, Some(n)) => Some(format!(
+                        "Would leading teams of up to {n} engineers be enough for the role?"
+                    )),
+                    (false, None) => {
+                        short_phrase(&k.requirement).map(|p| format!("Is “{p}” firm?"))
+                    }
+                }
+            }
+            // The years in the posting's words, so the note says which ("Is “7+ years” a firm
+            // minimum?").
+            // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
+            // The years with what they are of, where that is short: "Is “4+ years” firm?" said
+            // nothing on its own to round 43's reader.
+            KnockoutKind::Years => Some(
+                match (years_figure(&k.requirement), short_phrase(&k.requirement)) {
+                    (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
+                    (Some(years), None) => format!("Is “{years}” firm?"),
+                    (None, _) => "Is the years requirement firm?".to_string(),
+                },
+            ),
+            // No verb to agree with a plural ("Is recommender systems a must", round 32).
+            // Every tool the email asks about in one question, as it does.
+            KnockoutKind::Stack if !k.missing.is_empty() => {
+                let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
+                Some(format!(
+                    "Would the role need {} from day one?",
+                    tools_in_prose(&stacks)
+                ))
+            }
+            _ => None,
+        });
     asked
         .or_else(|| {
             fit.abroad

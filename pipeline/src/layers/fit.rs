@@ -1117,7 +1117,7 @@ pub fn assess(
     };
     // On the scale of the score (the cap or the full match applies below).
     let place_points = (place_off * FULL_MATCH).round().clamp(0.0, 100.0) as u8;
-    let level_points = (level_off * FULL_MATCH).round() as u8;
+    let level_points = (level_off * FULL_MATCH).round().clamp(0.0, 100.0) as u8;
     let capping = knockouts.iter().filter(|k| k.caps()).count();
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
@@ -1245,12 +1245,16 @@ pub fn assess(
     // Years a knock-out reads as years of a field, a tool or a title ("3+ years of experience as
     // an Engineering Manager") are not a career's: "3+ years asked, 12 by the dates of its roles"
     // beside that knock-out read as the pack contradicting itself (both readers of round 78).
+    // Not the knock-out on the career's years itself ("8+ years of experience"), which is a
+    // career's.
+    let career = |req: u32| format!("{req}+ years of experience");
     let of_a_field = |req: u32| {
         knockouts.iter().any(|k| {
             matches!(
                 k.kind,
                 KnockoutKind::Stack | KnockoutKind::Years | KnockoutKind::Experience
             ) && years_of(&k.requirement) == Some(req)
+                && k.requirement != career(req)
         })
     };
     match jd.years_required {
@@ -1538,6 +1542,21 @@ mod tests {
             career.rationale.contains("Experience: 3+ years asked,"),
             "{}",
             career.rationale
+        );
+        // A career's years the CV does not meet are a knock-out, and still a career's.
+        let unmet = fit_for(
+            &c,
+            "Staff Engineer",
+            "Requirements\n- 25+ years of experience\n- Python services\n",
+        );
+        assert!(
+            unmet
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Years)
+                && unmet.rationale.contains("Experience: 25+ years asked,"),
+            "{}",
+            unmet.rationale
         );
     }
 

@@ -2080,9 +2080,7 @@ fn staff_based_in(text: &str, country: &str) -> Option<String> {
     );
     based.captures_iter(text).find_map(|cap| {
         let place = places::country_in(&cap[1])?;
-        let all = cap.get(0)?.as_str();
-        let from = all.to_lowercase().find("benefit").unwrap_or(0);
-        (place.name == country).then(|| all[from..].to_string())
+        (place.name == country).then(|| cap.get(0).map(|m| m.as_str().to_string()))?
     })
 }
 
@@ -3059,11 +3057,8 @@ fn tools_listed_after<'t>(lex: &Lexicon, rest: &'t str) -> &'t str {
 /// 36, where both readers read the step as one to try).
 /// The rung as the title writes it ("Associate Engineering Manager"), for the question asked.
 fn first_manager_rung(title: &str) -> Option<String> {
-    // Lower-casing keeps these titles' byte offsets: the rung is cut from the title as written.
-    let t = title.to_lowercase();
-    if t.len() != title.len() {
-        return None;
-    }
+    // ASCII lower-casing keeps every byte offset: the rung is cut from the title as written.
+    let t = title.to_ascii_lowercase();
     ["associate", "junior", "first-time"]
         .iter()
         .find_map(|rung| {
@@ -3075,7 +3070,9 @@ fn first_manager_rung(title: &str) -> Option<String> {
                     .unwrap_or("");
                 (roles::track_of_title(after) == roles::Track::Manager
                     && crate::text::word_matches(after, "manager").next().is_some())
-                .then(|| title[i..i + rung.len() + after.len()].trim().to_string())
+                .then(|| title.get(i..i + rung.len() + after.len()))
+                .flatten()
+                .map(|r| r.trim().to_string())
             })
         })
 }
@@ -3197,7 +3194,10 @@ fn years_in(
                             ..Knockout::new(
                                 KnockoutKind::Experience,
                                 requirement,
-                                format!("{shows}, though the posting also offers an {rung} role"),
+                                format!(
+                                    "{shows}, though the posting offers {} {rung} role",
+                                    crate::layers::voice::article(rung)
+                                ),
                             )
                         },
                         None => Knockout {
@@ -3613,15 +3613,15 @@ fn regional(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
 /// read AWS years as Google Cloud years.
 const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
 
-/// Whether the candidate meets a hard requirement for `skill`: by name, through a narrower skill,
-/// or, for a library or data store, through its first parent (MySQL for someone who knows SQL,
-/// LangChain for someone who builds with LLMs), unless that parent is a vendor umbrella.
 /// Whether `skill` is met only through a skill the taxonomy lists as related to it (see
 /// [`meets`]), not as a kind of it or a sibling.
 fn related_only(c: &Candidate, skill: &str) -> bool {
     matches!(c.skill_match(skill), SkillMatch::Broader(parent) if Lexicon::get().is_related(skill, &parent))
 }
 
+/// Whether the candidate meets a hard requirement for `skill`: by name, through a narrower skill,
+/// or, for a library or data store, through its first parent (MySQL for someone who knows SQL,
+/// LangChain for someone who builds with LLMs), unless that parent is a vendor umbrella.
 fn meets(c: &Candidate, skill: &str) -> bool {
     let lex = Lexicon::get();
     // Only a library or data store counts through its first parent: Spring Boot is a Java
@@ -3801,10 +3801,26 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             // we expect you to have hands-on experience in these languages", Schwarz Digits,
             // round 79: two of three readers made PHP a knock-out); "Python, R, or similar" is
             // a choice.
-            let both = skills.len() == 2
-                && crate::text::word_matches(&lower, "and").next().is_some()
-                && !says_or(&lower)
-                && !lower.contains("similar");
+            let both = skills.len() == 2 && !says_or(&lower) && !lower.contains("similar") && {
+                // The "and" joins the two tools, and the second is not one to pick up ("Strong
+                // C++ and a willingness to learn Rust").
+                let found = lex.find(clause);
+                let at = |name: &String| found.iter().find(|f| lex.skill(f.skill).name == *name);
+                match (at(&skills[0]), at(&skills[1])) {
+                    (Some(a), Some(b)) => {
+                        let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+                        let between = clause
+                            .get(first.end..second.start)
+                            .unwrap_or("")
+                            .to_lowercase();
+                        crate::text::word_matches(&between, "and").next().is_some()
+                            && !["learn", "exposure", "familiar", "working knowledge", "plus"]
+                                .iter()
+                                .any(|w| between.contains(w))
+                    }
+                    _ => false,
+                }
+            };
             missing.len() * 2 > skills.len() || (both && missing.len() == 1)
         };
         // One item of a list the candidate mostly meets is a gap, not a wall: "Deep understanding
@@ -4049,6 +4065,20 @@ fn manager_title(
         let Some(m) = title.find(u.text) else {
             continue;
         };
+        // "… as an Engineering Manager or Tech Lead", "… Manager or a Staff Engineer ready to
+        // step up": the line takes leads too, and is no title asked outright.
+        let rest = u.text[m.end()..].to_lowercase();
+        let or_lead = rest
+            .trim_start_matches([',', ' '])
+            .strip_prefix("or ")
+            .is_some_and(|r| {
+                r.split(['.', ';', ','])
+                    .next()
+                    .is_some_and(|r| r.contains("lead") || r.contains("engineer"))
+            });
+        if or_lead {
+            continue;
+        }
         // The clause that asks it, from the line's start to its first stop after the title.
         let end = u.text[m.end()..]
             .find([';', '.', '\n'])
@@ -4062,7 +4092,10 @@ fn manager_title(
                 ..Knockout::new(
                     KnockoutKind::Experience,
                     requirement,
-                    format!("{shows}, though the posting also offers an {rung} role"),
+                    format!(
+                        "{shows}, though the posting offers {} {rung} role",
+                        crate::layers::voice::article(rung)
+                    ),
                 )
             },
             None => Knockout {
@@ -4226,6 +4259,13 @@ mod tests {
                 && !line.contains("You are an experienced engineer")),
             "{found:?}"
         );
+        // A second tool to pick up is no second requirement.
+        let found = kinds(
+            "Staff Engineer",
+            "",
+            "Requirements\n- Strong Go skills and a willingness to learn PHP\n",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
         // Offered as a choice, one of two is enough.
         let found = kinds(
             "AI Technical Lead",

@@ -149,8 +149,6 @@ pub fn split_glued(text: &str) -> String {
     if !mostly_english(text) {
         return text.to_string();
     }
-    // A line in another language is left as written: "mindestens" is not "min des tens" in a
-    // German line of an English posting.
     // Names the text writes in camel case ("CloudLinux"), lower-cased: the same name in a link
     // or an address ("cloudlinux.com") is no glue ("cloud linux" made Linux a skill the posting
     // named eight times, round 79).
@@ -160,14 +158,34 @@ pub fn split_glued(text: &str) -> String {
         .map(str::to_lowercase)
         .collect();
     let mut out = String::with_capacity(text.len() + 16);
+    // A line in another language is left as written: "mindestens" is not "min des tens" in a
+    // German line of an English posting. Only on evidence of the language (its letters or its
+    // common words): a short English line full of glue is not mostly known words either.
     for line in text.split_inclusive('\n') {
-        if mostly_english(line) {
+        if mostly_english(line) || !foreign(line) {
             out.push_str(&split_glued_line(line, &names));
         } else {
             out.push_str(line);
         }
     }
     split_capitalised(&out)
+}
+
+/// Whether a line shows another language than English: letters English does not use, or two of
+/// the commonest words of the languages postings come in (German, French, Spanish, Dutch, Polish).
+fn foreign(line: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "und", "der", "die", "das", "mit", "für", "sind", "oder", "wir", "ihr", "bei", "von", "le",
+        "la", "les", "et", "des", "pour", "avec", "el", "los", "las", "y", "para", "con", "een",
+        "het", "voor", "en", "oraz", "dla", "jest", "w", "z",
+    ];
+    if line.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+        return true;
+    }
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| WORDS.contains(&w.to_lowercase().as_str()))
+        .count()
+        >= 2
 }
 
 /// One line of [`split_glued`], lower-case tokens only; `names` are left whole.
@@ -304,6 +322,11 @@ mod tests {
         assert_eq!(
             split_glued("Experience with Go forvehicle telematics, and wescale fast."),
             "Experience with Go for vehicle telematics, and we scale fast."
+        );
+        // A short English line full of glue is split though few of its words are known.
+        assert_eq!(
+            split_glued("We build dashboards and more for the team.\nExperience forvehicle telematics, anoperating system, wescale globally\n"),
+            "We build dashboards and more for the team.\nExperience for vehicle telematics, an operating system, we scale globally\n"
         );
         // A name the text writes in camel case stays whole in its link.
         assert_eq!(
