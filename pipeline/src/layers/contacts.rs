@@ -2791,6 +2791,19 @@ mod tests {
             "{:?}",
             settle.questions
         );
+        // A line that takes a lead as the other choice asks no title outright.
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Your profile\n* Proven experience as an Engineering Manager or Tech Lead\n* Python services\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        assert!(
+            !fit.knockouts.iter().any(|k| k.asks_manager_title()),
+            "{:?}",
+            fit.knockouts
+        );
         // Offered its first rung, the posting is asked whether leading counts for that rung.
         let job = JobInput::sample(
             "Associate Engineering Manager / Engineering Manager",
