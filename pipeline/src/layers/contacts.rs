@@ -830,10 +830,7 @@ pub(crate) fn settle_questions<'f>(
         } else {
             ", and how much of it is people management"
         };
-        let led = match c.facts.largest_team.filter(|n| *n > 1) {
-            Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
-            None => "My roles so far have been individual-contributor ones".to_string(),
-        };
+        let led = led_without_title(c);
         questions.push(format!(
             "{led}: would the hiring team consider that for this role{how_much}?"
         ));
@@ -1363,10 +1360,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         KnockoutKind::Experience if k.first_rung().is_some() => {
             let rung = k.first_rung().unwrap_or_default();
             let line = k.requirement.trim_end_matches(['.', '…', ',', ' ']);
-            let led = match c.facts.largest_team.filter(|n| *n > 1) {
-                Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
-                None => "My roles so far have been individual-contributor ones".to_string(),
-            };
+            let led = led_without_title(c);
             Some(about_this(format!(
                 "One line of the posting reads “{line}”. {led}: would that count for the {rung} role?"
             )))
@@ -1404,6 +1398,15 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             )))
         }
         _ => None,
+    }
+}
+
+/// What the candidate has led without a manager's title, as a draft's clause before a question
+/// about it: the team, or that the roles were an individual contributor's.
+fn led_without_title(c: &Candidate) -> String {
+    match c.facts.largest_team.filter(|n| *n > 1) {
+        Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
+        None => "My roles so far have been individual-contributor ones".to_string(),
     }
 }
 
@@ -2460,9 +2463,7 @@ mod tests {
 
     #[test]
     fn years_as_a_manager_asked_where_the_first_rung_is_offered_are_asked_of_that_rung() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = lead_candidate();
         let job = JobInput::sample(
             "Associate Engineering Manager / Engineering Manager",
             "Gamma",
@@ -2493,9 +2494,7 @@ mod tests {
     #[test]
     fn a_managers_role_from_an_individual_contributor_asks_whether_leading_without_the_title_counts(
     ) {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = lead_candidate();
         let job = JobInput::sample(
             "Senior Engineering Manager",
             "Gamma",
@@ -2533,11 +2532,11 @@ mod tests {
             "Requirements\n- Proven track record managing engineering teams\n- Performance management and regular 1:1s\n- Python services on Kafka and AWS\n- Mentoring engineers\n",
         );
         let hands_on = Candidate::from_texts(
-            &cv.replace(
+            &LEAD_CV.replace(
                 "- Built Python services.",
                 "- Built Python services on Kafka and AWS.\n- Mentored 4 engineers to senior level.",
             ),
-            kb,
+            PYTHON_KB,
         )
         .unwrap();
         let (fit, out) = outreach_for(&spelled, &hands_on);
@@ -2764,9 +2763,7 @@ mod tests {
 
     #[test]
     fn a_managers_title_asked_outright_is_a_knock_out_no_draft_asks_about() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = lead_candidate();
         let job = JobInput::sample(
             "Head of Engineering",
             "Gamma",
@@ -2957,9 +2954,7 @@ mod tests {
 
     #[test]
     fn the_team_led_is_said_once_among_the_questions() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        let c = Candidate::from_texts(cv, kb).unwrap();
+        let c = lead_candidate();
         let job = JobInput::sample(
             "Head of Engineering",
             "Gamma",
@@ -3015,10 +3010,19 @@ mod tests {
         Candidate::from_texts(cv, kb).unwrap()
     }
 
+    /// The CV of [`lead_candidate`].
+    const LEAD_CV: &str = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
+    /// The knowledge base of [`lead_candidate`].
+    const PYTHON_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+
+    /// A staff engineer in Python whose summary says the team led (up to 8 engineers).
+    fn lead_candidate() -> Candidate {
+        Candidate::from_texts(LEAD_CV, PYTHON_KB).unwrap()
+    }
+
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
-        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
-        Candidate::from_texts(cv, kb).unwrap()
+        Candidate::from_texts(cv, PYTHON_KB).unwrap()
     }
 
     #[test]

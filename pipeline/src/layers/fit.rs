@@ -1247,14 +1247,13 @@ pub fn assess(
     // beside that knock-out read as the pack contradicting itself (both readers of round 78).
     // Not the knock-out on the career's years itself ("8+ years of experience"), which is a
     // career's.
-    let career = |req: u32| format!("{req}+ years of experience");
     let of_a_field = |req: u32| {
         knockouts.iter().any(|k| {
             matches!(
                 k.kind,
                 KnockoutKind::Stack | KnockoutKind::Years | KnockoutKind::Experience
             ) && years_of(&k.requirement) == Some(req)
-                && k.requirement != career(req)
+                && k.requirement != super::knockouts::career_years(req)
         })
     };
     match jd.years_required {

@@ -296,6 +296,32 @@ impl Knockout {
         self.required_alone() || self.asks_years_of_stack() || self.asks_depth_of_stack()
     }
 
+    /// An experience knock-out on a manager's title the CV never held ("no years as a
+    /// manager", "no role as a manager", by `lacking`): asked of the posting's first rung where
+    /// it offers one ([`FIRST_RUNG`]), else settled by the posting ([`MANAGER_TITLE`]).
+    fn manager_title(requirement: String, lacking: &str, first_rung: Option<&str>) -> Self {
+        let shows = format!(
+            "the CV's titles are individual-contributor ones: it shows no {lacking} as a manager"
+        );
+        match first_rung {
+            Some(rung) => Knockout {
+                missing: vec![FIRST_RUNG.to_string(), rung.to_string()],
+                ..Knockout::new(
+                    KnockoutKind::Experience,
+                    requirement,
+                    format!(
+                        "{shows}, though the posting offers {} {rung} role",
+                        crate::layers::voice::article(rung)
+                    ),
+                )
+            },
+            None => Knockout {
+                missing: vec![MANAGER_TITLE.to_string()],
+                ..Knockout::new(KnockoutKind::Experience, requirement, shows)
+            },
+        }
+    }
+
     fn new(kind: KnockoutKind, requirement: impl Into<String>, reason: impl Into<String>) -> Self {
         Knockout {
             kind,
@@ -906,6 +932,12 @@ fn insists(text: &str) -> bool {
         .any(|w| crate::text::word_matches(&r, w).any(|i| !negated_before(&r, i)))
 }
 
+/// The requirement of the knock-out on a career's years ("8+ years of experience"), which the fit
+/// tells apart from years of a field or a title.
+pub(crate) fn career_years(req: u32) -> String {
+    format!("{req}+ years of experience")
+}
+
 /// Every knock-out the candidate fails for this posting.
 pub fn check(
     job: &JobInput,
@@ -961,20 +993,15 @@ pub fn check(
         if req > candidate_years {
             out.push(Knockout::new(
                 KnockoutKind::Years,
-                format!("{req}+ years of experience"),
+                career_years(req),
                 format!("the CV shows {candidate_years} years"),
             ));
         }
     }
-    years_in(
-        &reqs,
-        c,
-        this_year,
-        first_manager_rung(&job.title),
-        &mut out,
-    );
+    let first_rung = first_manager_rung(&job.title);
+    years_in(&reqs, c, this_year, first_rung.as_deref(), &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
-        manager_title(jd, &reqs, c, first_manager_rung(&job.title), &mut out);
+        manager_title(jd, &reqs, c, first_rung.as_deref(), &mut out);
     }
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
@@ -3081,7 +3108,7 @@ fn years_in(
     reqs: &[&Unit],
     c: &Candidate,
     this_year: i32,
-    first_rung: Option<String>,
+    first_rung: Option<&str>,
     out: &mut Vec<Knockout>,
 ) {
     static YEARS: OnceLock<Regex> = OnceLock::new();
@@ -3184,27 +3211,13 @@ fn years_in(
                     // the eight readers of Agoda's posting (rounds 36, 59, 65, 78) held them
                     // against a lead without the title and would ask first: a knock-out the
                     // recruiter is asked about as the rung's.
-                    let shows = "the CV's titles are individual-contributor ones: it shows no years as a manager";
                     // Quoted to the title's end: "…as an Engineering Manager, leading" read
                     // cut short; the title is what is asked.
-                    let requirement = format!("{said} {phrase}");
-                    out.push(match &first_rung {
-                        Some(rung) => Knockout {
-                            missing: vec![FIRST_RUNG.to_string(), rung.clone()],
-                            ..Knockout::new(
-                                KnockoutKind::Experience,
-                                requirement,
-                                format!(
-                                    "{shows}, though the posting offers {} {rung} role",
-                                    crate::layers::voice::article(rung)
-                                ),
-                            )
-                        },
-                        None => Knockout {
-                            missing: vec![MANAGER_TITLE.to_string()],
-                            ..Knockout::new(KnockoutKind::Experience, requirement, shows)
-                        },
-                    });
+                    out.push(Knockout::manager_title(
+                        format!("{said} {phrase}"),
+                        "years",
+                        first_rung,
+                    ));
                     continue;
                 }
             }
@@ -4046,7 +4059,7 @@ fn manager_title(
     jd: &JdAnalysis,
     reqs: &[&Unit],
     c: &Candidate,
-    first_rung: Option<String>,
+    first_rung: Option<&str>,
     out: &mut Vec<Knockout>,
 ) {
     static TITLE: OnceLock<Regex> = OnceLock::new();
@@ -4083,26 +4096,11 @@ fn manager_title(
         let end = u.text[m.end()..]
             .find([';', '.', '\n'])
             .map_or(u.text.len(), |i| m.end() + i);
-        let requirement = crate::layers::shorten(u.text[..end].trim(), 120);
-        let shows =
-            "the CV's titles are individual-contributor ones: it shows no role as a manager";
-        out.push(match &first_rung {
-            Some(rung) => Knockout {
-                missing: vec![FIRST_RUNG.to_string(), rung.clone()],
-                ..Knockout::new(
-                    KnockoutKind::Experience,
-                    requirement,
-                    format!(
-                        "{shows}, though the posting offers {} {rung} role",
-                        crate::layers::voice::article(rung)
-                    ),
-                )
-            },
-            None => Knockout {
-                missing: vec![MANAGER_TITLE.to_string()],
-                ..Knockout::new(KnockoutKind::Experience, requirement, shows)
-            },
-        });
+        out.push(Knockout::manager_title(
+            crate::layers::shorten(u.text[..end].trim(), 120),
+            "role",
+            first_rung,
+        ));
         return;
     }
 }
