@@ -33,6 +33,9 @@ pub struct Outreach {
     #[serde(flatten)]
     pub engine: EngineUsed,
     pub contacts: Vec<Contact>,
+    /// Who wrote the posting: why a pack that is not advised against keeps one draft.
+    #[serde(default)]
+    pub poster: voice::Poster,
 }
 
 /// Where the recruiter's draft sits among the contacts `map` writes (the hiring manager's, the
@@ -319,6 +322,7 @@ pub fn map(
     fit: &FitAssessment,
     candidate: &Candidate,
 ) -> Outreach {
+    let poster = voice::Poster::of(job);
     let team = team_name(&jd.clean_text);
     let manager_role = reports_to(&jd.clean_text).unwrap_or_else(|| match jd.level {
         0..=3 => match &team {
@@ -519,7 +523,8 @@ pub fn map(
     }
     let ctx = Draft {
         // A recruiter writing for a client is not the employer: the drafts speak of its client.
-        company: if voice::is_agency(job) {
+        // Where the posting only seems to hire for another, they name the company it lists.
+        company: if poster == voice::Poster::Agency {
             format!("{employer}'s client")
         } else {
             employer.clone()
@@ -537,7 +542,7 @@ pub fn map(
         before_applying: fit.advice == super::fit::Advice::Skip
             || !fit.asks_first().is_empty()
             || closed.is_some(),
-        recruiter_alone: fit.advice == super::fit::Advice::Skip || voice::is_agency(job),
+        recruiter_alone: fit.advice == super::fit::Advice::Skip || poster.hides_employer(),
         asked_subject: jd.asked_subject(),
         shared_field: voice::shared_field(job, jd, candidate),
         sets_first_months: sets_first_months(&jd.clean_text),
@@ -625,7 +630,7 @@ pub fn map(
     let worth_asking = other_opening || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
     let contacts = if fit.advice == super::fit::Advice::Skip && !worth_asking {
         Vec::new()
-    } else if fit.advice == super::fit::Advice::Skip || voice::is_agency(job) {
+    } else if fit.advice == super::fit::Advice::Skip || poster.hides_employer() {
         contacts
             .into_iter()
             .enumerate()
@@ -638,6 +643,7 @@ pub fn map(
     Outreach {
         engine: EngineUsed::offline(),
         contacts,
+        poster,
     }
 }
 
@@ -2232,6 +2238,26 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn a_posting_that_may_be_a_recruiters_keeps_one_draft_naming_the_company_it_lists() {
+        let c = Candidate::from_texts(LEAD_CV, PYTHON_KB).unwrap();
+        let job = JobInput::sample(
+            "Backend Engineer",
+            "COMX PS LTD",
+            "",
+            "We're hiring a hands-on Backend Engineer to help scale a fast-growing start-up.\nRequirements\n- Python in production\nContact: Chris Bryan, chris.bryan@comxps.com\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        assert_eq!(out.poster, voice::Poster::Unclear);
+        assert_eq!(out.contacts.len(), 1, "{:#?}", out.contacts);
+        let draft = &out.contacts[0];
+        let text = format!("{}\n{}", draft.linkedin_note, draft.email_body);
+        assert!(
+            text.contains("role at Comx PS") && !text.contains("client"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -592,17 +592,19 @@ fn drafted_letter(
     let cv = &c.cv;
     let company = voice::company_name(job);
     let role = &jd.role;
-    let agency = voice::is_agency(job);
+    let poster = voice::Poster::of(job);
+    let agency = poster.hides_employer();
     let seed = job.id.as_str();
+    let role_named = role_named(role, &company, poster);
     let opening = voice::pick(
         seed,
         &[
-            "I am applying for the {role} role",
-            "I would like to be considered for the {role} role",
-            "Please consider my application for the {role} role",
+            "I am applying for {role}",
+            "I would like to be considered for {role}",
+            "Please consider my application for {role}",
         ],
     )
-    .replace("{role}", role);
+    .replace("{role}", &role_named);
     // "Dear The Quality Group hiring team" reads wrong, and "Dear Quality Group hiring team"
     // misnames the company (round 76): a name with its own article comes after the team.
     let articled = company.starts_with("The ");
@@ -636,8 +638,8 @@ fn drafted_letter(
         // where both round-53 readers wanted the support assistant).
         let strongest = stars.first_star(c);
         let enquiry = Enquiry {
-            role,
-            company: if agency { None } else { Some(company.as_str()) },
+            role: &role_named,
+            to_employer: poster == voice::Poster::Employer,
             questions,
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
@@ -655,11 +657,7 @@ fn drafted_letter(
                 .unwrap_or_default()
         );
     }
-    let mut letter = if agency {
-        format!("Dear {dear},\n\n{opening} you are recruiting for.")
-    } else {
-        format!("Dear {dear},\n\n{opening} at {company}.")
-    };
+    let mut letter = format!("Dear {dear},\n\n{opening}.");
     // Where the introduction starts: the sentences said with it below look only there.
     let mut intro_start = letter.len();
     if let Some(intro) = introduction(c, fit.years_to_state(), seed) {
@@ -1219,18 +1217,13 @@ fn drafted_letter(
     // posting said back ("I would be glad to talk about how I would manage and mentor a
     // high-performing engineering team") was the weakest sentence of four letters in rounds 38
     // and 39: it repeated the posting, and claimed a competence the letter had not shown.
-    let who = if agency {
-        "your client"
-    } else {
-        company.as_str()
-    };
     // The posting's own short form of the topic where it has one ("LLMs", "RAG").
     let topic = lead.topic(c).map(|prose| {
         lex.canonical(&prose)
             .and_then(|k| jd.short_form(&k))
             .unwrap_or(prose)
     });
-    letter.push_str(&closing(who, agency, topic.as_deref(), seed));
+    letter.push_str(&closing(&company, poster, topic.as_deref(), seed));
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
         letter.push_str(line);
@@ -1256,10 +1249,11 @@ fn leads_sentence(said: &str, n: u32, beyond: Option<(String, String)>) -> Strin
 /// decides it: the questions first, who the writer is with the strongest story, and what would
 /// follow an answer. No quote of the posting is argued and no gap confessed beyond the questions.
 struct Enquiry<'a> {
+    /// The role as `role_named` says it.
     role: &'a str,
-    /// The employer, or `None` for an agency (the letter is to the agency's team, about its
-    /// client's role).
-    company: Option<&'a str>,
+    /// Whether the letter is to the employer's own team (not an agency's, nor a poster that may
+    /// be one).
+    to_employer: bool,
     /// What the recruiter's draft asks too (`contacts::settle_questions`), at most two; a yes
     /// to each would let the application go ahead.
     questions: &'a [String],
@@ -1274,10 +1268,7 @@ struct Enquiry<'a> {
 impl Enquiry<'_> {
     fn body(&self, c: &Candidate, years: u32) -> String {
         let seed = self.seed;
-        let role = match self.company {
-            Some(company) => format!("the {} role at {company}", self.role),
-            None => format!("the {} role you are recruiting for", self.role),
-        };
+        let role = self.role;
         let things = if self.questions.len() > 1 {
             "two things"
         } else {
@@ -1291,17 +1282,17 @@ impl Enquiry<'_> {
                 "{Role} interests me, but {things} would decide whether I apply.",
             ],
         )
-        .replace("{role}", &role)
-        .replace("{Role}", &voice::upper_first(&role))
+        .replace("{role}", role)
+        .replace("{Role}", &voice::upper_first(role))
         .replace("{things}", things);
         // Addressed to the employer's own team, the recruiter's "would the hiring team consider"
         // is "you"; an agency's team is not the one that decides.
-        let questions = match self.company {
-            Some(_) => self
-                .questions
+        let questions = if self.to_employer {
+            self.questions
                 .join(" ")
-                .replace("would the hiring team consider", "would you consider"),
-            None => self.questions.join(" "),
+                .replace("would the hiring team consider", "would you consider")
+        } else {
+            self.questions.join(" ")
         };
         let mut body = format!("{ask} {questions}\n\n");
         let mut who: Vec<String> = introduction(c, years, seed).into_iter().collect();
@@ -1349,6 +1340,17 @@ impl Enquiry<'_> {
     }
 }
 
+/// The role as a letter names it: at the employer, as the one a recruiter recruits for, or as the
+/// one advertised where the posting leaves open who hires ("the Head of Engineering role you have
+/// advertised" claims neither).
+fn role_named(role: &str, company: &str, poster: voice::Poster) -> String {
+    match poster {
+        voice::Poster::Employer => format!("the {role} role at {company}"),
+        voice::Poster::Agency => format!("the {role} role you are recruiting for"),
+        voice::Poster::Unclear => format!("the {role} role you have advertised"),
+    }
+}
+
 /// Whether `text` names `employer` after "at" as a whole name ("at Northwind Logistics", not "at
 /// Northwind Logistics Group"'s first words standing for another employer).
 fn names_employer(text: &str, employer: &str) -> bool {
@@ -1364,14 +1366,20 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// The letter's last paragraph: a conversation about the team's work (its `topic` where the
 /// role has one the candidate shares), else about what the employer needs first from the role.
 /// The team's, not "your work on LLMs": a sports-nutrition company's work is not LLMs, the team
-/// the role joins is (all three readers of round 76). `who` is the company, or "your client" for
-/// a recruiter, which has no plans of its own for the work. No bridge back to the candidate's
+/// the role joins is (all three readers of round 76). A recruiter, which has no plans of its own
+/// for the work, is asked about its client's; where the posting leaves open who hires, the close
+/// names no one. No bridge back to the candidate's
 /// work: "…, and how my work on X would carry over" (and its variants) was the weakest sentence
 /// or the template line to readers of rounds 47 to 64, and the letter above has made the case
 /// already.
-fn closing(who: &str, agency: bool, topic: Option<&str>, seed: &str) -> String {
+fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str) -> String {
+    let who = match poster {
+        voice::Poster::Employer => company,
+        voice::Poster::Agency => "your client",
+        voice::Poster::Unclear => "",
+    };
     let close = match topic {
-        Some(t) if !agency => voice::pick(
+        Some(t) if poster != voice::Poster::Agency => voice::pick(
             &format!("{seed}close"),
             &[
                 "I would welcome a conversation about the team's work on {t}.",
@@ -1381,6 +1389,15 @@ fn closing(who: &str, agency: bool, topic: Option<&str>, seed: &str) -> String {
         )
         .replace("{t}", t),
         Some(t) => format!("I would like to hear what your client plans for {t}."),
+        None if who.is_empty() => voice::pick(
+            &format!("{seed}close"),
+            &[
+                "I would welcome a short call about what this role needs first.",
+                "I would be glad to hear what is needed most from this role.",
+                "I would like to hear what the first months in this role would look like.",
+            ],
+        )
+        .to_string(),
         None => voice::pick(
             &format!("{seed}close"),
             &[
@@ -3201,7 +3218,14 @@ mod tests {
     #[test]
     fn closes_take_more_than_one_shape_and_build_no_bridge() {
         let closes: Vec<String> = (0..30)
-            .map(|i| closing("Acme", false, Some("LLMs"), &format!("job{i}")))
+            .map(|i| {
+                closing(
+                    "Acme",
+                    voice::Poster::Employer,
+                    Some("LLMs"),
+                    &format!("job{i}"),
+                )
+            })
             .collect();
         let shapes: std::collections::BTreeSet<&String> = closes.iter().collect();
         assert!(shapes.len() >= 2, "{closes:?}");
@@ -3214,11 +3238,50 @@ mod tests {
         assert!(closes.iter().all(|c| !c.starts_with("If ")), "{closes:?}");
         // Without a topic the close asks what the employer needs; an agency is asked what its
         // client plans.
-        assert!((0..30).all(|i| closing("Acme", false, None, &format!("job{i}")).contains("Acme")));
         assert!((0..30).all(|i| {
-            closing("Acme", true, Some("RAG"), &format!("job{i}"))
-                == "I would like to hear what your client plans for RAG.\n\n"
+            closing("Acme", voice::Poster::Employer, None, &format!("job{i}")).contains("Acme")
         }));
+        // Where the posting leaves open who hires, the close names no one.
+        assert!((0..30).all(|i| {
+            let close = closing("Acme", voice::Poster::Unclear, None, &format!("job{i}"));
+            !close.contains("Acme") && !close.contains("client") && !close.contains(" at ")
+        }));
+        assert!((0..30).all(|i| {
+            closing(
+                "Acme",
+                voice::Poster::Agency,
+                Some("RAG"),
+                &format!("job{i}"),
+            ) == "I would like to hear what your client plans for RAG.\n\n"
+        }));
+    }
+
+    #[test]
+    fn a_head_who_coaches_and_grows_the_team_hears_first_of_the_engineers_grown() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Led 6 engineers rebuilding tracking on Kafka.\n- Mentored 4 engineers to senior level.\n\n## Skills\n- Kafka, Python, Mentoring, Team leadership\n";
+        let kb = "## STAR: Tracking rebuild\n- company: Acme\n- skills: Kafka, Python, Team leadership, Technical debt\n- situation: Tracking lagged.\n- task: Rebuild tracking.\n- action: Led 6 engineers; rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n\n## STAR: Growing engineers\n- company: Acme\n- skills: mentoring, team leadership, career development\n- situation: Many juniors.\n- task: Grow technical leaders from within.\n- action: Ran weekly mentoring, paired on design docs.\n- result: Four engineers promoted to senior.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        // COMX PS (round 79): all three readers wanted the engineers grown, not the rebuild.
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "",
+            "What You'll Do\n- Lead, coach, and grow a small but high-impact engineering team\n- Build and scale complex, data-heavy systems end-to-end\n- Balance speed, quality, and technical debt\n",
+        );
+        // The selection ranks the record first (the CV's bullets and the dossier follow it), and
+        // the letter tells it first.
+        let (_, _, sel) = super::super::analysed(&job, &c);
+        assert_eq!(
+            sel.first_star(&c).map(|s| s.title.as_str()),
+            Some("Growing engineers")
+        );
+        let letter = letter_for(&job, &c);
+        let mentoring = letter.find("weekly mentoring");
+        let rebuild = letter.find("rebuilt the ingestion");
+        assert!(
+            mentoring.is_some_and(|m| rebuild.is_none_or(|r| m < r)),
+            "{letter}"
+        );
     }
 
     #[test]
@@ -3642,6 +3705,34 @@ mod tests {
             people.contains("I have led teams of up to 8 engineers."),
             "{people}"
         );
+    }
+
+    #[test]
+    fn a_posting_that_may_be_a_recruiters_is_answered_without_claiming_either() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a retrieval assistant.\n\n## Skills\n- Python, PostgreSQL\n";
+        let kb = "## STAR: Support assistant\n- company: Acme\n- skills: Python, PostgreSQL\n- situation: Many tickets.\n- task: Answer safely.\n- action: Built a Python service over PostgreSQL.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        // COMX PS (round 79): it hires "to help scale a fast-growing start-up" and never says it
+        // recruits; all three readers called "at your client" an assumption.
+        for id in ["a", "b", "c", "d", "e", "f"] {
+            let job = JobInput {
+                id: id.into(),
+                ..JobInput::sample(
+                    "Backend Engineer",
+                    "COMX PS LTD",
+                    "",
+                    "We're hiring a hands-on Backend Engineer to help scale a fast-growing start-up.\nRequirements\n- Python and PostgreSQL in production\n",
+                )
+            };
+            let letter = letter_for(&job, &c);
+            assert!(
+                letter.contains("the Backend Engineer role you have advertised")
+                    && !letter.contains("client")
+                    && !letter.contains("recruiting for")
+                    && !letter.contains("at Comx"),
+                "{letter}"
+            );
+        }
     }
 
     #[test]

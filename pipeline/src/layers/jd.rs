@@ -312,6 +312,18 @@ impl JdAnalysis {
         .map(|m| crate::layers::shorten(m.as_str().trim(), 240))
     }
 
+    /// The posting without its company story and benefits, the parts that ask nothing: where a
+    /// skill is said as asked ("Coach developers and analysts", not the perks' "Career
+    /// development opportunities", SCC).
+    pub fn asking_text(&self) -> String {
+        units(&self.clean_text, &self.sections)
+            .iter()
+            .filter(|u| !matches!(u.section, SectionKind::About | SectionKind::Benefits))
+            .map(|u| u.text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The posting's own line that asks for `skill`, shortened: a requirements or
     /// responsibilities line first, then a nice-to-have, then any. A gap named by its keyword
     /// alone ("Artificial intelligence") hides what was asked ("structured AI-assisted
@@ -1264,9 +1276,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     }
     alternatives.retain(|g| g.len() >= 2);
 
+    // The listing's field speaks where the title names no level, by a word or a grade.
     let title_level = level_of_title(&job.title);
     let level = match criteria_level(&criteria.seniority) {
-        Some(c) if title_level == 2 => c,
+        Some(c) if title_level == 2 && crate::text::roles::title_grade(&job.title).is_none() => c,
         _ => title_level,
     };
     let work_mode =
@@ -2531,6 +2544,39 @@ mod tests {
         assert_eq!(a.level, 3);
         assert_eq!(a.work_mode, super::super::knockouts::WorkMode::Hybrid);
         assert_eq!(a.criteria.employment_type, "Full-time");
+    }
+
+    #[test]
+    fn the_asking_text_leaves_out_the_company_story_and_the_perks() {
+        let a = analyse(&job(
+            "AI Solution Architect",
+            "About usWe grow careers.Responsibilities* Coach developers and analysts* Design RAG systemsBenefits* Career development opportunities* Meal tickets",
+            "",
+        ));
+        let asking = a.asking_text();
+        assert!(asking.contains("Coach developers"), "{asking}");
+        assert!(!asking.contains("Career development"), "{asking}");
+        assert!(!asking.contains("We grow careers"), "{asking}");
+        assert_eq!(
+            crate::layers::voice::written_in(&asking, "Mentoring").as_deref(),
+            Some("Coach")
+        );
+    }
+
+    #[test]
+    fn a_titles_grade_outranks_the_listings_entry_level() {
+        let entry = "SENIORITY LEVELEntry levelEMPLOYMENT TYPEFull-time";
+        let graded = analyse(&job(
+            "Data Scientist II (Remote, ROU)",
+            "Build models.",
+            entry,
+        ));
+        assert_eq!(graded.level, 2, "{}", graded.seniority);
+        // Without a grade or a word for the level, the listing's field says it.
+        assert_eq!(
+            analyse(&job("Data Scientist", "Build models.", entry)).level,
+            1
+        );
     }
 
     #[test]

@@ -142,13 +142,46 @@ pub fn named_client(job: &JobInput) -> Option<String> {
     (name.len() >= 2).then(|| name.to_string())
 }
 
-/// Whether the posting comes from a recruiter or job board writing for a client it does not name
-/// ("our client", "on behalf of a partner company"): letters then speak of the role they recruit
-/// for. A named client is written to as the employer it is.
-pub fn is_agency(job: &JobInput) -> bool {
-    if named_client(job).is_some() {
-        return false;
+/// Who wrote the posting, as far as its words say: the letters name the employer, speak of a
+/// recruiter's client, or claim neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Poster {
+    /// The employer hiring for itself, or a board naming the client it posts for.
+    #[default]
+    Employer,
+    /// A recruiter or job board writing for a client it does not name ("our client", "on behalf
+    /// of a partner company"): letters speak of the role it recruits for.
+    Agency,
+    /// A posting that speaks of the company it hires for as another ("to help scale a
+    /// fast-growing start-up", COMX PS) without saying it recruits. All three round-79 readers
+    /// called "at your client" an assumption: the letters say neither "your client" nor that the
+    /// poster is the employer.
+    Unclear,
+}
+
+impl Poster {
+    pub fn of(job: &JobInput) -> Self {
+        if named_client(job).is_some() {
+            Poster::Employer
+        } else if says_it_recruits(job) {
+            Poster::Agency
+        } else if hires_for_another(&job.description.to_lowercase()) {
+            Poster::Unclear
+        } else {
+            Poster::Employer
+        }
     }
+
+    /// Whether the employer may be a company the posting does not name: only the draft to the
+    /// person who posted it is kept, and no field of the poster's is the employer's.
+    pub fn hides_employer(self) -> bool {
+        self != Poster::Employer
+    }
+}
+
+/// Whether the posting says it comes from a recruiter or a job board writing for a client.
+fn says_it_recruits(job: &JobInput) -> bool {
     let l = job.description.to_lowercase();
     // Whole phrases only: "our client" is a recruiter's client, "our clients" and "our partners"
     // are a consultancy's own customers and allies.
@@ -172,7 +205,6 @@ pub fn is_agency(job: &JobInput) -> bool {
     ]
     .iter()
     .any(|w| says(w))
-        || hires_for_another(&l)
         || partners_to_hire(&l)
         || recruits_by_name(&job.company)
 }
@@ -414,6 +446,9 @@ fn glued_heading(t: &str) -> bool {
 /// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
 /// naming one of those skills (or a broader or narrower one), so the quote and the story told
 /// after it are about the same thing.
+/// The skills of leading people: any of them answers a line that leads a team.
+const PEOPLE_SKILLS: [&str; 3] = ["Team leadership", "Mentoring", "Engineering management"];
+
 /// A line praising the reader, never quoted (see [`posting_quote`]).
 static PRAISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
 
@@ -457,11 +492,7 @@ pub fn posting_quote<'p>(
     // coach a high-caliber group") is answered by a story of leading people, whatever the team's
     // field, and by no other: the support assistant had answered it for sharing "GenAI" (round
     // 46).
-    let leads_people = |about: &[String]| {
-        about.iter().any(|k| {
-            ["Team leadership", "Mentoring", "Engineering management"].contains(&k.as_str())
-        })
-    };
+    let leads_people = |about: &[String]| about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()));
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
             if super::jd::leads_a_team(&p.text) {
@@ -512,7 +543,16 @@ pub fn posting_quote<'p>(
             .iter()
             .filter(|s| !super::fit::taken_as_read(c, years, s))
             .collect();
-        let covered = !asked.is_empty() && asked.iter().all(|s| c.shows(s));
+        // A line that leads a team ("Lead, coach, and grow a small … team") asks for the leading
+        // of people however it words it: a candidate who has led engineers covers it without
+        // a mentoring record, and one who has mentored without a team led.
+        let people = |s: &String| PEOPLE_SKILLS.contains(&s.as_str());
+        let leads_shown = super::jd::leads_a_team(&p.text)
+            && PEOPLE_SKILLS.iter().any(|s| c.shows(s));
+        let covered = !asked.is_empty()
+            && asked
+                .iter()
+                .all(|s| c.shows(s) || (leads_shown && people(s)));
         let quote = whole_sentences(&without_asides(without_heading(&p.text)), max)?;
         // "Your expertise will guide organisations…" praises the reader; it is no duty to answer
         // ("Your role: design the platform" is one).
@@ -2367,7 +2407,9 @@ pub fn shared_field<'c>(
     c: &'c crate::candidate::Candidate,
 ) -> Option<SharedField<'c>> {
     use crate::text::clean::SectionKind;
-    if is_agency(job) || jd.criteria.industries.to_lowercase().contains("staffing") {
+    if Poster::of(job).hides_employer()
+        || jd.criteria.industries.to_lowercase().contains("staffing")
+    {
         return None;
     }
     let lex = crate::text::lexicon::Lexicon::get();
@@ -2812,7 +2854,7 @@ mod tests {
         );
         assert_eq!(named_client(&j).as_deref(), Some("Crowdstrike"));
         assert_eq!(company_name(&j), "CrowdStrike");
-        assert!(!is_agency(&j));
+        assert_eq!(Poster::of(&j), Poster::Employer);
         let anonymous = JobInput::sample(
             "Group Product Manager",
             "JOBGETHER",
@@ -2820,7 +2862,7 @@ mod tests {
             "This position is posted by Jobgether on behalf of a partner company. We are looking for a PM.",
         );
         assert_eq!(named_client(&anonymous), None);
-        assert!(is_agency(&anonymous));
+        assert_eq!(Poster::of(&anonymous), Poster::Agency);
         // A consultancy's own clients and partners do not make it an agency.
         let consultancy = JobInput::sample(
             "AI Architect",
@@ -2828,7 +2870,7 @@ mod tests {
             "",
             "We build AI for our clients across the region with our partners.",
         );
-        assert!(!is_agency(&consultancy));
+        assert_eq!(Poster::of(&consultancy), Poster::Employer);
         // A posting that names the consultant placing it is an agency's.
         let placed = JobInput::sample(
             "Data and AI Solutions Architect",
@@ -2836,16 +2878,17 @@ mod tests {
             "",
             "Architect cloud-native solutions for enterprise clients. Your consultant: Michael Deane, Senior Recruitment Consultant.",
         );
-        assert!(is_agency(&placed));
-        // One that hires "to help scale a fast-growing start-up" hires for another company; one
-        // that joins "a fast-growing start-up" may be that start-up.
+        assert_eq!(Poster::of(&placed), Poster::Agency);
+        // One that hires "to help scale a fast-growing start-up" may hire for another company,
+        // though it never says it recruits; one that joins "a fast-growing start-up" may be that
+        // start-up.
         let scaling = JobInput::sample(
             "Head of Engineering",
             "COMX PS LTD",
             "",
             "We're hiring a hands-on Head of Engineering to help scale a fast-growingstart-up.",
         );
-        assert!(is_agency(&scaling));
+        assert_eq!(Poster::of(&scaling), Poster::Unclear);
         // A recruiter by name, or "partnering with" the company it hires for.
         let jex = JobInput::sample(
             "Data Architect",
@@ -2853,20 +2896,21 @@ mod tests {
             "",
             "Design data platforms.",
         );
-        assert!(is_agency(&jex));
+        assert_eq!(Poster::of(&jex), Poster::Agency);
         let partnering = JobInput::sample(
             "Data Architect",
             "Jex",
             "",
             "We’re partnering with a rapidly expanding fintech startup in Dubai.",
         );
-        assert!(is_agency(&partnering));
+        assert_eq!(Poster::of(&partnering), Poster::Agency);
         for own in [
             "You will be partnering with product teams across the company.",
             "We're partnering with a leading bank on instant payments.",
         ] {
             assert!(
-                !is_agency(&JobInput::sample("Data Architect", "Acme", "", own)),
+                Poster::of(&JobInput::sample("Data Architect", "Acme", "", own))
+                    == Poster::Employer,
                 "{own}"
             );
         }
@@ -2875,7 +2919,8 @@ mod tests {
             "Join us to help build a world-class start-up.",
         ] {
             assert!(
-                !is_agency(&JobInput::sample("Head of Engineering", "ACME", "", own)),
+                Poster::of(&JobInput::sample("Head of Engineering", "ACME", "", own))
+                    == Poster::Employer,
                 "{own}"
             );
         }

@@ -1610,11 +1610,23 @@ pub fn parse_criteria(raw: &str) -> Criteria {
         match label {
             0 => c.seniority = value,
             1 => c.employment_type = value,
-            2 => c.job_function = value,
-            _ => c.industries = value,
+            2 => c.job_function = unglue_labels(&value),
+            _ => c.industries = unglue_labels(&value),
         }
     }
     c
+}
+
+/// A list of LinkedIn's labels with the spaces its line wraps lost put back: "IT Services
+/// andIT Consulting", "PharmaceuticalManufacturing", "Informationand Internet". No label of
+/// LinkedIn's has a capital inside a word, and none ends in "-tionand".
+fn unglue_labels(value: &str) -> String {
+    static CAMEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AND: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let camel = super::re(&CAMEL, r"([a-z])([A-Z])");
+    let and = super::re(&AND, r"([a-z](?:tion|ing|ices|ment|ure|ogy|ics))and\b");
+    let spaced = camel.replace_all(value, "$1 $2");
+    and.replace_all(&spaced, "$1 and").into_owned()
 }
 
 #[cfg(test)]
@@ -2480,5 +2492,10 @@ mod tests {
         assert_eq!(c.job_function, "Engineering");
         assert_eq!(c.industries, "Software");
         assert_eq!(parse_criteria(""), Criteria::default());
+        let glued = parse_criteria("INDUSTRIESTechnology, Information and Internet, Software Development, and IT Services andIT Consulting, PharmaceuticalManufacturing, Technology, Informationand Internet");
+        assert_eq!(
+            glued.industries,
+            "Technology, Information and Internet, Software Development, and IT Services and IT Consulting, Pharmaceutical Manufacturing, Technology, Information and Internet"
+        );
     }
 }

@@ -363,6 +363,19 @@ mod tests {
     }
 
     #[test]
+    fn coaching_people_is_mentoring_and_a_player_coach_is_not() {
+        let lex = Lexicon::get();
+        let mentoring = |t: &str| lex.skills_in(t).contains(&"Mentoring".to_string());
+        // COMX PS's Head of Engineering (round 79): all three readers wanted the engineers grown.
+        assert!(mentoring(
+            "Lead, coach, and grow a small but high-impact engineering team"
+        ));
+        assert!(mentoring("Manage, coach, and grow product managers"));
+        assert!(!mentoring("Technical Leadership (Player-Coach Model)"));
+        assert!(!mentoring("We coach directly, assume positive intent."));
+    }
+
+    #[test]
     fn the_bundled_lexicon_is_large_and_parses() {
         let l = Lexicon::get();
         assert!(l.len() >= 150, "{}", l.len());

@@ -382,8 +382,24 @@ pub fn level_of_title(title: &str) -> u8 {
     } else if ["intern", "internship", "trainee"].iter().any(|w| has(w)) {
         0
     } else {
-        2
+        title_grade(title).unwrap_or(2)
     }
+}
+
+/// The level a title's numbered grade gives ("Data Scientist II" mid-level, "Software Engineer
+/// III" senior, "… IV" staff), where the title has one. A grade is the employer's own ladder: a
+/// listing's "Entry level" beside "Data Scientist II" (CrowdStrike, whose posting asks for
+/// technical leadership and mentoring) is the board's default, not the role's level. "I" is no
+/// grade: it is also a word.
+pub fn title_grade(title: &str) -> Option<u8> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| match w {
+            "II" => Some(2),
+            "III" => Some(3),
+            "IV" | "V" => Some(4),
+            _ => None,
+        })
 }
 
 /// The rung of an individual contributor's title above senior, where [`level_of_title`] puts
@@ -424,6 +440,23 @@ mod tests {
         assert_eq!(level_of_title("Staff Software Engineer"), STAFF_LEVEL);
         assert_eq!(LEVELS[usize::from(HEAD_LEVEL)], "head / director");
         assert_eq!(level_of_title("Head of Engineering"), HEAD_LEVEL);
+    }
+
+    #[test]
+    fn a_numbered_grade_is_a_level() {
+        assert_eq!(level_of_title("Data Scientist II (Remote, ROU)"), 2);
+        assert_eq!(title_grade("Data Scientist II (Remote, ROU)"), Some(2));
+        assert_eq!(level_of_title("Software Engineer III"), 3);
+        assert_eq!(level_of_title("Machine Learning Engineer IV"), 4);
+        // A word of the title says the level before a grade does.
+        assert_eq!(level_of_title("Senior II Software Engineer Lead"), 4);
+        for title in [
+            "Software Engineer",
+            "Build AI I/O pipelines",
+            "Ivy League Recruiter",
+        ] {
+            assert_eq!(title_grade(title), None, "{title}");
+        }
     }
 
     #[test]

@@ -631,18 +631,16 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     if let Some(y) = out.jd.years_required {
         line(&mut d, &format!("Years asked: {y}+"));
     }
+    let asking = out.jd.asking_text();
     line(
         &mut d,
-        &format!(
-            "Must-have skills: {}",
-            as_asked(&out.jd.clean_text, &out.jd.must_have)
-        ),
+        &format!("Must-have skills: {}", as_asked(&asking, &out.jd.must_have)),
     );
     line(
         &mut d,
         &format!(
             "Nice-to-have skills: {}",
-            as_asked(&out.jd.clean_text, &out.jd.nice_to_have)
+            as_asked(&asking, &out.jd.nice_to_have)
         ),
     );
     line(&mut d, "");
@@ -830,7 +828,10 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         t.push_str(first);
         t.push_str("\n\n");
     } else if out.outreach.contacts.len() == 1 {
-        t.push_str("The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n");
+        t.push_str(match out.outreach.poster {
+            crate::layers::voice::Poster::Unclear => "The posting speaks of the company it hires for as another, so it may be a recruiter's: only the draft to the person who posted it is kept.\n\n",
+            _ => "The posting does not name the company it recruits for: only the recruiter's draft is kept.\n\n",
+        });
     }
     // Asking first, the recruiter's draft comes first: "I have applied" above "a question before
     // I apply", to the same company, read as a contradiction to both readers of round 62.
