@@ -484,8 +484,8 @@ impl Advice {
         let first = knockouts
             .iter()
             .min_by_key(earned_last)
-            .map(|k| k.kind.label())
-            .unwrap_or("");
+            .map(Knockout::named)
+            .unwrap_or_default();
         let hard = knockouts.iter().find(|k| is_hard(k)).map(|k| k.kind);
         match self {
             Advice::Apply => "Advice: apply.".to_string(),
@@ -515,14 +515,14 @@ impl Advice {
                 (Some(kind), Some(soft), _) if kind != KnockoutKind::Location => format!(
                     "Advice: do not apply: the {} requirement is not met, and the {} one would have to be argued too.",
                     kind.label(),
-                    soft.kind.label()
+                    soft.named()
                 ),
                 // A requirement a record could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
                 (Some(kind), Some(soft), _) => format!(
                     "Advice: do not apply: the {} requirement is not met, and the {} one would also have to be negotiable.",
-                    soft.kind.label(),
+                    soft.named(),
                     kind.label()
                 ),
                 // A rule in the posting's own words ("you must live in a state where Airbnb,
@@ -1252,7 +1252,7 @@ pub fn assess(
             matches!(
                 k.kind,
                 KnockoutKind::Stack | KnockoutKind::Years | KnockoutKind::Experience
-            ) && years_of(&k.requirement) == Some(req)
+            ) && crate::text::years::least(&k.requirement) == Some(req)
                 && k.requirement != super::knockouts::career_years(req)
         })
     };
@@ -1291,15 +1291,6 @@ pub fn assess(
         level_points,
         settled_score,
     }
-}
-
-/// The years a requirement's first figure asks ("3+ years of …", "5-8 years in …": 3, 5).
-fn years_of(requirement: &str) -> Option<u32> {
-    super::contacts::years_figure(requirement)?
-        .split(|ch: char| !ch.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
 }
 
 /// The score stays the deterministic one; the LLM may only word the rationale, from the facts given.
@@ -1358,6 +1349,7 @@ mod tests {
             requirement: "asked".into(),
             reason: "missing".into(),
             missing: Vec::new(),
+            leading: None,
             place: String::new(),
             other_profession: false,
             alternatives: false,
@@ -2166,6 +2158,26 @@ mod tests {
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Location), ko(KnockoutKind::Stack)]),
             "Advice: do not apply: the stack requirement is not met, and the location one would also have to be negotiable."
         );
+        // A stack knock-out is named by its one or two tools (round 80), as the posting asks them.
+        let tools = |missing: &[&str], alternatives: bool| Knockout {
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+            alternatives,
+            ..ko(KnockoutKind::Stack)
+        };
+        assert_eq!(
+            Advice::Skip.sentence(20, &[tools(&["Data architecture"], false)]),
+            "Advice: do not apply: the data architecture requirement is not met, and the rest of the match does not make up for it."
+        );
+        assert_eq!(
+            Advice::Skip.sentence(
+                20,
+                &[ko(KnockoutKind::Location), tools(&["PHP", "Java"], true)]
+            ),
+            "Advice: do not apply: the PHP or Java requirement is not met, and the location one would also have to be negotiable."
+        );
+        assert!(Advice::Skip
+            .sentence(20, &[tools(&["PyTorch", "TensorFlow", "JAX"], true)])
+            .contains("the stack requirement"));
         // A language is named before years a record could argue (round 54).
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::Language)]),

@@ -977,7 +977,18 @@ fn drafted_letter(
     // A language the posting names that the CV lists is a point in the candidate's favour, said
     // with who the writer is (round 33: a native Portuguese speaker wrote to a Portuguese firm
     // that counts Portuguese a plus, and never said so).
-    let spoken = super::knockouts::languages_shared(job, jd, c);
+    // Not one whose level the posting insists on above the CV's: the recruiter is asked whether
+    // it is enough, and "I speak German at a professional level" in the letter to a posting
+    // asking "mind. C1" was the weakest sentence to both round-80 readers.
+    let doubted = fit
+        .language_level
+        .as_ref()
+        .filter(|gap| gap.required)
+        .map(|gap| gap.language.as_str());
+    let spoken: Vec<_> = super::knockouts::languages_shared(job, jd, c)
+        .into_iter()
+        .filter(|l| Some(l.language.as_str()) != doubted)
+        .collect();
     if !spoken.is_empty() {
         let said: Vec<String> = spoken.iter().map(spoken_in_prose).collect();
         letter.insert_str(
@@ -2952,6 +2963,28 @@ mod tests {
             "Requirements\n- Kafka in production\n",
         );
         assert!(!letter_for(&other, &c).contains("I speak"));
+        // Nor one whose level the posting insists on above the CV's: the recruiter is asked
+        // first, and the letter does not advertise the doubt (msg for banking, round 80).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n\n## Languages\nEnglish (fluent), German (professional)\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let letter = |line: &str| {
+            letter_for(
+                &JobInput::sample(
+                    "Senior Engineer",
+                    "Gamma",
+                    "",
+                    &format!("Requirements\n- Kafka in production\n- {line}\n"),
+                ),
+                &c,
+            )
+        };
+        let required = letter("Sehr gute Deutsch- und Englischkenntnisse (mind. C1)");
+        assert!(!required.contains("I speak German"), "{required}");
+        let plus = letter("German and/or French are a plus");
+        assert!(
+            plus.contains("I speak German at a professional level"),
+            "{plus}"
+        );
     }
 
     #[test]

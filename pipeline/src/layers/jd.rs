@@ -48,6 +48,10 @@ pub struct JdAnalysis {
     /// dossier's note and, once passed, the recruiter's first question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closes_on: Option<time::Date>,
+    /// The last day of the engagement the posting describes ("Start Date: March 1, 2026 -
+    /// December 31, 2026"): for the dossier's note when it is near or past.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_on: Option<time::Date>,
     /// The user's corrections of the lists above, by skill (see [`JdAnalysis::apply_choices`]);
     /// kept with the analysis so a re-run makes them again.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -601,6 +605,11 @@ pub fn is_boilerplate(text: &str) -> bool {
         "recruitment process",
         "hiring process",
         "by applying",
+        // "Our Talent Acquisition team will be reviewing applications shortly" asks for no
+        // hiring (Riyadh Air, both round-80 readers).
+        "reviewing applications",
+        "review applications",
+        "review your application",
         "cookies",
         "health insurance",
         "paid time off",
@@ -1309,6 +1318,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         contact,
         pay: crate::text::pay::PostedPay::read(&job.title, &clean_text),
         closes_on: crate::text::dates::closing_date(&clean_text),
+        ends_on: crate::text::dates::engagement_end(&clean_text),
         clean_text,
         sections,
         criteria,
@@ -1753,7 +1763,7 @@ fn introduces_examples(lower: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?:\((?:examples?|e\.\s?g\.?|for\s+example)\)|examples?(?:\s+include)?\s*:)\s*:?\s*$",
+        r"(?:\((?:examples?|e\.\s?g\.?|for\s+example)\)|\bexamples?(?:\s+include)?\s*:)\s*:?\s*$",
     )
     .is_match(lower)
 }
@@ -2710,6 +2720,10 @@ mod tests {
         assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
         assert!(a.nice_to_have.contains(&"GitLab CI".to_string()), "{a:?}");
         assert!(introduces_examples("tools (e.g.):"));
+        // A word boundary, not a control character, before "examples" (the pattern had held a
+        // backspace where `\b` was meant).
+        assert!(introduces_examples("examples include:"));
+        assert!(introduces_examples("typical stacks, examples:"));
         assert!(!introduces_examples("see the examples below for details"));
         // The examples end at the first line that is not a list.
         let a = analyse(&job(
@@ -2803,6 +2817,9 @@ mod tests {
             "The salary range is $183,647 - $267,615 USD + equity"
         ));
         assert!(is_boilerplate("Paid 120k EUR plus bonus"));
+        assert!(is_boilerplate(
+            "Our Talent Acquisition team will be reviewing applications shortly."
+        ));
         assert!(is_boilerplate(
             "Help us grow a more diverse workforce, with a preference for female leaders in tech."
         ));

@@ -91,19 +91,38 @@ impl KnockoutKind {
     }
 }
 
-/// What an experience knock-out about leading lacks (in [`Knockout::missing`]): a team as large as
-/// the posting's.
-pub const TEAM_SIZE: &str = "Team size";
-/// …or the leading of managers or a whole organisation.
-pub const MANAGING_MANAGERS: &str = "Engineering management";
-/// …or a manager's title the CV never held, asked outright ("You are an experienced (Senior)
-/// Engineering Manager", "3+ years as an Engineering Manager"): the posting has said it, and a
-/// recruiter asked "is that firm?" would say yes (Schwarz Digits, round 79).
-pub const MANAGER_TITLE: &str = "Manager's title";
-/// …or years under a manager's title, asked by a posting that offers its first rung too
-/// ("Associate Engineering Manager / Engineering Manager"), followed by that rung: whether the
-/// rung asks them is the question.
-pub const FIRST_RUNG: &str = "Years under the title";
+/// What an experience knock-out about leading people lacks, typed: the questions and drafts word
+/// the gap from it, not from the requirement's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadingGap {
+    /// A team as large as the posting's.
+    TeamSize,
+    /// The leading of managers or a whole organisation.
+    ManagingManagers,
+    /// A manager's title the CV never held, asked outright ("You are an experienced (Senior)
+    /// Engineering Manager", "3+ years as an Engineering Manager"): the posting has said it, and
+    /// a recruiter asked "is that firm?" would say yes (Schwarz Digits, round 79).
+    ManagerTitle,
+    /// Years under a manager's title, asked by a posting that offers its first rung too
+    /// ("Associate Engineering Manager / Engineering Manager"), with that rung as the title
+    /// writes it: whether the rung asks them is the question.
+    FirstRung(String),
+}
+
+impl LeadingGap {
+    /// The gap a knock-out stored before the field was typed wrote into [`Knockout::missing`]
+    /// as a marker string ("Team size", or "Years under the title" and the rung).
+    fn from_markers(missing: &[String]) -> Option<Self> {
+        match missing {
+            [m] if m == "Team size" => Some(LeadingGap::TeamSize),
+            [m] if m == "Engineering management" => Some(LeadingGap::ManagingManagers),
+            [m] if m == "Manager's title" => Some(LeadingGap::ManagerTitle),
+            [m, rung] if m == "Years under the title" => Some(LeadingGap::FirstRung(rung.clone())),
+            _ => None,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Knockout {
@@ -112,10 +131,13 @@ pub struct Knockout {
     pub requirement: String,
     /// Why the candidate fails it, from the candidate's files.
     pub reason: String,
-    /// For a stack knock-out: the skills the candidate lacks; for a language one, the languages;
-    /// for an experience one about leading, [`TEAM_SIZE`] or [`MANAGING_MANAGERS`].
+    /// For a stack knock-out: the skills the candidate lacks; for a language one, the languages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<String>,
+    /// For an experience knock-out about leading people: what is lacking (see
+    /// [`Knockout::leading_gap`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leading: Option<LeadingGap>,
     /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
@@ -174,37 +196,60 @@ impl Knockout {
         self.mode
     }
 
+    /// What the advice names the knock-out by: a stack knock-out by its one or two tools ("the
+    /// Azure requirement", "the PHP or Java requirement"), else by its kind. "The stack
+    /// requirement is not met" read as a stock line to both round-80 readers, and as the wrong
+    /// one for "10 years of experience in Enterprise Data Architecture".
+    pub fn named(&self) -> String {
+        let tools = if self.alternatives {
+            crate::layers::voice::skills_in_prose_or
+        } else {
+            crate::layers::voice::skills_in_prose
+        };
+        match self.missing.len() {
+            1 | 2 if self.kind == KnockoutKind::Stack => tools(&self.missing),
+            _ => self.kind.label().to_string(),
+        }
+    }
+
+    /// What an experience knock-out about leading people lacks: the typed field, or the marker a
+    /// knock-out stored before it wrote into `missing`.
+    pub fn leading_gap(&self) -> Option<LeadingGap> {
+        if self.kind != KnockoutKind::Experience {
+            return None;
+        }
+        self.leading
+            .clone()
+            .or_else(|| LeadingGap::from_markers(&self.missing))
+    }
+
     /// Whether an experience knock-out is about the scale of leading (the team led, or managers
     /// led), which the team the CV shows answers.
     pub fn about_leading(&self) -> bool {
-        self.kind == KnockoutKind::Experience
-            && self
-                .missing
-                .iter()
-                .any(|m| m == TEAM_SIZE || m == MANAGING_MANAGERS)
+        matches!(
+            self.leading_gap(),
+            Some(LeadingGap::TeamSize | LeadingGap::ManagingManagers)
+        )
     }
 
-    /// Whether an experience knock-out asks outright for a manager's title the CV never held
-    /// ([`MANAGER_TITLE`]): settled by the posting, not asked about.
+    /// Whether an experience knock-out asks outright for a manager's title the CV never held:
+    /// settled by the posting, not asked about.
     pub fn asks_manager_title(&self) -> bool {
-        self.kind == KnockoutKind::Experience && self.missing.iter().any(|m| m == MANAGER_TITLE)
+        self.leading_gap() == Some(LeadingGap::ManagerTitle)
     }
 
     /// For an experience knock-out asking years under a manager's title of a posting that offers
-    /// its first rung too ([`FIRST_RUNG`]): that rung as the title writes it.
-    pub fn first_rung(&self) -> Option<&str> {
-        match self.missing.as_slice() {
-            [marker, rung] if self.kind == KnockoutKind::Experience && marker == FIRST_RUNG => {
-                Some(rung)
-            }
+    /// its first rung too: that rung as the title writes it.
+    pub fn first_rung(&self) -> Option<String> {
+        match self.leading_gap() {
+            Some(LeadingGap::FirstRung(rung)) => Some(rung),
             _ => None,
         }
     }
 
-    /// Whether an experience knock-out about leading asks for managers led ([`MANAGING_MANAGERS`]),
-    /// not a team's size.
+    /// Whether an experience knock-out about leading asks for managers led, not a team's size.
     pub fn about_managers_led(&self) -> bool {
-        self.kind == KnockoutKind::Experience && self.missing.iter().any(|m| m == MANAGING_MANAGERS)
+        self.leading_gap() == Some(LeadingGap::ManagingManagers)
     }
 
     /// Whether the knock-out caps the score: all do but a language read only from the posting's
@@ -298,14 +343,15 @@ impl Knockout {
 
     /// An experience knock-out on a manager's title the CV never held ("no years as a
     /// manager", "no role as a manager", by `lacking`): asked of the posting's first rung where
-    /// it offers one ([`FIRST_RUNG`]), else settled by the posting ([`MANAGER_TITLE`]).
+    /// it offers one ([`LeadingGap::FirstRung`]), else settled by the posting
+    /// ([`LeadingGap::ManagerTitle`]).
     fn manager_title(requirement: String, lacking: &str, first_rung: Option<&str>) -> Self {
         let shows = format!(
             "the CV's titles are individual-contributor ones: it shows no {lacking} as a manager"
         );
         match first_rung {
             Some(rung) => Knockout {
-                missing: vec![FIRST_RUNG.to_string(), rung.to_string()],
+                leading: Some(LeadingGap::FirstRung(rung.to_string())),
                 ..Knockout::new(
                     KnockoutKind::Experience,
                     requirement,
@@ -316,7 +362,7 @@ impl Knockout {
                 )
             },
             None => Knockout {
-                missing: vec![MANAGER_TITLE.to_string()],
+                leading: Some(LeadingGap::ManagerTitle),
                 ..Knockout::new(KnockoutKind::Experience, requirement, shows)
             },
         }
@@ -328,6 +374,7 @@ impl Knockout {
             requirement: requirement.into(),
             reason: reason.into(),
             missing: Vec::new(),
+            leading: None,
             place: String::new(),
             other_profession: false,
             alternatives: false,
@@ -1015,6 +1062,16 @@ pub fn check(
     out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
     let mut tools = std::collections::BTreeSet::new();
     out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
+    // And one per gap in leading: two lines asking for a team of 30 are one knock-out.
+    let mut gaps: Vec<LeadingGap> = Vec::new();
+    out.retain(|k| match &k.leading {
+        Some(g) if gaps.contains(g) => false,
+        Some(g) => {
+            gaps.push(g.clone());
+            true
+        }
+        None => true,
+    });
     out
 }
 
@@ -2154,7 +2211,10 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
 }
 
 /// "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not in
-/// "deploy to eu-west-1" or "customers across Europe".
+/// "deploy to eu-west-1" or "customers across Europe". Who may work there is such a clause too:
+/// "European Union Citizenship or Portuguese Working Visa / Portuguese Residency" opens a
+/// Portuguese listing to someone in Germany (Adentis, round 80, whose pack asked whether it was
+/// open to candidates in Germany).
 fn about_where(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -2167,6 +2227,10 @@ fn about_where(text: &str) -> bool {
         "work from",
         "time zone",
         "timezone",
+        "citizenship",
+        "residency",
+        "work permit",
+        "working visa",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -3157,8 +3221,25 @@ fn years_in(
                 Some(p) if !joined => tools_listed_after(lex, &u.text[p.start() + cut.len()..]),
                 _ => "",
             };
+            // "8+ years of overall experience with the Microsoft technology stack, including
+            // proven experience as an Azure Architect": what the stack includes is asked for the
+            // years too (Adentis, round 80, whose Azure both readers read as years of it).
+            let including = match cap.get(2) {
+                Some(p) if !joined && listed.is_empty() => {
+                    let rest = &u.text[p.start() + cut.len()..];
+                    // Not "…, including at least 3+ years working with LLMs": those years are
+                    // asked of their own (Liztek).
+                    rest.strip_prefix(", including ")
+                        .map(|r| r.split(['.', ';', '\n']).next().unwrap_or(""))
+                        .filter(|r| !crate::text::years::asked(r))
+                        .unwrap_or("")
+                }
+                _ => "",
+            };
             let phrase_owned = if !listed.is_empty() {
                 format!("{cut}{listed}")
+            } else if !including.is_empty() {
+                format!("{cut}, including {including}")
             } else if joined {
                 let rest = &u.text[cap.get(2).map_or(u.text.len(), |m| m.end())..];
                 let more: Vec<&str> = rest
@@ -4035,7 +4116,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
                 // What is lacking, typed: the question words the gap from it, not from the text.
                 out.push(Knockout {
-                    missing: vec![TEAM_SIZE.to_string()],
+                    leading: Some(LeadingGap::TeamSize),
                     ..Knockout::new(
                         KnockoutKind::Experience,
                         crate::layers::shorten(u.text.trim(), 120),
@@ -4127,7 +4208,7 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
         // manage 3 or 4 teams" for a step an engineer who led 8 can take (the letter says it).
         if leads_organisation(u.text) {
             out.push(Knockout {
-                missing: vec![MANAGING_MANAGERS.to_string()],
+                leading: Some(LeadingGap::ManagingManagers),
                 ..Knockout::new(
                     KnockoutKind::Experience,
                     crate::layers::shorten(u.text.trim(), 120),
@@ -4193,10 +4274,78 @@ pub fn asks_several_teams(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_gap_is_typed_and_a_stored_marker_still_reads() {
+        let rung = Knockout::manager_title(
+            "3+ years as an Engineering Manager".into(),
+            "years",
+            Some("Associate Engineering Manager"),
+        );
+        assert!(rung.missing.is_empty());
+        assert_eq!(
+            rung.first_rung().as_deref(),
+            Some("Associate Engineering Manager")
+        );
+        let json = serde_json::to_value(&rung).unwrap();
+        assert_eq!(
+            json["leading"]["first_rung"],
+            serde_json::json!("Associate Engineering Manager")
+        );
+        // A pack stored before the field was typed wrote the gap into `missing`.
+        let stored: Knockout = serde_json::from_value(serde_json::json!({
+            "kind": "experience",
+            "requirement": "3+ years as an Engineering Manager",
+            "reason": "no years as a manager",
+            "missing": ["Years under the title", "Associate Engineering Manager"],
+        }))
+        .unwrap();
+        assert_eq!(stored.leading_gap(), rung.leading_gap());
+        let team: Knockout = serde_json::from_value(serde_json::json!({
+            "kind": "experience",
+            "requirement": "You have led teams of 30+",
+            "reason": "the largest team in the CV is 8",
+            "missing": ["Team size"],
+        }))
+        .unwrap();
+        assert!(team.about_leading() && !team.about_managers_led());
+        // A stack knock-out's tools are no markers.
+        let stack = Knockout::stack("Java required".into(), vec!["Team size".into()], false);
+        assert_eq!(stack.leading_gap(), None);
+    }
     use crate::layers::jd;
 
     const CV: &str = "# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL\n\n## Education\n### MSc Computer Science — TU Munich\n2012 – 2014\n\n## Languages\nEnglish (fluent), German (native)\n";
     const KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+
+    #[test]
+    fn what_a_stack_includes_is_asked_for_its_years_unless_it_has_years_of_its_own() {
+        // "…, including proven experience as an Azure Architect": Azure is asked for the 8 years
+        // (Adentis, round 80).
+        let found = kinds(
+            "AI Solution Architect",
+            "Berlin, Germany",
+            "Requirements\n- 8+ years of overall experience with the Microsoft technology stack, including proven experience as an Azure Architect\n- Go services\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("Azure Architect")),
+            "{found:?}"
+        );
+        // "…, including at least 3+ years working with LLMs" asks those years of their own: the
+        // 8 are a career's, which the CV meets (Liztek's had been read as 8 years of LLMs).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built LLM assistants in Python.\n\n### Engineer — Beta\n2012 – 2020\n- Built Go services.\n\n## Skills\n- Go, Python, LLMs\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let job = JobInput::sample(
+            "Software Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 8+ years of software engineering experience, including at least 3+ years working with LLM-based systems\n- Go services\n",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 14, 2026);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     fn kinds(title: &str, location: &str, description: &str) -> Vec<(KnockoutKind, String)> {
         let c = Candidate::from_texts(CV, KB).unwrap();
@@ -4853,6 +5002,24 @@ mod tests {
         );
         // Not remote: the place, not this, speaks (see unstated_work_elsewhere).
         assert_eq!(listed("United States", "Requirements\n- Go"), None);
+        // Who may work there opens it too: EU citizenship takes in someone in Germany (Adentis,
+        // round 80); without that line the Portuguese listing is asked about.
+        let mut job = JobInput::sample(
+            "AI Solution Architect",
+            "Adentis Portugal",
+            "",
+            "Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.",
+        );
+        job.url = "https://pt.linkedin.com/jobs/view/ai-solution-architect".into();
+        assert_eq!(listed_on_site_elsewhere(&job, &jd::analyse(&job), &c), None);
+        job.description = job.description.replace(
+            "European Union Citizenship or Portuguese Working Visa / Portuguese Residency.",
+            "Strong communication.",
+        );
+        assert_eq!(
+            listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
+            Some("Portugal")
+        );
     }
 
     #[test]
@@ -5807,11 +5974,12 @@ mod tests {
         );
         let rung = check(&job, &jd::analyse(&job), &c, 11, 2026);
         assert!(
-            rung.iter()
-                .any(|k| k.first_rung() == Some("Associate Engineering Manager")
+            rung.iter().any(
+                |k| k.first_rung().as_deref() == Some("Associate Engineering Manager")
                     && k.requirement == "3+ years of experience as an Engineering Manager"
                     && k.reason
-                        .contains("offers an Associate Engineering Manager role")),
+                        .contains("offers an Associate Engineering Manager role")
+            ),
             "{rung:?}"
         );
         assert_eq!(first_manager_rung("Associate Software Engineer"), None);

@@ -401,12 +401,12 @@ pub fn select_from_scores(
 ) -> StarSelection {
     let lex = Lexicon::get();
     let reqs = requirements(jd);
-    let covers: Vec<Vec<usize>> = stars
+    // What each record did, not a constraint its result kept: "with no SLO breaches" made the
+    // cost story cover site reliability engineering (round 47).
+    let worked: Vec<Vec<String>> = stars.iter().map(worked_skills).collect();
+    let covers: Vec<Vec<usize>> = worked
         .iter()
-        .map(|s| {
-            // What the record did, not a constraint its result kept: "with no SLO breaches" made
-            // the cost story cover site reliability engineering (round 47).
-            let have = worked_skills(s);
+        .map(|have| {
             reqs.iter()
                 .enumerate()
                 .filter(|(_, (r, _))| have.iter().any(|h| lex.is_narrower_or_same(h, r)))
@@ -453,13 +453,22 @@ pub fn select_from_scores(
     let mut answers: Vec<Vec<String>> = vec![Vec::new(); stars.len()];
     let mut mapping = Vec::new();
     for (p, row) in pain.pain_points.iter().zip(scores) {
+        // A pain point that names skills is answered only by a record showing one of them: the
+        // tracking rebuild had been "the closest record" to "Power Platform & Citizen
+        // Development" by words in common (NTT Data, both round-80 readers).
+        let shows_one = |i: usize| {
+            p.skills.is_empty()
+                || p.skills
+                    .iter()
+                    .any(|k| worked[i].iter().any(|h| lex.is_narrower_or_same(h, k)))
+        };
         // A best answer this far below the best of all is a shared word or two, not an answer:
         // the pain point is left unanswered (a Kubernetes migration "answered" an AI sales
         // pipeline, round 31).
         let best = row
             .iter()
             .enumerate()
-            .filter(|(_, s)| **s > 0.0 && **s >= WEAK_ANSWER * overall)
+            .filter(|(i, s)| **s > 0.0 && **s >= WEAK_ANSWER * overall && shows_one(*i))
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         match best {
             Some((i, s)) => {
@@ -732,6 +741,43 @@ mod tests {
         };
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_line_naming_skills_no_record_shows_is_no_records_closest() {
+        let job = JobInput::sample("Architect", "Gamma", "", "Requirements\n- Go");
+        let jd = super::super::jd::analyse(&job);
+        let mut platform = point(
+            "pp-1",
+            "Power Platform & Citizen Development: proven governance experience",
+        );
+        platform.skills = vec!["Power Platform".into()];
+        let mut kafka = point("pp-2", "Build event-driven services on Kafka");
+        kafka.skills = vec!["Kafka".into()];
+        let tracking = Star {
+            id: "tracking".into(),
+            title: "Event-driven tracking".into(),
+            skills: vec!["Kafka".into()],
+            action: "Rebuilt tracking on Kafka with clear governance.".into(),
+            ..Star::default()
+        };
+        // The tracking record shares "governance" with pp-1 as much as it answers pp-2.
+        let sel = select_from_scores(
+            &jd,
+            &pains(vec![platform, kafka]),
+            &[tracking],
+            &[vec![1.0], vec![1.0]],
+            EngineUsed::offline(),
+        );
+        let answered = |pp: &str| {
+            sel.mapping
+                .iter()
+                .find(|m| m.pain_point == pp)
+                .and_then(|m| m.star_id.clone())
+        };
+        assert_eq!(answered("pp-1"), None);
+        assert_eq!(answered("pp-2").as_deref(), Some("tracking"));
+        assert_eq!(sel.selected[0].answers, ["pp-2"]);
     }
 
     #[test]

@@ -569,7 +569,9 @@ pub fn posting_quote<'p>(
         (covered
             && english_line(&quote)
             && quotable(&quote)
-            && !asks_for_years(&quote)
+            // A line asking for years is never quoted as matched: its skills say nothing of the
+            // years or the title ("3+ years as an Engineering Manager").
+            && !crate::text::years::asked(&quote)
             && !is_perk(&quote)
             && !praises_reader)
             .then_some((quote, p))
@@ -698,18 +700,6 @@ pub fn is_perk(text: &str) -> bool {
             .iter()
             .any(|w| t.starts_with(w));
     given || OPENINGS.iter().any(|o| t.starts_with(o))
-}
-
-/// Whether a line asks for years of something ("3+ years as an Engineering Manager"): a letter
-/// never quotes one as matched, since the skills in it say nothing of the years or the title.
-pub fn asks_for_years(text: &str) -> bool {
-    static YEARS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    YEARS
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)\b\d{1,2}\s*\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b")
-                .expect("valid regex")
-        })
-        .is_match(text)
 }
 
 /// Whether a line of the posting states a qualification ("Experience with…", "5+ years…",
@@ -3072,14 +3062,6 @@ mod tests {
         assert_eq!(skill_in_prose("Networking"), "networking");
         // A practice is written small.
         assert_eq!(skill_in_prose("Containers"), "containers");
-
-        assert!(asks_for_years(
-            "3+ years of experience as an Engineering Manager"
-        ));
-        assert!(asks_for_years("2-4 yrs in fintech"));
-        assert!(!asks_for_years(
-            "Design the ingestion platform for 40 teams"
-        ));
     }
 
     #[test]

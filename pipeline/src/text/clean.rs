@@ -385,6 +385,7 @@ pub fn clean_naming(raw: &str, company: &str) -> String {
     let text = split_glued_words(&text, company);
     let text = super::segment::split_glued(&text);
     let text = split_glued_sentences(&text, company);
+    let text = heading_off_figure(&text);
     let text = break_before_headings(&text, company);
     let text = references_off(&text);
     notices_off_bullets(&normalise_lines(&text))
@@ -1167,6 +1168,44 @@ const GLUED_ONE_WORD: [&str; 12] = [
 ];
 
 /// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
+/// A heading glued to the figure that opens its first line, where a sentence or the line starts:
+/// "customers. Requirements8+ years of …" is the heading "Requirements" and "8+ years of …"
+/// (Adentis, round 80, whose knock-out quoted "Requirements8+ years").
+fn heading_off_figure(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        // ASCII lower case keeps `line`'s byte offsets (headings are ASCII).
+        let lower = line.to_ascii_lowercase();
+        let found = HEADINGS
+            .iter()
+            .filter(|(h, _)| h.len() >= 6)
+            .flat_map(|(h, _)| lower.match_indices(h).map(move |(i, _)| (i, h.len())))
+            .filter(|(i, len)| {
+                let opens = line[..*i].trim_end().is_empty() || line[..*i].ends_with(". ");
+                opens
+                    && line[*i..].starts_with(char::is_uppercase)
+                    && line[i + len..].starts_with(|ch: char| ch.is_ascii_digit())
+            })
+            .max_by_key(|(_, len)| *len);
+        match found {
+            Some((i, len)) => {
+                out.push_str(line[..i].trim_end());
+                if !line[..i].trim().is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&line[i..i + len]);
+                out.push('\n');
+                out.push_str(&line[i + len..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 fn break_before_headings(text: &str, company: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let lines: Vec<&str> = text.split('\n').collect();
@@ -1904,6 +1943,9 @@ mod tests {
 
     #[test]
     fn glued_headings_and_sentences_are_split() {
+        // A heading glued to the figure that opens its first line (Adentis, round 80).
+        let c = clean("Communicate with customers.Requirements8+ years of overallexperience with the Microsoft stack.");
+        assert!(c.contains("customers.\nRequirements\n8+ years"), "{c}");
         assert_eq!(
             clean("Why Join Us?Stryker is a leader.\nRequirements:Go"),
             "Why Join Us?\nStryker is a leader.\nRequirements:\nGo"

@@ -1,5 +1,6 @@
-//! Dates as postings write them: the closing date a posting states, read once by the JD layer
-//! (see [`crate::layers::jd::JdAnalysis::closes_on`]) for the dossier's note and the recruiter's
+//! Dates as postings write them: the closing date a posting states and the end of the engagement
+//! it describes, read once by the JD layer (see [`crate::layers::jd::JdAnalysis::closes_on`] and
+//! [`crate::layers::jd::JdAnalysis::ends_on`]) for the dossier's notes and the recruiter's
 //! question.
 
 /// The closing date a posting states ("This job posting will close 02/26/2026", "Closing date:
@@ -12,7 +13,36 @@ pub fn closing_date(text: &str) -> Option<time::Date> {
         r"(?i)\b(?:will\s+close|closes|closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications\s+close|apply\s+by|apply\s+before)\b(?:\s+on)?\s*[:\-–]?\s*([^\n]{6,24})",
     );
     cue.captures_iter(text)
-        .find_map(|c| stated_date(c.get(1)?.as_str()))
+        .find_map(|c| stated_date(c.get(1)?.as_str()).map(|(date, _)| date))
+}
+
+/// The last day of the engagement a posting describes ("Start Date: March 1, 2026 - December 31,
+/// 2026 (with potential renewal)", "Contract period: 01/03/2026 – 31/12/2026", "End date: 31
+/// December 2026"): a contract nearly over was what both round-80 readers saw first in NTT Data's
+/// posting, and the pack had not.
+pub fn engagement_end(text: &str) -> Option<time::Date> {
+    static RANGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static END: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BETWEEN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let range = crate::text::re(
+        &RANGE,
+        r"(?i)(?:start\s+date|(?:contract|project|assignment|engagement)\s+(?:period|duration|term|dates?)|duration)\s*[:\-–]?\s*",
+    );
+    let between = crate::text::re(&BETWEEN, r"(?i)^\s*(?:-|–|—|to|until|till)\s*");
+    let from_range = range.find_iter(text).find_map(|m| {
+        let (_, len) = stated_date(&text[m.end()..])?;
+        let rest = &text[m.end() + len..];
+        let gap = between.find(rest)?;
+        stated_date(&rest[gap.end()..]).map(|(date, _)| date)
+    });
+    from_range.or_else(|| {
+        crate::text::re(
+            &END,
+            r"(?i)\b(?:end\s+date|contract\s+(?:end|until)|(?:runs|running|lasts|lasting)\s+until)\s*[:\-–]?\s*",
+        )
+        .find_iter(text)
+        .find_map(|m| stated_date(&text[m.end()..]).map(|(date, _)| date))
+    })
 }
 
 /// "26 February 2026".
@@ -20,19 +50,27 @@ pub fn in_words(date: time::Date) -> String {
     format!("{} {} {}", date.day(), date.month(), date.year())
 }
 
-/// A date as postings write one, at the start of `text`: "02/26/2026" (month first, or day first
-/// where the first number cannot be a month), "2026-02-26", "26 February 2026", "February 26,
-/// 2026".
-fn stated_date(text: &str) -> Option<time::Date> {
+/// A date as postings write one, at the start of `text` (after any spaces), with how many bytes
+/// of `text` it takes: "02/26/2026" (month first, or day first where the first number cannot be
+/// a month), "2026-02-26", "26 February 2026", "February 26, 2026".
+fn stated_date(text: &str) -> Option<(time::Date, usize)> {
     static NUMERIC: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static ISO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static WORDS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let lead = text.len() - text.trim_start().len();
     let text = text.trim();
-    let date = |y: i32, m: u8, d: u8| {
-        time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+    let date = |y: i32, m: u8, d: u8, len: usize| {
+        time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d)
+            .ok()
+            .map(|date| (date, lead + len))
     };
     if let Some(c) = crate::text::re(&ISO, r"^(\d{4})-(\d{2})-(\d{2})\b").captures(text) {
-        return date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        return date(
+            c[1].parse().ok()?,
+            c[2].parse().ok()?,
+            c[3].parse().ok()?,
+            c[0].len(),
+        );
     }
     if let Some(c) =
         crate::text::re(&NUMERIC, r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").captures(text)
@@ -41,9 +79,9 @@ fn stated_date(text: &str) -> Option<time::Date> {
         let year = c[3].parse().ok()?;
         // "02/26/2026" is month first; "26/02/2026" can only be day first.
         return if a <= 12 {
-            date(year, a, b)
+            date(year, a, b, c[0].len())
         } else {
-            date(year, b, a)
+            date(year, b, a, c[0].len())
         };
     }
     let c = crate::text::re(
@@ -56,7 +94,7 @@ fn stated_date(text: &str) -> Option<time::Date> {
         _ => return None,
     };
     let month = crate::text::month_number(month)?;
-    date(c[5].parse().ok()?, month, day.parse().ok()?)
+    date(c[5].parse().ok()?, month, day.parse().ok()?, c[0].len())
 }
 
 #[cfg(test)]
@@ -93,6 +131,28 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(closing_date(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_an_engagement_is_read_from_its_dates() {
+        let cases = [
+            (
+                "Location: RemoteStart Date: March 1, 2026 - December 31, 2026 (with potential renewal)About the Role",
+                Some(date!(2026 - 12 - 31)),
+            ),
+            (
+                "Contract period: 01/03/2026 – 31/12/2026",
+                Some(date!(2026 - 12 - 31)),
+            ),
+            ("End date: 30 June 2027.", Some(date!(2027 - 06 - 30))),
+            // A start date alone says nothing of the end.
+            ("Start date: ASAP", None),
+            ("Start Date: March 1, 2026", None),
+            ("Founded 02/26/2016 - 2020 in Berlin", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(engagement_end(text), expected, "{text}");
         }
     }
 

@@ -376,6 +376,23 @@ mod tests {
     }
 
     #[test]
+    fn building_with_ai_coding_tools_is_its_own_skill() {
+        let lex = Lexicon::get();
+        let assisted = |t: &str| {
+            lex.skills_in(t)
+                .contains(&"AI-assisted development".to_string())
+        };
+        assert!(assisted(
+            "Demonstrated hands-on experience implementing structured AI-assisted development workflows"
+        ));
+        assert!(assisted(
+            "You still code using AI tools like Cursor, Claude Code"
+        ));
+        assert!(!assisted("Paginate results with a database cursor"));
+        assert!(!assisted("Build RAG pipelines with LLMs"));
+    }
+
+    #[test]
     fn the_bundled_lexicon_is_large_and_parses() {
         let l = Lexicon::get();
         assert!(l.len() >= 150, "{}", l.len());

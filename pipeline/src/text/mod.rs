@@ -11,6 +11,7 @@ pub mod places;
 pub mod roles;
 pub mod segment;
 pub mod units;
+pub mod years;
 
 /// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
 /// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.

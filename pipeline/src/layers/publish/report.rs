@@ -13,8 +13,10 @@ use crate::layers::knockouts::{Abroad, KnockoutKind};
 pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     // A posting past its closing date comes first: both round-70 readers read Thomson Reuters'
     // date, nine months gone, as what decides before anything else.
-    closing_note(jd, crate::ids::now().date())
+    let today = crate::ids::now().date();
+    closing_note(jd, today)
         .into_iter()
+        .chain(engagement_note(jd, today))
         .chain(jd.no_cover_letter().map(|asked| no_letter_sentence(&asked)))
         .chain(
             jd.instruction_to_ai()
@@ -23,6 +25,7 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         .chain(language_note(jd, fit))
         .chain(stale_years_note(fit))
         .chain(notice_note(&jd.clean_text))
+        .chain(citizenship_note(jd, fit))
         .chain(content_note(&jd.clean_text))
         .collect()
 }
@@ -88,6 +91,67 @@ fn closing_note(jd: &JdAnalysis, today: time::Date) -> Option<String> {
     } else {
         format!("The posting says it closes on {said}.")
     })
+}
+
+/// The posting's line about citizenship ("European Union Citizenship or Portuguese Working Visa /
+/// Portuguese Residency", "remote by a EU national"), where no knock-out has said it: the files
+/// give where the candidate lives, never a citizenship, so it is the candidate's to check (both
+/// round-80 readers: state it in the application only once confirmed).
+fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
+    static CUE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let cue = crate::text::re(
+        &CUE,
+        r"(?i)\b(?:citizenship|citizens?\s+of|eu\s+nationals?|nationals?\s+of)\b",
+    );
+    if fit
+        .knockouts
+        .iter()
+        .any(|k| k.kind == KnockoutKind::Authorisation)
+    {
+        return None;
+    }
+    let units = crate::text::units::units(&jd.clean_text, &jd.sections);
+    let line = units.iter().find(|u| {
+        let lower = u.text.to_lowercase();
+        cue.is_match(u.text)
+            && !crate::layers::jd::is_notice(u.text)
+            && !["regardless", "without regard", "protected"]
+                .iter()
+                .any(|w| lower.contains(w))
+    })?;
+    Some(format!(
+        "The posting speaks of citizenship (“{}”): the files do not state yours; check it before applying.",
+        crate::layers::shorten(line.text.trim().trim_end_matches('.'), 140)
+    ))
+}
+
+/// How near an engagement's end the dossier says so: a contract ending within two months is
+/// likely filled, or about to be renewed for whoever holds it.
+const ENGAGEMENT_NEAR_DAYS: i64 = 60;
+
+/// The end of the engagement a posting describes, where it is past or near: NTT Data's contract
+/// ran "March 1, 2026 - December 31, 2026", and both round-80 readers saw first what the pack had
+/// not, that four weeks of it were left.
+fn engagement_note(jd: &JdAnalysis, today: time::Date) -> Option<String> {
+    let end = jd.ends_on?;
+    let said = crate::text::dates::in_words(end);
+    let days = (end - today).whole_days();
+    if days < 0 {
+        Some(format!(
+            "The engagement the posting describes ended on {said}: check that the role is still open before applying."
+        ))
+    } else if days <= ENGAGEMENT_NEAR_DAYS {
+        let when = match days {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            n => format!("in {n} days"),
+        };
+        Some(format!(
+            "The engagement the posting describes ends on {said}, {when}: check whether it is being renewed before applying."
+        ))
+    } else {
+        None
+    }
 }
 
 /// A notice period the posting states ("Notice Period: Immediate to 30 days"): the candidate's
@@ -181,10 +245,12 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
             .iter()
             .map(|h| format!("working hours, asked as “{}”: {}", h.asked, h.reason)),
     );
+    // Managers led are the knock-out's, not a gap beside it.
     let in_a_knockout = |skill: &String| {
-        fit.knockouts
-            .iter()
-            .any(|k| k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill)))
+        fit.knockouts.iter().any(|k| {
+            k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill))
+                || (k.about_managers_led() && skill == "Engineering management")
+        })
     };
     // "AI agents (related: Large language models, half credit)": the nearest the files come,
     // said instead of "nothing".
@@ -342,15 +408,34 @@ fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40}))",
+            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40})|\banywhere\s+(?:with)?in\s+(?:the\s+)?([^.,;:\n()]{2,40})|\b((?:european\s+union|eu)\b)\s+(?:citizenship|nationals?|citizens?))",
         )
         .expect("valid regex")
     });
     // "Start: Immediately | Level: Mid | Location: remote, Germany" (The Quality Group, round 33).
+    // A region as written, where the place is one: "remote by a EU national anywhere within the
+    // European Union" (NTT Data, round 80, whose dossier said "not stated").
+    let region = |place: &str| {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        (1..=words.len().min(2))
+            .rev()
+            .map(|n| words[..n].join(" "))
+            // "Anywhere" and "worldwide" include every country: no place to state.
+            .find(|w| crate::text::places::region_includes(w, "ZZ") == Some(false))
+            .map(|w| {
+                if w.eq_ignore_ascii_case("eu") {
+                    "European Union".to_string()
+                } else {
+                    w
+                }
+            })
+    };
     re.captures_iter(text).find_map(|c| {
-        let place = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
+        let place = (1..=5).find_map(|i| c.get(i))?.as_str();
         crate::text::places::country_in(place)
-            .map(|k| format!("{} (from the posting's text)", k.name))
+            .map(|k| k.name.clone())
+            .or_else(|| region(place))
+            .map(|name| format!("{name} (from the posting's text)"))
     })
 }
 
@@ -948,6 +1033,61 @@ mod tests {
     }
 
     #[test]
+    fn a_line_about_citizenship_is_the_candidates_to_check() {
+        let jd = |text: &str| {
+            crate::layers::jd::analyse(&crate::layers::JobInput::sample(
+                "AI Solution Architect",
+                "Adentis",
+                "",
+                text,
+            ))
+        };
+        let fit = |jd: &JdAnalysis| {
+            let c = python_engineer();
+            let job = crate::layers::JobInput::sample(
+                "AI Solution Architect",
+                "Adentis",
+                "",
+                &jd.clean_text,
+            );
+            crate::layers::fit::assess(&job, jd, &c, 2026)
+        };
+        let adentis = jd("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.");
+        assert_eq!(
+            citizenship_note(&adentis, &fit(&adentis)).as_deref(),
+            Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”): the files do not state yours; check it before applying.")
+        );
+        // An equal-opportunity notice speaks of it too, asking nothing.
+        let notice = jd("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color.");
+        assert_eq!(citizenship_note(&notice, &fit(&notice)), None);
+    }
+
+    #[test]
+    fn an_engagement_near_or_past_its_end_is_said() {
+        let today = time::macros::date!(2026 - 12 - 04);
+        let jd = |text: &str| {
+            crate::layers::jd::analyse(&crate::layers::JobInput::sample(
+                "IT Solution Architect",
+                "NTT Data",
+                "",
+                text,
+            ))
+        };
+        let ntt = jd("Contract: freelance / B2B\nLocation: Remote\nStart Date: March 1, 2026 - December 31, 2026 (with potential renewal)\nRequirements: Azure.");
+        assert_eq!(
+            engagement_note(&ntt, today).as_deref(),
+            Some("The engagement the posting describes ends on 31 December 2026, in 27 days: check whether it is being renewed before applying.")
+        );
+        let past = jd("Contract period: 01/03/2026 – 31/10/2026\nRequirements: Azure.");
+        assert!(
+            engagement_note(&past, today).is_some_and(|n| n.contains("ended on 31 October 2026"))
+        );
+        let far = jd("Contract period: 01/03/2027 – 31/12/2027\nRequirements: Azure.");
+        assert_eq!(engagement_note(&far, today), None);
+        assert_eq!(engagement_note(&jd("Requirements: Azure."), today), None);
+    }
+
+    #[test]
     fn adult_content_is_said_beside_the_advice() {
         assert_eq!(
             content_note("Humble - open to feedback, and a doer who balances execution, planning and strategy #NSFW - you are comfortable building products that are based on uncensored models and content\nBonus points").as_deref(),
@@ -1388,6 +1528,18 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("You can work remotely from anywhere."), None);
+        // A region as the posting writes it (NTT Data, Adentis, round 80).
+        assert_eq!(
+            place_in_text("This role can be performed remote by a EU national anywhere within the European Union\nLocation: Remote").as_deref(),
+            Some("European Union (from the posting's text)")
+        );
+        assert_eq!(
+            place_in_text(
+                "European Union Citizenship or Portuguese Working Visa / Portuguese Residency."
+            )
+            .as_deref(),
+            Some("European Union (from the posting's text)")
+        );
         // A "Location:" field inside the text.
         assert_eq!(
             place_in_text("Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time").as_deref(),
