@@ -208,7 +208,14 @@ pub fn tailored_cv(
                     .enumerate()
                     .map(|(i, s)| (relevant(s), i, s))
                     .collect();
-                items.sort_by_key(|(r, i, _)| (r.is_none(), r.unwrap_or(0), *i));
+                // A skill asked for but used at work only before the latest role goes after the
+                // asked ones in use: "Languages: TypeScript, …" led an architect's CV on dashboards
+                // from 2014–2017, an interview probe the candidate would lose (Altoros, round 80).
+                let stale = |s: &str| {
+                    lex.canonical(s)
+                        .is_some_and(|k| c.used_only_before_latest_role(&k))
+                };
+                items.sort_by_key(|(r, i, s)| (r.is_none(), stale(s), r.unwrap_or(0), *i));
                 let matched = items.iter().filter(|(r, _, _)| r.is_some()).count();
                 let titled = g.items.iter().any(|s| shows_title_skill(s));
                 let list = items
@@ -3287,6 +3294,23 @@ mod tests {
                 &format!("job{i}"),
             ) == "I would like to hear what your client plans for RAG.\n\n"
         }));
+    }
+
+    #[test]
+    fn a_skill_asked_but_used_only_before_the_latest_role_follows_those_in_use() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Built Python services on Kafka.\n\n### Engineer — Beta\n2014 – 2017\n- Built dashboards in TypeScript.\n\n## Skills\n- Languages: Go, TypeScript, Python\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Architect (Node.js / TypeScript)",
+            "Gamma",
+            "",
+            "Requirements\n- Strong backend expertise in TypeScript\n- Python services\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        // Altoros (round 80): TypeScript from 2014–2017 had led the architect's languages.
+        assert!(md.contains("- Languages: Python, TypeScript, Go"), "{md}");
     }
 
     #[test]

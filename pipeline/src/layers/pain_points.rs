@@ -130,6 +130,19 @@ const STRATEGIC: &[&str] = &[
     "ambition",
     "leader",
 ];
+/// The company's record rather than where it is going: its age, size or seat ("With just over 10
+/// years of experience in the Portuguese market, we share our DNA with more than 200 workers",
+/// "Riyadh Air (RX), headquartered in the Saudi Capital, is the new national airline"). Both
+/// round-80 readers read such lines, listed as strategic needs, as boilerplate.
+fn company_record(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:years of experience|founded|established in|since (?:19|20)\d\d|headquartered|employees|workers|offices in)\b",
+    )
+    .is_match(text)
+}
+
 /// How success is measured, as postings say it: a metric named (KPIs, SLOs, MTTR, p99), a
 /// measure, or the first months' goals. "Success", "within" and "%" alone were cues once and
 /// brought in "Every person on our team supports each other…", "travel up to 25%" and "Technical
@@ -366,11 +379,14 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     use SectionKind::*;
     let strategic = |t: &str| {
         let l = t.to_lowercase();
-        STRATEGIC.iter().any(|c| has_word_starting(&l, c))
+        STRATEGIC.iter().any(|c| has_word_starting(&l, c)) && !company_record(t)
     };
     let strategic_needs = pick(&strategic, &[Intro, About, Role, Other], "sn");
+    // A line is said once: "Your mission: Ensure secure, scalable, and measurable solutions…"
+    // stood under both headings (NTT Data, round 80).
+    let stated = |t: &str| strategic_needs.iter().any(|p| p.text == t);
     let success_metrics = pick(
-        &is_metric,
+        &|t: &str| is_metric(t) && !stated(t),
         &[Intro, Role, Responsibilities, Requirements, Other],
         "sm",
     );
@@ -582,6 +598,35 @@ mod tests {
             .filter(|p| p.text.contains("on-call rotation"))
             .count();
         assert_eq!(on_call, 1, "{:?}", pp.pain_points);
+    }
+
+    #[test]
+    fn strategic_needs_say_where_the_company_goes_once_not_its_record() {
+        let jd = analyse("About us\nRiyadh Air, headquartered in the Saudi Capital, is the new national airline shaping the future of flying. It seeks to lead the aviation industry by transforming Saudi Arabia into a global aviation hub. With just over 10 years of experience in the Portuguese market, we share our DNA with more than 200 workers.\nYour mission: Ensure secure, scalable, and measurable solutions by setting standards for the platform.\nRequirements\n- Go and Kafka\n");
+        let pp = mine(&jd);
+        let needs: Vec<&str> = pp.strategic_needs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            needs.iter().any(|n| n.starts_with("It seeks to lead")),
+            "{needs:?}"
+        );
+        assert!(
+            !needs
+                .iter()
+                .any(|n| n.contains("headquartered") || n.contains("200 workers")),
+            "{needs:?}"
+        );
+        // The mission is a strategic need, not a success metric as well.
+        assert!(
+            needs.iter().any(|n| n.starts_with("Your mission")),
+            "{needs:?}"
+        );
+        assert!(
+            !pp.success_metrics
+                .iter()
+                .any(|p| p.text.starts_with("Your mission")),
+            "{:?}",
+            pp.success_metrics
+        );
     }
 
     #[test]

@@ -376,6 +376,19 @@ mod tests {
     }
 
     #[test]
+    fn agile_as_a_way_of_working_not_as_an_adjective() {
+        let lex = Lexicon::get();
+        let agile = |t: &str| lex.skills_in(t).contains(&"Agile".to_string());
+        assert!(agile(
+            "Experience working with agile development methodologies"
+        ));
+        assert!(agile("Participate in agile ceremonies"));
+        // Riyadh Air (round 80): "support agile decision making" asks for no Scrum.
+        assert!(!agile("Support agile decision making through data"));
+        assert!(!agile("any similarly agile and fast-paced environment"));
+    }
+
+    #[test]
     fn building_with_ai_coding_tools_is_its_own_skill() {
         let lex = Lexicon::get();
         let assisted = |t: &str| {
