@@ -215,7 +215,9 @@ pub fn tailored_cv(
                     lex.canonical(s)
                         .is_some_and(|k| c.used_only_before_latest_role(&k))
                 };
-                items.sort_by_key(|(r, i, s)| (r.is_none(), stale(s), r.unwrap_or(0), *i));
+                items.sort_by_key(|(r, i, s)| {
+                    (r.is_none(), r.is_some() && stale(s), r.unwrap_or(0), *i)
+                });
                 let matched = items.iter().filter(|(r, _, _)| r.is_some()).count();
                 let titled = g.items.iter().any(|s| shows_title_skill(s));
                 let list = items
@@ -326,10 +328,19 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     }
     let lex = Lexicon::get();
     let manager = jd.track == crate::text::roles::Track::Manager;
+    // An architect's posting reads the architecture first: "**Staff Software Engineer** · Python
+    // · Docker · AWS · LLMs" headed a Solution Architect's CV that the posting's microservices
+    // would have led (msg for banking; both round-80 readers wanted an architecture-led line).
+    let architect = crate::text::word_matches(&jd.role.to_lowercase(), "architect")
+        .next()
+        .is_some();
+    let designs = |k: &str| lex.in_category(k, "architecture") || k == "Architecture reviews";
     // Tools and engineering practices; "compliance" or "mentoring" say little in a headline,
     // unless leading people is the job.
     let headline_worthy = |k: &str| {
-        lex.specificity(k) < Specificity::Broad || (manager && lex.in_category(k, "leadership"))
+        lex.specificity(k) < Specificity::Broad
+            || (manager && lex.in_category(k, "leadership"))
+            || (architect && designs(k))
     };
     // A skill the CV writes by another name than the skill's ("alerting" for observability,
     // "mean time to recovery" for incident management) reads as a stray phrase in a headline:
@@ -363,6 +374,13 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let skills: Vec<String> = if manager {
         let (people, rest): (Vec<String>, Vec<String>) = shown.into_iter().partition(leads);
         let mut first: Vec<String> = people.into_iter().take(2).collect();
+        let room = 4 - first.len();
+        first.extend(voice::most_specific(&rest, room));
+        first
+    } else if architect {
+        let (design, rest): (Vec<String>, Vec<String>) =
+            shown.into_iter().partition(|k| designs(k));
+        let mut first: Vec<String> = design.into_iter().take(1).collect();
         let room = 4 - first.len();
         first.extend(voice::most_specific(&rest, room));
         first
@@ -3121,6 +3139,17 @@ mod tests {
         assert!(
             md.contains("- **ledger** — a Go library for Kafka offsets."),
             "{md}"
+        );
+        // An architect's posting reads the architecture first (msg for banking, round 80).
+        let (_, line) = headline(
+            "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built microservices in Go on Kafka, deployed with Docker and Terraform.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Microservices\n",
+            "Senior Solution Architect Applied AI",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Microservices\n",
+        );
+        assert!(
+            line.to_lowercase()
+                .starts_with("**staff engineer** · microservices · "),
+            "{line}"
         );
         // A manager's posting reads the people work first.
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Mentoring for six engineers.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Mentoring\n";

@@ -143,6 +143,17 @@ fn company_record(text: &str) -> bool {
     .is_match(text)
 }
 
+/// A call to the reader rather than a direction: "Join our team and grow with us!", "Ready to
+/// join a mission that matters?" (left among the strategic needs once the company's record was
+/// taken out of them).
+fn slogan(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(['!', '?'])
+        || crate::text::word_matches(&t.to_lowercase(), "join")
+            .next()
+            .is_some()
+}
+
 /// How success is measured, as postings say it: a metric named (KPIs, SLOs, MTTR, p99), a
 /// measure, or the first months' goals. "Success", "within" and "%" alone were cues once and
 /// brought in "Every person on our team supports each other…", "travel up to 25%" and "Technical
@@ -379,7 +390,7 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     use SectionKind::*;
     let strategic = |t: &str| {
         let l = t.to_lowercase();
-        STRATEGIC.iter().any(|c| has_word_starting(&l, c)) && !company_record(t)
+        STRATEGIC.iter().any(|c| has_word_starting(&l, c)) && !company_record(t) && !slogan(t)
     };
     let strategic_needs = pick(&strategic, &[Intro, About, Role, Other], "sn");
     // A line is said once: "Your mission: Ensure secure, scalable, and measurable solutions…"
@@ -626,6 +637,18 @@ mod tests {
                 .any(|p| p.text.starts_with("Your mission")),
             "{:?}",
             pp.success_metrics
+        );
+        // Nor a call to the reader.
+        let calls = mine(&analyse("About us\nJoin our team and grow with us! Ready to join a mission that matters? We plan to expand into three new markets next year.\nRequirements\n- Go and Kafka\n"));
+        let calls: Vec<&str> = calls
+            .strategic_needs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            calls,
+            ["We plan to expand into three new markets next year."],
+            "{calls:?}"
         );
     }
 

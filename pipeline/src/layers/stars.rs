@@ -701,6 +701,14 @@ mod tests {
         }
     }
 
+    /// The record a selection maps pain point `pp` to, if any.
+    fn answered_by(sel: &StarSelection, pp: &str) -> Option<String> {
+        sel.mapping
+            .iter()
+            .find(|m| m.pain_point == pp)
+            .and_then(|m| m.star_id.clone())
+    }
+
     /// A posting's pain points and nothing else.
     fn pains(pain_points: Vec<PainPoint>) -> PainPoints {
         PainPoints {
@@ -733,12 +741,7 @@ mod tests {
             &[vec![10.0, 0.5], vec![0.0, 1.0]],
             EngineUsed::offline(),
         );
-        let answered = |pp: &str| {
-            sel.mapping
-                .iter()
-                .find(|m| m.pain_point == pp)
-                .and_then(|m| m.star_id.clone())
-        };
+        let answered = |pp: &str| answered_by(&sel, pp);
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
     }
@@ -769,12 +772,7 @@ mod tests {
             &[vec![1.0], vec![1.0]],
             EngineUsed::offline(),
         );
-        let answered = |pp: &str| {
-            sel.mapping
-                .iter()
-                .find(|m| m.pain_point == pp)
-                .and_then(|m| m.star_id.clone())
-        };
+        let answered = |pp: &str| answered_by(&sel, pp);
         assert_eq!(answered("pp-1"), None);
         assert_eq!(answered("pp-2").as_deref(), Some("tracking"));
         assert_eq!(sel.selected[0].answers, ["pp-2"]);

@@ -1034,32 +1034,23 @@ mod tests {
 
     #[test]
     fn a_line_about_citizenship_is_the_candidates_to_check() {
-        let jd = |text: &str| {
-            crate::layers::jd::analyse(&crate::layers::JobInput::sample(
-                "AI Solution Architect",
-                "Adentis",
-                "",
-                text,
-            ))
+        let note = |text: &str| {
+            let job = crate::layers::JobInput::sample("AI Solution Architect", "Adentis", "", text);
+            let jd = crate::layers::jd::analyse(&job);
+            citizenship_note(
+                &jd,
+                &crate::layers::fit::assess(&job, &jd, &python_engineer(), 2026),
+            )
         };
-        let fit = |jd: &JdAnalysis| {
-            let c = python_engineer();
-            let job = crate::layers::JobInput::sample(
-                "AI Solution Architect",
-                "Adentis",
-                "",
-                &jd.clean_text,
-            );
-            crate::layers::fit::assess(&job, jd, &c, 2026)
-        };
-        let adentis = jd("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.");
         assert_eq!(
-            citizenship_note(&adentis, &fit(&adentis)).as_deref(),
+            note("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.").as_deref(),
             Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”): the files do not state yours; check it before applying.")
         );
         // An equal-opportunity notice speaks of it too, asking nothing.
-        let notice = jd("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color.");
-        assert_eq!(citizenship_note(&notice, &fit(&notice)), None);
+        assert_eq!(
+            note("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color."),
+            None
+        );
     }
 
     #[test]
