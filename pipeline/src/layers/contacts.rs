@@ -569,14 +569,11 @@ pub fn map(
             Contact {
                 linkedin_note: ctx.linkedin_note(audience),
                 email_subject: ctx.subject(audience),
-                email_body: match (audience, named.as_ref().and_then(|n| n.name.as_ref())) {
+                email_body: match (audience, ctx.recruiter_first_name.as_deref()) {
                     (Audience::Recruiter, _) if letter_asks => SENDS_THE_LETTER.to_string(),
-                    (Audience::Recruiter, Some(_)) => ctx.email(audience).replacen(
+                    (Audience::Recruiter, Some(first)) => ctx.email(audience).replacen(
                         "Hello [first name],",
-                        &format!(
-                            "Hello {},",
-                            ctx.recruiter_first_name.as_deref().unwrap_or_default()
-                        ),
+                        &format!("Hello {first},"),
                         1,
                     ),
                     // An address with no person behind it ("office@lexaru.de") has no first
@@ -802,9 +799,10 @@ pub(crate) fn settle_questions<'f>(
     // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
     // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
     if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
-        questions.push(match contract {
+        let today = crate::ids::now().date();
+        questions.push(match (contract, jd.ends_on) {
             // It says the contract is not the only way: whether employment would do as well.
-            super::knockouts::Contract::Preferred(words) => {
+            (super::knockouts::Contract::Preferred(words), _) => {
                 format!(
                     "The posting prefers a contract (“{words}”): would employment work as well?"
                 )
@@ -814,15 +812,19 @@ pub(crate) fn settle_questions<'f>(
                 contract.said()
             ),
             // Its dates state its length ("Start Date: March 1, 2026 - December 31, 2026"):
-            // asking it read as not having read the posting (NTT Data, round 80).
-            _ if jd.ends_on.is_some() => format!(
+            // asking it read as not having read the posting (NTT Data, round 80). Past its end,
+            // the question is whether it was renewed, as the dossier's note says.
+            (_, Some(end)) if end >= today => format!(
                 "The role is {} until {}: what would its terms be, and is employment an option?",
                 contract.said(),
-                jd.ends_on
-                    .map(crate::text::dates::in_words)
-                    .unwrap_or_default()
+                crate::text::dates::in_words(end)
             ),
-            _ => format!(
+            (_, Some(end)) => format!(
+                "The role is {}, and its engagement was to end on {}: has it been renewed, and is employment an option?",
+                contract.said(),
+                crate::text::dates::in_words(end)
+            ),
+            (_, None) => format!(
                 "The role is {}: what would its length and terms be, and is employment an option?",
                 contract.said()
             ),
@@ -934,9 +936,12 @@ fn short_question(
     c: &Candidate,
     other_opening: Option<&OtherOpening>,
     asked_about: &[&Knockout],
-) -> Option<String> {
+) -> Option<Ask> {
     if let Some(other) = other_opening {
-        return Some(other.short_question());
+        return Some(Ask {
+            text: other.short_question(),
+            brief: None,
+        });
     }
     let country = c.facts.country.map(|k| k.name.clone());
     let from_here = |country: &Option<String>| {
@@ -1041,24 +1046,49 @@ fn short_question(
         }
         _ => None,
     });
+    let ask = |text: String| Ask {
+        brief: briefer(&text),
+        text,
+    };
     asked
+        .map(ask)
         .or_else(|| {
             fit.abroad
                 .as_ref()
                 .zip(c.facts.country)
-                .map(|(abroad, home)| abroad.short_question(home))
+                .map(|(abroad, home)| Ask {
+                    text: abroad.short_question(home),
+                    brief: from_here(&country),
+                })
         })
-        .or_else(|| fit.foreign_pay.as_ref().and_then(|_| from_here(&country)))
         .or_else(|| {
-            fit.language_level
+            fit.foreign_pay
                 .as_ref()
-                .map(|g| format!("Would {} {} be enough for the role?", g.stated, g.language))
+                .and_then(|_| from_here(&country))
+                .map(ask)
+        })
+        .or_else(|| {
+            fit.language_level.as_ref().map(|g| {
+                ask(format!(
+                    "Would {} {} be enough for the role?",
+                    g.stated, g.language
+                ))
+            })
         })
         .or_else(|| {
             super::fit::leading_in_question(jd, c).then(|| {
-                "Would leading teams without a manager's title count for the role?".to_string()
+                ask("Would leading teams without a manager's title count for the role?".to_string())
             })
         })
+}
+
+/// The question a LinkedIn note asks, and a briefer form of it for a note with no room for the
+/// whole: "Is “7+ years” firm?" for the years with what they are of; "Could the role be done
+/// from Germany?" for "Where is the role based, and does it offer relocation or remote work from
+/// Germany?", which had left InPost's note asking "Would you have a minute for it?" (round 80).
+struct Ask {
+    text: String,
+    brief: Option<String>,
 }
 
 /// A knock-out's requirement in quotes, without its full stop: “7+ years of …”.
@@ -1440,7 +1470,7 @@ fn spells_out_people_work(jd: &JdAnalysis) -> bool {
 fn answered(k: &Knockout, c: &Candidate) -> bool {
     k.asks_years_of_stack()
         || k.asks_depth_of_stack()
-        || (k.settled_by_posting() && super::generate::closest_shown(&k.missing, c).is_none())
+        || (k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none())
 }
 
 /// Whether a draft asks about a stack knock-out: not one on a tool the role is named for, nor
@@ -1621,7 +1651,7 @@ struct Draft<'a> {
     other_opening: Option<OtherOpening>,
     /// The first of those in a few words, for a note of 200 characters ("Could the role be done
     /// from Germany?"): "What are the next steps?" asked nothing that mattered (round 31).
-    ask: Option<String>,
+    ask: Option<Ask>,
     /// Advised not to apply, or asking what decides it first (see
     /// [`FitAssessment::asks_first`]): the recruiter is asked before an application, and
     /// the recruiter's drafts do not say one was sent.
@@ -1773,8 +1803,10 @@ impl Draft<'_> {
                 // The question that decides the application, when it fits the note.
                 // Where the years' phrase leaves no room, the figure alone.
                 let asked = self.ask.as_ref().and_then(|q| {
-                    with_room_for(&sentences, q, &self.role, &about).or_else(|| {
-                        briefer(q).and_then(|b| with_room_for(&sentences, &b, &self.role, &about))
+                    with_room_for(&sentences, &q.text, &self.role, &about).or_else(|| {
+                        q.brief
+                            .as_ref()
+                            .and_then(|b| with_room_for(&sentences, b, &self.role, &about))
                     })
                 });
                 match asked {
@@ -2814,6 +2846,33 @@ mod tests {
             );
             assert!(asks(&out), "{line}: {:?}", out.contacts);
         }
+    }
+
+    #[test]
+    fn a_note_with_no_room_for_the_place_question_asks_it_briefly() {
+        let c = python_candidate();
+        let mut job = JobInput::sample(
+            "Senior AI Engineering Platform Lead for Generative Search",
+            "InPost",
+            "",
+            "Requirements\n- Python services\n",
+        );
+        job.url = "https://pl.linkedin.com/jobs/view/senior-ai-engineering-manager".into();
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            matches!(
+                fit.abroad,
+                Some(super::super::knockouts::Abroad::ListedOnSite(_))
+            ),
+            "{:?}",
+            fit.abroad
+        );
+        let note = &out.contacts[RECRUITER].linkedin_note;
+        // InPost (round 80): "Would you have a minute for it?" asked nothing.
+        assert!(
+            note.ends_with("Could the role be done from Germany?") && !note.contains("a minute"),
+            "{note}"
+        );
     }
 
     #[test]
@@ -4128,7 +4187,9 @@ mod tests {
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]
         );
         assert_eq!(
-            short_question(&fit, &jd, &c, None, &settle.asked_about).as_deref(),
+            short_question(&fit, &jd, &c, None, &settle.asked_about)
+                .map(|ask| ask.text)
+                .as_deref(),
             Some("Is “7+ years of hands-on AI/ML solutions development” firm?")
         );
         assert_eq!(

@@ -215,7 +215,7 @@ pub fn tailored_cv(
                     lex.canonical(s)
                         .is_some_and(|k| c.used_only_before_latest_role(&k))
                 };
-                items.sort_by_key(|(r, i, s)| {
+                items.sort_by_cached_key(|(r, i, s)| {
                     (r.is_none(), r.is_some() && stale(s), r.unwrap_or(0), *i)
                 });
                 let matched = items.iter().filter(|(r, _, _)| r.is_some()).count();
@@ -371,19 +371,18 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // A manager's posting reads the people work first: "Python · Containers · DevOps ·
     // mentoring" headed a CV for a Software Development Manager (round 35).
     let leads = |k: &String| lex.in_category(k, "leadership");
+    // Up to `n` of the skills `first` picks, then the most specific of the rest: four in all.
+    let lead_with = |shown: Vec<String>, first: &dyn Fn(&String) -> bool, n: usize| {
+        let (lead, rest): (Vec<String>, Vec<String>) = shown.into_iter().partition(first);
+        let mut out: Vec<String> = lead.into_iter().take(n).collect();
+        let room = 4 - out.len();
+        out.extend(voice::most_specific(&rest, room));
+        out
+    };
     let skills: Vec<String> = if manager {
-        let (people, rest): (Vec<String>, Vec<String>) = shown.into_iter().partition(leads);
-        let mut first: Vec<String> = people.into_iter().take(2).collect();
-        let room = 4 - first.len();
-        first.extend(voice::most_specific(&rest, room));
-        first
+        lead_with(shown, &leads, 2)
     } else if architect {
-        let (design, rest): (Vec<String>, Vec<String>) =
-            shown.into_iter().partition(|k| designs(k));
-        let mut first: Vec<String> = design.into_iter().take(1).collect();
-        let room = 4 - first.len();
-        first.extend(voice::most_specific(&rest, room));
-        first
+        lead_with(shown, &|k| designs(k), 1)
     } else {
         voice::most_specific(&shown, 4)
     };
@@ -618,7 +617,8 @@ fn drafted_letter(
     let company = voice::company_name(job);
     let role = &jd.role;
     let poster = voice::Poster::of(job);
-    let agency = poster.hides_employer();
+    // Written to the poster's team, not as to the employer's own hiring team.
+    let to_poster = poster.hides_employer();
     let seed = job.id.as_str();
     let role_named = role_named(role, &company, poster);
     let opening = voice::pick(
@@ -636,9 +636,9 @@ fn drafted_letter(
     // A person the posting names for applications is who the letter is written to.
     let dear = match jd.contact.clone() {
         Some(person) => person,
-        None if articled && agency => format!("team at {company}"),
+        None if articled && to_poster => format!("team at {company}"),
         None if articled => format!("hiring team at {company}"),
-        None if agency => format!("{company} team"),
+        None if to_poster => format!("{company} team"),
         None => format!("{company} hiring team"),
     };
     let lead = voice::Lead::of(jd, pain, stars, c);
@@ -1409,11 +1409,6 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// or the template line to readers of rounds 47 to 64, and the letter above has made the case
 /// already.
 fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str) -> String {
-    let who = match poster {
-        voice::Poster::Employer => company,
-        voice::Poster::Agency => "your client",
-        voice::Poster::Unclear => "",
-    };
     let close = match topic {
         Some(t) if poster != voice::Poster::Agency => voice::pick(
             &format!("{seed}close"),
@@ -1425,7 +1420,7 @@ fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str
         )
         .replace("{t}", t),
         Some(t) => format!("I would like to hear what your client plans for {t}."),
-        None if who.is_empty() => voice::pick(
+        None if poster == voice::Poster::Unclear => voice::pick(
             &format!("{seed}close"),
             &[
                 "I would welcome a short call about what this role needs first.",
@@ -1442,7 +1437,14 @@ fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str
                 "I would like to hear what the first months in this role would look like at {who}.",
             ],
         )
-        .replace("{who}", who),
+        .replace(
+            "{who}",
+            if poster == voice::Poster::Agency {
+                "your client"
+            } else {
+                company
+            },
+        ),
     };
     format!("{close}\n\n")
 }

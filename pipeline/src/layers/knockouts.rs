@@ -1064,10 +1064,10 @@ pub fn check(
     out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
     // And one per gap in leading: two lines asking for a team of 30 are one knock-out.
     let mut gaps: Vec<LeadingGap> = Vec::new();
-    out.retain(|k| match &k.leading {
-        Some(g) if gaps.contains(g) => false,
+    out.retain(|k| match k.leading_gap() {
+        Some(g) if gaps.contains(&g) => false,
         Some(g) => {
-            gaps.push(g.clone());
+            gaps.push(g);
             true
         }
         None => true,
@@ -2216,7 +2216,8 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
 /// Portuguese listing to someone in Germany (Adentis, round 80, whose pack asked whether it was
 /// open to candidates in Germany).
 fn about_where(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // "EU data residency" is where data lives, not who may work.
+    let lower = text.to_lowercase().replace("data residency", "");
     [
         "remote",
         "hire",
@@ -3229,8 +3230,17 @@ fn years_in(
                     let rest = &u.text[p.start() + cut.len()..];
                     // Not "…, including at least 3+ years working with LLMs": those years are
                     // asked of their own (Liztek).
-                    rest.strip_prefix(", including ")
-                        .map(|r| r.split(['.', ';', '\n']).next().unwrap_or(""))
+                    // Cut at a sentence's end, not at every dot (".NET", "Node.js").
+                    rest.trim_start_matches(',')
+                        .trim_start()
+                        .strip_prefix("including ")
+                        .map(|r| r.split(". ").next().unwrap_or(""))
+                        .map(|r| {
+                            r.split([';', '\n'])
+                                .next()
+                                .unwrap_or("")
+                                .trim_end_matches('.')
+                        })
                         .filter(|r| !crate::text::years::asked(r))
                         .unwrap_or("")
                 }
@@ -4322,17 +4332,23 @@ mod tests {
     fn what_a_stack_includes_is_asked_for_its_years_unless_it_has_years_of_its_own() {
         // "…, including proven experience as an Azure Architect": Azure is asked for the 8 years
         // (Adentis, round 80).
-        let found = kinds(
-            "AI Solution Architect",
-            "Berlin, Germany",
-            "Requirements\n- 8+ years of overall experience with the Microsoft technology stack, including proven experience as an Azure Architect\n- Go services\n",
-        );
-        assert!(
-            found
-                .iter()
-                .any(|(k, line)| *k == KnockoutKind::Stack && line.contains("Azure Architect")),
-            "{found:?}"
-        );
+        for line in [
+            "8+ years of overall experience with the Microsoft technology stack, including proven experience as an Azure Architect",
+            // A dot inside a name ends no clause.
+            "8+ years of overall experience with the Microsoft technology stack including .NET and Azure. Strong English",
+        ] {
+            let found = kinds(
+                "AI Solution Architect",
+                "Berlin, Germany",
+                &format!("Requirements\n- {line}\n- Go services\n"),
+            );
+            assert!(
+                found
+                    .iter()
+                    .any(|(k, l)| *k == KnockoutKind::Stack && l.contains("Azure")),
+                "{line}: {found:?}"
+            );
+        }
         // "…, including at least 3+ years working with LLMs" asks those years of their own: the
         // 8 are a career's, which the CV meets (Liztek's had been read as 8 years of LLMs).
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built LLM assistants in Python.\n\n### Engineer — Beta\n2012 – 2020\n- Built Go services.\n\n## Skills\n- Go, Python, LLMs\n";
@@ -5014,7 +5030,7 @@ mod tests {
         assert_eq!(listed_on_site_elsewhere(&job, &jd::analyse(&job), &c), None);
         job.description = job.description.replace(
             "European Union Citizenship or Portuguese Working Visa / Portuguese Residency.",
-            "Strong communication.",
+            "Ensure EU data residency for our clients.",
         );
         assert_eq!(
             listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),

@@ -135,23 +135,27 @@ const STRATEGIC: &[&str] = &[
 /// "Riyadh Air (RX), headquartered in the Saudi Capital, is the new national airline"). Both
 /// round-80 readers read such lines, listed as strategic needs, as boilerplate.
 fn company_record(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RECORD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static PLAN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // "We plan to grow to 500 employees and open offices in Berlin" is a direction.
+    let plan = crate::text::re(&PLAN, r"(?i)\b(?:will|plans?|aims?|by 20\d\d)\b");
     crate::text::re(
-        &RE,
-        r"(?i)\b(?:years of experience|founded|established in|since (?:19|20)\d\d|headquartered|employees|workers|offices in)\b",
+        &RECORD,
+        r"(?i)\b(?:years of experience|founded|established in|since (?:19|20)\d\d|headquartered|(?:with|over|more than)\s+[\d,.]+\+?\s+(?:employees|workers|people))\b",
     )
     .is_match(text)
+        && !plan.is_match(text)
 }
 
 /// A call to the reader rather than a direction: "Join our team and grow with us!", "Ready to
 /// join a mission that matters?" (left among the strategic needs once the company's record was
 /// taken out of them).
 fn slogan(text: &str) -> bool {
-    let t = text.trim();
-    t.ends_with(['!', '?'])
-        || crate::text::word_matches(&t.to_lowercase(), "join")
-            .next()
-            .is_some()
+    let t = text.trim().to_lowercase();
+    t.starts_with("join")
+        || t.starts_with("ready to")
+        || t.contains("join us")
+        || t.contains("join our")
 }
 
 /// How success is measured, as postings say it: a metric named (KPIs, SLOs, MTTR, p99), a
@@ -638,6 +642,9 @@ mod tests {
             "{:?}",
             pp.success_metrics
         );
+        // A plan is a direction, whatever it counts.
+        let plan = mine(&analyse("About us\nWe plan to grow to 500 employees and open offices in Berlin by 2027.\nRequirements\n- Go and Kafka\n"));
+        assert_eq!(plan.strategic_needs.len(), 1, "{:?}", plan.strategic_needs);
         // Nor a call to the reader.
         let calls = mine(&analyse("About us\nJoin our team and grow with us! Ready to join a mission that matters? We plan to expand into three new markets next year.\nRequirements\n- Go and Kafka\n"));
         let calls: Vec<&str> = calls

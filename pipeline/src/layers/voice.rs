@@ -155,8 +155,10 @@ pub enum Poster {
     Agency,
     /// A posting that speaks of the company it hires for as another ("to help scale a
     /// fast-growing start-up", COMX PS) without saying it recruits. All three round-79 readers
-    /// called "at your client" an assumption: the letters say neither "your client" nor that the
-    /// poster is the employer.
+    /// called "at your client" an assumption: the letter says neither "your client" nor that the
+    /// poster is the employer ("the role you have advertised"), and the one draft kept, to the
+    /// person who posted it, names the role by the company the posting lists, as its reader
+    /// knows it.
     Unclear,
 }
 
@@ -441,17 +443,17 @@ fn glued_heading(t: &str) -> bool {
     }
 }
 
-/// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
-/// quotable in whole sentences, names at least one skill, and whose skills the candidate has (a
-/// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
-/// naming one of those skills (or a broader or narrower one), so the quote and the story told
-/// after it are about the same thing.
 /// The skills of leading people: any of them answers a line that leads a team.
 const PEOPLE_SKILLS: [&str; 3] = ["Team leadership", "Mentoring", "Engineering management"];
 
 /// A line praising the reader, never quoted (see [`posting_quote`]).
 static PRAISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
 
+/// The line of the posting a letter or a note may quote: the highest-scoring pain point that is
+/// quotable in whole sentences, names at least one skill, and whose skills the candidate has (a
+/// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
+/// naming one of those skills (or a broader or narrower one), so the quote and the story told
+/// after it are about the same thing.
 pub fn posting_quote<'p>(
     pain: &'p super::pain_points::PainPoints,
     c: &crate::candidate::Candidate,

@@ -1167,7 +1167,6 @@ const GLUED_ONE_WORD: [&str; 12] = [
     "perks",
 ];
 
-/// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
 /// A heading glued to the figure that opens its first line, where a sentence or the line starts:
 /// "customers. Requirements8+ years of …" is the heading "Requirements" and "8+ years of …"
 /// (Adentis, round 80, whose knock-out quoted "Requirements8+ years").
@@ -1206,6 +1205,7 @@ fn heading_off_figure(text: &str) -> String {
     out
 }
 
+/// A known heading left at the end of a sentence line ("… better. The team\nWe're") gets its own line.
 fn break_before_headings(text: &str, company: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let lines: Vec<&str> = text.split('\n').collect();

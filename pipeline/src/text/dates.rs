@@ -13,7 +13,7 @@ pub fn closing_date(text: &str) -> Option<time::Date> {
         r"(?i)\b(?:will\s+close|closes|closing\s+date|application\s+deadline|deadline\s+for\s+applications|applications\s+close|apply\s+by|apply\s+before)\b(?:\s+on)?\s*[:\-–]?\s*([^\n]{6,24})",
     );
     cue.captures_iter(text)
-        .find_map(|c| stated_date(c.get(1)?.as_str()).map(|(date, _)| date))
+        .find_map(|c| stated_date(c.get(1)?.as_str(), false).map(|(date, _)| date))
 }
 
 /// The last day of the engagement a posting describes ("Start Date: March 1, 2026 - December 31,
@@ -29,11 +29,21 @@ pub fn engagement_end(text: &str) -> Option<time::Date> {
         r"(?i)(?:start\s+date|(?:contract|project|assignment|engagement)\s+(?:period|duration|term|dates?)|duration)\s*[:\-–]?\s*",
     );
     let between = crate::text::re(&BETWEEN, r"(?i)^\s*(?:-|–|—|to|until|till)\s*");
+    // Both ends read in one order, month or day first: "01/03/2026 – 01/09/2026" runs March to
+    // September or 3 to 9 January, and an engagement lasts months, not days, so the reading with
+    // the longer span wins; an end on or before its start is no range.
     let from_range = range.find_iter(text).find_map(|m| {
-        let (_, len) = stated_date(&text[m.end()..])?;
-        let rest = &text[m.end() + len..];
-        let gap = between.find(rest)?;
-        stated_date(&rest[gap.end()..]).map(|(date, _)| date)
+        [false, true]
+            .into_iter()
+            .filter_map(|day_first| {
+                let (start, len) = stated_date(&text[m.end()..], day_first)?;
+                let rest = &text[m.end() + len..];
+                let gap = between.find(rest)?;
+                let (end, _) = stated_date(&rest[gap.end()..], day_first)?;
+                (end > start).then_some((end - start, end))
+            })
+            .max_by_key(|(span, _)| *span)
+            .map(|(_, end)| end)
     });
     from_range.or_else(|| {
         crate::text::re(
@@ -41,7 +51,7 @@ pub fn engagement_end(text: &str) -> Option<time::Date> {
             r"(?i)\b(?:end\s+date|contract\s+(?:end|until)|(?:runs|running|lasts|lasting)\s+until)\s*[:\-–]?\s*",
         )
         .find_iter(text)
-        .find_map(|m| stated_date(&text[m.end()..]).map(|(date, _)| date))
+        .find_map(|m| stated_date(&text[m.end()..], false).map(|(date, _)| date))
     })
 }
 
@@ -51,9 +61,9 @@ pub fn in_words(date: time::Date) -> String {
 }
 
 /// A date as postings write one, at the start of `text` (after any spaces), with how many bytes
-/// of `text` it takes: "02/26/2026" (month first, or day first where the first number cannot be
-/// a month), "2026-02-26", "26 February 2026", "February 26, 2026".
-fn stated_date(text: &str) -> Option<(time::Date, usize)> {
+/// of `text` it takes: "02/26/2026" (month first unless `day_first`, and day first where the
+/// first number cannot be a month), "2026-02-26", "26 February 2026", "February 26, 2026".
+fn stated_date(text: &str, day_first: bool) -> Option<(time::Date, usize)> {
     static NUMERIC: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static ISO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static WORDS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -78,7 +88,7 @@ fn stated_date(text: &str) -> Option<(time::Date, usize)> {
         let (a, b): (u8, u8) = (c[1].parse().ok()?, c[2].parse().ok()?);
         let year = c[3].parse().ok()?;
         // "02/26/2026" is month first; "26/02/2026" can only be day first.
-        return if a <= 12 {
+        return if a <= 12 && !(day_first && b <= 12) {
             date(year, a, b, c[0].len())
         } else {
             date(year, b, a, c[0].len())
@@ -146,6 +156,18 @@ mod tests {
                 Some(date!(2026 - 12 - 31)),
             ),
             ("End date: 30 June 2027.", Some(date!(2027 - 06 - 30))),
+            // Day first, as an engagement of months reads it; month first where that is the
+            // longer engagement.
+            (
+                "Contract period: 01/03/2026 – 01/09/2026",
+                Some(date!(2026 - 09 - 01)),
+            ),
+            (
+                "Contract period: 03/01/2026 – 09/01/2026",
+                Some(date!(2026 - 09 - 01)),
+            ),
+            // An end before its start is no range.
+            ("Contract period: 31/12/2026 – 01/03/2026", None),
             // A start date alone says nothing of the end.
             ("Start date: ASAP", None),
             ("Start Date: March 1, 2026", None),

@@ -373,6 +373,7 @@ mod tests {
         assert!(mentoring("Manage, coach, and grow product managers"));
         assert!(!mentoring("Technical Leadership (Player-Coach Model)"));
         assert!(!mentoring("We coach directly, assume positive intent."));
+        assert!(!mentoring("Work with our Agile Coach on delivery"));
     }
 
     #[test]
@@ -383,6 +384,7 @@ mod tests {
             "Experience working with agile development methodologies"
         ));
         assert!(agile("Participate in agile ceremonies"));
+        assert!(agile("Experience with Agile and DevOps practices"));
         // Riyadh Air (round 80): "support agile decision making" asks for no Scrum.
         assert!(!agile("Support agile decision making through data"));
         assert!(!agile("any similarly agile and fast-paced environment"));

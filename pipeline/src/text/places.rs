@@ -248,6 +248,16 @@ pub fn is_region(word: &str) -> bool {
     region_includes(word, "").is_some()
 }
 
+/// Whether `word` is a region that leaves some countries out ("European Union", "EMEA"), not one
+/// that takes in every country ("worldwide", "anywhere"): a place a dossier can state.
+pub fn is_bounded_region(word: &str) -> bool {
+    is_region(word)
+        && !matches!(
+            word.trim().to_lowercase().as_str(),
+            "worldwide" | "anywhere" | "global" | "globally"
+        )
+}
+
 /// A region word of postings ("Europe", "EMEA", "CET", "worldwide") and whether it includes the
 /// country `code`. `None` when `word` is not a region this module knows.
 pub fn region_includes(word: &str, code: &str) -> Option<bool> {

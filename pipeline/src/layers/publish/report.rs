@@ -115,7 +115,7 @@ fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
         let lower = u.text.to_lowercase();
         cue.is_match(u.text)
             && !crate::layers::jd::is_notice(u.text)
-            && !["regardless", "without regard", "protected"]
+            && !["regardless", "without regard", "irrespective", "protected"]
                 .iter()
                 .any(|w| lower.contains(w))
     })?;
@@ -420,8 +420,7 @@ fn place_in_text(text: &str) -> Option<String> {
         (1..=words.len().min(2))
             .rev()
             .map(|n| words[..n].join(" "))
-            // "Anywhere" and "worldwide" include every country: no place to state.
-            .find(|w| crate::text::places::region_includes(w, "ZZ") == Some(false))
+            .find(|w| crate::text::places::is_bounded_region(w))
             .map(|w| {
                 if w.eq_ignore_ascii_case("eu") {
                     "European Union".to_string()
@@ -430,13 +429,19 @@ fn place_in_text(text: &str) -> Option<String> {
                 }
             })
     };
-    re.captures_iter(text).find_map(|c| {
-        let place = (1..=5).find_map(|i| c.get(i))?.as_str();
-        crate::text::places::country_in(place)
-            .map(|k| k.name.clone())
-            .or_else(|| region(place))
-            .map(|name| format!("{name} (from the posting's text)"))
-    })
+    // Where the work is first; who may apply ("EU citizenship") only where nothing says it:
+    // "EU citizenship required. Location: Lisbon, Portugal" is a role in Portugal.
+    let named = |groups: std::ops::RangeInclusive<usize>| {
+        re.captures_iter(text).find_map(|c| {
+            let place = groups.clone().find_map(|i| c.get(i))?.as_str();
+            crate::text::places::country_in(place)
+                .map(|k| k.name.clone())
+                .or_else(|| region(place))
+        })
+    };
+    named(1..=4)
+        .or_else(|| named(5..=5))
+        .map(|name| format!("{name} (from the posting's text)"))
 }
 
 /// The line the dossier, the job page and the outreach file open with when the recruiter is to
@@ -1530,6 +1535,11 @@ mod tests {
             )
             .as_deref(),
             Some("European Union (from the posting's text)")
+        );
+        // Who may apply says where only when nothing else does.
+        assert_eq!(
+            place_in_text("EU citizenship required.\nLocation: Lisbon, Portugal").as_deref(),
+            Some("Portugal (from the posting's text)")
         );
         // A "Location:" field inside the text.
         assert_eq!(
