@@ -152,8 +152,11 @@ fn company_record(text: &str) -> bool {
 /// taken out of them).
 fn slogan(text: &str) -> bool {
     let t = text.trim().to_lowercase();
-    t.starts_with("join")
-        || t.starts_with("ready to")
+    // A question put to the reader ("Are you ready to architect the future of AI at the edge?")
+    // or an invitation ("Let's work together to build a better future for everyone!").
+    ["join", "ready to", "are you", "do you", "let's", "let’s"]
+        .iter()
+        .any(|w| t.starts_with(w))
         || t.contains("join us")
         || t.contains("join our")
 }
@@ -646,7 +649,7 @@ mod tests {
         let plan = mine(&analyse("About us\nWe plan to grow to 500 employees and open offices in Berlin by 2027.\nRequirements\n- Go and Kafka\n"));
         assert_eq!(plan.strategic_needs.len(), 1, "{:?}", plan.strategic_needs);
         // Nor a call to the reader.
-        let calls = mine(&analyse("About us\nJoin our team and grow with us! Ready to join a mission that matters? We plan to expand into three new markets next year.\nRequirements\n- Go and Kafka\n"));
+        let calls = mine(&analyse("About us\nJoin our team and grow with us! Ready to join a mission that matters? Are you ready to architect the future of AI? We plan to expand into three new markets next year.\nRequirements\n- Go and Kafka\n"));
         let calls: Vec<&str> = calls
             .strategic_needs
             .iter()
