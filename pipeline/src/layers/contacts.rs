@@ -1085,7 +1085,7 @@ fn short_question(
 /// The question a LinkedIn note asks, and a briefer form of it for a note with no room for the
 /// whole: "Is “7+ years” firm?" for the years with what they are of; "Could the role be done
 /// from Germany?" for "Where is the role based, and does it offer relocation or remote work from
-/// Germany?", which had left InPost's note asking "Would you have a minute for it?" (round 80).
+/// Germany?", which had left InPost's note asking "Would you have a minute for it?" (round 81).
 struct Ask {
     text: String,
     brief: Option<String>,
@@ -2868,7 +2868,7 @@ mod tests {
             fit.abroad
         );
         let note = &out.contacts[RECRUITER].linkedin_note;
-        // InPost (round 80): "Would you have a minute for it?" asked nothing.
+        // InPost (round 81): "Would you have a minute for it?" asked nothing.
         assert!(
             note.ends_with("Could the role be done from Germany?") && !note.contains("a minute"),
             "{note}"

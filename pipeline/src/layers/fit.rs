@@ -38,6 +38,11 @@ pub struct FitAssessment {
     /// The posting's track against the candidate's, in words.
     #[serde(default)]
     pub track_note: String,
+    /// Where the track step costs points, the step as a main gap: "people management, asked as
+    /// “Lead and manage 3 or 4 teams”: …". It drove InPost's and Relativity's track penalties
+    /// while their main gaps named UX design and SaaS (round 81).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track_gap: Option<String>,
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
     /// The years the CV's summary states (else counted from its roles' dates).
@@ -813,6 +818,18 @@ pub fn assess(
     let mut raw =
         100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
     let their_track = candidate.facts.track;
+    // What the candidate shows of leading, said beside a people manager's step.
+    let led_without_title = match candidate.facts.largest_team.filter(|n| *n > 1) {
+        Some(n) => format!(
+            "the CV's titles are {} ones; it shows teams of up to {n} led without a manager's title",
+            their_track.describe()
+        ),
+        None => format!(
+            "the CV's titles are {} ones, and it shows no team led",
+            their_track.describe()
+        ),
+    };
+    let mut track_gap = None;
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
     // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
@@ -839,6 +856,9 @@ pub fn assess(
         // the title and the scale (round 34: InPost scored 67 against a reader's 45).
         let points = TRACK_PENALTY + SEVERAL_TEAMS_PENALTY;
         raw -= points;
+        track_gap = Some(format!(
+            "people management, asked as “{line}”: {led_without_title}"
+        ));
         format!(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
@@ -865,6 +885,11 @@ pub fn assess(
         )
     } else {
         raw -= TRACK_PENALTY;
+        if jd.track == crate::text::roles::Track::Manager {
+            track_gap = Some(format!(
+                "people management: the role is a people manager's; {led_without_title}"
+            ));
+        }
         format!(
             "Track: {} {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
             super::voice::article(jd.track.describe()),
@@ -1275,6 +1300,9 @@ pub fn assess(
         missing_nice,
         related,
         stale: stale_skills,
+        // A knock-out about leading (a team's size, managers led, a manager's title or years
+        // under it) says it already: Schwarz Digits' and Agoda's gaps had named both.
+        track_gap: track_gap.filter(|_| !knockouts.iter().any(|k| k.leading_gap().is_some())),
         knockouts,
         track_note,
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,
@@ -1368,6 +1396,58 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn the_step_to_managing_people_is_a_main_gap_where_it_costs_points() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        // InPost (round 81): the several teams drove the penalty; the main gaps had named UX.
+        let several = fit_for(
+            &c,
+            "Senior AI Engineering Manager",
+            "Requirements\n- Lead and manage 3 or 4 teams of engineers\n- Python services\n",
+        );
+        assert!(
+            several.track_gap.as_deref().is_some_and(
+                |g| g.starts_with("people management, asked as “Lead and manage 3 or 4 teams")
+            ),
+            "{:?} {}",
+            several.track_gap,
+            several.track_note
+        );
+        let manager = fit_for(
+            &c,
+            "Software Engineering Manager",
+            "Requirements\n- Manage the team's workload, hiring and performance evaluation\n- Python services\n",
+        );
+        assert!(
+            manager
+                .track_gap
+                .as_deref()
+                .is_some_and(|g| g.starts_with("people management: the role is a people manager's")),
+            "{:?} {}",
+            manager.track_gap,
+            manager.track_note
+        );
+        // An individual contributor's role takes no step.
+        let ic = fit_for(
+            &c,
+            "Staff Software Engineer",
+            "Requirements\n- Python services\n",
+        );
+        assert_eq!(ic.track_gap, None);
+        // A knock-out asking the manager's title says the step already (Schwarz Digits, Agoda).
+        let titled = fit_for(
+            &c,
+            "Software Engineering Manager",
+            "Requirements\n- 3+ years of experience as an Engineering Manager\n- Python services\n",
+        );
+        assert!(
+            titled.knockouts.iter().any(|k| k.leading_gap().is_some()),
+            "{:?}",
+            titled.knockouts
+        );
+        assert_eq!(titled.track_gap, None);
     }
 
     #[test]

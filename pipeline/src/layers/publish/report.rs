@@ -245,6 +245,8 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
             .iter()
             .map(|h| format!("working hours, asked as “{}”: {}", h.asked, h.reason)),
     );
+    // The step to managing people, where it costs points, before a missing tool.
+    gaps.extend(fit.track_gap.iter().cloned());
     // Managers led are the knock-out's, not a gap beside it.
     let in_a_knockout = |skill: &String| {
         fit.knockouts.iter().any(|k| {
@@ -1409,6 +1411,26 @@ mod tests {
         );
         // Where the candidate does not speak it, the knock-out says so; no note asks to translate.
         assert_eq!(note("- English (fluent)\n- Spanish (native)").0, None);
+    }
+
+    #[test]
+    fn the_step_to_managing_several_teams_is_named_among_the_main_gaps() {
+        let job = crate::layers::JobInput::sample(
+            "Senior AI Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- Lead and manage 3 or 4 teams of engineers\n- Python services\n- UX design for agents\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &python_engineer(), 2026);
+        let gaps = main_gaps(&fit, &a);
+        // Before a missing skill (InPost, round 81: UX design had led its main gaps).
+        assert!(
+            gaps.starts_with(
+                "Main gaps: people management, asked as “Lead and manage 3 or 4 teams"
+            ),
+            "{gaps}"
+        );
     }
 
     #[test]
