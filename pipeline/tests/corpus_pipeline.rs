@@ -317,6 +317,71 @@ async fn an_asking_pack_puts_the_recruiters_question_first() {
     assert!(text[first..later].contains("before I apply"), "{text}");
 }
 
+/// A pack advised against unless the recruiter's answer allows it (a role abroad) keeps the
+/// recruiter's draft, and says the advice as the letter does: conditional (SellAnyCar, round 82,
+/// where "the advice is not to apply" stood above "send the letter as this email").
+#[tokio::test]
+async fn a_pack_advised_against_unless_answered_says_so_above_the_draft() {
+    let candidate = fixture_candidate();
+    let opts = RunOptions {
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let job = JobInput {
+        id: "abroad".into(),
+        title: "Engineering Manager".into(),
+        company: "Gamma".into(),
+        location: "Dubai, United Arab Emirates".into(),
+        description: "Responsibilities\n- Lead the move from a monolith to microservices\n- Keep the platform stable with caching and load balancing\nRequirements\n- 12+ years in software engineering\n- Go, Python and Kafka\n- PHP, Node.js, Angular, MySQL and DynamoDB\n- Estimation, DORA metrics and performance management\n- 2+ years managing engineers in product teams\n".into(),
+        criteria: String::new(),
+        url: String::new(),
+    };
+    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    assert_eq!(
+        out.fit.advice,
+        pipeline::layers::fit::Advice::Skip,
+        "{}",
+        out.fit.rationale
+    );
+    let text = pipeline::layers::publish::report::contacts_outreach(&out);
+    assert!(
+        text.starts_with("The advice is not to apply unless the recruiter's answer allows it"),
+        "{text}"
+    );
+    assert!(text.contains("== Contact 1:"), "{text}");
+}
+
+/// A pack with no drafts still names the person the posting gives as its contact (Aspire's
+/// consultant, round 82).
+#[tokio::test]
+async fn a_pack_with_no_drafts_names_the_postings_contact() {
+    let candidate = fixture_candidate();
+    let opts = RunOptions {
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let job = JobInput {
+        id: "designer".into(),
+        title: "Senior Product Designer".into(),
+        company: "Gamma".into(),
+        location: "Berlin, Germany".into(),
+        description: "Responsibilities\n- Design user journeys in Figma\n- Run user research\nRequirements\n- 8+ years in product design\n- A portfolio of shipped designs\nYour contact person: Kristina Heymann\n".into(),
+        criteria: String::new(),
+        url: String::new(),
+    };
+    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    assert!(
+        out.outreach.contacts.is_empty(),
+        "{:?}",
+        out.outreach.contacts
+    );
+    let dossier = pipeline::layers::publish::report::dossier(&out, &job.title, &job.company);
+    assert!(
+        dossier.contains("== Contacts ==\n- Kristina Heymann: named in the posting as its contact"),
+        "{dossier}"
+    );
+}
+
 /// Crossover's Technical Lead for an AI support product (round 65): the recruiter hears the
 /// support assistant the role is about, not the cloud-cost cut that answers one line about AWS and
 /// had gone to three recruiters alike.

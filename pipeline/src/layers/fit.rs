@@ -356,6 +356,22 @@ fn several_teams(jd: &JdAnalysis) -> Option<String> {
         .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
 }
 
+/// The line asking years of managing people ("2+ years managing engineers in product teams",
+/// "3 years of people management experience"), shortened as quoted: the step to management in
+/// the posting's words. SellAnyCar's was hidden behind a hands-on track note (−4) while its main
+/// gaps named estimation and PHP (round 82).
+fn years_managing_people(jd: &JdAnalysis) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\b\d+\s*\+?\s*(?:years?|yrs)\b[^.\n]{0,40}?\b(?:managing|people management|line management|people leadership|as an? (?:engineering |people )?manager)\b",
+    );
+    crate::text::units::units(&jd.clean_text, &jd.sections)
+        .iter()
+        .find(|u| re.is_match(u.text))
+        .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
+}
+
 /// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
 /// a right to work, a clearance, another role family) means do not apply; one that can be argued in
 /// a letter (a tool, years, a degree, the size of a team) or a middling score makes it a stretch.
@@ -500,10 +516,22 @@ impl Advice {
             Advice::Stretch => {
                 format!("Advice: a stretch; apply only if the {first} requirement can be argued.")
             }
-            // The kind of work is not negotiable the way a place or a tool may be.
+            // The kind of work is not negotiable the way a place or a tool may be. A degree or a
+            // domain that fails beside it is said too: Al-Rwad's architect asks for a chemical
+            // engineering degree and oil-and-gas years, which both round-82 readers read as what
+            // decides it.
             Advice::Skip if hard == Some(KnockoutKind::RoleFamily) => {
-                "Advice: do not apply: the role is a different kind of work from the CV's."
-                    .to_string()
+                let also: Vec<&str> = [KnockoutKind::Degree, KnockoutKind::Domain]
+                    .into_iter()
+                    .filter(|kind| knockouts.iter().any(|k| k.kind == *kind && k.caps()))
+                    .map(KnockoutKind::label)
+                    .collect();
+                match also.as_slice() {
+                    [] => "Advice: do not apply: the role is a different kind of work from the CV's."
+                        .to_string(),
+                    [one] => format!("Advice: do not apply: the role is a different kind of work from the CV's, and the {one} requirement is not met either."),
+                    _ => format!("Advice: do not apply: the role is a different kind of work from the CV's, and the {} requirements are not met either.", also.join(" and ")),
+                }
             }
             // A language read from the posting's own language is asked about, not "not met".
             Advice::Skip => match (
@@ -871,6 +899,8 @@ pub fn assess(
         // code" (Otera, round 32): half the step. Not over several teams, which the branch
         // above weighs whatever the posting calls the role.
         raw -= TRACK_PENALTY / 2.0;
+        track_gap = years_managing_people(jd)
+            .map(|line| format!("people management, asked as “{line}”: {led_without_title}"));
         format!(
             "Track: a people manager role that says it is hands-on (“{said}”), while the candidate's latest role is {} (−{:.0}).",
             their_track.describe(),
@@ -886,9 +916,14 @@ pub fn assess(
     } else {
         raw -= TRACK_PENALTY;
         if jd.track == crate::text::roles::Track::Manager {
-            track_gap = Some(format!(
-                "people management: the role is a people manager's; {led_without_title}"
-            ));
+            track_gap = Some(match years_managing_people(jd) {
+                Some(line) => format!("people management, asked as “{line}”: {led_without_title}"),
+                None => {
+                    format!(
+                        "people management: the role is a people manager's; {led_without_title}"
+                    )
+                }
+            });
         }
         format!(
             "Track: {} {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
@@ -1448,6 +1483,24 @@ mod tests {
             titled.knockouts
         );
         assert_eq!(titled.track_gap, None);
+        // A hands-on manager's role costs half the step; the years of managing it asks are
+        // still the gap (SellAnyCar, round 82).
+        let player_coach = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- Technical Leadership (Player-Coach Model): you stay hands-on in the code\n- 2+ years managing engineers in product teams\n- Python services\n",
+        );
+        assert!(
+            player_coach.track_note.contains("says it is hands-on")
+                && player_coach.track_gap.as_deref().is_some_and(|g| {
+                    g.starts_with(
+                    "people management, asked as “2+ years managing engineers in product teams”"
+                )
+                }),
+            "{:?} {}",
+            player_coach.track_gap,
+            player_coach.track_note
+        );
     }
 
     #[test]
@@ -2267,6 +2320,19 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::RoleFamily)]),
             "Advice: do not apply: the role is a different kind of work from the CV's."
+        );
+        // A degree and a domain that fail beside it are said too (Al-Rwad, round 82).
+        assert_eq!(
+            Advice::Skip.sentence(
+                3,
+                &[
+                    ko(KnockoutKind::RoleFamily),
+                    ko(KnockoutKind::Degree),
+                    ko(KnockoutKind::Years),
+                    ko(KnockoutKind::Domain)
+                ]
+            ),
+            "Advice: do not apply: the role is a different kind of work from the CV's, and the degree and domain requirements are not met either."
         );
         let skip = Advice::Skip.sentence(20, &[ko(KnockoutKind::Language)]);
         assert!(

@@ -3206,11 +3206,12 @@ fn years_in(
                 .trim();
             // A phrase the word limit cut after a joining word runs on to its clause's end:
             // "… in PHP or" is "… in PHP or Java" (Cloudbeds' knock-out read "PHP or —",
-            // round 33).
+            // round 33), "… within Oil &" is "… within Oil & Gas" (Al-Rwad, round 82).
             let joined = cut == cap[2].trim_end()
                 && cut.rsplit(' ').next().is_some_and(|w| {
                     [
-                        "or", "and", "in", "with", "of", "using", "for", "to", "the", "a", "an",
+                        "or", "and", "&", "in", "with", "of", "using", "for", "to", "the", "a",
+                        "an",
                     ]
                     .contains(&w.to_lowercase().as_str())
                 });
@@ -4787,6 +4788,24 @@ mod tests {
             found
                 .iter()
                 .any(|(_, line)| line.ends_with("show no PHP or Java")),
+            "{found:?}"
+        );
+        // Nor is an ampersand the end of what is asked (Al-Rwad, round 82: "… within Oil & —").
+        let found = kinds(
+            "AI/ML Solution Architect",
+            "",
+            "Requirements\n- 5+ years hands-on experience in AI/ML or APC solutions within Oil & Gas /Petrochemicals\n",
+        );
+        let years_read: Vec<&String> = found
+            .iter()
+            .filter(|(k, _)| *k != KnockoutKind::Domain)
+            .map(|(_, line)| line)
+            .collect();
+        assert!(
+            !years_read.is_empty()
+                && years_read
+                    .iter()
+                    .all(|line| line.contains("within Oil & Gas /Petrochemicals —")),
             "{found:?}"
         );
     }

@@ -247,9 +247,26 @@ fn is_keyword_list(text: &str) -> bool {
         })
 }
 
+/// Whether a line is about the person the posting names as its contact ("Michael has an
+/// extensive technical, leadership and recruitment background"): an agency's consultant, not
+/// the employer's need (a strategic need of Aspire's, round 82).
+fn about_contact(text: &str, contact: Option<&str>) -> bool {
+    let Some(name) = contact else {
+        return false;
+    };
+    let first = name.split_whitespace().next().unwrap_or(name);
+    text.contains(name)
+        || text
+            .strip_prefix(first)
+            .is_some_and(|rest| rest.starts_with([' ', '\'', '’']))
+}
+
 pub fn mine(jd: &JdAnalysis) -> PainPoints {
     let lex = Lexicon::get();
-    let all = units(&jd.clean_text, &jd.sections);
+    let all: Vec<Unit> = units(&jd.clean_text, &jd.sections)
+        .into_iter()
+        .filter(|u| !about_contact(u.text, jd.contact.as_deref()))
+        .collect();
     let candidates: Vec<&Unit> = all
         .iter()
         .filter(|u| is_need(u, jd, CompanyStory::Leave))
@@ -659,6 +676,31 @@ mod tests {
             calls,
             ["We plan to expand into three new markets next year."],
             "{calls:?}"
+        );
+    }
+
+    #[test]
+    fn the_agencys_consultant_and_the_offer_are_no_needs() {
+        // Aspire (round 82), as scraped: the consultant's background was a strategic need and
+        // the offer a pain point.
+        let jd = analyse("A leading technology consultancy seeks a Senior Solutions Architect to drive pre-sales engagements and grow its AI practice.\nRequirements\n* Design event-driven systems on Kubernetes\n* Outstanding communication skills for technical and business audiencesWhat’s on offerJoin a forward-thinking digital environment. You’ll have creative freedom, visible impact, and a voice in defining how technology supports business transformation.Your consultantMichael Deane, Senior Recruitment Consultant with a focus on placing C-Suite talent. Michael has an extensive technical, leadership and recruitment background.");
+        let pp = mine(&jd);
+        let said: Vec<&str> = pp
+            .pain_points
+            .iter()
+            .chain(&pp.strategic_needs)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            !said
+                .iter()
+                .any(|t| t.contains("Michael") || t.contains("creative freedom")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter()
+                .any(|t| t.starts_with("A leading technology consultancy")),
+            "{said:?}"
         );
     }
 

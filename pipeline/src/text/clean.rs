@@ -284,6 +284,10 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("beneficial", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    // Aspire's "What’s on offer: … You’ll have creative freedom, visible impact…" was a pain
+    // point (round 82).
+    ("what's on offer", SectionKind::Benefits),
+    ("what’s on offer", SectionKind::Benefits),
     ("disclaimer", SectionKind::Other),
     // LinkedIn's footer of skills it suggests to the reader: not the posting's requirements.
     ("suggested skills", SectionKind::Other),

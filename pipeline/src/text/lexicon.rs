@@ -352,6 +352,18 @@ mod tests {
     }
 
     #[test]
+    fn search_and_recommendation_systems_are_search_first() {
+        // Reddit's ML Search (round 82): the knock-out named recommender systems, where both
+        // readers read search as the decisive part. Matches do not overlap, so the phrase is one.
+        let found = Lexicon::get().skills_in(
+            "8+ years of industry experience with a focus on search and recommendation systems",
+        );
+        assert_eq!(found, ["Search systems"]);
+        let found = Lexicon::get().skills_in("Build recommendation systems for the feed");
+        assert_eq!(found, ["Recommender systems"]);
+    }
+
+    #[test]
     fn r_and_d_is_not_the_r_language() {
         let lex = Lexicon::get();
         assert!(!lex

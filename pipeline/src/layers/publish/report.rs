@@ -807,6 +807,19 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     line(&mut d, &out.fit.rationale);
     line(&mut d, "");
     line(&mut d, "== Contacts ==");
+    // With no drafts, the person the posting names is still who to ask, should the advice be
+    // set aside: Aspire's consultant went unlisted (round 82).
+    if let Some(name) = out
+        .jd
+        .contact
+        .as_ref()
+        .filter(|_| out.outreach.contacts.is_empty())
+    {
+        line(
+            &mut d,
+            &format!("- {name}: named in the posting as its contact (no draft: the advice is not to apply)"),
+        );
+    }
     for c in &out.outreach.contacts {
         line(
             &mut d,
@@ -915,7 +928,10 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
         // team would count the candidate's own cloud in place of the title's.
         t.push_str("The advice is not to apply: only the recruiter's draft is kept, for what is still worth asking them.\n\n");
     } else if out.fit.advice == crate::layers::fit::Advice::Skip {
-        t.push_str("The advice is not to apply: only the recruiter's draft is kept, to ask what could change that.\n\n");
+        // The advice is conditional ("do not apply unless the role can be held from where the
+        // candidate lives") and the letter asks it: "not to apply" alone read as contradicting
+        // the letter sent as the email (SellAnyCar, round 82).
+        t.push_str("The advice is not to apply unless the recruiter's answer allows it: only the recruiter's draft is kept, to ask that first.\n\n");
     } else if let Some(first) = &first_line {
         t.push_str(first);
         t.push_str("\n\n");
