@@ -1828,6 +1828,22 @@ mod tests {
     }
 
     #[test]
+    fn what_would_make_someone_successful_is_read_as_requirements() {
+        // Docker (round 82): the paragraph's asks had gone unread.
+        let a = analyse(&JobInput::sample(
+            "Senior Software Engineer, AI Developer Tools",
+            "Docker",
+            "",
+            "What Would Make Someone Successful In This Role\nYou're passionate about developer experience. You have hands-on experience building production systems with LLMs or AI agents, and you understand the nuances of prompt engineering, agent orchestration, and evaluating AI system effectiveness.\nRequirements\n- 5+ years of backend engineering in Go or Python\n",
+        ));
+        assert!(
+            a.must_have.contains(&"Model evaluation".to_string()),
+            "{:?}",
+            a.must_have
+        );
+    }
+
+    #[test]
     fn a_stack_not_mandatory_to_know_whole_is_nice_to_have() {
         let a = analyse(&JobInput::sample(
             "Senior Software Engineer",

@@ -214,6 +214,17 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("must haves", SectionKind::Requirements),
     ("you have", SectionKind::Requirements),
     ("what you need", SectionKind::Requirements),
+    // Docker's "What Would Make Someone Successful In This Role: … you understand the nuances
+    // of prompt engineering, agent orchestration, and evaluating AI system effectiveness" went
+    // unread, and the candidate's evaluation set with it (round 82).
+    (
+        "what would make someone successful in this role",
+        SectionKind::Requirements,
+    ),
+    (
+        "what would make you successful in this role",
+        SectionKind::Requirements,
+    ),
     ("what you'll need", SectionKind::Requirements),
     ("what you’ll need", SectionKind::Requirements),
     ("what you will need", SectionKind::Requirements),

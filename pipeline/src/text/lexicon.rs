@@ -364,6 +364,30 @@ mod tests {
     }
 
     #[test]
+    fn payments_compliance_is_no_cybersecurity() {
+        // CrowdStrike's Charlotte AI (round 82): "Security (through PCI-DSS)" read as a
+        // cybersecurity match to both readers.
+        let lex = Lexicon::get();
+        assert_eq!(
+            lex.skills_in("Practical cybersecurity applications"),
+            ["Cybersecurity"]
+        );
+        assert!(!lex.evidences("PCI-DSS", "Cybersecurity"));
+        assert!(lex.evidences("PCI-DSS", "Security"));
+        assert!(lex.evidences("Cybersecurity", "Security"));
+    }
+
+    #[test]
+    fn evaluating_ai_systems_is_model_evaluation() {
+        // Docker's AI developer tools (round 82): the candidate's 600-ticket evaluation set
+        // answered a line nothing had read.
+        let found = Lexicon::get().skills_in(
+            "you understand the nuances of prompt engineering, agent orchestration, and evaluating AI system effectiveness.",
+        );
+        assert!(found.contains(&"Model evaluation".to_string()), "{found:?}");
+    }
+
+    #[test]
     fn r_and_d_is_not_the_r_language() {
         let lex = Lexicon::get();
         assert!(!lex
