@@ -8,6 +8,30 @@ use common::*;
 use pipeline::layers::JobInput;
 use pipeline::run::{run, RunOptions, Silent};
 
+/// A posting at Gamma, for the tests that write one to the point.
+fn posting(id: &str, title: &str, location: &str, description: &str) -> JobInput {
+    JobInput {
+        id: id.into(),
+        title: title.into(),
+        company: "Gamma".into(),
+        location: location.into(),
+        description: description.into(),
+        criteria: String::new(),
+        url: String::new(),
+    }
+}
+
+/// A run for the fixtures' candidate in 2026, nothing written.
+async fn run_for_the_fixture(job: &JobInput) -> pipeline::layers::publish::PipelineOutput {
+    let opts = RunOptions {
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    run(job, &fixture_candidate(), &opts, &Silent)
+        .await
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     let candidate = fixture_candidate();
@@ -285,21 +309,8 @@ async fn odd_postings_never_break_the_pipeline() {
 /// "a question before I apply" to the same company).
 #[tokio::test]
 async fn an_asking_pack_puts_the_recruiters_question_first() {
-    let candidate = fixture_candidate();
-    let opts = RunOptions {
-        this_year: 2026,
-        ..RunOptions::default()
-    };
-    let job = JobInput {
-        id: "ask-first".into(),
-        title: "Staff Software Engineer".into(),
-        company: "Gamma".into(),
-        location: "Berlin, Germany".into(),
-        description: "Responsibilities\n- Build event-driven services on Kafka and Kubernetes\n- Run Python services in production on AWS\nRequirements\n- Kafka, Kubernetes and Python\n- Fluent German (C1) is required\n".into(),
-        criteria: String::new(),
-        url: String::new(),
-    };
-    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    let job = posting("ask-first", "Staff Software Engineer", "Berlin, Germany", "Responsibilities\n- Build event-driven services on Kafka and Kubernetes\n- Run Python services in production on AWS\nRequirements\n- Kafka, Kubernetes and Python\n- Fluent German (C1) is required\n");
+    let out = run_for_the_fixture(&job).await;
     assert_ne!(
         out.fit.advice,
         pipeline::layers::fit::Advice::Skip,
@@ -322,21 +333,8 @@ async fn an_asking_pack_puts_the_recruiters_question_first() {
 /// where "the advice is not to apply" stood above "send the letter as this email").
 #[tokio::test]
 async fn a_pack_advised_against_unless_answered_says_so_above_the_draft() {
-    let candidate = fixture_candidate();
-    let opts = RunOptions {
-        this_year: 2026,
-        ..RunOptions::default()
-    };
-    let job = JobInput {
-        id: "abroad".into(),
-        title: "Engineering Manager".into(),
-        company: "Gamma".into(),
-        location: "Dubai, United Arab Emirates".into(),
-        description: "Responsibilities\n- Lead the move from a monolith to microservices\n- Keep the platform stable with caching and load balancing\nRequirements\n- 12+ years in software engineering\n- Go, Python and Kafka\n- PHP, Node.js, Angular, MySQL and DynamoDB\n- Estimation, DORA metrics and performance management\n- 2+ years managing engineers in product teams\n".into(),
-        criteria: String::new(),
-        url: String::new(),
-    };
-    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    let job = posting("abroad", "Engineering Manager", "Dubai, United Arab Emirates", "Responsibilities\n- Lead the move from a monolith to microservices\n- Keep the platform stable with caching and load balancing\nRequirements\n- 12+ years in software engineering\n- Go, Python and Kafka\n- PHP, Node.js, Angular, MySQL and DynamoDB\n- Estimation, DORA metrics and performance management\n- 2+ years managing engineers in product teams\n");
+    let out = run_for_the_fixture(&job).await;
     assert_eq!(
         out.fit.advice,
         pipeline::layers::fit::Advice::Skip,
@@ -355,21 +353,8 @@ async fn a_pack_advised_against_unless_answered_says_so_above_the_draft() {
 /// consultant, round 82).
 #[tokio::test]
 async fn a_pack_with_no_drafts_names_the_postings_contact() {
-    let candidate = fixture_candidate();
-    let opts = RunOptions {
-        this_year: 2026,
-        ..RunOptions::default()
-    };
-    let job = JobInput {
-        id: "designer".into(),
-        title: "Senior Product Designer".into(),
-        company: "Gamma".into(),
-        location: "Berlin, Germany".into(),
-        description: "Responsibilities\n- Design user journeys in Figma\n- Run user research\nRequirements\n- 8+ years in product design\n- A portfolio of shipped designs\nYour contact person: Kristina Heymann\n".into(),
-        criteria: String::new(),
-        url: String::new(),
-    };
-    let out = run(&job, &candidate, &opts, &Silent).await.unwrap();
+    let job = posting("designer", "Senior Product Designer", "Berlin, Germany", "Responsibilities\n- Design user journeys in Figma\n- Run user research\nRequirements\n- 8+ years in product design\n- A portfolio of shipped designs\nYour contact person: Kristina Heymann\n");
+    let out = run_for_the_fixture(&job).await;
     assert!(
         out.outreach.contacts.is_empty(),
         "{:?}",
