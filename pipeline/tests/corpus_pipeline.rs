@@ -367,6 +367,24 @@ async fn a_pack_with_no_drafts_names_the_postings_contact() {
     );
 }
 
+/// A team lead's posting that asks mentoring is told the engineers grown (Accion Labs' "AI/ML
+/// Python Team Lead", round 83: its pack told the cloud-cost cut instead, to both readers).
+#[tokio::test]
+async fn a_team_leads_pack_tells_the_engineers_grown() {
+    let job = corpus_jobs()
+        .into_iter()
+        .find(|j| j.id == "693c92cd230bd5792d1b7898")
+        .expect("Accion Labs' posting");
+    let out = run_for_the_fixture(&JobInput::from(&job)).await;
+    let chosen: Vec<&str> = out
+        .stars
+        .selected
+        .iter()
+        .map(|s| s.star_id.as_str())
+        .collect();
+    assert!(chosen.contains(&"star-mentoring"), "{chosen:?}");
+}
+
 /// Crossover's Technical Lead for an AI support product (round 65): the recruiter hears the
 /// support assistant the role is about, not the cloud-cost cut that answers one line about AWS and
 /// had gone to three recruiters alike.

@@ -657,7 +657,7 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
 
 /// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a
 /// technical lead.
-fn names_team_lead(title: &str) -> bool {
+pub(crate) fn names_team_lead(title: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
 }
@@ -723,6 +723,8 @@ pub fn assess(
     // asked of them: it leaves the lists rather than counting as missing.
     let meets = |s: &String| candidate.shows(s);
     let mut alternative_notes = Vec::new();
+    // Options counted with the first of their group: (the first, the option).
+    let mut counted_with: Vec<(String, String)> = Vec::new();
     let mut asked = |skills: &[String]| -> Vec<String> {
         // Alternatives none of which the candidate has are one requirement missed, not one per
         // option: "FastAPI/Django/Flask" is one gap (counted three times, it cost a reader of
@@ -745,7 +747,7 @@ pub fn assess(
                             .map(|k| (*k).clone())
                     });
                 if let Some(first) = said {
-                    alternative_notes.push(format!("{s} (one requirement with {first})"));
+                    counted_with.push((first, s.to_string()));
                     return false;
                 }
                 let instead = jd
@@ -816,7 +818,27 @@ pub fn assess(
     };
     let (matched_must, missing_must, must_sum) = split(&must_asked);
     let (matched_nice, missing_nice, nice_sum) = split(&nice_asked);
-    related.extend(alternative_notes);
+    // Each group once, as the posting offers it: "Swift, Objective-C or C++ (one requirement)",
+    // where "Objective-C (one requirement with Swift); C++ (one requirement with Swift)" under
+    // "Through related skills" read as garbled to both readers of round 83 (Stryker).
+    let mut firsts: Vec<&String> = Vec::new();
+    for (first, _) in &counted_with {
+        if !firsts.contains(&first) {
+            firsts.push(first);
+        }
+    }
+    let groups = firsts.into_iter().map(|first| {
+        let group: Vec<&str> = std::iter::once(first.as_str())
+            .chain(
+                counted_with
+                    .iter()
+                    .filter(|(f, _)| f == first)
+                    .map(|(_, s)| s.as_str()),
+            )
+            .collect();
+        format!("{} (one requirement)", super::voice::join_words_or(&group))
+    });
+    let alternative_notes: Vec<String> = groups.chain(alternative_notes).collect();
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
             empty
@@ -1272,6 +1294,9 @@ pub fn assess(
     }
     if !related.is_empty() {
         rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
+    }
+    if !alternative_notes.is_empty() {
+        rationale.push_str(&format!("Counted once: {}. ", alternative_notes.join("; ")));
     }
     rationale.push_str(&taken_note);
     rationale.push_str(&track_note);
@@ -2180,7 +2205,7 @@ mod tests {
         assert!(
             three
                 .rationale
-                .contains("Django (one requirement with FastAPI)"),
+                .contains("Counted once: FastAPI, Django or Flask (one requirement)."),
             "{}",
             three.rationale
         );

@@ -2204,10 +2204,18 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
     {
         return None;
     }
-    let named = office_countries(jd);
-    let first = named.first()?;
-    (first.code != home.code && named.iter().all(|n| n.code == first.code))
-        .then(|| first.name.clone())
+    // Each country once, in the posting's order: "Sofia, Plovdiv, Stara Zagora, and Nis" are
+    // offices in Bulgaria and Serbia (said as Bulgaria alone, round 83's readers read it as a
+    // misreading of the posting).
+    let mut named: Vec<&Country> = Vec::new();
+    for n in office_countries(jd) {
+        if !named.iter().any(|k| k.code == n.code) {
+            named.push(n);
+        }
+    }
+    let names: Vec<&str> = named.iter().map(|n| n.name.as_str()).collect();
+    (!named.is_empty() && named.iter().all(|n| n.code != home.code))
+        .then(|| crate::layers::voice::join_words(&names))
 }
 
 /// "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not in
@@ -4868,15 +4876,11 @@ mod tests {
         };
         let perks = "Requirements\n- Python services\nBenefits\n- Work Flexibility: choose from remote, hybrid, or onsite work models. Multiple Office Locations: In Sofia, Plovdiv and Stara Zagora, you can choose where you would like to work.\n";
         assert_eq!(offices("", perks).as_deref(), Some("Bulgaria"));
-        // A location, offices in two countries, or one in the candidate's, say nothing of it.
+        // Offices in two countries abroad are both said (Wiser's Niš, round 83).
+        let wiser = perks.replace("Plovdiv and Stara Zagora", "Plovdiv, Stara Zagora, and Nis");
+        assert_eq!(offices("", &wiser).as_deref(), Some("Bulgaria and Serbia"));
+        // A location, or an office in the candidate's country, says nothing of it.
         assert_eq!(offices("Sofia, Bulgaria", perks), None);
-        assert_eq!(
-            offices(
-                "",
-                "Requirements\n- Python\nAbout\n- Our office in Sofia, Bulgaria.\n- Our office in Lisbon, Portugal.\n"
-            ),
-            None
-        );
         assert_eq!(
             offices(
                 "",

@@ -275,7 +275,12 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
         // stories are for: Cloudbeds' payments role was told the tracking rebuild and the RAG
         // assistant, and neither Contoso Payments story (round 48).
         let kind = match category.as_str() {
-            "leadership" if jd.track == Track::Manager => 1.0,
+            // A team lead's posting leads people too: Accion Labs' "AI/ML Python Team Lead"
+            // asks mentoring, and its pack told the cloud-cost cut instead of the engineers
+            // grown (round 83, both readers).
+            "leadership" if jd.track == Track::Manager || super::fit::names_team_lead(&jd.role) => {
+                1.0
+            }
             "domain" if jd.must_have.iter().any(|m| m == name) => 1.0,
             "leadership" | "process" | "product" | "domain" => 0.4,
             _ => 1.0,

@@ -101,7 +101,8 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("CZ", &["Prague", "Czechia"]),
     ("SI", &["Ljubljana"]),
     ("HR", &["Zagreb"]),
-    ("BG", &["Sofia"]),
+    ("BG", &["Sofia", "Plovdiv", "Varna"]),
+    ("RS", &["Belgrade", "Novi Sad", "Niš", "Nis"]),
     ("SE", &["Stockholm"]),
     ("TR", &["Istanbul", "Turkiye", "Türkiye"]),
     ("TH", &["Bangkok"]),
@@ -171,8 +172,10 @@ fn countries() -> &'static [Country] {
 /// match their case, so "us" the pronoun is not the United States; other names match in any case
 /// (`lower_hay` and `lower_needle` are lower-cased once, by the caller and at load).
 fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -> Option<usize> {
-    let is_code = needle.len() <= 3 && needle.chars().all(|c| c.is_ascii_uppercase());
-    let (h, n) = if is_code {
+    // A code ("ROU") or a name as short ("Nis") is matched as written: "NIS 2" is an EU
+    // directive, not the Serbian city.
+    let as_written = needle.chars().count() <= 3;
+    let (h, n) = if as_written {
         (hay, needle)
     } else {
         (lower_hay, lower_needle)
@@ -343,6 +346,9 @@ mod tests {
         assert_eq!(country_in("Berlin, Germany").unwrap().code, "DE");
         assert!(country_in("join us and grow with us").is_none());
         assert!(country_in("discuss your thoughts").is_none());
+        // A short name is matched as written (Wiser's "Nis", round 83; "NIS 2" is a directive).
+        assert_eq!(country_in("Offices in Nis").unwrap().code, "RS");
+        assert!(country_in("Compliance with NIS 2 and DORA").is_none());
     }
 
     #[test]
