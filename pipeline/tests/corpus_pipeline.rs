@@ -383,6 +383,21 @@ async fn a_team_leads_pack_tells_the_engineers_grown() {
         .map(|s| s.star_id.as_str())
         .collect();
     assert!(chosen.contains(&"star-mentoring"), "{chosen:?}");
+    // The letter tells them second, after the story the title's AI/ML skills lead with.
+    let letter = &out.generated.cover_letter;
+    let stories: Vec<&str> = letter.split("\n\n").collect();
+    assert!(
+        stories.len() > 3
+            && stories[2].contains("35% of tickets")
+            && stories[3].contains("promoted to senior"),
+        "{letter}"
+    );
+    // And the CV tells what the record adds to its bullet.
+    assert!(
+        out.generated.cv_markdown.contains("promotion rubric"),
+        "{}",
+        out.generated.cv_markdown
+    );
 }
 
 /// Crossover's Technical Lead for an AI support product (round 65): the recruiter hears the

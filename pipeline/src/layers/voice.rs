@@ -870,6 +870,9 @@ pub struct Lead<'a> {
     title_len: usize,
     /// Whether the posting is a manager's: stories about people weigh more.
     manager: bool,
+    /// Whether the title names a team lead on an individual contributor's track: the people
+    /// grown are the second story.
+    team_lead: bool,
     /// The posting's must-haves, in its order.
     must_have: Vec<String>,
     pain: &'a super::pain_points::PainPoints,
@@ -916,6 +919,8 @@ impl<'a> Lead<'a> {
         // (both round-59 readers).
         let manager =
             jd.track == crate::text::roles::Track::Manager && jd.hands_on_lead().is_none();
+        let team_lead =
+            jd.track != crate::text::roles::Track::Manager && super::fit::names_team_lead(&jd.role);
         let mut core = from_title;
         for s in most_specific(&jd.must_have, 4) {
             if !core.contains(&s) {
@@ -1015,6 +1020,7 @@ impl<'a> Lead<'a> {
             core,
             title_len,
             manager,
+            team_lead,
             must_have: jd.must_have.clone(),
             pain,
             candidate,
@@ -1266,6 +1272,27 @@ pub fn second_story<'a>(
     product: Option<&str>,
 ) -> Option<&'a Star> {
     let first = lead.stories.first()?;
+    // A team lead's letter tells the people grown second, after the story its title's skills
+    // lead with: Accion Labs' letter to an "AI/ML Python Team Lead" told the fraud model and left
+    // the team to an aside (round 83, both readers), where round 50's reader had wanted the
+    // support assistant first.
+    let people = |s: &Star| people_weight(&super::stars::star_skills(s));
+    if lead.team_lead && people(first) == 0 {
+        // The most about people, in the selection's order on a tie: the engineers grown before
+        // a rebuild that names the team it was led with.
+        let people_story = lead
+            .stories
+            .iter()
+            .skip(1)
+            .copied()
+            .enumerate()
+            .filter(|(_, s)| people(s) > 0 && !lead.kept_apart(s))
+            .max_by_key(|(i, s)| (people(s), std::cmp::Reverse(*i)))
+            .map(|(_, s)| s);
+        if people_story.is_some() {
+            return people_story;
+        }
+    }
     let shows = |s: &Star| evidenced(&super::stars::star_skills(s), posting).len();
     // A story told in a language the posting does not ask for, when it asks for one, argues
     // for the wrong stack: a Go latency win as the evidence for a Python role (round 34).
