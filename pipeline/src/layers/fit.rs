@@ -1296,7 +1296,10 @@ pub fn assess(
         rationale.push_str(&format!("Through related skills: {}. ", related.join("; ")));
     }
     if !alternative_notes.is_empty() {
-        rationale.push_str(&format!("Counted once: {}. ", alternative_notes.join("; ")));
+        rationale.push_str(&format!(
+            "Options the posting offers: {}. ",
+            alternative_notes.join("; ")
+        ));
     }
     rationale.push_str(&taken_note);
     rationale.push_str(&track_note);
@@ -2203,9 +2206,9 @@ mod tests {
             three.rationale
         );
         assert!(
-            three
-                .rationale
-                .contains("Counted once: FastAPI, Django or Flask (one requirement)."),
+            three.rationale.contains(
+                "Options the posting offers: FastAPI, Django or Flask (one requirement)."
+            ),
             "{}",
             three.rationale
         );
