@@ -8,30 +8,6 @@ use common::*;
 use pipeline::layers::JobInput;
 use pipeline::run::{run, RunOptions, Silent};
 
-/// A posting at Gamma, for the tests that write one to the point.
-fn posting(id: &str, title: &str, location: &str, description: &str) -> JobInput {
-    JobInput {
-        id: id.into(),
-        title: title.into(),
-        company: "Gamma".into(),
-        location: location.into(),
-        description: description.into(),
-        criteria: String::new(),
-        url: String::new(),
-    }
-}
-
-/// A run for the fixtures' candidate in 2026, nothing written.
-async fn run_for_the_fixture(job: &JobInput) -> pipeline::layers::publish::PipelineOutput {
-    let opts = RunOptions {
-        this_year: 2026,
-        ..RunOptions::default()
-    };
-    run(job, &fixture_candidate(), &opts, &Silent)
-        .await
-        .unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     let candidate = fixture_candidate();
@@ -405,18 +381,11 @@ async fn a_team_leads_pack_tells_the_engineers_grown() {
 /// had gone to three recruiters alike.
 #[tokio::test]
 async fn the_recruiter_of_an_ai_support_role_hears_the_support_assistant() {
-    let candidate = fixture_candidate();
     let job = corpus_jobs()
         .into_iter()
         .find(|j| j.id == "69825fa77d41dc1e8a360e2b")
         .expect("Crossover's posting");
-    let opts = RunOptions {
-        this_year: 2026,
-        ..RunOptions::default()
-    };
-    let out = run(&JobInput::from(&job), &candidate, &opts, &Silent)
-        .await
-        .unwrap();
+    let out = run_for_the_fixture(&JobInput::from(&job)).await;
     let recruiter = out
         .outreach
         .contacts

@@ -362,13 +362,20 @@ fn several_teams(jd: &JdAnalysis) -> Option<String> {
 /// gaps named estimation and PHP (round 82).
 fn years_managing_people(jd: &JdAnalysis) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Managing people, not "managing AWS infrastructure" or "client portfolios".
     let re = crate::text::re(
         &RE,
-        r"(?i)\b\d+\s*\+?\s*(?:years?|yrs)\b[^.\n]{0,40}?\b(?:managing|people management|line management|people leadership|as an? (?:engineering |people )?manager)\b",
+        r"(?i)\b\d+\s*\+?\s*(?:years?|yrs)\b[^.\n]{0,40}?\b(?:managing\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers|developers|people|teams?|direct reports|managers)\b|people management|line management|people leadership|as an? (?:engineering |people )?manager)\b",
     );
-    crate::text::units::units(&jd.clean_text, &jd.sections)
+    let units = crate::text::units::units(&jd.clean_text, &jd.sections);
+    // A requirement first: a company's "20 years managing teams of consultants" in its story is
+    // no ask.
+    let asks = |u: &&crate::text::units::Unit| re.is_match(u.text);
+    units
         .iter()
-        .find(|u| re.is_match(u.text))
+        .filter(|u| u.section == crate::text::clean::SectionKind::Requirements)
+        .find(asks)
+        .or_else(|| units.iter().find(asks))
         .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
 }
 
@@ -655,13 +662,6 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
     jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
-/// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a
-/// technical lead.
-pub(crate) fn names_team_lead(title: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
-}
-
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -871,11 +871,13 @@ pub fn assess(
     // What the candidate shows of leading, said beside a people manager's step.
     let led_without_title = match candidate.facts.largest_team.filter(|n| *n > 1) {
         Some(n) => format!(
-            "the CV's titles are {} ones; it shows teams of up to {n} led without a manager's title",
+            "the CV's latest title is {} {} one; it shows teams of up to {n} led",
+            super::voice::article(their_track.describe()),
             their_track.describe()
         ),
         None => format!(
-            "the CV's titles are {} ones, and it shows no team led",
+            "the CV's latest title is {} {} one, and it shows no team led",
+            super::voice::article(their_track.describe()),
             their_track.describe()
         ),
     };
@@ -883,8 +885,8 @@ pub fn assess(
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
     // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
-    let team_lead = jd.track == crate::text::roles::Track::Ic
-        && (names_team_lead(&jd.role) || manages_a_team(&jd.clean_text));
+    let team_lead = jd.titled_team_lead()
+        || (jd.track == crate::text::roles::Track::Ic && manages_a_team(&jd.clean_text));
     let track_note = if team_lead {
         match candidate.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
@@ -1096,9 +1098,18 @@ pub fn assess(
         Some(Abroad::ListedOnSite(country) | Abroad::OfficesIn(country)) => {
             // Within the candidate's region a remote contract or a move is common enough that
             // the question alone is said; outside it the role is more likely held there.
+            // Offices in several countries ("Bulgaria and Serbia") are far only when all are:
+            // one within the region is where the role may be held.
             let far = candidate.facts.country.is_some_and(|home| {
-                crate::text::places::country_in(country)
-                    .is_none_or(|c| !crate::text::places::same_region(&c.code, &home.code))
+                let named: Vec<_> = country
+                    .split(',')
+                    .flat_map(|p| p.split(" and "))
+                    .filter_map(crate::text::places::country_in)
+                    .collect();
+                named.is_empty()
+                    || named
+                        .iter()
+                        .all(|c| !crate::text::places::same_region(&c.code, &home.code))
             });
             let points = if far { SITE_PENALTY } else { 0.0 };
             raw -= points;
@@ -1511,6 +1522,20 @@ mod tests {
             titled.knockouts
         );
         assert_eq!(titled.track_gap, None);
+        // Years of managing things are no years of managing people.
+        let infra = fit_for(
+            &c,
+            "Software Engineering Manager",
+            "Requirements\n- 5+ years managing AWS infrastructure\n- Python services\n",
+        );
+        assert!(
+            infra
+                .track_gap
+                .as_deref()
+                .is_some_and(|g| g.starts_with("people management: the role is a people manager's")),
+            "{:?}",
+            infra.track_gap
+        );
         // A hands-on manager's role costs half the step; the years of managing it asks are
         // still the gap (SellAnyCar, round 82).
         let player_coach = fit_for(

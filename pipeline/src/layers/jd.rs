@@ -172,6 +172,13 @@ impl JdAnalysis {
         }
     }
 
+    /// Whether the title names a team lead on an individual contributor's track ("AI/ML Python
+    /// Team Lead"): a role that leads its team's people and builds with them. The fit, the
+    /// records chosen and the letter's stories read it alike.
+    pub fn titled_team_lead(&self) -> bool {
+        self.track == Track::Ic && crate::text::roles::names_team_lead(&self.role)
+    }
+
     /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
     /// manager", "player-coach"), if any: the fit takes half the step to management for it, and
     /// the letter leads with the builder's story and says the leading as an engineer.

@@ -2189,8 +2189,8 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
     (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
 }
 
-/// The country a posting's offices are all in, when it is not the candidate's and the posting
-/// names no other place of work (no location, nothing opening it to the candidate): "Multiple
+/// The countries a posting's offices are in, said in prose ("Bulgaria and Serbia"), when none is
+/// the candidate's and the posting names no other place of work (no location, nothing opening it to the candidate): "Multiple
 /// Office Locations: In Sofia, Plovdiv, Stara Zagora, and Nis, you can choose where you would
 /// like to work" left Wiser's pack asking nothing, where both round-70 readers asked first
 /// whether a Bulgarian consultancy's remote option reaches Berlin.
@@ -2213,7 +2213,8 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
             named.push(n);
         }
     }
-    let names: Vec<&str> = named.iter().map(|n| n.name.as_str()).collect();
+    let names: Vec<String> = named.iter().map(|n| places::in_prose(&n.name)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     (!named.is_empty() && named.iter().all(|n| n.code != home.code))
         .then(|| crate::layers::voice::join_words(&names))
 }
@@ -4879,6 +4880,14 @@ mod tests {
         // Offices in two countries abroad are both said (Wiser's Niš, round 83).
         let wiser = perks.replace("Plovdiv and Stara Zagora", "Plovdiv, Stara Zagora, and Nis");
         assert_eq!(offices("", &wiser).as_deref(), Some("Bulgaria and Serbia"));
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\n- Our office in London, United Kingdom.\n- Our office in Lisbon, Portugal.\n"
+            )
+            .as_deref(),
+            Some("the United Kingdom and Portugal")
+        );
         // A location, or an office in the candidate's country, says nothing of it.
         assert_eq!(offices("Sofia, Bulgaria", perks), None);
         assert_eq!(

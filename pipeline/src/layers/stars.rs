@@ -278,9 +278,7 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
             // A team lead's posting leads people too: Accion Labs' "AI/ML Python Team Lead"
             // asks mentoring, and its pack told the cloud-cost cut instead of the engineers
             // grown (round 83, both readers).
-            "leadership" if jd.track == Track::Manager || super::fit::names_team_lead(&jd.role) => {
-                1.0
-            }
+            "leadership" if jd.track == Track::Manager || jd.titled_team_lead() => 1.0,
             "domain" if jd.must_have.iter().any(|m| m == name) => 1.0,
             "leadership" | "process" | "product" | "domain" => 0.4,
             _ => 1.0,

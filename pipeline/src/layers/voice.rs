@@ -919,8 +919,7 @@ impl<'a> Lead<'a> {
         // (both round-59 readers).
         let manager =
             jd.track == crate::text::roles::Track::Manager && jd.hands_on_lead().is_none();
-        let team_lead =
-            jd.track != crate::text::roles::Track::Manager && super::fit::names_team_lead(&jd.role);
+        let team_lead = jd.titled_team_lead();
         let mut core = from_title;
         for s in most_specific(&jd.must_have, 4) {
             if !core.contains(&s) {
@@ -1256,7 +1255,8 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
         .sum()
 }
 
-/// The second story a letter tells (and the one a peer hears). First, for a title naming a
+/// The second story a letter tells (and the one a peer hears). First, for a team lead's title
+/// whose lead story grew no one, the selected record most about people; then, for a title naming a
 /// language the lead story does not say, a record told in it; then, to the maker of a `product`
 /// the lead story is not about, the record about it (selected or not); then the record the
 /// selection ranked first, where another leads. Else among the stories that show the posting's skills (a
@@ -1272,27 +1272,6 @@ pub fn second_story<'a>(
     product: Option<&str>,
 ) -> Option<&'a Star> {
     let first = lead.stories.first()?;
-    // A team lead's letter tells the people grown second, after the story its title's skills
-    // lead with: Accion Labs' letter to an "AI/ML Python Team Lead" told the fraud model and left
-    // the team to an aside (round 83, both readers), where round 50's reader had wanted the
-    // support assistant first.
-    let people = |s: &Star| people_weight(&super::stars::star_skills(s));
-    if lead.team_lead && people(first) == 0 {
-        // The most about people, in the selection's order on a tie: the engineers grown before
-        // a rebuild that names the team it was led with.
-        let people_story = lead
-            .stories
-            .iter()
-            .skip(1)
-            .copied()
-            .enumerate()
-            .filter(|(_, s)| people(s) > 0 && !lead.kept_apart(s))
-            .max_by_key(|(i, s)| (people(s), std::cmp::Reverse(*i)))
-            .map(|(_, s)| s);
-        if people_story.is_some() {
-            return people_story;
-        }
-    }
     let shows = |s: &Star| evidenced(&super::stars::star_skills(s), posting).len();
     // A story told in a language the posting does not ask for, when it asks for one, argues
     // for the wrong stack: a Go latency win as the evidence for a Python role (round 34).
@@ -1317,6 +1296,27 @@ pub fn second_story<'a>(
     // in.
     let led_people = |s: &Star| lead.manager && people_weight(&super::stars::star_skills(s)) > 0;
     let fits = |s: &&'a Star| (in_asked_language(s) || led_people(s)) && !lead.kept_apart(s);
+    // A team lead's letter tells the people grown second, after the story its title's skills
+    // lead with: Accion Labs' letter to an "AI/ML Python Team Lead" told the fraud model and left
+    // the team to an aside (round 83, both readers), where round 50's reader had wanted the
+    // support assistant first.
+    let people = |s: &Star| people_weight(&super::stars::star_skills(s));
+    if lead.team_lead && people(first) == 0 {
+        // The most about people, in the selection's order on a tie: the engineers grown before
+        // a rebuild that names the team it was led with.
+        let people_story = lead
+            .stories
+            .iter()
+            .skip(1)
+            .copied()
+            .enumerate()
+            .filter(|(_, s)| people(s) > 0 && fits(s))
+            .max_by_key(|(i, s)| (people(s), std::cmp::Reverse(*i)))
+            .map(|(_, s)| s);
+        if people_story.is_some() {
+            return people_story;
+        }
+    }
     // A title that names a language ("Python Tech Lead (AI)") hears a story told in it, where
     // the lead story's is not: Provectus's letter told a Rust rebuild and a retrieval pipeline,
     // and said "Python" only in the role's name (round 45). A selected record first, then any of

@@ -352,9 +352,10 @@ mod tests {
     }
 
     #[test]
-    fn search_and_recommendation_systems_are_search_first() {
+    fn search_and_recommendation_systems_are_read_as_search() {
         // Reddit's ML Search (round 82): the knock-out named recommender systems, where both
-        // readers read search as the decisive part. Matches do not overlap, so the phrase is one.
+        // readers read search as the decisive part. Matches do not overlap, so the phrase is one
+        // skill, search: a recommender's record no longer meets it (a trade taken knowingly).
         let found = Lexicon::get().skills_in(
             "8+ years of industry experience with a focus on search and recommendation systems",
         );

@@ -168,19 +168,23 @@ fn countries() -> &'static [Country] {
     })
 }
 
-/// Where `needle` first occurs in `hay` on word boundaries. Upper-case codes (`US`, `ROU`) must
-/// match their case, so "us" the pronoun is not the United States; other names match in any case
-/// (`lower_hay` and `lower_needle` are lower-cased once, by the caller and at load).
+/// Where `needle` first occurs in `hay` on word boundaries, as an offset into `lower_hay` (so
+/// that the offsets of every name compare). Names of three letters or fewer (`US`, `ROU`, "Nis")
+/// must match their case, so "us" the pronoun is not the United States; other names match in any
+/// case (`lower_hay` and `lower_needle` are lower-cased once, by the caller and at load).
 fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -> Option<usize> {
     // A code ("ROU") or a name as short ("Nis") is matched as written: "NIS 2" is an EU
     // directive, not the Serbian city.
     let as_written = needle.chars().count() <= 3;
-    let (h, n) = if as_written {
-        (hay, needle)
+    if as_written {
+        // Lower-casing can change a text's length in bytes ("İ"): the offset is said in the
+        // lower-cased text, as the other names' are.
+        super::word_matches(hay, needle)
+            .next()
+            .map(|at| hay[..at].to_lowercase().len())
     } else {
-        (lower_hay, lower_needle)
-    };
-    super::word_matches(h, n).next()
+        super::word_matches(lower_hay, lower_needle).next()
+    }
 }
 
 /// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one

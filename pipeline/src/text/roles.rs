@@ -39,6 +39,13 @@ fn padded(title: &str) -> String {
     format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Whether a title names a team lead ("AI/ML Python Team Lead", "Teamlead Backend"), not a
+/// technical lead.
+pub fn names_team_lead(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
+}
+
 /// The track of a job title.
 pub fn track_of_title(title: &str) -> Track {
     let t = padded(title);

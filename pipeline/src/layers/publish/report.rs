@@ -247,12 +247,16 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
     );
     // The step to managing people, where it costs points, before a missing tool.
     gaps.extend(fit.track_gap.iter().cloned());
-    // Managers led are the knock-out's, not a gap beside it.
+    // Managers led are the knock-out's, not a gap beside it; managing people is the track
+    // step's, said above ("2+ years managing engineers" had stood there twice, as "people
+    // management" and as "Engineering management").
+    let lex = crate::text::lexicon::Lexicon::get();
     let in_a_knockout = |skill: &String| {
-        fit.knockouts.iter().any(|k| {
-            k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill))
-                || (k.about_managers_led() && skill == "Engineering management")
-        })
+        (fit.track_gap.is_some() && lex.in_category(skill, "leadership"))
+            || fit.knockouts.iter().any(|k| {
+                k.missing.iter().any(|m| m.eq_ignore_ascii_case(skill))
+                    || (k.about_managers_led() && skill == "Engineering management")
+            })
     };
     // "AI agents (related: Large language models, half credit)": the nearest the files come,
     // said instead of "nothing".
@@ -1445,6 +1449,21 @@ mod tests {
             gaps.starts_with(
                 "Main gaps: people management, asked as “Lead and manage 3 or 4 teams"
             ),
+            "{gaps}"
+        );
+        // And once: not again as a missing leadership skill of the same line.
+        let job = crate::layers::JobInput::sample(
+            "Software Engineering Manager",
+            "Gamma",
+            "",
+            "Requirements\n- 2+ years managing engineers in product teams\n- Python services\n- UX design for agents\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &python_engineer(), 2026);
+        let gaps = main_gaps(&fit, &a);
+        assert_eq!(
+            gaps.matches("2+ years managing engineers").count(),
+            1,
             "{gaps}"
         );
     }
