@@ -70,6 +70,11 @@ pub struct Runner {
     /// Unique per process start, so a restarted process is a new owner.
     owner: String,
     wake: Notify,
+    /// Held while a run is queued and its `queued` event written, and while a run is claimed: a
+    /// claim between the two had a run's `started` event come first (seen in CI). Within one
+    /// process; runs queued by another process may still be claimed before their event is
+    /// written.
+    enqueuing: tokio::sync::Mutex<()>,
     slots: Arc<Semaphore>,
     active: AtomicUsize,
     /// The most runs seen executing at once (for tests and the health page).
@@ -105,6 +110,7 @@ impl Runner {
             limiter,
             owner: format!("{}-{}", std::process::id(), pipeline::ids::new_id()),
             wake: Notify::new(),
+            enqueuing: tokio::sync::Mutex::new(()),
             active: AtomicUsize::new(0),
             peak: AtomicUsize::new(0),
         })
@@ -131,13 +137,9 @@ impl Runner {
         if !pipeline::ids::is_valid_id(job_id) || self.store.get_job(job_id).await?.is_none() {
             return Err(pipeline::Error::NotFound("job".into()));
         }
-        let outcome = self
-            .store
-            .enqueue_run(
-                job_id,
-                self.limits.get(self.store.as_ref()).await.queue_limit(),
-            )
-            .await?;
+        let queue_limit = self.limits.get(self.store.as_ref()).await.queue_limit();
+        let _enqueuing = self.enqueuing.lock().await;
+        let outcome = self.store.enqueue_run(job_id, queue_limit).await?;
         if let EnqueueOutcome::Queued(run) = &outcome {
             self.emit(
                 &run.id,
@@ -239,7 +241,11 @@ impl Runner {
                 }
                 continue;
             }
-            match self.store.claim_run(&self.owner, self.config.lease).await {
+            let claimed = {
+                let _enqueuing = self.enqueuing.lock().await;
+                self.store.claim_run(&self.owner, self.config.lease).await
+            };
+            match claimed {
                 Ok(Some(run)) => {
                     let me = self.clone();
                     let stop = shutdown.child_token();
