@@ -723,8 +723,9 @@ pub fn assess(
     // asked of them: it leaves the lists rather than counting as missing.
     let meets = |s: &String| candidate.shows(s);
     let mut alternative_notes = Vec::new();
-    // Options counted with the first of their group: (the first, the option).
-    let mut counted_with: Vec<(String, String)> = Vec::new();
+    // Options counted with the first of their group, each group as the posting offers it: the
+    // first and its options.
+    let mut counted_with: Vec<(String, Vec<String>)> = Vec::new();
     let mut asked = |skills: &[String]| -> Vec<String> {
         // Alternatives none of which the candidate has are one requirement missed, not one per
         // option: "FastAPI/Django/Flask" is one gap (counted three times, it cost a reader of
@@ -747,7 +748,10 @@ pub fn assess(
                             .map(|k| (*k).clone())
                     });
                 if let Some(first) = said {
-                    counted_with.push((first, s.to_string()));
+                    match counted_with.iter_mut().find(|(f, _)| *f == first) {
+                        Some((_, options)) => options.push(s.to_string()),
+                        None => counted_with.push((first, vec![s.to_string()])),
+                    }
                     return false;
                 }
                 let instead = jd
@@ -821,20 +825,10 @@ pub fn assess(
     // Each group once, as the posting offers it: "Swift, Objective-C or C++ (one requirement)",
     // where "Objective-C (one requirement with Swift); C++ (one requirement with Swift)" under
     // "Through related skills" read as garbled to both readers of round 83 (Stryker).
-    let mut firsts: Vec<&String> = Vec::new();
-    for (first, _) in &counted_with {
-        if !firsts.contains(&first) {
-            firsts.push(first);
-        }
-    }
-    let groups = firsts.into_iter().map(|first| {
-        let group: Vec<&str> = std::iter::once(first.as_str())
-            .chain(
-                counted_with
-                    .iter()
-                    .filter(|(f, _)| f == first)
-                    .map(|(_, s)| s.as_str()),
-            )
+    let groups = counted_with.iter().map(|(first, options)| {
+        let group: Vec<&str> = std::iter::once(first)
+            .chain(options)
+            .map(String::as_str)
             .collect();
         format!("{} (one requirement)", super::voice::join_words_or(&group))
     });
@@ -869,18 +863,18 @@ pub fn assess(
         100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
     let their_track = candidate.facts.track;
     // What the candidate shows of leading, said beside a people manager's step.
+    let latest_title = format!(
+        "the CV's latest title is {} {} one",
+        super::voice::article(their_track.describe()),
+        their_track.describe()
+    );
     let led_without_title = match candidate.facts.largest_team.filter(|n| *n > 1) {
-        Some(n) => format!(
-            "the CV's latest title is {} {} one; it shows teams of up to {n} led",
-            super::voice::article(their_track.describe()),
-            their_track.describe()
-        ),
-        None => format!(
-            "the CV's latest title is {} {} one, and it shows no team led",
-            super::voice::article(their_track.describe()),
-            their_track.describe()
-        ),
+        Some(n) => format!("{latest_title}; it shows teams of up to {n} led"),
+        None => format!("{latest_title}, and it shows no team led"),
     };
+    // The step as a main gap, in the posting's words where a line asks it.
+    let asked_as =
+        |line: &str| format!("people management, asked as “{line}”: {led_without_title}");
     let mut track_gap = None;
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
@@ -908,9 +902,7 @@ pub fn assess(
         // the title and the scale (round 34: InPost scored 67 against a reader's 45).
         let points = TRACK_PENALTY + SEVERAL_TEAMS_PENALTY;
         raw -= points;
-        track_gap = Some(format!(
-            "people management, asked as “{line}”: {led_without_title}"
-        ));
+        track_gap = Some(asked_as(&line));
         format!(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
@@ -923,8 +915,7 @@ pub fn assess(
         // code" (Otera, round 32): half the step. Not over several teams, which the branch
         // above weighs whatever the posting calls the role.
         raw -= TRACK_PENALTY / 2.0;
-        track_gap = years_managing_people(jd)
-            .map(|line| format!("people management, asked as “{line}”: {led_without_title}"));
+        track_gap = years_managing_people(jd).map(|line| asked_as(&line));
         format!(
             "Track: a people manager role that says it is hands-on (“{said}”), while the candidate's latest role is {} (−{:.0}).",
             their_track.describe(),
@@ -941,12 +932,10 @@ pub fn assess(
         raw -= TRACK_PENALTY;
         if jd.track == crate::text::roles::Track::Manager {
             track_gap = Some(match years_managing_people(jd) {
-                Some(line) => format!("people management, asked as “{line}”: {led_without_title}"),
-                None => {
-                    format!(
-                        "people management: the role is a people manager's; {led_without_title}"
-                    )
-                }
+                Some(line) => asked_as(&line),
+                None => format!(
+                    "people management: the role is a people manager's; {led_without_title}"
+                ),
             });
         }
         format!(

@@ -2207,12 +2207,9 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
     // Each country once, in the posting's order: "Sofia, Plovdiv, Stara Zagora, and Nis" are
     // offices in Bulgaria and Serbia (said as Bulgaria alone, round 83's readers read it as a
     // misreading of the posting).
-    let mut named: Vec<&Country> = Vec::new();
-    for n in office_countries(jd) {
-        if !named.iter().any(|k| k.code == n.code) {
-            named.push(n);
-        }
-    }
+    let mut seen = std::collections::HashSet::new();
+    let mut named = office_countries(jd);
+    named.retain(|n| seen.insert(n.code.as_str()));
     let names: Vec<String> = named.iter().map(|n| places::in_prose(&n.name)).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     (!named.is_empty() && named.iter().all(|n| n.code != home.code))
