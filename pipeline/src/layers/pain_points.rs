@@ -254,11 +254,27 @@ fn about_contact(text: &str, contact: Option<&str>) -> bool {
     let Some(name) = contact else {
         return false;
     };
+    // The first name as the subject of what follows ("Michael has …"), not a company's name
+    // that starts with it ("Morgan Stanley is modernising …" for a contact Morgan Lee).
+    const SAID_OF: &[&str] = &[
+        " has ",
+        " is ",
+        " was ",
+        " will ",
+        " brings ",
+        " holds ",
+        " specialises ",
+        " specializes ",
+        " works ",
+        " leads ",
+        "'s ",
+        "’s ",
+    ];
     let first = name.split_whitespace().next().unwrap_or(name);
     text.contains(name)
         || text
             .strip_prefix(first)
-            .is_some_and(|rest| rest.starts_with([' ', '\'', '’']))
+            .is_some_and(|rest| SAID_OF.iter().any(|w| rest.starts_with(w)))
 }
 
 pub fn mine(jd: &JdAnalysis) -> PainPoints {
@@ -702,6 +718,14 @@ mod tests {
                 .any(|t| t.starts_with("A leading technology consultancy")),
             "{said:?}"
         );
+        assert!(about_contact(
+            "Michael has a background.",
+            Some("Michael Deane")
+        ));
+        assert!(!about_contact(
+            "Morgan Stanley is modernising its platform.",
+            Some("Morgan Lee")
+        ));
     }
 
     #[test]
