@@ -184,6 +184,18 @@ fn negates_claim(before: &str) -> bool {
     .is_match(before)
 }
 
+/// Whether a sentence says a skill is what the writer has not done: "AI agents and GitOps would
+/// be new to me" (the words after it, in its clause), "The nearest I have come to AI agents is my
+/// work with LLMs" (the words right before it).
+fn new_to_writer(before: &str, after: &str) -> bool {
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&BEFORE, r"(?i)\bnearest I have come to\s*$").is_match(before)
+        || crate::text::re(&AFTER, r"(?i)^([^.;:]{0,60})\bwould be new to me\b")
+            .captures(after)
+            .is_some_and(|c| !c[1].contains(", and ") && !c[1].contains(", but "))
+}
+
 /// Whether a skill stands in the list right after "rather than" or "instead of", as what the work
 /// did not use ("my cloud work has been on AWS rather than Azure or Google Cloud"). Only that list:
 /// "Rather than a vendor tool, I built it on Kafka" still claims Kafka.
@@ -340,6 +352,7 @@ pub fn check(
             let rest = &text[f.end..sentence_end(&text, f.end)];
             if negates_claim(sentence)
                 || used_in_its_place(sentence)
+                || new_to_writer(sentence, rest)
                 || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
@@ -481,6 +494,11 @@ mod tests {
         );
         // The letter's gap sentence ("I cannot point to work with Azure yet") claims nothing.
         assert!(kinds("One gap, in fairness: I cannot point to work with Azure yet.").is_empty());
+        assert!(kinds("Azure and PHP would be new to me.").is_empty());
+        assert!(kinds("The nearest I have come to Azure is my Go work at Acme.").is_empty());
+        // Said new only in its own clause: the next one claims.
+        assert!(!kinds("PHP would be new to me; I have run Azure for years.").is_empty());
+        assert!(!kinds("Azure came close to me, and PHP would be new to me.").is_empty());
         assert!(kinds("I can't point to work with Azure yet.").is_empty());
         assert_eq!(
             kinds("I can run Azure clusters."),
