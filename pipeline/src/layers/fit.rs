@@ -1049,6 +1049,33 @@ pub fn assess(
     } else {
         "a question for the recruiter"
     };
+    // Listed on a site or with offices abroad: within the candidate's region a remote contract
+    // or a move is common enough that the question alone is said; outside it the role is more
+    // likely held there. Offices in several countries ("Bulgaria and Serbia") are far only when
+    // all are: one within the region is where the role may be held.
+    let site_note = |said: &str, prose: &str, countries: &[String]| {
+        let far = candidate.facts.country.is_some_and(|home| {
+            let named: Vec<_> = countries
+                .iter()
+                .filter_map(|c| crate::text::places::country_in(c))
+                .collect();
+            named.is_empty()
+                || named
+                    .iter()
+                    .all(|c| !crate::text::places::same_region(&c.code, &home.code))
+        });
+        let points = if far { SITE_PENALTY } else { 0.0 };
+        let note = format!(
+            " Location: the posting {said} {prose}, and the candidate is in {}: {for_recruiter}{}.",
+            candidate.facts.place,
+            if far {
+                format!(" (−{points:.0})")
+            } else {
+                String::new()
+            }
+        );
+        (points, note)
+    };
     let location_note = match &abroad {
         Some(Abroad::Placed(country) | Abroad::TeamPlaced(country)) => {
             raw -= LOCATION_PENALTY;
@@ -1084,39 +1111,23 @@ pub fn assess(
             crate::text::places::in_prose(country),
             candidate.facts.place
         ),
-        Some(Abroad::ListedOnSite(country) | Abroad::OfficesIn(country)) => {
-            // Within the candidate's region a remote contract or a move is common enough that
-            // the question alone is said; outside it the role is more likely held there.
-            // Offices in several countries ("Bulgaria and Serbia") are far only when all are:
-            // one within the region is where the role may be held.
-            let far = candidate.facts.country.is_some_and(|home| {
-                let named: Vec<_> = country
-                    .split(',')
-                    .flat_map(|p| p.split(" and "))
-                    .filter_map(crate::text::places::country_in)
-                    .collect();
-                named.is_empty()
-                    || named
-                        .iter()
-                        .all(|c| !crate::text::places::same_region(&c.code, &home.code))
-            });
-            let points = if far { SITE_PENALTY } else { 0.0 };
+        Some(Abroad::ListedOnSite(country)) => {
+            let (points, note) = site_note(
+                "names no place; it is listed on LinkedIn in",
+                &crate::text::places::in_prose(country),
+                std::slice::from_ref(country),
+            );
             raw -= points;
-            let said = if matches!(abroad, Some(Abroad::OfficesIn(_))) {
-                "names offices in"
-            } else {
-                "names no place; it is listed on LinkedIn in"
-            };
-            format!(
-                " Location: the posting {said} {}, and the candidate is in {}: {for_recruiter}{}.",
-                crate::text::places::in_prose(country),
-                candidate.facts.place,
-                if far {
-                    format!(" (−{points:.0})")
-                } else {
-                    String::new()
-                }
-            )
+            note
+        }
+        Some(Abroad::OfficesIn(countries)) => {
+            let (points, note) = site_note(
+                "names offices in",
+                &super::knockouts::offices_in_prose(countries),
+                countries,
+            );
+            raw -= points;
+            note
         }
         None => String::new(),
     };

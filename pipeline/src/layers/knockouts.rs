@@ -1925,9 +1925,30 @@ pub enum Abroad {
     /// Placed there, naming no way of working, with relocation offered: a move to weigh, fewer
     /// points off than [`Abroad::Placed`].
     Relocation(String),
-    /// Naming offices there, and no other place of work (see [`offices_only_elsewhere`]):
-    /// points off only outside the candidate's region, as [`Abroad::ListedOnSite`].
-    OfficesIn(String),
+    /// Naming offices there, and no other place of work (see [`offices_only_elsewhere`]): the
+    /// countries, each once in the posting's order. Points off only when all are outside the
+    /// candidate's region, as [`Abroad::ListedOnSite`].
+    OfficesIn(#[serde(deserialize_with = "countries_or_prose")] Vec<String>),
+}
+
+/// The countries of [`Abroad::OfficesIn`], as a list or as a run stored before it was one wrote
+/// them: joined in prose ("Bulgaria and Serbia", "Poland, Czechia and Slovakia").
+fn countries_or_prose<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Stored {
+        List(Vec<String>),
+        Prose(String),
+    }
+    Ok(match Stored::deserialize(d)? {
+        Stored::List(countries) => countries,
+        Stored::Prose(joined) => joined
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(|c| c.trim().trim_start_matches("the ").to_string())
+            .filter(|c| !c.is_empty())
+            .collect(),
+    })
 }
 
 impl Abroad {
@@ -1954,8 +1975,11 @@ impl Abroad {
                 "the role is in {}, with relocation offered",
                 places::in_prose(p)
             ),
-            Abroad::OfficesIn(p) => {
-                format!("the posting names offices in {}", places::in_prose(p))
+            Abroad::OfficesIn(countries) => {
+                format!(
+                    "the posting names offices in {}",
+                    offices_in_prose(countries)
+                )
             }
         }
     }
@@ -2194,7 +2218,17 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
 /// Office Locations: In Sofia, Plovdiv, Stara Zagora, and Nis, you can choose where you would
 /// like to work" left Wiser's pack asking nothing, where both round-70 readers asked first
 /// whether a Bulgarian consultancy's remote option reaches Berlin.
-pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+/// Offices' countries as a sentence names them: "Bulgaria and Serbia", "the United States".
+pub fn offices_in_prose(countries: &[String]) -> String {
+    let named: Vec<String> = countries.iter().map(|c| places::in_prose(c)).collect();
+    crate::layers::voice::join_words(&named.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+pub fn offices_only_elsewhere(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+) -> Option<Vec<String>> {
     let home = c.facts.country?;
     // A remote posting's offices are where the company sits, not where the role is held.
     if jd.work_mode == WorkMode::Remote
@@ -2210,10 +2244,8 @@ pub fn offices_only_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) ->
     let mut seen = std::collections::HashSet::new();
     let mut named = office_countries(jd);
     named.retain(|n| seen.insert(n.code.as_str()));
-    let names: Vec<String> = named.iter().map(|n| places::in_prose(&n.name)).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     (!named.is_empty() && named.iter().all(|n| n.code != home.code))
-        .then(|| crate::layers::voice::join_words(&names))
+        .then(|| named.iter().map(|n| n.name.clone()).collect())
 }
 
 /// "Remote across Europe", "hiring in EMEA": read in the clauses about where people work, not in
@@ -4330,6 +4362,35 @@ mod tests {
         let stack = Knockout::stack("Java required".into(), vec!["Team size".into()], false);
         assert_eq!(stack.leading_gap(), None);
     }
+    #[test]
+    fn offices_abroad_are_a_list_of_countries_and_a_stored_sentence_still_reads() {
+        let offices = Abroad::OfficesIn(vec!["Bulgaria".into(), "United States".into()]);
+        assert_eq!(
+            offices.said(),
+            "the posting names offices in Bulgaria and the United States"
+        );
+        let json = serde_json::to_value(&offices).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"how": "offices_in", "country": ["Bulgaria", "United States"]})
+        );
+        assert_eq!(serde_json::from_value::<Abroad>(json).unwrap(), offices);
+        // A run stored before the countries were a list wrote them as prose.
+        let stored: Abroad = serde_json::from_value(
+            serde_json::json!({"how": "offices_in", "country": "Bulgaria and the United States"}),
+        )
+        .unwrap();
+        assert_eq!(stored, offices);
+        let three: Abroad = serde_json::from_value(
+            serde_json::json!({"how": "offices_in", "country": "Poland, Czechia and Slovakia"}),
+        )
+        .unwrap();
+        assert_eq!(
+            three,
+            Abroad::OfficesIn(vec!["Poland".into(), "Czechia".into(), "Slovakia".into()])
+        );
+    }
+
     use crate::layers::jd;
 
     const CV: &str = "# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL\n\n## Education\n### MSc Computer Science — TU Munich\n2012 – 2014\n\n## Languages\nEnglish (fluent), German (native)\n";
@@ -4870,7 +4931,7 @@ mod tests {
         let c = Candidate::from_texts(CV, KB).unwrap();
         let offices = |location: &str, text: &str| {
             let job = JobInput::sample("Solutions Architect", "Gamma", location, text);
-            offices_only_elsewhere(&job, &jd::analyse(&job), &c)
+            offices_only_elsewhere(&job, &jd::analyse(&job), &c).map(|o| offices_in_prose(&o))
         };
         let perks = "Requirements\n- Python services\nBenefits\n- Work Flexibility: choose from remote, hybrid, or onsite work models. Multiple Office Locations: In Sofia, Plovdiv and Stara Zagora, you can choose where you would like to work.\n";
         assert_eq!(offices("", perks).as_deref(), Some("Bulgaria"));
