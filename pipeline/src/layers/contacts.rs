@@ -62,6 +62,17 @@ fn states_contract_terms(text: &str) -> bool {
     length.is_match(text) && rate.is_match(text)
 }
 
+/// Whether a posting says its contract is the way the role is engaged, not one option: "requires
+/// entering into an independent contractor agreement", "you must be a registered contractor".
+fn requires_contract(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:requires?|required|must)\b[^.;]{0,50}\b(?:contractor|contract|freelance|b2b)\b",
+    )
+    .is_match(text)
+}
+
 /// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
 /// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
 /// months"), nor a deadline ("we reply within 30 days").
@@ -798,7 +809,16 @@ pub(crate) fn settle_questions<'f>(
     // A contract is the recruiter's to explain: its terms, and whether employment is an option.
     // Not what the posting says already: Crossover's "full-time (40 hours per week), long-term
     // position … $100 USD/hour" was asked "what would its length and terms be" (round 57).
-    if let Some(contract) = fit.contract.as_ref().filter(|_| questions.len() < 2) {
+    // Nor one it says is the only way: Crossover's "requires entering into an independent
+    // contractor agreement with Crossover as a Contractor of Record", with its length and rate,
+    // was asked "is employment an option?" (round 84's reader: "don't send").
+    let settled_by_posting =
+        states_contract_terms(&jd.clean_text) && requires_contract(&jd.clean_text);
+    if let Some(contract) = fit
+        .contract
+        .as_ref()
+        .filter(|_| questions.len() < 2 && !settled_by_posting)
+    {
         let today = crate::ids::now().date();
         questions.push(match (contract, jd.ends_on) {
             // It says the contract is not the only way: whether employment would do as well.
@@ -3224,6 +3244,14 @@ mod tests {
             "Requirements\n- Python services\nThis role requires an independent contractor agreement. The compensation level is $100 USD/hour.\n",
         );
         assert_eq!(fit.foreign_pay, None);
+        // Nor does a US range said with pay set for places outside the United States (TRM Labs,
+        // round 84).
+        let us = "Requirements\n- Python services\nThe salary range for this role is $215,000 - $230,000.\n";
+        assert!(run(us).0.foreign_pay.is_some());
+        let (fit, _) = run(&format!(
+            "{us}We factor in the different costs for geographies outside the United States.\n"
+        ));
+        assert_eq!(fit.foreign_pay, None);
         // Pay in the candidate's own currency says nothing.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",
@@ -3682,6 +3710,15 @@ mod tests {
         assert!(
             recruiter.contains(": is employment an option, or is the contract the only way?")
                 && !recruiter.contains("length and terms"),
+            "{recruiter}"
+        );
+        // One that states them and requires the contract leaves nothing to ask about it.
+        let (_, recruiter) = run(
+            "Requirements\n- Python services\nThis is a long-term position and requires entering into an independent contractor agreement. The rate is $100 USD/hour.\n",
+            "",
+        );
+        assert!(
+            !recruiter.contains("employment an option") && !recruiter.contains("contract"),
             "{recruiter}"
         );
         let (fit, recruiter) = run(

@@ -489,6 +489,12 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
         .as_ref()
         .and_then(|p| p.currency())
         .filter(|pay| *pay != home)?;
+    // A range said for the currency's country, with pay set for places outside it ("we factor in
+    // the different costs for geographies outside the United States"), is no sign the role is
+    // held there (TRM Labs, round 84).
+    if places::country_in(pay.region).is_some_and(|there| hires_outside(&jd.clean_text, there)) {
+        return None;
+    }
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
@@ -2171,10 +2177,25 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
         || listed.code == home.code
         || places::same_work_area(&listed.code, &home.code)
         || hires_anywhere(&jd.clean_text)
+        || hires_outside(&jd.clean_text, listed)
     {
         return None;
     }
     (!opens_to(jd, home)).then(|| listed.name.clone())
+}
+
+/// Whether a posting speaks of its people or their pay outside the country it is listed in
+/// ("we factor in the different costs for geographies outside the United States", "employees
+/// outside the US"): it hires there. TRM Labs' dossier said "no word of hiring where the
+/// candidate is" beside that line (round 84).
+fn hires_outside(text: &str, listed: &Country) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\b(?:geographies|locations|countries|regions|candidates|employees|team members|people|hires)\s+(?:based\s+|located\s+)?outside\s+(?:of\s+)?((?:the\s+)?[\p{L}.]+(?:\s[\p{Lu}][\p{L}.]*)?)",
+    )
+    .captures_iter(text)
+    .any(|c| places::country_in(&c[1]).is_some_and(|there| there.code == listed.code))
 }
 
 /// The posting's words holding its benefits to staff based in `country` ("benefits to
@@ -5102,6 +5123,18 @@ mod tests {
             listed(
                 "United States",
                 "This is a remote-friendly role.\nRequirements\n- Deploy services to AWS eu-west-1 for customers across Europe"
+            )
+            .as_deref(),
+            Some("United States")
+        );
+        // Pay set for places outside the listed country hires there (TRM Labs, round 84).
+        let outside = "This is a remote-friendly role.\nRequirements\n- Go\nThe range is the US base salary; we factor in the different costs for geographies outside the United States.";
+        assert_eq!(listed("United States", outside), None);
+        // Outside another country says nothing of this one.
+        assert_eq!(
+            listed(
+                "United States",
+                &outside.replace("the United States", "Canada")
             )
             .as_deref(),
             Some("United States")

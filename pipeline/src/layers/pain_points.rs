@@ -147,6 +147,14 @@ fn company_record(text: &str) -> bool {
         && !plan.is_match(text)
 }
 
+/// A line of someone's record, which opens on their years ("10+ years in Tech Executive
+/// Leadership", a bullet of EverAI's CEO under "Our Team", was a strategic need in round 84): in
+/// the company's story a line of years says who someone is, not where the company goes.
+fn someones_record(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)^\W*(?:over\s+|more than\s+)?\d+\+?\s+years?\b").is_match(text)
+}
+
 /// A call to the reader rather than a direction: "Join our team and grow with us!", "Ready to
 /// join a mission that matters?" (left among the strategic needs once the company's record was
 /// taken out of them).
@@ -430,7 +438,10 @@ pub fn mine(jd: &JdAnalysis) -> PainPoints {
     use SectionKind::*;
     let strategic = |t: &str| {
         let l = t.to_lowercase();
-        STRATEGIC.iter().any(|c| has_word_starting(&l, c)) && !company_record(t) && !slogan(t)
+        STRATEGIC.iter().any(|c| has_word_starting(&l, c))
+            && !company_record(t)
+            && !slogan(t)
+            && !someones_record(t)
     };
     let strategic_needs = pick(&strategic, &[Intro, About, Role, Other], "sn");
     // A line is said once: "Your mission: Ensure secure, scalable, and measurable solutions…"
@@ -649,6 +660,30 @@ mod tests {
             .filter(|p| p.text.contains("on-call rotation"))
             .count();
         assert_eq!(on_call, 1, "{:?}", pp.pain_points);
+    }
+
+    #[test]
+    fn a_line_of_someones_years_is_no_strategic_need() {
+        assert!(someones_record("10+ years in Tech Executive Leadership"));
+        assert!(someones_record("Over 15 years as CTO of growth companies"));
+        assert!(!someones_record(
+            "In the next 3 years we will grow into new markets as a leader in AI"
+        ));
+        let jd = crate::layers::jd::analyse(&JobInput::sample(
+            "DevOps Engineer",
+            "Gamma",
+            "",
+            "Our Team\nJane Doe [CEO]\n- 10+ years in Tech Executive Leadership\n- We aim to grow to 100M users and lead the market\nRequirements\n- Terraform and Kubernetes\n",
+        ));
+        let needs: Vec<String> = mine(&jd)
+            .strategic_needs
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert!(
+            !needs.iter().any(|n| n.contains("Executive Leadership")),
+            "{needs:?}"
+        );
     }
 
     #[test]

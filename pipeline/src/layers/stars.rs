@@ -329,9 +329,26 @@ fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
     out
 }
 
-/// What a record shows without naming it: its employer's domain and leading people by number.
+/// What a record shows without naming it: its employer's domain, the field its problem was in,
+/// and leading people by number.
 fn implied_skills(s: &Star) -> impl Iterator<Item = String> {
-    employer_domain(s).into_iter().chain(leads_people(s))
+    employer_domain(s)
+        .into_iter()
+        .chain(situation_domain(s))
+        .chain(leads_people(s))
+}
+
+/// The field the record's problem was in, as its situation names it: "Support agents spent most
+/// of their time answering repetitive shipment questions" is customer-support work, which
+/// Crossover's "AI-powered customer support system that handles tickets without human
+/// intervention" asks for, and which its letter never quoted above the assistant (round 84). Only
+/// a domain: a situation's tools are the problem's setting, not what was done.
+fn situation_domain(s: &Star) -> Vec<String> {
+    let lex = Lexicon::get();
+    lex.skills_in(&s.situation)
+        .into_iter()
+        .filter(|k| lex.in_category(k, "domain"))
+        .collect()
 }
 
 /// "Team leadership" when the record's task or action leads people by number ("Led 6 engineers"):
