@@ -347,7 +347,7 @@ fn instruction_sentence(said: &str) -> String {
 /// Where the fit placed the role in another country than the field names, both are said: Agoda's
 /// field read "Mecca, Makkah, Saudi Arabia" (a tag of the listing) above "the role is in Thailand,
 /// with relocation offered" (both readers of round 78).
-fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
+fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
     // Not the team's country: the posting says it of the team, not of the role.
     let placed = match &fit.abroad {
         Some(Abroad::Placed(country) | Abroad::Relocation(country)) => Some(country),
@@ -383,8 +383,24 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment) -> String {
             "{} (from the posting's text)",
             crate::text::places::in_prose(country)
         ),
-        None => place_in_text(&jd.clean_text).unwrap_or_else(|| "not stated".to_string()),
+        None => place_in_text(&jd.clean_text)
+            .or_else(|| place_in_title(title))
+            .unwrap_or_else(|| "not stated".to_string()),
     }
+}
+
+/// The country a title's remote tag names ("Senior DevOps Engineer (Full Remote - Slovenia)",
+/// "Backend Engineer (Remote from Croatia)"), when nothing else places the role: "Location: not
+/// stated" under EverAI's title read to round 84's reader as the pack not having read it.
+fn place_in_title(title: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)",
+    )
+    .captures(title)
+    .and_then(|c| crate::text::places::country_in(&c[1]))
+    .map(|k| format!("{} (from the title)", k.name))
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
@@ -693,7 +709,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!(
             "Location: {} ({})",
-            role_location(&out.jd, &out.fit),
+            role_location(&out.jd, &out.fit, job_title),
             out.jd.work_mode
         ),
     );
@@ -1547,7 +1563,7 @@ mod tests {
             fit.abroad
         );
         assert_eq!(
-            role_location(&a, &fit),
+            role_location(&a, &fit, ""),
             "Portugal (from the posting's text)"
         );
         // A field naming another country than the one the fit placed the role in says both.
@@ -1556,11 +1572,11 @@ mod tests {
         let mut moved = fit.clone();
         moved.abroad = Some(Abroad::Relocation("Thailand".into()));
         assert_eq!(
-            role_location(&listed, &moved),
+            role_location(&listed, &moved, ""),
             "Thailand (from the posting's text; the listing says Mecca, Makkah, Saudi Arabia)"
         );
         listed.location = "Bangkok, Thailand".into();
-        assert_eq!(role_location(&listed, &moved), "Bangkok, Thailand");
+        assert_eq!(role_location(&listed, &moved, ""), "Bangkok, Thailand");
     }
 
     #[test]
