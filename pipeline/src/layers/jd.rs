@@ -172,6 +172,34 @@ impl JdAnalysis {
         }
     }
 
+    /// The line of the posting that asks familiarity with every one of `skills`
+    /// ("You are familiar with data warehouse concepts, data modeling, data governance …"), if
+    /// one does: such a line is soft, so its skills are nice-to-haves, but it stands among the
+    /// requirements ("Your Experience & Skills"), and "of the nice-to-haves" read as misfiled to
+    /// round 84's reader.
+    pub fn familiarity_line(&self, skills: &[String]) -> Option<String> {
+        let lex = Lexicon::get();
+        units(&self.clean_text, &self.sections)
+            .into_iter()
+            // Scraped postings lose their headings ("Your Experience & Skills" read as intro):
+            // any line that is not the benefits or the company's account of itself.
+            .filter(|u| !matches!(u.section, SectionKind::Benefits | SectionKind::About))
+            .filter(|u| {
+                let lower = u.text.to_lowercase();
+                (lower.contains("familiar with") || lower.contains("familiarity with"))
+                    && nice_cued(&lower)
+                    && !NICE_CUES
+                        .iter()
+                        .filter(|c| !c.starts_with("familiar"))
+                        .any(|c| lower.contains(c))
+            })
+            .find(|u| {
+                let named = lex.skills_in(u.text);
+                !skills.is_empty() && skills.iter().all(|k| named.contains(k))
+            })
+            .map(|u| u.text.trim().to_string())
+    }
+
     /// Whether the title names a team lead on an individual contributor's track ("AI/ML Python
     /// Team Lead"): a role that leads its team's people and builds with them. The fit, the
     /// records chosen and the letter's stories read it alike.

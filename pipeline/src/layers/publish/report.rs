@@ -313,8 +313,16 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
                 n if n > names.len() => format!(" ({} of {n})", names.len()),
                 _ => String::new(),
             };
+            // Asked as familiarity, they are said as the posting asks them.
+            let among = match jd.familiarity_line(&fit.missing_nice) {
+                Some(line) => format!(
+                    "of what the posting asks familiarity with (“{}”)",
+                    crate::layers::shorten(&line, 100)
+                ),
+                None => format!("of the nice-to-haves{of}"),
+            };
             format!(
-                "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves{of}, the files do not show {}.",
+                "Main gaps: none among the knock-outs and must-haves; {among}, the files do not show {}.",
                 crate::layers::voice::join_words(&names)
             )
         }
@@ -1517,6 +1525,22 @@ mod tests {
         assert_eq!(
             main_gaps(&fit, &a),
             "Main gaps: none among the knock-outs and must-haves; of the nice-to-haves, the files do not show data governance and data modeling.",
+            "{}",
+            fit.rationale
+        );
+        // A line asking familiarity is said as the posting asks it (The
+        // Quality Group, round 84: "of the nice-to-haves" read as misfiled).
+        let job = crate::layers::JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Build backend systems in Python\n- You are familiar with data governance and data modeling\n",
+        );
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert_eq!(
+            main_gaps(&fit, &a),
+            "Main gaps: none among the knock-outs and must-haves; of what the posting asks familiarity with (“You are familiar with data governance and data modeling”), the files do not show data governance and data modeling.",
             "{}",
             fit.rationale
         );
