@@ -985,6 +985,25 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             "stores",
                         ]
                         .contains(&noun)
+                            // "Public or private cloud experience (AWS, Azure, GCP, VMware,
+                            // OpenStack)": experience of a kind (the skill before it is broader
+                            // than the first example, or of its category) is met by one of its
+                            // examples (MAK Technology's read Azure, Google Cloud and OpenStack
+                            // as missing beside AWS, round 84).
+                            || (noun == "experience"
+                                && lex
+                                    .skills_in(&head[head[..at].rfind(['\n', '.', ';', ',']).map_or(0, |i| i + 1)..at])
+                                    .iter()
+                                    .any(|kind| {
+                                        kind != name(first)
+                                            && (lex.is_narrower_or_same(name(first), kind)
+                                                || lex.index_of(kind).is_some_and(|k| {
+                                                    lex.in_category(
+                                                        name(first),
+                                                        &lex.skill(k).category,
+                                                    )
+                                                }))
+                                    }))
                     })
             }
     };
@@ -2307,6 +2326,31 @@ mod tests {
             a.nice_to_have
         );
         assert!(Lexicon::get().evidences("Redis", "Caching"));
+    }
+
+    #[test]
+    fn examples_of_a_kind_of_experience_are_options() {
+        let a = analyse(&JobInput::sample(
+            "Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Public or private cloud experience (AWS, Azure, GCP, VMware, OpenStack)\n- Python experience (Kafka, Docker, Terraform)\n",
+        ));
+        assert!(
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Azure".to_string())),
+            "{:?}",
+            a.alternatives
+        );
+        // Experience of one thing with unrelated tools after it is a stack, not a choice.
+        assert!(
+            !a.alternatives
+                .iter()
+                .any(|g| g.contains(&"Kafka".to_string())),
+            "{:?}",
+            a.alternatives
+        );
     }
 
     #[test]
