@@ -3828,6 +3828,7 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "ETL",
         "Analytics",
         "Statistics",
+        "Online experimentation",
         "Data science",
         "Machine learning",
         "Artificial intelligence",

@@ -640,7 +640,9 @@ mod tests {
             .contains(&"Product strategy".to_string()));
         assert!(l
             .skills_in("Strong foundation in experimentation frameworks")
-            .contains(&"Statistics".to_string()));
+            .contains(&"Online experimentation".to_string()));
+        // Experimentation is statistics applied: a statistician half meets it.
+        assert!(l.is_narrower_or_same("Online experimentation", "Statistics"));
         assert!(l
             .skills_in("Own the product roadmap")
             .contains(&"Product strategy".to_string()));
