@@ -1082,11 +1082,15 @@ fn drafted_letter(
     // must-haves it was in ten letters (round 57). To a manager's posting, only for what is not a
     // tool ("Solid experience leveraging open-source software strategically", Matomo's minimum
     // qualification, round 56).
+    // Only for what no role of the CV shows: a trace visualiser beside the SLOs and tracing the
+    // CV's latest role introduced read as filler to Crossover's reader (round 84); open-source
+    // work, which no employer shows, is the project's to tell.
+    let untold_at_work = |s: &String| c.employer_using(s).is_none();
     let unnamed: Vec<String> = fit
         .matched_must
         .iter()
         .filter(|k| !named.iter().any(|n| lex.is_narrower_or_same(n, k)))
-        .filter(|k| dwells_on(k) && manager_hears(k))
+        .filter(|k| dwells_on(k) && untold_at_work(k) && manager_hears(k))
         .cloned()
         .collect();
     fit_lines.extend(project_sentence(c, &unnamed));
@@ -2808,6 +2812,26 @@ mod tests {
             traces.contains("trace-lens, an OpenTelemetry trace visualiser written in TypeScript."),
             "{traces}"
         );
+        // Shown at work too, it is the work's to tell: the project is no more than filler
+        // (Crossover's trace visualiser beside the CV's tracing work, round 84).
+        let at_work = Candidate::from_texts(
+            &cv.replace(
+                "- Built Kafka services.",
+                "- Built Kafka services.\n- Introduced OpenTelemetry tracing.",
+            ),
+            KAFKA_KB,
+        )
+        .unwrap();
+        let told = letter_for(
+            &JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "Berlin, Germany",
+                "Requirements\n- Kafka in production\n- Tracing with OpenTelemetry\n",
+            ),
+            &at_work,
+        );
+        assert!(!told.contains("My own projects"), "{told}");
         // Not asked for, not said.
         assert!(!letter("Incident response").contains("My own projects"));
         // Named once among many must-haves, it is not what the posting dwells on; named twice, it
