@@ -73,6 +73,19 @@ fn requires_contract(text: &str) -> bool {
     .is_match(text)
 }
 
+/// A record's title fit for a subject line: short, and naming its result with a figure ("Fraud
+/// scoring at 2,000 rps"); a title cut from a result, or one naming no result, is not.
+fn headline_title(s: &Star) -> Option<&str> {
+    let title = s.title.trim();
+    (title.chars().count() <= SUBJECT_TITLE_MAX
+        && title.chars().any(|c| c.is_ascii_digit())
+        && !title.ends_with(['.', ',', ';']))
+    .then_some(title)
+}
+
+/// The longest record title a subject line carries after the role.
+const SUBJECT_TITLE_MAX: usize = 60;
+
 /// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
 /// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
 /// months"), nor a deadline ("we reply within 30 days").
@@ -1706,11 +1719,15 @@ impl Draft<'_> {
 
     fn subject(&self, a: Audience) -> String {
         match a {
-            Audience::HiringManager => match &self.topic {
+            // The story the email tells, by the record's own title where that names its result
+            // ("RAG support assistant resolving 35% of tickets"): "experience with large language
+            // models for your team" read as machine-made to round 84's reader.
+            Audience::HiringManager => match (self.star.and_then(headline_title), &self.topic) {
+                (Some(title), _) => format!("{}: {title}", self.role),
                 // "experience with large language models", not "large language models
                 // experience".
-                Some(t) => format!("{}: experience with {t} for your team", self.role),
-                None => format!("{}: {}", self.role, self.candidate.cv.name),
+                (None, Some(t)) => format!("{}: experience with {t} for your team", self.role),
+                (None, None) => format!("{}: {}", self.role, self.candidate.cv.name),
             },
             Audience::Recruiter if self.asks_elsewhere() => {
                 format!(
@@ -2308,6 +2325,28 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn the_hiring_managers_subject_names_the_story_by_its_titled_result() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services in Go.\n\n## Skills\n- Kafka, Go\n";
+        let subject = |title: &str| {
+            let kb = format!("## STAR: {title}\n- company: Acme\n- skills: Kafka, Go\n- situation: Tracking lagged.\n- task: Rebuild tracking on Kafka.\n- action: Wrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n");
+            let c = Candidate::from_texts(cv, &kb).unwrap();
+            let job = JobInput::sample(
+                "Backend Engineer",
+                "Gamma",
+                "Berlin, Germany",
+                "Requirements\n- Build event pipelines on Kafka\n- Go services\n",
+            );
+            outreach_for(&job, &c).1.contacts[0].email_subject.clone()
+        };
+        assert_eq!(
+            subject("Tracking at 40k events/s"),
+            "Backend Engineer: Tracking at 40k events/s"
+        );
+        // A title naming no result says nothing a subject line needs.
+        assert!(!subject("Tracking rebuild").contains("Tracking rebuild"));
     }
 
     #[test]
