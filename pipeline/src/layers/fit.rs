@@ -342,6 +342,8 @@ const LOCATION_PENALTY: f64 = 25.0;
 const SITE_PENALTY: f64 = 8.0;
 /// A rung up an individual contributor's ladder (Staff to Principal).
 const RUNG_PENALTY: f64 = 6.0;
+/// An operations role (DevOps, SRE) for a candidate whose titles are software engineering ones.
+const SPECIALTY_PENALTY: f64 = 8.0;
 /// Managing several teams at once, on top of the step to managing.
 const SEVERAL_TEAMS_PENALTY: f64 = 7.0;
 /// The smallest team led that answers a manager's posting open to team leads.
@@ -968,6 +970,23 @@ pub fn assess(
             String::new()
         }
     };
+    // A DevOps or SRE title is engineering, but another specialty than a software engineer's
+    // titles: both round-84 readers put EverAI's Senior DevOps role at 45–55 for a staff software
+    // engineer with SRE work (the recruiter's labels 65), where the tool said 75 and "apply".
+    let specialty_note = if crate::text::roles::names_operations(&jd.role)
+        && !candidate
+            .cv
+            .roles
+            .iter()
+            .any(|r| crate::text::roles::names_operations(&r.title))
+    {
+        raw -= SPECIALTY_PENALTY;
+        format!(
+            " Specialty: the title names operations work (DevOps or SRE), and the CV's titles are software engineering ones: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
+        )
+    } else {
+        String::new()
+    };
     let mut knockouts = super::knockouts::check(job, jd, candidate, years_shown, this_year);
     // The user's word on a tool outranks the reading of the posting: one they dropped or called a
     // nice-to-have is no knock-out.
@@ -1318,6 +1337,7 @@ pub fn assess(
     rationale.push_str(&hours_note);
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
+    rationale.push_str(&specialty_note);
     rationale.push_str(&core_note);
     rationale.push_str(&pay_note);
     rationale.push_str(&contract_note);
@@ -2122,6 +2142,39 @@ mod tests {
             principal.rationale
         );
         assert!(principal.fit_score < staff.fit_score);
+    }
+
+    #[test]
+    fn an_operations_title_is_a_change_of_specialty_for_a_software_engineer() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let fit = |title: &str| fit_for(&c, title, "Requirements\n- Python\n");
+        let software = fit("Staff Python Engineer");
+        let devops = fit("Staff DevOps Engineer");
+        assert!(
+            !software.rationale.contains("Specialty:"),
+            "{}",
+            software.rationale
+        );
+        assert!(
+            devops
+                .rationale
+                .contains("Specialty: the title names operations work (DevOps or SRE)")
+                && devops.rationale.contains("(−8)"),
+            "{}",
+            devops.rationale
+        );
+        assert!(devops.fit_score < software.fit_score);
+        // A CV that has held such a title makes no change.
+        let sre = crate::candidate::Candidate::from_texts(
+            &STAFF_CV.replacen("Staff Engineer", "Site Reliability Engineer", 1),
+            EVENTS_KB,
+        )
+        .unwrap();
+        assert!(
+            !fit_for(&sre, "Staff DevOps Engineer", "Requirements\n- Python\n")
+                .rationale
+                .contains("Specialty:")
+        );
     }
 
     #[test]

@@ -46,6 +46,13 @@ pub fn names_team_lead(title: &str) -> bool {
     crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
 }
 
+/// Whether a title names an operations specialty of engineering ("Senior DevOps Engineer", "Site
+/// Reliability Engineer", "SRE"): the same family as software engineering, another specialty.
+pub fn names_operations(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\b(?:devops|sre|site reliability)\b").is_match(title)
+}
+
 /// The track of a job title.
 pub fn track_of_title(title: &str) -> Track {
     let t = padded(title);
