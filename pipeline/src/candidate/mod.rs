@@ -182,11 +182,23 @@ impl Candidate {
             return SkillMatch::Exact;
         }
         let lex = crate::text::lexicon::Lexicon::get();
+        // Of the narrower skills, the nearest to `wanted`: the one with fewest skills above it.
+        // "Generative AI (through “citation checks”)", found first by name, read as making no
+        // sense to round 84's reader where the CV's LLMs are a direct kind of it.
+        let depth = |k: &String| {
+            lex.index_of(k)
+                .map_or(usize::MAX, |i| lex.ancestors(i).len())
+        };
+        if let Some(have) = self
+            .skills
+            .values()
+            .filter(|have| lex.is_narrower_or_same(have, wanted))
+            .min_by_key(|have| depth(have))
+        {
+            return SkillMatch::Narrower(have.clone());
+        }
         let mut broader = None;
         for have in self.skills.values() {
-            if lex.is_narrower_or_same(have, wanted) {
-                return SkillMatch::Narrower(have.clone());
-            }
             // Only the direct parent half counts (Kubernetes for EKS): "Artificial intelligence"
             // says nothing about PyTorch.
             let parent = lex

@@ -1601,6 +1601,27 @@ mod tests {
             "{}",
             fit.rationale
         );
+        // The nearest kind the files show is said: LLMs, a direct kind of generative AI, before
+        // citation checks, a kind of LLM work (round 84).
+        let llms = crate::candidate::Candidate::from_texts(
+            &cv.replace(
+                "- Built Kubernetes services.",
+                "- Built Kubernetes services.\n- Shipped LLM features.",
+            ),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = fit_for(
+            &llms,
+            "Staff Engineer",
+            "Requirements\n- Generative AI in production\n",
+        );
+        assert!(
+            fit.rationale.contains("Generative AI (through LLMs)")
+                || fit.rationale.contains("Generative AI (through “LLM”)"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
