@@ -1187,12 +1187,22 @@ fn drafted_letter(
                 // with statistics" is false of a candidate who trained a fraud model. A field of
                 // data work the posting comes back to three times is one too: geospatial data,
                 // a whole duty of TII's architect, went unsaid beside "AI agents" (round 49).
+                // A technique of AI the CV has a sibling of is one too, said against it ("My work
+                // with large language models has used RAG rather than fine-tuning"): TRM Labs'
+                // letter was silent on the fine-tuning its team does, which both round-84 readers
+                // said an interviewer would raise.
+                let sibling_shown = || {
+                    lex.skill(i).category == "ai"
+                        && closest_shown(std::slice::from_ref(s), c)
+                            .is_some_and(|n| !n.of.is_empty())
+                };
                 matches!(
                     lex.skill(i).category.as_str(),
                     "language" | "framework" | "data" | "cloud" | "ai"
                 ) && !lex.is_umbrella(s)
                     && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
-                        || (lex.skill(i).category == "data" && mentions.times(s) >= FIELD_MENTIONS))
+                        || (lex.skill(i).category == "data" && mentions.times(s) >= FIELD_MENTIONS)
+                        || sibling_shown())
             })
         })
         .filter(|s| dwells_on(s))
@@ -3458,6 +3468,17 @@ mod tests {
             letter.contains("The nearest I have come to AI agents is my work with LLMs at Acme."),
             "{letter}"
         );
+        // A technique of AI the CV has a sibling of is said against it, lower case or not.
+        let letter = letter_for(
+            &JobInput::sample(
+                "AI Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python and RAG\n- Fine-tuning of open models\n",
+            ),
+            &c,
+        );
+        assert!(letter.contains("rather than fine-tuning."), "{letter}");
         // A second missing tool is not bridged by the first one's nearest work.
         let letter = letter_for(
             &JobInput::sample(
