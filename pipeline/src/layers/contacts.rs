@@ -1942,47 +1942,54 @@ impl Draft<'_> {
         let mut body = String::from("Hello [first name],\n\n");
         match a {
             Audience::HiringManager => {
-                body.push_str(&format!(
-                    "I have applied for the {} role at {}.",
+                // The manager hears a quote only when the story that follows answers it. A duty
+                // or a qualification opens the email with the role it is asked for; that the
+                // candidate has applied is said with the ask at the end: all six emails of round
+                // 84 opened "I have applied for the … role at …", which both readers noticed.
+                let quote = self.quote.as_ref().filter(|q| q.answered);
+                let asked = quote.and_then(|q| super::generate::Asked::of(&q.text));
+                let posting = format!(
+                    "Your posting for the {} role at {}",
                     self.role, self.company
-                ));
+                );
+                match &asked {
+                    Some(super::generate::Asked::Duty(q)) => {
+                        body.push_str(&format!("{posting} asks for someone to “{q}”."))
+                    }
+                    Some(super::generate::Asked::Qualification(q)) => {
+                        body.push_str(&format!("{posting} asks for “{q}”."))
+                    }
+                    None => body.push_str(&format!(
+                        "I have applied for the {} role at {}.",
+                        self.role, self.company
+                    )),
+                }
                 // The field the candidate shares with the employer is the hook a hiring manager
                 // reads first ("I know logistics too: …").
                 if let Some(f) = &self.shared_field {
                     body.push_str(&format!(" I know {} too: {}.", f.field, f.link(false)));
                 }
-                // The manager hears a quote only when the story that follows answers it.
-                if let Some(q) = self.quote.as_ref().filter(|q| q.answered) {
-                    // A duty or a qualification is run into the sentence, as in the letter.
-                    let run_in = super::generate::run_in(
-                        &q.text,
-                        false,
-                        false,
-                        &format!("{}hm-run", self.seed),
+                if let Some(q) = quote.filter(|_| asked.is_none()) {
+                    body.push_str(
+                        &voice::pick(
+                            &format!("{}hm-quote", self.seed),
+                            &[
+                                " Your posting says: “{q}”.",
+                                " One line of the posting caught my eye: “{q}”.",
+                                " The posting asks for this: “{q}”.",
+                            ],
+                        )
+                        .replace("{q}", q.text.trim_end_matches('.')),
                     );
-                    match run_in {
-                        Some(sentence) => {
-                            body.push(' ');
-                            body.push_str(&sentence);
-                        }
-                        None => body.push_str(
-                            &voice::pick(
-                                &format!("{}hm-quote", self.seed),
-                                &[
-                                    " Your posting says: “{q}”.",
-                                    " One line of the posting caught my eye: “{q}”.",
-                                    " The posting asks for this: “{q}”.",
-                                ],
-                            )
-                            .replace("{q}", q.text.trim_end_matches('.')),
-                        ),
-                    }
                 }
                 body.push_str("\n\n");
                 // Shorter than the letter's telling of the same story: what was done and the
                 // headline result, so the two do not read as one text pasted twice.
                 if let Some(s) = self.star {
                     body.push_str(&format!("At {}, {}\n\n", s.company, voice::short_story(s)));
+                }
+                if asked.is_some() {
+                    body.push_str("I have applied for the role. ");
                 }
                 body.push_str(voice::pick(
                     &self.seed,
@@ -2325,6 +2332,29 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn the_hiring_managers_email_opens_on_the_duty_its_story_answers_and_says_the_application_last(
+    ) {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services in Go.\n\n## Skills\n- Kafka, Go\n";
+        let kb = "## STAR: Tracking rebuild\n- company: Acme\n- skills: Kafka, Go\n- situation: Tracking lagged.\n- task: Rebuild tracking on Kafka.\n- action: Wrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Backend Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Responsibilities\n- Build event-driven services on Kafka in Go\nRequirements\n- Kafka and Go in production\n",
+        );
+        let body = outreach_for(&job, &c).1.contacts[0].email_body.clone();
+        let opening = body.lines().nth(2).unwrap_or_default();
+        assert!(
+            opening.starts_with(
+                "Your posting for the Backend Engineer role at Gamma asks for someone to “build event-driven services on Kafka in Go”."
+            ),
+            "{body}"
+        );
+        assert_eq!(body.matches("I have applied for the role.").count(), 1, "{body}");
     }
 
     #[test]

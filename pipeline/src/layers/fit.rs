@@ -35,6 +35,11 @@ pub struct FitAssessment {
     /// another profession).
     #[serde(default)]
     pub knockouts: Vec<Knockout>,
+    /// The missing must-haves the posting is built on, which cost points (see [`core_gaps`]):
+    /// the letter says them, since they are what an interviewer asks about first (Crossover's
+    /// sales automation, seven times in its posting, went unsaid in its letter, round 84).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub core_gaps: Vec<String>,
     /// The posting's track against the candidate's, in words.
     #[serde(default)]
     pub track_note: String,
@@ -444,41 +449,55 @@ const CORE_MENTIONS: usize = 3;
 /// into in what its lines ask, not in what it is called (Lexaru's "Senior Full Stack Software
 /// Engineer" for a backend engineer whose frontend work ended in 2017 scored 54; both round-67
 /// readers said about 40).
-fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> (f64, String) {
+fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> CoreGaps {
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
     let in_depth = jd.skills_asked_in_depth();
-    let gaps: Vec<String> = missing
+    let gaps: Vec<(String, String)> = missing
         .iter()
         .filter(|s| {
             !lex.is_umbrella(s)
                 && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
         })
         .filter_map(|s| {
-            if mentions.in_title(s) {
-                Some(format!("{s} (in the title)"))
+            let why = if mentions.in_title(s) {
+                "in the title".to_string()
             } else if title_only {
-                None
+                return None;
             } else if in_depth.contains(s) {
-                Some(format!("{s} (asked in depth)"))
+                "asked in depth".to_string()
             } else {
                 let n = mentions.times(s);
-                (n >= CORE_MENTIONS).then(|| format!("{s} (named {n} times)"))
-            }
+                if n < CORE_MENTIONS {
+                    return None;
+                }
+                format!("named {n} times")
+            };
+            Some((s.clone(), why))
         })
         .take(CORE_GAPS_COUNTED)
         .collect();
     if gaps.is_empty() {
-        return (0.0, String::new());
+        return CoreGaps::default();
     }
     let points = CORE_GAP_PENALTY * gaps.len() as f64;
-    (
+    let said: Vec<String> = gaps.iter().map(|(s, why)| format!("{s} ({why})")).collect();
+    CoreGaps {
         points,
-        format!(
+        note: format!(
             " Built on what the files do not show: {} (−{points:.0}).",
-            gaps.join(", ")
+            said.join(", ")
         ),
-    )
+        skills: gaps.into_iter().map(|(s, _)| s).collect(),
+    }
+}
+
+/// What [`core_gaps`] found: the points off, the rationale's sentence, and the skills.
+#[derive(Default)]
+struct CoreGaps {
+    points: f64,
+    note: String,
+    skills: Vec<String>,
 }
 
 /// A posting written in a language the CV does not list, that asks for none in words.
@@ -1044,8 +1063,8 @@ pub fn assess(
     // with the same agents and developer tools missing).
     // Nor does a manager's posting, which its stack does not decide (the track says the step).
     // Under a cap the gaps still weigh in what the match would score were it settled.
-    let (core_points, core_note) = if jd.track == crate::text::roles::Track::Manager {
-        (0.0, String::new())
+    let core = if jd.track == crate::text::roles::Track::Manager {
+        CoreGaps::default()
     } else {
         core_gaps(
             jd,
@@ -1053,12 +1072,10 @@ pub fn assess(
             jd.level < crate::text::roles::STAFF_LEVEL,
         )
     };
-    let core_note = if knockouts.iter().any(Knockout::caps) {
-        String::new()
-    } else {
-        raw -= core_points;
-        core_note
-    };
+    let capped = knockouts.iter().any(Knockout::caps);
+    if !capped {
+        raw -= core.points;
+    }
     let before_place = raw;
     // Under another kind of work no draft is kept, so the place is no question for anyone: "a
     // question for the recruiter" beside "no answer about the role would change that" read as the
@@ -1249,7 +1266,7 @@ pub fn assess(
         .filter(|k| k.caps())
         .all(|k| k.kind.outside_the_work());
     let settled_score = (capping > 0 && outside_the_match).then(|| {
-        ((before_place - core_points) * FULL_MATCH)
+        ((before_place - core.points) * FULL_MATCH)
             .round()
             .clamp(0.0, 100.0) as u8
     });
@@ -1338,7 +1355,9 @@ pub fn assess(
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
     rationale.push_str(&specialty_note);
-    rationale.push_str(&core_note);
+    if !capped {
+        rationale.push_str(&core.note);
+    }
     rationale.push_str(&pay_note);
     rationale.push_str(&contract_note);
     rationale.push(' ');
@@ -1397,6 +1416,7 @@ pub fn assess(
         // A knock-out about leading (a team's size, managers led, a manager's title or years
         // under it) says it already: Schwarz Digits' and Agoda's gaps had named both.
         track_gap: track_gap.filter(|_| !knockouts.iter().any(|k| k.leading_gap().is_some())),
+        core_gaps: if capped { Vec::new() } else { core.skills },
         knockouts,
         track_note,
         seniority_fit: (seniority_fit * 100.0).round() / 100.0,

@@ -1172,7 +1172,18 @@ fn drafted_letter(
     // A gap is a tool the candidate has not used; missing practices ("technical debt") are
     // how the posting is worded, not something to confess.
     // In a long list of must-haves, only a tool the posting dwells on (see `dwells_on`).
-    let tools: Vec<String> = fit
+    // What the fit found the role built on comes first, where it is a field of work the files
+    // show nothing of ("Sales automation would be new to me."): Crossover's letter, for a role
+    // whose posting names its sales pipeline seven times, said nothing of it (round 84). Not
+    // where the files show something beside it (networking beside Kubernetes): "new" would
+    // overstate it. A product word ("SaaS") is how a business sells, no work to be new to.
+    let core = |s: &String| fit.core_gaps.contains(s);
+    let core_field = |s: &String| {
+        core(s)
+            && voice::skill_in_prose(s).starts_with(char::is_lowercase)
+            && c.skill_match(s) == crate::candidate::SkillMatch::Missing
+    };
+    let mut tools: Vec<String> = fit
         .missing_must
         .iter()
         // One of a list the posting offers ("such as Rust, C++, C#, Go") is not a gap when
@@ -1180,48 +1191,53 @@ fn drafted_letter(
         .filter(|s| !offered_as_option(&jd.clean_text, s))
         .filter(|s| !another_model_provider(s, &jd.role, c))
         .filter(|s| {
-            lex.index_of(s).is_some_and(|i| {
-                // "ai": "AI agents would be new to me" is the gap an agentic-AI
-                // posting turns on. Only what is named as a product or technique ("Azure",
-                // "AI agents"), not a practice ("statistics", "networking"): "I have not worked
-                // with statistics" is false of a candidate who trained a fraud model. A field of
-                // data work the posting comes back to three times is one too: geospatial data,
-                // a whole duty of TII's architect, went unsaid beside "AI agents" (round 49).
-                // A technique of AI the CV has a sibling of is one too, said against it ("My work
-                // with large language models has used RAG rather than fine-tuning"): TRM Labs'
-                // letter was silent on the fine-tuning its team does, which both round-84 readers
-                // said an interviewer would raise.
-                let sibling_shown = || {
-                    lex.skill(i).category == "ai"
-                        && closest_shown(std::slice::from_ref(s), c)
-                            .is_some_and(|n| !n.of.is_empty())
-                };
-                matches!(
-                    lex.skill(i).category.as_str(),
-                    "language" | "framework" | "data" | "cloud" | "ai"
-                ) && !lex.is_umbrella(s)
-                    && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
-                        || (lex.skill(i).category == "data" && mentions.times(s) >= FIELD_MENTIONS)
-                        || sibling_shown())
-            })
+            core_field(s)
+                || dwells_on(s)
+                    && lex.index_of(s).is_some_and(|i| {
+                        // "ai": "AI agents would be new to me" is the gap an agentic-AI
+                        // posting turns on. Only what is named as a product or technique ("Azure",
+                        // "AI agents"), not a practice ("statistics", "networking"): "I have not worked
+                        // with statistics" is false of a candidate who trained a fraud model. A field of
+                        // data work the posting comes back to three times is one too: geospatial data,
+                        // a whole duty of TII's architect, went unsaid beside "AI agents" (round 49).
+                        // A technique of AI the CV has a sibling of is one too, said against it ("My work
+                        // with large language models has used RAG rather than fine-tuning"): TRM Labs'
+                        // letter was silent on the fine-tuning its team does, which both round-84 readers
+                        // said an interviewer would raise.
+                        let sibling_shown = || {
+                            lex.skill(i).category == "ai"
+                                && closest_shown(std::slice::from_ref(s), c)
+                                    .is_some_and(|n| !n.of.is_empty())
+                        };
+                        matches!(
+                            lex.skill(i).category.as_str(),
+                            "language" | "framework" | "data" | "cloud" | "ai"
+                        ) && !lex.is_umbrella(s)
+                            && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
+                                || (lex.skill(i).category == "data"
+                                    && mentions.times(s) >= FIELD_MENTIONS)
+                                || sibling_shown())
+                    })
         })
-        .filter(|s| dwells_on(s))
-        .take(2)
         .cloned()
         .collect();
-    // A field the posting dwells on is the gap said, alone: no tool is "the nearest" to it, and
-    // beside it a tool is the lesser gap.
-    let field = tools
-        .iter()
-        .find(|s| !voice::skill_in_prose(s).starts_with(char::is_uppercase))
-        .cloned();
-    let tools: Vec<String> = match field {
-        Some(field) => vec![field],
-        None => tools,
-    };
+    // Beside what the role is built on, or a field the posting dwells on, a tool is the lesser
+    // gap.
+    let field = |s: &String| voice::skill_in_prose(s).starts_with(char::is_lowercase);
+    if tools.iter().any(core) {
+        tools.retain(core);
+    } else if let Some(first) = tools.iter().find(|s| field(s)).cloned() {
+        tools = vec![first];
+    }
+    tools.truncate(2);
+    // A field is said as new, with no tool "the nearest" to it; a technique of AI is said
+    // against its sibling ("rather than fine-tuning").
+    let (fields, tools): (Vec<String>, Vec<String>) = tools
+        .into_iter()
+        .partition(|s| field(s) && !lex.in_category(s, "ai"));
     // A manager's posting is not decided by a tool in its stack ("Tailwind CSS or Flask" in
     // a Head of Engineering letter reads as a trivial confession).
-    if !tools.is_empty() && jd.track != crate::text::roles::Track::Manager {
+    if !(tools.is_empty() && fields.is_empty()) && jd.track != crate::text::roles::Track::Manager {
         // The gap with the nearest thing the CV does show, so the sentence argues as well as
         // admits ("…EKS yet; the nearest I have come is my Kubernetes work").
         // The nearest skill, where a story of the letter shows it, is placed at that story's
@@ -1238,7 +1254,7 @@ fn drafted_letter(
                 })
                 .map(|s| format!(" at {}", s.company.trim()))
         };
-        let admitted = tool_gap(&tools, c, told_at);
+        let admitted = tool_gap(&tools, &fields, c, told_at);
         gap_lines.push(admitted);
     }
     // Where the role is held, when no knock-out said it: a letter to a role listed in the United
@@ -1489,14 +1505,25 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 /// raise early: I cannot point to work with AI agents yet" as a confession (rounds 82 and 83).
 /// Like "rather than", "new to me" says more than the files can (round 40: the candidate may have
 /// used a tool without writing it down); the candidate, who reviews the pack, corrects it there.
-fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<String>) -> String {
+/// `fields` are said as new only, after the tools: no tool is "the nearest" to sales automation.
+fn tool_gap(
+    tools: &[String],
+    fields: &[String],
+    c: &Candidate,
+    told_at: impl Fn(&str) -> Option<String>,
+) -> String {
     // What is new said as new, after what the CV does show: "One thing to raise early: I cannot
     // point to work with AI agents yet" read to all four readers of rounds 82 and 83 as a
     // confession nobody had asked for, while round 70's wanted the gap said by the candidate.
     let new_to_me =
         |skills: &[String]| format!("{} would be new to me", voice::skills_in_prose(skills));
     let others = |of: &[String]| -> Vec<String> {
-        tools.iter().filter(|t| !of.contains(t)).cloned().collect()
+        tools
+            .iter()
+            .filter(|t| !of.contains(t))
+            .chain(fields)
+            .cloned()
+            .collect()
     };
     match closest_shown(tools, c) {
         Some(n) if !n.of.is_empty() => {
@@ -1535,11 +1562,11 @@ fn tool_gap(tools: &[String], c: &Candidate, told_at: impl Fn(&str) -> Option<St
         }
         Some(n) => format!(
             "{}; {}{}.",
-            voice::upper_first(&new_to_me(tools)),
+            voice::upper_first(&new_to_me(&others(&[]))),
             n.said,
             told_at(&n.shown).unwrap_or_default()
         ),
-        None => format!("{}.", voice::upper_first(&new_to_me(tools))),
+        None => format!("{}.", voice::upper_first(&new_to_me(&others(&[])))),
     }
 }
 
@@ -1585,86 +1612,105 @@ const DWELLS_ON: usize = 2;
 /// do not show it.
 const FIELD_MENTIONS: usize = 3;
 
+/// A line of the posting as a letter can run it into a sentence: a duty ("design the evaluation
+/// system") or a qualification ("a solid understanding of …"), without its "You will" or "You
+/// have", lower-cased.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Asked {
+    Duty(String),
+    Qualification(String),
+}
+
+impl Asked {
+    /// The posting's line as a duty or a qualification; `None` for a line that is neither, or
+    /// that runs to two sentences (two run into one sentence's quotes read as pasted).
+    pub(crate) fn of(line: &str) -> Option<Asked> {
+        /// Words a qualification opens on.
+        const HAVES: &[&str] = &[
+            "experience",
+            "proven",
+            "strong",
+            "deep",
+            "solid",
+            "hands-on",
+            "expertise",
+            "demonstrated",
+            "extensive",
+            "practical",
+            "familiarity",
+            "background",
+        ];
+        let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
+        // "You support engineers hands-on in …" is a duty written to the reader: what follows
+        // "You" is run in as one ("someone to “support engineers hands-on in …”").
+        let q = voice::without_you_will(q);
+        // The word a qualification's words open on, past an article ("a solid understanding").
+        let head = |text: &str| -> String {
+            let mut words = text
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .map(str::to_lowercase);
+            match words.next() {
+                Some(a) if a == "a" || a == "an" => words.next().unwrap_or_default(),
+                other => other.unwrap_or_default(),
+            }
+        };
+        // "You have a solid understanding of …" is a thing to have, written to the reader: what
+        // follows is run in ("You ask for “a solid understanding of …”"), where "Your posting
+        // asks for this: “You have …”" read as mechanical (round 62). Not a line that goes on to
+        // a second clause of its own ("You bring strong architectural thinking and can align
+        // teams").
+        let q = ["You have ", "You bring "]
+            .iter()
+            .find_map(|p| q.strip_prefix(p))
+            .filter(|rest| HAVES.contains(&head(rest).as_str()) && !rest.contains(" can "))
+            .unwrap_or(q);
+        if q.contains(". ") {
+            return None;
+        }
+        let first = q
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()?
+            .to_lowercase();
+        let q = voice::lower_first(q);
+        if voice::DUTY_VERBS.contains(&first.as_str()) {
+            Some(Asked::Duty(q))
+        } else if HAVES.contains(&head(&q).as_str()) && voice::is_qualification(&q) {
+            Some(Asked::Qualification(q))
+        } else {
+            None
+        }
+    }
+}
+
 /// A posting's line run into the letter's sentence, in quotes: a duty as what the employer is
 /// looking for someone to do, a qualification as what they ask for. `None` for a line that is
 /// neither (the letter then introduces it as a line of the posting).
 pub(crate) fn run_in(line: &str, after: bool, stepping_up: bool, seed: &str) -> Option<String> {
-    /// Words a qualification opens on.
-    const HAVES: &[&str] = &[
-        "experience",
-        "proven",
-        "strong",
-        "deep",
-        "solid",
-        "hands-on",
-        "expertise",
-        "demonstrated",
-        "extensive",
-        "practical",
-        "familiarity",
-        "background",
-    ];
-    let q = line.trim().trim_end_matches(['.', ';', ':']).trim();
-    // "You support engineers hands-on in …" is a duty written to the reader: what follows "You"
-    // is run in as one ("someone to “support engineers hands-on in …”").
-    let q = voice::without_you_will(q);
-    // The word a qualification's words open on, past an article ("a solid understanding").
-    let head = |text: &str| -> String {
-        let mut words = text
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .map(str::to_lowercase);
-        match words.next() {
-            Some(a) if a == "a" || a == "an" => words.next().unwrap_or_default(),
-            other => other.unwrap_or_default(),
+    let frame = match Asked::of(line)? {
+        Asked::Duty(q) => {
+            let frame = match (after, stepping_up) {
+                (false, true) => "What draws me to the role is that you want someone to “{q}”.",
+                (false, false) => voice::pick(
+                    seed,
+                    &[
+                        "You are looking for someone to “{q}”.",
+                        "Your posting asks for someone to “{q}”.",
+                    ],
+                ),
+                (true, _) => voice::pick(
+                    seed,
+                    &[
+                        "You also need someone to “{q}”.",
+                        "You also want someone to “{q}”.",
+                    ],
+                ),
+            };
+            frame.replace("{q}", &q)
         }
+        Asked::Qualification(q) if after => format!("You also ask for “{q}”."),
+        Asked::Qualification(q) => format!("You ask for “{q}”."),
     };
-    // "You have a solid understanding of …" is a thing to have, written to the reader: what
-    // follows is run in ("You ask for “a solid understanding of …”"), where "Your posting asks
-    // for this: “You have …”" read as mechanical (round 62). Not a line that goes on to a
-    // second clause of its own ("You bring strong architectural thinking and can align teams").
-    let q = ["You have ", "You bring "]
-        .iter()
-        .find_map(|p| q.strip_prefix(p))
-        .filter(|rest| HAVES.contains(&head(rest).as_str()) && !rest.contains(" can "))
-        .unwrap_or(q);
-    // One sentence only: two run into one sentence's quotes read as pasted.
-    if q.contains(". ") {
-        return None;
-    }
-    let first = q
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .next()?
-        .to_lowercase();
-    let q = voice::lower_first(q);
-    if voice::DUTY_VERBS.contains(&first.as_str()) {
-        let frame = match (after, stepping_up) {
-            (false, true) => "What draws me to the role is that you want someone to “{q}”.",
-            (false, false) => voice::pick(
-                seed,
-                &[
-                    "You are looking for someone to “{q}”.",
-                    "Your posting asks for someone to “{q}”.",
-                ],
-            ),
-            (true, _) => voice::pick(
-                seed,
-                &[
-                    "You also need someone to “{q}”.",
-                    "You also want someone to “{q}”.",
-                ],
-            ),
-        };
-        return Some(frame.replace("{q}", &q));
-    }
-    if HAVES.contains(&head(&q).as_str()) && voice::is_qualification(&q) {
-        let frame = if after {
-            "You also ask for “{q}”."
-        } else {
-            "You ask for “{q}”."
-        };
-        return Some(frame.replace("{q}", &q));
-    }
-    None
+    Some(frame)
 }
 
 /// A posting's line said in the letter's own words, by the skills of it the story as told or its
@@ -4483,7 +4529,7 @@ mod tests {
         // The gap line of a letter of application: the tools missing, then the nearest shown.
         let said = |missing: &[&str], c: &Candidate| {
             let tools: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-            tool_gap(&tools, c, |_| None)
+            tool_gap(&tools, &[], c, |_| None)
         };
         let two = said(&["Azure", "Google Cloud"], &c);
         assert_eq!(
@@ -4497,7 +4543,9 @@ mod tests {
             "PHP would be new to me, and my cloud work has been on AWS rather than Azure."
         );
         assert_eq!(
-            tool_gap(&["Azure".to_string()], &c, |_| Some(" at Acme".to_string())),
+            tool_gap(&["Azure".to_string()], &[], &c, |_| Some(
+                " at Acme".to_string()
+            )),
             "My cloud work has been on AWS at Acme rather than Azure."
         );
         let unrelated = said(&["PHP", "Laravel"], &c);
@@ -4728,6 +4776,41 @@ mod tests {
         let letter = letter_for(&job, &c);
         assert!(
             letter.contains("Geospatial data would be new to me.") && !letter.contains("Terraform"),
+            "{letter}"
+        );
+    }
+
+    #[test]
+    fn a_staff_letter_says_the_field_the_role_is_built_on_as_new_before_a_tool() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Ran Kafka services in Python on Kubernetes.\n\n## Skills\n- Kafka, Python, Kubernetes\n";
+        let c = Candidate::from_texts(cv, BILLING_KB).unwrap();
+        let posting = |core: &str| {
+            JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                "",
+                &format!("Responsibilities\n{core}Requirements\n- Kafka and Python services\n- Kubernetes in production\n- Event-driven Kafka pipelines in Python\n- Terraform for every environment\n"),
+            )
+        };
+        let built_on = |job: &JobInput| {
+            let (a, _, _) = crate::layers::analysed(job, &c);
+            crate::layers::fit::assess(job, &a, &c, 2026).core_gaps
+        };
+        let sales = posting("- Build our sales automation platform\n- Own sales pipeline automation\n- Design outreach sequences with marketing\n");
+        assert_eq!(built_on(&sales), ["Sales automation"]);
+        // What the role is built on is said; a tool beside it is the lesser gap.
+        let letter = letter_for(&sales, &c);
+        assert!(
+            letter.contains("Sales automation would be new to me.")
+                && !letter.contains("Terraform"),
+            "{letter}"
+        );
+        // Networking, which the files show Kubernetes beside, is not called new.
+        let networking = posting("- Networking: TCP/IP and DNS\n- Load balancing at the edge\n");
+        assert_eq!(built_on(&networking), ["Networking"]);
+        let letter = letter_for(&networking, &c);
+        assert!(
+            letter.contains("Terraform would be new to me.") && !letter.contains("etworking"),
             "{letter}"
         );
     }
