@@ -2335,8 +2335,8 @@ mod tests {
     }
 
     #[test]
-    fn the_hiring_managers_email_opens_on_the_duty_its_story_answers_and_says_the_application_last(
-    ) {
+    fn the_hiring_managers_email_opens_on_the_duty_its_story_answers_and_says_the_application_last()
+    {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services in Go.\n\n## Skills\n- Kafka, Go\n";
         let kb = "## STAR: Tracking rebuild\n- company: Acme\n- skills: Kafka, Go\n- situation: Tracking lagged.\n- task: Rebuild tracking on Kafka.\n- action: Wrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
@@ -2354,7 +2354,11 @@ mod tests {
             ),
             "{body}"
         );
-        assert_eq!(body.matches("I have applied for the role.").count(), 1, "{body}");
+        assert_eq!(
+            body.matches("I have applied for the role.").count(),
+            1,
+            "{body}"
+        );
     }
 
     #[test]

@@ -357,9 +357,19 @@ const MIN_TEAM_LED: u32 = 3;
 /// The posting's line asking its manager to lead several teams at once ("Lead and manage 3 or
 /// 4 teams of multi-disciplinary engineers"), shortened for the rationale.
 fn several_teams(jd: &JdAnalysis) -> Option<String> {
-    crate::text::units::units(&jd.clean_text, &jd.sections)
+    line_asking(jd, super::knockouts::asks_several_teams)
+}
+
+/// The posting's line that `asks`, shortened as the rationale quotes it: a requirement first,
+/// since a company's "20 years managing teams of consultants" in its story is no ask.
+fn line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<String> {
+    let units = crate::text::units::units(&jd.clean_text, &jd.sections);
+    let asks = |u: &&crate::text::units::Unit| asks(u.text);
+    units
         .iter()
-        .find(|u| super::knockouts::asks_several_teams(u.text))
+        .filter(|u| u.section == crate::text::clean::SectionKind::Requirements)
+        .find(asks)
+        .or_else(|| units.iter().find(asks))
         .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
 }
 
@@ -374,16 +384,7 @@ fn years_managing_people(jd: &JdAnalysis) -> Option<String> {
         &RE,
         r"(?i)\b\d+\s*\+?\s*(?:years?|yrs)\b[^.\n]{0,40}?\b(?:managing\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers|developers|people|teams?|direct reports|managers)\b|people management|line management|people leadership|as an? (?:engineering |people )?manager)\b",
     );
-    let units = crate::text::units::units(&jd.clean_text, &jd.sections);
-    // A requirement first: a company's "20 years managing teams of consultants" in its story is
-    // no ask.
-    let asks = |u: &&crate::text::units::Unit| re.is_match(u.text);
-    units
-        .iter()
-        .filter(|u| u.section == crate::text::clean::SectionKind::Requirements)
-        .find(asks)
-        .or_else(|| units.iter().find(asks))
-        .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
+    line_asking(jd, |text| re.is_match(text))
 }
 
 /// What to do with a posting. A knock-out that applying well cannot answer (a language, a place,
