@@ -414,3 +414,34 @@ async fn the_recruiter_of_an_ai_support_role_hears_the_support_assistant() {
         .expect("the peer hears the support assistant");
     assert!(!recruiter.contains(peer_story), "{recruiter}\n{peer}");
 }
+
+/// The demo candidate, whom a first start of the server loads: a manager in Lisbon.
+fn demo_candidate() -> pipeline::candidate::Candidate {
+    pipeline::candidate::Candidate::from_texts(
+        pipeline::demo::DEMO_MASTER_CV,
+        pipeline::demo::DEMO_KNOWLEDGE_BASE,
+    )
+    .unwrap()
+}
+
+/// Hours a posting holds wherever one works are asked about in the posting's words, and their
+/// numbers are the posting's: the demo candidate's TRM Labs pack went to review for "7 is not in
+/// the master CV" from "The posting asks for 7am-12pm PST wherever one works".
+#[tokio::test]
+async fn the_postings_working_hours_asked_back_are_no_claim_to_review() {
+    let job = posting("hours", "Staff Applied AI Engineer", "United States", "Responsibilities\n- Fine-tune large language models and run their evaluation loops\n- Run MLOps pipelines for deep learning models in production\nRequirements\n- Python and SQL\n- Experience with large language models, deep learning and MLOps\nAs a globally distributed team, members may observe different timezones. However, most of the team will overlap between the hours of 7am-12pm PST for meetings and collaboration.\n");
+    let opts = pipeline::run::RunOptions {
+        this_year: 2026,
+        ..pipeline::run::RunOptions::default()
+    };
+    let out = pipeline::run::run(&job, &demo_candidate(), &opts, &pipeline::run::Silent)
+        .await
+        .unwrap();
+    assert!(
+        out.generated.cover_letter.contains("7am-12pm PST"),
+        "{}\n{}",
+        out.generated.cover_letter,
+        out.fit.rationale
+    );
+    assert!(out.gate.passed, "{:?}", out.gate.violations);
+}

@@ -773,15 +773,17 @@ pub(crate) fn settle_questions<'f>(
         if let Some(gap) = fit.working_hours.as_ref().filter(|g| g.fixed) {
             asked_where = true;
             // The posting holds the hours wherever one works: whether it hires where the
-            // candidate lives is the question, not whether the hours could move.
+            // candidate lives is the question, not whether the hours could move. The hours in
+            // the posting's words and quotes: the "7" of "7am-12pm PST" is the posting's, not a
+            // claim the quality gate must find in the CV (the demo candidate's TRM Labs pack).
             questions.push(format!(
-                "The posting asks for {} wherever one works: is the role open to someone based {} working those hours?",
+                "The posting asks for “{}” wherever one works: is the role open to someone based {} working those hours?",
                 gap.asked,
                 c.facts.based()
             ));
         } else if let Some(gap) = &fit.working_hours {
             questions.push(format!(
-                "The posting asks for {}, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
+                "The posting asks for “{}”, which falls in my evening{}: is that fixed, or could part of it be asynchronous?",
                 gap.asked,
                 if c.facts.place.is_empty() {
                     String::new()
@@ -1976,7 +1978,6 @@ impl Draft<'_> {
                             &[
                                 " Your posting says: “{q}”.",
                                 " One line of the posting caught my eye: “{q}”.",
-                                " The posting asks for this: “{q}”.",
                             ],
                         )
                         .replace("{q}", q.text.trim_end_matches('.')),
@@ -1995,7 +1996,13 @@ impl Draft<'_> {
                     &self.seed,
                     &[
                         "Would you have twenty minutes in the coming weeks to talk about what the team needs most?",
-                        "If the team's needs match, I would be glad to talk for twenty minutes whenever suits you.",
+                        // Said of the story just told, where "If the team's needs match, …" after
+                        // "I have applied for the role." read weak to both readers of round 85.
+                        if self.star.is_some() {
+                            "I would be glad to walk you through that work in twenty minutes, whenever suits you."
+                        } else {
+                            "Would you have twenty minutes to talk about what the role should achieve first?"
+                        },
                         if self.sets_first_months {
                             "I would welcome a short call about the goals your posting sets for the first months, and how I would approach them."
                         } else {

@@ -782,8 +782,15 @@ pub fn assess(
                     .filter(|g| g.contains(s))
                     .flat_map(|g| g.iter())
                     // An umbrella stands in for no tool: "Power Platform (the posting accepts
-                    // Artificial intelligence instead)" of "AI / ML / Azure" (round 31).
-                    .find(|other| *other != *s && meets(other) && !lex.is_umbrella(other));
+                    // Artificial intelligence instead)" of "AI / ML / Azure" (round 31). It does
+                    // for a kind of product (a category of business, not of tool): "Background in B2B SaaS, automation, or AI-driven
+                    // products" is met by AI products, where Otera's fit read SaaS as missing
+                    // (round 85).
+                    .find(|other| {
+                        *other != *s
+                            && meets(other)
+                            && (!lex.is_umbrella(other) || lex.in_category(s, "product"))
+                    });
                 // "Accepts X instead" read as nonsense of a list of examples: "Gemini (the
                 // posting accepts OpenAI instead)" of a team's stack, "Natural language
                 // processing (… MLOps instead)" of "(NLP, ML, MLOps, etc.)" (round 59).
@@ -2306,6 +2313,38 @@ mod tests {
             !project.rationale.contains("half credit"),
             "{}",
             project.rationale
+        );
+    }
+
+    #[test]
+    fn a_kind_of_product_offered_beside_ai_products_is_met_by_ai_work() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built machine learning services in Python.\n\n## Skills\n- Python, Machine learning\n";
+        let kb = "## STAR: Scoring\n- company: Acme\n- skills: Machine learning\n- situation: Fraud grew.\n- task: Score payments.\n- action: Trained a machine learning model.\n- result: Fraud fell by a third.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "",
+            "Requirements\n- Background in B2B SaaS, automation, or AI-driven products\n- Python\n",
+        );
+        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        assert!(
+            !fit.missing_must.contains(&"SaaS".to_string()),
+            "{}",
+            fit.rationale
+        );
+        // A tool is still not met by an umbrella.
+        let tool = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "",
+            "Requirements\n- AI / ML / Power Platform\n- Python\n",
+        );
+        let fit = assess(&tool, &super::super::jd::analyse(&tool), &c, 2026);
+        assert!(
+            fit.missing_must.contains(&"Power Platform".to_string()),
+            "{}",
+            fit.rationale
         );
     }
 

@@ -4750,6 +4750,16 @@ mod tests {
             ),
             None
         );
+        // "Recruit, mentor, and develop …" is a duty: it read as "The posting asks for this:
+        // “…”" in a manager's email (round 85). A line that is a noun phrase with no article
+        // is not run in ("You ask for “prior tech lead or architect role”").
+        assert_eq!(Asked::of("Prior tech lead or architect role"), None);
+        assert_eq!(
+            Asked::of("Recruit, mentor, and develop a top-tier engineering team"),
+            Some(Asked::Duty(
+                "recruit, mentor, and develop a top-tier engineering team".into()
+            ))
+        );
     }
 
     #[test]

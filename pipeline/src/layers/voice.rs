@@ -1190,11 +1190,14 @@ impl<'a> Lead<'a> {
                 prose.starts_with(char::is_lowercase) && prose != k.as_str()
             }
         };
-        // An umbrella ("artificial intelligence") says nothing of this role: then no topic.
+        // An umbrella ("artificial intelligence") says nothing of this role: then no topic. Nor
+        // does system design, which every engineering role asks: "where the team's work on
+        // system design stands today" was the weakest line of its letters to both readers of
+        // round 85 (an architect's, a head of engineering's).
         shared
             .iter()
             .filter(about)
-            .find(|k| !lex.is_umbrella(k))
+            .find(|k| !lex.is_umbrella(k) && k.as_str() != "System design")
             .map(|s| skill_in_prose(s))
     }
 }
@@ -1556,6 +1559,7 @@ pub const DUTY_VERBS: &[&str] = &[
     "modernise",
     "automate",
     "operate",
+    "recruit",
 ];
 
 /// A duty written to the reader, without its "You will" ("You will lead …", "You lead …" →
@@ -2613,6 +2617,22 @@ mod tests {
         let (a, pain, sel) = super::super::analysed(&job, &c);
         let lead = Lead::of(&a, &pain, &sel, &c);
         assert_ne!(lead.topic(&c).as_deref(), Some("fintech"));
+    }
+
+    #[test]
+    fn system_design_is_no_topic_to_close_on() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Led the system design of event-driven microservices on Kafka.\n\n## Skills\n- System design, Microservices, Kafka\n";
+        let kb = "## STAR: Event platform\n- company: Acme\n- skills: System design, Microservices, Kafka\n- situation: A monolith held every release.\n- task: Lead the system design of the new platform.\n- action: Designed event-driven microservices on Kafka.\n- result: Releases went from monthly to daily.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Solution architecture and system design for event-driven platforms\n- Kafka\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        assert_ne!(lead.topic(&c).as_deref(), Some("system design"));
     }
 
     #[test]

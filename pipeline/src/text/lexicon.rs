@@ -720,5 +720,12 @@ mod tests {
             .all(|s| s != "JavaScript"));
         assert_eq!(l.skills_in("C++ and C# developers"), vec!["C++", "C#"]);
         assert!(l.skills_in("trust and rustic").is_empty());
+        // "Rest" is a word: "would the rest of my record be considered?" is no REST, which the
+        // gate then flagged as unevidenced in 9 of the demo candidate's letters.
+        assert!(l
+            .skills_in("would the rest of my record be considered?")
+            .is_empty());
+        assert_eq!(l.skills_in("REST services"), vec!["REST"]);
+        assert_eq!(l.skills_in("a Rest API for orders"), vec!["REST"]);
     }
 }
