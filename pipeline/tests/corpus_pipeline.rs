@@ -229,6 +229,40 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     assert!(sd >= 6.0, "fit scores barely vary: sd {sd:.1}");
 }
 
+/// The demo candidate, whom `make run` loads first (a manager in Lisbon with another stack), gets
+/// packs that pass the quality gate on every posting too: words of the posting a letter repeats
+/// ("the rest of my record", "7am-12pm PST") were flagged as claims for this candidate only, whose
+/// files lack REST and the number 7.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_the_demo_candidate_too() {
+    let candidate = demo_candidate();
+    let opts = RunOptions {
+        this_year: 2026,
+        ..RunOptions::default()
+    };
+    let mut failures = Vec::new();
+    for job in &corpus_jobs() {
+        let out = run(&JobInput::from(job), &candidate, &opts, &Silent)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", job.id));
+        let facts: Vec<_> = out
+            .gate
+            .violations
+            .iter()
+            .filter(|v| v.kind != "company")
+            .collect();
+        if !facts.is_empty() {
+            failures.push(format!("{} ({}): {facts:?}", job.id, job.title));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} postings failed the gate:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// Hostile and odd postings: the pipeline finishes without panicking and writes its files.
 #[tokio::test]
 async fn odd_postings_never_break_the_pipeline() {

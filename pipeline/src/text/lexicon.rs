@@ -704,6 +704,10 @@ mod tests {
         assert!(l.is_related("Networking", "Kubernetes"));
         // Running an architecture review board says something of technical strategy (round 75).
         assert!(l.is_related("Technical strategy", "Architecture reviews"));
+        // Years of PostgreSQL say something of data modelling (a false gap to both readers of
+        // round 85), never all of it.
+        assert!(l.is_related("Data modeling", "PostgreSQL"));
+        assert!(!l.is_narrower_or_same("PostgreSQL", "Data modeling"));
     }
 
     #[test]
