@@ -351,6 +351,9 @@ const RUNG_PENALTY: f64 = 6.0;
 const SPECIALTY_PENALTY: f64 = 8.0;
 /// Managing several teams at once, on top of the step to managing.
 const SEVERAL_TEAMS_PENALTY: f64 = 7.0;
+/// A manager's posting leading managers or several teams, for a manager of one team (the
+/// several teams' step, without the track's).
+const SCOPE_PENALTY: f64 = SEVERAL_TEAMS_PENALTY;
 /// The smallest team led that answers a manager's posting open to team leads.
 const MIN_TEAM_LED: u32 = 3;
 
@@ -997,6 +1000,35 @@ pub fn assess(
             String::new()
         }
     };
+    // A manager's step up: leading managers, an organisation or several teams at once, from a
+    // record of one team. The track is the same, so nothing above weighed it: Eneba's Head of
+    // Engineering ("Lead, mentor, and support a lean core of engineering managers") scored 61
+    // for a manager of one team of 9, whom round 86's hiring manager put at 30 ("never having
+    // managed managers is the whole question").
+    let scope_note = {
+        use crate::text::roles::Track;
+        let line = (jd.track == Track::Manager && their_track == Track::Manager && !team_lead)
+            .then(|| line_asking(jd, super::knockouts::asks_beyond_one_team))
+            .flatten()
+            .filter(|_| !super::knockouts::led_beyond_one_team(candidate));
+        match line {
+            Some(line) => {
+                raw -= SCOPE_PENALTY;
+                let led = candidate
+                    .facts
+                    .largest_team
+                    .filter(|n| *n > 1)
+                    .map_or(String::new(), |n| format!(", of up to {n}"));
+                track_gap.get_or_insert(format!(
+                    "leading beyond one team, asked as “{line}”: the files show one team led at a time{led}"
+                ));
+                format!(
+                    " Scope: the role leads beyond one team (“{line}”), while the files show one team led at a time{led} (−{SCOPE_PENALTY:.0})."
+                )
+            }
+            None => String::new(),
+        }
+    };
     // A DevOps or SRE title is engineering, but another specialty than a software engineer's
     // titles: both round-84 readers put EverAI's Senior DevOps role at 45–55 for a staff software
     // engineer with SRE work (the recruiter's labels 65), where the tool said 75 and "apply".
@@ -1362,6 +1394,7 @@ pub fn assess(
     rationale.push_str(&hours_note);
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
+    rationale.push_str(&scope_note);
     rationale.push_str(&specialty_note);
     if !capped {
         rationale.push_str(&core.note);
@@ -2174,6 +2207,34 @@ mod tests {
             several.track_note
         );
         assert!(several.fit_score < one.fit_score);
+    }
+
+    #[test]
+    fn leading_managers_is_a_step_up_for_a_manager_of_one_team() {
+        let manager = |led: &str| {
+            let cv = format!("# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- {led}\n\n## Skills\n- Python, Kafka\n");
+            crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap()
+        };
+        let one_team = manager("Led 9 engineers building the data platform on Python and Kafka.");
+        let fit = |c: &Candidate, text: &str| fit_for(c, "Head of Engineering", text);
+        let managers = "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python and Kafka services\n";
+        let team =
+            "Responsibilities\n- Lead a team of Python engineers\n- Python and Kafka services\n";
+        let up = fit(&one_team, managers);
+        let same = fit(&one_team, team);
+        assert!(
+            up.rationale.contains("Scope: the role leads beyond one team (“Lead, mentor, and support a lean core of engineering managers and tech leads”), while the files show one team led at a time, of up to 9 (−7)."),
+            "{}",
+            up.rationale
+        );
+        assert!(up.track_gap.is_some(), "{:?}", up.track_gap);
+        assert!(!same.rationale.contains("Scope:"), "{}", same.rationale);
+        assert!(up.fit_score < same.fit_score);
+        // A manager of managers has taken that step.
+        let of_managers =
+            manager("Managed three engineering managers and 25 engineers on Python and Kafka.");
+        let fit_up = fit(&of_managers, managers);
+        assert!(!fit_up.rationale.contains("Scope:"), "{}", fit_up.rationale);
     }
 
     #[test]

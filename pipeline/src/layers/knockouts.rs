@@ -534,7 +534,7 @@ fn works_in_zone_of(text: &str, home: &Country) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?i)\bwithin\s+(?:±|\+/-|\+-)?\s*\d{1,2}\s*(?:h|hours?)?\s*(?:of\s+)?(?:the\s+)?(?:CET|CEST)\b|\b(?:in|within)\s+(?:the\s+)?(?:CET|CEST|central european)\s+time\s*zone",
+        r"(?i)\bwithin\s+(?:±|\+/-|\+-)?\s*\d{1,2}\s*(?:h|hours?)?\s*(?:of\s+)?(?:the\s+)?(?:CET|CEST)\b|\b(?:in|within)\s+(?:the\s+)?(?:CET|CEST|central european)\s+time\s*zone|\btime\s*zone\s+(?:of\s+)?(?:±|\+/-|\+-)\s*\d{1,2}\s*(?:h|hours?)\s*(?:of\s+|from\s+)?(?:the\s+)?(?:CET\b|CEST\b|central european|berlin)",
     );
     places::region_includes("europe", &home.code) == Some(true) && re.is_match(text)
 }
@@ -1029,7 +1029,14 @@ pub fn check(
         })
         .filter(|u| !jd::is_boilerplate(u.text))
         .collect();
-    location(job, jd, &placed, c, &mut out);
+    // A rule on where to live glued to the fine print that follows it by a scrape ("Must be
+    // Located in Germany Diversity and Inclusion 🤗InnoCraft celebrates…") is still a rule:
+    // Matomo's went unread for a candidate in Lisbon (round 86).
+    let fine_print: Vec<&Unit> = all
+        .iter()
+        .filter(|u| u.section != SectionKind::Benefits && jd::is_boilerplate(u.text))
+        .collect();
+    location(job, jd, &placed, &fine_print, c, &mut out);
     // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
     languages(&anywhere, c, &mut out);
     written_in(&jd.clean_text, c, &mut out);
@@ -1552,6 +1559,7 @@ fn location(
     job: &JobInput,
     jd: &JdAnalysis,
     units: &[&Unit],
+    fine_print: &[&Unit],
     c: &Candidate,
     out: &mut Vec<Knockout>,
 ) {
@@ -1580,17 +1588,46 @@ fn location(
         &AFTER,
         r"(?i:\bremote\s*/\s*)([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
     );
-    for text in title_and_text {
-        let caps = restrict
-            .captures_iter(text)
-            .chain(before.captures_iter(text))
-            .chain(after.captures_iter(text));
+    // In the fine print only a rule counts ("must be located in"): its privacy notes name
+    // places too ("applicants residing in California").
+    static MUST: OnceLock<Regex> = OnceLock::new();
+    let must = re(
+        &MUST,
+        r"\b(?i:must|required to|need to)\s+(?i:currently\s+)?(?i:live|reside|be based|be located)\s+(?i:in|within)\s+(?i:the\s+)?([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
+    );
+    let texts = title_and_text
+        .map(|t| (t, false))
+        .chain(fine_print.iter().map(|u| (u.text, true)));
+    for (text, fine) in texts {
+        let caps: Vec<regex::Captures> = if fine {
+            must.captures_iter(text)
+                .filter(|cap| {
+                    let lower = text.to_lowercase();
+                    let at = cap.get(0).map_or(0, |m| m.start());
+                    !(lower.len() == text.len()
+                        && lower.is_char_boundary(at)
+                        && negated_before(&lower, at))
+                })
+                .collect()
+        } else {
+            restrict
+                .captures_iter(text)
+                .chain(before.captures_iter(text))
+                .chain(after.captures_iter(text))
+                .collect()
+        };
         for cap in caps {
             let Some(m) = cap.get(1).or(cap.get(2)) else {
                 continue;
             };
             // "Remote (UK / Europe)", "remote from Spain or Portugal": the whole list counts.
-            let places = place_list(text, m.start(), m.end());
+            // In the fine print the country alone: what follows it there is the next heading's
+            // ("Germany Diversity and Inclusion").
+            let places = if fine {
+                places::country_in(m.as_str()).map_or_else(String::new, |c| c.name.clone())
+            } else {
+                place_list(text, m.start(), m.end())
+            };
             if let Some(true) = excludes_all(&places, home) {
                 let whole = format!(
                     "{}{}",
@@ -2302,10 +2339,14 @@ fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
     // open nothing here ("from anywhere" did already, in `hires_anywhere`).
     static GLOBAL: OnceLock<Regex> = OnceLock::new();
     let global = re(&GLOBAL, r"(?i)\b(?:global|globally|worldwide)\b");
-    units(&jd.clean_text, &jd.sections)
-        .iter()
-        .filter(|u| about_where(u.text))
-        .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
+    // "Your place of residence should be in a time zone +/- 2 hours Berlin time" opens it to a
+    // candidate in Lisbon, whom wealthAPI's pack still asked whether it was open to Portugal
+    // (round 86).
+    works_in_zone_of(&jd.clean_text, home)
+        || units(&jd.clean_text, &jd.sections)
+            .iter()
+            .filter(|u| about_where(u.text))
+            .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
 }
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
@@ -4328,6 +4369,21 @@ fn leads_organisation(line: &str) -> bool {
     })
 }
 
+/// Whether a line asks to lead more than one team: managers, an organisation or several teams.
+pub(crate) fn asks_beyond_one_team(line: &str) -> bool {
+    leads_organisation(line) || asks_several_teams(line)
+}
+
+/// Whether the files of `c` show more than one team led: a team of a size only managers lead, or
+/// a line leading managers or an organisation ("Managed three engineering managers").
+pub(crate) fn led_beyond_one_team(c: &Candidate) -> bool {
+    c.facts.largest_team.unwrap_or(0) >= 12
+        || c.master_cv_text
+            .lines()
+            .chain(c.knowledge_base_text.lines())
+            .any(asks_beyond_one_team)
+}
+
 /// Whether a line asks to lead several teams at once ("Lead and manage 3 or 4 teams"): no
 /// knock-out, but a step the letter names.
 pub fn asks_several_teams(line: &str) -> bool {
@@ -4725,6 +4781,33 @@ mod tests {
             "Head of Engineering - Remote (UK / Europe)",
             "",
             "Requirements\n- Go",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+    }
+
+    #[test]
+    fn a_rule_on_where_to_live_glued_to_the_fine_print_is_read() {
+        // Matomo's scrape ran its location rule into its diversity statement (round 86).
+        let glued = |country: &str| {
+            format!(
+                "Requirements\n- Go\nLocation 🌍 * 100% Remote work position * Must be Located in {country} Diversity and Inclusion 🤗InnoCraft celebrates the things that make you, you! We are an inclusive employer and value diversity and equal opportunity.\n"
+            )
+        };
+        let found = kinds("Senior Engineering Manager", "", &glued("Portugal"));
+        assert!(
+            found
+                .iter()
+                .any(|(kind, line)| *kind == KnockoutKind::Location
+                    && line.starts_with("location: Must be Located in Portugal —")),
+            "{found:?}"
+        );
+        let found = kinds("Senior Engineering Manager", "", &glued("Germany"));
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        // A privacy note naming a place makes no rule.
+        let found = kinds(
+            "Senior Engineering Manager",
+            "",
+            "Requirements\n- Go\nPrivacy notice: applicants residing in California may request the personal data we hold; see our privacy policy.\n",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
     }
@@ -5159,6 +5242,28 @@ mod tests {
         assert_eq!(
             listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
             Some("Portugal")
+        );
+    }
+
+    #[test]
+    fn a_window_around_central_european_time_opens_a_listing_to_europe() {
+        // wealthAPI's, scraped with "Berlin" glued to "time" (round 86).
+        let c =
+            Candidate::from_texts(&CV.replace("Berlin, Germany", "Lisbon, Portugal"), KB).unwrap();
+        let mut job = JobInput::sample(
+            "Senior Backend Engineer Java / Spring Boot - remote",
+            "wealthAPI",
+            "",
+            "Requirements\n- Java\nFor remote positions - a note on your time zoneWe are a small and efficient team. To keep our cooperation as smooth aspossible, your place of residence should be in a time zone +/- 2 hours Berlintime.\n",
+        );
+        job.url = "https://de.linkedin.com/jobs/view/senior-backend-engineer".into();
+        assert_eq!(listed_on_site_elsewhere(&job, &jd::analyse(&job), &c), None);
+        job.description = job
+            .description
+            .replace("time zone +/- 2 hours Berlintime", "team");
+        assert_eq!(
+            listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
+            Some("Germany")
         );
     }
 
