@@ -414,6 +414,28 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .into_iter()
         .chain(skills.iter().map(|k| headline_name(c, k)))
         .collect();
+    // A manager applying to an individual contributor's role is read by the engineering title
+    // held before: "**Engineering Manager** · PostgreSQL · Kubernetes" headed a Senior Backend
+    // Engineer's CV, which round 86's hiring manager said worked against it.
+    let title = {
+        use crate::text::roles::{track_of_title, Track};
+        let engineer_before =
+            c.cv.roles
+                .iter()
+                .skip(1)
+                .map(|r| r.title.trim())
+                .find(|t| !t.is_empty() && track_of_title(t) == Track::Ic);
+        match engineer_before {
+            Some(before)
+                if jd.track == Track::Ic
+                    && !leads_role
+                    && track_of_title(title) == Track::Manager =>
+            {
+                format!("{title}, formerly {before}")
+            }
+            _ => title.to_string(),
+        }
+    };
     Some(format!("**{title}** · {}", named.join(" · ")))
 }
 
@@ -2022,11 +2044,24 @@ fn supporting_bullet<'c>(
             let counted = !numbers(b).is_empty();
             // The latest two roles before any older one: "At Fabrikam Analytics (2014–2017), I
             // built internal dashboards in TypeScript and React" beside two stories from 2021 on
-            // read as dated work to readers of round 65.
+            // read as dated work to readers of round 65. An older one only for a tool or
+            // technique the posting names: "At Tidewell Retail (2015–2018), I built
+            // order-management services in Java and Spring Boot" in an AI manager's letter, for
+            // its "backend development", was irrelevant to round 86's hiring manager.
             let recent = i < RECENT_ROLES;
-            ((recent, shows, counted, std::cmp::Reverse(i)), company, b)
+            let names_a_tool = || {
+                voice::evidenced(&lex.skills_in(b), wanted)
+                    .iter()
+                    .any(|k| lex.specificity(k) == crate::text::lexicon::Specificity::Tool)
+            };
+            let usable = shows > 0 && (recent || names_a_tool());
+            (
+                (usable, recent, shows, counted, std::cmp::Reverse(i)),
+                company,
+                b,
+            )
         })
-        .filter(|(rank, _, _)| rank.1 > 0)
+        .filter(|(rank, _, _)| rank.0)
         .max_by_key(|(rank, _, _)| *rank)
         .map(|(_, company, b)| (company, b))
 }
@@ -3314,6 +3349,37 @@ mod tests {
         assert!(
             line.contains("OpenAI models") && !line.contains("OpenAI ·"),
             "{line}"
+        );
+    }
+
+    #[test]
+    fn a_managers_cv_for_an_engineers_role_names_the_engineering_title_held_before() {
+        let cv = "# Sam Roe\nLisbon, Portugal\n\n## Summary\nEngineering manager.\n\n## Experience\n### Engineering Manager — Harbour\n2022 – Present\n- Led 9 engineers building services in Python on PostgreSQL and Kubernetes.\n\n### Senior Backend Engineer — Quill\n2018 – 2021\n- Built services in Go on PostgreSQL and Kubernetes.\n\n## Skills\n- Python, Go, PostgreSQL, Kubernetes\n";
+        let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let line = |title: &str, text: &str| {
+            let a = jd::analyse(&JobInput::sample(title, "Gamma", "", text));
+            let pain = pain_points::mine(&a);
+            let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+            md.lines()
+                .find(|l| l.starts_with("**"))
+                .unwrap_or_else(|| panic!("a headline:\n{md}"))
+                .to_string()
+        };
+        let engineer = line(
+            "Senior Backend Engineer",
+            "Requirements\n- PostgreSQL and Kubernetes\n- Go and Python services\n",
+        );
+        assert!(
+            engineer.starts_with("**Engineering Manager, formerly Senior Backend Engineer** · "),
+            "{engineer}"
+        );
+        let manager = line(
+            "Engineering Manager",
+            "Requirements\n- Lead a team of engineers\n- PostgreSQL and Kubernetes\n- Go and Python services\n",
+        );
+        assert!(
+            manager.starts_with("**Engineering Manager** · "),
+            "{manager}"
         );
     }
 
@@ -4759,6 +4825,29 @@ mod tests {
             Some(Asked::Duty(
                 "recruit, mentor, and develop a top-tier engineering team".into()
             ))
+        );
+    }
+
+    #[test]
+    fn an_older_roles_bullet_supports_a_letter_only_with_a_tool_the_posting_names() {
+        let cv = "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Harbour\n2022 – Present\n- Introduced quarterly planning with product.\n\n### Senior Engineer — Quill\n2018 – 2021\n- Ran the hiring loop.\n\n### Backend Engineer — Tidewell\n2015 – 2018\n- Built order-management services in Java and Spring Boot handling 30k orders per day.\n\n## Skills\n- Java, Spring Boot, Python\n";
+        let c = Candidate::from_texts(cv, BILLING_KB).unwrap();
+        let wanted = |skills: &[&str]| skills.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Dated work for a practice every engineer has: no bullet.
+        assert_eq!(
+            supporting_bullet(
+                &c,
+                &wanted(&["Machine learning", "Backend development"]),
+                &[],
+                None
+            ),
+            None
+        );
+        // For a tool the posting names, the older role still speaks.
+        assert_eq!(
+            supporting_bullet(&c, &wanted(&["Java", "Backend development"]), &[], None)
+                .map(|(company, _)| company),
+            Some("Tidewell")
         );
     }
 
