@@ -786,9 +786,9 @@ pub fn assess(
                     .flat_map(|g| g.iter())
                     // An umbrella stands in for no tool: "Power Platform (the posting accepts
                     // Artificial intelligence instead)" of "AI / ML / Azure" (round 31). It does
-                    // for a kind of product (a category of business, not of tool): "Background in B2B SaaS, automation, or AI-driven
-                    // products" is met by AI products, where Otera's fit read SaaS as missing
-                    // (round 85).
+                    // for a kind of product (a category of business, not of tool): "Background
+                    // in B2B SaaS, automation, or AI-driven products" is met by AI products,
+                    // where Otera's fit read SaaS as missing (round 85).
                     .find(|other| {
                         *other != *s
                             && meets(other)

@@ -2034,9 +2034,10 @@ fn supporting_bullet<'c>(
         .filter(|(_, _, b)| skip.is_none_or(|s| !b.contains(s)))
         .filter(|(_, _, b)| crate::text::clauses::opens_on_past_tense(b))
         .filter(|(_, _, b)| !numbers(b).iter().any(|n| told_numbers.contains(n)))
-        .map(|(i, company, b)| {
+        .filter_map(|(i, company, b)| {
+            let evidenced = voice::evidenced(&lex.skills_in(b), wanted);
             // `wanted` comes weightiest first: the first skill shown counts most.
-            let shows: usize = voice::evidenced(&lex.skills_in(b), wanted)
+            let shows: usize = evidenced
                 .iter()
                 .filter_map(|k| wanted.iter().position(|w| w == k))
                 .map(|at| wanted.len() - at)
@@ -2049,19 +2050,15 @@ fn supporting_bullet<'c>(
             // order-management services in Java and Spring Boot" in an AI manager's letter, for
             // its "backend development", was irrelevant to round 86's hiring manager.
             let recent = i < RECENT_ROLES;
-            let names_a_tool = || {
-                voice::evidenced(&lex.skills_in(b), wanted)
-                    .iter()
-                    .any(|k| lex.specificity(k) == crate::text::lexicon::Specificity::Tool)
-            };
-            let usable = shows > 0 && (recent || names_a_tool());
-            (
-                (usable, recent, shows, counted, std::cmp::Reverse(i)),
+            let names_a_tool = evidenced
+                .iter()
+                .any(|k| lex.specificity(k) == crate::text::lexicon::Specificity::Tool);
+            (shows > 0 && (recent || names_a_tool)).then_some((
+                (recent, shows, counted, std::cmp::Reverse(i)),
                 company,
                 b,
-            )
+            ))
         })
-        .filter(|(rank, _, _)| rank.0)
         .max_by_key(|(rank, _, _)| *rank)
         .map(|(_, company, b)| (company, b))
 }

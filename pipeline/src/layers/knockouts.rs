@@ -1021,21 +1021,17 @@ pub fn check(
     let mut out = Vec::new();
     role_family(job, c, &mut out);
     // Perks are no restriction, except the one that says where: "work from anywhere in the
-    // United States" is a perk for people in the United States.
-    let placed: Vec<&Unit> = all
+    // United States" is a perk for people in the United States. The fine print is read too: a
+    // rule on where to live a scrape glued to it ("Must be Located in Germany Diversity and
+    // Inclusion 🤗InnoCraft celebrates…") is still a rule, and Matomo's went unread for a
+    // candidate in Lisbon (round 86).
+    let (mut fine_print, placed): (Vec<&Unit>, Vec<&Unit>) = all
         .iter()
         .filter(|u| {
             u.section != SectionKind::Benefits || u.text.to_lowercase().contains("from anywhere in")
         })
-        .filter(|u| !jd::is_boilerplate(u.text))
-        .collect();
-    // A rule on where to live glued to the fine print that follows it by a scrape ("Must be
-    // Located in Germany Diversity and Inclusion 🤗InnoCraft celebrates…") is still a rule:
-    // Matomo's went unread for a candidate in Lisbon (round 86).
-    let fine_print: Vec<&Unit> = all
-        .iter()
-        .filter(|u| u.section != SectionKind::Benefits && jd::is_boilerplate(u.text))
-        .collect();
+        .partition(|u| jd::is_boilerplate(u.text));
+    fine_print.retain(|u| u.section != SectionKind::Benefits);
     location(job, jd, &placed, &fine_print, c, &mut out);
     // "Arabic Speaker is a must" may stand anywhere, not only under a requirements heading.
     languages(&anywhere, c, &mut out);
@@ -1521,11 +1517,9 @@ fn residence_rule(text: &str) -> Option<String> {
         r"(?i)\b(?:must|required to|need to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within|near)\b",
     );
     let lower = text.to_lowercase();
-    // The lower-cased text's offsets are the text's where its length is (ASCII around a rule).
-    let negated = |at: usize| {
-        lower.len() == text.len() && lower.is_char_boundary(at) && negated_before(&lower, at)
-    };
-    let m = rule.find_iter(text).find(|m| !negated(m.start()))?;
+    let m = rule
+        .find_iter(text)
+        .find(|m| !rule_negated(text, &lower, m.start()))?;
     // The sentence around it, within its line: from the last stop before it to the next one
     // after it.
     let start = text[..m.start()]
@@ -1553,6 +1547,13 @@ fn residence_rule(text: &str) -> Option<String> {
         None => sentence,
     };
     (sentence.chars().count() <= 160).then(|| sentence.to_string())
+}
+
+/// Whether the rule at byte `at` of `text` is negated before it ("you don't need to live in
+/// Berlin"). `lower` is `text` lower-cased, whose offsets are the text's where its length is
+/// (ASCII around a rule).
+fn rule_negated(text: &str, lower: &str, at: usize) -> bool {
+    lower.len() == text.len() && lower.is_char_boundary(at) && negated_before(lower, at)
 }
 
 fn location(
@@ -1600,14 +1601,9 @@ fn location(
         .chain(fine_print.iter().map(|u| (u.text, true)));
     for (text, fine) in texts {
         let caps: Vec<regex::Captures> = if fine {
+            let lower = text.to_lowercase();
             must.captures_iter(text)
-                .filter(|cap| {
-                    let lower = text.to_lowercase();
-                    let at = cap.get(0).map_or(0, |m| m.start());
-                    !(lower.len() == text.len()
-                        && lower.is_char_boundary(at)
-                        && negated_before(&lower, at))
-                })
+                .filter(|cap| !rule_negated(text, &lower, cap.get(0).map_or(0, |m| m.start())))
                 .collect()
         } else {
             restrict
@@ -4308,7 +4304,7 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
     // Only a manager's posting: an engineer's posting that says "lead initiatives across the
     // engineering organization" or "dashboards that help engineering managers" asks no one to
     // manage managers.
-    if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= 12 {
+    if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= ORGANISATION_TEAM {
         return;
     }
     for u in reqs {
@@ -4369,6 +4365,10 @@ fn leads_organisation(line: &str) -> bool {
     })
 }
 
+/// The size of team only someone leading managers runs: a CV showing one has taken the step a
+/// posting leading managers asks.
+const ORGANISATION_TEAM: u32 = 12;
+
 /// Whether a line asks to lead more than one team: managers, an organisation or several teams.
 pub(crate) fn asks_beyond_one_team(line: &str) -> bool {
     leads_organisation(line) || asks_several_teams(line)
@@ -4377,7 +4377,7 @@ pub(crate) fn asks_beyond_one_team(line: &str) -> bool {
 /// Whether the files of `c` show more than one team led: a team of a size only managers lead, or
 /// a line leading managers or an organisation ("Managed three engineering managers").
 pub(crate) fn led_beyond_one_team(c: &Candidate) -> bool {
-    c.facts.largest_team.unwrap_or(0) >= 12
+    c.facts.largest_team.unwrap_or(0) >= ORGANISATION_TEAM
         || c.master_cv_text
             .lines()
             .chain(c.knowledge_base_text.lines())
