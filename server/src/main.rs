@@ -1,6 +1,7 @@
 use clap::Parser;
 use server::cli::{Cli, Command, EXIT_BAD_INPUT, EXIT_FAILURE};
 use server::config::Config;
+use std::io::Write;
 use std::process::ExitCode;
 
 /// mimalloc instead of the system allocator: a page render allocates many small strings, and
@@ -57,16 +58,7 @@ async fn run() -> ExitCode {
     server::telemetry::init(&config);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
-        Command::Import { file } => match server::cli::import(&config, &file).await {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err((code, msg)) => {
-                eprintln!("import failed: {msg}");
-                ExitCode::from(code)
-            }
-        },
+        Command::Import { file } => report(server::cli::import(&config, &file).await, "import"),
         Command::Backup { dir, keep } => {
             report(server::cli::backup(&config, dir, keep).await, "backup")
         }
@@ -87,16 +79,7 @@ async fn run() -> ExitCode {
                 "precompress",
             )
         }
-        Command::Run(args) => match server::cli::run(&config, &args).await {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err((code, msg)) => {
-                eprintln!("run failed: {msg}");
-                ExitCode::from(code)
-            }
-        },
+        Command::Run(args) => report(server::cli::run(&config, &args).await, "run"),
     }
 }
 
@@ -138,10 +121,12 @@ async fn serve(config: Config) -> ExitCode {
     }
 }
 
+/// Prints a command's summary, or its error and exit code. A closed stdout (`jobintel eval |
+/// head`) ends the print quietly: `println!` panicked there with a backtrace.
 fn report(result: Result<String, (u8, String)>, what: &str) -> ExitCode {
     match result {
         Ok(summary) => {
-            println!("{summary}");
+            let _ = writeln!(std::io::stdout().lock(), "{summary}");
             ExitCode::SUCCESS
         }
         Err((code, msg)) => {

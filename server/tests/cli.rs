@@ -46,6 +46,23 @@ fn import_reports_counts_and_duplicates() {
 }
 
 #[test]
+fn a_closed_stdout_ends_the_summary_quietly() {
+    // `jobintel eval | head -3`: the reader is gone before the summary is written.
+    let dir = tempfile::tempdir().unwrap();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = jobintel(dir.path())
+        .args(["import", &corpus_path()])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn import_of_bad_input_exits_2_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");

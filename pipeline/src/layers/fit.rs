@@ -306,6 +306,11 @@ pub(crate) fn taken_as_read(c: &Candidate, years: u32, skill: &str) -> bool {
         && years >= TAKEN_AS_READ_YEARS
         && everyday
 }
+/// How many requirement lines of its own make an everyday practice a must-have weighed like any
+/// other: wealthAPI's "Must have: … * Test Driven Development * Extensive unit and integration
+/// testing skills" was set aside as testing taken as read, where round 86's recruiter counted it
+/// missing from a manager's files. One line ("Writing tests") is the trade's habit named.
+const OWN_LINES: usize = 2;
 /// Years in engineering after which [`TAKEN_AS_READ`] is assumed.
 const TAKEN_AS_READ_YEARS: u32 = 5;
 
@@ -453,20 +458,37 @@ const CORE_MENTIONS: usize = 3;
 /// into in what its lines ask, not in what it is called (Lexaru's "Senior Full Stack Software
 /// Engineer" for a backend engineer whose frontend work ended in 2017 scored 54; both round-67
 /// readers said about 40).
-fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> CoreGaps {
+/// A must-have the title names and the files show only long ago ([`FitAssessment::stale`]) costs
+/// half as much: wealthAPI's "Senior Backend Engineer Java / Spring Boot" for a manager whose
+/// Java ended in 2018 scored 53 on half credit for each; both round-86 readers said 30.
+fn core_gaps(
+    jd: &JdAnalysis,
+    missing: &[String],
+    matched: &[String],
+    stale: &[String],
+    scope: CoreScope,
+) -> CoreGaps {
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
     let in_depth = jd.skills_asked_in_depth();
     let gaps: Vec<(String, String)> = missing
         .iter()
+        // An everyday practice weighed for its own lines ([`OWN_LINES`]) counts as one missing
+        // must-have, not as what the role is built on: "test-driven development" named three
+        // times cost a RAG engineer's Python lead role 10 more points (73, its label 74).
         .filter(|s| {
             !lex.is_umbrella(s)
+                && !TAKEN_AS_READ.contains(&s.as_str())
                 && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
         })
         .filter_map(|s| {
-            let why = if mentions.in_title(s) {
+            let why = if let Some(field) = mentions.title_field_unshown(s, matched) {
+                format!("kinds of {field}, which the title names")
+            } else if scope == CoreScope::TitleField {
+                return None;
+            } else if mentions.in_title(s) {
                 "in the title".to_string()
-            } else if title_only {
+            } else if scope == CoreScope::Title {
                 return None;
             } else if in_depth.contains(s) {
                 "asked in depth".to_string()
@@ -481,19 +503,64 @@ fn core_gaps(jd: &JdAnalysis, missing: &[String], title_only: bool) -> CoreGaps 
         })
         .take(CORE_GAPS_COUNTED)
         .collect();
+    let aged: Vec<&str> = stale
+        .iter()
+        .filter(|s| scope != CoreScope::TitleField && mentions.in_title(s))
+        .map(String::as_str)
+        .take(CORE_GAPS_COUNTED - gaps.len())
+        .collect();
+    let aged_points = CORE_GAP_PENALTY / 2.0 * aged.len() as f64;
+    let aged_note = if aged.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Built on what the files show only long ago: {}, in the title (−{aged_points:.0}).",
+            super::voice::join_words(&aged)
+        )
+    };
     if gaps.is_empty() {
-        return CoreGaps::default();
+        return CoreGaps {
+            points: aged_points,
+            note: aged_note,
+            skills: Vec::new(),
+        };
     }
     let points = CORE_GAP_PENALTY * gaps.len() as f64;
-    let said: Vec<String> = gaps.iter().map(|(s, why)| format!("{s} ({why})")).collect();
+    // Skills missing for one reason are said together: "Large language models and Vector
+    // databases (kinds of Artificial intelligence, which the title names)".
+    let mut said: Vec<(Vec<&str>, &str)> = Vec::new();
+    for (skill, why) in &gaps {
+        match said.iter_mut().find(|(_, w)| w == why) {
+            Some((skills, _)) => skills.push(skill),
+            None => said.push((vec![skill], why)),
+        }
+    }
+    let said: Vec<String> = said
+        .iter()
+        .map(|(skills, why)| format!("{} ({why})", super::voice::join_words(skills)))
+        .collect();
     CoreGaps {
-        points,
+        points: points + aged_points,
         note: format!(
-            " Built on what the files do not show: {} (−{points:.0}).",
+            " Built on what the files do not show: {} (−{points:.0}).{aged_note}",
             said.join(", ")
         ),
         skills: gaps.into_iter().map(|(s, _)| s).collect(),
     }
+}
+
+/// Which missing must-haves [`core_gaps`] may count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CoreScope {
+    /// Only those of a field the title names and no matched must-have shows: a manager's
+    /// posting, which its stack does not decide but its field does ("Software Engineering
+    /// Manager (AI)" asking LLMs and vector databases of a manager who never built with either
+    /// scored 55; both round-86 readers said 25 and 30).
+    TitleField,
+    /// Those of the title, or of its field (a role below staff level).
+    Title,
+    /// Those of the title, asked in depth or named three times over.
+    Full,
 }
 
 /// What [`core_gaps`] found: the points off, the rationale's sentence, and the skills.
@@ -831,7 +898,9 @@ pub fn assess(
         skills
             .into_iter()
             .filter(|s| {
-                let read = taken_as_read(candidate, years_shown, s) && !meets(s);
+                let read = taken_as_read(candidate, years_shown, s)
+                    && !meets(s)
+                    && jd.lines_asking_only(s) < OWN_LINES;
                 if read && !read_as_given.contains(s) {
                     read_as_given.push(s.clone());
                 }
@@ -1101,17 +1170,22 @@ pub fn assess(
     // at staff level or above hires the field it is built on (round 56's readers put Docker's
     // Senior role for AI developer tools at 76 and 78, round 57's its Principal one at 45 and 48,
     // with the same agents and developer tools missing).
-    // Nor does a manager's posting, which its stack does not decide (the track says the step).
+    // Nor does a manager's posting, which its stack does not decide (the track says the step),
+    // but for the field its title names (see [`CoreScope::TitleField`]).
     // Under a cap the gaps still weigh in what the match would score were it settled.
-    let core = if jd.track == crate::text::roles::Track::Manager {
-        CoreGaps::default()
+    let scope = if jd.track == crate::text::roles::Track::Manager {
+        CoreScope::TitleField
+    } else if jd.level < crate::text::roles::STAFF_LEVEL {
+        CoreScope::Title
     } else {
-        core_gaps(
-            jd,
-            &missing_must,
-            jd.level < crate::text::roles::STAFF_LEVEL,
-        )
+        CoreScope::Full
     };
+    let stale_must: Vec<String> = stale_skills
+        .iter()
+        .filter(|s| matched_must.contains(s))
+        .cloned()
+        .collect();
+    let core = core_gaps(jd, &missing_must, &matched_must, &stale_must, scope);
     let capped = knockouts.iter().any(Knockout::caps);
     if !capped {
         raw -= core.points;
@@ -1739,7 +1813,7 @@ mod tests {
         assert!(
             across.knockouts.is_empty()
                 && across.rationale.contains(
-                    "Built on what the files do not show: TensorFlow (asked in depth), PyTorch (asked in depth) (−20)."
+                    "Built on what the files do not show: TensorFlow and PyTorch (asked in depth) (−20)."
                 ),
             "{}",
             across.rationale
@@ -2238,6 +2312,39 @@ mod tests {
     }
 
     #[test]
+    fn a_manager_role_in_a_field_the_candidate_shows_nothing_of_is_built_on_it() {
+        let cv = "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- Led 9 engineers building distributed Python services.\n\n## Skills\n- Python, Distributed systems\n";
+        let manager = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        // Relativity (round 86): LLMs and vector databases asked of an AI manager, neither shown.
+        let text = "Requirements\n- 2+ years of experience leading software engineering teams\n- Hands-on experience in building distributed systems\n- Experience working with LLM, Embeddings, Vector Databases.\n";
+        let ai = fit_for(&manager, "Software Engineering Manager (AI)", text);
+        let plain = fit_for(&manager, "Software Engineering Manager", text);
+        assert!(
+            ai.rationale.contains("Built on what the files do not show: Large language models and Vector databases (kinds of Artificial intelligence, which the title names) (−20)."),
+            "{}",
+            ai.rationale
+        );
+        assert!(!plain.rationale.contains("Built on"), "{}", plain.rationale);
+        assert!(
+            ai.fit_score + 15 <= plain.fit_score,
+            "{} vs {}",
+            ai.fit_score,
+            plain.fit_score
+        );
+        // A manager who built with one of the field's skills the posting asks shows the field.
+        let rag = crate::candidate::Candidate::from_texts(
+            &cv.replace(
+                "Python, Distributed systems",
+                "Python, Distributed systems, LLM",
+            ),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let shown = fit_for(&rag, "Software Engineering Manager (AI)", text);
+        assert!(!shown.rationale.contains("Built on"), "{}", shown.rationale);
+    }
+
+    #[test]
     fn a_principal_posting_is_a_rung_up_for_a_staff_engineer() {
         let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
         let fit = |title: &str| fit_for(&c, title, "Requirements\n- Python\n");
@@ -2318,6 +2425,65 @@ mod tests {
             junior.missing_must
         );
         assert!(senior.fit_score > junior.fit_score);
+    }
+
+    #[test]
+    fn an_everyday_practice_given_lines_of_its_own_is_weighed() {
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        // wealthAPI (round 86): "Must have: … * Test Driven Development * Extensive unit and
+        // integration testing skills".
+        let own = fit_for(
+            &c,
+            "Senior Python Engineer",
+            "Requirements\n- Python services\n- Test Driven Development\n- Extensive unit and integration testing skills\n",
+        );
+        assert!(
+            own.missing_must.contains(&"Testing".to_string()),
+            "{}",
+            own.rationale
+        );
+        assert!(!own.rationale.contains("Not weighed"), "{}", own.rationale);
+        // Weighed as one missing must-have, not as what the role is built on.
+        assert!(
+            !own.core_gaps.contains(&"Testing".to_string()),
+            "{}",
+            own.rationale
+        );
+        let once = fit_for(
+            &c,
+            "Senior Python Engineer",
+            "Requirements\n- Python services\n- Test Driven Development\n",
+        );
+        assert!(
+            once.rationale.contains("Not weighed: Testing"),
+            "{}",
+            once.rationale
+        );
+        assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_tool_the_title_names_and_the_files_show_long_ago_costs_half_a_core_gap() {
+        let cv = "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Go services on PostgreSQL.\n\n### Engineer — Beta\n2010 – 2017\n- Built order services in Java.\n\n## Skills\n- Go, PostgreSQL, Java\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let text = "Requirements\n- Strong development experience in Java\n- PostgreSQL\n";
+        let titled = fit_for(&c, "Senior Backend Engineer Java", text);
+        let plain = fit_for(&c, "Senior Backend Engineer", text);
+        assert!(
+            titled
+                .rationale
+                .contains("Built on what the files show only long ago: Java, in the title (−5)."),
+            "{}",
+            titled.rationale
+        );
+        assert!(
+            !plain.rationale.contains("only long ago"),
+            "{}",
+            plain.rationale
+        );
+        assert!(titled.fit_score + 4 <= plain.fit_score);
+        // No letter says a stale skill is missing.
+        assert!(titled.core_gaps.is_empty(), "{:?}", titled.core_gaps);
     }
 
     #[test]

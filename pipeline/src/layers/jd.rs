@@ -128,6 +128,19 @@ impl Mentions {
         self.in_title.iter().any(|k| k == skill)
     }
 
+    /// The field the title names that `skill` is a kind of ("Artificial intelligence" of
+    /// "Software Engineering Manager (AI)" for large language models), when none of `shown`
+    /// (the must-haves the candidate meets) is of it: a role in a field the candidate shows
+    /// nothing of, whatever else matches.
+    pub fn title_field_unshown(&self, skill: &str, shown: &[String]) -> Option<&str> {
+        let lex = Lexicon::get();
+        self.in_title
+            .iter()
+            .filter(|field| *field != skill && lex.is_narrower_or_same(skill, field))
+            .find(|field| !shown.iter().any(|m| lex.is_narrower_or_same(m, field)))
+            .map(String::as_str)
+    }
+
     /// How often the posting's text names `skill`, by any of its aliases.
     pub fn times(&self, skill: &str) -> usize {
         Lexicon::get()
@@ -198,6 +211,21 @@ impl JdAnalysis {
                 !skills.is_empty() && skills.iter().all(|k| named.contains(k))
             })
             .map(|u| u.text.trim().to_string())
+    }
+
+    /// How many of the posting's requirement lines ask for `skill` and nothing else the lexicon
+    /// knows ("Test Driven Development", "Extensive unit and integration testing skills"): a
+    /// practice given lines of its own is one the role is built on, not one taken as read.
+    pub fn lines_asking_only(&self, skill: &str) -> usize {
+        let lex = Lexicon::get();
+        units(&self.clean_text, &self.sections)
+            .iter()
+            .filter(|u| u.section == SectionKind::Requirements)
+            .filter(|u| {
+                let named = lex.skills_in(u.text);
+                !named.is_empty() && named.iter().all(|k| k == skill)
+            })
+            .count()
     }
 
     /// Whether the title names a team lead on an individual contributor's track ("AI/ML Python
