@@ -407,7 +407,7 @@ impl Candidate {
 fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32)> {
     static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let stated = STATED.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience")
+        regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience|in\s)")
             .expect("valid regex")
     });
     let m = stated.captures(summary)?.get(1)?;
@@ -530,6 +530,27 @@ mod tests {
         // A period without months is counted short: 2014 – 2017 is at least two years.
         assert_eq!(with(&["2014 – 2017"]), Some(2));
         assert_eq!(with(&["no dates"]), None);
+    }
+
+    #[test]
+    fn the_summary_states_its_years_however_it_words_them() {
+        let years = |summary: &str| summary_years_at(summary).map(|(_, y)| y);
+        assert_eq!(
+            years("Engineer with 11 years of experience building services."),
+            Some(11)
+        );
+        assert_eq!(
+            years("12+ years’ professional experience in data."),
+            Some(12)
+        );
+        // The demo candidate's words (round 86: the letters said 11, the CV's summary 10, and
+        // the pack never said which to update).
+        assert_eq!(
+            years("Engineering manager and former backend engineer with 10 years in data-heavy products."),
+            Some(10)
+        );
+        assert_eq!(years("Led teams of up to 9 engineers for years."), None);
+        assert_eq!(years("Mentored 3 engineers in two years."), None);
     }
 
     #[test]

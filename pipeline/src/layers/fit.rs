@@ -371,6 +371,12 @@ fn several_teams(jd: &JdAnalysis) -> Option<String> {
 /// The posting's line that `asks`, shortened as the rationale quotes it: a requirement first,
 /// since a company's "20 years managing teams of consultants" in its story is no ask.
 fn line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<String> {
+    whole_line_asking(jd, asks).map(|line| super::shorten(&line, 80))
+}
+
+/// As [`line_asking`], not shortened: what the line asks may come after the cut ("… who will
+/// lead and own multiple of our own development teams").
+fn whole_line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<String> {
     let units = crate::text::units::units(&jd.clean_text, &jd.sections);
     let asks = |u: &&crate::text::units::Unit| asks(u.text);
     units
@@ -378,7 +384,19 @@ fn line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<String> {
         .filter(|u| u.section == crate::text::clean::SectionKind::Requirements)
         .find(asks)
         .or_else(|| units.iter().find(asks))
-        .map(|u| super::shorten(u.text.trim_end_matches('.'), 80))
+        .map(|u| u.text.trim_end_matches('.').to_string())
+}
+
+/// The posting's line asking a manager of one team to lead beyond it (managers, an organisation,
+/// several teams at once), where the files show one team led at a time: the step up the fit
+/// charges ([`SCOPE_PENALTY`]) and the letter says. The whole line: shortened, InPost's lost the
+/// "multiple … teams" that says which step it is.
+pub fn scope_step(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    use crate::text::roles::Track;
+    (jd.track == Track::Manager && c.facts.track == Track::Manager)
+        .then(|| whole_line_asking(jd, super::knockouts::asks_beyond_one_team))
+        .flatten()
+        .filter(|_| !super::knockouts::led_beyond_one_team(c))
 }
 
 /// The line asking years of managing people ("2+ years managing engineers in product teams",
@@ -1075,12 +1093,7 @@ pub fn assess(
     // for a manager of one team of 9, whom round 86's hiring manager put at 30 ("never having
     // managed managers is the whole question").
     let scope_note = {
-        use crate::text::roles::Track;
-        let line = (jd.track == Track::Manager && their_track == Track::Manager && !team_lead)
-            .then(|| line_asking(jd, super::knockouts::asks_beyond_one_team))
-            .flatten()
-            .filter(|_| !super::knockouts::led_beyond_one_team(candidate));
-        match line {
+        match scope_step(jd, candidate).map(|line| super::shorten(&line, 80)) {
             Some(line) => {
                 raw -= SCOPE_PENALTY;
                 let led = candidate

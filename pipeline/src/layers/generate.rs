@@ -1191,6 +1191,25 @@ fn drafted_letter(
             _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
         });
     }
+    // A manager of one team writing to a posting that leads beyond one: the step up, said (round
+    // 86's readers: "never having managed managers is the whole question", and Eneba's letter
+    // told a data-contracts story without a word of it).
+    if let Some(line) = super::fit::scope_step(jd, c) {
+        let step = if super::knockouts::asks_several_teams(&line) {
+            "leading several teams at once"
+        } else {
+            "leading through other managers"
+        };
+        gap_lines.push(format!(
+            "I have led one team at a time so far; {step} would be the step up this role asks of me."
+        ));
+    }
+    // A manager's letter to an engineer's posting: the step back, before a reader finds it in
+    // the titles (round 86's readers asked why a manager returns to Java work, and found the
+    // letter silent on the Java the title names).
+    if let Some(line) = stepping_back(jd, fit, c, &letter, seed) {
+        gap_lines.push(line);
+    }
     // A gap is a tool the candidate has not used; missing practices ("technical debt") are
     // how the posting is worded, not something to confess.
     // In a long list of must-haves, only a tool the posting dwells on (see `dwells_on`).
@@ -1308,6 +1327,91 @@ fn drafted_letter(
         letter.push('\n');
     }
     letter
+}
+
+/// A manager writing to an individual contributor's posting: the engineering title held before
+/// managing, and the tools the title names that the files show only long ago
+/// ([`FitAssessment::stale`]) placed where they were used, in the CV's words: "Before I became a
+/// manager in 2022 I was a Senior Backend Engineer at Quillpath Learning; this role would take me
+/// back to hands-on technical work. I last used Java and Spring Boot at Tidewell Retail (2015–2018), where I
+/// built order-management services in Java and Spring Boot handling 30k orders per day."
+/// `None` for a team lead's posting (leading as an engineer is no step back), or where the CV
+/// shows no engineering title before the management ones.
+fn stepping_back(
+    jd: &JdAnalysis,
+    fit: &FitAssessment,
+    c: &Candidate,
+    letter: &str,
+    seed: &str,
+) -> Option<String> {
+    use crate::text::roles::{track_of_title, Track};
+    if jd.track != Track::Ic || c.facts.track != Track::Manager || jd.titled_team_lead() {
+        return None;
+    }
+    let roles = &c.cv.roles;
+    let managing = roles
+        .iter()
+        .take_while(|r| track_of_title(&r.title) == Track::Manager)
+        .count();
+    let since = roles[..managing]
+        .iter()
+        .filter_map(|r| r.start_year())
+        .min()?;
+    let before = roles[managing..]
+        .iter()
+        .find(|r| !r.title.trim().is_empty() && !r.company.trim().is_empty())?;
+    let step = voice::pick(
+        &format!("{seed}back"),
+        &[
+            "Before I became a manager in {since} I was {a} {title} at {company}; this role would take me back to hands-on technical work.",
+            "I have managed since {since}; before that I was {a} {title} at {company}, and this role would return me to hands-on technical work.",
+        ],
+    )
+    .replace("{since}", &since.to_string())
+    .replace("{a}", voice::article(before.title.trim()))
+    .replace("{title}", before.title.trim())
+    .replace("{company}", before.company.trim());
+    // The title's tools, where the CV last used them: "no letter argues" a stale skill as
+    // current, but silence on the Java a Java role is named for read as hiding it.
+    let lex = Lexicon::get();
+    let mentions = jd.mentions();
+    let aged: Vec<String> = fit
+        .stale
+        .iter()
+        .filter(|k| mentions.in_title(k))
+        .cloned()
+        .collect();
+    let used = roles.iter().find_map(|r| {
+        let b = r.bullets.iter().find(|b| {
+            let named = lex.skills_in(b);
+            aged.iter().all(|k| named.contains(k))
+        })?;
+        Some((r, b))
+    });
+    let last = match used {
+        Some((r, b))
+            if !aged.is_empty()
+                && !r.company.trim().is_empty()
+                && crate::text::clauses::opens_on_past_tense(b)
+                && !letter
+                    .to_lowercase()
+                    .contains(&b.trim().trim_end_matches('.').to_lowercase()) =>
+        {
+            let period = match (r.start_year(), r.end_year()) {
+                (Some(from), Some(to)) if from != to => format!(" ({from}–{to})"),
+                (Some(from), Some(_)) => format!(" ({from})"),
+                _ => String::new(),
+            };
+            format!(
+                " I last used {} at {}{period}, where I {}.",
+                voice::skills_as_written(c, &aged),
+                r.company.trim(),
+                voice::lower_first_unless_named(b.trim().trim_end_matches('.'))
+            )
+        }
+        _ => String::new(),
+    };
+    Some(format!("{step}{last}"))
 }
 
 /// The case a manager's posting opened to leads, made: "Your posting says that “tech/team leads
@@ -3378,6 +3482,79 @@ mod tests {
             manager.starts_with("**Engineering Manager** · "),
             "{manager}"
         );
+    }
+
+    #[test]
+    fn a_managers_letter_to_an_engineers_role_says_the_step_back_and_where_the_titles_tool_was_used(
+    ) {
+        let cv = "# Sam Roe\nLisbon, Portugal\n\n## Summary\nEngineering manager.\n\n## Experience\n### Engineering Manager — Harbour\n2022 – Present\n- Led 9 engineers building services in Python on PostgreSQL and Kubernetes.\n\n### Senior Backend Engineer — Quill\n2018 – 2021\n- Built services in Go on PostgreSQL and Kubernetes.\n\n### Backend Engineer — Tide\n2012 – 2017\n- Built order services in Java handling 30k orders per day.\n\n## Skills\n- Python, Go, Java, PostgreSQL, Kubernetes\n";
+        let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let letter = |title: &str| {
+            letter_for(
+                &JobInput::sample(
+                    title,
+                    "Gamma",
+                    "",
+                    "Requirements\n- Java services on PostgreSQL and Kubernetes\n- Go and Python\n",
+                ),
+                &c,
+            )
+        };
+        let java = letter("Senior Backend Engineer Java");
+        assert!(
+            java.contains("I was a Senior Backend Engineer at Quill")
+                && java.contains("hands-on technical work."),
+            "{java}"
+        );
+        assert!(
+            java.contains("I last used Java at Tide (2012–2017), where I built order services in Java handling 30k orders per day."),
+            "{java}"
+        );
+        // No tool of the title aged: the step alone.
+        let plain = letter("Senior Backend Engineer");
+        assert!(plain.contains("hands-on technical work."), "{plain}");
+        assert!(!plain.contains("I last used"), "{plain}");
+        // A manager's posting, or a team lead's, is no step back.
+        for title in ["Engineering Manager", "Backend Team Lead"] {
+            let same = letter(title);
+            assert!(!same.contains("hands-on technical work"), "{same}");
+        }
+    }
+
+    #[test]
+    fn a_manager_of_one_team_says_the_step_up_a_posting_leading_beyond_one_asks() {
+        let cv = "# Sam Roe\nLisbon, Portugal\n\n## Summary\nEngineering manager.\n\n## Experience\n### Engineering Manager — Harbour\n2019 – Present\n- Led 9 engineers building Python and Kafka services.\n\n## Skills\n- Python, Kafka\n";
+        let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let letter = |lead: &str| {
+            letter_for(
+                &JobInput::sample(
+                    "Head of Engineering",
+                    "Gamma",
+                    "",
+                    &format!("Responsibilities\n- {lead}\n- Python and Kafka services\n"),
+                ),
+                &c,
+            )
+        };
+        let managers =
+            letter("Lead, mentor, and support a lean core of engineering managers and tech leads");
+        assert!(
+            managers.contains("I have led one team at a time so far; leading through other managers would be the step up this role asks of me."),
+            "{managers}"
+        );
+        let several = letter("Lead and manage 3 or 4 teams of engineers");
+        assert!(
+            several.contains("leading several teams at once would be the step up"),
+            "{several}"
+        );
+        // InPost's line names the teams past the 80 characters the fit quotes.
+        let long = letter("We are looking for an experienced AI Engineering Manager who will lead and own multiple of our own development teams focused around our consumer AI agenda");
+        assert!(
+            long.contains("leading several teams at once would be the step up"),
+            "{long}"
+        );
+        let one = letter("Lead a team of engineers");
+        assert!(!one.contains("one team at a time"), "{one}");
     }
 
     #[test]
