@@ -461,7 +461,9 @@ fn demo_candidate() -> pipeline::candidate::Candidate {
 /// the master CV" from "The posting asks for 7am-12pm PST wherever one works".
 #[tokio::test]
 async fn the_postings_working_hours_asked_back_are_no_claim_to_review() {
-    let job = posting("hours", "Staff Applied AI Engineer", "United States", "Responsibilities\n- Fine-tune large language models and run their evaluation loops\n- Run MLOps pipelines for deep learning models in production\nRequirements\n- Python and SQL\n- Experience with large language models, deep learning and MLOps\nAs a globally distributed team, members may observe different timezones. However, most of the team will overlap between the hours of 7am-12pm PST for meetings and collaboration.\n");
+    // A title naming no field: TRM's "Applied AI" title, whose LLM work the demo candidate does
+    // not show, now advises against any letter, and the hours would go unsaid.
+    let job = posting("hours", "Staff Engineer", "United States", "Responsibilities\n- Fine-tune large language models and run their evaluation loops\n- Run MLOps pipelines for deep learning models in production\nRequirements\n- Python and SQL\n- Experience with large language models, deep learning and MLOps\nAs a globally distributed team, members may observe different timezones. However, most of the team will overlap between the hours of 7am-12pm PST for meetings and collaboration.\n");
     let opts = pipeline::run::RunOptions {
         this_year: 2026,
         ..pipeline::run::RunOptions::default()
