@@ -814,7 +814,9 @@ pub(crate) fn settle_questions<'f>(
     // Pay in another country's currency where no place decides the fit (the fit reads it only
     // then): whether the role can be held from the candidate's country is the question.
     if let Some(pay) = fit.foreign_pay.as_ref().filter(|_| questions.len() < 2) {
-        let country = c.facts.country.map_or("there", |k| k.name.as_str());
+        let country = c.facts.country.map_or("there".to_string(), |k| {
+            crate::text::places::in_prose(&k.name)
+        });
         questions.push(format!(
             "The pay range is in {} and I am based {}: can the role be held from {country}, and on what terms?",
             pay.currency,
@@ -978,7 +980,10 @@ fn short_question(
             brief: None,
         });
     }
-    let country = c.facts.country.map(|k| k.name.clone());
+    let country = c
+        .facts
+        .country
+        .map(|k| crate::text::places::in_prose(&k.name));
     let from_here = |country: &Option<String>| {
         country
             .as_ref()
@@ -1313,7 +1318,9 @@ pub const SENDS_THE_LETTER: &str = "Send the letter (cover_letter.txt) as this e
 /// scale of leading); not another kind of work, a degree or a clearance.
 fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Question> {
     let home = c.facts.based();
-    let country = c.facts.country.map_or("where I live", |n| n.name.as_str());
+    let country = c.facts.country.map_or("where I live".to_string(), |n| {
+        crate::text::places::in_prose(&n.name)
+    });
     let about_this = |text: String| Question {
         text,
         elsewhere: false,

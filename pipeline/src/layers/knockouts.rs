@@ -1650,7 +1650,10 @@ fn location(
                     ..Knockout::new(
                         KnockoutKind::Location,
                         requirement,
-                        format!("the CV places the candidate in {}", home.name),
+                        format!(
+                            "the CV places the candidate in {}",
+                            places::in_prose(&home.name)
+                        ),
                     )
                 });
                 return;
@@ -1672,7 +1675,10 @@ fn location(
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("Listed as {tag}"),
-                    format!("the CV places the candidate in {}", home.name),
+                    format!(
+                        "the CV places the candidate in {}",
+                        places::in_prose(&home.name)
+                    ),
                 )
             });
             return;
@@ -1687,8 +1693,14 @@ fn location(
                 place: listed.clone(),
                 ..Knockout::new(
                     KnockoutKind::Location,
-                    format!("listed as remote in {listed}, with {said}"),
-                    format!("the CV places the candidate in {}", home.name),
+                    format!(
+                        "listed as remote in {}, with {said}",
+                        places::in_prose(&listed)
+                    ),
+                    format!(
+                        "the CV places the candidate in {}",
+                        places::in_prose(&home.name)
+                    ),
                 )
             });
             return;
@@ -1723,8 +1735,14 @@ fn location(
             place: country.name.clone(),
             ..Knockout::new(
                 KnockoutKind::Location,
-                format!("located in {} (the posting's location line)", country.name),
-                format!("the CV places the candidate in {}", home.name),
+                format!(
+                    "located in {} (the posting's location line)",
+                    places::in_prose(&country.name)
+                ),
+                format!(
+                    "the CV places the candidate in {}",
+                    places::in_prose(&home.name)
+                ),
             )
         });
         return;
@@ -1739,7 +1757,10 @@ fn location(
                     ..Knockout::new(
                         KnockoutKind::Location,
                         format!("located in {list} (the posting's list of places)"),
-                        format!("the CV places the candidate in {}", home.name),
+                        format!(
+                            "the CV places the candidate in {}",
+                            places::in_prose(&home.name)
+                        ),
                     )
                 });
                 return;
@@ -1796,7 +1817,10 @@ fn location(
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("{mode} in {where_}"),
-                    format!("the CV places the candidate in {}", home.name),
+                    format!(
+                        "the CV places the candidate in {}",
+                        places::in_prose(&home.name)
+                    ),
                 )
             });
         }
@@ -2025,7 +2049,7 @@ impl Abroad {
 
     /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`].
     pub fn question(&self, home: &places::Country) -> String {
-        let country = home.name.as_str();
+        let country = places::in_prose(&home.name);
         let visa = if self.needs_visa(home) {
             "and visa "
         } else {
@@ -2072,7 +2096,7 @@ impl Abroad {
 
     /// The same question on its own, for a note of 200 characters.
     pub fn short_question(&self, home: &places::Country) -> String {
-        let country = home.name.as_str();
+        let country = places::in_prose(&home.name);
         let visa = if self.needs_visa(home) {
             " and a visa"
         } else {
@@ -2854,8 +2878,8 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     crate::layers::shorten(u.text.trim(), 120),
                     format!(
                         "the CV places the candidate in {}; nothing shows a right to work in {}",
-                        home.name,
-                        place.trim()
+                        places::in_prose(&home.name),
+                        places::in_prose(place)
                     ),
                 ));
                 return;
@@ -2886,7 +2910,7 @@ fn e_verify(job: &JobInput, text: &str, c: &Candidate, out: &mut Vec<Knockout>) 
         format!("Location: {}", job.location.trim()),
         format!(
             "a role in the United States, whose employer checks the right to work there through E-Verify; the CV places the candidate in {}",
-            home.name
+            places::in_prose(&home.name)
         ),
     ));
 }
@@ -5134,6 +5158,15 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_as_a_plural_takes_its_article_in_questions() {
+        let home = places::country_by_code("NL").unwrap();
+        let placed = Abroad::Placed("Bulgaria".into());
+        for asked in [placed.question(home), placed.short_question(home)] {
+            assert!(asked.contains("from the Netherlands"), "{asked}");
+        }
+    }
+
+    #[test]
     fn a_remote_role_listed_abroad_with_benefits_for_staff_there_is_a_location_knock_out() {
         let c = Candidate::from_texts(CV, KB).unwrap();
         let job = JobInput::sample(
@@ -5149,7 +5182,7 @@ mod tests {
             .expect("a location knock-out");
         assert_eq!(
             k.requirement,
-            "listed as remote in United States, with benefits to U.S.-based employees"
+            "listed as remote in the United States, with benefits to U.S.-based employees"
         );
         assert_eq!(k.place, "United States");
         // Benefits for another country's staff say nothing of where this role is held.

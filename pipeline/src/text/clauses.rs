@@ -222,11 +222,18 @@ fn be(subject: &[&str]) -> &'static str {
 /// An action's steps: parts split at ";" and at ", " (or ", and ") before a verb in the past
 /// tense, so "Profiled the Go services, removed N+1 queries, added Redis caching" is three steps
 /// while "Introduced SLOs per service, OpenTelemetry tracing, on-call rotation" stays one (a list
-/// of what was introduced). Without closing periods.
+/// of what was introduced). Without closing periods. An action written as sentences in the first
+/// person ("I built a streaming job. I added lag alerts.") is split at its sentences and loses
+/// its "I ", which the letter says once: "I i built a Spark Structured Streaming job" was the
+/// third candidate's every letter.
 pub fn action_steps(action: &str) -> Vec<String> {
     let mut steps = Vec::new();
-    for part in action.split(';') {
+    let parts = crate::text::units::sentences(action)
+        .into_iter()
+        .flat_map(|sentence| sentence.split(';'));
+    for part in parts {
         let part = part.trim().trim_end_matches('.').trim();
+        let part = part.strip_prefix("I ").unwrap_or(part);
         let mut current = String::new();
         for (i, piece) in part.split(", ").enumerate() {
             let head = piece.strip_prefix("and ").unwrap_or(piece);
@@ -558,6 +565,27 @@ mod tests {
                 "Ran weekly mentoring",
                 "paired on design docs",
                 "delegated leadership"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_action_told_in_first_person_sentences_is_split_at_them_without_its_i() {
+        assert_eq!(
+            action_steps(
+                "I built a streaming job reading from MSK into Delta tables, with schema checks. I added lag alerts and wrote a runbook."
+            ),
+            [
+                "built a streaming job reading from MSK into Delta tables, with schema checks",
+                "added lag alerts and wrote a runbook"
+            ]
+        );
+        // "e.g." ends no sentence.
+        assert_eq!(
+            action_steps("I moved jobs to managed services, e.g. EMR. Then I cut costs."),
+            [
+                "moved jobs to managed services, e.g. EMR",
+                "Then I cut costs"
             ]
         );
     }

@@ -187,8 +187,6 @@ fn first_mention(hay: &str, lower_hay: &str, needle: &str, lower_needle: &str) -
     }
 }
 
-/// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one
-/// mentioned first when several are.
 /// A place as it reads after "in": countries named as a union or plural take "the" ("the United
 /// States", "the Netherlands").
 pub fn in_prose(place: &str) -> String {
@@ -225,6 +223,8 @@ pub fn country_by_code(code: &str) -> Option<&'static Country> {
     countries().iter().find(|c| c.code == code)
 }
 
+/// The country a place names ("Lahore" → Pakistan, "Remote from Croatia" → Croatia), the one
+/// mentioned first when several are.
 pub fn country_in(text: &str) -> Option<&'static Country> {
     let lower = text.to_lowercase();
     countries()

@@ -86,8 +86,6 @@ fn push_unit<'a>(
     });
 }
 
-/// Sentence ends: ". ", "! ", "? " followed by an upper-case letter or a digit, not after an
-/// abbreviation such as "e.g." or a single initial.
 /// The first sentence of `line` (all of it when it is one): abbreviations such as "e.g." end
 /// none.
 pub fn first_sentence(line: &str) -> &str {
@@ -97,6 +95,17 @@ pub fn first_sentence(line: &str) -> &str {
         .trim()
 }
 
+/// The sentences of `line`, trimmed, as [`first_sentence`] finds the first.
+pub fn sentences(line: &str) -> Vec<&str> {
+    sentence_bounds(line)
+        .into_iter()
+        .map(|(start, end)| line[start..end].trim())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Sentence ends: ". ", "! ", "? " followed by an upper-case letter or a digit, not after an
+/// abbreviation such as "e.g." or a single initial.
 fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
     let mut bounds = Vec::new();
     let mut start = 0;

@@ -204,6 +204,17 @@ fn used_in_its_place(before: &str) -> bool {
     crate::text::re(&RE, r"(?i)\b(?:rather\s+than|instead\s+of)\b[^,.;:]{0,40}$").is_match(before)
 }
 
+/// Whether a term stands in a question, in a clause that does not speak of the writer: "would the
+/// hiring team consider that, and how much of it is people management?" asks about the role
+/// (the third candidate's enquiries went to review for Hiring and Engineering management).
+/// "Would my Kafka work count?" still claims Kafka.
+fn asked_not_claimed(before: &str, after: &str) -> bool {
+    static MINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let clause = before.rsplit([':', ',', ';']).next().unwrap_or(before);
+    after.trim_end().ends_with('?')
+        && !crate::text::re(&MINE, r"(?i)\b(?:I|my|me|I've|I'm)\b").is_match(clause)
+}
+
 /// Whether a sentence names what the posting asks for, as a gap or a question, not as the
 /// candidate's ("The posting insists on Metal, which my CV does not show: …?", "The posting asks
 /// for Spanish …: is Spanish a must …?"): what comes before the term attributes it to the posting,
@@ -353,6 +364,7 @@ pub fn check(
             if negates_claim(sentence)
                 || used_in_its_place(sentence)
                 || new_to_writer(sentence, rest)
+                || asked_not_claimed(sentence, rest)
                 || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
@@ -546,6 +558,15 @@ mod tests {
         );
         assert_eq!(
             kinds("The posting asks for Go. I have used Azure."),
+            [("skill".to_string(), "Azure".to_string())]
+        );
+        // A question about the role claims nothing; one about the writer's work does.
+        assert!(
+            kinds("My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?")
+                .is_empty()
+        );
+        assert_eq!(
+            kinds("Would my Azure work count?"),
             [("skill".to_string(), "Azure".to_string())]
         );
         // A time zone after "with" is no employer; a name is.
