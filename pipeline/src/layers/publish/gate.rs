@@ -215,6 +215,13 @@ fn asked_not_claimed(before: &str, after: &str) -> bool {
         && !crate::text::re(&MINE, r"(?i)\b(?:I|my|me|I've|I'm)\b").is_match(clause)
 }
 
+/// Whether the term is what the reader does ("the role you are recruiting for"): the
+/// third candidate's enquiries went to review for Hiring.
+fn done_by_reader(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\byou(?:'re|’re|\s+are)?\s+$").is_match(before)
+}
+
 /// Whether a sentence names what the posting asks for, as a gap or a question, not as the
 /// candidate's ("The posting insists on Metal, which my CV does not show: …?", "The posting asks
 /// for Spanish …: is Spanish a must …?"): what comes before the term attributes it to the posting,
@@ -365,6 +372,7 @@ pub fn check(
                 || used_in_its_place(sentence)
                 || new_to_writer(sentence, rest)
                 || asked_not_claimed(sentence, rest)
+                || done_by_reader(sentence)
                 || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
@@ -565,6 +573,7 @@ mod tests {
             kinds("My roles so far have been individual-contributor ones: would the hiring team consider that for this role, and how much of it is people management?")
                 .is_empty()
         );
+        assert!(kinds("I am interested in the role you are recruiting for.").is_empty());
         assert_eq!(
             kinds("Would my Azure work count?"),
             [("skill".to_string(), "Azure".to_string())]
