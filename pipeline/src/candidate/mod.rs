@@ -406,12 +406,20 @@ impl Candidate {
 /// Where the summary states its years of experience, and how many.
 fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32)> {
     static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // "about nine years of experience" as well as "9 years": the letter's count of years beside
+    // a summary in words is a mismatch the pack should say, not one it should make.
     let stated = STATED.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(\d{1,2})\+?\s+years(?:'|’)?\s+(?:(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience|in\s)")
+        let words = crate::text::NUMBER_WORDS.join("|");
+        regex::Regex::new(&format!(r"(?i)\b(\d{{1,2}}|{words})\+?\s+years(?:'|’)?\s+(?:(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience|in\s)"))
             .expect("valid regex")
     });
     let m = stated.captures(summary)?.get(1)?;
-    Some((m.range(), m.as_str().parse().ok()?))
+    let n = m
+        .as_str()
+        .parse()
+        .ok()
+        .or_else(|| crate::text::number_word(m.as_str()))?;
+    Some((m.range(), n))
 }
 
 /// The length the spans cover, overlaps counted once; `None` for no span.
@@ -548,6 +556,13 @@ mod tests {
         assert_eq!(
             years("Engineering manager and former backend engineer with 10 years in data-heavy products."),
             Some(10)
+        );
+        // The third candidate's, in words.
+        assert_eq!(
+            years(
+                "Senior data engineer with about nine years of experience, starting as an analyst."
+            ),
+            Some(9)
         );
         assert_eq!(years("Led teams of up to 9 engineers for years."), None);
         assert_eq!(years("Mentored 3 engineers in two years."), None);

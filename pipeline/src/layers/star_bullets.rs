@@ -41,14 +41,10 @@ fn words(text: &str) -> BTreeSet<String> {
 /// The numbers of `text`, those written as words too ("four engineers" is 4 engineers, as a CV
 /// bullet writes it).
 fn numbers_in(text: &str) -> Vec<String> {
-    const SPELLED: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
     let mut found = numbers(text);
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if let Some(i) = SPELLED.iter().position(|s| w.eq_ignore_ascii_case(s)) {
-            found.push((i + 1).to_string());
+        if let Some(n) = crate::text::number_word(w) {
+            found.push(n.to_string());
         } else if w.eq_ignore_ascii_case("zero") {
             found.push("0".to_string());
         }

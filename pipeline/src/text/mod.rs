@@ -13,6 +13,39 @@ pub mod segment;
 pub mod units;
 pub mod years;
 
+/// Numbers as words, one to twenty, in order: "four engineers" is 4 engineers, "about nine
+/// years of experience" is 9.
+pub const NUMBER_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// The number `word` spells ([`NUMBER_WORDS`]), any case.
+pub fn number_word(word: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .position(|w| word.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
+}
+
 /// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
 /// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.
 pub(crate) fn re(
