@@ -1026,13 +1026,16 @@ pub fn assess(
             "Track: a people manager role over several teams (“{line}”), while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
         )
-    } else if let Some(said) = jd
-        .hands_on_lead()
-        .filter(|_| jd.track == crate::text::roles::Track::Manager)
-    {
+    } else if let Some(said) = jd.hands_on_lead().filter(|_| {
+        jd.track == crate::text::roles::Track::Manager
+            && candidate.facts.largest_team.is_some_and(|n| n > 1)
+    }) {
         // "This role is not for a pure people manager - it's for someone who lives and breathes
         // code" (Otera, round 32): half the step. Not over several teams, which the branch
-        // above weighs whatever the posting calls the role.
+        // above weighs whatever the posting calls the role. Nor for a candidate who has led no
+        // team: a "hands-on Head of Engineering" is still a head of people, and a data engineer
+        // who had mentored two juniors scored 42 there, above his own field's roles (round 87's
+        // recruiter: 12).
         raw -= TRACK_PENALTY / 2.0;
         track_gap = years_managing_people(jd).map(|line| asked_as(&line));
         format!(
@@ -1123,7 +1126,7 @@ pub fn assess(
     {
         raw -= SPECIALTY_PENALTY;
         format!(
-            " Specialty: the title names operations work (DevOps or SRE), and the CV's titles are software engineering ones: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
+            " Specialty: the title names operations work (DevOps or SRE), and none of the CV's titles does: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
         )
     } else {
         String::new()
@@ -1704,12 +1707,25 @@ mod tests {
             "{:?}",
             infra.track_gap
         );
-        // A hands-on manager's role costs half the step; the years of managing it asks are
-        // still the gap (SellAnyCar, round 82).
-        let player_coach = fit_for(
-            &c,
-            "Engineering Manager",
-            "Requirements\n- Technical Leadership (Player-Coach Model): you stay hands-on in the code\n- 2+ years managing engineers in product teams\n- Python services\n",
+        // A hands-on manager's role costs half the step to a lead of a team; the years of
+        // managing it asks are still the gap (SellAnyCar, round 82).
+        let lead = crate::candidate::Candidate::from_texts(
+            &STAFF_CV.replace(
+                "- Built Python services.",
+                "- Led a team of 5 engineers building Python services.",
+            ),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let hands_on = "Requirements\n- Technical Leadership (Player-Coach Model): you stay hands-on in the code\n- 2+ years managing engineers in product teams\n- Python services\n";
+        let player_coach = fit_for(&lead, "Engineering Manager", hands_on);
+        // To one who has led no team, it is the whole step (round 87's data engineer).
+        let no_team = fit_for(&c, "Engineering Manager", hands_on);
+        assert!(
+            !no_team.track_note.contains("says it is hands-on")
+                && no_team.track_note.contains("(−8)"),
+            "{}",
+            no_team.track_note
         );
         assert!(
             player_coach.track_note.contains("says it is hands-on")
