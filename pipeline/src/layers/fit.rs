@@ -479,13 +479,17 @@ const CORE_MENTIONS: usize = 3;
 /// A must-have the title names and the files show only long ago ([`FitAssessment::stale`]) costs
 /// half as much: wealthAPI's "Senior Backend Engineer Java / Spring Boot" for a manager whose
 /// Java ended in 2018 scored 53 on half credit for each; both round-86 readers said 30.
-fn core_gaps(
-    jd: &JdAnalysis,
-    missing: &[String],
-    matched: &[String],
-    stale: &[String],
-    scope: CoreScope,
-) -> CoreGaps {
+/// A new specialty's tools the files show nothing of, not even a broader kind, are what the role
+/// is built on at any level: EverAI's Senior DevOps role asks Kubernetes and Helm of a data
+/// engineer who never ran either, and scored 58 (round 87's recruiter: 22). Helm beside
+/// Kubernetes shown is not one.
+fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
+    let MustHaves {
+        missing,
+        matched,
+        stale,
+        new_specialty,
+    } = *must;
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
     let in_depth = jd.skills_asked_in_depth();
@@ -500,7 +504,9 @@ fn core_gaps(
                 && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
         })
         .filter_map(|s| {
-            let why = if let Some(field) = mentions.title_field_unshown(s, matched) {
+            let why = if new_specialty.contains(s) {
+                "a tool of the title's specialty".to_string()
+            } else if let Some(field) = mentions.title_field_unshown(s, matched) {
                 format!("kinds of {field}, which the title names")
             } else if scope == CoreScope::TitleField {
                 return None;
@@ -565,6 +571,17 @@ fn core_gaps(
         ),
         skills: gaps.into_iter().map(|(s, _)| s).collect(),
     }
+}
+
+/// What the files show of a posting's must-haves, for [`core_gaps`].
+#[derive(Clone, Copy)]
+struct MustHaves<'a> {
+    missing: &'a [String],
+    matched: &'a [String],
+    /// Matched only by a use long ago.
+    stale: &'a [String],
+    /// Missing tools of an operations specialty the CV's titles never held.
+    new_specialty: &'a [String],
 }
 
 /// Which missing must-haves [`core_gaps`] may count.
@@ -1117,13 +1134,13 @@ pub fn assess(
     // A DevOps or SRE title is engineering, but another specialty than a software engineer's
     // titles: both round-84 readers put EverAI's Senior DevOps role at 45–55 for a staff software
     // engineer with SRE work (the recruiter's labels 65), where the tool said 75 and "apply".
-    let specialty_note = if crate::text::roles::names_operations(&jd.role)
+    let changes_specialty = crate::text::roles::names_operations(&jd.role)
         && !candidate
             .cv
             .roles
             .iter()
-            .any(|r| crate::text::roles::names_operations(&r.title))
-    {
+            .any(|r| crate::text::roles::names_operations(&r.title));
+    let specialty_note = if changes_specialty {
         raw -= SPECIALTY_PENALTY;
         format!(
             " Specialty: the title names operations work (DevOps or SRE), and none of the CV's titles does: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
@@ -1201,7 +1218,22 @@ pub fn assess(
         .filter(|s| matched_must.contains(s))
         .cloned()
         .collect();
-    let core = core_gaps(jd, &missing_must, &matched_must, &stale_must, scope);
+    let new_specialty: Vec<String> = missing_must
+        .iter()
+        .filter(|s| {
+            changes_specialty
+                && lex.in_category(s, "cloud")
+                && candidate.skill_match(s) == SkillMatch::Missing
+        })
+        .cloned()
+        .collect();
+    let must = MustHaves {
+        missing: &missing_must,
+        matched: &matched_must,
+        stale: &stale_must,
+        new_specialty: &new_specialty,
+    };
+    let core = core_gaps(jd, &must, scope);
     let capped = knockouts.iter().any(Knockout::caps);
     if !capped {
         raw -= core.points;
@@ -2370,6 +2402,36 @@ mod tests {
         )
         .unwrap();
         let shown = fit_for(&rag, "Software Engineering Manager (AI)", text);
+        assert!(!shown.rationale.contains("Built on"), "{}", shown.rationale);
+    }
+
+    #[test]
+    fn a_new_specialtys_tools_the_files_show_nothing_of_are_what_the_role_is_built_on() {
+        let data = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2018 – Present\n- Built Spark pipelines on AWS with Terraform and Docker.\n\n## Skills\n- Data: Python, Spark\n- Cloud & DevOps: AWS, Terraform, Docker\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        // EverAI (round 87): "public cloud, Kubernetes, GitOps … Terraform, Helm".
+        let text = "Requirements\n- Public cloud, Kubernetes\n- Infrastructure-as-code, Terraform, Helm\n- Python\n";
+        let devops = fit_for(&data, "Senior DevOps Engineer", text);
+        assert!(
+            devops.rationale.contains(
+                "Built on what the files do not show: Kubernetes and Helm (a tool of the title's specialty) (−20)."
+            ),
+            "{}",
+            devops.rationale
+        );
+        // The same tools asked of a data engineer's title are no new specialty's.
+        let same = fit_for(&data, "Senior Data Engineer", text);
+        assert!(!same.rationale.contains("Built on"), "{}", same.rationale);
+        // Helm beside Kubernetes shown is no such gap.
+        let ops = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Ran Python services on Kubernetes with Terraform.\n\n## Skills\n- Python\n- Cloud & DevOps: Kubernetes, AWS, Terraform\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let shown = fit_for(&ops, "Senior DevOps Engineer", text);
         assert!(!shown.rationale.contains("Built on"), "{}", shown.rationale);
     }
 
