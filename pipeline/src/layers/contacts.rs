@@ -1831,7 +1831,7 @@ impl Draft<'_> {
                         format!("I'm {} {title} at {}.", voice::article(title), r.company)
                     }
                     _ => format!(
-                        "I'm {} {title} with {} years in software.",
+                        "I'm {} {title} with {} years of experience.",
                         voice::article(title),
                         self.years
                     ),
@@ -2053,8 +2053,8 @@ impl Draft<'_> {
                     &voice::pick(
                         &format!("{}short", self.seed),
                         &[
-                            "\n\nIn short: {years} years in software, most recently as {latest}.",
-                            "\n\nI am {latest}, with {years} years in software.",
+                            "\n\nIn short: {years} years of experience, most recently as {latest}.",
+                            "\n\nI am {latest}, with {years} years of experience.",
                             "\n\nFor context, I have worked in software for {years} years and am now {latest}.",
                         ],
                     )

@@ -2015,13 +2015,15 @@ fn introduction(c: &Candidate, years: u32, seed: &str) -> Option<String> {
 /// years with the work the CV's summary says they were spent on ("Staff-level software engineer
 /// with 11 years of experience building …"), in its words and its order: "ML-powered products"
 /// moved first for an AI posting read as eleven years of machine learning to both readers of
-/// round 45. "11 years in software" when it says none, or gives another count (other than its
-/// years of experience, which the dates may have outgrown).
+/// round 45. So is a field it says the years were in ("10 years in data-heavy products"). "11
+/// years of experience" when it says none, or gives another count (other than its years of
+/// experience, which the dates may have outgrown): "10 years in software" of a career begun as a
+/// data analyst read as a stretch to round 87's recruiter.
 fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?)(?:[.;:(]|$)",
+            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?|in\s+[^.;:(),]{3,60}?)(?:[.;:(,]|$)",
         )
         .expect("valid regex")
     });
@@ -2033,7 +2035,7 @@ fn span(c: &Candidate, years: u32) -> String {
                 || (stated == c.summary_years() && stated.is_some_and(|s| s < years))
         })
         .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
-        .unwrap_or_else(|| format!("{years} years in software"))
+        .unwrap_or_else(|| format!("{years} years of experience"))
 }
 
 /// The `n` skills of `skills` the posting weighs most: those its title names, then those it names
@@ -4875,17 +4877,27 @@ mod tests {
             span(&summarised, 10),
             "10 years building payment and data platforms"
         );
-        assert_eq!(span(&summarised, 8), "8 years in software");
+        assert_eq!(span(&summarised, 8), "8 years of experience");
+        // A field the summary says the years were in (the demo candidate's).
+        let field = Candidate::from_texts(
+            &cv("2019 – Present").replace(
+                "\n## Experience",
+                "\n## Summary\nEngineering manager with 10 years in data-heavy products, and more.\n\n## Experience",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(span(&field, 11), "11 years in data-heavy products");
         assert!(
-            said == "I am an Engineering Manager at Acme, with 9 years in software."
+            said == "I am an Engineering Manager at Acme, with 9 years of experience."
                 || said
-                    == "I have 9 years in software, currently as an Engineering Manager at Acme.",
+                    == "I have 9 years of experience, currently as an Engineering Manager at Acme.",
             "{said}"
         );
         let ended = Candidate::from_texts(&cv("2019 – 2024"), kb).unwrap();
         assert_eq!(
             introduction(&ended, 9, "seed").as_deref(),
-            Some("I have 9 years in software, most recently as an Engineering Manager at Acme.")
+            Some("I have 9 years of experience, most recently as an Engineering Manager at Acme.")
         );
         // Earlier employers are named, and the year the current role began.
         let career = cv("2019 – Present").replace(

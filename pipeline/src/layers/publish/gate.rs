@@ -277,7 +277,7 @@ fn stated_career_years(
     const CAREER: [&str; 9] = [
         " of experience",
         " of professional experience",
-        " in software",
+        " in ",
         " building",
         " designing",
         " developing",
