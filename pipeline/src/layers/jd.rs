@@ -1298,6 +1298,19 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             {
                 continue;
             }
+            // "Work with Engineering and Databricks Customer Support": a team written with the
+            // company's name is whom the role works with, no skill (round 87's recruiter found
+            // customer support a main gap of Databricks' architect). A tool after the name
+            // ("Databricks Spark") is still one.
+            if company.len() >= 3
+                && before.trim_end().to_ascii_lowercase().ends_with(&company)
+                && u.text[found.start..].starts_with(char::is_uppercase)
+                && lex.specificity(&lex.skill(found.skill).name)
+                    != crate::text::lexicon::Specificity::Tool
+                && works_with(before)
+            {
+                continue;
+            }
             // "Degree in Computer Science, Data Science or a related field": a field of study is
             // no skill the posting asks for (Expleo's "Studium in … Data Science" was a main gap,
             // round 41).
@@ -2043,6 +2056,17 @@ mod tests {
             "",
         ));
         assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
+        // A team named with the company's name (Databricks, round 87); a tool after it is asked.
+        let d = analyse(&job(
+            "Solutions Architect",
+            "Requirements\n- Work with Engineering and Acme Customer Support to provide implementation support\n- Experience with Acme Kafka clusters\n",
+            "",
+        ));
+        assert!(
+            !d.must_have.contains(&"Customer support".to_string())
+                && d.must_have.contains(&"Kafka".to_string()),
+            "{d:?}"
+        );
     }
 
     #[test]
