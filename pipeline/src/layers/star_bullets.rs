@@ -116,10 +116,18 @@ const MAX_DETAIL: usize = 190;
 /// evaluation set." `None` when the bullet already says everything the record does.
 pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
     let steps = crate::text::clauses::action_steps(&star.action);
+    // A step opening on the bullet's own verb reads as the line said twice: "Built a Kafka-based
+    // streaming pipeline … Built a Spark Structured Streaming job …" (round 87's recruiter).
+    let verb = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
     let mut new_steps: Vec<(usize, usize, &String)> = steps
         .iter()
         .enumerate()
-        .filter(|(_, s)| !said_in(bullet, s))
+        .filter(|(_, s)| !said_in(bullet, s) && verb(s) != verb(bullet))
         .map(|(i, s)| (asked.weight(s), i, s))
         .collect();
     // Ties go to the longer step, which says more ("added citation checks and a human hand-off"
@@ -454,5 +462,19 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(detail(&star, &cv_bullets()[0], &Asked::default()), None);
+    }
+
+    #[test]
+    fn a_step_opening_on_the_bullets_verb_is_not_told_after_it() {
+        let star = Star {
+            action: "I built a Spark Structured Streaming job reading from MSK into Delta tables, with schema checks. I added lag and throughput alerts and wrote a runbook for the on-call rotation.".into(),
+            result: "Data latency dropped from about 24 hours to under 10 minutes.".into(),
+            ..Star::default()
+        };
+        let bullet = "Built a Kafka-based streaming pipeline for payment events, cutting data latency from roughly 24 hours to under 10 minutes.";
+        assert_eq!(
+            detail(&star, bullet, &Asked::default()).as_deref(),
+            Some("Added lag and throughput alerts and wrote a runbook for the on-call rotation.")
+        );
     }
 }
