@@ -318,7 +318,7 @@ const TAKEN_AS_READ_YEARS: u32 = 5;
 const NICE_PRIOR: f64 = 2.0;
 
 /// A skill whose last dated use is more than this many years ago half counts.
-const STALE_AFTER_YEARS: i32 = 6;
+pub(crate) const STALE_AFTER_YEARS: i32 = 6;
 
 /// A failed knock-out caps the score here; within the cap the skills match still orders postings.
 const KNOCKOUT_CAP: f64 = 40.0;
@@ -506,10 +506,13 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         .filter_map(|s| {
             let why = if new_specialty.contains(s) {
                 "a tool of the title's specialty".to_string()
-            } else if let Some(field) = mentions.title_field_unshown(s, matched) {
-                format!("kinds of {field}, which the title names")
             } else if scope == CoreScope::TitleField {
-                return None;
+                // An engineer's title naming two fields ("Data & AI Platform Architect") is
+                // read by its lines below: the field gap is a manager's, whose lines the stack
+                // does not decide (a data engineer lost 20 points for MLflow, named only in
+                // Databricks' account of itself).
+                let field = mentions.title_field_unshown(s, matched)?;
+                format!("kinds of {field}, which the title names")
             } else if mentions.in_title(s) {
                 "in the title".to_string()
             } else if scope == CoreScope::Title {
@@ -2391,6 +2394,13 @@ mod tests {
             "{} vs {}",
             ai.fit_score,
             plain.fit_score
+        );
+        // An engineer's title is read by its lines ("Data & AI Platform Architect", round 87).
+        let engineer = fit_for(&manager, "Staff Software Engineer (AI)", text);
+        assert!(
+            !engineer.rationale.contains("which the title names"),
+            "{}",
+            engineer.rationale
         );
         // A manager who built with one of the field's skills the posting asks shows the field.
         let rag = crate::candidate::Candidate::from_texts(

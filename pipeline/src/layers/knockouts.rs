@@ -1019,7 +1019,7 @@ pub fn check(
         })
         .collect();
     let mut out = Vec::new();
-    role_family(job, c, &mut out);
+    role_family(job, jd, c, this_year, &mut out);
     // Perks are no restriction, except the one that says where: "work from anywhere in the
     // United States" is a perk for people in the United States. The fine print is read too: a
     // rule on where to live a scrape glued to it ("Must be Located in Germany Diversity and
@@ -1186,6 +1186,27 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
     (points >= 3).then(|| hits.iter().map(|(w, _)| *w).collect())
 }
 
+/// A tool the posting is built on (a must-have it names three times or more) that the files
+/// show in use within the last [`super::fit::STALE_AFTER_YEARS`] years, if any.
+fn builds_on_today(jd: &JdAnalysis, c: &Candidate, this_year: i32) -> Option<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let mentions = jd.mentions();
+    jd.must_have
+        .iter()
+        .filter(|s| {
+            is_tool(lex, s)
+                && !lex.in_category(s, "language")
+                && !lex.is_umbrella(s)
+                && mentions.times(s) >= 3
+                && c.skill_match(s) == SkillMatch::Exact
+        })
+        .find(|s| {
+            c.last_used(s, this_year)
+                .is_some_and(|last| this_year - last <= super::fit::STALE_AFTER_YEARS)
+        })
+        .cloned()
+}
+
 /// Advisory duties that win business: with none of them, the role delivers for clients after the
 /// sale (Databricks' Resident Solutions Architect, billable professional services), which
 /// "pre-sales" misnamed to both round-63 readers.
@@ -1209,10 +1230,26 @@ const WINNING_BUSINESS: &[&str] = &[
     "ações comerciais",
 ];
 
-fn role_family(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
+fn role_family(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+    this_year: i32,
+    out: &mut Vec<Knockout>,
+) {
     if let Some(duties) = advises(job).filter(|_| !sells(job)) {
-        if !c.facts.families.is_empty() && !c.facts.families.contains(&RoleFamily::Consulting) {
-            let kind = if duties.iter().any(|d| WINNING_BUSINESS.contains(d)) {
+        let wins_business = duties.iter().any(|d| WINNING_BUSINESS.contains(d));
+        // Delivering a platform the candidate builds on today is their own work at a client's:
+        // both round-87 readers put Databricks' Resident Solutions Architect at 65 and 68 for a
+        // data engineer whose lakehouse migration on Spark and Delta Lake "is the job", where
+        // the cap held it at 32. The fixture's Spark, last used in 2017, still leaves it capped
+        // (rounds 27 and 63 wanted it low).
+        let delivers_own_stack = !wins_business && builds_on_today(jd, c, this_year).is_some();
+        if !c.facts.families.is_empty()
+            && !c.facts.families.contains(&RoleFamily::Consulting)
+            && !delivers_own_stack
+        {
+            let kind = if wins_business {
                 "a client advisory / pre-sales architecture role"
             } else {
                 "a client-facing consulting role"
@@ -6516,6 +6553,35 @@ mod tests {
             found.iter().any(|(_, line)| line
                 .starts_with("role family: a client advisory / pre-sales architecture role (")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn delivering_a_platform_the_candidate_builds_on_today_is_no_other_kind_of_work() {
+        // Databricks (round 87): billable delivery of Spark, named three times.
+        let posting = "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete Apache Spark projects to specification\n- Migrate workloads to Spark\nRequirements\n- Apache Spark\n- Python\n";
+        let job = JobInput::sample(
+            "Data & AI Platform Architect (Professional Services)",
+            "Gamma",
+            "",
+            posting,
+        );
+        let a = jd::analyse(&job);
+        let with_spark = |period: &str| {
+            let cv = format!("# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2021 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n{period}\n- Built pipelines in Apache Spark.\n\n## Skills\n- Python, Apache Spark\n");
+            let c = Candidate::from_texts(&cv, KB).unwrap();
+            check(&job, &a, &c, 11, 2026)
+        };
+        let today = with_spark("2019 – 2024");
+        assert!(
+            !today.iter().any(|k| k.kind == KnockoutKind::RoleFamily),
+            "{today:?}"
+        );
+        // Spark last used in 2017 (the fixture's) leaves it another kind of work.
+        let long_ago = with_spark("2012 – 2017");
+        assert!(
+            long_ago.iter().any(|k| k.kind == KnockoutKind::RoleFamily),
+            "{long_ago:?}"
         );
     }
 
