@@ -122,13 +122,18 @@ async fn serve(config: Config) -> ExitCode {
 }
 
 /// Prints a command's summary, or its error and exit code. A closed stdout (`jobintel eval |
-/// head`) ends the print quietly: `println!` panicked there with a backtrace.
+/// head`) ends the print quietly: `println!` panicked there with a backtrace. Any other failure
+/// to write (a full disk) is an error.
 fn report(result: Result<String, (u8, String)>, what: &str) -> ExitCode {
     match result {
-        Ok(summary) => {
-            let _ = writeln!(std::io::stdout().lock(), "{summary}");
-            ExitCode::SUCCESS
-        }
+        Ok(summary) => match writeln!(std::io::stdout().lock(), "{summary}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{what}: the summary could not be written: {e}");
+                ExitCode::from(EXIT_FAILURE)
+            }
+        },
         Err((code, msg)) => {
             eprintln!("{what} failed: {msg}");
             ExitCode::from(code)

@@ -362,7 +362,13 @@ impl Candidate {
 
     /// The years of experience the CV's summary states ("11 years of experience"), if it does.
     pub fn summary_years(&self) -> Option<u32> {
-        summary_years_at(&self.cv.summary).map(|(_, y)| y)
+        summary_years_at(&self.cv.summary).map(|(_, y, _)| y)
+    }
+
+    /// The field the summary says its years were spent in ("in data-heavy products"), if any:
+    /// the letter says the career's years in it, and the gate takes them as the career's.
+    pub fn summary_field(&self) -> Option<String> {
+        summary_years_at(&self.cv.summary).and_then(|(_, _, field)| field)
     }
 
     /// The CV's summary with its stated years of experience replaced by `years`: a summary
@@ -370,7 +376,7 @@ impl Candidate {
     pub fn summary_stating(&self, years: u32) -> String {
         let summary = &self.cv.summary;
         match summary_years_at(summary) {
-            Some((at, stated)) if stated != years => {
+            Some((at, stated, _)) if stated != years => {
                 format!("{}{years}{}", &summary[..at.start], &summary[at.end..])
             }
             _ => summary.clone(),
@@ -403,23 +409,43 @@ impl Candidate {
     }
 }
 
-/// Where the summary states its years of experience, and how many.
-fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32)> {
+/// Where the summary states its years of experience, how many, and the field it says they were
+/// spent in ("in data-heavy products"), if it says one.
+fn summary_years_at(summary: &str) -> Option<(std::ops::Range<usize>, u32, Option<String>)> {
     static STATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // "about nine years of experience" as well as "9 years": the letter's count of years beside
-    // a summary in words is a mismatch the pack should say, not one it should make.
+    // a summary in words is a mismatch the pack should say, not one it should make. Not the
+    // "one" of "twenty-one".
     let stated = STATED.get_or_init(|| {
         let words = crate::text::NUMBER_WORDS.join("|");
-        regex::Regex::new(&format!(r"(?i)\b(\d{{1,2}}|{words})\+?\s+years(?:'|’)?\s+(?:(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience|in\s)"))
+        regex::Regex::new(&format!(r"(?i)(?:^|[^\w-])(\d{{1,2}}|{words})\+?\s+years(?:'|’)?\s+(?:(?:of\s+)?(?:professional\s+|industry\s+|hands-on\s+)?experience|(in\s+[^.;:(),]{{3,60}}?)(?:[.;:(,]|$))"))
             .expect("valid regex")
     });
-    let m = stated.captures(summary)?.get(1)?;
+    let caps = stated.captures(summary)?;
+    let m = caps.get(1)?;
     let n = m
         .as_str()
         .parse()
         .ok()
         .or_else(|| crate::text::number_word(m.as_str()))?;
-    Some((m.range(), n))
+    let field = caps.get(2).map(|f| f.as_str().trim().to_string());
+    // "N years in …" is the career only in a field of work: not "4 years in Kotlin, after 8 in
+    // Java" (a tool), "3 years in Berlin" (a place), or "the last 3 years in fintech" (a part).
+    if let Some(field) = &field {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let before = summary[..m.start()].to_lowercase();
+        let part = ["last", "past", "recent", "after", "first"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w) || before.ends_with(&format!("{w} ")));
+        let tool = lex
+            .skills_in(field)
+            .iter()
+            .any(|k| lex.specificity(k) == crate::text::lexicon::Specificity::Tool);
+        if part || tool || crate::text::places::country_in(field).is_some() {
+            return None;
+        }
+    }
+    Some((m.range(), n, field))
 }
 
 /// The length the spans cover, overlaps counted once; `None` for no span.
@@ -542,7 +568,7 @@ mod tests {
 
     #[test]
     fn the_summary_states_its_years_however_it_words_them() {
-        let years = |summary: &str| summary_years_at(summary).map(|(_, y)| y);
+        let years = |summary: &str| summary_years_at(summary).map(|(_, y, _)| y);
         assert_eq!(
             years("Engineer with 11 years of experience building services."),
             Some(11)
@@ -565,6 +591,17 @@ mod tests {
             Some(9)
         );
         assert_eq!(years("Led teams of up to 9 engineers for years."), None);
+        // "in" names the career's field, not a tool, a place or a part of it.
+        assert_eq!(
+            years("Backend engineer with 4 years in Kotlin, after 8 in Java."),
+            None
+        );
+        assert_eq!(years("Java developer, the last 3 years in fintech."), None);
+        assert_eq!(years("Engineer with 3 years in Berlin."), None);
+        assert_eq!(
+            years("Architect with twenty-one years of experience."),
+            None
+        );
         assert_eq!(years("Mentored 3 engineers in two years."), None);
     }
 

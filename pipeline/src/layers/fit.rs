@@ -497,10 +497,11 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         .iter()
         // An everyday practice weighed for its own lines ([`OWN_LINES`]) counts as one missing
         // must-have, not as what the role is built on: "test-driven development" named three
-        // times cost a RAG engineer's Python lead role 10 more points (73, its label 74).
+        // times cost a RAG engineer's Python lead role 10 more points (73, its label 74). Unless
+        // the title names it ("Senior Python Engineer (TDD)").
         .filter(|s| {
             !lex.is_umbrella(s)
-                && !TAKEN_AS_READ.contains(&s.as_str())
+                && (mentions.in_title(s) || !TAKEN_AS_READ.contains(&s.as_str()))
                 && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
         })
         .filter_map(|s| {
@@ -2559,6 +2560,17 @@ mod tests {
             once.rationale.contains("Not weighed: Testing"),
             "{}",
             once.rationale
+        );
+        // A title that names the practice is built on it.
+        let titled = fit_for(
+            &c,
+            "Senior Python Engineer (TDD)",
+            "Requirements\n- Python services\n- Test Driven Development\n- Extensive unit and integration testing skills\n",
+        );
+        assert!(
+            titled.core_gaps.contains(&"Testing".to_string()),
+            "{}",
+            titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
     }

@@ -2023,7 +2023,7 @@ fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?|in\s+[^.;:(),]{3,60}?)(?:[.;:(,]|$)",
+            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?)(?:[.;:(]|$)",
         )
         .expect("valid regex")
     });
@@ -2035,6 +2035,11 @@ fn span(c: &Candidate, years: u32) -> String {
                 || (stated == c.summary_years() && stated.is_some_and(|s| s < years))
         })
         .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
+        .or_else(|| {
+            c.summary_field()
+                .filter(|_| c.summary_years().is_some_and(|s| s <= years))
+                .map(|field| format!("{years} years {field}"))
+        })
         .unwrap_or_else(|| format!("{years} years of experience"))
 }
 

@@ -1302,8 +1302,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // company's name is whom the role works with, no skill (round 87's recruiter found
             // customer support a main gap of Databricks' architect). A tool after the name
             // ("Databricks Spark") is still one.
+            let lead_in = before.trim_end().to_ascii_lowercase();
             if company.len() >= 3
-                && before.trim_end().to_ascii_lowercase().ends_with(&company)
+                && lead_in.ends_with(&company)
+                // The whole name: "Dropbox Customer Support" is no team of Box.
+                && !lead_in[..lead_in.len() - company.len()].ends_with(char::is_alphanumeric)
                 && u.text[found.start..].starts_with(char::is_uppercase)
                 && lex.specificity(&lex.skill(found.skill).name)
                     != crate::text::lexicon::Specificity::Tool
@@ -2056,7 +2059,8 @@ mod tests {
             "",
         ));
         assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
-        // A team named with the company's name (Databricks, round 87); a tool after it is asked.
+        // A team named with the company's name (Databricks, round 87); a tool after it is asked,
+        // and a team of another company whose name ends in it is none of its own.
         let d = analyse(&job(
             "Solutions Architect",
             "Requirements\n- Work with Engineering and Acme Customer Support to provide implementation support\n- Experience with Acme Kafka clusters\n",
@@ -2066,6 +2070,15 @@ mod tests {
             !d.must_have.contains(&"Customer support".to_string())
                 && d.must_have.contains(&"Kafka".to_string()),
             "{d:?}"
+        );
+        let e = analyse(&job(
+            "Solutions Architect",
+            "Requirements\n- Work with Engineering and NotAcme Customer Support to provide implementation support\n",
+            "",
+        ));
+        assert!(
+            e.must_have.contains(&"Customer support".to_string()),
+            "{e:?}"
         );
     }
 

@@ -233,7 +233,20 @@ pub fn action_steps(action: &str) -> Vec<String> {
         .flat_map(|sentence| sentence.split(';'));
     for part in parts {
         let part = part.trim().trim_end_matches('.').trim();
-        let part = part.strip_prefix("I ").unwrap_or(part);
+        // "Then I cut costs" → "then cut costs": the "I" after a linking adverb too.
+        let part = part
+            .strip_prefix("I ")
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                ["Then I ", "Also I ", "Finally I ", "Later I ", "Next I "]
+                    .iter()
+                    .find_map(|lead| {
+                        part.strip_prefix(lead)
+                            .map(|rest| format!("{} {rest}", lead[..lead.len() - 3].to_lowercase()))
+                    })
+                    .unwrap_or_else(|| part.to_string())
+            });
+        let part = part.as_str();
         let mut current = String::new();
         for (i, piece) in part.split(", ").enumerate() {
             let head = piece.strip_prefix("and ").unwrap_or(piece);
@@ -583,10 +596,7 @@ mod tests {
         // "e.g." ends no sentence.
         assert_eq!(
             action_steps("I moved jobs to managed services, e.g. EMR. Then I cut costs."),
-            [
-                "moved jobs to managed services, e.g. EMR",
-                "Then I cut costs"
-            ]
+            ["moved jobs to managed services, e.g. EMR", "then cut costs"]
         );
     }
 }

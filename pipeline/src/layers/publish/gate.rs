@@ -210,16 +210,22 @@ fn used_in_its_place(before: &str) -> bool {
 /// "Would my Kafka work count?" still claims Kafka.
 fn asked_not_claimed(before: &str, after: &str) -> bool {
     static MINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let clause = before.rsplit([':', ',', ';']).next().unwrap_or(before);
+    // The question runs from its colon ("My roles so far have been …: would the hiring team
+    // …?") to its mark; a word of the writer anywhere in it ("Having run Kubernetes at Acme,
+    // would the team consider me?", "Could our Kafka migration count?") makes it a claim.
+    let question = format!("{} {after}", before.rsplit(':').next().unwrap_or(before));
     after.trim_end().ends_with('?')
-        && !crate::text::re(&MINE, r"(?i)\b(?:I|my|me|I've|I'm)\b").is_match(clause)
+        && !crate::text::re(&MINE, r"(?i)\b(?:I|my|me|mine|we|our|us|I've|I'm|having)\b")
+            .is_match(&question)
 }
 
 /// Whether the term is what the reader does ("the role you are recruiting for"): the
 /// third candidate's enquiries went to review for Hiring.
-fn done_by_reader(before: &str) -> bool {
+fn done_by_reader(before: &str, term: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(&RE, r"(?i)\byou(?:'re|’re|\s+are)?\s+$").is_match(before)
+    // The term is the reader's verb: "I can show you Terraform modules" still claims Terraform.
+    term.to_lowercase().ends_with("ing")
+        && crate::text::re(&RE, r"(?i)\byou(?:'re|’re|\s+are)\s+$").is_match(before)
 }
 
 /// Whether a sentence names what the posting asks for, as a gap or a question, not as the
@@ -258,6 +264,7 @@ fn career_years(c: &Candidate) -> std::ops::RangeInclusive<u32> {
 /// years" ("9 years of Rust") is checked as any number is.
 fn stated_career_years(
     career: &std::ops::RangeInclusive<u32>,
+    field: Option<&str>,
     n: &str,
     before: &str,
     rest: &str,
@@ -277,7 +284,7 @@ fn stated_career_years(
     const CAREER: [&str; 9] = [
         " of experience",
         " of professional experience",
-        " in ",
+        " in software",
         " building",
         " designing",
         " developing",
@@ -285,7 +292,10 @@ fn stated_career_years(
         " shipping",
         " creating",
     ];
+    // The summary's own field ("11 years in data-heavy products"), as the letter says it.
+    let in_field = field.is_some_and(|f| after.strip_prefix(' ').is_some_and(|a| a.starts_with(f)));
     let said_of_career = CAREER.iter().any(|w| after.starts_with(w))
+        || in_field
         || (before.trim_end().ends_with("for") && before.contains("worked in software"));
     said_of_career && career.contains(&years)
 }
@@ -338,6 +348,7 @@ pub fn check(
     let posting_numbers: BTreeSet<String> =
         crate::text::numbers(&jd.clean_text).into_iter().collect();
     let career = career_years(c);
+    let field = c.summary_field();
 
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
@@ -354,7 +365,9 @@ pub fn check(
             {
                 continue;
             }
-            if !true_numbers.contains(&n) && !stated_career_years(&career, &n, sentence, rest) {
+            if !true_numbers.contains(&n)
+                && !stated_career_years(&career, field.as_deref(), &n, sentence, rest)
+            {
                 flag(
                     "number",
                     name,
@@ -372,7 +385,7 @@ pub fn check(
                 || used_in_its_place(sentence)
                 || new_to_writer(sentence, rest)
                 || asked_not_claimed(sentence, rest)
-                || done_by_reader(sentence)
+                || done_by_reader(sentence, &text[f.start..f.end])
                 || (posting_gap(sentence, rest) && posting_skills.contains(&f.skill))
             {
                 continue;
@@ -574,6 +587,23 @@ mod tests {
                 .is_empty()
         );
         assert!(kinds("I am interested in the role you are recruiting for.").is_empty());
+        assert_eq!(
+            kinds("I can show you Azure modules I wrote."),
+            [("skill".to_string(), "Azure".to_string())]
+        );
+        assert_eq!(
+            kinds("Having run Azure at Acme, would the team consider me?"),
+            [("skill".to_string(), "Azure".to_string())]
+        );
+        assert_eq!(
+            kinds("Could our Azure work count?"),
+            [("skill".to_string(), "Azure".to_string())]
+        );
+        // Years in a place are no career's count (the summary names no field).
+        assert_eq!(
+            kinds("I ran the platform for 2 years in Berlin."),
+            [("number".to_string(), "2".to_string())]
+        );
         assert_eq!(
             kinds("Would my Azure work count?"),
             [("skill".to_string(), "Azure".to_string())]
