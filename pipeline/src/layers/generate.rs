@@ -316,6 +316,26 @@ fn roles_at<'c>(
     })
 }
 
+/// `employer` as a sentence names a past one, with the years the CV's roles there span
+/// ("Fabrikam Analytics (2014–2017)"): dashboards built in 2014–2017 read as current full-stack
+/// work otherwise (round 29). An employer the candidate is still at (a promotion there included)
+/// is not dated.
+fn dated_employer(c: &Candidate, employer: &str) -> String {
+    let roles: Vec<&crate::candidate::Role> = roles_at(c, employer).map(|(_, r)| r).collect();
+    let span = (!roles.iter().any(|r| r.is_current()))
+        .then(|| {
+            let from = roles.iter().filter_map(|r| r.start_year()).min()?;
+            let to = roles.iter().filter_map(|r| r.end_year()).max()?;
+            Some((from, to))
+        })
+        .flatten();
+    match span {
+        Some((from, to)) if from < to => format!("{employer} ({from}–{to})"),
+        Some((from, _)) => format!("{employer} ({from})"),
+        None => employer.to_string(),
+    }
+}
+
 /// The line under the name that says what this CV is for: the latest title and the posting's
 /// most specific skills the candidate names, in the candidate's words ("**Staff Software
 /// Engineer** · LLMs · pgvector · Python"). A reader skims it before the summary; a master CV's
@@ -1054,24 +1074,7 @@ fn drafted_letter(
             &format!(" I have led teams of up to {n} engineers."),
         );
     }
-    // A past role is dated where its work is told outside a story: dashboards built in 2014–2017
-    // read as current full-stack work otherwise (round 29).
-    // An employer the candidate is still at (a promotion there included) is not dated.
-    let dated = |employer: &str| {
-        let roles: Vec<&crate::candidate::Role> = roles_at(c, employer).map(|(_, r)| r).collect();
-        let span = (!roles.iter().any(|r| r.is_current()))
-            .then(|| {
-                let from = roles.iter().filter_map(|r| r.start_year()).min()?;
-                let to = roles.iter().filter_map(|r| r.end_year()).max()?;
-                Some((from, to))
-            })
-            .flatten();
-        match span {
-            Some((from, to)) if from < to => format!("{employer} ({from}–{to})"),
-            Some((from, _)) => format!("{employer} ({from})"),
-            None => employer.to_string(),
-        }
-    };
+    let dated = |employer: &str| dated_employer(c, employer);
     // "There I also …" continues the last story's paragraph; any other sentence opens the next.
     match there_also(&also, last_employer.as_deref()) {
         Some(sentence) if letter.ends_with("\n\n") => {
@@ -1397,15 +1400,10 @@ fn stepping_back(
                     .to_lowercase()
                     .contains(&b.trim().trim_end_matches('.').to_lowercase()) =>
         {
-            let period = match (r.start_year(), r.end_year()) {
-                (Some(from), Some(to)) if from != to => format!(" ({from}–{to})"),
-                (Some(from), Some(_)) => format!(" ({from})"),
-                _ => String::new(),
-            };
             format!(
-                " I last used {} at {}{period}, where I {}.",
+                " I last used {} at {}, where I {}.",
                 voice::skills_as_written(c, &aged),
-                r.company.trim(),
+                dated_employer(c, r.company.trim()),
                 voice::lower_first_unless_named(b.trim().trim_end_matches('.'))
             )
         }

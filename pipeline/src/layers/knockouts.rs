@@ -1186,6 +1186,15 @@ fn advises(job: &JobInput) -> Option<Vec<&'static str>> {
     (points >= 3).then(|| hits.iter().map(|(w, _)| *w).collect())
 }
 
+/// What a place knock-out says of the candidate: "the CV places the candidate in the
+/// Netherlands".
+fn candidate_placed(home: &Country) -> String {
+    format!(
+        "the CV places the candidate in {}",
+        places::in_prose(&home.name)
+    )
+}
+
 /// A tool the posting is built on (a must-have it names three times or more) that the files
 /// show in use within the last [`super::fit::STALE_AFTER_YEARS`] years, if any.
 fn builds_on_today(jd: &JdAnalysis, c: &Candidate, this_year: i32) -> Option<String> {
@@ -1684,14 +1693,7 @@ fn location(
                     .map_or_else(|| places.trim().to_string(), |c| c.name.clone());
                 out.push(Knockout {
                     place,
-                    ..Knockout::new(
-                        KnockoutKind::Location,
-                        requirement,
-                        format!(
-                            "the CV places the candidate in {}",
-                            places::in_prose(&home.name)
-                        ),
-                    )
+                    ..Knockout::new(KnockoutKind::Location, requirement, candidate_placed(home))
                 });
                 return;
             }
@@ -1712,10 +1714,7 @@ fn location(
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("Listed as {tag}"),
-                    format!(
-                        "the CV places the candidate in {}",
-                        places::in_prose(&home.name)
-                    ),
+                    candidate_placed(home),
                 )
             });
             return;
@@ -1734,10 +1733,7 @@ fn location(
                         "listed as remote in {}, with {said}",
                         places::in_prose(&listed)
                     ),
-                    format!(
-                        "the CV places the candidate in {}",
-                        places::in_prose(&home.name)
-                    ),
+                    candidate_placed(home),
                 )
             });
             return;
@@ -1776,10 +1772,7 @@ fn location(
                     "located in {} (the posting's location line)",
                     places::in_prose(&country.name)
                 ),
-                format!(
-                    "the CV places the candidate in {}",
-                    places::in_prose(&home.name)
-                ),
+                candidate_placed(home),
             )
         });
         return;
@@ -1794,10 +1787,7 @@ fn location(
                     ..Knockout::new(
                         KnockoutKind::Location,
                         format!("located in {list} (the posting's list of places)"),
-                        format!(
-                            "the CV places the candidate in {}",
-                            places::in_prose(&home.name)
-                        ),
+                        candidate_placed(home),
                     )
                 });
                 return;
@@ -1854,10 +1844,7 @@ fn location(
                 ..Knockout::new(
                     KnockoutKind::Location,
                     format!("{mode} in {where_}"),
-                    format!(
-                        "the CV places the candidate in {}",
-                        places::in_prose(&home.name)
-                    ),
+                    candidate_placed(home),
                 )
             });
         }

@@ -233,19 +233,7 @@ pub fn action_steps(action: &str) -> Vec<String> {
         .flat_map(|sentence| sentence.split(';'));
     for part in parts {
         let part = part.trim().trim_end_matches('.').trim();
-        // "Then I cut costs" → "then cut costs": the "I" after a linking adverb too.
-        let part = part
-            .strip_prefix("I ")
-            .map(str::to_string)
-            .unwrap_or_else(|| {
-                ["Then I ", "Also I ", "Finally I ", "Later I ", "Next I "]
-                    .iter()
-                    .find_map(|lead| {
-                        part.strip_prefix(lead)
-                            .map(|rest| format!("{} {rest}", lead[..lead.len() - 3].to_lowercase()))
-                    })
-                    .unwrap_or_else(|| part.to_string())
-            });
+        let part = without_i(part);
         let part = part.as_str();
         let mut current = String::new();
         for (i, piece) in part.split(", ").enumerate() {
@@ -269,6 +257,21 @@ pub fn action_steps(action: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, s)| if i > 0 { with_object(s) } else { s })
         .collect()
+}
+
+/// A first-person step without its "I", which the letter says once: "I built X" → "built X",
+/// "Then I cut costs" → "then cut costs".
+fn without_i(step: &str) -> String {
+    if let Some(rest) = step.strip_prefix("I ") {
+        return rest.to_string();
+    }
+    ["Then", "Also", "Finally", "Later", "Next"]
+        .iter()
+        .find_map(|adverb| {
+            let rest = step.strip_prefix(adverb)?.strip_prefix(" I ")?;
+            Some(format!("{} {rest}", adverb.to_lowercase()))
+        })
+        .unwrap_or_else(|| step.to_string())
 }
 
 /// A step whose object is left to the reader ("rolled out behind a feature flag", after the
