@@ -596,7 +596,7 @@ enum CoreScope {
     /// Manager (AI)" asking LLMs and vector databases of a manager who never built with either
     /// scored 55; both round-86 readers said 25 and 30).
     TitleField,
-    /// Those of the title, or of its field (a role below staff level).
+    /// Those of the title (a role below staff level).
     Title,
     /// Those of the title, asked in depth or named three times over.
     Full,
