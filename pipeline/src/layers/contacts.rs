@@ -513,7 +513,7 @@ pub fn map(
     let other_opening = OtherOpening::find(fit, jd, candidate);
     // Where the role would have the candidate move, the recruiter's draft is theirs to send if
     // they would (the outreach file says so); what it asks is the same.
-    let settled = settle_questions(fit, jd, candidate);
+    let settled = settle_questions(fit, jd, candidate, Addressee::Recruiter);
     // An asking letter and the recruiter's email put the same questions to the same person: both
     // round-60 readers would send one message. The email sends the letter.
     let letter_asks = super::generate::LetterKind::settled(fit, &settled).asks_first();
@@ -686,6 +686,7 @@ pub(crate) fn settle_questions<'f>(
     fit: &'f FitAssessment,
     jd: &JdAnalysis,
     c: &Candidate,
+    to: Addressee,
 ) -> Settle<'f> {
     // Several years asked are one question: the same sentence twice, for "7+ years of AI/ML"
     // and "3+ years of technical leadership", read as a form (round 36).
@@ -799,7 +800,13 @@ pub(crate) fn settle_questions<'f>(
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
         if questions.len() < 2 && !asked_where {
-            let said = abroad.said();
+            // Whoever posted the role knows where they advertised it: "The posting, advertised
+            // in Spain, says the role is remote", put to Booksy itself, read as telling the
+            // employer about its own posting (round 87). The recruiter hears the site's country.
+            let said = match to {
+                Addressee::Recruiter => abroad.said(),
+                Addressee::Employer | Addressee::Poster => abroad.said_to_poster(),
+            };
             // "The role is in Thailand, with relocation offered, and I am based …": a said
             // place with a clause of its own closes it before "and".
             let join = if said.contains(',') { ", and" } else { " and" };
@@ -893,8 +900,13 @@ pub(crate) fn settle_questions<'f>(
             ", and how much of it is people management"
         };
         let led = led_without_title(c);
+        // The employer's own team is the hiring team: it is asked as "you".
+        let who = match to {
+            Addressee::Employer => "you",
+            Addressee::Recruiter | Addressee::Poster => "the hiring team",
+        };
         questions.push(format!(
-            "{led}: would the hiring team consider that for this role{how_much}?"
+            "{led}: would {who} consider that for this role{how_much}?"
         ));
     }
     // A role that needs the candidate there, asked about relocation: whether to move is theirs to
@@ -931,6 +943,18 @@ fn needs_move(k: &Knockout, jd: &JdAnalysis) -> bool {
             WorkMode::Hybrid => !k.insisted(),
             WorkMode::Remote | WorkMode::Unspecified => false,
         }
+}
+
+/// Who the questions of [`settle_questions`] are put to: the same questions, worded for the
+/// reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Addressee {
+    /// The recruiter's email and LinkedIn note.
+    Recruiter,
+    /// A letter to the employer's own hiring team.
+    Employer,
+    /// A letter to an agency or job board posting for an employer it does not name.
+    Poster,
 }
 
 /// What a recruiter is asked before anything else, and what an answer could do.
@@ -2695,7 +2719,7 @@ mod tests {
             "Berlin, Germany",
             "As an Engineering Manager you will lead the payments team.\nRequirements\n- Proven track record managing engineering teams\n- Python services\n",
         );
-        let (_, out) = outreach_for(&job, &c);
+        let (fit, out) = outreach_for(&job, &c);
         let recruiter = &out.contacts[1];
         assert!(
             recruiter.email_body.contains(
@@ -2703,6 +2727,19 @@ mod tests {
             ),
             "{}",
             recruiter.email_body
+        );
+        // In a letter to the employer's own team, the hiring team is "you"; an agency's is not.
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let asked = |to| settle_questions(&fit, &a, &c, to).questions.join(" ");
+        assert!(
+            asked(Addressee::Employer).contains("would you consider that for this role"),
+            "{}",
+            asked(Addressee::Employer)
+        );
+        assert!(
+            asked(Addressee::Poster).contains("would the hiring team consider that"),
+            "{}",
+            asked(Addressee::Poster)
         );
         assert!(
             recruiter
@@ -2873,7 +2910,7 @@ mod tests {
             .expect("a stack knock-out");
         assert!(k.required_alone(), "{k:?}");
         let (a, _, _) = super::super::analysed(&job, &c);
-        let settle = settle_questions(&fit, &a, &c);
+        let settle = settle_questions(&fit, &a, &c, Addressee::Recruiter);
         assert_ne!(
             super::super::generate::LetterKind::settled(&fit, &settle),
             super::super::generate::LetterKind::Enquiry
@@ -2918,7 +2955,7 @@ mod tests {
             .unwrap_or_else(|| panic!("a stack knock-out: {:?}", fit.knockouts));
         assert!(k.asks_years_of_stack() && !k.required_alone(), "{k:?}");
         let (a, _, _) = super::super::analysed(&job, &c);
-        let settle = settle_questions(&fit, &a, &c);
+        let settle = settle_questions(&fit, &a, &c, Addressee::Recruiter);
         assert_ne!(
             super::super::generate::LetterKind::settled(&fit, &settle),
             super::super::generate::LetterKind::Enquiry
@@ -3049,7 +3086,7 @@ mod tests {
             "You are an experienced (Senior) Engineering Manager used to solving engineering problems"
         );
         let (a, _, _) = super::super::analysed(&job, &c);
-        let settle = settle_questions(&fit, &a, &c);
+        let settle = settle_questions(&fit, &a, &c, Addressee::Recruiter);
         assert_eq!(
             super::super::generate::LetterKind::settled(&fit, &settle),
             super::super::generate::LetterKind::NotDrafted,
@@ -3260,7 +3297,7 @@ mod tests {
         );
         let (a, _, _) = super::super::analysed(&job, &c);
         let fit = super::super::fit::assess(&job, &a, &c, 2026);
-        let settle = settle_questions(&fit, &a, &c);
+        let settle = settle_questions(&fit, &a, &c, Addressee::Recruiter);
         assert_eq!(settle.questions.len(), 2, "{:?}", settle.questions);
         assert!(
             settle.questions[0].contains("Spain") && settle.questions[1].contains("15+ years"),
@@ -3747,6 +3784,16 @@ mod tests {
             "{}",
             out.contacts[1].email_body
         );
+        // Put to whoever posted it, the site's country is theirs to know (round 87).
+        let (a, _, _) = super::super::analysed(&remote, &c);
+        for to in [Addressee::Employer, Addressee::Poster] {
+            let asked = settle_questions(&fit, &a, &c, to).questions.join(" ");
+            assert!(
+                asked.contains("The posting says the role is remote and I am based in Berlin")
+                    && !asked.contains("Pakistan"),
+                "{to:?}: {asked}"
+            );
+        }
     }
 
     #[test]
@@ -4272,7 +4319,10 @@ mod tests {
         );
         assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
         let jd = super::super::jd::analyse(&job);
-        assert_eq!(settle_questions(&fit, &jd, &c).answer, Answer::Nothing);
+        assert_eq!(
+            settle_questions(&fit, &jd, &c, Addressee::Recruiter).answer,
+            Answer::Nothing
+        );
         assert!(out.contacts.is_empty(), "{:?}", out.contacts);
     }
 
@@ -4305,7 +4355,7 @@ mod tests {
             years("3+ years of technical leadership in AI project delivery"),
         ];
         let jd = super::super::jd::analyse(&job);
-        let settle = settle_questions(&fit, &jd, &c);
+        let settle = settle_questions(&fit, &jd, &c, Addressee::Recruiter);
         assert_eq!(
             settle.questions,
             vec!["The posting asks for “7+ years of hands-on AI/ML solutions development” and “3+ years of technical leadership in AI project delivery”: are those firm minimums, or would the rest of my record be considered?".to_string()]

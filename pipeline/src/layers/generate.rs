@@ -87,6 +87,7 @@ impl LetterKind {
     /// The letter a pack gets, with the questions an asking letter puts first, and where a
     /// role that needs a move would have the candidate go.
     fn of(
+        job: &JobInput,
         fit: &FitAssessment,
         jd: &JdAnalysis,
         c: &Candidate,
@@ -94,7 +95,12 @@ impl LetterKind {
         if fit.advice != super::fit::Advice::Skip {
             return (LetterKind::Application, Vec::new(), None);
         }
-        let settle = super::contacts::settle_questions(fit, jd, c);
+        let to = if voice::Poster::of(job) == voice::Poster::Employer {
+            super::contacts::Addressee::Employer
+        } else {
+            super::contacts::Addressee::Poster
+        };
+        let settle = super::contacts::settle_questions(fit, jd, c, to);
         match LetterKind::settled(fit, &settle) {
             LetterKind::Enquiry => (LetterKind::Enquiry, settle.questions, None),
             LetterKind::MoveFirst => (LetterKind::MoveFirst, settle.questions, settle.moves_to),
@@ -629,7 +635,7 @@ fn written_letter(
     fit: &FitAssessment,
     c: &Candidate,
 ) -> Written {
-    let (kind, questions, moves_to) = LetterKind::of(fit, jd, c);
+    let (kind, questions, moves_to) = LetterKind::of(job, fit, jd, c);
     let text = if kind.drafted() {
         drafted_letter(job, jd, pain, stars, fit, c, kind, &questions)
     } else {
@@ -706,7 +712,6 @@ fn drafted_letter(
         let strongest = stars.first_star(c);
         let enquiry = Enquiry {
             role: &role_named,
-            to_employer: poster == voice::Poster::Employer,
             questions,
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
@@ -1431,9 +1436,6 @@ fn leads_sentence(said: &str, n: u32, beyond: Option<(String, String)>) -> Strin
 struct Enquiry<'a> {
     /// The role as `role_named` says it.
     role: &'a str,
-    /// Whether the letter is to the employer's own team (not an agency's, nor a poster that may
-    /// be one).
-    to_employer: bool,
     /// What the recruiter's draft asks too (`contacts::settle_questions`), at most two; a yes
     /// to each would let the application go ahead.
     questions: &'a [String],
@@ -1465,15 +1467,7 @@ impl Enquiry<'_> {
         .replace("{role}", role)
         .replace("{Role}", &voice::upper_first(role))
         .replace("{things}", things);
-        // Addressed to the employer's own team, the recruiter's "would the hiring team consider"
-        // is "you"; an agency's team is not the one that decides.
-        let questions = if self.to_employer {
-            self.questions
-                .join(" ")
-                .replace("would the hiring team consider", "would you consider")
-        } else {
-            self.questions.join(" ")
-        };
+        let questions = self.questions.join(" ");
         let mut body = format!("{ask} {questions}\n\n");
         let mut who: Vec<String> = introduction(c, years, seed).into_iter().collect();
         if let Some(s) = self.story.filter(|s| !s.company.trim().is_empty()) {

@@ -2071,6 +2071,16 @@ impl Abroad {
         }
     }
 
+    /// [`Abroad::said`], to whoever posted the role: the country of the LinkedIn site it was
+    /// found on is theirs to know, not to be told.
+    pub fn said_to_poster(&self) -> String {
+        match self {
+            Abroad::AdvertisedRemote(_) => "the posting says the role is remote".to_string(),
+            Abroad::ListedOnSite(_) => "the posting names no place of work".to_string(),
+            _ => self.said(),
+        }
+    }
+
     /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`].
     pub fn question(&self, home: &places::Country) -> String {
         let country = places::in_prose(&home.name);
