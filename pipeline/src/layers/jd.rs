@@ -1294,6 +1294,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                     &u.text[found.start..found.end],
                     &u.text[found.end..],
                 ) || teams_alongside(before, &u.text[found.end..])
+                    || in_team_roster(before)
                     || their_subject(before))
             {
                 continue;
@@ -1500,6 +1501,20 @@ fn teams_alongside(before: &str, after: &str) -> bool {
     let listed =
         list.trim().is_empty() || (list.contains(',') && !NOT_A_TEAM.contains(&last.as_str()));
     listed && works_with(before)
+}
+
+/// Whether a skill match is a member of a team listed in brackets after "with" ("along with the
+/// Engineering team (web developers, SRE, data scientists)"): whom the role works with, no skill
+/// it asks for (EverAI's DevOps posting was given site reliability engineering as a must-have,
+/// round 87).
+fn in_team_roster(before: &str) -> bool {
+    let Some((head, members)) = before.rsplit_once('(') else {
+        return false;
+    };
+    let head = head.trim_end().to_lowercase();
+    !members.contains(')')
+        && (head.ends_with(" team") || head.ends_with(" teams"))
+        && works_with(&head)
 }
 
 /// Whether the clause that `before` ends says the role works with someone: "with",
@@ -2070,6 +2085,20 @@ mod tests {
             !d.must_have.contains(&"Customer support".to_string())
                 && d.must_have.contains(&"Kafka".to_string()),
             "{d:?}"
+        );
+        // A team's members in brackets are whom the role works with (EverAI, round 87); a
+        // bracket that is no team's roster still asks.
+        let e = analyse(&job(
+            "DevOps Engineer",
+            "Requirements\n- You will be working with the CTO, along with the Product team and the Engineering team (web developers, SRE, data scientists)\n- Experience with monitoring tools (Prometheus, Kafka)\n",
+            "",
+        ));
+        assert!(
+            !e.must_have
+                .contains(&"Site reliability engineering".to_string())
+                && !e.must_have.contains(&"Data science".to_string())
+                && e.must_have.contains(&"Kafka".to_string()),
+            "{e:?}"
         );
         let e = analyse(&job(
             "Solutions Architect",

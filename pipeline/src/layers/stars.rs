@@ -424,12 +424,18 @@ pub fn select_from_scores(
     // What each record did, not a constraint its result kept: "with no SLO breaches" made the
     // cost story cover site reliability engineering (round 47).
     let worked: Vec<Vec<String>> = stars.iter().map(worked_skills).collect();
+    let shows = |have: &[String], r: &str| have.iter().any(|h| lex.is_narrower_or_same(h, r));
+    // A requirement a record shows only through a related skill (site reliability work for a
+    // DevOps role) it covers at half credit, as the fit counts it: EverAI's DevOps posting,
+    // whose team roster had asked for SRE, was otherwise told no incident-response story
+    // (round 87).
+    let related = |have: &[String], r: &str| have.iter().any(|h| lex.is_related(r, h));
     let covers: Vec<Vec<usize>> = worked
         .iter()
         .map(|have| {
             reqs.iter()
                 .enumerate()
-                .filter(|(_, (r, _))| have.iter().any(|h| lex.is_narrower_or_same(h, r)))
+                .filter(|(_, (r, _))| shows(have, r) || related(have, r))
                 .map(|(i, _)| i)
                 .collect()
         })
@@ -438,14 +444,14 @@ pub fn select_from_scores(
     // counts about a third: a cost-cutting story tagged "Kubernetes" is not the Kubernetes story.
     let central: Vec<Vec<String>> = stars.iter().map(central_skills).collect();
     let credit = |star: usize, r: usize| {
-        if central[star]
-            .iter()
-            .any(|k| lex.is_narrower_or_same(k, &reqs[r].0))
-        {
-            reqs[r].1
+        let (name, weight) = (&reqs[r].0, reqs[r].1);
+        let through = if shows(&worked[star], name) { 1.0 } else { 0.5 };
+        let about = if shows(&central[star], name) || related(&central[star], name) {
+            1.0
         } else {
-            0.35 * reqs[r].1
-        }
+            0.35
+        };
+        through * about * weight
     };
     // Each pain point's scores as a share of its best, so one long pain point does not dominate;
     // but a pain point no record answers well (its best is a fraction of the best answer to any
@@ -553,7 +559,16 @@ pub fn select_from_scores(
         for (done, row) in answered.iter_mut().zip(&shares) {
             *done = done.max(row.get(i).copied().unwrap_or(0.0));
         }
-        let names: Vec<&str> = new.iter().map(|r| reqs[*r].0.as_str()).collect();
+        let names: Vec<String> = new
+            .iter()
+            .map(|r| {
+                let name = &reqs[*r].0;
+                match worked[i].iter().find(|h| lex.is_related(name, h)) {
+                    Some(h) if !shows(&worked[i], name) => format!("{name} (related: {h})"),
+                    _ => name.clone(),
+                }
+            })
+            .collect();
         // "Closest", not "best answer": the tie is words in common, and "best answer to pp-6"
         // read as a claim that the support assistant showed multi-agent orchestration (both
         // readers of round 61).
@@ -576,7 +591,7 @@ pub fn select_from_scores(
             company: stars[i].company.clone(),
             score: round(g),
             answers: answers[i].clone(),
-            covers: names.iter().map(|s| s.to_string()).collect(),
+            covers: names,
             reason,
         });
     }
@@ -923,6 +938,48 @@ mod tests {
         ];
         let sel = select_from_scores(&jd, &pain, &stars, &[], EngineUsed::offline());
         assert_eq!(sel.selected[0].star_id, "checkout", "{:?}", sel.selected);
+    }
+
+    #[test]
+    fn a_record_showing_a_related_skill_covers_a_requirement_at_half_credit() {
+        // EverAI's DevOps posting (round 87): the incident-response record, about site
+        // reliability, covers DevOps as related work; a record showing DevOps itself covers
+        // more of it.
+        let job = JobInput::sample(
+            "DevOps Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- DevOps experience\n- Go services\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        let star = |id: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        let incidents = star("incidents", &["SRE"]);
+        let sel = select_from_scores(
+            &jd,
+            &pains(Vec::new()),
+            std::slice::from_ref(&incidents),
+            &[],
+            EngineUsed::offline(),
+        );
+        assert_eq!(
+            sel.selected[0].covers,
+            ["DevOps (related: Site reliability engineering)"]
+        );
+        let pipelines = star("pipelines", &["DevOps"]);
+        let sel = select_from_scores(
+            &jd,
+            &pains(Vec::new()),
+            &[incidents, pipelines],
+            &[],
+            EngineUsed::offline(),
+        );
+        assert_eq!(sel.selected[0].star_id, "pipelines", "{:?}", sel.selected);
     }
 
     #[test]

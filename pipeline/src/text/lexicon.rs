@@ -379,6 +379,17 @@ mod tests {
     }
 
     #[test]
+    fn medical_imaging_is_read_as_a_field_of_healthcare() {
+        // GlobalLogic's Data Architect (round 87): "medical imaging data (DICOM)" was among
+        // neither the requirements nor the gaps a recruiter put first.
+        let lex = Lexicon::get();
+        let found = lex.skills_in("Experience working with medical imaging data (DICOM)");
+        assert_eq!(found, ["Medical imaging"]);
+        assert!(lex.is_narrower_or_same("Medical imaging", "Healthcare"));
+        assert!(!lex.evidences("Computer vision", "Medical imaging"));
+    }
+
+    #[test]
     fn evaluating_ai_systems_is_model_evaluation() {
         // Docker's AI developer tools (round 82): the candidate's 600-ticket evaluation set
         // answered a line nothing had read.
