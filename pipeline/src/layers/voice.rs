@@ -1672,7 +1672,7 @@ pub fn skill_in_prose(name: &str) -> String {
                     && skill_in_prose(broader).starts_with(char::is_uppercase)
             })
         });
-    if tool || product_name || of_product {
+    if tool || product_name || of_product || lex.is_proper_name(name) {
         name.to_string()
     } else {
         lower_first(name)
@@ -3105,6 +3105,17 @@ mod tests {
         assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
         // A kind of a named product keeps its capitals whatever its shape.
         assert_eq!(skill_in_prose("Vertex AI"), "Vertex AI");
+        // Products whatever their shape (round 88: "the posting asks for power BI").
+        for product in [
+            "Power BI",
+            "Elasticsearch",
+            "Git",
+            "Playwright",
+            "Workday",
+            "Dynamics 365",
+        ] {
+            assert_eq!(skill_in_prose(product), product);
+        }
         assert_eq!(skill_in_prose("Inference serving"), "inference serving");
         assert_eq!(skill_in_prose("Machine learning"), "machine learning");
         assert_eq!(skill_in_prose("Generative AI"), "generative AI");

@@ -183,6 +183,22 @@ impl Lexicon {
         self.skills.len()
     }
 
+    /// Whether the skill named `name` is a proper name, written with its capitals in a sentence:
+    /// one the taxonomy matches only as written (`=Workday`, an alias `=Power BI`), or one with a
+    /// number in it ("Dynamics 365"). "The posting asks for power BI" lower-cased a product
+    /// (round 88).
+    pub fn is_proper_name(&self, name: &str) -> bool {
+        let Some(i) = self.index_of(name) else {
+            return false;
+        };
+        let name = &self.skills[i].name;
+        name.contains(|c: char| c.is_ascii_digit())
+            || self
+                .patterns
+                .iter()
+                .any(|p| p.skill == Some(i) && p.case_sensitive && p.exact == *name)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.skills.is_empty()
     }
