@@ -482,13 +482,14 @@ const CORE_MENTIONS: usize = 3;
 /// A new specialty's tools the files show nothing of, not even a broader kind, are what the role
 /// is built on at any level: EverAI's Senior DevOps role asks Kubernetes and Helm of a data
 /// engineer who never ran either, and scored 58 (round 87's recruiter: 22). Helm beside
-/// Kubernetes shown is not one.
+/// Kubernetes shown is not one. Those the files show only long ago cost half as much.
 fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     let MustHaves {
         missing,
         matched,
         stale,
         new_specialty,
+        stale_specialty,
     } = *must;
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
@@ -506,7 +507,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         })
         .filter_map(|s| {
             let why = if new_specialty.contains(s) {
-                "a tool of the title's specialty".to_string()
+                SPECIALTY_TOOL.to_string()
             } else if scope == CoreScope::TitleField {
                 // An engineer's title naming two fields ("Data & AI Platform Architect") is
                 // read by its lines below: the field gap is a manager's, whose lines the stack
@@ -531,19 +532,42 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         })
         .take(CORE_GAPS_COUNTED)
         .collect();
-    let aged: Vec<&str> = stale
+    let titled = |s: &&String| scope != CoreScope::TitleField && mentions.in_title(s);
+    let aged: Vec<(&str, &str)> = stale
         .iter()
-        .filter(|s| scope != CoreScope::TitleField && mentions.in_title(s))
-        .map(String::as_str)
+        .filter_map(|s| {
+            if stale_specialty.contains(s) {
+                Some((s.as_str(), SPECIALTY_TOOL))
+            } else {
+                titled(&s).then_some((s.as_str(), "in the title"))
+            }
+        })
         .take(CORE_GAPS_COUNTED - gaps.len())
         .collect();
     let aged_points = CORE_GAP_PENALTY / 2.0 * aged.len() as f64;
     let aged_note = if aged.is_empty() {
         String::new()
     } else {
+        let mut said: Vec<(Vec<&str>, &str)> = Vec::new();
+        for (skill, why) in &aged {
+            match said.iter_mut().find(|(_, w)| w == why) {
+                Some((skills, _)) => skills.push(skill),
+                None => said.push((vec![skill], why)),
+            }
+        }
+        let said: Vec<String> = said
+            .iter()
+            .map(|(skills, why)| {
+                format!(
+                    "{}, {}",
+                    super::voice::join_words(skills),
+                    said_of(why, skills.len())
+                )
+            })
+            .collect();
         format!(
-            " Built on what the files show only long ago: {}, in the title (−{aged_points:.0}).",
-            super::voice::join_words(&aged)
+            " Built on what the files show only long ago: {} (−{aged_points:.0}).",
+            said.join("; ")
         )
     };
     if gaps.is_empty() {
@@ -565,7 +589,13 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     }
     let said: Vec<String> = said
         .iter()
-        .map(|(skills, why)| format!("{} ({why})", super::voice::join_words(skills)))
+        .map(|(skills, why)| {
+            format!(
+                "{} ({})",
+                super::voice::join_words(skills),
+                said_of(why, skills.len())
+            )
+        })
         .collect();
     CoreGaps {
         points: points + aged_points,
@@ -574,6 +604,19 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             said.join(", ")
         ),
         skills: gaps.into_iter().map(|(s, _)| s).collect(),
+    }
+}
+
+/// Why a missing must-have of an operations title counts as a core gap.
+const SPECIALTY_TOOL: &str = "a tool of the title's specialty";
+
+/// A reason of [`core_gaps`] said of `n` skills: "Kubernetes and Helm (tools of the title's
+/// specialty)".
+fn said_of(why: &str, n: usize) -> &str {
+    if why == SPECIALTY_TOOL && n > 1 {
+        "tools of the title's specialty"
+    } else {
+        why
     }
 }
 
@@ -586,6 +629,9 @@ struct MustHaves<'a> {
     stale: &'a [String],
     /// Missing tools of an operations specialty the CV's titles never held.
     new_specialty: &'a [String],
+    /// Such tools the files show only long ago: half a gap each, as a stale tool the title
+    /// names.
+    stale_specialty: &'a [String],
 }
 
 /// Which missing must-haves [`core_gaps`] may count.
@@ -1231,11 +1277,21 @@ pub fn assess(
         })
         .cloned()
         .collect();
+    // An engineering manager whose Terraform ended in 2018 is as new to a DevOps role's tools
+    // as one who never ran them, but for the memory: half a gap each (EverAI's Senior DevOps
+    // role scored 43 for the demo manager once the team roster's SRE no longer counted; both
+    // round-86 readers said 25 and 35).
+    let stale_specialty: Vec<String> = stale_must
+        .iter()
+        .filter(|s| changes_specialty && lex.in_category(s, "cloud"))
+        .cloned()
+        .collect();
     let must = MustHaves {
         missing: &missing_must,
         matched: &matched_must,
         stale: &stale_must,
         new_specialty: &new_specialty,
+        stale_specialty: &stale_specialty,
     };
     let core = core_gaps(jd, &must, scope);
     let capped = knockouts.iter().any(Knockout::caps);
@@ -2428,7 +2484,7 @@ mod tests {
         let devops = fit_for(&data, "Senior DevOps Engineer", text);
         assert!(
             devops.rationale.contains(
-                "Built on what the files do not show: Kubernetes and Helm (a tool of the title's specialty) (−20)."
+                "Built on what the files do not show: Kubernetes and Helm (tools of the title's specialty) (−20)."
             ),
             "{}",
             devops.rationale
@@ -2444,6 +2500,20 @@ mod tests {
         .unwrap();
         let shown = fit_for(&ops, "Senior DevOps Engineer", text);
         assert!(!shown.rationale.contains("Built on"), "{}", shown.rationale);
+        // Shown only long ago, half a gap (the demo manager's Terraform, ended in 2018).
+        let aged = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Engineering Manager — Acme\n2019 – Present\n- Led 9 engineers building Python services on Kubernetes.\n### Senior Engineer — Beta\n2012 – 2018\n- Automated deployments with Terraform.\n\n## Skills\n- Python\n- Cloud & DevOps: AWS, Kubernetes\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let stale = fit_for(&aged, "Senior DevOps Engineer", text);
+        assert!(
+            stale.rationale.contains(
+                "Built on what the files show only long ago: Infrastructure as code and Terraform, tools of the title's specialty (−10)."
+            ),
+            "{}",
+            stale.rationale
+        );
     }
 
     #[test]
