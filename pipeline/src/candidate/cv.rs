@@ -69,6 +69,9 @@ pub struct Education {
     pub degree: String,
     pub institution: String,
     pub period: String,
+    /// Labelled lines under the degree ("Thesis: …", "GPA: …"), kept as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<String>,
 }
 
 impl MasterCv {
@@ -148,7 +151,7 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
         }
         if let Some((level, title)) = heading(line) {
             if level == 1 && cv.name.is_empty() {
-                cv.name = plain(title);
+                cv.name = person_name(&plain(title));
                 continue;
             }
             if let Some(s) = section_for(title) {
@@ -184,7 +187,7 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
         match section {
             Section::Header => {
                 if cv.name.is_empty() {
-                    cv.name = plain(line);
+                    cv.name = person_name(&plain(line));
                 } else {
                     if !cv.contact.is_empty() {
                         cv.contact.push('\n');
@@ -204,9 +207,18 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
             Section::Skills => cv.skills.push(skill_group(bullet(line).unwrap_or(line))),
             Section::Education => {
                 let text = bullet(line).unwrap_or(line);
+                // A line of its own for the dates ("2014 – 2016", "2014 – 2016 · Bonn"), not the
+                // next degree's line, which holds a period too ("BSc … — Warsaw | 2011–2015" after
+                // a thesis line had been read as the master's dates).
+                let dates = split_parts(text)
+                    .first()
+                    .is_some_and(|p| looks_like_period(p));
                 match (&pending_degree, cv.education.last_mut()) {
-                    (Some(_), Some(last)) if last.period.is_empty() && looks_like_period(text) => {
+                    (Some(_), Some(last)) if last.period.is_empty() && dates => {
                         last.period = plain(text);
+                    }
+                    (Some(_), Some(last)) if degree_detail(text) => {
+                        last.details.push(plain(text));
                     }
                     _ => {
                         cv.education.push(education_from_line(text));
@@ -348,6 +360,41 @@ fn period_and_location(line: &str) -> (String, String) {
     }
 }
 
+/// A name as its owner writes it in a sentence: a CV's "TOMASZ WIECZOREK" header signed a letter
+/// in capitals. Each part of a name in capitals only is written with an initial capital
+/// ("ANNA-MARIA O'NEILL" → "Anna-Maria O'Neill"); a name with any lower case is left alone.
+fn person_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for ch in name.chars() {
+        if start {
+            out.push(ch);
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        start = !ch.is_alphabetic();
+    }
+    out
+}
+
+/// Whether an education line is a labelled detail of the degree above it ("Thesis: Handwritten
+/// text recognition …", "GPA: 3.8/4"), not a degree of its own: a short label, no degree in it,
+/// and no parts to split (a degree's line names its institution or dates).
+fn degree_detail(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, rest)| {
+        let label = plain(label);
+        !rest.trim().is_empty()
+            && (1..=3).contains(&label.split_whitespace().count())
+            && !label.contains(|c: char| c.is_ascii_digit())
+            && crate::text::roles::degree_level(&label).is_none()
+            && crate::text::roles::degree_level(rest).is_none()
+            && split_parts(line).len() == 1
+    })
+}
+
 fn education_from_line(line: &str) -> Education {
     let mut parts = split_parts(line);
     // "BSc Software Engineering, University of Porto, 2008 – 2012": commas separate the parts
@@ -416,6 +463,41 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_capitals_is_written_as_a_name() {
+        assert_eq!(person_name("TOMASZ WIECZOREK"), "Tomasz Wieczorek");
+        assert_eq!(person_name("ANNA-MARIA O'NEILL"), "Anna-Maria O'Neill");
+        assert_eq!(person_name("Ursula von der Leyen"), "Ursula von der Leyen");
+        assert_eq!(person_name("ŁUKASZ ŻAK"), "Łukasz Żak");
+        let cv = parse_master_cv("TOMASZ WIECZOREK\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nSkills\nPython\n").unwrap();
+        assert_eq!(cv.name, "Tomasz Wieczorek");
+    }
+
+    #[test]
+    fn a_labelled_line_under_a_degree_is_its_detail_and_the_next_degree_its_own() {
+        let cv = parse_master_cv("Jane Roe\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nEducation\nMSc Computer Science — Warsaw University of Technology — Warsaw | 2015–2017\nThesis: Handwritten text recognition in scanned forms\nBSc Eng. Computer Science — Warsaw University of Technology — Warsaw | 2011–2015\n\nSkills\nPython\n").unwrap();
+        let degrees: Vec<(&str, &str)> = cv
+            .education
+            .iter()
+            .map(|e| (e.degree.as_str(), e.period.as_str()))
+            .collect();
+        assert_eq!(
+            degrees,
+            [
+                ("MSc Computer Science", "2015–2017"),
+                ("BSc Eng. Computer Science", "2011–2015")
+            ]
+        );
+        assert_eq!(
+            cv.education[0].details,
+            ["Thesis: Handwritten text recognition in scanned forms"]
+        );
+        // A degree with no dates of its own does not take the next degree's line for them.
+        let cv = parse_master_cv("Jane Roe\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nEducation\nMSc Physics — Uni Bonn\nBSc Mathematics — Uni Köln | 2010–2013\n\nSkills\nPython\n").unwrap();
+        assert_eq!(cv.education.len(), 2, "{:?}", cv.education);
+        assert!(cv.education[0].period.is_empty(), "{:?}", cv.education);
+    }
+
+    #[test]
     fn plain_education_lines_split_on_dashes_or_commas() {
         let e = education_from_line(
             "MSc. Computer Science — Technical University of Munich | 2012 – 2014",
@@ -443,7 +525,7 @@ mod tests {
     fn plain_text_cv_with_one_line_roles_and_dot_bullets() {
         let text = "JOHN DOE\njohn@example.com\n\nProfile\nBuilder of teams.\n\nProfessional Experience\nEngineering Manager — Gamma AG — Zurich | 2019–Present\n● Grew the team from 3 to 12.\n• Shipped the platform.\n\nSkills\nPython • SQL • Leadership\n";
         let cv = parse_master_cv(text).unwrap();
-        assert_eq!(cv.name, "JOHN DOE");
+        assert_eq!(cv.name, "John Doe");
         assert_eq!(cv.summary, "Builder of teams.");
         let r = &cv.roles[0];
         assert_eq!(

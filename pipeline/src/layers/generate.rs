@@ -590,6 +590,10 @@ fn cv_body(
                 md.push_str(&e.period);
                 md.push('\n');
             }
+            for detail in &e.details {
+                md.push_str(detail);
+                md.push('\n');
+            }
         }
     }
     if !cv.languages.is_empty() {

@@ -1480,7 +1480,7 @@ fn teams_alongside(before: &str, after: &str) -> bool {
     let teams = TEAMS.get_or_init(|| {
         // The rest of the list, then its noun: "…, and engineering teams", " teams".
         regex::Regex::new(
-            r"(?i)^((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w/&-]+(?:\s+[\w/&-]+)?)*)\s+(?-i:teams?|functions|departments|squads|orgs|organi[sz]ations)\b",
+            r"(?i)^((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w/&-]+(?:\s+[\w/&-]+){0,2})*)\s+(?-i:teams?|functions|departments|squads|orgs|organi[sz]ations)\b",
         )
         .expect("valid regex")
     });
@@ -2074,6 +2074,17 @@ mod tests {
             "",
         ));
         assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
+        // A list of teams whose last names three words ("sibling Ads ML teams", Reddit).
+        let r = analyse(&job(
+            "ML Engineer",
+            "Requirements\n- Collaborate with Product, Sales, Policy, UX, and sibling Ads ML teams to integrate models\n- PyTorch\n",
+            "",
+        ));
+        assert!(
+            !r.must_have.contains(&"UX design".to_string())
+                && r.must_have.contains(&"PyTorch".to_string()),
+            "{r:?}"
+        );
         // A team named with the company's name (Databricks, round 87); a tool after it is asked,
         // and a team of another company whose name ends in it is none of its own.
         let d = analyse(&job(
