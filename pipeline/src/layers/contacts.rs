@@ -694,7 +694,7 @@ pub(crate) fn settle_questions<'f>(
         .knockouts
         .iter()
         .filter(|k| k.kind == KnockoutKind::Years)
-        .map(quoted_requirement)
+        .map(|k| quoted_requirement(k, jd))
         .collect();
     let mut years_asked = false;
     // Several tools are one question too: "The posting insists on Azure, which my CV does not
@@ -1089,16 +1089,17 @@ fn short_question(
         // A range ("5-7 years") is no minimum: the years are asked about as firm or not.
         // The years with what they are of, where that is short: "Is “4+ years” firm?" said
         // nothing on its own to round 43's reader.
-        KnockoutKind::Years => Some(
+        KnockoutKind::Years => Some({
+            let requirement = posting_requirement(k, jd);
             match (
-                crate::text::years::written(&k.requirement),
-                short_phrase(&k.requirement),
+                crate::text::years::written(&requirement),
+                short_phrase(&requirement),
             ) {
                 (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
                 (Some(years), None) => format!("Is “{years}” firm?"),
                 (None, _) => "Is the years requirement firm?".to_string(),
-            },
-        ),
+            }
+        }),
         // No verb to agree with a plural ("Is recommender systems a must", round 32).
         // Every tool the email asks about in one question, as it does.
         KnockoutKind::Stack if !k.missing.is_empty() => {
@@ -1156,8 +1157,33 @@ struct Ask {
 }
 
 /// A knock-out's requirement in quotes, without its full stop: “7+ years of …”.
-fn quoted_requirement(k: &Knockout) -> String {
-    format!("“{}”", k.requirement.trim_end_matches('.'))
+fn quoted_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
+    format!("“{}”", posting_requirement(k, jd))
+}
+
+/// A knock-out's requirement in the posting's words. The career's years are kept as "12+ years
+/// of experience" (see [`super::knockouts::career_years`]), which the posting may word otherwise
+/// ("Minimum of 12+ years experience in software engineering, …"): its own sentence asking them
+/// is quoted instead of words it never wrote (SellAnyCar, for a fourth candidate, round 88).
+fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
+    let requirement = k.requirement.trim_end_matches('.');
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    if k.kind != KnockoutKind::Years || squash(&jd.clean_text).contains(&squash(requirement)) {
+        return requirement.to_string();
+    }
+    let years = crate::text::years::least(requirement);
+    jd.clean_text
+        .lines()
+        .flat_map(crate::text::units::sentences)
+        .map(|s| s.trim_start_matches(['-', '*', '•', ' ']))
+        .find(|s| years.is_some() && crate::text::years::least(s) == years)
+        .map_or(requirement, |s| s.trim_end_matches('.'))
+        .to_string()
 }
 
 /// `sentences` with `extra` after them when they fit a LinkedIn note; else with the title's first
@@ -1451,7 +1477,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // with no claim the files do not make ("which I have not used" is not in them).
         KnockoutKind::Years => Some(about_this(format!(
             "The posting asks for {}: is that a firm minimum, or would the rest of my record be considered?",
-            quoted_requirement(k)
+            quoted_requirement(k, jd)
         ))),
         // A tool the role is named for (Metal for a "3D Graphics" engineer, ServiceNow for a
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
@@ -3328,6 +3354,36 @@ mod tests {
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         Candidate::from_texts(cv, PYTHON_KB).unwrap()
+    }
+
+    #[test]
+    fn a_careers_years_are_quoted_in_the_postings_words() {
+        // SellAnyCar (round 88): "“12+ years of experience”" quoted words the posting never
+        // wrote ("Minimum of 12+ years experience in software engineering").
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Staff Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Minimum of 14+ years experience in software engineering, including technical leadership.\n- Python services\n",
+        );
+        let letter = asking_letter(&job, &c);
+        assert!(
+            letter.contains("The posting asks for “Minimum of 14+ years experience in software engineering, including technical leadership”: is that a firm minimum"),
+            "{letter}"
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let notes: Vec<&str> = out
+            .contacts
+            .iter()
+            .map(|k| k.linkedin_note.as_str())
+            .collect();
+        assert!(
+            notes.iter().any(|n| n
+                .contains("Is “Minimum of 14+ years experience in software engineering” firm?"))
+                && !notes.iter().any(|n| n.contains("years of experience”")),
+            "{notes:?}"
+        );
     }
 
     #[test]

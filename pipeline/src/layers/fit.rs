@@ -1483,10 +1483,14 @@ pub fn assess(
     // the cap would understate what the answer gives; another role family no answer settles.
     // Taken before the points the place, the hours and a language's level took, which are
     // questions of their own.
-    let outside_the_match = knockouts
-        .iter()
-        .filter(|k| k.caps())
-        .all(|k| k.kind.outside_the_work());
+    // A career's years are no gap the match counts either: an ML engineer of 9 years was asked
+    // to write whether SellAnyCar's "12+ years" were firm for an engineering manager's role
+    // matching 11 of its 35 must-haves (a fourth candidate, round 88).
+    let career = jd.years_required.map(super::knockouts::career_years);
+    let outside_the_match = knockouts.iter().filter(|k| k.caps()).all(|k| {
+        k.kind.outside_the_work()
+            || (k.kind == KnockoutKind::Years && career.as_deref() == Some(k.requirement.as_str()))
+    });
     let settled_score = (capping > 0 && outside_the_match).then(|| {
         ((before_place - core.points) * FULL_MATCH)
             .round()
@@ -1733,6 +1737,46 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_careers_years_settled_leave_the_match_as_it_is() {
+        // SellAnyCar for a fourth candidate (round 88): asking whether "12+ years" were firm
+        // made no sense of a match that is weak without them.
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let strong = fit_for(
+            &c,
+            "Staff Python Engineer",
+            "Requirements\n- Minimum of 12+ years experience in software engineering\n- Python services\n",
+        );
+        assert!(
+            strong
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Years),
+            "{}",
+            strong.rationale
+        );
+        assert!(strong.settling_helps(), "{}", strong.rationale);
+        let weak = fit_for(
+            &c,
+            "Staff Python Engineer",
+            "Requirements\n- Minimum of 12+ years experience in software engineering\n- Python services\n- PHP and Node.js\n- React and Angular\n- RabbitMQ, DynamoDB and Redis\n",
+        );
+        assert!(!weak.settling_helps(), "{}", weak.rationale);
+        assert!(
+            weak.rationale
+                .contains("Were it settled, the match itself would score"),
+            "{}",
+            weak.rationale
+        );
+        // Years of a tool are the match's gap: a yes waives part of what it counts.
+        let tool = fit_for(
+            &c,
+            "Staff Python Engineer",
+            "Requirements\n- 12+ years of PHP\n- Python services\n- PHP and Node.js\n- React and Angular\n- RabbitMQ, DynamoDB and Redis\n",
+        );
+        assert!(tool.settled_score.is_none(), "{}", tool.rationale);
     }
 
     #[test]
