@@ -593,7 +593,10 @@ pub fn map(
             Contact {
                 linkedin_note: ctx.linkedin_note(audience),
                 email_subject: ctx.subject(audience),
-                email_body: match (audience, ctx.recruiter_first_name.as_deref()) {
+                email_body: voice::approximations_in_words(&match (
+                    audience,
+                    ctx.recruiter_first_name.as_deref(),
+                ) {
                     (Audience::Recruiter, _) if letter_asks => SENDS_THE_LETTER.to_string(),
                     (Audience::Recruiter, Some(first)) => ctx.email(audience).replacen(
                         "Hello [first name],",
@@ -607,7 +610,7 @@ pub fn map(
                             .replacen("Hello [first name],", "Hello,", 1)
                     }
                     _ => ctx.email(audience),
-                },
+                }),
                 // The posting's own contact, when it names one, is the recruiter to write to; the
                 // posting rarely gives their title, so none is made up.
                 role: match (audience, &named) {

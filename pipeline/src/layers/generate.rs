@@ -641,7 +641,9 @@ fn written_letter(
 ) -> Written {
     let (kind, questions, moves_to) = LetterKind::of(job, fit, jd, c);
     let text = if kind.drafted() {
-        drafted_letter(job, jd, pain, stars, fit, c, kind, &questions)
+        voice::approximations_in_words(&drafted_letter(
+            job, jd, pain, stars, fit, c, kind, &questions,
+        ))
     } else {
         String::new()
     };

@@ -1617,6 +1617,16 @@ pub fn upper_first(s: &str) -> String {
     }
 }
 
+/// A note's "~3 days" as a sentence says it: "about 3 days". Knowledge bases kept as notes write
+/// approximations with a tilde, which read as shorthand pasted into a letter (a fourth
+/// candidate's "review cycle went from ~3 days of manual checks", round 88).
+pub fn approximations_in_words(text: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(^|[\s(])~\s?(\d)")
+        .replace_all(text, "${1}about ${2}")
+        .into_owned()
+}
+
 pub fn ensure_period(s: &str) -> String {
     let t = s.trim().trim_end_matches([';', ',', ':']);
     if t.ends_with(['.', '!', '?']) {
@@ -3104,6 +3114,13 @@ mod tests {
         assert_eq!(skill_in_prose("Oracle Cloud"), "Oracle Cloud");
         assert_eq!(skill_in_prose("GitLab CI"), "GitLab CI");
         // A kind of a named product keeps its capitals whatever its shape.
+        assert_eq!(
+            approximations_in_words(
+                "went from ~3 days to under 1 hour (~2.3M applications), ~ 40 rows"
+            ),
+            "went from about 3 days to under 1 hour (about 2.3M applications), about 40 rows"
+        );
+        assert_eq!(approximations_in_words("a~b ~/x"), "a~b ~/x");
         assert_eq!(skill_in_prose("Vertex AI"), "Vertex AI");
         // Products whatever their shape (round 88: "the posting asks for power BI").
         for product in [
