@@ -1144,15 +1144,26 @@ pub fn assess(
             .first()
             .map_or((0, ""), |r| ic_rung(&r.title));
         let (asked, named) = ic_rung(&jd.role);
-        if jd.track == Track::Ic && their_track == Track::Ic && theirs > 0 && asked > theirs {
-            let steps = asked - theirs;
+        // From senior, the step to staff is the level gap the seniority weighs already; a
+        // Principal title is a rung beyond it (Akamai's Principal role for a senior ML engineer
+        // read as one level up, where both round-88 readers saw two).
+        let senior = candidate.level() + 1 == crate::text::roles::STAFF_LEVEL;
+        let base = if theirs == 0 && senior { 1 } else { theirs };
+        let latest = candidate.cv.roles.first().map_or("", |r| r.title.as_str());
+        if jd.track == Track::Ic && their_track == Track::Ic && base > 0 && asked > base {
+            let steps = asked - base;
             let points = RUNG_PENALTY * f64::from(steps);
             raw -= points;
-            format!(
-                " Rung: a {named} title is {} above the candidate's latest, {} (−{points:.0}).",
-                if steps == 1 { "a rung" } else { "two rungs" },
-                candidate.cv.roles.first().map_or("", |r| r.title.as_str())
-            )
+            let rungs = if steps == 1 { "a rung" } else { "two rungs" };
+            if theirs == 0 {
+                format!(
+                    " Rung: a {named} title is {rungs} above Staff, the level above the candidate's latest, {latest} (−{points:.0})."
+                )
+            } else {
+                format!(
+                    " Rung: a {named} title is {rungs} above the candidate's latest, {latest} (−{points:.0})."
+                )
+            }
         } else {
             String::new()
         }
@@ -2575,6 +2586,21 @@ mod tests {
             principal.rationale
         );
         assert!(principal.fit_score < staff.fit_score);
+        // From senior, Staff is the level gap; Principal a rung beyond it.
+        let senior = crate::candidate::Candidate::from_texts(
+            &STAFF_CV.replace("Staff Engineer", "Senior Engineer"),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = |title: &str| fit_for(&senior, title, "Requirements\n- Python\n");
+        assert!(!fit("Staff Python Engineer").rationale.contains("Rung:"));
+        assert!(
+            fit("Principal Python Engineer").rationale.contains(
+                "Rung: a Principal title is a rung above Staff, the level above the candidate's latest, Senior Engineer (−6)."
+            ),
+            "{}",
+            fit("Principal Python Engineer").rationale
+        );
     }
 
     #[test]

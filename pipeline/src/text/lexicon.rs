@@ -395,6 +395,19 @@ mod tests {
     }
 
     #[test]
+    fn a_fourth_candidates_files_show_what_they_say() {
+        // Round 88: "guardrails" among a record's keywords is the skill; Airflow DAGs are ETL
+        // work (half credit, as related).
+        let lex = Lexicon::get();
+        assert_eq!(
+            lex.skills_in("prompt engineering, guardrails"),
+            ["Prompt engineering", "AI guardrails"]
+        );
+        assert!(lex.is_related("ETL", "Airflow"));
+        assert!(!lex.is_narrower_or_same("Airflow", "ETL") && !lex.is_related("Airflow", "ETL"));
+    }
+
+    #[test]
     fn medical_imaging_is_read_as_a_field_of_healthcare() {
         // GlobalLogic's Data Architect (round 87): "medical imaging data (DICOM)" was among
         // neither the requirements nor the gaps a recruiter put first.
