@@ -301,9 +301,25 @@ fn told_bullets(
             continue;
         }
         let bullet = &bullets[i];
+        // A detail stating a figure another bullet of the role states, and this one does not,
+        // tells that bullet's work again: the record matched a neighbouring line ("Set up weekly
+        // PSI drift monitoring … Moved … into Airflow DAGs; retraining cycle from ~3 weeks to 3
+        // days" above the bullet saying just that, round 88).
+        let elsewhere = |more: &str| {
+            let own = crate::text::numbers(bullet);
+            crate::text::numbers(more).iter().any(|n| {
+                !own.contains(n)
+                    && bullets
+                        .iter()
+                        .enumerate()
+                        .any(|(j, b)| j != i && crate::text::numbers(b).contains(n))
+            })
+        };
         let text = match super::star_bullets::detail(star, bullet, &asked) {
-            Some(more) => format!("{} {more}", voice::ensure_period(bullet.trim())),
-            None => bullet.clone(),
+            Some(more) if !elsewhere(&more) => {
+                format!("{} {more}", voice::ensure_period(bullet.trim()))
+            }
+            _ => bullet.clone(),
         };
         told[role].push((i, text));
     }
@@ -3335,6 +3351,25 @@ mod tests {
             words > 1_000,
             "only as much is dropped as the limit needs: {words}"
         );
+    }
+
+    #[test]
+    fn a_records_detail_does_not_retell_a_neighbouring_bullet() {
+        // Round 88: the pipelines record matched the drift-monitoring line, and its detail told
+        // the pipelines bullet below it again.
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### ML Engineer — Acme\n2019 – Present\n- Set up weekly drift monitoring on 40 features, which caught a parser change before it affected approvals.\n- Moved training from notebooks to Airflow and SageMaker Pipelines; retraining cycle from 3 weeks to 3 days.\n\n## Skills\n- Python, Airflow, SageMaker\n";
+        let kb = "## STAR: Drift monitoring that caught a parser change\n- company: Acme\n- skills: Airflow, SageMaker, drift monitoring\n- situation: A parser change could shift features before approvals noticed.\n- task: Watch 40 features weekly and automate retraining.\n- action: Set up weekly drift monitoring on 40 features. Moved feature building and training into Airflow DAGs calling SageMaker Pipelines.\n- result: Drift monitoring caught a parser change before it affected approvals; retraining cycle from 3 weeks to 3 days.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "ML Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Airflow and SageMaker pipelines\n- Drift monitoring\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 7);
+        assert_eq!(md.matches("3 weeks to 3 days").count(), 1, "{md}");
     }
 
     #[test]

@@ -162,7 +162,13 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
             .map(|(_, (_, _, s))| voice::lower_first_unless_named(s))
             .collect();
         let said = format!("{bullet} {}", told.join(" "));
-        let result = result.as_deref().map(|r| without_dangling(r, star, &said));
+        // A result whose every figure a told step states already says it twice: "…added p99
+        // latency stayed at 18 ms; +18 ms p99 latency added" (round 88's readers).
+        let stated = numbers_in(&said);
+        let result = result
+            .as_deref()
+            .filter(|r| !numbers_in(r).iter().all(|n| stated.contains(n)))
+            .map(|r| without_dangling(r, star, &said));
         match compose(&told, result.as_deref()) {
             Some(s) if s.chars().count() > MAX_DETAIL && !new_steps.is_empty() => {
                 new_steps.pop();
@@ -462,6 +468,20 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(detail(&star, &cv_bullets()[0], &Asked::default()), None);
+    }
+
+    #[test]
+    fn a_result_whose_figures_a_told_step_states_is_not_said_again() {
+        // Round 88: "…added p99 latency stayed at 18 ms; +18 ms p99 latency added".
+        let star = Star {
+            action: "Served it as a FastAPI service on GKE next to search, with feature lookups cached so added p99 latency stayed at 18 ms.".into(),
+            result: "NDCG@10 +6.4% offline; +18 ms p99 latency added.".into(),
+            ..Star::default()
+        };
+        let bullet =
+            "Replaced rule-based search ordering with a LightGBM re-ranker; +6.4% NDCG@10 offline.";
+        let told = detail(&star, bullet, &Asked::default()).unwrap_or_default();
+        assert_eq!(told.matches("18 ms").count(), 1, "{told}");
     }
 
     #[test]
