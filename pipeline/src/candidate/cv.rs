@@ -19,6 +19,18 @@ pub struct MasterCv {
     pub skills: Vec<SkillGroup>,
     pub education: Vec<Education>,
     pub languages: Vec<String>,
+    /// Sections the parser does not read (certifications, awards, publications…), kept as written
+    /// so the tailored CV keeps them: a plain-text CV's "Certifications" had been dropped from
+    /// every pack, the one certificate a posting asked for with it (round 88).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_sections: Vec<CvSection>,
+}
+
+/// A section of the CV kept as written: its title and its lines (bullets without their marker).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CvSection {
+    pub title: String,
+    pub lines: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -128,7 +140,14 @@ fn section_for(title: &str) -> Option<Section> {
         | "core competencies" | "skills & tools" => Section::Skills,
         "education" | "education & training" | "academic background" => Section::Education,
         "languages" | "spoken languages" => Section::Languages,
-        "certifications" | "awards" | "publications" | "interests" | "volunteering"
+        "certifications"
+        | "certificates"
+        | "licenses & certifications"
+        | "certifications & licenses"
+        | "awards"
+        | "publications"
+        | "interests"
+        | "volunteering"
         | "references" => Section::Other,
         _ => return None,
     };
@@ -142,6 +161,8 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
     let mut saw_experience = false;
     let mut saw_skills = false;
     let mut pending_degree: Option<(usize, String)> = None;
+    // Whether the lines of an unread section are kept (see `keep_section`).
+    let mut keeping = false;
 
     for (idx, raw) in text.lines().enumerate() {
         let n = idx + 1;
@@ -158,10 +179,12 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                 section = s;
                 saw_experience |= s == Section::Experience;
                 saw_skills |= s == Section::Skills;
+                keeping = keep_section(&mut cv, s, title);
                 continue;
             }
             if level <= 2 {
                 section = Section::Other;
+                keeping = keep_section(&mut cv, section, title);
                 continue;
             }
             // A level-3+ heading inside a section: a role or a degree.
@@ -181,6 +204,7 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                 section = s;
                 saw_experience |= s == Section::Experience;
                 saw_skills |= s == Section::Skills;
+                keeping = keep_section(&mut cv, s, line);
                 continue;
             }
         }
@@ -204,7 +228,11 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
             }
             Section::Experience => experience_line(&mut cv, n, line)?,
             Section::Projects => cv.projects.push(plain(bullet(line).unwrap_or(line))),
-            Section::Skills => cv.skills.push(skill_group(bullet(line).unwrap_or(line))),
+            Section::Skills => cv.skills.extend(
+                labelled_groups(bullet(line).unwrap_or(line))
+                    .into_iter()
+                    .map(skill_group),
+            ),
             Section::Education => {
                 let text = bullet(line).unwrap_or(line);
                 // A line of its own for the dates ("2014 – 2016", "2014 – 2016 · Bonn"), not the
@@ -234,7 +262,11 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                         .filter(|s| !s.is_empty()),
                 );
             }
-            Section::Other => {}
+            Section::Other => {
+                if let Some(kept) = cv.other_sections.last_mut().filter(|_| keeping) {
+                    kept.lines.push(plain(bullet(line).unwrap_or(line)));
+                }
+            }
         }
     }
 
@@ -360,6 +392,21 @@ fn period_and_location(line: &str) -> (String, String) {
     }
 }
 
+/// Opens a kept section for an unread one (`Section::Other`) titled `title`, as written; not a
+/// "References" line ("available on request"), which no tailored CV needs. Whether its lines
+/// are kept.
+fn keep_section(cv: &mut MasterCv, section: Section, title: &str) -> bool {
+    let title = plain(title.trim().trim_end_matches(':'));
+    if section != Section::Other || title.eq_ignore_ascii_case("references") {
+        return false;
+    }
+    cv.other_sections.push(CvSection {
+        title,
+        lines: Vec::new(),
+    });
+    true
+}
+
 /// A name as its owner writes it in a sentence: a CV's "TOMASZ WIECZOREK" header signed a letter
 /// in capitals. Each part of a name in capitals only is written with an initial capital
 /// ("ANNA-MARIA O'NEILL" → "Anna-Maria O'Neill"); a name with any lower case is left alone.
@@ -416,6 +463,51 @@ fn education_from_line(line: &str) -> Education {
     e
 }
 
+/// A skills line holding several labelled groups ("GCP: Vertex AI, BigQuery • AWS: SageMaker,
+/// S3"), split into one line a group: read as one, "AWS: SageMaker" was an item of GCP's, and the
+/// tailored CV listed S3 under GCP (round 88). A line with one label or none is one group.
+fn labelled_groups(line: &str) -> Vec<&str> {
+    let labelled = |segment: &str| {
+        segment
+            .split_once(':')
+            .is_some_and(|(l, r)| !l.trim().is_empty() && l.len() <= 40 && !r.trim().is_empty())
+    };
+    // Each segment with the byte where it starts.
+    let mut segments: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (at, sep) in line.match_indices(['•', '·', '|']) {
+        segments.push((from, &line[from..at]));
+        from = at + sep.len();
+    }
+    segments.push((from, &line[from..]));
+    if segments.iter().filter(|(_, s)| labelled(s)).count() < 2 {
+        return vec![line];
+    }
+    // Each labelled segment opens a group; an unlabelled one belongs to the group before it.
+    let opens: Vec<usize> = segments
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, s))| *i == 0 || labelled(s))
+        .map(|(_, (at, _))| *at)
+        .collect();
+    opens
+        .iter()
+        .enumerate()
+        .map(|(k, &at)| {
+            let end = opens.get(k + 1).map_or(line.len(), |next| {
+                // Up to the separator before the next group.
+                line[..*next]
+                    .trim_end()
+                    .char_indices()
+                    .last()
+                    .map_or(*next, |(i, _)| i)
+            });
+            line[at..end].trim()
+        })
+        .filter(|g| !g.is_empty())
+        .collect()
+}
+
 fn skill_group(line: &str) -> SkillGroup {
     let (label, rest) = match line.split_once(':') {
         Some((l, r)) if l.len() <= 40 && !r.trim().is_empty() => (plain(l), r),
@@ -470,6 +562,44 @@ mod tests {
         assert_eq!(person_name("ŁUKASZ ŻAK"), "Łukasz Żak");
         let cv = parse_master_cv("TOMASZ WIECZOREK\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nSkills\nPython\n").unwrap();
         assert_eq!(cv.name, "Tomasz Wieczorek");
+    }
+
+    #[test]
+    fn a_skills_line_of_several_labelled_groups_is_read_as_several() {
+        assert_eq!(
+            labelled_groups("GCP: Vertex AI, BigQuery, GKE • AWS: SageMaker, S3"),
+            ["GCP: Vertex AI, BigQuery, GKE", "AWS: SageMaker, S3"]
+        );
+        assert_eq!(
+            labelled_groups("Cloud: AWS · GCP | Data: Spark • dbt"),
+            ["Cloud: AWS · GCP", "Data: Spark • dbt"]
+        );
+        assert_eq!(
+            labelled_groups("Python • SQL • PyTorch"),
+            ["Python • SQL • PyTorch"]
+        );
+        assert_eq!(
+            labelled_groups("Languages: Go, Rust"),
+            ["Languages: Go, Rust"]
+        );
+    }
+
+    #[test]
+    fn sections_the_parser_does_not_read_are_kept_as_written() {
+        let cv = parse_master_cv("Jane Roe\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nCertifications\nGoogle Cloud Professional Machine Learning Engineer — Google Cloud, 2023\n\nReferences\nAvailable on request.\n\nSkills\nPython\n").unwrap();
+        assert_eq!(
+            cv.other_sections,
+            [CvSection {
+                title: "Certifications".into(),
+                lines: vec![
+                    "Google Cloud Professional Machine Learning Engineer — Google Cloud, 2023"
+                        .into()
+                ],
+            }]
+        );
+        let md = parse_master_cv("# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built things.\n\n## Awards\n- Best paper, 2019\n\n## Skills\n- Python\n").unwrap();
+        assert_eq!(md.other_sections[0].title, "Awards");
+        assert_eq!(md.other_sections[0].lines, ["Best paper, 2019"]);
     }
 
     #[test]

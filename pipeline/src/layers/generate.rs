@@ -515,11 +515,23 @@ fn headline_name(c: &Candidate, skill: &str) -> String {
 /// moved to the headline, it left an Engineering Manager's summary with no word of leading, and
 /// both readers of round 77 asked for it in the summary.
 fn summary(master: &str, q: &str, headline: &str, leading: bool) -> Option<String> {
-    let sentences: Vec<String> = master
+    // A sentence that speaks of the one before it ("Most of that work has been …") moves with
+    // it: put after another, "that work" became the RAG feature of the last 18 months, and the
+    // summary said the candidate's recent work was credit risk and OCR (round 88's readers).
+    let mut sentences: Vec<String> = Vec::new();
+    for s in master
         .split_inclusive(". ")
-        .map(|s| s.trim().to_string())
+        .map(str::trim)
         .filter(|s| !s.is_empty())
-        .collect();
+    {
+        match sentences.last_mut() {
+            Some(before) if refers_to_the_one_before(s) => {
+                before.push(' ');
+                before.push_str(s);
+            }
+            _ => sentences.push(s.to_string()),
+        }
+    }
     let (first, rest) = sentences.split_first()?;
     let mut out = vec![first.clone()];
     let (team, rest): (Vec<String>, Vec<String>) = rest
@@ -539,6 +551,17 @@ fn summary(master: &str, q: &str, headline: &str, leading: bool) -> Option<Strin
             .cloned(),
     );
     Some(out.join(" "))
+}
+
+/// Whether a sentence opens on words that point at the sentence before it: "Most of that work",
+/// "This", "These", "Such", "It".
+fn refers_to_the_one_before(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"^(?:(?:Most|Much|All|Some|Part|Each|Both) of (?:that|this|these|those|it|them)\b|(?:That|This|These|Those|Such|It|There)\b|In (?:that|this|these|those)\b)",
+    )
+    .is_match(sentence)
 }
 
 /// Whether a summary has a sentence saying the team of `n` led ("Led teams of up to 8
@@ -616,6 +639,12 @@ fn cv_body(
         md.push_str("\n## Languages\n");
         md.push_str(&cv.languages.join(", "));
         md.push('\n');
+    }
+    for section in cv.other_sections.iter().filter(|s| !s.lines.is_empty()) {
+        md.push_str(&format!("\n## {}\n", section.title));
+        for line in &section.lines {
+            md.push_str(&format!("- {line}\n"));
+        }
     }
     md
 }
@@ -2694,6 +2723,22 @@ mod tests {
         assert_eq!(
             summary(master, "cost", "**Staff Engineer** · Python", true).as_deref(),
             Some("Staff engineer with 12 years. Led teams of up to 8 engineers. Known for cost wins.")
+        );
+        // A sentence about the one before it moves with it (round 88).
+        let referring = "ML engineer with 7 years in e-commerce. Most of that work has been ranking and OCR. Recently built a RAG feature. Mentored two juniors.";
+        assert_eq!(
+            summary(referring, "RAG", "**ML Engineer** · Python", false).as_deref(),
+            Some("ML engineer with 7 years in e-commerce. Most of that work has been ranking and OCR. Recently built a RAG feature. Mentored two juniors.")
+        );
+        assert_eq!(
+            summary(
+                "Engineer. Known for cost wins. Built RAG. This made support faster.",
+                "RAG support",
+                "**Engineer**",
+                false
+            )
+            .as_deref(),
+            Some("Engineer. Built RAG. This made support faster. Known for cost wins.")
         );
         assert!(summary_leads(master, 8));
         assert!(!summary_leads(master, 6), "another team's size");
