@@ -2030,9 +2030,13 @@ fn told_action(star: &Star, posting: &Asked) -> String {
     const THREE_STEPS_MAX: usize = 130;
     let steps = crate::text::clauses::action_steps(&star.action);
     let shows = |step: &str| posting.weight(step);
+    // A step whose "each" names people only the record's task or situation names is told only
+    // where it is the one step.
+    let names_no_one = |i: usize| steps.len() > 1 && crate::text::clauses::names_no_one(&steps[i]);
     let mut ranked: Vec<(usize, usize)> = steps
         .iter()
         .enumerate()
+        .filter(|(i, _)| !names_no_one(*i))
         .map(|(i, s)| (i, shows(s)))
         .collect();
     // Most posting skills first; ties keep the record's order. Told in the record's order.
@@ -2730,6 +2734,21 @@ mod tests {
             without_asides("Design services on a cloud platform (AWS, GCP) for scale"),
             "Design services on a cloud platform (AWS, GCP) for scale"
         );
+    }
+
+    #[test]
+    fn a_step_whose_each_names_no_one_told_is_left_out() {
+        // Round 88: "At Wistra Market too, I gave each a scoped first project".
+        let star = Star {
+            situation: "The team hired two junior ML engineers. There was no onboarding.".into(),
+            task: "Get both juniors productive.".into(),
+            action: "Gave each a scoped first project with a real production launch; wrote the onboarding guide, which cut setup from 2 weeks to 4 days.".into(),
+            result: "Both shipped within 5 months".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&star, &Asked::default()).0;
+        assert!(!told.contains("each"), "{told}");
+        assert!(told.contains("onboarding guide"), "{told}");
     }
 
     #[test]

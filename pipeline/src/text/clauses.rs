@@ -251,6 +251,11 @@ pub fn action_steps(action: &str) -> Vec<String> {
         steps.push(current);
     }
     steps.retain(|s| !s.trim().is_empty());
+    // A note with no verb ("Weekly 1:1s and pair-programming sessions") is no step to tell in the
+    // first person: "I weekly 1:1s" was a peer's draft (round 88). Kept where nothing else is.
+    if steps.iter().any(|s| starts_a_step(s) || has_verb(s)) {
+        steps.retain(|s| starts_a_step(s) || has_verb(s));
+    }
     // The first step has its own object, or none to share.
     steps
         .into_iter()
@@ -301,6 +306,17 @@ fn with_object(step: String) -> String {
 pub fn refers_back(step: &str) -> bool {
     step.split(|c: char| !c.is_alphanumeric())
         .any(|w| w == "it" || w == "It")
+}
+
+/// Whether a step speaks of people the record named elsewhere by "each" or "both" alone ("gave
+/// each a scoped first project"): told without them, "each" names no one (round 88's readers).
+pub fn names_no_one(step: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:each|both)(?:\s+(?:a|an|the|their|his|her)\b|\s*[.,;]|\s*$)",
+    )
+    .is_match(step)
 }
 
 /// A CV bullet's clauses: its steps ([`action_steps`]), each also split at " and " before a verb
@@ -552,6 +568,25 @@ mod tests {
             ),
             ["Migrated 40 services to Kubernetes, managed by Terraform, based in Berlin"]
         );
+    }
+
+    #[test]
+    fn a_note_with_no_verb_is_no_step_and_each_alone_names_no_one() {
+        // Round 88: "I weekly 1:1s and pair-programming sessions", "I gave each a … project".
+        let steps = action_steps(
+            "Weekly 1:1s and pair-programming sessions; gave each a scoped first project. Wrote the onboarding guide.",
+        );
+        assert_eq!(
+            steps,
+            [
+                "gave each a scoped first project",
+                "Wrote the onboarding guide"
+            ]
+        );
+        assert!(names_no_one(&steps[0]));
+        assert!(!names_no_one("gave each engineer a project"));
+        assert!(names_no_one("paired with both."));
+        assert_eq!(action_steps("Weekly syncs"), ["Weekly syncs"]);
     }
 
     #[test]
