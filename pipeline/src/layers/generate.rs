@@ -2180,6 +2180,9 @@ fn supporting_bullet<'c>(
         .iter()
         .enumerate()
         .filter(|(_, r)| !r.company.trim().is_empty())
+        // An internship's work is no evidence a letter cites: a 2016 churn prototype ("ROC AUC
+        // 0.74") for a Staff role was the wrong achievement to both round-88 readers.
+        .filter(|(_, r)| crate::text::roles::level_of_title(&r.title) > 0)
         .flat_map(|(i, r)| {
             r.bullets
                 .iter()
@@ -5117,6 +5120,24 @@ mod tests {
             supporting_bullet(&c, &wanted(&["Java", "Backend development"]), &[], None)
                 .map(|(company, _)| company),
             Some("Tidewell")
+        );
+        // An internship never does (round 88: a 2016 churn prototype for a Staff role).
+        let intern = Candidate::from_texts(
+            &cv.replace(
+                "Backend Engineer — Tidewell",
+                "Data Science Intern — Tidewell",
+            ),
+            BILLING_KB,
+        )
+        .unwrap();
+        assert_eq!(
+            supporting_bullet(
+                &intern,
+                &wanted(&["Java", "Backend development"]),
+                &[],
+                None
+            ),
+            None
         );
     }
 
