@@ -404,6 +404,12 @@ mod tests {
             ["Prompt engineering", "AI guardrails"]
         );
         assert!(lex.is_related("ETL", "Airflow"));
+        // A RAG feature is language work, said as related to NLP, not a full match.
+        assert!(lex.is_related(
+            "Natural language processing",
+            "Retrieval-augmented generation"
+        ));
+        assert!(!lex.is_narrower_or_same("Large language models", "Natural language processing"));
         assert!(!lex.is_narrower_or_same("Airflow", "ETL") && !lex.is_related("Airflow", "ETL"));
     }
 
