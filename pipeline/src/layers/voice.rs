@@ -1902,6 +1902,13 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
         .filter(|(i, c)| *i == 0 || !introduced_untold(c))
         .map(|(_, c)| c)
         .collect();
+    // A result whose subject is people the told text never names ("both shipped their first
+    // model", "one promoted to mid-level") is left out where another result can be told: "— both
+    // shipped …" after the onboarding guide named no one (round 88).
+    let names_no_one = |c: &String| crate::text::clauses::names_no_one(c);
+    if results.iter().any(|c| !names_no_one(c)) {
+        results.retain(|c| !names_no_one(c));
+    }
     if results.len() > 2 {
         let rest = results.split_off(1);
         let mut ranked: Vec<(usize, String)> =
@@ -2749,6 +2756,18 @@ mod tests {
         let told = told_briefly(&star, &Asked::default()).0;
         assert!(!told.contains("each"), "{told}");
         assert!(told.contains("onboarding guide"), "{told}");
+        // Nor a result whose subject the telling never names.
+        let star = Star {
+            result:
+                "Both shipped within 5 months; the onboarding guide is now used for every new hire"
+                    .into(),
+            ..star
+        };
+        let told = told_briefly(&star, &Asked::default()).0;
+        assert!(
+            !told.contains("both") && told.contains("every new hire"),
+            "{told}"
+        );
     }
 
     #[test]

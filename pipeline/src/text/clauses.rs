@@ -228,10 +228,24 @@ fn be(subject: &[&str]) -> &'static str {
 /// third candidate's every letter.
 pub fn action_steps(action: &str) -> Vec<String> {
     let mut steps = Vec::new();
-    let parts = crate::text::units::sentences(action)
-        .into_iter()
-        .flat_map(|sentence| sentence.split(';'));
-    for part in parts {
+    // A part after ";" with a subject of its own ("…until agreement was 84%; disagreements go to
+    // a human review queue", "…blocks merge on regression; results logged to MLflow") is said of
+    // the step before it, not a step of its own: told as one ("I built a golden set … and
+    // results logged to MLflow") it dropped the step that mattered (round 88).
+    let mut parts: Vec<String> = Vec::new();
+    for sentence in crate::text::units::sentences(action) {
+        for (i, part) in sentence.split(';').enumerate() {
+            let part = part.trim();
+            match parts.last_mut() {
+                Some(before) if i > 0 && !starts_a_step(part) && !part.is_empty() => {
+                    before.push_str("; ");
+                    before.push_str(part);
+                }
+                _ => parts.push(part.to_string()),
+            }
+        }
+    }
+    for part in &parts {
         let part = part.trim().trim_end_matches('.').trim();
         let part = without_i(part);
         let part = part.as_str();
@@ -314,7 +328,7 @@ pub fn names_no_one(step: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:each|both)(?:\s+(?:a|an|the|their|his|her)\b|\s*[.,;]|\s*$)",
+        r"(?i)\b(?:each|both)(?:\s+(?:a|an|the|their|his|her)\b|\s*[.,;]|\s*$)|^(?:both|each|one|neither)\s+(?:\w+ed|was|were|got|grew|went|made|became)\b",
     )
     .is_match(step)
 }
@@ -586,7 +600,17 @@ mod tests {
         assert!(names_no_one(&steps[0]));
         assert!(!names_no_one("gave each engineer a project"));
         assert!(names_no_one("paired with both."));
+        assert!(names_no_one(
+            "Both shipped their first model within 5 months"
+        ));
+        assert!(names_no_one("One promoted to mid-level in 2024"));
+        assert!(!names_no_one("One model shipped"));
         assert_eq!(action_steps("Weekly syncs"), ["Weekly syncs"]);
+        // A part with its own subject after ";" stays with its step.
+        assert_eq!(
+            action_steps("Built a golden set. Wired it into CI so every change blocks merge on regression; results logged to MLflow."),
+            ["Built a golden set", "Wired it into CI so every change blocks merge on regression; results logged to MLflow"]
+        );
     }
 
     #[test]
