@@ -84,10 +84,69 @@ pub fn opens_on_it(clause: &str) -> bool {
 }
 
 /// Past tenses without "-ed" that start an action's step ("built", "wrote", "ran").
-const IRREGULAR_PAST: [&str; 24] = [
-    "built", "wrote", "ran", "led", "set", "split", "made", "cut", "took", "drove", "brought",
-    "taught", "found", "gave", "kept", "won", "sold", "began", "grew", "rebuilt", "rewrote",
-    "shut", "spun", "hired",
+const IRREGULAR_PAST: [&str; 62] = [
+    "built",
+    "wrote",
+    "ran",
+    "led",
+    "set",
+    "split",
+    "made",
+    "cut",
+    "took",
+    "drove",
+    "brought",
+    "taught",
+    "found",
+    "gave",
+    "kept",
+    "won",
+    "sold",
+    "began",
+    "grew",
+    "rebuilt",
+    "rewrote",
+    "shut",
+    "spun",
+    "hired",
+    "agreed",
+    "guaranteed",
+    "freed",
+    "put",
+    "sent",
+    "held",
+    "met",
+    "spent",
+    "chose",
+    "paid",
+    "told",
+    "saw",
+    "bought",
+    "caught",
+    "thought",
+    "lost",
+    "dealt",
+    "drew",
+    "knew",
+    "understood",
+    "stood",
+    "oversaw",
+    "undertook",
+    "became",
+    "came",
+    "went",
+    "got",
+    "did",
+    "had",
+    "forecast",
+    "upheld",
+    "broke",
+    "spoke",
+    "rose",
+    "fell",
+    "sought",
+    "fought",
+    "overcame",
 ];
 
 /// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:
@@ -237,7 +296,9 @@ pub fn action_steps(action: &str) -> Vec<String> {
         for (i, part) in sentence.split(';').enumerate() {
             let part = part.trim();
             match parts.last_mut() {
-                Some(before) if i > 0 && !starts_a_step(part) && !part.is_empty() => {
+                Some(before)
+                    if i > 0 && !starts_a_step(part) && part.starts_with(char::is_lowercase) =>
+                {
                     before.push_str("; ");
                     before.push_str(part);
                 }
@@ -606,7 +667,11 @@ mod tests {
         assert!(names_no_one("One promoted to mid-level in 2024"));
         assert!(!names_no_one("One model shipped"));
         assert_eq!(action_steps("Weekly syncs"), ["Weekly syncs"]);
-        // A part with its own subject after ";" stays with its step.
+        // A part with its own subject after ";" stays with its step; a new bullet does not.
+        assert_eq!(
+            action_steps("Wrote the onboarding guide, which cut setup to 4 days.; Agreed a review checklist with the team."),
+            ["Wrote the onboarding guide, which cut setup to 4 days", "Agreed a review checklist with the team"]
+        );
         assert_eq!(
             action_steps("Built a golden set. Wired it into CI so every change blocks merge on regression; results logged to MLflow."),
             ["Built a golden set", "Wired it into CI so every change blocks merge on regression; results logged to MLflow"]
