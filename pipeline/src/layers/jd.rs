@@ -1296,6 +1296,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 ) || teams_alongside(before, &u.text[found.end..])
                     || in_team_roster(before)
                     || their_subject(before))
+                || (!matches!(
+                    lex.skill(found.skill).category.as_str(),
+                    "ai" | "language" | "framework"
+                ) && what_a_tool_helps_with(&u.text[found.end..]))
             {
                 continue;
             }
@@ -1457,6 +1461,21 @@ fn plan_sections(sections: &[Section]) -> Vec<std::ops::Range<usize>> {
         .filter(|s| plan.is_match(&s.title))
         .map(|s| s.start..s.end)
         .collect()
+}
+
+/// Whether a skill names what a product the role builds helps with, not work asked of the
+/// candidate: "code review and refactoring assistants", "on-call assistance tools", "pipeline
+/// diagnostic agents" (Docker's AI developer tools listed technical debt and incident management
+/// as main gaps, round 88). `after` is the text after the match; a list of such subjects may run
+/// on before the product's noun. AI skills, languages and frameworks before "agents" are the
+/// work itself ("LLM agents").
+fn what_a_tool_helps_with(after: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w-]+(?:\s+[\w-]+)?)*(?:\s+[\w-]+)?\s+(?:assistants?|assistance|agents|generators?|bots|copilots)\b",
+    )
+    .is_match(after)
 }
 
 /// Whether a skill is what other teams are worked with on: "work with product and design teams
@@ -2074,6 +2093,30 @@ mod tests {
             "",
         ));
         assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
+        // What a product the role builds helps with is asked of no one (Docker, round 88).
+        let d = analyse(&job(
+            "Senior Engineer, AI Developer Tools",
+            "Requirements\n- Build AI tools for developer productivity such as code review and refactoring assistants, and on-call assistance tools\n- Code review practices and incident management experience\n- Kafka\n",
+            "",
+        ));
+        assert!(
+            d.must_have.contains(&"Kafka".to_string())
+                && d.must_have.contains(&"Code review".to_string())
+                && d.must_have.contains(&"Incident management".to_string()),
+            "{d:?}"
+        );
+        let only_tools = analyse(&job(
+            "Senior Engineer, AI Developer Tools",
+            "Requirements\n- Build AI tools for developer productivity such as code review and refactoring assistants, and on-call assistance tools\n- Kafka\n",
+            "",
+        ));
+        assert!(
+            !only_tools
+                .must_have
+                .iter()
+                .any(|k| k == "Technical debt" || k == "Incident management" || k == "Code review"),
+            "{only_tools:?}"
+        );
         // A list of teams whose last names three words ("sibling Ads ML teams", Reddit).
         let r = analyse(&job(
             "ML Engineer",
