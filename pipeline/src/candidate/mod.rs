@@ -195,6 +195,15 @@ impl Candidate {
             .filter(|have| lex.is_narrower_or_same(have, wanted))
             .min_by_key(|have| depth(have))
         {
+            // Mentoring is a kind of leadership, but two juniors mentored are no team led: it
+            // shows half of team leadership, as a related skill does (round 88's readers found
+            // "Team leadership" matched for an engineer with no direct reports).
+            use crate::text::lexicon::skill_key;
+            if skill_key(have) == skill_key("Mentoring")
+                && skill_key(wanted) == skill_key("Team leadership")
+            {
+                return SkillMatch::Broader(have.clone());
+            }
             return SkillMatch::Narrower(have.clone());
         }
         let mut broader = None;
@@ -646,5 +655,25 @@ mod tests {
             SkillMatch::Missing,
             "AI says nothing about PyTorch"
         );
+    }
+
+    #[test]
+    fn mentoring_alone_shows_half_of_team_leadership() {
+        let kb = "## STAR: X\n- situation: s\n- task: t\n- action: a\n- result: r\n";
+        let mentor = Candidate::from_texts(
+            "# Jane Roe\nWarsaw\n\n## Experience\n### ML Engineer — Acme\n2020 – Present\n- Mentored 2 junior engineers.\n\n## Skills\n- Python, mentoring\n",
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            mentor.skill_match("Team leadership"),
+            SkillMatch::Broader("Mentoring".into())
+        );
+        let lead = Candidate::from_texts(
+            "# Jane Roe\nWarsaw\n\n## Experience\n### ML Engineer — Acme\n2020 – Present\n- Mentored 2 junior engineers.\n- Led a team of 5 engineers.\n\n## Skills\n- Python, team leadership\n",
+            kb,
+        )
+        .unwrap();
+        assert_eq!(lead.skill_match("Team leadership"), SkillMatch::Exact);
     }
 }
