@@ -244,6 +244,24 @@ async fn every_corpus_posting_passes_the_gate_for_a_data_engineer_too() {
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And a fourth, kept as people keep their files (a senior ML engineer in Warsaw: a plain-text CV
+/// with one-line roles and `●` bullets, a knowledge base of `STAR RECORD #1` blocks with
+/// upper-case labels): its degree under a "Thesis:" line had been flagged as invented, sending
+/// every pack to review.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_an_ml_engineer_with_plain_text_files_too() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ml-engineer");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("master-cv.txt"),
+        &read("knowledge-base.txt"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Tomasz Wieczorek");
+    assert_eq!(candidate.stars.len(), 7);
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,
