@@ -238,9 +238,11 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                 // A line of its own for the dates ("2014 – 2016", "2014 – 2016 · Bonn"), not the
                 // next degree's line, which holds a period too ("BSc … — Warsaw | 2011–2015" after
                 // a thesis line had been read as the master's dates).
-                let dates = split_parts(text)
-                    .first()
-                    .is_some_and(|p| looks_like_period(p));
+                // "Uni Bonn · 2014 – 2016" under a degree heading is its dates too.
+                let dates = looks_like_period(text)
+                    && split_parts(text)
+                        .iter()
+                        .all(|p| crate::text::roles::degree_level(p).is_none());
                 match (&pending_degree, cv.education.last_mut()) {
                     (Some(_), Some(last)) if last.period.is_empty() && dates => {
                         last.period = plain(text);
@@ -625,6 +627,9 @@ mod tests {
         let cv = parse_master_cv("Jane Roe\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nEducation\nMSc Physics — Uni Bonn\nBSc Mathematics — Uni Köln | 2010–2013\n\nSkills\nPython\n").unwrap();
         assert_eq!(cv.education.len(), 2, "{:?}", cv.education);
         assert!(cv.education[0].period.is_empty(), "{:?}", cv.education);
+        // A line of institution and dates under a degree heading is still its dates.
+        let cv = parse_master_cv("# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built things.\n\n## Education\n### MSc Physics\nUni Bonn · 2014 – 2016\n\n## Skills\n- Python\n").unwrap();
+        assert_eq!(cv.education.len(), 1, "{:?}", cv.education);
     }
 
     #[test]

@@ -201,6 +201,7 @@ impl Candidate {
             use crate::text::lexicon::skill_key;
             if skill_key(have) == skill_key("Mentoring")
                 && skill_key(wanted) == skill_key("Team leadership")
+                && self.facts.largest_team.is_none_or(|n| n <= 1)
             {
                 return SkillMatch::Broader(have.clone());
             }

@@ -1179,12 +1179,21 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
     if k.kind != KnockoutKind::Years || squash(&jd.clean_text).contains(&squash(requirement)) {
         return requirement.to_string();
     }
+    // A sentence of experience, short enough to quote: not "Founded 12 years ago", nor a glued
+    // header line ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years").
+    const QUOTE_MAX: usize = 160;
     let years = crate::text::years::least(requirement);
     jd.clean_text
         .lines()
         .flat_map(crate::text::units::sentences)
         .map(|s| s.trim_start_matches(['-', '*', '•', ' ']))
-        .find(|s| years.is_some() && crate::text::years::least(s) == years)
+        .find(|s| {
+            years.is_some()
+                && crate::text::years::least(s) == years
+                && s.to_lowercase().contains("experience")
+                && !s.contains(":-")
+                && s.chars().count() <= QUOTE_MAX
+        })
         .map_or(requirement, |s| s.trim_end_matches('.'))
         .to_string()
 }
@@ -3368,7 +3377,7 @@ mod tests {
             "Staff Python Engineer",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- Minimum of 14+ years experience in software engineering, including technical leadership.\n- Python services\n",
+            "Founded 14 years ago, Gamma builds payment rails.\nRequirements\n- Minimum of 14+ years experience in software engineering, including technical leadership.\n- Python services\n",
         );
         let letter = asking_letter(&job, &c);
         assert!(

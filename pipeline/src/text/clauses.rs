@@ -389,7 +389,7 @@ pub fn names_no_one(step: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:each|both)(?:\s+(?:a|an|the|their|his|her)\b|\s*[.,;]|\s*$)|^(?:both|each|one|neither)\s+(?:\w+ed|was|were|got|grew|went|made|became)\b",
+        r"(?i)\b(?:each|both)(?:\s+(?:a|an|their|his|her)\b|\s*[.,;]|\s*$)|^(?:both|each|one|neither)\s+(?:\w+ed|was|were|got|grew|went|made|became)\b",
     )
     .is_match(step)
 }
@@ -666,6 +666,7 @@ mod tests {
         ));
         assert!(names_no_one("One promoted to mid-level in 2024"));
         assert!(!names_no_one("One model shipped"));
+        assert!(!names_no_one("improved both the precision and recall"));
         assert_eq!(action_steps("Weekly syncs"), ["Weekly syncs"]);
         // A part with its own subject after ";" stays with its step; a new bullet does not.
         assert_eq!(

@@ -404,6 +404,11 @@ mod tests {
             ["Prompt engineering", "AI guardrails"]
         );
         assert!(lex.is_related("ETL", "Airflow"));
+        assert!(lex
+            .skills_in("set budget guardrails in AWS")
+            .iter()
+            .all(|k| k != "AI guardrails"));
+        assert!(lex.skills_in("satellite imaging data").is_empty());
         // A RAG feature is language work, said as related to NLP, not a full match.
         assert!(lex.is_related(
             "Natural language processing",
