@@ -1502,8 +1502,19 @@ pub fn assess(
         k.kind.outside_the_work()
             || (k.kind == KnockoutKind::Years && career.as_deref() == Some(k.requirement.as_str()))
     });
+    // Settled, the career's years count as met: the years' share the match took is given back.
+    let years_settled = knockouts.iter().any(|k| {
+        k.caps()
+            && k.kind == KnockoutKind::Years
+            && career.as_deref() == Some(k.requirement.as_str())
+    });
+    let years_back = if years_settled {
+        100.0 * W_YEARS * (1.0 - years)
+    } else {
+        0.0
+    };
     let settled_score = (capping > 0 && outside_the_match).then(|| {
-        ((before_place - core.points) * FULL_MATCH)
+        ((before_place - core.points + years_back) * FULL_MATCH)
             .round()
             .clamp(0.0, 100.0) as u8
     });
@@ -1778,6 +1789,18 @@ mod tests {
         assert!(
             weak.rationale
                 .contains("Were it settled, the match itself would score"),
+            "{}",
+            weak.rationale
+        );
+        // Settled, the years count as met: the same posting asking no years scores the same.
+        let unasked = fit_for(
+            &c,
+            "Staff Python Engineer",
+            "Requirements\n- Python services\n- PHP and Node.js\n- React and Angular\n- RabbitMQ, DynamoDB and Redis\n",
+        );
+        assert_eq!(
+            weak.settled_score,
+            Some(unasked.fit_score),
             "{}",
             weak.rationale
         );
