@@ -548,22 +548,9 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     let aged_note = if aged.is_empty() {
         String::new()
     } else {
-        let mut said: Vec<(Vec<&str>, &str)> = Vec::new();
-        for (skill, why) in &aged {
-            match said.iter_mut().find(|(_, w)| w == why) {
-                Some((skills, _)) => skills.push(skill),
-                None => said.push((vec![skill], why)),
-            }
-        }
-        let said: Vec<String> = said
-            .iter()
-            .map(|(skills, why)| {
-                format!(
-                    "{}, {}",
-                    super::voice::join_words(skills),
-                    said_of(why, skills.len())
-                )
-            })
+        let said: Vec<String> = by_reason(aged.iter().copied())
+            .into_iter()
+            .map(|(skills, why)| format!("{skills}, {why}"))
             .collect();
         format!(
             " Built on what the files show only long ago: {} (−{aged_points:.0}).",
@@ -580,22 +567,9 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     let points = CORE_GAP_PENALTY * gaps.len() as f64;
     // Skills missing for one reason are said together: "Large language models and Vector
     // databases (kinds of Artificial intelligence, which the title names)".
-    let mut said: Vec<(Vec<&str>, &str)> = Vec::new();
-    for (skill, why) in &gaps {
-        match said.iter_mut().find(|(_, w)| w == why) {
-            Some((skills, _)) => skills.push(skill),
-            None => said.push((vec![skill], why)),
-        }
-    }
-    let said: Vec<String> = said
-        .iter()
-        .map(|(skills, why)| {
-            format!(
-                "{} ({})",
-                super::voice::join_words(skills),
-                said_of(why, skills.len())
-            )
-        })
+    let said: Vec<String> = by_reason(gaps.iter().map(|(s, w)| (s.as_str(), w.as_str())))
+        .into_iter()
+        .map(|(skills, why)| format!("{skills} ({why})"))
         .collect();
     CoreGaps {
         points: points + aged_points,
@@ -609,6 +583,27 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
 
 /// Why a missing must-have of an operations title counts as a core gap.
 const SPECIALTY_TOOL: &str = "a tool of the title's specialty";
+
+/// Skills grouped by the reason [`core_gaps`] gives, in the order first met: each group's skills
+/// in prose and its reason said of that many ("Kubernetes and Helm", "tools of the title's
+/// specialty").
+fn by_reason<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(String, &'a str)> {
+    let mut said: Vec<(Vec<&str>, &str)> = Vec::new();
+    for (skill, why) in pairs {
+        match said.iter_mut().find(|(_, w)| *w == why) {
+            Some((skills, _)) => skills.push(skill),
+            None => said.push((vec![skill], why)),
+        }
+    }
+    said.into_iter()
+        .map(|(skills, why)| {
+            (
+                super::voice::join_words(&skills),
+                said_of(why, skills.len()),
+            )
+        })
+        .collect()
+}
 
 /// A reason of [`core_gaps`] said of `n` skills: "Kubernetes and Helm (tools of the title's
 /// specialty)".
