@@ -1170,12 +1170,7 @@ fn quoted_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
 /// is quoted instead of words it never wrote (SellAnyCar, for a fourth candidate, round 88).
 fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
     let requirement = k.requirement.trim_end_matches('.');
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let squash = crate::text::letters_and_digits;
     if k.kind != KnockoutKind::Years || squash(&jd.clean_text).contains(&squash(requirement)) {
         return requirement.to_string();
     }

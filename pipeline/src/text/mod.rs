@@ -93,6 +93,15 @@ pub fn numbers_at(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// `text` as its letters and digits only, in lower case: words compared across the cleaning's
+/// re-spacing ("Minimum of 12+ years" and "minimum of 12+ years" are one).
+pub fn letters_and_digits(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The numbers of a text (see [`numbers_at`]).
 pub fn numbers(text: &str) -> Vec<String> {
     numbers_at(text).into_iter().map(|(_, n)| n).collect()

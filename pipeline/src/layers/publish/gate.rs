@@ -136,12 +136,7 @@ fn organisations(text: &str) -> Vec<String> {
 fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     // Quotes first: the title and company inside a quote are still the posting's words.
     // Compared on letters and digits only: cleaning may have re-spaced the posting's words.
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let squash = crate::text::letters_and_digits;
     let posting = squash(&jd.clean_text);
     let mut t = String::with_capacity(text.len());
     let mut rest = text;
