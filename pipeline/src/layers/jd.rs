@@ -1539,23 +1539,10 @@ fn in_team_roster(before: &str) -> bool {
     let head = head.trim_end().to_lowercase();
     // Its members are people ("web developers, SRE, data scientists"), not the team's tools
     // ("the data team (Python, Airflow, dbt)", which asks them).
-    const PEOPLE: &[&str] = &[
-        "developers",
-        "engineers",
-        "scientists",
-        "designers",
-        "managers",
-        "analysts",
-        "sre",
-        "sres",
-        "researchers",
-        "architects",
-        "owners",
-    ];
     let people = members
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PEOPLE.contains(&w));
+        .any(|w| w == "sre" || PEOPLE.contains(&w));
     !members.contains(')')
         && people
         && (head.ends_with(" team") || head.ends_with(" teams"))
@@ -1585,6 +1572,21 @@ fn works_with(before: &str) -> bool {
     .any(|w| clause.contains(w))
 }
 
+/// Job-people nouns, plural: whom a role works with ("data scientists", "SREs"). Only these:
+/// "containers" and "transformers" end like "designers" but are work.
+const PEOPLE: [&str; 10] = [
+    "scientists",
+    "designers",
+    "managers",
+    "engineers",
+    "developers",
+    "analysts",
+    "researchers",
+    "architects",
+    "sres",
+    "owners",
+];
+
 /// Whether a skill match names people the role works with rather than work it does: a plural
 /// of people ("data scientists", "designers", "SREs", "product managers") after "with",
 /// "alongside" or "partner" earlier in the same clause. The people may be the word after the
@@ -1597,21 +1599,7 @@ fn works_alongside(before: &str, matched: &str, after: &str) -> bool {
         .filter(|_| after.starts_with([' ', '-']))
         .unwrap_or("");
     let (m, next) = (matched.to_lowercase(), next.to_lowercase());
-    // Job-people nouns only: "containers" and "transformers" end like "designers" but are work.
-    let people = [
-        "scientists",
-        "designers",
-        "managers",
-        "engineers",
-        "developers",
-        "analysts",
-        "researchers",
-        "architects",
-        "sres",
-        "owners",
-    ]
-    .iter()
-    .any(|end| m.ends_with(end) || next == *end);
+    let people = PEOPLE.iter().any(|end| m.ends_with(end) || next == *end);
     if !people {
         return false;
     }
