@@ -410,23 +410,43 @@ fn keep_section(cv: &mut MasterCv, section: Section, title: &str) -> bool {
 }
 
 /// A name as its owner writes it in a sentence: a CV's "TOMASZ WIECZOREK" header signed a letter
-/// in capitals. Each part of a name in capitals only is written with an initial capital
-/// ("ANNA-MARIA O'NEILL" → "Anna-Maria O'Neill"); a name with any lower case is left alone.
+/// in capitals. Each word in capitals only is written with an initial capital ("ANNA-MARIA
+/// O'NEILL" → "Anna-Maria O'Neill"), but a generation or a degree keeps its own form ("III",
+/// "PhD"), and a "Mc"/"Mac" surname in capitals after its prefix reads "McDonald". Words with lower
+/// case are left alone ("Ursula von der Leyen", "DeShawn").
 fn person_name(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_uppercase) {
-        return name.to_string();
-    }
-    let mut out = String::with_capacity(name.len());
-    let mut start = true;
-    for ch in name.chars() {
-        if start {
-            out.push(ch);
-        } else {
-            out.extend(ch.to_lowercase());
+    const KEPT: [&str; 14] = [
+        "II", "III", "IV", "PhD", "MBA", "MD", "MSc", "BSc", "MA", "BA", "CPA", "CFA", "PMP",
+        "DPhil",
+    ];
+    let word = |w: &str| -> String {
+        let letters = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(kept) = KEPT.iter().find(|k| k.eq_ignore_ascii_case(letters)) {
+            return w.replacen(letters, kept, 1);
         }
-        start = !ch.is_alphabetic();
-    }
-    out
+        let prefix = ["Mac", "Mc"].into_iter().find(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                rest.chars().count() >= 2 && !rest.chars().any(char::is_lowercase)
+            })
+        });
+        let (kept, rest) = match prefix {
+            Some(p) => (p, &w[p.len()..]),
+            None if w.chars().any(char::is_lowercase) => return w.to_string(),
+            None => ("", w),
+        };
+        let mut out = String::from(kept);
+        let mut start = true;
+        for ch in rest.chars() {
+            if start {
+                out.push(ch);
+            } else {
+                out.extend(ch.to_lowercase());
+            }
+            start = !ch.is_alphabetic();
+        }
+        out
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether an education line is a labelled detail of the degree above it ("Thesis: Handwritten
@@ -562,6 +582,10 @@ mod tests {
         assert_eq!(person_name("ANNA-MARIA O'NEILL"), "Anna-Maria O'Neill");
         assert_eq!(person_name("Ursula von der Leyen"), "Ursula von der Leyen");
         assert_eq!(person_name("ŁUKASZ ŻAK"), "Łukasz Żak");
+        assert_eq!(person_name("JOHN SMITH III, PHD"), "John Smith III, PhD");
+        assert_eq!(person_name("SEAN McDONALD"), "Sean McDonald");
+        assert_eq!(person_name("Sam RIVERA"), "Sam Rivera");
+        assert_eq!(person_name("DeShawn MacKenzie"), "DeShawn MacKenzie");
         let cv = parse_master_cv("TOMASZ WIECZOREK\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nSkills\nPython\n").unwrap();
         assert_eq!(cv.name, "Tomasz Wieczorek");
     }

@@ -1843,10 +1843,14 @@ impl Draft<'_> {
                 // Software Engineer", not "… - AI in SDLC Tech Lead"); its result alone where
                 // neither fits.
                 if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
-                    let story =
-                        voice::one_step_story(s).map(|story| format!("At {}, {story}", s.company));
+                    // "~3 days" said as "about 3 days", as in the letter and the emails, before
+                    // the note's room is measured.
+                    let at = |told: String| {
+                        voice::approximations_in_words(&format!("At {}, {told}", s.company))
+                    };
+                    let story = voice::one_step_story(s).map(at);
                     // With no room for the result too, the step alone: a sentence still.
-                    let step = voice::step_alone(s).map(|step| format!("At {}, {step}", s.company));
+                    let step = voice::step_alone(s).map(at);
                     let told = story
                         .and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
                         .or_else(|| {
@@ -1861,7 +1865,7 @@ impl Draft<'_> {
                         } else {
                             result
                         };
-                        format!(
+                        voice::approximations_in_words(&format!(
                             "{} {}: {}.",
                             voice::pick(
                                 &format!("{}result", self.seed),
@@ -1869,7 +1873,7 @@ impl Draft<'_> {
                             ),
                             s.company,
                             result
-                        )
+                        ))
                     });
                     match told {
                         Some(with_story) => sentences = with_story,
@@ -3734,6 +3738,23 @@ mod tests {
             signature("Berlin, jane@example.com, linkedin.com/in/jane-roe"),
             Some("linkedin.com/in/jane-roe".to_string())
         );
+    }
+
+    #[test]
+    fn the_managers_note_says_an_approximation_in_words() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs\n";
+        let kb = "## STAR: LLM evaluation in CI\n- company: Northwind Logistics\n- situation: Prompt changes shipped unchecked.\n- task: Check them.\n- action: Built a golden set of 600 questions.\n- result: Review went from ~3 days to under 1 hour.\n- skills: LLMs, Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Build LLM features in Python\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &out.contacts[0].linkedin_note;
+        assert!(note.contains("about 3 days"), "{note}");
+        assert!(!note.contains('~'), "{note}");
     }
 
     #[test]

@@ -306,13 +306,13 @@ fn told_bullets(
         // PSI drift monitoring … Moved … into Airflow DAGs; retraining cycle from ~3 weeks to 3
         // days" above the bullet saying just that, round 88).
         let elsewhere = |more: &str| {
-            let own = crate::text::numbers(bullet);
-            crate::text::numbers(more).iter().any(|n| {
+            let own = crate::text::figures(bullet);
+            crate::text::figures(more).iter().any(|n| {
                 !own.contains(n)
                     && bullets
                         .iter()
                         .enumerate()
-                        .any(|(j, b)| j != i && crate::text::numbers(b).contains(n))
+                        .any(|(j, b)| j != i && crate::text::figures(b).contains(n))
             })
         };
         let text = match super::star_bullets::detail(star, bullet, &asked) {
@@ -2174,7 +2174,7 @@ fn supporting_bullet<'c>(
     skip: Option<&str>,
 ) -> Option<(&'c str, &'c str)> {
     let lex = Lexicon::get();
-    let numbers = crate::text::numbers;
+    let numbers = crate::text::figures;
     let told_numbers: Vec<String> = told.iter().flat_map(|t| numbers(t)).collect();
     c.cv.roles
         .iter()

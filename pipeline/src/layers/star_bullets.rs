@@ -9,7 +9,7 @@
 
 use super::voice::{self, Asked};
 use crate::candidate::Star;
-use crate::text::numbers;
+use crate::text::figures;
 use std::collections::BTreeSet;
 
 /// Words shorter than this say little about which achievement a line tells.
@@ -38,10 +38,10 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The numbers of `text`, those written as words too ("four engineers" is 4 engineers, as a CV
-/// bullet writes it).
+/// The figures of `text` ([`figures`]: not the "3" of "S3"), those written as words too ("four
+/// engineers" is 4 engineers, as a CV bullet writes it).
 fn numbers_in(text: &str) -> Vec<String> {
-    let mut found = numbers(text);
+    let mut found = figures(text);
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         if let Some(n) = crate::text::number_word(w) {
             found.push(n.to_string());
@@ -54,7 +54,7 @@ fn numbers_in(text: &str) -> Vec<String> {
 
 /// The bullet (an index into `bullets`) that tells `star`: the one sharing most of the record's
 /// numbers, then most of its words. One shared number needs a shared word beside it (the "2" of
-/// "two days" or the "99" of p99 is in many records), and a bullet sharing no number needs three
+/// "two days" is in many records), and a bullet sharing no number needs three
 /// words in common ("Mentored 4 engineers to senior level" tells "Growing four engineers to
 /// senior"), so a bullet of another achievement at the same employer is not taken for it.
 pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
@@ -318,7 +318,7 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(bullet_telling(&unrelated, &cv_bullets()), None);
-        // One number in common ("99" of p99) and no word is another achievement.
+        // No figure in common (the "99" of p99 names a percentile) and no word: another achievement.
         let other = vec!["Kept p99 under 200 ms for the ledger API.".to_string()];
         assert_eq!(bullet_telling(&unrelated, &other), None);
     }
@@ -482,6 +482,19 @@ mod tests {
             "Replaced rule-based search ordering with a LightGBM re-ranker; +6.4% NDCG@10 offline.";
         let told = detail(&star, bullet, &Asked::default()).unwrap_or_default();
         assert_eq!(told.matches("18 ms").count(), 1, "{told}");
+    }
+
+    #[test]
+    fn a_number_naming_a_thing_is_no_figure_the_bullet_shares() {
+        // The "3" of "S3" is not the "3" of "3 weeks": the result is still news after the line.
+        let star = Star {
+            action: "Moved model artefacts from NFS to S3 with lifecycle rules.".into(),
+            result: "Model rollbacks went from 3 weeks of digging to one command.".into(),
+            ..Star::default()
+        };
+        let bullet = "Moved model artefacts and training snapshots from NFS to S3.";
+        let told = detail(&star, bullet, &Asked::default()).unwrap_or_default();
+        assert!(told.contains("3 weeks"), "{told}");
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub fn opens_on_it(clause: &str) -> bool {
 }
 
 /// Past tenses without "-ed" that start an action's step ("built", "wrote", "ran").
-const IRREGULAR_PAST: [&str; 62] = [
+const IRREGULAR_PAST: [&str; 70] = [
     "built",
     "wrote",
     "ran",
@@ -147,6 +147,14 @@ const IRREGULAR_PAST: [&str; 62] = [
     "sought",
     "fought",
     "overcame",
+    "sped",
+    "shrank",
+    "shrunk",
+    "sank",
+    "slid",
+    "swept",
+    "threw",
+    "fed",
 ];
 
 /// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:
@@ -478,6 +486,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_step_may_open_on_an_irregular_past() {
+        assert!(opens_on_past_tense(
+            "Sped up release checks from a day to an hour"
+        ));
+        assert!(opens_on_past_tense(
+            "Shrank the serving image from 4 GB to 900 MB"
+        ));
+        assert!(!opens_on_past_tense("Responsible for release checks"));
+    }
+
+    #[test]
     fn a_sentence_with_a_verb_of_its_own_is_a_clause() {
         assert!(has_verb(
             "Support agents spent most of their time on repeated questions."
@@ -487,6 +506,7 @@ mod tests {
             "Rule-based fraud checks blocked too many good customers"
         ));
         assert!(has_verb("Checkout was slow at peak"));
+        assert!(has_verb("Release checks sped up from a day to an hour"));
         assert!(!has_verb(
             "A polling monolith, slow at peak season, with stale positions."
         ));

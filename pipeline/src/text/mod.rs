@@ -107,6 +107,22 @@ pub fn numbers(text: &str) -> Vec<String> {
     numbers_at(text).into_iter().map(|(_, n)| n).collect()
 }
 
+/// The figures of a text: its numbers but those glued after a letter, which name a thing rather
+/// than count it ("p99", "S3", "EC2", "Q2", "K8s"). Two lines sharing the "3" of "S3" and of "3
+/// days" do not tell one achievement; the gate still checks every number ([`numbers`]).
+pub fn figures(text: &str) -> Vec<String> {
+    numbers_at(text)
+        .into_iter()
+        .filter(|(at, _)| {
+            !text[..*at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+        })
+        .map(|(_, n)| n)
+        .collect()
+}
+
 /// Where `needle` stands in `hay` as whole words: no letter or digit glued on either side ("deals"
 /// in "close deals", not in "ideals"). Byte offsets, in order.
 pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -119,6 +135,12 @@ pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = u
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_number_glued_after_a_letter_names_a_thing_and_is_no_figure() {
+        let figures = super::figures("p99 at 18 ms on EC2 and S3 in Q2 2023, 3x faster, 40% less");
+        assert_eq!(figures, vec!["18", "2023", "3", "40"]);
+    }
+
     #[test]
     fn whole_words_only() {
         let at: Vec<usize> = super::word_matches("ideals; deals, deals2 deals", "deals").collect();
