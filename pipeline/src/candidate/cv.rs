@@ -195,6 +195,13 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                     pending_degree = Some((n, title.to_string()));
                 }
                 Section::Projects => cv.projects.push(plain(title)),
+                // A kept section's own sub-headings ("### Conference papers" under
+                // Publications) are lines of it: left out, its entries lost their grouping.
+                Section::Other if keeping => {
+                    if let Some(kept) = cv.other_sections.last_mut() {
+                        kept.lines.push(plain(title));
+                    }
+                }
                 _ => {}
             }
             continue;
@@ -626,6 +633,11 @@ mod tests {
         let md = parse_master_cv("# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built things.\n\n## Awards\n- Best paper, 2019\n\n## Skills\n- Python\n").unwrap();
         assert_eq!(md.other_sections[0].title, "Awards");
         assert_eq!(md.other_sections[0].lines, ["Best paper, 2019"]);
+        let md = parse_master_cv("# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built things.\n\n## Publications\n### Conference papers\n- Ranking at scale, KDD 2021\n\n## Skills\n- Python\n").unwrap();
+        assert_eq!(
+            md.other_sections[0].lines,
+            ["Conference papers", "Ranking at scale, KDD 2021"]
+        );
     }
 
     #[test]

@@ -67,6 +67,56 @@ struct Resume {
     education: Vec<School>,
     skills: Vec<SkillSet>,
     languages: Vec<Language>,
+    certificates: Vec<Certificate>,
+    awards: Vec<Award>,
+    publications: Vec<Publication>,
+    volunteer: Vec<Volunteer>,
+    interests: Vec<Interest>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Certificate {
+    name: String,
+    issuer: String,
+    date: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Award {
+    title: String,
+    awarder: String,
+    date: String,
+    summary: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Publication {
+    name: String,
+    publisher: String,
+    #[serde(rename = "releaseDate")]
+    release_date: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Volunteer {
+    organization: String,
+    position: String,
+    #[serde(rename = "startDate")]
+    start_date: String,
+    #[serde(rename = "endDate")]
+    end_date: String,
+    summary: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Interest {
+    name: String,
+    keywords: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -129,6 +179,7 @@ struct School {
     start_date: String,
     #[serde(rename = "endDate")]
     end_date: String,
+    score: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -173,15 +224,18 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
         return Err("the JSON Resume has no basics.name".into());
     }
     let mut md = format!("# {}\n", b.name.trim());
-    let place = [
-        b.location.city.as_str(),
-        b.location.region.as_str(),
-        b.location.country_code.as_str(),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
+    // The country by name, as a CV writes it ("Dubai, Dubai, AE" was said back in a fit's
+    // rationale, round 89); a region that repeats the city said once.
+    let loc = &b.location;
+    let country = crate::text::places::country_by_code(loc.country_code.trim())
+        .map_or(loc.country_code.trim(), |c| c.name.as_str());
+    let region = Some(loc.region.trim()).filter(|r| !r.eq_ignore_ascii_case(loc.city.trim()));
+    let place = [Some(loc.city.trim()), region, Some(country)]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let contact: Vec<&str> = [
         place.as_str(),
         b.email.as_str(),
@@ -251,6 +305,9 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
             if !p.is_empty() {
                 md.push_str(&format!("{p}\n"));
             }
+            if !e.score.trim().is_empty() {
+                md.push_str(&format!("Grade: {}\n", e.score.trim()));
+            }
         }
     }
     if !r.languages.is_empty() {
@@ -266,7 +323,80 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
         md.push_str(&langs.join(", "));
         md.push('\n');
     }
+    // The sections a CV keeps as written (certificates, awards, …): dropped, a candidate's
+    // Azure certificate was missing from every tailored CV (round 89).
+    let certificates = r.certificates.iter().map(|c| {
+        // "Microsoft Certified: Azure Developer Associate", issued by Microsoft, names it once.
+        let issuer = Some(c.issuer.trim()).filter(|i| !c.name.contains(i));
+        joined(&[Some(c.name.trim()), issuer, Some(&month(&c.date))], "")
+    });
+    let awards = r.awards.iter().map(|a| {
+        joined(
+            &[
+                Some(a.title.trim()),
+                Some(a.awarder.trim()),
+                Some(&month(&a.date)),
+            ],
+            a.summary.trim(),
+        )
+    });
+    let publications = r.publications.iter().map(|p| {
+        joined(
+            &[
+                Some(p.name.trim()),
+                Some(p.publisher.trim()),
+                Some(&month(&p.release_date)),
+            ],
+            "",
+        )
+    });
+    let volunteering = r.volunteer.iter().map(|v| {
+        joined(
+            &[
+                Some(v.position.trim()),
+                Some(v.organization.trim()),
+                Some(&period(&v.start_date, &v.end_date)),
+            ],
+            v.summary.trim(),
+        )
+    });
+    let interests = r
+        .interests
+        .iter()
+        .map(|i| joined(&[Some(i.name.trim())], &i.keywords.join(", ")));
+    for (title, lines) in [
+        ("Certifications", certificates.collect::<Vec<_>>()),
+        ("Awards", awards.collect()),
+        ("Publications", publications.collect()),
+        ("Volunteering", volunteering.collect()),
+        ("Interests", interests.collect()),
+    ] {
+        let lines: Vec<String> = lines.into_iter().filter(|l| !l.is_empty()).collect();
+        if !lines.is_empty() {
+            md.push_str(&format!("\n## {title}\n"));
+            for line in lines {
+                md.push_str(&format!("- {line}\n"));
+            }
+        }
+    }
     Ok(md)
+}
+
+/// An entry's non-empty parts joined by commas, then its description after a colon:
+/// "Best paper, ICML, 2019: for the ranking work".
+fn joined(parts: &[Option<&str>], description: &str) -> String {
+    let head = parts
+        .iter()
+        .flatten()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (head.is_empty(), description.trim()) {
+        (_, "") => head,
+        (true, d) => d.to_string(),
+        (false, d) => format!("{head}: {d}"),
+    }
 }
 
 #[cfg(test)]
@@ -281,9 +411,13 @@ mod tests {
       "work": [{"name": "Acme GmbH", "position": "Staff Engineer", "startDate": "2020-01-01",
                 "highlights": ["Cut costs by 20%.", "Led 5 engineers."]}],
       "education": [{"institution": "Uni Bonn", "area": "Physics", "studyType": "MSc",
-                     "startDate": "2014", "endDate": "2016"}],
+                     "startDate": "2014", "endDate": "2016", "score": "1.3 (very good)"}],
       "skills": [{"name": "Cloud", "keywords": ["AWS", "Kubernetes"]}],
-      "languages": [{"language": "English", "fluency": "Fluent"}, {"language": "German", "fluency": "Native"}]
+      "languages": [{"language": "English", "fluency": "Fluent"}, {"language": "German", "fluency": "Native"}],
+      "certificates": [{"name": "Microsoft Certified: Azure Developer Associate", "issuer": "Microsoft", "date": "2022-03-14"},
+                       {"name": "CKA", "issuer": "CNCF", "date": ""}],
+      "awards": [{"title": "Best paper", "awarder": "ICML", "date": "2019", "summary": "For the ranking work."}],
+      "interests": [{"name": "Chess", "keywords": []}]
     }"#;
 
     #[test]
@@ -296,9 +430,37 @@ mod tests {
         assert_eq!(cv.roles[0].period, "2020-01 – Present");
         assert_eq!(cv.roles[0].bullets.len(), 2);
         assert_eq!(cv.education[0].degree, "MSc Physics");
+        assert_eq!(cv.education[0].details, ["Grade: 1.3 (very good)"]);
         assert!(cv.all_skills().any(|s| s == "Kubernetes"));
         assert_eq!(cv.languages, vec!["English (Fluent)", "German (Native)"]);
-        assert!(cv.contact.contains("Berlin, DE"));
+        assert!(
+            cv.contact.starts_with("Berlin, Germany ·"),
+            "{}",
+            cv.contact
+        );
+        let dubai = r#"{"basics": {"name": "Tareq", "location": {"city": "Dubai", "region": "Dubai", "countryCode": "AE"}}}"#;
+        assert!(json_resume_to_markdown(dubai)
+            .unwrap()
+            .contains("\nDubai, United Arab Emirates\n"));
+        let section = |title: &str| {
+            cv.other_sections
+                .iter()
+                .find(|s| s.title == title)
+                .map(|s| s.lines.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            section("Certifications"),
+            [
+                "Microsoft Certified: Azure Developer Associate, 2022-03",
+                "CKA, CNCF"
+            ]
+        );
+        assert_eq!(
+            section("Awards"),
+            ["Best paper, ICML, 2019: For the ranking work."]
+        );
+        assert_eq!(section("Interests"), ["Chess"]);
     }
 
     #[test]

@@ -395,6 +395,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fifth_candidates_files_show_what_they_say() {
+        // Round 89: a .NET engineer's Application Insights traces are observability, and a
+        // monolith taken apart "using a strangler-fig approach" is microservices work.
+        let lex = Lexicon::get();
+        assert_eq!(
+            lex.skills_in("confirmed from Application Insights dependency traces"),
+            ["Azure Monitor"]
+        );
+        assert!(lex.evidences("Azure Monitor", "Observability"));
+        assert!(lex.evidences("Azure Monitor", "Azure"));
+        assert_eq!(
+            lex.skills_in("to 7 .NET 6 services on AKS using a strangler-fig approach"),
+            [".NET", "AKS", "Microservices"]
+        );
+    }
+
+    #[test]
     fn a_fourth_candidates_files_show_what_they_say() {
         // Round 88: "guardrails" among a record's keywords is the skill; Airflow DAGs are ETL
         // work (half credit, as related).
