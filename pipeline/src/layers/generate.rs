@@ -2066,7 +2066,7 @@ fn span(c: &Candidate, years: u32) -> String {
     static WORK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let work = WORK.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+[^.;:()]{5,110}?)(?:[.;:(]|$)",
+            r"(?i)\b(\d{1,2})\+?\s+years?\s+(?:of\s+(?:professional\s+)?experience\s+)?((?:building|designing|developing|delivering|shipping|creating)\s+(?:[^.;:()]|\.[^\s.;:()]){5,110}?)(?:\.(?:\s|$)|[;:(]|$)",
         )
         .expect("valid regex")
     });
@@ -4964,6 +4964,20 @@ mod tests {
             "10 years building payment and data platforms"
         );
         assert_eq!(span(&summarised, 8), "8 years of experience");
+        // A full stop inside a name is no end of the sentence: "with 10 years building and
+        // running C#/." (round 89).
+        let dotnet = Candidate::from_texts(
+            &cv("2019 – Present").replace(
+                "\n## Experience",
+                "\n## Summary\nEngineer with ~8 years of experience building and running C#/.NET systems, the last 4 in payments. Led teams.\n\n## Experience",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            span(&dotnet, 10),
+            "10 years building and running C#/.NET systems, the last 4 in payments"
+        );
         // A field the summary says the years were in (the demo candidate's).
         let field = Candidate::from_texts(
             &cv("2019 – Present").replace(

@@ -1919,6 +1919,23 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
     results
 }
 
+/// A task that opens on whom or in what capacity it was done ("together with our tech lead,
+/// plan and carry out the move"), as that phrase and the rest: the phrase goes before "I was
+/// asked to", which read "I was asked to together with our tech lead, plan …" (round 89).
+fn task_with_company(task: &str) -> Option<(&str, &str)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"^((?:together with|along with|alongside|with|as|for|within|in)\s[^,]{2,60}),\s+(\S.*)$",
+    );
+    re.captures(task).map(|c| {
+        (
+            c.get(1).map_or("", |m| m.as_str()),
+            c.get(2).map_or("", |m| m.as_str()),
+        )
+    })
+}
+
 /// As [`told_story`] without a posting to favour steps for.
 pub fn star_story(star: &Star, variant: usize) -> String {
     told_story(star, &Asked::default(), variant).0
@@ -1954,11 +1971,14 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
     let text = match (when, &situation) {
         (Some(clause), _) => format!("when {clause}, {told}"),
         (None, Some(situation)) => format!("{situation} {told}"),
-        (None, None) => format!(
-            "{} {} {told}",
-            OPENINGS[(variant / 2) % OPENINGS.len()],
-            ensure_period(&lower_first(&star.task))
-        ),
+        (None, None) => {
+            let opening = OPENINGS[(variant / 2) % OPENINGS.len()];
+            let task = ensure_period(&lower_first(&star.task));
+            match task_with_company(&task) {
+                Some((with, rest)) => format!("{with}, {opening} {rest} {told}"),
+                None => format!("{opening} {task} {told}"),
+            }
+        }
     };
     let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
@@ -3242,6 +3262,19 @@ mod tests {
             ..star.clone()
         };
         assert!(star_story(&long, 0).starts_with("my task was to deliver"));
+        // A task opening on whom it was done with says so before the opening (round 89).
+        let together = Star {
+            task: "Together with our tech lead, plan and carry out the move to services on AKS."
+                .into(),
+            ..long.clone()
+        };
+        assert!(
+            star_story(&together, 2).starts_with(
+                "together with our tech lead, I was asked to plan and carry out the move"
+            ),
+            "{}",
+            star_story(&together, 2)
+        );
     }
 
     #[test]

@@ -48,6 +48,11 @@ const FUNCTION: [&str; 18] = [
     "over", "under", "across", "within",
 ];
 
+/// Words that open a subject counting its things ("all 7 services", "both 2 mentees").
+const QUANTIFIERS: [&str; 10] = [
+    "all", "both", "each", "every", "only", "nearly", "almost", "around", "roughly", "some",
+];
+
 /// Verbs that lose their subject in a result ("Handles 40k events per second"): before a number
 /// they take "it now" ("costs 30% lower" and "sales 20% up" are noun phrases, so the verbs are
 /// named).
@@ -219,10 +224,13 @@ pub fn as_clause(phrase: &str) -> Option<String> {
         out.extend_from_slice(&words[at + usize::from(replace)..]);
         Some(out.join(" "))
     };
+    // "All 7 services cut over": a number after a quantifier is the subject's, not a measure a
+    // verb goes before ("All was 7 services cut over", round 89).
     let subject_is_words = |at: usize| {
         at >= 1
             && !words[..at].iter().any(|w| number(w))
             && !FUNCTION.contains(&bare(words[at - 1]).as_str())
+            && !QUANTIFIERS.contains(&bare(words[at - 1]).as_str())
     };
     for (i, w) in words.iter().enumerate() {
         let b = bare(w);
@@ -632,6 +640,10 @@ mod tests {
         );
         assert_eq!(as_clause("a faster release cycle"), None);
         assert_eq!(as_clause("automated deploys for 60 services"), None);
+        assert_eq!(
+            as_clause("All 7 services cut over with no customer-facing downtime"),
+            None
+        );
     }
 
     #[test]
