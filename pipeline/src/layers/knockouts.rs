@@ -1614,7 +1614,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:only\s+)?(?:from|within|in|across|based in|anywhere in)\s+(?:the\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\bremote\s+(?:-\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
     // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
@@ -2567,6 +2567,19 @@ const LANGUAGE_CUES: &[&str] = &[
     "mother tongue",
     "command of",
     "language",
+    // The same cues in the languages postings here are written in: "Sprachkenntnisse:
+    // ausgezeichnetes Deutsch" was read as no line asking for German (round 89).
+    "kenntnisse",
+    "sprache",
+    "fließend",
+    "verhandlungssicher",
+    "muttersprach",
+    "ausgezeichnet",
+    "idioma",
+    "langue",
+    "lingua",
+    "język",
+    "znajomość",
 ];
 
 /// The language a posting is written in, by the names knock-outs know, when it is not English:
@@ -4676,6 +4689,47 @@ mod tests {
     }
 
     #[test]
+    fn a_remote_role_within_europe_leaves_out_a_candidate_in_dubai() {
+        // Round 89: "Location: Remote Europe" and "Remote-first innerhalb Europas" were read as
+        // naming no place for a candidate in Dubai.
+        let c = Candidate::from_texts(
+            &CV.replace("Berlin, Germany", "Dubai, United Arab Emirates"),
+            KB,
+        )
+        .unwrap();
+        let location = |text: &str| {
+            let job = JobInput::sample("Senior Engineer", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Location)
+                .map(|k| k.requirement)
+        };
+        assert_eq!(
+            location("Requirements\n- Go\n- Location: Remote Europe\n").as_deref(),
+            Some("Remote Europe")
+        );
+        assert_eq!(
+            location("Requirements\n- Go\n* Standort: Remote-first innerhalb Europas (mit Reisebereitschaft)\n").as_deref(),
+            Some("Remote-first innerhalb Europas")
+        );
+        // Within its region, and where "remote" names no place, nothing is asked.
+        let home = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Go\n- Location: Remote Europe\n",
+        );
+        assert!(check(&job, &jd::analyse(&job), &home, 11, 2026)
+            .iter()
+            .all(|k| k.kind != KnockoutKind::Location));
+        assert_eq!(
+            location("Requirements\n- Go\n- Remote Python work with a small team\n"),
+            None
+        );
+    }
+
+    #[test]
     fn residence_language_and_pre_sales_duties_are_knockouts() {
         let found = kinds(
             "AI Solution Architect",
@@ -5415,6 +5469,13 @@ mod tests {
             "Requirements\n- Go\n- Fluent German or Dutch",
         );
         assert!(!has(&found, KnockoutKind::Language), "{found:?}");
+        // Asked in German, in a line naming no level an English cue knows.
+        let found = kinds(
+            "Engineer",
+            "",
+            "Anforderungen\n- Go\n- Sprachkenntnisse: ausgezeichnetes Polnisch und Englisch",
+        );
+        assert!(has(&found, KnockoutKind::Language), "{found:?}");
         let found = kinds("Engineer", "", "Requirements\n- Go\n- Polish is a plus");
         assert!(
             !has(&found, KnockoutKind::Language),

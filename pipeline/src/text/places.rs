@@ -272,9 +272,14 @@ pub fn region_includes(word: &str, code: &str) -> Option<bool> {
     let in_ = |list: &[&str]| list.contains(&code);
     Some(match w.as_str() {
         "eu" | "european union" | "the eu" => in_(EU),
-        "europe" | "european" | "cet" | "cest" | "cet timezone" | "european time zones" => {
-            in_(EU) || in_(EUROPE_NON_EU)
-        }
+        "europe"
+        | "european"
+        | "europa"
+        | "europas"
+        | "cet"
+        | "cest"
+        | "cet timezone"
+        | "european time zones" => in_(EU) || in_(EUROPE_NON_EU),
         "emea" => in_(EU) || in_(EUROPE_NON_EU) || in_(MENA) || is_african(code),
         "dach" => ["DE", "AT", "CH"].contains(&code),
         "nordics" | "nordic" => ["SE", "NO", "DK", "FI", "IS"].contains(&code),
