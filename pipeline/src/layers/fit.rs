@@ -490,6 +490,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         stale,
         new_specialty,
         stale_specialty,
+        bare_umbrellas,
     } = *must;
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
@@ -500,8 +501,11 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         // must-have, not as what the role is built on: "test-driven development" named three
         // times cost a RAG engineer's Python lead role 10 more points (73, its label 74). Unless
         // the title names it ("Senior Python Engineer (TDD)").
+        // An umbrella is too loose to be what a role is built on, but for one the files show
+        // nothing under: an AI architect's posting asking a .NET engineer with no AI work at all
+        // scored 51 (round 89's readers 10 and 12).
         .filter(|s| {
-            !lex.is_umbrella(s)
+            (!lex.is_umbrella(s) || bare_umbrellas.contains(s))
                 && (mentions.in_title(s) || !TAKEN_AS_READ.contains(&s.as_str()))
                 && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
         })
@@ -627,6 +631,9 @@ struct MustHaves<'a> {
     /// Such tools the files show only long ago: half a gap each, as a stale tool the title
     /// names.
     stale_specialty: &'a [String],
+    /// Umbrella skills ("Artificial intelligence") the files show nothing of, not even a kind
+    /// of or a skill related to them.
+    bare_umbrellas: &'a [String],
 }
 
 /// Which missing must-haves [`core_gaps`] may count.
@@ -1292,12 +1299,18 @@ pub fn assess(
         .filter(|s| changes_specialty && lex.in_category(s, "cloud"))
         .cloned()
         .collect();
+    let bare_umbrellas: Vec<String> = missing_must
+        .iter()
+        .filter(|s| lex.is_umbrella(s) && candidate.skill_match(s) == SkillMatch::Missing)
+        .cloned()
+        .collect();
     let must = MustHaves {
         missing: &missing_must,
         matched: &matched_must,
         stale: &stale_must,
         new_specialty: &new_specialty,
         stale_specialty: &stale_specialty,
+        bare_umbrellas: &bare_umbrellas,
     };
     let core = core_gaps(jd, &must, scope);
     let capped = knockouts.iter().any(Knockout::caps);
@@ -1951,6 +1964,33 @@ mod tests {
             "{}",
             fit.rationale
         );
+    }
+
+    #[test]
+    fn an_umbrella_the_files_show_nothing_under_is_what_the_role_is_built_on() {
+        // Round 89: a Principal Technical Architect's AI initiatives, asked of an engineer with
+        // no AI work at all, were no gap for being an umbrella.
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let ai = "Requirements\n- Python services\n- Lead our AI initiatives\n- Deliver AI solutions at scale\n- Guide AI adoption across the company\n";
+        let fit = fit_for(&c, "Staff Engineer", ai);
+        assert!(
+            fit.rationale.contains(
+                "Built on what the files do not show: Artificial intelligence (named 3 times) (−10)."
+            ),
+            "{}",
+            fit.rationale
+        );
+        // One who shows a kind of it meets it.
+        let ml = crate::candidate::Candidate::from_texts(
+            &STAFF_CV.replace(
+                "- Built Python services.",
+                "- Built Python services.\n- Trained machine learning models.",
+            ),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = fit_for(&ml, "Staff Engineer", ai);
+        assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
     }
 
     #[test]
