@@ -138,16 +138,14 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
             .then(a.1.cmp(&b.1))
     });
     new_steps.truncate(MAX_STEPS);
-    let result = star
-        .result
-        .split(';')
-        .map(|r| r.trim().trim_end_matches('.').trim())
+    let result = crate::text::clauses::result_parts(&star.result)
+        .into_iter()
         // A count in words is one too: "team attrition zero in that period" is the mentoring
         // record's result a manager's CV lacked (round 43), where the steps were told instead.
-        .filter(|r| !r.is_empty() && !numbers_in(r).is_empty() && !said_in(bullet, r))
+        .filter(|r| !numbers_in(r).is_empty() && !said_in(bullet, r))
         .enumerate()
         .max_by_key(|(i, r)| (asked.weight(r), std::cmp::Reverse(*i)))
-        .map(|(_, r)| r.to_string());
+        .map(|(_, r)| r);
     // Dropped while too long, the step the posting speaks to least first; told in the record's
     // order.
     loop {

@@ -162,6 +162,19 @@ const IRREGULAR_PAST: [&str; 70] = [
     "fed",
 ];
 
+/// A record's result as its parts: split at ";" and at the ends of sentences ("All 7 services cut
+/// over with no downtime; we rolled back once. Deployment time went from 45 to 12 min."), each
+/// without its closing full stop. Split at ";" only, three sentences were told as one result
+/// (round 89).
+pub fn result_parts(result: &str) -> Vec<String> {
+    result
+        .split(';')
+        .flat_map(super::units::sentences)
+        .map(|r| r.trim().trim_end_matches('.').trim().to_string())
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 /// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:
 /// - "p99 from 480 ms to 180 ms" → "p99 went from 480 ms to 180 ms";
 /// - "conversion up 3.1%" → "conversion rose 3.1%";
@@ -492,6 +505,19 @@ fn is_past(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_result_is_split_at_semicolons_and_sentence_ends() {
+        assert_eq!(
+            result_parts("All 7 services cut over; one rollback. Deploys went from 45 min to 12 min. VMs retired (e.g. IIS)."),
+            [
+                "All 7 services cut over",
+                "one rollback",
+                "Deploys went from 45 min to 12 min",
+                "VMs retired (e.g. IIS)"
+            ]
+        );
+    }
 
     #[test]
     fn a_step_may_open_on_an_irregular_past() {
