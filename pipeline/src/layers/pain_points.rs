@@ -213,6 +213,22 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
         // "Reporting directly to our DevOps Lead, you will be responsible for:" introduces the
         // needs; it is none.
         && !u.text.trim_end().ends_with(':')
+        && !announces_opening(u.text)
+}
+
+/// The sentence that announces the opening: "We are looking for a Senior Backend Engineer to join
+/// our Payments Platform team in Dubai." It says who is hired, not what they must solve: a letter
+/// quoted it as "Another of your requirements reads" (round 89). One that goes on to a need ("…
+/// to rebuild our ledger, which cannot keep up with growth") is longer than this, and stays.
+fn announces_opening(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let opens = crate::text::re(
+        &RE,
+        r"(?i)^\W*(?:we|we're|we’re|we are|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?\s+is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|searching for|recruiting)\b",
+    )
+    .is_match(text);
+    let words = text.split_whitespace().count();
+    opens && (words <= 14 || (words <= 22 && text.contains(" to join ")))
 }
 
 /// Whether the company's account of itself ("We are driven by our principles…") is kept: for
@@ -818,6 +834,20 @@ mod tests {
             required.iter().any(|t| t.contains("PostgreSQL")),
             "{required:?}"
         );
+    }
+
+    #[test]
+    fn the_sentence_announcing_the_opening_is_no_need() {
+        assert!(announces_opening(
+            "We are looking for a Senior Backend Engineer to join our Payments Platform team in Dubai."
+        ));
+        assert!(announces_opening("Tabby is hiring a Staff Engineer."));
+        assert!(!announces_opening(
+            "We are looking for an engineer to rebuild our payments ledger, which cannot keep up with the growth of merchant volume this year."
+        ));
+        assert!(!announces_opening(
+            "Build the services that move money between merchants."
+        ));
     }
 
     #[test]

@@ -405,6 +405,10 @@ mod tests {
         );
         assert!(lex.evidences("Azure Monitor", "Observability"));
         assert!(lex.evidences("Azure Monitor", "Azure"));
+        // A .NET service is backend work, as a Node.js or Spring Boot one is.
+        assert!(lex.evidences(".NET", "Backend development"));
+        assert_eq!(lex.skills_in("ASP.NET Core Web API"), ["ASP.NET Core"]);
+        assert!(lex.evidences("ASP.NET Core", ".NET"));
         assert_eq!(
             lex.skills_in("to 7 .NET 6 services on AKS using a strangler-fig approach"),
             [".NET", "AKS", "Microservices"]
