@@ -409,6 +409,27 @@ mod tests {
         assert!(lex.evidences(".NET", "Backend development"));
         assert_eq!(lex.skills_in("ASP.NET Core Web API"), ["ASP.NET Core"]);
         assert!(lex.evidences("ASP.NET Core", ".NET"));
+        // Someone else's title is no leading of the writer's: "Together with our tech lead",
+        // "measured by the CS team lead".
+        for other in [
+            "Together with our tech lead, plan the move",
+            "measured by the CS team lead from their ticket tool",
+            "opened an incident channel with the team lead",
+            "The tech lead asked me to be their mentor",
+        ] {
+            assert!(
+                lex.skills_in(other).iter().all(|k| k != "Team leadership"),
+                "{other}"
+            );
+        }
+        assert_eq!(
+            lex.skills_in("Tech lead for a team of 5"),
+            ["Team leadership"]
+        );
+        assert!(lex
+            .skills_in("with Azure AD sign-in and role-based permissions")
+            .iter()
+            .any(|k| k == "Identity and access management"));
         assert_eq!(
             lex.skills_in("to 7 .NET 6 services on AKS using a strangler-fig approach"),
             [".NET", "AKS", "Microservices"]
