@@ -4560,6 +4560,38 @@ mod tests {
     }
 
     #[test]
+    fn a_story_about_people_is_not_put_under_a_line_its_tools_share() {
+        // Round 89: the mentoring record, told by its sessions on the on-call runbooks, answered
+        // "improve reliability: … incident response" in a payments engineer's letter.
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Summary\nBackend engineer with 8 years of experience.\n\n## Experience\n### Senior Software Engineer — Marsa Payments\n2018 – Present\n- Built payment services in C#.\n\n## Skills\n- C#, .NET, SQL, Kubernetes, mentoring\n";
+        let kb = "## STAR: Mentoring two junior engineers\n- company: Marsa Payments\n- skills: mentoring, C#, .NET, SQL\n- situation: Two juniors joined.\n- task: Mentor them for a year.\n- action: Wrote an onboarding checklist; ran sessions on our on-call runbooks.\n- result: Review rounds per PR went from 4 to 1.5.\n\n## STAR: Services on AKS\n- company: Marsa Payments\n- skills: C#, .NET, Kubernetes\n- situation: A monolith on VMs.\n- task: Move the gateway to services on AKS.\n- action: Extracted 7 .NET services onto Kubernetes.\n- result: Deploys went from 45 to 12 minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Backend Engineer (.NET)",
+            "Gamma",
+            "",
+            "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(letter.contains("on-call runbooks"), "{letter}");
+        assert!(!letter.contains("improve reliability"), "{letter}");
+        // A line of the mentoring it is about is its line, everyday practice or not.
+        let mentor = JobInput::sample(
+            "Senior Backend Engineer (.NET)",
+            "Gamma",
+            "",
+            "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Mentor the junior engineers in the payments team\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
+        );
+        let letter = letter_for(&mentor, &c);
+        assert!(
+            letter
+                .to_lowercase()
+                .contains("mentor the junior engineers"),
+            "{letter}"
+        );
+    }
+
+    #[test]
     fn a_story_about_a_broader_skill_does_not_answer_a_narrower_line() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Moved billing to an event-driven architecture.\n- Ran Kafka clusters.\n\n## Skills\n- Event-driven architecture, Kafka\n";
         let kb = "## STAR: Event-driven billing\n- company: Acme\n- skills: event-driven architecture\n- situation: Billing ran as nightly batches.\n- task: Move billing to an event-driven architecture.\n- action: Split the batch job into services that react to events.\n- result: Invoices within minutes.\n";

@@ -986,10 +986,23 @@ impl<'a> Lead<'a> {
         // On equal weight a manager's letter leads with the people grown: Agoda's associate
         // manager posting, asking for mentorship and direct reports, opened on a Kafka rebuild the
         // selection ranked first (both readers of round 78 wanted the engineers promoted).
+        // An individual contributor's letter does not open on a story about people: a mentoring
+        // record, sharing the on-call rotation with a reliability line, led a payments backend
+        // engineer's letter before the service migration the selection ranked first (round 89).
+        let about_people = |s: &Star| {
+            let about = super::stars::central_skills(s);
+            !manager
+                && !team_lead
+                && about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()))
+                && about
+                    .iter()
+                    .all(|k| PEOPLE_SKILLS.contains(&k.as_str()) || lex.in_category(k, "domain"))
+        };
         stories.sort_by_key(|(weight, people, order, s, _)| {
             (
                 apart(s),
                 holds(&answers_none, s),
+                about_people(s),
                 std::cmp::Reverse(*weight),
                 std::cmp::Reverse(*people),
                 *order,
@@ -1081,6 +1094,10 @@ impl<'a> Lead<'a> {
                     && !lex.is_umbrella(k)
             })
             .collect();
+        // A record about people answers a line about people or none (see
+        // [`Lead::quote_told`]): not a line a tool of its steps shares.
+        let about_people = about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()));
+        let skills = if about_people { Vec::new() } else { skills };
         [about, skills]
             .iter()
             .filter(|set| !set.is_empty())
@@ -1098,10 +1115,17 @@ impl<'a> Lead<'a> {
     /// round-59 readers read a quote the story never returns to.
     pub fn quote_told(&self, story: &Star, told: &str, max: usize) -> Option<Quote> {
         let lex = crate::text::lexicon::Lexicon::get();
+        // A record about people answers a line about people, not one a tool of its telling
+        // shares: a mentoring record told by its sessions on the on-call runbooks was put under
+        // "improve reliability: timeouts, retries, circuit breakers and incident response"
+        // (round 89).
+        let people = |k: &String| PEOPLE_SKILLS.contains(&k.as_str());
+        let about_people = super::stars::central_skills(story).iter().any(people);
         let shown: Vec<String> = lex
             .skills_in(told)
             .into_iter()
             .filter(|k| !lex.is_umbrella(k))
+            .filter(|k| !about_people || people(k))
             .collect();
         if shown.is_empty() {
             return None;
@@ -1929,6 +1953,20 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
     results
 }
 
+/// Whether a task is a sentence with a subject of its own ("the tech lead asked me to…", "my
+/// manager wanted…"), not a bare verb's instruction ("replace the boosts…").
+fn task_has_subject(task: &str) -> bool {
+    const SUBJECTS: [&str; 11] = [
+        "the", "a", "an", "my", "our", "their", "his", "her", "i", "we", "they",
+    ];
+    let first = task
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    SUBJECTS.contains(&first.as_str())
+}
+
 /// A task that opens on whom or in what capacity it was done ("together with our tech lead,
 /// plan and carry out the move"), as that phrase and the rest: the phrase goes before "I was
 /// asked to", which read "I was asked to together with our tech lead, plan …" (round 89).
@@ -1986,6 +2024,12 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
             let task = ensure_period(&lower_first(&star.task));
             match task_with_company(&task) {
                 Some((with, rest)) => format!("{with}, {opening} {rest} {told}"),
+                // "The tech lead asked me to be their mentor" says who asked: its first sentence
+                // is told as it is ("I was asked to the tech lead asked me…", round 89).
+                None if task_has_subject(&task) => format!(
+                    "{} {told}",
+                    ensure_period(crate::text::units::first_sentence(&task))
+                ),
                 None => format!("{opening} {task} {told}"),
             }
         }
@@ -2648,6 +2692,27 @@ mod tests {
     }
 
     #[test]
+    fn an_engineers_letter_does_not_open_on_a_story_about_people() {
+        // Round 89: mentoring two juniors, who learnt the on-call runbooks, led a payments
+        // backend engineer's letter under its reliability line.
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Senior Software Engineer — Marsa Payments\n2018 – Present\n- Built payment services in C#.\n\n## Skills\n- C#, .NET, SQL, Kubernetes, mentoring\n";
+        let kb = "## STAR: Mentoring two junior engineers\n- company: Marsa Payments\n- skills: mentoring, C#, .NET, SQL\n- situation: Two juniors joined.\n- task: Mentor them for a year.\n- action: Paired with each weekly; ran sessions on our on-call runbooks.\n- result: Review rounds per PR went from 4 to 1.5.\n\n## STAR: Services on AKS\n- company: Marsa Payments\n- skills: C#, .NET, Kubernetes\n- situation: A monolith on VMs.\n- task: Move the gateway to services on AKS.\n- action: Extracted 7 .NET services onto Kubernetes.\n- result: Deploys went from 45 to 12 minutes.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Backend Engineer (.NET)",
+            "Gamma",
+            "",
+            "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Mentor engineers\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        assert_eq!(
+            lead.stories.first().map(|s| s.title.as_str()),
+            Some("Services on AKS")
+        );
+    }
+
+    #[test]
     fn an_everyday_practice_in_a_line_does_not_keep_it_from_the_story_that_answers_it() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer with 14 years of experience.\n\n## Experience\n### Staff Engineer — Acme\n2012 – Present\n- Mentored engineers.\n\n## Skills\n- Mentoring, Hiring, Team leadership\n";
         let kb = "## STAR: Growing engineers\n- company: Acme\n- skills: mentoring, hiring\n- situation: Many juniors.\n- task: Grow technical leaders from within.\n- action: Ran weekly mentoring, paired on design docs.\n- result: Four engineers promoted to senior.\n";
@@ -3289,6 +3354,17 @@ mod tests {
             ..star.clone()
         };
         assert!(star_story(&long, 0).starts_with("my task was to deliver"));
+        // A task with a subject of its own is told as it is (round 89).
+        let asked_by = Star {
+            task: "The tech lead asked me to be their mentor for the first year. This was mentoring, not line management.".into(),
+            ..long.clone()
+        };
+        assert!(
+            star_story(&asked_by, 2)
+                .starts_with("the tech lead asked me to be their mentor for the first year. I "),
+            "{}",
+            star_story(&asked_by, 2)
+        );
         // A task opening on whom it was done with says so before the opening (round 89).
         let together = Star {
             task: "Together with our tech lead, plan and carry out the move to services on AKS."

@@ -426,6 +426,18 @@ mod tests {
             lex.skills_in("Tech lead for a team of 5"),
             ["Team leadership"]
         );
+        // A CV that says what the writer has not done claims none of it.
+        for denied in [
+            "Mentored 2 junior engineers; no formal people management.",
+            "This was mentoring, not line management",
+        ] {
+            assert!(
+                lex.skills_in(denied)
+                    .iter()
+                    .all(|k| k != "Engineering management" && k != "Team leadership"),
+                "{denied}"
+            );
+        }
         assert!(lex
             .skills_in("with Azure AD sign-in and role-based permissions")
             .iter()
