@@ -262,6 +262,33 @@ async fn every_corpus_posting_passes_the_gate_for_an_ml_engineer_with_plain_text
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And a fifth, whose CV is a JSON Resume (a senior .NET engineer in Dubai, on a UAE residence
+/// visa): its certificates had been dropped from every tailored CV, and its "Dubai, Dubai, AE"
+/// said back in the fit's rationale.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_a_dotnet_engineer_with_a_json_resume_too() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dotnet-engineer");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("resume.json"),
+        &read("knowledge-base.md"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Tareq Al-Nabulsi");
+    assert_eq!(candidate.stars.len(), 7);
+    assert!(candidate
+        .cv
+        .contact
+        .starts_with("Dubai, United Arab Emirates"));
+    assert!(candidate
+        .cv
+        .other_sections
+        .iter()
+        .any(|s| s.title == "Certifications"));
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,
