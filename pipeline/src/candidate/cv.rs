@@ -428,7 +428,12 @@ fn person_name(name: &str) -> String {
     ];
     let word = |w: &str| -> String {
         let letters = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if let Some(kept) = KEPT.iter().find(|k| k.eq_ignore_ascii_case(letters)) {
+        // Only a word in capitals: "Jack Ma" and "Md. Rahim" are names as written.
+        let capitals = !letters.chars().any(char::is_lowercase);
+        if let Some(kept) = KEPT
+            .iter()
+            .find(|k| capitals && k.eq_ignore_ascii_case(letters))
+        {
             return w.replacen(letters, kept, 1);
         }
         let prefix = ["Mac", "Mc"].into_iter().find(|p| {
@@ -593,6 +598,8 @@ mod tests {
         assert_eq!(person_name("SEAN McDONALD"), "Sean McDonald");
         assert_eq!(person_name("Sam RIVERA"), "Sam Rivera");
         assert_eq!(person_name("DeShawn MacKenzie"), "DeShawn MacKenzie");
+        assert_eq!(person_name("Jack Ma"), "Jack Ma");
+        assert_eq!(person_name("Md. Rahim Uddin"), "Md. Rahim Uddin");
         let cv = parse_master_cv("TOMASZ WIECZOREK\nWarsaw, Poland\n\nExperience\nEngineer — Acme — Warsaw | 2020–Present\n● Built things.\n\nSkills\nPython\n").unwrap();
         assert_eq!(cv.name, "Tomasz Wieczorek");
     }

@@ -1845,12 +1845,12 @@ impl Draft<'_> {
                 if let Some(s) = self.star.filter(|s| !s.company.trim().is_empty()) {
                     // "~3 days" said as "about 3 days", as in the letter and the emails, before
                     // the note's room is measured.
-                    let at = |told: String| {
+                    let at_company = |told: String| {
                         voice::approximations_in_words(&format!("At {}, {told}", s.company))
                     };
-                    let story = voice::one_step_story(s).map(at);
+                    let story = voice::one_step_story(s).map(at_company);
                     // With no room for the result too, the step alone: a sentence still.
-                    let step = voice::step_alone(s).map(at);
+                    let step = voice::step_alone(s).map(at_company);
                     let told = story
                         .and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
                         .or_else(|| {

@@ -526,7 +526,13 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             } else if in_depth.contains(s) {
                 "asked in depth".to_string()
             } else {
-                let n = mentions.times(s);
+                // An umbrella counts where the work is asked and described: an AI-powered
+                // company's account of itself asks no AI of its backend engineers.
+                let n = if bare_umbrellas.contains(s) {
+                    mentions.times_asked(s)
+                } else {
+                    mentions.times(s)
+                };
                 if n < CORE_MENTIONS {
                     return None;
                 }
@@ -1990,6 +1996,10 @@ mod tests {
         )
         .unwrap();
         let fit = fit_for(&ml, "Staff Engineer", ai);
+        assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
+        // Named in the company's account of itself, it is not what the role is built on.
+        let intro = "About us\nWe are an AI-powered fintech. Our AI platform serves banks. AI is in everything we do.\nRequirements\n- Python services\n- Experience shipping AI features in production\n";
+        let fit = fit_for(&c, "Staff Engineer", intro);
         assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
     }
 

@@ -2174,8 +2174,8 @@ fn supporting_bullet<'c>(
     skip: Option<&str>,
 ) -> Option<(&'c str, &'c str)> {
     let lex = Lexicon::get();
-    let numbers = crate::text::figures;
-    let told_numbers: Vec<String> = told.iter().flat_map(|t| numbers(t)).collect();
+    let figures = crate::text::figures;
+    let told_figures: Vec<String> = told.iter().flat_map(|t| figures(t)).collect();
     c.cv.roles
         .iter()
         .enumerate()
@@ -2190,7 +2190,7 @@ fn supporting_bullet<'c>(
         })
         .filter(|(_, _, b)| skip.is_none_or(|s| !b.contains(s)))
         .filter(|(_, _, b)| crate::text::clauses::opens_on_past_tense(b))
-        .filter(|(_, _, b)| !numbers(b).iter().any(|n| told_numbers.contains(n)))
+        .filter(|(_, _, b)| !figures(b).iter().any(|n| told_figures.contains(n)))
         .filter_map(|(i, company, b)| {
             let evidenced = voice::evidenced(&lex.skills_in(b), wanted);
             // `wanted` comes weightiest first: the first skill shown counts most.
@@ -2199,7 +2199,7 @@ fn supporting_bullet<'c>(
                 .filter_map(|k| wanted.iter().position(|w| w == k))
                 .map(|at| wanted.len() - at)
                 .sum();
-            let counted = !numbers(b).is_empty();
+            let counted = !figures(b).is_empty();
             // The latest two roles before any older one: "At Fabrikam Analytics (2014–2017), I
             // built internal dashboards in TypeScript and React" beside two stories from 2021 on
             // read as dated work to readers of round 65. An older one only for a tool or

@@ -432,6 +432,16 @@ const OPTIONAL: &[&str] = &[
     "or related experience",
     "or comparable",
     "beneficial",
+    // The same in the languages postings here are written in, since a German line can ask for
+    // a language too ("Spanischkenntnisse wünschenswert").
+    "von vorteil",
+    "wünschenswert",
+    "ein plus",
+    "idealerweise",
+    "deseable",
+    "valorable",
+    "un atout",
+    "mile widzian",
 ];
 
 fn optional(lower: &str) -> bool {
@@ -1614,7 +1624,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\bremote\s+(?:-\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote\s+(?:-\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
     // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
@@ -2577,7 +2587,7 @@ const LANGUAGE_CUES: &[&str] = &[
     "ausgezeichnet",
     "idioma",
     "langue",
-    "lingua",
+    "lingua ",
     "język",
     "znajomość",
 ];
@@ -2702,9 +2712,9 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         let asked = languages_in(u.text);
         let others: Vec<&str> = asked.iter().copied().filter(|l| *l != "English").collect();
         let has = |l: &&str| c.facts.languages.contains(l);
-        let fails = match (others.is_empty(), lower.contains(" or ")) {
+        let fails = match (others.is_empty(), says_or(&lower)) {
             (true, _) => !asked.is_empty() && !asked.iter().any(has),
-            // "Italian or Spanish": one of them is enough.
+            // "Italian or Spanish", "Deutsch- oder Polnischkenntnisse": one of them is enough.
             (false, true) => !others.iter().any(has),
             // "English and Polish": each is asked.
             (false, false) => !others.iter().all(has),
@@ -4706,7 +4716,7 @@ mod tests {
         };
         assert_eq!(
             location("Requirements\n- Go\n- Location: Remote Europe\n").as_deref(),
-            Some("Remote Europe")
+            Some("Location: Remote Europe")
         );
         assert_eq!(
             location("Requirements\n- Go\n* Standort: Remote-first innerhalb Europas (mit Reisebereitschaft)\n").as_deref(),
@@ -4725,6 +4735,11 @@ mod tests {
             .all(|k| k.kind != KnockoutKind::Location));
         assert_eq!(
             location("Requirements\n- Go\n- Remote Python work with a small team\n"),
+            None
+        );
+        // A remote team somewhere is no rule of where the hire lives.
+        assert_eq!(
+            location("Requirements\n- Go\n- Experience collaborating with remote teams in India\n"),
             None
         );
     }
@@ -5469,6 +5484,14 @@ mod tests {
             "Requirements\n- Go\n- Fluent German or Dutch",
         );
         assert!(!has(&found, KnockoutKind::Language), "{found:?}");
+        // "oder" offers a choice, and "wünschenswert" makes a language a plus, as in English.
+        for said in [
+            "Anforderungen\n- Go\n- Sehr gute Deutsch- oder Polnischkenntnisse\n",
+            "Anforderungen\n- Go\n- Gute Polnisch-Kenntnisse wünschenswert\n",
+        ] {
+            let found = kinds("Engineer", "", said);
+            assert!(!has(&found, KnockoutKind::Language), "{said}: {found:?}");
+        }
         // Asked in German, in a line naming no level an English cue knows.
         let found = kinds(
             "Engineer",

@@ -218,17 +218,34 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
 
 /// The sentence that announces the opening: "We are looking for a Senior Backend Engineer to join
 /// our Payments Platform team in Dubai." It says who is hired, not what they must solve: a letter
-/// quoted it as "Another of your requirements reads" (round 89). One that goes on to a need ("…
-/// to rebuild our ledger, which cannot keep up with growth") is longer than this, and stays.
+/// quoted it as "Another of your requirements reads" (round 89). Only a role named by its title
+/// ("a … Engineer"), ending there or going on to whom the hire joins: "We're looking for someone
+/// to fix our flaky release pipeline" is a need.
 fn announces_opening(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let opens = crate::text::re(
+    let re = crate::text::re(
         &RE,
-        r"(?i)^\W*(?:we|we're|we’re|we are|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?\s+is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|searching for|recruiting)\b",
-    )
-    .is_match(text);
-    let words = text.split_whitespace().count();
-    opens && (words <= 14 || (words <= 22 && text.contains(" to join ")))
+        r"(?i)^\W*(?:we|we're|we’re|we are|(?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*)?\s+is)\s+(?:currently\s+)?(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?|our next|a new)\s+(?:[\w/&.+#()-]+\s+){0,6}?(?:engineer|developer|architect|lead|leader|manager|scientist|designer|analyst|specialist|consultant|director|expert)s?\b(.*)$",
+    );
+    let Some(rest) = re.captures(text.trim()).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let rest = rest.as_str().trim().trim_end_matches(['.', '!']).trim();
+    // Whom the hire joins, or where: "to join our Payments Platform team in Dubai", "in Dubai";
+    // not "in Dubai to rebuild our ledger".
+    let joins = [
+        "to join ",
+        "who will join ",
+        "in ",
+        "for our ",
+        "for the ",
+        "based in ",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+        && (rest.starts_with("to join ") || !rest.contains(" to "))
+        && rest.split_whitespace().count() <= 14;
+    rest.is_empty() || rest.starts_with('(') || joins
 }
 
 /// Whether the company's account of itself ("We are driven by our principles…") is kept: for
@@ -847,6 +864,15 @@ mod tests {
         ));
         assert!(!announces_opening(
             "Build the services that move money between merchants."
+        ));
+        assert!(!announces_opening(
+            "We're looking for someone to fix our flaky release pipeline."
+        ));
+        assert!(!announces_opening(
+            "The team is seeking to cut settlement time from T+2 to same day."
+        ));
+        assert!(announces_opening(
+            "We are hiring a Staff Data Engineer (m/w/d)"
         ));
     }
 

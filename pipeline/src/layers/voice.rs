@@ -446,6 +446,19 @@ fn glued_heading(t: &str) -> bool {
 /// The skills of leading people: any of them answers a line that leads a team.
 const PEOPLE_SKILLS: [&str; 3] = ["Team leadership", "Mentoring", "Engineering management"];
 
+/// Whether a record is about people alone: what its title and task are about is leading,
+/// mentoring or managing people, with the field it was in at most ("Mentoring two junior
+/// engineers" at a payments company). "Tech lead for the ledger move to Kafka" is about Kafka too.
+fn about_people(s: &Star) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let people = |k: &String| PEOPLE_SKILLS.contains(&k.as_str());
+    let about = super::stars::central_skills(s);
+    about.iter().any(people)
+        && about
+            .iter()
+            .all(|k| people(k) || lex.in_category(k, "domain"))
+}
+
 /// A line praising the reader, never quoted (see [`posting_quote`]).
 static PRAISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
 
@@ -774,7 +787,8 @@ pub fn is_qualification(text: &str) -> bool {
 /// The story's headline result: its first clause, cut at "; " or ", " but never inside a number
 /// ("2,000 requests per second").
 pub fn first_result(star: &Star) -> Option<String> {
-    let r = star.result.trim();
+    let parts = crate::text::clauses::result_parts(&star.result);
+    let r = parts.first()?.as_str();
     let end = [r.find("; "), r.find(", ")]
         .into_iter()
         .flatten()
@@ -989,15 +1003,7 @@ impl<'a> Lead<'a> {
         // An individual contributor's letter does not open on a story about people: a mentoring
         // record, sharing the on-call rotation with a reliability line, led a payments backend
         // engineer's letter before the service migration the selection ranked first (round 89).
-        let about_people = |s: &Star| {
-            let about = super::stars::central_skills(s);
-            !manager
-                && !team_lead
-                && about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()))
-                && about
-                    .iter()
-                    .all(|k| PEOPLE_SKILLS.contains(&k.as_str()) || lex.in_category(k, "domain"))
-        };
+        let about_people = |s: &Star| !manager && !team_lead && about_people(s);
         stories.sort_by_key(|(weight, people, order, s, _)| {
             (
                 apart(s),
@@ -1096,8 +1102,11 @@ impl<'a> Lead<'a> {
             .collect();
         // A record about people answers a line about people or none (see
         // [`Lead::quote_told`]): not a line a tool of its steps shares.
-        let about_people = about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()));
-        let skills = if about_people { Vec::new() } else { skills };
+        let skills = if about_people(story) {
+            Vec::new()
+        } else {
+            skills
+        };
         [about, skills]
             .iter()
             .filter(|set| !set.is_empty())
@@ -1120,7 +1129,7 @@ impl<'a> Lead<'a> {
         // "improve reliability: timeouts, retries, circuit breakers and incident response"
         // (round 89).
         let people = |k: &String| PEOPLE_SKILLS.contains(&k.as_str());
-        let about_people = super::stars::central_skills(story).iter().any(people);
+        let about_people = about_people(story);
         let shown: Vec<String> = lex
             .skills_in(told)
             .into_iter()
@@ -2021,15 +2030,21 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
         (None, Some(situation)) => format!("{situation} {told}"),
         (None, None) => {
             let opening = OPENINGS[(variant / 2) % OPENINGS.len()];
-            let task = ensure_period(&lower_first(&star.task));
+            // "I needed to…" keeps its capital.
+            let task = if star.task.trim_start().starts_with("I ") {
+                ensure_period(&star.task)
+            } else {
+                ensure_period(&lower_first(&star.task))
+            };
+            // "The tech lead asked me to be their mentor" says who asked: its first sentence is
+            // told as it is ("I was asked to the tech lead asked me…", round 89).
+            let as_said = |t: &str| ensure_period(crate::text::units::first_sentence(t));
             match task_with_company(&task) {
+                Some((with, rest)) if task_has_subject(rest) => {
+                    format!("{with}, {} {told}", as_said(rest))
+                }
                 Some((with, rest)) => format!("{with}, {opening} {rest} {told}"),
-                // "The tech lead asked me to be their mentor" says who asked: its first sentence
-                // is told as it is ("I was asked to the tech lead asked me…", round 89).
-                None if task_has_subject(&task) => format!(
-                    "{} {told}",
-                    ensure_period(crate::text::units::first_sentence(&task))
-                ),
+                None if task_has_subject(&task) => format!("{} {told}", as_said(&task)),
                 None => format!("{opening} {task} {told}"),
             }
         }
@@ -2275,7 +2290,7 @@ fn refers_back(star: &Star, told: &str) -> bool {
 fn standing_alone(star: &Star, told: &str) -> String {
     let plural = |w: &str| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        w.len() > 3 && crate::text::clauses::ends_plural(w) && !["this", "always"].contains(&w)
     };
     let mut out = told.to_string();
     for word in introduced_by_situation(star, told) {
@@ -2352,11 +2367,10 @@ pub fn retold_story(star: &Star) -> Option<String> {
         .map(|s| standing_alone(star, &lower_first_unless_named(s)))
         .collect();
     let first = first_result(star)?;
-    let result = star
-        .result
-        .split("; ")
-        .map(|r| r.trim().trim_end_matches('.'))
-        .filter(|r| !r.is_empty() && !first.starts_with(r) && !r.starts_with(first.as_str()))
+    let parts = crate::text::clauses::result_parts(&star.result);
+    let result = parts
+        .iter()
+        .filter(|r| !first.starts_with(r.as_str()) && !r.starts_with(first.as_str()))
         .find(|r| r.chars().any(|c| c.is_ascii_digit()))?;
     let r = lower_first_unless_named(result);
     let clause = crate::text::clauses::as_clause(&r)
@@ -3365,6 +3379,24 @@ mod tests {
             "{}",
             star_story(&asked_by, 2)
         );
+        let later = Star {
+            task: "In 2022, our CTO asked me to cut Azure spend.".into(),
+            ..long.clone()
+        };
+        assert!(
+            star_story(&later, 2).starts_with("in 2022, our CTO asked me to cut Azure spend. I "),
+            "{}",
+            star_story(&later, 2)
+        );
+        let mine = Star {
+            task: "I needed to cut Azure spend.".into(),
+            ..long.clone()
+        };
+        assert!(
+            star_story(&mine, 2).starts_with("I needed to cut Azure spend. I "),
+            "{}",
+            star_story(&mine, 2)
+        );
         // A task opening on whom it was done with says so before the opening (round 89).
         let together = Star {
             task: "Together with our tech lead, plan and carry out the move to services on AKS."
@@ -3533,6 +3565,10 @@ mod tests {
         assert!(told.contains("eployment time went from ~45 min"), "{told}");
         assert!(!told.contains("roll back"), "{told}");
         assert!(!told.contains("IIS VMs"), "{told}");
+        // Retold for a second reader, its result is one sentence too.
+        let retold = retold_story(&star).unwrap_or_default();
+        assert!(!retold.contains("IIS VMs"), "{retold}");
+        assert!(!retold.contains(". Deployment"), "{retold}");
     }
 
     #[test]

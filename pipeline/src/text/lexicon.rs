@@ -407,8 +407,21 @@ mod tests {
         assert!(lex.evidences("Azure Monitor", "Azure"));
         // A .NET service is backend work, as a Node.js or Spring Boot one is.
         assert!(lex.evidences(".NET", "Backend development"));
-        assert_eq!(lex.skills_in("ASP.NET Core Web API"), ["ASP.NET Core"]);
-        assert!(lex.evidences("ASP.NET Core", ".NET"));
+        assert_eq!(lex.skills_in("ASP.NET Core Web API"), ["ASP.NET"]);
+        assert!(lex.evidences("ASP.NET", ".NET"));
+        assert!(lex
+            .skills_in("Built a log analytics pipeline on OpenSearch")
+            .iter()
+            .all(|k| k != "Azure Monitor" && k != "Azure"));
+        assert!(lex.evidences("Microsoft Entra ID", "Azure"));
+        assert!(lex
+            .skills_in("ran database schema migrations with Flyway")
+            .iter()
+            .all(|k| k != "Data modeling"));
+        assert!(lex
+            .skills_in("Owned the GraphQL schema design for the storefront")
+            .iter()
+            .all(|k| k != "Data modeling"));
         // Someone else's title is no leading of the writer's: "Together with our tech lead",
         // "measured by the CS team lead".
         for other in [
@@ -426,6 +439,17 @@ mod tests {
             lex.skills_in("Tech lead for a team of 5"),
             ["Team leadership"]
         );
+        // The writer's own role is still theirs, and a posting's.
+        for own in [
+            "Promoted to the tech lead role in 2021",
+            "In my team lead role I ran hiring",
+            "As our tech lead, you will own the architecture",
+        ] {
+            assert!(
+                lex.skills_in(own).iter().any(|k| k == "Team leadership"),
+                "{own}"
+            );
+        }
         // A CV that says what the writer has not done claims none of it.
         for denied in [
             "Mentored 2 junior engineers; no formal people management.",

@@ -136,6 +136,7 @@ fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
                     | "ltd"
                     | "co"
                     | "st"
+                    | "no"
             ) || word_before.len() == 1;
             if (next.is_uppercase() || next.is_ascii_digit()) && !abbreviation {
                 bounds.push((start, i + 1));
