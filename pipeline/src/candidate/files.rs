@@ -250,11 +250,13 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
         md.push_str(&contact.join(" · "));
         md.push('\n');
     }
-    let summary = [b.label.trim(), b.summary.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(". ");
+    // The label ("Senior Software Engineer (Backend / .NET)") is the summary only where there is
+    // none: put before one, the tailored CV's summary read as two stuck together (round 89).
+    let summary = if b.summary.trim().is_empty() {
+        b.label.trim()
+    } else {
+        b.summary.trim()
+    };
     if !summary.is_empty() {
         md.push_str(&format!("\n## Summary\n{summary}\n"));
     }
@@ -425,6 +427,7 @@ mod tests {
         let md = cv_text(RESUME.as_bytes(), "resume.json").unwrap();
         let cv = parse_master_cv(&md).unwrap();
         assert_eq!(cv.name, "Jane Roe");
+        assert_eq!(cv.summary, "Builds data platforms.");
         assert_eq!(cv.roles[0].title, "Staff Engineer");
         assert_eq!(cv.roles[0].company, "Acme GmbH");
         assert_eq!(cv.roles[0].period, "2020-01 – Present");
@@ -442,6 +445,11 @@ mod tests {
         assert!(json_resume_to_markdown(dubai)
             .unwrap()
             .contains("\nDubai, United Arab Emirates\n"));
+        // With no summary, the label stands for one.
+        let labelled = r#"{"basics": {"name": "Tareq", "label": "Senior Software Engineer"}}"#;
+        assert!(json_resume_to_markdown(labelled)
+            .unwrap()
+            .contains("## Summary\nSenior Software Engineer\n"));
         let section = |title: &str| {
             cv.other_sections
                 .iter()
