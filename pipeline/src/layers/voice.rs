@@ -1003,7 +1003,16 @@ impl<'a> Lead<'a> {
         // An individual contributor's letter does not open on a story about people: a mentoring
         // record, sharing the on-call rotation with a reliability line, led a payments backend
         // engineer's letter before the service migration the selection ranked first (round 89).
-        let about_people = |s: &Star| !manager && !team_lead && about_people(s);
+        // A role that leads people, by its track, its title or a line of it ("lead, coach, and
+        // grow a small but high-impact engineering team", a hands-on Head of Engineering), is
+        // told the people grown first, as before.
+        let leads = jd.track == crate::text::roles::Track::Manager
+            || team_lead
+            || pain
+                .pain_points
+                .iter()
+                .any(|p| super::jd::leads_a_team(&p.text));
+        let about_people = |s: &Star| !leads && about_people(s);
         stories.sort_by_key(|(weight, people, order, s, _)| {
             (
                 apart(s),
@@ -2723,6 +2732,19 @@ mod tests {
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Services on AKS")
+        );
+        // A role with a line of leading people is told the people grown first.
+        let leading = JobInput::sample(
+            "Senior Backend Engineer (.NET)",
+            "Gamma",
+            "",
+            "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Lead, coach, and grow a small engineering team\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&leading, &c);
+        let lead = Lead::of(&a, &pain, &sel, &c);
+        assert_eq!(
+            lead.stories.first().map(|s| s.title.as_str()),
+            Some("Mentoring two junior engineers")
         );
     }
 
