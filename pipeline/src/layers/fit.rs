@@ -1019,13 +1019,32 @@ pub fn assess(
     // Each group once, as the posting offers it: "Swift, Objective-C or C++ (one requirement)",
     // where "Objective-C (one requirement with Swift); C++ (one requirement with Swift)" under
     // "Through related skills" read as garbled to both readers of round 83 (Stryker).
-    let groups = counted_with.iter().map(|(first, options)| {
+    let group_of = |first: &String, options: &[String]| {
         let group: Vec<&str> = std::iter::once(first)
             .chain(options)
             .map(String::as_str)
             .collect();
-        format!("{} (one requirement)", super::voice::join_words_or(&group))
-    });
+        super::voice::join_words_or(&group)
+    };
+    // A missing skill that stands for its group is listed as the group: "Missing: PHP" of "5+
+    // years of PHP or Java" read as if Java were met (round 89's recruiter).
+    // Its options joined by "or" alone, so the list's commas still part the gaps.
+    let missing_said: Vec<String> = missing_must
+        .iter()
+        .map(
+            |s| match counted_with.iter().find(|(first, _)| first == s) {
+                Some((first, options)) => std::iter::once(first)
+                    .chain(options)
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+                None => s.clone(),
+            },
+        )
+        .collect();
+    let groups = counted_with
+        .iter()
+        .map(|(first, options)| format!("{} (one requirement)", group_of(first, options)));
     let alternative_notes: Vec<String> = groups.chain(alternative_notes).collect();
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {
@@ -1591,7 +1610,7 @@ pub fn assess(
         matched_must.len(),
         must_asked.len(),
         list(&matched_must),
-        list(&missing_must),
+        list(&missing_said),
         matched_nice.len(),
         nice_asked.len(),
         list(&matched_nice),
@@ -2916,6 +2935,13 @@ mod tests {
             three.rationale.contains(
                 "Options the posting offers: FastAPI, Django or Flask (one requirement)."
             ),
+            "{}",
+            three.rationale
+        );
+        assert!(
+            three
+                .rationale
+                .contains("Missing: FastAPI or Django or Flask."),
             "{}",
             three.rationale
         );
