@@ -329,35 +329,31 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
     // Azure certificate was missing from every tailored CV (round 89).
     let certificates = r.certificates.iter().map(|c| {
         // "Microsoft Certified: Azure Developer Associate", issued by Microsoft, names it once.
-        let issuer = Some(c.issuer.trim()).filter(|i| !c.name.contains(i));
-        joined(&[Some(c.name.trim()), issuer, Some(&month(&c.date))], "")
+        let issuer = if c.name.contains(c.issuer.trim()) {
+            ""
+        } else {
+            c.issuer.trim()
+        };
+        joined(&[c.name.trim(), issuer, &month(&c.date)], "")
     });
     let awards = r.awards.iter().map(|a| {
         joined(
-            &[
-                Some(a.title.trim()),
-                Some(a.awarder.trim()),
-                Some(&month(&a.date)),
-            ],
+            &[a.title.trim(), a.awarder.trim(), &month(&a.date)],
             a.summary.trim(),
         )
     });
     let publications = r.publications.iter().map(|p| {
         joined(
-            &[
-                Some(p.name.trim()),
-                Some(p.publisher.trim()),
-                Some(&month(&p.release_date)),
-            ],
+            &[p.name.trim(), p.publisher.trim(), &month(&p.release_date)],
             "",
         )
     });
     let volunteering = r.volunteer.iter().map(|v| {
         joined(
             &[
-                Some(v.position.trim()),
-                Some(v.organization.trim()),
-                Some(&period(&v.start_date, &v.end_date)),
+                v.position.trim(),
+                v.organization.trim(),
+                &period(&v.start_date, &v.end_date),
             ],
             v.summary.trim(),
         )
@@ -365,7 +361,7 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
     let interests = r
         .interests
         .iter()
-        .map(|i| joined(&[Some(i.name.trim())], &i.keywords.join(", ")));
+        .map(|i| joined(&[i.name.trim()], &i.keywords.join(", ")));
     for (title, lines) in [
         ("Certifications", certificates.collect::<Vec<_>>()),
         ("Awards", awards.collect()),
@@ -386,10 +382,9 @@ pub fn json_resume_to_markdown(json: &str) -> Result<String, String> {
 
 /// An entry's non-empty parts joined by commas, then its description after a colon:
 /// "Best paper, ICML, 2019: for the ranking work".
-fn joined(parts: &[Option<&str>], description: &str) -> String {
+fn joined(parts: &[&str], description: &str) -> String {
     let head = parts
         .iter()
-        .flatten()
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()

@@ -529,7 +529,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
                 // An umbrella counts where the work is asked and described: an AI-powered
                 // company's account of itself asks no AI of its backend engineers.
                 let n = if bare_umbrellas.contains(s) {
-                    mentions.times_asked(s)
+                    jd.times_asked(s)
                 } else {
                     mentions.times(s)
                 };
@@ -1019,12 +1019,8 @@ pub fn assess(
     // Each group once, as the posting offers it: "Swift, Objective-C or C++ (one requirement)",
     // where "Objective-C (one requirement with Swift); C++ (one requirement with Swift)" under
     // "Through related skills" read as garbled to both readers of round 83 (Stryker).
-    let group_of = |first: &String, options: &[String]| {
-        let group: Vec<&str> = std::iter::once(first)
-            .chain(options)
-            .map(String::as_str)
-            .collect();
-        super::voice::join_words_or(&group)
+    let members = |first: &String, options: &[String]| -> Vec<String> {
+        std::iter::once(first).chain(options).cloned().collect()
     };
     // A missing skill that stands for its group is listed as the group: "Missing: PHP" of "5+
     // years of PHP or Java" read as if Java were met (round 89's recruiter).
@@ -1033,18 +1029,16 @@ pub fn assess(
         .iter()
         .map(
             |s| match counted_with.iter().find(|(first, _)| first == s) {
-                Some((first, options)) => std::iter::once(first)
-                    .chain(options)
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" or "),
+                Some((first, options)) => members(first, options).join(" or "),
                 None => s.clone(),
             },
         )
         .collect();
-    let groups = counted_with
-        .iter()
-        .map(|(first, options)| format!("{} (one requirement)", group_of(first, options)));
+    let groups = counted_with.iter().map(|(first, options)| {
+        let group = members(first, options);
+        let group: Vec<&str> = group.iter().map(String::as_str).collect();
+        format!("{} (one requirement)", super::voice::join_words_or(&group))
+    });
     let alternative_notes: Vec<String> = groups.chain(alternative_notes).collect();
     let ratio = |m: f64, total: usize, empty: f64| {
         if total == 0 {

@@ -307,13 +307,15 @@ fn told_bullets(
         // days" above the bullet saying just that, round 88).
         let elsewhere = |more: &str| {
             let own = crate::text::figures(bullet);
-            crate::text::figures(more).iter().any(|n| {
-                !own.contains(n)
-                    && bullets
-                        .iter()
-                        .enumerate()
-                        .any(|(j, b)| j != i && crate::text::figures(b).contains(n))
-            })
+            let others: Vec<String> = bullets
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .flat_map(|(_, b)| crate::text::figures(b))
+                .collect();
+            crate::text::figures(more)
+                .iter()
+                .any(|n| !own.contains(n) && others.contains(n))
         };
         let text = match super::star_bullets::detail(star, bullet, &asked) {
             Some(more) if !elsewhere(&more) => {

@@ -120,8 +120,6 @@ impl std::fmt::Display for WorkMode {
 pub struct Mentions {
     in_title: Vec<String>,
     counts: HashMap<usize, usize>,
-    /// The same counts outside the company's account of itself, its intro and its benefits.
-    asked: HashMap<usize, usize>,
 }
 
 impl Mentions {
@@ -148,16 +146,6 @@ impl Mentions {
         Lexicon::get()
             .index_of(skill)
             .and_then(|i| self.counts.get(&i).copied())
-            .unwrap_or(0)
-    }
-
-    /// How often the posting names `skill` where it asks and describes the work: not in its
-    /// intro, its account of itself or its benefits ("an AI-powered fintech" three times over
-    /// asks no AI of a backend engineer).
-    pub fn times_asked(&self, skill: &str) -> usize {
-        Lexicon::get()
-            .index_of(skill)
-            .and_then(|i| self.asked.get(&i).copied())
             .unwrap_or(0)
     }
 }
@@ -191,8 +179,22 @@ impl JdAnalysis {
         for f in lex.find(&self.clean_text) {
             *counts.entry(f.skill).or_default() += 1;
         }
-        let mut asked: HashMap<usize, usize> = HashMap::new();
-        for u in units(&self.clean_text, &self.sections)
+        Mentions {
+            in_title: lex.skills_in(&self.role),
+            counts,
+        }
+    }
+
+    /// How often the posting names `skill` where it asks and describes the work: not in its
+    /// intro, its account of itself or its benefits ("an AI-powered fintech" three times over
+    /// asks no AI of a backend engineer). Read on demand: only an umbrella the files show nothing
+    /// under is counted so, where [`JdAnalysis::mentions`] serves every skill of every pack.
+    pub fn times_asked(&self, skill: &str) -> usize {
+        let lex = Lexicon::get();
+        let Some(idx) = lex.index_of(skill) else {
+            return 0;
+        };
+        units(&self.clean_text, &self.sections)
             .into_iter()
             .filter(|u| {
                 !matches!(
@@ -200,16 +202,8 @@ impl JdAnalysis {
                     SectionKind::Intro | SectionKind::About | SectionKind::Benefits
                 )
             })
-        {
-            for f in lex.find(u.text) {
-                *asked.entry(f.skill).or_default() += 1;
-            }
-        }
-        Mentions {
-            in_title: lex.skills_in(&self.role),
-            counts,
-            asked,
-        }
+            .map(|u| lex.find(u.text).iter().filter(|f| f.skill == idx).count())
+            .sum()
     }
 
     /// The line of the posting that asks familiarity with every one of `skills`
