@@ -9,20 +9,65 @@ use crate::text::roles::{self, DegreeLevel, RoleFamily, Track};
 /// Spoken languages postings ask for, with the forms that mean the same language.
 const LANGUAGES: &[(&str, &[&str])] = &[
     // German postings name languages in compounds: "Deutschkenntnisse", "Englischkenntnisse".
-    ("English", &["Englisch", "Englischkenntnisse"]),
+    // Postings in other languages name them in their own words, lower-cased mid-line ("lingua
+    // italiana", "język polski"), capitalised at a line's start.
+    (
+        "English",
+        &[
+            "Englisch",
+            "Englischkenntnisse",
+            "inglese",
+            "Inglese",
+            "inglés",
+            "Inglés",
+            "anglais",
+            "Anglais",
+            "angielski",
+            "Angielski",
+            "angielskiego",
+        ],
+    ),
     ("German", &["Deutsch", "Deutschkenntnisse"]),
     (
         "French",
-        &["Français", "Französisch", "Französischkenntnisse"],
+        &[
+            "Français",
+            "français",
+            "française",
+            "Französisch",
+            "Französischkenntnisse",
+        ],
     ),
     (
         "Spanish",
-        &["Español", "Castilian", "Spanisch", "Spanischkenntnisse"],
+        &[
+            "Español",
+            "español",
+            "castellano",
+            "Castilian",
+            "Spanisch",
+            "Spanischkenntnisse",
+        ],
     ),
-    ("Portuguese", &["Portugiesisch"]),
-    ("Italian", &["Italienisch"]),
+    (
+        "Portuguese",
+        &["Portugiesisch", "português", "Português", "portuguesa"],
+    ),
+    (
+        "Italian",
+        &[
+            "Italienisch",
+            "italiano",
+            "Italiano",
+            "italiana",
+            "Italiana",
+        ],
+    ),
     ("Dutch", &["Flemish", "Niederländisch"]),
-    ("Polish", &["Polnisch"]),
+    (
+        "Polish",
+        &["Polnisch", "polski", "Polski", "polskiego", "polskim"],
+    ),
     ("Romanian", &[]),
     ("Czech", &[]),
     ("Slovak", &[]),
@@ -318,6 +363,23 @@ mod tests {
         assert_eq!(
             languages_in("polish the UI; Polish (C1) and Mandarin"),
             vec!["Polish", "Chinese"]
+        );
+    }
+
+    #[test]
+    fn languages_named_in_their_own_words_count() {
+        // "Ottima conoscenza della lingua italiana" had read as no language asked at all.
+        assert_eq!(
+            languages_in("Ottima conoscenza della lingua italiana e dell'inglese"),
+            vec!["Italian", "English"]
+        );
+        assert_eq!(
+            languages_in("Bardzo dobra znajomość języka angielskiego; język polski"),
+            vec!["English", "Polish"]
+        );
+        assert_eq!(
+            languages_in("Inglés B2 y español nativo"),
+            vec!["English", "Spanish"]
         );
     }
 }

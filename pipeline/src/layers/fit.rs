@@ -1545,10 +1545,25 @@ pub fn assess(
             .round()
             .clamp(0.0, 100.0) as u8
     });
+    // A language asked in words is no lighter a bar than one read from the posting's own
+    // language: a weak match under its cap would otherwise score above the same posting with
+    // the ask left unsaid (Lexaru's "ausgezeichnetes Deutsch", round 89).
+    let asked_language = knockouts
+        .iter()
+        .any(|k| k.caps() && k.kind == KnockoutKind::Language);
     let penalty = if capping > 0 {
         let extra = EXTRA_KNOCKOUT * (capping as f64 - 1.0);
         let share = floor + (1.0 - floor) * raw.clamp(0.0, 100.0) / 100.0;
-        raw = (cap * share - extra).max(3.0);
+        let open = (raw - core.points) * FULL_MATCH;
+        let unsaid = open - WRITTEN_IN_PENALTY;
+        // A knock-out never lifts a match: the cap's floor, and the gaps the posting is built
+        // on left to the cap, had put a weak match with a failed "4+ years in architecture"
+        // above the same match with none (Technology Innovation Institute for the demo manager,
+        // 21 → 24, round 90).
+        raw = (cap * share - extra).min(open).max(3.0);
+        if asked_language {
+            raw = raw.min(unsaid).max(3.0);
+        }
         EXTRA_KNOCKOUT
     } else {
         raw *= FULL_MATCH;
@@ -2455,6 +2470,73 @@ mod tests {
         assert!(!said(
             "Requirements\n- Python\nRelocation support is not available for this role."
         ));
+    }
+
+    #[test]
+    fn a_knock_out_never_lifts_a_weak_match() {
+        // A frontend engineer on a backend architect's posting: the cap's floor had put the
+        // match with a failed "4+ years in architecture" above the same match without it.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Frontend Engineer — Acme\n2014 – Present\n- Built React and TypeScript web apps with Figma designs.\n\n## Skills\n- React, TypeScript, CSS, frontend development\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let posting = "Requirements\n- Go, Kafka and Kubernetes in production\n- Go services on AWS\n- Go tooling and gRPC service design\n- React\n";
+        let open = fit_for(&c, "Backend Architect", posting);
+        assert!(
+            open.rationale
+                .contains("Built on what the files do not show"),
+            "{}",
+            open.rationale
+        );
+        let knocked = fit_for(
+            &c,
+            "Backend Architect",
+            &format!("{posting}- 4+ years in architecture\n"),
+        );
+        assert!(
+            knocked.rationale.contains("score capped"),
+            "{}",
+            knocked.rationale
+        );
+        assert!(
+            knocked.fit_score <= open.fit_score,
+            "{} vs {}: {}",
+            knocked.fit_score,
+            open.fit_score,
+            knocked.rationale
+        );
+    }
+
+    #[test]
+    fn a_language_asked_in_words_costs_no_less_than_one_left_unsaid() {
+        // Lexaru's "ausgezeichnetes Deutsch" (round 89): under the knock-out's cap a weak match
+        // kept a quarter of the cap, above what the posting's language alone would have left.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Frontend Engineer — Acme\n2018 – Present\n- Built React and TypeScript web apps with Figma designs.\n\n## Skills\n- React, TypeScript, CSS, frontend development\n\n## Languages\nEnglish (fluent), German (native)\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let italian = super::super::ITALIAN_POSTING;
+        let unsaid = fit_for(&c, "Software Architect", italian);
+        let asked = fit_for(
+            &c,
+            "Software Architect",
+            &italian.replace(
+                "Offriamo",
+                "- Ottima conoscenza della lingua italiana, obbligatoria.\nOffriamo",
+            ),
+        );
+        assert!(
+            asked
+                .knockouts
+                .iter()
+                .any(|k| k.caps() && k.kind == KnockoutKind::Language),
+            "{:?}",
+            asked.knockouts
+        );
+        assert!(unsaid.fit_score < 30, "{}", unsaid.rationale);
+        assert!(
+            asked.fit_score <= unsaid.fit_score,
+            "{} vs {}: {}",
+            asked.fit_score,
+            unsaid.fit_score,
+            asked.rationale
+        );
     }
 
     #[test]

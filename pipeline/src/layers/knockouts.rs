@@ -3466,6 +3466,15 @@ fn years_in(
             });
             let opens_field =
                 opens_its_field(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]);
+            let clause = &u.text[cap.get(2).map_or(0, |m| m.start())..clause_end];
+            if architecture_years_unshown(phrase, clause, c, &truth) {
+                out.push(Knockout::new(
+                    KnockoutKind::Years,
+                    requirement,
+                    "no role of the CV is an architect's, and its files never mention architecture",
+                ));
+                continue;
+            }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
@@ -3668,6 +3677,48 @@ fn years_in(
             }
         }
     }
+}
+
+/// Whether `phrase`, the field of a years' ask, is an architect's work ("solution or enterprise
+/// architecture", "as an Enterprise Architect", bare "architecture") that the candidate's files
+/// (`truth`, lower-cased) never name, with no other field offered in its `clause` that the CV
+/// shows ("…in Solution Architecture, Platform Engineering, SRE, or DevOps" is met by DevOps). A senior engineer's ten
+/// years met Azadea's "8-10 years of experience in solution or enterprise architecture" as a
+/// career's and Inception's "6 - 10 years … in solution architecture" through the domain that
+/// followed: both readers of round 89 put the two at 10–20, the tool at 49 and 41.
+fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: &str) -> bool {
+    static KIND: OnceLock<Regex> = OnceLock::new();
+    let kind = re(
+        &KIND,
+        r"(?i)^(?:experience\s+)?(?:(?:in|as|across)\s+)?(?:an?\s+)?(?:[\w/&-]+(?:\s+(?:or|and))?\s+){0,2}(?:solutions?|enterprise|technical|software|cloud|systems?|integration|it)\s+architect(?:ure|s)?\b|^(?:experience\s+)?(?:in\s+)?architecture\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}architect\b",
+    );
+    // The field, before what qualifies it: "… architecture with large-scale digital commerce".
+    let field = |text: &str| {
+        text.split([' ', '\n'])
+            .take_while(|w| !matches!(*w, "with" | "including" | "for" | "within" | "on"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // "…as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar role"
+    // ends open: the titles are examples, as for any years' list (see `years_in`).
+    let open_list = ["or similar", "or equivalent", "or related", "or comparable"]
+        .iter()
+        .any(|w| clause.to_lowercase().contains(w));
+    if !kind.is_match(&field(phrase)) || truth.contains("architect") || open_list {
+        return false;
+    }
+    // "…in Solution Architecture, Platform Engineering, SRE, or DevOps": another field the CV
+    // shows by name is as good.
+    let lex = Lexicon::get();
+    !field(clause)
+        .split([',', '/'])
+        .flat_map(|p| p.split(" or "))
+        .filter(|p| !p.to_lowercase().contains("architect"))
+        .any(|p| {
+            lex.skills_in(p)
+                .iter()
+                .any(|s| meets(c, s) && !related_only(c, s))
+        })
 }
 
 /// A word's stem to look for in the candidate's files: its first five letters, or fewer where a
@@ -4554,6 +4605,54 @@ mod tests {
 
     const CV: &str = "# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL\n\n## Education\n### MSc Computer Science — TU Munich\n2012 – 2014\n\n## Languages\nEnglish (fluent), German (native)\n";
     const KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+
+    #[test]
+    fn years_of_architecture_are_an_architects_not_a_careers() {
+        // Azadea for a senior engineer whose files never name architecture (round 89): ten
+        // years met "8-10 years … in solution or enterprise architecture" as a career's.
+        let architecture = |line: &str| {
+            kinds(
+                "Enterprise Architect",
+                "Berlin, Germany",
+                &format!("Requirements\n- {line}\n- Go services\n"),
+            )
+            .into_iter()
+            .any(|(k, l)| {
+                k == KnockoutKind::Years && l.contains("no role of the CV is an architect's")
+            })
+        };
+        for asked in [
+            "8-10 years of experience in solution or enterprise architecture with large-scale digital commerce",
+            "At least 5 years operating specifically as an Enterprise Architect",
+            "2 years in Data/AI solution architecture roles",
+            "4+ years in architecture",
+        ] {
+            assert!(architecture(asked), "{asked}");
+        }
+        for not_asked in [
+            // Another field the CV shows is as good.
+            "3+ years in Solution Architecture, Platform Engineering, or Kubernetes operations",
+            // A career's years, with architecture among its duties.
+            "10+ years of experience to drive backend architecture and lead teams",
+            "5+ years of Go",
+        ] {
+            assert!(!architecture(not_asked), "{not_asked}");
+        }
+        // Files that name architecture work leave the years to the recruiter.
+        let cv = CV.replace(
+            "on Kubernetes and AWS.",
+            "on Kubernetes and AWS.\n- Ran the architecture review board.",
+        );
+        let c = Candidate::from_texts(&cv, KB).unwrap();
+        let job = JobInput::sample(
+            "Enterprise Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 8-10 years of experience in solution or enterprise architecture\n- Go services\n",
+        );
+        let found = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     #[test]
     fn what_a_stack_includes_is_asked_for_its_years_unless_it_has_years_of_its_own() {
@@ -6318,7 +6417,11 @@ mod tests {
             "",
             "Requirements\n- 5+ years operating specifically as an Enterprise Architect in insurance underwriting.",
         );
-        assert!(has(&found, KnockoutKind::Experience), "{found:?}");
+        // Years as an architect, which the files never name (the field is told first).
+        assert!(
+            has(&found, KnockoutKind::Experience) || has(&found, KnockoutKind::Years),
+            "{found:?}"
+        );
     }
 
     #[test]
