@@ -789,11 +789,20 @@ pub fn is_qualification(text: &str) -> bool {
 pub fn first_result(star: &Star) -> Option<String> {
     let parts = crate::text::clauses::result_parts(&star.result);
     let r = parts.first()?.as_str();
-    let end = [r.find("; "), r.find(", ")]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(r.len());
+    // Not inside brackets: "…in the 2 launch categories (electronics, home appliances)" was
+    // cut to "(electronics." in a manager's email (round 90).
+    let mut depth = 0i32;
+    let end = r
+        .char_indices()
+        .find(|&(i, ch)| {
+            match ch {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                _ => {}
+            }
+            depth <= 0 && (r[i..].starts_with("; ") || r[i..].starts_with(", "))
+        })
+        .map_or(r.len(), |(i, _)| i);
     let first = r[..end].trim().trim_end_matches('.');
     (!first.is_empty()).then(|| first.to_string())
 }
@@ -1968,6 +1977,21 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
         ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
         results.extend(ranked.into_iter().map(|(_, r)| r));
     }
+    // A result that is a step without its subject ("Caught 2 regressions before release") joins
+    // only results that have none either: after "review cycle went from about 3 days to under 1
+    // hour", its "and caught 2 regressions" made the review cycle catch them (round 90).
+    // "customer-reported incidents down 70%" opens on an adjective.
+    let subjectless = |r: &String| {
+        crate::text::clauses::opens_on_past_tense(r)
+            && !r.split_whitespace().next().is_some_and(|w| w.contains('-'))
+    };
+    if results.first().is_some_and(|head| !subjectless(head)) {
+        let mut i = 0;
+        results.retain(|r| {
+            i += 1;
+            i == 1 || !subjectless(r)
+        });
+    }
     results
 }
 
@@ -2199,7 +2223,22 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         }
         _ => keep,
     };
-    let chosen: Vec<String> = keep.iter().map(|i| lower_first(&steps[*i])).collect();
+    // What a step's ";" adds of its own subject ("…SageMaker Pipelines; every run and model
+    // version registered in MLflow") ends the sentence or goes: before the next step it made
+    // "…registered in MLflow, and added weekly PSI drift checks" a run-on with the runs as the
+    // subject (round 90).
+    let last = keep.len().saturating_sub(1);
+    let chosen: Vec<String> = keep
+        .iter()
+        .enumerate()
+        .map(|(at, i)| {
+            let step = lower_first(&steps[*i]);
+            match step.split_once("; ") {
+                Some((own, _)) if at < last => own.to_string(),
+                _ => step,
+            }
+        })
+        .collect();
     format!("I {}", join_steps(&chosen))
 }
 
@@ -2436,8 +2475,14 @@ pub fn step_alone(star: &Star) -> Option<String> {
 /// what was made.
 fn story_step(star: &Star, result: &str) -> Option<String> {
     let steps = crate::text::clauses::action_steps(&star.action);
+    // Not a step that speaks of what an untold one made ("embedded them with…").
     let step = if crate::text::clauses::opens_on_it(result) {
-        steps.iter().take(2).max_by_key(|s| s.len())?.clone()
+        steps
+            .iter()
+            .take(2)
+            .filter(|s| !crate::text::clauses::refers_back(s))
+            .max_by_key(|s| s.len())?
+            .clone()
     } else {
         steps.into_iter().next()?
     };
@@ -3013,6 +3058,54 @@ mod tests {
             ..Star::default()
         };
         assert_eq!(retold_story(&one), None);
+    }
+
+    #[test]
+    fn round_90s_broken_sentences_are_told_whole() {
+        // A step saying "them" needs the step that made them: "There, I embedded them with
+        // Vertex AI text embeddings" opened a letter's story.
+        let rag = Star {
+            action: "Chunked listing attributes, descriptions and seller FAQs, embedded them with Vertex AI text embeddings and stored them in BigQuery vector search, refreshed daily by an Airflow job. Wrote the retrieval + generation service (FastAPI on GKE, Gemini via Vertex AI).".into(),
+            result: "Handles 300 questions a minute.".into(),
+            ..Star::default()
+        };
+        let story = one_step_story(&rag).unwrap();
+        assert!(
+            !story.contains("them") && !story.starts_with("I refreshed"),
+            "{story}"
+        );
+        // A bracket's comma ends no result: "(electronics." ended a manager's email.
+        let forwarded = Star {
+            action: "Wrote the retrieval service.".into(),
+            result: "21% fewer buyer questions forwarded to sellers in the 2 launch categories (electronics, home appliances), p95 2.3 s.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            first_result(&forwarded).as_deref(),
+            Some("21% fewer buyer questions forwarded to sellers in the 2 launch categories (electronics, home appliances)")
+        );
+        // A result without its subject does not follow one with its own: "review cycle went
+        // from about 3 days to under 1 hour, and caught 2 regressions".
+        let harness = Star {
+            action: "Built a 600-question golden set. Wired it into CI.".into(),
+            result: "Review cycle from ~3 days of manual checks to under 1 hour. Caught 2 regressions before release. Harness now reused by a second team.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&harness, &Asked::default()).0;
+        assert!(!told.contains("caught"), "{told}");
+        // What a ";" adds goes where another step follows: "…SageMaker Pipelines; every run and
+        // model version registered in MLflow, and added weekly PSI drift checks".
+        let pipelines = Star {
+            action: "Moved feature building, training and evaluation into Airflow DAGs calling SageMaker Pipelines; every run and model version registered in MLflow. Added weekly PSI drift checks on 40 input features.".into(),
+            result: "Retraining cycle from ~3 weeks to 3 days.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&pipelines, &Asked::default()).0;
+        assert!(
+            told.contains("SageMaker Pipelines, and added weekly PSI drift checks")
+                && !told.contains("registered"),
+            "{told}"
+        );
     }
 
     #[test]

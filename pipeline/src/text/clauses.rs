@@ -263,6 +263,16 @@ pub fn as_clause(phrase: &str) -> Option<String> {
             && !FUNCTION.contains(&bare(words[i - 1]).as_str())
             && !words[..i].iter().any(|t| is_participle(&bare(t)))
         {
+            // "Harness now reused by a second team": the verb goes before "now", in the present
+            // ("harness now was reused", round 90).
+            if i >= 2 && bare(words[i - 1]) == "now" {
+                let verb = if be(&words[..i - 1]) == "were" {
+                    "are"
+                } else {
+                    "is"
+                };
+                return insert(i - 1, verb, false);
+            }
             return insert(i, be(&words[..i]), false);
         }
         if (number(w) || b == "zero") && subject_is_words(i) {
@@ -404,11 +414,13 @@ fn with_object(step: String) -> String {
 }
 
 /// Whether a step speaks of the thing the record's first step made without naming it ("rolled
-/// it out behind a feature flag", see [`with_object`]): told only right after what made it (round
-/// 32 in letters, round 43 in CV bullets).
+/// it out behind a feature flag", see [`with_object`]; "embedded them with Vertex AI text
+/// embeddings" after "Chunked listing attributes…"): told only right after what made it (round
+/// 32 in letters, round 43 in CV bullets; round 90's readers: "I embedded them" opened a
+/// letter's story with nothing for "them" to be).
 pub fn refers_back(step: &str) -> bool {
     step.split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "it" || w == "It")
+        .any(|w| matches!(w, "it" | "It" | "them"))
 }
 
 /// Whether a step speaks of people the record named elsewhere by "each" or "both" alone ("gave
@@ -464,7 +476,12 @@ fn starts_a_step(piece: &str) -> bool {
     let mut words = piece.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
-    is_past(&first) && second != "by" && !["based", "located", "used"].contains(&first.as_str())
+    let third = words.next().unwrap_or_default();
+    // "…stored them in BigQuery vector search, refreshed daily by an Airflow job": the
+    // participle with an adverb before "by" says how the thing before it is kept, and told as a
+    // step of its own it read "I refreshed daily by an Airflow job" (round 90).
+    let passive = second == "by" || (second.ends_with("ly") && third == "by");
+    is_past(&first) && !passive && !["based", "located", "used"].contains(&first.as_str())
 }
 
 /// Whether a sentence has a verb of its own after its first word, in the past or a form of "be"
@@ -577,6 +594,29 @@ mod tests {
         assert_eq!(
             action_steps("Rolled out behind a flag."),
             vec!["Rolled out behind a flag".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_participle_keeping_what_came_before_is_no_step_and_them_refers_back() {
+        // Round 90: "I refreshed daily by an Airflow job" and "I embedded them with…" opened
+        // stories.
+        let steps = action_steps(
+            "Chunked listing attributes, descriptions and seller FAQs, embedded them with Vertex AI text embeddings and stored them in BigQuery vector search, refreshed daily by an Airflow job.",
+        );
+        assert_eq!(
+            steps,
+            vec![
+                "Chunked listing attributes, descriptions and seller FAQs".to_string(),
+                "embedded them with Vertex AI text embeddings and stored them in BigQuery vector search, refreshed daily by an Airflow job".to_string()
+            ]
+        );
+        assert!(refers_back(&steps[1]));
+        assert!(!refers_back(&steps[0]));
+        // "Harness now reused by a second team": the verb before "now", in the present.
+        assert_eq!(
+            as_clause("Harness now reused by a second team").as_deref(),
+            Some("Harness is now reused by a second team")
         );
     }
 
