@@ -696,7 +696,7 @@ pub(crate) fn settle_questions<'f>(
     let years: Vec<String> = fit
         .knockouts
         .iter()
-        .filter(|k| k.kind == KnockoutKind::Years)
+        .filter(|k| k.kind == KnockoutKind::Years && !k.far_short())
         .map(|k| quoted_requirement(k, jd))
         .collect();
     let mut years_asked = false;
@@ -714,6 +714,11 @@ pub(crate) fn settle_questions<'f>(
         .into_iter()
         .filter_map(|k| {
             let question = match k.kind {
+                // Years the record falls far short of are no question: none can settle them.
+                KnockoutKind::Years if k.far_short() => {
+                    unasked = true;
+                    None
+                }
                 KnockoutKind::Years if years.len() > 1 => {
                     if std::mem::replace(&mut years_asked, true) {
                         return None;
@@ -1390,9 +1395,27 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         KnockoutKind::Location if !k.place.is_empty() => {
             let place = crate::text::places::in_prose(&k.place);
             let mode = placed_mode(k, jd);
+            // A move to a country the candidate could not work in without a permit asks for a
+            // visa too: Qvest's hybrid New York role asked a candidate in Warsaw only about
+            // relocation support (both readers of round 90: the real blocker left unasked).
+            let needs_visa = match (
+                c.facts.country,
+                crate::text::places::country_in(&k.place),
+            ) {
+                (Some(home), Some(there)) => {
+                    !crate::text::places::same_work_area(&there.code, &home.code)
+                }
+                _ => false,
+            };
+            let visa = if needs_visa { " and visa" } else { "" };
             Some(if mode == WorkMode::OnSite {
+                let supported = if needs_visa {
+                    "is relocation and visa support offered"
+                } else {
+                    "is relocation supported"
+                };
                 about_this(format!(
-                    "The role is on-site in {place} and I am based {home}: is relocation supported, and from when would you need someone there?"
+                    "The role is on-site in {place} and I am based {home}: {supported}, and from when would you need someone there?"
                 ))
             } else if k.insisted() {
                 // The posting has said where the person must be: what the recruiter can still
@@ -1405,7 +1428,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 // the no that ends it (both readers of round 49). Support for a move is asked
                 // beside remote work, so the question offers no move the files do not state.
                 about_this(format!(
-                    "The role is hybrid in {place} and I am based {home}: would it come with relocation support, or could most of it be done remotely?"
+                    "The role is hybrid in {place} and I am based {home}: would it come with relocation{visa} support, or could most of it be done remotely?"
                 ))
             } else {
                 // Not "or is relocation an option?": the files do not say the candidate would
@@ -1482,6 +1505,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         // Requirements a process may weigh against the rest of a record: asked, not argued, and
         // with no claim the files do not make ("which I have not used" is not in them).
+        KnockoutKind::Years if k.far_short() => None,
         KnockoutKind::Years => Some(about_this(format!(
             "The posting asks for {}: is that a firm minimum, or would the rest of my record be considered?",
             quoted_requirement(k, jd)
@@ -3207,6 +3231,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         };
         let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
         let line = k(
@@ -3576,6 +3601,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -4143,6 +4169,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -4325,11 +4352,26 @@ mod tests {
             ..residing.clone()
         };
         let q = settle_question(&abroad, &hybrid, &c).unwrap();
+        // A move to a country the candidate needs a permit for asks for a visa too (Qvest's New
+        // York role for a candidate in Warsaw, round 90); one within the EU does not.
         assert!(
             q.text.contains("hybrid in Abu Dhabi")
-                && q.text.contains("relocation support")
+                && q.text.contains("relocation and visa support")
                 && !q.text.contains("could the role be done from")
                 && !q.elsewhere,
+            "{}",
+            q.text
+        );
+        let paris = Knockout {
+            requirement: "hybrid in Paris".into(),
+            place: "Paris, France".into(),
+            ..residing.clone()
+        };
+        let q = settle_question(&paris, &hybrid, &c).unwrap();
+        assert!(
+            q.text.contains(
+                "would it come with relocation support, or could most of it be done remotely?"
+            ),
             "{}",
             q.text
         );
@@ -4375,6 +4417,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -4433,6 +4476,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),
@@ -4454,6 +4498,25 @@ mod tests {
             briefer("Is “7+ years of hands-on AI/ML solutions development” firm?").as_deref(),
             Some("Is “7+ years” firm?")
         );
+        // Years the record falls far short of are no question (Reddit's "8+ years … of search
+        // and recommendation systems" from about 4, round 90): nothing is asked, so nothing
+        // waits on an answer.
+        let far = Knockout {
+            years_short: Some((4, 8)),
+            ..years("8+ years of industry experience with a focus on search")
+        };
+        assert!(far.far_short());
+        fit.knockouts = vec![far.clone()];
+        let settle = settle_questions(&fit, &jd, &c, Addressee::Recruiter);
+        assert!(settle.questions.is_empty(), "{:?}", settle.questions);
+        let near = Knockout {
+            years_short: Some((11, 12)),
+            ..far
+        };
+        assert!(!near.far_short());
+        fit.knockouts = vec![near];
+        let settle = settle_questions(&fit, &jd, &c, Addressee::Recruiter);
+        assert_eq!(settle.questions.len(), 1, "{:?}", settle.questions);
     }
 
     #[test]

@@ -1790,6 +1790,7 @@ mod tests {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         }
     }
 

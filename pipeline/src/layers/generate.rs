@@ -2870,12 +2870,19 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let (letter, kind) = kind_for(cv);
         assert_eq!(kind, LetterKind::MoveFirst);
-        assert!(letter.contains("is relocation supported"), "{letter}");
+        // A move from Germany to Pakistan needs a visa as well.
+        assert!(
+            letter.contains("is relocation and visa support offered"),
+            "{letter}"
+        );
         // A CV open to relocation asks the recruiter about it.
         let open = cv.replace("Berlin, Germany", "Berlin, Germany · Open to relocation");
         let (letter, kind) = kind_for(&open);
         assert_eq!(kind, LetterKind::Enquiry);
-        assert!(letter.contains("is relocation supported"), "{letter}");
+        assert!(
+            letter.contains("is relocation and visa support offered"),
+            "{letter}"
+        );
         // A place in the title of a posting naming no way of working is on-site there (Liztek's
         // "Senior Software Architect (LLM & AI) – Lahore", round 55, had asked "could the role be
         // done from Germany?").
@@ -5278,7 +5285,7 @@ mod tests {
             "Solution Architect",
             "Gamma",
             "",
-            "Requirements\n- 15+ years of experience in software\n- Azure is mandatory\n- Kafka event streaming\n",
+            "Requirements\n- 10+ years of experience in software\n- Azure is mandatory\n- Kafka event streaming\n",
         );
         let letter = letter_for(&job, &c);
         let azure = letter.find("asks for Azure").expect(&letter);

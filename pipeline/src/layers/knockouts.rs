@@ -164,6 +164,9 @@ pub struct Knockout {
     /// low-code/automation platforms"), which has answered whether they are needed from the start.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub years_asked: bool,
+    /// For a years knock-out: the years the CV shows and the years asked, where both are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_short: Option<(u32, u32)>,
 }
 
 pub use super::jd::WorkMode;
@@ -382,7 +385,24 @@ impl Knockout {
             mode: None,
             english_plus: None,
             years_asked: false,
+            years_short: None,
         }
+    }
+
+    /// The same knock-out with the years the CV shows against those asked.
+    fn short_of(self, shown: u32, asked: u32) -> Self {
+        Knockout {
+            years_short: Some((shown, asked)),
+            ..self
+        }
+    }
+
+    /// A years knock-out the record falls far short of (under two thirds of the years asked):
+    /// "is that a firm minimum?" of 8+ years of search work, from about 4, asked what round 90's
+    /// readers called a wasted question for a Staff role, beside advice not to apply.
+    pub fn far_short(&self) -> bool {
+        self.years_short
+            .is_some_and(|(shown, asked)| shown * 3 < asked * 2)
     }
 
     /// Tools the candidate lacks (`missing`, canonical names), asked for in `requirement`; as
@@ -561,7 +581,11 @@ fn without_short_stays(text: &str) -> std::borrow::Cow<'_, str> {
     .replace_all(text, "")
 }
 
-/// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
+/// Whether a posting hires wherever one lives: as independent contractors, "from anywhere", or as
+/// a team that calls itself globally distributed ("This is a fully remote position. We take pride
+/// in being a globally distributed team": Booksy's question of where the role could be held read
+/// to round 90's readers as not having read the posting). Not "experience working with a
+/// globally distributed team", nor a "globally distributed database".
 /// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
 /// round 32) hires no one: the regex reads it as its own first alternative, which counts for
 /// nothing.
@@ -571,7 +595,7 @@ fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|open\s+to\s+any\s+(?:locations?|countries)|any\s+locations?\s*/\s*countries|any\s+countries)\b",
+        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|open\s+to\s+any\s+(?:locations?|countries)|any\s+locations?\s*/\s*countries|any\s+countries|(?:we\s+are|we're|being)\s+a\s+(?:fully\s+)?globally\s+distributed\s+(?:team|company))\b",
     );
     // "Worldwide" of customers ("empowers over 250 clients worldwide", CodeNinja, round 42) says
     // nothing of whom the company hires: only in a sentence about where people work.
@@ -1057,11 +1081,14 @@ pub fn check(
     if let Some(req) = jd.years_required {
         // Met by the summary's figure or the roles' dates (`candidate_years` is the larger).
         if req > candidate_years {
-            out.push(Knockout::new(
-                KnockoutKind::Years,
-                career_years(req),
-                format!("the CV shows {candidate_years} years"),
-            ));
+            out.push(
+                Knockout::new(
+                    KnockoutKind::Years,
+                    career_years(req),
+                    format!("the CV shows {candidate_years} years"),
+                )
+                .short_of(candidate_years, req),
+            );
         }
     }
     let first_rung = first_manager_rung(&job.title);
@@ -3468,11 +3495,15 @@ fn years_in(
                 opens_its_field(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]);
             let clause = &u.text[cap.get(2).map_or(0, |m| m.start())..clause_end];
             if architecture_years_unshown(phrase, clause, c, &truth) {
-                out.push(Knockout::new(
-                    KnockoutKind::Years,
-                    requirement,
-                    "no role of the CV is an architect's, and its files never mention architecture",
-                ));
+                let asked: u32 = cap[1].parse().unwrap_or(0);
+                out.push(
+                    Knockout::new(
+                        KnockoutKind::Years,
+                        requirement,
+                        "no role of the CV is an architect's, and its files never mention architecture",
+                    )
+                    .short_of(0, asked),
+                );
                 continue;
             }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
@@ -3561,11 +3592,14 @@ fn years_in(
                     .filter_map(|s| c.years_with(s, this_year).map(|y| (y, *s)))
                     .max();
                 if let Some((y, skill)) = shown.filter(|(y, _)| *y < asked) {
-                    out.push(Knockout::new(
-                        KnockoutKind::Years,
-                        requirement,
-                        format!("the CV's roles show about {y} years with {skill}"),
-                    ));
+                    out.push(
+                        Knockout::new(
+                            KnockoutKind::Years,
+                            requirement,
+                            format!("the CV's roles show about {y} years with {skill}"),
+                        )
+                        .short_of(y, asked),
+                    );
                     continue;
                 }
                 // A field ("6+ years delivering AI/ML solutions") counts the years of roles
@@ -5729,6 +5763,17 @@ mod tests {
             "CodeNinja empowers over 250 clients worldwide to innovate."
         ));
         assert!(hires_anywhere("We hire remote engineers worldwide."));
+        // A team that calls itself globally distributed hires so (Booksy, round 90); one that
+        // asks for experience of such teams, or builds such systems, says nothing of it.
+        assert!(hires_anywhere(
+            "This is a fully remote position. We take pride in being a globally distributed team."
+        ));
+        assert!(!hires_anywhere(
+            "Experience working with a remote-first and globally distributed team."
+        ));
+        assert!(!hires_anywhere(
+            "MongoDB Atlas is the only globally distributed, multi-cloud database."
+        ));
         let found = kinds(
             "Applied AI Engineer",
             "United States",
