@@ -736,8 +736,14 @@ mod tests {
         assert!(l
             .skills_in("You share our obsession for amazing user experience")
             .is_empty());
+        // Nor does the product's experience as one of its qualities: "refine product
+        // architecture, knowledge models, user experience, performance, and reliability" was a
+        // main gap, UX design, for an ML engineer (CrowdStrike, round 90). Its design is asked.
+        assert!(l
+            .skills_in("Refine product architecture, user experience, performance, and reliability")
+            .is_empty());
         assert_eq!(
-            l.skills_in("Work with designers on user experience"),
+            l.skills_in("Work with designers on user experience design"),
             vec!["UX design"]
         );
         assert_eq!(

@@ -398,16 +398,20 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
 }
 
 /// The country a title's remote tag names ("Senior DevOps Engineer (Full Remote - Slovenia)",
-/// "Backend Engineer (Remote from Croatia)"), when nothing else places the role: "Location: not
-/// stated" under EverAI's title read to round 84's reader as the pack not having read it.
+/// "Backend Engineer (Remote from Croatia)", "… - Remote/Poland"), when nothing else places the
+/// role: "Location: not stated" under EverAI's title read to round 84's reader as the pack not
+/// having read it, and under Akamai's "Remote/Poland" to round 90's.
 fn place_in_title(title: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)",
+        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40})$",
     )
-    .captures(title)
-    .and_then(|c| crate::text::places::country_in(&c[1]))
+    .captures(title.trim())
+    .and_then(|c| {
+        let place = c.get(1).or_else(|| c.get(2))?;
+        crate::text::places::country_in(place.as_str())
+    })
     .map(|k| format!("{} (from the title)", k.name))
 }
 
@@ -1006,6 +1010,25 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_titles_remote_tag_places_the_role() {
+        for (title, place) in [
+            (
+                "Senior DevOps Engineer (Full Remote - Slovenia)",
+                Some("Slovenia (from the title)"),
+            ),
+            // Round 90: Akamai's dossier said "not stated" under its own title.
+            (
+                "Principal Software Engineer - Akamai Inference Cloud - Remote/Poland",
+                Some("Poland (from the title)"),
+            ),
+            ("Staff Engineer - Remote", None),
+            ("Remote Ruby Engineer", None),
+        ] {
+            assert_eq!(place_in_title(title).as_deref(), place, "{title}");
+        }
+    }
 
     /// A Python engineer in Berlin since 2014, with one record.
     /// The fit and the drafts of `c` for `job`, as a run makes them.
