@@ -707,6 +707,18 @@ mod tests {
     }
 
     #[test]
+    fn vector_search_and_fastapi_services_show_what_they_are() {
+        // Round 90: "Vector databases" and "GraphQL or REST or gRPC" read as missing beside
+        // BigQuery vector search and FastAPI services.
+        let l = Lexicon::get();
+        assert!(l
+            .skills_in("stored them in BigQuery vector search")
+            .contains(&"Vector databases".to_string()));
+        assert!(l.is_narrower_or_same("FastAPI", "REST"));
+        assert!(l.is_narrower_or_same("FastAPI", "API design"));
+    }
+
+    #[test]
     fn blocking_phrases_hide_the_alias_inside_them() {
         let l = Lexicon::get();
         assert!(l.skills_in("We're hiring! Join us.").is_empty());
