@@ -9,65 +9,20 @@ use crate::text::roles::{self, DegreeLevel, RoleFamily, Track};
 /// Spoken languages postings ask for, with the forms that mean the same language.
 const LANGUAGES: &[(&str, &[&str])] = &[
     // German postings name languages in compounds: "Deutschkenntnisse", "Englischkenntnisse".
-    // Postings in other languages name them in their own words, lower-cased mid-line ("lingua
-    // italiana", "język polski"), capitalised at a line's start.
-    (
-        "English",
-        &[
-            "Englisch",
-            "Englischkenntnisse",
-            "inglese",
-            "Inglese",
-            "inglés",
-            "Inglés",
-            "anglais",
-            "Anglais",
-            "angielski",
-            "Angielski",
-            "angielskiego",
-        ],
-    ),
+    ("English", &["Englisch", "Englischkenntnisse"]),
     ("German", &["Deutsch", "Deutschkenntnisse"]),
     (
         "French",
-        &[
-            "Français",
-            "français",
-            "française",
-            "Französisch",
-            "Französischkenntnisse",
-        ],
+        &["Français", "Französisch", "Französischkenntnisse"],
     ),
     (
         "Spanish",
-        &[
-            "Español",
-            "español",
-            "castellano",
-            "Castilian",
-            "Spanisch",
-            "Spanischkenntnisse",
-        ],
+        &["Español", "Castilian", "Spanisch", "Spanischkenntnisse"],
     ),
-    (
-        "Portuguese",
-        &["Portugiesisch", "português", "Português", "portuguesa"],
-    ),
-    (
-        "Italian",
-        &[
-            "Italienisch",
-            "italiano",
-            "Italiano",
-            "italiana",
-            "Italiana",
-        ],
-    ),
+    ("Portuguese", &["Portugiesisch"]),
+    ("Italian", &["Italienisch"]),
     ("Dutch", &["Flemish", "Niederländisch"]),
-    (
-        "Polish",
-        &["Polnisch", "polski", "Polski", "polskiego", "polskim"],
-    ),
+    ("Polish", &["Polnisch"]),
     ("Romanian", &[]),
     ("Czech", &[]),
     ("Slovak", &[]),
@@ -114,6 +69,51 @@ pub fn languages_in(text: &str) -> Vec<&'static str> {
                     found.push((i, name));
                 }
             }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Languages a posting in another language names in its own words: lower-cased mid-line ("lingua
+/// italiana", "język polski", "inglés"), or capitalised where a line starts ("Inglés B2"). Only
+/// for a posting's line asking for languages: "Ottima conoscenza della lingua italiana" had read
+/// as no language asked (round 90). Never in [`languages_in`], which reads CVs and employers'
+/// names, where "Bank Polski" or "Banca Italiana" would name a language.
+pub fn languages_in_own_words(line: &str) -> Vec<&'static str> {
+    const OWN: &[(&str, &[&str])] = &[
+        (
+            "English",
+            &[
+                "inglese",
+                "inglés",
+                "anglais",
+                "angielski",
+                "angielskiego",
+                "angielskim",
+            ],
+        ),
+        ("French", &["français", "française", "francese"]),
+        ("Spanish", &["español", "castellano", "spagnolo"]),
+        ("Portuguese", &["português", "portuguesa"]),
+        ("Italian", &["italiano", "italiana"]),
+        ("Polish", &["polski", "polskiego", "polskim"]),
+    ];
+    let start = line
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    for (name, forms) in OWN {
+        let at = forms.iter().find_map(|f| {
+            crate::text::word_matches(line, f)
+                .next()
+                .or_else(|| (start == *f).then_some(0))
+        });
+        if let Some(i) = at {
+            found.push((i, name));
         }
     }
     found.sort();
@@ -367,19 +367,21 @@ mod tests {
     }
 
     #[test]
-    fn languages_named_in_their_own_words_count() {
-        // "Ottima conoscenza della lingua italiana" had read as no language asked at all.
+    fn a_postings_languages_in_their_own_words_count_and_names_do_not() {
         assert_eq!(
-            languages_in("Ottima conoscenza della lingua italiana e dell'inglese"),
+            languages_in_own_words("Ottima conoscenza della lingua italiana e dell'inglese"),
             vec!["Italian", "English"]
         );
         assert_eq!(
-            languages_in("Bardzo dobra znajomość języka angielskiego; język polski"),
+            languages_in_own_words("Bardzo dobra znajomość języka angielskiego; język polski"),
             vec!["English", "Polish"]
         );
         assert_eq!(
-            languages_in("Inglés B2 y español nativo"),
+            languages_in_own_words("Inglés B2 y español nativo"),
             vec!["English", "Spanish"]
         );
+        // A bank's name is no language, here or in a CV.
+        assert!(languages_in_own_words("English-language team at PKO Bank Polski").is_empty());
+        assert!(languages_in("Analyst at Banca Italiana").is_empty());
     }
 }

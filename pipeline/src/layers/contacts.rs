@@ -1026,18 +1026,28 @@ fn short_question(
     // asked here either, and asking about another opening, only that is asked.
     let asked = asked_about.iter().find_map(|k| match k.kind {
         // On-site somewhere else, the work cannot come to the candidate: the move is the question.
-        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => {
-            Some("Is relocation supported for the role?".to_string())
-        }
+        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => Some(
+            if move_needs_visa(k, c) {
+                "Are relocation and a visa supported for the role?"
+            } else {
+                "Is relocation supported for the role?"
+            }
+            .to_string(),
+        ),
         KnockoutKind::Location if k.insisted() => country
             .as_ref()
             .map(|n| format!("Are there similar openings that could be held from {n}?")),
         // Short enough to follow the note's two sentences: the longer "Would the role come with
         // relocation support, …" left Inception's note asking "Would you have a minute for it?"
         // (round 75).
-        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => {
-            Some("Does it offer relocation, or could most of it be remote?".to_string())
-        }
+        KnockoutKind::Location if placed_mode(k, jd) == WorkMode::Hybrid => Some(
+            if move_needs_visa(k, c) {
+                "Does it offer relocation and a visa, or could most of it be remote?"
+            } else {
+                "Does it offer relocation, or could most of it be remote?"
+            }
+            .to_string(),
+        ),
         KnockoutKind::Location => from_here(&country),
         KnockoutKind::Authorisation if jd.work_mode.placing().is_some() => {
             Some("Does the role offer visa sponsorship?".to_string())
@@ -1375,6 +1385,15 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
 /// under the email's subject.
 pub const SENDS_THE_LETTER: &str = "Send the letter (cover_letter.txt) as this email, under the subject above: it asks these questions, and one message reads better than two.";
 
+/// Whether the move a location knock-out asks about needs a permit to work there: a visa is
+/// asked beside relocation (Qvest's New York role for a candidate in Warsaw, round 90).
+fn move_needs_visa(k: &Knockout, c: &Candidate) -> bool {
+    match (c.facts.country, crate::text::places::country_in(&k.place)) {
+        (Some(from), Some(there)) => crate::text::places::needs_permit(&there.code, &from.code),
+        _ => false,
+    }
+}
+
 /// What the recruiter can be asked about a knock-out that a process may settle (a place, a right
 /// to work, a language, a certificate) or weigh against the rest of a record (years, a stack, the
 /// scale of leading); not another kind of work, a degree or a clearance.
@@ -1398,15 +1417,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // A move to a country the candidate could not work in without a permit asks for a
             // visa too: Qvest's hybrid New York role asked a candidate in Warsaw only about
             // relocation support (both readers of round 90: the real blocker left unasked).
-            let needs_visa = match (
-                c.facts.country,
-                crate::text::places::country_in(&k.place),
-            ) {
-                (Some(home), Some(there)) => {
-                    !crate::text::places::same_work_area(&there.code, &home.code)
-                }
-                _ => false,
-            };
+            let needs_visa = move_needs_visa(k, c);
             let visa = if needs_visa { " and visa" } else { "" };
             Some(if mode == WorkMode::OnSite {
                 let supported = if needs_visa {
@@ -2942,9 +2953,10 @@ mod tests {
             "{:?}",
             fit.knockouts
         );
+        // A move from Germany to the Emirates needs a visa, which the email asks too (round 90).
         let note = &recruiter_of(&out).linkedin_note;
         assert!(
-            note.ends_with("Does it offer relocation, or could most of it be remote?")
+            note.ends_with("Does it offer relocation and a visa, or could most of it be remote?")
                 && note.chars().count() <= LINKEDIN_NOTE_MAX,
             "{note}"
         );

@@ -186,11 +186,11 @@ fn keep_sequels_together(master: &[String], order: &mut Vec<(usize, &String)>) {
             continue;
         };
         let sequel = order.remove(at);
-        let before = order
+        let after = order
             .iter()
             .position(|(j, _)| *j == i - 1)
-            .unwrap_or(order.len());
-        order.insert(before + 1, sequel);
+            .map_or(order.len(), |p| p + 1);
+        order.insert(after, sequel);
     }
 }
 

@@ -581,11 +581,7 @@ fn without_short_stays(text: &str) -> std::borrow::Cow<'_, str> {
     .replace_all(text, "")
 }
 
-/// Whether a posting hires wherever one lives: as independent contractors, "from anywhere", or as
-/// a team that calls itself globally distributed ("This is a fully remote position. We take pride
-/// in being a globally distributed team": Booksy's question of where the role could be held read
-/// to round 90's readers as not having read the posting). Not "experience working with a
-/// globally distributed team", nor a "globally distributed database".
+/// Whether a posting hires wherever one lives: as independent contractors, or "from anywhere".
 /// A privacy notice's "applications for employment or an independent contractor role" (Reddit,
 /// round 32) hires no one: the regex reads it as its own first alternative, which counts for
 /// nothing.
@@ -595,7 +591,7 @@ fn hires_anywhere(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|open\s+to\s+any\s+(?:locations?|countries)|any\s+locations?\s*/\s*countries|any\s+countries|(?:we\s+are|we're|being)\s+a\s+(?:fully\s+)?globally\s+distributed\s+(?:team|company))\b",
+        r"(?i)\b(employment\s+or\s+(?:an\s+)?independent\s+contractor)|\b(independent\s+contractor|contractor\s+of\s+record|contractor\s+agreement|from\s+anywhere|anywhere\s+in\s+the\s+world|worldwide|any\s+country|open\s+to\s+any\s+(?:locations?|countries)|any\s+locations?\s*/\s*countries|any\s+countries)\b",
     );
     // "Worldwide" of customers ("empowers over 250 clients worldwide", CodeNinja, round 42) says
     // nothing of whom the company hires: only in a sentence about where people work.
@@ -2161,8 +2157,7 @@ impl Abroad {
         let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
             return false;
         };
-        places::country_in(place)
-            .is_some_and(|there| !places::same_work_area(&there.code, &home.code))
+        places::country_in(place).is_some_and(|there| places::needs_permit(&there.code, &home.code))
     }
 
     /// The same question on its own, for a note of 200 characters.
@@ -2348,7 +2343,10 @@ fn staff_based_in(text: &str, country: &str) -> Option<String> {
 /// both round-34 readers read Poland from the link of two postings that name none, and asked.
 pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    if places::country_in(&job.location).is_some() || hires_anywhere(&jd.clean_text) {
+    if places::country_in(&job.location).is_some()
+        || hires_anywhere(&jd.clean_text)
+        || calls_itself_global(&jd.clean_text)
+    {
         return None;
     }
     static SITE: OnceLock<Regex> = OnceLock::new();
@@ -2371,6 +2369,21 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
 pub fn offices_in_prose(countries: &[String]) -> String {
     let named: Vec<String> = countries.iter().map(|c| places::in_prose(c)).collect();
     crate::layers::voice::join_words(&named.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Whether a posting that names no place of its own calls its team globally distributed ("This
+/// is a fully remote position. We take pride in being a globally distributed team"): the site it
+/// was found on says nothing of where it hires (Booksy's question of whether the role was open to
+/// Poland read to round 90's readers as not having read the posting). Not "experience working
+/// with a globally distributed team", nor a "globally distributed database"; and never over a
+/// place the posting names, which says where this role hires.
+fn calls_itself_global(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\b(?:we\s+are|we['’]re|being)\s+a\s+(?:fully\s+)?globally[\s-]+distributed\s+(?:team|company)\b",
+    )
+    .is_match(text)
 }
 
 pub fn offices_only_elsewhere(
@@ -2736,7 +2749,12 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if optional(&lower) || !LANGUAGE_CUES.iter().any(|w| lower.contains(w)) {
             continue;
         }
-        let asked = languages_in(u.text);
+        let mut asked = languages_in(u.text);
+        for own in crate::candidate::facts::languages_in_own_words(u.text) {
+            if !asked.contains(&own) {
+                asked.push(own);
+            }
+        }
         let others: Vec<&str> = asked.iter().copied().filter(|l| *l != "English").collect();
         let has = |l: &&str| c.facts.languages.contains(l);
         let fails = match (others.is_empty(), says_or(&lower)) {
@@ -3724,7 +3742,7 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
     static KIND: OnceLock<Regex> = OnceLock::new();
     let kind = re(
         &KIND,
-        r"(?i)^(?:experience\s+)?(?:(?:in|as|across)\s+)?(?:an?\s+)?(?:[\w/&-]+(?:\s+(?:or|and))?\s+){0,2}(?:solutions?|enterprise|technical|software|cloud|systems?|integration|it)\s+architect(?:ure|s)?\b|^(?:experience\s+)?(?:in\s+)?architecture\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}architect\b",
+        r"(?i)^(?:experience\s+)?(?:(?:in|as|across)\s+(?:an?\s+)?(?:[\w/&-]+(?:\s+(?:or|and))?\s+){0,2})?(?:solutions?|enterprise|technical|software|cloud|systems?|integration|it)\s+architect(?:ure|s)?\b|^(?:experience\s+)?(?:in\s+)?architecture\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}architect\b",
     );
     // The field, before what qualifies it: "… architecture with large-scale digital commerce".
     let field = |text: &str| {
@@ -3743,16 +3761,26 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
     }
     // "…in Solution Architecture, Platform Engineering, SRE, or DevOps": another field the CV
     // shows by name is as good.
+    // "cloud or enterprise architecture": a word before "or" that the next part's noun ends is
+    // that noun's kind ("cloud architecture"), no other field.
     let lex = Lexicon::get();
-    !field(clause)
+    let field = field(clause);
+    let parts: Vec<&str> = field
         .split([',', '/'])
         .flat_map(|p| p.split(" or "))
-        .filter(|p| !p.to_lowercase().contains("architect"))
-        .any(|p| {
-            lex.skills_in(p)
+        .collect();
+    !parts.iter().enumerate().any(|(i, p)| {
+        let kind_of_next = p.split_whitespace().count() <= 2
+            && parts
+                .get(i + 1)
+                .is_some_and(|next| next.to_lowercase().contains("architect"));
+        !p.to_lowercase().contains("architect")
+            && !kind_of_next
+            && lex
+                .skills_in(p)
                 .iter()
                 .any(|s| meets(c, s) && !related_only(c, s))
-        })
+    })
 }
 
 /// A word's stem to look for in the candidate's files: its first five letters, or fewer where a
@@ -4660,6 +4688,7 @@ mod tests {
             "At least 5 years operating specifically as an Enterprise Architect",
             "2 years in Data/AI solution architecture roles",
             "4+ years in architecture",
+            "8+ years in cloud or enterprise architecture",
         ] {
             assert!(architecture(asked), "{asked}");
         }
@@ -4668,6 +4697,8 @@ mod tests {
             "3+ years in Solution Architecture, Platform Engineering, or Kubernetes operations",
             // A career's years, with architecture among its duties.
             "10+ years of experience to drive backend architecture and lead teams",
+            "10+ years of experience to drive software architecture and lead teams",
+            // "cloud" is the kind of architecture, not a field of its own.
             "5+ years of Go",
         ] {
             assert!(!architecture(not_asked), "{not_asked}");
@@ -5763,16 +5794,22 @@ mod tests {
             "CodeNinja empowers over 250 clients worldwide to innovate."
         ));
         assert!(hires_anywhere("We hire remote engineers worldwide."));
-        // A team that calls itself globally distributed hires so (Booksy, round 90); one that
-        // asks for experience of such teams, or builds such systems, says nothing of it.
-        assert!(hires_anywhere(
+        // A team that calls itself globally distributed, in a posting naming no place, hires so
+        // (Booksy, round 90); one that asks for experience of such teams, or builds such
+        // systems, says nothing of it.
+        assert!(calls_itself_global(
             "This is a fully remote position. We take pride in being a globally distributed team."
         ));
-        assert!(!hires_anywhere(
+        assert!(calls_itself_global("We’re a globally-distributed company."));
+        assert!(!calls_itself_global(
             "Experience working with a remote-first and globally distributed team."
         ));
-        assert!(!hires_anywhere(
+        assert!(!calls_itself_global(
             "MongoDB Atlas is the only globally distributed, multi-cloud database."
+        ));
+        // A place the posting names still says where it hires.
+        assert!(!hires_anywhere(
+            "Location: United States. We're a globally distributed team."
         ));
         let found = kinds(
             "Applied AI Engineer",
@@ -6456,17 +6493,14 @@ mod tests {
             "",
             "Requirements\n- 10+ years of professional experience in software engineering, with at least 5 years operating specifically as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar architecture-focused role.",
         );
-        assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+        assert!(found.is_empty(), "{found:?}");
         let found = kinds(
             "Enterprise Solutions Architect",
             "",
             "Requirements\n- 5+ years operating specifically as an Enterprise Architect in insurance underwriting.",
         );
-        // Years as an architect, which the files never name (the field is told first).
-        assert!(
-            has(&found, KnockoutKind::Experience) || has(&found, KnockoutKind::Years),
-            "{found:?}"
-        );
+        // Years as an architect, which the files never name.
+        assert!(has(&found, KnockoutKind::Years), "{found:?}");
     }
 
     #[test]

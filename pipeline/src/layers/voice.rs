@@ -1986,11 +1986,7 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
             && !r.split_whitespace().next().is_some_and(|w| w.contains('-'))
     };
     if results.first().is_some_and(|head| !subjectless(head)) {
-        let mut i = 0;
-        results.retain(|r| {
-            i += 1;
-            i == 1 || !subjectless(r)
-        });
+        results.retain(|r| !subjectless(r));
     }
     results
 }
@@ -2481,7 +2477,8 @@ fn story_step(star: &Star, result: &str) -> Option<String> {
             .iter()
             .take(2)
             .filter(|s| !crate::text::clauses::refers_back(s))
-            .max_by_key(|s| s.len())?
+            .max_by_key(|s| s.len())
+            .or(steps.first())?
             .clone()
     } else {
         steps.into_iter().next()?

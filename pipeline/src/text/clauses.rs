@@ -166,8 +166,17 @@ const IRREGULAR_PAST: [&str; 70] = [
 /// without its closing full stop. Split at ";" only, three sentences were told as one result
 /// (round 89).
 pub fn result_parts(result: &str) -> Vec<String> {
+    // Not at a ";" inside brackets: "(electronics; home appliances)" is one part.
+    let mut depth = 0i32;
     result
-        .split(';')
+        .split(|ch: char| {
+            match ch {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                _ => {}
+            }
+            ch == ';' && depth <= 0
+        })
         .flat_map(super::units::sentences)
         .map(|r| r.trim().trim_end_matches('.').trim().to_string())
         .filter(|r| !r.is_empty())
@@ -480,7 +489,17 @@ fn starts_a_step(piece: &str) -> bool {
     // "…stored them in BigQuery vector search, refreshed daily by an Airflow job": the
     // participle with an adverb before "by" says how the thing before it is kept, and told as a
     // step of its own it read "I refreshed daily by an Airflow job" (round 90).
-    let passive = second == "by" || (second.ends_with("ly") && third == "by");
+    const HOW_OFTEN: [&str; 8] = [
+        "daily",
+        "weekly",
+        "nightly",
+        "hourly",
+        "monthly",
+        "automatically",
+        "manually",
+        "continuously",
+    ];
+    let passive = second == "by" || (HOW_OFTEN.contains(&second.as_str()) && third == "by");
     is_past(&first) && !passive && !["based", "located", "used"].contains(&first.as_str())
 }
 
@@ -527,6 +546,14 @@ mod tests {
         assert_eq!(
             result_parts("Ranked No. 1 in the store; 4.8 stars"),
             ["Ranked No. 1 in the store", "4.8 stars"]
+        );
+        // Not inside brackets (round 90's review).
+        assert_eq!(
+            result_parts("21% fewer questions (electronics; home appliances); p95 2.3 s"),
+            [
+                "21% fewer questions (electronics; home appliances)",
+                "p95 2.3 s"
+            ]
         );
         assert_eq!(
             result_parts("All 7 services cut over; one rollback. Deploys went from 45 min to 12 min. VMs retired (e.g. IIS)."),

@@ -308,14 +308,24 @@ pub fn same_region(a: &str, b: &str) -> bool {
 /// Common Travel Area); elsewhere, the same region. A role listed as remote in the United Kingdom
 /// is a question for someone in Berlin (round 38's reader: "the UK is not the EU").
 pub fn same_work_area(a: &str, b: &str) -> bool {
-    const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
-    let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
     let european = |c: &str| region_includes("europe", c) == Some(true);
     if european(a) && european(b) {
-        a == b || (free(a) && free(b)) || matches!((a, b), ("IE", "GB") | ("GB", "IE"))
+        a == b || !needs_permit(a, b)
     } else {
         same_region(a, b)
     }
+}
+
+/// Whether someone living in the country `home` needs a permit to work in the country `there`
+/// (ISO codes): any other country, but within the EU and the countries its free movement covers,
+/// and between Ireland and the UK. Not [`same_work_area`], which is where a remote role reaches:
+/// a move from Toronto to New York, or from Dubai to Riyadh, needs a visa.
+pub fn needs_permit(there: &str, home: &str) -> bool {
+    const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
+    let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
+    !(there == home
+        || (free(there) && free(home))
+        || matches!((there, home), ("IE", "GB") | ("GB", "IE")))
 }
 
 fn is_african(code: &str) -> bool {
@@ -328,6 +338,18 @@ fn is_african(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_move_needs_a_permit_outside_free_movement() {
+        // Round 90's review: the remote reach of a region is no right to work there.
+        assert!(needs_permit("US", "CA"));
+        assert!(needs_permit("SA", "AE"));
+        assert!(needs_permit("US", "PL"));
+        assert!(!needs_permit("FR", "DE"));
+        assert!(!needs_permit("CH", "PT"));
+        assert!(!needs_permit("GB", "IE"));
+        assert!(!needs_permit("PL", "PL"));
+    }
 
     #[test]
     fn unions_and_plurals_take_the() {

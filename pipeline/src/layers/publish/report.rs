@@ -405,7 +405,7 @@ fn place_in_title(title: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40})$",
+        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$",
     )
     .captures(title.trim())
     .and_then(|c| {
@@ -1021,6 +1021,11 @@ mod tests {
             // Round 90: Akamai's dossier said "not stated" under its own title.
             (
                 "Principal Software Engineer - Akamai Inference Cloud - Remote/Poland",
+                Some("Poland (from the title)"),
+            ),
+            ("Engineer – Remote, Poland", Some("Poland (from the title)")),
+            (
+                "Engineer - Remote/Poland (m/f/d)",
                 Some("Poland (from the title)"),
             ),
             ("Staff Engineer - Remote", None),
