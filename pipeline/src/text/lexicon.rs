@@ -716,6 +716,12 @@ mod tests {
             .contains(&"Vector databases".to_string()));
         assert!(l.is_narrower_or_same("FastAPI", "REST"));
         assert!(l.is_narrower_or_same("FastAPI", "API design"));
+        // "AI Developer Tools" in a title names developer experience: Docker's role scored 62
+        // for an ML engineer who never built tooling for developers (readers 45 and 50).
+        assert_eq!(
+            l.skills_in("Senior Software Engineer, AI Developer Tools"),
+            vec!["Artificial intelligence", "Developer experience"]
+        );
     }
 
     #[test]
