@@ -2151,7 +2151,7 @@ impl Draft<'_> {
                         &[
                             "\n\nIn short: {years} years of experience, most recently as {latest}.",
                             "\n\nI am {latest}, with {years} years of experience.",
-                            "\n\nFor context, I have worked in software for {years} years and am now {latest}.",
+                            "\n\nFor context, I have {years} years of experience and am now {latest}.",
                         ],
                     )
                     .replace("{years}", &self.years.to_string())

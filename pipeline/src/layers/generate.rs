@@ -1346,8 +1346,12 @@ fn drafted_letter(
     // where the files show something beside it (networking beside Kubernetes): "new" would
     // overstate it. A product word ("SaaS") is how a business sells, no work to be new to.
     let core = |s: &String| fit.core_gaps.contains(s);
+    // Nor an umbrella: "Artificial intelligence would be new to me." stood alone in a data
+    // engineer's letter to Databricks' "Data & AI" role, whose files show a feature store for a
+    // recommendation model (both readers of round 91: an unprompted, inaccurate disqualifier).
     let core_field = |s: &String| {
         core(s)
+            && !lex.is_umbrella(s)
             && voice::skill_in_prose(s).starts_with(char::is_lowercase)
             && c.skill_match(s) == crate::candidate::SkillMatch::Missing
     };

@@ -4138,6 +4138,17 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if PARTNERS.iter().any(|w| lower.contains(w)) {
             continue;
         }
+        // An understanding of concepts is no tool run in production: "a solid understanding of
+        // AI concepts such as LLMs, embeddings, vector search, agents" made vector databases a
+        // data engineer's knock-out (The Quality Group, both readers of round 91).
+        static CONCEPTS: OnceLock<Regex> = OnceLock::new();
+        let concepts = re(
+            &CONCEPTS,
+            r"(?i)\b(?:understanding|knowledge|awareness|familiarity|grasp)\s+of\s+(?:[\w/&-]+\s+){0,3}(?:concepts|principles|fundamentals)\b",
+        );
+        if concepts.is_match(clause) {
+            continue;
+        }
         let skills: Vec<String> = lex
             .skills_in(clause)
             .into_iter()
@@ -4667,6 +4678,24 @@ mod tests {
 
     const CV: &str = "# Jane Roe\nBerlin, Germany · jane@example.com\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.\n\n## Skills\n- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL\n\n## Education\n### MSc Computer Science — TU Munich\n2012 – 2014\n\n## Languages\nEnglish (fluent), German (native)\n";
     const KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
+
+    #[test]
+    fn an_understanding_of_concepts_insists_on_no_tool() {
+        // The Quality Group for a data engineer (round 91): "vector search" among concepts to
+        // understand was a knock-out.
+        let found = kinds(
+            "Staff Engineer",
+            "Berlin, Germany",
+            "Requirements\n- You have a solid understanding of AI concepts such as LLMs, embeddings, vector search, agents, and automation patterns\n- Go services\n",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = kinds(
+            "Staff Engineer",
+            "Berlin, Germany",
+            "Requirements\n- Solid hands-on experience with vector databases such as Pinecone\n- Go services\n",
+        );
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+    }
 
     #[test]
     fn years_of_architecture_are_an_architects_not_a_careers() {

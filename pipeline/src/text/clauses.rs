@@ -500,7 +500,26 @@ fn starts_a_step(piece: &str) -> bool {
         "continuously",
     ];
     let passive = second == "by" || (HOW_OFTEN.contains(&second.as_str()) && third == "by");
-    is_past(&first) && !passive && !["based", "located", "used"].contains(&first.as_str())
+    // "…features as Snowflake tables with point-in-time correctness, scheduled in Airflow": a
+    // verb that needs an object, with none before its place, says where the thing before it
+    // runs ("I scheduled in Airflow — preparing training data went from…", round 91).
+    const NEEDS_OBJECT: [&str; 9] = [
+        "scheduled",
+        "stored",
+        "hosted",
+        "deployed",
+        "served",
+        "exposed",
+        "published",
+        "orchestrated",
+        "triggered",
+    ];
+    let placed = NEEDS_OBJECT.contains(&first.as_str())
+        && ["in", "on", "via", "through", "into", "with", "from"].contains(&second.as_str());
+    is_past(&first)
+        && !passive
+        && !placed
+        && !["based", "located", "used"].contains(&first.as_str())
 }
 
 /// Whether a sentence has a verb of its own after its first word, in the past or a form of "be"
@@ -640,6 +659,22 @@ mod tests {
         );
         assert!(refers_back(&steps[1]));
         assert!(!refers_back(&steps[0]));
+        // A verb needing an object, with only a place after it, says where the thing runs
+        // (round 91).
+        assert_eq!(
+            action_steps("Defined 30 features as Snowflake tables, scheduled in Airflow. Documented the design."),
+            vec![
+                "Defined 30 features as Snowflake tables, scheduled in Airflow".to_string(),
+                "Documented the design".to_string()
+            ]
+        );
+        assert_eq!(
+            action_steps("Built the service, deployed it on Kubernetes."),
+            vec![
+                "Built the service".to_string(),
+                "deployed it on Kubernetes".to_string()
+            ]
+        );
         // "Harness now reused by a second team": the verb before "now", in the present.
         assert_eq!(
             as_clause("Harness now reused by a second team").as_deref(),
