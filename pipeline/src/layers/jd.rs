@@ -733,7 +733,7 @@ pub fn is_requirement_unit(u: &Unit<'_>, company: &str, structured: bool) -> boo
         SectionKind::Intro | SectionKind::Other => !structured,
         _ => true,
     };
-    if !section_ok || is_boilerplate(u.text) || offers(u.text) {
+    if !section_ok || is_boilerplate(u.text) || offers(u.text) || tells_history(u.text) {
         return false;
     }
     if matches!(
@@ -776,6 +776,16 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
             && !["you ", "your ", "the ideal", "the role", "the candidate", "this role", "they "]
                 .iter()
                 .any(|w| lower.starts_with(w)))
+}
+
+/// Whether a line tells the company's history, wherever scraping left it: "Databricks is
+/// headquartered in San Francisco … and was founded by the original creators of Lakehouse, Apache
+/// Spark™, Delta Lake and MLflow" made MLflow a must-have and a main gap (round 91's readers:
+/// "company boilerplate").
+fn tells_history(text: &str) -> bool {
+    const CUES: [&str; 3] = ["founded by", "headquartered in", "original creators of"];
+    let lower = text.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
 }
 
 /// Whether a line is what the employer offers, wherever scraping left it ("Rewards: a competitive
@@ -3341,6 +3351,11 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        // Its history, wherever scraping left it (Databricks, round 91).
+        assert!(tells_history(
+            "Databricks is headquartered in San Francisco and was founded by the original creators of Apache Spark and MLflow."
+        ));
+        assert!(!tells_history("Experience with Apache Spark and MLflow."));
         for person in [
             "You are a proven engineering leader with 10+ years of experience.",
             "The ideal candidate is a hands-on leader who has run Kafka at scale.",
