@@ -360,7 +360,7 @@ pub fn action_steps(action: &str) -> Vec<String> {
         let mut current = String::new();
         for (i, piece) in part.split(", ").enumerate() {
             let head = piece.strip_prefix("and ").unwrap_or(piece);
-            if i > 0 && starts_a_step(head) {
+            if i > 0 && starts_a_step(head) && !places_the_thing_before(head) {
                 steps.push(std::mem::take(&mut current));
                 current.push_str(head);
             } else {
@@ -500,9 +500,14 @@ fn starts_a_step(piece: &str) -> bool {
         "continuously",
     ];
     let passive = second == "by" || (HOW_OFTEN.contains(&second.as_str()) && third == "by");
-    // "…features as Snowflake tables with point-in-time correctness, scheduled in Airflow": a
-    // verb that needs an object, with none before its place, says where the thing before it
-    // runs ("I scheduled in Airflow — preparing training data went from…", round 91).
+    is_past(&first) && !passive && !["based", "located", "used"].contains(&first.as_str())
+}
+
+/// Whether a piece after a comma says where the thing before it runs: "…features as Snowflake
+/// tables with point-in-time correctness, scheduled in Airflow", a verb that needs an object with
+/// only a place after it ("I scheduled in Airflow — preparing training data went from…", round
+/// 91). Only after a comma: a sentence "Deployed on Kubernetes with Helm." is a step.
+fn places_the_thing_before(piece: &str) -> bool {
     const NEEDS_OBJECT: [&str; 9] = [
         "scheduled",
         "stored",
@@ -514,12 +519,11 @@ fn starts_a_step(piece: &str) -> bool {
         "orchestrated",
         "triggered",
     ];
-    let placed = NEEDS_OBJECT.contains(&first.as_str())
-        && ["in", "on", "via", "through", "into", "with", "from"].contains(&second.as_str());
-    is_past(&first)
-        && !passive
-        && !placed
-        && !["based", "located", "used"].contains(&first.as_str())
+    let mut words = piece.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    NEEDS_OBJECT.contains(&first.as_str())
+        && ["in", "on", "via", "through", "into", "with", "from"].contains(&second.as_str())
 }
 
 /// Whether a sentence has a verb of its own after its first word, in the past or a form of "be"
@@ -666,6 +670,13 @@ mod tests {
             vec![
                 "Defined 30 features as Snowflake tables, scheduled in Airflow".to_string(),
                 "Documented the design".to_string()
+            ]
+        );
+        assert_eq!(
+            action_steps("Built the service. Deployed on Kubernetes with Helm."),
+            vec![
+                "Built the service".to_string(),
+                "Deployed on Kubernetes with Helm".to_string()
             ]
         );
         assert_eq!(
