@@ -2187,7 +2187,7 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         let stray = keep
             .iter()
             .enumerate()
-            .find(|(at, i)| refers_back(**i) && !(*at == 1 && keep[0] == 0));
+            .find(|(at, i)| **i > 0 && refers_back(**i) && !(*at == 1 && keep[0] == 0));
         match stray {
             Some((_, i)) if ranked.len() > 1 => {
                 let i = *i;
@@ -2476,7 +2476,9 @@ fn story_step(star: &Star, result: &str) -> Option<String> {
         steps
             .iter()
             .take(2)
-            .filter(|s| !crate::text::clauses::refers_back(s))
+            .enumerate()
+            .filter(|(i, s)| *i == 0 || !crate::text::clauses::refers_back(s))
+            .map(|(_, s)| s)
             .max_by_key(|s| s.len())
             .or(steps.first())?
             .clone()
@@ -3071,6 +3073,16 @@ mod tests {
             !story.contains("them") && !story.starts_with("I refreshed"),
             "{story}"
         );
+        // The first step's "them" is the situation's people, told before it: the step stays
+        // (round 91's feature-store story had lost its core step to the rule above).
+        let features = Star {
+            situation: "Two data scientists spent two days rebuilding training data.".into(),
+            action: "I worked with them to define around 30 features as Snowflake tables, scheduled in Airflow. I kept the design small and documented it.".into(),
+            result: "Preparing training data went from about two days to a few hours.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&features, &Asked::default()).0;
+        assert!(told.contains("worked with them to define"), "{told}");
         // A bracket's comma ends no result: "(electronics." ended a manager's email.
         let forwarded = Star {
             action: "Wrote the retrieval service.".into(),
