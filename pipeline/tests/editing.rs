@@ -531,7 +531,10 @@ async fn a_save_whose_files_cannot_be_made_is_kept_and_says_so() {
 async fn a_role_that_needs_a_move_leaves_the_letter_to_the_candidates_decision() {
     let s = processed_job_titled("Solution Architect AI & MLOps - Lahore").await;
     let letter = pack_file(&s, "cover_letter.txt").await;
-    assert!(letter.contains("is relocation supported"), "{letter}");
+    assert!(
+        letter.contains("is relocation and visa support offered"),
+        "{letter}"
+    );
     let dossier = pack_file(&s, "dossier.txt").await;
     assert!(
         dossier.contains("The letter asks about the move to Pakistan before applying: send it only if you would move"),
@@ -542,7 +545,7 @@ async fn a_role_that_needs_a_move_leaves_the_letter_to_the_candidates_decision()
         outreach.starts_with("The advice is not to apply: the role would have you move to Pakistan. Send the letter, as the recruiter's email below, only if you would."),
         "{outreach}"
     );
-    assert!(outreach.contains("Is relocation supported"), "{outreach}");
+    assert!(outreach.contains("Are relocation and a visa supported"), "{outreach}");
     let mine = "Dear Liztek team,\n\nI would move to Lahore for this role.\n\nKind regards,\nAlex Morgan\n";
     edit::save(
         s.store.as_ref(),
