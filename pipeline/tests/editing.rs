@@ -545,7 +545,10 @@ async fn a_role_that_needs_a_move_leaves_the_letter_to_the_candidates_decision()
         outreach.starts_with("The advice is not to apply: the role would have you move to Pakistan. Send the letter, as the recruiter's email below, only if you would."),
         "{outreach}"
     );
-    assert!(outreach.contains("Are relocation and a visa supported"), "{outreach}");
+    assert!(
+        outreach.contains("Are relocation and a visa supported"),
+        "{outreach}"
+    );
     let mine = "Dear Liztek team,\n\nI would move to Lahore for this role.\n\nKind regards,\nAlex Morgan\n";
     edit::save(
         s.store.as_ref(),
