@@ -3487,6 +3487,8 @@ fn years_in(
                 cut.to_string()
             };
             let phrase = phrase_owned.as_str();
+            // The years asked (the lower bound of a range: "8-10 years").
+            let asked: u32 = cap[1].parse().unwrap_or(0);
             // In the posting's own words up to the phrase ("2+ years of experience with …"): it
             // is quoted back to the recruiter, and "2+ years experience" misquoted it (round 33).
             let said = cap
@@ -3513,7 +3515,6 @@ fn years_in(
                 opens_its_field(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]);
             let clause = &u.text[cap.get(2).map_or(0, |m| m.start())..clause_end];
             if architecture_years_unshown(phrase, clause, c, &truth) {
-                let asked: u32 = cap[1].parse().unwrap_or(0);
                 out.push(
                     Knockout::new(
                         KnockoutKind::Years,
@@ -3603,7 +3604,6 @@ fn years_in(
                 }
                 // "6+ years in data engineering" asks for years in that field, not in a career:
                 // the years of the roles that show it (the best of alternatives).
-                let asked: u32 = cap[1].parse().unwrap_or(0);
                 let shown = met
                     .iter()
                     .filter(|s| !lex.is_umbrella(s))
@@ -3680,10 +3680,7 @@ fn years_in(
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
-            if ["or similar", "or equivalent", "or related", "or comparable"]
-                .iter()
-                .any(|w| clause.contains(w))
-            {
+            if ends_open(&clause) {
                 continue;
             }
             // Words of four letters or more, and acronyms: "CEX/DEX" (crypto exchanges) is what
@@ -3731,6 +3728,15 @@ fn years_in(
     }
 }
 
+/// Whether a list of fields or titles ends open ("…, Principal Engineer, or similar role"): its
+/// items are examples, not what the posting insists on.
+fn ends_open(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    ["or similar", "or equivalent", "or related", "or comparable"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Whether `phrase`, the field of a years' ask, is an architect's work ("solution or enterprise
 /// architecture", "as an Enterprise Architect", bare "architecture") that the candidate's files
 /// (`truth`, lower-cased) never name, with no other field offered in its `clause` that the CV
@@ -3753,10 +3759,7 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
     };
     // "…as an Enterprise Architect, Solutions Architect, Principal Engineer, or similar role"
     // ends open: the titles are examples, as for any years' list (see `years_in`).
-    let open_list = ["or similar", "or equivalent", "or related", "or comparable"]
-        .iter()
-        .any(|w| clause.to_lowercase().contains(w));
-    if !kind.is_match(&field(phrase)) || truth.contains("architect") || open_list {
+    if !kind.is_match(&field(phrase)) || truth.contains("architect") || ends_open(clause) {
         return false;
     }
     // "…in Solution Architecture, Platform Engineering, SRE, or DevOps": another field the CV

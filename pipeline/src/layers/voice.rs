@@ -790,19 +790,10 @@ pub fn first_result(star: &Star) -> Option<String> {
     let parts = crate::text::clauses::result_parts(&star.result);
     let r = parts.first()?.as_str();
     // Not inside brackets: "…in the 2 launch categories (electronics, home appliances)" was
-    // cut to "(electronics." in a manager's email (round 90).
-    let mut depth = 0i32;
-    let end = r
-        .char_indices()
-        .find(|&(i, ch)| {
-            match ch {
-                '(' | '[' => depth += 1,
-                ')' | ']' => depth -= 1,
-                _ => {}
-            }
-            depth <= 0 && (r[i..].starts_with("; ") || r[i..].starts_with(", "))
-        })
-        .map_or(r.len(), |(i, _)| i);
+    // cut to "(electronics." in a manager's email (round 90). The parts are already cut at ";".
+    let end = crate::text::clauses::outside_brackets(r)
+        .find(|&i| r[i..].starts_with(", "))
+        .unwrap_or(r.len());
     let first = r[..end].trim().trim_end_matches('.');
     (!first.is_empty()).then(|| first.to_string())
 }

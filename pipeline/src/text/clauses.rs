@@ -167,20 +167,34 @@ const IRREGULAR_PAST: [&str; 70] = [
 /// (round 89).
 pub fn result_parts(result: &str) -> Vec<String> {
     // Not at a ";" inside brackets: "(electronics; home appliances)" is one part.
-    let mut depth = 0i32;
-    result
-        .split(|ch: char| {
-            match ch {
-                '(' | '[' => depth += 1,
-                ')' | ']' => depth -= 1,
-                _ => {}
-            }
-            ch == ';' && depth <= 0
-        })
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for at in outside_brackets(result).filter(|&i| result[i..].starts_with(';')) {
+        parts.push(&result[from..at]);
+        from = at + 1;
+    }
+    parts.push(&result[from..]);
+    parts
+        .into_iter()
         .flat_map(super::units::sentences)
         .map(|r| r.trim().trim_end_matches('.').trim().to_string())
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// The byte offsets of `text`'s characters that stand outside round or square brackets, in
+/// order: where a result may be cut ("…categories (electronics, home appliances)" is cut at
+/// neither the comma nor a semicolon inside its brackets).
+pub fn outside_brackets(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut depth = 0i32;
+    text.char_indices().filter_map(move |(i, ch)| {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        (depth <= 0).then_some(i)
+    })
 }
 
 /// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:
