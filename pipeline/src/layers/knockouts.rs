@@ -1584,6 +1584,15 @@ fn excludes_all(list: &str, home: &Country) -> Option<bool> {
     any
 }
 
+/// `text` after the first of `labels` it opens with, in any case, trimmed.
+fn strip_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let head = text.get(..label.len())?;
+        head.eq_ignore_ascii_case(label)
+            .then(|| text[label.len()..].trim())
+    })
+}
+
 /// A sentence of `text` that makes living somewhere a rule ("you must live in a state where
 /// Airbnb, Inc. has a registered entity", "candidates are required to reside in…"), up to 160
 /// characters.
@@ -1647,7 +1656,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote\s+(?:-\s+)?|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote(?:\s*,\s*|\s+(?:-\s+)?)|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
     // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
@@ -1713,6 +1722,11 @@ fn location(
                     .trim()
                     .trim_matches(['(', ')', ',', '.', ';', ':', '/', ' '])
                     .to_string();
+                // "Location: remote, Germany" is said after the kind's own "location: ", which
+                // its label would double.
+                if let Some(rest) = strip_label(&requirement, &["location:", "work location:"]) {
+                    requirement = rest.to_string();
+                }
                 // "US - Remote Eligible" with "you must live in a state where Airbnb, Inc. has a
                 // registered entity" beside it: the rule is quoted with the place, so the pack
                 // does not ask what the posting has answered (round 45).
@@ -4895,6 +4909,26 @@ mod tests {
     }
 
     #[test]
+    fn a_remote_role_within_one_country_after_a_comma_leaves_out_a_neighbour() {
+        // Round 91: "Location: remote, Germany" asked nothing of a candidate in Amsterdam; both
+        // readers named it the blocker.
+        let text = "Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time\nRequirements\n- Go\n";
+        let location = |cv: &str| {
+            let c = Candidate::from_texts(cv, KB).unwrap();
+            let job = JobInput::sample("Staff Engineer", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Location)
+                .map(|k| (k.requirement, k.place))
+        };
+        assert_eq!(
+            location(&CV.replace("Berlin, Germany", "Amsterdam, Netherlands")),
+            Some(("remote, Germany".to_string(), "Germany".to_string()))
+        );
+        assert_eq!(location(CV), None);
+    }
+
+    #[test]
     fn a_remote_role_within_europe_leaves_out_a_candidate_in_dubai() {
         // Round 89: "Location: Remote Europe" and "Remote-first innerhalb Europas" were read as
         // naming no place for a candidate in Dubai.
@@ -4912,7 +4946,7 @@ mod tests {
         };
         assert_eq!(
             location("Requirements\n- Go\n- Location: Remote Europe\n").as_deref(),
-            Some("Location: Remote Europe")
+            Some("Remote Europe")
         );
         assert_eq!(
             location("Requirements\n- Go\n* Standort: Remote-first innerhalb Europas (mit Reisebereitschaft)\n").as_deref(),
