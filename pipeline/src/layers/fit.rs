@@ -48,6 +48,11 @@ pub struct FitAssessment {
     /// while their main gaps named UX design and SaaS (round 81).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track_gap: Option<String>,
+    /// Client-facing consulting a role delivering the candidate's own platform asks and the CV
+    /// does not show, as a main gap in the posting's words: no knock-out there, and no points, but
+    /// what an interviewer probes first (see [`super::knockouts::client_work_unshown`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_gap: Option<String>,
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
     /// The years the CV's summary states (else counted from its roles' dates).
@@ -385,6 +390,17 @@ fn whole_line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<Str
         .find(asks)
         .or_else(|| units.iter().find(asks))
         .map(|u| u.text.trim_end_matches('.').to_string())
+}
+
+/// Whether a line asks for work with clients ("Experience working with clients and managing
+/// conflicts", "client-facing", "customer engagements").
+fn asks_client_work(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:work(?:ing)?\s+(?:closely\s+)?with\s+(?:clients|customers)|(?:client|customer)[- ]facing|(?:client|customer)\s+engagements?|consulting\s+experience)\b",
+    )
+    .is_match(text)
 }
 
 /// The posting's line asking a manager of one team to lead beyond it (managers, an organisation,
@@ -1194,6 +1210,26 @@ pub fn assess(
     // Engineering ("Lead, mentor, and support a lean core of engineering managers") scored 61
     // for a manager of one team of 9, whom round 86's hiring manager put at 30 ("never having
     // managed managers is the whole question").
+    // Consulting delivery on the candidate's own platform is no knock-out (see
+    // [`super::knockouts::client_work_unshown`]), but the client work is a gap all the same: both
+    // round-91 readers put Databricks' Resident Solutions Architect at 68 for a data engineer and
+    // named "working with clients" as what an interviewer probes, which the pack never said.
+    let client_gap = super::knockouts::client_work_unshown(job, jd, candidate, this_year)
+        .and_then(|w| w.own_stack.map(|tool| (w.duties, tool)))
+        .map(|(duties, tool)| {
+            let asked = match line_asking(jd, asks_client_work) {
+                Some(line) => format!("asked as “{line}”"),
+                None => format!("the role's duties: {}", duties.join(", ")),
+            };
+            (
+                format!("client-facing consulting, {asked}: the CV shows no client-facing or consulting role"),
+                format!(
+                    " Client work: the role delivers projects for clients ({}), and the CV shows no client-facing role; no points off, as the posting is built on {}, which the candidate works with today.",
+                    duties.join(", "),
+                    super::voice::skill_in_prose(&tool)
+                ),
+            )
+        });
     let scope_note = {
         match scope_step(jd, candidate).map(|line| super::shorten(&line, 80)) {
             Some(line) => {
@@ -1645,6 +1681,9 @@ pub fn assess(
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
     rationale.push_str(&scope_note);
+    if let Some((_, note)) = &client_gap {
+        rationale.push_str(note);
+    }
     rationale.push_str(&specialty_note);
     if !capped {
         rationale.push_str(&core.note);
@@ -1707,6 +1746,7 @@ pub fn assess(
         // A knock-out about leading (a team's size, managers led, a manager's title or years
         // under it) says it already: Schwarz Digits' and Agoda's gaps had named both.
         track_gap: track_gap.filter(|_| !knockouts.iter().any(|k| k.leading_gap().is_some())),
+        client_gap: client_gap.map(|(gap, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },
         knockouts,
         track_note,
@@ -1802,6 +1842,41 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn consulting_on_the_candidates_own_platform_names_the_client_work_as_a_gap() {
+        // Databricks (round 91): no knock-out for a data engineer on Spark today, but both
+        // readers named the client work as what an interviewer probes.
+        let posting = "In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete Apache Spark projects to specification\n- Migrate workloads to Spark\nRequirements\n- Apache Spark\n- Python\n- Experience working with clients and managing conflicts.\n";
+        let with_spark = |period: &str| {
+            let cv = format!("# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2021 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n{period}\n- Built pipelines in Apache Spark.\n\n## Skills\n- Python, Apache Spark\n");
+            let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+            fit_for(
+                &c,
+                "Data & AI Platform Architect (Professional Services)",
+                posting,
+            )
+        };
+        let today = with_spark("2019 – 2024");
+        assert_eq!(
+            today.client_gap.as_deref(),
+            Some("client-facing consulting, asked as “Experience working with clients and managing conflicts”: the CV shows no client-facing or consulting role")
+        );
+        assert!(
+            today
+                .rationale
+                .contains("no points off, as the posting is built on Apache Spark"),
+            "{}",
+            today.rationale
+        );
+        // Spark long ago: the knock-out says it, not a gap beside it.
+        let long_ago = with_spark("2012 – 2017");
+        assert_eq!(long_ago.client_gap, None);
+        assert!(long_ago
+            .knockouts
+            .iter()
+            .any(|k| k.kind == KnockoutKind::RoleFamily));
     }
 
     #[test]

@@ -1331,6 +1331,15 @@ fn drafted_letter(
             "I have led one team at a time so far; {step} would be the step up this role asks of me."
         ));
     }
+    // A consulting role on the candidate's own platform: the client work, which the records do
+    // not show, said before an interviewer asks (both round-91 readers of Databricks' Resident
+    // Solutions Architect letter: "the consulting gap is never named").
+    if fit.client_gap.is_some() {
+        gap_lines.push(
+            "I have not worked for clients as a consultant: my projects so far were for my own employers' teams, and delivering them with a customer's team would be the new part of this role for me."
+                .to_string(),
+        );
+    }
     // A manager's letter to an engineer's posting: the step back, before a reader finds it in
     // the titles (round 86's readers asked why a manager returns to Java work, and found the
     // letter silent on the Java the title names).
@@ -3925,6 +3934,36 @@ mod tests {
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
         );
+    }
+
+    #[test]
+    fn a_consulting_letter_on_the_candidates_own_platform_says_the_client_work_is_new() {
+        // Databricks (round 91): "the consulting gap is never named", said both readers.
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2019 – Present\n- Built pipelines in Apache Spark and Python.\n\n## Skills\n- Python, Apache Spark\n";
+        let kb = "## STAR: Lakehouse\n- company: Acme\n- skills: Apache Spark, Python\n- situation: A slow warehouse.\n- task: Move it.\n- action: Migrated 140 tables to Apache Spark jobs.\n- result: Saved 2,500 euros a month.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let posting = |text: &str| {
+            JobInput::sample(
+                "Data Platform Architect (Professional Services)",
+                "Gamma",
+                "Amsterdam, Netherlands",
+                text,
+            )
+        };
+        let letter = letter_for(
+            &posting("In our Professional Services team you will work with clients on customer engagements.\nResponsibilities\n- RSAs are billable and complete Apache Spark projects to specification\n- Migrate workloads to Spark\nRequirements\n- Apache Spark\n- Python\n"),
+            &c,
+        );
+        assert!(
+            letter.contains("I have not worked for clients as a consultant:"),
+            "{letter}"
+        );
+        // A platform role of the employer's own says nothing of clients.
+        let letter = letter_for(
+            &posting("Responsibilities\n- Migrate workloads to Spark\n- Build Apache Spark pipelines\nRequirements\n- Apache Spark\n- Python\n"),
+            &c,
+        );
+        assert!(!letter.contains("consultant"), "{letter}");
     }
 
     #[test]

@@ -1272,6 +1272,44 @@ const WINNING_BUSINESS: &[&str] = &[
     "ações comerciais",
 ];
 
+/// A client advisory or consulting role (see [`advises`]) for a candidate whose CV shows none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientWork {
+    /// The advisory duties the posting names ("professional services", "billable").
+    pub duties: Vec<&'static str>,
+    /// Whether the duties win business (proposals, RFPs, pre-sales), not only deliver it.
+    pub wins_business: bool,
+    /// The tool a role delivering after the sale is built on, where the candidate uses it today:
+    /// then it is their own work at a client's, no knock-out, but the client work is still a gap.
+    pub own_stack: Option<String>,
+}
+
+/// The client work a role asks and the CV does not show, where the role advises and does not
+/// sell; `None` for a CV whose roles' families are unknown.
+pub fn client_work_unshown(
+    job: &JobInput,
+    jd: &JdAnalysis,
+    c: &Candidate,
+    this_year: i32,
+) -> Option<ClientWork> {
+    let duties = advises(job).filter(|_| !sells(job))?;
+    if c.facts.families.is_empty() || c.facts.families.contains(&RoleFamily::Consulting) {
+        return None;
+    }
+    let wins_business = duties.iter().any(|d| WINNING_BUSINESS.contains(d));
+    // Delivering a platform the candidate builds on today is their own work at a client's: both
+    // round-87 readers put Databricks' Resident Solutions Architect at 65 and 68 for a data
+    // engineer whose lakehouse migration on Spark and Delta Lake "is the job", where the cap held
+    // it at 32. The fixture's Spark, last used in 2017, still leaves it capped (rounds 27 and 63
+    // wanted it low).
+    let own_stack = builds_on_today(jd, c, this_year).filter(|_| !wins_business);
+    Some(ClientWork {
+        duties,
+        wins_business,
+        own_stack,
+    })
+}
+
 fn role_family(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1279,30 +1317,19 @@ fn role_family(
     this_year: i32,
     out: &mut Vec<Knockout>,
 ) {
-    if let Some(duties) = advises(job).filter(|_| !sells(job)) {
-        let wins_business = duties.iter().any(|d| WINNING_BUSINESS.contains(d));
-        // Delivering a platform the candidate builds on today is their own work at a client's:
-        // both round-87 readers put Databricks' Resident Solutions Architect at 65 and 68 for a
-        // data engineer whose lakehouse migration on Spark and Delta Lake "is the job", where
-        // the cap held it at 32. The fixture's Spark, last used in 2017, still leaves it capped
-        // (rounds 27 and 63 wanted it low).
-        let delivers_own_stack = !wins_business && builds_on_today(jd, c, this_year).is_some();
-        if !c.facts.families.is_empty()
-            && !c.facts.families.contains(&RoleFamily::Consulting)
-            && !delivers_own_stack
-        {
-            let kind = if wins_business {
-                "a client advisory / pre-sales architecture role"
-            } else {
-                "a client-facing consulting role"
-            };
-            out.push(Knockout::new(
-                KnockoutKind::RoleFamily,
-                format!("{kind} ({})", duties.join(", ")),
-                "the CV shows no client advisory or consulting role",
-            ));
-            return;
-        }
+    if let Some(work) = client_work_unshown(job, jd, c, this_year).filter(|w| w.own_stack.is_none())
+    {
+        let kind = if work.wins_business {
+            "a client advisory / pre-sales architecture role"
+        } else {
+            "a client-facing consulting role"
+        };
+        out.push(Knockout::new(
+            KnockoutKind::RoleFamily,
+            format!("{kind} ({})", work.duties.join(", ")),
+            "the CV shows no client advisory or consulting role",
+        ));
+        return;
     }
     let family = if sells(job) {
         Some(RoleFamily::Sales)
