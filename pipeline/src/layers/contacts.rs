@@ -705,6 +705,12 @@ pub(crate) fn settle_questions<'f>(
     // template with a variable swapped in to both readers of round 52.
     let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
     let mut stack_asked = false;
+    // Three lines of tools the CV lacks, or five tools, are the role itself: "are they needed
+    // from the start?" of KPMG's Azure, Google Cloud, Azure OpenAI, Vertex AI, LangChain and
+    // vector databases, its "Essential Competencies", read to both round-92 readers as not having
+    // read the posting, in a letter drafted beside "do not apply".
+    let tools_lacked: usize = stacks.iter().map(|k| k.missing.len().max(1)).sum();
+    let stack_is_the_role = stacks.len() > 2 || tools_lacked > 4;
     let mut unasked = false;
     // What decides the application is asked first, as the dossier lists it.
     let mut knockouts: Vec<&Knockout> = fit.knockouts.iter().collect();
@@ -730,6 +736,10 @@ pub(crate) fn settle_questions<'f>(
                         ),
                         elsewhere: false,
                     })
+                }
+                KnockoutKind::Stack if stack_is_the_role => {
+                    unasked = true;
+                    None
                 }
                 KnockoutKind::Stack if stacks.len() > 1 && !names_the_role(k, jd) => {
                     if std::mem::replace(&mut stack_asked, true) {

@@ -3037,6 +3037,40 @@ mod tests {
     }
 
     #[test]
+    fn tools_the_cv_lacks_on_three_lines_are_the_role_and_no_question() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let pack = |more: &str| {
+            let job = JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                "",
+                &format!(
+                    "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Strong Azure experience\n{more}"
+                ),
+            );
+            let (a, pain, sel) = crate::layers::analysed(&job, &c);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            let g = generate(&job, &a, &pain, &sel, &fit, &c);
+            (fit, g)
+        };
+        let (fit, g) = pack("");
+        assert_eq!(g.letter, LetterKind::Enquiry, "{}", fit.rationale);
+        // KPMG's essential competencies (round 92): "are they needed from the start?" of the
+        // role's whole stack read as not having read it.
+        let (fit, g) = pack(
+            "- Strong Google Cloud Platform experience\n- Strong experience with LangChain and Terraform\n",
+        );
+        let stacks = fit
+            .knockouts
+            .iter()
+            .filter(|k| k.kind == super::super::knockouts::KnockoutKind::Stack)
+            .count();
+        assert!(stacks >= 3, "{}", fit.rationale);
+        assert_eq!(g.letter, LetterKind::NotDrafted, "{}", g.cover_letter);
+    }
+
+    #[test]
     fn hours_in_the_candidates_evening_are_theirs_to_decide_before_any_question() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
