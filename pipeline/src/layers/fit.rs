@@ -1001,7 +1001,7 @@ pub fn assess(
     let stated_years = candidate
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
-    let years_shown = dated_years.unwrap_or(candidate_years);
+    let years_shown = dated_years.max(stated_years).unwrap_or(candidate_years);
     let mut read_as_given: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
@@ -1706,7 +1706,10 @@ pub fn assess(
             format!("{level_gap} level(s) apart")
         }
     ));
-    let in_cv = match dated_years {
+    // The full years the pack states, where it states more than the summary: "10 in the CV"
+    // beside a letter saying 11 read as the dossier contradicting the pack (both round-92
+    // readers; by years alone, 2015–2021 and 2022–present span 10).
+    let in_cv = match stated_years.or(dated_years) {
         Some(d) => format!("{candidate_years} in the CV's summary, {d} by the dates of its roles"),
         None => format!("{candidate_years} in the CV"),
     };
@@ -1842,6 +1845,28 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn the_experience_line_says_the_years_the_pack_states() {
+        // The demo manager (round 92): by years alone 2015–2021 and 2022–present span 10, by
+        // months 11, which the letter says; the dossier had said "10 in the CV".
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 9 years of experience.\n\n## Experience\n### Staff Engineer — Acme\n2022-01 – Present\n- Built Kafka services.\n\n### Senior Engineer — Beta\n2018-04 – 2021-12\n- Built Go services.\n\n### Engineer — Gamma\n2015-09 – 2018-03\n- Built Java services.\n\n## Skills\n- Kafka, Go, Java\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 8+ years of experience\n- Kafka\n",
+        );
+        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
+        assert_eq!(fit.years_to_state(), 10, "{}", fit.rationale);
+        assert!(
+            fit.rationale
+                .contains("8+ years asked, 9 in the CV's summary, 10 by the dates of its roles."),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
