@@ -104,6 +104,31 @@ fn said_in(bullet: &str, part: &str) -> bool {
     !part_words.is_empty() && shared * 2 >= part_words.len()
 }
 
+/// Whether `step` reads as `bullet` said again: it opens on a word the bullet holds ("…dbt tests
+/// and alerting. Alerted the owning team on violations…"), or repeats two of its words in a row
+/// ("…with gradient-boosted models that improved day-ahead load forecasts by 11%. Led two
+/// engineers building a gradient-boosted model…"): both round-92 readers read each as a splice.
+fn echoes(step: &str, bullet: &str) -> bool {
+    let opening = step.split_whitespace().next().unwrap_or_default();
+    let in_bullet = words(bullet);
+    if words(opening).iter().any(|w| in_bullet.contains(w)) {
+        return true;
+    }
+    let pairs = |text: &str| -> BTreeSet<(String, String)> {
+        let stems: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| words(w).into_iter().next().unwrap_or_default())
+            .collect();
+        stems
+            .windows(2)
+            .filter(|p| !p[0].is_empty() && !p[1].is_empty())
+            .map(|p| (p[0].clone(), p[1].clone()))
+            .collect()
+    };
+    !pairs(step).is_disjoint(&pairs(bullet))
+}
+
 /// Steps of a record told in a detail sentence, at most.
 const MAX_STEPS: usize = 2;
 /// Longest detail sentence, in characters: a bullet is a line or two, not a paragraph.
@@ -127,7 +152,7 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
     let mut new_steps: Vec<(usize, usize, &String)> = steps
         .iter()
         .enumerate()
-        .filter(|(_, s)| !said_in(bullet, s) && verb(s) != verb(bullet))
+        .filter(|(_, s)| !said_in(bullet, s) && verb(s) != verb(bullet) && !echoes(s, bullet))
         .map(|(i, s)| (asked.weight(s), i, s))
         .collect();
     // Ties go to the longer step, which says more ("added citation checks and a human hand-off"
@@ -493,6 +518,38 @@ mod tests {
         let bullet = "Moved model artefacts and training snapshots from NFS to S3.";
         let told = detail(&star, bullet, &Asked::default()).unwrap_or_default();
         assert!(told.contains("3 weeks"), "{told}");
+    }
+
+    #[test]
+    fn a_step_that_says_the_bullet_again_is_not_told_after_it() {
+        // The demo manager's CV (round 92).
+        let star = Star {
+            action: "Introduced data contracts between producer and billing teams; added dbt tests on every contract; alerted the owning team on violations before the run started.".into(),
+            result: "Failed nightly runs fell from 14 to 1 per month.".into(),
+            ..Star::default()
+        };
+        let bullet = "Cut failed nightly billing runs from 14 to 1 per month by adding data contracts, dbt tests and alerting.";
+        assert_eq!(detail(&star, bullet, &Asked::default()), None);
+        let star = Star {
+            action: "Led two engineers building a gradient-boosted model on weather and meter features, and back-tested on two years of historical data before launch.".into(),
+            result: "Day-ahead forecast error improved by 11%.".into(),
+            ..Star::default()
+        };
+        let bullet = "Launched a forecasting service with gradient-boosted models that improved day-ahead load forecasts by 11%.";
+        let told = detail(&star, bullet, &Asked::default());
+        assert!(
+            told.as_deref()
+                .is_none_or(|t| !t.contains("gradient-boosted")),
+            "{told:?}"
+        );
+        assert!(echoes(
+            "Alerted the owning team",
+            "adding dbt tests and alerting"
+        ));
+        assert!(!echoes(
+            "Added lag and throughput alerts",
+            "Built a Kafka-based streaming pipeline"
+        ));
     }
 
     #[test]

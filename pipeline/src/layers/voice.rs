@@ -2510,7 +2510,7 @@ pub fn short_story(star: &Star) -> String {
     let action = standing_alone(star, &action_sentence(star));
     match first_result(star) {
         Some(r) => {
-            let r = lower_first(&r);
+            let r = lower_first(&without_situations_clause(star, &r));
             let clause = crate::text::clauses::as_clause(&r)
                 .unwrap_or_else(|| crate::text::clauses::with_subject(&r));
             format!(
@@ -2520,6 +2520,18 @@ pub fn short_story(star: &Star) -> String {
             )
         }
         None => action,
+    }
+}
+
+/// A result told without its record's situation, less a clause after " and " that names with
+/// "the" what only the situation introduced: "…improved by 11% and the trading desk retired the
+/// spreadsheet" ended an email that never named a spreadsheet (both round-92 readers).
+fn without_situations_clause(star: &Star, result: &str) -> String {
+    match result.split_once(" and ") {
+        Some((head, tail)) if refers_back(star, tail) && !refers_back(star, head) => {
+            head.trim_end_matches(',').to_string()
+        }
+        _ => result.to_string(),
     }
 }
 
@@ -3525,6 +3537,27 @@ mod tests {
             "{}",
             star_story(&together, 2)
         );
+    }
+
+    #[test]
+    fn a_short_story_leaves_out_a_result_clause_about_what_only_its_situation_named() {
+        // The demo manager's forecast (round 92).
+        let star = Star {
+            company: "Harbourline Energy".into(),
+            situation: "Energy traders relied on a spreadsheet forecast that missed weather-driven peaks.".into(),
+            task: "Replace it with a model.".into(),
+            action: "Led two engineers building a gradient-boosted model on weather and meter features.".into(),
+            result: "Day-ahead forecast error improved by 11% and the trading desk retired the spreadsheet.".into(),
+            ..Star::default()
+        };
+        let story = short_story(&star);
+        assert!(
+            story.ends_with("— day-ahead forecast error improved by 11%."),
+            "{story}"
+        );
+        // Told with its situation, the clause stays.
+        let (told, _) = told_story(&star, &Asked::default(), 0);
+        assert!(told.contains("retired the spreadsheet"), "{told}");
     }
 
     #[test]

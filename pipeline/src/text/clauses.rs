@@ -177,9 +177,47 @@ pub fn result_parts(result: &str) -> Vec<String> {
     parts
         .into_iter()
         .flat_map(super::units::sentences)
-        .map(|r| r.trim().trim_end_matches('.').trim().to_string())
+        .map(|r| r.trim().trim_end_matches('.').trim())
         .filter(|r| !r.is_empty())
+        .map(with_article)
         .collect()
+}
+
+/// Things a note names without the article a sentence needs ("Team grew from 4 to 9 in 18
+/// months"): count nouns, which stand bare before a verb only in notes.
+const BARE_COUNT_NOUNS: [&str; 14] = [
+    "team",
+    "service",
+    "pipeline",
+    "platform",
+    "system",
+    "app",
+    "application",
+    "website",
+    "site",
+    "product",
+    "cluster",
+    "dashboard",
+    "model",
+    "project",
+];
+
+/// A result part opening on a bare count noun and a verb in the past, with its article: "Team
+/// grew from 4 to 9" → "The team grew from 4 to 9" (both round-92 readers quoted "— team grew
+/// from 4 to 9" in the demo manager's letters). "Team attrition zero" names no verb and stays.
+fn with_article(part: &str) -> String {
+    let mut words = part.splitn(3, ' ');
+    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
+        return part.to_string();
+    };
+    let lower = noun.to_lowercase();
+    let capitalised = noun.chars().next().is_some_and(char::is_uppercase)
+        && noun.chars().skip(1).all(char::is_lowercase);
+    if capitalised && BARE_COUNT_NOUNS.contains(&lower.as_str()) && is_past(verb) {
+        format!("The {lower}{}", &part[noun.len()..])
+    } else {
+        part.to_string()
+    }
 }
 
 /// The byte offsets of `text`'s characters that stand outside round or square brackets, in
@@ -577,6 +615,25 @@ fn is_past(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_count_noun_before_a_verb_takes_its_article() {
+        assert_eq!(
+            result_parts("Team grew from 4 to 9 in 18 months; delivery of planned work rose"),
+            [
+                "The team grew from 4 to 9 in 18 months",
+                "delivery of planned work rose"
+            ]
+        );
+        assert_eq!(
+            result_parts("Team attrition zero in that period"),
+            ["Team attrition zero in that period"]
+        );
+        assert_eq!(
+            result_parts("Kafka grew to 40 brokers"),
+            ["Kafka grew to 40 brokers"]
+        );
+    }
 
     #[test]
     fn a_result_is_split_at_semicolons_and_sentence_ends() {
