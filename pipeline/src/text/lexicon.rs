@@ -497,6 +497,16 @@ mod tests {
     }
 
     #[test]
+    fn services_on_spring_boot_and_an_api_designed_say_something_of_microservices_and_rest() {
+        // Round 92: both readers found "Microservices… nothing in the files" false of a manager
+        // who built order-management services on Spring Boot, and REST of one who rebuilt an API.
+        let lex = Lexicon::get();
+        assert!(lex.is_related("Microservices", "Spring Boot"));
+        assert!(lex.is_related("REST", "API design"));
+        assert!(!lex.is_narrower_or_same("Spring Boot", "Microservices"));
+    }
+
+    #[test]
     fn medical_imaging_is_read_as_a_field_of_healthcare() {
         // GlobalLogic's Data Architect (round 87): "medical imaging data (DICOM)" was among
         // neither the requirements nor the gaps a recruiter put first.
