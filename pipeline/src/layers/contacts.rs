@@ -3515,7 +3515,7 @@ mod tests {
         );
         // A range in the title is the posting's pay (round 65).
         let job = JobInput::sample(
-            "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
+            "Principal Engineer ($150k – $180k + Equity) at fast-growing Legal AI startup",
             "Gamma",
             "",
             "Requirements\n- Python services\n",
@@ -3525,6 +3525,16 @@ mod tests {
             fit.foreign_pay.as_ref().map(|p| p.currency.as_str()),
             Some("USD")
         );
+        // Below what the United States pays a Principal, dollars say a hire outside it (both
+        // round-92 readers of "$50k – $80k + Equity").
+        let job = JobInput::sample(
+            "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        assert_eq!(fit.foreign_pay, None, "{}", fit.rationale);
     }
 
     #[test]

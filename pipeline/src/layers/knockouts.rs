@@ -525,11 +525,45 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     if places::country_in(pay.region).is_some_and(|there| hires_outside(&jd.clean_text, there)) {
         return None;
     }
+    // Nor a dollar range for a senior role below what the United States pays for it: "$50k –
+    // $80k + Equity" for a remote Principal Engineer was read by both round-92 readers as a hire
+    // outside the United States, where the pack placed it there.
+    if below_us_pay_for_level(jd) {
+        return None;
+    }
     Some(ForeignPay {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
         office_nearby: office_in_region(jd, c.facts.country?),
     })
+}
+
+/// A yearly US-dollar top of range below which a senior role is not paid as the United States pays
+/// one.
+const US_SENIOR_PAY_FLOOR: f64 = 100_000.0;
+
+/// Whether the posting pays a senior role (or above) a US-dollar range whose top is below what
+/// the United States pays for the level ([`US_SENIOR_PAY_FLOOR`] a year).
+pub fn below_us_pay_for_level(jd: &JdAnalysis) -> bool {
+    jd.pay.as_ref().is_some_and(|p| {
+        p.currency == "USD"
+            && senior_or_above(&jd.seniority)
+            && p.yearly_top().is_some_and(|top| top < US_SENIOR_PAY_FLOOR)
+    })
+}
+
+/// Whether a posting's seniority, as [`JdAnalysis::seniority`] says it (one of
+/// [`roles::LEVELS`]), is senior or above.
+fn senior_or_above(seniority: &str) -> bool {
+    roles::LEVELS
+        .iter()
+        .position(|level| *level == seniority)
+        .is_some_and(|at| {
+            at >= roles::LEVELS
+                .iter()
+                .position(|l| *l == "senior")
+                .unwrap_or(3)
+        })
 }
 
 /// A country where `home`'s people may work that a line naming offices names ("offices in

@@ -2210,6 +2210,15 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         }
         _ => keep,
     };
+    // The step a kept "it" step needs may have given its place to the core step above: "I
+    // back-tested on two years of data and shipped it as a service" made "it" the data (the demo
+    // manager's forecast, round 92). An "it" step is told right after the first step, or not.
+    let keep: Vec<usize> = keep
+        .iter()
+        .enumerate()
+        .filter(|(at, i)| **i == 0 || !refers_back(**i) || (*at == 1 && keep[0] == 0))
+        .map(|(_, i)| *i)
+        .collect();
     // What a step's ";" adds of its own subject ("…SageMaker Pipelines; every run and model
     // version registered in MLflow") ends the sentence or goes: before the next step it made
     // "…registered in MLflow, and added weekly PSI drift checks" a run-on with the runs as the
@@ -2230,14 +2239,23 @@ fn told_action(star: &Star, posting: &Asked) -> String {
 }
 
 /// Whether a step of a record's action is the leading of people ("Led 6 engineers", "Mentored
-/// the team"), not the work they did ("Led the migration of 40 services", "Grew revenue 30%").
+/// the team"), not the work they did ("Led the migration of 40 services", "Grew revenue 30%"), nor
+/// both at once ("Led two engineers building a gradient-boosted model").
 fn leads_people_step(step: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(
+    let step = step.trim();
+    let Some(m) = crate::text::re(
         &RE,
         r"(?i)^(?:led|managed|mentored|coached|hired|grew)\s+(?:a\s+|the\s+|\d+\s+|\w+\s+)?(?:engineers?|developers?|people|teams?|analysts|scientists|juniors)\b",
     )
-    .is_match(step.trim())
+    .find(step) else {
+        return false;
+    };
+    // "… building a gradient-boosted model": the work, told by its participle.
+    !step[m.end()..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
 }
 
 /// Steps of what was done as one list: "a, b and c", with a comma before the last "and" when a
@@ -3696,6 +3714,36 @@ mod tests {
             "Led the migration of 40 services to Kubernetes"
         ));
         assert!(leads_people_step("Led 6 engineers"));
+        assert!(!leads_people_step(
+            "Led two engineers building a gradient-boosted model"
+        ));
+    }
+
+    #[test]
+    fn a_step_saying_it_is_told_only_after_the_step_that_made_it() {
+        // The demo manager's forecast (round 92): "I back-tested on two years of data and shipped
+        // it as a service" made "it" the data.
+        let star = Star {
+            action: "Led two engineers building a gradient-boosted model on weather and meter features; back-tested on two years of data; shipped it as a service with monitoring.".into(),
+            result: "Day-ahead forecast error improved by 11%.".into(),
+            ..Star::default()
+        };
+        let asked = Asked::new(
+            vec!["Observability".into()],
+            "Own projects end-to-end: architecture, implementation, testing, deployment, monitoring\nDesign and build API-first, cloud-native services",
+        );
+        let told = told_action(&star, &asked);
+        assert!(
+            !told.contains("shipped it") || told.starts_with("I led two engineers building"),
+            "{told}"
+        );
+        // With a step that leads people only, the core step is told, and "it" not after it.
+        let star = Star {
+            action: "Led two engineers; back-tested a gradient-boosted model on two years of weather and meter data from the trading desk; shipped it as a service with monitoring.".into(),
+            ..star
+        };
+        let told = told_action(&star, &asked);
+        assert!(!told.contains("shipped it"), "{told}");
     }
 
     #[test]

@@ -292,6 +292,15 @@ impl PostedPay {
         })
     }
 
+    /// The high end of the range as a year's pay, where it reads as one: a figure of ten
+    /// thousand or more (an hour's or a day's rate is less).
+    pub fn yearly_top(&self) -> Option<f64> {
+        let range = self.range.as_deref()?;
+        let high = range.rsplit_once('–').map_or(range, |(_, hi)| hi);
+        let figure = high.rsplit_once(' ').map_or(high, |(figure, _)| figure);
+        amount(figure).filter(|n| *n >= 10_000.0)
+    }
+
     /// The currency, from the table (a code read from a stored analysis the table no longer
     /// holds is no currency).
     pub fn currency(&self) -> Option<&'static Currency> {
@@ -322,6 +331,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(read.range.as_deref(), Some("50k–80k USD"));
+        assert_eq!(read.yearly_top(), Some(80_000.0));
         assert_eq!(read.currency().map(|c| c.region), Some("the United States"));
         // A title with no range leaves the text to say it; a text with no pay says none.
         let in_text = PostedPay::read(

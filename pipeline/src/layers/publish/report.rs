@@ -744,6 +744,12 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
                 "Pay: {range} as posted; its low end is under a fifth of its high, likely a figure cut short: check the posting"
             ),
         ),
+        (Some(range), None) if crate::layers::knockouts::below_us_pay_for_level(&out.jd) => line(
+            &mut d,
+            &format!(
+                "Pay: {range} as posted, below what the United States pays for the level: likely a hire outside it; check the range against your own"
+            ),
+        ),
         (Some(range), None) => line(&mut d, &format!("Pay: {range} as posted")),
         (None, Some(pay)) => line(
             &mut d,
