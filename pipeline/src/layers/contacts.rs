@@ -4007,7 +4007,7 @@ mod tests {
         );
         assert!(
             recruiter.contains(
-                "The role is listed as a contract by its employment type: what would its length"
+                "The role is listed as a contract: what would its length"
             ),
             "{recruiter}"
         );

@@ -2284,7 +2284,7 @@ impl Contract {
     pub fn said(&self) -> String {
         match self {
             Contract::Quoted(words) => format!("engaged as a contract (“{words}”)"),
-            Contract::ListingType => "listed as a contract by its employment type".to_string(),
+            Contract::ListingType => "listed as a contract".to_string(),
             Contract::Preferred(words) => format!("preferably a contract (“{words}”)"),
         }
     }
