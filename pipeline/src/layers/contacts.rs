@@ -4006,9 +4006,7 @@ mod tests {
             Some(super::super::knockouts::Contract::ListingType)
         );
         assert!(
-            recruiter.contains(
-                "The role is listed as a contract: what would its length"
-            ),
+            recruiter.contains("The role is listed as a contract: what would its length"),
             "{recruiter}"
         );
         // A contract the posting prefers is asked about too, and is no B2B skill (EverAI,

@@ -1327,8 +1327,15 @@ fn drafted_letter(
         } else {
             "leading through other managers"
         };
+        // The team's size beside the step: "I have led one team at a time so far" alone read as
+        // the candidate running themselves down to round 92's hiring manager.
+        let team = c
+            .facts
+            .largest_team
+            .filter(|n| *n > 1)
+            .map_or(String::new(), |n| format!(", of up to {n} engineers"));
         gap_lines.push(format!(
-            "I have led one team at a time so far; {step} would be the step up this role asks of me."
+            "I have led one team at a time so far{team}; {step} would be the step up this role asks of me."
         ));
     }
     // A consulting role on the candidate's own platform: the client work, which the records do
@@ -3773,7 +3780,7 @@ mod tests {
         let managers =
             letter("Lead, mentor, and support a lean core of engineering managers and tech leads");
         assert!(
-            managers.contains("I have led one team at a time so far; leading through other managers would be the step up this role asks of me."),
+            managers.contains("I have led one team at a time so far, of up to 9 engineers; leading through other managers would be the step up this role asks of me."),
             "{managers}"
         );
         let several = letter("Lead and manage 3 or 4 teams of engineers");
