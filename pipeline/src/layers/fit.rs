@@ -780,8 +780,11 @@ impl Advice {
                 // No hard knock-out: the score says no, on the knock-out that brought it there
                 // when there is one ("asks for little of what the CV shows" is false of a posting
                 // whose skills match but whose years do not).
+                // "As it stands": a letter may ask whether the requirement can be argued, and
+                // "the rest of the match does not make up for it" above it read as the pack
+                // contradicting itself to both round-93 readers (Agoda's years as a manager).
                 (None, _, _) if !first.is_empty() => format!(
-                    "Advice: do not apply: the {first} requirement is not met, and the rest of the match does not make up for it."
+                    "Advice: do not apply as it stands: the {first} requirement is not met."
                 ),
                 (None, _, _) if score < NO_FIT => {
                     "Advice: do not apply: the posting asks for little of what the CV shows."
@@ -3210,7 +3213,7 @@ mod tests {
         // is negotiable"; another kind of work is named as such wherever its knock-out stands.
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Stack)]),
-            "Advice: do not apply: the stack requirement is not met, and the rest of the match does not make up for it."
+            "Advice: do not apply as it stands: the stack requirement is not met."
         );
         assert_eq!(
             Advice::Skip.sentence(20, &[]),
@@ -3222,7 +3225,7 @@ mod tests {
                 16,
                 &[ko(KnockoutKind::Certification), ko(KnockoutKind::Stack)]
             ),
-            "Advice: do not apply: the stack requirement is not met, and the rest of the match does not make up for it."
+            "Advice: do not apply as it stands: the stack requirement is not met."
         );
         // The requirement a letter cannot argue away is named before a place that may be.
         assert_eq!(
@@ -3237,7 +3240,7 @@ mod tests {
         };
         assert_eq!(
             Advice::Skip.sentence(20, &[tools(&["Data architecture"], false)]),
-            "Advice: do not apply: the data architecture requirement is not met, and the rest of the match does not make up for it."
+            "Advice: do not apply as it stands: the data architecture requirement is not met."
         );
         assert_eq!(
             Advice::Skip.sentence(

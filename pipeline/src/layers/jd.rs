@@ -689,6 +689,15 @@ pub fn is_boilerplate(text: &str) -> bool {
         "recruitment process",
         "hiring process",
         "by applying",
+        // Coinbase's data notice ("Our full notice outlining how data will be processed as part
+        // of the application procedure…", "By submitting your application, you are agreeing to
+        // our use and processing of your data") stood as two pain points (both round-93
+        // readers).
+        "by submitting your application",
+        "application procedure",
+        "processing of your data",
+        "how data will be processed",
+        "ai disclosure",
         // "Our Talent Acquisition team will be reviewing applications shortly" asks for no
         // hiring (Riyadh Air, both round-80 readers).
         "reviewing applications",
@@ -3121,7 +3130,16 @@ mod tests {
         assert!(is_boilerplate(
             "Help us grow a more diverse workforce, with a preference for female leaders in tech."
         ));
+        assert!(is_boilerplate(
+            "Our full notice outlining how data will be processed as part of the application procedure for applicable locations is available here."
+        ));
+        assert!(is_boilerplate(
+            "By submitting your application, you are agreeing to our use and processing of your data as required.AI Disclosure"
+        ));
         assert!(!is_boilerplate("Lead a diverse team of 12 engineers"));
+        assert!(!is_boilerplate(
+            "Build data processing pipelines for our AI platform"
+        ));
         assert!(!is_boilerplate(
             "Experience with data protection regulations (GDPR)"
         ));

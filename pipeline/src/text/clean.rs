@@ -697,6 +697,8 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                 if joining
                     || super::places::is_place_name(&format!("{left} {right}"))
                     || names_a_skill_across(prev, &left, &right)
+                    || (j == left.chars().count()
+                        && title_run_in_a_sentence(&out, prev, &left, &right))
                 {
                     out.push(' ');
                 } else {
@@ -707,6 +709,36 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a capitalised word glued to the next (`left`, after the word `prev`) goes on a run of
+/// capitalised words inside a sentence: "We are therefore hiring experienced Senior
+/// SoftwareEngineers (Back-end / Ruby)" lost a space at a line's wrap, not a line break, and the
+/// pain point was cut at "Senior Software" (both round-93 readers). `written` is the text before
+/// the token. A heading ("Your RoleOur tech team") is a lost line break still, and so is one
+/// before a line opening on a verb's "-ing" ("Team Lead ActivityLeading and managing a team").
+fn title_run_in_a_sentence(written: &str, prev: &str, left: &str, right: &str) -> bool {
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    if !capitalised(left)
+        || !capitalised(prev)
+        || right.ends_with("ing")
+        || is_heading(right)
+        || is_heading(&format!("{prev} {left}"))
+    {
+        return false;
+    }
+    // The sentence so far, before `prev`: words in lower case say it runs on.
+    let sentence = written
+        .rfind(['.', '!', '?', ':', '\n', '*'])
+        .map_or(written, |at| &written[at + 1..]);
+    let lower_words = sentence
+        .split_whitespace()
+        .filter(|w| w.len() >= 2 && w.chars().all(char::is_lowercase))
+        .count();
+    lower_words >= 2
 }
 
 /// Whether `left` and `right`, glued in the text (after the word `prev`, if any), are the two
@@ -1954,6 +1986,25 @@ mod tests {
         }
         let c = clean("Requirements\n- Go services\n- Job ID: 12345\n");
         assert!(c.contains("- Job ID: 12345"), "{c}");
+    }
+
+    #[test]
+    fn a_title_glued_at_a_wrap_inside_a_sentence_keeps_its_space() {
+        let cleaned = clean_naming(
+            "Your RoleOur tech team is expanding. We are therefore hiring experienced Senior SoftwareEngineers (Back-end / Ruby) to help us build our product.",
+            "EVERAI",
+        );
+        assert!(
+            cleaned.contains("hiring experienced Senior Software Engineers (Back-end / Ruby)")
+                && cleaned.starts_with("Your Role\nOur tech team"),
+            "{cleaned:?}"
+        );
+        // A bullet glued to the next keeps its break.
+        let cleaned = clean_naming(
+            "Requirements\n- Experience with Kafka and event-driven systemsStrong communication skills",
+            "Gamma",
+        );
+        assert!(cleaned.contains("systems\nStrong"), "{cleaned:?}");
     }
 
     #[test]
