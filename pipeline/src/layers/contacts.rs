@@ -213,6 +213,13 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
     (name.len() >= 2 && !name.iter().any(|w| words.contains(w))).then(|| name.join(" "))
 }
 
+/// The person behind the posting's personal address, where it gives one ("reach out to
+/// chris.bryan@comxps.com" → "Chris Bryan"): a letter is written to them, as to a contact the
+/// posting names ("Dear Comx PS team" above Chris Bryan's address, both round-93 readers).
+pub(crate) fn address_name(text: &str) -> Option<String> {
+    posting_address(text)?.name
+}
+
 fn posting_address(text: &str) -> Option<PostingContact> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {

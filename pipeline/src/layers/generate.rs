@@ -5044,6 +5044,14 @@ mod tests {
         let named =
             letter_to("Requirements\n- Python and Kafka\nYour contact person: Kristina Heymann");
         assert!(named.starts_with("Dear Kristina Heymann,\n"), "{named}");
+        // A personal address names its person (COMX PS, round 93); a shared one no one.
+        let addressed = letter_to(
+            "Requirements\n- Python and Kafka\nApply directly or reach out to chris.bryan@comxps.com for more details.",
+        );
+        assert!(addressed.starts_with("Dear Chris Bryan,\n"), "{addressed}");
+        let shared =
+            letter_to("Requirements\n- Python and Kafka\nSend questions to careers@gamma.com.");
+        assert!(shared.starts_with("Dear Gamma hiring team,\n"), "{shared}");
         let unnamed = letter_to("Requirements\n- Python and Kafka\n");
         assert!(
             unnamed.starts_with("Dear Gamma hiring team,\n"),

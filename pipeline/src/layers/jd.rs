@@ -1261,7 +1261,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let named = super::voice::company_name(job);
     let company = named.to_ascii_lowercase();
     // The person the posting names as its contact ("Julia Dressel"), whose name is no skill.
-    let contact = super::contacts::named_contact(&clean_text);
+    let contact = super::contacts::named_contact(&clean_text)
+        .or_else(|| super::contacts::address_name(&clean_text));
     // "Experience in at least two to three of the following areas:": the items after it are
     // options, none of them a must-have on its own: the rest of its own line ("one of the
     // following languages: Python, Java") and the short items under it, up to the first line that
