@@ -1442,7 +1442,21 @@ fn drafted_letter(
                 })
                 .map(|s| format!(" at {}", s.company.trim()))
         };
-        let admitted = tool_gap(&tools, &fields, c, told_at);
+        // A step of that story the letter has not told, which the gap sentence adds as what the
+        // nearest work took: "The nearest I have come to AI agents is my work with LLMs" alone
+        // read as a gap with no answer to both readers of rounds 90 and 93.
+        let lower_letter = letter.to_lowercase();
+        let untold_step = |shown: &str| {
+            chosen
+                .iter()
+                .find(|s| {
+                    super::stars::star_skills(s)
+                        .iter()
+                        .any(|k| lex.is_narrower_or_same(k, shown))
+                })
+                .and_then(|s| untold_step_of(s, &lower_letter))
+        };
+        let admitted = tool_gap(&tools, &fields, c, told_at, untold_step);
         gap_lines.push(admitted);
     }
     // Where the role is held, when no knock-out said it: a letter to a role listed in the United
@@ -1768,6 +1782,7 @@ fn tool_gap(
     fields: &[String],
     c: &Candidate,
     told_at: impl Fn(&str) -> Option<String>,
+    untold_step: impl Fn(&str) -> Option<String>,
 ) -> String {
     // What is new said as new, after what the CV does show: "One thing to raise early: I cannot
     // point to work with AI agents yet" read to all four readers of rounds 82 and 83 as a
@@ -1811,8 +1826,13 @@ fn tool_gap(
             } else {
                 format!("; {}", new_to_me(&rest))
             };
+            // What that work took, where the letter has not said it: ", where I also added
+            // citation checks and a human hand-off".
+            let took = told_at(&shown)
+                .and(untold_step(&shown))
+                .map_or(String::new(), |step| format!(", where I also {step}"));
             format!(
-                "The nearest I have come to {} is {work}{}{also}.",
+                "The nearest I have come to {} is {work}{}{took}{also}.",
                 voice::skill_in_prose(&to),
                 told_at(&shown).unwrap_or_default()
             )
@@ -1825,6 +1845,24 @@ fn tool_gap(
         ),
         None => format!("{}.", voice::upper_first(&new_to_me(&others(&[])))),
     }
+}
+
+/// A step of `star`'s action that `letter` (lower-cased) does not tell, as a clause after "I":
+/// one of six words or more that stands on its own (no "it" or "them" pointing back, no "each"
+/// naming people the letter has not named), the longest.
+fn untold_step_of(star: &Star, letter: &str) -> Option<String> {
+    crate::text::clauses::action_steps(&star.action)
+        .into_iter()
+        .filter(|step| {
+            let lower = step.trim_end_matches('.').to_lowercase();
+            step.split_whitespace().count() >= 6
+                && !letter.contains(&lower)
+                && !crate::text::clauses::refers_back(step)
+                && !crate::text::clauses::names_no_one(step)
+                && crate::text::clauses::opens_on_past_tense(step)
+        })
+        .max_by_key(|step| step.len())
+        .map(|step| voice::lower_first_unless_named(step.trim_end_matches('.')))
 }
 
 /// Whether the posting is a manager's or its title names a lead: a CV for it says the team led.
@@ -4052,6 +4090,29 @@ mod tests {
             ),
             "{letter}"
         );
+        // What that work took, where the letter has not told it (rounds 90 and 93: the gap
+        // sentence had no answer in it).
+        let kb = "## STAR: Assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many tickets.\n- task: Answer them.\n- action: Built a RAG pipeline in Python over pgvector; built an offline evaluation set of 600 real tickets from the help desk; added citation checks and a human hand-off to the support team; rolled it out behind a feature flag.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter = letter_for(
+            &JobInput::sample(
+                "AI Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python and RAG over pgvector\n- AI agents\n",
+            ),
+            &c,
+        );
+        let gap = letter
+            .lines()
+            .find(|l| l.starts_with("The nearest I have come to AI agents"))
+            .unwrap_or_default();
+        let (_, took) = gap.split_once("at Acme, where I also ").expect(&letter);
+        let step = took.trim_end_matches('.');
+        assert!(
+            kb.to_lowercase().contains(step) && letter.matches(step).count() == 1,
+            "{letter}"
+        );
     }
 
     #[test]
@@ -5080,7 +5141,7 @@ mod tests {
         // The gap line of a letter of application: the tools missing, then the nearest shown.
         let said = |missing: &[&str], c: &Candidate| {
             let tools: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-            tool_gap(&tools, &[], c, |_| None)
+            tool_gap(&tools, &[], c, |_| None, |_| None)
         };
         let two = said(&["Azure", "Google Cloud"], &c);
         assert_eq!(
@@ -5094,9 +5155,13 @@ mod tests {
             "PHP would be new to me, and my cloud work has been on AWS rather than Azure."
         );
         assert_eq!(
-            tool_gap(&["Azure".to_string()], &[], &c, |_| Some(
-                " at Acme".to_string()
-            )),
+            tool_gap(
+                &["Azure".to_string()],
+                &[],
+                &c,
+                |_| Some(" at Acme".to_string()),
+                |_| None
+            ),
             "My cloud work has been on AWS at Acme rather than Azure."
         );
         let unrelated = said(&["PHP", "Laravel"], &c);
