@@ -497,6 +497,27 @@ mod tests {
     }
 
     #[test]
+    fn working_with_a_product_manager_or_under_a_tech_lead_names_neither_skill() {
+        // EverAI's Rails role (round 93): both were must-haves to both readers' surprise.
+        let lex = Lexicon::get();
+        let found = lex.skills_in(
+            "Reporting directly to our Tech Lead, you will be responsible for: Interacting with the Product Manager to review project specs",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|k| k == "Product management" || k == "Team leadership"),
+            "{found:?}"
+        );
+        assert!(lex
+            .skills_in("5+ years as a product manager")
+            .contains(&"Product management".to_string()));
+        assert!(lex
+            .skills_in("Experience as a tech lead of a team of 6")
+            .contains(&"Team leadership".to_string()));
+    }
+
+    #[test]
     fn services_on_spring_boot_and_an_api_designed_say_something_of_microservices_and_rest() {
         // Round 92: both readers found "Microservices… nothing in the files" false of a manager
         // who built order-management services on Spring Boot, and REST of one who rebuilt an API.
