@@ -733,6 +733,21 @@ pub fn is_boilerplate(text: &str) -> bool {
     is_notice(text) || CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
 }
 
+/// Whether the words before a skill make it something to care about, not to have done: "Passion
+/// for building an open …", "passionate about", "a mission to build a safer …".
+fn passion_for(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    [
+        "passion for",
+        "passionate about",
+        "mission to",
+        "excited about",
+        "care about",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// Whether a unit can state a requirement: it sits in requirements, responsibilities, the role
 /// description (or anywhere in an unstructured posting) and is neither boilerplate nor the company
 /// describing itself ("We are…", "Acme is…").
@@ -1370,6 +1385,12 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                     "ai" | "data" | "product" | "domain" | "engineering"
                 )
             {
+                continue;
+            }
+            // "Passion for building an open financial system that unites the world": a field the
+            // posting hopes one cares about is no experience it asks for (Coinbase's fintech was
+            // a must-have "met" by a fraud model to both round-93 readers).
+            if lex.skill(found.skill).category == "domain" && passion_for(before) {
                 continue;
             }
             // "Your contact: Julia Dressel": the posting's contact is no language.
@@ -3117,6 +3138,32 @@ mod tests {
     fn lex_name(alias: &str) -> String {
         let lex = Lexicon::get();
         lex.skill(lex.find(alias)[0].skill).name.clone()
+    }
+
+    #[test]
+    fn a_field_to_be_passionate_about_is_no_must_have() {
+        let a = analyse(&JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Strong technical skills in system design and coding.\n- Passion for building an open financial system that unites the world.\n",
+        ));
+        assert!(
+            !a.must_have.iter().any(|s| s == "Fintech"),
+            "{:?}",
+            a.must_have
+        );
+        let a = analyse(&JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 5+ years of experience in banking or payments.\n",
+        ));
+        assert!(
+            a.must_have.iter().any(|s| s == "Fintech"),
+            "{:?}",
+            a.must_have
+        );
     }
 
     #[test]
