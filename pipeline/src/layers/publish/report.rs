@@ -695,6 +695,12 @@ pub fn letter_file(out: &PipelineOutput) -> String {
     format!("{advice}\n{why}\n")
 }
 
+/// A listing's title as the dossier heads it: one cut off after a dash ("[ITO] (Infra) Associate
+/// Engineering Manager / Engineering Manager –", Agoda, round 93) ends at its words.
+fn title_as_shown(title: &str) -> &str {
+    title.trim_end_matches([' ', '–', '—', '-', '|', ',', '/'])
+}
+
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
@@ -702,7 +708,10 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         d.push_str(s);
         d.push('\n');
     };
-    line(&mut d, &format!("DOSSIER: {job_title} at {company}"));
+    line(
+        &mut d,
+        &format!("DOSSIER: {} at {company}", title_as_shown(job_title)),
+    );
     line(
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
@@ -1018,6 +1027,19 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_cut_after_a_dash_ends_at_its_words() {
+        assert_eq!(
+            title_as_shown("[ITO] (Infra) Associate Engineering Manager / Engineering Manager –"),
+            "[ITO] (Infra) Associate Engineering Manager / Engineering Manager"
+        );
+        assert_eq!(title_as_shown("Senior C++ Engineer"), "Senior C++ Engineer");
+        assert_eq!(
+            title_as_shown("Backend Engineer (Remote)"),
+            "Backend Engineer (Remote)"
+        );
+    }
 
     #[test]
     fn a_titles_remote_tag_places_the_role() {
