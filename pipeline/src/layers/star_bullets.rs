@@ -255,7 +255,13 @@ fn without_dangling(result: &str, star: &Star, said: &str) -> String {
             let named = span
                 .captures_iter(before)
                 .last()
-                .map(|c| c[1].to_string())
+                // "Over two years": "team attrition zero within two years" read as garbled to
+                // round 93's recruiter.
+                .map(|c| {
+                    let span = &c[1];
+                    let length = span.split_once(' ').map_or(span, |(_, rest)| rest);
+                    format!("over {length}")
+                })
                 .or_else(|| {
                     let period = star.period.trim();
                     (!period.is_empty()).then(|| format!("in {period}"))
@@ -368,7 +374,7 @@ mod tests {
         // pointed at the two years the line does not say (round 49), and without it the claim
         // covered all time (round 61): the span the result names is said.
         assert!(
-            d.ends_with("; team attrition zero within two years.") && !d.contains("Four"),
+            d.ends_with("; team attrition zero over two years.") && !d.contains("Four"),
             "{d}"
         );
         // A result naming no span names the record's period.
