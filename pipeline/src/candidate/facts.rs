@@ -124,6 +124,9 @@ pub fn languages_in_own_words(line: &str) -> Vec<&'static str> {
 pub struct Facts {
     /// Languages the CV lists at a working level or better (not "basic", "A1", "A2").
     pub languages: Vec<&'static str>,
+    /// Languages the CV lists below a working level, with the entry as written ("German — basic
+    /// (A2)"): a knock-out on one says the level, not that the CV lists none.
+    pub basic_languages: Vec<(&'static str, String)>,
     /// The country of the contact line (or of the latest role when the contact line has none).
     pub country: Option<&'static Country>,
     /// The contact line's place as written ("Berlin, Germany").
@@ -155,16 +158,17 @@ impl Facts {
     /// may stand in any section, or in none the parser knows).
     pub fn from_cv(cv: &MasterCv, text: &str) -> Facts {
         let mut languages = Vec::new();
+        let mut basic_languages = Vec::new();
         for entry in &cv.languages {
             let lower = entry.to_lowercase();
             let basic = ["basic", "beginner", "elementary", "a1", "a2", "learning"]
                 .iter()
                 .any(|w| lower.contains(w));
-            if !basic {
-                for l in languages_in(entry) {
-                    if !languages.contains(&l) {
-                        languages.push(l);
-                    }
+            for l in languages_in(entry) {
+                if basic {
+                    basic_languages.push((l, entry.trim().to_string()));
+                } else if !languages.contains(&l) {
+                    languages.push(l);
                 }
             }
         }
@@ -217,6 +221,7 @@ impl Facts {
             .join("\n");
         Facts {
             languages,
+            basic_languages,
             country,
             place,
             degrees,

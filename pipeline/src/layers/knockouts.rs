@@ -1044,7 +1044,25 @@ fn fixes_hours(text: &str, start: usize, end: usize) -> bool {
 /// negated ("not required").
 fn insists(text: &str) -> bool {
     let r = text.to_lowercase();
-    ["required", "must", "only", "mandatory"]
+    // A minimum level ("Sehr gute Deutsch- und Englischkenntnisse (mind. C1)", "at least B2")
+    // has answered "is it a must?", which msg for banking's letter still asked (both round-94
+    // readers).
+    static LEVEL: OnceLock<Regex> = OnceLock::new();
+    let minimum_level = re(
+        &LEVEL,
+        r"(?i)(?:\bmind\.|\bmin\.|\bmindestens|\bat least|\bminimum(?: level)?(?: of)?)\s*\(?[abc][12]\b",
+    );
+    minimum_level.is_match(text)
+        || [
+            "required",
+            "must",
+            "only",
+            "mandatory",
+            "zwingend",
+            "erforderlich",
+            "obligatorio",
+            "obbligatorio",
+        ]
         .iter()
         .any(|w| crate::text::word_matches(&r, w).any(|i| !negated_before(&r, i)))
 }
@@ -2851,15 +2869,39 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         .filter(|l| !has(l))
         .map(str::to_string)
         .collect();
+        let reason = languages_listed(c, &missing);
         out.push(Knockout {
             missing,
             ..Knockout::new(
                 KnockoutKind::Language,
                 crate::layers::shorten(u.text.trim(), 120),
-                format!("the CV lists {}", c.facts.languages.join(", ")),
+                reason,
             )
         });
     }
+}
+
+/// What the CV says of the languages a knock-out finds `missing`: "the CV lists Polish, English",
+/// and a missing one it lists below a working level, at that level ("and German only as “German —
+/// basic (A2)”"): "the CV lists Polish, English" read as false to both round-94 readers of a
+/// CV that gives German at A2.
+fn languages_listed(c: &Candidate, missing: &[String]) -> String {
+    let listed = format!("the CV lists {}", c.facts.languages.join(", "));
+    let (names, said): (Vec<&str>, Vec<&str>) = c
+        .facts
+        .basic_languages
+        .iter()
+        .filter(|(l, _)| missing.iter().any(|m| m == l))
+        .map(|(l, said)| (*l, said.as_str()))
+        .unzip();
+    if names.is_empty() {
+        return listed;
+    }
+    format!(
+        "{listed}, and {} only at a basic level (“{}”)",
+        crate::layers::voice::join_words(&names),
+        said.join("”, “")
+    )
 }
 
 fn degree(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
@@ -5795,6 +5837,34 @@ mod tests {
             !has(&found, KnockoutKind::Language),
             "a plus is not a knock-out: {found:?}"
         );
+    }
+
+    #[test]
+    fn a_language_the_cv_gives_at_a_basic_level_is_said_at_that_level() {
+        // The ML engineer's "German — basic (A2)" (round 94).
+        let cv = CV.replace(
+            "English (fluent), German (native)",
+            "Polish — native\nEnglish — fluent (C1)\nGerman — basic (A2)",
+        );
+        let c = Candidate::from_texts(&cv, KB).unwrap();
+        let job = JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Anforderungen\n- Go\n- Sehr gute Deutsch- und Englischkenntnisse (mind. C1)\n",
+        );
+        let k = check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .into_iter()
+            .find(|k| k.kind == KnockoutKind::Language)
+            .expect("a language knock-out");
+        assert_eq!(
+            k.reason,
+            "the CV lists Polish, English, and German only at a basic level (“German — basic (A2)”)"
+        );
+        // "mind. C1" is a minimum the posting insists on; a level alone is not.
+        assert!(k.insisted());
+        assert!(insists("English at least B2"));
+        assert!(!insists("Good German (B2) is a plus"));
     }
 
     #[test]
