@@ -141,6 +141,10 @@ pub struct Facts {
     /// The CV says the candidate would move for a role ("Open to relocation"). Without it, a role
     /// that needs a move is the candidate's to decide before anyone is asked about it.
     pub relocates: bool,
+    /// Where the candidate's files say they would work, as written ("Warsaw or remote within the
+    /// EU", from a `LOCATION PREFERENCES:` line of the CV or the knowledge base): a role held
+    /// elsewhere is theirs to rule out (see [`Facts::prefers_not`]).
+    pub location_preference: Option<String>,
 }
 
 impl Facts {
@@ -229,6 +233,7 @@ impl Facts {
             track,
             families,
             largest_team: largest_team(&all_text),
+            location_preference: location_preference(text),
             relocates: would_relocate(
                 text,
                 &cv.roles
@@ -249,6 +254,66 @@ impl Facts {
 /// relocation", "I would not be willing to relocate", "Open to relocation: no", "Unwilling to
 /// relocate"), nor in a role's bullets (`bullets`), which tell of work, not of the writer's plans
 /// ("Supported engineers willing to relocate").
+/// The places a line labelled as a location preference names ("LOCATION PREFERENCES: Warsaw or
+/// remote within the EU", "Preferred locations: Berlin, Munich"), as written. A contact line's
+/// "Location: Berlin" is where one lives, not a preference.
+pub fn location_preference(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?im)^[\s*•-]*(?:location\s+preferences?|preferred\s+(?:work\s+)?locations?|work\s+location\s+preferences?)\s*:\s*(\S.*?)\s*$",
+    );
+    re.captures(text)
+        .map(|c| c[1].trim_end_matches('.').to_string())
+        .filter(|p| !p.is_empty())
+}
+
+impl Facts {
+    /// Whether the candidate's stated preference rules out a role held in `country` (ISO code,
+    /// on site or where the posting names no way of working): the preference names places to
+    /// work in, and none is that country or a region holding it. A part about remote work
+    /// ("remote within the EU") allows no role held in a place. `false` with no preference.
+    pub fn prefers_not(&self, country: &str) -> bool {
+        let Some(pref) = &self.location_preference else {
+            return false;
+        };
+        let lower = pref.to_lowercase();
+        let parts = lower
+            .split([',', ';', '/'])
+            .flat_map(|p| p.split(" or "))
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.contains("remote"));
+        let mut named_any = false;
+        for part in parts {
+            let mut named_here = false;
+            if let Some(there) = places::country_in(part) {
+                named_here = true;
+                if there.code == country {
+                    return false;
+                }
+            }
+            let bounded = part
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| places::is_bounded_region(w));
+            for word in bounded {
+                match places::region_includes(word, country) {
+                    Some(true) => return false,
+                    Some(false) => named_here = true,
+                    None => {}
+                }
+            }
+            // "Anywhere", "open to relocation", with no place to bound it.
+            if !named_here && ["anywhere", "relocat"].iter().any(|w| part.contains(w)) {
+                return false;
+            }
+            named_any |= named_here;
+        }
+        // A preference of remote work only ("remote within the EU") names no place either.
+        named_any || lower.contains("remote")
+    }
+}
+
 pub fn would_relocate(text: &str, bullets: &[&str]) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -331,6 +396,30 @@ mod tests {
         assert_eq!(f.track, Track::Ic);
         assert_eq!(f.families, vec![RoleFamily::Engineering]);
         assert_eq!(f.largest_team, Some(8));
+    }
+
+    #[test]
+    fn a_stated_location_preference_rules_out_places_it_does_not_name() {
+        let f = |pref: &str| Facts {
+            location_preference: location_preference(pref),
+            ..Facts::default()
+        };
+        let warsaw =
+            f("TARGET ROLES: ML Engineer\nLOCATION PREFERENCES: Warsaw or remote within the EU\n");
+        assert_eq!(
+            warsaw.location_preference.as_deref(),
+            Some("Warsaw or remote within the EU")
+        );
+        assert!(warsaw.prefers_not("SA"));
+        assert!(!warsaw.prefers_not("PL"));
+        // Remote within the EU allows no role held in Germany.
+        assert!(warsaw.prefers_not("DE"));
+        let europe = f("Preferred locations: Berlin, anywhere in Europe");
+        assert!(!europe.prefers_not("FR") && europe.prefers_not("US"));
+        assert!(!f("Preferred locations: open to relocation").prefers_not("US"));
+        // A contact line's place is where one lives, not a preference.
+        assert_eq!(location_preference("Location: Berlin, Germany"), None);
+        assert!(!Facts::default().prefers_not("US"));
     }
 
     #[test]

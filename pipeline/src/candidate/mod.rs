@@ -150,8 +150,13 @@ impl Candidate {
         {
             add(name);
         }
+        let mut facts = Facts::from_cv(&cv, master_cv_text);
+        // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
+        if facts.location_preference.is_none() {
+            facts.location_preference = facts::location_preference(knowledge_base_text);
+        }
         Candidate {
-            facts: Facts::from_cv(&cv, master_cv_text),
+            facts,
             cv,
             stars,
             master_cv_text: master_cv_text.to_string(),

@@ -1929,6 +1929,30 @@ fn location(
     if stated_place.is_none()
         && (title_remote || matches!(mode, WorkMode::Remote | WorkMode::Unspecified))
     {
+        // Unless the candidate's files rule the place out: Brainlake's architect in Riyadh,
+        // naming no way of working, scored "a stretch" with a question about relocation and a
+        // visa for an ML engineer whose knowledge base says "LOCATION PREFERENCES: Warsaw or
+        // remote within the EU" (both round-94 readers: 10 and 12).
+        if let Some(placed) = unstated_work_elsewhere(job, jd, c).filter(|p| !p.by_team) {
+            if let Some(country) = places::country_in(&placed.country).filter(|there| {
+                !places::same_work_area(&there.code, &home.code) && c.facts.prefers_not(&there.code)
+            }) {
+                out.push(Knockout {
+                    place: country.name.clone(),
+                    ..Knockout::new(
+                        KnockoutKind::Location,
+                        format!(
+                            "placed in {}, naming no way of working",
+                            places::in_prose(&country.name)
+                        ),
+                        format!(
+                            "the candidate's files say “{}”",
+                            c.facts.location_preference.as_deref().unwrap_or_default()
+                        ),
+                    )
+                });
+            }
+        }
         return;
     }
     let mode = if mode == WorkMode::Unspecified {
@@ -5029,6 +5053,36 @@ mod tests {
             Some(("remote, Germany".to_string(), "Germany".to_string()))
         );
         assert_eq!(location(CV), None);
+    }
+
+    #[test]
+    fn a_place_the_candidates_preference_rules_out_is_a_knockout_where_no_way_of_working_is_named()
+    {
+        // Brainlake's architect in Riyadh for the ML engineer (round 94).
+        let cv = CV.replace("Berlin, Germany", "Warsaw, Poland");
+        let kb = format!("LOCATION PREFERENCES: Warsaw or remote within the EU\n\n{KB}");
+        let placed = |kb: &str| {
+            let c = Candidate::from_texts(&cv, kb).unwrap();
+            let job = JobInput::sample(
+                "AI Architect",
+                "Gamma",
+                "Riyadh, Riyadh, Saudi Arabia",
+                "Requirements\n- Go\n",
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Location)
+                .map(|k| (k.requirement, k.reason))
+        };
+        assert_eq!(
+            placed(&kb),
+            Some((
+                "placed in Saudi Arabia, naming no way of working".to_string(),
+                "the candidate's files say “Warsaw or remote within the EU”".to_string()
+            ))
+        );
+        // Without a preference the place is weighed in the fit, not a knock-out.
+        assert_eq!(placed(KB), None);
     }
 
     #[test]
