@@ -3542,6 +3542,15 @@ mod tests {
         );
         let (fit, _) = outreach_for(&job, &c);
         assert_eq!(fit.foreign_pay, None, "{}", fit.rationale);
+        // A month's pay is no year's.
+        let job = JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\nThe salary range for this role is $10,000 - $15,000 per month.\n",
+        );
+        let (fit, _) = outreach_for(&job, &c);
+        assert!(fit.foreign_pay.is_some(), "{}", fit.rationale);
     }
 
     #[test]

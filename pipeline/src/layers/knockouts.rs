@@ -545,24 +545,17 @@ const US_SENIOR_PAY_FLOOR: f64 = 100_000.0;
 /// Whether the posting pays a senior role (or above) a US-dollar range whose top is below what
 /// the United States pays for the level ([`US_SENIOR_PAY_FLOOR`] a year).
 pub fn below_us_pay_for_level(jd: &JdAnalysis) -> bool {
-    jd.pay.as_ref().is_some_and(|p| {
-        p.currency == "USD"
-            && senior_or_above(&jd.seniority)
-            && p.yearly_top().is_some_and(|top| top < US_SENIOR_PAY_FLOOR)
-    })
-}
-
-/// Whether a posting's seniority, as [`JdAnalysis::seniority`] says it (one of
-/// [`roles::LEVELS`]), is senior or above.
-fn senior_or_above(seniority: &str) -> bool {
-    roles::LEVELS
-        .iter()
-        .position(|level| *level == seniority)
-        .is_some_and(|at| {
-            at >= roles::LEVELS
-                .iter()
-                .position(|l| *l == "senior")
-                .unwrap_or(3)
+    // A month's pay ("$10,000 – $15,000 per month") is a year's twelve times over: the range as
+    // stored has lost its period, so the posting is read for one.
+    static MONTHLY: OnceLock<Regex> = OnceLock::new();
+    let monthly = re(
+        &MONTHLY,
+        r"(?i)\b(?:per|a|/)\s*month\b|\bmonthly\b|/\s*mo\b|\bmonatlich|\bmensual|\bmensile",
+    );
+    jd.level >= roles::SENIOR_LEVEL
+        && !monthly.is_match(&jd.clean_text)
+        && jd.pay.as_ref().is_some_and(|p| {
+            p.currency == "USD" && p.yearly_top().is_some_and(|top| top < US_SENIOR_PAY_FLOOR)
         })
 }
 
@@ -1490,22 +1483,8 @@ fn places_only(text: &str) -> bool {
     if text.chars().count() > 80 {
         return false;
     }
-    let parts: Vec<&str> = text
-        .trim_end_matches(['.', ';'])
-        .split([',', '/', '&'])
-        .flat_map(|p| p.split(" or "))
-        .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_start_matches("and ").trim())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let known = parts
-        .iter()
-        .filter(|p| {
-            // A short part: the place itself, not a sentence that mentions one.
-            p.split_whitespace().count() <= 3
-                && (places::country_in(p).is_some() || places::region_includes(p, "DE").is_some())
-        })
-        .count();
+    let parts = place_parts(text);
+    let known = parts.iter().filter(|p| is_a_place(p)).count();
     let rest = parts.len() - known;
     known >= 2
         && (rest == 0
@@ -1513,6 +1492,25 @@ fn places_only(text: &str) -> bool {
                 && parts
                     .iter()
                     .any(|p| p.starts_with("other ") && p.ends_with("countries")))
+}
+
+/// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
+/// Portugal").
+fn place_parts(text: &str) -> Vec<&str> {
+    text.trim_end_matches(['.', ';'])
+        .split([',', '/', '&'])
+        .flat_map(|p| p.split(" or "))
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether a part of a list is a place itself (a country or a region in three words at most),
+/// not a sentence that mentions one.
+fn is_a_place(part: &str) -> bool {
+    part.split_whitespace().count() <= 3
+        && (places::country_in(part).is_some() || places::region_includes(part, "DE").is_some())
 }
 
 /// The place named at `start..end` of `text`, extended over a list that continues it ("UK / Europe",
@@ -1783,6 +1781,16 @@ fn location(
             let Some(m) = cap.get(1).or(cap.get(2)) else {
                 continue;
             };
+            // After "Location: remote," only a place, capitalised: the pattern is read without
+            // case, and "Location: Remote, quarterly offsites in Spain" names where the team
+            // meets, not where one lives.
+            let lead_in = cap.get(0).map_or("", |c| &text[c.start()..m.start()]);
+            if lead_in.trim_end().ends_with(',')
+                && (!m.as_str().starts_with(char::is_uppercase)
+                    || place_parts(m.as_str()).iter().any(|p| !is_a_place(p)))
+            {
+                continue;
+            }
             // "Remote (UK / Europe)", "remote from Spain or Portugal": the whole list counts.
             // In the fine print the country alone: what follows it there is the next heading's
             // ("Germany Diversity and Inclusion").
@@ -1803,7 +1811,9 @@ fn location(
                     .to_string();
                 // "Location: remote, Germany" is said after the kind's own "location: ", which
                 // its label would double.
-                if let Some(rest) = strip_label(&requirement, &["location:", "work location:"]) {
+                if let Some(rest) =
+                    strip_label(&requirement, &["location:", "work location:", "standort:"])
+                {
                     requirement = rest.to_string();
                 }
                 // "US - Remote Eligible" with "you must live in a state where Airbnb, Inc. has a
@@ -5053,6 +5063,18 @@ mod tests {
             Some(("remote, Germany".to_string(), "Germany".to_string()))
         );
         assert_eq!(location(CV), None);
+        // After the comma, a place only.
+        let c = Candidate::from_texts(&CV.replace("Berlin, Germany", "Amsterdam, Netherlands"), KB)
+            .unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            "Location: Remote, quarterly offsites in Spain\nRequirements\n- Go\n",
+        );
+        assert!(check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .iter()
+            .all(|k| k.kind != KnockoutKind::Location));
     }
 
     #[test]

@@ -2252,10 +2252,20 @@ fn leads_people_step(step: &str) -> bool {
         return false;
     };
     // "… building a gradient-boosted model": the work, told by its participle.
+    // Not a preposition in "-ing" ("Led 8 engineers including 2 new hires").
+    const PREPOSITIONS: [&str; 7] = [
+        "including",
+        "during",
+        "spanning",
+        "following",
+        "regarding",
+        "concerning",
+        "excluding",
+    ];
     !step[m.end()..]
         .split_whitespace()
         .next()
-        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !PREPOSITIONS.contains(&w))
 }
 
 /// Steps of what was done as one list: "a, b and c", with a comma before the last "and" when a
@@ -2545,8 +2555,12 @@ pub fn short_story(star: &Star) -> String {
 /// "the" what only the situation introduced: "…improved by 11% and the trading desk retired the
 /// spreadsheet" ended an email that never named a spreadsheet (both round-92 readers).
 fn without_situations_clause(star: &Star, result: &str) -> String {
-    match result.split_once(" and ") {
-        Some((head, tail)) if refers_back(star, tail) && !refers_back(star, head) => {
+    // The last " and " before a clause of its own ("and the trading desk …"): at the first,
+    // "Latency and error rate dropped 40% and the …" would keep "latency" alone.
+    match result.rsplit_once(" and ") {
+        Some((head, tail))
+            if tail.starts_with("the ") && refers_back(star, tail) && !refers_back(star, head) =>
+        {
             head.trim_end_matches(',').to_string()
         }
         _ => result.to_string(),
@@ -3573,6 +3587,18 @@ mod tests {
             story.ends_with("— day-ahead forecast error improved by 11%."),
             "{story}"
         );
+        // Cut at the clause's own "and", not at one inside the result before it.
+        let two = Star {
+            result:
+                "Latency and error rate dropped 40% and the trading desk retired the spreadsheet."
+                    .into(),
+            ..star.clone()
+        };
+        assert!(
+            short_story(&two).ends_with("— latency and error rate dropped 40%."),
+            "{}",
+            short_story(&two)
+        );
         // Told with its situation, the clause stays.
         let (told, _) = told_story(&star, &Asked::default(), 0);
         assert!(told.contains("retired the spreadsheet"), "{told}");
@@ -3717,6 +3743,7 @@ mod tests {
         assert!(!leads_people_step(
             "Led two engineers building a gradient-boosted model"
         ));
+        assert!(leads_people_step("Led 8 engineers including 2 new hires"));
     }
 
     #[test]
@@ -3733,8 +3760,11 @@ mod tests {
             "Own projects end-to-end: architecture, implementation, testing, deployment, monitoring\nDesign and build API-first, cloud-native services",
         );
         let told = told_action(&star, &asked);
+        // "It" told right after the step that made it, or not at all.
         assert!(
-            !told.contains("shipped it") || told.starts_with("I led two engineers building"),
+            !told.contains("shipped it")
+                || (told.starts_with("I led two engineers building")
+                    && !told.contains("back-tested")),
             "{told}"
         );
         // With a step that leads people only, the core step is told, and "it" not after it.

@@ -367,6 +367,9 @@ pub const LEVELS: [&str; 8] = [
 /// The staff / lead level of [`LEVELS`]: from it a missing skill a posting is built on costs
 /// points in the fit.
 pub const STAFF_LEVEL: u8 = 4;
+
+/// The level of a senior title (see [`LEVELS`]).
+pub const SENIOR_LEVEL: u8 = 3;
 /// The head / director level of [`LEVELS`]: a manager at it reports to a VP or the CTO.
 pub const HEAD_LEVEL: u8 = 5;
 
