@@ -217,7 +217,36 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
 /// chris.bryan@comxps.com" → "Chris Bryan"): a letter is written to them, as to a contact the
 /// posting names ("Dear Comx PS team" above Chris Bryan's address, both round-93 readers).
 pub(crate) fn address_name(text: &str) -> Option<String> {
-    posting_address(text)?.name
+    // Words of a mailbox, not of a name: "join.us@", "tech.careers@", "job.applications@".
+    const MAILBOX: [&str; 22] = [
+        "join",
+        "us",
+        "team",
+        "tech",
+        "careers",
+        "career",
+        "job",
+        "jobs",
+        "application",
+        "applications",
+        "apply",
+        "talent",
+        "recruiting",
+        "recruitment",
+        "hiring",
+        "people",
+        "hr",
+        "info",
+        "hello",
+        "contact",
+        "office",
+        "work",
+    ];
+    posting_address(text)?.name.filter(|name| {
+        !name
+            .split(' ')
+            .any(|part| MAILBOX.contains(&part.to_lowercase().as_str()))
+    })
 }
 
 fn posting_address(text: &str) -> Option<PostingContact> {

@@ -1004,7 +1004,10 @@ pub fn assess(
     let stated_years = candidate
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
-    let years_shown = dated_years.max(stated_years).unwrap_or(candidate_years);
+    // One figure for the gate and the dossier, the one the pack states: by whole years
+    // 2015–2021 and 2022–present span 10 where the months give 11, and a summary of 10 with roles
+    // from 2014-11 spans 12 by years but 11 by months.
+    let years_shown = stated_years.unwrap_or(candidate_years);
     let mut read_as_given: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
@@ -1712,7 +1715,7 @@ pub fn assess(
     // The full years the pack states, where it states more than the summary: "10 in the CV"
     // beside a letter saying 11 read as the dossier contradicting the pack (both round-92
     // readers; by years alone, 2015–2021 and 2022–present span 10).
-    let in_cv = match stated_years.or(dated_years) {
+    let in_cv = match stated_years {
         Some(d) => format!("{candidate_years} in the CV's summary, {d} by the dates of its roles"),
         None => format!("{candidate_years} in the CV"),
     };

@@ -1343,7 +1343,7 @@ fn drafted_letter(
     // Solutions Architect letter: "the consulting gap is never named").
     if fit.client_gap.is_some() {
         gap_lines.push(
-            "I have not worked for clients as a consultant: my projects so far were for my own employers' teams, and delivering them with a customer's team would be the new part of this role for me."
+            "None of my roles so far has been a client-facing consulting one: delivering with a customer's team would be the new part of this role for me."
                 .to_string(),
         );
     }
@@ -4034,7 +4034,7 @@ mod tests {
             &c,
         );
         assert!(
-            letter.contains("I have not worked for clients as a consultant:"),
+            letter.contains("None of my roles so far has been a client-facing consulting one:"),
             "{letter}"
         );
         // A platform role of the employer's own says nothing of clients.
@@ -5113,6 +5113,12 @@ mod tests {
         let shared =
             letter_to("Requirements\n- Python and Kafka\nSend questions to careers@gamma.com.");
         assert!(shared.starts_with("Dear Gamma hiring team,\n"), "{shared}");
+        // A mailbox of two words is no person.
+        let mailbox = letter_to("Requirements\n- Python and Kafka\nWrite to join.us@gamma.com.");
+        assert!(
+            mailbox.starts_with("Dear Gamma hiring team,\n"),
+            "{mailbox}"
+        );
         let unnamed = letter_to("Requirements\n- Python and Kafka\n");
         assert!(
             unnamed.starts_with("Dear Gamma hiring team,\n"),

@@ -736,16 +736,16 @@ pub fn is_boilerplate(text: &str) -> bool {
 /// Whether the words before a skill make it something to care about, not to have done: "Passion
 /// for building an open …", "passionate about", "a mission to build a safer …".
 fn passion_for(before: &str) -> bool {
-    let lower = before.to_lowercase();
-    [
-        "passion for",
-        "passionate about",
-        "mission to",
-        "excited about",
-        "care about",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    // Only the skill's own clause: "We care about ownership, and you bring 5+ years in banking"
+    // asks for the years.
+    let clause = before.rsplit([',', ';', ':', '•']).next().unwrap_or(before);
+    let clause = clause.rsplit(" and ").next().unwrap_or(clause);
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:passion\s+for|passionate\s+about|(?:a|our|the)\s+mission\s+to|excited\s+about|care\s+about)\b",
+    )
+    .is_match(clause)
 }
 
 /// Whether a unit can state a requirement: it sits in requirements, responsibilities, the role
@@ -3164,6 +3164,12 @@ mod tests {
             "{:?}",
             a.must_have
         );
+        // Only the skill's own clause, and whole words.
+        assert!(!passion_for(
+            "We care about ownership, and you bring 5+ years in "
+        ));
+        assert!(!passion_for("You need permission to access "));
+        assert!(passion_for("Passion for building an open "));
     }
 
     #[test]

@@ -698,7 +698,7 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
                     || super::places::is_place_name(&format!("{left} {right}"))
                     || names_a_skill_across(prev, &left, &right)
                     || (j == left.chars().count()
-                        && title_run_in_a_sentence(&out, prev, &left, &right))
+                        && title_run_in_a_sentence(&out, prev, &left, &right, &tokens[i + 1..]))
                 {
                     out.push(' ');
                 } else {
@@ -717,23 +717,48 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
 /// pain point was cut at "Senior Software" (both round-93 readers). `written` is the text before
 /// the token. A heading ("Your RoleOur tech team") is a lost line break still, and so is one
 /// before a line opening on a verb's "-ing" ("Team Lead ActivityLeading and managing a team").
-fn title_run_in_a_sentence(written: &str, prev: &str, left: &str, right: &str) -> bool {
+fn title_run_in_a_sentence(
+    written: &str,
+    prev: &str,
+    left: &str,
+    right: &str,
+    after: &[&str],
+) -> bool {
     let capitalised = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
     };
+    // A heading opening on `right` ("TeamWhat you will do"), in up to five words.
+    let heading_after = (0..=after.len().min(4)).any(|n| {
+        let words: Vec<&str> = std::iter::once(right)
+            .chain(after[..n].iter().copied())
+            .collect();
+        is_heading(&words.join(" "))
+    });
+    // A clause opening on a verb's "-ing" ("ActivityLeading and managing a team"), not a
+    // title's noun ("SoftwareEngineering Managers").
+    let gerund = right.ends_with("ing")
+        && after
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
     if !capitalised(left)
         || !capitalised(prev)
-        || right.ends_with("ing")
-        || is_heading(right)
+        || gerund
+        || heading_after
         || is_heading(&format!("{prev} {left}"))
     {
         return false;
     }
-    // The sentence so far, before `prev`: words in lower case say it runs on.
-    let sentence = written
+    // The sentence so far, before `prev`, within the last 200 characters: words in lower case
+    // say it runs on.
+    let recent = written
+        .char_indices()
+        .rev()
+        .nth(200)
+        .map_or(written, |(at, _)| &written[at..]);
+    let sentence = recent
         .rfind(['.', '!', '?', ':', '\n', '*'])
-        .map_or(written, |at| &written[at + 1..]);
+        .map_or(recent, |at| &recent[at + 1..]);
     let lower_words = sentence
         .split_whitespace()
         .filter(|w| w.len() >= 2 && w.chars().all(char::is_lowercase))
@@ -1999,12 +2024,31 @@ mod tests {
                 && cleaned.starts_with("Your Role\nOur tech team"),
             "{cleaned:?}"
         );
-        // A bullet glued to the next keeps its break.
+        // A heading glued to a title run keeps its break; so does a clause opening on "-ing".
         let cleaned = clean_naming(
-            "Requirements\n- Experience with Kafka and event-driven systemsStrong communication skills",
+            "You will collaborate closely with our Data Science TeamWhat you will do\n- Build models",
             "Gamma",
         );
-        assert!(cleaned.contains("systems\nStrong"), "{cleaned:?}");
+        assert!(
+            cleaned.contains("Science Team\nWhat you will do"),
+            "{cleaned:?}"
+        );
+        let cleaned = clean_naming(
+            "We are hiring experienced Senior SoftwareEngineering Managers to lead our teams.",
+            "Gamma",
+        );
+        assert!(
+            cleaned.contains("Senior Software Engineering Managers"),
+            "{cleaned:?}"
+        );
+        let cleaned = clean_naming(
+            "Accountability: run post-mortems and drive improvements in our Team Lead ActivityLeading and managing a team of 5",
+            "Gamma",
+        );
+        assert!(
+            cleaned.contains("Activity\nLeading and managing"),
+            "{cleaned:?}"
+        );
     }
 
     #[test]

@@ -510,6 +510,10 @@ mod tests {
             "{found:?}"
         );
         assert!(lex
+            .skills_in("You will report to the Team Lead")
+            .iter()
+            .all(|k| k != "Team leadership"));
+        assert!(lex
             .skills_in("5+ years as a product manager")
             .contains(&"Product management".to_string()));
         assert!(lex
