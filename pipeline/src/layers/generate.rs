@@ -1445,7 +1445,6 @@ fn drafted_letter(
         // A step of that story the letter has not told, which the gap sentence adds as what the
         // nearest work took: "The nearest I have come to AI agents is my work with LLMs" alone
         // read as a gap with no answer to both readers of rounds 90 and 93.
-        let lower_letter = letter.to_lowercase();
         let untold_step = |shown: &str| {
             chosen
                 .iter()
@@ -1454,7 +1453,7 @@ fn drafted_letter(
                         .iter()
                         .any(|k| lex.is_narrower_or_same(k, shown))
                 })
-                .and_then(|s| untold_step_of(s, &lower_letter))
+                .and_then(|s| untold_step_of(s, &letter))
         };
         let admitted = tool_gap(&tools, &fields, c, told_at, untold_step);
         gap_lines.push(admitted);
@@ -1847,16 +1846,17 @@ fn tool_gap(
     }
 }
 
-/// A step of `star`'s action that `letter` (lower-cased) does not tell, as a clause after "I":
+/// A step of `star`'s action that `letter` does not tell, as a clause after "I":
 /// one of six words or more that stands on its own (no "it" or "them" pointing back, no "each"
 /// naming people the letter has not named), the longest.
 fn untold_step_of(star: &Star, letter: &str) -> Option<String> {
     crate::text::clauses::action_steps(&star.action)
         .into_iter()
         .filter(|step| {
-            let lower = step.trim_end_matches('.').to_lowercase();
+            // Said already by its words, numbers or skills, however the letter worded it
+            // ("the monolith" told as "a monolith").
             step.split_whitespace().count() >= 6
-                && !letter.contains(&lower)
+                && !super::star_bullets::said_in(letter, step)
                 && !crate::text::clauses::refers_back(step)
                 && !crate::text::clauses::names_no_one(step)
                 && crate::text::clauses::opens_on_past_tense(step)

@@ -84,7 +84,7 @@ pub fn bullet_telling(star: &Star, bullets: &[String]) -> Option<usize> {
 /// Whether `bullet` says `part` already: it holds one of the part's numbers or skills ("adding
 /// Redis caching" says "added Redis read-through caching and connection pooling", round 31), or
 /// half of its words.
-fn said_in(bullet: &str, part: &str) -> bool {
+pub(crate) fn said_in(bullet: &str, part: &str) -> bool {
     let in_bullet = numbers_in(bullet);
     if numbers_in(part).iter().any(|n| in_bullet.contains(n)) {
         return true;
