@@ -528,6 +528,12 @@ mod tests {
         let lex = Lexicon::get();
         assert!(lex.is_related("Microservices", "Spring Boot"));
         assert!(lex.is_related("REST", "API design"));
+        // A retrieval-augmented Q&A service says something of chatbot work (round 94).
+        assert!(lex.is_related("Conversational AI", "Retrieval-augmented generation"));
+        assert!(lex
+            .skills_in("Collaborate closely with Product manager and engineering team")
+            .iter()
+            .all(|k| k != "Product management"));
         assert!(!lex.is_narrower_or_same("Spring Boot", "Microservices"));
     }
 
