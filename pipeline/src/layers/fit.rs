@@ -758,6 +758,14 @@ impl Advice {
                     kind.label(),
                     soft.named()
                 ),
+                // A place the posting makes a rule ("you must live in a state where Airbnb, Inc.
+                // has a registered entity") decides before years a record could argue: "the years
+                // requirement is not met, and the location one would also have to be negotiable"
+                // led with the softer of the two (both round-94 readers).
+                (Some(_), Some(_), Some(rule)) if rule.kind == KnockoutKind::Location => format!(
+                    "Advice: do not apply: the posting makes the {} requirement a rule.",
+                    rule.kind.label()
+                ),
                 // A requirement a record could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
@@ -3294,7 +3302,12 @@ mod tests {
             ..ko(KnockoutKind::Location)
         };
         assert_eq!(
-            Advice::Skip.sentence(36, &[rule]),
+            Advice::Skip.sentence(36, &[rule.clone()]),
+            "Advice: do not apply: the posting makes the location requirement a rule."
+        );
+        // Beside years a record could argue, the rule still leads (Airbnb, round 94).
+        assert_eq!(
+            Advice::Skip.sentence(24, &[rule, ko(KnockoutKind::Years)]),
             "Advice: do not apply: the posting makes the location requirement a rule."
         );
         // The rule named is the one that insists, not the first hard knock-out.
