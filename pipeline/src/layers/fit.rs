@@ -3302,7 +3302,7 @@ mod tests {
             ..ko(KnockoutKind::Location)
         };
         assert_eq!(
-            Advice::Skip.sentence(36, &[rule.clone()]),
+            Advice::Skip.sentence(36, std::slice::from_ref(&rule)),
             "Advice: do not apply: the posting makes the location requirement a rule."
         );
         // Beside years a record could argue, the rule still leads (Airbnb, round 94).
