@@ -1012,10 +1012,11 @@ pub fn assess(
     let stated_years = candidate
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
-    // One figure for the gate and the dossier, the one the pack states: by whole years
-    // 2015–2021 and 2022–present span 10 where the months give 11, and a summary of 10 with roles
-    // from 2014-11 spans 12 by years but 11 by months.
-    let years_shown = stated_years.unwrap_or(candidate_years);
+    // A requirement is met by the larger count: roles dated by years alone ("2017–2019",
+    // "2019–2022") are counted short by months, as if a year lay between them, where their years
+    // span 9 (the ML engineer's "8+ years" at Reddit). The dossier's experience line says which
+    // figure the pack states and which the years alone give.
+    let years_shown = dated_years.max(stated_years).unwrap_or(candidate_years);
     let mut read_as_given: Vec<String> = Vec::new();
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
@@ -1723,8 +1724,25 @@ pub fn assess(
     // The full years the pack states, where it states more than the summary: "10 in the CV"
     // beside a letter saying 11 read as the dossier contradicting the pack (both round-92
     // readers; by years alone, 2015–2021 and 2022–present span 10).
+    // The figure the pack states first: "10+ years asked, 10 in the CV" beside letters saying 11
+    // read as the dossier contradicting the pack (both round-92 readers), and "9 by the dates"
+    // beside letters saying 7 (round 94).
+    let alone = |stated: u32| {
+        dated_years
+            .filter(|d| *d > stated)
+            .map_or(String::new(), |d| {
+                format!(" ({d} counting the roles' years alone)")
+            })
+    };
     let in_cv = match stated_years {
-        Some(d) => format!("{candidate_years} in the CV's summary, {d} by the dates of its roles"),
+        Some(s) => format!(
+            "{candidate_years} in the CV's summary, {s} by the dates of its roles{}",
+            alone(s)
+        ),
+        None if dated_years.is_some() => format!(
+            "{candidate_years} in the CV's summary and by its roles' months{}",
+            alone(candidate_years)
+        ),
         None => format!("{candidate_years} in the CV"),
     };
     // Years a knock-out reads as years of a field, a tool or a title ("3+ years of experience as
@@ -1878,6 +1896,32 @@ mod tests {
         assert!(
             fit.rationale
                 .contains("8+ years asked, 9 in the CV's summary, 10 by the dates of its roles."),
+            "{}",
+            fit.rationale
+        );
+    }
+
+    #[test]
+    fn roles_dated_by_years_alone_meet_a_requirement_by_their_years_and_say_so() {
+        // The ML engineer (round 94): "2017–2019", "2019–2022", "2022–Present" counted by months
+        // as if a year lay between them; by their years they span the 8 asked.
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Summary\nEngineer with 7 years of experience.\n\n## Experience\n### Senior Engineer — Acme\n2022 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2019 – 2022\n- Built Go services.\n\n### Engineer — Gamma\n2017 – 2019\n- Built Java services.\n\n## Skills\n- Kafka, Go, Java\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 8+ years of experience\n- Kafka\n",
+        );
+        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
+        assert_eq!(fit.years_to_state(), 7, "{}", fit.rationale);
+        assert!(
+            !fit.knockouts.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            fit.rationale.contains("7 in the CV's summary and by its roles' months (8 counting the roles' years alone)"),
             "{}",
             fit.rationale
         );
