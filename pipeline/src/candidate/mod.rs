@@ -113,6 +113,26 @@ impl SkillMatch {
     }
 }
 
+/// The skills of managing people, which files that deny it do not claim (see
+/// [`denies_managing_people`]).
+const MANAGING_PEOPLE: [&str; 4] = [
+    "Team leadership",
+    "Engineering management",
+    "Performance management",
+    "Remote team leadership",
+];
+
+/// Whether a candidate's file says they have managed no one: "no direct reports", "no formal
+/// people management", "not a people manager".
+fn denies_managing_people(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:no|without)\s+(?:formal\s+)?(?:direct\s+reports|(?:people|line)\s+management|reports)\b|\bnot\s+a\s+people\s+manager\b",
+    )
+    .is_match(text)
+}
+
 impl Candidate {
     /// Parses both files; errors name the file and line.
     pub fn from_texts(master_cv: &str, knowledge_base: &str) -> crate::Result<Candidate> {
@@ -149,6 +169,15 @@ impl Candidate {
             .chain(lex.skills_in(knowledge_base_text))
         {
             add(name);
+        }
+        // "(mentor, no direct reports)": files that deny managing people claim no people
+        // leadership, whatever a keyword list says ("ATS KEYWORDS: mentoring, technical
+        // leadership" made the ML engineer a team leader for Brainlake's and Provectus's lead
+        // roles, both round-94 readers). Mentoring stays, and half counts for leading a team.
+        if denies_managing_people(master_cv_text) || denies_managing_people(knowledge_base_text) {
+            for led in MANAGING_PEOPLE {
+                skills.remove(&skill_key(led));
+            }
         }
         let mut facts = Facts::from_cv(&cv, master_cv_text);
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
@@ -552,6 +581,21 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_that_deny_managing_people_claim_no_team_leadership() {
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2020 – Present\n- Mentored 2 junior engineers.\n\n## Skills\n- Python\n";
+        let kb = |title: &str| {
+            format!("## STAR: Mentoring\n- company: Acme\n- role: {title}\n- skills: mentoring, technical leadership\n- situation: s\n- task: t\n- action: Mentored two juniors.\n- result: One promoted.\n")
+        };
+        let denied =
+            Candidate::from_texts(cv, &kb("Senior ML Engineer (mentor, no direct reports)"))
+                .unwrap();
+        assert_ne!(denied.skill_match("Team leadership"), SkillMatch::Exact);
+        assert_eq!(denied.skill_match("Mentoring"), SkillMatch::Exact);
+        let said = Candidate::from_texts(cv, &kb("Senior ML Engineer")).unwrap();
+        assert_eq!(said.skill_match("Team leadership"), SkillMatch::Exact);
+    }
 
     #[test]
     fn full_years_dated_count_months_and_never_more() {

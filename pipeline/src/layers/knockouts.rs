@@ -1494,6 +1494,17 @@ fn places_only(text: &str) -> bool {
                     .any(|p| p.starts_with("other ") && p.ends_with("countries")))
 }
 
+/// Whether years are asked of roles that lead ("4 years in AI/ML leadership roles", "in a
+/// management position"), not of a field.
+fn leadership_roles(phrase: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\b(?:leadership|management|managerial)\s+(?:roles?|positions?|capacity)\b",
+    )
+    .is_match(phrase)
+}
+
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
 /// Portugal").
 fn place_parts(text: &str) -> Vec<&str> {
@@ -3676,6 +3687,27 @@ fn years_in(
                 );
                 continue;
             }
+            // "At least 4 years in AI/ML leadership roles": years of leading, which a career of
+            // individual-contributor titles with no team led does not give (Brainlake's AI
+            // Architect for an ML engineer who mentored two juniors, "no direct reports": both
+            // round-94 readers named it beside the place).
+            if leadership_roles(phrase)
+                && c.facts.track == roles::Track::Ic
+                && c.facts.largest_team.is_none_or(|n| n < 2)
+                && !c.has_skill("Team leadership")
+            {
+                out.push(Knockout {
+                    // The gap the knock-out names: not said again among the missing skills.
+                    missing: vec!["Team leadership".to_string()],
+                    ..Knockout::new(
+                        KnockoutKind::Years,
+                        requirement,
+                        "the CV's titles are individual-contributor ones, and its files show no team led",
+                    )
+                    .short_of(0, asked)
+                });
+                continue;
+            }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
             // which a career of individual-contributor titles does not give, however long.
             if let Some(title) = phrase.to_lowercase().split_once(" as ").map(|(_, t)| {
@@ -5075,6 +5107,27 @@ mod tests {
         assert!(check(&job, &jd::analyse(&job), &c, 11, 2026)
             .iter()
             .all(|k| k.kind != KnockoutKind::Location));
+    }
+
+    #[test]
+    fn years_in_leadership_roles_are_not_met_by_an_individual_contributor_who_led_no_team() {
+        let ask = "Requirements\n- 8+ years of experience in Digital Technology, with at least 4 years in AI/ML leadership roles across implementation, research, or product environments.\n";
+        let years = |cv: &str| {
+            let c = Candidate::from_texts(cv, KB).unwrap();
+            let job = JobInput::sample("AI Architect", "Gamma", "", ask);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Years)
+                .map(|k| k.reason)
+                .collect::<Vec<_>>()
+        };
+        let ic = CV.replace(" Led teams of up to 8 engineers.", "");
+        assert_eq!(
+            years(&ic),
+            ["the CV's titles are individual-contributor ones, and its files show no team led"]
+        );
+        // Teams led answer it.
+        assert!(years(CV).is_empty(), "{:?}", years(CV));
     }
 
     #[test]
