@@ -853,7 +853,12 @@ pub(crate) fn settle_questions<'f>(
     // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
-        if questions.len() < 2 && !asked_where {
+        // What a relocation covers is a question for after a yes to the one that decides: beside
+        // Agoda's question about its years as a manager it read as premature (round 93's hiring
+        // manager).
+        let premature =
+            matches!(abroad, super::knockouts::Abroad::Relocation(_)) && !questions.is_empty();
+        if questions.len() < 2 && !asked_where && !premature {
             // Whoever posted the role knows where they advertised it: "The posting, advertised
             // in Spain, says the role is remote", put to Booksy itself, read as telling the
             // employer about its own posting (round 87). The recruiter hears the site's country.

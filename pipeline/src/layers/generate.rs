@@ -3082,6 +3082,31 @@ mod tests {
     }
 
     #[test]
+    fn what_a_relocation_covers_waits_for_the_question_that_decides() {
+        // Agoda (round 93): "what does the relocation support cover?" beside the question about
+        // years as a manager read as premature.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to 8 engineers.\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Built Kafka services on Kubernetes.\n- Led a team of 6 engineers.\n\n## Skills\n- Kafka, Kubernetes\n";
+        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let letter = |years: &str| {
+            letter_for(
+                &JobInput::sample(
+                    "Associate Engineering Manager / Engineering Manager",
+                    "Gamma",
+                    "Bangkok, Thailand",
+                    &format!("Our platform team in Bangkok is hiring. Relocation package provided.\nRequirements\n{years}- Kafka and Kubernetes in production\n- Lead a team of engineers\n"),
+                ),
+                &c,
+            )
+        };
+        let asked = letter("- 3+ years of experience as an Engineering Manager\n");
+        assert!(
+            asked.contains("3+ years of experience as an Engineering Manager")
+                && !asked.contains("relocation support cover"),
+            "{asked}"
+        );
+    }
+
+    #[test]
     fn tools_the_cv_lacks_on_three_lines_are_the_role_and_no_question() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
