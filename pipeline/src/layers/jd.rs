@@ -733,6 +733,39 @@ pub fn is_boilerplate(text: &str) -> bool {
     is_notice(text) || CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
 }
 
+/// The level of a mid-level role (see [`LEVELS`]).
+const MID_LEVEL: u8 = 2;
+
+/// Whether a posting says the role works under the guidance of more experienced people ("with
+/// minimal guidance from more experienced peers", "under the guidance of senior engineers").
+fn guided_by_seniors(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:with|under)\s+(?:minimal\s+|some\s+|the\s+)?guidance\s+(?:from|of)\s+(?:more\s+)?(?:experienced|senior)\b",
+    )
+    .is_match(text)
+}
+
+/// Whether a title names a rung of seniority in words ("Senior", "Staff", "Principal", "Lead",
+/// "Head"), not only a kind of role ("Architect").
+fn names_a_rung(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "senior",
+        "sr",
+        "staff",
+        "principal",
+        "lead",
+        "head",
+        "director",
+        "chief",
+        "vp",
+    ]
+    .iter()
+    .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+}
+
 /// Whether the words before a skill make it something to care about, not to have done: "Passion
 /// for building an open …", "passionate about", "a mission to build a safer …".
 fn passion_for(before: &str) -> bool {
@@ -1455,6 +1488,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let level = match criteria_level(&criteria.seniority) {
         Some(c) if title_level == 2 && crate::text::roles::title_grade(&job.title).is_none() => c,
         _ => title_level,
+    };
+    // A role "with minimal guidance from more experienced peers" is below them: Microsoft's
+    // "Cloud Solution Architect" read as staff / lead for its title's "architect" alone (both
+    // round-92 readers: a mid-level role). Not where the title names a rung ("Senior …").
+    let level = if level > MID_LEVEL && guided_by_seniors(&clean_text) && !names_a_rung(&job.title)
+    {
+        MID_LEVEL
+    } else {
+        level
     };
     let work_mode =
         super::knockouts::work_mode(&job.title, &format!("{}\n{}", job.location, clean_text));
@@ -3138,6 +3180,31 @@ mod tests {
     fn lex_name(alias: &str) -> String {
         let lex = Lexicon::get();
         lex.skill(lex.find(alias)[0].skill).name.clone()
+    }
+
+    #[test]
+    fn a_role_guided_by_more_experienced_peers_is_mid_level() {
+        let level = |title: &str| {
+            analyse(&JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Responsibilities\n- Design cloud solutions with minimal guidance from more experienced peers.\n",
+            ))
+            .level
+        };
+        assert_eq!(
+            level("Cloud Solution Architect - Cloud & AI Apps"),
+            MID_LEVEL
+        );
+        assert!(level("Senior Cloud Solution Architect") > MID_LEVEL);
+        let unguided = analyse(&JobInput::sample(
+            "Cloud Solution Architect",
+            "Gamma",
+            "",
+            "Responsibilities\n- Design cloud solutions.\n",
+        ));
+        assert!(unguided.level > MID_LEVEL);
     }
 
     #[test]
