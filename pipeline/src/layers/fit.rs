@@ -403,6 +403,17 @@ fn asks_client_work(text: &str) -> bool {
     .is_match(text)
 }
 
+/// Whether a title names a manager's rung above the first ("Senior Engineering Manager",
+/// "Senior Manager, Software Engineering"), not a senior engineer's ("Senior Engineer").
+fn senior_manager_title(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:senior|sr\.?)\s+(?:(?:software|engineering|data|ai|ml|platform|product)\s+)*(?:engineering\s+)?manager\b",
+    )
+    .is_match(title)
+}
+
 /// The posting's line asking a manager of one team to lead beyond it (managers, an organisation,
 /// several teams at once), where the files show one team led at a time: the step up the fit
 /// charges ([`SCOPE_PENALTY`]) and the letter says. The whole line: shortened, InPost's lost the
@@ -1170,7 +1181,18 @@ pub fn assess(
             "Track: a people manager role that says “{said}”, and the candidate has led a team of up to {led} (no points off)."
         )
     } else {
-        raw -= TRACK_PENALTY;
+        // A senior manager's title ("Senior Engineering Manager") is a rung above the first
+        // one, on top of the step to managing: Matomo's scored 69 for a staff engineer who had
+        // never managed, where both round-95 readers said 40 and 50.
+        let senior_manager = jd.track == crate::text::roles::Track::Manager
+            && their_track == crate::text::roles::Track::Ic
+            && senior_manager_title(&job.title);
+        let points = if senior_manager {
+            TRACK_PENALTY + RUNG_PENALTY
+        } else {
+            TRACK_PENALTY
+        };
+        raw -= points;
         if jd.track == crate::text::roles::Track::Manager {
             track_gap = Some(match years_managing_people(jd) {
                 Some(line) => asked_as(&line),
@@ -1179,10 +1201,17 @@ pub fn assess(
                 ),
             });
         }
+        let role = if senior_manager {
+            "a senior people manager".to_string()
+        } else {
+            format!(
+                "{} {}",
+                super::voice::article(jd.track.describe()),
+                jd.track.describe()
+            )
+        };
         format!(
-            "Track: {} {} role, while the candidate's latest role is {} (−{TRACK_PENALTY:.0}).",
-            super::voice::article(jd.track.describe()),
-            jd.track.describe(),
+            "Track: {role} role, while the candidate's latest role is {} (−{points:.0}).",
             their_track.describe()
         )
     };
@@ -1899,6 +1928,33 @@ mod tests {
             "{}",
             fit.rationale
         );
+    }
+
+    #[test]
+    fn a_senior_managers_title_is_a_rung_above_the_step_to_managing() {
+        // Matomo's Senior Engineering Manager for a staff engineer who never managed (round 95).
+        let c = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Software Engineer — Acme\n2014 – Present\n- Built Kafka services on Kubernetes.\n\n## Skills\n- Kafka, Kubernetes\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let text = "Responsibilities\n- Manage and grow the engineering team\n- Kafka and Kubernetes in production\n";
+        let senior = fit_for(&c, "Senior Engineering Manager", text);
+        let first = fit_for(&c, "Engineering Manager", text);
+        assert!(
+            senior
+                .rationale
+                .contains("Track: a senior people manager role")
+                && senior.fit_score + 4 < first.fit_score,
+            "{} / {}",
+            senior.rationale,
+            first.fit_score
+        );
+        assert!(senior_manager_title(
+            "Senior AI Engineering Manager (f/m/n)"
+        ));
+        assert!(!senior_manager_title("Senior Software Engineer"));
+        assert!(!senior_manager_title("Engineering Manager"));
     }
 
     #[test]
