@@ -2039,7 +2039,13 @@ fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<Stri
     // A plus is not asked for: "You also ask for" only of a line that asks, as the posting's
     // reading tells nice-to-haves.
     let plus = super::jd::cued_nice_to_have(line);
-    let frame = if plus {
+    // "Work with" is said of tools ("work with Kafka and Kubernetes"), not of practices: "You
+    // also ask for work with team leadership and system design" read as garbled to both round-95
+    // readers.
+    let practices = skills
+        .iter()
+        .any(|k| voice::skill_in_prose(k).starts_with(char::is_lowercase));
+    let frame = if plus || practices {
         "The role also involves {skills}."
     } else {
         voice::pick(
@@ -3079,6 +3085,40 @@ mod tests {
             fit.advice_sentence()
         );
         assert_eq!(g.letter, LetterKind::NotDrafted, "{}", g.cover_letter);
+    }
+
+    #[test]
+    fn work_with_is_said_of_tools_not_of_practices() {
+        let star = Star {
+            skills: vec![
+                "team leadership".into(),
+                "system design".into(),
+                "Kafka".into(),
+                "Kubernetes".into(),
+            ],
+            action: "Led 6 engineers; designed the system on Kafka and Kubernetes.".into(),
+            ..Star::default()
+        };
+        let said = |line: &str| -> Vec<String> {
+            (0..12)
+                .filter_map(|i| in_own_words(line, &star, "", &format!("seed{i}")))
+                .collect()
+        };
+        let practices = said("Proven team leadership and strong system design skills");
+        assert!(
+            !practices.is_empty()
+                && practices
+                    .iter()
+                    .all(|s| s.starts_with("The role also involves")),
+            "{practices:?}"
+        );
+        let tools = said("Hands-on with Kafka and Kubernetes in production");
+        assert!(
+            tools
+                .iter()
+                .any(|s| s == "You also ask for work with Kafka and Kubernetes."),
+            "{tools:?}"
+        );
     }
 
     #[test]
