@@ -1874,7 +1874,10 @@ impl Draft<'_> {
             // The story the email tells, by the record's own title where that names its result
             // ("RAG support assistant resolving 35% of tickets"): "experience with large language
             // models for your team" read as machine-made to round 84's reader.
+            // A role with a colon of its own takes a dash: "Staff Software Engineer: Physical AI
+            // Solutions: RAG support assistant…" read as a database record (round 95).
             Audience::HiringManager => match (self.star.and_then(headline_title), &self.topic) {
+                (Some(title), _) if self.role.contains(':') => format!("{} — {title}", self.role),
                 (Some(title), _) => format!("{}: {title}", self.role),
                 // "experience with large language models", not "large language models
                 // experience".
@@ -2525,23 +2528,32 @@ mod tests {
     #[test]
     fn the_hiring_managers_subject_names_the_story_by_its_titled_result() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Kafka services in Go.\n\n## Skills\n- Kafka, Go\n";
-        let subject = |title: &str| {
+        let subject_for = |role: &str, title: &str| {
             let kb = format!("## STAR: {title}\n- company: Acme\n- skills: Kafka, Go\n- situation: Tracking lagged.\n- task: Rebuild tracking on Kafka.\n- action: Wrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n");
             let c = Candidate::from_texts(cv, &kb).unwrap();
             let job = JobInput::sample(
-                "Backend Engineer",
+                role,
                 "Gamma",
                 "Berlin, Germany",
                 "Requirements\n- Build event pipelines on Kafka\n- Go services\n",
             );
             outreach_for(&job, &c).1.contacts[0].email_subject.clone()
         };
+        let subject = |title: &str| subject_for("Backend Engineer", title);
         assert_eq!(
             subject("Tracking at 40k events/s"),
             "Backend Engineer: Tracking at 40k events/s"
         );
         // A title naming no result says nothing a subject line needs.
         assert!(!subject("Tracking rebuild").contains("Tracking rebuild"));
+        // A role with a colon of its own takes a dash (round 95).
+        assert_eq!(
+            subject_for(
+                "Backend Engineer: Event Platform",
+                "Tracking at 40k events/s"
+            ),
+            "Backend Engineer: Event Platform — Tracking at 40k events/s"
+        );
     }
 
     #[test]
