@@ -249,11 +249,6 @@ impl Facts {
     }
 }
 
-/// Whether `text` says its writer would move for a role: "Open to relocation", "willing to
-/// relocate", "Relocation: yes". Not where the line says otherwise ("Not currently open to
-/// relocation", "I would not be willing to relocate", "Open to relocation: no", "Unwilling to
-/// relocate"), nor in a role's bullets (`bullets`), which tell of work, not of the writer's plans
-/// ("Supported engineers willing to relocate").
 /// The places a line labelled as a location preference names ("LOCATION PREFERENCES: Warsaw or
 /// remote within the EU", "Preferred locations: Berlin, Munich"), as written. A contact line's
 /// "Location: Berlin" is where one lives, not a preference.
@@ -283,7 +278,15 @@ impl Facts {
             .flat_map(|p| p.split(" or "))
             .flat_map(|p| p.split(" and "))
             .map(str::trim)
-            .filter(|p| !p.is_empty() && !p.contains("remote"));
+            // Not a part that rules a place out ("anywhere except the US", "no relocation to the
+            // US"): it names where not to work.
+            .filter(|p| {
+                !p.is_empty()
+                    && !p.contains("remote")
+                    && !["except", "not ", "no ", "outside", "but "]
+                        .iter()
+                        .any(|w| p.contains(w))
+            });
         let mut named_any = false;
         for part in parts {
             let mut named_here = false;
@@ -314,6 +317,11 @@ impl Facts {
     }
 }
 
+/// Whether `text` says its writer would move for a role: "Open to relocation", "willing to
+/// relocate", "Relocation: yes". Not where the line says otherwise ("Not currently open to
+/// relocation", "I would not be willing to relocate", "Open to relocation: no", "Unwilling to
+/// relocate"), nor in a role's bullets (`bullets`), which tell of work, not of the writer's plans
+/// ("Supported engineers willing to relocate").
 pub fn would_relocate(text: &str, bullets: &[&str]) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -417,6 +425,8 @@ mod tests {
         let europe = f("Preferred locations: Berlin, anywhere in Europe");
         assert!(!europe.prefers_not("FR") && europe.prefers_not("US"));
         assert!(!f("Preferred locations: open to relocation").prefers_not("US"));
+        // A place ruled out is no place named.
+        assert!(!f("Preferred locations: Berlin; no relocation to the US").prefers_not("DE"));
         // A contact line's place is where one lives, not a preference.
         assert_eq!(location_preference("Location: Berlin, Germany"), None);
         assert!(!Facts::default().prefers_not("US"));

@@ -128,7 +128,7 @@ fn denies_managing_people(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:no|without)\s+(?:formal\s+)?(?:direct\s+reports|(?:people|line)\s+management|reports)\b|\bnot\s+a\s+people\s+manager\b",
+        r"(?i)\b(?:no|without)\s+(?:formal\s+)?(?:direct\s+reports|(?:people|line)\s+management)\b|\bnot\s+a\s+people\s+manager\b",
     )
     .is_match(text)
 }
@@ -174,12 +174,18 @@ impl Candidate {
         // leadership, whatever a keyword list says ("ATS KEYWORDS: mentoring, technical
         // leadership" made the ML engineer a team leader for Brainlake's and Provectus's lead
         // roles, both round-94 readers). Mentoring stays, and half counts for leading a team.
-        if denies_managing_people(master_cv_text) || denies_managing_people(knowledge_base_text) {
+        let mut facts = Facts::from_cv(&cv, master_cv_text);
+        // Not where the files show a team led: "the team had no line management after the EM
+        // left; I ran 1:1s for 5 engineers" denies nothing of the writer's.
+        let led_a_team = facts.largest_team.is_some_and(|n| n >= 2);
+        if !led_a_team
+            && (denies_managing_people(master_cv_text)
+                || denies_managing_people(knowledge_base_text))
+        {
             for led in MANAGING_PEOPLE {
                 skills.remove(&skill_key(led));
             }
         }
-        let mut facts = Facts::from_cv(&cv, master_cv_text);
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
         if facts.location_preference.is_none() {
             facts.location_preference = facts::location_preference(knowledge_base_text);
@@ -404,6 +410,15 @@ impl Candidate {
         merged_length(spans).map(|years| years as u32)
     }
 
+    /// Whether a role of the CV is dated by years alone ("2017 – 2019"), which counting by months
+    /// takes short (see [`Candidate::full_years_dated`]).
+    pub fn has_year_only_dates(&self) -> bool {
+        self.cv
+            .roles
+            .iter()
+            .any(|r| first_month(&r.period).is_some_and(|(_, month)| month.is_none()))
+    }
+
     /// The years of experience the CV's summary states ("11 years of experience"), if it does.
     pub fn summary_years(&self) -> Option<u32> {
         summary_years_at(&self.cv.summary).map(|(_, y, _)| y)
@@ -595,6 +610,14 @@ mod tests {
         assert_eq!(denied.skill_match("Mentoring"), SkillMatch::Exact);
         let said = Candidate::from_texts(cv, &kb("Senior ML Engineer")).unwrap();
         assert_eq!(said.skill_match("Team leadership"), SkillMatch::Exact);
+        // A team led elsewhere in the files outweighs a line about one role.
+        let led = cv.replace(
+            "- Mentored 2 junior engineers.",
+            "- Led a team of 6 engineers.",
+        );
+        let led =
+            Candidate::from_texts(&led, &kb("Staff Engineer (IC, no direct reports)")).unwrap();
+        assert_eq!(led.skill_match("Team leadership"), SkillMatch::Exact);
     }
 
     #[test]

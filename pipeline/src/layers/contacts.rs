@@ -853,9 +853,9 @@ pub(crate) fn settle_questions<'f>(
     // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
-        // What a relocation covers is a question for after a yes to the one that decides: beside
+        // What a relocation covers is a question for after the others are answered: beside
         // Agoda's question about its years as a manager it read as premature (round 93's hiring
-        // manager).
+        // manager). Only asked where nothing else is.
         let premature =
             matches!(abroad, super::knockouts::Abroad::Relocation(_)) && !questions.is_empty();
         if questions.len() < 2 && !asked_where && !premature {
@@ -1876,14 +1876,22 @@ impl Draft<'_> {
             // models for your team" read as machine-made to round 84's reader.
             // A role with a colon of its own takes a dash: "Staff Software Engineer: Physical AI
             // Solutions: RAG support assistant…" read as a database record (round 95).
-            Audience::HiringManager => match (self.star.and_then(headline_title), &self.topic) {
-                (Some(title), _) if self.role.contains(':') => format!("{} — {title}", self.role),
-                (Some(title), _) => format!("{}: {title}", self.role),
-                // "experience with large language models", not "large language models
-                // experience".
-                (None, Some(t)) => format!("{}: experience with {t} for your team", self.role),
-                (None, None) => format!("{}: {}", self.role, self.candidate.cv.name),
-            },
+            Audience::HiringManager => {
+                let sep = if self.role.contains(':') {
+                    " — "
+                } else {
+                    ": "
+                };
+                match (self.star.and_then(headline_title), &self.topic) {
+                    (Some(title), _) => format!("{}{sep}{title}", self.role),
+                    // "experience with large language models", not "large language models
+                    // experience".
+                    (None, Some(t)) => {
+                        format!("{}{sep}experience with {t} for your team", self.role)
+                    }
+                    (None, None) => format!("{}{sep}{}", self.role, self.candidate.cv.name),
+                }
+            }
             Audience::Recruiter if self.asks_elsewhere() => {
                 format!(
                     "Openings like the {} role — {}",

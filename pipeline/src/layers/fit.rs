@@ -773,10 +773,9 @@ impl Advice {
                 // has a registered entity") decides before years a record could argue: "the years
                 // requirement is not met, and the location one would also have to be negotiable"
                 // led with the softer of the two (both round-94 readers).
-                (Some(_), Some(_), Some(rule)) if rule.kind == KnockoutKind::Location => format!(
-                    "Advice: do not apply: the posting makes the {} requirement a rule.",
-                    rule.kind.label()
-                ),
+                (Some(_), Some(_), Some(rule)) if rule.kind == KnockoutKind::Location => {
+                    made_a_rule(rule)
+                }
                 // A requirement a record could argue but that fails outright here ("recent Rails
                 // experience is mandatory") is named first: it decides more than a place that
                 // might be negotiable.
@@ -788,10 +787,7 @@ impl Advice {
                 // A rule in the posting's own words ("you must live in a state where Airbnb,
                 // Inc. has a registered entity", "Fluent Polish is a must") is no negotiation to
                 // hope for (round 45).
-                (Some(_), None, Some(rule)) => format!(
-                    "Advice: do not apply: the posting makes the {} requirement a rule.",
-                    rule.kind.label()
-                ),
+                (Some(_), None, Some(rule)) => made_a_rule(rule),
                 (Some(kind), None, None) => format!(
                     "Advice: do not apply unless the {} requirement is negotiable.",
                     kind.label()
@@ -816,6 +812,14 @@ impl Advice {
             },
         }
     }
+}
+
+/// The advice where the posting makes a knock-out's requirement a rule in its own words.
+fn made_a_rule(rule: &Knockout) -> String {
+    format!(
+        "Advice: do not apply: the posting makes the {} requirement a rule.",
+        rule.kind.label()
+    )
 }
 
 pub fn tier_of(score: u8) -> &'static str {
@@ -1017,9 +1021,11 @@ pub fn assess(
     let candidate_years = candidate.years_of_experience(this_year);
     // A requirement is met by the dates too (a summary's "11 years" written a year ago, with
     // roles since 2014: 12+ is met, round 30).
+    // Only where a role is dated by years alone: with months written, "2014-11" spans 12 by
+    // years but 11 by months, and the months are the count.
     let dated_years = candidate
         .dated_years(this_year)
-        .filter(|d| *d > candidate_years);
+        .filter(|d| *d > candidate_years && candidate.has_year_only_dates());
     let stated_years = candidate
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
@@ -1750,9 +1756,6 @@ pub fn assess(
             format!("{level_gap} level(s) apart")
         }
     ));
-    // The full years the pack states, where it states more than the summary: "10 in the CV"
-    // beside a letter saying 11 read as the dossier contradicting the pack (both round-92
-    // readers; by years alone, 2015–2021 and 2022–present span 10).
     // The figure the pack states first: "10+ years asked, 10 in the CV" beside letters saying 11
     // read as the dossier contradicting the pack (both round-92 readers), and "9 by the dates"
     // beside letters saying 7 (round 94).
@@ -1768,8 +1771,9 @@ pub fn assess(
             "{candidate_years} in the CV's summary, {s} by the dates of its roles{}",
             alone(s)
         ),
+        // The summary's figure is the pack's; the months may give fewer.
         None if dated_years.is_some() => format!(
-            "{candidate_years} in the CV's summary and by its roles' months{}",
+            "{candidate_years} in the CV's summary{}",
             alone(candidate_years)
         ),
         None => format!("{candidate_years} in the CV"),
@@ -1977,7 +1981,26 @@ mod tests {
             fit.rationale
         );
         assert!(
-            fit.rationale.contains("7 in the CV's summary and by its roles' months (8 counting the roles' years alone)"),
+            fit.rationale
+                .contains("7 in the CV's summary (8 counting the roles' years alone)"),
+            "{}",
+            fit.rationale
+        );
+        // With months written, the months are the count: 2015-12 → 2019-01 and 2019-11 →
+        // 2025-12 span 10 by years and 9 by months, short of "10+ years".
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Summary\nEngineer with 8 years of experience.\n\n## Experience\n### Senior Engineer — Acme\n2019-11 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2015-12 – 2019-01\n- Built Go services.\n\n## Skills\n- Kafka, Go\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 10+ years of experience\n- Kafka\n",
+        );
+        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
+        assert!(
+            fit.rationale
+                .contains("10+ years asked, 8 in the CV's summary, 9 by the dates of its roles.")
+                && fit.knockouts.iter().any(|k| k.kind == KnockoutKind::Years),
             "{}",
             fit.rationale
         );

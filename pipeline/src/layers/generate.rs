@@ -1856,7 +1856,9 @@ fn untold_step_of(star: &Star, letter: &str) -> Option<String> {
             // Said already by its words, numbers or skills, however the letter worded it
             // ("the monolith" told as "a monolith").
             step.split_whitespace().count() >= 6
-                && !super::star_bullets::said_in(letter, step)
+                && !crate::text::units::sentences(letter)
+                    .into_iter()
+                    .any(|sentence| super::star_bullets::said_in(sentence, step))
                 && !crate::text::clauses::refers_back(step)
                 && !crate::text::clauses::names_no_one(step)
                 && crate::text::clauses::opens_on_past_tense(step)
@@ -2042,9 +2044,7 @@ fn in_own_words(line: &str, story: &Star, told: &str, seed: &str) -> Option<Stri
     // "Work with" is said of tools ("work with Kafka and Kubernetes"), not of practices: "You
     // also ask for work with team leadership and system design" read as garbled to both round-95
     // readers.
-    let practices = skills
-        .iter()
-        .any(|k| voice::skill_in_prose(k).starts_with(char::is_lowercase));
+    let practices = skills.iter().any(|k| !super::knockouts::is_tool(lex, k));
     let frame = if plus || practices {
         "The role also involves {skills}."
     } else {
@@ -3144,6 +3144,10 @@ mod tests {
                 && !asked.contains("relocation support cover"),
             "{asked}"
         );
+        // The posting does offer a move: without the years asked, the letter applies and says
+        // it.
+        let alone = letter("");
+        assert!(alone.contains("with relocation offered"), "{alone}");
     }
 
     #[test]

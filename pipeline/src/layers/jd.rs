@@ -733,16 +733,13 @@ pub fn is_boilerplate(text: &str) -> bool {
     is_notice(text) || CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
 }
 
-/// The level of a mid-level role (see [`LEVELS`]).
-const MID_LEVEL: u8 = 2;
-
 /// Whether a posting says the role works under the guidance of more experienced people ("with
 /// minimal guidance from more experienced peers", "under the guidance of senior engineers").
 fn guided_by_seniors(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:with|under)\s+(?:minimal\s+|some\s+|the\s+)?guidance\s+(?:from|of)\s+(?:more\s+)?(?:experienced|senior)\b",
+        r"(?i)\b(?:with|under)\s+(?:minimal\s+|some\s+|the\s+)?guidance\s+(?:from|of)\s+(?:more\s+)?(?:experienced|senior)\s+(?:peers|engineers|colleagues|architects|team\s+members|developers)\b",
     )
     .is_match(text)
 }
@@ -761,9 +758,11 @@ fn names_a_rung(title: &str) -> bool {
         "director",
         "chief",
         "vp",
+        "manager",
     ]
     .iter()
     .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+        || crate::text::roles::title_grade(title).is_some()
 }
 
 /// Whether the words before a skill make it something to care about, not to have done: "Passion
@@ -1492,6 +1491,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // A role "with minimal guidance from more experienced peers" is below them: Microsoft's
     // "Cloud Solution Architect" read as staff / lead for its title's "architect" alone (both
     // round-92 readers: a mid-level role). Not where the title names a rung ("Senior …").
+    use crate::text::roles::MID_LEVEL;
     let level = if level > MID_LEVEL && guided_by_seniors(&clean_text) && !names_a_rung(&job.title)
     {
         MID_LEVEL
@@ -3184,6 +3184,7 @@ mod tests {
 
     #[test]
     fn a_role_guided_by_more_experienced_peers_is_mid_level() {
+        use crate::text::roles::MID_LEVEL;
         let level = |title: &str| {
             analyse(&JobInput::sample(
                 title,
@@ -3198,6 +3199,10 @@ mod tests {
             MID_LEVEL
         );
         assert!(level("Senior Cloud Solution Architect") > MID_LEVEL);
+        assert!(level("Engineering Manager") > MID_LEVEL);
+        assert!(!guided_by_seniors(
+            "Work with guidance from senior leadership"
+        ));
         let unguided = analyse(&JobInput::sample(
             "Cloud Solution Architect",
             "Gamma",

@@ -1494,15 +1494,21 @@ fn places_only(text: &str) -> bool {
                     .any(|p| p.starts_with("other ") && p.ends_with("countries")))
 }
 
-/// Whether years are asked of roles that lead ("4 years in AI/ML leadership roles", "in a
-/// management position"), not of a field.
+/// Whether years are asked of roles that lead people ("4 years in AI/ML leadership roles", "in
+/// an engineering management position"), not of a field ("data management roles") or of
+/// technical leadership.
 fn leadership_roles(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    re(
+    let roles = re(
         &RE,
-        r"(?i)\b(?:leadership|management|managerial)\s+(?:roles?|positions?|capacity)\b",
-    )
-    .is_match(phrase)
+        r"(?i)\b(?:(?:people|engineering|team|line)\s+management|leadership|managerial)\s+(?:roles?|positions?|capacity)\b",
+    );
+    roles.find_iter(phrase).any(|m| {
+        let before = phrase[..m.start()].trim_end().to_lowercase();
+        !["technical", "thought", "tech"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    })
 }
 
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
@@ -2927,9 +2933,9 @@ fn languages(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
 }
 
 /// What the CV says of the languages a knock-out finds `missing`: "the CV lists Polish, English",
-/// and a missing one it lists below a working level, at that level ("and German only as “German —
-/// basic (A2)”"): "the CV lists Polish, English" read as false to both round-94 readers of a
-/// CV that gives German at A2.
+/// and a missing one it lists below a working level, at that level ("…, and German only at a basic
+/// level (“German — basic (A2)”)"): "the CV lists Polish, English" read as false to both
+/// round-94 readers of a CV that gives German at A2.
 fn languages_listed(c: &Candidate, missing: &[String]) -> String {
     let listed = format!("the CV lists {}", c.facts.languages.join(", "));
     let (names, said): (Vec<&str>, Vec<&str>) = c
@@ -5128,6 +5134,13 @@ mod tests {
         );
         // Teams led answer it.
         assert!(years(CV).is_empty(), "{:?}", years(CV));
+        // A field's roles, or technical leadership, are no leading of people.
+        assert!(!leadership_roles("5+ years in data management roles"));
+        assert!(!leadership_roles("3+ years in technical leadership roles"));
+        assert!(leadership_roles("4 years in AI/ML leadership roles"));
+        assert!(leadership_roles(
+            "2 years in an engineering management position"
+        ));
     }
 
     #[test]

@@ -161,22 +161,22 @@ const IRREGULAR_PAST: [&str; 70] = [
     "fed",
 ];
 
-/// A record's result as its parts: split at ";" and at the ends of sentences ("All 7 services cut
-/// over with no downtime; we rolled back once. Deployment time went from 45 to 12 min."), each
-/// without its closing full stop. Split at ";" only, three sentences were told as one result
-/// (round 89).
 /// `text` without the knowledge base's pointers to its other records ("Gated every release on
 /// the evaluation harness (see ml-03)"): a letter said "(see ml-03)" to an employer (round 94).
 pub fn without_cross_references(text: &str) -> String {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     super::re(
         &RE,
-        r"(?i)\s*\((?:see|cf\.?|as in|like)\s+(?:(?:star|record|story)\s*#?\s*)?[\w-]*\d[\w-]*(?:\s+(?:above|below))?\)",
+        r"(?i)\s*\((?:see|cf\.?)\s+(?:(?:star|record|story)\s*#?\s*\d+|[a-z]+-\d+|#\d+)\)",
     )
     .replace_all(text, "")
     .into_owned()
 }
 
+/// A record's result as its parts: split at ";" and at the ends of sentences ("All 7 services cut
+/// over with no downtime; we rolled back once. Deployment time went from 45 to 12 min."), each
+/// without its closing full stop. Split at ";" only, three sentences were told as one result
+/// (round 89).
 pub fn result_parts(result: &str) -> Vec<String> {
     let result = without_cross_references(result);
     let result = result.as_str();
@@ -646,6 +646,11 @@ mod tests {
         assert_eq!(
             without_cross_references("Cut latency (see STAR #3) by half (p99, see below)"),
             "Cut latency by half (p99, see below)"
+        );
+        // A bracket naming a thing is the record's own.
+        assert_eq!(
+            without_cross_references("Moved cold data to cheaper storage (like S3)"),
+            "Moved cold data to cheaper storage (like S3)"
         );
     }
 

@@ -370,6 +370,9 @@ pub const STAFF_LEVEL: u8 = 4;
 
 /// The level of a senior title (see [`LEVELS`]).
 pub const SENIOR_LEVEL: u8 = 3;
+
+/// The level of a mid-level title, one naming no rung (see [`LEVELS`]).
+pub const MID_LEVEL: u8 = 2;
 /// The head / director level of [`LEVELS`]: a manager at it reports to a VP or the CTO.
 pub const HEAD_LEVEL: u8 = 5;
 
