@@ -576,9 +576,17 @@ fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
         .iter()
         .filter(|u| {
             let lower = u.text.to_lowercase();
-            ["office", "offices"]
-                .iter()
-                .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+            // The team's headquarters is an office of the team the role joins: "Our team is
+            // headquartered in Palo Alto, California" asked nothing of a candidate in Berlin
+            // before "apply" (Archetype AI, both round-95 readers). Not a company's ("Acme is
+            // headquartered in …"), which its about-us says of every posting.
+            let team_hq = lower
+                .find("headquartered")
+                .is_some_and(|at| lower[..at].contains("team"));
+            team_hq
+                || ["office", "offices"]
+                    .iter()
+                    .any(|w| crate::text::word_matches(&lower, w).next().is_some())
         })
         .flat_map(|u| u.text.split([',', ';', '/']).flat_map(|p| p.split(" and ")))
         .filter_map(places::country_in)
@@ -5652,6 +5660,22 @@ mod tests {
             )
             .as_deref(),
             Some("the United Kingdom and Portugal")
+        );
+        // The team's headquarters is its office; a company's is not (Archetype AI, round 95).
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nOur team is headquartered in Palo Alto, California, with team members throughout the US and Europe.\n"
+            )
+            .as_deref(),
+            Some("the United States")
+        );
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nGamma is headquartered in Palo Alto, California.\n"
+            ),
+            None
         );
         // A location, or an office in the candidate's country, says nothing of it.
         assert_eq!(offices("Sofia, Bulgaria", perks), None);
