@@ -213,39 +213,45 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
     (name.len() >= 2 && !name.iter().any(|w| words.contains(w))).then(|| name.join(" "))
 }
 
+/// The local parts of shared mailboxes ("careers@", "jobs@"), which name no person.
+const SHARED_MAILBOXES: &[&str] = &[
+    "careers",
+    "jobs",
+    "hr",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "apply",
+    "info",
+    "hello",
+    "people",
+    "hiring",
+];
+
 /// The person behind the posting's personal address, where it gives one ("reach out to
 /// chris.bryan@comxps.com" → "Chris Bryan"): a letter is written to them, as to a contact the
 /// posting names ("Dear Comx PS team" above Chris Bryan's address, both round-93 readers).
 pub(crate) fn address_name(text: &str) -> Option<String> {
     // Words of a mailbox, not of a name: "join.us@", "tech.careers@", "job.applications@".
-    const MAILBOX: [&str; 22] = [
+    // Words of a mailbox, not of a name: the shared mailboxes', and "join.us@",
+    // "tech.careers@", "job.applications@".
+    const MAILBOX: [&str; 11] = [
         "join",
         "us",
         "team",
         "tech",
-        "careers",
         "career",
         "job",
-        "jobs",
         "application",
         "applications",
-        "apply",
-        "talent",
-        "recruiting",
-        "recruitment",
-        "hiring",
-        "people",
-        "hr",
-        "info",
-        "hello",
         "contact",
         "office",
         "work",
     ];
     posting_address(text)?.name.filter(|name| {
-        !name
-            .split(' ')
-            .any(|part| MAILBOX.contains(&part.to_lowercase().as_str()))
+        !name.split(' ').map(str::to_lowercase).any(|part| {
+            MAILBOX.contains(&part.as_str()) || SHARED_MAILBOXES.contains(&part.as_str())
+        })
     })
 }
 
@@ -257,19 +263,6 @@ fn posting_address(text: &str) -> Option<PostingContact> {
         )
         .expect("valid regex")
     });
-    const SHARED: &[&str] = &[
-        "careers",
-        "jobs",
-        "hr",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "apply",
-        "info",
-        "hello",
-        "people",
-        "hiring",
-    ];
     // Addresses for something else than applying: never the contact to write to.
     const NOT_FOR_APPLYING: &[&str] = &[
         "noreply",
@@ -321,7 +314,7 @@ fn posting_address(text: &str) -> Option<PostingContact> {
     // ends in a shared mailbox's name is that mailbox. Addresses are written in lower case.
     let raw_local = &m[1];
     // Only longer mailbox names: "Stoehr@" is a person, not "St" + "oehr" or "Stoe" + "hr".
-    let local_part = match SHARED.iter().filter(|s| s.len() >= 6).find(|s| {
+    let local_part = match SHARED_MAILBOXES.iter().filter(|s| s.len() >= 6).find(|s| {
         raw_local.starts_with(char::is_uppercase)
             && raw_local.len() > s.len() + 2
             && raw_local.ends_with(*s)
@@ -333,7 +326,7 @@ fn posting_address(text: &str) -> Option<PostingContact> {
         None => raw_local,
     };
     let local = local_part.to_lowercase();
-    let name = if SHARED
+    let name = if SHARED_MAILBOXES
         .iter()
         .any(|s| local == *s || local.starts_with(&format!("{s}.")))
     {

@@ -1906,6 +1906,13 @@ mod tests {
     const STAFF_CV: &str = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
     const EVENTS_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built services.\n- result: Faster.\n";
 
+    /// The fit of a candidate with the CV `cv` for a posting asking `requirements`, in `this_year`.
+    fn fit_of_cv(cv: &str, title: &str, requirements: &str, this_year: i32) -> FitAssessment {
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let job = JobInput::sample(title, "Gamma", "", requirements);
+        assess(&job, &super::super::jd::analyse(&job), &c, this_year)
+    }
+
     /// The fit of `c` for a posting with `title` and `text`.
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
@@ -1917,14 +1924,12 @@ mod tests {
         // The demo manager (round 92): by years alone 2015–2021 and 2022–present span 10, by
         // months 11, which the letter says; the dossier had said "10 in the CV".
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 9 years of experience.\n\n## Experience\n### Staff Engineer — Acme\n2022-01 – Present\n- Built Kafka services.\n\n### Senior Engineer — Beta\n2018-04 – 2021-12\n- Built Go services.\n\n### Engineer — Gamma\n2015-09 – 2018-03\n- Built Java services.\n\n## Skills\n- Kafka, Go, Java\n";
-        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
-        let job = JobInput::sample(
+        let fit = fit_of_cv(
+            cv,
             "Staff Engineer",
-            "Gamma",
-            "",
             "Requirements\n- 8+ years of experience\n- Kafka\n",
+            2025,
         );
-        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
         assert_eq!(fit.years_to_state(), 10, "{}", fit.rationale);
         assert!(
             fit.rationale
@@ -1966,14 +1971,12 @@ mod tests {
         // The ML engineer (round 94): "2017–2019", "2019–2022", "2022–Present" counted by months
         // as if a year lay between them; by their years they span the 8 asked.
         let cv = "# Jane Roe\nWarsaw, Poland\n\n## Summary\nEngineer with 7 years of experience.\n\n## Experience\n### Senior Engineer — Acme\n2022 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2019 – 2022\n- Built Go services.\n\n### Engineer — Gamma\n2017 – 2019\n- Built Java services.\n\n## Skills\n- Kafka, Go, Java\n";
-        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
-        let job = JobInput::sample(
+        let fit = fit_of_cv(
+            cv,
             "Senior Engineer",
-            "Gamma",
-            "",
             "Requirements\n- 8+ years of experience\n- Kafka\n",
+            2025,
         );
-        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
         assert_eq!(fit.years_to_state(), 7, "{}", fit.rationale);
         assert!(
             !fit.knockouts.iter().any(|k| k.kind == KnockoutKind::Years),
@@ -1989,14 +1992,12 @@ mod tests {
         // With months written, the months are the count: 2015-12 → 2019-01 and 2019-11 →
         // 2025-12 span 10 by years and 9 by months, short of "10+ years".
         let cv = "# Jane Roe\nWarsaw, Poland\n\n## Summary\nEngineer with 8 years of experience.\n\n## Experience\n### Senior Engineer — Acme\n2019-11 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2015-12 – 2019-01\n- Built Go services.\n\n## Skills\n- Kafka, Go\n";
-        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
-        let job = JobInput::sample(
+        let fit = fit_of_cv(
+            cv,
             "Senior Engineer",
-            "Gamma",
-            "",
             "Requirements\n- 10+ years of experience\n- Kafka\n",
+            2025,
         );
-        let fit = assess(&job, &super::super::jd::analyse(&job), &c, 2025);
         assert!(
             fit.rationale
                 .contains("10+ years asked, 8 in the CV's summary, 9 by the dates of its roles.")

@@ -3150,24 +3150,28 @@ mod tests {
         assert!(alone.contains("with relocation offered"), "{alone}");
     }
 
-    #[test]
-    fn tools_the_cv_lacks_on_three_lines_are_the_role_and_no_question() {
+    /// The fit and drafts of a Kafka engineer in Berlin for a posting that insists on Azure, with
+    /// `more` lines after its requirements.
+    fn kafka_engineer_asked_azure(more: &str) -> (FitAssessment, Generated) {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
-        let pack = |more: &str| {
-            let job = JobInput::sample(
-                "Staff Engineer",
-                "Gamma",
-                "",
-                &format!(
-                    "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Strong Azure experience\n{more}"
-                ),
-            );
-            let (a, pain, sel) = crate::layers::analysed(&job, &c);
-            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            let g = generate(&job, &a, &pain, &sel, &fit, &c);
-            (fit, g)
-        };
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "",
+            &format!(
+                "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Strong Azure experience\n{more}"
+            ),
+        );
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let g = generate(&job, &a, &pain, &sel, &fit, &c);
+        (fit, g)
+    }
+
+    #[test]
+    fn tools_the_cv_lacks_on_three_lines_are_the_role_and_no_question() {
+        let pack = kafka_engineer_asked_azure;
         let (fit, g) = pack("");
         assert_eq!(g.letter, LetterKind::Enquiry, "{}", fit.rationale);
         // KPMG's essential competencies (round 92): "are they needed from the start?" of the
@@ -3186,22 +3190,7 @@ mod tests {
 
     #[test]
     fn hours_in_the_candidates_evening_are_theirs_to_decide_before_any_question() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
-        let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();
-        let pack = |hours: &str| {
-            let job = JobInput::sample(
-                "Staff Engineer",
-                "Gamma",
-                "",
-                &format!(
-                    "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Strong Azure experience\n{hours}"
-                ),
-            );
-            let (a, pain, sel) = crate::layers::analysed(&job, &c);
-            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
-            let g = generate(&job, &a, &pain, &sel, &fit, &c);
-            (fit, g)
-        };
+        let pack = kafka_engineer_asked_azure;
         // A tool the posting insists on ("Strong Azure experience") is asked about first.
         let (fit, g) = pack("");
         assert_eq!(g.letter, LetterKind::Enquiry, "{}", fit.rationale);

@@ -5024,6 +5024,13 @@ mod tests {
             .collect()
     }
 
+    /// The knock-outs of a candidate with the files `cv` and `kb` for a posting.
+    fn knockouts_of(cv: &str, kb: &str, title: &str, location: &str, text: &str) -> Vec<Knockout> {
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(title, "Gamma", location, text);
+        check(&job, &jd::analyse(&job), &c, 11, 2026)
+    }
+
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
         found.iter().any(|(k, _)| *k == kind)
     }
@@ -5096,40 +5103,33 @@ mod tests {
         // Round 91: "Location: remote, Germany" asked nothing of a candidate in Amsterdam; both
         // readers named it the blocker.
         let text = "Start: Immediately | Level: Mid | Location: remote, Germany | Working Hours: Full Time\nRequirements\n- Go\n";
-        let location = |cv: &str| {
-            let c = Candidate::from_texts(cv, KB).unwrap();
-            let job = JobInput::sample("Staff Engineer", "Gamma", "", text);
-            check(&job, &jd::analyse(&job), &c, 11, 2026)
+        let location = |cv: &str, text: &str| {
+            knockouts_of(cv, KB, "Staff Engineer", "", text)
                 .into_iter()
                 .find(|k| k.kind == KnockoutKind::Location)
                 .map(|k| (k.requirement, k.place))
         };
+        let amsterdam = CV.replace("Berlin, Germany", "Amsterdam, Netherlands");
         assert_eq!(
-            location(&CV.replace("Berlin, Germany", "Amsterdam, Netherlands")),
+            location(&amsterdam, text),
             Some(("remote, Germany".to_string(), "Germany".to_string()))
         );
-        assert_eq!(location(CV), None);
+        assert_eq!(location(CV, text), None);
         // After the comma, a place only.
-        let c = Candidate::from_texts(&CV.replace("Berlin, Germany", "Amsterdam, Netherlands"), KB)
-            .unwrap();
-        let job = JobInput::sample(
-            "Staff Engineer",
-            "Gamma",
-            "",
-            "Location: Remote, quarterly offsites in Spain\nRequirements\n- Go\n",
+        assert_eq!(
+            location(
+                &amsterdam,
+                "Location: Remote, quarterly offsites in Spain\nRequirements\n- Go\n"
+            ),
+            None
         );
-        assert!(check(&job, &jd::analyse(&job), &c, 11, 2026)
-            .iter()
-            .all(|k| k.kind != KnockoutKind::Location));
     }
 
     #[test]
     fn years_in_leadership_roles_are_not_met_by_an_individual_contributor_who_led_no_team() {
         let ask = "Requirements\n- 8+ years of experience in Digital Technology, with at least 4 years in AI/ML leadership roles across implementation, research, or product environments.\n";
         let years = |cv: &str| {
-            let c = Candidate::from_texts(cv, KB).unwrap();
-            let job = JobInput::sample("AI Architect", "Gamma", "", ask);
-            check(&job, &jd::analyse(&job), &c, 11, 2026)
+            knockouts_of(cv, KB, "AI Architect", "", ask)
                 .into_iter()
                 .filter(|k| k.kind == KnockoutKind::Years)
                 .map(|k| k.reason)
@@ -5158,17 +5158,16 @@ mod tests {
         let cv = CV.replace("Berlin, Germany", "Warsaw, Poland");
         let kb = format!("LOCATION PREFERENCES: Warsaw or remote within the EU\n\n{KB}");
         let placed = |kb: &str| {
-            let c = Candidate::from_texts(&cv, kb).unwrap();
-            let job = JobInput::sample(
+            knockouts_of(
+                &cv,
+                kb,
                 "AI Architect",
-                "Gamma",
                 "Riyadh, Riyadh, Saudi Arabia",
                 "Requirements\n- Go\n",
-            );
-            check(&job, &jd::analyse(&job), &c, 11, 2026)
-                .into_iter()
-                .find(|k| k.kind == KnockoutKind::Location)
-                .map(|k| (k.requirement, k.reason))
+            )
+            .into_iter()
+            .find(|k| k.kind == KnockoutKind::Location)
+            .map(|k| (k.requirement, k.reason))
         };
         assert_eq!(
             placed(&kb),
@@ -6012,17 +6011,16 @@ mod tests {
             "English (fluent), German (native)",
             "Polish — native\nEnglish — fluent (C1)\nGerman — basic (A2)",
         );
-        let c = Candidate::from_texts(&cv, KB).unwrap();
-        let job = JobInput::sample(
+        let k = knockouts_of(
+            &cv,
+            KB,
             "Engineer",
-            "Gamma",
             "",
             "Anforderungen\n- Go\n- Sehr gute Deutsch- und Englischkenntnisse (mind. C1)\n",
-        );
-        let k = check(&job, &jd::analyse(&job), &c, 11, 2026)
-            .into_iter()
-            .find(|k| k.kind == KnockoutKind::Language)
-            .expect("a language knock-out");
+        )
+        .into_iter()
+        .find(|k| k.kind == KnockoutKind::Language)
+        .expect("a language knock-out");
         assert_eq!(
             k.reason,
             "the CV lists Polish, English, and German only at a basic level (“German — basic (A2)”)"
