@@ -1250,6 +1250,14 @@ const ADVISORY_DUTIES: &[(&str, u32)] = &[
     ("consulenza", 1),
     ("conseil", 1),
     ("kundenberatung", 1),
+    // msg for banking's "Berate Kunden zu Infrastrukturfragen", "Übersetze fachliche
+    // Kundenanforderungen" and "Technical Consulting" (round 94: both readers ruled a consulting
+    // firm's architect out for an ML engineer who never advised a client).
+    ("berate kunden", 1),
+    ("berätst kunden", 1),
+    ("kunden beraten", 1),
+    ("kundenanforderungen", 1),
+    ("technical consulting", 1),
     ("talleres", 1),
     ("ateliers", 1),
 ];
@@ -6340,6 +6348,18 @@ mod tests {
         assert!(
             found.iter().any(|(k, l)| *k == KnockoutKind::RoleFamily
                 && l.contains("acciones comerciales, asesoramiento")),
+            "{found:?}"
+        );
+        // A German consulting firm's architect: clients advised, their requirements translated.
+        let german = "Das erwartet dich bei uns\n* Übersetze fachliche Kundenanforderungen in \
+            technische Spezifikationen\n* Berate Kunden zu Infrastrukturfragen\n\
+            Das bringst du mit\n* 3 Jahre in der Softwareentwicklung oder Technical Consulting\n";
+        let found = kinds("(Senior) Solution Architect Applied AI", "", german);
+        assert!(
+            found
+                .iter()
+                .any(|(k, l)| *k == KnockoutKind::RoleFamily
+                    && l.contains("client-facing consulting")),
             "{found:?}"
         );
         // Advising alone is an architect's work: one weak duty is no consulting role.
