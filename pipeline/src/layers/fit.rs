@@ -1812,8 +1812,13 @@ pub fn assess(
         related,
         stale: stale_skills,
         // A knock-out about leading (a team's size, managers led, a manager's title or years
-        // under it) says it already: Schwarz Digits' and Agoda's gaps had named both.
-        track_gap: track_gap.filter(|_| !knockouts.iter().any(|k| k.leading_gap().is_some())),
+        // under it, years of managing people) says it already: Schwarz Digits' and Agoda's gaps
+        // had named both, and SellAnyCar's "2+ years managing engineers" was said twice.
+        track_gap: track_gap.filter(|_| {
+            !knockouts
+                .iter()
+                .any(|k| k.leading_gap().is_some() || k.years_leading_people())
+        }),
         client_gap: client_gap.map(|(gap, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },
         knockouts,
@@ -2178,6 +2183,13 @@ mod tests {
             "{}",
             no_team.track_note
         );
+        // Its years of managing are a knock-out, which says the step: not a second gap.
+        assert!(
+            no_team.knockouts.iter().any(|k| k.years_leading_people()),
+            "{:?}",
+            no_team.knockouts
+        );
+        assert_eq!(no_team.track_gap, None);
         assert!(
             player_coach.track_note.contains("says it is hands-on")
                 && player_coach.track_gap.as_deref().is_some_and(|g| {

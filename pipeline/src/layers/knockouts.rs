@@ -226,6 +226,12 @@ impl Knockout {
             .or_else(|| LeadingGap::from_markers(&self.missing))
     }
 
+    /// Whether a years knock-out asks for years of leading people ("2+ years managing
+    /// engineers"), which names the step to managing itself.
+    pub fn years_leading_people(&self) -> bool {
+        self.kind == KnockoutKind::Years && self.missing.iter().any(|m| m == "Team leadership")
+    }
+
     /// Whether an experience knock-out is about the scale of leading (the team led, or managers
     /// led), which the team the CV shows answers.
     pub fn about_leading(&self) -> bool {
@@ -1441,17 +1447,34 @@ fn role_family(
                 }
                 None => format!("a {kind} role ({})", job.title.trim()),
             },
-            format!(
-                "the CV's roles are {}",
-                c.facts
-                    .families
-                    .iter()
-                    .map(|f| f.describe())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            roles_held(c),
         )
     });
+}
+
+/// What the CV's roles are, for a role-family knock-out. Engineering is said with the latest
+/// title, since "the CV's roles are software engineering" misnamed a machine learning engineer's
+/// record (round 94's readers).
+fn roles_held(c: &Candidate) -> String {
+    let families = &c.facts.families;
+    let latest =
+        c.cv.roles
+            .first()
+            .map(|r| r.title.trim())
+            .filter(|t| !t.is_empty());
+    match latest {
+        Some(title) if families == &[RoleFamily::Engineering] => {
+            format!("the CV's roles are engineering ones, the latest as {title}")
+        }
+        _ => format!(
+            "the CV's roles are {}",
+            families
+                .iter()
+                .map(|f| f.describe())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }
 
 /// The years of pre-sales work a posting asks for, in its words ("minimum 7 years of pre-sales
@@ -1519,12 +1542,21 @@ fn leadership_roles(phrase: &str) -> bool {
         &RE,
         r"(?i)\b(?:(?:people|engineering|team|line)\s+management|leadership|managerial)\s+(?:roles?|positions?|capacity)\b",
     );
-    roles.find_iter(phrase).any(|m| {
-        let before = phrase[..m.start()].trim_end().to_lowercase();
-        !["technical", "thought", "tech"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    })
+    // Years spent managing people, said as the work: "2+ years managing engineers in product
+    // teams" (SellAnyCar's Engineering Manager, which both round-96 readers ruled out for an
+    // engineer with "no formal people management", where it cost a track's 8 points).
+    static MANAGING: OnceLock<Regex> = OnceLock::new();
+    let managing = re(
+        &MANAGING,
+        r"(?i)^(?:of\s+)?(?:experience\s+)?(?:managing|line[- ]managing)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+)?(?:engineers|developers|people|teams?|direct reports)\b|^(?:of\s+)?(?:people|line|engineering)\s+management\b",
+    );
+    managing.is_match(phrase.trim())
+        || roles.find_iter(phrase).any(|m| {
+            let before = phrase[..m.start()].trim_end().to_lowercase();
+            !["technical", "thought", "tech"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
 }
 
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
@@ -3720,7 +3752,10 @@ fn years_in(
             {
                 out.push(Knockout {
                     // The gap the knock-out names: not said again among the missing skills.
-                    missing: vec!["Team leadership".to_string()],
+                    missing: vec![
+                        "Team leadership".to_string(),
+                        "Engineering management".to_string(),
+                    ],
                     ..Knockout::new(
                         KnockoutKind::Years,
                         requirement,
@@ -5157,6 +5192,25 @@ mod tests {
         assert!(leadership_roles(
             "2 years in an engineering management position"
         ));
+        // Managing people said as the work: SellAnyCar's "2+ years managing engineers".
+        let managing =
+            "Must-Have Skills\n* Minimum of 12+ years experience in software engineering.\n* 2+ years managing engineers in product teams\n";
+        let managing_years = |cv: &str| {
+            knockouts_of(cv, KB, "Engineering Manager", "", managing)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Years && k.requirement.contains("managing"))
+                .map(|k| k.reason)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            managing_years(&ic),
+            ["the CV's titles are individual-contributor ones, and its files show no team led"]
+        );
+        assert!(managing_years(CV).is_empty());
+        assert!(leadership_roles("of people management experience"));
+        assert!(leadership_roles("managing a team of engineers"));
+        assert!(!leadership_roles("managing cloud infrastructure"));
+        assert!(!leadership_roles("leading large-scale migrations"));
     }
 
     #[test]
