@@ -602,12 +602,54 @@ fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
 /// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
 /// CET time zone") and the candidate lives in Europe, which such a window covers.
 fn works_in_zone_of(text: &str, home: &Country) -> bool {
+    places::region_includes("europe", &home.code) == Some(true) && cet_window(text).is_some()
+}
+
+/// A window around Central European time the posting asks one to work or live in: its words up
+/// to the window ("your place of residence should be in a time zone +/- 2 hours Berlin"), and
+/// the hours either side (none for the zone itself: "in the CET time zone").
+fn cet_window(text: &str) -> Option<(String, u32)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,
-        r"(?i)\bwithin\s+(?:±|\+/-|\+-)?\s*\d{1,2}\s*(?:h|hours?)?\s*(?:of\s+)?(?:the\s+)?(?:CET|CEST)\b|\b(?:in|within)\s+(?:the\s+)?(?:CET|CEST|central european)\s+time\s*zone|\btime\s*zone\s+(?:of\s+)?(?:±|\+/-|\+-)\s*\d{1,2}\s*(?:h|hours?)\s*(?:of\s+|from\s+)?(?:the\s+)?(?:CET\b|CEST\b|central european|berlin)",
+        r"(?i)\bwithin\s+(?:±|\+/-|\+-)?\s*(\d{1,2})\s*(?:h|hours?)?\s*(?:of\s+)?(?:the\s+)?(?:CET|CEST)\b|\b(?:in|within)\s+(?:the\s+)?(?:CET|CEST|central european)\s+time\s*zone|\btime\s*zone\s+(?:of\s+)?(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h|hours?)\s*(?:of\s+|from\s+)?(?:the\s+)?(?:CET\b|CEST\b|central european|berlin)",
     );
-    places::region_includes("europe", &home.code) == Some(true) && re.is_match(text)
+    let cap = re.captures(text)?;
+    let whole = cap.get(0)?;
+    let hours = cap
+        .get(1)
+        .or(cap.get(2))
+        .and_then(|m| m.as_str().parse().ok())
+        .unwrap_or(0);
+    // Quoted from the start of its clause.
+    let start = text[..whole.start()]
+        .rfind(['.', ';', ':', ',', '\n'])
+        .map_or(0, |i| i + 1);
+    Some((text[start..whole.end()].trim().to_string(), hours))
+}
+
+/// A window around Central European time that the candidate's zone, outside Europe, falls out of:
+/// wealthAPI's "your place of residence should be in a time zone +/- 2 hours Berlin time" for an
+/// engineer in Dubai, three hours ahead in winter (both round-96 readers ruled it out, where the
+/// dossier had asked the recruiter about a remote role naming no place).
+fn outside_cet_window(text: &str, home: &Country) -> Option<Knockout> {
+    if places::region_includes("europe", &home.code) == Some(true) {
+        return None;
+    }
+    let (said, hours) = cet_window(text)?;
+    let apart = places::standard_utc_offset(&home.code)? - 1.0;
+    (apart.abs() > hours as f32).then(|| {
+        let side = if apart > 0.0 { "ahead of" } else { "behind" };
+        Knockout::new(
+            KnockoutKind::Location,
+            said,
+            format!(
+                "{}, {} hours {side} Central European time",
+                candidate_placed(home),
+                apart.abs()
+            ),
+        )
+    })
 }
 
 /// `text` without its weeks "from anywhere" ("work from anywhere for up to 8 weeks per year"): a
@@ -1795,6 +1837,10 @@ fn location(
     out: &mut Vec<Knockout>,
 ) {
     let Some(home) = c.facts.country else { return };
+    if let Some(k) = outside_cet_window(&jd.clean_text, home) {
+        out.push(k);
+        return;
+    }
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
@@ -5939,6 +5985,35 @@ mod tests {
             listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
             Some("Portugal")
         );
+    }
+
+    #[test]
+    fn a_window_around_central_european_time_rules_out_a_zone_outside_it() {
+        let posting = "Requirements\n- Java\nFor remote positions - a note on your time zoneWe are a small and efficient team. To keep our cooperation as smooth aspossible, your place of residence should be in a time zone +/- 2 hours Berlintime.\n";
+        let location = |place: &str| {
+            knockouts_of(
+                &CV.replace("Berlin, Germany", place),
+                KB,
+                "Senior Backend Engineer Java / Spring Boot - remote",
+                "",
+                posting,
+            )
+            .into_iter()
+            .find(|k| k.kind == KnockoutKind::Location)
+        };
+        // Dubai is three hours ahead of Berlin's winter time (wealthAPI, round 96).
+        let dubai = location("Dubai, United Arab Emirates").expect("a location knock-out");
+        assert_eq!(
+            dubai.requirement,
+            "your place of residence should be in a time zone +/- 2 hours Berlin"
+        );
+        assert_eq!(
+            dubai.reason,
+            "the CV places the candidate in the United Arab Emirates, 3 hours ahead of Central European time"
+        );
+        // Riyadh, two hours ahead, and Lisbon, one behind, are inside it.
+        assert_eq!(location("Riyadh, Saudi Arabia"), None);
+        assert_eq!(location("Lisbon, Portugal"), None);
     }
 
     #[test]

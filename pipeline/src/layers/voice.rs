@@ -2273,9 +2273,19 @@ fn leads_people_step(step: &str) -> bool {
 pub fn join_steps(steps: &[String]) -> String {
     match steps {
         [a, b, c] if c.contains(" and ") || b.contains(" and ") => format!("{a}, {b}, and {c}"),
-        [a, b] if a.contains(" and ") => format!("{a}, and {b}"),
+        // "…one at a time and extracted merchant onboarding and payouts myself and reviewed…"
+        // ran three steps into one (both round-96 readers): a last step that is two steps
+        // itself is set off by a comma too.
+        [a, b] if a.contains(" and ") || two_steps(b) => format!("{a}, and {b}"),
         _ => join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>()),
     }
+}
+
+/// Whether a step joins two steps with "and" ("extracted payouts myself and reviewed the other
+/// extractions"), not two things done ("added citation checks and a human hand-off").
+fn two_steps(step: &str) -> bool {
+    step.match_indices(" and ")
+        .any(|(i, and)| crate::text::clauses::opens_on_past_tense(&step[i + and.len()..]))
 }
 
 /// A record's result as the end of the sentence of what was done, with its connector: its first
@@ -3847,6 +3857,34 @@ mod tests {
             guarded.stressing("Own a production-grade evaluation system for model accuracy");
         let told = told_briefly(&rag, &quoted).0;
         assert!(told.contains("evaluation set of 600"), "{told}");
+    }
+
+    #[test]
+    fn a_step_with_an_and_of_its_own_is_set_off_by_a_comma() {
+        let steps = |v: &[&str]| join_steps(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            steps(&[
+                "used a strangler-fig approach so routes could be moved one at a time",
+                "extracted merchant onboarding and payouts myself and reviewed the other extractions"
+            ]),
+            "used a strangler-fig approach so routes could be moved one at a time, and extracted merchant onboarding and payouts myself and reviewed the other extractions"
+        );
+        assert_eq!(
+            steps(&["wrote the runbooks and alerts", "ran game days"]),
+            "wrote the runbooks and alerts, and ran game days"
+        );
+        // Two things done in the last step are no second step.
+        assert_eq!(
+            steps(&[
+                "designed a pipeline",
+                "added citation checks and a human hand-off"
+            ]),
+            "designed a pipeline and added citation checks and a human hand-off"
+        );
+        assert_eq!(
+            steps(&["wrote the runbooks", "ran game days"]),
+            "wrote the runbooks and ran game days"
+        );
     }
 
     #[test]

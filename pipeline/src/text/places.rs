@@ -265,6 +265,31 @@ pub fn is_bounded_region(word: &str) -> bool {
         )
 }
 
+/// A country's standard offset from UTC in hours, where one zone covers it: known without a
+/// time-zone database. Europe's western edge is on UTC, its east on UTC+2, the rest on UTC+1;
+/// countries spanning several zones (the US, Canada, Russia, Brazil, Australia…) have none.
+pub fn standard_utc_offset(code: &str) -> Option<f32> {
+    Some(match code {
+        "GB" | "IE" | "PT" | "IS" | "MA" | "SN" | "GH" => 0.0,
+        "FI" | "EE" | "LV" | "LT" | "RO" | "BG" | "GR" | "CY" | "UA" | "MD" | "EG" | "IL"
+        | "ZA" | "LB" => 2.0,
+        "SA" | "QA" | "KW" | "BH" | "JO" | "IQ" | "TR" | "BY" | "KE" | "ET" => 3.0,
+        "AE" | "OM" | "GE" | "AM" | "AZ" => 4.0,
+        "PK" | "UZ" => 5.0,
+        "IN" | "LK" => 5.5,
+        "BD" => 6.0,
+        "VN" | "TH" => 7.0,
+        "SG" | "MY" | "PH" | "CN" | "TW" | "HK" => 8.0,
+        "JP" | "KR" => 9.0,
+        "NZ" => 12.0,
+        "AR" => -3.0,
+        "CL" => -4.0,
+        "CO" | "PE" => -5.0,
+        _ if EU.contains(&code) || EUROPE_NON_EU.contains(&code) => 1.0,
+        _ => return None,
+    })
+}
+
 /// A region word of postings ("Europe", "EMEA", "CET", "worldwide") and whether it includes the
 /// country `code`. `None` when `word` is not a region this module knows.
 pub fn region_includes(word: &str, code: &str) -> Option<bool> {
