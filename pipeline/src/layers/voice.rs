@@ -2144,6 +2144,8 @@ fn result_clauses(star: &Star, posting: &Asked, told: &str) -> Option<String> {
 fn told_action(star: &Star, posting: &Asked) -> String {
     /// Three steps are told when together they are no longer than this (characters).
     const THREE_STEPS_MAX: usize = 130;
+    /// The core step is told as a third beside two others up to this length (characters).
+    const CORE_THIRD_MAX: usize = 170;
     let steps = crate::text::clauses::action_steps(&star.action);
     let shows = |step: &str| posting.weight(step);
     // A step whose "each" names people only the record's task or situation names is told only
@@ -2192,11 +2194,20 @@ fn told_action(star: &Star, posting: &Asked) -> String {
     // freshness went from 15 minutes to 8 seconds" left out the rebuild that did it, and read as
     // the load tests' result (all three readers of round 79). It takes the place of the step
     // that shows least.
-    let leads = keep.iter().any(|i| leads_people_step(&steps[*i]));
-    let keep = match steps.iter().position(|s| !leads_people_step(s)) {
-        Some(core) if leads && !keep.contains(&core) => {
+    // Nor is the core step left out for steps that show more of the posting's words: "I purged
+    // old logs with the security team and worked with the infra team on network policies —
+    // services in CDE scope went from 9 to 3" told the scope's fall without the tokenization
+    // service that made it (both round-96 readers).
+    let core = steps
+        .iter()
+        .enumerate()
+        .position(|(i, s)| !leads_people_step(s) && !names_no_one(i));
+    let keep = match core {
+        Some(core) if !keep.contains(&core) => {
             let mut keep = keep;
-            if keep.len() >= 2 {
+            // Added as a third step where the three stay short, else in the weakest's place.
+            let together: usize = keep.iter().chain([&core]).map(|i| steps[*i].len()).sum();
+            if keep.len() >= 3 || (keep.len() == 2 && together > CORE_THIRD_MAX) {
                 let weakest = keep
                     .iter()
                     .copied()
@@ -3805,6 +3816,26 @@ mod tests {
         let retold = retold_story(&star).unwrap_or_default();
         assert!(!retold.contains("IIS VMs"), "{retold}");
         assert!(!retold.contains(". Deployment"), "{retold}");
+    }
+
+    #[test]
+    fn the_core_step_is_told_beside_the_steps_the_posting_speaks_to() {
+        // The .NET engineer's PCI record for Inception's architect (round 96).
+        let pci = Star {
+            action: "Built a small tokenization service as the only component allowed to store or decrypt PAN, using HSM-backed keys in Azure Key Vault. Changed consuming services to use tokens. Added a log scrubbing filter plus a CI check, and purged old logs with the security team. Worked with the infra team on network policies in AKS so only the tokenization service could reach the vault namespace.".into(),
+            result: "Services in CDE scope went from 9 to 3.".into(),
+            ..Star::default()
+        };
+        let asked = Asked::new(
+            Vec::new(),
+            "Security, governance and Kubernetes network policies with the security team",
+        );
+        let told = told_briefly(&pci, &asked).0;
+        assert!(
+            told.starts_with("I built a small tokenization service"),
+            "{told}"
+        );
+        assert!(told.contains("network policies"), "{told}");
     }
 
     #[test]
