@@ -267,7 +267,10 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     };
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let first = bare(words.first()?);
-    if words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
+    // A pronoun's deed ("we passed the 2023 QSA audit") has its verb: the participle rule below
+    // made it "we was passed" (round 96).
+    let person = ["i", "we", "they", "he", "she"].contains(&first.as_str()) && words.len() > 1;
+    if person || words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
         return Some(phrase.to_string());
     }
     let subject = with_subject(phrase);
@@ -880,6 +883,11 @@ mod tests {
         assert_eq!(
             as_clause("no outages").as_deref(),
             Some("there were no outages")
+        );
+        // A person's deed is a clause already: "we was passed the audit" (round 96).
+        assert_eq!(
+            as_clause("we passed the 2023 QSA audit with no findings").as_deref(),
+            Some("we passed the 2023 QSA audit with no findings")
         );
     }
 
