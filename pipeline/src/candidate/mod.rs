@@ -435,11 +435,53 @@ impl Candidate {
     pub fn summary_stating(&self, years: u32) -> String {
         let summary = &self.cv.summary;
         match summary_years_at(summary) {
-            Some((at, stated, _)) if stated != years => {
-                format!("{}{years}{}", &summary[..at.start], &summary[at.end..])
-            }
+            Some((at, stated, _)) if stated != years => format!(
+                "{}{years}{}",
+                &summary[..at.start],
+                self.part_restated(&summary[at.end..], years)
+            ),
             _ => summary.clone(),
         }
+    }
+
+    /// `text` (what follows the summary's years) with "the last 4 in payments" restated where
+    /// the dates have outgrown the summary: the years of the current role, which the count was
+    /// of when the summary was written (within a year). The .NET engineer's summary, written at
+    /// 8 years, counted 4 in payments; at 10 the letter still said "the last 4", stale to both
+    /// round-96 readers, where his current role's dates give 5. Left as written otherwise.
+    pub fn part_restated(&self, text: &str, years: u32) -> String {
+        static PART: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let part = crate::text::re(&PART, r"(?i)\bthe\s+(?:last|past)\s+(\d{1,2})\b");
+        let (Some(stated), Some(cap)) = (self.summary_years(), part.captures(text)) else {
+            return text.to_string();
+        };
+        let (Some(now), Ok(said)) = (self.current_role_years(years), cap[1].parse::<u32>()) else {
+            return text.to_string();
+        };
+        let grown = years.saturating_sub(stated);
+        let then = now.saturating_sub(grown);
+        if stated >= years || now <= said || said.abs_diff(then) > 1 {
+            return text.to_string();
+        }
+        let at = cap.get(1).map_or(0..0, |m| m.range());
+        format!("{}{now}{}", &text[..at.start], &text[at.end..])
+    }
+
+    /// The full years of the current role in a career of `years` full years: its start counted
+    /// from the first role's in months, so never more than the dates give.
+    fn current_role_years(&self, years: u32) -> Option<u32> {
+        let current = self.cv.roles.first().filter(|r| r.is_current())?;
+        let start = |period: &str| {
+            first_month(period).map(|(year, month)| month_index(year, month.unwrap_or(12)))
+        };
+        let first = self
+            .cv
+            .roles
+            .iter()
+            .filter_map(|r| start(&r.period))
+            .min()?;
+        let before = start(&current.period)? - first;
+        Some(((years as i32 * 12 - before).max(0) / 12) as u32)
     }
 
     /// Years of experience: what the CV's summary states ("11 years of experience"), since that is
@@ -596,6 +638,29 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_the_dates_outgrew_restates_the_years_of_its_current_role() {
+        // The .NET engineer's (round 96): written at 8 years, 4 of them in payments.
+        let cv = |part: &str| {
+            format!("# Tareq\nDubai, United Arab Emirates\n\n## Summary\nEngineer with ~8 years of experience building and running C#/.NET systems, {part} in payments.\n\n## Experience\n### Senior Software Engineer — Marsa Payments\n2021-05 – Present\n- Built a settlement service.\n\n### Software Developer — Nuqta\n2016-07 – 2021-04\n- Built booking systems.\n\n## Skills\n- C#\n")
+        };
+        let kb = "## STAR: Settlement\n- company: Marsa Payments\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let c = Candidate::from_texts(&cv("the last 4"), kb).unwrap();
+        // At 10 years the current role, begun 58 months after the first, has 5 full years.
+        assert!(
+            c.summary_stating(10)
+                .contains("~10 years of experience building and running C#/.NET systems, the last 5 in payments"),
+            "{}",
+            c.summary_stating(10)
+        );
+        // As written where the years stand.
+        assert!(c.summary_stating(8).contains("~8 years of experience"));
+        assert!(c.summary_stating(8).contains("the last 4 in payments"));
+        // A count that was not the current role's when written is left as it is.
+        let other = Candidate::from_texts(&cv("the last 8"), kb).unwrap();
+        assert!(other.summary_stating(10).contains("the last 8 in payments"));
+    }
 
     #[test]
     fn files_that_deny_managing_people_claim_no_team_leadership() {

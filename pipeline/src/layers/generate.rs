@@ -2209,7 +2209,10 @@ fn span(c: &Candidate, years: u32) -> String {
             stated == Some(years)
                 || (stated == c.summary_years() && stated.is_some_and(|s| s < years))
         })
-        .map(|m| format!("{years} years {}", m[2].trim().trim_end_matches(',')))
+        .map(|m| {
+            let work = c.part_restated(m[2].trim().trim_end_matches(','), years);
+            format!("{years} years {work}")
+        })
         .or_else(|| {
             c.summary_field()
                 .filter(|_| c.summary_years().is_some_and(|s| s <= years))
