@@ -1463,6 +1463,16 @@ fn drafted_letter(
     if let Some(line) = abroad_sentence(fit, c) {
         gap_lines.push(line);
     }
+    // A gap said alone with no bridge ("AI agents would be new to me.") stood as a paragraph of
+    // its own before a close about something else (both round-96 readers): it leads into the
+    // close instead, which then asks about it.
+    let new_alone = match gap_lines.as_slice() {
+        [only] => new_without_bridge(only).map(str::to_string),
+        _ => None,
+    };
+    if new_alone.is_some() {
+        gap_lines.clear();
+    }
     for paragraph in [fit_lines, gap_lines] {
         if paragraph.is_empty() {
             continue;
@@ -1480,7 +1490,14 @@ fn drafted_letter(
             .and_then(|k| jd.short_form(&k))
             .unwrap_or(prose)
     });
-    letter.push_str(&closing(&company, poster, topic.as_deref(), seed));
+    match &new_alone {
+        // Asked by what the employer needs, as a close is where the candidate lacks its subject.
+        Some(new) => {
+            let close = closing(&company, poster, None, seed);
+            letter.push_str(&format!("{new} would be new to me, and {close}"));
+        }
+        None => letter.push_str(&closing(&company, poster, topic.as_deref(), seed)),
+    }
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
         letter.push_str(line);
@@ -1737,6 +1754,13 @@ fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str
         ),
     };
     format!("{close}\n\n")
+}
+
+/// What a gap line says is new with nothing beside it ("AI agents" of "AI agents would be new
+/// to me."), if that is all it says.
+fn new_without_bridge(line: &str) -> Option<&str> {
+    line.strip_suffix(" would be new to me.")
+        .filter(|new| !new.contains([',', ';', '.', ':']))
 }
 
 /// A language the letter says the candidate speaks, as a person says it: "Portuguese is my
@@ -4639,6 +4663,12 @@ mod tests {
             close.contains("Gamma") && !close.contains("work on"),
             "{close}"
         );
+        // The gap said with no bridge leads into the close, not a paragraph of its own
+        // (round 96: "AI agents would be new to me." alone).
+        assert!(
+            close.starts_with("Ruby on Rails would be new to me, and I would"),
+            "{close}"
+        );
     }
 
     #[test]
@@ -5522,7 +5552,10 @@ mod tests {
             "Requirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Grafana dashboards\n- Infrastructure in Terraform modules\n- Go services\n",
         );
         let letter = letter_for(&job, &c);
-        assert!(letter.contains("Terraform would be new to me."), "{letter}");
+        assert!(
+            letter.contains("Terraform would be new to me, and I"),
+            "{letter}"
+        );
         assert!(!letter.contains("Grafana"), "{letter}");
         // A field of data work the posting comes back to is the gap said, alone.
         let job = JobInput::sample(
@@ -5533,7 +5566,8 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("Geospatial data would be new to me.") && !letter.contains("Terraform"),
+            letter.contains("Geospatial data would be new to me, and I")
+                && !letter.contains("Terraform"),
             "{letter}"
         );
     }
@@ -5559,7 +5593,7 @@ mod tests {
         // What the role is built on is said; a tool beside it is the lesser gap.
         let letter = letter_for(&sales, &c);
         assert!(
-            letter.contains("Sales automation would be new to me.")
+            letter.contains("Sales automation would be new to me, and I")
                 && !letter.contains("Terraform"),
             "{letter}"
         );
@@ -5568,7 +5602,7 @@ mod tests {
         assert_eq!(built_on(&networking), ["Networking"]);
         let letter = letter_for(&networking, &c);
         assert!(
-            letter.contains("Terraform would be new to me.") && !letter.contains("etworking"),
+            letter.contains("Terraform would be new to me, and I") && !letter.contains("etworking"),
             "{letter}"
         );
     }

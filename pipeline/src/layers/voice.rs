@@ -781,7 +781,47 @@ pub fn is_qualification(text: &str) -> bool {
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    t.starts_with(|c: char| c.is_ascii_digit()) || OPENINGS.iter().any(|o| t.starts_with(o))
+    // "Production experience with Kubernetes…", "Practical knowledge of…": what one has, after
+    // a word or two that says what kind (round 96: framed as "this part of the work"). Not
+    // what the role grows ("Gain experience…").
+    const HAVING: &[&str] = &[
+        "experience",
+        "knowledge",
+        "expertise",
+        "understanding",
+        "proficiency",
+        "background",
+        "familiarity",
+    ];
+    // Nor a duty about a kind of experience ("Improve developer experience").
+    const GROWING: &[&str] = &[
+        "gain", "build", "grow", "develop", "share", "deepen", "improve", "own", "shape", "define",
+        "design", "enhance", "drive", "elevate", "deliver", "create", "lead",
+    ];
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    // Within its first five words ("Microservices and API architecture experience, including
+    // …"), and not the experience of a product's users ("the user experience").
+    const USERS: &[&str] = &[
+        "user",
+        "customer",
+        "developer",
+        "candidate",
+        "guest",
+        "player",
+    ];
+    let kind_of_having = words.first().is_some_and(|w| !GROWING.contains(w))
+        && words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take(4)
+            .any(|(i, w)| HAVING.contains(w) && !USERS.contains(&words[i - 1]));
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || OPENINGS.iter().any(|o| t.starts_with(o))
+        || kind_of_having
 }
 
 /// The story's headline result: its first clause, cut at "; " or ", " but never inside a number
@@ -2063,7 +2103,16 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
                 Some((with, rest)) if task_has_subject(rest) => {
                     format!("{with}, {} {told}", as_said(rest))
                 }
-                Some((with, rest)) => format!("{with}, {opening} {rest} {told}"),
+                // The companion needs a person after it: "together with our tech lead, the goal
+                // was to plan…" had no one doing the planning (round 96).
+                Some((with, rest)) => {
+                    let opening = if opening.starts_with("I ") {
+                        opening
+                    } else {
+                        "I had to"
+                    };
+                    format!("{with}, {opening} {rest} {told}")
+                }
                 None if task_has_subject(&task) => format!("{} {told}", as_said(&task)),
                 None => format!("{opening} {task} {told}"),
             }
@@ -3510,6 +3559,22 @@ mod tests {
         assert!(!is_qualification(
             "Significantly reduce cloud spend across teams"
         ));
+        // A word or two saying what kind of experience (Inception, round 96).
+        assert!(is_qualification(
+            "Production experience with Kubernetes, DevOps, and SRE practices"
+        ));
+        assert!(is_qualification("Practical knowledge of Terraform"));
+        assert!(is_qualification(
+            "Microservices and API architecture experience, including event-driven architectures"
+        ));
+        assert!(!is_qualification(
+            "Partner with design on the user experience"
+        ));
+        assert!(!is_qualification("Gain experience across the stack"));
+        assert!(!is_qualification(
+            "Improve developer experience for 40 teams"
+        ));
+        assert!(!is_qualification("Own the customer experience of checkout"));
     }
 
     #[test]
@@ -3590,6 +3655,15 @@ mod tests {
             "{}",
             star_story(&together, 2)
         );
+        for variant in [0, 4] {
+            assert!(
+                star_story(&together, variant).starts_with(
+                    "together with our tech lead, I had to plan and carry out the move"
+                ),
+                "{}",
+                star_story(&together, variant)
+            );
+        }
     }
 
     #[test]
