@@ -2594,7 +2594,7 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
         .and_then(|m| places::country_by_code(&m[1]))?;
     let names_a_place = units(&jd.clean_text, &jd.sections)
         .iter()
-        .any(|u| about_where(u.text) && places::country_in(u.text).is_some());
+        .any(|u| names_where_it_hires(u.text));
     (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
 }
 
@@ -2656,23 +2656,72 @@ pub fn offices_only_elsewhere(
 fn about_where(text: &str) -> bool {
     // "EU data residency" is where data lives, not who may work.
     let lower = text.to_lowercase().replace("data residency", "");
-    [
-        "remote",
-        "hire",
-        "hiring",
-        "based in",
-        "located in",
-        "candidates",
-        "work from",
-        "time zone",
-        "timezone",
-        "citizenship",
-        "residency",
-        "work permit",
-        "working visa",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    WHERE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Words of a clause about where people work (see [`about_where`]).
+const WHERE_WORDS: &[&str] = &[
+    "remote",
+    "hire",
+    "hiring",
+    "based in",
+    "located in",
+    "candidates",
+    "work from",
+    "time zone",
+    "timezone",
+    "citizenship",
+    "residency",
+    "work permit",
+    "working visa",
+];
+
+/// Whether a clause about where people work names a country in the same sentence, within
+/// [`NEAR_WHERE`] characters of its words about it. Scraping glues sentences ("Best Workplace for
+/// Wellbeing in the UK by GPTW We’re a core values driven company, we hire people…"): a capital
+/// "We" or "Our" straight after a word starts one, so the award's country is not where Version 1
+/// hires (round 96: its Irish listing then asked nothing of a candidate in Dubai).
+fn names_where_it_hires(text: &str) -> bool {
+    const NEAR_WHERE: usize = 80;
+    // Short names ("UK", "US") are read in capitals: the sentence is cut from the text as
+    // written, at the lower-cased text's offsets, which match where lower-casing keeps lengths.
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return about_where(text) && places::country_in(text).is_some();
+    }
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    let glued = re(&GLUED, r"[\p{L}\d] (?:We|Our)\b");
+    let mut ends: Vec<usize> = glued.find_iter(text).map(|m| m.start() + 1).collect();
+    ends.extend(
+        text.char_indices()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '*' | '•' | '\n'))
+            .map(|(i, _)| i),
+    );
+    ends.sort_unstable();
+    WHERE_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            // "EU data residency" is where data lives, not who may work.
+            if *w == "residency" && lower[..at].ends_with("data ") {
+                return false;
+            }
+            let after = at + w.len();
+            let sentence_start = ends.iter().rev().find(|&&e| e < at).map_or(0, |e| e + 1);
+            let sentence_end = ends
+                .iter()
+                .find(|&&e| e >= after)
+                .copied()
+                .unwrap_or(text.len());
+            let mut from = sentence_start.max(at.saturating_sub(NEAR_WHERE));
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = sentence_end.min(after + NEAR_WHERE).max(from);
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            places::country_in(&text[from..to]).is_some()
+        })
+    })
 }
 
 /// Whether a clause about where people work opens the role to a place that includes `home`.
@@ -6014,6 +6063,32 @@ mod tests {
         // Riyadh, two hours ahead, and Lisbon, one behind, are inside it.
         assert_eq!(location("Riyadh, Saudi Arabia"), None);
         assert_eq!(location("Lisbon, Portugal"), None);
+    }
+
+    #[test]
+    fn a_country_in_an_award_glued_to_a_line_about_hiring_is_no_place_it_hires() {
+        // Version 1's, listed on LinkedIn's site for Ireland (round 96).
+        let c = Candidate::from_texts(
+            &CV.replace("Berlin, Germany", "Dubai, United Arab Emirates"),
+            KB,
+        )
+        .unwrap();
+        let mut job = JobInput::sample(
+            "Solution Architect (Cloud, AI & Automation)",
+            "Version 1",
+            "",
+            "About us\n* 10+ years as a Great Place to Work in Ireland & UK * Best Workplace for Wellbeing in the UK by GPTW We’re a core values driven company, we hire people who share them.\nRequirements\n- Azure\n",
+        );
+        job.url = "https://ie.linkedin.com/jobs/view/solution-architect".into();
+        assert_eq!(
+            listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
+            Some("Ireland")
+        );
+        // Where it hires, said beside the country, still names its place.
+        job.description = job
+            .description
+            .replace("we hire people who share them", "we hire people in the UK");
+        assert_eq!(listed_on_site_elsewhere(&job, &jd::analyse(&job), &c), None);
     }
 
     #[test]
