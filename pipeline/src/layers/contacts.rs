@@ -3544,6 +3544,21 @@ mod tests {
             "{us}We factor in the different costs for geographies outside the United States.\n"
         ));
         assert_eq!(fit.foreign_pay, None);
+        // A home in a currency no posting here pays in (Dubai's dirham) is paid in none of them
+        // (Thomson Reuters for the .NET engineer, round 96).
+        let dubai = Candidate::from_texts(
+            &c.master_cv_text
+                .replace("Berlin, Germany", "Dubai, United Arab Emirates"),
+            &c.knowledge_base_text,
+        )
+        .unwrap();
+        let job = JobInput::sample("Python Engineer", "Gamma", "", us);
+        let (a, _, _) = crate::layers::analysed(&job, &dubai);
+        let fit = crate::layers::fit::assess(&job, &a, &dubai, 2026);
+        assert_eq!(
+            fit.foreign_pay.as_ref().map(|p| p.region.as_str()),
+            Some("the United States")
+        );
         // Pay in the candidate's own currency says nothing.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",

@@ -519,12 +519,15 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     if hires_anywhere(&jd.clean_text) {
         return None;
     }
-    let home = Currency::of_country(&c.facts.country?.code)?;
+    // A home whose currency is none a posting here pays in (the dirham) is paid in none of
+    // them: Thomson Reuters' US and Ontario ranges asked nothing of the engineer in Dubai
+    // (round 96).
+    let home = Currency::of_country(&c.facts.country?.code);
     let pay = jd
         .pay
         .as_ref()
         .and_then(|p| p.currency())
-        .filter(|pay| *pay != home)?;
+        .filter(|pay| home.is_none_or(|home| *pay != home))?;
     // A range said for the currency's country, with pay set for places outside it ("we factor in
     // the different costs for geographies outside the United States"), is no sign the role is
     // held there (TRM Labs, round 84).

@@ -78,13 +78,23 @@ fn content_note(text: &str) -> Option<String> {
     ))
 }
 
+/// Months after a posting's closing date from which the role is taken to be most likely filled.
+const LONG_CLOSED_MONTHS: i64 = 3;
+
 /// The closing date a posting states ("This job posting will close 02/26/2026", "Closing date:
 /// 15 March 2026"), and whether it has passed by `today`: a round-58 reader saw Thomson Reuters'
 /// posting had closed ten months before the pack advised applying to it.
 fn closing_note(jd: &JdAnalysis, today: time::Date) -> Option<String> {
     let date = jd.closes_on?;
     let said = crate::text::dates::in_words(date);
-    Some(if jd.closed_by(today).is_some() {
+    // Months after its close a role is most likely filled: "check that it is still open" of a
+    // posting closed nine months before read as too mild to both round-96 readers.
+    let months = (today - date).whole_days() / 30;
+    Some(if months >= LONG_CLOSED_MONTHS {
+        format!(
+            "The posting says it closed on {said}, {months} months ago: the role is most likely filled or withdrawn; apply only if the recruiter confirms it is open."
+        )
+    } else if jd.closed_by(today).is_some() {
         format!(
             "The posting says it closed on {said}: check that it is still open before applying."
         )
@@ -1131,8 +1141,13 @@ mod tests {
             closing_note(&jd, today)
         };
         assert_eq!(
+            note(Some(time::macros::date!(2026 - 11 - 06))).as_deref(),
+            Some("The posting says it closed on 6 November 2026: check that it is still open before applying.")
+        );
+        // Months after: most likely filled (Thomson Reuters', nine months on, round 96).
+        assert_eq!(
             note(Some(time::macros::date!(2026 - 02 - 26))).as_deref(),
-            Some("The posting says it closed on 26 February 2026: check that it is still open before applying.")
+            Some("The posting says it closed on 26 February 2026, 9 months ago: the role is most likely filled or withdrawn; apply only if the recruiter confirms it is open.")
         );
         assert_eq!(
             note(Some(time::macros::date!(2027 - 03 - 15))).as_deref(),
