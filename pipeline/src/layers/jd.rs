@@ -426,6 +426,9 @@ impl JdAnalysis {
         };
         let (unit, at) = units
             .iter()
+            // Not a list's lead-in: "…Staff Platform Engineer- Materia AI if your background
+            // includes:" asks nothing itself (round 96: quoted as where AI was asked).
+            .filter(|u| !u.text.trim_end().ends_with(':'))
             .filter_map(|u| {
                 // Not where the line names it as a field of study ("degree in Computer
                 // Science, Data Science"): a Data Scientist's title asks for data science, and
@@ -2413,6 +2416,13 @@ mod tests {
             a.asked_as("Kafka").as_deref(),
             Some("Strong Node.js and Kafka experience (e.g. Kafka Streams) in production")
         );
+        // A list's lead-in asks nothing itself (Thomson Reuters', round 96).
+        let a = analyse(&job(
+            "Staff Platform Engineer - Materia AI",
+            "About You\nYou’re a fit for the role of Staff Platform Engineer- Materia AI if your background includes:\n* 8+ years of backend development in Go\n",
+            "",
+        ));
+        assert_eq!(a.asked_as("Artificial intelligence"), None);
     }
 
     #[test]
