@@ -1097,9 +1097,44 @@ pub fn assess(
     };
     // With no must-haves stated, the nice-to-haves are all the posting asks for: they count, halfway
     // between their coverage and the neutral 50% of a posting that asks for nothing.
-    let must = match (must_asked.is_empty(), nice_asked.is_empty()) {
+    // A list of which some items are asked is one requirement, met by as many items as it asks
+    // (see [`super::jd::Pick`]).
+    let picks: Vec<(&super::jd::Pick, usize, Vec<String>)> = jd
+        .picks
+        .iter()
+        .map(|p| {
+            // An item is shown by half its skills or more: "Compound AI systems design,
+            // including agentic AI, RAG…" is not met by system design alone.
+            // Each met item said by a skill of its own that no item before it was said by.
+            let mut shown: Vec<String> = Vec::new();
+            let mut count = 0;
+            for item in &p.items {
+                let met: Vec<&String> = item.iter().filter(|s| meets(s)).collect();
+                if met.is_empty() || met.len() * 2 < item.len() {
+                    continue;
+                }
+                count += 1;
+                if let Some(s) = met.into_iter().find(|s| !shown.contains(s)) {
+                    shown.push(s.clone());
+                }
+            }
+            (p, count, shown)
+        })
+        .collect();
+    let picks_met = picks
+        .iter()
+        .filter(|(p, count, _)| *count >= p.least as usize)
+        .count();
+    let must = match (
+        must_asked.is_empty() && picks.is_empty(),
+        nice_asked.is_empty(),
+    ) {
         (true, false) => (0.5 + ratio(nice_sum, nice_asked.len(), 0.5)) / 2.0,
-        _ => ratio(must_sum, must_asked.len(), 0.5),
+        _ => ratio(
+            must_sum + picks_met as f64,
+            must_asked.len() + picks.len(),
+            0.5,
+        ),
     };
     // A short nice-to-have list says little: one unmatched "remote team leadership" took 15 points
     // off a Docker posting whose 34 must-haves were nearly all met (a reader of round 29). The
@@ -1724,6 +1759,20 @@ pub fn assess(
             alternative_notes.join("; ")
         ));
     }
+    for (pick, count, shown) in &picks {
+        let met = if *count >= pick.least as usize {
+            "met"
+        } else {
+            "not met"
+        };
+        rationale.push_str(&format!(
+            "A choice the posting offers (“{}”): the files show {} of its {} items ({}), {met}, as one must-have. ",
+            pick.lead_in,
+            count,
+            pick.items.len(),
+            list(shown),
+        ));
+    }
     rationale.push_str(&taken_note);
     rationale.push_str(&track_note);
     rationale.push_str(&location_note);
@@ -1941,6 +1990,44 @@ mod tests {
                 .contains("8+ years asked, 9 in the CV's summary, 10 by the dates of its roles."),
             "{}",
             fit.rationale
+        );
+    }
+
+    #[test]
+    fn a_list_of_which_some_items_are_asked_is_one_requirement_met_by_enough_of_them() {
+        // Inception's "at least two to three of the following areas" (round 96).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services on Kubernetes with Kafka.\n\n## Skills\n- Python, Kubernetes, Kafka\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let posting = |areas: &str| {
+            format!("Requirements\n* Python services in production * Hands-on experience in at least two of the following areas: {areas}\n")
+        };
+        let met = fit_for(
+            &c,
+            "Staff Engineer",
+            &posting("* Production experience with Kubernetes and Docker * Event streaming with Kafka and Flink * Enterprise data platforms such as Databricks or Snowflake"),
+        );
+        assert!(
+            met.rationale.contains(
+                "the files show 2 of its 3 items (Kubernetes, Kafka), met, as one must-have"
+            ),
+            "{}",
+            met.rationale
+        );
+        let unmet = fit_for(
+            &c,
+            "Staff Engineer",
+            &posting("* Production experience with Terraform and Ansible * Event streaming with Kafka and Flink * Enterprise data platforms such as Databricks or Snowflake"),
+        );
+        assert!(
+            unmet.rationale.contains("not met, as one must-have"),
+            "{}",
+            unmet.rationale
+        );
+        assert!(
+            met.fit_score > unmet.fit_score,
+            "{} {}",
+            met.fit_score,
+            unmet.fit_score
         );
     }
 

@@ -33,6 +33,10 @@ pub struct JdAnalysis {
     /// Skills the posting offers as alternatives ("AWS, GCP, or Azure"): one of each group is asked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Vec<String>>,
+    /// Lists of which a number of items are asked ("Hands-on experience in at least two to three
+    /// of the following areas:"): met, they are one requirement met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub picks: Vec<Pick>,
     pub years_required: Option<u32>,
     pub keywords: Vec<String>,
     /// The person the posting names as its contact ("Your contact person: Julia Dressel"): read
@@ -1319,12 +1323,19 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // is a requirement of its own (more than a few words) or another section.
     // A line introducing examples ("Tools (examples)") makes options of the lists right under
     // it, up to the first line that is not a list (the `bool`).
-    let mut options_in: Option<(usize, SectionKind, bool)> = None;
+    // A lead-in ending in a colon (the last `bool`) lists its options as bullets, which may run
+    // longer: Inception's "Compound AI systems design, including agentic AI, RAG or KAG
+    // architectures, prompt and context engineering, and evaluation frameworks" ended its list
+    // at the first item, and all nine areas were must-haves (round 96).
+    let mut options_in: Option<(usize, SectionKind, bool, bool)> = None;
+    let mut picks: Vec<Pick> = Vec::new();
     let plans = plan_sections(&sections);
     for (i, u) in us.iter().enumerate() {
-        let short_item = u.text.split_whitespace().count() <= OPTION_ITEM_WORDS;
-        if options_in.is_some_and(|(from, section, examples)| {
-            section != u.section || (from < i && (!short_item || examples && !list_like(u.text)))
+        let words = u.text.split_whitespace().count();
+        if options_in.is_some_and(|(from, section, examples, listed)| {
+            let item = words <= OPTION_ITEM_WORDS
+                || (listed && u.is_bullet && words <= LISTED_OPTION_ITEM_WORDS);
+            section != u.section || (from < i && (!item || examples && !list_like(u.text)))
         }) {
             options_in = None;
         }
@@ -1339,15 +1350,32 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         let is_nice = u.section == SectionKind::NiceToHave
             || plans.iter().any(|r| r.contains(&u.span.start))
-            || options_in.is_some_and(|(from, _, _)| from < i)
+            || options_in.is_some_and(|(from, _, _, _)| from < i)
             || nice_cued(&without_item_cues(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
+        let listed = u.text.trim_end().ends_with(':');
+        // An item of a list of options: its skills are the item's.
+        let picking = u.is_bullet
+            && options_in
+                .is_some_and(|(from, _, examples, listed)| from < i && listed && !examples);
+        if picking {
+            if let Some(pick) = picks.last_mut() {
+                pick.items.push(Vec::new());
+            }
+        }
         if options_in.is_none() && options_from.is_some() {
-            options_in = Some((i, u.section, false));
+            options_in = Some((i, u.section, false, listed));
+            if listed {
+                picks.push(Pick {
+                    lead_in: u.text.trim().trim_end_matches(':').to_string(),
+                    least: least_of(&lower),
+                    items: Vec::new(),
+                });
+            }
         }
         if options_in.is_none() && introduces_examples(&lower) {
-            options_in = Some((i, u.section, true));
+            options_in = Some((i, u.section, true, listed));
         }
         let found_all = lex.find(u.text);
         let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
@@ -1448,6 +1476,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             if is_must && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
             }
+            if picking {
+                if let Some(item) = picks.last_mut().and_then(|p| p.items.last_mut()) {
+                    if !item.contains(&skill) {
+                        item.push(skill.clone());
+                    }
+                }
+            }
             let list = if is_must { &mut must } else { &mut nice };
             if !list.contains(&skill) {
                 list.push(skill);
@@ -1484,6 +1519,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         group.retain(|k| !asked_alone.contains(k));
     }
     alternatives.retain(|g| g.len() >= 2);
+    // A list with fewer items than it asks for is no choice.
+    picks.retain(|p| p.items.len() > p.least as usize);
 
     // The listing's field speaks where the title names no level, by a word or a grade.
     let title_level = level_of_title(&job.title);
@@ -1523,6 +1560,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         must_have: must,
         nice_to_have: nice,
         alternatives,
+        picks,
         years_required: years,
         keywords,
         contact,
@@ -1534,6 +1572,34 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         criteria,
         choices: BTreeMap::new(),
     }
+}
+
+/// A list of which the posting asks some items, not all: "at least two to three of the
+/// following areas:" over nine bullets. Inception's nine areas had each been a must-have, and
+/// the dossier never said that the .NET engineer met four of them (both round-96 readers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pick {
+    /// The line that introduces the list, as written.
+    pub lead_in: String,
+    /// How many items it asks at least.
+    pub least: u32,
+    /// The skills of each item, by item (none for an item naming no skill the lexicon knows).
+    pub items: Vec<Vec<String>>,
+}
+
+/// How many items a line introducing options asks at least: "at least two to three of the
+/// following" asks two, "one or more of the following" and "any of the following" one.
+fn least_of(lower_lead_in: &str) -> u32 {
+    let words = ["one", "two", "three", "four", "five"];
+    lower_lead_in
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| {
+            w.parse::<u32>()
+                .ok()
+                .filter(|n| (1..=5).contains(n))
+                .or_else(|| words.iter().position(|n| *n == w).map(|i| i as u32 + 1))
+        })
+        .unwrap_or(1)
 }
 
 /// A location field as a person reads it: a scraped time stamp ("Romania 13 hours ago") or a
@@ -1993,6 +2059,9 @@ fn frequent_terms(text: &str, n: usize) -> Vec<String> {
 /// systems design, including agentic AI, RAG or KAG architectures"): a longer line is a
 /// requirement of its own, which ends the list.
 const OPTION_ITEM_WORDS: usize = 14;
+
+/// As [`OPTION_ITEM_WORDS`], for a bullet under a lead-in that ends in a colon.
+const LISTED_OPTION_ITEM_WORDS: usize = 20;
 
 /// Where a line introduces a list of options ("at least two to three of the following areas",
 /// "one or more of the following", "any of the following") or a list it does not insist on
@@ -3083,6 +3152,20 @@ mod tests {
         assert!(!a.must_have.contains(&"Java".to_string()), "{a:?}");
         assert!(!a.must_have.contains(&"Ruby".to_string()), "{a:?}");
         assert!(a.must_have.contains(&"Docker".to_string()), "{a:?}");
+        // Bullets under a lead-in ending in a colon may run longer (Inception's, round 96).
+        let a = analyse(&job(
+            "Senior Solutions Architect",
+            "Requirements\n* Microservices in production * Hands-on experience in at least two to three of the following areas: * Compound AI systems design, including agentic AI, RAG or KAG architectures, prompt and context engineering, and evaluation frameworks * Production experience with Kubernetes, DevOps, and SRE practices * Experience working with enterprise data platforms such as Databricks or Snowflake\nWhat we look for\nIf you are a performance-driven, inquisitive mind, you will fit right in.\n",
+            "",
+        ));
+        assert_eq!(a.must_have, ["Microservices"], "{a:?}");
+        assert_eq!(a.picks.len(), 1, "{a:?}");
+        assert_eq!(a.picks[0].least, 2);
+        assert_eq!(a.picks[0].items.len(), 3, "{:?}", a.picks[0]);
+        assert!(a.picks[0].items[1].contains(&"Kubernetes".to_string()));
+        for option in ["Retrieval-augmented generation", "Kubernetes", "Databricks"] {
+            assert!(!a.must_have.contains(&option.to_string()), "{a:?}");
+        }
         // What the employer offers, left inside the requirements by scraping.
         let a = analyse(&job(
             "Solutions Architect",
