@@ -711,6 +711,17 @@ fn title_as_shown(title: &str) -> &str {
     title.trim_end_matches([' ', '–', '—', '-', '|', ',', '/'])
 }
 
+/// The dossier's first line: "DOSSIER: Staff Engineer at Acme". A title that says where the role
+/// is ("Principal Engineer … at fast-growing Legal AI startup") is followed by who listed it, not
+/// a second "at" (round 96).
+fn heading(title: &str, company: &str) -> String {
+    if title.contains(" at ") {
+        format!("DOSSIER: {title} (listed by {company})")
+    } else {
+        format!("DOSSIER: {title} at {company}")
+    }
+}
+
 /// The dossier. Its line `Fit score: NN/100 (tier)` is relied on by readers and tests.
 pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     let mut d = String::new();
@@ -718,10 +729,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         d.push_str(s);
         d.push('\n');
     };
-    line(
-        &mut d,
-        &format!("DOSSIER: {} at {company}", title_as_shown(job_title)),
-    );
+    line(&mut d, &heading(title_as_shown(job_title), company));
     line(
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
@@ -1124,6 +1132,21 @@ mod tests {
         assert_eq!(
             seniority_line(&crate::layers::jd::analyse(&job)),
             format!("Seniority: {}", crate::layers::jd::analyse(&job).seniority)
+        );
+    }
+
+    #[test]
+    fn a_title_that_says_where_the_role_is_is_followed_by_who_listed_it() {
+        assert_eq!(
+            heading(
+                "Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup",
+                "JACK & JILL"
+            ),
+            "DOSSIER: Principal Engineer ($50k – $80k + Equity) at fast-growing Legal AI startup (listed by JACK & JILL)"
+        );
+        assert_eq!(
+            heading("Staff Engineer", "Acme"),
+            "DOSSIER: Staff Engineer at Acme"
         );
     }
 
