@@ -335,10 +335,36 @@ impl Candidate {
     /// in 2014–17 for a staff engineer since 2021), which does not head the CV or bridge a gap.
     pub fn used_only_before_latest_role(&self, skill: &str) -> bool {
         let since = self.cv.roles.first().and_then(|r| r.start_year());
-        matches!(
+        let by_years = matches!(
             (self.last_used_at_work(skill, i32::MAX), since),
             (Some(last), Some(since)) if last < since
-        )
+        );
+        by_years || self.ended_before_latest_began(skill)
+    }
+
+    /// Whether every role that used `skill` ended before the latest began, where both write
+    /// their months: "React" at Bazaarna until 2021-04, for an engineer at Marsa Payments since
+    /// 2021-05, headed a backend engineer's CV as current (round 96, both readers).
+    fn ended_before_latest_began(&self, skill: &str) -> bool {
+        let Some((latest, earlier)) = self.cv.roles.split_first() else {
+            return false;
+        };
+        let month = |at: Option<(i32, Option<u32>)>| {
+            at.and_then(|(year, month)| month.map(|m| month_index(year, m)))
+        };
+        let Some(began) = month(first_month(&latest.period)) else {
+            return false;
+        };
+        let users: Vec<&cv::Role> = earlier
+            .iter()
+            .filter(|r| self.role_uses(r, skill))
+            .collect();
+        !self.role_uses(latest, skill)
+            && !users.is_empty()
+            && users.iter().all(|r| {
+                r.end_year().is_some()
+                    && month(last_month(&r.period)).is_some_and(|end| end < began)
+            })
     }
 
     /// Whether role `r`'s title or bullets name `skill` (or a narrower one), or a STAR record at
@@ -638,6 +664,20 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_skill_last_used_the_month_before_the_latest_role_is_past_work() {
+        let cv = |ended: &str| {
+            format!("# Tareq\nDubai, United Arab Emirates\n\n## Experience\n### Senior Software Engineer — Marsa Payments\n2021-05 – Present\n- Built a settlement service in C#.\n\n### Software Engineer — Bazaarna\n2018-10 – {ended}\n- Built an admin dashboard in React.\n\n## Skills\n- C#, React\n")
+        };
+        let kb = "## STAR: Settlement\n- company: Marsa Payments\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let before = Candidate::from_texts(&cv("2021-04"), kb).unwrap();
+        assert!(before.used_only_before_latest_role("React"));
+        assert!(!before.used_only_before_latest_role("C#"));
+        // Still in use when the latest role began: current.
+        let overlapping = Candidate::from_texts(&cv("2021-08"), kb).unwrap();
+        assert!(!overlapping.used_only_before_latest_role("React"));
+    }
 
     #[test]
     fn a_summary_the_dates_outgrew_restates_the_years_of_its_current_role() {

@@ -285,7 +285,12 @@ pub fn tailored_cv(
                 items.sort_by_cached_key(|(r, i, s)| {
                     (r.is_none(), r.is_some() && stale(s), r.unwrap_or(0), *i)
                 });
-                let matched = items.iter().filter(|(r, _, _)| r.is_some()).count();
+                // A group is placed by the asked skills it shows in use: "Frontend: TypeScript,
+                // React" of a backend engineer's past headed his CV's skills (round 96).
+                let matched = items
+                    .iter()
+                    .filter(|(r, _, s)| r.is_some() && !stale(s))
+                    .count();
                 let titled = g.items.iter().any(|s| shows_title_skill(s));
                 let list = items
                     .iter()
@@ -4042,6 +4047,33 @@ mod tests {
         let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
         // Altoros (round 80): TypeScript from 2014–2017 had led the architect's languages.
         assert!(md.contains("- Languages: Python, TypeScript, Go"), "{md}");
+        // Nor does a group of past work lead the skills (round 96: "Frontend: TypeScript, React"
+        // first in a backend engineer's CV).
+        let grouped = cv
+            .replace(
+                "- Languages: Go, TypeScript, Python\n",
+                "- Frontend: TypeScript, React\n- Backend: Go, Python\n",
+            )
+            .replace(
+                "dashboards in TypeScript",
+                "dashboards in TypeScript and React",
+            );
+        let c = Candidate::from_texts(&grouped, KAFKA_KB).unwrap();
+        let job = JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- TypeScript and React\n- Python services\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        let backend = md.find("- Backend:");
+        let frontend = md.find("- Frontend:");
+        assert!(
+            backend.is_some_and(|b| frontend.is_some_and(|f| b < f)),
+            "{md}"
+        );
     }
 
     #[test]
