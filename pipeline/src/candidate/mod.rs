@@ -339,13 +339,15 @@ impl Candidate {
             (self.last_used_at_work(skill, i32::MAX), since),
             (Some(last), Some(since)) if last < since
         );
-        by_years || self.ended_before_latest_began(skill)
+        let now = crate::ids::now();
+        let today = month_index(now.year(), u32::from(u8::from(now.month())));
+        by_years || self.ended_before_latest_began(skill, today)
     }
 
     /// Whether every role that used `skill` ended before the latest began, where both write
     /// their months: "React" at Bazaarna until 2021-04, for an engineer at Marsa Payments since
     /// 2021-05, headed a backend engineer's CV as current (round 96, both readers).
-    fn ended_before_latest_began(&self, skill: &str) -> bool {
+    fn ended_before_latest_began(&self, skill: &str, today: i32) -> bool {
         let Some((latest, earlier)) = self.cv.roles.split_first() else {
             return false;
         };
@@ -355,6 +357,11 @@ impl Candidate {
         let Some(began) = month(first_month(&latest.period)) else {
             return false;
         };
+        // Only once the latest role has run two years: a job begun last month leaves the one
+        // before it current work.
+        if today - began < 24 {
+            return false;
+        }
         let users: Vec<&cv::Role> = earlier
             .iter()
             .filter(|r| self.role_uses(r, skill))
@@ -477,8 +484,14 @@ impl Candidate {
     /// round-96 readers, where his current role's dates give 5. Left as written otherwise.
     pub fn part_restated(&self, text: &str, years: u32) -> String {
         static PART: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        let part = crate::text::re(&PART, r"(?i)\bthe\s+(?:last|past)\s+(\d{1,2})\b");
-        let (Some(stated), Some(cap)) = (self.summary_years(), part.captures(text)) else {
+        // A count of years ("the last 4 in payments", "the past 3 years as a lead"), in the
+        // sentence of the summary's years: not "the last 3 platform releases".
+        let part = crate::text::re(
+            &PART,
+            r"(?i)\bthe\s+(?:last|past)\s+(\d{1,2})(?:\s+years?)?\s+(?:in|at|as|with|on)\b",
+        );
+        let sentence = text.find(". ").map_or(text, |end| &text[..end]);
+        let (Some(stated), Some(cap)) = (self.summary_years(), part.captures(sentence)) else {
             return text.to_string();
         };
         let (Some(now), Ok(said)) = (self.current_role_years(years), cap[1].parse::<u32>()) else {
@@ -677,6 +690,9 @@ mod tests {
         // Still in use when the latest role began: current.
         let overlapping = Candidate::from_texts(&cv("2021-08"), kb).unwrap();
         assert!(!overlapping.used_only_before_latest_role("React"));
+        // A latest role begun months ago leaves the one before it current work.
+        assert!(before.ended_before_latest_began("React", month_index(2023, 6)));
+        assert!(!before.ended_before_latest_began("React", month_index(2021, 9)));
     }
 
     #[test]
@@ -697,6 +713,15 @@ mod tests {
         // As written where the years stand.
         assert!(c.summary_stating(8).contains("~8 years of experience"));
         assert!(c.summary_stating(8).contains("the last 4 in payments"));
+        // A count of other things is no count of years.
+        let releases = Candidate::from_texts(
+            &cv("the last 4").replace("the last 4 in payments", "led the last 3 platform releases"),
+            kb,
+        )
+        .unwrap();
+        assert!(releases
+            .summary_stating(10)
+            .contains("the last 3 platform releases"));
         // A count that was not the current role's when written is left as it is.
         let other = Candidate::from_texts(&cv("the last 8"), kb).unwrap();
         assert!(other.summary_stating(10).contains("the last 8 in payments"));

@@ -1110,7 +1110,21 @@ pub fn assess(
             let mut count = 0;
             for item in &p.items {
                 let met: Vec<&String> = item.iter().filter(|s| meets(s)).collect();
-                if met.is_empty() || met.len() * 2 < item.len() {
+                // Options within an item count as one skill: "A major cloud (AWS, GCP or
+                // Azure)" is met by AWS.
+                let groups: Vec<&Vec<String>> = jd
+                    .alternatives
+                    .iter()
+                    .filter(|g| g.iter().filter(|k| item.contains(k)).count() >= 2)
+                    .collect();
+                let in_group = |k: &String| groups.iter().any(|g| g.contains(k));
+                let asked = item.iter().filter(|k| !in_group(k)).count() + groups.len();
+                let shown_here = met.iter().filter(|k| !in_group(k)).count()
+                    + groups
+                        .iter()
+                        .filter(|g| g.iter().any(|k| item.contains(k) && meets(k)))
+                        .count();
+                if met.is_empty() || shown_here * 2 < asked {
                     continue;
                 }
                 count += 1;
@@ -2022,6 +2036,20 @@ mod tests {
             unmet.rationale.contains("not met, as one must-have"),
             "{}",
             unmet.rationale
+        );
+        // Options within an item are one skill: AWS meets "AWS, GCP or Azure".
+        let on_aws =
+            crate::candidate::Candidate::from_texts(&cv.replace("Kafka", "AWS"), EVENTS_KB)
+                .unwrap();
+        let cloud = fit_for(
+            &on_aws,
+            "Staff Engineer",
+            &posting("* Production experience with Terraform and Ansible * Production systems on AWS, GCP or Azure * Enterprise data platforms such as Databricks or Snowflake"),
+        );
+        assert!(
+            cloud.rationale.contains("the files show 1 of its 3 items"),
+            "{}",
+            cloud.rationale
         );
         assert!(
             met.fit_score > unmet.fit_score,

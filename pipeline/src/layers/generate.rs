@@ -1499,7 +1499,7 @@ fn drafted_letter(
         // Asked by what the employer needs, as a close is where the candidate lacks its subject.
         Some(new) => {
             let close = closing(&company, poster, None, seed);
-            letter.push_str(&format!("{new} would be new to me, and {close}"));
+            letter.push_str(&format!("{new} would be new to me; {close}"));
         }
         None => letter.push_str(&closing(&company, poster, topic.as_deref(), seed)),
     }
@@ -4698,7 +4698,7 @@ mod tests {
         // The gap said with no bridge leads into the close, not a paragraph of its own
         // (round 96: "AI agents would be new to me." alone).
         assert!(
-            close.starts_with("Ruby on Rails would be new to me, and I would"),
+            close.starts_with("Ruby on Rails would be new to me; I would"),
             "{close}"
         );
     }
@@ -5585,7 +5585,7 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("Terraform would be new to me, and I"),
+            letter.contains("Terraform would be new to me; I"),
             "{letter}"
         );
         assert!(!letter.contains("Grafana"), "{letter}");
@@ -5598,7 +5598,7 @@ mod tests {
         );
         let letter = letter_for(&job, &c);
         assert!(
-            letter.contains("Geospatial data would be new to me, and I")
+            letter.contains("Geospatial data would be new to me; I")
                 && !letter.contains("Terraform"),
             "{letter}"
         );
@@ -5625,7 +5625,7 @@ mod tests {
         // What the role is built on is said; a tool beside it is the lesser gap.
         let letter = letter_for(&sales, &c);
         assert!(
-            letter.contains("Sales automation would be new to me, and I")
+            letter.contains("Sales automation would be new to me; I")
                 && !letter.contains("Terraform"),
             "{letter}"
         );
@@ -5634,7 +5634,7 @@ mod tests {
         assert_eq!(built_on(&networking), ["Networking"]);
         let letter = letter_for(&networking, &c);
         assert!(
-            letter.contains("Terraform would be new to me, and I") && !letter.contains("etworking"),
+            letter.contains("Terraform would be new to me; I") && !letter.contains("etworking"),
             "{letter}"
         );
     }

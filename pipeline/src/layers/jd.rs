@@ -1333,8 +1333,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
         if options_in.is_some_and(|(from, section, examples, listed)| {
-            let item = words <= OPTION_ITEM_WORDS
-                || (listed && u.is_bullet && words <= LISTED_OPTION_ITEM_WORDS);
+            // A bullet asking years of its own is a requirement again ("* 5+ years of Java").
+            let item = (words <= OPTION_ITEM_WORDS
+                || (listed && u.is_bullet && words <= LISTED_OPTION_ITEM_WORDS))
+                && years_in(&u.text.to_lowercase()).is_none();
             section != u.section || (from < i && (!item || examples && !list_like(u.text)))
         }) {
             options_in = None;
@@ -1366,7 +1368,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         if options_in.is_none() && options_from.is_some() {
             options_in = Some((i, u.section, false, listed));
-            if listed {
+            // Only a count of items is a choice: "Tech Stack (not mandatory to know
+            // everything…):" asks none of them.
+            if listed && lower.contains("of the following") {
                 picks.push(Pick {
                     lead_in: u.text.trim().trim_end_matches(':').to_string(),
                     least: least_of(&lower),
@@ -1519,7 +1523,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         group.retain(|k| !asked_alone.contains(k));
     }
     alternatives.retain(|g| g.len() >= 2);
-    // A list with fewer items than it asks for is no choice.
+    // A list with no more items than it asks for is no choice.
     picks.retain(|p| p.items.len() > p.least as usize);
 
     // The listing's field speaks where the title names no level, by a word or a grade.
@@ -1576,7 +1580,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
 
 /// A list of which the posting asks some items, not all: "at least two to three of the
 /// following areas:" over nine bullets. Inception's nine areas had each been a must-have, and
-/// the dossier never said that the .NET engineer met four of them (both round-96 readers).
+/// the dossier never said that the .NET engineer met five of them (both round-96 readers).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pick {
     /// The line that introduces the list, as written.
@@ -1591,14 +1595,29 @@ pub struct Pick {
 /// following" asks two, "one or more of the following" and "any of the following" one.
 fn least_of(lower_lead_in: &str) -> u32 {
     let words = ["one", "two", "three", "four", "five"];
-    lower_lead_in
+    let number = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .filter(|n| (1..=5).contains(n))
+            .or_else(|| words.iter().position(|n| *n == w).map(|i| i as u32 + 1))
+    };
+    // The count said right before the phrase ("at least two to three", "one or more", "2-3"),
+    // not the first number of the line: "5+ years of experience with at least two of the
+    // following" asks two, "3+ years in any of the following" one.
+    let at = lower_lead_in
+        .find("of the following")
+        .unwrap_or(lower_lead_in.len());
+    let before: Vec<&str> = lower_lead_in[..at]
         .split(|c: char| !c.is_alphanumeric())
-        .find_map(|w| {
-            w.parse::<u32>()
-                .ok()
-                .filter(|n| (1..=5).contains(n))
-                .or_else(|| words.iter().position(|n| *n == w).map(|i| i as u32 + 1))
-        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joining = ["at", "least", "to", "or", "more"];
+    before
+        .iter()
+        .rev()
+        .take_while(|w| number(w).is_some() || joining.contains(w))
+        .filter_map(|w| number(w))
+        .last()
         .unwrap_or(1)
 }
 
@@ -3163,6 +3182,19 @@ mod tests {
         assert_eq!(a.picks[0].least, 2);
         assert_eq!(a.picks[0].items.len(), 3, "{:?}", a.picks[0]);
         assert!(a.picks[0].items[1].contains(&"Kubernetes".to_string()));
+        assert_eq!(
+            least_of("5+ years of experience with at least two of the following:"),
+            2
+        );
+        assert_eq!(least_of("3+ years in any of the following:"), 1);
+        // A bullet asking years of its own ends the list.
+        let a = analyse(&job(
+            "Engineer",
+            "Requirements\n* Hands-on experience with at least one of the following: * AWS * GCP * 5+ years of Java in production\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Java".to_string()), "{a:?}");
+        assert!(!a.must_have.contains(&"AWS".to_string()), "{a:?}");
         for option in ["Retrieval-augmented generation", "Kubernetes", "Databricks"] {
             assert!(!a.must_have.contains(&option.to_string()), "{a:?}");
         }

@@ -812,13 +812,21 @@ pub fn is_qualification(text: &str) -> bool {
         "guest",
         "player",
     ];
-    let kind_of_having = words.first().is_some_and(|w| !GROWING.contains(w))
-        && words
-            .iter()
-            .enumerate()
-            .skip(1)
-            .take(4)
-            .any(|(i, w)| HAVING.contains(w) && !USERS.contains(&words[i - 1]));
+    // And said as what one has of something: "experience with", "knowledge of", "experience,
+    // including"; "Promote knowledge sharing" and "a smooth onboarding experience for new
+    // hires" are duties.
+    let raw: Vec<&str> = t.split_whitespace().collect();
+    let of_something = |i: usize| {
+        raw.get(i).is_some_and(|w| w.ends_with(','))
+            || words
+                .get(i + 1)
+                .is_none_or(|next| ["with", "of", "in", "using", "across", "on"].contains(next))
+    };
+    let kind_of_having =
+        words.first().is_some_and(|w| !GROWING.contains(w))
+            && words.iter().enumerate().skip(1).take(4).any(|(i, w)| {
+                HAVING.contains(w) && !USERS.contains(&words[i - 1]) && of_something(i)
+            });
     t.starts_with(|c: char| c.is_ascii_digit())
         || OPENINGS.iter().any(|o| t.starts_with(o))
         || kind_of_having
@@ -2344,8 +2352,37 @@ pub fn join_steps(steps: &[String]) -> String {
 /// Whether a step joins two steps with "and" ("extracted payouts myself and reviewed the other
 /// extractions"), not two things done ("added citation checks and a human hand-off").
 fn two_steps(step: &str) -> bool {
-    step.match_indices(" and ")
-        .any(|(i, and)| crate::text::clauses::opens_on_past_tense(&step[i + and.len()..]))
+    // Words in "-ed" that name a kind of thing ("distributed tracing", "managed Postgres").
+    const ADJECTIVES: &[&str] = &[
+        "distributed",
+        "related",
+        "managed",
+        "automated",
+        "advanced",
+        "dedicated",
+        "detailed",
+        "shared",
+        "centralized",
+        "centralised",
+        "containerized",
+        "containerised",
+        "structured",
+        "unstructured",
+        "labelled",
+        "labeled",
+        "based",
+        "hosted",
+        "self-hosted",
+    ];
+    step.match_indices(" and ").any(|(i, and)| {
+        let rest = &step[i + and.len()..];
+        let first = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        crate::text::clauses::opens_on_past_tense(rest) && !ADJECTIVES.contains(&first.as_str())
+    })
 }
 
 /// A record's result as the end of the sentence of what was done, with its connector: its first
@@ -3570,6 +3607,11 @@ mod tests {
         assert!(!is_qualification(
             "Partner with design on the user experience"
         ));
+        assert!(!is_qualification("Promote knowledge sharing across teams"));
+        assert!(!is_qualification(
+            "Ensure a smooth onboarding experience for new hires"
+        ));
+        assert!(!is_qualification("Shape the user experience of search"));
         assert!(!is_qualification("Gain experience across the stack"));
         assert!(!is_qualification(
             "Improve developer experience for 40 teams"
@@ -3977,6 +4019,11 @@ mod tests {
         assert_eq!(
             steps(&["wrote the runbooks and alerts", "ran game days"]),
             "wrote the runbooks and alerts, and ran game days"
+        );
+        // Nor is a kind of thing in "-ed" ("distributed tracing").
+        assert_eq!(
+            steps(&["wrote the spec", "added metrics and distributed tracing"]),
+            "wrote the spec and added metrics and distributed tracing"
         );
         // Two things done in the last step are no second step.
         assert_eq!(

@@ -270,7 +270,9 @@ pub fn is_bounded_region(word: &str) -> bool {
 /// countries spanning several zones (the US, Canada, Russia, Brazil, Australia…) have none.
 pub fn standard_utc_offset(code: &str) -> Option<f32> {
     Some(match code {
-        "GB" | "IE" | "PT" | "IS" | "MA" | "SN" | "GH" => 0.0,
+        "GB" | "IE" | "PT" | "IS" | "SN" | "GH" => 0.0,
+        // Morocco has kept UTC+1 since 2018.
+        "MA" => 1.0,
         "FI" | "EE" | "LV" | "LT" | "RO" | "BG" | "GR" | "CY" | "UA" | "MD" | "EG" | "IL"
         | "ZA" | "LB" => 2.0,
         "SA" | "QA" | "KW" | "BH" | "JO" | "IQ" | "TR" | "BY" | "KE" | "ET" => 3.0,

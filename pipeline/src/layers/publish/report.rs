@@ -90,9 +90,14 @@ fn closing_note(jd: &JdAnalysis, today: time::Date) -> Option<String> {
     // Months after its close a role is most likely filled: "check that it is still open" of a
     // posting closed nine months before read as too mild to both round-96 readers.
     let months = (today - date).whole_days() / 30;
+    let ago = match months / 12 {
+        0 => format!("{months} months"),
+        1 => "over a year".to_string(),
+        years => format!("over {years} years"),
+    };
     Some(if months >= LONG_CLOSED_MONTHS {
         format!(
-            "The posting says it closed on {said}, {months} months ago: the role is most likely filled or withdrawn; apply only if the recruiter confirms it is open."
+            "The posting says it closed on {said}, {ago} ago: the role is most likely filled or withdrawn; apply only if the recruiter confirms it is open."
         )
     } else if jd.closed_by(today).is_some() {
         format!(
@@ -715,7 +720,18 @@ fn title_as_shown(title: &str) -> &str {
 /// is ("Principal Engineer … at fast-growing Legal AI startup") is followed by who listed it, not
 /// a second "at" (round 96).
 fn heading(title: &str, company: &str) -> String {
-    if title.contains(" at ") {
+    // The employer described, not named ("at the intersection of AI and law" is no employer).
+    const EMPLOYERS: &[&str] = &[
+        "startup", "start-up", "scale-up", "scaleup", "company", "firm", "unicorn", "fintech",
+        "agency", "bank", "provider", "leader",
+    ];
+    let described = title.rsplit_once(" at ").is_some_and(|(_, at)| {
+        let at = at.to_lowercase();
+        EMPLOYERS
+            .iter()
+            .any(|w| crate::text::word_matches(&at, w).next().is_some())
+    });
+    if described {
         format!("DOSSIER: {title} (listed by {company})")
     } else {
         format!("DOSSIER: {title} at {company}")
@@ -1148,6 +1164,10 @@ mod tests {
             heading("Staff Engineer", "Acme"),
             "DOSSIER: Staff Engineer at Acme"
         );
+        assert_eq!(
+            heading("Engineer – Work at the intersection of AI and law", "Acme"),
+            "DOSSIER: Engineer – Work at the intersection of AI and law at Acme"
+        );
     }
 
     #[test]
@@ -1176,6 +1196,8 @@ mod tests {
             note(Some(time::macros::date!(2027 - 03 - 15))).as_deref(),
             Some("The posting says it closes on 15 March 2027.")
         );
+        assert!(note(Some(time::macros::date!(2024 - 10 - 01)))
+            .is_some_and(|n| n.contains("closed on 1 October 2024, over 2 years ago")));
         assert_eq!(note(None), None);
     }
 
