@@ -357,6 +357,9 @@ const LOCATION_PENALTY: f64 = 25.0;
 const SITE_PENALTY: f64 = 8.0;
 /// A rung up an individual contributor's ladder (Staff to Principal).
 const RUNG_PENALTY: f64 = 6.0;
+/// A head of function's role for an individual contributor who has led no team, on top of the
+/// step to managing.
+const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
 /// An operations role (DevOps, SRE) for a candidate whose titles are software engineering ones.
 const SPECIALTY_PENALTY: f64 = 8.0;
 /// Managing several teams at once, on top of the step to managing.
@@ -1242,7 +1245,17 @@ pub fn assess(
         let senior_manager = jd.track == crate::text::roles::Track::Manager
             && their_track == crate::text::roles::Track::Ic
             && senior_manager_title(&job.title);
-        let points = if senior_manager {
+        // A head of engineering's role for an individual contributor who has led no team is
+        // the title, the leading and the function at once: Otera's scored 31 for a data
+        // engineer who had mentored two juniors (round 97's readers 8 and 10; ComX's, round 87,
+        // 12 and 15).
+        let heads_without_team = jd.track == crate::text::roles::Track::Manager
+            && their_track == crate::text::roles::Track::Ic
+            && jd.level >= crate::text::roles::HEAD_LEVEL
+            && candidate.facts.largest_team.is_none_or(|n| n < 2);
+        let points = if heads_without_team {
+            TRACK_PENALTY + HEAD_WITHOUT_TEAM_PENALTY
+        } else if senior_manager {
             TRACK_PENALTY + RUNG_PENALTY
         } else {
             TRACK_PENALTY
@@ -1256,7 +1269,9 @@ pub fn assess(
                 ),
             });
         }
-        let role = if senior_manager {
+        let role = if heads_without_team {
+            "a head of function's people-manager".to_string()
+        } else if senior_manager {
             "a senior people manager".to_string()
         } else {
             format!(
@@ -1265,8 +1280,13 @@ pub fn assess(
                 jd.track.describe()
             )
         };
+        let no_team = if heads_without_team {
+            ", and the files show no team led"
+        } else {
+            ""
+        };
         format!(
-            "Track: {role} role, while the candidate's latest role is {} (−{points:.0}).",
+            "Track: {role} role, while the candidate's latest role is {}{no_team} (−{points:.0}).",
             their_track.describe()
         )
     };
@@ -2057,6 +2077,36 @@ mod tests {
             met.fit_score,
             unmet.fit_score
         );
+    }
+
+    #[test]
+    fn a_head_of_functions_role_for_an_engineer_who_led_no_team_is_three_steps() {
+        let posting =
+            "Requirements\n- Lead the engineering team and its hiring\n- Python services\n";
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let head = fit_for(&c, "Head of Engineering", posting);
+        assert!(
+            head.track_note
+                .contains("a head of function's people-manager role")
+                && head.track_note.contains("the files show no team led (−20)"),
+            "{}",
+            head.track_note
+        );
+        let led = crate::candidate::Candidate::from_texts(
+            &STAFF_CV.replace(
+                "- Built Python services.",
+                "- Led a team of 6 engineers building Python services.",
+            ),
+            EVENTS_KB,
+        )
+        .unwrap();
+        let with_team = fit_for(&led, "Head of Engineering", posting);
+        assert!(
+            !with_team.track_note.contains("head of function"),
+            "{}",
+            with_team.track_note
+        );
+        assert!(head.fit_score < with_team.fit_score);
     }
 
     #[test]
