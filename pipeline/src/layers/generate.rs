@@ -388,8 +388,15 @@ fn told_bullets(
                 .iter()
                 .any(|n| !own.contains(n) && others.contains(n))
         };
+        // Nor one saying words another bullet of the role says (its dashboards, again).
+        let repeats = |more: &str| {
+            bullets
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && super::star_bullets::repeats_a_run(more, b))
+        };
         let text = match super::star_bullets::detail(star, bullet, &asked) {
-            Some(more) if !elsewhere(&more) => {
+            Some(more) if !elsewhere(&more) && !repeats(&more) => {
                 format!("{} {more}", voice::ensure_period(bullet.trim()))
             }
             _ => bullet.clone(),
@@ -4030,6 +4037,24 @@ mod tests {
                 &format!("job{i}"),
             ) == "I would like to hear what your client plans for RAG.\n\n"
         }));
+    }
+
+    #[test]
+    fn a_detail_saying_another_bullets_words_is_left_out() {
+        // The data engineer's delivery reports and dashboards (round 97).
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Data Analyst — Acme\n2016 – 2018\n- Automated weekly delivery performance reports with Python and SQL, saving about 8 hours per week.\n- Built Tableau dashboards on on-time delivery used by 12 depot managers.\n\n## Skills\n- Python, SQL, Tableau\n";
+        let kb = "## STAR: Delivery reports\n- company: Acme\n- skills: Python, SQL, Tableau\n- situation: Reports were built by hand.\n- task: Automate them.\n- action: I wrote SQL views and a Python script to pull and clean shipment data, and built Tableau dashboards on top. I went through the numbers with depot managers for a few weeks.\n- result: About 8 hours per week saved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python and SQL reporting pipelines\n- Tableau dashboards\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        assert_eq!(md.matches("Tableau dashboards").count(), 1, "{md}");
     }
 
     #[test]

@@ -129,6 +129,21 @@ fn echoes(step: &str, bullet: &str) -> bool {
     !pairs(step).is_disjoint(&pairs(bullet))
 }
 
+/// Whether `detail` says three words in a row that `other` says: "Built Tableau dashboards on
+/// top …" after one bullet, beside another bullet's "Built Tableau dashboards on on-time
+/// delivery", told the dashboards twice in one role (both round-97 readers).
+pub fn repeats_a_run(detail: &str, other: &str) -> bool {
+    let runs = |text: &str| -> BTreeSet<String> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.windows(3).map(|w| w.join(" ")).collect()
+    };
+    !runs(detail).is_disjoint(&runs(other))
+}
+
 /// Steps of a record told in a detail sentence, at most.
 const MAX_STEPS: usize = 2;
 /// Longest detail sentence, in characters: a bullet is a line or two, not a paragraph.
@@ -328,6 +343,18 @@ mod tests {
              OpenAI models and pgvector, resolving 35% of tickets without an agent."
                 .into(),
         ]
+    }
+
+    #[test]
+    fn a_run_of_three_words_another_bullet_says_is_a_repeat() {
+        assert!(repeats_a_run(
+            "Built Tableau dashboards on top and went through the numbers.",
+            "Built Tableau dashboards on on-time delivery and depot throughput."
+        ));
+        assert!(!repeats_a_run(
+            "Built a Spark job on Delta tables.",
+            "Built Tableau dashboards on on-time delivery."
+        ));
     }
 
     #[test]
