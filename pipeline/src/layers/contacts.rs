@@ -3287,6 +3287,11 @@ mod tests {
             k.asks_depth_of_stack() && k.settled_by_posting() && !asks,
             "{k:?}"
         );
+        // "Deep understanding of Power BI (semantic models, embedded, security)" is depth too
+        // (Prospex CRM, round 97: "is it needed from the start?" read as not having read it).
+        let (k, asks) =
+            asked_of("Deep understanding of GPU technologies (CUDA kernels, profiling)");
+        assert!(k.asks_depth_of_stack() && !asks, "{k:?}");
         // Asked for without depth, it is still a question.
         let (k, _) = asked_of("Strong understanding of GPU technologies is a must");
         assert!(!k.asks_depth_of_stack(), "{k:?}");

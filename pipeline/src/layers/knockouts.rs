@@ -338,7 +338,7 @@ impl Knockout {
         self.kind == KnockoutKind::Stack
             && re(
                 &DEPTH,
-                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+expertise)\b",
+                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:expertise|understanding|knowledge))\b",
             )
             .is_match(&self.requirement)
     }
