@@ -4092,6 +4092,25 @@ mod tests {
             recruiter.contains("The role is listed as a contract: what would its length"),
             "{recruiter}"
         );
+        // "Long-term B2B collaboration" among the perks is a contract, and no B2B skill
+        // (Provectus, round 97).
+        let (fit, _) = run(
+            "Requirements\n- Python services\nWhat we offer\n* Long-term B2B collaboration\n* 100% remote\n",
+            "",
+        );
+        assert_eq!(
+            fit.contract,
+            Some(super::super::knockouts::Contract::Quoted(
+                "Long-term B2B collaboration".into()
+            ))
+        );
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\nWhat we offer\n* Long-term B2B collaboration\n",
+        );
+        assert!(!crate::layers::jd::analyse(&job).asked().any(|k| k == "B2B"));
         // A contract the posting prefers is asked about too, and is no B2B skill (EverAI,
         // round 59: "Contract Type: We prefer B2B, but we're flexible").
         let (fit, recruiter) = run(

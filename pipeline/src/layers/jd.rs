@@ -2504,6 +2504,18 @@ mod tests {
             a.asked_as("Kafka").as_deref(),
             Some("Strong Node.js and Kafka experience (e.g. Kafka Streams) in production")
         );
+        // What a product's frontend does is no frontend development asked (OneBullEx's
+        // "linking frontend behavior with backend flows", round 97).
+        let a = analyse(&job(
+            "Staff Data Architect",
+            "Requirements\n- Event tracking linking frontend behavior with backend flows\n- SQL\n",
+            "",
+        ));
+        assert!(
+            !a.asked()
+                .any(|k| k == "Frontend development" || k == "Backend development"),
+            "{a:?}"
+        );
         // A list's lead-in asks nothing itself (Thomson Reuters', round 96).
         let a = analyse(&job(
             "Staff Platform Engineer - Materia AI",

@@ -2484,7 +2484,9 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
     static TERMS: OnceLock<Regex> = OnceLock::new();
     let terms = re(
         &TERMS,
-        r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|contract:\s*freelance)",
+        // "Long-term B2B collaboration" among the perks is a contractor's engagement too
+        // (Provectus, round 97: read as a skill, B2B).
+        r"(?i)\b(?:independent\s+contractor\s*agreement|contractor\s+agreement|freelance\s*/\s*b2b|b2b\s+contract|(?:long[- ]term\s+)?b2b\s+(?:collaboration|cooperation)|contract:\s*freelance)",
     );
     // "We prefer B2B, but we're flexible": a contract the posting prefers, quoted to the end of
     // its "but" clause. Not "we prefer B2B SaaS experience", a field.
