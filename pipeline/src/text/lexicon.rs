@@ -905,6 +905,22 @@ mod tests {
     }
 
     #[test]
+    fn a_data_engineers_security_and_spend_work_is_read() {
+        // Round 97: "Security" and "Cloud cost optimisation" were missing beside IAM managed
+        // with Terraform and "lowering monthly compute spend by around 18%".
+        let l = Lexicon::get();
+        assert!(l.is_narrower_or_same("Identity and access management", "Security"));
+        assert!(l
+            .skills_in("lowering monthly compute spend by around 18%")
+            .contains(&"Cloud cost optimisation".to_string()));
+        // Microsoft's data platform by its parts, and no ADF in "adfs".
+        assert!(l
+            .skills_in("Sources → ADF → ADLS Gen2 (Delta) → Databricks (Unity Catalog)")
+            .contains(&"Azure Data Factory".to_string()));
+        assert!(l.is_narrower_or_same("Azure Data Lake Storage", "Azure"));
+    }
+
+    #[test]
     fn word_boundaries_and_case_rules_hold() {
         let l = Lexicon::get();
         assert!(
