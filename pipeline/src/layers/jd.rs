@@ -1329,6 +1329,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // at the first item, and all nine areas were must-haves (round 96).
     let mut options_in: Option<(usize, SectionKind, bool, bool)> = None;
     let mut picks: Vec<Pick> = Vec::new();
+    // The unit whose lead-in opened the last pick: only its list's items are the pick's.
+    let mut pick_from: Option<usize> = None;
     let plans = plan_sections(&sections);
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
@@ -1359,8 +1361,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         let listed = u.text.trim_end().ends_with(':');
         // An item of a list of options: its skills are the item's.
         let picking = u.is_bullet
-            && options_in
-                .is_some_and(|(from, _, examples, listed)| from < i && listed && !examples);
+            && options_in.is_some_and(|(from, _, examples, listed)| {
+                from < i && listed && !examples && pick_from == Some(from)
+            });
         if picking {
             if let Some(pick) = picks.last_mut() {
                 pick.items.push(Vec::new());
@@ -1371,6 +1374,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // Only a count of items is a choice: "Tech Stack (not mandatory to know
             // everything…):" asks none of them.
             if listed && lower.contains("of the following") {
+                pick_from = Some(i);
                 picks.push(Pick {
                     lead_in: u.text.trim().trim_end_matches(':').to_string(),
                     least: least_of(&lower),
@@ -3194,6 +3198,14 @@ mod tests {
         assert_eq!(a.picks[0].least, 2);
         assert_eq!(a.picks[0].items.len(), 3, "{:?}", a.picks[0]);
         assert!(a.picks[0].items[1].contains(&"Kubernetes".to_string()));
+        // A later list that is no count of items adds nothing to the pick.
+        let a = analyse(&job(
+            "Senior Solutions Architect",
+            "Requirements\n* Microservices in production * Hands-on experience in at least two of the following areas: * Kubernetes in production * Kafka streaming * Databricks or Snowflake * You have designed and run data platforms for regulated industries with many teams, strict audit requirements and several regions at once * Tech Stack (not mandatory to know everything): * Terraform * Grafana\n",
+            "",
+        ));
+        assert_eq!(a.picks.len(), 1, "{a:?}");
+        assert_eq!(a.picks[0].items.len(), 3, "{:?}", a.picks[0]);
         assert_eq!(
             least_of("5+ years of experience with at least two of the following:"),
             2
