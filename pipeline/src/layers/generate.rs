@@ -449,7 +449,12 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         return None;
     }
     let lex = Lexicon::get();
-    let manager = jd.track == crate::text::roles::Track::Manager;
+    // A manager's posting reads the people work first, from a candidate who has led people:
+    // "**Senior Software Engineer** · mentoring · RabbitMQ · code review" headed the CV of an
+    // engineer with "no formal people management" for an Engineering Manager role, a keyword
+    // line to both round-96 readers.
+    let manager = jd.track == crate::text::roles::Track::Manager
+        && c.facts.largest_team.is_some_and(|n| n > 1);
     // An architect's posting reads the architecture first: "**Staff Software Engineer** · Python
     // · Docker · AWS · LLMs" headed a Solution Architect's CV that the posting's microservices
     // would have led (msg for banking; both round-80 readers wanted an architecture-led line).
@@ -3761,8 +3766,8 @@ mod tests {
                 .starts_with("**staff engineer** · microservices · "),
             "{line}"
         );
-        // A manager's posting reads the people work first.
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Mentoring for six engineers.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Mentoring\n";
+        // A manager's posting reads the people work first, of a candidate who has led a team.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built event-driven services in Go on Kafka.\n- Mentoring for six engineers.\n- Led a team of 6 engineers.\n\n## Skills\n- Go, Kafka, Docker, Terraform, Mentoring\n";
         let (_, line) = headline(
             cv,
             "Software Development Manager",
@@ -3770,9 +3775,17 @@ mod tests {
         );
         assert!(
             line.to_lowercase()
-                .starts_with("**staff engineer** · mentoring"),
+                .starts_with("**staff engineer** · led teams of up to 6 engineers · mentoring"),
             "{line}"
         );
+        // Of one who has led none, the people work is no headline (round 96's readers:
+        // "mentoring · RabbitMQ · code review" read as keywords).
+        let (_, line) = headline(
+            &cv.replace("- Led a team of 6 engineers.\n", ""),
+            "Software Development Manager",
+            "Requirements\n- Go, Kafka, Docker and Terraform\n- Mentoring engineers\n",
+        );
+        assert!(!line.to_lowercase().contains("mentoring"), "{line}");
         // The skills group showing what the title names comes first, though another matches more
         // of the stack.
         let grouped = "# Jane Roe\nBerlin, Germany\n\n## Summary\nBackend engineer.\n\n## Experience\n### Staff Engineer — Acme\n2020 – Present\n- Built LLM features on Kafka, Redis and PostgreSQL.\n\n## Skills\n- Backend: Kafka, Redis, PostgreSQL\n- Data & AI: LLMs\n";
