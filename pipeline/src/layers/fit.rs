@@ -395,6 +395,57 @@ fn whole_line_asking(jd: &JdAnalysis, asks: impl Fn(&str) -> bool) -> Option<Str
         .map(|u| u.text.trim_end_matches('.').to_string())
 }
 
+/// How much of a list of options the files show (see [`super::jd::Pick`]).
+struct PickShown<'j> {
+    pick: &'j super::jd::Pick,
+    /// The items shown.
+    count: usize,
+    /// A skill naming each item shown, none twice.
+    shown: Vec<String>,
+}
+
+impl PickShown<'_> {
+    /// Whether as many items are shown as the list asks.
+    fn met(&self) -> bool {
+        self.count >= self.pick.least as usize
+    }
+}
+
+/// The items of `pick` the files show (`meets`): each by half its skills or more, so "Compound
+/// AI systems design, including agentic AI, RAG…" is not met by system design alone; options
+/// within an item (`alternatives`) count as one skill, so "A major cloud (AWS, GCP or Azure)" is
+/// met by AWS.
+fn pick_shown<'j>(
+    pick: &'j super::jd::Pick,
+    alternatives: &[Vec<String>],
+    meets: impl Fn(&String) -> bool,
+) -> PickShown<'j> {
+    let mut shown: Vec<String> = Vec::new();
+    let mut count = 0;
+    for item in &pick.items {
+        let met: Vec<&String> = item.iter().filter(|s| meets(s)).collect();
+        let groups: Vec<&Vec<String>> = alternatives
+            .iter()
+            .filter(|g| g.iter().filter(|k| item.contains(k)).count() >= 2)
+            .collect();
+        let in_group = |k: &String| groups.iter().any(|g| g.contains(k));
+        let asked = item.iter().filter(|k| !in_group(k)).count() + groups.len();
+        let shown_here = met.iter().filter(|k| !in_group(k)).count()
+            + groups
+                .iter()
+                .filter(|g| g.iter().any(|k| item.contains(k) && meets(k)))
+                .count();
+        if met.is_empty() || shown_here * 2 < asked {
+            continue;
+        }
+        count += 1;
+        if let Some(s) = met.into_iter().find(|s| !shown.contains(s)) {
+            shown.push(s.clone());
+        }
+    }
+    PickShown { pick, count, shown }
+}
+
 /// Whether a line asks for work with clients ("Experience working with clients and managing
 /// conflicts", "client-facing", "customer engagements").
 fn asks_client_work(text: &str) -> bool {
@@ -1102,46 +1153,12 @@ pub fn assess(
     // between their coverage and the neutral 50% of a posting that asks for nothing.
     // A list of which some items are asked is one requirement, met by as many items as it asks
     // (see [`super::jd::Pick`]).
-    let picks: Vec<(&super::jd::Pick, usize, Vec<String>)> = jd
+    let picks: Vec<PickShown> = jd
         .picks
         .iter()
-        .map(|p| {
-            // An item is shown by half its skills or more: "Compound AI systems design,
-            // including agentic AI, RAG…" is not met by system design alone.
-            // Each met item said by a skill of its own that no item before it was said by.
-            let mut shown: Vec<String> = Vec::new();
-            let mut count = 0;
-            for item in &p.items {
-                let met: Vec<&String> = item.iter().filter(|s| meets(s)).collect();
-                // Options within an item count as one skill: "A major cloud (AWS, GCP or
-                // Azure)" is met by AWS.
-                let groups: Vec<&Vec<String>> = jd
-                    .alternatives
-                    .iter()
-                    .filter(|g| g.iter().filter(|k| item.contains(k)).count() >= 2)
-                    .collect();
-                let in_group = |k: &String| groups.iter().any(|g| g.contains(k));
-                let asked = item.iter().filter(|k| !in_group(k)).count() + groups.len();
-                let shown_here = met.iter().filter(|k| !in_group(k)).count()
-                    + groups
-                        .iter()
-                        .filter(|g| g.iter().any(|k| item.contains(k) && meets(k)))
-                        .count();
-                if met.is_empty() || shown_here * 2 < asked {
-                    continue;
-                }
-                count += 1;
-                if let Some(s) = met.into_iter().find(|s| !shown.contains(s)) {
-                    shown.push(s.clone());
-                }
-            }
-            (p, count, shown)
-        })
+        .map(|p| pick_shown(p, &jd.alternatives, meets))
         .collect();
-    let picks_met = picks
-        .iter()
-        .filter(|(p, count, _)| *count >= p.least as usize)
-        .count();
+    let picks_met = picks.iter().filter(|p| p.met()).count();
     let must = match (
         must_asked.is_empty() && picks.is_empty(),
         nice_asked.is_empty(),
@@ -1793,18 +1810,14 @@ pub fn assess(
             alternative_notes.join("; ")
         ));
     }
-    for (pick, count, shown) in &picks {
-        let met = if *count >= pick.least as usize {
-            "met"
-        } else {
-            "not met"
-        };
+    for p in &picks {
         rationale.push_str(&format!(
-            "A choice the posting offers (“{}”): the files show {} of its {} items ({}), {met}, as one must-have. ",
-            pick.lead_in,
-            count,
-            pick.items.len(),
-            list(shown),
+            "A choice the posting offers (“{}”): the files show {} of its {} items ({}), {}, as one must-have. ",
+            p.pick.lead_in,
+            p.count,
+            p.pick.items.len(),
+            list(&p.shown),
+            if p.met() { "met" } else { "not met" },
         ));
     }
     rationale.push_str(&taken_note);
