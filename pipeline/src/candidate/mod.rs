@@ -339,9 +339,8 @@ impl Candidate {
             (self.last_used_at_work(skill, i32::MAX), since),
             (Some(last), Some(since)) if last < since
         );
-        let now = crate::ids::now();
-        let today = month_index(now.year(), u32::from(u8::from(now.month())));
-        by_years || self.ended_before_latest_began(skill, today)
+        let year = crate::ids::now().year();
+        by_years || self.ended_before_latest_began(skill, month_index(year, present_month(year)))
     }
 
     /// Whether every role that used `skill` ended before the latest began, where both write
