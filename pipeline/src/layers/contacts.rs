@@ -1323,11 +1323,21 @@ struct OtherOpening {
 }
 
 impl OtherOpening {
+    /// `None` for a technique the title names ("Post-Training" read as fine-tuning): whether
+    /// "RAG and prompt engineering" would do in its place has one answer, which the dossier gives
+    /// ("no answer about the role would change that"); NVIDIA's recruiter draft asked it anyway
+    /// (both readers of round 98). A language or a product (Azure for AWS) is still asked.
     fn find(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<Self> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let product = |m: &String| voice::skill_in_prose(m).starts_with(char::is_uppercase);
         fit.knockouts
             .iter()
             .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
             .find_map(|k| {
+                let languages = k.missing.iter().all(|m| lex.in_category(m, "language"));
+                if !languages && !k.missing.iter().all(product) {
+                    return None;
+                }
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
                     // "PHP or Java" where the posting offers a choice: "built on PHP and Java"
                     // misstated Cloudbeds' posting (round 63).
@@ -1338,10 +1348,7 @@ impl OtherOpening {
                     },
                     own,
                     choice: k.alternatives && k.missing.len() > 1,
-                    languages: k
-                        .missing
-                        .iter()
-                        .all(|m| crate::text::lexicon::Lexicon::get().in_category(m, "language")),
+                    languages,
                 })
             })
     }
@@ -3292,9 +3299,24 @@ mod tests {
         let (k, asks) =
             asked_of("Deep understanding of GPU technologies (CUDA kernels, profiling)");
         assert!(k.asks_depth_of_stack() && !asks, "{k:?}");
-        // Asked for without depth, it is still a question.
-        let (k, _) = asked_of("Strong understanding of GPU technologies is a must");
-        assert!(!k.asks_depth_of_stack(), "{k:?}");
+        // So is depth named with its field between ("Deep ML Expertise: …", Reddit, round 98),
+        // and hands-on work the posting says it expects ("we expect you to have hands-on
+        // experience in these languages", Schwarz Digits, round 99).
+        for line in [
+            "Deep ML Expertise: hands-on work with GPU technologies and CUDA kernels",
+            "The stack is GPU technologies and we expect you to have hands-on experience in these",
+        ] {
+            let (k, asks) = asked_of(line);
+            assert!(k.asks_depth_of_stack() && !asks, "{line}: {k:?}");
+        }
+        // Asked for without depth, it is still a question; deep learning is a field, not depth.
+        for line in [
+            "Strong understanding of GPU technologies is a must",
+            "Deep learning knowledge and GPU technologies are a must",
+        ] {
+            let (k, _) = asked_of(line);
+            assert!(!k.asks_depth_of_stack(), "{line}: {k:?}");
+        }
     }
 
     #[test]
@@ -3471,6 +3493,38 @@ mod tests {
     fn python_candidate() -> Candidate {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n";
         Candidate::from_texts(cv, PYTHON_KB).unwrap()
+    }
+
+    #[test]
+    fn a_technique_the_title_names_is_not_asked_about_in_place_of_the_candidates_own() {
+        // NVIDIA's "Solution Architect - Generative AI and Post-Training" (round 98): the dossier
+        // said no answer would change the advice, and the recruiter's draft still asked "would
+        // the team consider that experience for it, or is fine-tuning a firm requirement?".
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2017 – Present\n- Built a RAG service with prompt engineering on Python.\n\n## Skills\n- Python, RAG, prompt engineering\n";
+        let c = Candidate::from_texts(cv, PYTHON_KB).unwrap();
+        let job = JobInput::sample(
+            "Solution Architect - Post-Training",
+            "Gamma",
+            "Warsaw, Poland",
+            "Requirements\n* Post-training of large language models\n* Python\n",
+        );
+        let (a, _, _) = super::super::analysed(&job, &c);
+        let (fit, out) = outreach_for(&job, &c);
+        let k = fit
+            .knockouts
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Stack)
+            .unwrap_or_else(|| panic!("a stack knock-out: {:?}", fit.knockouts));
+        assert!(titled_gap_alternative(k, &a, &c).is_some(), "{k:?}");
+        assert!(OtherOpening::find(&fit, &a, &c).is_none());
+        assert!(
+            out.contacts
+                .iter()
+                .all(|k| !k.email_body.contains("firm requirement")
+                    && !k.linkedin_note.contains("in place of")),
+            "{:?}",
+            out.contacts
+        );
     }
 
     #[test]

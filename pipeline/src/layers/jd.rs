@@ -1888,6 +1888,18 @@ pub fn clean_title(title: &str) -> String {
         .trim()
         .trim_end_matches([',', '-', '–', '|', ':', '(', '['])
         .trim();
+    // "Solution Architect - Generative AI and Post-Training, Solution Architect -": a board that
+    // repeats the title's head behind it; the repeat stood in every draft (NVIDIA, round 98).
+    let t = match t.rsplit_once(", ") {
+        Some((head, last))
+            if last.len() >= 5
+                && head.len() > last.len()
+                && head.to_lowercase().starts_with(&last.to_lowercase()) =>
+        {
+            head.trim_end_matches([' ', '-', '–']).trim()
+        }
+        _ => t,
+    };
     // "Associate Engineering Manager / Engineering Manager": two rungs of one role are the role,
     // named once at its upper rung; written out whole it stood in every draft ten times over
     // (Agoda, round 65). "Senior Software Engineer / Software Engineer" is the senior role.
@@ -3474,6 +3486,16 @@ mod tests {
         );
         // A level left open is named without its brackets; another bracket stays.
         assert_eq!(clean_title("(Senior) Developer"), "Senior Developer");
+        assert_eq!(
+            clean_title(
+                "Solution Architect - Generative AI and Post-Training, Solution Architect -"
+            ),
+            "Solution Architect - Generative AI and Post-Training"
+        );
+        assert_eq!(
+            clean_title("Staff Engineer, Payments"),
+            "Staff Engineer, Payments"
+        );
         assert_eq!(
             clean_title("[ITO] (Senior) Backend Engineer"),
             "Senior Backend Engineer"

@@ -330,17 +330,21 @@ impl Knockout {
     }
 
     /// Whether a stack knock-out's line asks for expert depth in its tools ("Expert-level
-    /// understanding of GPU technologies", "deep expertise in Azure"): the posting has answered
-    /// "is it needed from the start?" as surely as years of it do (CrowdStrike's letter asked it
-    /// anyway; both readers of round 79 called the question naive).
+    /// understanding of GPU technologies", "deep expertise in Azure", "Deep ML Expertise: …"),
+    /// or says it expects the candidate's own hands-on work in them ("we expect you to have
+    /// hands-on experience in these languages"): the posting has answered "is it needed from the
+    /// start?" as surely as years of it do (CrowdStrike's letter asked it anyway; both readers of
+    /// round 79 called the question naive, and both of round 98 and 99 Reddit's and Schwarz
+    /// Digits' letters).
     pub fn asks_depth_of_stack(&self) -> bool {
         static DEPTH: OnceLock<Regex> = OnceLock::new();
         self.kind == KnockoutKind::Stack
             && re(
                 &DEPTH,
-                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:expertise|understanding|knowledge))\b",
+                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/]+\s+){0,2}?(?:expertise|understanding|knowledge)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
             )
-            .is_match(&self.requirement)
+            // "Deep learning expertise" is a field asked for, not depth in the tools.
+            .is_match(&self.requirement.to_lowercase().replace("deep learning", "ml"))
     }
 
     /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:

@@ -379,6 +379,9 @@ pub const HEAD_LEVEL: u8 = 5;
 /// Level of a job title: 0 intern, 1 junior, 2 mid, 3 senior, 4 staff/lead/manager, 5 head/director,
 /// 6 VP, 7 C-level.
 pub fn level_of_title(title: &str) -> u8 {
+    if offers_senior_rung(title) {
+        return 3;
+    }
     let t = format!(
         " {} ",
         title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
@@ -404,6 +407,19 @@ pub fn level_of_title(title: &str) -> u8 {
     } else {
         title_grade(title).unwrap_or(2)
     }
+}
+
+/// Whether a title offers the senior rung beside a higher one ("Senior or Staff Applied AI
+/// Engineer", "Senior/Staff Engineer", not "Senior Staff Engineer"): the role is open at senior,
+/// which a senior candidate meets; read as staff, TRM Labs' posting was called a level up (both
+/// readers of round 98).
+fn offers_senior_rung(title: &str) -> bool {
+    static OR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    OR.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)\b")
+            .expect("valid regex")
+    })
+    .is_match(title)
 }
 
 /// The level a title's numbered grade gives ("Data Scientist II" mid-level, "Software Engineer
@@ -433,7 +449,7 @@ pub fn ic_rung(title: &str) -> (u8, &'static str) {
         title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
     );
     let has = |w: &str| t.contains(&format!(" {w} "));
-    if has("chief of staff") {
+    if has("chief of staff") || offers_senior_rung(title) {
         (0, "")
     } else if has("distinguished") {
         (3, "Distinguished")
@@ -468,6 +484,16 @@ mod tests {
         assert_eq!(title_grade("Data Scientist II (Remote, ROU)"), Some(2));
         assert_eq!(level_of_title("Software Engineer III"), 3);
         assert_eq!(level_of_title("Machine Learning Engineer IV"), 4);
+        // A title open at senior is a senior role; "Senior Staff" is a rung above staff.
+        for open in [
+            "Senior or Staff Applied AI Engineer",
+            "Senior/Staff Engineer",
+        ] {
+            assert_eq!(level_of_title(open), 3, "{open}");
+            assert_eq!(ic_rung(open).0, 0, "{open}");
+        }
+        assert_eq!(level_of_title("Senior Staff Engineer"), 4);
+        assert_eq!(ic_rung("Senior Staff Engineer").0, 2);
         // A word of the title says the level before a grade does.
         assert_eq!(level_of_title("Senior II Software Engineer Lead"), 4);
         for title in [
