@@ -5,6 +5,7 @@
 //! pipeline later writes about the candidate must come from these files.
 
 mod cv;
+mod evidence;
 pub mod facts;
 pub mod files;
 mod kb;
@@ -169,6 +170,15 @@ impl Candidate {
             .chain(lex.skills_in(knowledge_base_text))
         {
             add(name);
+        }
+        // Stakeholder work told as the other teams worked with, system design as a system
+        // designed (see `evidence`).
+        let files = format!("{master_cv_text}\n{knowledge_base_text}");
+        if evidence::shows_stakeholder_work(&files) {
+            add("Stakeholder management".to_string());
+        }
+        if evidence::shows_system_design(&files) {
+            add("System design".to_string());
         }
         // "(mentor, no direct reports)": files that deny managing people claim no people
         // leadership, whatever a keyword list says ("ATS KEYWORDS: mentoring, technical
