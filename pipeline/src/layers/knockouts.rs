@@ -4760,7 +4760,11 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
                 titled: true,
                 other_profession: vendor,
                 ..Knockout::stack(
-                    format!("{} (in the title: {})", skill.name, job.title.trim()),
+                    format!(
+                        "{} (in the title: {})",
+                        skill.name,
+                        jd::clean_title(&job.title)
+                    ),
                     vec![skill.name.clone()],
                     false,
                 )
@@ -4882,18 +4886,32 @@ fn manager_title(
 /// lean core of engineering managers", "proven experience leading mid-to-large engineering
 /// organizations"), read by a candidate who has led one team and never held a manager's title:
 /// that is two steps, not one, and a recruiter reads it as a knock-out (a Head of Engineering
-/// posting scored 74 and "apply" for a staff engineer who had led 8).
+/// posting scored 74 and "apply" for a staff engineer who had led 8). So is a head of function's
+/// role leading managers for a manager who has led one team: Eneba's Head of Engineering
+/// ("Proven experience leading mid-to-large engineering organizations … mentoring engineering
+/// managers") scored 55, "a stretch", for an engineering manager of 9, where both readers of
+/// round 99 put it at 20–25 and called it two steps. A manager's role that leads managers below
+/// that level stays the step up the fit charges ([`crate::layers::fit::scope_step`]).
 fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     let have = c.facts.largest_team.unwrap_or(0);
+    let manager_of_one_team = c.facts.track == Track::Manager
+        && jd.level >= crate::text::roles::HEAD_LEVEL
+        && !led_beyond_one_team(c);
     // Only a manager's posting: an engineer's posting that says "lead initiatives across the
     // engineering organization" or "dashboards that help engineering managers" asks no one to
     // manage managers.
-    if jd.track != Track::Manager || c.facts.track != Track::Ic || have >= ORGANISATION_TEAM {
+    if jd.track != Track::Manager
+        || !(c.facts.track == Track::Ic || manager_of_one_team)
+        || have >= ORGANISATION_TEAM
+    {
         return;
     }
     for u in reqs {
         let lower = u.text.to_lowercase();
-        if optional(&lower) {
+        // A manager is held to what the posting requires of the candidate, not to the duties:
+        // "Lead, mentor, and support a lean core of engineering managers" is the step up the
+        // letter says.
+        if optional(&lower) || manager_of_one_team && u.section != SectionKind::Requirements {
             continue;
         }
         // Several teams are still teams: the labels and the readers of round 28 take "lead and
@@ -4904,9 +4922,12 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
                 ..Knockout::new(
                     KnockoutKind::Experience,
                     crate::layers::shorten(u.text.trim(), 120),
-                    match have {
-                        0 => "the CV shows no team led and no manager's title".to_string(),
-                        h => format!(
+                    match (have, manager_of_one_team) {
+                        (0, _) => "the CV shows no team led and no manager's title".to_string(),
+                        (h, true) => format!(
+                            "the CV shows one team led at a time (up to {h} engineers) and no managers led"
+                        ),
+                        (h, false) => format!(
                             "the CV shows one team led at a time (up to {h} engineers) and no manager's title"
                         ),
                     },
@@ -7638,6 +7659,47 @@ mod tests {
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
         let found = head("Nice to have: experience leading multiple teams");
         assert!(!has(&found, KnockoutKind::Experience), "{found:?}");
+    }
+
+    #[test]
+    fn a_head_of_functions_role_leading_managers_is_two_steps_for_a_manager_of_one_team() {
+        // Eneba's Head of Engineering for an engineering manager of 9 (round 99: 55 and "a
+        // stretch" where both readers gave 20–25).
+        let manager = |led: &str| {
+            let cv = format!("# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2018 – Present\n- {led}\n\n## Skills\n- Python, Kafka\n");
+            Candidate::from_texts(&cv, KB).unwrap()
+        };
+        let one_team = manager("Led 9 engineers building the data platform on Python and Kafka.");
+        let check_for = |c: &Candidate, title: &str, text: &str| {
+            let job = JobInput::sample(title, "Gamma", "Lisbon, Portugal", text);
+            let a = jd::analyse(&job);
+            check(&job, &a, c, 11, 2026)
+        };
+        let asked = "Requirements\n- Proven experience leading mid-to-large engineering organizations in product companies\n- Python services\n";
+        let found = check_for(&one_team, "Head of Engineering", asked);
+        let k = found
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Experience)
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert!(k.about_managers_led(), "{k:?}");
+        assert!(
+            k.reason
+                .ends_with("(up to 9 engineers) and no managers led"),
+            "{k:?}"
+        );
+        // Not for a duty ("Lead … a lean core of engineering managers" is the step up the letter
+        // says), nor below a head of function's level, nor for a manager of managers.
+        let duty = "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\nRequirements\n- Python services\n";
+        let no_ko = |c: &Candidate, title: &str, text: &str| {
+            !check_for(c, title, text)
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Experience)
+        };
+        assert!(no_ko(&one_team, "Head of Engineering", duty));
+        assert!(no_ko(&one_team, "Senior Engineering Manager", asked));
+        let of_managers =
+            manager("Managed three engineering managers and 25 engineers on Python and Kafka.");
+        assert!(no_ko(&of_managers, "Head of Engineering", asked));
     }
 
     #[test]

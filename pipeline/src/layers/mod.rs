@@ -117,6 +117,53 @@ pub fn shorten(s: &str, max: usize) -> String {
         }
         out.push_str(word);
     }
+    // Not on a word that leads into what was cut ("… including mentoring engineering managers
+    // and…" was quoted in Eneba's letter as "… managers and”", round 99), nor on a comma.
+    const LEADS_ON: [&str; 16] = [
+        "and",
+        "or",
+        "of",
+        "with",
+        "in",
+        "to",
+        "the",
+        "a",
+        "an",
+        "for",
+        "including",
+        "as",
+        "at",
+        "on",
+        "by",
+        "from",
+    ];
+    loop {
+        let trimmed = out.trim_end_matches([',', ';', ':', ' ']).len();
+        out.truncate(trimmed);
+        match out.rsplit_once(' ') {
+            Some((head, last)) if LEADS_ON.contains(&last.to_lowercase().as_str()) => {
+                out.truncate(head.len());
+            }
+            _ => break,
+        }
+    }
     out.push('…');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_shortened_line_ends_on_a_word_that_carries_meaning() {
+        let line = "Experience building and nurturing lean, high-performing engineering teams, including mentoring engineering managers and senior leads";
+        assert_eq!(
+            super::shorten(line, 120),
+            "Experience building and nurturing lean, high-performing engineering teams, including mentoring engineering managers…"
+        );
+        assert_eq!(
+            super::shorten("Build, lead, and grow the team of engineers", 20),
+            "Build, lead…"
+        );
+        assert_eq!(super::shorten("Short line", 20), "Short line");
+    }
 }
