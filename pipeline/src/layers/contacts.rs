@@ -1302,6 +1302,13 @@ fn briefer(question: &str) -> Option<String> {
     (years != phrase).then(|| format!("Is “{years}” firm?"))
 }
 
+/// A CV bullet's first sentence: "Introduced quarterly planning … in 18 months." of one that goes
+/// on "Paired every new hire with a buddy.", whose second sentence has no subject in a note.
+fn first_sentence(bullet: &str) -> &str {
+    let b = bullet.trim();
+    b.find(". ").map_or(b, |i| &b[..=i])
+}
+
 /// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
 /// question a recruiter can say yes to: an opening in the candidate's own stack. Whether PHP is
 /// needed in a "Senior Backend PHP Software Engineer" role has one answer (round 33), and with
@@ -1946,13 +1953,37 @@ impl Draft<'_> {
                         voice::approximations_in_words(&format!("At {}, {told}", s.company))
                     };
                     let story = voice::one_step_story(s).map(at_company);
+                    // With no room for the step and its result, the CV's own bullet for the
+                    // record where it says both ("I cut failed nightly billing runs from 14 to 1
+                    // per month by adding data contracts, …"): "At Harbourline Energy, I
+                    // introduced data contracts between producer and billing teams." told a
+                    // hiring manager what was done, not what came of it (both readers of round
+                    // 99).
+                    let bullet = self
+                        .candidate
+                        .cv
+                        .roles
+                        .iter()
+                        .filter(|r| r.company.trim() == s.company.trim())
+                        .find_map(|r| {
+                            super::star_bullets::bullet_telling(s, &r.bullets)
+                                .map(|i| first_sentence(&r.bullets[i]).to_string())
+                        })
+                        .filter(|b| {
+                            voice::opens_on_a_deed(b) && b.chars().any(|c| c.is_ascii_digit())
+                        })
+                        .map(|b| {
+                            at_company(format!(
+                                "I {}",
+                                voice::ensure_period(&voice::lower_first(&b))
+                            ))
+                        });
                     // With no room for the result too, the step alone: a sentence still.
                     let step = voice::step_alone(s).map(at_company);
-                    let told = story
-                        .and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
-                        .or_else(|| {
-                            step.and_then(|t| with_room_for(&sentences, &t, &self.role, &applied))
-                        });
+                    let told = [story, bullet, step]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|t| with_room_for(&sentences, &t, &self.role, &applied));
                     // A figure alone ("35% of tickets were resolved without an agent") says
                     // neither what was built nor by whom (round 33): the record's title says
                     // what it was about.
@@ -3950,6 +3981,33 @@ mod tests {
         let note = &out.contacts[0].linkedin_note;
         assert!(note.contains("about 3 days"), "{note}");
         assert!(!note.contains('~'), "{note}");
+    }
+
+    #[test]
+    fn a_note_with_no_room_for_the_story_tells_the_cvs_bullet_with_its_result() {
+        // Eneba's hiring manager (round 99) read "At Harbourline Energy, I introduced data
+        // contracts between producer and billing teams.": what was done, not what came of it.
+        let cv = "# Sam Rivera\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Harbourline Energy\n2022-01 – Present\n- Cut failed nightly billing runs from 14 to 1 per month by adding data contracts, dbt tests and alerting. Warned the owning team early.\n- Led 9 engineers building the metering platform.\n\n## Skills\n- dbt, Python, Kafka\n";
+        let kb = "## STAR: Billing runs from 14 failures a month to 1\n- company: Harbourline Energy\n- situation: Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.\n- task: Stop the failures.\n- action: Introduced data contracts between producer and billing teams, and added dbt tests on every contract.\n- result: Failed billing runs fell from 14 to 1 per month and late invoices were stopped.\n- skills: dbt, Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Data Engineering Manager",
+            "Gamma",
+            "Lisbon, Portugal",
+            "Requirements\n- Reliable data pipelines with dbt and Python\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let manager = out
+            .contacts
+            .iter()
+            .find(|k| k.linkedin_note.contains("I've applied"))
+            .unwrap_or_else(|| panic!("{:?}", out.contacts));
+        let note = &manager.linkedin_note;
+        assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
+        assert!(
+            note.ends_with("At Harbourline Energy, I cut failed nightly billing runs from 14 to 1 per month by adding data contracts, dbt tests and alerting."),
+            "{note}"
+        );
     }
 
     #[test]

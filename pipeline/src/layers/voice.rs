@@ -1567,6 +1567,7 @@ pub fn opens_on_a_deed(clause: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "ran", "led", "built", "grew", "set", "wrote", "made", "drove", "took", "gave", "held",
         "chose", "won", "taught", "brought", "began", "kept", "sold", "spent", "found", "hired",
+        "cut", "rebuilt", "rewrote", "sped", "split", "spun", "drew",
     ];
     clause
         .split_whitespace()

@@ -459,7 +459,7 @@ fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)\s+in\s+([^.,;:\n()]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40})|\banywhere\s+(?:with)?in\s+(?:the\s+)?([^.,;:\n()]{2,40})|\b((?:european\s+union|eu)\b)\s+(?:citizenship|nationals?|citizens?))",
+            r"(?i)(?:\b(?:(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)|residing|resident)\s+in\s+([^.,;:\n()*]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40})|\banywhere\s+(?:with)?in\s+(?:the\s+)?([^.,;:\n()]{2,40})|\b((?:european\s+union|eu)\b)\s+(?:citizenship|nationals?|citizens?))",
         )
         .expect("valid regex")
     });
@@ -1728,6 +1728,12 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("We are based in a nice office."), None);
+        // "Residing in Poland required" among the requirements (Sii, round 98: "not stated").
+        assert_eq!(
+            place_in_text("* Fluent Polish required * Residing in Poland required Job no. 260107")
+                .as_deref(),
+            Some("Poland (from the posting's text)")
+        );
         // An office's location is where the company is.
         assert_eq!(
             place_in_text("Our office location: London, United Kingdom."),
