@@ -156,6 +156,17 @@ fn relevance_order(items: &[String], q: &str) -> Vec<usize> {
     idx
 }
 
+/// Whether a CV bullet opens on the team its writer led, with its size: "Led 9 engineers
+/// building …", "Led a team of 6 engineers that …", "Managed 12 developers …".
+fn leads_a_team(bullet: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)^\s*(?:led|managed|grew\s+and\s+led|built\s+and\s+led|hired\s+and\s+led)\s+(?:a\s+team\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|data\s+engineers)\b",
+    )
+    .is_match(bullet)
+}
+
 /// Whether a bullet goes on from the one before it in the master CV, naming what that one made
 /// as "the new …": "At an unchanged approval rate, the new model lowered the 90-day default
 /// rate…" after "Rebuilt the application credit-risk model…". Ordered by relevance on its own,
@@ -319,7 +330,8 @@ pub fn tailored_cv(
         .roles
         .iter()
         .zip(&told)
-        .map(|(r, told)| {
+        .enumerate()
+        .map(|(ri, (r, told))| {
             let mut ordered: Vec<(usize, &String)> = told.iter().map(|(i, b)| (*i, b)).collect();
             ordered.extend(
                 relevance_order(&r.bullets, &q)
@@ -327,6 +339,15 @@ pub fn tailored_cv(
                     .filter(|i| !told.iter().any(|(j, _)| r.bullets[*j] == r.bullets[*i]))
                     .map(|i| (i, &r.bullets[i])),
             );
+            // A manager's posting reads the latest role's team first: "Led 9 engineers building
+            // the metering data platform …" came third or fourth under an Engineering Manager
+            // role, after a forecasting model (both readers of round 99).
+            if ri == 0 && jd.track == crate::text::roles::Track::Manager {
+                if let Some(at) = ordered.iter().position(|(_, b)| leads_a_team(b)) {
+                    let scope = ordered.remove(at);
+                    ordered.insert(0, scope);
+                }
+            }
             keep_sequels_together(&r.bullets, &mut ordered);
             if is_internship(&r.title) {
                 ordered.truncate(INTERNSHIP_LINES);
@@ -3668,6 +3689,51 @@ mod tests {
             words > 1_000,
             "only as much is dropped as the limit needs: {words}"
         );
+    }
+
+    #[test]
+    fn a_managers_posting_reads_the_latest_roles_team_first() {
+        let cv = "# Sam Rivera\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Harbourline Energy\n2022 – Present\n- Launched a forecasting service in Python with Kafka features that improved forecasts by 11%.\n- Led 9 engineers building the metering data platform on Go.\n\n### Backend Engineer — Quillpath\n2016 – 2021\n- Led 3 engineers on the Kafka event pipeline in Python.\n- Rebuilt the catalogue API in Go.\n\n## Skills\n- Go, Kafka, Python\n";
+        let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let cv_for = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Requirements\n- Python and Kafka for event-driven forecasting services\n",
+            );
+            let a = jd::analyse(&job);
+            let pain = pain_points::mine(&a);
+            tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11)
+        };
+        let first_bullet = |md: &str| {
+            md.lines()
+                .skip_while(|l| *l != "## Experience")
+                .find(|l| l.starts_with("- "))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let manager = cv_for("Engineering Manager");
+        assert!(
+            first_bullet(&manager).starts_with("- Led 9 engineers"),
+            "{manager}"
+        );
+        // An engineer's posting keeps the order of relevance; an earlier role keeps its own.
+        let engineer = cv_for("Senior Python Engineer");
+        assert!(
+            first_bullet(&engineer).starts_with("- Launched a forecasting service"),
+            "{engineer}"
+        );
+        assert!(
+            manager.contains("- Led 3 engineers on the Kafka event pipeline in Python.\n- Rebuilt"),
+            "{manager}"
+        );
+        assert!(leads_a_team(
+            "Led a team of 6 engineers that rebuilt shipment tracking"
+        ));
+        assert!(!leads_a_team(
+            "Led the technical side of migrating the warehouse"
+        ));
     }
 
     #[test]
