@@ -582,8 +582,6 @@ fn ends_sentence(text: &str, stop: usize) -> bool {
 const NICE_CUES: &[&str] = &[
     "nice to have",
     "nice-to-have",
-    "is a plus",
-    "a plus",
     "bonus",
     "preferred",
     "ideally",
@@ -610,7 +608,26 @@ fn nice_cued(cued: &str) -> bool {
         "needs to be familiar",
         "required to be familiar",
     ];
-    NICE_CUES.iter().any(|c| cued.contains(c)) && !deep.iter().any(|d| cued.contains(d))
+    (NICE_CUES.iter().any(|c| cued.contains(c)) || says_plus(cued))
+        && !deep.iter().any(|d| cued.contains(d))
+}
+
+/// Whether a line calls itself a plus, however strong: "is a plus", "a big plus", "is a strong
+/// plus" (Adentis's "Practical experience with Azure OpenAI … is a strong plus" was a must-have and
+/// a knock-out, both readers of round 99).
+pub(crate) fn says_plus(lower: &str) -> bool {
+    plus_at(lower).is_some()
+}
+
+/// Where a line's "a plus" (of any strength, see [`says_plus`]) begins.
+pub(crate) fn plus_at(text: &str) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\ban?\s+(?:(?:strong|big|huge|great|definite|added|distinct|real|major|significant)\s+)?plus\b")
+            .expect("valid regex")
+    })
+    .find(text)
+    .map(|m| m.start())
 }
 
 /// Whether a posting's line says it is a nice-to-have ("… is a plus", "ideally …"), as the

@@ -446,8 +446,6 @@ impl Knockout {
 
 /// Words that make a requirement optional.
 const OPTIONAL: &[&str] = &[
-    "a plus",
-    "is a plus",
     "nice to have",
     "nice-to-have",
     "bonus",
@@ -475,7 +473,17 @@ const OPTIONAL: &[&str] = &[
 ];
 
 fn optional(lower: &str) -> bool {
-    OPTIONAL.iter().any(|w| lower.contains(w))
+    optional_at(lower).is_some()
+}
+
+/// Where a lower-cased line's first cue that it is optional begins ([`OPTIONAL`], or "a plus" of
+/// any strength: [`jd::plus_at`]).
+fn optional_at(lower: &str) -> Option<usize> {
+    OPTIONAL
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .chain(jd::plus_at(lower))
+        .min()
 }
 
 /// A language the posting asks at a level above the one the CV states: "ausgezeichnetes Deutsch"
@@ -3428,10 +3436,7 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         // Expert": only what stands before the plus is required, and nothing after it. The cue is
         // found in the lower-cased text, whose byte offsets are the original's only when
         // lower-casing kept every length.
-        let plus_at = OPTIONAL
-            .iter()
-            .filter_map(|w| lower.find(w))
-            .min()
+        let plus_at = optional_at(&lower)
             .filter(|at| lower.len() == u.text.len() && u.text.is_char_boundary(*at));
         let must_before = plus_at.is_some_and(|at| {
             let head = &lower[..at];
@@ -4682,8 +4687,7 @@ const INTERCHANGEABLE: &[&str] = &["CI/CD", "Observability", "SQL", "Testing"];
 fn insisted(clause: &str) -> Option<&str> {
     let lower = clause.to_lowercase();
     let strong = |t: &str| STRENGTH.iter().any(|w| t.contains(w)) || advanced_asked(t);
-    let cue = OPTIONAL.iter().filter_map(|w| lower.find(w)).min();
-    match cue {
+    match optional_at(&lower) {
         None => strong(&lower).then_some(clause),
         Some(at) => {
             let before = lower[..at].trim_end();
@@ -6529,6 +6533,31 @@ mod tests {
             found.iter().any(|(k, l)| *k == KnockoutKind::Stack
                 && l.contains("show no Bare-metal infrastructure")),
             "{found:?}"
+        );
+        // A strong plus is a plus (Adentis, round 99), for the knock-outs and the must-haves.
+        let line =
+            "Practical experience with Apple's Metal framework (e.g., Metal 3) is a strong plus";
+        let found = kinds(
+            "Engineer",
+            "",
+            &format!("Requirements\n- {line}\n- Python services\n"),
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        let a = jd::analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            &format!("Requirements\n- {line}\n- Python services\n"),
+        ));
+        assert!(
+            !a.must_have.contains(&"Metal".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Metal".to_string()),
+            "{:?}",
+            a.nice_to_have
         );
         // The employer's own name is not a requirement.
         let job = JobInput::sample(
