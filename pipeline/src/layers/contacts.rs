@@ -1980,10 +1980,37 @@ impl Draft<'_> {
                         });
                     // With no room for the result too, the step alone: a sentence still.
                     let step = voice::step_alone(s).map(at_company);
-                    let told = [story, bullet, step]
+                    // A record's title that opens on a deed with its figure is a telling too
+                    // ("IMPACT SUMMARY: Built an LLM evaluation harness in CI that cut review
+                    // from ~3 days to under 1 hour and caught 2 regressions.").
+                    let headline = Some(s.title.trim())
+                        .filter(|t| {
+                            voice::opens_on_a_deed(t) && t.chars().any(|c| c.is_ascii_digit())
+                        })
+                        .map(|t| {
+                            at_company(format!(
+                                "I {}",
+                                voice::ensure_period(&voice::lower_first(t))
+                            ))
+                        });
+                    let tellings: Vec<String> = [story, bullet, headline, step]
                         .into_iter()
                         .flatten()
-                        .find_map(|t| with_room_for(&sentences, &t, &self.role, &applied));
+                        .collect();
+                    // The company is the reader's own: "I've applied for the Senior or Staff
+                    // Applied AI Engineer role." leaves room for a story that "… at TRM Labs."
+                    // did not (round 98's note said nothing of the candidate's work).
+                    let applied_here = |role: &str| format!("I've applied for the {role} role.");
+                    let told = tellings
+                        .iter()
+                        .find_map(|t| with_room_for(&sentences, t, &self.role, &applied))
+                        .or_else(|| {
+                            let mut here = sentences.clone();
+                            *here.last_mut()? = applied_here(&self.role);
+                            tellings
+                                .iter()
+                                .find_map(|t| with_room_for(&here, t, &self.role, &applied_here))
+                        });
                     // A figure alone ("35% of tickets were resolved without an agent") says
                     // neither what was built nor by whom (round 33): the record's title says
                     // what it was about.
@@ -4006,6 +4033,37 @@ mod tests {
         assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
         assert!(
             note.ends_with("At Harbourline Energy, I cut failed nightly billing runs from 14 to 1 per month by adding data contracts, dbt tests and alerting."),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn a_note_tells_a_records_headline_and_leaves_out_the_readers_own_company_for_room() {
+        // TRM Labs' hiring manager (round 98) got "Hi, I've applied for the Senior or Staff
+        // Applied AI Engineer role at TRM Labs. Happy to compare notes on model evaluation.":
+        // nothing of the candidate's work fitted beside the long title.
+        let cv = "# Tomasz Wieczorek\nWarsaw, Poland\n\n## Experience\n### Senior Machine Learning Engineer — Wistra Market\n2021 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs, MLflow\n";
+        let kb = "## STAR: Built an LLM evaluation harness in CI that cut review from ~3 days to under 1 hour and caught 2 regressions\n- company: Wistra Market\n- situation: Every prompt or model change was checked by hand by two people reading a few hundred answers in a spreadsheet.\n- task: Make LLM changes testable like normal code, with a score we trusted.\n- action: Built a 600-question golden set from real buyer questions, labelled by 2 customer-support specialists (correct / partially correct / unsupported / should have declined).\n- result: Review cycle from ~3 days of manual checks to under 1 hour, and the harness is now reused by a second team for listing-description generation.\n- skills: LLMs, Python, MLflow, model evaluation\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior or Staff Applied AI Engineer",
+            "TRM Labs",
+            "Warsaw, Poland",
+            "Requirements\n- Build an LLM evaluation system in Python with MLflow\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let note = &out
+            .contacts
+            .iter()
+            .find(|k| {
+                k.linkedin_note
+                    .contains("I've applied for the Senior or Staff")
+            })
+            .unwrap_or_else(|| panic!("{:?}", out.contacts))
+            .linkedin_note;
+        assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
+        assert!(
+            note.contains("role. At Wistra Market, I built an LLM evaluation harness in CI that cut review from about 3 days to under 1 hour"),
             "{note}"
         );
     }
