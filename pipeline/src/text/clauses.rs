@@ -199,7 +199,7 @@ pub fn result_parts(result: &str) -> Vec<String> {
 
 /// Things a note names without the article a sentence needs ("Team grew from 4 to 9 in 18
 /// months"): count nouns, which stand bare before a verb only in notes.
-const BARE_COUNT_NOUNS: [&str; 14] = [
+const BARE_COUNT_NOUNS: [&str; 23] = [
     "team",
     "service",
     "pipeline",
@@ -214,6 +214,15 @@ const BARE_COUNT_NOUNS: [&str; 14] = [
     "dashboard",
     "model",
     "project",
+    "harness",
+    "guide",
+    "cycle",
+    "checklist",
+    "runbook",
+    "rubric",
+    "backlog",
+    "queue",
+    "tool",
 ];
 
 /// A result part opening on a bare count noun and a verb in the past, with its article: "Team
@@ -312,7 +321,7 @@ pub fn as_clause(phrase: &str) -> Option<String> {
         let mut out: Vec<&str> = words[..at].to_vec();
         out.push(verb);
         out.extend_from_slice(&words[at + usize::from(replace)..]);
-        Some(out.join(" "))
+        Some(subject_with_article(&out.join(" "), &words[..at]))
     };
     // "All 7 services cut over": a number after a quantifier is the subject's, not a measure a
     // verb goes before ("All was 7 services cut over", round 89).
@@ -358,6 +367,40 @@ pub fn as_clause(phrase: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `sentence` with "the" before its `subject` where that is a bare thing counted
+/// ([`BARE_COUNT_NOUNS`]), the verb just given to a headline: "Review cycle went from …" → "The
+/// review cycle went from …"; "harness is now reused by a second team" read as a typo to both
+/// readers of round 98. A subject with its own word in front ("our harness", "2 guides", "all
+/// services"), a name ("MLflow pipeline") or a measure ("median latency") is left as it is.
+fn subject_with_article(sentence: &str, subject: &[&str]) -> String {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let (Some(first), Some(head)) = (subject.first(), subject.last()) else {
+        return sentence.to_string();
+    };
+    let first = bare(first);
+    let determined = FUNCTION.contains(&first.as_str())
+        || QUANTIFIERS.contains(&first.as_str())
+        || [
+            "my", "our", "its", "their", "this", "that", "each", "no", "it", "we", "i",
+        ]
+        .contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit());
+    // A name keeps its own capitals ("MLflow pipeline"), and is left alone.
+    let named = subject[0].chars().skip(1).any(char::is_uppercase);
+    if determined || named || subject.len() > 3 || !BARE_COUNT_NOUNS.contains(&bare(head).as_str())
+    {
+        return sentence.to_string();
+    }
+    if sentence.starts_with(char::is_uppercase) {
+        format!("The {}", crate::layers::voice::lower_first(sentence))
+    } else {
+        format!("the {sentence}")
+    }
 }
 
 /// "-ed" words that stand for a participle after their subject ("resolved", "unchanged"), not
@@ -801,8 +844,34 @@ mod tests {
         // "Harness now reused by a second team": the verb before "now", in the present.
         assert_eq!(
             as_clause("Harness now reused by a second team").as_deref(),
-            Some("Harness is now reused by a second team")
+            Some("The harness is now reused by a second team")
         );
+        // A headline's counted thing gets its article back; a measure, a name or a determined
+        // subject does not.
+        for (fragment, sentence) in [
+            (
+                "Review cycle from ~3 days of manual checks to under 1 hour",
+                "The review cycle went from ~3 days of manual checks to under 1 hour",
+            ),
+            (
+                "review checklist now adopted by 3 teams",
+                "the review checklist is now adopted by 3 teams",
+            ),
+            (
+                "median latency from 310 ms to 45 ms",
+                "median latency went from 310 ms to 45 ms",
+            ),
+            (
+                "our harness now reused by 2 teams",
+                "our harness is now reused by 2 teams",
+            ),
+            (
+                "MLflow pipeline now adopted by 3 teams",
+                "MLflow pipeline is now adopted by 3 teams",
+            ),
+        ] {
+            assert_eq!(as_clause(fragment).as_deref(), Some(sentence), "{fragment}");
+        }
     }
 
     #[test]
