@@ -352,6 +352,12 @@ const REQUIRED_LEVEL_PENALTY: f64 = 12.0;
 const REQUIRED_LEVEL_CAP: f64 = 60.0;
 /// A posting in another country that does not say whether the work is remote.
 const LOCATION_PENALTY: f64 = 25.0;
+/// A posting that says where its team is, not the role ("mentorship for our ML engineering team
+/// in Colombia"), and names no way of working: likely held there, less surely than a role placed
+/// there. At the full penalty Provectus's ML Tech Lead scored 39 for an ML engineer in Warsaw,
+/// where both readers of round 98 put it at 50 and 55 and called the location a question to
+/// raise, not a wall.
+const TEAM_PLACED_PENALTY: f64 = 15.0;
 /// A posting naming no place, found on a LinkedIn site outside the candidate's region: likely
 /// held there, not certainly.
 const SITE_PENALTY: f64 = 8.0;
@@ -1546,14 +1552,14 @@ pub fn assess(
     };
     let location_note = match &abroad {
         Some(Abroad::Placed(country) | Abroad::TeamPlaced(country)) => {
-            raw -= LOCATION_PENALTY;
-            let placed = if matches!(abroad, Some(Abroad::TeamPlaced(_))) {
-                "puts the team in"
+            let (placed, points) = if matches!(abroad, Some(Abroad::TeamPlaced(_))) {
+                ("puts the team in", TEAM_PLACED_PENALTY)
             } else {
-                "is placed in"
+                ("is placed in", LOCATION_PENALTY)
             };
+            raw -= points;
             format!(
-                " Location: the posting {placed} {} and names no way of working (remote or not); the candidate is in {} (−{LOCATION_PENALTY:.0}).",
+                " Location: the posting {placed} {} and names no way of working (remote or not); the candidate is in {} (−{points:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
             )
@@ -2783,6 +2789,39 @@ mod tests {
                 .starts_with("Track: a hands-on team lead role;"),
             "{}",
             po.track_note
+        );
+    }
+
+    #[test]
+    fn a_team_placed_abroad_costs_less_than_a_role_placed_there() {
+        // Provectus's "mentorship for our ML engineering team in Colombia" (round 98).
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let req = "\nRequirements\n- Kafka and Python services\n";
+        let team = fit_for(
+            &c,
+            "Staff Engineer",
+            &format!(
+                "You'll provide technical leadership for our engineering team in Lisbon.{req}"
+            ),
+        );
+        let role = fit_for(
+            &c,
+            "Staff Engineer",
+            &format!("The position is based in Lisbon.{req}"),
+        );
+        assert!(
+            team.rationale
+                .contains("the posting puts the team in Portugal")
+                && team.rationale.contains("(−15)"),
+            "{}",
+            team.rationale
+        );
+        assert!(role.rationale.contains("(−25)"), "{}", role.rationale);
+        assert!(
+            team.fit_score > role.fit_score,
+            "{} vs {}",
+            team.fit_score,
+            role.fit_score
         );
     }
 
