@@ -657,13 +657,16 @@ pub fn no_letter_why(
                         crate::layers::voice::join_words_or(&titled)
                     )
                 }
-                // The hours are the candidate's to decide before any requirement (round 65).
-                (None, None, [], Some(gap), _) => format!(
+                // The hours are the candidate's to decide before any requirement (round 65),
+                // unless the posting has settled one already: "whether you would work those
+                // hours is yours to decide first" under "the experience requirement is not met"
+                // read as two reasons at odds (Quora, round 100).
+                (None, None, [], Some(gap), None) => format!(
                     "the posting asks for {}; {}. Whether you would work those hours is yours \
                      to decide first: no answer about its other requirements settles that.",
                     gap.asked, gap.reason
                 ),
-                (None, None, [], None, Some(k)) => format!(
+                (None, None, [], _, Some(k)) => format!(
                     "the posting asks for “{}”, and the CV shows no {}; no answer about the role \
                      would change that.",
                     k.requirement.trim().trim_end_matches(['.', ' ']),
@@ -1346,6 +1349,26 @@ mod tests {
             no_letter_why(&fit, &g).is_some_and(|w| w.starts_with("this is an Elixir role")),
             "{:?}",
             no_letter_why(&fit, &g)
+        );
+    }
+
+    #[test]
+    fn a_requirement_the_posting_settled_is_said_before_its_hours() {
+        // Quora (round 100): "whether you would work those hours is yours to decide first" under
+        // "the experience requirement is not met", for a posting asking years of GraphQL.
+        let c = python_engineer();
+        let job = crate::layers::JobInput::sample(
+            "Staff Full Stack Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- 5+ years of professional experience with Elixir and GraphQL\n- Python services\n- Commitments Required: overlap of 4 hours with PST\n",
+        );
+        let (fit, g) = drafted(&job, &c);
+        assert!(fit.hours_decide_first().is_some(), "{}", fit.rationale);
+        let why = no_letter_why(&fit, &g).unwrap_or_default();
+        assert!(
+            why.starts_with("the posting asks for “5+ years of professional experience with Elixir and GraphQL”"),
+            "{why}"
         );
     }
 
