@@ -722,6 +722,10 @@ pub fn is_boilerplate(text: &str) -> bool {
         "processing of your data",
         "how data will be processed",
         "ai disclosure",
+        // "For select roles, Coinbase is also piloting an AI interview intelligence platform to
+        // transcribe and summarize interview notes" stood as a pain point (round 100).
+        "interview intelligence",
+        "interview notes",
         // "Our Talent Acquisition team will be reviewing applications shortly" asks for no
         // hiring (Riyadh Air, both round-80 readers).
         "reviewing applications",
@@ -3428,6 +3432,7 @@ mod tests {
             "The salary range is $183,647 - $267,615 USD + equity"
         ));
         assert!(is_boilerplate("Paid 120k EUR plus bonus"));
+        assert!(is_boilerplate("For select roles, Coinbase is also piloting an AI interview intelligence platform to transcribe and summarize interview notes"));
         assert!(is_boilerplate(
             "Our Talent Acquisition team will be reviewing applications shortly."
         ));

@@ -1471,6 +1471,17 @@ fn role_family(
         ));
         return;
     }
+    if let Some(duties) = growth_work_unshown(job, c) {
+        out.push(Knockout {
+            other_profession: true,
+            ..Knockout::new(
+                KnockoutKind::RoleFamily,
+                format!("a growth / SEO engineering role ({})", duties.join(", ")),
+                "the CV shows no search-engine optimisation or growth engineering work",
+            )
+        });
+        return;
+    }
     let family = if sells(job) {
         Some(RoleFamily::Sales)
     } else {
@@ -1523,6 +1534,56 @@ fn role_family(
             roles_held(c),
         )
     });
+}
+
+/// The duties of engineering growth through search and content discovery, as postings name them.
+const GROWTH_DUTIES: &[(&str, &str)] = &[
+    ("search engine optimi", "search-engine optimisation"),
+    ("seo", "SEO"),
+    ("llm visibility", "visibility to LLMs"),
+    ("machine readab", "machine readability"),
+    ("structured data", "structured data"),
+    ("canonical", "canonical logic"),
+    ("programmatic", "programmatic pages"),
+    ("algorithmic discovery", "algorithmic discovery"),
+    ("growth engine", "growth engines"),
+    ("surface content", "how search surfaces content"),
+    ("organic traffic", "organic traffic"),
+];
+
+/// The growth / SEO duties of a posting whose title calls it architecture or engineering while
+/// the work is making pages found by search engines and LLMs, for a candidate whose files show
+/// none of it: Synolon's "AI Platform Architect" ("This is not a generic AI engineering role …
+/// the preferred data source for search engines, LLMs, and algorithmic discovery systems") scored
+/// 31 for a platform engineer, "59 were the location settled", where both readers of round 100
+/// gave 8. Four distinct duties or more: one "A/B testing via GrowthBook" line is no such role.
+fn growth_work_unshown(job: &JobInput, c: &Candidate) -> Option<Vec<&'static str>> {
+    let text = job.description.to_lowercase();
+    let named = |t: &str, cue: &str| {
+        if cue == "seo" {
+            crate::text::word_matches(t, cue).next().is_some()
+        } else {
+            t.contains(cue)
+        }
+    };
+    let duties: Vec<&'static str> = GROWTH_DUTIES
+        .iter()
+        .filter(|(cue, _)| named(&text, cue))
+        .map(|(_, said)| *said)
+        .collect();
+    if duties.len() < 4 {
+        return None;
+    }
+    let files = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
+    let shown = [
+        "seo",
+        "search engine optimi",
+        "growth engineering",
+        "organic traffic",
+    ]
+    .iter()
+    .any(|cue| named(&files, cue));
+    (!shown).then(|| duties.into_iter().take(4).collect())
 }
 
 /// What the CV's roles are, for a role-family knock-out. Engineering is said with the latest
@@ -7729,6 +7790,32 @@ mod tests {
         let of_managers =
             manager("Managed three engineering managers and 25 engineers on Python and Kafka.");
         assert!(no_ko(&of_managers, "Head of Engineering", asked));
+    }
+
+    #[test]
+    fn a_growth_and_seo_role_is_another_kind_of_work_for_an_engineer_without_it() {
+        let posting = "This is not a generic AI engineering role. This role is about building systems that make our platform the preferred data source for search engines, LLMs, and algorithmic discovery systems.\nYou should have experience in:\n- Optimizing platforms for LLM visibility and machine readability\n- Engineering structured data, canonical logic\n- Python services\n";
+        let found = kinds("AI Platform Architect", "", posting);
+        assert!(
+            found.iter().any(|(k, l)| *k == KnockoutKind::RoleFamily
+                && l.contains("a growth / SEO engineering role (visibility to LLMs, machine readability, structured data, canonical logic)")),
+            "{found:?}"
+        );
+        // One growth line is a duty of an engineering role, not the role.
+        let found = kinds(
+            "Deputy Head of Engineering",
+            "",
+            "Responsibilities\n- Growth engineering: managing technical aspects of A/B testing via GrowthBook and our growth engines\n- Python services\n",
+        );
+        assert!(!has(&found, KnockoutKind::RoleFamily), "{found:?}");
+        // Files that show SEO work have done it.
+        let seo = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built programmatic SEO pages in Python that doubled organic traffic.\n\n## Skills\n- Python\n",
+            KB,
+        )
+        .unwrap();
+        let job = JobInput::sample("AI Platform Architect", "Gamma", "", posting);
+        assert!(growth_work_unshown(&job, &seo).is_none());
     }
 
     #[test]
