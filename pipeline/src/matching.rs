@@ -49,41 +49,52 @@ fn line_showing<'t>(lex: &Lexicon, text: &'t str, skill: &str) -> Option<&'t str
 
 pub fn match_view(must: &[String], nice: &[String], cv_markdown: &str, c: &Candidate) -> MatchView {
     let lex = Lexicon::get();
-    let rows: Vec<SkillRow> = must
-        .iter()
-        .map(|s| (s, true))
-        .chain(nice.iter().map(|s| (s, false)))
-        .map(|(skill, must)| {
-            let state = if let Some(line) = line_showing(lex, cv_markdown, skill) {
-                MatchState::InCv {
-                    line: shorten(line),
+    let rows: Vec<SkillRow> =
+        must.iter()
+            .map(|s| (s, true))
+            .chain(nice.iter().map(|s| (s, false)))
+            .map(|(skill, must)| {
+                let state = if let Some(line) = line_showing(lex, cv_markdown, skill) {
+                    MatchState::InCv {
+                        line: shorten(line),
+                    }
+                } else if let Some(star) = c.stars.iter().find(|st| {
+                    crate::layers::stars::star_skills(st)
+                        .iter()
+                        .any(|have| lex.is_narrower_or_same(have, skill))
+                }) {
+                    MatchState::Evidence {
+                        source: format!("STAR record “{}” ({})", star.title, star.company),
+                    }
+                } else if let Some(line) = line_showing(lex, &c.master_cv_text, skill) {
+                    MatchState::Evidence {
+                        source: format!("master CV: “{}”", shorten(line)),
+                    }
+                } else if let Some(shown) = crate::candidate::evidence::shown_in_other_words(
+                    &format!("{}\n{}", c.master_cv_text, c.knowledge_base_text),
+                )
+                .into_iter()
+                .find(|s| s.skill == skill.as_str())
+                {
+                    // Shown in other words ("worked with trust & safety … and with the seller team"):
+                    // the line is cited, as the files never name the skill.
+                    MatchState::Evidence {
+                        source: format!("in other words: “{}”", shorten(&shown.line)),
+                    }
+                } else if c.shows(skill) {
+                    MatchState::Evidence {
+                        source: "the master CV's skills".into(),
+                    }
+                } else {
+                    MatchState::Gap
+                };
+                SkillRow {
+                    skill: skill.clone(),
+                    must,
+                    state,
                 }
-            } else if let Some(star) = c.stars.iter().find(|st| {
-                crate::layers::stars::star_skills(st)
-                    .iter()
-                    .any(|have| lex.is_narrower_or_same(have, skill))
-            }) {
-                MatchState::Evidence {
-                    source: format!("STAR record “{}” ({})", star.title, star.company),
-                }
-            } else if let Some(line) = line_showing(lex, &c.master_cv_text, skill) {
-                MatchState::Evidence {
-                    source: format!("master CV: “{}”", shorten(line)),
-                }
-            } else if c.shows(skill) {
-                MatchState::Evidence {
-                    source: "the master CV's skills".into(),
-                }
-            } else {
-                MatchState::Gap
-            };
-            SkillRow {
-                skill: skill.clone(),
-                must,
-                state,
-            }
-        })
-        .collect();
+            })
+            .collect();
     let weight = |r: &SkillRow| if r.must { 2 } else { 1 };
     let total: u32 = rows.iter().map(weight).sum();
     let shown: u32 = rows
@@ -134,5 +145,17 @@ mod tests {
         // 2 + 2 of 2 + 2 + 2 + 1.
         assert_eq!(v.rate, 57);
         assert_eq!(match_view(&[], &[], tailored, &c).rate, 0);
+    }
+
+    #[test]
+    fn a_skill_shown_in_other_words_cites_its_line() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineer — Acme\n2015 – Present\n- Worked with the seller team on an opt-out and with the analytics team on a test.\n\n## Skills\n- Go\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let v = match_view(&["Stakeholder management".to_string()], &[], "", &c);
+        assert!(
+            matches!(&v.rows[0].state, MatchState::Evidence { source } if source.starts_with("in other words: “Worked with the seller team")),
+            "{:?}",
+            v.rows[0].state
+        );
     }
 }

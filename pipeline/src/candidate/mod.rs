@@ -5,7 +5,7 @@
 //! pipeline later writes about the candidate must come from these files.
 
 mod cv;
-mod evidence;
+pub mod evidence;
 pub mod facts;
 pub mod files;
 mod kb;
@@ -174,11 +174,8 @@ impl Candidate {
         // Stakeholder work told as the other teams worked with, system design as a system
         // designed (see `evidence`).
         let files = format!("{master_cv_text}\n{knowledge_base_text}");
-        if evidence::shows_stakeholder_work(&files) {
-            add("Stakeholder management".to_string());
-        }
-        if evidence::shows_system_design(&files) {
-            add("System design".to_string());
+        for shown in evidence::shown_in_other_words(&files) {
+            add(shown.skill.to_string());
         }
         // "(mentor, no direct reports)": files that deny managing people claim no people
         // leadership, whatever a keyword list says ("ATS KEYWORDS: mentoring, technical

@@ -2169,7 +2169,6 @@ fn offered_as_option(posting: &str, skill: &str) -> bool {
             "z.b.",
             "one of",
             "any of",
-            "a plus",
             "nice to have",
             "preferred",
             "bonus",
@@ -2177,7 +2176,8 @@ fn offered_as_option(posting: &str, skill: &str) -> bool {
             "like ",
         ]
         .iter()
-        .any(|cue| clause.contains(cue));
+        .any(|cue| clause.contains(cue))
+            || super::jd::says_plus(clause);
         if !optional {
             return false;
         }
@@ -5359,6 +5359,10 @@ mod tests {
         assert!(offered_as_option(posting, "C++"));
         assert!(!offered_as_option(posting, "Terraform"));
         assert!(!offered_as_option(posting, "Kafka"), "not named at all");
+        assert!(offered_as_option(
+            "Requirements\n- Experience with Terraform is a strong plus\n",
+            "Terraform"
+        ));
         // Bullets and letters of several bytes before the mention never split a character.
         assert!(offered_as_option(
             "• İstanbul team • e.g. Rust or C++",

@@ -230,6 +230,7 @@ impl JdAnalysis {
                         .iter()
                         .filter(|c| !c.starts_with("familiar"))
                         .any(|c| lower.contains(c))
+                    && !says_plus(&lower)
             })
             .find(|u| {
                 let named = lex.skills_in(u.text);
@@ -641,7 +642,7 @@ pub(crate) fn cued_nice_to_have(line: &str) -> bool {
 fn without_item_cues(lower: &str) -> std::borrow::Cow<'_, str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"\([^()]{0,20}\b(?:preferred|a plus|ideally|bonus)\b[^()]{0,20}\)")
+        Regex::new(r"\([^()]{0,20}\b(?:preferred|an?(?:\s+(?:strong|big|huge|great|definite|added|real|major))?\s+plus|ideally|bonus)\b[^()]{0,20}\)")
             .expect("valid regex")
     });
     re.replace_all(lower, "")
@@ -2222,6 +2223,28 @@ mod tests {
     }
 
     #[test]
+    fn a_familiarity_line_called_a_plus_is_among_the_nice_to_haves() {
+        let with = |line: &str| {
+            analyse(&JobInput::sample(
+                "Data Engineer",
+                "Gamma",
+                "",
+                &format!("Requirements\n- Python services\n- {line}\n"),
+            ))
+        };
+        let skills = ["dbt".to_string(), "Airflow".to_string()];
+        let soft = with("Familiarity with dbt and Airflow");
+        assert!(soft.familiarity_line(&skills).is_some());
+        // "… is a plus" (of any strength) is a plus, said as one.
+        for line in [
+            "Familiarity with dbt and Airflow is a plus",
+            "Familiarity with dbt and Airflow is a big plus",
+        ] {
+            assert_eq!(with(line).familiarity_line(&skills), None, "{line}");
+        }
+    }
+
+    #[test]
     fn a_stack_not_mandatory_to_know_whole_is_nice_to_have() {
         let a = analyse(&JobInput::sample(
             "Senior Software Engineer",
@@ -2476,6 +2499,17 @@ mod tests {
             "",
         ));
         assert!(a.must_have.contains(&"Go".to_string()), "{:?}", a.must_have);
+        // A plus of any strength in brackets favours one option too.
+        let big = analyse(&job(
+            "Principal Engineer",
+            "Requirements\n- Proficiency in Go (a big plus), Rust, Java, or Python with strong fundamentals\n",
+            "",
+        ));
+        assert!(
+            big.must_have.contains(&"Python".to_string()),
+            "{:?}",
+            big.must_have
+        );
         assert!(
             a.must_have.contains(&"Python".to_string()),
             "{:?}",
