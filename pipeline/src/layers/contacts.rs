@@ -1302,13 +1302,6 @@ fn briefer(question: &str) -> Option<String> {
     (years != phrase).then(|| format!("Is “{years}” firm?"))
 }
 
-/// A CV bullet's first sentence: "Introduced quarterly planning … in 18 months." of one that goes
-/// on "Paired every new hire with a buddy.", whose second sentence has no subject in a note.
-fn first_sentence(bullet: &str) -> &str {
-    let b = bullet.trim();
-    b.find(". ").map_or(b, |i| &b[..=i])
-}
-
 /// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
 /// question a recruiter can say yes to: an opening in the candidate's own stack. Whether PHP is
 /// needed in a "Senior Backend PHP Software Engineer" role has one answer (round 33), and with
@@ -1959,6 +1952,17 @@ impl Draft<'_> {
                     // introduced data contracts between producer and billing teams." told a
                     // hiring manager what was done, not what came of it (both readers of round
                     // 99).
+                    // A deed with its figure, said by its doer: "At X, I cut …".
+                    let deed = |text: &str| {
+                        let text = crate::text::units::first_sentence(text);
+                        (voice::opens_on_a_deed(text) && !crate::text::figures(text).is_empty())
+                            .then(|| {
+                                at_company(format!(
+                                    "I {}",
+                                    voice::ensure_period(&voice::lower_first(text))
+                                ))
+                            })
+                    };
                     let bullet = self
                         .candidate
                         .cv
@@ -1967,49 +1971,29 @@ impl Draft<'_> {
                         .filter(|r| r.company.trim() == s.company.trim())
                         .find_map(|r| {
                             super::star_bullets::bullet_telling(s, &r.bullets)
-                                .map(|i| first_sentence(&r.bullets[i]).to_string())
-                        })
-                        .filter(|b| {
-                            voice::opens_on_a_deed(b) && b.chars().any(|c| c.is_ascii_digit())
-                        })
-                        .map(|b| {
-                            at_company(format!(
-                                "I {}",
-                                voice::ensure_period(&voice::lower_first(&b))
-                            ))
+                                .and_then(|i| deed(&r.bullets[i]))
                         });
-                    // With no room for the result too, the step alone: a sentence still.
-                    let step = voice::step_alone(s).map(at_company);
                     // A record's title that opens on a deed with its figure is a telling too
                     // ("IMPACT SUMMARY: Built an LLM evaluation harness in CI that cut review
                     // from ~3 days to under 1 hour and caught 2 regressions.").
-                    let headline = Some(s.title.trim())
-                        .filter(|t| {
-                            voice::opens_on_a_deed(t) && t.chars().any(|c| c.is_ascii_digit())
-                        })
-                        .map(|t| {
-                            at_company(format!(
-                                "I {}",
-                                voice::ensure_period(&voice::lower_first(t))
-                            ))
-                        });
-                    let tellings: Vec<String> = [story, bullet, headline, step]
-                        .into_iter()
-                        .flatten()
-                        .collect();
+                    let headline = deed(s.title.trim());
+                    // With no room for the result too, the step alone: a sentence still.
+                    let step = voice::step_alone(s).map(at_company);
                     // The company is the reader's own: "I've applied for the Senior or Staff
                     // Applied AI Engineer role." leaves room for a story that "… at TRM Labs."
-                    // did not (round 98's note said nothing of the candidate's work).
+                    // did not (round 98's note said nothing of the candidate's work). Each telling
+                    // with a result is tried both ways before the step alone.
                     let applied_here = |role: &str| format!("I've applied for the {role} role.");
-                    let told = tellings
-                        .iter()
-                        .find_map(|t| with_room_for(&sentences, t, &self.role, &applied))
-                        .or_else(|| {
-                            let mut here = sentences.clone();
-                            *here.last_mut()? = applied_here(&self.role);
-                            tellings
-                                .iter()
-                                .find_map(|t| with_room_for(&here, t, &self.role, &applied_here))
+                    let mut here = sentences.clone();
+                    if let Some(last) = here.last_mut() {
+                        *last = applied_here(&self.role);
+                    }
+                    let told = [story, bullet, headline, step]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|t| {
+                            with_room_for(&sentences, &t, &self.role, &applied)
+                                .or_else(|| with_room_for(&here, &t, &self.role, &applied_here))
                         });
                     // A figure alone ("35% of tickets were resolved without an agent") says
                     // neither what was built nor by whom (round 33): the record's title says
@@ -4073,14 +4057,26 @@ mod tests {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Northwind Logistics\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, LLMs, RAG\n";
         let kb = "## STAR: RAG support assistant resolving 35% of tickets\n- company: Northwind Logistics\n- situation: Agents answered repetitive questions.\n- task: Deflect tickets.\n- action: Designed a retrieval pipeline over pgvector; built an offline evaluation set of 600 real tickets.\n- result: 35% of tickets resolved without an agent; customer satisfaction unchanged.\n- skills: RAG, LLMs, Python\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
-        let job = JobInput::sample(
-            "Staff Engineer Data and AI",
-            "The Quality Group Holding International",
-            "Berlin, Germany",
-            "Requirements\n- Build RAG and LLM features in Python\n",
+        let note_for = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "The Quality Group Holding International",
+                "Berlin, Germany",
+                "Requirements\n- Build RAG and LLM features in Python\n",
+            );
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts[0].linkedin_note.clone()
+        };
+        // Without the reader's own company the step and its result fit.
+        let note = note_for("Staff Engineer Data and AI");
+        assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
+        assert!(
+            note.ends_with("role. At Northwind Logistics, I designed a retrieval pipeline over pgvector — 35% of tickets were resolved without an agent."),
+            "{note}"
         );
-        let (_, out) = outreach_for(&job, &c);
-        let note = &out.contacts[0].linkedin_note;
+        // Beside a title too long for both, the step alone, as a sentence.
+        let note =
+            note_for("Staff Engineer for Data and AI Platforms and Developer Productivity Tooling");
         assert!(note.chars().count() <= LINKEDIN_NOTE_MAX, "{note}");
         assert!(
             note.ends_with(

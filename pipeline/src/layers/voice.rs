@@ -1564,16 +1564,12 @@ pub fn most_specific(skills: &[String], n: usize) -> Vec<String> {
 /// review board", "mentored 4 engineers"), so it runs on after "and, at Acme," as a deed; a noun
 /// phrase ("architecture board chair") does not.
 pub fn opens_on_a_deed(clause: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "ran", "led", "built", "grew", "set", "wrote", "made", "drove", "took", "gave", "held",
-        "chose", "won", "taught", "brought", "began", "kept", "sold", "spent", "found", "hired",
-        "cut", "rebuilt", "rewrote", "sped", "split", "spun", "drew",
-    ];
-    clause
-        .split_whitespace()
-        .next()
-        .map(str::to_lowercase)
-        .is_some_and(|w| w.ends_with("ed") || IRREGULAR.contains(&w.as_str()))
+    // As a step's verb is read ("feed" and "need" end so without being one), and no noun after
+    // it: "Split of the monolith into 12 services" opens on a noun.
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let noun = words.next().is_some_and(|w| w == "of");
+    !noun && crate::text::clauses::is_past(&first)
 }
 
 /// "Deliver an assistant" → "deliver an assistant"; acronyms ("RAG pipeline") are left alone.
@@ -2818,6 +2814,12 @@ mod tests {
         assert!(opens_on_a_deed("ran the architecture review board"));
         assert!(opens_on_a_deed("Mentored 4 engineers to senior level"));
         assert!(!opens_on_a_deed("architecture board chair since 2022"));
+        assert!(opens_on_a_deed(
+            "Cut failed nightly billing runs from 14 to 1"
+        ));
+        // "Feed" ends as a past tense does; "Split of …" is a noun (the review of round 100).
+        assert!(!opens_on_a_deed("Feed ranking uplift of 12%"));
+        assert!(!opens_on_a_deed("Split of the monolith into 12 services"));
         assert!(!opens_on_a_deed(""));
     }
 

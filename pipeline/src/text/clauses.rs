@@ -669,7 +669,7 @@ pub fn has_verb(sentence: &str) -> bool {
 
 /// A verb in the past tense that can start a step: "-ed" words and the common irregular ones
 /// ("speed" and "embedded"-like words end so without being one: "-eed" is left out).
-fn is_past(word: &str) -> bool {
+pub(crate) fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 4 && !word.ends_with("eed"))
         || IRREGULAR_PAST.contains(&word)
 }
