@@ -1329,13 +1329,12 @@ impl OtherOpening {
     /// (both readers of round 98). A language or a product (Azure for AWS) is still asked.
     fn find(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<Self> {
         let lex = crate::text::lexicon::Lexicon::get();
-        let product = |m: &String| voice::skill_in_prose(m).starts_with(char::is_uppercase);
         fit.knockouts
             .iter()
             .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
             .find_map(|k| {
                 let languages = k.missing.iter().all(|m| lex.in_category(m, "language"));
-                if !languages && !k.missing.iter().all(product) {
+                if !languages && !k.missing.iter().all(|m| is_product(m)) {
                     return None;
                 }
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
@@ -1387,6 +1386,12 @@ impl OtherOpening {
     }
 }
 
+/// Whether a skill is a product or a language, named with a capital in prose ("Azure", "Go"),
+/// rather than a technique ("fine-tuning", "prompt engineering").
+fn is_product(name: &str) -> bool {
+    voice::skill_in_prose(name).starts_with(char::is_uppercase)
+}
+
 /// For a stack knock-out on a tool the title names ("PHP" in "Senior Backend PHP Software
 /// Engineer", "Azure" in "Azure AI Architect"), the candidate's own tools of that kind, in prose
 /// ("Python, Go and Rust", "AWS"): what to offer instead of asking whether the title's tool is
@@ -1398,7 +1403,6 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
     // Of the same kind: a language for a language (Go for PHP); else a product under the same
     // broader skill that is no language (AWS for Azure, not Docker or "cost optimisation"; not
     // React for Node.js, which share only JavaScript).
-    let product = |name: &str| voice::skill_in_prose(name).starts_with(char::is_uppercase);
     let broader: Vec<usize> = kind
         .broader
         .iter()
@@ -1410,7 +1414,7 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
             i != missing
                 && !lex.is_umbrella(h)
                 && lex.skill(i).category == kind.category
-                && product(h) == product(&kind.name)
+                && is_product(h) == is_product(&kind.name)
                 && if kind.category == "language" {
                     true
                 } else {
@@ -3355,6 +3359,7 @@ mod tests {
         for line in [
             "Strong understanding of GPU technologies is a must",
             "Deep learning knowledge and GPU technologies are a must",
+            "Deep reinforcement learning knowledge and GPU technologies are a must",
         ] {
             let (k, _) = asked_of(line);
             assert!(!k.asks_depth_of_stack(), "{line}: {k:?}");

@@ -157,14 +157,14 @@ fn relevance_order(items: &[String], q: &str) -> Vec<usize> {
 }
 
 /// Whether a CV bullet opens on the team its writer led, with its size: "Led 9 engineers
-/// building …", "Led a team of 6 engineers that …", "Managed 12 developers …".
+/// building …", "Led a team of 6 engineers that …", "Managed 12 developers …" (the size read as
+/// [`crate::candidate::facts::largest_team`] reads it).
 fn leads_a_team(bullet: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(
-        &RE,
-        r"(?i)^\s*(?:led|managed|grew\s+and\s+led|built\s+and\s+led|hired\s+and\s+led)\s+(?:a\s+team\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports|data\s+engineers)\b",
-    )
-    .is_match(bullet)
+    let opens = bullet
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["led", "managed"].contains(&w.to_lowercase().as_str()));
+    opens && crate::candidate::facts::largest_team(bullet).is_some()
 }
 
 /// Whether a bullet goes on from the one before it in the master CV, naming what that one made

@@ -1916,7 +1916,9 @@ pub fn clean_title(title: &str) -> String {
         Some((head, last))
             if last.len() >= 5
                 && head.len() > last.len()
-                && head.to_lowercase().starts_with(&last.to_lowercase()) =>
+                && head
+                    .to_lowercase()
+                    .starts_with(&format!("{} ", last.to_lowercase())) =>
         {
             head.trim_end_matches([' ', '-', '–']).trim()
         }
@@ -3551,6 +3553,10 @@ mod tests {
         assert_eq!(
             clean_title("Staff Engineer, Payments"),
             "Staff Engineer, Payments"
+        );
+        assert_eq!(
+            clean_title("Engineering Manager, Engine"),
+            "Engineering Manager, Engine"
         );
         assert_eq!(
             clean_title("[ITO] (Senior) Backend Engineer"),

@@ -338,13 +338,17 @@ impl Knockout {
     /// Digits' letters).
     pub fn asks_depth_of_stack(&self) -> bool {
         static DEPTH: OnceLock<Regex> = OnceLock::new();
-        self.kind == KnockoutKind::Stack
-            && re(
+        if self.kind != KnockoutKind::Stack {
+            return false;
+        }
+        let lower = without_deep_fields(&self.requirement.to_lowercase()).into_owned();
+        re(
                 &DEPTH,
                 r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/]+\s+){0,2}?(?:expertise|understanding|knowledge)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
             )
-            // "Deep learning expertise" is a field asked for, not depth in the tools.
-            .is_match(&self.requirement.to_lowercase().replace("deep learning", "ml"))
+            .find_iter(&lower)
+            // "You are not expected to have hands-on experience with CUDA" asks none.
+            .any(|m| !negated_before(&lower, m.start()))
     }
 
     /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:
@@ -2286,6 +2290,13 @@ fn stated_base(job: &JobInput, clean_text: &str) -> Option<(&'static places::Cou
 /// Whether a negation ("not", "no", "cannot", "unable", "without", "…n't") stands among the
 /// three words before byte `at` of `lower`, within its clause ("a plus, not a must", "we do not
 /// offer relocation"; not "no remote. Relocation package provided").
+/// `lower` with a field named "deep … learning" ("deep learning", "deep reinforcement learning")
+/// said as "ml": a field asked for, which "deep … knowledge" must not read as depth in a tool.
+fn without_deep_fields(lower: &str) -> std::borrow::Cow<'_, str> {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    re(&FIELD, r"\bdeep\s+(?:[a-z-]+\s+)?learning\b").replace_all(lower, "ml")
+}
+
 fn negated_before(lower: &str, at: usize) -> bool {
     let before = &lower[..at];
     let clause_start = before.rfind(['.', ';', ':', '—', '\n']).map_or(0, |i| {
@@ -4976,7 +4987,9 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
         // A manager is held to what the posting requires of the candidate, not to the duties:
         // "Lead, mentor, and support a lean core of engineering managers" is the step up the
         // letter says.
-        if optional(&lower) || manager_of_one_team && u.section != SectionKind::Requirements {
+        // A posting with no headings has its requirements anywhere.
+        let duty = jd::is_structured(&jd.sections) && u.section != SectionKind::Requirements;
+        if optional(&lower) || (manager_of_one_team && duty) {
             continue;
         }
         // Several teams are still teams: the labels and the readers of round 28 take "lead and
@@ -4988,7 +5001,12 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
                     KnockoutKind::Experience,
                     crate::layers::shorten(u.text.trim(), 120),
                     match (have, manager_of_one_team) {
-                        (0, _) => "the CV shows no team led and no manager's title".to_string(),
+                        // A manager whose team's size the files never give in digits.
+                        (0, true) => "the CV shows one team led at a time and no managers led"
+                            .to_string(),
+                        (0, false) => {
+                            "the CV shows no team led and no manager's title".to_string()
+                        }
                         (h, true) => format!(
                             "the CV shows one team led at a time (up to {h} engineers) and no managers led"
                         ),
@@ -7777,6 +7795,18 @@ mod tests {
                 .ends_with("(up to 9 engineers) and no managers led"),
             "{k:?}"
         );
+        // A posting without headings asks it anywhere; a team given in words is still one team.
+        let plain = "We need proven experience leading mid-to-large engineering organizations in product companies. You will build Python services.";
+        let words = manager("Led nine engineers building the data platform on Python and Kafka.");
+        let found = check_for(&words, "Head of Engineering", plain);
+        let k = found
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Experience)
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert!(
+            k.reason.ends_with("no managers led") && !k.reason.contains("manager's title"),
+            "{k:?}"
+        );
         // Not for a duty ("Lead … a lean core of engineering managers" is the step up the letter
         // says), nor below a head of function's level, nor for a manager of managers.
         let duty = "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\nRequirements\n- Python services\n";
@@ -7790,6 +7820,19 @@ mod tests {
         let of_managers =
             manager("Managed three engineering managers and 25 engineers on Python and Kafka.");
         assert!(no_ko(&of_managers, "Head of Engineering", asked));
+    }
+
+    #[test]
+    fn depth_asked_is_read_past_a_field_and_not_where_it_is_denied() {
+        let depth = |line: &str| Knockout::new(KnockoutKind::Stack, line, "").asks_depth_of_stack();
+        assert!(depth("We expect you to have hands-on experience with CUDA"));
+        assert!(depth("Deep ML expertise: CUDA kernels"));
+        assert!(!depth(
+            "You are not expected to have hands-on experience with CUDA"
+        ));
+        assert!(!depth(
+            "Deep reinforcement learning knowledge and CUDA are a must"
+        ));
     }
 
     #[test]

@@ -102,7 +102,8 @@ pub(crate) const ITALIAN_POSTING: &str =
     Offriamo un contratto a tempo indeterminato, lavoro da remoto e una sede operativa a Firenze, \
     con un ambiente giovane e dinamico dove crescere professionalmente.";
 
-/// Cuts `s` to at most `max` characters at a word boundary, adding "…" when it cut.
+/// Cuts `s` to at most `max` characters at a word boundary, adding "…" when it cut, and never
+/// after a word that leads into what was cut ("and", "of") or a comma.
 pub fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
@@ -141,7 +142,8 @@ pub fn shorten(s: &str, max: usize) -> String {
         let trimmed = out.trim_end_matches([',', ';', ':', ' ']).len();
         out.truncate(trimmed);
         match out.rsplit_once(' ') {
-            Some((head, last)) if LEADS_ON.contains(&last.to_lowercase().as_str()) => {
+            // As written in lower case: "Portland, OR" ends on a state, not on "or".
+            Some((head, last)) if LEADS_ON.contains(&last) => {
                 out.truncate(head.len());
             }
             _ => break,
@@ -165,5 +167,9 @@ mod tests {
             "Build, lead…"
         );
         assert_eq!(super::shorten("Short line", 20), "Short line");
+        assert_eq!(
+            super::shorten("Hybrid in Portland, OR with travel to the coast", 24),
+            "Hybrid in Portland, OR…"
+        );
     }
 }

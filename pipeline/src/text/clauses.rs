@@ -229,17 +229,12 @@ const BARE_COUNT_NOUNS: [&str; 23] = [
 /// grew from 4 to 9" → "The team grew from 4 to 9" (both round-92 readers quoted "— team grew
 /// from 4 to 9" in the demo manager's letters). "Team attrition zero" names no verb and stays.
 fn with_article(part: &str) -> String {
-    let mut words = part.splitn(3, ' ');
-    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
-        return part.to_string();
-    };
-    let lower = noun.to_lowercase();
-    let capitalised = noun.chars().next().is_some_and(char::is_uppercase)
-        && noun.chars().skip(1).all(char::is_lowercase);
-    if capitalised && BARE_COUNT_NOUNS.contains(&lower.as_str()) && is_past(verb) {
-        format!("The {lower}{}", &part[noun.len()..])
-    } else {
-        part.to_string()
+    let words: Vec<&str> = part.split_whitespace().take(2).collect();
+    match words.as_slice() {
+        [_, verb] if is_past(verb) => {
+            subject_with_article(part, &words[..1]).unwrap_or_else(|| part.to_string())
+        }
+        _ => part.to_string(),
     }
 }
 
@@ -321,7 +316,8 @@ pub fn as_clause(phrase: &str) -> Option<String> {
         let mut out: Vec<&str> = words[..at].to_vec();
         out.push(verb);
         out.extend_from_slice(&words[at + usize::from(replace)..]);
-        Some(subject_with_article(&out.join(" "), &words[..at]))
+        let sentence = out.join(" ");
+        Some(subject_with_article(&sentence, &words[..at]).unwrap_or(sentence))
     };
     // "All 7 services cut over": a number after a quantifier is the subject's, not a measure a
     // verb goes before ("All was 7 services cut over", round 89).
@@ -369,38 +365,40 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     None
 }
 
-/// `sentence` with "the" before its `subject` where that is a bare thing counted
-/// ([`BARE_COUNT_NOUNS`]), the verb just given to a headline: "Review cycle went from …" → "The
-/// review cycle went from …"; "harness is now reused by a second team" read as a typo to both
-/// readers of round 98. A subject with its own word in front ("our harness", "2 guides", "all
-/// services"), a name ("MLflow pipeline") or a measure ("median latency") is left as it is.
-fn subject_with_article(sentence: &str, subject: &[&str]) -> String {
+/// `sentence` with "the" before its `subject` (its first words) where that is a bare thing
+/// counted ([`BARE_COUNT_NOUNS`]): "Review cycle went from …" → "The review cycle went from …";
+/// "harness is now reused by a second team" read as a typo to both readers of round 98. `None`
+/// for a subject with its own word in front ("our harness", "2 guides", "all services"), a name
+/// ("MLflow pipeline", "Airflow pipeline": a skill the lexicon knows) or a measure ("median
+/// latency").
+fn subject_with_article(sentence: &str, subject: &[&str]) -> Option<String> {
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let (Some(first), Some(head)) = (subject.first(), subject.last()) else {
-        return sentence.to_string();
-    };
-    let first = bare(first);
-    let determined = FUNCTION.contains(&first.as_str())
-        || QUANTIFIERS.contains(&first.as_str())
+    let (first, head) = (subject.first()?, subject.last()?);
+    let opener = bare(first);
+    let determined = FUNCTION.contains(&opener.as_str())
+        || QUANTIFIERS.contains(&opener.as_str())
         || [
             "my", "our", "its", "their", "this", "that", "each", "no", "it", "we", "i",
         ]
-        .contains(&first.as_str())
-        || first.starts_with(|c: char| c.is_ascii_digit());
-    // A name keeps its own capitals ("MLflow pipeline"), and is left alone.
-    let named = subject[0].chars().skip(1).any(char::is_uppercase);
+        .contains(&opener.as_str())
+        || opener.starts_with(|c: char| c.is_ascii_digit());
+    let named = first.chars().skip(1).any(char::is_uppercase)
+        || super::lexicon::Lexicon::get().canonical(first).is_some();
     if determined || named || subject.len() > 3 || !BARE_COUNT_NOUNS.contains(&bare(head).as_str())
     {
-        return sentence.to_string();
+        return None;
     }
-    if sentence.starts_with(char::is_uppercase) {
-        format!("The {}", crate::layers::voice::lower_first(sentence))
+    // The subject's first word as a sentence's inner word: "Review" after "The" is "review".
+    let mut chars = sentence.chars();
+    let initial = chars.next()?;
+    Some(if initial.is_uppercase() {
+        format!("The {}{}", initial.to_lowercase(), chars.as_str())
     } else {
         format!("the {sentence}")
-    }
+    })
 }
 
 /// "-ed" words that stand for a participle after their subject ("resolved", "unchanged"), not
@@ -868,6 +866,10 @@ mod tests {
             (
                 "MLflow pipeline now adopted by 3 teams",
                 "MLflow pipeline is now adopted by 3 teams",
+            ),
+            (
+                "Airflow pipeline from 6 hours to 40 minutes",
+                "Airflow pipeline went from 6 hours to 40 minutes",
             ),
         ] {
             assert_eq!(as_clause(fragment).as_deref(), Some(sentence), "{fragment}");

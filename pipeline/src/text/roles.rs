@@ -415,11 +415,18 @@ pub fn level_of_title(title: &str) -> u8 {
 /// readers of round 98).
 fn offers_senior_rung(title: &str) -> bool {
     static OR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    OR.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)\b")
-            .expect("valid regex")
-    })
-    .is_match(title)
+    static MANAGES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let either = OR.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal|lead)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
+        )
+        .expect("valid regex")
+    });
+    // A manager's or a head's title keeps its rung: "Senior/Lead Engineering Manager" manages.
+    let manages = MANAGES.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:manager|head|director|vp|chief)\b").expect("valid regex")
+    });
+    either.is_match(title) && !manages.is_match(title)
 }
 
 /// The level a title's numbered grade gives ("Data Scientist II" mid-level, "Software Engineer
@@ -488,11 +495,13 @@ mod tests {
         for open in [
             "Senior or Staff Applied AI Engineer",
             "Senior/Staff Engineer",
+            "Staff or Senior Engineer",
         ] {
             assert_eq!(level_of_title(open), 3, "{open}");
             assert_eq!(ic_rung(open).0, 0, "{open}");
         }
         assert_eq!(level_of_title("Senior Staff Engineer"), 4);
+        assert_eq!(level_of_title("Senior/Lead Engineering Manager"), 4);
         assert_eq!(ic_rung("Senior Staff Engineer").0, 2);
         // A word of the title says the level before a grade does.
         assert_eq!(level_of_title("Senior II Software Engineer Lead"), 4);
