@@ -410,7 +410,8 @@ pub fn level_of_title(title: &str) -> u8 {
 }
 
 /// Whether a title offers the senior rung beside a higher one ("Senior or Staff Applied AI
-/// Engineer", "Senior/Staff Engineer", not "Senior Staff Engineer"): the role is open at senior,
+/// Engineer", "Senior/Staff Engineer", "Staff or Senior Engineer", not "Senior Staff Engineer",
+/// nor "AI Tech Lead / Senior Full Stack Engineer", two roles named): the role is open at senior,
 /// which a senior candidate meets; read as staff, TRM Labs' posting was called a level up (both
 /// readers of round 98).
 fn offers_senior_rung(title: &str) -> bool {
@@ -418,7 +419,7 @@ fn offers_senior_rung(title: &str) -> bool {
     static MANAGES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let either = OR.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal|lead)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
+            r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
         )
         .expect("valid regex")
     });
@@ -502,6 +503,11 @@ mod tests {
         }
         assert_eq!(level_of_title("Senior Staff Engineer"), 4);
         assert_eq!(level_of_title("Senior/Lead Engineering Manager"), 4);
+        // "Tech Lead" is a role beside another, not a rung offered with senior.
+        assert_eq!(
+            level_of_title("AI Tech Lead / Senior Full Stack Engineer"),
+            4
+        );
         assert_eq!(ic_rung("Senior Staff Engineer").0, 2);
         // A word of the title says the level before a grade does.
         assert_eq!(level_of_title("Senior II Software Engineer Lead"), 4);
