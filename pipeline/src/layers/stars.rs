@@ -266,6 +266,17 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
             .iter()
             .any(|k| lex.is_narrower_or_same(k, name))
     };
+    // A line asking for a result already shown ("Demonstrated success in significantly reducing
+    // operational costs") names what the letter is screened for: Matomo's pack told tracking,
+    // incidents and mentoring, and not the 28% cloud-cost cut that answers it (both readers of
+    // round 100).
+    let proven_skills: Vec<String> = jd
+        .clean_text
+        .lines()
+        .flat_map(|l| l.split(['*', '•']))
+        .filter(|l| super::voice::asks_for_results(l.trim()))
+        .flat_map(|l| lex.skills_in(l))
+        .collect();
     let weight = |name: &str| {
         let category = lex
             .index_of(name)
@@ -285,9 +296,14 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
         };
         let repeated = 0.25 * (mentions(name).saturating_sub(1).min(4) as f64);
         let titled = if in_title(name) { 1.0 } else { 0.0 };
+        let proven = if proven_skills.iter().any(|k| k == name) {
+            1.0
+        } else {
+            0.0
+        };
         // An umbrella ("cloud platforms", "artificial intelligence") is shown by half the records.
         let broad = if lex.is_umbrella(name) { 0.5 } else { 1.0 };
-        kind * broad * (1.0 + repeated + titled)
+        kind * broad * (1.0 + repeated + titled + proven)
     };
     jd.must_have
         .iter()
@@ -907,6 +923,40 @@ mod tests {
         assert!(
             !covers.iter().any(|k| k == "Site reliability engineering"),
             "{covers:?}"
+        );
+    }
+
+    #[test]
+    fn a_result_the_posting_asks_already_shown_weighs_more() {
+        // Matomo (round 100): "Demonstrated success in significantly reducing operational costs"
+        // went unanswered by the 28% cloud-cost cut.
+        let star = |id: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star("incidents", &["Incident management"]),
+            star("cost", &["Cloud cost optimisation"]),
+        ];
+        let chosen_first = |line: &str| {
+            let job = JobInput::sample(
+                "Engineering Manager",
+                "Gamma",
+                "",
+                &format!("Requirements\n- Incident management for our services\n- {line}\n"),
+            );
+            let jd = super::super::jd::analyse(&job);
+            let sel =
+                select_from_scores(&jd, &pains(Vec::new()), &stars, &[], EngineUsed::offline());
+            sel.selected[0].star_id.clone()
+        };
+        assert_eq!(chosen_first("Reducing operational costs"), "incidents");
+        assert_eq!(
+            chosen_first("Demonstrated success in significantly reducing operational costs"),
+            "cost"
         );
     }
 
