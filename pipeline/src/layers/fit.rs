@@ -1095,12 +1095,27 @@ pub fn assess(
     // figure the pack states and which the years alone give.
     let years_shown = dated_years.max(stated_years).unwrap_or(candidate_years);
     let mut read_as_given: Vec<String> = Vec::new();
+    // A practice the employer is named for is its business, not an everyday habit: CloudLinux's
+    // Linux was "not weighed" where both round-100 readers counted it a must-have.
+    // Where a word of the name ends on it ("CloudLinux"), not where one merely opens so
+    // ("Agilent" is no Agile company).
+    let employer = job.company.to_lowercase();
+    let names_employer = |s: &str| {
+        let s = s.to_lowercase();
+        employer.match_indices(&s).any(|(at, _)| {
+            !employer[at + s.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
+    };
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
             .into_iter()
             .filter(|s| {
                 let read = taken_as_read(candidate, years_shown, s)
                     && !meets(s)
+                    && !names_employer(s)
                     && jd.lines_asking_only(s) < OWN_LINES;
                 if read && !read_as_given.contains(s) {
                     read_as_given.push(s.clone());
@@ -2732,6 +2747,15 @@ mod tests {
             fit.rationale
         );
         assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
+        // Not at a company named for it (CloudLinux, round 100): there it is the business.
+        let job = JobInput::sample("Staff Engineer", "CloudLinux", "", text);
+        let named = assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        assert!(
+            !named.rationale.contains("Not weighed: Linux"),
+            "{}",
+            named.rationale
+        );
+        assert!(named.fit_score < fit.fit_score);
         let without = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
         let bare = fit_for(&without, "Staff Engineer", text);
         assert!(
