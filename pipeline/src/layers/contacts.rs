@@ -775,7 +775,7 @@ pub(crate) fn settle_questions<'f>(
                         return None;
                     }
                     Some(Question {
-                        text: tools_question(&stacks, c),
+                        text: tools_question(&stacks, c, &jd.clean_text),
                         elsewhere: false,
                     })
                 }
@@ -1110,8 +1110,9 @@ fn short_question(
             voice::join_words(&k.missing.iter().map(String::as_str).collect::<Vec<_>>())
         )),
         KnockoutKind::Certification if !k.missing.is_empty() => Some(format!(
-            "Is {} needed from the start?",
-            super::generate::certifications_in_prose(&k.missing)
+            "{} {} needed from the start?",
+            if all_asked(k) { "Are" } else { "Is" },
+            super::generate::certifications_in_prose(&k.missing, k.alternatives)
         )),
         // The note asks what the email asks first: "Is the role open to candidates in Germany?"
         // beside an email asking about leading managers read as two drafts deciding different
@@ -1168,7 +1169,7 @@ fn short_question(
             let stacks: Vec<&Knockout> = asked_stacks(fit, jd, c).collect();
             Some(format!(
                 "Would the role need {} from day one?",
-                tools_in_prose(&stacks)
+                tools_in_prose(&stacks, &jd.clean_text)
             ))
         }
         _ => None,
@@ -1579,7 +1580,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // A tool the role is named for (Metal for a "3D Graphics" engineer, ServiceNow for a
         // "ServiceNow Architect") is the job itself: asking whether it "could be picked up on the
         // job" told both readers of round 49 the candidate had not read the posting.
-        KnockoutKind::Stack if stack_asked(k, jd, c) => Some(about_this(tools_question(&[k], c))),
+        KnockoutKind::Stack if stack_asked(k, jd, c) => {
+            Some(about_this(tools_question(&[k], c, &jd.clean_text)))
+        }
         // A line that says it is mandatory has answered "is that firm?" (OneBullEx's "Crypto
         // Expertise (Mandatory)", round 56: both readers would send nothing).
         // Nor does one asking outright for a manager's title the CV never held: "is that
@@ -1624,9 +1627,14 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // Named, so the recruiter can answer; asked, not promised: earning it is the candidate's
         // call.
         KnockoutKind::Certification if !k.missing.is_empty() => {
-            let named = super::generate::certifications_in_prose(&k.missing);
+            let named = super::generate::certifications_in_prose(&k.missing, k.alternatives);
+            let (it, one) = if all_asked(k) {
+                ("are they", "could they")
+            } else {
+                ("is it", "could it")
+            };
             Some(about_this(format!(
-                "The posting asks for {named}, which I do not hold yet: is it needed from the start, or could it be earned after joining?"
+                "The posting asks for {named}, which I do not hold yet: {it} needed from the start, or {one} be earned after joining?"
             )))
         }
         _ => None,
@@ -1662,6 +1670,12 @@ fn answered(k: &Knockout, c: &Candidate) -> bool {
         || (k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none())
 }
 
+/// Whether a knock-out's missing items are all asked ("SC-100, SC-401 and AZ-500"), so a
+/// question says "are they", not one offered among others.
+fn all_asked(k: &Knockout) -> bool {
+    k.missing.len() > 1 && !k.alternatives
+}
+
 /// Whether a draft asks about a stack knock-out: not one on a tool the role is named for, nor
 /// one the posting has answered (see [`answered`]).
 fn stack_asked(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> bool {
@@ -1683,7 +1697,29 @@ fn asked_stacks<'f>(
 /// The tools of stack knock-outs in prose: each knock-out's tools joined with "and", or, where
 /// the posting offers them as alternatives, as "one of .NET, Java or Node.js" (a lone
 /// knock-out's as ".NET, Java or Node.js"), after the others; the knock-outs joined with "and".
-fn tools_in_prose(stacks: &[&Knockout]) -> String {
+/// A tool as the posting's line names it, where that is another product's name than the
+/// lexicon's for it: Adecco's "Copilot Studio" was asked about as "Power Platform", which the
+/// posting never names (both readers of round 101). A lower-case spelling ("k8s") or the same
+/// name is said as the lexicon says it.
+fn as_posted(posting: &str, tool: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let written: Vec<&str> = lex
+        .find(posting)
+        .into_iter()
+        .filter(|f| lex.skill(f.skill).name == tool)
+        .map(|f| &posting[f.start..f.end])
+        .collect();
+    if written.iter().any(|w| voice::same_word(w, tool)) {
+        return tool.to_string();
+    }
+    written
+        .into_iter()
+        .find(|w| w.starts_with(char::is_uppercase))
+        .map_or_else(|| tool.to_string(), str::to_string)
+}
+
+/// The tools of `stacks` in prose, each as `posting` names it ([`as_posted`]).
+fn tools_in_prose(stacks: &[&Knockout], posting: &str) -> String {
     // A choice last: "Azure and one of .NET, Java or Node.js", not "one of .NET, Java or Node.js
     // and Azure".
     let mut ordered: Vec<&&Knockout> = stacks.iter().collect();
@@ -1696,7 +1732,7 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
             .missing
             .iter()
             .filter(|t| !named.contains(t))
-            .cloned()
+            .map(|t| as_posted(posting, t))
             .collect();
         named.extend(k.missing.iter());
         if tools.is_empty() {
@@ -1718,8 +1754,8 @@ fn tools_in_prose(stacks: &[&Knockout]) -> String {
 /// and the CV shows none of them. The nearest the CV comes is said beside the gap, and nothing
 /// asks whether a tool "could be picked up on the job": both round-68 readers read that as the
 /// candidate writing their weakness down and sounding junior to a lead's recruiter.
-fn tools_question(stacks: &[&Knockout], c: &Candidate) -> String {
-    let named = tools_in_prose(stacks);
+fn tools_question(stacks: &[&Knockout], c: &Candidate, posting: &str) -> String {
+    let named = tools_in_prose(stacks, posting);
     let mut tools: Vec<String> = stacks.iter().flat_map(|k| k.missing.clone()).collect();
     tools.sort();
     tools.dedup();
@@ -3388,9 +3424,22 @@ mod tests {
             "8+ years on Azure and Power Platform",
             &["Azure", "Power Platform"],
         );
-        assert_eq!(tools_in_prose(&[&title, &line]), "Azure and Power Platform");
+        let posting = "Requirements\n- 8+ years on Azure and Power Platform";
+        assert_eq!(
+            tools_in_prose(&[&title, &line], posting),
+            "Azure and Power Platform"
+        );
+        // Named as the posting names it: Adecco's "Copilot Studio" is no "Power Platform" to
+        // its reader (round 101); a spelling of the same name is the lexicon's.
+        assert_eq!(
+            tools_in_prose(
+                &[&line],
+                "Requirements\n- 8+ years on azure and Copilot Studio (Copilot Chat, AI Foundry)"
+            ),
+            "Azure and Copilot Studio"
+        );
         let again = k("Azure is mandatory", &["Azure"]);
-        let asked = tools_question(&[&title, &again], &python_candidate());
+        let asked = tools_question(&[&title, &again], &python_candidate(), posting);
         assert!(
             asked.ends_with("The posting asks for Azure, which my CV does not show: is it needed from the start?"),
             "{asked}"

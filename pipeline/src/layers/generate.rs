@@ -2719,7 +2719,7 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
 
 /// Certifications as a sentence names them, joined with "or": "AWS Certified" is an adjective
 /// ("an AWS certification"), "PMP" a name ("the PMP certification").
-pub(crate) fn certifications_in_prose(missing: &[String]) -> String {
+pub(crate) fn certifications_in_prose(missing: &[String], alternatives: bool) -> String {
     let named: Vec<String> = missing
         .iter()
         .map(|n| match n.strip_suffix(" Certified") {
@@ -2727,8 +2727,14 @@ pub(crate) fn certifications_in_prose(missing: &[String]) -> String {
             None => format!("the {n} certification"),
         })
         .collect();
-    voice::join_words(&named.iter().map(String::as_str).collect::<Vec<_>>())
-        .replace(" and ", " or ")
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    // "Or" only where the posting offers a choice: a "Required Certifications" list of three
+    // was asked as "SC-100, SC-401 or AZ-500" (both readers of round 101).
+    if alternatives {
+        voice::join_words_or(&named)
+    } else {
+        voice::join_words(&named)
+    }
 }
 
 /// Where the candidate is, for a role listed in another country with relocation offered, that no
@@ -5805,9 +5811,14 @@ mod tests {
 
     #[test]
     fn a_certification_gap_names_the_certification_in_a_sentence() {
+        let two = ["AWS Certified".to_string(), "PMP".to_string()];
         assert_eq!(
-            certifications_in_prose(&["AWS Certified".to_string(), "PMP".to_string()]),
+            certifications_in_prose(&two, true),
             "an AWS certification or the PMP certification"
+        );
+        assert_eq!(
+            certifications_in_prose(&two, false),
+            "an AWS certification and the PMP certification"
         );
     }
 }

@@ -3583,6 +3583,8 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         last_found = Some(i);
         match &mut found {
             Some(k) => {
+                // Lines of their own under one list are all asked, not one of them.
+                k.alternatives = false;
                 for n in named {
                     if !k.missing.contains(&n) {
                         k.missing.push(n);
@@ -3591,6 +3593,8 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             }
             None => {
                 found = Some(Knockout {
+                    // "PMP or PRINCE2 certification required": one of them would do.
+                    alternatives: named.len() > 1 && says_or(text),
                     missing: named,
                     ..Knockout::new(
                         KnockoutKind::Certification,
