@@ -39,10 +39,7 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     }
     // "Set quarterly goals with product" (the demo manager): Agoda's "setting OKRs/KPIs" was
     // "nothing in the files" to both round-99 readers.
-    if let Some(line) = lines().find(|l| {
-        let l = l.to_lowercase();
-        l.contains("quarterly goals") || l.contains("quarterly objectives")
-    }) {
+    if let Some(line) = lines().find(|l| sets_quarterly_goals(l)) {
         out.push(Shown {
             skill: "OKRs",
             line: line.to_string(),
@@ -51,10 +48,37 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     out
 }
 
+/// Whether a line says its writer set quarterly goals ("set quarterly goals with product"), not
+/// that they met someone's ("Exceeded quarterly goals 6 quarters running").
+fn sets_quarterly_goals(line: &str) -> bool {
+    static SET: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &SET,
+        r"(?i)\b(?:set|setting|defined|defining|wrote|owned|introduced|agreed)[ \t]+(?:the[ \t]+|our[ \t]+|team[ \t]+)?quarterly[ \t]+(?:goals|objectives)\b",
+    )
+    .is_match(line)
+}
+
 /// Functions outside engineering a record may say it worked with by name alone ("worked with
 /// Finance", "with trust & safety"), lower case; only after a verb of working with people, so
-/// "extended the API with support for …" or "shipped it with security scanning" names none.
-const FUNCTION_WORK: &str = r"(?i)\b(?:worked|working|partnered|collaborated|sat|agreed|aligned|coordinated|met|paired|teamed\s+up)\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?(finance|product|design|legal|compliance|risk|sales|marketing|operations|support|trust\s*&\s*safety|security|customers?|clients?|regulators?|auditors?)\b";
+/// "extended the API with support for …" or "shipped it with security scanning" names none, and
+/// not before a thing ("worked with product analytics data", "aligned logging with security
+/// requirements"). On one line.
+const FUNCTION_WORK: &str = r"(?i)\b(?:worked|working|partnered|collaborated|sat|agreed|aligned|coordinated|met|paired|teamed[ \t]+up)[ \t]+(?:\w+[ \t]+){0,3}?with[ \t]+(?:the[ \t]+)?(finance|product|design|legal|compliance|risk|sales|marketing|operations|support|trust[ \t]*&[ \t]*safety|security|customers?|clients?|regulators?|auditors?)\b([ \t]+[a-z]+)?";
+
+/// Words after a function's name that make it a thing, not people ("product analytics data").
+const THINGS: [&str; 10] = [
+    "data",
+    "requirements",
+    "tooling",
+    "tools",
+    "scanning",
+    "analytics",
+    "metrics",
+    "features",
+    "checks",
+    "reviews",
+];
 
 /// The other teams and functions `text` says the candidate worked with or for ("analytics
 /// team", "trust & safety", "finance ops analysts"), lower case and deduplicated. The
@@ -80,7 +104,20 @@ pub fn teams_worked_with(text: &str) -> BTreeSet<String> {
         }
     }
     for caps in function.captures_iter(text) {
+        let next = caps
+            .get(2)
+            .map_or(String::new(), |m| m.as_str().trim().to_lowercase());
+        if THINGS.contains(&next.as_str()) {
+            continue;
+        }
+        // "customers" and "the customer" are one function.
         let words = caps[1].to_lowercase();
+        let words = match words.strip_suffix('s') {
+            Some(one) if ["customer", "client", "regulator", "auditor"].contains(&one) => {
+                one.to_string()
+            }
+            _ => words,
+        };
         // "with Finance" and "with the Finance Ops analysts" are one function; "product" and
         // "production support team" are two.
         let first = words.split_whitespace().next().unwrap_or("");
@@ -113,15 +150,21 @@ pub fn shows_stakeholder_work(text: &str) -> bool {
 /// hiring process" designed no system.
 pub fn designs_a_system(line: &str) -> bool {
     static DESIGNED: OnceLock<Regex> = OnceLock::new();
+    // A word may hold a dot inside it ("ASP.NET", "Node.js"), not at its end (a sentence's).
     let re = crate::text::re(
         &DESIGNED,
-        r"(?i)\b(?:designed|architected|re-architected)\b(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:the|a|an|our|its)?[ \t]*((?:[\w'’+-]+[ \t]+){0,5}?)(?:services?|systems?|platforms?|pipelines?|apis?|architecture|harness|layout|schema|data[ \t]+model|assistant|engine)\b",
+        r"(?i)\b(?:designed|architected|re-architected)\b(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:the|a|an|our|its)?[ \t]*((?:[\w'’+-]+(?:\.[\w+-]+)*[ \t]+){0,5}?)(?:services?|systems?|platforms?|pipelines?|apis?|architecture|harness|layout|schema|data[ \t]+model|assistant|engine)\b",
     );
+    // A link word before a determiner starts another phrase ("a dashboard for the billing
+    // service"); inside a name it does not ("a point of sale system").
     const LINKS: [&str; 9] = ["for", "to", "with", "from", "of", "on", "in", "at", "by"];
+    const DETERMINERS: [&str; 6] = ["the", "a", "an", "our", "its", "their"];
     re.captures_iter(line).any(|caps| {
-        !caps[1]
-            .split_whitespace()
-            .any(|w| LINKS.contains(&w.to_lowercase().as_str()))
+        let words: Vec<String> = caps[1].split_whitespace().map(str::to_lowercase).collect();
+        !words
+            .windows(2)
+            .any(|w| LINKS.contains(&w[0].as_str()) && DETERMINERS.contains(&w[1].as_str()))
+            && !words.last().is_some_and(|w| LINKS.contains(&w.as_str()))
     })
 }
 
@@ -136,6 +179,8 @@ mod tests {
             "Designed and built a daily settlement reconciliation service (.NET 6)",
             "- action: I designed the target layout with Delta Lake tables",
             "Designed the event pipeline on Kafka that feeds learner analytics",
+            "Designed the ASP.NET Core settlement service",
+            "Designed a point of sale system for 40 stores",
         ] {
             assert!(designs_a_system(designed), "{designed}");
         }
@@ -185,6 +230,8 @@ mod tests {
             "Ran an A/B test with the analytics team. Agreed a checklist with the team.",
             "Worked with Finance on rules. Then worked with the Finance Ops analysts again.",
             "Extended the billing API with support for multi-currency and shipped it with security scanning in CI.",
+            "Worked with customers on onboarding. Met with the customer weekly.",
+            "Worked with product analytics data. Aligned logging with security requirements.",
         ] {
             assert!(
                 !shows_stakeholder_work(own),
@@ -200,5 +247,7 @@ mod tests {
             "- action: Wrote a hiring loop; set quarterly goals with product.",
         );
         assert!(shown.iter().any(|s| s.skill == "OKRs"), "{shown:?}");
+        let met = shown_in_other_words("- Exceeded quarterly goals 6 quarters running.");
+        assert!(met.iter().all(|s| s.skill != "OKRs"), "{met:?}");
     }
 }

@@ -172,7 +172,7 @@ impl Candidate {
             add(name);
         }
         // Stakeholder work told as the other teams worked with, system design as a system
-        // designed (see `evidence`).
+        // designed, OKRs as quarterly goals set (see `evidence`).
         let files = format!("{master_cv_text}\n{knowledge_base_text}");
         for shown in evidence::shown_in_other_words(&files) {
             add(shown.skill.to_string());

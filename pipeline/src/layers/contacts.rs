@@ -1335,7 +1335,7 @@ impl OtherOpening {
             .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
             .find_map(|k| {
                 let languages = k.missing.iter().all(|m| lex.in_category(m, "language"));
-                if !languages && !k.missing.iter().all(|m| is_product(m)) {
+                if !languages && !k.missing.iter().all(|m| voice::is_named_in_prose(m)) {
                     return None;
                 }
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
@@ -1387,12 +1387,6 @@ impl OtherOpening {
     }
 }
 
-/// Whether a skill is a product or a language, named with a capital in prose ("Azure", "Go"),
-/// rather than a technique ("fine-tuning", "prompt engineering").
-fn is_product(name: &str) -> bool {
-    voice::skill_in_prose(name).starts_with(char::is_uppercase)
-}
-
 /// For a stack knock-out on a tool the title names ("PHP" in "Senior Backend PHP Software
 /// Engineer", "Azure" in "Azure AI Architect"), the candidate's own tools of that kind, in prose
 /// ("Python, Go and Rust", "AWS"): what to offer instead of asking whether the title's tool is
@@ -1415,7 +1409,7 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
             i != missing
                 && !lex.is_umbrella(h)
                 && lex.skill(i).category == kind.category
-                && is_product(h) == is_product(&kind.name)
+                && voice::is_named_in_prose(h) == voice::is_named_in_prose(&kind.name)
                 && if kind.category == "language" {
                     true
                 } else {

@@ -288,6 +288,32 @@ const TRACK_PENALTY: f64 = 8.0;
 /// 11.8 → 10.5 with the same ranking).
 const FULL_MATCH: f64 = 0.85;
 
+/// Whether a company's name holds `word` as one of its parts: a word of it, or a part of a
+/// camel-cased one ("Cloud|Linux", "Git|Hub"), not letters inside one ("Le|git Security",
+/// "Agile|nt").
+fn names_in_part(company: &str, word: &str) -> bool {
+    let (name, lower) = (company, company.to_lowercase());
+    // Byte offsets of the lower-cased copy are the name's only where lower-casing kept them.
+    if lower.len() != name.len() || word.is_empty() {
+        return false;
+    }
+    let starts = |at: usize| {
+        let before = name[..at].chars().next_back();
+        let first = name[at..].chars().next();
+        before.is_none_or(|b| !b.is_alphanumeric())
+            || (before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_uppercase))
+    };
+    let ends = |at: usize| {
+        name[at..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
+    };
+    lower
+        .match_indices(&word.to_lowercase())
+        .any(|(at, m)| starts(at) && ends(at + m.len()))
+}
+
 /// Practices every experienced software engineer has, named or not (see [`assess`]).
 /// Not "Technical debt": its aliases ("legacy modernization") name the core of some postings.
 const TAKEN_AS_READ: &[&str] = &["Git", "Testing", "Code review", "Agile"];
@@ -1097,18 +1123,9 @@ pub fn assess(
     let mut read_as_given: Vec<String> = Vec::new();
     // A practice the employer is named for is its business, not an everyday habit: CloudLinux's
     // Linux was "not weighed" where both round-100 readers counted it a must-have.
-    // Where a word of the name ends on it ("CloudLinux"), not where one merely opens so
-    // ("Agilent" is no Agile company).
-    let employer = job.company.to_lowercase();
-    let names_employer = |s: &str| {
-        let s = s.to_lowercase();
-        employer.match_indices(&s).any(|(at, _)| {
-            !employer[at + s.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        })
-    };
+    // The brand as the posting spells it ("CloudLinux", not the listing's "CLOUDLINUX").
+    let employer = super::voice::company_name(job);
+    let names_employer = |s: &str| names_in_part(&employer, s);
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
             .into_iter()
@@ -2747,6 +2764,8 @@ mod tests {
             fit.rationale
         );
         assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
+        assert!(names_in_part("CloudLinux", "Linux") && names_in_part("GitHub", "Git"));
+        assert!(!names_in_part("Legit Security", "Git") && !names_in_part("Agilent", "Agile"));
         // Not at a company named for it (CloudLinux, round 100): there it is the business.
         let job = JobInput::sample("Staff Engineer", "CloudLinux", "", text);
         let named = assess(&job, &super::super::jd::analyse(&job), &c, 2026);

@@ -157,14 +157,17 @@ fn relevance_order(items: &[String], q: &str) -> Vec<usize> {
 }
 
 /// Whether a CV bullet opens on the team its writer led, with its size: "Led 9 engineers
-/// building …", "Led a team of 6 engineers that …", "Managed 12 developers …" (the size read as
-/// [`crate::candidate::facts::largest_team`] reads it).
-fn leads_a_team(bullet: &str) -> bool {
-    let opens = bullet
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| ["led", "managed"].contains(&w.to_lowercase().as_str()));
-    opens && crate::candidate::facts::largest_team(bullet).is_some()
+/// building …", "Led a team of 6 engineers that …", "Built and led nine data engineers …".
+/// Read at the bullet's start only: "Led the migration; mentored 3 engineers" led no team.
+/// (`facts::largest_team` reads a size anywhere in the files, in digits, for the team the
+/// candidate has led at most; this reads which bullet says it first.)
+fn opens_on_team_led(bullet: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)^\s*(?:led|managed|grew\s+and\s+led|built\s+and\s+led|hired\s+and\s+led)\s+(?:a\s+team\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|reports)\b",
+    )
+    .is_match(bullet)
 }
 
 /// Whether a bullet goes on from the one before it in the master CV, naming what that one made
@@ -343,7 +346,7 @@ pub fn tailored_cv(
             // the metering data platform …" came third or fourth under an Engineering Manager
             // role, after a forecasting model (both readers of round 99).
             if ri == 0 && jd.track == crate::text::roles::Track::Manager {
-                if let Some(at) = ordered.iter().position(|(_, b)| leads_a_team(b)) {
+                if let Some(at) = ordered.iter().position(|(_, b)| opens_on_team_led(b)) {
                     let scope = ordered.remove(at);
                     ordered.insert(0, scope);
                 }
@@ -1439,7 +1442,7 @@ fn drafted_letter(
                             lex.skill(i).category.as_str(),
                             "language" | "framework" | "data" | "cloud" | "ai"
                         ) && !lex.is_umbrella(s)
-                            && (voice::skill_in_prose(s).starts_with(char::is_uppercase)
+                            && (voice::is_named_in_prose(s)
                                 || (lex.skill(i).category == "data"
                                     && mentions.times(s) >= FIELD_MENTIONS)
                                 || sibling_shown())
@@ -2616,8 +2619,7 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
             // Azure), then any narrower (EKS under cloud platforms); and only of the same sort: a
             // product for a product (AWS for Azure, not "cost optimisation"), a technique for a
             // technique (retrieval-augmented generation for fine-tuning, not OpenAI).
-            let product =
-                |k: &str| tool(k) && voice::skill_in_prose(k).starts_with(char::is_uppercase);
+            let product = |k: &str| tool(k) && voice::is_named_in_prose(k);
             let under = |have: &&String, direct: bool| {
                 lex.index_of(have).is_some_and(|h| {
                     h != p
@@ -3734,11 +3736,17 @@ mod tests {
             manager.contains("- Led 3 engineers on the Kafka event pipeline in Python.\n- Rebuilt"),
             "{manager}"
         );
-        assert!(leads_a_team(
+        assert!(opens_on_team_led(
             "Led a team of 6 engineers that rebuilt shipment tracking"
         ));
-        assert!(!leads_a_team(
+        assert!(opens_on_team_led(
+            "Built and led nine data engineers on the lakehouse"
+        ));
+        assert!(!opens_on_team_led(
             "Led the technical side of migrating the warehouse"
+        ));
+        assert!(!opens_on_team_led(
+            "Led the migration; mentored 3 engineers"
         ));
     }
 

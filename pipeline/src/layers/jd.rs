@@ -623,13 +623,14 @@ pub(crate) fn says_plus(lower: &str) -> bool {
 /// Where a line's "a plus" (of any strength, see [`says_plus`]) begins.
 pub(crate) fn plus_at(text: &str) -> Option<usize> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\ban?\s+(?:(?:strong|big|huge|great|definite|added|distinct|real|major|significant)\s+)?plus\b")
-            .expect("valid regex")
-    })
-    .find(text)
-    .map(|m| m.start())
+    RE.get_or_init(|| Regex::new(&format!(r"(?i)\b{A_PLUS}\b")).expect("valid regex"))
+        .find(text)
+        .map(|m| m.start())
 }
+
+/// "A plus" of any strength, as a pattern: "a plus", "a big plus", "a strong plus".
+const A_PLUS: &str =
+    r"an?\s+(?:(?:strong|big|huge|great|definite|added|distinct|real|major|significant)\s+)?plus";
 
 /// Whether a posting's line says it is a nice-to-have ("… is a plus", "ideally …"), as the
 /// reading of its requirements tells: for a letter that says such a line without "you ask for".
@@ -642,8 +643,10 @@ pub(crate) fn cued_nice_to_have(line: &str) -> bool {
 fn without_item_cues(lower: &str) -> std::borrow::Cow<'_, str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"\([^()]{0,20}\b(?:preferred|an?(?:\s+(?:strong|big|huge|great|definite|added|real|major))?\s+plus|ideally|bonus)\b[^()]{0,20}\)")
-            .expect("valid regex")
+        Regex::new(&format!(
+            r"\([^()]{{0,20}}\b(?:preferred|{A_PLUS}|ideally|bonus)\b[^()]{{0,20}}\)"
+        ))
+        .expect("valid regex")
     });
     re.replace_all(lower, "")
 }

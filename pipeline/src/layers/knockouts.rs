@@ -341,13 +341,15 @@ impl Knockout {
         if self.kind != KnockoutKind::Stack {
             return false;
         }
-        let lower = without_deep_fields(&self.requirement.to_lowercase()).into_owned();
-        re(
-                &DEPTH,
-                r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/]+\s+){0,2}?(?:expertise|understanding|knowledge)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
-            )
+        let depth = re(
+            &DEPTH,
+            r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/]+\s+){0,2}?(?:expertise|understanding|knowledge)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
+        );
+        let lower = self.requirement.to_lowercase();
+        let lower = without_deep_fields(&lower);
+        // "You are not expected to have hands-on experience with CUDA" asks none.
+        depth
             .find_iter(&lower)
-            // "You are not expected to have hands-on experience with CUDA" asks none.
             .any(|m| !negated_before(&lower, m.start()))
     }
 
@@ -2287,9 +2289,6 @@ fn stated_base(job: &JobInput, clean_text: &str) -> Option<(&'static places::Cou
     })
 }
 
-/// Whether a negation ("not", "no", "cannot", "unable", "without", "…n't") stands among the
-/// three words before byte `at` of `lower`, within its clause ("a plus, not a must", "we do not
-/// offer relocation"; not "no remote. Relocation package provided").
 /// `lower` with a field named "deep … learning" ("deep learning", "deep reinforcement learning")
 /// said as "ml": a field asked for, which "deep … knowledge" must not read as depth in a tool.
 fn without_deep_fields(lower: &str) -> std::borrow::Cow<'_, str> {
@@ -2297,6 +2296,9 @@ fn without_deep_fields(lower: &str) -> std::borrow::Cow<'_, str> {
     re(&FIELD, r"\bdeep\s+(?:[a-z-]+\s+)?learning\b").replace_all(lower, "ml")
 }
 
+/// Whether a negation ("not", "no", "cannot", "unable", "without", "…n't") stands among the
+/// three words before byte `at` of `lower`, within its clause ("a plus, not a must", "we do not
+/// offer relocation"; not "no remote. Relocation package provided").
 fn negated_before(lower: &str, at: usize) -> bool {
     let before = &lower[..at];
     let clause_start = before.rfind(['.', ';', ':', '—', '\n']).map_or(0, |i| {
@@ -4991,8 +4993,16 @@ fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<
         // A manager is held to what the posting requires of the candidate, not to the duties:
         // "Lead, mentor, and support a lean core of engineering managers" is the step up the
         // letter says.
-        // A posting with no headings has its requirements anywhere.
-        let duty = jd::is_structured(&jd.sections) && u.section != SectionKind::Requirements;
+        // A posting with no headings has its requirements anywhere, said as what the candidate
+        // brings ("proven experience leading …"), not as the work ("You will lead, mentor …").
+        let asked = if jd::is_structured(&jd.sections) {
+            u.section == SectionKind::Requirements
+        } else {
+            ["experience", "proven", "track record", "background"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        let duty = !asked;
         if optional(&lower) || (manager_of_one_team && duty) {
             continue;
         }

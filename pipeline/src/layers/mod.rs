@@ -139,11 +139,14 @@ pub fn shorten(s: &str, max: usize) -> String {
         "from",
     ];
     loop {
-        let trimmed = out.trim_end_matches([',', ';', ':', ' ']).len();
+        let trimmed = out.trim_end_matches([',', ';', ':', '.', ' ']).len();
         out.truncate(trimmed);
         match out.rsplit_once(' ') {
-            // As written in lower case: "Portland, OR" ends on a state, not on "or".
-            Some((head, last)) if LEADS_ON.contains(&last) => {
+            // "Portland, OR" ends on a state, not on "or": a short word in capitals stays.
+            Some((head, last))
+                if LEADS_ON.contains(&last.to_lowercase().as_str())
+                    && !(last.len() <= 2 && last.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
                 out.truncate(head.len());
             }
             _ => break,
@@ -170,6 +173,10 @@ mod tests {
         assert_eq!(
             super::shorten("Hybrid in Portland, OR with travel to the coast", 24),
             "Hybrid in Portland, OR…"
+        );
+        assert_eq!(
+            super::shorten("Python services. The team ships weekly", 22),
+            "Python services…"
         );
     }
 }

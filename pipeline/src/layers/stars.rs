@@ -270,12 +270,10 @@ fn requirements(jd: &JdAnalysis) -> Vec<(String, f64)> {
     // operational costs") names what the letter is screened for: Matomo's pack told tracking,
     // incidents and mentoring, and not the 28% cloud-cost cut that answers it (both readers of
     // round 100).
-    let proven_skills: Vec<String> = jd
-        .clean_text
-        .lines()
-        .flat_map(|l| l.split(['*', '•']))
-        .filter(|l| super::voice::asks_for_results(l.trim()))
-        .flat_map(|l| lex.skills_in(l))
+    let proven_skills: Vec<String> = crate::text::units::units(&jd.clean_text, &jd.sections)
+        .into_iter()
+        .filter(|u| super::voice::asks_for_results(u.text.trim()))
+        .flat_map(|u| lex.skills_in(u.text))
         .collect();
     let weight = |name: &str| {
         let category = lex

@@ -1577,9 +1577,10 @@ pub fn opens_on_a_deed(clause: &str) -> bool {
 /// ("Kafka clusters…" stays; "Handles 40k events…" → "handles…").
 pub fn lower_first_unless_named(s: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
-    let named = lex.find(s).first().is_some_and(|f| {
-        f.start == 0 && skill_in_prose(&lex.skill(f.skill).name).starts_with(char::is_uppercase)
-    });
+    let named = lex
+        .find(s)
+        .first()
+        .is_some_and(|f| f.start == 0 && is_named_in_prose(&lex.skill(f.skill).name));
     if named {
         s.to_string()
     } else {
@@ -1725,6 +1726,12 @@ pub fn ensure_period(s: &str) -> String {
 
 /// A skill name as it reads in a sentence: practices in lower case ("code review", "machine
 /// learning"), tools and products as named ("Java", "Google Cloud", "RAG").
+/// Whether a skill is a name in prose, capitalised ("Azure", "Go", "Kafka"), rather than a
+/// technique or a field ("fine-tuning", "prompt engineering"): a product or a language.
+pub fn is_named_in_prose(name: &str) -> bool {
+    skill_in_prose(name).starts_with(char::is_uppercase)
+}
+
 pub fn skill_in_prose(name: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
     // A name the taxonomy does not know is written as it was given ("Laravel").
@@ -1766,7 +1773,7 @@ pub fn skill_in_prose(name: &str) -> String {
                 let broader = &lex.skill(b).name;
                 broader != name
                     && super::knockouts::is_tool(lex, broader)
-                    && skill_in_prose(broader).starts_with(char::is_uppercase)
+                    && is_named_in_prose(broader)
             })
         });
     if tool || product_name || of_product || lex.is_proper_name(name) {
@@ -2817,6 +2824,7 @@ mod tests {
         assert!(opens_on_a_deed(
             "Cut failed nightly billing runs from 14 to 1"
         ));
+        assert!(opens_on_a_deed("Used SHAP to cut false positives 18%"));
         // "Feed" ends as a past tense does; "Split of …" is a noun (the review of round 100).
         assert!(!opens_on_a_deed("Feed ranking uplift of 12%"));
         assert!(!opens_on_a_deed("Split of the monolith into 12 services"));

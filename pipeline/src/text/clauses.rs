@@ -88,7 +88,8 @@ pub fn opens_on_it(clause: &str) -> bool {
 }
 
 /// Past tenses without "-ed" that start an action's step ("built", "wrote", "ran").
-const IRREGULAR_PAST: [&str; 70] = [
+const IRREGULAR_PAST: [&str; 71] = [
+    "used",
     "built",
     "wrote",
     "ran",
@@ -385,8 +386,12 @@ fn subject_with_article(sentence: &str, subject: &[&str]) -> Option<String> {
         ]
         .contains(&opener.as_str())
         || opener.starts_with(|c: char| c.is_ascii_digit());
+    // A skill's own name ("Airflow", "Kafka"), not an alias of another ("runbook" is one of
+    // incident management's, and a runbook is a thing counted).
     let named = first.chars().skip(1).any(char::is_uppercase)
-        || super::lexicon::Lexicon::get().canonical(first).is_some();
+        || super::lexicon::Lexicon::get()
+            .canonical(first)
+            .is_some_and(|k| k.eq_ignore_ascii_case(bare(first).as_str()));
     if determined || named || subject.len() > 3 || !BARE_COUNT_NOUNS.contains(&bare(head).as_str())
     {
         return None;
@@ -870,6 +875,10 @@ mod tests {
             (
                 "Airflow pipeline from 6 hours to 40 minutes",
                 "Airflow pipeline went from 6 hours to 40 minutes",
+            ),
+            (
+                "Runbook now adopted by 4 teams",
+                "The runbook is now adopted by 4 teams",
             ),
         ] {
             assert_eq!(as_clause(fragment).as_deref(), Some(sentence), "{fragment}");

@@ -416,18 +416,15 @@ pub fn level_of_title(title: &str) -> u8 {
 /// readers of round 98).
 fn offers_senior_rung(title: &str) -> bool {
     static OR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static MANAGES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let either = OR.get_or_init(|| {
         regex::Regex::new(
             r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
         )
         .expect("valid regex")
     });
-    // A manager's or a head's title keeps its rung: "Senior/Lead Engineering Manager" manages.
-    let manages = MANAGES.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:manager|head|director|vp|chief)\b").expect("valid regex")
-    });
-    either.is_match(title) && !manages.is_match(title)
+    // A manager's or a head's title keeps its rung: "Senior/Lead Engineering Manager" manages
+    // ("Senior/Lead Product Manager" does not, and is open at senior).
+    either.is_match(title) && track_of_title(title) != Track::Manager
 }
 
 /// The level a title's numbered grade gives ("Data Scientist II" mid-level, "Software Engineer

@@ -459,7 +459,7 @@ fn place_in_text(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)|(?m:^|[*•]\s*)(?:residing|resident))\s+in\s+([^.,;:\n()*]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40})|\banywhere\s+(?:with)?in\s+(?:the\s+)?([^.,;:\n()]{2,40})|\b((?:european\s+union|eu)\b)\s+(?:citizenship|nationals?|citizens?))",
+            r"(?i)(?:(?:\b(?:must|need to|needs to|required to|should)\s+(?:be\s+)?(?:located|based|residing|resident|living|live)|(?m:^[ \t]*[-*•]?[ \t]*|[*•][ \t]*|candidates[ \t]+)(?:residing|resident))\s+in\s+([^.,;:\n()*]{2,40})|(?m:(?:^|\|)\s*)location\s*:\s*([^.;:|\n()]{2,40})|\bremote(?:ly)?\s*\(?\s*(?:within|from|in)\s+([^.,;:\n()]{2,40})|\banywhere\s+(?:with)?in\s+(?:the\s+)?([^.,;:\n()]{2,40})|\b((?:european\s+union|eu)\b)\s+(?:citizenship|nationals?|citizens?))",
         )
         .expect("valid regex")
     });
@@ -1766,6 +1766,16 @@ mod tests {
             place_in_text("We keep customer data resident in Germany."),
             None
         );
+        for line in [
+            "Requirements\n- Residing in Poland",
+            "Only candidates residing in Poland will be considered.",
+        ] {
+            assert_eq!(
+                place_in_text(line).as_deref(),
+                Some("Poland (from the posting's text)"),
+                "{line}"
+            );
+        }
         // An office's location is where the company is.
         assert_eq!(
             place_in_text("Our office location: London, United Kingdom."),
