@@ -7821,6 +7821,11 @@ mod tests {
             k.reason.ends_with("no managers led") && !k.reason.contains("manager's title"),
             "{k:?}"
         );
+        // Unheaded, a duty is still the step up the letter says.
+        let duty = "You will lead, mentor and support a lean core of engineering managers. You will build Python services.";
+        assert!(!check_for(&words, "Head of Engineering", duty)
+            .iter()
+            .any(|k| k.kind == KnockoutKind::Experience));
         // Not for a duty ("Lead … a lean core of engineering managers" is the step up the letter
         // says), nor below a head of function's level, nor for a manager of managers.
         let duty = "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\nRequirements\n- Python services\n";

@@ -500,6 +500,7 @@ mod tests {
         }
         assert_eq!(level_of_title("Senior Staff Engineer"), 4);
         assert_eq!(level_of_title("Senior/Lead Engineering Manager"), 4);
+        assert_eq!(level_of_title("Senior/Lead Product Manager"), 3);
         // "Tech Lead" is a role beside another, not a rung offered with senior.
         assert_eq!(
             level_of_title("AI Tech Lead / Senior Full Stack Engineer"),
