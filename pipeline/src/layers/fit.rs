@@ -297,17 +297,22 @@ fn names_in_part(company: &str, word: &str) -> bool {
     if lower.len() != name.len() || word.is_empty() {
         return false;
     }
+    // `get`, not indexing: an offset of the lower-cased copy that falls inside a character of
+    // the name reads as no part of it.
     let starts = |at: usize| {
-        let before = name[..at].chars().next_back();
-        let first = name[at..].chars().next();
+        let (Some(head), Some(tail)) = (name.get(..at), name.get(at..)) else {
+            return false;
+        };
+        let (before, first) = (head.chars().next_back(), tail.chars().next());
         before.is_none_or(|b| !b.is_alphanumeric())
             || (before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_uppercase))
     };
     let ends = |at: usize| {
-        name[at..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
+        name.get(at..).is_some_and(|tail| {
+            tail.chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
+        })
     };
     lower
         .match_indices(&word.to_lowercase())
