@@ -306,6 +306,7 @@ impl Knockout {
     /// must?" anyway reads as not having read it (round 35).
     pub fn insisted(&self) -> bool {
         insists(&self.requirement)
+            || (self.kind == KnockoutKind::Language && asks_fluency(&self.requirement))
     }
 
     /// Whether a stack knock-out's line asks for its tool alone and says it is required
@@ -1128,6 +1129,24 @@ fn fixes_hours(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether a line insists in its own words: "required", "must", "only", "mandatory", not
 /// negated ("not required").
+/// Whether a language line asks for fluency or a native level in so many words ("Fluency in
+/// German and English", "fluent Polish", "native-level English", "verhandlungssicheres Deutsch"):
+/// the level is the requirement, and "is German a must for the day-to-day work?" asked of
+/// Microsoft's German public-sector role read as not having read it (both readers of round 101).
+fn asks_fluency(text: &str) -> bool {
+    static FLUENT: OnceLock<Regex> = OnceLock::new();
+    let lower = text.to_lowercase();
+    if optional(&lower) {
+        return false;
+    }
+    re(
+        &FLUENT,
+        r"(?i)\b(?:fluency|fluent|fluently|native(?:[- ]level)?|mother[- ]tongue|verhandlungssicher\w*|flie(?:ß|ss)end\w*)\b",
+    )
+    .find_iter(&lower)
+    .any(|m| !negated_before(&lower, m.start()))
+}
+
 fn insists(text: &str) -> bool {
     let r = text.to_lowercase();
     // A minimum level ("Sehr gute Deutsch- und Englischkenntnisse (mind. C1)", "at least B2")
@@ -6427,6 +6446,10 @@ mod tests {
         assert!(k.insisted());
         assert!(insists("English at least B2"));
         assert!(!insists("Good German (B2) is a plus"));
+        assert!(asks_fluency("Fluency in German and English"));
+        assert!(asks_fluency("Native-level English"));
+        assert!(!asks_fluency("Fluent German is a plus"));
+        assert!(!asks_fluency("German (B2) would help"));
     }
 
     #[test]

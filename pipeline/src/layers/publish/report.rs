@@ -680,9 +680,19 @@ pub fn no_letter_why(
                          answer about the role would change that."
                     )
                 }
-                (None, None, [], None, None) => {
-                    "no answer about this role would change the advice.".into()
-                }
+                // A rule the posting states in its own words ("Fluency in German and English"),
+                // said with its reason: "no answer about this role would change the advice"
+                // alone named nothing (Microsoft, round 101).
+                (None, None, [], None, None) => match crate::layers::fit::hard_rule(&fit.knockouts)
+                {
+                    Some(k) => format!(
+                        "the posting asks for “{}”, and {}; no answer about the role would change \
+                         that.",
+                        k.requirement.trim().trim_end_matches(['.', ' ']),
+                        k.reason.trim().trim_end_matches('.')
+                    ),
+                    None => "no answer about this role would change the advice.".into(),
+                },
             };
             Some(why)
         }
@@ -1349,6 +1359,29 @@ mod tests {
             no_letter_why(&fit, &g).is_some_and(|w| w.starts_with("this is an Elixir role")),
             "{:?}",
             no_letter_why(&fit, &g)
+        );
+    }
+
+    #[test]
+    fn a_language_asked_at_fluency_is_a_rule_said_with_its_line() {
+        // Microsoft's "Fluency in German and English" (round 101): a letter asked "is German a
+        // must for the day-to-day work?", then a note said only "no answer … would change the
+        // advice".
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n\n## Languages\n- Arabic (native), English (fluent)\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample(
+            "Cloud Solution Architect",
+            "Gamma",
+            "Munich, Germany",
+            "Requirements\n- Python services\n- Fluency in German and English\n",
+        );
+        let (fit, g) = drafted(&job, &c);
+        assert!(!g.has_letter(), "{}", g.cover_letter);
+        let why = no_letter_why(&fit, &g).unwrap_or_default();
+        assert!(
+            why.starts_with("the posting asks for “Fluency in German and English”"),
+            "{why}"
         );
     }
 
