@@ -9,7 +9,8 @@ use crate::layers::knockouts::{Abroad, KnockoutKind};
 /// What the pack says beside its advice about the posting itself, in the dossier and on the job
 /// page alike: that it asks for no cover letter, that it holds an instruction for AI tools, that
 /// it is written in a language the candidate speaks but the pack is not, that the summary's years
-/// are behind the dates', the notice period it states; first, the date it closes.
+/// are behind the dates' or its team larger than the roles show, the notice period it states;
+/// first, the date it closes.
 pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     // A posting past its closing date comes first: both round-70 readers read Thomson Reuters'
     // date, nine months gone, as what decides before anything else.
@@ -24,6 +25,7 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         )
         .chain(language_note(jd, fit))
         .chain(stale_years_note(fit))
+        .chain(summary_team_note(fit))
         .chain(notice_note(&jd.clean_text))
         .chain(citizenship_note(jd, fit))
         .chain(content_note(&jd.clean_text))
@@ -195,6 +197,16 @@ fn stale_years_note(fit: &FitAssessment) -> Option<String> {
         "The CV's summary says {} years; its roles' dates give {dated} full years, the figure \
          the pack states wherever it gives one. Update the master CV's summary.",
         fit.candidate_years
+    ))
+}
+
+/// The summary's team larger than any the roles and records show: the pack states the CV's
+/// figure, and the user is told to check it, as an interviewer would ask.
+fn summary_team_note(fit: &FitAssessment) -> Option<String> {
+    let (said, shown) = fit.summary_team?;
+    Some(format!(
+        "The CV's summary says teams of up to {said}; its roles and records show {shown} at most. \
+         The pack states the summary's figure: check it, or name that team in a role."
     ))
 }
 
@@ -1383,6 +1395,30 @@ mod tests {
             why.starts_with("the posting asks for “Fluency in German and English”"),
             "{why}"
         );
+    }
+
+    #[test]
+    fn a_summary_claiming_a_larger_team_than_the_roles_show_is_flagged() {
+        // The fixture's "Led teams of up to 8 engineers" above "Led a team of 6 engineers"
+        // (round 100's recruiter: "an interviewer will ask").
+        let fit_of = |summary_team: u32| {
+            let cv = format!("# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer. Led teams of up to {summary_team} engineers.\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Led a team of 6 engineers that rebuilt the Python services.\n\n## Skills\n- Python\n");
+            let kb = "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n";
+            let c = crate::candidate::Candidate::from_texts(&cv, kb).unwrap();
+            let job = crate::layers::JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python services\n",
+            );
+            let a = crate::layers::jd::analyse(&job);
+            crate::layers::fit::assess(&job, &a, &c, 2026)
+        };
+        assert_eq!(
+            summary_team_note(&fit_of(8)).as_deref(),
+            Some("The CV's summary says teams of up to 8; its roles and records show 6 at most. The pack states the summary's figure: check it, or name that team in a role.")
+        );
+        assert_eq!(summary_team_note(&fit_of(6)), None);
     }
 
     #[test]
