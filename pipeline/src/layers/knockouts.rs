@@ -1144,7 +1144,8 @@ fn asks_fluency(text: &str) -> bool {
         r"(?i)\b(?:fluency|fluent|fluently|native(?:[- ]level)?|mother[- ]tongue|verhandlungssicher\w*|flie(?:ß|ss)end\w*)\b",
     )
     .find_iter(&lower)
-    .any(|m| !negated_before(&lower, m.start()))
+    // "cloud-native" is no level of a language.
+    .any(|m| !lower[..m.start()].ends_with('-') && !negated_before(&lower, m.start()))
 }
 
 fn insists(text: &str) -> bool {
@@ -6450,6 +6451,9 @@ mod tests {
         assert!(asks_fluency("Native-level English"));
         assert!(!asks_fluency("Fluent German is a plus"));
         assert!(!asks_fluency("German (B2) would help"));
+        assert!(!asks_fluency(
+            "Cloud-native services; German (B2) would help"
+        ));
     }
 
     #[test]
