@@ -49,52 +49,51 @@ fn line_showing<'t>(lex: &Lexicon, text: &'t str, skill: &str) -> Option<&'t str
 
 pub fn match_view(must: &[String], nice: &[String], cv_markdown: &str, c: &Candidate) -> MatchView {
     let lex = Lexicon::get();
-    let rows: Vec<SkillRow> =
-        must.iter()
-            .map(|s| (s, true))
-            .chain(nice.iter().map(|s| (s, false)))
-            .map(|(skill, must)| {
-                let state = if let Some(line) = line_showing(lex, cv_markdown, skill) {
-                    MatchState::InCv {
-                        line: shorten(line),
-                    }
-                } else if let Some(star) = c.stars.iter().find(|st| {
-                    crate::layers::stars::star_skills(st)
-                        .iter()
-                        .any(|have| lex.is_narrower_or_same(have, skill))
-                }) {
-                    MatchState::Evidence {
-                        source: format!("STAR record “{}” ({})", star.title, star.company),
-                    }
-                } else if let Some(line) = line_showing(lex, &c.master_cv_text, skill) {
-                    MatchState::Evidence {
-                        source: format!("master CV: “{}”", shorten(line)),
-                    }
-                } else if let Some(shown) = crate::candidate::evidence::shown_in_other_words(
-                    &format!("{}\n{}", c.master_cv_text, c.knowledge_base_text),
-                )
-                .into_iter()
-                .find(|s| s.skill == skill.as_str())
-                {
-                    // Shown in other words ("worked with trust & safety … and with the seller team"):
-                    // the line is cited, as the files never name the skill.
-                    MatchState::Evidence {
-                        source: format!("in other words: “{}”", shorten(&shown.line)),
-                    }
-                } else if c.shows(skill) {
-                    MatchState::Evidence {
-                        source: "the master CV's skills".into(),
-                    }
-                } else {
-                    MatchState::Gap
-                };
-                SkillRow {
-                    skill: skill.clone(),
-                    must,
-                    state,
+    let rows: Vec<SkillRow> = must
+        .iter()
+        .map(|s| (s, true))
+        .chain(nice.iter().map(|s| (s, false)))
+        .map(|(skill, must)| {
+            let state = if let Some(line) = line_showing(lex, cv_markdown, skill) {
+                MatchState::InCv {
+                    line: shorten(line),
                 }
-            })
-            .collect();
+            } else if let Some(star) = c.stars.iter().find(|st| {
+                crate::layers::stars::star_skills(st)
+                    .iter()
+                    .any(|have| lex.is_narrower_or_same(have, skill))
+            }) {
+                MatchState::Evidence {
+                    source: format!("STAR record “{}” ({})", star.title, star.company),
+                }
+            } else if let Some(line) = line_showing(lex, &c.master_cv_text, skill) {
+                MatchState::Evidence {
+                    source: format!("master CV: “{}”", shorten(line)),
+                }
+            } else if let Some(shown) = c
+                .shown_in_other_words
+                .iter()
+                .find(|s| s.skill == skill.as_str())
+            {
+                // Shown in other words ("worked with trust & safety … and with the seller team"):
+                // the line is cited, as the files never name the skill.
+                MatchState::Evidence {
+                    source: format!("in other words: “{}”", shorten(&shown.line)),
+                }
+            } else if c.shows(skill) {
+                MatchState::Evidence {
+                    source: "the master CV's skills".into(),
+                }
+            } else {
+                MatchState::Gap
+            };
+            SkillRow {
+                skill: skill.clone(),
+                must,
+                state,
+            }
+        })
+        .collect();
     let weight = |r: &SkillRow| if r.must { 2 } else { 1 };
     let total: u32 = rows.iter().map(weight).sum();
     let shown: u32 = rows

@@ -83,6 +83,9 @@ pub struct Candidate {
     pub skills: std::collections::BTreeMap<String, String>,
     /// Languages, place, degrees, track: what knock-outs are checked against.
     pub facts: Facts,
+    /// Skills the files show in other words than their names, with the line that shows each
+    /// (see `evidence`): read once here, cited by the match view.
+    pub shown_in_other_words: Vec<evidence::Shown>,
 }
 
 /// Whether `text` names `skill` or a narrower one ("EKS" names Kubernetes).
@@ -173,8 +176,9 @@ impl Candidate {
         }
         // Stakeholder work told as the other teams worked with, system design as a system
         // designed, OKRs as quarterly goals set (see `evidence`).
-        let files = format!("{master_cv_text}\n{knowledge_base_text}");
-        for shown in evidence::shown_in_other_words(&files) {
+        let shown_in_other_words =
+            evidence::shown_in_other_words(&format!("{master_cv_text}\n{knowledge_base_text}"));
+        for shown in &shown_in_other_words {
             add(shown.skill.to_string());
         }
         // "(mentor, no direct reports)": files that deny managing people claim no people
@@ -204,6 +208,7 @@ impl Candidate {
             master_cv_text: master_cv_text.to_string(),
             knowledge_base_text: knowledge_base_text.to_string(),
             skills,
+            shown_in_other_words,
         }
     }
 
