@@ -1374,7 +1374,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         let lower = u.text.to_lowercase();
         // A nice-to-have's years are not asked ("From 35M+ users in 2 years", glued to EverAI's
         // bonus points, read as "Years asked: 2+" over its "5+ years", round 38).
-        if let Some(y) = years_in(&lower).filter(|_| u.section != SectionKind::NiceToHave) {
+        if let Some(y) = asked_years_in(&lower).filter(|_| u.section != SectionKind::NiceToHave) {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
@@ -1997,6 +1997,26 @@ fn experience_field(text: &str) -> Option<u32> {
     .captures(&text[..end])
     .and_then(|c| c[1].parse::<u32>().ok())
     .filter(|y| (1..=30).contains(y))
+}
+
+/// The years a requirement's line asks, leaving out a clause that only wishes for more:
+/// MongoDB's "Ideally, 12+ years of related experience in a customer facing role, minimum 7
+/// years of pre-sales experience" asks 7, where its 12 were a knock-out for a data engineer of
+/// 10 years (both readers of round 102: "the posting says Ideally").
+fn asked_years_in(lower: &str) -> Option<u32> {
+    const WISHED: [&str; 4] = ["ideally", "preferably", "optimally", "in an ideal world"];
+    let mut after_cue = false;
+    lower
+        .split([',', ';'])
+        .filter(|clause| {
+            let clause = clause.trim();
+            // "Ideally, 12+ years": the cue stands alone before its clause's comma.
+            let wished = after_cue || WISHED.iter().any(|w| clause.starts_with(w));
+            after_cue = WISHED.contains(&clause);
+            !wished
+        })
+        .filter_map(years_in)
+        .max()
 }
 
 /// The largest "N years" / "N+ years" in `lower` (at most 30, so salaries and dates do not count).
@@ -3208,6 +3228,22 @@ mod tests {
                 a.nice_to_have
             );
         }
+    }
+
+    #[test]
+    fn a_clause_wishing_for_more_years_asks_none() {
+        let a = analyse(&job(
+            "Advisory Solutions Architect",
+            "Requirements\n- Ideally, 12+ years of related experience in a customer facing role, minimum 7 years of pre-sales experience\n- Python\n",
+            "",
+        ));
+        assert_eq!(a.years_required, Some(7), "{a:?}");
+        let b = analyse(&job(
+            "Advisory Solutions Architect",
+            "Requirements\n- 12+ years of related experience in a customer facing role, minimum 7 years of pre-sales experience\n- Python\n",
+            "",
+        ));
+        assert_eq!(b.years_required, Some(12), "{b:?}");
     }
 
     #[test]

@@ -135,6 +135,7 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("your journey with us", SectionKind::About),
     ("our story", SectionKind::About),
     ("what you'll do", SectionKind::Responsibilities),
+    ("what you do", SectionKind::Responsibilities),
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
     ("what you will own", SectionKind::Responsibilities),
@@ -238,6 +239,14 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("you should have experience in", SectionKind::Requirements),
     ("you should have", SectionKind::Requirements),
     ("the ideal candidate", SectionKind::Requirements),
+    (
+        "as an ideal candidate, you will have",
+        SectionKind::Requirements,
+    ),
+    (
+        "as an ideal candidate you will have",
+        SectionKind::Requirements,
+    ),
     ("ideal candidate", SectionKind::Requirements),
     ("das bringst du mit", SectionKind::Requirements),
     ("dein profil", SectionKind::Requirements),
@@ -280,6 +289,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred skills", SectionKind::NiceToHave),
     ("preferred experience", SectionKind::NiceToHave),
     ("nice to have", SectionKind::NiceToHave),
+    // MongoDB's, after "As an ideal candidate, you will have" (round 102).
+    ("you may also have", SectionKind::NiceToHave),
     ("it's great if you have", SectionKind::NiceToHave),
     ("it’s great if you have", SectionKind::NiceToHave),
     ("great if you have", SectionKind::NiceToHave),
@@ -295,6 +306,11 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("beneficial", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    // What the employer will teach, not what it asks: MongoDB's "Core Database Server: Master the
+    // fundamentals…" was a stack knock-out for a data engineer (round 102, both readers).
+    ("what you will learn", SectionKind::Benefits),
+    ("what you'll learn", SectionKind::Benefits),
+    ("what you’ll learn", SectionKind::Benefits),
     // Aspire's "What’s on offer: … You’ll have creative freedom, visible impact…" was a pain
     // point (round 82).
     ("what's on offer", SectionKind::Benefits),
@@ -1156,14 +1172,52 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
     (at > 0 && names_company(&line[at..], company)).then_some(at)
 }
 
+/// The heading of a role's duties at a named company ("What you do at MongoDB", "What You'll Do
+/// at Stripe"): the name. No list of headings can hold these; glued to the last nice-to-have
+/// ("A Cloud Provider Certification What you do at MongoDB"), MongoDB's duties were read as
+/// pluses (round 102).
+const DUTIES_AT: &str =
+    r"(?i:what\s+you(?:'ll|’ll|\s+will)?\s+do\s+(?:at|with))\s+(?P<name>{HEADING_NAME})";
+
+/// The name in a line that is a [`DUTIES_AT`] heading.
+fn duties_at_company(line: &str) -> Option<&str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(
+            r"^{}\s*:?$",
+            DUTIES_AT.replace("{HEADING_NAME}", HEADING_NAME)
+        ),
+    );
+    Some(re.captures(line.trim())?.name("name")?.as_str())
+}
+
+/// Where a [`DUTIES_AT`] heading naming `company` is glued to the end of a line, after a word.
+fn glued_duties_heading(line: &str, company: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(
+        &RE,
+        &format!(
+            r"\s(?P<h>{})\s*:?$",
+            DUTIES_AT.replace("{HEADING_NAME}", HEADING_NAME)
+        ),
+    );
+    let caps = re.captures(line.trim_end())?;
+    let h = caps.name("h")?;
+    (h.as_str().starts_with('W') && is_company_name(caps.name("name")?.as_str(), company))
+        .then_some(h.start())
+}
+
 /// Whether `heading` names a company ([`heading_name`]) and the name is the company's
 /// (`company`: its name as given), word for word: its first word or words, letters only
 /// ("ByteDance" for "BYTEDANCE", "TRM" for "TRM LABS"). Part of one ("Crowd" of "CrowdStrike")
 /// is none.
 fn names_company(heading: &str, company: &str) -> bool {
-    let Some(name) = heading_name(heading) else {
-        return false;
-    };
+    heading_name(heading).is_some_and(|name| is_company_name(name, company))
+}
+
+/// Whether `name`, as a posting writes it, is `company`'s name as given (see [`names_company`]).
+fn is_company_name(name: &str, company: &str) -> bool {
     let name: String = name
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -1328,7 +1382,8 @@ fn break_before_headings(text: &str, company: &str) -> String {
             }
         }
         if cut.is_none() {
-            cut = glued_named_heading(line, company);
+            cut =
+                glued_named_heading(line, company).or_else(|| glued_duties_heading(line, company));
         }
         // "… how we work as an organization Your profile – this is what we expect from you": a
         // subtitled heading glued to the end of a line.
@@ -1564,6 +1619,7 @@ pub fn heading_kind(line: &str) -> Option<SectionKind> {
     }
     known_heading(&l)
         .or_else(|| named_heading(line))
+        .or_else(|| duties_at_company(line).map(|_| SectionKind::Responsibilities))
         // "Your tasks – this is what awaits you in detail": a known heading with a subtitle.
         .or_else(|| subtitled_heading(&l).map(|(_, k)| k))
         .or_else(|| {
@@ -1742,6 +1798,38 @@ fn unglue_labels(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn headings_glued_to_the_last_bullet_of_a_list_open_their_sections() {
+        // MongoDB's, scraped with every break lost: what it will teach was a knock-out, its
+        // duties were pluses (round 102).
+        let raw = "We are hiring. This role can be based out of our Dubai office. As an ideal candidate, you will have * Python in a professional capacity * A Master's degree or equivalent work experience You may also have * Experience in SRE practices * A Cloud Provider Certification What you do at MongoDBIn this role, you will: * Design and Architect: Design scalable applications * Personal Training: Engage in ongoing training as well as industry trends What you will learnMongoDB Product Suite Mastery * Core Database Server: Master the fundamentals of MongoDB's core database";
+        let c = clean_naming(raw, "MONGODB");
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SectionKind::Intro,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave,
+                SectionKind::Responsibilities,
+                SectionKind::Benefits,
+            ],
+            "{c}"
+        );
+        assert!(c.contains("\nWhat you do at MongoDB\n"), "{c}");
+        // Another company's name in such a line is no heading of this posting.
+        let other = clean_naming(
+            "Requirements * A Cloud Provider Certification What you do at Stripe",
+            "MONGODB",
+        );
+        assert!(
+            !sections(&other)
+                .iter()
+                .any(|s| s.kind == SectionKind::Responsibilities),
+            "{other}"
+        );
+    }
     use super::*;
 
     /// The kinds of `text`'s sections, in order.
