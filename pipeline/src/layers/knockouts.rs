@@ -2723,9 +2723,13 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
     let listed = site
         .captures(job.url.trim())
         .and_then(|m| places::country_by_code(&m[1]))?;
+    // Offices named anywhere, its perks too ("Multiple Office Locations: In Sofia, Plovdiv…"),
+    // are places of its own: "the posting names no place of work" of Wiser's was false (both
+    // readers of round 103); [`offices_only_elsewhere`] says them.
     let names_a_place = units(&jd.clean_text, &jd.sections)
         .iter()
-        .any(|u| names_where_it_hires(u.text));
+        .any(|u| names_where_it_hires(u.text))
+        || !office_countries(jd).is_empty();
     (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
 }
 
@@ -5993,6 +5997,14 @@ mod tests {
         };
         let perks = "Requirements\n- Python services\nBenefits\n- Work Flexibility: choose from remote, hybrid, or onsite work models. Multiple Office Locations: In Sofia, Plovdiv and Stara Zagora, you can choose where you would like to work.\n";
         assert_eq!(offices("", perks).as_deref(), Some("Bulgaria"));
+        // Found on LinkedIn's site for Bulgaria, the posting still names its offices, not "no
+        // place of work" (Wiser, both readers of round 103).
+        let mut listed = JobInput::sample("Solutions Architect", "Gamma", "", perks);
+        listed.url = "https://bg.linkedin.com/jobs/view/solutions-architect".into();
+        assert_eq!(
+            listed_on_site_elsewhere(&listed, &jd::analyse(&listed), &c),
+            None
+        );
         // Offices in two countries abroad are both said (Wiser's Niš, round 83).
         let wiser = perks.replace("Plovdiv and Stara Zagora", "Plovdiv, Stara Zagora, and Nis");
         assert_eq!(offices("", &wiser).as_deref(), Some("Bulgaria and Serbia"));
