@@ -344,7 +344,7 @@ impl Knockout {
         }
         let depth = re(
             &DEPTH,
-            r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/]+\s+){0,2}?(?:expertise|understanding|knowledge)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
+            r"(?i)\b(?:expert[- ]level|expert\s+(?:in|with|knowledge|understanding)|(?:deep|in-depth)\s+(?:[a-z/-]+\s+){0,2}?(?:expertise|understanding|knowledge|experience)|(?:expects?|expected)\s+(?:you\s+)?to\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on|must\s+have\s+(?:strong\s+|solid\s+|proven\s+)?hands[- ]on)\b",
         );
         let lower = self.requirement.to_lowercase();
         let lower = without_deep_fields(&lower);
@@ -7885,6 +7885,11 @@ mod tests {
         let depth = |line: &str| Knockout::new(KnockoutKind::Stack, line, "").asks_depth_of_stack();
         assert!(depth("We expect you to have hands-on experience with CUDA"));
         assert!(depth("Deep ML expertise: CUDA kernels"));
+        // KPMG's, whose letter asked whether Azure and Google Cloud were "needed from the start"
+        // (both readers of round 103).
+        assert!(depth(
+            "Deep hands-on experience designing or operating cloud-native solutions on Microsoft Azure and Google Cloud Platform (GCP)."
+        ));
         assert!(!depth(
             "You are not expected to have hands-on experience with CUDA"
         ));

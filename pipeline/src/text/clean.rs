@@ -306,6 +306,14 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("beneficial", SectionKind::NiceToHave),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    // Capgemini's, glued to its last plus: "your career growth" was a must-have's mentoring
+    // (round 103).
+    ("what you'll love about working here", SectionKind::Benefits),
+    ("what you’ll love about working here", SectionKind::Benefits),
+    (
+        "what you will love about working here",
+        SectionKind::Benefits,
+    ),
     // What the employer will teach, not what it asks: MongoDB's "Core Database Server: Master the
     // fundamentals…" was a stack knock-out for a data engineer (round 102, both readers).
     ("what you will learn", SectionKind::Benefits),
@@ -1798,6 +1806,22 @@ fn unglue_labels(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_heading_of_what_working_there_offers_glued_to_a_plus_opens_the_perks() {
+        let c = clean_naming(
+            "Preferred Skills\n- Practical familiarity with LangGraph at enterprise scale. What You’ll Love About Working Here\n- At the heart of our mission is your career growth.\n",
+            "Capgemini",
+        );
+        let perks = sections(&c)
+            .into_iter()
+            .find(|s| s.kind == SectionKind::Benefits)
+            .map(|s| c[s.start..s.end].to_string());
+        assert!(
+            perks.is_some_and(|p| p.contains("your career growth")),
+            "{c}"
+        );
+    }
 
     #[test]
     fn headings_glued_to_the_last_bullet_of_a_list_open_their_sections() {

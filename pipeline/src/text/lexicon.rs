@@ -942,4 +942,22 @@ mod tests {
         assert_eq!(l.skills_in("REST services"), vec!["REST"]);
         assert_eq!(l.skills_in("a Rest API for orders"), vec!["REST"]);
     }
+
+    #[test]
+    fn a_cv_names_serverless_and_etl_work_by_its_tools_and_pipelines() {
+        // The data engineer's "AWS (S3, EMR, MSK, Glue, IAM, Lambda)" and "batch and streaming
+        // pipelines": Version 1's pack said nothing in the files showed serverless or ETL (both
+        // readers of round 102).
+        let l = Lexicon::get();
+        assert!(l
+            .skills_in("Cloud & DevOps: AWS (S3, EMR, Glue, IAM, Lambda)")
+            .contains(&"Serverless".to_string()));
+        assert!(l
+            .skills_in("I build and run batch and streaming pipelines")
+            .contains(&"ETL".to_string()));
+        // A lower-case "lambda" is a Greek letter or a function's kind.
+        assert!(!l
+            .skills_in("a lambda passed to map")
+            .contains(&"Serverless".to_string()));
+    }
 }
