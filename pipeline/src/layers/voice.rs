@@ -18,9 +18,14 @@ pub fn company_name(job: &JobInput) -> String {
     // A board's tagline after the name ("JEX Recruitment | Connecting Top Talent…") is not part of it.
     // A board posting for a named client ("on behalf of: Crowdstrike SRL") is the client's.
     let client = named_client(job);
-    let company = match &client {
-        Some(c) => c.as_str(),
-        None => job
+    // A board that says it posted the role names itself: "This position is posted by Jobgether
+    // on behalf of a partner company", listed under Jack & Jill, had its letter open "Dear Jack &
+    // Jill team" (both readers of round 103).
+    let poster = posted_by(job);
+    let company = match (&client, &poster) {
+        (Some(c), _) => c.as_str(),
+        (None, Some(p)) => p.as_str(),
+        (None, None) => job
             .company
             .split(" | ")
             .next()
@@ -135,6 +140,20 @@ pub fn named_client(job: &JobInput) -> Option<String> {
         // The legal form may be glued to the next heading ("Crowdstrike SRLAbout the role").
         regex::Regex::new(
             r"(?i:on behalf of)\s*:\s*([A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}?)[ \t]*(?:S\.?R\.?L\.?|GmbH|Ltd\.?|LLC|Inc\.?|S\.A\.|B\.V\.|AG|Kft\.?)",
+        )
+        .expect("valid regex")
+    });
+    let name = re.captures(&job.description)?.get(1)?.as_str().trim();
+    (name.len() >= 2).then(|| name.to_string())
+}
+
+/// The board or recruiter a posting says posted it for a client ("This position is posted by
+/// Jobgether on behalf of a partner company"): one to three capitalised words.
+fn posted_by(job: &JobInput) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i:\bposted\s+by)\s+([A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,2})\s+(?i:on\s+behalf\s+of)\b",
         )
         .expect("valid regex")
     });
@@ -3361,6 +3380,14 @@ mod tests {
         );
         assert_eq!(named_client(&anonymous), None);
         assert_eq!(Poster::of(&anonymous), Poster::Agency);
+        assert_eq!(company_name(&anonymous), "Jobgether");
+        // Listed under another board, the posting's own words name who posted it (Jack & Jill's
+        // listing of Jobgether's post, round 103).
+        let relisted = JobInput {
+            company: "JACK & JILL".into(),
+            ..anonymous.clone()
+        };
+        assert_eq!(company_name(&relisted), "Jobgether");
         // A consultancy's own clients and partners do not make it an agency.
         let consultancy = JobInput::sample(
             "AI Architect",
