@@ -56,6 +56,10 @@ impl StarSelection {
 /// Below this share of the best score any record has for any pain point, a record's best score
 /// for a pain point does not make it the answer.
 const WEAK_ANSWER: f64 = 0.15;
+/// The same for a pain point that names no skill, which a record answers by words alone: Riyadh
+/// Air's "unified Guest 360 profile solutions … graph databases" had the feature store as its
+/// closest record at a quarter of the best score (round 102).
+const WORDS_ONLY_ANSWER: f64 = 0.5;
 
 /// The share of its score a record keeps for a line naming skills it shows none of.
 const SKILL_UNSHOWN: f64 = 0.5;
@@ -496,11 +500,28 @@ pub fn select_from_scores(
         // A pain point that names skills is answered only by a record showing one of them: the
         // tracking rebuild had been "the closest record" to "Power Platform & Citizen
         // Development" by words in common (NTT Data, both round-80 readers).
+        // Nor by one skill beside the point: a record showing only the scale of "customer profile
+        // management and Master Data Management (MDM) solutions at scale" was "the closest record"
+        // to it, as a record showing Python was to "Go (preferred), Rust, Java" without the
+        // "or Python" (both readers of round 102 called such pairs nonsense). The record shows
+        // the first skill the line names, more than half of them, or one of a line's options.
+        let offers_options = crate::text::word_matches(&p.text.to_lowercase(), "or")
+            .next()
+            .is_some();
         let shows_one = |i: usize| {
+            let shown = |k: &String| worked[i].iter().any(|h| lex.is_narrower_or_same(h, k));
+            let count = p.skills.iter().filter(|k| shown(k)).count();
             p.skills.is_empty()
-                || p.skills
-                    .iter()
-                    .any(|k| worked[i].iter().any(|h| lex.is_narrower_or_same(h, k)))
+                || p.skills.first().is_some_and(shown)
+                || count * 2 > p.skills.len()
+                || (offers_options && count > 0)
+        };
+        // A line naming no skill is answered by words in common alone: only a strong answer
+        // is one ("Clear technical communication skills" had the lakehouse migration).
+        let floor = if p.skills.is_empty() {
+            WORDS_ONLY_ANSWER
+        } else {
+            WEAK_ANSWER
         };
         // A best answer this far below the best of all is a shared word or two, not an answer:
         // the pain point is left unanswered (a Kubernetes migration "answered" an AI sales
@@ -508,7 +529,7 @@ pub fn select_from_scores(
         let best = row
             .iter()
             .enumerate()
-            .filter(|(i, s)| **s > 0.0 && **s >= WEAK_ANSWER * overall && shows_one(*i))
+            .filter(|(i, s)| **s > 0.0 && **s >= floor * overall && shows_one(*i))
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         match best {
             Some((i, s)) => {
@@ -825,6 +846,61 @@ mod tests {
         assert_eq!(answered("pp-1"), None);
         assert_eq!(answered("pp-2").as_deref(), Some("tracking"));
         assert_eq!(sel.selected[0].answers, ["pp-2"]);
+    }
+
+    #[test]
+    fn a_record_showing_only_a_skill_beside_the_point_is_no_lines_closest() {
+        let job = JobInput::sample("Data Architect", "Gamma", "", "Requirements\n- Go");
+        let jd = super::super::jd::analyse(&job);
+        let mut mdm = point(
+            "pp-1",
+            "Proven track record in delivering customer profile management and Master Data Management (MDM) solutions at scale.",
+        );
+        mdm.skills = vec!["Master data management".into(), "Scalability".into()];
+        let mut languages = point(
+            "pp-2",
+            "Proficiency in Go (preferred), Rust, Java, or Python",
+        );
+        languages.skills = vec!["Go".into(), "Rust".into(), "Java".into(), "Python".into()];
+        let mut events = point(
+            "pp-3",
+            "Microservices, event-driven systems and distributed computing",
+        );
+        events.skills = vec![
+            "Microservices".into(),
+            "Event-driven architecture".into(),
+            "Distributed systems".into(),
+        ];
+        // Words alone, at a quarter of the best score: no answer.
+        let guests = point("pp-4", "Shape unified Guest 360 profile solutions");
+        let streaming = Star {
+            id: "streaming".into(),
+            title: "Near-real-time payment events".into(),
+            skills: vec![
+                "Kafka".into(),
+                "Python".into(),
+                "Scalability".into(),
+                "Event-driven architecture".into(),
+                "Distributed systems".into(),
+            ],
+            action: "Built a Kafka streaming job in Python.".into(),
+            ..Star::default()
+        };
+        let sel = select_from_scores(
+            &jd,
+            &pains(vec![mdm, languages, events, guests]),
+            &[streaming],
+            &[vec![4.0], vec![4.0], vec![8.0], vec![2.0]],
+            EngineUsed::offline(),
+        );
+        let answered = |pp: &str| answered_by(&sel, pp);
+        // The scale of MDM is not MDM.
+        assert_eq!(answered("pp-1"), None);
+        // Python is one of the line's options.
+        assert_eq!(answered("pp-2").as_deref(), Some("streaming"));
+        // Two of the line's three skills.
+        assert_eq!(answered("pp-3").as_deref(), Some("streaming"));
+        assert_eq!(answered("pp-4"), None);
     }
 
     #[test]
