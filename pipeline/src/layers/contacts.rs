@@ -1659,7 +1659,8 @@ fn spells_out_people_work(jd: &JdAnalysis) -> bool {
 /// other cloud counts, but not beside "8+ years … with the Microsoft technology stack" (Adentis,
 /// both readers of round 80).
 fn answered(k: &Knockout, c: &Candidate) -> bool {
-    k.asks_years_of_stack()
+    k.field_titled
+        || k.asks_years_of_stack()
         || k.asks_depth_of_stack()
         || (k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none())
 }
@@ -3412,6 +3413,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         };
         let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
         let line = k(
@@ -3861,6 +3863,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -4516,6 +4519,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -4764,6 +4768,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -4823,6 +4828,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

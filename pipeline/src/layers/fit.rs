@@ -833,7 +833,9 @@ impl Advice {
         // A certificate can be earned: the advice names it only where nothing else fails (EPAM's
         // "the certification requirement is not met" over five to seven years of Azure, both
         // readers of round 66).
-        let earned_last = |k: &&Knockout| k.kind == KnockoutKind::Certification;
+        // The field the title names comes first: "the experience requirement is not met" led
+        // Docker's AI role, whose letter was dropped for its production LLM work (round 102).
+        let earned_last = |k: &&Knockout| (k.kind == KnockoutKind::Certification, !k.field_titled);
         let first = knockouts
             .iter()
             .min_by_key(earned_last)
@@ -2066,6 +2068,7 @@ mod tests {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         }
     }
 

@@ -167,6 +167,25 @@ pub struct Knockout {
     /// For a years knock-out: the years the CV shows and the years asked, where both are known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_short: Option<(u32, u32)>,
+    /// For a stack knock-out: what it lacks is a field (not a tool) of the kind the title names
+    /// (see [`lacks_titled_field`]), which the posting has settled by its name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub field_titled: bool,
+}
+
+/// Whether a stack knock-out lacks a field (not a tool) of the kind the role's title names: large
+/// language models for "Senior Software Engineer, AI Developer Tools". Asking whether production
+/// LLM work "is needed from the start" of Docker's AI role asked whether the role is the role
+/// (both readers of round 102). A tool under it (Vertex AI for an "AI Data Engineer") is still
+/// one a recruiter may answer.
+fn lacks_titled_field(k: &Knockout, role: &str) -> bool {
+    let lex = Lexicon::get();
+    let titled = lex.skills_in(role);
+    k.kind == KnockoutKind::Stack
+        && !k.missing.is_empty()
+        && k.missing
+            .iter()
+            .all(|m| !is_tool(lex, m) && titled.iter().any(|t| lex.is_narrower_or_same(m, t)))
 }
 
 pub use super::jd::WorkMode;
@@ -403,6 +422,7 @@ impl Knockout {
             english_plus: None,
             years_asked: false,
             years_short: None,
+            field_titled: false,
         }
     }
 
@@ -1253,6 +1273,9 @@ pub fn check(
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
+    for k in out.iter_mut() {
+        k.field_titled = lacks_titled_field(k, &jd.role);
+    }
     team_size(&reqs, c, &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
         leads_managers(jd, &reqs, c, &mut out);
@@ -4635,11 +4658,21 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         if concepts.is_match(clause) {
             continue;
         }
-        let skills: Vec<String> = lex
-            .skills_in(clause)
-            .into_iter()
-            .filter(|s| is_tool(lex, s))
-            .collect();
+        // Tools given as examples of a field ("LLM APIs (OpenAI, Anthropic, etc.)") stand for
+        // the field: Docker's letter asked whether "OpenAI or Anthropic" were needed from the
+        // start of a role asking for production LLM work (both readers of round 102).
+        let fields = fields_exemplified(clause);
+        let mut skills: Vec<String> = Vec::new();
+        for s in lex.skills_in(clause) {
+            let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
+                Some((field, _)) => field.clone(),
+                None if is_tool(lex, &s) => s,
+                None => continue,
+            };
+            if !skills.contains(&named) {
+                skills.push(named);
+            }
+        }
         if skills.is_empty() {
             continue;
         }
@@ -4759,6 +4792,51 @@ fn tools_offered_as_alternatives(clause: &str) -> bool {
         let between = clause.get(pair[0].1..pair[1].0).unwrap_or("");
         between.contains('/') || says_or(between)
     })
+}
+
+/// The fields a clause names with tools as their examples in brackets right after them ("LLM APIs
+/// (OpenAI, Anthropic, etc.)"): each field, not a tool itself, with the tools of its brackets,
+/// where one of them is a kind of it.
+fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
+    let lex = Lexicon::get();
+    let found = lex.find(clause);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for group in examples(clause) {
+        // `group` borrows `clause`: its bracket opens one byte before it.
+        let open = group.as_ptr() as usize - clause.as_ptr() as usize - 1;
+        let close = open + 1 + group.len();
+        let before = from;
+        from = close;
+        // The last skill named before the bracket, at most two words before it ("LLM APIs").
+        let Some(head) = found
+            .iter()
+            .filter(|f| f.end <= open && f.start >= before)
+            .max_by_key(|f| f.end)
+            .filter(|f| {
+                let gap = clause.get(f.end..open).unwrap_or("");
+                gap.split_whitespace().count() <= 2 && !gap.contains([',', ';', ':'])
+            })
+        else {
+            continue;
+        };
+        let field = lex.skill(head.skill).name.clone();
+        if is_tool(lex, &field) {
+            continue;
+        }
+        let tools: Vec<String> = found
+            .iter()
+            .filter(|f| f.start > open && f.end <= close)
+            .map(|f| lex.skill(f.skill).name.clone())
+            .filter(|t| is_tool(lex, t))
+            .collect();
+        // One of them a kind of the field shows the bracket gives its examples: "deep learning
+        // frameworks (PyTorch, TensorFlow)" names both for deep learning.
+        if tools.iter().any(|t| lex.is_narrower_or_same(t, &field)) {
+            out.push((field, tools));
+        }
+    }
+    out
 }
 
 /// The bracketed lists of a clause with a comma inside ("(RAG, agents, fine-tuning workflows)").
@@ -5350,6 +5428,43 @@ mod tests {
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(title, "Gamma", location, text);
         check(&job, &jd::analyse(&job), &c, 11, 2026)
+    }
+
+    #[test]
+    fn tools_given_as_examples_of_a_field_stand_for_it_and_a_titled_field_is_settled() {
+        // Docker's, for the data engineer (round 102).
+        let cv = include_str!("../../tests/fixtures/data-engineer/master-cv.md");
+        let kb = include_str!("../../tests/fixtures/data-engineer/knowledge-base.md");
+        let text = "Requirements\n- Hands-on experience with AI/ML technologies such as practical production experience with LLM APIs (OpenAI, Anthropic, etc.), prompt engineering, or AI agent development\n- Python\n";
+        let stack = |title: &str| {
+            knockouts_of(cv, kb, title, "", text)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Stack)
+        };
+        let k = stack("Senior Software Engineer, AI Developer Tools").expect("a stack knock-out");
+        assert_eq!(k.missing, ["Large language models"], "{k:?}");
+        assert!(k.field_titled, "{k:?}");
+        // A title naming no such field leaves it a question.
+        let k = stack("Senior Software Engineer, Developer Tools").expect("a stack knock-out");
+        assert!(!k.field_titled, "{k:?}");
+        assert_eq!(
+            fields_exemplified("LLM APIs (OpenAI, Anthropic, etc.)"),
+            vec![(
+                "Large language models".to_string(),
+                vec!["OpenAI".to_string(), "Anthropic".to_string()]
+            )]
+        );
+        // A bracket of tools after a tool, or after no skill, gives none.
+        assert!(fields_exemplified("AWS (S3, Lambda, Glue)").is_empty());
+        // The bracket's last tool too.
+        assert_eq!(
+            fields_exemplified("deep learning frameworks (PyTorch, TensorFlow) and more"),
+            vec![(
+                "Deep learning".to_string(),
+                vec!["PyTorch".to_string(), "TensorFlow".to_string()]
+            )]
+        );
+        assert!(fields_exemplified("modern frameworks (OpenAI, Anthropic)").is_empty());
     }
 
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {

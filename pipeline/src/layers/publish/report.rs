@@ -634,7 +634,7 @@ pub fn no_letter_why(
             let years_of = fit
                 .knockouts
                 .iter()
-                .find(|k| k.asks_years_of_stack() || k.asks_depth_of_stack());
+                .find(|k| k.asks_years_of_stack() || k.asks_depth_of_stack() || k.field_titled);
             // A vendor's platform the role is named for is its trade, said before its kind of
             // work ("this is a ServiceNow role" before its pre-sales line, both readers of round
             // 77); another titled tool comes after it ("Product Manager – Kubernetes Platform" is
