@@ -1911,7 +1911,11 @@ pub fn assess(
         // An engineering manager's posting at a staff engineer's level is no match: "staff /
         // lead (a match)" beside a step to managing read as the pack contradicting itself (both
         // readers of round 74).
-        if level_gap == 0 && (jd.track == their_track || team_lead) {
+        // Nor beside a rung up the note above weighs: "Principal … a rung above (−6)" and "staff /
+        // lead (a match)" read as the dossier at odds with itself (both readers of round 103).
+        if level_gap == 0 && !rung_note.is_empty() {
+            "the same band; the rung is weighed above".to_string()
+        } else if level_gap == 0 && (jd.track == their_track || team_lead) {
             "a match".to_string()
         } else if level_gap == 0 {
             "the same level; the step is the track's, above".to_string()
@@ -3291,6 +3295,19 @@ mod tests {
             principal.rationale
         );
         assert!(principal.fit_score < staff.fit_score);
+        // The seniority line does not call it a match beside the rung.
+        assert!(
+            principal
+                .rationale
+                .contains("the candidate's latest title is staff / lead (the same band; the rung is weighed above)"),
+            "{}",
+            principal.rationale
+        );
+        assert!(
+            staff.rationale.contains("staff / lead (a match)"),
+            "{}",
+            staff.rationale
+        );
         // From senior, Staff is the level gap; Principal a rung beyond it.
         let senior = crate::candidate::Candidate::from_texts(
             &STAFF_CV.replace("Staff Engineer", "Senior Engineer"),
