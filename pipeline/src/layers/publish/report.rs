@@ -17,6 +17,7 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
     let today = crate::ids::now().date();
     closing_note(jd, today)
         .into_iter()
+        .chain(low_pay_note(jd, fit))
         .chain(engagement_note(jd, today))
         .chain(jd.no_cover_letter().map(|asked| no_letter_sentence(&asked)))
         .chain(
@@ -30,6 +31,23 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
         .chain(citizenship_note(jd, fit))
         .chain(content_note(&jd.clean_text))
         .collect()
+}
+
+/// A posted range below what the United States pays for the level, for a role the advice does
+/// not rule out: a pay cut the candidate weighs before anything else. Said only in the Role
+/// section ("$50k – $80k + Equity" for a Principal Engineer), both round-103 readers found it
+/// buried under "a stretch; apply if the role matters to you".
+fn low_pay_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
+    let range = jd.pay.as_ref()?.range.as_ref()?;
+    (fit.advice != crate::layers::fit::Advice::Skip
+        && fit.foreign_pay.is_none()
+        && !crate::text::pay::looks_cut_short(range)
+        && crate::layers::knockouts::below_us_pay_for_level(jd))
+    .then(|| {
+        format!(
+            "The posted pay, {range}, is below what the United States pays for the level: check it against what you earn now before applying."
+        )
+    })
 }
 
 /// The posting's line saying the product is adult or uncensored content ("#NSFW - you are
@@ -1292,6 +1310,28 @@ mod tests {
             "日本語のテキスト".repeat(8)
         ))
         .is_some());
+    }
+
+    #[test]
+    fn a_posted_range_below_the_levels_pay_is_said_under_the_advice() {
+        let c = python_engineer();
+        let note = |title: &str| {
+            let job = crate::layers::JobInput::sample(
+                title,
+                "Gamma",
+                "Berlin, Germany (Remote)",
+                "Requirements\n- Python services in production\n",
+            );
+            let jd = crate::layers::jd::analyse(&job);
+            let (fit, _) = drafted(&job, &c);
+            low_pay_note(&jd, &fit)
+        };
+        assert_eq!(
+            note("Principal Engineer ($50k – $80k + Equity)").as_deref(),
+            Some("The posted pay, 50k–80k USD, is below what the United States pays for the level: check it against what you earn now before applying.")
+        );
+        assert_eq!(note("Principal Engineer ($180k – $220k + Equity)"), None);
+        assert_eq!(note("Principal Engineer"), None);
     }
 
     #[test]
