@@ -58,8 +58,12 @@ impl StarSelection {
 const WEAK_ANSWER: f64 = 0.15;
 /// The same for a pain point that names no skill, which a record answers by words alone: Riyadh
 /// Air's "unified Guest 360 profile solutions … graph databases" had the feature store as its
-/// closest record at a quarter of the best score (round 102).
-const WORDS_ONLY_ANSWER: f64 = 0.5;
+/// closest record at a quarter of the best score (round 102); "Track record of developing
+/// engineering leads and senior technical contributors" has the mentoring record at 0.43.
+const WORDS_ONLY_ANSWER: f64 = 0.4;
+/// The share of the best score of all at which a record answers a line on any one skill it shows
+/// (see `select_from_scores`).
+const TOP_ANSWER: f64 = 0.75;
 
 /// The share of its score a record keeps for a line naming skills it shows none of.
 const SKILL_UNSHOWN: f64 = 0.5;
@@ -508,13 +512,18 @@ pub fn select_from_scores(
         let offers_options = crate::text::word_matches(&p.text.to_lowercase(), "or")
             .next()
             .is_some();
+        // The best record of all for the line is its answer on any skill it shows: the tracking
+        // rebuild scores highest for "Architect microservices, APIs, event-driven components"
+        // though its record lists event-driven work and not microservices.
+        let top = row.iter().copied().fold(0.0, f64::max);
         let shows_one = |i: usize| {
             let shown = |k: &String| worked[i].iter().any(|h| lex.is_narrower_or_same(h, k));
             let count = p.skills.iter().filter(|k| shown(k)).count();
             p.skills.is_empty()
                 || p.skills.first().is_some_and(shown)
                 || count * 2 > p.skills.len()
-                || (offers_options && count > 0)
+                || (count > 0
+                    && (offers_options || (row[i] >= top && row[i] >= TOP_ANSWER * overall)))
         };
         // A line naming no skill is answered by words in common alone: only a strong answer
         // is one ("Clear technical communication skills" had the lakehouse migration).
@@ -901,6 +910,30 @@ mod tests {
         // Two of the line's three skills.
         assert_eq!(answered("pp-3").as_deref(), Some("streaming"));
         assert_eq!(answered("pp-4"), None);
+        // The best answer of all is one on any skill it shows.
+        let mut services = point(
+            "pp-1",
+            "Architect microservices and event-driven components",
+        );
+        services.skills = vec!["Microservices".into(), "Event-driven architecture".into()];
+        let mut mdm_again = point("pp-2", "Master Data Management at scale");
+        mdm_again.skills = vec!["Master data management".into(), "Scalability".into()];
+        let tracking = Star {
+            id: "tracking".into(),
+            title: "Event-driven shipment tracking".into(),
+            skills: vec!["Event-driven architecture".into(), "Scalability".into()],
+            action: "Split the monolith into event-driven services.".into(),
+            ..Star::default()
+        };
+        let sel = select_from_scores(
+            &jd,
+            &pains(vec![services, mdm_again]),
+            &[tracking],
+            &[vec![8.0], vec![4.0]],
+            EngineUsed::offline(),
+        );
+        assert_eq!(answered_by(&sel, "pp-1").as_deref(), Some("tracking"));
+        assert_eq!(answered_by(&sel, "pp-2"), None);
     }
 
     #[test]
