@@ -588,6 +588,10 @@ const NICE_CUES: &[&str] = &[
     "ideally",
     "advantage",
     "desirable",
+    // Riyadh Air's "Good knowledge and experience in AI/ML and Agentic AI is desired" was three
+    // must-haves (both readers of round 102). Not "the desired outcomes".
+    "is desired",
+    "are desired",
     "would be great",
     "good to have",
     "familiarity with",
@@ -3228,6 +3232,19 @@ mod tests {
                 a.nice_to_have
             );
         }
+    }
+
+    #[test]
+    fn a_line_saying_it_is_desired_is_a_nice_to_have() {
+        let a = analyse(&job(
+            "Enterprise Data Architect",
+            "Requirements\n- Deep knowledge in relational databases (e.g. PostgreSQL)\n- Good knowledge and experience in AI/ML and Agentic AI is desired.\n- Deliver the desired outcomes with Kafka\n",
+            "",
+        ));
+        assert!(a.must_have.iter().any(|s| s == "PostgreSQL"), "{a:?}");
+        assert!(a.must_have.iter().any(|s| s == "Kafka"), "{a:?}");
+        assert!(!a.must_have.iter().any(|s| s == "AI agents"), "{a:?}");
+        assert!(a.nice_to_have.iter().any(|s| s == "AI agents"), "{a:?}");
     }
 
     #[test]

@@ -481,6 +481,8 @@ const OPTIONAL: &[&str] = &[
     "ideally",
     "advantage",
     "desirable",
+    "is desired",
+    "are desired",
     "good to have",
     "would be great",
     "or equivalent",
