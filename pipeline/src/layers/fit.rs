@@ -1853,14 +1853,25 @@ pub fn assess(
             k.reason
         ));
     }
+    // Where the posting's options make fewer requirements than the skills the Role section
+    // lists, the count says so: "matched 16/18" under twenty must-haves read as a miscount to
+    // both readers of round 103, the options being named only further on.
+    let counted = |asked: usize, named: &[String]| {
+        let named = named.iter().filter(|s| !read_as_given.contains(s)).count();
+        if named > asked && !alternative_notes.is_empty() {
+            format!("{asked} (of {named} named: options count once, see below)")
+        } else {
+            asked.to_string()
+        }
+    };
     rationale.push_str(&format!(
         "Must-have skills matched {}/{}: {}. Missing: {}. Nice-to-have matched {}/{}: {}. ",
         matched_must.len(),
-        must_asked.len(),
+        counted(must_asked.len(), &jd.must_have),
         list(&matched_must),
         list(&missing_said),
         matched_nice.len(),
-        nice_asked.len(),
+        counted(nice_asked.len(), &jd.nice_to_have),
         list(&matched_nice),
     ));
     if jd.must_have.is_empty() && jd.nice_to_have.is_empty() {
@@ -3580,7 +3591,20 @@ mod tests {
             "{}",
             three.rationale
         );
+        // The count says why it is below the skills the Role section lists.
+        assert!(
+            three.rationale.contains(
+                "Must-have skills matched 3/4 (of 6 named: options count once, see below)"
+            ),
+            "{}",
+            three.rationale
+        );
         let one = score("Requirements\n- Python, Kafka and PostgreSQL\n- FastAPI\n");
+        assert!(
+            one.rationale.contains("Must-have skills matched 3/4:"),
+            "{}",
+            one.rationale
+        );
         assert_eq!(three.fit_score, one.fit_score);
         // A tool is one requirement; an umbrella beside it stands in for no tool.
         let ml = crate::candidate::Candidate::from_texts(
