@@ -1652,16 +1652,15 @@ fn spells_out_people_work(jd: &JdAnalysis) -> bool {
 }
 
 /// Whether the posting has already answered "is it needed from the start?" of a stack
-/// knock-out: its line asks for years of the tool or expert depth in it, or says it is required
+/// knock-out: its line asks for years of the tool or expert depth in it, what is lacking is the
+/// field the title names (see [`Knockout::settled_by_its_line`]), or the line says it is required
 /// while the CV shows nothing of the same kind to weigh against it (see
 /// [`Knockout::settled_by_posting`]). Metal for a rendering role is such a tool (Stryker, both
 /// readers of round 75); Azure merely required beside AWS work is still a question whether the
 /// other cloud counts, but not beside "8+ years … with the Microsoft technology stack" (Adentis,
 /// both readers of round 80).
 fn answered(k: &Knockout, c: &Candidate) -> bool {
-    k.field_titled
-        || k.asks_years_of_stack()
-        || k.asks_depth_of_stack()
+    k.settled_by_its_line()
         || (k.required_alone() && super::generate::closest_shown(&k.missing, c).is_none())
 }
 

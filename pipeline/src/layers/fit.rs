@@ -1376,7 +1376,8 @@ pub fn assess(
     };
     // Above senior the levels share one number; an individual contributor's ladder has rungs
     // there (Staff, Principal, Distinguished), and a rung up is a step the score says.
-    let rung_note = {
+    // The rungs up from the candidate's latest title, and the note saying them.
+    let (rungs_up, rung_note) = {
         use crate::text::roles::{ic_rung, Track};
         let (theirs, _) = candidate
             .cv
@@ -1395,7 +1396,7 @@ pub fn assess(
             let points = RUNG_PENALTY * f64::from(steps);
             raw -= points;
             let rungs = if steps == 1 { "a rung" } else { "two rungs" };
-            if theirs == 0 {
+            let note = if theirs == 0 {
                 format!(
                     " Rung: a {named} title is {rungs} above Staff, the level above the candidate's latest, {latest} (−{points:.0})."
                 )
@@ -1403,9 +1404,10 @@ pub fn assess(
                 format!(
                     " Rung: a {named} title is {rungs} above the candidate's latest, {latest} (−{points:.0})."
                 )
-            }
+            };
+            (steps, note)
         } else {
-            String::new()
+            (0, String::new())
         }
     };
     // A manager's step up: leading managers, an organisation or several teams at once, from a
@@ -1924,7 +1926,7 @@ pub fn assess(
         // readers of round 74).
         // Nor beside a rung up the note above weighs: "Principal … a rung above (−6)" and "staff /
         // lead (a match)" read as the dossier at odds with itself (both readers of round 103).
-        if level_gap == 0 && !rung_note.is_empty() {
+        if level_gap == 0 && rungs_up > 0 {
             "the same band; the rung is weighed above".to_string()
         } else if level_gap == 0 && (jd.track == their_track || team_lead) {
             "a match".to_string()

@@ -590,8 +590,8 @@ const NICE_CUES: &[&str] = &[
     "desirable",
     // Riyadh Air's "Good knowledge and experience in AI/ML and Agentic AI is desired" was three
     // must-haves (both readers of round 102). Not "the desired outcomes".
-    "is desired",
-    "are desired",
+    " is desired",
+    " are desired",
     "would be great",
     "good to have",
     "familiarity with",
@@ -1378,7 +1378,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         let lower = u.text.to_lowercase();
         // A nice-to-have's years are not asked ("From 35M+ users in 2 years", glued to EverAI's
         // bonus points, read as "Years asked: 2+" over its "5+ years", round 38).
-        if let Some(y) = asked_years_in(&lower).filter(|_| u.section != SectionKind::NiceToHave) {
+        if let Some(y) = asked_years_in(u.text).filter(|_| u.section != SectionKind::NiceToHave) {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
@@ -2003,24 +2003,33 @@ fn experience_field(text: &str) -> Option<u32> {
     .filter(|y| (1..=30).contains(y))
 }
 
-/// The years a requirement's line asks, leaving out a clause that only wishes for more:
-/// MongoDB's "Ideally, 12+ years of related experience in a customer facing role, minimum 7
-/// years of pre-sales experience" asks 7, where its 12 were a knock-out for a data engineer of
-/// 10 years (both readers of round 102: "the posting says Ideally").
-fn asked_years_in(lower: &str) -> Option<u32> {
+/// The years a requirement's line asks, leaving out a clause that only wishes for more where
+/// another clause asks years: MongoDB's "Ideally, 12+ years of related experience in a customer
+/// facing role, minimum 7 years of pre-sales experience" asks 7, where its 12 were a knock-out for
+/// a data engineer of 10 years (both readers of round 102: "the posting says Ideally"). A line
+/// whose only years are wished for keeps them, as before; clauses are read within sentences, so
+/// "Ideally, a fintech background. 7+ years of backend experience required." still asks 7.
+fn asked_years_in(text: &str) -> Option<u32> {
     const WISHED: [&str; 4] = ["ideally", "preferably", "optimally", "in an ideal world"];
-    let mut after_cue = false;
-    lower
-        .split([',', ';'])
-        .filter(|clause| {
-            let clause = clause.trim();
-            // "Ideally, 12+ years": the cue stands alone before its clause's comma.
-            let wished = after_cue || WISHED.iter().any(|w| clause.starts_with(w));
-            after_cue = WISHED.contains(&clause);
-            !wished
+    let asked = crate::text::units::sentences(text)
+        .into_iter()
+        .flat_map(|sentence| {
+            let lower = sentence.to_lowercase();
+            let mut after_cue = false;
+            lower
+                .split([',', ';'])
+                .filter(|clause| {
+                    let clause = clause.trim();
+                    // "Ideally, 12+ years": the cue stands alone before its clause's comma.
+                    let wished = after_cue || WISHED.iter().any(|w| clause.starts_with(w));
+                    after_cue = WISHED.contains(&clause);
+                    !wished
+                })
+                .filter_map(years_in)
+                .collect::<Vec<_>>()
         })
-        .filter_map(years_in)
-        .max()
+        .max();
+    asked.or_else(|| years_in(&text.to_lowercase()))
 }
 
 /// The largest "N years" / "N+ years" in `lower` (at most 30, so salaries and dates do not count).
@@ -3261,6 +3270,22 @@ mod tests {
             "",
         ));
         assert_eq!(b.years_required, Some(12), "{b:?}");
+        // The wish ends with its sentence; a line of wished years alone keeps them.
+        for (line, years) in [
+            (
+                "Ideally, a fintech background. 7+ years of backend experience required.",
+                7,
+            ),
+            ("Preferably Berlin-based. 5+ years of Python required.", 5),
+            ("Ideally 5+ years of Python", 5),
+        ] {
+            let a = analyse(&job(
+                "Backend Engineer",
+                &format!("Requirements\n- {line}\n- Python\n"),
+                "",
+            ));
+            assert_eq!(a.years_required, Some(years), "{line}");
+        }
     }
 
     #[test]

@@ -173,19 +173,24 @@ pub struct Knockout {
     pub field_titled: bool,
 }
 
-/// Whether a stack knock-out lacks a field (not a tool) of the kind the role's title names: large
-/// language models for "Senior Software Engineer, AI Developer Tools". Asking whether production
+/// Whether a stack knock-out lacks a field (not a tool) of the kind the role's title names, for a
+/// candidate whose files show nothing of that kind: large language models for "Senior Software
+/// Engineer, AI Developer Tools" and a data engineer with no AI work. Asking whether production
 /// LLM work "is needed from the start" of Docker's AI role asked whether the role is the role
 /// (both readers of round 102). A tool under it (Vertex AI for an "AI Data Engineer") is still
-/// one a recruiter may answer.
-fn lacks_titled_field(k: &Knockout, role: &str) -> bool {
+/// one a recruiter may answer, and so is a field beside one the candidate works in (computer
+/// vision for an AI engineer with LLM work).
+fn lacks_titled_field(k: &Knockout, role: &str, c: &Candidate) -> bool {
     let lex = Lexicon::get();
     let titled = lex.skills_in(role);
     k.kind == KnockoutKind::Stack
         && !k.missing.is_empty()
-        && k.missing
-            .iter()
-            .all(|m| !is_tool(lex, m) && titled.iter().any(|t| lex.is_narrower_or_same(m, t)))
+        && k.missing.iter().all(|m| {
+            !is_tool(lex, m)
+                && titled
+                    .iter()
+                    .any(|t| lex.is_narrower_or_same(m, t) && !meets(c, t))
+        })
 }
 
 pub use super::jd::WorkMode;
@@ -375,9 +380,17 @@ impl Knockout {
 
     /// Whether the posting's own line settles a stack knock-out, so no recruiter's answer can:
     /// it says the tool is required ([`Self::required_alone`]), asks for years of it
-    /// ([`Self::asks_years_of_stack`]) or for expert depth in it ([`Self::asks_depth_of_stack`]).
+    /// ([`Self::asks_years_of_stack`]) or for expert depth in it ([`Self::asks_depth_of_stack`]),
+    /// or what is lacking is the field the title names ([`Knockout::field_titled`]).
     pub fn settled_by_posting(&self) -> bool {
-        self.required_alone() || self.asks_years_of_stack() || self.asks_depth_of_stack()
+        self.required_alone() || self.settled_by_its_line()
+    }
+
+    /// [`Self::settled_by_posting`] but for a tool merely said to be required: the line is quoted
+    /// as the reason no letter asks ("4+ years leading low-code platforms", "Deep hands-on
+    /// experience … on Azure and GCP", Docker's production LLM work for its AI role).
+    pub fn settled_by_its_line(&self) -> bool {
+        self.field_titled || self.asks_years_of_stack() || self.asks_depth_of_stack()
     }
 
     /// An experience knock-out on a manager's title the CV never held ("no years as a
@@ -481,8 +494,8 @@ const OPTIONAL: &[&str] = &[
     "ideally",
     "advantage",
     "desirable",
-    "is desired",
-    "are desired",
+    " is desired",
+    " are desired",
     "good to have",
     "would be great",
     "or equivalent",
@@ -1276,7 +1289,7 @@ pub fn check(
     title_stack(job, c, &mut out);
     strong_stack(&reqs, c, &mut out);
     for k in out.iter_mut() {
-        k.field_titled = lacks_titled_field(k, &jd.role);
+        k.field_titled = lacks_titled_field(k, &jd.role, c);
     }
     team_size(&reqs, c, &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
@@ -2338,7 +2351,11 @@ fn stated_base(job: &JobInput, clean_text: &str) -> Option<(&'static places::Cou
 /// said as "ml": a field asked for, which "deep … knowledge" must not read as depth in a tool.
 fn without_deep_fields(lower: &str) -> std::borrow::Cow<'_, str> {
     static FIELD: OnceLock<Regex> = OnceLock::new();
-    re(&FIELD, r"\bdeep\s+(?:[a-z-]+\s+)?learning\b").replace_all(lower, "ml")
+    re(
+        &FIELD,
+        r"\bdeep\s+(?:[a-z-]+\s+)?(?:learning|neural\s+networks?)\b",
+    )
+    .replace_all(lower, "ml")
 }
 
 /// Whether a negation ("not", "no", "cannot", "unable", "without", "…n't") stands among the
@@ -4804,10 +4821,7 @@ fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
     let found = lex.find(clause);
     let mut out = Vec::new();
     let mut from = 0;
-    for group in examples(clause) {
-        // `group` borrows `clause`: its bracket opens one byte before it.
-        let open = group.as_ptr() as usize - clause.as_ptr() as usize - 1;
-        let close = open + 1 + group.len();
+    for (open, close) in example_spans(clause) {
         let before = from;
         from = close;
         // The last skill named before the bracket, at most two words before it ("LLM APIs").
@@ -4843,17 +4857,24 @@ fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
 
 /// The bracketed lists of a clause with a comma inside ("(RAG, agents, fine-tuning workflows)").
 fn examples(clause: &str) -> Vec<&str> {
+    example_spans(clause)
+        .into_iter()
+        .map(|(open, close)| &clause[open + 1..close])
+        .collect()
+}
+
+/// Where [`examples`] finds its lists: the byte offsets of each one's brackets.
+fn example_spans(clause: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut rest = clause;
-    while let Some(open) = rest.find('(') {
-        let Some(len) = rest[open..].find(')') else {
+    let mut from = 0;
+    while let Some(open) = clause[from..].find('(').map(|at| from + at) {
+        let Some(close) = clause[open..].find(')').map(|at| open + at) else {
             break;
         };
-        let group = &rest[open + 1..open + len];
-        if group.contains(',') {
-            out.push(group);
+        if clause[open..close].contains(',') {
+            out.push((open, close));
         }
-        rest = &rest[open + len..];
+        from = close;
     }
     out
 }
@@ -8013,6 +8034,8 @@ mod tests {
         assert!(!depth(
             "Deep reinforcement learning knowledge and CUDA are a must"
         ));
+        // Nor a field named "deep" now that "experience" is a depth's word.
+        assert!(!depth("Deep neural network experience with CUDA"));
     }
 
     #[test]

@@ -509,9 +509,19 @@ pub fn select_from_scores(
         // to it, as a record showing Python was to "Go (preferred), Rust, Java" without the
         // "or Python" (both readers of round 102 called such pairs nonsense). The record shows
         // the first skill the line names, more than half of them, or one of a line's options.
-        let offers_options = crate::text::word_matches(&p.text.to_lowercase(), "or")
-            .next()
-            .is_some();
+        // Options are an "or" or a slash between two skills the line names: not "one or more",
+        // "design or operate".
+        let offers_options = {
+            let found = lex.find(&p.text);
+            found.windows(2).any(|pair| {
+                let between = p
+                    .text
+                    .get(pair[0].end..pair[1].start)
+                    .unwrap_or("")
+                    .to_lowercase();
+                between.contains('/') || crate::text::word_matches(&between, "or").next().is_some()
+            })
+        };
         // The best record of all for the line is its answer on any skill it shows: the tracking
         // rebuild scores highest for "Architect microservices, APIs, event-driven components"
         // though its record lists event-driven work and not microservices.
@@ -934,6 +944,32 @@ mod tests {
         );
         assert_eq!(answered_by(&sel, "pp-1").as_deref(), Some("tracking"));
         assert_eq!(answered_by(&sel, "pp-2"), None);
+        // "or" between no two skills offers no options: "one or more" MDM platforms at scale.
+        let mut one_or_more = point("pp-1", "Delivered one or more MDM platforms at scale");
+        one_or_more.skills = vec!["Master data management".into(), "Scalability".into()];
+        // A line naming no skill, at 0.43 of the best score: words enough in common.
+        let leads = point(
+            "pp-2",
+            "Track record of developing engineering leads and senior technical contributors",
+        );
+        let mut scale = point("pp-3", "Systems at scale");
+        scale.skills = vec!["Scalability".into()];
+        let sel = select_from_scores(
+            &jd,
+            &pains(vec![one_or_more, leads, scale]),
+            &[Star {
+                id: "mentoring".into(),
+                title: "Growing engineers to senior".into(),
+                skills: vec!["Scalability".into()],
+                action: "Grew four engineers to senior.".into(),
+                ..Star::default()
+            }],
+            &[vec![4.0], vec![4.3], vec![10.0]],
+            EngineUsed::offline(),
+        );
+        assert_eq!(answered_by(&sel, "pp-1"), None);
+        assert_eq!(answered_by(&sel, "pp-2").as_deref(), Some("mentoring"));
+        assert_eq!(answered_by(&sel, "pp-3").as_deref(), Some("mentoring"));
     }
 
     #[test]

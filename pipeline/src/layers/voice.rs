@@ -148,7 +148,9 @@ pub fn named_client(job: &JobInput) -> Option<String> {
 }
 
 /// The board or recruiter a posting says posted it for a client ("This position is posted by
-/// Jobgether on behalf of a partner company"): one to three capitalised words.
+/// Jobgether on behalf of a partner company"): one to three capitalised words the posting names
+/// again elsewhere ("Why Apply Through Jobgether?"), as a board names itself; a person who posted
+/// it ("posted by Sarah Miller on behalf of our client") is named once, and is no company.
 fn posted_by(job: &JobInput) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -158,7 +160,7 @@ fn posted_by(job: &JobInput) -> Option<String> {
         .expect("valid regex")
     });
     let name = re.captures(&job.description)?.get(1)?.as_str().trim();
-    (name.len() >= 2).then(|| name.to_string())
+    (name.len() >= 2 && job.description.matches(name).count() >= 2).then(|| name.to_string())
 }
 
 /// Who wrote the posting, as far as its words say: the letters name the employer, speak of a
@@ -3380,14 +3382,23 @@ mod tests {
         );
         assert_eq!(named_client(&anonymous), None);
         assert_eq!(Poster::of(&anonymous), Poster::Agency);
-        assert_eq!(company_name(&anonymous), "Jobgether");
         // Listed under another board, the posting's own words name who posted it (Jack & Jill's
-        // listing of Jobgether's post, round 103).
+        // listing of Jobgether's post, round 103), where they name it again as a board does.
         let relisted = JobInput {
             company: "JACK & JILL".into(),
+            description: format!(
+                "{} Why Apply Through Jobgether? We match fairly.",
+                anonymous.description
+            ),
             ..anonymous.clone()
         };
         assert_eq!(company_name(&relisted), "Jobgether");
+        // A person who posted it is no company.
+        let by_person = JobInput {
+            description: "This position is posted by Sarah Miller on behalf of our client.".into(),
+            ..relisted.clone()
+        };
+        assert_eq!(company_name(&by_person), "Jack & Jill");
         // A consultancy's own clients and partners do not make it an agency.
         let consultancy = JobInput::sample(
             "AI Architect",

@@ -135,7 +135,6 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("your journey with us", SectionKind::About),
     ("our story", SectionKind::About),
     ("what you'll do", SectionKind::Responsibilities),
-    ("what you do", SectionKind::Responsibilities),
     ("what you will do", SectionKind::Responsibilities),
     ("what you’ll do", SectionKind::Responsibilities),
     ("what you will own", SectionKind::Responsibilities),
@@ -1806,6 +1805,7 @@ fn unglue_labels(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn a_heading_of_what_working_there_offers_glued_to_a_plus_opens_the_perks() {
@@ -1842,6 +1842,17 @@ mod tests {
             "{c}"
         );
         assert!(c.contains("\nWhat you do at MongoDB\n"), "{c}");
+        // A perk's slogan is no heading of duties.
+        let perks = clean_naming(
+            "Benefits\n- Flexible hours and a team that will Take Pride In What You Do\n- Private health care\n",
+            "MONGODB",
+        );
+        assert!(
+            sections(&perks)
+                .iter()
+                .all(|s| s.kind != SectionKind::Responsibilities),
+            "{perks}"
+        );
         // Another company's name in such a line is no heading of this posting.
         let other = clean_naming(
             "Requirements * A Cloud Provider Certification What you do at Stripe",
@@ -1854,7 +1865,6 @@ mod tests {
             "{other}"
         );
     }
-    use super::*;
 
     /// The kinds of `text`'s sections, in order.
     fn section_kinds(text: &str) -> Vec<SectionKind> {

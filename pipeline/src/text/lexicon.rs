@@ -955,9 +955,17 @@ mod tests {
         assert!(l
             .skills_in("I build and run batch and streaming pipelines")
             .contains(&"ETL".to_string()));
-        // A lower-case "lambda" is a Greek letter or a function's kind.
-        assert!(!l
-            .skills_in("a lambda passed to map")
-            .contains(&"Serverless".to_string()));
+        // A lower-case "lambda" is a Greek letter or a function's kind; the Lambda architecture
+        // and Java's Lambda Expressions are no serverless work.
+        for text in [
+            "a lambda passed to map",
+            "Designed a Lambda architecture for batch and speed layers",
+            "Java 8 features such as Lambda Expressions and streams",
+        ] {
+            assert!(
+                !l.skills_in(text).contains(&"Serverless".to_string()),
+                "{text}"
+            );
+        }
     }
 }

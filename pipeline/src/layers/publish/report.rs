@@ -40,7 +40,6 @@ pub fn advice_notes(jd: &JdAnalysis, fit: &FitAssessment) -> Vec<String> {
 fn low_pay_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
     let range = jd.pay.as_ref()?.range.as_ref()?;
     (fit.advice != crate::layers::fit::Advice::Skip
-        && fit.foreign_pay.is_none()
         && !crate::text::pay::looks_cut_short(range)
         && crate::layers::knockouts::below_us_pay_for_level(jd))
     .then(|| {
@@ -646,13 +645,10 @@ pub fn no_letter_why(
                 .collect();
             required.sort_unstable();
             required.dedup();
-            // A line asking for years of a tool, or expert depth in it, is quoted: "4+ years
-            // leading low-code/automation platforms at scale" says more than "low-code platforms
-            // are required".
-            let years_of = fit
-                .knockouts
-                .iter()
-                .find(|k| k.asks_years_of_stack() || k.asks_depth_of_stack() || k.field_titled);
+            // A line asking for years of a tool, expert depth in it, or the field the title names
+            // is quoted: "4+ years leading low-code/automation platforms at scale" says more than
+            // "low-code platforms are required".
+            let years_of = fit.knockouts.iter().find(|k| k.settled_by_its_line());
             // A vendor's platform the role is named for is its trade, said before its kind of
             // work ("this is a ServiceNow role" before its pre-sales line, both readers of round
             // 77); another titled tool comes after it ("Product Manager – Kubernetes Platform" is
