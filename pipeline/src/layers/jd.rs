@@ -1357,6 +1357,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // architectures, prompt and context engineering, and evaluation frameworks" ended its list
     // at the first item, and all nine areas were must-haves (round 96).
     let mut options_in: Option<(usize, SectionKind, bool, bool)> = None;
+    // The skills a line says are not required ("… is not required").
+    let mut not_required: Vec<String> = Vec::new();
     let mut picks: Vec<Pick> = Vec::new();
     // The unit whose lead-in opened the last pick: only its list's items are the pick's.
     let mut pick_from: Option<usize> = None;
@@ -1437,7 +1439,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         for found in found_all {
             let before = &u.text[..found.start];
-            if negated(before) || negated_after(&u.text[found.end..]) {
+            if negated(before) {
+                continue;
+            }
+            if negated_after(&u.text[found.end..]) {
+                not_required.push(lex.skill(found.skill).name.clone());
                 continue;
             }
             // "Partner with designers, data scientists and SREs": the people the role works with
@@ -1543,6 +1549,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
         }
     }
+    // What the posting says is not required is asked nowhere in it, nor are its kinds: InPost's
+    // "Prior experience with LLMs and retrieval pipelines is not required" beside its teams'
+    // stack ("Python, Langsmith, Evals stack, OpenAI, Gemini") had OpenAI as a main gap (both
+    // readers of round 105).
+    let waived = |s: &String| not_required.iter().any(|n| lex.is_narrower_or_same(s, n));
+    must.retain(|s| !waived(s));
+    nice.retain(|s| !waived(s));
     nice.retain(|s| !must.contains(s));
     // A plus's choice waives no requirement: Cloudbeds' bonus line "Java, PHP or Python" had
     // excused its required "5+ years of PHP or Java" (round 48). A nice-to-have line's choice
@@ -3420,6 +3433,20 @@ mod tests {
             !a.must_have.contains(&"Kubernetes".to_string()),
             "{:?}",
             a.must_have
+        );
+        // Nor asked anywhere else in the posting, nor its kinds (InPost, round 105).
+        let b = analyse(&job(
+            "Senior AI Engineering Manager",
+            "Responsibilities\n- Lead teams working with AI technologies (Python, OpenAI, Gemini, Databricks, etc.)\nRequirements\n- Prior experience with LLMs and retrieval pipelines is not required.\n- Python\n",
+            "",
+        ));
+        assert!(b.must_have.contains(&"Python".to_string()), "{b:?}");
+        assert!(
+            !b.must_have
+                .iter()
+                .any(|s| s == "OpenAI" || s == "Gemini" || s == "Large language models"),
+            "{:?}",
+            b.must_have
         );
         // Moving away from one thing to another asks for the other.
         assert!(a.must_have.contains(&"Rust".to_string()), "{a:?}");

@@ -968,4 +968,38 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn words_of_other_trades_name_no_ai_or_product_skill() {
+        // Ruby Labs' and InPost's (both readers of round 105).
+        let l = Lexicon::get();
+        for (text, skill) in [
+            (
+                "Set Architectural Guardrails for the codebase",
+                "AI guardrails",
+            ),
+            ("Fine-tuning Web Vitals and page performance", "Fine-tuning"),
+            (
+                "Improve product functionality and customer experience",
+                "Customer support",
+            ),
+            (
+                "Choose best-in-class open source and paid tools",
+                "Open source",
+            ),
+            (
+                "Implement streaming, long-running tasks, procedural UX",
+                "UX design",
+            ),
+        ] {
+            assert!(!l.skills_in(text).contains(&skill.to_string()), "{text}");
+        }
+        // The skills themselves still read.
+        assert!(l
+            .skills_in("LLM guardrails and fine-tuning with LoRA")
+            .contains(&"Fine-tuning".to_string()));
+        assert!(l
+            .skills_in("Add guardrails to the assistant")
+            .contains(&"AI guardrails".to_string()));
+    }
 }
