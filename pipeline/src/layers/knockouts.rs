@@ -3555,6 +3555,36 @@ const CERTIFICATIONS: &[&str] = &[
     "ServiceNow Certified",
 ];
 
+/// Whether a certification line takes any other of a vendor's ("Azure Solutions Architect Expert
+/// certification or other relevant Azure certifications") and the files name a certification of
+/// that vendor: EPAM's line was a knock-out for a .NET engineer holding AZ-204 (both readers of
+/// round 104).
+fn other_of_vendor_held(text: &str, c: &Candidate) -> bool {
+    static OTHER: OnceLock<Regex> = OnceLock::new();
+    let other = re(
+        &OTHER,
+        r"(?i)\bor\s+(?:any\s+)?(?:other\s+)?(?:relevant|equivalent|similar|related|comparable)\s+(?:(\p{L}[\p{L}\d-]*)\s+)?certifications?\b",
+    );
+    let Some(cap) = other.captures(text) else {
+        return false;
+    };
+    // The vendor named before "certification(s)", else the one the line's first name gives.
+    let vendor = cap.get(1).map(|m| m.as_str().to_lowercase()).or_else(|| {
+        text.split_whitespace()
+            .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+    });
+    let Some(vendor) = vendor else {
+        return false;
+    };
+    // A line of the files naming a certification of that vendor.
+    c.master_cv_text
+        .lines()
+        .chain(c.knowledge_base_text.lines())
+        .map(str::to_lowercase)
+        .any(|l| l.contains("certifi") && crate::text::word_matches(&l, &vendor).next().is_some())
+}
+
 /// A certification the posting requires ("PMP or PRINCE2 certification required") that the CV and
 /// knowledge base never name. With alternatives, one held is enough. Required certifications on
 /// lines of their own (a "Required" list of four) make one knock-out naming them all.
@@ -3644,7 +3674,7 @@ fn certification(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                     .map(|cap| format!("{} Certified", crate::layers::voice::upper_first(&cap[1]))),
             );
         }
-        if named.is_empty() || named.iter().any(|n| held(n)) {
+        if named.is_empty() || named.iter().any(|n| held(n)) || other_of_vendor_held(text, c) {
             continue;
         }
         let ends_in_plus = must_before;
@@ -6967,6 +6997,28 @@ mod tests {
             &kinds("Software Architect", "", advising),
             KnockoutKind::RoleFamily
         ));
+    }
+
+    #[test]
+    fn any_certification_of_the_vendor_meets_a_line_taking_others() {
+        // EPAM's, for the .NET engineer holding AZ-204 (round 104).
+        let line = "Requirements\n- Azure Solutions Architect Expert certification or other relevant Azure certifications\n- Python services\n";
+        let certified = CV.replace(
+            "## Skills",
+            "## Certifications\n- Microsoft Certified: Azure Developer Associate (AZ-204)\n\n## Skills",
+        );
+        let cert = |cv: &str| {
+            knockouts_of(cv, KB, "Azure Architect", "", line)
+                .into_iter()
+                .any(|k| k.kind == KnockoutKind::Certification)
+        };
+        assert!(!cert(&certified));
+        // Files naming none still fail it, and another vendor's certification is none.
+        assert!(cert(CV));
+        assert!(cert(&certified.replace(
+            "Microsoft Certified: Azure Developer Associate (AZ-204)",
+            "AWS Certified Solutions Architect"
+        )));
     }
 
     #[test]
