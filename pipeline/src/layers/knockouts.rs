@@ -1334,8 +1334,15 @@ fn sells(job: &JobInput) -> bool {
     if !(title.contains("solution") && title.contains("architect")) {
         return false;
     }
+    // Two selling duties in two sentences: Microsoft's Cloud Solution Architect, whose one line
+    // "provides support to partner and sales teams … through proof of concept and technical
+    // pre-sales support" names three, is an adoption role (both readers of round 104 put it at
+    // 55 and 60 for a .NET engineer, where the pre-sales cap held it at 31).
     let text = job.description.to_lowercase();
-    SALES_DUTIES.iter().filter(|w| text.contains(*w)).count() >= 2
+    text.split(['.', '\n', '*', '•', ';'])
+        .filter(|sentence| SALES_DUTIES.iter().any(|w| sentence.contains(w)))
+        .count()
+        >= 2
 }
 
 /// Duties of an architect whose work is advising clients and winning their business: each strong
