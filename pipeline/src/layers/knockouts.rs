@@ -1507,6 +1507,14 @@ pub fn client_work_unshown(
     if c.facts.families.is_empty() || c.facts.families.contains(&RoleFamily::Consulting) {
         return None;
     }
+    // A posting that takes internal customers for its customer-facing experience ("Experience
+    // working in a customer-facing role (e.g., internal and/or external)", Microsoft's required
+    // qualifications) is met by work with other teams: both readers of round 104 put its Cloud
+    // Solution Architect at 55 and 60 for a .NET engineer whose files show it, where the client
+    // advisory cap held it at 33.
+    if takes_internal_customers(&job.description) && meets(c, "Stakeholder management") {
+        return None;
+    }
     let wins_business = duties.iter().any(|d| WINNING_BUSINESS.contains(d));
     // Delivering a platform the candidate builds on today is their own work at a client's: both
     // round-87 readers put Databricks' Resident Solutions Architect at 65 and 68 for a data
@@ -1519,6 +1527,17 @@ pub fn client_work_unshown(
         wins_business,
         own_stack,
     })
+}
+
+/// Whether a posting's customer-facing experience may be with internal customers ("a
+/// customer-facing role (e.g., internal and/or external)").
+fn takes_internal_customers(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\b(?:customer|client)[- ]facing\s+(?:role|experience|position)?\s*\(?[^;)]{0,20}?\binternal\s+(?:and/or|or|and)\s+external\b",
+    )
+    .is_match(text)
 }
 
 fn role_family(
@@ -7003,6 +7022,31 @@ mod tests {
         assert!(!has(
             &kinds("Software Architect", "", advising),
             KnockoutKind::RoleFamily
+        ));
+    }
+
+    #[test]
+    fn customer_facing_work_the_posting_takes_as_internal_is_met_by_work_with_other_teams() {
+        // Microsoft's Cloud Solution Architect, for the .NET engineer (round 104).
+        let text = "Responsibilities\n- Lead customer-facing workshops and advise customers on architecture.\n- Unblock technical blockers in customer deals.\n- Provide technical pre-sales support to partner and sales teams.\nRequired/minimum qualifications\n- Experience working in a customer-facing role (e.g., internal and/or external) AND experience working on technical projects.\n- Go services\n";
+        let with_teams = CV.replace(
+            "- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL",
+            "- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL, stakeholder management",
+        );
+        let family = |cv: &str, text: &str| {
+            knockouts_of(cv, KB, "Cloud Solution Architect", "", text)
+                .into_iter()
+                .any(|k| k.kind == KnockoutKind::RoleFamily)
+        };
+        assert!(!family(&with_teams, text));
+        // Without such work, or where the posting asks for external clients, it stays one.
+        assert!(family(CV, text));
+        assert!(family(
+            &with_teams,
+            &text.replace(
+                "(e.g., internal and/or external)",
+                "with enterprise clients"
+            )
         ));
     }
 
