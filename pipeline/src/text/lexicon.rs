@@ -991,6 +991,11 @@ mod tests {
                 "Implement streaming, long-running tasks, procedural UX",
                 "UX design",
             ),
+            // Microsoft's: the people who help, not the leading of a team (round 104).
+            (
+                "Address them with support from peers and leadership.",
+                "Team leadership",
+            ),
         ] {
             assert!(!l.skills_in(text).contains(&skill.to_string()), "{text}");
         }
