@@ -1105,9 +1105,24 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
         ["or ", "and/or ", "oder ", "etc"]
             .iter()
             .any(|w| after.starts_with(w))
-            || [" one of ", " at least one ", " any of ", " either ", " one or more "]
-                .iter()
-                .any(|w| words.contains(w))
+            // In the languages postings here are written in too: Future Processing's "w jednej z
+            // technologii - .NET, Java, Node.js" made Java a .NET engineer's gap (round 104).
+            || [
+                " one of ",
+                " at least one ",
+                " any of ",
+                " either ",
+                " one or more ",
+                " jednej z ",
+                " jeden z ",
+                " jedną z ",
+                " eine der ",
+                " einer der ",
+                " uno de ",
+                " una de ",
+            ]
+            .iter()
+            .any(|w| words.contains(w))
             // Examples, right before the list: "(e.g., Java, Python, Go, C++, JavaScript)" is met
             // by Python; Mercury's read "Missing: Java, C++" (round 33).
             || [" e g", " such as", " for example", " z b"]
@@ -1516,7 +1531,12 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
             let an_option = options_from.is_some_and(|at| found.start >= at);
             let is_must = !(is_nice || an_option || conditional(before));
-            if is_must && !groups.iter().any(|g| g.contains(&skill)) {
+            // A bare tag ("Technologie * Java * .NET * Node.js", a board's list of the posting's
+            // technologies) names the tool, not an ask of its own: Future Processing's made Java a
+            // .NET engineer's gap beside ".NET lub Java lub Node.js" (round 104).
+            let tag = u.text.trim().trim_matches(|ch: char| !ch.is_alphanumeric())
+                == u.text[found.start..found.end].trim_matches(|ch: char| !ch.is_alphanumeric());
+            if is_must && !tag && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
             }
             if picking {
@@ -3254,6 +3274,34 @@ mod tests {
                 a.nice_to_have
             );
         }
+    }
+
+    #[test]
+    fn a_list_introduced_as_one_of_in_polish_is_a_choice() {
+        let a = analyse(&job(
+            "Solutions Architect",
+            "Wymagania\n- doświadczenie jako Architect w jednej z technologii - .NET, Java, Node.js\n- Kafka\n",
+            "",
+        ));
+        assert!(
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&".NET".to_string()) && g.contains(&"Java".to_string())),
+            "{a:?}"
+        );
+        // A board's tags naming the same tools, one a line, ask none of them alone.
+        let tagged = analyse(&job(
+            "Solutions Architect",
+            "Wymagania\n- doświadczenie w technologiach .NET lub Java lub Node.js\nTechnologie\n- Java\n- .NET\n- Node.js\n",
+            "",
+        ));
+        assert!(
+            tagged
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&".NET".to_string()) && g.contains(&"Java".to_string())),
+            "{tagged:?}"
+        );
     }
 
     #[test]
