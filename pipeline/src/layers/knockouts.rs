@@ -3216,7 +3216,7 @@ fn english_a_plus(text: &str) -> Option<String> {
 /// its own ("Język: angielski C1", "Sprache: Englisch") and names its own language nowhere. A
 /// Polish posting's "dobra znajomość języka angielskiego" asks for English beside the Polish
 /// it takes for granted, and is no such field.
-fn names_english_only(text: &str, own: &str) -> bool {
+pub(crate) fn names_english_only(text: &str, own: &str) -> bool {
     static FIELD: OnceLock<Regex> = OnceLock::new();
     let field = re(
         &FIELD,

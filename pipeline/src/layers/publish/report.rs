@@ -237,6 +237,15 @@ fn language_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
         .knockouts
         .iter()
         .any(|k| k.kind == KnockoutKind::Language && k.missing.iter().any(|m| m == language));
+    // A posting naming English as the work's language ("Język: angielski C1") is answered in
+    // English: "send it in Polish, rewritten by the candidate" told a .NET engineer who speaks
+    // no Polish to write in it (both readers of round 104).
+    if crate::layers::knockouts::names_english_only(&jd.clean_text, language) {
+        return Some(format!(
+            "The posting is written in {language} and names English as the language of the work: \
+             the pack is drafted in English."
+        ));
+    }
     (!knocked_out).then(|| {
         format!(
             "The posting is written in {language}: the pack is drafted in English, from the \
@@ -1701,6 +1710,22 @@ mod tests {
         );
         // Where the candidate does not speak it, the knock-out says so; no note asks to translate.
         assert_eq!(note("- English (fluent)\n- Spanish (native)").0, None);
+    }
+
+    #[test]
+    fn a_posting_naming_english_as_the_work_language_is_answered_in_english() {
+        // Future Processing's, for a .NET engineer who speaks no Polish (round 104).
+        let posting = "Poszukujemy doświadczonego architekta rozwiązań, który zaprojektuje systemy dla naszych klientów i poprowadzi zespół w codziennej pracy nad nowymi produktami. Będziesz współpracować z zespołami sprzedaży i wdrożeń, projektować architekturę rozwiązań i dbać o ich jakość na każdym etapie realizacji projektu.\nWymagania\n- posiadasz solidne doświadczenie w projektowaniu i wdrażaniu systemów w technologiach .NET i Azure\n- znasz dobrze praktyki DevOps i chmurę publiczną oraz potrafisz je stosować w praktyce\n- potrafisz jasno komunikować decyzje architektoniczne klientom i zespołom\nJęzyk * angielski C1\n";
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Senior Engineer — Acme\n2016 – Present\n- Built .NET services on Azure.\n\n## Skills\n- .NET, Azure\n\n## Languages\n- English (fluent)\n- Arabic (native)\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: .NET\n- situation: Slow.\n- task: Scale.\n- action: Built .NET services.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = crate::layers::JobInput::sample("Solutions Architect", "Gamma", "", posting);
+        let a = crate::layers::jd::analyse(&job);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert_eq!(
+            language_note(&a, &fit).as_deref(),
+            Some("The posting is written in Polish and names English as the language of the work: the pack is drafted in English.")
+        );
     }
 
     #[test]
