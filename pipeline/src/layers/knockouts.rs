@@ -4736,7 +4736,12 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         // Tools given as examples of a field ("LLM APIs (OpenAI, Anthropic, etc.)") stand for
         // the field: Docker's letter asked whether "OpenAI or Anthropic" were needed from the
         // start of a role asking for production LLM work (both readers of round 102).
-        let fields = fields_exemplified(clause);
+        // Not where the candidate has one of the examples: "backend experience (Node.js, Java,
+        // Go, Python, or similar)" is met by Python, as the examples show the kind.
+        let fields: Vec<(String, Vec<String>)> = fields_exemplified(clause)
+            .into_iter()
+            .filter(|(_, tools)| !tools.iter().any(|t| meets(c, t)))
+            .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
             let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
@@ -5526,6 +5531,15 @@ mod tests {
         // A title naming no such field leaves it a question.
         let k = stack("Senior Software Engineer, Developer Tools").expect("a stack knock-out");
         assert!(!k.field_titled, "{k:?}");
+        // An example the candidate has meets the field: Python among "backend experience (…)".
+        let backend = "Requirements\n- Strong hands-on backend experience (Node.js, Java, Go, Python, or similar)\n- Python\n";
+        assert!(
+            !knockouts_of(cv, kb, "Head of Engineering", "", backend)
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Stack),
+            "{:?}",
+            knockouts_of(cv, kb, "Head of Engineering", "", backend)
+        );
         assert_eq!(
             fields_exemplified("LLM APIs (OpenAI, Anthropic, etc.)"),
             vec![(
