@@ -1918,8 +1918,18 @@ pub fn assess(
     rationale.push_str(&contract_note);
     rationale.push(' ');
     rationale.push_str(&format!(
-        "Seniority: the role is {} and the candidate's latest title is {} ({}). ",
+        "Seniority: the role is {} and the candidate's latest title{} is {} ({}). ",
         jd.seniority,
+        // Named, so a manager's level reads as the title's, not a place on an engineer's ladder
+        // ("the candidate's latest title is staff / lead" of an Engineering Manager, both
+        // readers of round 105).
+        candidate
+            .cv
+            .roles
+            .first()
+            .map(|r| r.title.trim())
+            .filter(|t| !t.is_empty())
+            .map_or(String::new(), |t| format!(", {t},")),
         LEVELS[candidate.level() as usize],
         // An engineering manager's posting at a staff engineer's level is no match: "staff /
         // lead (a match)" beside a step to managing read as the pack contradicting itself (both
@@ -3312,7 +3322,7 @@ mod tests {
         assert!(
             principal
                 .rationale
-                .contains("the candidate's latest title is staff / lead (the same band; the rung is weighed above)"),
+                .contains("the candidate's latest title, Staff Engineer, is staff / lead (the same band; the rung is weighed above)"),
             "{}",
             principal.rationale
         );
