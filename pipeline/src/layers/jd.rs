@@ -1055,6 +1055,19 @@ impl Run {
     }
 }
 
+/// Whether `name` is a cloud platform itself (AWS, Azure, Google Cloud), not a service on one
+/// (Azure Monitor): "Microsoft Azure services (Application Insights, Service Bus, Redis)" asks
+/// for each.
+fn is_cloud(name: &str) -> bool {
+    let lex = Lexicon::get();
+    lex.index_of(name).is_some_and(|i| {
+        lex.skill(i)
+            .broader
+            .iter()
+            .any(|p| lex.skill(*p).name == "Cloud platforms")
+    })
+}
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.
@@ -1151,6 +1164,13 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             "stores",
                         ]
                         .contains(&noun)
+                            // "advanced in cloud AI/ML services (AWS, GCP, Azure, NVIDIA)": clouds
+                            // named as examples, met by one (SoftServe's read Azure as asked in
+                            // depth, −10, for an ML engineer on GCP and AWS, round 106). Not
+                            // "cloud-native services (serverless, containers, Kubernetes)", a list
+                            // of practices.
+                            || (["services", "providers", "clouds"].contains(&noun)
+                                && is_cloud(name(first)))
                             // "Public or private cloud experience (AWS, Azure, GCP, VMware,
                             // OpenStack)": experience of a kind (the skill before it is broader
                             // than the first example, or of its category) is met by one of its
@@ -3274,6 +3294,44 @@ mod tests {
                 a.nice_to_have
             );
         }
+    }
+
+    #[test]
+    fn examples_in_brackets_after_services_are_a_choice() {
+        let a = analyse(&job(
+            "AI Technical Lead",
+            "Requirements\n- Advanced in cloud AI/ML services (AWS, GCP, Azure, NVIDIA) beyond provisioning\n- Python\n",
+            "",
+        ));
+        assert!(
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Azure".to_string())),
+            "{a:?}"
+        );
+        // Services of one cloud named as its examples are each asked, as are practices.
+        let c = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Knowledge of Microsoft Azure services (Application Insights, Service Bus, Redis)\n- Python\n",
+            "",
+        ));
+        assert!(
+            !c.alternatives
+                .iter()
+                .any(|g| g.contains(&"Redis".to_string())),
+            "{c:?}"
+        );
+        let b = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Strong understanding of cloud-native services (serverless, containers, Kubernetes).\n- Python\n",
+            "",
+        ));
+        assert!(
+            !b.alternatives
+                .iter()
+                .any(|g| g.contains(&"Kubernetes".to_string())),
+            "{b:?}"
+        );
     }
 
     #[test]

@@ -238,6 +238,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("you should have experience in", SectionKind::Requirements),
     ("you should have", SectionKind::Requirements),
     ("the ideal candidate", SectionKind::Requirements),
+    // SoftServe's, glued to the intro's last sentence ("… for our clients and internally.IF YOU
+    // ARE"): the intro's "at scale" was a missing must-have (both readers of round 106).
+    ("if you are", SectionKind::Requirements),
     (
         "as an ideal candidate, you will have",
         SectionKind::Requirements,
@@ -288,6 +291,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred skills", SectionKind::NiceToHave),
     ("preferred experience", SectionKind::NiceToHave),
     ("nice to have", SectionKind::NiceToHave),
+    // Modular's, glued to its last requirement: PyTorch under it was a must-have (round 106).
+    ("helpful, but not required", SectionKind::NiceToHave),
+    ("helpful but not required", SectionKind::NiceToHave),
     // MongoDB's, after "As an ideal candidate, you will have" (round 102).
     ("you may also have", SectionKind::NiceToHave),
     ("it's great if you have", SectionKind::NiceToHave),
@@ -1819,6 +1825,36 @@ mod tests {
             .map(|s| c[s.start..s.end].to_string());
         assert!(
             perks.is_some_and(|p| p.contains("your career growth")),
+            "{c}"
+        );
+    }
+
+    #[test]
+    fn if_you_are_glued_to_the_intro_opens_the_requirements() {
+        let c = clean_naming(
+            "We design agent systems at scale for our clients and internally.IF YOU ARE * A senior AI professional with 5+ years of experience * Experienced in data science",
+            "SoftServe",
+        );
+        let kinds: Vec<SectionKind> = sections(&c).into_iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![SectionKind::Intro, SectionKind::Requirements],
+            "{c}"
+        );
+    }
+
+    #[test]
+    fn helpful_but_not_required_opens_the_pluses() {
+        let c = clean_naming(
+            "What You Bring To The Table\n- In-depth knowledge of Python\n- CUDA/ROCM/Accelerator Programming and Optimization experience Helpful, But Not Required\n- Experience using Machine Learning frameworks like PyTorch, Tensorflow, etc.\n",
+            "Modular",
+        );
+        let plus = sections(&c)
+            .into_iter()
+            .find(|s| s.kind == SectionKind::NiceToHave)
+            .map(|s| c[s.start..s.end].to_string());
+        assert!(
+            plus.is_some_and(|p| p.contains("PyTorch") && !p.contains("CUDA")),
             "{c}"
         );
     }

@@ -999,6 +999,11 @@ mod tests {
         ] {
             assert!(!l.skills_in(text).contains(&skill.to_string()), "{text}");
         }
+        // The ML engineer's "Recommendations (two-tower retrieval)" is recommender work (round
+        // 106).
+        assert!(l
+            .skills_in("Learning-to-rank • Recommendations (two-tower retrieval)")
+            .contains(&"Recommender systems".to_string()));
         // The skills themselves still read.
         assert!(l
             .skills_in("LLM guardrails and fine-tuning with LoRA")
