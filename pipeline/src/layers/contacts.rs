@@ -866,7 +866,11 @@ pub(crate) fn settle_questions<'f>(
                 "{}{join} I am based {}: {}",
                 voice::upper_first(&said),
                 c.facts.based(),
-                abroad.question(country)
+                if abroad.move_ruled_out(&c.facts) {
+                    abroad.question_without_a_move(country)
+                } else {
+                    abroad.question(country)
+                }
             ));
         }
     }
@@ -1185,7 +1189,15 @@ fn short_question(
                 .as_ref()
                 .zip(c.facts.country)
                 .map(|(abroad, home)| Ask {
-                    text: abroad.short_question(home),
+                    // A move the files rule out is not offered in the note either.
+                    text: if abroad.move_ruled_out(&c.facts) {
+                        format!(
+                            "Could the role be done remotely from {}?",
+                            crate::text::places::in_prose(&home.name)
+                        )
+                    } else {
+                        abroad.short_question(home)
+                    },
                     brief: from_here(&country),
                 })
         })
@@ -2580,6 +2592,49 @@ mod tests {
         let fit = super::super::fit::assess(job, &a, c, 2026);
         let out = map(job, &a, &pain, &sel, &fit, c);
         (fit, out)
+    }
+
+    #[test]
+    fn a_move_the_candidates_files_rule_out_is_not_asked_about() {
+        // The ML engineer's "LOCATION PREFERENCES: Warsaw or remote within the EU", for a role
+        // placed in Romania (Accion Labs, round 106).
+        let cv = "# Jan Nowak\nWarsaw, Poland\n\n## Experience\n### Senior Engineer — Acme\n2015 – Present\n- Built Python services on Kafka.\n\n## Skills\n- Python, Kafka\n";
+        let kb = "LOCATION PREFERENCES: Warsaw or remote within the EU\n\n## STAR: Services\n- company: Acme\n- skills: Python, Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Python services on Kafka.\n- result: Faster.\n";
+        let job = JobInput::sample(
+            "Python Team Lead",
+            "Gamma",
+            "Bucharest, Romania",
+            "The role is based in our Bucharest office.\nRequirements\n- Python and Kafka in production\n",
+        );
+        let asked = |kb: &str| {
+            let c = Candidate::from_texts(cv, kb).unwrap();
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts
+                .iter()
+                .map(|d| d.email_body.as_str())
+                .collect::<Vec<_>>()
+                .join("\n---\n")
+        };
+        let body = asked(kb);
+        assert!(
+            body.contains("could it be done remotely from Poland?") && !body.contains("relocation"),
+            "{body}"
+        );
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let (_, out) = outreach_for(&job, &c);
+        assert!(
+            out.contacts
+                .iter()
+                .all(|d| !d.linkedin_note.contains("relocation")),
+            "{:?}",
+            out.contacts
+        );
+        // Files that state no preference are asked about a move too.
+        let body = asked(&kb.replace(
+            "LOCATION PREFERENCES: Warsaw or remote within the EU\n\n",
+            "",
+        ));
+        assert!(body.contains("relocation"), "{body}");
     }
 
     #[test]

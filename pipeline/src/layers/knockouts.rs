@@ -2588,6 +2588,30 @@ impl Abroad {
     /// Whether the questions that offer a move (for a role placed or advertised abroad) ask for a
     /// visa too: someone living in `home` would need a permit to work there. A place of no known
     /// country is not said to need one.
+    /// Whether the place of a role likely held there is one the candidate's stated preference
+    /// rules out ("LOCATION PREFERENCES: Warsaw or remote within the EU" for a role placed in
+    /// Romania): then no move is asked about, only remote work (both readers of round 106 read
+    /// "would it come with relocation support" as going against the files).
+    pub fn move_ruled_out(&self, facts: &crate::candidate::facts::Facts) -> bool {
+        let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
+            return false;
+        };
+        places::country_in(place).is_some_and(|there| facts.prefers_not(&there.code))
+    }
+
+    /// [`Self::question`] for a candidate whose files rule a move there out (see
+    /// [`Self::move_ruled_out`]): remote work from home only.
+    pub fn question_without_a_move(&self, home: &places::Country) -> String {
+        let country = places::in_prose(&home.name);
+        match self {
+            Abroad::Placed(_) => format!("could it be done remotely from {country}?"),
+            Abroad::ListedOnSite(_) => {
+                format!("where is the role based, and could it be done remotely from {country}?")
+            }
+            _ => self.question(home),
+        }
+    }
+
     fn needs_visa(&self, home: &places::Country) -> bool {
         let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
             return false;
