@@ -1191,10 +1191,7 @@ fn short_question(
                 .map(|(abroad, home)| Ask {
                     // A move the files rule out is not offered in the note either.
                     text: if abroad.move_ruled_out(&c.facts) {
-                        format!(
-                            "Could the role be done remotely from {}?",
-                            crate::text::places::in_prose(&home.name)
-                        )
+                        abroad.short_question_without_a_move(home)
                     } else {
                         abroad.short_question(home)
                     },
@@ -2625,7 +2622,11 @@ mod tests {
         assert!(
             out.contacts
                 .iter()
-                .all(|d| !d.linkedin_note.contains("relocation")),
+                .all(|d| !d.linkedin_note.contains("relocation"))
+                && out
+                    .contacts
+                    .iter()
+                    .any(|d| d.linkedin_note.contains("remotely from Poland")),
             "{:?}",
             out.contacts
         );

@@ -1056,15 +1056,17 @@ impl Run {
 }
 
 /// Whether `name` is a cloud platform itself (AWS, Azure, Google Cloud), not a service on one
-/// (Azure Monitor): "Microsoft Azure services (Application Insights, Service Bus, Redis)" asks
-/// for each.
+/// (Azure Monitor: "Microsoft Azure services (Application Insights, Service Bus, Redis)" asks for
+/// each) nor a practice of the field (cloud cost optimisation).
 fn is_cloud(name: &str) -> bool {
     let lex = Lexicon::get();
     lex.index_of(name).is_some_and(|i| {
-        lex.skill(i)
-            .broader
-            .iter()
-            .any(|p| lex.skill(*p).name == "Cloud platforms")
+        super::knockouts::is_tool(lex, name)
+            && lex
+                .skill(i)
+                .broader
+                .iter()
+                .any(|p| lex.skill(*p).name == "Cloud platforms")
     })
 }
 
@@ -1126,13 +1128,16 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 " any of ",
                 " either ",
                 " one or more ",
-                " jednej z ",
-                " jeden z ",
-                " jedną z ",
-                " eine der ",
-                " einer der ",
-                " uno de ",
-                " una de ",
+                // Only where the cue governs a list ("jednej z technologii", "einer der
+                // folgenden"): "bei einer der führenden Banken" offers no choice.
+                " jednej z technologii ",
+                " jednej z następujących ",
+                " jeden z następujących ",
+                " jedną z następujących ",
+                " einer der folgenden ",
+                " eine der folgenden ",
+                " uno de los siguientes ",
+                " una de las siguientes ",
             ]
             .iter()
             .any(|w| words.contains(w))
@@ -1170,7 +1175,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             // "cloud-native services (serverless, containers, Kubernetes)", a list
                             // of practices.
                             || (["services", "providers", "clouds"].contains(&noun)
-                                && is_cloud(name(first)))
+                                && (first..=last).all(|k| is_cloud(name(k))))
                             // "Public or private cloud experience (AWS, Azure, GCP, VMware,
                             // OpenStack)": experience of a kind (the skill before it is broader
                             // than the first example, or of its category) is met by one of its
@@ -1398,6 +1403,21 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // The unit whose lead-in opened the last pick: only its list's items are the pick's.
     let mut pick_from: Option<usize> = None;
     let plans = plan_sections(&sections);
+    // Lines that are only one skill's name ("- Java"): a board's tags where they run together.
+    let bare: Vec<bool> = us
+        .iter()
+        .map(|u| {
+            // Not the dot of ".NET": only bullets, commas and spaces are trimmed.
+            let text = u
+                .text
+                .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '-' | '*' | '•' | ','));
+            let found = lex.find(text);
+            found.len() == 1
+                && text
+                    .get(found[0].start..found[0].end)
+                    .is_some_and(|t| t == text)
+        })
+        .collect();
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
         if options_in.is_some_and(|(from, section, examples, listed)| {
@@ -1478,7 +1498,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 continue;
             }
             if negated_after(&u.text[found.end..]) {
-                not_required.push(lex.skill(found.skill).name.clone());
+                // Not a credential of the field ("A Java certification is not required", "A PhD
+                // in machine learning is not required"): the work itself may still be asked.
+                let between = u.text[found.end..].to_lowercase();
+                let credential = ["certif", "degree", "phd", "diploma", "master", "bachelor"]
+                    .iter()
+                    .any(|w| between.split("not").next().unwrap_or("").contains(w));
+                if !credential {
+                    not_required.push(lex.skill(found.skill).name.clone());
+                }
                 continue;
             }
             // "Partner with designers, data scientists and SREs": the people the role works with
@@ -1554,8 +1582,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // A bare tag ("Technologie * Java * .NET * Node.js", a board's list of the posting's
             // technologies) names the tool, not an ask of its own: Future Processing's made Java a
             // .NET engineer's gap beside ".NET lub Java lub Node.js" (round 104).
-            let tag = u.text.trim().trim_matches(|ch: char| !ch.is_alphanumeric())
-                == u.text[found.start..found.end].trim_matches(|ch: char| !ch.is_alphanumeric());
+            // A tag stands among tags: a lone "- Go" bullet is still asked.
+            let tag =
+                bare[i] && (i > 0 && bare[i - 1] || bare.get(i + 1).copied().unwrap_or(false));
             if is_must && !tag && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
             }
@@ -1593,7 +1622,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // "Prior experience with LLMs and retrieval pipelines is not required" beside its teams'
     // stack ("Python, Langsmith, Evals stack, OpenAI, Gemini") had OpenAI as a main gap (both
     // readers of round 105).
-    let waived = |s: &String| not_required.iter().any(|n| lex.is_narrower_or_same(s, n));
+    // Not a skill a line asks for outright elsewhere ("5+ years of Java" beside a note that
+    // something else is not required).
+    let waived = |s: &String| {
+        !asked_alone.contains(s) && not_required.iter().any(|n| lex.is_narrower_or_same(s, n))
+    };
     must.retain(|s| !waived(s));
     nice.retain(|s| !waived(s));
     nice.retain(|s| !must.contains(s));
@@ -3309,6 +3342,18 @@ mod tests {
                 .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Azure".to_string())),
             "{a:?}"
         );
+        // A cloud beside tools of other kinds offers no choice among them.
+        let d = analyse(&job(
+            "Platform Engineer",
+            "Requirements\n- Experience with cloud services (AWS, Terraform, Kubernetes)\n- Python\n",
+            "",
+        ));
+        assert!(
+            !d.alternatives
+                .iter()
+                .any(|g| g.contains(&"Kubernetes".to_string())),
+            "{d:?}"
+        );
         // Services of one cloud named as its examples are each asked, as are practices.
         let c = analyse(&job(
             "Solution Architect",
@@ -3346,6 +3391,19 @@ mod tests {
                 .iter()
                 .any(|g| g.contains(&".NET".to_string()) && g.contains(&"Java".to_string())),
             "{a:?}"
+        );
+        // Nor "one of the leading banks" in German prose.
+        let prose = analyse(&job(
+            "Backend Engineer",
+            "Anforderungen\n- Erfahrung bei einer der führenden Banken mit Python, Rust und Kubernetes\n",
+            "",
+        ));
+        assert!(
+            !prose
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Rust".to_string())),
+            "{prose:?}"
         );
         // A board's tags naming the same tools, one a line, ask none of them alone.
         let tagged = analyse(&job(
@@ -3540,6 +3598,15 @@ mod tests {
             "{:?}",
             a.must_have
         );
+        // A credential not required waives no work, and a line asking for the work keeps it.
+        let c = analyse(&job(
+            "Backend Engineer",
+            "Requirements\n- 5+ years of Java\n- A Java certification is not required.\n- 3+ years building RAG pipelines and AI agents\n- A PhD in machine learning is not required.\n",
+            "",
+        ));
+        for asked in ["Java", "Retrieval-augmented generation", "AI agents"] {
+            assert!(c.must_have.contains(&asked.to_string()), "{asked}: {c:?}");
+        }
         // Nor asked anywhere else in the posting, nor its kinds (InPost, round 105).
         let b = analyse(&job(
             "Senior AI Engineering Manager",

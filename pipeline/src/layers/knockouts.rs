@@ -1338,11 +1338,16 @@ fn sells(job: &JobInput) -> bool {
     // "provides support to partner and sales teams … through proof of concept and technical
     // pre-sales support" names three, is an adoption role (both readers of round 104 put it at
     // 55 and 60 for a .NET engineer, where the pre-sales cap held it at 31).
+    // Two different duties, as before, and in two sentences: one sentence naming several counts
+    // once.
     let text = job.description.to_lowercase();
-    text.split(['.', '\n', '*', '•', ';'])
+    let distinct = SALES_DUTIES.iter().filter(|w| text.contains(*w)).count();
+    let sentences = text
+        .split(['\n', '*', '•', ';'])
+        .flat_map(|line| line.split(". "))
         .filter(|sentence| SALES_DUTIES.iter().any(|w| sentence.contains(w)))
-        .count()
-        >= 2
+        .count();
+    distinct >= 2 && sentences >= 2
 }
 
 /// Duties of an architect whose work is advising clients and winning their business: each strong
@@ -1512,7 +1517,25 @@ pub fn client_work_unshown(
     // qualifications) is met by work with other teams: both readers of round 104 put its Cloud
     // Solution Architect at 55 and 60 for a .NET engineer whose files show it, where the client
     // advisory cap held it at 33.
-    if takes_internal_customers(&job.description) && meets(c, "Stakeholder management") {
+    // Not where the role writes proposals or bills clients: that is client work however the
+    // experience is asked.
+    let bills_or_bids = duties.iter().any(|d| {
+        matches!(
+            *d,
+            "rfp"
+                | "rfps"
+                | "proposal"
+                | "proposals"
+                | "statement of work"
+                | "statements of work"
+                | "billable"
+                | "scope of work"
+        )
+    });
+    if !bills_or_bids
+        && takes_internal_customers(&job.description)
+        && meets(c, "Stakeholder management")
+    {
         return None;
     }
     let wins_business = duties.iter().any(|d| WINNING_BUSINESS.contains(d));
@@ -2585,9 +2608,6 @@ impl Abroad {
         }
     }
 
-    /// Whether the questions that offer a move (for a role placed or advertised abroad) ask for a
-    /// visa too: someone living in `home` would need a permit to work there. A place of no known
-    /// country is not said to need one.
     /// Whether the place of a role likely held there is one the candidate's stated preference
     /// rules out ("LOCATION PREFERENCES: Warsaw or remote within the EU" for a role placed in
     /// Romania): then no move is asked about, only remote work (both readers of round 106 read
@@ -2612,6 +2632,21 @@ impl Abroad {
         }
     }
 
+    /// [`Self::short_question`] for a candidate whose files rule a move there out.
+    pub fn short_question_without_a_move(&self, home: &places::Country) -> String {
+        let country = places::in_prose(&home.name);
+        match self {
+            Abroad::Placed(_) => format!("Could it be done remotely from {country}?"),
+            Abroad::ListedOnSite(_) => {
+                format!("Where is the role based, and could it be remote from {country}?")
+            }
+            _ => self.short_question(home),
+        }
+    }
+
+    /// Whether the questions that offer a move (for a role placed or advertised abroad) ask for a
+    /// visa too: someone living in `home` would need a permit to work there. A place of no known
+    /// country is not said to need one.
     fn needs_visa(&self, home: &places::Country) -> bool {
         let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
             return false;
@@ -3611,28 +3646,31 @@ const CERTIFICATIONS: &[&str] = &[
 /// round 104).
 fn other_of_vendor_held(text: &str, c: &Candidate) -> bool {
     static OTHER: OnceLock<Regex> = OnceLock::new();
+    // The vendor is named before "certification(s)", in one or two words ("Azure", "Google
+    // Cloud"); a line naming none ("… or other relevant certifications") takes no vendor's.
     let other = re(
         &OTHER,
-        r"(?i)\bor\s+(?:any\s+)?(?:other\s+)?(?:relevant|equivalent|similar|related|comparable)\s+(?:(\p{L}[\p{L}\d-]*)\s+)?certifications?\b",
+        r"(?i)\bor\s+(?:any\s+)?(?:other\s+)?(?:relevant|equivalent|similar|related|comparable)\s+(\p{L}[\p{L}\d-]*(?:\s+\p{L}[\p{L}\d-]*)?)\s+certifications?\b",
     );
-    let Some(cap) = other.captures(text) else {
+    let Some(vendor) = other.captures(text).map(|cap| cap[1].to_lowercase()) else {
         return false;
     };
-    // The vendor named before "certification(s)", else the one the line's first name gives.
-    let vendor = cap.get(1).map(|m| m.as_str().to_lowercase()).or_else(|| {
-        text.split_whitespace()
-            .find(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(str::to_lowercase)
-    });
-    let Some(vendor) = vendor else {
-        return false;
-    };
-    // A line of the files naming a certification of that vendor.
+    // A line of the files naming a certification of that vendor: one saying so, or any under a
+    // heading of certifications.
+    let mut under_certifications = false;
     c.master_cv_text
         .lines()
         .chain(c.knowledge_base_text.lines())
         .map(str::to_lowercase)
-        .any(|l| l.contains("certifi") && crate::text::word_matches(&l, &vendor).next().is_some())
+        .any(|l| {
+            let heading = l.trim_start().starts_with('#')
+                || (l.trim_end().ends_with(':') && l.split_whitespace().count() <= 3);
+            if heading {
+                under_certifications = l.contains("certif");
+                return false;
+            }
+            (under_certifications || l.contains("certifi")) && l.contains(&vendor)
+        })
 }
 
 /// A certification the posting requires ("PMP or PRINCE2 certification required") that the CV and
@@ -7086,6 +7124,14 @@ mod tests {
                 "with enterprise clients"
             )
         ));
+        // Nor where the role writes proposals and statements of work for clients.
+        assert!(family(
+            &with_teams,
+            &text.replace(
+                "- Unblock technical blockers in customer deals.",
+                "- Write proposals and statements of work for clients."
+            )
+        ));
     }
 
     #[test]
@@ -7108,6 +7154,19 @@ mod tests {
             "Microsoft Certified: Azure Developer Associate (AZ-204)",
             "AWS Certified Solutions Architect"
         )));
+        // A line naming no vendor takes none's, and a vendor of two words is read whole.
+        let cka = "Requirements\n- Certified Kubernetes Administrator (CKA) or other relevant certifications required\n- Python services\n";
+        assert!(knockouts_of(&certified, KB, "Platform Engineer", "", cka)
+            .iter()
+            .any(|k| k.kind == KnockoutKind::Certification));
+        let gcp = "Requirements\n- Professional Cloud Architect certification or other relevant Google Cloud certifications\n- Python services\n";
+        let listed = CV.replace(
+            "## Skills",
+            "## Certifications\n- Google Cloud Professional Machine Learning Engineer (2023)\n\n## Skills",
+        );
+        assert!(!knockouts_of(&listed, KB, "ML Engineer", "", gcp)
+            .iter()
+            .any(|k| k.kind == KnockoutKind::Certification));
     }
 
     #[test]

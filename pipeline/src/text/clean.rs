@@ -1379,8 +1379,12 @@ fn break_before_headings(text: &str, company: &str) -> String {
                 // "…/products/charlotte-ai/What You'll Do:": to a link's end (CrowdStrike, round 35).
                 // "Career Level - IC4About Us": to a figure (Oracle, whose "Only Oracle brings
                 // together…" was a pain point, round 68).
+                // Not a label's value ("Rust experience: Helpful, but not required"): after a
+                // colon or a dash the words qualify the line.
+                let labelled = stripped.trim_end().ends_with([':', '-', '–', '—']);
                 let capitalised = (stripped.ends_with([' ', ')', '/'])
                     || stripped.ends_with(|ch: char| ch.is_ascii_digit()))
+                    && !labelled
                     && (h.contains(' ') || colon)
                     && line.get(stripped.len()..).is_some_and(|rest| {
                         rest.trim_start_matches('¿').starts_with(char::is_uppercase)
@@ -1856,6 +1860,17 @@ mod tests {
         assert!(
             plus.is_some_and(|p| p.contains("PyTorch") && !p.contains("CUDA")),
             "{c}"
+        );
+        // As a label's value it qualifies its own line only.
+        let own = clean_naming(
+            "Requirements\n- Rust experience: Helpful, but not required\n- Kubernetes in production\n",
+            "Gamma",
+        );
+        assert!(
+            sections(&own)
+                .iter()
+                .all(|s| s.kind != SectionKind::NiceToHave),
+            "{own}"
         );
     }
 
