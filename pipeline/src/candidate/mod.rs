@@ -138,6 +138,15 @@ fn denies_managing_people(text: &str) -> bool {
 }
 
 impl Candidate {
+    /// The title of the CV's latest role, as written, where it has one.
+    pub fn latest_title(&self) -> Option<&str> {
+        self.cv
+            .roles
+            .first()
+            .map(|r| r.title.trim())
+            .filter(|t| !t.is_empty())
+    }
+
     /// Parses both files; errors name the file and line.
     pub fn from_texts(master_cv: &str, knowledge_base: &str) -> crate::Result<Candidate> {
         let (cv, stars) = validate_profile(master_cv, knowledge_base)?;

@@ -1924,11 +1924,7 @@ pub fn assess(
         // ("the candidate's latest title is staff / lead" of an Engineering Manager, both
         // readers of round 105).
         candidate
-            .cv
-            .roles
-            .first()
-            .map(|r| r.title.trim())
-            .filter(|t| !t.is_empty())
+            .latest_title()
             .map_or(String::new(), |t| format!(", {t},")),
         LEVELS[candidate.level() as usize],
         // An engineering manager's posting at a staff engineer's level is no match: "staff /

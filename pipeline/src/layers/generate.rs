@@ -468,10 +468,7 @@ fn dated_employer(c: &Candidate, employer: &str) -> String {
 /// summary, reordered, cannot name the role's theme. Nothing in it is new: the title is the
 /// CV's, the skills are the CV's that the posting asks for.
 fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
-    let title = c.cv.roles.first().map(|r| r.title.trim())?;
-    if title.is_empty() {
-        return None;
-    }
+    let title = c.latest_title()?;
     let lex = Lexicon::get();
     // A manager's posting reads the people work first, from a candidate who has led people:
     // "**Senior Software Engineer** · mentoring · RabbitMQ · code review" headed the CV of an

@@ -3655,22 +3655,21 @@ fn other_of_vendor_held(text: &str, c: &Candidate) -> bool {
     let Some(vendor) = other.captures(text).map(|cap| cap[1].to_lowercase()) else {
         return false;
     };
-    // A line of the files naming a certification of that vendor: one saying so, or any under a
-    // heading of certifications.
-    let mut under_certifications = false;
-    c.master_cv_text
+    // A line of the files naming a certification of that vendor: one saying so, or any of the
+    // CV's section of certifications, as its parser read it.
+    let listed =
+        c.cv.other_sections
+            .iter()
+            .filter(|s| s.title.to_lowercase().contains("certif"))
+            .flat_map(|s| s.lines.iter())
+            .map(|l| l.to_lowercase());
+    let said = c
+        .master_cv_text
         .lines()
         .chain(c.knowledge_base_text.lines())
         .map(str::to_lowercase)
-        .any(|l| {
-            let heading = l.trim_start().starts_with('#')
-                || (l.trim_end().ends_with(':') && l.split_whitespace().count() <= 3);
-            if heading {
-                under_certifications = l.contains("certif");
-                return false;
-            }
-            (under_certifications || l.contains("certifi")) && l.contains(&vendor)
-        })
+        .filter(|l| l.contains("certifi"));
+    listed.chain(said).any(|l| l.contains(&vendor))
 }
 
 /// A certification the posting requires ("PMP or PRINCE2 certification required") that the CV and
