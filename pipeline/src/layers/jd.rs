@@ -963,6 +963,25 @@ pub(crate) fn leads_a_team(line: &str) -> bool {
 /// Whether the words just after a skill mention say it is not asked ("training and MLOps not
 /// required", round 32, where MLOps had been a must-have; "LLMs and retrieval pipelines is not
 /// required", InPost, round 66).
+/// The skills a line says are not required ("Prior experience with Golang and LLMs is not
+/// required"). Not a credential of the field ("A Java certification is not required", "A PhD in
+/// machine learning is not required"): the work itself may still be asked.
+fn said_not_required(text: &str) -> Vec<String> {
+    let lex = Lexicon::get();
+    lex.find(text)
+        .into_iter()
+        .filter(|found| !negated(&text[..found.start]) && negated_after(&text[found.end..]))
+        .filter(|found| {
+            let between = text[found.end..].to_lowercase();
+            let before_not = between.split("not").next().unwrap_or("");
+            !["certif", "degree", "phd", "diploma", "master", "bachelor"]
+                .iter()
+                .any(|w| before_not.contains(w))
+        })
+        .map(|found| lex.skill(found.skill).name.clone())
+        .collect()
+}
+
 fn negated_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -1397,8 +1416,6 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // architectures, prompt and context engineering, and evaluation frameworks" ended its list
     // at the first item, and all nine areas were must-haves (round 96).
     let mut options_in: Option<(usize, SectionKind, bool, bool)> = None;
-    // The skills a line says are not required ("… is not required").
-    let mut not_required: Vec<String> = Vec::new();
     let mut picks: Vec<Pick> = Vec::new();
     // The unit whose lead-in opened the last pick: only its list's items are the pick's.
     let mut pick_from: Option<usize> = None;
@@ -1418,6 +1435,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                     .is_some_and(|t| t == text)
         })
         .collect();
+    // Said anywhere, the intro too: CrowdStrike's "Prior experience with Golang and LLMs is not
+    // required, but will be helpful" stood in its "About The Role" (round 107).
+    let not_required: Vec<String> = us.iter().flat_map(|u| said_not_required(u.text)).collect();
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
         if options_in.is_some_and(|(from, section, examples, listed)| {
@@ -1498,15 +1518,6 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 continue;
             }
             if negated_after(&u.text[found.end..]) {
-                // Not a credential of the field ("A Java certification is not required", "A PhD
-                // in machine learning is not required"): the work itself may still be asked.
-                let between = u.text[found.end..].to_lowercase();
-                let credential = ["certif", "degree", "phd", "diploma", "master", "bachelor"]
-                    .iter()
-                    .any(|w| between.split("not").next().unwrap_or("").contains(w));
-                if !credential {
-                    not_required.push(lex.skill(found.skill).name.clone());
-                }
                 continue;
             }
             // "Partner with designers, data scientists and SREs": the people the role works with
@@ -1585,7 +1596,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // A tag stands among tags: a lone "- Go" bullet is still asked.
             let tag =
                 bare[i] && (i > 0 && bare[i - 1] || bare.get(i + 1).copied().unwrap_or(false));
-            if is_must && !tag && !groups.iter().any(|g| g.contains(&skill)) {
+            // A duty is the work, not experience asked before it: CrowdStrike's "Innovate with
+            // Large Language Models" under "What You'll Do" kept LLMs a main gap beside "Prior
+            // experience with Golang and LLMs is not required" (both round-107 readers).
+            let duty = matches!(u.section, SectionKind::Responsibilities | SectionKind::Role);
+            if is_must && !tag && !duty && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
             }
             if picking {
@@ -3614,6 +3629,20 @@ mod tests {
             "",
         ));
         assert!(b.must_have.contains(&"Python".to_string()), "{b:?}");
+        // A duty naming it alone is the work, not experience asked (CrowdStrike, round 107).
+        let d = analyse(&job(
+            "Sr. Software Engineer",
+            "We are looking for a Cloud Software Engineer. You will build cloud ecosystems using Golang and Large Language Models. Prior experience with Golang and LLMs is not required, but will be helpful.\nWhat You'll Do:\n- Advance backend microservices.\n- Innovate with Large Language Models to develop and refine the product.\nWhat You'll Need:\n- Prior work experience with microservices.\n",
+            "",
+        ));
+        assert!(
+            !d.must_have
+                .iter()
+                .any(|s| s == "Large language models" || s == "Go"),
+            "{:?}",
+            d.must_have
+        );
+        assert!(d.must_have.contains(&"Microservices".to_string()), "{d:?}");
         assert!(
             !b.must_have
                 .iter()

@@ -514,8 +514,35 @@ const OPTIONAL: &[&str] = &[
     "mile widzian",
 ];
 
+/// Whether a lower-cased line is optional: a cue ([`optional_at`]) outside a bracket that
+/// qualifies only what it holds ("5+ years of experience in cloud architecture (preferably with
+/// GCP)" still asks the years: EPAM's went unread, round 107). A bracket of the cue alone
+/// ("(preferred)") qualifies the line.
 fn optional(lower: &str) -> bool {
-    optional_at(lower).is_some()
+    static BRACKET: OnceLock<Regex> = OnceLock::new();
+    let bracket = re(&BRACKET, r"\(([^()]{0,60})\)");
+    let unqualified = bracket.replace_all(lower, |c: &regex::Captures| {
+        let inside = &c[1];
+        let cued = optional_at(inside).is_some();
+        let mut rest = inside.to_string();
+        for cue in OPTIONAL {
+            rest = rest.replace(cue, " ");
+        }
+        // Words that only say how much it is liked: "(strongly preferred)", "(a big plus)".
+        const SAY_HOW: &[&str] = &[
+            "a", "an", "is", "are", "be", "would", "but", "not", "required", "strongly", "highly",
+            "very", "big", "plus", "great", "huge", "definite", "strong",
+        ];
+        let content = rest
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .any(|w| w.chars().count() >= 2 && !SAY_HOW.contains(&w));
+        if cued && content {
+            String::new()
+        } else {
+            c[0].to_string()
+        }
+    });
+    optional_at(&unqualified).is_some()
 }
 
 /// Where a lower-cased line's first cue that it is optional begins ([`OPTIONAL`], or "a plus" of
@@ -5462,6 +5489,8 @@ mod tests {
             "2 years in Data/AI solution architecture roles",
             "4+ years in architecture",
             "8+ years in cloud or enterprise architecture",
+            // A bracket's cue favours only what it holds (EPAM, round 107).
+            "5+ years of experience in cloud architecture and implementation (preferably with GCP)",
         ] {
             assert!(architecture(asked), "{asked}");
         }
@@ -5473,6 +5502,9 @@ mod tests {
             "10+ years of experience to drive software architecture and lead teams",
             // "cloud" is the kind of architecture, not a field of its own.
             "5+ years of Go",
+            // A bracket of the cue alone qualifies the line.
+            "5+ years of experience in cloud architecture (strongly preferred)",
+            "5+ years of experience in cloud architecture (a big plus)",
         ] {
             assert!(!architecture(not_asked), "{not_asked}");
         }
