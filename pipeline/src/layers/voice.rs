@@ -2183,7 +2183,11 @@ fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
         // The result as a sentence of its own ("Spend fell 28%"): "In the end," and "As a
         // result," before it read as the frame of a template (round 47). A figure does not open
         // a sentence, so one that starts with a figure keeps "As a result,".
-        return if !apart {
+        // Also where one sentence would run past what a reader holds at once: two steps and two
+        // results after a dash, 62 words, read as a run-on pasted from the notes (both round-107
+        // readers).
+        let words = action.split_whitespace().count() + clauses.split_whitespace().count();
+        return if !apart && words <= LONGEST_TOLD {
             format!("{action} — {clauses}.")
         } else if clauses.starts_with(|c: char| c.is_ascii_digit()) {
             format!("{action}. As a result, {clauses}.")
@@ -2192,6 +2196,17 @@ fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
         };
     }
     match result_tail(star, posting, &action) {
+        // A result with verbs of its own, long beside its steps, is a sentence of its own too.
+        Some(result)
+            if result.starts_with(" — ")
+                && action.split_whitespace().count() + result.split_whitespace().count()
+                    > LONGEST_TOLD =>
+        {
+            format!(
+                "{action}. {}.",
+                upper_first(result.trim_start_matches(" — "))
+            )
+        }
         // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
         Some(result) => match result.strip_prefix(", with ") {
             Some(rest) if action.contains(" with ") || rest.contains(" with ") => {
@@ -2202,6 +2217,9 @@ fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
         None => ensure_period(&action),
     }
 }
+
+/// The most words a record's steps and results are told in as one sentence.
+const LONGEST_TOLD: usize = 40;
 
 /// A record's first two result clauses as clauses with verbs of their own, joined with "and"
 /// (", and" when one has commas of its own); `None` when either cannot be told so.
@@ -3896,6 +3914,36 @@ mod tests {
         assert_eq!(
             told_briefly(&migration, &Asked::default()).0,
             "I migrated in 8 waves with automated rollback — there was zero downtime."
+        );
+        // Two long steps and two results are two sentences, not one run past a dash (the .NET
+        // engineer's CrowdStrike letter, both round-107 readers).
+        let strangler = Star {
+            action: "Used a strangler-fig approach with a YARP reverse proxy in front of the monolith so routes could be moved one at a time. Wrote the shared Helm chart and the Azure DevOps pipeline template (build, tests, image scan, deploy to staging, manual approval to prod) that all services use.".into(),
+            result: "All 7 services cut over with no customer-facing downtime. Deployment time went from ~45 min manual to ~12 min through pipelines.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&strangler, &Asked::default()).0;
+        assert!(!told.contains(" — "), "{told}");
+        assert!(
+            told.contains("that all services use. All 7 services cut over"),
+            "{told}"
+        );
+        // A short one keeps its dash.
+        let short = Star {
+            action: "Rewrote the matcher".into(),
+            result: "Latency fell 40%. Errors went down by half.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&short, &Asked::default()).0;
+        assert!(told.contains(" — "), "{told}");
+        let long = Star {
+            action: strangler.action.clone(),
+            ..short
+        };
+        let told = told_briefly(&long, &Asked::default()).0;
+        assert!(
+            told.contains("that all services use. Latency fell 40%"),
+            "{told}"
         );
     }
 

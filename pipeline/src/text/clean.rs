@@ -546,6 +546,14 @@ fn split_bullets(text: &str) -> String {
         let is_star_bullet = c == '*'
             && next == ' '
             && (prev == ' ' || prev == '\n' || i == 0 || prev.is_alphanumeric() || prev == '.');
+        // "… Postgres, MongoDB.*Answers to crypto-related questions …": a note's asterisk glued
+        // to a sentence's end opens a line of its own, not the list item's (Coinbase's nice-to-
+        // haves ran on into its pay notice and were read as none, round 108).
+        if c == '*' && prev == '.' && next.is_uppercase() {
+            out.push('\n');
+            i += 1;
+            continue;
+        }
         // "Requirements- 8+ years": a dash glued to a word and followed by a capital or digit.
         let is_glued_dash = c == '-'
             && next == ' '
@@ -1262,9 +1270,13 @@ fn known_heading(key: &str) -> Option<SectionKind> {
 
 /// `text` without a short bracketed subtitle at its end ("nice to have (strong plus)"), when it
 /// has one.
+/// An abbreviation's dots ("(ie. job duties)", Coinbase's, round 108) end no sentence.
 fn without_subtitle(text: &str) -> Option<&str> {
     let (head, bracket) = text.strip_suffix(')')?.rsplit_once('(')?;
-    (bracket.split_whitespace().count() <= 4 && !bracket.contains(['.', ',', ';']))
+    let plain = ["i.e.", "ie.", "e.g.", "eg."]
+        .iter()
+        .fold(bracket.to_lowercase(), |b, abbr| b.replace(abbr, ""));
+    (bracket.split_whitespace().count() <= 4 && !plain.contains(['.', ',', ';']))
         .then(|| head.trim_end())
 }
 
@@ -2406,6 +2418,22 @@ mod tests {
         );
         let c = clean("Requirements- 8+ years of Go- Deep Redis");
         assert_eq!(c, "Requirements\n- 8+ years of Go\n- Deep Redis");
+        // A note's asterisk glued to a list item's end starts the note's own line (Coinbase,
+        // round 108).
+        let c = clean("Nice to haves: * Familiarity with Python, GoLang, Docker.*Answers to crypto questions may be used.");
+        assert!(
+            c.ends_with("- Familiarity with Python, GoLang, Docker.\nAnswers to crypto questions may be used."),
+            "{c}"
+        );
+        // A heading's bracket of an abbreviation is its subtitle.
+        let s = sections(&clean(
+            "What you’ll be doing (ie. job duties): * Write code in Python and Golang. * Mentor engineers. What we look for in you (ie. job requirements): * 8+ years of experience.",
+        ));
+        assert_eq!(
+            s.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            vec![SectionKind::Responsibilities, SectionKind::Requirements],
+            "{s:?}"
+        );
     }
 
     #[test]

@@ -47,12 +47,19 @@ pub async fn publish(
     );
     // A posting whose text is about another company than its field: the letter is addressed to
     // the field's company, which may be the wrong employer. A person checks it before it is sent.
+    // With no letter drafted, the posting itself is what to check: "[cover_letter/company]
+    // Addressed to …" named a letter the pack does not hold (both round-107 readers).
+    let drafted = generated.letter != crate::layers::generate::LetterKind::NotDrafted;
     for w in &company.warnings {
         gate.violations.push(gate::Violation {
             kind: "company".into(),
-            document: "cover_letter".into(),
+            document: if drafted { "cover_letter" } else { "posting" }.into(),
             term: String::new(),
-            detail: format!("Addressed to {}, but {w}", job.company.trim()),
+            detail: if drafted {
+                format!("Addressed to {}, but {w}", job.company.trim())
+            } else {
+                format!("Filed under {}, but {w}", job.company.trim())
+            },
         });
         gate.passed = false;
     }
@@ -194,5 +201,65 @@ impl PipelineOutput {
         v.into_iter()
             .filter_map(|(k, r)| r.ok().map(|val| (k, val)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::candidate::Candidate;
+    use crate::layers::JobInput;
+
+    async fn gate_of(description: &str) -> super::gate::GateReport {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go services on Kubernetes.\n\n## Skills\n- Go, Kubernetes\n";
+        let kb = "## STAR: Go services\n- company: Acme\n- skills: Go, Kubernetes\n- situation: Slow deploys.\n- task: Move to Kubernetes.\n- action: Built Go services on Kubernetes.\n- result: Deploys in minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Backend Engineer",
+            "Dai Software",
+            "Berlin, Germany",
+            description,
+        );
+        let out = crate::run::run(
+            &job,
+            &c,
+            &crate::run::RunOptions::default(),
+            &crate::run::Silent,
+        )
+        .await
+        .unwrap();
+        out.gate
+    }
+
+    /// A posting about another company than its field is flagged on the letter addressed to the
+    /// field's company; with no letter drafted, on the posting (round 107: "[cover_letter/company]
+    /// Addressed to DAI SOFTWARE GMBH I.G." in a pack holding no letter).
+    #[tokio::test]
+    async fn another_companys_posting_is_flagged_on_what_the_pack_holds() {
+        let flagged = |g: &super::gate::GateReport| {
+            g.violations
+                .iter()
+                .find(|v| v.kind == "company")
+                .map(|v| (v.document.clone(), v.detail.clone()))
+        };
+        let fits = gate_of(
+            "Acronis is revolutionizing cyber protection.\nRequirements\n- Go services\n- Kubernetes\n",
+        )
+        .await;
+        let (document, detail) = flagged(&fits).expect("flagged");
+        assert_eq!(document, "cover_letter");
+        assert!(
+            detail.starts_with("Addressed to Dai Software, but"),
+            "{detail}"
+        );
+        let other_work = gate_of(
+            "Acronis is revolutionizing cyber protection.\nRequirements\n- 10+ years of QA\n- 7+ years in QA leadership roles\n- Selenium and Cypress\n",
+        )
+        .await;
+        let (document, detail) = flagged(&other_work).expect("flagged");
+        assert_eq!(document, "posting", "{detail}");
+        assert!(
+            detail.starts_with("Filed under Dai Software, but"),
+            "{detail}"
+        );
     }
 }
