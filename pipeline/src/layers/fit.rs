@@ -2113,6 +2113,30 @@ mod tests {
     }
 
     #[test]
+    fn a_feature_store_says_something_of_machine_learning_but_is_none() {
+        // The data engineer's feature store for a recommendation model was "nothing in the
+        // files" for Reddit's ML pipelines (both round-108 readers): half credit, not a match.
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2018-01 – Present\n- Built a small feature store for the product recommendation model with two data scientists.\n- Built Airflow pipelines.\n\n## Skills\n- Airflow, Python\n";
+        let fit = fit_of_cv(
+            cv,
+            "Staff Software Engineer",
+            "Requirements\n- Own pipelines that move features and models through the machine learning lifecycle\n- Python\n",
+            2026,
+        );
+        assert!(
+            fit.rationale
+                .contains("Machine learning (related: Feature store, half credit)"),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            fit.rationale.contains("Missing: Machine learning"),
+            "{}",
+            fit.rationale
+        );
+    }
+
+    #[test]
     fn the_experience_line_says_the_years_the_pack_states() {
         // The demo manager (round 92): by years alone 2015–2021 and 2022–present span 10, by
         // months 11, which the letter says; the dossier had said "10 in the CV".

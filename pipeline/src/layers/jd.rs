@@ -985,7 +985,7 @@ fn said_not_required(text: &str) -> Vec<String> {
 fn negated_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)^[^,.;:()]{0,40}?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
+        regex::Regex::new(r"(?i)^[^,.;:()]{0,40}?(?:,\s*(?:though|but|although)\s+)?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
             .expect("valid regex")
     });
     re.is_match(after)
@@ -3643,6 +3643,19 @@ mod tests {
             d.must_have
         );
         assert!(d.must_have.contains(&"Microservices".to_string()), "{d:?}");
+        // "…, though not required" after the skills says it of them (CrowdStrike, round 108).
+        let e = analyse(&job(
+            "Sr. Data Scientist",
+            "Responsibilities\n- Align models with real-world security operations needs\nRequirements\n- Python\n- Experience with security or cybersecurity domains, though not required - we will provide mentorship\n",
+            "",
+        ));
+        assert!(
+            !e.must_have
+                .iter()
+                .any(|s| s == "Cybersecurity" || s == "Security"),
+            "{:?}",
+            e.must_have
+        );
         assert!(
             !b.must_have
                 .iter()

@@ -4751,6 +4751,9 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Recommender systems",
         "Time series forecasting",
         "MLOps",
+        // A feature store is a pattern, and one of Vertex AI's parts: "Vertex AI (Feature Store,
+        // Pipelines, Model Registry)" asks for Vertex AI.
+        "Feature store",
         "Incident management",
         "Site reliability engineering",
         "Observability",
