@@ -4751,6 +4751,7 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Recommender systems",
         "Time series forecasting",
         "MLOps",
+        "Big data",
         // A feature store is a pattern, and one of Vertex AI's parts: "Vertex AI (Feature Store,
         // Pipelines, Model Registry)" asks for Vertex AI.
         "Feature store",
@@ -4926,7 +4927,19 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         // the reader's 58).
         // Not where the list marks the missing item as the point ("… ranking, and especially
         // LLM/VLM fine-tuning & RL", Reddit, labelled a stack knock-out).
-        let named = lex.skills_in(clause);
+        // Examples count as their field, once: "SQL, NoSQL databases, and big data solutions
+        // (e.g., Hadoop, Spark)" names three areas, two of them met (Inception, for the .NET
+        // engineer with SQL Server and Redis), not five.
+        let mut named: Vec<String> = Vec::new();
+        for s in lex.skills_in(clause) {
+            let s = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
+                Some((field, _)) => field.clone(),
+                None => s,
+            };
+            if !named.contains(&s) {
+                named.push(s);
+            }
+        }
         let stressed = ["especially", "particularly", "in particular", "above all"]
             .iter()
             .any(|w| lower.contains(w));
@@ -6124,6 +6137,14 @@ mod tests {
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         let found = line("Deep understanding of Rust");
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        // Examples count once, as their field: three areas, two of them met (Inception, round
+        // 107's .NET engineer).
+        let found = line(
+            "Data Management: Advanced knowledge of SQL, cloud platforms, and big data solutions (e.g., Hadoop, Spark).",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = line("Advanced knowledge of big data solutions (e.g., Hadoop, Spark).");
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         // "All of" a list asks for each of it: a sibling the candidate has, or the rest of the
         // list, does not stand in. "Proficiency across" a list insists on none of it: it is the
