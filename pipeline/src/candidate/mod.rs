@@ -88,6 +88,32 @@ pub struct Candidate {
     pub shown_in_other_words: Vec<evidence::Shown>,
 }
 
+/// The skills `text` names as work done, line by line: not the people worked with or counted
+/// ("Worked with two data scientists" names no data science: see
+/// [`crate::layers::jd::names_people_not_work`]).
+fn skills_done(text: &str) -> Vec<String> {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        for f in lex.find(line) {
+            let skill = lex.skill(f.skill);
+            if skill.category != "leadership"
+                && crate::layers::jd::names_people_not_work(
+                    &line[..f.start],
+                    &line[f.start..f.end],
+                    &line[f.end..],
+                )
+            {
+                continue;
+            }
+            if !out.contains(&skill.name) {
+                out.push(skill.name.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Whether `text` names `skill` or a narrower one ("EKS" names Kubernetes).
 fn names_skill(text: &str, skill: &str) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
@@ -176,10 +202,9 @@ impl Candidate {
                 .canonical(written)
                 .unwrap_or_else(|| written.to_string()));
         }
-        for name in lex
-            .skills_in(master_cv_text)
+        for name in skills_done(master_cv_text)
             .into_iter()
-            .chain(lex.skills_in(knowledge_base_text))
+            .chain(skills_done(knowledge_base_text))
         {
             add(name);
         }
@@ -860,6 +885,28 @@ mod tests {
         let c = Candidate::from_texts(cv, kb).unwrap();
         assert_eq!(c.years_with("PostgreSQL", 2026), Some(9));
         assert_eq!(c.years_with("Vector databases", 2026), Some(5));
+    }
+
+    #[test]
+    fn the_people_worked_with_are_no_skill_of_the_candidate() {
+        // The data engineer's feature store (both readers of round 108).
+        let cv = "# Jane Roe\nAmsterdam\n\n## Experience\n### Data Engineer — Acme\n2020 – Present\n- Worked with two data scientists to build a small feature store.\n- Hired 3 designers.\n\n## Skills\n- Python, Airflow\n";
+        let kb = "## STAR: Features\n- situation: Two data scientists building a recommendation model spent two days on training data.\n- task: t\n- action: Built Airflow jobs in Python.\n- result: r\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(
+            c.skill_match("Data science"),
+            SkillMatch::Missing,
+            "{:?}",
+            c.skills
+        );
+        assert_eq!(c.skill_match("Airflow"), SkillMatch::Exact);
+        // Work done is still the candidate's: "Built models as a data scientist".
+        let own = Candidate::from_texts(
+            &cv.replace("- Hired 3 designers.", "- Led data science for pricing."),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(own.skill_match("Data science"), SkillMatch::Exact);
     }
 
     #[test]

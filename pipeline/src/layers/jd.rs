@@ -1932,6 +1932,29 @@ fn works_alongside(before: &str, matched: &str, after: &str) -> bool {
     works_with(before)
 }
 
+/// Whether a match in the candidate's files names people rather than work the candidate did:
+/// people worked with ("Worked with two data scientists", see [`works_alongside`]) or counted
+/// ("Two data scientists building a recommendation model spent two days…"). The data engineer
+/// was credited with data science for building their training data (both readers of round 108).
+/// A skill of leading people is never such a match.
+pub(crate) fn names_people_not_work(before: &str, matched: &str, after: &str) -> bool {
+    let m = matched.to_lowercase();
+    let counted = PEOPLE.iter().any(|end| m.ends_with(end)) && {
+        let last = before
+            .split(|ch: char| !ch.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        last.chars().all(|ch| ch.is_ascii_digit()) && !last.is_empty()
+            || [
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "few", "our", "the",
+            ]
+            .contains(&last.as_str())
+    };
+    counted || works_alongside(before, matched, after)
+}
+
 /// A job title as a person writes it in a letter: scraped salary ("$100,000/year USD"), time
 /// stamps ("Romania 10 hours ago"), places and work modes in brackets ("(Remote from Croatia)"),
 /// gender markers ("(f/m/d)") and copy markers removed.

@@ -996,6 +996,16 @@ mod tests {
                 "Address them with support from peers and leadership.",
                 "Team leadership",
             ),
+            // A pipeline's freshness is no serving latency, nor a growth team's content tests
+            // software testing (the data engineer, both readers of round 108).
+            (
+                "cutting data latency for the risk team's dashboards from 24 hours to 10 minutes",
+                "Performance engineering",
+            ),
+            (
+                "Designing experimentation systems for growth (A/B testing, ranking logic, content testing)",
+                "Testing",
+            ),
         ] {
             assert!(!l.skills_in(text).contains(&skill.to_string()), "{text}");
         }
@@ -1005,6 +1015,13 @@ mod tests {
             .skills_in("Learning-to-rank • Recommendations (two-tower retrieval)")
             .contains(&"Recommender systems".to_string()));
         // The skills themselves still read.
+        assert!(l
+            .skills_in("p99 latency under 50 ms; unit testing in CI")
+            .iter()
+            .any(|s| s == "Performance engineering"));
+        assert!(l
+            .skills_in("unit testing and integration testing in CI")
+            .contains(&"Testing".to_string()));
         assert!(l
             .skills_in("LLM guardrails and fine-tuning with LoRA")
             .contains(&"Fine-tuning".to_string()));
