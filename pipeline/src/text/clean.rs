@@ -309,6 +309,18 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("pluses", SectionKind::NiceToHave),
     // wealthAPI's "Beneficial:" list (machine learning, MongoDB) read as must-haves (round 52).
     ("beneficial", SectionKind::NiceToHave),
+    // Keyrock's, glued to its last essential: "3+ years … in a financial services context" under
+    // it was a knock-out (both readers of round 109).
+    ("beneficial experience", SectionKind::NiceToHave),
+    ("beneficial skills", SectionKind::NiceToHave),
+    ("essentials", SectionKind::Requirements),
+    // Keyrock's duties, under what they should achieve.
+    ("outcomes", SectionKind::Responsibilities),
+    ("key outcomes", SectionKind::Responsibilities),
+    ("the essentials", SectionKind::Requirements),
+    // Its hiring notes: "Our recruitment philosophy" was read as hiring asked of the candidate.
+    ("our recruitment philosophy", SectionKind::Other),
+    ("our recruitment process", SectionKind::Other),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
     // Capgemini's, glued to its last plus: "your career growth" was a must-have's mentoring
@@ -2424,6 +2436,21 @@ mod tests {
         assert!(
             c.ends_with("- Familiarity with Python, GoLang, Docker.\nAnswers to crypto questions may be used."),
             "{c}"
+        );
+        // Keyrock's headings glued to the sentence or bullet before them (round 109).
+        let s = sections(&clean(
+            "A level of competency is required for the role. Outcomes * Strategy and roadmap: you will run meetings. Essentials * 5+ years of software development. * Ownership and autonomy. Beneficial experience * 3+ years in financial services. * Grasp of RAG and MCP. Our recruitment philosophyWe value self-awareness in our recruitment process.",
+        ));
+        assert_eq!(
+            s.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            vec![
+                SectionKind::Intro,
+                SectionKind::Responsibilities,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave,
+                SectionKind::Other
+            ],
+            "{s:?}"
         );
         // A heading's bracket of an abbreviation is its subtitle.
         let s = sections(&clean(
