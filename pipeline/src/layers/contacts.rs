@@ -1600,7 +1600,10 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // Nor does one asking outright for a manager's title the CV never held: "is that
         // firm?" of "You are an experienced (Senior) Engineering Manager" asked what the posting
         // said (Schwarz Digits, round 79).
-        KnockoutKind::Experience if k.insisted() || k.asks_manager_title() => None,
+        // Nor one the record falls far short of (a team of 9 for "scaled teams to 30+").
+        KnockoutKind::Experience if k.insisted() || k.asks_manager_title() || k.far_short() => {
+            None
+        }
         // Years under a manager's title, where the posting offers its first rung too: whether
         // leading without the title counts for that rung is the one question (Agoda, round 78:
         // both readers would ask it before applying).
@@ -3586,7 +3589,7 @@ mod tests {
             "Head of Engineering",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- You have led teams of 30+ engineers through growth\n- Python services\n",
+            "Requirements\n- You have led teams of 15+ engineers through growth\n- Python services\n",
         );
         let (fit, out) = outreach_for(&job, &c);
         assert!(
@@ -4676,6 +4679,18 @@ mod tests {
             ),
             "{q}"
         );
+        // Far short of the size asked, no question: the posting has said it (Siena AI, round
+        // 109); near it, still one.
+        let far = Knockout {
+            years_short: Some((6, 30)),
+            ..size.clone()
+        };
+        assert!(settle_question(&far, &on_site, &lead).is_none());
+        let near = Knockout {
+            years_short: Some((6, 8)),
+            ..size.clone()
+        };
+        assert!(settle_question(&near, &on_site, &lead).is_some());
         // Years in an industry are no question of team size.
         let industry = Knockout {
             kind: KnockoutKind::Experience,

@@ -165,6 +165,7 @@ pub struct Knockout {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub years_asked: bool,
     /// For a years knock-out: the years the CV shows and the years asked, where both are known.
+    /// For one on a team's size: the largest team the CV shows and the size asked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_short: Option<(u32, u32)>,
     /// For a stack knock-out: what it lacks is a field (not a tool) of the kind the title names
@@ -449,10 +450,19 @@ impl Knockout {
 
     /// A years knock-out the record falls far short of (under two thirds of the years asked):
     /// "is that a firm minimum?" of 8+ years of search work, from about 4, asked what round 90's
-    /// readers called a wasted question for a Staff role, beside advice not to apply.
+    /// readers called a wasted question for a Staff role, beside advice not to apply. So is a
+    /// team's size: "is experience on that scale a must?" of "You've scaled teams to 30+" from a
+    /// team of 9 (Siena AI, both readers of round 109).
+    /// A team is far short under half the size asked: a team-size knock-out is one a team two
+    /// thirds of it already fails, and under that it is still a question (8 for "20+").
     pub fn far_short(&self) -> bool {
-        self.years_short
-            .is_some_and(|(shown, asked)| shown * 3 < asked * 2)
+        self.years_short.is_some_and(|(shown, asked)| {
+            if self.kind == KnockoutKind::Years {
+                shown * 3 < asked * 2
+            } else {
+                shown * 2 < asked
+            }
+        })
     }
 
     /// Tools the candidate lacks (`missing`, canonical names), asked for in `requirement`; as
@@ -5183,17 +5193,20 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 .unwrap_or(0);
             if n >= 12 && f64::from(n) > f64::from(have) * 1.5 {
                 // What is lacking, typed: the question words the gap from it, not from the text.
-                out.push(Knockout {
-                    leading: Some(LeadingGap::TeamSize),
-                    ..Knockout::new(
-                        KnockoutKind::Experience,
-                        crate::layers::shorten(u.text.trim(), 120),
-                        match have {
-                            0 => "the CV shows no team led".to_string(),
-                            h => format!("the largest team in the CV is {h}"),
-                        },
-                    )
-                });
+                out.push(
+                    Knockout {
+                        leading: Some(LeadingGap::TeamSize),
+                        ..Knockout::new(
+                            KnockoutKind::Experience,
+                            crate::layers::shorten(u.text.trim(), 120),
+                            match have {
+                                0 => "the CV shows no team led".to_string(),
+                                h => format!("the largest team in the CV is {h}"),
+                            },
+                        )
+                    }
+                    .short_of(have, n),
+                );
                 return;
             }
         }
