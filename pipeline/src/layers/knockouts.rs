@@ -1131,7 +1131,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         (from < 8 || to > 19).then(|| HoursGap {
             asked,
             reason: format!(
-                "from {home} {what} {} to {}, outside a day of 08:00 to 19:00",
+                "from {home} {what} {} to {}, past usual working hours there (08:00 to 19:00)",
                 clock(from),
                 clock(to)
             ),
@@ -8010,6 +8010,12 @@ mod tests {
         .expect("a gap");
         assert_eq!(asked, "EST hours");
         assert!(reason.contains("15:00 to 23:00"), "{reason}");
+        // The day it is set against is the usual one there, not a preference of the candidate's
+        // ("outside a day of 08:00 to 19:00" read as one the files never state, round 109).
+        assert!(
+            reason.ends_with("past usual working hours there (08:00 to 19:00)"),
+            "{reason}"
+        );
         // An overlap the day can give does not hide fixed hours it cannot.
         assert!(working_hours_gap(
             "4 hours overlap with ET. Coordination hours: 9am-3pm Pacific Time.",
