@@ -907,6 +907,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(own.skill_match("Data science"), SkillMatch::Exact);
+        // Leading them is data science led; one of the engineers is the candidate's own trade.
+        let led = Candidate::from_texts(
+            &cv.replace("- Hired 3 designers.", "- Led 5 data scientists."),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(led.skill_match("Data science"), SkillMatch::Exact);
     }
 
     #[test]

@@ -681,14 +681,8 @@ pub fn map(
     // With nothing a recruiter could settle, even that draft has nothing to ask; nor when a
     // knock-out no question reaches stands beside the ones asked ("could the role be done from
     // Germany?" of a Metal rendering role, round 49), unless another opening is asked about.
-    // Whether the team would count the candidate's own cloud is a question about this role only
-    // where nothing else rules it out: not beside a certification no draft asks about (round 50,
-    // an "Azure AI Architect" needing AZ-204).
-    let other_opening = ctx
-        .other_opening
-        .as_ref()
-        .is_some_and(|o| o.languages || fit.knockouts.len() == 1);
-    let worth_asking = other_opening || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
+    let worth_asking =
+        ctx.other_opening.is_some() || (ctx.answer != Answer::Nothing && !ctx.settle.is_empty());
     let contacts = if fit.advice == super::fit::Advice::Skip && !worth_asking {
         Vec::new()
     } else if fit.advice == super::fit::Advice::Skip || poster.hides_employer() {
@@ -1312,50 +1306,32 @@ fn briefer(question: &str) -> Option<String> {
     (years != phrase).then(|| format!("Is “{years}” firm?"))
 }
 
-/// For a role built on a tool the CV lacks (a stack knock-out on a tool its title names), the
+/// For a role built on a language the CV lacks (a stack knock-out on one its title names), the
 /// question a recruiter can say yes to: an opening in the candidate's own stack. Whether PHP is
 /// needed in a "Senior Backend PHP Software Engineer" role has one answer (round 33), and with
 /// this question asked, every other one about the posting is moot. Found once, so the email and
 /// the LinkedIn note ask the same thing.
 struct OtherOpening {
-    /// What the role is built on that the CV lacks, in prose ("PHP").
+    /// What the role is built on that the CV lacks, in prose ("PHP", "PHP or Java").
     built_on: String,
-    /// The candidate's own tools of that kind, in prose ("Go, Python and Rust").
+    /// The candidate's own languages, in prose ("Go, Python and Rust").
     own: String,
-    /// Whether the posting offers the tools as a choice ("PHP or Java"): a firm requirement is
-    /// then "one of them", not "AWS or Google Cloud".
-    choice: bool,
-    /// Whether they are programming languages: a team may work in another one, while a cloud is
-    /// the employer's choice ("Is there an opening for someone working in AWS?", asked of a
-    /// Microsoft recruiter about an Azure role, round 42): for a cloud or a product the question
-    /// is whether the experience counts.
-    languages: bool,
 }
 
 impl OtherOpening {
-    /// `None` for a technique the title names ("Post-Training" read as fine-tuning): whether
-    /// "RAG and prompt engineering" would do in its place has one answer, which the dossier gives
-    /// ("no answer about the role would change that"); NVIDIA's recruiter draft asked it anyway
-    /// (both readers of round 98), nor for a product that caps a role titled for it. Another
-    /// opening in the candidate's own language is still asked.
+    /// Languages only: a team may work in another one. A cloud, a product or a technique the
+    /// title names ("GCP Cloud Architect", "Post-Training" read as fine-tuning) is the job, and
+    /// whether the candidate's own would do in its place has one answer, which the dossier gives
+    /// ("no answer about the role would change that"): NVIDIA's recruiter draft asked it anyway
+    /// (both readers of round 98), and EPAM's "would the team consider Azure experience in place
+    /// of Google Cloud?" contradicted its dossier (both readers of round 107).
     fn find(fit: &FitAssessment, jd: &JdAnalysis, c: &Candidate) -> Option<Self> {
         let lex = crate::text::lexicon::Lexicon::get();
         fit.knockouts
             .iter()
             .filter(|k| k.kind == KnockoutKind::Stack && !k.missing.is_empty())
+            .filter(|k| k.missing.iter().all(|m| lex.in_category(m, "language")))
             .find_map(|k| {
-                let languages = k.missing.iter().all(|m| lex.in_category(m, "language"));
-                if !languages && !k.missing.iter().all(|m| voice::is_named_in_prose(m)) {
-                    return None;
-                }
-                // A product the role is named for and capped by ("GCP Cloud Architect") is the
-                // dossier's "no answer about the role would change that": "would the team
-                // consider Azure experience in place of Google Cloud?" contradicted it, and both
-                // round-107 readers said the email should not exist. Another opening in the
-                // candidate's own language is still asked: it is not this role.
-                if !languages && k.titled_stack().is_some() {
-                    return None;
-                }
                 titled_gap_alternative(k, jd, c).map(|own| OtherOpening {
                     // "PHP or Java" where the posting offers a choice: "built on PHP and Java"
                     // misstated Cloudbeds' posting (round 63).
@@ -1365,8 +1341,6 @@ impl OtherOpening {
                         voice::skills_in_prose(&k.missing)
                     },
                     own,
-                    choice: k.alternatives && k.missing.len() > 1,
-                    languages,
                 })
             })
     }
@@ -1374,34 +1348,15 @@ impl OtherOpening {
     /// For the recruiter's email. The contrast says the gap: "…, which my CV does not show; my
     /// own work is in …" read as no person writes (round 63).
     fn question(&self) -> String {
-        if self.languages {
-            format!(
-                "The role is built on {}, and my own work is in {}. Is there an opening on the team for that stack?",
-                self.built_on, self.own
-            )
-        } else {
-            let firm = if self.choice {
-                "one of them"
-            } else {
-                self.built_on.as_str()
-            };
-            format!(
-                "The role is built on {}, and my own work is in {}. Would the team consider that experience for it, or is {firm} a firm requirement?",
-                self.built_on, self.own
-            )
-        }
+        format!(
+            "The role is built on {}, and my own work is in {}. Is there an opening on the team for that stack?",
+            self.built_on, self.own
+        )
     }
 
     /// For a LinkedIn note.
     fn short_question(&self) -> String {
-        if self.languages {
-            format!("Is there an opening for someone working in {}?", self.own)
-        } else {
-            format!(
-                "Would the team consider {} experience in place of {}?",
-                self.own, self.built_on
-            )
-        }
+        format!("Is there an opening for someone working in {}?", self.own)
     }
 }
 
@@ -1917,11 +1872,9 @@ impl Draft<'_> {
     /// role changes the advice. An opening in the candidate's own stack is such a question too
     /// ("Is there an opening on the team for that stack?" after "I would like to ask you about
     /// its requirements before I apply" read as a draft at odds with itself, round 52).
-    /// A cloud or a product offered in place of the title's is a question about this role.
     fn asks_elsewhere(&self) -> bool {
         self.before_applying
-            && (self.answer == Answer::AnotherOpening
-                || self.other_opening.as_ref().is_some_and(|o| o.languages))
+            && (self.answer == Answer::AnotherOpening || self.other_opening.is_some())
     }
 
     fn subject(&self, a: Audience) -> String {
@@ -2349,13 +2302,10 @@ impl Draft<'_> {
                     );
                 }
                 match (&self.other_opening, self.settle.as_slice(), self.before_applying) {
-                    // "I would be glad to hear of one" follows a question about an opening, not
-                    // "… or is Azure a firm requirement?" (round 49).
-                    (Some(other), _, _) if other.languages => body.push_str(&format!(
+                    (Some(other), _, _) => body.push_str(&format!(
                         "\n\n{} I would be glad to hear of one.",
                         other.question()
                     )),
-                    (Some(other), _, _) => body.push_str(&format!("\n\n{}", other.question())),
                     (None, [], false) => body.push_str(voice::pick(
                         &format!("{}process", self.seed),
                         &[
@@ -3936,35 +3886,6 @@ mod tests {
             titled_gap_alternative(&k, &azure, &c).as_deref(),
             Some("AWS")
         );
-        // A cloud is the employer's choice: the recruiter is asked whether the experience counts,
-        // not for an opening in another cloud.
-        let cloud = OtherOpening {
-            built_on: "Azure".into(),
-            own: "AWS".into(),
-            languages: false,
-            choice: false,
-        };
-        assert_eq!(
-            cloud.short_question(),
-            "Would the team consider AWS experience in place of Azure?"
-        );
-        assert!(cloud
-            .question()
-            .ends_with("or is Azure a firm requirement?"));
-        // A choice of clouds is one firm requirement, "one of them".
-        let either = OtherOpening {
-            built_on: "Azure or Google Cloud".into(),
-            own: "AWS".into(),
-            languages: false,
-            choice: true,
-        };
-        assert!(
-            either
-                .question()
-                .ends_with("or is one of them a firm requirement?"),
-            "{}",
-            either.question()
-        );
         // Not asked of a role the title names for the cloud and the cloud caps: the dossier says
         // no answer about the role would change that (EPAM's "GCP Cloud Architect", both readers
         // of round 107); nor beside a certification no draft asks about (round 50).
@@ -4691,6 +4612,12 @@ mod tests {
             ..size.clone()
         };
         assert!(settle_question(&near, &on_site, &lead).is_some());
+        // With no team led at all, whether the size is firm is still asked.
+        let none = Knockout {
+            years_short: Some((0, 30)),
+            ..size.clone()
+        };
+        assert!(none.kind == KnockoutKind::Experience && !none.far_short());
         // Years in an industry are no question of team size.
         let industry = Knockout {
             kind: KnockoutKind::Experience,

@@ -960,12 +960,10 @@ pub(crate) fn leads_a_team(line: &str) -> bool {
     })
 }
 
-/// Whether the words just after a skill mention say it is not asked ("training and MLOps not
-/// required", round 32, where MLOps had been a must-have; "LLMs and retrieval pipelines is not
-/// required", InPost, round 66).
 /// The skills a line says are not required ("Prior experience with Golang and LLMs is not
 /// required"). Not a credential of the field ("A Java certification is not required", "A PhD in
-/// machine learning is not required"): the work itself may still be asked.
+/// machine learning is not required", "Security clearance is not required"): the work itself
+/// may still be asked.
 fn said_not_required(text: &str) -> Vec<String> {
     let lex = Lexicon::get();
     lex.find(text)
@@ -974,21 +972,38 @@ fn said_not_required(text: &str) -> Vec<String> {
         .filter(|found| {
             let between = text[found.end..].to_lowercase();
             let before_not = between.split("not").next().unwrap_or("");
-            !["certif", "degree", "phd", "diploma", "master", "bachelor"]
-                .iter()
-                .any(|w| before_not.contains(w))
+            ![
+                "certif",
+                "degree",
+                "phd",
+                "diploma",
+                "master",
+                "bachelor",
+                "clearance",
+            ]
+            .iter()
+            .any(|w| before_not.contains(w))
         })
         .map(|found| lex.skill(found.skill).name.clone())
         .collect()
 }
 
+/// Whether the words just after a skill mention say it is not asked ("training and MLOps not
+/// required", round 32, where MLOps had been a must-have; "LLMs and retrieval pipelines is not
+/// required", InPost, round 66; "security or cybersecurity domains, though not required",
+/// CrowdStrike, round 108). Not "not required to be an expert": that qualifies the depth.
 fn negated_after(after: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"(?i)^[^,.;:()]{0,40}?(?:,\s*(?:though|but|although)\s+)?\s*\(?\s*\b(?:is|are)?\s*not\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b")
             .expect("valid regex")
     });
-    re.is_match(after)
+    re.find(after).is_some_and(|m| {
+        !after[m.end()..]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("to ")
+    })
 }
 
 /// Whether a skill whose line reads `before` up to it is named as a field of study: after a
@@ -1389,6 +1404,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // services (Application Insights, Service Bus…)" in another: Version 1's Azure was waved
     // away as "the posting accepts AWS instead", round 58).
     let mut asked_alone: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // Those of them asked outside the duties: what a note that a skill is not required spares.
+    let mut asked_as_experience: std::collections::HashSet<String> =
+        std::collections::HashSet::new();
     // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
     // So may a header field ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years", round 49).
     let mut years: Option<u32> = sections
@@ -1435,9 +1453,29 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                     .is_some_and(|t| t == text)
         })
         .collect();
-    // Said anywhere, the intro too: CrowdStrike's "Prior experience with Golang and LLMs is not
-    // required, but will be helpful" stood in its "About The Role" (round 107).
-    let not_required: Vec<String> = us.iter().flat_map(|u| said_not_required(u.text)).collect();
+    // Said of the candidate anywhere, the intro too: CrowdStrike's "Prior experience with Golang
+    // and LLMs is not required, but will be helpful" stood in its "About The Role" (round 107).
+    // Not of the job or the company: "Security clearance is not required for this position",
+    // "On-call is not expected outside business hours" under the perks, or a product's "SQL is
+    // not required" in its blurb waive nothing the duties ask.
+    let not_required: Vec<String> = us
+        .iter()
+        .filter(|u| {
+            let speaks_of_candidate = matches!(
+                u.section,
+                SectionKind::Requirements | SectionKind::NiceToHave
+            ) || {
+                let lower = u.text.to_lowercase();
+                ["experience", "knowledge", "familiar", "background", "you "]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            };
+            speaks_of_candidate
+                && !matches!(u.section, SectionKind::Benefits | SectionKind::About)
+                && !is_boilerplate(u.text)
+        })
+        .flat_map(|u| said_not_required(u.text))
+        .collect();
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
         if options_in.is_some_and(|(from, section, examples, listed)| {
@@ -1596,12 +1634,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             // A tag stands among tags: a lone "- Go" bullet is still asked.
             let tag =
                 bare[i] && (i > 0 && bare[i - 1] || bare.get(i + 1).copied().unwrap_or(false));
-            // A duty is the work, not experience asked before it: CrowdStrike's "Innovate with
-            // Large Language Models" under "What You'll Do" kept LLMs a main gap beside "Prior
-            // experience with Golang and LLMs is not required" (both round-107 readers).
-            let duty = matches!(u.section, SectionKind::Responsibilities | SectionKind::Role);
-            if is_must && !tag && !duty && !groups.iter().any(|g| g.contains(&skill)) {
+            if is_must && !tag && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
+                // A duty is the work, not experience asked before it: CrowdStrike's "Innovate
+                // with Large Language Models" under "What You'll Do" kept LLMs a main gap beside
+                // "Prior experience with Golang and LLMs is not required" (both round-107
+                // readers).
+                if !matches!(u.section, SectionKind::Responsibilities | SectionKind::Role) {
+                    asked_as_experience.insert(skill.clone());
+                }
             }
             if picking {
                 if let Some(item) = picks.last_mut().and_then(|p| p.items.last_mut()) {
@@ -1640,7 +1681,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // Not a skill a line asks for outright elsewhere ("5+ years of Java" beside a note that
     // something else is not required).
     let waived = |s: &String| {
-        !asked_alone.contains(s) && not_required.iter().any(|n| lex.is_narrower_or_same(s, n))
+        !asked_as_experience.contains(s)
+            && not_required.iter().any(|n| lex.is_narrower_or_same(s, n))
     };
     must.retain(|s| !waived(s));
     nice.retain(|s| !waived(s));
@@ -1945,12 +1987,27 @@ pub(crate) fn names_people_not_work(before: &str, matched: &str, after: &str) ->
             .rfind(|w| !w.is_empty())
             .unwrap_or("")
             .to_lowercase();
-        last.chars().all(|ch| ch.is_ascii_digit()) && !last.is_empty()
+        let count = last.chars().all(|ch| ch.is_ascii_digit()) && !last.is_empty()
             || [
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                "few", "our", "the",
+                "few",
             ]
-            .contains(&last.as_str())
+            .contains(&last.as_str());
+        // "Led 5 data scientists" is data science led: the count after a verb of leading
+        // names the work.
+        let led = before
+            .to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .nth(1)
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "led" | "lead" | "leading" | "managed" | "managing" | "manage" | "coached"
+                )
+            });
+        count && !led
     };
     counted || works_alongside(before, matched, after)
 }
@@ -3666,6 +3723,28 @@ mod tests {
             d.must_have
         );
         assert!(d.must_have.contains(&"Microservices".to_string()), "{d:?}");
+        // A duty still keeps its tool out of a choice: AWS run in the duties is no option of
+        // "AWS or GCP" (round 58).
+        let f = analyse(&job(
+            "Platform Engineer",
+            "Responsibilities\n- Build and operate our services on AWS\nRequirements\n- Experience with AWS or GCP\n- Python\n",
+            "",
+        ));
+        assert!(f.alternatives.is_empty(), "{:?}", f.alternatives);
+        // What is said not required of the job or in the perks waives nothing the duties ask;
+        // nor does "not required to be an expert".
+        let g = analyse(&job(
+            "Platform Engineer",
+            "Responsibilities\n- Build IAM and OAuth integrations\n- Improve incident response, runbooks and postmortems\nRequirements\n- Solid Kubernetes experience, but not required to be an expert\n- Python\nBenefits\n- On-call is not expected outside business hours\nAdditional information\nSecurity clearance is not required for this position.\n",
+            "",
+        ));
+        for kept in [
+            "Identity and access management",
+            "Incident management",
+            "Kubernetes",
+        ] {
+            assert!(g.must_have.contains(&kept.to_string()), "{kept}: {g:?}");
+        }
         // "…, though not required" after the skills says it of them (CrowdStrike, round 108).
         let e = analyse(&job(
             "Sr. Data Scientist",

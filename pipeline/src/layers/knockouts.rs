@@ -460,7 +460,8 @@ impl Knockout {
             if self.kind == KnockoutKind::Years {
                 shown * 3 < asked * 2
             } else {
-                shown * 2 < asked
+                // With no team led at all, whether the size is firm is still asked.
+                shown > 0 && shown * 2 < asked
             }
         })
     }
@@ -526,27 +527,25 @@ const OPTIONAL: &[&str] = &[
 
 /// Whether a lower-cased line is optional: a cue ([`optional_at`]) outside a bracket that
 /// qualifies only what it holds ("5+ years of experience in cloud architecture (preferably with
-/// GCP)" still asks the years: EPAM's went unread, round 107). A bracket of the cue alone
-/// ("(preferred)") qualifies the line.
+/// GCP)" still asks the years: EPAM's went unread, round 107). Such a bracket names something of
+/// its own beside the cue (a skill, a figure or a level); one of the cue alone ("(preferred)",
+/// "(a major plus)") or offering a substitute ("(or equivalent experience)") qualifies the line.
 fn optional(lower: &str) -> bool {
     static BRACKET: OnceLock<Regex> = OnceLock::new();
     let bracket = re(&BRACKET, r"\(([^()]{0,60})\)");
     let unqualified = bracket.replace_all(lower, |c: &regex::Captures| {
         let inside = &c[1];
-        let cued = optional_at(inside).is_some();
-        let mut rest = inside.to_string();
-        for cue in OPTIONAL {
-            rest = rest.replace(cue, " ");
-        }
-        // Words that only say how much it is liked: "(strongly preferred)", "(a big plus)".
-        const SAY_HOW: &[&str] = &[
-            "a", "an", "is", "are", "be", "would", "but", "not", "required", "strongly", "highly",
-            "very", "big", "plus", "great", "huge", "definite", "strong",
-        ];
-        let content = rest
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .any(|w| w.chars().count() >= 2 && !SAY_HOW.contains(&w));
-        if cued && content {
+        let substitute = ["or equivalent", "or comparable", "or related", "or similar"]
+            .iter()
+            .any(|w| inside.contains(w));
+        let rest = OPTIONAL
+            .iter()
+            .fold(inside.to_string(), |rest, cue| rest.replace(cue, " "));
+        static LEVEL: OnceLock<Regex> = OnceLock::new();
+        let names_something = !Lexicon::get().find(&rest).is_empty()
+            || rest.chars().any(|ch| ch.is_ascii_digit())
+            || re(&LEVEL, r"\b[abc][12]\b").is_match(&rest);
+        if optional_at(inside).is_some() && !substitute && names_something {
             String::new()
         } else {
             c[0].to_string()
@@ -1128,10 +1127,17 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     // Hours `from` to `to` of the candidate's day that leave a day of 08:00 to 19:00, said as
     // `what` ("those hours are"): the gap, with the posting's words and where they end.
     let outside_day = |asked: String, at: (usize, usize), what: &str, from: i32, to: i32| {
+        // Said against the usual day there, not as the candidate's own ("outside a day of 08:00
+        // to 19:00" read as a preference the files never state, round 109).
+        let side = match (from < 8, to > 19) {
+            (true, true) => "outside",
+            (true, false) => "before",
+            _ => "past",
+        };
         (from < 8 || to > 19).then(|| HoursGap {
             asked,
             reason: format!(
-                "from {home} {what} {} to {}, past usual working hours there (08:00 to 19:00)",
+                "from {home} {what} {} to {}, {side} usual working hours there (08:00 to 19:00)",
                 clock(from),
                 clock(to)
             ),
@@ -5498,6 +5504,25 @@ mod tests {
     }
 
     #[test]
+    fn a_brackets_cue_qualifies_the_line_unless_it_names_something_of_its_own() {
+        for line in [
+            "bachelor's degree in computer science (or equivalent experience)",
+            "5+ years of scala (a major plus)",
+            "fluent french (will be considered an advantage)",
+            "kubernetes (nice to have, not mandatory)",
+        ] {
+            assert!(optional(line), "{line}");
+        }
+        for line in [
+            "5+ years of experience in cloud architecture and implementation (preferably with gcp)",
+            "english (c1 preferred)",
+            "3+ years of go (5+ preferred)",
+        ] {
+            assert!(!optional(line), "{line}");
+        }
+    }
+
+    #[test]
     fn years_of_architecture_are_an_architects_not_a_careers() {
         // Azadea for a senior engineer whose files never name architecture (round 89): ten
         // years met "8-10 years … in solution or enterprise architecture" as a career's.
@@ -5534,6 +5559,8 @@ mod tests {
             // A bracket of the cue alone qualifies the line.
             "5+ years of experience in cloud architecture (strongly preferred)",
             "5+ years of experience in cloud architecture (a big plus)",
+            "5+ years of experience in cloud architecture (a major plus)",
+            "5+ years of experience in cloud architecture (nice to have, not mandatory)",
         ] {
             assert!(!architecture(not_asked), "{not_asked}");
         }

@@ -2202,10 +2202,13 @@ fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
                 && action.split_whitespace().count() + result.split_whitespace().count()
                     > LONGEST_TOLD =>
         {
-            format!(
-                "{action}. {}.",
-                upper_first(result.trim_start_matches(" — "))
-            )
+            // A figure does not open a sentence: "As a result," before it, as above.
+            let result = result.trim_start_matches(" — ");
+            if result.starts_with(|c: char| c.is_ascii_digit()) {
+                format!("{action}. As a result, {result}.")
+            } else {
+                format!("{action}. {}.", upper_first(result))
+            }
         }
         // "…with automated rollback, with zero downtime" says "with" twice: the dash then.
         Some(result) => match result.strip_prefix(", with ") {
@@ -3943,6 +3946,18 @@ mod tests {
         let told = told_briefly(&long, &Asked::default()).0;
         assert!(
             told.contains("that all services use. Latency fell 40%"),
+            "{told}"
+        );
+        // A figure opens no sentence.
+        let figure = Star {
+            result:
+                "7 services cut over with no downtime. Deployment time went from 45 to 12 minutes."
+                    .into(),
+            ..strangler.clone()
+        };
+        let told = told_briefly(&figure, &Asked::default()).0;
+        assert!(
+            told.contains("that all services use. As a result, 7 services cut over"),
             "{told}"
         );
     }
