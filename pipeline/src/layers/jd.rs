@@ -1006,6 +1006,22 @@ fn negated_after(after: &str) -> bool {
     })
 }
 
+/// Whether a skill whose line reads `before` up to it sits in a bracket offering a substitute for
+/// a degree the line asks: "Degree in Computer Science (or professional experience in …".
+fn stands_in_for_degree(before: &str) -> bool {
+    let Some((head, bracket)) = before.rsplit_once('(') else {
+        return false;
+    };
+    static DEGREE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let degree = crate::text::re(
+        &DEGREE,
+        r"(?i)\b(?:degree|bachelor'?s?|master'?s?|bsc|msc|phd|diploma)\b",
+    );
+    !bracket.contains(')')
+        && bracket.trim_start().to_lowercase().starts_with("or ")
+        && degree.is_match(head)
+}
+
 /// Whether a skill whose line reads `before` up to it is named as a field of study: after a
 /// degree's "in" ("Bachelor's degree in Computer Science, Data Science", "Studium in Informatik,
 /// Data Science"), in the same clause, with no experience asked between them ("a degree in
@@ -1603,6 +1619,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                     "ai" | "data" | "product" | "domain" | "engineering"
                 )
             {
+                continue;
+            }
+            // "Degree in Computer Science (or professional experience in data
+            // structures/algorithms/distributed systems)": what may stand in for the degree is no
+            // requirement of its own (CrowdStrike's distributed systems was a main gap for an
+            // MSc in Computer Science, both round-110 readers).
+            if stands_in_for_degree(before) {
                 continue;
             }
             // "Passion for building an open financial system that unites the world": a field the
@@ -3745,6 +3768,18 @@ mod tests {
         ] {
             assert!(g.must_have.contains(&kept.to_string()), "{kept}: {g:?}");
         }
+        // A degree's substitute is no requirement of its own (CrowdStrike, round 110).
+        let h = analyse(&job(
+            "Sr. Software Engineer",
+            "Requirements\n- Degree in Computer Science (or professional experience in data structures/algorithms/distributed systems).\n- Prior work experience with microservices.\n",
+            "",
+        ));
+        assert!(
+            !h.must_have.contains(&"Distributed systems".to_string()),
+            "{:?}",
+            h.must_have
+        );
+        assert!(h.must_have.contains(&"Microservices".to_string()), "{h:?}");
         // "…, though not required" after the skills says it of them (CrowdStrike, round 108).
         let e = analyse(&job(
             "Sr. Data Scientist",

@@ -3050,10 +3050,12 @@ fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
     // "Your place of residence should be in a time zone +/- 2 hours Berlin time" opens it to a
     // candidate in Lisbon, whom wealthAPI's pack still asked whether it was open to Portugal
     // (round 86).
+    // "… with team members throughout the US and Europe" says where the team works: open to a
+    // candidate in Warsaw (Archetype AI, both readers of round 110).
     works_in_zone_of(&jd.clean_text, home)
         || units(&jd.clean_text, &jd.sections)
             .iter()
-            .filter(|u| about_where(u.text))
+            .filter(|u| about_where(u.text) || u.text.to_lowercase().contains("team members"))
             .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
 }
 
@@ -6385,10 +6387,19 @@ mod tests {
         assert_eq!(
             offices(
                 "",
-                "Requirements\n- Python\nAbout\nOur team is headquartered in Palo Alto, California, with team members throughout the US and Europe.\n"
+                "Requirements\n- Python\nAbout\nOur team is headquartered in Palo Alto, California, with team members throughout the US.\n"
             )
             .as_deref(),
             Some("the United States")
+        );
+        // Team members where the candidate is open it to them (Archetype AI's "throughout the US
+        // and Europe" for the ML engineer in Warsaw, both readers of round 110).
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nOur team is headquartered in Palo Alto, California, with team members throughout the US and Europe.\n"
+            ),
+            None
         );
         assert_eq!(
             offices(

@@ -1420,6 +1420,22 @@ fn break_before_headings(text: &str, company: &str) -> String {
                 {
                     cut = Some(stripped.len());
                 }
+                // "… technical field Experience: Minimum:": a heading's own label before the
+                // colon takes the line with it (Mercury's minimum years had been read under the
+                // preferred degree before them, round 110).
+                if labelled && colon {
+                    let label = stripped.trim_end().trim_end_matches(':').trim_end();
+                    let at = label.rfind(' ').map_or(0, |i| i + 1);
+                    if at > 0
+                        && known_heading(&label[at..]).is_some()
+                        && line
+                            .get(at..)
+                            .is_some_and(|l| l.starts_with(char::is_uppercase))
+                        && cut.is_none_or(|c| at < c)
+                    {
+                        cut = Some(at);
+                    }
+                }
             }
         }
         if cut.is_none() {
@@ -2450,6 +2466,15 @@ mod tests {
                 SectionKind::NiceToHave,
                 SectionKind::Other
             ],
+            "{s:?}"
+        );
+        // A heading with its label glued to the bullet before it (Mercury, round 110).
+        let s = sections(&clean(
+            "Preferred: * Master's degree in Data Science or related technical field Experience: Minimum: * 10+ years of software engineering experience * 5+ years leading multi-team initiatives",
+        ));
+        assert_eq!(
+            s.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            vec![SectionKind::NiceToHave, SectionKind::Requirements],
             "{s:?}"
         );
         // A heading's bracket of an abbreviation is its subtitle.
