@@ -385,6 +385,19 @@ pub fn check(
             {
                 continue;
             }
+            // "Worked with two data scientists" claims no data science, as the candidate's
+            // skills are read (see `names_people_not_work`).
+            let line_start = text[..f.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[f.end..].find('\n').map_or(text.len(), |i| f.end + i);
+            if lex.skill(f.skill).category != "leadership"
+                && crate::layers::jd::names_people_not_work(
+                    &text[line_start..f.start],
+                    &text[f.start..f.end],
+                    &text[f.end..line_end],
+                )
+            {
+                continue;
+            }
             if matches!(
                 c.skill_match(skill),
                 crate::candidate::SkillMatch::Missing | crate::candidate::SkillMatch::Broader(_)
@@ -531,6 +544,13 @@ mod tests {
         assert_eq!(
             kinds("I can run Azure clusters."),
             [("skill".to_string(), "Azure".to_string())]
+        );
+        // People worked with are no skill claimed (the data engineer's CV, round 108); work
+        // done still is.
+        assert!(kinds("I worked with two data scientists to cut p99 by 62%.").is_empty());
+        assert_eq!(
+            kinds("I led data science for pricing."),
+            [("skill".to_string(), "data science".to_string())]
         );
         // Not a code: a number in a sentence with "not" is still a claim.
         assert_eq!(
