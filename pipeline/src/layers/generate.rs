@@ -1892,8 +1892,11 @@ fn tool_gap(
             let took = told_at(&shown)
                 .and(untold_step(&shown))
                 .map_or(String::new(), |step| format!(", where I also {step}"));
+            // Said as what the candidate would build on, not as how near they came: "The nearest
+            // I have come to AI agents is …" read as apologetic (round 103) and as volunteering
+            // the gap to the panel (both readers of round 111).
             format!(
-                "The nearest I have come to {} is {work}{}{took}{also}.",
+                "For {}, I would build on {work}{}{took}{also}.",
                 voice::skill_in_prose(&to),
                 told_at(&shown).unwrap_or_default()
             )
@@ -3139,7 +3142,7 @@ mod tests {
         assert_eq!(g.letter, LetterKind::Enquiry, "{}", g.cover_letter);
         // Built on what the files do not show: a yes about the place would not (round 61).
         let (fit, g) = pack(
-            "- Demonstrate mastery of TensorRT and Triton\n- vLLM and ONNX in production\n- GPU scheduling and CUDA\n- Kafka\n",
+            "- Demonstrate experience with TensorRT and Triton\n- vLLM and ONNX in production\n- GPU scheduling and CUDA\n- Kafka\n",
         );
         assert!(!fit.settling_helps(), "{}", fit.rationale);
         assert!(
@@ -4292,7 +4295,7 @@ mod tests {
             &c,
         );
         assert!(
-            letter.contains("The nearest I have come to AI agents is my work with LLMs at Acme."),
+            letter.contains("For AI agents, I would build on my work with LLMs at Acme."),
             "{letter}"
         );
         // A technique of AI the CV has a sibling of is said against it, lower case or not.
@@ -4318,7 +4321,7 @@ mod tests {
         );
         assert!(
             letter.contains(
-                "The nearest I have come to AI agents is my work with LLMs at Acme; GitOps would be new to me."
+                "For AI agents, I would build on my work with LLMs at Acme; GitOps would be new to me."
             ),
             "{letter}"
         );
@@ -4337,7 +4340,7 @@ mod tests {
         );
         let gap = letter
             .lines()
-            .find(|l| l.starts_with("The nearest I have come to AI agents"))
+            .find(|l| l.starts_with("For AI agents, I would build on"))
             .unwrap_or_default();
         let (_, took) = gap.split_once("at Acme, where I also ").expect(&letter);
         let step = took.trim_end_matches('.');

@@ -4799,6 +4799,9 @@ const STRENGTH: &[&str] = &[
     "solid",
     "in-depth",
     "hands-on experience",
+    // "Demonstrate mastery of inference frameworks (TensorRT, vLLM, TorchServe, Triton)" (Akamai's
+    // Principal role, both readers of round 111: "would score 54" were the place settled).
+    "mastery of",
 ];
 
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
@@ -6179,6 +6182,8 @@ mod tests {
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         let found = line("Deep understanding of Rust");
+        assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        let found = line("Demonstrate mastery of inference frameworks (TensorRT, vLLM, Triton)");
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         // Examples count once, as their field: three areas, two of them met (Inception, round
         // 107's .NET engineer).

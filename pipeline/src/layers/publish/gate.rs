@@ -181,11 +181,16 @@ fn negates_claim(before: &str) -> bool {
 
 /// Whether a sentence says a skill is what the writer has not done: "AI agents and GitOps would
 /// be new to me" (the words after it, in its clause), "The nearest I have come to AI agents is my
-/// work with LLMs" (the words right before it).
+/// work with LLMs" (the words right before it), "For AI agents, I would build on my work with
+/// LLMs" (the sentence opening on it, what it would build on after it).
 fn new_to_writer(before: &str, after: &str) -> bool {
     static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static FOR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BUILD_ON: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(&BEFORE, r"(?i)\bnearest I have come to\s*$").is_match(before)
+        || (crate::text::re(&FOR, r"^\s*For\s+$").is_match(before)
+            && crate::text::re(&BUILD_ON, r"^[^,.;:]{0,40},\s*I would build on\b").is_match(after))
         || crate::text::re(&AFTER, r"(?i)^([^.;:]{0,60})\bwould be new to me\b")
             .captures(after)
             .is_some_and(|c| !c[1].contains(", and ") && !c[1].contains(", but "))
@@ -537,6 +542,9 @@ mod tests {
         assert!(kinds("One gap, in fairness: I cannot point to work with Azure yet.").is_empty());
         assert!(kinds("Azure and PHP would be new to me.").is_empty());
         assert!(kinds("The nearest I have come to Azure is my Go work at Acme.").is_empty());
+        assert!(kinds("For Azure, I would build on my Go work at Acme.").is_empty());
+        // Not a claim made after it: "For Azure, I ran clusters" claims Azure.
+        assert!(!kinds("For Azure, I ran clusters at Acme.").is_empty());
         // Said new only in its own clause: the next one claims.
         assert!(!kinds("PHP would be new to me; I have run Azure for years.").is_empty());
         assert!(!kinds("Azure came close to me, and PHP would be new to me.").is_empty());
