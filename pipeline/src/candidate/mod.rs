@@ -96,18 +96,9 @@ fn skills_done(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         for f in lex.find(line) {
-            let skill = lex.skill(f.skill);
-            if skill.category != "leadership"
-                && crate::layers::jd::names_people_not_work(
-                    &line[..f.start],
-                    &line[f.start..f.end],
-                    &line[f.end..],
-                )
-            {
-                continue;
-            }
-            if !out.contains(&skill.name) {
-                out.push(skill.name.clone());
+            let skill = &lex.skill(f.skill).name;
+            if !crate::layers::jd::names_people_not_work(line, &f) && !out.contains(skill) {
+                out.push(skill.clone());
             }
         }
     }

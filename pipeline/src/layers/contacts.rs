@@ -860,11 +860,7 @@ pub(crate) fn settle_questions<'f>(
                 "{}{join} I am based {}: {}",
                 voice::upper_first(&said),
                 c.facts.based(),
-                if abroad.move_ruled_out(&c.facts) {
-                    abroad.question_without_a_move(country)
-                } else {
-                    abroad.question(country)
-                }
+                abroad.question(country, &c.facts)
             ));
         }
     }
@@ -1184,11 +1180,7 @@ fn short_question(
                 .zip(c.facts.country)
                 .map(|(abroad, home)| Ask {
                     // A move the files rule out is not offered in the note either.
-                    text: if abroad.move_ruled_out(&c.facts) {
-                        abroad.short_question_without_a_move(home)
-                    } else {
-                        abroad.short_question(home)
-                    },
+                    text: abroad.short_question(home, &c.facts),
                     brief: from_here(&country),
                 })
         })

@@ -2001,8 +2001,26 @@ fn works_alongside(before: &str, matched: &str, after: &str) -> bool {
 /// people worked with ("Worked with two data scientists", see [`works_alongside`]) or counted
 /// ("Two data scientists building a recommendation model spent two days…"). The data engineer
 /// was credited with data science for building their training data (both readers of round 108).
-/// A skill of leading people is never such a match.
-pub(crate) fn names_people_not_work(before: &str, matched: &str, after: &str) -> bool {
+/// A skill of leading people is never such a match. `found` is a match in `text`, read within
+/// its line.
+pub(crate) fn names_people_not_work(text: &str, found: &crate::text::lexicon::Found) -> bool {
+    if Lexicon::get().skill(found.skill).category == "leadership" {
+        return false;
+    }
+    let line_start = text[..found.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[found.end..]
+        .find('\n')
+        .map_or(text.len(), |i| found.end + i);
+    people_at(
+        &text[line_start..found.start],
+        &text[found.start..found.end],
+        &text[found.end..line_end],
+    )
+}
+
+/// [`names_people_not_work`] on a match's line: what stands `before` it, the `matched` words and
+/// what follows `after` it.
+fn people_at(before: &str, matched: &str, after: &str) -> bool {
     let m = matched.to_lowercase();
     let counted = PEOPLE.iter().any(|end| m.ends_with(end)) && {
         let last = before

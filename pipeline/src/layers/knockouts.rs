@@ -8,7 +8,7 @@
 
 use super::jd::{self, JdAnalysis};
 use super::JobInput;
-use crate::candidate::facts::languages_in;
+use crate::candidate::facts::{languages_in, Facts};
 use crate::candidate::{Candidate, SkillMatch};
 use crate::text::clean::SectionKind;
 use crate::text::lexicon::Lexicon;
@@ -2615,15 +2615,24 @@ impl Abroad {
         }
     }
 
-    /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`].
-    pub fn question(&self, home: &places::Country) -> String {
+    /// What the recruiter is asked, of the candidate's `home` country, after [`Abroad::said`]:
+    /// remote work from home only where the candidate's `facts` rule a move there out (see
+    /// [`Self::move_ruled_out`]).
+    pub fn question(&self, home: &places::Country, facts: &Facts) -> String {
         let country = places::in_prose(&home.name);
         let visa = if self.needs_visa(home) {
             "and visa "
         } else {
             ""
         };
+        let move_ruled_out = self.move_ruled_out(facts);
         match self {
+            Abroad::Placed(_) if move_ruled_out => {
+                format!("could it be done remotely from {country}?")
+            }
+            Abroad::ListedOnSite(_) if move_ruled_out => {
+                format!("where is the role based, and could it be done remotely from {country}?")
+            }
             // Placed there with no way of working named, the role is likely held there: support
             // for a move is asked beside remote work, as of a hybrid role abroad (round 49), and
             // a visa beside it where the candidate could not work there without one. "Could the
@@ -2655,36 +2664,11 @@ impl Abroad {
     /// rules out ("LOCATION PREFERENCES: Warsaw or remote within the EU" for a role placed in
     /// Romania): then no move is asked about, only remote work (both readers of round 106 read
     /// "would it come with relocation support" as going against the files).
-    pub fn move_ruled_out(&self, facts: &crate::candidate::facts::Facts) -> bool {
+    fn move_ruled_out(&self, facts: &Facts) -> bool {
         let (Abroad::Placed(place) | Abroad::ListedOnSite(place)) = self else {
             return false;
         };
         places::country_in(place).is_some_and(|there| facts.prefers_not(&there.code))
-    }
-
-    /// [`Self::question`] for a candidate whose files rule a move there out (see
-    /// [`Self::move_ruled_out`]): remote work from home only.
-    pub fn question_without_a_move(&self, home: &places::Country) -> String {
-        let country = places::in_prose(&home.name);
-        match self {
-            Abroad::Placed(_) => format!("could it be done remotely from {country}?"),
-            Abroad::ListedOnSite(_) => {
-                format!("where is the role based, and could it be done remotely from {country}?")
-            }
-            _ => self.question(home),
-        }
-    }
-
-    /// [`Self::short_question`] for a candidate whose files rule a move there out.
-    pub fn short_question_without_a_move(&self, home: &places::Country) -> String {
-        let country = places::in_prose(&home.name);
-        match self {
-            Abroad::Placed(_) => format!("Could it be done remotely from {country}?"),
-            Abroad::ListedOnSite(_) => {
-                format!("Where is the role based, and could it be remote from {country}?")
-            }
-            _ => self.short_question(home),
-        }
     }
 
     /// Whether the questions that offer a move (for a role placed or advertised abroad) ask for a
@@ -2698,14 +2682,21 @@ impl Abroad {
     }
 
     /// The same question on its own, for a note of 200 characters.
-    pub fn short_question(&self, home: &places::Country) -> String {
+    pub fn short_question(&self, home: &places::Country, facts: &Facts) -> String {
         let country = places::in_prose(&home.name);
         let visa = if self.needs_visa(home) {
             " and a visa"
         } else {
             ""
         };
+        let move_ruled_out = self.move_ruled_out(facts);
         match self {
+            Abroad::Placed(_) if move_ruled_out => {
+                format!("Could it be done remotely from {country}?")
+            }
+            Abroad::ListedOnSite(_) if move_ruled_out => {
+                format!("Where is the role based, and could it be remote from {country}?")
+            }
             // Short enough to follow "I have a question about the Engineering Manager role
             // before I apply." in a note of 200 characters.
             Abroad::Placed(_) => {
@@ -5635,21 +5626,24 @@ mod tests {
         let home = places::country_in("Germany").expect("Germany");
         let dubai = Abroad::Placed("Dubai, United Arab Emirates".into());
         assert_eq!(
-            dubai.question(home),
+            dubai.question(home, &Facts::default()),
             "would it come with relocation and visa support, or could it be done from Germany?"
         );
         let paris = Abroad::Placed("Paris, France".into());
         assert_eq!(
-            paris.question(home),
+            paris.question(home, &Facts::default()),
             "would it come with relocation support, or could it be done from Germany?"
         );
         assert_eq!(
-            dubai.short_question(home),
+            dubai.short_question(home, &Facts::default()),
             "Does it offer relocation and a visa, or remote work from Germany?"
         );
         // A team placed abroad says nothing of where the role is held.
         let team = Abroad::TeamPlaced("Colombia".into());
-        assert_eq!(team.question(home), "could the role be done from Germany?");
+        assert_eq!(
+            team.question(home, &Facts::default()),
+            "could the role be done from Germany?"
+        );
     }
 
     /// The certification knock-outs of `job` for the test candidate, whole.
@@ -6314,7 +6308,7 @@ mod tests {
     #[test]
     fn a_role_that_offers_relocation_is_asked_what_it_covers_not_where_it_is() {
         let home = places::country_in("Germany").unwrap();
-        let asked = Abroad::Relocation("Thailand".into()).question(home);
+        let asked = Abroad::Relocation("Thailand".into()).question(home, &Facts::default());
         assert_eq!(asked, "what does the relocation support cover?");
     }
 
@@ -6499,7 +6493,10 @@ mod tests {
     fn a_country_named_as_a_plural_takes_its_article_in_questions() {
         let home = places::country_by_code("NL").unwrap();
         let placed = Abroad::Placed("Bulgaria".into());
-        for asked in [placed.question(home), placed.short_question(home)] {
+        for asked in [
+            placed.question(home, &Facts::default()),
+            placed.short_question(home, &Facts::default()),
+        ] {
             assert!(asked.contains("from the Netherlands"), "{asked}");
         }
     }

@@ -392,15 +392,7 @@ pub fn check(
             }
             // "Worked with two data scientists" claims no data science, as the candidate's
             // skills are read (see `names_people_not_work`).
-            let line_start = text[..f.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[f.end..].find('\n').map_or(text.len(), |i| f.end + i);
-            if lex.skill(f.skill).category != "leadership"
-                && crate::layers::jd::names_people_not_work(
-                    &text[line_start..f.start],
-                    &text[f.start..f.end],
-                    &text[f.end..line_end],
-                )
-            {
+            if crate::layers::jd::names_people_not_work(&text, &f) {
                 continue;
             }
             if matches!(
