@@ -623,6 +623,9 @@ const CORE_MENTIONS: usize = 3;
 /// is built on at any level: EverAI's Senior DevOps role asks Kubernetes and Helm of a data
 /// engineer who never ran either, and scored 58 (round 87's recruiter: 22). Helm beside
 /// Kubernetes shown is not one. Those the files show only long ago cost half as much.
+/// So does one the title names that the files show a related skill of: Docker's "AI Developer Tools" asked developer
+/// experience of an engineer whose CI/CD and tracing tools served other engineers, and cost the
+/// full 10 (65; both round-112 readers said apply, at 75 and 72).
 fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     let MustHaves {
         missing,
@@ -631,6 +634,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         new_specialty,
         stale_specialty,
         bare_umbrellas,
+        related,
     } = *must;
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
@@ -714,19 +718,48 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             skills: Vec::new(),
         };
     }
-    let points = CORE_GAP_PENALTY * gaps.len() as f64;
+    // Only a gap the title names: a line asking for depth ("deep networking: VPCs, service
+    // mesh") or naming the skill six times over is not met by a related skill's half (Thomson
+    // Reuters' networking beside Kubernetes, CloudLinux's Linux beside containers).
+    let (near, far): (Vec<&(String, String)>, Vec<&(String, String)>) = gaps
+        .iter()
+        .partition(|(s, _)| mentions.in_title(s) && related.iter().any(|(r, _)| r == s));
     // Skills missing for one reason are said together: "Large language models and Vector
     // databases (kinds of Artificial intelligence, which the title names)".
-    let said: Vec<String> = by_reason(gaps.iter().map(|(s, w)| (s.as_str(), w.as_str())))
-        .into_iter()
-        .map(|(skills, why)| format!("{skills} ({why})"))
-        .collect();
+    let said = |gaps: &[&(String, String)]| -> String {
+        by_reason(gaps.iter().map(|(s, w)| (s.as_str(), w.as_str())))
+            .into_iter()
+            .map(|(skills, why)| format!("{skills} ({why})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let far_points = CORE_GAP_PENALTY * far.len() as f64;
+    let near_points = CORE_GAP_PENALTY / 2.0 * near.len() as f64;
+    let far_note = if far.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Built on what the files do not show: {} (−{far_points:.0}).",
+            said(&far)
+        )
+    };
+    let near_note = if near.is_empty() {
+        String::new()
+    } else {
+        let nearest: Vec<&str> = near
+            .iter()
+            .filter_map(|(s, _)| related.iter().find(|(r, _)| r == s))
+            .map(|(_, have)| have.as_str())
+            .collect();
+        format!(
+            " Built on what the files show only a related skill of: {}; the nearest shown: {} (−{near_points:.0}).",
+            said(&near),
+            super::voice::join_words(&nearest)
+        )
+    };
     CoreGaps {
-        points: points + aged_points,
-        note: format!(
-            " Built on what the files do not show: {} (−{points:.0}).{aged_note}",
-            said.join(", ")
-        ),
+        points: far_points + near_points + aged_points,
+        note: format!("{far_note}{near_note}{aged_note}"),
         skills: gaps.into_iter().map(|(s, _)| s).collect(),
     }
 }
@@ -780,6 +813,9 @@ struct MustHaves<'a> {
     /// Umbrella skills ("Artificial intelligence") the files show nothing of, not even a kind
     /// of or a skill related to them.
     bare_umbrellas: &'a [String],
+    /// Missing must-haves the files show a related skill of, with that skill ("Developer
+    /// experience", "CI/CD"): half a gap each where the title names them.
+    related: &'a [(String, String)],
 }
 
 /// Which missing must-haves [`core_gaps`] may count.
@@ -1564,7 +1600,22 @@ pub fn assess(
         .filter(|s| lex.is_umbrella(s) && candidate.skill_match(s) == SkillMatch::Missing)
         .cloned()
         .collect();
+    let related_must: Vec<(String, String)> = missing_must
+        .iter()
+        .filter_map(|s| match candidate.skill_match(s) {
+            // Not the skill it is a kind of: Cloud platforms shown says little of Azure asked
+            // four times (Version 1's Solution Architect rose from 68 to 72, its label 58), nor
+            // language models of AI agents in the title. Nor one part of a whole the title
+            // names: backend work is no way into the frontend half of a full-stack role (Lexaru's
+            // and ROI Ads' full-stack titles rose 4 points, away from their readers).
+            SkillMatch::Broader(have) if lex.is_related(s, &have) && lex.parts_of(s) < 2 => {
+                Some((s.clone(), have))
+            }
+            _ => None,
+        })
+        .collect();
     let must = MustHaves {
+        related: &related_must,
         missing: &missing_must,
         matched: &matched_must,
         stale: &stale_must,
@@ -3454,6 +3505,99 @@ mod tests {
             titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_title_named_gap_the_files_show_a_related_skill_of_costs_half() {
+        // Docker's "AI Developer Tools" (round 112) for an engineer whose CI/CD served other
+        // engineers: developer experience is not shown, but its related skill is.
+        let fit_with = |skills: &str| {
+            let cv = format!(
+                "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python{skills}\n"
+            );
+            fit_of_cv(
+                &cv,
+                "Senior Software Engineer, Developer Tools",
+                "Requirements\n- Python services\n- Passion for developer experience\n",
+                2026,
+            )
+        };
+        let near = fit_with(", CI/CD");
+        assert!(
+            near.rationale.contains(
+                "Built on what the files show only a related skill of: Developer experience (in the title); the nearest shown: CI/CD (−5)."
+            ),
+            "{}",
+            near.rationale
+        );
+        // The letter still says it: it is what an interviewer asks about first.
+        assert!(near.core_gaps.contains(&"Developer experience".to_string()));
+        let far = fit_with("");
+        assert!(
+            far.rationale.contains(
+                "Built on what the files do not show: Developer experience (in the title) (−10)."
+            ),
+            "{}",
+            far.rationale
+        );
+        // The related skill's half credit and the half gap together: 5 points more and the
+        // credit's share of the match.
+        assert!(
+            near.fit_score >= far.fit_score + 5,
+            "{} vs {}",
+            near.fit_score,
+            far.fit_score
+        );
+        // A broader skill (the kind it is of) is no related skill: Cloud platforms says little of
+        // Azure asked three times.
+        let azure = |skills: &str| {
+            let cv = format!(
+                "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python{skills}\n"
+            );
+            fit_of_cv(
+                &cv,
+                "Staff Software Engineer",
+                "Requirements\n- Python services on Azure\n- Azure networking\n- Azure cost control\n",
+                2026,
+            )
+        };
+        // Asked line after line rather than named in the title, the related skill's half does
+        // not meet it.
+        let lines = fit_of_cv(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python, CI/CD\n",
+            "Staff Software Engineer",
+            "Requirements\n- Python services\n- Developer experience for our teams\n- Measure developer experience\n- Own developer experience tooling\n",
+            2026,
+        );
+        assert!(
+            lines.rationale.contains(
+                "Built on what the files do not show: Developer experience (named 3 times) (−10)."
+            ),
+            "{}",
+            lines.rationale
+        );
+        // One part of a whole is no way into it: backend work for a full-stack title.
+        let part = fit_of_cv(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Python backend services.\n\n## Skills\n- Python, Backend development\n",
+            "Senior Full Stack Engineer",
+            "Requirements\n- Python services\n- Full stack product work\n",
+            2026,
+        );
+        assert!(
+            part.rationale.contains(
+                "Built on what the files do not show: Full-stack development (in the title) (−10)."
+            ),
+            "{}",
+            part.rationale
+        );
+        let parent = azure(", Cloud platforms");
+        assert!(
+            parent
+                .rationale
+                .contains("Built on what the files do not show: Azure (named 3 times) (−10)."),
+            "{}",
+            parent.rationale
+        );
     }
 
     #[test]
