@@ -721,7 +721,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     // Only a gap the title names: a line asking for depth ("deep networking: VPCs, service
     // mesh") or naming the skill six times over is not met by a related skill's half (Thomson
     // Reuters' networking beside Kubernetes, CloudLinux's Linux beside containers).
-    let (near, far): (Vec<&(String, String)>, Vec<&(String, String)>) = gaps
+    let (near, far): (Vec<_>, Vec<_>) = gaps
         .iter()
         .partition(|(s, _)| mentions.in_title(s) && related.iter().any(|(r, _)| r == s));
     // Skills missing for one reason are said together: "Large language models and Vector
