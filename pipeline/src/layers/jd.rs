@@ -899,10 +899,12 @@ fn offers(text: &str) -> bool {
 }
 
 /// Whether the words just before a skill mention negate it ("without an agent", "no prior Java").
+/// A cue glued to a hyphen is part of a word: "No-SQL DB (MongoDB)" asks for MongoDB (Riyadh Air,
+/// round 113, where it was dropped), and "non-negotiable" insists.
 fn negated(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)\b[^,.;:]{0,25}$")
+        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)(?:$|[^\w\-,.;:][^,.;:]{0,24}$)")
             .expect("valid regex")
     });
     // "with clear separation from infrastructure or DevOps ownership": what the role stays apart
@@ -3718,6 +3720,42 @@ mod tests {
             assert!(a.must_have.contains(&asked.to_string()), "{a:?}");
         }
         assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
+    }
+
+    #[test]
+    fn a_cue_glued_to_a_hyphen_negates_nothing() {
+        // Riyadh Air (round 113): "No-SQL DB(MongoDB)" asked for MongoDB.
+        let a = analyse(&job(
+            "Enterprise Data Architect",
+            "About You\n- Deep knowledge in relational databases (e.g. PostgreSQL, Oracle), No-SQL DB(MongoDB) and Graph databases (e.g. Neo4j)\n- Good understanding of change data capture process and tools.\n- Strong Databricks experience (Delta Lake, Spark)\n- Experience with streaming architectures\n",
+            "",
+        ));
+        for asked in [
+            "NoSQL",
+            "MongoDB",
+            "Graph databases",
+            "Neo4j",
+            "Change data capture",
+            "Delta Lake",
+            "Stream processing",
+        ] {
+            assert!(
+                a.must_have.contains(&asked.to_string()),
+                "{asked}: {:?}",
+                a.must_have
+            );
+        }
+        // A cue standing as a word still negates.
+        let b = analyse(&job(
+            "Data Engineer",
+            "Requirements\n- Python\n- No MongoDB needed\n",
+            "",
+        ));
+        assert!(
+            !b.must_have.contains(&"MongoDB".to_string()),
+            "{:?}",
+            b.must_have
+        );
     }
 
     #[test]
