@@ -237,6 +237,26 @@ impl Candidate {
         }
     }
 
+    /// The line showing `skill` in other words, where the files never write its name ("I designed
+    /// the target layout with Delta Lake tables" for system design): what a pack cites when it
+    /// credits the skill, since a reader searching the CV for the name finds nothing (both
+    /// round-113 readers called "related: System design" invented).
+    pub fn shown_only_as(&self, skill: &str) -> Option<&str> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let names = |text: &str| {
+            lex.find(text)
+                .iter()
+                .any(|f| lex.skill(f.skill).name == skill)
+        };
+        if names(&self.master_cv_text) || names(&self.knowledge_base_text) {
+            return None;
+        }
+        self.shown_in_other_words
+            .iter()
+            .find(|s| s.skill == skill)
+            .map(|s| s.line.as_str())
+    }
+
     /// The knowledge base's record with this id (a selection names its records by id).
     pub fn star(&self, id: &str) -> Option<&Star> {
         self.stars.iter().find(|s| s.id == id)

@@ -1040,6 +1040,19 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
     jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
+/// A line of the files without its bullet or a record's field name ("- action: I designed …").
+fn record_text(line: &str) -> &str {
+    let line = line.trim_start_matches(['-', '*', ' ']);
+    match line.split_once(": ") {
+        Some((field, rest))
+            if field.len() <= 12 && field.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
+            rest
+        }
+        _ => line,
+    }
+}
+
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1089,7 +1102,13 @@ pub fn assess(
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
-                    related.push(format!("{s} (related: {have}, half credit)"));
+                    match candidate.shown_only_as(&have) {
+                        Some(line) => related.push(format!(
+                            "{s} (related: {have}, as in “{}”, half credit)",
+                            crate::layers::shorten(record_text(line), 70)
+                        )),
+                        None => related.push(format!("{s} (related: {have}, half credit)")),
+                    }
                     miss.push(s.clone());
                 }
                 SkillMatch::Missing => miss.push(s.clone()),
@@ -3505,6 +3524,40 @@ mod tests {
             titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_related_skill_the_files_show_only_in_other_words_is_cited() {
+        // The data engineer (round 113): "Microservices (related: System design, half credit)"
+        // read as invented to both readers; the files say "I designed the target layout".
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Data Engineer — Acme\n2018 – Present\n- I designed the target layout with Delta Lake tables and a Glue catalog.\n\n## Skills\n- Python\n";
+        let fit = fit_of_cv(
+            cv,
+            "Senior Software Engineer",
+            "Requirements\n- Python\n- Microservices\n",
+            2026,
+        );
+        assert!(
+            fit.rationale.contains(
+                "Microservices (related: System design, as in “I designed the target layout with Delta Lake tables and a Glue…”, half credit)"
+            ),
+            "{}",
+            fit.rationale
+        );
+        // A skill the files name is said by its name alone.
+        let named = fit_of_cv(
+            &cv.replace("- Python\n", "- Python, system design\n"),
+            "Senior Software Engineer",
+            "Requirements\n- Python\n- Microservices\n",
+            2026,
+        );
+        assert!(
+            named
+                .rationale
+                .contains("Microservices (related: System design, half credit)"),
+            "{}",
+            named.rationale
+        );
     }
 
     #[test]
