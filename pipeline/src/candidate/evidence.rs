@@ -37,6 +37,12 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
             line: line.to_string(),
         });
     }
+    if let Some(line) = lines().find(|l| tunes_a_workload(l)) {
+        out.push(Shown {
+            skill: "Performance engineering",
+            line: line.to_string(),
+        });
+    }
     // "Set quarterly goals with product" (the demo manager): Agoda's "setting OKRs/KPIs" was
     // "nothing in the files" to both round-99 readers.
     if let Some(line) = lines().find(|l| sets_quarterly_goals(l)) {
@@ -46,6 +52,19 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
         });
     }
     out
+}
+
+/// Whether a line says its writer tuned a workload ("Tuned Spark jobs and Snowflake warehouse
+/// sizing", "optimised the slowest SQL queries"): performance work, which both round-113 readers
+/// found reported missing beside Epergne's "Lead performance optimization for Spark". Not
+/// "hand-tuned boosts" (rules set by hand) nor "rules were tuned" (no workload).
+fn tunes_a_workload(line: &str) -> bool {
+    static TUNED: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &TUNED,
+        r"(?i)(?:^|[^\w-])(?:tuned|tuning|optimi[sz]ed|optimi[sz]ing)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w.]+[ \t]+){0,3}?(?:jobs?|quer(?:y|ies)|clusters?|indexes|indices|workloads?|throughput|latency|hot[ \t]+paths?)\b",
+    )
+    .is_match(line)
 }
 
 /// Whether a line says its writer set quarterly goals ("set quarterly goals with product"), not
@@ -171,6 +190,24 @@ pub fn designs_a_system(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_workload_tuned_is_performance_work() {
+        for tuned in [
+            "- Tuned Spark jobs and Snowflake warehouse sizing for reporting workloads",
+            "Optimised the slowest SQL queries behind the billing dashboard",
+            "Tuned Postgres indexes for the order search",
+        ] {
+            assert!(tunes_a_workload(tuned), "{tuned}");
+        }
+        for other in [
+            "Replaced rule-based search ordering (BM25 + hand-tuned boosts) with a re-ranker",
+            "Auto-match rate reached 99.6% after the tolerance rules were tuned.",
+            "Optimised the onboarding process for new hires.",
+        ] {
+            assert!(!tunes_a_workload(other), "{other}");
+        }
+    }
 
     #[test]
     fn a_system_designed_is_system_design_and_other_design_is_not() {

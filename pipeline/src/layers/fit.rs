@@ -1102,7 +1102,7 @@ pub fn assess(
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
-                    match candidate.shown_only_as(&have) {
+                    match candidate.shown_only_as(have) {
                         Some(line) => related.push(format!(
                             "{s} (related: {have}, as in “{}”, half credit)",
                             crate::layers::shorten(record_text(line), 70)
