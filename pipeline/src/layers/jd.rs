@@ -1122,6 +1122,55 @@ fn is_cloud(name: &str) -> bool {
     })
 }
 
+/// A kind of thing with its examples in a bracket right after it ("Graph databases (e.g. Neo4j)",
+/// "No-SQL DB (MongoDB)"): one requirement, met by the kind or an example, and missed once. Riyadh
+/// Air's line counted four gaps for two asks (round 113). Only examples that are kinds of it:
+/// "Python (and SQL)" asks for both. Not a language's frameworks: "Python (FastAPI, Django,
+/// Flask)" asks for one of them besides the language.
+fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<String>> {
+    static OPENS: OnceLock<Regex> = OnceLock::new();
+    let opens = crate::text::re(
+        &OPENS,
+        r"(?i)^\s*(?:db|dbs|databases?|tools?)?\s*\(\s*(?:e\.?\s?g\.?,?|such\s+as|for\s+example,?|like|incl\.?|including)?\s*$",
+    );
+    let lex = Lexicon::get();
+    let name = |i: usize| lex.skill(found[i].skill).name.clone();
+    let mut groups = Vec::new();
+    for i in 0..found.len() {
+        if i + 1 >= found.len() || !opens.is_match(&text[found[i].end..found[i + 1].start]) {
+            continue;
+        }
+        let kind = name(i);
+        if lex.in_category(&kind, "language") {
+            continue;
+        }
+        let mut group = vec![kind.clone()];
+        let mut j = i + 1;
+        while j < found.len() {
+            let example = name(j);
+            if example == kind || !lex.is_narrower_or_same(&example, &kind) {
+                break;
+            }
+            if !group.contains(&example) {
+                group.push(example);
+            }
+            // The bracket goes on only over separators (an option the lexicon does not know
+            // between two it does: "(e.g. PostgreSQL, Oracle)").
+            let closes = text[found[j].end..]
+                .find(')')
+                .map_or(text.len(), |at| found[j].end + at);
+            if j + 1 >= found.len() || found[j + 1].start > closes {
+                break;
+            }
+            j += 1;
+        }
+        if group.len() > 1 {
+            groups.push(group);
+        }
+    }
+    groups
+}
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.
@@ -1417,6 +1466,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut nice_alternatives: Vec<Vec<String>> = Vec::new();
+    // A kind with its examples (see [`example_groups`]).
+    let mut examples: Vec<Vec<String>> = Vec::new();
     // The must-haves a line asks for outright, outside any choice it offers: a choice elsewhere
     // does not excuse them ("Azure and/or AWS" in one line, "Knowledge of Microsoft Azure
     // services (Application Insights, Service Bus…)" in another: Version 1's Azure was waved
@@ -1558,6 +1609,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             Vec::new()
         };
         let groups = alternative_groups(u.text, &found_all);
+        for group in example_groups(u.text, &found_all) {
+            if !examples.contains(&group) {
+                examples.push(group);
+            }
+        }
         for group in &groups {
             let to = if is_nice {
                 &mut nice_alternatives
@@ -1724,6 +1780,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         group.retain(|k| !asked_alone.contains(k));
     }
     alternatives.retain(|g| g.len() >= 2);
+    // The kind asked alone elsewhere ("Leverage graph databases") still has its examples: Neo4j
+    // is no second gap beside it.
+    for group in examples {
+        if !alternatives.contains(&group) {
+            alternatives.push(group);
+        }
+    }
     // A list with no more items than it asks for is no choice.
     picks.retain(|p| p.items.len() > p.least as usize);
 
@@ -3720,6 +3783,26 @@ mod tests {
             assert!(a.must_have.contains(&asked.to_string()), "{a:?}");
         }
         assert!(!a.must_have.contains(&"GitLab CI".to_string()), "{a:?}");
+    }
+
+    #[test]
+    fn a_kind_with_its_examples_in_a_bracket_is_one_requirement() {
+        // Riyadh Air (round 113): four gaps for two asks.
+        let a = analyse(&job(
+            "Enterprise Data Architect",
+            "Responsibilities\n- Leverage graph databases to unlock customer insights\nAbout You\n- Deep knowledge in No-SQL DB(MongoDB) and Graph databases (e.g. Neo4j)\n- Python (FastAPI, Django)\n",
+            "",
+        ));
+        let grouped = |x: &str, y: &str| {
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&x.to_string()) && g.contains(&y.to_string()))
+        };
+        assert!(grouped("NoSQL", "MongoDB"), "{:?}", a.alternatives);
+        // The kind asked alone elsewhere still has its example.
+        assert!(grouped("Graph databases", "Neo4j"), "{:?}", a.alternatives);
+        // A language's frameworks are asked besides it.
+        assert!(!grouped("Python", "FastAPI"), "{:?}", a.alternatives);
     }
 
     #[test]
