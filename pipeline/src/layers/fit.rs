@@ -184,10 +184,9 @@ impl FitAssessment {
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.
     pub fn advice_sentence(&self) -> String {
-        if let Some((kind, score)) = self.settled_weak() {
+        if let Some((named, score)) = self.settled_weak() {
             return format!(
-                "Advice: do not apply: even with the {} requirement settled, the match itself would score {score}, under the stretch band.",
-                kind.label()
+                "Advice: do not apply: even with the {named} requirement settled, the match itself would score {score}, under the stretch band."
             );
         }
         if self.place_decides() {
@@ -238,10 +237,10 @@ impl FitAssessment {
     /// weak too: the first such knock-out's kind and the match's score. The advice then says
     /// so, not "unless the location requirement is negotiable", which promised that a yes
     /// would do.
-    pub fn settled_weak(&self) -> Option<(KnockoutKind, u8)> {
+    pub fn settled_weak(&self) -> Option<(String, u8)> {
         let score = self.settled_score.filter(|s| *s < LOW_FIT)?;
         let first = self.knockouts.iter().find(|k| k.caps())?;
-        Some((first.kind, score))
+        Some((first.named(), score))
     }
 
     /// Working hours in the candidate's evening on a posting advised against for a knock-out:
@@ -1851,11 +1850,39 @@ pub fn assess(
     } else {
         0.0
     };
-    let settled_score = (capping > 0 && outside_the_match).then(|| {
-        ((before_place - core.points + years_back) * FULL_MATCH)
-            .round()
-            .clamp(0.0, 100.0) as u8
-    });
+    // A tool the role insists on, settled ("not needed from the start"), is a gap the match no
+    // longer counts: its share of the must-haves and of what the role is built on come back.
+    // Booksy's letter asked whether Vertex AI was needed from the start of a data engineer
+    // missing Google Cloud, BigQuery, LLMs and RAG as well; "the question cannot unlock the
+    // role" (both round-113 readers).
+    let waivable = knockouts
+        .iter()
+        .filter(|k| k.caps())
+        .all(|k| k.kind == KnockoutKind::Stack);
+    let waived: Vec<&String> = knockouts
+        .iter()
+        .filter(|k| k.caps() && k.kind == KnockoutKind::Stack)
+        .flat_map(|k| k.missing.iter())
+        .filter(|s| missing_must.contains(s))
+        .collect();
+    let tools_back = if waivable && !outside_the_match {
+        let asked = (must_asked.len() + picks.len()).max(1) as f64;
+        let core_back =
+            CORE_GAP_PENALTY * core.skills.iter().filter(|s| waived.contains(s)).count() as f64;
+        100.0 * W_MUST * waived.len() as f64 / asked + core_back.min(core.points)
+    } else {
+        0.0
+    };
+    // Said of tools only where it decides: the estimate reads the must-haves' shares, which say
+    // less of a stack the role is built on than of a place ("were they settled, the match would
+    // score 76" of a PHP role for a data engineer).
+    let settled_score = (capping > 0 && (outside_the_match || waivable))
+        .then(|| {
+            ((before_place - core.points + years_back + tools_back) * FULL_MATCH)
+                .round()
+                .clamp(0.0, 100.0) as u8
+        })
+        .filter(|s| outside_the_match || *s < LOW_FIT);
     // A language asked in words is no lighter a bar than one read from the posting's own
     // language: a weak match under its cap would otherwise score above the same posting with
     // the ask left unsaid (Lexaru's "ausgezeichnetes Deutsch", round 89).
@@ -2774,6 +2801,33 @@ mod tests {
             "{}",
             unmet.rationale
         );
+    }
+
+    #[test]
+    fn a_tool_knock_out_over_a_weak_match_asks_nothing() {
+        // Booksy (round 113): "is Vertex AI needed from the start?" of a data engineer missing
+        // Google Cloud, BigQuery, LLMs and RAG as well.
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let weak = fit_for(
+            &c,
+            "Senior Ruby Engineer",
+            "Requirements\n- 5+ years of Ruby\n- Python services\n- BigQuery\n- Google Cloud\n- Large language models\n- RAG pipelines\n- Kubernetes\n",
+        );
+        assert!(!weak.settling_helps(), "{}", weak.rationale);
+        assert!(
+            weak.advice_sentence()
+                .starts_with("Advice: do not apply: even with the Ruby requirement settled, the match itself would score"),
+            "{}",
+            weak.advice_sentence()
+        );
+        // Over a match the tool alone holds back, the question stands, and no estimate is said.
+        let strong = fit_for(
+            &c,
+            "Senior Ruby Engineer",
+            "Requirements\n- 5+ years of Ruby\n- Python services\n",
+        );
+        assert!(strong.settling_helps(), "{}", strong.rationale);
+        assert!(strong.settled_score.is_none(), "{}", strong.rationale);
     }
 
     #[test]

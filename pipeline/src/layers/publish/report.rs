@@ -674,10 +674,9 @@ pub fn no_letter_why(
                 fit.hours_decide_first(),
                 years_of,
             ) {
-                (Some((kind, score)), _, _, _, _) => format!(
-                    "even with the {} requirement settled, the match would score {score}: no \
-                     answer about this role would make an application worth sending.",
-                    kind.label()
+                (Some((named, score)), _, _, _, _) => format!(
+                    "even with the {named} requirement settled, the match would score {score}: no \
+                     answer about this role would make an application worth sending."
                 ),
                 (None, Some(k), _, _, _) => format!(
                     "{}; no answer about the role would change that.",
