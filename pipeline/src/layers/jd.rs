@@ -861,6 +861,15 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
+        // What a career there means, and the business it is in: "A career at Booksy means you're
+        // part of a global team …", "…, we're in the business of helping people thrive" were
+        // Booksy's first two pain points (both round-113 readers: company marketing).
+        || ["a career at ", "life at ", "working at "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        || ["we're in the business of", "we are in the business of", "our mission is"]
+            .iter()
+            .any(|w| lower.contains(w))
         || (company.len() >= 2 && lower.starts_with(&company))
         // A name, in its capitals: "You are a proven engineering leader" or "The ideal candidate
         // is …" describe the person sought.
@@ -4327,6 +4336,15 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        // What a career there means, the business it is in (Booksy, round 113).
+        assert!(is_about_company(
+            "A career at Booksy means you're part of a global team focused on helping people around the world feel great about themselves, every day.",
+            ""
+        ));
+        assert!(is_about_company(
+            "From empowering entrepreneurs to build successful businesses, to supporting their customers, we're in the business of helping people thrive.",
+            ""
+        ));
         // Its history, wherever scraping left it (Databricks, round 91).
         assert!(tells_history(
             "Databricks is headquartered in San Francisco and was founded by the original creators of Apache Spark and MLflow."
