@@ -509,8 +509,12 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // round 40 ("no evidence in any role").
     let current =
         |k: &str| c.last_used_at_work(k, i32::MAX).is_some() && !c.used_only_before_latest_role(k);
+    // Nor what the title already says: "**Senior Data Engineer** · dbt · SQL · data engineering"
+    // (round 113's hiring manager: generic).
+    let titled = lex.skills_in(title);
     let shown: Vec<String> = jd
         .asked()
+        .filter(|k| !titled.contains(k))
         .filter(|k| !lex.is_umbrella(k) && headline_worthy(k) && current(k))
         .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
         .filter(|k| named_as_itself(k))
@@ -3791,6 +3795,28 @@ mod tests {
         let intern = &intern[..intern.find("##").unwrap_or(intern.len())];
         assert_eq!(intern.matches("\n- ").count(), 2, "{intern}");
         assert!(!intern.contains("Presented findings"), "{intern}");
+    }
+
+    #[test]
+    fn the_headline_does_not_repeat_what_the_title_says() {
+        // The data engineer (round 113): "**Senior Data Engineer** · dbt · SQL · data
+        // engineering".
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Summary\nData engineer.\n\n## Experience\n### Senior Data Engineer — Acme\n2020 – Present\n- Built data engineering pipelines in dbt and SQL on Kafka.\n\n## Skills\n- dbt, SQL, Kafka\n";
+        let c = Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let a = jd::analyse(&JobInput::sample(
+            "Senior AI Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Data engineering on GCP\n- dbt and SQL\n- Kafka\n",
+        ));
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("**Senior Data Engineer**"))
+            .unwrap_or_else(|| panic!("a headline:\n{md}"));
+        assert!(line.contains("dbt") && line.contains("Kafka"), "{line}");
+        assert!(!line.to_lowercase().contains("data engineering"), "{line}");
     }
 
     #[test]
