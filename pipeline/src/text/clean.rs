@@ -201,6 +201,13 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("required certification", SectionKind::Requirements),
     ("mandatory certifications", SectionKind::Requirements),
     ("preferred certifications", SectionKind::NiceToHave),
+    // Primus's, glued into one line with the skills before them (round 114).
+    ("certifications must have", SectionKind::Requirements),
+    ("certifications good to have", SectionKind::NiceToHave),
+    ("good to have", SectionKind::NiceToHave),
+    ("primary skills", SectionKind::Requirements),
+    ("secondary skills", SectionKind::NiceToHave),
+    ("mandatory skills", SectionKind::Requirements),
     // "QualificationsRequired: * 5+ years …" (Docker): the first half of a requirements /
     // preferred pair.
     ("required", SectionKind::Requirements),
@@ -1066,6 +1073,15 @@ fn split_glued_sentences(text: &str, company: &str) -> String {
                 line_start = out.len();
                 continue;
             }
+            // A heading glued at both ends, the line before it run on: "… and LLMOpsCertifications
+            // Must HaveMicrosoft Certified …" (Primus's certifications a must and a plus were one
+            // line, and the plus a knock-out, round 114).
+            if let Some(at) = glued_heading_tail(seg) {
+                let heading = seg[at..].trim().to_string();
+                heading_on_its_line(&mut out, line_start + seg_start + at, &heading);
+                line_start = out.len();
+                continue;
+            }
         }
         // "Required Profile (Non-Negotiable)Background", "(cost, latency, risk)Deliverables:": a
         // bracket closed against the next line's first word; the break was lost there.
@@ -1093,6 +1109,28 @@ fn split_glued_sentences(text: &str, company: &str) -> String {
         }
     }
     out
+}
+
+/// Where a known heading of two words or more ends `seg`, in capitals as headings are written
+/// ("Certifications Must Have", "Good to Have"), starting at a word or where it is glued to the
+/// word before it ("LLMOpsCertifications"): the longest such tail.
+fn glued_heading_tail(seg: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = seg.char_indices().collect();
+    let starts = chars.iter().enumerate().filter_map(|(k, (at, c))| {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let opens = c.is_uppercase() && prev.is_none_or(|p| p == ' ' || p.is_lowercase());
+        opens.then_some(*at)
+    });
+    let connector = |w: &str| matches!(w, "to" | "and" | "of" | "&" | "the" | "a");
+    starts.filter(|at| *at > 0).find(|at| {
+        let tail = &seg[*at..];
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .all(|w| connector(w) || w.starts_with(char::is_uppercase))
+            && is_heading(tail)
+    })
 }
 
 /// Whether a line is one of the known headings, whatever its case and closing punctuation.
@@ -2465,6 +2503,21 @@ mod tests {
                 SectionKind::Requirements,
                 SectionKind::NiceToHave,
                 SectionKind::Other
+            ],
+            "{s:?}"
+        );
+        // Headings glued at both ends into one run-on line (Primus, round 114): the plus is no
+        // must.
+        let s = sections(&clean(
+            "Primary skillsDeep experience in deploying generative modelsPython and PySparkSecondary SkillsMLOps and LLMOpsCertifications Must HaveMicrosoft Certified Azure Developer Associate AZ204Certifications Good to HaveMicrosoft Certified Azure Solutions Architect Expert",
+        ));
+        assert_eq!(
+            s.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            vec![
+                SectionKind::Requirements,
+                SectionKind::NiceToHave,
+                SectionKind::Requirements,
+                SectionKind::NiceToHave
             ],
             "{s:?}"
         );
