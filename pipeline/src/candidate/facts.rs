@@ -145,6 +145,32 @@ pub struct Facts {
     /// EU", from a `LOCATION PREFERENCES:` line of the CV or the knowledge base): a role held
     /// elsewhere is theirs to rule out (see [`Facts::prefers_not`]).
     pub location_preference: Option<String>,
+    /// The citizenship the files state ("Dutch citizen based in Amsterdam", "Jordanian national
+    /// based in Dubai"): a posting for EU nationals is read against it, not against where the
+    /// candidate lives (round 114's hiring manager: the pack said the files did not state it).
+    pub citizenship: Option<&'static Country>,
+}
+
+/// The citizenship `text` states: "Dutch citizen", "Jordanian national", "citizen of Portugal",
+/// "Polish citizenship".
+pub fn citizenship(text: &str) -> Option<&'static Country> {
+    static PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let people = crate::text::re(
+        &PEOPLE,
+        r"\b(\p{Lu}\p{Ll}+)\s+(?:citizen|national|citizenship|passport\s+holder)(?:\s+(?:based|living|residing|with|and|in)\b|\s*[,.;()\n]|$)",
+    );
+    static OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let of = crate::text::re(
+        &OF,
+        r"\b(?:citizen|national)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L} ]{2,30}?)(?:[,.;)\n]|\s+(?:and|based|living|with)\b|$)",
+    );
+    people
+        .captures_iter(text)
+        .find_map(|c| places::country_of_people(&c[1]))
+        .or_else(|| {
+            of.captures_iter(text)
+                .find_map(|c| places::country_in(&c[1]))
+        })
 }
 
 impl Facts {
@@ -233,6 +259,7 @@ impl Facts {
             track,
             families,
             largest_team: largest_team(&all_text),
+            citizenship: citizenship(text),
             location_preference: location_preference(text),
             relocates: would_relocate(
                 text,
@@ -392,6 +419,31 @@ pub fn largest_team(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_citizenship_is_read_where_the_files_state_it() {
+        let code = |text: &str| citizenship(text).map(|c| c.code.clone());
+        assert_eq!(
+            code("Dutch citizen based in Amsterdam.").as_deref(),
+            Some("NL")
+        );
+        assert_eq!(
+            code("Jordanian national based in Dubai on a UAE residence visa").as_deref(),
+            Some("JO")
+        );
+        assert_eq!(
+            code("I am a citizen of Portugal, living in Lisbon.").as_deref(),
+            Some("PT")
+        );
+        // A people's word in other senses states nothing.
+        for other in [
+            "Built the ticketing system of the Dutch national railways.",
+            "German (native), English (C1)",
+            "Won a national hackathon.",
+        ] {
+            assert_eq!(code(other), None, "{other}");
+        }
+    }
     use crate::candidate::parse_master_cv;
 
     #[test]

@@ -222,6 +222,9 @@ impl Candidate {
                 skills.remove(&skill_key(led));
             }
         }
+        if facts.citizenship.is_none() {
+            facts.citizenship = facts::citizenship(knowledge_base_text);
+        }
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
         if facts.location_preference.is_none() {
             facts.location_preference = facts::location_preference(knowledge_base_text);

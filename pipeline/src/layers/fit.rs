@@ -112,6 +112,10 @@ pub struct FitAssessment {
     /// both readers of round 61).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settled_score: Option<u8>,
+    /// The citizenship the candidate's files state, as its country's name ("Netherlands"): the
+    /// dossier reads a posting's citizenship line against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citizenship: Option<String>,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -184,9 +188,9 @@ impl FitAssessment {
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.
     pub fn advice_sentence(&self) -> String {
-        if let Some((named, score)) = self.settled_weak() {
+        if let Some((settled, score)) = self.settled_weak() {
             return format!(
-                "Advice: do not apply: even with the {named} requirement settled, the match itself would score {score}, under the stretch band."
+                "Advice: do not apply: even with {settled} settled, the match itself would score {score}, under the stretch band."
             );
         }
         if self.place_decides() {
@@ -240,7 +244,16 @@ impl FitAssessment {
     pub fn settled_weak(&self) -> Option<(String, u8)> {
         let score = self.settled_score.filter(|s| *s < LOW_FIT)?;
         let first = self.knockouts.iter().find(|k| k.caps())?;
-        Some((first.named(), score))
+        // Said as what was settled: "the Vertex AI requirement", "the location requirement";
+        // more tools than a name or two are the tools it insists on, not "the stack requirement"
+        // (a stock line to both round-80 readers).
+        let named = first.named();
+        let said = if first.kind == KnockoutKind::Stack && named == KnockoutKind::Stack.label() {
+            "the tools it insists on".to_string()
+        } else {
+            format!("the {named} requirement")
+        };
+        Some((said, score))
     }
 
     /// Working hours in the candidate's evening on a posting advised against for a knock-out:
@@ -2120,6 +2133,7 @@ pub fn assess(
         place_points,
         level_points,
         settled_score,
+        citizenship: candidate.facts.citizenship.map(|c| c.name.clone()),
     }
 }
 
@@ -2804,6 +2818,33 @@ mod tests {
     }
 
     #[test]
+    fn a_role_for_eu_nationals_reads_the_citizenship_the_files_state() {
+        // NTT Data (round 114), for the Jordanian .NET engineer in Dubai.
+        let cv = |who: &str| {
+            format!("# Jane Roe\nDubai, United Arab Emirates\n\n## Summary\nEngineer. {who} based in Dubai.\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python\n")
+        };
+        let text = "This role can be performed remote by a EU national anywhere within the European Union.\nRequirements\n- Python services\n";
+        let jordanian = fit_of_cv(&cv("Jordanian national"), "Staff Engineer", text, 2026);
+        let k = jordanian
+            .knockouts
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Authorisation)
+            .unwrap_or_else(|| panic!("{}", jordanian.rationale));
+        assert!(k.reason.contains("citizenship of Jordan"), "{}", k.reason);
+        // An EU citizen abroad may take it.
+        let dutch = fit_of_cv(&cv("Dutch citizen"), "Staff Engineer", text, 2026);
+        assert!(
+            !dutch
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            dutch.rationale
+        );
+        assert_eq!(dutch.citizenship.as_deref(), Some("Netherlands"));
+    }
+
+    #[test]
     fn a_tool_knock_out_over_a_weak_match_asks_nothing() {
         // Booksy (round 113): "is Vertex AI needed from the start?" of a data engineer missing
         // Google Cloud, BigQuery, LLMs and RAG as well.
@@ -2828,6 +2869,23 @@ mod tests {
         );
         assert!(strong.settling_helps(), "{}", strong.rationale);
         assert!(strong.settled_score.is_none(), "{}", strong.rationale);
+        // More tools than a name or two are the tools it insists on.
+        let many = fit_for(
+            &c,
+            "Senior Ruby Engineer",
+            "Requirements\n- 5+ years of Ruby, Elixir and Erlang\n- Python services\n- BigQuery\n- Google Cloud\n- Large language models\n- RAG pipelines\n- Kubernetes\n",
+        );
+        assert!(
+            many.knockouts.iter().any(|k| k.missing.len() > 2),
+            "{}",
+            many.rationale
+        );
+        assert!(
+            many.advice_sentence()
+                .starts_with("Advice: do not apply: even with the tools it insists on settled"),
+            "{}",
+            many.advice_sentence()
+        );
     }
 
     #[test]

@@ -3586,6 +3586,10 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
 }
 
 fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    if let Some(k) = eu_nationals_only(units, c) {
+        out.push(k);
+        return;
+    }
     let Some(home) = c.facts.country else { return };
     static AUTH: OnceLock<Regex> = OnceLock::new();
     let auth = re(
@@ -3609,6 +3613,32 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             }
         }
     }
+}
+
+/// A role only an EU national may take ("This role can be performed remote by a EU national
+/// anywhere within the European Union", NTT Data), for a candidate whose files state another
+/// citizenship: the Jordanian .NET engineer's pack said the files did not state one (round 114's
+/// hiring manager: the cleanest knock-out of all). Where the files state none, the dossier's
+/// note asks the candidate to check.
+fn eu_nationals_only(units: &[&Unit], c: &Candidate) -> Option<Knockout> {
+    let citizen = c.facts.citizenship?;
+    if places::in_eu(&citizen.code) {
+        return None;
+    }
+    static EU_ONLY: OnceLock<Regex> = OnceLock::new();
+    let eu_only = re(
+        &EU_ONLY,
+        r"(?i)\b(?:by|for|to)\s+(?:an?\s+)?(?:EU|European\s+Union)\s+(?:nationals?|citizens?)\b|\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+(?:is\s+)?(?:required|mandatory|needed|only)\b|\bonly\s+(?:EU|European\s+Union)\s+(?:nationals|citizens)\b|\b(?:EU|European\s+Union)\s+(?:nationals|citizens)\s+only\b",
+    );
+    let u = units.iter().find(|u| eu_only.is_match(u.text))?;
+    Some(Knockout::new(
+        KnockoutKind::Authorisation,
+        crate::layers::shorten(u.text.trim(), 120),
+        format!(
+            "the files state citizenship of {}, outside the European Union",
+            places::in_prose(&citizen.name)
+        ),
+    ))
 }
 
 /// A US posting whose employer "participates in the E-Verify program" checks the right to work

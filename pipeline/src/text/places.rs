@@ -110,6 +110,72 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("JP", &["Tokyo", "Osaka"]),
 ];
 
+/// The words for a country's people, as a CV states a citizenship ("Dutch citizen", "Jordanian
+/// national"): read only there, since "German" in a posting is a language, not a place.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("American", "US"),
+    ("Australian", "AU"),
+    ("Austrian", "AT"),
+    ("Belgian", "BE"),
+    ("Brazilian", "BR"),
+    ("British", "GB"),
+    ("Bulgarian", "BG"),
+    ("Canadian", "CA"),
+    ("Chinese", "CN"),
+    ("Croatian", "HR"),
+    ("Cypriot", "CY"),
+    ("Czech", "CZ"),
+    ("Danish", "DK"),
+    ("Dutch", "NL"),
+    ("Egyptian", "EG"),
+    ("Emirati", "AE"),
+    ("Estonian", "EE"),
+    ("Finnish", "FI"),
+    ("French", "FR"),
+    ("German", "DE"),
+    ("Greek", "GR"),
+    ("Hungarian", "HU"),
+    ("Indian", "IN"),
+    ("Irish", "IE"),
+    ("Italian", "IT"),
+    ("Japanese", "JP"),
+    ("Jordanian", "JO"),
+    ("Latvian", "LV"),
+    ("Lebanese", "LB"),
+    ("Lithuanian", "LT"),
+    ("Luxembourgish", "LU"),
+    ("Maltese", "MT"),
+    ("Mexican", "MX"),
+    ("Nigerian", "NG"),
+    ("Norwegian", "NO"),
+    ("Pakistani", "PK"),
+    ("Polish", "PL"),
+    ("Portuguese", "PT"),
+    ("Romanian", "RO"),
+    ("Saudi", "SA"),
+    ("Serbian", "RS"),
+    ("Slovak", "SK"),
+    ("Slovenian", "SI"),
+    ("Spanish", "ES"),
+    ("Swedish", "SE"),
+    ("Swiss", "CH"),
+    ("Turkish", "TR"),
+    ("Ukrainian", "UA"),
+];
+
+/// The country whose people `word` names ("Dutch": the Netherlands).
+pub fn country_of_people(word: &str) -> Option<&'static Country> {
+    DEMONYMS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .and_then(|(_, code)| country_by_code(code))
+}
+
+/// Whether the country with ISO code `code` is in the European Union.
+pub fn in_eu(code: &str) -> bool {
+    EU.contains(&code)
+}
+
 const EU: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
     "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",

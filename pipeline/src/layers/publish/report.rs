@@ -153,9 +153,26 @@ fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
                 .iter()
                 .any(|w| lower.contains(w))
     })?;
+    let quoted = crate::layers::shorten(line.text.trim().trim_end_matches('.'), 140);
+    // Stated in the files, it is read against the line: an EU citizen asked to be an EU national
+    // meets it (the data engineer is a "Dutch citizen"); another line is theirs to check.
+    let Some(citizen) = &fit.citizenship else {
+        return Some(format!(
+            "The posting speaks of citizenship (“{quoted}”): the files do not state yours; check it before applying."
+        ));
+    };
+    let asks_eu = {
+        let lower = line.text.to_lowercase();
+        lower.contains("eu ") || lower.contains("european union")
+    };
+    let eu_citizen = crate::text::places::country_in(citizen)
+        .is_some_and(|c| crate::text::places::in_eu(&c.code));
+    if asks_eu && eu_citizen {
+        return None;
+    }
     Some(format!(
-        "The posting speaks of citizenship (“{}”): the files do not state yours; check it before applying.",
-        crate::layers::shorten(line.text.trim().trim_end_matches('.'), 140)
+        "The posting speaks of citizenship (“{quoted}”); the files state citizenship of {}: check that it qualifies before applying.",
+        crate::text::places::in_prose(citizen)
     ))
 }
 
@@ -674,8 +691,8 @@ pub fn no_letter_why(
                 fit.hours_decide_first(),
                 years_of,
             ) {
-                (Some((named, score)), _, _, _, _) => format!(
-                    "even with the {named} requirement settled, the match would score {score}: no \
+                (Some((settled, score)), _, _, _, _) => format!(
+                    "even with {settled} settled, the match would score {score}: no \
                      answer about this role would make an application worth sending."
                 ),
                 (None, Some(k), _, _, _) => format!(
@@ -1266,6 +1283,20 @@ mod tests {
         assert_eq!(
             note("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color."),
             None
+        );
+        // A citizenship the files state is read against the line.
+        let noted = |citizenship: &str, text: &str| {
+            let job = crate::layers::JobInput::sample("AI Solution Architect", "Adentis", "", text);
+            let jd = crate::layers::jd::analyse(&job);
+            let mut fit = crate::layers::fit::assess(&job, &jd, &python_engineer(), 2026);
+            fit.citizenship = Some(citizenship.to_string());
+            citizenship_note(&jd, &fit)
+        };
+        let eu = "Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n";
+        assert_eq!(noted("Netherlands", eu), None);
+        assert_eq!(
+            noted("Jordan", eu).as_deref(),
+            Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”); the files state citizenship of Jordan: check that it qualifies before applying.")
         );
     }
 
