@@ -148,29 +148,51 @@ pub struct Facts {
     /// The citizenship the files state ("Dutch citizen based in Amsterdam", "Jordanian national
     /// based in Dubai"): a posting for EU nationals is read against it, not against where the
     /// candidate lives (round 114's hiring manager: the pack said the files did not state it).
-    pub citizenship: Option<&'static Country>,
+    /// Every one stated: "Irish and British citizen" holds both.
+    pub citizenship: Vec<&'static Country>,
 }
 
-/// The citizenship `text` states: "Dutch citizen", "Jordanian national", "citizen of Portugal",
-/// "Polish citizenship".
-pub fn citizenship(text: &str) -> Option<&'static Country> {
+/// The citizenships `text` states: "Dutch citizen", "Jordanian national", "Irish and British
+/// citizen", "citizen of Portugal", "Polish citizenship", "Nationality: Polish".
+pub fn citizenship(text: &str) -> Vec<&'static Country> {
     static PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let people = crate::text::re(
         &PEOPLE,
-        r"\b(\p{Lu}\p{Ll}+)\s+(?:citizen|national|citizenship|passport\s+holder)(?:\s+(?:based|living|residing|with|and|in)\b|\s*[,.;()\n]|$)",
+        r"\b((?:\p{Lu}\p{Ll}+\s*(?:,|and|&|/)\s*)*\p{Lu}\p{Ll}+)\s+(?:citizen|national|citizenship|passport\s+holder)(?:\s+(?:based|living|residing|with|and|in)\b|\s*[,.;()\n]|$)",
+    );
+    static FIELD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let field = crate::text::re(
+        &FIELD,
+        r"(?im)^[\s*-]*(?:nationality|citizenship)\s*:\s*([^\n]{2,60})$",
     );
     static OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let of = crate::text::re(
         &OF,
         r"\b(?:citizen|national)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L} ]{2,30}?)(?:[,.;)\n]|\s+(?:and|based|living|with)\b|$)",
     );
-    people
-        .captures_iter(text)
-        .find_map(|c| places::country_of_people(&c[1]))
-        .or_else(|| {
-            of.captures_iter(text)
-                .find_map(|c| places::country_in(&c[1]))
-        })
+    let words = |list: &str| -> Vec<&'static Country> {
+        list.split(|ch: char| !ch.is_alphabetic())
+            .filter_map(|w| places::country_of_people(w).or_else(|| places::country_in(w)))
+            .collect()
+    };
+    let mut found: Vec<&'static Country> = Vec::new();
+    for c in people.captures_iter(text) {
+        found.extend(words(&c[1]));
+    }
+    for c in field.captures_iter(text) {
+        found.extend(words(&c[1]));
+    }
+    found.extend(
+        of.captures_iter(text)
+            .filter_map(|c| places::country_in(&c[1])),
+    );
+    let mut seen: Vec<&'static Country> = Vec::new();
+    for c in found {
+        if !seen.iter().any(|s| s.code == c.code) {
+            seen.push(c);
+        }
+    }
+    seen
 }
 
 impl Facts {
@@ -419,10 +441,11 @@ pub fn largest_team(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::candidate::parse_master_cv;
 
     #[test]
     fn a_citizenship_is_read_where_the_files_state_it() {
-        let code = |text: &str| citizenship(text).map(|c| c.code.clone());
+        let code = |text: &str| citizenship(text).first().map(|c| c.code.clone());
         assert_eq!(
             code("Dutch citizen based in Amsterdam.").as_deref(),
             Some("NL")
@@ -435,6 +458,14 @@ mod tests {
             code("I am a citizen of Portugal, living in Lisbon.").as_deref(),
             Some("PT")
         );
+        let codes = |text: &str| -> Vec<String> {
+            citizenship(text).iter().map(|c| c.code.clone()).collect()
+        };
+        assert_eq!(
+            codes("Irish and British citizen, based in Dublin."),
+            vec!["IE", "GB"]
+        );
+        assert_eq!(codes("Nationality: Polish\nBased in Warsaw"), vec!["PL"]);
         // A people's word in other senses states nothing.
         for other in [
             "Built the ticketing system of the Dutch national railways.",
@@ -444,7 +475,6 @@ mod tests {
             assert_eq!(code(other), None, "{other}");
         }
     }
-    use crate::candidate::parse_master_cv;
 
     #[test]
     fn facts_come_from_the_cv() {

@@ -222,7 +222,7 @@ impl Candidate {
                 skills.remove(&skill_key(led));
             }
         }
-        if facts.citizenship.is_none() {
+        if facts.citizenship.is_empty() {
             facts.citizenship = facts::citizenship(knowledge_base_text);
         }
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").

@@ -112,10 +112,10 @@ pub struct FitAssessment {
     /// both readers of round 61).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settled_score: Option<u8>,
-    /// The citizenship the candidate's files state, as its country's name ("Netherlands"): the
-    /// dossier reads a posting's citizenship line against it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub citizenship: Option<String>,
+    /// The citizenships the candidate's files state, as ISO codes ("NL"): the dossier reads a
+    /// posting's citizenship line against them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citizenship: Vec<String>,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -247,11 +247,10 @@ impl FitAssessment {
         // Said as what was settled: "the Vertex AI requirement", "the location requirement";
         // more tools than a name or two are the tools it insists on, not "the stack requirement"
         // (a stock line to both round-80 readers).
-        let named = first.named();
-        let said = if first.kind == KnockoutKind::Stack && named == KnockoutKind::Stack.label() {
+        let said = if first.kind == KnockoutKind::Stack && first.missing.len() > 2 {
             "the tools it insists on".to_string()
         } else {
-            format!("the {named} requirement")
+            format!("the {} requirement", first.named())
         };
         Some((said, score))
     }
@@ -728,14 +727,15 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             points: aged_points,
             note: aged_note,
             skills: Vec::new(),
+            halved: Vec::new(),
         };
     }
     // Only a gap the title names: a line asking for depth ("deep networking: VPCs, service
     // mesh") or naming the skill six times over is not met by a related skill's half (Thomson
     // Reuters' networking beside Kubernetes, CloudLinux's Linux beside containers).
-    let (near, far): (Vec<_>, Vec<_>) = gaps
-        .iter()
-        .partition(|(s, _)| mentions.in_title(s) && related.iter().any(|(r, _)| r == s));
+    let (near, far): (Vec<_>, Vec<_>) = gaps.iter().partition(|(s, _)| {
+        mentions.in_title(s) && !in_depth.contains(s) && related.iter().any(|(r, _)| r == s)
+    });
     // Skills missing for one reason are said together: "Large language models and Vector
     // databases (kinds of Artificial intelligence, which the title names)".
     let said = |gaps: &[&(String, String)]| -> String {
@@ -772,6 +772,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
     CoreGaps {
         points: far_points + near_points + aged_points,
         note: format!("{far_note}{near_note}{aged_note}"),
+        halved: near.iter().map(|(s, _)| s.clone()).collect(),
         skills: gaps.into_iter().map(|(s, _)| s).collect(),
     }
 }
@@ -850,6 +851,8 @@ struct CoreGaps {
     points: f64,
     note: String,
     skills: Vec<String>,
+    /// Those of `skills` that cost half a gap (a related skill shown).
+    halved: Vec<String>,
 }
 
 /// A posting written in a language the CV does not list, that asks for none in words.
@@ -1872,16 +1875,29 @@ pub fn assess(
         .iter()
         .filter(|k| k.caps())
         .all(|k| k.kind == KnockoutKind::Stack);
-    let waived: Vec<&String> = knockouts
+    let mut waived: Vec<&String> = knockouts
         .iter()
         .filter(|k| k.caps() && k.kind == KnockoutKind::Stack)
         .flat_map(|k| k.missing.iter())
         .filter(|s| missing_must.contains(s))
         .collect();
+    waived.sort();
+    waived.dedup();
     let tools_back = if waivable && !outside_the_match {
         let asked = (must_asked.len() + picks.len()).max(1) as f64;
-        let core_back =
-            CORE_GAP_PENALTY * core.skills.iter().filter(|s| waived.contains(s)).count() as f64;
+        // What each waived gap cost: half where a related skill is shown.
+        let core_back: f64 = core
+            .skills
+            .iter()
+            .filter(|s| waived.contains(s))
+            .map(|s| {
+                if core.halved.contains(s) {
+                    CORE_GAP_PENALTY / 2.0
+                } else {
+                    CORE_GAP_PENALTY
+                }
+            })
+            .sum();
         100.0 * W_MUST * waived.len() as f64 / asked + core_back.min(core.points)
     } else {
         0.0
@@ -2133,7 +2149,12 @@ pub fn assess(
         place_points,
         level_points,
         settled_score,
-        citizenship: candidate.facts.citizenship.map(|c| c.name.clone()),
+        citizenship: candidate
+            .facts
+            .citizenship
+            .iter()
+            .map(|c| c.code.clone())
+            .collect(),
     }
 }
 
@@ -2841,7 +2862,37 @@ mod tests {
             "{}",
             dutch.rationale
         );
-        assert_eq!(dutch.citizenship.as_deref(), Some("Netherlands"));
+        assert_eq!(dutch.citizenship, vec!["NL".to_string()]);
+        // Nor one who holds another citizenship the EU's free movement covers.
+        let both = fit_of_cv(
+            &cv("Jordanian and Swiss citizen"),
+            "Staff Engineer",
+            text,
+            2026,
+        );
+        assert!(
+            !both
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            both.rationale
+        );
+        // An offer to EU citizens is no rule.
+        let offer = fit_of_cv(
+            &cv("Jordanian national"),
+            "Staff Engineer",
+            "No work permit is needed for EU citizens; we sponsor visas for everyone else.\nRequirements\n- Python services\n",
+            2026,
+        );
+        assert!(
+            !offer
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            offer.rationale
+        );
     }
 
     #[test]
@@ -2855,6 +2906,19 @@ mod tests {
             "Requirements\n- 5+ years of Ruby\n- Python services\n- BigQuery\n- Google Cloud\n- Large language models\n- RAG pipelines\n- Kubernetes\n",
         );
         assert!(!weak.settling_helps(), "{}", weak.rationale);
+        // Settled, Ruby counts as met: about what the posting scores without asking it.
+        let unasked = fit_for(
+            &c,
+            "Senior Python Engineer",
+            "Requirements\n- Python services\n- BigQuery\n- Google Cloud\n- Large language models\n- RAG pipelines\n- Kubernetes\n",
+        );
+        let settled = i32::from(weak.settled_score.expect("settled"));
+        assert!(
+            (settled - i32::from(unasked.fit_score)).abs() <= 6,
+            "{settled} vs {}: {}",
+            unasked.fit_score,
+            weak.rationale
+        );
         assert!(
             weak.advice_sentence()
                 .starts_with("Advice: do not apply: even with the Ruby requirement settled, the match itself would score"),

@@ -866,8 +866,13 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
         // Booksy's first two pain points (both round-113 readers: company marketing).
         || ["a career at ", "life at ", "working at "]
             .iter()
-            .any(|w| lower.starts_with(w))
-        || ["we're in the business of", "we are in the business of", "our mission is"]
+            // A name after it, in capitals: "Working at petabyte scale, you'll build …" is work.
+            .any(|w| {
+                lower.starts_with(w)
+                    && text.trim_start()[w.len()..].starts_with(char::is_uppercase)
+            })
+        || lower.starts_with("our mission is")
+        || ["we're in the business of", "we are in the business of"]
             .iter()
             .any(|w| lower.contains(w))
         || (company.len() >= 2 && lower.starts_with(&company))
@@ -913,7 +918,7 @@ fn offers(text: &str) -> bool {
 fn negated(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)(?:$|[^\w\-,.;:][^,.;:]{0,24}$)")
+        regex::Regex::new(r"(?i)\b(?:without|no|not|never|non|nor|except|instead of|rather than|don't need|do not need)(?:$|-$|[^\w\-,.;:][^,.;:]{0,24}$)")
             .expect("valid regex")
     });
     // "with clear separation from infrastructure or DevOps ownership": what the role stays apart
@@ -1475,8 +1480,12 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     let mut nice: Vec<String> = Vec::new();
     let mut alternatives: Vec<Vec<String>> = Vec::new();
     let mut nice_alternatives: Vec<Vec<String>> = Vec::new();
-    // A kind with its examples (see [`example_groups`]).
-    let mut examples: Vec<Vec<String>> = Vec::new();
+    // A kind with its examples (see [`example_groups`]), and whether its line is a plus.
+    let mut examples: Vec<(Vec<String>, bool)> = Vec::new();
+    // Skills asked alone on a line other than one giving them as examples: "4+ years operating
+    // MongoDB" keeps MongoDB asked beside "NoSQL DBs (e.g. MongoDB)".
+    let mut asked_beyond_examples: std::collections::HashSet<String> =
+        std::collections::HashSet::new();
     // The must-haves a line asks for outright, outside any choice it offers: a choice elsewhere
     // does not excuse them ("Azure and/or AWS" in one line, "Knowledge of Microsoft Azure
     // services (Application Insights, Service Bus…)" in another: Version 1's Azure was waved
@@ -1618,9 +1627,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             Vec::new()
         };
         let groups = alternative_groups(u.text, &found_all);
-        for group in example_groups(u.text, &found_all) {
-            if !examples.contains(&group) {
-                examples.push(group);
+        let line_examples = example_groups(u.text, &found_all);
+        for group in &line_examples {
+            if !examples.iter().any(|(g, _)| g == group) {
+                examples.push((group.clone(), is_nice));
             }
         }
         for group in &groups {
@@ -1726,6 +1736,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 bare[i] && (i > 0 && bare[i - 1] || bare.get(i + 1).copied().unwrap_or(false));
             if is_must && !tag && !groups.iter().any(|g| g.contains(&skill)) {
                 asked_alone.insert(skill.clone());
+                if !line_examples.iter().any(|g| g.contains(&skill)) {
+                    asked_beyond_examples.insert(skill.clone());
+                }
                 // A duty is the work, not experience asked before it: CrowdStrike's "Innovate
                 // with Large Language Models" under "What You'll Do" kept LLMs a main gap beside
                 // "Prior experience with Golang and LLMs is not required" (both round-107
@@ -1791,8 +1804,19 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     alternatives.retain(|g| g.len() >= 2);
     // The kind asked alone elsewhere ("Leverage graph databases") still has its examples: Neo4j
     // is no second gap beside it.
-    for group in examples {
-        if !alternatives.contains(&group) {
+    // The kind heads its group whatever else asks it; an example asked on a line of its own
+    // stays asked, and a plus's examples excuse no must-have.
+    for (group, nice_line) in examples {
+        if nice_line && group.iter().any(|k| must.contains(k)) {
+            continue;
+        }
+        let group: Vec<String> = group
+            .iter()
+            .enumerate()
+            .filter(|(i, k)| *i == 0 || !asked_beyond_examples.contains(*k))
+            .map(|(_, k)| k.clone())
+            .collect();
+        if group.len() >= 2 && !alternatives.contains(&group) {
             alternatives.push(group);
         }
     }
@@ -3812,6 +3836,30 @@ mod tests {
         assert!(grouped("Graph databases", "Neo4j"), "{:?}", a.alternatives);
         // A language's frameworks are asked besides it.
         assert!(!grouped("Python", "FastAPI"), "{:?}", a.alternatives);
+        // An example asked on a line of its own stays asked.
+        let b = analyse(&job(
+            "Data Engineer",
+            "Requirements\n- Experience with NoSQL DBs (e.g. MongoDB)\n- 4+ years operating MongoDB in production\n",
+            "",
+        ));
+        assert!(
+            !b.alternatives
+                .iter()
+                .any(|g| g.contains(&"MongoDB".to_string())),
+            "{:?}",
+            b.alternatives
+        );
+        // "non-" glued to the skill still negates it.
+        let c = analyse(&job(
+            "Data Engineer",
+            "Requirements\n- Experience with non-relational databases such as Cassandra\n- Python\n",
+            "",
+        ));
+        assert!(
+            !c.must_have.contains(&"SQL".to_string()),
+            "{:?}",
+            c.must_have
+        );
     }
 
     #[test]
@@ -4343,6 +4391,15 @@ mod tests {
         ));
         assert!(is_about_company(
             "From empowering entrepreneurs to build successful businesses, to supporting their customers, we're in the business of helping people thrive.",
+            ""
+        ));
+        // Work said at a scale, and a mission mid-line, are no company story.
+        assert!(!is_about_company(
+            "Working at petabyte scale, you'll build Flink pipelines.",
+            ""
+        ));
+        assert!(!is_about_company(
+            "Build the models our mission is built on, in Python.",
             ""
         ));
         // Its history, wherever scraping left it (Databricks, round 91).

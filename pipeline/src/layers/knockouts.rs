@@ -3621,14 +3621,18 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
 /// hiring manager: the cleanest knock-out of all). Where the files state none, the dossier's
 /// note asks the candidate to check.
 fn eu_nationals_only(units: &[&Unit], c: &Candidate) -> Option<Knockout> {
-    let citizen = c.facts.citizenship?;
-    if places::in_eu(&citizen.code) {
+    let citizen = *c.facts.citizenship.first()?;
+    if c.facts
+        .citizenship
+        .iter()
+        .any(|k| places::works_freely_in_eu(&k.code))
+    {
         return None;
     }
     static EU_ONLY: OnceLock<Regex> = OnceLock::new();
     let eu_only = re(
         &EU_ONLY,
-        r"(?i)\b(?:by|for|to)\s+(?:an?\s+)?(?:EU|European\s+Union)\s+(?:nationals?|citizens?)\b|\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+(?:is\s+)?(?:required|mandatory|needed|only)\b|\bonly\s+(?:EU|European\s+Union)\s+(?:nationals|citizens)\b|\b(?:EU|European\s+Union)\s+(?:nationals|citizens)\s+only\b",
+        r"(?i)\bby\s+(?:an?\s+)?(?:EU|European\s+Union)\s+(?:nationals?|citizens?)\b|\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+(?:is\s+)?(?:required|mandatory|needed|only)\b|\bonly\s+(?:EU|European\s+Union)\s+(?:nationals|citizens)\b|\b(?:EU|European\s+Union)\s+(?:nationals|citizens)\s+only\b",
     );
     let u = units.iter().find(|u| eu_only.is_match(u.text))?;
     Some(Knockout::new(

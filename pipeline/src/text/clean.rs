@@ -1115,10 +1115,25 @@ fn split_glued_sentences(text: &str, company: &str) -> String {
 /// ("Certifications Must Have", "Good to Have"), starting at a word or where it is glued to the
 /// word before it ("LLMOpsCertifications"): the longest such tail.
 fn glued_heading_tail(seg: &str) -> Option<usize> {
-    let chars: Vec<(usize, char)> = seg.char_indices().collect();
+    // Headings are short: only the last words are looked at, so a long run-on line costs no
+    // more than a short one (a review measured seconds on a 20,000-character line).
+    const HEADING_WORDS: usize = 6;
+    let from = seg
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| *c == ' ')
+        .nth(HEADING_WORDS)
+        .map_or(0, |(at, _)| at);
+    let chars: Vec<(usize, char)> = seg[from..]
+        .char_indices()
+        .map(|(at, c)| (from + at, c))
+        .collect();
+    // A word starts after a space, or glued to a lower-case letter or a digit ("LLMOps
+    // Certifications", "AZ204Certifications").
     let starts = chars.iter().enumerate().filter_map(|(k, (at, c))| {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let opens = c.is_uppercase() && prev.is_none_or(|p| p == ' ' || p.is_lowercase());
+        let opens = c.is_uppercase()
+            && prev.is_none_or(|p| p == ' ' || p.is_lowercase() || p.is_ascii_digit());
         opens.then_some(*at)
     });
     let connector = |w: &str| matches!(w, "to" | "and" | "of" | "&" | "the" | "a");

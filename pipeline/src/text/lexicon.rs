@@ -322,8 +322,6 @@ impl Lexicon {
         }
     }
 
-    /// Whether `have` (or a kind of it) is a skill the taxonomy lists as related to `wanted`:
-    /// Docker for Linux, through containers.
     /// How many skills the lexicon relates `skill` to: two or more are the parts of a whole
     /// ("Full-stack development": frontend and backend), which one of them does not lead into.
     pub fn parts_of(&self, skill: &str) -> usize {
@@ -331,6 +329,8 @@ impl Lexicon {
             .map_or(0, |i| self.skills[i].related.len())
     }
 
+    /// Whether `have` (or a kind of it) is a skill the taxonomy lists as related to `wanted`:
+    /// Docker for Linux, through containers.
     pub fn is_related(&self, wanted: &str, have: &str) -> bool {
         self.index_of(wanted).is_some_and(|w| {
             self.skills[w]

@@ -171,10 +171,15 @@ pub fn country_of_people(word: &str) -> Option<&'static Country> {
         .and_then(|(_, code)| country_by_code(code))
 }
 
-/// Whether the country with ISO code `code` is in the European Union.
-pub fn in_eu(code: &str) -> bool {
-    EU.contains(&code)
+/// Whether a citizen of the country with ISO code `code` may work anywhere in the European Union:
+/// its own citizens, and those of the countries its free movement covers (Norway, Iceland,
+/// Liechtenstein, Switzerland).
+pub fn works_freely_in_eu(code: &str) -> bool {
+    EU.contains(&code) || FREE_MOVEMENT.contains(&code)
 }
+
+/// Countries outside the EU whose citizens its free movement covers.
+const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
 
 const EU: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -414,7 +419,6 @@ pub fn same_work_area(a: &str, b: &str) -> bool {
 /// and between Ireland and the UK. Not [`same_work_area`], which is where a remote role reaches:
 /// a move from Toronto to New York, or from Dubai to Riyadh, needs a visa.
 pub fn needs_permit(there: &str, home: &str) -> bool {
-    const FREE_MOVEMENT: &[&str] = &["NO", "IS", "LI", "CH"];
     let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
     !(there == home
         || (free(there) && free(home))

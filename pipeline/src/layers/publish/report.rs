@@ -156,23 +156,32 @@ fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
     let quoted = crate::layers::shorten(line.text.trim().trim_end_matches('.'), 140);
     // Stated in the files, it is read against the line: an EU citizen asked to be an EU national
     // meets it (the data engineer is a "Dutch citizen"); another line is theirs to check.
-    let Some(citizen) = &fit.citizenship else {
+    let stated: Vec<&crate::text::places::Country> = fit
+        .citizenship
+        .iter()
+        .filter_map(|code| crate::text::places::country_by_code(code))
+        .collect();
+    if stated.is_empty() {
         return Some(format!(
             "The posting speaks of citizenship (“{quoted}”): the files do not state yours; check it before applying."
         ));
-    };
-    let asks_eu = {
-        let lower = line.text.to_lowercase();
-        lower.contains("eu ") || lower.contains("european union")
-    };
-    let eu_citizen = crate::text::places::country_in(citizen)
-        .is_some_and(|c| crate::text::places::in_eu(&c.code));
-    if asks_eu && eu_citizen {
+    }
+    static EU: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let asks_eu = crate::text::re(&EU, r"(?i)\bEU\b|\bEuropean\s+Union\b").is_match(line.text);
+    if asks_eu
+        && stated
+            .iter()
+            .any(|c| crate::text::places::works_freely_in_eu(&c.code))
+    {
         return None;
     }
+    let names: Vec<String> = stated
+        .iter()
+        .map(|c| crate::text::places::in_prose(&c.name))
+        .collect();
     Some(format!(
         "The posting speaks of citizenship (“{quoted}”); the files state citizenship of {}: check that it qualifies before applying.",
-        crate::text::places::in_prose(citizen)
+        crate::layers::voice::join_words(&names.iter().map(String::as_str).collect::<Vec<_>>())
     ))
 }
 
@@ -1289,13 +1298,13 @@ mod tests {
             let job = crate::layers::JobInput::sample("AI Solution Architect", "Adentis", "", text);
             let jd = crate::layers::jd::analyse(&job);
             let mut fit = crate::layers::fit::assess(&job, &jd, &python_engineer(), 2026);
-            fit.citizenship = Some(citizenship.to_string());
+            fit.citizenship = vec![citizenship.to_string()];
             citizenship_note(&jd, &fit)
         };
         let eu = "Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n";
-        assert_eq!(noted("Netherlands", eu), None);
+        assert_eq!(noted("NL", eu), None);
         assert_eq!(
-            noted("Jordan", eu).as_deref(),
+            noted("JO", eu).as_deref(),
             Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”); the files state citizenship of Jordan: check that it qualifies before applying.")
         );
     }
