@@ -245,19 +245,27 @@ impl Candidate {
     /// credits the skill, since a reader searching the CV for the name finds nothing (both
     /// round-113 readers called "related: System design" invented).
     pub fn shown_only_as(&self, skill: &str) -> Option<&str> {
-        let lex = crate::text::lexicon::Lexicon::get();
-        let names = |text: &str| {
-            lex.find(text)
-                .iter()
-                .any(|f| lex.skill(f.skill).name == skill)
-        };
-        if names(&self.master_cv_text) || names(&self.knowledge_base_text) {
+        if self.written_as(skill).is_some() {
             return None;
         }
         self.shown_in_other_words
             .iter()
             .find(|s| s.skill == skill)
             .map(|s| s.line.as_str())
+    }
+
+    /// How the files write `skill` where they name it: the fullest of the master CV's ways ("LLMs"
+    /// over the "LLM" of "LLM-based"), else of the knowledge base's.
+    pub fn written_as(&self, skill: &str) -> Option<String> {
+        let lex = crate::text::lexicon::Lexicon::get();
+        let named = |text: &str| {
+            lex.find(text)
+                .into_iter()
+                .filter(|f| lex.skill(f.skill).name == skill)
+                .map(|f| text[f.start..f.end].to_string())
+                .max_by_key(String::len)
+        };
+        named(&self.master_cv_text).or_else(|| named(&self.knowledge_base_text))
     }
 
     /// The knowledge base's record with this id (a selection names its records by id).

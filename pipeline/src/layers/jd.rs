@@ -869,7 +869,10 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
             // A name after it, in capitals: "Working at petabyte scale, you'll build …" is work.
             .any(|w| {
                 lower.starts_with(w)
-                    && text.trim_start()[w.len()..].starts_with(char::is_uppercase)
+                    && text
+                        .trim_start()
+                        .get(w.len()..)
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
             })
         || lower.starts_with("our mission is")
         || ["we're in the business of", "we are in the business of"]

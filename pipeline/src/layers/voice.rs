@@ -1855,16 +1855,7 @@ pub fn skills_as_written(c: &crate::candidate::Candidate, skills: &[String]) -> 
 
 /// One skill in the candidate's own words (see [`skills_as_written`]).
 pub fn skill_as_written(c: &crate::candidate::Candidate, skill: &str) -> String {
-    let lex = crate::text::lexicon::Lexicon::get();
-    // The fullest of the ways the files write it ("LLMs" over the "LLM" of "LLM-based").
-    let named = |text: &str| {
-        lex.find(text)
-            .into_iter()
-            .filter(|f| lex.skill(f.skill).name == skill)
-            .map(|f| text[f.start..f.end].to_string())
-            .max_by_key(String::len)
-    };
-    match named(&c.master_cv_text).or_else(|| named(&c.knowledge_base_text)) {
+    match c.written_as(skill) {
         Some(w) if !w.eq_ignore_ascii_case(skill) => w,
         _ => skill_in_prose(skill),
     }

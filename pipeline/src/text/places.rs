@@ -419,9 +419,8 @@ pub fn same_work_area(a: &str, b: &str) -> bool {
 /// and between Ireland and the UK. Not [`same_work_area`], which is where a remote role reaches:
 /// a move from Toronto to New York, or from Dubai to Riyadh, needs a visa.
 pub fn needs_permit(there: &str, home: &str) -> bool {
-    let free = |c: &str| EU.contains(&c) || FREE_MOVEMENT.contains(&c);
     !(there == home
-        || (free(there) && free(home))
+        || (works_freely_in_eu(there) && works_freely_in_eu(home))
         || matches!((there, home), ("IE", "GB") | ("GB", "IE")))
 }
 
