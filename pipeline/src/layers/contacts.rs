@@ -837,6 +837,8 @@ pub(crate) fn settle_questions<'f>(
     }
     // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
     // can be held from the candidate's country is what the recruiter is asked first (round 32).
+    // Not of a role the draft has said is not one to apply for: asking about other openings,
+    // "could the role be done remotely?" asks about this one again (so of pay and contract).
     // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
@@ -845,7 +847,7 @@ pub(crate) fn settle_questions<'f>(
         // manager). Only asked where nothing else is.
         let premature =
             matches!(abroad, super::knockouts::Abroad::Relocation(_)) && !questions.is_empty();
-        if questions.len() < 2 && !asked_where && !premature {
+        if questions.len() < 2 && !asked_where && !premature && !elsewhere_only {
             // Whoever posted the role knows where they advertised it: "The posting, advertised
             // in Spain, says the role is remote", put to Booksy itself, read as telling the
             // employer about its own posting (round 87). The recruiter hears the site's country.
@@ -866,7 +868,11 @@ pub(crate) fn settle_questions<'f>(
     }
     // Pay in another country's currency where no place decides the fit (the fit reads it only
     // then): whether the role can be held from the candidate's country is the question.
-    if let Some(pay) = fit.foreign_pay.as_ref().filter(|_| questions.len() < 2) {
+    if let Some(pay) = fit
+        .foreign_pay
+        .as_ref()
+        .filter(|_| questions.len() < 2 && !elsewhere_only)
+    {
         let country = c.facts.country.map_or("there".to_string(), |k| {
             crate::text::places::in_prose(&k.name)
         });
@@ -887,7 +893,7 @@ pub(crate) fn settle_questions<'f>(
     if let Some(contract) = fit
         .contract
         .as_ref()
-        .filter(|_| questions.len() < 2 && !settled_by_posting)
+        .filter(|_| questions.len() < 2 && !settled_by_posting && !elsewhere_only)
     {
         let today = crate::ids::now().date();
         questions.push(match (contract, jd.ends_on) {
@@ -5026,6 +5032,33 @@ mod tests {
             note.ends_with("Are there similar openings that could be held from Germany?")
                 && !note.contains("before I apply"),
             "{note}"
+        );
+        // Asking about other openings, the draft does not ask whether this one could be held
+        // from home: Microsoft's German-speaking role, put to a Dubai engineer, asked "are there
+        // similar roles where the work is in English?" then "could the role be done remotely
+        // from the United Arab Emirates?" (round 114).
+        let speaker = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python\n\n## Languages\n- English (native)\n",
+            PYTHON_KB,
+        )
+        .unwrap();
+        let (fit, out) = outreach_for(
+            &JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python services\n- Fluency in Spanish and English\nFor roles at Gamma Spain, we recommend spending at least two days per week in the office.\n",
+            ),
+            &speaker,
+        );
+        assert_eq!(fit.advice, super::super::fit::Advice::Skip);
+        assert!(fit.abroad.is_some(), "{fit:?}");
+        let body = &out.contacts.first().expect("a draft").email_body;
+        assert!(
+            body.contains("similar roles where the work is in")
+                && !body.contains("could the role")
+                && !body.contains("Could the role"),
+            "{body}"
         );
         // Advised against for what no recruiter can settle (another kind of work): no drafts.
         let (fit, out) = run(
