@@ -413,12 +413,14 @@ pub fn level_of_title(title: &str) -> u8 {
 /// Engineer", "Senior/Staff Engineer", "Staff or Senior Engineer", not "Senior Staff Engineer",
 /// nor "AI Tech Lead / Senior Full Stack Engineer", two roles named): the role is open at senior,
 /// which a senior candidate meets; read as staff, TRM Labs' posting was called a level up (both
-/// readers of round 98).
+/// readers of round 98). So is a bracketed "(Senior)" before the title: the role is open with or
+/// without the rung, at most senior ("(Senior) Solution Architect" asking 3+ years, read as staff
+/// for its "architect", both readers of round 114: a senior role).
 fn offers_senior_rung(title: &str) -> bool {
     static OR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let either = OR.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
+            r"(?i)^\s*\((?:senior|sr\.?)\)|\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
         )
         .expect("valid regex")
     });
@@ -494,11 +496,15 @@ mod tests {
             "Senior or Staff Applied AI Engineer",
             "Senior/Staff Engineer",
             "Staff or Senior Engineer",
+            "(Senior) Solution Architect Applied AI / Banking (all genders)",
+            "(Sr.) Data Architect",
         ] {
             assert_eq!(level_of_title(open), 3, "{open}");
             assert_eq!(ic_rung(open).0, 0, "{open}");
         }
         assert_eq!(level_of_title("Senior Staff Engineer"), 4);
+        assert_eq!(level_of_title("Solution Architect (Senior)"), 4);
+        assert_eq!(level_of_title("(Senior) Engineering Manager"), 4);
         assert_eq!(level_of_title("Senior/Lead Engineering Manager"), 4);
         assert_eq!(level_of_title("Senior/Lead Product Manager"), 3);
         // "Tech Lead" is a role beside another, not a rung offered with senior.
