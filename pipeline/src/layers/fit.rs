@@ -646,6 +646,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         stale_specialty,
         bare_umbrellas,
         related,
+        own,
     } = *must;
     let lex = crate::text::lexicon::Lexicon::get();
     let mentions = jd.mentions();
@@ -676,6 +677,8 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
                 format!("kinds of {field}, which the title names")
             } else if mentions.in_title(s) {
                 "in the title".to_string()
+            } else if own.contains(s) {
+                "the employer's own product".to_string()
             } else if scope == CoreScope::Title {
                 return None;
             } else if in_depth.contains(s) {
@@ -829,6 +832,9 @@ struct MustHaves<'a> {
     /// Missing must-haves the files show a related skill of, with that skill ("Developer
     /// experience", "CI/CD"): half a gap each where the title names them.
     related: &'a [(String, String)],
+    /// Missing must-haves the employer makes ("Azure" at Microsoft): what the role works with,
+    /// whatever its level.
+    own: &'a [String],
 }
 
 /// Which missing must-haves [`core_gaps`] may count.
@@ -1134,6 +1140,13 @@ pub fn assess(
     // A skill offered as an alternative to one the candidate has ("AWS, GCP, or Azure") is not
     // asked of them: it leaves the lists rather than counting as missing.
     let meets = |s: &String| candidate.shows(s);
+    // The brand as the posting spells it ("CloudLinux", not the listing's "CLOUDLINUX").
+    let employer = super::voice::company_name(job);
+    // The employer's own product is no option among others: Microsoft's Cloud Solution Architect
+    // asking a "Technical Certification in Cloud (e.g., Azure, Amazon Web Services, Google…)"
+    // works on Azure, and AWS shown left Azure unasked of an ML engineer (64, both round-115
+    // readers 30).
+    let own_product = |s: &str| lex.made_by(s, &employer);
     let mut alternative_notes = Vec::new();
     // Options counted with the first of their group, each group as the posting offers it: the
     // first and its options.
@@ -1147,6 +1160,10 @@ pub fn assess(
             .iter()
             .filter(|s| {
                 if meets(s) {
+                    kept.push(s);
+                    return true;
+                }
+                if own_product(s) {
                     kept.push(s);
                     return true;
                 }
@@ -1222,8 +1239,6 @@ pub fn assess(
     let mut read_as_given: Vec<String> = Vec::new();
     // A practice the employer is named for is its business, not an everyday habit: CloudLinux's
     // Linux was "not weighed" where both round-100 readers counted it a must-have.
-    // The brand as the posting spells it ("CloudLinux", not the listing's "CLOUDLINUX").
-    let employer = super::voice::company_name(job);
     let names_employer = |s: &str| names_in_part(&employer, s);
     let mut practised = |skills: Vec<String>| -> Vec<String> {
         skills
@@ -1648,7 +1663,13 @@ pub fn assess(
             _ => None,
         })
         .collect();
+    let own_must: Vec<String> = missing_must
+        .iter()
+        .filter(|s| own_product(s))
+        .cloned()
+        .collect();
     let must = MustHaves {
+        own: &own_must,
         related: &related_must,
         missing: &missing_must,
         matched: &matched_must,

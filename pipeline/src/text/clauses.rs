@@ -347,6 +347,14 @@ pub fn as_clause(phrase: &str) -> Option<String> {
             && !FUNCTION.contains(&bare(words[i - 1]).as_str())
             && !words[..i].iter().any(|t| is_participle(&bare(t)))
         {
+            // A past tense with its object after it is the clause's verb: "both shipped their
+            // first production model" (not "both was shipped their …", round 115).
+            if words
+                .get(i + 1)
+                .is_some_and(|n| OBJECT_OPENERS.contains(&bare(n).as_str()))
+            {
+                return Some(phrase.to_string());
+            }
             // "Harness now reused by a second team": the verb goes before "now", in the present
             // ("harness now was reused", round 90).
             if i >= 2 && bare(words[i - 1]) == "now" {
@@ -405,6 +413,12 @@ fn subject_with_article(sentence: &str, subject: &[&str]) -> Option<String> {
         format!("the {sentence}")
     })
 }
+
+/// Words that open a verb's object ("shipped their first model", "cut the bill"): after them an
+/// "-ed" word is the past tense, not a participle wanting "was".
+const OBJECT_OPENERS: [&str; 10] = [
+    "the", "a", "an", "their", "its", "our", "his", "her", "my", "every",
+];
 
 /// "-ed" words that stand for a participle after their subject ("resolved", "unchanged"), not
 /// words that only end so ("need", "speed", "red").
@@ -969,6 +983,14 @@ mod tests {
             as_clause("we passed the 2023 QSA audit with no findings").as_deref(),
             Some("we passed the 2023 QSA audit with no findings")
         );
+        // So is a verb with its object after it: "both was shipped their first production
+        // model" (round 115, both readers).
+        for done in [
+            "both shipped their first production model/pipeline within 5 months",
+            "Team shipped the new checkout in 6 weeks",
+        ] {
+            assert_eq!(as_clause(done).as_deref(), Some(done));
+        }
     }
 
     #[test]

@@ -260,6 +260,36 @@ impl Lexicon {
         (covered * 10 >= written.trim().len() * 7).then(|| self.skills[first.skill].name.clone())
     }
 
+    /// Whether the skill `name` is a product of `maker`: its name or one of its aliases holds the
+    /// maker's whole name as words ("microsoft azure" of Microsoft, "Databricks" of Databricks,
+    /// "nvidia triton" of NVIDIA). A one-letter or empty maker makes nothing.
+    pub fn made_by(&self, name: &str, maker: &str) -> bool {
+        let maker: Vec<String> = maker
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let Some(i) = self.index_of(name) else {
+            return false;
+        };
+        if maker.concat().len() < 2 {
+            return false;
+        }
+        let holds = |alias: &str| {
+            let words: Vec<String> = alias
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words.windows(maker.len()).any(|w| w == maker.as_slice())
+        };
+        holds(&self.skills[i].name)
+            || self
+                .patterns
+                .iter()
+                .any(|p| p.skill == Some(i) && holds(&p.exact))
+    }
+
     /// The index of a canonical skill name (case-insensitive).
     pub fn index_of(&self, name: &str) -> Option<usize> {
         self.by_name.get(&name.to_lowercase()).copied()
@@ -890,6 +920,21 @@ mod tests {
         assert!(err.contains("unknown broader skill `Nope`"), "{err}");
         let err = Lexicon::parse("A | | x | | Nope\n").err().unwrap();
         assert!(err.contains("unknown related skill `Nope`"), "{err}");
+    }
+
+    #[test]
+    fn a_vendor_makes_the_skills_that_carry_its_name() {
+        let lex = Lexicon::get();
+        assert!(lex.made_by("Azure", "Microsoft"));
+        assert!(lex.made_by("Databricks", "Databricks"));
+        assert!(lex.made_by("Google Cloud", "Google"));
+        assert!(lex.made_by("AWS", "Amazon Web Services"));
+        // A name's whole words, not a part of one, nor a word of a longer name.
+        assert!(!lex.made_by("AWS", "Amazon Logistics"));
+        assert!(!lex.made_by("Scalability", "Scale AI"));
+        assert!(!lex.made_by("Azure", "Micro"));
+        assert!(!lex.made_by("Azure", ""));
+        assert!(!lex.made_by("Kubernetes", "Microsoft"));
     }
 
     #[test]

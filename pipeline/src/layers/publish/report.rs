@@ -363,7 +363,14 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
             None => missing.push((asked, vec![k], near)),
         }
     }
-    missing.sort_by_key(|(_, _, near)| near.is_some());
+    // What the posting is built on goes first of all: Microsoft's Azure came after "Scalability"
+    // and "Security" read from its sales prose (round 115).
+    missing.sort_by_key(|(_, skills, near)| {
+        (
+            !skills.iter().any(|s| fit.core_gaps.contains(s)),
+            near.is_some(),
+        )
+    });
     gaps.extend(missing.into_iter().map(|(asked, skills, near)| {
         let names: Vec<&str> = skills.iter().map(|k| k.as_str()).collect();
         let names = crate::layers::voice::join_words(&names);
@@ -1799,6 +1806,48 @@ mod tests {
             gaps.matches("2+ years managing engineers").count(),
             1,
             "{gaps}"
+        );
+    }
+
+    #[test]
+    fn the_employers_own_product_is_asked_and_said_first() {
+        // Microsoft's Cloud Solution Architect for an ML engineer on AWS (round 115): Azure was
+        // one option among clouds, and came after gaps read from sales prose.
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2017 – Present\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS\n";
+        let kb = "## STAR: Services\n- company: Acme\n- skills: Python, AWS\n- situation: Slow.\n- task: Scale.\n- action: Built Python services on AWS.\n- result: Faster.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let text = "Requirements\n- Provide effort estimations and delivery roadmaps\n- Python services\n- Experience with cloud platforms (e.g., Azure, Amazon Web Services, Google)\n";
+        let read = |company: &str| {
+            let job = crate::layers::JobInput::sample("Cloud Architect", company, "", text);
+            let a = crate::layers::jd::analyse(&job);
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            let gaps = main_gaps(&fit, &a);
+            (fit, gaps)
+        };
+        let (fit, gaps) = read("MICROSOFT");
+        assert!(
+            fit.missing_must.contains(&"Azure".to_string()),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            fit.rationale.contains("Azure (the employer's own product)"),
+            "{}",
+            fit.rationale
+        );
+        assert!(gaps.starts_with("Main gaps: Azure, asked as"), "{gaps}");
+        let (other, gaps) = read("Gamma");
+        assert!(
+            !other.missing_must.contains(&"Azure".to_string()),
+            "{}",
+            other.rationale
+        );
+        assert!(!gaps.contains("Azure"), "{gaps}");
+        assert!(
+            other.fit_score > fit.fit_score,
+            "{} vs {}",
+            other.fit_score,
+            fit.fit_score
         );
     }
 
