@@ -437,6 +437,9 @@ const SEVERAL_TEAMS_PENALTY: f64 = 7.0;
 /// A manager's posting leading managers or several teams, for a manager of one team (the
 /// several teams' step, without the track's).
 const SCOPE_PENALTY: f64 = SEVERAL_TEAMS_PENALTY;
+/// Client work a consulting role on the candidate's own platform asks, where the platform is not
+/// the candidate's today (see `client_gap` in [`assess`]).
+const CLIENT_WORK_PENALTY: f64 = 10.0;
 /// The smallest team led that answers a manager's posting open to team leads.
 const MIN_TEAM_LED: u32 = 3;
 
@@ -1507,6 +1510,17 @@ pub fn assess(
     let client_gap = super::knockouts::client_work_unshown(job, jd, candidate, this_year)
         .and_then(|w| w.own_stack.map(|tool| (w.duties, tool)))
         .map(|(duties, tool)| {
+            // "Today" only of the latest year or so: the ML engineer's Spark of 2019–2022 was
+            // "which the candidate works with today", and the client work cost nothing where
+            // both round-115 readers put Databricks' role at 45 (the pack 62). Used a while ago,
+            // the platform softens the client work's gap without waiving it.
+            let (when, points) = match candidate.last_used_at_work(&tool, this_year) {
+                Some(last) if last < this_year - 1 => (
+                    format!("worked with until {last}: −{CLIENT_WORK_PENALTY:.0}"),
+                    CLIENT_WORK_PENALTY,
+                ),
+                _ => ("works with today: no points off".to_string(), 0.0),
+            };
             let asked = match line_asking(jd, asks_client_work) {
                 Some(line) => format!("asked as “{line}”"),
                 None => format!("the role's duties: {}", duties.join(", ")),
@@ -1514,12 +1528,14 @@ pub fn assess(
             (
                 format!("client-facing consulting, {asked}: the CV shows no client-facing or consulting role"),
                 format!(
-                    " Client work: the role delivers projects for clients ({}), and the CV shows no client-facing role; no points off, as the posting is built on {}, which the candidate works with today.",
+                    " Client work: the role delivers projects for clients ({}), and the CV shows no client-facing role; the posting is built on {}, which the candidate {when}.",
                     duties.join(", "),
                     super::voice::skill_in_prose(&tool)
                 ),
+                points,
             )
         });
+    raw -= client_gap.as_ref().map_or(0.0, |(_, _, points)| *points);
     let scope_note = {
         match scope_step(jd, candidate).map(|line| super::shorten(&line, 80)) {
             Some(line) => {
@@ -2054,7 +2070,7 @@ pub fn assess(
     rationale.push_str(&level_note);
     rationale.push_str(&rung_note);
     rationale.push_str(&scope_note);
-    if let Some((_, note)) = &client_gap {
+    if let Some((_, note, _)) = &client_gap {
         rationale.push_str(note);
     }
     rationale.push_str(&specialty_note);
@@ -2152,7 +2168,7 @@ pub fn assess(
                 .iter()
                 .any(|k| k.leading_gap().is_some() || k.years_leading_people())
         }),
-        client_gap: client_gap.map(|(gap, _)| gap),
+        client_gap: client_gap.map(|(gap, _, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },
         knockouts,
         track_note,
@@ -2454,12 +2470,28 @@ mod tests {
             today.client_gap.as_deref(),
             Some("client-facing consulting, asked as “Experience working with clients and managing conflicts”: the CV shows no client-facing or consulting role")
         );
+        // Used until two years ago is not "today" (the ML engineer's Spark of 2019–2022 was
+        // "which the candidate works with today", round 115), and the client work costs points.
         assert!(
             today
                 .rationale
-                .contains("no points off, as the posting is built on Apache Spark"),
+                .contains("the posting is built on Apache Spark, which the candidate worked with until 2024: −10."),
             "{}",
             today.rationale
+        );
+        let current = with_spark("2019 – 2025");
+        assert!(
+            current
+                .rationale
+                .contains("Apache Spark, which the candidate works with today: no points off."),
+            "{}",
+            current.rationale
+        );
+        assert!(
+            current.fit_score > today.fit_score,
+            "{} vs {}",
+            current.fit_score,
+            today.fit_score
         );
         // Spark long ago: the knock-out says it, not a gap beside it.
         let long_ago = with_spark("2012 – 2017");

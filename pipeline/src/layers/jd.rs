@@ -1292,7 +1292,9 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             // depth, −10, for an ML engineer on GCP and AWS, round 106). Not
                             // "cloud-native services (serverless, containers, Kubernetes)", a list
                             // of practices.
-                            || (["services", "providers", "clouds"].contains(&noun)
+                            // So are "Cloud ecosystems (AWS, Azure, GCP)" (Databricks' "two or
+                            // more" of them read Azure as missing beside AWS and GCP, round 115).
+                            || (["services", "providers", "clouds", "ecosystems"].contains(&noun)
                                 && (first..=last).all(|k| is_cloud(name(k))))
                             // "Public or private cloud experience (AWS, Azure, GCP, VMware,
                             // OpenStack)": experience of a kind (the skill before it is broader
@@ -3578,6 +3580,20 @@ mod tests {
                 .iter()
                 .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Azure".to_string())),
             "{a:?}"
+        );
+        let e = analyse(&job(
+            "Platform Architect",
+            "Requirements\n- Working knowledge of two or more common Cloud ecosystems (AWS, Azure, GCP) with expertise in at least one\n- Python\n",
+            "",
+        ));
+        assert!(
+            e.alternatives
+                .iter()
+                .any(|g| g.contains(&"GCP".to_string()) || g.contains(&"Google Cloud".to_string()))
+                && e.alternatives
+                    .iter()
+                    .any(|g| g.contains(&"Azure".to_string())),
+            "{e:?}"
         );
         // A cloud beside tools of other kinds offers no choice among them.
         let d = analyse(&job(

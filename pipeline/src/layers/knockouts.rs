@@ -673,7 +673,7 @@ fn office_in_region(jd: &JdAnalysis, home: &Country) -> Option<String> {
 fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
     units(&jd.clean_text, &jd.sections)
         .iter()
-        .filter(|u| {
+        .filter_map(|u| {
             let lower = u.text.to_lowercase();
             // The team's headquarters is an office of the team the role joins: "Our team is
             // headquartered in Palo Alto, California" asked nothing of a candidate in Berlin
@@ -682,12 +682,19 @@ fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
             let team_hq = lower
                 .find("headquartered")
                 .is_some_and(|at| lower[..at].contains("team"));
-            team_hq
-                || ["office", "offices"]
-                    .iter()
-                    .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+            let offices = ["office", "offices"]
+                .iter()
+                .any(|w| crate::text::word_matches(&lower, w).next().is_some());
+            (team_hq || offices).then_some((u.text, team_hq))
         })
-        .flat_map(|u| u.text.split([',', ';', '/']).flat_map(|p| p.split(" and ")))
+        // A company's headquarters beside its offices is where it sits, not where the role is:
+        // Databricks' "headquartered in San Francisco, with offices around the globe" was said
+        // as offices in the United States (both round-115 readers).
+        .flat_map(|(text, team_hq)| {
+            text.split([',', ';', '/'])
+                .flat_map(|p| p.split(" and "))
+                .filter(move |p| team_hq || !p.to_lowercase().contains("headquarter"))
+        })
         .filter_map(places::country_in)
         .collect()
 }
@@ -6440,6 +6447,23 @@ mod tests {
                 "Requirements\n- Python\nAbout\nGamma is headquartered in Palo Alto, California.\n"
             ),
             None
+        );
+        // Nor beside offices around the globe: Databricks' "headquartered in San Francisco, with
+        // offices around the globe" was said as offices in the United States (round 115).
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nGamma is headquartered in San Francisco, with offices around the globe and was founded by the creators of Spark.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nGamma is headquartered in Austin, with an office in Lisbon, Portugal.\n"
+            )
+            .as_deref(),
+            Some("Portugal")
         );
         // A location, or an office in the candidate's country, says nothing of it.
         assert_eq!(offices("Sofia, Bulgaria", perks), None);
