@@ -846,7 +846,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let described = crate::text::re(
         &DESCRIBED,
-        r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]{3,}\s+){0,3}(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
+        r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:(?:a|an)\s+(?:[\w-]{2,}\s+){0,5}|(?:the|one of the)\s+(?:[\w-]{3,}\s+){0,3})(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
     );
     let lower = text.trim_start().to_lowercase();
     let company = company.trim().to_lowercase();
@@ -875,6 +875,11 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
                         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
             })
         || lower.starts_with("our mission is")
+        // Its awards: "Recognized among Pakistan's fastest-growing AI firms and a multi-award
+        // recipient on Clutch, CodeNinja empowers over 250 clients" (round 115, both readers).
+        || ["recognized among", "recognised among", "recognized as one of", "recognised as one of", "named one of", "ranked among"]
+            .iter()
+            .any(|w| lower.starts_with(w))
         || ["we're in the business of", "we are in the business of"]
             .iter()
             .any(|w| lower.contains(w))
@@ -4403,6 +4408,15 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        // A longer account of its business, and its awards (CodeNinja, round 115).
+        assert!(is_about_company(
+            "CodeNinja is a global AI and engineering services company helping enterprises build, scale, and operate intelligent systems.",
+            ""
+        ));
+        assert!(is_about_company(
+            "Recognized among Pakistan’s fastest-growing AI firms and a multi-award recipient on Clutch, CodeNinja empowers over 250 clients worldwide.",
+            ""
+        ));
         // What a career there means, the business it is in (Booksy, round 113).
         assert!(is_about_company(
             "A career at Booksy means you're part of a global team focused on helping people around the world feel great about themselves, every day.",

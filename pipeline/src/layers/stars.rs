@@ -91,7 +91,6 @@ pub fn star_document(s: &Star) -> String {
 pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
     let docs: Vec<String> = stars.iter().map(star_document).collect();
     let bm = Bm25::new(&docs);
-    let about: Vec<Vec<String>> = stars.iter().map(skill_words).collect();
     let lex = Lexicon::get();
     let shown: Vec<Vec<String>> = stars.iter().map(star_skills).collect();
     // A line that names skills is answered by a record showing one of them (or a kind of one):
@@ -123,16 +122,17 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
     pain.pain_points
         .iter()
         .map(|p| {
-            let Some((asked, apart)) = kept_apart(&p.text) else {
+            let Some(apart) = kept_apart(&p.text) else {
                 return skilled(p, bm.scores(&format!("{} {}", p.text, p.skills.join(" "))));
             };
             let skills: Vec<&String> = p
                 .skills
                 .iter()
-                .filter(|k| !name_words(k).any(|w| apart.contains(&w)))
+                .filter(|k| !name_words(k).any(|w| apart.words.contains(&w)))
                 .collect();
             let query = format!(
-                "{asked} {}",
+                "{} {}",
+                apart.asked,
                 skills
                     .iter()
                     .map(|k| k.as_str())
@@ -141,30 +141,54 @@ pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
             );
             skilled(p, bm.scores(&query))
                 .into_iter()
-                .zip(&about)
-                .map(|(score, words)| {
-                    if apart.iter().any(|w| words.contains(w)) {
-                        0.0
-                    } else {
-                        score
-                    }
-                })
+                .zip(stars)
+                .map(|(score, s)| if apart.holds(s) { 0.0 } else { score })
                 .collect()
         })
         .collect()
 }
 
+/// What a line keeps the role apart from (see [`kept_apart`]).
+#[derive(Debug, PartialEq)]
+pub(crate) struct Apart {
+    /// The line without that part: what it asks.
+    pub asked: String,
+    /// The part's distinctive words, lower-cased.
+    pub words: Vec<String>,
+    /// Whether a record is about it only by what its title and task name (a bracket saying
+    /// what the work leaves out), not by any skill it touched or its kinds (a field kept away
+    /// from: "infrastructure" of a Terraform story).
+    pub central: bool,
+}
+
+impl Apart {
+    /// Whether record `s` is about what the line keeps the role apart from.
+    fn holds(&self, s: &Star) -> bool {
+        let words = if self.central {
+            central_words(s)
+        } else {
+            skill_words(s)
+        };
+        self.words.iter().any(|w| words.contains(w))
+    }
+}
+
 /// A line without what it keeps the role apart from ("…, with clear separation from
-/// infrastructure or DevOps ownership", "rather than", "instead of"), and the words of that part
-/// (of four letters or more: "devops", "infrastructure", "ownership").
-pub(crate) fn kept_apart(line: &str) -> Option<(String, Vec<String>)> {
+/// infrastructure or DevOps ownership", "rather than", "instead of", "(training and MLOps not
+/// required)"), and the words of that part (of four letters or more: "devops",
+/// "infrastructure", "ownership").
+pub(crate) fn kept_apart(line: &str) -> Option<Apart> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let m = crate::text::re(
         &RE,
-        r"(?i)\b(?:separation from|separate from|rather than|instead of|as opposed to)\s+([^,.;:()]{1,80})",
+        r"(?i)\b(?:separation from|separate from|rather than|instead of|as opposed to)\s+([^,.;:()]{1,80})|\(([^()]{1,60}?)\s+(?:is\s+|are\s+)?not\s+(?:required|needed)\)",
     )
     .captures(line)?;
-    let words: Vec<String> = m[1]
+    // A bracket saying what the work leaves out: CodeNinja's "integrating AI/GenAI into software
+    // applications … (training and MLOps not required)" led its letter with an MLOps record
+    // (both readers of round 115).
+    let part = m.get(1).or(m.get(2))?.as_str();
+    let words: Vec<String> = part
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
         .map(str::to_lowercase)
@@ -172,7 +196,11 @@ pub(crate) fn kept_apart(line: &str) -> Option<(String, Vec<String>)> {
         .collect();
     let whole = m.get(0)?;
     let asked = format!("{}{}", &line[..whole.start()], &line[whole.end()..]);
-    (!words.is_empty()).then_some((asked, words))
+    (!words.is_empty()).then_some(Apart {
+        asked,
+        words,
+        central: m.get(2).is_some(),
+    })
 }
 
 /// Whether a word says which skill it is part of: one in one or two of the taxonomy's skill names
@@ -207,30 +235,36 @@ fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
 /// The records one of the posting's lines keeps the role apart from (see [`kept_apart`]): each
 /// line is read once, for all records.
 pub(crate) fn kept_apart_from<'s>(pain: &PainPoints, stars: &'s [Star]) -> Vec<&'s Star> {
-    let apart: Vec<Vec<String>> = pain
+    let apart: Vec<Apart> = pain
         .pain_points
         .iter()
-        .filter_map(|p| kept_apart(&p.text).map(|(_, words)| words))
+        .filter_map(|p| kept_apart(&p.text))
         .collect();
-    if apart.is_empty() {
-        return Vec::new();
-    }
     stars
         .iter()
-        .filter(|s| {
-            let words = skill_words(s);
-            apart.iter().flatten().any(|w| words.contains(w))
-        })
+        .filter(|s| apart.iter().any(|a| a.holds(s)))
         .collect()
+}
+
+/// The words of the skills a record is about ([`central_skills`]) and of their broader skills:
+/// the MLOps pipeline's "mlops", not the evaluation harness's, which only lists MLflow among its
+/// tools (CodeNinja's "(training and MLOps not required)", round 115).
+fn central_words(s: &Star) -> Vec<String> {
+    words_of(central_skills(s))
 }
 
 /// The words of the skills a record shows and of their broader skills, lower-cased: what a line
 /// that keeps the role apart from "infrastructure" is compared with ("Infrastructure as code"
 /// from a Terraform story).
 pub(crate) fn skill_words(s: &Star) -> Vec<String> {
+    words_of(star_skills(s))
+}
+
+/// The lower-cased words (of four letters or more) of `skills` and of their broader skills.
+fn words_of(skills: Vec<String>) -> Vec<String> {
     let lex = Lexicon::get();
     let mut names: Vec<String> = Vec::new();
-    for k in star_skills(s) {
+    for k in skills {
         names.push(k.clone());
         if let Some(i) = lex.index_of(&k) {
             names.extend(lex.ancestors(i).iter().map(|a| lex.skill(*a).name.clone()));
@@ -1285,6 +1319,39 @@ mod tests {
             ..pain
         };
         assert!(rank(&plain, &stars)[0].iter().all(|s| *s > 0.0));
+        let bracket = kept_apart(
+            "Experience integrating AI/GenAI into software applications, including LLM APIs (training and MLOps not required)",
+        );
+        assert_eq!(
+            bracket,
+            Some(Apart {
+                asked: "Experience integrating AI/GenAI into software applications, including LLM APIs ".to_string(),
+                words: vec!["training".to_string(), "mlops".to_string()],
+                central: true,
+            })
+        );
+        // Such a bracket keeps apart the record about the work it leaves out, not one that
+        // only lists a tool of it (the evaluation harness's MLflow).
+        let bracket = bracket.unwrap();
+        let pipeline = star(
+            "pipeline",
+            &["Airflow", "MLflow", "MLOps"],
+            "Moved training into Airflow DAGs calling SageMaker Pipelines",
+        );
+        let pipeline = Star {
+            title: "Replaced notebook-based retraining with Airflow + SageMaker + MLflow".into(),
+            ..pipeline
+        };
+        let harness = Star {
+            title: "Built an LLM evaluation harness in CI".into(),
+            ..star(
+                "harness",
+                &["Python", "MLflow", "MLOps"],
+                "Wrote a golden set and logged runs to MLflow",
+            )
+        };
+        assert!(bracket.holds(&pipeline));
+        assert!(!bracket.holds(&harness));
         // A word most of a field shares keeps nothing apart.
         assert_eq!(
             kept_apart("Favour simple designs rather than over-engineered systems"),
