@@ -524,6 +524,19 @@ impl Candidate {
         summary_years_at(&self.cv.summary).map(|(_, y, _)| y)
     }
 
+    /// A count of years as the pack says it: "over 7" where it is the summary's own count and
+    /// the summary writes it open ("7+ years"), else the count. "I have 7 years" of a CV saying
+    /// "7+" with roles since 2017 read as rounding the candidate down (both round-115 readers).
+    pub fn years_said(&self, years: u32) -> String {
+        let open = summary_years_at(&self.cv.summary)
+            .is_some_and(|(at, y, _)| y == years && self.cv.summary[at.end..].starts_with('+'));
+        if open {
+            format!("over {years}")
+        } else {
+            years.to_string()
+        }
+    }
+
     /// The field the summary says its years were spent in ("in data-heavy products"), if any:
     /// the letter says the career's years in it, and the gate takes them as the career's.
     pub fn summary_field(&self) -> Option<String> {

@@ -2039,7 +2039,7 @@ impl Draft<'_> {
                     _ => format!(
                         "I'm {} {title} with {} years of experience.",
                         voice::article(title),
-                        self.years
+                        self.candidate.years_said(self.years)
                     ),
                 });
                 let about = |role: &str| {
@@ -2264,7 +2264,7 @@ impl Draft<'_> {
                             "\n\nFor context, I have {years} years of experience and am now {latest}.",
                         ],
                     )
-                    .replace("{years}", &self.years.to_string())
+                    .replace("{years}", &c.years_said(self.years))
                     .replace("{latest}", &latest),
                 );
                 // A record the manager's draft does not tell, with what was done and its headline

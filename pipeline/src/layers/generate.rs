@@ -2271,6 +2271,7 @@ fn span(c: &Candidate, years: u32) -> String {
         )
         .expect("valid regex")
     });
+    let said = c.years_said(years);
     // The summary's own count stands for the years the dates give, where they give more.
     work.captures(&c.cv.summary)
         .filter(|m| {
@@ -2280,14 +2281,14 @@ fn span(c: &Candidate, years: u32) -> String {
         })
         .map(|m| {
             let work = c.part_restated(m[2].trim().trim_end_matches(','), years);
-            format!("{years} years {work}")
+            format!("{said} years {work}")
         })
         .or_else(|| {
             c.summary_field()
                 .filter(|_| c.summary_years().is_some_and(|s| s <= years))
-                .map(|field| format!("{years} years {field}"))
+                .map(|field| format!("{said} years {field}"))
         })
-        .unwrap_or_else(|| format!("{years} years of experience"))
+        .unwrap_or_else(|| format!("{said} years of experience"))
 }
 
 /// The `n` skills of `skills` the posting weighs most: those its title names, then those it names
@@ -5529,6 +5530,24 @@ mod tests {
             "10 years building payment and data platforms"
         );
         assert_eq!(span(&summarised, 8), "8 years of experience");
+        // A count the summary writes open is said so, where it is the letter's (the ML engineer's
+        // "7+ years", round 115).
+        let open = Candidate::from_texts(
+            &cv("2019 – Present").replace(
+                "\n## Experience",
+                "\n## Summary\nEngineer with 7+ years of professional experience building payment and data platforms.\n\n## Experience",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            span(&open, 7),
+            "over 7 years building payment and data platforms"
+        );
+        assert_eq!(
+            span(&open, 8),
+            "8 years building payment and data platforms"
+        );
         // A full stop inside a name is no end of the sentence: "with 10 years building and
         // running C#/." (round 89).
         let dotnet = Candidate::from_texts(
