@@ -319,10 +319,14 @@ impl Candidate {
         for have in self.skills.values() {
             // Only the direct parent half counts (Kubernetes for EKS): "Artificial intelligence"
             // says nothing about PyTorch.
+            // Not a kind the files show only in other words: "Designed the team's LLM
+            // evaluation harness" shows system design, not half of microservices (both
+            // round-115 readers).
             let parent = lex
                 .index_of(wanted)
                 .zip(lex.index_of(have))
                 .is_some_and(|(w, h)| lex.skill(w).broader.contains(&h))
+                && self.shown_only_as(have).is_none()
                 || lex.is_related(wanted, have);
             if broader.is_none() && parent {
                 broader = Some(have.clone());

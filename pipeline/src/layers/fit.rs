@@ -1064,19 +1064,6 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
     jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
-/// A line of the files without its bullet or a record's field name ("- action: I designed …").
-fn record_text(line: &str) -> &str {
-    let line = line.trim_start_matches(['-', '*', ' ']);
-    match line.split_once(": ") {
-        Some((field, rest))
-            if field.len() <= 12 && field.chars().all(|c| c.is_ascii_lowercase()) =>
-        {
-            rest
-        }
-        _ => line,
-    }
-}
-
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1126,13 +1113,7 @@ pub fn assess(
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
-                    match candidate.shown_only_as(have) {
-                        Some(line) => related.push(format!(
-                            "{s} (related: {have}, as in “{}”, half credit)",
-                            crate::layers::shorten(record_text(line), 70)
-                        )),
-                        None => related.push(format!("{s} (related: {have}, half credit)")),
-                    }
+                    related.push(format!("{s} (related: {have}, half credit)"));
                     miss.push(s.clone());
                 }
                 SkillMatch::Missing => miss.push(s.clone()),
@@ -3756,9 +3737,10 @@ mod tests {
     }
 
     #[test]
-    fn a_related_skill_the_files_show_only_in_other_words_is_cited() {
+    fn a_kind_the_files_show_only_in_other_words_gives_no_half_credit() {
         // The data engineer (round 113): "Microservices (related: System design, half credit)"
-        // read as invented to both readers; the files say "I designed the target layout".
+        // read as invented to both readers, where the files say "I designed the target
+        // layout"; cited with that line, it read as "fake evidence" to both of round 115.
         let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Data Engineer — Acme\n2018 – Present\n- I designed the target layout with Delta Lake tables and a Glue catalog.\n\n## Skills\n- Python\n";
         let fit = fit_of_cv(
             cv,
@@ -3767,9 +3749,8 @@ mod tests {
             2026,
         );
         assert!(
-            fit.rationale.contains(
-                "Microservices (related: System design, as in “I designed the target layout with Delta Lake tables and a Glue…”, half credit)"
-            ),
+            fit.missing_must.contains(&"Microservices".to_string())
+                && !fit.rationale.contains("Microservices (related"),
             "{}",
             fit.rationale
         );
