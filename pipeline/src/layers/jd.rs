@@ -1626,7 +1626,15 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         if options_in.is_none() && introduces_examples(&lower) {
             options_in = Some((i, u.section, true, listed));
         }
-        let found_all = lex.find(u.text);
+        // Not a sub-heading run on after the line's last sentence: Microsoft's "…technical
+        // pre-sales support. Technical Leadership * Leverages …" asked team leadership of its
+        // heading (both round-115 readers).
+        let body = super::voice::drop_trailing_heading(u.text).len();
+        let found_all: Vec<_> = lex
+            .find(u.text)
+            .into_iter()
+            .filter(|f| f.end <= body)
+            .collect();
         let named_at: Vec<std::ops::Range<usize>> = if company.len() >= 3 {
             u.text
                 .to_ascii_lowercase()
@@ -3427,6 +3435,33 @@ mod tests {
                 .any(|g| g.contains(&"Docker".to_string())),
             "{:?}",
             two.alternatives
+        );
+    }
+
+    #[test]
+    fn a_sub_heading_run_on_after_a_sentence_asks_nothing() {
+        // Microsoft's Cloud Solution Architect (round 115): "Technical Leadership" asked team
+        // leadership of an ML engineer.
+        let a = analyse(&job(
+            "Cloud Solution Architect",
+            "Responsibilities\n* Provides support to partner and sales teams through proof of concept. Technical Leadership * Leverages market insights to drive up-skilling\n* Builds Python services\n",
+            "",
+        ));
+        assert!(
+            !a.must_have.contains(&"Team leadership".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        // A line asking for it still does.
+        let b = analyse(&job(
+            "Cloud Solution Architect",
+            "Responsibilities\n* Provide technical leadership to the delivery team\n* Builds Python services\n",
+            "",
+        ));
+        assert!(
+            b.must_have.contains(&"Team leadership".to_string()),
+            "{:?}",
+            b.must_have
         );
     }
 

@@ -616,7 +616,7 @@ pub fn posting_quote<'p>(
 
 /// `text` without a heading run on after its last sentence ("…with AI-driven insights. Data,
 /// Risk & Compliance"): every word of the tail capitalised or a joining word, and no end mark.
-fn drop_trailing_heading(text: &str) -> &str {
+pub(crate) fn drop_trailing_heading(text: &str) -> &str {
     let Some(dot) = text.rfind(". ") else {
         return text;
     };
