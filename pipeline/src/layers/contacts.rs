@@ -387,6 +387,11 @@ pub fn map(
         _ => "CEO".into(),
     });
     let family = roles::family_of_title(&job.title);
+    // Delivery for clients is led by the services practice, not engineering: Databricks'
+    // Resident Solutions Architect in Professional Services was addressed to a Head of
+    // Engineering (both round-115 readers: the services manager hires).
+    let services =
+        fit.client_gap.is_some() || job.title.to_lowercase().contains("professional services");
     let manager_role = match family {
         Some(RoleFamily::Sales) | Some(RoleFamily::Consulting) => {
             "Head of Solutions Architecture".to_string()
@@ -396,6 +401,7 @@ pub fn map(
         Some(RoleFamily::CustomerSuccess) => "Head of Customer Success".to_string(),
         Some(RoleFamily::DataScience) => "Head of Data Science".to_string(),
         Some(RoleFamily::ProjectManagement) => "Head of Delivery".to_string(),
+        _ if services => "Professional Services Manager".to_string(),
         _ => manager_role,
     };
     // The peer does the work the role does.
@@ -406,6 +412,7 @@ pub fn map(
         Some(RoleFamily::Sales) | Some(RoleFamily::Consulting) => "solutions architect",
         Some(RoleFamily::ProjectManagement) => "project manager",
         Some(RoleFamily::CustomerSuccess) => "customer success manager",
+        _ if services => "solutions architect",
         _ => "senior engineer",
     };
     // The employer as letters name it, read once for the roles and the drafts.
@@ -4112,6 +4119,43 @@ mod tests {
             "{note}"
         );
         assert!(!note.contains("RAG support assistant"), "{note}");
+    }
+
+    #[test]
+    fn a_services_role_is_hired_by_the_services_practice() {
+        // Databricks' Resident Solutions Architect (round 115): a Head of Engineering was the
+        // wrong person to write to.
+        let c = python_candidate();
+        let role_of = |title: &str| {
+            let job = JobInput::sample(title, "Gamma", "", "Requirements\n- Python services\n");
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts
+                .first()
+                .map(|k| k.role.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            role_of("Data & AI Platform Architect (Professional Services)"),
+            "Professional Services Manager"
+        );
+        assert_ne!(
+            role_of("Data & AI Platform Architect"),
+            "Professional Services Manager"
+        );
+        let job = JobInput::sample(
+            "Data & AI Platform Architect (Professional Services)",
+            "Gamma",
+            "",
+            "Requirements\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        assert!(
+            out.contacts
+                .iter()
+                .any(|k| k.role.contains("solutions architect")),
+            "{:?}",
+            out.contacts.iter().map(|k| &k.role).collect::<Vec<_>>()
+        );
     }
 
     #[test]
