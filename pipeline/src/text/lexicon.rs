@@ -923,6 +923,26 @@ mod tests {
     }
 
     #[test]
+    fn work_done_at_scale_asks_no_scalability() {
+        // "Identifies new opportunities for … expansion at scale" made scalability a main gap of
+        // Microsoft's sales architect role (round 115); 27 of the 152 postings say "at scale",
+        // nearly all as filler ("deliver at scale", "training programs at scale").
+        let lex = Lexicon::get();
+        for filler in [
+            "Identifies new opportunities for expansion at scale",
+            "Proven ability to define product strategy and deliver at scale",
+        ] {
+            assert!(
+                !lex.skills_in(filler).contains(&"Scalability".to_string()),
+                "{filler}"
+            );
+        }
+        assert!(lex
+            .skills_in("Design scalable systems with high availability")
+            .contains(&"Scalability".to_string()));
+    }
+
+    #[test]
     fn a_vendor_makes_the_skills_that_carry_its_name() {
         let lex = Lexicon::get();
         assert!(lex.made_by("Azure", "Microsoft"));
