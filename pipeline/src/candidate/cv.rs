@@ -549,12 +549,33 @@ fn skill_group(line: &str) -> SkillGroup {
     };
     SkillGroup {
         label,
-        items: rest
-            .split([',', '•', ';', '·', '|'])
+        items: items_of(rest)
+            .into_iter()
             .map(plain)
             .filter(|s| !s.is_empty())
             .collect(),
     }
+}
+
+/// A skills line's items, split at separators outside brackets: "AWS (S3, EMR, Lambda)" is one
+/// item. Split inside them, the tailored CV reordered "Lambda)" to the front of the line
+/// (both round-116 readers).
+fn items_of(line: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (at, c) in line.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' | '•' | ';' | '·' | '|' if depth == 0 => {
+                items.push(&line[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    items.push(&line[from..]);
+    items
 }
 
 fn short(s: &str) -> String {
@@ -717,6 +738,26 @@ mod tests {
         );
         assert_eq!(r.bullets.len(), 2);
         assert_eq!(cv.all_skills().count(), 3);
+    }
+
+    #[test]
+    fn a_bracketed_group_of_skills_is_one_item() {
+        let group =
+            skill_group("Cloud & DevOps: AWS (S3, EMR, MSK, Glue, IAM, Lambda), Terraform, Docker");
+        assert_eq!(group.label, "Cloud & DevOps");
+        assert_eq!(
+            group.items,
+            vec![
+                "AWS (S3, EMR, MSK, Glue, IAM, Lambda)",
+                "Terraform",
+                "Docker"
+            ]
+        );
+        // An unclosed bracket keeps the rest as one item, not a panic.
+        assert_eq!(
+            skill_group("Go, Rust (async").items,
+            vec!["Go", "Rust (async"]
+        );
     }
 
     #[test]
