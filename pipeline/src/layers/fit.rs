@@ -53,6 +53,10 @@ pub struct FitAssessment {
     /// what an interviewer probes first (see [`super::knockouts::client_work_unshown`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_gap: Option<String>,
+    /// Product ownership a technical product manager's posting asks of an engineer it wants
+    /// (see [`super::knockouts::product_step`]), as a main gap: the step, not a knock-out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_gap: Option<String>,
     pub seniority_fit: f64,
     pub years_required: Option<u32>,
     /// The years the CV's summary states (else counted from its roles' dates).
@@ -440,6 +444,11 @@ const SCOPE_PENALTY: f64 = SEVERAL_TEAMS_PENALTY;
 /// Client work a consulting role on the candidate's own platform asks, where the platform is not
 /// the candidate's today (see `client_gap` in [`assess`]).
 const CLIENT_WORK_PENALTY: f64 = 10.0;
+/// The step into product ownership of a technical product manager's role written for an
+/// engineer (see [`super::knockouts::product_step`]): more than the track's step, as the work
+/// changes trade, less than a knock-out's cap (Keyrock's role for a data engineer: both
+/// round-116 readers 45 and 52, where the cap had held it at 34).
+const PRODUCT_STEP_PENALTY: f64 = 12.0;
 /// The smallest team led that answers a manager's posting open to team leads.
 const MIN_TEAM_LED: u32 = 3;
 
@@ -1517,6 +1526,17 @@ pub fn assess(
             )
         });
     raw -= client_gap.as_ref().map_or(0.0, |(_, _, points)| *points);
+    // A technical product manager's role written for an engineer: the product ownership is the
+    // step, with its points, where the trade itself is the candidate's.
+    let product_gap = super::knockouts::product_step(job, jd, candidate).map(|line| {
+        raw -= PRODUCT_STEP_PENALTY;
+        (
+            format!("product ownership, asked of an engineer (“{line}”): the CV shows no product role"),
+            format!(
+                " Product: the posting asks for an engineer's background (“{line}”), and the CV's roles are engineering ones with no product title: owning a product is the step (−{PRODUCT_STEP_PENALTY:.0})."
+            ),
+        )
+    });
     let scope_note = {
         match scope_step(jd, candidate).map(|line| super::shorten(&line, 80)) {
             Some(line) => {
@@ -2054,6 +2074,9 @@ pub fn assess(
     if let Some((_, note, _)) = &client_gap {
         rationale.push_str(note);
     }
+    if let Some((_, note)) = &product_gap {
+        rationale.push_str(note);
+    }
     rationale.push_str(&specialty_note);
     if !capped {
         rationale.push_str(&core.note);
@@ -2150,6 +2173,7 @@ pub fn assess(
                 .any(|k| k.leading_gap().is_some() || k.years_leading_people())
         }),
         client_gap: client_gap.map(|(gap, _, _)| gap),
+        product_gap: product_gap.map(|(gap, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },
         knockouts,
         track_note,
@@ -2260,6 +2284,38 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_technical_product_role_for_an_engineer_costs_its_step() {
+        // Keyrock (round 116): a knock-out's cap held it at 34 for a data engineer both readers
+        // put at 45 and 52.
+        let c = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2016 – Present\n- Built Python pipelines on AWS.\n\n## Skills\n- Python, AWS\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let text = "Requirements\n- 5+ years of experience in a software development or data engineering role is required\n- Python and AWS\n";
+        let fit = fit_for(&c, "Technical Product Manager", text);
+        assert!(fit.knockouts.is_empty(), "{:?}", fit.knockouts);
+        assert!(
+            fit.product_gap
+                .as_deref()
+                .is_some_and(|g| g.starts_with("product ownership, asked of an engineer")),
+            "{fit:?}"
+        );
+        assert!(
+            fit.rationale.contains("owning a product is the step (−12)"),
+            "{}",
+            fit.rationale
+        );
+        let engineer = fit_for(&c, "Senior Data Engineer", text);
+        assert!(
+            engineer.fit_score >= fit.fit_score + 10,
+            "{} vs {}",
+            engineer.fit_score,
+            fit.fit_score
+        );
     }
 
     #[test]

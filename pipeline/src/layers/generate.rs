@@ -1383,6 +1383,13 @@ fn drafted_letter(
     // A consulting role on the candidate's own platform: the client work, which the records do
     // not show, said before an interviewer asks (both round-91 readers of Databricks' Resident
     // Solutions Architect letter: "the consulting gap is never named").
+    // A technical product role written for an engineer: the product title not yet held.
+    if fit.product_gap.is_some() {
+        gap_lines.push(
+            "I have not held a product title yet: owning the roadmap would be new to me, built on the engineering background the posting asks for."
+                .to_string(),
+        );
+    }
     if fit.client_gap.is_some() {
         gap_lines.push(
             "None of my roles so far has been a client-facing consulting one: delivering with a customer's team would be the new part of this role for me."
@@ -1420,6 +1427,9 @@ fn drafted_letter(
         // the candidate has another.
         .filter(|s| !offered_as_option(&jd.clean_text, s))
         .filter(|s| !another_model_provider(s, &jd.role, c))
+        // The product step is said above: "Product management would be new to me" after it
+        // said it twice.
+        .filter(|s| fit.product_gap.is_none() || !lex.in_category(s, "product"))
         .filter(|s| {
             core_field(s)
                 || dwells_on(s)
@@ -4274,6 +4284,33 @@ mod tests {
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
+        );
+    }
+
+    #[test]
+    fn a_technical_product_letter_says_the_product_title_is_new_once() {
+        // Keyrock (round 116): a letter both readers wanted, honest about the product step.
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Staff Data Engineer — Acme\n2016 – Present\n- Built pipelines in Apache Spark and Python.\n\n## Skills\n- Python, Apache Spark\n";
+        let kb = "## STAR: Lakehouse\n- company: Acme\n- skills: Apache Spark, Python\n- situation: A slow warehouse.\n- task: Move it.\n- action: Migrated 140 tables to Apache Spark jobs.\n- result: Saved 2,500 euros a month.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter = letter_for(
+            &JobInput::sample(
+                "Technical Product Manager",
+                "Gamma",
+                "Amsterdam, Netherlands",
+                "Requirements\n- 5+ years of experience in a software development or data engineering role is required\n- Product management of internal data platforms\n- Apache Spark\n- Python\n- Data engineering\n",
+            ),
+            &c,
+        );
+        assert!(
+            letter.contains(
+                "I have not held a product title yet: owning the roadmap would be new to me"
+            ),
+            "{letter}"
+        );
+        assert!(
+            !letter.contains("Product management would be new"),
+            "{letter}"
         );
     }
 

@@ -1613,6 +1613,38 @@ fn takes_internal_customers(text: &str) -> bool {
     .is_match(text)
 }
 
+/// The line of a technical product manager's posting that asks for an engineer's background
+/// ("5+ years of experience in a tech operations, software development, or data engineering
+/// role is required"), where the CV's roles are engineering ones and none a product role: the
+/// posting is written for an engineer moving into product, so the product work is the step,
+/// not another trade. Keyrock's role was a product-management knock-out for a data engineer
+/// both round-116 readers put at 45 and 52.
+pub fn product_step(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
+    let title = job.title.to_lowercase();
+    let technical = crate::text::word_matches(&title, "technical")
+        .next()
+        .is_some();
+    if !technical
+        || roles::family_of_title(&job.title) != Some(RoleFamily::Product)
+        || !c.facts.families.contains(&RoleFamily::Engineering)
+        || c.facts.families.contains(&RoleFamily::Product)
+    {
+        return None;
+    }
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let asks = re(
+        &RE,
+        r"(?i)\b\d{1,2}\+?\s*(?:years?|yrs)\b[^.;\n]{0,60}?\b(?:software (?:development|engineering)|data engineering|engineering|tech(?:nical)? operations)\b[^.;\n]{0,30}?\b(?:role|roles|background|position)\b",
+    );
+    // Quoted from the years on, without the line's bullet or label ("- Proven Development
+    // Background: 5+ years …").
+    jd.clean_text.lines().find_map(|line| {
+        let at = asks.find(line)?.start();
+        let clause = line[at..].split(". ").next().unwrap_or("");
+        Some(super::shorten(clause.trim().trim_end_matches('.'), 120))
+    })
+}
+
 fn role_family(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1662,7 +1694,7 @@ fn role_family(
     {
         return;
     }
-    if family == RoleFamily::Engineering {
+    if family == RoleFamily::Engineering || product_step(job, jd, c).is_some() {
         return;
     }
     // A solution architect who sells is still an architect: "a sales role" misnames the job
@@ -5701,6 +5733,29 @@ mod tests {
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(title, "Gamma", location, text);
         check(&job, &jd::analyse(&job), &c, 11, 2026)
+    }
+
+    #[test]
+    fn a_technical_product_role_written_for_engineers_is_a_step_not_another_trade() {
+        // Keyrock's Technical Product Manager, for the data engineer (round 116).
+        let asking = "Requirements\n- Proven Development Background: 5+ years of experience in a tech operations, software development, or data engineering role is required.\n- Roadmaps and stakeholder communication\n";
+        let family = |title: &str, text: &str| {
+            knockouts_of(CV, KB, title, "", text)
+                .into_iter()
+                .any(|k| k.kind == KnockoutKind::RoleFamily)
+        };
+        assert!(!family("Technical Product Manager", asking));
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let job = JobInput::sample("Technical Product Manager", "Gamma", "", asking);
+        assert_eq!(
+            product_step(&job, &jd::analyse(&job), &c).as_deref(),
+            Some("5+ years of experience in a tech operations, software development, or data engineering role is required")
+        );
+        // Without that line, or for a product manager's title that is not technical, it is
+        // another trade.
+        let plain = "Requirements\n- Roadmaps and stakeholder communication\n";
+        assert!(family("Technical Product Manager", plain));
+        assert!(family("Product Manager", asking));
     }
 
     #[test]

@@ -328,6 +328,7 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
     gaps.extend(fit.track_gap.iter().cloned());
     // Work for clients, which a consulting role delivering the candidate's platform still asks.
     gaps.extend(fit.client_gap.iter().cloned());
+    gaps.extend(fit.product_gap.iter().cloned());
     // Managers led are the knock-out's, not a gap beside it; managing people is the track
     // step's, said above ("2+ years managing engineers" had stood there twice, as "people
     // management" and as "Engineering management").
