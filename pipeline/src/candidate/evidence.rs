@@ -43,6 +43,12 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
             line: line.to_string(),
         });
     }
+    if let Some(line) = lines().find(|l| replaces_old_systems(l)) {
+        out.push(Shown {
+            skill: "Technical debt",
+            line: line.to_string(),
+        });
+    }
     // "Set quarterly goals with product" (the demo manager): Agoda's "setting OKRs/KPIs" was
     // "nothing in the files" to both round-99 readers.
     if let Some(line) = lines().find(|l| sets_quarterly_goals(l)) {
@@ -81,6 +87,21 @@ fn tunes_a_workload(line: &str) -> bool {
             .iter()
             .any(|w| words.contains(w))
     })
+}
+
+/// Whether a line says its writer replaced or retired an old system, or ran old and new side by
+/// side ("Replaced around 60 cron-scheduled Python scripts with Airflow DAGs", "ran old and new
+/// pipelines in parallel for each domain"): legacy systems refactored without breaking their
+/// consumers, which CloudLinux asked four times and the data engineer's pack called "nothing in
+/// the files" (both round-116 readers). Not a new system built, nor "old" as an age ("a
+/// 10-year-old customer").
+fn replaces_old_systems(line: &str) -> bool {
+    static OLD: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &OLD,
+        r"(?i)\b(?:replaced|retired|decommissioned|phased[ \t]+out|switched[ \t]+off|migrated|rewrote)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+|around[ \t]+|about[ \t]+|\d+[ \t]+)*(?:legacy|old|cron(?:-scheduled)?|monolith(?:ic)?|hand-rolled|ageing|aging)\b|\bran[ \t]+(?:the[ \t]+)?old[ \t]+and[ \t]+(?:the[ \t]+)?new\b",
+    )
+    .is_match(line)
 }
 
 /// Whether a line says its writer set quarterly goals ("set quarterly goals with product"), not
@@ -206,6 +227,30 @@ pub fn designs_a_system(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_systems_replaced_are_legacy_work() {
+        for replaced in [
+            "- Replaced around 60 cron-scheduled Python scripts with Airflow DAGs, adding retries",
+            "- action: I designed the target layout, and ran old and new pipelines in parallel for each domain",
+            "Replaced a legacy scorecard with an explainable LightGBM model",
+            "Decommissioned the monolithic billing service",
+        ] {
+            assert!(replaces_old_systems(replaced), "{replaced}");
+        }
+        for other in [
+            "Built a new ingestion service on Kafka",
+            "Replaced manual reviews with a checklist",
+            "Supported a 10-year-old customer base",
+            "Migrated 60 services to Kubernetes",
+        ] {
+            assert!(!replaces_old_systems(other), "{other}");
+        }
+        let shown = shown_in_other_words(
+            "- Replaced around 60 cron-scheduled Python scripts with Airflow DAGs",
+        );
+        assert!(shown.iter().any(|s| s.skill == "Technical debt"));
+    }
 
     #[test]
     fn a_workload_tuned_is_performance_work() {
