@@ -518,6 +518,10 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .filter(|k| !lex.is_umbrella(k) && headline_worthy(k) && current(k))
         .filter(|k| matches!(c.skill_match(k), crate::candidate::SkillMatch::Exact))
         .filter(|k| named_as_itself(k))
+        // Nor a skill the files show only in other words: "· system design" headed the data
+        // engineer's CV, whose files say "I designed the target layout" (both round-116 readers:
+        // a label the candidate never uses).
+        .filter(|k| c.shown_only_as(k).is_none())
         .cloned()
         .collect();
     // A manager's posting reads the people work first: "Python · Containers · DevOps ·
@@ -3828,6 +3832,26 @@ mod tests {
             .unwrap_or_else(|| panic!("a headline:\n{md}"));
         assert!(line.contains("dbt") && line.contains("Kafka"), "{line}");
         assert!(!line.to_lowercase().contains("data engineering"), "{line}");
+        // Nor a skill the files show only in other words (round 116: "· system design").
+        let designed = cv.replace(
+            "- Built data engineering pipelines",
+            "- I designed the target layout with Delta Lake tables.\n- Built data engineering pipelines",
+        );
+        let c = Candidate::from_texts(&designed, EVENTS_KB).unwrap();
+        let a = jd::analyse(&JobInput::sample(
+            "Senior AI Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- System design for data platforms\n- dbt and SQL\n- Kafka\n",
+        ));
+        assert!(c.shows("System design"));
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("**Senior Data Engineer**"))
+            .unwrap_or_else(|| panic!("a headline:\n{md}"));
+        assert!(!line.to_lowercase().contains("system design"), "{line}");
     }
 
     #[test]
