@@ -1190,6 +1190,7 @@ pub fn assess(
                         *other != *s
                             && meets(other)
                             && (!lex.is_umbrella(other) || lex.in_category(s, "product"))
+                            && (!lex.is_umbrella(s) || lex.is_narrower_or_same(other, s))
                     });
                 // "Accepts X instead" read as nonsense of a list of examples: "Gemini (the
                 // posting accepts OpenAI instead)" of a team's stack, "Natural language
@@ -4107,6 +4108,31 @@ mod tests {
                 .contains("Power Platform (one of several the posting lists"),
             "{}",
             umbrella.rationale
+        );
+        // Nor is an umbrella excused by a tool outside it: CodeNinja's "integrating AI/GenAI
+        // into software applications, including LLM APIs, data pipelines, or AI-enabled
+        // workflows" read "Artificial intelligence (one of several the posting lists; the files
+        // show ETL)" for a data engineer with no AI work (both round-116 readers).
+        let pipelines = crate::candidate::Candidate::from_texts(
+            &cv.replace(
+                "on Kafka and PostgreSQL.",
+                "on Kafka and PostgreSQL.\n- Built ETL pipelines.",
+            ),
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Senior Python Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python, Kafka and PostgreSQL\n- Experience integrating AI into software applications, including data pipelines, or AI-enabled workflows\n",
+        );
+        let ai = assess(&job, &super::super::jd::analyse(&job), &pipelines, 2026);
+        assert!(
+            ai.missing_must
+                .contains(&"Artificial intelligence".to_string()),
+            "{}",
+            ai.rationale
         );
         // A bonus line's choice does not waive a must-have: "Java or Go" stays asked.
         let bonus = score("Requirements\n- Python, Kafka and PostgreSQL\n- 5+ years of Java or Go\nNice to have\n- Experience with Java, Go or Python\n");

@@ -1136,7 +1136,8 @@ fn drafted_letter(
         .map(|s| format!("{} {}", s.action, s.result))
         .collect();
     let architecture_clause = architecture.as_ref().map(|(_, clause)| clause.clone());
-    let bullet = supporting_bullet(c, &rest, &told, architecture_clause.as_deref());
+    let apart = |b: &str| super::stars::kept_apart_text(pain, b);
+    let bullet = supporting_bullet(c, &rest, &told, architecture_clause.as_deref(), apart);
     // A bullet about leading a team says it: "I have led teams of up to 8" before "I also led a
     // team of 6" says it twice.
     let bullet_leads = bullet.is_some_and(|(_, b)| {
@@ -2391,6 +2392,7 @@ fn supporting_bullet<'c>(
     wanted: &[String],
     told: &[String],
     skip: Option<&str>,
+    kept_apart: impl Fn(&str) -> bool,
 ) -> Option<(&'c str, &'c str)> {
     let lex = Lexicon::get();
     let figures = crate::text::figures;
@@ -2408,6 +2410,8 @@ fn supporting_bullet<'c>(
                 .map(move |b| (i, r.company.trim(), b.as_str()))
         })
         .filter(|(_, _, b)| skip.is_none_or(|s| !b.contains(s)))
+        // Nor work a line of the posting keeps the role apart from.
+        .filter(|(_, _, b)| !kept_apart(b))
         .filter(|(_, _, b)| crate::text::clauses::opens_on_past_tense(b))
         .filter(|(_, _, b)| !figures(b).iter().any(|n| told_figures.contains(n)))
         .filter_map(|(i, company, b)| {
@@ -5770,15 +5774,34 @@ mod tests {
                 &c,
                 &wanted(&["Machine learning", "Backend development"]),
                 &[],
-                None
+                None,
+                |_| false
             ),
             None
         );
         // For a tool the posting names, the older role still speaks.
         assert_eq!(
-            supporting_bullet(&c, &wanted(&["Java", "Backend development"]), &[], None)
-                .map(|(company, _)| company),
+            supporting_bullet(
+                &c,
+                &wanted(&["Java", "Backend development"]),
+                &[],
+                None,
+                |_| false
+            )
+            .map(|(company, _)| company),
             Some("Tidewell")
+        );
+        // Unless a line of the posting keeps the role apart from that work (CodeNinja's
+        // "separation from infrastructure or DevOps ownership", round 116).
+        assert_eq!(
+            supporting_bullet(
+                &c,
+                &wanted(&["Java", "Backend development"]),
+                &[],
+                None,
+                |b| b.contains("Spring Boot")
+            ),
+            None
         );
         // An internship never does (round 88: a 2016 churn prototype for a Staff role).
         let intern = Candidate::from_texts(
@@ -5794,7 +5817,8 @@ mod tests {
                 &intern,
                 &wanted(&["Java", "Backend development"]),
                 &[],
-                None
+                None,
+                |_| false
             ),
             None
         );

@@ -246,6 +246,25 @@ pub(crate) fn kept_apart_from<'s>(pain: &PainPoints, stars: &'s [Star]) -> Vec<&
         .collect()
 }
 
+/// Whether a line of the CV is about what a line of the posting keeps the role apart from, by
+/// the skills it names and their kinds: "Managed the data platform's AWS infrastructure … with
+/// Terraform" beside CodeNinja's "clear separation from infrastructure or DevOps ownership"
+/// (both round-116 readers found it in the letter).
+pub(crate) fn kept_apart_text(pain: &PainPoints, text: &str) -> bool {
+    let apart: Vec<Apart> = pain
+        .pain_points
+        .iter()
+        .filter_map(|p| kept_apart(&p.text))
+        .collect();
+    if apart.is_empty() {
+        return false;
+    }
+    let words = words_of(Lexicon::get().skills_in(text));
+    apart
+        .iter()
+        .any(|a| a.words.iter().any(|w| words.contains(w)))
+}
+
 /// The words of the skills a record is about ([`central_skills`]) and of their broader skills:
 /// the MLOps pipeline's "mlops", not the evaluation harness's, which only lists MLflow among its
 /// tools (CodeNinja's "(training and MLOps not required)", round 115).
@@ -1352,6 +1371,16 @@ mod tests {
         };
         assert!(bracket.holds(&pipeline));
         assert!(!bracket.holds(&harness));
+        // A CV line is read by the skills it names and their kinds.
+        let infra = pains(vec![point(
+            "pp-1",
+            "Cloud-native application design on AWS, with clear separation from infrastructure or DevOps ownership",
+        )]);
+        assert!(kept_apart_text(
+            &infra,
+            "Managed the data platform's AWS infrastructure with Terraform"
+        ));
+        assert!(!kept_apart_text(&infra, "Built Kafka pipelines in Python"));
         // A word most of a field shares keeps nothing apart.
         assert_eq!(
             kept_apart("Favour simple designs rather than over-engineered systems"),
