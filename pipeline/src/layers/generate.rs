@@ -5576,15 +5576,21 @@ mod tests {
         let kb = "## STAR: Team\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led.\n- result: Faster.\n";
         let current = Candidate::from_texts(&cv("2019 – Present"), kb).unwrap();
         let said = introduction(&current, 9, "seed").unwrap();
+        // A candidate whose CV opens on `summary`.
+        let with_summary = |summary: &str| {
+            Candidate::from_texts(
+                &cv("2019 – Present").replace(
+                    "\n## Experience",
+                    &format!("\n## Summary\n{summary}\n\n## Experience"),
+                ),
+                kb,
+            )
+            .unwrap()
+        };
         // The summary's own words for the work, where its count is the letter's.
-        let summarised = Candidate::from_texts(
-            &cv("2019 – Present").replace(
-                "\n## Experience",
-                "\n## Summary\nEngineer with 9 years of experience building payment and data platforms. Led teams.\n\n## Experience",
-            ),
-            kb,
-        )
-        .unwrap();
+        let summarised = with_summary(
+            "Engineer with 9 years of experience building payment and data platforms. Led teams.",
+        );
         assert_eq!(
             span(&summarised, 9),
             "9 years building payment and data platforms"
@@ -5597,14 +5603,9 @@ mod tests {
         assert_eq!(span(&summarised, 8), "8 years of experience");
         // A count the summary writes open is said so, where it is the letter's (the ML engineer's
         // "7+ years", round 115).
-        let open = Candidate::from_texts(
-            &cv("2019 – Present").replace(
-                "\n## Experience",
-                "\n## Summary\nEngineer with 7+ years of professional experience building payment and data platforms.\n\n## Experience",
-            ),
-            kb,
-        )
-        .unwrap();
+        let open = with_summary(
+            "Engineer with 7+ years of professional experience building payment and data platforms.",
+        );
         assert_eq!(
             span(&open, 7),
             "over 7 years building payment and data platforms"
@@ -5615,27 +5616,14 @@ mod tests {
         );
         // A full stop inside a name is no end of the sentence: "with 10 years building and
         // running C#/." (round 89).
-        let dotnet = Candidate::from_texts(
-            &cv("2019 – Present").replace(
-                "\n## Experience",
-                "\n## Summary\nEngineer with ~8 years of experience building and running C#/.NET systems, the last 4 in payments. Led teams.\n\n## Experience",
-            ),
-            kb,
-        )
-        .unwrap();
+        let dotnet = with_summary("Engineer with ~8 years of experience building and running C#/.NET systems, the last 4 in payments. Led teams.");
         assert_eq!(
             span(&dotnet, 10),
             "10 years building and running C#/.NET systems, the last 4 in payments"
         );
         // A field the summary says the years were in (the demo candidate's).
-        let field = Candidate::from_texts(
-            &cv("2019 – Present").replace(
-                "\n## Experience",
-                "\n## Summary\nEngineering manager with 10 years in data-heavy products, and more.\n\n## Experience",
-            ),
-            kb,
-        )
-        .unwrap();
+        let field =
+            with_summary("Engineering manager with 10 years in data-heavy products, and more.");
         assert_eq!(span(&field, 11), "11 years in data-heavy products");
         assert!(
             said == "I am an Engineering Manager at Acme, with 9 years of experience."
