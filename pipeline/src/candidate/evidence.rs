@@ -99,7 +99,7 @@ fn replaces_old_systems(line: &str) -> bool {
     static OLD: OnceLock<Regex> = OnceLock::new();
     crate::text::re(
         &OLD,
-        r"(?i)\b(?:replaced|retired|decommissioned|phased[ \t]+out|switched[ \t]+off|migrated|rewrote)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+|around[ \t]+|about[ \t]+|\d+[ \t]+)*(?:legacy|old|cron(?:-scheduled)?|monolith(?:ic)?|hand-rolled|ageing|aging)\b|\bran[ \t]+(?:the[ \t]+)?old[ \t]+and[ \t]+(?:the[ \t]+)?new\b",
+        r"(?i)\b(?:replaced|retired|decommissioned|phased[ \t]+out|switched[ \t]+off|migrated|rewrote)[ \t]+(?:off[ \t]+|away[ \t]+from[ \t]+|from[ \t]+)?(?:the[ \t]+|our[ \t]+|an?[ \t]+|around[ \t]+|about[ \t]+|\d+[ \t]+|\d+-year-old[ \t]+|[\w-]+['’]s[ \t]+)*(?:legacy|old|cron(?:-scheduled)?|monolith(?:ic)?|hand-rolled|ageing|aging)\b|\bran[ \t]+(?:the[ \t]+)?old[ \t]+and[ \t]+(?:the[ \t]+)?new\b",
     )
     .is_match(line)
 }
@@ -235,6 +235,9 @@ mod tests {
             "- action: I designed the target layout, and ran old and new pipelines in parallel for each domain",
             "Replaced a legacy scorecard with an explainable LightGBM model",
             "Decommissioned the monolithic billing service",
+            "Migrated from a legacy on-prem Hadoop cluster to Databricks",
+            "Replaced a 10-year-old legacy Perl service",
+            "Rewrote the company's legacy billing",
         ] {
             assert!(replaces_old_systems(replaced), "{replaced}");
         }

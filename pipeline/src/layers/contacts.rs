@@ -390,6 +390,7 @@ pub fn map(
     // Delivery for clients is led by the services practice, not engineering: Databricks'
     // Resident Solutions Architect in Professional Services was addressed to a Head of
     // Engineering (both round-115 readers: the services manager hires).
+    // (Client work is read only of an architect's title: see `knockouts::client_work_unshown`.)
     let services =
         fit.client_gap.is_some() || job.title.to_lowercase().contains("professional services");
     let manager_role = match family {
@@ -845,7 +846,8 @@ pub(crate) fn settle_questions<'f>(
     // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
     // can be held from the candidate's country is what the recruiter is asked first (round 32).
     // Not of a role the draft has said is not one to apply for: asking about other openings,
-    // "could the role be done remotely?" asks about this one again (so of pay and contract).
+    // "could the role be done remotely?" asks about this one again (so of pay, contract, a
+    // language's level and leading).
     // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
@@ -934,7 +936,11 @@ pub(crate) fn settle_questions<'f>(
         });
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
-    if let Some(gap) = fit.language_level.as_ref().filter(|_| questions.len() < 2) {
+    if let Some(gap) = fit
+        .language_level
+        .as_ref()
+        .filter(|_| questions.len() < 2 && !elsewhere_only)
+    {
         questions.push(format!(
             "The posting asks for a high level of {}; mine is {}. Would that be enough for the role?",
             gap.language, gap.stated
@@ -949,7 +955,11 @@ pub(crate) fn settle_questions<'f>(
     let asked_leading = asked_about.iter().any(|k| k.first_rung().is_some())
         || c.facts.largest_team.is_some_and(|n| n > 1)
             && asked_about.iter().any(|k| k.about_leading());
-    if super::fit::leading_in_question(jd, c) && questions.len() < 2 && !asked_leading {
+    if super::fit::leading_in_question(jd, c)
+        && questions.len() < 2
+        && !asked_leading
+        && !elsewhere_only
+    {
         // A posting that spells out the people work ("Lead hiring, onboarding, performance
         // management … Run regular 1:1s") has said how much of the role it is: asking read as
         // not having read it (SellAnyCar, both readers of round 77).

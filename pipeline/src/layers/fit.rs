@@ -1156,8 +1156,9 @@ pub fn assess(
                     kept.push(s);
                     return true;
                 }
+                // Asked on its own: not kept to count a later option with it ("Missing: Azure
+                // or Google Cloud" of Microsoft's "Azure, AWS or GCP" for an engineer on AWS).
                 if own_product(s) {
-                    kept.push(s);
                     return true;
                 }
                 let said = jd
@@ -3810,6 +3811,12 @@ mod tests {
                 && !fit.rationale.contains("Microservices (related"),
             "{}",
             fit.rationale
+        );
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        assert!(c.shows("System design"));
+        assert_eq!(
+            c.skill_match("Microservices"),
+            crate::candidate::SkillMatch::Missing
         );
         // A skill the files name is said by its name alone.
         let named = fit_of_cv(

@@ -1385,9 +1385,6 @@ fn drafted_letter(
             "I have led one team at a time so far{team}; {step} would be the step up this role asks of me."
         ));
     }
-    // A consulting role on the candidate's own platform: the client work, which the records do
-    // not show, said before an interviewer asks (both round-91 readers of Databricks' Resident
-    // Solutions Architect letter: "the consulting gap is never named").
     // A technical product role written for an engineer: the product title not yet held.
     if fit.product_gap.is_some() {
         gap_lines.push(
@@ -1395,6 +1392,9 @@ fn drafted_letter(
                 .to_string(),
         );
     }
+    // A consulting role on the candidate's own platform: the client work, which the records do
+    // not show, said before an interviewer asks (both round-91 readers of Databricks' Resident
+    // Solutions Architect letter: "the consulting gap is never named").
     if fit.client_gap.is_some() {
         gap_lines.push(
             "None of my roles so far has been a client-facing consulting one: delivering with a customer's team would be the new part of this role for me."
@@ -1434,7 +1434,7 @@ fn drafted_letter(
         .filter(|s| !another_model_provider(s, &jd.role, c))
         // The product step is said above: "Product management would be new to me" after it
         // said it twice.
-        .filter(|s| fit.product_gap.is_none() || !lex.in_category(s, "product"))
+        .filter(|s| fit.product_gap.is_none() || !lex.is_narrower_or_same(s, "Product management"))
         .filter(|s| {
             core_field(s)
                 || dwells_on(s)

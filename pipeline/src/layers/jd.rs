@@ -846,7 +846,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let described = crate::text::re(
         &DESCRIBED,
-        r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:(?:a|an)\s+(?:[\w-]{2,}\s+){0,5}|(?:the|one of the)\s+(?:[\w-]{3,}\s+){0,3})(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
+        r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:(?:a|an)\s+(?:(?:[\w-]{3,}|[A-Z]{2,})\s+){0,5}|(?:the|one of the)\s+(?:[\w-]{3,}\s+){0,3})(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
     );
     let lower = text.trim_start().to_lowercase();
     let company = company.trim().to_lowercase();
@@ -1629,7 +1629,21 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         // Not a sub-heading run on after the line's last sentence: Microsoft's "…technical
         // pre-sales support. Technical Leadership * Leverages …" asked team leadership of its
         // heading (both round-115 readers).
-        let body = super::voice::drop_trailing_heading(u.text).len();
+        // A tail naming tools is a run-on list, not a heading ("…backend services. Python, Kafka
+        // and PostgreSQL"): its skills are asked (a review of round 115's change).
+        let body = {
+            let kept = super::voice::drop_trailing_heading(u.text);
+            let tail = &u.text[kept.len()..];
+            let tools = lex
+                .skills_in(tail)
+                .iter()
+                .any(|k| lex.specificity(k) == crate::text::lexicon::Specificity::Tool);
+            if tail.contains(',') || tools {
+                u.text.len()
+            } else {
+                kept.len()
+            }
+        };
         let found_all: Vec<_> = lex
             .find(u.text)
             .into_iter()
@@ -3452,6 +3466,18 @@ mod tests {
             "{:?}",
             a.must_have
         );
+        // A run-on list of tools after a sentence is asked, not a heading.
+        let listed = analyse(&job(
+            "Cloud Solution Architect",
+            "Responsibilities\n* Experience building backend services. Python, Kafka and PostgreSQL\n* Builds Go services\n",
+            "",
+        ));
+        assert!(
+            listed.must_have.contains(&"Kafka".to_string())
+                && listed.must_have.contains(&"PostgreSQL".to_string()),
+            "{:?}",
+            listed.must_have
+        );
         // A line asking for it still does.
         let b = analyse(&job(
             "Cloud Solution Architect",
@@ -4487,6 +4513,13 @@ mod tests {
             "Kafka is the backbone of our platform group.",
             ""
         ));
+        // Nor a tool or a role said to be part of the business (a review of round 115's change).
+        for work in [
+            "Kafka is a core part of the business, and you'll run it.",
+            "The Data Engineer is a member of our Data Platform group.",
+        ] {
+            assert!(!is_about_company(work, ""), "{work}");
+        }
         assert!(is_boilerplate(
             "Eine vertrauensvolle und teamorientierte Arbeitsatmosphäre, flexible Arbeitszeiten"
         ));

@@ -691,12 +691,40 @@ fn office_countries(jd: &JdAnalysis) -> Vec<&'static Country> {
         // Databricks' "headquartered in San Francisco, with offices around the globe" was said
         // as offices in the United States (both round-115 readers).
         .flat_map(|(text, team_hq)| {
+            // The whole clause, up to "with offices" or the sentence's end: cut at commas, "San
+            // Francisco, CA" left "CA" (Canada) behind (a review of round 115's change).
+            let text = if team_hq {
+                text.to_string()
+            } else {
+                without_headquarters(text)
+            };
             text.split([',', ';', '/'])
                 .flat_map(|p| p.split(" and "))
-                .filter(move |p| team_hq || !p.to_lowercase().contains("headquarter"))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
         })
-        .filter_map(places::country_in)
+        .filter_map(|p| places::country_in(&p))
         .collect()
+}
+
+/// `text` without a company's headquarters clause ("Acme is headquartered in San Francisco, CA,
+/// with offices around the globe"): from "headquartered" to the next " with " or sentence end.
+fn without_headquarters(text: &str) -> String {
+    let lower = text.to_lowercase();
+    // Offsets of the lower-cased copy are the text's only where lower-casing kept its length.
+    let Some(at) = lower
+        .find("headquarter")
+        .filter(|_| lower.len() == text.len())
+    else {
+        return text.to_string();
+    };
+    let rest = &lower[at..];
+    let end = [" with ", ". "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map_or(text.len(), |e| at + e);
+    format!("{}{}", &text[..at], &text[end..])
 }
 
 /// Whether the posting asks for work within hours of a European zone ("within ±4 CET", "in the
@@ -1634,12 +1662,17 @@ pub fn product_step(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<St
     static RE: OnceLock<Regex> = OnceLock::new();
     let asks = re(
         &RE,
-        r"(?i)\b\d{1,2}\+?\s*(?:years?|yrs)\b[^.;\n]{0,60}?\b(?:software (?:development|engineering)|data engineering|engineering|tech(?:nical)? operations)\b[^.;\n]{0,30}?\b(?:role|roles|background|position)\b",
+        r"(?i)\b\d{1,2}\+?\s*(?:years?|yrs)\b[^.;\n]{0,40}?\bin\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,6}?(?:software (?:development|engineering)|data engineering|(?:backend|platform|data|software) engineer(?:ing)?|tech(?:nical)? operations)\s+(?:role|roles|position|positions)\b",
     );
+    // Years of the trade itself, not of product work beside engineers: "5+ years of product
+    // management experience partnering with engineering in a SaaS role" asks for product years
+    // (a review of round 116's change).
+    let of_product = |m: &str| m.to_lowercase().contains("product");
     // Quoted from the years on, without the line's bullet or label ("- Proven Development
     // Background: 5+ years …").
     jd.clean_text.lines().find_map(|line| {
-        let at = asks.find(line)?.start();
+        let found = asks.find(line).filter(|m| !of_product(m.as_str()))?;
+        let at = found.start();
         let clause = line[at..].split(". ").next().unwrap_or("");
         Some(super::shorten(clause.trim().trim_end_matches('.'), 120))
     })
@@ -5752,9 +5785,15 @@ mod tests {
             Some("5+ years of experience in a tech operations, software development, or data engineering role is required")
         );
         // Without that line, or for a product manager's title that is not technical, it is
-        // another trade.
+        // another trade; so it is where the years asked are product years beside engineers.
         let plain = "Requirements\n- Roadmaps and stakeholder communication\n";
         assert!(family("Technical Product Manager", plain));
+        for product_years in [
+            "Requirements\n- 5+ years of product management experience, ideally with an engineering background\n",
+            "Requirements\n- 3+ years of product management experience partnering with engineering in a SaaS role\n",
+        ] {
+            assert!(family("Technical Product Manager", product_years), "{product_years}");
+        }
         assert!(family("Product Manager", asking));
     }
 
@@ -6509,6 +6548,14 @@ mod tests {
             offices(
                 "",
                 "Requirements\n- Python\nAbout\nGamma is headquartered in San Francisco, with offices around the globe and was founded by the creators of Spark.\n"
+            ),
+            None
+        );
+        // Nor a state's code cut from it ("CA" is no Canada).
+        assert_eq!(
+            offices(
+                "",
+                "Requirements\n- Python\nAbout\nGamma is headquartered in San Francisco, CA, with offices around the globe.\n"
             ),
             None
         );

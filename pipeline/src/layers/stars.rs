@@ -155,9 +155,10 @@ pub(crate) struct Apart {
     pub asked: String,
     /// The part's distinctive words, lower-cased.
     pub words: Vec<String>,
-    /// Whether a record is about it only by what its title and task name (a bracket saying
-    /// what the work leaves out), not by any skill it touched or its kinds (a field kept away
-    /// from: "infrastructure" of a Terraform story).
+    /// Whether a record is about it only by the skills its title and task name and their kinds
+    /// (a bracket saying what the work leaves out: the MLOps pipeline, not the evaluation harness
+    /// that lists MLflow among its tools), rather than by any skill it touched and its kinds (a
+    /// field kept away from: "infrastructure" of a Terraform story).
     pub central: bool,
 }
 
@@ -188,6 +189,23 @@ pub(crate) fn kept_apart(line: &str) -> Option<Apart> {
     // applications … (training and MLOps not required)" led its letter with an MLOps record
     // (both readers of round 115).
     let part = m.get(1).or(m.get(2))?.as_str();
+    // Experience not required is a way in, not work left out: "(prior Kafka experience not
+    // required)" still asks for the Kafka work (a review of round 115's change).
+    let lower = part.to_lowercase();
+    if m.get(2).is_some()
+        && [
+            "experience",
+            "prior",
+            "knowledge",
+            "familiarity",
+            "background",
+            "degree",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
     let words: Vec<String> = part
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4)
@@ -1348,6 +1366,11 @@ mod tests {
                 words: vec!["training".to_string(), "mlops".to_string()],
                 central: true,
             })
+        );
+        // Experience not required is no work left out.
+        assert_eq!(
+            kept_apart("Build streaming pipelines (prior Kafka experience not required)"),
+            None
         );
         // Such a bracket keeps apart the record about the work it leaves out, not one that
         // only lists a tool of it (the evaluation harness's MLflow).

@@ -260,34 +260,35 @@ impl Lexicon {
         (covered * 10 >= written.trim().len() * 7).then(|| self.skills[first.skill].name.clone())
     }
 
-    /// Whether the skill `name` is a product of `maker`: its name or one of its aliases holds the
-    /// maker's whole name as words ("microsoft azure" of Microsoft, "Databricks" of Databricks,
-    /// "nvidia triton" of NVIDIA). A one-letter or empty maker makes nothing.
+    /// Whether the skill `name` is a product of `maker`: its name starts with the maker's whole
+    /// name ("Google Cloud" of Google, "Databricks" of Databricks, "Oracle Cloud" of Oracle), or
+    /// an alias is the maker's name before the skill's ("microsoft azure" of Microsoft), or is
+    /// the maker's name of two words or more ("amazon web services" of Amazon Web Services). Not
+    /// any alias holding the name: "google analytics" (marketing tracking), "github copilot",
+    /// "aws lambda" (serverless) name another maker's tool within a kind of work; nor a language
+    /// ("Swift" of the SWIFT network). A one-letter or empty maker makes nothing.
     pub fn made_by(&self, name: &str, maker: &str) -> bool {
-        let maker: Vec<String> = maker
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let maker = words(maker);
         let Some(i) = self.index_of(name) else {
             return false;
         };
-        if maker.concat().len() < 2 {
+        let skill = &self.skills[i];
+        if maker.concat().len() < 2 || skill.category == "language" {
             return false;
         }
-        let holds = |alias: &str| {
-            let words: Vec<String> = alias
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            words.windows(maker.len()).any(|w| w == maker.as_slice())
-        };
-        holds(&self.skills[i].name)
-            || self
-                .patterns
-                .iter()
-                .any(|p| p.skill == Some(i) && holds(&p.exact))
+        let own = words(&skill.name);
+        let named = [maker.clone(), own.clone()].concat();
+        own.starts_with(&maker)
+            || self.patterns.iter().any(|p| {
+                let alias = words(&p.exact);
+                p.skill == Some(i) && (alias == named || (maker.len() >= 2 && alias == maker))
+            })
     }
 
     /// The index of a canonical skill name (case-insensitive).
@@ -955,6 +956,11 @@ mod tests {
         assert!(!lex.made_by("Azure", "Micro"));
         assert!(!lex.made_by("Azure", ""));
         assert!(!lex.made_by("Kubernetes", "Microsoft"));
+        // Not another maker's tool named within a kind of work, nor a language.
+        assert!(!lex.made_by("Serverless", "AWS"));
+        assert!(!lex.made_by("Azure OpenAI", "OpenAI"));
+        assert!(!lex.made_by("Apache Spark", "Spark"));
+        assert!(!lex.made_by("Swift", "SWIFT"));
     }
 
     #[test]

@@ -420,13 +420,25 @@ fn offers_senior_rung(title: &str) -> bool {
     static OR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let either = OR.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)^\s*\((?:senior|sr\.?)\)|\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
+            r"(?i)\b(?:(?:senior|sr\.?)\s*(?:\bor\b|/|&)\s*(?:staff|principal|lead)|(?:staff|principal)\s*(?:\bor\b|/|&)\s*(?:senior|sr\.?))\b",
         )
         .expect("valid regex")
     });
+    static BRACKET: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let bracket = BRACKET
+        .get_or_init(|| regex::Regex::new(r"(?i)^\s*\((?:senior|sr\.?)\)").expect("valid regex"));
+    // The bracket leaves the title's own rung where it names one: "(Senior) Staff Engineer" is
+    // a staff role (a review of round 114's change).
+    let own_rung = || {
+        let lower = title.to_lowercase();
+        ["staff", "principal", "lead", "head", "director"]
+            .iter()
+            .any(|w| crate::text::word_matches(&lower, w).next().is_some())
+    };
     // A manager's or a head's title keeps its rung: "Senior/Lead Engineering Manager" manages
     // ("Senior/Lead Product Manager" does not, and is open at senior).
-    either.is_match(title) && track_of_title(title) != Track::Manager
+    (either.is_match(title) || (bracket.is_match(title) && !own_rung()))
+        && track_of_title(title) != Track::Manager
 }
 
 /// The level a title's numbered grade gives ("Data Scientist II" mid-level, "Software Engineer
@@ -505,6 +517,8 @@ mod tests {
         assert_eq!(level_of_title("Senior Staff Engineer"), 4);
         assert_eq!(level_of_title("Solution Architect (Senior)"), 4);
         assert_eq!(level_of_title("(Senior) Engineering Manager"), 4);
+        assert_eq!(level_of_title("(Senior) Staff Engineer"), 4);
+        assert_eq!(level_of_title("(Senior) Lead Engineer"), 4);
         assert_eq!(level_of_title("Senior/Lead Engineering Manager"), 4);
         assert_eq!(level_of_title("Senior/Lead Product Manager"), 3);
         // "Tech Lead" is a role beside another, not a rung offered with senior.
