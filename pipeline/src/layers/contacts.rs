@@ -4132,6 +4132,35 @@ mod tests {
     }
 
     #[test]
+    fn the_drafts_say_an_open_count_of_years_open() {
+        // The ML engineer's "7+ years" (round 115): "I have 7 years" read as rounding him down.
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Summary\nEngineer with 7+ years of professional experience.\n\n## Experience\n### Staff Engineer — Acme\n2019 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
+            PYTHON_KB,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Python Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let said: Vec<&str> = out
+            .contacts
+            .iter()
+            .flat_map(|k| [k.email_body.as_str(), k.linkedin_note.as_str()])
+            .filter(|t| t.contains("years of experience"))
+            .collect();
+        assert!(!said.is_empty(), "{:?}", out.contacts);
+        assert!(
+            said.iter()
+                .all(|t| t.contains("over 7 years of experience")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
     fn a_services_role_is_hired_by_the_services_practice() {
         // Databricks' Resident Solutions Architect (round 115): a Head of Engineering was the
         // wrong person to write to.
