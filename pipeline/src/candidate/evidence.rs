@@ -19,7 +19,8 @@ pub struct Shown {
 
 /// The skills `text` (the master CV and the knowledge base) shows in other words: stakeholder
 /// work as other teams worked with ([`shows_stakeholder_work`]), system design as a system
-/// designed ([`designs_a_system`]), OKRs as quarterly goals set.
+/// designed ([`designs_a_system`]), performance work as a workload tuned, legacy work as old
+/// systems replaced, OKRs as quarterly goals set.
 pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     let mut out = Vec::new();
     let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
@@ -31,31 +32,22 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
             });
         }
     }
-    if let Some(line) = lines().find(|l| designs_a_system(l)) {
-        out.push(Shown {
-            skill: "System design",
-            line: line.to_string(),
-        });
-    }
-    if let Some(line) = lines().find(|l| tunes_a_workload(l)) {
-        out.push(Shown {
-            skill: "Performance engineering",
-            line: line.to_string(),
-        });
-    }
-    if let Some(line) = lines().find(|l| replaces_old_systems(l)) {
-        out.push(Shown {
-            skill: "Technical debt",
-            line: line.to_string(),
-        });
-    }
-    // "Set quarterly goals with product" (the demo manager): Agoda's "setting OKRs/KPIs" was
-    // "nothing in the files" to both round-99 readers.
-    if let Some(line) = lines().find(|l| sets_quarterly_goals(l)) {
-        out.push(Shown {
-            skill: "OKRs",
-            line: line.to_string(),
-        });
+    // Each shown by the first line a rule reads it in. "Set quarterly goals with product" (the
+    // demo manager): Agoda's "setting OKRs/KPIs" was "nothing in the files" to both round-99
+    // readers.
+    let rules: [(&'static str, fn(&str) -> bool); 4] = [
+        ("System design", designs_a_system),
+        ("Performance engineering", tunes_a_workload),
+        ("Technical debt", replaces_old_systems),
+        ("OKRs", sets_quarterly_goals),
+    ];
+    for (skill, shows) in rules {
+        if let Some(line) = lines().find(|l| shows(l)) {
+            out.push(Shown {
+                skill,
+                line: line.to_string(),
+            });
+        }
     }
     out
 }
