@@ -817,6 +817,11 @@ pub(crate) fn settle_questions<'f>(
         .take(2)
         .map(|(q, k)| (q.text, k))
         .unzip();
+    // Room for one more question about this role: two questions at most, and none where the
+    // draft asks about other openings ("could the role be done remotely?" beside "are there
+    // similar roles?" asked about this one again: so of pay, contract, a language's level and
+    // leading).
+    let room = |questions: &[String]| questions.len() < 2 && !elsewhere_only;
     // Whether a question already asks if the role is open where the candidate is.
     let mut asked_where = false;
     if questions.is_empty() {
@@ -845,9 +850,6 @@ pub(crate) fn settle_questions<'f>(
     }
     // A role placed abroad, or listed as remote abroad, with no knock-out saying so: whether it
     // can be held from the candidate's country is what the recruiter is asked first (round 32).
-    // Not of a role the draft has said is not one to apply for: asking about other openings,
-    // "could the role be done remotely?" asks about this one again (so of pay, contract, a
-    // language's level and leading).
     // Not twice: "is the role open to someone based in Berlin working those hours?" then "is it
     // open to candidates in Germany?" asked one thing twice (TRM Labs, round 46).
     if let (Some(abroad), Some(country)) = (fit.abroad.as_ref(), c.facts.country) {
@@ -856,7 +858,7 @@ pub(crate) fn settle_questions<'f>(
         // manager). Only asked where nothing else is.
         let premature =
             matches!(abroad, super::knockouts::Abroad::Relocation(_)) && !questions.is_empty();
-        if questions.len() < 2 && !asked_where && !premature && !elsewhere_only {
+        if room(&questions) && !asked_where && !premature {
             // Whoever posted the role knows where they advertised it: "The posting, advertised
             // in Spain, says the role is remote", put to Booksy itself, read as telling the
             // employer about its own posting (round 87). The recruiter hears the site's country.
@@ -877,11 +879,7 @@ pub(crate) fn settle_questions<'f>(
     }
     // Pay in another country's currency where no place decides the fit (the fit reads it only
     // then): whether the role can be held from the candidate's country is the question.
-    if let Some(pay) = fit
-        .foreign_pay
-        .as_ref()
-        .filter(|_| questions.len() < 2 && !elsewhere_only)
-    {
+    if let Some(pay) = fit.foreign_pay.as_ref().filter(|_| room(&questions)) {
         let country = c.facts.country.map_or("there".to_string(), |k| {
             crate::text::places::in_prose(&k.name)
         });
@@ -902,7 +900,7 @@ pub(crate) fn settle_questions<'f>(
     if let Some(contract) = fit
         .contract
         .as_ref()
-        .filter(|_| questions.len() < 2 && !settled_by_posting && !elsewhere_only)
+        .filter(|_| room(&questions) && !settled_by_posting)
     {
         let today = crate::ids::now().date();
         questions.push(match (contract, jd.ends_on) {
@@ -936,11 +934,7 @@ pub(crate) fn settle_questions<'f>(
         });
     }
     // A language level is the recruiter's to judge: asked beside the rest, at most two questions.
-    if let Some(gap) = fit
-        .language_level
-        .as_ref()
-        .filter(|_| questions.len() < 2 && !elsewhere_only)
-    {
+    if let Some(gap) = fit.language_level.as_ref().filter(|_| room(&questions)) {
         questions.push(format!(
             "The posting asks for a high level of {}; mine is {}. Would that be enough for the role?",
             gap.language, gap.stated
@@ -955,11 +949,7 @@ pub(crate) fn settle_questions<'f>(
     let asked_leading = asked_about.iter().any(|k| k.first_rung().is_some())
         || c.facts.largest_team.is_some_and(|n| n > 1)
             && asked_about.iter().any(|k| k.about_leading());
-    if super::fit::leading_in_question(jd, c)
-        && questions.len() < 2
-        && !asked_leading
-        && !elsewhere_only
-    {
+    if super::fit::leading_in_question(jd, c) && room(&questions) && !asked_leading {
         // A posting that spells out the people work ("Lead hiring, onboarding, performance
         // management … Run regular 1:1s") has said how much of the role it is: asking read as
         // not having read it (SellAnyCar, both readers of round 77).
