@@ -17,6 +17,9 @@ pub struct Shown {
     pub line: String,
 }
 
+/// Whether a line of the files shows a skill in other words.
+type LineRule = fn(&str) -> bool;
+
 /// The skills `text` (the master CV and the knowledge base) shows in other words: stakeholder
 /// work as other teams worked with ([`shows_stakeholder_work`]), system design as a system
 /// designed ([`designs_a_system`]), performance work as a workload tuned, legacy work as old
@@ -35,7 +38,7 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     // Each shown by the first line a rule reads it in. "Set quarterly goals with product" (the
     // demo manager): Agoda's "setting OKRs/KPIs" was "nothing in the files" to both round-99
     // readers.
-    let rules: [(&'static str, fn(&str) -> bool); 4] = [
+    let rules: [(&'static str, LineRule); 4] = [
         ("System design", designs_a_system),
         ("Performance engineering", tunes_a_workload),
         ("Technical debt", replaces_old_systems),
