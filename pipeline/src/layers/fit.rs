@@ -248,15 +248,7 @@ impl FitAssessment {
     pub fn settled_weak(&self) -> Option<(String, u8)> {
         let score = self.settled_score.filter(|s| *s < LOW_FIT)?;
         let first = self.knockouts.iter().find(|k| k.caps())?;
-        // Said as what was settled: "the Vertex AI requirement", "the location requirement";
-        // more tools than a name or two are the tools it insists on, not "the stack requirement"
-        // (a stock line to both round-80 readers).
-        let said = if first.kind == KnockoutKind::Stack && first.missing.len() > 2 {
-            "the tools it insists on".to_string()
-        } else {
-            format!("the {} requirement", first.named())
-        };
-        Some((said, score))
+        Some((first.settled_as(), score))
     }
 
     /// Working hours in the candidate's evening on a posting advised against for a knock-out:
@@ -761,7 +753,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             .join(", ")
     };
     let far_points = CORE_GAP_PENALTY * far.len() as f64;
-    let near_points = CORE_GAP_PENALTY / 2.0 * near.len() as f64;
+    let near_points = RELATED_GAP_PENALTY * near.len() as f64;
     let far_note = if far.is_empty() {
         String::new()
     } else {
@@ -871,6 +863,22 @@ struct CoreGaps {
     skills: Vec<String>,
     /// Those of `skills` that cost half a gap (a related skill shown).
     halved: Vec<String>,
+}
+
+/// What a core gap the files show a related skill of costs (see [`core_gaps`]).
+const RELATED_GAP_PENALTY: f64 = CORE_GAP_PENALTY / 2.0;
+
+impl CoreGaps {
+    /// What `skill` cost as a gap the posting is built on: nothing where it was none.
+    fn cost_of(&self, skill: &str) -> f64 {
+        if !self.skills.iter().any(|s| s == skill) {
+            0.0
+        } else if self.halved.iter().any(|s| s == skill) {
+            RELATED_GAP_PENALTY
+        } else {
+            CORE_GAP_PENALTY
+        }
+    }
 }
 
 /// A posting written in a language the CV does not list, that asks for none in words.
@@ -1531,7 +1539,6 @@ pub fn assess(
     // A technical product manager's role written for an engineer: the product ownership is the
     // step, with its points, where the trade itself is the candidate's.
     let product_gap = super::knockouts::product_step(job, jd, candidate).map(|line| {
-        raw -= PRODUCT_STEP_PENALTY;
         (
             format!("product ownership, asked of an engineer (“{line}”): the CV shows no product role"),
             format!(
@@ -1539,6 +1546,9 @@ pub fn assess(
             ),
         )
     });
+    if product_gap.is_some() {
+        raw -= PRODUCT_STEP_PENALTY;
+    }
     let scope_note = {
         match scope_step(jd, candidate).map(|line| super::shorten(&line, 80)) {
             Some(line) => {
@@ -1925,19 +1935,8 @@ pub fn assess(
     waived.dedup();
     let tools_back = if waivable && !outside_the_match {
         let asked = (must_asked.len() + picks.len()).max(1) as f64;
-        // What each waived gap cost: half where a related skill is shown.
-        let core_back: f64 = core
-            .skills
-            .iter()
-            .filter(|s| waived.contains(s))
-            .map(|s| {
-                if core.halved.contains(s) {
-                    CORE_GAP_PENALTY / 2.0
-                } else {
-                    CORE_GAP_PENALTY
-                }
-            })
-            .sum();
+        // What each waived gap cost as one the posting is built on.
+        let core_back: f64 = waived.iter().map(|s| core.cost_of(s)).sum();
         100.0 * W_MUST * waived.len() as f64 / asked + core_back.min(core.points)
     } else {
         0.0

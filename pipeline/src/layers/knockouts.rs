@@ -229,14 +229,29 @@ impl Knockout {
     /// requirement is not met" read as a stock line to both round-80 readers, and as the wrong
     /// one for "10 years of experience in Enterprise Data Architecture".
     pub fn named(&self) -> String {
+        self.named_tools()
+            .unwrap_or_else(|| self.kind.label().to_string())
+    }
+
+    /// A stack knock-out's tools in prose, where they are a name or two ("Ruby", "Java or
+    /// Go"); `None` for more, and for other kinds.
+    fn named_tools(&self) -> Option<String> {
         let tools = if self.alternatives {
             crate::layers::voice::skills_in_prose_or
         } else {
             crate::layers::voice::skills_in_prose
         };
-        match self.missing.len() {
-            1 | 2 if self.kind == KnockoutKind::Stack => tools(&self.missing),
-            _ => self.kind.label().to_string(),
+        (self.kind == KnockoutKind::Stack && matches!(self.missing.len(), 1 | 2))
+            .then(|| tools(&self.missing))
+    }
+
+    /// The knock-out as the requirement an answer would settle: "the Vertex AI requirement",
+    /// "the location requirement"; more tools than [`Knockout::named`] names are the tools it
+    /// insists on, not "the stack requirement" (a stock line to both round-80 readers).
+    pub fn settled_as(&self) -> String {
+        match self.named_tools() {
+            None if self.kind == KnockoutKind::Stack => "the tools it insists on".to_string(),
+            _ => format!("the {} requirement", self.named()),
         }
     }
 
