@@ -113,6 +113,24 @@ fn names_skill(text: &str, skill: &str) -> bool {
         .any(|k| lex.is_narrower_or_same(k, skill))
 }
 
+/// The fields of software work an engineer's title may name (see
+/// [`Candidate::years_in_roles_of`]).
+pub const TITLED_FIELDS: &[&str] = &[
+    "Backend development",
+    "Frontend development",
+    "Full-stack development",
+    "Mobile development",
+    "Data engineering",
+    "Platform engineering",
+    "DevOps",
+    "Site reliability engineering",
+    "Embedded systems",
+    "Machine learning",
+    "Data science",
+    "Artificial intelligence",
+    "Cybersecurity",
+];
+
 /// How the candidate meets one required skill.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkillMatch {
@@ -496,6 +514,33 @@ impl Candidate {
             })
             .collect();
         merged_length(spans).map(|months| (months / 12) as u32)
+    }
+
+    /// Years of the roles in one of `fields` (kinds of software work: "Backend development",
+    /// "Full-stack development"): those whose title names one, or an engineer's title naming no
+    /// field at all ("Software Engineer", "Python Developer"), which may be any of them. A title
+    /// naming another field is not: a "Machine Learning Engineer" held no backend role, whatever
+    /// the APIs the role served (CodeNinja's "8+ years … primarily in backend or full-stack
+    /// engineering roles" was met by an ML engineer's Flask; both round-115 readers rejected it).
+    /// A title of several parts ("Data Scientist / Python Developer") counts by any of them.
+    pub fn years_in_roles_of(&self, fields: &[String], this_year: i32) -> u32 {
+        let in_field = |part: &str| fields.iter().any(|f| names_skill(part, f));
+        let engineers = |part: &str| {
+            let words = part.to_lowercase();
+            ["engineer", "developer", "programmer", "swe"]
+                .iter()
+                .any(|w| words.contains(w))
+        };
+        let names_a_field = |part: &str| TITLED_FIELDS.iter().any(|f| names_skill(part, f));
+        self.years_of_roles(
+            |r| {
+                r.title
+                    .split('/')
+                    .any(|part| in_field(part) || (engineers(part) && !names_a_field(part)))
+            },
+            this_year,
+        )
+        .unwrap_or(0)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.

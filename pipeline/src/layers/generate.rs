@@ -4318,7 +4318,7 @@ mod tests {
     #[test]
     fn a_technical_product_letter_says_the_product_title_is_new_once() {
         // Keyrock (round 116): a letter both readers wanted, honest about the product step.
-        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Staff Data Engineer — Acme\n2016 – Present\n- Built pipelines in Apache Spark and Python.\n\n## Skills\n- Python, Apache Spark\n";
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Data Engineer — Acme\n2016 – Present\n- Built pipelines in Apache Spark and Python.\n\n## Skills\n- Python, Apache Spark\n";
         let kb = "## STAR: Lakehouse\n- company: Acme\n- skills: Apache Spark, Python\n- situation: A slow warehouse.\n- task: Move it.\n- action: Migrated 140 tables to Apache Spark jobs.\n- result: Saved 2,500 euros a month.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let letter = letter_for(

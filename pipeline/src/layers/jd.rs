@@ -1856,15 +1856,18 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     picks.retain(|p| p.items.len() > p.least as usize);
 
     // The listing's field speaks where the title names no level, by a word or a grade.
+    use crate::text::roles::MID_LEVEL;
     let title_level = level_of_title(&job.title);
+    // Not a junior field beside years no junior has: "Entry level" is many boards' default, and
+    // Keyrock's "Technical Product Manager" asking "5+ years of experience" is no junior role.
     let level = match criteria_level(&criteria.seniority) {
+        Some(c) if c < MID_LEVEL && years.is_some_and(|y| y >= JUNIOR_YEARS) => title_level,
         Some(c) if title_level == 2 && crate::text::roles::title_grade(&job.title).is_none() => c,
         _ => title_level,
     };
     // A role "with minimal guidance from more experienced peers" is below them: Microsoft's
     // "Cloud Solution Architect" read as staff / lead for its title's "architect" alone (both
     // round-92 readers: a mid-level role). Not where the title names a rung ("Senior …").
-    use crate::text::roles::MID_LEVEL;
     let level = if level > MID_LEVEL && guided_by_seniors(&clean_text) && !names_a_rung(&job.title)
     {
         MID_LEVEL
@@ -2319,6 +2322,9 @@ pub fn clean_title(title: &str) -> String {
 pub use crate::text::roles::{level_of_title, LEVELS};
 
 /// The level of LinkedIn's seniority field, where it names one.
+/// The years asked past which a role is no junior's, whatever its listing's field says.
+pub(crate) const JUNIOR_YEARS: u32 = 3;
+
 pub(crate) fn criteria_level(seniority: &str) -> Option<u8> {
     let s = seniority.to_lowercase();
     Some(match s.as_str() {
@@ -3568,6 +3574,13 @@ mod tests {
             analyse(&job("Data Scientist", "Build models.", entry)).level,
             1
         );
+        // Not beside years no junior has (Keyrock's "Technical Product Manager").
+        let asked = analyse(&job(
+            "Technical Product Manager",
+            "Requirements\n- 5+ years of experience in a software development role\n",
+            entry,
+        ));
+        assert_eq!(asked.level, 2, "{}", asked.seniority);
     }
 
     #[test]

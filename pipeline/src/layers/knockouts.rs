@@ -1939,6 +1939,25 @@ fn leadership_roles(phrase: &str) -> bool {
         })
 }
 
+/// The kinds of software work a years clause asks as roles held ("primarily in backend or
+/// full-stack engineering roles"): what [`Candidate::years_in_roles_of`] counts. Not the fields
+/// of AI, whose years the roles' titles are read for already (see `years_titled`).
+fn fields_of_roles(lex: &Lexicon, clause: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let roles = re(&RE, r"(?i)\b(?:roles?|positions?)\b");
+    let Some(m) = roles.find(clause) else {
+        return Vec::new();
+    };
+    lex.skills_in(&clause[..m.start()])
+        .into_iter()
+        .filter(|s| {
+            crate::candidate::TITLED_FIELDS.contains(&s.as_str())
+                && !lex.in_category(s, "ai")
+                && s != "Data science"
+        })
+        .collect()
+}
+
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
 /// Portugal").
 fn place_parts(text: &str) -> Vec<&str> {
@@ -2031,10 +2050,34 @@ fn phrase_continued(phrase: &str, rest: &str) -> String {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
-    if plain {
-        format!(", {segment}")
-    } else {
-        String::new()
+    if !plain {
+        return String::new();
+    }
+    // A list run on to its last item: "in solution architecture, systems integration, or
+    // platform engineering" was quoted without the option that closes it (Wiser, round 116).
+    let beyond = &after[after
+        .find(segment)
+        .map_or(after.len(), |i| i + segment.len())..];
+    let last_item = beyond
+        .strip_prefix(',')
+        .map(|b| {
+            b.split([',', '.', ';', '*', '\n', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .trim()
+        })
+        .filter(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            words.len() >= 2
+                && words.len() <= 4
+                && ["or", "and"].contains(&words[0])
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+        });
+    match last_item {
+        Some(item) => format!(", {segment}, {item}"),
+        None => format!(", {segment}"),
     }
 }
 
@@ -4322,6 +4365,39 @@ fn years_in(
                     )
                     .short_of(0, asked)
                 });
+                continue;
+            }
+            // "8+ years …, primarily in backend or full-stack engineering roles": years in roles
+            // of that kind, counted by the CV's titles, not by the years a tool of it was used.
+            let fields = fields_of_roles(lex, clause);
+            if !fields.is_empty() {
+                let y = c.years_in_roles_of(&fields, this_year);
+                if y < asked {
+                    // "backend or full-stack development", the kind said once.
+                    let lowered: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
+                    let kinds: Option<Vec<&str>> = lowered
+                        .iter()
+                        .map(|f| f.strip_suffix(" development"))
+                        .collect();
+                    let fields_said = match kinds {
+                        Some(kinds) if kinds.len() > 1 => format!(
+                            "{} development",
+                            crate::layers::voice::join_words_or(&kinds)
+                        ),
+                        _ => {
+                            let all: Vec<&str> = lowered.iter().map(String::as_str).collect();
+                            crate::layers::voice::join_words_or(&all)
+                        }
+                    };
+                    let reason = if y == 0 {
+                        format!("no role of the CV is in {fields_said}: its titles name other work")
+                    } else {
+                        format!("the CV's roles in {fields_said} add up to about {y} years")
+                    };
+                    // Quoted to the roles it asks: the phrase stops at the comma before them.
+                    let quoted = format!("{said} {}", clause.trim());
+                    out.push(Knockout::new(KnockoutKind::Years, quoted, reason).short_of(y, asked));
+                }
                 continue;
             }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
@@ -7795,6 +7871,50 @@ mod tests {
     }
 
     #[test]
+    fn years_in_roles_of_a_kind_are_counted_by_the_cvs_titles() {
+        let asked = "Qualifications\n- 8+ years of professional software development experience, primarily in backend or full-stack engineering roles.\n- Python services\n";
+        let found = |cv: &str| {
+            let c = Candidate::from_texts(cv, KB).unwrap();
+            let job = JobInput::sample("Solution Architect", "Gamma", "Berlin, Germany", asked);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Years)
+                .map(|k| k.line())
+                .collect::<Vec<_>>()
+        };
+        // An ML engineer's titles: the years of the one role of no field only.
+        let ml = CV
+            .replace(
+                "### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.",
+                "### Senior Machine Learning Engineer — Acme\n2019 – Present\n- Served ranking models behind a Flask API on AWS.\n\n### Data Scientist / Python Developer — Beta\n2016 – 2019\n- Built Flask services in Python.",
+            );
+        let lines = found(&ml);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(
+            lines[0].contains("primarily in backend or full-stack engineering roles")
+                && lines[0].contains(
+                    "the CV's roles in backend or full-stack development add up to about 3 years"
+                ),
+            "{lines:?}"
+        );
+        // Without it, none.
+        let ml_only = CV.replace(
+            "Staff Software Engineer",
+            "Senior Machine Learning Engineer",
+        );
+        let lines = found(&ml_only);
+        assert!(
+            lines.len() == 1 && lines[0].contains("no role of the CV is in backend"),
+            "{lines:?}"
+        );
+        // A software engineer's title names no field, and may be backend work: met.
+        assert!(found(CV).is_empty(), "{:?}", found(CV));
+        // As is a backend engineer's.
+        let backend = CV.replace("Staff Software Engineer", "Staff Backend Engineer");
+        assert!(found(&backend).is_empty());
+    }
+
+    #[test]
     fn years_in_a_field_named_by_acronyms_the_files_lack_are_a_knock_out() {
         let found = kinds(
             "Staff Data Architect",
@@ -7843,6 +7963,14 @@ mod tests {
             ""
         );
         assert_eq!(phrase_continued("experience in", ", ideally"), "");
+        // A list runs on to the option that closes it.
+        assert_eq!(
+            phrase_continued(
+                "in solution architecture",
+                ", systems integration, or platform engineering, with a focus on AI projects"
+            ),
+            ", systems integration, or platform engineering"
+        );
         assert_eq!(
             phrase_continued("backend development", ", preferably in a start-up"),
             ""

@@ -898,10 +898,16 @@ mod tests {
     #[test]
     fn platform_and_data_work_are_read_by_what_shows_them_not_by_a_teams_name() {
         let l = Lexicon::get();
-        // Running Kubernetes and CI/CD is platform engineering (round 39: a 60-service migration
-        // read as "Platform engineering: missing").
+        // Running Kubernetes is platform engineering (round 39: a 60-service migration read as
+        // "Platform engineering: missing").
         assert!(l.is_narrower_or_same("Kubernetes", "Platform engineering"));
-        assert!(l.is_narrower_or_same("CI/CD", "Platform engineering"));
+        // A CI pipeline, or an on-call rotation, is any engineer's practice: it says something
+        // of the discipline, not all of it (Wiser's "Platform engineering (through GitHub
+        // Actions)" and "Site reliability engineering (through on-call)", round 116).
+        assert!(!l.is_narrower_or_same("GitHub Actions", "Platform engineering"));
+        assert!(l.is_related("Platform engineering", "GitHub Actions"));
+        assert!(!l.is_narrower_or_same("Incident management", "Site reliability engineering"));
+        assert!(l.is_related("Site reliability engineering", "Incident management"));
         assert!(!l.is_umbrella("Platform engineering"));
         // "Partner with the Platform team" names a team, not a skill asked.
         assert!(l

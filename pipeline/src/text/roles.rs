@@ -61,21 +61,7 @@ pub fn track_of_title(title: &str) -> Track {
         .iter()
         .any(|w| has(w))
         || t.contains("vice president");
-    // "Manager" manages people unless it is a product, project, account or success manager.
-    let manager = has("manager");
-    let individual_manager = [
-        "product manager",
-        "project manager",
-        "program manager",
-        "account manager",
-        "success manager",
-        "experience manager",
-        "customer manager",
-        "partner manager",
-    ]
-    .iter()
-    .any(|w| t.contains(&format!(" {w} ")));
-    if leads_people || (manager && !individual_manager) {
+    if leads_people || manages_people(&t) {
         Track::Manager
     } else {
         Track::Ic
@@ -376,6 +362,24 @@ pub const MID_LEVEL: u8 = 2;
 /// The head / director level of [`LEVELS`]: a manager at it reports to a VP or the CTO.
 pub const HEAD_LEVEL: u8 = 5;
 
+/// Whether a padded, lower-cased title's "manager" manages people: not a product, project,
+/// account or success manager's, who is an individual contributor of another trade.
+fn manages_people(padded: &str) -> bool {
+    let individual_manager = [
+        "product manager",
+        "project manager",
+        "program manager",
+        "account manager",
+        "success manager",
+        "experience manager",
+        "customer manager",
+        "partner manager",
+    ]
+    .iter()
+    .any(|w| padded.contains(&format!(" {w} ")));
+    padded.contains(" manager ") && !individual_manager
+}
+
 /// Level of a job title: 0 intern, 1 junior, 2 mid, 3 senior, 4 staff/lead/manager, 5 head/director,
 /// 6 VP, 7 C-level.
 pub fn level_of_title(title: &str) -> u8 {
@@ -393,9 +397,12 @@ pub fn level_of_title(title: &str) -> u8 {
         6
     } else if ["head", "director"].iter().any(|w| has(w)) {
         5
-    } else if ["staff", "principal", "lead", "manager", "architect"]
+    } else if ["staff", "principal", "lead", "architect"]
         .iter()
         .any(|w| has(w))
+        // A product manager's "manager" is no rung: Keyrock's "Technical Product Manager" read
+        // as staff / lead (a round-116 reader).
+        || manages_people(&padded(title))
     {
         4
     } else if ["senior", "sr", "sr."].iter().any(|w| has(w)) {
@@ -495,6 +502,17 @@ mod tests {
         assert_eq!(level_of_title("Staff Software Engineer"), STAFF_LEVEL);
         assert_eq!(LEVELS[usize::from(HEAD_LEVEL)], "head / director");
         assert_eq!(level_of_title("Head of Engineering"), HEAD_LEVEL);
+    }
+
+    #[test]
+    fn a_product_managers_manager_is_no_rung() {
+        // An individual contributor of another trade: the level is the title's other words'.
+        assert_eq!(level_of_title("Technical Product Manager"), MID_LEVEL);
+        assert_eq!(level_of_title("Senior Product Manager"), SENIOR_LEVEL);
+        assert_eq!(level_of_title("Principal Program Manager"), STAFF_LEVEL);
+        // A manager of people is.
+        assert_eq!(level_of_title("Engineering Manager"), STAFF_LEVEL);
+        assert_eq!(level_of_title("Software Development Manager"), STAFF_LEVEL);
     }
 
     #[test]

@@ -599,6 +599,14 @@ fn seniority_line(jd: &crate::layers::jd::JdAnalysis) -> String {
         format!("Seniority: {}", jd.seniority)
     } else if same {
         format!("Seniority: {} (the listing says {listed})", jd.seniority)
+    } else if let Some(years) = jd.years_required.filter(|y| {
+        level.is_some_and(|l| l < crate::text::roles::MID_LEVEL)
+            && *y >= crate::layers::jd::JUNIOR_YEARS
+    }) {
+        format!(
+            "Seniority: {} (the posting asks {years}+ years; the listing says {listed})",
+            jd.seniority
+        )
     } else {
         format!(
             "Seniority: {} (from the title; the listing says {listed})",
@@ -1229,6 +1237,14 @@ mod tests {
         assert_eq!(
             seniority_line(&crate::layers::jd::analyse(&job)),
             format!("Seniority: {}", crate::layers::jd::analyse(&job).seniority)
+        );
+        // A junior field the years asked overrule says why.
+        job.criteria = "SENIORITY LEVELEntry levelEMPLOYMENT TYPEFull-time".into();
+        job.title = "Technical Product Manager".into();
+        job.description = "Requirements\n- 5+ years of experience in software development\n".into();
+        assert_eq!(
+            seniority_line(&crate::layers::jd::analyse(&job)),
+            "Seniority: mid-level (the posting asks 5+ years; the listing says Entry level)"
         );
     }
 
