@@ -1367,6 +1367,8 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
     };
     let mut last_span: Option<usize> = None;
     let mut run = Run::starting_at(0);
+    // Whether a slash joined the last skill to the one before it.
+    let mut after_slash = false;
     for (i, f) in found.iter().enumerate() {
         let name = lex.skill(f.skill).name.clone();
         let mut slash_joined = false;
@@ -1405,7 +1407,12 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 .iter()
                 .any(|w| spaced.contains(w));
             let choice = sep == "/" || is_or(sep) || unknown_items || or_other;
-            let joins = sep.is_empty() || choice || between == ",";
+            // A skill written right after a slash pair is what the pair modifies, not a third
+            // option: "Claude/ChatGPT prompt engineering" offers Claude or ChatGPT (Crossover's
+            // read "Anthropic (one of several the posting lists; the files show Prompt
+            // engineering)", round 115).
+            let modified = sep.is_empty() && after_slash && !between.contains('\n');
+            let joins = (sep.is_empty() && !modified) || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(std::mem::replace(&mut run, Run::starting_at(i)), i - 1);
             } else if choice {
@@ -1418,6 +1425,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 run.commas |= between == ",";
             }
         }
+        after_slash = slash_joined;
         run.push(name, slash_joined);
     }
     if !found.is_empty() {
@@ -1830,10 +1838,27 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             alternatives.push(group);
         }
     }
+    // The options of a skill asked outright elsewhere are no must-have: that skill meets both
+    // lines, and they are a plus. Crossover's "Claude/ChatGPT prompt engineering" beside
+    // "Experience with OpenAI" made Claude a must-have of its own (and "Anthropic, OpenAI" two
+    // gaps).
+    let beside_asked: Vec<String> = alternatives
+        .iter()
+        .filter(|g| g.iter().any(|k| asked_alone.contains(k)))
+        .flat_map(|g| g.iter().filter(|k| !asked_alone.contains(*k)).cloned())
+        .collect();
     for group in &mut alternatives {
         group.retain(|k| !asked_alone.contains(k));
     }
     alternatives.retain(|g| g.len() >= 2);
+    let spare =
+        |s: &String| beside_asked.contains(s) && !alternatives.iter().any(|g| g.contains(s));
+    for s in must.iter().filter(|s| spare(s)) {
+        if !nice.contains(s) {
+            nice.push(s.clone());
+        }
+    }
+    must.retain(|s| !spare(s));
     // The kind asked alone elsewhere ("Leverage graph databases") still has its examples: Neo4j
     // is no second gap beside it.
     // The kind heads its group whatever else asks it; an example asked on a line of its own
@@ -3581,6 +3606,53 @@ mod tests {
             entry,
         ));
         assert_eq!(asked.level, 2, "{}", asked.seniority);
+    }
+
+    #[test]
+    fn an_option_of_a_skill_asked_outright_elsewhere_is_no_must_have() {
+        let a = analyse(&job(
+            "Technical Lead",
+            "Requirements\n- LLM/AI integration experience, including Claude/ChatGPT prompt engineering, API integration\n- Experience with OpenAI and JWT API development\n",
+            "",
+        ));
+        assert!(
+            a.must_have.contains(&"OpenAI".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            !a.must_have.contains(&"Anthropic".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Anthropic".to_string()),
+            "{:?}",
+            a.nice_to_have
+        );
+    }
+
+    #[test]
+    fn a_skill_written_after_a_slash_pair_is_no_option_of_it() {
+        let a = analyse(&job(
+            "Technical Lead",
+            "Requirements\n- LLM/AI integration experience, including Claude/ChatGPT prompt engineering, API integration\n",
+            "",
+        ));
+        assert!(
+            a.alternatives
+                .iter()
+                .all(|g| !g.contains(&"Prompt engineering".to_string())),
+            "{:?}",
+            a.alternatives
+        );
+        assert!(
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&"Anthropic".to_string()) && g.contains(&"OpenAI".to_string())),
+            "{:?}",
+            a.alternatives
+        );
     }
 
     #[test]
