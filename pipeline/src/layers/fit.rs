@@ -441,8 +441,47 @@ const CLIENT_WORK_PENALTY: f64 = 10.0;
 /// changes trade, less than a knock-out's cap (Keyrock's role for a data engineer: both
 /// round-116 readers 45 and 52, where the cap had held it at 34).
 const PRODUCT_STEP_PENALTY: f64 = 12.0;
+/// A manager's posting that rules out a pure manager, for a candidate whose latest roles are a
+/// manager's (see [`pure_manager_ruled_out`]): the track's step, the other way round.
+const HANDS_ON_PENALTY: f64 = TRACK_PENALTY;
 /// The smallest team led that answers a manager's posting open to team leads.
 const MIN_TEAM_LED: u32 = 3;
+
+/// The posting's line ruling out a pure manager ("This role is not for a pure people manager -
+/// It's for someone who lives and breathes code"), where the candidate's latest roles are a
+/// manager's, with what the CV shows of that: Otera's Head of Engineering scored 72, "apply", for
+/// an engineering manager whose last engineering title ended four years before (round 117's
+/// readers 30 and 35). Not a posting that only calls its manager hands-on: COMX's "hands-on Head
+/// of Engineering" was the same readers' best match for him.
+fn pure_manager_ruled_out(jd: &JdAnalysis, c: &Candidate) -> Option<(String, String)> {
+    use crate::text::roles::{track_of_title, Track};
+    if jd.track != Track::Manager || c.facts.track != Track::Manager {
+        return None;
+    }
+    let line = line_asking(jd, super::jd::rules_out_pure_managers)?;
+    let mut roles: Vec<_> =
+        c.cv.roles
+            .iter()
+            .filter(|r| r.start_year().is_some())
+            .collect();
+    roles.sort_by_key(|r| std::cmp::Reverse(r.start_year()));
+    let managing: Vec<_> = roles
+        .iter()
+        .take_while(|r| track_of_title(&r.title) == Track::Manager)
+        .collect();
+    let since = managing.last()?.start_year()?;
+    let built = roles
+        .iter()
+        .skip(managing.len())
+        .find_map(|r| Some((r.title.as_str(), r.end_year()?)));
+    let said = match built {
+        Some((title, ended)) => format!(
+            "the CV's roles since {since} are a manager's, and its last engineering title ({title}) ended in {ended}"
+        ),
+        None => format!("the CV's roles since {since} are a manager's"),
+    };
+    Some((line, said))
+}
 
 /// The posting's line asking its manager to lead several teams at once ("Lead and manage 3 or
 /// 4 teams of multi-disciplinary engineers"), shortened for the rationale.
@@ -1368,6 +1407,12 @@ pub fn assess(
             None => "Track: a hands-on team lead role; the files show no team the candidate led."
                 .to_string(),
         }
+    } else if let Some((line, since)) = pure_manager_ruled_out(jd, candidate) {
+        raw -= HANDS_ON_PENALTY;
+        track_gap = Some(format!("hands-on engineering, asked as “{line}”: {since}"));
+        format!(
+            "Track: a people manager role that rules out a pure manager (“{line}”), and {since} (−{HANDS_ON_PENALTY:.0})."
+        )
     } else if jd.track == their_track {
         format!(
             "Track: {} {} role, like the candidate's latest.",
@@ -2285,6 +2330,39 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_posting_ruling_out_a_pure_manager_costs_a_managers_step_back() {
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2022-01 – Present\n- Led 9 engineers building the data platform in Python.\n\n### Senior Backend Engineer — Beta\n2018-04 – 2021-12\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS, team leadership\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let ruled_out = "About The Role\nYou will lead our engineering function. This role is notfor a pure people manager- It's for someone who lives and breathes code.\nRequirements\n- Python and AWS\n- Team leadership\n";
+        let fit = fit_for(&c, "Head of Engineering", ruled_out);
+        assert!(
+            fit.track_gap.as_deref().is_some_and(|g| g.starts_with("hands-on engineering, asked as “")
+                && g.ends_with("the CV's roles since 2022 are a manager's, and its last engineering title (Senior Backend Engineer) ended in 2021")),
+            "{:?} {}",
+            fit.track_gap,
+            fit.rationale
+        );
+        assert!(fit.rationale.contains("(−8)"), "{}", fit.rationale);
+        // A manager asked to be hands-on only is not ruled out.
+        let hands_on = "About The Role\nWe're hiring a hands-on Head of Engineering.\nRequirements\n- Python and AWS\n- Team leadership\n";
+        let fit_hands_on = fit_for(&c, "Head of Engineering", hands_on);
+        assert!(
+            fit_hands_on.track_gap.is_none(),
+            "{:?}",
+            fit_hands_on.track_gap
+        );
+        assert!(
+            fit_hands_on.fit_score >= fit.fit_score + 6,
+            "{} {}",
+            fit_hands_on.fit_score,
+            fit.fit_score
+        );
     }
 
     #[test]

@@ -4316,6 +4316,33 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_ruling_out_a_pure_manager_hears_no_story_about_leading_alone() {
+        let cv = "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2022-01 – Present\n- Led 9 engineers building the data platform in Python.\n\n### Senior Backend Engineer — Beta\n2018-04 – 2021-12\n- Rebuilt the catalogue API in Go with Redis caching.\n\n## Skills\n- Python, Go, Redis, hiring, coaching\n";
+        let kb = "## STAR: Growing the team from 4 to 9\n- company: Acme\n- skills: hiring, coaching, team leadership\n- situation: The team could not keep up.\n- task: Grow the team without losing pace.\n- action: Wrote a structured hiring loop and paired every new hire with a buddy.\n- result: The team grew from 4 to 9 in 18 months.\n\n## STAR: Catalogue API latency\n- company: Beta\n- skills: Go, Redis, system design\n- situation: Pages loaded slowly.\n- task: Make the API fast.\n- action: Rewrote the hot endpoints in Go with Redis caching.\n- result: Median latency fell from 310 ms to 45 ms.\n\n## STAR: Billing runs\n- company: Acme\n- skills: Python, data quality\n- situation: Nightly billing runs failed.\n- task: Make them reliable.\n- action: Added data contracts and tests to the Python jobs.\n- result: Failures fell from 14 to 1 a month.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let text = |rule: &str| {
+            format!("About The Role\nYou will lead our engineering function.{rule}\nKey Responsibilities\n- Own the architecture of our core systems in Go and Python\n- Build and nurture a high-performing engineering team through strong technical guidance\n- Team leadership\n")
+        };
+        let letter = |rule: &str| {
+            letter_for(
+                &JobInput::sample(
+                    "Head of Engineering",
+                    "Gamma",
+                    "Lisbon, Portugal",
+                    &text(rule),
+                ),
+                &c,
+            )
+        };
+        let ruled_out = letter(" This role is not for a pure people manager.");
+        assert!(!ruled_out.is_empty());
+        assert!(!ruled_out.contains("hiring loop"), "{ruled_out}");
+        // A manager's posting that does not rule one out hears the people grown.
+        let manager = letter("");
+        assert!(manager.contains("hiring loop"), "{manager}");
+    }
+
+    #[test]
     fn a_technical_product_letter_says_the_product_title_is_new_once() {
         // Keyrock (round 116): a letter both readers wanted, honest about the product step.
         let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Data Engineer — Acme\n2016 – Present\n- Built pipelines in Apache Spark and Python.\n\n## Skills\n- Python, Apache Spark\n";

@@ -467,6 +467,20 @@ fn glued_heading(t: &str) -> bool {
 /// The skills of leading people: any of them answers a line that leads a team.
 const PEOPLE_SKILLS: [&str; 3] = ["Team leadership", "Mentoring", "Engineering management"];
 
+/// Whether a record is about leading alone: what its title and task are about is people,
+/// hiring, planning or process, with the field it was in at most ("Growing the team from 4 to
+/// 9": hiring, coaching, quarterly planning).
+fn about_leading(s: &Star) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let about = super::stars::central_skills(s);
+    about.iter().any(|k| lex.in_category(k, "leadership"))
+        && about.iter().all(|k| {
+            ["leadership", "process", "domain"]
+                .iter()
+                .any(|c| lex.in_category(k, c))
+        })
+}
+
 /// Whether a record is about people alone: what its title and task are about is leading,
 /// mentoring or managing people, with the field it was in at most ("Mentoring two junior
 /// engineers" at a payments company). "Tech lead for the ledger move to Kafka" is about Kafka too.
@@ -1064,7 +1078,19 @@ impl<'a> Lead<'a> {
         // A story about what a line of the posting keeps the role apart from goes last: the
         // cloud-cost story led a letter to a role "with clear separation from infrastructure or
         // DevOps ownership" (round 42).
-        let kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
+        let mut kept_apart = super::stars::kept_apart_from(pain, &candidate.stars);
+        // So does a posting that rules out a pure manager, from a story about leading alone:
+        // Otera's letter told a hiring loop second, "exactly what this posting says it doesn't
+        // want" (both round-117 readers).
+        if jd.track == crate::text::roles::Track::Manager
+            && super::jd::rules_out_pure_managers(&jd.clean_text)
+        {
+            for s in candidate.stars.iter().filter(|s| about_leading(s)) {
+                if !holds(&kept_apart, s) {
+                    kept_apart.push(s);
+                }
+            }
+        }
         let apart = |s: &Star| holds(&kept_apart, s);
         // On equal weight a manager's letter leads with the people grown: Agoda's associate
         // manager posting, asking for mentorship and direct reports, opened on a Kafka rebuild the
@@ -1539,7 +1565,14 @@ pub fn second_story<'a>(
             Some(same)
         }
         (Some(other), _) => Some(other),
-        (None, same) => same.or_else(|| lead.stories.get(1).copied()),
+        // Never one a line keeps the role apart from (see `Lead::kept_apart`).
+        (None, same) => same.or_else(|| {
+            lead.stories
+                .iter()
+                .skip(1)
+                .copied()
+                .find(|s| !lead.kept_apart(s))
+        }),
     }
 }
 

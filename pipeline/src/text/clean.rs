@@ -356,6 +356,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("benefits", SectionKind::Benefits),
     ("perks", SectionKind::Benefits),
     ("why join us", SectionKind::Benefits),
+    // Bare, as COMX's start-up heads its perks ("Balance speed, quality, and technical debt" was
+    // a must-have, round 117).
+    ("why join", SectionKind::Benefits),
     // SellAnyCar's perks ("Direct Impact: Shape the organization’s engineering strategy") were
     // its duties without it.
     ("why consider this opportunity", SectionKind::Benefits),
@@ -2016,6 +2019,19 @@ mod tests {
     }
 
     /// The sections of cleaned `text`, as (kind, heading) pairs.
+    #[test]
+    fn a_bare_why_join_glued_to_a_bonus_list_opens_the_perks() {
+        // COMX's start-up (round 117): its perk "Balance speed, quality, and technical debt" was
+        // a must-have.
+        let raw = "What You’ll Bring * Comfort being hands-on while setting direction Tech Stack * Backend: Python (Flask / FastAPI), PostgreSQL * Bonus: Telecom integrations, usage-based billing, data pipelinesWhy Join * Lead engineering at a pivotal growth stage * Balance speed, quality, and technical debt in a real start-up environmentApply directly or reach out to chris.bryan@comxps.com for more details.";
+        let c = clean_naming(raw, "COMX PS LTD");
+        let found = headings(&c);
+        assert!(
+            found.contains(&(SectionKind::Benefits, "Why Join".into())),
+            "{found:?}\n{c}"
+        );
+    }
+
     fn headings(text: &str) -> Vec<(SectionKind, String)> {
         sections(text)
             .into_iter()
