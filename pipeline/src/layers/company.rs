@@ -90,6 +90,7 @@ const SIGNALS: &[(&str, &[&str])] = &[
             "engineers across",
             "offices in",
             "countries",
+            "revenue",
         ],
     ),
     (
@@ -190,19 +191,31 @@ fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
         // One sentence is one signal: "TQG … career opportunities" as its size and its customers
         // both, or Microsoft's one sentence three times over, read as padding (round 66).
         let unused = |u: &&crate::text::units::Unit| !signals.iter().any(|s| s.span == u.span);
-        if let Some(u) = all
+        let cued: Vec<&crate::text::units::Unit> = all
             .iter()
             .copied()
             .filter(|u| about_company(u))
+            // A heading run into the text is no signal: "We're An Award-winning Employer
+            // Reflecting How Our Employees Are At The Very" was Version 1's size (round 117).
+            .filter(|u| !crate::text::title_cased(u.text))
             .filter(unused)
-            .find(|u| {
+            .filter(|u| {
                 let l = u.text.to_lowercase();
                 // A whole word, not the head of a compound: "our mission-critical platform".
                 cues.iter().any(|c| {
                     crate::text::word_matches(&l, c).any(|at| !l[at + c.len()..].starts_with('-'))
                 })
             })
-        {
+            .collect();
+        // A size with a figure says it: "3300+ strong, €350/£300m revenue business" over a line
+        // about employees.
+        let figured = (*kind == "size")
+            .then(|| {
+                cued.iter()
+                    .find(|u| u.text.contains(|c: char| c.is_ascii_digit()))
+            })
+            .flatten();
+        if let Some(u) = figured.or(cued.first()).copied() {
             signals.push(Signal {
                 kind: kind.to_string(),
                 text: u.text.to_string(),
@@ -506,6 +519,40 @@ mod tests {
             "{kinds:?}"
         );
         assert!(kinds.iter().any(|(k, _)| *k == "growth"), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_size_is_a_figure_and_never_a_heading_run_into_the_text() {
+        // Version 1 (round 117).
+        let b = brief(
+            "VERSION 1",
+            "About Version 1\nOur employees are at the heart of what we do.\nWe’re An Award-winning Employer Reflecting How Our Employees Are At The Very\nHeart Of Version 1 And What We Do\n- We are 3300+ strong, a €350m revenue business\n- 10+ years as a Great Place to Work\nRequirements\n- Azure",
+        );
+        let kinds = signal_kinds(&b);
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, t)| *k == "size" && t.contains("3300+ strong")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds
+                .iter()
+                .all(|(_, t)| !t.contains("Award-winning Employer")),
+            "{kinds:?}"
+        );
+        // With no figure, still no heading.
+        let b = brief(
+            "VERSION 1",
+            "About Version 1\nWe’re An Award-winning Employer Reflecting How Our Employees Are At The Very\nHeart Of Version 1 And What We Do\n- Our employees work across many countries\nRequirements\n- Azure",
+        );
+        let kinds = signal_kinds(&b);
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, t)| *k == "size" && t.starts_with("Our employees work")),
+            "{kinds:?}"
+        );
     }
 
     #[test]

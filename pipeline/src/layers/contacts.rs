@@ -197,7 +197,15 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
         )
         .expect("valid regex")
     });
-    let cap = re.captures(text)?;
+    // Or signed with a recruiting title after the name: "Ekta Bahl - Talent Acquisition
+    // Capability Partner" closing Version 1's posting was left for a "Technical Recruiter
+    // (synthetic suggestion)" (both round-117 readers).
+    static SIGNED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let signed = crate::text::re(
+        &SIGNED,
+        r"\b([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)\s*[-–—|,]\s*(?:Senior\s+|Lead\s+|Principal\s+)?(?:Talent\s+Acquisition|Technical\s+Recruiter|Recruiter|Talent\s+Partner|Recruitment\s+(?:Consultant|Partner|Lead))\b",
+    );
+    let cap = re.captures(text).or_else(|| signed.captures(text))?;
     let raw = &cap[1];
     let name: Vec<&str> = raw.split_whitespace().collect();
     let words = [
@@ -5224,6 +5232,13 @@ mod tests {
             (Some("Jane Doe"), "careers@acme.io")
         );
         assert!(posting_contact("Contact: Our Team will reply.").is_none());
+        // A signature: the name, then a recruiting title.
+        assert_eq!(
+            named_contact("drop us a note to find out more.Ekta Bahl - Talent Acquisition Capability PartnerShow more")
+                .as_deref(),
+            Some("Ekta Bahl")
+        );
+        assert_eq!(named_contact("Jane Doe - Engineering Manager"), None);
         let c = posting_contact(
             "Apply now. Your consultantMichael Deane, Senior Recruitment Consultant",
         )

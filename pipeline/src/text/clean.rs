@@ -1025,9 +1025,12 @@ fn split_glued_sentences(text: &str, company: &str) -> String {
             line_start = out.len();
         }
         // "Why Join Us?Stryker is…": a heading that opens a line, glued to the text under it.
+        // So is one naming the company asked as a question ("Why Version 1?At Version 1, we
+        // believe in providing our employees with…", round 117).
         if matches!(c, '?' | ':')
             && chars.get(i + 1).is_some_and(|n| n.is_uppercase())
-            && is_heading(&out[line_start..])
+            && (is_heading(&out[line_start..])
+                || (*c == '?' && heading_name(&out[line_start..]).is_some()))
         {
             out.push('\n');
             line_start = out.len();
@@ -1168,7 +1171,8 @@ fn is_heading(line: &str) -> bool {
 const NAMED_HEADING: &str = r"(?:What [Ii]t['’]?s [Ll]ike [Tt]o [Ww]ork (?:[Aa]t|[Ww]ith)|Life [Aa]t|Working [Aa]t|Why [Jj]oin|Why [Ww]ork (?:[Aa]t|[Ww]ith|[Ff]or)|Why)";
 
 /// A company's name after [`NAMED_HEADING`]: one to four capitalised words.
-const HEADING_NAME: &str = r"\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}";
+/// A number may end it ("Why Version 1?").
+const HEADING_NAME: &str = r"\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\d+)){0,3}";
 
 /// The kind of a heading that names the company it speaks of (see [`heading_name`]): what
 /// working there offers.
@@ -2019,6 +2023,23 @@ mod tests {
     }
 
     /// The sections of cleaned `text`, as (kind, heading) pairs.
+    #[test]
+    fn a_named_heading_may_end_on_a_number() {
+        // Version 1's perks (round 117): "we believe in providing our employees with a
+        // comprehensive benefits package" was its mission.
+        let c = clean_naming(
+            "Requirements\n- Azure.\nWhy Version 1?At Version 1, we believe in providing our employees with a comprehensive benefits package.",
+            "VERSION 1",
+        );
+        let found = headings(&c);
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == SectionKind::Benefits && t.starts_with("Why Version 1")),
+            "{found:?}\n{c}"
+        );
+    }
+
     #[test]
     fn a_bare_why_join_glued_to_a_bonus_list_opens_the_perks() {
         // COMX's start-up (round 117): its perk "Balance speed, quality, and technical debt" was
