@@ -522,7 +522,8 @@ impl Candidate {
     /// naming another field is not: a "Machine Learning Engineer" held no backend role, whatever
     /// the APIs the role served (CodeNinja's "8+ years … primarily in backend or full-stack
     /// engineering roles" was met by an ML engineer's Flask; both round-115 readers rejected it).
-    /// A title of several parts ("Data Scientist / Python Developer") counts by any of them.
+    /// A title of several parts ("Data Scientist / Python Developer") counts by any of them. A
+    /// manager's title counts for none.
     pub fn years_in_roles_of(&self, fields: &[String], this_year: i32) -> u32 {
         let in_field = |part: &str| fields.iter().any(|f| names_skill(part, f));
         let engineers = |part: &str| {
@@ -532,11 +533,16 @@ impl Candidate {
                 .any(|w| words.contains(w))
         };
         let names_a_field = |part: &str| TITLED_FIELDS.iter().any(|f| names_skill(part, f));
+        // A manager's title is no engineering role of any kind: an "Engineering Manager" met
+        // CodeNinja's "primarily in backend or full-stack engineering roles" by its "engineer".
+        let manages = |part: &str| {
+            crate::text::roles::track_of_title(part) == crate::text::roles::Track::Manager
+        };
         self.years_of_roles(
             |r| {
-                r.title
-                    .split('/')
-                    .any(|part| in_field(part) || (engineers(part) && !names_a_field(part)))
+                r.title.split('/').any(|part| {
+                    !manages(part) && (in_field(part) || (engineers(part) && !names_a_field(part)))
+                })
             },
             this_year,
         )

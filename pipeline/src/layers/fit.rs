@@ -444,6 +444,10 @@ const PRODUCT_STEP_PENALTY: f64 = 12.0;
 /// A manager's posting that rules out a pure manager, for a candidate whose latest roles are a
 /// manager's (see [`pure_manager_ruled_out`]): the track's step, the other way round.
 const HANDS_ON_PENALTY: f64 = TRACK_PENALTY;
+/// The umbrella of AI, and the kind of it most postings here mean (see `classical_only` in
+/// [`assess`]).
+const AI: &str = "Artificial intelligence";
+const GENERATIVE_AI: &str = "Generative AI";
 /// The smallest team led that answers a manager's posting open to team leads.
 const MIN_TEAM_LED: u32 = 3;
 
@@ -1127,6 +1131,16 @@ pub fn assess(
     this_year: i32,
 ) -> FitAssessment {
     let lex = crate::text::lexicon::Lexicon::get();
+    // A posting whose AI is generative (it asks for LLMs, agents, retrieval…) asks no classical
+    // machine learning by its "AI": Otera's agentic-AI platform and Docker's AI developer tools
+    // read "Artificial intelligence (through Machine learning)" of a manager's load forecasts,
+    // "classical ML is not GenAI" to both round-117 readers. It says something of it: half.
+    let generative = |s: &String| lex.is_narrower_or_same(s, GENERATIVE_AI);
+    let generative_posting = jd.must_have.iter().chain(&jd.nice_to_have).any(generative);
+    let classical_only = generative_posting
+        && !candidate.shows(GENERATIVE_AI)
+        && matches!(candidate.skill_match(AI), SkillMatch::Narrower(_));
+    let ai_through_classical = |s: &str| classical_only && s == AI;
     let mut related = Vec::new();
     let mut stale_skills: Vec<String> = Vec::new();
     let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
@@ -1153,6 +1167,10 @@ pub fn assess(
                 hit.push(s.clone());
                 continue;
             }
+            let m = match m {
+                SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Broader(have),
+                m => m,
+            };
             sum += credit(&m);
             match &m {
                 SkillMatch::Exact => hit.push(s.clone()),
@@ -1179,7 +1197,7 @@ pub fn assess(
     };
     // A skill offered as an alternative to one the candidate has ("AWS, GCP, or Azure") is not
     // asked of them: it leaves the lists rather than counting as missing.
-    let meets = |s: &String| candidate.shows(s);
+    let meets = |s: &String| candidate.shows(s) && !ai_through_classical(s);
     // The brand as the posting spells it ("CloudLinux", not the listing's "CLOUDLINUX").
     let employer = super::voice::company_name(job);
     // The employer's own product is no option among others: Microsoft's Cloud Solution Architect
@@ -2330,6 +2348,43 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn classical_machine_learning_half_answers_a_posting_whose_ai_is_generative() {
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Senior Backend Engineer — Acme\n2016 – Present\n- Launched a forecasting service with gradient-boosted models in Python.\n\n## Skills\n- Python, machine learning\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let generative = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "Requirements\n- Background in AI-driven products\n- Experience with LLMs\n- Python\n",
+        );
+        assert!(
+            generative
+                .related
+                .iter()
+                .any(|r| r == "Artificial intelligence (related: Machine learning, half credit)"),
+            "{:?}",
+            generative.related
+        );
+        assert!(generative
+            .missing_must
+            .contains(&"Artificial intelligence".to_string()));
+        // A posting whose AI is any kind: the forecasts show it.
+        let any = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "Requirements\n- Background in AI-driven products\n- Python\n",
+        );
+        assert!(
+            any.matched_must
+                .contains(&"Artificial intelligence".to_string()),
+            "{:?}",
+            any.matched_must
+        );
     }
 
     #[test]

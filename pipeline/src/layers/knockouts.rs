@@ -7912,6 +7912,15 @@ mod tests {
         // As is a backend engineer's.
         let backend = CV.replace("Staff Software Engineer", "Staff Backend Engineer");
         assert!(found(&backend).is_empty());
+        // A manager's is none.
+        let manager = CV.replace("Staff Software Engineer", "Engineering Manager");
+        assert!(
+            found(&manager)
+                .iter()
+                .any(|l| l.contains("no role of the CV is in backend or full-stack development")),
+            "{:?}",
+            found(&manager)
+        );
     }
 
     #[test]
