@@ -917,6 +917,9 @@ mod tests {
         assert!(l
             .skills_in("Staff Platform Engineer")
             .contains(&"Platform engineering".to_string()));
+        // dbt is ETL work; Airflow only schedules it (rounds 88 and 117).
+        assert!(l.is_narrower_or_same("dbt", "ETL"));
+        assert!(!l.is_narrower_or_same("Airflow", "ETL") && l.is_related("ETL", "Airflow"));
         // Data architecture is a kind of data engineering: ETL at scale is the nearest to it.
         assert!(l.is_narrower_or_same("Data architecture", "Data engineering"));
     }
