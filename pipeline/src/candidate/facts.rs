@@ -425,17 +425,32 @@ pub fn would_relocate(text: &str, bullets: &[&str]) -> bool {
 
 /// The largest "team of N", "teams of up to N", "led N engineers" in `text`.
 pub fn largest_team(text: &str) -> Option<u32> {
+    teams_in(text).map(|(_, n, _)| n).max()
+}
+
+/// The largest team `text` says was led, not mentored ("Mentored 3 engineers" leads no team of
+/// 3), with where its figure stands: the summary's is restated where the roles show less (see
+/// [`super::Candidate::summary_team`]).
+pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> {
+    teams_in(text)
+        .filter(|(_, _, mentored)| !mentored)
+        .map(|(at, n, _)| (at, n))
+        .max_by_key(|(_, n)| *n)
+}
+
+/// Each team's size `text` gives, where it stands, and whether it was mentored.
+fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bool)> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:teams? of (?:up to |about |around |over )?(\d{1,4})|(?:led|managed|leading|managing|mentored) (?:a team of )?(\d{1,4}) (?:engineers|developers|people|reports))",
+            r"(?i)(?:teams? of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports))",
         )
         .expect("valid regex")
     });
-    re.captures_iter(text)
-        .filter_map(|c| c.get(1).or(c.get(2)))
-        .filter_map(|m| m.as_str().parse().ok())
-        .max()
+    re.captures_iter(text).filter_map(|c| {
+        let m = c.name("a").or(c.name("b"))?;
+        Some((m.range(), m.as_str().parse().ok()?, c.name("m").is_some()))
+    })
 }
 
 #[cfg(test)]

@@ -113,6 +113,19 @@ fn names_skill(text: &str, skill: &str) -> bool {
         .any(|k| lex.is_narrower_or_same(k, skill))
 }
 
+/// See [`Candidate::summary_team`].
+fn summary_team_of(cv: &cv::MasterCv, knowledge_base_text: &str) -> Option<(u32, u32)> {
+    let (_, said) = facts::largest_team_led_at(&cv.summary)?;
+    let records: Vec<&str> = cv
+        .roles
+        .iter()
+        .flat_map(|r| r.bullets.iter().map(String::as_str))
+        .chain(std::iter::once(knowledge_base_text))
+        .collect();
+    let (_, shown) = facts::largest_team_led_at(&records.join("\n"))?;
+    (said > shown).then_some((said, shown))
+}
+
 /// The fields of software work an engineer's title may name (see
 /// [`Candidate::years_in_roles_of`]).
 pub const TITLED_FIELDS: &[&str] = &[
@@ -242,6 +255,11 @@ impl Candidate {
         }
         if facts.citizenship.is_empty() {
             facts.citizenship = facts::citizenship(knowledge_base_text);
+        }
+        // The team the pack states is the largest the roles and records show, where the
+        // summary says more (see `Candidate::summary_team`).
+        if let Some((_, shown)) = summary_team_of(&cv, knowledge_base_text) {
+            facts.largest_team = Some(shown);
         }
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
         if facts.location_preference.is_none() {
@@ -601,15 +619,37 @@ impl Candidate {
     /// The CV's summary with its stated years of experience replaced by `years`: a summary
     /// written a year ago says 11 where the roles' dates now give 12.
     pub fn summary_stating(&self, years: u32) -> String {
-        let summary = &self.cv.summary;
-        match summary_years_at(summary) {
+        let summary = self.summary_team_stated();
+        match summary_years_at(&summary) {
             Some((at, stated, _)) if stated != years => format!(
                 "{}{years}{}",
                 &summary[..at.start],
                 self.part_restated(&summary[at.end..], years)
             ),
+            _ => summary,
+        }
+    }
+
+    /// The summary with its team stated as the roles and records show it, where it says more
+    /// ("Led teams of up to 8 engineers" above "Led a team of 6 engineers …" reads "up to 6").
+    fn summary_team_stated(&self) -> String {
+        let summary = &self.cv.summary;
+        match (self.summary_team(), facts::largest_team_led_at(summary)) {
+            (Some((_, shown)), Some((at, _))) => {
+                format!("{}{shown}{}", &summary[..at.start], &summary[at.end..])
+            }
             _ => summary.clone(),
         }
+    }
+
+    /// The team the CV's summary says was led beside the largest its roles and records show,
+    /// where the summary's is larger: `(summary, shown)`. The pack states the figure shown, as it
+    /// states the years the dates give, and the dossier says to update the summary: both
+    /// round-118 readers found "Led teams of up to 8 engineers" in every CV and letter beside
+    /// the dossier's own note that the roles show 6 ("never ship a claim the tool flags"). Files
+    /// whose roles give no team's size are not flagged: the summary is then the only word on it.
+    pub fn summary_team(&self) -> Option<(u32, u32)> {
+        summary_team_of(&self.cv, &self.knowledge_base_text)
     }
 
     /// `text` (what follows the summary's years) with "the last 4 in payments" restated where
@@ -828,6 +868,27 @@ mod tests {
         // A latest role begun months ago leaves the one before it current work.
         assert!(before.ended_before_latest_began("React", month_index(2023, 6)));
         assert!(!before.ended_before_latest_began("React", month_index(2021, 9)));
+    }
+
+    #[test]
+    fn the_pack_states_the_team_the_roles_show_where_the_summary_says_more() {
+        let cv = |bullet: &str| {
+            format!("# Jane Roe\nBerlin, Germany\n\n## Summary\nStaff engineer with 11 years of experience. Led teams of up to 8 engineers. Known for reliability wins.\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- {bullet}\n\n## Skills\n- Kafka\n")
+        };
+        let kb = "## STAR: Events\n- company: Acme\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let c = Candidate::from_texts(&cv("Led a team of 6 engineers that rebuilt tracking."), kb)
+            .unwrap();
+        assert_eq!(c.summary_team(), Some((8, 6)));
+        assert_eq!(c.facts.largest_team, Some(6));
+        assert_eq!(
+            c.summary_stating(11),
+            "Staff engineer with 11 years of experience. Led teams of up to 6 engineers. Known for reliability wins."
+        );
+        // Mentoring leads no team: the summary is the only word on leading.
+        let mentored = Candidate::from_texts(&cv("Mentored 3 engineers."), kb).unwrap();
+        assert_eq!(mentored.summary_team(), None);
+        assert_eq!(mentored.facts.largest_team, Some(8));
+        assert!(mentored.summary_stating(11).contains("up to 8 engineers"));
     }
 
     #[test]

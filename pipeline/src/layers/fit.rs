@@ -72,8 +72,8 @@ pub struct FitAssessment {
     pub stated_years: Option<u32>,
     /// The team the CV's summary says was led, beside the largest its roles and records show,
     /// where the summary's is larger ("Led teams of up to 8 engineers" above "Led a team of 6
-    /// engineers …"): `(summary, shown)`. The pack states the summary's figure as the CV does,
-    /// and the dossier says to check it (a round-100 reader asked which was true).
+    /// engineers …"): `(summary, shown)`. The pack states the figure shown, and the dossier
+    /// says to update the summary (see [`Candidate::summary_team`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_team: Option<(u32, u32)>,
     /// Hours the posting wants shared with a time zone the candidate's day cannot give: points
@@ -300,22 +300,6 @@ const TRACK_PENALTY: f64 = 8.0;
 /// above the readers on the postings they rated highest (blind rounds 16–18; `make eval`'s mean gap
 /// 11.8 → 10.5 with the same ranking).
 const FULL_MATCH: f64 = 0.85;
-
-/// The summary's team beside the largest the roles and records show, where larger (see
-/// [`FitAssessment::summary_team`]). Files whose roles give no team's size are not flagged: the
-/// summary is then the only word on it.
-fn summary_team(c: &Candidate) -> Option<(u32, u32)> {
-    use crate::candidate::facts::largest_team;
-    let said = largest_team(&c.cv.summary)?;
-    let records: Vec<&str> =
-        c.cv.roles
-            .iter()
-            .flat_map(|r| r.bullets.iter().map(String::as_str))
-            .chain(std::iter::once(c.knowledge_base_text.as_str()))
-            .collect();
-    let shown = largest_team(&records.join("\n"))?;
-    (said > shown).then_some((said, shown))
-}
 
 /// Whether a company's name holds `word` as one of its parts: a word of it, or a part of a
 /// camel-cased one ("Cloud|Linux", "Git|Hub"), not letters inside one ("Le|git Security",
@@ -2246,7 +2230,7 @@ pub fn assess(
         candidate_years,
         dated_years,
         stated_years,
-        summary_team: summary_team(candidate),
+        summary_team: candidate.summary_team(),
         working_hours,
         language_level,
         foreign_pay,

@@ -243,13 +243,13 @@ fn stale_years_note(fit: &FitAssessment) -> Option<String> {
     ))
 }
 
-/// The summary's team larger than any the roles and records show: the pack states the CV's
-/// figure, and the user is told to check it, as an interviewer would ask.
+/// The summary's team larger than any the roles and records show: the pack states the figure
+/// shown, and the user is told to update the summary, or name the larger team in a role.
 fn summary_team_note(fit: &FitAssessment) -> Option<String> {
     let (said, shown) = fit.summary_team?;
     Some(format!(
-        "The CV's summary says teams of up to {said}; its roles and records show {shown} at most. \
-         The pack states the summary's figure: check it, or name that team in a role."
+        "The CV's summary says teams of up to {said}; its roles and records show {shown} at most, \
+         the figure the pack states. Update the master CV's summary, or name that team in a role."
     ))
 }
 
@@ -1524,7 +1524,7 @@ mod tests {
         };
         assert_eq!(
             summary_team_note(&fit_of(8)).as_deref(),
-            Some("The CV's summary says teams of up to 8; its roles and records show 6 at most. The pack states the summary's figure: check it, or name that team in a role.")
+            Some("The CV's summary says teams of up to 8; its roles and records show 6 at most, the figure the pack states. Update the master CV's summary, or name that team in a role.")
         );
         assert_eq!(summary_team_note(&fit_of(6)), None);
     }
