@@ -543,19 +543,24 @@ impl Candidate {
     /// A title of several parts ("Data Scientist / Python Developer") counts by any of them. A
     /// manager's title counts for none.
     pub fn years_in_roles_of(&self, fields: &[String], this_year: i32) -> u32 {
-        let in_field = |part: &str| fields.iter().any(|f| names_skill(part, f));
-        let engineers = |part: &str| {
-            let words = part.to_lowercase();
-            ["engineer", "developer", "programmer", "swe"]
-                .iter()
-                .any(|w| words.contains(w))
+        use crate::text::roles::{family_of_title, track_of_title, RoleFamily, Track};
+        let lex = crate::text::lexicon::Lexicon::get();
+        // A field's sibling the taxonomy relates to it counts: a "DevOps Engineer" held an SRE
+        // role as much as a platform one.
+        let in_field = |part: &str| {
+            lex.skills_in(part).iter().any(|k| {
+                fields
+                    .iter()
+                    .any(|f| lex.is_narrower_or_same(k, f) || lex.is_related(f, k))
+            })
         };
+        // An engineer's title of the trade ("Software Engineer", "Tech Lead", "Software
+        // Architect"), not a QA, sales or support engineer's.
+        let engineers = |part: &str| family_of_title(part) == Some(RoleFamily::Engineering);
         let names_a_field = |part: &str| TITLED_FIELDS.iter().any(|f| names_skill(part, f));
         // A manager's title is no engineering role of any kind: an "Engineering Manager" met
         // CodeNinja's "primarily in backend or full-stack engineering roles" by its "engineer".
-        let manages = |part: &str| {
-            crate::text::roles::track_of_title(part) == crate::text::roles::Track::Manager
-        };
+        let manages = |part: &str| track_of_title(part) == Track::Manager;
         self.years_of_roles(
             |r| {
                 r.title.split('/').any(|part| {

@@ -90,7 +90,6 @@ const SIGNALS: &[(&str, &[&str])] = &[
             "engineers across",
             "offices in",
             "countries",
-            "revenue",
         ],
     ),
     (
@@ -176,6 +175,17 @@ fn posting_signals(all: &[crate::text::units::Unit], company: &str) -> Vec<Signa
     signals_of(&all.iter().filter(speaks_of_company).collect::<Vec<_>>())
 }
 
+/// Whether a line gives a company's size as a figure ("3300+ strong", "1,800 employees", "offices
+/// in 12 countries").
+fn sized(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b\d[\d,.]*\+?\s+(?:strong|employees|people|staff|engineers|team members|countries|offices)\b",
+    )
+    .is_match(text)
+}
+
 fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
     let about_company = |u: &crate::text::units::Unit| {
         !matches!(
@@ -191,7 +201,7 @@ fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
         // One sentence is one signal: "TQG … career opportunities" as its size and its customers
         // both, or Microsoft's one sentence three times over, read as padding (round 66).
         let unused = |u: &&crate::text::units::Unit| !signals.iter().any(|s| s.span == u.span);
-        let cued: Vec<&crate::text::units::Unit> = all
+        let open: Vec<&crate::text::units::Unit> = all
             .iter()
             .copied()
             .filter(|u| about_company(u))
@@ -199,6 +209,10 @@ fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
             // Reflecting How Our Employees Are At The Very" was Version 1's size (round 117).
             .filter(|u| !crate::text::title_cased(u.text))
             .filter(unused)
+            .collect();
+        let cued: Vec<&crate::text::units::Unit> = open
+            .iter()
+            .copied()
             .filter(|u| {
                 let l = u.text.to_lowercase();
                 // A whole word, not the head of a compound: "our mission-critical platform".
@@ -207,13 +221,10 @@ fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
                 })
             })
             .collect();
-        // A size with a figure says it: "3300+ strong, €350/£300m revenue business" over a line
-        // about employees.
+        // A size with a figure says it: "We are 3300+ strong" over a line about employees. A
+        // figure of the size, not a year ("Founded in 1998").
         let figured = (*kind == "size")
-            .then(|| {
-                cued.iter()
-                    .find(|u| u.text.contains(|c: char| c.is_ascii_digit()))
-            })
+            .then(|| open.iter().find(|u| sized(u.text)))
             .flatten();
         if let Some(u) = figured.or(cued.first()).copied() {
             signals.push(Signal {
@@ -526,7 +537,7 @@ mod tests {
         // Version 1 (round 117).
         let b = brief(
             "VERSION 1",
-            "About Version 1\nOur employees are at the heart of what we do.\nWe’re An Award-winning Employer Reflecting How Our Employees Are At The Very\nHeart Of Version 1 And What We Do\n- We are 3300+ strong, a €350m revenue business\n- 10+ years as a Great Place to Work\nRequirements\n- Azure",
+            "About Version 1\nOur employees are at the heart of what we do since 1998.\nWe’re An Award-winning Employer Reflecting How Our Employees Are At The Very\nHeart Of Version 1 And What We Do\n- We are 3300+ strong, a €350m revenue business\n- 10+ years as a Great Place to Work\nRequirements\n- Azure",
         );
         let kinds = signal_kinds(&b);
         assert!(

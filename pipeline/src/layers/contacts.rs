@@ -203,12 +203,12 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
     static SIGNED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let signed = crate::text::re(
         &SIGNED,
-        r"\b([A-Z][\p{Ll}'-]+\s+[A-Z][\p{Ll}'-]+)\s*[-–—|,]\s*(?:Senior\s+|Lead\s+|Principal\s+)?(?:Talent\s+Acquisition|Technical\s+Recruiter|Recruiter|Talent\s+Partner|Recruitment\s+(?:Consultant|Partner|Lead))\b",
+        // A signature opens a line or follows a sentence's end: "meet the Hiring Manager,
+        // Recruiter and two engineers" names no one.
+        r"(?m)(?:^|[.!?]\s*)(\p{Lu}[\p{Ll}'-]+\s+\p{Lu}[\p{Ll}'-]+)\s*[-–—|,]\s*(?:Senior\s+|Lead\s+|Principal\s+)?(?:Talent\s+Acquisition|Technical\s+Recruiter|Recruiter|Talent\s+Partner|Recruitment\s+(?:Consultant|Partner|Lead))\b",
     );
-    let cap = re.captures(text).or_else(|| signed.captures(text))?;
-    let raw = &cap[1];
-    let name: Vec<&str> = raw.split_whitespace().collect();
-    let words = [
+    // Words of a role or a step, not of a name ("Phone Screen – Recruiter (30 min)").
+    const NOT_NAMES: [&str; 14] = [
         "The",
         "Our",
         "We",
@@ -217,8 +217,21 @@ pub(crate) fn named_contact(text: &str) -> Option<String> {
         "Human",
         "Recruiting",
         "Talent",
+        "Hiring",
+        "Manager",
+        "Screen",
+        "Call",
+        "Interview",
+        "Process",
     ];
-    (name.len() >= 2 && !name.iter().any(|w| words.contains(w))).then(|| name.join(" "))
+    let person = |raw: &str| {
+        let name: Vec<&str> = raw.split_whitespace().collect();
+        (name.len() >= 2 && !name.iter().any(|w| NOT_NAMES.contains(w))).then(|| name.join(" "))
+    };
+    match re.captures(text) {
+        Some(cap) => person(&cap[1]),
+        None => signed.captures_iter(text).find_map(|cap| person(&cap[1])),
+    }
 }
 
 /// The local parts of shared mailboxes ("careers@", "jobs@"), which name no person.
@@ -5239,6 +5252,18 @@ mod tests {
             Some("Ekta Bahl")
         );
         assert_eq!(named_contact("Jane Doe - Engineering Manager"), None);
+        assert_eq!(
+            named_contact("You'll meet the Hiring Manager, Recruiter and two engineers."),
+            None
+        );
+        assert_eq!(
+            named_contact("Stages:\nPhone Screen – Recruiter (30 min)"),
+            None
+        );
+        assert_eq!(
+            named_contact("Apply today.\nŁukasz Nowak – Technical Recruiter").as_deref(),
+            Some("Łukasz Nowak")
+        );
         let c = posting_contact(
             "Apply now. Your consultantMichael Deane, Senior Recruitment Consultant",
         )

@@ -428,6 +428,8 @@ const PRODUCT_STEP_PENALTY: f64 = 12.0;
 /// A manager's posting that rules out a pure manager, for a candidate whose latest roles are a
 /// manager's (see [`pure_manager_ruled_out`]): the track's step, the other way round.
 const HANDS_ON_PENALTY: f64 = TRACK_PENALTY;
+/// Years as a manager within which the engineering before them is still recent work.
+const RECENT_MOVE_YEARS: i32 = 2;
 /// The umbrella of AI, and the kind of it most postings here mean (see `classical_only` in
 /// [`assess`]).
 const AI: &str = "Artificial intelligence";
@@ -441,7 +443,11 @@ const MIN_TEAM_LED: u32 = 3;
 /// an engineering manager whose last engineering title ended four years before (round 117's
 /// readers 30 and 35). Not a posting that only calls its manager hands-on: COMX's "hands-on Head
 /// of Engineering" was the same readers' best match for him.
-fn pure_manager_ruled_out(jd: &JdAnalysis, c: &Candidate) -> Option<(String, String)> {
+fn pure_manager_ruled_out(
+    jd: &JdAnalysis,
+    c: &Candidate,
+    this_year: i32,
+) -> Option<(String, String)> {
     use crate::text::roles::{track_of_title, Track};
     if jd.track != Track::Manager || c.facts.track != Track::Manager {
         return None;
@@ -458,6 +464,10 @@ fn pure_manager_ruled_out(jd: &JdAnalysis, c: &Candidate) -> Option<(String, Str
         .take_while(|r| track_of_title(&r.title) == Track::Manager)
         .collect();
     let since = managing.last()?.start_year()?;
+    // A move to managing within the last two years leaves the hands-on work recent.
+    if this_year - since < RECENT_MOVE_YEARS {
+        return None;
+    }
     let built = roles
         .iter()
         .skip(managing.len())
@@ -1119,8 +1129,12 @@ pub fn assess(
     // machine learning by its "AI": Otera's agentic-AI platform and Docker's AI developer tools
     // read "Artificial intelligence (through Machine learning)" of a manager's load forecasts,
     // "classical ML is not GenAI" to both round-117 readers. It says something of it: half.
+    // Only where its must-haves ask generative AI and no other kind of machine learning: a
+    // posting asking "3+ years building ML models" and "AI features" asks the classical kind too.
     let generative = |s: &String| lex.is_narrower_or_same(s, GENERATIVE_AI);
-    let generative_posting = jd.must_have.iter().chain(&jd.nice_to_have).any(generative);
+    let other_kind = |s: &String| lex.is_narrower_or_same(s, "Machine learning") && !generative(s);
+    let generative_posting =
+        jd.must_have.iter().any(generative) && !jd.must_have.iter().any(other_kind);
     let classical_only = generative_posting
         && !candidate.shows(GENERATIVE_AI)
         && matches!(candidate.skill_match(AI), SkillMatch::Narrower(_));
@@ -1130,7 +1144,10 @@ pub fn assess(
     let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
         let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
         for s in skills {
-            let m = candidate.skill_match(s);
+            let m = match candidate.skill_match(s) {
+                SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Broader(have),
+                m => m,
+            };
             // A tool the CV last used long ago half counts: a reader does not take Spark from a
             // 2014–2017 role as today's Spark. So does a field met only through such a tool
             // ("Frontend development" through 2014–2017 React). A field the CV names itself
@@ -1151,10 +1168,6 @@ pub fn assess(
                 hit.push(s.clone());
                 continue;
             }
-            let m = match m {
-                SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Broader(have),
-                m => m,
-            };
             sum += credit(&m);
             match &m {
                 SkillMatch::Exact => hit.push(s.clone()),
@@ -1409,7 +1422,7 @@ pub fn assess(
             None => "Track: a hands-on team lead role; the files show no team the candidate led."
                 .to_string(),
         }
-    } else if let Some((line, since)) = pure_manager_ruled_out(jd, candidate) {
+    } else if let Some((line, since)) = pure_manager_ruled_out(jd, candidate, this_year) {
         raw -= HANDS_ON_PENALTY;
         track_gap = Some(format!("hands-on engineering, asked as “{line}”: {since}"));
         format!(
@@ -2369,6 +2382,18 @@ mod tests {
             "{:?}",
             any.matched_must
         );
+        // Nor one that asks the classical kind too.
+        let both = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "Requirements\n- 3+ years building machine learning models\n- Background in AI-driven products\n- Experience with LLMs\n",
+        );
+        assert!(
+            both.matched_must
+                .contains(&"Artificial intelligence".to_string()),
+            "{:?}",
+            both.matched_must
+        );
     }
 
     #[test]
@@ -2388,6 +2413,15 @@ mod tests {
             fit.rationale
         );
         assert!(fit.rationale.contains("(−8)"), "{}", fit.rationale);
+        // Nor one who moved to managing last year: the engineering is recent.
+        let recent = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2025-06 – Present\n- Led 9 engineers building the data platform in Python.\n\n### Senior Backend Engineer — Beta\n2015-04 – 2025-05\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS, team leadership\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        assert!(fit_for(&recent, "Head of Engineering", ruled_out)
+            .track_gap
+            .is_none());
         // A manager asked to be hands-on only is not ruled out.
         let hands_on = "About The Role\nWe're hiring a hands-on Head of Engineering.\nRequirements\n- Python and AWS\n- Team leadership\n";
         let fit_hands_on = fit_for(&c, "Head of Engineering", hands_on);

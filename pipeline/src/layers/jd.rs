@@ -1475,7 +1475,7 @@ pub fn rules_out_pure_managers(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:people\s+)?manage(?:r|ment)(?:\s+role)?\b",
+        r"(?i)\b(?:not|isn['’]t)\s*(?:for\s+)?(?:a\s+)?pure(?:ly)?\s+(?:an?\s+)?(?:people[\s-]+)?manag(?:er|ement|erial)(?:\s+role)?\b",
     )
     .is_match(text)
 }
@@ -1534,7 +1534,13 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 (s.start..s.end).contains(&at)
                     && matches!(
                         s.title.trim().trim_end_matches(':').to_lowercase().as_str(),
-                        "tech stack" | "our stack" | "our tech stack" | "the stack"
+                        "tech stack"
+                            | "our stack"
+                            | "our tech stack"
+                            | "the stack"
+                            | "stack"
+                            | "technology stack"
+                            | "our technology stack"
                     )
             })
     };
@@ -2373,10 +2379,10 @@ pub fn clean_title(title: &str) -> String {
 
 pub use crate::text::roles::{level_of_title, LEVELS};
 
-/// The level of LinkedIn's seniority field, where it names one.
-/// The years asked past which a role is no junior's, whatever its listing's field says.
+/// The years asked from which a role is no junior's, whatever its listing's field says.
 pub(crate) const JUNIOR_YEARS: u32 = 3;
 
+/// The level of LinkedIn's seniority field, where it names one.
 pub(crate) fn criteria_level(seniority: &str) -> Option<u8> {
     let s = seniority.to_lowercase();
     Some(match s.as_str() {
@@ -3657,6 +3663,24 @@ mod tests {
             "{:?}",
             a.nice_to_have
         );
+    }
+
+    #[test]
+    fn a_line_ruling_out_a_pure_manager_is_read_however_it_is_worded() {
+        for line in [
+            "This role is notfor a pure people manager- It's for someone who codes",
+            "This isn't a pure people-management role",
+            "It is not purely a management role",
+            "not a pure managerial position",
+        ] {
+            assert!(rules_out_pure_managers(line), "{line}");
+        }
+        for line in [
+            "We're hiring a hands-on Head of Engineering",
+            "Not a people manager yet? You will grow into it",
+        ] {
+            assert!(!rules_out_pure_managers(line), "{line}");
+        }
     }
 
     #[test]

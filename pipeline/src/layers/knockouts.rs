@@ -1940,22 +1940,111 @@ fn leadership_roles(phrase: &str) -> bool {
 }
 
 /// The kinds of software work a years clause asks as roles held ("primarily in backend or
-/// full-stack engineering roles"): what [`Candidate::years_in_roles_of`] counts. Not the fields
-/// of AI, whose years the roles' titles are read for already (see `years_titled`).
+/// full-stack engineering roles"): what [`Candidate::years_in_roles_of`] counts. Only where the
+/// words before "roles" name those kinds and nothing else: "in a tech operations, software
+/// development, or data engineering role" offers any software role, and asks no data
+/// engineering of a backend engineer. Not the fields of AI, whose years the roles' titles are
+/// read for already (see `years_titled`).
 fn fields_of_roles(lex: &Lexicon, clause: &str) -> Vec<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let roles = re(&RE, r"(?i)\b(?:roles?|positions?)\b");
     let Some(m) = roles.find(clause) else {
         return Vec::new();
     };
-    lex.skills_in(&clause[..m.start()])
-        .into_iter()
-        .filter(|s| {
-            crate::candidate::TITLED_FIELDS.contains(&s.as_str())
-                && !lex.in_category(s, "ai")
-                && s != "Data science"
-        })
-        .collect()
+    // The run of words before "roles", from the last "in" or "as".
+    let before = &clause[..m.start()];
+    let lower = before.to_lowercase();
+    let from = [" in ", " as "]
+        .iter()
+        .filter_map(|w| lower.rfind(w).map(|at| at + w.len()))
+        .max()
+        .unwrap_or(0);
+    let run = &before[from..];
+    let titled = |s: &str| {
+        crate::candidate::TITLED_FIELDS.contains(&s)
+            && !lex.in_category(s, "ai")
+            && s != "Data science"
+    };
+    let found = lex.find(run);
+    if found.is_empty() || !found.iter().all(|f| titled(&lex.skill(f.skill).name)) {
+        return Vec::new();
+    }
+    // What the fields leave is joining words and the trade's name ("backend or full-stack
+    // engineering"), no other option.
+    let mut rest = run.to_string();
+    for f in found.iter().rev() {
+        rest.replace_range(f.start..f.end, " ");
+    }
+    const JOINING: [&str; 11] = [
+        "or",
+        "and",
+        "a",
+        "an",
+        "the",
+        "primarily",
+        "mainly",
+        "engineering",
+        "development",
+        "software",
+        "/",
+    ];
+    let only_joining = rest
+        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| JOINING.contains(&w.to_lowercase().as_str()));
+    let fields: Vec<String> = found
+        .iter()
+        .map(|f| lex.skill(f.skill).name.clone())
+        .collect();
+    if only_joining {
+        let mut fields = fields;
+        fields.dedup();
+        fields
+    } else {
+        Vec::new()
+    }
+}
+
+/// Where a years clause asks its years in roles of a kind ([`fields_of_roles`]) and the CV's
+/// titles give fewer: the clause as quoted (to the roles it asks: the phrase stops at the comma
+/// before them), the reason, and the years shown.
+fn roles_of_a_kind_short(
+    lex: &Lexicon,
+    c: &Candidate,
+    clause: &str,
+    this_year: i32,
+    asked: u32,
+) -> Option<(String, String, u32)> {
+    let fields = fields_of_roles(lex, clause);
+    if fields.is_empty() {
+        return None;
+    }
+    let y = c.years_in_roles_of(&fields, this_year);
+    if y >= asked {
+        return None;
+    }
+    // "backend or full-stack development", the kind said once.
+    let lowered: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
+    let kinds: Option<Vec<&str>> = lowered
+        .iter()
+        .map(|f| f.strip_suffix(" development"))
+        .collect();
+    let fields_said = match kinds {
+        Some(kinds) if kinds.len() > 1 => format!(
+            "{} development",
+            crate::layers::voice::join_words_or(&kinds)
+        ),
+        _ => {
+            let all: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            crate::layers::voice::join_words_or(&all)
+        }
+    };
+    let reason = if y == 0 {
+        format!("no role of the CV is in {fields_said}: its titles name other work")
+    } else {
+        format!("the CV's roles in {fields_said} add up to about {y} years")
+    };
+    Some((clause.trim().to_string(), reason, y))
 }
 
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
@@ -2055,30 +2144,37 @@ fn phrase_continued(phrase: &str, rest: &str) -> String {
     }
     // A list run on to its last item: "in solution architecture, systems integration, or
     // platform engineering" was quoted without the option that closes it (Wiser, round 116).
-    let beyond = &after[after
+    // Items in the middle are plain too ("A, B, C, or D"); only one opening on "or" or "and"
+    // closes it.
+    let lowercase = |item: &str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    let mut items: Vec<&str> = Vec::new();
+    let mut rest = &after[after
         .find(segment)
         .map_or(after.len(), |i| i + segment.len())..];
-    let last_item = beyond
-        .strip_prefix(',')
-        .map(|b| {
-            b.split([',', '.', ';', '*', '\n', '(', ')'])
-                .next()
-                .unwrap_or("")
-                .trim()
-        })
-        .filter(|item| {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            words.len() >= 2
-                && words.len() <= 4
-                && ["or", "and"].contains(&words[0])
-                && words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_lowercase))
-        });
-    match last_item {
-        Some(item) => format!(", {segment}, {item}"),
-        None => format!(", {segment}"),
+    while let Some(next) = rest.strip_prefix(',') {
+        let item = next
+            .split([',', '.', ';', '*', '\n', '(', ')'])
+            .next()
+            .unwrap_or("");
+        let trimmed = item.trim();
+        if !lowercase(trimmed) || items.len() >= 4 {
+            break;
+        }
+        items.push(trimmed);
+        if trimmed.starts_with("or ") || trimmed.starts_with("and ") {
+            let list = items.iter().map(|i| format!(", {i}")).collect::<String>();
+            return format!(", {segment}{list}");
+        }
+        rest = &next[item.len()..];
     }
+    format!(", {segment}")
 }
 
 /// Whether a phrase offers a choice in words, in any language postings write "or" in
@@ -4369,35 +4465,12 @@ fn years_in(
             }
             // "8+ years …, primarily in backend or full-stack engineering roles": years in roles
             // of that kind, counted by the CV's titles, not by the years a tool of it was used.
-            let fields = fields_of_roles(lex, clause);
-            if !fields.is_empty() {
-                let y = c.years_in_roles_of(&fields, this_year);
-                if y < asked {
-                    // "backend or full-stack development", the kind said once.
-                    let lowered: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
-                    let kinds: Option<Vec<&str>> = lowered
-                        .iter()
-                        .map(|f| f.strip_suffix(" development"))
-                        .collect();
-                    let fields_said = match kinds {
-                        Some(kinds) if kinds.len() > 1 => format!(
-                            "{} development",
-                            crate::layers::voice::join_words_or(&kinds)
-                        ),
-                        _ => {
-                            let all: Vec<&str> = lowered.iter().map(String::as_str).collect();
-                            crate::layers::voice::join_words_or(&all)
-                        }
-                    };
-                    let reason = if y == 0 {
-                        format!("no role of the CV is in {fields_said}: its titles name other work")
-                    } else {
-                        format!("the CV's roles in {fields_said} add up to about {y} years")
-                    };
-                    // Quoted to the roles it asks: the phrase stops at the comma before them.
-                    let quoted = format!("{said} {}", clause.trim());
-                    out.push(Knockout::new(KnockoutKind::Years, quoted, reason).short_of(y, asked));
-                }
+            // Met, the line's other asks (a tool's years) are still read below.
+            if let Some(k) = roles_of_a_kind_short(lex, c, clause, this_year, asked) {
+                out.push(
+                    Knockout::new(KnockoutKind::Years, format!("{said} {}", k.0), k.1)
+                        .short_of(k.2, asked),
+                );
                 continue;
             }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,
@@ -7882,7 +7955,8 @@ mod tests {
                 .map(|k| k.line())
                 .collect::<Vec<_>>()
         };
-        // An ML engineer's titles: the years of the one role of no field only.
+        // An ML engineer's titles: the years of the one role whose title names a developer of no
+        // field ("Python Developer") only.
         let ml = CV
             .replace(
                 "### Staff Software Engineer — Acme\n2015 – Present\n- Built event-driven services in Go and Kafka on Kubernetes and AWS.",
@@ -7912,6 +7986,40 @@ mod tests {
         // As is a backend engineer's.
         let backend = CV.replace("Staff Software Engineer", "Staff Backend Engineer");
         assert!(found(&backend).is_empty());
+        // So do a tech lead's and an architect's; a QA engineer's does not.
+        let lead = CV.replace("Staff Software Engineer", "Tech Lead");
+        assert!(found(&lead).is_empty(), "{:?}", found(&lead));
+        let qa = CV.replace("Staff Software Engineer", "Senior QA Engineer");
+        assert!(!found(&qa).is_empty());
+        // A line offering any software role asks no field of it.
+        let any_software = |cv: &str| {
+            let c = Candidate::from_texts(cv, KB).unwrap();
+            let job = JobInput::sample(
+                "Technical Product Manager",
+                "Gamma",
+                "Berlin, Germany",
+                "Requirements\n- 5+ years of experience in a tech operations, software development, or data engineering role is required\n",
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Years)
+                .count()
+        };
+        assert_eq!(any_software(&backend), 0);
+        // Met by the titles, a tool the line asks is still read: Go's years in backend roles.
+        let java = CV.replace("Go", "Java");
+        let c = Candidate::from_texts(&java, KB).unwrap();
+        let job = JobInput::sample(
+            "Backend Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- 5+ years of Go in backend engineering roles\n",
+        );
+        let kinds: Vec<KnockoutKind> = check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .into_iter()
+            .map(|k| k.kind)
+            .collect();
+        assert!(kinds.contains(&KnockoutKind::Stack), "{kinds:?}");
         // A manager's is none.
         let manager = CV.replace("Staff Software Engineer", "Engineering Manager");
         assert!(
@@ -7979,6 +8087,21 @@ mod tests {
                 ", systems integration, or platform engineering, with a focus on AI projects"
             ),
             ", systems integration, or platform engineering"
+        );
+        assert_eq!(
+            phrase_continued(
+                "in solution architecture",
+                ", systems integration, cloud operations, or platform engineering."
+            ),
+            ", systems integration, cloud operations, or platform engineering"
+        );
+        // A list that never closes on "or" is cut after its first item, as before.
+        assert_eq!(
+            phrase_continued(
+                "in solution architecture",
+                ", systems integration, cloud operations."
+            ),
+            ", systems integration"
         );
         assert_eq!(
             phrase_continued("backend development", ", preferably in a start-up"),

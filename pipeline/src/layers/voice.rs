@@ -472,26 +472,27 @@ const PEOPLE_SKILLS: [&str; 3] = ["Team leadership", "Mentoring", "Engineering m
 /// 9": hiring, coaching, quarterly planning).
 fn about_leading(s: &Star) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
-    let about = super::stars::central_skills(s);
-    about.iter().any(|k| lex.in_category(k, "leadership"))
-        && about.iter().all(|k| {
-            ["leadership", "process", "domain"]
-                .iter()
-                .any(|c| lex.in_category(k, c))
-        })
+    about_only(s, |k| {
+        lex.in_category(k, "leadership") || lex.in_category(k, "process")
+    }) && super::stars::central_skills(s)
+        .iter()
+        .any(|k| lex.in_category(k, "leadership"))
 }
 
 /// Whether a record is about people alone: what its title and task are about is leading,
 /// mentoring or managing people, with the field it was in at most ("Mentoring two junior
 /// engineers" at a payments company). "Tech lead for the ledger move to Kafka" is about Kafka too.
 fn about_people(s: &Star) -> bool {
+    let people = |k: &str| PEOPLE_SKILLS.contains(&k);
+    about_only(s, people) && super::stars::central_skills(s).iter().any(|k| people(k))
+}
+
+/// Whether every skill a record is about is one `kind` takes, or the field it was in (a domain).
+fn about_only(s: &Star, kind: impl Fn(&str) -> bool) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
-    let people = |k: &String| PEOPLE_SKILLS.contains(&k.as_str());
-    let about = super::stars::central_skills(s);
-    about.iter().any(people)
-        && about
-            .iter()
-            .all(|k| people(k) || lex.in_category(k, "domain"))
+    super::stars::central_skills(s)
+        .iter()
+        .all(|k| kind(k) || lex.in_category(k, "domain"))
 }
 
 /// A line praising the reader, never quoted (see [`posting_quote`]).
@@ -1082,7 +1083,10 @@ impl<'a> Lead<'a> {
         // So does a posting that rules out a pure manager, from a story about leading alone:
         // Otera's letter told a hiring loop second, "exactly what this posting says it doesn't
         // want" (both round-117 readers).
+        // Only of a manager's files: an individual contributor's stories of leading are the
+        // step the role asks.
         if jd.track == crate::text::roles::Track::Manager
+            && candidate.facts.track == crate::text::roles::Track::Manager
             && super::jd::rules_out_pure_managers(&jd.clean_text)
         {
             for s in candidate.stars.iter().filter(|s| about_leading(s)) {

@@ -2022,7 +2022,6 @@ mod tests {
         sections(text).into_iter().map(|s| s.kind).collect()
     }
 
-    /// The sections of cleaned `text`, as (kind, heading) pairs.
     #[test]
     fn a_named_heading_may_end_on_a_number() {
         // Version 1's perks (round 117): "we believe in providing our employees with a
@@ -2053,6 +2052,7 @@ mod tests {
         );
     }
 
+    /// The sections of cleaned `text`, as (kind, heading) pairs.
     fn headings(text: &str) -> Vec<(SectionKind, String)> {
         sections(text)
             .into_iter()

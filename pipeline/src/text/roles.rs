@@ -386,10 +386,7 @@ pub fn level_of_title(title: &str) -> u8 {
     if offers_senior_rung(title) {
         return 3;
     }
-    let t = format!(
-        " {} ",
-        title.to_lowercase().replace(['-', ',', '(', ')', '/'], " ")
-    );
+    let t = padded(title);
     let has = |w: &str| t.contains(&format!(" {w} "));
     if ["cto", "ceo", "cio", "cpo", "chief"].iter().any(|w| has(w)) {
         7
@@ -402,10 +399,10 @@ pub fn level_of_title(title: &str) -> u8 {
         .any(|w| has(w))
         // A product manager's "manager" is no rung: Keyrock's "Technical Product Manager" read
         // as staff / lead (a round-116 reader).
-        || manages_people(&padded(title))
+        || manages_people(&t)
     {
         4
-    } else if ["senior", "sr", "sr."].iter().any(|w| has(w)) {
+    } else if ["senior", "sr"].iter().any(|w| has(w)) {
         3
     } else if ["junior", "jr", "graduate", "entry"].iter().any(|w| has(w)) {
         1

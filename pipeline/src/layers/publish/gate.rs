@@ -626,7 +626,7 @@ mod tests {
         // A time zone after "with" is no employer; a name is.
         assert!(kinds("Would an overlap with PST business hours work?").is_empty());
         assert_eq!(
-            kinds("I worked with Globex on it."),
+            kinds("I worked with Globex on billing."),
             [("employer".to_string(), "Globex".to_string())]
         );
     }

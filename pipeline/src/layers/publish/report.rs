@@ -600,7 +600,10 @@ fn seniority_line(jd: &crate::layers::jd::JdAnalysis) -> String {
     } else if same {
         format!("Seniority: {} (the listing says {listed})", jd.seniority)
     } else if let Some(years) = jd.years_required.filter(|y| {
+        // Where the years decided it: a title's own level ("Lead Engineer") is said as the
+        // title's.
         level.is_some_and(|l| l < crate::text::roles::MID_LEVEL)
+            && jd.level == crate::text::roles::MID_LEVEL
             && *y >= crate::layers::jd::JUNIOR_YEARS
     }) {
         format!(
