@@ -613,7 +613,13 @@ fn nice_cued(cued: &str) -> bool {
         "needs to be familiar",
         "required to be familiar",
     ];
-    (NICE_CUES.iter().any(|c| cued.contains(c)) || says_plus(cued))
+    // A cue said of "others" leaves the line's own ask as it is: Provectus's "Advanced AWS
+    // experience, familiarity with others" made AWS a plus (round 118, both readers).
+    let of_others = |c: &str| {
+        cued.match_indices(c)
+            .all(|(at, _)| cued[at + c.len()..].trim_start().starts_with("other"))
+    };
+    (NICE_CUES.iter().any(|c| cued.contains(c) && !of_others(c)) || says_plus(cued))
         && !deep.iter().any(|d| cued.contains(d))
 }
 
@@ -3660,6 +3666,25 @@ mod tests {
         );
         assert!(
             a.nice_to_have.contains(&"Anthropic".to_string()),
+            "{:?}",
+            a.nice_to_have
+        );
+    }
+
+    #[test]
+    fn familiarity_with_others_leaves_the_lines_own_ask_a_must_have() {
+        let a = analyse(&job(
+            "ML Tech Lead",
+            "Requirements:\n- Cloud Platforms: Advanced AWS experience, familiarity with others\n- Familiarity with Terraform\n",
+            "",
+        ));
+        assert!(
+            a.must_have.contains(&"AWS".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.nice_to_have.contains(&"Terraform".to_string()),
             "{:?}",
             a.nice_to_have
         );

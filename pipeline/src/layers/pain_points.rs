@@ -209,6 +209,7 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
         // A bullet is a line of the list, however short ("- Kubernetes"): only a line of its
         // own can be a sub-heading.
         && (u.is_bullet || !is_heading(u.text))
+        && !is_numbered_heading(u.text)
         && !restates_title
         // "Reporting directly to our DevOps Lead, you will be responsible for:" introduces the
         // needs; it is none.
@@ -265,6 +266,20 @@ fn is_heading(text: &str) -> bool {
     (1..=6).contains(&words)
         && !text.contains([',', ':', ';', '.'])
         && crate::text::title_cased(text)
+}
+
+/// A heading numbered or given its share of the role, even as a bullet: "* 1. Technical
+/// Leadership (40%)" was Provectus's first pain point (round 118, both readers).
+fn is_numbered_heading(text: &str) -> bool {
+    static PARTS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let parts = crate::text::re(
+        &PARTS,
+        r"^\s*(?P<n>\d{1,2}[.)]\s+)?(?P<words>.*?)\s*(?P<share>\(\s*\d{1,3}\s*%\s*\))?\s*$",
+    );
+    parts.captures(text).is_some_and(|c| {
+        (c.name("n").is_some() || c.name("share").is_some())
+            && c.name("words").is_some_and(|w| is_heading(w.as_str()))
+    })
 }
 
 /// A comma-separated list of four or more short capitalised items and nothing else: a posting's
@@ -914,6 +929,14 @@ mod tests {
             "Go (Golang), Kubernetes (EKS), Terraform, Docker"
         ));
         assert!(is_heading("Engineering and Team Leadership"));
+        assert!(is_numbered_heading("1. Technical Leadership (40%)"));
+        assert!(is_numbered_heading(
+            "2. Mentorship & Team Development (35%)"
+        ));
+        assert!(!is_numbered_heading("Technical Leadership"));
+        assert!(!is_numbered_heading(
+            "1. Mentor junior and mid-level ML engineers (2-5 engineers)"
+        ));
         assert!(!is_heading("Prior tech lead or architect role"));
         // A list is no heading, nor are seven capitalised words.
         assert!(!is_heading("Kafka, Flink And Spark"));

@@ -602,6 +602,19 @@ fn split_bullets(text: &str) -> String {
 
 /// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
 /// lost line break, unless the token is a known camel-case word.
+/// Whether `word` is the company's name in capitals with an ending of its own: "every TRMer is a
+/// bet on our future" was cut into "TR" and "Mer is a bet…", a pain point of TRM Labs (round 118).
+fn company_with_ending(word: &str, raw_company: &str) -> bool {
+    let caps: String = word.chars().take_while(|c| c.is_uppercase()).collect();
+    let rest = &word[caps.len()..];
+    caps.chars().count() >= 2
+        && !rest.is_empty()
+        && rest.chars().all(char::is_lowercase)
+        && crate::layers::company::name_words(raw_company)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&caps))
+}
+
 fn split_glued_words(text: &str, raw_company: &str) -> String {
     let company: String = raw_company
         .chars()
@@ -664,6 +677,7 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
             || is_camel_word(token)
             || seen.get(&core(token)).is_some_and(|n| *n >= 2)
             || (!company.is_empty() && core(token).to_lowercase() == company)
+            || company_with_ending(&core(token), raw_company)
         {
             out.push_str(token);
             continue;
@@ -2020,6 +2034,12 @@ mod tests {
     /// The kinds of `text`'s sections, in order.
     fn section_kinds(text: &str) -> Vec<SectionKind> {
         sections(text).into_iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn the_companys_name_with_an_ending_stays_whole() {
+        let t = "This is why every TRMer is a bet on our future.";
+        assert_eq!(clean_naming(t, "TRM LABS"), t);
     }
 
     #[test]
