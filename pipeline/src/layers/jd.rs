@@ -1530,26 +1530,6 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // Those of them asked outside the duties: what a note that a skill is not required spares.
     let mut asked_as_experience: std::collections::HashSet<String> =
         std::collections::HashSet::new();
-    // A manager's posting lists its team's stack as what the team works with, a plus for the
-    // one who leads it: COMX's Head of Engineering counted React, TypeScript and Tailwind as
-    // three gaps of a backend manager (round 117, both readers).
-    let manager_posting = track_of_title(&job.title) == Track::Manager;
-    let in_team_stack = |at: usize| {
-        manager_posting
-            && sections.iter().any(|s| {
-                (s.start..s.end).contains(&at)
-                    && matches!(
-                        s.title.trim().trim_end_matches(':').to_lowercase().as_str(),
-                        "tech stack"
-                            | "our stack"
-                            | "our tech stack"
-                            | "the stack"
-                            | "stack"
-                            | "technology stack"
-                            | "our technology stack"
-                    )
-            })
-    };
     // A requirements heading may say the years itself ("Must-haves 5+ years of experience:").
     // So may a header field ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years", round 49).
     let mut years: Option<u32> = sections
@@ -1640,7 +1620,6 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             years = Some(years.map_or(y, |prev: u32| prev.max(y)));
         }
         let is_nice = u.section == SectionKind::NiceToHave
-            || in_team_stack(u.span.start)
             || plans.iter().any(|r| r.contains(&u.span.start))
             || options_in.is_some_and(|(from, _, _, _)| from < i)
             || nice_cued(&without_item_cues(&lower));
@@ -3706,26 +3685,6 @@ mod tests {
         ] {
             assert!(!rules_out_pure_managers(line), "{line}");
         }
-    }
-
-    #[test]
-    fn a_managers_posting_lists_its_teams_stack_as_a_plus() {
-        let text = "What You’ll Bring\n- Experience leading engineering in start-ups\nTech Stack\n- Frontend: React, TypeScript\n- Backend: Python, PostgreSQL\n";
-        let head = analyse(&job("Head of Engineering", text, ""));
-        assert!(
-            head.nice_to_have.contains(&"React".to_string())
-                && !head.must_have.contains(&"React".to_string()),
-            "{:?} / {:?}",
-            head.must_have,
-            head.nice_to_have
-        );
-        // An engineer's posting asks for it.
-        let engineer = analyse(&job("Senior Software Engineer", text, ""));
-        assert!(
-            engineer.must_have.contains(&"React".to_string()),
-            "{:?}",
-            engineer.must_have
-        );
     }
 
     #[test]
