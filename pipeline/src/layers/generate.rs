@@ -769,6 +769,30 @@ fn cv_body(
 /// close that names what the posting is about. A letter that asks first: see [`Enquiry`]. None
 /// (empty) where no answer about the role would change the advice. Every fact comes from the
 /// candidate's files or the posting.
+/// The selected record first in the selection's order that is about a field the posting's title
+/// names ("ML", "GenAI"; not a title's "Lead"), where the selection's first is about none: an
+/// enquiry tells one story, and Provectus's "ML Tech Lead (GenAI)" heard the Kafka rebuild the
+/// selection ranked first, where both round-118 readers wanted the RAG assistant.
+fn titled_record<'c>(jd: &JdAnalysis, stars: &StarSelection, c: &'c Candidate) -> Option<&'c Star> {
+    use crate::text::lexicon::Specificity;
+    let lex = crate::text::lexicon::Lexicon::get();
+    let titled: Vec<String> = lex
+        .skills_in(&jd.role)
+        .into_iter()
+        .filter(|k| lex.specificity(k) != Specificity::Broad)
+        .collect();
+    let about_title = |s: &Star| titled.iter().any(|k| voice::about_skill(s, k));
+    let first = stars.first_star(c)?;
+    if titled.is_empty() || about_title(first) {
+        return None;
+    }
+    stars
+        .selected
+        .iter()
+        .filter_map(|choice| c.star(&choice.star_id))
+        .find(|s| about_title(s))
+}
+
 pub fn cover_letter(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -874,7 +898,7 @@ fn drafted_letter(
         // the title or a manager's people first, but told alone it undersold the candidate (the
         // 2018 fraud model to an AI Technical Lead, mentoring to a CX-AI Head of Engineering,
         // where both round-53 readers wanted the support assistant).
-        let strongest = stars.first_star(c);
+        let strongest = titled_record(jd, stars, c).or(stars.first_star(c));
         let enquiry = Enquiry {
             role: &role_named,
             questions,
@@ -4313,6 +4337,45 @@ mod tests {
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
         );
+    }
+
+    #[test]
+    fn an_enquiry_tells_the_strongest_record_about_the_titles_field() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2014 – Present\n- Led 6 engineers rebuilding tracking on Kafka.\n- Built a RAG support assistant.\n\n## Skills\n- Kafka, Python, LLMs\n";
+        let kb = "## STAR: Event-driven tracking\n- id: tracking\n- company: Acme\n- skills: Kafka, team leadership\n- situation: A polling monolith.\n- task: Rebuild tracking on Kafka.\n- action: Split the monolith into Kafka services.\n- result: 40k events per second.\n\n## STAR: RAG support assistant\n- id: rag\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Agents answered repeats.\n- task: Build a RAG assistant for support.\n- action: Built retrieval over pgvector.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let choice = |id: &str| crate::layers::stars::StarChoice {
+            star_id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            score: 1.0,
+            answers: Vec::new(),
+            covers: Vec::new(),
+            reason: String::new(),
+        };
+        let selection = StarSelection {
+            engine: EngineUsed::offline(),
+            selected: vec![choice("tracking"), choice("rag")],
+            mapping: Vec::new(),
+            cache_key: String::new(),
+        };
+        let jd_of = |title: &str| {
+            jd::analyse(&JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Requirements\n- Python\n",
+            ))
+        };
+        let told =
+            |title: &str| titled_record(&jd_of(title), &selection, &c).map(|s| s.title.clone());
+        assert_eq!(
+            told("ML Tech Lead (GenAI)").as_deref(),
+            Some("RAG support assistant")
+        );
+        // A title naming no field, or one the first record is about, leaves the first.
+        assert_eq!(told("Tech Lead"), None);
+        assert_eq!(told("Kafka Tech Lead"), None);
     }
 
     #[test]

@@ -1583,7 +1583,7 @@ pub fn second_story<'a>(
 /// Whether record `s` is about `skill`: its title or task names it or a narrower one, or names a
 /// kind of work the skill belongs to and the record lists the skill itself (a move "to
 /// containers" tagged Docker is about Docker; a cost cut tagged Kubernetes is not about it).
-fn about_skill(s: &Star, skill: &str) -> bool {
+pub(crate) fn about_skill(s: &Star, skill: &str) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
     let central = super::stars::central_skills(s);
     central.iter().any(|k| lex.is_narrower_or_same(k, skill))
