@@ -2005,16 +2005,17 @@ fn fields_of_roles(lex: &Lexicon, clause: &str) -> Vec<String> {
     }
 }
 
-/// Where a years clause asks its years in roles of a kind ([`fields_of_roles`]) and the CV's
-/// titles give fewer: the clause as quoted (to the roles it asks: the phrase stops at the comma
-/// before them), the reason, and the years shown.
+/// The knock-out where a years clause asks its years in roles of a kind ([`fields_of_roles`])
+/// and the CV's titles give fewer. `said` is the posting's words up to the clause; the clause is
+/// quoted whole, to the roles it asks (the phrase stops at the comma before them).
 fn roles_of_a_kind_short(
     lex: &Lexicon,
     c: &Candidate,
+    said: &str,
     clause: &str,
     this_year: i32,
     asked: u32,
-) -> Option<(String, String, u32)> {
+) -> Option<Knockout> {
     let fields = fields_of_roles(lex, clause);
     if fields.is_empty() {
         return None;
@@ -2044,7 +2045,8 @@ fn roles_of_a_kind_short(
     } else {
         format!("the CV's roles in {fields_said} add up to about {y} years")
     };
-    Some((clause.trim().to_string(), reason, y))
+    let quoted = format!("{said} {}", clause.trim());
+    Some(Knockout::new(KnockoutKind::Years, quoted, reason).short_of(y, asked))
 }
 
 /// The parts of a list of places ("USA, UAE, KSA, and other Gulf countries", "Spain or
@@ -4466,11 +4468,8 @@ fn years_in(
             // "8+ years …, primarily in backend or full-stack engineering roles": years in roles
             // of that kind, counted by the CV's titles, not by the years a tool of it was used.
             // Met, the line's other asks (a tool's years) are still read below.
-            if let Some(k) = roles_of_a_kind_short(lex, c, clause, this_year, asked) {
-                out.push(
-                    Knockout::new(KnockoutKind::Years, format!("{said} {}", k.0), k.1)
-                        .short_of(k.2, asked),
-                );
+            if let Some(k) = roles_of_a_kind_short(lex, c, said, clause, this_year, asked) {
+                out.push(k);
                 continue;
             }
             // "3+ years of experience as an Engineering Manager": years under a manager's title,

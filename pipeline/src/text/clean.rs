@@ -600,21 +600,20 @@ fn split_bullets(text: &str) -> String {
     out
 }
 
-/// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
-/// lost line break, unless the token is a known camel-case word.
-/// Whether `word` is the company's name in capitals with an ending of its own: "every TRMer is a
-/// bet on our future" was cut into "TR" and "Mer is a bet…", a pain point of TRM Labs (round 118).
-fn company_with_ending(word: &str, raw_company: &str) -> bool {
+/// Whether `word` is one of the company's `name_words` in capitals with an ending of its own:
+/// "every TRMer is a bet on our future" was cut into "TR" and "Mer is a bet…", a pain point of
+/// TRM Labs (round 118).
+fn company_with_ending(word: &str, name_words: &[String]) -> bool {
     let caps: String = word.chars().take_while(|c| c.is_uppercase()).collect();
     let rest = &word[caps.len()..];
     caps.chars().count() >= 2
         && !rest.is_empty()
         && rest.chars().all(char::is_lowercase)
-        && crate::layers::company::name_words(raw_company)
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(&caps))
+        && name_words.iter().any(|w| w.eq_ignore_ascii_case(&caps))
 }
 
+/// "jobYou" → "job\nYou": a lower-case letter followed by a capitalised word inside one token means a
+/// lost line break, unless the token is a known camel-case word.
 fn split_glued_words(text: &str, raw_company: &str) -> String {
     let company: String = raw_company
         .chars()
@@ -623,13 +622,11 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
         .to_lowercase();
     // The company's name as prose writes it, without its legal form ("CrowdStrike" of
     // "CROWDSTRIKE, INC."), for a word glued to it.
-    let names: Vec<String> = [
-        company.clone(),
-        crate::layers::company::name_words(raw_company).concat(),
-    ]
-    .into_iter()
-    .filter(|n| n.len() >= 4)
-    .collect();
+    let name_words = crate::layers::company::name_words(raw_company);
+    let names: Vec<String> = [company.clone(), name_words.concat()]
+        .into_iter()
+        .filter(|n| n.len() >= 4)
+        .collect();
     let mut out = String::with_capacity(text.len() + 64);
     // A camel-case word the posting writes more than once is a name ("CrowdStrike", "HubSpot"):
     // a lost line break does not happen twice between the same two words.
@@ -677,7 +674,7 @@ fn split_glued_words(text: &str, raw_company: &str) -> String {
             || is_camel_word(token)
             || seen.get(&core(token)).is_some_and(|n| *n >= 2)
             || (!company.is_empty() && core(token).to_lowercase() == company)
-            || company_with_ending(&core(token), raw_company)
+            || company_with_ending(&core(token), &name_words)
         {
             out.push_str(token);
             continue;
