@@ -981,8 +981,18 @@ mod tests {
         assert!(!l.is_narrower_or_same("Docker", "Linux"));
         assert!(!l.is_related("Containers", "Linux"));
         // Load balancing is part of running services on Kubernetes: "Networking" was a main gap
-        // of an engineer who ran 60 services there (Sellanycar, round 75).
-        assert!(l.is_related("Networking", "Kubernetes"));
+        // of an engineer who ran 60 services there (Sellanycar, round 75)...
+        assert!(l.is_related("Load balancing", "Kubernetes"));
+        assert!(l.is_narrower_or_same("Load balancing", "Networking"));
+        // ... but DNS management is not (Crossover, round 118), nor is networking at large.
+        assert_eq!(l.canonical("DNS management").as_deref(), Some("Networking"));
+        assert!(!l.is_related("Networking", "Kubernetes"));
+        // MTTR and deploy time are two of DORA's four keys: half credit, not the framework.
+        assert!(l.is_related("DORA metrics", "Incident management"));
+        assert!(l.is_related("DORA metrics", "CI/CD"));
+        assert_eq!(l.canonical("incident handling").as_deref(), Some("Incident management"));
+        assert!(!l.skills_in("fine-tuning with LoRA and DoRA").contains(&"DORA metrics".to_string()));
+        assert!(l.skills_in("We track DORA and deployment frequency").contains(&"DORA metrics".to_string()));
         // Running an architecture review board says something of technical strategy (round 75).
         assert!(l.is_related("Technical strategy", "Architecture reviews"));
         // Years of PostgreSQL say something of data modelling (a false gap to both readers of
