@@ -1118,6 +1118,15 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
     jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
+/// The posting's own account of the company: its opening and its "about us" sections.
+fn company_text(jd: &JdAnalysis) -> impl Iterator<Item = &str> {
+    use crate::text::clean::SectionKind;
+    jd.sections
+        .iter()
+        .filter(|s| matches!(s.kind, SectionKind::Intro | SectionKind::About))
+        .filter_map(|s| jd.clean_text.get(s.start..s.end))
+}
+
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1129,12 +1138,15 @@ pub fn assess(
     // machine learning by its "AI": Otera's agentic-AI platform and Docker's AI developer tools
     // read "Artificial intelligence (through Machine learning)" of a manager's load forecasts,
     // "classical ML is not GenAI" to both round-117 readers. It says something of it: half.
-    // Only where its must-haves ask generative AI and no other kind of machine learning: a
-    // posting asking "3+ years building ML models" and "AI features" asks the classical kind too.
+    // Only where its must-haves, or its account of the company, name generative AI, and its
+    // must-haves no other kind of machine learning: a posting asking "3+ years building ML
+    // models" and "AI features" asks the classical kind too. (Otera asks "AI-driven products"
+    // and says what it makes above: "the enterprise-grade Agentic Automation platform".)
     let generative = |s: &String| lex.is_narrower_or_same(s, GENERATIVE_AI);
     let other_kind = |s: &String| lex.is_narrower_or_same(s, "Machine learning") && !generative(s);
-    let generative_posting =
-        jd.must_have.iter().any(generative) && !jd.must_have.iter().any(other_kind);
+    let generative_posting = (jd.must_have.iter().any(generative)
+        || company_text(jd).any(|t| lex.skills_in(t).iter().any(generative)))
+        && !jd.must_have.iter().any(other_kind);
     let classical_only = generative_posting
         && !candidate.shows(GENERATIVE_AI)
         && matches!(candidate.skill_match(AI), SkillMatch::Narrower(_));
@@ -2381,6 +2393,19 @@ mod tests {
                 .contains(&"Artificial intelligence".to_string()),
             "{:?}",
             any.matched_must
+        );
+        // Unless the posting's account of the company says its AI is generative (Otera).
+        let agentic = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "About Us\nAcme is the Agentic AI platform that puts knowledge work on autopilot.\nRequirements\n- Background in AI-driven products\n- Python\n",
+        );
+        assert!(
+            agentic
+                .missing_must
+                .contains(&"Artificial intelligence".to_string()),
+            "{:?}",
+            agentic.matched_must
         );
         // Nor one that asks the classical kind too.
         let both = fit_for(

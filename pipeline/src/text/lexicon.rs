@@ -990,9 +990,16 @@ mod tests {
         // MTTR and deploy time are two of DORA's four keys: half credit, not the framework.
         assert!(l.is_related("DORA metrics", "Incident management"));
         assert!(l.is_related("DORA metrics", "CI/CD"));
-        assert_eq!(l.canonical("incident handling").as_deref(), Some("Incident management"));
-        assert!(!l.skills_in("fine-tuning with LoRA and DoRA").contains(&"DORA metrics".to_string()));
-        assert!(l.skills_in("We track DORA and deployment frequency").contains(&"DORA metrics".to_string()));
+        assert_eq!(
+            l.canonical("incident handling").as_deref(),
+            Some("Incident management")
+        );
+        assert!(!l
+            .skills_in("fine-tuning with LoRA and DoRA")
+            .contains(&"DORA metrics".to_string()));
+        assert!(l
+            .skills_in("We track DORA and deployment frequency")
+            .contains(&"DORA metrics".to_string()));
         // Running an architecture review board says something of technical strategy (round 75).
         assert!(l.is_related("Technical strategy", "Architecture reviews"));
         // Years of PostgreSQL say something of data modelling (a false gap to both readers of
