@@ -2360,6 +2360,35 @@ mod tests {
     }
 
     #[test]
+    fn a_staff_engineer_is_two_levels_above_a_product_managers_posting_of_no_rung() {
+        // Keyrock's "Technical Product Manager" read as staff / lead, "a match" for a staff
+        // engineer (a round-116 reader): a product manager's "manager" is no rung.
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Staff Software Engineer — Acme\n2014 – Present\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let requirements = "Requirements\n- Python and AWS\n- Writing product requirements\n";
+        let product = fit_for(&c, "Technical Product Manager", requirements);
+        assert!(
+            product
+                .rationale
+                .contains("the candidate's latest title, Staff Software Engineer, is staff / lead (2 level(s) apart)"),
+            "{}",
+            product.rationale
+        );
+        // A people manager's title is the staff engineer's level: the step is the track's.
+        let manager = fit_for(&c, "Engineering Manager", requirements);
+        assert!(
+            manager
+                .rationale
+                .contains("(the same level; the step is the track's, above)"),
+            "{}",
+            manager.rationale
+        );
+    }
+
+    #[test]
     fn classical_machine_learning_half_answers_a_posting_whose_ai_is_generative() {
         let c = crate::candidate::Candidate::from_texts(
             "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Senior Backend Engineer — Acme\n2016 – Present\n- Launched a forecasting service with gradient-boosted models in Python.\n\n## Skills\n- Python, machine learning\n",
