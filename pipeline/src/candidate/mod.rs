@@ -719,6 +719,30 @@ impl Candidate {
             .unwrap_or(0)
     }
 
+    /// The year from which the CV's latest roles have all been a manager's, with the last
+    /// engineering role before them (its title and the year it ended) where the CV dates it:
+    /// what a posting ruling out a pure manager asks of a manager's files. None where the
+    /// latest dated role is no manager's.
+    pub fn managing_since(&self) -> Option<(i32, Option<(&str, i32)>)> {
+        use crate::text::roles::{track_of_title, Track};
+        let mut roles: Vec<_> = self
+            .cv
+            .roles
+            .iter()
+            .filter(|r| r.start_year().is_some())
+            .collect();
+        roles.sort_by_key(|r| std::cmp::Reverse(r.start_year()));
+        let managing = roles
+            .iter()
+            .take_while(|r| track_of_title(&r.title) == Track::Manager)
+            .count();
+        let since = roles.get(managing.checked_sub(1)?)?.start_year()?;
+        let built = roles[managing..]
+            .iter()
+            .find_map(|r| Some((r.title.as_str(), r.end_year()?)));
+        Some((since, built))
+    }
+
     /// The level of the most recent role title (see [`crate::text::roles::level_of_title`]).
     pub fn level(&self) -> u8 {
         self.cv
@@ -857,6 +881,24 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn managing_since_is_the_start_of_the_latest_unbroken_run_of_managers_titles() {
+        let kb = "## STAR: Settlement\n- company: Acme\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let cv = "# Sam\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2022-01 – Present\n- Led 9 engineers.\n\n### Team Lead — Acme\n2020-03 – 2021-12\n- Led 4 engineers.\n\n### Senior Backend Engineer — Beta\n2016-04 – 2020-02\n- Built Python services.\n\n## Skills\n- Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        // A team lead's title is a hands-on engineer's: the run starts after it.
+        assert_eq!(c.managing_since(), Some((2022, Some(("Team Lead", 2021)))));
+        let head = cv.replace("Team Lead", "Head of Engineering");
+        let c = Candidate::from_texts(&head, kb).unwrap();
+        assert_eq!(
+            c.managing_since(),
+            Some((2020, Some(("Senior Backend Engineer", 2020))))
+        );
+        let engineer = cv.replace("Engineering Manager", "Staff Engineer");
+        let c = Candidate::from_texts(&engineer, kb).unwrap();
+        assert_eq!(c.managing_since(), None);
+    }
 
     #[test]
     fn a_skill_last_used_the_month_before_the_latest_role_is_past_work() {

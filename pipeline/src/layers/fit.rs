@@ -448,30 +448,16 @@ fn pure_manager_ruled_out(
     c: &Candidate,
     this_year: i32,
 ) -> Option<(String, String)> {
-    use crate::text::roles::{track_of_title, Track};
+    use crate::text::roles::Track;
     if jd.track != Track::Manager || c.facts.track != Track::Manager {
         return None;
     }
     let line = line_asking(jd, super::jd::rules_out_pure_managers)?;
-    let mut roles: Vec<_> =
-        c.cv.roles
-            .iter()
-            .filter(|r| r.start_year().is_some())
-            .collect();
-    roles.sort_by_key(|r| std::cmp::Reverse(r.start_year()));
-    let managing: Vec<_> = roles
-        .iter()
-        .take_while(|r| track_of_title(&r.title) == Track::Manager)
-        .collect();
-    let since = managing.last()?.start_year()?;
+    let (since, built) = c.managing_since()?;
     // A move to managing within the last two years leaves the hands-on work recent.
     if this_year - since < RECENT_MOVE_YEARS {
         return None;
     }
-    let built = roles
-        .iter()
-        .skip(managing.len())
-        .find_map(|r| Some((r.title.as_str(), r.end_year()?)));
     let said = match built {
         Some((title, ended)) => format!(
             "the CV's roles since {since} are a manager's, and its last engineering title ({title}) ended in {ended}"
