@@ -1468,7 +1468,15 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // relocation support (both readers of round 90: the real blocker left unasked).
             let needs_visa = move_needs_visa(k, c);
             let visa = if needs_visa { " and visa" } else { "" };
-            Some(if mode == WorkMode::OnSite {
+            Some(if k.place_refused() && mode != WorkMode::Remote {
+                // A place the candidate's files rule out is no move to ask about: what the
+                // recruiter can still answer is whether another opening is held where they
+                // would work (Qvest's New York role, both round-119 readers).
+                elsewhere(format!(
+                    "The role is {} in {place} and I am based {home}: are there similar openings that could be held from {country}?",
+                    if mode == WorkMode::OnSite { "on-site" } else { "hybrid" }
+                ))
+            } else if mode == WorkMode::OnSite {
                 let supported = if needs_visa {
                     "is relocation and visa support offered"
                 } else {
@@ -3457,6 +3465,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         };
         let title = k("Azure (in the title: Azure Architect)", &["Azure"]);
         let line = k(
@@ -3907,6 +3916,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         };
         assert_eq!(
             titled_gap_alternative(&k, &azure, &c).as_deref(),
@@ -4590,6 +4600,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         };
         let q = settle_question(&k, &on_site, &c).unwrap().text;
         assert!(
@@ -4857,6 +4868,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         };
         assert!(settle_question(&visa, &job("Requirements\n- Python\n"), &c).is_some());
         assert!(settle_question(
@@ -4917,6 +4929,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         };
         fit.knockouts = vec![
             years("7+ years of hands-on AI/ML solutions development"),

@@ -967,6 +967,11 @@ impl Advice {
                     _ => format!("Advice: do not apply: the role is a different kind of work from the CV's, and the {} requirements are not met either.", also.join(" and ")),
                 }
             }
+            // A place the candidate's own files rule out is no requirement to negotiate.
+            Advice::Skip if knockouts.iter().any(Knockout::place_refused) => {
+                "Advice: do not apply: the role is held where the candidate's files say they would not work."
+                    .to_string()
+            }
             // A language read from the posting's own language is asked about, not "not met".
             Advice::Skip => match (
                 hard,
@@ -1945,7 +1950,11 @@ pub fn assess(
     let written_in = knockouts.len() - capping;
     // Under another knock-out's cap the posting's language weighs as one more knock-out does;
     // on its own it costs its points after the scaling, so the points said are the points taken.
-    let (cap, floor) = if knockouts.iter().any(|k| k.caps() && k.other_profession) {
+    // So does a place the candidate's own files rule out: no answer of the recruiter's moves
+    // them there (Qvest's hybrid New York role for an engineer who would work "in Warsaw or
+    // remote within the EU": 32, both round-119 readers 12 and 20).
+    let refused = knockouts.iter().any(Knockout::place_refused);
+    let (cap, floor) = if refused || knockouts.iter().any(|k| k.caps() && k.other_profession) {
         (OTHER_PROFESSION_CAP, 0.0)
     } else {
         (KNOCKOUT_CAP, ARGUABLE_FLOOR)
@@ -2325,6 +2334,7 @@ mod tests {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         }
     }
 

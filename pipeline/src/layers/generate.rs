@@ -3133,6 +3133,44 @@ mod tests {
             letter.contains("is relocation and visa support offered"),
             "{letter}"
         );
+        // Files that say where the candidate would work, and not there, refuse the move: no
+        // letter, a lower cap, advice that says so, and the recruiter asked only about other
+        // openings (Qvest's New York role, round 119).
+        let c = Candidate::from_texts(
+            cv,
+            &format!("LOCATION PREFERENCES: Berlin or remote within the EU\n\n{kb}"),
+        )
+        .unwrap();
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            fit.knockouts.iter().any(|k| k.place_refused()),
+            "{:?}",
+            fit.knockouts
+        );
+        assert!(fit.fit_score <= 25, "{}", fit.fit_score);
+        assert!(
+            fit.rationale.contains("and its files say “Berlin or remote within the EU”")
+                && fit.advice_sentence()
+                    == "Advice: do not apply: the role is held where the candidate's files say they would not work.",
+            "{}",
+            fit.rationale
+        );
+        let w = written_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(w.kind, LetterKind::NotDrafted);
+        let to = super::super::contacts::Addressee::Recruiter;
+        let settle = super::super::contacts::settle_questions(&fit, &a, &c, to);
+        assert!(
+            settle.moves_to.is_none()
+                && settle
+                    .questions
+                    .iter()
+                    .any(|q| q
+                        .ends_with("are there similar openings that could be held from Germany?"))
+                && !settle.questions.iter().any(|q| q.contains("relocation")),
+            "{:?}",
+            settle.questions
+        );
         // A place in the title of a posting naming no way of working is on-site there (Liztek's
         // "Senior Software Architect (LLM & AI) – Lahore", round 55, had asked "could the role be
         // done from Germany?").

@@ -172,6 +172,10 @@ pub struct Knockout {
     /// (see [`lacks_titled_field`]), which the posting has settled by its name.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub field_titled: bool,
+    /// For a place knock-out: the candidate's own files rule the place out (see
+    /// [`Knockout::place_refused`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refused: bool,
 }
 
 /// Whether a stack knock-out lacks a field (not a tool) of the kind the role's title names, for a
@@ -309,6 +313,15 @@ impl Knockout {
     /// and the recruiter is asked instead.
     pub fn caps(&self) -> bool {
         !self.written_in_language() || self.worked_in_language()
+    }
+
+    /// Whether this is a place knock-out for a country the candidate's own files rule out
+    /// ("LOCATION PREFERENCES: Warsaw or remote within the EU" for a role hybrid in New York):
+    /// theirs to refuse, so no move is asked about and no letter offers one (Qvest, both
+    /// round-119 readers: "send it only if you would move, which your files do not say" was
+    /// false of files that say where they would work).
+    pub fn place_refused(&self) -> bool {
+        self.refused && self.caps()
     }
 
     /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
@@ -452,6 +465,7 @@ impl Knockout {
             years_asked: false,
             years_short: None,
             field_titled: false,
+            refused: false,
         }
     }
 
@@ -1393,6 +1407,16 @@ pub fn check(
     out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
     let mut tools = std::collections::BTreeSet::new();
     out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
+    // A place the candidate's files rule out is theirs to refuse, and the reason says so.
+    for k in out.iter_mut().filter(|k| k.kind == KnockoutKind::Location) {
+        let refused = places::country_in(&k.place).is_some_and(|t| c.facts.prefers_not(&t.code));
+        if let Some(said) = c.facts.location_preference.as_deref().filter(|_| refused) {
+            k.refused = true;
+            if !k.reason.contains(said) {
+                k.reason = format!("{}, and its files say “{said}”", k.reason);
+            }
+        }
+    }
     // And one per gap in leading: two lines asking for a team of 30 are one knock-out.
     let mut gaps: Vec<LeadingGap> = Vec::new();
     out.retain(|k| match k.leading_gap() {
