@@ -1952,7 +1952,7 @@ fn leadership_roles(phrase: &str) -> bool {
     static MANAGING: OnceLock<Regex> = OnceLock::new();
     let managing = re(
         &MANAGING,
-        r"(?i)^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:managing|line[- ]managing)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+){0,2}(?:engineers|developers|people|teams?|direct reports|managers|leads)\b|^(?:of\s+|in\s+)?(?:people|line|engineering)\s+management\b",
+        r"(?i)^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:managing|line[- ]managing|leading)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+){0,2}(?:engineers|developers|people|teams?|direct reports|managers|leads)\b|^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:leading|managing)\s+and\s+(?:leading|managing)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+){0,4}(?:engineers|developers|people|teams?)\b|^(?:of\s+|in\s+)?(?:people|line|engineering)\s+management\b",
     );
     managing.is_match(phrase.trim())
         || roles.find_iter(phrase).any(|m| {
@@ -6175,6 +6175,18 @@ mod tests {
         assert!(leadership_roles("in people management"));
         assert!(!leadership_roles("managing cloud infrastructure"));
         assert!(!leadership_roles("leading large-scale migrations"));
+        // Leading teams said as the work: Relativity's "2+ years of experience leading software
+        // engineering teams" was no knock-out for an engineer who led none, where InPost's
+        // "leading and managing … teams" was (both round-119 readers).
+        assert!(leadership_roles(
+            "of experience leading software engineering teams"
+        ));
+        assert!(leadership_roles("leading engineers"));
+        assert!(leadership_roles(
+            "of experience leading and managing a high performing Agile development teams"
+        ));
+        assert!(!leadership_roles("leading projects end to end"));
+        assert!(!leadership_roles("leading-edge ML teams"));
     }
 
     #[test]
