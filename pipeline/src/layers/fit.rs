@@ -935,12 +935,23 @@ impl Advice {
         // readers of round 66).
         // The field the title names comes first: "the experience requirement is not met" led
         // Docker's AI role, whose letter was dropped for its production LLM work (round 102).
-        let earned_last = |k: &&Knockout| (k.kind == KnockoutKind::Certification, !k.field_titled);
-        let first = knockouts
-            .iter()
-            .min_by_key(earned_last)
-            .map(Knockout::named)
-            .unwrap_or_default();
+        // A posting's own language, which caps nothing, is asked about, not "not met" (see
+        // `written_only` below): one that caps comes first.
+        let earned_last = |k: &&Knockout| {
+            (
+                !k.caps(),
+                k.kind == KnockoutKind::Certification,
+                !k.field_titled,
+            )
+        };
+        let first_knockout = knockouts.iter().min_by_key(earned_last);
+        let first = first_knockout.map(Knockout::named).unwrap_or_default();
+        // Biorsaf's advice said "the language requirement is not met" where its rationale said
+        // "no line asks for Italian in words … a question for the recruiter" (both round-119
+        // readers: the pack contradicting itself).
+        let written_only = first_knockout
+            .filter(|k| !k.caps())
+            .map(|k| k.requirement.clone());
         let hard = knockouts.iter().find(|k| is_hard(k)).map(|k| k.kind);
         match self {
             Advice::Apply => "Advice: apply.".to_string(),
@@ -1018,6 +1029,10 @@ impl Advice {
                 // "As it stands": a letter may ask whether the requirement can be argued, and
                 // "the rest of the match does not make up for it" above it read as the pack
                 // contradicting itself to both round-93 readers (Agoda's years as a manager).
+                (None, _, _) if written_only.is_some() => format!(
+                    "Advice: do not apply as it stands: a weak match, and {}.",
+                    written_only.unwrap_or_default()
+                ),
                 (None, _, _) if !first.is_empty() => format!(
                     "Advice: do not apply as it stands: the {first} requirement is not met."
                 ),
@@ -4435,6 +4450,21 @@ mod tests {
         assert!(Advice::Skip
             .sentence(20, &[tools(&["PyTorch", "TensorFlow", "JAX"], true)])
             .contains("the stack requirement"));
+        // A posting's own language, which caps nothing, is not "not met": the rationale asks the
+        // recruiter (Biorsaf, round 119); one that caps is named before it.
+        let written = Knockout {
+            requirement: "the posting is written in Italian".into(),
+            ..ko(KnockoutKind::Language)
+        };
+        assert!(!written.caps());
+        assert_eq!(
+            Advice::Skip.sentence(40, std::slice::from_ref(&written)),
+            "Advice: do not apply as it stands: a weak match, and the posting is written in Italian."
+        );
+        assert_eq!(
+            Advice::Skip.sentence(20, &[written, ko(KnockoutKind::Stack)]),
+            "Advice: do not apply as it stands: the stack requirement is not met."
+        );
         // A language is named before years a record could argue (round 54).
         assert_eq!(
             Advice::Skip.sentence(20, &[ko(KnockoutKind::Years), ko(KnockoutKind::Language)]),

@@ -990,6 +990,11 @@ mod tests {
         // MTTR and deploy time are two of DORA's four keys: half credit, not the framework.
         assert!(l.is_related("DORA metrics", "Incident management"));
         assert!(l.is_related("DORA metrics", "CI/CD"));
+        // "feature lookups cached so added p99 latency stayed at 18 ms" is caching work (Biorsaf,
+        // round 119: "Caching … nothing in the files shows it").
+        assert!(l
+            .skills_in("feature lookups cached so added p99 latency stayed low")
+            .contains(&"Caching".to_string()));
         assert_eq!(
             l.canonical("incident handling").as_deref(),
             Some("Incident management")
