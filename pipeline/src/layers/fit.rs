@@ -1224,6 +1224,28 @@ pub fn assess(
     // Options counted with the first of their group, each group as the posting offers it: the
     // first and its options.
     let mut counted_with: Vec<(String, Vec<String>)> = Vec::new();
+    // A tool of the files of the same kind as every option of a group the posting offers: "LLM
+    // APIs (OpenAI, Anthropic, etc.)" is met by production Gemini work ("Missing: OpenAI or
+    // Anthropic" of an ML engineer on Vertex AI, both round-119 readers). Only a product, and
+    // only where the group is all products of that one kind: AI guardrails are no LLM API.
+    let product = |name: &str| {
+        is_tool(lex, name)
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    let kin_of_options = |s: &String| -> Option<&String> {
+        jd.alternatives
+            .iter()
+            .filter(|g| g.contains(s))
+            .find_map(|g| {
+                candidate.skills.values().find(|have| {
+                    product(have)
+                        && g.iter()
+                            .all(|o| product(o) && super::knockouts::siblings(lex, have, o))
+                })
+            })
+    };
     let mut asked = |skills: &[String]| -> Vec<String> {
         // Alternatives none of which the candidate has are one requirement missed, not one per
         // option: "FastAPI/Django/Flask" is one gap (counted three times, it cost a reader of
@@ -1272,7 +1294,8 @@ pub fn assess(
                             && meets(other)
                             && (!lex.is_umbrella(other) || lex.in_category(s, "product"))
                             && (!lex.is_umbrella(s) || lex.is_narrower_or_same(other, s))
-                    });
+                    })
+                    .or_else(|| kin_of_options(s));
                 // "Accepts X instead" read as nonsense of a list of examples: "Gemini (the
                 // posting accepts OpenAI instead)" of a team's stack, "Natural language
                 // processing (… MLOps instead)" of "(NLP, ML, MLOps, etc.)" (round 59).
@@ -2368,6 +2391,48 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_product_of_the_same_kind_as_every_option_meets_the_options() {
+        // Docker's "LLM APIs (OpenAI, Anthropic, etc.)" for an engineer whose LLM is Gemini
+        // (round 119: "Missing: OpenAI or Anthropic" to both readers was wrong).
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2018 – Present\n- Built a RAG service on Gemini in Python with AI guardrails.\n\n## Skills\n- Python, Gemini, AI guardrails\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "Requirements\n- Production experience with LLM APIs (OpenAI, Anthropic, etc.)\n- Python\n",
+        );
+        assert!(
+            !fit.missing_must
+                .iter()
+                .any(|s| s == "OpenAI" || s == "Anthropic")
+                && fit
+                    .rationale
+                    .contains("OpenAI (one of several the posting lists; the files show Gemini)"),
+            "{}",
+            fit.rationale
+        );
+        // A practice of the same kind is no product: guardrails alone meet no LLM API.
+        let practice = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2018 – Present\n- Built LLM features in Python with AI guardrails.\n\n## Skills\n- Python, AI guardrails\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = fit_for(
+            &practice,
+            "Senior Software Engineer",
+            "Requirements\n- Production experience with LLM APIs (OpenAI, Anthropic, etc.)\n- Python\n",
+        );
+        assert!(
+            fit.missing_must.iter().any(|s| s == "OpenAI"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
