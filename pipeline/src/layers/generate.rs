@@ -1537,7 +1537,9 @@ fn drafted_letter(
                 .and_then(|s| untold_step_of(s, &letter))
         };
         let admitted = tool_gap(&tools, &fields, c, told_at, untold_step);
-        gap_lines.push(admitted);
+        if !admitted.is_empty() {
+            gap_lines.push(admitted);
+        }
     }
     // Where the role is held, when no knock-out said it: a letter to a role listed in the United
     // States from a candidate in Berlin that never says so left every round-32 reader asking.
@@ -1873,8 +1875,9 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 
 /// The tools a letter says the files do not show, with the nearest they do, placed where a story
 /// of the letter shows it (`told_at`, " at Northwind Logistics"): against an alternative of the
-/// same kind, "My cloud work has been on AWS rather than Azure."; against a broader skill, "The
-/// nearest I have come to AI agents is my work with LLMs."; else "Terraform would be new to me."
+/// same kind, "My cloud work has been on AWS rather than Azure."; against a broader skill, "For AI
+/// agents, I would build on my work with LLMs at Acme, where I also …" (nothing where the letter
+/// has told all that work took: empty); else "Terraform would be new to me."
 /// "My record does not show …" read as a report about the candidate, not a letter from them
 /// (round 64), "my CV shows no work with AI agents" as defensive (round 70), and "One thing to
 /// raise early: I cannot point to work with AI agents yet" as a confession (rounds 82 and 83).
@@ -1932,16 +1935,26 @@ fn tool_gap(
             };
             // What that work took, where the letter has not said it: ", where I also added
             // citation checks and a human hand-off".
-            let took = told_at(&shown)
-                .and(untold_step(&shown))
-                .map_or(String::new(), |step| format!(", where I also {step}"));
+            let at = told_at(&shown);
+            let took = at.as_ref().and(untold_step(&shown));
+            // Pointing back at a story the letter has told, with nothing it has not, the bridge
+            // is filler that only points at the gap: "For AI agents, I would build on my work
+            // with LLMs at Wistra Market." (both round-119 readers). What is new is still said.
+            if at.is_some() && took.is_none() {
+                return if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}.", voice::upper_first(&new_to_me(&rest)))
+                };
+            }
+            let took = took.map_or(String::new(), |step| format!(", where I also {step}"));
             // Said as what the candidate would build on, not as how near they came: "The nearest
             // I have come to AI agents is …" read as apologetic (round 103) and as volunteering
             // the gap to the panel (both readers of round 111).
             format!(
                 "For {}, I would build on {work}{}{took}{also}.",
                 voice::skill_in_prose(&to),
-                told_at(&shown).unwrap_or_default()
+                at.unwrap_or_default()
             )
         }
         Some(n) => format!(
@@ -4514,10 +4527,9 @@ mod tests {
             ),
             &c,
         );
-        assert!(
-            letter.contains("For AI agents, I would build on my work with LLMs at Acme."),
-            "{letter}"
-        );
+        // With nothing to add that the letter has not told, no bridge is said: it was filler
+        // pointing at the gap (round 119).
+        assert!(!letter.contains("AI agents"), "{letter}");
         // A technique of AI the CV has a sibling of is said against it, lower case or not.
         let letter = letter_for(
             &JobInput::sample(
@@ -4540,9 +4552,7 @@ mod tests {
             &c,
         );
         assert!(
-            letter.contains(
-                "For AI agents, I would build on my work with LLMs at Acme; GitOps would be new to me."
-            ),
+            letter.contains("GitOps would be new to me") && !letter.contains("AI agents"),
             "{letter}"
         );
         // What that work took, where the letter has not told it (rounds 90 and 93: the gap
