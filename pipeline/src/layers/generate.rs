@@ -1018,6 +1018,7 @@ fn drafted_letter(
             }
             other => other,
         };
+        let line = line.map(|l| answered_clauses(s, &story, &l));
         // After a quoted line the story opens on its employer alone: "You ask for “…”. Earlier,
         // at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask …
         // Also at …" said "also" twice (round 33).
@@ -1870,6 +1871,27 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
             "I speak {language} at {} {lower} level",
             voice::article(&lower)
         )
+    }
+}
+
+/// Of a line that runs clauses into one with semicolons, the clauses naming skills that the story
+/// as told answers, where it answers some and not others: Docker's "write well-tested code with
+/// strong test coverage (unit, integration, end-to-end); establish monitoring, alerting, and
+/// operational excellence for AI systems" was quoted whole above a story of drift alerts, read
+/// by both round-119 readers as answering the testing with monitoring. Else the line whole.
+fn answered_clauses(story: &Star, told: &str, line: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let clauses: Vec<&str> = line.split("; ").collect();
+    let names_skills = |clause: &str| lex.skills_in(clause).iter().any(|k| !lex.is_umbrella(k));
+    let kept: Vec<&str> = clauses
+        .iter()
+        .filter(|clause| names_skills(clause) && voice::answers(story, told, clause))
+        .copied()
+        .collect();
+    if kept.is_empty() || kept.len() == clauses.len() {
+        line.to_string()
+    } else {
+        kept.join("; ")
     }
 }
 
@@ -4511,6 +4533,29 @@ mod tests {
             &c,
         );
         assert!(!letter.contains("consultant"), "{letter}");
+    }
+
+    #[test]
+    fn a_line_of_clauses_is_quoted_by_the_clauses_the_story_answers() {
+        let kb = "## STAR: Drift alerts\n- company: Acme\n- skills: Airflow, Observability\n- situation: Models drifted unseen.\n- task: Catch drift.\n- action: Added weekly drift checks with alerting and monitoring dashboards.\n- result: A parser change was caught before it hurt approvals.\n";
+        let c = Candidate::from_texts(
+            "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### ML Engineer — Acme\n2018 – Present\n- Added drift checks.\n\n## Skills\n- Airflow\n",
+            kb,
+        )
+        .unwrap();
+        let s = &c.stars[0];
+        let told =
+            "I added weekly drift checks in Airflow with alerting and monitoring dashboards.";
+        let line = "write well-tested code with strong unit test coverage; establish monitoring, alerting, and operational excellence for AI systems";
+        assert_eq!(
+            answered_clauses(s, told, line),
+            "establish monitoring, alerting, and operational excellence for AI systems"
+        );
+        // Answered whole, or not at all, the line stays whole.
+        let both = "run Airflow pipelines; establish monitoring and alerting";
+        assert_eq!(answered_clauses(s, told, both), both);
+        let none = "write unit tests; build React pages";
+        assert_eq!(answered_clauses(s, told, none), none);
     }
 
     #[test]
