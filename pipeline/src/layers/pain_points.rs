@@ -215,6 +215,21 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
         // needs; it is none.
         && !u.text.trim_end().ends_with(':')
         && !announces_opening(u.text)
+        && !whom_it_suits(u.text)
+}
+
+/// A line about whom the place suits, not what it needs: "Working in an ever-changing scale-up
+/// where things are messy … isn't for everyone", "If you thrive in a stable environment … we're
+/// probably not for you" (Booksy's first two pain points, both round-119 readers: culture
+/// copy). Not a line ruling a kind of candidate out ("This role is not for a pure people
+/// manager"), which is a requirement.
+fn whom_it_suits(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:isn['’]t|is\s+not|not\s+be)\s+for\s+everyone\b|\b(?:probably\s+)?not\s+(?:the\s+(?:right\s+)?(?:place|company)\s+)?for\s+you\b|\byou['’]ll\s+love\s+it\s+here\b|\byou['’]re\s+(?:likely\s+to\s+)?love\s+it\s+here\b|\byou['’]re\s+in\s+the\s+right\s+place\b",
+    )
+    .is_match(text)
 }
 
 /// The sentence that announces the opening: "We are looking for a Senior Backend Engineer to join
@@ -695,6 +710,23 @@ mod tests {
             criteria: String::new(),
             url: String::new(),
         })
+    }
+
+    #[test]
+    fn a_line_about_whom_the_place_suits_is_no_need() {
+        assert!(whom_it_suits(
+            "Working in an ever-changing, scale-up where things are messy, and resources are limited isn't for everyone."
+        ));
+        assert!(whom_it_suits(
+            "If you thrive in a stable environment with big budgets, clear processes and structures then, if being honest, we're probably not for you."
+        ));
+        assert!(!whom_it_suits(
+            "This role is not for a pure people manager- It's for someone who lives and breathes code"
+        ));
+        assert!(whom_it_suits(
+            "However, if you love bringing order to chaos, then you're likely to love it here."
+        ));
+        assert!(!whom_it_suits("Build pipelines for your team"));
     }
 
     #[test]
