@@ -990,6 +990,14 @@ mod tests {
         // MTTR and deploy time are two of DORA's four keys: half credit, not the framework.
         assert!(l.is_related("DORA metrics", "Incident management"));
         assert!(l.is_related("DORA metrics", "CI/CD"));
+        // A modular monolith is an architecture chosen, not a debt to pay down (Biorsaf, round
+        // 119); a monolith to break up is.
+        assert!(!l
+            .skills_in("SaaS, microservices or a modular monolith")
+            .contains(&"Technical debt".to_string()));
+        assert!(l
+            .skills_in("Break up the monolith")
+            .contains(&"Technical debt".to_string()));
         // "feature lookups cached so added p99 latency stayed at 18 ms" is caching work (Biorsaf,
         // round 119: "Caching … nothing in the files shows it").
         assert!(l
