@@ -1296,6 +1296,11 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             "engines",
                             "libraries",
                             "stores",
+                            // "Experience using different models (OpenAI, ChatGPT, Claude, Amazon
+                            // Bedrock, LLaMA etc..)": Qvest's read three missing must-haves
+                            // (round 119, both readers).
+                            "models",
+                            "llms",
                         ]
                         .contains(&noun)
                             // "advanced in cloud AI/ML services (AWS, GCP, Azure, NVIDIA)": clouds
@@ -3409,6 +3414,23 @@ mod tests {
                     && g.contains(&"PostgreSQL".to_string())),
             "{:?}",
             kinds.alternatives
+        );
+        // Models named as examples of the kind (Qvest, round 119).
+        let models = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience using different models (OpenAI, ChatGPT, Claude, Amazon Bedrock, LLaMA etc..) and understanding applicability\n",
+        ));
+        assert!(
+            models
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"OpenAI".to_string())
+                    && g.contains(&"Anthropic".to_string())
+                    && g.contains(&"Amazon Bedrock".to_string())),
+            "{:?}",
+            models.alternatives
         );
         let not_other = analyse(&JobInput::sample(
             "Engineer",
