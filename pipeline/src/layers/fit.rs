@@ -2276,7 +2276,7 @@ pub fn assess(
         track_gap: track_gap.filter(|_| {
             !knockouts
                 .iter()
-                .any(|k| k.leading_gap().is_some() || k.years_leading_people())
+                .any(|k| k.leading_gap().is_some() || k.asks_leading_people())
         }),
         client_gap: client_gap.map(|(gap, _, _)| gap),
         product_gap: product_gap.map(|(gap, _)| gap),
@@ -2959,7 +2959,7 @@ mod tests {
         );
         // Its years of managing are a knock-out, which says the step: not a second gap.
         assert!(
-            no_team.knockouts.iter().any(|k| k.years_leading_people()),
+            no_team.knockouts.iter().any(|k| k.asks_leading_people()),
             "{:?}",
             no_team.knockouts
         );

@@ -740,6 +740,12 @@ pub fn is_boilerplate(text: &str) -> bool {
         // transcribe and summarize interview notes" stood as a pain point (round 100).
         "interview intelligence",
         "interview notes",
+        // "We may use artificial intelligence (AI) tools to support parts of the hiring process
+        // … These tools assist our recruitment team but do not replace human judgment" asked
+        // hiring of a data engineer (Matomo, round 120).
+        "assist our recruitment",
+        "replace human",
+        "hiring decisions",
         // "Our Talent Acquisition team will be reviewing applications shortly" asks for no
         // hiring (Riyadh Air, both round-80 readers).
         "reviewing applications",
@@ -4380,6 +4386,13 @@ mod tests {
             "The salary range is $183,647 - $267,615 USD + equity"
         ));
         assert!(is_boilerplate("Paid 120k EUR plus bonus"));
+        // An employer's note on AI in its hiring asks no hiring of the candidate (Matomo).
+        assert!(is_boilerplate(
+            "These tools assist our recruitment team but do not replace humanjudgment."
+        ));
+        assert!(!is_boilerplate(
+            "Work with our recruitment team to hire and onboard engineers"
+        ));
         assert!(is_boilerplate("For select roles, Coinbase is also piloting an AI interview intelligence platform to transcribe and summarize interview notes"));
         assert!(is_boilerplate(
             "Our Talent Acquisition team will be reviewing applications shortly."

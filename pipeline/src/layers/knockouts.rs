@@ -270,10 +270,12 @@ impl Knockout {
             .or_else(|| LeadingGap::from_markers(&self.missing))
     }
 
-    /// Whether a years knock-out asks for years of leading people ("2+ years managing
-    /// engineers"), which names the step to managing itself.
-    pub fn years_leading_people(&self) -> bool {
-        self.kind == KnockoutKind::Years && self.missing.iter().any(|m| m == "Team leadership")
+    /// Whether a knock-out asks for a record of leading people ("2+ years managing engineers",
+    /// "Proven track record managing … engineering teams") of files that show no team led, which
+    /// names the step to managing itself.
+    pub fn asks_leading_people(&self) -> bool {
+        matches!(self.kind, KnockoutKind::Years | KnockoutKind::Experience)
+            && self.missing.iter().any(|m| m == TEAM_LEADERSHIP)
     }
 
     /// Whether an experience knock-out is about the scale of leading (the team led, or managers
@@ -1391,6 +1393,13 @@ pub fn check(
     years_in(&reqs, c, this_year, first_rung.as_deref(), &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
         manager_title(jd, &reqs, c, first_rung.as_deref(), &mut out);
+    }
+    // One knock-out on leading: a manager's title or years of leading asked already say it.
+    if !out
+        .iter()
+        .any(|k| k.leading.is_some() || k.missing.iter().any(|m| m == TEAM_LEADERSHIP))
+    {
+        teams_managed(jd, &reqs, c, &mut out);
     }
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
@@ -4469,23 +4478,15 @@ fn years_in(
             // individual-contributor titles with no team led does not give (Brainlake's AI
             // Architect for an ML engineer who mentored two juniors, "no direct reports": both
             // round-94 readers named it beside the place).
-            if leadership_roles(phrase)
-                && c.facts.track == roles::Track::Ic
-                && c.facts.largest_team.is_none_or(|n| n < 2)
-                && !c.has_skill("Team leadership")
-            {
+            if leadership_roles(phrase) && led_no_team(c) {
                 out.push(Knockout {
                     // The gap the knock-out names: not said again among the missing skills.
                     missing: vec![
-                        "Team leadership".to_string(),
+                        TEAM_LEADERSHIP.to_string(),
                         "Engineering management".to_string(),
                     ],
-                    ..Knockout::new(
-                        KnockoutKind::Years,
-                        requirement,
-                        "the CV's titles are individual-contributor ones, and its files show no team led",
-                    )
-                    .short_of(0, asked)
+                    ..Knockout::new(KnockoutKind::Years, requirement, NO_TEAM_LED)
+                        .short_of(0, asked)
                 });
                 continue;
             }
@@ -5505,6 +5506,60 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
                 return;
             }
         }
+    }
+}
+
+const TEAM_LEADERSHIP: &str = "Team leadership";
+/// What a knock-out on leading says of files that show no team led (see [`led_no_team`]).
+const NO_TEAM_LED: &str =
+    "the CV's titles are individual-contributor ones, and its files show no team led";
+
+/// Whether the candidate's files show no team led: individual-contributor titles, no team of two
+/// or more, no team leadership named.
+fn led_no_team(c: &Candidate) -> bool {
+    c.facts.track == roles::Track::Ic
+        && c.facts.largest_team.is_none_or(|n| n < 2)
+        && !c.has_skill("Team leadership")
+}
+
+/// A manager's posting whose requirements ask for a record of managing teams ("Proven track
+/// record managing and scaling high-performance engineering teams"), read by a candidate whose
+/// files show no team led: the track's step charged alone left Matomo's Senior Engineering
+/// Manager at 47 under its place's cap for a data engineer who had mentored two juniors (both
+/// round-120 readers: 12 and 15, "a minimum qualification"). A lead who has led a team can argue
+/// it, and is charged the step instead.
+fn teams_managed(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let asks = re(
+        &RE,
+        r"(?i)\b(?:track\s+record|experience)\s+(?:of\s+|in\s+)?(?:managing|leading)\s+(?:and\s+(?:scaling|growing|building|developing)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:engineering|software|development|technical|tech)\s+teams?\b",
+    );
+    if jd.track != Track::Manager || !led_no_team(c) {
+        return;
+    }
+    for u in reqs {
+        if optional(&u.text.to_lowercase()) {
+            continue;
+        }
+        let Some(m) = asks.find(u.text) else {
+            continue;
+        };
+        let end = u.text[m.end()..]
+            .find([';', '.', '\n'])
+            .map_or(u.text.len(), |i| m.end() + i);
+        out.push(Knockout {
+            // The gap the knock-out names: not said again among the missing skills.
+            missing: vec![
+                TEAM_LEADERSHIP.to_string(),
+                "Engineering management".to_string(),
+            ],
+            ..Knockout::new(
+                KnockoutKind::Experience,
+                crate::layers::shorten(u.text[..end].trim(), 120),
+                NO_TEAM_LED,
+            )
+        });
+        return;
     }
 }
 
