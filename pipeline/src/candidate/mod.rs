@@ -737,9 +737,9 @@ impl Candidate {
             .take_while(|r| track_of_title(&r.title) == Track::Manager)
             .count();
         let since = roles.get(managing.checked_sub(1)?)?.start_year()?;
-        let built = roles[managing..]
-            .iter()
-            .find_map(|r| Some((r.title.as_str(), r.end_year()?)));
+        let built = roles
+            .get(managing)
+            .and_then(|r| Some((r.title.as_str(), r.end_year()?)));
         Some((since, built))
     }
 

@@ -238,18 +238,22 @@ fn signals_of(all: &[&crate::text::units::Unit]) -> Vec<Signal> {
     signals
 }
 
+/// Whether a line is the company telling of itself: in the posting's opening or "about us", and
+/// naming the company (`name_lower`, lower case) or speaking as "we".
+pub(crate) fn tells_of_company(u: &crate::text::units::Unit, name_lower: &str) -> bool {
+    let l = u.text.to_lowercase();
+    matches!(u.section, SectionKind::About | SectionKind::Intro)
+        && (l.contains(name_lower)
+            || l.starts_with("we ")
+            || l.starts_with("we're")
+            || l.starts_with("our ")
+            || l.contains(" we "))
+}
+
 pub fn research(job: &JobInput, jd: &JdAnalysis) -> CompanyBrief {
     let all = units(&jd.clean_text, &jd.sections);
     let name_lower = job.company.to_lowercase();
-    let about = |u: &&crate::text::units::Unit| {
-        let l = u.text.to_lowercase();
-        matches!(u.section, SectionKind::About | SectionKind::Intro)
-            && (l.contains(&name_lower)
-                || l.starts_with("we ")
-                || l.starts_with("we're")
-                || l.starts_with("our ")
-                || l.contains(" we "))
-    };
+    let about = |u: &&crate::text::units::Unit| tells_of_company(u, &name_lower);
     let summary: Vec<Quote> = all
         .iter()
         .filter(about)

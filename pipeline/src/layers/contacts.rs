@@ -1468,13 +1468,17 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // relocation support (both readers of round 90: the real blocker left unasked).
             let needs_visa = move_needs_visa(k, c);
             let visa = if needs_visa { " and visa" } else { "" };
-            Some(if k.place_refused() && mode != WorkMode::Remote {
+            Some(if k.place_refused() {
                 // A place the candidate's files rule out is no move to ask about: what the
                 // recruiter can still answer is whether another opening is held where they
                 // would work (Qvest's New York role, both round-119 readers).
+                let held = match mode {
+                    WorkMode::OnSite => "on-site in",
+                    WorkMode::Hybrid => "hybrid in",
+                    WorkMode::Remote | WorkMode::Unspecified => "placed in",
+                };
                 elsewhere(format!(
-                    "The role is {} in {place} and I am based {home}: are there similar openings that could be held from {country}?",
-                    if mode == WorkMode::OnSite { "on-site" } else { "hybrid" }
+                    "The role is {held} {place} and I am based {home}: are there similar openings that could be held from {country}?"
                 ))
             } else if mode == WorkMode::OnSite {
                 let supported = if needs_visa {

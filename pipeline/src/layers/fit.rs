@@ -958,6 +958,10 @@ impl Advice {
             Advice::Stretch if first.is_empty() => {
                 "Advice: a stretch; apply if the role matters to you.".to_string()
             }
+            Advice::Stretch if written_only.is_some() => format!(
+                "Advice: a stretch, and {}: apply if the role matters to you.",
+                written_only.unwrap_or_default()
+            ),
             Advice::Stretch => {
                 format!("Advice: a stretch; apply only if the {first} requirement can be argued.")
             }
@@ -1124,13 +1128,17 @@ pub fn stepping_up(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) 
     jd.track == crate::text::roles::Track::Manager && c.facts.track == crate::text::roles::Track::Ic
 }
 
-/// The posting's own account of the company: its opening and its "about us" sections.
-fn company_text(jd: &JdAnalysis) -> impl Iterator<Item = &str> {
-    use crate::text::clean::SectionKind;
-    jd.sections
+/// Whether the posting's own account of the company (see [`super::company::tells_of_company`])
+/// names a skill that `of_kind` holds: "the enterprise-grade Agentic Automation platform". Not a
+/// line of a posting with no headings, whose opening runs to its benefits ("ChatGPT Plus
+/// licences").
+fn company_says(job: &JobInput, jd: &JdAnalysis, of_kind: impl Fn(&String) -> bool) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let name = job.company.to_lowercase();
+    crate::text::units::units(&jd.clean_text, &jd.sections)
         .iter()
-        .filter(|s| matches!(s.kind, SectionKind::Intro | SectionKind::About))
-        .filter_map(|s| jd.clean_text.get(s.start..s.end))
+        .filter(|u| super::company::tells_of_company(u, &name))
+        .any(|u| lex.skills_in(u.text).iter().any(&of_kind))
 }
 
 pub fn assess(
@@ -1151,7 +1159,7 @@ pub fn assess(
     let generative = |s: &String| lex.is_narrower_or_same(s, GENERATIVE_AI);
     let other_kind = |s: &String| lex.is_narrower_or_same(s, "Machine learning") && !generative(s);
     let generative_posting = (jd.must_have.iter().any(generative)
-        || company_text(jd).any(|t| lex.skills_in(t).iter().any(generative)))
+        || company_says(job, jd, generative))
         && !jd.must_have.iter().any(other_kind);
     let classical_only = generative_posting
         && !candidate.shows(GENERATIVE_AI)
@@ -1234,16 +1242,34 @@ pub fn assess(
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
     };
+    // The kind is one parent of them all, itself no vendor (DynamoDB is no kind of SageMaker
+    // for sharing AWS) and no umbrella (Azure answers no "AWS or GCP" for being a cloud).
+    let of_one_kind = |have: &str, options: &[String]| {
+        let Some(h) = lex.index_of(have) else {
+            return false;
+        };
+        let category = &lex.skill(h).category;
+        lex.skill(h).broader.iter().any(|p| {
+            let kind = &lex.skill(*p).name;
+            !lex.is_umbrella(kind)
+                && !product(kind)
+                && options.iter().all(|o| {
+                    product(o)
+                        && lex.index_of(o).is_some_and(|i| {
+                            lex.skill(i).broader.contains(p) && lex.skill(i).category == *category
+                        })
+                })
+        })
+    };
     let kin_of_options = |s: &String| -> Option<&String> {
         jd.alternatives
             .iter()
             .filter(|g| g.contains(s))
             .find_map(|g| {
-                candidate.skills.values().find(|have| {
-                    product(have)
-                        && g.iter()
-                            .all(|o| product(o) && super::knockouts::siblings(lex, have, o))
-                })
+                candidate
+                    .skills
+                    .values()
+                    .find(|have| product(have) && meets(have) && of_one_kind(have, g))
             })
     };
     let mut asked = |skills: &[String]| -> Vec<String> {
@@ -2433,6 +2459,24 @@ mod tests {
             "{}",
             fit.rationale
         );
+        // Nor is a cloud of another vendor one of the clouds asked: their kind is an umbrella.
+        let azure = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nWarsaw, Poland\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Ran Python services on Azure.\n\n## Skills\n- Python, Azure\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let fit = fit_for(
+            &azure,
+            "Senior Software Engineer",
+            "Requirements\n- Production experience on AWS or GCP\n- Python\n",
+        );
+        assert!(
+            fit.missing_must
+                .iter()
+                .any(|s| s == "AWS" || s == "Google Cloud"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
@@ -2503,7 +2547,7 @@ mod tests {
         let agentic = fit_for(
             &c,
             "Senior Software Engineer",
-            "About Us\nAcme is the Agentic AI platform that puts knowledge work on autopilot.\nRequirements\n- Background in AI-driven products\n- Python\n",
+            "About Us\nGamma is the Agentic AI platform that puts knowledge work on autopilot.\nRequirements\n- Background in AI-driven products\n- Python\n",
         );
         assert!(
             agentic
@@ -4525,6 +4569,10 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(40, std::slice::from_ref(&written)),
             "Advice: do not apply as it stands: a weak match, and the posting is written in Italian."
+        );
+        assert_eq!(
+            Advice::Stretch.sentence(55, std::slice::from_ref(&written)),
+            "Advice: a stretch, and the posting is written in Italian: apply if the role matters to you."
         );
         assert_eq!(
             Advice::Skip.sentence(20, &[written, ko(KnockoutKind::Stack)]),

@@ -1883,23 +1883,29 @@ fn answered_clauses(story: &Star, told: &str, line: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
     let clauses: Vec<&str> = line.split("; ").collect();
     let names_skills = |clause: &str| lex.skills_in(clause).iter().any(|k| !lex.is_umbrella(k));
-    let kept: Vec<&str> = clauses
+    let answered: Vec<bool> = clauses
         .iter()
-        .filter(|clause| names_skills(clause) && voice::answers(story, told, clause))
-        .copied()
+        .map(|clause| names_skills(clause) && voice::answers(story, told, clause))
         .collect();
-    if kept.is_empty() || kept.len() == clauses.len() {
-        line.to_string()
-    } else {
-        kept.join("; ")
+    let first = answered.iter().position(|a| *a);
+    let last = answered.iter().rposition(|a| *a);
+    match (first, last) {
+        // One run of clauses as the posting wrote it: "A; C" is no quote of "A; B; C".
+        (Some(from), Some(to))
+            if (from > 0 || to + 1 < clauses.len()) && answered[from..=to].iter().all(|a| *a) =>
+        {
+            clauses[from..=to].join("; ")
+        }
+        _ => line.to_string(),
     }
 }
 
 /// The tools a letter says the files do not show, with the nearest they do, placed where a story
 /// of the letter shows it (`told_at`, " at Northwind Logistics"): against an alternative of the
 /// same kind, "My cloud work has been on AWS rather than Azure."; against a broader skill, "For AI
-/// agents, I would build on my work with LLMs at Acme, where I also …" (nothing where the letter
-/// has told all that work took: empty); else "Terraform would be new to me."
+/// agents, I would build on my work with LLMs at Acme, where I also …" (not said where the letter
+/// has told all that work took: then only the other gaps, or nothing); else "Terraform would be
+/// new to me."
 /// "My record does not show …" read as a report about the candidate, not a letter from them
 /// (round 64), "my CV shows no work with AI agents" as defensive (round 70), and "One thing to
 /// raise early: I cannot point to work with AI agents yet" as a confession (rounds 82 and 83).
@@ -4556,10 +4562,13 @@ mod tests {
         assert_eq!(answered_clauses(s, told, both), both);
         let none = "write unit tests; build React pages";
         assert_eq!(answered_clauses(s, told, none), none);
+        // Answered apart, the clauses are no one quote: the line stays whole.
+        let apart = "run Airflow pipelines; write unit tests; establish monitoring and alerting";
+        assert_eq!(answered_clauses(s, told, apart), apart);
     }
 
     #[test]
-    fn a_gap_argued_with_a_skill_a_story_shows_points_back_to_that_story() {
+    fn a_gap_bridged_by_a_told_story_adds_what_the_story_took_or_is_left_out() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant on OpenAI models.\n\n## Skills\n- Python, LLMs, RAG\n";
         let kb = "## STAR: Assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many tickets.\n- task: Answer them.\n- action: Built a RAG pipeline in Python.\n- result: 35% of tickets resolved.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
@@ -4573,8 +4582,11 @@ mod tests {
             &c,
         );
         // With nothing to add that the letter has not told, no bridge is said: it was filler
-        // pointing at the gap (round 119).
-        assert!(!letter.contains("AI agents"), "{letter}");
+        // pointing at the gap (round 119). The story it would point at is told.
+        assert!(
+            letter.contains("35% of tickets") && !letter.contains("AI agents"),
+            "{letter}"
+        );
         // A technique of AI the CV has a sibling of is said against it, lower case or not.
         let letter = letter_for(
             &JobInput::sample(

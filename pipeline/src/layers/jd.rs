@@ -1205,6 +1205,9 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
     groups
 }
 
+/// The kind of thing language models are: what "different models (OpenAI, Claude, …)" offers.
+const LLMS: &str = "Large language models";
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.
@@ -1302,13 +1305,16 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                             "engines",
                             "libraries",
                             "stores",
-                            // "Experience using different models (OpenAI, ChatGPT, Claude, Amazon
-                            // Bedrock, LLaMA etc..)": Qvest's read three missing must-haves
-                            // (round 119, both readers).
-                            "models",
-                            "llms",
                         ]
                         .contains(&noun)
+                            // "Experience using different models (OpenAI, ChatGPT, Claude, Amazon
+                            // Bedrock, LLaMA etc..)": Qvest's read three missing must-haves
+                            // (round 119, both readers). Only models: "deploying models (Docker,
+                            // Kubernetes, SageMaker)" lists a stack.
+                            || (["models", "llms"].contains(&noun)
+                                && (first..=last).all(|k| {
+                                    name(k) != LLMS && lex.is_narrower_or_same(name(k), LLMS)
+                                }))
                             // "advanced in cloud AI/ML services (AWS, GCP, Azure, NVIDIA)": clouds
                             // named as examples, met by one (SoftServe's read Azure as asked in
                             // depth, −10, for an ML engineer on GCP and AWS, round 106). Not
@@ -2182,7 +2188,10 @@ fn works_alongside(before: &str, matched: &str, after: &str) -> bool {
     // Scientist" (Booksy's data engineer was given data science as a must-have, both round-119
     // readers).
     static ONE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let one = crate::text::re(&ONE, r"(?i)\b(?:a|an|the|our|your)(?:\s+[\w-]+){0,2}\s*$");
+    let one = crate::text::re(
+        &ONE,
+        r"(?i)\b(?:with|alongside)\s+(?:a|an|the|our|your)(?:\s+[\w-]+){0,2}\s*$",
+    );
     let person = PEOPLE.iter().any(|end| {
         let single = end.trim_end_matches('s');
         m.ends_with(single) || next == single
@@ -2752,7 +2761,7 @@ mod tests {
             "Senior Engineer",
             "Gamma",
             "",
-            "Requirements\n- Go and Kafka\n- Partner with designers, data scientists and product managers\n- Experience with Docker containers\n- Collaborate Across Functions: Work closely with AI/ML engineers, frontend developers and SREs\n- Work as a \"two-in-a-box\" unit with a tenured Data Scientist\n",
+            "Requirements\n- Go and Kafka\n- Partner with designers, data scientists and product managers\n- Experience with Docker containers\n- Collaborate Across Functions: Work closely with AI/ML engineers, frontend developers and SREs\n- Work as a \"two-in-a-box\" unit with a tenured Data Scientist\n- Experience with Spark and Airflow, ideally as a Data Engineer\n",
         ));
         let asked: Vec<&String> = a.asked().collect();
         assert!(asked.iter().any(|s| *s == "Go"), "{asked:?}");
@@ -2765,6 +2774,8 @@ mod tests {
             assert!(!asked.iter().any(|s| *s == people), "{people}: {asked:?}");
         }
         assert!(asked.iter().any(|s| *s == "Docker"), "{asked:?}");
+        // One's own role, said with an article, is the work: not someone worked with.
+        assert!(asked.iter().any(|s| *s == "Data engineering"), "{asked:?}");
     }
 
     #[test]
@@ -3420,6 +3431,21 @@ mod tests {
                     && g.contains(&"PostgreSQL".to_string())),
             "{:?}",
             kinds.alternatives
+        );
+        // A stack a model is deployed on is no choice of models.
+        let stack = analyse(&JobInput::sample(
+            "Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience deploying models (Docker, Kubernetes, SageMaker)\n",
+        ));
+        assert!(
+            !stack
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Docker".to_string())),
+            "{:?}",
+            stack.alternatives
         );
         // Models named as examples of the kind (Qvest, round 119).
         let models = analyse(&JobInput::sample(

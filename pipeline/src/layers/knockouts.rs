@@ -323,7 +323,7 @@ impl Knockout {
     /// round-119 readers: "send it only if you would move, which your files do not say" was
     /// false of files that say where they would work).
     pub fn place_refused(&self) -> bool {
-        self.refused && self.caps()
+        self.kind == KnockoutKind::Location && self.refused
     }
 
     /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
@@ -1416,8 +1416,13 @@ pub fn check(
     out.retain(|k| seen.insert((k.kind.label(), k.requirement.to_lowercase())));
     let mut tools = std::collections::BTreeSet::new();
     out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
-    // A place the candidate's files rule out is theirs to refuse, and the reason says so.
-    for k in out.iter_mut().filter(|k| k.kind == KnockoutKind::Location) {
+    // A place the candidate's files rule out is theirs to refuse, and the reason says so. Not a
+    // remote role: "remote within the EU" may allow it, and a residence rule is the posting's.
+    for k in out
+        .iter_mut()
+        .filter(|k| k.kind == KnockoutKind::Location)
+        .filter(|k| k.work_mode().unwrap_or(jd.work_mode) != WorkMode::Remote)
+    {
         let refused = places::country_in(&k.place).is_some_and(|t| c.facts.prefers_not(&t.code));
         if let Some(said) = c.facts.location_preference.as_deref().filter(|_| refused) {
             k.refused = true;
@@ -1961,9 +1966,23 @@ fn leadership_roles(phrase: &str) -> bool {
     static MANAGING: OnceLock<Regex> = OnceLock::new();
     let managing = re(
         &MANAGING,
-        r"(?i)^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:managing|line[- ]managing|leading)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+){0,2}(?:engineers|developers|people|teams?|direct reports|managers|leads)\b|^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:leading|managing)\s+and\s+(?:leading|managing)\s+(?:a\s+|the\s+)?(?:[\w/-]+\s+){0,4}(?:engineers|developers|people|teams?)\b|^(?:of\s+|in\s+)?(?:people|line|engineering)\s+management\b",
+        r"(?i)^(?:of\s+|in\s+)?(?:[\w-]+\s+)?(?:experience\s+)?(?:in\s+)?(?:managing|line[- ]managing|leading)(?:\s+and\s+(?:managing|leading|scaling|growing))?\s+(?:a\s+|the\s+)?((?:[\w/-]+\s+){0,4}?)(?:engineers|developers|people|teams?|direct reports|managers|leads)\b|^(?:of\s+|in\s+)?(?:people|line|engineering)\s+management\b",
     );
-    managing.is_match(phrase.trim())
+    // The words before the people qualify them ("high performing Agile development teams"); a
+    // preposition among them makes the people the object of something else: "leading projects
+    // across teams" leads projects.
+    const LINKS: [&str; 11] = [
+        "across", "with", "for", "of", "in", "on", "to", "at", "by", "through", "from",
+    ];
+    let people_led = managing.captures(phrase.trim()).is_some_and(|c| {
+        c.get(1).is_none_or(|between| {
+            !between
+                .as_str()
+                .split_whitespace()
+                .any(|w| LINKS.contains(&w.to_lowercase().as_str()))
+        })
+    });
+    people_led
         || roles.find_iter(phrase).any(|m| {
             let before = phrase[..m.start()].trim_end().to_lowercase();
             !["technical", "thought", "tech"]
@@ -5062,8 +5081,10 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         "Site reliability engineering",
         "Observability",
         // "Deep experience troubleshooting DNS, TCP and TLS" asks about a platform engineer's
-        // depth, which a screen probes; it filters out no one (round 30).
+        // depth, which a screen probes; it filters out no one (round 30). Nor does balancing
+        // load, a part of it.
         "Networking",
+        "Load balancing",
     ];
     is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
 }
@@ -5530,10 +5551,8 @@ fn led_no_team(c: &Candidate) -> bool {
 /// it, and is charged the step instead.
 fn teams_managed(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let asks = re(
-        &RE,
-        r"(?i)\b(?:track\s+record|experience)\s+(?:of\s+|in\s+)?(?:managing|leading)\s+(?:and\s+(?:scaling|growing|building|developing)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:engineering|software|development|technical|tech)\s+teams?\b",
-    );
+    // What follows is read as a years' phrase is (see [`leadership_roles`]).
+    let record = re(&RE, r"(?i)\b(?:track\s+record|experience)\s+");
     if jd.track != Track::Manager || !led_no_team(c) {
         return;
     }
@@ -5541,7 +5560,10 @@ fn teams_managed(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<K
         if optional(&u.text.to_lowercase()) {
             continue;
         }
-        let Some(m) = asks.find(u.text) else {
+        let Some(m) = record
+            .find_iter(u.text)
+            .find(|m| leadership_roles(&u.text[m.end()..]))
+        else {
             continue;
         };
         let end = u.text[m.end()..]
@@ -6241,7 +6263,37 @@ mod tests {
             "of experience leading and managing a high performing Agile development teams"
         ));
         assert!(!leadership_roles("leading projects end to end"));
+        assert!(!leadership_roles(
+            "of experience leading projects across teams"
+        ));
+        assert!(leadership_roles(
+            "of experience in leading engineering teams"
+        ));
         assert!(!leadership_roles("leading-edge ML teams"));
+    }
+
+    #[test]
+    fn a_record_of_managing_teams_is_a_knockout_for_files_showing_no_team_led() {
+        // Matomo's Senior Engineering Manager for the data engineer (round 120).
+        let ask = "Minimum Qualifications\n- Proven track record managing and scaling high-performance engineering teams in globally recognised enterprises\n- Python\n";
+        let leading = |cv: &str, title: &str, text: &str| {
+            knockouts_of(cv, KB, title, "", text)
+                .into_iter()
+                .filter(|k| k.asks_leading_people())
+                .map(|k| (k.kind, k.reason))
+                .collect::<Vec<_>>()
+        };
+        let ic = CV.replace(" Led teams of up to 8 engineers.", "");
+        assert_eq!(
+            leading(&ic, "Senior Engineering Manager", ask),
+            [(KnockoutKind::Experience, NO_TEAM_LED.to_string())]
+        );
+        // Teams led answer it (the track's step is charged instead); an IC posting asks no
+        // manager's record; leading projects across teams leads projects.
+        assert!(leading(CV, "Senior Engineering Manager", ask).is_empty());
+        assert!(leading(&ic, "Staff Engineer", ask).is_empty());
+        let projects = "Requirements\n- Experience leading projects across engineering teams\n";
+        assert!(leading(&ic, "Senior Engineering Manager", projects).is_empty());
     }
 
     #[test]
@@ -6271,6 +6323,25 @@ mod tests {
         );
         // Without a preference the place is weighed in the fit, not a knock-out.
         assert_eq!(placed(KB), None);
+        // Refused, where the role is held there (round 119); not a remote role with a residence
+        // rule, which "remote within the EU" may allow.
+        let refused = |location: &str, text: &str| {
+            knockouts_of(&cv, &kb, "AI Architect", location, text)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Location)
+                .map(|k| k.place_refused())
+        };
+        assert_eq!(
+            refused("New York, NY (Hybrid)", "Requirements\n- Go\n"),
+            Some(true)
+        );
+        assert_eq!(
+            refused(
+                "Germany (Remote)",
+                "This role is remote. You must be based in Germany.\nRequirements\n- Go\n"
+            ),
+            Some(false)
+        );
     }
 
     #[test]

@@ -227,7 +227,7 @@ fn whom_it_suits(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:isn['’]t|is\s+not|not\s+be)\s+for\s+everyone\b|\b(?:probably\s+)?not\s+(?:the\s+(?:right\s+)?(?:place|company)\s+)?for\s+you\b|\byou['’]ll\s+love\s+it\s+here\b|\byou['’]re\s+(?:likely\s+to\s+)?love\s+it\s+here\b|\byou['’]re\s+in\s+the\s+right\s+place\b",
+        r"(?i)(?:\bnot|n['’]t)\s+(?:be\s+)?for\s+every(?:one|body)\b|\b(?:we['’]re|we\s+are|we\s+might\s+be|we\s+may\s+be)\s+(?:probably\s+)?not\s+(?:the\s+(?:right\s+)?(?:place|company)\s+)?for\s+you\b|\byou['’]ll\s+love\s+it\s+here\b|\byou['’]re\s+(?:likely\s+to\s+)?love\s+it\s+here\b|\byou['’]re\s+in\s+the\s+right\s+place\b",
     )
     .is_match(text)
 }
@@ -725,6 +725,11 @@ mod tests {
         ));
         assert!(whom_it_suits(
             "However, if you love bringing order to chaos, then you're likely to love it here."
+        ));
+        assert!(whom_it_suits("It's not for everybody."));
+        // A line ruling a kind of candidate out is a requirement.
+        assert!(!whom_it_suits(
+            "If you'd rather stop coding, this role is not for you."
         ));
         assert!(!whom_it_suits("Build pipelines for your team"));
     }

@@ -1003,6 +1003,9 @@ mod tests {
         assert!(l
             .skills_in("feature lookups cached so added p99 latency stayed low")
             .contains(&"Caching".to_string()));
+        assert!(!l
+            .skills_in("Docker layers cached between CI builds")
+            .contains(&"Caching".to_string()));
         assert_eq!(
             l.canonical("incident handling").as_deref(),
             Some("Incident management")
@@ -1011,7 +1014,10 @@ mod tests {
             .skills_in("fine-tuning with LoRA and DoRA")
             .contains(&"DORA metrics".to_string()));
         assert!(l
-            .skills_in("We track DORA and deployment frequency")
+            .skills_in("We track DORA metrics: deployment frequency")
+            .contains(&"DORA metrics".to_string()));
+        assert!(!l
+            .skills_in("Experience with DORA and NIS2 compliance")
             .contains(&"DORA metrics".to_string()));
         // Running an architecture review board says something of technical strategy (round 75).
         assert!(l.is_related("Technical strategy", "Architecture reviews"));
