@@ -6029,7 +6029,7 @@ mod tests {
             "Platform Engineer",
             "Gamma",
             "",
-            "Responsibilities\n- Geospatial workflows for the platform\n- Spatial databases and spatial queries at scale\nRequirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Infrastructure in Terraform modules\n",
+            "Responsibilities\n- Geospatial workflows for the platform\n- Spatial databases at scale\n- Spatial queries for routing\nRequirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Infrastructure in Terraform modules\n",
         );
         let letter = letter_for(&job, &c);
         assert!(

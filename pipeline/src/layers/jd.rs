@@ -180,8 +180,21 @@ impl JdAnalysis {
     pub fn mentions(&self) -> Mentions {
         let lex = Lexicon::get();
         let mut counts: HashMap<usize, usize> = HashMap::new();
-        for f in lex.find(&self.clean_text) {
-            *counts.entry(f.skill).or_default() += 1;
+        // Once a sentence: "Establish, measure, and continuously improve DORA metrics, for
+        // example deployment frequency, change failure rate" names one thing asked, not three
+        // (Thomson Reuters' platform role was "built on" DORA metrics for the fixture, −10).
+        // (Split at a stop and a space: "Node.js" and ".NET" hold one.)
+        let sentences = self
+            .clean_text
+            .split(['\n', ';'])
+            .flat_map(|line| line.split(". "));
+        for sentence in sentences {
+            let mut named: Vec<usize> = lex.find(sentence).iter().map(|f| f.skill).collect();
+            named.sort_unstable();
+            named.dedup();
+            for skill in named {
+                *counts.entry(skill).or_default() += 1;
+            }
         }
         Mentions {
             in_title: lex.skills_in(&self.role),
@@ -2753,6 +2766,19 @@ mod tests {
         assert!(a.asked().any(|s| s == "Julia"), "{:?}", a.must_have);
         assert!(a.asked().any(|s| s == "Ruby on Rails"), "{:?}", a.must_have);
         assert!(a.asked().any(|s| s == "Ruby"), "{:?}", a.must_have);
+    }
+
+    #[test]
+    fn a_skill_is_mentioned_once_a_sentence() {
+        let a = analyse(&JobInput::sample(
+            "Platform Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Establish, measure, and continuously improve DORA metrics, for example deployment frequency, change failure rate\n- Build Node.js services. Own Node.js releases\n",
+        ));
+        let m = a.mentions();
+        assert_eq!(m.times("DORA metrics"), 1);
+        assert_eq!(m.times("Node.js"), 2);
     }
 
     #[test]
