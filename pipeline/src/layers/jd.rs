@@ -920,9 +920,19 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
 /// Whether a line tells the company's history, wherever scraping left it: "Databricks is
 /// headquartered in San Francisco … and was founded by the original creators of Lakehouse, Apache
 /// Spark™, Delta Lake and MLflow" made MLflow a must-have and a main gap (round 91's readers:
-/// "company boilerplate").
-fn tells_history(text: &str) -> bool {
-    const CUES: [&str; 3] = ["founded by", "headquartered in", "original creators of"];
+/// "company boilerplate"), or its customers: "More than 10,000 organizations worldwide —
+/// including … over 50% of the Fortune 500 — rely on the Databricks Data Intelligence Platform"
+/// (a pain point to both round-120 readers).
+pub(crate) fn tells_history(text: &str) -> bool {
+    const CUES: [&str; 7] = [
+        "founded by",
+        "headquartered in",
+        "original creators of",
+        "fortune 500",
+        "organizations worldwide",
+        "organisations worldwide",
+        "companies worldwide",
+    ];
     let lower = text.to_lowercase();
     CUES.iter().any(|c| lower.contains(c))
 }

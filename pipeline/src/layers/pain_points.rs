@@ -216,6 +216,7 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
         && !u.text.trim_end().ends_with(':')
         && !announces_opening(u.text)
         && !whom_it_suits(u.text)
+        && !super::jd::tells_history(u.text)
 }
 
 /// A line about whom the place suits, not what it needs: "Working in an ever-changing scale-up
@@ -732,6 +733,15 @@ mod tests {
             "If you'd rather stop coding, this role is not for you."
         ));
         assert!(!whom_it_suits("Build pipelines for your team"));
+        // Nor is the company's history or its customers (Databricks, round 120).
+        let pp = mine(&analyse("Requirements\n- Spark and Delta Lake in production\n- Python or Scala\nMore than 10,000 organizations worldwide, including over 50% of the Fortune 500, rely on the Databricks Data Intelligence Platform to unify their data.\nDatabricks is headquartered in San Francisco and was founded by the original creators of Apache Spark.\n"));
+        assert!(
+            !pp.pain_points
+                .iter()
+                .any(|p| p.text.contains("Fortune 500") || p.text.contains("headquartered")),
+            "{:?}",
+            pp.pain_points
+        );
     }
 
     #[test]
