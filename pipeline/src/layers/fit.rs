@@ -716,7 +716,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
                 let n = if bare_umbrellas.contains(s) {
                     jd.times_asked(s)
                 } else {
-                    mentions.times(s)
+                    mentions.sentences(s)
                 };
                 if n < CORE_MENTIONS {
                     return None;

@@ -124,6 +124,7 @@ impl std::fmt::Display for WorkMode {
 pub struct Mentions {
     in_title: Vec<String>,
     counts: HashMap<usize, usize>,
+    sentence_counts: HashMap<usize, usize>,
 }
 
 impl Mentions {
@@ -150,6 +151,17 @@ impl Mentions {
         Lexicon::get()
             .index_of(skill)
             .and_then(|i| self.counts.get(&i).copied())
+            .unwrap_or(0)
+    }
+
+    /// In how many sentences the posting names `skill`: what a role is built on is come back
+    /// to, not listed by several names at once ("Establish, measure, and continuously improve
+    /// DORA metrics, for example deployment frequency, change failure rate" made Thomson
+    /// Reuters' platform role "built on" DORA metrics for the fixture, −10).
+    pub fn sentences(&self, skill: &str) -> usize {
+        Lexicon::get()
+            .index_of(skill)
+            .and_then(|i| self.sentence_counts.get(&i).copied())
             .unwrap_or(0)
     }
 }
@@ -180,9 +192,7 @@ impl JdAnalysis {
     pub fn mentions(&self) -> Mentions {
         let lex = Lexicon::get();
         let mut counts: HashMap<usize, usize> = HashMap::new();
-        // Once a sentence: "Establish, measure, and continuously improve DORA metrics, for
-        // example deployment frequency, change failure rate" names one thing asked, not three
-        // (Thomson Reuters' platform role was "built on" DORA metrics for the fixture, −10).
+        let mut sentence_counts: HashMap<usize, usize> = HashMap::new();
         // (Split at a stop and a space: "Node.js" and ".NET" hold one.)
         let sentences = self
             .clean_text
@@ -190,15 +200,19 @@ impl JdAnalysis {
             .flat_map(|line| line.split(". "));
         for sentence in sentences {
             let mut named: Vec<usize> = lex.find(sentence).iter().map(|f| f.skill).collect();
+            for skill in &named {
+                *counts.entry(*skill).or_default() += 1;
+            }
             named.sort_unstable();
             named.dedup();
             for skill in named {
-                *counts.entry(skill).or_default() += 1;
+                *sentence_counts.entry(skill).or_default() += 1;
             }
         }
         Mentions {
             in_title: lex.skills_in(&self.role),
             counts,
+            sentence_counts,
         }
     }
 
@@ -2787,8 +2801,9 @@ mod tests {
             "Requirements\n- Establish, measure, and continuously improve DORA metrics, for example deployment frequency, change failure rate\n- Build Node.js services. Own Node.js releases\n",
         ));
         let m = a.mentions();
-        assert_eq!(m.times("DORA metrics"), 1);
-        assert_eq!(m.times("Node.js"), 2);
+        assert_eq!(m.sentences("DORA metrics"), 1);
+        assert_eq!(m.times("DORA metrics"), 3);
+        assert_eq!(m.sentences("Node.js"), 2);
     }
 
     #[test]
