@@ -1172,6 +1172,16 @@ pub fn assess(
         for s in skills {
             let m = match candidate.skill_match(s) {
                 SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Broader(have),
+                // Generative AI is no half of classical machine learning: "Generative AI
+                // (related: Machine learning, half credit)" of a manager's load forecasts read
+                // as wrong to both round-121 readers (Agoda, Provectus, EverAI), as "AI" through
+                // them did to round 117's.
+                SkillMatch::Broader(have)
+                    if lex.is_narrower_or_same(s, GENERATIVE_AI)
+                        && !lex.is_narrower_or_same(&have, GENERATIVE_AI) =>
+                {
+                    SkillMatch::Missing
+                }
                 m => m,
             };
             // A tool the CV last used long ago half counts: a reader does not take Spark from a
@@ -2542,6 +2552,21 @@ mod tests {
                 .contains(&"Artificial intelligence".to_string()),
             "{:?}",
             any.matched_must
+        );
+        // Generative AI asked by name is no half of the forecasts either (round 121).
+        let genai = fit_for(
+            &c,
+            "Senior Software Engineer",
+            "Requirements\n- Generative AI in production\n- Python\n",
+        );
+        assert!(
+            genai.missing_must.contains(&"Generative AI".to_string())
+                && !genai
+                    .related
+                    .iter()
+                    .any(|r| r.starts_with("Generative AI (related")),
+            "{:?}",
+            genai.related
         );
         // Unless the posting's account of the company says its AI is generative (Otera).
         let agentic = fit_for(

@@ -990,6 +990,10 @@ mod tests {
         // MTTR and deploy time are two of DORA's four keys: half credit, not the framework.
         assert!(l.is_related("DORA metrics", "Incident management"));
         assert!(l.is_related("DORA metrics", "CI/CD"));
+        // A migration off an old system, and planning quarters with product, say something of
+        // technical debt and of owning a product (CloudLinux, round 121).
+        assert!(l.is_related("Technical debt", "Migration"));
+        assert!(l.is_related("Product management", "Roadmapping"));
         // A modular monolith is an architecture chosen, not a debt to pay down (Biorsaf, round
         // 119); a monolith to break up is.
         assert!(!l
