@@ -1810,9 +1810,16 @@ pub fn assess(
         .filter(|s| changes_specialty && lex.in_category(s, "cloud"))
         .cloned()
         .collect();
+    // So is the AI of a posting whose AI is generative, to files whose AI is classical only (see
+    // `classical_only`): Provectus' "Python Tech Lead (AI)", building chatbots, rose to 51 for a
+    // manager whose AI is a load forecast once "REST" stopped counting four times (both
+    // round-121 readers 38 and 40).
     let bare_umbrellas: Vec<String> = missing_must
         .iter()
-        .filter(|s| lex.is_umbrella(s) && candidate.skill_match(s) == SkillMatch::Missing)
+        .filter(|s| {
+            lex.is_umbrella(s)
+                && (candidate.skill_match(s) == SkillMatch::Missing || ai_through_classical(s))
+        })
         .cloned()
         .collect();
     let related_must: Vec<(String, String)> = missing_must
@@ -2552,6 +2559,20 @@ mod tests {
                 .contains(&"Artificial intelligence".to_string()),
             "{:?}",
             any.matched_must
+        );
+        // A title naming AI, of a posting whose AI is generative, is built on what the forecasts
+        // do not show (Provectus' "Python Tech Lead (AI)", round 121).
+        let titled = fit_for(
+            &c,
+            "Python Tech Lead (AI)",
+            "Requirements\n- Background in AI-driven products\n- Experience with LLMs\n- Python\n",
+        );
+        assert!(
+            titled
+                .rationale
+                .contains("Artificial intelligence (in the title)"),
+            "{}",
+            titled.rationale
         );
         // Generative AI asked by name is no half of the forecasts either (round 121).
         let genai = fit_for(
