@@ -86,6 +86,10 @@ pub struct Candidate {
     /// Skills the files show in other words than their names, with the line that shows each
     /// (see `evidence`): read once here, cited by the match view.
     pub shown_in_other_words: Vec<evidence::Shown>,
+    /// The summary's team beside the largest the roles and records show (see
+    /// [`Candidate::summary_team`]): read once here, where it also sets the facts' team, not
+    /// each time the summary is stated.
+    summary_team: Option<(u32, u32)>,
 }
 
 /// The skills `text` names as work done, line by line: not the people worked with or counted
@@ -258,7 +262,8 @@ impl Candidate {
         }
         // The team the pack states is the largest the roles and records show, where the
         // summary says more (see `Candidate::summary_team`).
-        if let Some((_, shown)) = summary_team_of(&cv, knowledge_base_text) {
+        let summary_team = summary_team_of(&cv, knowledge_base_text);
+        if let Some((_, shown)) = summary_team {
             facts.largest_team = Some(shown);
         }
         // A knowledge base may state it in its preamble ("LOCATION PREFERENCES: …").
@@ -273,6 +278,7 @@ impl Candidate {
             knowledge_base_text: knowledge_base_text.to_string(),
             skills,
             shown_in_other_words,
+            summary_team,
         }
     }
 
@@ -654,7 +660,7 @@ impl Candidate {
     /// the dossier's own note that the roles show 6 ("never ship a claim the tool flags"). Files
     /// whose roles give no team's size are not flagged: the summary is then the only word on it.
     pub fn summary_team(&self) -> Option<(u32, u32)> {
-        summary_team_of(&self.cv, &self.knowledge_base_text)
+        self.summary_team
     }
 
     /// `text` (what follows the summary's years) with "the last 4 in payments" restated where

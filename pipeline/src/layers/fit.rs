@@ -2316,11 +2316,7 @@ pub fn assess(
         // A knock-out about leading (a team's size, managers led, a manager's title or years
         // under it, years of managing people) says it already: Schwarz Digits' and Agoda's gaps
         // had named both, and SellAnyCar's "2+ years managing engineers" was said twice.
-        track_gap: track_gap.filter(|_| {
-            !knockouts
-                .iter()
-                .any(|k| k.leading_gap().is_some() || k.asks_leading_people())
-        }),
+        track_gap: track_gap.filter(|_| !knockouts.iter().any(Knockout::about_leading_people)),
         client_gap: client_gap.map(|(gap, _, _)| gap),
         product_gap: product_gap.map(|(gap, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },

@@ -278,6 +278,26 @@ impl Knockout {
             && self.missing.iter().any(|m| m == TEAM_LEADERSHIP)
     }
 
+    /// Whether a knock-out is about leading people at all: a gap in leading (a manager's title,
+    /// a team's size, managers led) or a record of it asked of files that show none. One such
+    /// says the step to managing: no second knock-out or main gap says it again.
+    pub fn about_leading_people(&self) -> bool {
+        self.leading_gap().is_some() || self.asks_leading_people()
+    }
+
+    /// A knock-out on a record of leading people (`requirement`) that files showing no team led
+    /// fail (see [`led_no_team`]).
+    fn no_team_led(kind: KnockoutKind, requirement: impl Into<String>) -> Self {
+        Knockout {
+            // The gap the knock-out names: not said again among the missing skills.
+            missing: vec![
+                TEAM_LEADERSHIP.to_string(),
+                "Engineering management".to_string(),
+            ],
+            ..Knockout::new(kind, requirement, NO_TEAM_LED)
+        }
+    }
+
     /// Whether an experience knock-out is about the scale of leading (the team led, or managers
     /// led), which the team the CV shows answers.
     pub fn about_leading(&self) -> bool {
@@ -1395,10 +1415,7 @@ pub fn check(
         manager_title(jd, &reqs, c, first_rung.as_deref(), &mut out);
     }
     // One knock-out on leading: a manager's title or years of leading asked already say it.
-    if !out
-        .iter()
-        .any(|k| k.leading.is_some() || k.missing.iter().any(|m| m == TEAM_LEADERSHIP))
-    {
+    if !out.iter().any(Knockout::about_leading_people) {
         teams_managed(jd, &reqs, c, &mut out);
     }
     domain(&reqs, c, &mut out);
@@ -4498,15 +4515,9 @@ fn years_in(
             // Architect for an ML engineer who mentored two juniors, "no direct reports": both
             // round-94 readers named it beside the place).
             if leadership_roles(phrase) && led_no_team(c) {
-                out.push(Knockout {
-                    // The gap the knock-out names: not said again among the missing skills.
-                    missing: vec![
-                        TEAM_LEADERSHIP.to_string(),
-                        "Engineering management".to_string(),
-                    ],
-                    ..Knockout::new(KnockoutKind::Years, requirement, NO_TEAM_LED)
-                        .short_of(0, asked)
-                });
+                out.push(
+                    Knockout::no_team_led(KnockoutKind::Years, requirement).short_of(0, asked),
+                );
                 continue;
             }
             // "8+ years …, primarily in backend or full-stack engineering roles": years in roles
@@ -5569,18 +5580,10 @@ fn teams_managed(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<K
         let end = u.text[m.end()..]
             .find([';', '.', '\n'])
             .map_or(u.text.len(), |i| m.end() + i);
-        out.push(Knockout {
-            // The gap the knock-out names: not said again among the missing skills.
-            missing: vec![
-                TEAM_LEADERSHIP.to_string(),
-                "Engineering management".to_string(),
-            ],
-            ..Knockout::new(
-                KnockoutKind::Experience,
-                crate::layers::shorten(u.text[..end].trim(), 120),
-                NO_TEAM_LED,
-            )
-        });
+        out.push(Knockout::no_team_led(
+            KnockoutKind::Experience,
+            crate::layers::shorten(u.text[..end].trim(), 120),
+        ));
         return;
     }
 }
