@@ -489,7 +489,7 @@ pub fn map(
     }
     // The drafts lead with what the letter leads with: the story closest to what the role is
     // about, and a line of the posting it answers.
-    let lead = voice::Lead::of(jd, pain, stars, candidate);
+    let lead = voice::Lead::of(jd, pain, stars, candidate, fit);
     let quoted = lead.quote(180);
     let top_star: Option<&Star> = lead.stories.first().copied();
     // The peer hears another story than the manager, from another employer when one fits: the

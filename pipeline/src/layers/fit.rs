@@ -48,6 +48,12 @@ pub struct FitAssessment {
     /// while their main gaps named UX design and SaaS (round 81).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track_gap: Option<String>,
+    /// The posting rules out a pure manager and the candidate has been one for long enough that
+    /// the step back to hands-on work costs points (see [`pure_manager_ruled_out`]): the letter
+    /// and the drafts then tell the stories of leading alone last. One finding for both, so a
+    /// manager of a year loses no story the score does not charge for.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hands_on_step: bool,
     /// Client-facing consulting a role delivering the candidate's own platform asks and the CV
     /// does not show, as a main gap in the posting's words: no knock-out there, and no points, but
     /// what an interviewer probes first (see [`super::knockouts::client_work_unshown`]).
@@ -1486,6 +1492,7 @@ pub fn assess(
     let asked_as =
         |line: &str| format!("people management, asked as “{line}”: {led_without_title}");
     let mut track_gap = None;
+    let mut hands_on_step = false;
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
     // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
@@ -1501,6 +1508,7 @@ pub fn assess(
         }
     } else if let Some((line, since)) = pure_manager_ruled_out(jd, candidate, this_year) {
         raw -= HANDS_ON_PENALTY;
+        hands_on_step = true;
         track_gap = Some(format!("hands-on engineering, asked as “{line}”: {since}"));
         format!(
             "Track: a people manager role that rules out a pure manager (“{line}”), and {since} (−{HANDS_ON_PENALTY:.0})."
@@ -2317,6 +2325,7 @@ pub fn assess(
         // under it, years of managing people) says it already: Schwarz Digits' and Agoda's gaps
         // had named both, and SellAnyCar's "2+ years managing engineers" was said twice.
         track_gap: track_gap.filter(|_| !knockouts.iter().any(Knockout::about_leading_people)),
+        hands_on_step,
         client_gap: client_gap.map(|(gap, _, _)| gap),
         product_gap: product_gap.map(|(gap, _)| gap),
         core_gaps: if capped { Vec::new() } else { core.skills },
@@ -2430,6 +2439,51 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_count_of_options_is_met_only_by_as_many() {
+        // Databricks' "two or more common Cloud ecosystems" for a data engineer on AWS alone
+        // (round 120), and for an ML engineer on AWS and GCP (round 115).
+        let posting = "Requirements\n- Working knowledge of two or more common Cloud ecosystems (AWS, Azure, GCP)\n- Python\n";
+        let with = |clouds: &str| {
+            let c = crate::candidate::Candidate::from_texts(
+                &format!("# Sam Roe\nWarsaw, Poland\n\n## Experience\n### Senior Data Engineer — Acme\n2018 – Present\n- Built pipelines in Python on {clouds}.\n\n## Skills\n- Python, {clouds}\n"),
+                EVENTS_KB,
+            )
+            .unwrap();
+            fit_for(&c, "Data Engineer", posting)
+        };
+        let one = with("AWS");
+        assert!(
+            one.rationale
+                .contains("the files show 1 of its 3 items (AWS), not met"),
+            "{}",
+            one.rationale
+        );
+        assert!(
+            one.rationale
+                .contains("Must-have skills matched 1/1: Python"),
+            "{}",
+            one.rationale
+        );
+        let two = with("AWS, GCP");
+        assert!(
+            two.rationale.contains("the files show 2 of its 3 items"),
+            "{}",
+            two.rationale
+        );
+        assert!(
+            two.rationale.contains(", met, as one must-have"),
+            "{}",
+            two.rationale
+        );
+        assert!(
+            one.fit_score < two.fit_score,
+            "{} vs {}",
+            one.fit_score,
+            two.fit_score
+        );
     }
 
     #[test]

@@ -878,7 +878,7 @@ fn drafted_letter(
         None if to_poster => format!("{company} team"),
         None => format!("{company} hiring team"),
     };
-    let lead = voice::Lead::of(jd, pain, stars, c);
+    let lead = voice::Lead::of(jd, pain, stars, c, fit);
     // Two stories, from two employers when the second employer's best story shows one of the
     // posting's skills: a letter that only ever speaks of the latest job undersells the record.
     let posting_skills: Vec<String> = jd.asked().cloned().collect();
@@ -2944,7 +2944,7 @@ impl crate::llm::LlmLayer for LetterAsk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layers::{jd, pain_points, stars};
+    use crate::layers::{fit, jd, pain_points, stars};
 
     /// One record at one employer, for tests about everything but the stories.
     const EVENTS_KB: &str = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Kafka.\n- result: 40k events per second.\n";
@@ -4244,7 +4244,7 @@ mod tests {
             let a = jd::analyse(&job);
             let pain = pain_points::mine(&a);
             let sel = stars::select(&a, &pain, &c.stars);
-            let lead = voice::Lead::of(&a, &pain, &sel, &c);
+            let lead = voice::Lead::of(&a, &pain, &sel, &c, &fit::assess(&job, &a, &c, 2026));
             lead.quote_for(&c.stars[0], 200).map(|q| q.text)
         };
         // A line about mentoring that names performance tuning last is not answered by caching.
@@ -4411,7 +4411,7 @@ mod tests {
             "{:?}",
             sel.selected
         );
-        let lead = voice::Lead::of(&a, &pain, &sel, &c);
+        let lead = voice::Lead::of(&a, &pain, &sel, &c, &fit::assess(&job, &a, &c, 2026));
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")
@@ -4482,6 +4482,25 @@ mod tests {
         // A manager's posting that does not rule one out hears the people grown.
         let manager = letter("");
         assert!(manager.contains("hiring loop"), "{manager}");
+        // Nor does a manager of a year, whose engineering is recent: the fit charges no step
+        // back to hands-on work, so the letter keeps the stories it would otherwise tell.
+        let recent = Candidate::from_texts(
+            &cv.replace("2022-01 – Present", "2025-06 – Present")
+                .replace("2021-12", "2025-05"),
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Lisbon, Portugal",
+            &text(" This role is not for a pure people manager."),
+        );
+        let a = jd::analyse(&job);
+        assert!(!fit::assess(&job, &a, &recent, 2026).hands_on_step);
+        assert!(fit::assess(&job, &a, &c, 2026).hands_on_step);
+        let recent_letter = letter_for(&job, &recent);
+        assert!(recent_letter.contains("hiring loop"), "{recent_letter}");
     }
 
     #[test]

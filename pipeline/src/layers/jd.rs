@@ -1612,6 +1612,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // at the first item, and all nine areas were must-haves (round 96).
     let mut options_in: Option<(usize, SectionKind, bool, bool)> = None;
     let mut picks: Vec<Pick> = Vec::new();
+    // Options of which a line asks a count ("two or more common Cloud ecosystems (AWS, Azure,
+    // GCP)"): picks of their own, kept apart so a list's items never land in them.
+    let mut counted: Vec<Pick> = Vec::new();
+    let mut counted_kinds: Vec<String> = Vec::new();
     // The unit whose lead-in opened the last pick: only its list's items are the pick's.
     let mut pick_from: Option<usize> = None;
     let plans = plan_sections(&sections);
@@ -1746,6 +1750,41 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
         }
         for group in &groups {
+            // Databricks' "Working knowledge of two or more common Cloud ecosystems (AWS,
+            // Azure, GCP)" was met by AWS alone for a data engineer (round 120): a count asks
+            // that many, a pick of one-skill items.
+            let first_at = found_all
+                .iter()
+                .filter(|f| group.contains(&lex.skill(f.skill).name))
+                .map(|f| f.start)
+                .min()
+                .unwrap_or(0);
+            if let Some(least) = count_asked_before(&u.text[..first_at]) {
+                // The kind the options are of ("Cloud ecosystems") is what the pick asks, not
+                // a must-have of its own met by one of them.
+                let clause_from = u.text[..first_at].rfind(['.', ';']).map_or(0, |i| i + 1);
+                for f in found_all
+                    .iter()
+                    .filter(|f| (clause_from..first_at).contains(&f.start))
+                {
+                    let kind = &lex.skill(f.skill).name;
+                    if !group.contains(kind)
+                        && group.iter().all(|k| lex.is_narrower_or_same(k, kind))
+                        && !counted_kinds.contains(kind)
+                    {
+                        counted_kinds.push(kind.clone());
+                    }
+                }
+                let pick = Pick {
+                    lead_in: super::shorten(u.text.trim(), 120),
+                    least,
+                    items: group.iter().map(|k| vec![k.clone()]).collect(),
+                };
+                if !counted.contains(&pick) {
+                    counted.push(pick);
+                }
+                continue;
+            }
             let to = if is_nice {
                 &mut nice_alternatives
             } else {
@@ -1949,6 +1988,19 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             alternatives.push(group);
         }
     }
+    // A counted choice's options are asked together, as one requirement: none is a must-have
+    // on its own (as a list's items, above).
+    for pick in &counted {
+        for skill in pick.items.iter().flatten().chain(&counted_kinds) {
+            if let Some(i) = must.iter().position(|m| m == skill) {
+                let skill = must.remove(i);
+                if !nice.contains(&skill) {
+                    nice.push(skill);
+                }
+            }
+        }
+    }
+    picks.extend(counted);
     // A list with no more items than it asks for is no choice.
     picks.retain(|p| p.items.len() > p.least as usize);
 
@@ -2018,6 +2070,28 @@ pub struct Pick {
     pub least: u32,
     /// The skills of each item, by item (none for an item naming no skill the lexicon knows).
     pub items: Vec<Vec<String>>,
+}
+
+/// How many of the options that follow a line asks, where it asks more than one: "two or more
+/// common Cloud ecosystems (", "at least 2 of". Not years ("3+ years of AWS, Azure or GCP"), and
+/// only in the clause the options stand in.
+fn count_asked_before(head: &str) -> Option<u32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let clause = head.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\b(?:at\s+least\s+(two|three|2|3)|(two|three|2|3)\s*(?:\+|or\s+more))\s+(\w+)",
+    );
+    let cap = re.captures_iter(clause).last()?;
+    let noun = cap.get(3)?.as_str().to_lowercase();
+    if ["year", "years", "yrs", "month", "months"].contains(&noun.as_str()) {
+        return None;
+    }
+    match cap.get(1).or(cap.get(2))?.as_str().to_lowercase().as_str() {
+        "two" | "2" => Some(2),
+        "three" | "3" => Some(3),
+        _ => None,
+    }
 }
 
 /// How many items a line introducing options asks at least: "at least two to three of the
@@ -3906,13 +3980,12 @@ mod tests {
             "Requirements\n- Working knowledge of two or more common Cloud ecosystems (AWS, Azure, GCP) with expertise in at least one\n- Python\n",
             "",
         ));
+        // Two of them are asked: a pick (see `options_of_which_a_line_asks_a_count_are_one_pick`),
+        // no cloud a must-have of its own.
         assert!(
-            e.alternatives
-                .iter()
-                .any(|g| g.contains(&"GCP".to_string()) || g.contains(&"Google Cloud".to_string()))
-                && e.alternatives
-                    .iter()
-                    .any(|g| g.contains(&"Azure".to_string())),
+            e.picks.len() == 1
+                && e.picks[0].items.iter().flatten().any(|k| k == "Azure")
+                && !e.must_have.iter().any(|k| k == "Azure"),
             "{e:?}"
         );
         // A cloud beside tools of other kinds offers no choice among them.
@@ -4062,6 +4135,35 @@ mod tests {
             "",
         ));
         assert_eq!(c.years_required, None, "{c:?}");
+    }
+
+    #[test]
+    fn options_of_which_a_line_asks_a_count_are_one_pick() {
+        // Databricks (round 120): two or more of three clouds, each its own item.
+        let a = analyse(&job(
+            "Platform Architect",
+            "Requirements\n- Working knowledge of two or more common Cloud ecosystems (AWS, Azure, GCP) with expertise in at least one\n- Python\n",
+            "",
+        ));
+        assert_eq!(a.picks.len(), 1, "{a:?}");
+        assert_eq!(a.picks[0].least, 2);
+        assert_eq!(a.picks[0].items.len(), 3, "{:?}", a.picks[0]);
+        assert!(a.alternatives.is_empty(), "{a:?}");
+        assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
+        assert_eq!(a.must_have, vec!["Python".to_string()], "{a:?}");
+        // Years of the options are no count of them; one of several stays a choice.
+        for line in [
+            "3+ years of experience with AWS, Azure, or GCP",
+            "Experience with at least one cloud (AWS, Azure, or GCP)",
+        ] {
+            let b = analyse(&job(
+                "Platform Architect",
+                &format!("Requirements\n- {line}\n- Python\n"),
+                "",
+            ));
+            assert!(b.picks.is_empty(), "{line}: {b:?}");
+            assert!(b.alternatives.iter().any(|g| g.len() >= 3), "{line}: {b:?}");
+        }
     }
 
     #[test]

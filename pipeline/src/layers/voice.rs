@@ -1007,6 +1007,7 @@ impl<'a> Lead<'a> {
         pain: &'a super::pain_points::PainPoints,
         stars: &super::stars::StarSelection,
         candidate: &'a crate::candidate::Candidate,
+        fit: &super::fit::FitAssessment,
     ) -> Lead<'a> {
         let lex = crate::text::lexicon::Lexicon::get();
         let from_title = lex.skills_in(&jd.role);
@@ -1083,12 +1084,10 @@ impl<'a> Lead<'a> {
         // So does a posting that rules out a pure manager, from a story about leading alone:
         // Otera's letter told a hiring loop second, "exactly what this posting says it doesn't
         // want" (both round-117 readers).
-        // Only of a manager's files: an individual contributor's stories of leading are the
-        // step the role asks.
-        if jd.track == crate::text::roles::Track::Manager
-            && candidate.facts.track == crate::text::roles::Track::Manager
-            && super::jd::rules_out_pure_managers(&jd.clean_text)
-        {
+        // Where the fit charges that step (a manager's files, managing for two years or more):
+        // an individual contributor's stories of leading are the step the role asks, and a
+        // manager of a year still has the hands-on work to tell.
+        if fit.hands_on_step {
             for s in candidate.stars.iter().filter(|s| about_leading(s)) {
                 if !holds(&kept_apart, s) {
                     kept_apart.push(s);
@@ -2914,7 +2913,13 @@ mod tests {
                 &format!("Responsibilities\n{lines}"),
             );
             let (a, pain, sel) = super::super::analysed(&job, &c);
-            let lead = Lead::of(&a, &pain, &sel, &c);
+            let lead = Lead::of(
+                &a,
+                &pain,
+                &sel,
+                &c,
+                &super::super::fit::assess(&job, &a, &c, 2026),
+            );
             c.stars
                 .iter()
                 .map(|s| {
@@ -2950,7 +2955,13 @@ mod tests {
                 &format!("Responsibilities\n{lines}"),
             );
             let (a, pain, sel) = super::super::analysed(&job, &c);
-            let lead = Lead::of(&a, &pain, &sel, &c);
+            let lead = Lead::of(
+                &a,
+                &pain,
+                &sel,
+                &c,
+                &super::super::fit::assess(&job, &a, &c, 2026),
+            );
             lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text)
         };
         assert_eq!(
@@ -2972,7 +2983,13 @@ mod tests {
             "Responsibilities\n- Lead the GenAI Platform team: grow and coach a group of engineers\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&job, &a, &c, 2026),
+        );
         let quoted = |title: &str| {
             let s = c.stars.iter().find(|s| s.title == title).unwrap();
             lead.quote_for(s, QUOTE_MAX).map(|q| q.text)
@@ -2995,7 +3012,13 @@ mod tests {
             "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Mentor engineers\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&job, &a, &c, 2026),
+        );
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Services on AKS")
@@ -3008,7 +3031,13 @@ mod tests {
             "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Lead, coach, and grow a small engineering team\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
         );
         let (a, pain, sel) = super::super::analysed(&leading, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&leading, &a, &c, 2026),
+        );
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Mentoring two junior engineers")
@@ -3027,7 +3056,13 @@ mod tests {
             "Requirements\n- Extensive leadership experience in software engineering and architecture transformation\nResponsibilities\n- Recruit, mentor, and develop a top-tier, agile, and innovative engineering team\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&job, &a, &c, 2026),
+        );
         let quoted = lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text);
         assert!(
             quoted
@@ -3049,7 +3084,13 @@ mod tests {
             "Requirements\n- Experience in fintech\n- Kafka\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&job, &a, &c, 2026),
+        );
         assert_ne!(lead.topic(&c).as_deref(), Some("fintech"));
     }
 
@@ -3065,7 +3106,13 @@ mod tests {
             "Requirements\n- Solution architecture and system design for event-driven platforms\n- Kafka\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(&a, &pain, &sel, &c);
+        let lead = Lead::of(
+            &a,
+            &pain,
+            &sel,
+            &c,
+            &super::super::fit::assess(&job, &a, &c, 2026),
+        );
         assert_ne!(lead.topic(&c).as_deref(), Some("system design"));
     }
 
