@@ -3390,6 +3390,47 @@ mod tests {
             "{}",
             both.rationale
         );
+        // EU citizenship or a member state's visa or residency: neither is held from Dubai
+        // (Adentis, round 122); an EU citizen abroad meets it.
+        let visa = "Requirements\n- Python services\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.\n";
+        let from_dubai = fit_of_cv(&cv("Jordanian national"), "Staff Engineer", visa, 2026);
+        let k = from_dubai
+            .knockouts
+            .iter()
+            .find(|k| k.kind == KnockoutKind::Authorisation)
+            .unwrap_or_else(|| panic!("{}", from_dubai.rationale));
+        assert!(
+            k.reason.contains("citizenship of Jordan, outside the European Union, and place the candidate in the United Arab Emirates"),
+            "{}",
+            k.reason
+        );
+        assert!(from_dubai.fit_score <= 40, "{}", from_dubai.fit_score);
+        let dutch_abroad = fit_of_cv(&cv("Dutch citizen"), "Staff Engineer", visa, 2026);
+        assert!(
+            !dutch_abroad
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            dutch_abroad.rationale
+        );
+        // One living in the EU may hold a residence permit: the dossier's note asks.
+        let in_lisbon = fit_of_cv(
+            &cv("Jordanian national")
+                .replace("Dubai, United Arab Emirates", "Lisbon, Portugal")
+                .replace("based in Dubai", "based in Lisbon"),
+            "Staff Engineer",
+            visa,
+            2026,
+        );
+        assert!(
+            !in_lisbon
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            in_lisbon.rationale
+        );
         // An offer to EU citizens is no rule.
         let offer = fit_of_cv(
             &cv("Jordanian national"),

@@ -4138,6 +4138,30 @@ mod tests {
     }
 
     #[test]
+    fn public_or_private_cloud_is_either() {
+        // MAK (round 122): "Public or private cloud experience (AWS, Azure, GCP, VMware,
+        // OpenStack)" read as on-premises work asked, a gap for an engineer on Azure.
+        let a = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Public or private cloud experience (AWS, Azure, GCP, VMware, OpenStack)\n- Python\n",
+            "",
+        ));
+        assert!(
+            !a.must_have.contains(&"On-premises deployment".to_string()),
+            "{a:?}"
+        );
+        let b = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Private cloud operations\n- Python\n",
+            "",
+        ));
+        assert!(
+            b.must_have.contains(&"On-premises deployment".to_string()),
+            "{b:?}"
+        );
+    }
+
+    #[test]
     fn options_of_which_a_line_asks_a_count_are_one_pick() {
         // Databricks (round 120): two or more of three clouds, each its own item.
         let a = analyse(&job(

@@ -3340,11 +3340,20 @@ fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
     // (round 86).
     // "… with team members throughout the US and Europe" says where the team works: open to a
     // candidate in Warsaw (Archetype AI, both readers of round 110).
+    // A line that is only a list of places taking in the candidate's ("USA, UAE, KSA, and other
+    // Gulf countries" under "Location & travel") opens it as a location line would: MAK's pack
+    // took 8 points for a LinkedIn site in Pakistan from the .NET engineer in Dubai (both
+    // round-122 readers: the UAE is named, a plus).
+    let units = units(&jd.clean_text, &jd.sections);
     works_in_zone_of(&jd.clean_text, home)
-        || units(&jd.clean_text, &jd.sections)
+        || units
             .iter()
             .filter(|u| about_where(u.text) || u.text.to_lowercase().contains("team members"))
             .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
+        || units
+            .iter()
+            .map(|u| u.text.trim())
+            .any(|t| places_only(t) && excludes_all(t, home) == Some(false))
 }
 
 /// `remote`, `hybrid`, `on-site` or `unspecified`, with the title first: "(Remote)" in a title
@@ -3931,13 +3940,37 @@ fn eu_nationals_only(units: &[&Unit], c: &Candidate) -> Option<Knockout> {
         &EU_ONLY,
         r"(?i)\bby\s+(?:an?\s+)?(?:EU|European\s+Union)\s+(?:nationals?|citizens?)\b|\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+(?:is\s+)?(?:required|mandatory|needed|only)\b|\bonly\s+(?:EU|European\s+Union)\s+(?:nationals|citizens)\b|\b(?:EU|European\s+Union)\s+(?:nationals|citizens)\s+only\b",
     );
-    let u = units.iter().find(|u| eu_only.is_match(u.text))?;
+    if let Some(u) = units.iter().find(|u| eu_only.is_match(u.text)) {
+        return Some(Knockout::new(
+            KnockoutKind::Authorisation,
+            crate::layers::shorten(u.text.trim(), 120),
+            format!(
+                "the files state citizenship of {}, outside the European Union",
+                places::in_prose(&citizen.name)
+            ),
+        ));
+    }
+    // EU citizenship or a visa or residency of a member state ("European Union Citizenship or
+    // Portuguese Working Visa / Portuguese Residency", Adentis): a non-EU citizen living outside
+    // the EU holds neither (both round-122 readers: the Jordanian in Dubai, a plain knock-out
+    // the dossier had left to him to check). One living in the EU may hold a residence permit.
+    let home = c.facts.country?;
+    if places::works_freely_in_eu(&home.code) {
+        return None;
+    }
+    static EU_OR_VISA: OnceLock<Regex> = OnceLock::new();
+    let eu_or_visa = re(
+        &EU_OR_VISA,
+        r"(?i)\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+or\s+(?:an?\s+)?(?:valid\s+)?(?:[A-Z][\p{L}]+\s+)?(?:work(?:ing)?\s+(?:visa|permit)|residen(?:cy|ce)(?:\s+permit)?)\b",
+    );
+    let u = units.iter().find(|u| eu_or_visa.is_match(u.text))?;
     Some(Knockout::new(
         KnockoutKind::Authorisation,
         crate::layers::shorten(u.text.trim(), 120),
         format!(
-            "the files state citizenship of {}, outside the European Union",
-            places::in_prose(&citizen.name)
+            "the files state citizenship of {}, outside the European Union, and place the candidate in {}",
+            places::in_prose(&citizen.name),
+            places::in_prose(&home.name)
         ),
     ))
 }
@@ -4386,7 +4419,7 @@ fn years_in(
     static YEARS: OnceLock<Regex> = OnceLock::new();
     let years = re(
         &YEARS,
-        r"(?i)\b(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.-]+\s*){1,10})",
+        r"(?i)\b(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.\-‑]+\s*){1,10})",
     );
     let lex = Lexicon::get();
     let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
@@ -4750,7 +4783,7 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
     static KIND: OnceLock<Regex> = OnceLock::new();
     let kind = re(
         &KIND,
-        r"(?i)^(?:experience\s+)?(?:(?:in|as|across)\s+(?:an?\s+)?(?:[\w/&-]+(?:\s+(?:or|and))?\s+){0,2})?(?:solutions?|enterprise|technical|software|cloud|systems?|integration|it)\s+architect(?:ure|s)?\b|^(?:experience\s+)?(?:in\s+)?architecture\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}architect\b",
+        r"(?i)^(?:experience\s+)?(?:(?:in|as|across)\s+(?:an?\s+)?(?:[\w/&-]+(?:\s+(?:or|and))?\s+){0,2})?(?:[\w-]+/)*(?:solutions?|enterprise|technical|software|cloud|systems?|integration|it)(?:/[\w-]+)*\s+architect(?:ure|s)?\b|^(?:experience\s+)?(?:in\s+)?architecture\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}architect\b",
     );
     // The field, before what qualifies it: "… architecture with large-scale digital commerce".
     let field = |text: &str| {
@@ -4779,12 +4812,17 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
             && parts
                 .get(i + 1)
                 .is_some_and(|next| next.to_lowercase().contains("architect"));
+        // Years of a field are not shown by a tool of it alone: services moved onto AKS are
+        // no years "in … platform engineering" (Wiser, both round-122 readers).
+        let by_a_tool_only = |s: &String| {
+            matches!(c.skill_match(s), SkillMatch::Narrower(have) if is_tool(lex, &have))
+        };
         !p.to_lowercase().contains("architect")
             && !kind_of_next
             && lex
                 .skills_in(p)
                 .iter()
-                .any(|s| meets(c, s) && !related_only(c, s))
+                .any(|s| meets(c, s) && !related_only(c, s) && !by_a_tool_only(s))
     })
 }
 
@@ -5914,9 +5952,16 @@ mod tests {
             "8+ years in cloud or enterprise architecture",
             // A bracket's cue favours only what it holds (EPAM, round 107).
             "5+ years of experience in cloud architecture and implementation (preferably with GCP)",
+            // Kinds of architecture by slashes (Capgemini, round 122).
+            "8–15+ years in solution/system/platform architecture with a track record delivering large-scale platforms",
         ] {
             assert!(architecture(asked), "{asked}");
         }
+        // Not by a tool of the other field alone: Kubernetes is no years of platform engineering
+        // (Wiser, round 122).
+        assert!(architecture(
+            "6-10 years of experience in solution architecture, systems integration, or platform engineering"
+        ));
         for not_asked in [
             // Another field the CV shows is as good.
             "3+ years in Solution Architecture, Platform Engineering, or Kubernetes operations",
@@ -6505,10 +6550,14 @@ mod tests {
             found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"
         );
-        // AI as one kind of architecture among others is no field asked for years.
+        // AI as one kind of architecture among others is no field asked for years (the
+        // architecture is: files that never name it are short of it, see
+        // `years_of_architecture_are_an_architects_not_a_careers`).
         let found = ko("Requirements\n- 5+ years in enterprise/solution/AI architecture with delivery of production AI");
         assert!(
-            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            !found
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Years && !k.reason.contains("architect")),
             "{found:?}"
         );
         let ml_title = cv.replace(
@@ -7098,6 +7147,22 @@ mod tests {
         assert_eq!(
             listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
             Some("Portugal")
+        );
+        // So does a line that only lists places, one of them the candidate's (MAK, round 122:
+        // "USA, UAE, KSA, and other Gulf countries", listed on LinkedIn's site for Pakistan).
+        let places = "Requirements\n- Kubernetes in production\nLocation & travel\n- International, customer-facing role\n- {list}\n- Travel as required\n";
+        let mut job = JobInput::sample(
+            "Solution Architect",
+            "MAK",
+            "",
+            &places.replace("{list}", "USA, Germany, and other EU countries"),
+        );
+        job.url = "https://pk.linkedin.com/jobs/view/solution-architect".into();
+        assert_eq!(listed_on_site_elsewhere(&job, &jd::analyse(&job), &c), None);
+        job.description = places.replace("{list}", "USA, UAE, KSA, and other Gulf countries");
+        assert_eq!(
+            listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
+            Some("Pakistan")
         );
     }
 

@@ -1333,11 +1333,13 @@ impl<'a> Lead<'a> {
         // An umbrella ("artificial intelligence") says nothing of this role: then no topic. Nor
         // does system design, which every engineering role asks: "where the team's work on
         // system design stands today" was the weakest line of its letters to both readers of
-        // round 85 (an architect's, a head of engineering's).
+        // round 85 (an architect's, a head of engineering's). Nor security, which every system
+        // has: "I would like to hear what your client plans for security" closed a letter about
+        // a dashboard and a migration (both round-122 readers: a non sequitur).
         shared
             .iter()
             .filter(about)
-            .find(|k| !lex.is_umbrella(k) && k.as_str() != "System design")
+            .find(|k| !lex.is_umbrella(k) && !["System design", "Security"].contains(&k.as_str()))
             .map(|s| skill_in_prose(s))
     }
 }
@@ -1765,10 +1767,22 @@ pub fn upper_first(s: &str) -> String {
 /// A note's "~3 days" as a sentence says it: "about 3 days". Knowledge bases kept as notes write
 /// approximations with a tilde, which read as shorthand pasted into a letter (a fourth
 /// candidate's "review cycle went from ~3 days of manual checks", round 88).
+/// A determiner before the tilde gives way to it: "All ~40 agents moved" is "About 40 agents
+/// moved", not "All about 40 agents" (both round-122 readers).
 pub fn approximations_in_words(text: &str) -> String {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(&RE, r"(^|[\s(])~\s?(\d)")
-        .replace_all(text, "${1}about ${2}")
+    crate::text::re(&RE, r"(^|[\s(])(?:(All|all|The|the)\s+)?~\s?(\d)")
+        .replace_all(text, |cap: &regex::Captures| {
+            let about = if cap
+                .get(2)
+                .is_some_and(|d| d.as_str().starts_with(char::is_uppercase))
+            {
+                "About"
+            } else {
+                "about"
+            };
+            format!("{}{about} {}", &cap[1], &cap[3])
+        })
         .into_owned()
 }
 
@@ -3114,6 +3128,21 @@ mod tests {
             &super::super::fit::assess(&job, &a, &c, 2026),
         );
         assert_ne!(lead.topic(&c).as_deref(), Some("system design"));
+        // Nor security, which every system has (round 122).
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built a support dashboard with Azure AD sign-in and role-based permissions.\n\n## Skills\n- Security, C#\n";
+        let kb = "## STAR: Dashboard\n- company: Acme\n- skills: Security, C#\n- situation: Agents used three tools.\n- task: Build one dashboard.\n- action: Built it in C# with Azure AD sign-in and role-based permissions.\n- result: 40 agents moved to it in 2 months.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Develop distributed systems with a focus on performance, reliability, and security\n- C#\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let fit = super::super::fit::assess(&job, &a, &c, 2026);
+        let lead = Lead::of(&a, &pain, &sel, &c, &fit);
+        assert!(a.must_have.contains(&"Security".to_string()), "{a:?}");
+        assert_eq!(lead.topic(&c), None);
     }
 
     #[test]
@@ -3704,6 +3733,11 @@ mod tests {
             "went from about 3 days to under 1 hour (about 2.3M applications), about 40 rows"
         );
         assert_eq!(approximations_in_words("a~b ~/x"), "a~b ~/x");
+        // A determiner gives way (round 122).
+        assert_eq!(
+            approximations_in_words("All ~40 agents moved; the ~3 tools and all ~5 teams"),
+            "About 40 agents moved; about 3 tools and about 5 teams"
+        );
         assert_eq!(skill_in_prose("Vertex AI"), "Vertex AI");
         // Products whatever their shape (round 88: "the posting asks for power BI").
         for product in [
