@@ -1266,18 +1266,26 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
     // A sentence of experience, short enough to quote: not "Founded 12 years ago", nor a glued
     // header line ("Job Location:- Abu Dhabi, UAEExperience:-7+ Years").
     const QUOTE_MAX: usize = 160;
+    // By the posting's units, which part bullets run together on one line ("* 8-12+ years in
+    // software development, including working in teams * Experience with agile…"); one that
+    // says "experience" first, else any asking those years: Qvest's "“8+ years of experience”"
+    // quoted words the posting never wrote (a sixth candidate, round 123).
     let years = crate::text::years::least(requirement);
-    jd.clean_text
-        .lines()
-        .flat_map(crate::text::units::sentences)
-        .map(|s| s.trim_start_matches(['-', '*', '•', ' ']))
-        .find(|s| {
+    let asking: Vec<&str> = crate::text::units::units(&jd.clean_text, &jd.sections)
+        .iter()
+        .flat_map(|u| crate::text::units::sentences(u.text))
+        .map(|s| s.trim_start_matches(['-', '*', '•', ' ']).trim_end())
+        .filter(|s| {
             years.is_some()
                 && crate::text::years::least(s) == years
-                && s.to_lowercase().contains("experience")
                 && !s.contains(":-")
                 && s.chars().count() <= QUOTE_MAX
         })
+        .collect();
+    asking
+        .iter()
+        .find(|s| s.to_lowercase().contains("experience"))
+        .or(asking.first())
         .map_or(requirement, |s| s.trim_end_matches('.'))
         .to_string()
 }
@@ -3703,6 +3711,24 @@ mod tests {
                 && !notes.iter().any(|n| n.contains("years of experience”")),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn a_careers_years_are_quoted_from_a_bullet_run_on_with_others() {
+        // Qvest (round 123): bullets on one line, the years' own without "experience".
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "What You'll Bring * 14-16+ years in software development, including working in teams * Experience with agile methodologies such as Scrum * Python services\n",
+        );
+        let letter = asking_letter(&job, &c);
+        assert!(
+            letter.contains("“14-16+ years in software development, including working in teams”"),
+            "{letter}"
+        );
+        assert!(!letter.contains("years of experience”"), "{letter}");
     }
 
     #[test]

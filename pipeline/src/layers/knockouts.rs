@@ -1975,7 +1975,7 @@ fn leadership_roles(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let roles = re(
         &RE,
-        r"(?i)\b(?:(?:people|engineering|team|line)\s+management|leadership|managerial)\s+(?:roles?|positions?|capacity)\b",
+        r"(?i)\b(?:(?:people|engineering|team|line)\s+management|leadership|managerial)(?:\s+(?:or|and|and/or)\s+(?:management|leadership|managerial))?\s+(?:roles?|positions?|capacity)\b|\bmanagement\s+(?:or|and|and/or)\s+leadership\s+(?:roles?|positions?|capacity)\b",
     );
     // Years spent managing people, said as the work: "2+ years managing engineers in product
     // teams" (SellAnyCar's Engineering Manager, which both round-96 readers ruled out for an
@@ -3120,9 +3120,21 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
 /// knock-out's words ("remote-friendly"). Every round-32 reader asked first whether such a role
 /// hires in Germany. Not a knock-out and no points: a question for the recruiter and a line in the
 /// letter.
+/// The country a title's remote tag names ("(Full Remote - Slovenia)", "(Remote, ROU)", "-
+/// Remote/Poland"): where the role is held, as a location field would say.
+pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$",
+    )
+    .captures(title.trim())
+    .and_then(|c| places::country_in(c.get(1).or_else(|| c.get(2))?.as_str()))
+}
+
 pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    let listed = places::country_in(&job.location)?;
+    let listed = places::country_in(&job.location).or_else(|| remote_tag_country(&job.title))?;
     if jd.work_mode != WorkMode::Remote
         || listed.code == home.code
         || places::same_work_area(&listed.code, &home.code)
@@ -3170,7 +3182,10 @@ fn staff_based_in(text: &str, country: &str) -> Option<String> {
 /// both round-34 readers read Poland from the link of two postings that name none, and asked.
 pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
+    // A title's remote tag places the role: CrowdStrike's "(Remote, ROU)" was asked whether it
+    // was open to Romania, of a candidate in Cluj (both round-123 readers: careless).
     if places::country_in(&job.location).is_some()
+        || remote_tag_country(&job.title).is_some()
         || hires_anywhere(&jd.clean_text)
         || calls_itself_global(&jd.clean_text)
     {
@@ -6270,6 +6285,14 @@ mod tests {
         assert!(!leadership_roles("5+ years in data management roles"));
         assert!(!leadership_roles("3+ years in technical leadership roles"));
         assert!(leadership_roles("4 years in AI/ML leadership roles"));
+        // Jobgether's Software Development Manager (round 123).
+        assert!(leadership_roles(
+            "of software development experience, including at least 2 years in a leadership or management role"
+        ));
+        assert!(leadership_roles("in management or leadership positions"));
+        assert!(!leadership_roles(
+            "3+ years in technical leadership or management roles"
+        ));
         assert!(leadership_roles(
             "2 years in an engineering management position"
         ));
@@ -7147,6 +7170,23 @@ mod tests {
         assert_eq!(
             listed_on_site_elsewhere(&job, &jd::analyse(&job), &c).as_deref(),
             Some("Portugal")
+        );
+        // So does a title's remote tag (CrowdStrike's "(Remote, ROU)", round 123).
+        let mut tagged = JobInput::sample(
+            "Sr. Software Engineer - CharlotteAI (Remote, ROU)",
+            "CrowdStrike",
+            "",
+            "Requirements\n- Go services\n",
+        );
+        tagged.url = "https://es.linkedin.com/jobs/view/sr-software-engineer".into();
+        assert_eq!(
+            listed_on_site_elsewhere(&tagged, &jd::analyse(&tagged), &c),
+            None
+        );
+        tagged.title = "Sr. Software Engineer - CharlotteAI".into();
+        assert_eq!(
+            listed_on_site_elsewhere(&tagged, &jd::analyse(&tagged), &c).as_deref(),
+            Some("Spain")
         );
         // So does a line that only lists places, one of them the candidate's (MAK, round 122:
         // "USA, UAE, KSA, and other Gulf countries", listed on LinkedIn's site for Pakistan).

@@ -1640,7 +1640,18 @@ pub fn lower_first_unless_named(s: &str) -> String {
         .find(s)
         .first()
         .is_some_and(|f| f.start == 0 && is_named_in_prose(&lex.skill(f.skill).name));
-    if named {
+    // A name no dictionary holds is a proper noun: "At Livrio, livrio took two students" lowered
+    // an employer's name (both round-123 readers).
+    let first = s
+        .trim()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let proper = first.chars().count() > 1
+        && first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && !crate::text::segment::is_word(&first.to_lowercase());
+    if named || proper {
         s.to_string()
     } else {
         lower_first(s)
@@ -2550,13 +2561,24 @@ fn standing_alone(star: &Star, told: &str) -> String {
         w.len() > 3 && crate::text::clauses::ends_plural(w) && !["this", "always"].contains(&w)
     };
     let mut out = told.to_string();
+    // The words after it that still name the same thing: "the Python parsing rules" is rules
+    // ("a Python parsing rules", both round-123 readers), "the monolith into services" a monolith.
+    const ENDS_PHRASE: [&str; 14] = [
+        "into", "to", "for", "with", "and", "or", "of", "in", "on", "by", "from", "as", "at",
+        "that",
+    ];
     for word in introduced_by_situation(star, told) {
-        let next = told
+        let after: Vec<&str> = told
             .split(&format!("the {word} "))
             .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
+            .map(|rest| {
+                rest.split_whitespace()
+                    .take(3)
+                    .take_while(|w| !ENDS_PHRASE.contains(w))
+                    .collect()
+            })
             .unwrap_or_default();
-        if plural(word) || plural(next) {
+        if plural(word) || after.iter().any(|w| plural(w)) {
             continue;
         }
         out = out.replacen(
@@ -3330,6 +3352,17 @@ mod tests {
         };
         let told = short_story(&tables);
         assert!(told.contains("in the legacy tables"), "{told}");
+        // So does one two words on (round 123: "kept a Python parsing rules").
+        let rules = Star {
+            situation: "Python parsing rules ran in a worker that fell behind at month end.".into(),
+            task: "Make the worker keep up.".into(),
+            action: "Rewrote the worker in Go and kept the Python parsing rules as the reference"
+                .into(),
+            result: "Pods went from 12 to 4".into(),
+            ..Star::default()
+        };
+        let told = short_story(&rules);
+        assert!(!told.contains("a Python parsing rules"), "{told}");
     }
 
     #[test]
@@ -3733,6 +3766,15 @@ mod tests {
             "went from about 3 days to under 1 hour (about 2.3M applications), about 40 rows"
         );
         assert_eq!(approximations_in_words("a~b ~/x"), "a~b ~/x");
+        // An employer's name keeps its capital; a word of the language does not (round 123).
+        assert_eq!(
+            lower_first_unless_named("Livrio took two students for a summer"),
+            "Livrio took two students for a summer"
+        );
+        assert_eq!(
+            lower_first_unless_named("Nightly billing runs failed"),
+            "nightly billing runs failed"
+        );
         // A determiner gives way (round 122).
         assert_eq!(
             approximations_in_words("All ~40 agents moved; the ~3 tools and all ~5 teams"),

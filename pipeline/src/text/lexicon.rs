@@ -500,6 +500,20 @@ mod tests {
                 "{denied}"
             );
         }
+        // Nor a field the writer says is not theirs (a sixth candidate's "I am not an ML
+        // specialist" read as machine learning, round 123).
+        for denied in [
+            "The prompt was designed with the product manager, and I am not an ML specialist.",
+            "I am not a data scientist",
+        ] {
+            assert!(
+                lex.skills_in(denied).iter().all(|k| k != "Machine learning"
+                    && k != "Data science"
+                    && k != "Artificial intelligence"),
+                "{denied}: {:?}",
+                lex.skills_in(denied)
+            );
+        }
         assert!(lex
             .skills_in("with Azure AD sign-in and role-based permissions")
             .iter()
@@ -820,6 +834,27 @@ mod tests {
             vec!["Engineering management"]
         );
         assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        // A team lead the writer worked beside is theirs, not the writer's (a sixth candidate's
+        // "the warehouse team lead closed the ticket" read as team leadership, round 123).
+        for other in [
+            "The team lead handled right-sizing two RDS instances.",
+            "the warehouse team lead closed the long-standing ticket",
+            "agreed with the tech lead on the plan",
+        ] {
+            assert!(
+                !l.skills_in(other).contains(&"Team leadership".to_string()),
+                "{other}"
+            );
+        }
+        for own in [
+            "As the team lead, I ran the planning.",
+            "I was the tech lead of payments.",
+        ] {
+            assert!(
+                l.skills_in(own).contains(&"Team leadership".to_string()),
+                "{own}"
+            );
+        }
         // People to mentor are no field to know (Makcomms, round 60).
         assert!(l
             .skills_in("Mentor junior AI engineers and data scientists")

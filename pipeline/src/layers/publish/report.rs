@@ -491,17 +491,8 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
 /// role: "Location: not stated" under EverAI's title read to round 84's reader as the pack not
 /// having read it, and under Akamai's "Remote/Poland" to round 90's.
 fn place_in_title(title: &str) -> Option<String> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(
-        &RE,
-        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$",
-    )
-    .captures(title.trim())
-    .and_then(|c| {
-        let place = c.get(1).or_else(|| c.get(2))?;
-        crate::text::places::country_in(place.as_str())
-    })
-    .map(|k| format!("{} (from the title)", k.name))
+    crate::layers::knockouts::remote_tag_country(title)
+        .map(|k| format!("{} (from the title)", k.name))
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
