@@ -2662,12 +2662,15 @@ const MODEL_PROVIDERS: [&str; 5] = [
 /// candidate has worked with another (OpenAI): one model API stands for another, and "my record
 /// does not show Anthropic" beside OpenAI work read as a gap nobody would reject for (round 64).
 /// The dossier still lists it among the missing skills; the letter does not raise it.
+/// Nor where the files show work with language models naming no provider ("a hosted LLM API"):
+/// "OpenAI would be new to me" said what the files never say (both round-123 readers).
 fn another_model_provider(skill: &str, title: &str, c: &Candidate) -> bool {
     let lex = Lexicon::get();
     let provider = |name: &str| MODEL_PROVIDERS.contains(&name);
     provider(skill)
         && !lex.skills_in(title).iter().any(|k| k == skill)
-        && c.skills.values().any(|h| h != skill && provider(h))
+        && (c.skills.values().any(|h| h != skill && provider(h))
+            || c.shows("Large language models"))
 }
 
 /// What [`closest_shown`] found: the clause (`said`), the skill it names first (`shown`), and
@@ -2974,7 +2977,8 @@ mod tests {
             "AI Engineer",
             &with("Python, OpenAI")
         ));
-        assert!(!another_model_provider(
+        // Work with language models naming no provider may have been with this one.
+        assert!(another_model_provider(
             "Anthropic",
             "AI Engineer",
             &with("Python, LLMs")
@@ -2989,11 +2993,11 @@ mod tests {
             "AI Engineer",
             &with("Python, OpenAI")
         ));
-        // Not a technique beside them, nor a provider the title names.
+        // Not for files with no work with language models, nor a provider the title names.
         assert!(!another_model_provider(
             "Anthropic",
             "AI Engineer",
-            &with("Python, LangChain, Fine-tuning")
+            &with("Python, Kafka")
         ));
         assert!(!another_model_provider(
             "Anthropic",

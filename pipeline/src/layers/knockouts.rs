@@ -1410,6 +1410,22 @@ pub fn check(
         }
     }
     let first_rung = first_manager_rung(&job.title);
+    // A requirements section titled by its years ("Must-haves 5+ years of experience") asks
+    // them of its lines.
+    for s in jd
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Requirements)
+    {
+        let lines: Vec<&Unit> = reqs
+            .iter()
+            .filter(|u| (s.start..s.end).contains(&u.span.start))
+            .copied()
+            .collect();
+        if let Some(k) = years_of_a_list(&s.title, &lines, c, this_year) {
+            out.push(k);
+        }
+    }
     years_in(&reqs, c, this_year, first_rung.as_deref(), &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Experience) {
         manager_title(jd, &reqs, c, first_rung.as_deref(), &mut out);
@@ -4443,9 +4459,20 @@ fn years_in(
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
-    for u in reqs {
+    for (at, u) in reqs.iter().enumerate() {
         let lower = u.text.to_lowercase();
         if optional(&lower) {
+            continue;
+        }
+        let bullets: Vec<&Unit> = reqs[at + 1..]
+            .iter()
+            .take_while(|u| u.is_bullet)
+            .copied()
+            .collect();
+        // A line leads in only with its colon: "8+ years of experience" over "Kafka" asks each.
+        let leads_in = u.text.trim_end().ends_with(':');
+        if let Some(k) = years_of_a_list(u.text, &bullets, c, this_year).filter(|_| leads_in) {
+            out.push(k);
             continue;
         }
         for cap in years.captures_iter(u.text) {
@@ -4785,6 +4812,58 @@ fn ends_open(clause: &str) -> bool {
     ["or similar", "or equivalent", "or related", "or comparable"]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// Years asked of the list under them ("5+ years of experience:" over "Public cloud, Kubernetes,
+/// GitOps", "Infrastructure-as-Code, Terraform, Helm"): the years of each tool the files show,
+/// against them. EverAI's DevOps role read them as a career's, met by a backend engineer's six
+/// years, of which three with Kubernetes (both round-123 readers: 25 and 30, the tool 59).
+/// Only tools: "public cloud" is any backend engineer's, and a tool the files lack is the
+/// lists' own gap, not the years'.
+/// The lead-in may be a section's title ("Must-haves 5+ years of experience"), its items the
+/// section's lines.
+fn years_of_a_list(
+    lead_in: &str,
+    items: &[&Unit],
+    c: &Candidate,
+    this_year: i32,
+) -> Option<Knockout> {
+    static LEAD_IN: OnceLock<Regex> = OnceLock::new();
+    let re_lead = re(
+        &LEAD_IN,
+        r"(?i)\b(\d{1,2})\s*\+\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?(?:(?:professional|relevant|hands-on|proven)\s+)?experience\s*(?:in|with)?\s*:?\s*$",
+    );
+    let lead_in = lead_in.trim_end();
+    let cap = re_lead.captures(lead_in)?;
+    let asked: u32 = cap[1].parse().ok()?;
+    // From the years on: "Must-haves" before them is the heading's own word.
+    let lead_in = &lead_in[cap.get(0)?.start()..];
+    let lex = Lexicon::get();
+    let items = &items[..items.len().min(4)];
+    let short = items.iter().find_map(|item| {
+        lex.skills_in(item.text)
+            .into_iter()
+            .filter(|s| is_tool(lex, s) && !lex.is_umbrella(s))
+            .filter_map(|s| c.years_with(&s, this_year).map(|y| (y, s)))
+            .find(|(y, _)| *y < asked)
+    })?;
+    let (y, skill) = short;
+    let listed: Vec<&str> = items.iter().map(|u| u.text.trim()).collect();
+    Some(
+        Knockout::new(
+            KnockoutKind::Years,
+            crate::layers::shorten(
+                &format!(
+                    "{} {}",
+                    lead_in.trim().trim_end_matches(':'),
+                    listed.join("; ")
+                ),
+                120,
+            ),
+            format!("the CV's roles show about {y} years with {skill}"),
+        )
+        .short_of(y, asked),
+    )
 }
 
 /// Whether `phrase`, the field of a years' ask, is an architect's work ("solution or enterprise
@@ -8894,6 +8973,36 @@ mod tests {
                 .starts_with("the posting asks for “a minimum of 5 years"),
             "{}",
             years.other_work_said()
+        );
+    }
+
+    #[test]
+    fn years_over_a_list_are_the_years_of_its_tools() {
+        // EverAI (round 123): "Must-haves 5+ years of experience:" over its stack, for an
+        // engineer with Kubernetes since 2023.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Software Engineer — Acme\n2023-05 – Present\n- Ran Go services on Kubernetes.\n\n### Backend Engineer — Beta\n2018-09 – 2023-04\n- Built Python services on AWS.\n\n## Skills\n- Go, Python, Kubernetes, AWS\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let ko = |text: &str| {
+            let job = JobInput::sample("Senior DevOps Engineer", "Gamma", "", text);
+            check(&job, &jd::analyse(&job), &c, 8, 2026)
+        };
+        for text in [
+            "Your Role\nBuild the platform.\nMust-haves 5+ years of experience:\n* Public cloud, Kubernetes, GitOps\n* Observability through logs, metrics and tracing\nBonus points\n* Go\n",
+            "Requirements\n- 5+ years of experience:\n- Public cloud, Kubernetes, GitOps\n- Observability through logs, metrics and tracing\n",
+        ] {
+            let found = ko(text);
+            let k = found
+                .iter()
+                .find(|k| k.kind == KnockoutKind::Years)
+                .unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert!(k.reason.contains("about 3 years with Kubernetes"), "{}", k.reason);
+            assert!(k.requirement.starts_with("5+ years of experience"), "{}", k.requirement);
+        }
+        // Years of the tools the files show for long enough are met.
+        let found = ko("Requirements\n- 5+ years of experience:\n- Public cloud, AWS\n- Python\n");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
         );
     }
 
