@@ -296,6 +296,25 @@ async fn every_corpus_posting_passes_the_gate_for_a_dotnet_engineer_with_a_json_
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And a sixth, a mid-level backend engineer in Cluj (Software Engineer II, two interns mentored,
+/// one modest LLM feature), written by a helper and first run in round 123: a career's years were
+/// quoted to the recruiter in words the posting never wrote ("“8+ years of experience”" for
+/// Qvest's "8-12+ years in software development").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_a_mid_level_backend_engineer_too() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backend-engineer");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("master-cv.md"),
+        &read("knowledge-base.md"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Ioana Dumitrescu");
+    assert_eq!(candidate.stars.len(), 7);
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,
