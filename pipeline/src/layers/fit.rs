@@ -413,6 +413,11 @@ const TEAM_PLACED_PENALTY: f64 = 15.0;
 const SITE_PENALTY: f64 = 8.0;
 /// A rung up an individual contributor's ladder (Staff to Principal).
 const RUNG_PENALTY: f64 = 6.0;
+/// Two levels or more up an individual contributor's ladder below the rungs (mid-level to staff
+/// or an architect's level), beyond what the seniority weighs: a step hiring processes rarely
+/// take at once (a Software Engineer II against GlobalLogic's Data Architect and a consultancy's
+/// AI Solutions Architect scored 50 and 45, both round-123 readers 8–12).
+const LEVELS_UP_PENALTY: f64 = 10.0;
 /// A head of function's role for an individual contributor who has led no team, on top of the
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
@@ -1639,6 +1644,18 @@ pub fn assess(
                 )
             };
             (steps, note)
+        } else if jd.track == Track::Ic
+            && their_track == Track::Ic
+            && jd.level >= candidate.level() + 2
+        {
+            raw -= LEVELS_UP_PENALTY;
+            (
+                0,
+                format!(
+                    " Level: the role is {} levels above the candidate's latest title, {latest}, a step hiring processes rarely take at once (−{LEVELS_UP_PENALTY:.0}).",
+                    if jd.level - candidate.level() == 2 { "two" } else { "three or more" }
+                ),
+            )
         } else {
             (0, String::new())
         }
@@ -2439,6 +2456,31 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn two_levels_up_an_engineers_ladder_cost_more_than_one() {
+        // A Software Engineer II against staff-level architect roles (round 123).
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nCluj-Napoca, Romania\n\n## Experience\n### Software Engineer II — Acme\n2020 – Present\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let posting = "Requirements\n- Python services\n- AWS\n";
+        let senior = fit_for(&c, "Senior Software Engineer", posting);
+        let staff = fit_for(&c, "Staff Software Engineer", posting);
+        assert!(!senior.rationale.contains("Level:"), "{}", senior.rationale);
+        assert!(
+            staff.rationale.contains("Level: the role is two levels above the candidate's latest title, Software Engineer II"),
+            "{}",
+            staff.rationale
+        );
+        assert!(
+            senior.fit_score >= staff.fit_score + 12,
+            "{} vs {}",
+            senior.fit_score,
+            staff.fit_score
+        );
     }
 
     #[test]
