@@ -2176,10 +2176,12 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
         (None, None) => {
             let opening = OPENINGS[(variant / 2) % OPENINGS.len()];
             // "I needed to…" keeps its capital.
-            let task = if star.task.trim_start().starts_with("I ") {
-                ensure_period(&star.task)
+            // Less what it says falls short ("…, and I am not an ML specialist", round 123).
+            let task = crate::text::clauses::without_shortfalls(&star.task);
+            let task = if task.trim_start().starts_with("I ") {
+                ensure_period(&task)
             } else {
-                ensure_period(&lower_first(&star.task))
+                ensure_period(&lower_first(&task))
             };
             // "The tech lead asked me to be their mentor" says who asked: its first sentence is
             // told as it is ("I was asked to the tech lead asked me…", round 89).
