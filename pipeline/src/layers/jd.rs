@@ -1037,7 +1037,16 @@ pub(crate) fn leads_a_team(line: &str) -> bool {
 /// required"). Not a credential of the field ("A Java certification is not required", "A PhD in
 /// machine learning is not required", "Security clearance is not required"): the work itself
 /// may still be asked.
-fn said_not_required(text: &str) -> Vec<String> {
+/// Each with whether the posting calls it welcome all the same ("Prior experience with Golang
+/// and LLMs is not required, but will be helpful"): a plus, not nothing. CrowdStrike's Charlotte
+/// AI role had dropped LLMs altogether, and a letter to an LLM product told a cost review before
+/// the candidate's LLM work (both round-123 readers).
+fn said_not_required(text: &str) -> Vec<(String, bool)> {
+    static HELPFUL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let helpful = crate::text::re(
+        &HELPFUL,
+        r"(?i)\bnot\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b[^.;:]{0,25}?\b(?:helpful|a\s+plus|nice\s+to\s+have|beneficial|an?\s+(?:advantage|bonus)|welcome|appreciated|useful)\b",
+    );
     let lex = Lexicon::get();
     lex.find(text)
         .into_iter()
@@ -1057,7 +1066,13 @@ fn said_not_required(text: &str) -> Vec<String> {
             .iter()
             .any(|w| before_not.contains(w))
         })
-        .map(|found| lex.skill(found.skill).name.clone())
+        .map(|found| {
+            let after: String = text[found.end..].chars().take(120).collect();
+            (
+                lex.skill(found.skill).name.clone(),
+                helpful.is_match(&after),
+            )
+        })
         .collect()
 }
 
@@ -1651,7 +1666,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // Not of the job or the company: "Security clearance is not required for this position",
     // "On-call is not expected outside business hours" under the perks, or a product's "SQL is
     // not required" in its blurb waive nothing the duties ask.
-    let not_required: Vec<String> = us
+    let not_required: Vec<(String, bool)> = us
         .iter()
         .filter(|u| {
             let speaks_of_candidate = matches!(
@@ -1946,12 +1961,31 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // readers of round 105).
     // Not a skill a line asks for outright elsewhere ("5+ years of Java" beside a note that
     // something else is not required).
-    let waived = |s: &String| {
-        !asked_as_experience.contains(s)
-            && not_required.iter().any(|n| lex.is_narrower_or_same(s, n))
+    // One it calls welcome all the same is a plus (see `said_not_required`).
+    let waiver = |s: &String| {
+        (!asked_as_experience.contains(s))
+            .then(|| {
+                not_required
+                    .iter()
+                    .filter(|(n, _)| lex.is_narrower_or_same(s, n))
+                    .map(|(_, helpful)| *helpful)
+                    .reduce(|a, b| a && b)
+            })
+            .flatten()
     };
-    must.retain(|s| !waived(s));
-    nice.retain(|s| !waived(s));
+    let welcome: Vec<String> = must
+        .iter()
+        .chain(nice.iter())
+        .filter(|s| waiver(s) == Some(true))
+        .cloned()
+        .collect();
+    must.retain(|s| waiver(s).is_none());
+    nice.retain(|s| waiver(s).is_none() || welcome.contains(s));
+    for s in welcome {
+        if !nice.contains(&s) {
+            nice.push(s);
+        }
+    }
     nice.retain(|s| !must.contains(s));
     // A plus's choice waives no requirement: Cloudbeds' bonus line "Java, PHP or Python" had
     // excused its required "5+ years of PHP or Java" (round 48). A nice-to-have line's choice
@@ -2053,7 +2087,14 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         seniority: LEVELS[level as usize].to_string(),
         level,
         work_mode,
-        location: clean_location(&job.location),
+        // A board that copies the title into the location field ("Software Development Manager
+        // (Remote from Romania)", both round-123 readers) says no place there: the title's tag
+        // does (see the dossier's `place_in_title`).
+        location: if job.location.trim() == job.title.trim() {
+            String::new()
+        } else {
+            clean_location(&job.location)
+        },
         must_have: must,
         nice_to_have: nice,
         alternatives,
@@ -4443,6 +4484,14 @@ mod tests {
             d.must_have
         );
         assert!(d.must_have.contains(&"Microservices".to_string()), "{d:?}");
+        // "…, but will be helpful": a plus (round 123); said bare, nothing.
+        for s in ["Large language models"] {
+            assert!(d.nice_to_have.contains(&s.to_string()), "{s}: {d:?}");
+        }
+        assert!(
+            !b.nice_to_have.iter().any(|s| s == "Large language models"),
+            "{b:?}"
+        );
         // A duty still keeps its tool out of a choice: AWS run in the duties is no option of
         // "AWS or GCP" (round 58).
         let f = analyse(&job(
@@ -4738,6 +4787,15 @@ mod tests {
         assert_eq!(clean_location("Romania 13 hours ago"), "Romania");
         assert_eq!(clean_location("https://jobs.example.com/1"), "");
         assert_eq!(clean_location(" Berlin, Germany "), "Berlin, Germany");
+        let mut copied = JobInput::sample(
+            "Software Development Manager (Remote from Romania)",
+            "Jobgether",
+            "Software Development Manager (Remote from Romania)",
+            "Requirements\n- Python\n",
+        );
+        assert_eq!(analyse(&copied).location, "");
+        copied.location = "Cluj-Napoca, Romania".into();
+        assert_eq!(analyse(&copied).location, "Cluj-Napoca, Romania");
         assert_eq!(
             clean_title("Senior Engineer $100,000/year USD position"),
             "Senior Engineer"
