@@ -1271,11 +1271,23 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
     // says "experience" first, else any asking those years: Qvest's "“8+ years of experience”"
     // quoted words the posting never wrote (a sixth candidate, round 123).
     let years = crate::text::years::least(requirement);
-    let asking: Vec<&str> = crate::text::units::units(&jd.clean_text, &jd.sections)
+    // Each sentence with whether it stands among the requirements: one without "experience"
+    // is quoted only from there, never a blurb's "Founded 12 years ago" (the round-123 review).
+    let asking: Vec<(&str, bool)> = crate::text::units::units(&jd.clean_text, &jd.sections)
         .iter()
-        .flat_map(|u| crate::text::units::sentences(u.text))
-        .map(|s| s.trim_start_matches(['-', '*', '•', ' ']).trim_end())
-        .filter(|s| {
+        .flat_map(|u| {
+            let required = u.section == crate::text::clean::SectionKind::Requirements;
+            crate::text::units::sentences(u.text)
+                .into_iter()
+                .map(move |s| (s, required))
+        })
+        .map(|(s, required)| {
+            (
+                s.trim_start_matches(['-', '*', '•', ' ']).trim_end(),
+                required,
+            )
+        })
+        .filter(|(s, _)| {
             years.is_some()
                 && crate::text::years::least(s) == years
                 && !s.contains(":-")
@@ -1284,8 +1296,9 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
         .collect();
     asking
         .iter()
-        .find(|s| s.to_lowercase().contains("experience"))
-        .or(asking.first())
+        .find(|(s, _)| s.to_lowercase().contains("experience"))
+        .or(asking.iter().find(|(_, required)| *required))
+        .map(|(s, _)| s)
         .map_or(requirement, |s| s.trim_end_matches('.'))
         .to_string()
 }

@@ -418,6 +418,9 @@ const RUNG_PENALTY: f64 = 6.0;
 /// take at once (a Software Engineer II against GlobalLogic's Data Architect and a consultancy's
 /// AI Solutions Architect scored 50 and 45, both round-123 readers 8–12).
 const LEVELS_UP_PENALTY: f64 = 10.0;
+/// The years at which a mid-level title says less than the record: twelve years under a flat
+/// "Software Engineer" are no mid-level career (the round-123 review).
+const STAFF_YEARS: u32 = 8;
 /// A head of function's role for an individual contributor who has led no team, on top of the
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
@@ -1646,7 +1649,9 @@ pub fn assess(
             (steps, note)
         } else if jd.track == Track::Ic
             && their_track == Track::Ic
-            && jd.level >= candidate.level() + 2
+            && candidate.level() == crate::text::roles::MID_LEVEL
+            && jd.level >= crate::text::roles::STAFF_LEVEL
+            && years_shown < STAFF_YEARS
         {
             raw -= LEVELS_UP_PENALTY;
             (
@@ -2481,6 +2486,14 @@ mod tests {
             senior.fit_score,
             staff.fit_score
         );
+        // Not twelve years under a flat title.
+        let long = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nCluj-Napoca, Romania\n\n## Experience\n### Software Engineer — Acme\n2014 – Present\n- Built Python services on AWS.\n\n## Skills\n- Python, AWS\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let staff = fit_for(&long, "Staff Software Engineer", posting);
+        assert!(!staff.rationale.contains("Level:"), "{}", staff.rationale);
     }
 
     #[test]
@@ -3455,6 +3468,23 @@ mod tests {
                 .any(|k| k.kind == KnockoutKind::Authorisation),
             "{}",
             dutch_abroad.rationale
+        );
+        // A residency of the candidate's own country is theirs (the round-123 review).
+        let uae = fit_of_cv(
+            &cv("Jordanian national"),
+            "Staff Engineer",
+            &visa.replace(
+                "Portuguese Working Visa / Portuguese Residency",
+                "UAE residency",
+            ),
+            2026,
+        );
+        assert!(
+            !uae.knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Authorisation),
+            "{}",
+            uae.rationale
         );
         // One living in the EU may hold a residence permit: the dossier's note asks.
         let in_lisbon = fit_of_cv(

@@ -1045,7 +1045,7 @@ fn said_not_required(text: &str) -> Vec<(String, bool)> {
     static HELPFUL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let helpful = crate::text::re(
         &HELPFUL,
-        r"(?i)\bnot\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b[^.;:]{0,25}?\b(?:helpful|a\s+plus|nice\s+to\s+have|beneficial|an?\s+(?:advantage|bonus)|welcome|appreciated|useful)\b",
+        r"(?i)^[^.;:]{0,60}?\bnot\s+(?:required|needed|necessary|essential|expected|a\s+requirement|mandatory)\b[^.;:]{0,25}?\b(?:helpful|a\s+plus|nice\s+to\s+have|beneficial|an?\s+(?:advantage|bonus)|welcome|appreciated|useful|preferred)\b",
     );
     let lex = Lexicon::get();
     lex.find(text)
@@ -1786,7 +1786,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 .map(|f| f.start)
                 .min()
                 .unwrap_or(0);
-            if let Some(least) = count_asked_before(&u.text[..first_at]) {
+            // A plus's count asks nothing: its options stay a plus's choice.
+            if let Some(least) = count_asked_before(&u.text[..first_at]).filter(|_| !is_nice) {
                 // The kind the options are of ("Cloud ecosystems") is what the pick asks, not
                 // a must-have of its own met by one of them.
                 let clause_from = u.text[..first_at].rfind(['.', ';']).map_or(0, |i| i + 1);
@@ -2036,6 +2037,9 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     }
     // A counted choice's options are asked together, as one requirement: none is a must-have
     // on its own (as a list's items, above).
+    // Only a count smaller than its options is a choice: "at least two clouds (AWS, GCP)" asks
+    // both, and stays must-haves.
+    counted.retain(|p| p.items.len() > p.least as usize);
     for pick in &counted {
         for skill in pick.items.iter().flatten().chain(&counted_kinds) {
             if let Some(i) = must.iter().position(|m| m == skill) {
@@ -2130,6 +2134,8 @@ pub struct Pick {
 /// only in the clause the options stand in.
 fn count_asked_before(head: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
+    // The dots of "e.g." end no clause.
+    let head = head.replace("e.g.", "e g ").replace("i.e.", "i e ");
     let clause = head.rsplit(['.', ';', '\n']).next().unwrap_or("");
     let re = crate::text::re(
         &RE,
@@ -4252,6 +4258,27 @@ mod tests {
         assert!(a.alternatives.is_empty(), "{a:?}");
         assert!(a.must_have.contains(&"Python".to_string()), "{a:?}");
         assert_eq!(a.must_have, vec!["Python".to_string()], "{a:?}");
+        // "e.g." ends no clause.
+        let e = analyse(&job(
+            "Platform Architect",
+            "Requirements\n- Two or more languages (e.g. Go, Rust, Java, or Python)\n",
+            "",
+        ));
+        assert_eq!(e.picks.len(), 1, "{e:?}");
+        // As many options as asked are all asked; a plus's count asks nothing.
+        let both = analyse(&job(
+            "Platform Architect",
+            "Requirements\n- Experience with at least two clouds (AWS or GCP)\n- Python\n",
+            "",
+        ));
+        assert!(both.picks.is_empty(), "{both:?}");
+        assert!(both.must_have.contains(&"AWS".to_string()), "{both:?}");
+        let plus = analyse(&job(
+            "Platform Architect",
+            "Requirements\n- Python\nNice to have\n- Two or more common Cloud ecosystems (AWS, Azure, GCP)\n",
+            "",
+        ));
+        assert!(plus.picks.is_empty(), "{plus:?}");
         // Years of the options are no count of them; one of several stays a choice.
         for line in [
             "3+ years of experience with AWS, Azure, or GCP",
@@ -4494,6 +4521,10 @@ mod tests {
             !b.nice_to_have.iter().any(|s| s == "Large language models"),
             "{b:?}"
         );
+        // Another sentence's "a plus" is not this one's (the round-123 review).
+        let k = said_not_required("Kafka is not required. Go is not required but a plus.");
+        assert!(k.contains(&("Kafka".to_string(), false)), "{k:?}");
+        assert!(k.contains(&("Go".to_string(), true)), "{k:?}");
         // A duty still keeps its tool out of a choice: AWS run in the duties is no option of
         // "AWS or GCP" (round 58).
         let f = analyse(&job(

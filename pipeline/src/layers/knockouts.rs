@@ -2018,9 +2018,24 @@ fn leadership_roles(phrase: &str) -> bool {
     people_led
         || roles.find_iter(phrase).any(|m| {
             let before = phrase[..m.start()].trim_end().to_lowercase();
-            !["technical", "thought", "tech"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            // Nor another kind of management: "product management or leadership roles" (the
+            // round-123 review).
+            ![
+                "technical",
+                "thought",
+                "tech",
+                "product",
+                "project",
+                "program",
+                "programme",
+                "data",
+                "account",
+                "change",
+                "risk",
+                "quality",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
         })
 }
 
@@ -3130,12 +3145,6 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
         .then_some(Contract::ListingType)
 }
 
-/// The country a remote posting is listed in, when it is in another region than the candidate's
-/// and no clause about where people work opens the role to a place that includes them: "United
-/// States (remote)" with benefits "for US-based employees" says where the hires are, without a
-/// knock-out's words ("remote-friendly"). Every round-32 reader asked first whether such a role
-/// hires in Germany. Not a knock-out and no points: a question for the recruiter and a line in the
-/// letter.
 /// The country a title's remote tag names ("(Full Remote - Slovenia)", "(Remote, ROU)", "-
 /// Remote/Poland"): where the role is held, as a location field would say.
 pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
@@ -3148,6 +3157,13 @@ pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
     .and_then(|c| places::country_in(c.get(1).or_else(|| c.get(2))?.as_str()))
 }
 
+/// The country a remote posting is listed in, when it is in another region than the candidate's
+/// and no clause about where people work opens the role to a place that includes them: "United
+/// States (remote)" with benefits "for US-based employees" says where the hires are, without a
+/// knock-out's words ("remote-friendly"). Every round-32 reader asked first whether such a role
+/// hires in Germany. Not a knock-out and no points: a question for the recruiter and a line in the
+/// letter.
+/// A title's remote tag is where it is listed when the location field is empty.
 pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
     let listed = places::country_in(&job.location).or_else(|| remote_tag_country(&job.title))?;
@@ -3383,6 +3399,7 @@ fn opens_to(jd: &JdAnalysis, home: &Country) -> bool {
             .any(|u| excludes(&global.replace_all(u.text, ""), home) == Some(false))
         || units
             .iter()
+            .filter(|u| u.section != SectionKind::About)
             .map(|u| u.text.trim())
             .any(|t| places_only(t) && excludes_all(t, home) == Some(false))
 }
@@ -3992,9 +4009,22 @@ fn eu_nationals_only(units: &[&Unit], c: &Candidate) -> Option<Knockout> {
     static EU_OR_VISA: OnceLock<Regex> = OnceLock::new();
     let eu_or_visa = re(
         &EU_OR_VISA,
-        r"(?i)\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+or\s+(?:an?\s+)?(?:valid\s+)?(?:[A-Z][\p{L}]+\s+)?(?:work(?:ing)?\s+(?:visa|permit)|residen(?:cy|ce)(?:\s+permit)?)\b",
+        r"(?i)\b(?:EU|European\s+Union)\s+(?:citizenship|nationality|passport)\s+or\s+(?:an?\s+)?(?:valid\s+)?(?:((?-i:[A-Z][\p{L}]+))\s+)?(?:work(?:ing)?\s+(?:visa|permit)|residen(?:cy|ce)(?:\s+permit)?)\b",
     );
-    let u = units.iter().find(|u| eu_or_visa.is_match(u.text))?;
+    // Only a member state's visa or residency ("Portuguese Working Visa"), or one of no named
+    // country: "EU passport or UAE residency" is one a Dubai resident may hold (the round-123
+    // review). Nor a line that offers sponsorship or calls it a plus.
+    let u = units.iter().find(|u| {
+        let lower = u.text.to_lowercase();
+        !optional(&lower)
+            && !lower.contains("sponsor")
+            && eu_or_visa.captures(u.text).is_some_and(|cap| {
+                cap.get(1).is_none_or(|people| {
+                    places::country_of_people(people.as_str())
+                        .is_some_and(|there| places::works_freely_in_eu(&there.code))
+                })
+            })
+    })?;
     Some(Knockout::new(
         KnockoutKind::Authorisation,
         crate::layers::shorten(u.text.trim(), 120),
@@ -4574,7 +4604,7 @@ fn years_in(
             let opens_field =
                 opens_its_field(&u.text[cap.get(0).map_or(0, |m| m.start())..clause_end]);
             let clause = &u.text[cap.get(2).map_or(0, |m| m.start())..clause_end];
-            if architecture_years_unshown(phrase, clause, c, &truth) {
+            if architecture_years_unshown(phrase, clause, c, &truth, asked, this_year) {
                 out.push(
                     Knockout::new(
                         KnockoutKind::Years,
@@ -4840,13 +4870,27 @@ fn years_of_a_list(
     let lead_in = &lead_in[cap.get(0)?.start()..];
     let lex = Lexicon::get();
     let items = &items[..items.len().min(4)];
-    let short = items.iter().find_map(|item| {
-        lex.skills_in(item.text)
-            .into_iter()
-            .filter(|s| is_tool(lex, s) && !lex.is_umbrella(s))
-            .filter_map(|s| c.years_with(&s, this_year).map(|y| (y, s)))
-            .find(|(y, _)| *y < asked)
-    })?;
+    // Terse items naming tools, not sentences of what a career held, nor a plus; an item
+    // offering a choice ("Go or Python") is met by its best option (the round-123 review).
+    let short = items
+        .iter()
+        .filter(|item| {
+            item.text.split_whitespace().count() <= 10 && !optional(&item.text.to_lowercase())
+        })
+        .find_map(|item| {
+            let shown: Vec<(u32, String)> = lex
+                .skills_in(item.text)
+                .into_iter()
+                .filter(|s| is_tool(lex, s) && !lex.is_umbrella(s))
+                .filter_map(|s| c.years_with(&s, this_year).map(|y| (y, s)))
+                .collect();
+            let choice = says_or(item.text) || item.text.contains('/');
+            if choice {
+                shown.into_iter().max().filter(|(y, _)| *y < asked)
+            } else {
+                shown.into_iter().find(|(y, _)| *y < asked)
+            }
+        })?;
     let (y, skill) = short;
     let listed: Vec<&str> = items.iter().map(|u| u.text.trim()).collect();
     Some(
@@ -4873,7 +4917,14 @@ fn years_of_a_list(
 /// years met Azadea's "8-10 years of experience in solution or enterprise architecture" as a
 /// career's and Inception's "6 - 10 years … in solution architecture" through the domain that
 /// followed: both readers of round 89 put the two at 10–20, the tool at 49 and 41.
-fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: &str) -> bool {
+fn architecture_years_unshown(
+    phrase: &str,
+    clause: &str,
+    c: &Candidate,
+    truth: &str,
+    asked: u32,
+    this_year: i32,
+) -> bool {
     static KIND: OnceLock<Regex> = OnceLock::new();
     let kind = re(
         &KIND,
@@ -4906,10 +4957,13 @@ fn architecture_years_unshown(phrase: &str, clause: &str, c: &Candidate, truth: 
             && parts
                 .get(i + 1)
                 .is_some_and(|next| next.to_lowercase().contains("architect"));
-        // Years of a field are not shown by a tool of it alone: services moved onto AKS are
-        // no years "in … platform engineering" (Wiser, both round-122 readers).
+        // Years of a field are not shown by a tool of it used for fewer years: services moved
+        // onto AKS since 2021 are no six years "in … platform engineering" (Wiser, both round-122
+        // readers); ten years of Django are years of backend work (the round-123 review).
         let by_a_tool_only = |s: &String| {
-            matches!(c.skill_match(s), SkillMatch::Narrower(have) if is_tool(lex, &have))
+            matches!(c.skill_match(s), SkillMatch::Narrower(have)
+                if is_tool(lex, &have)
+                    && c.years_with(&have, this_year).is_none_or(|y| y < asked))
         };
         !p.to_lowercase().contains("architect")
             && !kind_of_next
@@ -6051,10 +6105,13 @@ mod tests {
         ] {
             assert!(architecture(asked), "{asked}");
         }
-        // Not by a tool of the other field alone: Kubernetes is no years of platform engineering
-        // (Wiser, round 122).
+        // Not by a tool of the other field used for fewer years: Kubernetes is no twelve years of
+        // platform engineering (Wiser, round 122); as many years of it are (the round-123 review).
         assert!(architecture(
-            "6-10 years of experience in solution architecture, systems integration, or platform engineering"
+            "12-15 years of experience in solution architecture, systems integration, or platform engineering"
+        ));
+        assert!(!architecture(
+            "2-3 years of experience in solution architecture, systems integration, or platform engineering"
         ));
         for not_asked in [
             // Another field the CV shows is as good.
@@ -6369,6 +6426,9 @@ mod tests {
             "of software development experience, including at least 2 years in a leadership or management role"
         ));
         assert!(leadership_roles("in management or leadership positions"));
+        assert!(!leadership_roles(
+            "in product management or leadership roles"
+        ));
         assert!(!leadership_roles(
             "3+ years in technical leadership or management roles"
         ));
@@ -8998,6 +9058,12 @@ mod tests {
             assert!(k.reason.contains("about 3 years with Kubernetes"), "{}", k.reason);
             assert!(k.requirement.starts_with("5+ years of experience"), "{}", k.requirement);
         }
+        // An item's choice is met by its best option.
+        let found = ko("Requirements\n- 5+ years of experience:\n- Kubernetes or AWS\n- Python\n");
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
         // Years of the tools the files show for long enough are met.
         let found = ko("Requirements\n- 5+ years of experience:\n- Public cloud, AWS\n- Python\n");
         assert!(

@@ -849,6 +849,7 @@ mod tests {
         for own in [
             "As the team lead, I ran the planning.",
             "I was the tech lead of payments.",
+            "In 2022 I became the team lead.",
         ] {
             assert!(
                 l.skills_in(own).contains(&"Team leadership".to_string()),
