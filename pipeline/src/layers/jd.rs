@@ -1482,24 +1482,12 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 .iter()
                 .any(|w| spaced.contains(w));
             let choice = sep == "/" || is_or(sep) || unknown_items || or_other;
-            // A comma item the lexicon does not know, between two it does, keeps the list one
-            // list: "such as Laravel, Express, Serverless, Python, PHP, TypeScript, React" lost
-            // its cue at "Express", and five examples of a Principal Engineer's stack were each
-            // a must-have (both round-122 readers).
-            let unknown_comma_item = between.starts_with(',') && between.ends_with(',') && {
-                let item = between.trim_matches(',').trim();
-                !item.is_empty()
-                    && item.split_whitespace().count() <= 3
-                    && !item.contains(['.', ':', ';', '\n', '(', ')', ','])
-                    && !item.split_whitespace().any(|w| w == "and" || is_or(w))
-            };
             // A skill written right after a slash pair is what the pair modifies, not a third
             // option: "Claude/ChatGPT prompt engineering" offers Claude or ChatGPT (Crossover's
             // read "Anthropic (one of several the posting lists; the files show Prompt
             // engineering)", round 115).
             let modified = sep.is_empty() && after_slash && !between.contains('\n');
-            let joins =
-                (sep.is_empty() && !modified) || choice || between == "," || unknown_comma_item;
+            let joins = (sep.is_empty() && !modified) || choice || between == ",";
             if !joins || between.contains("and") && !between.contains("and/or") {
                 flush(std::mem::replace(&mut run, Run::starting_at(i)), i - 1);
             } else if choice {
@@ -1509,7 +1497,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 run.said_or |= sep != "/";
             } else {
                 run.slashes = false;
-                run.commas |= between == "," || unknown_comma_item;
+                run.commas |= between == ",";
             }
         }
         after_slash = slash_joined;
@@ -4194,30 +4182,6 @@ mod tests {
             "",
         ));
         assert_eq!(c.years_required, None, "{c:?}");
-    }
-
-    #[test]
-    fn examples_go_on_past_an_item_the_lexicon_does_not_know() {
-        // Jack & Jill's Principal Engineer (round 122).
-        let a = analyse(&job(
-            "Principal Engineer",
-            "Requirements\n- Hands-on experience with modern backend and frontend technologies such as Laravel, Express, Serverless, Python, PHP, TypeScript, React\n- Relational databases\n",
-            "",
-        ));
-        assert!(
-            a.alternatives
-                .iter()
-                .any(|g| g.contains(&"PHP".to_string()) && g.contains(&"React".to_string())),
-            "{a:?}"
-        );
-        // A list asked together stays asked together, past an unknown item too.
-        let b = analyse(&job(
-            "Principal Engineer",
-            "Requirements\n- Experience with Kafka, Flink, Redis and PostgreSQL\n",
-            "",
-        ));
-        assert!(b.alternatives.is_empty(), "{b:?}");
-        assert!(b.must_have.contains(&"Redis".to_string()), "{b:?}");
     }
 
     #[test]
