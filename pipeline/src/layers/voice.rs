@@ -2923,6 +2923,17 @@ pub fn shared_field<'c>(
 mod tests {
     use super::*;
 
+    /// The lead of a letter to `job`, with the fit a real run gives it.
+    fn lead_for<'a>(
+        job: &JobInput,
+        a: &super::super::jd::JdAnalysis,
+        pain: &'a super::super::pain_points::PainPoints,
+        sel: &super::super::stars::StarSelection,
+        c: &'a crate::candidate::Candidate,
+    ) -> Lead<'a> {
+        Lead::of(a, pain, sel, c, &super::super::fit::assess(job, a, c, 2026))
+    }
+
     #[test]
     fn a_deed_opens_on_a_verb_in_the_past() {
         assert!(opens_on_a_deed("ran the architecture review board"));
@@ -2951,13 +2962,7 @@ mod tests {
                 &format!("Responsibilities\n{lines}"),
             );
             let (a, pain, sel) = super::super::analysed(&job, &c);
-            let lead = Lead::of(
-                &a,
-                &pain,
-                &sel,
-                &c,
-                &super::super::fit::assess(&job, &a, &c, 2026),
-            );
+            let lead = lead_for(&job, &a, &pain, &sel, &c);
             c.stars
                 .iter()
                 .map(|s| {
@@ -2993,13 +2998,7 @@ mod tests {
                 &format!("Responsibilities\n{lines}"),
             );
             let (a, pain, sel) = super::super::analysed(&job, &c);
-            let lead = Lead::of(
-                &a,
-                &pain,
-                &sel,
-                &c,
-                &super::super::fit::assess(&job, &a, &c, 2026),
-            );
+            let lead = lead_for(&job, &a, &pain, &sel, &c);
             lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text)
         };
         assert_eq!(
@@ -3021,13 +3020,7 @@ mod tests {
             "Responsibilities\n- Lead the GenAI Platform team: grow and coach a group of engineers\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&job, &a, &c, 2026),
-        );
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         let quoted = |title: &str| {
             let s = c.stars.iter().find(|s| s.title == title).unwrap();
             lead.quote_for(s, QUOTE_MAX).map(|q| q.text)
@@ -3050,13 +3043,7 @@ mod tests {
             "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Mentor engineers\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&job, &a, &c, 2026),
-        );
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Services on AKS")
@@ -3069,13 +3056,7 @@ mod tests {
             "Responsibilities\n- Improve reliability: timeouts, retries, circuit breakers and incident response\n- Lead, coach, and grow a small engineering team\nRequirements\n- C#, .NET and SQL\n- Kubernetes\n",
         );
         let (a, pain, sel) = super::super::analysed(&leading, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&leading, &a, &c, 2026),
-        );
+        let lead = lead_for(&leading, &a, &pain, &sel, &c);
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Mentoring two junior engineers")
@@ -3094,13 +3075,7 @@ mod tests {
             "Requirements\n- Extensive leadership experience in software engineering and architecture transformation\nResponsibilities\n- Recruit, mentor, and develop a top-tier, agile, and innovative engineering team\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&job, &a, &c, 2026),
-        );
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         let quoted = lead.quote_for(&c.stars[0], QUOTE_MAX).map(|q| q.text);
         assert!(
             quoted
@@ -3122,13 +3097,7 @@ mod tests {
             "Requirements\n- Experience in fintech\n- Kafka\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&job, &a, &c, 2026),
-        );
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert_ne!(lead.topic(&c).as_deref(), Some("fintech"));
     }
 
@@ -3144,13 +3113,7 @@ mod tests {
             "Requirements\n- Solution architecture and system design for event-driven platforms\n- Kafka\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let lead = Lead::of(
-            &a,
-            &pain,
-            &sel,
-            &c,
-            &super::super::fit::assess(&job, &a, &c, 2026),
-        );
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert_ne!(lead.topic(&c).as_deref(), Some("system design"));
         // Nor security, which every system has (round 122).
         let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built a support dashboard with Azure AD sign-in and role-based permissions.\n\n## Skills\n- Security, C#\n";
