@@ -4248,7 +4248,7 @@ mod tests {
             let a = jd::analyse(&job);
             let pain = pain_points::mine(&a);
             let sel = stars::select(&a, &pain, &c.stars);
-            let lead = voice::Lead::of(&a, &pain, &sel, &c, &fit::assess(&job, &a, &c, 2026));
+            let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &c);
             lead.quote_for(&c.stars[0], 200).map(|q| q.text)
         };
         // A line about mentoring that names performance tuning last is not answered by caching.
@@ -4415,7 +4415,7 @@ mod tests {
             "{:?}",
             sel.selected
         );
-        let lead = voice::Lead::of(&a, &pain, &sel, &c, &fit::assess(&job, &a, &c, 2026));
+        let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &c);
         assert_eq!(
             lead.stories.first().map(|s| s.title.as_str()),
             Some("Migration of 60 services to Kubernetes")

@@ -3145,16 +3145,10 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
         .then_some(Contract::ListingType)
 }
 
-/// The country a title's remote tag names ("(Full Remote - Slovenia)", "(Remote, ROU)", "-
-/// Remote/Poland"): where the role is held, as a location field would say.
-pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    re(
-        &RE,
-        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$",
-    )
-    .captures(title.trim())
-    .and_then(|c| places::country_in(c.get(1).or_else(|| c.get(2))?.as_str()))
+/// The country a listing names for the role: its location field, else its title's remote tag
+/// (see [`places::remote_tag_country`]).
+fn listed_country(job: &JobInput) -> Option<&'static Country> {
+    places::country_in(&job.location).or_else(|| places::remote_tag_country(&job.title))
 }
 
 /// The country a remote posting is listed in, when it is in another region than the candidate's
@@ -3166,7 +3160,7 @@ pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
 /// A title's remote tag is where it is listed when the location field is empty.
 pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    let listed = places::country_in(&job.location).or_else(|| remote_tag_country(&job.title))?;
+    let listed = listed_country(job)?;
     if jd.work_mode != WorkMode::Remote
         || listed.code == home.code
         || places::same_work_area(&listed.code, &home.code)
@@ -3216,8 +3210,7 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
     let home = c.facts.country?;
     // A title's remote tag places the role: CrowdStrike's "(Remote, ROU)" was asked whether it
     // was open to Romania, of a candidate in Cluj (both round-123 readers: careless).
-    if places::country_in(&job.location).is_some()
-        || remote_tag_country(&job.title).is_some()
+    if listed_country(job).is_some()
         || hires_anywhere(&jd.clean_text)
         || calls_itself_global(&jd.clean_text)
     {
@@ -4494,16 +4487,17 @@ fn years_in(
         if optional(&lower) {
             continue;
         }
-        let bullets: Vec<&Unit> = reqs[at + 1..]
-            .iter()
-            .take_while(|u| u.is_bullet)
-            .copied()
-            .collect();
         // A line leads in only with its colon: "8+ years of experience" over "Kafka" asks each.
-        let leads_in = u.text.trim_end().ends_with(':');
-        if let Some(k) = years_of_a_list(u.text, &bullets, c, this_year).filter(|_| leads_in) {
-            out.push(k);
-            continue;
+        if u.text.trim_end().ends_with(':') {
+            let bullets: Vec<&Unit> = reqs[at + 1..]
+                .iter()
+                .take_while(|u| u.is_bullet)
+                .copied()
+                .collect();
+            if let Some(k) = years_of_a_list(u.text, &bullets, c, this_year) {
+                out.push(k);
+                continue;
+            }
         }
         for cap in years.captures_iter(u.text) {
             // A sentence's end ends the phrase: "3+ years in CEX/DEX environments. 行业经验" ran
@@ -5737,7 +5731,7 @@ const NO_TEAM_LED: &str =
 fn led_no_team(c: &Candidate) -> bool {
     c.facts.track == roles::Track::Ic
         && c.facts.largest_team.is_none_or(|n| n < 2)
-        && !c.has_skill("Team leadership")
+        && !c.has_skill(TEAM_LEADERSHIP)
 }
 
 /// A manager's posting whose requirements ask for a record of managing teams ("Proven track

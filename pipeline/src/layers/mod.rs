@@ -82,6 +82,19 @@ pub(crate) fn analysed(
     (a, pain, sel)
 }
 
+/// The lead of a letter to `job` (see [`voice::Lead`]), with the fit a real run gives it (in
+/// 2026). For tests.
+#[cfg(test)]
+pub(crate) fn lead_for<'a>(
+    job: &JobInput,
+    a: &jd::JdAnalysis,
+    pain: &'a pain_points::PainPoints,
+    sel: &stars::StarSelection,
+    c: &'a crate::candidate::Candidate,
+) -> voice::Lead<'a> {
+    voice::Lead::of(a, pain, sel, c, &fit::assess(job, a, c, 2026))
+}
+
 /// The offline letter for `job`, every layer before it run as a real run runs them (the fit in
 /// 2026). For tests.
 #[cfg(test)]

@@ -2922,17 +2922,7 @@ pub fn shared_field<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The lead of a letter to `job`, with the fit a real run gives it.
-    fn lead_for<'a>(
-        job: &JobInput,
-        a: &super::super::jd::JdAnalysis,
-        pain: &'a super::super::pain_points::PainPoints,
-        sel: &super::super::stars::StarSelection,
-        c: &'a crate::candidate::Candidate,
-    ) -> Lead<'a> {
-        Lead::of(a, pain, sel, c, &super::super::fit::assess(job, a, c, 2026))
-    }
+    use crate::layers::lead_for;
 
     #[test]
     fn a_deed_opens_on_a_verb_in_the_past() {
@@ -3126,8 +3116,7 @@ mod tests {
             "Requirements\n- Develop distributed systems with a focus on performance, reliability, and security\n- C#\n",
         );
         let (a, pain, sel) = super::super::analysed(&job, &c);
-        let fit = super::super::fit::assess(&job, &a, &c, 2026);
-        let lead = Lead::of(&a, &pain, &sel, &c, &fit);
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert!(a.must_have.contains(&"Security".to_string()), "{a:?}");
         assert_eq!(lead.topic(&c), None);
     }

@@ -491,8 +491,7 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
 /// role: "Location: not stated" under EverAI's title read to round 84's reader as the pack not
 /// having read it, and under Akamai's "Remote/Poland" to round 90's.
 fn place_in_title(title: &str) -> Option<String> {
-    crate::layers::knockouts::remote_tag_country(title)
-        .map(|k| format!("{} (from the title)", k.name))
+    crate::text::places::remote_tag_country(title).map(|k| format!("{} (from the title)", k.name))
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
