@@ -4362,6 +4362,34 @@ mod tests {
     }
 
     #[test]
+    fn a_remote_posting_naming_no_country_asks_the_recruiter_where_it_hires() {
+        // Jack & Jill's remote Principal Engineer (round 122): both readers asked it first.
+        let c = python_candidate();
+        let job = JobInput {
+            url: "https://www.linkedin.com/jobs/view/python-engineer-1".into(),
+            ..JobInput::sample(
+                "Python Engineer",
+                "Gamma",
+                "",
+                "We are hiring a Python Engineer (Remote).\nRequirements\n- Python services\n",
+            )
+        };
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.rationale.contains("Location: a remote role naming no country it hires in; the candidate is in Berlin, Germany: no points off, a question for the recruiter."),
+            "{}",
+            fit.rationale
+        );
+        // A question for the recruiter, not one that holds the letter back.
+        assert!(fit.asks_first().is_empty(), "{:?}", fit.asks_first());
+        assert!(
+            out.contacts[1].email_body.contains("The posting names no country the remote role hires in and I am based in Berlin, Germany: does it hire in Germany?"),
+            "{}",
+            out.contacts[1].email_body
+        );
+    }
+
+    #[test]
     fn a_contract_is_said_in_the_fit_and_asked_about() {
         let c = python_candidate();
         let run = |text: &str, criteria: &str| {

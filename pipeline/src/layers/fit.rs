@@ -156,10 +156,14 @@ impl FitAssessment {
         }
         // A role abroad that offers relocation asks what the support covers: a move to weigh,
         // not where the role can be held.
-        let placed = self
-            .abroad
-            .as_ref()
-            .is_some_and(|a| !matches!(a, super::knockouts::Abroad::Relocation(_)));
+        // Nor does a remote role naming no country: most hire widely, and a letter held back
+        // for the question would hold back most remote postings.
+        let placed = self.abroad.as_ref().is_some_and(|a| {
+            !matches!(
+                a,
+                super::knockouts::Abroad::Relocation(_) | super::knockouts::Abroad::RemoteUnplaced
+            )
+        });
         let pay_decides = self
             .foreign_pay
             .as_ref()
@@ -704,7 +708,9 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
         .filter(|s| {
             (!lex.is_umbrella(s) || bare_umbrellas.contains(s))
                 && (mentions.in_title(s) || !TAKEN_AS_READ.contains(&s.as_str()))
-                && (lex.specificity(s) <= Specificity::Practice || lex.in_category(s, "product"))
+                && (lex.specificity(s) <= Specificity::Practice
+                    || lex.in_category(s, "product")
+                    || lex.in_category(s, "domain"))
         })
         .filter_map(|s| {
             let why = if new_specialty.contains(s) {
@@ -727,7 +733,14 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             } else {
                 // An umbrella counts where the work is asked and described: an AI-powered
                 // company's account of itself asks no AI of its backend engineers.
-                let n = if bare_umbrellas.contains(s) {
+                // A domain counts in the lines listing the work: GHX's AI-in-the-SDLC lead, at a
+                // healthcare supply-chain company that says so ten times, asks no clinical work
+                // of its engineers; GlobalLogic's data architect designs for "clinical, device,
+                // and imaging data" under HIPAA and FDA rules (42 for a backend engineer who
+                // never worked in health; both round-123 readers 8–12).
+                let n = if lex.in_category(s, "domain") {
+                    jd.times_listed(s)
+                } else if bare_umbrellas.contains(s) {
                     jd.times_asked(s)
                 } else {
                     mentions.sentences(s)
@@ -1800,6 +1813,10 @@ pub fn assess(
             super::knockouts::offices_only_elsewhere(job, jd, candidate)
                 .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
                 .map(Abroad::OfficesIn)
+        })
+        .or_else(|| {
+            super::knockouts::remote_unplaced(job, jd, candidate)
+                .filter(|_| !has(&[KnockoutKind::Location, KnockoutKind::Authorisation]))
         });
     // Under a knock-out's cap the gap is said by the knock-out ("5+ years of Java"); counted
     // again it took points off a score the cap had already placed.
@@ -1975,6 +1992,10 @@ pub fn assess(
             raw -= points;
             note
         }
+        Some(Abroad::RemoteUnplaced) => format!(
+            " Location: a remote role naming no country it hires in; the candidate is in {}: no points off, {for_recruiter}.",
+            candidate.facts.place
+        ),
         None => String::new(),
     };
     let mut place_off = before_place - raw;
@@ -3248,6 +3269,26 @@ mod tests {
         // Named in the company's account of itself, it is not what the role is built on.
         let intro = "About us\nWe are an AI-powered fintech. Our AI platform serves banks. AI is in everything we do.\nRequirements\n- Python services\n- Experience shipping AI features in production\n";
         let fit = fit_for(&c, "Staff Engineer", intro);
+        assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
+    }
+
+    #[test]
+    fn a_domain_the_work_is_listed_in_is_what_a_staff_role_is_built_on() {
+        // GlobalLogic's data architect for a medical-device maker (round 123): clinical and
+        // imaging data in its lines, weighed as any must-have (42; both readers 8–12).
+        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
+        let clinical = "Responsibilities\n- Design Python services for clinical data\n- Model clinical trial data\n- Enforce healthcare regulations on every pipeline\n";
+        let fit = fit_for(&c, "Staff Engineer", clinical);
+        assert!(
+            fit.rationale
+                .contains("Built on what the files do not show: Healthcare (named 3 times) (−10)."),
+            "{}",
+            fit.rationale
+        );
+        // The field a company says it serves, in prose however often, asks nothing of the work
+        // (GHX's healthcare supply chain, ten times over in a scraped posting's requirements).
+        let serves = "Requirements\n- Python services\n- Experience with healthcare data\nWe serve healthcare providers. Healthcare is our mission. We make healthcare cheaper.\n";
+        let fit = fit_for(&c, "Staff Engineer", serves);
         assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
     }
 

@@ -4884,6 +4884,36 @@ mod tests {
     }
 
     #[test]
+    fn a_title_naming_ai_joined_to_a_product_hears_the_ai_story() {
+        // CrowdStrike's "Sr. Software Engineer - CharlotteAI" (round 123): read as naming no
+        // skill, the title left the selection's order to the letter, which told a Go rewrite,
+        // then another employer's cost review, and never the LLM classifier both readers wanted
+        // for an AI product's team.
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineer — Acme\n2021 – Present\n- Rebuilt tracking on Kafka.\n- Built an LLM classifier.\n\n### Engineer — Beta\n2016 – 2021\n- Cut the AWS bill.\n\n## Skills\n- Go, Kafka, AWS, LLMs\n";
+        let kb = "## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Go, Distributed systems, Microservices\n- situation: Tracking lagged.\n- task: Rebuild tracking as event-driven services.\n- action: Rewrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n\n## STAR: Classifier\n- id: classifier\n- company: Acme\n- skills: LLMs, Python\n- situation: Documents were sorted by hand.\n- task: Classify them with an LLM.\n- action: Built a Python service calling an LLM API with structured output.\n- result: Accuracy from 81% to 87%.\n\n## STAR: Cost\n- id: cost\n- company: Beta\n- skills: AWS, Cloud platforms\n- situation: The bill grew.\n- task: Cut it.\n- action: Added S3 lifecycle rules and rightsized instances.\n- result: $1,100 a month saved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Sr. Software Engineer - CharlotteAI",
+            "Gamma",
+            "",
+            "Responsibilities\n- Advance backend microservices in Go and Python\n- Build cloud solutions for detecting attacks\n- Innovate with Large Language Models to refine the assistant\n- Build data pipelines\nRequirements\n- Experience with big data and microservices\n- Understanding of scalability and distributed systems\nNice to have\n- AWS, Kafka, Redis\n",
+        );
+        let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+        let rank = |id: &str| {
+            ["rebuild", "cost", "classifier"]
+                .iter()
+                .position(|s| *s == id)
+        };
+        sel.selected.retain(|s| rank(&s.star_id).is_some());
+        sel.selected.sort_by_key(|s| rank(&s.star_id));
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert!(letter.contains("Go on Kafka"), "{letter}");
+        assert!(letter.contains("calling an LLM API"), "{letter}");
+        assert!(!letter.contains("lifecycle rules"), "{letter}");
+    }
+
+    #[test]
     fn a_later_storys_employer_is_introduced_in_words_that_vary_by_posting() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built things.\n\n### Engineer — Beta\n2014 – 2018\n- Built things.\n\n### Engineer — Gamma\n2010 – 2014\n- Built things.\n\n## Skills\n- Go\n";
         let c = Candidate::from_texts(cv, KAFKA_KB).unwrap();

@@ -221,6 +221,18 @@ impl JdAnalysis {
     /// asks no AI of a backend engineer). Read on demand: only an umbrella the files show nothing
     /// under is counted so, where [`JdAnalysis::mentions`] serves every skill of every pack.
     pub fn times_asked(&self, skill: &str) -> usize {
+        self.times_named(skill, |_| true)
+    }
+
+    /// How often the posting names `skill` in the lines listing the work ([`JdAnalysis::times_asked`],
+    /// bullets only): a field the work is done in is listed there, where a company's prose about
+    /// itself may name its field ten times in a requirements section a scraped posting never
+    /// closed (GHX's healthcare supply chain, under "Qualifications").
+    pub fn times_listed(&self, skill: &str) -> usize {
+        self.times_named(skill, |u| u.is_bullet)
+    }
+
+    fn times_named(&self, skill: &str, counts: impl Fn(&Unit) -> bool) -> usize {
         let lex = Lexicon::get();
         let Some(idx) = lex.index_of(skill) else {
             return 0;
@@ -231,7 +243,7 @@ impl JdAnalysis {
                 !matches!(
                     u.section,
                     SectionKind::Intro | SectionKind::About | SectionKind::Benefits
-                )
+                ) && counts(u)
             })
             .map(|u| lex.find(u.text).iter().filter(|f| f.skill == idx).count())
             .sum()

@@ -2878,6 +2878,10 @@ pub enum Abroad {
     /// countries, each once in the posting's order. Points off only when all are outside the
     /// candidate's region, as [`Abroad::ListedOnSite`].
     OfficesIn(#[serde(deserialize_with = "countries_or_prose")] Vec<String>),
+    /// Saying it is remote and naming no country at all, not even by the site it was found on
+    /// (see [`remote_unplaced`]): no points, and no question before applying; the recruiter is
+    /// asked where it hires.
+    RemoteUnplaced,
 }
 
 /// The countries of [`Abroad::OfficesIn`], as a list or as a run stored before it was one wrote
@@ -2929,6 +2933,9 @@ impl Abroad {
                     "the posting names offices in {}",
                     offices_in_prose(countries)
                 )
+            }
+            Abroad::RemoteUnplaced => {
+                "the posting names no country the remote role hires in".to_string()
             }
         }
     }
@@ -2985,6 +2992,9 @@ impl Abroad {
             // question as not having read it).
             Abroad::Relocation(_) => "what does the relocation support cover?".to_string(),
             Abroad::OfficesIn(_) => format!("could the role be done remotely from {country}?"),
+            Abroad::RemoteUnplaced => {
+                format!("does it hire in {country}?")
+            }
         }
     }
 
@@ -3036,7 +3046,7 @@ impl Abroad {
             Abroad::TeamPlaced(_) | Abroad::OfficesIn(_) => {
                 format!("Could the role be done from {country}?")
             }
-            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) => {
+            Abroad::ListedRemote(_) | Abroad::AdvertisedRemote(_) | Abroad::RemoteUnplaced => {
                 format!("Is the role open to candidates in {country}?")
             }
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
@@ -3255,6 +3265,27 @@ fn calls_itself_global(text: &str) -> bool {
         r"(?i)\b(?:we\s+are|we['’]re|being)\s+a\s+(?:fully\s+)?globally[\s-]+distributed\s+(?:team|company)\b",
     )
     .is_match(text)
+}
+
+/// Whether a remote posting names no country at all: no location, no remote tag, no LinkedIn
+/// site of a country, no clause about where it hires, no offices, and neither "from anywhere" nor
+/// a globally distributed team. Jack & Jill's remote Principal Engineer asked nothing of where it
+/// hires, where both round-122 readers, for a candidate in Dubai, asked that first.
+pub fn remote_unplaced(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Abroad> {
+    let home = c.facts.country?;
+    static SITE: OnceLock<Regex> = OnceLock::new();
+    let country_site = re(&SITE, r"^https?://[a-z]{2}\.linkedin\.com/").is_match(job.url.trim());
+    let unplaced = jd.work_mode == WorkMode::Remote
+        && listed_country(job).is_none()
+        && !country_site
+        && !hires_anywhere(&jd.clean_text)
+        && !calls_itself_global(&jd.clean_text)
+        && !works_in_zone_of(&jd.clean_text, home)
+        && office_countries(jd).is_empty()
+        && !units(&jd.clean_text, &jd.sections).iter().any(|u| {
+            names_where_it_hires(u.text) || about_where(u.text) && excludes(u.text, home).is_some()
+        });
+    unplaced.then_some(Abroad::RemoteUnplaced)
 }
 
 pub fn offices_only_elsewhere(
@@ -7180,6 +7211,42 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_remote_posting_naming_no_country_is_asked_where_it_hires() {
+        // Jack & Jill's remote Principal Engineer (round 122): both readers, for a candidate in
+        // Dubai, asked first where it hires, and the pack asked nothing.
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let www = "https://www.linkedin.com/jobs/view/x-1";
+        let unplaced = |title: &str, location: &str, url: &str, text: &str| {
+            let job = JobInput {
+                url: url.into(),
+                ..JobInput::sample(title, "Gamma", location, text)
+            };
+            remote_unplaced(&job, &jd::analyse(&job), &c)
+        };
+        let text = "We are looking for a Principal Software Engineer (Remote).\nRequirements\n- Python";
+        assert_eq!(
+            unplaced("Principal Engineer", "", www, text),
+            Some(Abroad::RemoteUnplaced)
+        );
+        let asked = Abroad::RemoteUnplaced.question(c.facts.country.unwrap(), &c.facts);
+        assert_eq!(asked, "does it hire in Germany?");
+        // Not where it says where it hires, or that it hires anywhere, or names a place by its
+        // location, its title's tag or the country of the site it was found on; nor where it is
+        // not remote.
+        for (title, location, url, text) in [
+            ("Principal Engineer", "", www, "Remote within the EU.\nRequirements\n- Python"),
+            ("Principal Engineer", "", www, "Fully remote: work from anywhere.\nRequirements\n- Python"),
+            ("Principal Engineer", "", www, "We hire remote engineers in Poland.\nRequirements\n- Python"),
+            ("Principal Engineer", "Spain", www, text),
+            ("Principal Engineer (Remote, ESP)", "", www, text),
+            ("Principal Engineer", "", "https://pl.linkedin.com/jobs/view/x-1", text),
+            ("Principal Engineer", "", www, "Requirements\n- Python"),
+        ] {
+            assert_eq!(unplaced(title, location, url, text), None, "{title} {location} {text}");
+        }
     }
 
     #[test]

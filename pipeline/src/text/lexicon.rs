@@ -211,12 +211,13 @@ impl Lexicon {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            let boundary_ok = before.is_none_or(|c| !c.is_alphanumeric())
+            let p = &self.patterns[m.pattern().as_usize()];
+            let boundary_ok = (before.is_none_or(|c| !c.is_alphanumeric())
+                || camel_joined(p, &text[s..e], before))
                 && after.is_none_or(|c| !(c.is_alphanumeric() || c == '+' || c == '#'));
             if !boundary_ok {
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
             if p.case_sensitive && text[s..e] != p.exact {
                 continue;
             }
@@ -383,6 +384,18 @@ pub enum Specificity {
     Broad,
 }
 
+/// Whether `matched`, found right after the lower-case letter `before`, is an acronym the
+/// lexicon writes in capitals, joined to a product's name as people write it ("CharlotteAI",
+/// "AutoML"): a word boundary in camel case. Only a case-sensitive acronym: "Postgres" would
+/// otherwise hold "gres", and the text checks the capitals.
+fn camel_joined(p: &Pattern, matched: &str, before: Option<char>) -> bool {
+    p.case_sensitive
+        && p.exact.len() >= 2
+        && p.exact.chars().all(|c| c.is_ascii_uppercase())
+        && matched == p.exact
+        && before.is_some_and(|c| c.is_lowercase())
+}
+
 /// A normalised key for comparing skill names: lower case, alphanumerics only.
 pub fn skill_key(name: &str) -> String {
     name.chars()
@@ -403,6 +416,22 @@ mod tests {
         assert!(!lex.is_umbrella("Generative AI"));
         assert!(!lex.is_umbrella("Kubernetes"));
         assert!(!lex.is_umbrella("no such skill"));
+    }
+
+    #[test]
+    fn an_acronym_joined_to_a_product_name_is_read() {
+        // CrowdStrike's "Sr. Software Engineer - CharlotteAI" (round 123) named no AI in its
+        // title, and the letter told a cost review before the LLM classifier both readers wanted.
+        let lex = Lexicon::get();
+        assert_eq!(
+            lex.skills_in("Sr. Software Engineer - CharlotteAI"),
+            ["Artificial intelligence"]
+        );
+        assert_eq!(lex.skills_in("Built on AutoML"), ["Machine learning"]);
+        // Only capitals joined to a lower-case letter, and a longer alias wins as before.
+        assert!(lex.skills_in("Said Chaim, the maintainer").is_empty());
+        assert_eq!(lex.skills_in("Call the OpenAI API"), ["OpenAI"]);
+        assert!(lex.skills_in("the Gaiml project").is_empty());
     }
 
     #[test]
