@@ -1517,8 +1517,15 @@ pub fn assess(
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
     // 39 ("AI/ML Python Team Lead"). The score is the track's; the note says what the title does.
+    // So does a tech lead's whose lines lead teams: "AI Tech Lead (Infrastructure)" asking to
+    // "Lead and inspire high-performing teams of Developers and Devops" was "an individual
+    // contributor role, like the candidate's latest" to a mentor who led no team (both round-124
+    // readers: wrong).
     let team_lead = jd.titled_team_lead()
-        || (jd.track == crate::text::roles::Track::Ic && manages_a_team(&jd.clean_text));
+        || (jd.track == crate::text::roles::Track::Ic
+            && (manages_a_team(&jd.clean_text)
+                || crate::text::roles::names_tech_lead(&jd.role)
+                    && jd.clean_text.lines().any(super::jd::leads_a_team)));
     let track_note = if team_lead {
         match candidate.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
@@ -3798,6 +3805,19 @@ mod tests {
                 .starts_with("Track: a hands-on team lead role;"),
             "{}",
             po.track_note
+        );
+        // So does a tech lead's line leading teams (SoftServe's AI Tech Lead, round 124); a tech
+        // lead's title alone does not.
+        let tech = fit_for(
+            &c,
+            "AI Tech Lead (Infrastructure)",
+            "What You Will Do\n- Lead and inspire high-performing teams of Developers and Devops\nRequirements\n- Python\n",
+        );
+        assert!(
+            tech.track_note
+                .starts_with("Track: a hands-on team lead role;"),
+            "{}",
+            tech.track_note
         );
     }
 

@@ -1935,11 +1935,15 @@ fn tool_gap(
     match closest_shown(tools, c) {
         Some(n) if !n.of.is_empty() => {
             // The employer beside what was used there: "on AWS at Acme rather than Azure", not
-            // "rather than Azure at Acme", which reads as Acme's Azure.
+            // "rather than Azure at Acme", which reads as Acme's Azure. Only where all the
+            // clause names was: "on AWS and Google Cloud at Finvera Lending" placed Google Cloud,
+            // used at Wistra, at Finvera (round 124's hiring manager: false).
+            let at = told_at(&n.shown)
+                .filter(|at| n.with.iter().all(|k| told_at(k).as_ref() == Some(at)));
             let instead = format!(
                 "{}{} rather than {}",
                 n.said,
-                told_at(&n.shown).unwrap_or_default(),
+                at.unwrap_or_default(),
                 voice::skills_in_prose_or(&n.of)
             );
             // A missing tool of another kind is said first ("PHP", beside Azure for AWS).
@@ -2681,6 +2685,9 @@ fn another_model_provider(skill: &str, title: &str, c: &Candidate) -> bool {
 pub(crate) struct Nearest {
     pub(crate) said: String,
     shown: String,
+    /// The other tools `said` names beside `shown` ("Google Cloud" of "on AWS and Google
+    /// Cloud"): an employer is placed beside the clause only where they were used there too.
+    with: Vec<String>,
     of: Vec<String>,
     /// The broader skill's work ("my work with LLMs") and the missing skill it comes nearest to
     /// (AI agents): the letter says "the nearest I have come to AI agents is …", so a second
@@ -2772,6 +2779,7 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
                 .collect();
             Some(Nearest {
                 said,
+                with: used[1..].to_vec(),
                 shown,
                 of,
                 near: None,
@@ -2801,6 +2809,7 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
                 Some(Nearest {
                     said: format!("the nearest I have come is {work}"),
                     shown: have,
+                    with: Vec::new(),
                     of: Vec::new(),
                     near: Some((work, m.clone())),
                 })
@@ -4884,33 +4893,30 @@ mod tests {
     }
 
     #[test]
-    fn a_title_naming_ai_joined_to_a_product_hears_the_ai_story() {
-        // CrowdStrike's "Sr. Software Engineer - CharlotteAI" (round 123): read as naming no
-        // skill, the title left the selection's order to the letter, which told a Go rewrite,
-        // then another employer's cost review, and never the LLM classifier both readers wanted
-        // for an AI product's team.
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineer — Acme\n2021 – Present\n- Rebuilt tracking on Kafka.\n- Built an LLM classifier.\n\n### Engineer — Beta\n2016 – 2021\n- Cut the AWS bill.\n\n## Skills\n- Go, Kafka, AWS, LLMs\n";
-        let kb = "## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Go, Distributed systems, Microservices\n- situation: Tracking lagged.\n- task: Rebuild tracking as event-driven services.\n- action: Rewrote the ingestion service in Go on Kafka.\n- result: 40k events per second.\n\n## STAR: Classifier\n- id: classifier\n- company: Acme\n- skills: LLMs, Python\n- situation: Documents were sorted by hand.\n- task: Classify them with an LLM.\n- action: Built a Python service calling an LLM API with structured output.\n- result: Accuracy from 81% to 87%.\n\n## STAR: Cost\n- id: cost\n- company: Beta\n- skills: AWS, Cloud platforms\n- situation: The bill grew.\n- task: Cut it.\n- action: Added S3 lifecycle rules and rightsized instances.\n- result: $1,100 a month saved.\n";
+    fn a_title_naming_only_a_field_leaves_the_lead_to_the_selection() {
+        // SoftServe's "AI Tech Lead (Infrastructure)" (round 124): "statistical modeling" among
+        // the four most specific must-haves put a search-ranking story before the MLOps and
+        // evaluation records the selection ranked first and second (both readers).
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### ML Engineer — Acme\n2021 – Present\n- Built ranking.\n\n### ML Engineer — Beta\n2016 – 2021\n- Built MLOps.\n\n## Skills\n- Python, Airflow, MLflow, LightGBM\n";
+        let kb = "## STAR: Ranking\n- id: ranking\n- company: Acme\n- skills: Statistics, Data science, Machine learning, LightGBM\n- situation: Search ranked badly.\n- task: Learn a ranking model.\n- action: Trained a LightGBM ranker on click logs.\n- result: NDCG@10 +6.4% offline.\n\n## STAR: Mlops\n- id: mlops\n- company: Beta\n- skills: MLOps, Airflow, MLflow, Observability\n- situation: Retraining was manual.\n- task: Make retraining repeatable.\n- action: Moved training into Airflow DAGs and added weekly drift checks.\n- result: Retraining cycle from 3 weeks to 3 days.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
-            "Sr. Software Engineer - CharlotteAI",
+            "AI Tech Lead (Infrastructure)",
             "Gamma",
             "",
-            "Responsibilities\n- Advance backend microservices in Go and Python\n- Build cloud solutions for detecting attacks\n- Innovate with Large Language Models to refine the assistant\n- Build data pipelines\nRequirements\n- Experience with big data and microservices\n- Understanding of scalability and distributed systems\nNice to have\n- AWS, Kafka, Redis\n",
+            "Requirements\n- Experienced in data science, statistical modeling, and machine learning\n- Adept at MLOps, including model monitoring and data drift detection\n- Observability of AI systems\n",
         );
         let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
-        let rank = |id: &str| {
-            ["rebuild", "cost", "classifier"]
-                .iter()
-                .position(|s| *s == id)
-        };
+        let rank = |id: &str| ["mlops", "ranking"].iter().position(|s| *s == id);
         sel.selected.retain(|s| rank(&s.star_id).is_some());
         sel.selected.sort_by_key(|s| rank(&s.star_id));
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
-        assert!(letter.contains("Go on Kafka"), "{letter}");
-        assert!(letter.contains("calling an LLM API"), "{letter}");
-        assert!(!letter.contains("lifecycle rules"), "{letter}");
+        let (mlops, ranking) = (
+            letter.find("Airflow DAGs").unwrap_or(usize::MAX),
+            letter.find("LightGBM ranker").unwrap_or(usize::MAX),
+        );
+        assert!(mlops < ranking, "{letter}");
     }
 
     #[test]
@@ -5754,6 +5760,31 @@ mod tests {
                 |_| None
             ),
             "My cloud work has been on AWS at Acme rather than Azure."
+        );
+        // Not where the clause names a tool used elsewhere: Google Cloud was at Wistra, not at
+        // Finvera (round 124's hiring manager).
+        let both =
+            Candidate::from_texts(&cv.replace("- AWS, Go\n", "- AWS, Google Cloud, Go\n"), kb)
+                .unwrap();
+        assert_eq!(
+            tool_gap(
+                &["Azure".to_string()],
+                &[],
+                &both,
+                |k| (k == "AWS").then(|| " at Acme".to_string()),
+                |_| None
+            ),
+            "My cloud work has been on AWS and Google Cloud rather than Azure."
+        );
+        assert_eq!(
+            tool_gap(
+                &["Azure".to_string()],
+                &[],
+                &both,
+                |_| Some(" at Acme".to_string()),
+                |_| None
+            ),
+            "My cloud work has been on AWS and Google Cloud at Acme rather than Azure."
         );
         let unrelated = said(&["PHP", "Laravel"], &c);
         assert!(!unrelated.contains("itself"), "{unrelated}");

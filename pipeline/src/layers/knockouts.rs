@@ -7226,7 +7226,8 @@ mod tests {
             };
             remote_unplaced(&job, &jd::analyse(&job), &c)
         };
-        let text = "We are looking for a Principal Software Engineer (Remote).\nRequirements\n- Python";
+        let text =
+            "We are looking for a Principal Software Engineer (Remote).\nRequirements\n- Python";
         assert_eq!(
             unplaced("Principal Engineer", "", www, text),
             Some(Abroad::RemoteUnplaced)
@@ -7237,15 +7238,39 @@ mod tests {
         // location, its title's tag or the country of the site it was found on; nor where it is
         // not remote.
         for (title, location, url, text) in [
-            ("Principal Engineer", "", www, "Remote within the EU.\nRequirements\n- Python"),
-            ("Principal Engineer", "", www, "Fully remote: work from anywhere.\nRequirements\n- Python"),
-            ("Principal Engineer", "", www, "We hire remote engineers in Poland.\nRequirements\n- Python"),
+            (
+                "Principal Engineer",
+                "",
+                www,
+                "Remote within the EU.\nRequirements\n- Python",
+            ),
+            (
+                "Principal Engineer",
+                "",
+                www,
+                "Fully remote: work from anywhere.\nRequirements\n- Python",
+            ),
+            (
+                "Principal Engineer",
+                "",
+                www,
+                "We hire remote engineers in Poland.\nRequirements\n- Python",
+            ),
             ("Principal Engineer", "Spain", www, text),
             ("Principal Engineer (Remote, ESP)", "", www, text),
-            ("Principal Engineer", "", "https://pl.linkedin.com/jobs/view/x-1", text),
+            (
+                "Principal Engineer",
+                "",
+                "https://pl.linkedin.com/jobs/view/x-1",
+                text,
+            ),
             ("Principal Engineer", "", www, "Requirements\n- Python"),
         ] {
-            assert_eq!(unplaced(title, location, url, text), None, "{title} {location} {text}");
+            assert_eq!(
+                unplaced(title, location, url, text),
+                None,
+                "{title} {location} {text}"
+            );
         }
     }
 

@@ -872,7 +872,14 @@ pub fn is_qualification(text: &str) -> bool {
 /// ("2,000 requests per second").
 pub fn first_result(star: &Star) -> Option<String> {
     let parts = crate::text::clauses::result_parts(&star.result);
-    let r = parts.first()?.as_str();
+    // Not one whose people only the untold situation names, where another can be told: "— both
+    // shipped their first production model" ended a recruiter's note whose onboarding guide
+    // named no one (all three round-124 drafts that told it).
+    let r = parts
+        .iter()
+        .find(|p| !crate::text::clauses::names_no_one(p))
+        .or(parts.first())?
+        .as_str();
     // Not inside brackets: "…in the 2 launch categories (electronics, home appliances)" was
     // cut to "(electronics." in a manager's email (round 90). The parts are already cut at ";".
     let end = crate::text::clauses::outside_brackets(r)
@@ -966,6 +973,10 @@ pub struct Lead<'a> {
     core: Vec<String>,
     /// How many of `core`'s skills come from the title (they weigh three).
     title_len: usize,
+    /// Whether the title names only a field every selected story is of, or a lead ("AI Tech
+    /// Lead (Infrastructure)" to an ML engineer): the selection's order and the posting's skills a
+    /// story shows decide then, not the four most specific must-haves.
+    title_says_little: bool,
     /// Whether the posting is a manager's: stories about people weigh more.
     manager: bool,
     /// Whether the title names a team lead on an individual contributor's track: the people
@@ -1012,6 +1023,25 @@ impl<'a> Lead<'a> {
         let lex = crate::text::lexicon::Lexicon::get();
         let from_title = lex.skills_in(&jd.role);
         let title_len = from_title.len();
+        // A title naming only a field every selected story is of, or a lead ("AI Tech Lead
+        // (Infrastructure)" to an ML engineer), tells the stories apart by nothing: the four most
+        // specific must-haves then did, and "statistical modeling" among them put a
+        // search-ranking story before the MLOps and evaluation records the selection ranked first
+        // and second (both round-124 readers). The selection's order decides, as where the title
+        // names no skill. A field some stories are not of still does (the support assistant for
+        // Wiser's "Solutions Architect (AI Platform)").
+        let title_says_little = title_len > 0
+            && from_title.iter().all(|k| {
+                lex.in_category(k, "leadership")
+                    || lex.is_umbrella(k)
+                        && stars.selected.iter().all(|choice| {
+                            candidate.star(&choice.star_id).is_none_or(|s| {
+                                super::stars::star_skills(s)
+                                    .iter()
+                                    .any(|h| lex.is_narrower_or_same(h, k))
+                            })
+                        })
+            });
         // A manager's posting that says the role stays hands-on ("This role is not for a pure
         // people manager: it's for someone who lives and breathes code") hires the builder: its
         // letter led with mentoring juniors, for an agentic-AI platform's Head of Engineering
@@ -1069,7 +1099,8 @@ impl<'a> Lead<'a> {
                 // put the cost story before the tracking rebuild the selection ranked first, in a
                 // Principal Engineer's letter to a legal-AI start-up, round 50): the selection's
                 // order decides.
-                let relevance = if title_len == 0 {
+                // So does a title that tells the stories apart by nothing (`title_says_little`).
+                let relevance = if title_len == 0 || title_says_little {
                     0
                 } else {
                     relevance_to(&core, title_len, &have, &about)
@@ -1144,6 +1175,7 @@ impl<'a> Lead<'a> {
             lead_skills,
             core,
             title_len,
+            title_says_little,
             manager,
             team_lead,
             must_have: jd.must_have.clone(),
@@ -1178,6 +1210,9 @@ impl<'a> Lead<'a> {
     /// How close a story is to what the role is about: the title's skills it shows weigh three,
     /// the most specific must-haves one.
     pub fn relevance(&self, s: &Star) -> usize {
+        if self.title_says_little {
+            return 0;
+        }
         relevance_to(
             &self.core,
             self.title_len,
@@ -2073,6 +2108,15 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
     if results.iter().any(|c| !names_no_one(c)) {
         results.retain(|c| !names_no_one(c));
     }
+    // What the work cost ("+18 ms p99 latency added") is no result to tell: told after "NDCG@10
+    // +6.4% offline" it read as a second win, where the conversion rise went untold (both
+    // round-124 readers).
+    if results
+        .iter()
+        .any(|c| !crate::text::clauses::states_a_cost(c))
+    {
+        results.retain(|c| !crate::text::clauses::states_a_cost(c));
+    }
     // After the headline, a story the team tells of itself without a figure comes last: "we did
     // roll back payouts once…, which the flag made a non-event" was told where "deployment time
     // went from about 45 min to about 12 min" was not (round 89).
@@ -2281,10 +2325,21 @@ const LONGEST_TOLD: usize = 40;
 /// A record's first two result clauses as clauses with verbs of their own, joined with "and"
 /// (", and" when one has commas of its own); `None` when either cannot be told so.
 fn result_clauses(star: &Star, posting: &Asked, told: &str) -> Option<String> {
+    // A result that is a clause already ("drift monitoring caught a parser change") is told as it
+    // is: read as no noun phrase to give a verb, it sent both results to the fallback, which told
+    // "retraining cycle from about 3 weeks to 3 days and drift monitoring caught …" with no verb
+    // for the cycle (round 124's recruiter).
     let clauses: Vec<String> = results_for(star, posting, told)
         .into_iter()
         .take(2)
-        .map(|c| crate::text::clauses::as_clause(&lower_first(&c)))
+        .map(|c| {
+            let c = lower_first(&c);
+            crate::text::clauses::as_clause(&c).or_else(|| {
+                (!crate::text::clauses::opens_on_past_tense(&c)
+                    && crate::text::clauses::has_verb(&c))
+                .then_some(c)
+            })
+        })
         .collect::<Option<_>>()?;
     match clauses.as_slice() {
         [] => None,
@@ -3233,6 +3288,17 @@ mod tests {
             !told.contains("both") && told.contains("every new hire"),
             "{told}"
         );
+        // Nor in a note's short telling, nor as its headline (round 124: "— both shipped their
+        // first production model/pipeline within 5 months" in three recruiter drafts).
+        let short = short_story(&star);
+        assert!(
+            !short.contains("both") && short.contains("every new hire"),
+            "{short}"
+        );
+        assert_eq!(
+            headline_result(&star).as_deref(),
+            Some("the onboarding guide is now used for every new hire")
+        );
     }
 
     #[test]
@@ -3263,6 +3329,50 @@ mod tests {
         assert!(told_briefly(&plain, &Asked::default())
             .0
             .starts_with("I split"));
+    }
+
+    #[test]
+    fn what_the_work_cost_is_no_result_to_tell() {
+        // What the work cost is no result: the rise in conversion is told, not the latency added
+        // (the ML engineer's ranking record, told to SoftServe's AI lead in round 124).
+        let c = crate::candidate::Candidate::from_texts(
+            include_str!("../../tests/fixtures/ml-engineer/master-cv.txt"),
+            include_str!("../../tests/fixtures/ml-engineer/knowledge-base.txt"),
+        )
+        .unwrap();
+        let ranking = c.stars.iter().find(|s| s.id == "ml-01").unwrap();
+        let posting = Asked::new(
+            vec!["Performance engineering".into()],
+            "Adept at MLOps, including model monitoring, data drift detection, evaluation pipelines, and cost/performance optimization",
+        );
+        let results = results_for(ranking, &posting.stressing("p99 latency"), "");
+        assert!(
+            results.iter().all(|r| !r.contains("latency added")),
+            "{results:?}"
+        );
+    }
+
+    #[test]
+    fn a_result_that_is_a_clause_already_is_told_beside_one_given_its_verb() {
+        // Round 124: "retraining cycle from about 3 weeks to 3 days and drift monitoring caught
+        // …", the cycle left with no verb because the second result had one of its own.
+        let star = Star {
+            action: "Moved training into Airflow DAGs; added weekly PSI drift checks".into(),
+            result: "Retraining cycle from ~3 weeks to 3 days.; Drift monitoring caught a parser change in 2021 before it affected approvals.; Any model version since 2020 reproducible from the registry.".into(),
+            ..Star::default()
+        };
+        assert_eq!(
+            result_clauses(&star, &Asked::default(), "").as_deref(),
+            Some("the retraining cycle went from ~3 weeks to 3 days and drift monitoring caught a parser change in 2021 before it affected approvals")
+        );
+        // A year after "since" is no measure a verb goes before ("any model version since was
+        // 2020 reproducible").
+        assert_eq!(
+            crate::text::clauses::as_clause(
+                "any model version since 2020 reproducible from the registry"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -43,9 +43,9 @@ const FINITE: [&str; 27] = [
 
 /// Words after which a participle or a number belongs to a phrase, not to a verb left out
 /// ("automated deploys for 60 services").
-const FUNCTION: [&str; 18] = [
+const FUNCTION: [&str; 19] = [
     "a", "an", "the", "for", "of", "at", "in", "on", "to", "by", "with", "per", "than", "about",
-    "over", "under", "across", "within",
+    "over", "under", "across", "within", "since",
 ];
 
 /// Words that open a subject counting its things ("all 7 services", "each of 3 teams"); not the
@@ -458,10 +458,10 @@ const OBJECT_OPENERS: [&str; 10] = [
     "the", "a", "an", "their", "its", "our", "his", "her", "my", "every",
 ];
 
-/// "-ed" words that stand for a participle after their subject ("resolved", "unchanged"), not
-/// words that only end so ("need", "speed", "red").
+/// "-ed" words that stand for a participle after their subject ("resolved", "unchanged", "used"),
+/// not words that only end so ("need", "speed", "red", "shed").
 fn is_participle(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+    (word.len() > 4 || word == "used") && word.ends_with("ed") && !word.ends_with("eed")
 }
 
 /// Whether a noun ends as a plural does ("engineers", not "process" or "status").
@@ -599,6 +599,17 @@ fn with_object(step: String) -> String {
 pub fn refers_back(step: &str) -> bool {
     step.split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "it" | "It" | "them"))
+}
+
+/// Whether a result says what the work cost rather than what it won: "+18 ms p99 latency added",
+/// "overhead added: 2%".
+pub fn states_a_cost(result: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:latency|overhead|cost|spend)\s+added\b|\badded\s+(?:p\d+\s+)?(?:latency|overhead|cost)\b",
+    )
+    .is_match(result)
 }
 
 /// Whether a step speaks of people the record named elsewhere by "each" or "both" alone ("gave
@@ -932,6 +943,12 @@ mod tests {
         assert_eq!(
             as_clause("Harness now reused by a second team").as_deref(),
             Some("The harness is now reused by a second team")
+        );
+        // "Onboarding guide now used for all new team members." closed a round-124 letter as
+        // written: "used" is a participle too.
+        assert_eq!(
+            as_clause("Onboarding guide now used for all new team members.").as_deref(),
+            Some("The onboarding guide is now used for all new team members")
         );
         // A headline's counted thing gets its article back; a measure, a name or a determined
         // subject does not.

@@ -46,6 +46,13 @@ pub fn names_team_lead(title: &str) -> bool {
     crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
 }
 
+/// Whether a title names a technical lead ("AI Tech Lead (Infrastructure)", "Technical Lead,
+/// Trilogy"): an individual contributor's title that may lead a team, as its lines say.
+pub fn names_tech_lead(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\btech(?:nical)?[ -]?lead\b").is_match(title)
+}
+
 /// Whether a title names an operations specialty of engineering ("Senior DevOps Engineer", "Site
 /// Reliability Engineer", "SRE"): the same family as software engineering, another specialty.
 pub fn names_operations(title: &str) -> bool {
