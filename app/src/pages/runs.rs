@@ -179,7 +179,9 @@ fn RunResultView(result: RunResult) -> impl IntoView {
                 <details class="contact">
                     <summary>{c.role.clone()}" "<span class="muted small">"(suggested role, not a looked-up person)"</span></summary>
                     <p class="muted">{c.why.clone()}</p>
-                    <p><strong>"LinkedIn note: "</strong>{c.linkedin_note.clone()}</p>
+                    {(!c.linkedin_note.is_empty()).then(|| view! {
+                        <p><strong>"LinkedIn note: "</strong>{c.linkedin_note.clone()}</p>
+                    })}
                     <p><strong>"Email: "</strong>{c.email_subject.clone()}</p>
                     <pre class="output">{c.email_body.clone()}</pre>
                 </details>

@@ -648,8 +648,18 @@ pub fn map(
                 RECRUITER => Audience::Recruiter,
                 _ => Audience::Peer,
             };
+            // An address with no person behind it ("office@lexaru.de") has no profile to send a
+            // LinkedIn note to (both round-125 readers): the email is its draft.
+            let address_only = audience == Audience::Recruiter
+                && named
+                    .as_ref()
+                    .is_some_and(|n| n.name.is_none() && !n.email.is_empty());
             Contact {
-                linkedin_note: ctx.linkedin_note(audience),
+                linkedin_note: if address_only {
+                    String::new()
+                } else {
+                    ctx.linkedin_note(audience)
+                },
                 email_subject: ctx.subject(audience),
                 email_body: voice::approximations_in_words(&match (
                     audience,
@@ -2104,8 +2114,10 @@ impl Draft<'_> {
                     ),
                 });
                 let about = |role: &str| {
+                    // Not "which I cannot apply for as posted": a note opening on why its writer
+                    // does not fit was read as talking itself down (both round-125 readers).
                     if self.asks_elsewhere() {
-                        format!("I saw the {role} role, which I cannot apply for as posted.")
+                        format!("I saw the {role} role.")
                     } else if self.before_applying {
                         format!("I have a question about the {role} role before I apply.")
                     } else {
@@ -2127,7 +2139,7 @@ impl Draft<'_> {
                     // "… which I cannot apply for as posted. Would you have a minute for it?"
                     // asked for a minute about a role ruled out (round 52).
                     None if self.asks_elsewhere() => {
-                        sentences.push("Would you know of similar openings?".to_string())
+                        sentences.push("Would you know of openings closer to my work?".to_string())
                     }
                     None if self.before_applying => {
                         sentences.push("Would you have a minute for it?".to_string())
@@ -2290,8 +2302,8 @@ impl Draft<'_> {
                     // No answer about this role changes it: the draft asks about others, and
                     // does not pretend to weigh an application.
                     &[
-                        "I came across the {role} role at {company}. As posted it is not one I can apply for, but I would like to ask about similar ones.",
-                        "I read the {role} role at {company} with interest; its requirements rule me out as posted, so I would like to ask about similar openings.",
+                        "I came across the {role} role at {company}, and would like to ask about openings there that are closer to my own work.",
+                        "I read the {role} role at {company} with interest, and would like to ask whether there are similar openings closer to my own work.",
                     ]
                 } else if self.before_applying {
                     &[
@@ -2787,12 +2799,15 @@ mod tests {
             ["A founder", "The posting's contact address"],
             "{roles:?}"
         );
-        // An address has no first name to fill in.
+        // An address has no first name to fill in, nor a profile for a LinkedIn note (round
+        // 125); the founder has both.
         assert!(
             out.contacts[1].email_body.starts_with("Hello,\n"),
             "{}",
             out.contacts[1].email_body
         );
+        assert!(out.contacts[1].linkedin_note.is_empty());
+        assert!(!out.contacts[0].linkedin_note.is_empty());
         // With no address either, no recruiter is made up.
         let job = JobInput::sample(
             "Senior Engineer",
@@ -3910,6 +3925,13 @@ mod tests {
             "{}",
             recruiter.linkedin_note
         );
+        // Neither opens on why the writer does not fit (both round-125 readers).
+        for text in [&recruiter.linkedin_note, &recruiter.email_body] {
+            assert!(
+                !text.contains("cannot apply") && !text.contains("not one I can apply for"),
+                "{text}"
+            );
+        }
         // With a place abroad as a knock-out too, the note asks what the email asks.
         let job = JobInput::sample(
             "Senior Backend PHP Software Engineer - Inventory",

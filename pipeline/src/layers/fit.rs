@@ -713,6 +713,17 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
                     || lex.in_category(s, "domain"))
         })
         .filter_map(|s| {
+            // A domain counts only at staff level and above, in the lines listing the work: GHX's
+            // AI-in-the-SDLC lead, at a healthcare supply-chain company that says so ten times,
+            // asks no clinical work of its engineers; GlobalLogic's data architect designs for
+            // "clinical, device, and imaging data" under HIPAA and FDA rules (42 for a backend
+            // engineer who never worked in health; both round-123 readers 8–12). Not by a title:
+            // "Senior Backend Engineer – Payments" can be grown into.
+            if lex.in_category(s, "domain") {
+                let n = jd.lines_naming(s);
+                return (scope == CoreScope::Full && n >= CORE_MENTIONS)
+                    .then(|| (s.clone(), format!("named in {n} lines")));
+            }
             let why = if new_specialty.contains(s) {
                 SPECIALTY_TOOL.to_string()
             } else if scope == CoreScope::TitleField {
@@ -733,14 +744,7 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             } else {
                 // An umbrella counts where the work is asked and described: an AI-powered
                 // company's account of itself asks no AI of its backend engineers.
-                // A domain counts in the lines listing the work: GHX's AI-in-the-SDLC lead, at a
-                // healthcare supply-chain company that says so ten times, asks no clinical work
-                // of its engineers; GlobalLogic's data architect designs for "clinical, device,
-                // and imaging data" under HIPAA and FDA rules (42 for a backend engineer who
-                // never worked in health; both round-123 readers 8–12).
-                let n = if lex.in_category(s, "domain") {
-                    jd.times_listed(s)
-                } else if bare_umbrellas.contains(s) {
+                let n = if bare_umbrellas.contains(s) {
                     jd.times_asked(s)
                 } else {
                     mentions.sentences(s)
@@ -1521,11 +1525,11 @@ pub fn assess(
     // "Lead and inspire high-performing teams of Developers and Devops" was "an individual
     // contributor role, like the candidate's latest" to a mentor who led no team (both round-124
     // readers: wrong).
+    // Only the fit's note reads it so: the records and the letter weigh a team lead's people by
+    // the title ([`JdAnalysis::titled_team_lead`]).
     let team_lead = jd.titled_team_lead()
         || (jd.track == crate::text::roles::Track::Ic
-            && (manages_a_team(&jd.clean_text)
-                || crate::text::roles::names_tech_lead(&jd.role)
-                    && jd.clean_text.lines().any(super::jd::leads_a_team)));
+            && (manages_a_team(&jd.clean_text) || jd.tech_lead_of_teams()));
     let track_note = if team_lead {
         match candidate.facts.largest_team.filter(|n| *n > 1) {
             Some(n) => format!(
@@ -3287,8 +3291,9 @@ mod tests {
         let clinical = "Responsibilities\n- Design Python services for clinical data\n- Model clinical trial data\n- Enforce healthcare regulations on every pipeline\n";
         let fit = fit_for(&c, "Staff Engineer", clinical);
         assert!(
-            fit.rationale
-                .contains("Built on what the files do not show: Healthcare (named 3 times) (−10)."),
+            fit.rationale.contains(
+                "Built on what the files do not show: Healthcare (named in 3 lines) (−10)."
+            ),
             "{}",
             fit.rationale
         );
@@ -3297,6 +3302,18 @@ mod tests {
         let serves = "Requirements\n- Python services\n- Experience with healthcare data\nWe serve healthcare providers. Healthcare is our mission. We make healthcare cheaper.\n";
         let fit = fit_for(&c, "Staff Engineer", serves);
         assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
+        // Lines, not mentions; and below staff level a domain can be grown into, whatever the
+        // title names (the review of round 124's change).
+        let one_line = "Requirements\n- Python services\n- Background in clinical, healthcare or healthtech data\n";
+        let fit = fit_for(&c, "Staff Engineer", one_line);
+        assert!(!fit.rationale.contains("Built on"), "{}", fit.rationale);
+        let fit = fit_for(&c, "Senior Engineer - Healthcare", clinical);
+        assert!(
+            !fit.rationale
+                .contains("Built on what the files do not show: Healthcare"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]
@@ -3818,6 +3835,26 @@ mod tests {
                 .starts_with("Track: a hands-on team lead role;"),
             "{}",
             tech.track_note
+        );
+        let not_lead = fit_for(
+            &c,
+            "Senior AI Engineer (Infrastructure)",
+            "What You Will Do\n- Lead and inspire high-performing teams of Developers and Devops\nRequirements\n- Python\n",
+        );
+        assert!(
+            !not_lead.track_note.contains("team lead"),
+            "{}",
+            not_lead.track_note
+        );
+        let no_team = fit_for(
+            &c,
+            "AI Tech Lead (Infrastructure)",
+            "What You Will Do\n- Build AI platforms\nRequirements\n- Python\n",
+        );
+        assert!(
+            !no_team.track_note.contains("team lead"),
+            "{}",
+            no_team.track_note
         );
     }
 

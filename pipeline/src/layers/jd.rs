@@ -221,32 +221,41 @@ impl JdAnalysis {
     /// asks no AI of a backend engineer). Read on demand: only an umbrella the files show nothing
     /// under is counted so, where [`JdAnalysis::mentions`] serves every skill of every pack.
     pub fn times_asked(&self, skill: &str) -> usize {
-        self.times_named(skill, |_| true)
-    }
-
-    /// How often the posting names `skill` in the lines listing the work ([`JdAnalysis::times_asked`],
-    /// bullets only): a field the work is done in is listed there, where a company's prose about
-    /// itself may name its field ten times in a requirements section a scraped posting never
-    /// closed (GHX's healthcare supply chain, under "Qualifications").
-    pub fn times_listed(&self, skill: &str) -> usize {
-        self.times_named(skill, |u| u.is_bullet)
-    }
-
-    fn times_named(&self, skill: &str, counts: impl Fn(&Unit) -> bool) -> usize {
         let lex = Lexicon::get();
         let Some(idx) = lex.index_of(skill) else {
             return 0;
         };
+        self.work_units()
+            .map(|u| lex.find(u.text).iter().filter(|f| f.skill == idx).count())
+            .sum()
+    }
+
+    /// How many of the lines listing the work name `skill` (bullets outside the intro, the
+    /// company's account of itself and the benefits): a field the work is done in is listed there,
+    /// where a company's prose about itself may name its field ten times in a requirements section
+    /// a scraped posting never closed (GHX's healthcare supply chain, under "Qualifications").
+    /// Lines, not mentions: "banking, payments or financial services" is one line.
+    pub fn lines_naming(&self, skill: &str) -> usize {
+        let lex = Lexicon::get();
+        let Some(idx) = lex.index_of(skill) else {
+            return 0;
+        };
+        self.work_units()
+            .filter(|u| u.is_bullet && lex.find(u.text).iter().any(|f| f.skill == idx))
+            .count()
+    }
+
+    /// The units of the posting that ask and describe the work: not its intro, its account of
+    /// itself or its benefits.
+    fn work_units(&self) -> impl Iterator<Item = Unit<'_>> {
         units(&self.clean_text, &self.sections)
             .into_iter()
             .filter(|u| {
                 !matches!(
                     u.section,
                     SectionKind::Intro | SectionKind::About | SectionKind::Benefits
-                ) && counts(u)
+                )
             })
-            .map(|u| lex.find(u.text).iter().filter(|f| f.skill == idx).count())
-            .sum()
     }
 
     /// The line of the posting that asks familiarity with every one of `skills`
@@ -298,6 +307,17 @@ impl JdAnalysis {
     /// records chosen and the letter's stories read it alike.
     pub fn titled_team_lead(&self) -> bool {
         self.track == Track::Ic && crate::text::roles::names_team_lead(&self.role)
+    }
+
+    /// Whether a tech lead's title comes with a line leading teams ("AI Tech Lead
+    /// (Infrastructure)": "Lead and inspire high-performing teams of Developers and Devops"), in
+    /// the posting's own lines, not its account of itself or its benefits.
+    pub fn tech_lead_of_teams(&self) -> bool {
+        crate::text::roles::names_tech_lead(&self.role)
+            && units(&self.clean_text, &self.sections)
+                .iter()
+                .filter(|u| !matches!(u.section, SectionKind::About | SectionKind::Benefits))
+                .any(|u| leads_a_team(u.text))
     }
 
     /// The words of a manager's posting that say the role stays hands-on ("not for a pure people

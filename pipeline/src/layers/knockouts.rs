@@ -1305,7 +1305,7 @@ fn asks_fluency(text: &str) -> bool {
     }
     re(
         &FLUENT,
-        r"(?i)\b(?:fluency|fluent|fluently|native(?:[- ]level)?|mother[- ]tongue|verhandlungssicher\w*|flie(?:ß|ss)end\w*)\b",
+        r"(?i)\b(?:fluency|fluent|fluently|native(?:[- ]level)?|mother[- ]tongue|verhandlungssicher\w*|flie(?:ß|ss)end\w*|ausgezeichnet\w*|exzellent\w*|excellent)\b",
     )
     .find_iter(&lower)
     // "cloud-native" is no level of a language.
@@ -3226,19 +3226,28 @@ pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) 
     {
         return None;
     }
+    let listed = site_country(job)?;
+    (listed.code != home.code && !names_a_place(jd) && !opens_to(jd, home))
+        .then(|| listed.name.clone())
+}
+
+/// The country of the LinkedIn site a posting was found on ("pl.linkedin.com" → Poland).
+fn site_country(job: &JobInput) -> Option<&'static Country> {
     static SITE: OnceLock<Regex> = OnceLock::new();
     let site = re(&SITE, r"^https?://([a-z]{2})\.linkedin\.com/");
-    let listed = site
-        .captures(job.url.trim())
-        .and_then(|m| places::country_by_code(&m[1]))?;
-    // Offices named anywhere, its perks too ("Multiple Office Locations: In Sofia, Plovdiv…"),
-    // are places of its own: "the posting names no place of work" of Wiser's was false (both
-    // readers of round 103); [`offices_only_elsewhere`] says them.
-    let names_a_place = units(&jd.clean_text, &jd.sections)
+    site.captures(job.url.trim())
+        .and_then(|m| places::country_by_code(&m[1]))
+}
+
+/// Whether a posting names a place of work of its own: a clause about where it hires naming a
+/// country, or offices named anywhere, its perks too ("Multiple Office Locations: In Sofia,
+/// Plovdiv…": "the posting names no place of work" of Wiser's was false to both readers of round
+/// 103; [`offices_only_elsewhere`] says them).
+fn names_a_place(jd: &JdAnalysis) -> bool {
+    units(&jd.clean_text, &jd.sections)
         .iter()
         .any(|u| names_where_it_hires(u.text))
-        || !office_countries(jd).is_empty();
-    (listed.code != home.code && !names_a_place && !opens_to(jd, home)).then(|| listed.name.clone())
+        || !office_countries(jd).is_empty()
 }
 
 /// The countries a posting's offices are in, said in prose ("Bulgaria and Serbia"), when none is
@@ -3273,17 +3282,16 @@ fn calls_itself_global(text: &str) -> bool {
 /// hires, where both round-122 readers, for a candidate in Dubai, asked that first.
 pub fn remote_unplaced(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Abroad> {
     let home = c.facts.country?;
-    static SITE: OnceLock<Regex> = OnceLock::new();
-    let country_site = re(&SITE, r"^https?://[a-z]{2}\.linkedin\.com/").is_match(job.url.trim());
+    // A line listing only places ("Germany, Poland, Spain" under "Location") names them too.
     let unplaced = jd.work_mode == WorkMode::Remote
         && listed_country(job).is_none()
-        && !country_site
+        && site_country(job).is_none()
         && !hires_anywhere(&jd.clean_text)
         && !calls_itself_global(&jd.clean_text)
-        && !works_in_zone_of(&jd.clean_text, home)
-        && office_countries(jd).is_empty()
+        && !names_a_place(jd)
+        && !opens_to(jd, home)
         && !units(&jd.clean_text, &jd.sections).iter().any(|u| {
-            names_where_it_hires(u.text) || about_where(u.text) && excludes(u.text, home).is_some()
+            about_where(u.text) && excludes(u.text, home).is_some() || places_only(u.text.trim())
         });
     unplaced.then_some(Abroad::RemoteUnplaced)
 }
@@ -7265,6 +7273,24 @@ mod tests {
                 text,
             ),
             ("Principal Engineer", "", www, "Requirements\n- Python"),
+            (
+                "Principal Engineer (Remote)",
+                "",
+                www,
+                "Location\nGermany, Poland, Spain\nRequirements\n- Python",
+            ),
+            (
+                "Principal Engineer (Remote)",
+                "",
+                www,
+                "We are a globally distributed team.\nRequirements\n- Python",
+            ),
+            (
+                "Principal Engineer (Remote)",
+                "",
+                www,
+                "Offices in Sofia, Bulgaria.\nRequirements\n- Python",
+            ),
         ] {
             assert_eq!(
                 unplaced(title, location, url, text),
@@ -7657,6 +7683,12 @@ mod tests {
         assert!(!insists("Good German (B2) is a plus"));
         assert!(asks_fluency("Fluency in German and English"));
         assert!(asks_fluency("Native-level English"));
+        // Lexaru's "ausgezeichnetes Deutsch" under its must-haves was asked "Is German a must for
+        // the role?" of a candidate with A2 German (both round-125 readers: do not send).
+        assert!(asks_fluency(
+            "Sprachkenntnisse: ausgezeichnetes Deutsch und Englisch"
+        ));
+        assert!(asks_fluency("Excellent written and spoken German"));
         assert!(!asks_fluency("Fluent German is a plus"));
         assert!(!asks_fluency("German (B2) would help"));
         assert!(!asks_fluency(

@@ -217,6 +217,26 @@ fn is_need(u: &Unit, jd: &JdAnalysis, company_story: CompanyStory) -> bool {
         && !announces_opening(u.text)
         && !whom_it_suits(u.text)
         && !super::jd::tells_history(u.text)
+        && !speaks_of_itself(u.text)
+}
+
+/// The company speaking of itself, under any heading: its values as labels with "we" after them
+/// ("Impact-Oriented Trailblazer: We put customers first", "Navigating Bureaucracy. We anticipate
+/// …", TRM Labs' last four pain points to both round-125 readers), or itself in the third person
+/// ("With passion and innovation, the company develops high-quality products…", The Quality
+/// Group's, round 126).
+fn speaks_of_itself(text: &str) -> bool {
+    static VALUE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static ITSELF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let value = crate::text::re(
+        &VALUE,
+        r"^\W*(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[.:]\s+(?:We|Our)\b",
+    );
+    let itself = crate::text::re(
+        &ITSELF,
+        r"(?i)^(?:[^.;:]{0,60},\s*)?the\s+(?:company|group|firm)\s+(?:is|was|develops|offers|builds|provides|produces|makes|creates|operates|serves|sells)\b",
+    );
+    value.is_match(text) || itself.is_match(text)
 }
 
 /// A line about whom the place suits, not what it needs: "Working in an ever-changing scale-up
@@ -733,6 +753,23 @@ mod tests {
             "If you'd rather stop coding, this role is not for you."
         ));
         assert!(!whom_it_suits("Build pipelines for your team"));
+        // Nor are its values, or itself in the third person (TRM Labs, round 125; The Quality
+        // Group, round 126); a label over a duty is a need.
+        assert!(speaks_of_itself(
+            "Impact-Oriented Trailblazer: We put customers first, driving for speed, focus, and adaptability."
+        ));
+        assert!(speaks_of_itself(
+            "Navigating Bureaucracy. We anticipate and address procedural hurdles."
+        ));
+        assert!(speaks_of_itself(
+            "With passion and innovation, the company develops high-quality products that promote health."
+        ));
+        assert!(!speaks_of_itself(
+            "Ownership: you define the work and ship it end to end."
+        ));
+        assert!(!speaks_of_itself(
+            "Build the data platform the company runs on."
+        ));
         // Nor is the company's history or its customers (Databricks, round 120).
         let pp = mine(&analyse("Requirements\n- Spark and Delta Lake in production\n- Python or Scala\nMore than 10,000 organizations worldwide, including over 50% of the Fortune 500, rely on the Databricks Data Intelligence Platform to unify their data.\nDatabricks is headquartered in San Francisco and was founded by the original creators of Apache Spark.\n"));
         assert!(

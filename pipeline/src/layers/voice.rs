@@ -868,8 +868,9 @@ pub fn is_qualification(text: &str) -> bool {
         || kind_of_having
 }
 
-/// The story's headline result: its first clause, cut at "; " or ", " but never inside a number
-/// ("2,000 requests per second").
+/// The story's headline result: the first of its results that names someone the short telling
+/// names (see below), cut at "; " or ", " but never inside a number ("2,000 requests per
+/// second").
 pub fn first_result(star: &Star) -> Option<String> {
     let parts = crate::text::clauses::result_parts(&star.result);
     // Not one whose people only the untold situation names, where another can be told: "— both
@@ -1030,7 +1031,7 @@ impl<'a> Lead<'a> {
         // and second (both round-124 readers). The selection's order decides, as where the title
         // names no skill. A field some stories are not of still does (the support assistant for
         // Wiser's "Solutions Architect (AI Platform)").
-        let title_says_little = title_len > 0
+        let title_says_little = from_title.iter().any(|k| lex.is_umbrella(k))
             && from_title.iter().all(|k| {
                 lex.in_category(k, "leadership")
                     || lex.is_umbrella(k)
@@ -1207,12 +1208,19 @@ impl<'a> Lead<'a> {
         self.relevance(s) + people
     }
 
+    /// [`Lead::weight`], for ranking the second story: the people a manager's story grew alone where
+    /// the title tells the stories apart by nothing (`title_says_little`), as in the lead's order.
+    fn ranking_weight(&self, s: &Star) -> usize {
+        if self.title_says_little {
+            self.weight(s) - self.relevance(s)
+        } else {
+            self.weight(s)
+        }
+    }
+
     /// How close a story is to what the role is about: the title's skills it shows weigh three,
     /// the most specific must-haves one.
     pub fn relevance(&self, s: &Star) -> usize {
-        if self.title_says_little {
-            return 0;
-        }
         relevance_to(
             &self.core,
             self.title_len,
@@ -1591,7 +1599,7 @@ pub fn second_story<'a>(
             .iter()
             .enumerate()
             .filter(|(_, s)| (s.company == first.company) == same_employer)
-            .max_by_key(|(i, s)| (lead.weight(s), shows(s), std::cmp::Reverse(*i)))
+            .max_by_key(|(i, s)| (lead.ranking_weight(s), shows(s), std::cmp::Reverse(*i)))
             .map(|(_, s)| *s)
     };
     // Another employer's story wins unless one from the lead's employer says clearly more for
@@ -1599,7 +1607,7 @@ pub fn second_story<'a>(
     // Manager posting over the rebuild that led six engineers (round 39).
     match (best(false), best(true)) {
         (Some(other), Some(same))
-            if lead.weight(same) >= lead.weight(other) + CLEARLY_MORE
+            if lead.ranking_weight(same) >= lead.ranking_weight(other) + CLEARLY_MORE
                 || (led_people(same) && !led_people(other)) =>
         {
             Some(same)
@@ -2334,11 +2342,8 @@ fn result_clauses(star: &Star, posting: &Asked, told: &str) -> Option<String> {
         .take(2)
         .map(|c| {
             let c = lower_first(&c);
-            crate::text::clauses::as_clause(&c).or_else(|| {
-                (!crate::text::clauses::opens_on_past_tense(&c)
-                    && crate::text::clauses::has_verb(&c))
-                .then_some(c)
-            })
+            crate::text::clauses::as_clause(&c)
+                .or_else(|| crate::text::clauses::has_verb_with_object(&c).then_some(c))
         })
         .collect::<Option<_>>()?;
     match clauses.as_slice() {

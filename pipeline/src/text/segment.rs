@@ -88,7 +88,18 @@ fn mostly_english(text: &str) -> bool {
 }
 
 fn part_cost(piece: &str) -> Option<f64> {
-    let rank = *ranks().get(piece)?;
+    // The plural of a common word is as common a part as the word: "abstractionsfor" (the
+    // plural ranks past the list's common words) split as "abstract ions for" in Archetype AI's
+    // posting, quoted back by both round-126 readers.
+    let own = ranks().get(piece).copied();
+    let plural = piece
+        .strip_suffix('s')
+        .filter(|stem| stem.len() >= 5)
+        .and_then(|stem| ranks().get(stem).copied());
+    let rank = match (own, plural) {
+        (Some(own), Some(stem)) => own.min(stem),
+        (own, stem) => own.or(stem)?,
+    };
     let ok = match piece.len() {
         1 => piece == "a",
         2 => rank < SHORT_PART_RANK,
@@ -315,6 +326,8 @@ mod tests {
         assert_eq!(split("forvehicle"), Some(vec!["for", "vehicle"]));
         assert_eq!(split("leadtechnical"), Some(vec!["lead", "technical"]));
         assert_eq!(split("anoperating"), Some(vec!["an", "operating"]));
+        // A plural is a part as its word is (Archetype AI, round 126: "abstract ions for").
+        assert_eq!(split("abstractionsfor"), Some(vec!["abstractions", "for"]));
         assert_eq!(
             split("employmenteligibility"),
             Some(vec!["employment", "eligibility"])

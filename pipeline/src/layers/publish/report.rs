@@ -1127,11 +1127,14 @@ pub fn contacts_outreach(out: &PipelineOutput) -> String {
             });
         }
         t.push('\n');
-        t.push_str(&format!(
-            "LinkedIn note ({} characters):\n{}\n\n",
-            c.linkedin_note.chars().count(),
-            c.linkedin_note
-        ));
+        // An address alone gets no note (see `contacts::map`).
+        if !c.linkedin_note.is_empty() {
+            t.push_str(&format!(
+                "LinkedIn note ({} characters):\n{}\n\n",
+                c.linkedin_note.chars().count(),
+                c.linkedin_note
+            ));
+        }
         t.push_str(&format!(
             "Email subject: {}\n\n{}\n\n",
             c.email_subject, c.email_body
