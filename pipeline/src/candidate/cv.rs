@@ -265,11 +265,19 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
             }
             Section::Languages => {
                 let text = bullet(line).unwrap_or(line);
-                cv.languages.extend(
-                    text.split([',', '•', ';'])
-                        .map(plain)
-                        .filter(|s| !s.is_empty()),
-                );
+                // Not at a comma inside brackets: "German (basic, A2)" is one language, quoted
+                // back as "German (basic" to both round-125 readers.
+                let mut from = 0;
+                let mut parts = Vec::new();
+                for at in crate::text::clauses::outside_brackets(text)
+                    .filter(|&i| text[i..].starts_with([',', '•', ';']))
+                {
+                    parts.push(&text[from..at]);
+                    from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                }
+                parts.push(&text[from..]);
+                cv.languages
+                    .extend(parts.into_iter().map(plain).filter(|s| !s.is_empty()));
             }
             Section::Other => {
                 if let Some(kept) = cv.other_sections.last_mut().filter(|_| keeping) {
@@ -607,6 +615,16 @@ mod tests {
         assert_eq!(cv.education[0].institution, "Uni Bonn");
         assert_eq!(cv.education[0].period, "2014 – 2016");
         assert_eq!(cv.languages.len(), 2);
+        // A comma inside brackets keeps the language whole (round 125).
+        let cv = parse_master_cv(&MARKDOWN.replace(
+            "English (fluent), German (native)",
+            "Romanian (native), English (C1), German (basic, A2)",
+        ))
+        .unwrap();
+        assert_eq!(
+            cv.languages,
+            ["Romanian (native)", "English (C1)", "German (basic, A2)"]
+        );
     }
 
     #[test]

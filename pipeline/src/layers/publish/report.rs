@@ -475,11 +475,21 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
     }
     // "Location: not stated" above "the posting is placed in Romania" read as the pack
     // contradicting itself (SCC, both readers of round 77).
+    // Nor "not stated" beside the offices the fit names: Wiser's "Multiple Office Locations: In
+    // Sofia, Plovdiv…" (both round-126 readers).
+    let offices = match &fit.abroad {
+        Some(Abroad::OfficesIn(countries)) => Some(format!(
+            "offices in {} (from the posting's text)",
+            crate::layers::knockouts::offices_in_prose(countries)
+        )),
+        _ => None,
+    };
     match placed {
         Some(country) => format!(
             "{} (from the posting's text)",
             crate::text::places::in_prose(country)
         ),
+        None if offices.is_some() => offices.unwrap_or_default(),
         None => place_in_text(&jd.clean_text)
             .or_else(|| place_in_title(title))
             .unwrap_or_else(|| "not stated".to_string()),
@@ -1980,6 +1990,16 @@ mod tests {
         );
         listed.location = "Bangkok, Thailand".into();
         assert_eq!(role_location(&listed, &moved, ""), "Bangkok, Thailand");
+        // The offices the fit names, where nothing else places it (Wiser, round 126).
+        let mut offices = fit.clone();
+        offices.abroad = Some(Abroad::OfficesIn(vec!["Bulgaria".into(), "Serbia".into()]));
+        let mut unplaced = a.clone();
+        unplaced.clean_text = "Requirements\n- Python services\n".into();
+        unplaced.sections.clear();
+        assert_eq!(
+            role_location(&unplaced, &offices, ""),
+            "offices in Bulgaria and Serbia (from the posting's text)"
+        );
     }
 
     #[test]
