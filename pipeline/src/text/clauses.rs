@@ -304,10 +304,6 @@ pub fn outside_brackets(text: &str) -> impl Iterator<Item = usize> + '_ {
 pub fn as_clause(phrase: &str) -> Option<String> {
     let phrase = phrase.trim().trim_end_matches('.');
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let first = bare(words.first()?);
     // A pronoun's deed ("we passed the 2023 QSA audit") has its verb: the participle rule below
@@ -419,10 +415,6 @@ pub fn as_clause(phrase: &str) -> Option<String> {
 /// ("MLflow pipeline", "Airflow pipeline": a skill the lexicon knows) or a measure ("median
 /// latency").
 fn subject_with_article(sentence: &str, subject: &[&str]) -> Option<String> {
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let (first, head) = (subject.first()?, subject.last()?);
     let opener = bare(first);
     let determined = FUNCTION.contains(&opener.as_str())
@@ -463,17 +455,18 @@ const OBJECT_OPENERS: [&str; 14] = [
 /// caught a parser change"): told as it is, where "build time cut from 40 to 8 minutes" is a noun
 /// phrase with a participle, not a clause.
 pub fn has_verb_with_object(phrase: &str) -> bool {
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = phrase.split_whitespace().map(bare).collect();
     words
         .windows(2)
         .skip(1)
         .any(|pair| is_past(&pair[0]) && OBJECT_OPENERS.contains(&pair[1].as_str()))
+}
+
+/// A word as the rules compare it: lower case, without the punctuation around it ("“Review," →
+/// "review").
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// "-ed" words that stand for a participle after their subject ("resolved", "unchanged", "used"),
@@ -489,13 +482,7 @@ pub(crate) fn ends_plural(word: &str) -> bool {
 
 /// "were" after a plural subject ("four engineers", "35% of tickets"), "was" otherwise.
 fn be(subject: &[&str]) -> &'static str {
-    let head = subject
-        .last()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
+    let head = subject.last().map(|w| bare(w)).unwrap_or_default();
     let plural = ends_plural(&head)
         || subject.first().is_some_and(|w| {
             matches!(
@@ -732,13 +719,7 @@ fn places_the_thing_before(piece: &str) -> bool {
 /// adjective: "Fragmented tooling and siloed teams", "Legacy, hand-rolled deploy scripts".
 pub fn has_verb(sentence: &str) -> bool {
     let raw: Vec<&str> = sentence.split_whitespace().collect();
-    let words: Vec<String> = raw
-        .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = raw.iter().map(|w| bare(w)).collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
         let prev = words[i - 1].as_str();
         let adjective = FUNCTION.contains(&prev)
