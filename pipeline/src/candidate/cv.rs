@@ -267,17 +267,12 @@ pub fn parse_master_cv(text: &str) -> Result<MasterCv, ParseError> {
                 let text = bullet(line).unwrap_or(line);
                 // Not at a comma inside brackets: "German (basic, A2)" is one language, quoted
                 // back as "German (basic" to both round-125 readers.
-                let mut from = 0;
-                let mut parts = Vec::new();
-                for at in crate::text::clauses::outside_brackets(text)
-                    .filter(|&i| text[i..].starts_with([',', '•', ';']))
-                {
-                    parts.push(&text[from..at]);
-                    from = at + text[at..].chars().next().map_or(1, char::len_utf8);
-                }
-                parts.push(&text[from..]);
-                cv.languages
-                    .extend(parts.into_iter().map(plain).filter(|s| !s.is_empty()));
+                cv.languages.extend(
+                    crate::text::clauses::split_outside_brackets(text, &[',', '•', ';'])
+                        .into_iter()
+                        .map(plain)
+                        .filter(|s| !s.is_empty()),
+                );
             }
             Section::Other => {
                 if let Some(kept) = cv.other_sections.last_mut().filter(|_| keeping) {

@@ -3218,17 +3218,20 @@ fn staff_based_in(text: &str, country: &str) -> Option<String> {
 /// both round-34 readers read Poland from the link of two postings that name none, and asked.
 pub fn listed_on_site_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     let home = c.facts.country?;
-    // A title's remote tag places the role: CrowdStrike's "(Remote, ROU)" was asked whether it
-    // was open to Romania, of a candidate in Cluj (both round-123 readers: careless).
-    if listed_country(job).is_some()
-        || hires_anywhere(&jd.clean_text)
-        || calls_itself_global(&jd.clean_text)
-    {
-        return None;
-    }
     let listed = site_country(job)?;
-    (listed.code != home.code && !names_a_place(jd) && !opens_to(jd, home))
-        .then(|| listed.name.clone())
+    (listed.code != home.code && names_no_place(job, jd, home)).then(|| listed.name.clone())
+}
+
+/// Whether a posting names no place of its own for someone in `home`: no location field or
+/// title tag (CrowdStrike's "(Remote, ROU)" was asked whether it was open to Romania, of a
+/// candidate in Cluj: both round-123 readers, careless), no "from anywhere" or globally
+/// distributed team, no place of work in its text, nothing opening it to `home`.
+fn names_no_place(job: &JobInput, jd: &JdAnalysis, home: &Country) -> bool {
+    listed_country(job).is_none()
+        && !hires_anywhere(&jd.clean_text)
+        && !calls_itself_global(&jd.clean_text)
+        && !names_a_place(jd)
+        && !opens_to(jd, home)
 }
 
 /// The country of the LinkedIn site a posting was found on ("pl.linkedin.com" → Poland).
@@ -3284,12 +3287,8 @@ pub fn remote_unplaced(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option
     let home = c.facts.country?;
     // A line listing only places ("Germany, Poland, Spain" under "Location") names them too.
     let unplaced = jd.work_mode == WorkMode::Remote
-        && listed_country(job).is_none()
         && site_country(job).is_none()
-        && !hires_anywhere(&jd.clean_text)
-        && !calls_itself_global(&jd.clean_text)
-        && !names_a_place(jd)
-        && !opens_to(jd, home)
+        && names_no_place(job, jd, home)
         && !units(&jd.clean_text, &jd.sections).iter().any(|u| {
             about_where(u.text) && excludes(u.text, home).is_some() || places_only(u.text.trim())
         });

@@ -872,15 +872,12 @@ pub fn is_qualification(text: &str) -> bool {
 /// names (see below), cut at "; " or ", " but never inside a number ("2,000 requests per
 /// second").
 pub fn first_result(star: &Star) -> Option<String> {
-    let parts = crate::text::clauses::result_parts(&star.result);
+    let mut parts = crate::text::clauses::result_parts(&star.result);
     // Not one whose people only the untold situation names, where another can be told: "— both
     // shipped their first production model" ended a recruiter's note whose onboarding guide
     // named no one (all three round-124 drafts that told it).
-    let r = parts
-        .iter()
-        .find(|p| !crate::text::clauses::names_no_one(p))
-        .or(parts.first())?
-        .as_str();
+    drop_unless_all(&mut parts, crate::text::clauses::names_no_one);
+    let r = parts.first()?.as_str();
     // Not inside brackets: "…in the 2 launch categories (electronics, home appliances)" was
     // cut to "(electronics." in a manager's email (round 90). The parts are already cut at ";".
     let end = crate::text::clauses::outside_brackets(r)
@@ -1200,19 +1197,23 @@ impl<'a> Lead<'a> {
     /// How much a story says for this role: its [`Lead::relevance`], and for a manager's posting
     /// the people it grew or led.
     pub fn weight(&self, s: &Star) -> usize {
-        let people = if self.manager {
+        self.relevance(s) + self.people(s)
+    }
+
+    /// The people a story grew or led, where the posting is a manager's (else nothing).
+    fn people(&self, s: &Star) -> usize {
+        if self.manager {
             people_weight(&super::stars::star_skills(s))
         } else {
             0
-        };
-        self.relevance(s) + people
+        }
     }
 
-    /// [`Lead::weight`], for ranking the second story: the people a manager's story grew alone where
-    /// the title tells the stories apart by nothing (`title_says_little`), as in the lead's order.
+    /// [`Lead::weight`], for ranking the second story: the people alone where the title tells the
+    /// stories apart by nothing (`title_says_little`), as in the lead's order.
     fn ranking_weight(&self, s: &Star) -> usize {
         if self.title_says_little {
-            self.weight(s) - self.relevance(s)
+            self.people(s)
         } else {
             self.weight(s)
         }
@@ -2073,6 +2074,14 @@ pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(move |w| !GENERIC.iter().any(|g| stem(g) == *w))
 }
 
+/// `results` less those `drop` names, unless none would be left: a result with a flaw is told over
+/// none at all.
+fn drop_unless_all(results: &mut Vec<String>, drop: impl Fn(&str) -> bool) {
+    if results.iter().any(|r| !drop(r)) {
+        results.retain(|r| !drop(r));
+    }
+}
+
 /// A record's results, the headline first, then the others by how much the posting speaks to
 /// them ("answer accuracy 94% on the evaluation set" before "customer satisfaction unchanged" for
 /// a posting on evaluation); ties keep the record's order.
@@ -2112,19 +2121,11 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
     // A result whose subject is people the told text never names ("both shipped their first
     // model", "one promoted to mid-level") is left out where another result can be told: "— both
     // shipped …" after the onboarding guide named no one (round 88).
-    let names_no_one = |c: &String| crate::text::clauses::names_no_one(c);
-    if results.iter().any(|c| !names_no_one(c)) {
-        results.retain(|c| !names_no_one(c));
-    }
+    drop_unless_all(&mut results, crate::text::clauses::names_no_one);
     // What the work cost ("+18 ms p99 latency added") is no result to tell: told after "NDCG@10
     // +6.4% offline" it read as a second win, where the conversion rise went untold (both
     // round-124 readers).
-    if results
-        .iter()
-        .any(|c| !crate::text::clauses::states_a_cost(c))
-    {
-        results.retain(|c| !crate::text::clauses::states_a_cost(c));
-    }
+    drop_unless_all(&mut results, crate::text::clauses::states_a_cost);
     // After the headline, a story the team tells of itself without a figure comes last: "we did
     // roll back payouts once…, which the flag made a non-event" was told where "deployment time
     // went from about 45 min to about 12 min" was not (round 89).

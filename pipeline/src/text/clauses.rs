@@ -182,14 +182,7 @@ pub fn result_parts(result: &str) -> Vec<String> {
     let result = without_cross_references(result);
     let result = result.as_str();
     // Not at a ";" inside brackets: "(electronics; home appliances)" is one part.
-    let mut parts = Vec::new();
-    let mut from = 0;
-    for at in outside_brackets(result).filter(|&i| result[i..].starts_with(';')) {
-        parts.push(&result[from..at]);
-        from = at + 1;
-    }
-    parts.push(&result[from..]);
-    let parts: Vec<&str> = parts
+    let parts: Vec<&str> = split_outside_brackets(result, &[';'])
         .into_iter()
         .flat_map(super::units::sentences)
         .map(|r| r.trim().trim_end_matches('.').trim())
@@ -290,6 +283,19 @@ pub fn outside_brackets(text: &str) -> impl Iterator<Item = usize> + '_ {
         }
         (depth <= 0).then_some(i)
     })
+}
+
+/// `text` split at each of `separators` that stands outside brackets ([`outside_brackets`]), the
+/// separators dropped: "German (basic, A2), English" is two parts at ",".
+pub fn split_outside_brackets<'a>(text: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for at in outside_brackets(text).filter(|&i| text[i..].starts_with(separators)) {
+        parts.push(&text[from..at]);
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    parts.push(&text[from..]);
+    parts
 }
 
 /// A result phrase as a clause with its own verb, or `None` when no missing verb can be told:

@@ -475,22 +475,18 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
     }
     // "Location: not stated" above "the posting is placed in Romania" read as the pack
     // contradicting itself (SCC, both readers of round 77).
-    // Nor "not stated" beside the offices the fit names: Wiser's "Multiple Office Locations: In
-    // Sofia, Plovdiv…" (both round-126 readers).
-    let offices = match &fit.abroad {
-        Some(Abroad::OfficesIn(countries)) => Some(format!(
-            "offices in {} (from the posting's text)",
-            crate::layers::knockouts::offices_in_prose(countries)
-        )),
-        _ => None,
-    };
-    match placed {
-        Some(country) => format!(
+    match (placed, &fit.abroad) {
+        (Some(country), _) => format!(
             "{} (from the posting's text)",
             crate::text::places::in_prose(country)
         ),
-        None if offices.is_some() => offices.unwrap_or_default(),
-        None => place_in_text(&jd.clean_text)
+        // Nor "not stated" beside the offices the fit names: Wiser's "Multiple Office Locations:
+        // In Sofia, Plovdiv…" (both round-126 readers).
+        (None, Some(Abroad::OfficesIn(countries))) => format!(
+            "offices in {} (from the posting's text)",
+            crate::layers::knockouts::offices_in_prose(countries)
+        ),
+        (None, _) => place_in_text(&jd.clean_text)
             .or_else(|| place_in_title(title))
             .unwrap_or_else(|| "not stated".to_string()),
     }
