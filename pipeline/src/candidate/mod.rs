@@ -169,6 +169,17 @@ impl SkillMatch {
     }
 }
 
+/// Whether `have`, a kind of `wanted`, is machine learning used rather than made, when `wanted`
+/// is machine learning: generative AI (a hosted model called) or the evaluation of a model's
+/// answers (see [`Candidate::skill_match`]).
+fn uses_models_only(wanted: &str, have: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    use crate::text::lexicon::skill_key;
+    skill_key(wanted) == skill_key("Machine learning")
+        && (lex.is_narrower_or_same(have, "Generative AI")
+            || skill_key(have) == skill_key("Model evaluation"))
+}
+
 /// The skills of managing people, which files that deny it do not claim (see
 /// [`denies_managing_people`]).
 const MANAGING_PEOPLE: [&str; 4] = [
@@ -320,13 +331,13 @@ impl Candidate {
             .contains_key(&crate::text::lexicon::skill_key(canonical))
     }
 
-    /// How the candidate meets `wanted` (a canonical skill name), through the taxonomy when not
-    /// by name: a narrower skill of theirs counts, a broader one half counts.
     /// Whether the candidate meets `wanted` (see [`SkillMatch::is_met`]).
     pub fn shows(&self, wanted: &str) -> bool {
         self.skill_match(wanted).is_met()
     }
 
+    /// How the candidate meets `wanted` (a canonical skill name), through the taxonomy when not
+    /// by name: a narrower skill of theirs counts, a broader one half counts.
     pub fn skill_match(&self, wanted: &str) -> SkillMatch {
         if self.has_skill(wanted) {
             return SkillMatch::Exact;
@@ -339,12 +350,22 @@ impl Candidate {
             lex.index_of(k)
                 .map_or(usize::MAX, |i| lex.ancestors(i).len())
         };
-        if let Some(have) = self
+        let (made, used): (Vec<&String>, Vec<&String>) = self
             .skills
             .values()
             .filter(|have| lex.is_narrower_or_same(have, wanted))
-            .min_by_key(|have| depth(have))
-        {
+            .partition(|have| !uses_models_only(wanted, have));
+        // Machine learning shown only by using a model others made half counts: an LLM called
+        // through an API and the harness that evaluated its answers read as "Machine learning
+        // (through LLM)" and "(through “evaluation harness”)", an overclaim to all four readers
+        // of rounds 123 and 125, of a backend engineer whose files say "I am not an ML
+        // specialist".
+        if made.is_empty() {
+            if let Some(have) = used.into_iter().min_by_key(|have| depth(have)) {
+                return SkillMatch::Broader(have.clone());
+            }
+        }
+        if let Some(have) = made.into_iter().min_by_key(|have| depth(have)) {
             // Mentoring is a kind of leadership, but two juniors mentored are no team led: it
             // shows half of team leadership, as a related skill does (round 88's readers found
             // "Team leadership" matched for an engineer with no direct reports).
@@ -1089,6 +1110,43 @@ mod tests {
         let c = Candidate::from_texts(cv, kb).unwrap();
         assert_eq!(c.years_with("PostgreSQL", 2026), Some(9));
         assert_eq!(c.years_with("Vector databases", 2026), Some(5));
+    }
+
+    #[test]
+    fn machine_learning_used_not_made_half_counts() {
+        // The Cluj engineer's LLM classifier (all four readers of rounds 123 and 125).
+        let kb = "## STAR: Classifier\n- situation: s\n- task: t\n- action: a\n- result: r\n";
+        let cv = |line: &str| {
+            format!("# Jane Roe\nCluj\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- {line}\n\n## Skills\n- Python\n")
+        };
+        let used = Candidate::from_texts(
+            &cv(
+                "Built the integration service and evaluation harness for an LLM-based classifier.",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert!(
+            matches!(used.skill_match("Machine learning"), SkillMatch::Broader(_)),
+            "{:?}",
+            used.skill_match("Machine learning")
+        );
+        assert!(used.shows("Generative AI"));
+        assert!(used.shows("Model evaluation"));
+        // A model made, and evaluated, shows it.
+        let made = Candidate::from_texts(
+            &cv("Trained a fraud model with gradient boosting; built its evaluation harness."),
+            kb,
+        )
+        .unwrap();
+        assert!(
+            matches!(
+                made.skill_match("Machine learning"),
+                SkillMatch::Narrower(_)
+            ),
+            "{:?}",
+            made.skill_match("Machine learning")
+        );
     }
 
     #[test]

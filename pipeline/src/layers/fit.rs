@@ -1236,22 +1236,25 @@ pub fn assess(
                 continue;
             }
             sum += credit(&m);
+            // In the files' own words where they never write its name: "Generative AI (through
+            // AI guardrails)" named a term in neither of the candidate's files (both readers of
+            // round 77), which say "citation checks".
+            let as_written = |have: &str| {
+                let written = super::voice::skill_as_written(candidate, have);
+                if super::voice::same_word(&written, have) {
+                    have.to_string()
+                } else {
+                    format!("“{written}”")
+                }
+            };
             match &m {
                 SkillMatch::Exact => hit.push(s.clone()),
                 SkillMatch::Narrower(have) => {
-                    // In the files' own words where they never write its name: "Generative AI
-                    // (through AI guardrails)" named a term in neither of the candidate's files
-                    // (both readers of round 77), which say "citation checks".
-                    let written = super::voice::skill_as_written(candidate, have);
-                    if super::voice::same_word(&written, have) {
-                        related.push(format!("{s} (through {have})"));
-                    } else {
-                        related.push(format!("{s} (through “{written}”)"));
-                    }
+                    related.push(format!("{s} (through {})", as_written(have)));
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
-                    related.push(format!("{s} (related: {have}, half credit)"));
+                    related.push(format!("{s} (related: {}, half credit)", as_written(have)));
                     miss.push(s.clone());
                 }
                 SkillMatch::Missing => miss.push(s.clone()),
@@ -2007,7 +2010,17 @@ pub fn assess(
             " Location: a remote role naming no country it hires in; the candidate is in {}: no points off, {for_recruiter}.",
             candidate.facts.place
         ),
-        None => String::new(),
+        None => candidate
+            .facts
+            .country
+            .and_then(|home| super::knockouts::cet_window_met(&jd.clean_text, home))
+            .map(|(said, hours)| {
+                format!(
+                    " Location: the posting asks for a home within {hours} hours of Central European time (“{said}”), and the candidate, in {}, lives within it.",
+                    candidate.facts.place
+                )
+            })
+            .unwrap_or_default(),
     };
     let mut place_off = before_place - raw;
     let language_level = super::knockouts::language_level_gap(job, jd, candidate);
@@ -2493,6 +2506,29 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_window_around_central_european_time_the_candidate_lives_in_is_said_as_met() {
+        // wealthAPI for the manager in Lisbon (both round-127 readers).
+        let posting = "Requirements\n- Python\nTo keep our cooperation smooth, your place of residence should be in a time zone +/- 2 hours Berlin time.\n";
+        let note = |place: &str| {
+            fit_of_cv(
+                &STAFF_CV.replace("Berlin, Germany", place),
+                "Senior Engineer",
+                posting,
+                2026,
+            )
+            .rationale
+        };
+        let lisbon = note("Lisbon, Portugal");
+        assert!(
+            lisbon.contains("within 2 hours of Central European time")
+                && lisbon.contains("Lisbon, Portugal, lives within it"),
+            "{lisbon}"
+        );
+        let dubai = note("Dubai, United Arab Emirates");
+        assert!(!dubai.contains("lives within it"), "{dubai}");
     }
 
     #[test]

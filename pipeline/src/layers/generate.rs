@@ -5341,6 +5341,36 @@ mod tests {
     }
 
     #[test]
+    fn a_story_is_quoted_under_the_line_it_is_the_best_answer_to() {
+        // InPost's letter quoted "Manage teams that develop new AI native workflows…" above the
+        // hiring loop (both round-127 readers).
+        let cv = "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Engineering Manager — Acme\n2015 – Present\n- Grew the team from 4 to 9 with a structured hiring loop.\n- Built an LLM support assistant.\n\n## Skills\n- Hiring, Mentoring, Team leadership, LLMs\n";
+        let kb = "## STAR: Growing the team\n- company: Acme\n- skills: hiring, mentoring, team leadership\n- situation: The team of 4 could not keep up.\n- task: Grow the team.\n- action: Wrote a structured hiring loop; mentored every new hire.\n- result: The team grew from 4 to 9.\n\n## STAR: Support assistant\n- company: Acme\n- skills: LLMs, streaming\n- situation: Slow support answers.\n- task: Build an LLM assistant.\n- action: Built an LLM assistant with streaming answers for long-running tasks.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Manage teams that develop new AI native workflows: implement streaming with LLMs for long-running tasks\nRequirements\n- A proven ability to manage and mentor a team of engineers\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &c);
+        let growth = c
+            .stars
+            .iter()
+            .find(|s| s.title.contains("Growing"))
+            .unwrap();
+        assert_eq!(
+            lead.quote_for(growth, 200).map(|q| q.text).as_deref(),
+            Some("A proven ability to manage and mentor a team of engineers"),
+            "{:?}",
+            sel.selected
+        );
+    }
+
+    #[test]
     fn a_managers_letter_leads_with_the_people_grown_over_a_team_led_of_equal_weight() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Led a team of 6 engineers that rebuilt tracking on Kubernetes, Docker and Terraform.\n- Mentored 4 engineers.\n\n## Skills\n- Kubernetes, Docker, Terraform, Mentoring\n";
         let kb = "## STAR: Tracking rebuild\n- company: Acme\n- skills: Kubernetes, Docker, Terraform, team leadership\n- situation: A slow monolith.\n- task: Rebuild tracking on Kubernetes, Docker and Terraform.\n- action: Led 6 engineers; moved tracking to Kubernetes with Docker and Terraform.\n- result: 40k events per second.\n\n## STAR: Growing engineers\n- company: Acme\n- skills: Mentoring\n- situation: Many juniors.\n- task: Grow technical leaders through mentoring.\n- action: Ran weekly mentoring.\n- result: Four engineers promoted.\n";

@@ -784,10 +784,21 @@ fn works_in_zone_of(text: &str, home: &Country) -> bool {
     places::region_includes("europe", &home.code) == Some(true) && cet_window(text).is_some()
 }
 
+/// The window of hours around Central European time the posting asks one to live in, where the
+/// candidate's home is inside it: its words and hours. A criterion met is said as one:
+/// wealthAPI's "+/- 2 hours Berlin time" went unsaid for an engineer in Lisbon, whose dossier read
+/// "Location: not stated" (both round-127 readers).
+pub fn cet_window_met(text: &str, home: &Country) -> Option<(String, u32)> {
+    let (said, hours) = cet_window(text)?;
+    let hours = hours?;
+    let apart = places::standard_utc_offset(&home.code)? - 1.0;
+    (apart.abs() <= hours as f32).then_some((said, hours))
+}
+
 /// A window around Central European time the posting asks one to work or live in: its words up
 /// to the window ("your place of residence should be in a time zone +/- 2 hours Berlin"), and
 /// the hours either side, where it gives them (not of "in the CET time zone").
-fn cet_window(text: &str) -> Option<(String, Option<u32>)> {
+pub(crate) fn cet_window(text: &str) -> Option<(String, Option<u32>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = re(
         &RE,

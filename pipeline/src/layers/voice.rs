@@ -39,11 +39,25 @@ pub fn company_name(job: &JobInput) -> String {
     if !shouting && client.is_none() {
         return name.to_string();
     }
-    let lower_name = name.to_lowercase();
     let text = &job.description;
     let lower_text = text.to_lowercase();
+    // A listing named by its web address ("ZERORISK.IO") is the company the posting names
+    // without it: "Zerorisk.io" three times in a letter to a company that writes "ZeroRisk"
+    // (both round-127 readers).
+    let without_domain = name
+        .rsplit_once('.')
+        .filter(|(stem, tld)| {
+            !stem.is_empty()
+                && (2..=3).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+        .map(|(stem, _)| stem);
     // Byte offsets of the lower-cased text match the original for ASCII names only.
-    if name.is_ascii() && lower_text.len() == text.len() {
+    for name in std::iter::once(name).chain(without_domain) {
+        if !name.is_ascii() || lower_text.len() != text.len() {
+            break;
+        }
+        let lower_name = name.to_lowercase();
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for (i, _) in lower_text.match_indices(&lower_name) {
             if let Some(form) = text.get(i..i + name.len()) {
@@ -508,6 +522,7 @@ pub fn posting_quote<'p>(
     c: &crate::candidate::Candidate,
     max: usize,
     about: Option<&[String]>,
+    best_answered: &[String],
 ) -> Option<(String, &'p super::pain_points::PainPoint)> {
     let lex = crate::text::lexicon::Lexicon::get();
     // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic;
@@ -572,12 +587,18 @@ pub fn posting_quote<'p>(
             shown * 2 >= named
         })
     };
-    // A duty ("Design the ingestion platform") tells the reader what the letter answers; a
-    // qualification ("Experience with Kafka") only repeats the list. Duties first, then the
-    // lines the story mostly answers, then by score.
+    // The lines the story is the selection's best answer to come first: InPost's letter quoted
+    // "Manage teams that develop new AI native workflows: implement streaming, long-running
+    // tasks…" above the hiring loop, which answers "a proven ability to manage and mentor a team
+    // of engineers" (both round-127 readers: a quote the story never answers).
+    // Then a duty ("Design the ingestion platform"), which tells the reader what the letter
+    // answers, before a qualification ("Experience with Kafka"), which only repeats the list;
+    // then the lines the story mostly answers, then by score.
+    let best = |p: &super::pain_points::PainPoint| best_answered.contains(&p.id);
     points.sort_by(|a, b| {
-        is_qualification(&a.text)
-            .cmp(&is_qualification(&b.text))
+        best(b)
+            .cmp(&best(a))
+            .then(is_qualification(&a.text).cmp(&is_qualification(&b.text)))
             .then(mostly(b).cmp(&mostly(a)))
             .then(b.score.total_cmp(&a.score))
     });
@@ -996,6 +1017,9 @@ pub struct Lead<'a> {
     /// The selected records that are the best answer to a line asking for a result shown
     /// ([`asks_for_results`]), in the posting's order.
     proven: Vec<&'a Star>,
+    /// Each selected record with the lines of the posting it is the best answer to (the
+    /// selection's `answers`): the line quoted above it comes from these first.
+    best_answers: Vec<(&'a Star, Vec<String>)>,
 }
 
 /// Whether a line of the posting asks for a result already shown ("Demonstrated success in
@@ -1061,6 +1085,11 @@ impl<'a> Lead<'a> {
         // gave way to the support assistant under "grow and coach a high-caliber group of cloud
         // engineers" (round 46).
         let mut answers_none: Vec<&Star> = Vec::new();
+        let best_answers = stars
+            .selected
+            .iter()
+            .filter_map(|choice| Some((candidate.star(&choice.star_id)?, choice.answers.clone())))
+            .collect();
         // (weight, people weight, selection order, record, its skills)
         let mut stories: Vec<(usize, usize, usize, &Star, Vec<String>)> = stars
             .selected
@@ -1088,7 +1117,8 @@ impl<'a> Lead<'a> {
                 // the support assistant, chosen first for Expleo's German AI architect, was the
                 // best answer to none of its German lines and went third, behind a Kubernetes
                 // migration (round 56). A record with a line of its own topic to quote answers it.
-                let quotable = || posting_quote(pain, candidate, QUOTE_MAX, Some(&about)).is_some();
+                let quotable =
+                    || posting_quote(pain, candidate, QUOTE_MAX, Some(&about), &[]).is_some();
                 if unanswered && people == 0 && titled < 2 && !quotable() {
                     answers_none.push(s);
                 }
@@ -1180,7 +1210,16 @@ impl<'a> Lead<'a> {
             pain,
             candidate,
             kept_apart,
+            best_answers,
         }
+    }
+
+    /// The lines of the posting record `s` is the best answer to (see `best_answers`).
+    fn best_answered_by(&self, s: &Star) -> &[String] {
+        self.best_answers
+            .iter()
+            .find(|(k, _)| std::ptr::eq(*k, s))
+            .map_or(&[], |(_, ids)| ids.as_slice())
     }
 
     /// Whether the selection chose record `s` for its skills alone, the best answer to no line.
@@ -1261,7 +1300,15 @@ impl<'a> Lead<'a> {
         [about, skills]
             .iter()
             .filter(|set| !set.is_empty())
-            .find_map(|set| posting_quote(self.pain, self.candidate, max, Some(set)))
+            .find_map(|set| {
+                posting_quote(
+                    self.pain,
+                    self.candidate,
+                    max,
+                    Some(set),
+                    self.best_answered_by(story),
+                )
+            })
             .map(|(text, _)| Quote {
                 text,
                 answered: true,
@@ -1290,12 +1337,18 @@ impl<'a> Lead<'a> {
         if shown.is_empty() {
             return None;
         }
-        posting_quote(self.pain, self.candidate, max, Some(&shown))
-            .filter(|(text, _)| answers(story, told, text))
-            .map(|(text, _)| Quote {
-                text,
-                answered: true,
-            })
+        posting_quote(
+            self.pain,
+            self.candidate,
+            max,
+            Some(&shown),
+            self.best_answered_by(story),
+        )
+        .filter(|(text, _)| answers(story, told, text))
+        .map(|(text, _)| Quote {
+            text,
+            answered: true,
+        })
     }
 
     /// A line of the posting the lead story answers, else any quotable line the candidate covers
@@ -1304,7 +1357,7 @@ impl<'a> Lead<'a> {
         if let Some(q) = self.stories.first().and_then(|s| self.quote_for(s, max)) {
             return Some(q);
         }
-        posting_quote(self.pain, self.candidate, max, None).map(|(text, _)| Quote {
+        posting_quote(self.pain, self.candidate, max, None, &[]).map(|(text, _)| Quote {
             text,
             answered: false,
         })
@@ -3725,6 +3778,13 @@ mod tests {
             "MongoDB"
         );
         assert_eq!(company_name(&job("SIENA AI", "Meet Siena")), "Siena AI");
+        assert_eq!(
+            company_name(&job(
+                "ZERORISK.IO",
+                "Visit zerorisk.io. ZeroRisk helps merchants."
+            )),
+            "ZeroRisk"
+        );
 
         assert_eq!(
             company_name(&job("CLOUDLINUX", "see cloudlinux.com; CloudLinux builds…")),

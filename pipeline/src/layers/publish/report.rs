@@ -488,8 +488,20 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
         ),
         (None, _) => place_in_text(&jd.clean_text)
             .or_else(|| place_in_title(title))
+            .or_else(|| in_cet_window(&jd.clean_text))
             .unwrap_or_else(|| "not stated".to_string()),
     }
+}
+
+/// A home within hours of Central European time, where that is all the posting says of the place
+/// ("your place of residence should be in a time zone +/- 2 hours Berlin time": wealthAPI's
+/// dossier read "not stated", round 127).
+fn in_cet_window(text: &str) -> Option<String> {
+    let (_, hours) = crate::layers::knockouts::cet_window(text)?;
+    Some(match hours {
+        Some(h) => format!("within {h} hours of Central European time (from the posting's text)"),
+        None => "in the Central European time zone (from the posting's text)".to_string(),
+    })
 }
 
 /// The country a title's remote tag names ("Senior DevOps Engineer (Full Remote - Slovenia)",
@@ -1995,6 +2007,14 @@ mod tests {
         assert_eq!(
             role_location(&unplaced, &offices, ""),
             "offices in Bulgaria and Serbia (from the posting's text)"
+        );
+        // A window of hours around Central European time (wealthAPI, round 127).
+        unplaced.clean_text = "Requirements\n- Python services\nYour place of residence should be in a time zone +/- 2 hours Berlin time.\n".into();
+        let mut unaware = fit.clone();
+        unaware.abroad = None;
+        assert_eq!(
+            role_location(&unplaced, &unaware, ""),
+            "within 2 hours of Central European time (from the posting's text)"
         );
     }
 
