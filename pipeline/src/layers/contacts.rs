@@ -89,11 +89,12 @@ const SUBJECT_TITLE_MAX: usize = 60;
 /// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
 /// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
 /// months"), nor a deadline ("we reply within 30 days").
-fn sets_first_months(text: &str) -> bool {
+pub(crate) fn sets_first_months(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Or milestones headed "30 Days … 60 Days" (ZeroRisk's "Success Metrics", round 127).
     crate::text::re(
         &RE,
-        r"(?i)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90)\b",
+        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|30\s+days\b.{0,800}?\b60\s+days)\b",
     )
     .is_match(text)
 }
@@ -2908,6 +2909,9 @@ mod tests {
             "In your first six months you will own it"
         ));
         assert!(sets_first_months("A 30-60-90 day plan"));
+        assert!(sets_first_months(
+            "Success Metrics 30 Days * Fully understand the codebase. 60 Days * Deliver improvements."
+        ));
         assert!(!sets_first_months("We reply within 30 days of applying"));
         assert!(!sets_first_months(
             "Health cover after the first 3 months of probation"

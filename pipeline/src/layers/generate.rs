@@ -1574,13 +1574,20 @@ fn drafted_letter(
             .and_then(|k| jd.short_form(&k))
             .unwrap_or(prose)
     });
+    let months_told = super::contacts::sets_first_months(&jd.clean_text);
     match &new_alone {
         // Asked by what the employer needs, as a close is where the candidate lacks its subject.
         Some(new) => {
-            let close = closing(&company, poster, None, seed);
+            let close = closing(&company, poster, None, seed, months_told);
             letter.push_str(&format!("{new} would be new to me; {close}"));
         }
-        None => letter.push_str(&closing(&company, poster, topic.as_deref(), seed)),
+        None => letter.push_str(&closing(
+            &company,
+            poster,
+            topic.as_deref(),
+            seed,
+            months_told,
+        )),
     }
     letter.push_str(&format!("Kind regards,\n{}\n", cv.name));
     if let Some(line) = cv.contact.lines().next() {
@@ -1799,7 +1806,24 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// work: "…, and how my work on X would carry over" (and its variants) was the weakest sentence
 /// or the template line to readers of rounds 47 to 64, and the letter above has made the case
 /// already.
-fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str) -> String {
+fn closing(
+    company: &str,
+    poster: voice::Poster,
+    topic: Option<&str>,
+    seed: &str,
+    first_months_told: bool,
+) -> String {
+    // Not what the posting already sets out: ZeroRisk's letter asked "what the first months in
+    // this role would look like" under its own "Success Metrics: 30 Days … 60 Days … 90 Days"
+    // (both round-127 readers: the posting went unread). The months' question is the last
+    // option of each list.
+    let options = |all: &'static [&'static str]| {
+        if first_months_told {
+            &all[..all.len() - 1]
+        } else {
+            all
+        }
+    };
     let close = match topic {
         Some(t) if poster != voice::Poster::Agency => voice::pick(
             &format!("{seed}close"),
@@ -1813,20 +1837,20 @@ fn closing(company: &str, poster: voice::Poster, topic: Option<&str>, seed: &str
         Some(t) => format!("I would like to hear what your client plans for {t}."),
         None if poster == voice::Poster::Unclear => voice::pick(
             &format!("{seed}close"),
-            &[
+            options(&[
                 "I would welcome a short call about what this role needs first.",
                 "I would be glad to hear what is needed most from this role.",
                 "I would like to hear what the first months in this role would look like.",
-            ],
+            ]),
         )
         .to_string(),
         None => voice::pick(
             &format!("{seed}close"),
-            &[
+            options(&[
                 "I would welcome a short call about what {who} needs first from this role.",
                 "I would be glad to hear what {who} needs most from this role.",
                 "I would like to hear what the first months in this role would look like at {who}.",
-            ],
+            ]),
         )
         .replace(
             "{who}",
@@ -4281,6 +4305,7 @@ mod tests {
                     voice::Poster::Employer,
                     Some("LLMs"),
                     &format!("job{i}"),
+                    false,
                 )
             })
             .collect();
@@ -4296,11 +4321,24 @@ mod tests {
         // Without a topic the close asks what the employer needs; an agency is asked what its
         // client plans.
         assert!((0..30).all(|i| {
-            closing("Acme", voice::Poster::Employer, None, &format!("job{i}")).contains("Acme")
+            closing(
+                "Acme",
+                voice::Poster::Employer,
+                None,
+                &format!("job{i}"),
+                false,
+            )
+            .contains("Acme")
         }));
         // Where the posting leaves open who hires, the close names no one.
         assert!((0..30).all(|i| {
-            let close = closing("Acme", voice::Poster::Unclear, None, &format!("job{i}"));
+            let close = closing(
+                "Acme",
+                voice::Poster::Unclear,
+                None,
+                &format!("job{i}"),
+                false,
+            );
             !close.contains("Acme") && !close.contains("client") && !close.contains(" at ")
         }));
         assert!((0..30).all(|i| {
@@ -4309,8 +4347,21 @@ mod tests {
                 voice::Poster::Agency,
                 Some("RAG"),
                 &format!("job{i}"),
+                false,
             ) == "I would like to hear what your client plans for RAG.\n\n"
         }));
+        // Nor the first months a posting sets out (ZeroRisk, round 127).
+        let asks_months = |told: bool| {
+            (0..30).any(|i| {
+                [voice::Poster::Employer, voice::Poster::Unclear]
+                    .into_iter()
+                    .any(|p| {
+                        closing("Acme", p, None, &format!("job{i}"), told).contains("first months")
+                    })
+            })
+        };
+        assert!(asks_months(false));
+        assert!(!asks_months(true));
     }
 
     #[test]
@@ -4468,6 +4519,22 @@ mod tests {
         // A title naming no field, or one the first record is about, leaves the first.
         assert_eq!(told("Tech Lead"), None);
         assert_eq!(told("Kafka Tech Lead"), None);
+        // The demo manager's load forecasts are machine learning: Accion's "AI/ML Python Team
+        // Lead" was asked about with the Go latency story (both round-127 readers).
+        let demo = Candidate::from_texts(
+            crate::demo::DEMO_MASTER_CV,
+            crate::demo::DEMO_KNOWLEDGE_BASE,
+        )
+        .unwrap();
+        let selection = StarSelection {
+            selected: vec![choice("star-catalogue-latency"), choice("star-forecasting")],
+            ..selection
+        };
+        assert_eq!(
+            titled_record(&jd_of("AI/ML Python Team Lead"), &selection, &demo)
+                .map(|s| s.id.as_str()),
+            Some("star-forecasting")
+        );
     }
 
     #[test]
@@ -5367,6 +5434,58 @@ mod tests {
             Some("A proven ability to manage and mentor a team of engineers"),
             "{:?}",
             sel.selected
+        );
+        // Nor is that duty, leading teams in a field the record is not of, the hiring loop's
+        // line when it is the only one.
+        let only = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Manage teams that develop new AI native workflows: implement streaming with LLMs for long-running tasks\n",
+        );
+        let a = jd::analyse(&only);
+        let pain = pain_points::mine(&a);
+        let sel = stars::select(&a, &pain, &c.stars);
+        let lead = crate::layers::lead_for(&only, &a, &pain, &sel, &c);
+        assert_eq!(lead.quote_for(growth, 200).map(|q| q.text), None);
+    }
+
+    #[test]
+    fn a_line_the_telling_leaves_gives_way_to_the_records_next_line() {
+        // TRM Labs: the harness was the best answer to "Deep experience deploying machine
+        // learning/deep learning models in production (LLM/GenAI strongly preferred)", which
+        // its telling never returns to once the aside is cut, and the letter lost "own a
+        // production-grade evaluation system" with it (round 127).
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### ML Engineer — Acme\n2018 – Present\n- Built an LLM evaluation harness in CI.\n\n## Skills\n- Python, LLMs, deep learning, model evaluation\n";
+        let kb = "## STAR: Golden set\n- id: golden\n- company: Acme\n- skills: model evaluation, LLMs, deep learning\n- situation: Changes were untested.\n- task: Make changes testable.\n- action: Built an evaluation system with a golden set in CI.\n- result: Review time fell from 3 days to 1 hour.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Applied AI Engineer",
+            "Gamma",
+            "",
+            "Responsibilities\n- Design, build, and own a production-grade evaluation system for our LLMs\nRequirements\n- Deep experience deploying deep learning models in production (LLM/GenAI strongly preferred)\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let mut sel = stars::select(&a, &pain, &c.stars);
+        let deep = pain
+            .pain_points
+            .iter()
+            .find(|p| p.text.contains("Deep experience"))
+            .unwrap()
+            .id
+            .clone();
+        sel.selected[0].answers = vec![deep];
+        let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &c);
+        let story = &c.stars[0];
+        assert_eq!(
+            lead.quote_for(story, 200).map(|q| q.text).as_deref(),
+            Some("Deep experience deploying deep learning models in production")
+        );
+        let told = "I built an evaluation system with a golden set in CI for our LLMs.";
+        assert_eq!(
+            lead.quote_told(story, told, 200).map(|q| q.text).as_deref(),
+            Some("Design, build, and own a production-grade evaluation system for our LLMs")
         );
     }
 

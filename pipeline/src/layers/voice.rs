@@ -516,7 +516,8 @@ static PRAISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
 /// quotable in whole sentences, names at least one skill, and whose skills the candidate has (a
 /// letter never quotes a line it later admits as a gap). `about`, when given, keeps only lines
 /// naming one of those skills (or a broader or narrower one), so the quote and the story told
-/// after it are about the same thing.
+/// after it are about the same thing. `best_answered` are the lines the story is the
+/// selection's best answer to: they come first.
 pub fn posting_quote<'p>(
     pain: &'p super::pain_points::PainPoints,
     c: &crate::candidate::Candidate,
@@ -524,6 +525,20 @@ pub fn posting_quote<'p>(
     about: Option<&[String]>,
     best_answered: &[String],
 ) -> Option<(String, &'p super::pain_points::PainPoint)> {
+    posting_quotes(pain, c, max, about, best_answered)
+        .into_iter()
+        .next()
+}
+
+/// Every line [`posting_quote`] may quote, best first: a caller that must also check the story's
+/// telling returns to the line takes the first that does.
+fn posting_quotes<'p>(
+    pain: &'p super::pain_points::PainPoints,
+    c: &crate::candidate::Candidate,
+    max: usize,
+    about: Option<&[String]>,
+    best_answered: &[String],
+) -> Vec<(String, &'p super::pain_points::PainPoint)> {
     let lex = crate::text::lexicon::Lexicon::get();
     // Sharing only an umbrella ("AI" in a line about mentoring, for a RAG story) is not a topic;
     // nor is a line about a narrower skill than the story shows: a fraud model ("machine
@@ -559,10 +574,21 @@ pub fn posting_quote<'p>(
     // field, and by no other: the support assistant had answered it for sharing "GenAI" (round
     // 46).
     let leads_people = |about: &[String]| about.iter().any(|k| PEOPLE_SKILLS.contains(&k.as_str()));
+    // Unless the line's people work is only the leading of teams doing something of a field:
+    // "Manage teams that develop new AI native workflows: implement streaming, long-running
+    // tasks…" is about the workflows, and InPost's letter quoted it above a hiring loop (both
+    // round-127 readers). Growing, coaching or hiring people is people work whatever the field.
+    let grows_people = |p: &super::pain_points::PainPoint| {
+        p.skills.iter().any(|k| {
+            super::stars::PEOPLE_WORK
+                .iter()
+                .any(|w| lex.is_narrower_or_same(k, w))
+        })
+    };
     let on_topic = |p: &super::pain_points::PainPoint| {
         about.is_none_or(|about| {
             if super::jd::leads_a_team(&p.text) {
-                return leads_people(about);
+                return leads_people(about) && (grows_people(p) || in_its_field(p, about));
             }
             in_its_field(p, about)
                 && match coverage(p, about) {
@@ -602,7 +628,7 @@ pub fn posting_quote<'p>(
             .then(mostly(b).cmp(&mostly(a)))
             .then(b.score.total_cmp(&a.score))
     });
-    points.into_iter().find_map(|p| {
+    points.into_iter().filter_map(|p| {
         // A line with a skill is a requirement; benefits and company prose have none. An everyday
         // practice the fit takes as read need not be shown: "Recruit, mentor, and develop a
         // top-tier, agile, and innovative engineering team" is a line for the mentoring record,
@@ -648,6 +674,7 @@ pub fn posting_quote<'p>(
             && !praises_reader)
             .then_some((quote, p))
     })
+    .collect()
 }
 
 /// `text` without a heading run on after its last sentence ("…with AI-driven insights. Data,
@@ -1277,6 +1304,17 @@ impl<'a> Lead<'a> {
     /// not one it answers: a RAG story answers "build GenAI features", not "write code in Python
     /// and Go".
     pub fn quote_for(&self, story: &Star, max: usize) -> Option<Quote> {
+        self.quotes_for(story, max)
+            .into_iter()
+            .next()
+            .map(|text| Quote {
+                text,
+                answered: true,
+            })
+    }
+
+    /// Every line [`Lead::quote_for`] may quote above `story`, best first.
+    fn quotes_for(&self, story: &Star, max: usize) -> Vec<String> {
         let lex = crate::text::lexicon::Lexicon::get();
         let about = super::stars::central_skills(story);
         // A language the story was written in is how the work was done: a line sharing only
@@ -1297,22 +1335,22 @@ impl<'a> Lead<'a> {
         } else {
             skills
         };
-        [about, skills]
-            .iter()
-            .filter(|set| !set.is_empty())
-            .find_map(|set| {
-                posting_quote(
-                    self.pain,
-                    self.candidate,
-                    max,
-                    Some(set),
-                    self.best_answered_by(story),
-                )
-            })
-            .map(|(text, _)| Quote {
-                text,
-                answered: true,
-            })
+        let mut out: Vec<String> = Vec::new();
+        for set in [about, skills].iter().filter(|set| !set.is_empty()) {
+            let quotes = posting_quotes(
+                self.pain,
+                self.candidate,
+                max,
+                Some(set),
+                self.best_answered_by(story),
+            );
+            for (text, _) in quotes {
+                if !out.contains(&text) {
+                    out.push(text);
+                }
+            }
+        }
+        out
     }
 
     /// A line of the posting the story as `told` answers, when the line chosen for the record
@@ -1321,6 +1359,20 @@ impl<'a> Lead<'a> {
     /// and Kubernetes" above the shipment-tracking rebuild told by its Kafka and Rust, and both
     /// round-59 readers read a quote the story never returns to.
     pub fn quote_told(&self, story: &Star, told: &str, max: usize) -> Option<Quote> {
+        // The next of the record's own lines the telling returns to: the evaluation harness is
+        // the best answer to "a strong foundation in … evaluation metrics, and ML Ops practices",
+        // which its telling does not return to, and TRM Labs' letter lost "own a
+        // production-grade evaluation system" with it.
+        if let Some(text) = self
+            .quotes_for(story, max)
+            .into_iter()
+            .find(|text| answers(story, told, text))
+        {
+            return Some(Quote {
+                text,
+                answered: true,
+            });
+        }
         let lex = crate::text::lexicon::Lexicon::get();
         // A record about people answers a line about people, not one a tool of its telling
         // shares: a mentoring record told by its sessions on the on-call runbooks was put under
@@ -1337,14 +1389,15 @@ impl<'a> Lead<'a> {
         if shown.is_empty() {
             return None;
         }
-        posting_quote(
+        posting_quotes(
             self.pain,
             self.candidate,
             max,
             Some(&shown),
             self.best_answered_by(story),
         )
-        .filter(|(text, _)| answers(story, told, text))
+        .into_iter()
+        .find(|(text, _)| answers(story, told, text))
         .map(|(text, _)| Quote {
             text,
             answered: true,

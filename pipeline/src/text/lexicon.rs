@@ -715,6 +715,13 @@ mod tests {
             ]
         );
         assert_eq!(l.canonical("k8s").as_deref(), Some("Kubernetes"));
+        // A model's load forecasts are forecasting; a finance team's revenue forecast is not
+        // (round 127).
+        assert_eq!(
+            l.skills_in("Day-ahead load forecasts 11% better"),
+            vec!["Time series forecasting"]
+        );
+        assert!(l.skills_in("Own the quarterly revenue forecast").is_empty());
         // "GitHub workflows" are GitHub Actions: a letter quoted "experience using Docker,
         // deployment pipelines, and GitHub workflows" above a Jenkins-era story (round 57).
         assert_eq!(
