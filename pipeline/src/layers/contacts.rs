@@ -94,7 +94,7 @@ pub(crate) fn sets_first_months(text: &str) -> bool {
     // Or milestones headed "30 Days … 60 Days" (ZeroRisk's "Success Metrics", round 127).
     crate::text::re(
         &RE,
-        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|30\s+days\b.{0,800}?\b60\s+days)\b",
+        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|30\s+days\s*[:*•–-].{0,800}?\b60\s+days\s*[:*•–-])",
     )
     .is_match(text)
 }
@@ -1625,8 +1625,17 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         // Nor does one asking outright for a manager's title the CV never held: "is that
         // firm?" of "You are an experienced (Senior) Engineering Manager" asked what the posting
         // said (Schwarz Digits, round 79).
-        // Nor one the record falls far short of (a team of 9 for "scaled teams to 30+").
-        KnockoutKind::Experience if k.insisted() || k.asks_manager_title() || k.far_short() => {
+        // Nor one the record falls far short of (a team of 9 for "scaled teams to 30+"), nor one
+        // about leading where the files show no team led: "Lead, mentor, and support a lean core
+        // of engineering managers …: is that firm?" asked a Head of Engineering's posting whether
+        // its core duty was, for a data engineer who had led no one (Eneba, both round-128
+        // readers: the posting went unread, and the question hurt him).
+        KnockoutKind::Experience
+            if k.insisted()
+                || k.asks_manager_title()
+                || k.far_short()
+                || (k.about_leading() && c.facts.largest_team.is_none_or(|n| n <= 1)) =>
+        {
             None
         }
         // Years under a manager's title, where the posting offers its first rung too: whether
@@ -2913,6 +2922,9 @@ mod tests {
             "Success Metrics 30 Days * Fully understand the codebase. 60 Days * Deliver improvements."
         ));
         assert!(!sets_first_months("We reply within 30 days of applying"));
+        assert!(!sets_first_months(
+            "30 days of paid holiday. After probation, 60 days' notice on either side."
+        ));
         assert!(!sets_first_months(
             "Health cover after the first 3 months of probation"
         ));
@@ -4771,11 +4783,10 @@ mod tests {
             leading: Some(super::super::knockouts::LeadingGap::ManagingManagers),
             ..k.clone()
         };
-        let q = settle_question(&managers, &on_site, &c).unwrap().text;
-        assert!(
-            q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”"),
-            "{q}"
-        );
+        // Files that show no team led do not ask whether leading managers is firm (Eneba for the
+        // data engineer, both round-128 readers).
+        assert_eq!(c.facts.largest_team, None);
+        assert!(settle_question(&managers, &on_site, &c).is_none());
         // Managers led are asked about as managers, a team's size as its size (Eneba, round 68).
         let lead = Candidate::from_texts(
             "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Led a team of 6 engineers building Python services.\n\n## Skills\n- Python\n",
@@ -4785,7 +4796,8 @@ mod tests {
         assert_eq!(lead.facts.largest_team, Some(6));
         let q = settle_question(&managers, &on_site, &lead).unwrap().text;
         assert!(
-            q.ends_with("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
+            q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”")
+                && q.ends_with("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
             "{q}"
         );
         let size = Knockout {
@@ -4812,12 +4824,14 @@ mod tests {
             ..size.clone()
         };
         assert!(settle_question(&near, &on_site, &lead).is_some());
-        // With no team led at all, whether the size is firm is still asked.
+        // With no team led at all, the size is not asked about either, though by its numbers the
+        // record is not "far short" (round 128).
         let none = Knockout {
             years_short: Some((0, 30)),
             ..size.clone()
         };
         assert!(none.kind == KnockoutKind::Experience && !none.far_short());
+        assert!(settle_question(&none, &on_site, &c).is_none());
         // Years in an industry are no question of team size.
         let industry = Knockout {
             kind: KnockoutKind::Experience,

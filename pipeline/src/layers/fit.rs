@@ -2016,7 +2016,7 @@ pub fn assess(
             .and_then(|home| super::knockouts::cet_window_met(&jd.clean_text, home))
             .map(|(said, hours)| {
                 format!(
-                    " Location: the posting asks for a home within {hours} hours of Central European time (“{said}”), and the candidate, in {}, lives within it.",
+                    " Location: the posting asks for a time zone within {hours} hours of Central European time (“{said}”), and the candidate, in {}, lives within it.",
                     candidate.facts.place
                 )
             })
@@ -2528,7 +2528,11 @@ mod tests {
             "{lisbon}"
         );
         let dubai = note("Dubai, United Arab Emirates");
-        assert!(!dubai.contains("lives within it"), "{dubai}");
+        assert!(
+            !dubai.contains("lives within it")
+                && dubai.contains("3 hours ahead of Central European time"),
+            "{dubai}"
+        );
     }
 
     #[test]

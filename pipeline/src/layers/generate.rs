@@ -1805,7 +1805,8 @@ fn names_employer(text: &str, employer: &str) -> bool {
 /// names no one. No bridge back to the candidate's
 /// work: "…, and how my work on X would carry over" (and its variants) was the weakest sentence
 /// or the template line to readers of rounds 47 to 64, and the letter above has made the case
-/// already.
+/// already. Where the posting sets out its first months (`first_months_told`), the close does
+/// not ask about them.
 fn closing(
     company: &str,
     poster: voice::Poster,
@@ -1815,14 +1816,12 @@ fn closing(
 ) -> String {
     // Not what the posting already sets out: ZeroRisk's letter asked "what the first months in
     // this role would look like" under its own "Success Metrics: 30 Days … 60 Days … 90 Days"
-    // (both round-127 readers: the posting went unread). The months' question is the last
-    // option of each list.
-    let options = |all: &'static [&'static str]| {
-        if first_months_told {
-            &all[..all.len() - 1]
-        } else {
-            all
-        }
+    // (both round-127 readers: the posting went unread).
+    let options = |all: &[&'static str]| -> Vec<&'static str> {
+        all.iter()
+            .copied()
+            .filter(|o| !first_months_told || !o.contains("first months"))
+            .collect()
     };
     let close = match topic {
         Some(t) if poster != voice::Poster::Agency => voice::pick(
@@ -1837,7 +1836,7 @@ fn closing(
         Some(t) => format!("I would like to hear what your client plans for {t}."),
         None if poster == voice::Poster::Unclear => voice::pick(
             &format!("{seed}close"),
-            options(&[
+            &options(&[
                 "I would welcome a short call about what this role needs first.",
                 "I would be glad to hear what is needed most from this role.",
                 "I would like to hear what the first months in this role would look like.",
@@ -1846,7 +1845,7 @@ fn closing(
         .to_string(),
         None => voice::pick(
             &format!("{seed}close"),
-            options(&[
+            &options(&[
                 "I would welcome a short call about what {who} needs first from this role.",
                 "I would be glad to hear what {who} needs most from this role.",
                 "I would like to hear what the first months in this role would look like at {who}.",
@@ -5485,6 +5484,20 @@ mod tests {
         let told = "I built an evaluation system with a golden set in CI for our LLMs.";
         assert_eq!(
             lead.quote_told(story, told, 200).map(|q| q.text).as_deref(),
+            Some("Design, build, and own a production-grade evaluation system for our LLMs")
+        );
+        // A telling that names no skill returns to a line by what the record is about (its
+        // title's model evaluation): the record's own lines are tried first.
+        let harness = Candidate::from_texts(
+            cv,
+            &kb.replace("## STAR: Golden set", "## STAR: Evaluation harness"),
+        )
+        .unwrap();
+        let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &harness);
+        assert_eq!(
+            lead.quote_told(&harness.stars[0], "I wired a golden set into CI.", 200)
+                .map(|q| q.text)
+                .as_deref(),
             Some("Design, build, and own a production-grade evaluation system for our LLMs")
         );
     }

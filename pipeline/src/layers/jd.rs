@@ -920,7 +920,9 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
         r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:(?:a|an)\s+(?:(?:[\w-]{3,}|[A-Z]{2,})\s+){0,5}|(?:the|one of the)\s+(?:[\w-]{3,}\s+){0,3})(?:provider|company|start-?up|scale-?up|group|firm|agency|consultancy|organi[sz]ation|brand|marketplace|business|manufacturer|retailer|bank|insurer|employer)s?\b",
     );
     let lower = text.trim_start().to_lowercase();
-    let company = company.trim().to_lowercase();
+    // "ZeroRisk provides technology solutions … to help manage merchant Risk and Compliance",
+    // listed as ZERORISK.IO, made compliance a must-have and a main gap (both round-127 readers).
+    let company = crate::text::without_domain(company.trim()).to_lowercase();
     [
         "we are",
         "we're",

@@ -791,8 +791,12 @@ fn works_in_zone_of(text: &str, home: &Country) -> bool {
 pub fn cet_window_met(text: &str, home: &Country) -> Option<(String, u32)> {
     let (said, hours) = cet_window(text)?;
     let hours = hours?;
-    let apart = places::standard_utc_offset(&home.code)? - 1.0;
-    (apart.abs() <= hours as f32).then_some((said, hours))
+    (hours_from_cet(home)?.abs() <= hours as f32).then_some((said, hours))
+}
+
+/// How far the candidate's zone is from Central European time, in hours (ahead positive).
+fn hours_from_cet(home: &Country) -> Option<f32> {
+    Some(places::standard_utc_offset(&home.code)? - 1.0)
 }
 
 /// A window around Central European time the posting asks one to work or live in: its words up
@@ -829,7 +833,7 @@ fn outside_cet_window(text: &str, home: &Country) -> Option<Knockout> {
     }
     let (said, hours) = cet_window(text)?;
     let hours = hours? as f32;
-    let apart = places::standard_utc_offset(&home.code)? - 1.0;
+    let apart = hours_from_cet(home)?;
     (apart.abs() > hours).then(|| {
         let side = if apart > 0.0 { "ahead of" } else { "behind" };
         let said_hours = |h: f32| {
@@ -2430,7 +2434,7 @@ fn location(
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     let restrict = re(
         &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote(?:\s*,\s*|\s+(?:-\s+)?)|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote(?:\s*,\s*|\s+(?:-\s+)?)|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*|\(\s*based\s+in\s+(?:the\s+)?)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
     );
     // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
     // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
@@ -6813,6 +6817,14 @@ mod tests {
             "Requirements\n- Go",
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
+        // A title's base: "Product AI Engineering Lead (based in Poland)" read as a remote role
+        // naming no place (both round-128 readers).
+        let found = kinds(
+            "Product AI Engineering Lead (based in Poland)",
+            "",
+            "Requirements\n- Go",
+        );
+        assert!(has(&found, KnockoutKind::Location), "{found:?}");
     }
 
     #[test]

@@ -68,6 +68,13 @@ const TOP_ANSWER: f64 = 0.75;
 /// The share of its score a record keeps for a line naming skills it shows none of.
 const SKILL_UNSHOWN: f64 = 0.5;
 
+/// How record `s` writes `skill` (the longest of its ways, "quarterly planning" for
+/// Roadmapping), else the skill's name in prose.
+fn written_in(s: &Star, skill: &str) -> String {
+    super::voice::written_in(&star_document(s), skill)
+        .unwrap_or_else(|| super::voice::skill_in_prose(skill))
+}
+
 /// The text a STAR record is ranked on.
 pub fn star_document(s: &Star) -> String {
     format!(
@@ -684,12 +691,18 @@ pub fn select_from_scores(
         for (done, row) in answered.iter_mut().zip(&shares) {
             *done = done.max(row.get(i).copied().unwrap_or(0.0));
         }
+        // A requirement met only through a related skill is covered in part, in the record's own
+        // words: "covers … Technical strategy (related: Roadmapping)" beside the fit's "Missing:
+        // Technical strategy" read as the dossier contradicting itself, of files that say
+        // "quarterly planning" (both round-127 readers).
         let names: Vec<String> = new
             .iter()
             .map(|r| {
                 let name = &reqs[*r].0;
                 match worked[i].iter().find(|h| lex.is_related(name, h)) {
-                    Some(h) if !shows(&worked[i], name) => format!("{name} (related: {h})"),
+                    Some(h) if !shows(&worked[i], name) => {
+                        format!("{name} (in part, related: “{}”)", written_in(&stars[i], h))
+                    }
                     _ => name.clone(),
                 }
             })
@@ -1231,10 +1244,7 @@ mod tests {
             &[],
             EngineUsed::offline(),
         );
-        assert_eq!(
-            sel.selected[0].covers,
-            ["DevOps (related: Site reliability engineering)"]
-        );
+        assert_eq!(sel.selected[0].covers, ["DevOps (in part, related: “SRE”)"]);
         let pipelines = star("pipelines", &["DevOps"]);
         let sel = select_from_scores(
             &jd,

@@ -7,7 +7,9 @@ use crate::candidate::Star;
 
 /// The company's name as it writes itself: the posting's own mixed-case spelling of an all-caps
 /// field ("MONGODB" → "MongoDB" when the text says "MongoDB"), else words in title case with
-/// acronyms and domains kept ("SIENA AI" → "Siena AI", "SELLANYCAR.COM" → "Sellanycar.com").
+/// acronyms and domains kept ("SIENA AI" → "Siena AI", "SELLANYCAR.COM" → "Sellanycar.com"), or
+/// the brand the domain names where the text spells it with an inner capital ("ZERORISK.IO" →
+/// "ZeroRisk").
 pub fn company_name(job: &JobInput) -> String {
     // Legal forms people leave out in prose ("REDDIT, INC." → "Reddit"); GmbH and AG stay.
     static LEGAL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -44,16 +46,10 @@ pub fn company_name(job: &JobInput) -> String {
     // A listing named by its web address ("ZERORISK.IO") is the company the posting names
     // without it: "Zerorisk.io" three times in a letter to a company that writes "ZeroRisk"
     // (both round-127 readers).
-    let without_domain = name
-        .rsplit_once('.')
-        .filter(|(stem, tld)| {
-            !stem.is_empty()
-                && (2..=3).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_alphabetic())
-        })
-        .map(|(stem, _)| stem);
+    let stem = crate::text::without_domain(name);
+    let without_domain = (stem != name).then_some(stem);
     // Byte offsets of the lower-cased text match the original for ASCII names only.
-    for name in std::iter::once(name).chain(without_domain) {
+    for (name, stem) in std::iter::once((name, false)).chain(without_domain.map(|s| (s, true))) {
         if !name.is_ascii() || lower_text.len() != text.len() {
             break;
         }
@@ -61,8 +57,15 @@ pub fn company_name(job: &JobInput) -> String {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for (i, _) in lower_text.match_indices(&lower_name) {
             if let Some(form) = text.get(i..i + name.len()) {
-                // Mixed case only: "MongoDB", not the "mongodb" of a web address.
-                if form.chars().any(|c| c.is_lowercase()) && form.chars().any(|c| c.is_uppercase())
+                // Mixed case only: "MongoDB", not the "mongodb" of a web address. A domain's
+                // stem is a brand only as a whole word with a capital inside ("ZeroRisk"): the
+                // "Monday" of "Monday to Friday" is not monday.com, nor "Notional" Notion.
+                let whole = !text[..i].ends_with(|c: char| c.is_alphanumeric())
+                    && !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric());
+                let inner_capital = form.chars().skip(1).any(|c| c.is_uppercase());
+                if form.chars().any(|c| c.is_lowercase())
+                    && form.chars().any(|c| c.is_uppercase())
+                    && (!stem || (whole && inner_capital))
                 {
                     *counts.entry(form).or_insert(0) += 1;
                 }
@@ -577,7 +580,8 @@ fn posting_quotes<'p>(
     // Unless the line's people work is only the leading of teams doing something of a field:
     // "Manage teams that develop new AI native workflows: implement streaming, long-running
     // tasks…" is about the workflows, and InPost's letter quoted it above a hiring loop (both
-    // round-127 readers). Growing, coaching or hiring people is people work whatever the field.
+    // round-127 readers). Growing, hiring or managing people (`PEOPLE_WORK`) is people work
+    // whatever the field.
     let grows_people = |p: &super::pain_points::PainPoint| {
         p.skills.iter().any(|k| {
             super::stars::PEOPLE_WORK
@@ -3837,6 +3841,15 @@ mod tests {
                 "Visit zerorisk.io. ZeroRisk helps merchants."
             )),
             "ZeroRisk"
+        );
+        // Not a word that only begins like the stem, nor the stem as a plain word.
+        assert_eq!(
+            company_name(&job("MONDAY.COM", "Work Monday to Friday at monday.com.")),
+            "Monday.com"
+        );
+        assert_eq!(
+            company_name(&job("NOTION.SO", "Notional amounts; see notion.so.")),
+            "Notion.so"
         );
 
         assert_eq!(

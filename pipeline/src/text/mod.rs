@@ -46,8 +46,21 @@ pub fn number_word(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A company name without the web domain a listing may name it by: "zerorisk.io" → "zerorisk".
+/// The posting speaks of "ZeroRisk", never of "ZeroRisk.io".
+pub fn without_domain(name: &str) -> &str {
+    name.rsplit_once('.')
+        .filter(|(stem, tld)| {
+            !stem.is_empty()
+                && (2..=3).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+        .map_or(name, |(stem, _)| stem)
+}
+
 /// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
 /// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.
+
 pub(crate) fn re(
     cell: &'static std::sync::OnceLock<regex::Regex>,
     pattern: &str,

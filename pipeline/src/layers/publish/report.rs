@@ -493,15 +493,13 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
     }
 }
 
-/// A home within hours of Central European time, where that is all the posting says of the place
-/// ("your place of residence should be in a time zone +/- 2 hours Berlin time": wealthAPI's
-/// dossier read "not stated", round 127).
+/// A time zone within hours of Central European time, where that is all the posting says of the
+/// place ("your place of residence should be in a time zone +/- 2 hours Berlin time": wealthAPI's
+/// dossier read "not stated", round 127). Only a window of hours: "our core team works in the CET
+/// time zone" says where the team is, not where the role is.
 fn in_cet_window(text: &str) -> Option<String> {
     let (_, hours) = crate::layers::knockouts::cet_window(text)?;
-    Some(match hours {
-        Some(h) => format!("within {h} hours of Central European time (from the posting's text)"),
-        None => "in the Central European time zone (from the posting's text)".to_string(),
-    })
+    hours.map(|h| format!("within {h} hours of Central European time (from the posting's text)"))
 }
 
 /// The country a title's remote tag names ("Senior DevOps Engineer (Full Remote - Slovenia)",
@@ -2016,6 +2014,9 @@ mod tests {
             role_location(&unplaced, &unaware, ""),
             "within 2 hours of Central European time (from the posting's text)"
         );
+        unplaced.clean_text =
+            "Requirements\n- Python services\nOur core team works in the CET time zone.\n".into();
+        assert_eq!(role_location(&unplaced, &unaware, ""), "not stated");
     }
 
     #[test]
