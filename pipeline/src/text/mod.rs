@@ -60,7 +60,6 @@ pub fn without_domain(name: &str) -> &str {
 
 /// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
 /// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.
-
 pub(crate) fn re(
     cell: &'static std::sync::OnceLock<regex::Regex>,
     pattern: &str,
