@@ -95,7 +95,7 @@ pub struct Candidate {
 /// The skills `text` names as work done, line by line: not the people worked with or counted
 /// ("Worked with two data scientists" names no data science: see
 /// [`crate::layers::jd::names_people_not_work`]).
-fn skills_done(text: &str) -> Vec<String> {
+pub(crate) fn skills_done(text: &str) -> Vec<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {

@@ -412,8 +412,11 @@ pub fn worked_skills(s: &Star) -> Vec<String> {
     )
 }
 
-/// A record's own skill list (canonical names), then the skills `text` names and those the record
-/// implies, each once.
+/// A record's own skill list (canonical names), then the skills `text` names as work done and
+/// those the record implies, each once. Not the people worked with: "Two data scientists
+/// building a product recommendation model…" made the feature store "cover Data science" beside
+/// the fit's "Missing: Data science" (CrowdStrike's data scientist for the data engineer, both
+/// round-128 readers), as the files' own skills already leave them out.
 fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
     let lex = Lexicon::get();
     let mut out: Vec<String> = s
@@ -421,7 +424,10 @@ fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
         .iter()
         .map(|k| lex.canonical(k).unwrap_or_else(|| k.clone()))
         .collect();
-    for k in lex.skills_in(text).into_iter().chain(implied_skills(s)) {
+    for k in crate::candidate::skills_done(text)
+        .into_iter()
+        .chain(implied_skills(s))
+    {
         if !out.contains(&k) {
             out.push(k);
         }
@@ -890,6 +896,22 @@ mod tests {
             strategic_needs: Vec::new(),
             success_metrics: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_people_a_record_worked_with_are_no_skill_it_shows() {
+        // The data engineer's feature store (CrowdStrike's data scientist, round 128).
+        let store = Star {
+            id: "store".into(),
+            title: "Feature store".into(),
+            skills: vec!["Python".into(), "collaboration with data scientists".into()],
+            situation: "Two data scientists building a recommendation model spent two days on training data.".into(),
+            action: "Built Airflow jobs in Python.".into(),
+            ..Star::default()
+        };
+        let shown = star_skills(&store);
+        assert!(shown.contains(&"Python".to_string()), "{shown:?}");
+        assert!(!shown.contains(&"Data science".to_string()), "{shown:?}");
     }
 
     #[test]
