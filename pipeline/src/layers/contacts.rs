@@ -2310,10 +2310,12 @@ impl Draft<'_> {
             Audience::Recruiter => {
                 let opening: &[&str] = if self.asks_elsewhere() {
                     // No answer about this role changes it: the draft asks about others, and
-                    // does not pretend to weigh an application.
+                    // does not pretend to weigh an application. Not "closer to my own work":
+                    // the question below says what stands in the way, and a place does not make
+                    // the work further from one's own (Airbnb's US-only role, round 127).
                     &[
-                        "I came across the {role} role at {company}, and would like to ask about openings there that are closer to my own work.",
-                        "I read the {role} role at {company} with interest, and would like to ask whether there are similar openings closer to my own work.",
+                        "I came across the {role} role at {company}, and would like to ask about other openings there.",
+                        "I read the {role} role at {company} with interest, and would like to ask whether there are similar openings.",
                     ]
                 } else if self.before_applying {
                     &[
@@ -3922,6 +3924,15 @@ mod tests {
         );
         assert!(
             !recruiter.email_body.contains("is that firm"),
+            "{}",
+            recruiter.email_body
+        );
+        // The opening gives no reason of its own: the question says what stands in the way, a
+        // place as much as a stack (Airbnb's US-only role, round 127).
+        assert!(
+            !recruiter.email_body.contains("closer to my own work")
+                && (recruiter.email_body.contains("other openings there.")
+                    || recruiter.email_body.contains("similar openings.")),
             "{}",
             recruiter.email_body
         );

@@ -1721,7 +1721,9 @@ impl Enquiry<'_> {
             &[
                 "Before applying for {role}, I would like to ask {things}.",
                 "I am interested in {role}, and would like to ask {things} before I apply.",
-                "{Role} interests me, but {things} would decide whether I apply.",
+                // Not "{Role} interests me, but {things} would decide whether I apply": the
+                // candidate's conditions before anything they offer (both round-127 readers).
+                "{Role} caught my eye, and I would like to check {things} with you first.",
             ],
         )
         .replace("{role}", role)

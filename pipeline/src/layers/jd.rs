@@ -701,6 +701,19 @@ pub(crate) fn plus_at(text: &str) -> Option<usize> {
 const A_PLUS: &str =
     r"an?\s+(?:(?:strong|big|huge|great|definite|added|distinct|real|major|significant)\s+)?plus";
 
+/// Whether a duty line lists the technologies the team uses ("Use modern technologies: Spring
+/// Boot, Ruby on Rails, Postgres, gcloud, Kubernetes"): the stack one will meet, not what one must
+/// bring. wealthAPI's Java role made Ruby on Rails a must-have (both round-127 readers); what the
+/// requirements ask is must-have there.
+fn names_the_stack(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"^\W*(?:use|using|work\s+with|working\s+with|you(?:'ll|’ll|\s+will)\s+(?:use|work\s+with))\s+(?:(?:our|the|modern|latest|following|current)\s+)*(?:technologies|tools|tech(?:nology)?\s+stack|stack)\s*(?::|such\s+as|like|including)",
+    )
+    .is_match(lower)
+}
+
 /// Whether a posting's line says it is a nice-to-have ("… is a plus", "ideally …"), as the
 /// reading of its requirements tells: for a letter that says such a line without "you ask for".
 pub(crate) fn cued_nice_to_have(line: &str) -> bool {
@@ -1729,7 +1742,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         let is_nice = u.section == SectionKind::NiceToHave
             || plans.iter().any(|r| r.contains(&u.span.start))
             || options_in.is_some_and(|(from, _, _, _)| from < i)
-            || nice_cued(&without_item_cues(&lower));
+            || nice_cued(&without_item_cues(&lower))
+            || names_the_stack(&lower);
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
         let listed = u.text.trim_end().ends_with(':');
@@ -2925,6 +2939,31 @@ mod tests {
                 a.nice_to_have
             );
         }
+    }
+
+    #[test]
+    fn the_stack_a_duty_says_the_team_uses_is_nice_to_have() {
+        // wealthAPI (round 127): Ruby on Rails was a must-have of a Java role.
+        let a = analyse(&JobInput::sample(
+            "Senior Backend Engineer Java / Spring Boot",
+            "Gamma",
+            "",
+            "Your tasks\n- Use modern technologies: Spring Boot, Ruby on Rails, Postgres, Kubernetes\nYour profile\n- Strong Java, preferably Spring Boot\n",
+        ));
+        assert!(
+            a.nice_to_have.contains(&"Ruby on Rails".to_string())
+                && !a.must_have.contains(&"Ruby on Rails".to_string()),
+            "{:?} / {:?}",
+            a.must_have,
+            a.nice_to_have
+        );
+        assert!(
+            a.must_have.contains(&"Java".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        // A duty that uses a tool still asks it.
+        assert!(!names_the_stack("use kafka to stream payments"));
     }
 
     #[test]
