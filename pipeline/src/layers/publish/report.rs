@@ -802,10 +802,22 @@ pub fn letter_file(out: &PipelineOutput) -> String {
     if out.generated.has_letter() {
         return out.generated.cover_letter.clone();
     }
-    let advice = out.fit.advice_sentence();
+    let advice = advice_as_said(&out.fit, &out.generated);
     let why = letter_note(&out.fit, &out.generated)
         .unwrap_or_else(|| "No letter was drafted.".to_string());
     format!("{advice}\n{why}\n")
+}
+
+/// The fit's advice as the pack says it: "as it stands" leaves room for the question a letter
+/// asks, and beside no letter, under "no answer about the role would change that", it read as
+/// the pack contradicting itself (Cloudbeds for the data engineer, round 128's recruiter).
+fn advice_as_said(fit: &FitAssessment, generated: &crate::layers::generate::Generated) -> String {
+    let advice = fit.advice_sentence();
+    if generated.has_letter() {
+        advice
+    } else {
+        advice.replacen(" as it stands", "", 1)
+    }
 }
 
 /// A listing's title as the dossier heads it: one cut off after a dash ("[ITO] (Infra) Associate
@@ -848,7 +860,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
-    line(&mut d, &out.fit.advice_sentence());
+    line(&mut d, &advice_as_said(&out.fit, &out.generated));
     if let Some(note) = letter_note(&out.fit, &out.generated) {
         line(&mut d, &note);
     }
@@ -1613,6 +1625,25 @@ mod tests {
         .unwrap();
         let fit = crate::layers::fit::assess(&job, &a, &warehouse, 2026);
         assert_eq!(titled_tools(&fit), ["Azure"], "{:?}", fit.knockouts);
+    }
+
+    #[test]
+    fn advice_beside_no_letter_leaves_no_room_it_does_not_give() {
+        // Eneba's Head of Engineering for files that show no team led (round 128).
+        let job = crate::layers::JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python services\n",
+        );
+        let (fit, g) = drafted(&job, &python_engineer());
+        assert!(
+            fit.advice_sentence().contains(" as it stands") && !g.has_letter(),
+            "{} / {}",
+            fit.advice_sentence(),
+            g.cover_letter
+        );
+        assert!(!advice_as_said(&fit, &g).contains("as it stands"));
     }
 
     #[test]
