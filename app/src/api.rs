@@ -42,7 +42,8 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
         _ => Vec::new(),
     };
     let advice = outputs.fit.as_ref().map(|f| {
-        let mut sentence = f.advice_sentence();
+        let drafted = outputs.generated.as_ref().is_none_or(|g| g.has_letter());
+        let mut sentence = f.advice_said(drafted);
         // What the pack holds in place of a letter of application, as the dossier says it.
         let letter = outputs
             .generated
@@ -1395,7 +1396,9 @@ pub mod ssr {
             job_status: job.doc.status,
             fit_score: job.fit_score,
             tier: fit.map(|f| f.tier.clone()).unwrap_or_default(),
-            advice: fit.map(|f| f.advice_sentence()).unwrap_or_default(),
+            advice: fit
+                .map(|f| f.advice_said(o.generated.as_ref().is_none_or(|g| g.has_letter())))
+                .unwrap_or_default(),
             rationale: fit.map(|f| f.rationale.clone()).unwrap_or_default(),
             pain_points: o
                 .pain

@@ -91,10 +91,11 @@ const SUBJECT_TITLE_MAX: usize = 60;
 /// months"), nor a deadline ("we reply within 30 days").
 pub(crate) fn sets_first_months(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // Or milestones headed "30 Days … 60 Days" (ZeroRisk's "Success Metrics", round 127).
+    // Or milestones headed "30 Days … 60 Days", capitalised as headings (ZeroRisk's "Success
+    // Metrics", round 127): "30 days - paid vacation" among the benefits is none.
     crate::text::re(
         &RE,
-        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|30\s+days\s*[:*•–-].{0,800}?\b60\s+days\s*[:*•–-])",
+        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|(?-i:30\s+Days)\s*(?:[:*•–—-]|\n).{0,800}?\b(?-i:60\s+Days)\s*(?:[:*•–—-]|\n))",
     )
     .is_match(text)
 }
@@ -1634,7 +1635,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             if k.insisted()
                 || k.asks_manager_title()
                 || k.far_short()
-                || (k.about_leading() && c.facts.largest_team.is_none_or(|n| n <= 1)) =>
+                || (k.about_leading() && super::knockouts::led_no_team(c)) =>
         {
             None
         }
@@ -2926,6 +2927,12 @@ mod tests {
         assert!(!sets_first_months("We reply within 30 days of applying"));
         assert!(!sets_first_months(
             "30 days of paid holiday. After probation, 60 days' notice on either side."
+        ));
+        assert!(sets_first_months(
+            "30 Days\nLearn the codebase\n60 Days\nShip"
+        ));
+        assert!(!sets_first_months(
+            "Benefits\n• 30 days - paid vacation\n• 60 days - parental leave"
         ));
         assert!(!sets_first_months(
             "Health cover after the first 3 months of probation"

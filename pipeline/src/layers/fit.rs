@@ -201,6 +201,19 @@ impl FitAssessment {
     /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
     /// that is what it says: "a weak match, with major gaps" was false of a match the place had
     /// taken under the stretch band.
+    /// [`FitAssessment::advice_sentence`] as a pack says it: beside no letter, without "as it
+    /// stands", which leaves room for the question a letter asks; under "no answer about the role
+    /// would change that" it read as the pack contradicting itself (Cloudbeds for the data
+    /// engineer, round 128's recruiter).
+    pub fn advice_said(&self, letter_drafted: bool) -> String {
+        let advice = self.advice_sentence();
+        if letter_drafted {
+            advice
+        } else {
+            advice.replacen(" as it stands", "", 1)
+        }
+    }
+
     pub fn advice_sentence(&self) -> String {
         if let Some((settled, score)) = self.settled_weak() {
             return format!(

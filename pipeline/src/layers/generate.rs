@@ -5490,11 +5490,26 @@ mod tests {
         );
         // A telling that names no skill returns to a line by what the record is about (its
         // title's model evaluation): the record's own lines are tried first.
-        let harness = Candidate::from_texts(
-            cv,
-            &kb.replace("## STAR: Golden set", "## STAR: Evaluation harness"),
-        )
-        .unwrap();
+        let titled = |title: &str| {
+            Candidate::from_texts(
+                cv,
+                &format!("## STAR: {title}\n- id: golden\n- company: Acme\n- skills: LLMs\n- situation: Changes were untested.\n- task: Make changes testable.\n- action: Wired a golden set into CI.\n- result: Review time fell from 3 days to 1 hour.\n"),
+            )
+            .unwrap()
+        };
+        let untitled = titled("Golden set");
+        let lead = crate::layers::lead_for(
+            &job,
+            &a,
+            &pain,
+            &stars::select(&a, &pain, &untitled.stars),
+            &untitled,
+        );
+        assert!(lead
+            .quote_told(&untitled.stars[0], "I wired a golden set into CI.", 200)
+            .is_none());
+        let harness = titled("Evaluation harness");
+        let sel = stars::select(&a, &pain, &harness.stars);
         let lead = crate::layers::lead_for(&job, &a, &pain, &sel, &harness);
         assert_eq!(
             lead.quote_told(&harness.stars[0], "I wired a golden set into CI.", 200)

@@ -935,7 +935,18 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
     // "ZeroRisk provides technology solutions … to help manage merchant Risk and Compliance",
     // listed as ZERORISK.IO, made compliance a must-have and a main gap (both round-127 readers).
-    let company = crate::text::without_domain(company.trim()).to_lowercase();
+    let company = company.trim().to_lowercase();
+    let stem = crate::text::without_domain(&company);
+    // The stem only as the brand writes it, a whole word with a capital inside ("ZeroRisk", as
+    // `voice::company_name` reads it): "data.ai" does not describe itself in "Data engineering
+    // experience is required".
+    let names_stem = stem != company
+        && lower.starts_with(stem)
+        && !lower[stem.len()..].starts_with(|c: char| c.is_alphanumeric())
+        && text
+            .trim_start()
+            .get(..stem.len())
+            .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
     [
         "we are",
         "we're",
@@ -970,6 +981,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w))
         || (company.len() >= 2 && lower.starts_with(&company))
+        || names_stem
         // A name, in its capitals: "You are a proven engineering leader" or "The ideal candidate
         // is …" describe the person sought.
         || (described.is_match(text.trim_start())
@@ -1743,7 +1755,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             || plans.iter().any(|r| r.contains(&u.span.start))
             || options_in.is_some_and(|(from, _, _, _)| from < i)
             || nice_cued(&without_item_cues(&lower))
-            || names_the_stack(&lower);
+            || (u.section != SectionKind::Requirements && names_the_stack(&lower));
         // Where this line's own options begin (a byte of `u.text`), if it introduces some.
         let options_from = introduces_options(&lower).filter(|_| lower.len() == u.text.len());
         let listed = u.text.trim_end().ends_with(':');
@@ -2962,8 +2974,19 @@ mod tests {
             "{:?}",
             a.must_have
         );
-        // A duty that uses a tool still asks it.
+        // A duty that uses a tool still asks it, and so does a requirement naming the stack.
         assert!(!names_the_stack("use kafka to stream payments"));
+        let r = analyse(&JobInput::sample(
+            "Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Working with technologies such as Kafka and Flink in production\n",
+        ));
+        assert!(
+            r.must_have.contains(&"Kafka".to_string()),
+            "{:?}",
+            r.must_have
+        );
     }
 
     #[test]
@@ -5020,6 +5043,16 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        // A listing named by its domain describes itself by the stem, as a whole word (round 127).
+        assert!(is_about_company(
+            "ZeroRisk provides technology solutions to help manage merchant Risk and Compliance.",
+            "ZERORISK.IO"
+        ));
+        assert!(!is_about_company(
+            "Data engineering experience with Spark is required.",
+            "DATA.AI"
+        ));
+        assert!(!is_about_company("Drive the roadmap.", "DR.WEB"));
         // A longer account of its business, and its awards (CodeNinja, round 115).
         assert!(is_about_company(
             "CodeNinja is a global AI and engineering services company helping enterprises build, scale, and operate intelligent systems.",

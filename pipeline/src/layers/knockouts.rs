@@ -2486,6 +2486,17 @@ fn location(
             // case, and "Location: Remote, quarterly offsites in Spain" names where the team
             // meets, not where one lives.
             let lead_in = cap.get(0).map_or("", |c| &text[c.start()..m.start()]);
+            // "(based in Poland)" places the role only in its title: in the text it may be a
+            // client's or a partner's ("We partner with banks (based in the UK)").
+            let in_title = std::ptr::eq(text, title);
+            let bracketed_base = lead_in.starts_with('(')
+                && lead_in[1..]
+                    .trim_start()
+                    .to_lowercase()
+                    .starts_with("based in");
+            if !in_title && bracketed_base {
+                continue;
+            }
             if lead_in.trim_end().ends_with(',')
                 && (!m.as_str().starts_with(char::is_uppercase)
                     || place_parts(m.as_str()).iter().any(|p| !is_a_place(p)))
@@ -5781,7 +5792,7 @@ const NO_TEAM_LED: &str =
 
 /// Whether the candidate's files show no team led: individual-contributor titles, no team of two
 /// or more, no team leadership named.
-fn led_no_team(c: &Candidate) -> bool {
+pub(crate) fn led_no_team(c: &Candidate) -> bool {
     c.facts.track == roles::Track::Ic
         && c.facts.largest_team.is_none_or(|n| n < 2)
         && !c.has_skill(TEAM_LEADERSHIP)
@@ -6818,13 +6829,19 @@ mod tests {
         );
         assert!(!has(&found, KnockoutKind::Location), "{found:?}");
         // A title's base: "Product AI Engineering Lead (based in Poland)" read as a remote role
-        // naming no place (both round-128 readers).
+        // naming no place (both round-128 readers); in the text it may be a client's.
         let found = kinds(
             "Product AI Engineering Lead (based in Poland)",
             "",
             "Requirements\n- Go",
         );
         assert!(has(&found, KnockoutKind::Location), "{found:?}");
+        let found = kinds(
+            "Backend Engineer",
+            "",
+            "Requirements\n- Go\n- Work with our partner banks (based in Poland) on payments\n",
+        );
+        assert!(!has(&found, KnockoutKind::Location), "{found:?}");
     }
 
     #[test]

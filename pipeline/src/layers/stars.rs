@@ -68,11 +68,12 @@ const TOP_ANSWER: f64 = 0.75;
 /// The share of its score a record keeps for a line naming skills it shows none of.
 const SKILL_UNSHOWN: f64 = 0.5;
 
-/// How record `s` writes `skill` (the longest of its ways, "quarterly planning" for
-/// Roadmapping), else the skill's name in prose.
-fn written_in(s: &Star, skill: &str) -> String {
+/// The related skill a record covers a requirement by, quoted in the record's own words where it
+/// writes it ("“quarterly planning”" for Roadmapping), else by its name (a skill the record only
+/// implies, such as leading people by number).
+fn record_wording(s: &Star, skill: &str) -> String {
     super::voice::written_in(&star_document(s), skill)
-        .unwrap_or_else(|| super::voice::skill_in_prose(skill))
+        .map_or_else(|| skill.to_string(), |w| format!("“{w}”"))
 }
 
 /// The text a STAR record is ranked on.
@@ -707,7 +708,10 @@ pub fn select_from_scores(
                 let name = &reqs[*r].0;
                 match worked[i].iter().find(|h| lex.is_related(name, h)) {
                     Some(h) if !shows(&worked[i], name) => {
-                        format!("{name} (in part, related: “{}”)", written_in(&stars[i], h))
+                        format!(
+                            "{name} (in part, related: {})",
+                            record_wording(&stars[i], h)
+                        )
                     }
                     _ => name.clone(),
                 }

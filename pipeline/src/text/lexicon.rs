@@ -723,11 +723,15 @@ mod tests {
         );
         assert!(l.skills_in("Own quarterly revenue forecasting").is_empty());
         assert!(l.skills_in("Improve sales forecasting accuracy").is_empty());
+        assert!(l.skills_in("Forecasting revenue for the CFO").is_empty());
+        assert!(l.skills_in("Owns budgeting and forecasting").is_empty());
         // Back-testing a model is its evaluation (round 127).
         assert_eq!(
             l.skills_in("back-tested on two years of data"),
             vec!["Model evaluation"]
         );
+        // Not a trader's strategies.
+        assert!(l.skills_in("Backtested trading strategies").is_empty());
         // "GitHub workflows" are GitHub Actions: a letter quoted "experience using Docker,
         // deployment pipelines, and GitHub workflows" above a Jenkins-era story (round 57).
         assert_eq!(

@@ -802,22 +802,10 @@ pub fn letter_file(out: &PipelineOutput) -> String {
     if out.generated.has_letter() {
         return out.generated.cover_letter.clone();
     }
-    let advice = advice_as_said(&out.fit, &out.generated);
+    let advice = out.fit.advice_said(out.generated.has_letter());
     let why = letter_note(&out.fit, &out.generated)
         .unwrap_or_else(|| "No letter was drafted.".to_string());
     format!("{advice}\n{why}\n")
-}
-
-/// The fit's advice as the pack says it: "as it stands" leaves room for the question a letter
-/// asks, and beside no letter, under "no answer about the role would change that", it read as
-/// the pack contradicting itself (Cloudbeds for the data engineer, round 128's recruiter).
-fn advice_as_said(fit: &FitAssessment, generated: &crate::layers::generate::Generated) -> String {
-    let advice = fit.advice_sentence();
-    if generated.has_letter() {
-        advice
-    } else {
-        advice.replacen(" as it stands", "", 1)
-    }
 }
 
 /// A listing's title as the dossier heads it: one cut off after a dash ("[ITO] (Infra) Associate
@@ -860,7 +848,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         &mut d,
         &format!("Fit score: {}/100 ({})", out.fit.fit_score, out.fit.tier),
     );
-    line(&mut d, &advice_as_said(&out.fit, &out.generated));
+    line(&mut d, &out.fit.advice_said(out.generated.has_letter()));
     if let Some(note) = letter_note(&out.fit, &out.generated) {
         line(&mut d, &note);
     }
@@ -1643,7 +1631,7 @@ mod tests {
             fit.advice_sentence(),
             g.cover_letter
         );
-        assert!(!advice_as_said(&fit, &g).contains("as it stands"));
+        assert!(!fit.advice_said(g.has_letter()).contains("as it stands"));
     }
 
     #[test]
