@@ -495,11 +495,24 @@ fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
 
 /// A time zone within hours of Central European time, where that is all the posting says of the
 /// place ("your place of residence should be in a time zone +/- 2 hours Berlin time": wealthAPI's
-/// dossier read "not stated", round 127). Only a window of hours: "our core team works in the CET
-/// time zone" says where the team is, not where the role is.
+/// dossier read "not stated", round 127). The zone without hours only as a rule ("you must reside
+/// in the CET time zone"): "our core team works in the CET time zone" says where the team is, not
+/// where the role is.
 fn in_cet_window(text: &str) -> Option<String> {
-    let (_, hours) = crate::layers::knockouts::cet_window(text)?;
-    hours.map(|h| format!("within {h} hours of Central European time (from the posting's text)"))
+    let (said, hours) = crate::layers::knockouts::cet_window(text)?;
+    let lower = said.to_lowercase();
+    let rule = ["must", "should", "reside", "residence", "based", "required"]
+        .iter()
+        .any(|w| lower.contains(w));
+    match hours {
+        Some(h) => Some(format!(
+            "within {h} hours of Central European time (from the posting's text)"
+        )),
+        None if rule => {
+            Some("in the Central European time zone (from the posting's text)".to_string())
+        }
+        None => None,
+    }
 }
 
 /// The country a title's remote tag names ("Senior DevOps Engineer (Full Remote - Slovenia)",
@@ -2036,6 +2049,12 @@ mod tests {
         unplaced.clean_text =
             "Requirements\n- Python services\nOur core team works in the CET time zone.\n".into();
         assert_eq!(role_location(&unplaced, &unaware, ""), "not stated");
+        unplaced.clean_text =
+            "Requirements\n- Python services\nYou must reside in the CET time zone.\n".into();
+        assert_eq!(
+            role_location(&unplaced, &unaware, ""),
+            "in the Central European time zone (from the posting's text)"
+        );
     }
 
     #[test]
