@@ -1819,11 +1819,15 @@ fn closing(
     // Not what the posting already sets out: ZeroRisk's letter asked "what the first months in
     // this role would look like" under its own "Success Metrics: 30 Days … 60 Days … 90 Days"
     // (both round-127 readers: the posting went unread).
-    let options = |all: &[&'static str]| -> Vec<&'static str> {
-        all.iter()
-            .copied()
-            .filter(|o| !first_months_told || !o.contains("first months"))
-            .collect()
+    // Chosen among all, so a posting's other closes stay as they were; the months' question
+    // gives way to the first.
+    let pick = |all: &[&'static str]| -> &'static str {
+        let chosen = voice::pick(&format!("{seed}close"), all);
+        if first_months_told && chosen.contains("first months") {
+            all[0]
+        } else {
+            chosen
+        }
     };
     let close = match topic {
         Some(t) if poster != voice::Poster::Agency => voice::pick(
@@ -1836,23 +1840,17 @@ fn closing(
         )
         .replace("{t}", t),
         Some(t) => format!("I would like to hear what your client plans for {t}."),
-        None if poster == voice::Poster::Unclear => voice::pick(
-            &format!("{seed}close"),
-            &options(&[
-                "I would welcome a short call about what this role needs first.",
-                "I would be glad to hear what is needed most from this role.",
-                "I would like to hear what the first months in this role would look like.",
-            ]),
-        )
+        None if poster == voice::Poster::Unclear => pick(&[
+            "I would welcome a short call about what this role needs first.",
+            "I would be glad to hear what is needed most from this role.",
+            "I would like to hear what the first months in this role would look like.",
+        ])
         .to_string(),
-        None => voice::pick(
-            &format!("{seed}close"),
-            &options(&[
-                "I would welcome a short call about what {who} needs first from this role.",
-                "I would be glad to hear what {who} needs most from this role.",
-                "I would like to hear what the first months in this role would look like at {who}.",
-            ]),
-        )
+        None => pick(&[
+            "I would welcome a short call about what {who} needs first from this role.",
+            "I would be glad to hear what {who} needs most from this role.",
+            "I would like to hear what the first months in this role would look like at {who}.",
+        ])
         .replace(
             "{who}",
             if poster == voice::Poster::Agency {
