@@ -23,6 +23,7 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     let mut failures = Vec::new();
     let mut held_for_company = 0;
     let mut pays = 0;
+    let mut foreign_pay_without_letter = 0;
     for job in &jobs {
         let input = JobInput::from(job);
         let out = run(&input, &candidate, &opts, &Silent)
@@ -102,6 +103,15 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
                 "{}: {gaps} names no missing must-have",
                 job.id
             ),
+        }
+        // Pay in another country's currency asks nothing where the pack asks nothing (round 128).
+        if !out.generated.has_letter() {
+            foreign_pay_without_letter += usize::from(dossier.contains("in the currency of"));
+            assert!(
+                !dossier.contains("ask whether the role can be held"),
+                "{}: a question beside no letter",
+                job.id
+            );
         }
         // A posted pay range stands in the dossier as posted.
         if let Some(range) = pipeline::text::pay::pay_range(&out.jd.clean_text) {
@@ -212,6 +222,10 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
     );
     // Many real postings state a band (US ones by law): a reader that found none would be broken.
     assert!(pays >= 10, "only {pays} postings with a pay range read");
+    assert!(
+        foreign_pay_without_letter >= 1,
+        "only {foreign_pay_without_letter} packs with foreign pay and no letter"
+    );
     assert!(
         failures.is_empty(),
         "{} postings failed the gate:\n{}",

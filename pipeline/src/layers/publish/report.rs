@@ -884,11 +884,19 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     // The posted range, as the posting states it; and pay in another country's currency says
     // where a posting without a place hires.
     let range = out.jd.pay.as_ref().and_then(|p| p.range.clone());
+    // Asked only where the pack asks anything: "ask whether the role can be held from where you
+    // are" beside "no answer about this role would change the advice" read as the pack at odds
+    // with itself (Thomson Reuters for the data engineer, round 128's hiring manager).
+    let ask = if out.generated.has_letter() {
+        ": ask whether the role can be held from where you are"
+    } else {
+        ""
+    };
     match (&range, &out.fit.foreign_pay) {
         (Some(range), Some(pay)) => line(
             &mut d,
             &format!(
-                "Pay: {range} as posted, in the currency of {}: ask whether the role can be held from where you are",
+                "Pay: {range} as posted, in the currency of {}{ask}",
                 pay.region
             ),
         ),
@@ -908,7 +916,7 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         (None, Some(pay)) => line(
             &mut d,
             &format!(
-                "Pay: in {}, the currency of {}: ask whether the role can be held from where you are",
+                "Pay: in {}, the currency of {}{ask}",
                 pay.currency, pay.region
             ),
         ),
