@@ -86,20 +86,6 @@ fn headline_title(s: &Star) -> Option<&str> {
 /// The longest record title a subject line carries after the role.
 const SUBJECT_TITLE_MAX: usize = 60;
 
-/// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
-/// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
-/// months"), nor a deadline ("we reply within 30 days").
-pub(crate) fn sets_first_months(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // Or milestones headed "30 Days … 60 Days", capitalised as headings (ZeroRisk's "Success
-    // Metrics", round 127): "30 days - paid vacation" among the benefits is none.
-    crate::text::re(
-        &RE,
-        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|(?-i:30\s+Days)\s*(?:[:*•–—-]|\n).{0,800}?\b(?-i:60\s+Days)\s*(?:[:*•–—-]|\n))",
-    )
-    .is_match(text)
-}
-
 fn reports_to(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -635,7 +621,7 @@ pub fn map(
         recruiter_alone: fit.advice == super::fit::Advice::Skip || poster.hides_employer(),
         asked_subject: jd.asked_subject(),
         shared_field: voice::shared_field(job, jd, candidate),
-        sets_first_months: sets_first_months(&jd.clean_text),
+        sets_first_months: super::jd::sets_first_months(&jd.clean_text),
         settle,
         answer,
         ask: short_question(fit, jd, candidate, other_opening.as_ref(), &asked_about),
@@ -2638,6 +2624,70 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_that_sets_the_first_months_goals_is_not_asked_what_they_are() {
+        use super::super::jd::sets_first_months;
+        assert!(sets_first_months(
+            "First 30 Days: learn the stack. First 90 Days: ship."
+        ));
+        assert!(sets_first_months("Your 30/60/90 plan"));
+        assert!(sets_first_months(
+            "In your first six months you will own it"
+        ));
+        assert!(sets_first_months("A 30-60-90 day plan"));
+        assert!(sets_first_months(
+            "Success Metrics 30 Days * Fully understand the codebase. 60 Days * Deliver improvements."
+        ));
+        assert!(!sets_first_months("We reply within 30 days of applying"));
+        assert!(!sets_first_months(
+            "30 days of paid holiday. After probation, 60 days' notice on either side."
+        ));
+        assert!(sets_first_months(
+            "30 Days\nLearn the codebase\n60 Days\nShip"
+        ));
+        assert!(!sets_first_months(
+            "Benefits\n• 30 days - paid vacation\n• 60 days - parental leave"
+        ));
+        assert!(!sets_first_months(
+            "Health cover after the first 3 months of probation"
+        ));
+        assert!(!sets_first_months(
+            "Offices in 30 countries; 90% of staff remote"
+        ));
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n",
+            "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n",
+        )
+        .unwrap();
+        // Over many seeds the manager's close that asks about the first months appears; where
+        // the posting sets them, it asks about those goals instead.
+        let closes = |goals: &str| -> Vec<String> {
+            (0..12)
+                .map(|i| {
+                    let mut job = JobInput::sample(
+                        "Staff Engineer",
+                        "Gamma",
+                        "Berlin, Germany",
+                        &format!("Requirements\n- Kafka in production\n{goals}"),
+                    );
+                    job.id = format!("job{i}");
+                    outreach_for(&job, &c).1.contacts[0].email_body.clone()
+                })
+                .collect()
+        };
+        let open = closes("");
+        assert!(open
+            .iter()
+            .any(|b| b.contains("what the role should achieve in its first months")));
+        let set = closes("First 90 Days: own the Kafka platform.\n");
+        assert!(set
+            .iter()
+            .all(|b| !b.contains("what the role should achieve")));
+        assert!(set
+            .iter()
+            .any(|b| b.contains("the goals your posting sets for the first months")));
+    }
+
+    #[test]
     fn a_move_the_candidates_files_rule_out_is_not_asked_about() {
         // The ML engineer's "LOCATION PREFERENCES: Warsaw or remote within the EU", for a role
         // placed in Romania (Accion Labs, round 106).
@@ -2909,69 +2959,6 @@ mod tests {
         assert!(!states_contract_terms(
             "Shape our long-term vision and ongoing support for 10M events per day, hourly batch jobs."
         ));
-    }
-
-    #[test]
-    fn a_posting_that_sets_the_first_months_goals_is_not_asked_what_they_are() {
-        assert!(sets_first_months(
-            "First 30 Days: learn the stack. First 90 Days: ship."
-        ));
-        assert!(sets_first_months("Your 30/60/90 plan"));
-        assert!(sets_first_months(
-            "In your first six months you will own it"
-        ));
-        assert!(sets_first_months("A 30-60-90 day plan"));
-        assert!(sets_first_months(
-            "Success Metrics 30 Days * Fully understand the codebase. 60 Days * Deliver improvements."
-        ));
-        assert!(!sets_first_months("We reply within 30 days of applying"));
-        assert!(!sets_first_months(
-            "30 days of paid holiday. After probation, 60 days' notice on either side."
-        ));
-        assert!(sets_first_months(
-            "30 Days\nLearn the codebase\n60 Days\nShip"
-        ));
-        assert!(!sets_first_months(
-            "Benefits\n• 30 days - paid vacation\n• 60 days - parental leave"
-        ));
-        assert!(!sets_first_months(
-            "Health cover after the first 3 months of probation"
-        ));
-        assert!(!sets_first_months(
-            "Offices in 30 countries; 90% of staff remote"
-        ));
-        let c = Candidate::from_texts(
-            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n",
-            "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n",
-        )
-        .unwrap();
-        // Over many seeds the manager's close that asks about the first months appears; where
-        // the posting sets them, it asks about those goals instead.
-        let closes = |goals: &str| -> Vec<String> {
-            (0..12)
-                .map(|i| {
-                    let mut job = JobInput::sample(
-                        "Staff Engineer",
-                        "Gamma",
-                        "Berlin, Germany",
-                        &format!("Requirements\n- Kafka in production\n{goals}"),
-                    );
-                    job.id = format!("job{i}");
-                    outreach_for(&job, &c).1.contacts[0].email_body.clone()
-                })
-                .collect()
-        };
-        let open = closes("");
-        assert!(open
-            .iter()
-            .any(|b| b.contains("what the role should achieve in its first months")));
-        let set = closes("First 90 Days: own the Kafka platform.\n");
-        assert!(set
-            .iter()
-            .all(|b| !b.contains("what the role should achieve")));
-        assert!(set
-            .iter()
-            .any(|b| b.contains("the goals your posting sets for the first months")));
     }
 
     /// The recruiter's draft of `out`.

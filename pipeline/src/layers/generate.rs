@@ -1574,7 +1574,7 @@ fn drafted_letter(
             .and_then(|k| jd.short_form(&k))
             .unwrap_or(prose)
     });
-    let months_told = super::contacts::sets_first_months(&jd.clean_text);
+    let months_told = super::jd::sets_first_months(&jd.clean_text);
     match &new_alone {
         // Asked by what the employer needs, as a close is where the candidate lacks its subject.
         Some(new) => {

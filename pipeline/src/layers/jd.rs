@@ -701,6 +701,20 @@ pub(crate) fn plus_at(text: &str) -> Option<usize> {
 const A_PLUS: &str =
     r"an?\s+(?:(?:strong|big|huge|great|definite|added|distinct|real|major|significant)\s+)?plus";
 
+/// Whether a posting sets out what the first months should bring ("First 90 Days: …", "In your
+/// first six months you will…", "30/60/90"). Not probation or benefits ("cover after the first 3
+/// months"), nor a deadline ("we reply within 30 days").
+pub(crate) fn sets_first_months(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Or milestones headed "30 Days … 60 Days", capitalised as headings (ZeroRisk's "Success
+    // Metrics", round 127): "30 days - paid vacation" among the benefits is none.
+    crate::text::re(
+        &RE,
+        r"(?is)\b(?:(?:first|initial)\s+(?:30|60|90|100)\s+days|in\s+your\s+first\s+(?:3|6|three|six|12|twelve)\s+months|30\s*[-/]\s*60\s*[-/]\s*90|(?-i:30\s+Days)\s*(?:[:*•–—-]|\n).{0,800}?\b(?-i:60\s+Days)\s*(?:[:*•–—-]|\n))",
+    )
+    .is_match(text)
+}
+
 /// Whether a duty line lists the technologies the team uses ("Use modern technologies: Spring
 /// Boot, Ruby on Rails, Postgres, gcloud, Kubernetes"): the stack one will meet, not what one must
 /// bring. wealthAPI's Java role made Ruby on Rails a must-have (both round-127 readers); what the
@@ -942,11 +956,7 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
     // experience is required".
     let names_stem = stem != company
         && lower.starts_with(stem)
-        && !lower[stem.len()..].starts_with(|c: char| c.is_alphanumeric())
-        && text
-            .trim_start()
-            .get(..stem.len())
-            .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase));
+        && crate::text::brand_word_at(text.trim_start(), 0, stem.len());
     [
         "we are",
         "we're",

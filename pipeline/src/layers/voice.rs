@@ -60,12 +60,9 @@ pub fn company_name(job: &JobInput) -> String {
                 // Mixed case only: "MongoDB", not the "mongodb" of a web address. A domain's
                 // stem is a brand only as a whole word with a capital inside ("ZeroRisk"): the
                 // "Monday" of "Monday to Friday" is not monday.com, nor "Notional" Notion.
-                let whole = !text[..i].ends_with(|c: char| c.is_alphanumeric())
-                    && !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric());
-                let inner_capital = form.chars().skip(1).any(|c| c.is_uppercase());
                 if form.chars().any(|c| c.is_lowercase())
                     && form.chars().any(|c| c.is_uppercase())
-                    && (!stem || (whole && inner_capital))
+                    && (!stem || crate::text::brand_word_at(text, i, name.len()))
                 {
                     *counts.entry(form).or_insert(0) += 1;
                 }

@@ -58,6 +58,18 @@ pub fn without_domain(name: &str) -> &str {
         .map_or(name, |(stem, _)| stem)
 }
 
+/// Whether `text` writes a brand at `at..at + len` as a brand writes a domain's stem: a whole
+/// word with a capital inside ("ZeroRisk" of zerorisk.io), not a plain word ("Monday" of
+/// monday.com) nor the start of a longer one ("Notional" of notion.so).
+pub fn brand_word_at(text: &str, at: usize, len: usize) -> bool {
+    let Some(form) = text.get(at..at + len) else {
+        return false;
+    };
+    !text[..at].ends_with(char::is_alphanumeric)
+        && !text[at + len..].starts_with(char::is_alphanumeric)
+        && form.chars().skip(1).any(char::is_uppercase)
+}
+
 /// `pattern` compiled once into `cell`: the one way the pipeline keeps a regex it uses on every
 /// posting. A pattern is a literal of the code, so a bad one is a bug, found by the first test.
 pub(crate) fn re(
