@@ -155,10 +155,14 @@ pub enum SkillMatch {
     Exact,
     /// The candidate has a narrower form of it (asked "Generative AI", has RAG): it counts.
     Narrower(String),
-    /// The candidate shows it only in part: the skill it is a kind of (asked "EKS", has
-    /// Kubernetes), a skill the taxonomy relates to it, or a kind of it that shows only part of
-    /// it (mentoring for team leadership; an LLM called, not a model made, for machine learning).
-    /// It half counts for the score, but does not meet a hard requirement.
+    /// The candidate has a kind of it that shows only part of it: mentoring for team leadership,
+    /// an LLM called (not a model made) for machine learning. It half counts for the score, but
+    /// does not meet a hard requirement, and is said as a part ("in part: mentoring"), not as a
+    /// skill of its own nearby.
+    Partial(String),
+    /// The candidate shows something near it: the skill it is a kind of (asked "EKS", has
+    /// Kubernetes) or a skill the taxonomy relates to it. It half counts for the score, but does
+    /// not meet a hard requirement.
     Broader(String),
     Missing,
 }
@@ -364,7 +368,7 @@ impl Candidate {
         // specialist".
         if made.is_empty() {
             if let Some(have) = used.into_iter().min_by_key(|have| depth(have)) {
-                return SkillMatch::Broader(have.clone());
+                return SkillMatch::Partial(have.clone());
             }
         }
         if let Some(have) = made.into_iter().min_by_key(|have| depth(have)) {
@@ -376,7 +380,7 @@ impl Candidate {
                 && skill_key(wanted) == skill_key("Team leadership")
                 && self.facts.largest_team.is_none_or(|n| n <= 1)
             {
-                return SkillMatch::Broader(have.clone());
+                return SkillMatch::Partial(have.clone());
             }
             return SkillMatch::Narrower(have.clone());
         }
@@ -1130,7 +1134,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             used.skill_match("Machine learning"),
-            SkillMatch::Broader("Model evaluation".into())
+            SkillMatch::Partial("Model evaluation".into())
         );
         assert!(used.shows("Generative AI"));
         assert!(used.shows("Model evaluation"));
@@ -1207,7 +1211,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             mentor.skill_match("Team leadership"),
-            SkillMatch::Broader("Mentoring".into())
+            SkillMatch::Partial("Mentoring".into())
         );
         let lead = Candidate::from_texts(
             "# Jane Roe\nWarsaw\n\n## Experience\n### ML Engineer — Acme\n2020 – Present\n- Mentored 2 junior engineers.\n- Led a team of 5 engineers.\n\n## Skills\n- Python, team leadership\n",

@@ -129,6 +129,23 @@ fn reports_to(text: &str) -> Option<String> {
         })
 }
 
+/// The name the posting gives the person the role reports to, written beside their title:
+/// "Reporting directly to our DevOps Lead, Mate, you will…" (EverAI's manager was a "DevOps Lead
+/// (synthetic suggestion)" greeted "Hello [first name]", both round-129 readers). Only a name
+/// set off by commas and followed by the sentence going on to the hire ("you", "who"), or
+/// ending: "our CTO, Product and Design" names teams.
+fn manager_named(text: &str, title: &str) -> Option<String> {
+    let re = regex::Regex::new(&format!(
+        r"{},\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\s*(?:,\s*(?:you|who)\b|\.)",
+        regex::escape(title)
+    ))
+    .ok()?;
+    let lex = crate::text::lexicon::Lexicon::get();
+    re.captures(text)
+        .map(|c| c[1].to_string())
+        .filter(|name| lex.skills_in(name).is_empty())
+}
+
 /// A person or address the posting gives for applying.
 struct PostingContact {
     /// The address, when the posting gives one ("" for a contact named without one).
@@ -592,7 +609,14 @@ pub fn map(
         }
     }
     let named = posting_contact(&jd.clean_text);
+    // The manager the posting names, with the title it gives them.
+    let manager = reports_to(&jd.clean_text)
+        .and_then(|title| manager_named(&jd.clean_text, &title).map(|name| (name, title)));
     let ctx = Draft {
+        manager_first_name: manager
+            .as_ref()
+            .and_then(|(name, _)| name.split(' ').next())
+            .map(str::to_string),
         recruiter_first_name: named
             .as_ref()
             .and_then(|n| n.name.as_deref())
@@ -659,6 +683,13 @@ pub fn map(
                         &format!("Hello {first},"),
                         1,
                     ),
+                    (Audience::HiringManager, _) if ctx.manager_first_name.is_some() => {
+                        ctx.email(audience).replacen(
+                            "Hello [first name],",
+                            &format!("Hello {},", ctx.manager_first_name.as_deref().unwrap_or_default()),
+                            1,
+                        )
+                    }
                     // An address with no person behind it ("office@lexaru.de") has no first
                     // name to fill in (round 62).
                     (Audience::Recruiter, None) if named.is_some() => {
@@ -678,9 +709,11 @@ pub fn map(
                     (Audience::Recruiter, Some(_)) => "The posting's contact address".to_string(),
                     _ => role,
                 },
-                name: (audience == Audience::Recruiter)
-                    .then(|| named.as_ref().and_then(|n| n.name.clone()))
-                    .flatten(),
+                name: match audience {
+                    Audience::Recruiter => named.as_ref().and_then(|n| n.name.clone()),
+                    Audience::HiringManager => manager.as_ref().map(|(name, _)| name.clone()),
+                    Audience::Peer => None,
+                },
                 why: match (audience, &named) {
                     (Audience::Recruiter, Some(n)) if n.email.is_empty() => format!(
                         "The posting names {} as its contact person.",
@@ -691,13 +724,23 @@ pub fn map(
                         n.name.as_deref().unwrap_or("an address"),
                         n.email
                     ),
+                    (Audience::HiringManager, _) => match &manager {
+                        Some((name, title)) => format!(
+                            "The posting names {name}, its {title}, as the person the role reports to."
+                        ),
+                        None => why,
+                    },
                     _ => why,
                 },
                 source: match (audience, &named) {
                     (Audience::Recruiter, Some(_)) => "named in the posting".into(),
+                    (Audience::HiringManager, _) if manager.is_some() => {
+                        "named in the posting".into()
+                    }
                     _ => SYNTHETIC_SOURCE.into(),
                 },
-                synthetic: !(audience == Audience::Recruiter && named.is_some()),
+                synthetic: !(audience == Audience::Recruiter && named.is_some()
+                    || audience == Audience::HiringManager && manager.is_some()),
             }
         })
         .collect::<Vec<Contact>>();
@@ -1900,6 +1943,8 @@ struct Draft<'a> {
     /// The first name of the person the posting names as its contact: the recruiter's note
     /// greets them by it ("Hi there," to a named Julia Dressel read as a mail merge, round 80).
     recruiter_first_name: Option<String>,
+    /// The first name of the manager the posting names (see [`manager_named`]).
+    manager_first_name: Option<String>,
     /// A line of the posting, preferably one the story answers.
     quote: Option<voice::Quote>,
     topic: Option<String>,
@@ -1998,6 +2043,12 @@ impl Draft<'_> {
         // a reader of several spots first. The greeting varies and the name is left to LinkedIn.
         let mut sentences = vec![match (a, &self.recruiter_first_name) {
             (Audience::Recruiter, Some(first)) => format!("Hi {first},"),
+            (Audience::HiringManager, _) if self.manager_first_name.is_some() => {
+                format!(
+                    "Hi {},",
+                    self.manager_first_name.as_deref().unwrap_or_default()
+                )
+            }
             _ => voice::pick(
                 &format!("{}{a:?}hi", self.seed),
                 &["Hi,", "Hello,", "Hi there,"],
@@ -2685,6 +2736,57 @@ mod tests {
         assert!(set
             .iter()
             .any(|b| b.contains("the goals your posting sets for the first months")));
+    }
+
+    #[test]
+    fn the_manager_a_posting_names_is_written_to_by_name() {
+        assert_eq!(
+            manager_named(
+                "Reporting directly to our DevOps Lead, Mate, you will be responsible for it.",
+                "DevOps Lead"
+            )
+            .as_deref(),
+            Some("Mate")
+        );
+        assert_eq!(
+            manager_named("Reporting directly to our CTO, you will", "CTO"),
+            None
+        );
+        // Teams after the title are no name.
+        assert_eq!(
+            manager_named("Reporting to our CTO, Product and Design teams, you", "CTO"),
+            None
+        );
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n",
+            "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n",
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Reporting directly to our Platform Lead, Mate, you will run our Kafka platform.\nRequirements\n- Kafka in production\n",
+        );
+        let out = outreach_for(&job, &c).1;
+        let manager = &out.contacts[0];
+        assert_eq!(manager.name.as_deref(), Some("Mate"), "{manager:?}");
+        assert!(!manager.synthetic);
+        assert!(
+            manager.email_body.starts_with("Hello Mate,"),
+            "{}",
+            manager.email_body
+        );
+        assert!(
+            manager.linkedin_note.starts_with("Hi Mate,"),
+            "{}",
+            manager.linkedin_note
+        );
+        assert!(
+            manager.why.contains("names Mate, its Platform Lead"),
+            "{}",
+            manager.why
+        );
     }
 
     #[test]

@@ -1126,11 +1126,33 @@ fn leads_considered(text: &str) -> Option<String> {
     .map(|m| m.as_str().to_string())
 }
 
-/// Credit for one requirement: 1 for the skill or a narrower one, ½ for a broader one.
+/// Whether `written` is a way of writing the skill `name` a reader takes for its name: a word of
+/// one begins a word of the other ("Postgres", "event-driven"), or it is the name's initials
+/// ("LLMs", "k8s" is not). Not "model serving" for MLOps.
+fn names_alike(name: &str, written: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(name), words(written));
+    let shares = a.iter().any(|x| {
+        b.iter().any(|y| {
+            x.len().min(y.len()) >= 3 && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+        })
+    });
+    let initials: String = a.iter().filter_map(|w| w.chars().next()).collect();
+    shares || b.concat().trim_end_matches('s') == initials
+}
+
+/// Credit for one requirement: 1 for the skill or a narrower one, ½ for a part of it or a skill
+/// near it.
 fn credit(m: &SkillMatch) -> f64 {
     match m {
         SkillMatch::Exact | SkillMatch::Narrower(_) => 1.0,
-        SkillMatch::Broader(_) => 0.5,
+        SkillMatch::Partial(_) | SkillMatch::Broader(_) => 0.5,
         SkillMatch::Missing => 0.0,
     }
 }
@@ -1215,7 +1237,7 @@ pub fn assess(
         let (mut hit, mut miss, mut sum) = (Vec::new(), Vec::new(), 0.0);
         for s in skills {
             let m = match candidate.skill_match(s) {
-                SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Broader(have),
+                SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Partial(have),
                 // Generative AI is no half of classical machine learning: "Generative AI
                 // (related: Machine learning, half credit)" of a manager's load forecasts read
                 // as wrong to both round-121 readers (Agoda, Provectus, EverAI), as "AI" through
@@ -1261,13 +1283,28 @@ pub fn assess(
                 }
             };
             match &m {
-                SkillMatch::Exact => hit.push(s.clone()),
+                // A skill the files write only in other words is said in them: "MLOps" matched
+                // for files that say "model serving" read as invented to both round-129 readers.
+                SkillMatch::Exact => {
+                    let written = as_written(s);
+                    if written.starts_with('“') && !names_alike(s, &written) {
+                        related.push(format!("{s} (through {written})"));
+                    }
+                    hit.push(s.clone());
+                }
                 SkillMatch::Narrower(have) => {
                     related.push(format!("{s} (through {})", as_written(have)));
                     hit.push(s.clone());
                 }
                 SkillMatch::Broader(have) => {
                     related.push(format!("{s} (related: {}, half credit)", as_written(have)));
+                    miss.push(s.clone());
+                }
+                // A part of the skill, said as one: "Team leadership (related: mentoring)" read
+                // mentoring as a skill beside leadership, where it is the part of leading the
+                // files show.
+                SkillMatch::Partial(have) => {
+                    related.push(format!("{s} (in part: {}, half credit)", as_written(have)));
                     miss.push(s.clone());
                 }
                 SkillMatch::Missing => miss.push(s.clone()),
@@ -2382,9 +2419,25 @@ pub fn assess(
                 && k.requirement != super::knockouts::career_years(req)
         })
     };
+    // Years of leading people met: Relativity's "2+ years of experience leading software
+    // engineering teams" read as "2+ years asked, 11 in the CV's summary", a career's, to both
+    // round-129 readers.
+    let leading_line = jd
+        .years_required
+        .filter(|_| candidate.facts.largest_team.is_some_and(|n| n > 1))
+        .and_then(|req| {
+            line_asking(jd, |t| {
+                crate::text::years::least(t) == Some(req)
+                    && super::knockouts::asks_years_of_leading(t)
+            })
+        });
     match jd.years_required {
         Some(req) if of_a_field(req) => rationale.push_str(&format!(
             "Experience: the {req}+ years asked are of what the knock-out names, not of a career; {in_cv}."
+        )),
+        Some(req) if leading_line.is_some() => rationale.push_str(&format!(
+            "Experience: the {req}+ years asked are of leading people (“{}”), and the files show teams led; {in_cv}.",
+            leading_line.unwrap_or_default()
         )),
         Some(req) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
         None => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
@@ -2716,6 +2769,67 @@ mod tests {
     }
 
     #[test]
+    fn years_of_leading_asked_are_said_as_such_not_as_a_careers() {
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Staff Software Engineer — Acme\n2014 – Present\n- Led a team of 6 engineers building Python services.\n\n## Skills\n- Python\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let leading = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- 2+ years of experience leading software engineering teams\n- Python\n",
+        );
+        assert!(
+            leading.rationale.contains(
+                "Experience: the 2+ years asked are of leading people (“2+ years of experience leading software engineering teams”), and the files show teams led;"
+            ),
+            "{}",
+            leading.rationale
+        );
+        let career = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- 2+ years of experience with Python\n",
+        );
+        assert!(
+            career.rationale.contains("Experience: 2+ years asked,"),
+            "{}",
+            career.rationale
+        );
+    }
+
+    #[test]
+    fn a_skill_the_files_write_in_other_words_is_said_in_them() {
+        let c = crate::candidate::Candidate::from_texts(
+            "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Senior Backend Engineer — Acme\n2016 – Present\n- Built a fraud model in Python with model serving at 2,000 requests per second on Postgres.\n\n## Skills\n- Python, Postgres\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let f = fit_for(
+            &c,
+            "ML Engineer",
+            "Requirements\n- Experience with MLOps\n- PostgreSQL\n- Python\n",
+        );
+        assert!(
+            f.related
+                .iter()
+                .any(|r| r == "MLOps (through “model serving”)"),
+            "{:?}",
+            f.related
+        );
+        // A spelling of the name is the name.
+        assert!(
+            !f.related.iter().any(|r| r.starts_with("PostgreSQL")),
+            "{:?}",
+            f.related
+        );
+        assert!(names_alike("Large language models", "“LLMs”"));
+        assert!(names_alike("Event-driven architecture", "“event-driven”"));
+        assert!(!names_alike("Kubernetes", "“k8s”"));
+    }
+
+    #[test]
     fn classical_machine_learning_half_answers_a_posting_whose_ai_is_generative() {
         let c = crate::candidate::Candidate::from_texts(
             "# Sam Roe\nLisbon, Portugal\n\n## Experience\n### Senior Backend Engineer — Acme\n2016 – Present\n- Launched a forecasting service with gradient-boosted models in Python.\n\n## Skills\n- Python, machine learning\n",
@@ -2731,7 +2845,7 @@ mod tests {
             generative
                 .related
                 .iter()
-                .any(|r| r == "Artificial intelligence (related: Machine learning, half credit)"),
+                .any(|r| r == "Artificial intelligence (in part: Machine learning, half credit)"),
             "{:?}",
             generative.related
         );

@@ -2812,7 +2812,8 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
     // Else the broader skill the CV does name (asked EKS, has Kubernetes).
     of_kind.or_else(|| {
         missing.iter().find_map(|m| match c.skill_match(m) {
-            crate::candidate::SkillMatch::Broader(have) => {
+            crate::candidate::SkillMatch::Partial(have)
+            | crate::candidate::SkillMatch::Broader(have) => {
                 // "my Kubernetes work", but "my work with LLMs", not "my large language models
                 // work".
                 // "my Backend work" from a skills heading: a practice is lower case in prose.
@@ -4852,6 +4853,43 @@ mod tests {
         let letter = cover_letter(&job, &a, &pain, &sel, &fit, &c);
         assert!(letter.contains("billing in Go"), "{letter}");
         assert!(!letter.contains("RAG pipeline"), "{letter}");
+    }
+
+    #[test]
+    fn a_title_naming_a_field_hears_a_story_of_it_after_the_people_grown() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built a RAG assistant.\n- Led a rebuild on Kafka.\n- Mentored four engineers to senior.\n\n## Skills\n- Kafka, RAG, LLMs, mentoring\n";
+        let kb = "## STAR: Grow\n- id: grow\n- company: Acme\n- skills: Mentoring, Hiring\n- situation: Many juniors.\n- task: Grow them.\n- action: Ran weekly mentoring and hired two engineers.\n- result: Four engineers promoted.\n\n## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Distributed systems, Scalability\n- situation: Tracking lagged at peak load.\n- task: Rebuild tracking for high load.\n- action: Rebuilt the ingestion service on Kafka as distributed services.\n- result: 40k events per second.\n\n## STAR: RAG support assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Vector databases\n- situation: Many tickets.\n- task: Answer support tickets with an LLM assistant.\n- action: Built a RAG pipeline over a vector database with LLMs.\n- result: 35% of tickets resolved.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter_for = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Responsibilities\n- Manage the team's workload, hiring, and performance evaluation\n- Grow and mentor engineers\nRequirements\n- Hands-on experience in building high-scale, high-load distributed systems on Kafka\n- Experience working with LLMs, embeddings, vector databases\n",
+            );
+            let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+            let rank = |id: &str| {
+                ["rebuild", "grow", "assistant"]
+                    .iter()
+                    .position(|s| *s == id)
+            };
+            sel.selected.retain(|s| rank(&s.star_id).is_some());
+            sel.selected.sort_by_key(|s| rank(&s.star_id));
+            assert_eq!(sel.selected.len(), 3, "{sel:?}");
+            for s in sel.selected.iter_mut() {
+                if s.answers.is_empty() {
+                    s.answers.push("pp-1".into());
+                }
+            }
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        let ai = letter_for("Software Engineering Manager (AI)");
+        assert!(ai.contains("RAG pipeline"), "{ai}");
+        // Without the field in the title, the record ranked first is told.
+        let plain = letter_for("Software Engineering Manager");
+        assert!(plain.contains("ingestion service"), "{plain}");
+        assert!(!plain.contains("RAG pipeline"), "{plain}");
     }
 
     #[test]

@@ -2002,6 +2002,16 @@ fn places_only(text: &str) -> bool {
 /// Whether years are asked of roles that lead people ("4 years in AI/ML leadership roles", "in
 /// an engineering management position", "managing engineers"), not of a field ("data management
 /// roles") or of technical leadership.
+/// Whether `line` asks years of leading people: "2+ years of experience leading software
+/// engineering teams" (see [`leadership_roles`]).
+pub(crate) fn asks_years_of_leading(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let years = re(&RE, r"(?i)\b\d{1,2}\s*\+?\s*(?:years?|yrs)\b\s*");
+    years
+        .find_iter(line)
+        .any(|m| leadership_roles(&line[m.end()..]))
+}
+
 fn leadership_roles(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let roles = re(
@@ -5281,6 +5291,8 @@ fn meets(c: &Candidate, skill: &str) -> bool {
         SkillMatch::Broader(parent) => {
             primary.is_some_and(|p| lex.skill(p).name == parent) || lex.is_related(skill, &parent)
         }
+        // A part of it (mentoring for team leadership) is no wall's answer.
+        SkillMatch::Partial(_) => false,
         // A sibling under that parent (PostgreSQL for MySQL) is as good as the parent itself.
         SkillMatch::Missing => primary.is_some_and(|p| {
             c.skills.values().any(|have| {

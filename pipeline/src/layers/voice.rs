@@ -1430,6 +1430,7 @@ impl<'a> Lead<'a> {
                 && matches!(
                     c.skill_match(k),
                     crate::candidate::SkillMatch::Missing
+                        | crate::candidate::SkillMatch::Partial(_)
                         | crate::candidate::SkillMatch::Broader(_)
                 )
         });
@@ -1641,6 +1642,25 @@ pub fn second_story<'a>(
             .find(|s| fits(s));
         if told_in_it.is_some() {
             return told_in_it;
+        }
+    }
+    // A title naming a field the lead story is not about hears a selected story about it:
+    // Relativity's "Software Engineering Manager (AI)" letter told the engineers grown and the
+    // tracking rebuild, and never the retrieval assistant its search work asks for (both
+    // round-129 readers).
+    let titled_fields: Vec<&String> = lead.core[..lead.title_len]
+        .iter()
+        .filter(|k| {
+            lex.specificity(k) != crate::text::lexicon::Specificity::Broad
+                && !lex.in_category(k, "leadership")
+        })
+        .collect();
+    if !titled_fields.iter().any(|k| about_skill(first, k)) {
+        let on_title = lead.stories.iter().skip(1).copied().find(|s| {
+            titled_fields.iter().any(|k| about_skill(s, k)) && !lead.answers_nothing(s) && fits(s)
+        });
+        if on_title.is_some() {
+            return on_title;
         }
     }
     // A record about the employer's own product is told to it: both round-56 readers of Docker's

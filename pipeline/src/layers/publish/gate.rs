@@ -397,7 +397,9 @@ pub fn check(
             }
             if matches!(
                 c.skill_match(skill),
-                crate::candidate::SkillMatch::Missing | crate::candidate::SkillMatch::Broader(_)
+                crate::candidate::SkillMatch::Missing
+                    | crate::candidate::SkillMatch::Partial(_)
+                    | crate::candidate::SkillMatch::Broader(_)
             ) {
                 flag(
                     "skill",

@@ -557,11 +557,13 @@ fn place_in_text(text: &str) -> Option<String> {
     // "Start: Immediately | Level: Mid | Location: remote, Germany" (The Quality Group, round 33).
     // A region as written, where the place is one: "remote by a EU national anywhere within the
     // European Union" (NTT Data, round 80, whose dossier said "not stated").
+    // Anywhere in the words: "work remotely from anywhere in Europe" (Otera's dossier said "not
+    // stated", both round-129 readers).
     let region = |place: &str| {
         let words: Vec<&str> = place.split_whitespace().collect();
         (1..=words.len().min(2))
             .rev()
-            .map(|n| words[..n].join(" "))
+            .flat_map(|n| words.windows(n).map(|w| w.join(" ")).collect::<Vec<_>>())
             .find(|w| crate::text::places::is_bounded_region(w))
             .map(|w| {
                 if w.eq_ignore_ascii_case("eu") {
@@ -2108,6 +2110,14 @@ mod tests {
             Some("Germany (from the posting's text)")
         );
         assert_eq!(place_in_text("You can work remotely from anywhere."), None);
+        // The region after "anywhere in" (Otera, round 129).
+        assert_eq!(
+            place_in_text(
+                "The opportunity to work remotely from anywhere in Europe, providing flexibility"
+            )
+            .as_deref(),
+            Some("Europe (from the posting's text)")
+        );
         // A region as the posting writes it (NTT Data, Adentis, round 80).
         assert_eq!(
             place_in_text("This role can be performed remote by a EU national anywhere within the European Union\nLocation: Remote").as_deref(),
