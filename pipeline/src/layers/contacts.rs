@@ -3206,6 +3206,22 @@ mod tests {
                 && !body.contains("how much of it"),
             "{body}"
         );
+        // Nor does a manager's posting that wants the builder (Otera, round 129).
+        let builder = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "This role is not for a pure people manager: it's for someone who lives and breathes code.\nRequirements\n- Proven track record managing engineering teams\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&builder, &c);
+        assert!(
+            out.contacts
+                .iter()
+                .all(|k| !k.email_body.contains("manager's title")
+                    && !k.linkedin_note.contains("manager's title")),
+            "{:?}",
+            out.contacts
+        );
         // An engineer's role asks no such thing.
         let job = JobInput::sample(
             "Senior Python Engineer",

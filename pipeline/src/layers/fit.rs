@@ -1143,7 +1143,12 @@ fn names_alike(name: &str, written: &str) -> bool {
             x.len().min(y.len()) >= 3 && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
         })
     });
-    let initials: String = a.iter().filter_map(|w| w.chars().next()).collect();
+    // "IAM" for identity and access management: joining words have no letter in it.
+    let initials: String = a
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "and" | "of" | "the" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
     shares || b.concat().trim_end_matches('s') == initials
 }
 
@@ -1183,9 +1188,14 @@ pub fn leads_taken(
 }
 
 /// Whether a recruiter is asked if leading without the title counts: a step up the posting has
-/// not taken itself (see [`leads_taken`]).
+/// not taken itself (see [`leads_taken`]). Nor one a posting that wants the builder has: Otera's
+/// "not for a pure people manager - it's for someone who lives and breathes code" asked a lead of
+/// six whether leading without the title counts, which both round-129 readers read as the
+/// candidate ruling himself out.
 pub fn leading_in_question(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
-    stepping_up(jd, c) && leads_taken(jd, c).is_none()
+    let builder_wanted =
+        jd.hands_on_lead().is_some() && c.facts.largest_team.is_some_and(|n| n >= MIN_TEAM_LED);
+    stepping_up(jd, c) && leads_taken(jd, c).is_none() && !builder_wanted
 }
 
 /// Whether the posting is a manager's and the candidate's latest role an individual
@@ -2825,6 +2835,7 @@ mod tests {
             f.related
         );
         assert!(names_alike("Large language models", "“LLMs”"));
+        assert!(names_alike("Identity and access management", "“IAM”"));
         assert!(names_alike("Event-driven architecture", "“event-driven”"));
         assert!(!names_alike("Kubernetes", "“k8s”"));
     }

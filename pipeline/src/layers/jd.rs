@@ -4179,6 +4179,31 @@ mod tests {
     }
 
     #[test]
+    fn azures_infrastructure_language_and_federated_identity_are_read() {
+        // Version 1's Solution Architect (round 129).
+        let a = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Automate infrastructure using Infrastructure as Code (IaC) tools such as Terraform and Bicep.\n- Experience with Azure services, and federated identity providers.\n",
+            "",
+        ));
+        assert!(a.must_have.contains(&"Bicep".to_string()), "{a:?}");
+        assert!(
+            a.must_have
+                .contains(&"Identity and access management".to_string()),
+            "{:?}",
+            a.must_have
+        );
+        // A muscle is no tool.
+        let b = analyse(&job(
+            "Engineer",
+            "Requirements\n- Python\nBenefits\n- Gym with bicep curls\n",
+            "",
+        ));
+        assert!(!b.nice_to_have.contains(&"Bicep".to_string()), "{b:?}");
+        assert!(!b.must_have.contains(&"Bicep".to_string()), "{b:?}");
+    }
+
+    #[test]
     fn a_list_introduced_as_one_of_in_polish_is_a_choice() {
         let a = analyse(&job(
             "Solutions Architect",

@@ -341,11 +341,14 @@ fn main_gaps(fit: &FitAssessment, jd: &JdAnalysis) -> String {
             })
     };
     // "AI agents (related: Large language models, half credit)": the nearest the files come,
-    // said instead of "nothing".
+    // said instead of "nothing"; so is a part of it ("Team leadership (in part: mentoring, …)").
     let nearest = |k: &String| {
         fit.related
             .iter()
-            .find_map(|r| r.strip_prefix(&format!("{k} (related: ")))
+            .find_map(|r| {
+                r.strip_prefix(&format!("{k} (related: "))
+                    .or_else(|| r.strip_prefix(&format!("{k} (in part: ")))
+            })
             .and_then(|r| r.split(',').next())
     };
     // The skills one line asks for are one gap ("FastAPI, Django and Flask, asked as …"), not
