@@ -278,6 +278,7 @@ pub fn tailored_cv(
             lex.canonical(item)
                 .is_some_and(|k| title_skills.iter().any(|t| lex.is_narrower_or_same(&k, t)))
         };
+        let from_records = record_skills_asked(jd, c);
         let mut groups: Vec<((bool, usize), usize, String)> = cv
             .skills
             .iter()
@@ -286,6 +287,12 @@ pub fn tailored_cv(
                 let mut items: Vec<(Option<usize>, usize, &String)> = g
                     .items
                     .iter()
+                    .chain(
+                        from_records
+                            .iter()
+                            .filter(|(at, _)| *at == gi)
+                            .map(|(_, s)| s),
+                    )
                     .enumerate()
                     .map(|(i, s)| (relevant(s), i, s))
                     .collect();
@@ -367,6 +374,56 @@ pub fn tailored_cv(
             return full;
         }
     }
+}
+
+/// The most skills a tailored CV's list takes from the knowledge base.
+const RECORD_SKILLS_MAX: usize = 4;
+
+/// Skills the posting asks that the knowledge base's records show and the master CV never
+/// names, in the records' words, each with the skill group of the CV it joins (the one holding
+/// most skills of its kind, else the first): a tailored CV whose skills were the master's
+/// reordered covered no more of the posting ("tailored CV 47%, master CV 47%" beside "model
+/// serving" in the fraud record, for EverAI's MLOps; both round-129 readers).
+fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
+    let lex = Lexicon::get();
+    if c.cv.skills.is_empty() {
+        return Vec::new();
+    }
+    let in_cv: Vec<String> = lex
+        .skills_in(&c.master_cv_text)
+        .iter()
+        .map(|k| skill_key(k))
+        .collect();
+    let category = |k: &str| lex.index_of(k).map(|i| lex.skill(i).category.clone());
+    jd.must_have
+        .iter()
+        .chain(&jd.nice_to_have)
+        .filter(|k| c.has_skill(k) && !in_cv.contains(&skill_key(k)))
+        .filter_map(|k| Some((k, c.written_as(k)?)))
+        .take(RECORD_SKILLS_MAX)
+        .map(|(k, written)| {
+            let kind = category(k);
+            let group = c
+                .cv
+                .skills
+                .iter()
+                .enumerate()
+                .map(|(gi, g)| {
+                    let same = g
+                        .items
+                        .iter()
+                        .filter(|s| {
+                            kind.is_some() && lex.canonical(s).and_then(|s| category(&s)) == kind
+                        })
+                        .count();
+                    (same, std::cmp::Reverse(gi))
+                })
+                .max()
+                .filter(|(same, _)| *same > 0)
+                .map_or(0, |(_, std::cmp::Reverse(gi))| gi);
+            (group, written)
+        })
+        .collect()
 }
 
 /// Per role, the bullets that tell the records chosen for the posting, in the order they were
@@ -3996,6 +4053,43 @@ mod tests {
             .find(|l| l.starts_with("**Senior Data Engineer**"))
             .unwrap_or_else(|| panic!("a headline:\n{md}"));
         assert!(!line.to_lowercase().contains("system design"), "{line}");
+    }
+
+    #[test]
+    fn skills_the_posting_asks_that_only_the_records_show_join_the_cvs_list() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a fraud model in Python.\n- Ran Kubernetes clusters on AWS.\n\n## Skills\n- Cloud & DevOps: AWS, Kubernetes\n- Data & AI: Python, scikit-learn\n";
+        let kb = "## STAR: Fraud scoring\n- id: fraud\n- company: Acme\n- skills: Python, scikit-learn, model serving\n- situation: Fraud losses grew.\n- task: Score payments.\n- action: Trained a model and built a low-latency scoring service with shadow deployment.\n- result: Losses fell 18%.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let a = jd::analyse(&JobInput::sample(
+            "ML Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Python and scikit-learn\n- MLOps: deploying and serving models\n- AWS\n",
+        ));
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 8);
+        // In the records' words, in the group of its kind.
+        assert!(
+            md.contains("- Data & AI: ")
+                && md
+                    .lines()
+                    .any(|l| l.starts_with("- Data & AI:") && l.contains("model serving")),
+            "{md}"
+        );
+        // The master CV's own list is not added to.
+        let master = tailored_cv(
+            &jd::analyse(&JobInput::sample(
+                "ML Engineer",
+                "Gamma",
+                "",
+                "Requirements\n- Python\n- AWS\n",
+            )),
+            &pain,
+            &stars::select(&a, &pain, &c.stars),
+            &c,
+            8,
+        );
+        assert!(!master.contains("model serving"), "{master}");
     }
 
     #[test]
