@@ -1282,17 +1282,37 @@ fn is_cloud(name: &str) -> bool {
 /// Air's line counted four gaps for two asks (round 113). Only examples that are kinds of it:
 /// "Python (and SQL)" asks for both. Not a language's frameworks: "Python (FastAPI, Django,
 /// Flask)" asks for one of them besides the language.
+///
+/// So are examples introduced in the sentence: "IaC tools such as Terraform and Bicep" is met by
+/// Terraform (Version 1's Bicep was a gap asked "in depth", round 129).
 fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<String>> {
     static OPENS: OnceLock<Regex> = OnceLock::new();
     let opens = crate::text::re(
         &OPENS,
         r"(?i)^\s*(?:db|dbs|databases?|tools?)?\s*\(\s*(?:e\.?\s?g\.?,?|such\s+as|for\s+example,?|like|incl\.?|including)?\s*$",
     );
+    static INTRODUCES: OnceLock<Regex> = OnceLock::new();
+    let introduces = crate::text::re(
+        &INTRODUCES,
+        r"(?i)^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:tools?|platforms?|frameworks?|databases?|services)?,?\s+(?:such\s+as|e\.\s?g\.,?|including)\s+$",
+    );
+    // Between two examples of a sentence's list: a comma, "and" or "or".
+    let joins = |between: &str| {
+        matches!(
+            between.trim().trim_start_matches(',').trim(),
+            "" | "and" | "or" | "/" | "&"
+        )
+    };
     let lex = Lexicon::get();
     let name = |i: usize| lex.skill(found[i].skill).name.clone();
     let mut groups = Vec::new();
     for i in 0..found.len() {
-        if i + 1 >= found.len() || !opens.is_match(&text[found[i].end..found[i + 1].start]) {
+        if i + 1 >= found.len() {
+            continue;
+        }
+        let gap = &text[found[i].end..found[i + 1].start];
+        let bracketed = opens.is_match(gap);
+        if !bracketed && !introduces.is_match(gap) {
             continue;
         }
         let kind = name(i);
@@ -1310,11 +1330,15 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
                 group.push(example);
             }
             // The bracket goes on only over separators (an option the lexicon does not know
-            // between two it does: "(e.g. PostgreSQL, Oracle)").
+            // between two it does: "(e.g. PostgreSQL, Oracle)"); a sentence's list only over
+            // its commas, "and" and "or".
             let closes = text[found[j].end..]
                 .find(')')
                 .map_or(text.len(), |at| found[j].end + at);
-            if j + 1 >= found.len() || found[j + 1].start > closes {
+            if j + 1 >= found.len()
+                || bracketed && found[j + 1].start > closes
+                || !bracketed && !joins(&text[found[j].end..found[j + 1].start])
+            {
                 break;
             }
             j += 1;
@@ -4186,7 +4210,31 @@ mod tests {
             "Requirements\n- Automate infrastructure using Infrastructure as Code (IaC) tools such as Terraform and Bicep.\n- Experience with Azure services, and federated identity providers.\n",
             "",
         ));
-        assert!(a.must_have.contains(&"Bicep".to_string()), "{a:?}");
+        // Examples of the kind, in the sentence or in a bracket: one of them meets it.
+        assert!(
+            a.alternatives
+                .iter()
+                .any(|g| g.contains(&"Bicep".to_string()) && g.contains(&"Terraform".to_string())),
+            "{a:?}"
+        );
+        let deep = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Automate infrastructure using Infrastructure as Code (IaC) tools such as Terraform and Bicep.\n- Deep knowledge of DevOps, CI/CD pipelines, and IaC tools (Terraform, Bicep).\n",
+            "",
+        ));
+        assert!(
+            deep.alternatives
+                .iter()
+                .any(|g| g.contains(&"Bicep".to_string())),
+            "{deep:?}"
+        );
+        // Not a list of things of other kinds: "tools such as Kafka and Python" asks both.
+        let other = analyse(&job(
+            "Engineer",
+            "Requirements\n- Experience with data tools such as Kafka and Python\n",
+            "",
+        ));
+        assert!(other.alternatives.is_empty(), "{other:?}");
         assert!(
             a.must_have
                 .contains(&"Identity and access management".to_string()),
