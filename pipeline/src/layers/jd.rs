@@ -480,6 +480,22 @@ impl JdAnalysis {
     /// responsibilities line first, then a nice-to-have, then any. A gap named by its keyword
     /// alone ("Artificial intelligence") hides what was asked ("structured AI-assisted
     /// development workflows"): round 38's readers asked for the phrase beside the verdict.
+    /// Whether `text` offers `skill` as one option of a choice: "Azure and/or AWS", "AWS or
+    /// Azure", "Azure/AWS".
+    fn offered_with_another(skill: &str, text: &str) -> bool {
+        let lex = Lexicon::get();
+        lex.find(text).windows(2).any(|w| {
+            let between = text[w[0].end..w[1].start]
+                .trim()
+                .trim_start_matches(',')
+                .trim()
+                .to_lowercase();
+            w[0].skill != w[1].skill
+                && (lex.skill(w[0].skill).name == skill || lex.skill(w[1].skill).name == skill)
+                && (between == "/" || is_or(&between))
+        })
+    }
+
     pub fn asked_as(&self, skill: &str) -> Option<String> {
         let lex = Lexicon::get();
         let units = units(&self.clean_text, &self.sections);
@@ -502,7 +518,10 @@ impl JdAnalysis {
                 })?;
                 Some((u, at))
             })
-            .min_by_key(|(u, _)| rank(u))?;
+            // Before a line offering it as one option of a choice: Version 1's Azure gap was
+            // quoted as "cloud architecture (Azure and/or AWS)", which AWS meets, over "Knowledge
+            // of Microsoft Azure services" (both round-129 readers).
+            .min_by_key(|(u, _)| (rank(u), Self::offered_with_another(skill, u.text)))?;
         Some(excerpt(unit.text, at.start, at.end, 110))
     }
 
@@ -3319,6 +3338,17 @@ mod tests {
         assert_eq!(
             a.asked_as("Elasticsearch").as_deref(),
             Some("Search engines (e.g. Solr or Elasticsearch).")
+        );
+        // Not a line offering it beside another option, where one asks it alone (Version 1,
+        // round 129).
+        let a = analyse(&job(
+            "Solution Architect",
+            "Requirements\n- Proven experience in cloud architecture (Azure and/or AWS), including governance.\n- Knowledge of Microsoft Azure services and federated identity.\n",
+            "",
+        ));
+        assert_eq!(
+            a.asked_as("Azure").as_deref(),
+            Some("Knowledge of Microsoft Azure services and federated identity.")
         );
         // Not a field of study, which is no requirement of the skill.
         let a = analyse(&job(

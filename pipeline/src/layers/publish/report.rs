@@ -992,7 +992,10 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     if !out.company.industry.is_empty() {
         // The listing's field, which often names the poster's trade, not the employer's:
         // "IT Services and IT Consulting" for a delivery company read as wrong (round 129).
-        line(&mut d, &format!("Industry (as listed): {}", out.company.industry));
+        line(
+            &mut d,
+            &format!("Industry (as listed): {}", out.company.industry),
+        );
     }
     for q in &out.company.summary {
         line(&mut d, &format!("- {}", q.text));
