@@ -132,18 +132,34 @@ fn reports_to(text: &str) -> Option<String> {
 /// The name the posting gives the person the role reports to, written beside their title:
 /// "Reporting directly to our DevOps Lead, Mate, you will…" (EverAI's manager was a "DevOps Lead
 /// (synthetic suggestion)" greeted "Hello [first name]", both round-129 readers). Only a name
-/// set off by commas and followed by the sentence going on to the hire ("you", "who"), or
-/// ending: "our CTO, Product and Design" names teams.
+/// set off by commas with the sentence going on to the hire ("you", "who"): "our CTO, Product
+/// and Design" names teams, "the Head of Engineering, Berlin, who" a place.
 fn manager_named(text: &str, title: &str) -> Option<String> {
+    // Words of a team, a place or a title, not of a name.
+    const NOT_NAMES: [&str; 12] = [
+        "Core",
+        "Platform",
+        "Product",
+        "Services",
+        "Engineering",
+        "Data",
+        "Design",
+        "Team",
+        "Dr",
+        "Mr",
+        "Ms",
+        "Mrs",
+    ];
     let re = regex::Regex::new(&format!(
-        r"{},\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\s*(?:,\s*(?:you|who)\b|\.)",
+        r"{},\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\s*,\s*(?:you|who)\b",
         regex::escape(title)
     ))
     .ok()?;
-    let lex = crate::text::lexicon::Lexicon::get();
-    re.captures(text)
-        .map(|c| c[1].to_string())
-        .filter(|name| lex.skills_in(name).is_empty())
+    let name = re.captures(text)?[1].to_string();
+    let named = !name.split_whitespace().any(|w| NOT_NAMES.contains(&w))
+        && crate::text::places::country_in(&name).is_none()
+        && !crate::text::places::is_region(&name);
+    named.then_some(name)
 }
 
 /// A person or address the posting gives for applying.
@@ -2752,11 +2768,19 @@ mod tests {
             manager_named("Reporting directly to our CTO, you will", "CTO"),
             None
         );
-        // Teams after the title are no name.
+        // Teams, places and honorifics after the title are no name.
         assert_eq!(
             manager_named("Reporting to our CTO, Product and Design teams, you", "CTO"),
             None
         );
+        for line in [
+            "Reporting to the Engineering Manager, Core Platform, you will",
+            "Reporting to the Head of Engineering, Berlin, who",
+            "Reporting to the Head of Engineering, Germany, you will",
+        ] {
+            let title = reports_to(line).unwrap_or_default();
+            assert_eq!(manager_named(line, &title), None, "{line}");
+        }
         let c = Candidate::from_texts(
             "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n",
             "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale.\n- action: Built Kafka services.\n- result: 40k events per second.\n",

@@ -1137,19 +1137,22 @@ fn names_alike(name: &str, written: &str) -> bool {
             .map(str::to_string)
             .collect()
     };
-    let (a, b) = (words(name), words(written));
+    // Joining words name nothing: "and" is in many skills' names.
+    let joining = |w: &String| matches!(w.as_str(), "and" | "of" | "the" | "for");
+    let (a, b): (Vec<String>, Vec<String>) = (
+        words(name).into_iter().filter(|w| !joining(w)).collect(),
+        words(written).into_iter().filter(|w| !joining(w)).collect(),
+    );
     let shares = a.iter().any(|x| {
         b.iter().any(|y| {
             x.len().min(y.len()) >= 3 && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
         })
     });
-    // "IAM" for identity and access management: joining words have no letter in it.
-    let initials: String = a
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "and" | "of" | "the" | "for"))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    shares || b.concat().trim_end_matches('s') == initials
+    // "IAM" for identity and access management; "LLMs" for large language models, but "OSS"
+    // is no "OS".
+    let initials: String = a.iter().filter_map(|w| w.chars().next()).collect();
+    let short = b.concat();
+    shares || short == initials || short.strip_suffix('s') == Some(initials.as_str())
 }
 
 /// Credit for one requirement: 1 for the skill or a narrower one, ½ for a part of it or a skill
@@ -2434,23 +2437,27 @@ pub fn assess(
     // round-129 readers.
     let leading_line = jd
         .years_required
-        .filter(|_| candidate.facts.largest_team.is_some_and(|n| n > 1))
+        .filter(|_| {
+            candidate
+                .facts
+                .largest_team
+                .is_some_and(|n| n >= MIN_TEAM_LED)
+        })
         .and_then(|req| {
             line_asking(jd, |t| {
                 crate::text::years::least(t) == Some(req)
                     && super::knockouts::asks_years_of_leading(t)
             })
         });
-    match jd.years_required {
-        Some(req) if of_a_field(req) => rationale.push_str(&format!(
+    match (jd.years_required, leading_line) {
+        (Some(req), _) if of_a_field(req) => rationale.push_str(&format!(
             "Experience: the {req}+ years asked are of what the knock-out names, not of a career; {in_cv}."
         )),
-        Some(req) if leading_line.is_some() => rationale.push_str(&format!(
-            "Experience: the {req}+ years asked are of leading people (“{}”), and the files show teams led; {in_cv}.",
-            leading_line.unwrap_or_default()
+        (Some(req), Some(line)) => rationale.push_str(&format!(
+            "Experience: the {req}+ years asked are of leading people (“{line}”), and the files show teams led; {in_cv}."
         )),
-        Some(req) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
-        None => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
+        (Some(req), None) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
+        (None, _) => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
     }
     FitAssessment {
         engine: EngineUsed::offline(),
@@ -2836,6 +2843,7 @@ mod tests {
         );
         assert!(names_alike("Large language models", "“LLMs”"));
         assert!(names_alike("Identity and access management", "“IAM”"));
+        assert!(names_alike("Open source software", "“OSS”"));
         assert!(names_alike("Event-driven architecture", "“event-driven”"));
         assert!(!names_alike("Kubernetes", "“k8s”"));
     }

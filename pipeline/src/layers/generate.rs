@@ -380,49 +380,71 @@ pub fn tailored_cv(
 const RECORD_SKILLS_MAX: usize = 4;
 
 /// Skills the posting asks that the knowledge base's records show and the master CV never
-/// names, in the records' words, each with the skill group of the CV it joins (the one holding
-/// most skills of its kind, else the first): a tailored CV whose skills were the master's
-/// reordered covered no more of the posting ("tailored CV 47%, master CV 47%" beside "model
-/// serving" in the fraud record, for EverAI's MLOps; both round-129 readers).
+/// names, in the records' words, each with the skill group of the CV it joins: the one holding
+/// most skills of its kind, else one for other skills, else none ("prompt design" under
+/// "Languages" was called out by round 130's reader). A tailored CV whose skills were the
+/// master's reordered covered no more of the posting ("tailored CV 47%, master CV 47%" beside
+/// "model serving" in the fraud record, for EverAI's MLOps; both round-129 readers).
 fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
     let lex = Lexicon::get();
-    if c.cv.skills.is_empty() {
-        return Vec::new();
-    }
     let in_cv: Vec<String> = lex
         .skills_in(&c.master_cv_text)
         .iter()
         .map(|k| skill_key(k))
         .collect();
     let category = |k: &str| lex.index_of(k).map(|i| lex.skill(i).category.clone());
+    // The group holding most items of the kind of `skill`; its index.
+    let of_kind = |skill: &str| {
+        let kind = category(skill)?;
+        c.cv.skills
+            .iter()
+            .enumerate()
+            .map(|(gi, g)| {
+                let same = g
+                    .items
+                    .iter()
+                    .filter(|item| {
+                        lex.skills_in(item)
+                            .iter()
+                            .any(|k| category(k).as_ref() == Some(&kind))
+                    })
+                    .count();
+                (same, std::cmp::Reverse(gi))
+            })
+            .max()
+            .filter(|(same, _)| *same > 0)
+            .map(|(_, std::cmp::Reverse(gi))| gi)
+    };
+    let other = c.cv.skills.iter().position(|g| {
+        let label = g.label.to_lowercase();
+        ["other", "additional", "misc"]
+            .iter()
+            .any(|w| label.starts_with(w))
+    });
+    // In the words of a record that did it: not a line of the knowledge base outside its records
+    // ("to learn: Bicep").
+    let in_a_record = |k: &str| {
+        c.stars.iter().find_map(|s| {
+            super::stars::star_skills(s)
+                .iter()
+                .any(|h| h == k)
+                .then(|| voice::written_in(&super::stars::star_document(s), k))
+                .flatten()
+        })
+    };
+    let mut added: Vec<String> = Vec::new();
     jd.must_have
         .iter()
         .chain(&jd.nice_to_have)
-        .filter(|k| c.has_skill(k) && !in_cv.contains(&skill_key(k)))
-        .filter_map(|k| Some((k, c.written_as(k)?)))
-        .take(RECORD_SKILLS_MAX)
-        .map(|(k, written)| {
-            let kind = category(k);
-            let group = c
-                .cv
-                .skills
-                .iter()
-                .enumerate()
-                .map(|(gi, g)| {
-                    let same = g
-                        .items
-                        .iter()
-                        .filter(|s| {
-                            kind.is_some() && lex.canonical(s).and_then(|s| category(&s)) == kind
-                        })
-                        .count();
-                    (same, std::cmp::Reverse(gi))
-                })
-                .max()
-                .filter(|(same, _)| *same > 0)
-                .map_or(0, |(_, std::cmp::Reverse(gi))| gi);
-            (group, written)
+        .filter(|k| !in_cv.contains(&skill_key(k)))
+        .filter_map(|k| Some((of_kind(k).or(other)?, in_a_record(k)?)))
+        .filter(|(_, written)| {
+            let key = skill_key(written);
+            let new = !added.contains(&key);
+            added.push(key);
+            new
         })
+        .take(RECORD_SKILLS_MAX)
         .collect()
 }
 
@@ -4058,38 +4080,49 @@ mod tests {
     #[test]
     fn skills_the_posting_asks_that_only_the_records_show_join_the_cvs_list() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a fraud model in Python.\n- Ran Kubernetes clusters on AWS.\n\n## Skills\n- Cloud & DevOps: AWS, Kubernetes\n- Data & AI: Python, scikit-learn\n";
-        let kb = "## STAR: Fraud scoring\n- id: fraud\n- company: Acme\n- skills: Python, scikit-learn, model serving\n- situation: Fraud losses grew.\n- task: Score payments.\n- action: Trained a model and built a low-latency scoring service with shadow deployment.\n- result: Losses fell 18%.\n";
+        let kb = "Next to learn: Bicep and Rust.\n\n## STAR: Fraud scoring\n- id: fraud\n- company: Acme\n- skills: Python, scikit-learn, model serving, prompt engineering\n- situation: Fraud losses grew.\n- task: Score payments.\n- action: Trained a model and built a low-latency scoring service with shadow deployment.\n- result: Losses fell 18%.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
+        let cv_for = |requirements: &str| {
+            let a = jd::analyse(&JobInput::sample("ML Engineer", "Gamma", "", requirements));
+            let pain = pain_points::mine(&a);
+            tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 8)
+        };
+        let md = cv_for("Requirements\n- Python and scikit-learn\n- MLOps: deploying and serving models\n- AWS\n- Bicep and Rust\n");
+        // In the records' words, in the group of its kind.
+        assert!(
+            md.lines()
+                .any(|l| l.starts_with("- Data & AI:") && l.contains("model serving")),
+            "{md}"
+        );
+        // Not a line of the knowledge base outside its records.
+        assert!(!md.contains("Bicep") && !md.contains("Rust"), "{md}");
+        // A posting that does not ask it adds nothing.
+        let plain = cv_for("Requirements\n- Python\n- AWS\n");
+        assert!(!plain.contains("model serving"), "{plain}");
+        // A skill of no kind the CV's groups hold, and no group for other skills: left out.
+        let languages = Candidate::from_texts(
+            &cv.replace(
+                "- Cloud & DevOps: AWS, Kubernetes\n- Data & AI: Python, scikit-learn\n",
+                "- Languages: Python, Go\n",
+            ),
+            kb,
+        )
+        .unwrap();
         let a = jd::analyse(&JobInput::sample(
             "ML Engineer",
             "Gamma",
             "",
-            "Requirements\n- Python and scikit-learn\n- MLOps: deploying and serving models\n- AWS\n",
+            "Requirements\n- Python\n- Prompt engineering for LLM features\n",
         ));
         let pain = pain_points::mine(&a);
-        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 8);
-        // In the records' words, in the group of its kind.
-        assert!(
-            md.contains("- Data & AI: ")
-                && md
-                    .lines()
-                    .any(|l| l.starts_with("- Data & AI:") && l.contains("model serving")),
-            "{md}"
-        );
-        // The master CV's own list is not added to.
-        let master = tailored_cv(
-            &jd::analyse(&JobInput::sample(
-                "ML Engineer",
-                "Gamma",
-                "",
-                "Requirements\n- Python\n- AWS\n",
-            )),
+        let md = tailored_cv(
+            &a,
             &pain,
-            &stars::select(&a, &pain, &c.stars),
-            &c,
+            &stars::select(&a, &pain, &languages.stars),
+            &languages,
             8,
         );
-        assert!(!master.contains("model serving"), "{master}");
+        assert!(md.lines().any(|l| l == "- Languages: Python, Go"), "{md}");
     }
 
     #[test]

@@ -1313,7 +1313,14 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
     static INTRODUCES: OnceLock<Regex> = OnceLock::new();
     let introduces = crate::text::re(
         &INTRODUCES,
-        r"(?i)^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:tools?|platforms?|frameworks?|databases?|services)?,?\s+(?:such\s+as|e\.\s?g\.,?|including)\s+$",
+        r"(?i)^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:tools?|platforms?|frameworks?|databases?|services)?,?\s+(?:such\s+as|e\.\s?g\.,?)\s+$",
+    );
+    // "Kubernetes, including Helm and Istio" asks all three; "two or more cloud platforms such
+    // as AWS, GCP and Azure" asks a count of them (see `count_asked_before`).
+    static COUNTED: OnceLock<Regex> = OnceLock::new();
+    let counted = crate::text::re(
+        &COUNTED,
+        r"(?i)\b(?:two|three|four|several|multiple|\d+\s*\+?)\s+(?:or\s+more\s+)?(?:[\w-]+\s+){0,3}$",
     );
     // Between two examples of a sentence's list: a comma, "and" or "or".
     let joins = |between: &str| {
@@ -1331,7 +1338,12 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
         }
         let gap = &text[found[i].end..found[i + 1].start];
         let bracketed = opens.is_match(gap);
-        if !bracketed && !introduces.is_match(gap) {
+        let before = &text[text[..found[i].start]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(at, _)| at)..found[i].start];
+        if !bracketed && (!introduces.is_match(gap) || counted.is_match(before)) {
             continue;
         }
         let kind = name(i);
@@ -4258,13 +4270,39 @@ mod tests {
                 .any(|g| g.contains(&"Bicep".to_string())),
             "{deep:?}"
         );
-        // Not a list of things of other kinds: "tools such as Kafka and Python" asks both.
-        let other = analyse(&job(
+        // Not a list of things of other kinds: "IaC tools such as Terraform and Kafka" asks both.
+        let grouped_with = |text: &str, skill: &str| {
+            analyse(&job(
+                "Engineer",
+                &format!("Requirements\n- {text}\n- Python\n"),
+                "",
+            ))
+            .alternatives
+            .iter()
+            .any(|g| g.contains(&skill.to_string()))
+        };
+        assert!(!grouped_with(
+            "Infrastructure as Code tools such as Terraform and Kafka",
+            "Kafka"
+        ));
+        // Nor what a skill includes, which is asked with it.
+        assert!(!grouped_with(
+            "Kubernetes, including Helm and Istio",
+            "Helm"
+        ));
+        // Nor a count of examples.
+        let counted = analyse(&job(
             "Engineer",
-            "Requirements\n- Experience with data tools such as Kafka and Python\n",
+            "Requirements\n- Experience with two or more cloud platforms such as AWS, GCP and Azure\n- Python\n",
             "",
         ));
-        assert!(other.alternatives.is_empty(), "{other:?}");
+        assert!(
+            !counted
+                .alternatives
+                .iter()
+                .any(|g| g.contains(&"Cloud platforms".to_string())),
+            "{counted:?}"
+        );
         assert!(
             a.must_have
                 .contains(&"Identity and access management".to_string()),

@@ -1999,19 +1999,22 @@ fn places_only(text: &str) -> bool {
                     .any(|p| p.starts_with("other ") && p.ends_with("countries")))
 }
 
-/// Whether years are asked of roles that lead people ("4 years in AI/ML leadership roles", "in
-/// an engineering management position", "managing engineers"), not of a field ("data management
-/// roles") or of technical leadership.
 /// Whether `line` asks years of leading people: "2+ years of experience leading software
-/// engineering teams" (see [`leadership_roles`]).
+/// engineering teams" (see [`leadership_roles`]). Only the years' own clause: "5+ years of
+/// backend; leadership roles a plus" asks no years of leading.
 pub(crate) fn asks_years_of_leading(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let years = re(&RE, r"(?i)\b\d{1,2}\s*\+?\s*(?:years?|yrs)\b\s*");
-    years
-        .find_iter(line)
-        .any(|m| leadership_roles(&line[m.end()..]))
+    years.find_iter(line).any(|m| {
+        let rest = &line[m.end()..];
+        let clause = rest.find([',', ';', '.']).map_or(rest, |end| &rest[..end]);
+        leadership_roles(clause)
+    })
 }
 
+/// Whether years are asked of roles that lead people ("4 years in AI/ML leadership roles", "in
+/// an engineering management position", "managing engineers"), not of a field ("data management
+/// roles") or of technical leadership.
 fn leadership_roles(phrase: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let roles = re(

@@ -1554,8 +1554,10 @@ fn relevance_to(core: &[String], title_len: usize, have: &[String], about: &[Str
 
 /// The second story a letter tells (and the one a peer hears). First, for a team lead's title
 /// whose lead story grew no one, the selected record most about people; then, for a title naming a
-/// language the lead story does not say, a record told in it; then, to the maker of a `product`
-/// the lead story is not about, the record about it (selected or not); then the record the
+/// language the lead story does not say, a record told in it; then, for a title naming a field
+/// the lead story is not about, a selected record about it that answers a line; then, to the
+/// maker of a `product` the lead story is not about, the record about it (selected or not); then
+/// a record that answers a line asking for results shown; then the record the
 /// selection ranked first, where another leads. Else among the stories that show the posting's skills (a
 /// selected story showing one, those that best answer a line first, or any of the candidate's
 /// records showing at least two; the closest to the role wins, a selected one on a tie): another
@@ -1650,12 +1652,14 @@ pub fn second_story<'a>(
     // round-129 readers).
     let titled_fields: Vec<&String> = lead.core[..lead.title_len]
         .iter()
+        // Not a language: the rule above tells a story said in it, not only tagged with it.
         .filter(|k| {
             lex.specificity(k) != crate::text::lexicon::Specificity::Broad
                 && !lex.in_category(k, "leadership")
+                && !language(k)
         })
         .collect();
-    if !titled_fields.iter().any(|k| about_skill(first, k)) {
+    if !titled_fields.is_empty() && !titled_fields.iter().any(|k| about_skill(first, k)) {
         let on_title = lead.stories.iter().skip(1).copied().find(|s| {
             titled_fields.iter().any(|k| about_skill(s, k)) && !lead.answers_nothing(s) && fits(s)
         });

@@ -607,9 +607,22 @@ fn with_object(step: String) -> String {
 /// embeddings" after "Chunked listing attributes…"): told only right after what made it (round
 /// 32 in letters, round 43 in CV bullets; round 90's readers: "I embedded them" opened a
 /// letter's story with nothing for "them" to be).
+///
+/// So does one speaking of what the steps before it left ("moved the rest to a daily non-paging
+/// digest" told after "Listed every page…" alone: "the rest" of nothing, round 130's hiring
+/// manager).
 pub fn refers_back(step: &str) -> bool {
+    let lower = format!(" {} ", step.to_lowercase());
     step.split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "it" | "It" | "them"))
+        || [
+            " the rest ",
+            " the remaining ",
+            " the others ",
+            " the remainder ",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Whether a result says what the work cost rather than what it won: "+18 ms p99 latency added",
@@ -921,6 +934,9 @@ mod tests {
         );
         assert!(refers_back(&steps[1]));
         assert!(!refers_back(&steps[0]));
+        // What the steps before left (round 130).
+        assert!(refers_back("moved the rest to a daily non-paging digest"));
+        assert!(!refers_back("rested the cluster"));
         // A verb needing an object, with only a place after it, says where the thing runs
         // (round 91).
         assert_eq!(
