@@ -1677,9 +1677,14 @@ pub fn assess(
         };
         raw -= points;
         if jd.track == crate::text::roles::Track::Manager {
-            track_gap = Some(match years_managing_people(jd) {
-                Some(line) => asked_as(&line),
-                None => format!(
+            // "A people manager's" of Otera's "not for a pure people manager" read as the pack
+            // not having read it (round 130, both readers): the leading is still the gap.
+            track_gap = Some(match (years_managing_people(jd), jd.hands_on_lead()) {
+                (Some(line), _) => asked_as(&line),
+                (None, Some(_)) => format!(
+                    "leading people: the role leads the engineers while staying hands-on; {led_without_title}"
+                ),
+                (None, None) => format!(
                     "people management: the role is a people manager's; {led_without_title}"
                 ),
             });
@@ -3316,6 +3321,20 @@ mod tests {
             "{:?} {}",
             manager.track_gap,
             manager.track_note
+        );
+        // A manager's posting that says it is hands-on is not called a people manager's.
+        let hands_on = fit_for(
+            &c,
+            "Head of Engineering",
+            "This role is not for a pure people manager: it's for someone who lives and breathes code.\nRequirements\n- Manage the team's workload and hiring\n- Python services\n",
+        );
+        assert!(
+            hands_on.track_gap.as_deref().is_some_and(|g| g.starts_with(
+                "leading people: the role leads the engineers while staying hands-on"
+            )),
+            "{:?} {}",
+            hands_on.track_gap,
+            hands_on.track_note
         );
         // An individual contributor's role takes no step.
         let ic = fit_for(

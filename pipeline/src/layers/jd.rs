@@ -4245,6 +4245,32 @@ mod tests {
     }
 
     #[test]
+    fn start_ups_and_scale_ups_are_start_up_experience_and_their_customers_are_not() {
+        let asks = |line: &str| {
+            analyse(&job(
+                "DevOps Engineer",
+                &format!("Requirements\n- {line}\n- Python\n"),
+                "",
+            ))
+            .asked()
+            .any(|k| k == "Start-up experience")
+        };
+        assert!(asks(
+            "In tech startups or any similarly agile and fast-paced environment"
+        ));
+        assert!(asks("Thrives in a fast-paced scale-up environment"));
+        assert!(!asks(
+            "Our tool is trusted by startups and Fortune 100s alike"
+        ));
+        let c = crate::candidate::Candidate::from_texts(
+            "# Jane Roe\nCluj-Napoca, Romania\n\n## Experience\n### Software Engineer — Livrio\n2020 – Present\n- Backend engineer of a Romanian delivery scale-up serving 300 shops.\n\n## Skills\n- Python\n",
+            "## STAR: X\n- situation: s\n- task: t\n- action: a\n- result: r\n",
+        )
+        .unwrap();
+        assert!(c.shows("Start-up experience"));
+    }
+
+    #[test]
     fn azures_infrastructure_language_and_federated_identity_are_read() {
         // Version 1's Solution Architect (round 129).
         let a = analyse(&job(
