@@ -3246,6 +3246,21 @@ mod tests {
             "{:?}",
             out.contacts
         );
+        // A manager's posting that only wants its manager hands-on still asks.
+        let hands_on = JobInput::sample(
+            "Software Development Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "We want a hands-on leader ready to build, scale, and inspire teams.\nRequirements\n- Proven track record managing engineering teams\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&hands_on, &c);
+        assert!(
+            out.contacts
+                .iter()
+                .any(|k| k.email_body.contains("manager's title")),
+            "{:?}",
+            out.contacts
+        );
         // An engineer's role asks no such thing.
         let job = JobInput::sample(
             "Senior Python Engineer",

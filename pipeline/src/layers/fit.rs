@@ -1196,8 +1196,15 @@ pub fn leads_taken(
 /// six whether leading without the title counts, which both round-129 readers read as the
 /// candidate ruling himself out.
 pub fn leading_in_question(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
-    let builder_wanted =
-        jd.hands_on_lead().is_some() && c.facts.largest_team.is_some_and(|n| n >= MIN_TEAM_LED);
+    // Only a posting that says the role is not people management: a "hands-on leader" of a
+    // Software Development Manager's posting still manages, and the question stays.
+    static NOT_PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let not_people = crate::text::re(
+        &NOT_PEOPLE,
+        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?(?:pure(?:ly)?|just|only)\s+(?:a\s+)?people[- ]manag",
+    );
+    let builder_wanted = not_people.is_match(&jd.clean_text)
+        && c.facts.largest_team.is_some_and(|n| n >= MIN_TEAM_LED);
     stepping_up(jd, c) && leads_taken(jd, c).is_none() && !builder_wanted
 }
 

@@ -421,15 +421,15 @@ fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
             .iter()
             .any(|w| label.starts_with(w))
     });
-    // In the words of a record that did it: not a line of the knowledge base outside its records
-    // ("to learn: Bicep").
+    // As a record's own skill list writes it: not a line of the knowledge base outside its
+    // records ("to learn: Bicep"), nor the words of a step ("back-tested on" for model
+    // evaluation, "monolith" for technical debt), which read as no skill in a list.
     let in_a_record = |k: &str| {
         c.stars.iter().find_map(|s| {
-            super::stars::star_skills(s)
-                .iter()
-                .any(|h| h == k)
-                .then(|| voice::written_in(&super::stars::star_document(s), k))
-                .flatten()
+            s.skills.iter().find_map(|item| {
+                (item.split_whitespace().count() <= 4 && lex.skills_in(item).iter().any(|h| h == k))
+                    .then(|| item.trim().to_string())
+            })
         })
     };
     let mut added: Vec<String> = Vec::new();
@@ -4080,14 +4080,21 @@ mod tests {
     #[test]
     fn skills_the_posting_asks_that_only_the_records_show_join_the_cvs_list() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a fraud model in Python.\n- Ran Kubernetes clusters on AWS.\n\n## Skills\n- Cloud & DevOps: AWS, Kubernetes\n- Data & AI: Python, scikit-learn\n";
-        let kb = "Next to learn: Bicep and Rust.\n\n## STAR: Fraud scoring\n- id: fraud\n- company: Acme\n- skills: Python, scikit-learn, model serving, prompt engineering\n- situation: Fraud losses grew.\n- task: Score payments.\n- action: Trained a model and built a low-latency scoring service with shadow deployment.\n- result: Losses fell 18%.\n";
+        let kb = "Next to learn: Bicep and Rust.\n\n## STAR: Fraud scoring\n- id: fraud\n- company: Acme\n- skills: Python, scikit-learn, model serving, prompt engineering\n- situation: Fraud losses grew.\n- task: Score payments.\n- action: Trained a model and built a low-latency scoring service with shadow deployment. Back-tested on two years of data.\n- result: Losses fell 18%.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let cv_for = |requirements: &str| {
             let a = jd::analyse(&JobInput::sample("ML Engineer", "Gamma", "", requirements));
             let pain = pain_points::mine(&a);
             tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 8)
         };
-        let md = cv_for("Requirements\n- Python and scikit-learn\n- MLOps: deploying and serving models\n- AWS\n- Bicep and Rust\n");
+        let md = cv_for("Requirements\n- Python and scikit-learn\n- MLOps: deploying and serving models\n- AWS\n- Bicep and Rust\n- Model evaluation\n");
+        // Not a step's words, which read as no skill in a list.
+        assert!(
+            md.lines()
+                .filter(|l| l.starts_with("- ") && l.contains(':'))
+                .all(|l| !l.contains("ack-tested")),
+            "{md}"
+        );
         // In the records' words, in the group of its kind.
         assert!(
             md.lines()
