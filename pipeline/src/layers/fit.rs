@@ -441,6 +441,10 @@ const STAFF_YEARS: u32 = 8;
 /// A head of function's role for an individual contributor who has led no team, on top of the
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
+
+/// The most a head of function's role scores for an individual contributor who has led no team:
+/// the top of the rubric's "no" band.
+const HEAD_WITHOUT_TEAM_CAP: f64 = 29.0;
 /// An operations role (DevOps, SRE) for a candidate whose titles are software engineering ones.
 const SPECIALTY_PENALTY: f64 = 8.0;
 /// Managing several teams at once, on top of the step to managing.
@@ -1590,6 +1594,8 @@ pub fn assess(
     let asked_as =
         |line: &str| format!("people management, asked as “{line}”: {led_without_title}");
     let mut track_gap = None;
+    // A head of function's role for an individual contributor who has led no team (see below).
+    let mut head_without_team = false;
     let mut hands_on_step = false;
     // A team lead leads the team's people and builds with them: read as the individual
     // contributor's track, it was called "an individual contributor role" by a reader of round
@@ -1675,6 +1681,7 @@ pub fn assess(
             && their_track == crate::text::roles::Track::Ic
             && jd.level >= crate::text::roles::HEAD_LEVEL
             && candidate.facts.largest_team.is_none_or(|n| n < 2);
+        head_without_team = heads_without_team;
         let points = if heads_without_team {
             TRACK_PENALTY + HEAD_WITHOUT_TEAM_PENALTY
         } else if senior_manager {
@@ -2278,6 +2285,12 @@ pub fn assess(
     }
     if language_level.as_ref().is_some_and(|g| g.required) {
         raw = raw.min(REQUIRED_LEVEL_CAP);
+    }
+    // However many of its skills the files show, the rubric's "no": Otera's Head of Engineering
+    // rose to 39 for the Cluj engineer once her scale-up counted as start-up experience, where
+    // every reader of rounds 87, 97 and 130 put such a step at 8–15.
+    if head_without_team {
+        raw = raw.min(HEAD_WITHOUT_TEAM_CAP);
     }
     let fit_score = raw.round().clamp(0.0, 100.0) as u8;
     let tier = tier_of(fit_score).to_string();
@@ -3125,6 +3138,18 @@ mod tests {
             with_team.track_note
         );
         assert!(head.fit_score < with_team.fit_score);
+        // However well the skills match, it stays in the rubric's "no" band.
+        let python = "Requirements\n- Python services\n- Python in production\n";
+        let (head, with_team) = (
+            fit_for(&c, "Head of Engineering", python),
+            fit_for(&led, "Head of Engineering", python),
+        );
+        assert!(
+            head.fit_score == 29 && with_team.fit_score > 29,
+            "{} {}",
+            head.fit_score,
+            with_team.fit_score
+        );
     }
 
     #[test]
