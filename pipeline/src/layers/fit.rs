@@ -1134,13 +1134,7 @@ fn leads_considered(text: &str) -> Option<String> {
 /// one begins a word of the other ("Postgres", "event-driven"), or it is the name's initials
 /// ("LLMs", "k8s" is not). Not "model serving" for MLOps.
 fn names_alike(name: &str, written: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let words = crate::text::lower_words;
     // Joining words name nothing: "and" is in many skills' names.
     let joining = |w: &String| matches!(w.as_str(), "and" | "of" | "the" | "for");
     let (a, b): (Vec<String>, Vec<String>) = (

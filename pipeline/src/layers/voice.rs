@@ -2221,13 +2221,7 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
     // ("answer accuracy 94% on the evaluation set", told after steps that never built one) is
     // left out: round 37's reader met "the evaluation set" never introduced. The headline result
     // always stays.
-    let words = |text: &str| -> Vec<String> {
-        text.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let words = crate::text::lower_words;
     let (told, action, context) = (
         words(told),
         words(&star.action),

@@ -117,6 +117,16 @@ pub fn numbers_at(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// The words of `text` in lower case, split at anything not a letter or a digit: "Event-driven
+/// (Kafka)" is "event", "driven", "kafka".
+pub fn lower_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// `text` as its letters and digits only, in lower case: words compared across the cleaning's
 /// re-spacing ("Minimum of 12+ years" and "minimum of 12+ years" are one).
 pub fn letters_and_digits(text: &str) -> String {
