@@ -4964,12 +4964,14 @@ fn years_of_a_list(
         })?;
     let (y, skill) = short;
     let listed: Vec<&str> = items.iter().map(|u| u.text.trim()).collect();
+    // With its colon: a question quoting the lead-in alone asks "Is “5+ years of experience”
+    // firm?", not "… experience Public cloud" (the new user's EverAI enquiry).
     Some(
         Knockout::new(
             KnockoutKind::Years,
             crate::layers::shorten(
                 &format!(
-                    "{} {}",
+                    "{}: {}",
                     lead_in.trim().trim_end_matches(':'),
                     listed.join("; ")
                 ),
@@ -9228,7 +9230,11 @@ mod tests {
                 .find(|k| k.kind == KnockoutKind::Years)
                 .unwrap_or_else(|| panic!("{text}: {found:?}"));
             assert!(k.reason.contains("about 3 years with Kubernetes"), "{}", k.reason);
-            assert!(k.requirement.starts_with("5+ years of experience"), "{}", k.requirement);
+            assert!(
+                k.requirement.starts_with("5+ years of experience: Public cloud"),
+                "{}",
+                k.requirement
+            );
         }
         // An item's choice is met by its best option.
         let found = ko("Requirements\n- 5+ years of experience:\n- Kubernetes or AWS\n- Python\n");
