@@ -339,12 +339,7 @@ fn posting_address(text: &str) -> Option<PostingContact> {
     let m = re.captures_iter(text).find(|m| {
         let local = m[1].to_lowercase();
         let at = m.get(0).map_or(0, |g| g.start());
-        let from = text[..at]
-            .char_indices()
-            .rev()
-            .nth(200)
-            .map_or(0, |(i, _)| i);
-        let before = text[from..at].to_lowercase();
+        let before = crate::text::last_chars(&text[..at], 200).to_lowercase();
         let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
         !NOT_FOR_APPLYING
             .iter()
@@ -678,6 +673,12 @@ pub fn map(
             };
             // An address with no person behind it ("office@lexaru.de") has no profile to send a
             // LinkedIn note to (both round-125 readers): the email is its draft.
+            // The posting gave this contact (a person or an address), not a role we suggest.
+            let from_posting = match audience {
+                Audience::Recruiter => named.is_some(),
+                Audience::HiringManager => manager.is_some(),
+                Audience::Peer => false,
+            };
             let address_only = audience == Audience::Recruiter
                 && named
                     .as_ref()
@@ -691,21 +692,14 @@ pub fn map(
                 email_subject: ctx.subject(audience),
                 email_body: voice::approximations_in_words(&match (
                     audience,
-                    ctx.recruiter_first_name.as_deref(),
+                    ctx.first_name_of(audience),
                 ) {
                     (Audience::Recruiter, _) if letter_asks => SENDS_THE_LETTER.to_string(),
-                    (Audience::Recruiter, Some(first)) => ctx.email(audience).replacen(
+                    (_, Some(first)) => ctx.email(audience).replacen(
                         "Hello [first name],",
                         &format!("Hello {first},"),
                         1,
                     ),
-                    (Audience::HiringManager, _) if ctx.manager_first_name.is_some() => {
-                        ctx.email(audience).replacen(
-                            "Hello [first name],",
-                            &format!("Hello {},", ctx.manager_first_name.as_deref().unwrap_or_default()),
-                            1,
-                        )
-                    }
                     // An address with no person behind it ("office@lexaru.de") has no first
                     // name to fill in (round 62).
                     (Audience::Recruiter, None) if named.is_some() => {
@@ -748,15 +742,12 @@ pub fn map(
                     },
                     _ => why,
                 },
-                source: match (audience, &named) {
-                    (Audience::Recruiter, Some(_)) => "named in the posting".into(),
-                    (Audience::HiringManager, _) if manager.is_some() => {
-                        "named in the posting".into()
-                    }
-                    _ => SYNTHETIC_SOURCE.into(),
+                source: if from_posting {
+                    "named in the posting".into()
+                } else {
+                    SYNTHETIC_SOURCE.into()
                 },
-                synthetic: !(audience == Audience::Recruiter && named.is_some()
-                    || audience == Audience::HiringManager && manager.is_some()),
+                synthetic: !from_posting,
             }
         })
         .collect::<Vec<Contact>>();
@@ -2053,19 +2044,22 @@ impl Draft<'_> {
     }
 
     /// A note of whole sentences within the limit: the later sentences are the ones left out.
+    /// The first name of the person the posting names for `a`, whom the drafts greet by it.
+    fn first_name_of(&self, a: Audience) -> Option<&str> {
+        match a {
+            Audience::Recruiter => self.recruiter_first_name.as_deref(),
+            Audience::HiringManager => self.manager_first_name.as_deref(),
+            Audience::Peer => None,
+        }
+    }
+
     fn linkedin_note(&self, a: Audience) -> String {
         let name = &self.candidate.cv.name;
         // LinkedIn shows who sent a note: "Hi, I'm Alex Morgan." opening every one is the line
         // a reader of several spots first. The greeting varies and the name is left to LinkedIn.
-        let mut sentences = vec![match (a, &self.recruiter_first_name) {
-            (Audience::Recruiter, Some(first)) => format!("Hi {first},"),
-            (Audience::HiringManager, _) if self.manager_first_name.is_some() => {
-                format!(
-                    "Hi {},",
-                    self.manager_first_name.as_deref().unwrap_or_default()
-                )
-            }
-            _ => voice::pick(
+        let mut sentences = vec![match self.first_name_of(a) {
+            Some(first) => format!("Hi {first},"),
+            None => voice::pick(
                 &format!("{}{a:?}hi", self.seed),
                 &["Hi,", "Hello,", "Hi there,"],
             )

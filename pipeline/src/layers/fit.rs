@@ -198,9 +198,6 @@ impl FitAssessment {
         asked
     }
 
-    /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
-    /// that is what it says: "a weak match, with major gaps" was false of a match the place had
-    /// taken under the stretch band.
     /// [`FitAssessment::advice_sentence`] as a pack says it: beside no letter, without "as it
     /// stands", which leaves room for the question a letter asks; under "no answer about the role
     /// would change that" it read as the pack contradicting itself (Cloudbeds for the data
@@ -210,10 +207,13 @@ impl FitAssessment {
         if letter_drafted {
             advice
         } else {
-            advice.replacen(" as it stands", "", 1)
+            advice.replacen(AS_IT_STANDS, "", 1)
         }
     }
 
+    /// The advice in one sentence (see [`Advice::sentence`]); where the place alone decides it,
+    /// that is what it says: "a weak match, with major gaps" was false of a match the place had
+    /// taken under the stretch band.
     pub fn advice_sentence(&self) -> String {
         if let Some((settled, score)) = self.settled_weak() {
             return format!(
@@ -445,6 +445,10 @@ const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
 /// The most a head of function's role scores for an individual contributor who has led no team:
 /// the top of the rubric's "no" band.
 const HEAD_WITHOUT_TEAM_CAP: f64 = 29.0;
+
+/// The words of a "do not apply" that a letter's question may still change, which a pack with
+/// no letter leaves out (see [`FitAssessment::advice_said`]).
+const AS_IT_STANDS: &str = " as it stands";
 /// An operations role (DevOps, SRE) for a candidate whose titles are software engineering ones.
 const SPECIALTY_PENALTY: f64 = 8.0;
 /// Managing several teams at once, on top of the step to managing.
@@ -1082,11 +1086,11 @@ impl Advice {
                 // "the rest of the match does not make up for it" above it read as the pack
                 // contradicting itself to both round-93 readers (Agoda's years as a manager).
                 (None, _, _) if written_only.is_some() => format!(
-                    "Advice: do not apply as it stands: a weak match, and {}.",
+                    "Advice: do not apply{AS_IT_STANDS}: a weak match, and {}.",
                     written_only.unwrap_or_default()
                 ),
                 (None, _, _) if !first.is_empty() => format!(
-                    "Advice: do not apply as it stands: the {first} requirement is not met."
+                    "Advice: do not apply{AS_IT_STANDS}: the {first} requirement is not met."
                 ),
                 (None, _, _) if score < NO_FIT => {
                     "Advice: do not apply: the posting asks for little of what the CV shows."
@@ -1196,12 +1200,7 @@ pub fn leads_taken(
 pub fn leading_in_question(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
     // Only a posting that says the role is not people management: a "hands-on leader" of a
     // Software Development Manager's posting still manages, and the question stays.
-    static NOT_PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let not_people = crate::text::re(
-        &NOT_PEOPLE,
-        r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?(?:pure(?:ly)?|just|only)\s+(?:a\s+)?people[- ]manag",
-    );
-    let builder_wanted = not_people.is_match(&jd.clean_text)
+    let builder_wanted = jd.rules_out_pure_people_manager()
         && c.facts.largest_team.is_some_and(|n| n >= MIN_TEAM_LED);
     stepping_up(jd, c) && leads_taken(jd, c).is_none() && !builder_wanted
 }
@@ -1304,9 +1303,9 @@ pub fn assess(
                 // A skill the files write only in other words is said in them: "MLOps" matched
                 // for files that say "model serving" read as invented to both round-129 readers.
                 SkillMatch::Exact => {
-                    let written = as_written(s);
-                    if written.starts_with('“') && !names_alike(s, &written) {
-                        related.push(format!("{s} (through {written})"));
+                    let written = super::voice::skill_as_written(candidate, s);
+                    if !super::voice::same_word(&written, s) && !names_alike(s, &written) {
+                        related.push(format!("{s} (through “{written}”)"));
                     }
                     hit.push(s.clone());
                 }

@@ -320,6 +320,18 @@ impl JdAnalysis {
                 .any(|u| leads_a_team(u.text))
     }
 
+    /// Whether the posting says the role is not people management ("not for a pure people
+    /// manager", "not just people management"): a lead who has led a team is asked nothing about
+    /// the title (Otera, round 129). Not only a hands-on manager's wish ("a hands-on leader").
+    pub fn rules_out_pure_people_manager(&self) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        crate::text::re(
+            &RE,
+            r"(?i)\bnot\s*(?:for\s+)?(?:a\s+)?(?:pure(?:ly)?|just|only)\s+(?:a\s+)?people[- ]manag",
+        )
+        .is_match(&self.clean_text)
+    }
+
     /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
     /// manager", "player-coach"), if any: the fit takes half the step to management for it, and
     /// the letter leads with the builder's story and says the leading as an engineer.
@@ -476,26 +488,26 @@ impl JdAnalysis {
             .join("\n")
     }
 
+    /// Whether `text`, whose skills are `found`, offers `skill` as one option of a choice:
+    /// "Azure and/or AWS", "AWS or Azure", "Azure/AWS".
+    fn offered_with_another(
+        skill: &str,
+        text: &str,
+        found: &[crate::text::lexicon::Found],
+    ) -> bool {
+        let lex = Lexicon::get();
+        found.windows(2).any(|w| {
+            let between = text[w[0].end..w[1].start].trim().to_lowercase();
+            w[0].skill != w[1].skill
+                && (lex.skill(w[0].skill).name == skill || lex.skill(w[1].skill).name == skill)
+                && choice_separator(between.trim_start_matches(',').trim())
+        })
+    }
+
     /// The posting's own line that asks for `skill`, shortened: a requirements or
     /// responsibilities line first, then a nice-to-have, then any. A gap named by its keyword
     /// alone ("Artificial intelligence") hides what was asked ("structured AI-assisted
     /// development workflows"): round 38's readers asked for the phrase beside the verdict.
-    /// Whether `text` offers `skill` as one option of a choice: "Azure and/or AWS", "AWS or
-    /// Azure", "Azure/AWS".
-    fn offered_with_another(skill: &str, text: &str) -> bool {
-        let lex = Lexicon::get();
-        lex.find(text).windows(2).any(|w| {
-            let between = text[w[0].end..w[1].start]
-                .trim()
-                .trim_start_matches(',')
-                .trim()
-                .to_lowercase();
-            w[0].skill != w[1].skill
-                && (lex.skill(w[0].skill).name == skill || lex.skill(w[1].skill).name == skill)
-                && (between == "/" || is_or(&between))
-        })
-    }
-
     pub fn asked_as(&self, skill: &str) -> Option<String> {
         let lex = Lexicon::get();
         let units = units(&self.clean_text, &self.sections);
@@ -504,7 +516,7 @@ impl JdAnalysis {
             SectionKind::NiceToHave => 1,
             _ => 2,
         };
-        let (unit, at) = units
+        let (unit, at, _) = units
             .iter()
             // Not a list's lead-in: "…Staff Platform Engineer- Materia AI if your background
             // includes:" asks nothing itself (round 96: quoted as where AI was asked).
@@ -513,15 +525,17 @@ impl JdAnalysis {
                 // Not where the line names it as a field of study ("degree in Computer
                 // Science, Data Science"): a Data Scientist's title asks for data science, and
                 // the degree line quoted under it read as a missing degree (round 79).
-                let at = lex.find(u.text).into_iter().find(|f| {
+                let found = lex.find(u.text);
+                let at = found.iter().find(|f| {
                     lex.skill(f.skill).name == skill && !studied_field(&u.text[..f.start])
                 })?;
-                Some((u, at))
+                // Before a line offering it as one option of a choice: Version 1's Azure gap
+                // was quoted as "cloud architecture (Azure and/or AWS)", which AWS meets, over
+                // "Knowledge of Microsoft Azure services" (both round-129 readers).
+                let offered = Self::offered_with_another(skill, u.text, &found);
+                Some((u, at.clone(), offered))
             })
-            // Before a line offering it as one option of a choice: Version 1's Azure gap was
-            // quoted as "cloud architecture (Azure and/or AWS)", which AWS meets, over "Knowledge
-            // of Microsoft Azure services" (both round-129 readers).
-            .min_by_key(|(u, _)| (rank(u), Self::offered_with_another(skill, u.text)))?;
+            .min_by_key(|(u, _, offered)| (rank(u), *offered))?;
         Some(excerpt(unit.text, at.start, at.end, 110))
     }
 
@@ -1238,6 +1252,12 @@ pub(crate) fn is_or(word: &str) -> bool {
     )
 }
 
+/// Whether the words between two skills (lower case, a leading comma trimmed) offer a choice
+/// between them: a slash or "or" ([`is_or`]).
+fn choice_separator(sep: &str) -> bool {
+    sep == "/" || is_or(sep)
+}
+
 /// A run of skills joined only by commas, slashes or "or", as [`alternative_groups`] reads it.
 struct Run {
     /// The index of the run's first find.
@@ -1338,11 +1358,7 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
         }
         let gap = &text[found[i].end..found[i + 1].start];
         let bracketed = opens.is_match(gap);
-        let before = &text[text[..found[i].start]
-            .char_indices()
-            .rev()
-            .nth(40)
-            .map_or(0, |(at, _)| at)..found[i].start];
+        let before = crate::text::last_chars(&text[..found[i].start], 40);
         if !bracketed && (!introduces.is_match(gap) || counted.is_match(before)) {
             continue;
         }
@@ -1411,13 +1427,8 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
             kind -= 1;
         }
         let from = if kind > 0 { found[kind - 1].end } else { 0 };
-        let start = text[from..found[first].start]
-            .char_indices()
-            .rev()
-            .nth(80)
-            .map_or(from, |(i, _)| from + i);
         // The dots of "e.g." end no clause.
-        let before = text[start..found[first].start]
+        let before = crate::text::last_chars(&text[from..found[first].start], 80)
             .to_lowercase()
             .replace("e.g.", "e g ")
             .replace("i.e.", "i e ")
@@ -1605,7 +1616,7 @@ fn alternative_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<
                 ]
                 .iter()
                 .any(|w| spaced.contains(w));
-            let choice = sep == "/" || is_or(sep) || unknown_items || or_other;
+            let choice = choice_separator(sep) || unknown_items || or_other;
             // A skill written right after a slash pair is what the pair modifies, not a third
             // option: "Claude/ChatGPT prompt engineering" offers Claude or ChatGPT (Crossover's
             // read "Anthropic (one of several the posting lists; the files show Prompt

@@ -821,11 +821,7 @@ fn title_run_in_a_sentence(
     }
     // The sentence so far, before `prev`, within the last 200 characters: words in lower case
     // say it runs on.
-    let recent = written
-        .char_indices()
-        .rev()
-        .nth(200)
-        .map_or(written, |(at, _)| &written[at..]);
+    let recent = super::last_chars(written, 200);
     let sentence = recent
         .rfind(['.', '!', '?', ':', '\n', '*'])
         .map_or(recent, |at| &recent[at + 1..]);

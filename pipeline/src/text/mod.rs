@@ -117,6 +117,15 @@ pub fn numbers_at(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// The end of `text` from its `n + 1`-th character from the end: the context just before a
+/// position, cut on a character's boundary (text in any script).
+pub fn last_chars(text: &str, n: usize) -> &str {
+    text.char_indices()
+        .rev()
+        .nth(n)
+        .map_or(text, |(at, _)| &text[at..])
+}
+
 /// The words of `text` in lower case, split at anything not a letter or a digit: "Event-driven
 /// (Kafka)" is "event", "driven", "kafka".
 pub fn lower_words(text: &str) -> Vec<String> {

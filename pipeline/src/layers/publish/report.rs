@@ -566,7 +566,7 @@ fn place_in_text(text: &str) -> Option<String> {
         let words: Vec<&str> = place.split_whitespace().collect();
         (1..=words.len().min(2))
             .rev()
-            .flat_map(|n| words.windows(n).map(|w| w.join(" ")).collect::<Vec<_>>())
+            .flat_map(|n| words.windows(n).map(|w| w.join(" ")))
             .find(|w| crate::text::places::is_bounded_region(w))
             .map(|w| {
                 if w.eq_ignore_ascii_case("eu") {
