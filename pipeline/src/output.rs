@@ -55,6 +55,13 @@ impl JobOutputs {
             published: get(stored, Layer::Publish),
         }
     }
+
+    /// The fit's advice as the pack says it: "as it stands" only where a letter was drafted
+    /// (a run stopped before the CV layer is read as drafted, the advice alone deciding).
+    pub fn advice_said(&self) -> Option<String> {
+        let drafted = self.generated.as_ref().is_none_or(|g| g.has_letter());
+        self.fit.as_ref().map(|f| f.advice_said(drafted))
+    }
 }
 
 #[cfg(test)]

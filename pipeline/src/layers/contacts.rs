@@ -1177,7 +1177,7 @@ fn short_question(
             if k.insisted() && !k.missing.is_empty() && !c.facts.languages.is_empty() =>
         {
             Some(format!(
-                "Are there similar roles in {}?",
+                "Are there similar roles where the work is in {}?",
                 voice::join_words_or(&c.facts.languages)
             ))
         }
@@ -1472,10 +1472,15 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
         .copied()
         .filter(|b| lex.skill(*b).category != "language")
         .collect();
+    // A query or shell language is no team's stack in place of a general-purpose one: "Is there
+    // an opening for someone working in SQL, C# and TypeScript?" for a Java role (both round-132
+    // readers).
+    const NO_TEAM_STACK: [&str; 2] = ["SQL", "Bash"];
     let of_kind = |h: &String| {
         lex.index_of(h).is_some_and(|i| {
             i != missing
                 && !lex.is_umbrella(h)
+                && !(kind.category == "language" && NO_TEAM_STACK.contains(&h.as_str()))
                 && lex.skill(i).category == kind.category
                 && voice::is_named_in_prose(h) == voice::is_named_in_prose(&kind.name)
                 && if kind.category == "language" {
@@ -1578,7 +1583,7 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 // recruiter something to route (both readers of round 57, of CrowdStrike's
                 // "Remote, ROU").
                 about_this(format!(
-                    "The posting places the role in {place} and I am based {home}: could the role be done from {country}, or is there a similar opening that could be?"
+                    "The posting places the role in {place} and I am based {home}: could the role, or a similar one, be done from {country}?"
                 ))
             })
         }
@@ -4040,8 +4045,37 @@ mod tests {
     }
 
     #[test]
+    fn a_required_language_asks_the_note_for_roles_where_the_work_is_in_the_candidates() {
+        // "Are there similar roles in Arabic or English?": roles are not in a language (both
+        // round-132 readers of Microsoft's German-speaking role).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services.\n\n## Skills\n- Go, Python\n\n## Languages\n- English (native)\n- Arabic (native)\n";
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Go services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Senior Backend Engineer",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Go and Python services\n- Fluent German is required\n",
+        );
+        let (fit, out) = outreach_for(&job, &c);
+        assert!(
+            fit.knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Language),
+            "{:?}",
+            fit.knockouts
+        );
+        let note = &recruiter_of(&out).linkedin_note;
+        assert!(
+            note.contains("Are there similar roles where the work is in"),
+            "{note}"
+        );
+    }
+
+    #[test]
     fn a_role_built_on_a_tool_the_cv_lacks_asks_the_recruiter_only_for_another_opening() {
-        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services.\n\n## Skills\n- Go, Python\n";
+        // SQL and Bash, however often the CV names them, are no team's stack (round 132).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Go and Python services.\n- Tuned SQL queries, wrote SQL views and SQL reports; automated with Bash and SQL scripts.\n\n## Skills\n- Go, Python, SQL, Bash\n";
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Built Go services.\n- result: Faster.\n";
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
@@ -4884,7 +4918,7 @@ mod tests {
         let q = settle_question(&k, &remote, &c).unwrap().text;
         assert_eq!(
             q,
-            "The posting places the role in Pakistan and I am based in Berlin, Germany: could the role be done from Germany, or is there a similar opening that could be?"
+            "The posting places the role in Pakistan and I am based in Berlin, Germany: could the role, or a similar one, be done from Germany?"
         );
         let visa = Knockout {
             kind: KnockoutKind::Authorisation,

@@ -2610,6 +2610,37 @@ mod tests {
     }
 
     #[test]
+    fn stored_outputs_say_the_advice_as_it_stands_only_beside_a_letter() {
+        let fit = fit_of_cv(
+            STAFF_CV,
+            "Senior Engineer",
+            "Requirements\n- Must have 5+ years of production Kotlin (required)\n",
+            2026,
+        );
+        assert!(
+            fit.advice_sentence().contains(AS_IT_STANDS),
+            "{}",
+            fit.advice_sentence()
+        );
+        let said = |letter: &str| {
+            let mut stored = std::collections::BTreeMap::new();
+            stored.insert("fit".to_string(), serde_json::to_value(&fit).unwrap());
+            stored.insert(
+                "cv".to_string(),
+                serde_json::json!({"engine": "offline", "fallback_reason": null, "cv_markdown": "# A", "cover_letter": letter}),
+            );
+            crate::output::JobOutputs::read(&stored)
+                .advice_said()
+                .unwrap()
+        };
+        assert_eq!(said("Dear Gamma hiring team,"), fit.advice_sentence());
+        assert_eq!(
+            said(""),
+            fit.advice_sentence().replacen(AS_IT_STANDS, "", 1)
+        );
+    }
+
+    #[test]
     fn a_window_around_central_european_time_the_candidate_lives_in_is_said_as_met() {
         // wealthAPI for the manager in Lisbon (both round-127 readers).
         let posting = "Requirements\n- Python\nTo keep our cooperation smooth, your place of residence should be in a time zone +/- 2 hours Berlin time.\n";

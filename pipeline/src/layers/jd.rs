@@ -1400,6 +1400,12 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
 /// The kind of thing language models are: what "different models (OpenAI, Claude, …)" offers.
 const LLMS: &str = "Large language models";
 
+/// The choices a text offers (see [`alternative_groups`]), for a reader with no lexicon finds of
+/// its own: the knock-outs' clause by clause.
+pub(crate) fn choices_in(text: &str) -> Vec<Vec<String>> {
+    alternative_groups(text, &Lexicon::get().find(text))
+}
+
 /// Runs of skills written as alternatives: separated only by commas, slashes or "or", with at least
 /// one "or" or slash ("AWS, GCP, or Azure", "Python/Go"). "Kafka, Docker and Terraform" is a list
 /// of things asked together, not a choice.

@@ -2435,6 +2435,15 @@ fn rule_negated(text: &str, lower: &str, at: usize) -> bool {
     lower.len() == text.len() && lower.is_char_boundary(at) && negated_before(lower, at)
 }
 
+/// Where a location rule was read: the title and the text weigh any pattern, the fine print
+/// only a rule ("must be located in").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    Title,
+    Text,
+    FinePrint,
+}
+
 fn location(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -2455,7 +2464,6 @@ fn location(
     // anywhere" among the perks opens nothing (the labels keep "Remote from Bulgaria" one).
     let in_zone = works_in_zone_of(&jd.clean_text, home);
     let title = if in_zone { "" } else { job.title.as_str() };
-    let title_and_text = std::iter::once(title).chain(units.iter().map(|u| u.text));
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before = re(
         &BEFORE,
@@ -2475,10 +2483,11 @@ fn location(
         &MUST,
         r"\b(?i:must|required to|need to)\s+(?i:currently\s+)?(?i:live|reside|be based|be located)\s+(?i:in|within)\s+(?i:the\s+)?([A-Z][\p{L}.]{1,20}(?:\s[A-Z][\p{L}]+)?)",
     );
-    let texts = title_and_text
-        .map(|t| (t, false))
-        .chain(fine_print.iter().map(|u| (u.text, true)));
-    for (text, fine) in texts {
+    let texts = std::iter::once((title, Read::Title))
+        .chain(units.iter().map(|u| (u.text, Read::Text)))
+        .chain(fine_print.iter().map(|u| (u.text, Read::FinePrint)));
+    for (text, read) in texts {
+        let fine = read == Read::FinePrint;
         let caps: Vec<regex::Captures> = if fine {
             let lower = text.to_lowercase();
             must.captures_iter(text)
@@ -2501,7 +2510,7 @@ fn location(
             let lead_in = cap.get(0).map_or("", |c| &text[c.start()..m.start()]);
             // "(based in Poland)" places the role only in its title: in the text it may be a
             // client's or a partner's ("We partner with banks (based in the UK)").
-            let in_title = std::ptr::eq(text, title);
+            let in_title = read == Read::Title;
             let bracketed_base = lead_in.starts_with('(')
                 && lead_in[1..]
                     .trim_start()
@@ -3195,9 +3204,9 @@ pub fn contract_terms(jd: &JdAnalysis) -> Option<Contract> {
 }
 
 /// The country a listing names for the role: its location field, else its title's remote tag
-/// (see [`places::remote_tag_country`]).
+/// (see [`places::title_tag_country`]).
 fn listed_country(job: &JobInput) -> Option<&'static Country> {
-    places::country_in(&job.location).or_else(|| places::remote_tag_country(&job.title))
+    places::country_in(&job.location).or_else(|| places::title_tag_country(&job.title))
 }
 
 /// The country a remote posting is listed in, when it is in another region than the candidate's
@@ -5433,8 +5442,19 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .into_iter()
             .filter(|(_, tools)| !tools.iter().any(|t| meets(c, t)))
             .collect();
+        // A choice the candidate meets is answered, tools and all: "AI inference, model serving,
+        // or LLM deployment" is met by model serving, and said "show no Inference serving" to
+        // both round-131 readers of Akamai's lead role.
+        let answered: Vec<String> = jd::choices_in(clause)
+            .into_iter()
+            .filter(|group| group.iter().any(|s| meets(c, s)))
+            .flatten()
+            .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
+            if answered.contains(&s) {
+                continue;
+            }
             let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
                 Some((field, _)) => field.clone(),
                 None if is_tool(lex, &s) => s,
@@ -6413,6 +6433,24 @@ mod tests {
             "Requirements\n- Strong programming skills in Python, R, or similar languages.\n",
         );
         assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
+    }
+
+    #[test]
+    fn a_choice_the_candidate_meets_is_no_gap_in_the_stack_asked_beside_it() {
+        // Akamai's inference lead for the ML engineer who served models (round 131: "show no
+        // Inference serving" of "AI inference, model serving, or LLM deployment", both readers).
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### ML Engineer — Acme\n2017 – Present\n- Built model serving on Kubernetes for a ranking model.\n\n## Skills\n- Python, Kubernetes, model serving\n";
+        let line = "Requirements\n- Demonstrate hands-on experience with AI inference, model serving, or LLM deployment with working knowledge of inference frameworks (TensorRT, vLLM, TorchServe, Triton).\n";
+        let stack: Vec<Knockout> = knockouts_of(cv, KB, "Software Engineer Lead", "", line)
+            .into_iter()
+            .filter(|k| k.kind == KnockoutKind::Stack)
+            .collect();
+        assert!(
+            stack
+                .iter()
+                .all(|k| !k.missing.iter().any(|m| m == "Inference serving")),
+            "{stack:?}"
+        );
     }
 
     #[test]
@@ -7494,6 +7532,13 @@ mod tests {
         assert_eq!(
             listed_on_site_elsewhere(&tagged, &jd::analyse(&tagged), &c).as_deref(),
             Some("Spain")
+        );
+        // And a title's "(based in …)" (round 131: the Warsaw engineer's pack asked about
+        // LinkedIn's Czech site under "Product AI Engineering Lead (based in Poland)").
+        tagged.title = "Product AI Engineering Lead (based in Romania)".into();
+        assert_eq!(
+            listed_on_site_elsewhere(&tagged, &jd::analyse(&tagged), &c),
+            None
         );
         // So does a line that only lists places, one of them the candidate's (MAK, round 122:
         // "USA, UAE, KSA, and other Gulf countries", listed on LinkedIn's site for Pakistan).

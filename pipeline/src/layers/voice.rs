@@ -2576,20 +2576,35 @@ fn told_action(star: &Star, posting: &Asked) -> String {
     // What a step's ";" adds of its own subject ("…SageMaker Pipelines; every run and model
     // version registered in MLflow") ends the sentence or goes: before the next step it made
     // "…registered in MLflow, and added weekly PSI drift checks" a run-on with the runs as the
-    // subject (round 90).
+    // subject (round 90). At the end it stays only where it shows a skill the posting asks: "…blocks
+    // merge on regression thresholds; results logged to MLflow." read as a fragment pasted from
+    // the notes to both round-131 readers.
+    // A bracketed list of labels ("(correct / partially correct / unsupported)") is the notes'
+    // detail, not the letter's: told, it made the step a run-on (round 131).
     let last = keep.len().saturating_sub(1);
+    let lex = crate::text::lexicon::Lexicon::get();
+    let shows_a_skill = |tail: &str| !evidenced(&lex.skills_in(tail), &posting.skills).is_empty();
     let chosen: Vec<String> = keep
         .iter()
         .enumerate()
         .map(|(at, i)| {
-            let step = lower_first(&steps[*i]);
+            let step = without_label_list(&lower_first(&steps[*i]));
             match step.split_once("; ") {
-                Some((own, _)) if at < last => own.to_string(),
+                Some((own, tail)) if at < last || !shows_a_skill(tail) => own.to_string(),
                 _ => step,
             }
         })
         .collect();
     format!("I {}", join_steps(&chosen))
+}
+
+/// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2
+/// specialists (correct / partially correct / unsupported)"); other brackets stay.
+fn without_label_list(step: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"\s*\((?:[^()/]+/){2,}[^()/]+\)")
+        .replace_all(step, "")
+        .into_owned()
 }
 
 /// Whether a step of a record's action is the leading of people ("Led 6 engineers", "Mentored
@@ -3642,6 +3657,25 @@ mod tests {
                 && !told.contains("registered"),
             "{told}"
         );
+        // At the end too, unless it shows a skill the posting asks; a bracketed list of labels
+        // goes (round 131: "(correct / partially correct / unsupported / should have declined)
+        // … ; results logged to MLflow.").
+        let golden = Star {
+            action: "Built a 600-question golden set from real buyer questions, labelled by 2 specialists (correct / partially correct / unsupported / should have declined). Wired it into CI so every change blocks merge on regression thresholds; results logged to MLflow.".into(),
+            result: "Review cycle from ~3 days of manual checks to under 1 hour.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&golden, &Asked::default()).0;
+        assert!(
+            told.contains("labelled by 2 specialists and wired it into CI")
+                && told.contains("regression thresholds")
+                && !told.contains("MLflow")
+                && !told.contains(" / "),
+            "{told}"
+        );
+        let mlflow = Asked::new(vec!["MLflow".into()], "Experience with MLflow");
+        let told = told_briefly(&golden, &mlflow).0;
+        assert!(told.contains("; results logged to MLflow"), "{told}");
     }
 
     #[test]

@@ -313,16 +313,18 @@ pub fn country_in(text: &str) -> Option<&'static Country> {
         .map(|(_, c)| c)
 }
 
-/// The country a title's remote tag names ("(Full Remote - Slovenia)", "(Remote, ROU)", "-
-/// Remote/Poland"): where the role is held, as a location field would say.
-pub fn remote_tag_country(title: &str) -> Option<&'static Country> {
+/// The country a title's remote or place tag names ("(Full Remote - Slovenia)", "(Remote, ROU)",
+/// "- Remote/Poland", "(based in Poland)"): where the role is held, as a location field would
+/// say. A title's "(based in Poland)" had left its pack asking the candidate in Warsaw about the
+/// LinkedIn site's country (round 131).
+pub fn title_tag_country(title: &str) -> Option<&'static Country> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     super::re(
         &RE,
-        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$",
+        r"(?i)\((?:full(?:y)?\s+)?remote\s*(?:[-–,/]\s*|from\s+|in\s+)([^()]{2,40})\)|\bremote\s*(?:/\s*|,\s*|[-–]\s+|from\s+|in\s+)([^()\-–/,|]{2,40}?)\s*(?:\([^()]*\))?$|\(\s*based\s+in\s+([^()]{2,40})\)",
     )
     .captures(title.trim())
-    .and_then(|c| country_in(c.get(1).or_else(|| c.get(2))?.as_str()))
+    .and_then(|c| country_in(c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str()))
 }
 
 /// Whether `name` is exactly a country's name or alias ("United States", "Abu Dhabi").

@@ -112,7 +112,9 @@ fn part_cost(piece: &str) -> Option<f64> {
 /// The words a glued lower-case token is made of, when it is not a word itself and two or three
 /// common words make it up exactly; `None` otherwise.
 pub fn split(token: &str) -> Option<Vec<&str>> {
-    if token.len() < 6 || token.len() > 40 || !token.bytes().all(|b| b.is_ascii_lowercase()) {
+    // Five letters at least: "weare", "ahigh" and "iskey" are glue as often as longer tokens
+    // (Booksy's "weare looking for", quoted back in its pack, session 20).
+    if token.len() < 5 || token.len() > 40 || !token.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     if is_word(token) {
@@ -326,6 +328,11 @@ mod tests {
         assert_eq!(split("forvehicle"), Some(vec!["for", "vehicle"]));
         assert_eq!(split("leadtechnical"), Some(vec!["lead", "technical"]));
         assert_eq!(split("anoperating"), Some(vec!["an", "operating"]));
+        assert_eq!(split("weare"), Some(vec!["we", "are"]));
+        assert_eq!(split("ahigh"), Some(vec!["a", "high"]));
+        assert_eq!(split("iskey"), Some(vec!["is", "key"]));
+        // Four letters are too few to tell glue from a word the list lacks.
+        assert_eq!(split("isit"), None);
         // A plural is a part as its word is (Archetype AI, round 126: "abstract ions for").
         assert_eq!(split("abstractionsfor"), Some(vec!["abstractions", "for"]));
         assert_eq!(

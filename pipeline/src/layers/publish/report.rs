@@ -523,7 +523,7 @@ fn in_cet_window(text: &str) -> Option<String> {
 /// role: "Location: not stated" under EverAI's title read to round 84's reader as the pack not
 /// having read it, and under Akamai's "Remote/Poland" to round 90's.
 fn place_in_title(title: &str) -> Option<String> {
-    crate::text::places::remote_tag_country(title).map(|k| format!("{} (from the title)", k.name))
+    crate::text::places::title_tag_country(title).map(|k| format!("{} (from the title)", k.name))
 }
 
 /// Where the posting's text says the person must be ("Must be located in Germany", "you need to
@@ -1220,6 +1220,10 @@ mod tests {
                 Some("Poland (from the title)"),
             ),
             ("Engineer – Remote, Poland", Some("Poland (from the title)")),
+            (
+                "Product AI Engineering Lead (based in Poland)",
+                Some("Poland (from the title)"),
+            ),
             (
                 "Engineer - Remote/Poland (m/f/d)",
                 Some("Poland (from the title)"),
