@@ -38,7 +38,8 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     // Each shown by the first line a rule reads it in. "Set quarterly goals with product" (the
     // demo manager): Agoda's "setting OKRs/KPIs" was "nothing in the files" to both round-99
     // readers.
-    let rules: [(&'static str, LineRule); 4] = [
+    let rules: [(&'static str, LineRule); 5] = [
+        ("Scalability", runs_at_scale),
         ("System design", designs_a_system),
         ("Performance engineering", tunes_a_workload),
         ("Technical debt", replaces_old_systems),
@@ -53,6 +54,45 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
         }
     }
     out
+}
+
+/// The least load a line must state, per day, to show work at scale: "~15k pages/day at peak",
+/// "40k events per second", "120k card transactions/day"; not "30 tickets a day".
+const SCALE_PER_DAY: f64 = 10_000.0;
+
+/// Whether a line states a system's load as a rate of at least [`SCALE_PER_DAY`] ("serving 2,000
+/// requests per second", "~15k pages/day at peak"): scalability, which Akamai's pack called
+/// "nothing in the files" beside an OCR service at 15k pages a day (both round-131 readers).
+fn runs_at_scale(line: &str) -> bool {
+    static RATE: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &RATE,
+        r"(?i)(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\+?\s+(?:[\w-]+\s+){0,2}?(?:events|requests|messages|transactions|pages|records|rows|calls|queries|documents|orders|payments|predictions|images|files)\s*(?:per|/|a|an|each)\s*(second|sec|s|minute|min|hour|day)\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(rps|qps|tps)\b",
+    )
+    .captures_iter(line)
+    .any(|c| {
+        let (number, scale, unit) = match c.get(1) {
+            Some(n) => (n.as_str(), c.get(2), c.get(3).map_or("", |m| m.as_str())),
+            None => (
+                c.get(4).map_or("0", |m| m.as_str()),
+                c.get(5),
+                "second",
+            ),
+        };
+        let value: f64 = number.replace(',', "").parse().unwrap_or(0.0);
+        let times = match scale.map(|m| m.as_str().to_lowercase()).as_deref() {
+            Some("k" | "thousand") => 1e3,
+            Some("m" | "million") => 1e6,
+            _ => 1.0,
+        };
+        let per_day = match unit.to_lowercase().as_str() {
+            "second" | "sec" | "s" => 86_400.0,
+            "minute" | "min" => 1_440.0,
+            "hour" => 24.0,
+            _ => 1.0,
+        };
+        value * times * per_day >= SCALE_PER_DAY
+    })
 }
 
 /// Whether a line says its writer tuned a workload ("Tuned Spark jobs and Snowflake warehouse
@@ -222,6 +262,29 @@ pub fn designs_a_system(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_load_stated_as_a_high_rate_is_work_at_scale() {
+        for scaled in [
+            "● Packaged the OCR pipeline as a Dockerised Flask service used by 3 insurance clients, ~15k pages/day at peak.",
+            "- Built a fraud-scoring service serving 2,000 requests per second.",
+            "handling 40k events per second",
+            "volume had grown to ~120k card transactions/day",
+            "Sustained 5k rps on the edge tier",
+        ] {
+            assert!(runs_at_scale(scaled), "{scaled}");
+        }
+        for other in [
+            "Answered 30 tickets a day",
+            "Reviewed 12 pull requests per day",
+            "Cut p99 latency from 480 ms to 180 ms",
+            "Processed 2.3M applications in a backfill",
+        ] {
+            assert!(!runs_at_scale(other), "{other}");
+        }
+        let shown = shown_in_other_words("- Built a service handling 40k events per second.");
+        assert!(shown.iter().any(|s| s.skill == "Scalability"));
+    }
 
     #[test]
     fn old_systems_replaced_are_legacy_work() {

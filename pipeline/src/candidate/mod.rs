@@ -544,9 +544,20 @@ impl Candidate {
     /// The full years the CV's dated roles span, counted in months: the figure the pack may
     /// state for the candidate, so never more than they worked. A period naming no month is
     /// counted short (its start as its year's December, its end as January), and "Present" runs
-    /// to [`present_month`].
+    /// to [`present_month`]. An end year that is the next role's start year, both without months
+    /// ("2017–2019", "2019–2022"), is read as a recruiter reads it, one role handing over to the
+    /// next: counted short, the eleven months between made the ML engineer's 2017–now seven
+    /// years, "undersells him" to both round-131 readers.
     pub fn full_years_dated(&self, this_year: i32) -> Option<u32> {
         let present = month_index(this_year, present_month(this_year));
+        let starts_without_month: Vec<i32> = self
+            .cv
+            .roles
+            .iter()
+            .filter_map(|r| first_month(&r.period))
+            .filter(|(_, month)| month.is_none())
+            .map(|(year, _)| year)
+            .collect();
         let spans: Vec<(i32, i32)> = self
             .cv
             .roles
@@ -558,7 +569,8 @@ impl Candidate {
                     None => present,
                     Some(_) => {
                         let (year, month) = last_month(&r.period)?;
-                        month_index(year, month.unwrap_or(1))
+                        let handed_over = starts_without_month.contains(&year);
+                        month_index(year, month.unwrap_or(if handed_over { 12 } else { 1 }))
                     }
                 };
                 Some((start, end.max(start)))
@@ -1051,6 +1063,10 @@ mod tests {
         assert_eq!(with(&["06/2015 – 05/2019"]), Some(3));
         // A period without months is counted short: 2014 – 2017 is at least two years.
         assert_eq!(with(&["2014 – 2017"]), Some(2));
+        // One role handing over to the next in the same year runs on (round 131: 2017–now was
+        // seven years with the eleven months between each role left out).
+        assert_eq!(with(&["2017 – 2019", "2019 – Present"]), Some(3));
+        assert_eq!(with(&["2014 – 2016", "2018 – Present"]), Some(3));
         assert_eq!(with(&["no dates"]), None);
     }
 

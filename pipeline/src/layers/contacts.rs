@@ -4065,10 +4065,21 @@ mod tests {
             "{:?}",
             fit.knockouts
         );
-        let note = &recruiter_of(&out).linkedin_note;
+        let recruiter = recruiter_of(&out);
+        let note = &recruiter.linkedin_note;
         assert!(
             note.contains("Are there similar roles where the work is in"),
             "{note}"
+        );
+        // A record's two results are two sentences: "from 9 to 3. No PAN in logs" had run on as
+        // one, and the email told both (round 132; see `units::a_figure_ends`).
+        let long_kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Wrote a Go ingestion service that pulls files from the banks' SFTP drops into blob storage. Parsed each format through a per-bank adapter and published normalised records over RabbitMQ. Ran the new service in parallel with the old process for six weeks before switching over.\n- result: Services in scope went from 9 to 3. No PAN in application logs after the fix.\n";
+        let c = Candidate::from_texts(cv, long_kb).unwrap();
+        let (_, out) = outreach_for(&job, &c);
+        let body = &recruiter_of(&out).email_body;
+        assert!(
+            body.contains("from 9 to 3") && !body.contains("No PAN"),
+            "{body}"
         );
     }
 

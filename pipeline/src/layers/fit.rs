@@ -1255,6 +1255,15 @@ pub fn assess(
         for s in skills {
             let m = match candidate.skill_match(s) {
                 SkillMatch::Narrower(have) if ai_through_classical(s) => SkillMatch::Partial(have),
+                // A role that manages no people asks technical leadership, which mentoring
+                // shows whole: "Team leadership (in part: Mentoring)" of an engineer who took two
+                // juniors to production was a gap to both round-131 readers of Provectus' ML
+                // Tech Lead ("not a people-management role").
+                SkillMatch::Partial(have)
+                    if s == "Team leadership" && have == "Mentoring" && jd.manages_no_people() =>
+                {
+                    SkillMatch::Narrower(have)
+                }
                 // Generative AI is no half of classical machine learning: "Generative AI
                 // (related: Machine learning, half credit)" of a manager's load forecasts read
                 // as wrong to both round-121 readers (Agoda, Provectus, EverAI), as "AI" through
@@ -2610,6 +2619,41 @@ mod tests {
     }
 
     #[test]
+    fn mentoring_shows_the_leadership_of_a_role_that_manages_no_people() {
+        let cv = STAFF_CV
+            .replace(
+                "- Built Python services.",
+                "- Built Python services.\n- Mentored 2 junior engineers to production launches.",
+            )
+            .replace("## Skills\n- Python", "## Skills\n- Python, mentoring");
+        let posting = |extra: &str| {
+            format!("Responsibilities\n- Provide technical leadership for the ML team\n- Mentor engineers\n{extra}Requirements\n- Python\n")
+        };
+        let tech = fit_of_cv(
+            &cv,
+            "ML Tech Lead",
+            &posting(
+                "While this is not a people-management role, you'll serve as the technical lead.\n",
+            ),
+            2026,
+        );
+        assert!(
+            tech.rationale
+                .contains("Team leadership (through Mentoring)"),
+            "{}",
+            tech.rationale
+        );
+        let people = fit_of_cv(&cv, "ML Tech Lead", &posting(""), 2026);
+        assert!(
+            people
+                .rationale
+                .contains("Team leadership (in part: Mentoring"),
+            "{}",
+            people.rationale
+        );
+    }
+
+    #[test]
     fn stored_outputs_say_the_advice_as_it_stands_only_beside_a_letter() {
         let fit = fit_of_cv(
             STAFF_CV,
@@ -3206,7 +3250,9 @@ mod tests {
     #[test]
     fn roles_dated_by_years_alone_meet_a_requirement_by_their_years_and_say_so() {
         // The ML engineer (round 94): "2017–2019", "2019–2022", "2022–Present" counted by months
-        // as if a year lay between them; by their years they span the 8 asked.
+        // as if a year lay between them; by their years they span the 8 asked. Each handing over
+        // to the next, they are 8 full years, which the pack states (round 131: "7+ years"
+        // undersold him to both readers).
         let cv = "# Jane Roe\nWarsaw, Poland\n\n## Summary\nEngineer with 7 years of experience.\n\n## Experience\n### Senior Engineer — Acme\n2022 – Present\n- Built Kafka services.\n\n### Engineer — Beta\n2019 – 2022\n- Built Go services.\n\n### Engineer — Gamma\n2017 – 2019\n- Built Java services.\n\n## Skills\n- Kafka, Go, Java\n";
         let fit = fit_of_cv(
             cv,
@@ -3214,7 +3260,7 @@ mod tests {
             "Requirements\n- 8+ years of experience\n- Kafka\n",
             2025,
         );
-        assert_eq!(fit.years_to_state(), 7, "{}", fit.rationale);
+        assert_eq!(fit.years_to_state(), 8, "{}", fit.rationale);
         assert!(
             !fit.knockouts.iter().any(|k| k.kind == KnockoutKind::Years),
             "{}",
@@ -3222,7 +3268,7 @@ mod tests {
         );
         assert!(
             fit.rationale
-                .contains("7 in the CV's summary (8 counting the roles' years alone)"),
+                .contains("7 in the CV's summary, 8 by the dates of its roles"),
             "{}",
             fit.rationale
         );

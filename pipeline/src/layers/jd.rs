@@ -332,6 +332,19 @@ impl JdAnalysis {
         .is_match(&self.clean_text)
     }
 
+    /// Whether the posting says the role manages no people ("While this is not a
+    /// people-management role, you'll serve as the technical lead", "no direct reports"): the
+    /// leadership it asks is technical, shown by mentoring and reviews (Provectus' ML Tech Lead,
+    /// both round-131 readers).
+    pub fn manages_no_people(&self) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        crate::text::re(
+            &RE,
+            r"(?i)\b(?:not|isn't|is\s+not)\s+(?:a\s+|an\s+)?(?:people|line)[- ]management\s+(?:role|position)\b|\bno\s+direct\s+reports\b",
+        )
+        .is_match(&self.clean_text)
+    }
+
     /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
     /// manager", "player-coach"), if any: the fit takes half the step to management for it, and
     /// the letter leads with the builder's story and says the leading as an engineer.
@@ -898,6 +911,25 @@ pub fn is_boilerplate(text: &str) -> bool {
     });
     let lower = text.to_lowercase();
     is_notice(text) || CUES.iter().any(|c| lower.contains(c)) || money.is_match(text)
+}
+
+/// The track of a posting: its title's, or a manager's where an individual contributor's title
+/// hires and evaluates a team of its own ("Recruit, train, motivate, and evaluate his/her team",
+/// Azadea's Enterprise Technical Architect: both round-132 readers saw a manager's role the
+/// pack called an individual contributor's) or has direct reports. Not a tech lead's title,
+/// whose lines are read for leading already (see [`JdAnalysis::hands_on_lead`]).
+fn track_of(title: &str, text: &str) -> Track {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let manages = crate::text::re(
+        &RE,
+        r"(?i)\b(?:recruit|hire|hiring)\w*\b[^.\n*•]{0,80}?\b(?:evaluat\w*|apprais\w*|performance reviews?|line[- ]manag\w*|manag\w*)\b[^.\n*•]{0,40}?\b(?:his/her|his|her|their|your|the|a)\s+(?:own\s+)?team\b|\b(?:with|manage|managing|lead|leading)\s+(?:(?:a|an|the|team|group|of|\d+|several|multiple|up|to|\d+-\d+)\s+){0,4}direct reports\b",
+    );
+    match track_of_title(title) {
+        Track::Ic if !crate::text::roles::names_tech_lead(title) && manages.is_match(text) => {
+            Track::Manager
+        }
+        track => track,
+    }
 }
 
 /// Whether a posting says the role works under the guidance of more experienced people ("with
@@ -2217,7 +2249,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     JdAnalysis {
         engine: EngineUsed::offline(),
         role: clean_title(&job.title),
-        track: track_of_title(&job.title),
+        track: track_of(&job.title, &clean_text),
         seniority: LEVELS[level as usize].to_string(),
         level,
         work_mode,
@@ -2972,6 +3004,46 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn a_title_that_hires_and_evaluates_its_own_team_is_a_managers() {
+        let track = |title: &str, duty: &str| {
+            analyse(&JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                &format!("Responsibilities\n- Define the enterprise architecture\n- {duty}\nRequirements\n- Java\n"),
+            ))
+            .track
+        };
+        // Azadea (round 132).
+        let recruits = "Recruit, train, motivate, and evaluate his/her team to ensure that the department has the necessary skill base.";
+        assert_eq!(
+            track("Enterprise Technical Architect", recruits),
+            Track::Manager
+        );
+        assert_eq!(
+            track("Solution Architect", "Lead a group of 6 direct reports"),
+            Track::Manager
+        );
+        // Mentoring the team, or having none to report, leaves it an individual's.
+        assert_eq!(
+            track(
+                "Enterprise Technical Architect",
+                "Mentor the team and review designs"
+            ),
+            Track::Ic
+        );
+        assert_eq!(
+            track(
+                "Staff Architect",
+                "This is an individual role with no direct reports"
+            ),
+            Track::Ic
+        );
+        // A tech lead's lines are read for leading elsewhere.
+        assert_eq!(track("AI Tech Lead", recruits), Track::Ic);
     }
 
     #[test]

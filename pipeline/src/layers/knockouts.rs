@@ -1731,6 +1731,22 @@ pub fn client_work_unshown(
     })
 }
 
+/// The first line of the CV's roles (latest first) that says work was done for clients ("Delivered
+/// ASP.NET MVC / Web API projects for 7 clients", "a service used by 3 insurance clients"),
+/// shortened to quote.
+fn work_for_clients(c: &Candidate) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let for_clients = re(
+        &RE,
+        r"(?i)\b(?:for|by|to)\s+(?:the\s+|a\s+|an\s+|\d+\s+)?(?:[\w-]+\s+){0,2}clients?\b",
+    );
+    c.cv.roles
+        .iter()
+        .flat_map(|r| &r.bullets)
+        .find(|b| for_clients.is_match(b))
+        .map(|b| super::shorten(b.trim().trim_end_matches('.'), 90))
+}
+
 /// Whether a posting's customer-facing experience may be with internal customers ("a
 /// customer-facing role (e.g., internal and/or external)").
 fn takes_internal_customers(text: &str) -> bool {
@@ -1793,10 +1809,20 @@ fn role_family(
         } else {
             "a client-facing consulting role"
         };
+        // Work done for clients is said where the CV shows it: "the CV shows no client advisory
+        // or consulting role" was false to both round-132 readers of a CV that "delivered ASP.NET
+        // MVC / Web API projects for 7 clients" at an agency. Delivery is not advising or
+        // selling, so the knock-out stands.
+        let reason = match work_for_clients(c) {
+            Some(line) => format!(
+                "the CV shows work for clients (“{line}”), but no client advisory or consulting role"
+            ),
+            None => "the CV shows no client advisory or consulting role".to_string(),
+        };
         out.push(Knockout::new(
             KnockoutKind::RoleFamily,
             format!("{kind} ({})", work.duties.join(", ")),
-            "the CV shows no client advisory or consulting role",
+            reason,
         ));
         return;
     }
@@ -5442,13 +5468,15 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .into_iter()
             .filter(|(_, tools)| !tools.iter().any(|t| meets(c, t)))
             .collect();
-        // A choice the candidate meets is answered, tools and all: "AI inference, model serving,
-        // or LLM deployment" is met by model serving, and said "show no Inference serving" to
-        // both round-131 readers of Akamai's lead role.
+        // A choice the candidate meets is answered: its other options are no gap. "AI
+        // inference, model serving, or LLM deployment" is met by model serving, and said "show
+        // no Inference serving" to both round-131 readers of Akamai's lead role. The options met
+        // stay, so the choice still counts as met beside the clause's other asks.
         let answered: Vec<String> = jd::choices_in(clause)
             .into_iter()
             .filter(|group| group.iter().any(|s| meets(c, s)))
             .flatten()
+            .filter(|s| !meets(c, s))
             .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
@@ -6450,6 +6478,14 @@ mod tests {
                 .iter()
                 .all(|k| !k.missing.iter().any(|m| m == "Inference serving")),
             "{stack:?}"
+        );
+        // The option met still counts beside the clause's other asks: one frontend tool missing
+        // beside a backend choice met is no wall (Jobgether's Head of Engineering).
+        let line = "Requirements\n- Strong hands-on backend experience (Node.js, Java, Go, Python, or similar) and understanding of modern frontend (React/TypeScript)\n";
+        let found = knockouts_of(cv, KB, "Head of Engineering", "", line);
+        assert!(
+            !found.iter().any(|k| k.kind == KnockoutKind::Stack),
+            "{found:?}"
         );
     }
 
@@ -9172,6 +9208,27 @@ mod tests {
             found.iter().any(|(_, line)| line
                 .starts_with("role family: a client advisory / pre-sales architecture role (")),
             "{found:?}"
+        );
+        // Work the CV did for clients is said, not denied (round 132: an agency's "projects
+        // for 7 clients"); delivering is not advising, so the knock-out stands.
+        let agency = CV.replace(
+            "## Skills",
+            "### Software Engineer — Nuqta\n2013 – 2015\n- Delivered ASP.NET MVC / Web API projects for 7 clients.\n\n## Skills",
+        );
+        let c = Candidate::from_texts(&agency, KB).unwrap();
+        let job = JobInput::sample(
+            "AI Solution Architect",
+            "Gamma",
+            "",
+            "Responsibilities\n- Lead customer-facing meetings to demonstrate solution potential\n- Facilitate discovery workshops\n- Design AI solutions on AWS\nThis position may involve up to 50% of time spent on non-technical activities such as business meetings or sales support.",
+        );
+        let family = check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .into_iter()
+            .find(|k| k.kind == KnockoutKind::RoleFamily)
+            .expect("a role-family knock-out");
+        assert_eq!(
+            family.reason,
+            "the CV shows work for clients (“Delivered ASP.NET MVC / Web API projects for 7 clients”), but no client advisory or consulting role"
         );
     }
 

@@ -104,6 +104,18 @@ pub fn sentences(line: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a one-digit figure ends its sentence ("went from 9 to 3. No PAN in logs"): after a word
+/// that takes a figure ("to", "from", "by"), not as a list's number ("1. Design"). As an initial
+/// it had run a record's two results into one, and a recruiter's email told both (round 132).
+fn a_figure_ends(sentence: &str, word: &str) -> bool {
+    const TAKES_A_FIGURE: [&str; 8] = ["to", "from", "by", "than", "at", "of", "under", "over"];
+    word.bytes().all(|b| b.is_ascii_digit())
+        && sentence[..sentence.len() - word.len()]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| TAKES_A_FIGURE.contains(&w.to_lowercase().as_str()))
+}
+
 /// Sentence ends: ". ", "! ", "? " followed by an upper-case letter or a digit, not after an
 /// abbreviation such as "e.g." or a single initial.
 fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
@@ -137,7 +149,8 @@ fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
                     | "co"
                     | "st"
                     | "no"
-            ) || word_before.len() == 1;
+            ) || (word_before.len() == 1
+                && !a_figure_ends(&line[start..i], word_before));
             if (next.is_uppercase() || next.is_ascii_digit()) && !abbreviation {
                 bounds.push((start, i + 1));
                 start = i + 2;
@@ -153,6 +166,21 @@ fn sentence_bounds(line: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use crate::text::clean::{clean, sections};
+
+    #[test]
+    fn a_figure_ends_a_sentence_but_an_initial_or_a_list_number_does_not() {
+        assert_eq!(
+            sentences("Services in scope went from 9 to 3. No PAN in logs after the fix."),
+            vec![
+                "Services in scope went from 9 to 3.",
+                "No PAN in logs after the fix."
+            ]
+        );
+        assert_eq!(
+            sentences("Worked with J. Smith on it. Steps: 1. Design the API"),
+            vec!["Worked with J. Smith on it.", "Steps: 1. Design the API"]
+        );
+    }
 
     #[test]
     fn units_point_at_their_text() {
