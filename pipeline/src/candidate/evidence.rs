@@ -21,9 +21,10 @@ pub struct Shown {
 type LineRule = fn(&str) -> bool;
 
 /// The skills `text` (the master CV and the knowledge base) shows in other words: stakeholder
-/// work as other teams worked with ([`shows_stakeholder_work`]), system design as a system
-/// designed ([`designs_a_system`]), performance work as a workload tuned, legacy work as old
-/// systems replaced, OKRs as quarterly goals set.
+/// work as other teams worked with ([`shows_stakeholder_work`]), scalability as a load served at
+/// a high rate ([`runs_at_scale`]), system design as a system designed ([`designs_a_system`]),
+/// performance work as a workload tuned, legacy work as old systems replaced, OKRs as quarterly
+/// goals set.
 pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     let mut out = Vec::new();
     let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
@@ -56,28 +57,32 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     out
 }
 
-/// The least load a line must state, per day, to show work at scale: "~15k pages/day at peak",
-/// "40k events per second", "120k card transactions/day"; not "30 tickets a day".
-const SCALE_PER_DAY: f64 = 10_000.0;
+/// The least load a line must state to show work at scale, per unit of time: "~15k pages/day
+/// at peak", "2,000 requests per second", "120k card transactions/day"; not "30 requests a day"
+/// nor "5 requests per second".
+fn scale_at_least(unit: &str) -> f64 {
+    match unit {
+        "second" | "sec" | "s" => 50.0,
+        "minute" | "min" => 500.0,
+        "hour" => 1_000.0,
+        _ => 10_000.0,
+    }
+}
 
-/// Whether a line states a system's load as a rate of at least [`SCALE_PER_DAY`] ("serving 2,000
-/// requests per second", "~15k pages/day at peak"): scalability, which Akamai's pack called
+/// Whether a line states a system's load as a rate of at least [`scale_at_least`] ("serving
+/// 2,000 requests per second", "~15k pages/day at peak"): scalability, which Akamai's pack called
 /// "nothing in the files" beside an OCR service at 15k pages a day (both round-131 readers).
 fn runs_at_scale(line: &str) -> bool {
     static RATE: OnceLock<Regex> = OnceLock::new();
     crate::text::re(
         &RATE,
-        r"(?i)(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\+?\s+(?:[\w-]+\s+){0,2}?(?:events|requests|messages|transactions|pages|records|rows|calls|queries|documents|orders|payments|predictions|images|files)\s*(?:per|/|a|an|each)\s*(second|sec|s|minute|min|hour|day)\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(rps|qps|tps)\b",
+        r"(?i)(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\+?\s+(?:[\w-]+\s+){0,2}?(?:events|requests|messages|transactions|pages|records|rows|calls|queries|documents|orders|payments|predictions|images|files)(?:\s+(?:per|a|an|each)\s+|\s*/\s*)(second|sec|s|minute|min|hour|day)\b|(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\s*(rps|qps|tps)\b",
     )
     .captures_iter(line)
     .any(|c| {
         let (number, scale, unit) = match c.get(1) {
             Some(n) => (n.as_str(), c.get(2), c.get(3).map_or("", |m| m.as_str())),
-            None => (
-                c.get(4).map_or("0", |m| m.as_str()),
-                c.get(5),
-                "second",
-            ),
+            None => (c.get(4).map_or("0", |m| m.as_str()), c.get(5), "second"),
         };
         let value: f64 = number.replace(',', "").parse().unwrap_or(0.0);
         let times = match scale.map(|m| m.as_str().to_lowercase()).as_deref() {
@@ -85,13 +90,7 @@ fn runs_at_scale(line: &str) -> bool {
             Some("m" | "million") => 1e6,
             _ => 1.0,
         };
-        let per_day = match unit.to_lowercase().as_str() {
-            "second" | "sec" | "s" => 86_400.0,
-            "minute" | "min" => 1_440.0,
-            "hour" => 24.0,
-            _ => 1.0,
-        };
-        value * times * per_day >= SCALE_PER_DAY
+        value * times >= scale_at_least(&unit.to_lowercase())
     })
 }
 
@@ -275,7 +274,9 @@ mod tests {
             assert!(runs_at_scale(scaled), "{scaled}");
         }
         for other in [
-            "Answered 30 tickets a day",
+            "Answered 30 requests a day",
+            "Exported 3 records as CSV",
+            "Handled 5 requests per second",
             "Reviewed 12 pull requests per day",
             "Cut p99 latency from 480 ms to 180 ms",
             "Processed 2.3M applications in a backfill",

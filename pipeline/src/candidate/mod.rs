@@ -187,24 +187,13 @@ fn uses_models_only(wanted: &str, have: &str) -> bool {
 }
 
 /// The skills of managing people, which files that deny it do not claim (see
-/// [`denies_managing_people`]).
+/// [`crate::text::roles::manages_no_one`]).
 const MANAGING_PEOPLE: [&str; 4] = [
     "Team leadership",
     "Engineering management",
     "Performance management",
     "Remote team leadership",
 ];
-
-/// Whether a candidate's file says they have managed no one: "no direct reports", "no formal
-/// people management", "not a people manager".
-fn denies_managing_people(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(
-        &RE,
-        r"(?i)\b(?:no|without)\s+(?:formal\s+)?(?:direct\s+reports|(?:people|line)\s+management)\b|\bnot\s+a\s+people\s+manager\b",
-    )
-    .is_match(text)
-}
 
 impl Candidate {
     /// The title of the CV's latest role, as written, where it has one.
@@ -267,8 +256,8 @@ impl Candidate {
         // left; I ran 1:1s for 5 engineers" denies nothing of the writer's.
         let led_a_team = facts.largest_team.is_some_and(|n| n >= 2);
         if !led_a_team
-            && (denies_managing_people(master_cv_text)
-                || denies_managing_people(knowledge_base_text))
+            && (crate::text::roles::manages_no_one(master_cv_text)
+                || crate::text::roles::manages_no_one(knowledge_base_text))
         {
             for led in MANAGING_PEOPLE {
                 skills.remove(&skill_key(led));
@@ -544,10 +533,11 @@ impl Candidate {
     /// The full years the CV's dated roles span, counted in months: the figure the pack may
     /// state for the candidate, so never more than they worked. A period naming no month is
     /// counted short (its start as its year's December, its end as January), and "Present" runs
-    /// to [`present_month`]. An end year that is the next role's start year, both without months
-    /// ("2017–2019", "2019–2022"), is read as a recruiter reads it, one role handing over to the
-    /// next: counted short, the eleven months between made the ML engineer's 2017–now seven
-    /// years, "undersells him" to both round-131 readers.
+    /// to [`present_month`]. An end year without a month that another role starts in, also
+    /// without one ("2017–2019", "2019–2022"), runs to that year's December, as a recruiter reads
+    /// one role handing over to the next (never past the present): counted short, the eleven
+    /// months left between each made the ML engineer's 2017–now seven years, which undersold him
+    /// to both round-131 readers.
     pub fn full_years_dated(&self, this_year: i32) -> Option<u32> {
         let present = month_index(this_year, present_month(this_year));
         let starts_without_month: Vec<i32> = self
@@ -571,6 +561,7 @@ impl Candidate {
                         let (year, month) = last_month(&r.period)?;
                         let handed_over = starts_without_month.contains(&year);
                         month_index(year, month.unwrap_or(if handed_over { 12 } else { 1 }))
+                            .min(present)
                     }
                 };
                 Some((start, end.max(start)))

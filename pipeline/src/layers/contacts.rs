@@ -1480,7 +1480,7 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
         lex.index_of(h).is_some_and(|i| {
             i != missing
                 && !lex.is_umbrella(h)
-                && !(kind.category == "language" && NO_TEAM_STACK.contains(&h.as_str()))
+                && !NO_TEAM_STACK.contains(&h.as_str())
                 && lex.skill(i).category == kind.category
                 && voice::is_named_in_prose(h) == voice::is_named_in_prose(&kind.name)
                 && if kind.category == "language" {

@@ -5053,6 +5053,33 @@ mod tests {
     }
 
     #[test]
+    fn a_tech_lead_asked_to_mentor_hears_the_people_grown_second() {
+        // Provectus' ML Tech Lead (round 131): mentorship is a third of the role, and the letter
+        // told a Q&A feature and an AWS pipeline, no mentoring (both readers).
+        let cv = "# Jane Roe\nWarsaw, Poland\n\n## Experience\n### Senior ML Engineer — Acme\n2018 – Present\n- Built a RAG assistant in Python.\n\n## Skills\n- Python, RAG, LLMs, AWS, SageMaker, mentoring\n";
+        let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Python\n- situation: Many questions.\n- task: Answer them.\n- action: Built a RAG pipeline in Python.\n- result: 21% fewer questions forwarded.\n\n## STAR: Pipelines\n- id: pipelines\n- company: Acme\n- skills: AWS, SageMaker, MLOps, Python\n- situation: Retraining was manual.\n- task: Automate it.\n- action: Moved training into SageMaker Pipelines on AWS.\n- result: Retraining from 3 weeks to 3 days.\n\n## STAR: Mentoring\n- id: mentoring\n- company: Acme\n- skills: mentoring, code review\n- situation: Two junior engineers joined.\n- task: Get them to production.\n- action: Mentored 2 junior engineers and wrote the onboarding guide.\n- result: Both shipped to production; one promoted.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let letter_to = |text: &str| {
+            let job = JobInput::sample("ML Tech Lead (GenAI)", "Gamma", "", text);
+            let (a, pain, mut sel) = crate::layers::analysed(&job, &c);
+            sel.selected.sort_by_key(|s| {
+                ["assistant", "pipelines", "mentoring"]
+                    .iter()
+                    .position(|id| *id == s.star_id)
+            });
+            let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+            cover_letter(&job, &a, &pain, &sel, &fit, &c)
+        };
+        let mentors = "Responsibilities\n- Provide technical leadership and mentorship to the ML team\n- Mentor junior engineers\n- Build LLM features with RAG in Python\nRequirements\n- Advanced AWS experience with SageMaker\n";
+        let letter = letter_to(mentors);
+        assert!(letter.contains("mentored 2 junior engineers"), "{letter}");
+        // Asked no mentoring, the letter follows the selection.
+        let builds = "Responsibilities\n- Build LLM features with RAG in Python\nRequirements\n- Advanced AWS experience with SageMaker\n";
+        let letter = letter_to(builds);
+        assert!(!letter.contains("mentored 2 junior engineers"), "{letter}");
+    }
+
+    #[test]
     fn a_story_showing_two_of_the_titles_skills_leads_though_it_answers_no_line_best() {
         let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Built a RAG assistant in Python.\n- Led a rebuild.\n\n## Skills\n- Kafka, RAG, LLMs, Python\n";
         let kb = "## STAR: Assistant\n- id: assistant\n- company: Acme\n- skills: RAG, LLMs, Python, machine learning\n- situation: Many tickets.\n- task: Answer them with a RAG assistant.\n- action: Built a RAG pipeline in Python.\n- result: 35% of tickets resolved.\n\n## STAR: Rebuild\n- id: rebuild\n- company: Acme\n- skills: Kafka, Team leadership\n- situation: Tracking lagged.\n- task: Rebuild tracking.\n- action: Led 6 engineers; rebuilt the ingestion service on Kafka.\n- result: 40k events per second.\n";

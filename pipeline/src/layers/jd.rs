@@ -337,12 +337,7 @@ impl JdAnalysis {
     /// leadership it asks is technical, shown by mentoring and reviews (Provectus' ML Tech Lead,
     /// both round-131 readers).
     pub fn manages_no_people(&self) -> bool {
-        static RE: OnceLock<Regex> = OnceLock::new();
-        crate::text::re(
-            &RE,
-            r"(?i)\b(?:not|isn't|is\s+not)\s+(?:a\s+|an\s+)?(?:people|line)[- ]management\s+(?:role|position)\b|\bno\s+direct\s+reports\b",
-        )
-        .is_match(&self.clean_text)
+        crate::text::roles::manages_no_one(&self.clean_text)
     }
 
     /// The words of a manager's posting that say the role stays hands-on ("not for a pure people
@@ -916,20 +911,41 @@ pub fn is_boilerplate(text: &str) -> bool {
 /// The track of a posting: its title's, or a manager's where an individual contributor's title
 /// hires and evaluates a team of its own ("Recruit, train, motivate, and evaluate his/her team",
 /// Azadea's Enterprise Technical Architect: both round-132 readers saw a manager's role the
-/// pack called an individual contributor's) or has direct reports. Not a tech lead's title,
-/// whose lines are read for leading already (see [`JdAnalysis::hands_on_lead`]).
-fn track_of(title: &str, text: &str) -> Track {
+/// pack called an individual contributor's) or has direct reports, in the posting's own lines
+/// (not its account of itself, its benefits or its hiring process: "our hiring managers will
+/// evaluate your application"), and not where it says so only to deny it. Not a tech lead's
+/// title, whose lines are read for the teams it leads instead (see
+/// [`JdAnalysis::tech_lead_of_teams`]).
+fn track_of(title: &str, units: &[Unit]) -> Track {
     static RE: OnceLock<Regex> = OnceLock::new();
     let manages = crate::text::re(
         &RE,
-        r"(?i)\b(?:recruit|hire|hiring)\w*\b[^.\n*•]{0,80}?\b(?:evaluat\w*|apprais\w*|performance reviews?|line[- ]manag\w*|manag\w*)\b[^.\n*•]{0,40}?\b(?:his/her|his|her|their|your|the|a)\s+(?:own\s+)?team\b|\b(?:with|manage|managing|lead|leading)\s+(?:(?:a|an|the|team|group|of|\d+|several|multiple|up|to|\d+-\d+)\s+){0,4}direct reports\b",
+        r"(?i)\b(?:recruit(?:s|ing)?|hire|hires|hiring)[\s,][^.\n*•]{0,80}?\b(?:evaluat\w*|apprais\w*|performance reviews?|line[- ]manag\w*)\b[^.\n*•]{0,40}?\b(?:his/her|his|her|their|your|the|a)\s+(?:own\s+)?team\b|\b(?:with|manage|managing|lead|leading)\s+(?:(?:a|an|the|team|group|of|\d+|several|multiple|up|to|\d+-\d+)\s+){0,4}direct reports\b",
     );
-    match track_of_title(title) {
-        Track::Ic if !crate::text::roles::names_tech_lead(title) && manages.is_match(text) => {
-            Track::Manager
-        }
-        track => track,
+    static DENIED: OnceLock<Regex> = OnceLock::new();
+    let denied = crate::text::re(&DENIED, r"(?i)\b(?:not|never|no)\b|n['’]t\b");
+    let track = track_of_title(title);
+    if track != Track::Ic || crate::text::roles::names_tech_lead(title) {
+        return track;
     }
+    let own_lines = units
+        .iter()
+        .filter(|u| !matches!(u.section, SectionKind::About | SectionKind::Benefits))
+        .map(|u| {
+            u.text
+                .to_lowercase()
+                .replace("hiring manager", "hiring-manager")
+        });
+    for line in own_lines {
+        let found = manages.find_iter(&line).any(|m| {
+            let before = crate::text::last_chars(&line[..m.start()], 30);
+            !denied.is_match(before)
+        });
+        if found {
+            return Track::Manager;
+        }
+    }
+    Track::Ic
 }
 
 /// Whether a posting says the role works under the guidance of more experienced people ("with
@@ -2249,7 +2265,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     JdAnalysis {
         engine: EngineUsed::offline(),
         role: clean_title(&job.title),
-        track: track_of(&job.title, &clean_text),
+        track: track_of(&job.title, &us),
         seniority: LEVELS[level as usize].to_string(),
         level,
         work_mode,
@@ -3044,6 +3060,21 @@ mod tests {
         );
         // A tech lead's lines are read for leading elsewhere.
         assert_eq!(track("AI Tech Lead", recruits), Track::Ic);
+        // Nor the hiring process, working beside those who hire, or a denial (the review of
+        // round 132's change).
+        for line in [
+            "Partner with recruiters and hiring managers to grow the team",
+            "Our hiring managers will evaluate your application and the team will meet you",
+            "Participate in hiring and help manage the team's roadmap",
+            "You will not manage direct reports",
+            "You will not hire or evaluate the team",
+        ] {
+            assert_eq!(
+                track("Enterprise Technical Architect", line),
+                Track::Ic,
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -1026,8 +1026,8 @@ pub struct Lead<'a> {
     title_says_little: bool,
     /// Whether the posting is a manager's: stories about people weigh more.
     manager: bool,
-    /// Whether the title names a team lead on an individual contributor's track: the people
-    /// grown are the second story.
+    /// Whether the title names a team lead on an individual contributor's track, or a tech lead
+    /// asked to mentor: the people grown are the second story.
     team_lead: bool,
     /// The posting's must-haves, in its order.
     must_have: Vec<String>,
@@ -1098,7 +1098,12 @@ impl<'a> Lead<'a> {
         // (both round-59 readers).
         let manager =
             jd.track == crate::text::roles::Track::Manager && jd.hands_on_lead().is_none();
-        let team_lead = jd.titled_team_lead();
+        // So does a tech lead's whose posting asks for mentoring: Provectus' "ML Tech Lead",
+        // a third of it mentorship, heard a Q&A feature and an AWS pipeline and no one grown
+        // (both round-131 readers).
+        let team_lead = jd.titled_team_lead()
+            || crate::text::roles::names_tech_lead(&jd.role)
+                && jd.must_have.iter().any(|k| k == "Mentoring");
         let mut core = from_title;
         for s in most_specific(&jd.must_have, 4) {
             if !core.contains(&s) {
@@ -2599,11 +2604,19 @@ fn told_action(star: &Star, posting: &Asked) -> String {
 }
 
 /// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2
-/// specialists (correct / partially correct / unsupported)"); other brackets stay.
+/// specialists (correct / partially correct / unsupported)"); other brackets stay, and so does a
+/// list naming skills ("(Airflow / dbt / Snowflake)"), which may be why the step was told.
 fn without_label_list(step: &str) -> String {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let lex = crate::text::lexicon::Lexicon::get();
     crate::text::re(&RE, r"\s*\((?:[^()/]+/){2,}[^()/]+\)")
-        .replace_all(step, "")
+        .replace_all(step, |c: &regex::Captures| {
+            if lex.skills_in(&c[0]).is_empty() {
+                String::new()
+            } else {
+                c[0].to_string()
+            }
+        })
         .into_owned()
 }
 

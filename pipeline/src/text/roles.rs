@@ -46,6 +46,18 @@ pub fn names_team_lead(title: &str) -> bool {
     crate::text::re(&RE, r"(?i)\bteam[ -]?lead(?:er)?\b").is_match(title)
 }
 
+/// Whether a text says the role or its writer manages no one: "no direct reports", "without
+/// formal people management", "not a people manager", "this is not a people-management role". A
+/// candidate's file saying so has led no team; a posting saying so asks technical leadership.
+pub fn manages_no_one(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:no|without)\s+(?:formal\s+)?(?:direct\s+reports|(?:people|line)[\s-]+management)\b|\b(?:not|isn['’]t)\s+(?:a\s+|an\s+)?(?:people[\s-]+manager\b|(?:people|line)[\s-]+management\s+(?:role|position)\b)",
+    )
+    .is_match(text)
+}
+
 /// Whether a title names a technical lead ("AI Tech Lead (Infrastructure)", "Technical Lead,
 /// Trilogy"): an individual contributor's title that may lead a team, as its lines say.
 pub fn names_tech_lead(title: &str) -> bool {

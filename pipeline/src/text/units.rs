@@ -109,11 +109,14 @@ pub fn sentences(line: &str) -> Vec<&str> {
 /// it had run a record's two results into one, and a recruiter's email told both (round 132).
 fn a_figure_ends(sentence: &str, word: &str) -> bool {
     const TAKES_A_FIGURE: [&str; 8] = ["to", "from", "by", "than", "at", "of", "under", "over"];
-    word.bytes().all(|b| b.is_ascii_digit())
-        && sentence[..sentence.len() - word.len()]
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| TAKES_A_FIGURE.contains(&w.to_lowercase().as_str()))
+    word.len() == 1
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && sentence.strip_suffix(word).is_some_and(|before| {
+            before
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| TAKES_A_FIGURE.contains(&w.to_lowercase().as_str()))
+        })
 }
 
 /// Sentence ends: ". ", "! ", "? " followed by an upper-case letter or a digit, not after an
