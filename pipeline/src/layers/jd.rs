@@ -1119,6 +1119,19 @@ fn offers(text: &str) -> bool {
     CUES.iter().any(|c| lower.contains(c))
 }
 
+/// Whether a skill is named as what the role is given access to ("You'll have access to vast,
+/// proprietary security datasets, significant GPU computing infrastructure"): the employer's
+/// offer, not a requirement. CrowdStrike's Charlotte AI made GPU computing a main gap of the ML
+/// engineer by it (both round-131 readers).
+fn given_access_to(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:have|get|gain|give\s+you|gives\s+you|with)\s+access\s+to\b[^.;:]{0,80}$",
+    )
+    .is_match(before)
+}
+
 /// Whether the words just before a skill mention negate it ("without an agent", "no prior Java").
 /// A cue glued to a hyphen is part of a word: "No-SQL DB (MongoDB)" asks for MongoDB (Riyadh Air,
 /// round 113, where it was dropped), and "non-negotiable" insists.
@@ -2002,7 +2015,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         for found in found_all {
             let before = &u.text[..found.start];
-            if negated(before) {
+            if negated(before) || given_access_to(before) {
                 continue;
             }
             if negated_after(&u.text[found.end..]) {
@@ -3019,6 +3032,66 @@ mod tests {
             description: description.into(),
             criteria: criteria.into(),
             url: String::new(),
+        }
+    }
+
+    #[test]
+    fn what_the_role_is_given_access_to_is_not_asked() {
+        // CrowdStrike's intro (round 131), up to the skill.
+        assert!(given_access_to(
+            "You'll have access to vast, proprietary security datasets, significant "
+        ));
+        assert!(!given_access_to("Manage access to "));
+        assert!(!given_access_to(
+            "You'll have access to data. Experience with "
+        ));
+        let a = analyse(&JobInput::sample(
+            "Sr. Data Scientist",
+            "Gamma",
+            "",
+            "You'll work at the intersection of AI research and security. You'll have access to vast, proprietary security datasets, significant GPU computing infrastructure, and the opportunity to see your innovations ship.\nWhat You'll Do\n- Build models\nWhat You'll Need\n- Python\n",
+        ));
+        assert!(
+            !a.must_have.iter().any(|k| k == "GPU computing"),
+            "{:?}",
+            a.must_have
+        );
+        // Asked as work, it stays.
+        let a = analyse(&JobInput::sample(
+            "Sr. Data Scientist",
+            "Gamma",
+            "",
+            "Requirements\n- Python\n- Experience with GPU computing for model training\n",
+        ));
+        assert!(
+            a.must_have.iter().any(|k| k == "GPU computing"),
+            "{:?}",
+            a.must_have
+        );
+    }
+
+    #[test]
+    fn a_lead_in_saying_the_list_is_optional_heads_nice_to_haves() {
+        // CrowdStrike's Charlotte AI roles (round 131: both readers took its stack as optional,
+        // as the pack does; GPU computing came from what the role is given access to).
+        // As scraped: the heading glued to the lead-in, the lead-in to the list.
+        for lead_in in [
+            "Tech StackWhile not mandatory to know everything, familiarity with our stack isbeneficial:",
+            "Tech Stack (not mandatory to know everything; a robust learning capacity isessential):",
+        ] {
+            let a = analyse(&JobInput::sample(
+                "Sr. Data Scientist",
+                "Gamma",
+                "",
+                &format!("What You'll Need * Python and PyTorch in production * Experience with large-scale model training {lead_in} * ML/AI: Python, PyTorch, CUDA * Infrastructure: Kafka * Bonus Points: * Go"),
+            ));
+            assert!(
+                !a.must_have.iter().any(|k| k == "Kafka" || k == "GPU computing")
+                    && a.nice_to_have.iter().any(|k| k == "Kafka"),
+                "{lead_in}: {:?} / {:?}",
+                a.must_have,
+                a.nice_to_have
+            );
         }
     }
 
