@@ -585,3 +585,28 @@ async fn the_postings_working_hours_asked_back_are_no_claim_to_review() {
     );
     assert!(out.gate.passed, "{:?}", out.gate.violations);
 }
+
+/// What a posting offers is not what it asks, however scraping glued it (round 131 and 132):
+/// EPAM's "We offer" list, glued to its last nice-to-have, had made its "in-house training and
+/// coaching" a nice-to-have's mentoring; CrowdStrike's "You'll have access to … significant GPU
+/// computing infrastructure" a must-have.
+#[test]
+fn what_a_corpus_posting_offers_is_not_asked() {
+    let jobs = corpus_jobs();
+    let analysed = |id: &str| {
+        let job = jobs.iter().find(|j| j.id == id).expect("the posting");
+        pipeline::layers::jd::analyse(&JobInput::from(job))
+    };
+    let epam = analysed("697b72bb7d41dc1e8a173b24");
+    assert!(
+        !epam.nice_to_have.iter().any(|k| k == "Mentoring"),
+        "{:?}",
+        epam.nice_to_have
+    );
+    let crowdstrike = analysed("696104a86dd552ab7ec2d65a");
+    assert!(
+        !crowdstrike.must_have.iter().any(|k| k == "GPU computing"),
+        "{:?}",
+        crowdstrike.must_have
+    );
+}

@@ -2398,6 +2398,15 @@ pub fn assess(
     rationale.push_str(&pay_note);
     rationale.push_str(&contract_note);
     rationale.push(' ');
+    // A language the posting asks for or welcomes that the CV lists is said, with no points: the
+    // EPAM pack for a native Arabic speaker was silent on "Fluency in Arabic is strongly
+    // preferred", his one plus to both round-132 readers (letters said it already).
+    for spoken in super::knockouts::languages_shared(job, jd, candidate) {
+        rationale.push_str(&format!(
+            "Language: {}, which the posting asks for or welcomes, is the CV's ({}). ",
+            spoken.language, spoken.level
+        ));
+    }
     rationale.push_str(&format!(
         "Seniority: the role is {} and the candidate's latest title{} is {} ({}). ",
         jd.seniority,
@@ -2616,6 +2625,25 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn a_language_the_posting_welcomes_and_the_cv_lists_is_said() {
+        let cv = format!("{STAFF_CV}\n## Languages\nArabic (Native speaker), English (Fluent)\n");
+        let posting = "Requirements\n- Python\nNice to have\n- Fluency in Arabic is strongly preferred for this role\n";
+        let fit = fit_of_cv(&cv, "Senior Engineer", posting, 2026);
+        assert!(
+            fit.rationale
+                .contains("Language: Arabic, which the posting asks for or welcomes, is the CV's (Native speaker)."),
+            "{}",
+            fit.rationale
+        );
+        let fit = fit_of_cv(STAFF_CV, "Senior Engineer", posting, 2026);
+        assert!(
+            !fit.rationale.contains("Language: Arabic"),
+            "{}",
+            fit.rationale
+        );
     }
 
     #[test]

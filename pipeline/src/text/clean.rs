@@ -330,6 +330,9 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("our recruitment process", SectionKind::Other),
     ("preferred", SectionKind::NiceToHave),
     ("what we offer", SectionKind::Benefits),
+    // EPAM's, glued to its last nice-to-have: "in-house training and coaching" among its perks
+    // was a nice-to-have's mentoring (round 132).
+    ("we offer", SectionKind::Benefits),
     // Capgemini's, glued to its last plus: "your career growth" was a must-have's mentoring
     // (round 103).
     ("what you'll love about working here", SectionKind::Benefits),
