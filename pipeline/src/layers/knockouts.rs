@@ -1744,16 +1744,27 @@ fn work_for_clients(c: &Candidate) -> Option<String> {
     const SOFTWARE: [&str; 11] = [
         "http", "api", "ios", "android", "web", "mobile", "grpc", "sdk", "thin", "desktop", "email",
     ];
-    c.cv.roles
-        .iter()
-        .flat_map(|r| &r.bullets)
-        .find(|b| {
-            for_clients.captures_iter(b).any(|cap| {
-                let before = cap[1].to_lowercase();
-                !before.split_whitespace().any(|w| SOFTWARE.contains(&w))
-            })
-        })
-        .map(|b| super::shorten(b.trim().trim_end_matches('.'), 90))
+    // Quoted up to the clients, with at most 60 characters before them: cut at 90 from the
+    // bullet's start, "…processing 3 TB per day for retail…" left the clients out.
+    c.cv.roles.iter().flat_map(|r| &r.bullets).find_map(|b| {
+        let b = b.trim();
+        let cap = for_clients.captures_iter(b).find(|cap| {
+            let before = cap[1].to_lowercase();
+            !before.split_whitespace().any(|w| SOFTWARE.contains(&w))
+        })?;
+        let m = cap.get(0)?;
+        let end = m.start()
+            + m.as_str()
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let head = crate::text::last_chars(&b[..m.start()], 60);
+        let head = match head.len() < m.start() {
+            // From a word's start.
+            true => format!("…{}", head.split_once(' ').map_or(head, |(_, rest)| rest)),
+            false => head.to_string(),
+        };
+        Some(format!("{head}{}", &b[m.start()..end]))
+    })
 }
 
 /// Whether a posting's customer-facing experience may be with internal customers ("a
@@ -9244,6 +9255,20 @@ mod tests {
             family.reason,
             "the CV shows work for clients (“Delivered ASP.NET MVC / Web API projects for 7 clients”), but no client advisory or consulting role"
         );
+        // A long line is quoted up to its clients; a software client is none.
+        let quoted = |bullet: &str| {
+            let cv = CV.replace(
+                "## Skills",
+                &format!("### Engineer — Beta\n2010 – 2014\n- {bullet}\n\n## Skills"),
+            );
+            work_for_clients(&Candidate::from_texts(&cv, KB).unwrap())
+        };
+        assert_eq!(
+            quoted("Developed ETL pipelines in Python and Apache Spark processing 3 TB per day for retail analytics clients.").as_deref(),
+            Some("…in Python and Apache Spark processing 3 TB per day for retail analytics clients")
+        );
+        assert_eq!(quoted("Built push notifications for the iOS client."), None);
+        assert_eq!(quoted("Moved rendering to the client-side."), None);
     }
 
     #[test]
