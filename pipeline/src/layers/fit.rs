@@ -1803,11 +1803,16 @@ pub fn assess(
                 Some(line) => format!("asked as “{line}”"),
                 None => format!("the role's duties: {}", duties.join(", ")),
             };
+            // The work the CV did for clients is said, not denied (round 132's readers).
             (
-                format!("client-facing consulting, {asked}: the CV shows no client-facing or consulting role"),
                 format!(
-                    " Client work: the role delivers projects for clients ({}), and the CV shows no client-facing role; the posting is built on {}, which the candidate {when}.",
+                    "client-facing consulting, {asked}: {}",
+                    super::knockouts::no_client_role(candidate, "client-facing or consulting role")
+                ),
+                format!(
+                    " Client work: the role delivers projects for clients ({}), and {}; the posting is built on {}, which the candidate {when}.",
                     duties.join(", "),
+                    super::knockouts::no_client_role(candidate, "client-facing role"),
                     super::voice::skill_in_prose(&tool)
                 ),
                 points,
@@ -2482,7 +2487,7 @@ pub fn assess(
         .and_then(|req| {
             line_asking(jd, |t| {
                 crate::text::years::least(t) == Some(req)
-                    && super::knockouts::asks_years_of_leading(t)
+                    && super::knockouts::years_of_leading(t) == Some(req)
             })
         });
     match (jd.years_required, leading_line) {
@@ -2934,6 +2939,18 @@ mod tests {
             career.rationale.contains("Experience: 2+ years asked,"),
             "{}",
             career.rationale
+        );
+        // The years of development are not the two of leading inside them (Jobgether, round
+        // 134).
+        let inside = fit_for(
+            &c,
+            "Software Development Manager",
+            "Requirements\n- 5+ years of software development experience, including at least 2 years in a leadership or management role\n- Python\n",
+        );
+        assert!(
+            inside.rationale.contains("Experience: 5+ years asked,"),
+            "{}",
+            inside.rationale
         );
     }
 

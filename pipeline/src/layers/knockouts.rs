@@ -1731,6 +1731,15 @@ pub fn client_work_unshown(
     })
 }
 
+/// "The CV shows no `role`", or, where the CV says work was done for clients, that it shows that
+/// work but no `role` (see [`work_for_clients`]).
+pub(crate) fn no_client_role(c: &Candidate, role: &str) -> String {
+    match work_for_clients(c) {
+        Some(line) => format!("the CV shows work for clients (“{line}”), but no {role}"),
+        None => format!("the CV shows no {role}"),
+    }
+}
+
 /// The first line of the CV's roles (latest first) that says work was done for clients ("Delivered
 /// ASP.NET MVC / Web API projects for 7 clients", "a service used by 3 insurance clients"),
 /// shortened to quote.
@@ -1833,12 +1842,7 @@ fn role_family(
         // or consulting role" was false to both round-132 readers of a CV that "delivered ASP.NET
         // MVC / Web API projects for 7 clients" at an agency. Delivery is not advising or
         // selling, so the knock-out stands.
-        let reason = match work_for_clients(c) {
-            Some(line) => format!(
-                "the CV shows work for clients (“{line}”), but no client advisory or consulting role"
-            ),
-            None => "the CV shows no client advisory or consulting role".to_string(),
-        };
+        let reason = no_client_role(c, "client advisory or consulting role");
         out.push(Knockout::new(
             KnockoutKind::RoleFamily,
             format!("{kind} ({})", work.duties.join(", ")),
@@ -2049,12 +2053,23 @@ fn places_only(text: &str) -> bool {
 /// engineering teams" (see [`leadership_roles`]). Only the years' own clause: "5+ years of
 /// backend; leadership roles a plus" asks no years of leading.
 pub(crate) fn asks_years_of_leading(line: &str) -> bool {
+    years_of_leading(line).is_some()
+}
+
+/// The years `line` asks of leading people (see [`asks_years_of_leading`]): in "5+ years of
+/// software development experience, including at least 2 years in a leadership or management
+/// role", 2, not the 5 of development (Jobgether's "the 5+ years asked are of leading people",
+/// both round-134 readers).
+pub(crate) fn years_of_leading(line: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let years = re(&RE, r"(?i)\b\d{1,2}\s*\+?\s*(?:years?|yrs)\b\s*");
-    years.find_iter(line).any(|m| {
+    let years = re(&RE, r"(?i)\b(\d{1,2})\s*\+?\s*(?:years?|yrs)\b\s*");
+    years.captures_iter(line).find_map(|cap| {
+        let m = cap.get(0)?;
         let rest = &line[m.end()..];
         let clause = rest.find([',', ';', '.']).map_or(rest, |end| &rest[..end]);
         leadership_roles(clause)
+            .then(|| cap[1].parse().ok())
+            .flatten()
     })
 }
 

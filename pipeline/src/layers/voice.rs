@@ -1492,11 +1492,16 @@ impl<'a> Lead<'a> {
         // system design stands today" was the weakest line of its letters to both readers of
         // round 85 (an architect's, a head of engineering's). Nor security, which every system
         // has: "I would like to hear what your client plans for security" closed a letter about
-        // a dashboard and a migration (both round-122 readers: a non sequitur).
+        // a dashboard and a migration (both round-122 readers: a non sequitur). Nor "big data",
+        // a buzzword dated to the people who build it: "what is next for the team's work on big
+        // data" closed Databricks' letter (both round-133 readers).
         shared
             .iter()
             .filter(about)
-            .find(|k| !lex.is_umbrella(k) && !["System design", "Security"].contains(&k.as_str()))
+            .find(|k| {
+                !lex.is_umbrella(k)
+                    && !["System design", "Security", "Big data"].contains(&k.as_str())
+            })
             .map(|s| skill_in_prose(s))
     }
 }
@@ -3333,6 +3338,20 @@ mod tests {
         let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert!(a.must_have.contains(&"Security".to_string()), "{a:?}");
         assert_eq!(lead.topic(&c), None);
+        // Nor big data, a buzzword (Databricks, round 133).
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2018 – Present\n- Built big data pipelines on Spark.\n\n## Skills\n- Big data, Apache Spark\n";
+        let kb = "## STAR: Lakehouse\n- company: Acme\n- skills: Big data, Apache Spark\n- situation: The warehouse was full.\n- task: Move it to a lakehouse.\n- action: Migrated big data processing to Spark.\n- result: Costs fell 20%.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Platform Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with big data technologies\n- Apache Spark\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
+        assert!(a.must_have.contains(&"Big data".to_string()), "{a:?}");
+        assert_ne!(lead.topic(&c).as_deref(), Some("big data"));
     }
 
     #[test]
