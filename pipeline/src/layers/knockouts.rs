@@ -2049,17 +2049,12 @@ fn places_only(text: &str) -> bool {
                     .any(|p| p.starts_with("other ") && p.ends_with("countries")))
 }
 
-/// Whether `line` asks years of leading people: "2+ years of experience leading software
-/// engineering teams" (see [`leadership_roles`]). Only the years' own clause: "5+ years of
-/// backend; leadership roles a plus" asks no years of leading.
-pub(crate) fn asks_years_of_leading(line: &str) -> bool {
-    years_of_leading(line).is_some()
-}
-
-/// The years `line` asks of leading people (see [`asks_years_of_leading`]): in "5+ years of
-/// software development experience, including at least 2 years in a leadership or management
-/// role", 2, not the 5 of development (Jobgether's "the 5+ years asked are of leading people",
-/// both round-134 readers).
+/// The years `line` asks of leading people: "2+ years of experience leading software engineering
+/// teams" (see [`leadership_roles`]). Only the years' own clause: "5+ years of backend;
+/// leadership roles a plus" asks no years of leading, and in "5+ years of software development
+/// experience, including at least 2 years in a leadership or management role" they are 2, not
+/// the 5 of development (Jobgether's "the 5+ years asked are of leading people", both round-134
+/// readers).
 pub(crate) fn years_of_leading(line: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let years = re(&RE, r"(?i)\b(\d{1,2})\s*\+?\s*(?:years?|yrs)\b\s*");
