@@ -989,11 +989,15 @@ impl Advice {
         // Docker's AI role, whose letter was dropped for its production LLM work (round 102).
         // A posting's own language, which caps nothing, is asked about, not "not met" (see
         // `written_only` below): one that caps comes first.
+        // So does a tool the title names ("GCP Cloud Architect"), which the pack's letter note
+        // gives as its reason: "the years requirement is not met" above "this is a Google Cloud
+        // role" gave EPAM's pack two headline reasons (both round-133 readers).
         let earned_last = |k: &&Knockout| {
             (
                 !k.caps(),
                 k.kind == KnockoutKind::Certification,
                 !k.field_titled,
+                !k.titled,
             )
         };
         let first_knockout = knockouts.iter().min_by_key(earned_last);
@@ -5184,6 +5188,16 @@ mod tests {
         assert_eq!(
             Advice::Skip.sentence(20, &[]),
             "Advice: do not apply: the posting asks for little of what the CV shows."
+        );
+        // A tool the title names comes before years (EPAM's GCP Cloud Architect, round 133).
+        let titled_gcp = Knockout {
+            missing: vec!["Google Cloud".into()],
+            titled: true,
+            ..ko(KnockoutKind::Stack)
+        };
+        assert_eq!(
+            Advice::Skip.sentence(12, &[ko(KnockoutKind::Years), titled_gcp]),
+            "Advice: do not apply as it stands: the Google Cloud requirement is not met."
         );
         // A certificate can be earned: the stack it stood before is named (round 66).
         assert_eq!(
