@@ -1132,6 +1132,19 @@ fn given_access_to(before: &str) -> bool {
     .is_match(before)
 }
 
+/// Whether a skill is an example of new technology the role may choose to adopt ("Decide whether
+/// to retain existing tools or adopt new technologies (e.g., Go, Python)"): a decision the role
+/// makes, not a skill it asks. SellAnyCar's Go and Python were must-haves of its Engineering
+/// Manager by it (both readers of rounds 132 and 134).
+fn new_to_adopt(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:adopt|adopting|introduce|introducing|evaluate|evaluating)\s+(?:new|emerging)\s+(?:technologies|tools|languages|frameworks)\s*\((?:e\.g\.,?|such\s+as|like)?[^()]*$",
+    )
+    .is_match(before)
+}
+
 /// Whether the words just before a skill mention negate it ("without an agent", "no prior Java").
 /// A cue glued to a hyphen is part of a word: "No-SQL DB (MongoDB)" asks for MongoDB (Riyadh Air,
 /// round 113, where it was dropped), and "non-negotiable" insists.
@@ -2015,7 +2028,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         }
         for found in found_all {
             let before = &u.text[..found.start];
-            if negated(before) || given_access_to(before) {
+            if negated(before) || given_access_to(before) || new_to_adopt(before) {
                 continue;
             }
             if negated_after(&u.text[found.end..]) {
@@ -3033,6 +3046,23 @@ mod tests {
             criteria: criteria.into(),
             url: String::new(),
         }
+    }
+
+    #[test]
+    fn new_technology_the_role_may_adopt_is_not_asked() {
+        let a = analyse(&JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "",
+            "Responsibilities\n- Technology Selection: Decide whether to retain existing tools or adopt new technologies (e.g., Go, Python) based on long-term viability.\nRequirements\n- PHP and Node.js\n",
+        ));
+        assert!(
+            !a.must_have.iter().any(|k| k == "Go" || k == "Python")
+                && a.must_have.iter().any(|k| k == "PHP"),
+            "{:?}",
+            a.must_have
+        );
+        assert!(!new_to_adopt("Experience with new technologies such as "));
     }
 
     #[test]
