@@ -2410,7 +2410,12 @@ pub fn assess(
     // A language the posting asks for or welcomes that the CV lists is said, with no points: the
     // EPAM pack for a native Arabic speaker was silent on "Fluency in Arabic is strongly
     // preferred", his one plus to both round-132 readers (letters said it already).
-    for spoken in super::knockouts::languages_shared(job, jd, candidate) {
+    // Not one whose level falls short of the posting's: the level note above says it.
+    let short_of = language_level.as_ref().map(|gap| gap.language.as_str());
+    for spoken in super::knockouts::languages_shared(job, jd, candidate)
+        .into_iter()
+        .filter(|l| Some(l.language.as_str()) != short_of)
+    {
         rationale.push_str(&format!(
             "Language: {}, which the posting asks for or welcomes, is the CV's ({}). ",
             spoken.language, spoken.level
@@ -2650,6 +2655,15 @@ mod tests {
         let fit = fit_of_cv(STAFF_CV, "Senior Engineer", posting, 2026);
         assert!(
             !fit.rationale.contains("Language: Arabic"),
+            "{}",
+            fit.rationale
+        );
+        // Not one whose level falls short of the posting's: the level note says it.
+        let cv = format!("{STAFF_CV}\n## Languages\nGerman (B1), English (Fluent)\n");
+        let posting = "Requirements\n- Python\n- Fluent German (C1) is required\n";
+        let fit = fit_of_cv(&cv, "Senior Engineer", posting, 2026);
+        assert!(
+            fit.language_level.is_some() && !fit.rationale.contains("Language: German"),
             "{}",
             fit.rationale
         );
@@ -2955,6 +2969,19 @@ mod tests {
             inside.rationale.contains("Experience: 5+ years asked,"),
             "{}",
             inside.rationale
+        );
+        // A range's lower end is the years asked of leading.
+        let range = fit_for(
+            &c,
+            "Engineering Manager",
+            "Requirements\n- 3-5 years of experience managing engineering teams\n- Python\n",
+        );
+        assert!(
+            range
+                .rationale
+                .contains("Experience: the 3+ years asked are of leading people"),
+            "{}",
+            range.rationale
         );
     }
 

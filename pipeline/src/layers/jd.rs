@@ -1125,11 +1125,28 @@ fn offers(text: &str) -> bool {
 /// engineer by it (both round-131 readers).
 fn given_access_to(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Not past a requirement in the same clause: "Must have access to a reliable connection and
+    // hands-on experience with Python" asks Python.
+    const ASKS: [&str; 8] = [
+        "experience",
+        "knowledge",
+        "must",
+        "expect",
+        "proficien",
+        "skill",
+        "need",
+        "require",
+    ];
     crate::text::re(
         &RE,
-        r"(?i)\b(?:have|get|gain|give\s+you|gives\s+you|with)\s+access\s+to\b[^.;:]{0,80}$",
+        r"(?i)\b(?:have|get|gain|give\s+you|gives\s+you)\s+access\s+to\b([^.;:]{0,80})$",
     )
-    .is_match(before)
+    .captures(before)
+    .is_some_and(|c| {
+        let tail = c[1].to_lowercase();
+        !ASKS.iter().any(|w| tail.contains(w))
+            && !before.trim_start().to_lowercase().starts_with("must")
+    })
 }
 
 /// Whether a skill is an example of new technology the role may choose to adopt ("Decide whether
@@ -1138,9 +1155,11 @@ fn given_access_to(before: &str) -> bool {
 /// Manager by it (both readers of rounds 132 and 134).
 fn new_to_adopt(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Adopting, not evaluating: "Proven experience evaluating new technologies (e.g., Kafka)"
+    // asks Kafka.
     crate::text::re(
         &RE,
-        r"(?i)\b(?:adopt|adopting|introduce|introducing|evaluate|evaluating)\s+(?:new|emerging)\s+(?:technologies|tools|languages|frameworks)\s*\((?:e\.g\.,?|such\s+as|like)?[^()]*$",
+        r"(?i)\b(?:adopt|adopting|introduce|introducing)\s+(?:new|emerging)\s+(?:technolog(?:y|ies)|tools?|languages?|frameworks?)(?:\s+and\s+[\w-]+)?(?:\s*\([^()]*|,?\s+(?:such\s+as|like|e\.g\.,?)\s+[^.;:()]*)$",
     )
     .is_match(before)
 }
@@ -3062,6 +3081,13 @@ mod tests {
             "{:?}",
             a.must_have
         );
+        assert!(new_to_adopt("Adopt new tools and frameworks (e.g. "));
+        assert!(new_to_adopt(
+            "Help the team adopt new technologies such as "
+        ));
+        assert!(!new_to_adopt(
+            "Proven experience evaluating new technologies (e.g., "
+        ));
         assert!(!new_to_adopt("Experience with new technologies such as "));
     }
 
@@ -3074,6 +3100,15 @@ mod tests {
         assert!(!given_access_to("Manage access to "));
         assert!(!given_access_to(
             "You'll have access to data. Experience with "
+        ));
+        assert!(!given_access_to(
+            "Must have access to a reliable internet connection and hands-on experience with "
+        ));
+        assert!(!given_access_to(
+            "You'll have access to senior mentors, and we expect deep knowledge of "
+        ));
+        assert!(!given_access_to(
+            "Experience building services with access to "
         ));
         let a = analyse(&JobInput::sample(
             "Sr. Data Scientist",

@@ -1766,11 +1766,15 @@ fn work_for_clients(c: &Candidate) -> Option<String> {
             + m.as_str()
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .len();
-        let head = crate::text::last_chars(&b[..m.start()], 60);
-        let head = match head.len() < m.start() {
+        let head = crate::text::last_chars(&b[..m.start()], 59);
+        let cut = m.start() - head.len();
+        let head = if cut == 0 {
+            head.to_string()
+        } else if b[..cut].ends_with(char::is_whitespace) {
+            format!("…{head}")
+        } else {
             // From a word's start.
-            true => format!("…{}", head.split_once(' ').map_or(head, |(_, rest)| rest)),
-            false => head.to_string(),
+            format!("…{}", head.split_once(' ').map_or(head, |(_, rest)| rest))
         };
         Some(format!("{head}{}", &b[m.start()..end]))
     })
@@ -2057,7 +2061,12 @@ fn places_only(text: &str) -> bool {
 /// readers).
 pub(crate) fn years_of_leading(line: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let years = re(&RE, r"(?i)\b(\d{1,2})\s*\+?\s*(?:years?|yrs)\b\s*");
+    // A range's lower end: "3-5 years of experience managing engineering teams" asks 3, as
+    // `years::least` reads it.
+    let years = re(
+        &RE,
+        r"(?i)\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs)\b\s*",
+    );
     years.captures_iter(line).find_map(|cap| {
         let m = cap.get(0)?;
         let rest = &line[m.end()..];

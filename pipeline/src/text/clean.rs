@@ -333,6 +333,8 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     // EPAM's, glued to its last nice-to-have: "in-house training and coaching" among its perks
     // was a nice-to-have's mentoring (round 132).
     ("we offer", SectionKind::Benefits),
+    ("what do we offer", SectionKind::Benefits),
+    ("what can we offer", SectionKind::Benefits),
     // Capgemini's, glued to its last plus: "your career growth" was a must-have's mentoring
     // (round 103).
     ("what you'll love about working here", SectionKind::Benefits),
