@@ -3408,6 +3408,21 @@ mod tests {
             current.fit_score,
             today.fit_score
         );
+        // Work the CV did for clients is quoted, not denied (round 132).
+        let cv = "# Jane Roe\nAmsterdam, Netherlands\n\n## Experience\n### Senior Data Engineer — Acme\n2021 – Present\n- Built Python services.\n\n### Data Engineer — Beta\n2019 – 2025\n- Built pipelines in Apache Spark for 7 clients.\n\n## Skills\n- Python, Apache Spark\n";
+        let c = crate::candidate::Candidate::from_texts(cv, EVENTS_KB).unwrap();
+        let quoted = fit_for(
+            &c,
+            "Data & AI Platform Architect (Professional Services)",
+            posting,
+        );
+        assert!(
+            quoted.rationale.contains(
+                "and the CV shows work for clients (“Built pipelines in Apache Spark for 7 clients”), but no client-facing role;"
+            ),
+            "{}",
+            quoted.rationale
+        );
         // Spark long ago: the knock-out says it, not a gap beside it.
         let long_ago = with_spark("2012 – 2017");
         assert_eq!(long_ago.client_gap, None);
