@@ -2936,53 +2936,36 @@ mod tests {
             EVENTS_KB,
         )
         .unwrap();
-        let leading = fit_for(
-            &c,
-            "Engineering Manager",
-            "Requirements\n- 2+ years of experience leading software engineering teams\n- Python\n",
-        );
-        assert!(
-            leading.rationale.contains(
-                "Experience: the 2+ years asked are of leading people (“2+ years of experience leading software engineering teams”), and the files show teams led;"
+        // The experience line of the fit for a manager's posting asking `line`.
+        let said = |line: &str| {
+            fit_for(
+                &c,
+                "Engineering Manager",
+                &format!("Requirements\n- {line}\n- Python\n"),
+            )
+            .rationale
+        };
+        for (line, expected) in [
+            (
+                "2+ years of experience leading software engineering teams",
+                "Experience: the 2+ years asked are of leading people (“2+ years of experience leading software engineering teams”), and the files show teams led;",
             ),
-            "{}",
-            leading.rationale
-        );
-        let career = fit_for(
-            &c,
-            "Engineering Manager",
-            "Requirements\n- 2+ years of experience with Python\n",
-        );
-        assert!(
-            career.rationale.contains("Experience: 2+ years asked,"),
-            "{}",
-            career.rationale
-        );
-        // The years of development are not the two of leading inside them (Jobgether, round
-        // 134).
-        let inside = fit_for(
-            &c,
-            "Software Development Manager",
-            "Requirements\n- 5+ years of software development experience, including at least 2 years in a leadership or management role\n- Python\n",
-        );
-        assert!(
-            inside.rationale.contains("Experience: 5+ years asked,"),
-            "{}",
-            inside.rationale
-        );
-        // A range's lower end is the years asked of leading.
-        let range = fit_for(
-            &c,
-            "Engineering Manager",
-            "Requirements\n- 3-5 years of experience managing engineering teams\n- Python\n",
-        );
-        assert!(
-            range
-                .rationale
-                .contains("Experience: the 3+ years asked are of leading people"),
-            "{}",
-            range.rationale
-        );
+            ("2+ years of experience with Python", "Experience: 2+ years asked,"),
+            // The years of development are not the two of leading inside them (Jobgether,
+            // round 134).
+            (
+                "5+ years of software development experience, including at least 2 years in a leadership or management role",
+                "Experience: 5+ years asked,",
+            ),
+            // A range's lower end is the years asked of leading.
+            (
+                "3-5 years of experience managing engineering teams",
+                "Experience: the 3+ years asked are of leading people",
+            ),
+        ] {
+            let rationale = said(line);
+            assert!(rationale.contains(expected), "{line}: {rationale}");
+        }
     }
 
     #[test]
