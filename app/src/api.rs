@@ -41,22 +41,19 @@ pub async fn get_job(id: String) -> Result<Option<JobDetail>, AppError> {
         (Some(jd), Some(fit)) => pipeline::layers::publish::report::advice_notes(jd, fit),
         _ => Vec::new(),
     };
-    let advice = outputs
-        .fit
-        .as_ref()
-        .zip(outputs.advice_said())
-        .map(|(f, mut sentence)| {
-            // What the pack holds in place of a letter of application, as the dossier says it.
-            let letter = outputs
-                .generated
-                .as_ref()
-                .and_then(|g| pipeline::layers::publish::report::letter_note(f, g));
-            for note in notes.iter().map(String::as_str).chain(letter.as_deref()) {
-                sentence.push(' ');
-                sentence.push_str(note);
-            }
-            (sentence, f.advice == pipeline::layers::fit::Advice::Skip)
-        });
+    let advice = outputs.fit.as_ref().map(|f| {
+        let mut sentence = f.advice_said(outputs.letter_drafted());
+        // What the pack holds in place of a letter of application, as the dossier says it.
+        let letter = outputs
+            .generated
+            .as_ref()
+            .and_then(|g| pipeline::layers::publish::report::letter_note(f, g));
+        for note in notes.iter().map(String::as_str).chain(letter.as_deref()) {
+            sentence.push(' ');
+            sentence.push_str(note);
+        }
+        (sentence, f.advice == pipeline::layers::fit::Advice::Skip)
+    });
     let mut detail = ssr::job_detail(job, history);
     detail.matching = matching;
     detail.review = review;
@@ -1398,7 +1395,9 @@ pub mod ssr {
             job_status: job.doc.status,
             fit_score: job.fit_score,
             tier: fit.map(|f| f.tier.clone()).unwrap_or_default(),
-            advice: o.advice_said().unwrap_or_default(),
+            advice: fit
+                .map(|f| f.advice_said(o.letter_drafted()))
+                .unwrap_or_default(),
             rationale: fit.map(|f| f.rationale.clone()).unwrap_or_default(),
             pain_points: o
                 .pain

@@ -56,11 +56,11 @@ impl JobOutputs {
         }
     }
 
-    /// The fit's advice as the pack says it: "as it stands" only where a letter was drafted
-    /// (a run stopped before the CV layer is read as drafted, the advice alone deciding).
-    pub fn advice_said(&self) -> Option<String> {
-        let drafted = self.generated.as_ref().is_none_or(|g| g.has_letter());
-        self.fit.as_ref().map(|f| f.advice_said(drafted))
+    /// Whether the pack holds a letter, for the advice as the pack says it
+    /// ([`crate::layers::fit::FitAssessment::advice_said`]): a run stopped before the CV layer
+    /// is read as drafted, the advice alone deciding.
+    pub fn letter_drafted(&self) -> bool {
+        self.generated.as_ref().is_none_or(|g| g.has_letter())
     }
 }
 

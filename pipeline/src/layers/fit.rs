@@ -2724,9 +2724,7 @@ mod tests {
                 "cv".to_string(),
                 serde_json::json!({"engine": "offline", "fallback_reason": null, "cv_markdown": "# A", "cover_letter": letter}),
             );
-            crate::output::JobOutputs::read(&stored)
-                .advice_said()
-                .unwrap()
+            fit.advice_said(crate::output::JobOutputs::read(&stored).letter_drafted())
         };
         assert_eq!(said("Dear Gamma hiring team,"), fit.advice_sentence());
         assert_eq!(

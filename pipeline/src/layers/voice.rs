@@ -301,10 +301,8 @@ pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
 /// or runs to a clause of its own. Brackets that name things ("(AWS, GCP)", "(e.g. Python, Go,
 /// Java, or Rust)") stay.
 pub fn without_asides(text: &str) -> String {
-    static ASIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let aside = ASIDE.get_or_init(|| regex::Regex::new(r"\s*\(([^()]*)\)").expect("valid regex"));
-    let out = aside.replace_all(text, |c: &regex::Captures| {
-        let inner = c[1].to_lowercase();
+    without_brackets(text, |inner| {
+        let inner = inner.to_lowercase();
         let says_not = inner.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
             [
                 "not",
@@ -318,13 +316,22 @@ pub fn without_asides(text: &str) -> String {
             .contains(&w)
         });
         let clause = inner.split_whitespace().count() >= 6 && !inner.contains(',');
-        if says_not || clause {
-            String::new()
-        } else {
-            c[0].to_string()
-        }
-    });
-    out.into_owned()
+        says_not || clause
+    })
+}
+
+/// `text` without each bracket (and the space before it) whose inside `drop` says goes.
+fn without_brackets(text: &str, drop: impl Fn(&str) -> bool) -> String {
+    static BRACKET: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&BRACKET, r"\s*\(([^()]*)\)")
+        .replace_all(text, |c: &regex::Captures| {
+            if drop(&c[1]) {
+                String::new()
+            } else {
+                c[0].to_string()
+            }
+        })
+        .into_owned()
 }
 
 /// Whether a line of the posting can be quoted to its author: a whole clause of at least six words
@@ -2612,17 +2619,11 @@ fn told_action(star: &Star, posting: &Asked) -> String {
 /// specialists (correct / partially correct / unsupported)"); other brackets stay, and so does a
 /// list naming skills ("(Airflow / dbt / Snowflake)"), which may be why the step was told.
 fn without_label_list(step: &str) -> String {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let lex = crate::text::lexicon::Lexicon::get();
-    crate::text::re(&RE, r"\s*\((?:[^()/]+/){2,}[^()/]+\)")
-        .replace_all(step, |c: &regex::Captures| {
-            if lex.skills_in(&c[0]).is_empty() {
-                String::new()
-            } else {
-                c[0].to_string()
-            }
-        })
-        .into_owned()
+    without_brackets(step, |inner| {
+        let labels: Vec<&str> = inner.split('/').collect();
+        labels.len() >= 3 && labels.iter().all(|l| !l.is_empty()) && lex.skills_in(inner).is_empty()
+    })
 }
 
 /// Whether a step of a record's action is the leading of people ("Led 6 engineers", "Mentored
