@@ -560,17 +560,37 @@ pub fn select_from_scores(
         };
         through * about * weight
     };
-    // Each pain point's scores as a share of its best, so one long pain point does not dominate;
-    // but a pain point no record answers well (its best is a fraction of the best answer to any
-    // pain point) gives its marginal best only that fraction: "answers the vulnerability-patching
-    // line" by a shared word or two is no reason to lead with the RAG story.
+    // Which records can answer each pain point (see [`can_answer`]): only they earn its share
+    // below. A forecasting model "closest" to a Generative AI line it cannot answer had won the
+    // third place over the billing-reliability record Agoda's infrastructure manager wanted
+    // (both round-134 readers).
     let overall = scores
         .iter()
         .flat_map(|row| row.iter().copied())
         .fold(0.0, f64::max);
+    let answerable: Vec<Vec<bool>> = pain
+        .pain_points
+        .iter()
+        .zip(scores)
+        .map(|(p, row)| {
+            (0..row.len())
+                .map(|i| can_answer(p, row, i, &worked[i], overall))
+                .collect()
+        })
+        .collect();
+    // Each pain point's scores as a share of its best, so one long pain point does not dominate;
+    // but a pain point no record answers well (its best is a fraction of the best answer to any
+    // pain point) gives its marginal best only that fraction: "answers the vulnerability-patching
+    // line" by a shared word or two is no reason to lead with the RAG story.
     let shares: Vec<Vec<f64>> = scores
         .iter()
-        .map(|row| {
+        .zip(&answerable)
+        .map(|(row, can)| {
+            let row: Vec<f64> = row
+                .iter()
+                .zip(can)
+                .map(|(s, ok)| if *ok { *s } else { 0.0 })
+                .collect();
             let max = row.iter().copied().fold(0.0, f64::max);
             let strength = if overall > 0.0 {
                 (2.0 * max / overall).min(1.0)
@@ -585,41 +605,7 @@ pub fn select_from_scores(
 
     let mut answers: Vec<Vec<String>> = vec![Vec::new(); stars.len()];
     let mut mapping = Vec::new();
-    for (p, row) in pain.pain_points.iter().zip(scores) {
-        // A pain point that names skills is answered only by a record showing one of them: the
-        // tracking rebuild had been "the closest record" to "Power Platform & Citizen
-        // Development" by words in common (NTT Data, both round-80 readers).
-        // Nor by one skill beside the point: a record showing only the scale of "customer profile
-        // management and Master Data Management (MDM) solutions at scale" was "the closest record"
-        // to it, as a record showing Python was to "Go (preferred), Rust, Java" without the
-        // "or Python" (both readers of round 102 called such pairs nonsense). The record shows
-        // the first skill the line names, more than half of them, or one of a line's options.
-        // Options are an "or" or a slash between two skills the line names: not "one or more",
-        // "design or operate".
-        let offers_options = {
-            let found = lex.find(&p.text);
-            found.windows(2).any(|pair| {
-                let between = p
-                    .text
-                    .get(pair[0].end..pair[1].start)
-                    .unwrap_or("")
-                    .to_lowercase();
-                between.contains('/') || crate::text::word_matches(&between, "or").next().is_some()
-            })
-        };
-        // The best record of all for the line is its answer on any skill it shows: the tracking
-        // rebuild scores highest for "Architect microservices, APIs, event-driven components"
-        // though its record lists event-driven work and not microservices.
-        let top = row.iter().copied().fold(0.0, f64::max);
-        let shows_one = |i: usize| {
-            let shown = |k: &String| worked[i].iter().any(|h| lex.is_narrower_or_same(h, k));
-            let count = p.skills.iter().filter(|k| shown(k)).count();
-            p.skills.is_empty()
-                || p.skills.first().is_some_and(shown)
-                || count * 2 > p.skills.len()
-                || (count > 0
-                    && (offers_options || (row[i] >= top && row[i] >= TOP_ANSWER * overall)))
-        };
+    for ((p, row), can) in pain.pain_points.iter().zip(scores).zip(&answerable) {
         // A line naming no skill is answered by words in common alone: only a strong answer
         // is one ("Clear technical communication skills" had the lakehouse migration).
         let floor = if p.skills.is_empty() {
@@ -633,7 +619,7 @@ pub fn select_from_scores(
         let best = row
             .iter()
             .enumerate()
-            .filter(|(i, s)| **s > 0.0 && **s >= floor * overall && shows_one(*i))
+            .filter(|(i, s)| **s > 0.0 && **s >= floor * overall && can[*i])
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         match best {
             Some((i, s)) => {
@@ -749,6 +735,53 @@ pub fn select_from_scores(
         mapping,
         cache_key: pain.fingerprint(),
     }
+}
+
+/// Whether record `i`, scoring `row[i]` among the records for pain point `p`, can answer it.
+///
+/// A pain point that names skills is answered only by a record showing one of them: the
+/// tracking rebuild had been "the closest record" to "Power Platform & Citizen Development" by
+/// words in common (NTT Data, both round-80 readers). Nor by one skill beside the point: a record
+/// showing only the scale of "customer profile management and Master Data Management (MDM)
+/// solutions at scale" was "the closest record" to it, as a record showing Python was to "Go
+/// (preferred), Rust, Java" without the "or Python" (both readers of round 102 called such pairs
+/// nonsense). The record shows the first skill the line names, more than half of them, or one of
+/// a line's options. Options are an "or" or a slash between two skills the line names: not "one
+/// or more", "design or operate". The best record of all for the line is its answer on any skill
+/// it shows: the tracking rebuild scores highest for "Architect microservices, APIs,
+/// event-driven components" though its record lists event-driven work and not microservices.
+fn can_answer(
+    p: &crate::layers::pain_points::PainPoint,
+    row: &[f64],
+    i: usize,
+    worked: &[String],
+    overall: f64,
+) -> bool {
+    if p.skills.is_empty() {
+        return true;
+    }
+    let lex = Lexicon::get();
+    let shown = |k: &String| worked.iter().any(|h| lex.is_narrower_or_same(h, k));
+    let count = p.skills.iter().filter(|k| shown(k)).count();
+    if p.skills.first().is_some_and(shown) || count * 2 > p.skills.len() {
+        return true;
+    }
+    if count == 0 {
+        return false;
+    }
+    let offers_options = {
+        let found = lex.find(&p.text);
+        found.windows(2).any(|pair| {
+            let between = p
+                .text
+                .get(pair[0].end..pair[1].start)
+                .unwrap_or("")
+                .to_lowercase();
+            between.contains('/') || crate::text::word_matches(&between, "or").next().is_some()
+        })
+    };
+    let top = row.iter().copied().fold(0.0, f64::max);
+    offers_options || (row[i] >= top && row[i] >= TOP_ANSWER * overall)
 }
 
 fn round(x: f64) -> f64 {
@@ -943,6 +976,43 @@ mod tests {
         let answered = |pp: &str| answered_by(&sel, pp);
         assert_eq!(answered("pp-1").as_deref(), Some("rag"));
         assert_eq!(answered("pp-2"), None);
+    }
+
+    #[test]
+    fn a_line_a_record_cannot_answer_earns_it_no_place() {
+        // Agoda's infrastructure manager: the forecasting model scored highest on "Generative AI
+        // tools in day-to-day engineering" by its machine-learning words, which it cannot
+        // answer, and took the place of the billing-reliability record (round 134).
+        let job = JobInput::sample("Engineering Manager", "Gamma", "", "Requirements\n- Go");
+        let jd = super::super::jd::analyse(&job);
+        let mut genai = point("pp-1", "Use Generative AI tools in day-to-day engineering");
+        genai.skills = vec!["Generative AI".into()];
+        let pain = pains(vec![
+            genai,
+            point("pp-2", "Own delivery and operational outcomes"),
+        ]);
+        let forecasting = Star {
+            id: "forecasting".into(),
+            title: "Load forecasts 11% better".into(),
+            skills: vec!["machine learning".into()],
+            ..Star::default()
+        };
+        let billing = Star {
+            id: "billing".into(),
+            title: "Billing runs from 14 failures a month to 1".into(),
+            skills: vec!["data contracts".into()],
+            ..Star::default()
+        };
+        let sel = select_from_scores(
+            &jd,
+            &pain,
+            &[forecasting, billing],
+            &[vec![3.0, 0.0], vec![0.5, 1.0]],
+            EngineUsed::offline(),
+        );
+        let chosen: Vec<&str> = sel.selected.iter().map(|c| c.star_id.as_str()).collect();
+        assert_eq!(chosen, ["billing"]);
+        assert_eq!(answered_by(&sel, "pp-1"), None);
     }
 
     #[test]
