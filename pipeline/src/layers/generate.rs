@@ -1312,7 +1312,19 @@ fn drafted_letter(
                 .iter()
                 .map(|s| voice::lower_first(s))
                 .collect();
-            also.push((company.to_string(), voice::join_steps(&steps)));
+            // Its figure is said with it: the bullet was chosen partly for having one.
+            let results = crate::text::clauses::verbless_results(bullet);
+            let told = if results.is_empty() {
+                voice::join_steps(&steps)
+            } else {
+                let results: Vec<&str> = results.iter().map(String::as_str).collect();
+                format!(
+                    "{}, with {}",
+                    voice::join_steps(&steps),
+                    voice::join_words(&results)
+                )
+            };
+            also.push((company.to_string(), told));
         }
         None => fit_lines.extend(where_used(c, &rest)),
     }
@@ -5820,6 +5832,26 @@ mod tests {
         // Kafka, which the story does not show, is said in the CV's own words instead.
         assert!(
             letter.contains("invoices within minutes. There I also ran Kafka clusters."),
+            "{letter}"
+        );
+    }
+
+    #[test]
+    fn a_cited_bullet_keeps_the_figure_it_states_after_a_semicolon() {
+        // Provectus' letter for the ML engineer: "There I also shipped a two-tower retrieval
+        // model (PyTorch) for the carousel on product pages." without its +4.2% (round 131).
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Moved billing to an event-driven architecture.\n- Shipped a two-tower retrieval model (PyTorch) for the carousel on product pages; +4.2% carousel CTR from that module.\n\n## Skills\n- Event-driven architecture, PyTorch\n";
+        let kb = "## STAR: Event-driven billing\n- company: Acme\n- skills: event-driven architecture\n- situation: Billing ran as nightly batches.\n- task: Move billing to an event-driven architecture.\n- action: Split the batch job into services that react to events.\n- result: Invoices within minutes.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "ML Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience designing an event-driven architecture for billing services\n- PyTorch\n",
+        );
+        let letter = letter_for(&job, &c);
+        assert!(
+            letter.contains("There I also shipped a two-tower retrieval model (PyTorch) for the carousel on product pages, with +4.2% carousel CTR from that module."),
             "{letter}"
         );
     }
