@@ -1214,9 +1214,10 @@ fn short_question(
                 k.about_managers_led(),
                 c.facts.largest_team.filter(|n| *n > 1),
             ) {
-                (true, _) => {
-                    Some("Is experience leading managers a must for the role?".to_string())
-                }
+                (true, _) => Some(
+                    "Would you consider someone taking the step to leading managers in the role?"
+                        .to_string(),
+                ),
                 (false, Some(n)) => Some(format!(
                     "Would leading teams of up to {n} engineers be enough for the role?"
                 )),
@@ -1705,8 +1706,11 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // both round-68 readers).
             Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
                 // What the files show, not what they lack: "not managers" would be a claim.
+                // Asked as a step the role could be, not as a rule the writer fails: "is
+                // experience leading managers a must?" read as self-disqualifying to both readers
+                // of Eneba's Head of Engineering letter (round 134).
                 Some(n) if k.about_managers_led() => format!(
-                    "{asked}, and the teams I have led were of up to {n} engineers: is experience leading managers a must?"
+                    "{asked}, and the teams I have led were of up to {n} engineers: would you consider someone taking the step to leading managers in this role?"
                 ),
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
@@ -3116,13 +3120,15 @@ mod tests {
         );
         let note = &recruiter_of(&out).linkedin_note;
         assert!(
-            note.ends_with("Is experience leading managers a must for the role?"),
+            note.ends_with(
+                "Would you consider someone taking the step to leading managers in the role?"
+            ),
             "{note}"
         );
         // The email is the letter, which asks it first.
         let letter = asking_letter(&job, &c);
         assert!(
-            letter.contains("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
+            letter.contains("the teams I have led were of up to 6 engineers: would you consider someone taking the step to leading managers in this role?"),
             "{letter}"
         );
     }
@@ -4998,7 +5004,7 @@ mod tests {
         let q = settle_question(&managers, &on_site, &lead).unwrap().text;
         assert!(
             q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”")
-                && q.ends_with("the teams I have led were of up to 6 engineers: is experience leading managers a must?"),
+                && q.ends_with("the teams I have led were of up to 6 engineers: would you consider someone taking the step to leading managers in this role?"),
             "{q}"
         );
         let size = Knockout {
