@@ -409,6 +409,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn another_llm_framework_is_related_work_not_the_same_skill() {
+        // "TensorFlow, PyTorch, Hugging Face, LlamaIndex" was said as "LangChain (as
+        // “LlamaIndex”)" in the must-haves.
+        let lex = Lexicon::get();
+        let named: Vec<String> = lex.skills_in("Hugging Face, LlamaIndex and Semantic Kernel");
+        assert!(named.contains(&"LlamaIndex".to_string()), "{named:?}");
+        assert!(named.contains(&"Semantic Kernel".to_string()), "{named:?}");
+        assert!(!named.contains(&"LangChain".to_string()), "{named:?}");
+        assert!(lex.is_related("LlamaIndex", "LangChain"));
+        assert_eq!(lex.canonical("LangGraph").as_deref(), Some("LangChain"));
+    }
+
+    #[test]
     fn umbrellas_are_the_skills_over_much_of_the_taxonomy() {
         let lex = Lexicon::get();
         assert!(lex.is_umbrella("Artificial intelligence"));
