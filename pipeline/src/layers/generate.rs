@@ -2861,7 +2861,11 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
             }
             // Not a tool last used before the latest role began: "my work with CI/CD has used
             // Jenkins" (2014–17) made a staff engineer look dated to a reader of round 47.
-            used.retain(|k| !c.used_only_before_latest_role(k));
+            // Nor one no role used: "FastAPI (side projects)" in a skills list is no work of
+            // the writer's (round 136).
+            used.retain(|k| {
+                c.last_used_at_work(k, i32::MAX).is_some() && !c.used_only_before_latest_role(k)
+            });
             let used = voice::most_specific(&used, 2);
             let shown = used.first()?.clone();
             // The kind by its own name ("observability"), not the CV's word for it, which may
@@ -5146,6 +5150,18 @@ mod tests {
         // Last used before the latest role began: no bridge that dates the writer.
         let stale = Candidate::from_texts(&cv("Beta"), KAFKA_KB).unwrap();
         assert_eq!(closest_shown(&missing, &stale), None);
+        // Named by the skills list alone, and there for side projects: no work used it. "My work
+        // with backend development has used FastAPI" was a claim the Cluj engineer's files never
+        // make (round 136, both readers).
+        let side = Candidate::from_texts(
+            &cv("Acme").replace(
+                "- Python, Jenkins",
+                "- Python, Jenkins, FastAPI (side projects)",
+            ),
+            KAFKA_KB,
+        )
+        .unwrap();
+        assert_eq!(closest_shown(&["Node.js".to_string()], &side), None);
     }
 
     #[test]
@@ -6171,9 +6187,17 @@ mod tests {
         );
         // Not where the clause names a tool used elsewhere: Google Cloud was at Wistra, not at
         // Finvera (round 124's hiring manager).
-        let both =
-            Candidate::from_texts(&cv.replace("- AWS, Go\n", "- AWS, Google Cloud, Go\n"), kb)
-                .unwrap();
+        // (Google Cloud used at work: a tool the skills list alone names is no work of the
+        // writer's, round 136.)
+        let both = Candidate::from_texts(
+            &cv.replace(
+                "- Ran services on AWS.\n",
+                "- Ran services on AWS.\n\n### Advisor — Wistra\n2019 – Present\n- Ran jobs on Google Cloud.\n",
+            )
+            .replace("- AWS, Go\n", "- AWS, Google Cloud, Go\n"),
+            kb,
+        )
+        .unwrap();
         assert_eq!(
             tool_gap(
                 &["Azure".to_string()],
@@ -6207,7 +6231,11 @@ mod tests {
         assert!(!fastapi.contains("pandas"), "{fastapi}");
         // A technique is argued with the work of its kind, not a vendor named as its stand-in.
         let llm = Candidate::from_texts(
-            &cv.replace("- AWS, Go\n", "- AWS, Go, LLMs, OpenAI, RAG\n"),
+            &cv.replace("- AWS, Go\n", "- AWS, Go, LLMs, OpenAI, RAG\n")
+                .replace(
+                    "- Ran services on AWS.\n",
+                    "- Ran services on AWS.\n- Built a RAG assistant on OpenAI LLMs.\n",
+                ),
             kb,
         )
         .unwrap();
@@ -6227,8 +6255,15 @@ mod tests {
             "My cloud work has been on AWS rather than Azure."
         );
         // "Cloud work" is said of cloud platforms only, not of every tool in the category.
-        let obs = Candidate::from_texts(&cv.replace("- AWS, Go\n", "- AWS, Go, Prometheus\n"), kb)
-            .unwrap();
+        let obs = Candidate::from_texts(
+            &cv.replace("- AWS, Go\n", "- AWS, Go, Prometheus\n")
+                .replace(
+                    "- Ran services on AWS.\n",
+                    "- Ran services on AWS with Prometheus alerts.\n",
+                ),
+            kb,
+        )
+        .unwrap();
         assert_eq!(
             said(&["Grafana"], &obs),
             "My work with observability has used Prometheus rather than Grafana."
