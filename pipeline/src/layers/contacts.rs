@@ -3994,6 +3994,30 @@ mod tests {
             fit.foreign_pay.as_ref().map(|p| p.region.as_str()),
             Some("the United States")
         );
+        // A euro range for a role open to a remote area holding the candidate's home is no sign
+        // of the euro area (ComX's "Remote (UK / Europe)" for the Cluj engineer, round 136).
+        let cluj = Candidate::from_texts(
+            &c.master_cv_text
+                .replace("Berlin, Germany", "Cluj-Napoca, Romania"),
+            &c.knowledge_base_text,
+        )
+        .unwrap();
+        let pay_for = |text: &str| {
+            let job = JobInput::sample("Head of Engineering", "Gamma", "", text);
+            let (a, _, _) = crate::layers::analysed(&job, &cluj);
+            crate::layers::fit::assess(&job, &a, &cluj, 2026).foreign_pay
+        };
+        let euros = "€120k – €170k | Permanent\nRequirements\n- Python services\n";
+        assert_eq!(
+            pay_for(euros).as_ref().map(|p| p.currency.as_str()),
+            Some("EUR")
+        );
+        assert_eq!(
+            pay_for(&format!(
+                "Head of Engineering – Remote (UK / Europe){euros}"
+            )),
+            None
+        );
         // Pay in the candidate's own currency says nothing.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",

@@ -2860,8 +2860,11 @@ fn years_in(lower: &str) -> Option<u32> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            // "5+ anni", "3 años", "5 Jahre": the years of a posting in Italian, Spanish or German.
-            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs|anni\b|años\b|jahre)",
+            // "5+ anni", "3 años", "5 Jahre", "7 lat", "5 anos", "5 ans", "5 jaar": the years of a
+            // posting in Italian, Spanish, German, Polish, Portuguese, French or Dutch. Future
+            // Processing's "co najmniej 7 lat doświadczenia w IT" was "no years stated" (round
+            // 136).
+            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs|anni\b|años\b|jahre|lata?\b|anos\b|ans\b|jaar\b)",
         )
         .expect("valid regex")
     });
@@ -4228,6 +4231,16 @@ mod tests {
             a.nice_to_have.contains(&"OpenTelemetry".to_string()),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn years_are_read_in_polish() {
+        let a = analyse(&job(
+            "Solutions Architect",
+            "Szukamy Ciebie, jeśli * masz co najmniej 7 lat doświadczenia w IT, w tym minimum 2 lata praktycznej pracy z rozwiązaniami AI",
+            "",
+        ));
+        assert_eq!(a.years_required, Some(7), "{a:?}");
     }
 
     #[test]

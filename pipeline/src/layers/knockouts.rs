@@ -660,6 +660,15 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     if hires_anywhere(&jd.clean_text) {
         return None;
     }
+    // Nor where the posting opens the role to an area holding the candidate's home: a euro range
+    // for "Head of Engineering – Remote (UK / Europe)" cost a candidate in Romania the points of
+    // a role held in the euro area (ComX, round 136).
+    if c.facts
+        .country
+        .is_some_and(|home| remote_area_holds(&jd.clean_text, home))
+    {
+        return None;
+    }
     // A home whose currency is none a posting here pays in (the dirham) is paid in none of
     // them: Thomson Reuters' US and Ontario ranges asked nothing of the engineer in Dubai
     // (round 96).
@@ -2509,6 +2518,26 @@ enum Source {
     FinePrint,
 }
 
+/// A rule naming where a remote role may be held or who may apply ("Remote (UK / Europe)",
+/// "must live in Germany", "candidates based in the US"): the place list is group 1 or 2.
+fn remote_area_rule() -> &'static Regex {
+    static RESTRICT: OnceLock<Regex> = OnceLock::new();
+    re(
+        &RESTRICT,
+        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote(?:\s*,\s*|\s+(?:-\s+)?)|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*|\(\s*based\s+in\s+(?:the\s+)?)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
+    )
+}
+
+/// Whether a rule of `text` opens the role to an area holding `home` ("Remote (UK / Europe)" for
+/// a candidate in Romania).
+fn remote_area_holds(text: &str, home: &Country) -> bool {
+    remote_area_rule().captures_iter(text).any(|cap| {
+        cap.get(1).or(cap.get(2)).is_some_and(|m| {
+            excludes_all(&place_list(text, m.start(), m.end()), home) == Some(false)
+        })
+    })
+}
+
 fn location(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -2518,11 +2547,7 @@ fn location(
     out: &mut Vec<Knockout>,
 ) {
     let Some(home) = c.facts.country else { return };
-    static RESTRICT: OnceLock<Regex> = OnceLock::new();
-    let restrict = re(
-        &RESTRICT,
-        r"(?i)(?:\bremote\s*(?:-\s*|\s)(?:first\s+)?(?:only\s+)?(?:from|within|in|across|based in|anywhere in|innerhalb|aus)\s+(?:the\s+)?|\b(?:location|standort|work location)\s*:\s*(?:fully\s+)?remote(?:\s*,\s*|\s+(?:-\s+)?)|\((?:fully\s+|full\s+)?remote\s*[,/-]\s*|#remote|\bremote\s*\(|(?:must|should|need to|required to)\s+(?:currently\s+)?(?:live|reside|be based|be located)\s+(?:in|within)\s+(?:the\s+)?|(?:candidates|applicants|residents|people)\s+(?:currently\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?|^(?:residing|living|resident|residence)\s+in\s+(?:the\s+)?|\bopen\s+(?:only\s+)?to\s+(?:candidates|applicants|residents)\s+(?:in|from|of)\s+(?:the\s+)?|\b(?:work|working)\s+(?:remotely\s+)?from\s+anywhere\s+(?:in|within|across)\s+(?:the\s+)?|\bfull(?:y)?\s+remote\s*[-–(]\s*|\(\s*based\s+in\s+(?:the\s+)?)([A-Z][\p{L} .'-]{1,40}?)(?:$|[),.;:!|/]|\s+\(|\s+(?:only|and|or|with|who|for|time|hours|-))",
-    );
+    let restrict = remote_area_rule();
     // A title's "(Full Remote - Slovenia)" is the country the listing is for when the posting
     // asks for working hours in the candidate's zone ("you must be able to work within ±4 CET",
     // EverAI): the labels' reader saw no location knock-out there. "The ability to work from
