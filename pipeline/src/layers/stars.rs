@@ -560,14 +560,11 @@ pub fn select_from_scores(
         };
         through * about * weight
     };
-    // Which records can answer each pain point (see [`can_answer`]): only they earn its share
-    // below. A forecasting model "closest" to a Generative AI line it cannot answer had won the
-    // third place over the billing-reliability record Agoda's infrastructure manager wanted
-    // (both round-134 readers).
     let overall = scores
         .iter()
         .flat_map(|row| row.iter().copied())
         .fold(0.0, f64::max);
+    // Which records can answer each pain point (see [`can_answer`]).
     let answerable: Vec<Vec<bool>> = pain
         .pain_points
         .iter()
@@ -578,13 +575,34 @@ pub fn select_from_scores(
                 .collect()
         })
         .collect();
+    // A record earns no share of a line naming skills it shows none of, though its words score:
+    // the forecasting model, "closest" by its machine-learning words to "Generative AI tools in
+    // day-to-day engineering", had taken Agoda's third place from the billing-reliability record
+    // the infrastructure manager's readers wanted (both of round 134). One skill of several is
+    // enough here, where answering takes more (the event-driven rebuild keeps its share of
+    // "backend services that support agent execution").
+    let touches: Vec<Vec<bool>> = pain
+        .pain_points
+        .iter()
+        .map(|p| {
+            worked
+                .iter()
+                .map(|have| {
+                    p.skills.is_empty()
+                        || p.skills
+                            .iter()
+                            .any(|k| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
+                })
+                .collect()
+        })
+        .collect();
     // Each pain point's scores as a share of its best, so one long pain point does not dominate;
     // but a pain point no record answers well (its best is a fraction of the best answer to any
     // pain point) gives its marginal best only that fraction: "answers the vulnerability-patching
     // line" by a shared word or two is no reason to lead with the RAG story.
     let shares: Vec<Vec<f64>> = scores
         .iter()
-        .zip(&answerable)
+        .zip(&touches)
         .map(|(row, can)| {
             let row: Vec<f64> = row
                 .iter()
