@@ -1268,7 +1268,21 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
             OFFERED_HEADING.replace("{HEADING_NAME}", HEADING_NAME)
         ),
     );
+    // "… across business functions. About Inception": the company's own "About" heading, which
+    // had left Inception's "Partnering with Microsoft's AI SaaS offerings" among its requirements
+    // (round 135).
+    static ABOUT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let about = super::re(
+        &ABOUT,
+        &format!(r"[.!?]\s*(?P<h>About\s+(?P<name>{HEADING_NAME})\s*:?)$"),
+    );
     let line_end = line.trim_end();
+    if let Some(caps) = about.captures(line_end) {
+        let name = caps.name("name").map_or("", |m| m.as_str());
+        return is_company_name(name, company)
+            .then(|| caps.name("h").map(|h| h.start()))
+            .flatten();
+    }
     let at = re
         .captures(line_end)
         .or_else(|| offered.captures(line_end))?
@@ -1283,6 +1297,32 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
 /// pluses (round 102).
 const DUTIES_AT: &str =
     r"(?i:what\s+you(?:'ll|’ll|\s+will)?\s+do\s+(?:at|with))\s+(?P<name>{HEADING_NAME})";
+
+/// Whether `line` is "About" and a name alone ("About Inception", "About Booksy:"): the
+/// company's own account of itself, whatever its name. Not "About The Team And Role" or "About
+/// This Position", whose words are the role's.
+fn about_named(line: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::re(&RE, &format!(r"^About\s+(?P<name>{HEADING_NAME})\s*:?$"));
+    const NOT_NAMES: [&str; 12] = [
+        "the",
+        "this",
+        "your",
+        "our",
+        "you",
+        "me",
+        "us",
+        "role",
+        "team",
+        "job",
+        "position",
+        "opportunity",
+    ];
+    re.captures(line.trim())
+        .and_then(|caps| caps.name("name"))
+        .and_then(|name| name.as_str().split_whitespace().next())
+        .is_some_and(|first| !NOT_NAMES.contains(&first.to_lowercase().as_str()))
+}
 
 /// The name in a line that is a [`DUTIES_AT`] heading.
 fn duties_at_company(line: &str) -> Option<&str> {
@@ -1748,6 +1788,7 @@ pub fn heading_kind(line: &str) -> Option<SectionKind> {
     }
     known_heading(&l)
         .or_else(|| named_heading(line))
+        .or_else(|| about_named(line).then_some(SectionKind::About))
         .or_else(|| duties_at_company(line).map(|_| SectionKind::Responsibilities))
         // "Your tasks – this is what awaits you in detail": a known heading with a subtitle.
         .or_else(|| subtitled_heading(&l).map(|(_, k)| k))
@@ -2173,6 +2214,21 @@ mod tests {
         assert!(
             headings(&oracle).contains(&(SectionKind::About, "About Us".into())),
             "{oracle}"
+        );
+        // Inception's "About" glued to a sentence's end, its name doubled by the lost break
+        // (round 135).
+        let inception = clean_naming("Responsibilities\n- Design AI systems across business functions.About InceptionInception is the UAE’s enabler in AI. Partnering with Microsoft’s AI SaaS offerings, Inception delivers platforms.", "INCEPTION");
+        assert!(
+            headings(&inception).contains(&(SectionKind::About, "About Inception".into())),
+            "{inception}"
+        );
+        assert!(about_named("About Booksy:"));
+        assert!(!about_named("About The Team And Role"));
+        // Not another name's: "About Azure" ends the sentence it is in.
+        let azure = clean_naming("Responsibilities\n- Teach others. About Azure", "INCEPTION");
+        assert!(
+            !headings(&azure).iter().any(|(_, h)| h == "About Azure"),
+            "{azure}"
         );
         // Eneba's perks, glued after a privacy notice's link (round 68).
         let text = clean_naming("Requirements\n- Strong stakeholder management\n- See our Candidate Privacy Notice https://www.eneba.com/candidate-privacy-notice What It’s Like To Work At Eneba\n- Opportunity to join our Employee Stock Options program.\n- Personal and professional growth at an exponential rate.", "ENEBA");
