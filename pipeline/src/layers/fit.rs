@@ -1228,6 +1228,39 @@ fn company_says(job: &JobInput, jd: &JdAnalysis, of_kind: impl Fn(&String) -> bo
         .any(|u| lex.skills_in(u.text).iter().any(&of_kind))
 }
 
+/// Whether `text` names `example` as an example of `asked` in the clause that asks it: after
+/// "such as", "e.g.", "for example", "like" or "including", following a mention of `asked`
+/// ("data streaming … frameworks (such as Apache Kafka, …)").
+fn named_as_example(text: &str, asked: &str, example: &str) -> bool {
+    let lex = crate::text::lexicon::Lexicon::get();
+    // Abbreviations whose full stops end no clause, blanked at the same length so the lexicon's
+    // offsets still hold.
+    let mut lower = text.to_ascii_lowercase();
+    for (abbr, blank) in [("e.g.", "e_g_"), ("i.e.", "i_e_"), ("etc.", "etc_")] {
+        lower = lower.replace(abbr, blank);
+    }
+    let found = lex.find(text);
+    found
+        .iter()
+        .filter(|f| lex.skill(f.skill).name == asked)
+        .any(|f| {
+            let end = lower[f.end..]
+                .find(['.', '\n', ';'])
+                .map_or(lower.len(), |i| f.end + i);
+            let clause = &lower[f.end..end];
+            let Some(marker) = ["such as", "e_g_", "for example", " like ", "including"]
+                .iter()
+                .filter_map(|m| clause.find(m))
+                .min()
+            else {
+                return false;
+            };
+            found.iter().any(|e| {
+                lex.skill(e.skill).name == example && e.start >= f.end + marker && e.end <= end
+            })
+        })
+}
+
 pub fn assess(
     job: &JobInput,
     jd: &JdAnalysis,
@@ -1266,6 +1299,14 @@ pub fn assess(
                 SkillMatch::Partial(have)
                     if s == "Team leadership" && have == "Mentoring" && jd.manages_no_people() =>
                 {
+                    SkillMatch::Narrower(have)
+                }
+                // A related skill the posting itself gives as an example of the one asked is
+                // that skill met: "message queuing, data streaming, workflow, and integration
+                // frameworks (such as Apache Kafka, Apache NiFi, …)" was a stream-processing gap
+                // "related: Kafka, half credit" for a candidate running Kafka at 40k events/s
+                // (Mercury, both round-135 readers).
+                SkillMatch::Broader(have) if named_as_example(&jd.clean_text, s, &have) => {
                     SkillMatch::Narrower(have)
                 }
                 // Generative AI is no half of classical machine learning: "Generative AI
@@ -4802,6 +4843,42 @@ mod tests {
             titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_related_skill_the_posting_gives_as_an_example_meets_the_ask() {
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2018 – Present\n- Ran Kafka clusters handling 40k events per second.\n\n## Skills\n- Kafka, Python\n";
+        let fit = |line: &str| {
+            fit_of_cv(
+                cv,
+                "Staff Engineer",
+                &format!("Requirements\n- Python\n- {line}\n"),
+                2026,
+            )
+        };
+        let example = fit("Experienced in data streaming and integration frameworks (such as Apache Kafka, Apache NiFi, etc.).");
+        assert!(
+            !example
+                .rationale
+                .contains("Stream processing (related: Kafka"),
+            "{}",
+            example.rationale
+        );
+        assert!(
+            !example.core_gaps.contains(&"Stream processing".to_string()),
+            "{:?}",
+            example.core_gaps
+        );
+        // Named elsewhere, not as the ask's example, it stays related work.
+        let apart = fit("Experienced in data streaming. We run Apache Kafka.");
+        assert!(
+            apart
+                .rationale
+                .contains("Stream processing (related: Kafka, half credit)"),
+            "{}",
+            apart.rationale
+        );
+        assert!(example.fit_score > apart.fit_score);
     }
 
     #[test]
