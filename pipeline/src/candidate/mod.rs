@@ -693,6 +693,46 @@ impl Candidate {
         self.summary_team
     }
 
+    /// The team led, as a draft says it: "a team of 6 engineers" where the files show one
+    /// (teams led at one employer, no "teams" written), "teams of up to 8 engineers" otherwise.
+    /// "I have led teams of up to 6 engineers" of one team of 6 read as inflated to both
+    /// round-135 readers. None where no team of two or more was led.
+    pub fn teams_led(&self) -> Option<String> {
+        let n = self.facts.largest_team.filter(|n| *n > 1)?;
+        let led = |text: &str| facts::largest_team_led_at(text).is_some_and(|(_, n)| n > 1);
+        let mut employers: Vec<String> = self
+            .cv
+            .roles
+            .iter()
+            .filter(|r| r.bullets.iter().any(|b| led(b)))
+            .map(|r| r.company.trim().to_lowercase())
+            .chain(
+                self.stars
+                    .iter()
+                    .filter(|s| led(&format!("{}. {}", s.task, s.action)))
+                    .map(|s| s.company.trim().to_lowercase()),
+            )
+            .collect();
+        employers.sort();
+        employers.dedup();
+        static TEAMS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let teams = crate::text::re(&TEAMS, r"(?i)\bteams\s+of\b");
+        // The summary's own "teams" counts where its figure is the one stated.
+        let plural = self
+            .cv
+            .roles
+            .iter()
+            .flat_map(|r| r.bullets.iter())
+            .any(|b| teams.is_match(b))
+            || self.stars.iter().any(|s| teams.is_match(&s.action))
+            || (self.summary_team.is_none() && teams.is_match(&self.cv.summary));
+        Some(if plural || employers.len() > 1 {
+            format!("teams of up to {n} engineers")
+        } else {
+            format!("a team of {n} engineers")
+        })
+    }
+
     /// `text` (what follows the summary's years) with "the last 4 in payments" restated where
     /// the dates have outgrown the summary: the years of the current role, which the count was
     /// of when the summary was written (within a year). The .NET engineer's summary, written at
@@ -917,6 +957,43 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_team_led_is_said_as_one() {
+        let kb = "## STAR: Tracking\n- company: Acme\n- situation: s\n- task: t\n- action: Led 6 engineers rebuilding tracking.\n- result: Faster.\n";
+        let cv = |summary: &str, beta: &str| {
+            format!("# Alex\nBerlin, Germany\n\n## Summary\n{summary}\n\n## Experience\n### Staff Engineer — Acme\n2021 – Present\n- Led a team of 6 engineers that rebuilt tracking.\n\n### Senior Engineer — Beta\n2017 – 2021\n- {beta}\n\n## Skills\n- Go\n")
+        };
+        let teams = |summary: &str, beta: &str| {
+            Candidate::from_texts(&cv(summary, beta), kb)
+                .unwrap()
+                .teams_led()
+        };
+        // The fixture: a summary saying more than the one team its roles and record show.
+        assert_eq!(
+            teams("Led teams of up to 8 engineers.", "Built Go services.").as_deref(),
+            Some("a team of 6 engineers")
+        );
+        // Teams at two employers, or the files' own "teams", are teams.
+        assert_eq!(
+            teams("Staff engineer.", "Led a team of 4 engineers.").as_deref(),
+            Some("teams of up to 6 engineers")
+        );
+        assert_eq!(
+            teams("Led teams of up to 6 engineers.", "Built Go services.").as_deref(),
+            Some("teams of up to 6 engineers")
+        );
+        assert_eq!(
+            Candidate::from_texts(
+                &cv("Staff engineer.", "Built Go services.")
+                    .replace("Led a team of 6 engineers that rebuilt", "Rebuilt"),
+                &kb.replace("Led 6 engineers rebuilding", "Rebuilt")
+            )
+            .unwrap()
+            .teams_led(),
+            None
+        );
+    }
 
     #[test]
     fn managing_since_is_the_start_of_the_latest_unbroken_run_of_managers_titles() {

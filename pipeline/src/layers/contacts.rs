@@ -1218,8 +1218,9 @@ fn short_question(
                     "Would you consider someone taking the step to leading managers in the role?"
                         .to_string(),
                 ),
-                (false, Some(n)) => Some(format!(
-                    "Would leading teams of up to {n} engineers be enough for the role?"
+                (false, Some(_)) => Some(format!(
+                    "Would leading {} be enough for the role?",
+                    c.teams_led().unwrap_or_default()
                 )),
                 (false, None) => short_phrase(&k.requirement).map(|p| format!("Is “{p}” firm?")),
             }
@@ -1709,8 +1710,9 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
                 // Asked as a step the role could be, not as a rule the writer fails: "is
                 // experience leading managers a must?" read as self-disqualifying to both readers
                 // of Eneba's Head of Engineering letter (round 134).
-                Some(n) if k.about_managers_led() => format!(
-                    "{asked}, and the teams I have led were of up to {n} engineers: would you consider someone taking the step to leading managers in this role?"
+                Some(_) if k.about_managers_led() => format!(
+                    "{asked}, and I have led {}: would you consider someone taking the step to leading managers in this role?",
+                    c.teams_led().unwrap_or_default()
                 ),
                 Some(n) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
@@ -1740,7 +1742,10 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
 /// about it: the team, or that the roles were an individual contributor's.
 fn led_without_title(c: &Candidate) -> String {
     match c.facts.largest_team.filter(|n| *n > 1) {
-        Some(n) => format!("I have led teams of up to {n} engineers without a manager's title"),
+        Some(_) => format!(
+            "I have led {} without a manager's title",
+            c.teams_led().unwrap_or_default()
+        ),
         None => "My roles so far have been individual-contributor ones".to_string(),
     }
 }
@@ -3128,7 +3133,7 @@ mod tests {
         // The email is the letter, which asks it first.
         let letter = asking_letter(&job, &c);
         assert!(
-            letter.contains("the teams I have led were of up to 6 engineers: would you consider someone taking the step to leading managers in this role?"),
+            letter.contains("and I have led a team of 6 engineers: would you consider someone taking the step to leading managers in this role?"),
             "{letter}"
         );
     }
@@ -5028,7 +5033,7 @@ mod tests {
         let q = settle_question(&managers, &on_site, &lead).unwrap().text;
         assert!(
             q.starts_with("One line of the posting reads “Lead, mentor, and support a lean core of engineering managers”")
-                && q.ends_with("the teams I have led were of up to 6 engineers: would you consider someone taking the step to leading managers in this role?"),
+                && q.ends_with("and I have led a team of 6 engineers: would you consider someone taking the step to leading managers in this role?"),
             "{q}"
         );
         let size = Knockout {

@@ -1633,8 +1633,8 @@ pub fn assess(
         super::voice::article(their_track.describe()),
         their_track.describe()
     );
-    let led_without_title = match candidate.facts.largest_team.filter(|n| *n > 1) {
-        Some(n) => format!("{latest_title}; it shows teams of up to {n} led"),
+    let led_without_title = match candidate.teams_led() {
+        Some(teams) => format!("{latest_title}; it shows {teams} led"),
         None => format!("{latest_title}, and it shows no team led"),
     };
     // The step as a main gap, in the posting's words where a line asks it.
@@ -1657,10 +1657,10 @@ pub fn assess(
         || (jd.track == crate::text::roles::Track::Ic
             && (manages_a_team(&jd.clean_text) || jd.tech_lead_of_teams()));
     let track_note = if team_lead {
-        match candidate.facts.largest_team.filter(|n| *n > 1) {
-            Some(n) => format!(
-                "Track: a hands-on team lead role; the candidate has led teams of up to {n} engineers."
-            ),
+        match candidate.teams_led() {
+            Some(teams) => {
+                format!("Track: a hands-on team lead role; the candidate has led {teams}.")
+            }
             None => "Track: a hands-on team lead role; the files show no team the candidate led."
                 .to_string(),
         }

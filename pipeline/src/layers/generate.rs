@@ -630,7 +630,8 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
         .facts
         .largest_team
         .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary, *n))
-        .map(|n| format!("Led teams of up to {n} engineers"));
+        .and_then(|_| c.teams_led())
+        .map(|teams| format!("Led {teams}"));
     // The team is said, in the headline or the summary: not the word "team leadership" as well.
     let team_said = leads_role && c.facts.largest_team.is_some_and(|n| n > 1);
     let skills: Vec<String> = if team_said {
@@ -983,7 +984,8 @@ fn drafted_letter(
             questions,
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
-            leads: super::fit::leads_taken(jd, c),
+            leads: super::fit::leads_taken(jd, c)
+                .map(|(said, _)| (said, c.teams_led().unwrap_or_default())),
             seed,
         };
         return format!(
@@ -1355,11 +1357,8 @@ fn drafted_letter(
             ),
         );
     }
-    if let Some(n) = said_team.then_some(team).flatten() {
-        letter.insert_str(
-            intro_end,
-            &format!(" I have led teams of up to {n} engineers."),
-        );
+    if let Some(teams) = said_team.then_some(team).flatten().and(c.teams_led()) {
+        letter.insert_str(intro_end, &format!(" I have led {teams}."));
     }
     let dated = |employer: &str| dated_employer(c, employer);
     // "There I also …" continues the last story's paragraph; any other sentence opens the next.
@@ -1447,37 +1446,38 @@ fn drafted_letter(
                     && !letter.to_lowercase().contains(&clause.to_lowercase())
             });
         let taken = super::fit::leads_taken(jd, c);
+        let teams = c.teams_led().unwrap_or_default();
         gap_lines.push(match (c.facts.largest_team, beyond) {
             (Some(n), _) if n > 1 && several => format!(
-                "I have led teams of up to {n} engineers without a manager's title; leading several teams at once, and the title, would be new to me."
+                "I have led {teams} without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
             // The posting considers leads: the letter makes the case the posting opened, where
             // a question about it read as not having read the ad (CrowdStrike, round 63). Several
             // teams at once, which the score still charges, are said above instead.
-            (Some(n), beyond) if taken.is_some() => leads_sentence(
+            (Some(n), beyond) if n > 1 && taken.is_some() => leads_sentence(
                 &taken.map(|(said, _)| said).unwrap_or_default(),
-                n,
+                &teams,
                 beyond,
             ),
             // A head who is "not … a pure people manager" is asked for: leading as an engineer
             // is what the posting describes, and "without a manager's title" undersold it (round
             // 59).
             (Some(n), _) if n > 1 && hands_on => format!(
-                "You want a leader who stays hands-on: I have led teams of up to {n} engineers as a hands-on engineer myself; the title would be new to me, not the leading."
+                "You want a leader who stays hands-on: I have led {teams} as a hands-on engineer myself; the title would be new to me, not the leading."
             ),
             (Some(n), Some((employer, clause))) if n > 1 => format!(
-                "I have led teams of up to {n} engineers and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
+                "I have led {teams} and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
             ),
             // Two ways of saying it: one sentence in every manager's letter was the first repeat
             // round 56's readers quoted.
             (Some(n), _) if n > 1 => voice::pick(
                 &format!("{seed}titled"),
                 &[
-                    "I have led teams of up to {n} engineers without a manager's title; the title would be new to me, leading a team would not.",
-                    "I have led teams of up to {n} engineers, though not under a manager's title: what would be new to me is the title, not the leading.",
+                    "I have led {teams} without a manager's title; the title would be new to me, leading a team would not.",
+                    "I have led {teams}, though not under a manager's title: what would be new to me is the title, not the leading.",
                 ],
             )
-            .replace("{n}", &n.to_string()),
+            .replace("{teams}", &teams),
             _ => "My titles so far have been individual-contributor ones; this would be my first management role.".to_string(),
         });
     }
@@ -1770,13 +1770,14 @@ fn stepping_back(
 
 /// The case a manager's posting opened to leads, made: "Your posting says that “tech/team leads
 /// with informal people-leadership experience are considered”: I have led teams of up to 8
-/// engineers and, at Northwind Logistics, ran the architecture review board."
-fn leads_sentence(said: &str, n: u32, beyond: Option<(String, String)>) -> String {
+/// engineers and, at Northwind Logistics, ran the architecture review board." `teams` is the
+/// team as [`Candidate::teams_led`] says it.
+fn leads_sentence(said: &str, teams: &str, beyond: Option<(String, String)>) -> String {
     let also = beyond
         .map(|(employer, clause)| format!(" and, at {employer}, {clause}"))
         .unwrap_or_default();
     format!(
-        "Your posting says that “{}”: I have led teams of up to {n} engineers{also}.",
+        "Your posting says that “{}”: I have led {teams}{also}.",
         voice::lower_first(said.trim())
     )
 }
@@ -1792,9 +1793,10 @@ struct Enquiry<'a> {
     questions: &'a [String],
     story: Option<&'a Star>,
     asked: voice::Asked,
-    /// The posting's words opening a manager's role to leads, and the largest team led
-    /// (`fit::leads_taken`): said after the story, as the case the posting itself opened.
-    leads: Option<(String, u32)>,
+    /// The posting's words opening a manager's role to leads, and the team led as
+    /// `Candidate::teams_led` says it (`fit::leads_taken`): said after the story, as the case the
+    /// posting itself opened.
+    leads: Option<(String, String)>,
     seed: &'a str,
 }
 
@@ -1839,8 +1841,8 @@ impl Enquiry<'_> {
                 format!("At {employer}, {story}")
             });
         }
-        if let Some((said, n)) = &self.leads {
-            who.push(leads_sentence(said, *n, None));
+        if let Some((said, teams)) = &self.leads {
+            who.push(leads_sentence(said, teams, None));
         }
         if !who.is_empty() {
             body.push_str(&who.join(" "));
@@ -4210,7 +4212,7 @@ mod tests {
         );
         assert!(
             line.to_lowercase()
-                .starts_with("**staff engineer** · led teams of up to 6 engineers · mentoring"),
+                .starts_with("**staff engineer** · led a team of 6 engineers · mentoring"),
             "{line}"
         );
         // Of one who has led none, the people work is no headline (round 96's readers:
@@ -4239,7 +4241,7 @@ mod tests {
             "Requirements\n- Go, Kafka, Docker and Terraform\n- Lead and grow a small engineering team\n",
         );
         assert!(
-            line.starts_with("**Staff Engineer** · Led teams of up to 6 engineers · ")
+            line.starts_with("**Staff Engineer** · Led a team of 6 engineers · ")
                 && !line.contains("Team leadership"),
             "{line}"
         );
