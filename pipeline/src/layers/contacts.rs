@@ -1344,9 +1344,25 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
                 && s.chars().count() <= QUOTE_MAX
         })
         .collect();
+    // "Experience" in the languages the years are read in: Future Processing's "co najmniej 7 lat
+    // doświadczenia w IT" was quoted as "“7+ years of experience”", words it never wrote, and the
+    // gate sent the pack to review (round 136).
+    const EXPERIENCE: [&str; 8] = [
+        "experience",
+        "erfahrung",
+        "esperienza",
+        "experiencia",
+        "experiência",
+        "expérience",
+        "doświadcz",
+        "ervaring",
+    ];
     asking
         .iter()
-        .find(|(s, _)| s.to_lowercase().contains("experience"))
+        .find(|(s, _)| {
+            let lower = s.to_lowercase();
+            EXPERIENCE.iter().any(|w| lower.contains(w))
+        })
         .or(asking.iter().find(|(_, required)| *required))
         .map(|(s, _)| s)
         .map_or(requirement, |s| s.trim_end_matches('.'))
@@ -3933,6 +3949,25 @@ mod tests {
         let letter = asking_letter(&job, &c);
         assert!(
             letter.contains("“14-16+ years in software development, including working in teams”"),
+            "{letter}"
+        );
+        assert!(!letter.contains("years of experience”"), "{letter}");
+    }
+
+    #[test]
+    fn a_careers_years_in_another_language_are_quoted_as_the_posting_writes_them() {
+        // Future Processing for the Cluj engineer (round 136): "“7+ years of experience”" was
+        // quoted, words the Polish posting never wrote.
+        let c = python_candidate();
+        let job = JobInput::sample(
+            "Solutions Architect",
+            "Gamma",
+            "Berlin, Germany",
+            "Szukamy Ciebie, jeśli * masz co najmniej 14 lat doświadczenia w IT * znasz Python\n",
+        );
+        let letter = asking_letter(&job, &c);
+        assert!(
+            letter.contains("“masz co najmniej 14 lat doświadczenia w IT”"),
             "{letter}"
         );
         assert!(!letter.contains("years of experience”"), "{letter}");

@@ -2855,21 +2855,11 @@ fn asked_years_in(text: &str) -> Option<u32> {
     asked.or_else(|| years_in(&text.to_lowercase()))
 }
 
-/// The largest "N years" / "N+ years" in `lower` (at most 30, so salaries and dates do not count).
+/// The largest years figure in `lower` (at most 30, so salaries and dates do not count), in any
+/// language [`crate::text::years`] reads: Future Processing's "co najmniej 7 lat doświadczenia w
+/// IT" was "no years stated" (round 136).
 fn years_in(lower: &str) -> Option<u32> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            // "5+ anni", "3 años", "5 Jahre", "7 lat", "5 anos", "5 ans", "5 jaar": the years of a
-            // posting in Italian, Spanish, German, Polish, Portuguese, French or Dutch. Future
-            // Processing's "co najmniej 7 lat doświadczenia w IT" was "no years stated" (round
-            // 136).
-            r"(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|yrs|anni\b|años\b|jahre|lata?\b|anos\b|ans\b|jaar\b)",
-        )
-        .expect("valid regex")
-    });
-    re.captures_iter(lower)
-        .filter_map(|c| c[1].parse::<u32>().ok())
+    crate::text::years::each_least(lower)
         .filter(|y| (1..=30).contains(y))
         .max()
 }

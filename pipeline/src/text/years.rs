@@ -1,29 +1,45 @@
-//! The years a line of a posting asks for ("7+ years", "5-7 years", "3 to 5 yrs", "1 year"): one
-//! reading for the letter (which never quotes such a line as matched), the drafts (which quote the
-//! figure as written) and the fit (which compares its first number). A posting's largest figure
-//! across its languages ("5+ anni", "3 años") is the JD layer's own reading.
+//! The years a line of a posting asks for ("7+ years", "5-7 years", "3 to 5 yrs", "1 year", "5+
+//! anni", "7 lat"): one reading for the letter (which never quotes such a line as matched), the
+//! drafts (which quote the figure as written), the fit (which compares its first number) and the
+//! JD layer (which takes a posting's largest).
 
 static FIGURE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+
+/// Years figures in `text`, in any of the posting languages read: Italian, Spanish, German,
+/// Polish, Portuguese, French and Dutch besides English. Not glued to a digit before it ("2015
+/// years" is no 15); a glued word before it is ("over10 years"), as a scrape loses spaces.
+fn figures(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    super::re(
+        &FIGURE,
+        r"(?i)(?:^|[^\d])(?P<f>\d{1,2}\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs|jahre?|(?:anni|años|lata?|anos|ans|jaar)\b))",
+    )
+    .captures_iter(text)
+    .filter_map(|c| c.name("f"))
+}
 
 /// The first years figure of `text`, as it writes it, spaces collapsed: "7+ years" of "7+ years
 /// of hands-on AI/ML solutions development", "5-7 years", "1 year".
 pub fn written(text: &str) -> Option<String> {
-    super::re(
-        &FIGURE,
-        r"(?i)\b\d{1,2}\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b",
-    )
-    .find(text)
-    .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+    figures(text)
+        .next()
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The least number of years of each figure in `text`, in order.
+pub fn each_least(text: &str) -> impl Iterator<Item = u32> + '_ {
+    figures(text).filter_map(|m| {
+        m.as_str()
+            .split(|ch: char| !ch.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
+    })
 }
 
 /// The least number of years the first figure of `text` asks: 3 of "3+ years of …", 5 of "5-8
 /// years in …".
 pub fn least(text: &str) -> Option<u32> {
-    written(text)?
-        .split(|ch: char| !ch.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
+    each_least(text).next()
 }
 
 /// Whether a line asks for years of something ("3+ years as an Engineering Manager").
@@ -48,6 +64,19 @@ mod tests {
         assert_eq!(least("Experience with Kafka"), None);
         assert!(asked("3+ years of experience as an Engineering Manager"));
         assert!(asked("2-4 yrs in fintech"));
+        assert_eq!(least("co najmniej 7 lat doświadczenia w IT"), Some(7));
+        assert_eq!(
+            least("Esperienza (5+ anni) in software architecture"),
+            Some(5)
+        );
+        assert_eq!(least("over10 years in software"), Some(10));
+        assert_eq!(
+            each_least("3+ years of Go, 5 Jahre Erfahrung").collect::<Vec<_>>(),
+            [3, 5]
+        );
+        assert_eq!(least("since 2015 years ago"), None);
+        // "lat" and "ans" only as words: not "latency" nor "answers".
+        assert!(!asked("cut p99 by 5 latency points; 3 answers"));
         // A year of a date or a team of 30 is no years figure.
         assert!(!asked("Founded in 2015, we are 30 engineers"));
         assert!(!asked("Design the ingestion platform for 40 teams"));
