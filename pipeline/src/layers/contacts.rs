@@ -1365,7 +1365,7 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
         })
         .or(asking.iter().find(|(_, required)| *required))
         .map(|(s, _)| s)
-        .map_or(requirement, |s| s.trim_end_matches('.'))
+        .map_or(requirement, |s| s.trim_end_matches(['.', ',', ';']))
         .to_string()
 }
 
@@ -3963,7 +3963,7 @@ mod tests {
             "Solutions Architect",
             "Gamma",
             "Berlin, Germany",
-            "Szukamy Ciebie, jeśli * masz co najmniej 14 lat doświadczenia w IT * znasz Python\n",
+            "Szukamy Ciebie, jeśli * masz co najmniej 14 lat doświadczenia w IT, * znasz Python\n",
         );
         let letter = asking_letter(&job, &c);
         assert!(
