@@ -2358,7 +2358,9 @@ pub fn assess(
     let mut rationale = String::new();
     if capping > 0 {
         rationale.push_str(&format!(
-            "Knock-out{} (score capped at {cap:.0}): {}. ",
+            // The cap is a full match's: "capped at 40 … the match itself would score 39" above
+            // a score of 30 read as a penalty nobody could see (round 138).
+            "Knock-out{} (score capped at {cap:.0} and scaled by the match): {}. ",
             if capping > 1 { "s" } else { "" },
             knockouts
                 .iter()
@@ -4103,7 +4105,9 @@ mod tests {
         );
         assert!(
             stack.knockouts.iter().all(|k| !k.other_profession)
-                && stack.rationale.contains("score capped at 40"),
+                && stack
+                    .rationale
+                    .contains("score capped at 40 and scaled by the match"),
             "{}",
             stack.rationale
         );
