@@ -1071,6 +1071,11 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
         || ["we're in the business of", "we are in the business of"]
             .iter()
             .any(|w| lower.contains(w))
+        // What it sells: "Partnering with Microsoft's AI SaaS, we offer domain-specific Agentic
+        // AI Orchestrator platform…" made SaaS a main gap at Inception (round 137).
+        || ["we offer ", "we provide "]
+            .iter()
+            .any(|w| lower.starts_with(w) || lower.contains(&format!(", {w}")))
         || (company.len() >= 2 && lower.starts_with(&company))
         || names_stem
         // A name, in its capitals: "You are a proven engineering leader" or "The ideal candidate
@@ -5481,6 +5486,15 @@ mod tests {
             ""
         ));
         assert!(!is_about_company("Python is a must for this role.", ""));
+        // What it sells, after a clause (Inception, round 137).
+        assert!(is_about_company(
+            "Partnering with Microsoft's AI SaaS, we offer domain-specific Agentic AI",
+            ""
+        ));
+        assert!(!is_about_company(
+            "Build the services we offer to partners in Go.",
+            ""
+        ));
         // A listing named by its domain describes itself by the stem, as a whole word (round 127).
         assert!(is_about_company(
             "ZeroRisk provides technology solutions to help manage merchant Risk and Compliance.",
