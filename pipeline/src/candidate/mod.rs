@@ -441,6 +441,45 @@ impl Candidate {
         merged_length(spans).map_or(0, |years| years as u32)
     }
 
+    /// The CV's words for `skill` ("Terraform (basic)") where it names it only with a bracket
+    /// saying it is slight ("FastAPI (side projects)", "Scala (learning)") and no role used it: a
+    /// skills list's own caveat, which a match read as full credit ("Infrastructure as code
+    /// (through Terraform)" of "Terraform (basic)", round 137's hiring manager).
+    pub fn slight_mention(&self, skill: &str) -> Option<String> {
+        if self.last_used_at_work(skill, i32::MAX).is_some() {
+            return None;
+        }
+        const SLIGHT: [&str; 7] = [
+            "basic",
+            "side project",
+            "learning",
+            "familiar",
+            "beginner",
+            "hobby",
+            "exposure",
+        ];
+        let lex = crate::text::lexicon::Lexicon::get();
+        let text = &self.master_cv_text;
+        let with_caveat = |f: &crate::text::lexicon::Found| {
+            let rest = text[f.end..].trim_start();
+            let caveat = rest.strip_prefix('(')?.split(')').next()?;
+            let lower = caveat.to_lowercase();
+            SLIGHT
+                .iter()
+                .any(|w| lower.contains(w))
+                .then(|| format!("{} ({caveat})", &text[f.start..f.end]))
+        };
+        let named: Vec<_> = lex
+            .find(text)
+            .into_iter()
+            .filter(|f| lex.skill(f.skill).name == skill)
+            .collect();
+        let said: Vec<String> = named.iter().filter_map(with_caveat).collect();
+        (!named.is_empty() && said.len() == named.len())
+            .then(|| said.into_iter().next())
+            .flatten()
+    }
+
     /// The last year a role used `skill` (see [`Candidate::years_with`]): Spark used only in a
     /// 2014–2017 role is not what a posting asking for Spark today means. `None` when no dated
     /// role names it, or a project does (projects are undated, and a live one is current).

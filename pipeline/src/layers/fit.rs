@@ -1341,6 +1341,21 @@ pub fn assess(
                 hit.push(s.clone());
                 continue;
             }
+            // A tool the CV itself calls slight ("Terraform (basic)") and no role used: half,
+            // in the CV's words (see `Candidate::slight_mention`).
+            let slight = match &m {
+                SkillMatch::Exact => Some(s.as_str()),
+                SkillMatch::Narrower(have) => Some(have.as_str()),
+                _ => None,
+            }
+            .filter(|k| is_tool(lex, k))
+            .and_then(|k| candidate.slight_mention(k));
+            if let Some(said) = slight {
+                sum += 0.5;
+                related.push(format!("{s} (through “{said}”, half credit)"));
+                hit.push(s.clone());
+                continue;
+            }
             sum += credit(&m);
             // In the files' own words where they never write its name: "Generative AI (through
             // AI guardrails)" named a term in neither of the candidate's files (both readers of
@@ -4847,6 +4862,41 @@ mod tests {
             titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_tool_the_cv_lists_as_basic_and_no_role_used_half_counts() {
+        // The .NET engineer's "Terraform (basic)" was "Infrastructure as code (through
+        // Terraform)" in full (round 137's hiring manager).
+        let cv = |terraform: &str| {
+            format!("# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Built Python services.\n\n## Skills\n- Python, {terraform}\n")
+        };
+        let asked = "Requirements\n- Python\n- Terraform\n";
+        let basic = fit_of_cv(&cv("Terraform (basic)"), "Senior Engineer", asked, 2026);
+        assert!(
+            basic
+                .rationale
+                .contains("Terraform (through “Terraform (basic)”, half credit)"),
+            "{}",
+            basic.rationale
+        );
+        let plain = fit_of_cv(&cv("Terraform"), "Senior Engineer", asked, 2026);
+        assert!(plain.fit_score > basic.fit_score);
+        // A role that used it outweighs the list's caveat.
+        let used = fit_of_cv(
+            &cv("Terraform (basic)").replace(
+                "Built Python services.",
+                "Built Python services with Terraform.",
+            ),
+            "Senior Engineer",
+            asked,
+            2026,
+        );
+        assert!(
+            !used.rationale.contains("half credit"),
+            "{}",
+            used.rationale
+        );
     }
 
     #[test]
