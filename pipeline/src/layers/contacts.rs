@@ -98,7 +98,9 @@ fn reports_to(text: &str) -> Option<String> {
     // colleagues.
     static WITH: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let with = WITH.get_or_init(|| {
-        regex::Regex::new(r"\b[Ww]ork(?:s|ing)?\s+(?:directly|closely)\s+with\s+(?:the\s+|our\s+)?((?:Head|Director|VP|Vice President|Chief)(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z/-]*){1,4})")
+        // "Working in close coordination with the VP of Product" too (Keyrock, whose pack
+        // suggested a "Head of Product", round 138).
+        regex::Regex::new(r"\b(?:[Ww]ork(?:s|ing)?\s+(?:directly|closely)\s+with|[Ii]n\s+close\s+(?:coordination|collaboration|partnership)\s+with)\s+(?:the\s+|our\s+)?((?:Head|Director|VP|Vice President|Chief)(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z/-]*){1,4})")
             .expect("valid regex")
     });
     re.captures(text)
@@ -5670,6 +5672,10 @@ mod tests {
 
     #[test]
     fn reporting_lines_and_teams_are_read() {
+        assert_eq!(
+            reports_to("Working in close coordination with the VP of Product, and in support of the COO office").as_deref(),
+            Some("VP of Product")
+        );
         assert_eq!(
             reports_to("You will report to the VP Engineering and work with product.").as_deref(),
             Some("VP Engineering")

@@ -2809,7 +2809,29 @@ fn standing_alone(star: &Star, told: &str) -> String {
             1,
         );
     }
-    out
+    the_people_named(star, &out)
+}
+
+/// `told` with its first "them" or "they" said as the people the record's situation opens on:
+/// "I worked with them to define around 30 features" in an email that never told the situation
+/// ("Two data scientists building a recommendation model spent…") named nobody (both round-138
+/// readers). Left as written where the situation opens on no plural of people.
+fn the_people_named(star: &Star, told: &str) -> String {
+    static PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // A count, then up to three words ending on a plural, then a verb or a participle.
+    let people = crate::text::re(
+        &PEOPLE,
+        r"^(?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\s+(?:were|are|spent|had|used|needed|built|building|working|relied|kept|asked|switched|switching)\b",
+    );
+    static PRONOUN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pronoun = crate::text::re(&PRONOUN, r"\b(?:them|they)\b");
+    let situation = star.situation.trim().to_lowercase();
+    let Some(who) = people.captures(&situation).and_then(|c| c.get(1)) else {
+        return told.to_string();
+    };
+    pronoun
+        .replace(told, format!("the {}", who.as_str()).as_str())
+        .into_owned()
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -3563,6 +3585,35 @@ mod tests {
         assert_eq!(
             headline_result(&s).as_deref(),
             Some("there was zero downtime")
+        );
+    }
+
+    #[test]
+    fn a_short_story_names_the_people_its_situation_opened_on() {
+        // The data engineer's feature store in Keyrock's email (round 138).
+        let store = Star {
+            situation: "Two data scientists building a product recommendation model spent about two days each time rebuilding training data.".into(),
+            task: "Give them training data in hours.".into(),
+            action: "I worked with them to define around 30 features as Snowflake tables. I documented it so they could add features themselves.".into(),
+            result: "Preparing training data went from about two days to a few hours.".into(),
+            ..Star::default()
+        };
+        let told = short_story(&store);
+        assert!(
+            told.starts_with("I worked with the data scientists to define around 30 features"),
+            "{told}"
+        );
+        // A situation opening on no people leaves the words as written.
+        let team = Star {
+            situation: "The team hired 2 junior engineers.".into(),
+            action: "Paired with them twice a week.".into(),
+            result: "Both passed probation.".into(),
+            ..Star::default()
+        };
+        assert!(
+            short_story(&team).contains("paired with them"),
+            "{}",
+            short_story(&team)
         );
     }
 
