@@ -2414,7 +2414,7 @@ pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
     // steps name with "the" that only the situation speaks of brings the situation in first.
     let text = match told_situation(star).filter(|_| refers_back(star, &done)) {
         Some(situation) => format!("{situation} {}", upper_first(&done)),
-        None => done,
+        None => the_people_named(star, &done),
     };
     let shown = evidenced(&lex.skills_in(&text), &posting.skills);
     (text, shown)
@@ -2812,21 +2812,23 @@ fn standing_alone(star: &Star, told: &str) -> String {
     the_people_named(star, &out)
 }
 
-/// `told` with its first "them" or "they" said as the people the record's situation opens on:
+/// `told` with its first "them" or "they" said as the people the record's situation counts:
 /// "I worked with them to define around 30 features" in an email that never told the situation
 /// ("Two data scientists building a recommendation model spent…") named nobody (both round-138
-/// readers). Left as written where the situation opens on no plural of people.
+/// readers), nor did "so they could join the rotation" of "The team hired 2 junior engineers"
+/// (round 137). Left as written where the situation's first sentence counts no people.
 fn the_people_named(star: &Star, told: &str) -> String {
     static PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // A count, then up to three words ending on a plural, then a verb or a participle.
+    // A count, then up to two words and a plural of people.
     let people = crate::text::re(
         &PEOPLE,
-        r"^(?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+s)\s+(?:were|are|spent|had|used|needed|built|building|working|relied|kept|asked|switched|switching)\b",
+        r"\b(?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+((?:[a-z-]+\s+){0,2}?(?:engineers|developers|scientists|analysts|agents|juniors|hires|graduates|testers|designers|managers|operators|accountants|colleagues|users))\b",
     );
     static PRONOUN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let pronoun = crate::text::re(&PRONOUN, r"\b(?:them|they)\b");
     let situation = star.situation.trim().to_lowercase();
-    let Some(who) = people.captures(&situation).and_then(|c| c.get(1)) else {
+    let first = situation.split(". ").next().unwrap_or_default();
+    let Some(who) = people.captures(first).and_then(|c| c.get(1)) else {
         return told.to_string();
     };
     pronoun
@@ -3603,18 +3605,22 @@ mod tests {
             told.starts_with("I worked with the data scientists to define around 30 features"),
             "{told}"
         );
-        // A situation opening on no people leaves the words as written.
+        // People the situation counts later in its sentence are named too (round 137).
         let team = Star {
-            situation: "The team hired 2 junior engineers.".into(),
+            situation: "The team hired 2 junior engineers (fresh grads) in early 2023.".into(),
             action: "Paired with them twice a week.".into(),
             result: "Both passed probation.".into(),
             ..Star::default()
         };
-        assert!(
-            short_story(&team).contains("paired with them"),
-            "{}",
-            short_story(&team)
-        );
+        let told = short_story(&team);
+        assert!(told.contains("paired with the junior engineers"), "{told}");
+        // A situation counting no people leaves the words as written.
+        let slow = Star {
+            situation: "Releases were slow and manual.".into(),
+            ..team
+        };
+        let told = short_story(&slow);
+        assert!(told.contains("paired with them"), "{told}");
     }
 
     #[test]
@@ -3699,8 +3705,9 @@ mod tests {
             !story.contains("them") && !story.starts_with("I refreshed"),
             "{story}"
         );
-        // The first step's "them" is the situation's people, told before it: the step stays
-        // (round 91's feature-store story had lost its core step to the rule above).
+        // The first step's "them" is the situation's people: the step stays (round 91's
+        // feature-store story had lost its core step to the rule above), and names them, as the
+        // situation is not told with it (round 138).
         let features = Star {
             situation: "Two data scientists spent two days rebuilding training data.".into(),
             action: "I worked with them to define around 30 features as Snowflake tables, scheduled in Airflow. I kept the design small and documented it.".into(),
@@ -3708,7 +3715,10 @@ mod tests {
             ..Star::default()
         };
         let told = told_briefly(&features, &Asked::default()).0;
-        assert!(told.contains("worked with them to define"), "{told}");
+        assert!(
+            told.contains("worked with the data scientists to define"),
+            "{told}"
+        );
         // A bracket's comma ends no result: "(electronics." ended a manager's email.
         let forwarded = Star {
             action: "Wrote the retrieval service.".into(),
