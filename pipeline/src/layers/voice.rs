@@ -1501,13 +1501,17 @@ impl<'a> Lead<'a> {
         // has: "I would like to hear what your client plans for security" closed a letter about
         // a dashboard and a migration (both round-122 readers: a non sequitur). Nor "big data",
         // a buzzword dated to the people who build it: "what is next for the team's work on big
-        // data" closed Databricks' letter (both round-133 readers).
+        // data" closed Databricks' letter (both round-133 readers). Nor compliance, a bar every
+        // regulated system clears: "what is next for the team's work on compliance" closed the
+        // .NET engineer's letter to Microsoft's Cloud & AI Apps architects (both round-137
+        // readers: not what the team does).
         shared
             .iter()
             .filter(about)
             .find(|k| {
                 !lex.is_umbrella(k)
-                    && !["System design", "Security", "Big data"].contains(&k.as_str())
+                    && !["System design", "Security", "Big data", "Compliance"]
+                        .contains(&k.as_str())
             })
             .map(|s| skill_in_prose(s))
     }
@@ -3376,6 +3380,20 @@ mod tests {
         let (a, pain, sel) = super::super::analysed(&job, &c);
         let lead = lead_for(&job, &a, &pain, &sel, &c);
         assert!(a.must_have.contains(&"Big data".to_string()), "{a:?}");
+        assert_eq!(lead.topic(&c), None);
+        // Nor compliance, a bar every regulated system clears (Microsoft, round 137).
+        let cv = "# Jane Roe\nDubai, United Arab Emirates\n\n## Experience\n### Senior Engineer — Acme\n2018 – Present\n- Owned PCI DSS compliance for the payments API on Azure.\n\n## Skills\n- Compliance, Azure\n";
+        let kb = "## STAR: Card data\n- company: Acme\n- skills: Compliance, PCI DSS, Azure\n- situation: Nine services held card data.\n- task: Cut the compliance scope.\n- action: Built a tokenization service on Azure Key Vault for PCI DSS compliance.\n- result: Services in scope went from 9 to 3.\n";
+        let c = crate::candidate::Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample(
+            "Cloud Solution Architect - Cloud & AI Apps",
+            "Gamma",
+            "",
+            "Requirements\n- Security and compliance in the cloud\n- Azure\n",
+        );
+        let (a, pain, sel) = super::super::analysed(&job, &c);
+        let lead = lead_for(&job, &a, &pain, &sel, &c);
+        assert!(a.must_have.contains(&"Compliance".to_string()), "{a:?}");
         assert_eq!(lead.topic(&c), None);
     }
 
