@@ -1229,8 +1229,10 @@ fn company_says(job: &JobInput, jd: &JdAnalysis, of_kind: impl Fn(&String) -> bo
 }
 
 /// Whether `text` names `example` as an example of `asked` in the clause that asks it: after
-/// "such as", "e.g.", "for example", "like" or "including", following a mention of `asked`
-/// ("data streaming … frameworks (such as Apache Kafka, …)").
+/// "such as", "e.g.", "for example" or "like", following a mention of `asked` ("data streaming …
+/// frameworks (such as Apache Kafka, …)"). Not "including", which lists parts of the ask:
+/// "Proficient in Agentic Systems, including LLMs, RAG" asks agents besides LLMs (SoftServe, for
+/// the ML engineer, scored 10 more by it in a first version).
 fn named_as_example(text: &str, asked: &str, example: &str) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
     // Abbreviations whose full stops end no clause, blanked at the same length so the lexicon's
@@ -1248,7 +1250,7 @@ fn named_as_example(text: &str, asked: &str, example: &str) -> bool {
                 .find(['.', '\n', ';'])
                 .map_or(lower.len(), |i| f.end + i);
             let clause = &lower[f.end..end];
-            let Some(marker) = ["such as", "e_g_", "for example", " like ", "including"]
+            let Some(marker) = ["such as", "e_g_", "for example", " like "]
                 .iter()
                 .filter_map(|m| clause.find(m))
                 .min()
@@ -1285,6 +1287,7 @@ pub fn assess(
         && !candidate.shows(GENERATIVE_AI)
         && matches!(candidate.skill_match(AI), SkillMatch::Narrower(_));
     let ai_through_classical = |s: &str| classical_only && s == AI;
+    let title_skills = lex.skills_in(&job.title);
     let mut related = Vec::new();
     let mut stale_skills: Vec<String> = Vec::new();
     let mut split = |skills: &[String]| -> (Vec<String>, Vec<String>, f64) {
@@ -1306,7 +1309,11 @@ pub fn assess(
                 // frameworks (such as Apache Kafka, Apache NiFi, …)" was a stream-processing gap
                 // "related: Kafka, half credit" for a candidate running Kafka at 40k events/s
                 // (Mercury, both round-135 readers).
-                SkillMatch::Broader(have) if named_as_example(&jd.clean_text, s, &have) => {
+                // Not the title's subject, which the role is about: Docker's "developer tooling
+                // landscape such as … CI/CD pipelines" made CI/CD work meet "AI Developer Tools".
+                SkillMatch::Broader(have)
+                    if !title_skills.contains(s) && named_as_example(&jd.clean_text, s, &have) =>
+                {
                     SkillMatch::Narrower(have)
                 }
                 // Generative AI is no half of classical machine learning: "Generative AI
@@ -4923,6 +4930,14 @@ mod tests {
             "{:?}",
             example.core_gaps
         );
+        // Named as a part of the ask, it stays related work.
+        let part = fit("Proficient in data streaming, including Apache Kafka.");
+        assert!(
+            part.rationale
+                .contains("Stream processing (related: Kafka, half credit)"),
+            "{}",
+            part.rationale
+        );
         // Named elsewhere, not as the ask's example, it stays related work.
         let apart = fit("Experienced in data streaming. We run Apache Kafka.");
         assert!(
@@ -4933,6 +4948,20 @@ mod tests {
             apart.rationale
         );
         assert!(example.fit_score > apart.fit_score);
+        // The title's subject takes evidence of its own.
+        let titled = fit_of_cv(
+            cv,
+            "Stream Processing Engineer",
+            "Requirements\n- Python\n- Experienced in data streaming and integration frameworks (such as Apache Kafka, Apache NiFi, etc.).\n",
+            2026,
+        );
+        assert!(
+            titled
+                .rationale
+                .contains("Stream processing (related: Kafka, half credit)"),
+            "{}",
+            titled.rationale
+        );
     }
 
     #[test]
