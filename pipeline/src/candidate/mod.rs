@@ -710,15 +710,31 @@ impl Candidate {
         }
     }
 
-    /// The summary with its team stated as the roles and records show it, where it says more
-    /// ("Led teams of up to 8 engineers" above "Led a team of 6 engineers …" reads "up to 6").
+    /// The summary with its team stated as the roles and records show it, where it says more:
+    /// "Led teams of up to 8 engineers" above one "Led a team of 6 engineers …" reads "Led a team
+    /// of 6 engineers", as the drafts say it ([`Candidate::teams_led`]); the figure alone is
+    /// restated where the words around it are not the usual ones.
     fn summary_team_stated(&self) -> String {
         let summary = &self.cv.summary;
-        match (self.summary_team(), facts::largest_team_led_at(summary)) {
-            (Some((_, shown)), Some((at, _))) => {
-                format!("{}{shown}{}", &summary[..at.start], &summary[at.end..])
+        let (Some((_, shown)), Some((at, _))) =
+            (self.summary_team(), facts::largest_team_led_at(summary))
+        else {
+            return summary.clone();
+        };
+        static PHRASE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let phrase = crate::text::re(
+            &PHRASE,
+            r"(?i)\bteams?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|over\s+)?\d{1,4}\s+engineers\b",
+        );
+        let whole = phrase
+            .find_iter(summary)
+            .find(|m| m.start() <= at.start && at.end <= m.end());
+        match (whole, self.teams_led()) {
+            (Some(m), Some(teams)) => {
+                // "Led teams of …" is "Led a team of …": the article comes with the words.
+                format!("{}{teams}{}", &summary[..m.start()], &summary[m.end()..])
             }
-            _ => summary.clone(),
+            _ => format!("{}{shown}{}", &summary[..at.start], &summary[at.end..]),
         }
     }
 
@@ -732,13 +748,44 @@ impl Candidate {
         self.summary_team
     }
 
+    /// The largest team the files say was led, not mentored ("Mentored 8 engineers" leads no
+    /// team of 8): the facts' team where a summary overstated it, else the largest led anywhere
+    /// in the files. None below two.
+    pub fn team_led_size(&self) -> Option<u32> {
+        let led = std::iter::once(self.cv.summary.as_str())
+            .chain(
+                self.cv
+                    .roles
+                    .iter()
+                    .flat_map(|r| r.bullets.iter().map(String::as_str)),
+            )
+            .chain(std::iter::once(self.knowledge_base_text.as_str()))
+            .filter_map(|t| facts::largest_team_led_at(t).map(|(_, n)| n))
+            .max()?;
+        self.facts
+            .largest_team
+            .map(|n| n.min(led))
+            .filter(|n| *n > 1)
+    }
+
     /// The team led, as a draft says it: "a team of 6 engineers" where the files show one
     /// (teams led at one employer, no "teams" written), "teams of up to 8 engineers" otherwise.
     /// "I have led teams of up to 6 engineers" of one team of 6 read as inflated to both
-    /// round-135 readers. None where no team of two or more was led.
+    /// round-135 readers. None where no team of two or more was led (see
+    /// [`Candidate::team_led_size`]).
     pub fn teams_led(&self) -> Option<String> {
-        let n = self.facts.largest_team.filter(|n| *n > 1)?;
+        let n = self.team_led_size()?;
         let led = |text: &str| facts::largest_team_led_at(text).is_some_and(|(_, n)| n > 1);
+        // A record's employer as its role names it: "Acme" and "Acme GmbH" are one.
+        let employer_of = |company: &str| {
+            let company = company.trim().to_lowercase();
+            self.cv
+                .roles
+                .iter()
+                .map(|r| r.company.trim().to_lowercase())
+                .find(|r| !r.is_empty() && (r.contains(&company) || company.contains(r.as_str())))
+                .unwrap_or(company)
+        };
         let mut employers: Vec<String> = self
             .cv
             .roles
@@ -748,8 +795,9 @@ impl Candidate {
             .chain(
                 self.stars
                     .iter()
+                    .filter(|s| !s.company.trim().is_empty())
                     .filter(|s| led(&format!("{}. {}", s.task, s.action)))
-                    .map(|s| s.company.trim().to_lowercase()),
+                    .map(|s| employer_of(&s.company)),
             )
             .collect();
         employers.sort();
@@ -1013,6 +1061,11 @@ mod tests {
             teams("Led teams of up to 8 engineers.", "Built Go services.").as_deref(),
             Some("a team of 6 engineers")
         );
+        // Engineers mentored are no team led.
+        assert_eq!(
+            teams("Staff engineer.", "Mentored 8 engineers.").as_deref(),
+            Some("a team of 6 engineers")
+        );
         // Teams at two employers, or the files' own "teams", are teams.
         assert_eq!(
             teams("Staff engineer.", "Led a team of 4 engineers.").as_deref(),
@@ -1081,7 +1134,7 @@ mod tests {
         assert_eq!(c.facts.largest_team, Some(6));
         assert_eq!(
             c.summary_stating(11),
-            "Staff engineer with 11 years of experience. Led teams of up to 6 engineers. Known for reliability wins."
+            "Staff engineer with 11 years of experience. Led a team of 6 engineers. Known for reliability wins."
         );
         // Mentoring leads no team: the summary is the only word on leading.
         let mentored = Candidate::from_texts(&cv("Mentored 3 engineers."), kb).unwrap();

@@ -1212,18 +1212,14 @@ fn short_question(
                 })
         }
         KnockoutKind::Experience if k.about_leading() && !k.insisted() => {
-            match (
-                k.about_managers_led(),
-                c.facts.largest_team.filter(|n| *n > 1),
-            ) {
+            match (k.about_managers_led(), c.teams_led()) {
                 (true, _) => Some(
                     "Would you consider someone taking the step to leading managers in the role?"
                         .to_string(),
                 ),
-                (false, Some(_)) => Some(format!(
-                    "Would leading {} be enough for the role?",
-                    c.teams_led().unwrap_or_default()
-                )),
+                (false, Some(teams)) => {
+                    Some(format!("Would leading {teams} be enough for the role?"))
+                }
                 (false, None) => short_phrase(&k.requirement).map(|p| format!("Is “{p}” firm?")),
             }
         }
@@ -1723,16 +1719,19 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
             // Managers led are asked about as managers: "is experience on that scale a must?" of
             // "Lead … a lean core of engineering managers" asked about the wrong thing (Eneba,
             // both round-68 readers).
-            Some(about_this(match c.facts.largest_team.filter(|n| *n > 1 && k.about_leading()) {
+            let led = c
+                .team_led_size()
+                .zip(c.teams_led())
+                .filter(|_| k.about_leading());
+            Some(about_this(match led {
                 // What the files show, not what they lack: "not managers" would be a claim.
                 // Asked as a step the role could be, not as a rule the writer fails: "is
                 // experience leading managers a must?" read as self-disqualifying to both readers
                 // of Eneba's Head of Engineering letter (round 134).
-                Some(_) if k.about_managers_led() => format!(
-                    "{asked}, and I have led {}: would you consider someone taking the step to leading managers in this role?",
-                    c.teams_led().unwrap_or_default()
+                Some((_, teams)) if k.about_managers_led() => format!(
+                    "{asked}, and I have led {teams}: would you consider someone taking the step to leading managers in this role?"
                 ),
-                Some(n) => format!(
+                Some((n, _)) => format!(
                     "{asked}, and the largest team I have led is {n} engineers: is experience on that scale a must?"
                 ),
                 None => format!("{asked}: is that firm?"),
@@ -1759,11 +1758,8 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
 /// What the candidate has led without a manager's title, as a draft's clause before a question
 /// about it: the team, or that the roles were an individual contributor's.
 fn led_without_title(c: &Candidate) -> String {
-    match c.facts.largest_team.filter(|n| *n > 1) {
-        Some(_) => format!(
-            "I have led {} without a manager's title",
-            c.teams_led().unwrap_or_default()
-        ),
+    match c.teams_led() {
+        Some(teams) => format!("I have led {teams} without a manager's title"),
         None => "My roles so far have been individual-contributor ones".to_string(),
     }
 }

@@ -985,7 +985,7 @@ fn drafted_letter(
             story: strongest.or(chosen.first().copied()),
             asked: voice::Asked::new(posting_skills.clone(), &jd.clean_text),
             leads: super::fit::leads_taken(jd, c)
-                .map(|(said, _)| (said, c.teams_led().unwrap_or_default())),
+                .and_then(|(said, _)| Some((said, c.teams_led()?))),
             seed,
         };
         return format!(
@@ -1446,15 +1446,14 @@ fn drafted_letter(
                     && !letter.to_lowercase().contains(&clause.to_lowercase())
             });
         let taken = super::fit::leads_taken(jd, c);
-        let teams = c.teams_led().unwrap_or_default();
-        gap_lines.push(match (c.facts.largest_team, beyond) {
-            (Some(n), _) if n > 1 && several => format!(
+        gap_lines.push(match (c.teams_led(), beyond) {
+            (Some(teams), _) if several => format!(
                 "I have led {teams} without a manager's title; leading several teams at once, and the title, would be new to me."
             ),
             // The posting considers leads: the letter makes the case the posting opened, where
             // a question about it read as not having read the ad (CrowdStrike, round 63). Several
             // teams at once, which the score still charges, are said above instead.
-            (Some(n), beyond) if n > 1 && taken.is_some() => leads_sentence(
+            (Some(teams), beyond) if taken.is_some() => leads_sentence(
                 &taken.map(|(said, _)| said).unwrap_or_default(),
                 &teams,
                 beyond,
@@ -1462,15 +1461,15 @@ fn drafted_letter(
             // A head who is "not … a pure people manager" is asked for: leading as an engineer
             // is what the posting describes, and "without a manager's title" undersold it (round
             // 59).
-            (Some(n), _) if n > 1 && hands_on => format!(
+            (Some(teams), _) if hands_on => format!(
                 "You want a leader who stays hands-on: I have led {teams} as a hands-on engineer myself; the title would be new to me, not the leading."
             ),
-            (Some(n), Some((employer, clause))) if n > 1 => format!(
+            (Some(teams), Some((employer, clause))) => format!(
                 "I have led {teams} and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
             ),
             // Two ways of saying it: one sentence in every manager's letter was the first repeat
             // round 56's readers quoted.
-            (Some(n), _) if n > 1 => voice::pick(
+            (Some(teams), _) => voice::pick(
                 &format!("{seed}titled"),
                 &[
                     "I have led {teams} without a manager's title; the title would be new to me, leading a team would not.",
