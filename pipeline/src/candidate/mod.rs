@@ -460,13 +460,14 @@ impl Candidate {
         ];
         let lex = crate::text::lexicon::Lexicon::get();
         let text = &self.master_cv_text;
+        // The caveat opens the bracket: "(deep learning)" says what, not how little.
         let with_caveat = |f: &crate::text::lexicon::Found| {
             let rest = text[f.end..].trim_start();
             let caveat = rest.strip_prefix('(')?.split(')').next()?;
-            let lower = caveat.to_lowercase();
+            let lower = caveat.trim_start().to_lowercase();
             SLIGHT
                 .iter()
-                .any(|w| lower.contains(w))
+                .any(|w| lower.starts_with(w))
                 .then(|| format!("{} ({caveat})", &text[f.start..f.end]))
         };
         let named: Vec<_> = lex
@@ -498,6 +499,14 @@ impl Candidate {
             .filter(|r| self.role_uses(r, skill))
             .filter_map(|r| r.end_year().or(r.is_current().then_some(this_year)))
             .max()
+    }
+
+    /// Whether a role (or a record at its employer) used `skill`, and not only before the latest
+    /// role began: work the candidate can speak of as theirs today. A skills list, a project or
+    /// a role of long ago is not.
+    pub fn used_in_current_work(&self, skill: &str) -> bool {
+        self.last_used_at_work(skill, i32::MAX).is_some()
+            && !self.used_only_before_latest_role(skill)
     }
 
     /// Whether a role used `skill` last before the latest role began: work of the past ("React"

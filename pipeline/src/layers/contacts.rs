@@ -4056,6 +4056,19 @@ mod tests {
             )),
             None
         );
+        // Not a line shutting the area out, nor a data notice (the session-21 review).
+        for aside in [
+            "Applicants living in Europe are not eligible.",
+            "Candidates based in Europe, see our GDPR notice.",
+        ] {
+            assert_eq!(
+                pay_for(&format!("{euros}{aside}\n"))
+                    .as_ref()
+                    .map(|p| p.currency.as_str()),
+                Some("EUR"),
+                "{aside}"
+            );
+        }
         // Pay in the candidate's own currency says nothing.
         let (fit, recruiter) = run(
             "Requirements\n- Python services\nThe salary range for this role is €70,000 – €90,000.\n",

@@ -1230,7 +1230,9 @@ fn company_says(job: &JobInput, jd: &JdAnalysis, of_kind: impl Fn(&String) -> bo
 
 /// Whether `text` names `example` as an example of `asked` in the clause that asks it: after
 /// "such as", "e.g.", "for example" or "like", following a mention of `asked` ("data streaming …
-/// frameworks (such as Apache Kafka, …)"). Not "including", which lists parts of the ask:
+/// frameworks (such as Apache Kafka, …)"). A list opened inside a bracket ends with it ("(such as
+/// Flink), and Kafka administration" gives Flink only); a full stop inside a word ("Spark 3.5",
+/// "ASP.NET") ends nothing. Not "including", which lists parts of the ask:
 /// "Proficient in Agentic Systems, including LLMs, RAG" asks agents besides LLMs (SoftServe, for
 /// the ML engineer, scored 10 more by it in a first version).
 fn named_as_example(text: &str, asked: &str, example: &str) -> bool {
@@ -1241,25 +1243,40 @@ fn named_as_example(text: &str, asked: &str, example: &str) -> bool {
     for (abbr, blank) in [("e.g.", "e_g_"), ("i.e.", "i_e_"), ("etc.", "etc_")] {
         lower = lower.replace(abbr, blank);
     }
+    debug_assert_eq!(lower.len(), text.len());
+    let bytes = lower.as_bytes();
+    // A clause ends at a line, a ";" or a full stop before a space or the end.
+    let clause_end = |from: usize| {
+        (from..bytes.len())
+            .find(|&i| {
+                matches!(bytes[i], b'\n' | b';')
+                    || (bytes[i] == b'.'
+                        && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))
+            })
+            .unwrap_or(bytes.len())
+    };
+    static MARKER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let marker = crate::text::re(&MARKER, r"\b(?:such as|e_g_|for example|like)\b");
     let found = lex.find(text);
     found
         .iter()
         .filter(|f| lex.skill(f.skill).name == asked)
         .any(|f| {
-            let end = lower[f.end..]
-                .find(['.', '\n', ';'])
-                .map_or(lower.len(), |i| f.end + i);
-            let clause = &lower[f.end..end];
-            let Some(marker) = ["such as", "e_g_", "for example", " like "]
-                .iter()
-                .filter_map(|m| clause.find(m))
-                .min()
-            else {
+            let end = clause_end(f.end);
+            let Some(at) = marker.find(&lower[f.end..end]).map(|m| f.end + m.start()) else {
                 return false;
             };
-            found.iter().any(|e| {
-                lex.skill(e.skill).name == example && e.start >= f.end + marker && e.end <= end
-            })
+            // Opened in a bracket the asked skill stands outside, the list ends with it.
+            let bracketed =
+                lower[f.end..at].matches('(').count() > lower[f.end..at].matches(')').count();
+            let end = if bracketed {
+                lower[at..end].find(')').map_or(end, |i| at + i)
+            } else {
+                end
+            };
+            found
+                .iter()
+                .any(|e| lex.skill(e.skill).name == example && e.start >= at && e.end <= end)
         })
 }
 
@@ -1350,12 +1367,20 @@ pub fn assess(
             }
             // A tool the CV itself calls slight ("Terraform (basic)") and no role used: half,
             // in the CV's words (see `Candidate::slight_mention`).
+            // Met through a narrower tool, only where every such tool the CV names is slight:
+            // "AWS (basic)" beside a Google Cloud used at work meets cloud platforms in full.
             let slight = match &m {
-                SkillMatch::Exact => Some(s.as_str()),
-                SkillMatch::Narrower(have) => Some(have.as_str()),
+                SkillMatch::Exact => Some(s.as_str()).filter(|k| is_tool(lex, k)),
+                SkillMatch::Narrower(have) => {
+                    let all_slight = candidate
+                        .skills
+                        .values()
+                        .filter(|h| *h != s && lex.is_narrower_or_same(h, s))
+                        .all(|h| !is_tool(lex, h) || candidate.slight_mention(h).is_some());
+                    Some(have.as_str()).filter(|k| all_slight && is_tool(lex, k))
+                }
                 _ => None,
             }
-            .filter(|k| is_tool(lex, k))
             .and_then(|k| candidate.slight_mention(k));
             if let Some(said) = slight {
                 sum += 0.5;
@@ -4904,6 +4929,42 @@ mod tests {
             "{}",
             used.rationale
         );
+        // A bracket saying what, not how little, is no caveat (the session-21 review).
+        let what = fit_of_cv(
+            &cv("PyTorch (deep learning)"),
+            "Senior Engineer",
+            "Requirements\n- Python\n- PyTorch\n",
+            2026,
+        );
+        assert!(
+            !what.rationale.contains("half credit"),
+            "{}",
+            what.rationale
+        );
+        // A kind met through a slight tool and one used at work is met in full.
+        let cloud = "Requirements\n- Python\n- Cloud platforms\n";
+        let slight_only = fit_of_cv(&cv("AWS (basic)"), "Senior Engineer", cloud, 2026);
+        assert!(
+            slight_only
+                .rationale
+                .contains("through “AWS (basic)”, half credit"),
+            "{}",
+            slight_only.rationale
+        );
+        let also_used = fit_of_cv(
+            &cv("AWS (basic), Google Cloud").replace(
+                "Built Python services.",
+                "Built Python services on Google Cloud.",
+            ),
+            "Senior Engineer",
+            cloud,
+            2026,
+        );
+        assert!(
+            !also_used.rationale.contains("half credit"),
+            "{}",
+            also_used.rationale
+        );
     }
 
     #[test]
@@ -4929,6 +4990,24 @@ mod tests {
             !example.core_gaps.contains(&"Stream processing".to_string()),
             "{:?}",
             example.core_gaps
+        );
+        // A bracket's list ends with it, and a dot inside a version ends nothing.
+        let bracket = fit("Experienced in data streaming frameworks (such as Apache Flink), and Apache Kafka administration.");
+        assert!(
+            bracket
+                .rationale
+                .contains("Stream processing (related: Kafka, half credit)"),
+            "{}",
+            bracket.rationale
+        );
+        let version =
+            fit("Experienced in data streaming frameworks such as Spark 3.5 or Apache Kafka.");
+        assert!(
+            !version
+                .rationale
+                .contains("Stream processing (related: Kafka"),
+            "{}",
+            version.rationale
         );
         // Named as a part of the ask, it stays related work.
         let part = fit("Proficient in data streaming, including Apache Kafka.");

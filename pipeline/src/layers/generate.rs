@@ -586,8 +586,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // headed an architect's CV and read as an overstatement in round 38).
     // Nor one no role shows at all: "MongoDB", from the skills list alone, headed a CV in
     // round 40 ("no evidence in any role").
-    let current =
-        |k: &str| c.last_used_at_work(k, i32::MAX).is_some() && !c.used_only_before_latest_role(k);
+    let current = |k: &str| c.used_in_current_work(k);
     // Nor what the title already says: "**Senior Data Engineer** · dbt · SQL · data engineering"
     // (round 113's hiring manager: generic).
     let titled = lex.skills_in(title);
@@ -2860,13 +2859,12 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
                     .cloned()
                     .collect();
             }
-            // Not a tool last used before the latest role began: "my work with CI/CD has used
-            // Jenkins" (2014–17) made a staff engineer look dated to a reader of round 47.
-            // Nor one no role used: "FastAPI (side projects)" in a skills list is no work of
-            // the writer's (round 136).
-            used.retain(|k| {
-                c.last_used_at_work(k, i32::MAX).is_some() && !c.used_only_before_latest_role(k)
-            });
+            // Only a tool a role (or its records) used, and not only before the latest role
+            // began: "my work with CI/CD has used Jenkins" (2014–17) made a staff engineer look
+            // dated to a reader of round 47, and "my work with backend development has used
+            // FastAPI" claimed as work a tool the skills list and side projects alone name
+            // (round 136).
+            used.retain(|k| c.used_in_current_work(k));
             let used = voice::most_specific(&used, 2);
             let shown = used.first()?.clone();
             // The kind by its own name ("observability"), not the CV's word for it, which may

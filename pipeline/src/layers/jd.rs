@@ -1073,9 +1073,10 @@ pub fn is_about_company(text: &str, company: &str) -> bool {
             .any(|w| lower.contains(w))
         // What it sells: "Partnering with Microsoft's AI SaaS, we offer domain-specific Agentic
         // AI Orchestrator platform…" made SaaS a main gap at Inception (round 137).
-        || ["we offer ", "we provide "]
-            .iter()
-            .any(|w| lower.starts_with(w) || lower.contains(&format!(", {w}")))
+        // Not "we provide", which a team says of its own work ("Using Python and Kubernetes, we
+        // provide ML platforms to our teams").
+        || lower.starts_with("we offer ")
+        || lower.contains(", we offer ")
         || (company.len() >= 2 && lower.starts_with(&company))
         || names_stem
         // A name, in its capitals: "You are a proven engineering leader" or "The ideal candidate

@@ -665,7 +665,7 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     // a role held in the euro area (ComX, round 136).
     if c.facts
         .country
-        .is_some_and(|home| remote_area_holds(&jd.clean_text, home))
+        .is_some_and(|home| remote_area_holds(jd, home))
     {
         return None;
     }
@@ -2519,7 +2519,7 @@ enum Source {
 }
 
 /// A rule naming where a remote role may be held or who may apply ("Remote (UK / Europe)",
-/// "must live in Germany", "candidates based in the US"): the place list is group 1 or 2.
+/// "must live in Germany", "candidates based in the US"): the place list is group 1.
 fn remote_area_rule() -> &'static Regex {
     static RESTRICT: OnceLock<Regex> = OnceLock::new();
     re(
@@ -2528,14 +2528,37 @@ fn remote_area_rule() -> &'static Regex {
     )
 }
 
-/// Whether a rule of `text` opens the role to an area holding `home` ("Remote (UK / Europe)" for
-/// a candidate in Romania).
-fn remote_area_holds(text: &str, home: &Country) -> bool {
-    remote_area_rule().captures_iter(text).any(|cap| {
-        cap.get(1).or(cap.get(2)).is_some_and(|m| {
-            excludes_all(&place_list(text, m.start(), m.end()), home) == Some(false)
+/// Whether a line of the posting opens the role to an area holding `home` ("Remote (UK /
+/// Europe)" for a candidate in Romania). Not the perks or a data notice ("Candidates based in the
+/// EU, see our GDPR notice"), nor a line shutting the area out ("Applicants living in the EU are
+/// not eligible"). A line of pay may say it: "Remote (UK / Europe)€120k – €170k".
+fn remote_area_holds(jd: &JdAnalysis, home: &Country) -> bool {
+    const ASIDE: [&str; 10] = [
+        "not eligible",
+        "ineligible",
+        "except",
+        "excluding",
+        "cannot",
+        "unable to",
+        "privacy",
+        "gdpr",
+        "notice",
+        "data protection",
+    ];
+    units(&jd.clean_text, &jd.sections)
+        .iter()
+        .filter(|u| u.section != SectionKind::Benefits)
+        .filter(|u| {
+            let lower = u.text.to_lowercase();
+            !ASIDE.iter().any(|w| lower.contains(w))
         })
-    })
+        .any(|u| {
+            remote_area_rule().captures_iter(u.text).any(|cap| {
+                cap.get(1).is_some_and(|m| {
+                    excludes_all(&place_list(u.text, m.start(), m.end()), home) == Some(false)
+                })
+            })
+        })
 }
 
 fn location(

@@ -2832,12 +2832,46 @@ fn the_people_named(star: &Star, told: &str) -> String {
     let pronoun = crate::text::re(&PRONOUN, r"\b(?:them|they)\b");
     let situation = star.situation.trim().to_lowercase();
     let first = situation.split(". ").next().unwrap_or_default();
-    let Some(who) = people.captures(first).and_then(|c| c.get(1)) else {
+    let Some(who) = people.captures(first).and_then(|c| c.get(1)).filter(|w| {
+        !["million", "thousand", "hundred", "billion"]
+            .iter()
+            .any(|n| w.as_str().starts_with(n))
+    }) else {
         return told.to_string();
     };
-    pronoun
-        .replace(told, format!("the {}", who.as_str()).as_str())
-        .into_owned()
+    let Some(at) = pronoun.find(told) else {
+        return told.to_string();
+    };
+    // Only a pronoun that can be the people: "they could join the rotation" whatever came
+    // before it, "them" only where no plural thing came before it ("automated the reports and
+    // scheduled them nightly" schedules the reports, the session-21 review).
+    static ABLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let able = crate::text::re(
+        &ABLE,
+        r"^they\s+(?:could|can|would|were able|had to|needed to|no longer)\b",
+    );
+    let plural_before = told[..at.start()].split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.len() > 3
+            && crate::text::clauses::ends_plural(&w)
+            && !["this", "always", "hours"].contains(&w.as_str())
+    });
+    let people_pronoun = if at.as_str() == "they" {
+        able.is_match(&told[at.start()..])
+    } else {
+        !plural_before
+    };
+    if !people_pronoun {
+        return told.to_string();
+    }
+    format!(
+        "{}the {}{}",
+        &told[..at.start()],
+        who.as_str(),
+        &told[at.end()..]
+    )
 }
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
@@ -3632,6 +3666,15 @@ mod tests {
         };
         let told = short_story(&team);
         assert!(told.contains("paired with the junior engineers"), "{told}");
+        // A "them" after a plural thing is the thing (the session-21 review).
+        let reports = Star {
+            situation: "Two analysts rebuilt the reports by hand every week.".into(),
+            action: "Automated the reports and scheduled them nightly.".into(),
+            result: "Reports arrived by 8am.".into(),
+            ..Star::default()
+        };
+        let told = short_story(&reports);
+        assert!(!told.contains("the analysts"), "{told}");
         // A situation counting no people leaves the words as written.
         let slow = Star {
             situation: "Releases were slow and manual.".into(),

@@ -572,7 +572,8 @@ pub fn action_steps(action: &str) -> Vec<String> {
 /// dangling "There I also shipped…" in Provectus' letter, its figure the reason it was cited
 /// (round 131). A lower-case part is said with its step already.
 pub fn verbless_results(action: &str) -> Vec<String> {
-    crate::text::units::sentences(action)
+    let action = without_cross_references(action);
+    crate::text::units::sentences(&action)
         .iter()
         .flat_map(|sentence| sentence.split(';').skip(1))
         .map(|part| part.trim().trim_end_matches('.').trim())

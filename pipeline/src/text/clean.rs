@@ -1279,9 +1279,9 @@ fn glued_named_heading(line: &str, company: &str) -> Option<usize> {
     let line_end = line.trim_end();
     if let Some(caps) = about.captures(line_end) {
         let name = caps.name("name").map_or("", |m| m.as_str());
-        return is_company_name(name, company)
-            .then(|| caps.name("h").map(|h| h.start()))
-            .flatten();
+        if is_company_name(name, company) {
+            return caps.name("h").map(|h| h.start());
+        }
     }
     let at = re
         .captures(line_end)
@@ -1304,10 +1304,13 @@ const DUTIES_AT: &str =
 fn about_named(line: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::re(&RE, &format!(r"^About\s+(?P<name>{HEADING_NAME})\s*:?$"));
-    const NOT_NAMES: [&str; 12] = [
+    // Words that open the role's or the reader's own heading ("About Yourself", "About Ideal
+    // Candidate"), whose lines are asks.
+    const NOT_NAMES: [&str; 20] = [
         "the",
         "this",
         "your",
+        "yourself",
         "our",
         "you",
         "me",
@@ -1317,6 +1320,13 @@ fn about_named(line: &str) -> bool {
         "job",
         "position",
         "opportunity",
+        "ideal",
+        "candidate",
+        "candidates",
+        "what",
+        "how",
+        "working",
+        "life",
     ];
     re.captures(line.trim())
         .and_then(|caps| caps.name("name"))
@@ -2224,6 +2234,8 @@ mod tests {
         );
         assert!(about_named("About Booksy:"));
         assert!(!about_named("About The Team And Role"));
+        assert!(!about_named("About Yourself:"));
+        assert!(!about_named("About Ideal Candidate"));
         // Not another name's: "About Azure" ends the sentence it is in.
         let azure = clean_naming("Responsibilities\n- Teach others. About Azure", "INCEPTION");
         assert!(

@@ -6,12 +6,14 @@
 static FIGURE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
 
 /// Years figures in `text`, in any of the posting languages read: Italian, Spanish, German,
-/// Polish, Portuguese, French and Dutch besides English. Not glued to a digit before it ("2015
-/// years" is no 15); a glued word before it is ("over10 years"), as a scrape loses spaces.
+/// Polish, Portuguese, French and Dutch besides English. A whole word after the figure ("FY25
+/// yearly planning", "seit 3 Jahrzehnten" are none), and no letter or digit glued before it
+/// ("Q4 year-end", "2015 years"), but the few words a scrape glues to a figure ("over10 years",
+/// "min5 years").
 fn figures(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     super::re(
         &FIGURE,
-        r"(?i)(?:^|[^\d])(?P<f>\d{1,2}\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs|jahre?|(?:anni|años|lata?|anos|ans|jaar)\b))",
+        r"(?i)(?:^|[^\p{L}\d]|over|min|about|ca)(?P<f>\d{1,2}\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs|jahre?|anni|años|lata?|anos|ans|jaar)\b)",
     )
     .captures_iter(text)
     .filter_map(|c| c.name("f"))
@@ -75,6 +77,15 @@ mod tests {
             [3, 5]
         );
         assert_eq!(least("since 2015 years ago"), None);
+        // A figure glued to a letter, or a longer word after it, is no years figure (the
+        // session-21 review).
+        for none in [
+            "Own FY25 yearly planning",
+            "Q4 year-end close",
+            "seit 3 Jahrzehnten",
+        ] {
+            assert_eq!(least(none), None, "{none}");
+        }
         // "lat" and "ans" only as words: not "latency" nor "answers".
         assert!(!asked("cut p99 by 5 latency points; 3 answers"));
         // A year of a date or a team of 30 is no years figure.
