@@ -2118,13 +2118,9 @@ impl Draft<'_> {
                     // A deed with its figure, said by its doer: "At X, I cut …".
                     let deed = |text: &str| {
                         let text = crate::text::units::first_sentence(text);
-                        (voice::opens_on_a_deed(text) && !crate::text::figures(text).is_empty())
-                            .then(|| {
-                                at_company(format!(
-                                    "I {}",
-                                    voice::ensure_period(&voice::lower_first(text))
-                                ))
-                            })
+                        let told = voice::bullet_as_steps(text);
+                        (voice::opens_on_a_deed(text) && !crate::text::figures(&told).is_empty())
+                            .then(|| at_company(format!("I {}", voice::ensure_period(&told))))
                     };
                     let bullet = self
                         .candidate

@@ -1309,23 +1309,7 @@ fn drafted_letter(
     }
     match bullet {
         Some((company, bullet)) => {
-            let steps: Vec<String> = crate::text::clauses::action_steps(bullet)
-                .iter()
-                .map(|s| voice::lower_first(s))
-                .collect();
-            // Its figure is said with it: the bullet was chosen partly for having one.
-            let results = crate::text::clauses::verbless_results(bullet);
-            let told = if results.is_empty() {
-                voice::join_steps(&steps)
-            } else {
-                let results: Vec<&str> = results.iter().map(String::as_str).collect();
-                format!(
-                    "{}, with {}",
-                    voice::join_steps(&steps),
-                    voice::join_words(&results)
-                )
-            };
-            also.push((company.to_string(), told));
+            also.push((company.to_string(), voice::bullet_as_steps(bullet)));
         }
         None => fit_lines.extend(where_used(c, &rest)),
     }

@@ -2883,6 +2883,24 @@ fn told_situation(star: &Star) -> Option<String> {
         .then(|| ensure_period(&lower_first_unless_named(s)))
 }
 
+/// A CV bullet told in the first person's steps, without the "I": its steps joined as steps
+/// ("introduced SLOs, on-call runbooks and OpenTelemetry tracing, and reduced mean time to
+/// recovery …", where the CV's semicolon had left a clause with no subject in a note to TII's
+/// hiring manager, round 135), and a result it states after a semicolon with no verb said with
+/// it (its figure is why the bullet was chosen: "…, with +4.2% carousel CTR", round 131).
+pub fn bullet_as_steps(bullet: &str) -> String {
+    let steps: Vec<String> = crate::text::clauses::action_steps(bullet)
+        .iter()
+        .map(|s| lower_first(s))
+        .collect();
+    let results = crate::text::clauses::verbless_results(bullet);
+    if results.is_empty() {
+        return join_steps(&steps);
+    }
+    let results: Vec<&str> = results.iter().map(String::as_str).collect();
+    format!("{}, with {}", join_steps(&steps), join_words(&results))
+}
+
 /// "a, b and c".
 pub fn join_words(items: &[&str]) -> String {
     joined(items, "and")
@@ -3639,6 +3657,20 @@ mod tests {
         assert_eq!(
             headline_result(&s).as_deref(),
             Some("there was zero downtime")
+        );
+    }
+
+    #[test]
+    fn a_bullet_is_told_as_steps_with_its_result() {
+        // TII's hiring-manager note (round 135): "I introduced SLOs, on-call runbooks and
+        // OpenTelemetry tracing; reduced mean time…", a clause with no subject.
+        assert_eq!(
+            bullet_as_steps("Introduced SLOs, on-call runbooks and OpenTelemetry tracing; reduced mean time to recovery from 95 to 22 minutes."),
+            "introduced SLOs, on-call runbooks and OpenTelemetry tracing, and reduced mean time to recovery from 95 to 22 minutes"
+        );
+        assert_eq!(
+            bullet_as_steps("Shipped a two-tower model for the carousel; +4.2% carousel CTR."),
+            "shipped a two-tower model for the carousel, with +4.2% carousel CTR"
         );
     }
 
