@@ -625,14 +625,13 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // of Engineering CV, round 42).
     let leads_role = leads_people_role(jd);
     // Where the summary says the team (see [`summary`]), the headline leaves it to it.
-    let team = c
-        .facts
-        .largest_team
-        .filter(|n| *n > 1 && leads_role && !summary_leads(&c.cv.summary, *n))
+    let led = c.team_led_size().filter(|_| leads_role);
+    let team = led
+        .filter(|n| !summary_leads(&c.cv.summary, *n))
         .and_then(|_| c.teams_led())
         .map(|teams| format!("Led {teams}"));
     // The team is said, in the headline or the summary: not the word "team leadership" as well.
-    let team_said = leads_role && c.facts.largest_team.is_some_and(|n| n > 1);
+    let team_said = led.is_some();
     let skills: Vec<String> = if team_said {
         skills
             .into_iter()
@@ -1263,7 +1262,6 @@ fn drafted_letter(
                 .iter()
                 .any(|k| k == "Team leadership" || k == "Engineering management")
     });
-    let team = c.facts.largest_team.filter(|n| *n > 1);
     let said_team = asks_lead && !told_lead && !stepping_up && !bullet_leads;
     // More of the record, as (employer, clause) pairs said together: "At A, I also x and y", not
     // "At A, I also x. At A, I also y." A bullet is told as steps joined with "and", not as the
@@ -1340,7 +1338,7 @@ fn drafted_letter(
             ),
         );
     }
-    if let Some(teams) = said_team.then_some(team).flatten().and(c.teams_led()) {
+    if let Some(teams) = said_team.then(|| c.teams_led()).flatten() {
         letter.insert_str(intro_end, &format!(" I have led {teams}."));
     }
     let dated = |employer: &str| dated_employer(c, employer);
@@ -1475,9 +1473,7 @@ fn drafted_letter(
         // The team's size beside the step: "I have led one team at a time so far" alone read as
         // the candidate running themselves down to round 92's hiring manager.
         let team = c
-            .facts
-            .largest_team
-            .filter(|n| *n > 1)
+            .team_led_size()
             .map_or(String::new(), |n| format!(", of up to {n} engineers"));
         gap_lines.push(format!(
             "I have led one team at a time so far{team}; {step} would be the step up this role asks of me."

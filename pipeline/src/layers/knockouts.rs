@@ -2069,20 +2069,11 @@ fn places_only(text: &str) -> bool {
 /// the 5 of development (Jobgether's "the 5+ years asked are of leading people", both round-134
 /// readers).
 pub(crate) fn years_of_leading(line: &str) -> Option<u32> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    // A range's lower end: "3-5 years of experience managing engineering teams" asks 3, as
-    // `years::least` reads it.
-    let years = re(
-        &RE,
-        r"(?i)\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs)\b\s*",
-    );
-    years.captures_iter(line).find_map(|cap| {
-        let m = cap.get(0)?;
-        let rest = &line[m.end()..];
+    // A range's lower end: "3-5 years of experience managing engineering teams" asks 3.
+    crate::text::years::each_ending(line).find_map(|(end, least)| {
+        let rest = &line[end..];
         let clause = rest.find([',', ';', '.']).map_or(rest, |end| &rest[..end]);
-        leadership_roles(clause)
-            .then(|| cap[1].parse().ok())
-            .flatten()
+        leadership_roles(clause).then_some(least)
     })
 }
 

@@ -564,17 +564,6 @@ pub fn select_from_scores(
         .iter()
         .flat_map(|row| row.iter().copied())
         .fold(0.0, f64::max);
-    // Which records can answer each pain point (see [`can_answer`]).
-    let answerable: Vec<Vec<bool>> = pain
-        .pain_points
-        .iter()
-        .zip(scores)
-        .map(|(p, row)| {
-            (0..row.len())
-                .map(|i| can_answer(p, row, i, &worked[i], overall))
-                .collect()
-        })
-        .collect();
     // A record earns no share of a line naming skills it shows none of, though its words score:
     // the forecasting model, "closest" by its machine-learning words to "Generative AI tools in
     // day-to-day engineering", had taken Agoda's third place from the billing-reliability record
@@ -587,12 +576,7 @@ pub fn select_from_scores(
         .map(|p| {
             worked
                 .iter()
-                .map(|have| {
-                    p.skills.is_empty()
-                        || p.skills
-                            .iter()
-                            .any(|k| have.iter().any(|h| lex.is_narrower_or_same(h, k)))
-                })
+                .map(|have| p.skills.is_empty() || p.skills.iter().any(|k| shows(have, k)))
                 .collect()
         })
         .collect();
@@ -623,7 +607,8 @@ pub fn select_from_scores(
 
     let mut answers: Vec<Vec<String>> = vec![Vec::new(); stars.len()];
     let mut mapping = Vec::new();
-    for ((p, row), can) in pain.pain_points.iter().zip(scores).zip(&answerable) {
+    for (p, row) in pain.pain_points.iter().zip(scores) {
+        let options = offers_options(p);
         // A line naming no skill is answered by words in common alone: only a strong answer
         // is one ("Clear technical communication skills" had the lakehouse migration).
         let floor = if p.skills.is_empty() {
@@ -637,7 +622,11 @@ pub fn select_from_scores(
         let best = row
             .iter()
             .enumerate()
-            .filter(|(i, s)| **s > 0.0 && **s >= floor * overall && can[*i])
+            .filter(|(i, s)| {
+                **s > 0.0
+                    && **s >= floor * overall
+                    && can_answer(p, row, *i, &worked[*i], overall, options)
+            })
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
         match best {
             Some((i, s)) => {
@@ -764,16 +753,17 @@ pub fn select_from_scores(
 /// solutions at scale" was "the closest record" to it, as a record showing Python was to "Go
 /// (preferred), Rust, Java" without the "or Python" (both readers of round 102 called such pairs
 /// nonsense). The record shows the first skill the line names, more than half of them, or one of
-/// a line's options. Options are an "or" or a slash between two skills the line names: not "one
-/// or more", "design or operate". The best record of all for the line is its answer on any skill
-/// it shows: the tracking rebuild scores highest for "Architect microservices, APIs,
-/// event-driven components" though its record lists event-driven work and not microservices.
+/// a line's options (`options`, see [`offers_options`]). The best record of all for the line is
+/// its answer on any skill it shows: the tracking rebuild scores highest for "Architect
+/// microservices, APIs, event-driven components" though its record lists event-driven work and
+/// not microservices.
 fn can_answer(
     p: &crate::layers::pain_points::PainPoint,
     row: &[f64],
     i: usize,
     worked: &[String],
     overall: f64,
+    options: bool,
 ) -> bool {
     if p.skills.is_empty() {
         return true;
@@ -787,19 +777,22 @@ fn can_answer(
     if count == 0 {
         return false;
     }
-    let offers_options = {
-        let found = lex.find(&p.text);
-        found.windows(2).any(|pair| {
-            let between = p
-                .text
-                .get(pair[0].end..pair[1].start)
-                .unwrap_or("")
-                .to_lowercase();
-            between.contains('/') || crate::text::word_matches(&between, "or").next().is_some()
-        })
-    };
     let top = row.iter().copied().fold(0.0, f64::max);
-    offers_options || (row[i] >= top && row[i] >= TOP_ANSWER * overall)
+    options || (row[i] >= top && row[i] >= TOP_ANSWER * overall)
+}
+
+/// Whether pain point `p` offers options: an "or" or a slash between two skills the line names,
+/// not "one or more", "design or operate".
+fn offers_options(p: &crate::layers::pain_points::PainPoint) -> bool {
+    let lex = Lexicon::get();
+    lex.find(&p.text).windows(2).any(|pair| {
+        let between = p
+            .text
+            .get(pair[0].end..pair[1].start)
+            .unwrap_or("")
+            .to_lowercase();
+        between.contains('/') || crate::text::word_matches(&between, "or").next().is_some()
+    })
 }
 
 fn round(x: f64) -> f64 {

@@ -29,12 +29,20 @@ pub fn written(text: &str) -> Option<String> {
 
 /// The least number of years of each figure in `text`, in order.
 pub fn each_least(text: &str) -> impl Iterator<Item = u32> + '_ {
+    each_ending(text).map(|(_, least)| least)
+}
+
+/// Each figure of `text` with the byte offset where it ends and its least number of years: what
+/// follows it says what the years are of ("3-5 years of experience managing engineering teams").
+pub fn each_ending(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
     figures(text).filter_map(|m| {
-        m.as_str()
+        let least = m
+            .as_str()
             .split(|ch: char| !ch.is_ascii_digit())
             .next()?
             .parse()
-            .ok()
+            .ok()?;
+        Some((m.end(), least))
     })
 }
 
