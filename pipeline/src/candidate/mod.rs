@@ -390,7 +390,28 @@ impl Candidate {
                 broader = Some(have.clone());
             }
         }
-        broader.map_or(SkillMatch::Missing, SkillMatch::Broader)
+        // Under an umbrella, the product of it the files show is the nearest to a product asked,
+        // not the umbrella: AWS asked of an engineer on Azure was "not shown; the nearest is
+        // “Cloud”", the heading of his skills (round 137's legal-AI Principal). Products only:
+        // MLOps is no nearer to reinforcement learning than machine learning is.
+        let product = crate::layers::voice::is_named_in_prose;
+        let sibling = |umbrella: &String| {
+            self.skills
+                .values()
+                .filter(|h| *h != umbrella && lex.is_narrower_or_same(h, umbrella))
+                .filter(|h| product(wanted) && product(h))
+                .min_by_key(|h| depth(h))
+                .cloned()
+        };
+        broader
+            .map(|have| {
+                let over = lex.is_umbrella(&have) && lex.is_narrower_or_same(wanted, &have);
+                match over.then(|| sibling(&have)) {
+                    Some(Some(kind)) => kind,
+                    _ => have,
+                }
+            })
+            .map_or(SkillMatch::Missing, SkillMatch::Broader)
     }
 
     /// The employer of the most recent role whose title or bullets name `skill` (or a narrower
@@ -1383,6 +1404,25 @@ mod tests {
             c.skill_match("PyTorch"),
             SkillMatch::Missing,
             "AI says nothing about PyTorch"
+        );
+        // Under an umbrella the kind shown is the nearest, not the umbrella (round 137).
+        let azure = Candidate::from_texts(
+            "# Jane Roe\nDubai\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Ran services on Azure.\n\n## Skills\n- Cloud: Azure\n",
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            azure.skill_match("AWS"),
+            SkillMatch::Broader("Azure".into())
+        );
+        let serving = Candidate::from_texts(
+            "# Jane Roe\nDubai\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Ran model serving.\n\n## Skills\n- ML, model serving\n",
+            kb,
+        )
+        .unwrap();
+        assert_eq!(
+            serving.skill_match("Reinforcement learning"),
+            SkillMatch::Broader("Machine learning".into())
         );
     }
 

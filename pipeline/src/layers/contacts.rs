@@ -1018,7 +1018,7 @@ pub(crate) fn settle_questions<'f>(
     // team I have led is 8 engineers: is experience on that scale a must? I have led teams of up
     // to 8 engineers without a manager's title: …" said it twice (round 60).
     let asked_leading = asked_about.iter().any(|k| k.first_rung().is_some())
-        || c.facts.largest_team.is_some_and(|n| n > 1)
+        || c.team_led_size().is_some_and(|n| n > 1)
             && asked_about.iter().any(|k| k.about_leading());
     if super::fit::leading_in_question(jd, c) && room(&questions) && !asked_leading {
         // A posting that spells out the people work ("Lead hiring, onboarding, performance
@@ -1198,7 +1198,7 @@ fn short_question(
         // The rung's first word ("at the Associate level"): its whole title left no room after
         // a note's two sentences.
         KnockoutKind::Experience if !k.insisted() && k.first_rung().is_some() => {
-            let led = c.facts.largest_team.is_some_and(|n| n > 1);
+            let led = c.team_led_size().is_some_and(|n| n > 1);
             k.first_rung()
                 .and_then(|r| r.split_whitespace().next().map(str::to_string))
                 .map(|level| {
@@ -1342,25 +1342,11 @@ fn posting_requirement(k: &Knockout, jd: &JdAnalysis) -> String {
                 && s.chars().count() <= QUOTE_MAX
         })
         .collect();
-    // "Experience" in the languages the years are read in: Future Processing's "co najmniej 7 lat
-    // doświadczenia w IT" was quoted as "“7+ years of experience”", words it never wrote, and the
-    // gate sent the pack to review (round 136).
-    const EXPERIENCE: [&str; 8] = [
-        "experience",
-        "erfahrung",
-        "esperienza",
-        "experiencia",
-        "experiência",
-        "expérience",
-        "doświadcz",
-        "ervaring",
-    ];
+    // Future Processing's "co najmniej 7 lat doświadczenia w IT" was quoted as "“7+ years of
+    // experience”", words it never wrote, and the gate sent the pack to review (round 136).
     asking
         .iter()
-        .find(|(s, _)| {
-            let lower = s.to_lowercase();
-            EXPERIENCE.iter().any(|w| lower.contains(w))
-        })
+        .find(|(s, _)| crate::text::years::of_experience(s))
         .or(asking.iter().find(|(_, required)| *required))
         .map(|(s, _)| s)
         .map_or(requirement, |s| s.trim_end_matches(['.', ',', ';']))
@@ -5063,7 +5049,7 @@ mod tests {
         };
         // Files that show no team led do not ask whether leading managers is firm (Eneba for the
         // data engineer, both round-128 readers).
-        assert_eq!(c.facts.largest_team, None);
+        assert_eq!(c.team_led_size(), None);
         assert!(settle_question(&managers, &on_site, &c).is_none());
         // Managers led are asked about as managers, a team's size as its size (Eneba, round 68).
         let lead = Candidate::from_texts(

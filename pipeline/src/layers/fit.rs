@@ -1193,7 +1193,7 @@ pub fn leads_taken(
     stepping_up(jd, c)
         .then(|| leads_considered(&jd.clean_text))
         .flatten()
-        .zip(c.facts.largest_team.filter(|n| *n >= MIN_TEAM_LED))
+        .zip(c.team_led_size().filter(|n| *n >= MIN_TEAM_LED))
 }
 
 /// Whether a recruiter is asked if leading without the title counts: a step up the posting has
@@ -1204,8 +1204,8 @@ pub fn leads_taken(
 pub fn leading_in_question(jd: &super::jd::JdAnalysis, c: &crate::candidate::Candidate) -> bool {
     // Only a posting that says the role is not people management: a "hands-on leader" of a
     // Software Development Manager's posting still manages, and the question stays.
-    let builder_wanted = jd.rules_out_pure_people_manager()
-        && c.facts.largest_team.is_some_and(|n| n >= MIN_TEAM_LED);
+    let builder_wanted =
+        jd.rules_out_pure_people_manager() && c.team_led_size().is_some_and(|n| n >= MIN_TEAM_LED);
     stepping_up(jd, c) && leads_taken(jd, c).is_none() && !builder_wanted
 }
 
@@ -1738,7 +1738,7 @@ pub fn assess(
         )
     } else if let Some(said) = jd.hands_on_lead().filter(|_| {
         jd.track == crate::text::roles::Track::Manager
-            && candidate.facts.largest_team.is_some_and(|n| n > 1)
+            && candidate.team_led_size().is_some_and(|n| n > 1)
     }) {
         // "This role is not for a pure people manager - it's for someone who lives and breathes
         // code" (Otera, round 32): half the step. Not over several teams, which the branch
@@ -1774,7 +1774,7 @@ pub fn assess(
         let heads_without_team = jd.track == crate::text::roles::Track::Manager
             && their_track == crate::text::roles::Track::Ic
             && jd.level >= crate::text::roles::HEAD_LEVEL
-            && candidate.facts.largest_team.is_none_or(|n| n < 2);
+            && candidate.team_led_size().is_none_or(|n| n < 2);
         head_without_team = heads_without_team;
         let points = if heads_without_team {
             TRACK_PENALTY + HEAD_WITHOUT_TEAM_PENALTY
@@ -1895,16 +1895,15 @@ pub fn assess(
                 Some(line) => format!("asked as “{line}”"),
                 None => format!("the role's duties: {}", duties.join(", ")),
             };
-            // The work the CV did for clients is said, not denied (round 132's readers).
+            // The work the CV did for clients is said, not denied (round 132's readers), in one
+            // wording for the main gap and the rationale.
+            let shown =
+                super::knockouts::no_client_role(candidate, "client-facing or consulting role");
             (
+                format!("client-facing consulting, {asked}: {shown}"),
                 format!(
-                    "client-facing consulting, {asked}: {}",
-                    super::knockouts::no_client_role(candidate, "client-facing or consulting role")
-                ),
-                format!(
-                    " Client work: the role delivers projects for clients ({}), and {}; the posting is built on {}, which the candidate {when}.",
+                    " Client work: the role delivers projects for clients ({}), and {shown}; the posting is built on {}, which the candidate {when}.",
                     duties.join(", "),
-                    super::knockouts::no_client_role(candidate, "client-facing role"),
                     super::voice::skill_in_prose(&tool)
                 ),
                 points,
@@ -1929,8 +1928,7 @@ pub fn assess(
             Some(line) => {
                 raw -= SCOPE_PENALTY;
                 let led = candidate
-                    .facts
-                    .largest_team
+                    .team_led_size()
                     .filter(|n| *n > 1)
                     .map_or(String::new(), |n| format!(", of up to {n}"));
                 track_gap.get_or_insert(format!(
@@ -2577,12 +2575,7 @@ pub fn assess(
     // round-129 readers.
     let leading_line = jd
         .years_required
-        .filter(|_| {
-            candidate
-                .facts
-                .largest_team
-                .is_some_and(|n| n >= MIN_TEAM_LED)
-        })
+        .filter(|_| candidate.team_led_size().is_some_and(|n| n >= MIN_TEAM_LED))
         .and_then(|req| {
             line_asking(jd, |t| {
                 crate::text::years::least(t) == Some(req)
@@ -3489,7 +3482,7 @@ mod tests {
         );
         assert!(
             quoted.rationale.contains(
-                "and the CV shows work for clients (“Built pipelines in Apache Spark for 7 clients”), but no client-facing role;"
+                "and the CV shows work for clients (“Built pipelines in Apache Spark for 7 clients”), but no client-facing or consulting role;"
             ),
             "{}",
             quoted.rationale

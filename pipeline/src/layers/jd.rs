@@ -401,6 +401,12 @@ impl JdAnalysis {
             .iter()
             .filter(|u| asks(u))
         {
+            let finds = lex.find(u.text);
+            for name in enumerated(lex, u.text, &finds) {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
             let depths: Vec<(usize, usize)> = re
                 .find_iter(u.text)
                 .map(|d| (d.end(), scope(u.text, d.end())))
@@ -408,7 +414,7 @@ impl JdAnalysis {
             if depths.is_empty() {
                 continue;
             }
-            for f in lex.find(u.text) {
+            for f in finds {
                 let within = depths
                     .iter()
                     .any(|(from, end)| f.start >= *from && f.end <= *end);
@@ -594,6 +600,35 @@ impl JdAnalysis {
             .map(|(s, _)| s.clone())
             .collect()
     }
+}
+
+/// The tools a line lists three or more parts of (its own names or its kinds'), each once: a line
+/// enumerating a tool's services asks the tool in depth, with no word saying so. "Experience
+/// building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step
+/// Functions, RDS, EC2, Kinesis, Lambda" scored 55 for a .NET engineer on Azure, AWS one missing
+/// must-have among 23 (round 137's readers 28 and 30). Not an umbrella, whose kinds are
+/// alternatives ("cloud platforms: AWS, GCP or Azure"), nor a field or practice.
+fn enumerated(lex: &Lexicon, text: &str, finds: &[crate::text::lexicon::Found]) -> Vec<String> {
+    const PARTS: usize = 3;
+    let mut parts: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for f in finds {
+        let written = text[f.start..f.end].to_lowercase();
+        for skill in std::iter::once(&f.skill).chain(lex.ancestors(f.skill)) {
+            let seen = parts.entry(*skill).or_default();
+            if !seen.contains(&written) {
+                seen.push(written.clone());
+            }
+        }
+    }
+    parts
+        .into_iter()
+        .filter(|(_, seen)| seen.len() >= PARTS)
+        .map(|(skill, _)| lex.skill(skill).name.clone())
+        .filter(|name| {
+            !lex.is_umbrella(name)
+                && lex.specificity(name) == crate::text::lexicon::Specificity::Tool
+        })
+        .collect()
 }
 
 /// Up to `max` characters of `text` around `start..end`, with "… " in front where text was left
@@ -1894,7 +1929,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // Not of the job or the company: "Security clearance is not required for this position",
     // "On-call is not expected outside business hours" under the perks, or a product's "SQL is
     // not required" in its blurb waive nothing the duties ask.
-    let not_required: Vec<(String, bool)> = us
+    let waiving: Vec<&Unit> = us
         .iter()
         .filter(|u| {
             let speaks_of_candidate = matches!(
@@ -1910,7 +1945,25 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 && !matches!(u.section, SectionKind::Benefits | SectionKind::About)
                 && !is_boilerplate(u.text)
         })
+        .collect();
+    let not_required: Vec<(String, bool)> = waiving
+        .iter()
         .flat_map(|u| said_not_required(u.text))
+        .collect();
+    // A field the posting says its experience is not required of is asked nowhere, however the
+    // duties and requirements name it as the work's field: CrowdStrike's "Experience with
+    // security or cybersecurity domains, though not required - we will provide mentoring" left
+    // Security a main gap of its Charlotte AI data scientist, through "translate complex
+    // security challenges into ML solutions" (both round-139 readers: "a bad pick").
+    let fields_waived: Vec<String> = waiving
+        .iter()
+        .filter(|u| {
+            static FIELD: OnceLock<Regex> = OnceLock::new();
+            crate::text::re(&FIELD, r"(?i)\b(?:domains?|industr(?:y|ies)|sectors?)\b")
+                .is_match(u.text)
+        })
+        .flat_map(|u| said_not_required(u.text))
+        .map(|(skill, _)| skill)
         .collect();
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
@@ -2193,15 +2246,16 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // something else is not required).
     // One it calls welcome all the same is a plus (see `said_not_required`).
     let waiver = |s: &String| {
-        (!asked_as_experience.contains(s))
-            .then(|| {
-                not_required
-                    .iter()
-                    .filter(|(n, _)| lex.is_narrower_or_same(s, n))
-                    .map(|(_, helpful)| *helpful)
-                    .reduce(|a, b| a && b)
-            })
-            .flatten()
+        (!asked_as_experience.contains(s)
+            || fields_waived.iter().any(|f| lex.is_narrower_or_same(s, f)))
+        .then(|| {
+            not_required
+                .iter()
+                .filter(|(n, _)| lex.is_narrower_or_same(s, n))
+                .map(|(_, helpful)| *helpful)
+                .reduce(|a, b| a && b)
+        })
+        .flatten()
     };
     let welcome: Vec<String> = must
         .iter()
@@ -5025,6 +5079,18 @@ mod tests {
             !b.nice_to_have.iter().any(|s| s == "Large language models"),
             "{b:?}"
         );
+        // A field said not required is asked nowhere, though requirements name it as the
+        // work's field (CrowdStrike's Charlotte AI, round 139).
+        let field = analyse(&job(
+            "Senior Data Scientist",
+            "Requirements\n- Strong problem-solving skills with the ability to translate complex security challenges into ML solutions\n- Python and PyTorch\nBonus Points\n- Experience with security or cybersecurity domains, though not required - we will provide mentoring\n",
+            "",
+        ));
+        assert!(
+            !field.must_have.iter().any(|s| s == "Security"),
+            "{field:?}"
+        );
+        assert!(field.must_have.iter().any(|s| s == "PyTorch"), "{field:?}");
         // Another sentence's "a plus" is not this one's (the round-123 review).
         let k = said_not_required("Kafka is not required. Go is not required but a plus.");
         assert!(k.contains(&("Kafka".to_string(), false)), "{k:?}");
@@ -5597,5 +5663,23 @@ mod tests {
         assert!(!more.asked_in_depth("Kafka"));
         assert!(!more.asked_in_depth("Statistics"));
         assert!(!more.asked_in_depth("Jira"));
+        // A line listing a tool's services asks it in depth; one listing a field's
+        // alternatives does not (round 137's legal-AI Principal).
+        let services = analyse(&JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience building and operating systems on AWS, including services such as S3, SQS, SNS, RDS, Lambda\n- Experience with cloud platforms such as AWS, GCP or Azure\n- Experience with Kafka and Terraform\n",
+        ));
+        assert!(services.asked_in_depth("AWS"));
+        assert!(!services.asked_in_depth("Cloud platforms"));
+        assert!(!services.asked_in_depth("Kafka"));
+        let two = analyse(&JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Experience with AWS (S3) and Terraform\n",
+        ));
+        assert!(!two.asked_in_depth("AWS"));
     }
 }

@@ -5889,7 +5889,7 @@ fn team_size(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         &TEAM,
         r"(?i)\b(?:led|lead|leading|managed|managing|scaled|scaling|grown|growing|built|building)\b[^.;]{0,40}?\b(?:teams?|organi[sz]ations?|orgs?)\s+(?:of|to)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{2,4})\+?(?:[\s,;)]|$)|\b(\d{2,4})\+?\s*(?:[-–]\s*\d{2,4}\s*)?(?:engineers|people|direct reports|reports)\b",
     );
-    let have = c.facts.largest_team.unwrap_or(0);
+    let have = c.team_led_size().unwrap_or(0);
     for u in reqs {
         let lower = u.text.to_lowercase();
         if optional(&lower)
@@ -5937,7 +5937,7 @@ const NO_TEAM_LED: &str =
 /// or more, no team leadership named.
 pub(crate) fn led_no_team(c: &Candidate) -> bool {
     c.facts.track == roles::Track::Ic
-        && c.facts.largest_team.is_none_or(|n| n < 2)
+        && c.team_led_size().is_none_or(|n| n < 2)
         && !c.has_skill(TEAM_LEADERSHIP)
 }
 
@@ -6040,7 +6040,7 @@ fn manager_title(
 /// round 99 put it at 20–25 and called it two steps. A manager's role that leads managers below
 /// that level stays the step up the fit charges ([`crate::layers::fit::scope_step`]).
 fn leads_managers(jd: &JdAnalysis, reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
-    let have = c.facts.largest_team.unwrap_or(0);
+    let have = c.team_led_size().unwrap_or(0);
     let manager_of_one_team = c.facts.track == Track::Manager
         && jd.level >= crate::text::roles::HEAD_LEVEL
         && !led_beyond_one_team(c);
@@ -6144,7 +6144,7 @@ pub(crate) fn asks_beyond_one_team(line: &str) -> bool {
 /// Whether the files of `c` show more than one team led: a team of a size only managers lead, or
 /// a line leading managers or an organisation ("Managed three engineering managers").
 pub(crate) fn led_beyond_one_team(c: &Candidate) -> bool {
-    c.facts.largest_team.unwrap_or(0) >= ORGANISATION_TEAM
+    c.team_led_size().unwrap_or(0) >= ORGANISATION_TEAM
         || c.master_cv_text
             .lines()
             .chain(c.knowledge_base_text.lines())
@@ -9632,6 +9632,35 @@ mod tests {
         .unwrap();
         let job = JobInput::sample("AI Platform Architect", "Gamma", "", posting);
         assert!(growth_work_unshown(&job, &seo).is_none());
+    }
+
+    #[test]
+    fn engineers_mentored_are_no_team_led_against_a_teams_size() {
+        let asks = "Requirements\n- 5+ years of experience leading teams of 15+ engineers\n- Strong Python skills\n";
+        let job = JobInput::sample("Engineering Manager", "Gamma", "", asks);
+        let mentor = Candidate::from_texts(
+            &CV.replace("Led teams of up to 8 engineers.", "Mentored 20 engineers."),
+            KB,
+        )
+        .unwrap();
+        let found = check(&job, &jd::analyse(&job), &mentor, 11, 2026);
+        let size = found
+            .iter()
+            .find(|k| k.leading == Some(LeadingGap::TeamSize))
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(size.reason, "the CV shows no team led");
+        let lead = Candidate::from_texts(
+            &CV.replace(
+                "Led teams of up to 8 engineers.",
+                "Led teams of up to 14 engineers.",
+            ),
+            KB,
+        )
+        .unwrap();
+        let found = check(&job, &jd::analyse(&job), &lead, 11, 2026);
+        assert!(found
+            .iter()
+            .all(|k| k.leading != Some(LeadingGap::TeamSize)));
     }
 
     #[test]

@@ -2612,11 +2612,38 @@ fn told_action(star: &Star, posting: &Asked) -> String {
             let step = without_label_list(&lower_first(&steps[*i]));
             match step.split_once("; ") {
                 Some((own, tail)) if at < last || !shows_a_skill(tail) => own.to_string(),
+                // Kept, a verbless tail is told with "with": "…blocks merge on regression
+                // thresholds, with results logged to MLflow", not "…; results logged to MLflow",
+                // a fragment to both round-139 readers as to round 131's.
+                Some((own, tail)) if verbless_tail(tail) => format!("{own}, with {tail}"),
                 _ => step,
             }
         })
         .collect();
     format!("I {}", join_steps(&chosen))
+}
+
+/// Whether what a step's ";" adds is a thing and what was done to it, with no verb of its own
+/// ("results logged to MLflow", "every run and model version registered in MLflow"): said after
+/// "with", it reads as part of the step. Not a clause with its own subject and verb ("we were
+/// paged", "it is logged").
+fn verbless_tail(tail: &str) -> bool {
+    const OWN_VERB: [&str; 12] = [
+        "i", "we", "they", "it", "he", "she", "was", "were", "is", "are", "has", "have",
+    ];
+    let words: Vec<String> = tail
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.iter().any(|w| OWN_VERB.contains(&w.as_str()))
+        && words
+            .iter()
+            .take(5)
+            .skip(1)
+            .any(|w| w.len() > 4 && w.ends_with("ed"))
 }
 
 /// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2
@@ -2668,7 +2695,12 @@ pub fn join_steps(steps: &[String]) -> String {
         // "…one at a time and extracted merchant onboarding and payouts myself and reviewed…"
         // ran three steps into one (both round-96 readers): a last step that is two steps
         // itself is set off by a comma too.
-        [a, b] if a.contains(" and ") || two_steps(b) => format!("{a}, and {b}"),
+        // So is one after a first step with a clause set off by its own comma: "built a
+        // 600-question golden set from real buyer questions, labelled by 2 specialists, and
+        // wired it into CI" (round 139).
+        [a, b] if a.contains(" and ") || a.contains(", ") || two_steps(b) => {
+            format!("{a}, and {b}")
+        }
         _ => join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>()),
     }
 }
@@ -3854,7 +3886,7 @@ mod tests {
         };
         let told = told_briefly(&golden, &Asked::default()).0;
         assert!(
-            told.contains("labelled by 2 specialists and wired it into CI")
+            told.contains("labelled by 2 specialists, and wired it into CI")
                 && told.contains("regression thresholds")
                 && !told.contains("MLflow")
                 && !told.contains(" / "),
@@ -3862,7 +3894,18 @@ mod tests {
         );
         let mlflow = Asked::new(vec!["MLflow".into()], "Experience with MLflow");
         let told = told_briefly(&golden, &mlflow).0;
-        assert!(told.contains("; results logged to MLflow"), "{told}");
+        assert!(
+            told.contains("regression thresholds, with results logged to MLflow"),
+            "{told}"
+        );
+        // A tail with a verb of its own stays as written.
+        let paged = Star {
+            action: "Wired alerts into CI; we were paged on every MLflow regression.".into(),
+            result: "Review cycle from ~3 days to under 1 hour.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&paged, &mlflow).0;
+        assert!(told.contains("CI; we were paged"), "{told}");
     }
 
     #[test]

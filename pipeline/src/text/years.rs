@@ -52,6 +52,23 @@ pub fn least(text: &str) -> Option<u32> {
     each_least(text).next()
 }
 
+/// Whether `text` speaks of experience, in the languages the figures are read in: the line
+/// holding a career's years ("co najmniej 7 lat doświadczenia w IT") among those holding a figure.
+pub fn of_experience(text: &str) -> bool {
+    const EXPERIENCE: [&str; 8] = [
+        "experience",
+        "erfahrung",
+        "esperienza",
+        "experiencia",
+        "experiência",
+        "expérience",
+        "doświadcz",
+        "ervaring",
+    ];
+    let lower = text.to_lowercase();
+    EXPERIENCE.iter().any(|w| lower.contains(w))
+}
+
 /// Whether a line asks for years of something ("3+ years as an Engineering Manager").
 pub fn asked(text: &str) -> bool {
     written(text).is_some()
@@ -60,6 +77,13 @@ pub fn asked(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn experience_is_read_in_the_languages_of_the_figures() {
+        assert!(of_experience("co najmniej 7 lat doświadczenia w IT"));
+        assert!(of_experience("5+ Jahre Berufserfahrung"));
+        assert!(!of_experience("7+ years in data platforms"));
+    }
 
     #[test]
     fn a_figure_is_read_as_written_and_by_its_least_number() {
