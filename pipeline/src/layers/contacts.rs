@@ -1597,6 +1597,12 @@ fn settle_question(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Option<Quest
         }
         // A role held on site or hybrid there is a move, and sponsorship is what makes it
         // possible.
+        // A country the files rule out is no right to work to ask about: only whether another
+        // opening is held where they would work (Coinbase's US role, round 139).
+        KnockoutKind::Authorisation if k.place_refused() => Some(elsewhere(format!(
+            "The role asks for the right to work in {} and I am based {home}: are there similar openings that could be held from {country}?",
+            crate::text::places::in_prose(&k.place)
+        ))),
         KnockoutKind::Authorisation
             if jd.work_mode.placing().is_some() =>
         {

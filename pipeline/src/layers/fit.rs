@@ -1953,7 +1953,7 @@ pub fn assess(
     let specialty_note = if changes_specialty {
         raw -= SPECIALTY_PENALTY;
         format!(
-            " Specialty: the title names operations work (DevOps or SRE), and none of the CV's titles does: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
+            " Specialty: the title names operations work (DevOps, SRE or platform), and none of the CV's titles does: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
         )
     } else {
         String::new()
@@ -4791,7 +4791,7 @@ mod tests {
         assert!(
             devops
                 .rationale
-                .contains("Specialty: the title names operations work (DevOps or SRE)")
+                .contains("Specialty: the title names operations work (DevOps, SRE or platform)")
                 && devops.rationale.contains("(−8)"),
             "{}",
             devops.rationale

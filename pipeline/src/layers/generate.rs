@@ -3246,6 +3246,53 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_work_in_a_country_the_files_rule_out_drafts_no_letter() {
+        // Coinbase's US role, whose employer checks the right to work through E-Verify, for an
+        // engineer whose files say where they would work (round 139).
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "United States",
+            "Requirements\n- Kafka in production\n- Event-driven services\nGamma participates in the E-Verify program in certain locations, as required by law.",
+        );
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2016 – Present\n- Built Kafka services.\n\n## Skills\n- Kafka\n";
+        let open = Candidate::from_texts(cv, KAFKA_KB).unwrap();
+        let (a, _, _) = crate::layers::analysed(&job, &open);
+        let asked = crate::layers::fit::assess(&job, &a, &open, 2026);
+        assert!(
+            asked.knockouts.iter().all(|k| !k.place_refused()),
+            "{:?}",
+            asked.knockouts
+        );
+        let c = Candidate::from_texts(
+            cv,
+            &format!("LOCATION PREFERENCES: Berlin or remote within the EU\n\n{KAFKA_KB}"),
+        )
+        .unwrap();
+        let (a, pain, sel) = crate::layers::analysed(&job, &c);
+        let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
+        assert!(
+            fit.knockouts.iter().any(|k| k.kind
+                == super::super::knockouts::KnockoutKind::Authorisation
+                && k.place_refused()),
+            "{:?}",
+            fit.knockouts
+        );
+        assert!(fit.fit_score <= 25 && fit.fit_score < asked.fit_score);
+        let w = written_letter(&job, &a, &pain, &sel, &fit, &c);
+        assert_eq!(w.kind, LetterKind::NotDrafted);
+        let to = super::super::contacts::Addressee::Recruiter;
+        let settle = super::super::contacts::settle_questions(&fit, &a, &c, to);
+        assert!(
+            settle.questions.iter().any(|q| q.ends_with(
+                "the right to work in the United States and I am based in Berlin, Germany: are there similar openings that could be held from Germany?"
+            )),
+            "{:?}",
+            settle.questions
+        );
+    }
+
+    #[test]
     fn an_on_site_role_abroad_is_the_candidates_move_to_decide_before_any_letter() {
         let kb = KAFKA_KB;
         let job = JobInput::sample(
@@ -6519,7 +6566,7 @@ mod tests {
         let kb = BILLING_KB;
         let c = Candidate::from_texts(cv, kb).unwrap();
         let job = JobInput::sample(
-            "Platform Engineer",
+            "Senior Software Engineer",
             "Gamma",
             "",
             "Requirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Grafana dashboards\n- Infrastructure in Terraform modules\n- Go services\n",
@@ -6532,7 +6579,7 @@ mod tests {
         assert!(!letter.contains("Grafana"), "{letter}");
         // A field of data work the posting comes back to is the gap said, alone.
         let job = JobInput::sample(
-            "Platform Engineer",
+            "Senior Software Engineer",
             "Gamma",
             "",
             "Responsibilities\n- Geospatial workflows for the platform\n- Spatial databases at scale\n- Spatial queries for routing\nRequirements\n- Kafka and Python services\n- AWS, Docker and Kubernetes\n- PostgreSQL and Redis\n- CI/CD pipelines\n- Terraform for every environment\n- Infrastructure in Terraform modules\n",

@@ -342,8 +342,15 @@ impl Knockout {
     /// theirs to refuse, so no move is asked about and no letter offers one (Qvest, both
     /// round-119 readers: "send it only if you would move, which your files do not say" was
     /// false of files that say where they would work).
+    /// So is a right to work asked in a country they rule out: Coinbase's US role, whose
+    /// employer checks it through E-Verify, drafted a letter asking whether it "could be held
+    /// from Poland" of an engineer whose files say "Warsaw or remote within the EU" (both round-139
+    /// readers: skip, the message wastes a contact).
     pub fn place_refused(&self) -> bool {
-        self.kind == KnockoutKind::Location && self.refused
+        matches!(
+            self.kind,
+            KnockoutKind::Location | KnockoutKind::Authorisation
+        ) && self.refused
     }
 
     /// For a stack knock-out read from the posting's title ("Remote Ruby Engineer"), the tools
@@ -1475,11 +1482,12 @@ pub fn check(
     out.retain(|k| k.missing.is_empty() || k.missing.iter().any(|m| tools.insert(m.clone())));
     // A place the candidate's files rule out is theirs to refuse, and the reason says so. Not a
     // remote role: "remote within the EU" may allow it, and a residence rule is the posting's.
-    for k in out
-        .iter_mut()
-        .filter(|k| k.kind == KnockoutKind::Location)
-        .filter(|k| k.work_mode().unwrap_or(jd.work_mode) != WorkMode::Remote)
-    {
+    // A right to work is the country's, remote or not.
+    for k in out.iter_mut().filter(|k| match k.kind {
+        KnockoutKind::Location => k.work_mode().unwrap_or(jd.work_mode) != WorkMode::Remote,
+        KnockoutKind::Authorisation => !k.place.is_empty(),
+        _ => false,
+    }) {
         let refused = places::country_in(&k.place).is_some_and(|t| c.facts.prefers_not(&t.code));
         if let Some(said) = c.facts.location_preference.as_deref().filter(|_| refused) {
             k.refused = true;
@@ -4137,15 +4145,18 @@ fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
         for cap in auth.captures_iter(u.text) {
             let place = cap.get(1).or(cap.get(2)).map_or("", |m| m.as_str());
             if let Some(true) = excludes(place, home) {
-                out.push(Knockout::new(
-                    KnockoutKind::Authorisation,
-                    crate::layers::shorten(u.text.trim(), 120),
-                    format!(
-                        "the CV places the candidate in {}; nothing shows a right to work in {}",
-                        places::in_prose(&home.name),
-                        places::in_prose(place)
-                    ),
-                ));
+                out.push(Knockout {
+                    place: place.to_string(),
+                    ..Knockout::new(
+                        KnockoutKind::Authorisation,
+                        crate::layers::shorten(u.text.trim(), 120),
+                        format!(
+                            "the CV places the candidate in {}; nothing shows a right to work in {}",
+                            places::in_prose(&home.name),
+                            places::in_prose(place)
+                        ),
+                    )
+                });
                 return;
             }
         }
@@ -4236,14 +4247,17 @@ fn e_verify(job: &JobInput, text: &str, c: &Candidate, out: &mut Vec<Knockout>) 
     // The place decides it, and is what the dossier cites: "Coinbase participates in the
     // E-Verify program in certain locations, as required by law" quoted as the requirement read
     // as boilerplate mistaken for a rule (both readers of round 74).
-    out.push(Knockout::new(
-        KnockoutKind::Authorisation,
-        format!("Location: {}", job.location.trim()),
-        format!(
-            "a role in the United States, whose employer checks the right to work there through E-Verify; the CV places the candidate in {}",
-            places::in_prose(&home.name)
-        ),
-    ));
+    out.push(Knockout {
+        place: "United States".to_string(),
+        ..Knockout::new(
+            KnockoutKind::Authorisation,
+            format!("Location: {}", job.location.trim()),
+            format!(
+                "a role in the United States, whose employer checks the right to work there through E-Verify; the CV places the candidate in {}",
+                places::in_prose(&home.name)
+            ),
+        )
+    });
 }
 
 /// Professional certifications a posting can require by name. `AZ-104`-style exam codes are

@@ -67,9 +67,21 @@ pub fn names_tech_lead(title: &str) -> bool {
 
 /// Whether a title names an operations specialty of engineering ("Senior DevOps Engineer", "Site
 /// Reliability Engineer", "SRE"): the same family as software engineering, another specialty.
+/// So does a platform engineer's, who runs the clusters, networks and pipelines others build on
+/// (Thomson Reuters' "Staff Platform Engineer - Materia AI" scored 43 for an ML engineer who
+/// deploys on Kubernetes; both round-139 readers: 18–22, "a platform/SRE job"). Not a data or ML
+/// platform's engineer, whose platform is the data or the models.
 pub fn names_operations(title: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::text::re(&RE, r"(?i)\b(?:devops|sre|site reliability)\b").is_match(title)
+    static OPS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static PLATFORM: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static OF_DATA: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let has = |cell, pattern| crate::text::re(cell, pattern).is_match(title);
+    has(&OPS, r"(?i)\b(?:devops|sre|site reliability)\b")
+        || (has(&PLATFORM, r"(?i)\bplatform\s+engineer")
+            && !has(
+                &OF_DATA,
+                r"(?i)\b(?:data|ml|machine learning|ai|analytics|mlops)\s+platform\s+engineer",
+            ))
 }
 
 /// The track of a job title.
@@ -511,6 +523,17 @@ pub fn ic_rung(title: &str) -> (u8, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_platform_engineers_title_is_operations_unless_the_platform_is_data() {
+        assert!(names_operations("Senior DevOps Engineer"));
+        assert!(names_operations("Staff Platform Engineer - Materia AI"));
+        assert!(!names_operations("Senior Data Platform Engineer"));
+        assert!(!names_operations("ML Platform Engineer"));
+        assert!(!names_operations(
+            "Staff Software Engineer (Platform - GenAI)"
+        ));
+    }
 
     #[test]
     fn the_named_levels_are_the_titles_levels() {
