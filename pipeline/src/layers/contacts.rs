@@ -1147,6 +1147,11 @@ fn short_question(
     // leaves unasked (sponsorship the posting rules out, a tool the role is named for) is not
     // asked here either, and asking about another opening, only that is asked.
     let asked = asked_about.iter().find_map(|k| match k.kind {
+        // A place or a right to work the files rule out: only other openings, as the email asks
+        // (Coinbase's note had asked "Could the role be done from Poland?", round 139).
+        _ if k.place_refused() => country
+            .as_ref()
+            .map(|n| format!("Are there similar openings that could be held from {n}?")),
         // On-site somewhere else, the work cannot come to the candidate: the move is the question.
         KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => Some(
             if move_needs_visa(k, c) {

@@ -3290,6 +3290,12 @@ mod tests {
             "{:?}",
             settle.questions
         );
+        let drafts = crate::layers::contacts::map(&job, &a, &pain, &sel, &fit, &c);
+        let note = &drafts.contacts[0].linkedin_note;
+        assert!(
+            note.ends_with("Are there similar openings that could be held from Germany?"),
+            "{note}"
+        );
     }
 
     #[test]
