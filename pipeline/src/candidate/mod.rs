@@ -441,18 +441,7 @@ impl Candidate {
     /// where "no role of the CV is in artificial intelligence" read as false to both readers).
     pub fn years_in_records(&self, skill: &str) -> u32 {
         let spans: Vec<(i32, i32)> = self
-            .stars
-            .iter()
-            .filter(|s| {
-                let did = format!(
-                    "{}. {}. {}. {}",
-                    s.title,
-                    s.skills.join(", "),
-                    s.task,
-                    s.action
-                );
-                names_skill(&did, skill)
-            })
+            .records_doing(skill)
             .filter_map(|s| {
                 let from = s.start_year()?;
                 let to = s.end_year().unwrap_or(from);
@@ -460,6 +449,21 @@ impl Candidate {
             })
             .collect();
         merged_length(spans).map_or(0, |years| years as u32)
+    }
+
+    /// The STAR records whose title, skills, task or action name `skill` or a narrower one: what
+    /// was done, not the situation it was done in.
+    pub fn records_doing<'a>(&'a self, skill: &'a str) -> impl Iterator<Item = &'a Star> + 'a {
+        self.stars.iter().filter(move |s| {
+            let did = format!(
+                "{}. {}. {}. {}",
+                s.title,
+                s.skills.join(", "),
+                s.task,
+                s.action
+            );
+            names_skill(&did, skill)
+        })
     }
 
     /// The CV's words for `skill` ("Terraform (basic)") where it names it only with a bracket

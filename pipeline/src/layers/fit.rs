@@ -1944,19 +1944,54 @@ pub fn assess(
     // A DevOps or SRE title is engineering, but another specialty than a software engineer's
     // titles: both round-84 readers put EverAI's Senior DevOps role at 45–55 for a staff software
     // engineer with SRE work (the recruiter's labels 65), where the tool said 75 and "apply".
-    let changes_specialty = crate::text::roles::names_operations(&jd.role)
-        && !candidate
-            .cv
-            .roles
-            .iter()
-            .any(|r| crate::text::roles::names_operations(&r.title));
-    let specialty_note = if changes_specialty {
-        raw -= SPECIALTY_PENALTY;
-        format!(
-            " Specialty: the title names operations work (DevOps, SRE or platform), and none of the CV's titles does: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
-        )
+    use crate::text::roles::{names_machine_learning, names_operations};
+    let titled = |names: fn(&str) -> bool| {
+        names(&jd.role) && !candidate.cv.roles.iter().any(|r| names(&r.title))
+    };
+    // So is a machine learning engineer's or a data scientist's title, for files that tell fewer
+    // than two stories of the work: TRM Labs' "Senior or Staff Applied AI Engineer" scored 55 for
+    // an engineering manager whose one gradient-boosted forecast met its machine learning, model
+    // evaluation and AI (both round-140 readers 15–18: "AI depth he lacks").
+    let ml_records = || {
+        candidate
+            .records_doing("Machine learning")
+            .chain(candidate.records_doing(AI))
+            .map(|s| &s.id)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    let ops_specialty = titled(names_operations);
+    let ml_told = ml_records();
+    // Not where the one story meets most of what the posting asks of the work: a RAG assistant
+    // for an AI engineer's posting built on RAG.
+    let (ml_met, ml_asked) = must_asked
+        .iter()
+        .filter(|s| lex.in_category(s, "ai"))
+        .fold((0, 0), |(met, asked), s| {
+            (met + usize::from(matched_must.contains(s)), asked + 1)
+        });
+    let specialty = if ops_specialty {
+        Some(("operations work (DevOps, SRE or platform)", String::new()))
+    } else if titled(names_machine_learning) && ml_told < 2 && ml_met * 2 < ml_asked {
+        let told = match ml_told {
+            0 => "tell no story of it",
+            _ => "tell one story of it",
+        };
+        Some((
+            "machine learning or AI work",
+            format!(", and the files {told}"),
+        ))
     } else {
-        String::new()
+        None
+    };
+    let specialty_note = match specialty {
+        Some((work, told)) => {
+            raw -= SPECIALTY_PENALTY;
+            format!(
+                " Specialty: the title names {work}, and none of the CV's titles does{told}: a change of specialty to weigh (−{SPECIALTY_PENALTY:.0})."
+            )
+        }
+        None => String::new(),
     };
     let mut knockouts = super::knockouts::check(job, jd, candidate, years_shown, this_year);
     // The user's word on a tool outranks the reading of the posting: one they dropped or called a
@@ -2035,7 +2070,7 @@ pub fn assess(
     let new_specialty: Vec<String> = missing_must
         .iter()
         .filter(|s| {
-            changes_specialty
+            ops_specialty
                 && lex.in_category(s, "cloud")
                 && candidate.skill_match(s) == SkillMatch::Missing
         })
@@ -2047,7 +2082,7 @@ pub fn assess(
     // round-86 readers said 25 and 35).
     let stale_specialty: Vec<String> = stale_must
         .iter()
-        .filter(|s| changes_specialty && lex.in_category(s, "cloud"))
+        .filter(|s| ops_specialty && lex.in_category(s, "cloud"))
         .cloned()
         .collect();
     // So is the AI of a posting whose AI is generative, to files whose AI is classical only (see
@@ -4775,6 +4810,39 @@ mod tests {
             "{}",
             fit("Principal Python Engineer").rationale
         );
+    }
+
+    #[test]
+    fn a_machine_learning_title_is_a_change_of_specialty_for_files_telling_one_story_of_it() {
+        let one = "## STAR: Forecast\n- company: Acme\n- situation: Load was guessed.\n- task: Forecast load.\n- action: Built a machine learning model in Python.\n- result: Error fell 30%.\n";
+        let two = format!("{one}\n## STAR: Churn\n- company: Acme\n- situation: Churn was high.\n- task: Predict churn.\n- action: Trained a machine learning model in Python.\n- result: Churn fell 5%.\n");
+        let reqs = "Requirements\n- Python\n- Machine learning in production\n- Fine-tuning of LLMs\n- Deep learning\n";
+        let single = crate::candidate::Candidate::from_texts(STAFF_CV, one).unwrap();
+        let ai = fit_for(&single, "Senior Applied AI Engineer", reqs);
+        assert!(
+            ai.rationale.contains(
+                "Specialty: the title names machine learning or AI work, and none of the CV's titles does, and the files tell one story of it: a change of specialty to weigh (−8)."
+            ),
+            "{}",
+            ai.rationale
+        );
+        let software = fit_for(&single, "Senior Python Engineer", reqs);
+        assert!(!software.rationale.contains("Specialty:"));
+        let told = crate::candidate::Candidate::from_texts(STAFF_CV, &two).unwrap();
+        let again = fit_for(&told, "Senior Applied AI Engineer", reqs);
+        assert!(
+            !again.rationale.contains("Specialty:"),
+            "{}",
+            again.rationale
+        );
+        assert!(again.fit_score > ai.fit_score);
+        // Nor a manager of such engineers.
+        assert!(!crate::text::roles::names_machine_learning(
+            "Senior AI Engineering Manager"
+        ));
+        assert!(crate::text::roles::names_machine_learning(
+            "Sr. Data Scientist"
+        ));
     }
 
     #[test]

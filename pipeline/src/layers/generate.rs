@@ -5647,7 +5647,7 @@ mod tests {
         assert!(first_story.contains("mentoring"), "{letter}");
         assert!(!letter.contains("Kenntnisse"), "{letter}");
         let agents = JobInput::sample(
-            "Senior AI Engineer",
+            "Senior Software Engineer",
             "Gamma",
             "",
             "Requirements\n- Python services\n- LLMs in production\n- Mentoring engineers\n- Build AI agents with tool calling\n- Statistics and networking fundamentals\n",

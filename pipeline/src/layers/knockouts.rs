@@ -1128,9 +1128,11 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         regex::Regex::new(&pattern.replace("{zone}", US_ZONES)).expect("valid regex")
     };
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // The zone may run into the next word as scraped ("4 hour overlap with PSTbusiness hours",
+    // TRM Labs, round 140, where the window "7am-12pm PST" was then read as hours to work whole).
     let re = RE.get_or_init(|| {
         zoned(
-            r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?{zone}\b(?:\s+(?:business\s+|working\s+)?(?:hours|time))?",
+            r"(?i)\b(\d{1,2})\s*\+?\s*(?:-\s*)?hours?\s+(?:of\s+)?overlap\s+with\s+(?:the\s+)?{zone}(?:\s*(?:business\s+|working\s+)?(?:hours|time)\b|\b)",
         )
     });
     // The same asked the other way round: "overlap of 4 hours with PST" (Turing, round 43).
@@ -1196,11 +1198,12 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         Some((cap[0].trim().to_string(), at, from, to))
     };
+    // An overlap asked decides alone: met, the posting's window is no day to work whole.
     let overlap_gap = re
         .captures_iter(text)
         .chain(overlap_of.captures_iter(text))
         .find(|cap| us_zone(cap))
-        .and_then(|cap| {
+        .map(|cap| {
             let asked: i32 = cap[1].parse().unwrap_or(0);
             // Their hours in the candidate's clock, against 08:00–19:00: the hours the posting
             // gives ("7am-12pm PST" is 16:00 to 21:00 in Berlin: TRM Labs, round 67, whose
@@ -1274,10 +1277,13 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         outside_day(asked, at, "a working day there is", from, to)
     };
-    overlap_gap.or_else(whole_day).or_else(|| {
-        let (said, at, from, to) = window()?;
-        outside_day(said, at, "those hours are", from, to)
-    })
+    match overlap_gap {
+        Some(gap) => gap,
+        None => whole_day().or_else(|| {
+            let (said, at, from, to) = window()?;
+            outside_day(said, at, "those hours are", from, to)
+        }),
+    }
 }
 
 /// The US time zones an hours requirement names, as one capturing group of a pattern.
@@ -9204,6 +9210,13 @@ mod tests {
             ),
             "{reason}"
         );
+        // Glued to the next word as scraped, the overlap is still what is asked: from Lisbon,
+        // 7am-12pm PST is 15:00 to 20:00, which holds four hours before 19:00 (round 140).
+        let lisbon =
+            Candidate::from_texts(&CV.replace("Berlin, Germany", "Lisbon, Portugal"), KB).unwrap();
+        let glued = "Most of the team will overlap between the hours of 7am-12pm PST for meetings and collaboration All teammembers, regardless of location must have at least 4 hour overlap with PSTbusiness hours The team is on call.";
+        assert_eq!(working_hours_gap(glued, &lisbon), None);
+        assert!(working_hours_gap(glued, &c).is_some());
         // One hour is said as one, from Helsinki, where Pacific's day begins at 19:00.
         let finn =
             Candidate::from_texts(&CV.replace("Berlin, Germany", "Helsinki, Finland"), KB).unwrap();

@@ -84,6 +84,19 @@ pub fn names_operations(title: &str) -> bool {
             ))
 }
 
+/// Whether a title names machine learning or AI as the trade of an engineer or scientist ("Staff
+/// AI Engineer", "Senior or Staff Applied AI Engineer", "Machine Learning Engineer", "Data
+/// Scientist"): a specialty of its own, like operations. Not a manager of such engineers ("AI
+/// Engineering Manager"), nor an architect.
+pub fn names_machine_learning(title: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:(?:applied\s+)?(?:ai|ml|machine\s+learning|deep\s+learning|nlp|llm|genai)\s+(?:engineer|scientist|researcher|developer)|(?:data|applied|research)\s+scientist)\b",
+    )
+    .is_match(title)
+}
+
 /// The track of a job title.
 pub fn track_of_title(title: &str) -> Track {
     let t = padded(title);
