@@ -126,6 +126,10 @@ pub struct FitAssessment {
     /// posting's citizenship line against them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citizenship: Vec<String>,
+    /// The country the files place the candidate in, as an ISO code ("PT"): a posting's line
+    /// accepting residency there is met by living there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residence: Option<String>,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -2669,6 +2673,7 @@ pub fn assess(
             .iter()
             .map(|c| c.code.clone())
             .collect(),
+        residence: candidate.facts.country.map(|c| c.code.clone()),
     }
 }
 

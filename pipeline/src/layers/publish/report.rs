@@ -153,6 +153,24 @@ fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
                 .iter()
                 .any(|w| lower.contains(w))
     })?;
+    // A line accepting residency of the country the candidate lives in is met by living there:
+    // "European Union Citizenship or Portuguese Working Visa / Portuguese Residency" asked the
+    // demo manager in Lisbon to check his citizenship (round 140's recruiter: "too narrow").
+    static RESIDENT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let resident = crate::text::re(
+        &RESIDENT,
+        r"(?i)\b([A-Z][\p{L}]+)\s+(?:residency|residence|residence\s+permit)\b",
+    );
+    let lives_there = |people: &str| {
+        crate::text::places::country_of_people(people)
+            .is_some_and(|there| fit.residence.as_deref() == Some(there.code.as_str()))
+    };
+    if resident
+        .captures_iter(line.text)
+        .any(|cap| lives_there(&cap[1]))
+    {
+        return None;
+    }
     let quoted = crate::layers::shorten(line.text.trim().trim_end_matches('.'), 140);
     // Stated in the files, it is read against the line: an EU citizen asked to be an EU national
     // meets it (the data engineer is a "Dutch citizen"); another line is theirs to check.
@@ -1359,6 +1377,23 @@ mod tests {
             note("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.").as_deref(),
             Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”): the files do not state yours; check it before applying.")
         );
+        // Living in the country whose residency the line accepts meets it (round 140).
+        let lisbon = {
+            let job = crate::layers::JobInput::sample(
+                "AI Solution Architect",
+                "Adentis",
+                "",
+                "Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.",
+            );
+            let jd = crate::layers::jd::analyse(&job);
+            let c = crate::candidate::Candidate::from_texts(
+                "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
+                "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n",
+            )
+            .unwrap();
+            citizenship_note(&jd, &crate::layers::fit::assess(&job, &jd, &c, 2026))
+        };
+        assert_eq!(lisbon, None);
         // An equal-opportunity notice speaks of it too, asking nothing.
         assert_eq!(
             note("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color."),
