@@ -394,11 +394,18 @@ impl Candidate {
         // not the umbrella: AWS asked of an engineer on Azure was "not shown; the nearest is
         // “Cloud”", the heading of his skills (round 137's legal-AI Principal). Products only:
         // MLOps is no nearer to reinforcement learning than machine learning is.
+        // A direct kind of the umbrella, as the product asked is: Azure for AWS, not Azure
+        // Monitor.
         let product = crate::layers::voice::is_named_in_prose;
+        let direct = |kind: &str, umbrella: &str| {
+            lex.index_of(kind)
+                .zip(lex.index_of(umbrella))
+                .is_some_and(|(k, u)| lex.skill(k).broader.contains(&u))
+        };
         let sibling = |umbrella: &String| {
             self.skills
                 .values()
-                .filter(|h| *h != umbrella && lex.is_narrower_or_same(h, umbrella))
+                .filter(|h| *h != umbrella && direct(h, umbrella))
                 .filter(|h| product(wanted) && product(h))
                 .min_by_key(|h| depth(h))
                 .cloned()

@@ -1149,9 +1149,10 @@ fn short_question(
     let asked = asked_about.iter().find_map(|k| match k.kind {
         // A place or a right to work the files rule out: only other openings, as the email asks
         // (Coinbase's note had asked "Could the role be done from Poland?", round 139).
-        _ if k.place_refused() => country
-            .as_ref()
-            .map(|n| format!("Are there similar openings that could be held from {n}?")),
+        _ if k.place_refused() => Some(format!(
+            "Are there similar openings that could be held from {}?",
+            country.as_deref().unwrap_or("where I live")
+        )),
         // On-site somewhere else, the work cannot come to the candidate: the move is the question.
         KnockoutKind::Location if placed_mode(k, jd) == WorkMode::OnSite => Some(
             if move_needs_visa(k, c) {

@@ -1956,28 +1956,23 @@ pub fn assess(
     // than two stories of the work: TRM Labs' "Senior or Staff Applied AI Engineer" scored 55 for
     // an engineering manager whose one gradient-boosted forecast met its machine learning, model
     // evaluation and AI (both round-140 readers 15–18: "AI depth he lacks").
-    let ml_records = || {
-        candidate
-            .records_doing("Machine learning")
-            .chain(candidate.records_doing(AI))
-            .map(|s| &s.id)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
+    // Not where the one story meets most of what the posting asks of the work: a RAG assistant
+    // for an AI engineer's posting built on RAG. (Machine learning is a kind of AI.)
+    let ml_gap = || {
+        let told = candidate.records_doing(AI).count();
+        let (met, asked) = must_asked
+            .iter()
+            .filter(|s| lex.in_category(s, "ai"))
+            .fold((0, 0), |(met, asked), s| {
+                (met + usize::from(matched_must.contains(s)), asked + 1)
+            });
+        (told < 2 && met * 2 < asked).then_some(told)
     };
     let ops_specialty = titled(names_operations);
-    let ml_told = ml_records();
-    // Not where the one story meets most of what the posting asks of the work: a RAG assistant
-    // for an AI engineer's posting built on RAG.
-    let (ml_met, ml_asked) = must_asked
-        .iter()
-        .filter(|s| lex.in_category(s, "ai"))
-        .fold((0, 0), |(met, asked), s| {
-            (met + usize::from(matched_must.contains(s)), asked + 1)
-        });
     let specialty = if ops_specialty {
         Some(("operations work (DevOps, SRE or platform)", String::new()))
-    } else if titled(names_machine_learning) && ml_told < 2 && ml_met * 2 < ml_asked {
-        let told = match ml_told {
+    } else if let Some(told) = titled(names_machine_learning).then(ml_gap).flatten() {
+        let told = match told {
             0 => "tell no story of it",
             _ => "tell one story of it",
         };
@@ -4847,6 +4842,10 @@ mod tests {
         ));
         assert!(crate::text::roles::names_machine_learning(
             "Sr. Data Scientist"
+        ));
+        // Nor a software engineer building tools for developers.
+        assert!(!crate::text::roles::names_machine_learning(
+            "Senior Software Engineer, AI Developer Tools"
         ));
     }
 

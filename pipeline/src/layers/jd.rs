@@ -602,14 +602,27 @@ impl JdAnalysis {
     }
 }
 
-/// The tools a line lists three or more parts of (its own names or its kinds'), each once: a line
-/// enumerating a tool's services asks the tool in depth, with no word saying so. "Experience
-/// building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step
-/// Functions, RDS, EC2, Kinesis, Lambda" scored 55 for a .NET engineer on Azure, AWS one missing
-/// must-have among 23 (round 137's readers 28 and 30). Not an umbrella, whose kinds are
-/// alternatives ("cloud platforms: AWS, GCP or Azure"), nor a field or practice.
+/// The products a line names and lists three or more parts of besides (its services or its
+/// kinds), each once: a line enumerating a product's services asks it in depth, with no word
+/// saying so. "Experience building and operating systems on AWS, including services such as S3,
+/// SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis, Lambda" scored 55 for a .NET engineer on
+/// Azure, AWS one missing must-have among 23 (round 137's readers 28 and 30). A product only: an
+/// umbrella's or a field's kinds are alternatives ("cloud platforms: AWS, GCP or Azure", "big
+/// data solutions (e.g., Hadoop, Spark)", which made big data a .NET engineer's core gap at
+/// Inception). Nor a line offering a choice ("Kubernetes, K8s or OpenShift"), and a name and a
+/// synonym ("AWS (Amazon Web Services) and EC2") are no list.
 fn enumerated(lex: &Lexicon, text: &str, finds: &[crate::text::lexicon::Found]) -> Vec<String> {
-    const PARTS: usize = 3;
+    /// The product's own name and three parts besides.
+    const PARTS: usize = 4;
+    static CHOICE: OnceLock<Regex> = OnceLock::new();
+    if crate::text::re(&CHOICE, r"(?i)\bor\b|and/or").is_match(text) {
+        return Vec::new();
+    }
+    let named: Vec<usize> = finds
+        .iter()
+        .filter(|f| text[f.start..f.end].eq_ignore_ascii_case(&lex.skill(f.skill).name))
+        .map(|f| f.skill)
+        .collect();
     let mut parts: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for f in finds {
         let written = text[f.start..f.end].to_lowercase();
@@ -622,11 +635,12 @@ fn enumerated(lex: &Lexicon, text: &str, finds: &[crate::text::lexicon::Found]) 
     }
     parts
         .into_iter()
-        .filter(|(_, seen)| seen.len() >= PARTS)
+        .filter(|(skill, seen)| seen.len() >= PARTS && named.contains(skill))
         .map(|(skill, _)| lex.skill(skill).name.clone())
         .filter(|name| {
             !lex.is_umbrella(name)
                 && lex.specificity(name) == crate::text::lexicon::Specificity::Tool
+                && super::voice::is_named_in_prose(name)
         })
         .collect()
 }
@@ -1357,10 +1371,9 @@ fn studied_field(before: &str) -> bool {
         r"(?i)\b(?:degree|degrees|studium|bachelor'?s?|master'?s?|bsc|msc|phd|diploma|abschluss)\b[^.;:]*?\b(?:in|of)\s",
     );
     degree.find_iter(before).last().is_some_and(|m| {
-        let between = before[m.end()..].to_lowercase();
-        !["experience", "year", "erfahrung", "jahre"]
-            .iter()
-            .any(|w| between.contains(w))
+        let between = &before[m.end()..];
+        !crate::text::years::of_experience(between)
+            && !crate::text::years::asked(between)
             && !between.contains(['.', ';', ':'])
     })
 }
@@ -1955,6 +1968,8 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // security or cybersecurity domains, though not required - we will provide mentoring" left
     // Security a main gap of its Charlotte AI data scientist, through "translate complex
     // security challenges into ML solutions" (both round-139 readers: "a bad pick").
+    // Only a field (a domain, security) in a line saying so: "Kafka experience is not required;
+    // you'll learn our domain on the job" waives no Kafka asked elsewhere.
     let fields_waived: Vec<String> = waiving
         .iter()
         .filter(|u| {
@@ -1964,6 +1979,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
         })
         .flat_map(|u| said_not_required(u.text))
         .map(|(skill, _)| skill)
+        .filter(|skill| lex.in_category(skill, "domain") || lex.in_category(skill, "security"))
         .collect();
     for (i, u) in us.iter().enumerate() {
         let words = u.text.split_whitespace().count();
@@ -5673,6 +5689,30 @@ mod tests {
         ));
         assert!(services.asked_in_depth("AWS"));
         assert!(!services.asked_in_depth("Cloud platforms"));
+        let field = analyse(&JobInput::sample(
+            "Principal Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Advanced knowledge of SQL and big data solutions (e.g., Hadoop, Spark)\n- Kafka\n",
+        ));
+        assert!(!field.asked_in_depth("Big data"), "{:?}", field.must_have);
+        // Nor a choice, nor a name with its synonym (the session-22 review).
+        for line in [
+            "Kubernetes, K8s or OpenShift in production",
+            "AWS (Amazon Web Services) and EC2",
+            "S3, SQS, SNS and Lambda pipelines",
+        ] {
+            let a = analyse(&JobInput::sample(
+                "Principal Engineer",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n- Kafka\n"),
+            ));
+            assert!(
+                !a.asked_in_depth("AWS") && !a.asked_in_depth("Kubernetes"),
+                "{line}"
+            );
+        }
         assert!(!services.asked_in_depth("Kafka"));
         let two = analyse(&JobInput::sample(
             "Principal Engineer",

@@ -172,8 +172,8 @@ pub struct Knockout {
     /// (see [`lacks_titled_field`]), which the posting has settled by its name.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub field_titled: bool,
-    /// For a place knock-out: the candidate's own files rule the place out (see
-    /// [`Knockout::place_refused`]).
+    /// For a place or right-to-work knock-out: the candidate's own files rule the place out
+    /// (see [`Knockout::place_refused`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub refused: bool,
 }
@@ -1198,7 +1198,14 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         Some((cap[0].trim().to_string(), at, from, to))
     };
-    // An overlap asked decides alone: met, the posting's window is no day to work whole.
+    // An overlap asked decides alone where the posting's window is the team's time to overlap
+    // ("most of the team will overlap between the hours of 7am-12pm PST"): met, that window is no
+    // day to work whole. Another line's fixed day ("Must work 9am-5pm EST") still counts.
+    let team_window = window().is_some_and(|(_, (start, _), _, _)| {
+        let before = &text[..start];
+        let from = before.char_indices().rev().nth(59).map_or(0, |(at, _)| at);
+        before[from..].to_lowercase().contains("overlap")
+    });
     let overlap_gap = re
         .captures_iter(text)
         .chain(overlap_of.captures_iter(text))
@@ -1278,8 +1285,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         outside_day(asked, at, "a working day there is", from, to)
     };
     match overlap_gap {
-        Some(gap) => gap,
-        None => whole_day().or_else(|| {
+        Some(gap) if gap.is_some() || team_window => gap,
+        _ => whole_day().or_else(|| {
             let (said, at, from, to) = window()?;
             outside_day(said, at, "those hours are", from, to)
         }),
@@ -9217,6 +9224,10 @@ mod tests {
         let glued = "Most of the team will overlap between the hours of 7am-12pm PST for meetings and collaboration All teammembers, regardless of location must have at least 4 hour overlap with PSTbusiness hours The team is on call.";
         assert_eq!(working_hours_gap(glued, &lisbon), None);
         assert!(working_hours_gap(glued, &c).is_some());
+        // Another line's fixed day still counts beside an overlap met (the session-22 review).
+        let fixed_day =
+            "You must work 9am-5pm EST. At least 2 hours overlap with PST for the West Coast team.";
+        assert!(working_hours_gap(fixed_day, &lisbon).is_some());
         // One hour is said as one, from Helsinki, where Pacific's day begins at 19:00.
         let finn =
             Candidate::from_texts(&CV.replace("Berlin, Germany", "Helsinki, Finland"), KB).unwrap();

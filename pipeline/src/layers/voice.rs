@@ -2631,6 +2631,9 @@ fn verbless_tail(tail: &str) -> bool {
     const OWN_VERB: [&str; 12] = [
         "i", "we", "they", "it", "he", "she", "was", "were", "is", "are", "has", "have",
     ];
+    // A participle says where the thing went ("logged to", "registered in"); an "-ed" word
+    // before an object is a verb of the thing's own ("other teams adopted the harness").
+    const AFTER: [&str; 8] = ["to", "in", "into", "on", "by", "for", "at", "with"];
     let words: Vec<String> = tail
         .split_whitespace()
         .map(|w| {
@@ -2639,11 +2642,13 @@ fn verbless_tail(tail: &str) -> bool {
         })
         .collect();
     !words.iter().any(|w| OWN_VERB.contains(&w.as_str()))
-        && words
-            .iter()
-            .take(5)
-            .skip(1)
-            .any(|w| w.len() > 4 && w.ends_with("ed"))
+        && words.iter().enumerate().skip(1).any(|(i, w)| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && words
+                    .get(i + 1)
+                    .is_none_or(|next| AFTER.contains(&next.as_str()))
+        })
 }
 
 /// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2
@@ -2688,21 +2693,33 @@ fn leads_people_step(step: &str) -> bool {
 }
 
 /// Steps of what was done as one list: "a, b and c", with a comma before the last "and" when a
-/// step has an "and" of its own ("…on-call rotation and runbooks, and ran game days").
+/// step has an "and" of its own ("…on-call rotation and runbooks, and ran game days") or the
+/// first of two sets off a clause (see [`set_off_clause`]).
 pub fn join_steps(steps: &[String]) -> String {
     match steps {
         [a, b, c] if c.contains(" and ") || b.contains(" and ") => format!("{a}, {b}, and {c}"),
         // "…one at a time and extracted merchant onboarding and payouts myself and reviewed…"
         // ran three steps into one (both round-96 readers): a last step that is two steps
         // itself is set off by a comma too.
-        // So is one after a first step with a clause set off by its own comma: "built a
-        // 600-question golden set from real buyer questions, labelled by 2 specialists, and
-        // wired it into CI" (round 139).
-        [a, b] if a.contains(" and ") || a.contains(", ") || two_steps(b) => {
+        // So is one after a first step with a participle's clause set off by its own comma:
+        // "built a 600-question golden set from real buyer questions, labelled by 2 specialists,
+        // and wired it into CI" (round 139). Not a list's comma ("built APIs in Go, Python").
+        [a, b] if a.contains(" and ") || set_off_clause(a) || two_steps(b) => {
             format!("{a}, and {b}")
         }
         _ => join_words(&steps.iter().map(String::as_str).collect::<Vec<_>>()),
     }
+}
+
+/// Whether a step sets off a participle's clause with a comma ("…from real buyer questions,
+/// labelled by 2 specialists", "…, cutting costs by 30%").
+fn set_off_clause(step: &str) -> bool {
+    step.split(", ").skip(1).any(|clause| {
+        clause
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+    })
 }
 
 /// Whether a step joins two steps with "and" ("extracted payouts myself and reviewed the other
@@ -3898,6 +3915,11 @@ mod tests {
             told.contains("regression thresholds, with results logged to MLflow"),
             "{told}"
         );
+        // Nor the doc's other example, its participle sixth; a verb before its object stays.
+        assert!(verbless_tail(
+            "every run and model version registered in MLflow"
+        ));
+        assert!(!verbless_tail("other teams adopted the harness"));
         // A tail with a verb of its own stays as written.
         let paged = Star {
             action: "Wired alerts into CI; we were paged on every MLflow regression.".into(),

@@ -67,32 +67,33 @@ pub fn names_tech_lead(title: &str) -> bool {
 
 /// Whether a title names an operations specialty of engineering ("Senior DevOps Engineer", "Site
 /// Reliability Engineer", "SRE"): the same family as software engineering, another specialty.
-/// So does a platform engineer's, who runs the clusters, networks and pipelines others build on
-/// (Thomson Reuters' "Staff Platform Engineer - Materia AI" scored 43 for an ML engineer who
-/// deploys on Kubernetes; both round-139 readers: 18–22, "a platform/SRE job"). Not a data or ML
-/// platform's engineer, whose platform is the data or the models.
+/// So does a platform engineer's title of no other qualifier, whose holder runs the clusters,
+/// networks and pipelines others build on (Thomson Reuters' "Staff Platform Engineer - Materia
+/// AI" scored 43 for an ML engineer who deploys on Kubernetes; both round-139 readers: 18–22, "a
+/// platform/SRE job"). Not a platform named for what it serves ("Payments Platform Engineer",
+/// "GenAI Platform Engineer", "Data Platform Engineer"), nor its manager ("Platform Engineering
+/// Manager").
 pub fn names_operations(title: &str) -> bool {
     static OPS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static PLATFORM: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static OF_DATA: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let has = |cell, pattern| crate::text::re(cell, pattern).is_match(title);
     has(&OPS, r"(?i)\b(?:devops|sre|site reliability)\b")
-        || (has(&PLATFORM, r"(?i)\bplatform\s+engineer")
-            && !has(
-                &OF_DATA,
-                r"(?i)\b(?:data|ml|machine learning|ai|analytics|mlops)\s+platform\s+engineer",
-            ))
+        || has(
+            &PLATFORM,
+            r"(?i)^\s*(?:(?:senior|sr\.?|staff|principal|lead|junior|mid(?:-level)?)\s+)*platform\s+engineer\b",
+        )
 }
 
 /// Whether a title names machine learning or AI as the trade of an engineer or scientist ("Staff
 /// AI Engineer", "Senior or Staff Applied AI Engineer", "Machine Learning Engineer", "Data
 /// Scientist"): a specialty of its own, like operations. Not a manager of such engineers ("AI
-/// Engineering Manager"), nor an architect.
+/// Engineering Manager"), nor an architect, nor "AI Developer Tools" (Docker's software
+/// engineers build tools for developers).
 pub fn names_machine_learning(title: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:(?:applied\s+)?(?:ai|ml|machine\s+learning|deep\s+learning|nlp|llm|genai)\s+(?:engineer|scientist|researcher|developer)|(?:data|applied|research)\s+scientist)\b",
+        r"(?i)\b(?:(?:applied\s+)?(?:ai|ml|machine\s+learning|deep\s+learning|nlp|llm|genai)\s+(?:engineer|scientist|researcher)|(?:data|applied|research)\s+scientist)\b",
     )
     .is_match(title)
 }
@@ -543,6 +544,10 @@ mod tests {
         assert!(names_operations("Staff Platform Engineer - Materia AI"));
         assert!(!names_operations("Senior Data Platform Engineer"));
         assert!(!names_operations("ML Platform Engineer"));
+        assert!(!names_operations("GenAI Platform Engineer"));
+        assert!(!names_operations("Payments Platform Engineer"));
+        assert!(!names_operations("Platform Engineering Manager"));
+        assert!(names_operations("Senior Platform Engineer (Kubernetes)"));
         assert!(!names_operations(
             "Staff Software Engineer (Platform - GenAI)"
         ));

@@ -157,17 +157,20 @@ fn citizenship_note(jd: &JdAnalysis, fit: &FitAssessment) -> Option<String> {
     // "European Union Citizenship or Portuguese Working Visa / Portuguese Residency" asked the
     // demo manager in Lisbon to check his citizenship (round 140's recruiter: "too narrow").
     static RESIDENT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // Not where the line says it is not enough ("Portuguese residency is not sufficient").
     let resident = crate::text::re(
         &RESIDENT,
-        r"(?i)\b([A-Z][\p{L}]+)\s+(?:residency|residence|residence\s+permit)\b",
+        r"\b([A-Z]\p{L}+)\s+(?i:residency|residence)\b([^.;]{0,30})",
     );
-    let lives_there = |people: &str| {
-        crate::text::places::country_of_people(people)
-            .is_some_and(|there| fit.residence.as_deref() == Some(there.code.as_str()))
+    let lives_there = |cap: &regex::Captures| {
+        let refused = cap[2].to_lowercase().contains("not");
+        !refused
+            && crate::text::places::country_of_people(&cap[1])
+                .is_some_and(|there| fit.residence.as_deref() == Some(there.code.as_str()))
     };
     if resident
         .captures_iter(line.text)
-        .any(|cap| lives_there(&cap[1]))
+        .any(|cap| lives_there(&cap))
     {
         return None;
     }
@@ -1394,6 +1397,23 @@ mod tests {
             citizenship_note(&jd, &crate::layers::fit::assess(&job, &jd, &c, 2026))
         };
         assert_eq!(lisbon, None);
+        // Not where the line says residency is not enough.
+        let refused = {
+            let job = crate::layers::JobInput::sample(
+                "AI Solution Architect",
+                "Adentis",
+                "",
+                "Requirements\n- Python\n- European Union Citizenship required; Portuguese residency is not sufficient.\n",
+            );
+            let jd = crate::layers::jd::analyse(&job);
+            let c = crate::candidate::Candidate::from_texts(
+                "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
+                "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n",
+            )
+            .unwrap();
+            citizenship_note(&jd, &crate::layers::fit::assess(&job, &jd, &c, 2026))
+        };
+        assert!(refused.is_some());
         // An equal-opportunity notice speaks of it too, asking nothing.
         assert_eq!(
             note("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color."),
