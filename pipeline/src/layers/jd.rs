@@ -615,19 +615,21 @@ fn enumerated(lex: &Lexicon, text: &str, finds: &[crate::text::lexicon::Found]) 
     /// The product's own name and three parts besides.
     const PARTS: usize = 4;
     static CHOICE: OnceLock<Regex> = OnceLock::new();
-    if crate::text::re(&CHOICE, r"(?i)\bor\b|and/or").is_match(text) {
-        return Vec::new();
-    }
+    let choice = crate::text::re(&CHOICE, r"(?i)\bor\b|and/or");
     let named: Vec<usize> = finds
         .iter()
         .filter(|f| text[f.start..f.end].eq_ignore_ascii_case(&lex.skill(f.skill).name))
         .map(|f| f.skill)
         .collect();
-    let mut parts: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    // Each skill's parts as written, and the span they run over: a choice counts within it, not
+    // in another bullet a scrape ran into the line ("… object-oriented and/or functional …").
+    let mut parts: BTreeMap<usize, (Vec<String>, usize, usize)> = BTreeMap::new();
     for f in finds {
         let written = text[f.start..f.end].to_lowercase();
         for skill in std::iter::once(&f.skill).chain(lex.ancestors(f.skill)) {
-            let seen = parts.entry(*skill).or_default();
+            let (seen, from, to) = parts.entry(*skill).or_insert((Vec::new(), f.start, f.end));
+            *from = (*from).min(f.start);
+            *to = (*to).max(f.end);
             if !seen.contains(&written) {
                 seen.push(written.clone());
             }
@@ -635,7 +637,9 @@ fn enumerated(lex: &Lexicon, text: &str, finds: &[crate::text::lexicon::Found]) 
     }
     parts
         .into_iter()
-        .filter(|(skill, seen)| seen.len() >= PARTS && named.contains(skill))
+        .filter(|(skill, (seen, from, to))| {
+            seen.len() >= PARTS && named.contains(skill) && !choice.is_match(&text[*from..*to])
+        })
         .map(|(skill, _)| lex.skill(skill).name.clone())
         .filter(|name| {
             !lex.is_umbrella(name)
@@ -5696,6 +5700,15 @@ mod tests {
             "Requirements\n- Advanced knowledge of SQL and big data solutions (e.g., Hadoop, Spark)\n- Kafka\n",
         ));
         assert!(!field.asked_in_depth("Big data"), "{:?}", field.must_have);
+        // A choice in another clause of the line is not the list's (the legal-AI posting's
+        // bullets run together).
+        let glued = analyse(&JobInput::sample(
+            "Principal Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Solid object-oriented and/or functional design, and experience operating systems on AWS, including services such as S3, SQS, SNS and EC2\n",
+        ));
+        assert!(glued.asked_in_depth("AWS"), "{:?}", glued.must_have);
         // Nor a choice, nor a name with its synonym (the session-22 review).
         for line in [
             "Kubernetes, K8s or OpenShift in production",
