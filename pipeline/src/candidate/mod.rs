@@ -390,13 +390,11 @@ impl Candidate {
                 broader = Some(have.clone());
             }
         }
-        // Under an umbrella, the product of it the files show is the nearest to a product asked,
+        // Under a vendors' umbrella, the vendor the files show is the nearest to the one asked,
         // not the umbrella: AWS asked of an engineer on Azure was "not shown; the nearest is
-        // “Cloud”", the heading of his skills (round 137's legal-AI Principal). Products only:
-        // MLOps is no nearer to reinforcement learning than machine learning is.
-        // A direct kind of the umbrella, as the product asked is: Azure for AWS, not Azure
-        // Monitor.
-        let product = crate::layers::voice::is_named_in_prose;
+        // “Cloud”", the heading of his skills (round 137's legal-AI Principal). Only there: MLOps
+        // is no nearer to Hugging Face or reinforcement learning than machine learning is. A
+        // direct kind of the umbrella, as the vendor asked is: Azure, not Azure Monitor.
         let direct = |kind: &str, umbrella: &str| {
             lex.index_of(kind)
                 .zip(lex.index_of(umbrella))
@@ -406,13 +404,13 @@ impl Candidate {
             self.skills
                 .values()
                 .filter(|h| *h != umbrella && direct(h, umbrella))
-                .filter(|h| product(wanted) && product(h))
                 .min_by_key(|h| depth(h))
                 .cloned()
         };
         broader
             .map(|have| {
-                let over = lex.is_umbrella(&have) && lex.is_narrower_or_same(wanted, &have);
+                let over = crate::text::lexicon::VENDOR_UMBRELLAS.contains(&have.as_str())
+                    && direct(wanted, &have);
                 match over.then(|| sibling(&have)) {
                     Some(Some(kind)) => kind,
                     _ => have,

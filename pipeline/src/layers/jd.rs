@@ -5689,7 +5689,7 @@ mod tests {
             "Principal Engineer",
             "Gamma",
             "",
-            "Requirements\n- Experience building and operating systems on AWS, including services such as S3, SQS, SNS, RDS, Lambda\n- Experience with cloud platforms such as AWS, GCP or Azure\n- Experience with Kafka and Terraform\n",
+            "Requirements\n- Experience building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis, Lambda\n- Experience with cloud platforms such as AWS, GCP or Azure\n- Experience with Kafka and Terraform\n",
         ));
         assert!(services.asked_in_depth("AWS"));
         assert!(!services.asked_in_depth("Cloud platforms"));
@@ -5706,7 +5706,7 @@ mod tests {
             "Principal Engineer",
             "Gamma",
             "",
-            "Requirements\n- Solid object-oriented and/or functional design, and experience operating systems on AWS, including services such as S3, SQS, SNS and EC2\n",
+            "Requirements\n- Solid object-oriented and/or functional design, and experience operating systems on AWS, including services such as S3, Step Functions and EC2\n",
         ));
         assert!(glued.asked_in_depth("AWS"), "{:?}", glued.must_have);
         // Nor a choice, nor a name with its synonym (the session-22 review).

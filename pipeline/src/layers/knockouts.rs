@@ -5408,10 +5408,6 @@ fn regional(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
     }
 }
 
-/// Umbrellas whose members are not interchangeable for a hard requirement: a recruiter does not
-/// read AWS years as Google Cloud years.
-const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
-
 /// Whether `skill` is met only through a skill the taxonomy lists as related to it (see
 /// [`meets`]), not as a kind of it or a sibling.
 fn related_only(c: &Candidate, skill: &str) -> bool {
@@ -5429,7 +5425,7 @@ fn meets(c: &Candidate, skill: &str) -> bool {
         .index_of(skill)
         .filter(|i| matches!(lex.skill(*i).category.as_str(), "data" | "framework"))
         .and_then(|i| lex.skill(i).broader.first().copied())
-        .filter(|p| !VENDOR_UMBRELLAS.contains(&lex.skill(*p).name.as_str()));
+        .filter(|p| !crate::text::lexicon::VENDOR_UMBRELLAS.contains(&lex.skill(*p).name.as_str()));
     match c.skill_match(skill) {
         SkillMatch::Exact | SkillMatch::Narrower(_) => true,
         // A related skill (containers for Linux) can be argued: no wall.

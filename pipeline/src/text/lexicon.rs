@@ -373,6 +373,11 @@ impl Lexicon {
     }
 }
 
+/// Umbrellas whose members are vendors of one kind: not interchangeable for a hard requirement (a
+/// recruiter does not read AWS years as Google Cloud years), but the nearest thing to each other
+/// (a gap in AWS is said against the Azure the files show).
+pub const VENDOR_UMBRELLAS: &[&str] = &["Cloud platforms"];
+
 /// How much a skill says about a candidate, most first: tools and techniques ("Kafka", "RAG"),
 /// then engineering practices ("observability", "open source"), then the rest (leadership,
 /// process, product, domain: "compliance", "mentoring"), which many postings name in passing.
