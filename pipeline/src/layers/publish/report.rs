@@ -1380,40 +1380,23 @@ mod tests {
             note("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.").as_deref(),
             Some("The posting speaks of citizenship (“European Union Citizenship or Portuguese Working Visa / Portuguese Residency”): the files do not state yours; check it before applying.")
         );
-        // Living in the country whose residency the line accepts meets it (round 140).
-        let lisbon = {
-            let job = crate::layers::JobInput::sample(
-                "AI Solution Architect",
-                "Adentis",
-                "",
-                "Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote.",
-            );
+        // Living in the country whose residency the line accepts meets it (round 140), unless
+        // the line says residency is not enough.
+        let from_lisbon = |text: &str| {
+            let job = crate::layers::JobInput::sample("AI Solution Architect", "Adentis", "", text);
             let jd = crate::layers::jd::analyse(&job);
             let c = crate::candidate::Candidate::from_texts(
-                "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
+                &python_engineer().master_cv_text.replace("Berlin, Germany", "Lisbon, Portugal"),
                 "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n",
             )
             .unwrap();
             citizenship_note(&jd, &crate::layers::fit::assess(&job, &jd, &c, 2026))
         };
-        assert_eq!(lisbon, None);
-        // Not where the line says residency is not enough.
-        let refused = {
-            let job = crate::layers::JobInput::sample(
-                "AI Solution Architect",
-                "Adentis",
-                "",
-                "Requirements\n- Python\n- European Union Citizenship required; Portuguese residency is not sufficient.\n",
-            );
-            let jd = crate::layers::jd::analyse(&job);
-            let c = crate::candidate::Candidate::from_texts(
-                "# Jane Roe\nLisbon, Portugal\n\n## Experience\n### Staff Engineer — Acme\n2014-01 – Present\n- Built Python services.\n\n## Skills\n- Python\n",
-                "## STAR: Services\n- company: Acme\n- skills: Python\n- situation: Slow.\n- task: Scale.\n- action: Built Python services.\n- result: Faster.\n",
-            )
-            .unwrap();
-            citizenship_note(&jd, &crate::layers::fit::assess(&job, &jd, &c, 2026))
-        };
-        assert!(refused.is_some());
+        assert_eq!(
+            from_lisbon("Requirements\n- Python\n- European Union Citizenship or Portuguese Working Visa / Portuguese Residency.\n- 100% remote."),
+            None
+        );
+        assert!(from_lisbon("Requirements\n- Python\n- European Union Citizenship required; Portuguese residency is not sufficient.\n").is_some());
         // An equal-opportunity notice speaks of it too, asking nothing.
         assert_eq!(
             note("Requirements\n- Python\nAll applicants will receive consideration for employment without regard to age, ancestry, citizenship, color."),
