@@ -394,7 +394,9 @@ impl Candidate {
         // not the umbrella: AWS asked of an engineer on Azure was "not shown; the nearest is
         // “Cloud”", the heading of his skills (round 137's legal-AI Principal). Only there: MLOps
         // is no nearer to Hugging Face or reinforcement learning than machine learning is. A
-        // direct kind of the umbrella, as the vendor asked is: Azure, not Azure Monitor.
+        // direct kind of the umbrella, as the vendor asked is: Azure, not Azure Monitor; and a
+        // vendor, not a practice under the umbrella (cloud cost optimisation "related: Azure").
+        let vendor = crate::layers::voice::is_named_in_prose;
         let direct = |kind: &str, umbrella: &str| {
             lex.index_of(kind)
                 .zip(lex.index_of(umbrella))
@@ -403,14 +405,15 @@ impl Candidate {
         let sibling = |umbrella: &String| {
             self.skills
                 .values()
-                .filter(|h| *h != umbrella && direct(h, umbrella))
+                .filter(|h| *h != umbrella && direct(h, umbrella) && vendor(h))
                 .min_by_key(|h| depth(h))
                 .cloned()
         };
         broader
             .map(|have| {
                 let over = crate::text::lexicon::VENDOR_UMBRELLAS.contains(&have.as_str())
-                    && direct(wanted, &have);
+                    && direct(wanted, &have)
+                    && vendor(wanted);
                 match over.then(|| sibling(&have)) {
                     Some(Some(kind)) => kind,
                     _ => have,
@@ -1432,6 +1435,11 @@ mod tests {
         assert_eq!(
             serving.skill_match("Reinforcement learning"),
             SkillMatch::Broader("Machine learning".into())
+        );
+        // Nor a practice under the vendors' umbrella.
+        assert_eq!(
+            azure.skill_match("Cloud cost optimisation"),
+            SkillMatch::Broader("Cloud platforms".into())
         );
     }
 
