@@ -380,11 +380,7 @@ impl Candidate {
             // Not a kind the files show only in other words: "Designed the team's LLM
             // evaluation harness" shows system design, not half of microservices (both
             // round-115 readers).
-            let parent = lex
-                .index_of(wanted)
-                .zip(lex.index_of(have))
-                .is_some_and(|(w, h)| lex.skill(w).broader.contains(&h))
-                && self.shown_only_as(have).is_none()
+            let parent = lex.is_direct_kind(wanted, have) && self.shown_only_as(have).is_none()
                 || lex.is_related(wanted, have);
             if broader.is_none() && parent {
                 broader = Some(have.clone());
@@ -397,22 +393,17 @@ impl Candidate {
         // direct kind of the umbrella, as the vendor asked is: Azure, not Azure Monitor; and a
         // vendor, not a practice under the umbrella (cloud cost optimisation "related: Azure").
         let vendor = crate::layers::voice::is_named_in_prose;
-        let direct = |kind: &str, umbrella: &str| {
-            lex.index_of(kind)
-                .zip(lex.index_of(umbrella))
-                .is_some_and(|(k, u)| lex.skill(k).broader.contains(&u))
-        };
         let sibling = |umbrella: &String| {
             self.skills
                 .values()
-                .filter(|h| *h != umbrella && direct(h, umbrella) && vendor(h))
+                .filter(|h| *h != umbrella && lex.is_direct_kind(h, umbrella) && vendor(h))
                 .min_by_key(|h| depth(h))
                 .cloned()
         };
         broader
             .map(|have| {
                 let over = crate::text::lexicon::VENDOR_UMBRELLAS.contains(&have.as_str())
-                    && direct(wanted, &have)
+                    && lex.is_direct_kind(wanted, &have)
                     && vendor(wanted);
                 match over.then(|| sibling(&have)) {
                     Some(Some(kind)) => kind,

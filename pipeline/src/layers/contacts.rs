@@ -1018,8 +1018,7 @@ pub(crate) fn settle_questions<'f>(
     // team I have led is 8 engineers: is experience on that scale a must? I have led teams of up
     // to 8 engineers without a manager's title: …" said it twice (round 60).
     let asked_leading = asked_about.iter().any(|k| k.first_rung().is_some())
-        || c.team_led_size().is_some_and(|n| n > 1)
-            && asked_about.iter().any(|k| k.about_leading());
+        || c.team_led_size().is_some() && asked_about.iter().any(|k| k.about_leading());
     if super::fit::leading_in_question(jd, c) && room(&questions) && !asked_leading {
         // A posting that spells out the people work ("Lead hiring, onboarding, performance
         // management … Run regular 1:1s") has said how much of the role it is: asking read as
@@ -1204,7 +1203,7 @@ fn short_question(
         // The rung's first word ("at the Associate level"): its whole title left no room after
         // a note's two sentences.
         KnockoutKind::Experience if !k.insisted() && k.first_rung().is_some() => {
-            let led = c.team_led_size().is_some_and(|n| n > 1);
+            let led = c.team_led_size().is_some();
             k.first_rung()
                 .and_then(|r| r.split_whitespace().next().map(str::to_string))
                 .map(|level| {

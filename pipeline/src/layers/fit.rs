@@ -1741,8 +1741,7 @@ pub fn assess(
             their_track.describe()
         )
     } else if let Some(said) = jd.hands_on_lead().filter(|_| {
-        jd.track == crate::text::roles::Track::Manager
-            && candidate.team_led_size().is_some_and(|n| n > 1)
+        jd.track == crate::text::roles::Track::Manager && candidate.team_led_size().is_some()
     }) {
         // "This role is not for a pure people manager - it's for someone who lives and breathes
         // code" (Otera, round 32): half the step. Not over several teams, which the branch
@@ -1778,7 +1777,7 @@ pub fn assess(
         let heads_without_team = jd.track == crate::text::roles::Track::Manager
             && their_track == crate::text::roles::Track::Ic
             && jd.level >= crate::text::roles::HEAD_LEVEL
-            && candidate.team_led_size().is_none_or(|n| n < 2);
+            && candidate.team_led_size().is_none();
         head_without_team = heads_without_team;
         let points = if heads_without_team {
             TRACK_PENALTY + HEAD_WITHOUT_TEAM_PENALTY
@@ -1933,7 +1932,6 @@ pub fn assess(
                 raw -= SCOPE_PENALTY;
                 let led = candidate
                     .team_led_size()
-                    .filter(|n| *n > 1)
                     .map_or(String::new(), |n| format!(", of up to {n}"));
                 track_gap.get_or_insert(format!(
                     "leading beyond one team, asked as “{line}”: the files show one team led at a time{led}"

@@ -553,8 +553,7 @@ fn headline(jd: &JdAnalysis, c: &Candidate) -> Option<String> {
     // "**Senior Software Engineer** · mentoring · RabbitMQ · code review" headed the CV of an
     // engineer with "no formal people management" for an Engineering Manager role, a keyword
     // line to both round-96 readers.
-    let manager =
-        jd.track == crate::text::roles::Track::Manager && c.team_led_size().is_some_and(|n| n > 1);
+    let manager = jd.track == crate::text::roles::Track::Manager && c.team_led_size().is_some();
     // An architect's posting reads the architecture first: "**Staff Software Engineer** · Python
     // · Docker · AWS · LLMs" headed a Solution Architect's CV that the posting's microservices
     // would have led (msg for banking; both round-80 readers wanted an architecture-led line).

@@ -1946,7 +1946,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // Not of the job or the company: "Security clearance is not required for this position",
     // "On-call is not expected outside business hours" under the perks, or a product's "SQL is
     // not required" in its blurb waive nothing the duties ask.
-    let waiving: Vec<&Unit> = us
+    // What each such line says is not required, with whether the line speaks of a field ("…
+    // domains, though not required"): read once per line.
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = crate::text::re(&FIELD, r"(?i)\b(?:domains?|industr(?:y|ies)|sectors?)\b");
+    let waivers: Vec<(bool, Vec<(String, bool)>)> = us
         .iter()
         .filter(|u| {
             let speaks_of_candidate = matches!(
@@ -1962,10 +1966,11 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 && !matches!(u.section, SectionKind::Benefits | SectionKind::About)
                 && !is_boilerplate(u.text)
         })
+        .map(|u| (field.is_match(u.text), said_not_required(u.text)))
         .collect();
-    let not_required: Vec<(String, bool)> = waiving
+    let not_required: Vec<(String, bool)> = waivers
         .iter()
-        .flat_map(|u| said_not_required(u.text))
+        .flat_map(|(_, said)| said.iter().cloned())
         .collect();
     // A field the posting says its experience is not required of is asked nowhere, however the
     // duties and requirements name it as the work's field: CrowdStrike's "Experience with
@@ -1974,15 +1979,10 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
     // security challenges into ML solutions" (both round-139 readers: "a bad pick").
     // Only a field (a domain, security) in a line saying so: "Kafka experience is not required;
     // you'll learn our domain on the job" waives no Kafka asked elsewhere.
-    let fields_waived: Vec<String> = waiving
+    let fields_waived: Vec<&String> = waivers
         .iter()
-        .filter(|u| {
-            static FIELD: OnceLock<Regex> = OnceLock::new();
-            crate::text::re(&FIELD, r"(?i)\b(?:domains?|industr(?:y|ies)|sectors?)\b")
-                .is_match(u.text)
-        })
-        .flat_map(|u| said_not_required(u.text))
-        .map(|(skill, _)| skill)
+        .filter(|(of_field, _)| *of_field)
+        .flat_map(|(_, said)| said.iter().map(|(skill, _)| skill))
         .filter(|skill| lex.in_category(skill, "domain") || lex.in_category(skill, "security"))
         .collect();
     for (i, u) in us.iter().enumerate() {

@@ -1178,8 +1178,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         _ => 1,
     };
     // Hours the posting gives in a US zone ("the team will overlap between the hours of 7am-12pm
-    // PST"), in the candidate's clock: the words, where they stand, and from and to.
-    let window = || {
+    // PST"), in the candidate's clock: the words, where they stand, and from and to. Read once.
+    let window = (|| {
         let cap = range.captures_iter(text).find(|cap| us_zone(cap))?;
         let hour = |h: &str, half: &str| {
             let h: i32 = h.parse().unwrap_or(0) % 12;
@@ -1197,11 +1197,12 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
         }
         let at = cap.get(0).map_or((0, 0), |m| (m.start(), m.end()));
         Some((cap[0].trim().to_string(), at, from, to))
-    };
+    })();
     // An overlap asked decides alone where the posting's window is the team's time to overlap
     // ("most of the team will overlap between the hours of 7am-12pm PST"): met, that window is no
     // day to work whole. Another line's fixed day ("Must work 9am-5pm EST") still counts.
-    let team_window = window().is_some_and(|(_, (start, _), _, _)| {
+    let team_window = window.as_ref().is_some_and(|(_, (start, _), _, _)| {
+        let start = *start;
         let before = &text[..start];
         let from = before.char_indices().rev().nth(59).map_or(0, |(at, _)| at);
         before[from..].to_lowercase().contains("overlap")
@@ -1219,8 +1220,8 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
             // overlap run until 22:00"): "one hour of the posting's working day before 19:00"
             // was a sum to undo. US zones are behind Europe's, so their day begins after 08:00.
             let shift = home_offset - zone_offset(&cap[2]);
-            let (their, begins, ends) = match window() {
-                Some((said, _, from, to)) => (format!("their hours ({said}) begin"), from, to),
+            let (their, begins, ends) = match &window {
+                Some((said, _, from, to)) => (format!("their hours ({said}) begin"), *from, *to),
                 None => (
                     "their working day begins".to_string(),
                     9 + shift,
@@ -1287,7 +1288,7 @@ pub fn working_hours_gap(text: &str, c: &Candidate) -> Option<HoursGap> {
     match overlap_gap {
         Some(gap) if gap.is_some() || team_window => gap,
         _ => whole_day().or_else(|| {
-            let (said, at, from, to) = window()?;
+            let (said, at, from, to) = window?;
             outside_day(said, at, "those hours are", from, to)
         }),
     }
@@ -5960,7 +5961,7 @@ const NO_TEAM_LED: &str =
 /// or more, no team leadership named.
 pub(crate) fn led_no_team(c: &Candidate) -> bool {
     c.facts.track == roles::Track::Ic
-        && c.team_led_size().is_none_or(|n| n < 2)
+        && c.team_led_size().is_none()
         && !c.has_skill(TEAM_LEADERSHIP)
 }
 

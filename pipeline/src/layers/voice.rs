@@ -2615,40 +2615,14 @@ fn told_action(star: &Star, posting: &Asked) -> String {
                 // Kept, a verbless tail is told with "with": "…blocks merge on regression
                 // thresholds, with results logged to MLflow", not "…; results logged to MLflow",
                 // a fragment to both round-139 readers as to round 131's.
-                Some((own, tail)) if verbless_tail(tail) => format!("{own}, with {tail}"),
+                Some((own, tail)) if crate::text::clauses::is_participle_phrase(tail) => {
+                    format!("{own}, with {tail}")
+                }
                 _ => step,
             }
         })
         .collect();
     format!("I {}", join_steps(&chosen))
-}
-
-/// Whether what a step's ";" adds is a thing and what was done to it, with no verb of its own
-/// ("results logged to MLflow", "every run and model version registered in MLflow"): said after
-/// "with", it reads as part of the step. Not a clause with its own subject and verb ("we were
-/// paged", "it is logged").
-fn verbless_tail(tail: &str) -> bool {
-    const OWN_VERB: [&str; 12] = [
-        "i", "we", "they", "it", "he", "she", "was", "were", "is", "are", "has", "have",
-    ];
-    // A participle says where the thing went ("logged to", "registered in"); an "-ed" word
-    // before an object is a verb of the thing's own ("other teams adopted the harness").
-    const AFTER: [&str; 8] = ["to", "in", "into", "on", "by", "for", "at", "with"];
-    let words: Vec<String> = tail
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    !words.iter().any(|w| OWN_VERB.contains(&w.as_str()))
-        && words.iter().enumerate().skip(1).any(|(i, w)| {
-            w.len() > 4
-                && w.ends_with("ed")
-                && words
-                    .get(i + 1)
-                    .is_none_or(|next| AFTER.contains(&next.as_str()))
-        })
 }
 
 /// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2
@@ -3916,10 +3890,12 @@ mod tests {
             "{told}"
         );
         // Nor the doc's other example, its participle sixth; a verb before its object stays.
-        assert!(verbless_tail(
+        assert!(crate::text::clauses::is_participle_phrase(
             "every run and model version registered in MLflow"
         ));
-        assert!(!verbless_tail("other teams adopted the harness"));
+        assert!(!crate::text::clauses::is_participle_phrase(
+            "other teams adopted the harness"
+        ));
         // A tail with a verb of its own stays as written.
         let paged = Star {
             action: "Wired alerts into CI; we were paged on every MLflow regression.".into(),

@@ -468,6 +468,28 @@ pub fn has_verb_with_object(phrase: &str) -> bool {
         .any(|pair| is_past(&pair[0]) && OBJECT_OPENERS.contains(&pair[1].as_str()))
 }
 
+/// Whether what a step's ";" adds is a thing and what was done to it, with no verb of its own
+/// ("results logged to MLflow", "every run and model version registered in MLflow"): said after
+/// "with", it reads as part of the step. Not a clause with its own subject and verb ("we were
+/// paged", "it is logged").
+pub fn is_participle_phrase(tail: &str) -> bool {
+    const OWN_VERB: [&str; 12] = [
+        "i", "we", "they", "it", "he", "she", "was", "were", "is", "are", "has", "have",
+    ];
+    // A participle says where the thing went ("logged to", "registered in"); an "-ed" word
+    // before an object is a verb of the thing's own ("other teams adopted the harness").
+    const AFTER: [&str; 8] = ["to", "in", "into", "on", "by", "for", "at", "with"];
+    let words: Vec<String> = tail.split_whitespace().map(bare).collect();
+    !words.iter().any(|w| OWN_VERB.contains(&w.as_str()))
+        && words.iter().enumerate().skip(1).any(|(i, w)| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && words
+                    .get(i + 1)
+                    .is_none_or(|next| AFTER.contains(&next.as_str()))
+        })
+}
+
 /// A word as the rules compare it: lower case, without the punctuation around it ("“Review," →
 /// "review").
 fn bare(word: &str) -> String {

@@ -354,6 +354,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether the skill named `narrow` is a direct kind of `broad` (EKS of Kubernetes, Azure of
+    /// cloud platforms), by canonical names: one step down the taxonomy, not any descendant.
+    pub fn is_direct_kind(&self, narrow: &str, broad: &str) -> bool {
+        self.index_of(narrow)
+            .zip(self.index_of(broad))
+            .is_some_and(|(n, b)| self.skills[n].broader.contains(&b))
+    }
+
     /// How many skills the lexicon relates `skill` to: two or more are the parts of a whole
     /// ("Full-stack development": frontend and backend), which one of them does not lead into.
     pub fn parts_of(&self, skill: &str) -> usize {
