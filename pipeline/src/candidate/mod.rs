@@ -723,6 +723,28 @@ impl Candidate {
         }
     }
 
+    /// A career's years as a short note says them beside the latest title: "11 years in
+    /// data-heavy products" where the summary says the field its years were spent in, "11 years
+    /// of experience, managing since 2022" for a manager whose career began before managing, else
+    /// "11 years of experience". "I'm an Engineering Manager with 11 years of experience" read as
+    /// eleven years managing, where the files show four (both round-140 readers).
+    pub fn experience_said(&self, years: u32) -> String {
+        let said = self.years_said(years);
+        if let Some(field) = self
+            .summary_field()
+            .filter(|_| self.summary_years().is_some_and(|s| s <= years))
+        {
+            return format!("{said} years {field}");
+        }
+        let began = self.cv.roles.iter().filter_map(|r| r.start_year()).min();
+        match self.managing_since() {
+            Some((since, _)) if began.is_some_and(|b| b < since) => {
+                format!("{said} years of experience, managing since {since}")
+            }
+            _ => format!("{said} years of experience"),
+        }
+    }
+
     /// The field the summary says its years were spent in ("in data-heavy products"), if any:
     /// the letter says the career's years in it, and the gate takes them as the career's.
     pub fn summary_field(&self) -> Option<String> {
@@ -731,14 +753,19 @@ impl Candidate {
 
     /// The CV's summary with its stated years of experience replaced by `years`: a summary
     /// written a year ago says 11 where the roles' dates now give 12.
+    ///
+    /// A summary the dates have outgrown loses the openers that date a sentence from its writing
+    /// ("In the last 18 months has built …"), no longer true by the same token.
     pub fn summary_stating(&self, years: u32) -> String {
         let summary = self.summary_team_stated();
         match summary_years_at(&summary) {
-            Some((at, stated, _)) if stated != years => format!(
-                "{}{years}{}",
-                &summary[..at.start],
-                self.part_restated(&summary[at.end..], years)
-            ),
+            Some((at, stated, _)) if stated != years => {
+                crate::text::dates::without_relative_openers(&format!(
+                    "{}{years}{}",
+                    &summary[..at.start],
+                    self.part_restated(&summary[at.end..], years)
+                ))
+            }
             _ => summary,
         }
     }
@@ -1136,6 +1163,43 @@ mod tests {
         let engineer = cv.replace("Engineering Manager", "Staff Engineer");
         let c = Candidate::from_texts(&engineer, kb).unwrap();
         assert_eq!(c.managing_since(), None);
+    }
+
+    #[test]
+    fn a_summary_the_dates_outgrew_loses_its_recent_months() {
+        let kb = "## STAR: Settlement\n- company: Acme\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let cv = "# Ola\nWarsaw, Poland\n\n## Summary\nML engineer with 7+ years of experience. In the last 18 months has built a RAG feature.\n\n## Experience\n### ML Engineer — Acme\n2017 – Present\n- Built models.\n\n## Skills\n- Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(
+            c.summary_stating(9),
+            "ML engineer with 9+ years of experience. Has built a RAG feature."
+        );
+        // Where the summary's years still hold, so do its months.
+        assert_eq!(
+            c.summary_stating(7),
+            "ML engineer with 7+ years of experience. In the last 18 months has built a RAG feature."
+        );
+    }
+
+    #[test]
+    fn a_managers_career_years_say_when_managing_began_or_the_summarys_field() {
+        let kb = "## STAR: Settlement\n- company: Acme\n- situation: s\n- task: t\n- action: Built it.\n- result: Faster.\n";
+        let cv = "# Sam\nLisbon, Portugal\n\n## Summary\nEngineering manager with 10 years of experience.\n\n## Experience\n### Engineering Manager — Acme\n2022-01 – Present\n- Led 9 engineers.\n\n### Senior Backend Engineer — Beta\n2015-09 – 2021-12\n- Built Python services.\n\n## Skills\n- Python\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_eq!(
+            c.experience_said(11),
+            "11 years of experience, managing since 2022"
+        );
+        let field = cv.replace("10 years of experience", "10 years in data-heavy products");
+        let c = Candidate::from_texts(&field, kb).unwrap();
+        assert_eq!(c.experience_said(11), "11 years in data-heavy products");
+        // An engineer's years, and a manager's whole career, need no start of managing.
+        let engineer = cv.replace("Engineering Manager —", "Staff Engineer —");
+        let c = Candidate::from_texts(&engineer, kb).unwrap();
+        assert_eq!(c.experience_said(11), "11 years of experience");
+        let managed_throughout = cv.replace("Senior Backend Engineer", "Engineering Manager");
+        let c = Candidate::from_texts(&managed_throughout, kb).unwrap();
+        assert_eq!(c.experience_said(11), "11 years of experience");
     }
 
     #[test]

@@ -955,8 +955,9 @@ pub(crate) fn settle_questions<'f>(
             crate::text::places::in_prose(&k.name)
         });
         questions.push(format!(
-            "The pay range is in {} and I am based {}: can the role be held from {country}, and on what terms?",
-            pay.currency,
+            "The pay {} in {} and I am based {}: can the role be held from {country}, and on what terms?",
+            if pay.also.is_empty() { "range is" } else { "ranges are" },
+            pay.codes(),
             c.facts.based()
         ));
     }
@@ -2187,9 +2188,9 @@ impl Draft<'_> {
                         format!("I'm {} {title} at {}.", voice::article(title), r.company)
                     }
                     _ => format!(
-                        "I'm {} {title} with {} years of experience.",
+                        "I'm {} {title} with {}.",
                         voice::article(title),
-                        self.candidate.years_said(self.years)
+                        self.candidate.experience_said(self.years)
                     ),
                 });
                 let about = |role: &str| {
@@ -2413,12 +2414,12 @@ impl Draft<'_> {
                     &voice::pick(
                         &format!("{}short", self.seed),
                         &[
-                            "\n\nIn short: {years} years of experience, most recently as {latest}.",
-                            "\n\nI am {latest}, with {years} years of experience.",
-                            "\n\nFor context, I have {years} years of experience and am now {latest}.",
+                            "\n\nIn short: {years}, most recently as {latest}.",
+                            "\n\nI am {latest}, with {years}.",
+                            "\n\nFor context, I have {years}; I am now {latest}.",
                         ],
                     )
-                    .replace("{years}", &c.years_said(self.years))
+                    .replace("{years}", &c.experience_said(self.years))
                     .replace("{latest}", &latest),
                 );
                 // A record the manager's draft does not tell, with what was done and its headline
@@ -3100,6 +3101,36 @@ mod tests {
         assert!(!states_contract_terms(
             "Shape our long-term vision and ongoing support for 10M events per day, hourly batch jobs."
         ));
+    }
+
+    #[test]
+    fn a_managers_drafts_say_when_managing_began_beside_the_careers_years() {
+        let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led 9 engineers building Python services.\n- result: Faster.\n";
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Engineering Manager — Acme\n2022-01 – Present\n- Led 9 engineers building Python services.\n\n### Backend Engineer — Beta\n2015-09 – 2021-12\n- Built Python services.\n\n## Skills\n- Python\n",
+            kb,
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Engineering Manager",
+            "Gamma",
+            "Berlin, Germany",
+            "Requirements\n- Lead a team of Python engineers\n- Python services\n",
+        );
+        let (_, out) = outreach_for(&job, &c);
+        let said: Vec<&str> = out
+            .contacts
+            .iter()
+            .flat_map(|k| [k.linkedin_note.as_str(), k.email_body.as_str()])
+            .filter(|t| t.contains("years of"))
+            .collect();
+        assert!(!said.is_empty(), "{out:?}");
+        for t in said {
+            assert!(
+                t.contains("11 years of experience, managing since 2022"),
+                "{t}"
+            );
+        }
     }
 
     /// The recruiter's draft of `out`.
@@ -4008,6 +4039,26 @@ mod tests {
         assert!(run(us).0.foreign_pay.is_some());
         let (fit, _) = run(&format!(
             "{us}We factor in the different costs for geographies outside the United States.\n"
+        ));
+        assert_eq!(fit.foreign_pay, None);
+        // Ranges in two currencies are both said (Thomson Reuters' US and Ontario ranges, round
+        // 139), and one in the candidate's own says the role is held at home too.
+        let two = "Requirements\n- Python services\nFor any eligible US locations, the base compensation range for this role is $102,200 USD - $189,800 USD. For Ontario, Canada, the base compensation range for this role is $118,200 CAD - $168,200CAD.\n";
+        let (fit, recruiter) = run(two);
+        assert!(
+            fit.rationale.contains(
+                "the ranges are in USD and CAD, the currencies of the United States and Canada"
+            ),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            recruiter.contains("The pay ranges are in USD and CAD and I am based"),
+            "{recruiter}"
+        );
+        let (fit, _) = run(&two.replace(
+            "For Ontario, Canada, the base compensation range for this role is $118,200 CAD - $168,200CAD.",
+            "In Germany the salary range is €90,000 - €120,000.",
         ));
         assert_eq!(fit.foreign_pay, None);
         // A home in a currency no posting here pays in (Dubai's dirham) is paid in none of them

@@ -2274,9 +2274,8 @@ pub fn assess(
     let foreign_pay = super::knockouts::foreign_pay(jd, candidate).filter(|_| !placed);
     let pay_note = match &foreign_pay {
         Some(pay) if pay.office_nearby.is_some() => format!(
-            " Pay: the range is in {}, the currency of {}, but the posting names an office in {}; the candidate is in {} (no points off: ask the recruiter when applying).",
-            pay.currency,
-            pay.region,
+            " Pay: {}, but the posting names an office in {}; the candidate is in {} (no points off: ask the recruiter when applying).",
+            pay.said(),
             pay.office_nearby.as_deref().unwrap_or_default(),
             candidate.facts.place
         ),
@@ -2284,8 +2283,9 @@ pub fn assess(
             raw -= SITE_PENALTY;
             place_off += SITE_PENALTY;
             format!(
-                " Pay: the range is in {}, the currency of {}, so the role is likely held from there; the candidate is in {} (−{SITE_PENALTY:.0}: ask the recruiter).",
-                pay.currency, pay.region, candidate.facts.place
+                " Pay: {}, so the role is likely held from there; the candidate is in {} (−{SITE_PENALTY:.0}: ask the recruiter).",
+                pay.said(),
+                candidate.facts.place
             )
         }
         None => String::new(),

@@ -657,6 +657,49 @@ pub struct ForeignPay {
     /// role is held, and the question goes with the application, not before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office_nearby: Option<String>,
+    /// The other currencies the posting states ranges in ("CAD" beside Thomson Reuters' US
+    /// range), none the candidate's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+}
+
+impl ForeignPay {
+    /// The currencies' codes in prose: "USD", "USD and CAD".
+    pub fn codes(&self) -> String {
+        let codes: Vec<&str> = std::iter::once(self.currency.as_str())
+            .chain(self.also.iter().map(String::as_str))
+            .collect();
+        super::voice::join_words(&codes)
+    }
+
+    /// Where they are paid, in prose: "the United States", "the United States and Canada".
+    pub fn regions(&self) -> String {
+        let regions: Vec<&str> = std::iter::once(self.region.as_str())
+            .chain(
+                self.also
+                    .iter()
+                    .filter_map(|code| crate::text::pay::Currency::by_code(code).map(|c| c.region)),
+            )
+            .collect();
+        super::voice::join_words(&regions)
+    }
+
+    /// "the range is in USD, the currency of the United States", or of each range the posting
+    /// states: "the ranges are in USD and CAD, the currencies of the United States and Canada".
+    pub fn said(&self) -> String {
+        if self.also.is_empty() {
+            format!(
+                "the range is in {}, the currency of {}",
+                self.currency, self.region
+            )
+        } else {
+            format!(
+                "the ranges are in {}, the currencies of {}",
+                self.codes(),
+                self.regions()
+            )
+        }
+    }
 }
 
 /// The posting's pay currency when it is not the one of the candidate's country, and the posting
@@ -680,11 +723,15 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
     // them: Thomson Reuters' US and Ontario ranges asked nothing of the engineer in Dubai
     // (round 96).
     let home = Currency::of_country(&c.facts.country?.code);
-    let pay = jd
-        .pay
-        .as_ref()
-        .and_then(|p| p.currency())
+    let posted = jd.pay.as_ref()?;
+    let pay = posted
+        .currency()
         .filter(|pay| home.is_none_or(|home| *pay != home))?;
+    // A range in the candidate's own currency beside it says the role is held there too.
+    let also: Vec<String> = posted.other_codes().map(str::to_string).collect();
+    if home.is_some_and(|home| also.iter().any(|code| code == home.code)) {
+        return None;
+    }
     // A range said for the currency's country, with pay set for places outside it ("we factor in
     // the different costs for geographies outside the United States"), is no sign the role is
     // held there (TRM Labs, round 84).
@@ -701,6 +748,7 @@ pub fn foreign_pay(jd: &JdAnalysis, c: &Candidate) -> Option<ForeignPay> {
         currency: pay.code.to_string(),
         region: pay.region.to_string(),
         office_nearby: office_in_region(jd, c.facts.country?),
+        also,
     })
 }
 

@@ -3,6 +3,30 @@
 //! [`crate::layers::jd::JdAnalysis::ends_on`]) for the dossier's notes and the recruiter's
 //! question.
 
+/// `text` without the openers that date a sentence from the day it was written ("In the last 18
+/// months has built a RAG-based product Q&A feature" becomes "Has built …"): a summary whose
+/// years the roles' dates have outgrown was written long enough ago that "the last 18 months" is
+/// no longer true, and both round-139 readers found it copied into every CV of the pack.
+pub fn without_relative_openers(text: &str) -> String {
+    static OPENER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let opener = crate::text::re(
+        &OPENER,
+        r"(?:^|(?:[.!?]\s+))((?:In|Over|During|Within)\s+the\s+(?:last|past)\s+(?:\d{1,3}|few|couple\s+of|two|three|four|five|six|eighteen|twelve)\s+(?:months|years|weeks)\s*,?\s+)(\p{L})",
+    );
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in opener.captures_iter(text) {
+        let (Some(words), Some(first)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        out.push_str(&text[last..words.start()]);
+        out.extend(first.as_str().chars().flat_map(char::to_uppercase));
+        last = first.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// The closing date a posting states ("This job posting will close 02/26/2026", "Closing date:
 /// 15 March 2026"): a round-58 reader saw Thomson Reuters' posting had closed ten months before
 /// the pack advised applying to it.
@@ -111,6 +135,23 @@ fn stated_date(text: &str, day_first: bool) -> Option<(time::Date, usize)> {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn a_sentence_dated_from_its_writing_loses_its_opener() {
+        assert_eq!(
+            without_relative_openers(
+                "Senior ML engineer. In the last 18 months has built a RAG feature. Prefers owning a model."
+            ),
+            "Senior ML engineer. Has built a RAG feature. Prefers owning a model."
+        );
+        assert_eq!(
+            without_relative_openers("Over the past two years, I led the migration."),
+            "I led the migration."
+        );
+        // Not a span inside a sentence, nor one that is a result's own period.
+        let kept = "Cut costs by 30% in the last 18 months. Grew the team over the past year.";
+        assert_eq!(without_relative_openers(kept), kept);
+    }
 
     #[test]
     fn a_closing_date_is_read_as_postings_write_it() {

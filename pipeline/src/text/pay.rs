@@ -101,7 +101,7 @@ const CURRENCIES: &[Currency] = &[
 ];
 
 impl Currency {
-    fn by_code(code: &str) -> Option<&'static Currency> {
+    pub fn by_code(code: &str) -> Option<&'static Currency> {
         CURRENCIES.iter().find(|c| c.code == code)
     }
 
@@ -206,6 +206,26 @@ fn range_and_currency(text: &str) -> Option<(String, &'static Currency)> {
         .find_map(range_in_line)
 }
 
+/// The first range each sentence of the posting's pay lines states in a currency other than
+/// `main`, one per currency.
+fn ranges_besides(text: &str, main: &Currency) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut seen = vec![main.code];
+    for sentence in text
+        .lines()
+        .filter(|l| speaks_of_pay(l))
+        .flat_map(|l| l.split(". "))
+    {
+        if let Some((range, currency)) = range_in_line(sentence) {
+            if !seen.contains(&currency.code) {
+                seen.push(currency.code);
+                out.push(range);
+            }
+        }
+    }
+    out
+}
+
 /// The pay range `line` states, with the line's currency, whether or not the line names pay.
 fn range_in_line(line: &str) -> Option<(String, &'static Currency)> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -262,6 +282,11 @@ pub struct PostedPay {
     pub range: Option<String>,
     /// ISO 4217 code of the currency it is paid in.
     pub currency: String,
+    /// Ranges the posting states in other currencies, as posted ("118,200–168,200 CAD" beside
+    /// Thomson Reuters' US range): "The pay range is in USD" of a posting giving an Ontario range
+    /// too read as not having read it (round 139's recruiter).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<String>,
 }
 
 impl PostedPay {
@@ -286,10 +311,19 @@ impl PostedPay {
             Some((range, currency)) => (Some(range), Some(currency)),
             None => (None, pay_currency(text)),
         };
+        let currency = currency?;
         Some(PostedPay {
+            others: ranges_besides(text, currency),
             range,
-            currency: currency?.code.to_string(),
+            currency: currency.code.to_string(),
         })
+    }
+
+    /// The codes of the other currencies the posting states ranges in (see [`PostedPay::others`]).
+    pub fn other_codes(&self) -> impl Iterator<Item = &str> {
+        self.others
+            .iter()
+            .filter_map(|r| r.rsplit_once(' ').map(|(_, code)| code))
     }
 
     /// The high end of the range as a year's pay, where it reads as one: a figure of ten
@@ -320,6 +354,22 @@ mod tests {
         assert!(!looks_cut_short("USD 120k"));
         // A figure in thousands is read as one.
         assert!(!looks_cut_short("120k–200,000 USD"));
+    }
+
+    #[test]
+    fn ranges_in_other_currencies_are_kept_beside_the_first() {
+        let text = "Benefits\n- Health\nThe base compensation range varies across locations. For any eligible US locations, the base compensation range for this role is $102,200 USD - $189,800 USD. For Ontario, Canada, the base compensation range for this role is $118,200 CAD - $168,200CAD. Base pay is positioned within the range.\n";
+        let pay = PostedPay::read("Staff Platform Engineer", text).unwrap();
+        assert_eq!(pay.currency, "USD");
+        assert_eq!(pay.others, vec!["118,200–168,200 CAD".to_string()]);
+        assert_eq!(pay.other_codes().collect::<Vec<_>>(), vec!["CAD"]);
+        // One currency, however many ranges, has no others.
+        let one = PostedPay::read(
+            "Engineer",
+            "The salary range is $150,000 - $180,000. In New York the salary range is $170,000 - $200,000.\n",
+        )
+        .unwrap();
+        assert!(one.others.is_empty(), "{one:?}");
     }
 
     #[test]

@@ -910,6 +910,14 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     // The posted range, as the posting states it; and pay in another country's currency says
     // where a posting without a place hires.
     let range = out.jd.pay.as_ref().and_then(|p| p.range.clone());
+    // Ranges in other currencies, each as posted: " and 118,200–168,200 CAD".
+    let others: String = out
+        .jd
+        .pay
+        .iter()
+        .flat_map(|p| &p.others)
+        .map(|r| format!(" and {r}"))
+        .collect();
     // Asked only where the pack asks anything: "ask whether the role can be held from where you
     // are" beside "no answer about this role would change the advice" read as the pack at odds
     // with itself (Thomson Reuters for the data engineer, round 128's hiring manager).
@@ -922,28 +930,31 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
         (Some(range), Some(pay)) => line(
             &mut d,
             &format!(
-                "Pay: {range} as posted, in the currency of {}{ask}",
-                pay.region
+                "Pay: {range}{others} as posted, in the currenc{} of {}{ask}",
+                if pay.also.is_empty() { "y" } else { "ies" },
+                pay.regions()
             ),
         ),
         (Some(range), None) if crate::text::pay::looks_cut_short(range) => line(
             &mut d,
             &format!(
-                "Pay: {range} as posted; its low end is under a fifth of its high, likely a figure cut short: check the posting"
+                "Pay: {range}{others} as posted; its low end is under a fifth of its high, likely a figure cut short: check the posting"
             ),
         ),
         (Some(range), None) if crate::layers::knockouts::below_us_pay_for_level(&out.jd) => line(
             &mut d,
             &format!(
-                "Pay: {range} as posted, below what the United States pays for the level: likely a hire outside it; check the range against your own"
+                "Pay: {range}{others} as posted, below what the United States pays for the level: likely a hire outside it; check the range against your own"
             ),
         ),
-        (Some(range), None) => line(&mut d, &format!("Pay: {range} as posted")),
+        (Some(range), None) => line(&mut d, &format!("Pay: {range}{others} as posted")),
         (None, Some(pay)) => line(
             &mut d,
             &format!(
-                "Pay: in {}, the currency of {}{ask}",
-                pay.currency, pay.region
+                "Pay: in {}, the currenc{} of {}{ask}",
+                pay.codes(),
+                if pay.also.is_empty() { "y" } else { "ies" },
+                pay.regions()
             ),
         ),
         (None, None) => {}
