@@ -39,7 +39,8 @@ pub fn shown_in_other_words(text: &str) -> Vec<Shown> {
     // Each shown by the first line a rule reads it in. "Set quarterly goals with product" (the
     // demo manager): Agoda's "setting OKRs/KPIs" was "nothing in the files" to both round-99
     // readers.
-    let rules: [(&'static str, LineRule); 5] = [
+    let rules: [(&'static str, LineRule); 6] = [
+        ("Root cause analysis", finds_a_failures_cause),
         ("Scalability", runs_at_scale),
         ("System design", designs_a_system),
         ("Performance engineering", tunes_a_workload),
@@ -134,6 +135,21 @@ fn replaces_old_systems(line: &str) -> bool {
     crate::text::re(
         &OLD,
         r"(?i)\b(?:replaced|retired|decommissioned|phased[ \t]+out|switched[ \t]+off|migrated|rewrote)[ \t]+(?:off[ \t]+|away[ \t]+from[ \t]+|from[ \t]+)?(?:the[ \t]+|our[ \t]+|an?[ \t]+|around[ \t]+|about[ \t]+|\d+[ \t]+|\d+-year-old[ \t]+|[\w-]+['’]s[ \t]+)*(?:legacy|old|cron(?:-scheduled)?|monolith(?:ic)?|hand-rolled|ageing|aging)\b|\bran[ \t]+(?:the[ \t]+)?old[ \t]+and[ \t]+(?:the[ \t]+)?new\b",
+    )
+    .is_match(line)
+}
+
+/// Whether a line says what made something fail ("Nightly billing runs failed about 14 times a
+/// month because upstream meter data changed shape without notice", "traced the checkout outages
+/// to a connection-pool leak"): a failure's cause found, which the record's fix then answers. The
+/// demo manager's billing record was "nothing in the files" for Jobgether's "perform root cause
+/// analysis on technical issues, and implement preventive solutions" (round 140's hiring
+/// manager). Not an error as a model's measure ("forecast error fell because …").
+pub(crate) fn finds_a_failures_cause(line: &str) -> bool {
+    static CAUSE: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &CAUSE,
+        r"(?i)\b(?:fail(?:ed|s|ing|ures?)|outages?|incidents?|crash(?:ed|es|ing)?|broke|breakages?|downtime|bugs?)\b[^.;]{0,120}?\b(?:because|caused\s+by|due\s+to|stemm(?:ed|ing)\s+from|root[- ]caused?)\b|\btraced\s+(?:the\s+|our\s+|an?\s+|\w+\s+){0,4}?(?:fail(?:ed|ures?)|outages?|incidents?|crash(?:es)?|breakages?|bugs?|errors?|timeouts?)\s+(?:\w+\s+){0,4}?to\b",
     )
     .is_match(line)
 }
@@ -261,6 +277,28 @@ pub fn designs_a_system(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failure_told_with_its_cause_is_root_cause_analysis() {
+        for found in [
+            "- situation: Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.",
+            "Traced the intermittent checkout timeouts to a connection-pool leak and fixed it.",
+            "Outages every release, caused by untested schema migrations.",
+        ] {
+            assert!(finds_a_failures_cause(found), "{found}");
+        }
+        for not in [
+            "Cut forecast error by 11% because of better weather features.",
+            "Failed billing runs fell from 14 to 1 per month.",
+            "Chose Kafka because the team knew it.",
+        ] {
+            assert!(!finds_a_failures_cause(not), "{not}");
+        }
+        let shown = shown_in_other_words(
+            "- situation: Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.\n",
+        );
+        assert!(shown.iter().any(|s| s.skill == "Root cause analysis"), "{shown:?}");
+    }
 
     #[test]
     fn a_load_stated_as_a_high_rate_is_work_at_scale() {

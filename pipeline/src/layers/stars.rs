@@ -97,7 +97,16 @@ pub fn star_document(s: &Star) -> String {
 /// infrastructure or DevOps ownership" was answered by the cloud-cost story, the very profile it
 /// screens out (round 42).
 pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
-    let docs: Vec<String> = stars.iter().map(star_document).collect();
+    // With the skills a record implies named, as its own list is: the billing record, which
+    // found why nightly runs failed, shares no word with "perform root cause analysis on
+    // technical issues" (round 140).
+    let docs: Vec<String> = stars
+        .iter()
+        .map(|s| {
+            let implied: Vec<String> = implied_skills(s).collect();
+            format!("{} {}", star_document(s), implied.join(", "))
+        })
+        .collect();
     let bm = Bm25::new(&docs);
     let lex = Lexicon::get();
     let shown: Vec<Vec<String>> = stars.iter().map(star_skills).collect();
@@ -437,12 +446,18 @@ fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
 }
 
 /// What a record shows without naming it: its employer's domain, the field its problem was in,
-/// and leading people by number.
+/// leading people by number, and a failure's cause found (as the files' evidence reads it,
+/// [`crate::candidate::evidence::finds_a_failures_cause`]).
 fn implied_skills(s: &Star) -> impl Iterator<Item = String> {
+    let cause_found = [&s.situation, &s.action]
+        .into_iter()
+        .any(|t| crate::candidate::evidence::finds_a_failures_cause(t))
+        .then(|| "Root cause analysis".to_string());
     employer_domain(s)
         .into_iter()
         .chain(situation_domain(s))
         .chain(leads_people(s))
+        .chain(cause_found)
 }
 
 /// The field the record's problem was in, as its situation names it: "Support agents spent most
@@ -1232,6 +1247,37 @@ mod tests {
             skilled[0][1], unskilled[0][1],
             "the React record keeps all of it"
         );
+    }
+
+    #[test]
+    fn a_record_that_found_why_something_failed_answers_root_cause_analysis() {
+        let stars = vec![
+            Star {
+                id: "billing".into(),
+                title: "Billing runs from 14 failures a month to 1".into(),
+                skills: vec!["data contracts".into(), "dbt".into()],
+                situation: "Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.".into(),
+                action: "Introduced data contracts between producer and billing teams.".into(),
+                result: "Failed billing runs fell from 14 to 1 per month.".into(),
+                ..Star::default()
+            },
+            Star {
+                id: "latency".into(),
+                title: "Catalogue API latency".into(),
+                skills: vec!["Go".into(), "Redis".into()],
+                action: "Rebuilt the catalogue API in Go with Redis caching on technical debt.".into(),
+                ..Star::default()
+            },
+        ];
+        assert!(worked_skills(&stars[0]).contains(&"Root cause analysis".to_string()));
+        assert!(!worked_skills(&stars[1]).contains(&"Root cause analysis".to_string()));
+        let mut line = point(
+            "pp-1",
+            "Identify risks, perform root cause analysis on technical issues, and implement preventive solutions",
+        );
+        line.skills = vec!["Root cause analysis".into()];
+        let scores = rank(&pains(vec![line]), &stars);
+        assert!(scores[0][0] > scores[0][1], "{scores:?}");
     }
 
     #[test]
