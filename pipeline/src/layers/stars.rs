@@ -97,14 +97,15 @@ pub fn star_document(s: &Star) -> String {
 /// infrastructure or DevOps ownership" was answered by the cloud-cost story, the very profile it
 /// screens out (round 42).
 pub fn rank(pain: &PainPoints, stars: &[Star]) -> Vec<Vec<f64>> {
-    // With the skills a record implies named, as its own list is: the billing record, which
+    // With a failure's cause found named, as a record's own skills are: the billing record, which
     // found why nightly runs failed, shares no word with "perform root cause analysis on
-    // technical issues" (round 140).
+    // technical issues" (round 140). Not the domains a record implies, whose generic words
+    // ("Billing systems") would tie it to any line about systems.
     let docs: Vec<String> = stars
         .iter()
-        .map(|s| {
-            let implied: Vec<String> = implied_skills(s).collect();
-            format!("{} {}", star_document(s), implied.join(", "))
+        .map(|s| match cause_found(s) {
+            Some(skill) => format!("{} {skill}", star_document(s)),
+            None => star_document(s),
         })
         .collect();
     let bm = Bm25::new(&docs);
@@ -449,15 +450,19 @@ fn listed_and_named(s: &Star, text: &str) -> Vec<String> {
 /// leading people by number, and a failure's cause found (as the files' evidence reads it,
 /// [`crate::candidate::evidence::finds_a_failures_cause`]).
 fn implied_skills(s: &Star) -> impl Iterator<Item = String> {
-    let cause_found = [&s.situation, &s.action]
-        .into_iter()
-        .any(|t| crate::candidate::evidence::finds_a_failures_cause(t))
-        .then(|| "Root cause analysis".to_string());
     employer_domain(s)
         .into_iter()
         .chain(situation_domain(s))
         .chain(leads_people(s))
-        .chain(cause_found)
+        .chain(cause_found(s))
+}
+
+/// "Root cause analysis" where the record's situation or action says what made something fail.
+fn cause_found(s: &Star) -> Option<String> {
+    [&s.situation, &s.action]
+        .into_iter()
+        .any(|t| crate::candidate::evidence::finds_a_failures_cause(t))
+        .then(|| "Root cause analysis".to_string())
 }
 
 /// The field the record's problem was in, as its situation names it: "Support agents spent most
