@@ -144,12 +144,14 @@ fn replaces_old_systems(line: &str) -> bool {
 /// to a connection-pool leak"): a failure's cause found, which the record's fix then answers. The
 /// demo manager's billing record was "nothing in the files" for Jobgether's "perform root cause
 /// analysis on technical issues, and implement preventive solutions" (round 140's hiring
-/// manager). Not an error as a model's measure ("forecast error fell because …").
+/// manager). So does one saying how long diagnosing failures took ("Incidents … took hours to
+/// diagnose"), which the record then shortened. Not an error as a model's measure ("forecast
+/// error fell because …").
 pub(crate) fn finds_a_failures_cause(line: &str) -> bool {
     static CAUSE: OnceLock<Regex> = OnceLock::new();
     crate::text::re(
         &CAUSE,
-        r"(?i)\b(?:fail(?:ed|s|ing|ures?)|outages?|incidents?|crash(?:ed|es|ing)?|broke|breakages?|downtime|bugs?)\b[^.;]{0,120}?\b(?:because|caused\s+by|due\s+to|stemm(?:ed|ing)\s+from|root[- ]caused?)\b|\btraced\s+(?:the\s+|our\s+|an?\s+|\w+\s+){0,4}?(?:fail(?:ed|ures?)|outages?|incidents?|crash(?:es)?|breakages?|bugs?|errors?|timeouts?)\s+(?:\w+\s+){0,4}?to\b",
+        r"(?i)\b(?:fail(?:ed|s|ing|ures?)|outages?|incidents?|crash(?:ed|es|ing)?|broke|breakages?|downtime|bugs?)\b[^.;]{0,120}?\b(?:because|caused\s+by|due\s+to|stemm(?:ed|ing)\s+from|root[- ]caused?|diagnos(?:e|ed|es|ing|is))\b|\btraced\s+(?:the\s+|our\s+|an?\s+|\w+\s+){0,4}?(?:fail(?:ed|ures?)|outages?|incidents?|crash(?:es)?|breakages?|bugs?|errors?|timeouts?)\s+(?:\w+\s+){0,4}?to\b",
     )
     .is_match(line)
 }
@@ -284,6 +286,8 @@ mod tests {
             "- situation: Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.",
             "Traced the intermittent checkout timeouts to a connection-pool leak and fixed it.",
             "Outages every release, caused by untested schema migrations.",
+            // Diagnosing them is finding it (the fixture's tracing record).
+            "- situation: Incidents were found by customers and took hours to diagnose.",
         ] {
             assert!(finds_a_failures_cause(found), "{found}");
         }
