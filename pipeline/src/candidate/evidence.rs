@@ -301,7 +301,10 @@ mod tests {
         let shown = shown_in_other_words(
             "- situation: Nightly billing runs failed about 14 times a month because upstream meter data changed shape without notice.\n",
         );
-        assert!(shown.iter().any(|s| s.skill == "Root cause analysis"), "{shown:?}");
+        assert!(
+            shown.iter().any(|s| s.skill == "Root cause analysis"),
+            "{shown:?}"
+        );
     }
 
     #[test]
