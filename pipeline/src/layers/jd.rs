@@ -1034,7 +1034,8 @@ fn names_a_rung(title: &str) -> bool {
 }
 
 /// Whether the words before a skill make it something to care about, not to have done: "Passion
-/// for building an open …", "passionate about", "a mission to build a safer …".
+/// for building an open …", "passionate about", "a mission to build a safer …", "create
+/// significant positive impact in global …" (the field the product serves).
 fn passion_for(before: &str) -> bool {
     // Only the skill's own clause: "We care about ownership, and you bring 5+ years in banking"
     // asks for the years.
@@ -1043,7 +1044,7 @@ fn passion_for(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:passion\s+for|passionate\s+about|(?:a|our|the)\s+mission\s+to|excited\s+about|care\s+about)\b",
+        r"(?i)\b(?:passion\s+for|passionate\s+about|(?:a|our|the)\s+mission\s+to|excited\s+about|care\s+about|impact\s+(?:in|on))\b",
     )
     .is_match(clause)
 }
@@ -5289,6 +5290,41 @@ mod tests {
         ));
         assert!(!passion_for("You need permission to access "));
         assert!(passion_for("Passion for building an open "));
+        // The field the product serves: Veeva's "Build products that create significant positive
+        // impact in global healthcare" was a main gap for a full-stack engineer.
+        assert!(passion_for(
+            "Build products that create significant positive impact in global "
+        ));
+        let a = analyse(&JobInput::sample(
+            "Senior Engineer - Full Stack",
+            "Gamma",
+            "",
+            "What You'll Do\n- Build products that create significant positive impact in global healthcare.\n- Build scalable web applications utilizing open-source tools and technologies\n- React and Python\n",
+        ));
+        // Nor are the open-source tools any stack is built on open-source work.
+        assert!(
+            !a.must_have
+                .iter()
+                .any(|s| s == "Healthcare" || s == "Open source"),
+            "{:?}",
+            a.must_have
+        );
+        assert!(
+            a.must_have.iter().any(|s| s == "Web development"),
+            "{:?}",
+            a.must_have
+        );
+        let a = analyse(&JobInput::sample(
+            "Senior Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Contribute to open-source libraries\n",
+        ));
+        assert!(
+            a.must_have.iter().any(|s| s == "Open source"),
+            "{:?}",
+            a.must_have
+        );
     }
 
     #[test]

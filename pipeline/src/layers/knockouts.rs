@@ -4598,6 +4598,16 @@ const GENERIC: &[&str] = &[
     "related",
     "technical",
     // How firmly it is asked, not what: "… web applications is required" (Veeva, round 52).
+    // Nor how well: "scalable and reliable" says what any engineer's work should be.
+    "scalable",
+    "reliable",
+    "robust",
+    "resilient",
+    "secure",
+    "performant",
+    "maintainable",
+    "modern",
+    "complex",
     "required",
     "requires",
     "needed",
@@ -8962,6 +8972,31 @@ mod tests {
         ));
         assert!(experience(
             "5+ years of experience designing semiconductor lithography equipment is required"
+        ));
+    }
+
+    #[test]
+    fn web_applications_are_what_a_front_end_engineer_builds() {
+        // Files saying "web products" and "front end", never "scalable" nor "applications".
+        let cv = "# Lucia Roe\nMadrid, Spain\n\n## Experience\n### Senior Software Engineer — Acme\n2016 – Present\n- Rebuilt the claims front end in React and TypeScript for customer-facing web products.\n\n## Skills\n- React, TypeScript, Node.js\n";
+        let kb = "## STAR: Claims\n- company: Acme\n- situation: Slow pages.\n- task: Faster pages.\n- action: Rebuilt the front end in React.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let experience = |line: &str| {
+            let job = JobInput::sample(
+                "Senior Engineer - Full Stack",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n"),
+            );
+            check(&job, &jd::analyse(&job), &c, 10, 2026)
+                .into_iter()
+                .any(|k| k.kind == KnockoutKind::Experience)
+        };
+        assert!(!experience(
+            "7+ years of professional experience building scalable and reliable web applications is required"
+        ));
+        assert!(experience(
+            "7+ years of professional experience building scalable embedded firmware is required"
         ));
     }
 
