@@ -466,14 +466,19 @@ impl Candidate {
     }
 
     /// The CV's words for `skill` ("Terraform (basic)") where it names it only with a bracket
-    /// saying it is slight ("FastAPI (side projects)", "Scala (learning)") and no role used it: a
-    /// skills list's own caveat, which a match read as full credit ("Infrastructure as code
-    /// (through Terraform)" of "Terraform (basic)", round 137's hiring manager).
+    /// saying it is slight ("FastAPI (side projects)", "Scala (learning)", "Python (scripting)")
+    /// and no role used it: a skills list's own caveat, which a match read as full credit
+    /// ("Infrastructure as code (through Terraform)" of "Terraform (basic)", round 137's hiring
+    /// manager).
     pub fn slight_mention(&self, skill: &str) -> Option<String> {
         if self.last_used_at_work(skill, i32::MAX).is_some() {
             return None;
         }
-        const SLIGHT: [&str; 7] = [
+        // "Python (scripting)": scripts beside a career in another language, which a posting
+        // asking "5+ years of experience with Python and Python web frameworks" does not mean
+        // (Veeva, a seventh candidate).
+        const SLIGHT: [&str; 8] = [
+            "scripting",
             "basic",
             "side project",
             "learning",

@@ -4977,6 +4977,25 @@ mod tests {
         );
         let plain = fit_of_cv(&cv("Terraform"), "Senior Engineer", asked, 2026);
         assert!(plain.fit_score > basic.fit_score);
+        // Scripts are as slight: "Python (scripting)" beside a career in TypeScript.
+        let scripts = fit_of_cv(
+            &cv("Terraform")
+                .replace("Built Python services.", "Built TypeScript services.")
+                .replace(
+                    "- Python, Terraform",
+                    "- TypeScript, Terraform, Python (scripting)",
+                ),
+            "Senior Engineer",
+            asked,
+            2026,
+        );
+        assert!(
+            scripts
+                .rationale
+                .contains("Python (through “Python (scripting)”, half credit)"),
+            "{}",
+            scripts.rationale
+        );
         // A role that used it outweighs the list's caveat.
         let used = fit_of_cv(
             &cv("Terraform (basic)").replace(

@@ -4997,6 +4997,26 @@ fn years_in(
                     );
                     continue;
                 }
+                // A tool the files name only with a caveat, in no role ("Python (scripting)"),
+                // has no years to meet "5+ years of experience with Python and Python web
+                // frameworks" (Veeva, for a full-stack engineer of TypeScript; a seventh
+                // candidate). Not where an alternative the roles date meets the line.
+                let dated = met.iter().any(|s| c.years_with(s, this_year).is_some());
+                let slight = met
+                    .iter()
+                    .filter(|s| !lex.is_umbrella(s) && c.years_with(s, this_year).is_none())
+                    .find_map(|s| c.slight_mention(s).map(|said| (*s, said)));
+                if let Some((skill, said)) = slight.filter(|_| !(alternatives && dated)) {
+                    out.push(
+                        Knockout::new(
+                            KnockoutKind::Years,
+                            requirement,
+                            format!("the CV names {skill} only as “{said}”, in no role"),
+                        )
+                        .short_of(0, asked),
+                    );
+                    continue;
+                }
                 // A field ("6+ years delivering AI/ML solutions") counts the years of roles
                 // titled in it: projects within software roles are not a career in the field.
                 // Only AI and data science are such fields: years "running services in the
@@ -8973,6 +8993,41 @@ mod tests {
         assert!(experience(
             "5+ years of experience designing semiconductor lithography equipment is required"
         ));
+    }
+
+    #[test]
+    fn years_of_a_tool_the_cv_names_only_with_a_caveat_are_not_met() {
+        let cv = |python: &str| {
+            format!("# Lucia Roe\nMadrid, Spain\n\n## Experience\n### Senior Software Engineer — Acme\n2016 – Present\n- Built web products in TypeScript and Node.js.\n\n## Skills\n- TypeScript, Node.js, {python}\n")
+        };
+        let kb = "## STAR: Claims\n- company: Acme\n- situation: Slow pages.\n- task: Faster pages.\n- action: Rebuilt the front end in React.\n- result: Faster.\n";
+        let years = |python: &str, line: &str| {
+            let c = Candidate::from_texts(&cv(python), kb).unwrap();
+            let job = JobInput::sample(
+                "Senior Engineer",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n"),
+            );
+            check(&job, &jd::analyse(&job), &c, 10, 2026)
+                .into_iter()
+                .filter(|k| k.kind == KnockoutKind::Years)
+                .map(|k| k.reason)
+                .collect::<Vec<_>>()
+        };
+        let asked = "5+ years of experience with Python and Python web frameworks";
+        assert_eq!(
+            years("Python (scripting)", asked),
+            vec!["the CV names Python only as “Python (scripting)”, in no role".to_string()]
+        );
+        // Listed plainly, a skill has no dates to fall short of, as before.
+        assert!(years("Python", asked).is_empty());
+        // An alternative the roles date meets a choice.
+        assert!(years(
+            "Python (scripting)",
+            "5+ years of experience with Python or Node.js"
+        )
+        .is_empty());
     }
 
     #[test]
