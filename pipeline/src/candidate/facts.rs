@@ -438,17 +438,26 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
         .max_by_key(|(_, n)| *n)
 }
 
-/// Each team's size `text` gives, where it stands, and whether it was mentored.
+/// Each team's size `text` gives, where it stands, and whether it was mentored. A squad is a
+/// team, and so is one sized with "-person" after a lead's words, counted by the engineers its
+/// bracket names: "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
+/// team led, and Ruby Labs' deputy head role as a step from an individual contributor's (a
+/// seventh candidate, round 141's recruiter).
 fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bool)> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:teams? of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports))",
+            r"(?i)(?:(?:teams?|squads?) of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports)|(?:led|managed|leading|managing|lead of|head of|manager of) (?:an? |the )?(?P<c>\d{1,4})-(?:person|people|strong) (?:squad|team|group)(?:\s*\((?P<e>\d{1,4}) (?:engineers|developers))?)",
         )
         .expect("valid regex")
     });
     re.captures_iter(text).filter_map(|c| {
-        let m = c.name("a").or(c.name("b"))?;
+        // The engineers the bracket counts, where it does: the pack says a team of engineers.
+        let m = c
+            .name("a")
+            .or(c.name("b"))
+            .or(c.name("e"))
+            .or(c.name("c"))?;
         Some((m.range(), m.as_str().parse().ok()?, c.name("m").is_some()))
     })
 }
@@ -457,6 +466,26 @@ fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bo
 mod tests {
     use super::*;
     use crate::candidate::parse_master_cv;
+
+    #[test]
+    fn a_squad_and_a_team_sized_by_its_people_are_teams() {
+        assert_eq!(
+            largest_team("Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)."),
+            Some(3)
+        );
+        assert_eq!(largest_team("Tech lead of a 5-person squad."), Some(5));
+        assert_eq!(
+            largest_team("Tech lead of a squad of 5 for two years."),
+            Some(5)
+        );
+        assert_eq!(
+            largest_team("Led a 12-strong team through the migration."),
+            Some(12)
+        );
+        // A count of people with no lead's word before it is no team led.
+        assert_eq!(largest_team("Joined a 40-person company."), None);
+        assert_eq!(largest_team_led_at("Mentored 3 engineers."), None);
+    }
 
     #[test]
     fn a_citizenship_is_read_where_the_files_state_it() {

@@ -339,6 +339,16 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     if leads_with_verb || words[..before_number].iter().any(|w| verb_like(w)) {
         return None;
     }
+    // "no summary in the reviewed samples stated a fact missing from the file" has its verb: the
+    // participle form with an object after it is the past tense ("there was no summary … stated
+    // a fact", round 141's recruiter).
+    let told_with_object = words
+        .windows(2)
+        .skip(1)
+        .any(|w| is_past(&bare(w[0])) && ["a", "an", "the", "any"].contains(&bare(w[1]).as_str()));
+    if (first == "no" || first == "zero") && told_with_object {
+        return Some(phrase.to_string());
+    }
     if first == "no" || first == "zero" {
         let since = bare(words.last()?) == "since";
         let plural = be(&words[..words.len().min(2)]) == "were";
@@ -1116,6 +1126,10 @@ mod tests {
                 "four engineers were promoted to senior within two years",
             ),
             ("zero downtime", "there was zero downtime"),
+            (
+                "no summary in the reviewed samples stated a fact missing from the file",
+                "no summary in the reviewed samples stated a fact missing from the file",
+            ),
             (
                 "no peak-season outage since",
                 "there has been no peak-season outage since",

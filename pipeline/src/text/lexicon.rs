@@ -435,6 +435,23 @@ mod tests {
     }
 
     #[test]
+    fn pages_made_fast_and_web_applications_are_named_skills() {
+        let lex = Lexicon::get();
+        let named = lex
+            .skills_in("Largest Contentful Paint fell from 4.1 s to 1.6 s; page weight down 45%");
+        assert!(
+            named.contains(&"Performance engineering".to_string()),
+            "{named:?}"
+        );
+        assert!(lex.is_narrower_or_same("Frontend development", "Web development"));
+        assert!(lex.is_narrower_or_same("Full-stack development", "Web development"));
+        assert_eq!(
+            lex.skills_in("Rebuilt the claims front end in React"),
+            vec!["Frontend development".to_string(), "React".to_string()]
+        );
+    }
+
+    #[test]
     fn umbrellas_are_the_skills_over_much_of_the_taxonomy() {
         let lex = Lexicon::get();
         assert!(lex.is_umbrella("Artificial intelligence"));
