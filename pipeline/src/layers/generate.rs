@@ -2810,7 +2810,11 @@ pub(crate) fn closest_shown(missing: &[String], c: &Candidate) -> Option<Nearest
             // Azure), then any narrower (EKS under cloud platforms); and only of the same sort: a
             // product for a product (AWS for Azure, not "cost optimisation"), a technique for a
             // technique (retrieval-augmented generation for fine-tuning, not OpenAI).
-            let product = |k: &str| tool(k) && voice::is_named_in_prose(k);
+            // "AI guardrails" is a technique, whatever its capital letters: "has used OpenAI API
+            // rather than AI guardrails" set it against a product (round 141's recruiter).
+            let product = |k: &str| {
+                tool(k) && voice::is_named_in_prose(k) && !voice::is_acronym_led_practice(k)
+            };
             let under = |have: &&String, direct: bool| {
                 lex.index_of(have).is_some_and(|h| {
                     h != p
@@ -5193,6 +5197,21 @@ mod tests {
         )
         .unwrap();
         assert_eq!(closest_shown(&["Node.js".to_string()], &side), None);
+        // A technique led by an acronym is set against no product: "has used OpenAI API rather
+        // than AI guardrails" (round 141's recruiter).
+        let openai = Candidate::from_texts(
+            &cv("Acme").replace(
+                "Built Python services",
+                "Built an LLM feature on the OpenAI API",
+            ),
+            KAFKA_KB,
+        )
+        .unwrap();
+        assert!(closest_shown(&["AI guardrails".to_string()], &openai)
+            .is_none_or(|n| !n.of.contains(&"AI guardrails".to_string())),);
+        assert!(voice::is_acronym_led_practice("AI guardrails"));
+        assert!(!voice::is_acronym_led_practice("AWS Lambda"));
+        assert!(!voice::is_acronym_led_practice("RAG"));
     }
 
     #[test]

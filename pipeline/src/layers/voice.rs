@@ -2010,6 +2010,18 @@ pub fn is_named_in_prose(name: &str) -> bool {
     skill_in_prose(name).starts_with(char::is_uppercase)
 }
 
+/// Whether a name is a practice led by an acronym ("AI guardrails", "LLM evaluation"): written
+/// capitalised, but no product to set against one.
+pub fn is_acronym_led_practice(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    first.chars().count() >= 2
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest.iter().all(|w| w.chars().all(|c| !c.is_uppercase()))
+}
+
 pub fn skill_in_prose(name: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
     // A name the taxonomy does not know is written as it was given ("Laravel").
