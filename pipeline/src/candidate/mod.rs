@@ -94,13 +94,23 @@ pub struct Candidate {
 
 /// The skills `text` names as work done, line by line: not the people worked with or counted
 /// ("Worked with two data scientists" names no data science: see
-/// [`crate::layers::jd::names_people_not_work`]).
+/// [`crate::layers::jd::names_people_not_work`]), nor the tools of a record's situation, the
+/// setting before the work ("The online claims form was a legacy AngularJS app" made Angular
+/// the candidate's, "the files show Angular" beside Lexaru's Svelte, round 141's recruiter);
+/// its domain is the field the work was in.
 pub(crate) fn skills_done(text: &str) -> Vec<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
+        let situation = line
+            .trim_start_matches([' ', '-', '*'])
+            .to_lowercase()
+            .starts_with("situation:");
         for f in lex.find(line) {
             let skill = &lex.skill(f.skill).name;
+            if situation && lex.skill(f.skill).category != "domain" {
+                continue;
+            }
             if !crate::layers::jd::names_people_not_work(line, &f) && !out.contains(skill) {
                 out.push(skill.clone());
             }
@@ -750,6 +760,24 @@ impl Candidate {
         }
     }
 
+    /// Whether the sentence stating the summary's years says they were spent with languages or
+    /// frameworks ("8 years of experience building customer-facing web products in TypeScript,
+    /// React and Node.js"): the roles' dates may give more years of a career, not more of those
+    /// tools. "10 years … in TypeScript, React and Node.js" of a career begun in PHP read as an
+    /// unsupported claim to round 141's hiring manager; the pack keeps the summary's count.
+    pub fn summary_years_of_tools(&self) -> bool {
+        let Some((at, _, _)) = summary_years_at(&self.cv.summary) else {
+            return false;
+        };
+        let rest = &self.cv.summary[at.end..];
+        let sentence = rest.split(". ").next().unwrap_or(rest);
+        let lex = crate::text::lexicon::Lexicon::get();
+        lex.skills_in(sentence).iter().any(|k| {
+            lex.index_of(k)
+                .is_some_and(|i| matches!(lex.skill(i).category.as_str(), "language" | "framework"))
+        })
+    }
+
     /// The field the summary says its years were spent in ("in data-heavy products"), if any:
     /// the letter says the career's years in it, and the gate takes them as the career's.
     pub fn summary_field(&self) -> Option<String> {
@@ -1168,6 +1196,25 @@ mod tests {
         let engineer = cv.replace("Engineering Manager", "Staff Engineer");
         let c = Candidate::from_texts(&engineer, kb).unwrap();
         assert_eq!(c.managing_since(), None);
+    }
+
+    #[test]
+    fn a_situations_tools_are_the_setting_not_the_candidates_skills() {
+        let cv = "# Lucia Roe\nMadrid, Spain\n\n## Experience\n### Senior Engineer — Acme\n2017 – Present\n- Rebuilt the claims journey in React.\n\n## Skills\n- React\n";
+        let kb = "## STAR: Claims\n- company: Acme\n- situation: The online claims form was a legacy AngularJS app and billing ran late.\n- task: Rebuild it.\n- action: Rebuilt it in React.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert!(!c.has_skill("Angular"), "{:?}", c.skills);
+        assert!(c.has_skill("React"));
+        // Rebuilt in the action, it is hers.
+        let c = Candidate::from_texts(
+            cv,
+            &kb.replace(
+                "Rebuilt it in React.",
+                "Rebuilt it in React, retiring the AngularJS app.",
+            ),
+        )
+        .unwrap();
+        assert!(c.has_skill("Angular"));
     }
 
     #[test]

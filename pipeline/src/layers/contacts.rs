@@ -1506,7 +1506,14 @@ fn titled_gap_alternative(k: &Knockout, jd: &JdAnalysis, c: &Candidate) -> Optio
             .matches(&voice::skill_as_written(c, h).to_lowercase())
             .count()
     };
-    let mut own: Vec<&String> = c.skills.values().filter(|h| of_kind(h)).collect();
+    // Not one left behind before the latest role, nor one the files call slight: "my own work is
+    // in TypeScript, PHP and JavaScript" of a PHP last used in 2017 (round 141's recruiter).
+    let mut own: Vec<&String> = c
+        .skills
+        .values()
+        .filter(|h| of_kind(h))
+        .filter(|h| !c.used_only_before_latest_role(h) && c.slight_mention(h).is_none())
+        .collect();
     own.sort_by_key(|h| std::cmp::Reverse(mentions(h)));
     let own: Vec<String> = own.into_iter().take(3).cloned().collect();
     (!own.is_empty()).then(|| voice::skills_as_written(c, &own))

@@ -1568,14 +1568,17 @@ pub fn assess(
     let dated_years = candidate
         .dated_years(this_year)
         .filter(|d| *d > candidate_years && candidate.has_year_only_dates());
-    let stated_years = candidate
+    let dates_give = candidate
         .full_years_dated(this_year)
         .filter(|d| *d > candidate_years);
+    // Stated only where the summary's years are a career's, not years with the tools it names
+    // (see `Candidate::summary_years_of_tools`); requirements are met by the dates' count still.
+    let stated_years = dates_give.filter(|_| !candidate.summary_years_of_tools());
     // A requirement is met by the larger count: roles dated by years alone ("2017–2019",
     // "2019–2022") are counted short by months, as if a year lay between them, where their years
     // span 9 (the ML engineer's "8+ years" at Reddit). The dossier's experience line says which
     // figure the pack states and which the years alone give.
-    let years_shown = dated_years.max(stated_years).unwrap_or(candidate_years);
+    let years_shown = dated_years.max(dates_give).unwrap_or(candidate_years);
     let mut read_as_given: Vec<String> = Vec::new();
     // A practice the employer is named for is its business, not an everyday habit: CloudLinux's
     // Linux was "not weighed" where both round-100 readers counted it a must-have.
@@ -2576,17 +2579,21 @@ pub fn assess(
                 format!(" ({d} counting the roles' years alone)")
             })
     };
-    let in_cv = match stated_years {
-        Some(s) => format!(
+    let in_cv = match (stated_years, dates_give) {
+        (Some(s), _) => format!(
             "{candidate_years} in the CV's summary, {s} by the dates of its roles{}",
             alone(s)
         ),
+        // The summary's years are with the tools it names: the pack keeps them, and says why.
+        (None, Some(d)) => format!(
+            "{candidate_years} in the CV's summary (years with the tools it names, which the pack keeps), {d} by the dates of its roles"
+        ),
         // The summary's figure is the pack's; the months may give fewer.
-        None if dated_years.is_some() => format!(
+        (None, None) if dated_years.is_some() => format!(
             "{candidate_years} in the CV's summary{}",
             alone(candidate_years)
         ),
-        None => format!("{candidate_years} in the CV"),
+        (None, None) => format!("{candidate_years} in the CV"),
     };
     // Years a knock-out reads as years of a field, a tool or a title ("3+ years of experience as
     // an Engineering Manager") are not a career's: "3+ years asked, 12 by the dates of its roles"
@@ -4957,6 +4964,36 @@ mod tests {
             titled.rationale
         );
         assert!(once.fit_score > own.fit_score);
+    }
+
+    #[test]
+    fn a_summarys_years_with_tools_it_names_are_kept_beside_longer_dates() {
+        let cv = |summary: &str| {
+            format!("# Lucia Roe\nMadrid, Spain\n\n## Summary\n{summary}\n\n## Experience\n### Senior Engineer — Acme\n2017-09 – Present\n- Built web products in TypeScript and React.\n\n### Junior Web Developer — Beta\n2016-06 – 2017-08\n- Built PHP sites.\n\n## Skills\n- TypeScript, React, PHP\n")
+        };
+        let asked = "Requirements\n- TypeScript\n";
+        let tools = fit_of_cv(
+            &cv("Full-stack engineer with 8 years of experience building web products in TypeScript, React and Node.js."),
+            "Senior Engineer",
+            asked,
+            2026,
+        );
+        assert_eq!(tools.years_to_state(), 8, "{}", tools.rationale);
+        assert!(
+            tools
+                .rationale
+                .contains("which the pack keeps), 10 by the dates"),
+            "{}",
+            tools.rationale
+        );
+        // A career's years the dates outgrew are restated, as before.
+        let career = fit_of_cv(
+            &cv("Full-stack engineer with 8 years of experience building web products."),
+            "Senior Engineer",
+            asked,
+            2026,
+        );
+        assert_eq!(career.years_to_state(), 10, "{}", career.rationale);
     }
 
     #[test]
