@@ -438,16 +438,15 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
         .max_by_key(|(_, n)| *n)
 }
 
-/// Each team's size `text` gives, where it stands, and whether it was mentored. A squad is a
-/// team, and so is one sized with "-person" after a lead's words, counted by the engineers its
-/// bracket names: "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
+/// Each team's size `text` gives, where it stands, and whether it was mentored. A team sized
+/// with "-person" after a lead's words is one, counted by the engineers its bracket names: "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
 /// team led, and Ruby Labs' deputy head role as a step from an individual contributor's (a
 /// seventh candidate, round 141's recruiter).
 fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bool)> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:(?:teams?|squads?) of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports)|(?:led|managed|leading|managing|lead of|head of|manager of) (?:an? |the )?(?P<c>\d{1,4})-(?:person|people|strong) (?:squad|team|group)(?:\s*\((?P<e>\d{1,4}) (?:engineers|developers))?)",
+            r"(?i)(?:teams? of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports)|(?:led|managed|leading|managing|lead of|head of|manager of) (?:an? |the )?(?P<c>\d{1,4})-(?:person|people|strong) (?:squad|team|group)(?:\s*\((?P<e>\d{1,4}) (?:engineers|developers))?)",
         )
         .expect("valid regex")
     });
@@ -474,9 +473,11 @@ mod tests {
             Some(3)
         );
         assert_eq!(largest_team("Tech lead of a 5-person squad."), Some(5));
+        // A squad of people counted whole is not a team of engineers: the summary's "Tech lead
+        // of a squad of 5" beside the role's three engineers was restated "a squad of 3".
         assert_eq!(
             largest_team("Tech lead of a squad of 5 for two years."),
-            Some(5)
+            None
         );
         assert_eq!(
             largest_team("Led a 12-strong team through the migration."),
