@@ -329,6 +329,25 @@ async fn every_corpus_posting_passes_the_gate_for_a_mid_level_backend_engineer_t
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And a seventh, a full-stack tech lead in Madrid (TypeScript, React and Node.js, one LLM feature,
+/// "Python (scripting)"), first run in round 141: her "5-person squad (3 engineers, 1 designer, 1
+/// QA)" had read as no team led, and her files' "front end" and "web products" as no web work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_a_full_stack_engineer_too() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fullstack-engineer");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("master-cv.md"),
+        &read("knowledge-base.md"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Lucía Fernández Ortega");
+    assert_eq!(candidate.stars.len(), 5);
+    assert_eq!(candidate.team_led_size(), Some(3));
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,
