@@ -1847,7 +1847,15 @@ pub fn lower_first_unless_named(s: &str) -> String {
         && first.starts_with(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase)
         && !crate::text::segment::is_word(&first.to_lowercase());
-    if named || proper {
+    // Nor is a run of capitalised words a sentence's opening: "Largest Contentful Paint fell
+    // from 4.1 s" read "largest Contentful Paint" after a dash (round 141).
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || !c.is_alphabetic())
+    };
+    let words: Vec<&str> = s.split_whitespace().take(3).collect();
+    let titled_run = words.len() == 3 && words.iter().all(|w| capitalised(w));
+    if named || proper || titled_run {
         s.to_string()
     } else {
         lower_first(s)
@@ -4259,6 +4267,11 @@ mod tests {
         assert_eq!(
             lower_first_unless_named("Nightly billing runs failed"),
             "nightly billing runs failed"
+        );
+        // A run of capitalised words is a name (round 141).
+        assert_eq!(
+            lower_first_unless_named("Largest Contentful Paint fell from 4.1 s to 1.6 s"),
+            "Largest Contentful Paint fell from 4.1 s to 1.6 s"
         );
         // A determiner gives way (round 122).
         assert_eq!(
