@@ -1492,6 +1492,16 @@ mod tests {
             c.skills
         );
         assert_eq!(c.skill_match("Airflow"), SkillMatch::Exact);
+        // A squad's QA is a person, not testing (round 141).
+        let squad = Candidate::from_texts(
+            &cv.replace(
+                "- Hired 3 designers.",
+                "- Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA).",
+            ),
+            kb,
+        )
+        .unwrap();
+        assert_eq!(squad.skill_match("Testing"), SkillMatch::Missing);
         // Work done is still the candidate's: "Built models as a data scientist".
         let own = Candidate::from_texts(
             &cv.replace("- Hired 3 designers.", "- Led data science for pricing."),

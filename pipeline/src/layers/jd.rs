@@ -2701,7 +2701,11 @@ pub(crate) fn names_people_not_work(text: &str, found: &crate::text::lexicon::Fo
 /// what follows `after` it.
 fn people_at(before: &str, matched: &str, after: &str) -> bool {
     let m = matched.to_lowercase();
-    let counted = PEOPLE.iter().any(|end| m.ends_with(end)) && {
+    // A role said by its acronym is a person too: "a 5-person squad (3 engineers, 1 designer, 1
+    // QA)" credited the tech lead with testing, and headed her CVs "· QA" (both round-141
+    // readers).
+    let role_acronym = matches!(m.as_str(), "qa" | "qas" | "sre" | "sres");
+    let counted = (PEOPLE.iter().any(|end| m.ends_with(end)) || role_acronym) && {
         let last = before
             .split(|ch: char| !ch.is_alphanumeric())
             .rfind(|w| !w.is_empty())

@@ -1851,7 +1851,9 @@ pub fn lower_first_unless_named(s: &str) -> String {
     // from 4.1 s" read "largest Contentful Paint" after a dash (round 141).
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).all(|c| c.is_lowercase() || !c.is_alphabetic())
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || !c.is_alphabetic())
     };
     let words: Vec<&str> = s.split_whitespace().take(3).collect();
     let titled_run = words.len() == 3 && words.iter().all(|w| capitalised(w));
