@@ -395,6 +395,15 @@ pub fn check(
             if crate::layers::jd::names_people_not_work(&text, &f) {
                 continue;
             }
+            // A record's situation names its setting ("the online claims form was a legacy
+            // AngularJS app"), which a letter telling the record quotes: written in the files,
+            // though no skill of the candidate's (see `candidate::skills_done`).
+            if c.stars
+                .iter()
+                .any(|s| lex.skills_in(&s.situation).contains(skill))
+            {
+                continue;
+            }
             if matches!(
                 c.skill_match(skill),
                 crate::candidate::SkillMatch::Missing
@@ -508,6 +517,28 @@ mod tests {
             .into_iter()
             .filter(|v| v.kind == "degree")
             .collect()
+    }
+
+    #[test]
+    fn a_records_setting_quoted_from_its_situation_is_no_claim() {
+        let cv = "# Jane Roe\nMadrid\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Rebuilt the claims journey in React.\n\n## Skills\n- React\n";
+        let kb = "## STAR: Claims\n- company: Acme\n- situation: The claims form was a legacy AngularJS app.\n- task: Rebuild it.\n- action: Rebuilt it in React.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        let job = JobInput::sample("Engineer", "Beta", "", "Requirements: React");
+        let jd = crate::layers::jd::analyse(&job);
+        let skills = |letter: &str| -> Vec<String> {
+            check(&job, &jd, &c, "", letter, Ok(()))
+                .violations
+                .into_iter()
+                .filter(|v| v.kind == "skill")
+                .map(|v| v.term)
+                .collect()
+        };
+        assert!(skills(
+            "At Acme, the claims form was a legacy AngularJS app. I rebuilt it in React."
+        )
+        .is_empty());
+        assert_eq!(skills("I rebuilt it in Vue."), ["Vue"]);
     }
 
     #[test]
