@@ -439,24 +439,21 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
 }
 
 /// Each team's size `text` gives, where it stands, and whether it was mentored. A team sized
-/// with "-person" after a lead's words is one, counted by the engineers its bracket names: "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
+/// with "-person" after a lead's words is one, counted by the engineers its bracket names (its
+/// people counted whole are no team of engineers): "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
 /// team led, and Ruby Labs' deputy head role as a step from an individual contributor's (a
 /// seventh candidate, round 141's recruiter).
 fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bool)> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:teams? of (?:up to |about |around |over )?(?P<a>\d{1,4})|(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports)|(?:led|managed|leading|managing|lead of|head of|manager of) (?:an? |the )?(?P<c>\d{1,4})-(?:person|people|strong) (?:squad|team|group)(?:\s*\((?P<e>\d{1,4}) (?:engineers|developers))?)",
+            r"(?i)(?:teams? of (?:up to |about |around |over )?(?P<a>\d{1,4})|\b(?:led|managed|leading|managing|(?P<m>mentored)) (?:a team of )?(?P<b>\d{1,4}) (?:engineers|developers|people|reports)|\b(?:led|managed|leading|managing|lead of|head of|manager of) (?:an? |the )?\d{1,4}-(?:person|people|strong) (?:squad|team|group)\s*\((?:[^)]*?\b)?(?P<e>\d{1,4}) (?:engineers|developers)\b)",
         )
         .expect("valid regex")
     });
     re.captures_iter(text).filter_map(|c| {
         // The engineers the bracket counts, where it does: the pack says a team of engineers.
-        let m = c
-            .name("a")
-            .or(c.name("b"))
-            .or(c.name("e"))
-            .or(c.name("c"))?;
+        let m = c.name("a").or(c.name("b")).or(c.name("e"))?;
         Some((m.range(), m.as_str().parse().ok()?, c.name("m").is_some()))
     })
 }
@@ -472,7 +469,17 @@ mod tests {
             largest_team("Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)."),
             Some(3)
         );
-        assert_eq!(largest_team("Tech lead of a 5-person squad."), Some(5));
+        assert_eq!(
+            largest_team("Tech lead of a 5-person squad (1 designer, 3 engineers, 1 QA)."),
+            Some(3)
+        );
+        // Its people counted whole are no team of engineers: "Tech lead of a 5-person squad."
+        // in a summary would be restated "a 3-person squad" beside the role's three engineers.
+        assert_eq!(largest_team("Tech lead of a 5-person squad."), None);
+        assert_eq!(
+            largest_team("Enabled a 40-person team (40 engineers) to ship."),
+            None
+        );
         // A squad of people counted whole is not a team of engineers: the summary's "Tech lead
         // of a squad of 5" beside the role's three engineers was restated "a squad of 3".
         assert_eq!(
@@ -480,8 +487,8 @@ mod tests {
             None
         );
         assert_eq!(
-            largest_team("Led a 12-strong team through the migration."),
-            Some(12)
+            largest_team("Led a 12-strong team (10 engineers, 2 QAs) through the migration."),
+            Some(10)
         );
         // A count of people with no lead's word before it is no team led.
         assert_eq!(largest_team("Joined a 40-person company."), None);

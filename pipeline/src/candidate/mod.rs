@@ -504,8 +504,11 @@ impl Candidate {
             let rest = text[f.end..].trim_start();
             let caveat = rest.strip_prefix('(')?.split(')').next()?;
             let lower = caveat.trim_start().to_lowercase();
+            // Scripting is a shell's whole use: "Bash (scripting)" says what, not how little.
+            let shell = matches!(skill, "Bash" | "PowerShell");
             SLIGHT
                 .iter()
+                .filter(|w| !(shell && **w == "scripting"))
                 .any(|w| lower.starts_with(w))
                 .then(|| format!("{} ({caveat})", &text[f.start..f.end]))
         };
@@ -769,8 +772,13 @@ impl Candidate {
         let Some((at, _, _)) = summary_years_at(&self.cv.summary) else {
             return false;
         };
-        let rest = &self.cv.summary[at.end..];
-        let sentence = rest.split(". ").next().unwrap_or(rest);
+        // The whole sentence: "TypeScript and React engineer with 8 years …" names them first.
+        let summary = &self.cv.summary;
+        let start = summary[..at.start].rfind(". ").map_or(0, |i| i + 2);
+        let end = summary[at.end..]
+            .find(". ")
+            .map_or(summary.len(), |i| at.end + i);
+        let sentence = &summary[start..end];
         let lex = crate::text::lexicon::Lexicon::get();
         lex.skills_in(sentence).iter().any(|k| {
             lex.index_of(k)
@@ -1502,6 +1510,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(squad.skill_match("Testing"), SkillMatch::Missing);
+        let pipelines = Candidate::from_texts(
+            &cv.replace("- Hired 3 designers.", "- Automated 3 QA pipelines."),
+            kb,
+        )
+        .unwrap();
+        assert_ne!(pipelines.skill_match("Testing"), SkillMatch::Missing);
         // Work done is still the candidate's: "Built models as a data scientist".
         let own = Candidate::from_texts(
             &cv.replace("- Hired 3 designers.", "- Led data science for pricing."),

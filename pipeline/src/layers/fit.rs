@@ -4979,6 +4979,13 @@ mod tests {
             2026,
         );
         assert_eq!(tools.years_to_state(), 8, "{}", tools.rationale);
+        let first = fit_of_cv(
+            &cv("TypeScript and React engineer with 8 years of experience. Likes fast pages."),
+            "Senior Engineer",
+            asked,
+            2026,
+        );
+        assert_eq!(first.years_to_state(), 8, "{}", first.rationale);
         assert!(
             tools
                 .rationale
@@ -5033,6 +5040,8 @@ mod tests {
             "{}",
             scripts.rationale
         );
+        let shell = Candidate::from_texts(&cv("Terraform, Bash (scripting)"), "## STAR: S\n- company: Acme\n- situation: s\n- task: t\n- action: Built it.\n- result: r\n").unwrap();
+        assert_eq!(shell.slight_mention("Bash"), None);
         // A role that used it outweighs the list's caveat.
         let used = fit_of_cv(
             &cv("Terraform (basic)").replace(

@@ -1044,7 +1044,7 @@ fn passion_for(before: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:passion\s+for|passionate\s+about|(?:a|our|the)\s+mission\s+to|excited\s+about|care\s+about|impact\s+(?:in|on))\b",
+        r"(?i)\b(?:passion\s+for|passionate\s+about|(?:a|our|the)\s+mission\s+to|excited\s+about|care\s+about|(?:positive|meaningful|lasting|social)\s+impact\s+(?:in|on))\b",
     )
     .is_match(clause)
 }
@@ -2704,7 +2704,10 @@ fn people_at(before: &str, matched: &str, after: &str) -> bool {
     // A role said by its acronym is a person too: "a 5-person squad (3 engineers, 1 designer, 1
     // QA)" credited the tech lead with testing, and headed her CVs "· QA" (both round-141
     // readers).
-    let role_acronym = matches!(m.as_str(), "qa" | "qas" | "sre" | "sres");
+    // Not one naming a thing ("Automated 3 QA pipelines"): nothing but a list's end follows.
+    let next = after.trim_start();
+    let role_acronym = matches!(m.as_str(), "qa" | "qas" | "sre" | "sres")
+        && (next.is_empty() || next.starts_with([',', ')', ';', '.']) || next.starts_with("and "));
     let counted = (PEOPLE.iter().any(|end| m.ends_with(end)) || role_acronym) && {
         let last = before
             .split(|ch: char| !ch.is_alphanumeric())
@@ -5299,6 +5302,8 @@ mod tests {
         assert!(passion_for(
             "Build products that create significant positive impact in global "
         ));
+        // Impact asked as a record is experience (the session-23 review).
+        assert!(!passion_for("Proven impact in "));
         let a = analyse(&JobInput::sample(
             "Senior Engineer - Full Stack",
             "Gamma",

@@ -1855,8 +1855,11 @@ pub fn lower_first_unless_named(s: &str) -> String {
                 .skip(1)
                 .all(|c| c.is_lowercase() || !c.is_alphabetic())
     };
-    let words: Vec<&str> = s.split_whitespace().take(3).collect();
-    let titled_run = words.len() == 3 && words.iter().all(|w| capitalised(w));
+    // Followed by a word in lower case: a Title-Case record title is capitalised throughout.
+    let words: Vec<&str> = s.split_whitespace().take(4).collect();
+    let titled_run = words.len() == 4
+        && words[..3].iter().all(|w| capitalised(w))
+        && words[3].starts_with(char::is_lowercase);
     if named || proper || titled_run {
         s.to_string()
     } else {

@@ -342,10 +342,13 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     // "no summary in the reviewed samples stated a fact missing from the file" has its verb: the
     // participle form with an object after it is the past tense ("there was no summary … stated
     // a fact", round 141's recruiter).
-    let told_with_object = words
-        .windows(2)
-        .skip(1)
-        .any(|w| is_past(&bare(w[0])) && ["a", "an", "the", "any"].contains(&bare(w[1]).as_str()));
+    // Not a time after it: "zero defects reported the first month" is a noun phrase.
+    let told_with_object = words.windows(3).skip(1).any(|w| {
+        is_past(&bare(w[0]))
+            && ["a", "an", "the", "any"].contains(&bare(w[1]).as_str())
+            && !["first", "last", "next", "following", "same", "whole"]
+                .contains(&bare(w[2]).as_str())
+    });
     if (first == "no" || first == "zero") && told_with_object {
         return Some(phrase.to_string());
     }
@@ -1129,6 +1132,10 @@ mod tests {
             (
                 "no summary in the reviewed samples stated a fact missing from the file",
                 "no summary in the reviewed samples stated a fact missing from the file",
+            ),
+            (
+                "zero defects reported the first month",
+                "there were zero defects reported the first month",
             ),
             (
                 "no peak-season outage since",

@@ -11,7 +11,7 @@ pub fn without_relative_openers(text: &str) -> String {
     static OPENER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let opener = crate::text::re(
         &OPENER,
-        r"(?:^|(?:[.!?]\s+))((?:In|Over|During|Within)\s+the\s+(?:last|past)\s+(?:\d{1,3}|few|couple\s+of|two|three|four|five|six|eighteen|twelve)\s+(?:months|years|weeks)\s*,?\s+)(\p{L})",
+        r"(?:^|(?:[.!?]\s+))((?:In|Over|During|Within)\s+the\s+(?:last|past)\s+(?:(?:\d{1,3}|few|couple\s+of|two|three|four|five|six|eighteen|twelve)\s+(?:months|years|weeks)|year|month)\s*,?\s+)(\p{L}\w*)",
     );
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
@@ -20,7 +20,15 @@ pub fn without_relative_openers(text: &str) -> String {
             continue;
         };
         out.push_str(&text[last..words.start()]);
-        out.extend(first.as_str().chars().flat_map(char::to_uppercase));
+        // Capitalised only where the word is all lower case: "iOS" stays as written.
+        let word = first.as_str();
+        if word.chars().skip(1).any(char::is_uppercase) {
+            out.push_str(word);
+        } else {
+            let mut chars = word.chars();
+            out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+            out.push_str(chars.as_str());
+        }
         last = first.end();
     }
     out.push_str(&text[last..]);
@@ -147,6 +155,10 @@ mod tests {
         assert_eq!(
             without_relative_openers("Over the past two years, I led the migration."),
             "I led the migration."
+        );
+        assert_eq!(
+            without_relative_openers("In the past year, iOS releases doubled."),
+            "iOS releases doubled."
         );
         // Not a span inside a sentence, nor one that is a result's own period.
         let kept = "Cut costs by 30% in the last 18 months. Grew the team over the past year.";

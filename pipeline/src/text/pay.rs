@@ -207,7 +207,9 @@ fn range_and_currency(text: &str) -> Option<(String, &'static Currency)> {
 }
 
 /// The first range each sentence of the posting's pay lines states in a currency other than
-/// `main`, one per currency.
+/// `main`, one per currency, where the sentence names the place it is paid in ("For Ontario,
+/// Canada, … $118,200 CAD - $168,200 CAD"): a conversion ("That is roughly $97,000 – $119,000")
+/// is the same pay, not another place's (the session-23 review).
 fn ranges_besides(text: &str, main: &Currency) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut seen = vec![main.code];
@@ -217,7 +219,8 @@ fn ranges_besides(text: &str, main: &Currency) -> Vec<String> {
         .flat_map(|l| l.split(". "))
     {
         if let Some((range, currency)) = range_in_line(sentence) {
-            if !seen.contains(&currency.code) {
+            if !seen.contains(&currency.code) && crate::text::places::country_in(sentence).is_some()
+            {
                 seen.push(currency.code);
                 out.push(range);
             }
@@ -370,6 +373,13 @@ mod tests {
         )
         .unwrap();
         assert!(one.others.is_empty(), "{one:?}");
+        // A conversion is the same pay.
+        let converted = PostedPay::read(
+            "Engineer",
+            "The salary range is €90,000 - €110,000. That is roughly $97,000 - $119,000.\n",
+        )
+        .unwrap();
+        assert!(converted.others.is_empty(), "{converted:?}");
     }
 
     #[test]
