@@ -5004,7 +5004,10 @@ fn years_in(
                     .iter()
                     .filter(|s| !lex.is_umbrella(s) && c.years_with(s, this_year).is_none())
                     .find_map(|s| c.slight_mention(s).map(|said| (*s, said)));
-                if let Some((skill, said)) = slight.filter(|_| !(alternatives && dated)) {
+                // Nor where the line takes a similar language ("5+ years experience in Python
+                // or similar programming language": TypeScript is one).
+                let open = ends_open(&requirement);
+                if let Some((skill, said)) = slight.filter(|_| !(alternatives && dated) && !open) {
                     out.push(
                         Knockout::new(
                             KnockoutKind::Years,
@@ -9020,10 +9023,15 @@ mod tests {
         );
         // Listed plainly, a skill has no dates to fall short of, as before.
         assert!(years("Python", asked).is_empty());
-        // An alternative the roles date meets a choice.
+        // An alternative the roles date meets a choice, as a similar language does.
         assert!(years(
             "Python (scripting)",
             "5+ years of experience with Python or Node.js"
+        )
+        .is_empty());
+        assert!(years(
+            "Python (scripting)",
+            "5+ years experience in Python or similar programming language"
         )
         .is_empty());
     }
