@@ -3140,12 +3140,7 @@ mod tests {
             "Requirements\n- Lead a team of Python engineers\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
-        let said: Vec<&str> = out
-            .contacts
-            .iter()
-            .flat_map(|k| [k.linkedin_note.as_str(), k.email_body.as_str()])
-            .filter(|t| t.contains("years of"))
-            .collect();
+        let said = drafts_saying(&out, "years of");
         assert!(!said.is_empty(), "{out:?}");
         for t in said {
             assert!(
@@ -3153,6 +3148,15 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    /// The notes and emails of `out` that say `words`.
+    fn drafts_saying<'a>(out: &'a Outreach, words: &str) -> Vec<&'a str> {
+        out.contacts
+            .iter()
+            .flat_map(|k| [k.linkedin_note.as_str(), k.email_body.as_str()])
+            .filter(|t| t.contains(words))
+            .collect()
     }
 
     /// The recruiter's draft of `out`.
@@ -4620,12 +4624,7 @@ mod tests {
             "Requirements\n- Python services\n",
         );
         let (_, out) = outreach_for(&job, &c);
-        let said: Vec<&str> = out
-            .contacts
-            .iter()
-            .flat_map(|k| [k.email_body.as_str(), k.linkedin_note.as_str()])
-            .filter(|t| t.contains("years of experience"))
-            .collect();
+        let said = drafts_saying(&out, "years of experience");
         assert!(!said.is_empty(), "{:?}", out.contacts);
         assert!(
             said.iter()

@@ -4971,20 +4971,18 @@ mod tests {
         let cv = |summary: &str| {
             format!("# Lucia Roe\nMadrid, Spain\n\n## Summary\n{summary}\n\n## Experience\n### Senior Engineer — Acme\n2017-09 – Present\n- Built web products in TypeScript and React.\n\n### Junior Web Developer — Beta\n2016-06 – 2017-08\n- Built PHP sites.\n\n## Skills\n- TypeScript, React, PHP\n")
         };
-        let asked = "Requirements\n- TypeScript\n";
-        let tools = fit_of_cv(
-            &cv("Full-stack engineer with 8 years of experience building web products in TypeScript, React and Node.js."),
-            "Senior Engineer",
-            asked,
-            2026,
-        );
+        let fit = |summary: &str| {
+            fit_of_cv(
+                &cv(summary),
+                "Senior Engineer",
+                "Requirements\n- TypeScript\n",
+                2026,
+            )
+        };
+        let tools = fit("Full-stack engineer with 8 years of experience building web products in TypeScript, React and Node.js.");
         assert_eq!(tools.years_to_state(), 8, "{}", tools.rationale);
-        let first = fit_of_cv(
-            &cv("TypeScript and React engineer with 8 years of experience. Likes fast pages."),
-            "Senior Engineer",
-            asked,
-            2026,
-        );
+        let first =
+            fit("TypeScript and React engineer with 8 years of experience. Likes fast pages.");
         assert_eq!(first.years_to_state(), 8, "{}", first.rationale);
         assert!(
             tools
@@ -4994,12 +4992,7 @@ mod tests {
             tools.rationale
         );
         // A career's years the dates outgrew are restated, as before.
-        let career = fit_of_cv(
-            &cv("Full-stack engineer with 8 years of experience building web products."),
-            "Senior Engineer",
-            asked,
-            2026,
-        );
+        let career = fit("Full-stack engineer with 8 years of experience building web products.");
         assert_eq!(career.years_to_state(), 10, "{}", career.rationale);
     }
 
