@@ -5007,7 +5007,7 @@ fn years_in(
                 // Nor where the line takes a similar language ("5+ years experience in Python
                 // or similar programming language": TypeScript is one).
                 let open = ends_open(&requirement);
-                if let Some((skill, said)) = slight.filter(|_| !(alternatives && dated) && !open) {
+                if let Some((skill, said)) = slight.filter(|_| !(open || alternatives && dated)) {
                     out.push(
                         Knockout::new(
                             KnockoutKind::Years,
