@@ -2035,13 +2035,18 @@ impl Draft<'_> {
             // models for your team" read as machine-made to round 84's reader.
             // A role with a colon of its own takes a dash: "Staff Software Engineer: Physical AI
             // Solutions: RAG support assistant…" read as a database record (round 95).
+            // So does a record's title with a colon of its own ("Claim summaries with an LLM:
+            // handling time −18%", round 141).
             Audience::HiringManager => {
-                let sep = if self.role.contains(':') {
+                let headline = self.star.and_then(headline_title);
+                let sep = if self.role.contains(':')
+                    || headline.as_ref().is_some_and(|t| t.contains(':'))
+                {
                     " — "
                 } else {
                     ": "
                 };
-                match (self.star.and_then(headline_title), &self.topic) {
+                match (headline, &self.topic) {
                     (Some(title), _) => format!("{}{sep}{title}", self.role),
                     // "experience with large language models", not "large language models
                     // experience".
@@ -2953,6 +2958,11 @@ mod tests {
                 "Tracking at 40k events/s"
             ),
             "Backend Engineer: Event Platform — Tracking at 40k events/s"
+        );
+        // So does a title with a colon of its own (round 141).
+        assert_eq!(
+            subject("Tracking rebuild: 40k events/s"),
+            "Backend Engineer — Tracking rebuild: 40k events/s"
         );
     }
 
