@@ -116,13 +116,11 @@ async fn every_corpus_posting_goes_through_the_whole_pipeline() {
         // A posted pay range stands in the dossier as posted, with any in other currencies.
         if let Some(range) = pipeline::text::pay::pay_range(&out.jd.clean_text) {
             pays += 1;
-            let others: String = out
+            let others = out
                 .jd
                 .pay
-                .iter()
-                .flat_map(|p| &p.others)
-                .map(|r| format!(" and {r}"))
-                .collect();
+                .as_ref()
+                .map_or(String::new(), |p| p.others_said());
             assert!(
                 dossier.contains(&format!("Pay: {range}{others} as posted")),
                 "{}: {range}{others}",

@@ -440,9 +440,9 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
 
 /// Each team's size `text` gives, where it stands, and whether it was mentored. A team sized
 /// with "-person" after a lead's words is one, counted by the engineers its bracket names (its
-/// people counted whole are no team of engineers): "Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA)" had read as no
-/// team led, and Ruby Labs' deputy head role as a step from an individual contributor's (a
-/// seventh candidate, round 141's recruiter).
+/// people counted whole are no team of engineers): "Tech lead of a 5-person squad (3 engineers,
+/// 1 designer, 1 QA)" had read as no team led, and Ruby Labs' deputy head role as a step from an
+/// individual contributor's (a seventh candidate, round 141's recruiter).
 fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bool)> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {

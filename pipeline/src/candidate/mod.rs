@@ -747,13 +747,10 @@ impl Candidate {
     /// "11 years of experience". "I'm an Engineering Manager with 11 years of experience" read as
     /// eleven years managing, where the files show four (both round-140 readers).
     pub fn experience_said(&self, years: u32) -> String {
-        let said = self.years_said(years);
-        if let Some(field) = self
-            .summary_field()
-            .filter(|_| self.summary_years().is_some_and(|s| s <= years))
-        {
-            return format!("{said} years {field}");
+        if let Some(in_field) = self.years_in_field(years) {
+            return in_field;
         }
+        let said = self.years_said(years);
         let began = self.cv.roles.iter().filter_map(|r| r.start_year()).min();
         match self.managing_since() {
             Some((since, _)) if began.is_some_and(|b| b < since) => {
@@ -784,6 +781,14 @@ impl Candidate {
             lex.index_of(k)
                 .is_some_and(|i| matches!(lex.skill(i).category.as_str(), "language" | "framework"))
         })
+    }
+
+    /// `years` in the field the summary says its years were spent in ("11 years in data-heavy
+    /// products"), where the summary's count is not above them.
+    pub fn years_in_field(&self, years: u32) -> Option<String> {
+        self.summary_field()
+            .filter(|_| self.summary_years().is_some_and(|s| s <= years))
+            .map(|field| format!("{} years {field}", self.years_said(years)))
     }
 
     /// The field the summary says its years were spent in ("in data-heavy products"), if any:

@@ -2233,12 +2233,8 @@ impl Draft<'_> {
                         })
                     };
                     // The greeting stays; the introduction after it goes.
-                    let greeted: Vec<String> = sentences
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| *i != 1)
-                        .map(|(_, s)| s.clone())
-                        .collect();
+                    let mut greeted = sentences.clone();
+                    greeted.remove(1);
                     fitted(&sentences).or_else(|| fitted(&greeted))
                 });
                 match asked {

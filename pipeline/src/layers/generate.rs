@@ -2460,11 +2460,7 @@ fn span(c: &Candidate, years: u32) -> String {
             let work = c.part_restated(m[2].trim().trim_end_matches(','), years);
             format!("{said} years {work}")
         })
-        .or_else(|| {
-            c.summary_field()
-                .filter(|_| c.summary_years().is_some_and(|s| s <= years))
-                .map(|field| format!("{said} years {field}"))
-        })
+        .or_else(|| c.years_in_field(years))
         .unwrap_or_else(|| format!("{said} years of experience"))
 }
 

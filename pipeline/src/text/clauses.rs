@@ -342,17 +342,17 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     // "no summary in the reviewed samples stated a fact missing from the file" has its verb: the
     // participle form with an object after it is the past tense ("there was no summary … stated
     // a fact", round 141's recruiter).
-    // Not a time after it: "zero defects reported the first month" is a noun phrase.
-    let told_with_object = words.windows(3).skip(1).any(|w| {
-        is_past(&bare(w[0]))
-            && ["a", "an", "the", "any"].contains(&bare(w[1]).as_str())
-            && !["first", "last", "next", "following", "same", "whole"]
-                .contains(&bare(w[2]).as_str())
-    });
-    if (first == "no" || first == "zero") && told_with_object {
-        return Some(phrase.to_string());
-    }
     if first == "no" || first == "zero" {
+        // Not a time after it: "zero defects reported the first month" is a noun phrase.
+        let told_with_object = words.windows(3).skip(1).any(|w| {
+            is_past(&bare(w[0]))
+                && ["a", "an", "the", "any"].contains(&bare(w[1]).as_str())
+                && !["first", "last", "next", "following", "same", "whole"]
+                    .contains(&bare(w[2]).as_str())
+        });
+        if told_with_object {
+            return Some(phrase.to_string());
+        }
         let since = bare(words.last()?) == "since";
         let plural = be(&words[..words.len().min(2)]) == "were";
         let verb = match (since, plural) {

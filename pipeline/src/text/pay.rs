@@ -322,6 +322,11 @@ impl PostedPay {
         })
     }
 
+    /// The other ranges as the dossier says them after the first: " and 118,200–168,200 CAD".
+    pub fn others_said(&self) -> String {
+        self.others.iter().map(|r| format!(" and {r}")).collect()
+    }
+
     /// The codes of the other currencies the posting states ranges in (see [`PostedPay::others`]).
     pub fn other_codes(&self) -> impl Iterator<Item = &str> {
         self.others

@@ -910,14 +910,12 @@ pub fn dossier(out: &PipelineOutput, job_title: &str, company: &str) -> String {
     // The posted range, as the posting states it; and pay in another country's currency says
     // where a posting without a place hires.
     let range = out.jd.pay.as_ref().and_then(|p| p.range.clone());
-    // Ranges in other currencies, each as posted: " and 118,200–168,200 CAD".
-    let others: String = out
+    // Ranges in other currencies, each as posted.
+    let others = out
         .jd
         .pay
-        .iter()
-        .flat_map(|p| &p.others)
-        .map(|r| format!(" and {r}"))
-        .collect();
+        .as_ref()
+        .map_or(String::new(), |p| p.others_said());
     // Asked only where the pack asks anything: "ask whether the role can be held from where you
     // are" beside "no answer about this role would change the advice" read as the pack at odds
     // with itself (Thomson Reuters for the data engineer, round 128's hiring manager).
