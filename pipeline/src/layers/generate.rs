@@ -934,7 +934,12 @@ fn drafted_letter(
     // Written to the poster's team, not as to the employer's own hiring team.
     let to_poster = poster.hides_employer();
     let seed = job.id.as_str();
-    let role_named = role_named(role, &company, poster);
+    // The team or product the title names, said as a person would ("the Sr. Software Engineer
+    // role on the Charlotte AI team at CrowdStrike"); not by an agency, whose client it may be.
+    let team = (poster != voice::Poster::Agency)
+        .then(|| super::jd::title_team(role, &jd.clean_text))
+        .flatten();
+    let role_named = role_named(role, team.as_ref(), &company, poster);
     let opening = voice::pick(
         seed,
         &[
@@ -1646,12 +1651,13 @@ fn drafted_letter(
     match &new_alone {
         // Asked by what the employer needs, as a close is where the candidate lacks its subject.
         Some(new) => {
-            let close = closing(&company, poster, None, seed, months_told);
+            let close = closing(&company, poster, None, None, seed, months_told);
             letter.push_str(&format!("{new} would be new to me; {close}"));
         }
         None => letter.push_str(&closing(
             &company,
             poster,
+            team.as_ref().map(|t| t.team.as_str()),
             topic.as_deref(),
             seed,
             months_told,
@@ -1849,11 +1855,20 @@ impl Enquiry<'_> {
 /// The role as a letter names it: at the employer, as the one a recruiter recruits for, or as the
 /// one advertised where the posting leaves open who hires ("the Head of Engineering role you have
 /// advertised" claims neither).
-fn role_named(role: &str, company: &str, poster: voice::Poster) -> String {
+fn role_named(
+    role: &str,
+    team: Option<&super::jd::TitleTeam>,
+    company: &str,
+    poster: voice::Poster,
+) -> String {
+    let role = match team {
+        Some(t) => format!("{} role on the {} team", t.role, t.team),
+        None => format!("{role} role"),
+    };
     match poster {
-        voice::Poster::Employer => format!("the {role} role at {company}"),
-        voice::Poster::Agency => format!("the {role} role you are recruiting for"),
-        voice::Poster::Unclear => format!("the {role} role you have advertised"),
+        voice::Poster::Employer => format!("the {role} at {company}"),
+        voice::Poster::Agency => format!("the {role} you are recruiting for"),
+        voice::Poster::Unclear => format!("the {role} you have advertised"),
     }
 }
 
@@ -1871,6 +1886,8 @@ fn names_employer(text: &str, employer: &str) -> bool {
 
 /// The letter's last paragraph: a conversation about the team's work (its `topic` where the
 /// role has one the candidate shares), else about what the employer needs first from the role.
+/// The team by the name the title gives it, where it gives one (`team`): "the Poe team's work on
+/// full-stack development" (Quora's letter had closed on "the team's", both round-141 readers).
 /// The team's, not "your work on LLMs": a sports-nutrition company's work is not LLMs, the team
 /// the role joins is (all three readers of round 76). A recruiter, which has no plans of its own
 /// for the work, is asked about its client's; where the posting leaves open who hires, the close
@@ -1882,6 +1899,7 @@ fn names_employer(text: &str, employer: &str) -> bool {
 fn closing(
     company: &str,
     poster: voice::Poster,
+    team: Option<&str>,
     topic: Option<&str>,
     seed: &str,
     first_months_told: bool,
@@ -1903,10 +1921,14 @@ fn closing(
         Some(t) if poster != voice::Poster::Agency => voice::pick(
             &format!("{seed}close"),
             &[
-                "I would welcome a conversation about the team's work on {t}.",
-                "I would like to hear where the team's work on {t} stands today.",
-                "I would be glad to hear what is next for the team's work on {t}.",
+                "I would welcome a conversation about {team} work on {t}.",
+                "I would like to hear where {team} work on {t} stands today.",
+                "I would be glad to hear what is next for {team} work on {t}.",
             ],
+        )
+        .replace(
+            "{team}",
+            &team.map_or("the team's".to_string(), |n| format!("the {n} team's")),
         )
         .replace("{t}", t),
         Some(t) => format!("I would like to hear what your client plans for {t}."),
@@ -4478,12 +4500,34 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_named_with_the_team_its_title_names() {
+        let team = super::super::jd::TitleTeam {
+            role: "Sr. Software Engineer".into(),
+            team: "Charlotte AI".into(),
+        };
+        assert_eq!(
+            role_named(
+                "Sr. Software Engineer - CharlotteAI",
+                Some(&team),
+                "CrowdStrike",
+                voice::Poster::Employer
+            ),
+            "the Sr. Software Engineer role on the Charlotte AI team at CrowdStrike"
+        );
+        assert_eq!(
+            role_named("Data Engineer", None, "Acme", voice::Poster::Agency),
+            "the Data Engineer role you are recruiting for"
+        );
+    }
+
+    #[test]
     fn closes_take_more_than_one_shape_and_build_no_bridge() {
         let closes: Vec<String> = (0..30)
             .map(|i| {
                 closing(
                     "Acme",
                     voice::Poster::Employer,
+                    None,
                     Some("LLMs"),
                     &format!("job{i}"),
                     false,
@@ -4499,12 +4543,25 @@ mod tests {
             "{closes:?}"
         );
         assert!(closes.iter().all(|c| !c.starts_with("If ")), "{closes:?}");
+        // The team by the name the title gives it.
+        assert!((0..30).all(|i| {
+            closing(
+                "Quora",
+                voice::Poster::Employer,
+                Some("Poe"),
+                Some("full-stack development"),
+                &format!("job{i}"),
+                false,
+            )
+            .contains("the Poe team's work on full-stack development")
+        }));
         // Without a topic the close asks what the employer needs; an agency is asked what its
         // client plans.
         assert!((0..30).all(|i| {
             closing(
                 "Acme",
                 voice::Poster::Employer,
+                None,
                 None,
                 &format!("job{i}"),
                 false,
@@ -4517,6 +4574,7 @@ mod tests {
                 "Acme",
                 voice::Poster::Unclear,
                 None,
+                None,
                 &format!("job{i}"),
                 false,
             );
@@ -4526,6 +4584,7 @@ mod tests {
             closing(
                 "Acme",
                 voice::Poster::Agency,
+                None,
                 Some("RAG"),
                 &format!("job{i}"),
                 false,
@@ -4537,7 +4596,8 @@ mod tests {
                 [voice::Poster::Employer, voice::Poster::Unclear]
                     .into_iter()
                     .any(|p| {
-                        closing("Acme", p, None, &format!("job{i}"), told).contains("first months")
+                        closing("Acme", p, None, None, &format!("job{i}"), told)
+                            .contains("first months")
                     })
             })
         };

@@ -2872,6 +2872,93 @@ pub fn clean_title(title: &str) -> String {
     }
 }
 
+/// A team or product a title names behind the role, as its posting calls it: "Sr. Software
+/// Engineer - CharlotteAI" works on Charlotte AI, "… Engineer - Core Product, Poe" on Poe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleTeam {
+    /// The title before the team: "Sr. Software Engineer".
+    pub role: String,
+    /// The team's name as the posting writes it: "Charlotte AI".
+    pub team: String,
+}
+
+/// The team or product `title` (a [`clean_title`]) names behind the role, where the posting's
+/// `text` calls it by that name at least twice, capitalised more often than not: a name, not a
+/// word ("Core Product", named once, is not one; nor "Inventory" where the posting speaks of
+/// inventory more than of its Inventory team). Not a skill ("Azure", "GenAI"), a role ("AI in
+/// SDLC Tech Lead") or a place. Quora's letters for Poe's core product team never named Poe, and
+/// closed on "the team's work on full-stack development" (both round-141 readers).
+pub fn title_team(title: &str, text: &str) -> Option<TitleTeam> {
+    const ROLE_WORDS: &[&str] = &[
+        "engineer",
+        "architect",
+        "manager",
+        "lead",
+        "developer",
+        "scientist",
+        "director",
+        "head",
+        "owner",
+        "consultant",
+        "specialist",
+        "analyst",
+        "trainer",
+        "designer",
+    ];
+    static SEP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let sep =
+        SEP.get_or_init(|| regex::Regex::new(r"\s+[-–—:]\s+|,\s+|:\s+").expect("valid regex"));
+    let lex = crate::text::lexicon::Lexicon::get();
+    let head_end = sep.find(title)?.start();
+    let named = |segment: &str| -> Option<String> {
+        let segment = segment.trim();
+        let words = segment.split_whitespace().count();
+        let role_word = segment
+            .split_whitespace()
+            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        if segment.is_empty()
+            || words > 4
+            || role_word
+            || crate::text::places::is_place_name(segment)
+            || crate::text::places::country_in(segment).is_some()
+        {
+            return None;
+        }
+        // A word the skills do not cover, capitalised: "Materia" of "Materia AI".
+        let mut rest = segment.to_string();
+        for f in lex.find(segment).iter().rev() {
+            rest.replace_range(f.start..f.end, " ");
+        }
+        if !rest
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        // Spaced or not, as the posting writes it: "CharlotteAI" is its "Charlotte AI".
+        let key: Vec<String> = segment
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| regex::escape(&c.to_string()))
+            .collect();
+        let re = regex::Regex::new(&format!(r"(?i)\b{}\b", key.join(r"\s?"))).ok()?;
+        let (capital, lower): (Vec<&str>, Vec<&str>) = re
+            .find_iter(text)
+            .map(|m| m.as_str())
+            .partition(|m| m.starts_with(char::is_uppercase));
+        (capital.len() >= 2 && capital.len() > lower.len()).then(|| capital[0].to_string())
+    };
+    let team = sep.split(&title[head_end..]).filter_map(named).last()?;
+    let team = match team.rsplit_once(' ') {
+        Some((name, last)) if last.eq_ignore_ascii_case("team") => name.to_string(),
+        _ => team,
+    };
+    Some(TitleTeam {
+        role: title[..head_end].trim().to_string(),
+        team,
+    })
+}
+
 pub use crate::text::roles::{level_of_title, LEVELS};
 
 /// The years asked from which a role is no junior's, whatever its listing's field says.
@@ -5402,6 +5489,64 @@ mod tests {
         assert_eq!(short("Requirements\n- LLM APIs.", llm), None);
         // Another alias in capitals is no short form of the skill.
         assert_eq!(short("Requirements\n- AWS and EC2.", "AWS"), None);
+    }
+
+    #[test]
+    fn a_title_names_the_team_the_posting_calls_by_name() {
+        let quora = "Poe is a platform for many bots. This role will be working on our Poe \
+            product. Core Product engineers build Poe's messaging.";
+        assert_eq!(
+            title_team(
+                "Senior Full Stack Product Software Engineer - Core Product, Poe",
+                quora
+            ),
+            Some(TitleTeam {
+                role: "Senior Full Stack Product Software Engineer".into(),
+                team: "Poe".into(),
+            })
+        );
+        // Spelt as the posting spells it; a trailing "Team" is the team.
+        let charlotte =
+            "Join our growing Charlotte AI Engineering Team. Charlotte AI is an analyst.";
+        assert_eq!(
+            title_team("Sr. Software Engineer - CharlotteAI", charlotte).map(|t| t.team),
+            Some("Charlotte AI".to_string())
+        );
+        assert_eq!(
+            title_team(
+                "Principal Engineer, Graphics Team",
+                "The Graphics Team ships. The Graphics Team renders."
+            )
+            .map(|t| t.team),
+            Some("Graphics".to_string())
+        );
+        // Named once, spoken of in lower case more than as a name, a skill, a role or a place:
+        // no team.
+        for (title, text) in [
+            (
+                "Staff Software Engineer, ML Search",
+                "You will join ML Search.",
+            ),
+            (
+                "Backend Engineer - Inventory",
+                "The Inventory team owns inventory sync and inventory caches.",
+            ),
+            (
+                "Cloud Solution Architect - Azure",
+                "Azure is ours. Azure runs.",
+            ),
+            (
+                "Principal Software Engineer - AI in SDLC Tech Lead",
+                "AI in SDLC Tech Lead. AI in SDLC Tech Lead.",
+            ),
+            ("Data Architect - Poland", "Poland is home. Poland grows."),
+            (
+                "Senior Backend Engineer",
+                "Senior Backend Engineer. Backend.",
+            ),
+        ] {
+            assert_eq!(title_team(title, text), None, "{title}");
+        }
     }
 
     #[test]
