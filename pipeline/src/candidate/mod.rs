@@ -316,10 +316,13 @@ impl Candidate {
     /// over the "LLM" of "LLM-based"), else of the knowledge base's.
     pub fn written_as(&self, skill: &str) -> Option<String> {
         let lex = crate::text::lexicon::Lexicon::get();
+        // Not a person counted: "1 QA" of her squad is no way of writing testing ("Testing
+        // (through “QA”)", "· QA" in her CV's headline, both round-142 readers).
         let named = |text: &str| {
             lex.find(text)
                 .into_iter()
                 .filter(|f| lex.skill(f.skill).name == skill)
+                .filter(|f| !crate::layers::jd::names_people_not_work(text, f))
                 .map(|f| text[f.start..f.end].to_string())
                 .max_by_key(String::len)
         };
@@ -1150,6 +1153,18 @@ fn first_year(period: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_counted_is_no_way_of_writing_a_skill() {
+        let cv = "# Lucía\nMadrid, Spain\n\n## Experience\n### Senior Engineer — Acme\n2021 – Present\n- Tech lead of a 5-person squad (3 engineers, 1 designer, 1 QA).\n- Wrote contract tests with Jest.\n\n## Skills\n- TypeScript, Jest\n";
+        let kb = "## STAR: Claims\n- company: Acme\n- situation: s\n- task: t\n- action: Rebuilt the claims form.\n- result: Faster.\n";
+        let c = Candidate::from_texts(cv, kb).unwrap();
+        assert_ne!(c.written_as("Testing").as_deref(), Some("QA"));
+        // A team's QA work is written so.
+        let qa = cv.replace("- TypeScript, Jest", "- TypeScript, QA");
+        let c = Candidate::from_texts(&qa, kb).unwrap();
+        assert_eq!(c.written_as("Testing").as_deref(), Some("QA"));
+    }
 
     #[test]
     fn one_team_led_is_said_as_one() {
