@@ -3988,7 +3988,8 @@ mod tests {
     fn a_careers_years_are_quoted_in_the_postings_words() {
         // SellAnyCar (round 88): "“12+ years of experience”" quoted words the posting never
         // wrote ("Minimum of 12+ years experience in software engineering").
-        let c = python_candidate();
+        let cv = "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Staff Engineer — Acme\n2015 – Present\n- Built Python services.\n\n## Skills\n- Python, Technical leadership\n";
+        let c = Candidate::from_texts(cv, PYTHON_KB).unwrap();
         let job = JobInput::sample(
             "Staff Python Engineer",
             "Gamma",
@@ -5498,7 +5499,11 @@ mod tests {
         // A third story that bears on nothing the role is about is not the recruiter's: cloud
         // savings are no evidence for a Kafka role.
         let kb = "## STAR: Events\n- company: Acme\n- skills: Kafka\n- situation: Slow.\n- task: Scale tracking on Kafka.\n- action: Built Kafka event services.\n- result: Handled 40k events per second.\n\n## STAR: Cloud cost\n- company: Acme\n- skills: AWS, FinOps\n- situation: Spend grew.\n- task: Cut AWS spend.\n- action: Rightsized AWS workloads.\n- result: Spend fell 28%.\n";
-        let c = Candidate::from_texts(&cv.replace("- Python\n", "- Kafka, AWS\n"), kb).unwrap();
+        let c = Candidate::from_texts(
+            &cv.replace("- Python\n", "- Kafka, AWS, Python, Kubernetes\n"),
+            kb,
+        )
+        .unwrap();
         let job = JobInput::sample(
             "Kafka Engineer",
             "Gamma",

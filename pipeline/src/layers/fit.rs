@@ -318,6 +318,9 @@ const W_MUST: f64 = 0.55;
 const W_NICE: f64 = 0.15;
 const W_LEVEL: f64 = 0.15;
 const W_YEARS: f64 = 0.15;
+/// The must-have coverage from which the candidate's level and years count in full; below it they
+/// count in proportion.
+const MATCH_FOR_STANDING: f64 = 0.7;
 /// Points off when the posting's track is not the candidate's (a manager role for an individual
 /// contributor, or the reverse).
 const TRACK_PENALTY: f64 = 8.0;
@@ -1678,8 +1681,20 @@ pub fn assess(
         Some(0) => 1.0,
         Some(req) => (f64::from(years_shown) / f64::from(req)).min(1.0),
     };
-    let mut raw =
-        100.0 * (W_MUST * must + W_NICE * nice + W_LEVEL * seniority_fit + W_YEARS * years);
+    // The score of a must-have coverage and a share of the years asked. The level and the years
+    // count in full only for a candidate whose skills fit the role (`MATCH_FOR_STANDING`): ten
+    // years at the rung asked, in other work, are not a match's years. Archetype's Staff Software
+    // Engineer matching 7 of 15 must-haves scored 55 on the tech lead's rung and years (both
+    // round-142 readers: 15 and 20).
+    let scored = |must: f64, years: f64| {
+        let standing = (must / MATCH_FOR_STANDING).min(1.0);
+        100.0
+            * (W_MUST * must
+                + W_NICE * nice
+                + standing * (W_LEVEL * seniority_fit + W_YEARS * years))
+    };
+    let mut raw = scored(must, years);
+    let coverage = must;
     let their_track = candidate.facts.track;
     // What the candidate shows of leading, said beside a people manager's step.
     let latest_title = format!(
@@ -2349,7 +2364,7 @@ pub fn assess(
             && career.as_deref() == Some(k.requirement.as_str())
     });
     let years_back = if years_settled {
-        100.0 * W_YEARS * (1.0 - years)
+        scored(coverage, 1.0) - scored(coverage, years)
     } else {
         0.0
     };
@@ -2374,7 +2389,8 @@ pub fn assess(
         let asked = (must_asked.len() + picks.len()).max(1) as f64;
         // What each waived gap cost as one the posting is built on.
         let core_back: f64 = waived.iter().map(|s| core.cost_of(s)).sum();
-        100.0 * W_MUST * waived.len() as f64 / asked + core_back.min(core.points)
+        let waived_must = (coverage + waived.len() as f64 / asked).min(1.0);
+        scored(waived_must, years) - scored(coverage, years) + core_back.min(core.points)
     } else {
         0.0
     };
@@ -2631,6 +2647,13 @@ pub fn assess(
         (Some(req), None) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
         (None, _) => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
     }
+    if coverage < MATCH_FOR_STANDING {
+        rationale.push_str(&format!(
+            " With {:.0}% of the must-haves met, the level and the years count for {:.0}% of their share.",
+            coverage * 100.0,
+            coverage / MATCH_FOR_STANDING * 100.0
+        ));
+    }
     FitAssessment {
         engine: EngineUsed::offline(),
         fit_score,
@@ -2762,6 +2785,39 @@ mod tests {
     fn fit_for(c: &crate::candidate::Candidate, title: &str, text: &str) -> FitAssessment {
         let job = JobInput::sample(title, "Gamma", "", text);
         assess(&job, &super::super::jd::analyse(&job), c, 2026)
+    }
+
+    #[test]
+    fn the_level_and_years_count_in_full_only_for_skills_that_fit() {
+        // Archetype (round 142): a tech lead matching 7 of 15 must-haves scored 55 on her rung and
+        // years; both readers said 15 and 20.
+        let cv = STAFF_CV.replace("- Python\n", "- Python, Kafka, PostgreSQL\n");
+        let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+        let fit = |asked: &str| {
+            fit_for(
+                &c,
+                "Staff Engineer",
+                &format!("Requirements\n- 7+ years of software engineering\n{asked}"),
+            )
+        };
+        let all = fit("- Python services\n- Kafka\n- PostgreSQL\n");
+        let most = fit("- Python services\n- Kafka\n- PostgreSQL\n- Rust\n");
+        let half = fit("- Python services\n- Kafka\n- Rust\n- Kubernetes\n- Go\n- Scala\n");
+        // A must-have missing of four costs its share of the skills and no more; three of six
+        // missing cost the level's and years' share as well.
+        let share = |f: &FitAssessment| f.fit_score as f64;
+        let per_gap_most = share(&all) - share(&most);
+        assert!(per_gap_most <= 15.0, "{} {}", all.fit_score, most.rationale);
+        assert!(
+            half.fit_score < 45
+                && half.fit_score + 12 < most.fit_score
+                && half
+                    .rationale
+                    .contains("the level and the years count for 57% of their share"),
+            "{} {}",
+            half.fit_score,
+            half.rationale
+        );
     }
 
     #[test]
@@ -4098,7 +4154,8 @@ mod tests {
             "Requirements\n- 5+ years of Ruby\n- Python services\n- BigQuery\n- Google Cloud\n- Large language models\n- RAG pipelines\n- Kubernetes\n",
         );
         assert!(!weak.settling_helps(), "{}", weak.rationale);
-        // Settled, Ruby counts as met: about what the posting scores without asking it.
+        // Settled, Ruby counts as met: about what the posting scores without asking it (2 of 7
+        // must-haves met against 1 of 6, which the level and years follow).
         let unasked = fit_for(
             &c,
             "Senior Python Engineer",
@@ -4106,7 +4163,7 @@ mod tests {
         );
         let settled = i32::from(weak.settled_score.expect("settled"));
         assert!(
-            (settled - i32::from(unasked.fit_score)).abs() <= 6,
+            (settled - i32::from(unasked.fit_score)).abs() <= 10,
             "{settled} vs {}: {}",
             unasked.fit_score,
             weak.rationale
@@ -4191,9 +4248,9 @@ mod tests {
             "{}",
             stack.rationale
         );
-        // Under an arguable knock-out the match still orders postings, from a floor: matching
-        // nothing else is not scored as the other profession is, and matching the rest comes
-        // near the cap.
+        // Under an arguable knock-out the match still orders postings: matching nothing else
+        // scores at most the cap's floor (no level or years count where no skill fits), and
+        // matching the rest comes near the cap.
         let none = fit_for(
             &c,
             "Senior Ruby Engineer",
@@ -4201,7 +4258,7 @@ mod tests {
         );
         let floor = (KNOCKOUT_CAP * ARGUABLE_FLOOR) as u8;
         assert!(
-            (floor..=floor + 10).contains(&none.fit_score),
+            none.fit_score <= floor,
             "{} {}",
             none.fit_score,
             none.rationale

@@ -3599,7 +3599,7 @@ mod tests {
             "Staff Engineer",
             "Gamma",
             "Berlin, Germany",
-            "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Scala services\n- Elixir services\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\nNice to have\n- Haskell\n",
+            "Requirements\n- Kafka in production\n- Kafka Streams and event-driven services\n- Scala services\n- Fließende Deutschkenntnisse (mindestens C1-Niveau) sind erforderlich\nNice to have\n- Haskell\n",
         );
         let (a, pain, sel) = crate::layers::analysed(&job, &c);
         let fit = crate::layers::fit::assess(&job, &a, &c, 2026);
@@ -5551,7 +5551,7 @@ mod tests {
             "Senior Backend Engineer",
             "Gamma",
             "",
-            "Requirements\n- Ruby on Rails in production\n- Retrieval-augmented generation features\n",
+            "Requirements\n- Ruby on Rails in production\n- Retrieval-augmented generation features\n- Kafka consumers\n- Python services\n",
         );
         let close = close_of(&letter_for(&job, &c)).to_string();
         assert!(

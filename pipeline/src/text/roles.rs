@@ -431,6 +431,15 @@ pub fn level_of_title(title: &str) -> u8 {
     if offers_senior_rung(title) {
         return 3;
     }
+    // A lead's duty in brackets behind a senior title is the senior rung: "Senior Software
+    // Engineer (Tech Lead)" leads a squad, a step below a staff role or a head of engineering's
+    // (both round-142 readers; read as staff / lead, Archetype's Staff Software Engineer was "a
+    // match" for her, and COMX's Head of Engineering one level up).
+    if let Some((outside, bracket)) = title.split_once('(') {
+        if padded(bracket).contains(" lead ") && level_of_title(outside) == 3 {
+            return 3;
+        }
+    }
     let t = padded(title);
     let has = |w: &str| t.contains(&format!(" {w} "));
     if ["cto", "ceo", "cio", "cpo", "chief"].iter().any(|w| has(w)) {
@@ -577,6 +586,13 @@ mod tests {
         assert_eq!(level_of_title("Data Scientist II (Remote, ROU)"), 2);
         assert_eq!(title_grade("Data Scientist II (Remote, ROU)"), Some(2));
         assert_eq!(level_of_title("Software Engineer III"), 3);
+        // A lead's duty in brackets keeps a senior title senior; a staff title stays staff.
+        assert_eq!(
+            level_of_title("Senior Software Engineer (Tech Lead)"),
+            SENIOR_LEVEL
+        );
+        assert_eq!(level_of_title("Staff Engineer (Tech Lead)"), STAFF_LEVEL);
+        assert_eq!(level_of_title("Software Engineer (Team Lead)"), STAFF_LEVEL);
         assert_eq!(level_of_title("Machine Learning Engineer IV"), 4);
         // A title open at senior is a senior role; "Senior Staff" is a rung above staff.
         for open in [
