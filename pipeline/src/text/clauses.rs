@@ -313,8 +313,10 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let first = bare(words.first()?);
     // A pronoun's deed ("we passed the 2023 QSA audit") has its verb: the participle rule below
-    // made it "we was passed" (round 96).
-    let person = ["i", "we", "they", "he", "she"].contains(&first.as_str()) && words.len() > 1;
+    // made it "we was passed" (round 96), and "Both shipped features alone" "Both was shipped
+    // features alone" (both round-142 readers).
+    let person = ["i", "we", "they", "he", "she", "both", "each"].contains(&first.as_str())
+        && words.len() > 1;
     if person || words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
         return Some(phrase.to_string());
     }
@@ -1042,6 +1044,10 @@ mod tests {
         assert_eq!(
             as_clause("Harness now reused by a second team").as_deref(),
             Some("The harness is now reused by a second team")
+        );
+        assert_eq!(
+            as_clause("Both shipped features alone within 6 months").as_deref(),
+            Some("Both shipped features alone within 6 months")
         );
         // A verb with its object is no participle wanting "was" (the review of round 124).
         assert_eq!(
