@@ -1287,8 +1287,13 @@ fn short_question(
             })
         })
         .or_else(|| {
+            // The teams as the files show them: "leading teams" of one squad of three read as
+            // more than she had led (round 142's recruiter).
             super::fit::leading_in_question(jd, c).then(|| {
-                ask("Would leading teams without a manager's title count for the role?".to_string())
+                let led = c.teams_led().unwrap_or_else(|| "teams".to_string());
+                ask(format!(
+                    "Would leading {led} without a manager's title count for the role?"
+                ))
             })
         })
 }
@@ -3297,7 +3302,7 @@ mod tests {
         assert!(
             recruiter
                 .linkedin_note
-                .contains("Would leading teams without a manager's title count for the role?"),
+                .contains("Would leading teams of up to 8 engineers without a manager's title count for the role?"),
             "{}",
             recruiter.linkedin_note
         );
