@@ -1446,8 +1446,16 @@ fn drafted_letter(
             // A head who is "not … a pure people manager" is asked for: leading as an engineer
             // is what the posting describes, and "without a manager's title" undersold it (round
             // 59).
+            // What is new said plainly: "the title would be new to me, not the leading" read as
+            // glib of a squad's tech lead writing to a Head of Engineering (round 142's hiring
+            // manager).
             (Some(teams), _) if hands_on => format!(
-                "You want a leader who stays hands-on: I have led {teams} as a hands-on engineer myself; the title would be new to me, not the leading."
+                "You want a leader who stays hands-on: I have led {teams} while building alongside them; {} would be new to me.",
+                if jd.level >= crate::text::roles::HEAD_LEVEL {
+                    "the title, and leading engineering as a whole,"
+                } else {
+                    "the manager's title"
+                }
             ),
             (Some(teams), Some((employer, clause))) => format!(
                 "I have led {teams} and, at {employer}, {clause}; the manager's title would be new to me, the leading would not."
@@ -6124,7 +6132,7 @@ mod tests {
             &c,
         );
         assert!(
-            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers as a hands-on engineer myself; the title would be new to me, not the leading."),
+            hands_on.contains("You want a leader who stays hands-on: I have led teams of up to 7 engineers while building alongside them; the title, and leading engineering as a whole, would be new to me."),
             "{hands_on}"
         );
         // Several teams at once is the step named, when the posting asks for it.
