@@ -2003,6 +2003,55 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 /// operational excellence for AI systems" was quoted whole above a story of drift alerts, read
 /// by both round-119 readers as answering the testing with monitoring. Else the line whole.
 fn answered_clauses(story: &Star, told: &str, line: &str) -> String {
+    without_untold_examples(story, told, &answered_run(story, told, line))
+}
+
+/// A quote's list of examples ("…, including services such as S3, SQS, SNS, Kinesis, Lambda")
+/// cut where the story shows fewer than half of them and its head alone is answered: a CDN
+/// story under nine AWS services it never used read as answering a requirement it does not meet
+/// (both round-142 readers).
+fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
+    let lex = crate::text::lexicon::Lexicon::get();
+    let shown = voice::shown_by(story, told);
+    let specific = |text: &str| -> Vec<String> {
+        lex.skills_in(text)
+            .into_iter()
+            .filter(|k| !lex.is_umbrella(k))
+            .collect()
+    };
+    let cut = [
+        ", including ",
+        " including ",
+        ", such as ",
+        " such as ",
+        " (e.g. ",
+        ", e.g. ",
+    ]
+    .iter()
+    .filter_map(|m| quote.find(m))
+    .min();
+    let Some(at) = cut else {
+        return quote.to_string();
+    };
+    let (head, list) = quote.split_at(at);
+    let listed = specific(list);
+    let met = listed
+        .iter()
+        .filter(|k| shown.iter().any(|h| lex.evidences(h, k)))
+        .count();
+    if listed.len() >= 3
+        && met * 2 < listed.len()
+        && !specific(head).is_empty()
+        && voice::answers(story, told, head)
+    {
+        head.trim_end_matches([',', ' ']).to_string()
+    } else {
+        quote.to_string()
+    }
+}
+
+/// The run of a line's clauses (parted by "; ") the story answers, or the whole line.
+fn answered_run(story: &Star, told: &str, line: &str) -> String {
     let lex = crate::text::lexicon::Lexicon::get();
     let clauses: Vec<&str> = line.split("; ").collect();
     let names_skills = |clause: &str| lex.skills_in(clause).iter().any(|k| !lex.is_umbrella(k));
@@ -4913,6 +4962,14 @@ mod tests {
         // Answered apart, the clauses are no one quote: the line stays whole.
         let apart = "run Airflow pipelines; write unit tests; establish monitoring and alerting";
         assert_eq!(answered_clauses(s, told, apart), apart);
+        // A list of examples the story mostly does not show is cut from the quote.
+        let listed = "experience running Airflow in production, including tools such as Kafka, Spark, dbt and Airflow";
+        assert_eq!(
+            answered_clauses(s, told, listed),
+            "experience running Airflow in production"
+        );
+        let mostly = "experience with monitoring, such as Airflow alerting and dashboards";
+        assert_eq!(answered_clauses(s, told, mostly), mostly);
     }
 
     #[test]
