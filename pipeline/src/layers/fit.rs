@@ -449,6 +449,10 @@ const STAFF_YEARS: u32 = 8;
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
 
+/// The most a role two rungs or more above the candidate's latest title scores: the rubric's
+/// "weak, major gaps" band.
+const TWO_RUNGS_CAP: f64 = 39.0;
+
 /// The most a head of function's role scores for an individual contributor who has led no team:
 /// the top of the rubric's "no" band.
 const HEAD_WITHOUT_TEAM_CAP: f64 = 29.0;
@@ -2437,6 +2441,17 @@ pub fn assess(
     // However many of its skills the files show, the rubric's "no": Otera's Head of Engineering
     // rose to 39 for the Cluj engineer once her scale-up counted as start-up experience, where
     // every reader of rounds 87, 97 and 130 put such a step at 8–15.
+    // Two rungs above the candidate's latest title at once is no step a hire is made across:
+    // ComX's hands-on Head of Engineering scored 54 for a senior engineer leading a squad of
+    // three (both round-142 readers: 25 and 30).
+    // Not a flat title held for a staff engineer's years ("Software Engineer" since 2014), which
+    // says nothing of the rung.
+    let levels_up = jd.level.saturating_sub(candidate.level());
+    let two_rungs = levels_up >= 2
+        && !(candidate.level() == crate::text::roles::MID_LEVEL && years_shown >= STAFF_YEARS);
+    if two_rungs {
+        raw = raw.min(TWO_RUNGS_CAP);
+    }
     if head_without_team {
         raw = raw.min(HEAD_WITHOUT_TEAM_CAP);
     }
@@ -2581,6 +2596,8 @@ pub fn assess(
             "a match".to_string()
         } else if level_gap == 0 {
             "the same level; the step is the track's, above".to_string()
+        } else if two_rungs {
+            format!("{levels_up} levels up, two rungs at once: at most {TWO_RUNGS_CAP:.0}")
         } else {
             format!("{level_gap} level(s) apart")
         }
@@ -2970,6 +2987,39 @@ mod tests {
         .unwrap();
         let staff = fit_for(&long, "Staff Software Engineer", posting);
         assert!(!staff.rationale.contains("Level:"), "{}", staff.rationale);
+        assert!(
+            !staff.rationale.contains("two rungs at once"),
+            "{}",
+            staff.rationale
+        );
+    }
+
+    #[test]
+    fn a_role_two_rungs_up_scores_in_the_weak_band() {
+        // ComX's hands-on Head of Engineering for a senior engineer leading a squad of three
+        // (round 142: 54, both readers 25 and 30).
+        let c = crate::candidate::Candidate::from_texts(
+            "# Lucía Roe\nMadrid, Spain\n\n## Experience\n### Senior Software Engineer (Tech Lead) — Acme\n2016 – Present\n- Led a team of 3 engineers building React and Node.js services.\n\n## Skills\n- React, TypeScript, Node.js, PostgreSQL, Docker\n",
+            EVENTS_KB,
+        )
+        .unwrap();
+        let posting = "We are hiring a hands-on Head of Engineering.\nRequirements\n- React and TypeScript\n- Node.js and PostgreSQL\n- Docker\n";
+        let head = fit_for(&c, "Head of Engineering", posting);
+        assert!(
+            head.fit_score <= TWO_RUNGS_CAP as u8
+                && head.rationale.contains("two rungs at once: at most 39"),
+            "{} {}",
+            head.fit_score,
+            head.rationale
+        );
+        // One rung up is a stretch the match decides.
+        let lead = fit_for(&c, "Staff Engineer", posting);
+        assert!(
+            lead.fit_score > TWO_RUNGS_CAP as u8,
+            "{} {}",
+            lead.fit_score,
+            lead.rationale
+        );
     }
 
     #[test]
