@@ -393,9 +393,19 @@ fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
         .map(|k| skill_key(k))
         .collect();
     let category = |k: &str| lex.index_of(k).map(|i| lex.skill(i).category.clone());
+    // A tool joins tools of its category; a practice only a group holding a kind of it or what
+    // it is a kind of ("testing" beside Playwright): "code review" joined "Front end" for its
+    // testing tools, also of the engineering category (round 142's recruiter).
+    let alike = |k: &str, skill: &str| {
+        if lex.specificity(skill) == Specificity::Tool {
+            category(k).is_some() && category(k) == category(skill)
+        } else {
+            lex.is_narrower_or_same(k, skill) || lex.is_narrower_or_same(skill, k)
+        }
+    };
     // The group holding most items of the kind of `skill`; its index.
     let of_kind = |skill: &str| {
-        let kind = category(skill)?;
+        category(skill)?;
         c.cv.skills
             .iter()
             .enumerate()
@@ -403,11 +413,7 @@ fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
                 let same = g
                     .items
                     .iter()
-                    .filter(|item| {
-                        lex.skills_in(item)
-                            .iter()
-                            .any(|k| category(k).as_ref() == Some(&kind))
-                    })
+                    .filter(|item| lex.skills_in(item).iter().any(|k| alike(k, skill)))
                     .count();
                 (same, std::cmp::Reverse(gi))
             })
@@ -4256,6 +4262,36 @@ mod tests {
             8,
         );
         assert!(md.lines().any(|l| l == "- Languages: Python, Go"), "{md}");
+        // A practice joins no group of tools that share only its category: "code review" beside
+        // testing tools in "Front end" (round 142).
+        let front = Candidate::from_texts(
+            &cv.replace(
+                "- Cloud & DevOps: AWS, Kubernetes\n- Data & AI: Python, scikit-learn\n",
+                "- Front end: React, Playwright, Jest\n",
+            ),
+            &format!("{kb}\n## STAR: Juniors\n- company: Acme\n- skills: mentoring, code review\n- situation: Two juniors joined.\n- task: Grow them.\n- action: Paired with each twice a week.\n- result: Both promoted.\n"),
+        )
+        .unwrap();
+        let a = jd::analyse(&JobInput::sample(
+            "Frontend Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- React\n- Effective peer code reviews\n",
+        ));
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(
+            &a,
+            &pain,
+            &stars::select(&a, &pain, &front.stars),
+            &front,
+            8,
+        );
+        assert!(
+            md.lines()
+                .filter(|l| l.starts_with("- Front end:"))
+                .all(|l| !l.contains("code review")),
+            "{md}"
+        );
     }
 
     #[test]
