@@ -3104,7 +3104,8 @@ pub fn short_story(star: &Star) -> String {
     let action = standing_alone(star, &action_sentence(star));
     match first_result(star) {
         Some(r) => {
-            let r = lower_first(&without_situations_clause(star, &r));
+            // Not a name opening it: "— largest Contentful Paint fell" (round 142's recruiter).
+            let r = lower_first_unless_named(&without_situations_clause(star, &r));
             let clause = crate::text::clauses::as_clause(&r)
                 .unwrap_or_else(|| crate::text::clauses::with_subject(&r));
             format!(
@@ -3755,6 +3756,14 @@ mod tests {
         };
         let told = short_story(&reports);
         assert!(!told.contains("the analysts"), "{told}");
+        // A result opening on a name keeps its capitals after the dash (round 142).
+        let page = Star {
+            action: "Rebuilt the claims form in React.".into(),
+            result: "Largest Contentful Paint fell from 4.1 s to 1.6 s on mobile.".into(),
+            ..Star::default()
+        };
+        let told = short_story(&page);
+        assert!(told.contains("— Largest Contentful Paint fell"), "{told}");
         // A situation counting no people leaves the words as written.
         let slow = Star {
             situation: "Releases were slow and manual.".into(),
