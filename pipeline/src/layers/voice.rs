@@ -2388,7 +2388,7 @@ pub fn told_story(star: &Star, posting: &Asked, variant: usize) -> (String, Vec<
     // was the first thing round 47's readers called machine-made: half the letters run the
     // situation into the sentence of what was done ("At X, when cloud spend grew 60% year over
     // year, I built …"), where it is one clause with a verb of its own.
-    let situation = told_situation(star);
+    let situation = told_situation(star).or_else(|| situation_opening(star));
     let when = situation
         .as_deref()
         .map(|s| s.trim_end_matches('.'))
@@ -2924,6 +2924,24 @@ fn the_people_named(star: &Star, told: &str) -> String {
 
 /// A record's situation when it is one short sentence, to open a story on: a paragraph of
 /// background reads as a preamble.
+/// The first sentence of a situation of several, where it is short, has a verb and stands alone:
+/// "Models were retrained from notebooks on one person's laptop and deployed by hand." opens the
+/// story where "my task was to make retraining and deployment repeatable and add basic production
+/// monitoring" read as the knowledge base's template (both round-143 readers).
+fn situation_opening(star: &Star) -> Option<String> {
+    let first = crate::text::units::first_sentence(star.situation.trim());
+    let opener = first.split_whitespace().next().unwrap_or("").to_lowercase();
+    let refers = [
+        "this", "that", "these", "those", "it", "they", "he", "she", "then", "also",
+    ]
+    .contains(&opener.as_str());
+    (first.len() < star.situation.trim().len()
+        && (20..=160).contains(&first.chars().count())
+        && !refers
+        && crate::text::clauses::has_verb(first))
+    .then(|| ensure_period(&lower_first_unless_named(first)))
+}
+
 fn told_situation(star: &Star) -> Option<String> {
     let s = star.situation.trim();
     let one_sentence = !s.trim_end_matches('.').contains(". ");
@@ -4388,6 +4406,22 @@ mod tests {
             ..star.clone()
         };
         assert!(star_story(&long, 0).starts_with("my task was to deliver"));
+        // Its first sentence opens the story where it stands alone (round 143).
+        let first = Star {
+            situation: "Models were retrained from notebooks on one person's laptop and deployed by hand. A retrain took about 3 weeks.".into(),
+            ..star.clone()
+        };
+        let told = star_story(&first, 0);
+        assert!(
+            told.starts_with("models were retrained from notebooks on one person's laptop and deployed by hand. I "),
+            "{told}"
+        );
+        let back = Star {
+            situation: "This was a legacy system kept alive by hand. A retrain took about 3 weeks."
+                .into(),
+            ..star.clone()
+        };
+        assert!(star_story(&back, 0).starts_with("my task was to deliver"));
         // A task with a subject of its own is told as it is (round 89).
         let asked_by = Star {
             task: "The tech lead asked me to be their mentor for the first year. This was mentoring, not line management.".into(),
