@@ -5572,7 +5572,9 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         // depth, which a screen probes; it filters out no one (round 30). Nor does balancing
         // load, a part of it.
         "Networking",
+        "DNS",
         "Load balancing",
+        "CDN",
     ];
     is_technical(lex, name) && !name.starts_with("Data ") && !PRACTICES.contains(&name)
 }
@@ -8035,6 +8037,14 @@ mod tests {
             "Requirements\n- Strong Azure experience is a must",
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
+        // A platform engineer's depth in protocols is probed in a screen, and filters out no one
+        // (round 30), DNS by its own name too (Thomson Reuters, once DNS was its own skill).
+        let found = kinds(
+            "Staff Platform Engineer",
+            "",
+            "Requirements\n- Problem Solving: Deep experience troubleshooting low level DNS, TCP, IP, and TLS protocols.",
+        );
+        assert!(!has(&found, KnockoutKind::Stack), "{found:?}");
         // A CI tool the candidate has a sibling of is a gap to argue, not a knock-out.
         let c = Candidate::from_texts(&CV.replace("PostgreSQL\n", "PostgreSQL, Jenkins\n"), KB)
             .unwrap();
