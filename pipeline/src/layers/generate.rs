@@ -2040,14 +2040,37 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
         return quote.to_string();
     };
     let (head, list) = quote.split_at(at);
-    let listed = specific(list);
-    let met = listed
-        .iter()
-        .filter(|k| shown.iter().any(|h| lex.evidences(h, k)))
-        .count();
-    if listed.len() >= 3
-        && met * 2 < listed.len()
-        && !specific(head).is_empty()
+    // Each example as written: "S3" and "EC2" are both AWS, which a CloudFront story shows, but
+    // neither is in it. An example is shown where the story or the record's skills write it, or
+    // where it names a skill of its own (not the head's) the story shows.
+    let head_skills = specific(head);
+    let written = format!("{told} {}", story.skills.join(", ")).to_lowercase();
+    let items: Vec<&str> = list
+        .split([',', '/', '(', ')'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" or "))
+        .map(|item| {
+            let item = item.trim().trim_end_matches(['.', ';', ':']).trim();
+            ["including ", "such as ", "e.g. ", "services ", "tools "]
+                .iter()
+                .fold(item, |item, cue| item.strip_prefix(cue).unwrap_or(item))
+                .trim()
+        })
+        .filter(|item| item.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+        .filter(|item| !["including", "such as", "e.g", "etc"].contains(item))
+        .collect();
+    let shown_item = |item: &&&str| {
+        crate::text::word_matches(&written, &item.to_lowercase())
+            .next()
+            .is_some()
+            || lex.canonical(item).is_some_and(|k| {
+                !head_skills.contains(&k) && shown.iter().any(|h| lex.evidences(h, &k))
+            })
+    };
+    let met = items.iter().filter(shown_item).count();
+    if items.len() >= 3
+        && met * 2 < items.len()
+        && !head_skills.is_empty()
         && voice::answers(story, told, head)
     {
         head.trim_end_matches([',', ' ']).to_string()
@@ -5006,6 +5029,22 @@ mod tests {
         );
         let mostly = "experience with monitoring, such as Airflow alerting and dashboards";
         assert_eq!(answered_clauses(s, told, mostly), mostly);
+        // Examples that are the head's own skill count as written: "S3" and "EC2" are AWS, but a
+        // CloudFront story shows neither (round 142).
+        let cdn = Candidate::from_texts(
+            "# Jane Roe\nMadrid, Spain\n\n## Experience\n### Engineer — Viajalia\n2017 – Present\n- Moved images to a CDN on AWS.\n\n## Skills\n- AWS\n",
+            "## STAR: Images\n- company: Viajalia\n- skills: AWS, CloudFront, Lambda@Edge\n- situation: Pages were heavy.\n- task: Cut page weight.\n- action: Put the image bucket behind CloudFront with a Lambda@Edge function.\n- result: Page weight fell by 45%.\n",
+        )
+        .unwrap();
+        let told = "I put the image bucket behind CloudFront with a Lambda@Edge function on AWS.";
+        assert_eq!(
+            answered_clauses(
+                &cdn.stars[0],
+                told,
+                "experience building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis, Lambda"
+            ),
+            "experience building and operating systems on AWS"
+        );
     }
 
     #[test]
