@@ -449,6 +449,16 @@ const STAFF_YEARS: u32 = 8;
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
 
+/// A title's head, before what follows a dash, comma or colon: "Senior Java Developer" of
+/// "Senior Java Developer - Vice President".
+fn title_head(title: &str) -> &str {
+    [" - ", " – ", " — ", ", ", ": "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map_or(title, |at| &title[..at])
+}
+
 /// The most a role two rungs or more above the candidate's latest title scores: the rubric's
 /// "weak, major gaps" band.
 const TWO_RUNGS_CAP: f64 = 39.0;
@@ -1690,8 +1700,14 @@ pub fn assess(
     // years at the rung asked, in other work, are not a match's years. Archetype's Staff Software
     // Engineer matching 7 of 15 must-haves scored 55 on the tech lead's rung and years (both
     // round-142 readers: 15 and 20).
+    // Not a posting whose must-haves were not read (prose only): its coverage is a neutral 50%.
+    let musts_read = !(must_asked.is_empty() && picks.is_empty());
     let scored = |must: f64, years: f64| {
-        let standing = (must / MATCH_FOR_STANDING).min(1.0);
+        let standing = if musts_read {
+            (must / MATCH_FOR_STANDING).min(1.0)
+        } else {
+            1.0
+        };
         100.0
             * (W_MUST * must
                 + W_NICE * nice
@@ -2401,9 +2417,32 @@ pub fn assess(
     // Said of tools only where it decides: the estimate reads the must-haves' shares, which say
     // less of a stack the role is built on than of a place ("were they settled, the match would
     // score 76" of a PHP role for a data engineer).
+    // Two rungs above the candidate's latest title at once is no step a hire is made across:
+    // ComX's hands-on Head of Engineering scored 54 for a senior engineer leading a squad of
+    // three (both round-142 readers: 25 and 30). The rung is the title's head's ("Senior Java
+    // Developer - Vice President" is a bank's corporate title, not a VP's role). Not a flat title
+    // held for a staff engineer's years ("Software Engineer" since 2014), which says nothing of
+    // the rung, nor a candidate who has led a team of five or more.
+    let levels_up = jd
+        .level
+        .min(crate::text::roles::level_of_title(title_head(&jd.role)))
+        .saturating_sub(candidate.level());
+    let two_rungs = levels_up >= 2
+        && !(candidate.level() == crate::text::roles::MID_LEVEL && years_shown >= STAFF_YEARS)
+        && candidate.team_led_size().is_none_or(|n| n < 5);
+    // Settled or not, the caps the step takes hold: "were it settled, the match would score 62"
+    // beside a score that can never pass 39 (the session-24 review).
+    let step_cap = if head_without_team {
+        HEAD_WITHOUT_TEAM_CAP
+    } else if two_rungs {
+        TWO_RUNGS_CAP
+    } else {
+        100.0
+    };
     let settled_score = (capping > 0 && (outside_the_match || waivable))
         .then(|| {
             ((before_place - core.points + years_back + tools_back) * FULL_MATCH)
+                .min(step_cap)
                 .round()
                 .clamp(0.0, 100.0) as u8
         })
@@ -2441,14 +2480,6 @@ pub fn assess(
     // However many of its skills the files show, the rubric's "no": Otera's Head of Engineering
     // rose to 39 for the Cluj engineer once her scale-up counted as start-up experience, where
     // every reader of rounds 87, 97 and 130 put such a step at 8–15.
-    // Two rungs above the candidate's latest title at once is no step a hire is made across:
-    // ComX's hands-on Head of Engineering scored 54 for a senior engineer leading a squad of
-    // three (both round-142 readers: 25 and 30).
-    // Not a flat title held for a staff engineer's years ("Software Engineer" since 2014), which
-    // says nothing of the rung.
-    let levels_up = jd.level.saturating_sub(candidate.level());
-    let two_rungs = levels_up >= 2
-        && !(candidate.level() == crate::text::roles::MID_LEVEL && years_shown >= STAFF_YEARS);
     if two_rungs {
         raw = raw.min(TWO_RUNGS_CAP);
     }
@@ -2596,7 +2627,7 @@ pub fn assess(
             "a match".to_string()
         } else if level_gap == 0 {
             "the same level; the step is the track's, above".to_string()
-        } else if two_rungs {
+        } else if two_rungs && !head_without_team {
             format!("{levels_up} levels up, two rungs at once: at most {TWO_RUNGS_CAP:.0}")
         } else {
             format!("{level_gap} level(s) apart")
@@ -2664,7 +2695,7 @@ pub fn assess(
         (Some(req), None) => rationale.push_str(&format!("Experience: {req}+ years asked, {in_cv}.")),
         (None, _) => rationale.push_str(&format!("Experience: no years stated; {in_cv}.")),
     }
-    if coverage < MATCH_FOR_STANDING {
+    if musts_read && coverage < MATCH_FOR_STANDING {
         rationale.push_str(&format!(
             " With {:.0}% of the must-haves met, the level and the years count for {:.0}% of their share.",
             coverage * 100.0,
@@ -3019,6 +3050,30 @@ mod tests {
             "{} {}",
             lead.fit_score,
             lead.rationale
+        );
+        // A corporate title behind the role is no rung (the session-24 review).
+        let bank = fit_for(&c, "Senior Software Engineer - Vice President", posting);
+        assert!(
+            bank.fit_score > TWO_RUNGS_CAP as u8,
+            "{} {}",
+            bank.fit_score,
+            bank.rationale
+        );
+        // Settled elsewhere, the step still caps what the match would score.
+        let job = JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            &format!("{posting}- This role is on-site in our Berlin office, five days a week.\n"),
+        );
+        let placed = assess(&job, &super::super::jd::analyse(&job), &c, 2026);
+        assert!(
+            placed
+                .settled_score
+                .is_none_or(|s| s <= TWO_RUNGS_CAP as u8),
+            "{:?} {}",
+            placed.settled_score,
+            placed.rationale
         );
     }
 

@@ -393,14 +393,14 @@ fn record_skills_asked(jd: &JdAnalysis, c: &Candidate) -> Vec<(usize, String)> {
         .map(|k| skill_key(k))
         .collect();
     let category = |k: &str| lex.index_of(k).map(|i| lex.skill(i).category.clone());
-    // A tool joins tools of its category; a practice only a group holding a kind of it or what
-    // it is a kind of ("testing" beside Playwright): "code review" joined "Front end" for its
-    // testing tools, also of the engineering category (round 142's recruiter).
+    // A skill joins skills of its category; an engineering practice only a group holding a kind
+    // of it or what it is a kind of ("testing" beside Playwright): "code review" joined "Front
+    // end" for its testing tools, also of the engineering category (round 142's recruiter).
     let alike = |k: &str, skill: &str| {
-        if lex.specificity(skill) == Specificity::Tool {
-            category(k).is_some() && category(k) == category(skill)
-        } else {
+        if lex.specificity(skill) == Specificity::Practice {
             lex.is_narrower_or_same(k, skill) || lex.is_narrower_or_same(skill, k)
+        } else {
+            category(k).is_some() && category(k) == category(skill)
         }
     };
     // The group holding most items of the kind of `skill`; its index.
@@ -943,7 +943,7 @@ fn drafted_letter(
     // The team or product the title names, said as a person would ("the Sr. Software Engineer
     // role on the Charlotte AI team at CrowdStrike"); not by an agency, whose client it may be.
     let team = (poster != voice::Poster::Agency)
-        .then(|| super::jd::title_team(role, &jd.clean_text))
+        .then(|| super::jd::title_team(role, &company, &jd.clean_text))
         .flatten();
     let role_named = role_named(role, team.as_ref(), &company, poster);
     let opening = voice::pick(
@@ -2031,6 +2031,9 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
         ", such as ",
         " such as ",
         " (e.g. ",
+        " (e.g., ",
+        " (such as ",
+        " (including ",
         ", e.g. ",
     ]
     .iter()
@@ -2039,7 +2042,21 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
     let Some(at) = cut else {
         return quote.to_string();
     };
-    let (head, list) = quote.split_at(at);
+    let (head, rest) = quote.split_at(at);
+    // The list ends at its bracket's close, and what follows stays ("Deep knowledge of AWS (e.g.
+    // Lambda, DynamoDB) and Terraform"); a list with no bracket ends the quote only where every
+    // item is a name ("…, including Helm, Argo CD and Istio, in a regulated environment" keeps
+    // its tail). A choice ("such as AWS, GCP or Azure") is met by one: never cut. The session-24
+    // review.
+    let bracketed = rest.trim_start_matches([',', ' ']).starts_with('(');
+    let (list, tail) = if bracketed {
+        rest.split_once(')').unwrap_or((rest, ""))
+    } else {
+        (rest, "")
+    };
+    if list.contains(" or ") {
+        return quote.to_string();
+    }
     // Each example as written: "S3" and "EC2" are both AWS, which a CloudFront story shows, but
     // neither is in it. An example is shown where the story or the record's skills write it, or
     // where it names a skill of its own (not the head's) the story shows.
@@ -2050,15 +2067,33 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" or "))
         .map(|item| {
-            let item = item.trim().trim_end_matches(['.', ';', ':']).trim();
-            ["including ", "such as ", "e.g. ", "services ", "tools "]
-                .iter()
-                .fold(item, |item, cue| item.strip_prefix(cue).unwrap_or(item))
-                .trim()
+            // Past every cue in front: "including tools such as Kafka" is "Kafka".
+            let mut item = item.trim().trim_end_matches(['.', ';', ':']).trim();
+            while let Some(rest) = [
+                "including ",
+                "such as ",
+                "e.g. ",
+                "e.g., ",
+                "services ",
+                "tools ",
+            ]
+            .iter()
+            .find_map(|cue| item.strip_prefix(cue))
+            {
+                item = rest.trim_start();
+            }
+            item
         })
         .filter(|item| item.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
         .filter(|item| !["including", "such as", "e.g", "etc"].contains(item))
         .collect();
+    let names_only = items.iter().all(|item| {
+        item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || lex.canonical(item).is_some()
+    });
+    if !bracketed && !names_only {
+        return quote.to_string();
+    }
     let shown_item = |item: &&&str| {
         crate::text::word_matches(&written, &item.to_lowercase())
             .next()
@@ -2073,7 +2108,7 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
         && !head_skills.is_empty()
         && voice::answers(story, told, head)
     {
-        head.trim_end_matches([',', ' ']).to_string()
+        format!("{}{tail}", head.trim_end_matches([',', ' ']))
     } else {
         quote.to_string()
     }
@@ -5029,6 +5064,22 @@ mod tests {
         );
         let mostly = "experience with monitoring, such as Airflow alerting and dashboards";
         assert_eq!(answered_clauses(s, told, mostly), mostly);
+        // A bracket's list is cut with what follows it kept; a list with words after its names,
+        // or a choice, is left whole (the session-24 review).
+        assert_eq!(
+            answered_clauses(
+                s,
+                told,
+                "experience running Airflow (e.g. Kafka, Spark, dbt) and monitoring dashboards"
+            ),
+            "experience running Airflow and monitoring dashboards"
+        );
+        for whole in [
+            "experience running Airflow, including Kafka, Spark and dbt, in a regulated environment",
+            "experience running Airflow, such as Kafka, Spark, dbt or Flink",
+        ] {
+            assert_eq!(answered_clauses(s, told, whole), whole);
+        }
         // Examples that are the head's own skill count as written: "S3" and "EC2" are AWS, but a
         // CloudFront story shows neither (round 142).
         let cdn = Candidate::from_texts(
@@ -5665,6 +5716,21 @@ mod tests {
                 "{letter}"
             );
         }
+        // The team the title names, by the posting's name for it, in the opening and the close.
+        let team = JobInput {
+            title: "Generative AI Engineer - CharlotteAI".into(),
+            description: format!(
+                "Charlotte AI is our security analyst. Join the Charlotte AI team.\n{}",
+                job.description
+            ),
+            ..job.clone()
+        };
+        let letter = letter_for(&team, &c);
+        assert!(
+            letter.contains("Generative AI Engineer role on the Charlotte AI team at Gamma")
+                && close_of(&letter).contains("the Charlotte AI team's work on generative AI"),
+            "{letter}"
+        );
         // A recruiter has no plans for the work: its close speaks of its client, for every id.
         for id in ["a", "b", "c", "d", "e", "f"] {
             let agency = JobInput {

@@ -2888,7 +2888,7 @@ pub struct TitleTeam {
 /// inventory more than of its Inventory team). Not a skill ("Azure", "GenAI"), a role ("AI in
 /// SDLC Tech Lead") or a place. Quora's letters for Poe's core product team never named Poe, and
 /// closed on "the team's work on full-stack development" (both round-141 readers).
-pub fn title_team(title: &str, text: &str) -> Option<TitleTeam> {
+pub fn title_team(title: &str, company: &str, text: &str) -> Option<TitleTeam> {
     const ROLE_WORDS: &[&str] = &[
         "engineer",
         "architect",
@@ -2916,11 +2916,22 @@ pub fn title_team(title: &str, text: &str) -> Option<TitleTeam> {
         let role_word = segment
             .split_whitespace()
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        // Nor a region ("EMEA"), a rung ("Staff"), the employer itself, a clearance ("TS/SCI")
+        // or a funding stage ("Series A"): the session-24 review.
+        let lower = segment.to_lowercase();
+        let employer = company.to_lowercase();
         if segment.is_empty()
             || words > 4
             || role_word
+            || segment.contains('/')
+            || lower.starts_with("series ")
             || crate::text::places::is_place_name(segment)
             || crate::text::places::country_in(segment).is_some()
+            || segment
+                .split_whitespace()
+                .any(crate::text::places::is_region)
+            || level_of_title(segment) != crate::text::roles::MID_LEVEL
+            || (!employer.is_empty() && (employer.contains(&lower) || lower.contains(&employer)))
         {
             return None;
         }
@@ -2948,7 +2959,23 @@ pub fn title_team(title: &str, text: &str) -> Option<TitleTeam> {
             .partition(|m| m.starts_with(char::is_uppercase));
         (capital.len() >= 2 && capital.len() > lower.len()).then(|| capital[0].to_string())
     };
-    let team = sep.split(&title[head_end..]).filter_map(named).last()?;
+    let segments: Vec<&str> = sep
+        .split(&title[head_end..])
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let (at, team) = segments
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, s)| Some((i, named(s)?)))?;
+    // The role is said without what stood between it and the team: not where that names a rung
+    // ("Engineer, Senior - Payments" is no plain engineer's role).
+    if segments[..at]
+        .iter()
+        .any(|s| level_of_title(s) != crate::text::roles::MID_LEVEL)
+    {
+        return None;
+    }
     let team = match team.rsplit_once(' ') {
         Some((name, last)) if last.eq_ignore_ascii_case("team") => name.to_string(),
         _ => team,
@@ -5498,6 +5525,7 @@ mod tests {
         assert_eq!(
             title_team(
                 "Senior Full Stack Product Software Engineer - Core Product, Poe",
+                "Quora",
                 quora
             ),
             Some(TitleTeam {
@@ -5509,12 +5537,18 @@ mod tests {
         let charlotte =
             "Join our growing Charlotte AI Engineering Team. Charlotte AI is an analyst.";
         assert_eq!(
-            title_team("Sr. Software Engineer - CharlotteAI", charlotte).map(|t| t.team),
+            title_team(
+                "Sr. Software Engineer - CharlotteAI",
+                "CrowdStrike",
+                charlotte
+            )
+            .map(|t| t.team),
             Some("Charlotte AI".to_string())
         );
         assert_eq!(
             title_team(
                 "Principal Engineer, Graphics Team",
+                "Stryker",
                 "The Graphics Team ships. The Graphics Team renders."
             )
             .map(|t| t.team),
@@ -5540,12 +5574,23 @@ mod tests {
                 "AI in SDLC Tech Lead. AI in SDLC Tech Lead.",
             ),
             ("Data Architect - Poland", "Poland is home. Poland grows."),
+            // A region, a rung, the employer, a clearance, a funding stage (the session-24
+            // review).
+            ("Senior Backend Engineer - EMEA", "EMEA grows. EMEA ships."),
+            ("Software Engineer, Staff", "Staff engineers. Staff work."),
+            ("Senior Engineer - Acme", "Acme builds. Acme ships."),
+            ("Cloud Engineer - TS/SCI", "TS/SCI needed. TS/SCI cleared."),
             (
-                "Senior Backend Engineer",
-                "Senior Backend Engineer. Backend.",
+                "Founding Engineer - Series A",
+                "Series A raised. Series A led.",
+            ),
+            // What it drops before the team names a rung.
+            (
+                "Engineer, Senior - Payments",
+                "Payments team. Payments grows.",
             ),
         ] {
-            assert_eq!(title_team(title, text), None, "{title}");
+            assert_eq!(title_team(title, "Acme", text), None, "{title}");
         }
     }
 

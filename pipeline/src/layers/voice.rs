@@ -2372,7 +2372,8 @@ pub fn star_story(star: &Star, variant: usize) -> String {
 /// skills the told text shows: a paragraph may announce only those.
 ///
 /// It opens on the record's situation when that is one short sentence ("support agents spent most
-/// of their time…"), or, for half the variants, runs it into the sentence of what was done ("when
+/// of their time…") or opens on one that stands alone (see `situation_opening`), or, for half
+/// the variants, runs it into the sentence of what was done ("when
 /// cloud spend grew 60%…, I built …"); else it opens on its task ("my task was to…", the variant
 /// picking the words). The result is a sentence of its own ("Spend fell 28%."), not under a
 /// label: "The result:" closing every story is the first thing a reader of several letters spots.
@@ -2922,26 +2923,44 @@ fn the_people_named(star: &Star, told: &str) -> String {
     )
 }
 
-/// A record's situation when it is one short sentence, to open a story on: a paragraph of
-/// background reads as a preamble.
 /// The first sentence of a situation of several, where it is short, has a verb and stands alone:
 /// "Models were retrained from notebooks on one person's laptop and deployed by hand." opens the
 /// story where "my task was to make retraining and deployment repeatable and add basic production
-/// monitoring" read as the knowledge base's template (both round-143 readers).
+/// monitoring" read as the knowledge base's template (both round-143 readers). Not one that
+/// leans on another ("This was…", "However, …"), speaks in the first person (the story's "I"
+/// follows it), or announces what the next sentences say ("The platform had two problems.",
+/// "… the following:").
 fn situation_opening(star: &Star) -> Option<String> {
     let first = crate::text::units::first_sentence(star.situation.trim());
-    let opener = first.split_whitespace().next().unwrap_or("").to_lowercase();
-    let refers = [
-        "this", "that", "these", "those", "it", "they", "he", "she", "then", "also",
+    let opener: String = first
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let leans = [
+        "this", "that", "these", "those", "it", "its", "they", "their", "he", "she", "then",
+        "also", "however", "but", "so", "i", "we", "my", "our",
     ]
     .contains(&opener.as_str());
+    let lower = first.to_lowercase();
+    let announces = first.trim_end().ends_with(':')
+        || lower.contains("following")
+        || crate::text::NUMBER_WORDS.iter().any(|n| {
+            lower.contains(&format!("{n} problems")) || lower.contains(&format!("{n} issues"))
+        });
     (first.len() < star.situation.trim().len()
         && (20..=160).contains(&first.chars().count())
-        && !refers
+        && !leans
+        && !announces
         && crate::text::clauses::has_verb(first))
     .then(|| ensure_period(&lower_first_unless_named(first)))
 }
 
+/// A record's situation when it is one short sentence, to open a story on: a paragraph of
+/// background reads as a preamble.
 fn told_situation(star: &Star) -> Option<String> {
     let s = star.situation.trim();
     let one_sentence = !s.trim_end_matches('.').contains(". ");
@@ -4416,12 +4435,21 @@ mod tests {
             told.starts_with("models were retrained from notebooks on one person's laptop and deployed by hand. I "),
             "{told}"
         );
-        let back = Star {
-            situation: "This was a legacy system kept alive by hand. A retrain took about 3 weeks."
-                .into(),
-            ..star.clone()
-        };
-        assert!(star_story(&back, 0).starts_with("my task was to deliver"));
+        for leaning in [
+            "This was a legacy system kept alive by hand. A retrain took about 3 weeks.",
+            "I joined the team in 2019 as its second engineer. A retrain took about 3 weeks.",
+            "However, the models were retrained by hand. A retrain took about 3 weeks.",
+            "The platform had two problems that nobody owned. Retrains were slow. Costs grew.",
+        ] {
+            let back = Star {
+                situation: leaning.into(),
+                ..star.clone()
+            };
+            assert!(
+                star_story(&back, 0).starts_with("my task was to deliver"),
+                "{leaning}"
+            );
+        }
         // A task with a subject of its own is told as it is (round 89).
         let asked_by = Star {
             task: "The tech lead asked me to be their mentor for the first year. This was mentoring, not line management.".into(),

@@ -315,8 +315,17 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     // A pronoun's deed ("we passed the 2023 QSA audit") has its verb: the participle rule below
     // made it "we was passed" (round 96), and "Both shipped features alone" "Both was shipped
     // features alone" (both round-142 readers).
-    let person = ["i", "we", "they", "he", "she", "both", "each"].contains(&first.as_str())
-        && words.len() > 1;
+    // "Both" and "each" only before a verb with its object: "Both juniors promoted to mid-level"
+    // and "Both promoted." still want their "were" (the session-24 review).
+    let pronoun = ["i", "we", "they", "he", "she"].contains(&first.as_str()) && words.len() > 1;
+    let both_did = ["both", "each"].contains(&first.as_str())
+        && words.len() > 2
+        && is_past(&bare(words[1]))
+        && ![
+            "to", "in", "into", "on", "by", "for", "at", "with", "within", "after", "from",
+        ]
+        .contains(&bare(words[2]).as_str());
+    let person = pronoun || both_did;
     if person || words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
         return Some(phrase.to_string());
     }
@@ -530,7 +539,16 @@ fn be(subject: &[&str]) -> &'static str {
         || subject.first().is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "both"
             )
         });
     if plural {
@@ -1048,6 +1066,10 @@ mod tests {
         assert_eq!(
             as_clause("Both shipped features alone within 6 months").as_deref(),
             Some("Both shipped features alone within 6 months")
+        );
+        assert_eq!(
+            as_clause("Both promoted to mid-level within a year").as_deref(),
+            Some("Both were promoted to mid-level within a year")
         );
         // A verb with its object is no participle wanting "was" (the review of round 124).
         assert_eq!(

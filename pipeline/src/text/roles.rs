@@ -435,8 +435,14 @@ pub fn level_of_title(title: &str) -> u8 {
     // Engineer (Tech Lead)" leads a squad, a step below a staff role or a head of engineering's
     // (both round-142 readers; read as staff / lead, Archetype's Staff Software Engineer was "a
     // match" for her, and COMX's Head of Engineering one level up).
-    if let Some((outside, bracket)) = title.split_once('(') {
-        if padded(bracket).contains(" lead ") && level_of_title(outside) == 3 {
+    // Only the bracket's own words, up to its ")": "Senior Software Engineer (Backend) - Team
+    // Lead" is a lead's title. A lead's duty behind any engineer's title below staff is the
+    // senior rung, so "Software Engineer (Team Lead)" is no higher than its senior peer.
+    if let Some((before, rest)) = title.split_once('(') {
+        let (bracket, after) = rest.split_once(')').unwrap_or((rest, ""));
+        let outside = format!("{before} {after}");
+        let outside_level = level_of_title(&outside);
+        if padded(bracket).contains(" lead ") && (MID_LEVEL..=3).contains(&outside_level) {
             return 3;
         }
     }
@@ -592,7 +598,14 @@ mod tests {
             SENIOR_LEVEL
         );
         assert_eq!(level_of_title("Staff Engineer (Tech Lead)"), STAFF_LEVEL);
-        assert_eq!(level_of_title("Software Engineer (Team Lead)"), STAFF_LEVEL);
+        assert_eq!(
+            level_of_title("Software Engineer (Team Lead)"),
+            SENIOR_LEVEL
+        );
+        assert_eq!(
+            level_of_title("Senior Software Engineer (Backend) - Team Lead"),
+            STAFF_LEVEL
+        );
         assert_eq!(level_of_title("Machine Learning Engineer IV"), 4);
         // A title open at senior is a senior role; "Senior Staff" is a rung above staff.
         for open in [
