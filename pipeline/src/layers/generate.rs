@@ -504,8 +504,24 @@ fn told_bullets(
                 .enumerate()
                 .any(|(j, b)| j != i && super::star_bullets::repeats_a_run(more, b))
         };
+        // Nor one whose words belong to another bullet more than to this one: "Any model
+        // version since 2020 reproducible from the registry." closed the drift-monitoring line
+        // beside the one naming the MLflow model registry (round 143's recruiter).
+        let shared = |more: &str, b: &str| {
+            let words: std::collections::BTreeSet<String> = voice::content_words(b).collect();
+            voice::content_words(more)
+                .filter(|w| words.contains(w))
+                .count()
+        };
+        let belongs_elsewhere = |more: &str| {
+            let here = shared(more, bullet);
+            bullets
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && shared(more, b) > here)
+        };
         let text = match super::star_bullets::detail(star, bullet, &asked) {
-            Some(more) if !elsewhere(&more) && !repeats(&more) => {
+            Some(more) if !elsewhere(&more) && !repeats(&more) && !belongs_elsewhere(&more) => {
                 format!("{} {more}", voice::ensure_period(bullet.trim()))
             }
             _ => bullet.clone(),
@@ -4772,6 +4788,30 @@ mod tests {
         let pain = pain_points::mine(&a);
         let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
         assert_eq!(md.matches("Tableau dashboards").count(), 1, "{md}");
+    }
+
+    #[test]
+    fn a_detail_whose_words_belong_to_another_bullet_is_left_out() {
+        // The ML engineer's registry sentence on the drift-monitoring line (round 143).
+        let c = Candidate::from_texts(
+            include_str!("../../tests/fixtures/ml-engineer/master-cv.txt"),
+            include_str!("../../tests/fixtures/ml-engineer/knowledge-base.txt"),
+        )
+        .unwrap();
+        let job = JobInput::sample(
+            "Senior AI Data Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Drift monitoring and alerting for production models\n- Airflow pipelines\n- Reproducible model versions\n",
+        );
+        let a = jd::analyse(&job);
+        let pain = pain_points::mine(&a);
+        let md = tailored_cv(&a, &pain, &stars::select(&a, &pain, &c.stars), &c, 11);
+        let drift = md
+            .lines()
+            .find(|l| l.contains("drift monitoring on 40"))
+            .unwrap_or_else(|| panic!("the drift line:\n{md}"));
+        assert!(!drift.contains("reproducible from the registry"), "{md}");
     }
 
     #[test]
