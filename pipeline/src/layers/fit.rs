@@ -798,18 +798,6 @@ fn core_gaps(jd: &JdAnalysis, must: &MustHaves, scope: CoreScope) -> CoreGaps {
             };
             Some((s.clone(), why))
         })
-        // A skill and its kind are one gap: "DNS and Networking (tools of the title's specialty)
-        // (−20)" charged one line of Thomson Reuters' twice once DNS was its own skill.
-        .fold(Vec::new(), |mut kept: Vec<(String, String)>, (s, why)| {
-            if !kept
-                .iter()
-                .any(|(k, _)| lex.is_narrower_or_same(&s, k) || lex.is_narrower_or_same(k, &s))
-            {
-                kept.push((s, why));
-            }
-            kept
-        })
-        .into_iter()
         .take(CORE_GAPS_COUNTED)
         .collect();
     let titled = |s: &&String| scope != CoreScope::TitleField && mentions.in_title(s);
@@ -3034,22 +3022,6 @@ mod tests {
             !staff.rationale.contains("two rungs at once"),
             "{}",
             staff.rationale
-        );
-    }
-
-    #[test]
-    fn a_skill_and_its_kind_are_one_gap_the_role_is_built_on() {
-        // Thomson Reuters' platform role, once DNS was its own kind of networking (session 24).
-        let c = crate::candidate::Candidate::from_texts(STAFF_CV, EVENTS_KB).unwrap();
-        let fit = fit_for(
-            &c,
-            "Staff Platform Engineer",
-            "Requirements\n- Deep experience troubleshooting low level DNS, TCP, IP, and TLS protocols\n- Networking (VPCs, service mesh) and DNS\n- Networking across regions\n- Python services\n",
-        );
-        assert!(
-            !fit.rationale.contains("DNS and Networking"),
-            "{}",
-            fit.rationale
         );
     }
 

@@ -5572,7 +5572,6 @@ pub(crate) fn is_tool(lex: &Lexicon, name: &str) -> bool {
         // depth, which a screen probes; it filters out no one (round 30). Nor does balancing
         // load, a part of it.
         "Networking",
-        "DNS",
         "Load balancing",
         "CDN",
     ];
@@ -8038,7 +8037,7 @@ mod tests {
         );
         assert!(has(&found, KnockoutKind::Stack), "{found:?}");
         // A platform engineer's depth in protocols is probed in a screen, and filters out no one
-        // (round 30), DNS by its own name too (Thomson Reuters, once DNS was its own skill).
+        // (round 30).
         let found = kinds(
             "Staff Platform Engineer",
             "",
