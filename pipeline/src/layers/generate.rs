@@ -1123,7 +1123,7 @@ fn drafted_letter(
             }
             other => other,
         };
-        let line = line.map(|l| answered_clauses(s, &story, &l));
+        let line = line.and_then(|l| answered_clauses(s, &story, &l));
         // After a quoted line the story opens on its employer alone: "You ask for “…”. Earlier,
         // at Contoso Payments, I …" left "Earlier" dangling after the quote, and "You also ask …
         // Also at …" said "also" twice (round 33).
@@ -2024,15 +2024,15 @@ fn spoken_in_prose(l: &super::knockouts::SpokenLanguage) -> String {
 /// strong test coverage (unit, integration, end-to-end); establish monitoring, alerting, and
 /// operational excellence for AI systems" was quoted whole above a story of drift alerts, read
 /// by both round-119 readers as answering the testing with monitoring. Else the line whole.
-fn answered_clauses(story: &Star, told: &str, line: &str) -> String {
+fn answered_clauses(story: &Star, told: &str, line: &str) -> Option<String> {
     without_untold_examples(story, told, &answered_run(story, told, line))
 }
 
 /// A quote's list of examples ("…, including services such as S3, SQS, SNS, Kinesis, Lambda")
 /// cut where the story shows fewer than half of them and its head alone is answered: a CDN
 /// story under nine AWS services it never used read as answering a requirement it does not meet
-/// (both round-142 readers).
-fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
+/// (both round-142 readers); `None` where only its examples answer the story, and few of them.
+fn without_untold_examples(story: &Star, told: &str, quote: &str) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     let shown = voice::shown_by(story, told);
     let specific = |text: &str| -> Vec<String> {
@@ -2056,7 +2056,7 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
     .filter_map(|m| quote.find(m))
     .min();
     let Some(at) = cut else {
-        return quote.to_string();
+        return Some(quote.to_string());
     };
     let (head, rest) = quote.split_at(at);
     // The list ends at its bracket's close, and what follows stays ("Deep knowledge of AWS (e.g.
@@ -2071,7 +2071,7 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
         (rest, "")
     };
     if list.contains(" or ") {
-        return quote.to_string();
+        return Some(quote.to_string());
     }
     // Each example as written: "S3" and "EC2" are both AWS, which a CloudFront story shows, but
     // neither is in it. An example is shown where the story or the record's skills write it, or
@@ -2108,7 +2108,7 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
             || lex.canonical(item).is_some()
     });
     if !bracketed && !names_only {
-        return quote.to_string();
+        return Some(quote.to_string());
     }
     let shown_item = |item: &&&str| {
         crate::text::word_matches(&written, &item.to_lowercase())
@@ -2119,14 +2119,15 @@ fn without_untold_examples(story: &Star, told: &str, quote: &str) -> String {
             })
     };
     let met = items.iter().filter(shown_item).count();
-    if items.len() >= 3
-        && met * 2 < items.len()
-        && !head_skills.is_empty()
-        && voice::answers(story, told, head)
-    {
-        format!("{}{tail}", head.trim_end_matches([',', ' ']))
+    if items.len() < 3 || met * 2 >= items.len() {
+        Some(quote.to_string())
+    } else if !head_skills.is_empty() && voice::answers(story, told, head) {
+        Some(format!("{}{tail}", head.trim_end_matches([',', ' '])))
     } else {
-        quote.to_string()
+        // Answered only by its examples, and by few of them: a line the story does not meet
+        // is not quoted above it ("S3, SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis,
+        // Lambda" above a CloudFront story with one Lambda@Edge function).
+        None
     }
 }
 
@@ -5081,33 +5082,35 @@ mod tests {
         )
         .unwrap();
         let s = &c.stars[0];
+        let clauses_of =
+            |s: &Star, told: &str, line: &str| answered_clauses(s, told, line).unwrap_or_default();
         let told =
             "I added weekly drift checks in Airflow with alerting and monitoring dashboards.";
         let line = "write well-tested code with strong unit test coverage; establish monitoring, alerting, and operational excellence for AI systems";
         assert_eq!(
-            answered_clauses(s, told, line),
+            clauses_of(s, told, line),
             "establish monitoring, alerting, and operational excellence for AI systems"
         );
         // Answered whole, or not at all, the line stays whole.
         let both = "run Airflow pipelines; establish monitoring and alerting";
-        assert_eq!(answered_clauses(s, told, both), both);
+        assert_eq!(clauses_of(s, told, both), both);
         let none = "write unit tests; build React pages";
-        assert_eq!(answered_clauses(s, told, none), none);
+        assert_eq!(clauses_of(s, told, none), none);
         // Answered apart, the clauses are no one quote: the line stays whole.
         let apart = "run Airflow pipelines; write unit tests; establish monitoring and alerting";
-        assert_eq!(answered_clauses(s, told, apart), apart);
+        assert_eq!(clauses_of(s, told, apart), apart);
         // A list of examples the story mostly does not show is cut from the quote.
         let listed = "experience running Airflow in production, including tools such as Kafka, Spark, dbt and Airflow";
         assert_eq!(
-            answered_clauses(s, told, listed),
+            clauses_of(s, told, listed),
             "experience running Airflow in production"
         );
         let mostly = "experience with monitoring, such as Airflow alerting and dashboards";
-        assert_eq!(answered_clauses(s, told, mostly), mostly);
+        assert_eq!(clauses_of(s, told, mostly), mostly);
         // A bracket's list is cut with what follows it kept; a list with words after its names,
         // or a choice, is left whole (the session-24 review).
         assert_eq!(
-            answered_clauses(
+            clauses_of(
                 s,
                 told,
                 "experience running Airflow (e.g. Kafka, Spark, dbt) and monitoring dashboards"
@@ -5118,7 +5121,7 @@ mod tests {
             "experience running Airflow, including Kafka, Spark and dbt, in a regulated environment",
             "experience running Airflow, such as Kafka, Spark, dbt or Flink",
         ] {
-            assert_eq!(answered_clauses(s, told, whole), whole);
+            assert_eq!(clauses_of(s, told, whole), whole);
         }
         // Examples that are the head's own skill count as written: "S3" and "EC2" are AWS, but a
         // CloudFront story shows neither (round 142).
@@ -5129,12 +5132,21 @@ mod tests {
         .unwrap();
         let told = "I put the image bucket behind CloudFront with a Lambda@Edge function on AWS.";
         assert_eq!(
-            answered_clauses(
+            clauses_of(
                 &cdn.stars[0],
                 told,
                 "experience building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis, Lambda"
             ),
             "experience building and operating systems on AWS"
+        );
+        // Met only by one of its nine examples, the line is not quoted at all.
+        assert_eq!(
+            answered_clauses(
+                &cdn.stars[0],
+                "I put the image bucket behind CloudFront with a Lambda@Edge function.",
+                "experience building and operating systems on AWS, including services such as S3, SQS, SNS, SES, Step Functions, RDS, EC2, Kinesis, Lambda"
+            ),
+            None
         );
     }
 
