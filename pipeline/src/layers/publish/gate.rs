@@ -155,12 +155,20 @@ fn mask(text: &str, job: &JobInput, jd: &JdAnalysis) -> String {
     let company = crate::layers::voice::company_name(job);
     // The person the letter is addressed to ("Dear Julia Dressel") is no skill (Julia).
     let contact = jd.contact.as_deref().unwrap_or_default();
+    // The team the title names, as the letter names the role with it ("the Sr. Software Engineer
+    // role on the Charlotte AI team"): the posting's name, not AI the writer claims.
+    let team = crate::layers::jd::title_team(&jd.role, &company, &jd.clean_text)
+        .map(|t| (format!("{} role on the {} team", t.role, t.team), t.team))
+        .unwrap_or_default();
+    let (team_role, team_name) = (team.0.as_str(), team.1.as_str());
     for s in [
         job.title.trim(),
         job.company.trim(),
         jd.role.as_str(),
         company.as_str(),
         contact,
+        team_role,
+        team_name,
     ] {
         if s.len() >= 2 {
             t = t.replace(s, " ");
@@ -539,6 +547,23 @@ mod tests {
         )
         .is_empty());
         assert_eq!(skills("I rebuilt it in Vue."), ["Vue"]);
+    }
+
+    #[test]
+    fn the_team_a_title_names_is_the_postings_word_not_a_claim() {
+        // CrowdStrike's Charlotte AI, for the .NET engineer with no AI work (session 24).
+        let cv = "# Jane Roe\nBerlin\n\n## Experience\n### Engineer — Acme\n2020 – Present\n- Built Go services.\n\n## Skills\n- Go\n";
+        let c = Candidate::from_texts(cv, KB).unwrap();
+        let job = JobInput::sample(
+            "Sr. Software Engineer - CharlotteAI",
+            "CrowdStrike",
+            "",
+            "Charlotte AI is our analyst. Join the Charlotte AI team.\nRequirements: Go.",
+        );
+        let jd = crate::layers::jd::analyse(&job);
+        let letter = "The Sr. Software Engineer role on the Charlotte AI team at CrowdStrike caught my eye. I would like to hear what is next for the Charlotte AI team's work on Go.";
+        let found = check(&job, &jd, &c, "", letter, Ok(())).violations;
+        assert!(found.iter().all(|v| v.kind != "skill"), "{found:?}");
     }
 
     #[test]
