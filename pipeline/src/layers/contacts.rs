@@ -3178,6 +3178,16 @@ mod tests {
             .expect("a recruiter")
     }
 
+    /// A head's posting that asks for leading managers, for the notes' questions about the step.
+    fn managers_led_job() -> JobInput {
+        JobInput::sample(
+            "Head of Engineering",
+            "Gamma",
+            "Berlin, Germany",
+            "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python services\n",
+        )
+    }
+
     #[test]
     fn the_note_asks_what_the_email_asks_first_of_managers_led() {
         let kb = "## STAR: Events\n- company: Acme\n- situation: Slow.\n- task: Scale.\n- action: Led a team of 6 engineers building Python services.\n- result: Faster.\n";
@@ -3186,12 +3196,7 @@ mod tests {
             kb,
         )
         .unwrap();
-        let job = JobInput::sample(
-            "Head of Engineering",
-            "Gamma",
-            "Berlin, Germany",
-            "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python services\n",
-        );
+        let job = managers_led_job();
         let (fit, out) = outreach_for(&job, &c);
         assert!(
             fit.knockouts.iter().any(|k| k.about_leading()),
@@ -3221,12 +3226,7 @@ mod tests {
             kb,
         )
         .unwrap();
-        let job = JobInput::sample(
-            "Head of Engineering",
-            "Gamma",
-            "Berlin, Germany",
-            "Responsibilities\n- Lead, mentor, and support a lean core of engineering managers and tech leads\n- Python services\n",
-        );
+        let job = managers_led_job();
         let (_, out) = outreach_for(&job, &c);
         let note = &recruiter_of(&out).linkedin_note;
         assert!(

@@ -449,16 +449,6 @@ const STAFF_YEARS: u32 = 8;
 /// step to managing.
 const HEAD_WITHOUT_TEAM_PENALTY: f64 = 12.0;
 
-/// A title's head, before what follows a dash, comma or colon: "Senior Java Developer" of
-/// "Senior Java Developer - Vice President".
-fn title_head(title: &str) -> &str {
-    [" - ", " – ", " — ", ", ", ": "]
-        .iter()
-        .filter_map(|sep| title.find(sep))
-        .min()
-        .map_or(title, |at| &title[..at])
-}
-
 /// The most a role two rungs or more above the candidate's latest title scores: the rubric's
 /// "weak, major gaps" band.
 const TWO_RUNGS_CAP: f64 = 39.0;
@@ -1671,11 +1661,10 @@ pub fn assess(
         .map(|p| pick_shown(p, &jd.alternatives, meets))
         .collect();
     let picks_met = picks.iter().filter(|p| p.met()).count();
-    let must = match (
-        must_asked.is_empty() && picks.is_empty(),
-        nice_asked.is_empty(),
-    ) {
-        (true, false) => (0.5 + ratio(nice_sum, nice_asked.len(), 0.5)) / 2.0,
+    // Whether the posting's must-haves were read at all (not prose only).
+    let musts_read = !(must_asked.is_empty() && picks.is_empty());
+    let must = match (musts_read, nice_asked.is_empty()) {
+        (false, false) => (0.5 + ratio(nice_sum, nice_asked.len(), 0.5)) / 2.0,
         _ => ratio(
             must_sum + picks_met as f64,
             must_asked.len() + picks.len(),
@@ -1701,7 +1690,6 @@ pub fn assess(
     // Engineer matching 7 of 15 must-haves scored 55 on the tech lead's rung and years (both
     // round-142 readers: 15 and 20).
     // Not a posting whose must-haves were not read (prose only): its coverage is a neutral 50%.
-    let musts_read = !(must_asked.is_empty() && picks.is_empty());
     let scored = |must: f64, years: f64| {
         let standing = if musts_read {
             (must / MATCH_FOR_STANDING).min(1.0)
@@ -2425,7 +2413,9 @@ pub fn assess(
     // the rung, nor a candidate who has led a team of five or more.
     let levels_up = jd
         .level
-        .min(crate::text::roles::level_of_title(title_head(&jd.role)))
+        .min(crate::text::roles::level_of_title(
+            super::voice::title_before_qualifier(&jd.role).unwrap_or(&jd.role),
+        ))
         .saturating_sub(candidate.level());
     let two_rungs = levels_up >= 2
         && !(candidate.level() == crate::text::roles::MID_LEVEL && years_shown >= STAFF_YEARS)
