@@ -438,6 +438,29 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
         .max_by_key(|(_, n)| *n)
 }
 
+/// Whom a team of `n` is made of, as `text` names them after its size, with the writer's own
+/// place in it where said: "solutions architects (me included)" of "a team of 3 solutions
+/// architects (me included)", which the packs had called "a team of 3 engineers" (both round-144
+/// readers: "he leads three architects, himself included"). `None` where the files name no
+/// trade after the size, and the pack says engineers.
+pub fn team_members(text: &str, n: u32) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\bteams? of (?:up to |about |around |over )?(?P<n>\d{1,4}) (?P<who>(?:[a-z]+ ){0,2}?(?:engineers|developers|architects|scientists|analysts|consultants|designers|specialists))\b(?P<me>\s*\((?:me|myself) included\)|,? including (?:me|myself))?",
+    );
+    re.captures_iter(text).find_map(|c| {
+        (c["n"].parse::<u32>().ok()? == n).then(|| {
+            let me = if c.name("me").is_some() {
+                " (me included)"
+            } else {
+                ""
+            };
+            format!("{}{me}", c["who"].to_lowercase())
+        })
+    })
+}
+
 /// Each team's size `text` gives, where it stands, and whether it was mentored. A team sized
 /// with "-person" after a lead's words is one, counted by the engineers its bracket names (its
 /// people counted whole are no team of engineers): "Tech lead of a 5-person squad (3 engineers,
@@ -462,6 +485,24 @@ fn teams_in(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u32, bo
 mod tests {
     use super::*;
     use crate::candidate::parse_master_cv;
+
+    #[test]
+    fn a_team_is_made_of_the_people_the_files_name() {
+        let line =
+            "Lead the architecture practice, a team of 3 solutions architects (me included) \
+                    supporting about 15 delivery teams.";
+        assert_eq!(
+            team_members(line, 3).as_deref(),
+            Some("solutions architects (me included)")
+        );
+        assert_eq!(
+            team_members("Led a team of 6 engineers on payments.", 6).as_deref(),
+            Some("engineers")
+        );
+        // Not another team's size, nor a team named by no trade.
+        assert_eq!(team_members(line, 15), None);
+        assert_eq!(team_members("Led a team of 4 across two sites.", 4), None);
+    }
 
     #[test]
     fn a_squad_and_a_team_sized_by_its_people_are_teams() {

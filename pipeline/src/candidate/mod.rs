@@ -922,10 +922,20 @@ impl Candidate {
             .any(|b| teams.is_match(b))
             || self.stars.iter().any(|s| teams.is_match(&s.action))
             || (self.summary_team.is_none() && teams.is_match(&self.cv.summary));
+        let members = std::iter::once(self.cv.summary.as_str())
+            .chain(
+                self.cv
+                    .roles
+                    .iter()
+                    .flat_map(|r| r.bullets.iter().map(String::as_str)),
+            )
+            .chain(std::iter::once(self.knowledge_base_text.as_str()))
+            .find_map(|t| facts::team_members(t, n))
+            .unwrap_or_else(|| "engineers".to_string());
         Some(if plural || employers.len() > 1 {
-            format!("teams of up to {n} engineers")
+            format!("teams of up to {n} {members}")
         } else {
-            format!("a team of {n} engineers")
+            format!("a team of {n} {members}")
         })
     }
 

@@ -2137,16 +2137,9 @@ impl Draft<'_> {
                         (voice::opens_on_a_deed(text) && !crate::text::figures(&told).is_empty())
                             .then(|| at_company(format!("I {}", voice::ensure_period(&told))))
                     };
-                    let bullet = self
-                        .candidate
-                        .cv
-                        .roles
-                        .iter()
-                        .filter(|r| r.company.trim() == s.company.trim())
-                        .find_map(|r| {
-                            super::star_bullets::bullet_telling(s, &r.bullets)
-                                .and_then(|i| deed(&r.bullets[i]))
-                        });
+                    let roles = &self.candidate.cv.roles;
+                    let bullet = super::star_bullets::bullet_telling_among(s, roles)
+                        .and_then(|(role, i)| deed(&roles[role].bullets[i]));
                     // A record's title that opens on a deed with its figure is a telling too
                     // ("IMPACT SUMMARY: Built an LLM evaluation harness in CI that cut review
                     // from ~3 days to under 1 hour and caught 2 regressions.").

@@ -471,9 +471,7 @@ fn told_bullets(
             continue;
         };
         // Every role at the employer: a promotion splits one employer's record over two.
-        let Some((role, i)) = roles_at(c, &star.company).find_map(|(role, r)| {
-            super::star_bullets::bullet_telling(star, &r.bullets).map(|i| (role, i))
-        }) else {
+        let Some((role, i)) = super::star_bullets::bullet_telling_among(star, &c.cv.roles) else {
             continue;
         };
         let bullets = &c.cv.roles[role].bullets;
@@ -1265,9 +1263,23 @@ fn drafted_letter(
         .chain(c.stars.iter().filter(|s| lead.kept_apart(s)))
         .map(|s| format!("{} {}", s.action, s.result))
         .collect();
+    // Nor the bullet telling a story told: "I designed an organisation structure with Control
+    // Tower … There I also designed a multi-account AWS setup (Control Tower, Organizations,
+    // SCPs)" told one project twice, its bullet having no figure to give it away (both round-144
+    // readers).
+    let told_lines: Vec<(usize, usize)> = chosen
+        .iter()
+        .filter_map(|s| super::star_bullets::bullet_telling_among(s, &c.cv.roles))
+        .collect();
     let architecture_clause = architecture.as_ref().map(|(_, clause)| clause.clone());
     let apart = |b: &str| super::stars::kept_apart_text(pain, b);
-    let bullet = supporting_bullet(c, &rest, &told, architecture_clause.as_deref(), apart);
+    let bullet = supporting_bullet(
+        c,
+        &rest,
+        (&told, &told_lines),
+        architecture_clause.as_deref(),
+        apart,
+    );
     // A bullet about leading a team says it: "I have led teams of up to 8" before "I also led a
     // team of 6" says it twice.
     let bullet_leads = bullet.is_some_and(|(_, b)| {
@@ -2708,7 +2720,7 @@ fn also_sentence(
 fn supporting_bullet<'c>(
     c: &'c Candidate,
     wanted: &[String],
-    told: &[String],
+    (told, told_lines): (&[String], &[(usize, usize)]),
     skip: Option<&str>,
     kept_apart: impl Fn(&str) -> bool,
 ) -> Option<(&'c str, &'c str)> {
@@ -2725,7 +2737,9 @@ fn supporting_bullet<'c>(
         .flat_map(|(i, r)| {
             r.bullets
                 .iter()
-                .map(move |b| (i, r.company.trim(), b.as_str()))
+                .enumerate()
+                .filter(move |(j, _)| !told_lines.contains(&(i, *j)))
+                .map(move |(_, b)| (i, r.company.trim(), b.as_str()))
         })
         .filter(|(_, _, b)| skip.is_none_or(|s| !b.contains(s)))
         // Nor work a line of the posting keeps the role apart from.
@@ -6847,7 +6861,7 @@ mod tests {
             supporting_bullet(
                 &c,
                 &wanted(&["Machine learning", "Backend development"]),
-                &[],
+                (&[], &[]),
                 None,
                 |_| false
             ),
@@ -6858,12 +6872,24 @@ mod tests {
             supporting_bullet(
                 &c,
                 &wanted(&["Java", "Backend development"]),
-                &[],
+                (&[], &[]),
                 None,
                 |_| false
             )
             .map(|(company, _)| company),
             Some("Tidewell")
+        );
+        // Nor the bullet telling a story the letter told already (round 144: one AWS project
+        // told twice, its bullet having no figure to give it away).
+        assert_eq!(
+            supporting_bullet(
+                &c,
+                &wanted(&["Java", "Backend development"]),
+                (&[], &[(2, 0)]),
+                None,
+                |_| false
+            ),
+            None
         );
         // Unless a line of the posting keeps the role apart from that work (CodeNinja's
         // "separation from infrastructure or DevOps ownership", round 116).
@@ -6871,7 +6897,7 @@ mod tests {
             supporting_bullet(
                 &c,
                 &wanted(&["Java", "Backend development"]),
-                &[],
+                (&[], &[]),
                 None,
                 |b| b.contains("Spring Boot")
             ),
@@ -6890,7 +6916,7 @@ mod tests {
             supporting_bullet(
                 &intern,
                 &wanted(&["Java", "Backend development"]),
-                &[],
+                (&[], &[]),
                 None,
                 |_| false
             ),

@@ -1952,6 +1952,12 @@ fn role_family(
     let Some(family) = family else {
         return;
     };
+    if family == RoleFamily::Engineering {
+        if let Some(k) = hands_off_software(job, c, this_year) {
+            out.push(k);
+            return;
+        }
+    }
     if c.facts.families.is_empty() || c.facts.families.contains(&family) {
         return;
     }
@@ -1996,6 +2002,50 @@ fn role_family(
             roles_held(c),
         )
     });
+}
+
+/// The years since the last engineering title past which an architect or consultant is no longer
+/// taken for a hands-on engineer: the tools and the practice have moved on.
+const HANDS_OFF_YEARS: i32 = 5;
+
+/// A hands-on software role ([`roles::names_hands_on_software`]) for a candidate whose roles for
+/// [`HANDS_OFF_YEARS`] or more have been architecture or consulting ones only, after engineering
+/// ones: a solutions architect who last wrote Java for a bank in 2018 scored 74 for CrowdStrike's
+/// senior software engineer and 73 for Accion Labs' Python team lead, where both round-144
+/// readers gave 20–28 ("he has not coded professionally since 2018"). An architect's career with
+/// no engineering title at all is not read here: the role-family and years rules see it.
+fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<Knockout> {
+    if !roles::names_hands_on_software(&job.title) {
+        return None;
+    }
+    let designing =
+        c.cv.roles
+            .iter()
+            .take_while(|r| roles::names_architecture_or_consulting(&r.title))
+            .count();
+    let latest = c.cv.roles.first()?;
+    let engineering = c.cv.roles.get(designing)?;
+    if designing == 0 || !roles::names_engineering_work(&engineering.title) {
+        return None;
+    }
+    let ended = engineering.end_year()?;
+    if this_year - ended < HANDS_OFF_YEARS {
+        return None;
+    }
+    let (latest_title, engineer_title) = (latest.title.trim(), engineering.title.trim());
+    Some(Knockout::new(
+        KnockoutKind::RoleFamily,
+        format!(
+            "a hands-on software engineering role ({})",
+            job.title.trim()
+        ),
+        format!(
+            "the CV's roles since {ended} are architecture and consulting ones, the latest as {} \
+             {latest_title}; its last engineering role, {} {engineer_title}, ended in {ended}",
+            crate::layers::voice::article(latest_title),
+            crate::layers::voice::article(engineer_title),
+        ),
+    ))
 }
 
 /// The duties of engineering growth through search and content discovery, as postings name them.
@@ -9979,5 +10029,46 @@ mod tests {
             "Requirements\n- 8+ years of experience with Go and Kafka"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_architect_long_past_his_last_engineering_title_is_no_hands_on_engineer() {
+        let cv = |since: &str, until: &str| {
+            format!(
+                "# Radu Ionescu\nBucharest, Romania\n\n## Experience\n\n### Lead Solutions Architect — Codelane\nJan 2024 – Present\n- Lead the architecture practice; designed Azure landing zones.\n\n### Senior Cloud Consultant — Danubia\n{since} – Dec 2023\n- Migrated 40 applications to Azure.\n\n### Java Developer — Carpatica\nSep 2014 – {until}\n- Developed backend services in Java (Spring) and Oracle.\n\n## Skills\nAzure, Terraform, Java, Python (scripting)\n"
+            )
+        };
+        let kb = "## STAR: Landing zones\n- company: Codelane\n- situation: Each client started from scratch.\n- task: Make them repeatable.\n- action: Split the design into Terraform modules.\n- result: Four clients, 6 weeks each.\n";
+        let family = |cv: &str, title: &str| {
+            let c = Candidate::from_texts(cv, kb).unwrap();
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "",
+                "Requirements\n- Python, Go\n- Backend services at scale\n",
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::RoleFamily)
+        };
+        let architect = cv("Jul 2018", "Jun 2018");
+        let ko = family(&architect, "Sr. Software Engineer - CharlotteAI")
+            .expect("a hands-on role for an architect since 2018");
+        assert!(
+            ko.reason
+                .contains("its last engineering role, a Java Developer, ended in 2018")
+                && !ko.other_profession,
+            "{ko:?}"
+        );
+        assert!(family(&architect, "AI/ML Python Team Lead").is_some());
+        // Not an architect's or a platform role, nor an engineer of three years ago.
+        for title in [
+            "Solution Architect (Cloud, AI & Automation)",
+            "Senior DevOps Engineer",
+        ] {
+            assert!(family(&architect, title).is_none(), "{title}");
+        }
+        let recent = cv("Jul 2023", "Jun 2023");
+        assert!(family(&recent, "Sr. Software Engineer - CharlotteAI").is_none());
     }
 }

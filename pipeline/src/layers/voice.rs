@@ -1871,6 +1871,8 @@ pub fn lower_first(s: &str) -> String {
     let t = s.trim();
     let mut chars = t.chars();
     match (chars.next(), chars.next()) {
+        // "I" is a capital wherever it stands: "and i don't have exact win rates" (round 144).
+        (Some('I'), Some(' ' | '\'' | '’')) => t.to_string(),
         (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
             .to_lowercase()
             .chain(t[first.len_utf8()..].chars())
@@ -4019,6 +4021,13 @@ mod tests {
             lower_first_unless_named("Handles 40k events"),
             "handles 40k events"
         );
+        // Nor is "I" ever lowered (round 144's "and i don't have exact win rates").
+        assert_eq!(
+            lower_first("I don't have exact win rates"),
+            "I don't have exact win rates"
+        );
+        assert_eq!(lower_first("I'd say so"), "I'd say so");
+        assert_eq!(lower_first("It ran"), "it ran");
     }
 
     #[test]

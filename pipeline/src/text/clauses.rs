@@ -48,6 +48,54 @@ const FUNCTION: [&str; 19] = [
     "over", "under", "across", "within", "since",
 ];
 
+/// Words that open a clause depending on another, with its own subject and verb.
+const SUBORDINATORS: [&str; 9] = [
+    "when", "after", "once", "while", "because", "although", "though", "until", "if",
+];
+
+/// Prepositions a phrase of place or time opens on ("In production since March 2026").
+const PLACE_AND_TIME: [&str; 7] = ["in", "on", "at", "since", "within", "during", "across"];
+
+/// Month names, whose number after them is a date's year or day, not a measure.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that say a count is rough ("about 80%").
+const APPROXIMATELY: [&str; 7] = [
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "over",
+];
+
+/// `phrase` with its first word in lower case unless it is a name ("In production" → "in
+/// production").
+fn lower_first_word(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+            .to_lowercase()
+            .chain(phrase[first.len_utf8()..].chars())
+            .collect(),
+        _ => phrase.to_string(),
+    }
+}
+
 /// Words that open a subject counting its things ("all 7 services", "each of 3 teams"); not the
 /// adverbs of a measure ("p99 roughly 40% lower" is "p99 was roughly 40% lower").
 const QUANTIFIERS: [&str; 5] = ["all", "both", "each", "every", "some"];
@@ -329,6 +377,18 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     if person || words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
         return Some(phrase.to_string());
     }
+    // A clause opening on "when", "after", "because" … has its verbs: "when the client later
+    // wanted to try Databricks" was given a "was" before "wanted" (both round-144 readers).
+    if SUBORDINATORS.contains(&first.as_str()) && words.len() > 2 {
+        return Some(phrase.to_string());
+    }
+    // A phrase opening on a preposition has no subject to give a verb: "In production since
+    // March 2026 for around 250 staff" had become "… since March was 2026 …" (round 144). A
+    // state held since a date is the thing's own: "it has been in production since March 2026".
+    if PLACE_AND_TIME.contains(&first.as_str()) {
+        return (first != "since" && words.iter().any(|w| bare(w) == "since"))
+            .then(|| format!("it has been {}", lower_first_word(phrase)));
+    }
     let subject = with_subject(phrase);
     if subject != phrase {
         return Some(subject);
@@ -391,6 +451,7 @@ pub fn as_clause(phrase: &str) -> Option<String> {
             && !words[..at].iter().any(|w| number(w))
             && !FUNCTION.contains(&bare(words[at - 1]).as_str())
             && !QUANTIFIERS.contains(&bare(words[at - 1]).as_str())
+            && !MONTHS.contains(&bare(words[at - 1]).as_str())
     };
     for (i, w) in words.iter().enumerate() {
         let b = bare(w);
@@ -416,6 +477,20 @@ pub fn as_clause(phrase: &str) -> Option<String> {
             if words
                 .get(i + 1)
                 .is_some_and(|n| OBJECT_OPENERS.contains(&bare(n).as_str()))
+            {
+                return Some(phrase.to_string());
+            }
+            // So is one whose object is a share of things: "the underwriters marked about 80%
+            // of answers as correct" (not "were marked", both round-144 readers).
+            let counted = words[i + 1..]
+                .iter()
+                .skip_while(|w| APPROXIMATELY.contains(&bare(w).as_str()))
+                .take(2)
+                .map(|w| bare(w))
+                .collect::<Vec<_>>();
+            if counted.len() == 2
+                && counted[0].starts_with(|c: char| c.is_ascii_digit())
+                && counted[1] == "of"
             {
                 return Some(phrase.to_string());
             }
@@ -967,6 +1042,34 @@ mod tests {
             "Shrank the serving image from 4 GB to 900 MB"
         ));
         assert!(!opens_on_past_tense("Responsible for release checks"));
+    }
+
+    #[test]
+    fn a_result_of_an_eighth_candidate_reads_as_written() {
+        // Round 144: "In production since March was 2026", "the underwriters were marked about
+        // 80% of answers", "when the client later was wanted to try Databricks".
+        assert_eq!(
+            as_clause("In production since March 2026 for around 250 staff").as_deref(),
+            Some("it has been in production since March 2026 for around 250 staff")
+        );
+        assert_eq!(
+            as_clause("In the first quarter of 2026 for 250 staff"),
+            None
+        );
+        for done in [
+            "the underwriters marked about 80% of answers as correct and properly cited",
+            "When the client later wanted to try Databricks for data science work, I helped \
+             with the design",
+        ] {
+            assert_eq!(as_clause(done).as_deref(), Some(done));
+        }
+        // A month's number is a date, not a measure the verb goes before.
+        assert_eq!(as_clause("Launch in March 2026"), None);
+        // Still: a share of things done to them.
+        assert_eq!(
+            as_clause("35% of tickets resolved without an agent").as_deref(),
+            Some("35% of tickets were resolved without an agent")
+        );
     }
 
     #[test]

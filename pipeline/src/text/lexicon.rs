@@ -28,6 +28,11 @@ struct Pattern {
     case_sensitive: bool,
     /// The alias as written (for case-sensitive matching).
     exact: String,
+    /// A category another skill of the same text must have for this alias to count
+    /// (`guardrails@ai`): a bare word that names the skill only beside its field. "A
+    /// multi-account structure with guardrails" (an AWS design) had made an architect's files show
+    /// AI guardrails, and through them large language models.
+    beside: Option<String>,
 }
 
 pub struct Lexicon {
@@ -109,6 +114,10 @@ impl Lexicon {
                     Some(blocker) => (None, blocker.trim()),
                     None => (Some(idx), alias),
                 };
+                let (alias, beside) = match alias.rsplit_once('@') {
+                    Some((a, category)) => (a.trim(), Some(category.trim().to_string())),
+                    None => (alias, None),
+                };
                 let (case_sensitive, exact) = match alias.strip_prefix('=') {
                     Some(a) => (true, a.to_string()),
                     None => (false, alias.to_string()),
@@ -118,6 +127,7 @@ impl Lexicon {
                     skill,
                     case_sensitive,
                     exact,
+                    beside,
                 });
             }
         }
@@ -203,10 +213,12 @@ impl Lexicon {
         self.skills.is_empty()
     }
 
-    /// Every skill mention in `text`, in order. Matches must sit on word boundaries.
+    /// Every skill mention in `text`, in order. Matches must sit on word boundaries; a skill the
+    /// text says was not there ([`negated`]) is no mention, nor an alias that counts only beside
+    /// its field (`@category`) where no other skill of the text is of it.
     pub fn find(&self, text: &str) -> Vec<Found> {
         let lower = text.to_ascii_lowercase();
-        let mut out = Vec::new();
+        let mut out: Vec<(Found, Option<&str>)> = Vec::new();
         for m in self.matcher.find_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -222,13 +234,25 @@ impl Lexicon {
                 continue;
             }
             let Some(skill) = p.skill else { continue };
-            out.push(Found {
+            if negated(&text[..s]) {
+                continue;
+            }
+            let found = Found {
                 skill,
                 start: s,
                 end: e,
-            });
+            };
+            out.push((found, p.beside.as_deref()));
         }
-        out
+        let categories: Vec<&str> = out
+            .iter()
+            .filter(|(_, beside)| beside.is_none())
+            .map(|(f, _)| self.skills[f.skill].category.as_str())
+            .collect();
+        out.into_iter()
+            .filter(|(_, beside)| beside.is_none_or(|c| categories.contains(&c)))
+            .map(|(f, _)| f)
+            .collect()
     }
 
     /// Whether `token` is, as a whole, one of the lexicon's phrases: a skill's alias or a blocking
@@ -398,6 +422,47 @@ pub enum Specificity {
 }
 
 /// Whether `matched`, found right after the lower-case letter `before`, is an acronym the
+/// Whether the words just before a skill's mention deny it: "the team … had no Spark
+/// experience" (an architect's files, read as showing Spark and so big data), "without any
+/// Kubernetes", "never used Terraform" is not, "not only" nor "not limited to" are not denials
+/// of what follows. A negator, then at most two words that only qualify what is denied, in the
+/// same clause.
+fn negated(before: &str) -> bool {
+    const NEGATORS: [&str; 4] = ["no", "not", "without", "never"];
+    const QUALIFIERS: [&str; 12] = [
+        "any",
+        "prior",
+        "previous",
+        "formal",
+        "real",
+        "much",
+        "direct",
+        "hands-on",
+        "production",
+        "a",
+        "an",
+        "used",
+    ];
+    let mut words = before.split_whitespace().rev();
+    for _ in 0..3 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        // A clause ends at its punctuation: "no downtime; Kafka for telemetry" denies no Kafka.
+        if word.ends_with([',', ';', ':', '.', '(', ')', '!', '?']) {
+            return false;
+        }
+        let word = word.to_ascii_lowercase();
+        if NEGATORS.contains(&word.as_str()) {
+            return true;
+        }
+        if !QUALIFIERS.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// lexicon writes in capitals, joined to a product's name as people write it ("CharlotteAI",
 /// "AutoML"): a word boundary in camel case. Only a case-sensitive acronym: "Postgres" would
 /// otherwise hold "gres", and the text checks the capitals.
@@ -595,6 +660,52 @@ mod tests {
             lex.skills_in("to 7 .NET 6 services on AKS using a strangler-fig approach"),
             [".NET", "AKS", "Microservices"]
         );
+    }
+
+    #[test]
+    fn an_eighth_candidates_files_show_only_what_they_say() {
+        // An architect's files: a team that "had no Spark experience" shows no Spark; AWS
+        // account guardrails are no AI guardrails; a plant's telemetry is no observability.
+        let lex = Lexicon::get();
+        let shows = |text: &str, skill: &str| lex.skills_in(text).iter().any(|k| k == skill);
+        for denied in [
+            "We chose a Synapse dedicated SQL pool because the team knew SQL well and had no Spark experience.",
+            "Built it without any Kubernetes.",
+            "I had never used Spark before.",
+        ] {
+            assert!(
+                !shows(denied, "Apache Spark") && !shows(denied, "Kubernetes"),
+                "{denied}"
+            );
+        }
+        for named in [
+            "Including but not limited to Spark, Kafka and Flink.",
+            "No downtime; Spark for the nightly batch.",
+            "Not only Spark: Kafka too.",
+        ] {
+            assert!(shows(named, "Apache Spark"), "{named}");
+        }
+        assert!(!shows(
+            "Design a multi-account structure with guardrails that the platform team could run.",
+            "AI guardrails"
+        ));
+        assert!(shows(
+            "Added guardrails and an evaluation set before the LLM went live.",
+            "AI guardrails"
+        ));
+        assert!(!shows(
+            "Kafka (Confluent Cloud) for plant telemetry.",
+            "Observability"
+        ));
+        assert!(shows(
+            "Telemetry and alerting for every service.",
+            "Observability"
+        ));
+        // Latency as a reason to keep a system where it is is no performance work.
+        assert!(!shows(
+            "Six stayed on premises for licensing or shop-floor latency reasons.",
+            "Performance engineering"
+        ));
     }
 
     #[test]
@@ -1298,7 +1409,11 @@ mod tests {
             .skills_in("LLM guardrails and fine-tuning with LoRA")
             .contains(&"Fine-tuning".to_string()));
         assert!(l
-            .skills_in("Add guardrails to the assistant")
+            .skills_in("Add guardrails to the LLM assistant")
+            .contains(&"AI guardrails".to_string()));
+        // A bare "guardrails" is the AI kind only beside an AI skill (see `beside`).
+        assert!(!l
+            .skills_in("compliance with policies and guardrails")
             .contains(&"AI guardrails".to_string()));
     }
 }

@@ -98,6 +98,80 @@ pub fn names_machine_learning(title: &str) -> bool {
     .is_match(title)
 }
 
+/// Whether a posting's title is hands-on software building: a software, backend, front-end,
+/// full-stack, ML or AI engineer, a developer or programmer, or a lead named for a language ("AI/ML
+/// Python Team Lead"). Not an architect, consultant or manager, nor an operations specialty
+/// ([`names_operations`]): a cloud architect who still writes his own Terraform is next door to
+/// DevOps, not to a product's code.
+pub fn names_hands_on_software(title: &str) -> bool {
+    let t = padded(title);
+    let any = |ws: &[&str]| ws.iter().any(|w| t.contains(&format!(" {w} ")));
+    if any(&[
+        "architect",
+        "architekt",
+        "consultant",
+        "advisor",
+        "manager",
+        "head",
+        "director",
+        "vp",
+        "chief",
+        "cto",
+        "sales engineer",
+        "solutions engineer",
+        "product owner",
+    ]) || names_operations(title)
+        || track_of_title(title) == Track::Manager
+    {
+        return false;
+    }
+    let builds = any(&["engineer", "developer", "programmer", "entwickler", "lead"]);
+    let software = any(&[
+        "software",
+        "backend",
+        "back end",
+        "frontend",
+        "front end",
+        "full stack",
+        "fullstack",
+        "developer",
+        "programmer",
+        "entwickler",
+    ]) || names_machine_learning(title);
+    let lex = super::lexicon::Lexicon::get();
+    let language = lex
+        .skills_in(title)
+        .iter()
+        .any(|k| lex.in_category(k, "language"));
+    builds && (software || language)
+}
+
+/// Whether a CV's title is hands-on engineering: an engineer, developer, programmer, technical
+/// lead or data scientist, not a salesman's engineer nor an engineering manager.
+pub fn names_engineering_work(title: &str) -> bool {
+    let t = padded(title);
+    let any = |ws: &[&str]| ws.iter().any(|w| t.contains(&format!(" {w} ")));
+    any(&[
+        "engineer",
+        "developer",
+        "programmer",
+        "tech lead",
+        "technical lead",
+        "data scientist",
+        "entwickler",
+    ]) && !any(&["sales engineer", "solutions engineer", "architect"])
+        && track_of_title(title) == Track::Ic
+}
+
+/// Whether a CV's title is architecture or consulting, designing and advising rather than
+/// building: "Lead Solutions Architect", "Senior Cloud Consultant".
+pub fn names_architecture_or_consulting(title: &str) -> bool {
+    let t = padded(title);
+    ["architect", "consultant", "advisor"]
+        .iter()
+        .any(|w| t.contains(&format!(" {w} ")))
+}
+
 /// The track of a job title.
 pub fn track_of_title(title: &str) -> Track {
     let t = padded(title);
