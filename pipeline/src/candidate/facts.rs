@@ -310,6 +310,33 @@ pub fn location_preference(text: &str) -> Option<String> {
     re.captures(text)
         .map(|c| c[1].trim_end_matches('.').to_string())
         .filter(|p| !p.is_empty())
+        .or_else(|| bounded_relocation(text))
+}
+
+/// A move the files offer only within a region ("am open to relocation within the EU"), as a
+/// preference: "relocation within the EU". An architect whose summary says so had letters asking
+/// whether Dubai and UK roles "could be done from Romania" (both round-144 readers: outside what
+/// his files say he would do). An unbounded "open to relocation" is no preference.
+fn bounded_relocation(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\b(?:open|willing|happy|ready)\s+to\s+(?:relocation|relocate)\s+(within|inside|in)\s+(the\s+)?([\p{L}][\p{L} .-]{1,40}?)\s*(?:[.;,)]|$)",
+    );
+    let c = re.captures(text)?;
+    let place = &c[3];
+    // Only a region or country: "within a few months" bounds no place.
+    let named = place
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(places::is_bounded_region)
+        || places::country_in(&place.to_lowercase()).is_some();
+    named.then(|| {
+        format!(
+            "relocation {} {}{place}",
+            c[1].to_lowercase(),
+            c.get(2).map_or("", |m| m.as_str())
+        )
+    })
 }
 
 impl Facts {
@@ -597,6 +624,19 @@ mod tests {
         assert!(!warsaw.prefers_not("PL"));
         // Remote within the EU allows no role held in Germany.
         assert!(warsaw.prefers_not("DE"));
+        // A move offered within a region is a preference (round 144).
+        let eu = f("Romanian citizen based in Bucharest; have worked on client sites in Germany and the Netherlands and am open to relocation within the EU.");
+        assert_eq!(
+            eu.location_preference.as_deref(),
+            Some("relocation within the EU")
+        );
+        assert!(eu.prefers_not("AE") && eu.prefers_not("GB"));
+        assert!(!eu.prefers_not("RO") && !eu.prefers_not("DE"));
+        assert_eq!(location_preference("Open to relocation."), None);
+        assert_eq!(
+            location_preference("Open to relocation within a few months."),
+            None
+        );
         let europe = f("Preferred locations: Berlin, anywhere in Europe");
         assert!(!europe.prefers_not("FR") && europe.prefers_not("US"));
         assert!(!f("Preferred locations: open to relocation").prefers_not("US"));

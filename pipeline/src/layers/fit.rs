@@ -314,6 +314,11 @@ impl FitAssessment {
 }
 
 /// Weights of the score's parts; they sum to 1.
+/// The share of a level's weight a candidate above the role's level loses: a lead architect for
+/// Microsoft's mid-level Cloud Solution Architect is over-qualified, a question of level and pay,
+/// not a stretch (both round-144 readers put him at 72–78, over the tool's 69 "a stretch").
+const OVER_LEVEL_SHARE: f64 = 0.5;
+
 const W_MUST: f64 = 0.55;
 const W_NICE: f64 = 0.15;
 const W_LEVEL: f64 = 0.15;
@@ -1678,7 +1683,9 @@ pub fn assess(
     let level_gap = (i32::from(candidate.level()) - i32::from(jd.level))
         .unsigned_abs()
         .min(3);
-    let seniority_fit = 1.0 - f64::from(level_gap) / 3.0;
+    let over_level = candidate.level() > jd.level;
+    let seniority_fit =
+        1.0 - f64::from(level_gap) / 3.0 * if over_level { OVER_LEVEL_SHARE } else { 1.0 };
     let years = match jd.years_required {
         None => 1.0,
         Some(0) => 1.0,
@@ -2619,6 +2626,10 @@ pub fn assess(
             "the same level; the step is the track's, above".to_string()
         } else if two_rungs && !head_without_team {
             format!("{levels_up} levels up, two rungs at once: at most {TWO_RUNGS_CAP:.0}")
+        } else if over_level {
+            format!(
+                "{level_gap} level(s) above the role's: a question of level and pay for the recruiter, which costs half a level's points"
+            )
         } else {
             format!("{level_gap} level(s) apart")
         }
@@ -3186,10 +3197,12 @@ mod tests {
         assert!(
             product
                 .rationale
-                .contains("the candidate's latest title, Staff Software Engineer, is staff / lead (2 level(s) apart)"),
+                .contains("the candidate's latest title, Staff Software Engineer, is staff / lead (2 level(s) above the role's: a question of level and pay"),
             "{}",
             product.rationale
         );
+        // Above the role, two levels cost half of what they would below it (round 144).
+        assert_eq!(product.seniority_fit, 0.67);
         // A people manager's title is the staff engineer's level: the step is the track's.
         let manager = fit_for(&c, "Engineering Manager", requirements);
         assert!(

@@ -2665,7 +2665,7 @@ fn there_also(also: &[(String, String)], last: Option<&str>) -> Option<String> {
     }
     let clauses: Vec<String> = std::iter::once(x)
         .chain(rest.iter().take(1).map(|(_, y)| y))
-        .map(|c| voice::lower_first(c))
+        .map(|c| voice::lower_first_unless_named(c))
         .collect();
     Some(format!(
         "There I also {}.",
@@ -2682,7 +2682,7 @@ fn also_sentence(
     said: &str,
     dated: &dyn Fn(&str) -> String,
 ) -> Option<String> {
-    let clause = |c: &str| voice::lower_first(c);
+    let clause = |c: &str| voice::lower_first_unless_named(c);
     // On word boundaries: "Meta" is not named by "Metadata".
     let also_at = |a: &str| {
         if crate::text::word_matches(said, a).next().is_some() {

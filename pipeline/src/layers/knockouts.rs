@@ -5101,9 +5101,19 @@ fn years_in(
                     if let Some((y, field)) =
                         best.filter(|(y, field)| *y < asked && !in_records(field))
                     {
+                        let in_projects = c.years_in_records(field);
                         let field = field.to_lowercase();
-                        let reason = if y == 0 {
-                            format!("no role of the CV is in {field}: its {field} work is projects within software roles")
+                        // The projects' own years where the records date them: "no role of the
+                        // CV is in artificial intelligence" alone was the wrong reason to both
+                        // round-144 readers of an architect with one RAG project of about a year
+                        // against "2-3 years"; and an architect's roles are no software roles.
+                        let reason = if y == 0 && in_projects > 0 {
+                            format!(
+                                "no role of the CV is in {field}, and its {field} projects add up to about {in_projects} year{}",
+                                if in_projects == 1 { "" } else { "s" }
+                            )
+                        } else if y == 0 {
+                            format!("no role of the CV is in {field}: its {field} work is projects within other roles")
                         } else {
                             format!("the CV's roles in {field} add up to about {y} years")
                         };
@@ -7095,8 +7105,10 @@ mod tests {
         );
         let found = ko_records("Requirements\n- 6+ years delivering AI/ML solutions in production");
         assert!(
-            found.iter().any(|k| k.kind == KnockoutKind::Years),
-            "{found:?}"
+            found.iter().any(|k| k.kind == KnockoutKind::Years
+                && k.reason
+                    .ends_with("its machine learning projects add up to about 2 years")),
+            "the projects' years are said (round 144): {found:?}"
         );
         // AI as one kind of architecture among others is no field asked for years (the
         // architecture is: files that never name it are short of it, see

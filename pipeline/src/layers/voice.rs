@@ -366,6 +366,27 @@ pub fn quotable(text: &str) -> bool {
         && !super::jd::is_boilerplate(t)
         && !leans_on_line_before(t)
         && !keeps_up(&lower)
+        && !under_guidance(&lower)
+}
+
+/// Whether a line places the role under others' guidance ("… with minimal guidance to assist more
+/// experienced peers …", "under supervision"): quoted back by a lead architect, it made him sound
+/// junior (Microsoft's Cloud Solution Architect, both round-144 readers).
+fn under_guidance(lower: &str) -> bool {
+    [
+        "with minimal guidance",
+        "with little guidance",
+        "with guidance",
+        "under guidance",
+        "under the guidance",
+        "guidance from",
+        "under supervision",
+        "more experienced peers",
+        "more experienced colleagues",
+        "more experienced engineers",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether a line asks to keep up with a field ("Stays current with industry trends in
@@ -2976,9 +2997,11 @@ fn told_situation(star: &Star) -> Option<String> {
 /// hiring manager, round 135), and a result it states after a semicolon with no verb said with
 /// it (its figure is why the bullet was chosen: "…, with +4.2% carousel CTR", round 131).
 pub fn bullet_as_steps(bullet: &str) -> String {
+    // A step opening on a name keeps its capital: "…, and largest Contentful Paint fell" (the
+    // full-stack lead's letter, seen in session 25's all-152 run).
     let steps: Vec<String> = crate::text::clauses::action_steps(bullet)
         .iter()
-        .map(|s| lower_first(s))
+        .map(|s| lower_first_unless_named(s))
         .collect();
     let results = crate::text::clauses::verbless_results(bullet);
     if results.is_empty() {
@@ -3760,6 +3783,11 @@ mod tests {
             bullet_as_steps("Shipped a two-tower model for the carousel; +4.2% carousel CTR."),
             "shipped a two-tower model for the carousel, with +4.2% carousel CTR"
         );
+        // A step opening on a name keeps its capitals (session 25).
+        assert_eq!(
+            bullet_as_steps("Rebuilt the claims front end in React; Largest Contentful Paint fell from 4.1 s to 1.6 s on mobile."),
+            "rebuilt the claims front end in React and Largest Contentful Paint fell from 4.1 s to 1.6 s on mobile"
+        );
     }
 
     #[test]
@@ -4246,6 +4274,11 @@ mod tests {
             "You will build JavaScript and LangChain services for our customers"
         ));
         assert!(!quotable("Willingness to travel internationally🛠 Key Skills:* AI/ML, APC/RTO, predictive analytics"));
+        // Nor a line placing the role under others' guidance (round 144); giving it is a lead's.
+        assert!(!quotable("Leverages market insights and demand signals with minimal guidance to assist more experienced peers in identifying relevant areas"));
+        assert!(quotable(
+            "Provide technical guidance to delivery teams on cloud architecture"
+        ));
         // A line that leans on the one before has nothing to point at once quoted alone.
         assert!(!quotable(
             "Once you know them inside and out, you’ll take on broader leadership responsibilities"

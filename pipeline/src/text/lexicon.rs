@@ -217,6 +217,14 @@ impl Lexicon {
     /// text says was not there ([`negated`]) is no mention, nor an alias that counts only beside
     /// its field (`@category`) where no other skill of the text is of it.
     pub fn find(&self, text: &str) -> Vec<Found> {
+        // A keyword of a list ("guardrails" among a record's skills) has the list for its field.
+        let prose = text.split_whitespace().nth(3).is_some();
+        self.find_in(text, prose)
+    }
+
+    /// [`Lexicon::find`], with or without the `@category` condition: a keyword written alone (a
+    /// record's "guardrails" among its skills) is the skill it names, its field being the list's.
+    fn find_in(&self, text: &str, beside_its_field: bool) -> Vec<Found> {
         let lower = text.to_ascii_lowercase();
         let mut out: Vec<(Found, Option<&str>)> = Vec::new();
         for m in self.matcher.find_iter(&lower) {
@@ -250,7 +258,9 @@ impl Lexicon {
             .map(|(f, _)| self.skills[f.skill].category.as_str())
             .collect();
         out.into_iter()
-            .filter(|(_, beside)| beside.is_none_or(|c| categories.contains(&c)))
+            .filter(|(_, beside)| {
+                !beside_its_field || beside.is_none_or(|c| categories.contains(&c))
+            })
             .map(|(f, _)| f)
             .collect()
     }
@@ -278,7 +288,7 @@ impl Lexicon {
     /// The canonical name for a skill as someone wrote it ("k8s" → "Kubernetes"); `None` when the
     /// lexicon does not know it.
     pub fn canonical(&self, written: &str) -> Option<String> {
-        let found = self.find(written.trim());
+        let found = self.find_in(written.trim(), false);
         let first = found.first()?;
         // Only when the alias covers (nearly) the whole phrase, so "Kafka Streams" is not just "Kafka".
         let covered = first.end - first.start;
@@ -689,6 +699,8 @@ mod tests {
             "Design a multi-account structure with guardrails that the platform team could run.",
             "AI guardrails"
         ));
+        // A keyword alone (a list's item) is the skill it names.
+        assert!(shows("guardrails", "AI guardrails"));
         assert!(shows(
             "Added guardrails and an evaluation set before the LLM went live.",
             "AI guardrails"
@@ -700,6 +712,29 @@ mod tests {
         assert!(shows(
             "Telemetry and alerting for every service.",
             "Observability"
+        ));
+        // Cosmos DB is a NoSQL store; ARM templates are not Bicep, only related to it; work done
+        // "in compliance with guidelines" asks no compliance skill (Microsoft, round 144).
+        assert!(lex.is_narrower_or_same("Azure Cosmos DB", "NoSQL"));
+        assert!(shows("Data: Azure SQL, Cosmos DB", "Azure Cosmos DB"));
+        assert!(!shows(
+            "Built environments with ARM templates, later Terraform.",
+            "Bicep"
+        ));
+        assert!(lex.is_related("Bicep", "ARM templates"));
+        assert!(!shows(
+            "Executes work in compliance with industry and Microsoft guidelines.",
+            "Compliance"
+        ));
+        assert!(shows("Compliance with GDPR and SOC 2", "Compliance"));
+        // Prompts worked on beside an AI skill are prompt engineering; a prompt reply is not.
+        assert!(shows(
+            "Azure OpenAI behind Private Link; a test set before every prompt or chunking change.",
+            "Prompt engineering"
+        ));
+        assert!(!shows(
+            "Provide prompt support to delivery teams.",
+            "Prompt engineering"
         ));
         // Latency as a reason to keep a system where it is is no performance work.
         assert!(!shows(
