@@ -321,7 +321,7 @@ impl Candidate {
         let named = |text: &str| {
             lex.find(text)
                 .into_iter()
-                .filter(|f| lex.skill(f.skill).name == skill)
+                .filter(|f| lex.skill(f.skill).name == skill && !f.by_context)
                 .filter(|f| !crate::layers::jd::names_people_not_work(text, f))
                 .map(|f| text[f.start..f.end].to_string())
                 .max_by_key(String::len)
@@ -1174,6 +1174,15 @@ mod tests {
         let qa = cv.replace("- TypeScript, Jest", "- TypeScript, QA");
         let c = Candidate::from_texts(&qa, kb).unwrap();
         assert_eq!(c.written_as("Testing").as_deref(), Some("QA"));
+        // Nor is a word that names a skill only beside its field ("prompt" by an LLM): "my
+        // work … has used prompt and retrieval-augmented generation" (round 144's packs).
+        let llm = cv.replace(
+            "- Wrote contract tests with Jest.",
+            "- Evaluated every prompt change of the LLM assistant on 150 questions.",
+        );
+        let c = Candidate::from_texts(&llm, kb).unwrap();
+        assert!(c.has_skill("Prompt engineering"));
+        assert_eq!(c.written_as("Prompt engineering"), None);
     }
 
     #[test]

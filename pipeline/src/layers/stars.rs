@@ -666,6 +666,22 @@ pub fn select_from_scores(
     }
 
     let want = stars.len().min(3);
+    // Requirements the posting offers as alternatives ("Azure, AWS or GCP") are one: a record
+    // showing AWS adds nothing where one showing Azure was chosen. The AWS account-structure
+    // record was told second in an architect's GenAI letter for the AWS of such a list (both
+    // round-144 readers: irrelevant to the role).
+    let group_of: Vec<Option<usize>> = reqs
+        .iter()
+        .map(|(name, _)| jd.alternatives.iter().position(|g| g.contains(name)))
+        .collect();
+    // A requirement's cover: its own, or its group's best.
+    let cover_of = |covered: &[f64], r: usize| match group_of[r] {
+        Some(g) => (0..reqs.len())
+            .filter(|q| group_of[*q] == Some(g))
+            .map(|q| covered[q])
+            .fold(0.0, f64::max),
+        None => covered[r],
+    };
     // How much of each requirement the chosen records show: a later record that is about a skill
     // an earlier one only listed still adds the rest.
     let mut covered = vec![0.0_f64; reqs.len()];
@@ -677,9 +693,21 @@ pub fn select_from_scores(
             let new: Vec<usize> = covers[i]
                 .iter()
                 .copied()
-                .filter(|r| credit(i, *r) > covered[*r])
+                .filter(|r| credit(i, *r) > cover_of(&covered, *r))
                 .collect();
-            let skill_gain: f64 = new.iter().map(|r| credit(i, *r) - covered[*r]).sum();
+            // A group's members count once: its best new credit.
+            let mut by_group: Vec<(Option<usize>, f64)> = Vec::new();
+            for r in &new {
+                let gain = credit(i, *r) - cover_of(&covered, *r);
+                match by_group
+                    .iter_mut()
+                    .find(|(g, _)| g.is_some() && *g == group_of[*r])
+                {
+                    Some((_, best)) => *best = best.max(gain),
+                    None => by_group.push((group_of[*r], gain)),
+                }
+            }
+            let skill_gain: f64 = by_group.iter().map(|(_, gain)| gain).sum();
             let pain_gain: f64 = shares
                 .iter()
                 .zip(&answered)
@@ -1449,6 +1477,40 @@ mod tests {
             ["Python and Go machine learning assistant", "billing"],
             "{ids:?}"
         );
+    }
+
+    #[test]
+    fn a_record_showing_another_of_a_postings_alternatives_adds_nothing() {
+        let job = JobInput::sample(
+            "Solution Architect",
+            "Gamma",
+            "",
+            "Requirements\n- Retrieval-augmented generation in production\n- Experience with AWS, Azure or GCP\n- Kafka\n",
+        );
+        let jd = super::super::jd::analyse(&job);
+        assert!(
+            jd.alternatives
+                .iter()
+                .any(|g| g.contains(&"AWS".to_string()) && g.contains(&"Azure".to_string())),
+            "{:?}",
+            jd.alternatives
+        );
+        let star = |id: &str, skills: &[&str]| Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        };
+        let stars = vec![
+            star("assistant", &["RAG", "Azure"]),
+            star("accounts", &["AWS"]),
+            star("integration", &["Kafka"]),
+        ];
+        let sel = select_from_scores(&jd, &pains(Vec::new()), &stars, &[], EngineUsed::offline());
+        let ids: Vec<&str> = sel.selected.iter().map(|c| c.star_id.as_str()).collect();
+        // Azure was shown: AWS, its alternative, adds nothing, and the Kafka record is told.
+        assert_eq!(ids, ["assistant", "integration"], "{ids:?}");
     }
 
     #[test]

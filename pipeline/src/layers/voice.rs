@@ -2127,7 +2127,7 @@ pub fn written_in(text: &str, skill: &str) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     lex.find(text)
         .into_iter()
-        .filter(|f| lex.skill(f.skill).name == skill)
+        .filter(|f| lex.skill(f.skill).name == skill && !f.by_context)
         .map(|f| text[f.start..f.end].to_string())
         .max_by_key(String::len)
 }

@@ -650,12 +650,15 @@ pub fn action_steps(action: &str) -> Vec<String> {
     // results logged to MLflow") it dropped the step that mattered (round 88).
     let mut parts: Vec<String> = Vec::new();
     for sentence in crate::text::units::sentences(action) {
+        // A current role's duties in the present ("Lead the architecture practice …; run the
+        // weekly design review and own our reference architectures") are steps alike: joined,
+        // "where I lead …; run the weekly design review" read as a splice (round 144).
+        let present = opens_on_a_duty(sentence);
         for (i, part) in sentence.split(';').enumerate() {
             let part = part.trim();
+            let own_step = starts_a_step(part) || (present && opens_on_a_duty(part));
             match parts.last_mut() {
-                Some(before)
-                    if i > 0 && !starts_a_step(part) && part.starts_with(char::is_lowercase) =>
-                {
+                Some(before) if i > 0 && !own_step && part.starts_with(char::is_lowercase) => {
                     before.push_str("; ");
                     before.push_str(part);
                 }
@@ -836,6 +839,38 @@ pub fn opens_on_past_tense(text: &str) -> bool {
 /// Whether a piece of an action starts a step of its own: a verb in the past tense, not a
 /// participle describing what came before ("…to Kubernetes, managed by Terraform", "…, based in
 /// Berlin").
+/// Whether `text` opens on a duty in the present tense, as a current role's bullet may ("Lead the
+/// architecture practice", "run the weekly design review").
+fn opens_on_a_duty(text: &str) -> bool {
+    const DUTIES: [&str; 22] = [
+        "lead",
+        "run",
+        "own",
+        "manage",
+        "design",
+        "build",
+        "write",
+        "review",
+        "mentor",
+        "coach",
+        "maintain",
+        "support",
+        "define",
+        "drive",
+        "deliver",
+        "develop",
+        "plan",
+        "oversee",
+        "operate",
+        "hire",
+        "coordinate",
+        "architect",
+    ];
+    text.split_whitespace()
+        .next()
+        .is_some_and(|w| DUTIES.contains(&bare(w).as_str()))
+}
+
 fn starts_a_step(piece: &str) -> bool {
     let mut words = piece.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
@@ -1345,6 +1380,19 @@ mod tests {
 
     #[test]
     fn a_bullets_clauses_split_at_and_before_a_past_tense() {
+        // A current role's duties in the present are steps alike (round 144).
+        assert_eq!(
+            bullet_clauses("Lead the architecture practice, a team of 3 solutions architects; run the weekly design review and own our reference architectures."),
+            [
+                "Lead the architecture practice, a team of 3 solutions architects",
+                "run the weekly design review and own our reference architectures"
+            ]
+        );
+        // Not a past step's note after its ";".
+        assert_eq!(
+            bullet_clauses("Built a golden set of 400 cases; results logged to MLflow."),
+            ["Built a golden set of 400 cases; results logged to MLflow"]
+        );
         assert_eq!(
             bullet_clauses(
                 "Mentored 4 engineers to senior level and ran the architecture review board."

@@ -54,6 +54,9 @@ pub struct Found {
     pub skill: usize,
     pub start: usize,
     pub end: usize,
+    /// Matched by an alias that names the skill only beside its field (`prompt@ai`): no way of
+    /// writing the skill to quote back ("has used prompt and retrieval-augmented generation").
+    pub by_context: bool,
 }
 
 impl Lexicon {
@@ -249,6 +252,7 @@ impl Lexicon {
                 skill,
                 start: s,
                 end: e,
+                by_context: p.beside.is_some(),
             };
             out.push((found, p.beside.as_deref()));
         }
