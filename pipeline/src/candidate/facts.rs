@@ -321,7 +321,7 @@ fn bounded_relocation(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,
-        r"(?i)\b(?:open|willing|happy|ready)\s+to\s+(?:relocation|relocate)\s+(within|inside|in)\s+(the\s+)?([\p{L}][\p{L} .-]{1,40}?)\s*(?:[.;,)]|$)",
+        r"(?im)\b(?:open|willing|happy|ready)\s+to\s+(?:relocation|relocate)\s+(within|inside|in)\s+(the\s+)?([\p{L}][\p{L} .-]{1,40}?)\s*(?:[.;,)]|$)",
     );
     let c = re.captures(text)?;
     let place = &c[3];
@@ -465,19 +465,20 @@ pub fn largest_team_led_at(text: &str) -> Option<(std::ops::Range<usize>, u32)> 
         .max_by_key(|(_, n)| *n)
 }
 
-/// Whom a team of `n` is made of, as `text` names them after its size, with the writer's own
-/// place in it where said: "solutions architects (me included)" of "a team of 3 solutions
+/// Whom the team sized at byte `at` of `text` (the led team's number, see
+/// [`largest_team_led_at`]) is made of, as the text names them after its size, with the writer's
+/// own place in it where said: "solutions architects (me included)" of "a team of 3 solutions
 /// architects (me included)", which the packs had called "a team of 3 engineers" (both round-144
-/// readers: "he leads three architects, himself included"). `None` where the files name no
-/// trade after the size, and the pack says engineers.
-pub fn team_members(text: &str, n: u32) -> Option<String> {
+/// readers: "he leads three architects, himself included"). `None` where the text names no trade
+/// after the size, and the pack says engineers.
+pub fn team_members(text: &str, at: usize) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,
         r"(?i)\bteams? of (?:up to |about |around |over )?(?P<n>\d{1,4}) (?P<who>(?:[a-z]+ ){0,2}?(?:engineers|developers|architects|scientists|analysts|consultants|designers|specialists))\b(?P<me>\s*\((?:me|myself) included\)|,? including (?:me|myself))?",
     );
     re.captures_iter(text).find_map(|c| {
-        (c["n"].parse::<u32>().ok()? == n).then(|| {
+        (c.name("n")?.start() == at).then(|| {
             let me = if c.name("me").is_some() {
                 " (me included)"
             } else {
@@ -515,20 +516,27 @@ mod tests {
 
     #[test]
     fn a_team_is_made_of_the_people_the_files_name() {
+        let members = |text: &str| {
+            let (at, _) = largest_team_led_at(text)?;
+            team_members(text, at.start)
+        };
         let line =
             "Lead the architecture practice, a team of 3 solutions architects (me included) \
                     supporting about 15 delivery teams.";
         assert_eq!(
-            team_members(line, 3).as_deref(),
+            members(line).as_deref(),
             Some("solutions architects (me included)")
         );
         assert_eq!(
-            team_members("Led a team of 6 engineers on payments.", 6).as_deref(),
+            members("Led a team of 6 engineers on payments.").as_deref(),
             Some("engineers")
         );
-        // Not another team's size, nor a team named by no trade.
-        assert_eq!(team_members(line, 15), None);
-        assert_eq!(team_members("Led a team of 4 across two sites.", 4), None);
+        // Not another team's trade: the led team's, where it stands.
+        assert_eq!(
+            members("Joined a team of 6 data scientists. Led a team of 8 on payments."),
+            None
+        );
+        assert_eq!(members("Led a team of 4 across two sites."), None);
     }
 
     #[test]
@@ -633,6 +641,10 @@ mod tests {
         assert!(eu.prefers_not("AE") && eu.prefers_not("GB"));
         assert!(!eu.prefers_not("RO") && !eu.prefers_not("DE"));
         assert_eq!(location_preference("Open to relocation."), None);
+        assert_eq!(
+            location_preference("Open to relocation within the EU\nMore text").as_deref(),
+            Some("relocation within the EU")
+        );
         assert_eq!(
             location_preference("Open to relocation within a few months."),
             None

@@ -930,9 +930,16 @@ impl Candidate {
                     .flat_map(|r| r.bullets.iter().map(String::as_str)),
             )
             .chain(std::iter::once(self.knowledge_base_text.as_str()))
-            .find_map(|t| facts::team_members(t, n))
+            // Whom the led team of `n` is made of, where its size is written.
+            .find_map(|t| {
+                let (at, size) = facts::largest_team_led_at(t)?;
+                (size == n)
+                    .then(|| facts::team_members(t, at.start))
+                    .flatten()
+            })
             .unwrap_or_else(|| "engineers".to_string());
         Some(if plural || employers.len() > 1 {
+            let members = members.trim_end_matches(" (me included)");
             format!("teams of up to {n} {members}")
         } else {
             format!("a team of {n} {members}")

@@ -313,12 +313,15 @@ impl FitAssessment {
     }
 }
 
-/// Weights of the score's parts; they sum to 1.
-/// The share of a level's weight a candidate above the role's level loses: a lead architect for
-/// Microsoft's mid-level Cloud Solution Architect is over-qualified, a question of level and pay,
-/// not a stretch (both round-144 readers put him at 72–78, over the tool's 69 "a stretch").
+/// What the first [`OVER_LEVEL_RELIEF`] levels a candidate stands above the role cost, as a share
+/// of the same distance below it: a lead architect for Microsoft's mid-level Cloud Solution
+/// Architect is over-qualified, a question of level and pay, not a stretch (both round-144
+/// readers put him at 72–78, over the tool's 69 "a stretch"). Further levels cost in full: a
+/// principal for a graduate role is no match.
 const OVER_LEVEL_SHARE: f64 = 0.5;
+const OVER_LEVEL_RELIEF: u32 = 2;
 
+/// Weights of the score's parts; they sum to 1.
 const W_MUST: f64 = 0.55;
 const W_NICE: f64 = 0.15;
 const W_LEVEL: f64 = 0.15;
@@ -1684,8 +1687,13 @@ pub fn assess(
         .unsigned_abs()
         .min(3);
     let over_level = candidate.level() > jd.level;
-    let seniority_fit =
-        1.0 - f64::from(level_gap) / 3.0 * if over_level { OVER_LEVEL_SHARE } else { 1.0 };
+    let level_cost = if over_level {
+        let relieved = level_gap.min(OVER_LEVEL_RELIEF);
+        f64::from(relieved) * OVER_LEVEL_SHARE + f64::from(level_gap - relieved)
+    } else {
+        f64::from(level_gap)
+    };
+    let seniority_fit = 1.0 - level_cost / 3.0;
     let years = match jd.years_required {
         None => 1.0,
         Some(0) => 1.0,
@@ -2628,7 +2636,7 @@ pub fn assess(
             format!("{levels_up} levels up, two rungs at once: at most {TWO_RUNGS_CAP:.0}")
         } else if over_level {
             format!(
-                "{level_gap} level(s) above the role's: a question of level and pay for the recruiter, which costs half a level's points"
+                "{level_gap} level(s) above the role's: a question of level and pay for the recruiter, which costs less than the same distance below it"
             )
         } else {
             format!("{level_gap} level(s) apart")

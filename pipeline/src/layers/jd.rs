@@ -1002,12 +1002,13 @@ fn track_of(title: &str, units: &[Unit]) -> Track {
 }
 
 /// Whether a posting says the role works under the guidance of more experienced people ("with
-/// minimal guidance from more experienced peers", "under the guidance of senior engineers").
-fn guided_by_seniors(text: &str) -> bool {
+/// minimal guidance from more experienced peers", "under the guidance of senior engineers", "with
+/// minimal guidance to assist more experienced peers").
+pub(crate) fn guided_by_seniors(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::re(
         &RE,
-        r"(?i)\b(?:with|under)\s+(?:minimal\s+|some\s+|the\s+)?guidance\s+(?:from|of)\s+(?:more\s+)?(?:experienced|senior)\s+(?:peers|engineers|colleagues|architects|team\s+members|developers)\b",
+        r"(?i)\b(?:with|under)\s+(?:minimal\s+|some\s+|the\s+)?guidance\s+(?:(?:from|of)\s+|to\s+assist\s+)(?:more\s+)?(?:experienced|senior)\s+(?:peers|engineers|colleagues|architects|team\s+members|developers)\b",
     )
     .is_match(text)
 }

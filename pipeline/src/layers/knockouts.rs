@@ -4797,7 +4797,10 @@ fn years_in(
     static YEARS: OnceLock<Regex> = OnceLock::new();
     let years = re(
         &YEARS,
-        r"(?i)\b(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.\-‑]+\s*){1,10})",
+        // Polish postings write "lata" / "lat" ("minimum 2 lata praktycznej pracy z rozwiązaniami
+        // AI": Future Processing's two years of AI, missed for an architect of one, both round-145
+        // readers).
+        r"(?i)\b(\d{1,2})\s*\+?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs|lata|lat)(?:'|’)?\s+(?:of\s+)?((?:[\p{L}/&+#.\-‑]+\s*){1,10})",
     );
     let lex = Lexicon::get();
     let truth = format!("{}\n{}", c.master_cv_text, c.knowledge_base_text).to_lowercase();
@@ -7101,6 +7104,12 @@ mod tests {
         let found = ko_records("Requirements\n- 2-3 years of experience with AI/Gen-AI");
         assert!(
             !found.iter().any(|k| k.kind == KnockoutKind::Years),
+            "{found:?}"
+        );
+        // Asked in Polish, the years are read alike (Future Processing, round 145).
+        let found = ko_records("Wymagania\n- minimum 3 lata praktycznej pracy z rozwiązaniami AI");
+        assert!(
+            found.iter().any(|k| k.kind == KnockoutKind::Years),
             "{found:?}"
         );
         let found = ko_records("Requirements\n- 6+ years delivering AI/ML solutions in production");
@@ -10082,5 +10091,9 @@ mod tests {
         }
         let recent = cv("Jul 2023", "Jun 2023");
         assert!(family(&recent, "Sr. Software Engineer - CharlotteAI").is_none());
+        // A software architect often still codes: no step away from engineering.
+        let software = architect.replace("Lead Solutions Architect", "Lead Software Architect");
+        let software = software.replace("Senior Cloud Consultant", "Software Architect");
+        assert!(family(&software, "Sr. Software Engineer - CharlotteAI").is_none());
     }
 }

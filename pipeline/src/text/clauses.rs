@@ -53,8 +53,8 @@ const SUBORDINATORS: [&str; 9] = [
     "when", "after", "once", "while", "because", "although", "though", "until", "if",
 ];
 
-/// Prepositions a phrase of place or time opens on ("In production since March 2026").
-const PLACE_AND_TIME: [&str; 7] = ["in", "on", "at", "since", "within", "during", "across"];
+/// How a result says a system is in use ("In production since March 2026").
+const IN_SERVICE: [&str; 4] = ["in production ", "in use ", "in service ", "live "];
 
 /// Month names, whose number after them is a date's year or day, not a measure.
 const MONTHS: [&str; 12] = [
@@ -377,17 +377,21 @@ pub fn as_clause(phrase: &str) -> Option<String> {
     if person || words.iter().any(|w| FINITE.contains(&bare(w).as_str())) {
         return Some(phrase.to_string());
     }
-    // A clause opening on "when", "after", "because" … has its verbs: "when the client later
-    // wanted to try Databricks" was given a "was" before "wanted" (both round-144 readers).
-    if SUBORDINATORS.contains(&first.as_str()) && words.len() > 2 {
+    // A clause opening on "when", "because" … with a verb of its own is told as it is: "when the
+    // client later wanted to try Databricks" was given a "was" before "wanted" (both round-144
+    // readers). Not "after the migration p99 from 480 ms to 180 ms", which wants its verb.
+    if SUBORDINATORS.contains(&first.as_str()) && has_verb(phrase) {
         return Some(phrase.to_string());
     }
-    // A phrase opening on a preposition has no subject to give a verb: "In production since
-    // March 2026 for around 250 staff" had become "… since March was 2026 …" (round 144). A
-    // state held since a date is the thing's own: "it has been in production since March 2026".
-    if PLACE_AND_TIME.contains(&first.as_str()) {
-        return (first != "since" && words.iter().any(|w| bare(w) == "since"))
-            .then(|| format!("it has been {}", lower_first_word(phrase)));
+    // A system's state since a date is the system's: "In production since March 2026 for around
+    // 250 staff" had become "… since March was 2026 …" (round 144); "it has been in production
+    // since March 2026".
+    if IN_SERVICE
+        .iter()
+        .any(|s| phrase.to_lowercase().starts_with(s))
+        && words.iter().any(|w| bare(w) == "since")
+    {
+        return Some(format!("it has been {}", lower_first_word(phrase)));
     }
     let subject = with_subject(phrase);
     if subject != phrase {
@@ -688,8 +692,9 @@ pub fn action_steps(action: &str) -> Vec<String> {
     steps.retain(|s| !s.trim().is_empty());
     // A note with no verb ("Weekly 1:1s and pair-programming sessions") is no step to tell in the
     // first person: "I weekly 1:1s" was a peer's draft (round 88). Kept where nothing else is.
-    if steps.iter().any(|s| starts_a_step(s) || has_verb(s)) {
-        steps.retain(|s| starts_a_step(s) || has_verb(s));
+    let a_step = |s: &str| starts_a_step(s) || has_verb(s) || opens_on_a_duty(s);
+    if steps.iter().any(|s| a_step(s)) {
+        steps.retain(|s| a_step(s));
     }
     // The first step has its own object, or none to share.
     steps
@@ -836,11 +841,9 @@ pub fn opens_on_past_tense(text: &str) -> bool {
         .is_some_and(|w| is_past(&w.to_lowercase()))
 }
 
-/// Whether a piece of an action starts a step of its own: a verb in the past tense, not a
-/// participle describing what came before ("…to Kubernetes, managed by Terraform", "…, based in
-/// Berlin").
-/// Whether `text` opens on a duty in the present tense, as a current role's bullet may ("Lead the
-/// architecture practice", "run the weekly design review").
+/// Whether `text` opens on a duty in the present tense with its object, as a current role's bullet
+/// may ("Lead the architecture practice", "run the weekly design review"): not a noun that is
+/// also a verb ("Lead engineer on payments", "support rota for 12 services").
 fn opens_on_a_duty(text: &str) -> bool {
     const DUTIES: [&str; 22] = [
         "lead",
@@ -866,11 +869,18 @@ fn opens_on_a_duty(text: &str) -> bool {
         "coordinate",
         "architect",
     ];
-    text.split_whitespace()
-        .next()
-        .is_some_and(|w| DUTIES.contains(&bare(w).as_str()))
+    let mut words = text.split_whitespace().map(bare);
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    DUTIES.contains(&verb.as_str())
+        && (OBJECT_OPENERS.contains(&next.as_str())
+            || ["weekly", "daily", "monthly", "all"].contains(&next.as_str()))
 }
 
+/// Whether a piece of an action starts a step of its own: a verb in the past tense, not a
+/// participle describing what came before ("…to Kubernetes, managed by Terraform", "…, based in
+/// Berlin").
 fn starts_a_step(piece: &str) -> bool {
     let mut words = piece.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
@@ -1087,9 +1097,14 @@ mod tests {
             as_clause("In production since March 2026 for around 250 staff").as_deref(),
             Some("it has been in production since March 2026 for around 250 staff")
         );
+        // Other openings keep their verbs as before: "after" and "in" are prepositions too.
         assert_eq!(
-            as_clause("In the first quarter of 2026 for 250 staff"),
-            None
+            as_clause("After the migration p99 from 480 ms to 180 ms").as_deref(),
+            Some("After the migration p99 went from 480 ms to 180 ms")
+        );
+        assert_eq!(
+            as_clause("In Q3, churn down 12%").as_deref(),
+            Some("In Q3, churn fell 12%")
         );
         for done in [
             "the underwriters marked about 80% of answers as correct and properly cited",
@@ -1387,6 +1402,10 @@ mod tests {
                 "Lead the architecture practice, a team of 3 solutions architects",
                 "run the weekly design review and own our reference architectures"
             ]
+        );
+        assert_eq!(
+            bullet_clauses("Lead the company's architecture practice, a team of 3 solutions architects (me included) supporting about 15 delivery teams; run the weekly design review and own our reference architectures.").len(),
+            2
         );
         // Not a past step's note after its ";".
         assert_eq!(

@@ -245,7 +245,7 @@ impl Lexicon {
                 continue;
             }
             let Some(skill) = p.skill else { continue };
-            if negated(&text[..s]) {
+            if negated(&text[..s], &text[e..]) {
                 continue;
             }
             let found = Found {
@@ -435,13 +435,13 @@ pub enum Specificity {
     Broad,
 }
 
-/// Whether `matched`, found right after the lower-case letter `before`, is an acronym the
-/// Whether the words just before a skill's mention deny it: "the team … had no Spark
-/// experience" (an architect's files, read as showing Spark and so big data), "without any
-/// Kubernetes", "never used Terraform" is not, "not only" nor "not limited to" are not denials
-/// of what follows. A negator, then at most two words that only qualify what is denied, in the
-/// same clause.
-fn negated(before: &str) -> bool {
+/// Whether the words around a skill's mention deny the writer has it: "the team … had no Spark
+/// experience" (an architect's files, read as showing Spark and so big data), "no prior
+/// Kubernetes knowledge", "I had never used Terraform". A negator just before the skill, at most
+/// two words that only qualify it between, in the same clause; and, but for "never", a word of
+/// experience after it: "with no Kafka message loss" and "without any Postgres downtime" name
+/// work done with the tool (the session-25 review), and "not limited to Spark" denies nothing.
+fn negated(before: &str, after: &str) -> bool {
     const NEGATORS: [&str; 4] = ["no", "not", "without", "never"];
     const QUALIFIERS: [&str; 12] = [
         "any",
@@ -457,6 +457,23 @@ fn negated(before: &str) -> bool {
         "an",
         "used",
     ];
+    const EXPERIENCE: [&str; 7] = [
+        "experience",
+        "knowledge",
+        "background",
+        "expertise",
+        "skills",
+        "exposure",
+        "familiarity",
+    ];
+    let experience_after = after
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| EXPERIENCE.contains(&w.as_str()));
     let mut words = before.split_whitespace().rev();
     for _ in 0..3 {
         let Some(word) = words.next() else {
@@ -466,9 +483,11 @@ fn negated(before: &str) -> bool {
         if word.ends_with([',', ';', ':', '.', '(', ')', '!', '?']) {
             return false;
         }
-        let word = word.to_ascii_lowercase();
+        let word = word
+            .trim_start_matches(['(', '"', '“'])
+            .to_ascii_lowercase();
         if NEGATORS.contains(&word.as_str()) {
-            return true;
+            return word == "never" || experience_after;
         }
         if !QUALIFIERS.contains(&word.as_str()) {
             return false;
@@ -477,6 +496,7 @@ fn negated(before: &str) -> bool {
     false
 }
 
+/// Whether `matched`, found right after the lower-case letter `before`, is an acronym the
 /// lexicon writes in capitals, joined to a product's name as people write it ("CharlotteAI",
 /// "AutoML"): a word boundary in camel case. Only a case-sensitive acronym: "Postgres" would
 /// otherwise hold "gres", and the text checks the capitals.
@@ -684,7 +704,8 @@ mod tests {
         let shows = |text: &str, skill: &str| lex.skills_in(text).iter().any(|k| k == skill);
         for denied in [
             "We chose a Synapse dedicated SQL pool because the team knew SQL well and had no Spark experience.",
-            "Built it without any Kubernetes.",
+            "The team (no Spark experience) knew SQL.",
+            "Hired without any Kubernetes knowledge.",
             "I had never used Spark before.",
         ] {
             assert!(
@@ -693,6 +714,8 @@ mod tests {
             );
         }
         for named in [
+            "Shipped with no Spark job failures for a year.",
+            "Cut over without any Spark downtime.",
             "Including but not limited to Spark, Kafka and Flink.",
             "No downtime; Spark for the nightly batch.",
             "Not only Spark: Kafka too.",
@@ -739,6 +762,19 @@ mod tests {
         assert!(!shows(
             "Provide prompt support to delivery teams.",
             "Prompt engineering"
+        ));
+        // A test set beside an AI skill is model evaluation (round 145), a QA test set is not.
+        assert!(shows(
+            "Azure OpenAI answers checked on a test set of 150 questions.",
+            "Model evaluation"
+        ));
+        assert!(!shows(
+            "Kept a test set of 40 invoices for the parser.",
+            "Model evaluation"
+        ));
+        assert!(shows(
+            "run the weekly design review and own our reference architectures",
+            "Architecture reviews"
         ));
         // Latency as a reason to keep a system where it is is no performance work.
         assert!(!shows(

@@ -167,9 +167,16 @@ pub fn names_engineering_work(title: &str) -> bool {
 /// building: "Lead Solutions Architect", "Senior Cloud Consultant".
 pub fn names_architecture_or_consulting(title: &str) -> bool {
     let t = padded(title);
-    ["architect", "consultant", "advisor"]
-        .iter()
-        .any(|w| t.contains(&format!(" {w} ")))
+    let any = |ws: &[&str]| ws.iter().any(|w| t.contains(&format!(" {w} ")));
+    // A software architect or consultant of a language often still writes the code: "Software
+    // Architect" after "Senior Software Engineer" is no step away from it.
+    let lex = super::lexicon::Lexicon::get();
+    let codes = any(&["software", "application", "developer"])
+        || lex
+            .skills_in(title)
+            .iter()
+            .any(|k| lex.in_category(k, "language"));
+    any(&["architect", "consultant", "advisor"]) && !codes
 }
 
 /// The track of a job title.
