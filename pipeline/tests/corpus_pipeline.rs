@@ -353,6 +353,28 @@ async fn every_corpus_posting_passes_the_gate_for_a_full_stack_engineer_too() {
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And an eighth, a lead solutions architect in Bucharest (Azure, some AWS, one RAG system, his
+/// last engineering title in 2018), first run in round 144: his letters had told "since March was
+/// 2026", and NTT DATA's contract end date read as an unevidenced number.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_a_solutions_architect_too() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/solutions-architect");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("master-cv.md"),
+        &read("knowledge-base.md"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Radu Ionescu");
+    assert_eq!(candidate.stars.len(), 12);
+    assert_eq!(
+        candidate.teams_led().as_deref(),
+        Some("a team of 3 solutions architects (me included)")
+    );
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,

@@ -318,10 +318,17 @@ impl Candidate {
         let lex = crate::text::lexicon::Lexicon::get();
         // Not a person counted: "1 QA" of her squad is no way of writing testing ("Testing
         // (through “QA”)", "· QA" in her CV's headline, both round-142 readers).
+        // A word naming the skill only beside its field that is the skill's modifier without its
+        // head is no way of writing it: "prompt" of prompt engineering ("has used prompt and
+        // retrieval-augmented generation", round 144). "guardrails" is the head of its name.
+        let fragment = |text: &str, f: &crate::text::lexicon::Found| {
+            let written = text[f.start..f.end].to_lowercase();
+            f.by_context && skill.to_lowercase().starts_with(&format!("{written} "))
+        };
         let named = |text: &str| {
             lex.find(text)
                 .into_iter()
-                .filter(|f| lex.skill(f.skill).name == skill && !f.by_context)
+                .filter(|f| lex.skill(f.skill).name == skill && !fragment(text, f))
                 .filter(|f| !crate::layers::jd::names_people_not_work(text, f))
                 .map(|f| text[f.start..f.end].to_string())
                 .max_by_key(String::len)
@@ -1190,6 +1197,14 @@ mod tests {
         let c = Candidate::from_texts(&llm, kb).unwrap();
         assert!(c.has_skill("Prompt engineering"));
         assert_eq!(c.written_as("Prompt engineering"), None);
+        // The head of a skill's name is its way of writing it: "guardrails" (the ML engineer's
+        // keywords, seen in session 25's all-152 run).
+        let kept = cv.replace(
+            "- Wrote contract tests with Jest.",
+            "- Added guardrails to the LLM assistant.",
+        );
+        let c = Candidate::from_texts(&kept, kb).unwrap();
+        assert_eq!(c.written_as("AI guardrails").as_deref(), Some("guardrails"));
     }
 
     #[test]

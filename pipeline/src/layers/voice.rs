@@ -2110,7 +2110,13 @@ pub fn written_in(text: &str, skill: &str) -> Option<String> {
     let lex = crate::text::lexicon::Lexicon::get();
     lex.find(text)
         .into_iter()
-        .filter(|f| lex.skill(f.skill).name == skill && !f.by_context)
+        .filter(|f| {
+            lex.skill(f.skill).name == skill
+                && !(f.by_context
+                    && skill
+                        .to_lowercase()
+                        .starts_with(&format!("{} ", text[f.start..f.end].to_lowercase())))
+        })
         .map(|f| text[f.start..f.end].to_string())
         .max_by_key(String::len)
 }

@@ -488,6 +488,7 @@ pub fn as_clause(phrase: &str) -> Option<String> {
             // of answers as correct" (not "were marked", both round-144 readers).
             let counted = words[i + 1..]
                 .iter()
+                .take_while(|_| !w.ends_with(','))
                 .skip_while(|w| APPROXIMATELY.contains(&bare(w).as_str()))
                 .take(2)
                 .map(|w| bare(w))
@@ -1113,6 +1114,12 @@ mod tests {
         ] {
             assert_eq!(as_clause(done).as_deref(), Some(done));
         }
+        // Not a share after a comma, which is the result's own aside (seen in session 25's
+        // all-152 run).
+        assert_eq!(
+            as_clause("Together about $1,100 a month saved, roughly 14% of the bill").as_deref(),
+            Some("Together about $1,100 a month was saved, roughly 14% of the bill")
+        );
         // A month's number is a date, not a measure the verb goes before.
         assert_eq!(as_clause("Launch in March 2026"), None);
         // Still: a share of things done to them.

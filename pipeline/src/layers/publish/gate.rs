@@ -358,9 +358,26 @@ pub fn check(
     let career = career_years(c);
     let field = c.summary_field();
 
+    // The posting's own dates as the drafts say them ("until 31 December 2026", the end of NTT
+    // DATA's contract, asked about in the architect's letter): the posting's, not a claim.
+    let posting_dates: Vec<String> = [jd.ends_on, jd.closes_on]
+        .into_iter()
+        .flatten()
+        .map(crate::text::dates::in_words)
+        .collect();
     for (name, raw) in [("cv", cv_md), ("cover_letter", letter)] {
         let text = mask(raw, job, jd);
+        let dated: Vec<std::ops::Range<usize>> = posting_dates
+            .iter()
+            .flat_map(|d| {
+                text.match_indices(d.as_str())
+                    .map(|(at, d)| at..at + d.len())
+            })
+            .collect();
         for (at, n) in crate::text::numbers_at(&text) {
+            if dated.iter().any(|span| span.contains(&at)) {
+                continue;
+            }
             // "I do not hold the AZ-204 certification" states a gap, as for skills below: only a
             // code's number (letters before it), so "not only … by 90%" is still checked.
             let before = text[..at].trim_end_matches('-');
@@ -610,6 +627,21 @@ mod tests {
             kinds("I led data science for pricing."),
             [("skill".to_string(), "data science".to_string())]
         );
+        // The posting's own end date, said as the drafts say it, is no claim; another date is.
+        let contract = JobInput::sample(
+            "Engineer",
+            "Beta",
+            "",
+            "Requirements: Go.\nStart Date: March 1, 2026 - December 31, 2026",
+        );
+        let contract_jd = crate::layers::jd::analyse(&contract);
+        let dated =
+            |letter: &str| check(&contract, &contract_jd, &c, "", letter, Ok(())).violations;
+        assert!(
+            dated("The role is a contract until 31 December 2026: what would its terms be?")
+                .is_empty()
+        );
+        assert!(!dated("I cut p99 by 31% in December 2026.").is_empty());
         // Not a code: a number in a sentence with "not" is still a claim.
         assert_eq!(
             kinds("Not only did I cut p99 by 90%."),
