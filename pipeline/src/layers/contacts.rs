@@ -1236,8 +1236,11 @@ fn short_question(
         // nothing on its own to round 43's reader.
         KnockoutKind::Years => Some({
             let requirement = posting_requirement(k, jd);
+            // Not in another language's words: "Is “2 lata” firm?" (a Polish posting, seen in
+            // session 25's all-152 run).
+            let english = voice::english_line(&requirement);
             match (
-                crate::text::years::written(&requirement),
+                crate::text::years::written(&requirement).filter(|_| english),
                 short_phrase(&requirement),
             ) {
                 (Some(_), Some(phrase)) => format!("Is “{phrase}” firm?"),
@@ -5437,6 +5440,17 @@ mod tests {
         assert_eq!(
             briefer("Is “7+ years of hands-on AI/ML solutions development” firm?").as_deref(),
             Some("Is “7+ years” firm?")
+        );
+        // Years asked in another language are not quoted in its words ("Is “2 lata” firm?").
+        fit.knockouts = vec![years(
+            "minimum 2 lata praktycznej pracy z rozwiązaniami AI, w szczególności wspierającymi proces SDLC",
+        )];
+        let settle = settle_questions(&fit, &jd, &c, Addressee::Recruiter);
+        assert_eq!(
+            short_question(&fit, &jd, &c, None, &settle.asked_about)
+                .map(|ask| ask.text)
+                .as_deref(),
+            Some("Is the years requirement firm?")
         );
         // Years the record falls far short of are no question (Reddit's "8+ years … of search
         // and recommendation systems" from about 4, round 90): nothing is asked, so nothing

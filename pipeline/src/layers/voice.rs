@@ -716,7 +716,7 @@ pub(crate) fn drop_trailing_heading(text: &str) -> &str {
 /// Whether a line reads as English: most of its longer words are English words or skills the
 /// lexicon knows ("Hands-on experience with Kubernetes, Terraform, Prometheus, Grafana and ArgoCD"
 /// is English; "Kenntnisse im Bereich MLOps / LLM-Ops" is not).
-fn english_line(text: &str) -> bool {
+pub(crate) fn english_line(text: &str) -> bool {
     let lex = crate::text::lexicon::Lexicon::get();
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
