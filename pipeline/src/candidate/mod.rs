@@ -864,11 +864,9 @@ impl Candidate {
         self.summary_team
     }
 
-    /// The largest team the files say was led, not mentored ("Mentored 8 engineers" leads no
-    /// team of 8): the facts' team where a summary overstated it, else the largest led anywhere
-    /// in the files. None below two.
-    pub fn team_led_size(&self) -> Option<u32> {
-        let led = std::iter::once(self.cv.summary.as_str())
+    /// The texts a team led is sized in: the summary, each bullet, the knowledge base.
+    fn texts_sizing_teams(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.cv.summary.as_str())
             .chain(
                 self.cv
                     .roles
@@ -876,6 +874,14 @@ impl Candidate {
                     .flat_map(|r| r.bullets.iter().map(String::as_str)),
             )
             .chain(std::iter::once(self.knowledge_base_text.as_str()))
+    }
+
+    /// The largest team the files say was led, not mentored ("Mentored 8 engineers" leads no
+    /// team of 8): the facts' team where a summary overstated it, else the largest led anywhere
+    /// in the files. None below two.
+    pub fn team_led_size(&self) -> Option<u32> {
+        let led = self
+            .texts_sizing_teams()
             .filter_map(|t| facts::largest_team_led_at(t).map(|(_, n)| n))
             .max()?;
         self.facts
@@ -929,15 +935,9 @@ impl Candidate {
             .any(|b| teams.is_match(b))
             || self.stars.iter().any(|s| teams.is_match(&s.action))
             || (self.summary_team.is_none() && teams.is_match(&self.cv.summary));
-        let members = std::iter::once(self.cv.summary.as_str())
-            .chain(
-                self.cv
-                    .roles
-                    .iter()
-                    .flat_map(|r| r.bullets.iter().map(String::as_str)),
-            )
-            .chain(std::iter::once(self.knowledge_base_text.as_str()))
-            // Whom the led team of `n` is made of, where its size is written.
+        // Whom the led team of `n` is made of, where its size is written.
+        let members = self
+            .texts_sizing_teams()
             .find_map(|t| {
                 let (at, size) = facts::largest_team_led_at(t)?;
                 (size == n)

@@ -1479,6 +1479,17 @@ mod tests {
         );
     }
 
+    /// A record at Acme titled by its id, with its skill list.
+    fn listed(id: &str, skills: &[&str]) -> Star {
+        Star {
+            id: id.into(),
+            title: id.into(),
+            company: "Acme".into(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            ..Star::default()
+        }
+    }
+
     #[test]
     fn a_record_showing_another_of_a_postings_alternatives_adds_nothing() {
         let job = JobInput::sample(
@@ -1495,17 +1506,10 @@ mod tests {
             "{:?}",
             jd.alternatives
         );
-        let star = |id: &str, skills: &[&str]| Star {
-            id: id.into(),
-            title: id.into(),
-            company: "Acme".into(),
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-            ..Star::default()
-        };
         let stars = vec![
-            star("assistant", &["RAG", "Azure"]),
-            star("accounts", &["AWS"]),
-            star("integration", &["Kafka"]),
+            listed("assistant", &["RAG", "Azure"]),
+            listed("accounts", &["AWS"]),
+            listed("integration", &["Kafka"]),
         ];
         let sel = select_from_scores(&jd, &pains(Vec::new()), &stars, &[], EngineUsed::offline());
         let ids: Vec<&str> = sel.selected.iter().map(|c| c.star_id.as_str()).collect();
