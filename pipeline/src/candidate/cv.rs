@@ -43,6 +43,14 @@ pub struct Role {
 }
 
 impl Role {
+    /// Whether the role was held at `employer`, as a record or another role names it: case and
+    /// surrounding spaces aside; an empty name is no employer. One employer's roles are a
+    /// promotion's (a record's detail goes to the best line of all of them).
+    pub fn is_at(&self, employer: &str) -> bool {
+        let employer = employer.trim();
+        !employer.is_empty() && self.company.trim().eq_ignore_ascii_case(employer)
+    }
+
     /// Whether the role has not ended: "2021-03 – Present", "since 2020", "2019 – current", or a
     /// period that ends on its dash.
     pub fn is_current(&self) -> bool {

@@ -535,10 +535,11 @@ fn roles_at<'c>(
     c: &'c Candidate,
     employer: &str,
 ) -> impl Iterator<Item = (usize, &'c crate::candidate::Role)> {
-    let employer = employer.trim().to_string();
-    c.cv.roles.iter().enumerate().filter(move |(_, r)| {
-        !employer.is_empty() && r.company.trim().eq_ignore_ascii_case(&employer)
-    })
+    let employer = employer.to_string();
+    c.cv.roles
+        .iter()
+        .enumerate()
+        .filter(move |(_, r)| r.is_at(&employer))
 }
 
 /// `employer` as a sentence names a past one, with the years the CV's roles there span

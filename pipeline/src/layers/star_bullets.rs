@@ -84,11 +84,10 @@ pub fn bullet_telling_among(
     star: &Star,
     roles: &[crate::candidate::Role],
 ) -> Option<(usize, usize)> {
-    let at = star.company.trim();
     roles
         .iter()
         .enumerate()
-        .filter(|(_, r)| !at.is_empty() && r.company.trim().eq_ignore_ascii_case(at))
+        .filter(|(_, r)| r.is_at(&star.company))
         .flat_map(|(role, r)| {
             let named = r.title.trim().eq_ignore_ascii_case(star.role.trim());
             tellings(star, &r.bullets).map(move |(i, n, w)| (role, i, n, w, named))
