@@ -981,6 +981,9 @@ fn track_of(title: &str, units: &[Unit]) -> Track {
     if track != Track::Ic || crate::text::roles::names_tech_lead(title) {
         return track;
     }
+    if units.iter().any(|u| restated_as_manager(u.text)) {
+        return Track::Manager;
+    }
     let own_lines = units
         .iter()
         .filter(|u| !matches!(u.section, SectionKind::About | SectionKind::Benefits))
@@ -999,6 +1002,24 @@ fn track_of(title: &str, units: &[Unit]) -> Track {
         }
     }
     Track::Ic
+}
+
+/// Whether a line restates the role it hires with a manager's title in brackets: "We are seeking
+/// an Enterprise Solutions Architect (senior level engineering manager, AI Focus)", GlobalLogic,
+/// whose two round-145 readers saw a manager's role the pack had read from its title alone as
+/// an individual contributor's (70; readers 45–48).
+fn restated_as_manager(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:seeking|looking\s+for|hiring|recruiting|join\s+us\s+as)\s+(?:an?\s+|the\s+|our\s+)?[^.!?\n()]{2,80}?\(([^()]{3,80})\)",
+    )
+    .captures_iter(line)
+    .any(|cap| {
+        cap[1]
+            .split([',', ';'])
+            .any(|part| track_of_title(part.trim()) == Track::Manager)
+    })
 }
 
 /// Whether a posting says the role works under the guidance of more experienced people ("with
@@ -3392,6 +3413,23 @@ mod tests {
             ),
             Track::Ic
         );
+        // The role restated with a manager's title in brackets (GlobalLogic, round 145).
+        let restated = "We are seeking an Enterprise Solutions Architect (senior level engineering manager, AI Focus) to lead the engineering execution";
+        assert_eq!(
+            track("Enterprise Solutions Architect (AI Focus)", restated),
+            Track::Manager
+        );
+        // Brackets naming no manager, or a manager the role works beside, leave it an individual's.
+        for line in [
+            "We are seeking a Solutions Architect (AI Focus, remote) to design our platform",
+            "You will work with the engineering manager (our Head of Platform) on the roadmap",
+        ] {
+            assert_eq!(
+                track("Enterprise Solutions Architect", line),
+                Track::Ic,
+                "{line}"
+            );
+        }
         // A tech lead's lines are read for leading elsewhere.
         assert_eq!(track("AI Tech Lead", recruits), Track::Ic);
         // Nor the hiring process, working beside those who hire, or a denial (the review of
