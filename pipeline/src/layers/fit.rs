@@ -2444,7 +2444,16 @@ pub fn assess(
     } else {
         100.0
     };
-    let settled_score = (capping > 0 && (outside_the_match || waivable))
+    // Years in a field the posting names ("2 lata praktycznej pracy z rozwiązaniami AI"): a yes
+    // about them leaves the match's own gaps where they are, so the match as it stands is what
+    // an answer would give, and where it is weak no letter asks whether the years are firm (the
+    // demo manager's Future Processing at 14 had one). Not years of a tool the CV lacks, whose
+    // yes waives part of what the match counts.
+    let years_only = knockouts
+        .iter()
+        .filter(|k| k.caps())
+        .all(|k| k.kind == KnockoutKind::Years && k.missing.is_empty());
+    let settled_score = (capping > 0 && (outside_the_match || waivable || years_only))
         .then(|| {
             ((before_place - core.points + years_back + tools_back) * FULL_MATCH)
                 .min(step_cap)
@@ -4257,6 +4266,52 @@ mod tests {
             "{}",
             offer.rationale
         );
+    }
+
+    #[test]
+    fn years_in_a_field_over_a_weak_match_ask_nothing() {
+        // Future Processing (round 145's leftover): "is the years requirement firm?" asked of the
+        // demo manager matching 3 of its 11 must-haves, at 14.
+        let cv = STAFF_CV
+            .replace(
+                "- Built Python services.\n",
+                "- Built Python services.\n- Trained a machine learning model for churn.\n",
+            )
+            .replace("- Python\n", "- Python, Machine learning\n");
+        let c = crate::candidate::Candidate::from_texts(&cv, EVENTS_KB).unwrap();
+        let field = "- 5+ years of hands-on experience in machine learning\n";
+        let weak = fit_for(
+            &c,
+            "Staff Engineer",
+            &format!("Requirements\n{field}- Kubernetes\n- Go services\n- React\n- Kafka\n- Snowflake\n- Terraform\n"),
+        );
+        assert!(
+            weak.knockouts
+                .iter()
+                .any(|k| k.caps() && k.kind == KnockoutKind::Years),
+            "{}",
+            weak.rationale
+        );
+        assert!(!weak.settling_helps(), "{}", weak.rationale);
+        assert!(
+            weak.advice_sentence()
+                .contains("even with the years requirement settled, the match itself would score"),
+            "{}",
+            weak.advice_sentence()
+        );
+        // Over a match the years alone hold back, the question stands, and no estimate is said.
+        let strong = fit_for(
+            &c,
+            "Staff Engineer",
+            &format!("Requirements\n{field}- Python services\n"),
+        );
+        assert!(
+            strong.knockouts.iter().any(|k| k.caps()),
+            "{}",
+            strong.rationale
+        );
+        assert!(strong.settling_helps(), "{}", strong.rationale);
+        assert!(strong.settled_score.is_none(), "{}", strong.rationale);
     }
 
     #[test]
