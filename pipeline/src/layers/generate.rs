@@ -1178,9 +1178,21 @@ fn drafted_letter(
             voice::pick(&format!("{seed}{i}line"), options)
                 .replace("{q}", q.trim_end_matches(['.', ';']))
         });
-        match frame {
-            Some(frame) => letter.push_str(&format!("{frame} {place}, {story}\n\n")),
-            None => letter.push_str(&format!("{place}, {story}\n\n")),
+        // A story that names its employer itself ("about a fifth of tickets in Ticketlark are
+        // reassigned") needs no place before it: "At Ticketlark, … in Ticketlark" (both round-146
+        // readers).
+        let place = if names_word(&story, &s.company) {
+            None
+        } else {
+            Some(place)
+        };
+        match (frame, place) {
+            (Some(frame), Some(place)) => letter.push_str(&format!("{frame} {place}, {story}\n\n")),
+            (None, Some(place)) => letter.push_str(&format!("{place}, {story}\n\n")),
+            (Some(frame), None) => {
+                letter.push_str(&format!("{frame} {}\n\n", voice::upper_first(&story)))
+            }
+            (None, None) => letter.push_str(&format!("{}\n\n", voice::upper_first(&story))),
         }
     }
     let lex = Lexicon::get();
@@ -1913,6 +1925,19 @@ fn role_named(
         voice::Poster::Agency => format!("the {role} you are recruiting for"),
         voice::Poster::Unclear => format!("the {role} you have advertised"),
     }
+}
+
+/// Whether `text` names `name` as whole words ("in Ticketlark", not "Ticketlarks"); an empty
+/// name is named nowhere.
+fn names_word(text: &str, name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty()
+        && text.match_indices(name).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// Whether `text` names `employer` after "at" as a whole name ("at Northwind Logistics", not "at

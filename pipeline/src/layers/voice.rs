@@ -2454,7 +2454,10 @@ pub fn told_briefly(star: &Star, posting: &Asked) -> (String, Vec<String>) {
     let done = what_was_done(star, posting, false);
     // "I split the monolith…" needs the situation that introduced the monolith: a thing the
     // steps name with "the" that only the situation speaks of brings the situation in first.
-    let text = match told_situation(star).filter(|_| refers_back(star, &done)) {
+    let text = match told_situation(star)
+        .filter(|_| refers_back(star, &done))
+        .or_else(|| introduces_the_person(star, &done))
+    {
         Some(situation) => format!("{situation} {}", upper_first(&done)),
         None => the_people_named(star, &done),
     };
@@ -2537,6 +2540,26 @@ fn result_clauses(star: &Star, posting: &Asked, told: &str) -> Option<String> {
         [a, b, ..] if a.contains(", ") || b.contains(", ") => Some(format!("{a}, and {b}")),
         [a, b, ..] => Some(format!("{a} and {b}")),
     }
+}
+
+/// The first sentence of a record's situation where it introduces the one person the told steps
+/// call "she" or "he": "At Ticketlark too, I we held a weekly 45-minute session and she shadowed
+/// 10 of my discovery interviews" named no one for "she" (both round-146 readers). `None` where
+/// the steps name no such person, or the situation names none either.
+fn introduces_the_person(star: &Star, told: &str) -> Option<String> {
+    static PRONOUN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pronoun = crate::text::re(&PRONOUN, r"(?i)\b(?:she|he|her|him|his)\b");
+    static PERSON: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let person = crate::text::re(
+        &PERSON,
+        r"(?i)\b(?:an?|its|our|the|my|one)\s+(?:\w+\s+){0,3}?(?:manager|engineer|lead|developer|analyst|designer|scientist|hire|colleague|mentee|intern|graduate|architect|recruit)\b",
+    );
+    if !pronoun.is_match(told) {
+        return None;
+    }
+    let first = crate::text::units::first_sentence(star.situation.trim());
+    (person.is_match(first) && !pronoun.is_match(first))
+        .then(|| ensure_period(&lower_first_unless_named(first)))
 }
 
 /// "I …": the steps of a record's action that show most of `posting` (the first ones when none
@@ -2660,7 +2683,18 @@ fn told_action(star: &Star, posting: &Asked) -> String {
             }
         })
         .collect();
-    format!("I {}", join_steps(&chosen))
+    // A first step with a subject of its own ("We held a weekly session") is told as it is:
+    // after "I" it read "I we held" (both round-146 readers).
+    let own_subject = chosen.first().is_some_and(|s| {
+        s.split_whitespace()
+            .next()
+            .is_some_and(|w| ["we", "she", "he", "they"].contains(&w))
+    });
+    if own_subject {
+        upper_first(&join_steps(&chosen))
+    } else {
+        format!("I {}", join_steps(&chosen))
+    }
 }
 
 /// `step` without a bracketed list of three or more labels split by slashes ("labelled by 2

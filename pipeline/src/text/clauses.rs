@@ -268,7 +268,21 @@ fn kept_past_shortfalls(parts: Vec<&str>) -> Vec<&str> {
 /// in their notes, for an interview, not for a letter, a CV or a note to a stranger (both
 /// round-123 readers). Only shapes of a problem left open: "Zero regressions since launch",
 /// "Never paged again" and "Still in use three years later" are results.
+///
+/// So is a setback, a miss against the plan or a lesson drawn ("…, which slowed adoption more
+/// than I had planned for", "Retiring v1 took 11 months instead of 4", "The first version cost
+/// the squad about three months", "Since then I list every caller…", "Next time I would pilot
+/// …"): told in a letter or a CV bullet after the launch they closed the story on the miss (both
+/// round-146 readers: "keep lessons learned for interviews").
 fn states_a_shortfall(part: &str) -> bool {
+    static SETBACK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let setback = super::re(
+        &SETBACK,
+        r"(?i)\b(?:less|fewer|slower|later|longer)\s+than\s+(?:I|we)\s+(?:had\s+)?(?:planned|expected|hoped|forecast)\b|\b(?:slowed|delayed|hurt|held\s+back)\b[^.;]{0,40}\bmore\s+than\s+(?:I|we)\s+(?:had\s+)?(?:planned|expected|hoped)\b|\btook\s+[^.;]{1,30}\binstead\s+of\b|\bagainst\s+the\s+[\d.,]+\s*%?\s+(?:I|we)\s+(?:had\s+)?(?:forecast|expected|planned)\b|\bbecause\s+(?:I|we)\s+had\s+[^.;]{0,40}\btoo\s+(?:little|few|late)\b|\bcost\s+(?:the|our|my)\s+(?:squad|team|teams)\b|^(?:since\s+then|next\s+time|in\s+hindsight|looking\s+back)\b|^(?:I|we)\s+lost\b|\b(?:I|we)\s+could\s*not\b|\b(?:I|we)\s+couldn['’]t\b|\bI\s+enjoyed\b",
+    );
+    if setback.is_match(part.trim()) {
+        return true;
+    }
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     super::re(
         &RE,
@@ -732,6 +746,26 @@ fn without_i(step: &str) -> String {
     if let Some(rest) = step.strip_prefix("I ") {
         return rest.to_string();
     }
+    // A time or place before the "I" ("In Q3 2024 I ran 18 interviews") goes after the step:
+    // told after the letter's "I", it read "I in Q3 2024 I ran 18 interviews" (both round-146
+    // readers). A step with a clause after ";" keeps it last.
+    static FRONTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let fronted = crate::text::re(
+        &FRONTED,
+        r"^((?:In|On|During|Over|By|Within|After|Before|Early in|Later in|Late in|Throughout)\s[^,;]{2,40}?)\s+I\s+(\p{Ll})",
+    );
+    if let Some(cap) = fronted
+        .captures(step)
+        .filter(|cap| starts_a_step(&step[cap.get(2).map_or(0, |m| m.start())..]))
+    {
+        let phrase = cap[1].to_string();
+        let rest = &step[cap.get(2).map_or(0, |m| m.start())..];
+        let phrase = lower_first_word(&phrase);
+        return match rest.split_once("; ") {
+            Some((own, tail)) => format!("{own} {phrase}; {tail}"),
+            None => format!("{rest} {phrase}"),
+        };
+    }
     ["Then", "Also", "Finally", "Later", "Next"]
         .iter()
         .find_map(|adverb| {
@@ -1040,6 +1074,20 @@ mod tests {
         assert_eq!(
             result_parts("Zero downtime; not one customer complaint"),
             ["Zero downtime", "not one customer complaint"]
+        );
+        // A setback, a miss against the plan or a lesson learned stays in the notes (round 146).
+        assert_eq!(
+            result_parts("API v2 became generally available in February 2023. Polling traffic fell by about 70%. Retiring v1 took 11 months instead of 4: three customers had scripts. Since then I list every caller of an endpoint before a deprecation"),
+            ["API v2 became generally available in February 2023", "Polling traffic fell by about 70%"]
+        );
+        assert_eq!(
+            result_parts("Weekly active admins rose from 8% to 27%. The first version cost the squad about three months. 31 accounts waited for their legal review, which slowed adoption more than I had planned for. Next time I would pilot with one segment"),
+            ["Weekly active admins rose from 8% to 27%"]
+        );
+        // A figure against a forecast a result beat stays.
+        assert_eq!(
+            result_parts("Launched. Revenue rose 20%, more than we had forecast"),
+            ["Launched", "Revenue rose 20%, more than we had forecast"]
         );
         // Results that only sound like a shortfall stay (the round-123 review).
         assert_eq!(
@@ -1479,6 +1527,27 @@ mod tests {
         assert_eq!(
             action_steps("Built a golden set. Wired it into CI so every change blocks merge on regression; results logged to MLflow."),
             ["Built a golden set", "Wired it into CI so every change blocks merge on regression; results logged to MLflow"]
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_i_goes_after_the_step() {
+        // Round 146: "I in Q3 2024 I ran 18 interviews".
+        assert_eq!(
+            action_steps("In Q3 2024 I ran 18 interviews with support leads and pulled six months of ticket data with SQL; summaries came out as the clearest need. I wrote the PRD."),
+            [
+                "ran 18 interviews with support leads and pulled six months of ticket data with SQL in Q3 2024; summaries came out as the clearest need",
+                "wrote the PRD"
+            ]
+        );
+        assert_eq!(
+            action_steps("After the outage I rebuilt the alerting."),
+            ["rebuilt the alerting after the outage"]
+        );
+        // A phrase that is the step's own object, or another's subject, stays.
+        assert_eq!(
+            action_steps("In the end the team shipped it."),
+            ["In the end the team shipped it"]
         );
     }
 
