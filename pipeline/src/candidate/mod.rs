@@ -639,6 +639,13 @@ impl Candidate {
     /// months left between each made the ML engineer's 2017–now seven years, which undersold him
     /// to both round-131 readers.
     pub fn full_years_dated(&self, this_year: i32) -> Option<u32> {
+        self.months_dated(|_| true, this_year)
+            .map(|months| (months / 12) as u32)
+    }
+
+    /// The months the roles `keep` takes span by their dates, overlaps counted once (see
+    /// [`Candidate::full_years_dated`] for how a month left out is read).
+    fn months_dated(&self, keep: impl Fn(&cv::Role) -> bool, this_year: i32) -> Option<i32> {
         let present = month_index(this_year, present_month(this_year));
         let starts_without_month: Vec<i32> = self
             .cv
@@ -652,6 +659,7 @@ impl Candidate {
             .cv
             .roles
             .iter()
+            .filter(|r| keep(r))
             .filter_map(|r| {
                 let (year, month) = first_month(&r.period)?;
                 let start = month_index(year, month.unwrap_or(12));
@@ -667,7 +675,7 @@ impl Candidate {
                 Some((start, end.max(start)))
             })
             .collect();
-        merged_length(spans).map(|months| (months / 12) as u32)
+        merged_length(spans)
     }
 
     /// Years of the roles in one of `fields` (kinds of software work: "Backend development",
@@ -706,6 +714,14 @@ impl Candidate {
             this_year,
         )
         .unwrap_or(0)
+    }
+
+    /// The years of the roles whose titles `keep` takes, by their months, to the nearest year;
+    /// `None` where no such role is dated. By years alone, "Jul 2015 – Dec 2016" and "Jan 2017 –
+    /// Jun 2019" made 3 years of four (the product manager's engineering, round 146).
+    pub fn years_of_titles(&self, keep: impl Fn(&str) -> bool, this_year: i32) -> Option<u32> {
+        self.months_dated(|r| keep(&r.title), this_year)
+            .map(|months| ((months + 6) / 12) as u32)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.

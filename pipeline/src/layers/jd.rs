@@ -973,7 +973,7 @@ fn track_of(title: &str, units: &[Unit]) -> Track {
     static RE: OnceLock<Regex> = OnceLock::new();
     let manages = crate::text::re(
         &RE,
-        r"(?i)\b(?:recruit(?:s|ing)?|hire|hires|hiring)[\s,][^.\n*•]{0,80}?\b(?:evaluat\w*|apprais\w*|performance reviews?|line[- ]manag\w*)\b[^.\n*•]{0,40}?\b(?:his/her|his|her|their|your|the|a)\s+(?:own\s+)?team\b|\b(?:with|manage|managing|lead|leading)\s+(?:(?:a|an|the|team|group|of|\d+|several|multiple|up|to|\d+-\d+)\s+){0,4}direct reports\b",
+        r"(?i)\b(?:recruit(?:s|ing)?|hire|hires|hiring)[\s,][^.\n*•]{0,80}?\b(?:evaluat\w*|apprais\w*|performance reviews?|line[- ]manag\w*)\b[^.\n*•]{0,40}?\b(?:his/her|his|her|their|your|the|a)\s+(?:own\s+)?team\b|\b(?:with|manage|managing|lead|leading)\s+(?:(?:a|an|the|team|group|of|\d+|several|multiple|up|to|\d+-\d+)\s+){0,4}direct reports\b|\bmanag(?:e|es|ing)\b,?\s+(?:(?:and\s+)?(?:coach|mentor|grow|develop|hire|lead)\w*,?\s+){0,4}(?:(?:a|the)\s+team\s+of\s+)?(?:\d+\s+)?(?:product\s+managers|engineers|developers|designers|analysts|data\s+scientists|engineering\s+managers)\b",
     );
     static DENIED: OnceLock<Regex> = OnceLock::new();
     let denied = crate::text::re(&DENIED, r"(?i)\b(?:not|never|no)\b|n['’]t\b");
@@ -3398,6 +3398,18 @@ mod tests {
             track("Solution Architect", "Lead a group of 6 direct reports"),
             Track::Manager
         );
+        // Jobgether's Group Product Manager (round 146): a product manager's title.
+        assert_eq!(
+            track(
+                "Group Product Manager",
+                "Manage, coach, and grow product managers in your team"
+            ),
+            Track::Manager
+        );
+        assert_eq!(
+            track("Solution Architect", "Manage a team of 5 engineers"),
+            Track::Manager
+        );
         // Mentoring the team, or having none to report, leaves it an individual's.
         assert_eq!(
             track(
@@ -3439,6 +3451,8 @@ mod tests {
             "Our hiring managers will evaluate your application and the team will meet you",
             "Participate in hiring and help manage the team's roadmap",
             "You will not manage direct reports",
+            "Manage stakeholders and work with engineers on the roadmap",
+            "Manage dependencies with product managers in other teams",
             "You will not hire or evaluate the team",
         ] {
             assert_eq!(

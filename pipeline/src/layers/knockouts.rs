@@ -1529,7 +1529,7 @@ pub fn check(
     }
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
-    strong_stack(&reqs, c, &mut out);
+    strong_stack(&reqs, c, &crate::layers::voice::company_name(job), &mut out);
     for k in out.iter_mut() {
         k.field_titled = lacks_titled_field(k, &jd.role, c);
     }
@@ -2014,15 +2014,31 @@ const HANDS_OFF_YEARS: i32 = 5;
 /// senior software engineer and 73 for Accion Labs' Python team lead, where both round-144
 /// readers gave 20–28 ("he has not coded professionally since 2018"). An architect's career with
 /// no engineering title at all is not read here: the role-family and years rules see it.
+/// Product management after engineering is read the same way: a senior product manager who last
+/// wrote code in 2019 scored 31 for Docker's senior software engineer on a tool's knock-out,
+/// where both round-146 readers gave 5–10 for the role family.
 fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<Knockout> {
     if !roles::names_hands_on_software(&job.title) {
         return None;
     }
+    let product = |title: &str| {
+        matches!(
+            roles::family_of_title(title),
+            Some(roles::RoleFamily::Product | roles::RoleFamily::ProjectManagement)
+        )
+    };
     let designing =
         c.cv.roles
             .iter()
-            .take_while(|r| roles::names_architecture_or_consulting(&r.title))
+            .take_while(|r| roles::names_architecture_or_consulting(&r.title) || product(&r.title))
             .count();
+    let kind = if c.cv.roles[..designing].iter().all(|r| product(&r.title)) {
+        "product management"
+    } else if c.cv.roles[..designing].iter().any(|r| product(&r.title)) {
+        "architecture, consulting and product"
+    } else {
+        "architecture and consulting"
+    };
     let latest = c.cv.roles.first()?;
     let engineering = c.cv.roles.get(designing)?;
     if designing == 0 || !roles::names_engineering_work(&engineering.title) {
@@ -2040,8 +2056,8 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
             job.title.trim()
         ),
         format!(
-            "the CV's roles since {ended} are architecture and consulting ones, the latest as {} \
-             {latest_title}; its last engineering role, {} {engineer_title}, ended in {ended}",
+            "the CV's roles since {ended} are {kind} ones, the latest as {} {latest_title}; its \
+             last engineering role, {} {engineer_title}, ended in {ended}",
             crate::layers::voice::article(latest_title),
             crate::layers::voice::article(engineer_title),
         ),
@@ -2316,6 +2332,38 @@ fn fields_of_roles(lex: &Lexicon, clause: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// The years of the candidate's roles in `family`, where they fall short of `asked` for a
+/// candidate whose roles span more than one trade (an engineer turned product manager); `None`
+/// otherwise. A career in one trade is read by its whole length, as the years asked of it; so is
+/// engineering for one whose latest role is still in it (an architect's "10+ years in software
+/// engineering" is read as a career's, as recruiters do).
+fn years_in_family_short(
+    c: &Candidate,
+    family: RoleFamily,
+    asked: u32,
+    this_year: i32,
+) -> Option<u32> {
+    let families: std::collections::BTreeSet<RoleFamily> =
+        c.cv.roles
+            .iter()
+            .filter_map(|r| roles::family_of_title(&r.title))
+            .collect();
+    if families.len() < 2 || !families.contains(&family) {
+        return None;
+    }
+    let latest =
+        c.cv.roles
+            .first()
+            .and_then(|r| roles::family_of_title(&r.title));
+    if family == RoleFamily::Engineering && latest == Some(RoleFamily::Engineering) {
+        return None;
+    }
+    let y = c
+        .years_of_titles(|t| roles::family_of_title(t) == Some(family), this_year)
+        .unwrap_or(0);
+    (y < asked).then_some(y)
 }
 
 /// The knock-out where a years clause asks its years in roles of a kind ([`fields_of_roles`])
@@ -4995,6 +5043,21 @@ fn years_in(
                     });
                     continue;
                 }
+                // A career that changed trade counts the years of its roles in the trade asked:
+                // "8–12+ years of product management experience" of a product manager of seven
+                // years after four as an engineer had read "8+ asked, 11 in the CV" (both
+                // round-146 readers: "she has about 6.5").
+                if let Some(y) = years_in_family_short(c, f, asked, this_year) {
+                    let reason = format!(
+                        "the CV's roles in {} add up to about {y} year{}",
+                        f.describe(),
+                        if y == 1 { "" } else { "s" }
+                    );
+                    out.push(
+                        Knockout::new(KnockoutKind::Years, requirement, reason).short_of(y, asked),
+                    );
+                    continue;
+                }
             }
             let skills: Vec<String> = lex
                 .skills_in(phrase)
@@ -5665,7 +5728,34 @@ const STRENGTH: &[&str] = &[
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
 /// required") that the candidate has neither by name nor through a narrower skill. With
 /// alternatives ("Java or Go", "AWS/GCP") one of them is enough.
-fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
+/// Whether every mention of `skill` in `clause` is the employer's name: "a go-to expert for AI
+/// … within Docker's engineering organization" asks no Docker of a candidate, and had made it a
+/// knock-out of Docker's own posting (both round-146 readers). "Experience with Docker" at
+/// Docker still asks it.
+fn only_the_employer(clause: &str, skill: &str, employer: &str) -> bool {
+    let lex = Lexicon::get();
+    let is_employer = lex
+        .canonical(employer)
+        .is_some_and(|k| k.eq_ignore_ascii_case(skill));
+    if !is_employer {
+        return false;
+    }
+    let lower = clause.to_lowercase();
+    let name = employer.to_lowercase();
+    let mentions: Vec<usize> = lower.match_indices(&name).map(|(i, _)| i).collect();
+    !mentions.is_empty()
+        && mentions.iter().all(|&i| {
+            let after = &lower[i + name.len()..];
+            let before = lower[..i].trim_end();
+            after.starts_with("'s")
+                || after.starts_with("’s")
+                || ["at", "within", "join", "across", "inside"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        })
+}
+
+fn strong_stack(reqs: &[&Unit], c: &Candidate, employer: &str, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     // Clause by clause: in "OCI expertise is a must; AWS or GCP also valuable" the must is OCI's.
     // A nice-to-have is never insisted on, however it is worded ("It's great if you have: solid
@@ -5725,7 +5815,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
             .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
-            if answered.contains(&s) {
+            if answered.contains(&s) || only_the_employer(clause, &s, employer) {
                 continue;
             }
             let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
@@ -9142,6 +9232,26 @@ mod tests {
     }
 
     #[test]
+    fn the_employers_name_is_no_stack_it_asks() {
+        // Docker (round 146): "the CV and knowledge base show no Docker" of "within Docker's
+        // engineering organization".
+        let c = Candidate::from_texts(CV, KB).unwrap();
+        let found = |text: &str| {
+            let job = JobInput::sample("Senior Software Engineer", "DOCKER, INC", "", text);
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .map(|k| (k.kind, k.line()))
+                .collect::<Vec<_>>()
+        };
+        let name = found("Requirements\n- Establish yourself as a go-to expert for AI in developer workflows within Docker's engineering organization\n- Go services\n");
+        assert!(!has(&name, KnockoutKind::Stack), "{name:?}");
+        // The product asked for by name is still asked.
+        let product =
+            found("Requirements\n- Deep expertise with Docker is a must\n- Go services\n");
+        assert!(has(&product, KnockoutKind::Stack), "{product:?}");
+    }
+
+    #[test]
     fn the_companys_partners_are_no_stack_knockout() {
         let found = kinds(
             "AI Tech Lead",
@@ -10095,5 +10205,45 @@ mod tests {
         let software = architect.replace("Lead Solutions Architect", "Lead Software Architect");
         let software = software.replace("Senior Cloud Consultant", "Software Architect");
         assert!(family(&software, "Sr. Software Engineer - CharlotteAI").is_none());
+        // Years asked of a trade are its roles' years in a career that changed trade
+        // (Jobgether's Group Product Manager, round 146): seven of product after four of code.
+        let pm = architect
+            .replace("Lead Solutions Architect", "Senior Product Manager")
+            .replace("Senior Cloud Consultant", "Product Owner")
+            .replace("Jul 2018", "Jul 2019")
+            .replace("Jun 2018", "Jun 2019");
+        let years = |cv: &str, line: &str| {
+            let c = Candidate::from_texts(cv, kb).unwrap();
+            let job = JobInput::sample(
+                "Group Product Manager",
+                "Gamma",
+                "",
+                &format!("Requirements\n- {line}\n"),
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Years)
+        };
+        let ko = years(&pm, "8–12+ years of product management experience")
+            .expect("seven years of product management");
+        assert!(
+            ko.reason
+                .contains("the CV's roles in product management add up to about 7 years"),
+            "{ko:?}"
+        );
+        assert!(years(&pm, "5+ years of product management experience").is_none());
+        // A career in one trade is read by its length, as before.
+        assert!(years(&architect, "8+ years of software engineering experience").is_none());
+        // Product management after engineering alike (Docker, round 146).
+        let product = architect
+            .replace("Lead Solutions Architect", "Senior Product Manager")
+            .replace("Senior Cloud Consultant", "Product Owner");
+        let ko = family(&product, "Senior Software Engineer, AI Developer Tools")
+            .expect("a hands-on role for a product manager since 2018");
+        assert!(
+            ko.reason
+                .contains("the CV's roles since 2018 are product management ones"),
+            "{ko:?}"
+        );
     }
 }
