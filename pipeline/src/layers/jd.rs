@@ -1415,6 +1415,18 @@ fn conditional(before: &str) -> bool {
     re.is_match(before)
 }
 
+/// Whether the words before a skill only wish for it: "Proven experience in product management,
+/// …, preferably in startups" asks the product management and wishes for the start-up (a
+/// must-have gap of Jobgether's AI product manager to both round-146 readers).
+fn wished(before: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(
+        &RE,
+        r"(?i)\b(?:preferably|ideally|optionally|preferred|bonus\s+if)\b[^,.;:]{0,40}$",
+    )
+    .is_match(before)
+}
+
 /// "Or" as postings write it: in English, German ("oder", "bzw."), Polish ("lub", "albo"),
 /// French and Portuguese ("ou"), Scandinavian ("eller"), Romanian ("sau") and Czech ("nebo").
 /// ".NET lub Java lub Node.js" offers one of three (round 53's letter asked for all three).
@@ -2231,7 +2243,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
                 continue;
             }
             let an_option = options_from.is_some_and(|at| found.start >= at);
-            let is_must = !(is_nice || an_option || conditional(before));
+            let is_must = !(is_nice || an_option || conditional(before) || wished(before));
             // A bare tag ("Technologie * Java * .NET * Node.js", a board's list of the posting's
             // technologies) names the tool, not an ask of its own: Future Processing's made Java a
             // .NET engineer's gap beside ".NET lub Java lub Node.js" (round 104).
@@ -3557,6 +3569,30 @@ mod tests {
             r.must_have.contains(&"Kafka".to_string()),
             "{:?}",
             r.must_have
+        );
+    }
+
+    #[test]
+    fn a_wished_for_skill_is_a_plus_and_aligning_with_leadership_leads_no_team() {
+        // Jobgether's AI product manager (round 146).
+        let a = analyse(&JobInput::sample(
+            "Product Manager, AI",
+            "Gamma",
+            "",
+            "Requirements\n- Proven experience in product management, operations, or consulting, preferably in startups\n- Shadow customer interactions, synthesize insights, and align priorities with leadership\n- SQL\n",
+        ));
+        let start_up = "Start-up experience".to_string();
+        assert!(
+            a.nice_to_have.contains(&start_up) && !a.must_have.contains(&start_up),
+            "{:?} / {:?}",
+            a.must_have,
+            a.nice_to_have
+        );
+        assert!(
+            a.must_have.contains(&"Product management".to_string())
+                && !a.must_have.contains(&"Team leadership".to_string()),
+            "{:?}",
+            a.must_have
         );
     }
 

@@ -1109,6 +1109,18 @@ mod tests {
             vec!["Engineering management"]
         );
         assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        // A support desk's ticket deadlines are no service levels, a project's forecasting
+        // analytics no forecasting model (round 146).
+        assert!(l
+            .skills_in("breached SLAs fell by about 9% in the accounts")
+            .is_empty());
+        assert_eq!(
+            l.skills_in("We defined SLAs for every service"),
+            vec!["SLOs"]
+        );
+        assert!(l
+            .skills_in("Deliver forecasting analytics to the steering group")
+            .is_empty());
         // A team lead the writer worked beside is theirs, not the writer's (a sixth candidate's
         // "the warehouse team lead closed the ticket" read as team leadership, round 123).
         for other in [
