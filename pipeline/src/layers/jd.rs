@@ -931,6 +931,13 @@ pub fn is_boilerplate(text: &str) -> bool {
         "reviewing applications",
         "review applications",
         "review your application",
+        // "Crossover Job Code: LJ-5633-PK-Rawalpin-AI" and "A career with IgniteTech is
+        // challenging and fast-paced" stood as pain points (both round-146 readers).
+        "job code",
+        "job id:",
+        "requisition id",
+        "a career with",
+        "always looking for energetic",
         "cookies",
         "health insurance",
         "paid time off",
@@ -5566,6 +5573,12 @@ mod tests {
             "By submitting your application, you are agreeing to our use and processing of your data as required.AI Disclosure"
         ));
         assert!(!is_boilerplate("Lead a diverse team of 12 engineers"));
+        // A reference code and the company's pitch are no pain points (Crossover, round 146).
+        assert!(is_boilerplate("Crossover Job Code: LJ-5633-PK-Rawalpin-AI"));
+        assert!(is_boilerplate(
+            "A career with IgniteTech is challenging and fast-paced"
+        ));
+        assert!(!is_boilerplate("Build a career ladder for the QA team"));
         assert!(!is_boilerplate(
             "Build data processing pipelines for our AI platform"
         ));

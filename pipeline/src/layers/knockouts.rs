@@ -5977,7 +5977,12 @@ fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
             .filter(|f| f.end <= open && f.start >= before)
             .max_by_key(|f| f.end)
             .filter(|f| {
+                // "GenAI tools, such as ChatGPT": the comma before "such as" opens the list.
                 let gap = clause.get(f.end..open).unwrap_or("");
+                let gap = gap
+                    .trim_end()
+                    .strip_suffix("such as")
+                    .map_or(gap, |g| g.trim_end().trim_end_matches(','));
                 gap.split_whitespace().count() <= 2 && !gap.contains([',', ';', ':'])
             })
         else {
@@ -6010,7 +6015,10 @@ fn examples(clause: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Where [`examples`] finds its lists: the byte offsets of each one's brackets.
+/// Where [`examples`] finds its lists: the byte offsets of each one's brackets, or of a list
+/// after "such as" up to the clause's end ("GenAI tools, such as ChatGPT, Gemini, or Claude",
+/// whose tools had made a knock-out of a product manager who shipped an LLM feature, both
+/// round-146 readers); there the offset before the list is the space after "such as".
 fn example_spans(clause: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -6023,6 +6031,16 @@ fn example_spans(clause: &str) -> Vec<(usize, usize)> {
         }
         from = close;
     }
+    for (at, _) in clause.match_indices("such as ") {
+        let open = at + "such as".len();
+        let close = clause[open..]
+            .find(['.', ';', '\n', '('])
+            .map_or(clause.len(), |i| open + i);
+        if clause[open..close].contains(',') && !out.iter().any(|(o, c)| *o <= open && open < *c) {
+            out.push((open, close));
+        }
+    }
+    out.sort_unstable();
     out
 }
 
@@ -6762,6 +6780,14 @@ mod tests {
             )]
         );
         assert!(fields_exemplified("modern frameworks (OpenAI, Anthropic)").is_empty());
+        // Examples after "such as" alike (Crossover's AI project manager, round 146).
+        let such_as =
+            fields_exemplified("Proven use of GenAI tools, such as ChatGPT, Gemini, or Claude, to enhance productivity");
+        assert_eq!(
+            such_as.first().map(|(field, _)| field.as_str()),
+            Some("Generative AI"),
+            "{such_as:?}"
+        );
     }
 
     fn has(found: &[(KnockoutKind, String)], kind: KnockoutKind) -> bool {
