@@ -192,6 +192,14 @@ pub fn repeats_a_run(detail: &str, other: &str) -> bool {
     !runs(detail).is_disjoint(&runs(other))
 }
 
+/// Whether a step points back at what a step before it named ("We rebuilt the dashboard around
+/// those views"): after a CV line it names nothing (both round-146 readers: "those views" refers
+/// to nothing).
+fn points_back(step: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::re(&RE, r"(?i)\b(?:those|these)\s+[a-z]").is_match(step)
+}
+
 /// Steps of a record told in a detail sentence, at most.
 const MAX_STEPS: usize = 2;
 /// Longest detail sentence, in characters: a bullet is a line or two, not a paragraph.
@@ -215,7 +223,12 @@ pub fn detail(star: &Star, bullet: &str, asked: &Asked) -> Option<String> {
     let mut new_steps: Vec<(usize, usize, &String)> = steps
         .iter()
         .enumerate()
-        .filter(|(_, s)| !said_in(bullet, s) && verb(s) != verb(bullet) && !echoes(s, bullet))
+        .filter(|(i, s)| {
+            !said_in(bullet, s)
+                && verb(s) != verb(bullet)
+                && !echoes(s, bullet)
+                && (*i == 0 || !points_back(s))
+        })
         .map(|(i, s)| (asked.weight(s), i, s))
         .collect();
     // Ties go to the longer step, which says more ("added citation checks and a human hand-off"
@@ -558,6 +571,25 @@ mod tests {
         assert_eq!(
             without_dangling("answer accuracy 94% on the evaluation set", &rag(), built),
             "answer accuracy 94% on the evaluation set"
+        );
+    }
+
+    #[test]
+    fn a_step_pointing_back_at_an_untold_step_is_no_detail() {
+        // The product manager's dashboard (round 146): "We rebuilt the dashboard around those
+        // views" after a CV line that never named the views.
+        let star = Star {
+            action: "I interviewed 12 support managers and found they were building backlog views by hand. We rebuilt the dashboard around those views and added scheduled email reports.".into(),
+            result: "Weekly active admins rose from 8% to 27%.".into(),
+            ..rag()
+        };
+        let bullet =
+            "Shipped the Team Insights dashboard; weekly active admins went from 8% to 27%.";
+        let d = detail(&star, bullet, &Asked::default()).expect("the interviews are untold");
+        assert!(!d.contains("those views"), "{d}");
+        assert!(
+            d.to_lowercase().contains("interviewed 12 support managers"),
+            "{d}"
         );
     }
 
