@@ -2320,6 +2320,24 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
             .to_lowercase();
         ["we", "i", "our", "my"].contains(&first.as_str()) && crate::text::figures(r).is_empty()
     };
+    // A headline that runs past what a reader holds at once gives its place to a shorter result
+    // with a figure: "The March 2025 beta … met the bar …, but …, so we launched … and kept the
+    // others in beta" (52 words) closed the product manager's lead story where "38% of eligible
+    // accounts had turned it on" went untold (both round-146 readers).
+    // It is told last, if at all.
+    let mut long_head = None;
+    if results
+        .first()
+        .is_some_and(|head| head.split_whitespace().count() > LONGEST_RESULT)
+    {
+        if let Some(at) = results.iter().skip(1).position(|r| {
+            r.split_whitespace().count() <= LONGEST_RESULT && !crate::text::figures(r).is_empty()
+        }) {
+            long_head = Some(results.remove(0));
+            let short = results.remove(at);
+            results.insert(0, short);
+        }
+    }
     if results.len() > 2 {
         let rest = results.split_off(1);
         let mut ranked: Vec<((bool, usize), String)> = rest
@@ -2329,6 +2347,7 @@ fn results_for(star: &Star, posting: &Asked, told: &str) -> Vec<String> {
         ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
         results.extend(ranked.into_iter().map(|(_, r)| r));
     }
+    results.extend(long_head);
     // A result that is a step without its subject ("Caught 2 regressions before release") joins
     // only results that have none either: after "review cycle went from about 3 days to under 1
     // hour", its "and caught 2 regressions" made the review cycle catch them (round 90).
@@ -2514,6 +2533,10 @@ fn what_was_done(star: &Star, posting: &Asked, apart: bool) -> String {
         None => ensure_period(&action),
     }
 }
+
+/// The most words a record's headline result is told in where a shorter one with a figure can
+/// take its place.
+const LONGEST_RESULT: usize = 35;
 
 /// The most words a record's steps and results are told in as one sentence.
 const LONGEST_TOLD: usize = 40;
@@ -4667,6 +4690,40 @@ mod tests {
         );
         s.result = "Spend down 28%; no SLO breaches.".into();
         assert_eq!(first_result(&s).as_deref(), Some("Spend down 28%"));
+    }
+
+    #[test]
+    fn a_long_headline_result_gives_its_place_to_a_short_one_with_a_figure() {
+        // The product manager's summariser (round 146).
+        let star = Star {
+            action: "Wrote the PRD with the ML team. Ran the beta with 25 accounts.".into(),
+            result: "The March 2025 beta with 25 accounts met the bar in English, German, French and Spanish, but Polish, Romanian and Bulgarian tickets scored about 81%, so we launched in June 2025 on the Growth and Scale plans in those four languages only and kept the others in beta. By December 2025, 38% of eligible accounts had turned it on.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&star, &Asked::default()).0;
+        assert!(told.contains("38% of eligible accounts"), "{told}");
+        // With two results besides it, the long one goes untold.
+        let three = Star {
+            result: format!("{} Handle time fell about 12%.", star.result),
+            ..star.clone()
+        };
+        let told = told_briefly(&three, &Asked::default()).0;
+        assert!(
+            told.contains("38% of eligible accounts")
+                && told.contains("12%")
+                && !told.contains("Polish"),
+            "{told}"
+        );
+        // A headline of a usual length stays first.
+        let short = Star {
+            result: "The beta met the bar in four languages. By December 2025, 38% of eligible accounts had turned it on. Support cost fell 5%.".into(),
+            ..star
+        };
+        let told = told_briefly(&short, &Asked::default()).0;
+        assert!(
+            told.contains("the beta met the bar in four languages"),
+            "{told}"
+        );
     }
 
     #[test]
