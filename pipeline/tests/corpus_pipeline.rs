@@ -375,6 +375,26 @@ async fn every_corpus_posting_passes_the_gate_for_a_solutions_architect_too() {
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
+/// And a ninth, a senior product manager in Sofia who was a backend engineer until 2019, first
+/// run in round 146: her letters had read "I in Q3 2024 I ran" and "I we held", and Docker's own
+/// name had been a stack she lacked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_corpus_posting_passes_the_gate_for_a_product_manager_too() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/product-manager");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let candidate = pipeline::candidate::Candidate::from_texts(
+        &read("master-cv.md"),
+        &read("knowledge-base.md"),
+    )
+    .unwrap();
+    assert_eq!(candidate.cv.name, "Elena Petrova");
+    assert_eq!(candidate.stars.len(), 9);
+    // She works with two squads and mentors one associate: no team of her own.
+    assert_eq!(candidate.teams_led(), None);
+    assert_every_posting_passes_the_gate(&candidate).await;
+}
+
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
     let opts = RunOptions {
         this_year: 2026,

@@ -150,10 +150,38 @@ pub struct Facts {
     /// candidate lives (round 114's hiring manager: the pack said the files did not state it).
     /// Every one stated: "Irish and British citizen" holds both.
     pub citizenship: Vec<&'static Country>,
+    /// Countries the files say the candidate holds no right to work in ("I do not hold US work
+    /// authorisation"): a role there is a knock-out, not a question (both round-147 readers of
+    /// TRM Labs' US role).
+    pub no_right_to_work: Vec<&'static Country>,
 }
 
 /// The citizenships `text` states: "Dutch citizen", "Jordanian national", "Irish and British
 /// citizen", "citizen of Portugal", "Polish citizenship", "Nationality: Polish".
+/// The countries `text` says its writer may not work in: "I do not hold US work authorisation",
+/// "no right to work in the UK", "not authorised to work in the United States".
+pub fn no_right_to_work(text: &str) -> Vec<&'static Country> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = crate::text::re(
+        &RE,
+        r"(?i)\b(?:do\s+not|don['’]t|does\s+not|without|no)\s+(?:currently\s+)?(?:hold|have)?\s*(?:an?\s+|any\s+)?(?:valid\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)\s+work\s+(?:authori[sz]ation|permit|visa)\b|\b(?:not|no)\s+(?:currently\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in\s+(?:the\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)|\bno\s+right\s+to\s+work\s+in\s+(?:the\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)",
+    );
+    let mut found: Vec<&'static Country> = Vec::new();
+    for cap in re.captures_iter(text) {
+        let named = cap
+            .get(1)
+            .or(cap.get(2))
+            .or(cap.get(3))
+            .map_or("", |m| m.as_str());
+        if let Some(c) = places::country_in(named) {
+            if !found.iter().any(|f| f.code == c.code) {
+                found.push(c);
+            }
+        }
+    }
+    found
+}
+
 pub fn citizenship(text: &str) -> Vec<&'static Country> {
     static PEOPLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let people = crate::text::re(
@@ -282,6 +310,7 @@ impl Facts {
             families,
             largest_team: largest_team(&all_text),
             citizenship: citizenship(text),
+            no_right_to_work: no_right_to_work(text),
             location_preference: location_preference(text),
             relocates: would_relocate(
                 text,
@@ -569,6 +598,26 @@ mod tests {
         // A count of people with no lead's word before it is no team led.
         assert_eq!(largest_team("Joined a 40-person company."), None);
         assert_eq!(largest_team_led_at("Mentored 3 engineers."), None);
+    }
+
+    #[test]
+    fn a_country_the_files_deny_a_right_to_work_in_is_read() {
+        let codes = |t: &str| {
+            no_right_to_work(t)
+                .iter()
+                .map(|c| c.code.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            codes("I work remote from Sofia; I do not hold US work authorisation and am not looking to move."),
+            ["US"]
+        );
+        assert_eq!(
+            codes("Not authorised to work in the United Kingdom."),
+            ["GB"]
+        );
+        assert!(codes("I hold US work authorisation.").is_empty());
+        assert!(codes("Helped engineers get a work visa").is_empty());
     }
 
     #[test]

@@ -172,6 +172,16 @@ struct PostingContact {
     name: Option<String>,
 }
 
+/// The recruiter a role's family is hired through: a technical recruiter for engineering, data
+/// science and roles no title places, a recruiter for the other trades (round 147's readers of a
+/// product manager's packs: "no Technical Recruiter for a PM role").
+fn recruiter_role(family: Option<RoleFamily>) -> &'static str {
+    match family {
+        None | Some(RoleFamily::Engineering | RoleFamily::DataScience) => "Technical Recruiter",
+        Some(_) => "Recruiter",
+    }
+}
+
 /// The posting's words saying its team is its founders ("Das Team besteht aktuell aus den 3
 /// Gründern", Lexaru, round 62; "The team consists of our two co-founders"), if it says so.
 fn founders_team(text: &str) -> Option<String> {
@@ -463,7 +473,7 @@ pub fn map(
             format!("Likely hiring manager for the {} role: owns the decision and the problems the posting describes.", jd.role),
         ),
         (
-            "Technical Recruiter".to_string(),
+            recruiter_role(family).to_string(),
             format!("Runs the hiring process at {employer} and can route the application."),
         ),
     ];
@@ -3083,6 +3093,40 @@ mod tests {
                 .iter()
                 .map(|k| &k.email_subject)
                 .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_product_role_is_recruited_by_a_recruiter_not_a_technical_one() {
+        // Round 147: "Technical Recruiter" for a product manager's role.
+        let c = Candidate::from_texts(
+            "# Jane Roe\nBerlin, Germany\n\n## Experience\n### Senior Product Manager — Acme\n2014-01 – Present\n- Ran discovery and owned the roadmap; SQL for analytics.\n\n## Skills\n- Product management, SQL, Python\n",
+            "## STAR: Roadmap\n- company: Acme\n- skills: Product management\n- situation: Slow.\n- task: Plan.\n- action: Ran discovery interviews and wrote the roadmap.\n- result: Activation rose 10%.\n",
+        )
+        .unwrap();
+        let roles = |title: &str| {
+            let job = JobInput::sample(
+                title,
+                "Gamma",
+                "Berlin, Germany",
+                "Requirements\n- Roadmaps and discovery\n- SQL\n- Python\n",
+            );
+            let (_, out) = outreach_for(&job, &c);
+            out.contacts
+                .iter()
+                .map(|k| k.role.clone())
+                .collect::<Vec<_>>()
+        };
+        let product = roles("Senior Product Manager");
+        assert!(product.contains(&"Recruiter".to_string()), "{product:?}");
+        assert!(
+            product.contains(&"Head of Product".to_string()),
+            "{product:?}"
+        );
+        let engineering = roles("Senior Software Engineer");
+        assert!(
+            engineering.contains(&"Technical Recruiter".to_string()),
+            "{engineering:?}"
         );
     }
 

@@ -165,7 +165,9 @@ impl FitAssessment {
         let placed = self.abroad.as_ref().is_some_and(|a| {
             !matches!(
                 a,
-                super::knockouts::Abroad::Relocation(_) | super::knockouts::Abroad::RemoteUnplaced
+                super::knockouts::Abroad::Relocation(_)
+                    | super::knockouts::Abroad::Moving(_)
+                    | super::knockouts::Abroad::RemoteUnplaced
             )
         });
         let pay_decides = self
@@ -2045,16 +2047,34 @@ pub fn assess(
             })
     });
     use super::knockouts::Abroad;
+    // A place the files offer a move to is a move to weigh, not a knock-out (see
+    // [`Abroad::Moving`]); only where it is the one place the posting rules on.
+    let placed_at: Vec<usize> = knockouts
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.kind == KnockoutKind::Location)
+        .map(|(i, _)| i)
+        .collect();
+    let moving = match placed_at.as_slice() {
+        [i] if super::knockouts::would_move_to(candidate, &knockouts[*i].place) => {
+            Some(knockouts.remove(*i).place)
+        }
+        _ => None,
+    };
     let has = |kinds: &[KnockoutKind]| knockouts.iter().any(|k| kinds.contains(&k.kind));
     // Placed abroad with no way of working first; else listed as remote abroad, which a right to
     // work asked already raises.
     let relocation = super::knockouts::relocation_offered(job);
-    let abroad = super::knockouts::unstated_work_elsewhere(job, jd, candidate)
-        .filter(|_| !has(&[KnockoutKind::Location]))
-        .map(|placed| match (relocation.is_some(), placed.by_team) {
-            (true, _) => Abroad::Relocation(placed.country),
-            (false, true) => Abroad::TeamPlaced(placed.country),
-            (false, false) => Abroad::Placed(placed.country),
+    let abroad = moving
+        .map(Abroad::Moving)
+        .or_else(|| {
+            super::knockouts::unstated_work_elsewhere(job, jd, candidate)
+                .filter(|_| !has(&[KnockoutKind::Location]))
+                .map(|placed| match (relocation.is_some(), placed.by_team) {
+                    (true, _) => Abroad::Relocation(placed.country),
+                    (false, true) => Abroad::TeamPlaced(placed.country),
+                    (false, false) => Abroad::Placed(placed.country),
+                })
         })
         .or_else(|| {
             super::knockouts::remote_listed_elsewhere(job, jd, candidate)
@@ -2217,6 +2237,19 @@ pub fn assess(
                 " Location: the posting {placed} {} and names no way of working (remote or not); the candidate is in {} (−{points:.0}).",
                 crate::text::places::in_prose(country),
                 candidate.facts.place
+            )
+        }
+        Some(Abroad::Moving(country)) => {
+            raw -= SITE_PENALTY;
+            format!(
+                " Location: the role is held from {}, and the candidate is in {}; the files offer a move there ({}): a move to weigh (−{SITE_PENALTY:.0}).",
+                crate::text::places::in_prose(country),
+                candidate.facts.place,
+                candidate
+                    .facts
+                    .location_preference
+                    .as_deref()
+                    .unwrap_or("open to relocation")
             )
         }
         Some(Abroad::Relocation(country)) => {
@@ -4265,6 +4298,70 @@ mod tests {
                 .any(|k| k.kind == KnockoutKind::Authorisation),
             "{}",
             offer.rationale
+        );
+    }
+
+    #[test]
+    fn a_place_the_files_offer_a_move_to_is_a_move_to_weigh_not_a_knock_out() {
+        // Jobgether's "Remote from Austria" for a product manager in Sofia open to relocation
+        // within the EU (round 147: 37 "do not apply", readers 55 and 62).
+        let cv = |summary: &str| {
+            STAFF_CV
+                .replace("Berlin, Germany", "Sofia, Bulgaria")
+                .replace(
+                    "## Experience",
+                    &format!("## Summary\n{summary}\n\n## Experience"),
+                )
+        };
+        let open = cv("Bulgarian citizen. Open to relocation within the EU.");
+        let posting = "Requirements\n- Python services\n";
+        let fit = fit_of_cv(&open, "Staff Engineer (Remote from Austria)", posting, 2026);
+        assert!(
+            !fit.knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Location),
+            "{}",
+            fit.rationale
+        );
+        assert!(
+            matches!(&fit.abroad, Some(super::super::knockouts::Abroad::Moving(p)) if p == "Austria"),
+            "{:?}",
+            fit.abroad
+        );
+        assert!(
+            fit.rationale.contains("a move to weigh"),
+            "{}",
+            fit.rationale
+        );
+        // Files that offer no move keep the knock-out; so does a move that needs a permit.
+        let stays = fit_of_cv(
+            &cv("Bulgarian citizen."),
+            "Staff Engineer (Remote from Austria)",
+            posting,
+            2026,
+        );
+        assert!(
+            stays
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Location),
+            "{}",
+            stays.rationale
+        );
+        let open_anywhere = cv("Bulgarian citizen. Open to relocation.");
+        let permit = fit_of_cv(
+            &open_anywhere,
+            "Staff Engineer (Remote from the United States)",
+            posting,
+            2026,
+        );
+        assert!(
+            !matches!(
+                permit.abroad,
+                Some(super::super::knockouts::Abroad::Moving(_))
+            ),
+            "{}",
+            permit.rationale
         );
     }
 

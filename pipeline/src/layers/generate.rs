@@ -3150,6 +3150,16 @@ fn abroad_sentence(fit: &FitAssessment, c: &Candidate) -> Option<String> {
     if placed || c.facts.place.is_empty() || !fit.asks_first().is_empty() {
         return None;
     }
+    // A move the files offer is said as the candidate's own (Jobgether's "Remote from Austria"
+    // for a product manager in Sofia open to relocation within the EU: both round-147 readers
+    // wanted the letter to offer the move, not to ask whether Bulgaria would do).
+    if let Some(super::knockouts::Abroad::Moving(there)) = &fit.abroad {
+        return Some(format!(
+            "I am based in {} and would relocate to {} for the role.",
+            c.facts.place,
+            crate::text::places::in_prose(there)
+        ));
+    }
     let relocation = fit
         .abroad
         .as_ref()

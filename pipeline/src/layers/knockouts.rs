@@ -1486,6 +1486,9 @@ pub fn check(
     reqs.retain(|u| u.section != SectionKind::NiceToHave);
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
+    if !out.iter().any(|k| k.kind == KnockoutKind::Authorisation) {
+        out.extend(right_to_work_denied(job, c));
+    }
     e_verify(job, &jd.clean_text, c, &mut out);
     clearance(&anywhere, c, &mut out);
     certification(&reqs, c, &mut out);
@@ -2018,7 +2021,9 @@ const HANDS_OFF_YEARS: i32 = 5;
 /// wrote code in 2019 scored 31 for Docker's senior software engineer on a tool's knock-out,
 /// where both round-146 readers gave 5–10 for the role family.
 fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<Knockout> {
-    if !roles::names_hands_on_software(&job.title) {
+    let hands_on = roles::names_hands_on_software(&job.title);
+    let engineering_role = roles::family_of_title(&job.title) == Some(RoleFamily::Engineering);
+    if !hands_on && !engineering_role {
         return None;
     }
     let product = |title: &str| {
@@ -2032,7 +2037,15 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
             .iter()
             .take_while(|r| roles::names_architecture_or_consulting(&r.title) || product(&r.title))
             .count();
-    let kind = if c.cv.roles[..designing].iter().all(|r| product(&r.title)) {
+    let product_only = c.cv.roles[..designing].iter().all(|r| product(&r.title));
+    // A product manager's step into any engineering role, an architect's too, is a change of
+    // trade: Microsoft's Cloud Solution Architect scored 50 for her, where both round-147
+    // readers gave 25–33 ("a pre-sales pivot"). An architect's own step is only into hands-on
+    // software.
+    if !hands_on && !product_only {
+        return None;
+    }
+    let kind = if product_only {
         "product management"
     } else if c.cv.roles[..designing].iter().any(|r| product(&r.title)) {
         "architecture, consulting and product"
@@ -2049,19 +2062,27 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
         return None;
     }
     let (latest_title, engineer_title) = (latest.title.trim(), engineering.title.trim());
-    Some(Knockout::new(
-        KnockoutKind::RoleFamily,
-        format!(
-            "a hands-on software engineering role ({})",
-            job.title.trim()
-        ),
-        format!(
+    let asked = if hands_on {
+        "a hands-on software engineering role"
+    } else {
+        "an engineering role"
+    };
+    // From product management, engineering is another trade: a recruiter's 3–10 for such a
+    // role (round 146's readers of Docker's and round 147's of TRM Labs' and wealthAPI's), not
+    // the 20–28 an architect stepping back into code gets.
+    Some(Knockout {
+        other_profession: product_only,
+        ..Knockout::new(
+            KnockoutKind::RoleFamily,
+            format!("{asked} ({})", job.title.trim()),
+            format!(
             "the CV's roles since {ended} are {kind} ones, the latest as {} {latest_title}; its \
              last engineering role, {} {engineer_title}, ended in {ended}",
             crate::layers::voice::article(latest_title),
             crate::layers::voice::article(engineer_title),
         ),
-    ))
+        )
+    })
 }
 
 /// The duties of engineering growth through search and content discovery, as postings name them.
@@ -3194,6 +3215,11 @@ pub enum Abroad {
     /// Placed there, naming no way of working, with relocation offered: a move to weigh, fewer
     /// points off than [`Abroad::Placed`].
     Relocation(String),
+    /// Held there (on site, or remote from there), where the candidate's files offer a move
+    /// there and no permit is needed ("open to relocation within the EU", for "Remote from
+    /// Austria"): a move to weigh, as [`Abroad::Relocation`], not a knock-out. Both round-147
+    /// readers called the knock-out the one that turned her best match into "do not apply".
+    Moving(String),
     /// Naming offices there, and no other place of work (see [`offices_only_elsewhere`]): the
     /// countries, each once in the posting's order. Points off only when all are outside the
     /// candidate's region, as [`Abroad::ListedOnSite`].
@@ -3248,6 +3274,8 @@ impl Abroad {
                 "the role is in {}, with relocation offered",
                 places::in_prose(p)
             ),
+            // Said to the recruiter in the candidate's own draft, so no word of "the files".
+            Abroad::Moving(p) => format!("the role is held from {}", places::in_prose(p)),
             Abroad::OfficesIn(countries) => {
                 format!(
                     "the posting names offices in {}",
@@ -3311,6 +3339,10 @@ impl Abroad {
             // (Agoda's "Our Compute Platform team in Bangkok"; both readers of round 78 read the
             // question as not having read it).
             Abroad::Relocation(_) => "what does the relocation support cover?".to_string(),
+            Abroad::Moving(p) => format!(
+                "would it be open to someone moving to {}, or could it be done from {country}?",
+                places::in_prose(p)
+            ),
             Abroad::OfficesIn(_) => format!("could the role be done remotely from {country}?"),
             Abroad::RemoteUnplaced => {
                 format!("does it hire in {country}?")
@@ -3370,8 +3402,26 @@ impl Abroad {
                 format!("Is the role open to candidates in {country}?")
             }
             Abroad::Relocation(_) => "What does the relocation support cover?".to_string(),
+            Abroad::Moving(p) => format!(
+                "Is it open to someone moving to {}?",
+                places::in_prose(p)
+            ),
         }
     }
+}
+
+/// Whether the candidate's files offer a move to `place` that needs no permit: they say they
+/// would relocate, their stated preference does not rule the country out, and someone from
+/// their home country may work there ("open to relocation within the EU" for Austria, from
+/// Bulgaria).
+pub fn would_move_to(c: &Candidate, place: &str) -> bool {
+    let (Some(home), Some(there)) = (c.facts.country, places::country_in(place)) else {
+        return false;
+    };
+    c.facts.relocates
+        && there.code != home.code
+        && !c.facts.prefers_not(&there.code)
+        && !places::needs_permit(&there.code, &home.code)
 }
 
 /// How a role is engaged when it is not as an employee, as the posting says it. Whether a
@@ -4288,6 +4338,28 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
             crate::layers::voice::join_words(&held.iter().map(String::as_str).collect::<Vec<_>>())
         ),
     ))
+}
+
+/// A role listed in a country the candidate's files say they hold no right to work in ("I do not
+/// hold US work authorisation", for TRM Labs' US role): a knock-out, where the pack had asked
+/// whether the role was open to candidates in Bulgaria (both round-147 readers).
+fn right_to_work_denied(job: &JobInput, c: &Candidate) -> Option<Knockout> {
+    let listed = listed_country(job)?;
+    c.facts
+        .no_right_to_work
+        .iter()
+        .any(|n| n.code == listed.code)
+        .then(|| Knockout {
+            place: listed.name.clone(),
+            ..Knockout::new(
+                KnockoutKind::Authorisation,
+                format!("a role listed in {}", places::in_prose(&listed.name)),
+                format!(
+                    "the files say the candidate holds no right to work in {}",
+                    places::in_prose(&listed.name)
+                ),
+            )
+        })
 }
 
 fn authorisation(units: &[&Unit], c: &Candidate, out: &mut Vec<Knockout>) {
@@ -9258,6 +9330,33 @@ mod tests {
     }
 
     #[test]
+    fn a_role_where_the_files_deny_a_right_to_work_is_a_knock_out() {
+        // TRM Labs' US role for a product manager in Sofia (round 147).
+        let cv = CV.replace(
+            "Led teams of up to 8 engineers.",
+            "Led teams of up to 8 engineers. I do not hold US work authorisation.",
+        );
+        let c = Candidate::from_texts(&cv, KB).unwrap();
+        let auth = |location: &str| {
+            let job = JobInput::sample(
+                "Staff Engineer",
+                "Gamma",
+                location,
+                "Requirements\n- Go services\n",
+            );
+            check(&job, &jd::analyse(&job), &c, 11, 2026)
+                .into_iter()
+                .find(|k| k.kind == KnockoutKind::Authorisation)
+        };
+        let ko = auth("United States").expect("no right to work in the US");
+        assert!(
+            ko.reason.contains("no right to work in the United States"),
+            "{ko:?}"
+        );
+        assert!(auth("Berlin, Germany").is_none());
+    }
+
+    #[test]
     fn the_employers_name_is_no_stack_it_asks() {
         // Docker (round 146): "the CV and knowledge base show no Docker" of "within Docker's
         // engineering organization".
@@ -10266,6 +10365,10 @@ mod tests {
             .replace("Senior Cloud Consultant", "Product Owner");
         let ko = family(&product, "Senior Software Engineer, AI Developer Tools")
             .expect("a hands-on role for a product manager since 2018");
+        assert!(ko.other_profession, "{ko:?}");
+        // Any engineering role is a change of trade for her, an architect's too; not for him.
+        assert!(family(&product, "Cloud Solution Architect - Cloud & AI Apps").is_some());
+        assert!(family(&architect, "Cloud Solution Architect - Cloud & AI Apps").is_none());
         assert!(
             ko.reason
                 .contains("the CV's roles since 2018 are product management ones"),

@@ -668,7 +668,19 @@ pub fn action_steps(action: &str) -> Vec<String> {
     // the step before it, not a step of its own: told as one ("I built a golden set … and
     // results logged to MLflow") it dropped the step that mattered (round 88).
     let mut parts: Vec<String> = Vec::new();
-    for sentence in crate::text::units::sentences(action) {
+    // A first attempt the action tells as failing ("For the first version I took the five
+    // most-voted requests … After two months only 8% of admins used it weekly. I then
+    // interviewed 12 support managers …") is the notes' account of a setback: the steps after
+    // it are what the record's result came of. Told, "I took the five most-voted feature
+    // requests … — weekly active admins rose from 8% to 27%" gave the redesign's result to the
+    // version that failed (both round-147 readers).
+    let sentences = crate::text::units::sentences(action);
+    let after_setback = sentences
+        .iter()
+        .rposition(|s| a_setback_told(s))
+        .filter(|at| *at > 0 && *at + 1 < sentences.len())
+        .map_or(0, |at| at + 1);
+    for sentence in sentences.into_iter().skip(after_setback) {
         // A current role's duties in the present ("Lead the architecture practice …; run the
         // weekly design review and own our reference architectures") are steps alike: joined,
         // "where I lead …; run the weekly design review" read as a splice (round 144).
@@ -705,6 +717,12 @@ pub fn action_steps(action: &str) -> Vec<String> {
         steps.push(current);
     }
     steps.retain(|s| !s.trim().is_empty());
+    // After a setback left out, "then" points at nothing told: "I then interviewed …".
+    if after_setback > 0 {
+        if let Some(rest) = steps.first().and_then(|s| s.strip_prefix("then ")) {
+            steps[0] = rest.to_string();
+        }
+    }
     // A note with no verb ("Weekly 1:1s and pair-programming sessions") is no step to tell in the
     // first person: "I weekly 1:1s" was a peer's draft (round 88). Kept where nothing else is.
     let a_step = |s: &str| starts_a_step(s) || has_verb(s) || opens_on_a_duty(s);
@@ -717,6 +735,20 @@ pub fn action_steps(action: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, s)| if i > 0 { with_object(s) } else { s })
         .collect()
+}
+
+/// Whether a sentence of an action tells that what was done so far fell short, in no one's
+/// voice ("After two months only 8% of admins used it weekly"): not a step of the writer's
+/// ("We did it with only 2 engineers").
+fn a_setback_told(sentence: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static OWN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    super::re(
+        &RE,
+        r"(?i)\bonly\s+(?:about\s+|around\s+)?\d[\d.,]*\s*%|\b(?:nobody|no one|few)\s+(?:\w+\s+){0,2}used\b|\b(?:missed|fell short of)\s+(?:its|the|our)\s+(?:\w+\s+)?(?:goal|target)\b",
+    )
+    .is_match(sentence)
+        && !super::re(&OWN, r"(?i)\b(?:I|we)\b").is_match(sentence)
 }
 
 /// The results an action states after ";" with no verb of their own and a figure ("…for the
@@ -752,7 +784,7 @@ fn without_i(step: &str) -> String {
     static FRONTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let fronted = crate::text::re(
         &FRONTED,
-        r"^((?:In|On|During|Over|By|Within|After|Before|Early in|Later in|Late in|Throughout)\s[^,;]{2,40}?)\s+I\s+(\p{Ll})",
+        r"^((?:In|On|During|Over|By|Within|After|Before|For|Early in|Later in|Late in|Throughout)\s[^,;]{2,40}?)\s+I\s+(\p{Ll})",
     );
     if let Some(cap) = fronted
         .captures(step)
@@ -1543,6 +1575,15 @@ mod tests {
         assert_eq!(
             action_steps("After the outage I rebuilt the alerting."),
             ["rebuilt the alerting after the outage"]
+        );
+        // A first attempt told as failing gives way to the steps after it (round 147).
+        assert_eq!(
+            action_steps("For the first version I took the five most-voted feature requests. After two months only 8% of admins used it weekly. I then interviewed 12 support managers. We rebuilt the dashboard."),
+            ["interviewed 12 support managers", "We rebuilt the dashboard"]
+        );
+        assert_eq!(
+            action_steps("We shipped it with only 20% of the budget. I rolled it out."),
+            ["We shipped it with only 20% of the budget", "rolled it out"]
         );
         // A phrase that is the step's own object, or another's subject, stays.
         assert_eq!(

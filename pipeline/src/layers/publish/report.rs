@@ -471,7 +471,9 @@ fn instruction_sentence(said: &str) -> String {
 fn role_location(jd: &JdAnalysis, fit: &FitAssessment, title: &str) -> String {
     // Not the team's country: the posting says it of the team, not of the role.
     let placed = match &fit.abroad {
-        Some(Abroad::Placed(country) | Abroad::Relocation(country)) => Some(country),
+        Some(Abroad::Placed(country) | Abroad::Relocation(country) | Abroad::Moving(country)) => {
+            Some(country)
+        }
         _ => None,
     };
     if !jd.location.is_empty() {
