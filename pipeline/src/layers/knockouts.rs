@@ -2021,7 +2021,18 @@ const HANDS_OFF_YEARS: i32 = 5;
 /// wrote code in 2019 scored 31 for Docker's senior software engineer on a tool's knock-out,
 /// where both round-146 readers gave 5–10 for the role family.
 fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<Knockout> {
-    let hands_on = roles::names_hands_on_software(&job.title);
+    // Managing software engineers asks as much of the trade as doing it: Jobgether's Software
+    // Development Manager ("Lead, manage, and mentor a team of software engineers … Python,
+    // React") scored 51 for the architect once its place was a move he would make.
+    let lower = format!(" {} ", job.title.to_lowercase());
+    let manages_builders = [
+        "engineering manager",
+        "development manager",
+        "software manager",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let hands_on = roles::names_hands_on_software(&job.title) || manages_builders;
     let engineering_role = roles::family_of_title(&job.title) == Some(RoleFamily::Engineering);
     if !hands_on && !engineering_role {
         return None;
@@ -2062,7 +2073,9 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
         return None;
     }
     let (latest_title, engineer_title) = (latest.title.trim(), engineering.title.trim());
-    let asked = if hands_on {
+    let asked = if manages_builders {
+        "a role managing software engineers"
+    } else if hands_on {
         "a hands-on software engineering role"
     } else {
         "an engineering role"
@@ -10317,6 +10330,13 @@ mod tests {
             "{ko:?}"
         );
         assert!(family(&architect, "AI/ML Python Team Lead").is_some());
+        assert!(family(
+            &architect,
+            "Software Development Manager (Remote from Bulgaria)"
+        )
+        .is_some());
+        // A rung and "engineer" alone is a software engineer's title.
+        assert!(family(&architect, "Staff Engineer (gn) - Data & AI Focus").is_some());
         // Not an architect's or a platform role, nor an engineer of three years ago.
         for title in [
             "Solution Architect (Cloud, AI & Automation)",

@@ -126,7 +126,14 @@ pub fn names_hands_on_software(title: &str) -> bool {
         return false;
     }
     let builds = any(&["engineer", "developer", "programmer", "entwickler", "lead"]);
+    // A rung and "engineer" alone ("Staff Engineer (gn) - Data & AI Focus") is a software
+    // engineer's title in these postings: an engineering specialty names itself.
     let software = any(&[
+        "staff engineer",
+        "principal engineer",
+        "senior engineer",
+        "lead engineer",
+        "founding engineer",
         "software",
         "backend",
         "back end",
