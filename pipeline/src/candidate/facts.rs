@@ -159,19 +159,33 @@ pub struct Facts {
 /// The citizenships `text` states: "Dutch citizen", "Jordanian national", "Irish and British
 /// citizen", "citizen of Portugal", "Polish citizenship", "Nationality: Polish".
 /// The countries `text` says its writer may not work in: "I do not hold US work authorisation",
-/// "no right to work in the UK", "not authorised to work in the United States".
-pub fn no_right_to_work(text: &str) -> Vec<&'static Country> {
+/// "no right to work in the UK", "not authorised to work in the United States". Read within a
+/// line, and not in `bullets` (a role's work: "Relocated 12 engineers who had no UK work
+/// permit"), nor of a visa sponsorship ("no US work visa sponsorship needed").
+pub fn no_right_to_work(text: &str, bullets: &[&str]) -> Vec<&'static Country> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,
-        r"(?i)\b(?:do\s+not|don['’]t|does\s+not|without|no)\s+(?:currently\s+)?(?:hold|have)?\s*(?:an?\s+|any\s+)?(?:valid\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)\s+work\s+(?:authori[sz]ation|permit|visa)\b|\b(?:not|no)\s+(?:currently\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in\s+(?:the\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)|\bno\s+right\s+to\s+work\s+in\s+(?:the\s+)?((?-i:[A-Z][\p{L}.]*)(?:\s(?-i:[A-Z][\p{L}]+))?)",
+        r"(?i)\b(?:do[ \t]+not|don['’]t|does[ \t]+not)[ \t]+(?:currently[ \t]+)?(?:hold|have)[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:valid[ \t]+)?((?-i:[A-Z][\p{L}.]*)(?:[ \t](?-i:[A-Z][\p{L}]+))?)[ \t]+work[ \t]+(?:authori[sz]ation|permit|visa)\b([ \t]+sponsor)?|\b(?:not|no)[ \t]+(?:currently[ \t]+)?(?:authori[sz]ed|eligible|permitted)[ \t]+to[ \t]+work[ \t]+in[ \t]+(?:the[ \t]+)?((?-i:[A-Z][\p{L}.]*)(?:[ \t](?-i:[A-Z][\p{L}]+))?)|\bno[ \t]+right[ \t]+to[ \t]+work[ \t]+in[ \t]+(?:the[ \t]+)?((?-i:[A-Z][\p{L}.]*)(?:[ \t](?-i:[A-Z][\p{L}]+))?)",
     );
     let mut found: Vec<&'static Country> = Vec::new();
-    for cap in re.captures_iter(text) {
+    let lines = text
+        .lines()
+        .filter(|line| {
+            !bullets
+                .iter()
+                .any(|b| !b.trim().is_empty() && line.contains(b.trim()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    for cap in re.captures_iter(&lines) {
+        if cap.get(2).is_some() {
+            continue;
+        }
         let named = cap
             .get(1)
-            .or(cap.get(2))
             .or(cap.get(3))
+            .or(cap.get(4))
             .map_or("", |m| m.as_str());
         if let Some(c) = places::country_in(named) {
             if !found.iter().any(|f| f.code == c.code) {
@@ -310,7 +324,13 @@ impl Facts {
             families,
             largest_team: largest_team(&all_text),
             citizenship: citizenship(text),
-            no_right_to_work: no_right_to_work(text),
+            no_right_to_work: no_right_to_work(
+                text,
+                &cv.roles
+                    .iter()
+                    .flat_map(|r| r.bullets.iter().map(String::as_str))
+                    .collect::<Vec<_>>(),
+            ),
             location_preference: location_preference(text),
             relocates: would_relocate(
                 text,
@@ -603,7 +623,7 @@ mod tests {
     #[test]
     fn a_country_the_files_deny_a_right_to_work_in_is_read() {
         let codes = |t: &str| {
-            no_right_to_work(t)
+            no_right_to_work(t, &["Relocated 12 engineers who had no UK work permit"])
                 .iter()
                 .map(|c| c.code.to_string())
                 .collect::<Vec<_>>()
@@ -616,8 +636,16 @@ mod tests {
             codes("Not authorised to work in the United Kingdom."),
             ["GB"]
         );
-        assert!(codes("I hold US work authorisation.").is_empty());
-        assert!(codes("Helped engineers get a work visa").is_empty());
+        // Said otherwise, of a sponsorship, across a line, or of others in a role's bullet.
+        for other in [
+            "I hold US work authorisation.",
+            "I do not need US work visa sponsorship.",
+            "I do not have US work visa sponsorship.",
+            "Visa sponsorship required: No\nUK work permit: Yes",
+            "- Relocated 12 engineers who had no UK work permit",
+        ] {
+            assert!(codes(other).is_empty(), "{other}");
+        }
     }
 
     #[test]

@@ -639,13 +639,19 @@ impl Candidate {
     /// months left between each made the ML engineer's 2017–now seven years, which undersold him
     /// to both round-131 readers.
     pub fn full_years_dated(&self, this_year: i32) -> Option<u32> {
-        self.months_dated(|_| true, this_year)
+        self.months_dated(|_| true, false, this_year)
             .map(|months| (months / 12) as u32)
     }
 
     /// The months the roles `keep` takes span by their dates, overlaps counted once (see
-    /// [`Candidate::full_years_dated`] for how a month left out is read).
-    fn months_dated(&self, keep: impl Fn(&cv::Role) -> bool, this_year: i32) -> Option<i32> {
+    /// [`Candidate::full_years_dated`] for how a month left out is read); with `last_month_worked`,
+    /// a role's last month counts as worked ("Jul 2015 – Jun 2019" is 48 months, not 47).
+    fn months_dated(
+        &self,
+        keep: impl Fn(&cv::Role) -> bool,
+        last_month_worked: bool,
+        this_year: i32,
+    ) -> Option<i32> {
         let present = month_index(this_year, present_month(this_year));
         let starts_without_month: Vec<i32> = self
             .cv
@@ -672,6 +678,7 @@ impl Candidate {
                             .min(present)
                     }
                 };
+                let end = if last_month_worked { end + 1 } else { end };
                 Some((start, end.max(start)))
             })
             .collect();
@@ -716,12 +723,13 @@ impl Candidate {
         .unwrap_or(0)
     }
 
-    /// The years of the roles whose titles `keep` takes, by their months, to the nearest year;
-    /// `None` where no such role is dated. By years alone, "Jul 2015 – Dec 2016" and "Jan 2017 –
-    /// Jun 2019" made 3 years of four (the product manager's engineering, round 146).
+    /// The full years of the roles whose titles `keep` takes, by their months, each role's last
+    /// month worked; `None` where no such role is dated. By years alone, "Jul 2015 – Dec 2016"
+    /// and "Jan 2017 – Jun 2019" made 3 years of four (the product manager's engineering, round
+    /// 146). Never more than were worked: 4 years 7 months do not meet "5+".
     pub fn years_of_titles(&self, keep: impl Fn(&str) -> bool, this_year: i32) -> Option<u32> {
-        self.months_dated(|r| keep(&r.title), this_year)
-            .map(|months| ((months + 6) / 12) as u32)
+        self.months_dated(|r| keep(&r.title), true, this_year)
+            .map(|months| (months / 12) as u32)
     }
 
     /// The years the roles `keep` takes span, overlaps counted once.

@@ -1590,6 +1590,12 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
     groups
 }
 
+/// The groups of a kind and its examples in `text` (see [`example_groups`]), for a reader with no
+/// lexicon finds of its own: the knock-outs' clause by clause.
+pub(crate) fn examples_in(text: &str) -> Vec<Vec<String>> {
+    example_groups(text, &Lexicon::get().find(text))
+}
+
 /// The kind of thing language models are: what "different models (OpenAI, Claude, …)" offers.
 const LLMS: &str = "Large language models";
 

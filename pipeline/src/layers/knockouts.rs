@@ -1487,7 +1487,7 @@ pub fn check(
     degree(&reqs, c, &mut out);
     authorisation(&anywhere, c, &mut out);
     if !out.iter().any(|k| k.kind == KnockoutKind::Authorisation) {
-        out.extend(right_to_work_denied(job, c));
+        out.extend(right_to_work_denied(job, jd, c));
     }
     e_verify(job, &jd.clean_text, c, &mut out);
     clearance(&anywhere, c, &mut out);
@@ -2376,9 +2376,25 @@ fn fields_of_roles(lex: &Lexicon, clause: &str) -> Vec<String> {
 fn years_in_family_short(
     c: &Candidate,
     family: RoleFamily,
+    phrase: &str,
     asked: u32,
     this_year: i32,
 ) -> Option<u32> {
+    // Only a phrase naming the trade itself: "machine learning" or "data", read as engineering
+    // by a title's reading, would count a data scientist's years by her backend titles (the
+    // session-26 review).
+    let lower = phrase.to_lowercase();
+    let trade_named = match family {
+        RoleFamily::Engineering => ["software", "engineering", "development"]
+            .iter()
+            .any(|w| lower.contains(w)),
+        RoleFamily::Product => lower.contains("product"),
+        RoleFamily::ProjectManagement => lower.contains("project") || lower.contains("programme"),
+        _ => true,
+    };
+    if !trade_named {
+        return None;
+    }
     let families: std::collections::BTreeSet<RoleFamily> =
         c.cv.roles
             .iter()
@@ -4355,9 +4371,16 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
 
 /// A role listed in a country the candidate's files say they hold no right to work in ("I do not
 /// hold US work authorisation", for TRM Labs' US role): a knock-out, where the pack had asked
-/// whether the role was open to candidates in Bulgaria (both round-147 readers).
-fn right_to_work_denied(job: &JobInput, c: &Candidate) -> Option<Knockout> {
+/// whether the role was open to candidates in Bulgaria (both round-147 readers). Not where the
+/// posting hires beyond that country ("from anywhere", "employees outside the US", or a place
+/// that includes the candidate's).
+fn right_to_work_denied(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Knockout> {
     let listed = listed_country(job)?;
+    let home = c.facts.country?;
+    if hires_anywhere(&jd.clean_text) || hires_outside(&jd.clean_text, listed) || opens_to(jd, home)
+    {
+        return None;
+    }
     c.facts
         .no_right_to_work
         .iter()
@@ -5132,7 +5155,7 @@ fn years_in(
                 // "8–12+ years of product management experience" of a product manager of seven
                 // years after four as an engineer had read "8+ asked, 11 in the CV" (both
                 // round-146 readers: "she has about 6.5").
-                if let Some(y) = years_in_family_short(c, f, asked, this_year) {
+                if let Some(y) = years_in_family_short(c, f, phrase, asked, this_year) {
                     let reason = format!(
                         "the CV's roles in {} add up to about {y} year{}",
                         f.describe(),
@@ -5810,36 +5833,19 @@ const STRENGTH: &[&str] = &[
     "mastery of",
 ];
 
+/// Whether `skill` is the employer's own name ("DOCKER, INC" makes Docker): as in the posting's
+/// reading (`jd::analyse`), where a skill named as the employer is never asked, it is no stack
+/// the candidate lacks. "A go-to expert for AI … within Docker's engineering organization" had
+/// made Docker a knock-out of Docker's own posting (both round-146 readers).
+fn is_the_employer(skill: &str, employer: &str) -> bool {
+    Lexicon::get()
+        .canonical(employer)
+        .is_some_and(|k| k.eq_ignore_ascii_case(skill))
+}
+
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
 /// required") that the candidate has neither by name nor through a narrower skill. With
 /// alternatives ("Java or Go", "AWS/GCP") one of them is enough.
-/// Whether every mention of `skill` in `clause` is the employer's name: "a go-to expert for AI
-/// … within Docker's engineering organization" asks no Docker of a candidate, and had made it a
-/// knock-out of Docker's own posting (both round-146 readers). "Experience with Docker" at
-/// Docker still asks it.
-fn only_the_employer(clause: &str, skill: &str, employer: &str) -> bool {
-    let lex = Lexicon::get();
-    let is_employer = lex
-        .canonical(employer)
-        .is_some_and(|k| k.eq_ignore_ascii_case(skill));
-    if !is_employer {
-        return false;
-    }
-    let lower = clause.to_lowercase();
-    let name = employer.to_lowercase();
-    let mentions: Vec<usize> = lower.match_indices(&name).map(|(i, _)| i).collect();
-    !mentions.is_empty()
-        && mentions.iter().all(|&i| {
-            let after = &lower[i + name.len()..];
-            let before = lower[..i].trim_end();
-            after.starts_with("'s")
-                || after.starts_with("’s")
-                || ["at", "within", "join", "across", "inside"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
-        })
-}
-
 fn strong_stack(reqs: &[&Unit], c: &Candidate, employer: &str, out: &mut Vec<Knockout>) {
     let lex = Lexicon::get();
     // Clause by clause: in "OCI expertise is a must; AWS or GCP also valuable" the must is OCI's.
@@ -5900,7 +5906,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, employer: &str, out: &mut Vec<Kno
             .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
-            if answered.contains(&s) || only_the_employer(clause, &s, employer) {
+            if answered.contains(&s) || is_the_employer(&s, employer) {
                 continue;
             }
             let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {
@@ -6062,12 +6068,7 @@ fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
             .filter(|f| f.end <= open && f.start >= before)
             .max_by_key(|f| f.end)
             .filter(|f| {
-                // "GenAI tools, such as ChatGPT": the comma before "such as" opens the list.
                 let gap = clause.get(f.end..open).unwrap_or("");
-                let gap = gap
-                    .trim_end()
-                    .strip_suffix("such as")
-                    .map_or(gap, |g| g.trim_end().trim_end_matches(','));
                 gap.split_whitespace().count() <= 2 && !gap.contains([',', ';', ':'])
             })
         else {
@@ -6089,6 +6090,18 @@ fn fields_exemplified(clause: &str) -> Vec<(String, Vec<String>)> {
             out.push((field, tools));
         }
     }
+    // Examples introduced in the sentence, as the posting's reading finds them: "GenAI tools,
+    // such as ChatGPT, Gemini, or Claude" had made a knock-out of a product manager who shipped
+    // an LLM feature (both round-147 readers).
+    for group in jd::examples_in(clause) {
+        let Some((field, rest)) = group.split_first() else {
+            continue;
+        };
+        let tools: Vec<String> = rest.iter().filter(|t| is_tool(lex, t)).cloned().collect();
+        if !is_tool(lex, field) && !tools.is_empty() && !out.iter().any(|(f, _)| f == field) {
+            out.push((field.clone(), tools));
+        }
+    }
     out
 }
 
@@ -6100,10 +6113,7 @@ fn examples(clause: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Where [`examples`] finds its lists: the byte offsets of each one's brackets, or of a list
-/// after "such as" up to the clause's end ("GenAI tools, such as ChatGPT, Gemini, or Claude",
-/// whose tools had made a knock-out of a product manager who shipped an LLM feature, both
-/// round-146 readers); there the offset before the list is the space after "such as".
+/// Where [`examples`] finds its lists: the byte offsets of each one's brackets.
 fn example_spans(clause: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -6116,16 +6126,6 @@ fn example_spans(clause: &str) -> Vec<(usize, usize)> {
         }
         from = close;
     }
-    for (at, _) in clause.match_indices("such as ") {
-        let open = at + "such as".len();
-        let close = clause[open..]
-            .find(['.', ';', '\n', '('])
-            .map_or(clause.len(), |i| open + i);
-        if clause[open..close].contains(',') && !out.iter().any(|(o, c)| *o <= open && open < *c) {
-            out.push((open, close));
-        }
-    }
-    out.sort_unstable();
     out
 }
 
@@ -6212,8 +6212,15 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
             k.other_profession |= vendor;
             continue;
         }
-        if !meets(c, &skill.name) {
-            out.push(Knockout {
+        // The language the title names, shown only as "Python (scripting)" in no role, is no
+        // more the trade than none: Provectus' "Python Tech Lead (AI)" scored 53 for a
+        // TypeScript lead on half credit (both round-148 readers: 25 and 35).
+        let slight = lex
+            .in_category(&skill.name, "language")
+            .then(|| c.slight_mention(&skill.name))
+            .flatten();
+        if !meets(c, &skill.name) || slight.is_some() {
+            let mut k = Knockout {
                 titled: true,
                 other_profession: vendor,
                 ..Knockout::stack(
@@ -6225,7 +6232,11 @@ fn title_stack(job: &JobInput, c: &Candidate, out: &mut Vec<Knockout>) {
                     vec![skill.name.clone()],
                     false,
                 )
-            });
+            };
+            if let Some(said) = slight {
+                k.reason = format!("the CV names {} only as “{said}”, in no role", skill.name);
+            }
+            out.push(k);
         }
     }
 }
@@ -9027,6 +9038,23 @@ mod tests {
             has(&found, KnockoutKind::Stack),
             "a cloud named in the title: {found:?}"
         );
+        // A title's language the CV shows only as scripting (Provectus, round 148).
+        let scripting = CV.replace(
+            "- Go, Python, Kafka, Kubernetes, AWS, PostgreSQL",
+            "- Go, Python (scripting), Kafka, Kubernetes, AWS, PostgreSQL",
+        );
+        let c = Candidate::from_texts(&scripting, KB).unwrap();
+        let job = JobInput::sample(
+            "Python Tech Lead (AI)",
+            "Gamma",
+            "",
+            "Requirements\n- Go services\n",
+        );
+        let ko = check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .into_iter()
+            .find(|k| k.kind == KnockoutKind::Stack)
+            .expect("Python only as scripting");
+        assert!(ko.reason.contains("only as “Python (scripting)”"), "{ko:?}");
     }
 
     #[test]
@@ -9362,6 +9390,16 @@ mod tests {
                 .find(|k| k.kind == KnockoutKind::Authorisation)
         };
         let ko = auth("United States").expect("no right to work in the US");
+        // A posting that hires outside the country asks no right to work there.
+        let job = JobInput::sample(
+            "Staff Engineer",
+            "Gamma",
+            "United States",
+            "Requirements\n- Go services\nWe hire employees outside the US through our partners.\n",
+        );
+        assert!(!check(&job, &jd::analyse(&job), &c, 11, 2026)
+            .iter()
+            .any(|k| k.kind == KnockoutKind::Authorisation));
         assert!(
             ko.reason.contains("no right to work in the United States"),
             "{ko:?}"
@@ -9383,10 +9421,18 @@ mod tests {
         };
         let name = found("Requirements\n- Establish yourself as a go-to expert for AI in developer workflows within Docker's engineering organization\n- Go services\n");
         assert!(!has(&name, KnockoutKind::Stack), "{name:?}");
-        // The product asked for by name is still asked.
-        let product =
-            found("Requirements\n- Deep expertise with Docker is a must\n- Go services\n");
-        assert!(has(&product, KnockoutKind::Stack), "{product:?}");
+        // Elsewhere the tool is asked.
+        let job = JobInput::sample(
+            "Senior Software Engineer",
+            "Gamma",
+            "",
+            "Requirements\n- Deep expertise with Docker is a must\n- Go services\n",
+        );
+        let elsewhere = check(&job, &jd::analyse(&job), &c, 11, 2026);
+        assert!(
+            elsewhere.iter().any(|k| k.kind == KnockoutKind::Stack),
+            "{elsewhere:?}"
+        );
     }
 
     #[test]
