@@ -370,7 +370,7 @@ fn bounded_relocation(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = crate::text::re(
         &RE,
-        r"(?im)\b(?:open|willing|happy|ready)\s+to\s+(?:relocation|relocate)\s+(within|inside|in)\s+(the\s+)?([\p{L}][\p{L} .-]{1,40}?)\s*(?:[.;,)]|$)",
+        r"(?im)\b(?:open|willing|happy|ready)\s+to\s+(?:relocation|relocate|relocating)\s+(within|inside|in|to)\s+(the\s+)?([\p{L}][\p{L} .-]{1,40}?)\s*(?:[.;,)]|$)",
     );
     let c = re.captures(text)?;
     let place = &c[3];
@@ -718,6 +718,12 @@ mod tests {
         assert!(eu.prefers_not("AE") && eu.prefers_not("GB"));
         assert!(!eu.prefers_not("RO") && !eu.prefers_not("DE"));
         assert_eq!(location_preference("Open to relocation."), None);
+        // A move to one country bounds it too (the session-26 review: "would relocate to
+        // Austria" of a CV open to Germany only).
+        assert_eq!(
+            location_preference("Open to relocating to Germany.").as_deref(),
+            Some("relocation to Germany")
+        );
         assert_eq!(
             location_preference("Open to relocation within the EU\nMore text").as_deref(),
             Some("relocation within the EU")

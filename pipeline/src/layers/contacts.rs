@@ -177,7 +177,10 @@ struct PostingContact {
 /// product manager's packs: "no Technical Recruiter for a PM role").
 fn recruiter_role(family: Option<RoleFamily>) -> &'static str {
     match family {
-        None | Some(RoleFamily::Engineering | RoleFamily::DataScience) => "Technical Recruiter",
+        None
+        | Some(RoleFamily::Engineering | RoleFamily::DataScience | RoleFamily::QualityAssurance) => {
+            "Technical Recruiter"
+        }
         Some(_) => "Recruiter",
     }
 }

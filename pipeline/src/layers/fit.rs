@@ -4348,6 +4348,22 @@ mod tests {
             "{}",
             stays.rationale
         );
+        // A move the files offer to another country only is none to this one.
+        let germany = cv("Bulgarian citizen. Open to relocating to Germany.");
+        let elsewhere = fit_of_cv(
+            &germany,
+            "Staff Engineer (Remote from Austria)",
+            posting,
+            2026,
+        );
+        assert!(
+            elsewhere
+                .knockouts
+                .iter()
+                .any(|k| k.kind == KnockoutKind::Location),
+            "{}",
+            elsewhere.rationale
+        );
         let open_anywhere = cv("Bulgarian citizen. Open to relocation.");
         let permit = fit_of_cv(
             &open_anywhere,
@@ -4359,7 +4375,7 @@ mod tests {
             !matches!(
                 permit.abroad,
                 Some(super::super::knockouts::Abroad::Moving(_))
-            ),
+            ) && !permit.knockouts.is_empty(),
             "{}",
             permit.rationale
         );

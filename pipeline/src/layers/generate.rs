@@ -1181,14 +1181,20 @@ fn drafted_letter(
         // A story that names its employer itself ("about a fifth of tickets in Ticketlark are
         // reassigned") needs no place before it: "At Ticketlark, … in Ticketlark" (both round-146
         // readers).
-        let place = if names_word(&story, &s.company) {
+        let place = if names_the_employer(&story, &s.company) {
             None
         } else {
             Some(place)
         };
         match (frame, place) {
-            (Some(frame), Some(place)) => letter.push_str(&format!("{frame} {place}, {story}\n\n")),
-            (None, Some(place)) => letter.push_str(&format!("{place}, {story}\n\n")),
+            // After the place a story opening on another subject goes on in lower case: "At
+            // Ticketlark too, We held …" (the session-26 review).
+            (Some(frame), Some(place)) => {
+                letter.push_str(&format!("{frame} {place}, {}\n\n", after_comma(&story)))
+            }
+            (None, Some(place)) => {
+                letter.push_str(&format!("{place}, {}\n\n", after_comma(&story)))
+            }
             (Some(frame), None) => {
                 letter.push_str(&format!("{frame} {}\n\n", voice::upper_first(&story)))
             }
@@ -1927,17 +1933,42 @@ fn role_named(
     }
 }
 
-/// Whether `text` names `name` as whole words ("in Ticketlark", not "Ticketlarks"); an empty
-/// name is named nowhere.
-fn names_word(text: &str, name: &str) -> bool {
-    let name = name.trim();
-    !name.is_empty()
-        && text.match_indices(name).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + name.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+/// `story` as it goes on after a comma: a first word that is only a sentence's capital ("We",
+/// "She") in lower case; "I" and names as written.
+fn after_comma(story: &str) -> String {
+    let first = story.split_whitespace().next().unwrap_or_default();
+    if ["We", "She", "He", "They"].contains(&first) {
+        voice::lower_first(story)
+    } else {
+        story.to_string()
+    }
+}
+
+/// Whether `story` names `employer` as the organisation it tells of: after "in", "at", "for"
+/// ("tickets in Ticketlark are reassigned"), as a sentence's subject ("Ticketlark hired its
+/// first associate"), or with its "'s". A product named for it ("from Microsoft SQL Server")
+/// is not the employer.
+fn names_the_employer(story: &str, employer: &str) -> bool {
+    let lower = story.to_lowercase();
+    let name = employer.trim().to_lowercase();
+    if name.is_empty() {
+        return false;
+    }
+    let named = crate::text::word_matches(&lower, &name).any(|at| {
+        let before = lower[..at].trim_end();
+        let after = &lower[at + name.len()..];
+        let preposition = ["in", "at", "for", "within", "across", "inside"]
+            .iter()
+            .any(|w| before == *w || before.ends_with(&format!(" {w}")));
+        // The original's case, where lower case kept the offsets (it may not, past a letter
+        // whose lower case is longer).
+        let rest = story.get(at + name.len()..).unwrap_or("").trim_start();
+        let subject = ((before.is_empty() || before.ends_with(['.', ';', ':']))
+            && rest.starts_with(char::is_lowercase))
+            || crate::text::clauses::opens_on_past_tense(rest);
+        preposition || subject || after.starts_with("'s") || after.starts_with("’s")
+    });
+    named
 }
 
 /// Whether `text` names `employer` after "at" as a whole name ("at Northwind Logistics", not "at
@@ -7096,5 +7127,32 @@ mod tests {
             certifications_in_prose(&two, false),
             "an AWS certification and the PMP certification"
         );
+    }
+
+    #[test]
+    fn a_story_naming_its_employer_as_the_organisation_needs_no_place_before_it() {
+        // The product manager's summariser (round 146): "At Ticketlark, … in Ticketlark".
+        for named in [
+            "about a fifth of tickets in Ticketlark are reassigned",
+            "In March 2024 Ticketlark hired its first associate product manager.",
+            "Ticketlark's support desk had no summaries.",
+        ] {
+            assert!(names_the_employer(named, "Ticketlark"), "{named}");
+        }
+        // A product named for the employer, a longer name, or none is not it (the session-26
+        // review).
+        for other in [
+            "I moved the reports from Microsoft SQL Server to Postgres.",
+            "Ticketlarks were everywhere.",
+        ] {
+            assert!(
+                !names_the_employer(other, "Microsoft") || other.contains("Ticketlarks"),
+                "{other}"
+            );
+            assert!(!names_the_employer(other, "Ticketlark"), "{other}");
+        }
+        assert!(!names_the_employer("in Ticketlark", " "));
+        assert_eq!(after_comma("We held a session"), "we held a session");
+        assert_eq!(after_comma("I ran interviews"), "I ran interviews");
     }
 }

@@ -141,8 +141,10 @@ pub struct Knockout {
     /// For a location knock-out: where the role is, in plain words ("Romania", "Dubai").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
-    /// For a role-family knock-out: whether the role is another profession altogether (see
-    /// [`RoleFamily::is_other_profession`]), which caps the score lower.
+    /// For a role-family knock-out: whether the role is another profession altogether for the
+    /// candidate (see [`RoleFamily::is_other_profession`]; a vendor's platform the title is
+    /// named for; engineering for one in product or project roles since their last engineering
+    /// title), which caps the score lower.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub other_profession: bool,
     /// For a stack knock-out: the posting offers its tools as alternatives (".NET lub Java lub
@@ -2056,7 +2058,13 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
     if !hands_on && !product_only {
         return None;
     }
-    let kind = if product_only {
+    let project =
+        |title: &str| roles::family_of_title(title) == Some(roles::RoleFamily::ProjectManagement);
+    let kind = if product_only && c.cv.roles[..designing].iter().all(|r| project(&r.title)) {
+        "project management"
+    } else if product_only && c.cv.roles[..designing].iter().any(|r| project(&r.title)) {
+        "product and project management"
+    } else if product_only {
         "product management"
     } else if c.cv.roles[..designing].iter().any(|r| product(&r.title)) {
         "architecture, consulting and product"

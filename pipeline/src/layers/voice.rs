@@ -2581,7 +2581,8 @@ fn introduces_the_person(star: &Star, told: &str) -> Option<String> {
         return None;
     }
     let first = crate::text::units::first_sentence(star.situation.trim());
-    (person.is_match(first) && !pronoun.is_match(first))
+    person
+        .is_match(first)
         .then(|| ensure_period(&lower_first_unless_named(first)))
 }
 
@@ -2708,12 +2709,32 @@ fn told_action(star: &Star, posting: &Asked) -> String {
         .collect();
     // A first step with a subject of its own ("We held a weekly session") is told as it is:
     // after "I" it read "I we held" (both round-146 readers).
+    // So is one whose "I" comes after an opening phrase the step keeps ("In the codebase I
+    // inherited I removed …").
     let own_subject = chosen.first().is_some_and(|s| {
         s.split_whitespace()
             .next()
             .is_some_and(|w| ["we", "she", "he", "they"].contains(&w))
+            || s.split_whitespace().take(6).any(|w| w == "I")
     });
     if own_subject {
+        // The candidate's own later steps keep their "I": "We held a weekly session and
+        // reviewed her PRDs" would give the reviewing to both, "She shadowed … and rewrote the
+        // guide" hers (the session-26 review).
+        let chosen: Vec<String> = chosen
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let first = s.split_whitespace().next().unwrap_or_default();
+                let subject =
+                    ["we", "she", "he", "they", "I", "We", "She", "He", "They"].contains(&first);
+                if i == 0 || subject {
+                    s.clone()
+                } else {
+                    format!("I {s}")
+                }
+            })
+            .collect();
         upper_first(&join_steps(&chosen))
     } else {
         format!("I {}", join_steps(&chosen))
@@ -4690,6 +4711,30 @@ mod tests {
         );
         s.result = "Spend down 28%; no SLO breaches.".into();
         assert_eq!(first_result(&s).as_deref(), Some("Spend down 28%"));
+    }
+
+    #[test]
+    fn a_story_of_someone_else_introduces_her_and_keeps_the_writers_i() {
+        // The product manager's mentoring record (round 146): "I we held a weekly 45-minute
+        // session and she shadowed …", with no one introduced.
+        let star = Star {
+            situation: "In March 2024 the company hired its first associate product manager, a former support lead. There was no onboarding.".into(),
+            action: "We held a weekly 45-minute session. She shadowed 10 of my discovery interviews. Reviewed her PRDs line by line.".into(),
+            result: "She was promoted to product manager in February 2026.".into(),
+            ..Star::default()
+        };
+        let told = told_briefly(&star, &Asked::default()).0;
+        assert!(
+            told.to_lowercase()
+                .starts_with("in march 2024 the company hired its first associate product manager"),
+            "{told}"
+        );
+        assert!(
+            told.contains("We held a weekly 45-minute session"),
+            "{told}"
+        );
+        assert!(!told.contains("I we"), "{told}");
+        assert!(!told.contains("and reviewed her PRDs"), "{told}");
     }
 
     #[test]
