@@ -1109,6 +1109,16 @@ mod tests {
             vec!["Engineering management"]
         );
         assert!(l.skills_in("Beware of recruitment fraud").is_empty());
+        // Personal data kept out of a model's prompt is security work (round 148).
+        assert_eq!(
+            l.skills_in(
+                "Built a Node.js service that strips personal identifiers before calling GPT-4o"
+            )
+            .iter()
+            .filter(|s| *s == "Data protection")
+            .count(),
+            1
+        );
         // A support desk's ticket deadlines are no service levels, a project's forecasting
         // analytics no forecasting model (round 146).
         assert!(l
