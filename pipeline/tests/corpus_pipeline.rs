@@ -260,13 +260,7 @@ async fn every_corpus_posting_passes_the_gate_for_the_demo_candidate_too() {
 /// enquiries to review for claiming hiring and management.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_data_engineer_too() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data-engineer");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.md"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("data-engineer", "master-cv.md", "knowledge-base.md");
     assert_every_posting_passes_the_gate(&candidate).await;
 }
 
@@ -276,13 +270,7 @@ async fn every_corpus_posting_passes_the_gate_for_a_data_engineer_too() {
 /// every pack to review.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_an_ml_engineer_with_plain_text_files_too() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ml-engineer");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.txt"),
-        &read("knowledge-base.txt"),
-    )
-    .unwrap();
+    let candidate = candidate_in("ml-engineer", "master-cv.txt", "knowledge-base.txt");
     assert_eq!(candidate.cv.name, "Tomasz Wieczorek");
     assert_eq!(candidate.stars.len(), 7);
     assert_every_posting_passes_the_gate(&candidate).await;
@@ -293,14 +281,7 @@ async fn every_corpus_posting_passes_the_gate_for_an_ml_engineer_with_plain_text
 /// said back in the fit's rationale.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_dotnet_engineer_with_a_json_resume_too() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dotnet-engineer");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("resume.json"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("dotnet-engineer", "resume.json", "knowledge-base.md");
     assert_eq!(candidate.cv.name, "Tareq Al-Nabulsi");
     assert_eq!(candidate.stars.len(), 7);
     assert!(candidate
@@ -321,14 +302,7 @@ async fn every_corpus_posting_passes_the_gate_for_a_dotnet_engineer_with_a_json_
 /// Qvest's "8-12+ years in software development").
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_mid_level_backend_engineer_too() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backend-engineer");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.md"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("backend-engineer", "master-cv.md", "knowledge-base.md");
     assert_eq!(candidate.cv.name, "Ioana Dumitrescu");
     assert_eq!(candidate.stars.len(), 7);
     assert_every_posting_passes_the_gate(&candidate).await;
@@ -339,14 +313,7 @@ async fn every_corpus_posting_passes_the_gate_for_a_mid_level_backend_engineer_t
 /// QA)" had read as no team led, and her files' "front end" and "web products" as no web work.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_full_stack_engineer_too() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fullstack-engineer");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.md"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("fullstack-engineer", "master-cv.md", "knowledge-base.md");
     assert_eq!(candidate.cv.name, "Lucía Fernández Ortega");
     assert_eq!(candidate.stars.len(), 5);
     assert_eq!(candidate.team_led_size(), Some(3));
@@ -358,14 +325,7 @@ async fn every_corpus_posting_passes_the_gate_for_a_full_stack_engineer_too() {
 /// 2026", and NTT DATA's contract end date read as an unevidenced number.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_solutions_architect_too() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/solutions-architect");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.md"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("solutions-architect", "master-cv.md", "knowledge-base.md");
     assert_eq!(candidate.cv.name, "Radu Ionescu");
     assert_eq!(candidate.stars.len(), 12);
     assert_eq!(
@@ -380,19 +340,21 @@ async fn every_corpus_posting_passes_the_gate_for_a_solutions_architect_too() {
 /// name had been a stack she lacked.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_corpus_posting_passes_the_gate_for_a_product_manager_too() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/product-manager");
-    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
-    let candidate = pipeline::candidate::Candidate::from_texts(
-        &read("master-cv.md"),
-        &read("knowledge-base.md"),
-    )
-    .unwrap();
+    let candidate = candidate_in("product-manager", "master-cv.md", "knowledge-base.md");
     assert_eq!(candidate.cv.name, "Elena Petrova");
     assert_eq!(candidate.stars.len(), 9);
     // She works with two squads and mentors one associate: no team of her own.
     assert_eq!(candidate.teams_led(), None);
     assert_every_posting_passes_the_gate(&candidate).await;
+}
+
+/// The candidate of a test fixture (`tests/fixtures/{dir}`), from its CV and knowledge base files.
+fn candidate_in(dir: &str, cv: &str, kb: &str) -> pipeline::candidate::Candidate {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    pipeline::candidate::Candidate::from_texts(&read(cv), &read(kb)).unwrap()
 }
 
 async fn assert_every_posting_passes_the_gate(candidate: &pipeline::candidate::Candidate) {
