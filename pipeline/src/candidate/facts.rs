@@ -305,12 +305,15 @@ impl Facts {
             .collect();
         families.sort();
         families.dedup();
+        // The roles' bullets, read once: the text a team is sized in, and the lines a writer's
+        // plans are not read from (a relocation, a right to work).
+        let bullets: Vec<&str> = cv
+            .roles
+            .iter()
+            .flat_map(|r| r.bullets.iter().map(String::as_str))
+            .collect();
         let all_text = std::iter::once(cv.summary.as_str())
-            .chain(
-                cv.roles
-                    .iter()
-                    .flat_map(|r| r.bullets.iter().map(String::as_str)),
-            )
+            .chain(bullets.iter().copied())
             .collect::<Vec<_>>()
             .join("\n");
         Facts {
@@ -324,21 +327,9 @@ impl Facts {
             families,
             largest_team: largest_team(&all_text),
             citizenship: citizenship(text),
-            no_right_to_work: no_right_to_work(
-                text,
-                &cv.roles
-                    .iter()
-                    .flat_map(|r| r.bullets.iter().map(String::as_str))
-                    .collect::<Vec<_>>(),
-            ),
+            no_right_to_work: no_right_to_work(text, &bullets),
             location_preference: location_preference(text),
-            relocates: would_relocate(
-                text,
-                &cv.roles
-                    .iter()
-                    .flat_map(|r| r.bullets.iter().map(String::as_str))
-                    .collect::<Vec<_>>(),
-            ),
+            relocates: would_relocate(text, &bullets),
         }
     }
 

@@ -1936,8 +1936,7 @@ fn role_named(
 /// `story` as it goes on after a comma: a first word that is only a sentence's capital ("We",
 /// "She") in lower case; "I" and names as written.
 fn after_comma(story: &str) -> String {
-    let first = story.split_whitespace().next().unwrap_or_default();
-    if ["We", "She", "He", "They"].contains(&first) {
+    if voice::opens_on_another_subject(story) {
         voice::lower_first(story)
     } else {
         story.to_string()

@@ -1598,6 +1598,12 @@ fn example_groups(text: &str, found: &[crate::text::lexicon::Found]) -> Vec<Vec<
     groups
 }
 
+/// Whether `skill` is the employer's own name: its `company` field or the name letters give it
+/// (`named`, see [`super::voice::company_name`]: "DOCKER, INC" is "Docker").
+pub(crate) fn is_employers_name(skill: &str, company: &str, named: &str) -> bool {
+    skill.eq_ignore_ascii_case(company.trim()) || skill.eq_ignore_ascii_case(named)
+}
+
 /// The groups of a kind and its examples in `text` (see [`example_groups`]), for a reader with no
 /// lexicon finds of its own: the knock-outs' clause by clause.
 pub(crate) fn examples_in(text: &str) -> Vec<Vec<String>> {
@@ -2257,8 +2263,7 @@ pub fn analyse(job: &JobInput) -> JdAnalysis {
             }
             let skill = lex.skill(found.skill).name.clone();
             // "At Salesforce we…": the employer's own name is not a skill it asks for.
-            if skill.eq_ignore_ascii_case(job.company.trim())
-                || skill.eq_ignore_ascii_case(&named)
+            if is_employers_name(&skill, &job.company, &named)
                 || named_at.iter().any(|r| r.contains(&found.start))
             {
                 continue;

@@ -1534,7 +1534,7 @@ pub fn check(
     }
     domain(&reqs, c, &mut out);
     title_stack(job, c, &mut out);
-    strong_stack(&reqs, c, &crate::layers::voice::company_name(job), &mut out);
+    strong_stack(&reqs, c, job, &mut out);
     for k in out.iter_mut() {
         k.field_titled = lacks_titled_field(k, &jd.role, c);
     }
@@ -2039,18 +2039,28 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
     if !hands_on && !engineering_role {
         return None;
     }
-    let product = |title: &str| {
-        matches!(
-            roles::family_of_title(title),
-            Some(roles::RoleFamily::Product | roles::RoleFamily::ProjectManagement)
-        )
+    let product = |f: Option<RoleFamily>| {
+        matches!(f, Some(RoleFamily::Product | RoleFamily::ProjectManagement))
     };
     let designing =
         c.cv.roles
             .iter()
-            .take_while(|r| roles::names_architecture_or_consulting(&r.title) || product(&r.title))
+            .take_while(|r| {
+                roles::names_architecture_or_consulting(&r.title)
+                    || product(roles::family_of_title(&r.title))
+            })
             .count();
-    let product_only = c.cv.roles[..designing].iter().all(|r| product(&r.title));
+    // The families of the roles since the last engineering title, read once.
+    let since: Vec<Option<RoleFamily>> = c.cv.roles[..designing]
+        .iter()
+        .map(|r| roles::family_of_title(&r.title))
+        .collect();
+    let in_product = since.iter().filter(|f| product(**f)).count();
+    let in_projects = since
+        .iter()
+        .filter(|f| **f == Some(RoleFamily::ProjectManagement))
+        .count();
+    let product_only = in_product == designing;
     // A product manager's step into any engineering role, an architect's too, is a change of
     // trade: Microsoft's Cloud Solution Architect scored 50 for her, where both round-147
     // readers gave 25–33 ("a pre-sales pivot"). An architect's own step is only into hands-on
@@ -2058,18 +2068,12 @@ fn hands_off_software(job: &JobInput, c: &Candidate, this_year: i32) -> Option<K
     if !hands_on && !product_only {
         return None;
     }
-    let project =
-        |title: &str| roles::family_of_title(title) == Some(roles::RoleFamily::ProjectManagement);
-    let kind = if product_only && c.cv.roles[..designing].iter().all(|r| project(&r.title)) {
-        "project management"
-    } else if product_only && c.cv.roles[..designing].iter().any(|r| project(&r.title)) {
-        "product and project management"
-    } else if product_only {
-        "product management"
-    } else if c.cv.roles[..designing].iter().any(|r| product(&r.title)) {
-        "architecture, consulting and product"
-    } else {
-        "architecture and consulting"
+    let kind = match (product_only, in_projects, in_product) {
+        (true, p, _) if p == designing => "project management",
+        (true, p, _) if p > 0 => "product and project management",
+        (true, _, _) => "product management",
+        (false, _, n) if n > 0 => "architecture, consulting and product",
+        _ => "architecture and consulting",
     };
     let latest = c.cv.roles.first()?;
     let engineering = c.cv.roles.get(designing)?;
@@ -3581,12 +3585,17 @@ pub fn remote_listed_elsewhere(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -
     if jd.work_mode != WorkMode::Remote
         || listed.code == home.code
         || places::same_work_area(&listed.code, &home.code)
-        || hires_anywhere(&jd.clean_text)
-        || hires_outside(&jd.clean_text, listed)
+        || hires_beyond(jd, listed, home)
     {
         return None;
     }
-    (!opens_to(jd, home)).then(|| listed.name.clone())
+    Some(listed.name.clone())
+}
+
+/// Whether a posting listed in `listed` hires beyond it: "from anywhere", people "outside the
+/// US", or a place that includes the candidate's `home`.
+fn hires_beyond(jd: &JdAnalysis, listed: &Country, home: &Country) -> bool {
+    hires_anywhere(&jd.clean_text) || hires_outside(&jd.clean_text, listed) || opens_to(jd, home)
 }
 
 /// Whether a posting speaks of its people or their pay outside the country it is listed in
@@ -4384,9 +4393,7 @@ fn degree_fields_missed(line: &str, c: &Candidate) -> Option<(String, String)> {
 /// that includes the candidate's).
 fn right_to_work_denied(job: &JobInput, jd: &JdAnalysis, c: &Candidate) -> Option<Knockout> {
     let listed = listed_country(job)?;
-    let home = c.facts.country?;
-    if hires_anywhere(&jd.clean_text) || hires_outside(&jd.clean_text, listed) || opens_to(jd, home)
-    {
+    if hires_beyond(jd, listed, c.facts.country?) {
         return None;
     }
     c.facts
@@ -5841,20 +5848,15 @@ const STRENGTH: &[&str] = &[
     "mastery of",
 ];
 
-/// Whether `skill` is the employer's own name ("DOCKER, INC" makes Docker): as in the posting's
-/// reading (`jd::analyse`), where a skill named as the employer is never asked, it is no stack
-/// the candidate lacks. "A go-to expert for AI … within Docker's engineering organization" had
-/// made Docker a knock-out of Docker's own posting (both round-146 readers).
-fn is_the_employer(skill: &str, employer: &str) -> bool {
-    Lexicon::get()
-        .canonical(employer)
-        .is_some_and(|k| k.eq_ignore_ascii_case(skill))
-}
-
 /// A technical skill the posting insists on ("Data Science on Azure (Strong)", "strong Java
 /// required") that the candidate has neither by name nor through a narrower skill. With
 /// alternatives ("Java or Go", "AWS/GCP") one of them is enough.
-fn strong_stack(reqs: &[&Unit], c: &Candidate, employer: &str, out: &mut Vec<Knockout>) {
+///
+/// The employer's own name is no stack the candidate lacks, as in the posting's reading
+/// ([`jd::is_employers_name`]): "a go-to expert for AI … within Docker's engineering
+/// organization" had made Docker a knock-out of Docker's own posting (both round-146 readers).
+fn strong_stack(reqs: &[&Unit], c: &Candidate, job: &JobInput, out: &mut Vec<Knockout>) {
+    let named = crate::layers::voice::company_name(job);
     let lex = Lexicon::get();
     // Clause by clause: in "OCI expertise is a must; AWS or GCP also valuable" the must is OCI's.
     // A nice-to-have is never insisted on, however it is worded ("It's great if you have: solid
@@ -5914,7 +5916,7 @@ fn strong_stack(reqs: &[&Unit], c: &Candidate, employer: &str, out: &mut Vec<Kno
             .collect();
         let mut skills: Vec<String> = Vec::new();
         for s in lex.skills_in(clause) {
-            if answered.contains(&s) || is_the_employer(&s, employer) {
+            if answered.contains(&s) || jd::is_employers_name(&s, &job.company, &named) {
                 continue;
             }
             let named = match fields.iter().find(|(_, tools)| tools.contains(&s)) {

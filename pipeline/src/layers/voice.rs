@@ -2565,6 +2565,14 @@ fn result_clauses(star: &Star, posting: &Asked, told: &str) -> Option<String> {
     }
 }
 
+/// Whether a step or story opens on a subject other than the writer ("We held …", "she
+/// shadowed …"), in either case.
+pub(crate) fn opens_on_another_subject(s: &str) -> bool {
+    s.split_whitespace()
+        .next()
+        .is_some_and(|w| ["we", "she", "he", "they"].contains(&w.to_lowercase().as_str()))
+}
+
 /// The first sentence of a record's situation where it introduces the one person the told steps
 /// call "she" or "he": "At Ticketlark too, I we held a weekly 45-minute session and she shadowed
 /// 10 of my discovery interviews" named no one for "she" (both round-146 readers). `None` where
@@ -2712,10 +2720,7 @@ fn told_action(star: &Star, posting: &Asked) -> String {
     // So is one whose "I" comes after an opening phrase the step keeps ("In the codebase I
     // inherited I removed …").
     let own_subject = chosen.first().is_some_and(|s| {
-        s.split_whitespace()
-            .next()
-            .is_some_and(|w| ["we", "she", "he", "they"].contains(&w))
-            || s.split_whitespace().take(6).any(|w| w == "I")
+        opens_on_another_subject(s) || s.split_whitespace().take(6).any(|w| w == "I")
     });
     if own_subject {
         // The candidate's own later steps keep their "I": "We held a weekly session and
@@ -2725,9 +2730,7 @@ fn told_action(star: &Star, posting: &Asked) -> String {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let first = s.split_whitespace().next().unwrap_or_default();
-                let subject =
-                    ["we", "she", "he", "they", "I", "We", "She", "He", "They"].contains(&first);
+                let subject = opens_on_another_subject(s) || s.starts_with("I ");
                 if i == 0 || subject {
                     s.clone()
                 } else {

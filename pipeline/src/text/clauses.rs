@@ -798,13 +798,11 @@ fn without_i(step: &str) -> String {
     // Not where another "I" follows close by: "In the codebase I inherited I removed …" keeps
     // its clause whole (the session-26 review).
     let another_i = |rest: &str| rest.split_whitespace().take(5).any(|w| w == "I");
-    if let Some(cap) = fronted.captures(step).filter(|cap| {
-        let rest = &step[cap.get(2).map_or(0, |m| m.start())..];
-        starts_a_step(rest) && !another_i(rest)
-    }) {
-        let phrase = cap[1].to_string();
-        let rest = &step[cap.get(2).map_or(0, |m| m.start())..];
-        let phrase = lower_first_word(&phrase);
+    let fronted_step = fronted.captures(step).and_then(|cap| {
+        let rest = &step[cap.get(2)?.start()..];
+        (starts_a_step(rest) && !another_i(rest)).then(|| (lower_first_word(&cap[1]), rest))
+    });
+    if let Some((phrase, rest)) = fronted_step {
         return match rest.split_once("; ") {
             Some((own, tail)) => format!("{own} {phrase}; {tail}"),
             None => format!("{rest} {phrase}"),
